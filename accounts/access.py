@@ -1,0 +1,49 @@
+"""The one way views declare and enforce access.
+
+Every view is wrapped in `requires(perm)` or `public`; a test fails for any URL whose view
+carries neither. Object access is decided in each app's rules.py: views fetch objects
+through its `get_<noun>_for` helpers, which call `fetch_for` here.
+"""
+
+from functools import wraps
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+
+
+def public(view):
+    """Mark a view as open to anyone, signed in or not (login, password reset, health)."""
+    view.np_access = "public"
+    return view
+
+
+def requires(perm):
+    """Mark a view as needing a signed-in user; `perm` names the permission it checks.
+
+    The object-level check itself happens in the view's `get_<noun>_for` call, so that
+    the object is fetched once; `perm=None` means signed-in users may use it for their own
+    things only (their profile, their notifications).
+    """
+
+    def decorate(view):
+        wrapped = login_required(view)
+        wrapped.np_access = perm or "signed-in"
+        return wrapped
+
+    return decorate
+
+
+def fetch_for(user, queryset, pk, perm):
+    """The object with `pk` from `queryset` (already filtered to what `user` may see).
+
+    404 when it is outside what they may see, whether it exists or not; 403 when they may
+    see it but not do `perm` to it.
+    """
+    try:
+        obj = queryset.get(pk=pk)
+    except (queryset.model.DoesNotExist, ValueError, TypeError):
+        raise Http404("No such page, or you do not have access to it.") from None
+    if perm and not user.has_perm(perm, obj):
+        raise PermissionDenied("You can see this, but you may not do that.")
+    return obj

@@ -1,0 +1,132 @@
+"""Demonstration organisations and people, from the seeds.
+
+The organisations are those the seed documents name. The people are invented (the seeds'
+named individuals are not used, and no personal contact details are taken from them):
+one per role, so that a newcomer can sign in and see each view.
+"""
+
+from django.conf import settings
+
+from .models import Organisation, User
+
+K = Organisation.Kind
+
+# (name, kind, local authority name or None). Every name here appears in the seeds.
+ORGANISATIONS = [
+    ("The Innovation Unit", K.NATIONAL_AGENCY, None),
+    ("National College for School Leadership (NCSL)", K.NATIONAL_AGENCY, None),
+    ("Specialist Schools and Academies Trust (SSAT)", K.NATIONAL_AGENCY, None),
+    ("Training and Development Agency for Schools (TDA)", K.NATIONAL_AGENCY, None),
+    ("Qualifications and Curriculum Authority (QCA)", K.NATIONAL_AGENCY, None),
+    ("Becta", K.NATIONAL_AGENCY, None),
+    ("Partnerships for Schools", K.NATIONAL_AGENCY, None),
+    ("National Strategies", K.NATIONAL_AGENCY, None),
+    ("Department for Education and Skills (DfES)", K.NATIONAL_AGENCY, None),
+    ("Improvement and Development Agency (IDeA)", K.NATIONAL_AGENCY, None),
+    ("Microsoft", K.BUSINESS, None),
+    ("Centre for Educational Leadership (CEL)", K.RESEARCH_BODY, None),
+    ("Staff College", K.RESEARCH_BODY, None),
+    # Local authorities: Knowsley, the LEArning Project's (seed 002), and the trials' areas.
+    *[
+        (name, K.LOCAL_AUTHORITY, None)
+        for name in [
+            "Knowsley",
+            "Hertfordshire",
+            "Hampshire",
+            "Bradford",
+            "Northamptonshire",
+            "Blackburn with Darwen",
+            "Bexley",
+            "Bolton",
+            "Cambridgeshire",
+            "Cheshire",
+            "Cornwall",
+            "Cumbria",
+            "Dorset",
+            "Essex",
+            "Gateshead",
+            "Kirklees",
+            "Lancashire",
+            "Hammersmith and Fulham",
+            "Kingston",
+            "Sandwell",
+            "Wandsworth",
+            "West Sussex",
+        ]
+    ],
+    ("Bridgemary College", K.SCHOOL, "Hampshire"),
+    ("Stevenage 14-19 Partnership", K.OTHER, "Hertfordshire"),
+    ("Stevenage FE College", K.COLLEGE, "Hertfordshire"),
+    ("Stevenage Pupil Referral Unit", K.PRU, "Hertfordshire"),
+    ("Bradford secondary heads' trust", K.TRUST, "Bradford"),
+    ("Corby children's centres", K.CHILDRENS_CENTRE, "Northamptonshire"),
+]
+
+# The seed says "all the 11-19 Community Schools ... the two Special Schools"; it does not
+# name them, so the demo numbers them.
+STEVENAGE_SCHOOLS = [f"Stevenage 11-19 community school {n}" for n in range(1, 7)]
+STEVENAGE_SPECIAL = [f"Stevenage special school {n}" for n in range(1, 3)]
+
+# (key, e-mail, full name, job title, organisation, is_superuser). Invented people.
+PEOPLE = [
+    ("admin", "admin@example.org", "Ada Administrator", "Systems administrator",
+     "The Innovation Unit", True),
+    ("officer", "officer@example.org", "Olivia Okafor", "Programme officer",
+     "The Innovation Unit", False),
+    ("consultant", "consultant@example.org", "Chris Carter", "Change management consultant",
+     "The Innovation Unit", False),
+    ("leader", "leader@example.org", "Sam Lewis", "14-19 Director",
+     "Stevenage 14-19 Partnership", False),
+    ("partner", "partner@example.org", "Priya Patel", "Programme lead, system leadership",
+     "National College for School Leadership (NCSL)", False),
+]
+
+ROLE_OF = {
+    "admin": "Administrator",
+    "officer": "Programme officer",
+    "consultant": "Consultant",
+    "leader": "School leader",
+    "partner": "Partner",
+}
+
+
+def load(ctx):
+    """Create (or leave as they are) the seeds' organisations and the demo people."""
+    orgs = ctx.setdefault("orgs", {})
+    for name, kind, la_name in ORGANISATIONS:
+        org, _ = Organisation.objects.get_or_create(
+            name=name,
+            kind=kind,
+            defaults={"local_authority": orgs.get(la_name) if la_name else None},
+        )
+        orgs[name] = org
+    hertfordshire = orgs["Hertfordshire"]
+    for name in STEVENAGE_SCHOOLS:
+        orgs[name], _ = Organisation.objects.get_or_create(
+            name=name, kind=K.SCHOOL, defaults={"local_authority": hertfordshire}
+        )
+    for name in STEVENAGE_SPECIAL:
+        orgs[name], _ = Organisation.objects.get_or_create(
+            name=name, kind=K.SPECIAL_SCHOOL, defaults={"local_authority": hertfordshire}
+        )
+
+    users = ctx.setdefault("users", {})
+    for key, email, full_name, job_title, org_name, is_superuser in PEOPLE:
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User.objects.create_user(
+                email=email,
+                password=settings.DEMO_PASSWORD,
+                full_name=full_name,
+                job_title=job_title,
+                organisation=orgs[org_name],
+                is_staff=is_superuser,
+                is_superuser=is_superuser,
+            )
+        users[key] = user
+    return ctx
+
+
+def logins():
+    """(role, e-mail) pairs for printing the demo logins."""
+    return [(ROLE_OF[key], email) for key, email, *_ in PEOPLE]

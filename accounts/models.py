@@ -1,0 +1,174 @@
+"""People, the organisations they belong to, the shared event log and notifications."""
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.core.validators import RegexValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+
+class Role(models.TextChoices):
+    """The part a person plays in a programme, project or field trial."""
+
+    OFFICER = "officer", "Programme officer"
+    CONSULTANT = "consultant", "Consultant"
+    PRACTITIONER = "practitioner", "School leader or practitioner"
+    PARTNER = "partner", "Partner"
+
+
+class Organisation(models.Model):
+    """A school, local authority, national agency or other body taking part in the work."""
+
+    class Kind(models.TextChoices):
+        NATIONAL_AGENCY = "national_agency", "National agency"
+        LOCAL_AUTHORITY = "local_authority", "Local authority"
+        SCHOOL = "school", "School"
+        COLLEGE = "college", "College"
+        PRU = "pru", "Pupil referral unit"
+        SPECIAL_SCHOOL = "special_school", "Special school"
+        CHILDRENS_CENTRE = "childrens_centre", "Children's centre"
+        TRUST = "trust", "Trust"
+        BUSINESS = "business", "Business"
+        RESEARCH_BODY = "research_body", "Research body"
+        VOLUNTARY = "voluntary", "Voluntary organisation"
+        OTHER = "other", "Other"
+
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=30, choices=Kind.choices)
+    local_authority = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="organisations_in_area",
+        limit_choices_to={"kind": Kind.LOCAL_AUTHORITY},
+        help_text="The local authority this organisation sits in, where it has one.",
+    )
+    urn = models.CharField(
+        "school URN",
+        max_length=7,
+        blank=True,
+        validators=[RegexValidator(r"^\d{6,7}$", "A URN is six or seven digits.")],
+        help_text="The school's unique reference number, where it has one.",
+    )
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["name", "kind"], name="organisation_unique_name_kind"),
+            models.UniqueConstraint(
+                fields=["urn"], condition=~models.Q(urn=""), name="organisation_unique_urn"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class UserManager(BaseUserManager):
+    """Users log in by e-mail address."""
+
+    use_in_migrations = True
+
+    def _create_user(self, email, password, **extra):
+        if not email:
+            raise ValueError("An e-mail address is required.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user.set_password(password)
+        user.full_clean(exclude=["password"])
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra):
+        extra.setdefault("is_staff", False)
+        extra.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra)
+
+    def create_superuser(self, email, password=None, **extra):
+        extra["is_staff"] = True
+        extra["is_superuser"] = True
+        return self._create_user(email, password, **extra)
+
+    def get_by_natural_key(self, username):
+        return self.get(**{f"{self.model.USERNAME_FIELD}__iexact": username})
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    """A person who uses Next Practice; what they see follows their memberships."""
+
+    email = models.EmailField("e-mail address", unique=True)
+    full_name = models.CharField(max_length=150)
+    job_title = models.CharField(max_length=150, blank=True)
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.SET_NULL, null=True, blank=True, related_name="people"
+    )
+    is_staff = models.BooleanField(
+        "administrator", default=False, help_text="Can use the administration pages."
+    )
+    is_active = models.BooleanField(default=True)
+    date_joined = models.DateTimeField(default=timezone.now)
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS = ["full_name"]
+
+    class Meta:
+        ordering = ["full_name"]
+
+    def __str__(self):
+        return self.full_name or self.email
+
+    def get_full_name(self):
+        return self.full_name
+
+    def get_short_name(self):
+        return self.full_name.split(" ")[0] if self.full_name else self.email
+
+
+class Event(models.Model):
+    """One entry in the shared event log: who did what, when, to which object."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    verb = models.CharField(max_length=100, help_text="e.g. programmes.stage_moved")
+    target_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    target_id = models.PositiveBigIntegerField()
+    target = GenericForeignKey("target_type", "target_id")
+    data = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["target_type", "target_id", "-created_at"])]
+
+    def __str__(self):
+        return f"{self.verb} by {self.actor} at {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class Notification(models.Model):
+    """Something a person should know about, shown in the app and optionally e-mailed."""
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    kind = models.CharField(max_length=50)
+    message = models.CharField(max_length=500)
+    url = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["recipient", "read_at", "-created_at"])]
+
+    def __str__(self):
+        return self.message
+
+    def get_absolute_url(self):
+        return self.url or reverse("accounts:notifications")

@@ -1,0 +1,56 @@
+"""What each person's home page shows, read through the apps' visibility rules."""
+
+from django.db.models import Prefetch
+
+from fieldtrials.models import FieldTrialMembership
+from fieldtrials.rules import visible_fieldtrials
+from programmes.models import ProgrammeMembership, ProjectMembership
+from programmes.rules import visible_programmes, visible_projects
+from toolkit.models import Participation
+
+from .models import Role
+
+
+def roles_of(user):
+    """Every role the user holds anywhere, as a set of Role values."""
+    roles = set(ProgrammeMembership.objects.filter(user=user).values_list("role", flat=True))
+    roles |= set(ProjectMembership.objects.filter(user=user).values_list("role", flat=True))
+    roles |= set(FieldTrialMembership.objects.filter(user=user).values_list("role", flat=True))
+    return roles
+
+
+def home_for(user):
+    """The context of the home page: a constant number of queries whatever the data size."""
+    roles = roles_of(user)
+    context = {"roles": roles, "is_admin": user.is_superuser}
+    projects = visible_projects(user).select_related("programme", "partner_agency").order_by("start_date")
+    if Role.OFFICER in roles or Role.CONSULTANT in roles or user.is_superuser:
+        context["programmes"] = list(
+            visible_programmes(user)
+            .select_related("lead_organisation")
+            .prefetch_related(Prefetch("projects", queryset=projects, to_attr="shown_projects"))
+        )
+    if roles & {Role.PRACTITIONER, Role.CONSULTANT}:
+        context["my_trials"] = list(
+            visible_fieldtrials(user)
+            .filter(memberships__user=user)
+            .select_related("project", "lead_organisation")
+            .order_by("title")
+        )
+        context["my_exercises"] = list(
+            Participation.objects.filter(user=user)
+            .select_related("exercise__tool", "exercise__field_trial")
+            .order_by("submitted_at", "-exercise__created_at")
+        )
+    if Role.PARTNER in roles:
+        partnered = ProjectMembership.objects.filter(user=user, role=Role.PARTNER).values(
+            "project_id"
+        )
+        partnered_programmes = ProgrammeMembership.objects.filter(
+            user=user, role=Role.PARTNER
+        ).values("programme_id")
+        context["partnered_projects"] = list(
+            projects.filter(pk__in=partnered)
+            | projects.filter(programme_id__in=partnered_programmes)
+        )
+    return context

@@ -1,0 +1,69 @@
+"""Changes to accounts, the event log and notifications."""
+
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from nextpractice.jobs import send_job
+
+from .models import Event, Notification
+
+
+def record_event(*, actor, verb, target, data=None):
+    """Write one entry in the shared event log; call inside the change's transaction."""
+    return Event.objects.create(actor=actor, verb=verb, target=target, data=data or {})
+
+
+def update_profile(*, user, full_name, job_title, organisation):
+    """A person changes their own name, job title or organisation."""
+    with transaction.atomic():
+        before = {
+            "full_name": user.full_name,
+            "job_title": user.job_title,
+            "organisation": user.organisation_id,
+        }
+        user.full_name = full_name
+        user.job_title = job_title
+        user.organisation = organisation
+        user.full_clean(exclude=["password"])
+        user.save(update_fields=["full_name", "job_title", "organisation"])
+        after = {
+            "full_name": user.full_name,
+            "job_title": user.job_title,
+            "organisation": user.organisation_id,
+        }
+        changed = sorted(k for k in before if before[k] != after[k])
+        record_event(actor=user, verb="accounts.profile_updated", target=user, data={"changed": changed})
+    return user
+
+
+def notify(*, recipient, kind, message, url="", email=True):
+    """Tell someone something in the app and, after commit, by e-mail."""
+    from .tasks import send_notification_email
+
+    notification = Notification.objects.create(
+        recipient=recipient, kind=kind, message=message, url=url
+    )
+    if email and recipient.email:
+        # A notification is not worth failing the user's action for: if the broker is down
+        # the in-app notification still stands.
+        def _send():
+            try:
+                send_job(send_notification_email, notification.pk)
+            except Exception:  # JobRefused and anything the broker raises
+                pass
+
+        transaction.on_commit(_send)
+    return notification
+
+
+def mark_notification_read(*, notification, actor):
+    """The recipient has seen a notification."""
+    if notification.read_at is None:
+        notification.read_at = timezone.now()
+        notification.save(update_fields=["read_at"])
+    return notification
+
+
+def notifications_url():
+    return reverse("accounts:notifications")

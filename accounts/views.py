@@ -1,0 +1,125 @@
+"""Home pages, signing in and out, profile and notifications."""
+
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.db import connection
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.template import loader
+from django.urls import reverse_lazy
+from django.views.decorators.http import require_POST
+
+from nextpractice.jobs import JobRefused
+
+from . import selectors, services
+from .access import public, requires
+from .forms import LoginForm, PasswordResetForm, ProfileForm, SetPasswordForm
+from .rules import get_notification_for, visible_notifications
+
+
+@requires(None)
+def home(request):
+    """Each person's starting point: what they run, what they belong to, what awaits them."""
+    return render(request, "accounts/home.html", selectors.home_for(request.user))
+
+
+@public
+def healthz(request):
+    """For load balancers: the app answers and reaches its database."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return JsonResponse({"status": "ok"})
+
+
+login = public(
+    auth_views.LoginView.as_view(
+        template_name="accounts/login.html",
+        authentication_form=LoginForm,
+        redirect_authenticated_user=True,
+    )
+)
+logout = public(auth_views.LogoutView.as_view())
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    template_name = "accounts/password_reset_form.html"
+    form_class = PasswordResetForm
+    email_template_name = "accounts/email/password_reset.txt"
+    subject_template_name = "accounts/email/password_reset_subject.txt"
+    success_url = reverse_lazy("accounts:password_reset_done")
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except JobRefused as refused:
+            # Keep what they typed and say why, rather than a 500.
+            form.add_error(None, refused.message)
+            return self.render_to_response(self.get_context_data(form=form), status=503)
+
+
+password_reset = public(PasswordResetView.as_view())
+password_reset_done = public(
+    auth_views.PasswordResetDoneView.as_view(template_name="accounts/password_reset_done.html")
+)
+password_reset_confirm = public(
+    auth_views.PasswordResetConfirmView.as_view(
+        template_name="accounts/password_reset_confirm.html",
+        form_class=SetPasswordForm,
+        success_url=reverse_lazy("accounts:password_reset_complete"),
+    )
+)
+password_reset_complete = public(
+    auth_views.PasswordResetCompleteView.as_view(
+        template_name="accounts/password_reset_complete.html"
+    )
+)
+
+
+@requires(None)
+def profile(request):
+    """A person's own details; they may change their name, job title and organisation."""
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST":
+        if form.is_valid():
+            services.update_profile(
+                user=request.user,
+                full_name=form.cleaned_data["full_name"],
+                job_title=form.cleaned_data["job_title"],
+                organisation=form.cleaned_data["organisation"],
+            )
+            messages.success(request, "Your details have been saved.")
+            return redirect("accounts:profile")
+        request.user.refresh_from_db()
+        return render(request, "accounts/profile.html", {"form": form}, status=400)
+    return render(request, "accounts/profile.html", {"form": form})
+
+
+@requires("accounts.view_notification")
+def notifications(request):
+    items = visible_notifications(request.user)[:100]
+    return render(request, "accounts/notifications.html", {"notifications": items})
+
+
+@require_POST
+@requires("accounts.change_notification")
+def notification_read(request, pk):
+    notification = get_notification_for(request.user, pk, "accounts.change_notification")
+    services.mark_notification_read(notification=notification, actor=request.user)
+    if request.htmx:
+        return render(
+            request, "accounts/partials/notification.html", {"notification": notification}
+        )
+    return redirect("accounts:notifications")
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def permission_denied(request, exception=None):
+    return render(request, "403.html", status=403)
+
+
+def server_error(request):
+    # No context processors: the database may be what failed.
+    return HttpResponse(loader.get_template("500.html").render({}), status=500)

@@ -1,0 +1,5 @@
+"""Next Practice: running innovation programmes in education."""
+
+from .celery import app as celery_app
+
+__all__ = ("celery_app",)

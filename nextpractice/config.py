@@ -1,0 +1,72 @@
+"""Reading settings from the environment, with one clear line when they are wrong."""
+
+import os
+
+from django.core.exceptions import ImproperlyConfigured
+
+
+class ConfigError(ImproperlyConfigured):
+    """A setting in the environment is missing or malformed; the message says what to fix."""
+
+
+def env_str(name, default=""):
+    return os.environ.get(name, default).strip()
+
+
+def env_bool(name, default=False):
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off"}:
+        return False
+    raise ConfigError(f"{name}={raw!r} is not a yes/no value: use 1 or 0.")
+
+
+def env_int(name, default):
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} is not a whole number.") from None
+
+
+def env_list(name, default=()):
+    raw = os.environ.get(name)
+    if raw is None:
+        return list(default)
+    return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def database_from_url(url):
+    """Parse DATABASE_URL into Django's DATABASES entry, or explain what is wrong with it."""
+    import dj_database_url
+
+    if "://" not in url:
+        raise ConfigError(
+            f"DATABASE_URL={url!r} is not a database URL: use e.g. "
+            "postgres://user:password@127.0.0.1:5432/nextpractice or sqlite:///path/to/db.sqlite3."
+        )
+    try:
+        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    except Exception as exc:  # dj-database-url raises several types for bad URLs
+        raise ConfigError(f"DATABASE_URL could not be read ({exc}).") from None
+    engine = config.get("ENGINE", "")
+    if engine not in {
+        "django.db.backends.postgresql",
+        "django.db.backends.sqlite3",
+    }:
+        raise ConfigError(
+            f"DATABASE_URL uses {engine or 'an unknown engine'}: Next Practice runs on "
+            "PostgreSQL (postgres://...) or SQLite (sqlite:///...)."
+        )
+    if engine == "django.db.backends.postgresql" and not config.get("NAME"):
+        raise ConfigError("DATABASE_URL names no database: add /<name> after the host.")
+    if engine == "django.db.backends.sqlite3":
+        config["CONN_MAX_AGE"] = 0
+        config.pop("CONN_HEALTH_CHECKS", None)
+    return config

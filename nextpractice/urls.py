@@ -1,0 +1,20 @@
+"""Root URLs."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+from accounts import views as account_views
+
+urlpatterns = [
+    path("", account_views.home, name="home"),
+    path("healthz", account_views.healthz, name="healthz"),
+    path("accounts/", include("accounts.urls")),
+    path("", include("programmes.urls")),
+    path("", include("fieldtrials.urls")),
+    path("", include("toolkit.urls")),
+    path("admin/", admin.site.urls),
+]
+
+handler404 = "accounts.views.page_not_found"
+handler403 = "accounts.views.permission_denied"
+handler500 = "accounts.views.server_error"

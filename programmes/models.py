@@ -1,0 +1,120 @@
+"""Programmes, their projects, and who belongs to each."""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.models import Organisation, Role
+
+
+class Stage(models.TextChoices):
+    """The five stages of the three diamonds, in order."""
+
+    ANALYSE_NEED = "analyse_need", "Analyse need"
+    SCAN_HORIZON = "scan_horizon", "Scan the horizon"
+    GENERATE_OPTIONS = "generate_options", "Generate creative options"
+    INCUBATE = "incubate", "Incubate"
+    SYSTEM_LEARNING = "system_learning", "System learning"
+
+
+class Programme(models.Model):
+    """A programme of innovation work, such as Next Practice 2006-8 or an innovation zone."""
+
+    class Kind(models.TextChoices):
+        PROGRAMME = "programme", "Innovation programme"
+        ZONE = "zone", "Innovation zone (run by a partnership)"
+
+    name = models.CharField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PROGRAMME)
+    summary = models.TextField(blank=True)
+    lead_organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="programmes_led"
+    )
+    start_date = models.DateField()
+    end_date = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["start_date", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("programmes:programme_detail", args=[self.pk])
+
+
+class Project(models.Model):
+    """One policy area of a programme, moving through the three diamonds."""
+
+    programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="projects")
+    title = models.CharField(max_length=200)
+    policy_area = models.CharField(max_length=200, blank=True)
+    partner_agency = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="projects_partnered",
+        help_text="The national agency whose core business this area is, if any.",
+    )
+    start_date = models.DateField()
+    planned_duration_months = models.PositiveSmallIntegerField(default=18)
+    stage = models.CharField(max_length=30, choices=Stage.choices, default=Stage.ANALYSE_NEED)
+    lead_officer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="projects_led",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["programme", "start_date", "title"]
+        constraints = [
+            models.UniqueConstraint(fields=["programme", "title"], name="project_unique_title")
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("programmes:project_detail", args=[self.pk])
+
+
+class ProgrammeMembership(models.Model):
+    """A person's role in a whole programme (officers of a programme see all its projects)."""
+
+    programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="programme_memberships"
+    )
+    role = models.CharField(max_length=20, choices=Role.choices)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["programme", "user"], name="programme_member_once")
+        ]
+
+    def __str__(self):
+        return f"{self.user} ({self.get_role_display()}) in {self.programme}"
+
+
+class ProjectMembership(models.Model):
+    """A person's role in one project."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="project_memberships"
+    )
+    role = models.CharField(max_length=20, choices=Role.choices)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["project", "user"], name="project_member_once")
+        ]
+
+    def __str__(self):
+        return f"{self.user} ({self.get_role_display()}) in {self.project}"

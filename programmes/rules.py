@@ -1,0 +1,116 @@
+"""Who may see and change programmes and projects. Access is decided here only.
+
+Seeing follows membership: a programme's members see it; a project's members see it; the
+officers, consultants and partners of a programme see all its projects. Changing is for
+programme officers. Each `visible_<nouns>` list filter and its `view_` permission are the
+same rule, so a list can never show what a detail page would refuse.
+"""
+
+import rules
+from django.db.models import Q
+
+from accounts.access import fetch_for
+from accounts.models import Role
+from nextpractice.rules_util import sees_everything, signed_in
+
+from .models import Programme, ProgrammeMembership, Project, ProjectMembership
+
+# Roles whose membership of a programme or project lets them read everything under it.
+READ_ALL_ROLES = (Role.OFFICER, Role.CONSULTANT, Role.PARTNER)
+
+
+def visible_programmes(user):
+    """Programmes the user belongs to, or belongs to a project or field trial of."""
+    if sees_everything(user):
+        return Programme.objects.all()
+    if not signed_in(user):
+        return Programme.objects.none()
+    return Programme.objects.filter(
+        Q(pk__in=ProgrammeMembership.objects.filter(user=user).values("programme_id"))
+        | Q(pk__in=ProjectMembership.objects.filter(user=user).values("project__programme_id"))
+        | Q(
+            pk__in=Project.objects.filter(field_trials__memberships__user=user).values(
+                "programme_id"
+            )
+        )
+    )
+
+
+def visible_projects(user):
+    """Projects the user belongs to, and every project of a programme they read in full."""
+    if sees_everything(user):
+        return Project.objects.all()
+    if not signed_in(user):
+        return Project.objects.none()
+    return Project.objects.filter(
+        Q(pk__in=ProjectMembership.objects.filter(user=user).values("project_id"))
+        | Q(
+            programme_id__in=ProgrammeMembership.objects.filter(
+                user=user, role__in=READ_ALL_ROLES
+            ).values("programme_id")
+        )
+    )
+
+
+def projects_read_in_full(user):
+    """Projects whose field trials the user may read (not just their own trial)."""
+    if sees_everything(user):
+        return Project.objects.all()
+    if not signed_in(user):
+        return Project.objects.none()
+    return Project.objects.filter(
+        Q(
+            pk__in=ProjectMembership.objects.filter(user=user, role__in=READ_ALL_ROLES).values(
+                "project_id"
+            )
+        )
+        | Q(
+            programme_id__in=ProgrammeMembership.objects.filter(
+                user=user, role__in=READ_ALL_ROLES
+            ).values("programme_id")
+        )
+    )
+
+
+@rules.predicate
+def can_see_programme(user, programme):
+    return visible_programmes(user).filter(pk=programme.pk).exists()
+
+
+@rules.predicate
+def is_programme_officer(user, programme):
+    return signed_in(user) and ProgrammeMembership.objects.filter(
+        user=user, programme=programme, role=Role.OFFICER
+    ).exists()
+
+
+@rules.predicate
+def can_see_project(user, project):
+    return visible_projects(user).filter(pk=project.pk).exists()
+
+
+@rules.predicate
+def is_project_officer(user, project):
+    """An officer of the project itself or of its programme."""
+    if not signed_in(user):
+        return False
+    return (
+        ProjectMembership.objects.filter(user=user, project=project, role=Role.OFFICER).exists()
+        or ProgrammeMembership.objects.filter(
+            user=user, programme_id=project.programme_id, role=Role.OFFICER
+        ).exists()
+    )
+
+
+rules.add_perm("programmes.view_programme", can_see_programme)
+rules.add_perm("programmes.change_programme", is_programme_officer)
+rules.add_perm("programmes.view_project", can_see_project)
+rules.add_perm("programmes.change_project", is_project_officer)
+
+
+def get_programme_for(user, pk, perm="programmes.view_programme"):
+    return fetch_for(user, visible_programmes(user), pk, perm)
+
+
+def get_project_for(user, pk, perm="programmes.view_project"):
+    return fetch_for(user, visible_projects(user).select_related("programme"), pk, perm)
