@@ -7,9 +7,9 @@ def navigation(request):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
-    from .rules import visible_notifications
+    from .rules import own_notifications
 
-    unread = visible_notifications(user).filter(read_at__isnull=True).count()
+    unread = own_notifications(user).filter(read_at__isnull=True).count()
     notifications = f"Notifications ({unread} unread)" if unread else "Notifications"
     items = [
         ("Home", reverse("home")),

@@ -2,17 +2,24 @@
 
 import rules
 
-from nextpractice.rules_util import signed_in
+from nextpractice.rules_util import sees_everything, signed_in
 
 from .access import fetch_for
 from .models import Notification
 
 
 def visible_notifications(user):
-    """A person sees their own notifications and nobody else's."""
+    """A person sees their own notifications and nobody else's (administrators: all)."""
+    if sees_everything(user):
+        return Notification.objects.all()
     if not signed_in(user):
         return Notification.objects.none()
     return Notification.objects.filter(recipient=user)
+
+
+def own_notifications(user):
+    """What a person's notifications page lists: theirs only, even for an administrator."""
+    return visible_notifications(user).filter(recipient=user)
 
 
 @rules.predicate

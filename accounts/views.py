@@ -14,7 +14,7 @@ from nextpractice.jobs import JobRefused
 from . import selectors, services
 from .access import public, requires
 from .forms import LoginForm, PasswordResetForm, ProfileForm, SetPasswordForm
-from .rules import get_notification_for, visible_notifications
+from .rules import get_notification_for, own_notifications
 
 
 @requires(None)
@@ -96,7 +96,7 @@ def profile(request):
 
 @requires("accounts.view_notification")
 def notifications(request):
-    items = visible_notifications(request.user)[:100]
+    items = own_notifications(request.user)[:100]
     return render(request, "accounts/notifications.html", {"notifications": items})
 
 

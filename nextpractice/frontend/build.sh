@@ -2,12 +2,12 @@
 # Build the vendored front-end assets into ../static/ (the output is committed,
 # so nothing here is needed at run time). Safe to run repeatedly:
 #
-#   bash frontend/build.sh
+#   bash nextpractice/frontend/build.sh
 #
 set -euo pipefail
 
 FRONTEND="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ROOT="$(dirname "$FRONTEND")"
+ROOT="$(cd "$FRONTEND/../.." && pwd)"
 STATIC="$ROOT/static"
 NM="$FRONTEND/node_modules"
 GOVUK="$NM/govuk-frontend/dist/govuk"
@@ -56,8 +56,10 @@ done
 mkdir -p "$STATIC/vendor"
 cp "$NM/htmx.org/dist/htmx.min.js" "$STATIC/vendor/htmx.min.js"
 
-# axe-core is a test-only dependency: tests load it from
-# frontend/node_modules/axe-core/axe.min.js. Never copy it into static/.
+# axe-core is for tests only: it is copied beside the test helpers (committed, so tests
+# need no npm) and never into static/.
+mkdir -p "$ROOT/nextpractice/testing"
+cp "$NM/axe-core/axe.min.js" "$ROOT/nextpractice/testing/axe.min.js"
 
 # 5. Sanity checks on the output.
 fail() { echo "build.sh: $*" >&2; exit 1; }

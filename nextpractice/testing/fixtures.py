@@ -1,0 +1,139 @@
+"""Fixtures shared by every app's tests (loaded with `-p` in pytest.ini).
+
+`world` builds, once per test, a small set of programmes, projects, trials, exercises and
+notifications with one user per persona, and states by hand what each persona must see.
+The access tests compare pages and rules against these statements.
+"""
+
+from dataclasses import dataclass, field
+
+import pytest
+
+PERSONAS = ["anonymous", "officer", "consultant", "leader", "partner", "outsider", "admin"]
+
+
+@dataclass
+class World:
+    users: dict = field(default_factory=dict)
+    objects: dict = field(default_factory=dict)
+    # persona -> set of object keys they may see (admin sees all; anonymous nothing)
+    visible: dict = field(default_factory=dict)
+    # persona -> keys of objects whose name they may read without opening them (the
+    # project a trial member's trial belongs to)
+    named: dict = field(default_factory=dict)
+
+    def __getattr__(self, name):
+        try:
+            return self.objects[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def hidden_titles(self, persona):
+        """Titles of objects this persona must never see on any page."""
+        if persona == "admin":
+            return set()
+        keys = set(self.objects) - self.visible.get(persona, set()) - self.named.get(persona, set())
+        return {str(self.objects[k]) for k in keys}
+
+
+def build_world():
+    from accounts.models import Role
+    from accounts.tests.factories import NotificationFactory, OrganisationFactory, UserFactory
+    from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+    from programmes.tests.factories import (
+        ProgrammeFactory,
+        ProgrammeMembershipFactory,
+        ProjectFactory,
+        ProjectMembershipFactory,
+    )
+    from toolkit.tests.factories import ExerciseFactory, ParticipationFactory
+
+    w = World()
+    agency = OrganisationFactory(name="Lead Agency", kind="national_agency")
+    for persona in PERSONAS[1:]:
+        w.users[persona] = UserFactory(
+            email=f"{persona}@example.org",
+            full_name=f"{persona.title()} Person",
+            is_staff=persona == "admin",
+            is_superuser=persona == "admin",
+        )
+    w.users["anonymous"] = None
+    u = w.users
+
+    quartz = ProgrammeFactory(name="Quartz Programme", lead_organisation=agency)
+    amber = ProjectFactory(programme=quartz, title="Amber Project", stage="incubate")
+    beryl = ProjectFactory(programme=quartz, title="Beryl Project", stage="scan_horizon")
+    coral = FieldTrialFactory(project=amber, title="Coral Trial")
+    dune = FieldTrialFactory(project=amber, title="Dune Trial")
+    elm = FieldTrialFactory(project=beryl, title="Elm Trial")
+    onyx_programme = ProgrammeFactory(name="Onyx Programme", lead_organisation=agency)
+    onyx_project = ProjectFactory(programme=onyx_programme, title="Onyx Project")
+    onyx_trial = FieldTrialFactory(project=onyx_project, title="Onyx Trial")
+    fern = ExerciseFactory(title="Fern Exercise", field_trial=coral, facilitator=u["consultant"])
+    onyx_exercise = ExerciseFactory(title="Onyx Exercise", field_trial=onyx_trial)
+    gale = NotificationFactory(recipient=u["leader"], message="Gale notice for leader")
+    haze = NotificationFactory(recipient=u["officer"], message="Haze notice for officer")
+
+    ProgrammeMembershipFactory(programme=quartz, user=u["officer"], role=Role.OFFICER)
+    ProjectMembershipFactory(project=amber, user=u["partner"], role=Role.PARTNER)
+    FieldTrialMembershipFactory(field_trial=coral, user=u["leader"], role=Role.PRACTITIONER)
+    FieldTrialMembershipFactory(field_trial=coral, user=u["consultant"], role=Role.CONSULTANT)
+    ParticipationFactory(exercise=fern, user=u["leader"])
+
+    w.objects = {
+        "quartz": quartz,
+        "amber": amber,
+        "beryl": beryl,
+        "coral": coral,
+        "dune": dune,
+        "elm": elm,
+        "onyx_programme": onyx_programme,
+        "onyx_project": onyx_project,
+        "onyx_trial": onyx_trial,
+        "fern": fern,
+        "onyx_exercise": onyx_exercise,
+        "gale": gale,
+        "haze": haze,
+    }
+    # What each persona may see, stated by hand from the design's access rules.
+    w.visible = {
+        "anonymous": set(),
+        "outsider": set(),
+        "officer": {"quartz", "amber", "beryl", "coral", "dune", "elm", "fern", "haze"},
+        "consultant": {"quartz", "coral", "fern"},
+        "leader": {"quartz", "coral", "fern", "gale"},
+        "partner": {"quartz", "amber", "coral", "dune", "fern"},
+        "admin": set(w.objects),
+    }
+    w.named = {"consultant": {"amber"}, "leader": {"amber"}}
+    return w
+
+
+@pytest.fixture
+def world(db):
+    return build_world()
+
+
+@pytest.fixture(autouse=True)
+def _eager_celery():
+    """Run jobs in-process in tests unless a test sends them to a real worker itself."""
+    from nextpractice.celery import app
+
+    saved = (app.conf.task_always_eager, app.conf.task_eager_propagates)
+    app.conf.task_always_eager = True
+    app.conf.task_eager_propagates = True
+    yield
+    app.conf.task_always_eager, app.conf.task_eager_propagates = saved
+
+
+def client_for(client, user):
+    """A test client signed in as `user` (None: anonymous)."""
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    # Hashing strength is not under test; six users per test make PBKDF2 the slowest part.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -1,0 +1,167 @@
+"""Every URL the project has, requested by every persona: right status, nothing leaked.
+
+Adding a URL without adding its cases to CASES fails `test_every_url_has_access_cases`.
+"""
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from nextpractice.testing.fixtures import PERSONAS
+
+LOGIN = "/accounts/sign-in/"
+SIGNED_IN = [p for p in PERSONAS if p != "anonymous"]
+
+
+def expect(anonymous=302, default=200, **overrides):
+    """Expected status per persona: anonymous is sent to sign in unless said otherwise."""
+    statuses = {p: default for p in SIGNED_IN}
+    statuses["anonymous"] = anonymous
+    statuses.update(overrides)
+    return statuses
+
+
+def seen_by(personas, ok=200):
+    """200 for personas who may see the object, 404 for everyone else signed in."""
+    return {
+        p: (302 if p == "anonymous" else ok if p in personas else 404)
+        for p in PERSONAS
+    }
+
+
+# url name -> list of (method, kwargs from world, expected status per persona, form data)
+def CASES(w):
+    def pk(key):
+        return {"pk": w.objects[key].pk}
+
+    def visible_to(key):
+        return {p for p, keys in w.visible.items() if key in keys}
+
+    return {
+        "home": [("get", {}, expect(), None)],
+        "healthz": [("get", {}, expect(anonymous=200), None)],
+        "accounts:login": [("get", {}, expect(anonymous=200, default=302), None)],
+        "accounts:logout": [
+            ("post", {}, expect(anonymous=302, default=302), {}),
+            ("get", {}, expect(anonymous=405, default=405), None),
+        ],
+        "accounts:password_reset": [("get", {}, expect(anonymous=200), None)],
+        "accounts:password_reset_done": [("get", {}, expect(anonymous=200), None)],
+        "accounts:password_reset_confirm": [
+            ("get", {"uidb64": "MQ", "token": "bad-token"}, expect(anonymous=200), None)
+        ],
+        "accounts:password_reset_complete": [("get", {}, expect(anonymous=200), None)],
+        "accounts:profile": [("get", {}, expect(), None)],
+        "accounts:notifications": [("get", {}, expect(), None)],
+        "accounts:notification_read": [
+            ("post", pk("gale"), seen_by(visible_to("gale"), ok=302), {}),
+            ("post", pk("haze"), seen_by(visible_to("haze"), ok=302), {}),
+        ],
+        "programmes:programme_detail": [
+            ("get", pk("quartz"), seen_by(visible_to("quartz")), None),
+            ("get", pk("onyx_programme"), seen_by(visible_to("onyx_programme")), None),
+            ("get", {"pk": 999999}, seen_by(set()), None),
+        ],
+        "programmes:project_detail": [
+            ("get", pk(key), seen_by(visible_to(key)), None)
+            for key in ("amber", "beryl", "onyx_project")
+        ],
+        "fieldtrials:fieldtrial_detail": [
+            ("get", pk(key), seen_by(visible_to(key)), None)
+            for key in ("coral", "dune", "elm", "onyx_trial")
+        ],
+        "toolkit:exercise_detail": [
+            ("get", pk(key), seen_by(visible_to(key)), None) for key in ("fern", "onyx_exercise")
+        ],
+    }
+
+
+def project_url_names():
+    """Every named URL outside Django's admin, with its namespace."""
+    names = set()
+
+    def walk(patterns, namespace=""):
+        for p in patterns:
+            if isinstance(p, URLResolver):
+                if p.namespace == "admin":
+                    continue
+                ns = f"{namespace}{p.namespace}:" if p.namespace else namespace
+                walk(p.url_patterns, ns)
+            elif isinstance(p, URLPattern):
+                assert p.name, f"URL pattern {p.pattern} has no name"
+                names.add(namespace + p.name)
+
+    walk(get_resolver().url_patterns)
+    return names
+
+
+def project_views():
+    views = []
+
+    def walk(patterns):
+        for p in patterns:
+            if isinstance(p, URLResolver):
+                if p.namespace != "admin":
+                    walk(p.url_patterns)
+            else:
+                views.append((p, p.callback))
+
+    walk(get_resolver().url_patterns)
+    return views
+
+
+def test_every_url_has_access_cases(world):
+    missing = project_url_names() - set(CASES(world))
+    assert not missing, f"Add access cases for these URLs: {sorted(missing)}"
+
+
+def test_every_view_declares_its_access():
+    undeclared = [str(p.pattern) for p, view in project_views() if not hasattr(view, "np_access")]
+    assert not undeclared, f"Wrap these views in requires(...) or public: {undeclared}"
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_each_url_answers_each_persona_as_the_rules_say(world, client, persona):
+    user = world.users[persona]
+    if user is not None:
+        client.force_login(user)
+    hidden = world.hidden_titles(persona)
+    failures = []
+    for name, cases in CASES(world).items():
+        for method, kwargs, statuses, data in cases:
+            url = reverse(name, kwargs=kwargs)
+            response = getattr(client, method)(url, data or {})
+            expected = statuses[persona]
+            if response.status_code != expected:
+                failures.append(f"{method.upper()} {url}: {response.status_code}, expected {expected}")
+            if expected == 302 and persona == "anonymous" and response.status_code == 302:
+                if name not in {"accounts:logout"}:
+                    assert response["Location"].startswith(LOGIN), url
+            body = response.content.decode(errors="replace")
+            leaked = sorted(t for t in hidden if t in body)
+            if leaked:
+                failures.append(f"{method.upper()} {url} shows {leaked} to {persona}")
+            if user is not None and name == "accounts:logout" and method == "post":
+                client.force_login(user)  # signed out by the case: sign back in
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("persona", ["officer", "leader", "partner", "outsider", "anonymous"])
+def test_admin_pages_are_for_administrators_only(world, client, persona):
+    user = world.users[persona]
+    if user is not None:
+        client.force_login(user)
+    for url in [
+        reverse("admin:index"),
+        reverse("admin:accounts_user_changelist"),
+        reverse("admin:programmes_programme_change", args=[world.quartz.pk]),
+        reverse("admin:fieldtrials_fieldtrial_changelist"),
+    ]:
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response["Location"].startswith(reverse("admin:login")), url
+
+
+def test_administrators_reach_the_admin(world, client):
+    client.force_login(world.users["admin"])
+    for url in [reverse("admin:index"), reverse("admin:accounts_user_changelist")]:
+        assert client.get(url).status_code == 200
