@@ -5,8 +5,6 @@ carries neither. Object access is decided in each app's rules.py: views fetch ob
 through its `get_<noun>_for` helpers, which call `fetch_for` here.
 """
 
-from functools import wraps
-
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
@@ -34,16 +32,17 @@ def requires(perm):
     return decorate
 
 
-def fetch_for(user, queryset, pk, perm):
+def fetch_for(user, queryset, pk, perm, *, view_perm):
     """The object with `pk` from `queryset` (already filtered to what `user` may see).
 
     404 when it is outside what they may see, whether it exists or not; 403 when they may
-    see it but not do `perm` to it.
+    see it but not do `perm` to it. `view_perm` is the permission the queryset's filter
+    already decides (the same rule), so it is not asked again.
     """
     try:
         obj = queryset.get(pk=pk)
     except (queryset.model.DoesNotExist, ValueError, TypeError):
         raise Http404("No such page, or you do not have access to it.") from None
-    if perm and not user.has_perm(perm, obj):
+    if perm and perm != view_perm and not user.has_perm(perm, obj):
         raise PermissionDenied("You can see this, but you may not do that.")
     return obj

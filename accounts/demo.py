@@ -69,16 +69,46 @@ STEVENAGE_SPECIAL = [f"Stevenage special school {n}" for n in range(1, 3)]
 
 # (key, e-mail, full name, job title, organisation, is_superuser). Invented people.
 PEOPLE = [
-    ("admin", "admin@example.org", "Ada Administrator", "Systems administrator",
-     "The Innovation Unit", True),
-    ("officer", "officer@example.org", "Olivia Okafor", "Programme officer",
-     "The Innovation Unit", False),
-    ("consultant", "consultant@example.org", "Chris Carter", "Change management consultant",
-     "The Innovation Unit", False),
-    ("leader", "leader@example.org", "Sam Lewis", "14-19 Director",
-     "Stevenage 14-19 Partnership", False),
-    ("partner", "partner@example.org", "Priya Patel", "Programme lead, system leadership",
-     "National College for School Leadership (NCSL)", False),
+    (
+        "admin",
+        "admin@example.org",
+        "Ada Administrator",
+        "Systems administrator",
+        "The Innovation Unit",
+        True,
+    ),
+    (
+        "officer",
+        "officer@example.org",
+        "Olivia Okafor",
+        "Programme officer",
+        "The Innovation Unit",
+        False,
+    ),
+    (
+        "consultant",
+        "consultant@example.org",
+        "Chris Carter",
+        "Change management consultant",
+        "The Innovation Unit",
+        False,
+    ),
+    (
+        "leader",
+        "leader@example.org",
+        "Sam Lewis",
+        "14-19 Director",
+        "Stevenage 14-19 Partnership",
+        False,
+    ),
+    (
+        "partner",
+        "partner@example.org",
+        "Priya Patel",
+        "Programme lead, system leadership",
+        "National College for School Leadership (NCSL)",
+        False,
+    ),
 ]
 
 ROLE_OF = {

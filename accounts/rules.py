@@ -32,4 +32,6 @@ rules.add_perm("accounts.change_notification", is_recipient)
 
 
 def get_notification_for(user, pk, perm="accounts.view_notification"):
-    return fetch_for(user, visible_notifications(user), pk, perm)
+    return fetch_for(
+        user, visible_notifications(user), pk, perm, view_perm="accounts.view_notification"
+    )

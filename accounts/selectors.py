@@ -23,7 +23,9 @@ def home_for(user):
     """The context of the home page: a constant number of queries whatever the data size."""
     roles = roles_of(user)
     context = {"roles": roles, "is_admin": user.is_superuser}
-    projects = visible_projects(user).select_related("programme", "partner_agency").order_by("start_date")
+    projects = (
+        visible_projects(user).select_related("programme", "partner_agency").order_by("start_date")
+    )
     if Role.OFFICER in roles or Role.CONSULTANT in roles or user.is_superuser:
         context["programmes"] = list(
             visible_programmes(user)

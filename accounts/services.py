@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from nextpractice.jobs import send_job
 
-from .models import Event, Notification
+from .models import Event, Notification, User
 
 
 def record_event(*, actor, verb, target, data=None):
@@ -16,24 +16,20 @@ def record_event(*, actor, verb, target, data=None):
 
 def update_profile(*, user, full_name, job_title, organisation):
     """A person changes their own name, job title or organisation."""
+    fields = ["full_name", "job_title", "organisation_id"]
     with transaction.atomic():
-        before = {
-            "full_name": user.full_name,
-            "job_title": user.job_title,
-            "organisation": user.organisation_id,
-        }
+        before = User.objects.select_for_update().values(*fields).get(pk=user.pk)
         user.full_name = full_name
         user.job_title = job_title
         user.organisation = organisation
         user.full_clean(exclude=["password"])
         user.save(update_fields=["full_name", "job_title", "organisation"])
-        after = {
-            "full_name": user.full_name,
-            "job_title": user.job_title,
-            "organisation": user.organisation_id,
-        }
-        changed = sorted(k for k in before if before[k] != after[k])
-        record_event(actor=user, verb="accounts.profile_updated", target=user, data={"changed": changed})
+        changed = sorted(
+            f.removesuffix("_id") for f in fields if before[f] != getattr(user, f)
+        )
+        record_event(
+            actor=user, verb="accounts.profile_updated", target=user, data={"changed": changed}
+        )
     return user
 
 

@@ -31,17 +31,24 @@ def healthz(request):
     return JsonResponse({"status": "ok"})
 
 
-login = public(
-    auth_views.LoginView.as_view(
-        template_name="accounts/login.html",
-        authentication_form=LoginForm,
-        redirect_authenticated_user=True,
-    )
-)
+class BadInputIs400:
+    """Form views answer invalid input with 400, the form and its messages."""
+
+    def form_invalid(self, form):
+        return self.render_to_response(self.get_context_data(form=form), status=400)
+
+
+class LoginView(BadInputIs400, auth_views.LoginView):
+    template_name = "accounts/login.html"
+    authentication_form = LoginForm
+    redirect_authenticated_user = True
+
+
+login = public(LoginView.as_view())
 logout = public(auth_views.LogoutView.as_view())
 
 
-class PasswordResetView(auth_views.PasswordResetView):
+class PasswordResetView(BadInputIs400, auth_views.PasswordResetView):
     template_name = "accounts/password_reset_form.html"
     form_class = PasswordResetForm
     email_template_name = "accounts/email/password_reset.txt"
@@ -61,13 +68,13 @@ password_reset = public(PasswordResetView.as_view())
 password_reset_done = public(
     auth_views.PasswordResetDoneView.as_view(template_name="accounts/password_reset_done.html")
 )
-password_reset_confirm = public(
-    auth_views.PasswordResetConfirmView.as_view(
-        template_name="accounts/password_reset_confirm.html",
-        form_class=SetPasswordForm,
-        success_url=reverse_lazy("accounts:password_reset_complete"),
-    )
-)
+class PasswordResetConfirmView(BadInputIs400, auth_views.PasswordResetConfirmView):
+    template_name = "accounts/password_reset_confirm.html"
+    form_class = SetPasswordForm
+    success_url = reverse_lazy("accounts:password_reset_complete")
+
+
+password_reset_confirm = public(PasswordResetConfirmView.as_view())
 password_reset_complete = public(
     auth_views.PasswordResetCompleteView.as_view(
         template_name="accounts/password_reset_complete.html"

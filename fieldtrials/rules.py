@@ -37,9 +37,12 @@ def can_see_fieldtrial(user, trial):
 
 @rules.predicate
 def is_trial_team(user, trial):
-    return signed_in(user) and FieldTrialMembership.objects.filter(
-        user=user, field_trial=trial, role__in=TEAM_ROLES
-    ).exists()
+    return (
+        signed_in(user)
+        and FieldTrialMembership.objects.filter(
+            user=user, field_trial=trial, role__in=TEAM_ROLES
+        ).exists()
+    )
 
 
 @rules.predicate
@@ -53,5 +56,9 @@ rules.add_perm("fieldtrials.change_fieldtrial", is_trial_team | is_trial_project
 
 def get_fieldtrial_for(user, pk, perm="fieldtrials.view_fieldtrial"):
     return fetch_for(
-        user, visible_fieldtrials(user).select_related("project__programme"), pk, perm
+        user,
+        visible_fieldtrials(user).select_related("project__programme"),
+        pk,
+        perm,
+        view_perm="fieldtrials.view_fieldtrial",
     )

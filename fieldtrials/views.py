@@ -10,7 +10,9 @@ from .rules import get_fieldtrial_for
 @requires("fieldtrials.view_fieldtrial")
 def fieldtrial_detail(request, pk):
     trial = get_fieldtrial_for(request.user, pk)
-    members = trial.memberships.select_related("user__organisation").order_by("role", "user__full_name")
+    members = trial.memberships.select_related("user__organisation").order_by(
+        "role", "user__full_name"
+    )
     organisations = trial.participating_organisations.order_by("name")
     return render(
         request,

@@ -19,7 +19,8 @@ def broker_reachable(app_configs=None, **kwargs):
     except redis.RedisError as exc:
         return [
             Warning(
-                f"The Celery broker at {_safe(settings.CELERY_BROKER_URL)} is not reachable ({exc}).",
+                f"The Celery broker at {_safe(settings.CELERY_BROKER_URL)} "
+                f"is not reachable ({exc}).",
                 hint="Start Redis, or unset CELERY_BROKER_URL to run jobs in-process.",
                 id="nextpractice.W001",
             )

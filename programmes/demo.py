@@ -13,15 +13,34 @@ from .models import Programme, ProgrammeMembership, Project, ProjectMembership, 
 
 PROJECTS = [
     # (title, policy area, partner agency, start, stage)
-    ("System Leadership", "School leadership beyond a single institution",
-     "National College for School Leadership (NCSL)", date(2006, 1, 9), Stage.INCUBATE),
-    ("Resourcing Personalisation", "Personalising learning through resource use",
-     "Specialist Schools and Academies Trust (SSAT)", date(2006, 4, 3), Stage.INCUBATE),
-    ("Workforce Modernisation (Communities for Learning)", "Workforce reform",
-     "Training and Development Agency for Schools (TDA)", date(2006, 7, 3),
-     Stage.GENERATE_OPTIONS),
-    ("Deep Engagement of Parents and Carers in Learning", "Parents and carers",
-     None, date(2006, 10, 2), Stage.ANALYSE_NEED),
+    (
+        "System Leadership",
+        "School leadership beyond a single institution",
+        "National College for School Leadership (NCSL)",
+        date(2006, 1, 9),
+        Stage.INCUBATE,
+    ),
+    (
+        "Resourcing Personalisation",
+        "Personalising learning through resource use",
+        "Specialist Schools and Academies Trust (SSAT)",
+        date(2006, 4, 3),
+        Stage.INCUBATE,
+    ),
+    (
+        "Workforce Modernisation (Communities for Learning)",
+        "Workforce reform",
+        "Training and Development Agency for Schools (TDA)",
+        date(2006, 7, 3),
+        Stage.GENERATE_OPTIONS,
+    ),
+    (
+        "Deep Engagement of Parents and Carers in Learning",
+        "Parents and carers",
+        None,
+        date(2006, 10, 2),
+        Stage.ANALYSE_NEED,
+    ),
 ]
 
 
@@ -71,7 +90,8 @@ def load(ctx):
         programme=knowsley, user=users["officer"], defaults={"role": Role.OFFICER}
     )
     ProjectMembership.objects.get_or_create(
-        project=projects["System Leadership"], user=users["partner"],
+        project=projects["System Leadership"],
+        user=users["partner"],
         defaults={"role": Role.PARTNER},
     )
     return ctx

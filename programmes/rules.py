@@ -79,9 +79,12 @@ def can_see_programme(user, programme):
 
 @rules.predicate
 def is_programme_officer(user, programme):
-    return signed_in(user) and ProgrammeMembership.objects.filter(
-        user=user, programme=programme, role=Role.OFFICER
-    ).exists()
+    return (
+        signed_in(user)
+        and ProgrammeMembership.objects.filter(
+            user=user, programme=programme, role=Role.OFFICER
+        ).exists()
+    )
 
 
 @rules.predicate
@@ -109,8 +112,20 @@ rules.add_perm("programmes.change_project", is_project_officer)
 
 
 def get_programme_for(user, pk, perm="programmes.view_programme"):
-    return fetch_for(user, visible_programmes(user), pk, perm)
+    return fetch_for(
+        user,
+        visible_programmes(user).select_related("lead_organisation"),
+        pk,
+        perm,
+        view_perm="programmes.view_programme",
+    )
 
 
 def get_project_for(user, pk, perm="programmes.view_project"):
-    return fetch_for(user, visible_projects(user).select_related("programme"), pk, perm)
+    return fetch_for(
+        user,
+        visible_projects(user).select_related("programme"),
+        pk,
+        perm,
+        view_perm="programmes.view_project",
+    )

@@ -9,25 +9,56 @@ from .models import Exercise, Participation, Tool
 S = Tool.Status
 
 TOOLS = [
-    ("delta-6", "Delta 6", "Prioritising 21st century challenges", S.NOT_STATED,
-     "A tool for prioritising the challenges education faces. Good for building team "
-     "consensus, creating constructive dialogue and looking beyond the day to day challenges."),
-    ("to-be", "To Be: Next Practice Process", "Designing the right change", S.IN_PRODUCTION,
-     "For schools and groups of schools to develop a clearer view of what they are looking "
-     "to achieve and the operational processes that will need to change to achieve their aims."),
-    ("landing-pad", "The Landing Pad", "Enabling constructive dialogue", S.IN_PRODUCTION,
-     "A facilitated toolkit enabling constructive dialogue around five complex issues: "
-     "context, action, purpose, leadership and governance. Explores system leadership from "
-     "different perspectives."),
-    ("looking-to-learn", "Looking to Learn", "", S.IN_PRODUCTION,
-     "A tool for group learning from observation and reflection of others' practice."),
-    ("baseline", "Gathering baseline data", "", S.NOT_STATED,
-     "A guide to the five strands of the field trial baseline strategy for the System "
-     "Leadership project. Offers suggestions for developing indicators for measuring impact."),
-    ("change-leadership", "Change Leadership Model", "", S.IN_DEVELOPMENT,
-     "An approach to changing the culture and leadership behaviour of organisations, based "
-     "on work undertaken with major private sector companies."),
+    (
+        "delta-6",
+        "Delta 6",
+        "Prioritising 21st century challenges",
+        S.NOT_STATED,
+        "A tool for prioritising the challenges education faces. Good for building team "
+        "consensus, creating constructive dialogue and looking beyond the day to day challenges.",
+    ),
+    (
+        "to-be",
+        "To Be: Next Practice Process",
+        "Designing the right change",
+        S.IN_PRODUCTION,
+        "For schools and groups of schools to develop a clearer view of what they are looking "
+        "to achieve and the operational processes that will need to change to achieve their aims.",
+    ),
+    (
+        "landing-pad",
+        "The Landing Pad",
+        "Enabling constructive dialogue",
+        S.IN_PRODUCTION,
+        "A facilitated toolkit enabling constructive dialogue around five complex issues: "
+        "context, action, purpose, leadership and governance. Explores system leadership from "
+        "different perspectives.",
+    ),
+    (
+        "looking-to-learn",
+        "Looking to Learn",
+        "",
+        S.IN_PRODUCTION,
+        "A tool for group learning from observation and reflection of others' practice.",
+    ),
+    (
+        "baseline",
+        "Gathering baseline data",
+        "",
+        S.NOT_STATED,
+        "A guide to the five strands of the field trial baseline strategy for the System "
+        "Leadership project. Offers suggestions for developing indicators for measuring impact.",
+    ),
+    (
+        "change-leadership",
+        "Change Leadership Model",
+        "",
+        S.IN_DEVELOPMENT,
+        "An approach to changing the culture and leadership behaviour of organisations, based "
+        "on work undertaken with major private sector companies.",
+    ),
 ]
+
 
 def load(ctx):
     tools = ctx.setdefault("tools", {})

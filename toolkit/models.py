@@ -76,3 +76,6 @@ class Participation(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["exercise", "user"], name="participation_once")
         ]
+
+    def __str__(self):
+        return f"{self.user} in {self.exercise}"

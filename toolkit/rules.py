@@ -50,5 +50,9 @@ rules.add_perm("toolkit.change_exercise", is_facilitator | is_exercise_trial_off
 
 def get_exercise_for(user, pk, perm="toolkit.view_exercise"):
     return fetch_for(
-        user, visible_exercises(user).select_related("tool", "facilitator", "field_trial"), pk, perm
+        user,
+        visible_exercises(user).select_related("tool", "facilitator", "field_trial"),
+        pk,
+        perm,
+        view_perm="toolkit.view_exercise",
     )

@@ -22,10 +22,7 @@ def expect(anonymous=302, default=200, **overrides):
 
 def seen_by(personas, ok=200):
     """200 for personas who may see the object, 404 for everyone else signed in."""
-    return {
-        p: (302 if p == "anonymous" else ok if p in personas else 404)
-        for p in PERSONAS
-    }
+    return {p: (302 if p == "anonymous" else ok if p in personas else 404) for p in PERSONAS}
 
 
 # url name -> list of (method, kwargs from world, expected status per persona, form data)
@@ -132,7 +129,8 @@ def test_each_url_answers_each_persona_as_the_rules_say(world, client, persona):
             response = getattr(client, method)(url, data or {})
             expected = statuses[persona]
             if response.status_code != expected:
-                failures.append(f"{method.upper()} {url}: {response.status_code}, expected {expected}")
+                got = response.status_code
+                failures.append(f"{method.upper()} {url}: {got}, expected {expected}")
             if expected == 302 and persona == "anonymous" and response.status_code == 302:
                 if name not in {"accounts:logout"}:
                     assert response["Location"].startswith(LOGIN), url

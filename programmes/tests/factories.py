@@ -12,9 +12,7 @@ class ProgrammeFactory(factory.django.DjangoModelFactory):
         model = Programme
 
     name = factory.Sequence(lambda n: f"Programme {n}")
-    lead_organisation = factory.SubFactory(
-        OrganisationFactory, kind="national_agency"
-    )
+    lead_organisation = factory.SubFactory(OrganisationFactory, kind="national_agency")
     start_date = datetime.date(2006, 1, 9)
 
 

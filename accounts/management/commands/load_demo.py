@@ -18,13 +18,17 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--quiet", action="store_true", help="Do not print the logins.")
+        parser.add_argument(
+            "--logins-only", action="store_true", help="Print the logins, load nothing."
+        )
 
-    def handle(self, *args, quiet=False, **options):
-        with transaction.atomic():
-            ctx = {}
-            for part in PARTS:
-                part.load(ctx)
+    def handle(self, *args, quiet=False, logins_only=False, **options):
+        if not logins_only:
+            with transaction.atomic():
+                ctx = {}
+                for part in PARTS:
+                    part.load(ctx)
         if not quiet:
-            self.stdout.write("Demo logins (password: %s):" % settings.DEMO_PASSWORD)
+            self.stdout.write(f"Demo logins (password: {settings.DEMO_PASSWORD}):")
             for role, email in accounts_demo.logins():
                 self.stdout.write(f"  {role:<18} {email}")

@@ -1,0 +1,42 @@
+import pytest
+from django.urls import reverse
+
+from accounts.models import Event
+from accounts.tests.factories import OrganisationFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_person_changes_their_details_and_the_change_is_logged(client):
+    user = UserFactory(full_name="Sam Lewis")
+    school = OrganisationFactory(name="Bridgemary College")
+    client.force_login(user)
+    response = client.post(
+        reverse("accounts:profile"),
+        {"full_name": "Sam Lewis-Jones", "job_title": "Head", "organisation": school.pk},
+    )
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.full_name == "Sam Lewis-Jones"
+    assert (user.job_title, user.organisation) == ("Head", school)
+    event = Event.objects.get(verb="accounts.profile_updated")
+    assert event.actor == user and event.target == user
+    assert event.data["changed"] == ["full_name", "job_title", "organisation"]
+    page = client.get(reverse("accounts:profile")).content.decode()
+    assert "Your details have been saved" in page
+
+
+def test_an_empty_name_is_refused_next_to_the_field_and_nothing_is_saved(client):
+    user = UserFactory(full_name="Sam Lewis", job_title="Head")
+    client.force_login(user)
+    response = client.post(
+        reverse("accounts:profile"), {"full_name": "", "job_title": "Deputy", "organisation": ""}
+    )
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "There is a problem" in body
+    assert 'href="#id_full_name"' in body  # the summary links to the field
+    assert 'value="Deputy"' in body  # what they typed is kept
+    user.refresh_from_db()
+    assert (user.full_name, user.job_title) == ("Sam Lewis", "Head")
+    assert not Event.objects.exists()

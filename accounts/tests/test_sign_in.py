@@ -1,0 +1,78 @@
+import re
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from accounts.tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+PASSWORD = "correct horse battery"
+
+
+def sign_in(client, email, password):
+    return client.post(reverse("accounts:login"), {"username": email, "password": password})
+
+
+def test_a_person_signs_in_with_their_email_address_in_any_case(client):
+    UserFactory(email="head@school.example", full_name="Hannah Head")
+    response = sign_in(client, "Head@School.example", PASSWORD)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("home")
+    assert "Welcome, Hannah" in client.get(reverse("home")).content.decode()
+
+
+def test_a_wrong_password_is_refused_with_a_message_and_an_error_summary(client):
+    UserFactory(email="head@school.example")
+    response = sign_in(client, "head@school.example", "wrong")
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "There is a problem" in body
+    assert "Enter a correct e-mail address and password" in body
+    assert 'value="head@school.example"' in body  # what they typed is kept
+    assert "_auth_user_id" not in client.session
+
+
+def test_repeated_wrong_passwords_lock_the_account_from_that_address(client):
+    UserFactory(email="head@school.example")
+    for _ in range(5):
+        sign_in(client, "head@school.example", "wrong")
+    response = sign_in(client, "head@school.example", PASSWORD)
+    assert response.status_code == 429
+    assert "Too many attempts to sign in" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_signing_out_needs_a_post_and_ends_the_session(client):
+    client.force_login(UserFactory())
+    assert client.get(reverse("accounts:logout")).status_code == 405
+    assert client.post(reverse("accounts:logout")).status_code == 302
+    assert client.get(reverse("home")).status_code == 302
+
+
+def test_password_reset_sends_a_link_that_sets_a_new_password(client):
+    UserFactory(email="head@school.example")
+    response = client.post(reverse("accounts:password_reset"), {"email": "head@school.example"})
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    link = re.search(r"https?://[^/]+(/accounts/reset/\S+)", mail.outbox[0].body).group(1)
+    form_url = client.get(link, follow=True).redirect_chain[-1][0]
+    new = "a new long passphrase 2026"
+    mismatch = client.post(form_url, {"new_password1": new, "new_password2": "different"})
+    assert mismatch.status_code == 400
+    assert "There is a problem" in mismatch.content.decode()
+    done = client.post(form_url, {"new_password1": new, "new_password2": new})
+    assert done.status_code == 302
+    assert sign_in(client, "head@school.example", new).status_code == 302
+
+
+def test_password_reset_for_an_unknown_address_says_the_same_and_sends_nothing(client):
+    response = client.post(reverse("accounts:password_reset"), {"email": "nobody@example.org"})
+    assert response.status_code == 302
+    assert mail.outbox == []
+
+
+def test_password_reset_with_a_malformed_address_is_a_400_with_the_field_message(client):
+    response = client.post(reverse("accounts:password_reset"), {"email": "not-an-address"})
+    assert response.status_code == 400
+    assert "Enter a valid email address" in response.content.decode()
