@@ -24,9 +24,7 @@ def update_profile(*, user, full_name, job_title, organisation):
         user.organisation = organisation
         user.full_clean(exclude=["password"])
         user.save(update_fields=["full_name", "job_title", "organisation"])
-        changed = sorted(
-            f.removesuffix("_id") for f in fields if before[f] != getattr(user, f)
-        )
+        changed = sorted(f.removesuffix("_id") for f in fields if before[f] != getattr(user, f))
         record_event(
             actor=user, verb="accounts.profile_updated", target=user, data={"changed": changed}
         )

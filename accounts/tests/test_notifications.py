@@ -31,9 +31,10 @@ def test_someone_elses_notification_is_not_found(client):
     assert response.status_code == 404
     notification.refresh_from_db()
     assert notification.read_at is None
-    assert "Private to someone else" not in client.get(
-        reverse("accounts:notifications")
-    ).content.decode()
+    assert (
+        "Private to someone else"
+        not in client.get(reverse("accounts:notifications")).content.decode()
+    )
 
 
 def test_the_notifications_page_costs_the_same_queries_for_few_and_many(
