@@ -137,3 +137,6 @@ def client_for(client, user):
 def _fast_password_hashing(settings):
     # Hashing strength is not under test; six users per test make PBKDF2 the slowest part.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+from nextpractice.testing.browser import chromium, page  # noqa: E402, F401  (fixtures)

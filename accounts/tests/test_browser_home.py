@@ -1,0 +1,47 @@
+"""Each demo role signs in in a real Chromium; every home page passes axe-core (WCAG A/AA)."""
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from playwright.sync_api import expect
+
+from accounts.demo import PEOPLE
+from nextpractice.testing.browser import assert_accessible, sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_the_sign_in_page_is_accessible_and_explains_the_service(live_server, page):
+    page.goto(f"{live_server.url}/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Sign in to Next Practice")
+    assert_accessible(page)
+
+
+@pytest.mark.parametrize("key, email", [(p[0], p[1]) for p in PEOPLE])
+def test_each_demo_role_signs_in_to_an_accessible_home_page(live_server, page, key, email):
+    call_command("load_demo", quiet=True)
+    sign_in(page, live_server, email, settings.DEMO_PASSWORD)
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Welcome")
+    expected = {
+        "admin": "Programmes and projects",
+        "officer": "Programmes and projects",
+        "consultant": "Your field trials",
+        "leader": "Your field trials",
+        "partner": "Projects you partner",
+    }[key]
+    expect(page.get_by_role("heading", name=expected)).to_be_visible()
+    assert_accessible(page)
+
+
+def test_the_home_page_works_at_320_pixels_and_by_keyboard(live_server, page):
+    call_command("load_demo", quiet=True)
+    page.set_viewport_size({"width": 320, "height": 640})
+    sign_in(page, live_server, "leader@example.org", settings.DEMO_PASSWORD)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 320, f"the page scrolls sideways at 320px ({width}px wide)"
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Skip to main content")
+    expect(skip).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator("#main-content")).to_be_focused()
+    assert_accessible(page)
