@@ -22,11 +22,15 @@ def closed_port():
 
 
 @pytest.fixture
-def broker_down():
-    keys = ["task_always_eager", "broker_url", "broker_transport_options"]
-    saved = {key: app.conf[key] for key in keys}
+def broker_down(monkeypatch):
+    keys = ["task_always_eager", "broker_url", "broker_write_url", "broker_transport_options"]
+    saved = {key: app.conf.get(key) for key in keys}
+    down = f"redis://127.0.0.1:{closed_port()}/0"
+    # Celery prefers the environment's CELERY_BROKER_URL (set in CI) over its config.
+    monkeypatch.setenv("CELERY_BROKER_URL", down)
     app.conf.task_always_eager = False
-    app.conf.broker_url = f"redis://127.0.0.1:{closed_port()}/0"
+    app.conf.broker_url = down
+    app.conf.broker_write_url = down
     app.conf.broker_transport_options = {"socket_connect_timeout": 1, "max_retries": 0}
     app._pool = None
     yield

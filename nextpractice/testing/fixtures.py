@@ -140,3 +140,13 @@ def _fast_password_hashing(settings):
 
 
 from nextpractice.testing.browser import chromium, page  # noqa: E402, F401  (fixtures)
+
+
+def pytest_report_header(config):
+    import os
+
+    from django.conf import settings
+
+    engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
+    broker = os.environ.get("CELERY_BROKER_URL") or "none (jobs in-process; worker test starts Redis)"
+    return [f"database: {engine}", f"celery broker: {broker}"]
