@@ -148,5 +148,5 @@ def pytest_report_header(config):
     from django.conf import settings
 
     engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
-    broker = os.environ.get("CELERY_BROKER_URL") or "none (jobs in-process; worker test starts Redis)"
+    broker = os.environ.get("CELERY_BROKER_URL") or "none: jobs in-process"
     return [f"database: {engine}", f"celery broker: {broker}"]
