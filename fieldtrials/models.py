@@ -24,7 +24,20 @@ class FieldTrial(models.Model):
     title = models.CharField(max_length=200)
     summary = models.TextField(blank=True)
     lead_organisation = models.ForeignKey(
-        Organisation, on_delete=models.PROTECT, related_name="field_trials_led"
+        Organisation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="field_trials_led",
+        help_text="Not yet known for a trial just selected from an option.",
+    )
+    option = models.OneToOneField(
+        "programmes.CreativeOption",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="field_trial",
+        help_text="The creative option this trial was selected from.",
     )
     participating_organisations = models.ManyToManyField(
         Organisation, blank=True, related_name="field_trials"

@@ -105,10 +105,145 @@ def is_project_officer(user, project):
     )
 
 
+@rules.predicate
+def is_project_consultant(user, project):
+    """A consultant of the project itself or of its programme."""
+    if not signed_in(user):
+        return False
+    return (
+        ProjectMembership.objects.filter(user=user, project=project, role=Role.CONSULTANT).exists()
+        or ProgrammeMembership.objects.filter(
+            user=user, programme_id=project.programme_id, role=Role.CONSULTANT
+        ).exists()
+    )
+
+
+def _project_of(obj):
+    """The project a Phase 1 record belongs to (an option's assessment: its option's)."""
+    if isinstance(obj, Project):
+        return obj
+    if hasattr(obj, "option"):
+        return obj.option.project
+    return obj.project
+
+
+@rules.predicate
+def can_see_record(user, record):
+    return can_see_project(user, _project_of(record))
+
+
+@rules.predicate
+def is_record_project_officer(user, record):
+    return is_project_officer(user, _project_of(record))
+
+
+@rules.predicate
+def may_assess(user, option):
+    return is_project_officer(user, option.project) or is_project_consultant(user, option.project)
+
+
 rules.add_perm("programmes.view_programme", can_see_programme)
 rules.add_perm("programmes.change_programme", is_programme_officer)
+rules.add_perm("programmes.add_project", is_programme_officer)
 rules.add_perm("programmes.view_project", can_see_project)
 rules.add_perm("programmes.change_project", is_project_officer)
+rules.add_perm("programmes.move_stage", is_project_officer)
+# Phase 1 records (problems, objectives, data sources, innovators, kept stimuli, workshops,
+# options) are read by whoever reads their project and changed by its officers.
+rules.add_perm("programmes.view_record", can_see_record)
+rules.add_perm("programmes.change_record", is_record_project_officer)
+rules.add_perm("programmes.assess_option", may_assess)
+rules.add_perm("programmes.decide_option", is_record_project_officer)
+
+
+# --- Programmes anyone may create ------------------------------------------------------
+
+
+def is_officer_anywhere(user):
+    """Holds a programme officer role in some programme or project."""
+    if sees_everything(user):
+        return True
+    if not signed_in(user):
+        return False
+    return (
+        ProgrammeMembership.objects.filter(user=user, role=Role.OFFICER).exists()
+        or ProjectMembership.objects.filter(user=user, role=Role.OFFICER).exists()
+    )
+
+
+rules.add_perm("programmes.add_programme", rules.predicate(is_officer_anywhere))
+
+
+# --- The stimulus library --------------------------------------------------------------
+
+
+def has_any_membership(user):
+    if sees_everything(user):
+        return True
+    if not signed_in(user):
+        return False
+    from fieldtrials.models import FieldTrialMembership
+
+    return (
+        ProgrammeMembership.objects.filter(user=user).exists()
+        or ProjectMembership.objects.filter(user=user).exists()
+        or FieldTrialMembership.objects.filter(user=user).exists()
+    )
+
+
+def visible_stimuli(user):
+    """The library is shared across projects: anyone who belongs to some work reads it."""
+    from .models import Stimulus
+
+    if has_any_membership(user):
+        return Stimulus.objects.all()
+    return Stimulus.objects.none()
+
+
+@rules.predicate
+def can_see_stimulus(user, stimulus):
+    return has_any_membership(user)
+
+
+rules.add_perm("programmes.view_stimulus", can_see_stimulus)
+rules.add_perm("programmes.add_stimulus", rules.predicate(is_officer_anywhere))
+rules.add_perm(
+    "programmes.change_stimulus", rules.predicate(lambda user, stimulus: is_officer_anywhere(user))
+)
+
+
+def get_stimulus_for(user, pk, perm="programmes.view_stimulus"):
+    return fetch_for(user, visible_stimuli(user), pk, perm, view_perm="programmes.view_stimulus")
+
+
+# --- Options ---------------------------------------------------------------------------
+
+
+def visible_options(user):
+    from .models import CreativeOption
+
+    return CreativeOption.objects.filter(project__in=visible_projects(user))
+
+
+def get_option_for(user, pk, perm="programmes.view_record"):
+    return fetch_for(
+        user,
+        visible_options(user).select_related("project__programme", "workshop"),
+        pk,
+        perm,
+        view_perm="programmes.view_record",
+    )
+
+
+def get_record_for(user, model, pk, perm="programmes.view_record"):
+    """A Phase 1 record (problem, objective, data source...) of a project the user reads."""
+    return fetch_for(
+        user,
+        model.objects.filter(project__in=visible_projects(user)).select_related("project"),
+        pk,
+        perm,
+        view_perm="programmes.view_record",
+    )
 
 
 def get_programme_for(user, pk, perm="programmes.view_programme"):

@@ -106,6 +106,15 @@ def build_world():
         "admin": set(w.objects),
     }
     w.named = {"consultant": {"amber"}, "leader": {"amber"}}
+    # Each app may add its own objects and what each persona may see of them.
+    import importlib
+
+    for app in ["accounts", "programmes", "fieldtrials", "toolkit", "evaluation"]:
+        try:
+            module = importlib.import_module(f"{app}.tests.world")
+        except ModuleNotFoundError:
+            continue
+        module.extend(w)
     return w
 
 

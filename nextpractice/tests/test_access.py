@@ -6,27 +6,33 @@ Adding a URL without adding its cases to CASES fails `test_every_url_has_access_
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from nextpractice.testing.access import SIGNED_IN, expect, seen_by  # noqa: F401
 from nextpractice.testing.fixtures import PERSONAS
 
+PROJECT_APPS = ["accounts", "programmes", "fieldtrials", "toolkit", "evaluation"]
+
 LOGIN = "/accounts/sign-in/"
-SIGNED_IN = [p for p in PERSONAS if p != "anonymous"]
-
-
-def expect(anonymous=302, default=200, **overrides):
-    """Expected status per persona: anonymous is sent to sign in unless said otherwise."""
-    statuses = {p: default for p in SIGNED_IN}
-    statuses["anonymous"] = anonymous
-    statuses.update(overrides)
-    return statuses
-
-
-def seen_by(personas, ok=200):
-    """200 for personas who may see the object, 404 for everyone else signed in."""
-    return {p: (302 if p == "anonymous" else ok if p in personas else 404) for p in PERSONAS}
 
 
 # url name -> list of (method, kwargs from world, expected status per persona, form data)
 def CASES(w):
+    """The project-wide cases, plus each app's `tests/access_cases*.py` module's `cases(w)`."""
+    import importlib
+    import pkgutil
+
+    cases = base_cases(w)
+    for app in PROJECT_APPS:
+        tests = f"{app}.tests"
+        package = importlib.import_module(tests)
+        for info in pkgutil.iter_modules(package.__path__):
+            if info.name.startswith("access_cases"):
+                module = importlib.import_module(f"{tests}.{info.name}")
+                for name, more in module.cases(w).items():
+                    cases.setdefault(name, []).extend(more)
+    return cases
+
+
+def base_cases(w):
     def pk(key):
         return {"pk": w.objects[key].pk}
 

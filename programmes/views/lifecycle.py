@@ -5,7 +5,7 @@ from django.shortcuts import render
 from accounts.access import requires
 from fieldtrials.rules import visible_fieldtrials
 
-from .rules import get_programme_for, get_project_for, visible_projects
+from ..rules import get_programme_for, get_project_for, visible_projects
 
 
 @requires("programmes.view_programme")

@@ -62,6 +62,23 @@ class Project(models.Model):
     start_date = models.DateField()
     planned_duration_months = models.PositiveSmallIntegerField(default=18)
     stage = models.CharField(max_length=30, choices=Stage.choices, default=Stage.ANALYSE_NEED)
+    stage_entered_at = models.DateTimeField(default=timezone.now)
+    narrative = models.TextField(
+        "current-state narrative",
+        blank=True,
+        help_text="The current state of the English system in this area, as the need analysis "
+        "finds it.",
+    )
+    # Optimistic concurrency for the narrative: a save must name the version it edited.
+    narrative_version = models.PositiveIntegerField(default=0)
+    narrative_updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    narrative_updated_at = models.DateTimeField(null=True, blank=True)
     lead_officer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -82,6 +99,56 @@ class Project(models.Model):
 
     def get_absolute_url(self):
         return reverse("programmes:project_detail", args=[self.pk])
+
+    @property
+    def stage_index(self):
+        return STAGE_ORDER.index(self.stage)
+
+    @property
+    def planned_end(self):
+        return add_months(self.start_date, self.planned_duration_months)
+
+
+STAGE_ORDER = [s.value for s in Stage]
+
+
+def add_months(day, months):
+    """The same day `months` later (clamped to the month's end)."""
+    import calendar
+
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    return day.replace(year=year, month=month, day=min(day.day, last))
+
+
+class StageMove(models.Model):
+    """A project moving from one stage to another: who, when, why, and what was overridden."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="stage_moves")
+    from_stage = models.CharField(max_length=30, choices=Stage.choices)
+    to_stage = models.CharField(max_length=30, choices=Stage.choices)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    reason = models.TextField(blank=True)
+    overridden = models.BooleanField(
+        default=False, help_text="Moved on although a gate on the way did not hold."
+    )
+    # What was missing at the moment of the move, per gate overridden.
+    unmet = models.JSONField(default=list, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["project", "created_at"])]
+
+    def __str__(self):
+        return f"{self.project}: {self.get_from_stage_display()} to {self.get_to_stage_display()}"
+
+    @property
+    def direction(self):
+        if STAGE_ORDER.index(self.to_stage) < STAGE_ORDER.index(self.from_stage):
+            return "back"
+        return "forward"
 
 
 class ProgrammeMembership(models.Model):

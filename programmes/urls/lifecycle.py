@@ -1,8 +1,6 @@
 from django.urls import path
 
-from . import views
-
-app_name = "programmes"
+from ..views import lifecycle as views
 
 urlpatterns = [
     path("programmes/<int:pk>/", views.programme_detail, name="programme_detail"),

@@ -1,0 +1,131 @@
+"""Changes to programmes and projects. Each checks its rule, changes, and logs one event."""
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+
+from accounts.models import Role
+from accounts.services import notify, record_event
+
+from ..models import Project, ProjectMembership, Stage, StageMove
+from ..workflow import plan_move
+
+
+class StageMoveRefused(Exception):
+    """The move cannot happen as asked; `reasons` says why, for the page to show."""
+
+    def __init__(self, reasons):
+        super().__init__("; ".join(reasons))
+        self.reasons = reasons
+
+
+def move_stage(*, project, to_stage, actor, reason="", override=False):
+    """Move a project to another stage (forward, back or over stages), recording who and why.
+
+    A forward move past a failing gate needs `override=True` and a written reason.
+    """
+    if not actor.has_perm("programmes.move_stage", project):
+        raise PermissionDenied("Only a programme officer can move a project between stages.")
+    to_stage = Stage(to_stage)
+    reason = (reason or "").strip()
+    with transaction.atomic():
+        project = Project.objects.select_for_update().get(pk=project.pk)
+        plan = plan_move(project, to_stage)
+        if plan.direction == "none":
+            raise StageMoveRefused([f"The project is already in {to_stage.label}."])
+        if plan.needs_override and not override:
+            raise StageMoveRefused([r for _, r in plan.unmet])
+        if plan.needs_override and not reason:
+            raise StageMoveRefused(["Give a reason for moving on although a gate does not hold."])
+        move = StageMove.objects.create(
+            project=project,
+            from_stage=project.stage,
+            to_stage=to_stage,
+            actor=actor,
+            reason=reason,
+            overridden=plan.needs_override,
+            unmet=[{"stage": s, "reason": r} for s, r in plan.unmet],
+        )
+        project.stage = to_stage
+        project.stage_entered_at = move.created_at
+        project.save(update_fields=["stage", "stage_entered_at"])
+        record_event(
+            actor=actor,
+            verb="programmes.stage_moved",
+            target=project,
+            data={
+                "from": move.from_stage,
+                "to": move.to_stage,
+                "overridden": move.overridden,
+                "reason": reason,
+            },
+        )
+        members = (
+            ProjectMembership.objects.filter(project=project)
+            .exclude(user=actor)
+            .select_related("user")
+        )
+        for membership in members:
+            notify(
+                recipient=membership.user,
+                kind="stage_change",
+                message=f"{project.title} moved to {to_stage.label}.",
+                url=project.get_absolute_url(),
+            )
+    return move
+
+
+class EditConflict(Exception):
+    """Someone else saved first; `current` is their version, to show beside ours."""
+
+    def __init__(self, current):
+        super().__init__("Someone else changed this while you were editing.")
+        self.current = current
+
+
+def update_narrative(*, project, narrative, based_on_version, actor):
+    """Save the current-state narrative unless someone else saved since `based_on_version`."""
+    if not actor.has_perm("programmes.change_project", project):
+        raise PermissionDenied
+    with transaction.atomic():
+        locked = Project.objects.select_for_update().get(pk=project.pk)
+        if locked.narrative_version != based_on_version:
+            raise EditConflict(locked)
+        locked.narrative = narrative
+        locked.narrative_version += 1
+        locked.narrative_updated_by = actor
+        locked.narrative_updated_at = timezone.now()
+        locked.save(
+            update_fields=[
+                "narrative",
+                "narrative_version",
+                "narrative_updated_by",
+                "narrative_updated_at",
+            ]
+        )
+        record_event(
+            actor=actor,
+            verb="programmes.narrative_updated",
+            target=locked,
+            data={"version": locked.narrative_version},
+        )
+    return locked
+
+
+def create_project(*, programme, actor, members=(), **fields):
+    """Open a new project in a programme, in Analyse need, with its first members."""
+    if not actor.has_perm("programmes.change_programme", programme):
+        raise PermissionDenied
+    with transaction.atomic():
+        project = Project(programme=programme, stage=Stage.ANALYSE_NEED, **fields)
+        project.full_clean()
+        project.save()
+        ProjectMembership.objects.get_or_create(
+            project=project, user=actor, defaults={"role": Role.OFFICER}
+        )
+        for user, role in members:
+            ProjectMembership.objects.update_or_create(
+                project=project, user=user, defaults={"role": role}
+            )
+        record_event(actor=actor, verb="programmes.project_created", target=project)
+    return project
