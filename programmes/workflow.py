@@ -101,6 +101,10 @@ class MovePlan:
     unmet: list = field(default_factory=list)  # [(stage label, reason)] of failing gates
 
     @property
+    def to_label(self):
+        return Stage(self.to_stage).label
+
+    @property
     def needs_override(self):
         return self.direction == "forward" and bool(self.unmet)
 

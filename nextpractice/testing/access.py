@@ -25,3 +25,13 @@ def seen_by(personas, ok=200):
 def visible_to(w, key):
     """The personas the world says may see object `key`."""
     return {p for p, keys in w.visible.items() if key in keys}
+
+
+def acts(w, key, allowed, ok=200):
+    """For an action on object `key`: `ok` for personas in `allowed`, 403 for others who can
+    see the object, 404 for those who cannot, and a redirect to sign in for anonymous."""
+    seers = visible_to(w, key)
+    return {
+        p: 302 if p == "anonymous" else ok if p in allowed else 403 if p in seers else 404
+        for p in PERSONAS
+    }

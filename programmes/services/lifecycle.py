@@ -7,7 +7,14 @@ from django.utils import timezone
 from accounts.models import Role
 from accounts.services import notify, record_event
 
-from ..models import Project, ProjectMembership, Stage, StageMove
+from ..models import (
+    Programme,
+    ProgrammeMembership,
+    Project,
+    ProjectMembership,
+    Stage,
+    StageMove,
+)
 from ..workflow import plan_move
 
 
@@ -112,9 +119,46 @@ def update_narrative(*, project, narrative, based_on_version, actor):
     return locked
 
 
+def create_programme(*, actor, **fields):
+    """Open a new programme; its creator becomes its first programme officer."""
+    if not actor.has_perm("programmes.add_programme"):
+        raise PermissionDenied
+    with transaction.atomic():
+        programme = Programme(**fields)
+        programme.full_clean()
+        programme.save()
+        ProgrammeMembership.objects.create(programme=programme, user=actor, role=Role.OFFICER)
+        record_event(actor=actor, verb="programmes.programme_created", target=programme)
+    return programme
+
+
+def add_project_member(*, project, user, role, actor):
+    """Give someone a role in a project (or change the role they have)."""
+    if not actor.has_perm("programmes.change_project", project):
+        raise PermissionDenied
+    with transaction.atomic():
+        membership, created = ProjectMembership.objects.update_or_create(
+            project=project, user=user, defaults={"role": role}
+        )
+        record_event(
+            actor=actor,
+            verb="programmes.member_added" if created else "programmes.member_role_changed",
+            target=project,
+            data={"user": user.pk, "role": role},
+        )
+    if created and user != actor:
+        notify(
+            recipient=user,
+            kind="membership",
+            message=f"You have been added to {project.title} as {Role(role).label.lower()}.",
+            url=project.get_absolute_url(),
+        )
+    return membership
+
+
 def create_project(*, programme, actor, members=(), **fields):
     """Open a new project in a programme, in Analyse need, with its first members."""
-    if not actor.has_perm("programmes.change_programme", programme):
+    if not actor.has_perm("programmes.add_project", programme):
         raise PermissionDenied
     with transaction.atomic():
         project = Project(programme=programme, stage=Stage.ANALYSE_NEED, **fields)

@@ -2,11 +2,14 @@
 
 import datetime
 
+from django.core.files.base import ContentFile
+
 
 def extend(w):
     from programmes.models import (
         Assessment,
         CreativeOption,
+        DataSource,
         KeptStimulus,
         Objective,
         PotentialInnovator,
@@ -48,6 +51,11 @@ def extend(w):
         project=w.amber, person_name="Nettle Innovator", why="Pushing at the boundaries"
     )
     onyx_problem = ProblemStatement.objects.create(project=w.onyx_project, text="Onyx Problem")
+    moss = DataSource(project=w.amber, title="Moss Data", file_type="text/csv")
+    moss.file.save("moss.csv", ContentFile(b"school,pupils\nA,100\n"), save=True)
+    onyx_data = DataSource.objects.create(
+        project=w.onyx_project, title="Onyx Data", url="https://example.org/onyx"
+    )
     w.objects.update(
         ivy=ivy,
         kept=kept,
@@ -58,11 +66,13 @@ def extend(w):
         objective=objective,
         innovator=innovator,
         onyx_problem=onyx_problem,
+        moss=moss,
+        onyx_data=onyx_data,
     )
     amber_readers = {"officer", "partner"}
     beryl_readers = {"officer"}
     for persona in amber_readers:
-        w.visible[persona] |= {"kept", "oak", "jade", "problem", "innovator"}
+        w.visible[persona] |= {"kept", "oak", "jade", "problem", "innovator", "moss"}
     for persona in beryl_readers:
         w.visible[persona] |= {"objective"}
     for persona in ("officer", "consultant", "leader", "partner"):

@@ -1,17 +1,39 @@
-"""Programme and project pages."""
+"""Programme and project pages: creating them, the diamonds, members and stage moves."""
 
-from django.shortcuts import render
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect, render
 
 from accounts.access import requires
-from fieldtrials.rules import visible_fieldtrials
 
+from .. import services
+from ..diamond import diamonds_for
+from ..forms.lifecycle import MemberForm, MoveStageForm, ProgrammeForm, ProjectForm
+from ..models import Stage
 from ..rules import get_programme_for, get_project_for, visible_projects
+from ..selectors import project_overview
+from ..timeline import programme_timeline
+from ..workflow import STAGE_SHAPE, can_leave, plan_move
+
+
+@requires("programmes.add_programme")
+def programme_create(request):
+    if not request.user.has_perm("programmes.add_programme"):
+        raise PermissionDenied("Only programme officers can create programmes.")
+    form = ProgrammeForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            programme = services.create_programme(actor=request.user, **form.cleaned_data)
+            messages.success(request, f"{programme.name} has been created.")
+            return redirect(programme)
+        return render(request, "programmes/programme_form.html", {"form": form}, status=400)
+    return render(request, "programmes/programme_form.html", {"form": form})
 
 
 @requires("programmes.view_programme")
 def programme_detail(request, pk):
     programme = get_programme_for(request.user, pk)
-    projects = (
+    projects = list(
         visible_projects(request.user)
         .filter(programme=programme)
         .select_related("partner_agency", "lead_officer")
@@ -20,25 +42,109 @@ def programme_detail(request, pk):
     return render(
         request,
         "programmes/programme_detail.html",
-        {"programme": programme, "projects": projects},
+        {
+            "programme": programme,
+            "projects": projects,
+            "timeline": programme_timeline(projects),
+            "can_add_project": request.user.has_perm("programmes.add_project", programme),
+            "stage_choices": Stage.choices,
+        },
     )
+
+
+@requires("programmes.add_project")
+def project_create(request, pk):
+    programme = get_programme_for(request.user, pk, "programmes.add_project")
+    form = ProjectForm(request.POST or None, programme=programme)
+    if request.method == "POST":
+        if form.is_valid():
+            project = services.create_project(
+                programme=programme, actor=request.user, **form.cleaned_data
+            )
+            messages.success(request, f"{project.title} has been created in Analyse need.")
+            return redirect(project)
+        context = {"form": form, "programme": programme}
+        return render(request, "programmes/project_form.html", context, status=400)
+    return render(request, "programmes/project_form.html", {"form": form, "programme": programme})
 
 
 @requires("programmes.view_project")
 def project_detail(request, pk):
+    """A project as its three diamonds: where it stands, what opened out, what was kept."""
     project = get_project_for(request.user, pk)
-    trials = (
-        visible_fieldtrials(request.user)
-        .filter(project=project)
-        .select_related("lead_organisation", "local_authority")
-        .order_by("title")
-    )
+    can_move = request.user.has_perm("programmes.move_stage", project)
+    overview = project_overview(project, request.user)
+    gate_ok, gate_reason = can_leave(project, project.stage)
+    diamonds = diamonds_for(project.stage)
+    summaries = overview["stage_summaries"]
+    for diamond in diamonds:
+        for segment in diamond.segments:
+            segment.summary = summaries[segment.stage]
+            segment.shape = STAGE_SHAPE[Stage(segment.stage)]
     return render(
         request,
         "programmes/project_detail.html",
         {
             "project": project,
-            "trials": trials,
-            "can_change": request.user.has_perm("programmes.change_project", project),
+            "diamonds": diamonds,
+            "gate_ok": gate_ok,
+            "gate_reason": gate_reason,
+            "can_change": can_move,
+            "can_move": can_move,
+            **overview,
         },
     )
+
+
+@requires("programmes.move_stage")
+def project_move(request, pk):
+    """Move a project to another stage; a failing gate needs a written override."""
+    project = get_project_for(request.user, pk, "programmes.move_stage")
+    form = MoveStageForm(request.POST or None, project=project)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        try:
+            move = services.move_stage(
+                project=project,
+                to_stage=form.cleaned_data["to_stage"],
+                actor=request.user,
+                reason=form.cleaned_data["reason"],
+                override=form.cleaned_data["override"],
+            )
+        except services.StageMoveRefused as refused:
+            for reason in refused.reasons:
+                form.add_error("reason" if "reason" in reason.lower() else "to_stage", reason)
+        else:
+            label = Stage(move.to_stage).label
+            messages.success(request, f"{project.title} is now in {label}.")
+            return redirect(project)
+    if request.method == "POST":
+        status = 400
+    plans = [plan_move(project, stage) for stage, _ in form.fields["to_stage"].choices]
+    return render(
+        request,
+        "programmes/project_move.html",
+        {"project": project, "form": form, "plans": plans},
+        status=status,
+    )
+
+
+@requires("programmes.change_project")
+def project_members(request, pk):
+    project = get_project_for(request.user, pk, "programmes.change_project")
+    form = MemberForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            services.add_project_member(
+                project=project, user=form.user, role=form.cleaned_data["role"], actor=request.user
+            )
+            messages.success(request, f"{form.user.full_name} has been added to the project.")
+            return redirect("programmes:project_members", pk=project.pk)
+        status = 400
+    else:
+        status = 200
+    members = project.memberships.select_related("user__organisation").order_by(
+        "role", "user__full_name"
+    )
+    context = {"project": project, "form": form, "members": members}
+    return render(request, "programmes/project_members.html", context, status=status)

@@ -1,0 +1,157 @@
+"""Forms for programmes, projects, their members and stage moves."""
+
+from crispy_forms_gds.layout import Field, Fluid
+from django import forms
+
+from accounts.forms import GDSFormMixin
+from accounts.models import Organisation, Role, User
+
+from ..models import STAGE_ORDER, Programme, Project, Stage
+
+
+class DateField(forms.DateField):
+    """A date typed as 27/3/2006 or 2006-03-27, with a GOV.UK-style message."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("input_formats", ["%d/%m/%Y", "%d %m %Y", "%Y-%m-%d", "%d-%m-%Y"])
+        kwargs.setdefault("error_messages", {"invalid": "Enter a real date, for example 27/3/2006"})
+        kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "numeric"}))
+        super().__init__(*args, **kwargs)
+
+
+class ProgrammeForm(GDSFormMixin, forms.ModelForm):
+    submit_label = "Create the programme"
+    start_date = DateField(help_text="For example, 9/1/2006")
+    end_date = DateField(required=False, help_text="Leave empty if it is open-ended")
+
+    class Meta:
+        model = Programme
+        fields = ["name", "kind", "summary", "lead_organisation", "start_date", "end_date"]
+        labels = {"kind": "What kind of programme is it?", "lead_organisation": "Led by"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["lead_organisation"].queryset = Organisation.objects.order_by("name")
+
+    def layout_fields(self):
+        return [
+            Field.text("name", field_width=Fluid.TWO_THIRDS),
+            Field.radios("kind"),
+            Field.textarea("summary", rows=3),
+            Field.select("lead_organisation"),
+            Field.text("start_date", field_width=10),
+            Field.text("end_date", field_width=10),
+        ]
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start_date"), data.get("end_date")
+        if start and end and end <= start:
+            self.add_error("end_date", "The end date must be after the start date")
+        return data
+
+
+class ProjectForm(GDSFormMixin, forms.ModelForm):
+    submit_label = "Create the project"
+    start_date = DateField(
+        help_text="Projects of a programme are often staggered about three months apart"
+    )
+    planned_duration_months = forms.IntegerField(
+        label="Planned duration in months",
+        min_value=3,
+        max_value=60,
+        initial=18,
+        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
+        help_text="Next Practice projects usually run for about 18 months",
+        error_messages={
+            "invalid": "Enter the duration as a whole number of months, like 18",
+            "min_value": "A project runs for at least 3 months",
+            "max_value": "A project runs for at most 60 months",
+        },
+    )
+
+    class Meta:
+        model = Project
+        fields = ["title", "policy_area", "partner_agency", "start_date",
+                  "planned_duration_months", "lead_officer"]  # fmt: skip
+        labels = {"partner_agency": "Partner agency", "lead_officer": "Lead officer"}
+        help_texts = {
+            "partner_agency": "The national agency whose core business this area is, so that "
+            "outcomes feed its national work. Leave empty if there is none."
+        }
+
+    def __init__(self, *args, programme, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.programme = programme
+        self.fields["partner_agency"].queryset = Organisation.objects.filter(
+            kind__in=[Organisation.Kind.NATIONAL_AGENCY, Organisation.Kind.LOCAL_AUTHORITY,
+                      Organisation.Kind.RESEARCH_BODY]
+        ).order_by("name")  # fmt: skip
+        self.fields["lead_officer"].queryset = User.objects.filter(
+            programme_memberships__programme=programme,
+            programme_memberships__role=Role.OFFICER,
+        ).order_by("full_name")
+
+    def layout_fields(self):
+        return [
+            Field.text("title", field_width=Fluid.TWO_THIRDS),
+            Field.text("policy_area", field_width=Fluid.TWO_THIRDS),
+            Field.select("partner_agency"),
+            Field.text("start_date", field_width=10),
+            Field.text("planned_duration_months", field_width=3),
+            Field.select("lead_officer"),
+        ]
+
+    def clean_title(self):
+        title = self.cleaned_data["title"].strip()
+        if Project.objects.filter(programme=self.programme, title__iexact=title).exists():
+            raise forms.ValidationError("This programme already has a project with that title")
+        return title
+
+
+class MemberForm(GDSFormMixin, forms.Form):
+    submit_label = "Add to the project"
+    email = forms.CharField(
+        label="E-mail address of the person",
+        widget=forms.TextInput(attrs={"inputmode": "email", "spellcheck": "false"}),
+        help_text="They must already have a Next Practice account",
+    )
+    role = forms.ChoiceField(choices=Role.choices, label="Their role in this project")
+
+    def layout_fields(self):
+        return [Field.text("email", field_width=Fluid.TWO_THIRDS), Field.radios("role")]
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        user = User.objects.filter(email__iexact=email, is_active=True).first()
+        if user is None:
+            raise forms.ValidationError("No one with that e-mail address has an account")
+        self.user = user
+        return email
+
+
+class MoveStageForm(GDSFormMixin, forms.Form):
+    submit_label = "Move the project"
+    to_stage = forms.ChoiceField(label="Which stage should the project move to?")
+    reason = forms.CharField(
+        label="Why?",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Required when you move on although a gate does not hold",
+    )
+    override = forms.BooleanField(
+        required=False,
+        label="Move on although a gate does not hold (I have given the reason above)",
+    )
+
+    def __init__(self, *args, project, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["to_stage"].choices = [
+            (s, Stage(s).label) for s in STAGE_ORDER if s != project.stage
+        ]
+        here = STAGE_ORDER.index(project.stage)
+        if here + 1 < len(STAGE_ORDER):
+            self.fields["to_stage"].initial = STAGE_ORDER[here + 1]
+
+    def layout_fields(self):
+        return [Field.radios("to_stage"), Field.textarea("reason"), Field("override")]

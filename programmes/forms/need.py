@@ -1,0 +1,159 @@
+"""Forms for analysing need: narrative, problems, objectives, data sources, innovators."""
+
+import magic
+from crispy_forms_gds.layout import Field, Fluid
+from django import forms
+from django.template.defaultfilters import filesizeformat
+
+from accounts.forms import GDSFormMixin
+from accounts.models import Organisation
+
+from ..models import DataSource, Objective, PotentialInnovator, ProblemStatement
+
+# What a data source file may be, judged by its content (libmagic), never by its name.
+ALLOWED_FILE_TYPES = {
+    "application/pdf": "PDF",
+    "application/msword": "Word document",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word document",
+    "application/vnd.ms-excel": "Excel spreadsheet",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel spreadsheet",
+    "application/vnd.ms-powerpoint": "PowerPoint presentation",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "PowerPoint",
+    "application/vnd.oasis.opendocument.text": "OpenDocument text",
+    "application/vnd.oasis.opendocument.spreadsheet": "OpenDocument spreadsheet",
+    "text/csv": "CSV",
+    "text/plain": "CSV or text",
+    "image/png": "PNG image",
+    "image/jpeg": "JPEG image",
+    "image/gif": "GIF image",
+    "image/webp": "WebP image",
+}
+MAX_FILE_SIZE = 10 * 1024 * 1024
+
+
+class NarrativeForm(GDSFormMixin, forms.Form):
+    submit_label = "Save the narrative"
+    narrative = forms.CharField(
+        label="Current-state narrative",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 14}),
+        help_text="What is the current state of the English system in this area? What does the "
+        "evidence say, and where is practice already pushing at the boundaries?",
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def layout_fields(self):
+        return [Field.textarea("narrative", rows=14), Field("version")]
+
+
+class ProblemForm(GDSFormMixin, forms.ModelForm):
+    submit_label = "Add the statement"
+
+    class Meta:
+        model = ProblemStatement
+        fields = ["kind", "text"]
+        labels = {"kind": "What kind of statement is it?", "text": "Statement"}
+        help_texts = {"text": "Describe it in a sentence or two, in the words people use."}
+
+    def layout_fields(self):
+        return [Field.radios("kind"), Field.textarea("text", rows=4)]
+
+
+class ObjectiveForm(GDSFormMixin, forms.ModelForm):
+    submit_label = "Add the objective"
+
+    class Meta:
+        model = Objective
+        fields = ["text", "status"]
+        labels = {"text": "Objective", "status": "Has it been agreed?"}
+        help_texts = {
+            "status": "Agreed objectives are what the need analysis refocuses on: the project "
+            "cannot leave Analyse need until at least one is agreed."
+        }
+
+    def layout_fields(self):
+        return [Field.textarea("text", rows=3), Field.radios("status")]
+
+
+class DataSourceForm(GDSFormMixin, forms.ModelForm):
+    submit_label = "Add the data source"
+
+    class Meta:
+        model = DataSource
+        fields = ["title", "url", "file", "what_it_shows"]
+        labels = {"url": "Link", "file": "Or upload a file", "what_it_shows": "What it shows"}
+        help_texts = {
+            "url": "The web address of the data, if it is online",
+            "file": "PDF, Word, Excel, PowerPoint, OpenDocument, CSV or an image, up to "
+            f"{filesizeformat(MAX_FILE_SIZE)}",
+        }
+
+    def layout_fields(self):
+        return [
+            Field.text("title", field_width=Fluid.TWO_THIRDS),
+            Field.text("url"),
+            Field("file"),
+            Field.textarea("what_it_shows", rows=3),
+        ]
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if not upload:
+            return upload
+        if upload.size > MAX_FILE_SIZE:
+            raise forms.ValidationError(
+                f"The file must be smaller than {filesizeformat(MAX_FILE_SIZE)}"
+            )
+        head = upload.read(4096)
+        upload.seek(0)
+        detected = magic.from_buffer(head, mime=True)
+        if detected == "application/zip" and upload.name.lower().endswith(
+            (".docx", ".xlsx", ".pptx")
+        ):
+            # Some libmagic builds see only the zip container in the first bytes.
+            detected = magic.from_buffer(upload.read(), mime=True)
+            upload.seek(0)
+        if detected not in ALLOWED_FILE_TYPES:
+            raise forms.ValidationError(
+                "The file must be a PDF, office document, CSV or image "
+                f"(this one looks like {detected})"
+            )
+        self.detected_type = detected
+        return upload
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("url") and not data.get("file") and "file" not in self.errors:
+            self.add_error("url", "Give a link or upload a file")
+        return data
+
+
+class InnovatorForm(GDSFormMixin, forms.ModelForm):
+    submit_label = "Add the potential innovator"
+
+    class Meta:
+        model = PotentialInnovator
+        fields = ["person_name", "organisation", "why"]
+        labels = {"person_name": "Person", "organisation": "Organisation"}
+        help_texts = {
+            "person_name": "Their name and role, if the innovator is a person",
+            "why": "What are they already doing that pushes at the boundaries of current practice?",
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = Organisation.objects.order_by("name")
+        self.fields["organisation"].required = False
+
+    def layout_fields(self):
+        return [
+            Field.text("person_name", field_width=Fluid.TWO_THIRDS),
+            Field.select("organisation"),
+            Field.textarea("why", rows=4),
+        ]
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("person_name") and not data.get("organisation"):
+            self.add_error("person_name", "Name a person or choose an organisation")
+        return data

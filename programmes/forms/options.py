@@ -1,0 +1,480 @@
+"""Forms for generating creative options: workshops, options, assessments and decisions."""
+
+import re
+
+from crispy_forms_gds.choices import Choice
+from crispy_forms_gds.fields import DateInputField
+from crispy_forms_gds.layout import HTML, Button, Field, Fieldset, Fluid, Layout
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from accounts.forms import GDSFormMixin
+
+from ..models import Assessment, CreativeOption, Stimulus, Workshop, WorkshopParticipant
+from ..models.options import CHARACTERISTICS, PROMISE_TESTS, RADICAL_EFFICIENCY, Judgement
+from ..services.options import can_select
+
+# --- Workshops ---------------------------------------------------------------------------
+
+# Words people may type for each kind of participant, in lower case.
+PARTICIPANT_WORDS = {
+    WorkshopParticipant.Kind.PRACTITIONER: ["practitioner", "teacher", "head", "school leader"],
+    WorkshopParticipant.Kind.USER: ["user", "service user", "student", "parent", "carer"],
+    WorkshopParticipant.Kind.PROVOCATEUR: ["provocateur"],
+    WorkshopParticipant.Kind.POLICY: ["policy maker", "policy", "national agency"],
+    WorkshopParticipant.Kind.THOUGHT_LEADER: ["thought leader"],
+}
+KIND_BY_WORD = {
+    **{kind.value: kind for kind in WorkshopParticipant.Kind},
+    **{word: kind for kind, words in PARTICIPANT_WORDS.items() for word in words},
+}
+KIND_QUESTION = "say whether they are a practitioner, user, provocateur, policy maker or thought leader"
+NAME_MAX = WorkshopParticipant._meta.get_field("name").max_length
+AFFILIATION_MAX = WorkshopParticipant._meta.get_field("affiliation").max_length
+
+
+def parse_participants(text):
+    """Lines of "Name | kind | affiliation" as (participants, errors), errors by line."""
+    participants, errors = [], []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        parts = [p.strip() for p in line.split("|")]
+        name = parts[0]
+        kind_word = parts[1].lower() if len(parts) > 1 else ""
+        affiliation = " | ".join(parts[2:]).strip()
+        if not name:
+            errors.append(f"Line {number}: give the person's name before the first |")
+            continue
+        if len(name) > NAME_MAX:
+            errors.append(f"Line {number}: the name must be {NAME_MAX} characters or fewer")
+            continue
+        kind = KIND_BY_WORD.get(re.sub(r"\s+", " ", kind_word))
+        if kind is None:
+            errors.append(f"Line {number}: {KIND_QUESTION}")
+            continue
+        if len(affiliation) > AFFILIATION_MAX:
+            errors.append(
+                f"Line {number}: the affiliation must be {AFFILIATION_MAX} characters or fewer"
+            )
+            continue
+        participants.append({"name": name, "kind": kind, "affiliation": affiliation})
+    return participants, errors
+
+
+class WorkshopDateField(DateInputField):
+    """The GOV.UK date input, with messages that say what to do."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.error_messages.update(
+            required="Enter the date the workshop was held",
+            incomplete="Enter the day, month and year the workshop was held",
+        )
+        for sub, what in zip(self.fields, ("day", "month", "year"), strict=True):
+            sub.error_messages["incomplete"] = f"The date must include a {what}"
+            sub.validators[0].message = f"The {what} must be a number"
+
+    def compress(self, data_list):
+        try:
+            return super().compress(data_list)
+        except ValidationError:
+            raise ValidationError("The date must be a real date, for example 27 3 2006") from None
+
+
+class WorkshopForm(GDSFormMixin, forms.Form):
+    submit_label = "Record the workshop"
+
+    title = forms.CharField(
+        label="Title",
+        max_length=200,
+        help_text="For example, 'Futures thinking with Year 10 students'.",
+        error_messages={"required": "Enter the workshop's title"},
+    )
+    kind = forms.ChoiceField(
+        label="What kind of workshop was it?",
+        choices=Workshop.Kind.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose what kind of workshop it was"},
+    )
+    held_on = WorkshopDateField(
+        label="When was it held?", help_text="For example, 27 3 2006", require_all_fields=False
+    )
+    participants = forms.CharField(
+        label="Who took part? (optional)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=mark_safe(
+            "One person a line: <strong>name | kind | organisation</strong>, for example "
+            "'Sam Patel | provocateur | Zopa'. The kind is practitioner, user (a student, "
+            "parent or carer), provocateur (from another sector), policy maker or thought "
+            "leader. The organisation may be left out."
+        ),
+    )
+    notes = forms.CharField(
+        label="Notes (optional)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="What happened, what stimuli were used, anything a reader should know.",
+    )
+
+    def layout_fields(self):
+        return [
+            Field.text("title", field_width=Fluid.TWO_THIRDS),
+            Field.radios("kind"),
+            Field("held_on"),
+            Field.textarea("participants", rows=8),
+            Field.textarea("notes", rows=5),
+        ]
+
+    def clean_participants(self):
+        participants, errors = parse_participants(self.cleaned_data["participants"])
+        if errors:
+            raise ValidationError(errors)
+        return participants
+
+
+# --- Options -----------------------------------------------------------------------------
+
+
+class OptionForm(GDSFormMixin, forms.Form):
+    submit_label = "Add the option"
+
+    title = forms.CharField(
+        label="Title",
+        max_length=200,
+        help_text="A short name for the idea, as people will refer to it.",
+        error_messages={"required": "Enter a title for the option"},
+    )
+    description = forms.CharField(
+        label="Describe the idea",
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text="What would a field trial of it do, and for whom?",
+        error_messages={"required": "Describe the idea"},
+    )
+    proposed_by = forms.CharField(
+        label="Who proposed it? (optional)",
+        max_length=200,
+        required=False,
+        help_text="A person, or a group such as 'Students at the creative workshop'.",
+    )
+    workshop = forms.ModelChoiceField(
+        label="Workshop it came from (optional)",
+        queryset=Workshop.objects.none(),
+        required=False,
+        empty_label="Not from a workshop",
+        error_messages={"invalid_choice": "Choose one of this project's workshops"},
+    )
+    stimuli = forms.TypedMultipleChoiceField(
+        label="Stimuli that provoked it (optional)",
+        coerce=int,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": "Choose from the stimuli this project keeps"},
+    )
+    burning_platform = forms.CharField(
+        label="Burning platform (optional)",
+        max_length=300,
+        required=False,
+        help_text="If the idea was born of a crisis (deep budget cuts, say), name it. Reviewers "
+        "then also ask whether it is radically efficient: radically different, much lower cost "
+        "and significantly better.",
+    )
+
+    def __init__(self, *args, project, **kwargs):
+        self.project = project
+        self.kept = {
+            s.pk: s for s in Stimulus.objects.filter(kept_by__project=project).order_by("title")
+        }
+        super().__init__(*args, **kwargs)
+        self.fields["workshop"].queryset = Workshop.objects.filter(project=project)
+        self.fields["stimuli"].choices = [
+            Choice(pk, s.title, hint=s.provocation) for pk, s in self.kept.items()
+        ]
+        if not self.kept:
+            self.fields["stimuli"].help_text = (
+                "This project has not kept any stimuli yet. Keep stimuli from the library "
+                "while scanning the horizon, then link them to the options they provoke."
+            )
+
+    def layout_fields(self):
+        fields = [
+            Field.text("title", field_width=Fluid.TWO_THIRDS),
+            Field.textarea("description", rows=6),
+            Field.text("proposed_by", field_width=Fluid.TWO_THIRDS),
+            Field.select("workshop"),
+        ]
+        if self.kept:
+            fields.append(Field.checkboxes("stimuli", legend_size="s", small=True))
+        else:
+            fields.append(
+                HTML.p(
+                    "No stimuli to link yet: this project has not kept any stimuli from the "
+                    "library."
+                )
+            )
+        fields.append(Field.text("burning_platform"))
+        return fields
+
+    def clean_title(self):
+        title = self.cleaned_data["title"].strip()
+        if CreativeOption.objects.filter(project=self.project, title__iexact=title).exists():
+            raise ValidationError(
+                "This project already has an option with this title: give this one another"
+            )
+        return title
+
+    def clean_stimuli(self):
+        return [self.kept[pk] for pk in self.cleaned_data["stimuli"]]
+
+
+# --- Assessments --------------------------------------------------------------------------
+
+JUDGEMENT_CHOICES = [(j.value, j.label) for j in Judgement]  # Yes, Partly, No
+YES_NO = [("yes", "Yes"), ("no", "No")]
+
+CHANGE_CHOICES = [
+    Choice(
+        Assessment.Change.MINOR.value,
+        "Minor change",
+        hint="An adaptation of how things are done now.",
+    ),
+    Choice(
+        Assessment.Change.MAJOR.value,
+        "Major change",
+        hint="Significantly changed methods of delivery, organisation or structure.",
+    ),
+]
+DISTANCE_CHOICES = [
+    Choice(
+        Assessment.Distance.NEAR.value,
+        "Near to existing practice",
+        hint="Well within the way schools work now.",
+    ),
+    Choice(
+        Assessment.Distance.FAR.value,
+        "Far from existing practice",
+        hint="Challenges the existing way of doing things.",
+    ),
+]
+
+CHARACTERISTICS_HINT = (
+    "What the Innovation Unit looks for in Next Practice, rather than an improvement to "
+    "today's practice. For each, say Yes, Partly or No, and add a note if it helps other "
+    "reviewers see why."
+)
+PROMISE_HINT = (
+    "A field trial should hold the promise to deliver all three. Say Yes, Partly or No for each."
+)
+NATURE_HINT = (
+    "David Hargreaves places innovations on two axes. Minor change near to existing practice "
+    "is incremental innovation: relatively minor changes or adaptations, well within the "
+    "prevalent paradigm. Major change far from existing practice is radical innovation: it "
+    "challenges the existing paradigm. Other combinations are between the two."
+)
+
+
+def _note_label(label):
+    return format_html('Note<span class="govuk-visually-hidden"> on “{}”</span> (optional)', label)
+
+
+def _sentence(label):
+    return label[0].lower() + label[1:]
+
+
+class AssessmentForm(GDSFormMixin, forms.Form):
+    """One reviewer's screening of an option; radical efficiency only for a burning platform."""
+
+    submit_label = "Save your assessment"
+
+    def __init__(self, *args, option, **kwargs):
+        self.option = option
+        super().__init__(*args, **kwargs)
+        for name, label in CHARACTERISTICS + PROMISE_TESTS:
+            self.fields[name] = forms.TypedChoiceField(
+                label=label,
+                choices=JUDGEMENT_CHOICES,
+                coerce=int,
+                widget=forms.RadioSelect,
+                error_messages={
+                    "required": f"Say yes, partly or no: is it {_sentence(label)}?",
+                },
+            )
+            self.fields[f"{name}_note"] = forms.CharField(
+                label=_note_label(label), required=False, widget=forms.Textarea(attrs={"rows": 2})
+            )
+        self.fields["change"] = forms.TypedChoiceField(
+            label="How big a change is it?",
+            choices=CHANGE_CHOICES,
+            coerce=int,
+            widget=forms.RadioSelect,
+            error_messages={"required": "Say whether it is a minor or a major change"},
+        )
+        self.fields["distance"] = forms.TypedChoiceField(
+            label="How far is it from existing practice?",
+            choices=DISTANCE_CHOICES,
+            coerce=int,
+            widget=forms.RadioSelect,
+            error_messages={"required": "Say whether it is near to or far from existing practice"},
+        )
+        self.fields["horizon"] = forms.ChoiceField(
+            label="When could it be realised?",
+            choices=Assessment.Horizon.choices,
+            widget=forms.RadioSelect,
+            help_text="Some ideas may only be capable of realisation in a 10 or 15 year "
+            "timeframe.",
+            error_messages={"required": "Say when it could be realised"},
+        )
+        if option.burning_platform:
+            for name, label in RADICAL_EFFICIENCY:
+                self.fields[name] = forms.TypedChoiceField(
+                    label=f"{label}?",
+                    choices=YES_NO,
+                    coerce=lambda value: value == "yes",
+                    widget=forms.RadioSelect,
+                    error_messages={"required": f"Say yes or no: {_sentence(label)}?"},
+                )
+        self.fields["comment"] = forms.CharField(
+            label="Anything else? (optional)",
+            required=False,
+            widget=forms.Textarea(attrs={"rows": 4}),
+        )
+        self.helper.layout = self._layout()
+
+    def layout_fields(self):
+        return []  # built in __init__, once the fields exist
+
+    def _criteria(self, criteria):
+        items = []
+        for name, _ in criteria:
+            items += [
+                Field.radios(name, legend_size="s", inline=True, small=True),
+                Field.textarea(f"{name}_note", rows=2),
+            ]
+        return items
+
+    def _layout(self):
+        parts = [
+            Fieldset(
+                HTML(format_html('<p class="govuk-hint">{}</p>', CHARACTERISTICS_HINT)),
+                *self._criteria(CHARACTERISTICS),
+                legend="The seven characteristics of Next Practice",
+                legend_size="m",
+                legend_tag="h2",
+            ),
+            Fieldset(
+                HTML(format_html('<p class="govuk-hint">{}</p>', PROMISE_HINT)),
+                *self._criteria(PROMISE_TESTS),
+                legend="Tests of promise",
+                legend_size="m",
+                legend_tag="h2",
+            ),
+            Fieldset(
+                HTML(format_html('<p class="govuk-hint">{}</p>', NATURE_HINT)),
+                Field.radios("change", legend_size="s"),
+                Field.radios("distance", legend_size="s"),
+                Field.radios("horizon", legend_size="s"),
+                legend="Nature of the innovation",
+                legend_size="m",
+                legend_tag="h2",
+            ),
+        ]
+        if self.option.burning_platform:
+            hint = format_html(
+                '<p class="govuk-hint">This option was born of a burning platform: {}. '
+                "Radically efficient innovation is radically different, much lower cost and "
+                "significantly better: all three must hold.</p>",
+                self.option.burning_platform,
+            )
+            parts.append(
+                Fieldset(
+                    HTML(hint),
+                    *[Field.radios(n, legend_size="s", inline=True) for n, _ in RADICAL_EFFICIENCY],
+                    legend="Radical efficiency",
+                    legend_size="m",
+                    legend_tag="h2",
+                )
+            )
+        parts.append(Field.textarea("comment", rows=4))
+        return Layout(*parts, Button("submit", self.submit_label))
+
+    @staticmethod
+    def initial_from(assessment):
+        """The form's initial values from a reviewer's saved assessment."""
+        if assessment is None:
+            return {}
+        names = [f for f, _ in CHARACTERISTICS + PROMISE_TESTS]
+        initial = {n: getattr(assessment, n) for n in names}
+        initial.update({f"{n}_note": getattr(assessment, f"{n}_note") for n in names})
+        initial.update(
+            change=assessment.change,
+            distance=assessment.distance,
+            horizon=assessment.horizon,
+            comment=assessment.comment,
+        )
+        for name, _ in RADICAL_EFFICIENCY:
+            value = getattr(assessment, name)
+            if value is not None:
+                initial[name] = "yes" if value else "no"
+        return initial
+
+
+# --- Decisions ---------------------------------------------------------------------------
+
+DECISIONS = [
+    Choice(
+        CreativeOption.Status.SHORTLISTED.value,
+        "Shortlisted",
+        hint="Worth developing further; not yet chosen for a field trial.",
+    ),
+    Choice(
+        CreativeOption.Status.SELECTED.value,
+        "Selected",
+        hint="It becomes a field trial: a draft trial is created for the project.",
+    ),
+    Choice(
+        CreativeOption.Status.PARKED.value,
+        "Parked",
+        hint="Not now; the project may come back to it.",
+    ),
+    Choice(
+        CreativeOption.Status.DECLINED.value,
+        "Declined",
+        hint="It will not be taken forward.",
+    ),
+]
+
+
+class DecisionForm(GDSFormMixin, forms.Form):
+    submit_label = "Record the decision"
+
+    decision = forms.ChoiceField(
+        label="What have you decided?",
+        choices=DECISIONS,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose a decision"},
+    )
+    reason = forms.CharField(
+        label="Reason for the decision",
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="Others will read this on the option's page: say what the decision rests on.",
+        error_messages={"required": "Give a reason for the decision"},
+    )
+
+    def __init__(self, *args, option, **kwargs):
+        self.option = option
+        super().__init__(*args, **kwargs)
+
+    def layout_fields(self):
+        return [Field.radios("decision", legend_size="m"), Field.textarea("reason", rows=5)]
+
+    def clean_decision(self):
+        decision = self.cleaned_data["decision"]
+        if decision == CreativeOption.Status.SELECTED:
+            allowed, reason = can_select(self.option)
+            if not allowed:
+                raise ValidationError(reason)
+        return decision
+

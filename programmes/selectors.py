@@ -1,0 +1,102 @@
+"""Reading a project for its page: everything each diamond opened out and kept."""
+
+from django.db.models import Count
+
+from fieldtrials.rules import visible_fieldtrials
+
+from .models import (
+    CreativeOption,
+    DataSource,
+    KeptStimulus,
+    Objective,
+    PotentialInnovator,
+    ProblemStatement,
+    StageMove,
+    Stimulus,
+    Workshop,
+)
+
+
+def project_overview(project, user):
+    """The records of each stage and the counts drawn in the diamonds (constant queries)."""
+    problems = list(ProblemStatement.objects.filter(project=project))
+    objectives = list(Objective.objects.filter(project=project))
+    data_sources = list(DataSource.objects.filter(project=project))
+    innovators = list(
+        PotentialInnovator.objects.filter(project=project).select_related("organisation")
+    )
+    kept = list(
+        KeptStimulus.objects.filter(project=project)
+        .select_related("stimulus")
+        .prefetch_related("stimulus__tags")
+    )
+    workshops = list(
+        Workshop.objects.filter(project=project).annotate(
+            participant_count=Count("participants", distinct=True),
+            option_count=Count("options", distinct=True),
+        )
+    )
+    option_counts = dict(
+        CreativeOption.objects.filter(project=project)
+        .values_list("status")
+        .annotate(n=Count("id"))
+        .values_list("status", "n")
+    )
+    trials = list(
+        visible_fieldtrials(user)
+        .filter(project=project)
+        .select_related("lead_organisation", "local_authority", "option")
+        .order_by("title")
+    )
+    trial_counts = {}
+    for trial in trials:
+        trial_counts[trial.status] = trial_counts.get(trial.status, 0) + 1
+    library_size = Stimulus.objects.count()
+    moves = list(StageMove.objects.filter(project=project).select_related("actor"))
+    agreed = [o for o in objectives if o.status == Objective.Status.AGREED]
+    options_total = sum(option_counts.values())
+    return {
+        "problems": problems,
+        "drivers": [p for p in problems if p.kind == ProblemStatement.Kind.DRIVER],
+        "challenges": [p for p in problems if p.kind == ProblemStatement.Kind.PROBLEM],
+        "objectives": objectives,
+        "data_sources": data_sources,
+        "innovators": innovators,
+        "kept_stimuli": kept,
+        "workshops": workshops,
+        "option_counts": option_counts,
+        "trials": trials,
+        "moves": moves,
+        "stage_summaries": {
+            "analyse_need": {
+                "opened": [
+                    (len(problems), "problems, challenges and drivers"),
+                    (len(data_sources), "data sources"),
+                    (len(innovators), "potential innovators"),
+                ],
+                "kept": [(len(agreed), f"agreed objectives (of {len(objectives)})")],
+            },
+            "scan_horizon": {
+                "opened": [(library_size, "stimuli in the shared library")],
+                "kept": [(len(kept), "stimuli kept for this project")],
+            },
+            "generate_options": {
+                "opened": [
+                    (options_total, "ideas (creative options)"),
+                    (len(workshops), "workshops"),
+                ],
+                "kept": [
+                    (option_counts.get("shortlisted", 0), "shortlisted"),
+                    (option_counts.get("selected", 0), "selected for field trials"),
+                ],
+            },
+            "incubate": {
+                "opened": [(len(trials), "field trials")],
+                "kept": [(trial_counts.get("completed", 0), "completed")],
+            },
+            "system_learning": {
+                "opened": [],
+                "kept": [],
+            },
+        },
+    }

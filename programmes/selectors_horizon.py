@@ -1,0 +1,48 @@
+"""Reading the stimulus library: lists with what each row needs fetched up front.
+
+Access is decided in rules.py; these take querysets already filtered to what the user sees.
+"""
+
+from django.db.models import Count, Prefetch
+
+from .models import KeptStimulus, Stimulus, StimulusTag
+from .rules import visible_projects
+
+TAGS_BY_NAME = Prefetch("tags", queryset=StimulusTag.objects.order_by("name"))
+
+
+def stimuli_for_listing(stimuli):
+    """Stimuli with their tags and the number of projects keeping each, in constant queries."""
+    return stimuli.annotate(projects_keeping=Count("kept_by", distinct=True)).prefetch_related(
+        TAGS_BY_NAME
+    )
+
+
+def keeping_projects_for(stimulus, user):
+    """The stimulus's keeps in projects `user` may see, with the project and its programme."""
+    return (
+        KeptStimulus.objects.filter(stimulus=stimulus, project__in=visible_projects(user))
+        .select_related("project__programme", "kept_by")
+        .order_by("project__title", "id")
+    )
+
+
+def kept_stimuli_for(project):
+    """The stimuli a project keeps, with each stimulus and its tags, in two queries."""
+    return (
+        KeptStimulus.objects.filter(project=project)
+        .select_related("stimulus", "kept_by")
+        .prefetch_related(Prefetch("stimulus__tags", queryset=StimulusTag.objects.order_by("name")))
+        .order_by("kept_at", "id")
+    )
+
+
+def tag_choices():
+    """Tags in use, for the library's filter."""
+    return StimulusTag.objects.filter(stimuli__isnull=False).distinct().order_by("name")
+
+
+def country_choices():
+    """Countries in the library, for its filter: each once, in alphabetical order."""
+    countries = Stimulus.objects.order_by("country").values_list("country", flat=True).distinct()
+    return [(c, c) for c in countries]

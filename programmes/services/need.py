@@ -1,0 +1,54 @@
+"""Analysing need: adding problems, objectives, data sources and innovators; agreeing."""
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+
+from accounts.services import record_event
+
+from ..models import Objective
+
+VERBS = {
+    "problemstatement": "programmes.problem_added",
+    "objective": "programmes.objective_added",
+    "datasource": "programmes.data_source_added",
+    "potentialinnovator": "programmes.innovator_added",
+}
+
+
+def add_need_record(*, project, record, actor):
+    """Add a problem, objective, data source or potential innovator to a project's analysis."""
+    if not actor.has_perm("programmes.change_project", project):
+        raise PermissionDenied
+    with transaction.atomic():
+        record.project = project
+        record.created_by = actor
+        record.full_clean()
+        record.save()
+        record_event(
+            actor=actor,
+            verb=VERBS[record._meta.model_name],
+            target=project,
+            data={"id": record.pk, "text": str(record)[:200]},
+        )
+    return record
+
+
+def set_objective_status(*, objective, status, actor):
+    """Agree an objective (or return it to draft)."""
+    if not actor.has_perm("programmes.change_record", objective):
+        raise PermissionDenied
+    with transaction.atomic():
+        objective = Objective.objects.select_for_update().get(pk=objective.pk)
+        if objective.status == status:
+            return objective
+        objective.status = status
+        objective.save(update_fields=["status"])
+        record_event(
+            actor=actor,
+            verb="programmes.objective_agreed"
+            if status == Objective.Status.AGREED
+            else "programmes.objective_reopened",
+            target=objective.project,
+            data={"id": objective.pk},
+        )
+    return objective

@@ -1,0 +1,122 @@
+import pytest
+from django.urls import reverse
+
+from accounts.models import Event, Role
+from accounts.tests.factories import OrganisationFactory, UserFactory
+from fieldtrials.tests.factories import FieldTrialFactory
+from programmes.models import Objective, Programme, Project, ProgrammeMembership, StageMove
+from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
+
+
+def officer_of(programme):
+    user = UserFactory()
+    ProgrammeMembershipFactory(programme=programme, user=user, role=Role.OFFICER)
+    return user
+
+
+def test_an_officer_creates_a_programme_and_becomes_its_officer(client, world):
+    client.force_login(world.users["officer"])
+    agency = OrganisationFactory(name="NCSL", kind="national_agency")
+    response = client.post(
+        reverse("programmes:programme_create"),
+        {"name": "Next Practice 2009", "kind": "programme", "lead_organisation": agency.pk,
+         "start_date": "9/1/2009", "end_date": ""},
+    )  # fmt: skip
+    programme = Programme.objects.get(name="Next Practice 2009")
+    assert response.status_code == 302 and response["Location"] == programme.get_absolute_url()
+    assert ProgrammeMembership.objects.get(programme=programme).role == Role.OFFICER
+
+
+def test_a_programme_with_bad_dates_is_refused_with_messages(client, world):
+    client.force_login(world.users["officer"])
+    response = client.post(
+        reverse("programmes:programme_create"),
+        {"name": "", "kind": "programme", "start_date": "31/2/2009", "end_date": "1/1/2008"},
+    )
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "There is a problem" in body
+    assert "Enter a real date, for example 27/3/2006" in body
+    assert not Programme.objects.filter(start_date__year=2009).exists()
+
+
+def test_an_officer_adds_a_project_which_starts_in_analyse_need(client, world):
+    client.force_login(world.users["officer"])
+    response = client.post(
+        reverse("programmes:project_create", args=[world.quartz.pk]),
+        {"title": "Deep Engagement of Parents and Carers", "policy_area": "Parents",
+         "start_date": "2/10/2006", "planned_duration_months": "18"},
+    )  # fmt: skip
+    project = Project.objects.get(title="Deep Engagement of Parents and Carers")
+    assert response.status_code == 302
+    assert project.stage == "analyse_need" and project.planned_duration_months == 18
+    assert Event.objects.filter(verb="programmes.project_created").count() == 1
+
+
+def test_a_duplicate_project_title_and_bad_duration_are_refused(client, world):
+    client.force_login(world.users["officer"])
+    response = client.post(
+        reverse("programmes:project_create", args=[world.quartz.pk]),
+        {"title": "amber project", "start_date": "2/10/2006", "planned_duration_months": "x"},
+    )
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "already has a project with that title" in body
+    assert "whole number of months" in body
+
+
+def test_the_move_page_says_what_is_missing_and_refuses_without_an_override(client, world):
+    client.force_login(world.users["officer"])
+    url = reverse("programmes:project_move", args=[world.beryl.pk])  # in Scan the horizon
+    page = client.get(url).content.decode()
+    assert "Every gate holds" not in page or "Needs an override" in page
+    response = client.post(url, {"to_stage": "generate_options", "reason": ""})
+    assert response.status_code == 400
+    assert "keep at least one stimulus" in response.content.decode()
+    world.beryl.refresh_from_db()
+    assert world.beryl.stage == "scan_horizon"
+    response = client.post(
+        url, {"to_stage": "generate_options", "reason": "Board agreed", "override": "on"}
+    )
+    assert response.status_code == 302
+    move = StageMove.objects.get(project=world.beryl)
+    assert move.overridden and move.reason == "Board agreed"
+    page = client.get(world.beryl.get_absolute_url()).content.decode()
+    assert "Gate overridden" in page and "Board agreed" in page
+
+
+def test_the_project_page_shows_the_diamonds_and_what_each_stage_opened_and_kept(client, world):
+    client.force_login(world.users["officer"])
+    Objective.objects.create(project=world.amber, text="Agreed aim", status="agreed")
+    page = client.get(world.amber.get_absolute_url()).content.decode()
+    assert "<svg" in page and 'role="img"' in page
+    assert "Phase 1: Stimulate" in page and "Phase 2: Incubate" in page
+    assert "Current stage" in page  # the text alternative
+    assert "<strong>1</strong> agreed objectives" in page
+
+
+def test_a_partner_reads_the_project_but_gets_no_change_controls(client, world):
+    client.force_login(world.users["partner"])
+    page = client.get(world.amber.get_absolute_url()).content.decode()
+    assert "Amber Project" in page
+    for control in ("Move to another stage", "Edit the narrative", "Add an objective"):
+        assert control not in page
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_programme_and_project_pages_cost_the_same_queries_for_5_and_50_rows(
+    client, django_assert_num_queries, db, size
+):
+    first = ProjectFactory()
+    officer = officer_of(first.programme)
+    for _ in range(size - 1):
+        ProjectFactory(programme=first.programme)
+    FieldTrialFactory.create_batch(size, project=first)
+    for i in range(size):
+        Objective.objects.create(project=first, text=f"Objective {i}", status="agreed")
+    client.force_login(officer)
+    # session, user, unread, programme, projects, stage moves, add-project check
+    with django_assert_num_queries(7):
+        client.get(reverse("programmes:programme_detail", args=[first.programme.pk]))
+    with django_assert_num_queries(22):
+        client.get(reverse("programmes:project_detail", args=[first.pk]))

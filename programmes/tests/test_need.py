@@ -1,0 +1,123 @@
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from accounts.models import Event
+from accounts.tests.factories import UserFactory
+from programmes.models import DataSource, Objective, PotentialInnovator, ProblemStatement
+from programmes.services import update_narrative
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def test_an_officer_adds_problems_objectives_and_innovators(client, world):
+    client.force_login(world.users["officer"])
+    amber = world.amber
+    client.post(
+        reverse("programmes:problem_create", args=[amber.pk]),
+        {"kind": "driver", "text": "Resolve headteacher succession issues"},
+    )
+    client.post(
+        reverse("programmes:objective_create", args=[amber.pk]),
+        {"text": "Leadership beyond one school", "status": "draft"},
+    )
+    client.post(
+        reverse("programmes:innovator_create", args=[amber.pk]),
+        {"person_name": "A 14-19 Director", "why": "Leads a town-wide partnership"},
+    )
+    page = client.get(amber.get_absolute_url()).content.decode()
+    assert "Resolve headteacher succession issues" in page
+    assert "Leadership beyond one school" in page and "Draft" in page
+    assert "A 14-19 Director" in page
+    assert ProblemStatement.objects.get(text__startswith="Resolve").kind == "driver"
+    assert Event.objects.filter(target_id=amber.pk, verb__startswith="programmes.").count() == 3
+
+
+def test_agreeing_an_objective_opens_the_gate(client, world):
+    client.force_login(world.users["officer"])
+    objective = Objective.objects.create(project=world.amber, text="Aim")
+    client.post(reverse("programmes:objective_status", args=[objective.pk]), {"status": "agreed"})
+    objective.refresh_from_db()
+    assert objective.status == "agreed"
+    page = client.get(world.amber.get_absolute_url()).content.decode()
+    assert "Return to draft" in page
+
+
+def test_an_innovator_needs_a_person_or_an_organisation(client, world):
+    client.force_login(world.users["officer"])
+    response = client.post(
+        reverse("programmes:innovator_create", args=[world.amber.pk]), {"why": "Because"}
+    )
+    assert response.status_code == 400
+    assert "Name a person or choose an organisation" in response.content.decode()
+    assert not PotentialInnovator.objects.filter(why="Because").exists()
+
+
+def test_a_data_source_file_is_checked_by_its_content_not_its_name(client, world):
+    client.force_login(world.users["officer"])
+    url = reverse("programmes:datasource_create", args=[world.amber.pk])
+    fake = SimpleUploadedFile("report.pdf", b"MZ\x90\x00 this is a program", "application/pdf")
+    response = client.post(url, {"title": "Fake", "file": fake})
+    assert response.status_code == 400
+    assert "must be a PDF, office document, CSV or image" in response.content.decode()
+    assert not DataSource.objects.filter(title="Fake").exists()
+
+    real = SimpleUploadedFile("review.bin", PDF, "application/octet-stream")
+    response = client.post(url, {"title": "Independent Review", "file": real})
+    assert response.status_code == 302
+    source = DataSource.objects.get(title="Independent Review")
+    assert source.file_type == "application/pdf"
+
+
+def test_a_data_source_needs_a_link_or_a_file_and_has_a_size_limit(client, world, settings):
+    client.force_login(world.users["officer"])
+    url = reverse("programmes:datasource_create", args=[world.amber.pk])
+    response = client.post(url, {"title": "Nothing"})
+    assert response.status_code == 400
+    assert "Give a link or upload a file" in response.content.decode()
+    big = SimpleUploadedFile("big.csv", b"a,b\n" * (3 * 1024 * 1024), "text/csv")
+    response = client.post(url, {"title": "Big", "file": big})
+    assert response.status_code == 400
+    assert "must be smaller than" in response.content.decode()
+
+
+def test_uploaded_files_are_served_only_to_readers_of_the_project(client, world):
+    url = reverse("programmes:datasource_download", args=[world.moss.pk])
+    client.force_login(world.users["partner"])
+    response = client.get(url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"school,pupils")
+    assert "attachment" in response["Content-Disposition"]
+    client.force_login(world.users["leader"])
+    assert client.get(url).status_code == 404
+    assert world.moss.file.path.startswith(str(world.moss.file.storage.location))
+
+
+def test_two_officers_editing_the_narrative_the_second_save_is_refused_not_lost(client, world):
+    officer = world.users["officer"]
+    colleague = UserFactory(full_name="Colleague Officer")
+    project = world.amber
+    url = reverse("programmes:narrative_edit", args=[project.pk])
+    client.force_login(officer)
+    page = client.get(url).content.decode()
+    assert 'name="version" value="0"' in page
+    # The colleague saves first (through the same service the page uses).
+    project.programme.memberships.create(user=colleague, role="officer")
+    update_narrative(project=project, narrative="Theirs", based_on_version=0, actor=colleague)
+    response = client.post(url, {"narrative": "Mine", "version": "0"})
+    body = response.content.decode()
+    assert response.status_code == 409
+    assert "Colleague Officer saved a newer version" in body
+    assert "Theirs" in body and "Mine</textarea>" in body
+    project.refresh_from_db()
+    assert project.narrative == "Theirs"
+    # Saving again on top of their version works.
+    assert client.post(url, {"narrative": "Mine and theirs", "version": "1"}).status_code == 302
+    project.refresh_from_db()
+    assert (project.narrative, project.narrative_version) == ("Mine and theirs", 2)
+
+
+def test_the_narrative_page_refuses_partners(client, world):
+    client.force_login(world.users["partner"])
+    response = client.get(reverse("programmes:narrative_edit", args=[world.amber.pk]))
+    assert response.status_code == 403

@@ -1,0 +1,230 @@
+"""Scan the horizon: the shared stimulus library, and the stimuli a project keeps."""
+
+import csv
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+
+from accounts.access import requires
+
+from ..filters.horizon import StimulusFilter
+from ..forms.horizon import KeepStimulusForm, StimulusForm
+from ..models import KeptStimulus
+from ..rules import (
+    get_project_for,
+    get_record_for,
+    get_stimulus_for,
+    has_any_membership,
+    visible_stimuli,
+)
+from ..selectors_horizon import keeping_projects_for, stimuli_for_listing
+from ..services.horizon import (
+    EditConflict,
+    create_stimulus,
+    keep_stimulus,
+    stimulus_version,
+    unkeep_stimulus,
+    update_stimulus,
+)
+
+PAGE_SIZE = 25
+
+
+def _library_for(user):
+    """The library as this user may read it; 403 for someone who belongs to no work at all."""
+    # TODO(lead): a `programmes.view_stimulus_library` permission in rules.py would let this
+    # be a plain has_perm question; until then, ask the rule it would wrap.
+    if not has_any_membership(user):
+        raise PermissionDenied("The stimulus library is for people working on a programme.")
+    return visible_stimuli(user)
+
+
+@requires("programmes.view_stimulus")
+def stimulus_list(request):
+    stimuli = _library_for(request.user)
+    project = can_keep = None
+    if request.GET.get("project"):
+        project = get_project_for(request.user, request.GET["project"])
+        can_keep = request.user.has_perm("programmes.change_project", project)
+    filterset = StimulusFilter(request.GET, queryset=stimuli_for_listing(stimuli), request=request)
+    paginator = Paginator(filterset.qs, PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    context = {
+        "filter": filterset,
+        "page": page,
+        "page_links": paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
+        "project": project,
+        "can_keep": can_keep,
+        "can_add": request.user.has_perm("programmes.add_stimulus"),
+    }
+    return render(request, "programmes/horizon/stimulus_list.html", context)
+
+
+def _safe_cell(value):
+    """Text a spreadsheet would read as a formula is prefixed with a quote to stay text."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+@requires("programmes.view_stimulus")
+def stimulus_export(request):
+    stimuli = _library_for(request.user)
+    filterset = StimulusFilter(request.GET, queryset=stimuli_for_listing(stimuli), request=request)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="stimuli.csv"'
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            "Title",
+            "Sector",
+            "Country",
+            "Summary",
+            "Source link",
+            "Provocation question",
+            "Key contacts",
+            "Tags",
+            "Projects keeping it",
+        ]
+    )
+    for s in filterset.qs:
+        row = [
+            s.title,
+            s.sector_label,
+            s.country,
+            s.summary,
+            s.source_url,
+            s.provocation,
+            s.contacts,
+            ", ".join(t.name for t in s.tags.all()),
+            s.projects_keeping,
+        ]
+        writer.writerow([_safe_cell(cell) for cell in row])
+    return response
+
+
+@requires("programmes.view_stimulus")
+def stimulus_detail(request, pk):
+    stimulus = get_stimulus_for(request.user, pk)
+    keeps = list(keeping_projects_for(stimulus, request.user))
+    kept_anywhere = stimulus.kept_by.count()
+    context = {
+        "stimulus": stimulus,
+        "tags": stimulus.tags.order_by("name"),
+        "keeps": keeps,
+        "unseen_keeps": kept_anywhere - len(keeps),
+        "can_change": request.user.has_perm("programmes.change_stimulus", stimulus),
+    }
+    return render(request, "programmes/horizon/stimulus_detail.html", context)
+
+
+def _apply_errors(form, error):
+    """Put a service's ValidationError on the form: on its field if the form has one."""
+    for field, messages_ in error.message_dict.items():
+        form.add_error(field if field in form.fields else None, messages_)
+
+
+@requires("programmes.add_stimulus")
+def stimulus_create(request):
+    if not request.user.has_perm("programmes.add_stimulus"):
+        raise PermissionDenied("Only a programme officer can add to the stimulus library.")
+    form = StimulusForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                stimulus = create_stimulus(actor=request.user, **form.stimulus_fields())
+            except ValidationError as error:
+                _apply_errors(form, error)
+            else:
+                messages.success(request, f"‘{stimulus.title}’ is now in the library.")
+                return redirect(stimulus)
+        return _render_form(request, form, None, status=400)
+    return _render_form(request, form, None)
+
+
+@requires("programmes.change_stimulus")
+def stimulus_edit(request, pk):
+    stimulus = get_stimulus_for(request.user, pk, "programmes.change_stimulus")
+    if request.method != "POST":
+        form = StimulusForm(instance=stimulus, initial={"based_on": stimulus_version(stimulus)})
+        return _render_form(request, form, stimulus)
+    form = StimulusForm(request.POST, instance=stimulus)
+    if form.is_valid():
+        try:
+            saved = update_stimulus(
+                stimulus=stimulus,
+                actor=request.user,
+                based_on=form.cleaned_data["based_on"],
+                **form.stimulus_fields(),
+            )
+        except EditConflict as conflict:
+            return _render_conflict(request, conflict.current)
+        except ValidationError as error:
+            _apply_errors(form, error)
+        else:
+            messages.success(request, f"Your changes to ‘{saved.title}’ have been saved.")
+            return redirect(saved)
+    return _render_form(request, form, get_stimulus_for(request.user, pk), status=400)
+
+
+def _render_conflict(request, current):
+    """Keep what they typed, show the saved version beside it, and let them save again."""
+    data = request.POST.copy()
+    data["based_on"] = stimulus_version(current)
+    form = StimulusForm(data, instance=current)
+    form.is_valid()
+    form.add_error(
+        None,
+        "Someone else changed this stimulus while you were editing it. Their version is shown "
+        "beside yours: check it, then save again to replace it with yours.",
+    )
+    current.refresh_from_db()
+    return _render_form(request, form, current, theirs=current, status=409)
+
+
+def _render_form(request, form, stimulus, theirs=None, status=200):
+    context = {
+        "form": form,
+        "stimulus": stimulus,
+        "theirs": theirs,
+        "their_tags": theirs.tags.order_by("name") if theirs else (),
+    }
+    return render(request, "programmes/horizon/stimulus_form.html", context, status=status)
+
+
+@requires("programmes.change_project")
+def stimulus_keep(request, pk):
+    project = get_project_for(request.user, pk, "programmes.change_project")
+    kept_ids = project.kept_stimuli.values_list("stimulus_id", flat=True)
+    form = KeepStimulusForm(
+        request.POST or None,
+        stimuli=visible_stimuli(request.user),
+        kept_ids=kept_ids,
+        initial={"stimulus": request.GET.get("stimulus")},
+    )
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                kept = keep_stimulus(project=project, actor=request.user, **form.cleaned_data)
+            except ValidationError as error:
+                _apply_errors(form, error)
+            else:
+                messages.success(request, f"{project.title} now uses ‘{kept.stimulus.title}’.")
+                return redirect(project.get_absolute_url())
+        status = 400
+    context = {"form": form, "project": project}
+    return render(request, "programmes/horizon/stimulus_keep.html", context, status=status)
+
+
+@requires("programmes.change_record")
+def kept_stimulus_remove(request, pk):
+    kept = get_record_for(request.user, KeptStimulus, pk, "programmes.change_record")
+    if request.method == "POST":
+        project = unkeep_stimulus(kept=kept, actor=request.user)
+        messages.success(request, f"{project.title} no longer uses ‘{kept.stimulus.title}’.")
+        return redirect(project.get_absolute_url())
+    return render(request, "programmes/horizon/kept_stimulus_remove.html", {"kept": kept})

@@ -1,0 +1,138 @@
+"""Analyse need: the narrative and the records that open the first diamond out."""
+
+from django.contrib import messages
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from accounts.access import requires
+
+from .. import services
+from ..forms.need import DataSourceForm, InnovatorForm, NarrativeForm, ObjectiveForm, ProblemForm
+from ..models import DataSource, Objective
+from ..rules import get_project_for, get_record_for
+from ..services.need import add_need_record, set_objective_status
+
+
+@requires("programmes.change_project")
+def narrative_edit(request, pk):
+    """Edit the current-state narrative; a save over someone else's newer one is refused."""
+    project = get_project_for(request.user, pk, "programmes.change_project")
+    initial = {"narrative": project.narrative, "version": project.narrative_version}
+    form = NarrativeForm(request.POST or None, initial=initial)
+    context = {"project": project, "form": form}
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.update_narrative(
+                    project=project,
+                    narrative=form.cleaned_data["narrative"],
+                    based_on_version=form.cleaned_data["version"],
+                    actor=request.user,
+                )
+            except services.EditConflict as conflict:
+                form = NarrativeForm(
+                    data={
+                        "narrative": form.cleaned_data["narrative"],
+                        "version": conflict.current.narrative_version,
+                    }
+                )
+                form.is_valid()
+                form.add_error(
+                    "narrative",
+                    f"{conflict.current.narrative_updated_by} saved a newer version while you "
+                    "were editing. Their version is shown above; yours is kept in the box. "
+                    "Combine them and save again.",
+                )
+                context.update(form=form, conflict=conflict.current)
+                return render(request, "programmes/need/narrative_form.html", context, status=409)
+            messages.success(request, "The narrative has been saved.")
+            return redirect(f"{project.get_absolute_url()}#analyse-need")
+        return render(request, "programmes/need/narrative_form.html", context, status=400)
+    return render(request, "programmes/need/narrative_form.html", context)
+
+
+def _add_record_view(request, pk, form_class, template, message, files=False):
+    project = get_project_for(request.user, pk, "programmes.change_project")
+    form = form_class(request.POST or None, request.FILES if files else None)
+    if request.method == "POST":
+        if form.is_valid():
+            record = form.save(commit=False)
+            if getattr(form, "detected_type", None):
+                record.file_type = form.detected_type
+            add_need_record(project=project, record=record, actor=request.user)
+            messages.success(request, message)
+            return redirect(f"{project.get_absolute_url()}#analyse-need")
+        status = 400
+    else:
+        status = 200
+    context = {"project": project, "form": form, "multipart": files}
+    return render(request, template, context, status=status)
+
+
+@requires("programmes.change_project")
+def problem_create(request, pk):
+    return _add_record_view(
+        request, pk, ProblemForm, "programmes/need/problem_form.html", "The statement is added."
+    )
+
+
+@requires("programmes.change_project")
+def objective_create(request, pk):
+    return _add_record_view(
+        request, pk, ObjectiveForm, "programmes/need/objective_form.html", "The objective is added."
+    )
+
+
+@requires("programmes.change_project")
+def datasource_create(request, pk):
+    return _add_record_view(
+        request,
+        pk,
+        DataSourceForm,
+        "programmes/need/datasource_form.html",
+        "The data source is added.",
+        files=True,
+    )
+
+
+@requires("programmes.change_project")
+def innovator_create(request, pk):
+    return _add_record_view(
+        request,
+        pk,
+        InnovatorForm,
+        "programmes/need/innovator_form.html",
+        "The potential innovator is added.",
+    )
+
+
+@require_POST
+@requires("programmes.change_record")
+def objective_status(request, pk):
+    """Agree a draft objective, or return an agreed one to draft."""
+    objective = get_record_for(request.user, Objective, pk, "programmes.change_record")
+    status = request.POST.get("status")
+    if status not in Objective.Status.values:
+        return render(request, "400.html", status=400)
+    set_objective_status(objective=objective, status=status, actor=request.user)
+    word = "agreed" if status == Objective.Status.AGREED else "returned to draft"
+    messages.success(request, f"The objective is {word}.")
+    return redirect(f"{objective.project.get_absolute_url()}#analyse-need")
+
+
+@requires("programmes.view_record")
+def datasource_download(request, pk):
+    """An uploaded data source, only to those who may read its project."""
+    source = get_record_for(request.user, DataSource, pk)
+    if not source.file:
+        raise Http404("This data source is a link, not a file.")
+    response = FileResponse(
+        source.file.open("rb"),
+        as_attachment=True,
+        filename=source.file.name.rsplit("/", 1)[-1],
+        content_type=source.file_type or "application/octet-stream",
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
