@@ -26,6 +26,7 @@ def home_for(user):
     projects = (
         visible_projects(user).select_related("programme", "partner_agency").order_by("start_date")
     )
+    context["can_add_programme"] = Role.OFFICER in roles or user.is_superuser
     if Role.OFFICER in roles or Role.CONSULTANT in roles or user.is_superuser:
         context["programmes"] = list(
             visible_programmes(user)

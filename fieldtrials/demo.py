@@ -1,8 +1,17 @@
-"""Demonstration field trials: Stevenage and Bridgemary, as seed 000 describes them."""
+"""Demonstration field trials: Stevenage and Bridgemary, as seed 000 describes them, and the
+other trials selected from System Leadership's and Resourcing Personalisation's options.
+
+Seed 000 counts "some 34 Next Practice field trials (incorporating over 100 schools)" in the
+first two projects but names only Stevenage and Bridgemary (and the themes of five others).
+The other trials' titles, schools and places are invented for the demo: their titles end
+"(demo)" and their schools are the numbered "(demo)" schools of programmes.demo_content.
+Selecting an option creates its trial, so every trial here is linked to its option.
+"""
 
 from datetime import date
 
-from accounts.models import Role
+from accounts.models import Organisation, Role
+from programmes import demo_content as content
 
 from .models import FieldTrial, FieldTrialMembership
 
@@ -53,4 +62,45 @@ def load(ctx):
             field_trial=trial, user=users["consultant"], defaults={"role": Role.CONSULTANT}
         )
     ctx["trials"] = {"stevenage": stevenage, "bridgemary": bridgemary}
+    load_selected_trials(ctx)
     return ctx
+
+
+def load_selected_trials(ctx):
+    """A field trial, incubating, for each selected option of the two incubating projects."""
+    orgs, projects, options = ctx["orgs"], ctx["projects"], ctx["options"]
+    schools = content.trial_schools()
+    for project_title, (start, end) in content.TRIAL_DATES.items():
+        project = projects[project_title]
+        for spec in content.OPTIONS[project_title]:
+            if spec.status != "selected":
+                continue
+            option = options[(project_title, spec.title)]
+            if spec.trial.existing:
+                trial = FieldTrial.objects.get(project=project, title=spec.trial.title)
+                if trial.option_id != option.pk:
+                    trial.option = option
+                    trial.save(update_fields=["option"])
+                continue
+            members = [
+                Organisation.objects.get_or_create(
+                    name=name, kind=kind, defaults={"local_authority": orgs[la]}
+                )[0]
+                for name, kind, la in schools[(project_title, spec.title)]
+            ]
+            trial, created = FieldTrial.objects.get_or_create(
+                project=project,
+                title=spec.trial.title or spec.title,
+                defaults={
+                    "summary": option.description,
+                    "option": option,
+                    "lead_organisation": members[0],
+                    "local_authority": orgs[spec.trial.la],
+                    "status": FieldTrial.Status.INCUBATING,
+                    "start_date": start,
+                    "end_date": end,
+                    "created_at": option.decided_at,
+                },
+            )
+            if created:
+                trial.participating_organisations.set(members)

@@ -57,7 +57,7 @@ rules.add_perm("fieldtrials.change_fieldtrial", is_trial_team | is_trial_project
 def get_fieldtrial_for(user, pk, perm="fieldtrials.view_fieldtrial"):
     return fetch_for(
         user,
-        visible_fieldtrials(user).select_related("project__programme"),
+        visible_fieldtrials(user).select_related("project__programme", "option"),
         pk,
         perm,
         view_perm="fieldtrials.view_fieldtrial",

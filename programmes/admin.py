@@ -29,3 +29,71 @@ class ProjectAdmin(admin.ModelAdmin):
     list_select_related = ["programme", "partner_agency"]
     inlines = [ProjectMembershipInline]
     autocomplete_fields = ["partner_agency", "lead_officer"]
+
+
+from .models import (  # noqa: E402
+    Assessment,
+    CreativeOption,
+    DataSource,
+    KeptStimulus,
+    Objective,
+    PotentialInnovator,
+    ProblemStatement,
+    StageMove,
+    Stimulus,
+    StimulusTag,
+    Workshop,
+    WorkshopParticipant,
+)
+
+
+@admin.register(StageMove)
+class StageMoveAdmin(admin.ModelAdmin):
+    list_display = ["project", "from_stage", "to_stage", "actor", "overridden", "created_at"]
+    list_select_related = ["project", "actor"]
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Stimulus)
+class StimulusAdmin(admin.ModelAdmin):
+    list_display = ["title", "sector", "country"]
+    list_filter = ["sector"]
+    search_fields = ["title", "summary", "provocation"]
+    filter_horizontal = ["tags"]
+
+
+class WorkshopParticipantInline(admin.TabularInline):
+    model = WorkshopParticipant
+    extra = 0
+
+
+@admin.register(Workshop)
+class WorkshopAdmin(admin.ModelAdmin):
+    list_display = ["title", "project", "kind", "held_on"]
+    inlines = [WorkshopParticipantInline]
+
+
+class AssessmentInline(admin.StackedInline):
+    model = Assessment
+    extra = 0
+
+
+@admin.register(CreativeOption)
+class CreativeOptionAdmin(admin.ModelAdmin):
+    list_display = ["title", "project", "status"]
+    list_filter = ["status", "project"]
+    search_fields = ["title"]
+    inlines = [AssessmentInline]
+
+
+for model in (
+    StimulusTag,
+    KeptStimulus,
+    ProblemStatement,
+    Objective,
+    DataSource,
+    PotentialInnovator,
+):
+    admin.site.register(model)

@@ -1,15 +1,37 @@
-"""Demonstration programmes and projects from seed 000 (Next Practice 2006-8) and seed 001.
+"""Demonstration programmes and projects from seed 000 (Next Practice 2006-8), seed 001
+(Knowsley) and seed 003 (Radical Efficiency), with Phase 1 of each project.
 
 The seed gives the order of the four projects ("spaced roughly three months apart") and
 that System Leadership selected its trials in summer 2006; the exact start dates are the
-demo's invention.
+demo's invention. The Phase 1 content (seed words and what the demo invents, marked) is in
+demo_content.py.
 """
 
-from datetime import date
+from datetime import date, timedelta
 
-from accounts.models import Role
+from accounts.models import Organisation, Role
 
-from .models import Programme, ProgrammeMembership, Project, ProjectMembership, Stage
+from . import demo_content as content
+from .models import (
+    Assessment,
+    CreativeOption,
+    DataSource,
+    KeptStimulus,
+    Objective,
+    PotentialInnovator,
+    ProblemStatement,
+    Programme,
+    ProgrammeMembership,
+    Project,
+    ProjectMembership,
+    Stage,
+    StageMove,
+    Stimulus,
+    StimulusTag,
+    Workshop,
+    WorkshopParticipant,
+)
+from .models.options import CHARACTERISTICS, PROMISE_TESTS, Judgement
 
 PROJECTS = [
     # (title, policy area, partner agency, start, stage)
@@ -94,4 +116,297 @@ def load(ctx):
         user=users["partner"],
         defaults={"role": Role.PARTNER},
     )
+    load_radical_efficiency(ctx)
+    load_phase1(ctx)
     return ctx
+
+
+def load_radical_efficiency(ctx):
+    """Seed 003's Radical Efficiency programme, with one project in Generate creative options."""
+    orgs, users, projects = ctx["orgs"], ctx["users"], ctx["projects"]
+    programme, _ = Programme.objects.get_or_create(
+        name=content.RE_PROGRAMME["name"],
+        defaults={
+            "kind": Programme.Kind.PROGRAMME,
+            "summary": content.RE_PROGRAMME["summary"],
+            "lead_organisation": orgs["The Innovation Unit"],
+            "start_date": content.RE_PROGRAMME["start_date"],
+            "end_date": content.RE_PROGRAMME["end_date"],
+        },
+    )
+    project, _ = Project.objects.get_or_create(
+        programme=programme,
+        title=content.RE_PROJECT["title"],
+        defaults={
+            "policy_area": content.RE_PROJECT["policy_area"],
+            "start_date": content.RE_PROJECT["start_date"],
+            "planned_duration_months": 12,
+            "stage": Stage.GENERATE_OPTIONS,
+            "lead_officer": users["officer"],
+        },
+    )
+    ProgrammeMembership.objects.get_or_create(
+        programme=programme, user=users["officer"], defaults={"role": Role.OFFICER}
+    )
+    ctx["programmes"]["radical_efficiency"] = programme
+    projects[project.title] = project
+
+
+def load_phase1(ctx):
+    """Need analyses, stimuli, workshops, options and assessments, and each project's stage
+    history, as demo_content sets them out. Everything is keyed on natural keys, so running
+    it again finds what is there and creates nothing."""
+    users, projects = ctx["users"], ctx["projects"]
+    officer = users["officer"]
+    # The consultant screens options with the officer, so belongs to the projects screened.
+    for title in content.OPTIONS:
+        ProjectMembership.objects.get_or_create(
+            project=projects[title], user=users["consultant"], defaults={"role": Role.CONSULTANT}
+        )
+    stimuli = load_stimuli(officer)
+    ctx["stimuli"] = stimuli
+    options = ctx.setdefault("options", {})
+    for title, project in projects.items():
+        if title not in content.NEED:
+            continue
+        record_stage_history(project, content.MOVES[title], officer)
+        load_need(ctx, project, content.NEED[title], officer)
+        for stimulus_title, why, kept_at in content.KEPT.get(title, []):
+            KeptStimulus.objects.get_or_create(
+                project=project,
+                stimulus=stimuli[stimulus_title],
+                defaults={"why": why, "kept_by": officer, "kept_at": kept_at},
+            )
+        workshops = load_workshops(project, content.WORKSHOPS.get(title, []), officer)
+        for index, spec in enumerate(content.OPTIONS.get(title, [])):
+            option = load_option(project, spec, index, workshops, stimuli, users)
+            options[(title, spec.title)] = option
+
+
+def record_stage_history(project, moves, actor):
+    """The moves that brought a project to its stage, unless it already has a history."""
+    if project.stage_moves.exists():
+        return
+    for from_stage, to_stage, when, reason in moves:
+        StageMove.objects.create(
+            project=project,
+            from_stage=from_stage,
+            to_stage=to_stage,
+            actor=actor,
+            reason=reason,
+            created_at=when,
+        )
+    entered = moves[-1][2] if moves else content.at(*project.start_date.timetuple()[:3])
+    Project.objects.filter(pk=project.pk).update(stage_entered_at=entered)
+    project.stage_entered_at = entered
+
+
+def organisation(ctx, name):
+    """An organisation accounts.demo made, or a demo school the trials name."""
+    orgs = ctx["orgs"]
+    if name not in orgs:
+        kind, la = content.school_lookup()[name]
+        orgs[name], _ = Organisation.objects.get_or_create(
+            name=name, kind=kind, defaults={"local_authority": orgs[la]}
+        )
+    return orgs[name]
+
+
+def load_need(ctx, project, need, actor):
+    """The need analysis: narrative, drivers and problems, objectives, data, innovators."""
+    when = need.analysed
+    if not project.narrative:
+        project.narrative = need.narrative
+        project.narrative_version = 1
+        project.narrative_updated_by = actor
+        project.narrative_updated_at = when
+        project.save(
+            update_fields=[
+                "narrative",
+                "narrative_version",
+                "narrative_updated_by",
+                "narrative_updated_at",
+            ]
+        )
+    kinds = [
+        (ProblemStatement.Kind.DRIVER, need.drivers),
+        (ProblemStatement.Kind.PROBLEM, need.problems),
+    ]
+    for kind, texts in kinds:
+        for n, text in enumerate(texts):
+            ProblemStatement.objects.get_or_create(
+                project=project,
+                kind=kind,
+                text=text,
+                defaults={"created_by": actor, "created_at": when + timedelta(minutes=n)},
+            )
+    status = Objective.Status.AGREED if need.objectives_agreed else Objective.Status.DRAFT
+    for n, text in enumerate(need.objectives):
+        Objective.objects.get_or_create(
+            project=project,
+            text=text,
+            defaults={
+                "status": status,
+                "created_by": actor,
+                "created_at": when + timedelta(days=7, minutes=n),
+            },
+        )
+    for source in need.sources:
+        DataSource.objects.get_or_create(
+            project=project,
+            title=source.title,
+            defaults={
+                "url": content.PLACEHOLDER_URL + source.slug,
+                "what_it_shows": source.what_it_shows,
+                "created_by": actor,
+                "created_at": source.added,
+            },
+        )
+    for n, innovator in enumerate(need.innovators):
+        PotentialInnovator.objects.get_or_create(
+            project=project,
+            organisation=organisation(ctx, innovator.organisation),
+            person_name="",
+            defaults={
+                "why": innovator.why,
+                "created_by": actor,
+                "created_at": when + timedelta(days=2, minutes=n),
+            },
+        )
+
+
+def load_stimuli(actor):
+    """The shared library of stimuli, with their tags."""
+    stimuli = {}
+    for spec in content.STIMULI:
+        stimulus, created = Stimulus.objects.get_or_create(
+            title=spec.title,
+            defaults={
+                "sector": spec.sector,
+                "country": spec.country,
+                "summary": spec.summary,
+                "provocation": spec.provocation,
+                "created_by": actor,
+                "created_at": spec.added,
+            },
+        )
+        if created:
+            stimulus.tags.set(
+                [StimulusTag.objects.get_or_create(name=name)[0] for name in spec.tags]
+            )
+        stimuli[spec.title] = stimulus
+    return stimuli
+
+
+def load_workshops(project, specs, actor):
+    workshops = {}
+    for spec in specs:
+        workshop, _ = Workshop.objects.get_or_create(
+            project=project,
+            title=spec.title,
+            defaults={
+                "kind": spec.kind,
+                "held_on": spec.held_on,
+                "notes": spec.notes,
+                "created_by": actor,
+                "created_at": content.at(*spec.held_on.timetuple()[:3], hour=17),
+            },
+        )
+        for name, kind, affiliation in spec.participants:
+            WorkshopParticipant.objects.get_or_create(
+                workshop=workshop, name=name, defaults={"kind": kind, "affiliation": affiliation}
+            )
+        workshops[spec.title] = workshop
+    return workshops
+
+
+def load_option(project, spec, index, workshops, stimuli, users):
+    """One creative option, its reviewers' screening, and the decision on it."""
+    workshop = workshops.get(spec.workshop)
+    decided = content.DECIDED[project.title]
+    if workshop is not None:
+        created_at = content.at(*workshop.held_on.timetuple()[:3], hour=17)
+    else:
+        created_at = decided - timedelta(days=28)
+    description = spec.description
+    if spec.domains:
+        description += "\n\nResource domains: " + "; ".join(spec.domains) + "."
+    is_decided = spec.status != CreativeOption.Status.PROPOSED
+    reason = spec.reason or content.SELECTED_REASON.get(project.title, "")
+    option, created = CreativeOption.objects.get_or_create(
+        project=project,
+        title=spec.title,
+        defaults={
+            "description": description,
+            "proposed_by": spec.proposed_by,
+            "workshop": workshop,
+            "burning_platform": spec.burning_platform,
+            "status": spec.status,
+            "decision_reason": reason if is_decided else "",
+            "decided_by": users["officer"] if is_decided else None,
+            "decided_at": decided if is_decided else None,
+            "created_by": users["officer"],
+            "created_at": created_at + timedelta(minutes=index),
+        },
+    )
+    if created:
+        option.stimuli.set([stimuli[title] for title in spec.stimuli])
+    for r, key in enumerate(spec.reviewers):
+        Assessment.objects.get_or_create(
+            option=option,
+            reviewer=users[key],
+            defaults=judgements(project, spec, index, r, created_at),
+        )
+    return option
+
+
+NATURE = {
+    "radical": (Assessment.Change.MAJOR, Assessment.Distance.FAR),
+    "major_near": (Assessment.Change.MAJOR, Assessment.Distance.NEAR),
+    "minor_far": (Assessment.Change.MINOR, Assessment.Distance.FAR),
+    "incremental": (Assessment.Change.MINOR, Assessment.Distance.NEAR),
+}
+# Selected options without a stated nature take these in turn, so the 2x2 has a spread.
+NATURE_CYCLE = ["radical", "radical", "major_near", "radical", "minor_far", "radical"]
+HORIZON_CYCLE = ["3", "3", "5", "1", "3", "5", "10"]
+CRITERIA = [f for f, _ in CHARACTERISTICS] + [f for f, _ in PROMISE_TESTS]
+Y, P, N = Judgement.YES, Judgement.PARTLY, Judgement.NO
+
+
+def judgements(project, spec, index, reviewer, created_at):
+    """One reviewer's invented screening of an option: deterministic, varied by option and
+    reviewer so that the 2x2 chart and the reviewers' spread have something to show."""
+    values = {}
+    for j, field in enumerate(CRITERIA):
+        turn = (index * 3 + j * 5 + reviewer * 7) % 9
+        if spec.status in ("selected", "shortlisted"):
+            value = P if turn in (0, 4) else Y
+        elif spec.status == "proposed":
+            value = [Y, P, Y, N, P, Y, Y, P, Y][turn]
+        elif spec.status == "parked":
+            value = Y if turn % 3 == 0 else P
+        else:  # declined
+            value = N if turn % 3 == 0 else P
+        values[field] = value
+    nature = spec.nature or NATURE_CYCLE[index % len(NATURE_CYCLE)]
+    change, distance = NATURE[nature]
+    horizon = spec.horizon or HORIZON_CYCLE[index % len(HORIZON_CYCLE)]
+    if reviewer and index % 4 == 2:
+        # The second reviewer sees some options nearer to existing practice than the first.
+        distance = Assessment.Distance.NEAR
+    if reviewer and index % 3 == 1 and horizon in ("1", "3", "5"):
+        horizon = {"1": "3", "3": "5", "5": "10"}[horizon]
+    when = created_at + timedelta(days=7 + reviewer * 3)
+    comment = "(demo) Judgements invented for the demonstration."
+    if spec.burning_platform:
+        values.update(re_different=True, re_lower_cost=True, re_better=True)
+        comment = content.RE_VERDICT
+    return {
+        **values,
+        "change": change,
+        "distance": distance,
+        "horizon": horizon,
+        "comment": comment,
+        "created_at": when,
+        "updated_at": when,
+    }

@@ -206,6 +206,8 @@ def can_see_stimulus(user, stimulus):
 
 
 rules.add_perm("programmes.view_stimulus", can_see_stimulus)
+# The library as a whole (its list, search and export): no object to ask about.
+rules.add_perm("programmes.view_stimulus_library", rules.predicate(has_any_membership))
 rules.add_perm("programmes.add_stimulus", rules.predicate(is_officer_anywhere))
 rules.add_perm(
     "programmes.change_stimulus", rules.predicate(lambda user, stimulus: is_officer_anywhere(user))

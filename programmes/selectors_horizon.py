@@ -8,13 +8,15 @@ from django.db.models import Count, Prefetch
 from .models import KeptStimulus, Stimulus, StimulusTag
 from .rules import visible_projects
 
-TAGS_BY_NAME = Prefetch("tags", queryset=StimulusTag.objects.order_by("name"))
+
+def _tags_by_name(lookup="tags"):
+    return Prefetch(lookup, queryset=StimulusTag.objects.order_by("name"))
 
 
 def stimuli_for_listing(stimuli):
     """Stimuli with their tags and the number of projects keeping each, in constant queries."""
     return stimuli.annotate(projects_keeping=Count("kept_by", distinct=True)).prefetch_related(
-        TAGS_BY_NAME
+        _tags_by_name()
     )
 
 
@@ -32,7 +34,7 @@ def kept_stimuli_for(project):
     return (
         KeptStimulus.objects.filter(project=project)
         .select_related("stimulus", "kept_by")
-        .prefetch_related(Prefetch("stimulus__tags", queryset=StimulusTag.objects.order_by("name")))
+        .prefetch_related(_tags_by_name("stimulus__tags"))
         .order_by("kept_at", "id")
     )
 

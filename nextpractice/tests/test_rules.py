@@ -5,7 +5,8 @@ import pytest
 from accounts.rules import visible_notifications
 from fieldtrials.rules import visible_fieldtrials
 from nextpractice.testing.fixtures import PERSONAS
-from programmes.rules import visible_programmes, visible_projects
+from programmes.models import KeptStimulus, ProblemStatement
+from programmes.rules import visible_options, visible_programmes, visible_projects, visible_stimuli
 from toolkit.rules import visible_exercises
 
 MODELS = [
@@ -14,6 +15,18 @@ MODELS = [
     ("fieldtrials.view_fieldtrial", visible_fieldtrials, ("coral", "dune", "elm", "onyx_trial")),
     ("toolkit.view_exercise", visible_exercises, ("fern", "onyx_exercise")),
     ("accounts.view_notification", visible_notifications, ("gale", "haze")),
+    ("programmes.view_stimulus", visible_stimuli, ("ivy",)),
+    ("programmes.view_record", visible_options, ("jade", "onyx_option")),
+    (
+        "programmes.view_record",
+        lambda user: ProblemStatement.objects.filter(project__in=visible_projects(user)),
+        ("problem", "onyx_problem"),
+    ),
+    (
+        "programmes.view_record",
+        lambda user: KeptStimulus.objects.filter(project__in=visible_projects(user)),
+        ("kept",),
+    ),
 ]
 
 

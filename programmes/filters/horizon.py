@@ -26,6 +26,7 @@ class StimulusFilter(django_filters.FilterSet):
         label="Sector",
         choices=Sector.choices,
         widget=forms.CheckboxSelectMultiple,
+        distinct=False,  # one column, no join: no repeats to remove
     )
     country = django_filters.ChoiceFilter(
         label="Country", choices=country_choices, empty_label="Any country"
@@ -36,6 +37,7 @@ class StimulusFilter(django_filters.FilterSet):
         to_field_name="name",
         queryset=lambda request: tag_choices(),
         empty_label="Any tag",
+        distinct=False,  # tag names are unique: a stimulus matches one tag row at most
     )
     sort = django_filters.ChoiceFilter(
         label="Sort by",

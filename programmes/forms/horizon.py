@@ -24,7 +24,7 @@ class StimulusSearchForm(forms.Form):
             Field.checkboxes("sector", small=True),
             Field.select("country"),
             Field.select("tag"),
-            Field.radios("sort", small=True, inline=True),
+            Field.radios("sort", small=True),
             HTML(
                 '<button type="submit" class="govuk-button" data-module="govuk-button">'
                 "Show stimuli</button>"

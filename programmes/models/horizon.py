@@ -50,7 +50,11 @@ class Stimulus(models.Model):
     contacts = models.TextField("key contacts", blank=True)
     tags = models.ManyToManyField(StimulusTag, blank=True, related_name="stimuli")
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     created_at = models.DateTimeField(default=timezone.now)
 
@@ -80,7 +84,11 @@ class KeptStimulus(models.Model):
     stimulus = models.ForeignKey(Stimulus, on_delete=models.PROTECT, related_name="kept_by")
     why = models.TextField()
     kept_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     kept_at = models.DateTimeField(default=timezone.now)
 

@@ -132,7 +132,8 @@ def update_stimulus(*, stimulus, actor, based_on, tags=None, **fields):
         for name, value in fields.items():
             setattr(locked, name, value)
         _clean_sector(locked)
-        locked.full_clean()
+        # Older stimuli may have no recorded author (null, but not blank=True).
+        locked.full_clean(exclude=["created_by"])
         locked.save(update_fields=STIMULUS_FIELDS)
         changed = [f for f in STIMULUS_FIELDS if before[f] != getattr(locked, f)]
         if tags is not None and sorted(_set_tags(locked, tags)) != before_tags:

@@ -77,7 +77,12 @@ def cases(w):
                 },
                 {"project": w.amber.pk},
             ),
-            ("get", {}, {**seen_by(set()), "outsider": 403}, {"project": w.onyx_project.pk}),
+            (
+                "get",
+                {},
+                {**seen_by(visible_to(w, "onyx_project")), "outsider": 403},
+                {"project": w.onyx_project.pk},
+            ),
         ],
         "programmes:stimulus_export": [
             ("get", {}, library, None),

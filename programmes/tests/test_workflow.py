@@ -68,9 +68,7 @@ def test_a_stage_with_its_gate_unmet_says_exactly_what_is_missing(project):
     assert can_leave(project, Stage.ANALYSE_NEED) == (True, "")
 
 
-def test_moving_forward_when_the_gate_holds_records_who_when_and_notifies_members(
-    project, officer
-):
+def test_moving_forward_when_the_gate_holds_records_who_when_and_notifies_members(project, officer):
     partner = UserFactory()
     ProjectMembershipFactory(project=project, user=partner, role=Role.PARTNER)
     agree_objective(project)

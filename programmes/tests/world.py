@@ -53,9 +53,8 @@ def extend(w):
     onyx_problem = ProblemStatement.objects.create(project=w.onyx_project, text="Onyx Problem")
     moss = DataSource(project=w.amber, title="Moss Data", file_type="text/csv")
     moss.file.save("moss.csv", ContentFile(b"school,pupils\nA,100\n"), save=True)
-    onyx_data = DataSource.objects.create(
-        project=w.onyx_project, title="Onyx Data", url="https://example.org/onyx"
-    )
+    onyx_data = DataSource(project=w.onyx_project, title="Onyx Data", file_type="text/csv")
+    onyx_data.file.save("onyx.csv", ContentFile(b"secret\n"), save=True)
     w.objects.update(
         ivy=ivy,
         kept=kept,

@@ -17,7 +17,6 @@ from ..rules import (
     get_project_for,
     get_record_for,
     get_stimulus_for,
-    has_any_membership,
     visible_stimuli,
 )
 from ..selectors_horizon import keeping_projects_for, stimuli_for_listing
@@ -35,9 +34,7 @@ PAGE_SIZE = 25
 
 def _library_for(user):
     """The library as this user may read it; 403 for someone who belongs to no work at all."""
-    # TODO(lead): a `programmes.view_stimulus_library` permission in rules.py would let this
-    # be a plain has_perm question; until then, ask the rule it would wrap.
-    if not has_any_membership(user):
+    if not user.has_perm("programmes.view_stimulus_library"):
         raise PermissionDenied("The stimulus library is for people working on a programme.")
     return visible_stimuli(user)
 
@@ -54,6 +51,7 @@ def stimulus_list(request):
     page = paginator.get_page(request.GET.get("page"))
     context = {
         "filter": filterset,
+        "searching": any(request.GET.get(name) for name in filterset.filters),
         "page": page,
         "page_links": paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
         "project": project,

@@ -1,0 +1,228 @@
+"""The demonstration data: what a newcomer finds after `load_demo`, and that loading twice
+changes nothing."""
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+
+from accounts.models import Organisation
+from fieldtrials.models import FieldTrial
+from programmes import demo_content as content
+from programmes.models import (
+    STAGE_ORDER,
+    Assessment,
+    CreativeOption,
+    KeptStimulus,
+    Objective,
+    ProblemStatement,
+    Programme,
+    Project,
+    Stimulus,
+)
+
+pytestmark = pytest.mark.django_db
+
+SCHOOL_KINDS = [Organisation.Kind.SCHOOL, Organisation.Kind.SPECIAL_SCHOOL]
+
+
+def counts():
+    """Rows in every table of programmes, fieldtrials and accounts (many-to-many included)."""
+    models = [
+        model
+        for app in ("accounts", "programmes", "fieldtrials")
+        for model in apps.get_app_config(app).get_models(include_auto_created=True)
+    ]
+    return {model._meta.label: model.objects.count() for model in models}
+
+
+@pytest.fixture
+def demo():
+    call_command("load_demo", quiet=True)
+
+
+def project(title):
+    return Project.objects.get(title=title)
+
+
+def test_loading_the_demo_twice_changes_nothing():
+    call_command("load_demo", quiet=True)
+    first = counts()
+    call_command("load_demo", quiet=True)
+    assert counts() == first
+    assert first["programmes.CreativeOption"] > 0
+    assert first["fieldtrials.FieldTrial"] > 0
+
+
+def test_the_four_projects_stand_where_the_seed_puts_them_with_a_history(demo):
+    expected = {
+        content.SL: "incubate",
+        content.PERS: "incubate",
+        content.WF: "generate_options",
+        content.PC: "analyse_need",
+        content.RE: "generate_options",
+    }
+    for title, stage in expected.items():
+        p = project(title)
+        assert p.stage == stage
+        moves = list(p.stage_moves.order_by("created_at"))
+        # Each move starts where the last ended, from Analyse need to where the project is.
+        path = [STAGE_ORDER[0]] + [m.to_stage for m in moves]
+        assert [m.from_stage for m in moves] == path[:-1]
+        assert path[-1] == stage
+        if moves:
+            assert p.stage_entered_at == moves[-1].created_at
+    sl_selection = project(content.SL).stage_moves.get(to_stage="incubate").created_at
+    assert (sl_selection.year, sl_selection.month) in [(2006, 6), (2006, 7), (2006, 8)]
+    starts = [project(t).start_date for t in (content.SL, content.PERS, content.WF, content.PC)]
+    assert all(80 <= (b - a).days <= 100 for a, b in zip(starts, starts[1:], strict=False))
+
+
+def test_system_leadership_need_holds_the_seeds_eight_drivers_and_two_problems(demo):
+    sl = project(content.SL)
+    drivers = sl.problems.filter(kind=ProblemStatement.Kind.DRIVER)
+    assert sorted(drivers.values_list("text", flat=True)) == sorted(content.SL_DRIVERS)
+    assert len(content.SL_DRIVERS) == 8
+    assert "Resolve headteacher succession issues" in content.SL_DRIVERS
+    problems = list(
+        sl.problems.filter(kind=ProblemStatement.Kind.PROBLEM).values_list("text", flat=True)
+    )
+    assert len(problems) == 2
+    assert any("not well suited" in p and "school governance" in p for p in problems)
+    assert any("tentative and fragmented" in p for p in problems)
+    assert sl.objectives.filter(status=Objective.Status.AGREED).exists()
+    assert sl.narrative
+    assert sl.data_sources.filter(title__startswith="Independent Review of School Leadership")
+    assert all(s.url.startswith(content.PLACEHOLDER_URL) for s in sl.data_sources.all())
+    assert sl.innovators.filter(organisation__name="Stevenage 14-19 Partnership").exists()
+
+
+def test_the_seeds_stimuli_carry_their_own_provocations(demo):
+    bromley = Stimulus.objects.get(title="Bromley-by-Bow Healthy Living Centre")
+    assert bromley.provocation == (
+        "What would an extended school with similar levels of ambition and imagination look like?"
+    )
+    assert (bromley.sector, bromley.country) == ("healthcare", "England")
+    zopa = Stimulus.objects.get(title__startswith="Zopa")
+    assert zopa.provocation == (
+        "What ideas does this stimulate around how we organise and personalise learning?"
+    )
+    assert zopa.sector == "banking"
+    kept = set(
+        KeptStimulus.objects.filter(project__title=content.SL).values_list(
+            "stimulus__title", flat=True
+        )
+    )
+    assert kept == {bromley.title, zopa.title}
+    assert KeptStimulus.objects.filter(project__title=content.PERS, stimulus=zopa).exists()
+    # The invented ones say so, and the library spans the sectors the seed lists.
+    others = Stimulus.objects.exclude(pk__in=[bromley.pk, zopa.pk])
+    assert others.count() >= 6
+    assert all(s.summary.startswith("(demo)") for s in others)
+    sectors = set(Stimulus.objects.values_list("sector", flat=True))
+    assert {"retail", "it", "energy", "advertising", "education_international"} <= sectors
+
+
+def test_system_leadership_selected_17_options_each_with_its_trial(demo):
+    sl = project(content.SL)
+    selected = sl.options.filter(status=CreativeOption.Status.SELECTED)
+    assert selected.count() == 17
+    assert sl.options.exclude(status=CreativeOption.Status.SELECTED).count() >= 3
+    for option in selected:
+        assert option.assessments.exists(), option
+        assert option.decided_by and option.decided_at and option.decision_reason
+        assert option.field_trial.status == FieldTrial.Status.INCUBATING
+    stevenage = FieldTrial.objects.get(title="Stevenage: A Learning Town")
+    assert stevenage.option.project == sl
+    for option in sl.options.exclude(status=CreativeOption.Status.SELECTED):
+        assert option.decision_reason
+        assert not FieldTrial.objects.filter(option=option).exists()
+
+
+def test_personalisation_selected_17_trials_across_its_four_resource_domains(demo):
+    pers = project(content.PERS)
+    selected = pers.options.filter(status=CreativeOption.Status.SELECTED)
+    assert selected.count() == 17
+    assert FieldTrial.objects.filter(option__in=selected).count() == 17
+    bridgemary = FieldTrial.objects.get(title="Bridgemary College: a flexible day")
+    assert bridgemary.option.project == pers
+    for domain in content.RESOURCE_DOMAINS:
+        assert selected.filter(description__contains=domain).exists(), domain
+    for theme in ["Flexible timetables", "Two-shift days", "Digital toolboxes"]:
+        assert selected.filter(title=theme).exists()
+
+
+def test_about_34_trials_involve_over_100_schools(demo):
+    np = Programme.objects.get(name="Next Practice 2006-8")
+    trials = FieldTrial.objects.filter(project__programme=np)
+    assert trials.count() == 34
+    assert not trials.filter(option__isnull=True).exists()
+    assert not trials.filter(lead_organisation__isnull=True).exists()
+    schools = Organisation.objects.filter(field_trials__in=trials, kind__in=SCHOOL_KINDS).distinct()
+    assert schools.count() > 100
+
+
+def test_screening_gives_the_2x2_and_the_spread_something_to_show(demo):
+    assessments = Assessment.objects.filter(option__project__programme__name="Next Practice 2006-8")
+    kinds = {a.classification for a in assessments}
+    assert kinds == {"incremental", "radical", "between"}
+    # Reviewers disagree on some options.
+    disagreements = [
+        o
+        for o in CreativeOption.objects.filter(assessments__isnull=False).distinct()
+        if len({a.classification for a in o.assessments.all()}) > 1
+    ]
+    assert disagreements
+
+
+def test_workforce_is_assessing_the_seeds_three_questions(demo):
+    wf = project(content.WF)
+    options = wf.options.all()
+    assert sorted(o.title for o in options) == sorted(content.WF_QUESTIONS)
+    assert content.WF_QUESTIONS[0] == (
+        "How are teachers empowering their learners to support the learning of others?"
+    )
+    for option in options:
+        assert option.status in ("proposed", "shortlisted")
+        assert 1 <= option.assessments.count() <= 2
+    assert not FieldTrial.objects.filter(project=wf).exists()
+    assert wf.workshops.count() >= 1
+
+
+def test_parents_and_carers_is_analysing_need_with_its_three_draft_domains(demo):
+    pc = project(content.PC)
+    assert pc.partner_agency is None
+    objectives = pc.objectives.all()
+    assert sorted(o.text for o in objectives) == sorted(content.PC_DOMAINS)
+    assert {o.status for o in objectives} == {Objective.Status.DRAFT}
+    assert not pc.options.exists()
+
+
+def test_radical_efficiency_holds_corby_and_bradford_as_proposals_not_trials(demo):
+    programme = Programme.objects.get(name="Radical Efficiency")
+    assert programme.memberships.filter(role="officer", user__email="officer@example.org")
+    re = programme.projects.get()
+    assert re.stage == "generate_options"
+    corby = re.options.get(title__contains="Corby")
+    bradford = re.options.get(title__contains="Bradford")
+    for option in (corby, bradford):
+        assert option.burning_platform
+        assert option.status in ("proposed", "shortlisted")
+        assert not FieldTrial.objects.filter(option=option).exists()
+        assert option.assessments.exists()
+        assert all(a.radically_efficient for a in option.assessments.all())
+    assert "virtual" in corby.description and "parents" in corby.title
+    assert not FieldTrial.objects.filter(project=re).exists()
+
+
+def test_workshops_mark_their_participants_as_invented(demo):
+    for title in (content.SL, content.PERS, content.WF):
+        workshops = project(title).workshops.all()
+        assert workshops
+        for workshop in workshops:
+            assert "Participants invented for the demo" in workshop.notes
+            kinds = set(workshop.participants.values_list("kind", flat=True))
+            assert "user" in kinds
+        kinds = set(
+            project(title).workshops.values_list("participants__kind", flat=True).distinct()
+        )
+        assert "provocateur" in kinds
