@@ -148,6 +148,22 @@ class HargreavesChart:
         return text
 
     @property
+    def quadrant_w(self):
+        return self.plot_w / 2
+
+    @property
+    def quadrant_h(self):
+        return self.plot_h / 2
+
+    @property
+    def x_title_y(self):
+        return self.x_axis_y + 22
+
+    @property
+    def y_title_x(self):
+        return self.y_axis_x - 22
+
+    @property
     def x_axis_y(self):
         return self.plot_y + self.plot_h + 28
 
@@ -229,13 +245,13 @@ def hargreaves_chart(options):
                 fill=fill,
             )
         )
-    half_w, half_h = PLOT_W / 2, PLOT_H / 2
+    low_label = TOP + PLOT_H - 12  # labels sit in each quadrant's outer corner
     quadrants = [
-        Quadrant("Incremental", "incremental", LEFT + 10, mid_y + half_h - 12, LEFT, mid_y, "#eef7f2"),
+        Quadrant("Incremental", "incremental", LEFT + 10, low_label, LEFT, mid_y, "#eef7f2"),
         Quadrant("Between", "between", LEFT + 10, TOP + 22, LEFT, TOP, "#f3f2f1"),
-        Quadrant("Between", "between", mid_x + 10, mid_y + half_h - 12, mid_x, mid_y, "#f3f2f1"),
+        Quadrant("Between", "between", mid_x + 10, low_label, mid_x, mid_y, "#f3f2f1"),
         Quadrant("Radical", "radical", mid_x + 10, TOP + 22, mid_x, TOP, "#fdf1e8"),
-    ]  # fmt: skip
+    ]
     legend = [
         LegendItem(s, label, marker_path(MARKERS[s][0], 10, 10), MARKERS[s][1], counts[s])
         for s, label in Status.choices

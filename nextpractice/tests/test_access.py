@@ -140,11 +140,7 @@ def test_each_url_answers_each_persona_as_the_rules_say(world, client, persona):
             if expected == 302 and persona == "anonymous" and response.status_code == 302:
                 if name not in {"accounts:logout"}:
                     assert response["Location"].startswith(LOGIN), url
-            raw = (
-                b"".join(response.streaming_content)
-                if response.streaming
-                else response.content
-            )
+            raw = b"".join(response.streaming_content) if response.streaming else response.content
             body = raw.decode(errors="replace")
             leaked = sorted(t for t in hidden if t in body)
             if leaked:

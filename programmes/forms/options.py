@@ -30,7 +30,9 @@ KIND_BY_WORD = {
     **{kind.value: kind for kind in WorkshopParticipant.Kind},
     **{word: kind for kind, words in PARTICIPANT_WORDS.items() for word in words},
 }
-KIND_QUESTION = "say whether they are a practitioner, user, provocateur, policy maker or thought leader"
+KIND_QUESTION = (
+    "say whether they are a practitioner, user, provocateur, policy maker or thought leader"
+)
 NAME_MAX = WorkshopParticipant._meta.get_field("name").max_length
 AFFILIATION_MAX = WorkshopParticipant._meta.get_field("affiliation").max_length
 
@@ -323,8 +325,7 @@ class AssessmentForm(GDSFormMixin, forms.Form):
             label="When could it be realised?",
             choices=Assessment.Horizon.choices,
             widget=forms.RadioSelect,
-            help_text="Some ideas may only be capable of realisation in a 10 or 15 year "
-            "timeframe.",
+            help_text="Some ideas may only be capable of realisation in a 10 or 15 year timeframe.",
             error_messages={"required": "Say when it could be realised"},
         )
         if option.burning_platform:
@@ -477,4 +478,3 @@ class DecisionForm(GDSFormMixin, forms.Form):
             if not allowed:
                 raise ValidationError(reason)
         return decision
-

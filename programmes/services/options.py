@@ -1,0 +1,297 @@
+"""Generate creative options: record workshops, capture options, screen them, decide.
+
+Each service checks its rule, changes inside one transaction (locking the option where two
+people could act at once), writes one event, and notifies after that.
+"""
+
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from accounts.models import Role, User
+from accounts.services import notify, record_event
+
+from ..models import Assessment, CreativeOption, KeptStimulus, Workshop, WorkshopParticipant
+from ..models.options import CHARACTERISTICS, PROMISE_TESTS, RADICAL_EFFICIENCY
+
+JUDGED = [name for name, _ in CHARACTERISTICS + PROMISE_TESTS]
+ANSWERS = {
+    *JUDGED,
+    *(f"{name}_note" for name in JUDGED),
+    "change",
+    "distance",
+    "horizon",
+    *(name for name, _ in RADICAL_EFFICIENCY),
+    "comment",
+}
+DECISIONS = [
+    CreativeOption.Status.SHORTLISTED,
+    CreativeOption.Status.SELECTED,
+    CreativeOption.Status.PARKED,
+    CreativeOption.Status.DECLINED,
+]
+DUPLICATE_TITLE = "This project already has an option with this title: give this one another"
+
+
+def _require(actor, perm, obj, message):
+    if not actor.has_perm(perm, obj):
+        raise PermissionDenied(message)
+
+
+def record_workshop(*, project, actor, title, kind, held_on, notes="", participants=()):
+    """Record a workshop that generated ideas, and who took part (name, kind, affiliation)."""
+    _require(actor, "programmes.change_project", project, "Only officers record workshops.")
+    with transaction.atomic():
+        workshop = Workshop(
+            project=project,
+            title=title,
+            kind=kind,
+            held_on=held_on,
+            notes=notes,
+            created_by=actor,
+        )
+        workshop.full_clean()
+        workshop.save()
+        people = [WorkshopParticipant(workshop=workshop, **p) for p in participants]
+        for person in people:
+            person.full_clean()
+        WorkshopParticipant.objects.bulk_create(people)
+        record_event(
+            actor=actor,
+            verb="programmes.workshop_recorded",
+            target=workshop,
+            data={"title": workshop.title, "kind": workshop.kind, "participants": len(people)},
+        )
+    return workshop
+
+
+def capture_option(
+    *,
+    project,
+    actor,
+    title,
+    description,
+    proposed_by="",
+    workshop=None,
+    stimuli=(),
+    burning_platform="",
+):
+    """Capture an idea for a field trial, with the workshop and stimuli it came from."""
+    _require(actor, "programmes.change_project", project, "Only officers capture options.")
+    if workshop is not None and workshop.project_id != project.pk:
+        raise ValidationError({"workshop": "Choose one of this project's workshops"})
+    stimuli = list(stimuli)
+    kept = set(KeptStimulus.objects.filter(project=project).values_list("stimulus_id", flat=True))
+    if any(s.pk not in kept for s in stimuli):
+        raise ValidationError({"stimuli": "Choose from the stimuli this project keeps"})
+    title = title.strip()
+    if CreativeOption.objects.filter(project=project, title__iexact=title).exists():
+        raise ValidationError({"title": DUPLICATE_TITLE})
+    try:
+        with transaction.atomic():
+            option = CreativeOption(
+                project=project,
+                title=title,
+                description=description,
+                proposed_by=proposed_by,
+                workshop=workshop,
+                burning_platform=burning_platform,
+                created_by=actor,
+            )
+            option.full_clean()
+            option.save()
+            option.stimuli.set(stimuli)
+            record_event(
+                actor=actor,
+                verb="programmes.option_captured",
+                target=option,
+                data={
+                    "title": option.title,
+                    "workshop": workshop.pk if workshop else None,
+                    "stimuli": [s.pk for s in stimuli],
+                },
+            )
+    except IntegrityError:  # someone saved the same title a moment ago
+        raise ValidationError({"title": DUPLICATE_TITLE}) from None
+    return option
+
+
+def assess_option(*, option, reviewer, **answers):
+    """Save the reviewer's own screening of an option (one each: a new one or their update).
+
+    `answers` are the Assessment fields: each characteristic and promise test (2/1/0) with
+    an optional `<name>_note`, change, distance, horizon, comment, and, only for an option
+    born of a burning platform, the three radical efficiency answers (required then).
+    """
+    unknown = set(answers) - ANSWERS
+    if unknown:
+        raise TypeError(f"Unknown answers: {sorted(unknown)}")
+    _require(
+        reviewer,
+        "programmes.assess_option",
+        option,
+        "Only the project's officers and consultants assess options.",
+    )
+    with transaction.atomic():
+        option = CreativeOption.objects.select_for_update().get(pk=option.pk)
+        efficiency = {name: answers.pop(name, None) for name, _ in RADICAL_EFFICIENCY}
+        if option.burning_platform:
+            missing = {
+                name: f"Say yes or no: {label.lower()}?"
+                for name, label in RADICAL_EFFICIENCY
+                if efficiency[name] is None
+            }
+            if missing:
+                raise ValidationError(missing)
+        else:
+            efficiency = dict.fromkeys(efficiency)  # the test does not apply
+        assessment = Assessment.objects.filter(option=option, reviewer=reviewer).first()
+        created = assessment is None
+        if created:
+            assessment = Assessment(option=option, reviewer=reviewer)
+        for name in JUDGED:
+            setattr(assessment, f"{name}_note", "")
+        assessment.comment = ""
+        for name, value in {**answers, **efficiency}.items():
+            setattr(assessment, name, value)
+        assessment.updated_at = timezone.now()
+        assessment.full_clean()
+        assessment.save()
+        record_event(
+            actor=reviewer,
+            verb="programmes.option_assessed",
+            target=option,
+            data={
+                "assessment": assessment.pk,
+                "created": created,
+                "characteristics_met": assessment.characteristics_met,
+                "classification": assessment.classification,
+            },
+        )
+    return assessment
+
+
+def can_select(option):
+    """(allowed, reason): an option is selected only once a reviewer has screened it."""
+    if option.assessments.exists():
+        return True, ""
+    return (
+        False,
+        "This option has not been screened yet: at least one reviewer must assess it before "
+        "it is selected",
+    )
+
+
+@dataclass
+class Decision:
+    """What deciding on an option did: its field trial, if selected, and whether it is new."""
+
+    option: CreativeOption
+    decision: str
+    field_trial: object = None  # the option's FieldTrial, if it has one
+    trial_created: bool = False
+
+    @property
+    def trial_withdrawn(self):
+        from fieldtrials.models import FieldTrial
+
+        return self.field_trial is not None and self.field_trial.status == (
+            FieldTrial.Status.WITHDRAWN
+        )
+
+
+def _free_trial_title(project, title):
+    """`title`, or "<title> (2)", "(3)"... if a trial of the project already has it."""
+    from fieldtrials.models import FieldTrial
+
+    taken = set(
+        FieldTrial.objects.filter(project=project, title__startswith=title[:150]).values_list(
+            "title", flat=True
+        )
+    )
+    if title not in taken:
+        return title
+    n = 2
+    while True:
+        suffix = f" ({n})"
+        candidate = title[: 200 - len(suffix)] + suffix
+        if candidate not in taken:
+            return candidate
+        n += 1
+
+
+def project_officers(project):
+    """The officers of a project and of its programme."""
+    return User.objects.filter(
+        Q(project_memberships__project=project, project_memberships__role=Role.OFFICER)
+        | Q(
+            programme_memberships__programme_id=project.programme_id,
+            programme_memberships__role=Role.OFFICER,
+        )
+    ).distinct()
+
+
+def decide_option(*, option, decision, reason, actor):
+    """Shortlist, select, park or decline an option, with the reason.
+
+    Selecting creates the option's field trial draft (status "selected") in the same
+    transaction, or re-uses the trial it already has: the option row is locked, so two
+    officers deciding at once cannot create two trials.
+    """
+    from fieldtrials.models import FieldTrial
+
+    _require(actor, "programmes.decide_option", option, "Only officers decide on options.")
+    if decision not in DECISIONS:
+        raise ValidationError({"decision": "Choose a decision"})
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": "Give a reason for the decision"})
+    with transaction.atomic():
+        option = (
+            CreativeOption.objects.select_for_update().select_related("project").get(pk=option.pk)
+        )
+        if decision == CreativeOption.Status.SELECTED:
+            allowed, why = can_select(option)
+            if not allowed:
+                raise ValidationError({"decision": why})
+        option.status = decision
+        option.decision_reason = reason
+        option.decided_by = actor
+        option.decided_at = timezone.now()
+        option.save(update_fields=["status", "decision_reason", "decided_by", "decided_at"])
+        trial = FieldTrial.objects.filter(option=option).first()
+        created = False
+        if decision == CreativeOption.Status.SELECTED and trial is None:
+            trial = FieldTrial(
+                project=option.project,
+                option=option,
+                title=_free_trial_title(option.project, option.title),
+                summary=option.description,
+                status=FieldTrial.Status.SELECTED,
+            )
+            trial.full_clean()
+            trial.save()
+            created = True
+        record_event(
+            actor=actor,
+            verb="programmes.option_decided",
+            target=option,
+            data={
+                "decision": decision,
+                "reason": reason,
+                "field_trial": trial.pk if trial else None,
+            },
+        )
+        label = CreativeOption.Status(decision).label.lower()
+        for officer in project_officers(option.project).exclude(pk=actor.pk):
+            notify(
+                recipient=officer,
+                kind="option_decided",
+                message=f"{actor} {label} the option “{option.title}” in "
+                f"{option.project.title}: {reason}",
+                url=option.get_absolute_url(),
+            )
+    return Decision(option=option, decision=decision, field_trial=trial, trial_created=created)

@@ -1,0 +1,182 @@
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
+
+from accounts.models import Event, Notification
+from fieldtrials.models import FieldTrial
+from fieldtrials.tests.factories import FieldTrialFactory
+from programmes.services.options import decide_option
+from programmes.tests.factories_options import (
+    AssessmentFactory,
+    OptionFactory,
+    broken_error_links,
+    officer_of,
+    partner_of,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def option():
+    return OptionFactory(title="Learning Exchange", description="Students teach each other.")
+
+
+@pytest.fixture
+def officer(option):
+    return officer_of(option.project, full_name="Olive Officer")
+
+
+def decide_url(option):
+    return reverse("programmes:option_decide", args=[option.pk])
+
+
+def test_a_decision_needs_a_reason(client, option, officer):
+    client.force_login(officer)
+    response = client.post(decide_url(option), {"decision": "shortlisted", "reason": "  "})
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Give a reason for the decision" in page and not broken_error_links(page)
+    option.refresh_from_db()
+    assert option.status == "proposed"
+
+
+def test_an_empty_decision_form_names_both_fields(client, option, officer):
+    client.force_login(officer)
+    page = client.post(decide_url(option), {}).content.decode()
+    assert "Choose a decision" in page and "Give a reason for the decision" in page
+    assert 'href="#id_decision_1"' in page and not broken_error_links(page)
+
+
+def test_an_option_nobody_has_assessed_cannot_be_selected(client, option, officer):
+    client.force_login(officer)
+    response = client.post(decide_url(option), {"decision": "selected", "reason": "Great"})
+    assert response.status_code == 400
+    assert (
+        "This option has not been screened yet: at least one reviewer must assess it before "
+        "it is selected" in response.content.decode()
+    )
+    option.refresh_from_db()
+    assert option.status == "proposed" and not FieldTrial.objects.exists()
+    with pytest.raises(ValidationError):
+        decide_option(option=option, decision="selected", reason="Great", actor=officer)
+
+
+def test_selecting_creates_one_field_trial_draft_linked_both_ways(client, option, officer):
+    AssessmentFactory(option=option)
+    other = officer_of(option.project)
+    client.force_login(officer)
+    response = client.post(decide_url(option), {"decision": "selected", "reason": "Meets all"})
+    assert response.status_code == 302
+    option.refresh_from_db()
+    trial = FieldTrial.objects.get()
+    assert option.status == "selected" and option.decision_reason == "Meets all"
+    assert option.decided_by == officer and option.decided_at is not None
+    assert trial.option == option and option.field_trial == trial
+    assert trial.status == "selected" and trial.project == option.project
+    assert trial.title == "Learning Exchange" and trial.summary == "Students teach each other."
+    event = Event.objects.get(verb="programmes.option_decided")
+    assert event.data == {"decision": "selected", "reason": "Meets all", "field_trial": trial.pk}
+    notice = Notification.objects.get()
+    assert notice.recipient == other and "Learning Exchange" in notice.message
+    page = client.get(option.get_absolute_url()).content.decode()
+    assert "A draft field trial, “Learning Exchange”, has been created for it." in page
+    assert reverse("fieldtrials:fieldtrial_detail", args=[trial.pk]) in page
+
+
+def test_re_selecting_after_parking_reuses_the_trial(option, officer):
+    AssessmentFactory(option=option)
+    first = decide_option(option=option, decision="selected", reason="Yes", actor=officer)
+    decide_option(option=option, decision="parked", reason="Funding paused", actor=officer)
+    again = decide_option(option=option, decision="selected", reason="Back on", actor=officer)
+    assert FieldTrial.objects.count() == 1
+    assert again.field_trial == first.field_trial and not again.trial_created
+
+
+def test_a_second_officer_deciding_the_same_option_reuses_the_trial(option, officer):
+    """Two officers select at once: the option row is locked, the second sees the trial."""
+    AssessmentFactory(option=option)
+    colleague = officer_of(option.project)
+    stale = type(option).objects.get(pk=option.pk)  # the colleague's page, loaded earlier
+    first = decide_option(option=option, decision="selected", reason="Mine", actor=officer)
+    second = decide_option(option=stale, decision="selected", reason="Mine too", actor=colleague)
+    assert first.trial_created and not second.trial_created
+    assert second.field_trial.pk == first.field_trial.pk
+    assert FieldTrial.objects.filter(option=option).count() == 1
+
+
+def test_reselecting_says_when_the_trial_was_withdrawn(client, option, officer):
+    AssessmentFactory(option=option)
+    FieldTrialFactory(project=option.project, option=option, status="withdrawn", title="Old")
+    client.force_login(officer)
+    response = client.post(
+        decide_url(option), {"decision": "selected", "reason": "Try again"}, follow=True
+    )
+    assert "Its field trial, “Old”, was withdrawn earlier" in response.content.decode()
+    assert FieldTrial.objects.get().status == "withdrawn"
+
+
+def test_a_trial_title_already_taken_in_the_project_gets_a_number(option, officer):
+    AssessmentFactory(option=option)
+    FieldTrialFactory(project=option.project, title="Learning Exchange")
+    FieldTrialFactory(project=option.project, title="Learning Exchange (2)")
+    decision = decide_option(option=option, decision="selected", reason="Go", actor=officer)
+    assert decision.field_trial.title == "Learning Exchange (3)"
+
+
+def test_declining_keeps_the_reason_and_creates_no_trial(client, option, officer):
+    client.force_login(officer)
+    client.post(decide_url(option), {"decision": "declined", "reason": "Already common"})
+    option.refresh_from_db()
+    assert option.status == "declined" and option.decision_reason == "Already common"
+    assert not FieldTrial.objects.exists()
+    page = client.get(option.get_absolute_url()).content.decode()
+    assert "Declined by Olive Officer" in page and "Already common" in page
+
+
+def test_a_partner_may_not_decide(client, option):
+    partner = partner_of(option.project)
+    client.force_login(partner)
+    response = client.post(decide_url(option), {"decision": "declined", "reason": "No"})
+    assert response.status_code == 403
+    option.refresh_from_db()
+    assert option.status == "proposed"
+    with pytest.raises(PermissionDenied):
+        decide_option(option=option, decision="declined", reason="No", actor=partner)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_officers_selecting_at_the_same_moment_create_one_trial():
+    """Run on PostgreSQL (CI): both requests race; the row lock makes the second wait."""
+    import threading
+
+    from django.db import connection, connections
+
+    if connection.vendor != "postgresql":
+        pytest.skip("needs real row locks: run with DATABASE_URL set to PostgreSQL")
+    option = OptionFactory()
+    AssessmentFactory(option=option)
+    officers = [officer_of(option.project), officer_of(option.project)]
+    start = threading.Barrier(2)
+    results, errors = [], []
+
+    def select(actor):
+        try:
+            start.wait()
+            results.append(
+                decide_option(option=option, decision="selected", reason="Go", actor=actor)
+            )
+        except Exception as error:  # reported below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=select, args=(o,)) for o in officers]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert not errors
+    assert FieldTrial.objects.filter(option=option).count() == 1
+    assert sorted(r.trial_created for r in results) == [False, True]
+    assert len({r.field_trial.pk for r in results}) == 1

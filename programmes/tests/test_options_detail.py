@@ -1,0 +1,117 @@
+import pytest
+from django.urls import reverse
+
+from accounts.tests.factories import UserFactory
+from fieldtrials.tests.factories import FieldTrialFactory
+from programmes.selectors_options import assessment_rows, judgement_spread
+from programmes.tests.factories_options import (
+    AssessmentFactory,
+    KeptStimulusFactory,
+    OptionFactory,
+    WorkshopFactory,
+    officer_of,
+    partner_of,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    "scores, expected_range, std_dev, disagree",
+    [
+        ([2, 0], "Yes to No", "1.00", True),
+        ([2, 2, 2], "All agree", "0.00", False),
+        ([2, 1], "Yes to Partly", "0.50", False),
+        ([1, 0, 0], "Partly to No", "0.47", False),
+        ([2, 1, 0], "Yes to No", "0.82", True),
+        ([1], "One review so far", "0.00", False),
+    ],
+)
+def test_the_spread_of_yes_partly_no(scores, expected_range, std_dev, disagree):
+    spread = judgement_spread(scores)
+    assert (spread.range, spread.std_dev, spread.disagree) == (
+        expected_range,
+        std_dev,
+        disagree,
+    )
+
+
+def test_the_assessment_table_has_a_row_per_criterion_and_a_cell_per_reviewer():
+    option = OptionFactory(crisis=True)
+    first = AssessmentFactory(option=option, user_focused=2, change=1, re_different=True)
+    second = AssessmentFactory(option=option, user_focused=0, change=0, re_different=False)
+    rows = assessment_rows(option, [first, second])
+    assert len(rows) == 7 + 3 + 3 + 3  # characteristics, promise, nature, radical efficiency
+    user_focused = next(r for r in rows if r.label == "User focused")
+    assert [c.text for c in user_focused.cells] == ["Yes", "No"]
+    assert user_focused.spread.disagree and user_focused.met is False
+    change = next(r for r in rows if r.label == "Size of change")
+    assert change.spread.range == "1 major change, 1 minor change"
+    horizon = next(r for r in rows if r.label == "Realisation horizon")
+    assert horizon.spread.range == "All agree"
+    assert next(r for r in rows if r.label == "Radically different").cells[1].text == "No"
+    assert len(assessment_rows(OptionFactory(), [])) == 13  # no radical efficiency rows
+
+
+def test_the_option_page_shows_each_reviewers_judgement_notes_and_where_they_disagree(client):
+    workshop = WorkshopFactory(title="Open space day")
+    option = OptionFactory(project=workshop.project, workshop=workshop, title="Learning Exchange")
+    kept = KeptStimulusFactory(
+        project=option.project,
+        stimulus__title="Zopa",
+        stimulus__provocation="What ideas does this stimulate?",
+    )
+    option.stimuli.add(kept.stimulus)
+    AssessmentFactory(
+        option=option,
+        reviewer=UserFactory(full_name="Ann Reviewer"),
+        user_focused=2,
+        user_focused_note="Students designed it",
+        comment="Promising.",
+    )
+    AssessmentFactory(option=option, reviewer=UserFactory(full_name="Bob Reviewer"), user_focused=0)
+    client.force_login(partner_of(option.project))
+    page = client.get(option.get_absolute_url()).content.decode()
+    assert "Ann Reviewer" in page and "Bob Reviewer" in page
+    assert "Students designed it" in page and "Promising." in page
+    assert "Reviewers disagree" in page and "Standard deviation 1.00" in page
+    assert "Open space day" in page
+    assert "Zopa" in page and "What ideas does this stimulate?" in page
+    assert "6 of 7" in page  # user focused averages 1: not met
+    assert "Assess this option" not in page and "Record a decision" not in page
+
+
+def test_the_option_page_shows_the_decision_and_links_its_field_trial(client):
+    option = OptionFactory(status="selected", decision_reason="Strong on every test")
+    officer = officer_of(option.project, full_name="Olive Officer")
+    option.decided_by = officer
+    option.decided_at = option.created_at
+    option.save()
+    trial = FieldTrialFactory(project=option.project, option=option, title="Exchange Trial")
+    client.force_login(officer)
+    page = client.get(option.get_absolute_url()).content.decode()
+    assert "Selected by Olive Officer" in page and "Strong on every test" in page
+    assert reverse("fieldtrials:fieldtrial_detail", args=[trial.pk]) in page
+    assert "Assess this option" in page and "Record a decision" in page
+
+
+def test_an_unassessed_option_says_it_cannot_yet_be_selected(client):
+    option = OptionFactory()
+    client.force_login(officer_of(option.project))
+    page = client.get(option.get_absolute_url()).content.decode()
+    assert "No one has assessed this option yet" in page
+
+
+@pytest.mark.parametrize("reviewers", [2, 8])
+def test_the_option_page_costs_the_same_queries_for_2_and_8_reviewers(
+    client, django_assert_num_queries, reviewers
+):
+    option = OptionFactory(crisis=True)
+    option.stimuli.add(*[KeptStimulusFactory(project=option.project).stimulus for _ in range(3)])
+    AssessmentFactory.create_batch(reviewers, option=option, re_different=True)
+    client.force_login(officer_of(option.project))
+    # session, user, option, assessments with reviewers, field trial, may assess (2),
+    # may decide (2), unread count, stimuli
+    with django_assert_num_queries(11):
+        response = client.get(option.get_absolute_url())
+    assert response.status_code == 200

@@ -1,0 +1,138 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from accounts.models import Event
+from programmes.forms.options import parse_participants
+from programmes.models import Workshop, WorkshopParticipant
+from programmes.tests.factories import ProjectFactory
+from programmes.tests.factories_options import (
+    OptionFactory,
+    ParticipantFactory,
+    WorkshopFactory,
+    broken_error_links,
+    officer_of,
+    partner_of,
+)
+
+pytestmark = pytest.mark.django_db
+
+GOOD = {
+    "title": "Futures thinking with Year 10",
+    "kind": "futures",
+    "held_on_0": "27",
+    "held_on_1": "3",
+    "held_on_2": "2006",
+    "participants": "Ann Head | practitioner | Oak School\n"
+    "Sam Patel | provocateur | Zopa\n"
+    "\n"
+    "Jo Green | student\n",
+    "notes": "Used the Zopa stimulus.",
+}
+
+
+@pytest.fixture
+def project():
+    return ProjectFactory()
+
+
+def test_an_officer_records_a_workshop_with_its_participants(client, project):
+    officer = officer_of(project)
+    client.force_login(officer)
+    response = client.post(reverse("programmes:workshop_create", args=[project.pk]), GOOD)
+    workshop = Workshop.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == reverse("programmes:workshop_detail", args=[workshop.pk])
+    assert workshop.held_on == datetime.date(2006, 3, 27)
+    assert workshop.kind == "futures" and workshop.created_by == officer
+    people = {p.name: (p.kind, p.affiliation) for p in workshop.participants.all()}
+    assert people == {
+        "Ann Head": ("practitioner", "Oak School"),
+        "Sam Patel": ("provocateur", "Zopa"),
+        "Jo Green": ("user", ""),
+    }
+    event = Event.objects.get(verb="programmes.workshop_recorded")
+    assert event.target == workshop and event.data["participants"] == 3
+
+
+def test_a_participant_line_without_a_known_kind_is_named_by_its_line(client, project):
+    client.force_login(officer_of(project))
+    data = {**GOOD, "participants": "Ann | practitioner\nBob | teacher\nCy | wizard | Hogwarts"}
+    response = client.post(reverse("programmes:workshop_create", args=[project.pk]), data)
+    assert response.status_code == 400
+    page = response.content.decode()
+    message = (
+        "Line 3: say whether they are a practitioner, user, provocateur, policy maker or "
+        "thought leader"
+    )
+    assert message in page
+    assert "govuk-error-summary" in page and 'href="#id_participants"' in page
+    assert not Workshop.objects.exists() and not WorkshopParticipant.objects.exists()
+
+
+def test_a_missing_title_kind_and_an_impossible_date_are_each_reported(client, project):
+    client.force_login(officer_of(project))
+    data = {"held_on_0": "31", "held_on_1": "2", "held_on_2": "2006"}
+    response = client.post(reverse("programmes:workshop_create", args=[project.pk]), data)
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Enter the workshop&#x27;s title" in page
+    assert "Choose what kind of workshop it was" in page
+    assert "The date must be a real date, for example 27 3 2006" in page
+    assert not broken_error_links(page)
+    assert not Workshop.objects.exists()
+
+
+def test_a_missing_date_is_asked_for(client, project):
+    client.force_login(officer_of(project))
+    data = {**GOOD, "held_on_0": "", "held_on_1": "", "held_on_2": ""}
+    response = client.post(reverse("programmes:workshop_create", args=[project.pk]), data)
+    assert response.status_code == 400
+    assert "Enter the date the workshop was held" in response.content.decode()
+
+
+def test_participant_lines_accept_the_words_people_use():
+    people, errors = parse_participants(
+        "A | Policy maker | DfES\nB | thought   leader\nC | parent\n | user\n"
+    )
+    assert [p["kind"] for p in people] == ["policy", "thought_leader", "user"]
+    assert errors == ["Line 4: give the person's name before the first |"]
+
+
+def test_a_partner_may_not_record_a_workshop(client, project):
+    client.force_login(partner_of(project))
+    response = client.post(reverse("programmes:workshop_create", args=[project.pk]), GOOD)
+    assert response.status_code == 403
+    assert not Workshop.objects.exists()
+
+
+def test_the_workshop_page_groups_participants_and_lists_its_options(client, project):
+    workshop = WorkshopFactory(project=project, title="Creative day")
+    ParticipantFactory(workshop=workshop, name="Ann Head", kind="practitioner")
+    ParticipantFactory(workshop=workshop, name="Jo Green", kind="user")
+    ParticipantFactory(workshop=workshop, name="Kim Lee", kind="user")
+    OptionFactory(project=project, workshop=workshop, title="Learning Exchange")
+    client.force_login(partner_of(project))
+    page = client.get(reverse("programmes:workshop_detail", args=[workshop.pk])).content.decode()
+    assert "Who took part (3)" in page
+    assert "<strong>2 service users</strong>" in page
+    assert "<strong>0 provocateurs</strong>" in page and "no one from outside education" in page
+    assert "Service user (student, parent, carer) (2)" in page
+    assert "Learning Exchange" in page
+    assert "Add an option from this workshop" not in page  # partners read only
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_the_workshop_page_costs_the_same_queries_for_5_and_50_rows(
+    client, django_assert_num_queries, project, size
+):
+    workshop = WorkshopFactory(project=project)
+    ParticipantFactory.create_batch(size, workshop=workshop)
+    OptionFactory.create_batch(size, project=project, workshop=workshop)
+    client.force_login(officer_of(project))
+    # session, user, workshop, participants, options, can-change check (2), unread count,
+    # programme (breadcrumbs)
+    with django_assert_num_queries(9):
+        response = client.get(reverse("programmes:workshop_detail", args=[workshop.pk]))
+    assert response.status_code == 200

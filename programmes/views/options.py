@@ -1,0 +1,286 @@
+"""Generate creative options: workshops, the options they produce, screening and decisions."""
+
+import csv
+from collections import defaultdict
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+
+from accounts.access import requires
+
+from ..charts import hargreaves_chart
+from ..filters.options import OptionFilter
+from ..forms.options import AssessmentForm, DecisionForm, OptionForm, WorkshopForm
+from ..models import Assessment, CreativeOption, Workshop, WorkshopParticipant
+from ..rules import get_option_for, get_project_for, get_record_for
+from ..selectors_options import (
+    CLASSIFICATION_LABELS,
+    RADICAL_EFFICIENCY_LABELS,
+    assessment_rows,
+    conclusion_for,
+    options_with_scores,
+)
+from ..services.options import assess_option, capture_option, decide_option, record_workshop
+
+PER_PAGE = 25
+
+
+def _posted(request):
+    """The form data when posted, even an empty form (which must show its errors)."""
+    return request.POST if request.method == "POST" else None
+
+
+def _form_page(request, template, context, form, status):
+    context["form"] = form
+    return render(request, template, context, status=status)
+
+
+# --- Workshops ---------------------------------------------------------------------------
+
+
+@requires("programmes.change_project")
+def workshop_create(request, pk):
+    project = get_project_for(request.user, pk, "programmes.change_project")
+    form = WorkshopForm(_posted(request))
+    context = {"project": project}
+    if request.method == "POST":
+        if form.is_valid():
+            data = form.cleaned_data
+            workshop = record_workshop(
+                project=project,
+                actor=request.user,
+                title=data["title"],
+                kind=data["kind"],
+                held_on=data["held_on"],
+                notes=data["notes"],
+                participants=data["participants"],
+            )
+            messages.success(request, f"The workshop “{workshop.title}” is recorded.")
+            return redirect("programmes:workshop_detail", pk=workshop.pk)
+        return _form_page(request, "programmes/options/workshop_form.html", context, form, 400)
+    return _form_page(request, "programmes/options/workshop_form.html", context, form, 200)
+
+
+@requires("programmes.view_record")
+def workshop_detail(request, pk):
+    workshop = get_record_for(request.user, Workshop, pk)
+    groups = defaultdict(list)
+    for person in workshop.participants.all():
+        groups[person.kind].append(person)
+    participants = [(kind, label, groups[kind]) for kind, label in WorkshopParticipant.Kind.choices]
+    options = list(workshop.options.order_by("title"))
+    return render(
+        request,
+        "programmes/options/workshop_detail.html",
+        {
+            "workshop": workshop,
+            "project": workshop.project,
+            "participants": participants,
+            "total": sum(len(people) for people in groups.values()),
+            "options": options,
+            "can_change": request.user.has_perm("programmes.change_project", workshop.project),
+        },
+    )
+
+
+# --- The options list, its chart and its export -------------------------------------------
+
+
+def _filtered(request, project):
+    queryset = options_with_scores(
+        CreativeOption.objects.filter(project=project).select_related("workshop")
+    )
+    return OptionFilter(request.GET, queryset=queryset, project=project)
+
+
+@requires("programmes.view_project")
+def option_list(request, pk):
+    project = get_project_for(request.user, pk)
+    filterset = _filtered(request, project)
+    page = Paginator(filterset.qs, PER_PAGE).get_page(request.GET.get("page"))
+    for option in page:
+        option.classification_label = CLASSIFICATION_LABELS[option.classification]
+        option.efficiency_label = RADICAL_EFFICIENCY_LABELS[option.radical_efficiency]
+    query = request.GET.copy()
+    query.pop("page", None)
+    everything = options_with_scores(CreativeOption.objects.filter(project=project)).order_by(
+        "created_at", "id"
+    )
+    context = {
+        "project": project,
+        "filterset": filterset,
+        "form": filterset.form,
+        "page": page,
+        "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=1),
+        "query": query.urlencode(),
+        "chart": hargreaves_chart(everything),
+        "can_change": request.user.has_perm("programmes.change_project", project),
+    }
+    status = 400 if filterset.form.errors else 200
+    return render(request, "programmes/options/option_list.html", context, status=status)
+
+
+EXPORT_COLUMNS = [
+    "Title",
+    "Description",
+    "Workshop",
+    "Stimuli",
+    "Status",
+    "Reviewers",
+    "Characteristics met (of 7)",
+    "Promise tests met (of 3)",
+    "Classification",
+    "Mean change (0 minor to 1 major)",
+    "Mean distance (0 near to 1 far)",
+    "Horizon (most common)",
+    "Radical efficiency",
+    "Decision reason",
+]
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """A CSV cell a spreadsheet will not run as a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+@requires("programmes.view_project")
+def option_export(request, pk):
+    project = get_project_for(request.user, pk)
+    filterset = _filtered(request, project)
+    options = filterset.qs.prefetch_related("stimuli")
+    horizons = dict(Assessment.Horizon.choices)
+    response = HttpResponse(content_type="text/csv")
+    response["Content-Disposition"] = f'attachment; filename="options-project-{project.pk}.csv"'
+    writer = csv.writer(response)
+    writer.writerow(EXPORT_COLUMNS)
+    for o in options:
+        row = [
+            o.title,
+            o.description,
+            o.workshop.title if o.workshop else "",
+            "; ".join(s.title for s in o.stimuli.all()),
+            o.get_status_display(),
+            o.reviewers,
+            o.characteristics_met if o.reviewers else "",
+            o.promise_met if o.reviewers else "",
+            CLASSIFICATION_LABELS[o.classification],
+            o.mean_change,
+            o.mean_distance,
+            horizons.get(o.common_horizon, ""),
+            RADICAL_EFFICIENCY_LABELS[o.radical_efficiency],
+            o.decision_reason,
+        ]
+        writer.writerow([safe_cell(cell) for cell in row])
+    return response
+
+
+# --- One option ----------------------------------------------------------------------------
+
+
+@requires("programmes.change_project")
+def option_create(request, pk):
+    project = get_project_for(request.user, pk, "programmes.change_project")
+    initial = {"workshop": request.GET.get("workshop")}
+    form = OptionForm(_posted(request), project=project, initial=initial)
+    context = {"project": project}
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                option = capture_option(project=project, actor=request.user, **form.cleaned_data)
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, f"The option “{option.title}” is added.")
+                return redirect(option)
+        return _form_page(request, "programmes/options/option_form.html", context, form, 400)
+    return _form_page(request, "programmes/options/option_form.html", context, form, 200)
+
+
+@requires("programmes.view_record")
+def option_detail(request, pk):
+    option = get_option_for(request.user, pk)
+    assessments = list(option.assessments.select_related("reviewer").order_by("created_at", "id"))
+    trial = getattr(option, "field_trial", None)  # None until it is selected
+    mine = next((a for a in assessments if a.reviewer_id == request.user.pk), None)
+    return render(
+        request,
+        "programmes/options/option_detail.html",
+        {
+            "option": option,
+            "project": option.project,
+            "stimuli": option.stimuli.order_by("title"),
+            "assessments": assessments,
+            "rows": assessment_rows(option, assessments),
+            "conclusion": conclusion_for(option, assessments),
+            "field_trial": trial,
+            "my_assessment": mine,
+            "can_assess": request.user.has_perm("programmes.assess_option", option),
+            "can_decide": request.user.has_perm("programmes.decide_option", option),
+        },
+    )
+
+
+@requires("programmes.assess_option")
+def assessment_edit(request, pk):
+    option = get_option_for(request.user, pk, "programmes.assess_option")
+    mine = Assessment.objects.filter(option=option, reviewer=request.user).first()
+    form = AssessmentForm(
+        _posted(request), option=option, initial=AssessmentForm.initial_from(mine)
+    )
+    context = {"option": option, "project": option.project, "assessment": mine}
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                assess_option(option=option, reviewer=request.user, **form.cleaned_data)
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, "Your assessment is saved.")
+                return redirect(option)
+        return _form_page(request, "programmes/options/assessment_form.html", context, form, 400)
+    return _form_page(request, "programmes/options/assessment_form.html", context, form, 200)
+
+
+@requires("programmes.decide_option")
+def option_decide(request, pk):
+    option = get_option_for(request.user, pk, "programmes.decide_option")
+    initial = {"decision": option.status} if option.status != "proposed" else {}
+    form = DecisionForm(_posted(request), option=option, initial=initial)
+    context = {"option": option, "project": option.project}
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                decision = decide_option(option=option, actor=request.user, **form.cleaned_data)
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, _decision_message(decision))
+                return redirect(option)
+        return _form_page(request, "programmes/options/decision_form.html", context, form, 400)
+    return _form_page(request, "programmes/options/decision_form.html", context, form, 200)
+
+
+def _decision_message(decision):
+    option, trial = decision.option, decision.field_trial
+    text = f"“{option.title}” is {option.get_status_display().lower()}."
+    if decision.decision != CreativeOption.Status.SELECTED:
+        if trial is not None:
+            text += f" Its field trial, “{trial.title}”, is unchanged."
+        return text
+    if decision.trial_created:
+        return text + f" A draft field trial, “{trial.title}”, has been created for it."
+    if decision.trial_withdrawn:
+        return text + (
+            f" Its field trial, “{trial.title}”, was withdrawn earlier and stays withdrawn "
+            "until someone reopens it on the trial's page."
+        )
+    return text + f" It keeps its field trial, “{trial.title}”."
