@@ -5,7 +5,6 @@ from django.db.models import Count
 from fieldtrials.rules import visible_fieldtrials
 
 from .models import (
-    CreativeOption,
     DataSource,
     KeptStimulus,
     Objective,
@@ -15,6 +14,7 @@ from .models import (
     Stimulus,
     Workshop,
 )
+from .selectors_options import option_summary_for
 
 
 def project_overview(project, user):
@@ -36,12 +36,8 @@ def project_overview(project, user):
             option_count=Count("options", distinct=True),
         )
     )
-    option_counts = dict(
-        CreativeOption.objects.filter(project=project)
-        .values_list("status")
-        .annotate(n=Count("id"))
-        .values_list("status", "n")
-    )
+    option_summary = option_summary_for(project)
+    option_counts = option_summary.counts
     trials = list(
         visible_fieldtrials(user)
         .filter(project=project)
@@ -54,7 +50,7 @@ def project_overview(project, user):
     library_size = Stimulus.objects.count()
     moves = list(StageMove.objects.filter(project=project).select_related("actor"))
     agreed = [o for o in objectives if o.status == Objective.Status.AGREED]
-    options_total = sum(option_counts.values())
+    options_total = option_summary.total
     return {
         "problems": problems,
         "drivers": [p for p in problems if p.kind == ProblemStatement.Kind.DRIVER],
@@ -64,7 +60,7 @@ def project_overview(project, user):
         "innovators": innovators,
         "kept_stimuli": kept,
         "workshops": workshops,
-        "option_counts": option_counts,
+        "option_summary": option_summary,
         "trials": trials,
         "moves": moves,
         "stage_summaries": {

@@ -34,6 +34,7 @@ def chromium():
 def page(chromium):
     """A fresh browser page; fails the test if the page breaks its CSP or logs an error."""
     context = chromium.new_context()
+    context.set_default_timeout(10_000)
     page = context.new_page()
     page.console_errors = []
     page.on(

@@ -27,6 +27,7 @@ class ProgrammeForm(GDSFormMixin, forms.ModelForm):
     class Meta:
         model = Programme
         fields = ["name", "kind", "summary", "lead_organisation", "start_date", "end_date"]
+        widgets = {"kind": forms.RadioSelect}
         labels = {"kind": "What kind of programme is it?", "lead_organisation": "Led by"}
 
     def __init__(self, *args, **kwargs):
@@ -116,7 +117,9 @@ class MemberForm(GDSFormMixin, forms.Form):
         widget=forms.TextInput(attrs={"inputmode": "email", "spellcheck": "false"}),
         help_text="They must already have a Next Practice account",
     )
-    role = forms.ChoiceField(choices=Role.choices, label="Their role in this project")
+    role = forms.ChoiceField(
+        choices=Role.choices, label="Their role in this project", widget=forms.RadioSelect
+    )
 
     def layout_fields(self):
         return [Field.text("email", field_width=Fluid.TWO_THIRDS), Field.radios("role")]
@@ -132,7 +135,9 @@ class MemberForm(GDSFormMixin, forms.Form):
 
 class MoveStageForm(GDSFormMixin, forms.Form):
     submit_label = "Move the project"
-    to_stage = forms.ChoiceField(label="Which stage should the project move to?")
+    to_stage = forms.ChoiceField(
+        label="Which stage should the project move to?", widget=forms.RadioSelect
+    )
     reason = forms.CharField(
         label="Why?",
         required=False,

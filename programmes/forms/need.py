@@ -52,6 +52,7 @@ class ProblemForm(GDSFormMixin, forms.ModelForm):
     class Meta:
         model = ProblemStatement
         fields = ["kind", "text"]
+        widgets = {"kind": forms.RadioSelect}
         labels = {"kind": "What kind of statement is it?", "text": "Statement"}
         help_texts = {"text": "Describe it in a sentence or two, in the words people use."}
 
@@ -65,6 +66,7 @@ class ObjectiveForm(GDSFormMixin, forms.ModelForm):
     class Meta:
         model = Objective
         fields = ["text", "status"]
+        widgets = {"status": forms.RadioSelect}
         labels = {"text": "Objective", "status": "Has it been agreed?"}
         help_texts = {
             "status": "Agreed objectives are what the need analysis refocuses on: the project "
