@@ -1,0 +1,219 @@
+"""What is kept around each field trial: milestones, the incubation offer, support, Power to
+Innovate requests, brokered relationships and risks."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from .trials import FieldTrial
+
+
+def _trial_fk(related_name):
+    return models.ForeignKey(FieldTrial, on_delete=models.CASCADE, related_name=related_name)
+
+
+def _author():
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+
+class Milestone(models.Model):
+    """Something the trial means to have done by a date."""
+
+    field_trial = _trial_fk("milestones")
+    title = models.CharField(max_length=200)
+    due_on = models.DateField("due")
+    completed_on = models.DateField("completed", null=True, blank=True)
+    notes = models.TextField(blank=True)
+    created_by = _author()
+    created_at = models.DateTimeField(default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["due_on", "id"]
+        indexes = [models.Index(fields=["field_trial", "completed_on", "due_on"])]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_overdue(self):
+        return self.completed_on is None and self.due_on < timezone.localdate()
+
+
+class OfferElement(models.TextChoices):
+    """The ten elements of the incubation offer, in the design's (the seed's) words."""
+
+    IDEAS_POOL = "ideas_pool", "Access to a wider ideas pool"
+    CREATIVE_SPACE = "creative_space", "Creative space to incubate ideas"
+    SAFER_SPACE = "safer_space", "Safer space that legitimates experimentation"
+    GATEWAY = "gateway", "Gateway to departmental teams"
+    OBSTACLE_REMOVAL = "obstacle_removal", "Obstacle removal"
+    CHANGE_SUPPORT = "change_support", "Support for the change and development process"
+    PRACTICE = "practice", "Access to practice of interest"
+    EVALUATION = "evaluation", "Co-design of evaluation"
+    CONFIDENCE = "confidence", "Confidence and moral support"
+    SOCIAL_CAPITAL = "social_capital", "Social capital and connection between schools and beyond"
+
+
+class OfferUse(models.Model):
+    """One element of the incubation offer as a trial drew on it: asked for, given, when, by whom."""
+
+    field_trial = _trial_fk("offer_uses")
+    element = models.CharField(max_length=30, choices=OfferElement.choices)
+    asked_for = models.TextField("what the trial asked for")
+    given = models.TextField("what was given", blank=True)
+    given_on = models.DateField("when", null=True, blank=True)
+    given_by = models.CharField("by whom", max_length=200, blank=True)
+    created_by = _author()
+    created_at = models.DateTimeField(default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["element", "created_at"]
+        indexes = [models.Index(fields=["field_trial", "element"])]
+
+    def __str__(self):
+        return f"{self.get_element_display()} for {self.field_trial}"
+
+
+class SupportSession(models.Model):
+    """Consultancy and other support given to a trial."""
+
+    class Kind(models.TextChoices):
+        CONSULTANCY = "consultancy", "Consultancy session"
+        CHANGE_LEADERSHIP = "change_leadership", "Change Leadership Model session"
+        WORKSHOP = "workshop", "Workshop"
+        VISIT = "visit", "Visit"
+        BROKERING = "brokering", "Brokering"
+        REMOTE = "remote", "Telephone or e-mail"
+        OTHER = "other", "Other"
+
+    field_trial = _trial_fk("support_sessions")
+    held_on = models.DateField("date")
+    given_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="support_given"
+    )
+    kind = models.CharField(max_length=30, choices=Kind.choices)
+    hours = models.DecimalField(max_digits=5, decimal_places=2)
+    notes = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-held_on", "-id"]
+        indexes = [models.Index(fields=["field_trial", "held_on"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(hours__gt=0) & models.Q(hours__lte=24),
+                name="support_hours_in_a_day",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} on {self.held_on}"
+
+
+class PowerToInnovateRequest(models.Model):
+    """A request to vary a regulation that constrains a trial; the Secretary of State decides."""
+
+    class State(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        SUBMITTED = "submitted", "Submitted"
+        GRANTED = "granted", "Granted"
+        REFUSED = "refused", "Refused"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    field_trial = _trial_fk("power_to_innovate_requests")
+    regulation = models.CharField(
+        "the regulation that constrains the trial", max_length=300
+    )
+    variation_sought = models.TextField("the variation sought")
+    case = models.TextField("the case for it")
+    advice = models.TextField("the Innovation Unit's advice", blank=True)
+    state = models.CharField(max_length=20, choices=State.choices, default=State.DRAFT)
+    submitted_on = models.DateField(null=True, blank=True)
+    decided_on = models.DateField(null=True, blank=True)
+    created_by = _author()
+    created_at = models.DateTimeField(default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["state"])]
+
+    def __str__(self):
+        return f"Power to Innovate: {self.regulation}"
+
+    @property
+    def is_open(self):
+        return self.state in (self.State.DRAFT, self.State.SUBMITTED)
+
+
+class BrokeredRelationship(models.Model):
+    """A relationship the agency brokers for a trial: an investor, a research body..."""
+
+    class Kind(models.TextChoices):
+        INVESTOR = "investor", "Investor"
+        RESEARCH = "research", "Research body"
+        POLICY = "policy", "Policy team"
+        HEALTH = "health", "Health service"
+        BUSINESS = "business", "Business"
+        OTHER = "other", "Other"
+
+    class State(models.TextChoices):
+        PROPOSED = "proposed", "Proposed"
+        INTRODUCED = "introduced", "Introduced"
+        ACTIVE = "active", "Working together"
+        ENDED = "ended", "Ended"
+
+    field_trial = _trial_fk("brokered_relationships")
+    with_whom = models.CharField(max_length=200)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    state = models.CharField(max_length=20, choices=State.choices, default=State.PROPOSED)
+    notes = models.TextField(blank=True)
+    created_by = _author()
+    created_at = models.DateTimeField(default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self):
+        return self.with_whom
+
+
+class Risk(models.Model):
+    """A risk to a trial: Next Practice is risky by definition, and the agency shares it."""
+
+    class Level(models.IntegerChoices):
+        LOW = 1, "Low"
+        MEDIUM = 2, "Medium"
+        HIGH = 3, "High"
+
+    field_trial = _trial_fk("risks")
+    description = models.TextField()
+    likelihood = models.PositiveSmallIntegerField(choices=Level.choices)
+    impact = models.PositiveSmallIntegerField(choices=Level.choices)
+    owner = models.CharField(max_length=200)
+    mitigation = models.TextField(blank=True)
+    is_open = models.BooleanField("open", default=True)
+    created_by = _author()
+    created_at = models.DateTimeField(default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-is_open", "-likelihood", "-impact", "id"]
+
+    def __str__(self):
+        return self.description[:80]
+
+    @property
+    def score(self):
+        return self.likelihood * self.impact

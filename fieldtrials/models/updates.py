@@ -1,0 +1,100 @@
+"""Monthly updates (highlight reports) and communities of practice."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from .trials import FieldTrial
+
+
+class Rag(models.TextChoices):
+    """Red, amber, green: our addition (the seeds name no scale)."""
+
+    RED = "red", "Red: serious problems"
+    AMBER = "amber", "Amber: some problems"
+    GREEN = "green", "Green: on track"
+
+
+class MonthlyUpdate(models.Model):
+    """A trial team's highlight report for one month: a draft until submitted, then locked."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        SUBMITTED = "submitted", "Submitted"
+
+    field_trial = models.ForeignKey(
+        FieldTrial, on_delete=models.CASCADE, related_name="monthly_updates"
+    )
+    month = models.DateField(help_text="The first day of the month reported on")
+    rag = models.CharField("RAG status", max_length=5, choices=Rag.choices, blank=True)
+    what_happened = models.TextField(blank=True)
+    what_next = models.TextField("what is next", blank=True)
+    in_the_way = models.TextField("what is in the way", blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="monthly_updates"
+    )
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    version = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-month"]
+        constraints = [
+            # One update per trial per month: a draft becomes the submitted one.
+            models.UniqueConstraint(fields=["field_trial", "month"], name="one_update_a_month"),
+            models.CheckConstraint(
+                condition=models.Q(status="draft") | ~models.Q(rag=""),
+                name="submitted_update_has_rag",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.field_trial}, {self.month:%B %Y}"
+
+
+class CommunityOfPractice(models.Model):
+    """Field trials (of a project or across projects) grouped to share learning."""
+
+    name = models.CharField(max_length=200, unique=True)
+    purpose = models.TextField(blank=True)
+    field_trials = models.ManyToManyField(FieldTrial, related_name="communities")
+    convenor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="communities_convened",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "communities of practice"
+
+    def __str__(self):
+        return self.name
+
+
+class CommunityMeeting(models.Model):
+    """A meeting of a community of practice, and what it shared."""
+
+    community = models.ForeignKey(
+        CommunityOfPractice, on_delete=models.CASCADE, related_name="meetings"
+    )
+    held_on = models.DateField("date")
+    attended_by = models.ManyToManyField(FieldTrial, blank=True, related_name="+")
+    shared = models.TextField("what was shared")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-held_on"]
+
+    def __str__(self):
+        return f"{self.community}, {self.held_on}"
