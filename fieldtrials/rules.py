@@ -1,8 +1,10 @@
-"""Who may see and change field trials. Access is decided here only.
+"""Who may see and change field trials and their records. Access is decided here only.
 
 A trial's own members see it; the officers, consultants and partners of its project or
-programme read all its trials. Its team (school leaders, practitioners), its consultant and
-the project's officers may change it; partners only read.
+programme read all its trials; members of a trial in a community of practice read the other
+trials of that community. The trial's team (school leaders, practitioners, its consultant)
+and the project's officers change the trial and its records; partners only read. Status
+moves and Power to Innovate decisions are for the project's officers.
 """
 
 import rules
@@ -11,22 +13,44 @@ from django.db.models import Q
 from accounts.access import fetch_for
 from accounts.models import Role
 from nextpractice.rules_util import sees_everything, signed_in
-from programmes.rules import is_project_officer, projects_read_in_full
+from programmes.rules import is_project_consultant, is_project_officer, projects_read_in_full
 
-from .models import FieldTrial, FieldTrialMembership
+from .models import CommunityOfPractice, FieldTrial, FieldTrialMembership
 
 TEAM_ROLES = (Role.PRACTITIONER, Role.CONSULTANT, Role.OFFICER)
 
 
+def member_trials(user):
+    """Trials the user is a member of, as a subquery of primary keys."""
+    return FieldTrialMembership.objects.filter(user=user).values("field_trial_id")
+
+
 def visible_fieldtrials(user):
-    """Trials the user belongs to, and every trial of a project they read in full."""
+    """Trials the user belongs to, every trial of a project they read in full, and the
+    trials of the communities of practice their own trials belong to."""
     if sees_everything(user):
         return FieldTrial.objects.all()
     if not signed_in(user):
         return FieldTrial.objects.none()
     return FieldTrial.objects.filter(
-        Q(pk__in=FieldTrialMembership.objects.filter(user=user).values("field_trial_id"))
+        Q(pk__in=member_trials(user))
         | Q(project_id__in=projects_read_in_full(user).values("pk"))
+        | Q(
+            pk__in=FieldTrial.objects.filter(
+                communities__field_trials__in=member_trials(user)
+            ).values("pk")
+        )
+    )
+
+
+def visible_communities(user):
+    """Communities with a trial the user may see."""
+    if sees_everything(user):
+        return CommunityOfPractice.objects.all()
+    return CommunityOfPractice.objects.filter(
+        pk__in=CommunityOfPractice.objects.filter(
+            field_trials__in=visible_fieldtrials(user)
+        ).values("pk")
     )
 
 
@@ -37,12 +61,9 @@ def can_see_fieldtrial(user, trial):
 
 @rules.predicate
 def is_trial_team(user, trial):
-    return (
-        signed_in(user)
-        and FieldTrialMembership.objects.filter(
-            user=user, field_trial=trial, role__in=TEAM_ROLES
-        ).exists()
-    )
+    return signed_in(user) and FieldTrialMembership.objects.filter(
+        user=user, field_trial=trial, role__in=TEAM_ROLES
+    ).exists()
 
 
 @rules.predicate
@@ -50,15 +71,106 @@ def is_trial_project_officer(user, trial):
     return is_project_officer(user, trial.project)
 
 
+@rules.predicate
+def is_trial_consultant(user, trial):
+    """The trial's consultant, or a consultant of its project or programme."""
+    if not signed_in(user):
+        return False
+    return (
+        trial.consultant_id == user.pk
+        or FieldTrialMembership.objects.filter(
+            user=user, field_trial=trial, role=Role.CONSULTANT
+        ).exists()
+        or is_project_consultant(user, trial.project)
+    )
+
+
+def _trial_of(obj):
+    return obj if isinstance(obj, FieldTrial) else obj.field_trial
+
+
+@rules.predicate
+def can_see_trial_record(user, record):
+    return can_see_fieldtrial(user, _trial_of(record))
+
+
+@rules.predicate
+def may_change_trial_record(user, record):
+    trial = _trial_of(record)
+    return is_trial_team(user, trial) or is_trial_project_officer(user, trial)
+
+
+@rules.predicate
+def may_decide_for_trial(user, record):
+    return is_trial_project_officer(user, _trial_of(record))
+
+
+@rules.predicate
+def may_log_support(user, trial):
+    return is_trial_consultant(user, trial) or is_trial_project_officer(user, trial)
+
+
+@rules.predicate
+def can_see_community(user, community):
+    return visible_communities(user).filter(pk=community.pk).exists()
+
+
+@rules.predicate
+def may_change_community(user, community):
+    """The convenor, or an officer of a project one of its trials belongs to."""
+    if not signed_in(user):
+        return False
+    if community.convenor_id == user.pk:
+        return True
+    return any(is_project_officer(user, t.project) for t in community.field_trials.all())
+
+
+@rules.predicate
+def sees_some_trials(user):
+    return signed_in(user) and visible_fieldtrials(user).exists()
+
+
 rules.add_perm("fieldtrials.view_fieldtrial", can_see_fieldtrial)
 rules.add_perm("fieldtrials.change_fieldtrial", is_trial_team | is_trial_project_officer)
+rules.add_perm("fieldtrials.move_status", is_trial_project_officer)
+rules.add_perm("fieldtrials.list_fieldtrials", sees_some_trials)
+# Records kept around a trial (milestones, offer uses, support sessions, Power to Innovate
+# requests, brokered relationships, risks, monthly updates): read with the trial, changed by
+# its team and its project's officers. Asked with the record, or with the trial to add one.
+rules.add_perm("fieldtrials.view_record", can_see_trial_record)
+rules.add_perm("fieldtrials.change_record", may_change_trial_record)
+rules.add_perm("fieldtrials.decide_record", may_decide_for_trial)
+rules.add_perm("fieldtrials.log_support", may_log_support)
+rules.add_perm("fieldtrials.view_community", can_see_community)
+rules.add_perm("fieldtrials.change_community", may_change_community)
 
 
 def get_fieldtrial_for(user, pk, perm="fieldtrials.view_fieldtrial"):
     return fetch_for(
         user,
-        visible_fieldtrials(user).select_related("project__programme", "option"),
+        visible_fieldtrials(user).select_related(
+            "project__programme", "option", "lead_organisation", "local_authority", "consultant"
+        ),
         pk,
         perm,
         view_perm="fieldtrials.view_fieldtrial",
+    )
+
+
+def get_trial_record_for(user, model, pk, perm="fieldtrials.view_record"):
+    """A record kept around a trial (a milestone, risk, update...) of a trial the user sees."""
+    return fetch_for(
+        user,
+        model.objects.filter(field_trial__in=visible_fieldtrials(user)).select_related(
+            "field_trial__project"
+        ),
+        pk,
+        perm,
+        view_perm="fieldtrials.view_record",
+    )
+
+
+def get_community_for(user, pk, perm="fieldtrials.view_community"):
+    return fetch_for(
+        user, visible_communities(user), pk, perm, view_perm="fieldtrials.view_community"
     )

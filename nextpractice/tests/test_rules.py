@@ -3,7 +3,7 @@
 import pytest
 
 from accounts.rules import visible_notifications
-from fieldtrials.rules import visible_fieldtrials
+from fieldtrials.rules import visible_communities, visible_fieldtrials
 from nextpractice.testing.fixtures import PERSONAS
 from programmes.models import KeptStimulus, ProblemStatement
 from programmes.rules import visible_options, visible_programmes, visible_projects, visible_stimuli
@@ -12,7 +12,12 @@ from toolkit.rules import visible_exercises
 MODELS = [
     ("programmes.view_programme", visible_programmes, ("quartz", "onyx_programme")),
     ("programmes.view_project", visible_projects, ("amber", "beryl", "onyx_project")),
-    ("fieldtrials.view_fieldtrial", visible_fieldtrials, ("coral", "dune", "elm", "onyx_trial")),
+    (
+        "fieldtrials.view_fieldtrial",
+        visible_fieldtrials,
+        ("coral", "dune", "elm", "onyx_trial", "quill"),
+    ),
+    ("fieldtrials.view_community", visible_communities, ("rowan",)),
     ("toolkit.view_exercise", visible_exercises, ("fern", "onyx_exercise")),
     ("accounts.view_notification", visible_notifications, ("gale", "haze")),
     ("programmes.view_stimulus", visible_stimuli, ("ivy",)),

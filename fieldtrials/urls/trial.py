@@ -1,8 +1,6 @@
 from django.urls import path
 
-from . import views
-
-app_name = "fieldtrials"
+from ..views import trial as views
 
 urlpatterns = [
     path("field-trials/<int:pk>/", views.fieldtrial_detail, name="fieldtrial_detail"),
