@@ -61,5 +61,8 @@ def extend(w):
         w.visible[persona] |= coral_records
     for persona in ("officer", "consultant", "leader"):
         w.visible[persona] |= {"quill", "rowan", "meeting"}
-    w.visible["partner"] |= {"rowan", "meeting"}  # the community holds Coral, which they read
+    w.visible["partner"] |= {"rowan", "meeting"}
+    # Reading Quill, they may read the name of the project it belongs to.
+    for persona in ("consultant", "leader"):
+        w.named.setdefault(persona, set()).add("beryl")  # the community holds Coral, which they read
     w.visible["admin"] = set(w.objects)

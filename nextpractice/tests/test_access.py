@@ -68,10 +68,6 @@ def base_cases(w):
             ("get", pk(key), seen_by(visible_to(key)), None)
             for key in ("amber", "beryl", "onyx_project")
         ],
-        "fieldtrials:fieldtrial_detail": [
-            ("get", pk(key), seen_by(visible_to(key)), None)
-            for key in ("coral", "dune", "elm", "onyx_trial")
-        ],
         "toolkit:exercise_detail": [
             ("get", pk(key), seen_by(visible_to(key)), None) for key in ("fern", "onyx_exercise")
         ],

@@ -1,0 +1,114 @@
+"""Changes to a field trial itself: its status and its details."""
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+
+from accounts.models import Role
+from accounts.services import notify, record_event
+
+from ..models import FieldTrial, FieldTrialMembership, TrialStatusChange
+from ..workflow import NEEDS_REASON, can_move
+
+
+class StatusMoveRefused(Exception):
+    def __init__(self, reason):
+        super().__init__(reason)
+        self.reason = reason
+
+
+class TrialEditConflict(Exception):
+    """Someone else saved the trial first; `current` is their version."""
+
+    def __init__(self, current):
+        super().__init__("Someone else changed this trial while you were editing.")
+        self.current = current
+
+
+def move_trial_status(*, trial, to_status, actor, reason=""):
+    """Move a trial to another status, recording who, when and why, and telling its team."""
+    if not actor.has_perm("fieldtrials.move_status", trial):
+        raise PermissionDenied("Only the project's programme officers change a trial's status.")
+    reason = (reason or "").strip()
+    to_status = FieldTrial.Status(to_status)
+    with transaction.atomic():
+        trial = FieldTrial.objects.select_for_update().get(pk=trial.pk)
+        ok, why_not = can_move(trial, to_status)
+        if not ok:
+            raise StatusMoveRefused(why_not)
+        if to_status in NEEDS_REASON and not reason:
+            raise StatusMoveRefused(
+                f"Give a reason for making the trial {to_status.label.lower()}."
+            )
+        change = TrialStatusChange.objects.create(
+            field_trial=trial,
+            from_status=trial.status,
+            to_status=to_status,
+            actor=actor,
+            reason=reason,
+        )
+        trial.status = to_status
+        trial.status_changed_at = change.created_at
+        trial.save(update_fields=["status", "status_changed_at"])
+        record_event(
+            actor=actor,
+            verb="fieldtrials.status_moved",
+            target=trial,
+            data={"from": change.from_status, "to": change.to_status, "reason": reason},
+        )
+        for membership in (
+            FieldTrialMembership.objects.filter(field_trial=trial)
+            .exclude(user=actor)
+            .select_related("user")
+        ):
+            notify(
+                recipient=membership.user,
+                kind="trial_status",
+                message=f"{trial.title} is now {to_status.label.lower()}.",
+                url=trial.get_absolute_url(),
+            )
+    return change
+
+
+DETAIL_FIELDS = [
+    "title",
+    "summary",
+    "lead_organisation",
+    "local_authority",
+    "locality",
+    "trigger",
+    "consultant",
+    "plan",
+    "start_date",
+    "end_date",
+]
+
+
+def update_trial_details(*, trial, actor, based_on_version, participating, domains, **fields):
+    """Change a trial's details and plan, unless someone else saved since `based_on_version`."""
+    if not actor.has_perm("fieldtrials.change_fieldtrial", trial):
+        raise PermissionDenied
+    with transaction.atomic():
+        locked = FieldTrial.objects.select_for_update().get(pk=trial.pk)
+        if locked.version != based_on_version:
+            raise TrialEditConflict(locked)
+        changed = [f for f in DETAIL_FIELDS if getattr(locked, f) != fields[f]]
+        for name in DETAIL_FIELDS:
+            setattr(locked, name, fields[name])
+        locked.version += 1
+        locked.full_clean(exclude=["option"])
+        locked.save()
+        locked.participating_organisations.set(participating)
+        locked.resource_domains.set(domains)
+        consultant = fields.get("consultant")
+        if consultant is not None:
+            FieldTrialMembership.objects.get_or_create(
+                field_trial=locked, user=consultant, defaults={"role": Role.CONSULTANT}
+            )
+        record_event(
+            actor=actor,
+            verb="fieldtrials.details_updated",
+            target=locked,
+            data={"changed": changed, "at": timezone.now().isoformat()},
+        )
+    return locked
