@@ -61,9 +61,12 @@ def can_see_fieldtrial(user, trial):
 
 @rules.predicate
 def is_trial_team(user, trial):
-    return signed_in(user) and FieldTrialMembership.objects.filter(
-        user=user, field_trial=trial, role__in=TEAM_ROLES
-    ).exists()
+    return (
+        signed_in(user)
+        and FieldTrialMembership.objects.filter(
+            user=user, field_trial=trial, role__in=TEAM_ROLES
+        ).exists()
+    )
 
 
 @rules.predicate

@@ -63,7 +63,7 @@ class OfferElement(models.TextChoices):
 
 
 class OfferUse(models.Model):
-    """One element of the incubation offer as a trial drew on it: asked for, given, when, by whom."""
+    """One element of the incubation offer a trial drew on: asked for, given, when, by whom."""
 
     field_trial = _trial_fk("offer_uses")
     element = models.CharField(max_length=30, choices=OfferElement.choices)
@@ -131,9 +131,7 @@ class PowerToInnovateRequest(models.Model):
         WITHDRAWN = "withdrawn", "Withdrawn"
 
     field_trial = _trial_fk("power_to_innovate_requests")
-    regulation = models.CharField(
-        "the regulation that constrains the trial", max_length=300
-    )
+    regulation = models.CharField("the regulation that constrains the trial", max_length=300)
     variation_sought = models.TextField("the variation sought")
     case = models.TextField("the case for it")
     advice = models.TextField("the Innovation Unit's advice", blank=True)

@@ -4,7 +4,6 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-
 from simple_history.models import HistoricalRecords
 
 from accounts.models import Organisation, Role

@@ -64,5 +64,7 @@ def extend(w):
     w.visible["partner"] |= {"rowan", "meeting"}
     # Reading Quill, they may read the name of the project it belongs to.
     for persona in ("consultant", "leader"):
-        w.named.setdefault(persona, set()).add("beryl")  # the community holds Coral, which they read
+        w.named.setdefault(persona, set()).add(
+            "beryl"
+        )  # the community holds Coral, which they read
     w.visible["admin"] = set(w.objects)

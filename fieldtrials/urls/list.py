@@ -1,3 +1,8 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns = []
+from ..views import list as views
+
+urlpatterns = [
+    path("field-trials/", views.fieldtrial_list, name="fieldtrial_list"),
+    path("field-trials/export.csv", views.fieldtrial_export, name="fieldtrial_export"),
+]

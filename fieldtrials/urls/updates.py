@@ -1,3 +1,21 @@
-from django.urls import path  # noqa: F401
+"""Monthly updates and communities of practice."""
 
-urlpatterns = []
+from django.urls import path
+
+from ..views import updates as views
+
+urlpatterns = [
+    path("field-trials/<int:pk>/updates/", views.update_list, name="update_list"),
+    path("field-trials/<int:pk>/updates/new/", views.update_create, name="update_create"),
+    path("updates/<int:pk>/", views.update_detail, name="update_detail"),
+    path("updates/<int:pk>/edit/", views.update_edit, name="update_edit"),
+    path("communities/", views.community_list, name="community_list"),
+    path("communities/new/", views.community_create, name="community_create"),
+    path("communities/<int:pk>/", views.community_detail, name="community_detail"),
+    path(
+        "communities/<int:pk>/trials/",
+        views.community_edit_trials,
+        name="community_edit_trials",
+    ),
+    path("communities/<int:pk>/meetings/new/", views.meeting_create, name="meeting_create"),
+]

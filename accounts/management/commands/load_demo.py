@@ -6,11 +6,18 @@ from django.db import transaction
 
 from accounts import demo as accounts_demo
 from fieldtrials import demo as fieldtrials_demo
+from fieldtrials import demo_phase2 as fieldtrials_demo_phase2
 from programmes import demo as programmes_demo
 from toolkit import demo as toolkit_demo
 
 # Each app adds its part; later parts read what earlier ones put in the shared context.
-PARTS = [accounts_demo, programmes_demo, fieldtrials_demo, toolkit_demo]
+PARTS = [
+    accounts_demo,
+    programmes_demo,
+    fieldtrials_demo,
+    fieldtrials_demo_phase2,
+    toolkit_demo,
+]
 
 
 class Command(BaseCommand):

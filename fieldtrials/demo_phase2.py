@@ -1,0 +1,723 @@
+"""Phase 2 demonstration data: the 34 field trials of System Leadership and Resourcing
+Personalisation given what a live programme keeps around them.
+
+What comes from the seeds: the four resource domains (verbatim, seed 000), the Change
+Leadership Model and expert consultancy "drawn from the field of change management rather
+than content-specific", the ten elements of the incubation offer, communities of practice,
+brokered relationships "with a potential IT investor; with a research body holding specific
+expertise; with a policy team from the DfES or other government department; or a local
+health service", the Power to Innovate ("it is interesting how few proposals require this
+facility"), Stevenage's Governance Group "directly accountable for the configuration of
+provision, which will include town-wide curriculum planning and joint blocked timetables",
+and Knowsley's monthly highlight reports (seed 001).
+
+Everything else is INVENTED for the demo and marked "(demo)" in the notes or text: each
+trial's locality, its consultant (two of the three consultants are invented people with
+demo accounts), milestones, offer uses, support sessions, risks, brokered relationships,
+every monthly update and its RAG status (the seeds name no scale), the two communities of
+practice and their meetings, and the one Power to Innovate request. The seed does not say
+that Stevenage asked for the Power to Innovate, or which regulation constrained it: the
+request is the demo's example of the exception path.
+
+Loading twice changes nothing: rows are found by their natural keys and only saved when a
+value differs, so no history rows pile up. Choices that look random are seeded by the
+trial's title, so every load makes the same data.
+"""
+
+import datetime
+import random
+from decimal import Decimal
+
+from django.conf import settings
+from django.utils import timezone
+
+from accounts.models import Organisation, Role, User
+from programmes import demo_content as content
+
+from .models import (
+    BrokeredRelationship,
+    CommunityMeeting,
+    CommunityOfPractice,
+    FieldTrial,
+    FieldTrialMembership,
+    Milestone,
+    MonthlyUpdate,
+    OfferElement,
+    OfferUse,
+    PowerToInnovateRequest,
+    ResourceDomain,
+    Risk,
+    SupportSession,
+)
+
+DEMO = "(demo)"
+# The month the demo's reporting has reached: updates run from each trial's start to here,
+# and Stevenage has a draft for the month after.
+LAST_REPORTED = datetime.date(2007, 5, 1)
+STEVENAGE_DRAFT = datetime.date(2007, 6, 1)
+
+# Invented consultants, with demo accounts (the seeds name no consultants).
+CONSULTANTS = [
+    ("demo-consultant-2@example.org", "Dana Reeve", "Change management consultant (demo)"),
+    ("demo-consultant-3@example.org", "Femi Adeyemi", "Change management consultant (demo)"),
+]
+
+DOMAIN_CODES = {
+    content.USE_OF_TIME: "time",
+    content.TECHNOLOGY: "technology",
+    content.CO_CONSTRUCTING: "co_construction",
+    content.ENVIRONMENT: "environment",
+}
+
+
+def load(ctx):
+    users, projects = ctx["users"], ctx["projects"]
+    trials = list(
+        FieldTrial.objects.filter(project__in=[projects[content.SL], projects[content.PERS]])
+        .select_related("project", "option", "local_authority", "consultant")
+        .order_by("project__title", "title")
+    )
+    consultants = [users["consultant"], *demo_consultants(ctx)]
+    stevenage = ctx["trials"]["stevenage"]
+    seed_trials = {t.pk for t in ctx["trials"].values()}
+    for index, trial in enumerate(trials):
+        rng = random.Random(trial.title)
+        # Half the trials (Stevenage and Bridgemary among them) have the demo's consultant;
+        # the two invented consultants share the rest.
+        if index % 2 == 0 or trial.pk in seed_trials:
+            consultant = consultants[0]
+        else:
+            consultant = consultants[1 + (index // 2) % 2]
+        set_details(trial, consultant)
+        set_domains(trial)
+        load_milestones(trial, rng, index)
+        # Stevenage's obstacle removal is its Power to Innovate request (load_stevenage).
+        skip = {E.OBSTACLE_REMOVAL} if trial.pk == stevenage.pk else set()
+        load_offer(trial, rng, consultant, skip=skip)
+        load_support(trial, rng, consultant)
+        load_risks(trial, rng, index)
+        author = users["leader"] if trial.pk == stevenage.pk else consultant
+        load_updates(trial, rng, author)
+    load_stevenage(ctx)
+    load_brokered(ctx, trials)
+    ctx["communities"] = load_communities(ctx, trials)
+    return ctx
+
+
+def ensure(obj, **values):
+    """Give `obj` these values, saving only what differs (no history row when nothing does)."""
+    changed = [name for name, value in values.items() if getattr(obj, name) != value]
+    for name in changed:
+        setattr(obj, name, values[name])
+    if changed:
+        obj.save(update_fields=changed)
+    return obj
+
+
+def at(day, hour=10):
+    return timezone.make_aware(datetime.datetime(day.year, day.month, day.day, hour))
+
+
+def add_months(day, n):
+    index = day.year * 12 + day.month - 1 + n
+    return datetime.date(index // 12, index % 12 + 1, min(day.day, 28))
+
+
+def theme(trial):
+    """The trial's idea in a few words, for the invented texts."""
+    title = trial.option.title if trial.option else trial.title
+    title = title.replace(f" {DEMO}", "").split(" (")[0]
+    return title[0].lower() + title[1:]
+
+
+# --- People and details --------------------------------------------------------------------
+
+
+def demo_consultants(ctx):
+    agency = ctx["orgs"]["The Innovation Unit"]
+    people = []
+    for email, name, job in CONSULTANTS:
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User.objects.create_user(
+                email=email,
+                password=settings.DEMO_PASSWORD,
+                full_name=name,
+                job_title=job,
+                organisation=agency,
+            )
+        people.append(user)
+    return people
+
+
+def locality(trial):
+    if trial.title == content.STEVENAGE_TRIAL:
+        return "Stevenage: the whole town"
+    if trial.title == content.BRIDGEMARY_TRIAL:
+        return "Bridgemary College and its community, Hampshire (demo)"
+    schools = trial.participating_organisations.count()
+    la = trial.local_authority.name if trial.local_authority else "the authority"
+    if schools >= 10:
+        return f"Every secondary school in {la} (demo)"
+    if schools == 1:
+        return f"One school in {la} (demo)"
+    return f"A cluster of {schools} schools in {la} (demo)"
+
+
+def set_details(trial, consultant):
+    ensure(trial, consultant=consultant, locality=locality(trial))
+    FieldTrialMembership.objects.get_or_create(
+        field_trial=trial, user=consultant, defaults={"role": Role.CONSULTANT}
+    )
+
+
+def option_spec(trial):
+    if trial.option is None:
+        return None
+    for spec in content.OPTIONS[trial.project.title]:
+        if spec.title == trial.option.title:
+            return spec
+    return None
+
+
+def set_domains(trial):
+    """Personalisation's trials work on the resource domains of their options; System
+    Leadership's on none."""
+    spec = option_spec(trial)
+    codes = [DOMAIN_CODES[d] for d in spec.domains] if spec else []
+    trial.resource_domains.set(ResourceDomain.objects.filter(code__in=codes))
+
+
+# --- Milestones ------------------------------------------------------------------------------
+
+MILESTONES = [
+    # (title, months after the start): all due by June 2007, where the demo's reporting is.
+    ("Trial plan agreed with the consultant", 1),
+    ("Change Leadership Model diagnostic completed", 2),
+    ("Baseline data gathered", 3),
+    ("Student researchers trained", 4),
+    ("Evaluation co-designed with the Innovation Unit", 5),
+    ("First full cycle of the new practice running", 6),
+    ("Review of the first cycle with the project's officers", 7),
+]
+# Trials (by their place in the list) whose last milestone is still open. The demo is set
+# in 2006-8, so today every open milestone is overdue: keep them few.
+OPEN_MILESTONE_AT = {3, 8, 14, 19, 27, 31}
+
+
+def load_milestones(trial, rng, index):
+    count = 3 + rng.randrange(4)  # 3 to 6
+    chosen = sorted(rng.sample(range(len(MILESTONES)), count))
+    for position, m in enumerate(chosen):
+        title, months = MILESTONES[m]
+        due = add_months(trial.start_date, months)
+        is_open = index in OPEN_MILESTONE_AT and position == count - 1
+        completed = None if is_open else due + datetime.timedelta(days=rng.randrange(-10, 12))
+        Milestone.objects.get_or_create(
+            field_trial=trial,
+            title=title,
+            defaults={
+                "due_on": due,
+                "completed_on": completed,
+                "notes": f"{DEMO} Agreed in the trial plan.",
+                "created_at": at(trial.start_date),
+            },
+        )
+
+
+# --- The incubation offer, support, risks ------------------------------------------------------
+
+E = OfferElement
+# How much each element was drawn on: the weights make "drew on most" meaningful.
+OFFER_WEIGHTS = {
+    E.CHANGE_SUPPORT: 10,
+    E.SOCIAL_CAPITAL: 8,
+    E.PRACTICE: 7,
+    E.CONFIDENCE: 6,
+    E.IDEAS_POOL: 5,
+    E.EVALUATION: 4,
+    E.SAFER_SPACE: 3,
+    E.CREATIVE_SPACE: 3,
+    E.GATEWAY: 2,
+    E.OBSTACLE_REMOVAL: 1,
+}
+OFFER_TEXT = {
+    E.IDEAS_POOL: (
+        "Examples from outside education of {theme}",
+        "Two stimuli from the library and a briefing on practice abroad",
+    ),
+    E.CREATIVE_SPACE: (
+        "Time away from school to design {theme}",
+        "A two-day design residential for the trial team",
+    ),
+    E.SAFER_SPACE: (
+        "Backing to try {theme} before the evidence is in",
+        "A letter from the project endorsing the trial as Next Practice",
+    ),
+    E.GATEWAY: (
+        "A conversation with the DfES team responsible for the area",
+        "A meeting with the policy team, brokered by the project officer",
+    ),
+    E.OBSTACLE_REMOVAL: (
+        "Help with a rule that stands in the way of {theme}",
+        "Advice on the flexibilities already available",
+    ),
+    E.CHANGE_SUPPORT: (
+        "Support to lead the change with staff",
+        "Change Leadership Model sessions and consultancy",
+    ),
+    E.PRACTICE: (
+        "Visits to schools already doing something like {theme}",
+        "Visits to two schools, arranged through the community of practice",
+    ),
+    E.EVALUATION: (
+        "Help to decide how the trial will know it is working",
+        "An evaluation plan co-designed with the trial team",
+    ),
+    E.CONFIDENCE: (
+        "Someone to talk to when the going gets hard",
+        "Regular calls with the consultant and the project officer",
+    ),
+    E.SOCIAL_CAPITAL: (
+        "Contacts with other schools trying {theme}",
+        "Introductions to trials in the community of practice",
+    ),
+}
+
+
+def load_offer(trial, rng, consultant, skip=()):
+    elements = [e for e in OFFER_WEIGHTS if e not in skip]
+    weights = [OFFER_WEIGHTS[e] for e in elements]
+    # Every trial draws on support for the change (the Change Leadership Model and
+    # consultancy, the seed's first key process); the rest by weight.
+    chosen = [E.CHANGE_SUPPORT]
+    for _ in range(1 + rng.randrange(4)):  # 1 to 4 more draws, duplicates dropped
+        element = rng.choices(elements, weights)[0]
+        if element not in chosen:
+            chosen.append(element)
+    for n, element in enumerate(chosen):
+        asked, given = OFFER_TEXT[element]
+        given_on = add_months(trial.start_date, 1 + n)
+        OfferUse.objects.get_or_create(
+            field_trial=trial,
+            element=element,
+            defaults={
+                "asked_for": asked.format(theme=theme(trial)) + f" {DEMO}",
+                "given": given + f" {DEMO}",
+                "given_on": given_on,
+                "given_by": consultant.full_name,
+                "created_at": at(given_on),
+            },
+        )
+
+
+K = SupportSession.Kind
+SUPPORT = [
+    (K.CHANGE_LEADERSHIP, "Change Leadership Model: the diagnostic with the leadership team"),
+    (K.CONSULTANCY, "Consultancy on the trial plan and its milestones"),
+    (K.WORKSHOP, "Workshop with staff on what the trial will change"),
+    (K.CHANGE_LEADERSHIP, "Change Leadership Model: reviewing the first term"),
+    (K.VISIT, "Visit to see the new practice in lessons"),
+    (K.REMOTE, "Telephone call on the interim review"),
+    (K.CONSULTANCY, "Consultancy on the evaluation"),
+    (K.BROKERING, "Introductions to another trial in the community of practice"),
+]
+
+
+def load_support(trial, rng, consultant):
+    count = 3 + rng.randrange(5)  # 3 to 7 sessions
+    for n, (kind, notes) in enumerate(SUPPORT[:count]):
+        held_on = add_months(trial.start_date, n + 1) + datetime.timedelta(
+            days=rng.randrange(0, 20)
+        )
+        SupportSession.objects.get_or_create(
+            field_trial=trial,
+            held_on=held_on,
+            kind=kind,
+            defaults={
+                "given_by": consultant,
+                "hours": Decimal(rng.choice(["1.5", "2", "3", "4", "6"])),
+                "notes": f"{notes} {DEMO}",
+                "created_at": at(held_on, 17),
+            },
+        )
+
+
+RISKS = [
+    ("Key staff leave the lead school before the trial is embedded", 2, 3, "Headteacher",
+     "Share the leadership of the trial across the senior team"),
+    ("Parents are unconvinced by changes to the school day", 2, 2, "Trial lead",
+     "Parents' evenings on the trial; student ambassadors"),
+    ("Budget pressure removes the time staff need to plan together", 3, 2, "Business manager",
+     "Protect two planning afternoons a term in the trial plan"),
+    ("Inspection judges the new practice against the old framework", 1, 3, "Headteacher",
+     "Brief the inspection team with the evaluation evidence"),
+    ("The trial's schools move at different speeds", 2, 2, "Consultant",
+     "Pair schools; review pace at each community of practice meeting"),
+]  # fmt: skip
+
+
+def load_risks(trial, rng, index):
+    for n in sorted(rng.sample(range(len(RISKS)), 1 + rng.randrange(3))):
+        description, likelihood, impact, owner, mitigation = RISKS[n]
+        Risk.objects.get_or_create(
+            field_trial=trial,
+            description=f"{description} {DEMO}",
+            defaults={
+                "likelihood": likelihood,
+                "impact": impact,
+                "owner": owner,
+                "mitigation": mitigation,
+                "is_open": (index + n) % 4 != 0,
+                "created_at": at(add_months(trial.start_date, 1)),
+            },
+        )
+
+
+# --- Monthly updates -------------------------------------------------------------------------
+
+HAPPENED = [
+    "The trial was launched with staff and governors; the consultant met the leadership team "
+    "to agree how the trial plan will be written.",
+    "The Change Leadership Model diagnostic was run with the leadership team: it showed where "
+    "the change will meet resistance, and the team agreed how to involve staff early.",
+    "The trial plan was agreed. Baseline data on attendance, attainment and student voice "
+    "was gathered in each school.",
+    "Work on {theme} began with a first group of students; staff met weekly to review it.",
+    "Staff visited a school already trying something similar, arranged through the community "
+    "of practice, and brought back two ideas to adapt.",
+    "Students' views on {theme} were collected by student researchers and shared with staff.",
+    "The first full cycle of {theme} is running in every participating school.",
+    "The evaluation was co-designed with the Innovation Unit: what will be measured, how, "
+    "and by whom.",
+    "An interim review with the project's officers looked at early evidence and agreed the "
+    "next term's priorities.",
+]
+NEXT = [
+    "Agree the milestones for the spring term with the consultant.",
+    "Extend {theme} to a second group of students.",
+    "Share what has been learned at the next community of practice meeting.",
+    "Collect the first evaluation data and review it with the consultant.",
+    "Plan next year's timetable around what the trial has shown.",
+]
+IN_THE_WAY = {
+    "amber": [
+        "Two of the staff leading the trial are off sick; the plan is slipping by a few weeks.",
+        "Planning time is being squeezed by the budget; the consultant is helping to protect it.",
+        "Some parents are uneasy about the changes and want to know more.",
+    ],
+    "red": [
+        "The lead teacher has left and the trial has stalled until a successor is in post.",
+        "The schools disagree about the pace of the trial; the project officer is mediating.",
+    ],
+}
+
+
+def rag_sequence(rng, months):
+    """A plausible run of statuses: mostly green, a few amber spells, the odd red month."""
+    sequence, rag = [], "green"
+    for _ in range(months):
+        roll = rng.random()
+        if rag == "green":
+            rag = "amber" if roll < 0.12 else "red" if roll < 0.14 else "green"
+        elif rag == "amber":
+            rag = "green" if roll < 0.55 else "red" if roll < 0.62 else "amber"
+        else:
+            rag = "amber" if roll < 0.7 else "red"
+        sequence.append(rag)
+    return sequence
+
+
+def submitted_at(month, rng):
+    return at(add_months(month, 1) + datetime.timedelta(days=2 + rng.randrange(8)), 16)
+
+
+def load_updates(trial, rng, author):
+    if trial.title == content.STEVENAGE_TRIAL:
+        stories = [
+            (month, rag, happened, nxt, way)
+            for month, (rag, happened, nxt, way) in STEVENAGE_UPDATES.items()
+        ]
+    else:
+        stories = []
+        month = trial.start_date.replace(day=1)
+        months = []
+        while month <= LAST_REPORTED:
+            months.append(month)
+            month = add_months(month, 1)
+        rags = rag_sequence(rng, len(months))
+        for n, (month, rag) in enumerate(zip(months, rags, strict=True)):
+            happened = HAPPENED[min(n, len(HAPPENED) - 1)].format(theme=theme(trial))
+            nxt = NEXT[n % len(NEXT)].format(theme=theme(trial))
+            way = rng.choice(IN_THE_WAY[rag]) if rag in IN_THE_WAY else ""
+            # A trial sometimes misses a month, as teams do.
+            if 0 < n < len(months) - 1 and rng.random() < 0.08:
+                continue
+            stories.append((month, rag, happened, nxt, way))
+    for month, rag, happened, nxt, way in stories:
+        when = submitted_at(month, rng)
+        MonthlyUpdate.objects.get_or_create(
+            field_trial=trial,
+            month=month,
+            defaults={
+                "rag": rag,
+                "what_happened": f"{happened} {DEMO}",
+                "what_next": nxt,
+                "in_the_way": way,
+                "status": MonthlyUpdate.Status.SUBMITTED,
+                "author": author,
+                "submitted_at": when,
+                "created_at": when - datetime.timedelta(days=1),
+                "updated_at": when,
+            },
+        )
+    newest = (
+        MonthlyUpdate.objects.filter(field_trial=trial, status=MonthlyUpdate.Status.SUBMITTED)
+        .order_by("-month")
+        .first()
+    )
+    if newest is not None:
+        # As the monthly update service keeps them; a queryset update writes no history.
+        FieldTrial.objects.filter(pk=trial.pk).exclude(
+            latest_rag=newest.rag, latest_update_month=newest.month
+        ).update(latest_rag=newest.rag, latest_update_month=newest.month)
+
+
+G, A = "green", "amber"
+PTI_NOTE = "See the Power to Innovate request."
+# Stevenage's reports, Sept 2006 to May 2007: the Governance Group's story (invented).
+STEVENAGE_UPDATES = {
+    datetime.date(2006, 9, 1): (G,
+        "The 14-19 partnership launched the trial: the 14-19 Director briefed the heads of "
+        "the 11-19 community schools, the two special schools, the PRU and the FE college.",
+        "Draft the Governance Group's terms of reference.", ""),
+    datetime.date(2006, 10, 1): (G,
+        "The consultant ran the Change Leadership Model diagnostic with the partnership's "
+        "heads and the college principal.",
+        "Agree who sits on the Governance Group.", ""),
+    datetime.date(2006, 11, 1): (G,
+        "Membership of the small Governance Group agreed: a head from each sector and the "
+        "14-19 Director.",
+        "Map the town's 14-19 curriculum offer school by school.", ""),
+    datetime.date(2006, 12, 1): (A,
+        "Drafting the terms of reference showed that each governing body stays accountable "
+        "for its own curriculum: the Governance Group cannot yet be accountable for the "
+        "configuration of provision across the town.",
+        "Ask the Innovation Unit whether the Power to Innovate could help.",
+        "The school governance regulations, as the partnership reads them. " + PTI_NOTE),
+    datetime.date(2007, 1, 1): (A,
+        "With the Innovation Unit, the partnership drafted a Power to Innovate request.",
+        "Agree the request with every governing body.",
+        "Waiting on six governing bodies' agreement to the request."),
+    datetime.date(2007, 2, 1): (A,
+        "All the governing bodies agreed the request; town-wide curriculum planning began in "
+        "shadow form alongside it.",
+        "Submit the request; plan a joint blocked timetable for Year 10 options.",
+        PTI_NOTE),
+    datetime.date(2007, 3, 1): (A,
+        "The Power to Innovate request was submitted, with the Innovation Unit's advice.",
+        "Run the shadow Governance Group for the summer term.",
+        "Awaiting the Secretary of State's decision. " + PTI_NOTE),
+    datetime.date(2007, 4, 1): (G,
+        "The shadow Governance Group met twice and agreed a town-wide options booklet for "
+        "Year 10 in September 2007.",
+        "Agree the joint blocked timetable with the college.",
+        "Still awaiting the decision on the Power to Innovate request."),
+    datetime.date(2007, 5, 1): (G,
+        "A joint blocked timetable for two afternoons a week was agreed by every school and "
+        "the FE college; transport between sites is being costed.",
+        "Share the blocked timetable at the 14-19 governance community of practice.",
+        "Transport between sites for the blocked afternoons."),
+}  # fmt: skip
+
+
+def load_stevenage(ctx):
+    """Stevenage's draft for June 2007 and the demo's one Power to Innovate request."""
+    stevenage, leader = ctx["trials"]["stevenage"], ctx["users"]["leader"]
+    MonthlyUpdate.objects.get_or_create(
+        field_trial=stevenage,
+        month=STEVENAGE_DRAFT,
+        defaults={
+            "rag": G,
+            "what_happened": "The Governance Group agreed the costs of transport between sites "
+            f"for the blocked afternoons. {DEMO}",
+            "status": MonthlyUpdate.Status.DRAFT,
+            "author": leader,
+            "created_at": at(datetime.date(2007, 7, 2)),
+            "updated_at": at(datetime.date(2007, 7, 2)),
+        },
+    )
+    PowerToInnovateRequest.objects.get_or_create(
+        field_trial=stevenage,
+        regulation="The school governance regulations that leave each governing body "
+        f"accountable for its own school's curriculum {DEMO}",
+        defaults={
+            "variation_sought": "To let a single Governance Group, bridging the 11-19 "
+            "community schools, the two special schools, the PRU and the FE college, be "
+            "directly accountable for the configuration of 14-19 provision in Stevenage, "
+            "including town-wide curriculum planning and joint blocked timetables. "
+            f"{DEMO} The seed does not say Stevenage asked for the Power to Innovate: this "
+            "request is invented to show the exception path.",
+            "case": "Without it, the Governance Group can only advise, and every change to the "
+            "town's 14-19 offer needs the agreement of each governing body in turn; with it, "
+            "one accountable group can plan provision for the whole town. Every governing "
+            f"body has agreed to the request. {DEMO}",
+            "advice": "The Innovation Unit advises that the variation is limited to 14-19 "
+            "provision and to the trial's two years, with the Governance Group reporting "
+            "each term to every governing body and to the local authority. "
+            f"{DEMO}",
+            "state": PowerToInnovateRequest.State.SUBMITTED,
+            "submitted_on": datetime.date(2007, 3, 19),
+            "created_by": leader,
+            "created_at": at(datetime.date(2007, 1, 22)),
+        },
+    )
+    OfferUse.objects.get_or_create(
+        field_trial=stevenage,
+        element=E.OBSTACLE_REMOVAL,
+        defaults={
+            "asked_for": "Help with the governance regulations that stop one group being "
+            f"accountable for the town's 14-19 provision {DEMO}",
+            "given": f"Advice on a Power to Innovate request, and its submission {DEMO}",
+            "given_on": datetime.date(2007, 3, 19),
+            "given_by": "The Innovation Unit",
+            "created_at": at(datetime.date(2007, 1, 22)),
+        },
+    )
+
+
+# --- Brokered relationships ----------------------------------------------------------------------
+
+BROKERED = [
+    # (trial title, with whom, kind, state, notes)
+    (content.STEVENAGE_TRIAL, "Centre for Educational Leadership (CEL)", "research", "active",
+     "Researching how the Governance Group's accountability works in practice."),
+    (content.BRIDGEMARY_TRIAL, "Department for Education and Skills (DfES)", "policy",
+     "introduced", "A policy team interested in the flexible day and the school year."),
+    ("Digital toolboxes in three Essex secondary schools (demo)", "Microsoft", "investor",
+     "active", "A potential IT investor: software and training for the digital toolboxes."),
+    ("A laptop and learning platform for every learner at home and school (demo)",
+     "A learning platform supplier (demo)", "investor", "proposed",
+     "A potential IT investor in home access."),
+    ("A multi-agency hub led from a secondary school (demo)",
+     "Hammersmith and Fulham local health service (demo)", "health", "active",
+     "A local health service basing a school nurse team at the hub."),
+    ("A head leading the locality's children's services team (demo)",
+     "Gateshead local health service (demo)", "health", "introduced",
+     "Health visitors joining the locality team's meetings."),
+    ("Students as co-designers of the curriculum (demo)",
+     "Qualifications and Curriculum Authority (QCA)", "research", "introduced",
+     "Expertise in the Big Picture curriculum."),
+]  # fmt: skip
+
+
+def load_brokered(ctx, trials):
+    by_title = {t.title: t for t in trials}
+    officer = ctx["users"]["officer"]
+    for title, with_whom, kind, state, notes in BROKERED:
+        trial = by_title.get(title)
+        if trial is None:
+            continue
+        BrokeredRelationship.objects.get_or_create(
+            field_trial=trial,
+            with_whom=with_whom,
+            defaults={
+                "kind": kind,
+                "state": state,
+                "notes": f"{notes} {DEMO}",
+                "created_by": officer,
+                "created_at": at(add_months(trial.start_date, 3)),
+            },
+        )
+
+
+# --- Communities of practice -------------------------------------------------------------------
+
+COMMUNITIES = [
+    (
+        "14-19 governance",
+        "System Leadership trials sharing how schools, colleges and PRUs govern 14-19 provision "
+        f"together, and what stands in its way. {DEMO}",
+        [
+            content.STEVENAGE_TRIAL,
+            "A 14-19 collegiate with one sixth-form leadership (demo)",
+            "One governing body for a federation, with varied governance (demo)",
+            "Every secondary school in an authority taking collective responsibility (demo)",
+        ],
+        [
+            (datetime.date(2007, 1, 25), [0, 1, 3],
+             "Stevenage shared its draft terms of reference for a cross-sector Governance "
+             "Group; the collegiate shared how its sixth-form leadership reports to four "
+             "governing bodies."),
+            (datetime.date(2007, 4, 26), [0, 1, 2, 3],
+             "Stevenage's Power to Innovate request was read together; the federation shared "
+             "its single governing body's first two terms; all agreed to pool their "
+             "evaluation questions."),
+        ],
+    ),
+    (
+        "Flexible days",
+        "Personalisation trials changing when learning takes place: the school day, the week "
+        f"and the year. {DEMO}",
+        [
+            content.BRIDGEMARY_TRIAL,
+            "Flexible timetables in three Bolton secondary schools (demo)",
+            "Two-shift days in two Sandwell secondary schools (demo)",
+            "A year-round calendar with shorter terms (demo)",
+            "Stage not age: learners setting their own pace (demo)",
+        ],
+        [
+            (datetime.date(2007, 2, 8), [0, 1, 2],
+             "Bridgemary shared how its ability-related curriculum made a flexible day "
+             "possible; Sandwell shared the staffing model for two shifts."),
+            (datetime.date(2007, 5, 17), [0, 1, 2, 3, 4],
+             "Students from three trials compared their timetables; Bolton shared the "
+             "planning tool its students use to build their week."),
+        ],
+    ),
+]  # fmt: skip
+
+
+def load_communities(ctx, trials):
+    by_title = {t.title: t for t in trials}
+    officer = ctx["users"]["officer"]
+    communities = {}
+    for name, purpose, titles, meetings in COMMUNITIES:
+        members = [by_title[t] for t in titles if t in by_title]
+        community, _ = CommunityOfPractice.objects.get_or_create(
+            name=name,
+            defaults={
+                "purpose": purpose,
+                "convenor": officer,
+                "created_at": at(datetime.date(2006, 12, 4)),
+            },
+        )
+        community.field_trials.set(members)
+        for held_on, came, shared in meetings:
+            meeting, _ = CommunityMeeting.objects.get_or_create(
+                community=community,
+                held_on=held_on,
+                defaults={
+                    "shared": f"{shared} {DEMO}",
+                    "created_by": officer,
+                    "created_at": at(held_on, 17),
+                },
+            )
+            meeting.attended_by.set([members[i] for i in came if i < len(members)])
+        communities[name] = community
+    return communities
+
+
+def counts():
+    """How much the demo holds, for the command's summary and the tests."""
+    return {
+        "trials": FieldTrial.objects.count(),
+        "schools": Organisation.objects.filter(
+            field_trials__isnull=False,
+            kind__in=[Organisation.Kind.SCHOOL, Organisation.Kind.SPECIAL_SCHOOL],
+        )
+        .distinct()
+        .count(),
+        "updates": MonthlyUpdate.objects.count(),
+        "power_to_innovate": PowerToInnovateRequest.objects.count(),
+    }

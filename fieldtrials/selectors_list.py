@@ -1,0 +1,195 @@
+"""Reading field trials for the list, its CSV and the "needs attention this week" panel.
+
+Access is decided in rules.py: these take what `visible_fieldtrials(user)` gives. Each
+condition below is one SQL expression, so the list, its filters and the panel's counts all
+ask the same question in the same query, never row by row. Milestone and Power to Innovate
+figures are correlated subqueries rather than joins, so no filter's join can multiply them.
+"""
+
+import datetime
+from urllib.parse import urlencode
+
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    IntegerField,
+    Min,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from programmes.rules import visible_programmes
+
+from .models import FieldTrial, Milestone, PowerToInnovateRequest
+from .rules import visible_fieldtrials
+
+# Trials still under way: the only ones the attention panel asks anyone to look at.
+LIVE_STATUSES = (
+    FieldTrial.Status.SELECTED,
+    FieldTrial.Status.INCUBATING,
+    FieldTrial.Status.REPORTING,
+)
+# Trials whose team owes a monthly update (highlight report).
+REPORTING_STATUSES = (FieldTrial.Status.INCUBATING, FieldTrial.Status.REPORTING)
+OPEN_PTI_STATES = (
+    PowerToInnovateRequest.State.DRAFT,
+    PowerToInnovateRequest.State.SUBMITTED,
+)
+DUE_SOON_DAYS = 7
+
+
+def _today(today=None):
+    return today or timezone.localdate()
+
+
+def last_complete_month(today=None):
+    """The first day of the last whole calendar month before `today`."""
+    first_of_this_month = _today(today).replace(day=1)
+    return (first_of_this_month - datetime.timedelta(days=1)).replace(day=1)
+
+
+def _open_milestones():
+    return Milestone.objects.filter(field_trial=OuterRef("pk"), completed_on__isnull=True)
+
+
+def has_overdue_milestones(today=None):
+    """A milestone not completed and due before today."""
+    return Exists(_open_milestones().filter(due_on__lt=_today(today)))
+
+
+def has_milestone_due_soon(today=None):
+    """A milestone not completed and due today or in the next seven days."""
+    today = _today(today)
+    return Exists(
+        _open_milestones().filter(
+            due_on__gte=today, due_on__lte=today + datetime.timedelta(days=DUE_SOON_DAYS)
+        )
+    )
+
+
+def is_missing_update(today=None):
+    """Incubating or reporting, and no submitted update for the last complete month.
+
+    Reads the denormalised `latest_update_month` the monthly update service keeps. A trial
+    that starts this month or later owes nothing yet.
+    """
+    today = _today(today)
+    return (
+        Q(status__in=REPORTING_STATUSES)
+        & (
+            Q(latest_update_month__isnull=True)
+            | Q(latest_update_month__lt=last_complete_month(today))
+        )
+        & (Q(start_date__isnull=True) | Q(start_date__lt=today.replace(day=1)))
+    )
+
+
+def has_open_power_to_innovate():
+    """A Power to Innovate request still in draft or submitted."""
+    return Exists(
+        PowerToInnovateRequest.objects.filter(field_trial=OuterRef("pk"), state__in=OPEN_PTI_STATES)
+    )
+
+
+def _milestone_figure(aggregate, **conditions):
+    return Subquery(
+        _open_milestones()
+        .filter(**conditions)
+        .order_by()
+        .values("field_trial")
+        .annotate(figure=aggregate)
+        .values("figure")
+    )
+
+
+def _organisations_count():
+    through = FieldTrial.participating_organisations.through
+    return Coalesce(
+        Subquery(
+            through.objects.filter(fieldtrial_id=OuterRef("pk"))
+            .order_by()
+            .values("fieldtrial_id")
+            .annotate(n=Count("pk"))
+            .values("n")
+        ),
+        Value(0),
+        output_field=IntegerField(),
+    )
+
+
+def trials_for_listing(trials, user, today=None):
+    """`trials` with what each row of the list shows, in the one query that fetches them.
+
+    Adds `overdue_count`, `next_due` (the earliest milestone not yet due and not done),
+    `update_missing`, `open_pti`, `organisations_count`, and `programme_named`: whether the
+    user sees the trial's programme. Someone reading a trial of another programme through a
+    community of practice may read its project's name, but not its programme's.
+    """
+    today = _today(today)
+    return trials.select_related(
+        "project__programme", "lead_organisation", "local_authority", "consultant"
+    ).annotate(
+        overdue_count=Coalesce(
+            _milestone_figure(Count("pk"), due_on__lt=today), Value(0), output_field=IntegerField()
+        ),
+        next_due=_milestone_figure(Min("due_on"), due_on__gte=today),
+        update_missing=ExpressionWrapper(is_missing_update(today), output_field=BooleanField()),
+        open_pti=has_open_power_to_innovate(),
+        organisations_count=_organisations_count(),
+        programme_named=ExpressionWrapper(
+            Q(project__programme__in=visible_programmes(user)), output_field=BooleanField()
+        ),
+    )
+
+
+# key, query string that shows those trials on the list, what the count counts
+ATTENTION = [
+    ("overdue", {"overdue": "yes"}, "with overdue milestones"),
+    ("due_soon", {"due_soon": "yes"}, f"with a milestone due in the next {DUE_SOON_DAYS} days"),
+    ("update_missing", {"update_missing": "yes"}, "missing last month's update"),
+    ("red", {"rag": "red"}, "whose latest update is red"),
+    ("open_pti", {"open_pti": "yes"}, "with an open Power to Innovate request"),
+]
+
+
+def trials_needing_attention(user, today=None):
+    """How many live trials the user sees need attention this week, in one query.
+
+    Returns `{"overdue": n, "due_soon": n, "update_missing": n, "red": n, "open_pti": n,
+    "total": n, "items": [...]}`, where each item is `{"key", "count", "label", "query"}`
+    and `query` is the list's query string (without "?") that shows exactly those trials.
+    Only trials selected, incubating or reporting count: a completed or withdrawn trial
+    needs nobody this week.
+    """
+    today = _today(today)
+    conditions = {
+        "overdue": Q(has_overdue_milestones(today)),
+        "due_soon": Q(has_milestone_due_soon(today)),
+        "update_missing": is_missing_update(today),
+        "red": Q(latest_rag="red"),
+        "open_pti": Q(has_open_power_to_innovate()),
+    }
+    counts = visible_fieldtrials(user).aggregate(
+        total=Count("pk", filter=Q(status__in=LIVE_STATUSES)),
+        **{
+            key: Count("pk", filter=Q(status__in=LIVE_STATUSES) & condition)
+            for key, condition in conditions.items()
+        },
+    )
+    live = [("status", s.value) for s in LIVE_STATUSES]
+    counts["items"] = [
+        {
+            "key": key,
+            "count": counts[key],
+            "label": label,
+            "query": urlencode([*live, *params.items()]),
+        }
+        for key, params, label in ATTENTION
+    ]
+    return counts

@@ -1,0 +1,277 @@
+"""Reading what is kept around field trials, for the trial page, the project page, the
+project's support log and the officers' list of Power to Innovate requests.
+
+Every function here costs a fixed number of queries, however many rows there are.
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Q, Sum
+from django.utils import timezone
+
+from accounts.models import Role
+
+from .models import (
+    Milestone,
+    OfferElement,
+    OfferUse,
+    PowerToInnovateRequest,
+    SupportSession,
+)
+from .rules import visible_fieldtrials
+
+LATEST_SESSIONS = 10
+
+
+def _totals(queryset):
+    """{"hours": Decimal, "sessions": int} of a queryset of support sessions (one query)."""
+    totals = queryset.aggregate(hours=Sum("hours"), sessions=Count("id"))
+    return {"hours": totals["hours"] or Decimal("0"), "sessions": totals["sessions"]}
+
+
+def _per_consultant(queryset):
+    """Hours and sessions per person who gave support, most hours first (one query)."""
+    return list(
+        queryset.order_by()
+        .values("given_by_id", "given_by__full_name", "given_by__email")
+        .annotate(hours=Sum("hours"), sessions=Count("id"))
+        .order_by("-hours", "given_by__full_name")
+    )
+
+
+def trial_records(trial):
+    """Everything kept around one trial, for its page (eight queries).
+
+    Returns a dict of lists:
+    - `milestones`: each with `.is_overdue` and `.days_overdue`; `overdue_count`;
+    - `offer`: all ten elements of the incubation offer, in the design's order, each a dict
+      `{"element", "label", "uses"}` with the trial's uses of it;
+    - `offer_count`: how many uses in all;
+    - `support_sessions`: the latest ten, with `given_by`;
+    - `support_totals`: `{"hours", "sessions", "per_consultant": [{"given_by__full_name",
+      "hours", "sessions", ...}]}`;
+    - `pti_requests`, `relationships`, `risks` (open first, then the most serious).
+    """
+    today = timezone.localdate()
+    milestones = list(trial.milestones.order_by("due_on", "id"))
+    for milestone in milestones:
+        milestone.days_overdue = (today - milestone.due_on).days if milestone.is_overdue else 0
+    uses = list(trial.offer_uses.order_by("created_at", "id"))
+    offer = [
+        {"element": value, "label": label, "uses": [u for u in uses if u.element == value]}
+        for value, label in OfferElement.choices
+    ]
+    sessions = SupportSession.objects.filter(field_trial=trial)
+    totals = _totals(sessions)
+    totals["per_consultant"] = _per_consultant(sessions)
+    return {
+        "milestones": milestones,
+        "overdue_count": sum(1 for m in milestones if m.is_overdue),
+        "offer": offer,
+        "offer_count": len(uses),
+        "support_sessions": list(
+            sessions.select_related("given_by").order_by("-held_on", "-id")[:LATEST_SESSIONS]
+        ),
+        "support_totals": totals,
+        "pti_requests": list(trial.power_to_innovate_requests.order_by("-created_at", "-id")),
+        "relationships": list(trial.brokered_relationships.order_by("created_at", "id")),
+        "risks": list(trial.risks.order_by("-is_open", "-likelihood", "-impact", "id")),
+    }
+
+
+@dataclass
+class OfferRow:
+    element: str
+    label: str
+    uses: int
+    trials: int
+
+
+@dataclass
+class OfferSummary:
+    """Which of the ten elements of the offer a project's trials drew on, most first."""
+
+    rows: list = field(default_factory=list)
+    total_uses: int = 0
+
+    @property
+    def drawn_on(self):
+        return [row for row in self.rows if row.uses]
+
+
+def offer_summary_for(project):
+    """Uses and trials per element of the offer across the project's trials (one query).
+
+    All ten elements are listed, sorted by uses, then trials, then the design's order.
+    """
+    counts = {
+        row["element"]: row
+        for row in OfferUse.objects.filter(field_trial__project=project)
+        .order_by()
+        .values("element")
+        .annotate(uses=Count("id"), trials=Count("field_trial", distinct=True))
+    }
+    rows = [
+        OfferRow(
+            element=value,
+            label=label,
+            uses=counts.get(value, {}).get("uses", 0),
+            trials=counts.get(value, {}).get("trials", 0),
+        )
+        for value, label in OfferElement.choices
+    ]
+    order = {value: i for i, value in enumerate(OfferElement.values)}
+    rows.sort(key=lambda r: (-r.uses, -r.trials, order[r.element]))
+    return OfferSummary(rows=rows, total_uses=sum(r.uses for r in rows))
+
+
+def support_summary_for(project):
+    """Total support hours and sessions given to the project's trials (one query)."""
+    return _totals(SupportSession.objects.filter(field_trial__project=project))
+
+
+def project_support_for(project, user):
+    """The support log of a project, as `user` may read it: totals per trial and per
+    consultant (one query each) and the sessions, newest first, as a queryset to page."""
+    sessions = SupportSession.objects.filter(
+        field_trial__project=project, field_trial__in=visible_fieldtrials(user)
+    )
+    per_trial = list(
+        sessions.order_by()
+        .values("field_trial_id", "field_trial__title")
+        .annotate(hours=Sum("hours"), sessions=Count("id"))
+        .order_by("-hours", "field_trial__title")
+    )
+    return {
+        "per_trial": per_trial,
+        "per_consultant": _per_consultant(sessions),
+        "totals": {
+            "hours": sum((row["hours"] for row in per_trial), Decimal("0")),
+            "sessions": sum(row["sessions"] for row in per_trial),
+        },
+        "sessions": sessions.select_related("field_trial", "given_by").order_by("-held_on", "-id"),
+    }
+
+
+def pti_requests_for(user, state=""):
+    """Power to Innovate requests on the trials `user` sees, newest first, for the list."""
+    requests = PowerToInnovateRequest.objects.filter(
+        field_trial__in=visible_fieldtrials(user)
+    ).select_related("field_trial")
+    if state:
+        requests = requests.filter(state=state)
+    return requests.order_by("-created_at", "-id")
+
+
+def pti_state_counts(user):
+    """{state: count} of the requests `user` may see (one query)."""
+    rows = (
+        PowerToInnovateRequest.objects.filter(field_trial__in=visible_fieldtrials(user))
+        .order_by()
+        .values("state")
+        .annotate(n=Count("id"))
+    )
+    return {row["state"]: row["n"] for row in rows}
+
+
+PTI_FIELDS = [
+    ("regulation", "the regulation"),
+    ("variation_sought", "the variation sought"),
+    ("case", "the case"),
+    ("advice", "the Innovation Unit's advice"),
+]
+
+
+def pti_story(request):
+    """The course of a Power to Innovate request and its history, from its history rows
+    (one query).
+
+    Returns `{"course": [{"label", "on", "by"}] oldest first, "history": [{"when", "who",
+    "what": [sentences]}] newest first}`.
+    """
+    State = PowerToInnovateRequest.State
+    rows = list(
+        request.history.select_related("history_user").order_by("history_date", "history_id")
+    )
+    course = [{"label": "Drafted", "on": request.created_at, "by": request.created_by}]
+    history = []
+    previous = None
+    for row in rows:
+        what = []
+        if previous is None:
+            what.append(f"Created the request as {State(row.state).label.lower()}")
+        else:
+            if row.state != previous.state:
+                what.append(
+                    f"Moved it from {State(previous.state).label} to {State(row.state).label}"
+                )
+                course.append(
+                    {"label": State(row.state).label, "on": row.history_date,
+                     "by": row.history_user}
+                )  # fmt: skip
+            changed = [label for name, label in PTI_FIELDS
+                       if getattr(row, name) != getattr(previous, name)]  # fmt: skip
+            if changed:
+                what.append("Changed " + ", ".join(changed))
+            if row.advice and row.advice != previous.advice:
+                course.append(
+                    {"label": "Innovation Unit's advice recorded", "on": row.history_date,
+                     "by": row.history_user}
+                )  # fmt: skip
+        history.append({"when": row.history_date, "who": row.history_user,
+                        "what": what or ["Saved it without changes"]})  # fmt: skip
+        previous = row
+    # Requests recorded already past draft (brought in from elsewhere) have only their dates.
+    seen = {step["label"] for step in course}
+    for label, day in ((State.SUBMITTED.label, request.submitted_on),
+                       (request.get_state_display(), request.decided_on)):  # fmt: skip
+        if day and label not in seen:
+            course.append({"label": label, "on": day, "by": None})
+            seen.add(label)
+    if request.get_state_display() not in seen:
+        course.append({"label": request.get_state_display(), "on": None, "by": None})
+    return {"course": course, "history": list(reversed(history))}
+
+
+def support_givers(trial, actor=None):
+    """Who may be named as giving support to `trial`: its consultants (the trial's own, its
+    consultant members, the project's and programme's consultants) and the project's officers,
+    plus `actor` (the person logging it)."""
+    project = trial.project
+    people = (
+        Q(trials_consulted=trial)
+        | Q(
+            fieldtrial_memberships__field_trial=trial,
+            fieldtrial_memberships__role=Role.CONSULTANT,
+        )
+        | Q(
+            project_memberships__project=project,
+            project_memberships__role__in=[Role.CONSULTANT, Role.OFFICER],
+        )
+        | Q(
+            programme_memberships__programme_id=project.programme_id,
+            programme_memberships__role__in=[Role.CONSULTANT, Role.OFFICER],
+        )
+    )
+    if actor is not None:
+        people |= Q(pk=actor.pk)
+    User = get_user_model()
+    return User.objects.filter(pk__in=User.objects.filter(people).values("pk")).order_by(
+        "full_name", "email"
+    )
+
+
+def overdue_counts(trials):
+    """{trial id: number of milestones past due and not done} for the given trials (one
+    query), for lists of trials to make overdue work stand out."""
+    rows = (
+        Milestone.objects.filter(
+            field_trial__in=trials, completed_on__isnull=True, due_on__lt=timezone.localdate()
+        )
+        .order_by()
+        .values("field_trial_id")
+        .annotate(n=Count("id"))
+    )
+    return {row["field_trial_id"]: row["n"] for row in rows}

@@ -1,0 +1,115 @@
+"""Reading monthly updates and communities of practice, as a given user may see them.
+
+Who may see what is decided in rules.py; these only shape what it allows for pages.
+"""
+
+from django.db.models import Count, Max, Prefetch
+
+from .models import CommunityMeeting, FieldTrial, MonthlyUpdate
+from .rules import visible_communities, visible_fieldtrials
+from .services.updates import add_months, current_month
+
+LATEST = 6
+REPORTING = (FieldTrial.Status.INCUBATING, FieldTrial.Status.REPORTING)
+
+
+def updates_for(trial, *, drafts):
+    """A trial's updates, newest month first; drafts only when `drafts` (those who may
+    change the trial's records see them)."""
+    updates = MonthlyUpdate.objects.filter(field_trial=trial).select_related("author")
+    if not drafts:
+        updates = updates.filter(status=MonthlyUpdate.Status.SUBMITTED)
+    return updates.order_by("-month")
+
+
+def expects_update(trial, month):
+    """Whether the trial should have reported on `month`: it was running then."""
+    if trial.status not in REPORTING:
+        return False
+    if trial.start_date and trial.start_date >= add_months(month, 1):
+        return False
+    return not (trial.end_date and trial.end_date < month)
+
+
+def trial_updates(trial, user):
+    """What the trial page shows of its monthly updates for `user`.
+
+    A dict: `latest` (the newest six submitted updates), `drafts` (the trial's drafts,
+    newest first, only for those who may change them), `current_draft` (this month's draft
+    or None), `total` (how many updates the user may read), `last_complete_month` and
+    `missing_last_month` (the trial was running then and has not submitted it), and
+    `can_change`.
+    """
+    can_change = user.has_perm("fieldtrials.change_record", trial)
+    latest = list(updates_for(trial, drafts=False)[:LATEST])
+    drafts = (
+        list(updates_for(trial, drafts=True).filter(status=MonthlyUpdate.Status.DRAFT))
+        if can_change
+        else []
+    )
+    this_month = current_month()
+    last_month = add_months(this_month, -1)
+    # The newest submitted months come first, so last month, if submitted, is among them.
+    submitted_last_month = any(u.month == last_month for u in latest)
+    return {
+        "latest": latest,
+        "drafts": drafts,
+        "current_draft": next((d for d in drafts if d.month == this_month), None),
+        "total": updates_for(trial, drafts=can_change).count(),
+        "last_complete_month": last_month,
+        "missing_last_month": expects_update(trial, last_month) and not submitted_last_month,
+        "can_change": can_change,
+    }
+
+
+def _with_counts(communities):
+    return communities.select_related("convenor").annotate(
+        trial_count=Count("field_trials", distinct=True),
+        meeting_count=Count("meetings", distinct=True),
+        last_met=Max("meetings__held_on"),
+    )
+
+
+def communities_for_listing(user):
+    """The communities of practice `user` may see, with how many trials and meetings each
+    has and when it last met."""
+    return _with_counts(visible_communities(user)).order_by("name")
+
+
+def trial_communities(trial, user):
+    """The communities of practice `trial` belongs to that `user` may see, with counts."""
+    communities = visible_communities(user).filter(pk__in=trial.communities.values("pk"))
+    return list(_with_counts(communities).order_by("name"))
+
+
+def community_trials(community, user):
+    """(the community's trials `user` may see, how many others it has)."""
+    trials = list(
+        visible_fieldtrials(user)
+        .filter(pk__in=community.field_trials.values("pk"))
+        .select_related("lead_organisation", "local_authority")
+        .order_by("title")
+    )
+    total = community.field_trials.count()
+    return trials, total - len(trials)
+
+
+def community_meetings(community, visible_trial_ids):
+    """The community's meetings, newest first, each with `trials_seen` (the attending
+    trials among `visible_trial_ids`, by title) and `trials_unseen` (how many others)."""
+    meetings = list(
+        CommunityMeeting.objects.filter(community=community)
+        .select_related("created_by")
+        .prefetch_related(
+            Prefetch(
+                "attended_by",
+                queryset=FieldTrial.objects.only("pk", "title").order_by("title"),
+            )
+        )
+        .order_by("-held_on", "-id")
+    )
+    for meeting in meetings:
+        attended = list(meeting.attended_by.all())
+        meeting.trials_seen = [t for t in attended if t.pk in visible_trial_ids]
+        meeting.trials_unseen = len(attended) - len(meeting.trials_seen)
+    return meetings

@@ -1,0 +1,491 @@
+"""Changes to what is kept around a field trial: milestones, the incubation offer, the
+support log, Power to Innovate requests, brokered relationships and risks.
+
+Each service checks its permission, validates with `full_clean`, saves inside a transaction
+and writes one Event whose target is the trial. Edits refuse to overwrite a change someone
+else saved since the editor loaded the page: the records have no version field, so the token
+is the id of the record's latest history row (django-simple-history).
+"""
+
+from decimal import Decimal
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.dateformat import format as format_date
+
+from accounts.services import notify, record_event
+
+from ..models import (
+    BrokeredRelationship,
+    FieldTrialMembership,
+    Milestone,
+    OfferUse,
+    PowerToInnovateRequest,
+    Risk,
+    SupportSession,
+)
+
+CHANGE = "fieldtrials.change_record"
+DECIDE = "fieldtrials.decide_record"
+LOG_SUPPORT = "fieldtrials.log_support"
+
+State = PowerToInnovateRequest.State
+
+# The course of a Power to Innovate request, declared here and enforced only by
+# `transition_pti`: action -> (states it may leave from, state it moves to, permission).
+# A state of None means the request stays where it is (advice is recorded, not a move).
+# The Secretary of State decides on the Innovation Unit's advice: see ADVICE_FIRST.
+PTI_TRANSITIONS = {
+    "submit": ({State.DRAFT}, State.SUBMITTED, CHANGE),
+    "advise": ({State.SUBMITTED}, None, DECIDE),
+    "grant": ({State.SUBMITTED}, State.GRANTED, DECIDE),
+    "refuse": ({State.SUBMITTED}, State.REFUSED, DECIDE),
+    "withdraw": ({State.DRAFT, State.SUBMITTED}, State.WITHDRAWN, CHANGE),
+}
+ADVICE_FIRST = {"grant", "refuse"}
+# What each action is called in messages and on its page.
+PTI_ACTION_LABELS = {
+    "submit": "Submit the request",
+    "advise": "Record the Innovation Unit's advice",
+    "grant": "Record that the Secretary of State granted it",
+    "refuse": "Record that the Secretary of State refused it",
+    "withdraw": "Withdraw the request",
+}
+
+MIN_HOURS = Decimal("0.25")
+MAX_HOURS = Decimal("24")
+
+
+class RecordEditConflict(Exception):
+    """Someone else saved the record since the editor loaded it; `current` is their version."""
+
+    def __init__(self, current):
+        super().__init__("Someone else changed this while you were editing.")
+        self.current = current
+
+
+class PowerToInnovateRefused(Exception):
+    """The request cannot change as asked; `reason` says why, for the page to show."""
+
+    def __init__(self, reason):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def history_token(record):
+    """The id of the record's latest history row: what an edit page was based on."""
+    try:
+        return record.history.latest().history_id
+    except record.history.model.DoesNotExist:
+        return 0
+
+
+def long_date(day):
+    return format_date(day, "j F Y")
+
+
+# --- Rules about dates, shared with the forms so both say the same -------------------------
+
+
+def milestone_date_problems(trial, *, due_on, completed_on):
+    """{field: message} for a milestone's dates that do not fit the trial or the calendar."""
+    problems = {}
+    if due_on and trial.start_date and due_on < trial.start_date:
+        problems["due_on"] = (
+            f"The due date must be on or after {long_date(trial.start_date)}, "
+            f"when the trial starts{_trial_span(trial)}"
+        )
+    elif due_on and trial.end_date and due_on > trial.end_date:
+        problems["due_on"] = (
+            f"The due date must be on or before {long_date(trial.end_date)}, "
+            f"when the trial ends{_trial_span(trial)}"
+        )
+    if completed_on and completed_on > timezone.localdate():
+        problems["completed_on"] = "The date it was completed must be today or in the past"
+    return problems
+
+
+def _trial_span(trial):
+    if trial.start_date and trial.end_date:
+        return (
+            f" (the trial runs from {long_date(trial.start_date)} to {long_date(trial.end_date)})"
+        )
+    return ""
+
+
+def not_in_future_problem(day, what):
+    if day and day > timezone.localdate():
+        return f"The {what} must be today or in the past"
+    return None
+
+
+def _check(problems):
+    problems = {field: message for field, message in problems.items() if message}
+    if problems:
+        raise ValidationError(problems)
+
+
+# --- Shared shape of adding and updating a record ---------------------------------------------
+
+
+def _require(actor, perm, obj):
+    if not actor.has_perm(perm, obj):
+        raise PermissionDenied("You may not change the records of this field trial.")
+
+
+def _add(*, trial, record, actor, verb, check=None):
+    """Save a new record on `trial` (already permitted) and write its event."""
+    with transaction.atomic():
+        record.field_trial = trial
+        if hasattr(record, "created_by_id"):
+            record.created_by = actor
+        if check:
+            check(record)
+        record.full_clean()
+        record._history_user = actor
+        record.save()
+        record_event(
+            actor=actor, verb=verb, target=trial, data={"id": record.pk, "text": str(record)[:200]}
+        )
+    return record
+
+
+def _update(*, record, actor, based_on, verb, fields, check=None):
+    """Change `fields` of `record` unless someone else saved it since history row `based_on`."""
+    _require(actor, CHANGE, record)
+    model = type(record)
+    with transaction.atomic():
+        locked = model.objects.select_for_update().select_related("field_trial").get(pk=record.pk)
+        if history_token(locked) != based_on:
+            raise RecordEditConflict(locked)
+        changed = sorted(name for name, value in fields.items() if getattr(locked, name) != value)
+        for name, value in fields.items():
+            setattr(locked, name, value)
+        if check:
+            check(locked)
+        locked.full_clean()
+        locked._history_user = actor
+        locked.save()
+        record_event(
+            actor=actor,
+            verb=verb,
+            target=locked.field_trial,
+            data={"id": locked.pk, "changed": changed},
+        )
+    return locked
+
+
+# --- Milestones -------------------------------------------------------------------------------
+
+
+def _check_milestone(milestone):
+    _check(
+        milestone_date_problems(
+            milestone.field_trial, due_on=milestone.due_on, completed_on=milestone.completed_on
+        )
+    )
+
+
+def add_milestone(*, trial, actor, title, due_on, completed_on=None, notes=""):
+    """Add something the trial means to have done by a date, within the trial's dates."""
+    _require(actor, CHANGE, trial)
+    milestone = Milestone(title=title, due_on=due_on, completed_on=completed_on, notes=notes)
+    return _add(
+        trial=trial,
+        record=milestone,
+        actor=actor,
+        verb="fieldtrials.milestone_added",
+        check=_check_milestone,
+    )
+
+
+def update_milestone(*, milestone, actor, based_on, title, due_on, completed_on, notes):
+    """Change a milestone's title, dates or notes."""
+    return _update(
+        record=milestone,
+        actor=actor,
+        based_on=based_on,
+        verb="fieldtrials.milestone_updated",
+        fields={"title": title, "due_on": due_on, "completed_on": completed_on, "notes": notes},
+        check=_check_milestone,
+    )
+
+
+def complete_milestone(*, milestone, actor):
+    """Mark a milestone done today; a milestone already done stays as it was."""
+    _require(actor, CHANGE, milestone)
+    with transaction.atomic():
+        locked = Milestone.objects.select_for_update().get(pk=milestone.pk)
+        if locked.completed_on is not None:
+            return locked
+        locked.completed_on = timezone.localdate()
+        locked.full_clean()
+        locked._history_user = actor
+        locked.save(update_fields=["completed_on"])
+        record_event(
+            actor=actor,
+            verb="fieldtrials.milestone_completed",
+            target=milestone.field_trial,
+            data={"id": locked.pk, "title": locked.title},
+        )
+    return locked
+
+
+# --- The incubation offer ---------------------------------------------------------------------
+
+
+def _check_offer(use):
+    _check(
+        {
+            "given_on": not_in_future_problem(use.given_on, "date it was given"),
+            "given": "Say what was given, or leave the date empty"
+            if use.given_on and not use.given.strip()
+            else None,
+        }
+    )
+
+
+def record_offer_use(*, trial, actor, element, asked_for, given="", given_on=None, given_by=""):
+    """Record one element of the incubation offer as the trial drew on it."""
+    _require(actor, CHANGE, trial)
+    use = OfferUse(
+        element=element, asked_for=asked_for, given=given, given_on=given_on, given_by=given_by
+    )
+    return _add(
+        trial=trial, record=use, actor=actor, verb="fieldtrials.offer_recorded", check=_check_offer
+    )
+
+
+def update_offer_use(*, use, actor, based_on, element, asked_for, given, given_on, given_by):
+    """Change what was asked for or given of an element of the offer."""
+    return _update(
+        record=use,
+        actor=actor,
+        based_on=based_on,
+        verb="fieldtrials.offer_updated",
+        fields={
+            "element": element,
+            "asked_for": asked_for,
+            "given": given,
+            "given_on": given_on,
+            "given_by": given_by,
+        },
+        check=_check_offer,
+    )
+
+
+# --- The support log --------------------------------------------------------------------------
+
+
+def log_support(*, trial, actor, held_on, given_by, kind, hours, notes=""):
+    """Log consultancy or other support given to a trial, by one of those who may give it."""
+    from ..selectors_records import support_givers
+
+    _require(actor, LOG_SUPPORT, trial)
+
+    def check(session):
+        _check(
+            {
+                "held_on": not_in_future_problem(session.held_on, "date of the session"),
+                "hours": None
+                if session.hours is None or MIN_HOURS <= session.hours <= MAX_HOURS
+                else f"Enter between {MIN_HOURS} and {MAX_HOURS} hours",
+                "given_by": None
+                if support_givers(trial, actor).filter(pk=session.given_by_id).exists()
+                else "Choose one of the trial's consultants or the project's officers",
+            }
+        )
+
+    session = SupportSession(
+        held_on=held_on, given_by=given_by, kind=kind, hours=hours, notes=notes
+    )
+    return _add(
+        trial=trial, record=session, actor=actor, verb="fieldtrials.support_logged", check=check
+    )
+
+
+# --- Power to Innovate ------------------------------------------------------------------------
+
+
+def create_pti(*, trial, actor, regulation, variation_sought, case):
+    """Start a draft request to vary a regulation that constrains the trial."""
+    _require(actor, CHANGE, trial)
+    request = PowerToInnovateRequest(
+        regulation=regulation, variation_sought=variation_sought, case=case, state=State.DRAFT
+    )
+    return _add(trial=trial, record=request, actor=actor, verb="fieldtrials.pti_created")
+
+
+def _still_draft(request):
+    if request.state != State.DRAFT:
+        raise PowerToInnovateRefused(
+            f"A {request.get_state_display().lower()} request can no longer be changed"
+        )
+
+
+def update_pti(*, request, actor, based_on, regulation, variation_sought, case):
+    """Change a request while it is a draft; once submitted it stands as it was sent."""
+    _require(actor, CHANGE, request)
+    _still_draft(request)
+    return _update(
+        record=request,
+        actor=actor,
+        based_on=based_on,
+        verb="fieldtrials.pti_updated",
+        fields={"regulation": regulation, "variation_sought": variation_sought, "case": case},
+        check=_still_draft,
+    )
+
+
+def pti_transition_problem(request, action):
+    """Why `action` cannot happen to `request` now, or None if it can."""
+    from_states, _, _ = PTI_TRANSITIONS[action]
+    if request.state not in from_states:
+        allowed = " or ".join(sorted(State(s).label.lower() for s in from_states))
+        return (
+            f"This request is {request.get_state_display().lower()}: only a {allowed} "
+            f"request can be {_done(action)}."
+        )
+    if action in ADVICE_FIRST and not request.advice.strip():
+        return (
+            "Record the Innovation Unit's advice first: the Secretary of State decides on "
+            "the Unit's advice."
+        )
+    return None
+
+
+def _done(action):
+    return {
+        "submit": "submitted",
+        "advise": "advised on",
+        "grant": "granted",
+        "refuse": "refused",
+        "withdraw": "withdrawn",
+    }[action]
+
+
+def transition_pti(*, request, action, actor, advice=""):
+    """Move a Power to Innovate request along its course, as PTI_TRANSITIONS allows.
+
+    `advise` records the Innovation Unit's advice (`advice`) and leaves the state; `grant` and
+    `refuse` record the Secretary of State's decision and tell the trial's members.
+    """
+    if action not in PTI_TRANSITIONS:
+        raise PowerToInnovateRefused(f"There is no such step as “{action}”.")
+    _, to_state, perm = PTI_TRANSITIONS[action]
+    _require(actor, perm, request)
+    advice = (advice or "").strip()
+    with transaction.atomic():
+        locked = (
+            PowerToInnovateRequest.objects.select_for_update()
+            .select_related("field_trial")
+            .get(pk=request.pk)
+        )
+        problem = pti_transition_problem(locked, action)
+        if problem:
+            raise PowerToInnovateRefused(problem)
+        if action == "advise" and not advice:
+            raise ValidationError({"advice": "Enter the Innovation Unit's advice"})
+        from_state = locked.state
+        today = timezone.localdate()
+        if action == "advise":
+            locked.advice = advice
+        if to_state is not None:
+            locked.state = to_state
+        if action == "submit":
+            locked.submitted_on = today
+        if action in ("grant", "refuse"):
+            locked.decided_on = today
+        locked.full_clean()
+        locked._history_user = actor
+        locked.save()
+        trial = locked.field_trial
+        record_event(
+            actor=actor,
+            verb=f"fieldtrials.pti_{action}",
+            target=trial,
+            data={"id": locked.pk, "from": from_state, "to": locked.state},
+        )
+        if action in ("grant", "refuse"):
+            _tell_members_of_decision(locked, actor)
+    return locked
+
+
+def _tell_members_of_decision(request, actor):
+    trial = request.field_trial
+    word = "granted" if request.state == State.GRANTED else "refused"
+    url = reverse("fieldtrials:pti_detail", args=[request.pk])
+    members = (
+        FieldTrialMembership.objects.filter(field_trial=trial)
+        .exclude(user=actor)
+        .select_related("user")
+    )
+    for membership in members:
+        notify(
+            recipient=membership.user,
+            kind="pti_decision",
+            message=f"Power to Innovate decision for {trial.title}: the Secretary of State "
+            f"{word} the variation of {request.regulation}."[:500],
+            url=url,
+        )
+
+
+# --- Brokered relationships -------------------------------------------------------------------
+
+
+def add_relationship(*, trial, actor, with_whom, kind, state, notes=""):
+    """Record a relationship the agency brokers for the trial: an investor, a research body..."""
+    _require(actor, CHANGE, trial)
+    relationship = BrokeredRelationship(with_whom=with_whom, kind=kind, state=state, notes=notes)
+    return _add(
+        trial=trial, record=relationship, actor=actor, verb="fieldtrials.relationship_added"
+    )
+
+
+def update_relationship(*, relationship, actor, based_on, with_whom, kind, state, notes):
+    """Change a brokered relationship, typically its state."""
+    return _update(
+        record=relationship,
+        actor=actor,
+        based_on=based_on,
+        verb="fieldtrials.relationship_updated",
+        fields={"with_whom": with_whom, "kind": kind, "state": state, "notes": notes},
+    )
+
+
+# --- Risks ------------------------------------------------------------------------------------
+
+
+def add_risk(*, trial, actor, description, likelihood, impact, owner, mitigation=""):
+    """Add a risk to the trial's register; it is open until someone closes it."""
+    _require(actor, CHANGE, trial)
+    risk = Risk(
+        description=description,
+        likelihood=likelihood,
+        impact=impact,
+        owner=owner,
+        mitigation=mitigation,
+        is_open=True,
+    )
+    return _add(trial=trial, record=risk, actor=actor, verb="fieldtrials.risk_added")
+
+
+def update_risk(*, risk, actor, based_on, description, likelihood, impact, owner, mitigation,
+                is_open):  # fmt: skip
+    """Change a risk, or close (or reopen) it."""
+    return _update(
+        record=risk,
+        actor=actor,
+        based_on=based_on,
+        verb="fieldtrials.risk_updated",
+        fields={
+            "description": description,
+            "likelihood": likelihood,
+            "impact": impact,
+            "owner": owner,
+            "mitigation": mitigation,
+            "is_open": is_open,
+        },
+    )

@@ -1,0 +1,367 @@
+"""Monthly updates (highlight reports) and communities of practice.
+
+A trial's team writes one update a month: a draft until submitted, then locked. Submitting
+keeps the trial's denormalised `latest_rag` and `latest_update_month` equal to its newest
+submitted update. Communities of practice group trials, within or across projects, and
+record what each meeting shared.
+"""
+
+import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.dateformat import format as date_format
+
+from accounts.services import notify, record_event
+from programmes.rules import is_officer_anywhere
+from programmes.services.options import project_officers
+
+from ..models import CommunityMeeting, CommunityOfPractice, FieldTrial, MonthlyUpdate
+
+UPDATE_FIELDS = ["rag", "what_happened", "what_next", "in_the_way"]
+
+
+class UpdateLocked(Exception):
+    """The update has been submitted, so it can no longer change."""
+
+    def __init__(self, update):
+        when = "an earlier date"
+        if update.submitted_at:
+            when = date_format(timezone.localtime(update.submitted_at), "j F Y")
+        super().__init__(f"This update was submitted on {when} and is locked")
+        self.update = update
+
+
+class DraftExists(Exception):
+    """The trial already has a draft for that month: carry on with it instead."""
+
+    def __init__(self, draft):
+        super().__init__(f"There is already a draft update for {month_label(draft.month)}")
+        self.draft = draft
+
+
+class UpdateEditConflict(Exception):
+    """Someone else saved the draft first; `current` is their version."""
+
+    def __init__(self, current):
+        super().__init__("Someone else changed this update while you were editing it.")
+        self.current = current
+
+
+# --- Months --------------------------------------------------------------------------
+
+
+def first_of_month(day):
+    return day.replace(day=1)
+
+
+def current_month():
+    return first_of_month(timezone.localdate())
+
+
+def add_months(month, n):
+    index = month.year * 12 + month.month - 1 + n
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def month_label(month):
+    return date_format(month, "F Y")
+
+
+def reportable_months(trial):
+    """The months a trial may report on, newest first: from the month it started (or the
+    last twelve months if it has no start date) to the current month."""
+    last = current_month()
+    first = first_of_month(trial.start_date) if trial.start_date else add_months(last, -11)
+    months = []
+    month = last
+    while month >= first:
+        months.append(month)
+        month = add_months(month, -1)
+    return months
+
+
+def month_problem(trial, month):
+    """Why `month` cannot be reported on for `trial`, or "" when it can."""
+    if month > current_month():
+        return "You cannot report on a month that has not started yet"
+    if trial.start_date and month < first_of_month(trial.start_date):
+        start = date_format(trial.start_date, "j F Y")
+        return (
+            f"The trial started on {start}: choose {month_label(trial.start_date)} or a later month"
+        )
+    return ""
+
+
+# --- Monthly updates -----------------------------------------------------------------
+
+
+def _require_change(actor, obj):
+    if not actor.has_perm("fieldtrials.change_record", obj):
+        raise PermissionDenied("Only the trial's team and its project's officers write updates.")
+
+
+def _clean_fields(fields):
+    unknown = set(fields) - set(UPDATE_FIELDS)
+    if unknown:
+        raise TypeError(f"Not fields of a monthly update: {sorted(unknown)}")
+    return {name: (value or "").strip() for name, value in fields.items()}
+
+
+def _already_submitted(month):
+    return ValidationError(
+        {"month": f"An update for {month_label(month)} has already been submitted"}
+    )
+
+
+def save_update_draft(*, trial, month, actor, **fields):
+    """Start the trial's update for `month` as a draft; any field may still be empty.
+
+    Raises DraftExists when the month already has a draft (carry on with that one), and
+    ValidationError on `month` for a month out of range or one already submitted.
+    """
+    _require_change(actor, trial)
+    fields = _clean_fields(fields)
+    month = first_of_month(month)
+    problem = month_problem(trial, month)
+    if problem:
+        raise ValidationError({"month": problem})
+    with transaction.atomic():
+        update = MonthlyUpdate(field_trial=trial, month=month, author=actor, **fields)
+        update.full_clean(validate_constraints=False)
+        try:
+            # The unique (trial, month) constraint decides a race between two first
+            # drafts; the savepoint keeps the outer transaction usable after it.
+            with transaction.atomic():
+                update.save()
+        except IntegrityError:
+            existing = MonthlyUpdate.objects.filter(field_trial=trial, month=month).first()
+            if existing is not None and existing.status == MonthlyUpdate.Status.DRAFT:
+                raise DraftExists(existing) from None
+            raise _already_submitted(month) from None
+        record_event(
+            actor=actor,
+            verb="fieldtrials.update_drafted",
+            target=update,
+            data={"field_trial": trial.pk, "month": month.isoformat()},
+        )
+    return update
+
+
+def update_draft(*, update, based_on_version, actor, **fields):
+    """Save changes to a draft unless someone else saved it since `based_on_version`.
+
+    Raises UpdateLocked if it was submitted meanwhile and UpdateEditConflict, carrying the
+    saved version, if it changed; nothing is overwritten either way.
+    """
+    _require_change(actor, update)
+    fields = _clean_fields(fields)
+    with transaction.atomic():
+        locked = MonthlyUpdate.objects.select_for_update().get(pk=update.pk)
+        if locked.status != MonthlyUpdate.Status.DRAFT:
+            raise UpdateLocked(locked)
+        if locked.version != based_on_version:
+            raise UpdateEditConflict(locked)
+        changed = [name for name, value in fields.items() if getattr(locked, name) != value]
+        for name, value in fields.items():
+            setattr(locked, name, value)
+        locked.version += 1
+        locked.updated_at = timezone.now()
+        locked.full_clean(validate_constraints=False)
+        locked.save()
+        record_event(
+            actor=actor,
+            verb="fieldtrials.update_draft_saved",
+            target=locked,
+            data={"field_trial": locked.field_trial_id, "changed": changed},
+        )
+    return locked
+
+
+def submit_update(*, update, actor):
+    """Submit a draft: it is locked from now on, and officers and partners can read it.
+
+    Keeps the trial's latest RAG and month equal to its newest submitted update, writes
+    one `fieldtrials.update_submitted` event and tells the project's officers. Submitting
+    twice raises UpdateLocked and keeps the first.
+    """
+    _require_change(actor, update)
+    with transaction.atomic():
+        # The trial first, then the update: submits for one trial queue here, so the
+        # newest submitted month is computed by one at a time.
+        trial = (
+            FieldTrial.objects.select_for_update()
+            .select_related("project")
+            .get(pk=update.field_trial_id)
+        )
+        locked = MonthlyUpdate.objects.select_for_update().get(pk=update.pk)
+        if locked.status != MonthlyUpdate.Status.DRAFT:
+            raise UpdateLocked(locked)
+        errors = {}
+        if not locked.rag:
+            errors["rag"] = "Choose a RAG status to submit the update"
+        if not locked.what_happened:
+            errors["what_happened"] = "Say what happened to submit the update"
+        problem = month_problem(trial, locked.month)
+        if problem:
+            errors["month"] = problem
+        if errors:
+            raise ValidationError(errors)
+        locked.status = MonthlyUpdate.Status.SUBMITTED
+        locked.submitted_at = timezone.now()
+        locked.updated_at = locked.submitted_at
+        locked.version += 1
+        locked.full_clean(validate_constraints=False)
+        locked.save()
+        _refresh_latest(trial)
+        record_event(
+            actor=actor,
+            verb="fieldtrials.update_submitted",
+            target=locked,
+            data={
+                "field_trial": trial.pk,
+                "month": locked.month.isoformat(),
+                "rag": locked.rag,
+            },
+        )
+        message = (
+            f"{trial.title} submitted its update for {month_label(locked.month)}: "
+            f"{locked.get_rag_display()}."
+        )
+        for officer in project_officers(trial.project).exclude(pk=actor.pk):
+            notify(
+                recipient=officer,
+                kind="update_submitted",
+                message=message,
+                url=reverse("fieldtrials:update_detail", args=[locked.pk]),
+            )
+    return locked
+
+
+def _refresh_latest(trial):
+    """Set the trial's latest RAG and month from its newest submitted update."""
+    newest = (
+        MonthlyUpdate.objects.filter(field_trial=trial, status=MonthlyUpdate.Status.SUBMITTED)
+        .order_by("-month")
+        .values("rag", "month")
+        .first()
+    )
+    rag, month = (newest["rag"], newest["month"]) if newest else ("", None)
+    # A queryset update: these two fields are derived, not an edit of the trial.
+    FieldTrial.objects.filter(pk=trial.pk).update(latest_rag=rag, latest_update_month=month)
+    trial.latest_rag, trial.latest_update_month = rag, month
+
+
+def submit_new_update(*, trial, month, actor, **fields):
+    """Write and submit the update for `month` in one step: both or neither."""
+    with transaction.atomic():
+        update = save_update_draft(trial=trial, month=month, actor=actor, **fields)
+        return submit_update(update=update, actor=actor)
+
+
+def submit_draft(*, update, based_on_version, actor, **fields):
+    """Save the last changes to a draft and submit it: both or neither."""
+    with transaction.atomic():
+        # Lock the trial before the update, in the order submit_update takes them.
+        FieldTrial.objects.select_for_update().only("pk").get(pk=update.field_trial_id)
+        update = update_draft(
+            update=update, based_on_version=based_on_version, actor=actor, **fields
+        )
+        return submit_update(update=update, actor=actor)
+
+
+# --- Communities of practice -----------------------------------------------------------
+
+
+def create_community(*, name, purpose, field_trials, actor):
+    """An officer groups field trials into a community of practice, which they convene."""
+    if not is_officer_anywhere(actor):
+        raise PermissionDenied("Only programme officers start communities of practice.")
+    field_trials = list(field_trials)
+    for trial in field_trials:
+        if not actor.has_perm("fieldtrials.view_fieldtrial", trial):
+            raise PermissionDenied
+    if not field_trials:
+        raise ValidationError({"field_trials": "Choose at least one field trial"})
+    with transaction.atomic():
+        community = CommunityOfPractice(
+            name=(name or "").strip(), purpose=(purpose or "").strip(), convenor=actor
+        )
+        # The unique name is left to the database, which decides a race too.
+        community.full_clean(validate_unique=False)
+        try:
+            with transaction.atomic():
+                community.save()
+        except IntegrityError:
+            raise ValidationError(
+                {"name": "There is already a community of practice with this name"}
+            ) from None
+        community.field_trials.set(field_trials)
+        record_event(
+            actor=actor,
+            verb="fieldtrials.community_created",
+            target=community,
+            data={"name": community.name, "field_trials": sorted(t.pk for t in field_trials)},
+        )
+    return community
+
+
+def change_community_trials(*, community, add, remove, actor):
+    """Add trials to a community and take others out; it must keep at least one."""
+    if not actor.has_perm("fieldtrials.change_community", community):
+        raise PermissionDenied("Only the convenor and the trials' officers change a community.")
+    add, remove = list(add), list(remove)
+    for trial in add + remove:
+        if not actor.has_perm("fieldtrials.view_fieldtrial", trial):
+            raise PermissionDenied
+    with transaction.atomic():
+        locked = CommunityOfPractice.objects.select_for_update().get(pk=community.pk)
+        current = set(locked.field_trials.values_list("pk", flat=True))
+        added = sorted({t.pk for t in add} - current)
+        removed = sorted({t.pk for t in remove} & current)
+        if not (current | set(added)) - set(removed):
+            raise ValidationError({"field_trials": "A community needs at least one field trial"})
+        locked.field_trials.add(*added)
+        locked.field_trials.remove(*removed)
+        record_event(
+            actor=actor,
+            verb="fieldtrials.community_trials_changed",
+            target=locked,
+            data={"added": added, "removed": removed},
+        )
+    return locked
+
+
+def record_meeting(*, community, held_on, shared, attended_by, actor):
+    """Record a meeting of a community of practice: when, which trials came, what was shared."""
+    if not actor.has_perm("fieldtrials.change_community", community):
+        raise PermissionDenied("Only the convenor and the trials' officers record meetings.")
+    attended_by = list(attended_by)
+    errors = {}
+    if held_on and held_on > timezone.localdate():
+        errors["held_on"] = "The meeting date must be today or in the past"
+    members = set(community.field_trials.values_list("pk", flat=True))
+    if any(t.pk not in members for t in attended_by):
+        errors["attended_by"] = "Choose only trials that belong to the community"
+    if errors:
+        raise ValidationError(errors)
+    with transaction.atomic():
+        meeting = CommunityMeeting(
+            community=community, held_on=held_on, shared=(shared or "").strip(), created_by=actor
+        )
+        meeting.full_clean()
+        meeting.save()
+        meeting.attended_by.set(attended_by)
+        record_event(
+            actor=actor,
+            verb="fieldtrials.community_met",
+            target=meeting,
+            data={
+                "community": community.pk,
+                "held_on": held_on.isoformat(),
+                "attended_by": sorted(t.pk for t in attended_by),
+            },
+        )
+    return meeting

@@ -1,0 +1,41 @@
+"""Access cases for the field trials list and its CSV.
+
+Anyone who sees at least one trial may list them (each sees only their own); the outsider,
+who sees none, is refused with 403. The access test also checks that no persona's list or
+CSV shows the title of anything that persona may not see: the partner lists Coral and Dune
+but never Quill or Elm; Coral's leader lists Quill (their community's) but never Dune.
+"""
+
+from nextpractice.testing.access import expect
+
+# Filters that each persona may send; a value outside their choices is a 400, never a leak.
+FILTERED = {
+    "status": ["incubating", "reporting"],
+    "rag": ["red", "none"],
+    "overdue": "yes",
+    "update_missing": "yes",
+    "sort": "rag",
+}
+
+
+def cases(w):
+    listers = expect(outsider=403)
+    bad = expect(outsider=403, default=400)
+    # Onyx's project is in nobody's choices but the admin's.
+    someone_elses_project = {"project": w.onyx_project.pk}
+    hidden_project = expect(outsider=403, default=400, admin=200)
+    return {
+        "fieldtrials:fieldtrial_list": [
+            ("get", {}, listers, None),
+            ("get", {}, listers, FILTERED),
+            ("get", {}, listers, {"q": "trial", "sort": "project", "page": "2"}),
+            ("get", {}, bad, {"status": "bogus", "sort": "sideways"}),
+            ("get", {}, hidden_project, someone_elses_project),
+        ],
+        "fieldtrials:fieldtrial_export": [
+            ("get", {}, listers, None),
+            ("get", {}, listers, FILTERED),
+            ("get", {}, bad, {"rag": "purple"}),
+            ("get", {}, hidden_project, someone_elses_project),
+        ],
+    }

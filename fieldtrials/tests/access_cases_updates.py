@@ -1,0 +1,93 @@
+"""Access cases for monthly updates and communities of practice."""
+
+import datetime
+
+from django.utils import timezone
+
+from nextpractice.testing.access import acts, expect, seen_by, visible_to
+
+TEAM = {"officer", "consultant", "leader", "admin"}  # Coral's team, its officer, and admin
+
+
+def cases(w):
+    from fieldtrials.models import MonthlyUpdate
+
+    # A draft of Coral's: the team and the officers see it; the partner, who reads Coral's
+    # submitted updates, does not know it exists.
+    draft, _ = MonthlyUpdate.objects.get_or_create(
+        field_trial=w.coral,
+        month=datetime.date(2007, 2, 1),
+        defaults={"what_happened": "Birch draft", "author": w.users["leader"]},
+    )
+
+    def pk(key):
+        return {"pk": w.objects[key].pk}
+
+    def draft_only(ok, partner):
+        return {
+            p: 302 if p == "anonymous" else ok if p in TEAM else partner if p == "partner" else 404
+            for p in visible_to(w, "coral") | {"anonymous", "outsider"}
+        }
+
+    this_month = f"{timezone.localdate():%Y-%m}"
+    draft_data = {"month": this_month, "what_happened": "Birch happenings", "save_draft": ""}
+    future = {"month": "2999-01", "rag": "green", "what_happened": "x", "submit_update": ""}
+    community = {"name": "Birch Community", "purpose": "", "field_trials": [w.coral.pk]}
+    meeting = {"held_on": "1/3/2007", "attended_by": [w.coral.pk], "shared": "Birch sharing"}
+    not_officers = {"consultant": 403, "leader": 403, "partner": 403, "outsider": 403}
+    convenors = {"officer", "admin"}
+    return {
+        "fieldtrials:update_list": [
+            ("get", pk(key), seen_by(visible_to(w, key)), None)
+            for key in ("coral", "quill", "onyx_trial")
+        ],
+        "fieldtrials:update_create": [
+            ("get", pk("coral"), acts(w, "coral", TEAM), None),
+            ("get", pk("quill"), acts(w, "quill", {"officer", "admin"}), None),
+            ("get", pk("onyx_trial"), acts(w, "onyx_trial", {"admin"}), None),
+            ("post", pk("coral"), acts(w, "coral", TEAM, ok=302), draft_data),
+            ("post", pk("coral"), acts(w, "coral", TEAM, ok=400), future),
+            ("post", pk("quill"), acts(w, "quill", {"officer", "admin"}, ok=302), draft_data),
+        ],
+        "fieldtrials:update_detail": [
+            ("get", pk("update"), seen_by(visible_to(w, "update")), None),
+            ("get", pk("onyx_update"), seen_by(visible_to(w, "onyx_update")), None),
+            ("get", {"pk": draft.pk}, draft_only(200, 404), None),
+        ],
+        "fieldtrials:update_edit": [
+            ("get", {"pk": draft.pk}, draft_only(200, 404), None),
+            (
+                "post",
+                {"pk": draft.pk},
+                draft_only(302, 404),
+                {"version": draft.version, "what_happened": "Birch again", "save_draft": ""},
+            ),
+            # Submitted: locked for the team (400), read-only for the partner.
+            ("get", pk("update"), acts(w, "update", TEAM, ok=400), None),
+            ("get", pk("onyx_update"), acts(w, "onyx_update", {"admin"}, ok=400), None),
+        ],
+        "fieldtrials:community_list": [("get", {}, expect(outsider=403), None)],
+        "fieldtrials:community_detail": [
+            ("get", pk("rowan"), seen_by(visible_to(w, "rowan")), None),
+            ("get", {"pk": 999999}, seen_by(set()), None),
+        ],
+        "fieldtrials:community_create": [
+            ("get", {}, expect(**not_officers), None),
+            ("post", {}, expect(officer=302, admin=302, **not_officers), community),
+            ("post", {}, expect(officer=400, admin=400, **not_officers), {"name": ""}),
+        ],
+        "fieldtrials:community_edit_trials": [
+            ("get", pk("rowan"), acts(w, "rowan", convenors), None),
+            (
+                "post",
+                pk("rowan"),
+                acts(w, "rowan", convenors, ok=302),
+                {"field_trials": [w.coral.pk, w.quill.pk]},
+            ),
+        ],
+        "fieldtrials:meeting_create": [
+            ("get", pk("rowan"), acts(w, "rowan", convenors), None),
+            ("post", pk("rowan"), acts(w, "rowan", convenors, ok=302), meeting),
+            ("post", pk("rowan"), acts(w, "rowan", convenors, ok=400), {"shared": ""}),
+        ],
+    }

@@ -1,0 +1,152 @@
+"""Milestones: added within the trial's dates, completed, overdue ones stand out."""
+
+import datetime
+
+import pytest
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.models import Event
+from fieldtrials.models import Milestone
+from fieldtrials.selectors_records import trial_records
+from fieldtrials.tests.factories_records import MilestoneFactory
+
+TODAY = timezone.localdate()
+
+
+@pytest.fixture
+def coral(world):
+    trial = world.coral
+    trial.start_date = datetime.date(2006, 9, 1)
+    trial.end_date = TODAY + datetime.timedelta(days=365)
+    trial.save()
+    return trial
+
+
+def add_url(trial):
+    return reverse("fieldtrials:milestone_create", args=[trial.pk])
+
+
+def test_the_school_leader_adds_a_milestone_to_their_trial(client, world, coral):
+    client.force_login(world.users["leader"])
+    assert client.get(add_url(coral)).status_code == 200
+    response = client.post(
+        add_url(coral), {"title": "Pilot timetable agreed", "due_on": "1/12/2006", "notes": ""}
+    )
+    assert response.status_code == 302
+    assert response["Location"].endswith("#milestones")
+    milestone = Milestone.objects.get(title="Pilot timetable agreed")
+    assert milestone.due_on == datetime.date(2006, 12, 1)
+    assert milestone.created_by == world.users["leader"]
+    assert Event.objects.filter(verb="fieldtrials.milestone_added", target_id=coral.pk).count() == 1
+
+
+def test_a_due_date_before_the_trial_starts_is_refused_naming_the_trial_dates(client, world, coral):
+    client.force_login(world.users["leader"])
+    response = client.post(add_url(coral), {"title": "Too early", "due_on": "1/8/2006"})
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "The due date must be on or after 1 September 2006, when the trial starts" in body
+    assert "govuk-error-summary" in body
+    assert not Milestone.objects.filter(title="Too early").exists()
+
+
+def test_a_due_date_after_the_trial_ends_is_refused(client, world, coral):
+    client.force_login(world.users["leader"])
+    late = coral.end_date + datetime.timedelta(days=1)
+    response = client.post(add_url(coral), {"title": "Too late", "due_on": late.isoformat()})
+    assert response.status_code == 400
+    assert (
+        "when the trial ends (the trial runs from 1 September 2006 to" in response.content.decode()
+    )
+    assert not Milestone.objects.filter(title="Too late").exists()
+
+
+def test_a_completed_date_in_the_future_is_refused(client, world, coral):
+    client.force_login(world.users["leader"])
+    tomorrow = TODAY + datetime.timedelta(days=1)
+    response = client.post(
+        add_url(coral),
+        {"title": "Done tomorrow", "due_on": "1/12/2006", "completed_on": tomorrow.isoformat()},
+    )
+    assert response.status_code == 400
+    assert "The date it was completed must be today or in the past" in response.content.decode()
+    assert not Milestone.objects.filter(title="Done tomorrow").exists()
+
+
+def test_missing_answers_get_messages_next_to_the_fields(client, world, coral):
+    client.force_login(world.users["leader"])
+    response = client.post(add_url(coral), {"title": "", "due_on": "31/2/2007"})
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "Enter what the milestone is" in body
+    assert "Enter a real date, for example 27/3/2006" in body
+
+
+def test_marking_a_milestone_done_is_idempotent(client, world):
+    client.force_login(world.users["consultant"])
+    url = reverse("fieldtrials:milestone_complete", args=[world.milestone.pk])
+    assert client.post(url).status_code == 302
+    world.milestone.refresh_from_db()
+    assert world.milestone.completed_on == TODAY
+    assert client.post(url).status_code == 302
+    events = Event.objects.filter(verb="fieldtrials.milestone_completed")
+    assert events.count() == 1
+
+
+def test_editing_a_milestone_checks_the_dates_too(client, world, coral):
+    client.force_login(world.users["officer"])
+    url = reverse("fieldtrials:milestone_edit", args=[world.milestone.pk])
+    page = client.get(url).content.decode()
+    token = world.milestone.history.latest().history_id
+    assert f'name="based_on" value="{token}"' in page
+    data = {"title": "Sage Milestone", "due_on": "1/1/2006", "based_on": token}
+    response = client.post(url, data)
+    assert response.status_code == 400
+    assert "1 September 2006" in response.content.decode()
+    data["due_on"] = "15/1/2007"
+    data["title"] = "Sage Milestone, renamed"
+    assert client.post(url, data).status_code == 302
+    world.milestone.refresh_from_db()
+    assert world.milestone.title == "Sage Milestone, renamed"
+
+
+@pytest.mark.parametrize(
+    "persona, trial, status",
+    [
+        ("leader", "coral", 200),
+        ("leader", "quill", 403),  # read through the community of practice, not changed
+        ("consultant", "quill", 403),
+        ("partner", "coral", 403),
+        ("outsider", "coral", 404),
+        ("officer", "quill", 200),
+    ],
+)
+def test_who_may_add_milestones_and_risks(client, world, persona, trial, status):
+    client.force_login(world.users[persona])
+    trial = world.objects[trial]
+    for name in ("milestone_create", "risk_create"):
+        assert client.get(reverse(f"fieldtrials:{name}", args=[trial.pk])).status_code == status
+    response = client.post(add_url(trial), {"title": "Sneaky", "due_on": "1/1/2007"})
+    assert response.status_code == (302 if status == 200 else status)
+    assert Milestone.objects.filter(title="Sneaky").exists() == (status == 200)
+
+
+def test_overdue_milestones_stand_out_with_the_days_overdue(world):
+    trial = world.dune
+    MilestoneFactory(field_trial=trial, title="Late one", due_on=TODAY - datetime.timedelta(3))
+    MilestoneFactory(field_trial=trial, title="Done one", overdue=True, done=True)
+    MilestoneFactory(field_trial=trial, title="Future one")
+    records = trial_records(trial)
+    late = next(m for m in records["milestones"] if m.title == "Late one")
+    assert late.is_overdue and late.days_overdue == 3
+    assert records["overdue_count"] == 1
+    html = render_to_string(
+        "fieldtrials/records/_milestones.html",
+        {"trial": trial, "records": records, "can_change": True},
+    )
+    assert "govuk-tag--red" in html and "Overdue</strong> by 3 days" in html
+    assert html.count(">Overdue</strong>") == 1
+    assert "1 overdue" in html
+    assert reverse("fieldtrials:milestone_create", args=[trial.pk]) in html

@@ -1,0 +1,271 @@
+"""Power to Innovate: an exception path from the trial; the Secretary of State decides on the
+Innovation Unit's advice; every step is declared in one place and enforced by one service."""
+
+import pytest
+from django.core.exceptions import PermissionDenied
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.models import Event, Notification
+from fieldtrials.models import PowerToInnovateRequest
+from fieldtrials.selectors_records import trial_records
+from fieldtrials.services.records import (
+    PTI_TRANSITIONS,
+    PowerToInnovateRefused,
+    history_token,
+    transition_pti,
+)
+from fieldtrials.tests.factories import FieldTrialFactory
+from fieldtrials.tests.factories_records import PowerToInnovateRequestFactory
+
+TODAY = timezone.localdate()
+State = PowerToInnovateRequest.State
+
+
+def step(client, pti, action, data=None):
+    return client.post(reverse("fieldtrials:pti_transition", args=[pti.pk, action]), data or {})
+
+
+@pytest.fixture
+def draft(world):
+    return PowerToInnovateRequestFactory(field_trial=world.coral, regulation="Key Stage 3 rules")
+
+
+def test_the_team_drafts_changes_and_submits_a_request(client, world):
+    client.force_login(world.users["leader"])
+    response = client.post(
+        reverse("fieldtrials:pti_create", args=[world.coral.pk]),
+        {
+            "regulation": "Education (School Day) Regulations",
+            "variation_sought": "A four-day teaching week",
+            "case": "The fifth day becomes community learning.",
+        },
+    )
+    pti = PowerToInnovateRequest.objects.get(regulation="Education (School Day) Regulations")
+    assert response.status_code == 302
+    assert response["Location"] == reverse("fieldtrials:pti_detail", args=[pti.pk])
+    assert pti.state == State.DRAFT and pti.created_by == world.users["leader"]
+
+    edit = reverse("fieldtrials:pti_edit", args=[pti.pk])
+    data = {
+        "regulation": "Education (School Day and School Year) Regulations 1999",
+        "variation_sought": "A four-day teaching week",
+        "case": "The fifth day becomes community learning.",
+        "based_on": history_token(pti),
+    }
+    assert client.post(edit, data).status_code == 302
+
+    assert (
+        client.get(reverse("fieldtrials:pti_transition", args=[pti.pk, "submit"])).status_code
+        == 200
+    )
+    assert step(client, pti, "submit").status_code == 302
+    pti.refresh_from_db()
+    assert pti.state == State.SUBMITTED and pti.submitted_on == TODAY
+    assert pti.regulation.endswith("1999")
+    verbs = list(Event.objects.filter(target_id=world.coral.pk).values_list("verb", flat=True))
+    assert {"fieldtrials.pti_created", "fieldtrials.pti_updated", "fieldtrials.pti_submit"} <= set(
+        verbs
+    )
+
+    # Once submitted it stands as it was sent.
+    response = client.get(edit)
+    assert response.status_code == 400
+    assert "A submitted request can no longer be changed" in response.content.decode()
+    response = client.post(edit, {**data, "regulation": "Changed", "based_on": history_token(pti)})
+    assert response.status_code == 400
+    pti.refresh_from_db()
+    assert pti.regulation.endswith("1999")
+
+
+def test_the_secretary_of_state_decides_only_on_the_units_advice(client, world):
+    pti = world.pti  # submitted, no advice yet
+    client.force_login(world.users["officer"])
+    response = step(client, pti, "grant")
+    assert response.status_code == 400
+    assert "Record the Innovation Unit&#x27;s advice first" in response.content.decode()
+    pti.refresh_from_db()
+    assert pti.state == State.SUBMITTED and pti.decided_on is None
+
+    response = step(client, pti, "advise", {"advice": ""})
+    assert response.status_code == 400
+    assert "Enter the Innovation Unit" in response.content.decode()
+
+    assert step(client, pti, "advise", {"advice": "Grant it for two years."}).status_code == 302
+    pti.refresh_from_db()
+    assert pti.state == State.SUBMITTED and pti.advice == "Grant it for two years."
+
+    assert step(client, pti, "grant").status_code == 302
+    pti.refresh_from_db()
+    assert pti.state == State.GRANTED and pti.decided_on == TODAY
+    assert Event.objects.filter(verb="fieldtrials.pti_grant", target_id=world.coral.pk).count() == 1
+
+
+def test_a_decision_is_told_to_the_trials_members(client, world):
+    pti = PowerToInnovateRequestFactory(field_trial=world.coral, advised=True)
+    client.force_login(world.users["officer"])
+    assert step(client, pti, "refuse").status_code == 302
+    notices = Notification.objects.filter(kind="pti_decision")
+    assert {n.recipient for n in notices} == {world.users["leader"], world.users["consultant"]}
+    notice = notices.first()
+    assert notice.message.startswith("Power to Innovate decision for Coral Trial")
+    assert "refused" in notice.message
+    assert notice.url == reverse("fieldtrials:pti_detail", args=[pti.pk])
+
+
+def test_a_grant_notifies_the_members(world):
+    pti = PowerToInnovateRequestFactory(field_trial=world.coral, advised=True)
+    transition_pti(request=pti, action="grant", actor=world.users["officer"])
+    messages = Notification.objects.filter(kind="pti_decision").values_list("message", flat=True)
+    assert len(messages) == 2 and all("granted" in m for m in messages)
+
+
+def test_the_team_may_not_advise_or_decide(client, world):
+    pti = PowerToInnovateRequestFactory(field_trial=world.coral, advised=True)
+    client.force_login(world.users["leader"])
+    for action in ("advise", "grant", "refuse"):
+        assert step(client, pti, action, {"advice": "x"}).status_code == 403
+    with pytest.raises(PermissionDenied):
+        transition_pti(request=pti, action="grant", actor=world.users["leader"])
+    pti.refresh_from_db()
+    assert pti.state == State.SUBMITTED
+
+
+def test_impossible_steps_answer_400_and_change_nothing(client, world, draft):
+    client.force_login(world.users["officer"])
+    granted = PowerToInnovateRequestFactory(field_trial=world.coral, state="granted", advice="a")
+    cases = [(draft, "grant"), (draft, "advise"), (granted, "submit"), (granted, "withdraw"),
+             (world.pti, "submit")]  # fmt: skip
+    for pti, action in cases:
+        before = history_token(pti)
+        response = step(client, pti, action, {"advice": "Some advice"})
+        assert response.status_code == 400, (pti.state, action)
+        assert "Nothing has been changed" in response.content.decode()
+        assert history_token(pti) == before
+    with pytest.raises(PowerToInnovateRefused, match="only a submitted request can be granted"):
+        transition_pti(request=draft, action="grant", actor=world.users["officer"])
+    unknown = reverse("fieldtrials:pti_transition", args=[draft.pk, "approve"])
+    assert client.post(unknown).status_code == 404
+
+
+def test_the_team_or_officers_withdraw_a_draft_or_submitted_request(client, world, draft):
+    client.force_login(world.users["leader"])
+    assert step(client, draft, "withdraw").status_code == 302
+    draft.refresh_from_db()
+    assert draft.state == State.WITHDRAWN
+    client.force_login(world.users["officer"])
+    assert step(client, world.pti, "withdraw").status_code == 302
+    world.pti.refresh_from_db()
+    assert world.pti.state == State.WITHDRAWN
+
+
+def test_the_transitions_are_declared_as_data_in_one_place():
+    assert set(PTI_TRANSITIONS) == {"submit", "advise", "grant", "refuse", "withdraw"}
+    assert PTI_TRANSITIONS["grant"] == (
+        {State.SUBMITTED},
+        State.GRANTED,
+        "fieldtrials.decide_record",
+    )
+    assert PTI_TRANSITIONS["advise"][1] is None  # the state stays
+
+
+def test_the_request_page_shows_everything_its_course_and_its_history(client, world, draft):
+    officer = world.users["officer"]
+    client.force_login(world.users["leader"])
+    step(client, draft, "submit")
+    transition_pti(request=draft, action="advise", actor=officer, advice="Advise granting it.")
+    transition_pti(request=draft, action="grant", actor=officer)
+    page = client.get(reverse("fieldtrials:pti_detail", args=[draft.pk])).content.decode()
+    for text in (
+        "Key Stage 3 rules",
+        "Teach in blocks of a whole day",
+        "The timetable stops the trial",
+        "Advise granting it.",
+        "Granted",
+        "Its course",
+        "Submitted",
+        "Innovation Unit&#x27;s advice recorded",
+        "Moved it from Draft to Submitted",
+        "Moved it from Submitted to Granted",
+        "Changed the Innovation Unit&#x27;s advice",
+        "Officer Person",
+    ):
+        assert text in page, text
+    assert f"{TODAY:%-d %B %Y}" in page
+
+
+def test_the_request_page_offers_the_steps_each_person_may_take(client, world, draft):
+    url = reverse("fieldtrials:pti_detail", args=[world.pti.pk])
+    client.force_login(world.users["officer"])
+    page = client.get(url).content.decode()
+    assert "Record the Innovation Unit&#x27;s advice" in page
+    assert "Record that the Secretary of State granted it" not in page  # advice first
+    assert "record the Unit's advice before you record the decision" in page
+    client.force_login(world.users["partner"])
+    page = client.get(url).content.decode()
+    assert "govuk-button" not in page.split("Its course")[0]
+
+
+def test_the_trial_page_include_is_a_quiet_link_when_there_are_no_requests(world):
+    trial = world.dune
+    records = trial_records(trial)
+    html = render_to_string(
+        "fieldtrials/records/_pti.html",
+        {"trial": trial, "records": records, "can_change": True, "can_decide": False},
+    )
+    assert "Request a variation of a regulation (Power to Innovate)" in html
+    assert "govuk-table" not in html and "govuk-button" not in html
+    html = render_to_string(
+        "fieldtrials/records/_pti.html",
+        {"trial": trial, "records": records, "can_change": False, "can_decide": False},
+    )
+    assert "Request a variation" not in html
+    coral = render_to_string(
+        "fieldtrials/records/_pti.html",
+        {"trial": world.coral, "records": trial_records(world.coral), "can_change": True,
+         "can_decide": True},
+    )  # fmt: skip
+    assert "Vetch Regulation" in coral and "advice awaited" in coral
+
+
+def test_the_list_shows_requests_on_trials_each_person_sees_filtered_by_state(client, world, draft):
+    client.force_login(world.users["leader"])
+    url = reverse("fieldtrials:pti_list")
+    page = client.get(url).content.decode()
+    assert "Vetch Regulation" in page and "Key Stage 3 rules" in page
+    assert "OnyxVetch" not in page
+    page = client.get(url, {"state": "draft"}).content.decode()
+    assert "Key Stage 3 rules" in page and "Vetch Regulation" not in page
+    client.force_login(world.users["outsider"])
+    assert client.get(url).status_code == 403
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_the_list_costs_the_same_queries_for_5_and_50_requests(
+    client, world, django_assert_num_queries, size
+):
+    trials = [FieldTrialFactory(project=world.amber) for _ in range(5)]
+    for i in range(size):
+        PowerToInnovateRequestFactory(field_trial=trials[i % 5], submitted=True)
+    client.force_login(world.users["officer"])
+    # session, user, list permission, count, page, state counts, + base template (unread)
+    with django_assert_num_queries(7):
+        response = client.get(reverse("fieldtrials:pti_list"), {"state": "submitted"})
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_the_request_page_costs_the_same_queries_for_5_and_50_changes(
+    client, world, django_assert_num_queries, size
+):
+    pti = PowerToInnovateRequestFactory(field_trial=world.coral, created_by=world.users["leader"])
+    for i in range(size):
+        pti.case = f"Case, version {i}"
+        pti.save()
+    client.force_login(world.users["officer"])
+    url = reverse("fieldtrials:pti_detail", args=[pti.pk])
+    with django_assert_num_queries(11):
+        response = client.get(url)
+    assert response.status_code == 200
+    assert response.content.decode().count("Changed the case") == size

@@ -1,0 +1,399 @@
+"""Monthly updates: a trial team drafts, finishes and submits its highlight report; officers
+and partners read what was submitted, never the drafts."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.models import Event, Notification
+from fieldtrials.models import MonthlyUpdate
+from fieldtrials.selectors_updates import trial_updates
+from fieldtrials.services.updates import (
+    UpdateLocked,
+    add_months,
+    current_month,
+    save_update_draft,
+    submit_update,
+    update_draft,
+)
+
+SEPT_2006 = datetime.date(2006, 9, 1)
+JAN_2007 = datetime.date(2007, 1, 1)
+FEB_2007 = datetime.date(2007, 2, 1)
+MAR_2007 = datetime.date(2007, 3, 1)
+
+
+@pytest.fixture
+def coral(world):
+    """Coral, started in September 2006, with its submitted January 2007 update."""
+    world.coral.start_date = SEPT_2006
+    world.coral.save()
+    return world.coral
+
+
+def create_url(trial):
+    return reverse("fieldtrials:update_create", args=[trial.pk])
+
+
+def edit_url(update):
+    return reverse("fieldtrials:update_edit", args=[update.pk])
+
+
+def detail_url(update):
+    return reverse("fieldtrials:update_detail", args=[update.pk])
+
+
+def list_url(trial):
+    return reverse("fieldtrials:update_list", args=[trial.pk])
+
+
+def signed_in(client, user):
+    client.force_login(user)
+    return client
+
+
+def test_a_draft_is_saved_finished_later_and_submitted(world, coral, client):
+    signed_in(client, world.users["leader"])
+    response = client.post(
+        create_url(coral),
+        {"month": "2007-02", "rag": "", "what_happened": "Governance Group met", "save_draft": ""},
+    )
+    draft = MonthlyUpdate.objects.get(field_trial=coral, month=FEB_2007)
+    assert response.status_code == 302 and response["Location"] == edit_url(draft)
+    assert draft.status == "draft" and draft.author == world.users["leader"]
+
+    page = client.get(edit_url(draft))
+    assert "Governance Group met" in page.content.decode()
+    response = client.post(
+        edit_url(draft),
+        {
+            "version": draft.version,
+            "rag": "amber",
+            "what_happened": "Governance Group met twice",
+            "what_next": "Blocked timetable",
+            "in_the_way": "Transport between sites",
+            "submit_update": "",
+        },
+    )
+    assert response.status_code == 302 and response["Location"] == detail_url(draft)
+    draft.refresh_from_db()
+    assert draft.status == "submitted" and draft.submitted_at is not None
+    assert draft.rag == "amber" and draft.in_the_way == "Transport between sites"
+    assert Event.objects.filter(verb="fieldtrials.update_submitted").count() == 1
+    # The officer of the project hears about it; the author does not notify themself.
+    notice = Notification.objects.get(kind="update_submitted")
+    assert notice.recipient == world.users["officer"]
+    assert "February 2007" in notice.message and notice.url == detail_url(draft)
+    page = client.get(detail_url(draft)).content.decode()
+    assert "Governance Group met twice" in page and "locked" in page
+
+
+def test_submitting_a_new_update_in_one_step(world, coral, client):
+    signed_in(client, world.users["consultant"])
+    response = client.post(
+        create_url(coral),
+        {"month": "2007-03", "rag": "green", "what_happened": "Timetable agreed",
+         "submit_update": ""},
+    )  # fmt: skip
+    update = MonthlyUpdate.objects.get(field_trial=coral, month=MAR_2007)
+    assert response.status_code == 302 and update.status == "submitted"
+    coral.refresh_from_db()
+    assert (coral.latest_rag, coral.latest_update_month) == ("green", MAR_2007)
+
+
+def test_submitting_needs_a_rag_status_and_what_happened_and_saves_nothing(world, coral, client):
+    signed_in(client, world.users["leader"])
+    response = client.post(
+        create_url(coral), {"month": "2007-03", "rag": "", "what_happened": "", "submit_update": ""}
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Choose a RAG status to submit the update" in page
+    assert "Say what happened to submit the update" in page
+    assert "govuk-error-summary" in page
+    assert not MonthlyUpdate.objects.filter(month=MAR_2007).exists()
+
+
+def test_a_draft_may_be_partial(world, coral, client):
+    signed_in(client, world.users["leader"])
+    response = client.post(create_url(coral), {"month": "2007-03", "save_draft": ""})
+    assert response.status_code == 302
+    assert MonthlyUpdate.objects.get(month=MAR_2007).what_happened == ""
+
+
+def test_a_future_month_is_refused_with_a_reason(world, coral, client):
+    signed_in(client, world.users["leader"])
+    next_month = add_months(current_month(), 1)
+    response = client.post(
+        create_url(coral),
+        {"month": f"{next_month:%Y-%m}", "rag": "green", "what_happened": "x", "save_draft": ""},
+    )
+    assert response.status_code == 400
+    assert "You cannot report on a month that has not started yet" in response.content.decode()
+    assert not MonthlyUpdate.objects.filter(month=next_month).exists()
+
+
+def test_a_month_before_the_trial_started_is_refused_with_its_start_date(world, coral, client):
+    signed_in(client, world.users["leader"])
+    response = client.post(create_url(coral), {"month": "2006-08", "save_draft": ""})
+    assert response.status_code == 400
+    assert "The trial started on 1 September 2006" in response.content.decode()
+
+
+def test_the_months_offered_run_from_the_start_to_the_current_month(world, coral, client):
+    signed_in(client, world.users["leader"])
+    page = client.get(create_url(coral)).content.decode()
+    assert "September 2006" in page and "August 2006" not in page
+    assert f"{current_month():%Y-%m}" in page
+    assert f"{add_months(current_month(), 1):%Y-%m}" not in page
+    assert "January 2007 (submitted)" in page
+
+
+def test_a_trial_with_no_start_date_offers_the_last_twelve_months(world, client):
+    signed_in(client, world.users["leader"])
+    page = client.get(create_url(world.coral)).content.decode()
+    assert f"{add_months(current_month(), -11):%Y-%m}" in page
+    assert f"{add_months(current_month(), -12):%Y-%m}" not in page
+
+
+def test_a_second_submitted_update_for_a_month_is_refused(world, coral, client):
+    signed_in(client, world.users["leader"])
+    response = client.post(
+        create_url(coral),
+        {"month": "2007-01", "rag": "green", "what_happened": "Again", "submit_update": ""},
+    )
+    assert response.status_code == 400
+    assert "An update for January 2007 has already been submitted" in response.content.decode()
+    assert MonthlyUpdate.objects.get(field_trial=coral, month=JAN_2007).what_happened == (
+        "Umber happenings"
+    )
+
+
+def test_the_unique_month_decides_a_race_between_two_posts(world, coral):
+    # Both passed the form's checks; the second reaches the database after the first.
+    with pytest.raises(ValidationError) as refused:
+        save_update_draft(trial=coral, month=JAN_2007, actor=world.users["leader"])
+    assert refused.value.message_dict == {
+        "month": ["An update for January 2007 has already been submitted"]
+    }
+    assert MonthlyUpdate.objects.filter(field_trial=coral, month=JAN_2007).count() == 1
+
+
+def test_an_existing_draft_is_carried_on_rather_than_doubled(world, coral, client):
+    draft = save_update_draft(
+        trial=coral, month=FEB_2007, actor=world.users["consultant"], what_happened="Theirs"
+    )
+    signed_in(client, world.users["leader"])
+    response = client.get(create_url(coral) + "?month=2007-02")
+    assert response.status_code == 302 and response["Location"] == edit_url(draft)
+    # Posting a new update for that month keeps what they typed and shows the draft beside it.
+    response = client.post(
+        create_url(coral), {"month": "2007-02", "what_happened": "Mine", "save_draft": ""}
+    )
+    assert response.status_code == 409
+    page = response.content.decode()
+    assert "There is already a draft update for February 2007" in page
+    assert "Theirs" in page and "Mine" in page
+    assert MonthlyUpdate.objects.filter(field_trial=coral, month=FEB_2007).count() == 1
+    draft.refresh_from_db()
+    assert draft.what_happened == "Theirs"
+
+
+def test_a_submitted_update_is_locked(world, coral, client):
+    world.update.submitted_at = timezone.make_aware(datetime.datetime(2007, 2, 3, 10))
+    world.update.save()
+    signed_in(client, world.users["leader"])
+    response = client.get(edit_url(world.update))
+    assert response.status_code == 400
+    submitted_on = "3 February 2007"
+    assert f"This update was submitted on {submitted_on} and is locked" in response.content.decode()
+    response = client.post(
+        edit_url(world.update), {"version": 0, "what_happened": "Rewritten", "save_draft": ""}
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert f"This update was submitted on {submitted_on} and is locked" in page
+    assert "Rewritten" in page  # what they typed is shown, not lost
+    world.update.refresh_from_db()
+    assert world.update.what_happened == "Umber happenings"
+
+
+def test_submitting_twice_keeps_the_first(world, coral):
+    draft = save_update_draft(
+        trial=coral, month=FEB_2007, actor=world.users["leader"], rag="green", what_happened="A"
+    )
+    first = submit_update(update=draft, actor=world.users["leader"])
+    with pytest.raises(UpdateLocked, match="is locked"):
+        submit_update(update=draft, actor=world.users["consultant"])
+    draft.refresh_from_db()
+    assert draft.submitted_at == first.submitted_at
+    assert Event.objects.filter(verb="fieldtrials.update_submitted").count() == 1
+
+
+def test_concurrent_edits_of_a_draft_are_detected_not_overwritten(world, coral, client):
+    draft = save_update_draft(trial=coral, month=FEB_2007, actor=world.users["leader"])
+    opened_at = draft.version
+    # A colleague saves first.
+    update_draft(
+        update=draft, based_on_version=opened_at, actor=world.users["consultant"],
+        what_happened="The consultant's account",
+    )  # fmt: skip
+    signed_in(client, world.users["leader"])
+    response = client.post(
+        edit_url(draft),
+        {"version": opened_at, "what_happened": "The leader's account", "save_draft": ""},
+    )
+    assert response.status_code == 409
+    page = response.content.decode()
+    assert "Someone else changed this draft while you were editing it" in page
+    assert "The consultant&#x27;s account" in page and "The leader&#x27;s account" in page
+    draft.refresh_from_db()
+    assert draft.what_happened == "The consultant's account"
+    # Saving again from the conflict page, on the version shown, replaces it.
+    response = client.post(
+        edit_url(draft),
+        {"version": draft.version, "what_happened": "The leader's account", "save_draft": ""},
+    )
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.what_happened == "The leader's account"
+
+
+def test_submitting_an_older_month_does_not_overwrite_the_newer_rag(world, coral):
+    leader = world.users["leader"]
+    march = save_update_draft(
+        trial=coral, month=MAR_2007, actor=leader, rag="green", what_happened="On track"
+    )
+    submit_update(update=march, actor=leader)
+    february = save_update_draft(
+        trial=coral, month=FEB_2007, actor=leader, rag="red", what_happened="Late"
+    )
+    submit_update(update=february, actor=leader)
+    coral.refresh_from_db()
+    assert (coral.latest_rag, coral.latest_update_month) == ("green", MAR_2007)
+    # A draft for a newer month does not count until it is submitted.
+    save_update_draft(trial=coral, month=datetime.date(2007, 4, 1), actor=leader, rag="red")
+    coral.refresh_from_db()
+    assert coral.latest_rag == "green"
+
+
+def test_a_partner_reads_submitted_updates_but_never_drafts(world, coral, client):
+    draft = save_update_draft(
+        trial=coral, month=FEB_2007, actor=world.users["leader"], what_happened="Half written"
+    )
+    signed_in(client, world.users["partner"])
+    assert client.get(detail_url(world.update)).status_code == 200
+    assert client.get(detail_url(draft)).status_code == 404
+    assert client.get(edit_url(draft)).status_code == 404
+    listing = client.get(list_url(coral)).content.decode()
+    assert "January 2007" in listing and "February 2007" not in listing
+    assert "Half written" not in listing
+    assert client.get(create_url(coral)).status_code == 403
+
+
+def test_the_team_sees_its_drafts_in_the_list(world, coral, client):
+    save_update_draft(
+        trial=coral, month=FEB_2007, actor=world.users["leader"], what_happened="Half written"
+    )
+    signed_in(client, world.users["officer"])
+    listing = client.get(list_url(coral)).content.decode()
+    assert "February 2007" in listing and "Draft" in listing
+
+
+def test_a_community_member_reads_quills_updates_but_cannot_post_one(world, client):
+    quill = world.quill
+    update = MonthlyUpdate.objects.create(
+        field_trial=quill, month=JAN_2007, rag="green", status="submitted",
+        what_happened="Quill's January", author=world.users["officer"],
+    )  # fmt: skip
+    signed_in(client, world.users["leader"])
+    assert "Quill&#x27;s January" in client.get(list_url(quill)).content.decode()
+    assert client.get(detail_url(update)).status_code == 200
+    assert client.get(create_url(quill)).status_code == 403
+    response = client.post(
+        create_url(quill), {"month": f"{current_month():%Y-%m}", "save_draft": ""}
+    )
+    assert response.status_code == 403
+    assert not MonthlyUpdate.objects.filter(field_trial=quill, status="draft").exists()
+
+
+def make_updates(trial, author, count):
+    month = current_month()
+    for n in range(count):
+        MonthlyUpdate.objects.create(
+            field_trial=trial,
+            month=add_months(month, -n - 1),
+            rag=("green", "amber", "red")[n % 3],
+            status="submitted",
+            submitted_at=timezone.now(),
+            what_happened=f"Update {n}",
+            author=author,
+        )
+    MonthlyUpdate.objects.create(field_trial=trial, month=month, author=author)
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_the_update_list_takes_the_same_queries_for_5_or_50(
+    world, client, django_assert_num_queries, size
+):
+    trial = world.dune
+    make_updates(trial, world.users["leader"], size)
+    signed_in(client, world.users["officer"])
+    client.get(list_url(trial))  # sessions and the like, once
+    with django_assert_num_queries(9):
+        response = client.get(list_url(trial))
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_the_trial_pages_updates_take_the_same_queries_for_5_or_50(
+    world, django_assert_num_queries, size
+):
+    trial = world.dune
+    make_updates(trial, world.users["leader"], size)
+    officer = world.users["officer"]
+    # The permission (trial team, project officer), the latest, the drafts, the count.
+    with django_assert_num_queries(6):
+        updates = trial_updates(trial, officer)
+    assert len(updates["latest"]) == min(size, 6)
+    assert updates["current_draft"] is not None and updates["can_change"]
+    assert updates["total"] == size + 1
+    assert updates["missing_last_month"] is False
+
+
+def test_the_trial_page_says_when_last_months_update_is_missing(world):
+    trial = world.dune
+    MonthlyUpdate.objects.create(
+        field_trial=trial, month=add_months(current_month(), -2), rag="green",
+        status="submitted", what_happened="Older", author=world.users["leader"],
+    )  # fmt: skip
+    for_partner = trial_updates(trial, world.users["partner"])
+    assert for_partner["missing_last_month"] is True
+    assert for_partner["drafts"] == [] and for_partner["can_change"] is False
+    # A trial that ended long ago is not expected to report.
+    trial.end_date = datetime.date(2008, 7, 31)
+    trial.save()
+    assert trial_updates(trial, world.users["partner"])["missing_last_month"] is False
+
+
+def test_the_trial_page_include_renders(world, coral, client):
+    from django.template.loader import render_to_string
+
+    html = render_to_string(
+        "fieldtrials/updates/_updates.html",
+        {
+            "trial": coral,
+            "updates": trial_updates(coral, world.users["leader"]),
+            "can_change": True,
+        },
+    )
+    assert "January 2007" in html and "Write an update" in html
+
+
+def test_the_month_offered_first_follows_the_newest_update(world, coral, client):
+    signed_in(client, world.users["leader"])
+    page = client.get(create_url(coral)).content.decode()
+    assert '<option value="2007-02" selected>' in page

@@ -1,0 +1,114 @@
+"""The field trials list across every project the user sees, and its CSV export."""
+
+import csv
+
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from accounts.access import requires
+
+from ..filters import FieldTrialFilter
+from ..rules import visible_fieldtrials
+from ..selectors_list import trials_for_listing, trials_needing_attention
+
+PAGE_SIZE = 25
+
+
+def _filtered(request):
+    """The filterset over the trials the user sees; 403 for someone who sees none."""
+    if not request.user.has_perm("fieldtrials.list_fieldtrials"):
+        raise PermissionDenied("You do not work on any field trials yet.")
+    today = timezone.localdate()
+    visible = visible_fieldtrials(request.user)
+    return FieldTrialFilter(
+        request.GET,
+        queryset=trials_for_listing(visible, request.user, today),
+        user=request.user,
+        visible=visible,
+        today=today,
+    )
+
+
+def _list_page(request, filterset):
+    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {
+        "filterset": filterset,
+        "form": filterset.form,
+        "page": page,
+        "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=1),
+        "attention": trials_needing_attention(request.user, filterset.today),
+    }
+    status = 400 if filterset.form.errors else 200
+    return render(request, "fieldtrials/list/fieldtrial_list.html", context, status=status)
+
+
+@requires("fieldtrials.list_fieldtrials")
+def fieldtrial_list(request):
+    return _list_page(request, _filtered(request))
+
+
+EXPORT_COLUMNS = [
+    "Title",
+    "Project",
+    "Programme",
+    "Status",
+    "Lead organisation",
+    "Participating organisations",
+    "Local authority",
+    "Consultant",
+    "Resource domains",
+    "Latest RAG",
+    "Latest update month",
+    "Overdue milestones",
+    "Next milestone due",
+    "Open Power to Innovate request",
+    "Start",
+    "End",
+]
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """A CSV cell a spreadsheet will not run as a formula."""
+    if value is None:
+        return ""
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _export_row(t):
+    return [
+        t.title,
+        t.project.title,
+        t.project.programme.name if t.programme_named else "",
+        t.get_status_display(),
+        t.lead_organisation.name if t.lead_organisation else "",
+        t.organisations_count,
+        t.local_authority.name if t.local_authority else "",
+        t.consultant.full_name if t.consultant else "",
+        "; ".join(d.name for d in t.resource_domains.all()),
+        t.latest_rag.capitalize() if t.latest_rag else "No update yet",
+        f"{t.latest_update_month:%Y-%m}" if t.latest_update_month else "",
+        t.overdue_count,
+        t.next_due.isoformat() if t.next_due else "",
+        "Yes" if t.open_pti else "No",
+        t.start_date.isoformat() if t.start_date else "",
+        t.end_date.isoformat() if t.end_date else "",
+    ]
+
+
+@requires("fieldtrials.list_fieldtrials")
+def fieldtrial_export(request):
+    filterset = _filtered(request)
+    if filterset.form.errors:
+        return _list_page(request, filterset)  # the same 400 page the list gives
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="field-trials.csv"'
+    writer = csv.writer(response)
+    writer.writerow(EXPORT_COLUMNS)
+    for trial in filterset.qs.prefetch_related("resource_domains"):
+        writer.writerow([safe_cell(cell) for cell in _export_row(trial)])
+    return response

@@ -1,0 +1,485 @@
+"""Pages for what is kept around a field trial: milestones, the incubation offer, the support
+log, Power to Innovate requests, brokered relationships and risks."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from accounts.access import requires
+from programmes.rules import get_project_for
+
+from ..forms.records import (
+    AdviceForm,
+    BrokeredRelationshipForm,
+    ConfirmForm,
+    MilestoneForm,
+    OfferUseForm,
+    PowerToInnovateFilterForm,
+    PowerToInnovateForm,
+    RiskForm,
+    SupportSessionForm,
+)
+from ..models import (
+    BrokeredRelationship,
+    Milestone,
+    OfferUse,
+    PowerToInnovateRequest,
+    Risk,
+)
+from ..rules import get_fieldtrial_for, get_trial_record_for
+from ..selectors_records import (
+    project_support_for,
+    pti_requests_for,
+    pti_state_counts,
+    pti_story,
+)
+from ..services import records as services
+from ..services.records import (
+    CHANGE,
+    DECIDE,
+    LOG_SUPPORT,
+    PTI_ACTION_LABELS,
+    PTI_TRANSITIONS,
+    PowerToInnovateRefused,
+    RecordEditConflict,
+    long_date,
+    pti_transition_problem,
+)
+
+PER_PAGE = 25
+FORM_TEMPLATE = "fieldtrials/records/record_form.html"
+
+
+def _posted(request):
+    """The form data when posted, even an empty form (which must show its errors)."""
+    return request.POST if request.method == "POST" else None
+
+
+def _apply_errors(form, error):
+    """Put a service's ValidationError next to the fields it names."""
+    for name, problems in error.message_dict.items():
+        for problem in problems:
+            form.add_error(name if name in form.fields else None, problem)
+
+
+def _trial_url(trial, anchor):
+    return f"{trial.get_absolute_url()}#{anchor}"
+
+
+def _render_form(request, trial, form, page, status=200, theirs=None):
+    context = {
+        "trial": trial,
+        "form": form,
+        "theirs": theirs,
+        "cancel_url": trial.get_absolute_url(),
+        **page,
+    }
+    return render(request, FORM_TEMPLATE, context, status=status)
+
+
+def _create(request, trial, form, *, service, page, done, anchor):
+    """The shape every "add a record" page shares: validate, call the service, go back."""
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                record = service(trial=trial, actor=request.user, **form.record_fields())
+            except ValidationError as error:
+                _apply_errors(form, error)
+            else:
+                messages.success(request, done)
+                if anchor is None:
+                    return redirect(record_url(record))
+                return redirect(_trial_url(trial, anchor))
+        return _render_form(request, trial, form, page, status=400)
+    return _render_form(request, trial, form, page)
+
+
+def _edit(request, record, make_form, *, service, noun, page, done, anchor):
+    """The shape every edit page shares, refusing to overwrite someone else's newer change.
+
+    `make_form(data, instance)` builds the page's form.
+    """
+    trial = record.field_trial
+    form = make_form(_posted(request), record)
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                service(
+                    **{noun: record},
+                    actor=request.user,
+                    based_on=form.cleaned_data["based_on"],
+                    **form.record_fields(),
+                )
+            except RecordEditConflict as conflict:
+                return _conflict(request, trial, make_form, conflict.current, page)
+            except ValidationError as error:
+                _apply_errors(form, error)
+            else:
+                messages.success(request, done)
+                if anchor is None:
+                    return redirect(record_url(record))
+                return redirect(_trial_url(trial, anchor))
+        return _render_form(request, trial, form, page, status=400)
+    return _render_form(request, trial, form, page)
+
+
+def _conflict(request, trial, make_form, current, page):
+    """Keep what they typed, show the saved version beside it, save nothing: 409."""
+    theirs = {
+        "rows": their_values(make_form(None, current), current),
+        "saved": _latest_history(current),
+    }
+    data = request.POST.copy()
+    data["based_on"] = services.history_token(current)
+    kept = make_form(data, current)
+    kept.is_valid()
+    kept.add_error(
+        None,
+        "Someone else changed this while you were editing it. What they saved is shown beside "
+        "your version, which has not been saved: check theirs, then save again to replace it "
+        "with yours.",
+    )
+    return _render_form(request, trial, kept, page, status=409, theirs=theirs)
+
+
+def _latest_history(record):
+    """The record's latest history row, with who saved it."""
+    return record.history.select_related("history_user").order_by("-history_id").first()
+
+
+def their_values(form, record):
+    """[(label, value as shown)] of the fields on `form`, as `record` holds them now."""
+    rows = []
+    for name, field in form.fields.items():
+        if name == "based_on":
+            continue
+        value = getattr(record, name)
+        display = getattr(record, f"get_{name}_display", None)
+        if name == "is_open":
+            shown = "Open" if value else "Closed"
+        elif display is not None:
+            shown = display()
+        elif hasattr(value, "strftime"):
+            shown = long_date(value)
+        elif value in (None, ""):
+            shown = "Not given"
+        else:
+            shown = str(value)
+        rows.append((field.label, shown))
+    return rows
+
+
+def record_url(record):
+    if isinstance(record, PowerToInnovateRequest):
+        return reverse("fieldtrials:pti_detail", args=[record.pk])
+    return record.field_trial.get_absolute_url()
+
+
+# --- Milestones -------------------------------------------------------------------------------
+
+
+@requires(CHANGE)
+def milestone_create(request, pk):
+    trial = get_fieldtrial_for(request.user, pk, CHANGE)
+    return _create(
+        request,
+        trial,
+        MilestoneForm(_posted(request), trial=trial),
+        service=services.add_milestone,
+        page={"title": "Add a milestone"},
+        done="The milestone is added.",
+        anchor="milestones",
+    )
+
+
+@requires(CHANGE)
+def milestone_edit(request, pk):
+    milestone = get_trial_record_for(request.user, Milestone, pk, CHANGE)
+    trial = milestone.field_trial
+    return _edit(
+        request,
+        milestone,
+        lambda data, instance: MilestoneForm(data, instance=instance, editing=True, trial=trial),
+        service=services.update_milestone,
+        noun="milestone",
+        page={"title": "Change a milestone"},
+        done="The milestone is saved.",
+        anchor="milestones",
+    )
+
+
+@require_POST
+@requires(CHANGE)
+def milestone_complete(request, pk):
+    milestone = get_trial_record_for(request.user, Milestone, pk, CHANGE)
+    already = milestone.completed_on is not None
+    milestone = services.complete_milestone(milestone=milestone, actor=request.user)
+    if already:
+        messages.info(request, f"“{milestone.title}” was already done.")
+    else:
+        messages.success(request, f"“{milestone.title}” is marked as done today.")
+    return redirect(_trial_url(milestone.field_trial, "milestones"))
+
+
+# --- The incubation offer ---------------------------------------------------------------------
+
+
+@requires(CHANGE)
+def offer_create(request, pk):
+    trial = get_fieldtrial_for(request.user, pk, CHANGE)
+    return _create(
+        request,
+        trial,
+        OfferUseForm(_posted(request)),
+        service=services.record_offer_use,
+        page={"title": "Record what the trial drew on from the incubation offer"},
+        done="The use of the offer is recorded.",
+        anchor="offer",
+    )
+
+
+@requires(CHANGE)
+def offer_edit(request, pk):
+    use = get_trial_record_for(request.user, OfferUse, pk, CHANGE)
+    return _edit(
+        request,
+        use,
+        lambda data, instance: OfferUseForm(data, instance=instance, editing=True),
+        service=services.update_offer_use,
+        noun="use",
+        page={"title": "Change a use of the incubation offer"},
+        done="The use of the offer is saved.",
+        anchor="offer",
+    )
+
+
+# --- The support log --------------------------------------------------------------------------
+
+
+@requires(LOG_SUPPORT)
+def support_create(request, pk):
+    trial = get_fieldtrial_for(request.user, pk, LOG_SUPPORT)
+    return _create(
+        request,
+        trial,
+        SupportSessionForm(_posted(request), trial=trial, actor=request.user),
+        service=services.log_support,
+        page={"title": "Log support given to the trial"},
+        done="The support is logged.",
+        anchor="support",
+    )
+
+
+@requires("programmes.view_project")
+def project_support(request, pk):
+    """The support log of a project: totals per trial and per consultant, and the sessions."""
+    project = get_project_for(request.user, pk)
+    support = project_support_for(project, request.user)
+    paginator = Paginator(support["sessions"], PER_PAGE)
+    page = paginator.get_page(request.GET.get("page"))
+    context = {
+        "project": project,
+        "support": support,
+        "page": page,
+        "page_links": paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
+    }
+    return render(request, "fieldtrials/records/project_support.html", context)
+
+
+# --- Power to Innovate ------------------------------------------------------------------------
+
+
+@requires(CHANGE)
+def pti_create(request, pk):
+    trial = get_fieldtrial_for(request.user, pk, CHANGE)
+    return _create(
+        request,
+        trial,
+        PowerToInnovateForm(_posted(request)),
+        service=services.create_pti,
+        page={"title": "Request a variation of a regulation (Power to Innovate)", "pti": True},
+        done="The request is saved as a draft. Submit it when it is ready.",
+        anchor=None,
+    )
+
+
+@requires("fieldtrials.view_record")
+def pti_detail(request, pk):
+    pti = get_trial_record_for(request.user, PowerToInnovateRequest, pk)
+    can_change = request.user.has_perm(CHANGE, pti)
+    can_decide = request.user.has_perm(DECIDE, pti)
+    allowed = {CHANGE: can_change, DECIDE: can_decide}
+    actions = [
+        (action, PTI_ACTION_LABELS[action])
+        for action, (from_states, _, perm) in PTI_TRANSITIONS.items()
+        if pti.state in from_states and allowed[perm] and not pti_transition_problem(pti, action)
+    ]
+    context = {
+        "pti": pti,
+        "trial": pti.field_trial,
+        "story": pti_story(pti),
+        "can_change": can_change,
+        "can_decide": can_decide,
+        "actions": actions,
+        "needs_advice": can_decide and pti.state == pti.State.SUBMITTED and not pti.advice,
+    }
+    return render(request, "fieldtrials/records/pti_detail.html", context)
+
+
+def _refused(request, pti, reason):
+    context = {"pti": pti, "trial": pti.field_trial, "reason": reason}
+    return render(request, "fieldtrials/records/pti_refused.html", context, status=400)
+
+
+@requires(CHANGE)
+def pti_edit(request, pk):
+    pti = get_trial_record_for(request.user, PowerToInnovateRequest, pk, CHANGE)
+    if pti.state != pti.State.DRAFT:
+        return _refused(
+            request, pti, f"A {pti.get_state_display().lower()} request can no longer be changed."
+        )
+    try:
+        return _edit(
+            request,
+            pti,
+            lambda data, instance: PowerToInnovateForm(data, instance=instance, editing=True),
+            service=services.update_pti,
+            noun="request",
+            page={"title": "Change the draft request", "pti": pti, "cancel_url": record_url(pti)},
+            done="The draft request is saved.",
+            anchor=None,
+        )
+    except PowerToInnovateRefused as refused:
+        return _refused(request, pti, refused.reason)
+
+
+@requires("fieldtrials.view_record")
+def pti_transition(request, pk, action):
+    """One step on a request's course: submit, advise, grant, refuse or withdraw."""
+    if action not in PTI_TRANSITIONS:
+        raise Http404("There is no such step.")
+    _, _, perm = PTI_TRANSITIONS[action]
+    pti = get_trial_record_for(request.user, PowerToInnovateRequest, pk, perm)
+    problem = pti_transition_problem(pti, action)
+    if problem:
+        return _refused(request, pti, problem)
+    label = PTI_ACTION_LABELS[action]
+    if action == "advise":
+        form = AdviceForm(_posted(request), initial={"advice": pti.advice})
+    else:
+        form = ConfirmForm(_posted(request), action_label=label)
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                pti = services.transition_pti(
+                    request=pti,
+                    action=action,
+                    actor=request.user,
+                    advice=form.cleaned_data.get("advice", ""),
+                )
+            except PowerToInnovateRefused as refused:
+                return _refused(request, pti, refused.reason)
+            except ValidationError as error:
+                _apply_errors(form, error)
+            else:
+                messages.success(
+                    request,
+                    f"Done: {label.lower()}. The request is now {pti.get_state_display().lower()}.",
+                )
+                return redirect("fieldtrials:pti_detail", pk=pti.pk)
+    context = {"pti": pti, "trial": pti.field_trial, "form": form, "action": action, "label": label}
+    status = 400 if request.method == "POST" else 200
+    return render(request, "fieldtrials/records/pti_transition.html", context, status=status)
+
+
+@requires("fieldtrials.list_fieldtrials")
+def pti_list(request):
+    """Power to Innovate requests on every trial the user sees, for officers to follow."""
+    if not request.user.has_perm("fieldtrials.list_fieldtrials"):
+        raise PermissionDenied("You do not belong to any field trial yet.")
+    form = PowerToInnovateFilterForm(request.GET or None)
+    state = form.cleaned_data["state"] if form.is_bound and form.is_valid() else ""
+    paginator = Paginator(pti_requests_for(request.user, state), PER_PAGE)
+    page = paginator.get_page(request.GET.get("page"))
+    counts = pti_state_counts(request.user)
+    context = {
+        "form": form,
+        "state": state,
+        "state_label": PowerToInnovateRequest.State(state).label if state else "",
+        "page": page,
+        "page_links": paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
+        "counts": [
+            (value, label, counts.get(value, 0))
+            for value, label in PowerToInnovateRequest.State.choices
+        ],
+    }
+    status = 400 if form.is_bound and form.errors else 200
+    return render(request, "fieldtrials/records/pti_list.html", context, status=status)
+
+
+# --- Brokered relationships -------------------------------------------------------------------
+
+
+@requires(CHANGE)
+def brokered_create(request, pk):
+    trial = get_fieldtrial_for(request.user, pk, CHANGE)
+    return _create(
+        request,
+        trial,
+        BrokeredRelationshipForm(_posted(request)),
+        service=services.add_relationship,
+        page={"title": "Add a brokered relationship"},
+        done="The relationship is added.",
+        anchor="relationships",
+    )
+
+
+@requires(CHANGE)
+def brokered_edit(request, pk):
+    relationship = get_trial_record_for(request.user, BrokeredRelationship, pk, CHANGE)
+    return _edit(
+        request,
+        relationship,
+        lambda data, instance: BrokeredRelationshipForm(data, instance=instance, editing=True),
+        service=services.update_relationship,
+        noun="relationship",
+        page={"title": "Change a brokered relationship"},
+        done="The relationship is saved.",
+        anchor="relationships",
+    )
+
+
+# --- Risks ------------------------------------------------------------------------------------
+
+
+@requires(CHANGE)
+def risk_create(request, pk):
+    trial = get_fieldtrial_for(request.user, pk, CHANGE)
+    return _create(
+        request,
+        trial,
+        RiskForm(_posted(request)),
+        service=services.add_risk,
+        page={"title": "Add a risk"},
+        done="The risk is added.",
+        anchor="risks",
+    )
+
+
+@requires(CHANGE)
+def risk_edit(request, pk):
+    risk = get_trial_record_for(request.user, Risk, pk, CHANGE)
+    return _edit(
+        request,
+        risk,
+        lambda data, instance: RiskForm(data, instance=instance, editing=True),
+        service=services.update_risk,
+        noun="risk",
+        page={"title": "Change a risk"},
+        done="The risk is saved.",
+        anchor="risks",
+    )

@@ -1,0 +1,322 @@
+"""Monthly updates (highlight reports) and communities of practice."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+
+from accounts.access import requires
+from programmes.rules import is_officer_anywhere
+
+from ..forms.updates import (
+    SUBMIT,
+    CommunityForm,
+    CommunityTrialsForm,
+    MeetingForm,
+    MonthField,
+    MonthlyUpdateForm,
+)
+from ..models import MonthlyUpdate
+from ..rules import (
+    get_community_for,
+    get_fieldtrial_for,
+    get_trial_record_for,
+    visible_fieldtrials,
+)
+from ..selectors_updates import (
+    communities_for_listing,
+    community_meetings,
+    community_trials,
+    updates_for,
+)
+from ..services.updates import (
+    DraftExists,
+    UpdateEditConflict,
+    UpdateLocked,
+    change_community_trials,
+    create_community,
+    month_label,
+    record_meeting,
+    save_update_draft,
+    submit_draft,
+    submit_new_update,
+    update_draft,
+)
+
+PAGE_SIZE = 25
+CHANGE = "fieldtrials.change_record"
+
+
+def _apply_errors(form, error):
+    """Put a service's ValidationError on the form: on its field if the form has one."""
+    for field, messages_ in error.message_dict.items():
+        form.add_error(field if field in form.fields else None, messages_)
+
+
+def _posted(request):
+    """The POST data for a POST, even an empty one (every box unticked); None otherwise."""
+    return request.POST if request.method == "POST" else None
+
+
+def _paged(request, items):
+    paginator = Paginator(items, PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    return page, paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1)
+
+
+def _detail_url(update):
+    return reverse("fieldtrials:update_detail", args=[update.pk])
+
+
+def _edit_url(update):
+    return reverse("fieldtrials:update_edit", args=[update.pk])
+
+
+def _done(request, update):
+    if update.status == MonthlyUpdate.Status.SUBMITTED:
+        messages.success(request, f"The update for {month_label(update.month)} is submitted.")
+        return redirect(_detail_url(update))
+    messages.success(
+        request,
+        f"The draft for {month_label(update.month)} is saved. Only the trial's team and the "
+        "project's officers can see it until it is submitted.",
+    )
+    return redirect(_edit_url(update))
+
+
+# --- Monthly updates -------------------------------------------------------------------
+
+
+@requires("fieldtrials.view_fieldtrial")
+def update_list(request, pk):
+    trial = get_fieldtrial_for(request.user, pk)
+    can_change = request.user.has_perm(CHANGE, trial)
+    page, page_links = _paged(request, updates_for(trial, drafts=can_change))
+    context = {"trial": trial, "page": page, "page_links": page_links, "can_change": can_change}
+    return render(request, "fieldtrials/updates/update_list.html", context)
+
+
+@requires(CHANGE)
+def update_create(request, pk):
+    trial = get_fieldtrial_for(request.user, pk, CHANGE)
+    existing = dict(MonthlyUpdate.objects.filter(field_trial=trial).values_list("month", "status"))
+    asked = MonthField.parse(request.GET.get("month"))
+    if request.method != "POST" and existing.get(asked) == MonthlyUpdate.Status.DRAFT:
+        # One draft a month: carry on with it rather than start a second.
+        draft = MonthlyUpdate.objects.get(field_trial=trial, month=asked)
+        return redirect(_edit_url(draft))
+    form = MonthlyUpdateForm(
+        _posted(request),
+        trial=trial,
+        taken={m: MonthlyUpdate.Status(s).label.lower() for m, s in existing.items()},
+        submitting=SUBMIT in request.POST,
+        initial={"month": f"{asked:%Y-%m}" if asked else None},
+    )
+    if request.method != "POST":
+        return _render_form(request, form, trial)
+    if form.is_valid():
+        service = submit_new_update if form.submitting else save_update_draft
+        try:
+            update = service(
+                trial=trial,
+                month=form.cleaned_data["month"],
+                actor=request.user,
+                **form.update_fields(),
+            )
+        except DraftExists as exists:
+            return _render_conflict(request, exists.draft, already_drafted=True)
+        except ValidationError as error:
+            _apply_errors(form, error)
+        else:
+            return _done(request, update)
+    return _render_form(request, form, trial, status=400)
+
+
+def _get_update_for(user, pk, perm="fieldtrials.view_record"):
+    """A monthly update the user may read: 404 for a draft to anyone who may not change it
+    (a draft is the team's working copy), 403 for a submitted one they may only read."""
+    update = get_trial_record_for(user, MonthlyUpdate, pk)
+    can_change = user.has_perm(CHANGE, update)
+    if update.status == MonthlyUpdate.Status.DRAFT and not can_change:
+        raise Http404("No such page, or you do not have access to it.")
+    if perm == CHANGE and not can_change:
+        raise PermissionDenied("You can read this update, but only the trial's team changes it.")
+    update.can_change = can_change
+    return update
+
+
+@requires(CHANGE)
+def update_edit(request, pk):
+    update = _get_update_for(request.user, pk, CHANGE)
+    if update.status != MonthlyUpdate.Status.DRAFT:
+        return _render_locked(request, UpdateLocked(update))
+    if request.method != "POST":
+        form = MonthlyUpdateForm(
+            initial={"version": update.version, **_fields_of(update)},
+        )
+        return _render_form(request, form, update.field_trial, update=update)
+    form = MonthlyUpdateForm(request.POST, submitting=SUBMIT in request.POST)
+    if form.is_valid():
+        service = submit_draft if form.submitting else update_draft
+        try:
+            saved = service(
+                update=update,
+                based_on_version=form.cleaned_data["version"],
+                actor=request.user,
+                **form.update_fields(),
+            )
+        except UpdateLocked as locked:
+            return _render_locked(request, locked)
+        except UpdateEditConflict as conflict:
+            return _render_conflict(request, conflict.current)
+        except ValidationError as error:
+            _apply_errors(form, error)
+        else:
+            return _done(request, saved)
+    return _render_form(request, form, update.field_trial, update=update, status=400)
+
+
+@requires("fieldtrials.view_record")
+def update_detail(request, pk):
+    update = _get_update_for(request.user, pk)
+    context = {"update": update, "trial": update.field_trial, "can_change": update.can_change}
+    return render(request, "fieldtrials/updates/update_detail.html", context)
+
+
+def _fields_of(update):
+    return {name: getattr(update, name) for name in MonthlyUpdateForm.FIELD_NAMES}
+
+
+def _render_form(request, form, trial, update=None, status=200, theirs=None, note=""):
+    context = {"form": form, "trial": trial, "update": update, "theirs": theirs, "note": note}
+    return render(request, "fieldtrials/updates/update_form.html", context, status=status)
+
+
+def _render_conflict(request, current, already_drafted=False):
+    """Keep what they typed, show the saved draft beside it, and let them save again."""
+    data = request.POST.copy()
+    data["version"] = current.version
+    form = MonthlyUpdateForm(data, submitting=SUBMIT in request.POST)
+    form.is_valid()
+    if already_drafted:
+        note = (
+            f"There is already a draft update for {month_label(current.month)}, shown beside "
+            "yours. Yours has not been saved: check the draft, then save to replace it with "
+            "yours."
+        )
+    else:
+        note = (
+            "Someone else changed this draft while you were editing it. Their version is "
+            "shown beside yours, which has not been saved: check it, then save again to "
+            "replace it with yours."
+        )
+    form.add_error(None, note)
+    return _render_form(
+        request, form, current.field_trial, update=current, status=409, theirs=current
+    )
+
+
+def _render_locked(request, locked):
+    context = {
+        "update": locked.update,
+        "trial": locked.update.field_trial,
+        "reason": str(locked),
+        "typed": MonthlyUpdateForm(request.POST) if request.method == "POST" else None,
+    }
+    return render(request, "fieldtrials/updates/update_locked.html", context, status=400)
+
+
+# --- Communities of practice -------------------------------------------------------------
+
+
+@requires("fieldtrials.list_fieldtrials")
+def community_list(request):
+    if not request.user.has_perm("fieldtrials.list_fieldtrials"):
+        raise PermissionDenied("Communities of practice are for people working on field trials.")
+    page, page_links = _paged(request, communities_for_listing(request.user))
+    context = {
+        "page": page,
+        "page_links": page_links,
+        "can_create": is_officer_anywhere(request.user),
+    }
+    return render(request, "fieldtrials/updates/community_list.html", context)
+
+
+@requires("fieldtrials.view_community")
+def community_detail(request, pk):
+    community = get_community_for(request.user, pk)
+    trials, unseen = community_trials(community, request.user)
+    context = {
+        "community": community,
+        "trials": trials,
+        "unseen": unseen,
+        "meetings": community_meetings(community, {t.pk for t in trials}),
+        "can_change": request.user.has_perm("fieldtrials.change_community", community),
+    }
+    return render(request, "fieldtrials/updates/community_detail.html", context)
+
+
+@requires("fieldtrials.add_community")
+def community_create(request):
+    # Starting a community is for officers: is_officer_anywhere is the rule (programmes).
+    if not is_officer_anywhere(request.user):
+        raise PermissionDenied("Only programme officers start communities of practice.")
+    form = CommunityForm(_posted(request), trials=visible_fieldtrials(request.user))
+    if request.method != "POST":
+        return _render_community_form(request, form)
+    if form.is_valid():
+        try:
+            community = create_community(actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            _apply_errors(form, error)
+        else:
+            messages.success(request, f"The community ‘{community.name}’ has started.")
+            return redirect("fieldtrials:community_detail", pk=community.pk)
+    return _render_community_form(request, form, status=400)
+
+
+@requires("fieldtrials.change_community")
+def community_edit_trials(request, pk):
+    community = get_community_for(request.user, pk, "fieldtrials.change_community")
+    form = CommunityTrialsForm(
+        _posted(request),
+        trials=visible_fieldtrials(request.user),
+        current_ids=community.field_trials.values_list("pk", flat=True),
+    )
+    if request.method != "POST":
+        return _render_community_form(request, form, community)
+    if form.is_valid():
+        add, remove = form.changes()
+        try:
+            change_community_trials(community=community, add=add, remove=remove, actor=request.user)
+        except ValidationError as error:
+            _apply_errors(form, error)
+        else:
+            messages.success(request, f"The trials of ‘{community.name}’ are saved.")
+            return redirect("fieldtrials:community_detail", pk=community.pk)
+    return _render_community_form(request, form, community, status=400)
+
+
+@requires("fieldtrials.change_community")
+def meeting_create(request, pk):
+    community = get_community_for(request.user, pk, "fieldtrials.change_community")
+    trials = visible_fieldtrials(request.user).filter(pk__in=community.field_trials.values("pk"))
+    form = MeetingForm(_posted(request), trials=trials)
+    if request.method != "POST":
+        return _render_community_form(request, form, community, meeting=True)
+    if form.is_valid():
+        try:
+            record_meeting(community=community, actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            _apply_errors(form, error)
+        else:
+            messages.success(request, f"The meeting of ‘{community.name}’ is recorded.")
+            return redirect("fieldtrials:community_detail", pk=community.pk)
+    return _render_community_form(request, form, community, meeting=True, status=400)
+
+
+def _render_community_form(request, form, community=None, meeting=False, status=200):
+    context = {"form": form, "community": community, "meeting": meeting}
+    return render(request, "fieldtrials/updates/community_form.html", context, status=status)
