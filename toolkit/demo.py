@@ -4,7 +4,7 @@ Titles, subtitles and statuses are Annex 1's; where Annex 1 gives no status it i
 stated". The purposes paraphrase the seeds.
 """
 
-from .models import Exercise, Participation, Tool
+from .models import Exercise, Participation, Tool, ToolVersion
 
 S = Tool.Status
 
@@ -67,9 +67,19 @@ def load(ctx):
             slug=slug,
             defaults={"title": title, "subtitle": subtitle, "status": status, "purpose": purpose},
         )
+    for tool in tools.values():
+        if tool.latest_id is None:
+            tool.latest = ToolVersion.objects.create(
+                tool=tool,
+                number=1,
+                definition={"slug": tool.slug, "title": tool.title, "sections": []},
+                checksum="",
+            )
+            tool.save(update_fields=["latest"])
     users, trials = ctx["users"], ctx["trials"]
     exercise, _ = Exercise.objects.get_or_create(
         tool=tools["delta-6"],
+        tool_version=tools["delta-6"].latest,
         title="Stevenage governance group: prioritising our challenges",
         defaults={"field_trial": trials["stevenage"], "facilitator": users["consultant"]},
     )

@@ -1,18 +1,40 @@
-"""Who may see and run toolkit exercises. Access is decided here only.
+"""Who may see, answer and run toolkit exercises. Access is decided here only.
 
-An exercise is seen by its participants, its facilitator, and whoever may see the field
-trial it belongs to; it is run (closed, results read) by its facilitator and the trial's
-officers.
+An exercise is seen by its participants, its facilitator, whoever may see the field trial it
+belongs to, and whoever may see the project of the workshop it belongs to. Its participants
+answer it. Its facilitator and the officers of its trial's or workshop's project run it:
+close and reopen it, read everyone's answers and the results, record the conclusion, share
+the results. Once the results are shared, everyone who sees the exercise reads them (never
+the individual answers, which stay with the facilitator).
+
+Exercises are started by officers and consultants (for any trial or workshop they work on,
+or for a named list of people) and by school leaders for their own trial.
 """
 
 import rules
 from django.db.models import Q
 
 from accounts.access import fetch_for
-from fieldtrials.rules import is_trial_project_officer, visible_fieldtrials
+from accounts.models import Role
+from fieldtrials.models import FieldTrialMembership
+from fieldtrials.rules import (
+    is_trial_consultant,
+    is_trial_project_officer,
+    is_trial_team,
+    visible_fieldtrials,
+)
 from nextpractice.rules_util import sees_everything, signed_in
+from programmes.models import ProgrammeMembership, ProjectMembership
+from programmes.rules import (
+    has_any_membership,
+    is_project_consultant,
+    is_project_officer,
+    visible_projects,
+)
 
-from .models import Exercise, Participation
+from .models import Exercise, Participation, Tool
+
+STARTER_ROLES = (Role.OFFICER, Role.CONSULTANT)
 
 
 def visible_exercises(user):
@@ -24,7 +46,15 @@ def visible_exercises(user):
         Q(facilitator=user)
         | Q(pk__in=Participation.objects.filter(user=user).values("exercise_id"))
         | Q(field_trial_id__in=visible_fieldtrials(user).values("pk"))
+        | Q(workshop__project_id__in=visible_projects(user).values("pk"))
     )
+
+
+def visible_tools(user):
+    """The toolkit is shared: anyone who belongs to some work reads every tool."""
+    if has_any_membership(user):
+        return Tool.objects.all()
+    return Tool.objects.none()
 
 
 @rules.predicate
@@ -38,21 +68,104 @@ def is_facilitator(user, exercise):
 
 
 @rules.predicate
-def is_exercise_trial_officer(user, exercise):
-    return exercise.field_trial_id is not None and is_trial_project_officer(
-        user, exercise.field_trial
+def is_exercise_officer(user, exercise):
+    """An officer of the project the exercise's trial or workshop belongs to."""
+    if exercise.field_trial_id is not None:
+        return is_trial_project_officer(user, exercise.field_trial)
+    if exercise.workshop_id is not None:
+        return is_project_officer(user, exercise.workshop.project)
+    return False
+
+
+@rules.predicate
+def is_participant(user, exercise):
+    return signed_in(user) and Participation.objects.filter(exercise=exercise, user=user).exists()
+
+
+@rules.predicate
+def results_are_shared(user, exercise):
+    return exercise.results_shared
+
+
+may_run_exercise = is_facilitator | is_exercise_officer
+
+
+@rules.predicate
+def may_start_exercises(user):
+    """Officers and consultants anywhere, and the team members of some trial."""
+    if sees_everything(user):
+        return True
+    if not signed_in(user):
+        return False
+    return (
+        ProgrammeMembership.objects.filter(user=user, role__in=STARTER_ROLES).exists()
+        or ProjectMembership.objects.filter(user=user, role__in=STARTER_ROLES).exists()
+        or FieldTrialMembership.objects.filter(
+            user=user, role__in=(*STARTER_ROLES, Role.PRACTITIONER)
+        ).exists()
     )
 
 
+@rules.predicate
+def may_start_for_trial(user, trial):
+    """A trial's team (its school leaders, practitioners and consultant) and its officers."""
+    return (
+        is_trial_team(user, trial)
+        or is_trial_project_officer(user, trial)
+        or is_trial_consultant(user, trial)
+    )
+
+
+@rules.predicate
+def may_start_for_workshop(user, workshop):
+    return is_project_officer(user, workshop.project) or is_project_consultant(
+        user, workshop.project
+    )
+
+
+@rules.predicate
+def may_start_for_people(user):
+    """A named list of people (a local authority's team, say) is for officers and consultants."""
+    if sees_everything(user):
+        return True
+    if not signed_in(user):
+        return False
+    return (
+        ProgrammeMembership.objects.filter(user=user, role__in=STARTER_ROLES).exists()
+        or ProjectMembership.objects.filter(user=user, role__in=STARTER_ROLES).exists()
+    )
+
+
+rules.add_perm("toolkit.view_tool", rules.predicate(has_any_membership))
 rules.add_perm("toolkit.view_exercise", can_see_exercise)
-rules.add_perm("toolkit.change_exercise", is_facilitator | is_exercise_trial_officer)
+rules.add_perm("toolkit.answer_exercise", is_participant)
+rules.add_perm("toolkit.change_exercise", may_run_exercise)
+rules.add_perm("toolkit.view_results", may_run_exercise | (results_are_shared & can_see_exercise))
+rules.add_perm("toolkit.start_exercise", may_start_exercises)
+rules.add_perm("toolkit.start_exercise_for_trial", may_start_for_trial)
+rules.add_perm("toolkit.start_exercise_for_workshop", may_start_for_workshop)
+rules.add_perm("toolkit.start_exercise_for_people", may_start_for_people)
 
 
 def get_exercise_for(user, pk, perm="toolkit.view_exercise"):
     return fetch_for(
         user,
-        visible_exercises(user).select_related("tool", "facilitator", "field_trial"),
+        visible_exercises(user).select_related(
+            "tool", "tool_version", "facilitator", "field_trial__project", "workshop__project"
+        ),
         pk,
         perm,
         view_perm="toolkit.view_exercise",
+    )
+
+
+def get_tool_for(user, slug, perm="toolkit.view_tool"):
+    """Tools are looked up by slug; fetch_for takes a primary key, so resolve it first."""
+    tool = visible_tools(user).filter(slug=slug).values_list("pk", flat=True).first()
+    return fetch_for(
+        user,
+        visible_tools(user).select_related("latest"),
+        tool if tool is not None else 0,
+        perm,
+        view_perm="toolkit.view_tool",
     )

@@ -1,9 +1,9 @@
-from django.urls import path
+"""Toolkit URLs: each area keeps its own list."""
 
-from . import views
+from .urls_exercises import urlpatterns as exercise_urls
+from .urls_results import urlpatterns as results_urls
+from .urls_tools import urlpatterns as tool_urls
 
 app_name = "toolkit"
 
-urlpatterns = [
-    path("exercises/<int:pk>/", views.exercise_detail, name="exercise_detail"),
-]
+urlpatterns = tool_urls + exercise_urls + results_urls

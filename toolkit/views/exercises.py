@@ -4,7 +4,7 @@ from django.shortcuts import render
 
 from accounts.access import requires
 
-from .rules import get_exercise_for
+from ..rules import get_exercise_for
 
 
 @requires("toolkit.view_exercise")
