@@ -9,18 +9,23 @@ from django.template import loader
 from django.urls import reverse_lazy
 from django.views.decorators.http import require_POST
 
+from fieldtrials.selectors_list import trials_needing_attention
 from nextpractice.jobs import JobRefused
 
 from . import selectors, services
 from .access import public, requires
 from .forms import LoginForm, PasswordResetForm, ProfileForm, SetPasswordForm
+from .models import Role
 from .rules import get_notification_for, own_notifications
 
 
 @requires(None)
 def home(request):
     """Each person's starting point: what they run, what they belong to, what awaits them."""
-    return render(request, "accounts/home.html", selectors.home_for(request.user))
+    context = selectors.home_for(request.user)
+    if context["roles"] & {Role.OFFICER, Role.CONSULTANT} or context["is_admin"]:
+        context["attention"] = trials_needing_attention(request.user)
+    return render(request, "accounts/home.html", context)
 
 
 @public
@@ -66,7 +71,9 @@ class PasswordResetView(BadInputIs400, auth_views.PasswordResetView):
 
 password_reset = public(PasswordResetView.as_view())
 password_reset_done = public(
-    auth_views.PasswordResetDoneView.as_view(template_name="accounts/password_reset_done.html")
+    auth_views.PasswordResetDoneView.as_view(
+        template_name="accounts/password_reset_done.html"
+    )
 )
 
 
@@ -112,11 +119,15 @@ def notifications(request):
 @require_POST
 @requires("accounts.change_notification")
 def notification_read(request, pk):
-    notification = get_notification_for(request.user, pk, "accounts.change_notification")
+    notification = get_notification_for(
+        request.user, pk, "accounts.change_notification"
+    )
     services.mark_notification_read(notification=notification, actor=request.user)
     if request.htmx:
         return render(
-            request, "accounts/partials/notification.html", {"notification": notification}
+            request,
+            "accounts/partials/notification.html",
+            {"notification": notification},
         )
     return redirect("accounts:notifications")
 

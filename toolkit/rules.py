@@ -12,7 +12,7 @@ or for a named list of people) and by school leaders for their own trial.
 """
 
 import rules
-from django.db.models import Q
+from django.db.models import Exists, Q
 
 from accounts.access import fetch_for
 from accounts.models import Role
@@ -51,10 +51,19 @@ def visible_exercises(user):
 
 
 def visible_tools(user):
-    """The toolkit is shared: anyone who belongs to some work reads every tool."""
-    if has_any_membership(user):
+    """The toolkit is shared: anyone who belongs to some work reads every tool.
+
+    A lazy queryset (the membership test is part of its SQL), so the menu can ask for it
+    inside its one query."""
+    if sees_everything(user):
         return Tool.objects.all()
-    return Tool.objects.none()
+    if not signed_in(user):
+        return Tool.objects.none()
+    return Tool.objects.filter(
+        Exists(ProgrammeMembership.objects.filter(user=user))
+        | Exists(ProjectMembership.objects.filter(user=user))
+        | Exists(FieldTrialMembership.objects.filter(user=user))
+    )
 
 
 @rules.predicate
@@ -79,7 +88,10 @@ def is_exercise_officer(user, exercise):
 
 @rules.predicate
 def is_participant(user, exercise):
-    return signed_in(user) and Participation.objects.filter(exercise=exercise, user=user).exists()
+    return (
+        signed_in(user)
+        and Participation.objects.filter(exercise=exercise, user=user).exists()
+    )
 
 
 @rules.predicate
@@ -140,7 +152,9 @@ rules.add_perm("toolkit.view_tool", rules.predicate(has_any_membership))
 rules.add_perm("toolkit.view_exercise", can_see_exercise)
 rules.add_perm("toolkit.answer_exercise", is_participant)
 rules.add_perm("toolkit.change_exercise", may_run_exercise)
-rules.add_perm("toolkit.view_results", may_run_exercise | (results_are_shared & can_see_exercise))
+rules.add_perm(
+    "toolkit.view_results", may_run_exercise | (results_are_shared & can_see_exercise)
+)
 rules.add_perm("toolkit.start_exercise", may_start_exercises)
 rules.add_perm("toolkit.start_exercise_for_trial", may_start_for_trial)
 rules.add_perm("toolkit.start_exercise_for_workshop", may_start_for_workshop)
@@ -151,7 +165,11 @@ def get_exercise_for(user, pk, perm="toolkit.view_exercise"):
     return fetch_for(
         user,
         visible_exercises(user).select_related(
-            "tool", "tool_version", "facilitator", "field_trial__project", "workshop__project"
+            "tool",
+            "tool_version",
+            "facilitator",
+            "field_trial__project",
+            "workshop__project",
         ),
         pk,
         perm,

@@ -54,8 +54,8 @@ def test_home_costs_the_same_queries_however_much_there_is(
         FieldTrialMembershipFactory(field_trial=trial, user=leader, role=Role.PRACTITIONER)
         ParticipationFactory(user=leader, exercise__field_trial=trial)
     client.force_login(officer)
-    # session, user, unread count, 3 role queries, programmes, prefetched projects
-    with django_assert_num_queries(8):
+    # session, user, menu, 3 role queries, programmes, prefetched projects, attention counts
+    with django_assert_num_queries(9):
         assert client.get(reverse("home")).status_code == 200
     client.force_login(leader)
     # session, user, unread count, 3 role queries, trials, exercises

@@ -118,6 +118,7 @@ def test_programme_and_project_pages_cost_the_same_queries_for_5_and_50_rows(
     # session, user, unread, programme, projects, stage moves, add-project check
     with django_assert_num_queries(7):
         client.get(reverse("programmes:programme_detail", args=[first.programme.pk]))
-    # session, user, unread, project, move check (2), gate, then one query per record kind
-    with django_assert_num_queries(17):
+    # session, user, unread, project, move check (2), gate, then one query per record kind,
+    # then the incubation offer summary and the support totals
+    with django_assert_num_queries(19):
         client.get(reverse("programmes:project_detail", args=[first.pk]))

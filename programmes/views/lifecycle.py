@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 
 from accounts.access import requires
+from fieldtrials.selectors_records import offer_summary_for, support_summary_for
 
 from .. import services
 from ..diamond import diamonds_for
@@ -23,10 +24,14 @@ def programme_create(request):
     form = ProgrammeForm(request.POST or None)
     if request.method == "POST":
         if form.is_valid():
-            programme = services.create_programme(actor=request.user, **form.cleaned_data)
+            programme = services.create_programme(
+                actor=request.user, **form.cleaned_data
+            )
             messages.success(request, f"{programme.name} has been created.")
             return redirect(programme)
-        return render(request, "programmes/programme_form.html", {"form": form}, status=400)
+        return render(
+            request, "programmes/programme_form.html", {"form": form}, status=400
+        )
     return render(request, "programmes/programme_form.html", {"form": form})
 
 
@@ -46,7 +51,9 @@ def programme_detail(request, pk):
             "programme": programme,
             "projects": projects,
             "timeline": programme_timeline(projects),
-            "can_add_project": request.user.has_perm("programmes.add_project", programme),
+            "can_add_project": request.user.has_perm(
+                "programmes.add_project", programme
+            ),
             "stage_choices": Stage.choices,
         },
     )
@@ -61,11 +68,15 @@ def project_create(request, pk):
             project = services.create_project(
                 programme=programme, actor=request.user, **form.cleaned_data
             )
-            messages.success(request, f"{project.title} has been created in Analyse need.")
+            messages.success(
+                request, f"{project.title} has been created in Analyse need."
+            )
             return redirect(project)
         context = {"form": form, "programme": programme}
         return render(request, "programmes/project_form.html", context, status=400)
-    return render(request, "programmes/project_form.html", {"form": form, "programme": programme})
+    return render(
+        request, "programmes/project_form.html", {"form": form, "programme": programme}
+    )
 
 
 @requires("programmes.view_project")
@@ -91,6 +102,8 @@ def project_detail(request, pk):
             "gate_reason": gate_reason,
             "can_change": can_move,
             "can_move": can_move,
+            "offer_summary": offer_summary_for(project),
+            "support_summary": support_summary_for(project),
             **overview,
         },
     )
@@ -113,7 +126,9 @@ def project_move(request, pk):
             )
         except services.StageMoveRefused as refused:
             for reason in refused.reasons:
-                form.add_error("reason" if "reason" in reason.lower() else "to_stage", reason)
+                form.add_error(
+                    "reason" if "reason" in reason.lower() else "to_stage", reason
+                )
         else:
             label = Stage(move.to_stage).label
             messages.success(request, f"{project.title} is now in {label}.")
@@ -136,9 +151,14 @@ def project_members(request, pk):
     if request.method == "POST":
         if form.is_valid():
             services.add_project_member(
-                project=project, user=form.user, role=form.cleaned_data["role"], actor=request.user
+                project=project,
+                user=form.user,
+                role=form.cleaned_data["role"],
+                actor=request.user,
             )
-            messages.success(request, f"{form.user.full_name} has been added to the project.")
+            messages.success(
+                request, f"{form.user.full_name} has been added to the project."
+            )
             return redirect("programmes:project_members", pk=project.pk)
         status = 400
     else:

@@ -88,6 +88,7 @@ class ToolFactory(factory.django.DjangoModelFactory):
 class ToolVersionFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = ToolVersion
+        skip_postgeneration_save = True
 
     tool = factory.SubFactory(ToolFactory)
     number = 1

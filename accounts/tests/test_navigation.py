@@ -1,0 +1,72 @@
+"""The menu and the officer's home page lead to the field trials an officer lives on."""
+
+import re
+
+from django.urls import reverse
+
+from fieldtrials.tests.factories_records import (
+    MilestoneFactory,
+    OfferUseFactory,
+    SupportSessionFactory,
+)
+
+
+def menu(client):
+    page = client.get(reverse("home")).content.decode()
+    return page.split('id="navigation"', 1)[1].split("</ul>", 1)[0]
+
+
+def test_the_menu_offers_field_trials_only_to_people_who_see_some(client, world):
+    client.force_login(world.users["officer"])
+    assert "Field trials" in menu(client)
+    client.force_login(world.users["outsider"])
+    assert "Field trials" not in menu(client)
+
+
+def test_the_menu_marks_the_field_trials_area_current_on_its_pages(client, world):
+    client.force_login(world.users["officer"])
+    page = client.get(reverse("fieldtrials:fieldtrial_list")).content.decode()
+    nav = page.split('id="navigation"', 1)[1].split("</ul>", 1)[0]
+    current = nav.split('aria-current="page"', 1)[1].split("</a>", 1)[0]
+    assert "Field trials" in current
+
+
+def test_an_officers_home_page_shows_what_needs_them_this_week(client, world):
+    MilestoneFactory(field_trial=world.coral, overdue=True)
+    client.force_login(world.users["officer"])
+    page = client.get(reverse("home")).content.decode()
+    assert "Needs attention this week" in page
+    overdue = page.split("with overdue milestones", 1)[0].rsplit("<a ", 1)[1]
+    assert ">1 trial</span>" in overdue
+    # The count links to the list filtered to exactly those trials.
+    href = overdue.split('href="', 1)[1].split('"', 1)[0].replace("&amp;", "&")
+    listed = client.get(href).content.decode()
+    assert "Coral Trial" in listed and "Dune Trial" not in listed
+    assert reverse("fieldtrials:pti_list") in page
+
+
+def test_a_school_leaders_home_page_has_no_officers_panel(client, world):
+    client.force_login(world.users["leader"])
+    assert (
+        "Needs attention this week" not in client.get(reverse("home")).content.decode()
+    )
+
+
+def test_the_project_page_sums_the_offer_its_trials_drew_on(client, world):
+    # In the world, Coral drew once on obstacle removal and logged one session.
+    for trial in (world.coral, world.dune, world.dune):
+        OfferUseFactory(field_trial=trial, element="ideas_pool")
+    SupportSessionFactory(field_trial=world.coral, hours=3)
+    client.force_login(world.users["officer"])
+    page = client.get(world.amber.get_absolute_url()).content.decode()
+    section = page.split('id="incubation-offer"', 1)[1]
+    cells = re.findall(
+        r'<th scope="row"[^>]*>([^<]*)</th>\s*<td[^>]*>(\d+)</td>\s*<td[^>]*>(\d+)</td>',
+        section,
+    )
+    # Most drawn on first: the ideas pool (3 uses by 2 trials), then obstacle removal.
+    assert cells[:2] == [
+        ("Access to a wider ideas pool", "3", "2"),
+        ("Obstacle removal", "1", "1"),
+    ]
+    assert "5 hours in 2 sessions" in section
