@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "fieldtrials",
     "toolkit",
     "evaluation",
+    "reports",
 ]
 
 MIDDLEWARE = [

@@ -12,6 +12,8 @@ urlpatterns = [
     path("", include("programmes.urls")),
     path("", include("fieldtrials.urls")),
     path("", include("toolkit.urls")),
+    path("", include("evaluation.urls")),
+    path("", include("reports.urls")),
     path("admin/", admin.site.urls),
 ]
 

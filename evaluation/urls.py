@@ -1,0 +1,5 @@
+"""Evaluation and system learning URLs."""
+
+app_name = "evaluation"
+
+urlpatterns = []

@@ -1,0 +1,1 @@
+"""PDF progress reports for a programme, a project or a field trial, made by background jobs."""

@@ -1,0 +1,5 @@
+"""Progress report URLs."""
+
+app_name = "reports"
+
+urlpatterns = []
