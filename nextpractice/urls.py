@@ -5,9 +5,12 @@ from django.urls import include, path
 
 from accounts import views as account_views
 
+from . import views
+
 urlpatterns = [
     path("", account_views.home, name="home"),
     path("healthz", account_views.healthz, name="healthz"),
+    path("bench/floor/", views.bench_floor, name="bench_floor"),
     path("accounts/", include("accounts.urls")),
     path("", include("programmes.urls")),
     path("", include("fieldtrials.urls")),

@@ -75,6 +75,7 @@ def base_cases(w):
             ("get", pk(key), seen_by(visible_to(key)), None)
             for key in ("amber", "beryl", "onyx_project")
         ],
+        "bench_floor": [("get", {}, expect(), None)],
         "toolkit:exercise_detail": [
             ("get", pk(key), seen_by(visible_to(key)), None)
             for key in ("fern", "onyx_exercise")

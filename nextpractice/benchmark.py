@@ -1,0 +1,95 @@
+"""Measuring pages for the benchmark commands (never for timed unit tests).
+
+Each benchmark measures its pages and the floor view (`bench_floor`: one indexed single-row
+query and a small template) in the same run, through the real URL resolver, middleware,
+views and templates (Django's test client, in-process, no network), and judges by ratios,
+so a verdict holds on a slow machine as on a fast one.
+"""
+
+import statistics
+import time
+from dataclasses import asdict, dataclass
+
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext, override_settings
+from django.urls import reverse
+
+HOST = "localhost"
+
+
+@dataclass
+class Timing:
+    name: str
+    median_ms: float
+    p95_ms: float
+    queries: int
+    status: int
+    runs: int
+
+    def ratio_to(self, floor):
+        return self.median_ms / floor.median_ms if floor.median_ms else float("inf")
+
+    def as_dict(self):
+        return asdict(self)
+
+
+def signed_in_client(user):
+    client = Client(HTTP_HOST=HOST)
+    client.force_login(user)
+    return client
+
+
+def percentile(samples, share):
+    ordered = sorted(samples)
+    index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def measure(
+    name, client, url, *, method="get", data=None, runs=50, warmup=5, headers=None
+):
+    """Median and 95th percentile of `runs` requests (after `warmup`), and the queries of one.
+
+    `data` may be a callable taking the run number, so that each write differs."""
+    send = getattr(client, method)
+    headers = headers or {}
+
+    def payload(i):
+        return data(i) if callable(data) else data
+
+    with override_settings(ALLOWED_HOSTS=[HOST]):
+        for i in range(warmup):
+            send(url, payload(i), headers=headers)
+        with CaptureQueriesContext(connection) as captured:
+            response = send(url, payload(warmup), headers=headers)
+        samples = []
+        for i in range(runs):
+            started = time.perf_counter()
+            send(url, payload(warmup + 1 + i), headers=headers)
+            samples.append((time.perf_counter() - started) * 1000)
+    return Timing(
+        name=name,
+        median_ms=round(statistics.median(samples), 3),
+        p95_ms=round(percentile(samples, 0.95), 3),
+        queries=len(captured.captured_queries),
+        status=response.status_code,
+        runs=runs,
+    )
+
+
+def measure_floor(client, runs=50):
+    return measure("floor", client, reverse("bench_floor"), runs=runs)
+
+
+def table(timings, floor):
+    """The figures as a plain-text table, one page per line."""
+    lines = [
+        f"{'page':<40} {'median ms':>10} {'p95 ms':>10} {'queries':>8} {'x floor':>8}"
+    ]
+    for t in [floor, *timings]:
+        lines.append(
+            f"{t.name:<40} {t.median_ms:>10.2f} {t.p95_ms:>10.2f} {t.queries:>8} "
+            f"{t.ratio_to(floor):>8.2f}"
+        )
+    return "\n".join(lines)
