@@ -4,7 +4,8 @@ A trial's own members see it; the officers, consultants and partners of its proj
 programme read all its trials; members of a trial in a community of practice read the other
 trials of that community. The trial's team (school leaders, practitioners, its consultant)
 and the project's officers change the trial and its records; partners only read. Status
-moves and Power to Innovate decisions are for the project's officers.
+moves and Power to Innovate decisions are for the project's officers. A monthly update is
+read with its trial once submitted; while a draft, only by those who may change it.
 """
 
 import rules
@@ -13,9 +14,15 @@ from django.db.models import Q
 from accounts.access import fetch_for
 from accounts.models import Role
 from nextpractice.rules_util import sees_everything, signed_in
-from programmes.rules import is_project_consultant, is_project_officer, projects_read_in_full
+from programmes.models import ProgrammeMembership, ProjectMembership
+from programmes.rules import (
+    is_officer_anywhere,
+    is_project_consultant,
+    is_project_officer,
+    projects_read_in_full,
+)
 
-from .models import CommunityOfPractice, FieldTrial, FieldTrialMembership
+from .models import CommunityOfPractice, FieldTrial, FieldTrialMembership, MonthlyUpdate
 
 TEAM_ROLES = (Role.PRACTITIONER, Role.CONSULTANT, Role.OFFICER)
 
@@ -40,6 +47,54 @@ def visible_fieldtrials(user):
                 communities__field_trials__in=member_trials(user)
             ).values("pk")
         )
+    )
+
+
+def _officer_trials(user):
+    """Trials of a project the user is an officer of, or of whose programme they are: the
+    same rule as programmes.rules.is_project_officer, as a filter (no query of its own)."""
+    return Q(
+        project_id__in=ProjectMembership.objects.filter(user=user, role=Role.OFFICER).values(
+            "project_id"
+        )
+    ) | Q(
+        project__programme_id__in=ProgrammeMembership.objects.filter(
+            user=user, role=Role.OFFICER
+        ).values("programme_id")
+    )
+
+
+def changeable_fieldtrials(user):
+    """Trials whose records the user may change (`fieldtrials.change_record` as a filter):
+    its team's and the project's officers'."""
+    if sees_everything(user):
+        return FieldTrial.objects.all()
+    if not signed_in(user):
+        return FieldTrial.objects.none()
+    return FieldTrial.objects.filter(
+        Q(
+            pk__in=FieldTrialMembership.objects.filter(user=user, role__in=TEAM_ROLES).values(
+                "field_trial_id"
+            )
+        )
+        | _officer_trials(user)
+    )
+
+
+def update_readable(user):
+    """The condition on a monthly update (or a historical version of one) of a trial the user
+    sees that lets them read it: submitted, or of a trial whose records they change."""
+    return Q(status=MonthlyUpdate.Status.SUBMITTED) | Q(
+        field_trial__in=changeable_fieldtrials(user)
+    )
+
+
+def visible_updates(user):
+    """Monthly updates the user may read (`fieldtrials.view_update` as a filter): the
+    submitted updates of trials they see, and the drafts of trials whose records they change.
+    A draft is the team's working copy: nobody else learns it exists."""
+    return MonthlyUpdate.objects.filter(field_trial__in=visible_fieldtrials(user)).filter(
+        update_readable(user)
     )
 
 
@@ -119,13 +174,23 @@ def can_see_community(user, community):
 
 
 @rules.predicate
+def can_see_update(user, update):
+    """A monthly update: read with its trial once submitted; a draft only by those who may
+    change it (the trial's team and the project's officers)."""
+    return can_see_trial_record(user, update) and (
+        update.status == MonthlyUpdate.Status.SUBMITTED or may_change_trial_record(user, update)
+    )
+
+
+@rules.predicate
 def may_change_community(user, community):
-    """The convenor, or an officer of a project one of its trials belongs to."""
+    """The convenor, or an officer (as is_project_officer decides) of a project one of its
+    trials belongs to. One query, however many trials the community has."""
     if not signed_in(user):
         return False
-    if community.convenor_id == user.pk:
+    if sees_everything(user) or community.convenor_id == user.pk:
         return True
-    return any(is_project_officer(user, t.project) for t in community.field_trials.all())
+    return community.field_trials.filter(_officer_trials(user)).exists()
 
 
 @rules.predicate
@@ -144,8 +209,12 @@ rules.add_perm("fieldtrials.view_record", can_see_trial_record)
 rules.add_perm("fieldtrials.change_record", may_change_trial_record)
 rules.add_perm("fieldtrials.decide_record", may_decide_for_trial)
 rules.add_perm("fieldtrials.log_support", may_log_support)
+# Monthly updates are trial records, but a draft is only for those who may change it.
+rules.add_perm("fieldtrials.view_update", can_see_update)
 rules.add_perm("fieldtrials.view_community", can_see_community)
 rules.add_perm("fieldtrials.change_community", may_change_community)
+# Starting a community of practice (no object): officers of any programme or project.
+rules.add_perm("fieldtrials.add_community", rules.predicate(is_officer_anywhere))
 
 
 def get_fieldtrial_for(user, pk, perm="fieldtrials.view_fieldtrial"):
@@ -170,6 +239,19 @@ def get_trial_record_for(user, model, pk, perm="fieldtrials.view_record"):
         pk,
         perm,
         view_perm="fieldtrials.view_record",
+    )
+
+
+def get_update_for(user, pk, perm="fieldtrials.view_update"):
+    """A monthly update the user may read: 404 for a draft to anyone who may not change it,
+    as for any update of a trial they do not see; 403 for a `perm` they lack on one they
+    read (a partner asking to change a submitted update)."""
+    return fetch_for(
+        user,
+        visible_updates(user).select_related("field_trial__project", "author"),
+        pk,
+        perm,
+        view_perm="fieldtrials.view_update",
     )
 
 

@@ -13,6 +13,7 @@ from .models import (
     Risk,
     SupportSession,
 )
+from .rules import update_readable
 
 # (model, label, how to name one historical row without touching other tables)
 HISTORY_MODELS = [
@@ -37,10 +38,12 @@ def trial_team(trial):
     )
 
 
-def trial_history(trial, limit=30):
+def trial_history(trial, user, limit=30):
     """The newest changes to a trial and its records, with who and when, newest first.
 
-    One query per kind of record, whatever the number of changes.
+    One query per kind of record, whatever the number of changes. A monthly update's draft
+    versions are left out for `user` unless they may read the draft (rules.update_readable):
+    others learn of an update once it is submitted.
     """
     entries = []
     trial_versions = list(
@@ -59,11 +62,10 @@ def trial_history(trial, limit=30):
             what = "Trial details changed: " + ", ".join(fields)
         entries.append((newer.history_date, newer.history_user, what))
     for model, label, name in HISTORY_MODELS:
-        for h in (
-            model.history.filter(field_trial_id=trial.pk)
-            .select_related("history_user")
-            .order_by("-history_date")[:limit]
-        ):
+        rows = model.history.filter(field_trial_id=trial.pk)
+        if model is MonthlyUpdate:
+            rows = rows.filter(update_readable(user))
+        for h in rows.select_related("history_user").order_by("-history_date")[:limit]:
             entries.append(
                 (h.history_date, h.history_user, f"{label} {ACTIONS[h.history_type]}: {name(h)}")
             )

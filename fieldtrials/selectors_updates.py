@@ -6,20 +6,19 @@ Who may see what is decided in rules.py; these only shape what it allows for pag
 from django.db.models import Count, Max, Prefetch
 
 from .models import CommunityMeeting, FieldTrial, MonthlyUpdate
-from .rules import visible_communities, visible_fieldtrials
+from .rules import visible_communities, visible_fieldtrials, visible_updates
 from .services.updates import add_months, current_month
 
 LATEST = 6
 REPORTING = (FieldTrial.Status.INCUBATING, FieldTrial.Status.REPORTING)
 
 
-def updates_for(trial, *, drafts):
-    """A trial's updates, newest month first; drafts only when `drafts` (those who may
-    change the trial's records see them)."""
-    updates = MonthlyUpdate.objects.filter(field_trial=trial).select_related("author")
-    if not drafts:
-        updates = updates.filter(status=MonthlyUpdate.Status.SUBMITTED)
-    return updates.order_by("-month")
+def updates_for(trial, user):
+    """The trial's updates `user` may read (rules.visible_updates: drafts only for those who
+    may change them), newest month first."""
+    return (
+        visible_updates(user).filter(field_trial=trial).select_related("author").order_by("-month")
+    )
 
 
 def expects_update(trial, month):
@@ -41,12 +40,10 @@ def trial_updates(trial, user):
     `can_change`.
     """
     can_change = user.has_perm("fieldtrials.change_record", trial)
-    latest = list(updates_for(trial, drafts=False)[:LATEST])
-    drafts = (
-        list(updates_for(trial, drafts=True).filter(status=MonthlyUpdate.Status.DRAFT))
-        if can_change
-        else []
-    )
+    readable = updates_for(trial, user)
+    latest = list(readable.filter(status=MonthlyUpdate.Status.SUBMITTED)[:LATEST])
+    # Nobody else may read a draft: skip asking when the user may not change the trial.
+    drafts = list(readable.filter(status=MonthlyUpdate.Status.DRAFT)) if can_change else []
     this_month = current_month()
     last_month = add_months(this_month, -1)
     # The newest submitted months come first, so last month, if submitted, is among them.
@@ -55,7 +52,7 @@ def trial_updates(trial, user):
         "latest": latest,
         "drafts": drafts,
         "current_draft": next((d for d in drafts if d.month == this_month), None),
-        "total": updates_for(trial, drafts=can_change).count(),
+        "total": readable.count(),
         "last_complete_month": last_month,
         "missing_last_month": expects_update(trial, last_month) and not submitted_last_month,
         "can_change": can_change,

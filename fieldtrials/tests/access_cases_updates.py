@@ -34,6 +34,7 @@ def cases(w):
     future = {"month": "2999-01", "rag": "green", "what_happened": "x", "submit_update": ""}
     community = {"name": "Birch Community", "purpose": "", "field_trials": [w.coral.pk]}
     meeting = {"held_on": "1/3/2007", "attended_by": [w.coral.pk], "shared": "Birch sharing"}
+    # fieldtrials.add_community: officers of any programme or project (and admin).
     not_officers = {"consultant": 403, "leader": 403, "partner": 403, "outsider": 403}
     convenors = {"officer", "admin"}
     return {
@@ -49,6 +50,8 @@ def cases(w):
             ("post", pk("coral"), acts(w, "coral", TEAM, ok=400), future),
             ("post", pk("quill"), acts(w, "quill", {"officer", "admin"}, ok=302), draft_data),
         ],
+        # fieldtrials.view_update: a submitted update with its trial; a draft only for
+        # those who may change it (the partner, who reads Coral, gets 404 for the draft).
         "fieldtrials:update_detail": [
             ("get", pk("update"), seen_by(visible_to(w, "update")), None),
             ("get", pk("onyx_update"), seen_by(visible_to(w, "onyx_update")), None),

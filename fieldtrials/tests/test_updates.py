@@ -294,6 +294,57 @@ def test_a_partner_reads_submitted_updates_but_never_drafts(world, coral, client
     assert client.get(create_url(coral)).status_code == 403
 
 
+def trial_url(trial):
+    return reverse("fieldtrials:fieldtrial_detail", args=[trial.pk])
+
+
+def test_a_draft_is_not_on_the_trial_page_for_a_partner_but_is_for_the_team(world, coral, client):
+    draft = save_update_draft(
+        trial=coral, month=FEB_2007, actor=world.users["leader"], what_happened="Half written"
+    )
+    signed_in(client, world.users["partner"])
+    page = client.get(trial_url(coral)).content.decode()
+    assert "January 2007" in page
+    # Neither the draft's link nor its line in the change history.
+    assert "February 2007" not in page and edit_url(draft) not in page
+    assert client.get(detail_url(draft)).status_code == 404
+
+    signed_in(client, world.users["leader"])
+    page = client.get(trial_url(coral)).content.decode()
+    assert "Finish the update for February 2007" in page
+    assert "Monthly update added: February 2007 (draft)" in page
+    assert "Half written" in client.get(detail_url(draft)).content.decode()
+    assert "February 2007" in client.get(list_url(coral)).content.decode()
+
+
+def test_once_submitted_the_partner_reads_it_and_its_history(world, coral, client):
+    draft = save_update_draft(
+        trial=coral, month=FEB_2007, actor=world.users["leader"], what_happened="Done", rag="green"
+    )
+    submit_update(update=draft, actor=world.users["leader"])
+    signed_in(client, world.users["partner"])
+    assert client.get(detail_url(draft)).status_code == 200
+    page = client.get(trial_url(coral)).content.decode()
+    assert "Monthly update changed: February 2007 (submitted)" in page
+    assert "February 2007 (draft)" not in page
+
+
+def test_who_may_read_a_draft(world, coral):
+    from fieldtrials.rules import visible_updates
+
+    draft = save_update_draft(trial=coral, month=FEB_2007, actor=world.users["leader"])
+    readers = {"leader", "consultant", "officer", "admin"}
+    for persona, user in world.users.items():
+        if user is None:
+            continue
+        may = persona in readers
+        assert user.has_perm("fieldtrials.view_update", draft) is may, persona
+        assert visible_updates(user).filter(pk=draft.pk).exists() is may, persona
+    # A submitted update is read by whoever reads the trial.
+    assert world.users["partner"].has_perm("fieldtrials.view_update", world.update)
+    assert not world.users["outsider"].has_perm("fieldtrials.view_update", world.update)
+
+
 def test_the_team_sees_its_drafts_in_the_list(world, coral, client):
     save_update_draft(
         trial=coral, month=FEB_2007, actor=world.users["leader"], what_happened="Half written"
@@ -333,6 +384,16 @@ def make_updates(trial, author, count):
             author=author,
         )
     MonthlyUpdate.objects.create(field_trial=trial, month=month, author=author)
+
+
+def test_the_update_list_pages_by_25(world, client):
+    make_updates(world.dune, world.users["leader"], 30)
+    signed_in(client, world.users["partner"])
+    first = client.get(list_url(world.dune)).content.decode()
+    assert 'aria-label="Pages of monthly updates"' in first
+    assert 'href="?page=2"' in first and "Monthly updates, newest first (30)" in first
+    second = client.get(list_url(world.dune), {"page": "2"}).content.decode()
+    assert "Update 29" in second and "Update 0<" not in second
 
 
 @pytest.mark.parametrize("size", [5, 50])

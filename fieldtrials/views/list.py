@@ -38,7 +38,7 @@ def _list_page(request, filterset):
         "filterset": filterset,
         "form": filterset.form,
         "page": page,
-        "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=1),
+        "page_links": page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
         "attention": trials_needing_attention(request.user, filterset.today),
     }
     status = 400 if filterset.form.errors else 200

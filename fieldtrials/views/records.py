@@ -81,50 +81,61 @@ def _render_form(request, trial, form, page, status=200, theirs=None):
     return render(request, FORM_TEMPLATE, context, status=status)
 
 
+def _save(request, trial, form, save, *, page, done, anchor, make_form=None):
+    """The shape every add and edit page shares: on a valid POST, `save(form)` (the service
+    call), say `done` and go back (to the record itself when `anchor` is None); bad input
+    answers 400 with the form; an edit (`make_form` given) answers 409 when someone saved a
+    newer version meanwhile."""
+    if request.method != "POST":
+        return _render_form(request, trial, form, page)
+    if form.is_valid():
+        try:
+            record = save(form)
+        except RecordEditConflict as conflict:
+            return _conflict(request, trial, make_form, conflict.current, page)
+        except ValidationError as error:
+            _apply_errors(form, error)
+        else:
+            messages.success(request, done)
+            return redirect(record_url(record) if anchor is None else _trial_url(trial, anchor))
+    return _render_form(request, trial, form, page, status=400)
+
+
 def _create(request, trial, form, *, service, page, done, anchor):
-    """The shape every "add a record" page shares: validate, call the service, go back."""
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                record = service(trial=trial, actor=request.user, **form.record_fields())
-            except ValidationError as error:
-                _apply_errors(form, error)
-            else:
-                messages.success(request, done)
-                if anchor is None:
-                    return redirect(record_url(record))
-                return redirect(_trial_url(trial, anchor))
-        return _render_form(request, trial, form, page, status=400)
-    return _render_form(request, trial, form, page)
+    """An "add a record" page: `service(trial=, actor=, **fields)` adds it."""
+
+    def save(form):
+        return service(trial=trial, actor=request.user, **form.record_fields())
+
+    return _save(request, trial, form, save, page=page, done=done, anchor=anchor)
 
 
-def _edit(request, record, make_form, *, service, noun, page, done, anchor):
-    """The shape every edit page shares, refusing to overwrite someone else's newer change.
+def _edit(request, record, form_class, *, service, noun, page, done, anchor, **form_kwargs):
+    """An edit page for `record`, refusing to overwrite someone else's newer change:
+    `service(<noun>=record, actor=, based_on=, **fields)` saves it; the form is
+    `form_class(data, instance=, editing=True, **form_kwargs)`."""
 
-    `make_form(data, instance)` builds the page's form.
-    """
-    trial = record.field_trial
-    form = make_form(_posted(request), record)
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                service(
-                    **{noun: record},
-                    actor=request.user,
-                    based_on=form.cleaned_data["based_on"],
-                    **form.record_fields(),
-                )
-            except RecordEditConflict as conflict:
-                return _conflict(request, trial, make_form, conflict.current, page)
-            except ValidationError as error:
-                _apply_errors(form, error)
-            else:
-                messages.success(request, done)
-                if anchor is None:
-                    return redirect(record_url(record))
-                return redirect(_trial_url(trial, anchor))
-        return _render_form(request, trial, form, page, status=400)
-    return _render_form(request, trial, form, page)
+    def make_form(data, instance):
+        return form_class(data, instance=instance, editing=True, **form_kwargs)
+
+    def save(form):
+        return service(
+            **{noun: record},
+            actor=request.user,
+            based_on=form.cleaned_data["based_on"],
+            **form.record_fields(),
+        )
+
+    return _save(
+        request,
+        record.field_trial,
+        make_form(_posted(request), record),
+        save,
+        page=page,
+        done=done,
+        anchor=anchor,
+        make_form=make_form,
+    )
 
 
 def _conflict(request, trial, make_form, current, page):
@@ -199,16 +210,16 @@ def milestone_create(request, pk):
 @requires(CHANGE)
 def milestone_edit(request, pk):
     milestone = get_trial_record_for(request.user, Milestone, pk, CHANGE)
-    trial = milestone.field_trial
     return _edit(
         request,
         milestone,
-        lambda data, instance: MilestoneForm(data, instance=instance, editing=True, trial=trial),
+        MilestoneForm,
         service=services.update_milestone,
         noun="milestone",
         page={"title": "Change a milestone"},
         done="The milestone is saved.",
         anchor="milestones",
+        trial=milestone.field_trial,
     )
 
 
@@ -248,7 +259,7 @@ def offer_edit(request, pk):
     return _edit(
         request,
         use,
-        lambda data, instance: OfferUseForm(data, instance=instance, editing=True),
+        OfferUseForm,
         service=services.update_offer_use,
         noun="use",
         page={"title": "Change a use of the incubation offer"},
@@ -346,7 +357,7 @@ def pti_edit(request, pk):
         return _edit(
             request,
             pti,
-            lambda data, instance: PowerToInnovateForm(data, instance=instance, editing=True),
+            PowerToInnovateForm,
             service=services.update_pti,
             noun="request",
             page={"title": "Change the draft request", "pti": pti, "cancel_url": record_url(pti)},
@@ -444,7 +455,7 @@ def brokered_edit(request, pk):
     return _edit(
         request,
         relationship,
-        lambda data, instance: BrokeredRelationshipForm(data, instance=instance, editing=True),
+        BrokeredRelationshipForm,
         service=services.update_relationship,
         noun="relationship",
         page={"title": "Change a brokered relationship"},
@@ -476,7 +487,7 @@ def risk_edit(request, pk):
     return _edit(
         request,
         risk,
-        lambda data, instance: RiskForm(data, instance=instance, editing=True),
+        RiskForm,
         service=services.update_risk,
         noun="risk",
         page={"title": "Change a risk"},

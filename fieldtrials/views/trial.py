@@ -39,7 +39,7 @@ def fieldtrial_detail(request, pk):
         "organisations": list(trial.participating_organisations.order_by("name")),
         "domains": list(trial.resource_domains.all()),
         "changes": list(trial.status_changes.select_related("actor")),
-        "history": trial_history(trial),
+        "history": trial_history(trial, user),
         "can_change": can_change,
         "can_move": user.has_perm("fieldtrials.move_status", trial),
         "can_log_support": user.has_perm("fieldtrials.log_support", trial),

@@ -3,12 +3,10 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from accounts.access import requires
-from programmes.rules import is_officer_anywhere
 
 from ..forms.updates import (
     SUBMIT,
@@ -22,7 +20,7 @@ from ..models import MonthlyUpdate
 from ..rules import (
     get_community_for,
     get_fieldtrial_for,
-    get_trial_record_for,
+    get_update_for,
     visible_fieldtrials,
 )
 from ..selectors_updates import (
@@ -47,6 +45,7 @@ from ..services.updates import (
 
 PAGE_SIZE = 25
 CHANGE = "fieldtrials.change_record"
+ADD_COMMUNITY = "fieldtrials.add_community"
 
 
 def _apply_errors(form, error):
@@ -93,7 +92,7 @@ def _done(request, update):
 def update_list(request, pk):
     trial = get_fieldtrial_for(request.user, pk)
     can_change = request.user.has_perm(CHANGE, trial)
-    page, page_links = _paged(request, updates_for(trial, drafts=can_change))
+    page, page_links = _paged(request, updates_for(trial, request.user))
     context = {"trial": trial, "page": page, "page_links": page_links, "can_change": can_change}
     return render(request, "fieldtrials/updates/update_list.html", context)
 
@@ -134,22 +133,9 @@ def update_create(request, pk):
     return _render_form(request, form, trial, status=400)
 
 
-def _get_update_for(user, pk, perm="fieldtrials.view_record"):
-    """A monthly update the user may read: 404 for a draft to anyone who may not change it
-    (a draft is the team's working copy), 403 for a submitted one they may only read."""
-    update = get_trial_record_for(user, MonthlyUpdate, pk)
-    can_change = user.has_perm(CHANGE, update)
-    if update.status == MonthlyUpdate.Status.DRAFT and not can_change:
-        raise Http404("No such page, or you do not have access to it.")
-    if perm == CHANGE and not can_change:
-        raise PermissionDenied("You can read this update, but only the trial's team changes it.")
-    update.can_change = can_change
-    return update
-
-
 @requires(CHANGE)
 def update_edit(request, pk):
-    update = _get_update_for(request.user, pk, CHANGE)
+    update = get_update_for(request.user, pk, CHANGE)
     if update.status != MonthlyUpdate.Status.DRAFT:
         return _render_locked(request, UpdateLocked(update))
     if request.method != "POST":
@@ -178,10 +164,11 @@ def update_edit(request, pk):
     return _render_form(request, form, update.field_trial, update=update, status=400)
 
 
-@requires("fieldtrials.view_record")
+@requires("fieldtrials.view_update")
 def update_detail(request, pk):
-    update = _get_update_for(request.user, pk)
-    context = {"update": update, "trial": update.field_trial, "can_change": update.can_change}
+    update = get_update_for(request.user, pk)
+    can_change = request.user.has_perm(CHANGE, update)
+    context = {"update": update, "trial": update.field_trial, "can_change": can_change}
     return render(request, "fieldtrials/updates/update_detail.html", context)
 
 
@@ -239,7 +226,7 @@ def community_list(request):
     context = {
         "page": page,
         "page_links": page_links,
-        "can_create": is_officer_anywhere(request.user),
+        "can_create": request.user.has_perm(ADD_COMMUNITY),
     }
     return render(request, "fieldtrials/updates/community_list.html", context)
 
@@ -258,10 +245,9 @@ def community_detail(request, pk):
     return render(request, "fieldtrials/updates/community_detail.html", context)
 
 
-@requires("fieldtrials.add_community")
+@requires(ADD_COMMUNITY)
 def community_create(request):
-    # Starting a community is for officers: is_officer_anywhere is the rule (programmes).
-    if not is_officer_anywhere(request.user):
+    if not request.user.has_perm(ADD_COMMUNITY):
         raise PermissionDenied("Only programme officers start communities of practice.")
     form = CommunityForm(_posted(request), trials=visible_fieldtrials(request.user))
     if request.method != "POST":

@@ -114,7 +114,7 @@ def option_list(request, pk):
         "filterset": filterset,
         "form": filterset.form,
         "page": page,
-        "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=1),
+        "page_links": page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
         "query": query.urlencode(),
         "chart": hargreaves_chart(everything),
         "can_change": request.user.has_perm("programmes.change_project", project),
