@@ -3,7 +3,7 @@
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Exists, IntegerField, Subquery, Value
 from django.db.models.functions import Coalesce
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
 
 def navigation(request):
@@ -43,10 +43,7 @@ def navigation(request):
     if found["sees_trials"]:
         items.append(("Field trials", reverse("fieldtrials:fieldtrial_list")))
     if found["sees_tools"]:
-        try:  # TEMPORARY until the tool library lands
-            items.append(("Toolkit", reverse("toolkit:tool_list")))
-        except NoReverseMatch:
-            pass
+        items.append(("Toolkit", reverse("toolkit:tool_list")))
     items += [
         (notifications, reverse("accounts:notifications")),
         ("Your details", reverse("accounts:profile")),

@@ -1,1 +1,8 @@
-urlpatterns = []
+from django.urls import path
+
+from .views import tools
+
+urlpatterns = [
+    path("toolkit/", tools.tool_list, name="tool_list"),
+    path("toolkit/<slug:slug>/", tools.tool_detail, name="tool_detail"),
+]
