@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # unless the environment already says otherwise.
 RUN_ENV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
 
-.PHONY: run setup test lint format venv sysdeps test-sysdeps services check-deploy clean
+.PHONY: run setup test lint format venv sysdeps test-sysdeps services check-deploy clean bench
 
 run: setup
 	@$(RUN_ENV) $(PY) manage.py load_demo --logins-only
@@ -67,6 +67,10 @@ check-deploy: venv
 	DJANGO_DEBUG=0 DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')} \
 	  DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-nextpractice.example.org} \
 	  $(PY) manage.py check --deploy --fail-level WARNING
+
+# Issue 8's benchmark on PostgreSQL: see README "Benchmarks". BENCH_FACTORS="0.1 1 10" adds 10.
+bench: venv
+	bash scripts/bench.sh
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

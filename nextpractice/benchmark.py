@@ -10,7 +10,7 @@ import statistics
 import time
 from dataclasses import asdict, dataclass
 
-from django.db import connection
+from django.db import connection, reset_queries
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 from django.urls import reverse
@@ -46,9 +46,7 @@ def percentile(samples, share):
     return ordered[index]
 
 
-def measure(
-    name, client, url, *, method="get", data=None, runs=50, warmup=5, headers=None
-):
+def measure(name, client, url, *, method="get", data=None, runs=50, warmup=5, headers=None):
     """Median and 95th percentile of `runs` requests (after `warmup`), and the queries of one.
 
     `data` may be a callable taking the run number, so that each write differs."""
@@ -60,13 +58,14 @@ def measure(
 
     with override_settings(ALLOWED_HOSTS=[HOST]):
         for i in range(warmup):
-            send(url, payload(i), headers=headers)
+            send(url, payload(i), headers=headers, secure=True)
+        reset_queries()  # each request resets the log, so start from an empty one
         with CaptureQueriesContext(connection) as captured:
-            response = send(url, payload(warmup), headers=headers)
+            response = send(url, payload(warmup), headers=headers, secure=True)
         samples = []
         for i in range(runs):
             started = time.perf_counter()
-            send(url, payload(warmup + 1 + i), headers=headers)
+            send(url, payload(warmup + 1 + i), headers=headers, secure=True)
             samples.append((time.perf_counter() - started) * 1000)
     return Timing(
         name=name,
@@ -84,9 +83,7 @@ def measure_floor(client, runs=50):
 
 def table(timings, floor):
     """The figures as a plain-text table, one page per line."""
-    lines = [
-        f"{'page':<40} {'median ms':>10} {'p95 ms':>10} {'queries':>8} {'x floor':>8}"
-    ]
+    lines = [f"{'page':<40} {'median ms':>10} {'p95 ms':>10} {'queries':>8} {'x floor':>8}"]
     for t in [floor, *timings]:
         lines.append(
             f"{t.name:<40} {t.median_ms:>10.2f} {t.p95_ms:>10.2f} {t.queries:>8} "

@@ -18,13 +18,21 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--factor", type=float, default=1.0)
         parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="do nothing (and succeed) when the database already holds field trials",
+        )
 
-    def handle(self, *args, factor, seed, **options):
+    def handle(self, *args, factor, seed, if_empty, **options):
         from fieldtrials.models import FieldTrial
 
         if factor <= 0:
             raise CommandError("--factor must be more than 0, like 0.1, 1 or 10.")
         if FieldTrial.objects.exists():
+            if if_empty:
+                self.stdout.write("The database already holds the generated data: kept.")
+                return
             raise CommandError(
                 "The database already holds field trials: generate_scale fills an empty "
                 "database (create one, migrate it, and point DATABASE_URL at it)."
@@ -34,6 +42,4 @@ class Command(BaseCommand):
         made = scale.generate(factor=factor, seed=seed, out=self.stdout.write)
         for kind, count in made.items():
             self.stdout.write(f"{kind:>28}: {count:,}")
-        self.stdout.write(
-            f"Made in {time.perf_counter() - started:.0f}s at factor {factor}."
-        )
+        self.stdout.write(f"Made in {time.perf_counter() - started:.0f}s at factor {factor}.")

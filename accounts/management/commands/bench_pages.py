@@ -1,0 +1,148 @@
+"""Measure every main page of every role against the floor view, on the current database.
+
+Run by `make bench` once per scale factor (each in its own database filled by
+generate_scale); writes JSON that `bench_verdict` compares across factors.
+"""
+
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from django.urls import NoReverseMatch, reverse
+
+from accounts.models import Role
+from nextpractice.benchmark import measure, measure_floor, signed_in_client, table
+
+LAST = "?page=999999"  # Paginator.get_page answers the last page for any larger number
+
+
+def pick_people_and_things():
+    """The generated data's first officer, practitioner and partner, and what they work on."""
+    from fieldtrials.models import FieldTrial, FieldTrialMembership
+    from programmes.models import ProgrammeMembership, Project, ProjectMembership
+    from toolkit.models import Participation
+
+    officer_m = ProgrammeMembership.objects.filter(role=Role.OFFICER).order_by("pk").first()
+    if officer_m is None:
+        raise CommandError("No data to measure: run generate_scale on this database first.")
+    project = (
+        Project.objects.filter(programme_id=officer_m.programme_id, stage="incubate")
+        .order_by("pk")
+        .first()
+    )
+    trial = FieldTrial.objects.filter(project=project).order_by("pk").first()
+    participation = (
+        Participation.objects.filter(exercise__field_trial__project=project)
+        .select_related("exercise")
+        .order_by("pk")
+        .first()
+    )
+    leader_m = (
+        FieldTrialMembership.objects.filter(role=Role.PRACTITIONER, field_trial=trial)
+        .order_by("pk")
+        .first()
+    )
+    partner_m = ProjectMembership.objects.filter(role=Role.PARTNER).order_by("pk").first()
+    return {
+        "officer": officer_m.user,
+        "leader": leader_m.user if leader_m else None,
+        "partner": partner_m.user if partner_m else None,
+        "programme": officer_m.programme,
+        "project": project,
+        "partner_project": partner_m.project if partner_m else None,
+        "trial": trial,
+        "exercise": participation.exercise if participation else None,
+    }
+
+
+def pages(things):
+    """(role, label, URL name, args, query) for each page measured."""
+    p, project, trial, exercise = (
+        things["programme"],
+        things["project"],
+        things["trial"],
+        things["exercise"],
+    )
+    ex = [exercise.pk] if exercise else None
+    return [
+        ("officer", "home", "home", [], ""),
+        ("officer", "programme", "programmes:programme_detail", [p.pk], ""),
+        ("officer", "project with its diamond", "programmes:project_detail", [project.pk], ""),
+        ("officer", "options list", "programmes:option_list", [project.pk], ""),
+        ("officer", "options list, last page", "programmes:option_list", [project.pk], LAST),
+        ("officer", "stimulus library", "programmes:stimulus_list", [], ""),
+        ("officer", "stimulus library, last page", "programmes:stimulus_list", [], LAST),
+        ("officer", "field trials list", "fieldtrials:fieldtrial_list", [], ""),
+        ("officer", "field trials list, last page", "fieldtrials:fieldtrial_list", [], LAST),
+        (
+            "officer",
+            "field trials list, filtered",
+            "fieldtrials:fieldtrial_list",
+            [],
+            "?status=incubating&overdue=yes&sort=overdue",
+        ),
+        ("officer", "field trial page", "fieldtrials:fieldtrial_detail", [trial.pk], ""),
+        ("officer", "Power to Innovate requests", "fieldtrials:pti_list", [], ""),
+        ("officer", "exercise page", "toolkit:exercise_detail", ex, ""),
+        ("officer", "exercise results", "toolkit:exercise_results", ex, ""),
+        ("officer", "project indicators", "evaluation:project_evaluation", [project.pk], ""),
+        ("officer", "project reports", "reports:report_list_project", [project.pk], ""),
+        ("leader", "home", "home", [], ""),
+        ("leader", "field trial page", "fieldtrials:fieldtrial_detail", [trial.pk], ""),
+        ("leader", "exercise page", "toolkit:exercise_detail", ex, ""),
+        ("partner", "home", "home", [], ""),
+        (
+            "partner",
+            "project",
+            "programmes:project_detail",
+            [things["partner_project"].pk] if things["partner_project"] else None,
+            "",
+        ),
+    ]
+
+
+class Command(BaseCommand):
+    help = "Measure the main pages of each role and the floor view; write JSON."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--runs", type=int, default=30)
+        parser.add_argument("--out", type=Path, required=True)
+        parser.add_argument("--label", default="", help="e.g. the scale factor")
+
+    def handle(self, *args, runs, out, label, **options):
+        things = pick_people_and_things()
+        clients = {
+            role: signed_in_client(things[role])
+            for role in ("officer", "leader", "partner")
+            if things[role] is not None
+        }
+        floor = measure_floor(clients["officer"], runs=runs)
+        timings, skipped = [], []
+        for role, name, url_name, args, query in pages(things):
+            if role not in clients or args is None:
+                skipped.append(f"{role}: {name} (no such data)")
+                continue
+            try:
+                url = reverse(url_name, args=args) + query
+            except NoReverseMatch:
+                skipped.append(f"{role}: {name} (no page yet: {url_name})")
+                continue
+            timing = measure(f"{role}: {name}", clients[role], url, runs=runs)
+            if timing.status != 200:
+                raise CommandError(f"{timing.name} answered {timing.status} at {url}")
+            timings.append(timing)
+        self.stdout.write(table(timings, floor))
+        for line in skipped:
+            self.stdout.write(f"not measured: {line}")
+        out.write_text(
+            json.dumps(
+                {
+                    "label": label,
+                    "floor": floor.as_dict(),
+                    "pages": [t.as_dict() | {"x_floor": t.ratio_to(floor)} for t in timings],
+                    "skipped": skipped,
+                },
+                indent=2,
+            )
+        )
+        self.stdout.write(f"Wrote {out}")
