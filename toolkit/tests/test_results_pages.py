@@ -1,0 +1,308 @@
+"""The results pages: what the facilitator, the group and each participant see; recording the
+conclusion; sharing; everyone's answers and their CSV; constant queries."""
+
+import csv
+import io
+
+import pytest
+from django.urls import reverse
+
+from accounts.models import Event, Notification
+from accounts.tests.factories import UserFactory
+from toolkit.models import Exercise
+from toolkit.tests.factories import ExerciseFactory
+from toolkit.tests.test_results import submit
+from toolkit.tests.test_scoring import shipped
+
+pytestmark = pytest.mark.django_db
+
+
+def every_kind(i):
+    """Answers to every question of SAMPLE_DEFINITION for the i-th participant."""
+    rankings = [["a", "b", "c"], ["b", "a", "c"], ["a", "c", "b"]]
+    return {
+        "first.rank": rankings[i % 3],
+        "first.rate": [1, 4, 4][i % 3],
+        "first.pick": "xy"[i % 2],
+        "second.many": [["p"], ["p", "q"]][i % 2],
+        "second.short": f"Idea number {i}",
+        "second.long": f"Longer thoughts {i}",
+        "second.grid": {"s1": 3, "s2": [1, 4][i % 2]},
+    }
+
+
+@pytest.fixture
+def facilitator():
+    return UserFactory(full_name="Fay Facilitator")
+
+
+@pytest.fixture
+def exercise(facilitator):
+    exercise = ExerciseFactory(title="Spring review", facilitator=facilitator)
+    submit(exercise, every_kind(0), name="Ann Able")
+    submit(exercise, every_kind(1), name="Ben Baker")
+    submit(exercise, every_kind(2), name="Cat Cole")
+    return exercise
+
+
+def page(client, user, name, exercise, method="get", data=None):
+    client.force_login(user)
+    return getattr(client, method)(reverse(name, args=[exercise.pk]), data or {})
+
+
+def participant(exercise, name):
+    return exercise.participations.get(user__full_name=name).user
+
+
+def test_the_facilitator_sees_distributions_agreement_consensus_and_free_text(
+    client, facilitator, exercise
+):
+    response = page(client, facilitator, "toolkit:exercise_results", exercise)
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "3 of 3 people have submitted their answers" in body
+    # rating 1, 4, 4: mean 3.0, SD 1.41, a third low and two thirds high: splits
+    assert "Mean 3.0, spread (standard deviation) 1.41, answers from 1 to 4" in body
+    assert "Splits" in body
+    # the consensus order, its definition stated on the page
+    assert "population standard deviation of the ranks" in body
+    assert "Alpha challenge" in body and "1.33" in body
+    # free text together, with names for the facilitator
+    assert "Idea number 0" in body and "Idea number 2" in body and "Ann Able" in body
+    # charts are labelled images with a title and description, and tables say the same
+    assert body.count('role="img"') == 5  # rating, single, multiple, matrix, ranking
+    assert '<title id="chart-1-title">' in body and '<desc id="chart-1-desc">' in body
+    assert body.count("<caption") >= 5
+    assert "Share the results with the group" in body
+
+
+def test_a_participant_sees_only_their_own_answers_until_results_are_shared(client, exercise):
+    ann = participant(exercise, "Ann Able")
+    response = page(client, ann, "toolkit:exercise_results", exercise)
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "The facilitator has not shared the group's results yet" in body
+    assert "Idea number 0" in body  # hers
+    assert "Idea number 1" not in body and "Ben Baker" not in body  # not anyone else's
+    assert 'role="img"' not in body
+    assert "Record the conclusion" not in body and "Share the results" not in body
+
+
+def test_once_shared_the_group_reads_the_results_without_names(client, exercise):
+    Exercise.objects.filter(pk=exercise.pk).update(results_shared=True)
+    ann = participant(exercise, "Ann Able")
+    body = page(client, ann, "toolkit:exercise_results", exercise).content.decode()
+    assert "has not shared" not in body
+    assert "Idea number 1" in body  # everyone's free text together...
+    assert "Ben Baker" not in body and "Cat Cole" not in body  # ...but nobody's name
+    assert "Answers are shown without names" in body
+    assert "Your answers" in body
+    assert "Record the conclusion" not in body
+    assert page(client, ann, "toolkit:exercise_answers", exercise).status_code == 403
+
+
+def test_the_facilitator_records_the_group_conclusion(client, facilitator, exercise):
+    response = page(
+        client,
+        facilitator,
+        "toolkit:exercise_conclusion",
+        exercise,
+        "post",
+        {"conclusion": "We start with Alpha; Beta splits us, so we talk again in May."},
+    )
+    assert response.status_code == 302
+    exercise.refresh_from_db()
+    assert exercise.conclusion.startswith("We start with Alpha")
+    assert exercise.concluded_by == facilitator and exercise.concluded_at
+    assert Event.objects.filter(verb="toolkit.conclusion_recorded").count() == 1
+    body = client.get(response["Location"]).content.decode()
+    assert "We start with Alpha" in body and "Recorded by Fay Facilitator" in body
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("", "Enter the group&#x27;s conclusion."),
+        ("   ", "Enter the group&#x27;s conclusion."),
+        ("x" * 5001, "Keep the conclusion to 5000 characters or fewer."),
+    ],
+)
+def test_a_bad_conclusion_is_refused_with_a_message_and_nothing_saved(
+    client, facilitator, exercise, text, message
+):
+    response = page(
+        client,
+        facilitator,
+        "toolkit:exercise_conclusion",
+        exercise,
+        "post",
+        {"conclusion": text},
+    )
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert message in body
+    assert "govuk-error-summary" in body
+    exercise.refresh_from_db()
+    assert exercise.conclusion == "" and exercise.concluded_by is None
+    assert not Event.objects.filter(verb="toolkit.conclusion_recorded").exists()
+
+
+def test_a_participant_cannot_record_the_conclusion_or_share(client, exercise):
+    ann = participant(exercise, "Ann Able")
+    data = {"conclusion": "Mine"}
+    assert (
+        page(client, ann, "toolkit:exercise_conclusion", exercise, "post", data).status_code == 403
+    )
+    share = page(client, ann, "toolkit:exercise_share", exercise, "post", {"shared": "1"})
+    assert share.status_code == 403
+    exercise.refresh_from_db()
+    assert exercise.conclusion == "" and not exercise.results_shared
+
+
+def test_sharing_lets_the_group_read_results_and_tells_the_participants(
+    client, facilitator, exercise
+):
+    response = page(
+        client, facilitator, "toolkit:exercise_share", exercise, "post", {"shared": "1"}
+    )
+    assert response.status_code == 302
+    exercise.refresh_from_db()
+    assert exercise.results_shared
+    assert Event.objects.filter(verb="toolkit.results_shared").count() == 1
+    assert Notification.objects.filter(kind="toolkit.results_shared").count() == 3
+    # sharing again changes nothing; stopping is logged
+    page(client, facilitator, "toolkit:exercise_share", exercise, "post", {"shared": "1"})
+    assert Event.objects.filter(verb="toolkit.results_shared").count() == 1
+    page(client, facilitator, "toolkit:exercise_share", exercise, "post", {"shared": "0"})
+    exercise.refresh_from_db()
+    assert not exercise.results_shared
+    assert Event.objects.filter(verb="toolkit.results_unshared").count() == 1
+
+
+def test_a_share_request_without_a_choice_is_refused(client, facilitator, exercise):
+    response = page(client, facilitator, "toolkit:exercise_share", exercise, "post", {})
+    assert response.status_code == 400
+    assert "Choose whether to share" in response.content.decode()
+    exercise.refresh_from_db()
+    assert not exercise.results_shared
+
+
+def test_the_facilitator_reads_every_participants_answers_in_plain_words(
+    client, facilitator, exercise
+):
+    submit(exercise, {"first.rate": 2}, name="Dan Draft", submitted=False)
+    response = page(client, facilitator, "toolkit:exercise_answers", exercise)
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "Ann Able" in body and "Ben Baker" in body
+    assert "1. Alpha challenge; 2. Beta challenge; 3. Gamma challenge" in body
+    assert "I plan lessons together: 3 (Agree)" in body
+    # in progress: named as not submitted, their answers neither shown nor counted
+    assert "Dan Draft" in body and "2: Disagree" not in body
+
+
+def test_the_csv_has_one_row_per_participant_per_question_and_escapes_formulae(
+    client, facilitator, exercise
+):
+    submit(exercise, {**every_kind(0), "second.short": '=HYPERLINK("x")'}, name="@Eve")
+    response = page(client, facilitator, "toolkit:exercise_results_csv", exercise)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    assert "attachment" in response["Content-Disposition"]
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[0] == ["Participant", "Submitted", "Section", "Question", "Answer"]
+    assert len(rows) == 1 + 4 * 7
+    ann_rate = next(r for r in rows if r[0] == "Ann Able" and r[3] == "How ready are you?")
+    assert ann_rate[4] == "1: Strongly disagree"
+    eve = [r for r in rows if r[0] == "'@Eve"]
+    assert len(eve) == 7
+    assert next(r for r in eve if r[3] == "In a few words")[4] == '\'=HYPERLINK("x")'
+
+
+def test_only_runners_get_everyones_answers_and_the_csv(client, exercise):
+    ann = participant(exercise, "Ann Able")
+    outsider = UserFactory()
+    for user, status in [(ann, 403), (outsider, 404)]:
+        assert page(client, user, "toolkit:exercise_answers", exercise).status_code == status
+        assert page(client, user, "toolkit:exercise_results_csv", exercise).status_code == status
+    assert page(client, outsider, "toolkit:exercise_results", exercise).status_code == 404
+
+
+def test_the_networking_tool_shows_the_best_fit_first_with_its_conditions(client, facilitator):
+    exercise = ExerciseFactory(
+        facilitator=facilitator, tool_version__definition=shipped("networking-approach")
+    )
+    submit(
+        exercise,
+        {
+            "knowledge.networking": "policy",
+            "knowledge.policy": "well",
+            "structures.maturity": "in_place",
+            "structures.coherence": "initiatives",
+            "capacity.mobilise": "incentives",
+            "influence.level": "low",
+            "aim.aim": "delivery",
+            "aim.agenda": "clear",
+        },
+        name="Hampshire Officer",
+    )
+    body = page(client, facilitator, "toolkit:exercise_results", exercise).content.decode()
+    assert "Best fits: Directing" in body
+    assert body.index("Best fits: Directing") < body.index("How to read agreement")
+    assert "Necessary conditions" in body and "Risks" in body
+    assert "Pause for thought" in body
+    assert "experience high levels of" in body  # the low-influence warning
+
+
+def test_the_pedagogic_audit_names_training_needs_with_their_standard(client, facilitator):
+    definition = shipped("pedagogic-audit")
+    exercise = ExerciseFactory(facilitator=facilitator, tool_version__definition=definition)
+    from toolkit.questions import questions_of
+
+    areas = [q for q in questions_of(definition) if q.kind == "matrix"]
+    answers = {q.key: {s["key"]: 4 for s in q.spec["statements"]} for q in areas}
+    weak = areas[1].spec["statements"][0]
+    answers[areas[1].key][weak["key"]] = 1
+    submit(exercise, answers, name="Tia Teacher")
+    body = page(client, facilitator, "toolkit:exercise_results", exercise).content.decode()
+    assert "The group&#x27;s profile" in body
+    assert "Training needs" in body
+    assert weak["text"].replace("'", "&#x27;") in body
+    if weak.get("ref"):
+        assert weak["ref"] in body
+
+
+def fill(exercise, size):
+    for i in range(size):
+        submit(exercise, every_kind(i))
+
+
+@pytest.mark.parametrize("size", [3, 30])
+def test_the_results_page_makes_the_same_queries_however_many_answered(
+    client, facilitator, django_assert_num_queries, size
+):
+    exercise = ExerciseFactory(facilitator=facilitator, results_shared=True)
+    fill(exercise, size)
+    member = exercise.participations.first().user
+    url = reverse("toolkit:exercise_results", args=[exercise.pk])
+    client.force_login(facilitator)
+    with django_assert_num_queries(7):
+        assert client.get(url).status_code == 200
+    client.force_login(member)
+    with django_assert_num_queries(9):
+        assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("size", [3, 30])
+def test_the_answers_page_and_csv_make_the_same_queries_however_many_answered(
+    client, facilitator, django_assert_num_queries, size
+):
+    exercise = ExerciseFactory(facilitator=facilitator)
+    fill(exercise, size)
+    client.force_login(facilitator)
+    with django_assert_num_queries(6):
+        response = client.get(reverse("toolkit:exercise_answers", args=[exercise.pk]))
+    assert response.status_code == 200
+    with django_assert_num_queries(5):
+        response = client.get(reverse("toolkit:exercise_results_csv", args=[exercise.pk]))
+    assert len(response.content.decode().splitlines()) == 1 + 7 * size

@@ -1,0 +1,199 @@
+"""An exercise's results: the group's page, the facilitator's conclusion and sharing, every
+participant's answers and their CSV.
+
+Whoever sees an exercise reaches its results page; it shows the group's results only to
+those allowed (`toolkit.view_results`: those who run it, or everyone once shared), and to a
+participant their own answers. Individual answers and the CSV are for those who run it.
+"""
+
+import csv
+
+from crispy_forms_gds.layout import Field
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.text import slugify
+from django.views.decorators.http import require_POST
+
+from accounts.access import requires
+from accounts.forms import GDSFormMixin
+
+from .. import services_results
+from ..charts import charts_for, profile_chart
+from ..models import Answer
+from ..questions import questions_of
+from ..results import (
+    AGREEMENT_RULE,
+    CHOICE_RULE,
+    CONSENSUS_RULE,
+    answers_in_words,
+    describe_answer,
+    results_for,
+)
+from ..rules import get_exercise_for
+from ..scoring import score
+
+
+class ConclusionForm(GDSFormMixin, forms.Form):
+    submit_label = "Record the conclusion"
+
+    conclusion = forms.CharField(
+        label="The group's conclusion",
+        help_text="What the group decided or agreed, in a few sentences. "
+        f"Up to {services_results.CONCLUSION_MAX} characters.",
+        max_length=services_results.CONCLUSION_MAX,
+        widget=forms.Textarea,
+        error_messages={
+            "required": "Enter the group's conclusion.",
+            "max_length": "Keep the conclusion to %(limit_value)d characters or fewer.",
+        },
+    )
+
+    def layout_fields(self):
+        return [
+            Field.textarea(
+                "conclusion",
+                label_size="m",
+                label_tag="h2",
+                rows=6,
+                max_characters=services_results.CONCLUSION_MAX,
+            )
+        ]
+
+
+def _own_answers(user, exercise):
+    """The signed-in person's participation and their answers in plain words (2 queries)."""
+    participation = exercise.participations.filter(user=user).first()
+    if participation is None:
+        return None, []
+    answers = dict(participation.answers.values_list("question", "value"))
+    return participation, answers_in_words(exercise.definition, answers)
+
+
+def _results_page(request, exercise, form=None, status=200):
+    user = request.user
+    runs = user.has_perm("toolkit.change_exercise", exercise)
+    context = {
+        "exercise": exercise,
+        "runs": runs,
+        "sees_results": runs or user.has_perm("toolkit.view_results", exercise),
+        "agreement_rule": AGREEMENT_RULE,
+        "choice_rule": CHOICE_RULE,
+        "consensus_rule": CONSENSUS_RULE,
+        "form": form if form is not None else (ConclusionForm() if runs else None),
+    }
+    if context["sees_results"]:
+        results = results_for(exercise, named=runs)
+        charts_for(results)
+        outcome = score(exercise, results)
+        context.update(results=results, outcome=outcome)
+        if outcome is not None and outcome.kind == "profile" and outcome.respondents:
+            context["profile_chart"] = profile_chart(outcome, "chart-profile")
+    context["participation"], context["own_answers"] = _own_answers(user, exercise)
+    return render(request, "toolkit/results/exercise_results.html", context, status=status)
+
+
+@requires("toolkit.view_exercise")
+def exercise_results(request, pk):
+    exercise = get_exercise_for(request.user, pk)
+    return _results_page(request, exercise)
+
+
+@requires("toolkit.change_exercise")
+@require_POST
+def exercise_conclusion(request, pk):
+    exercise = get_exercise_for(request.user, pk, "toolkit.change_exercise")
+    form = ConclusionForm(request.POST)
+    if form.is_valid():
+        try:
+            services_results.record_conclusion(
+                exercise=exercise,
+                conclusion=form.cleaned_data["conclusion"],
+                actor=request.user,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, "The group's conclusion is recorded.")
+            return redirect("toolkit:exercise_results", pk=exercise.pk)
+    return _results_page(request, exercise, form=form, status=400)
+
+
+@requires("toolkit.change_exercise")
+@require_POST
+def exercise_share(request, pk):
+    exercise = get_exercise_for(request.user, pk, "toolkit.change_exercise")
+    wanted = request.POST.get("shared")
+    if wanted not in ("1", "0"):
+        messages.error(request, "Choose whether to share the results or stop sharing them.")
+        return _results_page(request, exercise, status=400)
+    services_results.share_results(exercise=exercise, shared=wanted == "1", actor=request.user)
+    if exercise.results_shared:
+        messages.success(request, "Everyone who sees this exercise can now read the results.")
+    else:
+        messages.success(request, "The results are now for those who run the exercise only.")
+    return redirect("toolkit:exercise_results", pk=exercise.pk)
+
+
+def _everyone(exercise):
+    """Every participation with its answers (two queries): submitted first, by name."""
+    participations = list(
+        exercise.participations.select_related("user").order_by("user__full_name", "pk")
+    )
+    answers = {}
+    for participation_id, question, value in Answer.objects.filter(
+        participation__exercise=exercise
+    ).values_list("participation_id", "question", "value"):
+        answers.setdefault(participation_id, {})[question] = value
+    submitted = [p for p in participations if p.submitted_at is not None]
+    waiting = [p for p in participations if p.submitted_at is None]
+    return submitted, waiting, answers
+
+
+@requires("toolkit.change_exercise")
+def exercise_answers(request, pk):
+    exercise = get_exercise_for(request.user, pk, "toolkit.change_exercise")
+    submitted, waiting, answers = _everyone(exercise)
+    people = [(p, answers_in_words(exercise.definition, answers.get(p.pk, {}))) for p in submitted]
+    return render(
+        request,
+        "toolkit/results/exercise_answers.html",
+        {"exercise": exercise, "people": people, "waiting": waiting},
+    )
+
+
+def safe_cell(value):
+    """A CSV cell a spreadsheet will not run as a formula."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+@requires("toolkit.change_exercise")
+def exercise_results_csv(request, pk):
+    exercise = get_exercise_for(request.user, pk, "toolkit.change_exercise")
+    submitted, _, answers = _everyone(exercise)
+    definition = exercise.definition
+    questions = questions_of(definition)
+    response = _csv_response(f"{slugify(exercise.title) or 'exercise'}-answers.csv")
+    writer = csv.writer(response)
+    writer.writerow(["Participant", "Submitted", "Section", "Question", "Answer"])
+    for p in submitted:
+        given = answers.get(p.pk, {})
+        for q in questions:
+            words = describe_answer(definition, q, given.get(q.key))
+            row = [
+                p.user.full_name,
+                f"{p.submitted_at:%Y-%m-%d %H:%M}",
+                q.section["title"],
+            ]
+            writer.writerow([safe_cell(cell) for cell in [*row, q.text, words]])
+    return response
+
+
+def _csv_response(filename):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
