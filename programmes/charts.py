@@ -200,14 +200,15 @@ def _clamp(value, low, high):
     return min(max(value, low + 3), high - 3)
 
 
-def hargreaves_chart(options):
-    """The 2x2 of `options` (annotated with options_with_scores), numbered in given order."""
+def hargreaves_chart(options, start=1):
+    """The 2x2 of `options` (annotated with options_with_scores), numbered in given order
+    from `start` (a list page passes its page's options and the number of its first)."""
     mid_x = LEFT + PLOT_W / 2
     mid_y = TOP + PLOT_H / 2
     points, unassessed = [], []
     at_spot = defaultdict(int)
     counts = defaultdict(int)
-    for number, option in enumerate(options, start=1):
+    for number, option in enumerate(options, start=start):
         counts[option.status] += 1
         change = getattr(option, "mean_change", None)
         distance = getattr(option, "mean_distance", None)

@@ -261,13 +261,18 @@ def test_the_list_page_shows_the_chart_with_a_legend_unassessed_options_and_a_ta
     AssessmentFactory(option=placed, change=0, distance=1)
     OptionFactory(project=project, title="Waiting")
     client.force_login(partner_of(project))
-    page = list_page(client, project, status="proposed").content.decode()
+    page = list_page(client, project).content.decode()
     assert 'role="img"' in page and 'aria-labelledby="hargreaves-title hargreaves-desc"' in page
     assert "1 assessed options: 0 incremental, 1 between, 0 radical. 1 not yet assessed." in page
     for label in ("Incremental", "Radical", "Between", "Shortlisted (1)", "Proposed (1)"):
         assert label in page
     assert "Not yet assessed, so not on the chart" in page and "Waiting" in page
-    assert "Show the chart as a table" in page and "Placed" in page  # chart shows all options
+    assert "Show the chart as a table" in page
+    page = list_page(client, project, status="proposed").content.decode()
+    # The chart follows the list: filtered to proposed options, the shortlisted one is not on it.
+    assert "Placed" not in page
+    everything = list_page(client, project).content.decode()
+    assert "1 assessed options: 0 incremental, 1 between, 0 radical." in everything
 
 
 # --- CSV ---------------------------------------------------------------------------------
@@ -326,9 +331,9 @@ def test_the_list_costs_the_same_queries_for_5_and_50_options(
 ):
     many_assessed_options(project, size)
     client.force_login(officer_of(project))
-    # session, user, project, count, page of options, chart's options, can-change (2),
-    # unread count, workshops (filter form)
-    with django_assert_num_queries(10):
+    # session, user, project, count, page of options (also the chart's), can-change (2),
+    # menu, workshops (filter form)
+    with django_assert_num_queries(9):
         response = list_page(client, project, sort="characteristics")
     assert response.status_code == 200
 

@@ -106,9 +106,6 @@ def option_list(request, pk):
         option.efficiency_label = RADICAL_EFFICIENCY_LABELS[option.radical_efficiency]
     query = request.GET.copy()
     query.pop("page", None)
-    everything = options_with_scores(CreativeOption.objects.filter(project=project)).order_by(
-        "created_at", "id"
-    )
     context = {
         "project": project,
         "filterset": filterset,
@@ -116,7 +113,7 @@ def option_list(request, pk):
         "page": page,
         "page_links": page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
         "query": query.urlencode(),
-        "chart": hargreaves_chart(everything),
+        "chart": hargreaves_chart(page.object_list, start=page.start_index()),
         "can_change": request.user.has_perm("programmes.change_project", project),
     }
     status = 400 if filterset.form.errors else 200
