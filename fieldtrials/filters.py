@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Case, F, IntegerField, Q, Value, When
 
 from accounts.models import Organisation
+from nextpractice.widgets import FastSelect
 from programmes.models import Programme, Project
 from programmes.rules import visible_programmes, visible_projects
 
@@ -134,6 +135,7 @@ class FieldTrialFilter(django_filters.FilterSet):
     )
     programme = django_filters.ModelChoiceFilter(
         label="Programme",
+        widget=FastSelect,
         field_name="project__programme",
         queryset=Programme.objects.none(),
         empty_label="Any programme",
@@ -141,6 +143,7 @@ class FieldTrialFilter(django_filters.FilterSet):
     )
     project = django_filters.ModelChoiceFilter(
         label="Project",
+        widget=FastSelect,
         queryset=Project.objects.none(),
         empty_label="Any project",
         error_messages={"invalid_choice": "Choose a project from the list"},
@@ -161,18 +164,21 @@ class FieldTrialFilter(django_filters.FilterSet):
     )
     local_authority = django_filters.ModelChoiceFilter(
         label="Local authority",
+        widget=FastSelect,
         queryset=Organisation.objects.none(),
         empty_label="Any local authority",
         error_messages={"invalid_choice": "Choose a local authority from the list"},
     )
     consultant = django_filters.ModelChoiceFilter(
         label="Consultant",
+        widget=FastSelect,
         queryset=get_user_model().objects.none(),
         empty_label="Any consultant",
         error_messages={"invalid_choice": "Choose a consultant from the list"},
     )
     domain = django_filters.ModelChoiceFilter(
         label="Resource domain",
+        widget=FastSelect,
         field_name="resource_domains",
         to_field_name="code",
         queryset=ResourceDomain.objects.all(),
