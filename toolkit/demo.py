@@ -1,87 +1,292 @@
-"""The toolkit of Annex 1 (seed 000) with the tools the other seeds name, and one exercise.
+"""The toolkit in the demo: the nine tools from their definition files, and exercises run
+with them by the demo trials and the Knowsley partnership.
 
-Titles, subtitles and statuses are Annex 1's; where Annex 1 gives no status it is "not
-stated". The purposes paraphrase the seeds.
+The tools are the seeds' (Annex 1 of seed 000, seeds 001, 002 and 004; each file's `about`
+says which questions we wrote). The exercises, their participants beyond the five demo
+logins, their answers and conclusions are invented for the demo and say so.
 """
 
-from .models import Exercise, Participation, Tool, ToolVersion
+import datetime
+from pathlib import Path
 
-S = Tool.Status
+from django.conf import settings
+from django.utils import timezone
 
-TOOLS = [
-    (
-        "delta-6",
-        "Delta 6",
-        "Prioritising 21st century challenges",
-        S.NOT_STATED,
-        "A tool for prioritising the challenges education faces. Good for building team "
-        "consensus, creating constructive dialogue and looking beyond the day to day challenges.",
-    ),
-    (
-        "to-be",
-        "To Be: Next Practice Process",
-        "Designing the right change",
-        S.IN_PRODUCTION,
-        "For schools and groups of schools to develop a clearer view of what they are looking "
-        "to achieve and the operational processes that will need to change to achieve their aims.",
-    ),
-    (
-        "landing-pad",
-        "The Landing Pad",
-        "Enabling constructive dialogue",
-        S.IN_PRODUCTION,
-        "A facilitated toolkit enabling constructive dialogue around five complex issues: "
-        "context, action, purpose, leadership and governance. Explores system leadership from "
-        "different perspectives.",
-    ),
-    (
-        "looking-to-learn",
-        "Looking to Learn",
-        "",
-        S.IN_PRODUCTION,
-        "A tool for group learning from observation and reflection of others' practice.",
-    ),
-    (
-        "baseline",
-        "Gathering baseline data",
-        "",
-        S.NOT_STATED,
-        "A guide to the five strands of the field trial baseline strategy for the System "
-        "Leadership project. Offers suggestions for developing indicators for measuring impact.",
-    ),
-    (
-        "change-leadership",
-        "Change Leadership Model",
-        "",
-        S.IN_DEVELOPMENT,
-        "An approach to changing the culture and leadership behaviour of organisations, based "
-        "on work undertaken with major private sector companies.",
-    ),
+from accounts.models import Role, User
+from fieldtrials.models import FieldTrialMembership
+
+from .loading import load_directory
+from .models import Answer, Exercise, Participation, Tool
+
+DEFINITIONS = Path(__file__).resolve().parent / "definitions"
+DEMO = " (demo)"
+
+# Invented colleagues, so that group results have a group behind them.
+PEOPLE = {
+    "stevenage": [
+        ("Sam Okafor", "Head of sixth form, Stevenage 14-19 Partnership"),
+        ("Ruth Ellis", "Principal, North Hertfordshire College"),
+        ("Dev Shah", "Head teacher, a Stevenage special school"),
+        ("Alison Reid", "Chair of governors, Stevenage 14-19 Partnership"),
+    ],
+    "bridgemary": [
+        ("Tom Hughes", "Teacher of mathematics, Bridgemary College"),
+        ("Nadia Karim", "Teacher of English, Bridgemary College"),
+        ("Colin Marsh", "Teacher of science, Bridgemary College"),
+        ("Helen Fry", "Teacher of humanities, Bridgemary College"),
+    ],
+    "knowsley": [
+        ("Joan Birch", "Head of school improvement, Knowsley Council"),
+        ("Mark Dolan", "Networks co-ordinator, Knowsley Council"),
+        ("Anne Lowe", "Head teacher, a Knowsley secondary school"),
+    ],
+}
+
+
+def _person(full_name, job_title):
+    email = full_name.lower().replace(" ", ".") + "@demo.example.org"
+    user = User.objects.filter(email=email).first()
+    if user is None:
+        user = User.objects.create_user(
+            email=email,
+            password=settings.DEMO_PASSWORD,
+            full_name=full_name,
+            job_title=job_title + DEMO,
+        )
+    return user
+
+
+def _exercise(tool, title, facilitator, *, trial=None, closed=False, conclusion="", shared=False):
+    exercise, created = Exercise.objects.get_or_create(
+        tool=tool,
+        title=title + DEMO,
+        defaults={
+            "tool_version": tool.latest,
+            "field_trial": trial,
+            "facilitator": facilitator,
+            "closed_at": timezone.now() if closed else None,
+            "results_shared": shared,
+            "conclusion": conclusion,
+            "concluded_by": facilitator if conclusion else None,
+            "concluded_at": timezone.now() if conclusion else None,
+        },
+    )
+    return exercise, created
+
+
+def _answer(exercise, user, answers, *, submitted=True, position=""):
+    participation, _ = Participation.objects.get_or_create(
+        exercise=exercise,
+        user=user,
+        defaults={
+            "submitted_at": timezone.now() - datetime.timedelta(days=2) if submitted else None,
+            "position": position,
+        },
+    )
+    for key, value in answers.items():
+        Answer.objects.get_or_create(
+            participation=participation, question=key, defaults={"value": value}
+        )
+
+
+def _team(trial, key):
+    people = [_person(*p) for p in PEOPLE[key]]
+    if trial is not None:
+        for user in people:
+            FieldTrialMembership.objects.get_or_create(
+                field_trial=trial, user=user, defaults={"role": Role.PRACTITIONER}
+            )
+    return people
+
+
+DELTA_RANKINGS = [
+    ["personalising", "gap", "beyond_school", "future_work", "workforce", "families",
+     "technology", "wellbeing"],
+    ["gap", "personalising", "beyond_school", "families", "future_work", "wellbeing",
+     "workforce", "technology"],
+    ["personalising", "beyond_school", "gap", "future_work", "families", "workforce",
+     "wellbeing", "technology"],
+    ["gap", "personalising", "future_work", "beyond_school", "technology", "families",
+     "workforce", "wellbeing"],
+    ["personalising", "gap", "beyond_school", "wellbeing", "families", "future_work",
+     "technology", "workforce"],
+]  # fmt: skip
+DELTA_WHY = [
+    "Our 14-19 offer only works if every learner's route is built around them.",
+    "The gap between our highest and lowest attaining students is what the partnership is for.",
+    "The college and the schools must plan as one system, not as neighbours.",
+    "Without the governance group bridging the sectors none of this lasts.",
+    "Learners tell us the day stops at the school gate; it should not.",
+]
+
+
+def _audit(seed):
+    """A teacher's pedagogic audit: ratings that differ by teacher, assessment weakest."""
+    areas = {
+        "characteristics": ["expectations", "reflection", "innovation", "coaching", "partners"],
+        "planning": ["progression", "skills", "thinking", "beyond", "personalised"],
+        "assessment": ["range", "objectives", "feedback", "self", "data"],
+        "experience": ["strategies", "prior", "explaining", "managing", "impact"],
+        "climate": ["safe", "spaces", "behaviour", "team", "wellbeing"],
+    }
+    lows = {"self", "data", "personalised", "beyond"}
+    answers = {}
+    for a, (area, statements) in enumerate(areas.items()):
+        answers[f"{area}.statements"] = {
+            s: (1 + (seed + a + i) % 2 if s in lows else 3 + (seed + i) % 2)
+            for i, s in enumerate(statements)
+        }
+    answers["support.support"] = ["coaching", "observation"] if seed % 2 else ["training"]
+    return answers
+
+
+NETWORKING = [
+    {  # an authority that can lead: high influence, clear delivery agenda
+        "knowledge.networking": "policy",
+        "knowledge.policy": "well",
+        "structures.maturity": "in_place",
+        "structures.coherence": "initiatives",
+        "capacity.mobilise": "incentives",
+        "influence.level": "high",
+        "aim.aim": "delivery",
+        "aim.agenda": "clear",
+    },
+    {
+        "knowledge.networking": "policy",
+        "knowledge.policy": "well",
+        "structures.maturity": "established",
+        "structures.coherence": "initiatives",
+        "capacity.mobilise": "incentives",
+        "influence.level": "high",
+        "aim.aim": "delivery",
+        "aim.agenda": "clear",
+        "aim.context": "Building Schools for the Future gives us one shot at Centres for Learning.",
+    },
+    {
+        "knowledge.networking": "variable",
+        "knowledge.policy": "well",
+        "structures.maturity": "in_place",
+        "structures.coherence": "initiatives",
+        "capacity.mobilise": "incentives",
+        "influence.level": "high",
+        "aim.aim": "delivery",
+        "aim.agenda": "clear",
+    },
 ]
 
 
 def load(ctx):
-    tools = ctx.setdefault("tools", {})
-    for slug, title, subtitle, status, purpose in TOOLS:
-        tools[slug], _ = Tool.objects.get_or_create(
-            slug=slug,
-            defaults={"title": title, "subtitle": subtitle, "status": status, "purpose": purpose},
-        )
-    for tool in tools.values():
-        if tool.latest_id is None:
-            tool.latest = ToolVersion.objects.create(
-                tool=tool,
-                number=1,
-                definition={"slug": tool.slug, "title": tool.title, "sections": []},
-                checksum="",
-            )
-            tool.save(update_fields=["latest"])
+    load_directory(DEFINITIONS)
+    tools = {t.slug: t for t in Tool.objects.select_related("latest")}
+    ctx["tools"] = tools
     users, trials = ctx["users"], ctx["trials"]
-    exercise, _ = Exercise.objects.get_or_create(
-        tool=tools["delta-6"],
-        tool_version=tools["delta-6"].latest,
-        title="Stevenage governance group: prioritising our challenges",
-        defaults={"field_trial": trials["stevenage"], "facilitator": users["consultant"]},
+    consultant, officer, leader = users["consultant"], users["officer"], users["leader"]
+    stevenage, bridgemary = trials["stevenage"], trials["bridgemary"]
+
+    # Stevenage's governance group prioritised its challenges with Delta 6: closed, shared.
+    stevenage_team = _team(stevenage, "stevenage")
+    delta, created = _exercise(
+        tools["delta-6"],
+        "Stevenage governance group: prioritising our challenges",
+        consultant,
+        trial=stevenage,
+        closed=True,
+        shared=True,
+        conclusion="The group puts personalising learning and narrowing the gap first, and "
+        "agrees to plan the 14-19 offer as one system with the college.",
     )
-    Participation.objects.get_or_create(exercise=exercise, user=users["leader"])
+    if created:
+        for person, ranking, why in zip(
+            [leader, *stevenage_team], DELTA_RANKINGS, DELTA_WHY, strict=True
+        ):
+            _answer(delta, person, {"challenges.rank": ranking, "challenges.why": why})
+
+    # ...and is part-way through The Landing Pad: the leader has not finished yet.
+    landing, created = _exercise(
+        tools["landing-pad"], "Stevenage 14-19 Partnership: system leadership", consultant,
+        trial=stevenage,
+    )  # fmt: skip
+    if created:
+        _answer(
+            landing,
+            leader,
+            {
+                "context.perspective": "leader",
+                "context.statements": {"understood": 3, "pressures": 4},
+            },
+            submitted=False,
+            position="context",
+        )
+        for i, person in enumerate(stevenage_team[:3]):
+            _answer(
+                landing,
+                person,
+                {
+                    "context.perspective": ["head", "teacher", "governor"][i],
+                    "context.statements": {"understood": 2 + i % 2, "pressures": 4,
+                                           "beyond_one": 3},
+                    "governance.statements": {"fit": 2, "clear": 1 + i % 2, "bridges": 3},
+                },
+            )  # fmt: skip
+        _answer(landing, stevenage_team[3], {}, submitted=False)
+
+    # Bridgemary's teachers are taking the pedagogic audit; one is still to finish.
+    bridgemary_team = _team(bridgemary, "bridgemary")
+    audit, created = _exercise(
+        tools["pedagogic-audit"], "Bridgemary College: our teaching on the flexible day",
+        consultant, trial=bridgemary,
+    )  # fmt: skip
+    if created:
+        for seed, person in enumerate(bridgemary_team[:3]):
+            _answer(audit, person, _audit(seed))
+        partial = _audit(3)
+        _answer(
+            audit,
+            bridgemary_team[3],
+            {"characteristics.statements": partial["characteristics.statements"]},
+            submitted=False,
+            position="planning",
+        )
+
+    # Stevenage gathers its baseline: strands proposed, one member still answering.
+    baseline, created = _exercise(
+        tools["baseline"], "Stevenage 14-19 Partnership: our baseline", consultant,
+        trial=stevenage,
+    )  # fmt: skip
+    if created:
+        picks = [
+            (["attainment", "progress", "neet"], ["beyond", "succession"], ["joint", "courses"],
+             ["decisions", "clarity"], ["services", "families"]),
+            (["attainment", "attendance", "neet"], ["beyond"], ["joint", "staff", "courses"],
+             ["decisions"], ["families", "referral"]),
+        ]  # fmt: skip
+        for person, chosen in zip(stevenage_team[:2], picks, strict=True):
+            _answer(
+                baseline,
+                person,
+                {
+                    f"{strand}.indicators": keys
+                    for strand, keys in zip(
+                        ["learners", "leadership", "collaboration", "governance", "community"],
+                        chosen,
+                        strict=True,
+                    )
+                },
+            )
+        _answer(baseline, leader, {}, submitted=False, position="learners")
+
+    # Knowsley's authority chose its networking approach with the Innovation Unit.
+    knowsley_people = _team(None, "knowsley")
+    networking, created = _exercise(
+        tools["networking-approach"],
+        "Knowsley: choosing our networking approach",
+        officer,
+        closed=True,
+        shared=True,
+        conclusion="Directing fits Knowsley now: the Centres for Learning programme gives the "
+        "authority the influence and the clear agenda; keep asking whether schools own it.",
+    )
+    if created:
+        for person, answers in zip(knowsley_people, NETWORKING, strict=True):
+            _answer(networking, person, answers)
     return ctx
