@@ -62,6 +62,7 @@ def measure(name, client, url, *, method="get", data=None, runs=50, warmup=5, he
         reset_queries()  # each request resets the log, so start from an empty one
         with CaptureQueriesContext(connection) as captured:
             response = send(url, payload(warmup), headers=headers, secure=True)
+        queries = len(captured.captured_queries)  # read now: the next request clears the log
         samples = []
         for i in range(runs):
             started = time.perf_counter()
@@ -71,7 +72,7 @@ def measure(name, client, url, *, method="get", data=None, runs=50, warmup=5, he
         name=name,
         median_ms=round(statistics.median(samples), 3),
         p95_ms=round(percentile(samples, 0.95), 3),
-        queries=len(captured.captured_queries),
+        queries=queries,
         status=response.status_code,
         runs=runs,
     )
