@@ -30,9 +30,16 @@ done
 {
   echo "Next Practice benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores"
   $PY manage.py bench_verdict "${results[0]}" "${results[-1]}"
-  if $PY manage.py help bench_autosave >/dev/null 2>&1; then
-    $PY manage.py bench_autosave --runs "$RUNS"
-  fi
+  # Autosave (issue 6) in its own database: 1,000 exercises and 100,000 answers.
+  (
+    db=np_bench_autosave
+    if ! runuser -u postgres -- psql -tAc "SELECT 1 FROM pg_database WHERE datname='${db}'" | grep -q 1; then
+      runuser -u postgres -- createdb -O nextpractice "$db"
+    fi
+    export DATABASE_URL="${base_url}/${db}"
+    $PY manage.py migrate --noinput -v0
+    $PY manage.py bench_autosave --runs 200
+  )
   if $PY manage.py help bench_report >/dev/null 2>&1; then
     project=$($PY manage.py shell -c "from programmes.models import Project; print(Project.objects.filter(field_trials__isnull=False).order_by('pk').first().pk)")
     $PY manage.py bench_report --project "$project" --runs 5
