@@ -36,9 +36,7 @@ def navigation(request):
         .first()
     ) or {"unread": 0, "sees_trials": False, "sees_tools": False}
     unread_count = found["unread"]
-    notifications = (
-        f"Notifications ({unread_count} unread)" if unread_count else "Notifications"
-    )
+    notifications = f"Notifications ({unread_count} unread)" if unread_count else "Notifications"
     items = [("Home", reverse("home"))]
     if found["sees_trials"]:
         items.append(("Field trials", reverse("fieldtrials:fieldtrial_list")))

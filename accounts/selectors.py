@@ -1,6 +1,6 @@
 """What each person's home page shows, read through the apps' visibility rules."""
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 
 from fieldtrials.models import FieldTrialMembership
 from fieldtrials.rules import visible_fieldtrials
@@ -40,10 +40,12 @@ def home_for(user):
             .select_related("project", "lead_organisation")
             .order_by("title")
         )
+        # To do first (not submitted), newest first; open/closed reads the exercise's own
+        # fields, and "Continue" goes to the section they were last on: no extra queries.
         context["my_exercises"] = list(
             Participation.objects.filter(user=user)
             .select_related("exercise__tool", "exercise__field_trial")
-            .order_by("submitted_at", "-exercise__created_at")
+            .order_by(F("submitted_at").asc(nulls_first=True), "-exercise__created_at")
         )
     if Role.PARTNER in roles:
         partnered = ProjectMembership.objects.filter(user=user, role=Role.PARTNER).values(

@@ -71,9 +71,7 @@ class PasswordResetView(BadInputIs400, auth_views.PasswordResetView):
 
 password_reset = public(PasswordResetView.as_view())
 password_reset_done = public(
-    auth_views.PasswordResetDoneView.as_view(
-        template_name="accounts/password_reset_done.html"
-    )
+    auth_views.PasswordResetDoneView.as_view(template_name="accounts/password_reset_done.html")
 )
 
 
@@ -119,9 +117,7 @@ def notifications(request):
 @require_POST
 @requires("accounts.change_notification")
 def notification_read(request, pk):
-    notification = get_notification_for(
-        request.user, pk, "accounts.change_notification"
-    )
+    notification = get_notification_for(request.user, pk, "accounts.change_notification")
     services.mark_notification_read(notification=notification, actor=request.user)
     if request.htmx:
         return render(

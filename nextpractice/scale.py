@@ -80,9 +80,7 @@ def organisations(s):
 
     las = s.count("local_authorities")
     la_rows = [
-        Organisation(
-            name=f"Local Authority {i:04d}", kind=Organisation.Kind.LOCAL_AUTHORITY
-        )
+        Organisation(name=f"Local Authority {i:04d}", kind=Organisation.Kind.LOCAL_AUTHORITY)
         for i in range(las)
     ]
     s.ids["las"] = bulk(Organisation, la_rows, s, "organisations")
@@ -182,9 +180,7 @@ def programmes(s):
     s.ids["project_programme"] = dict(zip(s.ids["projects"], owners, strict=True))
     # Officers and consultants serve one programme each; partners partner one project.
     members = [
-        ProgrammeMembership(
-            programme_id=s.ids["programmes"][i % n], user_id=u, role=role
-        )
+        ProgrammeMembership(programme_id=s.ids["programmes"][i % n], user_id=u, role=role)
         for role, key in (("officer", "officers"), ("consultant", "consultants"))
         for i, u in enumerate(s.ids[key])
     ]
@@ -193,9 +189,7 @@ def programmes(s):
     bulk(
         ProjectMembership,
         [
-            ProjectMembership(
-                project_id=projects[i % len(projects)], user_id=u, role="partner"
-            )
+            ProjectMembership(project_id=projects[i % len(projects)], user_id=u, role="partner")
             for i, u in enumerate(s.ids["partners"])
         ],
         s,
@@ -226,9 +220,7 @@ def options(s):
     per_project = spread(s.count("options"), len(projects))
     trials_per_project = spread(s.count("trials"), len(projects))
     rows, selected = [], []
-    for project, count, trials in zip(
-        projects, per_project, trials_per_project, strict=True
-    ):
+    for project, count, trials in zip(projects, per_project, trials_per_project, strict=True):
         for j in range(count):
             chosen = j < trials
             rows.append(
@@ -236,22 +228,16 @@ def options(s):
                     project_id=project,
                     title=f"Option {j:05d}",
                     description="An idea for a field trial.",
-                    status="selected"
-                    if chosen
-                    else s.rng.choice(["proposed", "parked"]),
+                    status="selected" if chosen else s.rng.choice(["proposed", "parked"]),
                 )
             )
             selected.append(chosen)
     pks = bulk(CreativeOption, rows, s, "options")
     s.ids["selected_options"] = [
-        (pk, row.project_id)
-        for pk, row, chosen in zip(pks, rows, selected, strict=True)
-        if chosen
+        (pk, row.project_id) for pk, row, chosen in zip(pks, rows, selected, strict=True) if chosen
     ]
     reviewers = s.ids["officers"] + s.ids["consultants"]
-    per_option = max(
-        1, min(len(reviewers), round(s.count("assessments") / max(1, len(pks))))
-    )
+    per_option = max(1, min(len(reviewers), round(s.count("assessments") / max(1, len(pks)))))
     assessments = []
     for pk in pks:
         for reviewer in s.rng.sample(reviewers, per_option):
@@ -286,16 +272,12 @@ JUDGED = [
 def trials(s):
     from fieldtrials.models import FieldTrial, FieldTrialMembership, ResourceDomain
 
-    statuses = (
-        ["selected"] + ["incubating"] * 6 + ["reporting", "completed", "withdrawn"]
-    )
+    statuses = ["selected"] + ["incubating"] * 6 + ["reporting", "completed", "withdrawn"]
     consultants = s.ids["consultants"]
     las, schools = s.ids["las"], s.ids["schools"]
     rows = []
     for i, (option, project) in enumerate(s.ids["selected_options"]):
-        start = datetime.date(2006, 9, 1) + datetime.timedelta(
-            days=s.rng.randint(0, 365)
-        )
+        start = datetime.date(2006, 9, 1) + datetime.timedelta(days=s.rng.randint(0, 365))
         rows.append(
             FieldTrial(
                 project_id=project,
@@ -312,9 +294,7 @@ def trials(s):
         )
     pks = bulk(FieldTrial, rows, s, "trials")
     s.ids["trials"] = pks
-    s.ids["trial_start"] = {
-        pk: row.start_date for pk, row in zip(pks, rows, strict=True)
-    }
+    s.ids["trial_start"] = {pk: row.start_date for pk, row in zip(pks, rows, strict=True)}
     through = FieldTrial.participating_organisations.through
     links = []
     for pk in pks:
@@ -341,9 +321,7 @@ def trials(s):
         for k in range(2):
             user = practitioners[(2 * i + k) % len(practitioners)]
             members.append(
-                FieldTrialMembership(
-                    field_trial_id=pk, user_id=user, role="practitioner"
-                )
+                FieldTrialMembership(field_trial_id=pk, user_id=user, role="practitioner")
             )
     s.ids["trial_team"] = {}
     for m in members:
@@ -452,10 +430,7 @@ def exercises(s):
     practitioners = s.ids["practitioners"]
     # Enough people answer each exercise (its trial's team and others from the pool), each
     # answering every question, to reach the answers wanted.
-    asked = (
-        sum(len(questions_of(by_tool[r.tool_id].latest.definition)) for r in rows)
-        / count
-    )
+    asked = sum(len(questions_of(by_tool[r.tool_id].latest.definition)) for r in rows) / count
     per_exercise = max(1, round(answers_wanted / count / asked))
     parts, plans = [], []
     for pk, row in zip(pks, rows, strict=True):

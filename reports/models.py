@@ -1,1 +1,160 @@
-"""PDF progress reports for a programme, a project or a field trial, made by background jobs."""
+"""PDF progress reports for a programme, a project or a field trial, made by background jobs.
+
+A report is asked for (or made by the monthly schedule), prepared by the Celery task
+`reports.tasks.make_report`, and stored through Django's storage API, so S3-compatible
+storage can replace the local disk by setting STORAGES["default"]. Files are served only by
+`reports.views.report_download`, after the access check in reports/rules.py.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+# A report still preparing after this long is shown as failed: the job has died (a worker
+# killed, a broker lost) or is so late that asking again is the better course. It is longer
+# than the task's worst case (three tries of at most five minutes, with back-off between).
+STALE_AFTER = timedelta(minutes=20)
+STALE_MESSAGE = "The job making this report did not finish. Ask for a new report."
+
+
+def report_path(report, filename):
+    return f"reports/{timezone.now():%Y/%m}/{filename}"
+
+
+class Report(models.Model):
+    """One PDF progress report of one programme, project or field trial."""
+
+    class Kind(models.TextChoices):
+        ON_REQUEST = "on_request", "On request"
+        MONTHLY = "monthly", "Monthly"
+
+    class State(models.TextChoices):
+        PREPARING = "preparing", "Being prepared"
+        READY = "ready", "Ready"
+        FAILED = "failed", "Failed"
+
+    programme = models.ForeignKey(
+        "programmes.Programme",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="reports",
+    )
+    project = models.ForeignKey(
+        "programmes.Project",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="reports",
+    )
+    field_trial = models.ForeignKey(
+        "fieldtrials.FieldTrial",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="reports",
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.ON_REQUEST)
+    period = models.DateField(
+        null=True, blank=True, help_text="For a monthly report: the first day of its month."
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reports_requested",
+        help_text="Empty for a report made by the monthly schedule.",
+    )
+    requested_at = models.DateTimeField(default=timezone.now)
+    state = models.CharField(max_length=20, choices=State.choices, default=State.PREPARING)
+    failure_message = models.CharField(max_length=500, blank=True)
+    file = models.FileField(upload_to=report_path, blank=True, max_length=300)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    pages = models.PositiveIntegerField(null=True, blank=True)
+    size = models.PositiveIntegerField("size in bytes", null=True, blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(
+                        programme__isnull=False, project__isnull=True, field_trial__isnull=True
+                    )
+                    | models.Q(
+                        programme__isnull=True, project__isnull=False, field_trial__isnull=True
+                    )
+                    | models.Q(
+                        programme__isnull=True, project__isnull=True, field_trial__isnull=False
+                    )
+                ),
+                name="report_has_one_subject",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(kind="on_request") | models.Q(period__isnull=False),
+                name="monthly_report_has_period",
+            ),
+            models.UniqueConstraint(
+                fields=["project", "period"],
+                condition=models.Q(kind="monthly"),
+                name="one_monthly_report_a_month",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["state", "requested_at"]),
+        ]
+
+    def __str__(self):
+        when = timezone.localtime(self.requested_at)
+        return f"Progress report on {self.subject}, {when:%-d %B %Y %H:%M}"
+
+    @property
+    def subject(self):
+        return self.programme or self.project or self.field_trial
+
+    @property
+    def subject_kind(self):
+        return subject_kind(self.subject)
+
+    @property
+    def is_stale(self):
+        return (
+            self.state == self.State.PREPARING and self.requested_at < timezone.now() - STALE_AFTER
+        )
+
+    @property
+    def shown_state(self):
+        """What the user is told: a report preparing for too long is shown as failed."""
+        return self.State.FAILED if self.is_stale else self.state
+
+    @property
+    def shown_state_label(self):
+        return self.State(self.shown_state).label
+
+    @property
+    def shown_failure_message(self):
+        return STALE_MESSAGE if self.is_stale else self.failure_message
+
+    @property
+    def filename(self):
+        from django.utils.text import slugify
+
+        day = timezone.localtime(self.requested_at)
+        return f"progress-report-{slugify(str(self.subject))[:60]}-{day:%Y-%m-%d}-{self.pk}.pdf"
+
+
+SUBJECT_KINDS = {"programme": "programme", "project": "project", "trial": "field_trial"}
+
+
+def subject_kind(subject):
+    """ "programme", "project" or "trial", as the URLs name them."""
+    name = type(subject).__name__
+    return {"Programme": "programme", "Project": "project", "FieldTrial": "trial"}[name]
+
+
+def subject_filter(subject):
+    """{field: subject} selecting the reports of `subject`."""
+    return {SUBJECT_KINDS[subject_kind(subject)]: subject}

@@ -1,5 +1,27 @@
 """Progress report URLs."""
 
+from django.urls import path, register_converter
+
+from . import views
+
+
+class SubjectKind:
+    regex = "programme|project|trial"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(SubjectKind, "subject_kind")
+
 app_name = "reports"
 
-urlpatterns = []
+urlpatterns = [
+    path("reports/<subject_kind:kind>/<int:pk>/", views.subject_reports, name="subject_reports"),
+    path("reports/<subject_kind:kind>/<int:pk>/new/", views.report_create, name="report_create"),
+    path("reports/<int:pk>/status/", views.report_status, name="report_status"),
+    path("reports/<int:pk>/download/", views.report_download, name="report_download"),
+]

@@ -88,10 +88,7 @@ def is_exercise_officer(user, exercise):
 
 @rules.predicate
 def is_participant(user, exercise):
-    return (
-        signed_in(user)
-        and Participation.objects.filter(exercise=exercise, user=user).exists()
-    )
+    return signed_in(user) and Participation.objects.filter(exercise=exercise, user=user).exists()
 
 
 @rules.predicate
@@ -152,9 +149,7 @@ rules.add_perm("toolkit.view_tool", rules.predicate(has_any_membership))
 rules.add_perm("toolkit.view_exercise", can_see_exercise)
 rules.add_perm("toolkit.answer_exercise", is_participant)
 rules.add_perm("toolkit.change_exercise", may_run_exercise)
-rules.add_perm(
-    "toolkit.view_results", may_run_exercise | (results_are_shared & can_see_exercise)
-)
+rules.add_perm("toolkit.view_results", may_run_exercise | (results_are_shared & can_see_exercise))
 rules.add_perm("toolkit.start_exercise", may_start_exercises)
 rules.add_perm("toolkit.start_exercise_for_trial", may_start_for_trial)
 rules.add_perm("toolkit.start_exercise_for_workshop", may_start_for_workshop)

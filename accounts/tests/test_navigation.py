@@ -47,9 +47,7 @@ def test_an_officers_home_page_shows_what_needs_them_this_week(client, world):
 
 def test_a_school_leaders_home_page_has_no_officers_panel(client, world):
     client.force_login(world.users["leader"])
-    assert (
-        "Needs attention this week" not in client.get(reverse("home")).content.decode()
-    )
+    assert "Needs attention this week" not in client.get(reverse("home")).content.decode()
 
 
 def test_the_project_page_sums_the_offer_its_trials_drew_on(client, world):

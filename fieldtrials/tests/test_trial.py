@@ -135,4 +135,4 @@ def test_the_trial_page_costs_the_same_queries_for_5_and_50_rows(
     assert FieldTrial.objects.count() == 1
 
 
-QUERIES = 44
+QUERIES = 47

@@ -40,11 +40,7 @@ class World:
         """Titles of objects this persona must never see on any page."""
         if persona == "admin":
             return set()
-        keys = (
-            set(self.objects)
-            - self.visible.get(persona, set())
-            - self.named.get(persona, set())
-        )
+        keys = set(self.objects) - self.visible.get(persona, set()) - self.named.get(persona, set())
         return {str(self.objects[k]) for k in keys}
 
 
@@ -81,32 +77,22 @@ def build_world():
 
     quartz = ProgrammeFactory(name="Quartz Programme", lead_organisation=agency)
     amber = ProjectFactory(programme=quartz, title="Amber Project", stage="incubate")
-    beryl = ProjectFactory(
-        programme=quartz, title="Beryl Project", stage="scan_horizon"
-    )
+    beryl = ProjectFactory(programme=quartz, title="Beryl Project", stage="scan_horizon")
     coral = FieldTrialFactory(project=amber, title="Coral Trial")
     dune = FieldTrialFactory(project=amber, title="Dune Trial")
     elm = FieldTrialFactory(project=beryl, title="Elm Trial")
     onyx_programme = ProgrammeFactory(name="Onyx Programme", lead_organisation=agency)
     onyx_project = ProjectFactory(programme=onyx_programme, title="Onyx Project")
     onyx_trial = FieldTrialFactory(project=onyx_project, title="Onyx Trial")
-    fern = ExerciseFactory(
-        title="Fern Exercise", field_trial=coral, facilitator=u["consultant"]
-    )
+    fern = ExerciseFactory(title="Fern Exercise", field_trial=coral, facilitator=u["consultant"])
     onyx_exercise = ExerciseFactory(title="Onyx Exercise", field_trial=onyx_trial)
     gale = NotificationFactory(recipient=u["leader"], message="Gale notice for leader")
-    haze = NotificationFactory(
-        recipient=u["officer"], message="Haze notice for officer"
-    )
+    haze = NotificationFactory(recipient=u["officer"], message="Haze notice for officer")
 
     ProgrammeMembershipFactory(programme=quartz, user=u["officer"], role=Role.OFFICER)
     ProjectMembershipFactory(project=amber, user=u["partner"], role=Role.PARTNER)
-    FieldTrialMembershipFactory(
-        field_trial=coral, user=u["leader"], role=Role.PRACTITIONER
-    )
-    FieldTrialMembershipFactory(
-        field_trial=coral, user=u["consultant"], role=Role.CONSULTANT
-    )
+    FieldTrialMembershipFactory(field_trial=coral, user=u["leader"], role=Role.PRACTITIONER)
+    FieldTrialMembershipFactory(field_trial=coral, user=u["consultant"], role=Role.CONSULTANT)
     ParticipationFactory(exercise=fern, user=u["leader"])
 
     w.objects = {

@@ -77,8 +77,7 @@ def base_cases(w):
         ],
         "bench_floor": [("get", {}, expect(), None)],
         "toolkit:exercise_detail": [
-            ("get", pk(key), seen_by(visible_to(key)), None)
-            for key in ("fern", "onyx_exercise")
+            ("get", pk(key), seen_by(visible_to(key)), None) for key in ("fern", "onyx_exercise")
         ],
     }
 
@@ -123,9 +122,7 @@ def test_every_url_has_access_cases(world):
 
 
 def test_every_view_declares_its_access():
-    undeclared = [
-        str(p.pattern) for p, view in project_views() if not hasattr(view, "np_access")
-    ]
+    undeclared = [str(p.pattern) for p, view in project_views() if not hasattr(view, "np_access")]
     assert not undeclared, f"Wrap these views in requires(...) or public: {undeclared}"
 
 
@@ -144,18 +141,10 @@ def test_each_url_answers_each_persona_as_the_rules_say(world, client, persona):
             if response.status_code != expected:
                 got = response.status_code
                 failures.append(f"{method.upper()} {url}: {got}, expected {expected}")
-            if (
-                expected == 302
-                and persona == "anonymous"
-                and response.status_code == 302
-            ):
+            if expected == 302 and persona == "anonymous" and response.status_code == 302:
                 if name not in {"accounts:logout"}:
                     assert response["Location"].startswith(LOGIN), url
-            raw = (
-                b"".join(response.streaming_content)
-                if response.streaming
-                else response.content
-            )
+            raw = b"".join(response.streaming_content) if response.streaming else response.content
             body = raw.decode(errors="replace")
             leaked = sorted(t for t in hidden if t in body)
             if leaked:
@@ -165,9 +154,7 @@ def test_each_url_answers_each_persona_as_the_rules_say(world, client, persona):
     assert not failures, "\n".join(failures)
 
 
-@pytest.mark.parametrize(
-    "persona", ["officer", "leader", "partner", "outsider", "anonymous"]
-)
+@pytest.mark.parametrize("persona", ["officer", "leader", "partner", "outsider", "anonymous"])
 def test_admin_pages_are_for_administrators_only(world, client, persona):
     user = world.users[persona]
     if user is not None:

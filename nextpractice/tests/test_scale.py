@@ -25,13 +25,9 @@ def test_counts_follow_the_factor(made):
     assert Milestone.objects.count() == scale.COUNTS["milestones"] * FACTOR
     assert MonthlyUpdate.objects.count() == scale.COUNTS["updates"] * FACTOR
     assert CreativeOption.objects.count() == scale.COUNTS["options"] * FACTOR
-    assert Assessment.objects.count() == pytest.approx(
-        scale.COUNTS["assessments"] * FACTOR, 0.1
-    )
+    assert Assessment.objects.count() == pytest.approx(scale.COUNTS["assessments"] * FACTOR, 0.1)
     assert Exercise.objects.count() == scale.COUNTS["exercises"] * FACTOR
-    assert Answer.objects.count() == pytest.approx(
-        scale.COUNTS["answers"] * FACTOR, rel=0.1
-    )
+    assert Answer.objects.count() == pytest.approx(scale.COUNTS["answers"] * FACTOR, rel=0.1)
 
 
 def test_every_trial_has_3_to_40_participating_organisations(made):
@@ -40,9 +36,7 @@ def test_every_trial_has_3_to_40_participating_organisations(made):
 
 
 def test_every_generated_answer_is_one_the_server_would_accept(made):
-    for answer in Answer.objects.select_related(
-        "participation__exercise__tool_version"
-    )[:300]:
+    for answer in Answer.objects.select_related("participation__exercise__tool_version")[:300]:
         definition = answer.participation.exercise.tool_version.definition
         question = find_question(definition, answer.question)
         raw = answer.value
@@ -58,11 +52,7 @@ def test_every_generated_answer_is_one_the_server_would_accept(made):
 def test_the_same_seed_makes_the_same_data(db):
     ToolVersionFactory()
     scale.generate(factor=FACTOR, seed=7)
-    first = list(
-        FieldTrial.objects.order_by("title").values_list(
-            "title", "status", "latest_rag"
-        )
-    )
+    first = list(FieldTrial.objects.order_by("title").values_list("title", "status", "latest_rag"))
     FieldTrial.objects.all().delete()
     CreativeOption.objects.all().delete()
     # A second run on the same tables gives the same trials in the same states.
@@ -76,9 +66,5 @@ def test_the_same_seed_makes_the_same_data(db):
     Organisation.objects.filter(local_authority__isnull=False).delete()
     Organisation.objects.all().delete()
     scale.generate(factor=FACTOR, seed=7)
-    second = list(
-        FieldTrial.objects.order_by("title").values_list(
-            "title", "status", "latest_rag"
-        )
-    )
+    second = list(FieldTrial.objects.order_by("title").values_list("title", "status", "latest_rag"))
     assert first == second

@@ -24,14 +24,10 @@ def programme_create(request):
     form = ProgrammeForm(request.POST or None)
     if request.method == "POST":
         if form.is_valid():
-            programme = services.create_programme(
-                actor=request.user, **form.cleaned_data
-            )
+            programme = services.create_programme(actor=request.user, **form.cleaned_data)
             messages.success(request, f"{programme.name} has been created.")
             return redirect(programme)
-        return render(
-            request, "programmes/programme_form.html", {"form": form}, status=400
-        )
+        return render(request, "programmes/programme_form.html", {"form": form}, status=400)
     return render(request, "programmes/programme_form.html", {"form": form})
 
 
@@ -51,9 +47,7 @@ def programme_detail(request, pk):
             "programme": programme,
             "projects": projects,
             "timeline": programme_timeline(projects),
-            "can_add_project": request.user.has_perm(
-                "programmes.add_project", programme
-            ),
+            "can_add_project": request.user.has_perm("programmes.add_project", programme),
             "stage_choices": Stage.choices,
         },
     )
@@ -68,15 +62,11 @@ def project_create(request, pk):
             project = services.create_project(
                 programme=programme, actor=request.user, **form.cleaned_data
             )
-            messages.success(
-                request, f"{project.title} has been created in Analyse need."
-            )
+            messages.success(request, f"{project.title} has been created in Analyse need.")
             return redirect(project)
         context = {"form": form, "programme": programme}
         return render(request, "programmes/project_form.html", context, status=400)
-    return render(
-        request, "programmes/project_form.html", {"form": form, "programme": programme}
-    )
+    return render(request, "programmes/project_form.html", {"form": form, "programme": programme})
 
 
 @requires("programmes.view_project")
@@ -126,9 +116,7 @@ def project_move(request, pk):
             )
         except services.StageMoveRefused as refused:
             for reason in refused.reasons:
-                form.add_error(
-                    "reason" if "reason" in reason.lower() else "to_stage", reason
-                )
+                form.add_error("reason" if "reason" in reason.lower() else "to_stage", reason)
         else:
             label = Stage(move.to_stage).label
             messages.success(request, f"{project.title} is now in {label}.")
@@ -156,9 +144,7 @@ def project_members(request, pk):
                 role=form.cleaned_data["role"],
                 actor=request.user,
             )
-            messages.success(
-                request, f"{form.user.full_name} has been added to the project."
-            )
+            messages.success(request, f"{form.user.full_name} has been added to the project.")
             return redirect("programmes:project_members", pk=project.pk)
         status = 400
     else:

@@ -1,18 +1,365 @@
-"""Toolkit exercise pages."""
+"""Toolkit exercises: starting one, its page, answering it section by section, autosave,
+checking and submitting answers, and closing or reopening it."""
 
-from django.shortcuts import render
+from functools import wraps
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
 
 from accounts.access import requires
 
+from .. import services
+from ..forms import StartExerciseForm, answer_text, posted_answer, question_context
+from ..models import Answer, Participation
+from ..questions import find_question, is_answered, questions_of
 from ..rules import get_exercise_for
+
+
+def htmx_says_signed_out(view):
+    """An htmx request from someone signed out gets 401, not the sign-in page.
+
+    htmx follows redirects, so an expired session would otherwise swap the sign-in page into
+    the "Saved" line; a 401 lets autosave.js keep the answer on the device instead."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if request.htmx and not request.user.is_authenticated:
+            return HttpResponse("You have been signed out.", status=401)
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def own_participation(user, pk):
+    """The user's participation in exercise `pk`: the `toolkit.answer_exercise` rule (a
+    participant) read as one query, since saving an answer runs on every change. Anyone
+    else gets what the rules say: 404 if they may not see the exercise, else 403."""
+    participation = (
+        Participation.objects.select_related("exercise__tool_version", "exercise__tool")
+        .filter(exercise_id=pk, user=user)
+        .first()
+    )
+    if participation is None:
+        get_exercise_for(user, pk, "toolkit.answer_exercise")
+        raise PermissionDenied("Only the people invited to this exercise answer it.")
+    return participation
+
+
+def section_url(exercise_pk, section_key):
+    return reverse("toolkit:exercise_answer", args=[exercise_pk, section_key])
+
+
+def _question_url(exercise_pk, question):
+    return (
+        section_url(exercise_pk, question.section["key"]) + "#q-" + question.key.replace(".", "-")
+    )
+
+
+# --- Starting ---------------------------------------------------------------------------
+
+
+@requires("toolkit.start_exercise")
+def exercise_start(request):
+    if not request.user.has_perm("toolkit.start_exercise"):
+        raise PermissionDenied("You cannot start toolkit exercises.")
+    initial = {}
+    for kind in ("trial", "workshop"):
+        if request.GET.get(kind, "").isdigit():
+            initial["group"] = f"{kind}-{request.GET[kind]}"
+    data = request.POST if request.method == "POST" else None
+    form = StartExerciseForm(data, user=request.user, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            started = services.start_exercise(
+                tool=data["tool"],
+                title=data["title"],
+                facilitator=request.user,
+                field_trial=data["field_trial"],
+                workshop=data["workshop"],
+                people=data["people"],
+                closes_at=form.closes_at(),
+                base_url=request.build_absolute_uri("/"),
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                f"The exercise is started and {started.invited} "
+                f"{'person is' if started.invited == 1 else 'people are'} invited.",
+            )
+            if started.emails_refused:
+                messages.warning(
+                    request,
+                    "The invitation e-mails could not be sent because the background job "
+                    "service is not responding. Everyone invited can see the exercise on "
+                    "their home page and in their notifications; tell them it is there.",
+                )
+            return redirect(started.exercise)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "toolkit/exercises/start.html", {"form": form}, status=status)
+
+
+# --- The exercise's page ----------------------------------------------------------------
 
 
 @requires("toolkit.view_exercise")
 def exercise_detail(request, pk):
     exercise = get_exercise_for(request.user, pk)
-    participation = exercise.participations.filter(user=request.user).first()
+    runs = request.user.has_perm("toolkit.change_exercise", exercise)
+    questions = questions_of(exercise.definition)
+    by_key = {q.key: q for q in questions}
+    own = exercise.participations.filter(user=request.user).first()
+    context = {
+        "exercise": exercise,
+        "participation": own,
+        "runs": runs,
+        "question_count": len(questions),
+        "can_view_results": runs or exercise.results_shared,
+    }
+    if own is not None:
+        answers = dict(own.answers.values_list("question", "value"))
+        context["answered"] = sum(is_answered(q, answers.get(q.key)) for q in questions)
+        sections = [s["key"] for s in exercise.definition["sections"]]
+        position = own.position if own.position in sections else sections[0]
+        context["resume_url"] = section_url(exercise.pk, position)
+        context["started"] = bool(answers) or bool(own.position)
+    if runs:
+        participations = list(exercise.participations.select_related("user"))
+        answered = {p.pk: 0 for p in participations}
+        # Counts only: nobody's answers are shown here.
+        for participation_id, key, value in Answer.objects.filter(
+            participation__exercise=exercise
+        ).values_list("participation_id", "question", "value"):
+            if key in by_key and is_answered(by_key[key], value):
+                answered[participation_id] += 1
+        for p in participations:
+            p.answered = answered[p.pk]
+        context["participations"] = participations
+        context["submitted"] = sum(p.submitted_at is not None for p in participations)
+    else:
+        invited = list(exercise.participations.values_list("submitted_at", flat=True))
+        context["invited"] = len(invited)
+        context["submitted"] = sum(s is not None for s in invited)
+    return render(request, "toolkit/exercise_detail.html", context)
+
+
+# --- Answering --------------------------------------------------------------------------
+
+
+def _section_page(request, participation, section_key, *, error=None, status=200):
+    """The answering page for one section; `error` = (question key, message, POST data)."""
+    exercise = participation.exercise
+    sections = exercise.definition["sections"]
+    index = next((i for i, s in enumerate(sections) if s["key"] == section_key), None)
+    if index is None:
+        raise Http404("This exercise has no such section.")
+    section = sections[index]
+    questions = questions_of(exercise.definition)
+    answers = dict(participation.answers.values_list("question", "value"))
+    shown = []
+    for q in questions:
+        if q.section is not section:
+            continue
+        if error and error[0] == q.key:
+            shown.append(question_context(exercise, q, posted=error[2], error=error[1]))
+        else:
+            shown.append(question_context(exercise, q, answers.get(q.key)))
+    if participation.position != section_key and status == 200:
+        Participation.objects.filter(pk=participation.pk).update(position=section_key)
+    refusal = None
+    try:
+        services.refuse_unless_answerable(participation)
+    except services.Refused as refused:
+        refusal = refused.message
+    context = {
+        "exercise": exercise,
+        "participation": participation,
+        "section": section,
+        "number": index + 1,
+        "section_count": len(sections),
+        "previous": sections[index - 1] if index > 0 else None,
+        "next": sections[index + 1] if index + 1 < len(sections) else None,
+        "questions": shown,
+        "answered": sum(is_answered(q, answers.get(q.key)) for q in questions),
+        "question_count": len(questions),
+        "refusal": refusal,
+        "error": shown[[q["key"] for q in shown].index(error[0])] if error else None,
+    }
+    return render(request, "toolkit/exercises/answer.html", context, status=status)
+
+
+@requires("toolkit.answer_exercise")
+def exercise_answer(request, pk, section):
+    participation = own_participation(request.user, pk)
+    return _section_page(request, participation, section)
+
+
+def _status(saved_at=None, error=""):
+    html = render_to_string(
+        "toolkit/exercises/partials/status.html", {"saved_at": saved_at, "error": error}
+    )
+    return html
+
+
+@htmx_says_signed_out
+@require_POST
+@requires("toolkit.answer_exercise")
+def answer_save(request, pk, question):
+    """Autosave: one question's answer. htmx gets the small status line; without JavaScript
+    the page comes back (PRG), or answers 400 with the error summary."""
+    participation = own_participation(request.user, pk)
+    try:
+        q = find_question(participation.exercise.definition, question)
+    except KeyError:
+        raise Http404("This exercise has no such question.") from None
+    try:
+        services.save_answer(
+            participation=participation, question=q, raw=posted_answer(q, request.POST)
+        )
+    except services.Refused as refused:
+        if request.htmx:
+            return HttpResponse(_status(error=refused.message), status=409)
+        return _refused(request, participation.exercise, refused.message)
+    except ValidationError as invalid:
+        message = invalid.messages[0]
+        if request.htmx:
+            return HttpResponse(_status(error=message), status=400)
+        return _section_page(
+            request,
+            participation,
+            q.section["key"],
+            error=(q.key, message, request.POST),
+            status=400,
+        )
+    if request.htmx:
+        return HttpResponse(_status(saved_at=timezone.localtime()))
+    messages.success(request, f"Your answer to “{q.text}” is saved.")
+    return redirect(_question_url(pk, q))
+
+
+def _refused(request, exercise, message):
     return render(
         request,
-        "toolkit/exercise_detail.html",
-        {"exercise": exercise, "participation": participation},
+        "toolkit/exercises/refused.html",
+        {"exercise": exercise, "message": message},
+        status=409,
     )
+
+
+def _review_rows(participation, answers):
+    exercise = participation.exercise
+    rows = []
+    for q in questions_of(exercise.definition):
+        value = answers.get(q.key)
+        shown = answer_text(exercise, q, value)
+        rows.append(
+            {
+                "key": q.key,
+                "text": q.text,
+                "section": q.section["title"],
+                "answer": shown,
+                "is_list": isinstance(shown, list),
+                "answered": is_answered(q, value),
+                "required": q.spec.get("required", True),
+                "url": _question_url(exercise.pk, q),
+            }
+        )
+    return rows
+
+
+def _review_page(request, participation, *, errors=(), status=200):
+    answers = dict(participation.answers.values_list("question", "value"))
+    rows = _review_rows(participation, answers)
+    refusal = None
+    try:
+        services.refuse_unless_answerable(participation)
+    except services.Refused as refused:
+        refusal = refused.message
+    context = {
+        "exercise": participation.exercise,
+        "participation": participation,
+        "rows": rows,
+        "errors": errors,
+        "answered": sum(r["answered"] for r in rows),
+        "question_count": len(rows),
+        "refusal": refusal,
+        "last_section": participation.exercise.definition["sections"][-1],
+    }
+    return render(request, "toolkit/exercises/review.html", context, status=status)
+
+
+@requires("toolkit.answer_exercise")
+def exercise_review(request, pk):
+    participation = own_participation(request.user, pk)
+    return _review_page(request, participation)
+
+
+@require_POST
+@requires("toolkit.answer_exercise")
+def exercise_submit(request, pk):
+    participation = own_participation(request.user, pk)
+    try:
+        services.submit_answers(participation=participation, actor=request.user)
+    except services.Refused as refused:
+        return _refused(request, participation.exercise, refused.message)
+    except services.Unanswered as unanswered:
+        errors = [
+            {
+                "message": f"Answer “{q.text}” before you submit",
+                "url": _question_url(pk, q),
+            }
+            for q in unanswered.questions
+        ]
+        return _review_page(request, participation, errors=errors, status=400)
+    messages.success(request, "Your answers are submitted. Thank you.")
+    return redirect(participation.exercise)
+
+
+@require_POST
+@requires("toolkit.answer_exercise")
+def exercise_reopen(request, pk):
+    participation = own_participation(request.user, pk)
+    was_submitted = participation.submitted_at is not None
+    try:
+        participation = services.reopen_answers(participation=participation, actor=request.user)
+    except services.Refused as refused:
+        return _refused(request, participation.exercise, refused.message)
+    if was_submitted:
+        messages.success(
+            request,
+            "Your answers are reopened: change what you need, then submit them again.",
+        )
+    else:
+        messages.info(request, "Your answers are not submitted yet, so you can change them.")
+    sections = [s["key"] for s in participation.exercise.definition["sections"]]
+    position = participation.position if participation.position in sections else sections[0]
+    return redirect(section_url(pk, position))
+
+
+# --- Running ----------------------------------------------------------------------------
+
+
+@require_POST
+@requires("toolkit.change_exercise")
+def exercise_close(request, pk):
+    exercise = get_exercise_for(request.user, pk, "toolkit.change_exercise")
+    services.close_exercise(exercise=exercise, actor=request.user)
+    messages.success(request, "The exercise is closed: no more answers will be taken.")
+    return redirect(exercise)
+
+
+@require_POST
+@requires("toolkit.change_exercise")
+def exercise_open(request, pk):
+    exercise = get_exercise_for(request.user, pk, "toolkit.change_exercise")
+    exercise = services.open_exercise(exercise=exercise, actor=request.user)
+    messages.success(request, "The exercise is open again: participants can change answers.")
+    return redirect(exercise)

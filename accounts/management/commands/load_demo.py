@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from accounts import demo as accounts_demo
+from evaluation import demo as evaluation_demo
 from fieldtrials import demo as fieldtrials_demo
 from fieldtrials import demo_phase2 as fieldtrials_demo_phase2
 from programmes import demo as programmes_demo
@@ -16,6 +17,7 @@ PARTS = [
     programmes_demo,
     fieldtrials_demo,
     fieldtrials_demo_phase2,
+    evaluation_demo,
     toolkit_demo,
 ]
 

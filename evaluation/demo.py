@@ -1,0 +1,461 @@
+"""Demonstration evaluation data, from seeds 000 and 001.
+
+From the seeds, verbatim: the Knowsley Innovation Zone's ten objectives, its Strategic
+Action Team (chaired by Partnerships for Schools, a representative of each of the seven
+national organisations plus the Centre for Educational Leadership and Microsoft), the nine
+partner contributions, the March 2009 review (seed 001's "What has worked well"), four of
+its "Top Tips" as lessons, the case study itself; and from seed 000, the Next Practice
+programme's independent evaluation (its evaluator is not named) and NCSL's evidence to the
+Independent Review of School Leadership, drawing on the System Leadership field trials.
+
+INVENTED for the demo and marked "(demo)": the second local authority's project group (the
+seed does not name it), every progress entry, the SAT's meetings and decisions, the joint
+success criteria (the seed says the SAT "will ... identify joint success criteria" but not
+which), the monthly highlight reports, all indicators' values and measurements, Stevenage's
+evaluation plan, lesson and case study, and the dates of NCSL's take-up. The seeds name
+no representatives, so none are given. Indicator names are the toolkit's candidate
+indicators (toolkit/definitions/baseline.yaml), themselves written for this product.
+
+Loading twice changes nothing: rows are found by natural keys with get_or_create.
+"""
+
+import datetime
+from decimal import Decimal
+
+from accounts.models import Role
+from fieldtrials.models import FieldTrial
+from programmes import demo_content as content
+from programmes.models import ProgrammeMembership
+
+from .models import (
+    BoardDecision,
+    BoardMeeting,
+    BoardMember,
+    CaseStudy,
+    EvaluationPlan,
+    EvaluationQuestion,
+    HighlightReport,
+    IndependentEvaluation,
+    Indicator,
+    Lesson,
+    LocalityGroup,
+    Measurement,
+    Objective,
+    PartnerContribution,
+    PartnershipBoard,
+    PolicyEvidence,
+    ProgressEntry,
+    SuccessCriterion,
+    Tag,
+    TakeUp,
+)
+
+DEMO = "(demo)"
+D = datetime.date
+
+KNOWSLEY_OBJECTIVES = [
+    "Collective dialogue and shared analysis leading to informed action by the Strategic "
+    "Action Team (SAT)",
+    "New learning together for local authorities, schools and national organisations, "
+    "sharing risks",
+    "Build capacity for innovation in and across local authorities and schools; informing "
+    "local and national policies and practice",
+    "Preparation and succession for pedagogic leaders to accelerate a shift in practice",
+    "Applied development of the Big Picture curriculum",
+    "Modelling use of new technologies to improve leadership, organisation, learning, "
+    "activities, environments and services",
+    "Provide timely support to enable a climate for innovation and transformation",
+    "Students, staff and community lead and share transformation",
+    "Relevant, flexible learning, assessment and measures of progress and achievement.",
+    "Collective and shared evaluation of outcomes free up the system, but keep it accountable",
+]
+
+# The seed's table: (organisation, what they give), verbatim.
+KNOWSLEY_CONTRIBUTIONS = [
+    ("Becta", "work with Knowsley's City Learning Centres"),
+    ("Centre for Educational Leadership (CEL)",
+     "bespoke second and third tier leadership programme"),
+    ("The Innovation Unit", "a Leadership Development programme with all Principals and support "
+     "for field trials to produce a 'fit for purpose' system governance model"),
+    ("Microsoft", "Innovative Schools Programme and training of seven teachers as Innovative "
+     "Teachers and two consultants as Peer Coach trainers"),
+    ("National College for School Leadership (NCSL)", "support to develop School Business "
+     "Managers, including a local learning collaborative network; alignment of the Leading "
+     "from the Middle programme and facilitating governor training on succession planning"),
+    ("National Strategies", "consultancy and opportunities to match schools in similar "
+     "circumstances"),
+    ("Partnerships for Schools", "chairing the Knowsley SAT, advocacy and support, national "
+     "co-ordination of the IZ project and challenge to focus on evaluation of impact from the "
+     "project"),
+    ("Training and Development Agency for Schools (TDA)", "bespoke training on the School "
+     "Improvement Planning Framework for Headteachers, training for workforce development "
+     "officers, advice on workforce issues and support and challenge against workforce "
+     "modernisation deliverables with BSF"),
+    ("Qualifications and Curriculum Authority (QCA)", "provision of a consultant to work with "
+     "the first Centre for Learning student cohort to support the development of a common "
+     "language for learning and to explore their perceptions of 21st century learning and "
+     "begin to prepare them for learning transition"),
+]  # fmt: skip
+
+NATIONAL_PARTNERS = [
+    "Becta",
+    "The Innovation Unit",
+    "National College for School Leadership (NCSL)",
+    "National Strategies",
+    "Partnerships for Schools",
+    "Qualifications and Curriculum Authority (QCA)",
+    "Training and Development Agency for Schools (TDA)",
+]
+OTHER_PARTNERS = ["Centre for Educational Leadership (CEL)", "Microsoft"]
+
+SAT_PURPOSE = (
+    "“to work together to identify and deliver solutions that support innovation and "
+    "transformation through the ‘Future Schooling in Knowsley Programme’.”"
+)
+
+KNOWSLEY_GROUP = "Knowsley Innovation Zone project group"
+SECOND_GROUP = "Second local authority's Innovation Zone project group (demo: the seed does not name the authority)"  # noqa: E501
+
+# (objective number, group, date, status, what) - all invented.
+PROGRESS = [
+    (1, KNOWSLEY_GROUP, D(2008, 3, 1), "on_track", "SAT meets regularly; members act as "
+     "critical friends to the local authority's strategic planning. (demo)"),
+    (1, KNOWSLEY_GROUP, D(2009, 3, 1), "achieved", "The March 2009 review finds the regular "
+     "SAT meetings the biggest benefit of the project. (demo)"),
+    (1, SECOND_GROUP, D(2008, 6, 1), "on_track", "Round table group agreed local aims and "
+     "terms of reference. (demo)"),
+    (4, KNOWSLEY_GROUP, D(2008, 9, 1), "on_track", "Leadership programme with the Centre for "
+     "Educational Leadership under way for second and third tier leaders. (demo)"),
+    (5, KNOWSLEY_GROUP, D(2008, 11, 1), "at_risk", "Curriculum principles agreed with the "
+     "Principals; the pedagogic audit tool is not yet online in every Centre. (demo)"),
+    (5, SECOND_GROUP, D(2008, 11, 1), "not_started", "Awaiting the local curriculum "
+     "framework. (demo)"),
+    (6, KNOWSLEY_GROUP, D(2009, 1, 1), "on_track", "Christ the King Centre for Learning "
+     "opened with Personalised Learning Environment Champions trained. (demo)"),
+    (8, KNOWSLEY_GROUP, D(2009, 2, 1), "on_track", "Student researchers budgeted for post "
+     "occupancy work from September 2009. (demo)"),
+    (10, KNOWSLEY_GROUP, D(2009, 3, 1), "at_risk", "Joint success criteria still to be "
+     "agreed by the SAT. (demo)"),
+    (10, SECOND_GROUP, D(2009, 3, 1), "at_risk", "Evaluation of impact not yet planned. "
+     "(demo)"),
+]  # fmt: skip
+
+CRITERIA = [
+    ("Every new Centre for Learning's staff have completed the pedagogic audit before they "
+     "move into the new building (demo)", "The audit tool's returns, by Centre (demo)"),
+    ("Partner agencies' support is planned jointly through the SAT rather than agency by "
+     "agency (demo)", "SAT minutes: share of support agreed jointly (demo)"),
+    ("Students in the first Centre for Learning cohort say they were involved in shaping "
+     "their new learning (demo)", "Student researchers' survey (demo)"),
+]  # fmt: skip
+
+HIGHLIGHTS = [
+    (D(2008, 10, 1), "green", "Centre for Learning Principals' requirements identified; "
+     "SAT asked to co-develop the workforce reform strategy. (demo)"),
+    (D(2008, 11, 1), "amber", "Pedagogic audit tool piloted; online version delayed. (demo)"),
+    (D(2008, 12, 1), "green", "Preparations for the opening of Christ the King on track; "
+     "QCA consultant working with the first student cohort. (demo)"),
+    (D(2009, 1, 1), "green", "Christ the King Centre for Learning opened. (demo)"),
+    (D(2009, 2, 1), "amber", "Lessons from the first opening being fed into the change "
+     "management programme; capacity for the Knowsley Challenge a concern. (demo)"),
+    (D(2009, 3, 1), "green", "Review of the Innovation Zone project with SAT members. (demo)"),
+]  # fmt: skip
+
+MEETINGS = [
+    (D(2008, 6, 12), "Round table on the Future Schooling in Knowsley Programme. (demo)",
+     ["Partners to map their current work in Knowsley for the next meeting. (demo)"]),
+    (D(2008, 12, 4), "Principals' requirements for the new Centres for Learning. (demo)",
+     ["Co-develop a coherent workforce reform strategy with the Principals. (demo)",
+      "Monitor activities already in place and identify joint success criteria. (demo)"]),
+]  # fmt: skip
+
+REVIEW_FINDINGS = (
+    "Three major contributions that have been made by all the IZ partners through their "
+    "involvement with the Knowsley journey, are: 1. the support given in communicating "
+    "Knowsley's progress to enhance wider understanding and gain support for the local "
+    "authority's strategy for transformation with other partners; 2. the collective role and "
+    "contribution they make at the SAT meetings; 3. the direct contributions they make "
+    "through their local representatives, which has brought both immediate support and a "
+    "commitment to future contributions to meet the local authority's ongoing requirements, "
+    "when needed."
+)
+
+# Four of the case study's "Top Tips", verbatim: (title, text, themes).
+TOP_TIPS = [
+    ("Plan together strategically",
+     "LAs and national education partners have common goals so the more opportunities they "
+     "find to plan together strategically the better. The SAT can provide a platform for "
+     "this.", ["partnership", "planning"]),
+    ("Student involvement in change",
+     "Student involvement in change ought to be a prerequisite to involvement in BSF.",
+     ["student voice"]),
+    ("Governors need support",
+     "Governors need significant support and development opportunities when implementing a "
+     "radical approach to leadership with new models of schooling and learning centres.",
+     ["governance", "leadership"]),
+    ("Pedagogy, not buildings",
+     "Everyone needs to be on message, ensuring the BSF programme focuses on pedagogy and not "
+     "buildings.", ["pedagogy"]),
+]  # fmt: skip
+
+# (strand, name, unit, direction, baseline, target, measurements) for demo trials; names
+# from the baseline tool's candidate indicators, values invented.
+STEVENAGE_INDICATORS = [
+    ("collaboration", "Learners taking a course at a partner school or college",
+     "number of learners", "higher", 120, 400, [160, 210, 265]),
+    ("governance", "Decisions taken by the joint governance group", "decisions a year",
+     "higher", 0, 12, [3, 5, 8]),
+    ("learners", "Young people not in education, employment or training after 16",
+     "% of leavers", "lower", Decimal("9.5"), 6, [Decimal("9.1"), Decimal("8.7"), Decimal("8.9")]),
+]  # fmt: skip
+BRIDGEMARY_INDICATORS = [
+    ("learners", "Attendance", "% of sessions attended", "higher", Decimal("89.0"), 93,
+     [Decimal("89.6"), Decimal("90.4"), Decimal("91.1")]),
+    ("learners", "Fixed-term exclusions", "exclusions per 100 pupils", "lower", 12, 6,
+     [11, 10, 8]),
+    ("ecm_enjoy", "Pupils who say they enjoy learning (survey)", "% of pupils surveyed",
+     "higher", 54, 70, [58, 63]),
+]  # fmt: skip
+OTHER_INDICATORS = [
+    ("leadership", "Leaders working beyond their own school", "number of leaders", "higher",
+     4, 12, [5, 7, 9]),
+    ("learners", "Attendance", "% of sessions attended", "higher", Decimal("91.0"), 94,
+     [Decimal("91.2"), Decimal("90.8"), Decimal("92.0")]),
+]  # fmt: skip
+
+BASELINE_ON, TARGET_ON = D(2006, 9, 1), D(2008, 7, 1)
+MEASURED_ON = [D(2006, 12, 1), D(2007, 3, 1), D(2007, 5, 1)]
+
+
+def load(ctx):
+    users, orgs = ctx["users"], ctx["orgs"]
+    officer = users["officer"]
+    knowsley = ctx["programmes"]["knowsley"]
+    load_knowsley(ctx, knowsley, officer)
+    load_next_practice(ctx, ctx["programmes"]["np"], officer)
+    load_indicators(ctx, officer)
+    # The demo partner (NCSL) partners the Zone, so they can keep NCSL's contribution.
+    ProgrammeMembership.objects.get_or_create(
+        programme=knowsley, user=users["partner"], defaults={"role": Role.PARTNER}
+    )
+    ctx["evaluation"] = {"knowsley": knowsley, "orgs": orgs}
+    return ctx
+
+
+def load_knowsley(ctx, knowsley, officer):
+    orgs = ctx["orgs"]
+    groups = {
+        name: LocalityGroup.objects.get_or_create(programme=knowsley, name=name)[0]
+        for name in (KNOWSLEY_GROUP, SECOND_GROUP)
+    }
+    objectives = {}
+    for number, text in enumerate(KNOWSLEY_OBJECTIVES, start=1):
+        objectives[number], _ = Objective.objects.get_or_create(
+            programme=knowsley, number=number, defaults={"text": text, "created_by": officer}
+        )
+    for number, group, day, status, what in PROGRESS:
+        ProgressEntry.objects.get_or_create(
+            objective=objectives[number],
+            group=groups[group],
+            recorded_on=day,
+            defaults={"status": status, "what": what, "recorded_by": officer},
+        )
+    board, _ = PartnershipBoard.objects.get_or_create(
+        programme=knowsley,
+        defaults={
+            "name": "Strategic Action Team",
+            "chair": orgs["Partnerships for Schools"],
+            "purpose": SAT_PURPOSE,
+        },
+    )
+    for name in NATIONAL_PARTNERS:
+        role = "Chair; national partner" if name == "Partnerships for Schools" else ""
+        BoardMember.objects.get_or_create(
+            board=board, organisation=orgs[name], defaults={"role": role or "National partner"}
+        )
+    for name in OTHER_PARTNERS:
+        BoardMember.objects.get_or_create(
+            board=board, organisation=orgs[name], defaults={"role": "Other partner"}
+        )
+    BoardMember.objects.get_or_create(
+        board=board, organisation=orgs["Knowsley"], defaults={"role": "Local authority"}
+    )
+    for day, notes, decisions in MEETINGS:
+        meeting, _ = BoardMeeting.objects.get_or_create(
+            board=board, held_on=day, defaults={"notes": notes}
+        )
+        for text in decisions:
+            BoardDecision.objects.get_or_create(meeting=meeting, text=text)
+    for text, measure in CRITERIA:
+        SuccessCriterion.objects.get_or_create(
+            programme=knowsley, text=text, defaults={"measure": measure}
+        )
+    for name, what in KNOWSLEY_CONTRIBUTIONS:
+        PartnerContribution.objects.get_or_create(
+            programme=knowsley,
+            organisation=orgs[name],
+            defaults={"what": what, "entered_by": officer},
+        )
+    for month, rag, text in HIGHLIGHTS:
+        HighlightReport.objects.get_or_create(
+            programme=knowsley,
+            month=month,
+            defaults={"rag": rag, "text": text, "author": officer, "group": groups[KNOWSLEY_GROUP]},
+        )
+    IndependentEvaluation.objects.get_or_create(
+        programme=knowsley,
+        evaluator="Review of the Innovation Zone project by Knowsley and members of its SAT, "
+        "captured in the Partnerships for Schools case study (a review, not independent)",
+        defaults={"reported_on": D(2009, 3, 1), "findings": REVIEW_FINDINGS},
+    )
+    for title, text, themes in TOP_TIPS:
+        lesson, created = Lesson.objects.get_or_create(
+            programme=knowsley, title=title, defaults={"text": text, "recorded_by": officer}
+        )
+        if created:
+            lesson.themes.set([Tag.objects.get_or_create(name=t)[0] for t in themes])
+    CaseStudy.objects.get_or_create(
+        programme=knowsley,
+        title="Building an Innovation Zone with national partners through BSF: Knowsley's "
+        "experience",
+        defaults={
+            "summary": "This case study looks at how Knowsley and seven national education "
+            "organisations have been developing ways of working together to increase local "
+            "capacity for transformation and system-wide reform through the BSF programme.",
+            "published_on": D(2009, 6, 1),
+        },
+    )
+
+
+def load_next_practice(ctx, np, officer):
+    orgs, trials = ctx["orgs"], ctx["trials"]
+    ncsl = orgs["National College for School Leadership (NCSL)"]
+    IndependentEvaluation.objects.get_or_create(
+        programme=np,
+        evaluator="Independent evaluator (demo: the seed does not name the evaluator)",
+        defaults={
+            "findings": "The programme is investing in an independent evaluation to generate "
+            "forms of evidence which, hopefully, policymakers will find of use. (Findings not "
+            "yet reported: demo.)"
+        },
+    )
+    PolicyEvidence.objects.get_or_create(
+        programme=np,
+        review="Independent Review of School Leadership (PricewaterhouseCoopers, 2007, DfES)",
+        defaults={
+            "given_by": ncsl,
+            "given_on": D(2007, 1, 1),
+            "what": "The National College for School Leadership, as partner in the System "
+            "Leadership project, drew upon the work of the field trials for its evidence to "
+            "national reports/enquiries on the future of school leadership.",
+        },
+    )
+    stevenage = trials["stevenage"]
+    lesson, created = Lesson.objects.get_or_create(
+        field_trial=stevenage,
+        title="A governance group can bridge the sectors (demo)",
+        defaults={
+            "text": "A small Governance Group, accountable for town-wide curriculum planning "
+            "and joint blocked timetables, let schools, the PRU and the FE college plan "
+            "14-19 provision as one. (demo)",
+            "recorded_by": officer,
+        },
+    )
+    if created:
+        lesson.themes.set(
+            [Tag.objects.get_or_create(name=t)[0] for t in ("governance", "14-19", "partnership")]
+        )
+    study, _ = CaseStudy.objects.get_or_create(
+        field_trial=stevenage,
+        title="Stevenage: A Learning Town (demo)",
+        defaults={
+            "summary": "A model of Next Practice in action: a whole town's 14-19 provision "
+            "governed across sectors. (demo)",
+            "published_on": D(2008, 3, 1),
+        },
+    )
+    TakeUp.objects.get_or_create(
+        case_study=study,
+        organisation=ncsl,
+        defaults={
+            "taken_up_on": D(2008, 6, 1),
+            "how": "Drawn upon to inform its leadership development programmes (seed 000; "
+            "the date is the demo's).",
+            "recorded_by": officer,
+        },
+    )
+    TakeUp.objects.get_or_create(
+        lesson=lesson,
+        organisation=ncsl,
+        defaults={
+            "taken_up_on": D(2008, 6, 1),
+            "how": "Used in its evidence on the future of school leadership. (demo)",
+            "recorded_by": officer,
+        },
+    )
+    plan, _ = EvaluationPlan.objects.get_or_create(
+        field_trial=stevenage,
+        defaults={
+            "co_designed_with": "The 14-19 Director and the Governance Group, with the "
+            "trial's consultant. (demo)",
+            "summary": "Whether governing 14-19 provision across the town widens what young "
+            "people can learn and keeps more of them in learning after 16. (demo)",
+        },
+    )
+    for question, methods, who, when in [
+        ("Do more learners take courses at a partner school or college? (demo)",
+         "Timetable and enrolment data", "Each school's data manager: enrolments by site",
+         "Each term"),
+        ("Does the Governance Group take decisions the schools act on? (demo)",
+         "Minutes review; interviews with heads", "The consultant: decisions and follow-up",
+         "July 2007 and July 2008"),
+    ]:  # fmt: skip
+        EvaluationQuestion.objects.get_or_create(
+            plan=plan,
+            question=question,
+            defaults={"methods": methods, "who_collects": who, "when": when},
+        )
+
+
+def _indicators(trial, specs, officer):
+    for strand, name, unit, direction, baseline, target, values in specs:
+        indicator, _ = Indicator.objects.get_or_create(
+            field_trial=trial,
+            name=name,
+            defaults={
+                "strand": strand,
+                "unit": unit,
+                "direction": direction,
+                "baseline_value": Decimal(baseline),
+                "baseline_date": BASELINE_ON,
+                "target_value": Decimal(target),
+                "target_date": TARGET_ON,
+                "notes": "Values invented for the demo. (demo)",
+            },
+        )
+        for day, value in zip(MEASURED_ON, values, strict=False):
+            Measurement.objects.get_or_create(
+                indicator=indicator,
+                measured_on=day,
+                defaults={
+                    "value": Decimal(value),
+                    "unit": unit,
+                    "note": DEMO,
+                    "entered_by": officer,
+                },
+            )
+
+
+def load_indicators(ctx, officer):
+    trials = ctx["trials"]
+    _indicators(trials["stevenage"], STEVENAGE_INDICATORS, officer)
+    _indicators(trials["bridgemary"], BRIDGEMARY_INDICATORS, officer)
+    for title in (content.SL, content.PERS):
+        project = ctx["projects"][title]
+        others = (
+            FieldTrial.objects.filter(project=project)
+            .exclude(pk__in=[t.pk for t in trials.values()])
+            .order_by("title")[:2]
+        )
+        for trial in others:
+            _indicators(trial, OTHER_INDICATORS, officer)

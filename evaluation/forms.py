@@ -1,0 +1,465 @@
+"""Forms for every kind of evaluation record.
+
+Each form takes `parent` (what the record is added to, or the record's own parent when
+editing) and `user`; forms that need neither ignore them. Numbers are typed into text
+inputs (`inputmode`), so that a wrong value gets the GOV.UK error border and our reason.
+"""
+
+from crispy_forms_gds.layout import Button, Field, Fluid, Layout
+from django import forms
+
+from accounts.forms import GDSFormMixin
+from accounts.models import Organisation
+from programmes.forms.lifecycle import DateField
+
+from .models import (
+    BoardDecision,
+    BoardMeeting,
+    BoardMember,
+    CaseStudy,
+    EvaluationPlan,
+    EvaluationQuestion,
+    HighlightReport,
+    IndependentEvaluation,
+    Indicator,
+    Lesson,
+    LocalityGroup,
+    Measurement,
+    Objective,
+    PartnerContribution,
+    PartnershipBoard,
+    PolicyEvidence,
+    ProgressEntry,
+    SuccessCriterion,
+    TakeUp,
+    programme_of,
+)
+from .services import NOT_A_NUMBER, parse_themes
+
+
+class NumberField(forms.DecimalField):
+    """A number typed as text, with our reason when it is not one."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_digits", 14)
+        kwargs.setdefault("decimal_places", 3)
+        kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "decimal"}))
+        super().__init__(*args, **kwargs)
+        self.error_messages["invalid"] = NOT_A_NUMBER
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = value.strip().replace(",", "")
+        return super().to_python(value)
+
+
+class MonthField(forms.DateField):
+    """A month typed as 3/2009, March 2009 or 2009-03; cleaned to its first day."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("input_formats", ["%m/%Y", "%B %Y", "%b %Y", "%Y-%m", "%d/%m/%Y"])
+        kwargs.setdefault("error_messages", {"invalid": "Enter a month, for example 3/2009"})
+        kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "text"}))
+        super().__init__(*args, **kwargs)
+
+    def prepare_value(self, value):
+        if hasattr(value, "strftime"):
+            return f"{value.month}/{value.year}"
+        return value
+
+    def to_python(self, value):
+        day = super().to_python(value)
+        return day.replace(day=1) if day else day
+
+
+def organisations():
+    return Organisation.objects.order_by("name")
+
+
+class EvaluationForm(GDSFormMixin, forms.ModelForm):
+    """The shared shape: GOV.UK layout chosen by widget, and our messages for missing
+    answers."""
+
+    submit_label = "Save"
+    required_messages = {}
+
+    def __init__(self, *args, parent=None, user=None, **kwargs):
+        self.parent, self.user = parent, user
+        super().__init__(*args, **kwargs)
+        for name, message in self.required_messages.items():
+            if name in self.fields:
+                self.fields[name].error_messages["required"] = message
+
+    def layout_fields(self):
+        layout = []
+        for name, bound in self.fields.items():
+            widget = bound.widget
+            if isinstance(widget, forms.Textarea):
+                layout.append(Field.textarea(name, rows=4))
+            elif isinstance(widget, forms.RadioSelect):
+                layout.append(Field.radios(name, legend_size="s"))
+            elif isinstance(widget, forms.Select):
+                layout.append(Field.select(name))
+            elif isinstance(bound, (forms.DateField, forms.DecimalField, forms.IntegerField)):
+                layout.append(Field.text(name, field_width=10))
+            else:
+                layout.append(Field.text(name, field_width=Fluid.TWO_THIRDS))
+        return layout
+
+    def relayout(self):
+        """Lay the form out again after fields are removed."""
+        self.helper.layout = Layout(*self.layout_fields(), Button("submit", self.submit_label))
+
+    def themes(self):
+        """A lesson's theme names, or None for other records."""
+        return None
+
+
+class ObjectiveForm(EvaluationForm):
+    submit_label = "Save the objective"
+    number = forms.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=999,
+        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
+        help_text="Its number, if the objectives are numbered",
+        error_messages={"invalid": "Enter the number as a whole number, like 3"},
+    )
+    required_messages = {"text": "Enter the objective"}
+
+    class Meta:
+        model = Objective
+        fields = ["number", "text"]
+
+
+class ProgressForm(EvaluationForm):
+    submit_label = "Record the progress"
+    recorded_on = DateField(label="Date", help_text="For example, 27/3/2009")
+    required_messages = {
+        "recorded_on": "Enter the date of this progress",
+        "what": "Enter what progress or impact there has been",
+        "status": "Choose where the objective stands",
+    }
+
+    class Meta:
+        model = ProgressEntry
+        fields = ["recorded_on", "group", "status", "what"]
+        widgets = {"status": forms.RadioSelect}
+        labels = {"group": "Which group's progress is this?", "status": "Where does it stand?"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        objective = self.instance.objective
+        groups = LocalityGroup.objects.filter(programme=programme_of(objective.subject))
+        if groups.exists():
+            self.fields["group"].queryset = groups
+            self.fields["group"].empty_label = "Not for a group"
+        else:
+            del self.fields["group"]
+            self.relayout()
+
+
+class LocalityGroupForm(EvaluationForm):
+    submit_label = "Save the group"
+    required_messages = {"name": "Enter the group's name"}
+
+    class Meta:
+        model = LocalityGroup
+        fields = ["name"]
+        labels = {"name": "Group name"}
+
+    def clean_name(self):
+        name = self.cleaned_data["name"]
+        programme = self.instance.programme
+        clash = LocalityGroup.objects.filter(programme=programme, name__iexact=name)
+        if clash.exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError("This programme already has a group with that name")
+        return name
+
+
+class BoardForm(EvaluationForm):
+    submit_label = "Save the board"
+    required_messages = {"name": "Enter the board's name"}
+
+    class Meta:
+        model = PartnershipBoard
+        fields = ["name", "chair", "purpose"]
+        labels = {"name": "Board name", "chair": "Chaired by"}
+        help_texts = {"name": "For example, Strategic Action Team"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["chair"].queryset = organisations()
+
+
+class BoardMemberForm(EvaluationForm):
+    submit_label = "Save the member"
+    required_messages = {"organisation": "Choose the organisation"}
+
+    class Meta:
+        model = BoardMember
+        fields = ["organisation", "representative", "role"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations()
+
+    def clean_organisation(self):
+        organisation = self.cleaned_data["organisation"]
+        others = BoardMember.objects.filter(board=self.instance.board, organisation=organisation)
+        if others.exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError("This organisation is already on the board")
+        return organisation
+
+
+class MeetingForm(EvaluationForm):
+    submit_label = "Save the meeting"
+    held_on = DateField(label="Date", help_text="For example, 14/1/2009")
+    required_messages = {"held_on": "Enter the date of the meeting"}
+
+    class Meta:
+        model = BoardMeeting
+        fields = ["held_on", "notes"]
+
+
+class DecisionForm(EvaluationForm):
+    submit_label = "Save the decision"
+    required_messages = {"text": "Enter the decision"}
+
+    class Meta:
+        model = BoardDecision
+        fields = ["text"]
+
+
+class CriterionForm(EvaluationForm):
+    submit_label = "Save the criterion"
+    required_messages = {"text": "Enter the success criterion"}
+
+    class Meta:
+        model = SuccessCriterion
+        fields = ["text", "measure"]
+
+
+class IndependentEvaluationForm(EvaluationForm):
+    submit_label = "Save the evaluation"
+    reported_on = DateField(label="When", required=False, help_text="For example, 31/3/2009")
+    required_messages = {
+        "evaluator": "Enter who evaluated the programme",
+        "findings": "Enter what the evaluation found",
+    }
+
+    class Meta:
+        model = IndependentEvaluation
+        fields = ["evaluator", "reported_on", "findings", "url"]
+        widgets = {"url": forms.TextInput(attrs={"inputmode": "url", "spellcheck": "false"})}
+        error_messages = {"url": {"invalid": "Enter a web address, like https://example.org"}}
+
+
+class PolicyEvidenceForm(EvaluationForm):
+    submit_label = "Save the evidence"
+    given_on = DateField(label="When", required=False, help_text="For example, 1/6/2007")
+    required_messages = {
+        "review": "Enter the review or enquiry it went to",
+        "what": "Enter what was given",
+    }
+
+    class Meta:
+        model = PolicyEvidence
+        fields = ["review", "given_by", "given_on", "what"]
+        labels = {"given_by": "Given by"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["given_by"].queryset = organisations()
+
+
+class IndicatorForm(EvaluationForm):
+    submit_label = "Save the indicator"
+    baseline_value = NumberField(label="Baseline value", required=False)
+    baseline_date = DateField(
+        label="Baseline date", required=False, help_text="When the baseline was measured"
+    )
+    target_value = NumberField(label="Target value", required=False)
+    target_date = DateField(label="Target date", required=False, help_text="When it is for")
+    required_messages = {
+        "strand": "Choose the strand or outcome",
+        "name": "Enter what the indicator measures",
+        "unit": "Enter the unit, for example % of pupils",
+        "direction": "Choose whether higher or lower is better",
+    }
+
+    class Meta:
+        model = Indicator
+        fields = [
+            "strand",
+            "name",
+            "unit",
+            "direction",
+            "baseline_value",
+            "baseline_date",
+            "target_value",
+            "target_date",
+            "notes",
+        ]
+        widgets = {"direction": forms.RadioSelect}
+        labels = {"strand": "Strand or Every Child Matters outcome", "name": "What it measures"}
+
+    def clean_name(self):
+        name = self.cleaned_data["name"]
+        clash = Indicator.objects.filter(field_trial=self.instance.field_trial, name__iexact=name)
+        if clash.exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError("This trial already has an indicator with that name")
+        return name
+
+
+class MeasurementForm(EvaluationForm):
+    submit_label = "Save the measurement"
+    measured_on = DateField(label="Date measured", help_text="For example, 31/3/2007")
+    value = NumberField(label="Value")
+    required_messages = {
+        "measured_on": "Enter the date it was measured",
+        "value": "Enter the value, as a number",
+    }
+
+    class Meta:
+        model = Measurement
+        fields = ["measured_on", "value", "unit", "note"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        indicator = self.instance.indicator
+        self.fields["value"].label = f"Value, in {indicator.unit}"
+        self.fields["unit"].help_text = (
+            f"This indicator is measured in {indicator.unit}. Leave this empty, or type the "
+            "same unit"
+        )
+        if indicator.baseline_date:
+            self.fields[
+                "measured_on"
+            ].help_text = f"On or after the baseline date, {indicator.baseline_date:%-d/%-m/%Y}"
+
+
+class PlanForm(EvaluationForm):
+    submit_label = "Save the plan"
+
+    class Meta:
+        model = EvaluationPlan
+        fields = ["co_designed_with", "summary"]
+
+
+class QuestionForm(EvaluationForm):
+    submit_label = "Save the question"
+    required_messages = {
+        "question": "Enter the evaluation question",
+        "methods": "Enter the methods that will answer it",
+        "who_collects": "Enter who collects what",
+        "when": "Enter when it is collected",
+    }
+
+    class Meta:
+        model = EvaluationQuestion
+        fields = ["question", "methods", "who_collects", "when"]
+        help_texts = {"when": "For example, each term, or July 2007 and July 2008"}
+
+
+class LessonForm(EvaluationForm):
+    submit_label = "Save the lesson"
+    theme_list = forms.CharField(
+        label="Themes",
+        required=False,
+        help_text="Separate themes with commas, for example: governance, student voice",
+    )
+    required_messages = {"title": "Enter a short title", "text": "Enter what was learned"}
+
+    class Meta:
+        model = Lesson
+        fields = ["title", "text", "theme_list"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.initial["theme_list"] = ", ".join(t.name for t in self.instance.themes.all())
+
+    def themes(self):
+        return parse_themes(self.cleaned_data.get("theme_list"))
+
+
+class CaseStudyForm(EvaluationForm):
+    submit_label = "Save the case study"
+    published_on = DateField(label="Published", required=False, help_text="For example, 1/3/2009")
+    required_messages = {"title": "Enter the title", "summary": "Enter a summary"}
+
+    class Meta:
+        model = CaseStudy
+        fields = ["title", "summary", "url", "published_on"]
+        widgets = {"url": forms.TextInput(attrs={"inputmode": "url", "spellcheck": "false"})}
+        error_messages = {"url": {"invalid": "Enter a web address, like https://example.org"}}
+
+
+class TakeUpForm(EvaluationForm):
+    submit_label = "Save"
+    taken_up_on = DateField(label="When was it taken up?", help_text="For example, 1/9/2007")
+    required_messages = {
+        "organisation": "Choose the organisation that took it up",
+        "taken_up_on": "Enter when it was taken up",
+        "how": "Enter how it was taken up",
+    }
+
+    class Meta:
+        model = TakeUp
+        fields = ["organisation", "taken_up_on", "how"]
+        labels = {"organisation": "Which partner agency took it up?"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations()
+
+
+class ContributionForm(EvaluationForm):
+    """Officers choose the organisation; a partner records their own organisation's."""
+
+    submit_label = "Save the contribution"
+    required_messages = {
+        "organisation": "Choose the organisation",
+        "what": "Enter what the organisation gives",
+    }
+
+    class Meta:
+        model = PartnerContribution
+        fields = ["organisation", "what"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        subject = self.instance.subject
+        steers = self.user is not None and self.user.has_perm("evaluation.steer", subject)
+        if steers:
+            self.fields["organisation"].queryset = organisations()
+        else:
+            del self.fields["organisation"]
+            if self.instance.organisation_id is None and self.user is not None:
+                self.instance.organisation_id = self.user.organisation_id
+            self.fields["what"].label = f"What {self.user.organisation} gives"
+            self.relayout()
+
+
+class HighlightForm(EvaluationForm):
+    submit_label = "Save the highlight report"
+    month = MonthField(label="Month", help_text="For example, 3/2009")
+    required_messages = {"month": "Enter the month reported on", "text": "Enter the report"}
+
+    class Meta:
+        model = HighlightReport
+        fields = ["month", "group", "rag", "text"]
+        widgets = {"rag": forms.RadioSelect}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["rag"].choices = [("", "Not given"), *HighlightReport.Rag.choices]
+        groups = LocalityGroup.objects.filter(programme=programme_of(self.instance.subject))
+        if groups.exists():
+            self.fields["group"].queryset = groups
+            self.fields["group"].empty_label = "Not for a group"
+            self.fields["group"].label = "Which group is it from?"
+        else:
+            del self.fields["group"]
+            self.relayout()

@@ -1,0 +1,198 @@
+"""Indicators of a field trial with dated measurements, and its evaluation plan."""
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from ..strands import STRAND_CHOICES, STRAND_LABELS, grouping_of
+
+
+class Direction(models.TextChoices):
+    HIGHER = "higher", "Higher is better"
+    LOWER = "lower", "Lower is better"
+
+
+def same_unit(a, b):
+    """Units match when they are the same words, ignoring case and spacing."""
+    return " ".join((a or "").lower().split()) == " ".join((b or "").lower().split())
+
+
+def progress_towards_target(*, baseline, target, value, direction):
+    """How far `value` has come from `baseline` (0%) to `target` (100%), as a float percent,
+    counting movement in the better direction as progress. None when it cannot be said."""
+    if baseline is None or target is None or value is None:
+        return None
+    baseline, target, value = Decimal(baseline), Decimal(target), Decimal(value)
+    if direction == Direction.LOWER:
+        gained, span = baseline - value, baseline - target
+    else:
+        gained, span = value - baseline, target - baseline
+    if span <= 0:
+        return None
+    return float(gained / span * 100)
+
+
+class Indicator(models.Model):
+    """A measure of a field trial's impact, with its baseline and target."""
+
+    Direction = Direction
+
+    field_trial = models.ForeignKey(
+        "fieldtrials.FieldTrial", on_delete=models.CASCADE, related_name="+"
+    )
+    strand = models.CharField(max_length=30, choices=STRAND_CHOICES)
+    name = models.CharField(max_length=300)
+    unit = models.CharField(max_length=100, help_text="For example, % of pupils")
+    direction = models.CharField(max_length=10, choices=Direction.choices, default=Direction.HIGHER)
+    baseline_value = models.DecimalField(max_digits=14, decimal_places=3, null=True, blank=True)
+    baseline_date = models.DateField(null=True, blank=True)
+    target_value = models.DecimalField(max_digits=14, decimal_places=3, null=True, blank=True)
+    target_date = models.DateField(null=True, blank=True)
+    notes = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["field_trial", "strand", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["field_trial", "name"], name="indicator_unique_name")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def subject(self):
+        return self.field_trial
+
+    @property
+    def strand_label(self):
+        return STRAND_LABELS.get(self.strand, self.strand)
+
+    @property
+    def grouping(self):
+        return grouping_of(self.strand)
+
+    def progress_of(self, value):
+        """`value` as progress from baseline (0%) to target (100%); None if unknown."""
+        return progress_towards_target(
+            baseline=self.baseline_value,
+            target=self.target_value,
+            value=value,
+            direction=self.direction,
+        )
+
+    def clean(self):
+        problems = {}
+        if (self.baseline_value is None) != (self.baseline_date is None):
+            field = "baseline_date" if self.baseline_date is None else "baseline_value"
+            problems[field] = "Enter both the baseline value and the date it was measured"
+        if (self.target_value is None) != (self.target_date is None):
+            field = "target_date" if self.target_date is None else "target_value"
+            problems[field] = "Enter both the target value and the date it is for"
+        if self.baseline_date and self.target_date and self.target_date <= self.baseline_date:
+            problems["target_date"] = "The target date must be after the baseline date"
+        if self.baseline_value is not None and self.target_value is not None:
+            if self.direction == Direction.HIGHER and self.target_value <= self.baseline_value:
+                problems["target_value"] = (
+                    "Higher is better for this indicator, so the target must be above the "
+                    f"baseline ({self.baseline_value.normalize():f})"
+                )
+            elif self.direction == Direction.LOWER and self.target_value >= self.baseline_value:
+                problems["target_value"] = (
+                    "Lower is better for this indicator, so the target must be below the "
+                    f"baseline ({self.baseline_value.normalize():f})"
+                )
+        if problems:
+            raise ValidationError(problems)
+
+
+class Measurement(models.Model):
+    """A dated value of an indicator, entered by a member of the trial."""
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="measurements")
+    measured_on = models.DateField("date measured")
+    value = models.DecimalField(max_digits=14, decimal_places=3)
+    unit = models.CharField(
+        max_length=100, blank=True, help_text="Must be the indicator's unit, if given"
+    )
+    note = models.TextField(blank=True)
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["measured_on", "id"]
+
+    def __str__(self):
+        return f"{self.value.normalize():f} on {self.measured_on:%-d %B %Y}"
+
+    @property
+    def subject(self):
+        return self.indicator.field_trial
+
+    def clean(self):
+        problems = {}
+        indicator = self.indicator
+        if (
+            self.measured_on
+            and indicator.baseline_date
+            and self.measured_on < indicator.baseline_date
+        ):
+            problems["measured_on"] = (
+                "The date is before the baseline "
+                f"({indicator.baseline_date:%-d/%-m/%Y}): enter a date on or after it"
+            )
+        if self.unit and not same_unit(self.unit, indicator.unit):
+            problems["unit"] = (
+                f"The unit must be the indicator's unit, {indicator.unit}: you entered "
+                f"{self.unit}. Convert the value, or leave the unit empty"
+            )
+        if problems:
+            raise ValidationError(problems)
+        self.unit = indicator.unit
+
+
+class EvaluationPlan(models.Model):
+    """How a field trial will be evaluated, co-designed with its team."""
+
+    field_trial = models.OneToOneField(
+        "fieldtrials.FieldTrial", on_delete=models.CASCADE, related_name="evaluation_plan"
+    )
+    co_designed_with = models.TextField(
+        "co-designed with", blank=True, help_text="Who in the trial's team designed it"
+    )
+    summary = models.TextField("what the evaluation sets out to show", blank=True)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"Evaluation plan for {self.field_trial}"
+
+    @property
+    def subject(self):
+        return self.field_trial
+
+
+class EvaluationQuestion(models.Model):
+    """One question of an evaluation plan: how it is answered, who collects what, when."""
+
+    plan = models.ForeignKey(EvaluationPlan, on_delete=models.CASCADE, related_name="questions")
+    question = models.TextField()
+    methods = models.TextField()
+    who_collects = models.TextField("who collects what")
+    when = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self):
+        return self.question[:100]
+
+    @property
+    def subject(self):
+        return self.plan.field_trial

@@ -1,0 +1,93 @@
+"""System learning: lessons, case studies, and what partner agencies took up."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from accounts.models import Organisation
+
+from .subjects import Subject, exactly_one
+
+
+class Tag(models.Model):
+    """A theme a lesson is tagged with."""
+
+    name = models.CharField(max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Lesson(Subject):
+    """What was learned from a field trial, project or programme."""
+
+    title = models.CharField(max_length=200)
+    text = models.TextField("what was learned")
+    themes = models.ManyToManyField(Tag, blank=True, related_name="lessons")
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta(Subject.Meta):
+        ordering = ["created_at", "id"]
+
+    def __str__(self):
+        return self.title
+
+
+class CaseStudy(Subject):
+    """A model of Next Practice in action, published from a trial, project or programme."""
+
+    title = models.CharField(max_length=200)
+    summary = models.TextField()
+    url = models.URLField("link", max_length=500, blank=True)
+    published_on = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta(Subject.Meta):
+        ordering = ["created_at", "id"]
+        verbose_name_plural = "case studies"
+
+    def __str__(self):
+        return self.title
+
+
+class TakeUp(models.Model):
+    """A lesson or case study taken up by a partner agency: how learning transfers."""
+
+    lesson = models.ForeignKey(
+        Lesson, on_delete=models.CASCADE, null=True, blank=True, related_name="take_ups"
+    )
+    case_study = models.ForeignKey(
+        CaseStudy, on_delete=models.CASCADE, null=True, blank=True, related_name="take_ups"
+    )
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")
+    taken_up_on = models.DateField("when")
+    how = models.TextField("how it was taken up")
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-taken_up_on", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=exactly_one("lesson", "case_study"), name="takeup_one_source"
+            )
+        ]
+
+    def __str__(self):
+        return f"Taken up by {self.organisation}: {self.item}"
+
+    @property
+    def item(self):
+        """The lesson or case study taken up."""
+        return self.lesson or self.case_study
+
+    @property
+    def subject(self):
+        return self.item.subject

@@ -1,0 +1,140 @@
+"""Objectives with progress recorded against them over time, the groups that record it, and
+monthly highlight reports."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from .subjects import ProgrammeOrProject, Subject, programme_of
+
+
+class LocalityGroup(models.Model):
+    """A named group that records progress for a programme, such as each of Knowsley's two
+    Innovation Zone project groups."""
+
+    programme = models.ForeignKey(
+        "programmes.Programme", on_delete=models.CASCADE, related_name="+"
+    )
+    name = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["programme", "name"], name="locality_group_once")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def subject(self):
+        return self.programme
+
+
+class Objective(Subject):
+    """An objective of a programme, project or field trial, against which progress and
+    impact are recorded over time."""
+
+    number = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Its number in the list, if the objectives are numbered"
+    )
+    text = models.TextField("objective")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta(Subject.Meta):
+        ordering = ["number", "created_at", "id"]
+
+    def __str__(self):
+        prefix = f"{self.number}. " if self.number else ""
+        return f"{prefix}{self.text[:100]}"
+
+
+class ProgressStatus(models.TextChoices):
+    """Where an objective stands when progress is recorded (our scale: the seeds name none)."""
+
+    NOT_STARTED = "not_started", "Not started"
+    ON_TRACK = "on_track", "On track"
+    AT_RISK = "at_risk", "At risk"
+    ACHIEVED = "achieved", "Achieved"
+
+
+class ProgressEntry(models.Model):
+    """Progress or impact evidence recorded against an objective on a date, by a person, for
+    a group where the programme has groups."""
+
+    Status = ProgressStatus
+
+    objective = models.ForeignKey(Objective, on_delete=models.CASCADE, related_name="progress")
+    group = models.ForeignKey(
+        LocalityGroup,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="progress",
+        help_text="The group whose progress this is, if the programme has groups",
+    )
+    recorded_on = models.DateField("date")
+    what = models.TextField("progress and impact")
+    status = models.CharField(max_length=20, choices=ProgressStatus.choices)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["recorded_on", "id"]
+        verbose_name_plural = "progress entries"
+
+    def __str__(self):
+        return f"{self.get_status_display()} on {self.recorded_on:%-d %B %Y}: {self.what[:60]}"
+
+    @property
+    def subject(self):
+        return self.objective.subject
+
+    def clean(self):
+        if self.group_id and self.objective_id:
+            if self.group.programme_id != programme_of(self.objective.subject).pk:
+                raise ValidationError({"group": "Choose a group of this objective's programme"})
+
+
+class HighlightReport(ProgrammeOrProject):
+    """A monthly highlight report on a programme or project (Knowsley's local authority
+    wrote one a month for its Future Schooling Core group)."""
+
+    class Rag(models.TextChoices):
+        # Red/amber/green is our addition: the seeds name no scale.
+        GREEN = "green", "Green"
+        AMBER = "amber", "Amber"
+        RED = "red", "Red"
+
+    month = models.DateField(help_text="The first day of the month reported on")
+    group = models.ForeignKey(
+        LocalityGroup, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    text = models.TextField("report")
+    rag = models.CharField("red, amber or green", max_length=5, choices=Rag.choices, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta(ProgrammeOrProject.Meta):
+        ordering = ["-month", "-id"]
+
+    def __str__(self):
+        return f"Highlight report for {self.month:%B %Y}"
+
+    def clean(self):
+        if self.month and self.month.day != 1:
+            self.month = self.month.replace(day=1)
+        if self.group_id and self.subject is not None:
+            if self.group.programme_id != programme_of(self.subject).pk:
+                raise ValidationError({"group": "Choose a group of this programme"})

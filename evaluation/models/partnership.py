@@ -1,0 +1,176 @@
+"""A programme run by a partnership: its board, meetings and decisions, joint success
+criteria, independent evaluation, evidence to policy makers and partner contributions."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from accounts.models import Organisation
+
+from .subjects import ProgrammeOrProject
+
+
+class PartnershipBoard(models.Model):
+    """The board of a programme run by a partnership (Knowsley's Strategic Action Team)."""
+
+    programme = models.OneToOneField(
+        "programmes.Programme", on_delete=models.CASCADE, related_name="partnership_board"
+    )
+    name = models.CharField(max_length=200)
+    chair = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    purpose = models.TextField(blank=True)
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def subject(self):
+        return self.programme
+
+
+class BoardMember(models.Model):
+    """An organisation represented on a partnership board."""
+
+    board = models.ForeignKey(PartnershipBoard, on_delete=models.CASCADE, related_name="members")
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")
+    representative = models.CharField(
+        max_length=200, blank=True, help_text="Who represents it, if known"
+    )
+    role = models.CharField(
+        "part on the board", max_length=200, blank=True, help_text="For example, national partner"
+    )
+
+    class Meta:
+        ordering = ["organisation__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["board", "organisation"], name="board_member_once")
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} on {self.board}"
+
+    @property
+    def subject(self):
+        return self.board.programme
+
+
+class BoardMeeting(models.Model):
+    """A meeting of a partnership board."""
+
+    board = models.ForeignKey(PartnershipBoard, on_delete=models.CASCADE, related_name="meetings")
+    held_on = models.DateField("date")
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-held_on", "-id"]
+
+    def __str__(self):
+        return f"Meeting of {self.held_on:%-d %B %Y}"
+
+    @property
+    def subject(self):
+        return self.board.programme
+
+
+class BoardDecision(models.Model):
+    """A decision taken at a board meeting."""
+
+    meeting = models.ForeignKey(BoardMeeting, on_delete=models.CASCADE, related_name="decisions")
+    text = models.TextField("decision")
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self):
+        return self.text[:100]
+
+    @property
+    def subject(self):
+        return self.meeting.board.programme
+
+
+class SuccessCriterion(models.Model):
+    """A joint success criterion by which a partnership measures the impact of activities."""
+
+    programme = models.ForeignKey(
+        "programmes.Programme", on_delete=models.CASCADE, related_name="+"
+    )
+    text = models.TextField("success criterion")
+    measure = models.TextField("how it will be judged", blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name_plural = "success criteria"
+
+    def __str__(self):
+        return self.text[:100]
+
+    @property
+    def subject(self):
+        return self.programme
+
+
+class IndependentEvaluation(models.Model):
+    """An evaluation or review of a programme: who made it, when, what it found."""
+
+    programme = models.ForeignKey(
+        "programmes.Programme", on_delete=models.CASCADE, related_name="+"
+    )
+    evaluator = models.CharField("who evaluated", max_length=300)
+    reported_on = models.DateField("when", null=True, blank=True)
+    findings = models.TextField()
+    url = models.URLField("link", max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["-reported_on", "-id"]
+
+    def __str__(self):
+        return f"Evaluation by {self.evaluator}"
+
+    @property
+    def subject(self):
+        return self.programme
+
+
+class PolicyEvidence(models.Model):
+    """What reached policy makers: evidence given to a national review or enquiry."""
+
+    programme = models.ForeignKey(
+        "programmes.Programme", on_delete=models.CASCADE, related_name="+"
+    )
+    review = models.CharField("to which review or enquiry", max_length=300)
+    given_by = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    given_on = models.DateField("when", null=True, blank=True)
+    what = models.TextField("what was given")
+
+    class Meta:
+        ordering = ["-given_on", "-id"]
+        verbose_name_plural = "policy evidence"
+
+    def __str__(self):
+        return f"Evidence to {self.review}"
+
+    @property
+    def subject(self):
+        return self.programme
+
+
+class PartnerContribution(ProgrammeOrProject):
+    """What a partner organisation gives to a programme or project, entered by the partner."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")
+    what = models.TextField("what they give")
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta(ProgrammeOrProject.Meta):
+        ordering = ["organisation__name", "id"]
+
+    def __str__(self):
+        return f"{self.organisation}: {self.what[:80]}"

@@ -1,0 +1,239 @@
+"""What the evaluation pages and reports read, in a fixed number of queries."""
+
+from dataclasses import dataclass
+
+from django.db.models import OuterRef, Prefetch, Q, Subquery
+
+from fieldtrials.rules import visible_fieldtrials
+
+from .charts import progress_chart, trend_chart
+from .models import (
+    BoardMeeting,
+    BoardMember,
+    CaseStudy,
+    EvaluationPlan,
+    HighlightReport,
+    IndependentEvaluation,
+    Indicator,
+    Lesson,
+    LocalityGroup,
+    Measurement,
+    Objective,
+    PartnerContribution,
+    PartnershipBoard,
+    PolicyEvidence,
+    ProgressEntry,
+    SuccessCriterion,
+    TakeUp,
+)
+from .rules import visible_records
+
+# --- Objectives --------------------------------------------------------------------------
+
+
+@dataclass
+class GroupProgress:
+    """One group's progress on one objective: its entries over time and where it stands."""
+
+    group: object  # a LocalityGroup, or None for progress recorded without a group
+    entries: list
+
+    @property
+    def latest(self):
+        return self.entries[-1] if self.entries else None
+
+    @property
+    def name(self):
+        return self.group.name if self.group else "Not for a group"
+
+
+def objectives_with_progress(objectives):
+    """The objectives with their progress (in date order) grouped by who recorded it:
+    `objective.by_group` is a list of GroupProgress. Two queries."""
+    entries = ProgressEntry.objects.select_related("group", "recorded_by").order_by(
+        "recorded_on", "id"
+    )
+    objectives = list(objectives.prefetch_related(Prefetch("progress", queryset=entries)))
+    for objective in objectives:
+        groups = {}
+        for entry in objective.progress.all():
+            groups.setdefault(entry.group_id, GroupProgress(entry.group, [])).entries.append(entry)
+        objective.by_group = sorted(
+            groups.values(), key=lambda g: (g.group is None, g.group.name if g.group else "")
+        )
+    return objectives
+
+
+# --- Indicators --------------------------------------------------------------------------
+
+
+def with_latest(indicators):
+    """Indicators annotated with their latest measurement's value and date."""
+    latest = Measurement.objects.filter(indicator=OuterRef("pk")).order_by("-measured_on", "-id")
+    return indicators.annotate(
+        latest_value=Subquery(latest.values("value")[:1]),
+        latest_on=Subquery(latest.values("measured_on")[:1]),
+    )
+
+
+@dataclass
+class IndicatorRow:
+    """An indicator with its latest value, normalised as progress from baseline to target."""
+
+    indicator: Indicator
+    latest_value: object
+    latest_on: object
+
+    @property
+    def trial(self):
+        return self.indicator.field_trial
+
+    @property
+    def progress(self):
+        return self.indicator.progress_of(self.latest_value)
+
+    @property
+    def label(self):
+        return f"{self.trial.title}: {self.indicator.name}"
+
+
+def indicator_rows(indicators):
+    """Side-by-side rows for indicators (with their trials), ordered by trial and strand.
+    One query."""
+    indicators = with_latest(indicators.select_related("field_trial")).order_by(
+        "field_trial__title", "strand", "name"
+    )
+    return [IndicatorRow(i, i.latest_value, i.latest_on) for i in indicators]
+
+
+def indicators_with_charts(indicators):
+    """Indicators with their measurements (`indicator.readings`) and trend chart
+    (`indicator.chart`). Two queries, however many indicators."""
+    ordered = Measurement.objects.select_related("entered_by").order_by("measured_on", "id")
+    indicators = list(
+        indicators.select_related("field_trial").prefetch_related(
+            Prefetch("measurements", queryset=ordered, to_attr="readings")
+        )
+    )
+    for indicator in indicators:
+        indicator.chart = trend_chart(indicator, indicator.readings)
+        indicator.latest = indicator.readings[-1] if indicator.readings else None
+        indicator.progress = indicator.progress_of(
+            indicator.latest.value if indicator.latest else None
+        )
+    return indicators
+
+
+# --- Learning ----------------------------------------------------------------------------
+
+
+def learning(lessons, case_studies):
+    """Lessons (with themes and take-ups) and case studies (with take-ups). Five queries."""
+    take_ups = TakeUp.objects.select_related("organisation")
+    lessons = list(
+        lessons.select_related("field_trial", "project").prefetch_related(
+            "themes", Prefetch("take_ups", queryset=take_ups)
+        )
+    )
+    case_studies = list(
+        case_studies.select_related("field_trial", "project").prefetch_related(
+            Prefetch("take_ups", queryset=take_ups)
+        )
+    )
+    return lessons, case_studies
+
+
+def _under_programme(programme, prefix=""):
+    return (
+        Q(**{f"{prefix}programme": programme})
+        | Q(**{f"{prefix}project__programme": programme})
+        | Q(**{f"{prefix}field_trial__project__programme": programme})
+    )
+
+
+# --- Pages -------------------------------------------------------------------------------
+
+
+def programme_evaluation(programme, user):
+    """Everything the programme's evaluation page shows the user."""
+    board = (
+        PartnershipBoard.objects.filter(programme=programme)
+        .select_related("chair")
+        .prefetch_related(
+            Prefetch("members", queryset=BoardMember.objects.select_related("organisation")),
+            Prefetch("meetings", queryset=BoardMeeting.objects.prefetch_related("decisions")),
+        )
+        .first()
+    )
+    lessons, case_studies = learning(
+        Lesson.objects.filter(programme=programme), CaseStudy.objects.filter(programme=programme)
+    )
+    take_ups = (
+        visible_records(user, TakeUp)
+        .filter(
+            _under_programme(programme, "lesson__") | _under_programme(programme, "case_study__")
+        )
+        .select_related("organisation", "lesson", "case_study")
+    )
+    return {
+        "objectives": objectives_with_progress(Objective.objects.filter(programme=programme)),
+        "groups": list(LocalityGroup.objects.filter(programme=programme)),
+        "board": board,
+        "criteria": list(SuccessCriterion.objects.filter(programme=programme)),
+        "evaluations": list(IndependentEvaluation.objects.filter(programme=programme)),
+        "policy_evidence": list(
+            PolicyEvidence.objects.filter(programme=programme).select_related("given_by")
+        ),
+        "take_ups": list(take_ups),
+        "lessons": lessons,
+        "case_studies": case_studies,
+        "contributions": list(
+            PartnerContribution.objects.filter(programme=programme).select_related(
+                "organisation", "entered_by"
+            )
+        ),
+        "highlights": list(
+            HighlightReport.objects.filter(programme=programme).select_related("group", "author")
+        ),
+    }
+
+
+def project_evaluation(project, user):
+    """Everything the project's evaluation page shows the user: its trials' indicators are
+    those of the trials the user reads."""
+    trials = visible_fieldtrials(user).filter(project=project).values("pk")
+    rows = indicator_rows(Indicator.objects.filter(field_trial__in=trials))
+    lessons, case_studies = learning(
+        Lesson.objects.filter(Q(project=project) | Q(field_trial__in=trials)),
+        CaseStudy.objects.filter(Q(project=project) | Q(field_trial__in=trials)),
+    )
+    return {
+        "objectives": objectives_with_progress(Objective.objects.filter(project=project)),
+        "indicator_rows": rows,
+        "progress_chart": progress_chart(rows, id=f"project-{project.pk}-progress"),
+        "lessons": lessons,
+        "case_studies": case_studies,
+        "contributions": list(
+            PartnerContribution.objects.filter(project=project).select_related(
+                "organisation", "entered_by"
+            )
+        ),
+        "highlights": list(
+            HighlightReport.objects.filter(project=project).select_related("group", "author")
+        ),
+    }
+
+
+def trial_evaluation(trial):
+    """Everything the field trial's evaluation page shows (read with the trial)."""
+    plan = EvaluationPlan.objects.filter(field_trial=trial).prefetch_related("questions").first()
+    lessons, case_studies = learning(
+        Lesson.objects.filter(field_trial=trial), CaseStudy.objects.filter(field_trial=trial)
+    )
+    return {
+        "objectives": objectives_with_progress(Objective.objects.filter(field_trial=trial)),
+        "indicators": indicators_with_charts(Indicator.objects.filter(field_trial=trial)),
+        "plan": plan,
+        "lessons": lessons,
+        "case_studies": case_studies,
+    }

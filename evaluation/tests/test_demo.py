@@ -1,0 +1,119 @@
+"""The evaluation demonstration: the Knowsley Innovation Zone as seed 001 gives it, the
+trials' indicators, and loading twice changes nothing."""
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from django.apps import apps
+from django.conf import settings
+from django.core.management import call_command
+from django.urls import reverse
+
+from accounts.models import User
+from evaluation import demo
+from evaluation.models import (
+    BoardMember,
+    Indicator,
+    Measurement,
+    Objective,
+    PartnerContribution,
+    PartnershipBoard,
+    TakeUp,
+)
+from evaluation.strands import BASELINE_STRANDS
+from programmes.models import Programme
+
+pytestmark = pytest.mark.django_db
+
+SEED = Path(settings.BASE_DIR).parent / "shared" / "seeds" / "001_4034000e44f7b1e7.txt"
+
+
+def seed_text():
+    return " ".join(SEED.read_text().split()) if SEED.exists() else None
+
+
+def counts():
+    return {m.__name__: m.objects.count() for m in apps.get_app_config("evaluation").get_models()}
+
+
+@pytest.fixture
+def loaded():
+    call_command("load_demo", quiet=True)
+    return Programme.objects.get(name="Knowsley Innovation Zone")
+
+
+def test_loading_twice_changes_nothing(loaded):
+    before = counts()
+    call_command("load_demo", quiet=True)
+    assert counts() == before
+
+
+def test_the_zone_has_its_ten_objectives_verbatim_with_progress_from_two_groups(loaded):
+    objectives = list(Objective.objects.filter(programme=loaded).order_by("number"))
+    assert [o.number for o in objectives] == list(range(1, 11))
+    assert objectives[0].text.startswith("Collective dialogue and shared analysis")
+    text = seed_text()
+    if text:  # the seeds sit beside the project in the shared folder
+        for o in objectives:
+            assert f"{o.number}. {o.text}" in text, o.text
+    groups = {e.group.name for o in objectives for e in o.progress.all()}
+    assert len(groups) == 2
+
+
+def test_the_zone_has_its_nine_partner_contributions_verbatim(loaded):
+    rows = PartnerContribution.objects.filter(programme=loaded).select_related("organisation")
+    assert rows.count() == 9
+    text = seed_text()
+    if text:
+        for row in rows:
+            assert row.what in text, row.what
+
+
+def test_the_strategic_action_team_is_chaired_by_partnerships_for_schools(loaded):
+    board = PartnershipBoard.objects.get(programme=loaded)
+    assert board.name == "Strategic Action Team"
+    assert board.chair.name == "Partnerships for Schools"
+    names = set(
+        BoardMember.objects.filter(board=board).values_list("organisation__name", flat=True)
+    )
+    assert set(demo.NATIONAL_PARTNERS) | set(demo.OTHER_PARTNERS) <= names
+
+
+def test_stevenage_and_bridgemary_have_indicators_with_measurements(loaded):
+    for title in ("Stevenage: A Learning Town", "Bridgemary College: a flexible day"):
+        indicators = Indicator.objects.filter(field_trial__title=title)
+        assert indicators.count() == 3
+        assert Measurement.objects.filter(indicator__in=indicators).count() >= 8
+    assert TakeUp.objects.filter(organisation__name__contains="NCSL").exists()
+
+
+def test_the_officer_and_the_partner_read_the_zones_evaluation_page(loaded, client):
+    url = reverse("evaluation:programme_evaluation", args=[loaded.pk])
+    client.force_login(User.objects.get(email="officer@example.org"))
+    html = client.get(url).content.decode()
+    assert "Strategic Action Team" in html and "Record a meeting" in html
+    partner = User.objects.get(email="partner@example.org")  # NCSL, a partner of the Zone
+    client.force_login(partner)
+    html = client.get(url).content.decode()
+    ncsl = PartnerContribution.objects.get(programme=loaded, organisation=partner.organisation)
+    becta = PartnerContribution.objects.get(programme=loaded, organisation__name="Becta")
+    assert reverse("evaluation:record_edit", args=["contribution", ncsl.pk]) in html
+    assert reverse("evaluation:record_edit", args=["contribution", becta.pk]) not in html
+
+
+def test_the_strands_are_the_baseline_tools_strands():
+    path = Path(settings.BASE_DIR) / "toolkit" / "definitions" / "baseline.yaml"
+    tool = yaml.safe_load(path.read_text())
+    strands = [(s["key"], s["title"]) for s in tool["sections"]][: len(BASELINE_STRANDS)]
+    assert strands == BASELINE_STRANDS  # then the tool asks where the data will come from
+
+
+def test_invented_items_are_marked_demo(loaded):
+    from evaluation.models import HighlightReport, ProgressEntry, SuccessCriterion
+
+    for model, field in [(ProgressEntry, "what"), (SuccessCriterion, "text"),
+                         (HighlightReport, "text"), (Measurement, "note")]:  # fmt: skip
+        values = model.objects.values_list(field, flat=True)
+        assert values and all(re.search(r"\(demo\)", v) for v in values), model.__name__

@@ -1,0 +1,195 @@
+"""Adding and changing evaluation records through their pages: bad input gets a 400 with
+its reasons and saves nothing; partners keep only their own organisation's contributions."""
+
+import datetime
+import re
+
+import pytest
+from django.urls import reverse
+
+from accounts.models import Event
+from evaluation.models import (
+    HighlightReport,
+    Lesson,
+    Measurement,
+    Objective,
+    PartnerContribution,
+    ProgressEntry,
+)
+
+
+def create_url(parent, pk, kind):
+    return reverse("evaluation:record_create", kwargs={"parent": parent, "pk": pk, "kind": kind})
+
+
+def edit_url(kind, pk):
+    return reverse("evaluation:record_edit", kwargs={"kind": kind, "pk": pk})
+
+
+@pytest.fixture
+def leader(world, client):
+    client.force_login(world.users["leader"])
+    return world.users["leader"]
+
+
+@pytest.mark.parametrize(
+    "data, field, message",
+    [
+        ({"measured_on": "1/6/2007", "value": "lots"}, "value", "Enter the value as a number"),
+        ({"measured_on": "1/6/2006", "value": "15"}, "measured_on", "before the baseline"),
+        (
+            {"measured_on": "1/6/2007", "value": "15", "unit": "%"},
+            "unit",
+            "must be the indicator&#x27;s unit, pupils",
+        ),
+        ({"measured_on": "", "value": ""}, "value", "Enter the value, as a number"),
+    ],
+)
+def test_a_bad_measurement_is_refused_with_its_reason_and_nothing_saved(
+    world, client, leader, data, field, message
+):
+    before = Measurement.objects.count()
+    response = client.post(create_url("indicator", world.ev_indicator.pk, "measurement"), data)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "govuk-error-summary" in html
+    assert message in html
+    # The reason sits next to its field, not only in the summary.
+    pattern = (
+        rf'id="id_{field}_1_error" class="govuk-error-message">\s*<span[^>]*>Error:</span>([^<]*)'
+    )
+    next_to_field = re.search(pattern, html)
+    assert next_to_field and message in next_to_field.group(1)
+    assert Measurement.objects.count() == before
+
+
+def test_a_trial_member_enters_a_measurement_and_sees_it_on_the_chart(world, client, leader):
+    url = create_url("indicator", world.ev_indicator.pk, "measurement")
+    page = client.get(url)
+    assert "measured in <strong>pupils</strong>" in page.content.decode()
+    response = client.post(url, {"measured_on": "1/9/2007", "value": "18", "unit": "Pupils"})
+    assert response.status_code == 302
+    assert response["Location"].endswith("#indicators")
+    m = Measurement.objects.get(indicator=world.ev_indicator, measured_on=datetime.date(2007, 9, 1))
+    assert (m.value, m.unit, m.entered_by) == (18, "pupils", leader)
+    assert Event.objects.filter(verb="evaluation.measurement_added", actor=leader).count() == 1
+    trial_page = client.get(response["Location"]).content.decode()
+    assert "1 Sep 2007: 18" in trial_page  # the new point's tooltip on the chart
+
+
+def test_the_partner_records_a_contribution_for_their_own_organisation_only(world, client):
+    partner = world.users["partner"]
+    client.force_login(partner)
+    other = world.ev_other_contribution.organisation
+    response = client.post(
+        create_url("project", world.amber.pk, "contribution"),
+        {"organisation": other.pk, "what": "Mentoring for middle leaders"},
+    )
+    assert response.status_code == 302
+    saved = PartnerContribution.objects.get(what="Mentoring for middle leaders")
+    assert saved.organisation == partner.organisation  # not the organisation they posted
+    assert saved.entered_by == partner
+
+
+def test_the_partner_changes_their_own_contribution_but_not_anothers(world, client):
+    client.force_login(world.users["partner"])
+    own, other = world.ev_contribution, world.ev_other_contribution
+    assert client.post(edit_url("contribution", own.pk), {"what": "More"}).status_code == 302
+    own.refresh_from_db()
+    assert own.what == "More"
+    assert client.get(edit_url("contribution", other.pk)).status_code == 403
+    assert client.post(edit_url("contribution", other.pk), {"what": "Mine"}).status_code == 403
+    other.refresh_from_db()
+    assert other.what == "Juniper contribution"
+
+
+def test_a_partner_cannot_add_contributions_to_a_programme_they_only_read(world, client):
+    client.force_login(world.users["partner"])
+    response = client.get(create_url("programme", world.quartz.pk, "contribution"))
+    assert response.status_code == 403
+
+
+def test_an_officer_adds_an_objective_and_records_progress_by_group(world, client):
+    officer = world.users["officer"]
+    client.force_login(officer)
+    response = client.post(
+        create_url("programme", world.quartz.pk, "objective"), {"number": "2", "text": "Share"}
+    )
+    assert response.status_code == 302
+    objective = Objective.objects.get(programme=world.quartz, text="Share")
+    assert Event.objects.filter(verb="evaluation.objective_added", actor=officer).count() == 1
+    response = client.post(
+        create_url("objective", objective.pk, "progress"),
+        {"recorded_on": "2/3/2008", "group": world.ev_group.pk, "status": "at_risk",
+         "what": "Slow start"},
+    )  # fmt: skip
+    assert response.status_code == 302
+    entry = ProgressEntry.objects.get(objective=objective)
+    assert (entry.group, entry.status, entry.recorded_by) == (world.ev_group, "at_risk", officer)
+    page = client.get(reverse("evaluation:programme_evaluation", args=[world.quartz.pk]))
+    assert "Slow start" in page.content.decode()
+
+
+def test_an_objective_with_no_text_is_refused_and_nothing_saved(world, client):
+    client.force_login(world.users["officer"])
+    before = Objective.objects.count()
+    response = client.post(create_url("programme", world.quartz.pk, "objective"), {"text": ""})
+    assert response.status_code == 400
+    assert "Enter the objective" in response.content.decode()
+    assert Objective.objects.count() == before
+    assert not Event.objects.filter(verb="evaluation.objective_added").exists()
+
+
+def test_progress_for_another_programmes_group_is_refused(world, client):
+    client.force_login(world.users["admin"])
+    response = client.post(
+        create_url("objective", world.ev_objective.pk, "progress"),
+        {"recorded_on": "2/3/2008", "group": world.ev_onyx_group.pk, "status": "on_track",
+         "what": "x"},
+    )  # fmt: skip
+    assert response.status_code == 400
+    assert not ProgressEntry.objects.filter(what="x").exists()
+
+
+def test_a_lesson_is_tagged_with_themes_from_a_comma_list(world, client):
+    client.force_login(world.users["officer"])
+    response = client.post(
+        create_url("project", world.amber.pk, "lesson"),
+        {"title": "Start small", "text": "It works", "theme_list": "governance, Governance, ,pace"},
+    )
+    assert response.status_code == 302
+    lesson = Lesson.objects.get(title="Start small")
+    assert sorted(t.name for t in lesson.themes.all()) == ["governance", "pace"]
+    page = client.get(edit_url("lesson", lesson.pk)).content.decode()
+    assert 'value="governance, pace"' in page
+
+
+def test_a_highlight_report_month_is_typed_as_month_and_year(world, client):
+    client.force_login(world.users["officer"])
+    url = create_url("project", world.amber.pk, "highlight")
+    bad = client.post(url, {"month": "sometime", "text": "x"})
+    assert bad.status_code == 400
+    assert "Enter a month, for example 3/2009" in bad.content.decode()
+    good = client.post(url, {"month": "April 2009", "text": "Good month", "rag": "green"})
+    assert good.status_code == 302
+    report = HighlightReport.objects.get(text="Good month")
+    assert report.month == datetime.date(2009, 4, 1)
+
+
+def test_the_board_and_the_plan_have_one_add_page_that_goes_to_their_edit_page(world, client):
+    client.force_login(world.users["officer"])
+    response = client.get(create_url("programme", world.quartz.pk, "board"))
+    assert response["Location"] == edit_url("board", world.ev_board.pk)
+    response = client.get(create_url("field-trial", world.coral.pk, "plan"))
+    assert response["Location"] == edit_url("plan", world.ev_plan.pk)
+
+
+def test_a_question_added_to_a_trial_without_a_plan_starts_the_plan(world, client):
+    client.force_login(world.users["officer"])
+    response = client.post(
+        create_url("field-trial", world.dune.pk, "question"),
+        {"question": "Q?", "methods": "M", "who_collects": "W", "when": "Termly"},
+    )
+    assert response.status_code == 302
+    assert world.dune.evaluation_plan.questions.get().question == "Q?"
+    assert Event.objects.filter(verb="evaluation.evaluationquestion_added").count() == 1

@@ -1,0 +1,122 @@
+"""Measurements, indicators and objectives: what is refused, and why."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+
+from accounts.models import Event, Role
+from evaluation.models import Indicator, Measurement, Objective, progress_towards_target
+from evaluation.services import adopt_indicator, enter_measurement
+from fieldtrials.tests.factories import FieldTrialMembershipFactory
+
+from .factories import IndicatorFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def indicator():
+    return IndicatorFactory(unit="% of pupils", baseline_date=datetime.date(2006, 9, 1))
+
+
+@pytest.fixture
+def member(indicator):
+    return FieldTrialMembershipFactory(
+        field_trial=indicator.field_trial, role=Role.PRACTITIONER
+    ).user
+
+
+def refusal(**kwargs):
+    with pytest.raises(ValidationError) as caught:
+        enter_measurement(**kwargs)
+    return caught.value.message_dict
+
+
+def test_a_value_that_is_not_a_number_is_refused_with_the_reason(indicator, member):
+    problems = refusal(indicator=indicator, measured_on=datetime.date(2007, 1, 1),
+                       value="about 60", actor=member)  # fmt: skip
+    assert problems == {"value": ["Enter the value as a number, like 42 or 93.5"]}
+    assert not Measurement.objects.exists()
+
+
+def test_a_date_before_the_baseline_is_refused_with_the_reason(indicator, member):
+    problems = refusal(indicator=indicator, measured_on=datetime.date(2006, 8, 31),
+                       value="60", actor=member)  # fmt: skip
+    assert "before the baseline (1/9/2006)" in problems["measured_on"][0]
+    assert not Measurement.objects.exists()
+
+
+def test_another_unit_is_refused_with_the_reason(indicator, member):
+    problems = refusal(indicator=indicator, measured_on=datetime.date(2007, 1, 1),
+                       value="60", unit="pupils", actor=member)  # fmt: skip
+    assert "must be the indicator's unit, % of pupils" in problems["unit"][0]
+    assert not Measurement.objects.exists()
+
+
+def test_the_same_unit_in_other_case_and_spacing_is_accepted(indicator, member):
+    m = enter_measurement(indicator=indicator, measured_on=datetime.date(2007, 1, 1),
+                          value=" 61.5 ", unit="%  OF pupils", actor=member)  # fmt: skip
+    assert m.value == Decimal("61.5")
+    assert m.unit == "% of pupils"
+    assert Event.objects.filter(verb="evaluation.measurement_added").count() == 1
+
+
+def test_someone_outside_the_trial_cannot_enter_a_measurement(indicator):
+    outsider = FieldTrialMembershipFactory(role=Role.PRACTITIONER).user  # another trial
+    with pytest.raises(PermissionDenied):
+        enter_measurement(indicator=indicator, measured_on=datetime.date(2007, 1, 1),
+                          value="60", actor=outsider)  # fmt: skip
+    assert not Measurement.objects.exists()
+
+
+def test_a_target_on_the_wrong_side_of_the_baseline_is_refused():
+    indicator = IndicatorFactory.build(direction="lower", baseline_value=Decimal(12),
+                                       target_value=Decimal(15))  # fmt: skip
+    with pytest.raises(ValidationError) as caught:
+        indicator.clean()
+    assert "Lower is better" in caught.value.message_dict["target_value"][0]
+
+
+@pytest.mark.parametrize(
+    "direction, baseline, target, value, expected",
+    [
+        ("higher", 50, 70, 60, 50.0),
+        ("higher", 50, 70, 70, 100.0),
+        ("higher", 50, 70, 45, -25.0),
+        ("lower", 12, 6, 9, 50.0),  # fewer exclusions is progress
+        ("lower", 12, 6, 6, 100.0),
+        ("lower", 12, 6, 15, -50.0),  # more exclusions is going backwards
+        ("higher", 50, None, 60, None),
+        ("higher", 50, 70, None, None),
+    ],
+)
+def test_progress_runs_from_baseline_0_to_target_100_in_the_better_direction(
+    direction, baseline, target, value, expected
+):
+    got = progress_towards_target(baseline=baseline, target=target, value=value,
+                                  direction=direction)  # fmt: skip
+    assert got == expected
+
+
+def test_an_objective_is_about_exactly_one_programme_project_or_trial(indicator):
+    trial = indicator.field_trial
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Objective.objects.create(text="About nothing")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Objective.objects.create(text="About two", project=trial.project, field_trial=trial)
+    assert Objective.objects.create(text="About one", field_trial=trial).level == "field_trial"
+
+
+def test_adopting_an_indicator_twice_keeps_one(indicator, member):
+    trial = indicator.field_trial
+    first = adopt_indicator(trial=trial, strand="collaboration", name="Joint activities",
+                            unit="activities a term", direction="higher", actor=member)  # fmt: skip
+    again = adopt_indicator(trial=trial, strand="collaboration", name="joint activities",
+                            unit="activities a term", direction="higher", actor=member)  # fmt: skip
+    assert first.pk == again.pk
+    assert Indicator.objects.filter(field_trial=trial, name__iexact="joint activities").count() == 1
+    assert Event.objects.filter(verb="evaluation.indicator_adopted").count() == 1
+    assert first.baseline_value is None  # the baseline is measured after adopting

@@ -1,0 +1,218 @@
+"""The programme, project and field trial evaluation pages: what people see, and the
+number of queries each page makes whatever the number of rows."""
+
+import datetime
+import re
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from accounts.models import Role
+from accounts.tests.factories import OrganisationFactory, UserFactory
+from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+from programmes.tests.factories import (
+    ProgrammeFactory,
+    ProgrammeMembershipFactory,
+    ProjectFactory,
+)
+
+from .factories import (
+    BoardDecisionFactory,
+    BoardMeetingFactory,
+    BoardMemberFactory,
+    CaseStudyFactory,
+    EvaluationPlanFactory,
+    EvaluationQuestionFactory,
+    HighlightReportFactory,
+    IndicatorFactory,
+    LessonFactory,
+    LocalityGroupFactory,
+    MeasurementFactory,
+    ObjectiveFactory,
+    PartnerContributionFactory,
+    PartnershipBoardFactory,
+    ProgressEntryFactory,
+    TakeUpFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def officer():
+    return UserFactory()
+
+
+@pytest.fixture
+def programme(officer):
+    programme = ProgrammeFactory()
+    ProgrammeMembershipFactory(programme=programme, user=officer, role=Role.OFFICER)
+    return programme
+
+
+def fill_programme(programme, size):
+    group = LocalityGroupFactory(programme=programme)
+    board = PartnershipBoardFactory(programme=programme)
+    project = ProjectFactory(programme=programme)
+    trial = FieldTrialFactory(project=project)
+    for _ in range(size):
+        objective = ObjectiveFactory(programme=programme)
+        ProgressEntryFactory(objective=objective, group=group)
+        BoardMemberFactory(board=board)
+        BoardDecisionFactory(meeting=BoardMeetingFactory(board=board))
+        lesson = LessonFactory(programme=programme)
+        TakeUpFactory(lesson=lesson)
+        TakeUpFactory(lesson=LessonFactory(programme=None, field_trial=trial))
+        CaseStudyFactory(programme=programme)
+        PartnerContributionFactory(programme=programme)
+        HighlightReportFactory(programme=programme)
+        programme_records(programme)
+
+
+def programme_records(programme):
+    from evaluation.models import IndependentEvaluation, PolicyEvidence, SuccessCriterion
+
+    SuccessCriterion.objects.create(programme=programme, text="A criterion")
+    IndependentEvaluation.objects.create(programme=programme, evaluator="E", findings="F")
+    PolicyEvidence.objects.create(programme=programme, review="R", what="W")
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_the_programme_page_makes_the_same_queries_for_5_and_50_rows(
+    client, officer, programme, size, django_assert_num_queries
+):
+    fill_programme(programme, size)
+    client.force_login(officer)
+    url = reverse("evaluation:programme_evaluation", args=[programme.pk])
+    with django_assert_num_queries(24):
+        response = client.get(url)
+    assert response.status_code == 200
+    assert response.content.decode().count("govuk-tag--green") >= size  # on track, per group
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_the_project_page_makes_the_same_queries_for_5_and_50_rows(
+    client, officer, programme, size, django_assert_num_queries
+):
+    project = ProjectFactory(programme=programme)
+    for _ in range(size):
+        trial = FieldTrialFactory(project=project)
+        MeasurementFactory(indicator=IndicatorFactory(field_trial=trial))
+        ProgressEntryFactory(objective=ObjectiveFactory(programme=None, project=project))
+        TakeUpFactory(lesson=LessonFactory(programme=None, field_trial=trial))
+        CaseStudyFactory(programme=None, project=project)
+        PartnerContributionFactory(programme=None, project=project)
+        HighlightReportFactory(programme=None, project=project)
+    client.force_login(officer)
+    url = reverse("evaluation:project_evaluation", args=[project.pk])
+    with django_assert_num_queries(19):
+        response = client.get(url)
+    assert response.status_code == 200
+    assert response.content.decode().count("25%") >= size  # 55 on the way from 50 to 70
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_the_trial_page_makes_the_same_queries_for_5_and_50_rows(
+    client, officer, programme, size, django_assert_num_queries
+):
+    trial = FieldTrialFactory(project=ProjectFactory(programme=programme))
+    plan = EvaluationPlanFactory(field_trial=trial)
+    for _ in range(size):
+        indicator = IndicatorFactory(field_trial=trial)
+        MeasurementFactory(indicator=indicator, measured_on=datetime.date(2007, 1, 1))
+        MeasurementFactory(indicator=indicator, measured_on=datetime.date(2007, 6, 1))
+        ProgressEntryFactory(objective=ObjectiveFactory(programme=None, field_trial=trial))
+        EvaluationQuestionFactory(plan=plan)
+        TakeUpFactory(lesson=LessonFactory(programme=None, field_trial=trial))
+        CaseStudyFactory(programme=None, field_trial=trial)
+    client.force_login(officer)
+    url = reverse("evaluation:field_trial_evaluation", args=[trial.pk])
+    with django_assert_num_queries(21):
+        response = client.get(url)
+    assert response.status_code == 200
+    assert response.content.decode().count('role="img"') == size
+
+
+def test_each_indicator_has_a_chart_with_a_title_a_description_and_a_data_table(
+    client, officer, programme
+):
+    trial = FieldTrialFactory(project=ProjectFactory(programme=programme))
+    indicator = IndicatorFactory(
+        field_trial=trial,
+        name="Attendance",
+        unit="% of sessions",
+        baseline_value=Decimal("89"),
+        target_value=Decimal("93"),
+    )
+    MeasurementFactory(indicator=indicator, value=Decimal("91"), unit="% of sessions")
+    client.force_login(officer)
+    page = client.get(reverse("evaluation:field_trial_evaluation", args=[trial.pk]))
+    html = page.content.decode()
+    chart_id = f"indicator-{indicator.pk}"
+    assert f'aria-labelledby="{chart_id}-title {chart_id}-desc"' in html
+    assert f'<title id="{chart_id}-title">Attendance' in html
+    desc = re.search(rf'<desc id="{chart_id}-desc">(.*?)</desc>', html).group(1)
+    assert "Baseline 89" in desc and "Target 93" in desc and "50% of the way" in desc
+    table = re.search(r"<table.*?Attendance: baseline, measurements and target.*?</table>", html,
+                      re.S).group(0)  # fmt: skip
+    cells = re.findall(r'numeric">([^<]*)</td>', table)
+    assert cells == ["89", "0%", "91", "50%", "93", "100%"]
+
+
+def test_a_project_shows_higher_and_lower_is_better_indicators_side_by_side(
+    client, officer, programme
+):
+    project = ProjectFactory(programme=programme)
+    up = IndicatorFactory(
+        field_trial=FieldTrialFactory(project=project, title="Alpha trial"),
+        name="Attendance",
+        baseline_value=Decimal(80),
+        target_value=Decimal(90),
+    )
+    down = IndicatorFactory(field_trial=FieldTrialFactory(project=project, title="Beta trial"),
+                            name="Exclusions", direction="lower", unit="per 100 pupils",
+                            baseline_value=Decimal(12), target_value=Decimal(6))  # fmt: skip
+    MeasurementFactory(indicator=up, value=Decimal(88), unit="")
+    MeasurementFactory(indicator=down, value=Decimal(9), unit="per 100 pupils")
+    client.force_login(officer)
+    html = client.get(reverse("evaluation:project_evaluation", args=[project.pk])).content.decode()
+    rows = re.findall(r"<tr class=\"govuk-table__row\">(.*?)</tr>", html, re.S)
+    attendance = next(r for r in rows if "Attendance" in r)
+    exclusions = next(r for r in rows if "Exclusions" in r)
+    assert attendance.rstrip().endswith('numeric">80%</td>')
+    assert exclusions.rstrip().endswith('numeric">50%</td>')
+    assert "1. Alpha trial: Attendance: 80% of the way to target" in html
+    assert "2. Beta trial: Exclusions: 50% of the way to target" in html
+
+
+def test_a_leader_of_one_trial_sees_only_their_trials_indicators_on_the_project_page(client):
+    project = ProjectFactory()
+    mine = FieldTrialFactory(project=project, title="Mine")
+    IndicatorFactory(field_trial=mine, name="My indicator")
+    IndicatorFactory(field_trial=FieldTrialFactory(project=project), name="Their indicator")
+    leader = FieldTrialMembershipFactory(field_trial=mine, role=Role.PRACTITIONER).user
+    from programmes.models import ProjectMembership
+
+    ProjectMembership.objects.create(project=project, user=leader, role=Role.PRACTITIONER)
+    client.force_login(leader)
+    html = client.get(reverse("evaluation:project_evaluation", args=[project.pk])).content.decode()
+    assert "My indicator" in html
+    assert "Their indicator" not in html
+
+
+def test_a_partner_sees_the_contributions_and_may_change_only_their_own(client, programme):
+    agency = OrganisationFactory(name="Becta", kind="national_agency")
+    partner = UserFactory(organisation=agency)
+    ProgrammeMembershipFactory(programme=programme, user=partner, role=Role.PARTNER)
+    own = PartnerContributionFactory(programme=programme, organisation=agency)
+    other = PartnerContributionFactory(programme=programme)
+    client.force_login(partner)
+    html = client.get(
+        reverse("evaluation:programme_evaluation", args=[programme.pk])
+    ).content.decode()
+    assert own.what in html and other.what in html
+    assert reverse("evaluation:record_edit", args=["contribution", own.pk]) in html
+    assert reverse("evaluation:record_edit", args=["contribution", other.pk]) not in html
+    assert "Add your organisation's contribution" in html
+    assert "Add an objective" not in html

@@ -1,0 +1,74 @@
+"""The evaluation part of the PDF reports: its sections, and a number of queries that does
+not grow with the number of trials."""
+
+import datetime
+
+import pytest
+from django.template.loader import render_to_string
+
+from evaluation import reporting
+from fieldtrials.tests.factories import FieldTrialFactory
+from programmes.tests.factories import ProjectFactory
+
+from .factories import (
+    IndicatorFactory,
+    LessonFactory,
+    MeasurementFactory,
+    ObjectiveFactory,
+    ProgressEntryFactory,
+    TakeUpFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def project_with_trials(count):
+    project = ProjectFactory()
+    ProgressEntryFactory(objective=ObjectiveFactory(programme=None, project=project))
+    for n in range(count):
+        trial = FieldTrialFactory(project=project, title=f"Trial number {n}")
+        indicator = IndicatorFactory(field_trial=trial)
+        for month in (1, 4):
+            MeasurementFactory(indicator=indicator, measured_on=datetime.date(2007, month, 1))
+        TakeUpFactory(lesson=LessonFactory(programme=None, field_trial=trial))
+    return project
+
+
+@pytest.mark.parametrize("count", [1, 17])
+def test_a_project_part_takes_the_same_queries_for_1_and_17_trials(
+    count, django_assert_num_queries
+):
+    project = project_with_trials(count)
+    with django_assert_num_queries(8):
+        sections = reporting.part(project)
+        html = "".join(render_to_string(s["template"], s["context"]) for s in sections)
+    assert [s["title"] for s in sections] == [
+        "Objectives and progress",
+        "Indicators against baseline and target",
+        "Lessons, case studies and what transferred",
+    ]
+    assert html.count('role="img"') == count + 1  # a trend chart each, and the side by side
+    assert html.count("Trial number") >= 2 * count
+
+
+@pytest.mark.parametrize("count", [1, 17])
+def test_a_programme_part_takes_the_same_queries_for_1_and_17_trials(
+    count, django_assert_num_queries
+):
+    project = project_with_trials(count)
+    with django_assert_num_queries(7):  # no programme objectives: no progress query
+        sections = reporting.part(project.programme)
+        for s in sections:
+            render_to_string(s["template"], s["context"])
+
+
+def test_a_trial_part_shows_its_indicators_charts_and_lessons():
+    project = project_with_trials(2)
+    trial = project.field_trials.order_by("title").first()
+    sections = reporting.part(trial)
+    html = "".join(render_to_string(s["template"], s["context"]) for s in sections)
+    indicators = sections[1]["context"]["indicators"]
+    assert len(indicators) == 1 and indicators[0].field_trial == trial
+    assert sections[1]["context"]["progress_chart"] is None  # one trial: no side by side
+    assert "Taken up by" in html
+    assert "<table" in html  # every chart's values as a table too

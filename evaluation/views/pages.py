@@ -1,0 +1,87 @@
+"""The evaluation page of a programme, a project and a field trial."""
+
+from django.shortcuts import render
+from django.urls import reverse
+
+from accounts.access import requires
+
+from .. import selectors
+from ..models import level_of
+from ..rules import get_subject_for
+
+URL_LEVEL = {"programme": "programme", "project": "project", "field_trial": "field-trial"}
+
+
+def subject_url(subject):
+    """The evaluation page of a programme, project or field trial."""
+    level = level_of(subject)
+    return reverse(f"evaluation:{level}_evaluation", args=[subject.pk])
+
+
+def _editable_contributions(user, contributions, *, can_steer, can_contribute):
+    """Mark the contributions the user may change: all for officers, their own
+    organisation's for partners (the same rule as evaluation.change_record, without a query
+    per row)."""
+    for row in contributions:
+        row.editable = can_steer or (
+            can_contribute
+            and user.organisation_id is not None
+            and row.organisation_id == user.organisation_id
+        )
+
+
+@requires("evaluation.view_subject")
+def programme_evaluation(request, pk):
+    programme = get_subject_for(request.user, "programme", pk)
+    user = request.user
+    context = selectors.programme_evaluation(programme, user)
+    can_steer = user.has_perm("evaluation.steer", programme)
+    can_contribute = user.has_perm("evaluation.add_contribution", programme)
+    _editable_contributions(
+        user, context["contributions"], can_steer=can_steer, can_contribute=can_contribute
+    )
+    context.update(
+        programme=programme,
+        subject=programme,
+        level="programme",
+        can_steer=can_steer,
+        can_contribute=can_contribute,
+    )
+    return render(request, "evaluation/programme_evaluation.html", context)
+
+
+@requires("evaluation.view_subject")
+def project_evaluation(request, pk):
+    project = get_subject_for(request.user, "project", pk)
+    user = request.user
+    context = selectors.project_evaluation(project, user)
+    can_steer = user.has_perm("evaluation.steer", project)
+    can_contribute = user.has_perm("evaluation.add_contribution", project)
+    _editable_contributions(
+        user, context["contributions"], can_steer=can_steer, can_contribute=can_contribute
+    )
+    context.update(
+        project=project,
+        subject=project,
+        level="project",
+        can_steer=can_steer,
+        can_contribute=can_contribute,
+        can_view_programme=user.has_perm("programmes.view_programme", project.programme),
+    )
+    return render(request, "evaluation/project_evaluation.html", context)
+
+
+@requires("evaluation.view_subject")
+def trial_evaluation(request, pk):
+    trial = get_subject_for(request.user, "field-trial", pk)
+    user = request.user
+    context = selectors.trial_evaluation(trial)
+    context.update(
+        trial=trial,
+        subject=trial,
+        level="field-trial",
+        can_keep=user.has_perm("evaluation.keep_trial", trial),
+        can_steer=user.has_perm("evaluation.steer", trial),
+        can_view_project=user.has_perm("programmes.view_project", trial.project),
+    )
+    return render(request, "evaluation/trial_evaluation.html", context)

@@ -1,0 +1,104 @@
+"""Adding and changing evaluation records: one pair of views for every kind in kinds.py."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+
+from accounts.access import requires
+
+from ..kinds import KINDS, SUBJECTS
+from ..rules import get_record_for, get_subject_for
+from ..services import save_record
+from .pages import subject_url
+
+TEMPLATE = "evaluation/record_form.html"
+
+
+def _kind(slug):
+    try:
+        return KINDS[slug]
+    except KeyError:
+        raise Http404("No such page.") from None
+
+
+def _parent_for(user, slug, pk, perm):
+    """What a record is added to: a subject, or another record; 404 or 403 as the rules say."""
+    if slug in SUBJECTS:
+        return get_subject_for(user, slug, pk, perm)
+    return get_record_for(user, _kind(slug).model, pk, perm)
+
+
+def _posted(request):
+    """The form data when posted, even an empty form (which must show its errors)."""
+    return request.POST if request.method == "POST" else None
+
+
+def _apply_errors(form, error):
+    for name, problems in error.message_dict.items():
+        for problem in problems:
+            form.add_error(name if name in form.fields else None, problem)
+
+
+def _save(request, kind, form, parent=None):
+    """Save through the service; on refusal put its reasons on the form. The record, or None."""
+    try:
+        if kind.create and parent is not None:
+            return kind.create(parent, form, request.user)
+        return save_record(
+            record=form.instance,
+            actor=request.user,
+            changed=form.changed_data,
+            themes=form.themes(),
+        )
+    except ValidationError as error:
+        _apply_errors(form, error)
+    except PermissionDenied:
+        form.add_error(None, "You may not record this.")
+    return None
+
+
+def _page(request, kind, form, record, title, status=200):
+    subject = record.subject
+    context = {
+        "form": form,
+        "kind": kind,
+        "title": title,
+        "subject": subject,
+        "subject_url": subject_url(subject),
+        "cancel_url": f"{subject_url(subject)}#{kind.anchor}",
+    }
+    return render(request, TEMPLATE, context, status=status)
+
+
+@requires("evaluation.change_record")
+def record_create(request, parent, pk, kind):
+    """Add a record of `kind` to `parent` (a subject level or a record kind) `pk`."""
+    kind = _kind(kind)
+    if parent not in kind.parents:
+        raise Http404("No such page.")
+    owner = _parent_for(request.user, parent, pk, kind.add_perm)
+    if kind.existing and (found := kind.existing(owner)):
+        return redirect("evaluation:record_edit", kind=kind.slug, pk=found.pk)
+    record = kind.build(owner, request.user)
+    form = kind.form(_posted(request), instance=record, parent=owner, user=request.user)
+    if request.method == "POST":
+        if form.is_valid() and (saved := _save(request, kind, form, owner)):
+            messages.success(request, f"{kind.noun[0].upper()}{kind.noun[1:]} was added.")
+            return redirect(f"{subject_url(saved.subject)}#{kind.anchor}")
+        return _page(request, kind, form, record, kind.add_title, status=400)
+    return _page(request, kind, form, record, kind.add_title)
+
+
+@requires("evaluation.change_record")
+def record_edit(request, kind, pk):
+    """Change a record of `kind`."""
+    kind = _kind(kind)
+    record = get_record_for(request.user, kind.model, pk, "evaluation.change_record")
+    form = kind.form(_posted(request), instance=record, user=request.user)
+    if request.method == "POST":
+        if form.is_valid() and _save(request, kind, form):
+            messages.success(request, "Your changes were saved.")
+            return redirect(f"{subject_url(record.subject)}#{kind.anchor}")
+        return _page(request, kind, form, record, kind.edit_title, status=400)
+    return _page(request, kind, form, record, kind.edit_title)

@@ -1,0 +1,162 @@
+"""The programmes part of a PDF progress report (see reports/parts.py): where a project
+stands in the three diamonds, its gate and its stage history; for a programme, its projects
+and their stages; for a field trial, where its project stands.
+
+Each `part(subject)` returns sections `{"title", "template", "context"}`. Queries are a fixed
+number for a project or a trial, and a fixed number per project for a programme, however
+many field trials there are. The diamonds are the page's (diamond.diamonds_for), drawn by a
+print version of the SVG: WeasyPrint does not apply the page's stylesheet inside an SVG.
+"""
+
+from django.db.models import Count, Q
+
+from .diamond import diamonds_for
+from .models import (
+    DataSource,
+    KeptStimulus,
+    Objective,
+    PotentialInnovator,
+    ProblemStatement,
+    Programme,
+    Project,
+    StageMove,
+    Stimulus,
+    Workshop,
+)
+from .selectors_options import option_summary_for
+from .workflow import STAGE_SHAPE, can_leave
+
+# The fills of the web page's diamonds (static/css: .np-diamonds__segment--*), for print.
+FILLS = {"done": "#d8dde0", "current": "#1d70b8", "to-come": "#ffffff"}
+TEXT = {"done": "#0b0c0c", "current": "#ffffff", "to-come": "#0b0c0c"}
+
+
+def _stage_summaries(project):
+    """What each stage opened out and kept, counted as the project page counts it, over all
+    the project's trials (a report is read only by those who read the whole project)."""
+    from fieldtrials.models import FieldTrial
+
+    problems = ProblemStatement.objects.filter(project=project).count()
+    sources = DataSource.objects.filter(project=project).count()
+    innovators = PotentialInnovator.objects.filter(project=project).count()
+    objectives = Objective.objects.filter(project=project).aggregate(
+        total=Count("pk"), agreed=Count("pk", filter=Q(status=Objective.Status.AGREED))
+    )
+    kept = KeptStimulus.objects.filter(project=project).count()
+    workshops = Workshop.objects.filter(project=project).count()
+    options = option_summary_for(project)
+    trials = FieldTrial.objects.filter(project=project).aggregate(
+        total=Count("pk"), completed=Count("pk", filter=Q(status=FieldTrial.Status.COMPLETED))
+    )
+    return {
+        "analyse_need": {
+            "opened": [
+                (problems, "problems, challenges and drivers"),
+                (sources, "data sources"),
+                (innovators, "potential innovators"),
+            ],
+            "kept": [(objectives["agreed"], f"agreed objectives (of {objectives['total']})")],
+        },
+        "scan_horizon": {
+            "opened": [(Stimulus.objects.count(), "stimuli in the shared library")],
+            "kept": [(kept, "stimuli kept for this project")],
+        },
+        "generate_options": {
+            "opened": [(options.total, "ideas (creative options)"), (workshops, "workshops")],
+            "kept": [
+                (options.counts.get("shortlisted", 0), "shortlisted"),
+                (options.counts.get("selected", 0), "selected for field trials"),
+            ],
+        },
+        "incubate": {
+            "opened": [(trials["total"], "field trials")],
+            "kept": [(trials["completed"], "completed")],
+        },
+        "system_learning": {"opened": [], "kept": []},
+    }
+
+
+def print_diamonds(stage, summaries=None):
+    """The page's diamonds for `stage`, with print colours and, if given, each stage's
+    summary and shape (as the project page adds them)."""
+    from .models import Stage
+
+    diamonds = diamonds_for(stage)
+    for diamond in diamonds:
+        for segment in diamond.segments:
+            segment.fill = FILLS[segment.state]
+            segment.text_fill = TEXT[segment.state]
+            segment.stroke_width = 4 if segment.state == "current" else 1
+            segment.shape = STAGE_SHAPE[Stage(segment.stage)]
+            if summaries is not None:
+                segment.summary = summaries[segment.stage]
+    return diamonds
+
+
+def project_stage_context(project):
+    gate_ok, gate_reason = can_leave(project, project.stage)
+    return {
+        "project": project,
+        "diamonds": print_diamonds(project.stage, _stage_summaries(project)),
+        "last_stage": project.stage == "system_learning",
+        "gate_ok": gate_ok,
+        "gate_reason": gate_reason,
+        "moves": list(StageMove.objects.filter(project=project).select_related("actor")),
+    }
+
+
+def programme_projects_context(programme):
+    from fieldtrials.models import FieldTrial
+
+    projects = list(
+        Project.objects.filter(programme=programme)
+        .select_related("partner_agency", "lead_officer")
+        .annotate(
+            trial_count=Count("field_trials", distinct=True),
+            live_trials=Count(
+                "field_trials",
+                filter=~Q(
+                    field_trials__status__in=[
+                        FieldTrial.Status.COMPLETED,
+                        FieldTrial.Status.WITHDRAWN,
+                    ]
+                ),
+                distinct=True,
+            ),
+        )
+        .order_by("start_date", "title")
+    )
+    for project in projects:
+        project.gate_ok, project.gate_reason = can_leave(project, project.stage)
+        project.diamonds = print_diamonds(project.stage)
+        project.svg_id = f"diamonds-{project.pk}"
+    return {"programme": programme, "projects": projects}
+
+
+def part(subject):
+    if isinstance(subject, Programme):
+        return [
+            {
+                "title": "Projects and their stages",
+                "template": "reports/parts/programme_projects.html",
+                "context": programme_projects_context(subject),
+            }
+        ]
+    if isinstance(subject, Project):
+        return [
+            {
+                "title": "Stage and gate status",
+                "template": "reports/parts/project_stage.html",
+                "context": project_stage_context(subject),
+            }
+        ]
+    # A trial's readers may know its project only by name: its stage, not its gate (which
+    # counts the project's other trials).
+    project = subject.project
+    return [
+        {
+            "title": "Where its project stands",
+            "template": "reports/parts/trial_project_stage.html",
+            "context": {"project": project, "diamonds": print_diamonds(project.stage)},
+        }
+    ]

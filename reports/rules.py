@@ -1,0 +1,136 @@
+"""Who may read and ask for progress reports. Access to reports is decided here only.
+
+A report shows everything about its subject, and one stored file is the same for everyone,
+so it is read by those who read the whole of its subject:
+- a programme's reports: its officers, consultants and partners (programme members who read
+  all its projects). Someone who sees the programme only through one of its projects or
+  trials does not read them: the report names projects they may not see.
+- a project's reports: whoever reads the project in full (fieldtrials' rule: officers,
+  consultants and partners of the project or its programme), so a project's partners read
+  them and an unrelated partner gets 404.
+- a field trial's reports: whoever sees the trial (its members, the readers of its project,
+  and members of a trial in the same community of practice).
+Asking for a report: for a programme or project, the same people (officers, consultants and
+partners); for a trial, its members (team and readers), its consultant, and the officers,
+consultants and partners of its project or programme, but not someone who reads it only
+through a community of practice. Administrators read and ask for everything.
+"""
+
+import rules
+from django.db.models import Q
+
+from accounts.access import fetch_for
+from fieldtrials.models import FieldTrial, FieldTrialMembership
+from fieldtrials.rules import visible_fieldtrials
+from nextpractice.rules_util import sees_everything, signed_in
+from programmes.models import Programme, ProgrammeMembership, Project
+from programmes.rules import (
+    READ_ALL_ROLES,
+    projects_read_in_full,
+    visible_programmes,
+    visible_projects,
+)
+
+from .models import Report
+
+
+def programmes_read_in_full(user):
+    """Programmes whose every project the user reads: their officers, consultants, partners."""
+    if sees_everything(user):
+        return Programme.objects.all()
+    if not signed_in(user):
+        return Programme.objects.none()
+    return Programme.objects.filter(
+        pk__in=ProgrammeMembership.objects.filter(user=user, role__in=READ_ALL_ROLES).values(
+            "programme_id"
+        )
+    )
+
+
+def visible_reports(user):
+    """Reports the user may read and download (`reports.view_report` as a filter)."""
+    if sees_everything(user):
+        return Report.objects.all()
+    if not signed_in(user):
+        return Report.objects.none()
+    return Report.objects.filter(
+        Q(programme__in=programmes_read_in_full(user).values("pk"))
+        | Q(project__in=projects_read_in_full(user).values("pk"))
+        | Q(field_trial__in=visible_fieldtrials(user).values("pk"))
+    )
+
+
+def reads_reports_of(user, subject):
+    """May `user` read the reports of `subject` (a programme, project or field trial)?"""
+    if not signed_in(user):
+        return False
+    if sees_everything(user):
+        return True
+    if isinstance(subject, Programme):
+        return programmes_read_in_full(user).filter(pk=subject.pk).exists()
+    if isinstance(subject, Project):
+        return projects_read_in_full(user).filter(pk=subject.pk).exists()
+    return visible_fieldtrials(user).filter(pk=subject.pk).exists()
+
+
+def may_ask_for_report_on(user, subject):
+    """May `user` ask for a report of `subject`? (One query at most.)"""
+    if not isinstance(subject, FieldTrial):
+        return reads_reports_of(user, subject)
+    if not signed_in(user):
+        return False
+    if sees_everything(user) or subject.consultant_id == user.pk:
+        return True
+    return FieldTrial.objects.filter(
+        Q(pk=subject.pk)
+        & (
+            Q(pk__in=FieldTrialMembership.objects.filter(user=user).values("field_trial_id"))
+            | Q(project_id__in=projects_read_in_full(user).values("pk"))
+        )
+    ).exists()
+
+
+@rules.predicate
+def can_see_report(user, report):
+    return visible_reports(user).filter(pk=report.pk).exists()
+
+
+rules.add_perm("reports.view_report", can_see_report)
+# Asked with the subject (a programme, project or field trial).
+rules.add_perm("reports.view_reports", rules.predicate(reads_reports_of))
+rules.add_perm("reports.add_report", rules.predicate(may_ask_for_report_on))
+
+
+SUBJECTS = {
+    "programme": (visible_programmes, ()),
+    "project": (visible_projects, ("programme",)),
+    "trial": (visible_fieldtrials, ("project__programme",)),
+}
+VIEW_PERMS = {
+    "programme": "programmes.view_programme",
+    "project": "programmes.view_project",
+    "trial": "fieldtrials.view_fieldtrial",
+}
+
+
+def get_subject_for(user, kind, pk, perm="reports.view_reports"):
+    """The programme, project or trial `pk` (kind "programme", "project" or "trial"): 404
+    if the user does not see it, 403 if they see it but may not do `perm` with its reports."""
+    visible, related = SUBJECTS[kind]
+    return fetch_for(
+        user,
+        visible(user).select_related(*related),
+        pk,
+        perm,
+        view_perm=VIEW_PERMS[kind],
+    )
+
+
+def get_report_for(user, pk, perm="reports.view_report"):
+    return fetch_for(
+        user,
+        visible_reports(user).select_related("programme", "project", "field_trial", "requested_by"),
+        pk,
+        perm,
+        view_perm="reports.view_report",
+    )

@@ -1,0 +1,42 @@
+"""The "Progress reports" panel the programme, project and field trial pages include:
+`{% include "reports/_panel.html" with subject=project %}` calls `{% reports_panel subject %}`,
+which reads its own data: two queries (three on a trial page), however many reports."""
+
+from django import template
+from django.urls import reverse
+
+from ..models import Report, subject_filter, subject_kind
+from ..rules import may_ask_for_report_on, reads_reports_of
+
+register = template.Library()
+
+LATEST = 5
+
+
+@register.inclusion_tag("reports/_panel_body.html", takes_context=True)
+def reports_panel(context, subject):
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    readable = reads_reports_of(user, subject)
+    kind = subject_kind(subject)
+    reports = []
+    more = False
+    if readable:
+        reports = list(
+            Report.objects.filter(**subject_filter(subject))
+            .select_related("requested_by")
+            .order_by("-requested_at", "-id")[: LATEST + 1]
+        )
+        more = len(reports) > LATEST
+        reports = reports[:LATEST]
+    return {
+        "subject": subject,
+        "readable": readable,
+        # For a programme or project, whoever reads its reports may ask for one.
+        "can_ask": readable and (kind != "trial" or may_ask_for_report_on(user, subject)),
+        "reports": reports,
+        "more": more,
+        "list_url": reverse("reports:subject_reports", args=[kind, subject.pk]),
+        "create_url": reverse("reports:report_create", args=[kind, subject.pk]),
+        "csrf_token": context.get("csrf_token"),
+    }

@@ -1,0 +1,57 @@
+"""Access cases for progress reports: every URL, every persona.
+
+Reading a subject's reports needs reading the whole subject (reports/rules.py): Amber's
+partner reads Amber's reports, the consultant and leader (who do not see Amber) get 404, and
+Quartz's reports are its officer's only (403 for those who see Quartz through one project or
+trial). Asking for a report (POST) makes one for real (jobs run in-process in tests): 302 back
+to the subject's page for those allowed. Quill's readers through a community of practice read
+its reports but may not ask for one (403). Downloads and status fragments: 404 for anyone who
+may not read the report, the unrelated partner included.
+"""
+
+from nextpractice.testing.access import acts, expect, seen_by, visible_to
+
+REPORT_KEYS = ("amber_report", "onyx_report", "quartz_report", "coral_report", "quill_report")
+
+
+def cases(w):
+    def subject(kind, key):
+        return {"kind": kind, "pk": w.objects[key].pk}
+
+    def report(key):
+        return {"pk": w.objects[key].pk}
+
+    return {
+        "reports:subject_reports": [
+            ("get", subject("project", "amber"), seen_by(visible_to(w, "amber")), None),
+            ("get", subject("project", "onyx_project"), seen_by({"admin"}), None),
+            ("get", subject("programme", "quartz"), acts(w, "quartz", {"officer", "admin"}), None),
+            ("get", subject("trial", "coral"), seen_by(visible_to(w, "coral")), None),
+            ("get", subject("trial", "quill"), seen_by(visible_to(w, "quill")), None),
+            ("get", {"kind": "project", "pk": 999999}, seen_by(set()), None),
+        ],
+        "reports:report_create": [
+            (
+                "post",
+                subject("project", "amber"),
+                acts(w, "amber", {"officer", "partner", "admin"}, ok=302),
+                {},
+            ),
+            ("post", subject("project", "onyx_project"), seen_by({"admin"}, ok=302), {}),
+            (
+                "post",
+                subject("programme", "quartz"),
+                acts(w, "quartz", {"officer", "admin"}, ok=302),
+                {},
+            ),
+            ("post", subject("trial", "coral"), seen_by(visible_to(w, "coral"), ok=302), {}),
+            ("post", subject("trial", "quill"), acts(w, "quill", {"officer", "admin"}, ok=302), {}),
+            ("get", subject("project", "amber"), expect(anonymous=302, default=405), None),
+        ],
+        "reports:report_status": [
+            ("get", report(key), seen_by(visible_to(w, key)), None) for key in REPORT_KEYS
+        ],
+        "reports:report_download": [
+            ("get", report(key), seen_by(visible_to(w, key)), None) for key in REPORT_KEYS
+        ],
+    }

@@ -1,0 +1,48 @@
+"""A project with trials and records, for report tests; and reading PDFs back."""
+
+import datetime
+import subprocess
+
+from fieldtrials.models import Milestone, OfferUse, PowerToInnovateRequest, SupportSession
+from fieldtrials.tests.factories import FieldTrialFactory
+from programmes.tests.factories import ProjectFactory
+
+RAGS = ["green", "amber", "red"]
+
+
+def project_with_trials(size, *, consultant, title="Lantern Project"):
+    """A project in Incubate with `size` trials, each with a RAG status, an overdue and a
+    done milestone, support, an element of the offer and a Power to Innovate request."""
+    project = ProjectFactory(title=title, stage="incubate")
+    day = datetime.date(2007, 1, 15)
+    for n in range(size):
+        trial = FieldTrialFactory(
+            project=project,
+            title=f"Beacon Trial {n:02d}",
+            latest_rag=RAGS[n % 3],
+            latest_update_month=datetime.date(2007, 1, 1),
+        )
+        Milestone.objects.create(field_trial=trial, title=f"Overdue step {n}", due_on=day)
+        Milestone.objects.create(
+            field_trial=trial, title=f"Done step {n}", due_on=day, completed_on=day
+        )
+        SupportSession.objects.create(
+            field_trial=trial, held_on=day, given_by=consultant, kind="consultancy", hours=2
+        )
+        OfferUse.objects.create(field_trial=trial, element="obstacle_removal", asked_for="Help")
+        PowerToInnovateRequest.objects.create(
+            field_trial=trial,
+            regulation=f"School Day Regulation {n}",
+            variation_sought="A four-day week",
+            case="c",
+            state="submitted",
+        )
+    return project
+
+
+def pdf_text(content):
+    """The text of a PDF, as pdftotext (poppler-utils) reads it."""
+    result = subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=content, capture_output=True, check=True
+    )
+    return result.stdout.decode()

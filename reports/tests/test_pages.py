@@ -1,0 +1,85 @@
+"""The reports pages: the panel on the subject's page, the list, the download."""
+
+import pytest
+from django.core.files.base import ContentFile
+from django.urls import reverse
+
+from reports.models import Report
+from reports.tests.helpers import pdf_text
+
+pytestmark = pytest.mark.django_db
+
+
+def many_reports(w, size):
+    for n in range(size):
+        report = Report.objects.create(
+            project=w.amber, requested_by=w.users["partner"], state="ready", pages=2, size=9
+        )
+        report.file.save(f"r{n}.pdf", ContentFile(b"%PDF-1.4\n"), save=True)
+
+
+def test_the_partner_asks_for_a_report_of_the_project_they_partner_and_downloads_it(client, world):
+    client.force_login(world.users["partner"])
+    response = client.post(reverse("reports:report_create", args=["project", world.amber.pk]))
+    assert response.status_code == 302
+    assert response["Location"] == world.amber.get_absolute_url() + "#progress-reports"
+    page = client.get(response["Location"]).content.decode()
+    report = Report.objects.filter(requested_by=world.users["partner"]).get()
+    download = reverse("reports:report_download", args=[report.pk])
+    assert "Your progress report is ready to download." in page
+    assert f'href="{download}"' in page
+    response = client.get(download)
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"].startswith('attachment; filename="progress-report-')
+    text = pdf_text(b"".join(response.streaming_content))
+    assert "Coral Trial" in text and "Dune Trial" in text
+
+
+def test_an_unrelated_partner_gets_404_for_a_report_and_its_download(client, world):
+    client.force_login(world.users["partner"])
+    onyx = world.onyx_report
+    for name in ("reports:report_download", "reports:report_status"):
+        assert client.get(reverse(name, args=[onyx.pk])).status_code == 404
+    assert client.get(world.onyx_project.get_absolute_url()).status_code == 404
+
+
+def test_those_who_may_not_ask_see_no_button(client, world):
+    # Quill's readers through a community of practice read its reports but may not ask.
+    client.force_login(world.users["leader"])
+    page = client.get(world.quill.get_absolute_url()).content.decode()
+    assert "Progress reports" in page and "Make a progress report" not in page
+    client.force_login(world.users["officer"])
+    page = client.get(world.quill.get_absolute_url()).content.decode()
+    assert "Make a progress report" in page
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_the_reports_list_costs_the_same_queries_for_5_or_50_reports(
+    size, client, world, django_assert_num_queries
+):
+    many_reports(world, size)
+    client.force_login(world.users["partner"])
+    url = reverse("reports:subject_reports", args=["project", world.amber.pk])
+    with django_assert_num_queries(8):
+        response = client.get(url)
+    assert response.content.decode().count("Download the PDF") == min(size + 1, 25)
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_the_panel_costs_the_same_queries_for_5_or_50_reports(
+    size, client, world, django_assert_num_queries
+):
+    """The project page with its panel: a fixed number of queries, whatever the reports."""
+    client.force_login(world.users["partner"])
+    url = world.amber.get_absolute_url()
+    many_reports(world, 1)
+    client.get(url)
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as before:
+        client.get(url)
+    many_reports(world, size)
+    with django_assert_num_queries(len(before)):
+        page = client.get(url).content.decode()
+    assert page.count("Download the PDF") == 5 and "All progress reports" in page

@@ -1,0 +1,44 @@
+"""Progress reports in the shared test world, and who may read them.
+
+A report is read by whoever reads the whole of its subject (reports/rules.py): Amber's by
+the officer and Amber's partner; Quartz's (a programme) by its officer only; Coral's (a
+trial) by everyone who sees Coral; Quill's by those who see Quill; Onyx's by nobody.
+"""
+
+from django.core.files.base import ContentFile
+
+# Enough of a PDF for access checks; the report tests make real ones.
+WORLD_PDF = b"%PDF-1.4\n% a stored report of the test world\n"
+
+
+def extend(w):
+    from reports.models import Report
+
+    def ready(key, **subject):
+        report = Report.objects.create(
+            **subject,
+            state=Report.State.READY,
+            requested_by=w.users["officer"],
+            pages=1,
+            size=len(WORLD_PDF),
+        )
+        report.file.save(f"{key}.pdf", ContentFile(WORLD_PDF), save=True)
+        return report
+
+    w.objects.update(
+        amber_report=ready("amber", project=w.amber),
+        onyx_report=ready("onyx", project=w.onyx_project),
+        quartz_report=ready("quartz", programme=w.quartz),
+        coral_report=ready("coral", field_trial=w.coral),
+        quill_report=ready("quill", field_trial=w.quill),
+    )
+    readers = {
+        "amber_report": {"officer", "partner"},
+        "quartz_report": {"officer"},
+        "coral_report": {"officer", "consultant", "leader", "partner"},
+        "quill_report": {"officer", "consultant", "leader"},
+    }
+    for key, personas in readers.items():
+        for persona in personas:
+            w.visible[persona] |= {key}
+    w.visible["admin"] = set(w.objects)

@@ -1,0 +1,85 @@
+"""Progress report pages: a subject's reports, asking for one, its status, its download."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from accounts.access import requires
+from nextpractice.jobs import JobRefused
+
+from .models import Report, subject_filter
+from .rules import get_report_for, get_subject_for
+from .services import request_report
+
+PER_PAGE = 25
+
+
+@requires("reports.view_reports")
+@require_GET
+def subject_reports(request, kind, pk):
+    subject = get_subject_for(request.user, kind, pk)
+    reports = (
+        Report.objects.filter(**subject_filter(subject))
+        .select_related("requested_by")
+        .order_by("-requested_at", "-id")
+    )
+    page = Paginator(reports, PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "reports/subject_reports.html",
+        {
+            "subject": subject,
+            "kind": kind,
+            "page": page,
+            "reports": page.object_list,
+            "can_ask": request.user.has_perm("reports.add_report", subject),
+        },
+    )
+
+
+@requires("reports.add_report")
+@require_POST
+def report_create(request, kind, pk):
+    subject = get_subject_for(request.user, kind, pk, "reports.add_report")
+    try:
+        report = request_report(subject=subject, actor=request.user)
+    except JobRefused as refused:
+        context = {"subject": subject, "kind": kind, "message": refused.message}
+        return render(request, "reports/refused.html", context, status=503)
+    if report.state == Report.State.READY:
+        messages.success(request, "Your progress report is ready to download.")
+    elif report.state == Report.State.FAILED:
+        messages.success(request, "Your progress report could not be made: see below why.")
+    else:
+        messages.success(
+            request,
+            "Your progress report is being prepared. Its download link will appear below "
+            "when it is ready, and you will get a notification.",
+        )
+    return redirect(subject.get_absolute_url() + "#progress-reports")
+
+
+@requires("reports.view_report")
+@require_GET
+def report_status(request, pk):
+    """The state of one report as a small fragment, polled by htmx while it is prepared."""
+    report = get_report_for(request.user, pk)
+    return render(request, "reports/_status.html", {"report": report})
+
+
+@requires("reports.view_report")
+@require_GET
+def report_download(request, pk):
+    """The report's PDF, read through the storage API, only after the access check."""
+    report = get_report_for(request.user, pk)
+    if report.state != Report.State.READY or not report.file:
+        raise Http404("This report is not ready to download.")
+    try:
+        handle = report.file.open("rb")
+    except (FileNotFoundError, OSError):
+        raise Http404("This report's file is missing: ask for a new report.") from None
+    return FileResponse(
+        handle, as_attachment=True, filename=report.filename, content_type="application/pdf"
+    )

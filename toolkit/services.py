@@ -1,0 +1,247 @@
+"""Changes to toolkit exercises: starting one, answering it, submitting, closing and reopening.
+
+Every change but saving an answer writes one event in its transaction. Saving an answer is
+the hot path of the toolkit (it runs on every click and every pause in typing), so it is one
+upsert and nothing else; submitting is the participant's recorded act.
+"""
+
+from dataclasses import dataclass, field
+from functools import partial
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from accounts.models import User
+from accounts.services import notify, record_event
+from nextpractice.jobs import JobRefused, send_job
+
+from .models import Answer, Exercise, Participation
+from .questions import clean_answer, is_answered, questions_of
+
+
+class Refused(Exception):
+    """The change cannot happen in the exercise's present state; `message` says why."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+class Unanswered(Exception):
+    """Required questions are not answered yet; `questions` lists them in order."""
+
+    def __init__(self, questions):
+        super().__init__(", ".join(q.key for q in questions))
+        self.questions = questions
+
+
+@dataclass
+class Started:
+    """An exercise just started, and whether its invitation e-mails could be sent."""
+
+    exercise: Exercise
+    invited: int = 0
+    emails_refused: bool = False
+    participations: list = field(default_factory=list)
+
+
+def start_exercise(
+    *,
+    tool,
+    title,
+    facilitator,
+    field_trial=None,
+    workshop=None,
+    people=(),
+    closes_at=None,
+    base_url="",
+):
+    """A facilitator starts an exercise of a tool's latest version for a group.
+
+    A field trial's exercise invites the trial's members; a workshop's or a named list's
+    invites `people` (a workshop's participant list has no accounts). Each participant gets
+    an in-app notification now and an invitation e-mail, sent as a background job after
+    commit. If the job service refuses, the exercise still stands: `emails_refused` says so.
+    """
+    if tool.latest_id is None:
+        raise ValidationError("This tool has no published version to run yet.")
+    with transaction.atomic():
+        exercise = Exercise(
+            tool=tool,
+            tool_version_id=tool.latest_id,
+            title=title,
+            field_trial=field_trial,
+            workshop=workshop,
+            facilitator=facilitator,
+            closes_at=closes_at,
+        )
+        exercise.full_clean()
+        exercise.save()
+        if field_trial is not None:
+            invitees = list(
+                User.objects.filter(fieldtrial_memberships__field_trial=field_trial)
+                .distinct()
+                .order_by("full_name")
+            )
+        else:
+            invitees = list({person.pk: person for person in people}.values())
+        if not invitees:
+            raise ValidationError("There is no one to invite: the group has no members yet.")
+        participations = Participation.objects.bulk_create(
+            [Participation(exercise=exercise, user=person) for person in invitees]
+        )
+        record_event(
+            actor=facilitator,
+            verb="toolkit.exercise_started",
+            target=exercise,
+            data={
+                "tool_version": exercise.tool_version_id,
+                "group": exercise.group_label,
+                "participants": [p.pk for p in invitees],
+            },
+        )
+        url = exercise.get_absolute_url()
+        for person in invitees:
+            notify(
+                recipient=person,
+                kind="toolkit.exercise_invitation",
+                message=f"{facilitator.full_name or facilitator.email} invites you to the "
+                f"toolkit exercise “{title}” ({tool.title}).",
+                url=url,
+                email=False,  # the invitation e-mail below says more
+            )
+        started = Started(exercise=exercise, invited=len(invitees), participations=participations)
+        transaction.on_commit(partial(_send_invitations, started, base_url))
+    return started
+
+
+def _send_invitations(started, base_url):
+    """One e-mail job per participant; stop at the first refusal and say so."""
+    from .tasks import send_invitation
+
+    for participation in started.participations:
+        if not participation.user.email:
+            continue
+        try:
+            send_job(send_invitation, participation.pk, base_url)
+        except JobRefused:
+            started.emails_refused = True
+            return
+
+
+def save_answer(*, participation, question, raw):
+    """A participant gives (or changes) one answer; refused once they have submitted or the
+    exercise has closed. One upsert: no event, this runs on every change they make."""
+    exercise = participation.exercise
+    refuse_unless_answerable(participation)
+    value = clean_answer(exercise.definition, question, raw)
+    Answer.objects.bulk_create(
+        [
+            Answer(
+                participation=participation,
+                question=question.key,
+                value=value,
+                updated_at=timezone.now(),
+            )
+        ],
+        update_conflicts=True,
+        unique_fields=["participation", "question"],
+        update_fields=["value", "updated_at"],
+    )
+    return value
+
+
+def refuse_unless_answerable(participation):
+    exercise = participation.exercise
+    if not exercise.is_open:
+        raise Refused(
+            "This exercise has closed, so answers can no longer be changed. "
+            "Your answers saved before it closed are kept."
+        )
+    if participation.submitted_at is not None:
+        raise Refused(
+            "You have submitted your answers, so this one was not saved. "
+            "Reopen your answers to change them."
+        )
+
+
+def unanswered_required(participation, answers):
+    """Required questions without an answer, in order (for the check-your-answers page)."""
+    return [
+        q
+        for q in questions_of(participation.exercise.definition)
+        if q.spec.get("required", True) and not is_answered(q, answers.get(q.key))
+    ]
+
+
+def submit_answers(*, participation, actor):
+    """A participant submits their answers; the first submission stands until they reopen."""
+    with transaction.atomic():
+        locked = (
+            Participation.objects.select_for_update()
+            .select_related("exercise__tool_version")
+            .get(pk=participation.pk)
+        )
+        if locked.submitted_at is not None:
+            raise Refused(
+                f"You already submitted your answers on {locked.submitted_at:%-d %B %Y at %H:%M}. "
+                "Your first answers are kept."
+            )
+        if not locked.exercise.is_open:
+            raise Refused("This exercise has closed, so answers can no longer be submitted.")
+        answers = dict(locked.answers.values_list("question", "value"))
+        missing = unanswered_required(locked, answers)
+        if missing:
+            raise Unanswered(missing)
+        locked.submitted_at = timezone.now()
+        locked.save(update_fields=["submitted_at"])
+        record_event(actor=actor, verb="toolkit.answers_submitted", target=locked.exercise)
+    return locked
+
+
+def reopen_answers(*, participation, actor):
+    """A participant takes back their submission to change answers, while the exercise is open."""
+    with transaction.atomic():
+        locked = (
+            Participation.objects.select_for_update()
+            .select_related("exercise")
+            .get(pk=participation.pk)
+        )
+        if not locked.exercise.is_open:
+            raise Refused("This exercise has closed, so your answers can no longer be changed.")
+        if locked.submitted_at is None:
+            return locked
+        locked.submitted_at = None
+        locked.save(update_fields=["submitted_at"])
+        record_event(actor=actor, verb="toolkit.answers_reopened", target=locked.exercise)
+    return locked
+
+
+def close_exercise(*, exercise, actor):
+    """The facilitator (or an officer) closes the exercise: no more answers are taken."""
+    with transaction.atomic():
+        locked = Exercise.objects.select_for_update().get(pk=exercise.pk)
+        if locked.closed_at is None:
+            locked.closed_at = timezone.now()
+            locked.save(update_fields=["closed_at"])
+        record_event(actor=actor, verb="toolkit.exercise_closed", target=locked)
+    return locked
+
+
+def open_exercise(*, exercise, actor):
+    """The facilitator reopens a closed exercise; a closing date already past is cleared."""
+    with transaction.atomic():
+        locked = Exercise.objects.select_for_update().get(pk=exercise.pk)
+        cleared = locked.closes_at is not None and locked.closes_at <= timezone.now()
+        locked.closed_at = None
+        if cleared:
+            locked.closes_at = None
+        locked.save(update_fields=["closed_at", "closes_at"])
+        record_event(
+            actor=actor,
+            verb="toolkit.exercise_reopened",
+            target=locked,
+            data={"closing_date_cleared": cleared},
+        )
+    return locked

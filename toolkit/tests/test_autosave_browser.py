@@ -1,0 +1,112 @@
+"""In a real Chromium, checked with axe-core: a participant answers an exercise and sees each
+answer saved without a reload, reloads and finds them; then loses the connection while typing,
+is told the answer is kept on the device, and sees it saved once back online."""
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import expect
+
+from nextpractice.testing.browser import assert_accessible, sign_in
+from toolkit.models import Answer
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+PASSWORD = "correct horse battery"
+
+
+def stored(world, question):
+    answer = Answer.objects.filter(
+        participation__exercise=world.fern,
+        participation__user=world.users["leader"],
+        question=question,
+    ).first()
+    return None if answer is None else answer.value
+
+
+def test_answers_save_as_they_are_given_and_are_there_after_a_reload(live_server, page, world):
+    sign_in(page, live_server, world.users["leader"].email, PASSWORD)
+    page.goto(live_server.url + world.fern.get_absolute_url())
+    assert_accessible(page)
+    page.get_by_role("link", name="Start").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("First section")
+    assert_accessible(page)
+
+    rate = page.locator("#q-first-rate")
+    rate.get_by_label("3: Agree").check()
+    expect(rate.locator(".np-answer-status")).to_contain_text("Saved at")
+    for item, rank in (("Alpha challenge", "2"), ("Beta challenge", "3"), ("Gamma challenge", "1")):
+        page.get_by_label(item).select_option(rank)
+    expect(page.locator("#q-first-rank .np-answer-status")).to_contain_text("Saved at")
+    # A duplicate rank is refused by the server, next to the question.
+    page.get_by_label("Alpha challenge").select_option("1")
+    expect(page.locator("#q-first-rank .govuk-error-message")).to_contain_text(
+        "no two items can share one"
+    )
+    expect(page.locator("#q-first-rank .govuk-form-group--error")).to_have_count(1)
+    assert_accessible(page)
+    page.get_by_label("Alpha challenge").select_option("2")
+    expect(page.locator("#q-first-rank .np-answer-status")).to_contain_text("Saved at")
+    expect(page.locator("#q-first-rank .govuk-form-group--error")).to_have_count(0)
+
+    page.get_by_role("link", name="Continue to Second section").click()
+    short = page.get_by_label("Your answer").first
+    short.fill("Planning time together")
+    expect(page.locator("#q-second-short .np-answer-status")).to_contain_text("Saved at")
+    page.locator("#q-second-grid").get_by_role(
+        "group", name="I plan lessons together"
+    ).get_by_label("Strongly agree").check()
+    expect(page.locator("#q-second-grid .np-answer-status")).to_contain_text("Saved at")
+    assert_accessible(page)
+
+    page.reload()
+    expect(page.get_by_label("Your answer").first).to_have_value("Planning time together")
+    expect(
+        page.locator("#q-second-grid")
+        .get_by_role("group", name="I plan lessons together")
+        .get_by_label("Strongly agree")
+    ).to_be_checked()
+    page.goto(live_server.url + reverse("toolkit:exercise_answer", args=[world.fern.pk, "first"]))
+    expect(page.get_by_label("3: Agree")).to_be_checked()
+    expect(page.get_by_label("Gamma challenge")).to_have_value("1")
+    assert stored(world, "first.rank") == ["c", "a", "b"]
+    assert stored(world, "second.short") == "Planning time together"
+    page.console_errors.clear()  # the browser logs the 400 it was meant to get
+
+
+def test_an_answer_typed_offline_is_kept_and_saved_when_back_online(live_server, page, world):
+    sign_in(page, live_server, world.users["leader"].email, PASSWORD)
+    page.goto(live_server.url + reverse("toolkit:exercise_answer", args=[world.fern.pk, "second"]))
+    status = page.locator("#q-second-short .np-answer-status")
+
+    page.context.set_offline(True)
+    page.get_by_label("Your answer").first.fill("Typed on the train")
+    expect(status).to_contain_text("we kept your answer on this device")
+    assert stored(world, "second.short") is None
+    assert_accessible(page)
+
+    page.context.set_offline(False)
+    expect(status).to_contain_text("Saved at")
+    assert stored(world, "second.short") == "Typed on the train"
+    page.console_errors.clear()  # the failed request while offline is logged
+
+
+def test_an_answer_typed_after_the_session_expired_is_saved_after_signing_in_again(
+    live_server, page, world
+):
+    leader = world.users["leader"]
+    sign_in(page, live_server, leader.email, PASSWORD)
+    url = live_server.url + reverse("toolkit:exercise_answer", args=[world.fern.pk, "second"])
+    page.goto(url)
+    page.context.clear_cookies()  # the session has expired
+    page.get_by_label("Your answer").first.fill("Kept until I signed in")
+    expect(page.locator("#q-second-short .np-answer-status")).to_contain_text(
+        "you have been signed out. We kept your answer on this device"
+    )
+    assert stored(world, "second.short") is None
+    page.console_errors.clear()  # the refused request is logged
+
+    sign_in(page, live_server, leader.email, PASSWORD)
+    page.goto(url)
+    expect(page.get_by_label("Your answer").first).to_have_value("Kept until I signed in")
+    expect(page.locator("#q-second-short .np-answer-status")).to_contain_text("Saved at")
+    assert stored(world, "second.short") == "Kept until I signed in"
+    assert page.evaluate("window.localStorage.length") == 0

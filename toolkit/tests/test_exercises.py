@@ -1,0 +1,309 @@
+"""Starting an exercise, its page, and the facilitator closing and reopening it."""
+
+import datetime
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.models import Event, Notification, Role
+from accounts.tests.factories import UserFactory
+from accounts.tests.test_broker_down import broker_down  # noqa: F401  (fixture)
+from fieldtrials.tests.factories import FieldTrialMembershipFactory
+from nextpractice.celery import app
+from toolkit.models import Answer, Exercise, Participation
+from toolkit.tests.factories import ParticipationFactory, ToolVersionFactory
+
+START = reverse("toolkit:exercise_start")
+
+
+def page(response):
+    return response.content.decode()
+
+
+@pytest.fixture
+def tool(db):
+    version = ToolVersionFactory(tool__title="Delta 6", tool__slug="delta-6")
+    return version.tool
+
+
+def test_starting_for_a_trial_invites_its_members_in_the_app_and_by_email(
+    client, world, tool, django_capture_on_commit_callbacks
+):
+    consultant, leader = world.users["consultant"], world.users["leader"]
+    client.force_login(consultant)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            START,
+            {
+                "tool": tool.pk,
+                "title": "Delta 6 with Coral",
+                "group": f"trial-{world.coral.pk}",
+            },
+        )
+    exercise = Exercise.objects.get(title="Delta 6 with Coral")
+    assert response.status_code == 302
+    assert response["Location"] == exercise.get_absolute_url()
+    assert exercise.tool_version == tool.latest
+    assert exercise.field_trial == world.coral
+    assert exercise.facilitator == consultant
+    invited = set(exercise.participations.values_list("user__email", flat=True))
+    assert invited == {leader.email, consultant.email}  # Coral's members
+    assert Notification.objects.filter(
+        recipient=leader,
+        kind="toolkit.exercise_invitation",
+        url=exercise.get_absolute_url(),
+    ).exists()
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(invited)
+    invitation = next(m for m in mail.outbox if m.to == [leader.email])
+    assert "Delta 6 with Coral" in invitation.subject
+    assert f"http://testserver{exercise.get_absolute_url()}" in invitation.body
+    assert Event.objects.filter(verb="toolkit.exercise_started").count() == 1
+    followed = client.get(response["Location"])
+    assert "2 people are invited" in page(followed)
+
+
+def test_the_trial_is_preselected_from_the_trial_page_link(client, world, tool):
+    client.force_login(world.users["leader"])
+    body = page(client.get(f"{START}?trial={world.coral.pk}"))
+    chosen = body.split(f'value="trial-{world.coral.pk}"')[1].split(">")[0]
+    assert "checked" in chosen
+
+
+def test_named_people_are_invited_by_address(
+    client, world, tool, django_capture_on_commit_callbacks
+):
+    head = UserFactory(email="Head@School.example", full_name="Head Teacher")
+    client.force_login(world.users["officer"])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            START,
+            {
+                "tool": tool.pk,
+                "title": "Local authority's role",
+                "group": "people",
+                "emails": "head@school.example\n\nleader@example.org\n",
+                "closes_on": (timezone.localdate() + datetime.timedelta(days=7)).strftime(
+                    "%d/%m/%Y"
+                ),
+            },
+        )
+    assert response.status_code == 302
+    exercise = Exercise.objects.get(title="Local authority's role")
+    assert exercise.field_trial is None and exercise.workshop is None
+    assert set(exercise.participants.all()) == {head, world.users["leader"]}
+    assert exercise.closes_at.date() == timezone.localdate() + datetime.timedelta(days=7)
+    assert len(mail.outbox) == 2
+
+
+def test_a_workshop_exercise_invites_the_people_named_for_it(client, world, tool):
+    client.force_login(world.users["officer"])
+    response = client.post(
+        START,
+        {
+            "tool": tool.pk,
+            "title": "Oak follow-up",
+            "group": f"workshop-{world.oak.pk}",
+            "emails": "partner@example.org",
+        },
+    )
+    assert response.status_code == 302
+    exercise = Exercise.objects.get(title="Oak follow-up")
+    assert exercise.workshop == world.oak
+    assert list(exercise.participants.all()) == [world.users["partner"]]
+
+
+def test_bad_start_input_is_refused_with_messages_and_nothing_is_started(client, world, tool):
+    client.force_login(world.users["officer"])
+    before = (
+        Exercise.objects.count(),
+        Participation.objects.count(),
+        Notification.objects.count(),
+    )
+    empty = client.post(START, {})
+    assert empty.status_code == 400
+    for message in [
+        "Choose a tool",
+        "Enter a name for the exercise",
+        "Choose who the exercise",
+    ]:
+        assert message in page(empty)
+    assert "govuk-error-summary" in page(empty)
+
+    unknown = client.post(
+        START,
+        {
+            "tool": tool.pk,
+            "title": "Named",
+            "group": "people",
+            "emails": "leader@example.org\nnobody@nowhere.example",
+        },
+    )
+    assert unknown.status_code == 400
+    assert "nobody@nowhere.example" in page(unknown)
+    assert "has an account here" in page(unknown)
+
+    not_an_address = client.post(
+        START,
+        {"tool": tool.pk, "title": "Named", "group": "people", "emails": "just a name"},
+    )
+    assert not_an_address.status_code == 400
+    assert "is not an e-mail address" in page(not_an_address)
+
+    past = client.post(
+        START,
+        {
+            "tool": tool.pk,
+            "title": "Late",
+            "group": f"trial-{world.coral.pk}",
+            "closes_on": "1/1/2006",
+        },
+    )
+    assert past.status_code == 400
+    assert "The closing date must be today or in the future" in page(past)
+    after = (
+        Exercise.objects.count(),
+        Participation.objects.count(),
+        Notification.objects.count(),
+    )
+    assert after == before
+
+
+def test_a_school_leader_starts_only_for_their_own_trial(client, world, tool):
+    client.force_login(world.users["leader"])
+    form = page(client.get(START))
+    assert "Coral Trial" in form
+    assert "Dune Trial" not in form
+    assert "People I name below" not in form  # named lists are for officers and consultants
+    response = client.post(
+        START, {"tool": tool.pk, "title": "Not mine", "group": f"trial-{world.dune.pk}"}
+    )
+    assert response.status_code == 400
+    assert not Exercise.objects.filter(title="Not mine").exists()
+
+
+@pytest.fixture(autouse=True)
+def fresh_producers():
+    """Sending a job makes Celery keep a connection and producer pool for the broker it was
+    configured with; drop them around each test so that a test pointing Celery at a broker
+    that is down (here or in accounts) really reaches that broker."""
+    app._pool = None
+    app.amqp._producer_pool = None
+    yield
+    app._pool = None
+    app.amqp._producer_pool = None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_with_the_job_service_down_the_exercise_stands_and_the_facilitator_is_warned(
+    client,
+    broker_down,  # noqa: F811
+):
+    from nextpractice.testing.fixtures import build_world
+
+    world = build_world()
+    tool = ToolVersionFactory(tool__title="Delta 6", tool__slug="delta-6").tool
+    client.force_login(world.users["consultant"])
+    response = client.post(
+        START,
+        {"tool": tool.pk, "title": "Offline start", "group": f"trial-{world.coral.pk}"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    exercise = Exercise.objects.get(title="Offline start")
+    assert exercise.participations.count() == 2
+    assert "invitation e-mails could not be sent" in page(response)
+    assert Notification.objects.filter(kind="toolkit.exercise_invitation").count() == 2
+    assert mail.outbox == []
+
+
+def test_runners_see_who_has_submitted_but_never_the_answers(client, world):
+    client.force_login(world.users["consultant"])
+    body = page(client.get(world.birch.get_absolute_url()))
+    assert "Leader Person" in body
+    assert "1 of 1 participants have submitted" in body
+    assert "6 of 7" in body  # questions answered, counted
+    assert "Birch short answer" not in body
+    client.force_login(world.users["partner"])  # sees the exercise, does not run it
+    body = page(client.get(world.birch.get_absolute_url()))
+    assert "1 of 1 participants have submitted" in body
+    assert "Leader Person" not in body
+    assert "Close the exercise" not in body
+
+
+def test_a_participant_starts_then_continues_where_they_left_off(client, world):
+    leader = world.users["leader"]
+    client.force_login(leader)
+    url = world.fern.get_absolute_url()
+    body = page(client.get(url))
+    first = reverse("toolkit:exercise_answer", args=[world.fern.pk, "first"])
+    assert f'href="{first}">Start' in body
+    client.get(reverse("toolkit:exercise_answer", args=[world.fern.pk, "second"]))
+    body = page(client.get(url))
+    second = reverse("toolkit:exercise_answer", args=[world.fern.pk, "second"])
+    assert f'href="{second}">Continue where you left off' in body
+
+
+def test_the_facilitator_closes_and_reopens_the_exercise(client, world):
+    client.force_login(world.users["consultant"])
+    fern = world.fern
+    response = client.post(reverse("toolkit:exercise_close", args=[fern.pk]), follow=True)
+    fern.refresh_from_db()
+    assert not fern.is_open
+    assert "The exercise is closed" in page(response)
+    assert "Closed" in page(response)
+    client.force_login(world.users["leader"])
+    refused = client.post(
+        reverse("toolkit:answer_save", args=[fern.pk, "first.rate"]),
+        {"value": "2"},
+        HTTP_HX_REQUEST="true",
+    )
+    assert refused.status_code == 409
+    assert "This exercise has closed" in page(refused)
+    assert not Answer.objects.filter(participation__exercise=fern).exists()
+    client.force_login(world.users["consultant"])
+    client.post(reverse("toolkit:exercise_open", args=[fern.pk]))
+    fern.refresh_from_db()
+    assert fern.is_open
+    verbs = list(Event.objects.filter(verb__startswith="toolkit.exercise_").values_list("verb"))
+    assert verbs.count(("toolkit.exercise_closed",)) == 1
+    assert verbs.count(("toolkit.exercise_reopened",)) == 1
+
+
+def test_reopening_an_exercise_past_its_closing_date_clears_the_date(client, world):
+    fern = world.fern
+    fern.closes_at = timezone.now() - datetime.timedelta(days=1)
+    fern.save()
+    client.force_login(world.users["officer"])  # an officer of the trial's project
+    client.post(reverse("toolkit:exercise_open", args=[fern.pk]))
+    fern.refresh_from_db()
+    assert fern.is_open and fern.closes_at is None
+
+
+def test_participants_cannot_close_an_exercise(client, world):
+    client.force_login(world.users["leader"])
+    assert client.post(reverse("toolkit:exercise_close", args=[world.fern.pk])).status_code == 403
+    world.fern.refresh_from_db()
+    assert world.fern.is_open
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_the_exercise_page_costs_the_same_queries_however_many_take_part(
+    client, django_assert_num_queries, world, size
+):
+    fern = world.fern
+    for _ in range(size):
+        person = UserFactory()
+        FieldTrialMembershipFactory(field_trial=world.coral, user=person, role=Role.PRACTITIONER)
+        participation = ParticipationFactory(exercise=fern, user=person)
+        Answer.objects.create(participation=participation, question="first.rate", value=2)
+    client.force_login(world.users["consultant"])
+    # session, user, menu; exercise; own participation; participations; their answers
+    with django_assert_num_queries(7):
+        assert client.get(fern.get_absolute_url()).status_code == 200
+    client.force_login(world.users["leader"])
+    # session, user, menu; exercise; may they run it (2); own participation and answers;
+    # how many submitted
+    with django_assert_num_queries(9):
+        assert client.get(fern.get_absolute_url()).status_code == 200
