@@ -23,7 +23,7 @@ ROW_H = 30
 BAR_H = 18
 TOP = 10
 AXIS_H = 34
-LABEL_CHARS = 34  # longer labels are shortened on the chart (the table has them whole)
+LABEL_CHARS = 28  # longer labels are shortened on the chart (the table has them whole)
 BAR_FILL = "#1d70b8"
 LOW, MIDDLE, HIGH = (0xF4, 0x77, 0x38), (0xB1, 0xB4, 0xB6), (0x1D, 0x70, 0xB8)
 
