@@ -9,6 +9,7 @@ area to AREAS.
 """
 
 import datetime
+import itertools
 import random
 from dataclasses import dataclass, field
 
@@ -64,6 +65,13 @@ def bulk(model, rows, scale=None, key=None):
     if scale is not None and key:
         scale.made[key] = scale.made.get(key, 0) + len(made)
     return [m.pk for m in made]
+
+
+def stream(model, rows, scale, key):
+    """Write rows from an iterable in chunks, so millions never sit in memory at once."""
+    rows = iter(rows)
+    while chunk := list(itertools.islice(rows, BATCH * 4)):
+        bulk(model, chunk, scale, key)
 
 
 def spread(total, buckets):
@@ -215,6 +223,9 @@ def programmes(s):
 
 def options(s):
     from programmes.models import Assessment, CreativeOption
+    from programmes.models.options import CHARACTERISTICS, PROMISE_TESTS
+
+    judged = [name for name, _label in CHARACTERISTICS + PROMISE_TESTS]
 
     projects = s.ids["projects"]
     per_project = spread(s.count("options"), len(projects))
@@ -241,7 +252,7 @@ def options(s):
     assessments = []
     for pk in pks:
         for reviewer in s.rng.sample(reviewers, per_option):
-            scores = {name: s.rng.randint(0, 2) for name in JUDGED}
+            scores = {name: s.rng.randint(0, 2) for name in judged}
             assessments.append(
                 Assessment(
                     option_id=pk,
@@ -253,20 +264,6 @@ def options(s):
                 )
             )
     bulk(Assessment, assessments, s, "assessments")
-
-
-JUDGED = [
-    "in_advance_of_evidence",
-    "not_yet_sanctioned",
-    "aware_of_best_practice",
-    "able_practitioners",
-    "scanning_informed",
-    "serious_problems",
-    "user_focused",
-    "promise_outcomes",
-    "promise_responsiveness",
-    "promise_value",
-]
 
 
 def trials(s):
@@ -296,14 +293,12 @@ def trials(s):
     s.ids["trials"] = pks
     s.ids["trial_start"] = {pk: row.start_date for pk, row in zip(pks, rows, strict=True)}
     through = FieldTrial.participating_organisations.through
-    links = []
-    for pk in pks:
-        for org in s.rng.sample(schools, min(len(schools), s.rng.randint(3, 40))):
-            links.append(through(fieldtrial_id=pk, organisation_id=org))
-        if len(links) >= BATCH * 4:
-            bulk(through, links, s, "participating organisations")
-            links = []
-    bulk(through, links, s, "participating organisations")
+    links = (
+        through(fieldtrial_id=pk, organisation_id=org)
+        for pk in pks
+        for org in s.rng.sample(schools, min(len(schools), s.rng.randint(3, 40)))
+    )
+    stream(through, links, s, "participating organisations")
     domains = list(ResourceDomain.objects.values_list("pk", flat=True))
     if domains:
         dthrough = FieldTrial.resource_domains.through
@@ -336,47 +331,38 @@ def trial_records(s):
 
     today = datetime.date.today()
     trials_ = s.ids["trials"]
-    per_trial = spread(s.count("milestones"), len(trials_))
-    rows = []
-    for pk, count in zip(trials_, per_trial, strict=True):
-        start = s.ids["trial_start"][pk]
-        for j in range(count):
-            due = start + datetime.timedelta(days=30 * (j + 1))
-            done = due < today and s.rng.random() < 0.8
-            rows.append(
-                Milestone(
+
+    def milestones():
+        per_trial = spread(s.count("milestones"), len(trials_))
+        for pk, count in zip(trials_, per_trial, strict=True):
+            start = s.ids["trial_start"][pk]
+            for j in range(count):
+                due = start + datetime.timedelta(days=30 * (j + 1))
+                done = due < today and s.rng.random() < 0.8
+                yield Milestone(
                     field_trial_id=pk,
                     title=f"Milestone {j}",
                     due_on=due,
                     completed_on=due if done else None,
                 )
-            )
-        if len(rows) >= BATCH * 4:
-            bulk(Milestone, rows, s, "milestones")
-            rows = []
-    bulk(Milestone, rows, s, "milestones")
 
-    per_trial = spread(s.count("updates"), len(trials_))
-    rows = []
-    for pk, count in zip(trials_, per_trial, strict=True):
-        start = s.ids["trial_start"][pk].replace(day=1)
-        author = s.ids["trial_team"][pk][0]
-        for j in range(count):
-            month = (start + datetime.timedelta(days=31 * j)).replace(day=1)
-            rows.append(
-                MonthlyUpdate(
+    def updates():
+        per_trial = spread(s.count("updates"), len(trials_))
+        for pk, count in zip(trials_, per_trial, strict=True):
+            start = s.ids["trial_start"][pk].replace(day=1)
+            author = s.ids["trial_team"][pk][0]
+            for j in range(count):
+                yield MonthlyUpdate(
                     field_trial_id=pk,
-                    month=month,
+                    month=(start + datetime.timedelta(days=31 * j)).replace(day=1),
                     rag=s.rng.choice(["red", "amber", "green"]),
                     what_happened="The trial went on.",
                     status="submitted",
                     author_id=author,
                 )
-            )
-        if len(rows) >= BATCH * 4:
-            bulk(MonthlyUpdate, rows, s, "updates")
-            rows = []
-    bulk(MonthlyUpdate, rows, s, "updates")
+
+    stream(Milestone, milestones(), s, "milestones")
+    stream(MonthlyUpdate, updates(), s, "updates")
 
     per_trial = spread(s.count("support"), len(trials_))
     consultants = s.ids["consultants"]
@@ -441,25 +427,16 @@ def exercises(s):
             parts.append(Participation(exercise_id=pk, user_id=user))
             plans.append(by_tool[row.tool_id])
     part_pks = bulk(Participation, parts, s, "participations")
-    budget = answers_wanted
-    answers = []
-    for part_pk, tool in zip(part_pks, plans, strict=True):
-        if budget <= 0:
-            break
-        definition = tool.latest.definition
-        for question in questions_of(definition)[:budget]:
-            answers.append(
-                Answer(
-                    participation_id=part_pk,
-                    question=question.key,
-                    value=sample(s, definition, question),
-                )
-            )
-            budget -= 1
-        if len(answers) >= BATCH * 4:
-            bulk(Answer, answers, s, "answers")
-            answers = []
-    bulk(Answer, answers, s, "answers")
+    answers = (
+        Answer(
+            participation_id=part_pk,
+            question=question.key,
+            value=sample(s, tool.latest.definition, question),
+        )
+        for part_pk, tool in zip(part_pks, plans, strict=True)
+        for question in questions_of(tool.latest.definition)
+    )
+    stream(Answer, itertools.islice(answers, answers_wanted), s, "answers")
 
 
 def sample(s, definition, question):
