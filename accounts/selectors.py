@@ -4,6 +4,7 @@ from django.db.models import F, Prefetch
 
 from fieldtrials.models import FieldTrialMembership
 from fieldtrials.rules import visible_fieldtrials
+from fieldtrials.selectors_list import trials_needing_attention
 from programmes.models import ProgrammeMembership, ProjectMembership
 from programmes.rules import visible_programmes, visible_projects
 from toolkit.models import Participation
@@ -33,6 +34,7 @@ def home_for(user):
             .select_related("lead_organisation")
             .prefetch_related(Prefetch("projects", queryset=projects, to_attr="shown_projects"))
         )
+        context["attention"] = trials_needing_attention(user)
     if roles & {Role.PRACTITIONER, Role.CONSULTANT}:
         context["my_trials"] = list(
             visible_fieldtrials(user)

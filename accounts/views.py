@@ -9,23 +9,18 @@ from django.template import loader
 from django.urls import reverse_lazy
 from django.views.decorators.http import require_POST
 
-from fieldtrials.selectors_list import trials_needing_attention
 from nextpractice.jobs import JobRefused
 
 from . import selectors, services
 from .access import public, requires
 from .forms import LoginForm, PasswordResetForm, ProfileForm, SetPasswordForm
-from .models import Role
 from .rules import get_notification_for, own_notifications
 
 
 @requires(None)
 def home(request):
     """Each person's starting point: what they run, what they belong to, what awaits them."""
-    context = selectors.home_for(request.user)
-    if context["roles"] & {Role.OFFICER, Role.CONSULTANT} or context["is_admin"]:
-        context["attention"] = trials_needing_attention(request.user)
-    return render(request, "accounts/home.html", context)
+    return render(request, "accounts/home.html", selectors.home_for(request.user))
 
 
 @public
