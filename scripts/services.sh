@@ -2,6 +2,9 @@
 # Install (once) and start PostgreSQL and Redis for CI, benchmarks and the load test, and
 # create the project's role and database. Idempotent. Prints the URLs to export.
 set -euo pipefail
+# Only the two export lines go to standard output (callers `eval` it): everything else,
+# pg_ctlcluster's "Removed stale pid file" included, goes to standard error.
+exec 3>&1 1>&2
 SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
 PG_USER=${PG_USER:-nextpractice}
 PG_PASSWORD=${PG_PASSWORD:-nextpractice-ci}
@@ -40,5 +43,5 @@ if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
   for _ in $(seq 1 20); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 0.5; done
 fi
 redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null
-echo "export DATABASE_URL=postgres://${PG_USER}:${PG_PASSWORD}@127.0.0.1:5432/${PG_DB}"
-echo "export CELERY_BROKER_URL=redis://127.0.0.1:6379/0"
+echo >&3 "export DATABASE_URL=postgres://${PG_USER}:${PG_PASSWORD}@127.0.0.1:5432/${PG_DB}"
+echo >&3 "export CELERY_BROKER_URL=redis://127.0.0.1:6379/0"

@@ -100,22 +100,6 @@ may_run_exercise = is_facilitator | is_exercise_officer
 
 
 @rules.predicate
-def may_start_exercises(user):
-    """Officers and consultants anywhere, and the team members of some trial."""
-    if sees_everything(user):
-        return True
-    if not signed_in(user):
-        return False
-    return (
-        ProgrammeMembership.objects.filter(user=user, role__in=STARTER_ROLES).exists()
-        or ProjectMembership.objects.filter(user=user, role__in=STARTER_ROLES).exists()
-        or FieldTrialMembership.objects.filter(
-            user=user, role__in=(*STARTER_ROLES, Role.PRACTITIONER)
-        ).exists()
-    )
-
-
-@rules.predicate
 def may_start_for_trial(user, trial):
     """A trial's team (its school leaders, practitioners and consultant) and its officers."""
     return (
@@ -143,6 +127,20 @@ def may_start_for_people(user):
         ProgrammeMembership.objects.filter(user=user, role__in=STARTER_ROLES).exists()
         or ProjectMembership.objects.filter(user=user, role__in=STARTER_ROLES).exists()
     )
+
+
+@rules.predicate
+def is_in_some_trial_team(user):
+    return (
+        signed_in(user)
+        and FieldTrialMembership.objects.filter(
+            user=user, role__in=(*STARTER_ROLES, Role.PRACTITIONER)
+        ).exists()
+    )
+
+
+# Officers and consultants anywhere, and the team members of some trial.
+may_start_exercises = may_start_for_people | is_in_some_trial_team
 
 
 rules.add_perm("toolkit.view_tool", rules.predicate(has_any_membership))
