@@ -8,7 +8,7 @@ from django.template import loader
 
 from nextpractice.jobs import send_job
 
-from .models import Organisation, User
+from .models import NotificationKind, Organisation, User
 
 
 class GDSFormMixin:
@@ -97,3 +97,20 @@ class ProfileForm(GDSFormMixin, forms.ModelForm):
             Field.text("job_title", field_width=Fluid.TWO_THIRDS),
             Field("organisation"),
         ]
+
+
+class NotificationEmailsForm(GDSFormMixin, forms.Form):
+    """Which kinds of notification reach a person by e-mail as well as in the app."""
+
+    submit_label = "Save my choices"
+
+    kinds = forms.MultipleChoiceField(
+        label="E-mail me when",
+        help_text="Select all that apply. You see every notification here in any case.",
+        choices=NotificationKind.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    def layout_fields(self):
+        return [Field.checkboxes("kinds", legend_size="m", small=True)]

@@ -96,6 +96,24 @@ class UserManager(BaseUserManager):
         return self.get(**{f"{self.model.USERNAME_FIELD}__iexact": username})
 
 
+class NotificationKind(models.TextChoices):
+    """What a notification is about; each person chooses which kinds reach them by e-mail."""
+
+    MILESTONE_DUE = "milestone_due", "A milestone of your trial is due within seven days"
+    MILESTONE_OVERDUE = "milestone_overdue", "A milestone of your trial is overdue"
+    UPDATE_MISSING = "update_missing", "Your trial's monthly update is missing"
+    EXERCISE_INVITATION = "toolkit.exercise_invitation", "An exercise for you to complete"
+    RESULTS_SHARED = "toolkit.results_shared", "An exercise's results are shared with you"
+    REPORT_READY = "report_ready", "A progress report you asked for is ready"
+    REPORT_FAILED = "report_failed", "A progress report you asked for could not be made"
+    STAGE_CHANGE = "stage_change", "A project you belong to moves to another stage"
+    TRIAL_STATUS = "trial_status", "A field trial you belong to changes status"
+    PTI_DECISION = "pti_decision", "A Power to Innovate request is granted or refused"
+    UPDATE_SUBMITTED = "update_submitted", "A trial of your project submits its monthly update"
+    OPTION_DECIDED = "option_decided", "A creative option of your project is decided"
+    MEMBERSHIP = "membership", "You are added to a programme, project or trial"
+
+
 class User(AbstractBaseUser, PermissionsMixin):
     """A person who uses Next Practice; what they see follows their memberships."""
 
@@ -110,6 +128,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     )
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=timezone.now)
+    # Kinds of notification this person does not want by e-mail (they still see them in
+    # the app). Stored as what is turned off, so a kind added later is e-mailed by default.
+    email_muted_kinds = models.JSONField(default=list, blank=True)
 
     objects = UserManager()
 
@@ -157,15 +178,25 @@ class Notification(models.Model):
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
     )
-    kind = models.CharField(max_length=50)
+    kind = models.CharField(max_length=50, choices=NotificationKind.choices)
     message = models.CharField(max_length=500)
     url = models.CharField(max_length=300, blank=True)
+    # What the notification is about, for those sent by scheduled checks (e.g.
+    # "milestone:42"): a person is told once per kind and key, however often a check runs.
+    key = models.CharField(max_length=100, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     read_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["recipient", "read_at", "-created_at"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["recipient", "kind", "key"],
+                condition=~models.Q(key=""),
+                name="notification_once_per_key",
+            )
+        ]
 
     def __str__(self):
         return self.message

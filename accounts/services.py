@@ -1,12 +1,12 @@
 """Changes to accounts, the event log and notifications."""
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
 from nextpractice.jobs import send_job
 
-from .models import Event, Notification, User
+from .models import Event, Notification, NotificationKind, User
 
 
 def record_event(*, actor, verb, target, data=None):
@@ -31,14 +31,25 @@ def update_profile(*, user, full_name, job_title, organisation):
     return user
 
 
-def notify(*, recipient, kind, message, url="", email=True):
-    """Tell someone something in the app and, after commit, by e-mail."""
+def notify(*, recipient, kind, message, url="", email=True, key=""):
+    """Tell someone something in the app and, after commit, by e-mail if they want it.
+
+    With a `key` (what the notification is about), a person is told once per kind and key:
+    a second call returns None and sends nothing, even when two run at the same time (a
+    unique constraint decides, not a read before the write).
+    """
     from .tasks import send_notification_email
 
-    notification = Notification.objects.create(
-        recipient=recipient, kind=kind, message=message, url=url
-    )
-    if email and recipient.email:
+    try:
+        with transaction.atomic():
+            notification = Notification.objects.create(
+                recipient=recipient, kind=kind, message=message, url=url, key=key
+            )
+    except IntegrityError:
+        if not key:
+            raise
+        return None
+    if email and recipient.email and kind not in recipient.email_muted_kinds:
         # A notification is not worth failing the user's action for: if the broker is down
         # the in-app notification still stands.
         def _send():
@@ -49,6 +60,27 @@ def notify(*, recipient, kind, message, url="", email=True):
 
         transaction.on_commit(_send)
     return notification
+
+
+def choose_notification_emails(*, user, kinds):
+    """A person chooses which kinds of notification also reach them by e-mail."""
+    wanted = set(kinds)
+    unknown = wanted - set(NotificationKind.values)
+    if unknown:
+        raise ValueError(f"Not kinds of notification: {sorted(unknown)}")
+    with transaction.atomic():
+        locked = User.objects.select_for_update().get(pk=user.pk)
+        before = set(locked.email_muted_kinds)
+        locked.email_muted_kinds = [k for k in NotificationKind.values if k not in wanted]
+        locked.save(update_fields=["email_muted_kinds"])
+        record_event(
+            actor=user,
+            verb="accounts.notification_emails_chosen",
+            target=locked,
+            data={"muted": locked.email_muted_kinds, "was_muted": sorted(before)},
+        )
+    user.email_muted_kinds = locked.email_muted_kinds
+    return user
 
 
 def mark_notification_read(*, notification, actor):

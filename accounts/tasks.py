@@ -3,6 +3,7 @@
 from celery import shared_task
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
+from django.urls import reverse
 
 
 @shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=30, max_retries=3)
@@ -26,7 +27,16 @@ def send_notification_email(notification_id):
     )
     if notification is None:
         return 0
-    body = f"{notification.message}\n\n{notification.url}\n\n-- Next Practice"
+    if notification.kind in notification.recipient.email_muted_kinds:
+        return 0  # they turned this kind off after it was sent
+    link = notification.url
+    if link.startswith("/"):
+        link = settings.SITE_URL + link
+    body = (
+        f"{notification.message}\n\n{link}\n\n-- Next Practice\n"
+        f"Choose which notifications you get by e-mail: "
+        f"{settings.SITE_URL}{reverse('accounts:notification_emails')}"
+    )
     return EmailMultiAlternatives(
         subject=f"Next Practice: {notification.message[:80]}",
         body=body,

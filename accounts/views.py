@@ -13,7 +13,14 @@ from nextpractice.jobs import JobRefused
 
 from . import selectors, services
 from .access import public, requires
-from .forms import LoginForm, PasswordResetForm, ProfileForm, SetPasswordForm
+from .forms import (
+    LoginForm,
+    NotificationEmailsForm,
+    PasswordResetForm,
+    ProfileForm,
+    SetPasswordForm,
+)
+from .models import NotificationKind
 from .rules import get_notification_for, own_notifications
 
 
@@ -107,6 +114,21 @@ def profile(request):
 def notifications(request):
     items = own_notifications(request.user)[:100]
     return render(request, "accounts/notifications.html", {"notifications": items})
+
+
+@requires(None)
+def notification_emails(request):
+    """A person chooses which kinds of notification they also get by e-mail."""
+    muted = set(request.user.email_muted_kinds)
+    initial = {"kinds": [k for k in NotificationKind.values if k not in muted]}
+    form = NotificationEmailsForm(request.POST or None, initial=initial)
+    if request.method == "POST":
+        if not form.is_valid():
+            return render(request, "accounts/notification_emails.html", {"form": form}, status=400)
+        services.choose_notification_emails(user=request.user, kinds=form.cleaned_data["kinds"])
+        messages.success(request, "Your e-mail choices have been saved.")
+        return redirect("accounts:notifications")
+    return render(request, "accounts/notification_emails.html", {"form": form})
 
 
 @require_POST

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -48,3 +50,48 @@ def test_the_notifications_page_costs_the_same_queries_for_few_and_many(
     NotificationFactory.create_batch(40, recipient=user)
     with django_assert_num_queries(4):
         client.get(reverse("accounts:notifications"))
+
+
+def test_a_person_chooses_which_notifications_are_emailed(
+    client, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    from accounts.models import Event
+    from accounts.services import notify
+
+    user = UserFactory(email="head@example.org")
+    client.force_login(user)
+    page = client.get(reverse("accounts:notification_emails")).content.decode()
+    assert "A milestone of your trial is due within seven days" in page
+    assert (
+        len(re.findall(r"\schecked\b", page)) == page.count('type="checkbox"') == 13
+    )  # all on at first
+    response = client.post(
+        reverse("accounts:notification_emails"), {"kinds": ["report_ready", "pti_decision"]}
+    )
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert "milestone_due" in user.email_muted_kinds
+    assert "report_ready" not in user.email_muted_kinds
+    assert Event.objects.filter(verb="accounts.notification_emails_chosen").count() == 1
+    page = client.get(reverse("accounts:notification_emails")).content.decode()
+    assert len(re.findall(r"\schecked\b", page)) == 2
+
+    with django_capture_on_commit_callbacks(execute=True):
+        notify(recipient=user, kind="milestone_due", message="Audit due on Friday")
+        notify(recipient=user, kind="report_ready", message="Your report is ready")
+    assert [m.subject for m in mail.outbox] == ["Next Practice: Your report is ready"]
+    assert "Audit due on Friday" in client.get(reverse("accounts:notifications")).content.decode()
+
+
+def test_an_unknown_kind_is_refused_next_to_the_field_and_nothing_changes(client):
+    user = UserFactory()
+    client.force_login(user)
+    response = client.post(reverse("accounts:notification_emails"), {"kinds": ["spam"]})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Select a valid choice" in page
+    assert "govuk-error-summary" in page
+    user.refresh_from_db()
+    assert user.email_muted_kinds == []

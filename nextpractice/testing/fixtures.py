@@ -176,6 +176,12 @@ def _fast_password_hashing(settings):
 
 
 from nextpractice.testing.browser import chromium, page  # noqa: E402, F401  (fixtures)
+from nextpractice.testing.worker import (  # noqa: E402, F401  (fixtures)
+    jobs_to_a_worker,
+    redis_url,
+    start_worker,
+    worker,
+)
 
 
 def pytest_report_header(config):

@@ -62,6 +62,10 @@ def base_cases(w):
         "accounts:password_reset_complete": [("get", {}, expect(anonymous=200), None)],
         "accounts:profile": [("get", {}, expect(), None)],
         "accounts:notifications": [("get", {}, expect(), None)],
+        "accounts:notification_emails": [
+            ("get", {}, expect(), None),
+            ("post", {}, expect(default=302), {"kinds": ["report_ready"]}),
+        ],
         "accounts:notification_read": [
             ("post", pk("gale"), seen_by(visible_to("gale"), ok=302), {}),
             ("post", pk("haze"), seen_by(visible_to("haze"), ok=302), {}),

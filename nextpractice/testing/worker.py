@@ -1,0 +1,141 @@
+"""A real Redis and a real Celery worker of this project, for tests that send real tasks.
+
+`redis_url` uses CELERY_BROKER_URL when it is set (CI points it at Redis), otherwise starts
+a throwaway redis-server on a free port (make test installs Redis). `start_worker` starts a
+worker in its own process, listening on one queue, with extra environment (the test
+database, the media folder), and stops it at the end of the test.
+"""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def redis_url():
+    configured = os.environ.get("CELERY_BROKER_URL", "")
+    if configured.startswith("redis://"):
+        yield configured
+        return
+    server = shutil.which("redis-server")
+    assert server, "redis-server is not installed: run `make test`, which installs it"
+    port = free_port()
+    proc = subprocess.Popen(
+        [server, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(50):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture
+def start_worker(redis_url):
+    """start_worker(queue=None, env=None) -> the queue name the worker listens on."""
+    procs = []
+
+    def start(queue=None, broker=None, env=None):
+        queue = queue or f"test-{uuid.uuid4().hex[:8]}"
+        environment = {
+            **os.environ,
+            "CELERY_BROKER_URL": broker or redis_url,
+            "DJANGO_DEBUG": "1",
+            "DJANGO_EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+            **(env or {}),
+        }
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "nextpractice", "worker", "--pool=solo",
+             "--concurrency=1", "-Q", queue, "--without-heartbeat", "--without-gossip",
+             "--without-mingle", "--loglevel=WARNING"],
+            cwd=ROOT,
+            env=environment,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )  # fmt: skip
+        procs.append(proc)
+        return queue
+
+    yield start
+    for proc in procs:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture
+def worker(start_worker):
+    """A Celery worker of this project on its own queue, in its own process."""
+    return start_worker()
+
+
+@pytest.fixture
+def jobs_to_a_worker(start_worker, redis_url, settings, monkeypatch):
+    """The app sends its jobs through Redis to a real worker that reads and writes the test
+    database and media folder. The worker is another process, so the database must be a
+    server: on SQLite (no DATABASE_URL) the test is skipped; CI runs it on PostgreSQL."""
+    from urllib.parse import quote, urlsplit, urlunsplit
+
+    import redis
+    from django.db import connection
+
+    from nextpractice.celery import app
+
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: a worker process cannot open the test's SQLite database")
+    db = connection.settings_dict
+    database_url = (
+        f"postgres://{quote(db['USER'])}:{quote(db['PASSWORD'] or '')}@"
+        f"{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+    )
+    # A database of Redis of its own, emptied before and after, so no stale job is run.
+    broker = urlunsplit(urlsplit(redis_url)._replace(path="/14"))
+    redis.Redis.from_url(broker).flushdb()
+    queue = start_worker(
+        broker=broker,
+        env={"DATABASE_URL": database_url, "DJANGO_MEDIA_ROOT": str(settings.MEDIA_ROOT)},
+    )
+    keys = [
+        "task_always_eager",
+        "broker_url",
+        "broker_write_url",
+        "broker_transport_options",
+        "task_routes",
+    ]
+    saved = {key: app.conf.get(key) for key in keys}
+    monkeypatch.setenv("CELERY_BROKER_URL", broker)  # Celery prefers it to its config
+    app.conf.task_always_eager = False
+    app.conf.broker_url = app.conf.broker_write_url = broker
+    app.conf.update(task_routes={"*": {"queue": queue}})
+    app._pool = None
+    app.amqp._producer_pool = None
+    yield queue
+    app.conf.update(saved)
+    app._pool = None
+    app.amqp._producer_pool = None
+    redis.Redis.from_url(broker).flushdb()
