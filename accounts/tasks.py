@@ -4,6 +4,7 @@ from celery import shared_task
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.urls import reverse
+from django.utils.text import Truncator
 
 
 @shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=30, max_retries=3)
@@ -38,7 +39,7 @@ def send_notification_email(notification_id):
         f"{settings.SITE_URL}{reverse('accounts:notification_emails')}"
     )
     return EmailMultiAlternatives(
-        subject=f"Next Practice: {notification.message[:80]}",
+        subject=f"Next Practice: {Truncator(notification.message).chars(80)}",
         body=body,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[notification.recipient.email],

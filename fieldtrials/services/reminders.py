@@ -44,7 +44,7 @@ def trial_teams(trial_ids):
     }
 
 
-def remind_milestones(*, today=None):
+def remind_milestones(*, today=None, email=True):
     """Tell each trial's team, once per milestone, that it is due within seven days, and
     once more if it becomes overdue. Returns how many notifications were made."""
     today = today or timezone.localdate()
@@ -72,10 +72,10 @@ def remind_milestones(*, today=None):
         url = reverse("fieldtrials:fieldtrial_detail", args=[trial.pk]) + "#milestones"
         for person in teams.get(trial.pk, []):
             candidates.append((person, kind, message, url, f"milestone:{milestone.pk}"))
-    return _notify_once_each(candidates)
+    return _notify_once_each(candidates, email=email)
 
 
-def remind_missing_updates(*, today=None):
+def remind_missing_updates(*, today=None, email=True):
     """Tell each incubating or reporting trial's team, once per month, that the update for
     the month just ended has not been submitted. Returns how many notifications were made."""
     today = today or timezone.localdate()
@@ -92,10 +92,10 @@ def remind_missing_updates(*, today=None):
         key = f"update:{trial.pk}:{month:%Y-%m}"
         for person in teams.get(trial.pk, []):
             candidates.append((person, NotificationKind.UPDATE_MISSING, message, url, key))
-    return _notify_once_each(candidates)
+    return _notify_once_each(candidates, email=email)
 
 
-def _notify_once_each(candidates):
+def _notify_once_each(candidates, *, email=True):
     """Notify each (person, kind, message, url, key) not told already; how many were told.
 
     Those already told are found in one query, so a daily run costs little when nothing is
@@ -106,6 +106,9 @@ def _notify_once_each(candidates):
     for person, kind, message, url, key in candidates:
         if (person.pk, kind, key) in told:
             continue
-        if notify(recipient=person, kind=kind, message=message, url=url, key=key) is not None:
+        told_now = notify(
+            recipient=person, kind=kind, message=message, url=url, key=key, email=email
+        )
+        if told_now is not None:
             made += 1
     return made

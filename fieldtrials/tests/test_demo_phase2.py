@@ -169,3 +169,19 @@ def test_two_communities_of_practice_with_two_meetings_each(demo):
     from fieldtrials.rules import visible_fieldtrials
 
     assert set(visible_fieldtrials(leader)) == set(governance.field_trials.all())
+
+
+def test_the_demo_teams_have_todays_reminders_in_the_app_and_no_email(demo, mailoutbox):
+    from accounts.models import Notification
+
+    leader = User.objects.get(email="leader@example.org")
+    stevenage = FieldTrial.objects.get(title__startswith="Stevenage")
+    missing = Notification.objects.get(recipient=leader, kind="update_missing")
+    assert missing.message.startswith(stevenage.title)
+    assert missing.url.startswith(f"/field-trials/{stevenage.pk}/updates/new/?month=")
+    consultant = User.objects.get(email="consultant@example.org")
+    assert Notification.objects.filter(recipient=consultant, kind="milestone_overdue").exists()
+    assert mailoutbox == []
+    before = Notification.objects.count()
+    call_command("load_demo", quiet=True)
+    assert Notification.objects.count() == before

@@ -8,6 +8,7 @@ from accounts import demo as accounts_demo
 from evaluation import demo as evaluation_demo
 from fieldtrials import demo as fieldtrials_demo
 from fieldtrials import demo_phase2 as fieldtrials_demo_phase2
+from fieldtrials import demo_reminders as fieldtrials_demo_reminders
 from programmes import demo as programmes_demo
 from toolkit import demo as toolkit_demo
 
@@ -19,6 +20,7 @@ PARTS = [
     fieldtrials_demo_phase2,
     evaluation_demo,
     toolkit_demo,
+    fieldtrials_demo_reminders,  # last: the teams are complete
 ]
 
 
