@@ -186,6 +186,8 @@ class Notification(models.Model):
     key = models.CharField(max_length=100, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     read_at = models.DateTimeField(null=True, blank=True)
+    # Claimed by the e-mail job before it sends, so a job delivered twice sends once.
+    emailed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -4,6 +4,7 @@ from celery import shared_task
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import Truncator
 
 
@@ -20,14 +21,16 @@ def send_email(*, subject, body, to, html_body=None):
 
 @shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=30, max_retries=3)
 def send_notification_email(notification_id):
-    """E-mail a notification to its recipient (a no-op if it has gone)."""
+    """E-mail a notification to its recipient, once: a no-op if it has gone, was e-mailed
+    already (a job delivered twice), or its kind has since been turned off."""
     from .models import Notification
 
-    notification = (
-        Notification.objects.select_related("recipient").filter(pk=notification_id).first()
+    claimed = Notification.objects.filter(pk=notification_id, emailed_at__isnull=True).update(
+        emailed_at=timezone.now()
     )
-    if notification is None:
+    if not claimed:
         return 0
+    notification = Notification.objects.select_related("recipient").get(pk=notification_id)
     if notification.kind in notification.recipient.email_muted_kinds:
         return 0  # they turned this kind off after it was sent
     link = notification.url
@@ -38,9 +41,14 @@ def send_notification_email(notification_id):
         f"Choose which notifications you get by e-mail: "
         f"{settings.SITE_URL}{reverse('accounts:notification_emails')}"
     )
-    return EmailMultiAlternatives(
-        subject=f"Next Practice: {Truncator(notification.message).chars(80)}",
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[notification.recipient.email],
-    ).send()
+    try:
+        return EmailMultiAlternatives(
+            subject=f"Next Practice: {Truncator(notification.message).chars(80)}",
+            body=body,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[notification.recipient.email],
+        ).send()
+    except OSError:
+        # Not sent: give the claim back so that the retry sends it.
+        Notification.objects.filter(pk=notification_id).update(emailed_at=None)
+        raise

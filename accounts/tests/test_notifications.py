@@ -95,3 +95,39 @@ def test_an_unknown_kind_is_refused_next_to_the_field_and_nothing_changes(client
     assert "govuk-error-summary" in page
     user.refresh_from_db()
     assert user.email_muted_kinds == []
+
+
+def test_an_email_job_delivered_twice_sends_once(settings):
+    from django.core import mail
+
+    from accounts.tasks import send_notification_email
+
+    notification = NotificationFactory(message="Your report is ready", url="/reports/1/")
+    assert send_notification_email(notification.pk) == 1
+    assert send_notification_email(notification.pk) == 0  # redelivered after a lost ack
+    assert len(mail.outbox) == 1
+    assert "http://127.0.0.1:8000/reports/1/" in mail.outbox[0].body
+    notification.refresh_from_db()
+    assert notification.emailed_at is not None
+
+
+def test_an_email_that_could_not_be_sent_is_sent_by_the_retry(settings):
+    import socket
+
+    from django.core import mail
+
+    from accounts.tasks import send_notification_email
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]  # nothing listens there once closed
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", closed, 2
+    notification = NotificationFactory(message="Your report is ready")
+    with pytest.raises(OSError):
+        send_notification_email(notification.pk)
+    notification.refresh_from_db()
+    assert notification.emailed_at is None  # the claim is given back for the retry
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert send_notification_email(notification.pk) == 1
+    assert len(mail.outbox) == 1
