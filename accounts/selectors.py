@@ -8,6 +8,7 @@ from fieldtrials.selectors_list import trials_needing_attention
 from programmes.models import ProgrammeMembership, ProjectMembership
 from programmes.rules import visible_programmes, visible_projects
 from toolkit.models import Participation
+from toolkit.selectors_lists import exercises_run_by
 
 from .models import Role
 
@@ -49,6 +50,9 @@ def home_for(user):
             .select_related("exercise__tool", "exercise__field_trial")
             .order_by(F("submitted_at").asc(nulls_first=True), "-exercise__created_at")
         )
+    # The exercises they facilitate, to find them again (one query), and a way to start one.
+    context["exercises_run"], context["more_exercises_run"] = exercises_run_by(user)
+    context["can_start_exercise"] = user.has_perm("toolkit.start_exercise")
     if Role.PARTNER in roles:
         partnered = ProjectMembership.objects.filter(user=user, role=Role.PARTNER).values(
             "project_id"

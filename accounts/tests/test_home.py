@@ -1,11 +1,16 @@
+import datetime
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.models import Role
 from accounts.tests.factories import UserFactory
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
 from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
-from toolkit.tests.factories import ParticipationFactory
+from toolkit.tests.factories import ExerciseFactory, ParticipationFactory, ToolVersionFactory
+
+START = reverse("toolkit:exercise_start")
 
 
 def home(client, user):
@@ -30,16 +35,59 @@ def test_a_school_leader_sees_their_trial_and_the_exercise_waiting_for_them(clie
     assert "Programmes and projects" not in page
 
 
+def test_a_facilitator_finds_the_exercises_they_run_with_state_and_submissions(client, world):
+    world.birch.closed_at = timezone.make_aware(datetime.datetime(2007, 5, 4, 12))
+    world.birch.save()
+    page = home(client, world.users["consultant"])
+    assert "Exercises you run" in page
+    assert page.index("Birch Exercise") < page.index("Fern Exercise")  # newest first
+    assert world.fern.get_absolute_url() in page and world.birch.get_absolute_url() in page
+    assert "Coral Trial (field trial)" in page and world.fern.tool.title in page
+    assert "Closed" in page and "on 4 May 2007" in page
+    assert "1 of 1" in page and "0 of 1" in page
+    assert "Onyx Exercise" not in page
+    assert f'href="{START}"' in page and "Start a toolkit exercise" in page
+
+
+def test_exercises_run_by_someone_else_are_not_listed_as_yours(client, world):
+    page = home(client, world.users["officer"])
+    assert "Exercises you run" in page and "You are not running any toolkit exercises" in page
+    assert f'href="{START}"' in page
+    assert "Fern Exercise" not in page and "Onyx Exercise" not in page
+
+
+def test_a_school_leader_may_start_an_exercise_from_home(client, world):
+    page = home(client, world.users["leader"])
+    assert "Exercises you run" in page and f'href="{START}"' in page
+
+
+def test_a_facilitator_sees_their_ten_newest_exercises(client, world):
+    consultant = world.users["consultant"]
+    version = ToolVersionFactory()
+    start = timezone.now()
+    for i in range(12):
+        ExerciseFactory(
+            title=f"Ash {i:02}", facilitator=consultant, tool_version=version,
+            created_at=start + datetime.timedelta(minutes=i),
+        )  # fmt: skip
+    page = home(client, consultant)
+    assert "Showing the 10 you started most recently" in page
+    assert "Ash 11" in page and "Ash 02" in page
+    assert "Ash 01" not in page and "Birch Exercise" not in page
+
+
 def test_a_partner_sees_the_projects_they_partner(client, world):
     page = home(client, world.users["partner"])
     assert "Projects you partner" in page and "Amber Project" in page
     assert "Beryl Project" not in page
+    assert "Exercises you run" not in page and START not in page
 
 
 def test_someone_with_no_memberships_is_told_how_to_get_access(client, world):
     page = home(client, world.users["outsider"])
     assert "not yet a member" in page
     assert "Quartz" not in page
+    assert "Exercises you run" not in page and START not in page
 
 
 @pytest.mark.parametrize("size", [1, 25])
@@ -52,12 +100,16 @@ def test_home_costs_the_same_queries_however_much_there_is(
         ProgrammeMembershipFactory(programme=project.programme, user=officer, role=Role.OFFICER)
         trial = FieldTrialFactory(project=project)
         FieldTrialMembershipFactory(field_trial=trial, user=leader, role=Role.PRACTITIONER)
-        ParticipationFactory(user=leader, exercise__field_trial=trial)
+        ParticipationFactory(
+            user=leader, exercise__field_trial=trial, exercise__facilitator=officer
+        )
     client.force_login(officer)
-    # session, user, menu, 3 role queries, programmes, prefetched projects, attention counts
-    with django_assert_num_queries(9):
+    # session, user, menu, 3 role queries, programmes, prefetched projects, attention counts,
+    # exercises they run, may they start one (1: an officer of a programme)
+    with django_assert_num_queries(11):
         assert client.get(reverse("home")).status_code == 200
     client.force_login(leader)
-    # session, user, unread count, 3 role queries, trials, exercises
-    with django_assert_num_queries(8):
+    # session, user, unread count, 3 role queries, trials, exercises, exercises they run,
+    # may they start one (3: no programme or project role, so their trial roles are asked)
+    with django_assert_num_queries(12):
         assert client.get(reverse("home")).status_code == 200

@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.models import Event, Notification, Role
 from accounts.tests.factories import OrganisationFactory, UserFactory
@@ -10,6 +11,7 @@ from fieldtrials.models import FieldTrial, Milestone, MonthlyUpdate, ResourceDom
 from fieldtrials.services.trial import StatusMoveRefused, move_trial_status, update_trial_details
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
 from programmes.tests.factories import ProgrammeMembershipFactory
+from toolkit.tests.factories import ExerciseFactory, ParticipationFactory, ToolVersionFactory
 
 
 def test_a_trial_page_shows_its_details_team_and_history(client, world):
@@ -135,4 +137,85 @@ def test_the_trial_page_costs_the_same_queries_for_5_and_50_rows(
     assert FieldTrial.objects.count() == 1
 
 
-QUERIES = 47
+# 47 before the toolkit exercises section; + 1 for the trial's exercises with their counts, + 3
+# for "toolkit.start_exercise_for_trial" (an officer: not in the team, then the project's and
+# the programme's officers are asked).
+QUERIES = 51
+
+
+START = reverse("toolkit:exercise_start")
+
+
+def trial_page(client, user, trial):
+    client.force_login(user)
+    return client.get(trial.get_absolute_url()).content.decode()
+
+
+def test_the_trial_page_lists_its_toolkit_exercises_with_state_and_submissions(client, world):
+    world.fern.closes_at = timezone.make_aware(datetime.datetime(2031, 3, 31, 12))
+    world.fern.save()
+    page = trial_page(client, world.users["leader"], world.coral)
+    assert "Toolkit exercises" in page
+    assert page.index("Birch Exercise") < page.index("Fern Exercise")  # newest first
+    assert world.fern.get_absolute_url() in page and world.birch.get_absolute_url() in page
+    assert world.fern.tool.title in page
+    assert "until 31 March 2031" in page
+    assert "1 of 1" in page and "0 of 1" in page  # Birch submitted, Fern not yet
+
+
+def test_a_closed_exercise_is_shown_closed(client, world):
+    world.birch.closed_at = timezone.make_aware(datetime.datetime(2007, 5, 4, 12))
+    world.birch.save()
+    page = trial_page(client, world.users["partner"], world.coral)
+    assert "Closed" in page and "on 4 May 2007" in page
+
+
+def test_exercises_of_other_trials_are_not_listed(client, world):
+    ExerciseFactory(title="Dune Exercise", field_trial=world.dune)
+    page = trial_page(client, world.users["officer"], world.coral)
+    assert "Fern Exercise" in page
+    assert "Dune Exercise" not in page and "Onyx Exercise" not in page
+    page = trial_page(client, world.users["officer"], world.dune)
+    assert "Dune Exercise" in page and "Fern Exercise" not in page
+
+
+def test_a_trial_with_no_exercises_says_so(client, world):
+    page = trial_page(client, world.users["officer"], world.dune)
+    assert "No toolkit exercises have been run with this trial's team yet." in page
+
+
+@pytest.mark.parametrize("persona", ["leader", "consultant", "officer"])
+def test_the_team_and_the_officers_may_start_an_exercise_for_the_trial(client, world, persona):
+    page = trial_page(client, world.users[persona], world.coral)
+    assert f'href="{START}?trial={world.coral.pk}"' in page
+    assert "Start a toolkit exercise" in page
+
+
+def test_a_partner_reads_the_exercises_but_finds_no_start_button(client, world):
+    page = trial_page(client, world.users["partner"], world.coral)
+    assert "Fern Exercise" in page and "Birch Exercise" in page
+    assert "Start a toolkit exercise" not in page and START not in page
+
+
+@pytest.mark.parametrize("size", [1, 12])
+def test_the_trial_page_costs_the_same_queries_however_many_exercises(
+    client, django_assert_num_queries, db, size
+):
+    trial = FieldTrialFactory()
+    leader, colleague = FieldTrialMembershipFactory.create_batch(2, field_trial=trial)
+    version = ToolVersionFactory()
+    for i in range(size):
+        exercise = ExerciseFactory(field_trial=trial, tool_version=version, title=f"Ash {i}")
+        ParticipationFactory(exercise=exercise, user=leader.user, submitted_at=timezone.now())
+        ParticipationFactory(exercise=exercise, user=colleague.user)
+    client.force_login(leader.user)
+    url = reverse("fieldtrials:fieldtrial_detail", args=[trial.pk])
+    # A school leader of the trial's team, on a trial with no records: the same number for one
+    # exercise or twelve (the exercises and their counts are one query).
+    with django_assert_num_queries(LEADER_QUERIES):
+        response = client.get(url)
+    assert response.status_code == 200
+    assert response.content.decode().count("1 of 2") == size
+
+
+LEADER_QUERIES = 45

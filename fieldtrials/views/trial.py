@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 
 from accounts.access import requires
+from toolkit.selectors_lists import trial_exercises
 
 from ..forms.trial import StatusForm, TrialDetailsForm
 from ..rules import get_fieldtrial_for
@@ -48,6 +49,8 @@ def fieldtrial_detail(request, pk):
         "records": _area("selectors_records", "trial_records", trial),
         "updates": _area("selectors_updates", "trial_updates", trial, user),
         "communities": _area("selectors_updates", "trial_communities", trial, user),
+        "exercises": trial_exercises(trial, user),
+        "can_start_exercise": user.has_perm("toolkit.start_exercise_for_trial", trial),
     }
     return render(request, "fieldtrials/fieldtrial_detail.html", context)
 

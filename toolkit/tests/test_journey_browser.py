@@ -185,12 +185,13 @@ def test_a_trial_team_ranks_delta_6_and_the_officer_reads_the_consensus(
     FieldTrialMembershipFactory(field_trial=world.coral, user=teacher, role=Role.PRACTITIONER)
     users = {**world.users, "teacher": teacher}
 
-    # The officer of the trial's programme starts Delta 6 for the Coral team.
+    # The officer of the trial's programme starts Delta 6 for the Coral team, from its page.
     sign_in(page, live_server, users["officer"].email, PASSWORD)
-    page.goto(live_server.url + reverse("toolkit:exercise_start"))
+    page.goto(live_server.url + world.coral.get_absolute_url())
+    checked(page).get_by_role("link", name="Start a toolkit exercise").click()
     checked(page).get_by_label("Delta 6: Prioritising 21st century challenges").check()
     page.get_by_label("Name the exercise").fill(DELTA_6)
-    page.get_by_label("The team of Coral Trial (field trial)").check()
+    expect(page.get_by_label("The team of Coral Trial (field trial)")).to_be_checked()
     page.get_by_role("button", name="Start the exercise").click()
     expect(page.locator(".govuk-notification-banner")).to_contain_text(
         "The exercise is started and 3 people are invited."
@@ -255,10 +256,14 @@ def test_a_trial_team_ranks_delta_6_and_the_officer_reads_the_consensus(
     )
     assert stored == {users[p].email: RANKINGS[p] for p in RANKINGS}
 
-    # The officer sees everyone has submitted, closes the exercise and reads the results.
+    # The officer finds the exercise they run on their home page, sees everyone has submitted,
+    # closes it and reads the results.
     page.context.clear_cookies()
     sign_in(page, live_server, users["officer"].email, PASSWORD)
-    page.goto(exercise_url)
+    run = page.get_by_role("region", name="Toolkit exercises you run, newest first")
+    expect(run.get_by_role("row").filter(has_text=DELTA_6)).to_contain_text("3 of 3")
+    run.get_by_role("link", name=DELTA_6).click()
+    assert page.url == exercise_url
     expect(page.get_by_text("3 of 3 participants have submitted their answers")).to_be_visible()
     page.get_by_role("button", name="Close the exercise").click()
     expect(page.locator(".govuk-notification-banner")).to_contain_text("The exercise is closed")

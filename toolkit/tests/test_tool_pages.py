@@ -101,6 +101,30 @@ def test_a_changed_tool_lists_both_versions_and_shows_the_latest(client, member)
     assert "sample.yaml" in page and "pasted in the admin" in page
 
 
+def test_someone_who_may_start_exercises_is_sent_to_the_start_page_from_a_tool(client, member):
+    ToolVersionFactory(tool__slug="sample", tool__title="Sample Tool")
+    page = text_of(client.get(reverse("toolkit:tool_detail", args=["sample"])))
+    assert "start an exercise and choose Sample Tool as its tool" in page
+    html = client.get(reverse("toolkit:tool_detail", args=["sample"])).content.decode()
+    assert f'href="{reverse("toolkit:exercise_start")}"' in html
+
+
+def test_a_partner_reads_a_tool_but_is_not_offered_to_start_an_exercise(client, world):
+    ToolVersionFactory(tool__slug="sample")
+    client.force_login(world.users["partner"])
+    response = client.get(reverse("toolkit:tool_detail", args=["sample"]))
+    assert response.status_code == 200
+    assert "Start a toolkit exercise" not in response.content.decode()
+    assert reverse("toolkit:exercise_start") not in response.content.decode()
+
+
+def test_a_tool_with_no_version_yet_cannot_be_started_from_its_page(client, member):
+    ToolFactory(slug="unfinished")
+    response = client.get(reverse("toolkit:tool_detail", args=["unfinished"]))
+    assert response.status_code == 200
+    assert "Start a toolkit exercise" not in response.content.decode()
+
+
 def test_an_unknown_tool_is_not_found(client, member):
     assert client.get(reverse("toolkit:tool_detail", args=["no-such-tool"])).status_code == 404
 
@@ -124,7 +148,8 @@ def test_a_tool_page_takes_the_same_queries_however_many_versions(
     first = ToolVersionFactory(tool__slug="many-versions", created_by=member)
     for number in range(2, size + 1):
         ToolVersionFactory(tool=first.tool, number=number, created_by=member)
-    with django_assert_num_queries(6):
+    # 6 to show the tool, and 1 for "toolkit.start_exercise" (an officer of a programme)
+    with django_assert_num_queries(7):
         response = client.get(reverse("toolkit:tool_detail", args=["many-versions"]))
     assert response.status_code == 200
     assert text_of(response).count("Version ") >= size

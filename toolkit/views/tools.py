@@ -58,6 +58,9 @@ def tool_detail(request, slug):
         "about": definition.get("about", ""),
         "sections": describe(definition),
         "scoring": describe_scoring(definition),
+        # The start page offers only tools with a version to start.
+        "can_start_exercise": tool.latest is not None
+        and request.user.has_perm("toolkit.start_exercise"),
     }
     return render(request, "toolkit/tools/tool_detail.html", context)
 
