@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # unless the environment already says otherwise.
 RUN_ENV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
 
-.PHONY: run setup test lint format venv sysdeps test-sysdeps services check-deploy clean bench
+.PHONY: run setup test lint format venv sysdeps test-sysdeps services check-deploy clean bench load
 
 run: setup
 	@$(RUN_ENV) $(PY) manage.py load_demo --logins-only
@@ -71,6 +71,11 @@ check-deploy: venv
 # Issue 8's benchmark on PostgreSQL: see README "Benchmarks". BENCH_FACTORS="0.1 1 10" adds 10.
 bench: venv
 	bash scripts/bench.sh
+
+# Issue 8's load test: gunicorn, PostgreSQL, Redis, a Celery worker and locust on the loopback.
+# LOAD_USERS (50) and LOAD_SECONDS (60) change its size; see README "Benchmarks".
+load: sysdeps venv
+	bash scripts/load.sh
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
