@@ -8,6 +8,10 @@
 // next to the question and tries again when the browser is back online and on the next page
 // load, then forgets the kept value once the server has it.
 //
+// A ranking (a form marked data-save-when-complete) is only sent once every item has a rank:
+// until then the choices made so far are kept on the device, so that leaving half-way and
+// coming back (a reload, the next day) finds them, and no error is shown while ranking.
+//
 // Loaded with <script type="module"> on the answering page (strict CSP: no inline script).
 
 const PREFIX = "np-autosave:";
@@ -47,7 +51,12 @@ function same(a, b) {
 
 function keep(form) {
   if (!store) return;
-  const kept = { url: form.getAttribute("action"), entries: entriesOf(form), at: Date.now() };
+  const kept = {
+    url: form.getAttribute("action"),
+    entries: entriesOf(form),
+    at: Date.now(),
+    partial: isPartRanked(form),
+  };
   store.setItem(keyOf(form), JSON.stringify(kept));
 }
 
@@ -107,6 +116,29 @@ function restore(form, entries) {
   }
 }
 
+const PARTIAL =
+  "Not saved yet: give every item a rank and your ranking saves. We keep the ranks you have " +
+  "chosen on this device until then.";
+
+// A ranking with some items ranked and some not: not worth sending yet.
+function isPartRanked(form) {
+  if (!("saveWhenComplete" in form.dataset)) return false;
+  const values = [...form.querySelectorAll("select")].map((select) => select.value);
+  return values.some((v) => v === "") && values.some((v) => v !== "");
+}
+
+function sayPartial(form) {
+  const status = statusOf(form);
+  if (!status) return;
+  status.replaceChildren();
+  const p = document.createElement("p");
+  p.className = "govuk-hint govuk-!-margin-bottom-2";
+  p.dataset.state = "partial";
+  p.textContent = PARTIAL;
+  status.append(p);
+  markError(form, false);
+}
+
 function csrfToken() {
   const input = document.querySelector("input[name=csrfmiddlewaretoken]");
   return input ? input.value : "";
@@ -161,7 +193,8 @@ function retryKept() {
       `form[data-autosave="${CSS.escape(key.slice(PREFIX.length))}"]`,
     );
     if (!form) {
-      postKept(key, value);
+      // A part-done ranking waits for its own page: sent now, it would only be refused.
+      if (!value.partial) postKept(key, value);
       continue;
     }
     if (same(entriesOf(form), value.entries) && !form.dataset.unsaved) {
@@ -186,6 +219,15 @@ document.addEventListener("input", (event) => {
 document.addEventListener("change", (event) => {
   const form = event.target.closest && event.target.closest("form[data-autosave]");
   if (form) keep(form);
+});
+
+document.body.addEventListener("htmx:beforeRequest", (event) => {
+  const form = formOf(event);
+  if (!form || !isPartRanked(form)) return;
+  event.preventDefault(); // not sent: kept on the device (by the change listener) instead
+  keep(form);
+  form.dataset.unsaved = "1";
+  sayPartial(form);
 });
 
 document.body.addEventListener("htmx:beforeSwap", (event) => {

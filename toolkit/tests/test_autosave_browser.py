@@ -110,3 +110,29 @@ def test_an_answer_typed_after_the_session_expired_is_saved_after_signing_in_aga
     expect(page.locator("#q-second-short .np-answer-status")).to_contain_text("Saved at")
     assert stored(world, "second.short") == "Kept until I signed in"
     assert page.evaluate("window.localStorage.length") == 0
+
+
+def test_a_ranking_left_half_way_is_kept_on_the_device_and_saved_once_complete(
+    live_server, page, world
+):
+    sign_in(page, live_server, world.users["leader"].email, PASSWORD)
+    url = live_server.url + reverse("toolkit:exercise_answer", args=[world.fern.pk, "first"])
+    page.goto(url)
+    status = page.locator("#q-first-rank .np-answer-status")
+    page.get_by_label("Gamma challenge").select_option("1")
+    page.get_by_label("Alpha challenge").select_option("2")
+    expect(status).to_contain_text("give every item a rank and your ranking saves")
+    expect(page.locator("#q-first-rank .govuk-form-group--error")).to_have_count(0)
+    assert_accessible(page)
+    assert stored(world, "first.rank") is None  # nothing half-done reaches the server
+
+    page.reload()  # they leave half-way and come back
+    expect(page.get_by_label("Gamma challenge")).to_have_value("1")
+    expect(page.get_by_label("Alpha challenge")).to_have_value("2")
+    expect(page.get_by_label("Beta challenge")).to_have_value("")
+    expect(status).to_contain_text("We keep the ranks you have chosen on this device")
+
+    page.get_by_label("Beta challenge").select_option("3")
+    expect(status).to_contain_text("Saved at")
+    assert stored(world, "first.rank") == ["c", "a", "b"]
+    assert page.evaluate("window.localStorage.length") == 0
