@@ -12,6 +12,7 @@ or for a named list of people) and by school leaders for their own trial.
 """
 
 import rules
+from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, Q
 
 from accounts.access import fetch_for
@@ -168,6 +169,25 @@ def get_exercise_for(user, pk, perm="toolkit.view_exercise"):
         perm,
         view_perm="toolkit.view_exercise",
     )
+
+
+def get_participation_for(user, pk, participations=None):
+    """The user's own participation in exercise `pk`, to answer it: the
+    `toolkit.answer_exercise` rule (a participant) read as one query, since saving an answer
+    runs on every change. `participations` says what to read with it (autosave: a few
+    columns; pages: the exercise, its version and tool); the rule is the filter here either
+    way. Anyone else gets what the exercise's rules say: 404 if they may not see it, else 403."""
+    if participations is None:
+        participations = Participation.objects.select_related(
+            "exercise__tool_version", "exercise__tool"
+        )
+    try:
+        # get(), not first(): no ORDER BY (the model's ordering joins the user table). Signed
+        # out, user.pk is None and nothing matches.
+        return participations.get(exercise_id=pk, user_id=user.pk)
+    except Participation.DoesNotExist:
+        get_exercise_for(user, pk, "toolkit.answer_exercise")
+        raise PermissionDenied("Only the people invited to this exercise answer it.") from None
 
 
 def get_tool_for(user, slug, perm="toolkit.view_tool"):

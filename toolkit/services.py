@@ -141,6 +141,14 @@ def save_answer(*, participation, question, raw):
     return value
 
 
+# The answer_once constraint is the conflict target.
+UPSERT_ANSWER = (
+    "INSERT INTO toolkit_answer (participation_id, question, value, updated_at) "
+    "VALUES (%s, %s, %s, %s) ON CONFLICT (participation_id, question) "
+    "DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at"
+)
+
+
 def _upsert_answer(*, participation_id, key, value):
     """INSERT ... ON CONFLICT DO UPDATE as one statement (PostgreSQL and SQLite both have it).
 
@@ -148,24 +156,14 @@ def _upsert_answer(*, participation_id, key, value):
     COMMIT: three round trips to the database instead of one, on every pause in typing. One
     statement is all or nothing without a transaction of its own."""
     field = Answer._meta.get_field
-    participation, question, stored, updated = (
-        connection.ops.quote_name(field(name).column)
-        for name in ("participation", "question", "value", "updated_at")
-    )
-    sql = (
-        f"INSERT INTO {connection.ops.quote_name(Answer._meta.db_table)} "
-        f"({participation}, {question}, {stored}, {updated}) VALUES (%s, %s, %s, %s) "
-        f"ON CONFLICT ({participation}, {question}) "  # the answer_once constraint
-        f"DO UPDATE SET {stored} = EXCLUDED.{stored}, {updated} = EXCLUDED.{updated}"
-    )
     params = [
         participation_id,
         key,
-        field("value").get_db_prep_save(value, connection),
+        field("value").get_db_prep_save(value, connection),  # JSON, as the backend takes it
         field("updated_at").get_db_prep_save(timezone.now(), connection),
     ]
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(UPSERT_ANSWER, params)
 
 
 def refuse_unless_answerable(participation):

@@ -326,6 +326,40 @@ def test_the_answering_page_costs_the_same_queries_however_many_questions(
 
 
 def test_saving_an_answer_is_a_handful_of_queries(client, django_assert_num_queries, world, leader):
-    # session, user; participation with exercise and version; one upsert
+    # The answering page reads the tool version's definition and keeps it parsed.
+    client.get(reverse("toolkit:exercise_answer", args=[world.fern.pk, "first"]))
+    # session, user; participation with its exercise's state and version; one upsert (no
+    # BEGIN and COMMIT around it on PostgreSQL)
     with django_assert_num_queries(4):
         assert save(client, world.fern, "first.rate", {"value": "2"}).status_code == 200
+
+
+def test_a_process_reads_a_tool_versions_definition_once_for_saving(
+    client, django_assert_num_queries, world, leader
+):
+    # A save before any page of this version in this process (a worker just started): one
+    # more query, for the definition; later saves do without it.
+    with django_assert_num_queries(5):
+        assert save(client, world.fern, "first.rate", {"value": "2"}).status_code == 200
+    with django_assert_num_queries(4):
+        assert save(client, world.fern, "first.pick", {"value": "x"}).status_code == 200
+    assert stored(world, "first.rate") == 2 and stored(world, "first.pick") == "x"
+
+
+def test_each_exercise_checks_answers_against_its_own_version(client, world, leader):
+    definition = copy.deepcopy(SAMPLE_DEFINITION)
+    definition["scales"]["agree4"]["points"].append({"value": 5, "label": "Entirely"})
+    newer = ExerciseFactory(tool_version=ToolVersionFactory(definition=definition))
+    ParticipationFactory(exercise=newer, user=leader)
+    assert save(client, newer, "first.rate", {"value": "5"}).status_code == 200
+    assert save(client, world.fern, "first.rate", {"value": "5"}).status_code == 400
+    assert stored(world, "first.rate", newer) == 5
+    assert stored(world, "first.rate") is None
+
+
+@pytest.mark.parametrize(("persona", "status"), [("officer", 403), ("outsider", 404)])
+def test_an_htmx_save_by_someone_not_invited_is_refused_like_a_page(client, world, persona, status):
+    # htmx saves read the participation through fewer columns than the pages do.
+    client.force_login(world.users[persona])
+    assert save(client, world.fern, "first.rate", {"value": "2"}).status_code == status
+    assert stored(world, "first.rate") is None

@@ -17,8 +17,9 @@ from accounts.access import requires
 from .. import services
 from ..forms import StartExerciseForm, answer_text, posted_answer, question_context
 from ..models import Answer, Participation
-from ..questions import find_question, is_answered, questions_of
-from ..rules import get_exercise_for
+from ..questions import is_answered, questions_of
+from ..rules import get_exercise_for, get_participation_for
+from ..selectors import parsed_version, participations_to_autosave
 
 
 def htmx_says_signed_out(view):
@@ -34,21 +35,6 @@ def htmx_says_signed_out(view):
         return view(request, *args, **kwargs)
 
     return wrapped
-
-
-def own_participation(user, pk):
-    """The user's participation in exercise `pk`: the `toolkit.answer_exercise` rule (a
-    participant) read as one query, since saving an answer runs on every change. Anyone
-    else gets what the rules say: 404 if they may not see the exercise, else 403."""
-    participation = (
-        Participation.objects.select_related("exercise__tool_version", "exercise__tool")
-        .filter(exercise_id=pk, user=user)
-        .first()
-    )
-    if participation is None:
-        get_exercise_for(user, pk, "toolkit.answer_exercise")
-        raise PermissionDenied("Only the people invited to this exercise answer it.")
-    return participation
 
 
 def section_url(exercise_pk, section_key):
@@ -157,16 +143,17 @@ def exercise_detail(request, pk):
 def _section_page(request, participation, section_key, *, error=None, status=200):
     """The answering page for one section; `error` = (question key, message, POST data)."""
     exercise = participation.exercise
+    # Parsed once per process; also ready for the autosaves this page is about to send.
+    questions = list(parsed_version(exercise.tool_version).questions.values())
     sections = exercise.definition["sections"]
     index = next((i for i, s in enumerate(sections) if s["key"] == section_key), None)
     if index is None:
         raise Http404("This exercise has no such section.")
     section = sections[index]
-    questions = questions_of(exercise.definition)
     answers = dict(participation.answers.values_list("question", "value"))
     shown = []
     for q in questions:
-        if q.section is not section:
+        if q.section["key"] != section_key:
             continue
         if error and error[0] == q.key:
             shown.append(question_context(exercise, q, posted=error[2], error=error[1]))
@@ -198,7 +185,7 @@ def _section_page(request, participation, section_key, *, error=None, status=200
 
 @requires("toolkit.answer_exercise")
 def exercise_answer(request, pk, section):
-    participation = own_participation(request.user, pk)
+    participation = get_participation_for(request.user, pk)
     return _section_page(request, participation, section)
 
 
@@ -214,12 +201,16 @@ def _status(saved_at=None, error=""):
 @requires("toolkit.answer_exercise")
 def answer_save(request, pk, question):
     """Autosave: one question's answer. htmx gets the small status line; without JavaScript
-    the page comes back (PRG), or answers 400 with the error summary."""
-    participation = own_participation(request.user, pk)
-    try:
-        q = find_question(participation.exercise.definition, question)
-    except KeyError:
-        raise Http404("This exercise has no such question.") from None
+    the page comes back (PRG), or answers 400 with the error summary.
+
+    htmx saves run on every pause in typing, so they read only what saving needs (the
+    definition comes from the process's parsed copy); the pages read the whole exercise."""
+    participation = get_participation_for(
+        request.user, pk, participations_to_autosave() if request.htmx else None
+    )
+    q = parsed_version(participation.exercise.tool_version).questions.get(question)
+    if q is None:
+        raise Http404("This exercise has no such question.")
     try:
         services.save_answer(
             participation=participation, question=q, raw=posted_answer(q, request.POST)
@@ -298,14 +289,14 @@ def _review_page(request, participation, *, errors=(), status=200):
 
 @requires("toolkit.answer_exercise")
 def exercise_review(request, pk):
-    participation = own_participation(request.user, pk)
+    participation = get_participation_for(request.user, pk)
     return _review_page(request, participation)
 
 
 @require_POST
 @requires("toolkit.answer_exercise")
 def exercise_submit(request, pk):
-    participation = own_participation(request.user, pk)
+    participation = get_participation_for(request.user, pk)
     try:
         services.submit_answers(participation=participation, actor=request.user)
     except services.Refused as refused:
@@ -326,7 +317,7 @@ def exercise_submit(request, pk):
 @require_POST
 @requires("toolkit.answer_exercise")
 def exercise_reopen(request, pk):
-    participation = own_participation(request.user, pk)
+    participation = get_participation_for(request.user, pk)
     was_submitted = participation.submitted_at is not None
     try:
         participation = services.reopen_answers(participation=participation, actor=request.user)
