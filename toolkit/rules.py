@@ -102,9 +102,11 @@ may_run_exercise = is_facilitator | is_exercise_officer
 
 @rules.predicate
 def may_start_for_trial(user, trial):
-    """A trial's team (its school leaders, practitioners and consultant) and its officers."""
+    """A trial's team (its school leaders, practitioners and consultant) and its officers
+    (and administrators, whom the start page offers every trial)."""
     return (
-        is_trial_team(user, trial)
+        sees_everything(user)
+        or is_trial_team(user, trial)
         or is_trial_project_officer(user, trial)
         or is_trial_consultant(user, trial)
     )

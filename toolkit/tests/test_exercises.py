@@ -307,3 +307,9 @@ def test_the_exercise_page_costs_the_same_queries_however_many_take_part(
     # how many submitted
     with django_assert_num_queries(9):
         assert client.get(fern.get_absolute_url()).status_code == 200
+
+
+def test_an_administrator_may_start_an_exercise_for_any_trial_the_start_page_offers(world):
+    admin, partner = world.users["admin"], world.users["partner"]
+    assert admin.has_perm("toolkit.start_exercise_for_trial", world.onyx_trial) is True
+    assert partner.has_perm("toolkit.start_exercise_for_trial", world.coral) is False

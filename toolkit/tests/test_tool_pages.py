@@ -101,12 +101,14 @@ def test_a_changed_tool_lists_both_versions_and_shows_the_latest(client, member)
     assert "sample.yaml" in page and "pasted in the admin" in page
 
 
-def test_someone_who_may_start_exercises_is_sent_to_the_start_page_from_a_tool(client, member):
-    ToolVersionFactory(tool__slug="sample", tool__title="Sample Tool")
-    page = text_of(client.get(reverse("toolkit:tool_detail", args=["sample"])))
-    assert "start an exercise and choose Sample Tool as its tool" in page
+def test_someone_who_may_start_exercises_starts_one_with_the_tool_chosen(client, member):
+    tool = ToolVersionFactory(tool__slug="sample", tool__title="Sample Tool").tool
     html = client.get(reverse("toolkit:tool_detail", args=["sample"])).content.decode()
-    assert f'href="{reverse("toolkit:exercise_start")}"' in html
+    link = f"{reverse('toolkit:exercise_start')}?tool=sample"
+    assert f'href="{link}"' in html and "Start an exercise with this tool" in html
+    start = client.get(link).content.decode()
+    radio = re.search(rf'<input[^>]*name="tool"[^>]*value="{tool.pk}"[^>]*>', start).group(0)
+    assert "checked" in radio
 
 
 def test_a_partner_reads_a_tool_but_is_not_offered_to_start_an_exercise(client, world):
@@ -114,7 +116,7 @@ def test_a_partner_reads_a_tool_but_is_not_offered_to_start_an_exercise(client, 
     client.force_login(world.users["partner"])
     response = client.get(reverse("toolkit:tool_detail", args=["sample"]))
     assert response.status_code == 200
-    assert "Start a toolkit exercise" not in response.content.decode()
+    assert "Start an exercise with this tool" not in response.content.decode()
     assert reverse("toolkit:exercise_start") not in response.content.decode()
 
 
@@ -122,7 +124,7 @@ def test_a_tool_with_no_version_yet_cannot_be_started_from_its_page(client, memb
     ToolFactory(slug="unfinished")
     response = client.get(reverse("toolkit:tool_detail", args=["unfinished"]))
     assert response.status_code == 200
-    assert "Start a toolkit exercise" not in response.content.decode()
+    assert "Start an exercise with this tool" not in response.content.decode()
 
 
 def test_an_unknown_tool_is_not_found(client, member):

@@ -60,6 +60,11 @@ def exercise_start(request):
             initial["group"] = f"{kind}-{request.GET[kind]}"
     data = request.POST if request.method == "POST" else None
     form = StartExerciseForm(data, user=request.user, initial=initial)
+    if data is None and request.GET.get("tool"):  # from a tool's page: that tool chosen
+        tool_field = form.fields["tool"]
+        chosen = tool_field.queryset.filter(slug=request.GET["tool"]).values("pk").first()
+        if chosen:
+            form.initial["tool"] = chosen["pk"]
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
