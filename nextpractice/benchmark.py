@@ -78,6 +78,53 @@ def measure(name, client, url, *, method="get", data=None, runs=50, warmup=5, he
     )
 
 
+def measure_taking_turns(client, requests, *, runs=50, warmup=5):
+    """Like `measure`, for several requests sent in turn (floor, page, floor, page...), so
+    that whatever else the machine is doing falls on each alike and their ratio holds.
+
+    `requests`: (name, url, method, data, headers, content_type) tuples; `data` may be a
+    callable taking the run number. Returns one Timing per request, in order."""
+    from urllib.parse import urlencode
+
+    def send(spec, i):
+        _name, url, method, data, headers, content_type = spec
+        payload = data(i) if callable(data) else data
+        if content_type == "application/x-www-form-urlencoded":
+            payload = urlencode(payload or {}, doseq=True)  # as a browser (htmx) sends it
+            kwargs = {"content_type": content_type}
+        else:
+            kwargs = {}
+        return getattr(client, method)(url, payload, headers=headers or {}, secure=True, **kwargs)
+
+    samples = {spec[0]: [] for spec in requests}
+    queries, statuses = {}, {}
+    with override_settings(ALLOWED_HOSTS=[HOST]):
+        for i in range(warmup):
+            for spec in requests:
+                send(spec, i)
+        for spec in requests:
+            reset_queries()
+            with CaptureQueriesContext(connection) as captured:
+                statuses[spec[0]] = send(spec, warmup).status_code
+            queries[spec[0]] = len(captured.captured_queries)
+        for i in range(runs):
+            for spec in requests:
+                started = time.perf_counter()
+                send(spec, warmup + 1 + i)
+                samples[spec[0]].append((time.perf_counter() - started) * 1000)
+    return [
+        Timing(
+            name=name,
+            median_ms=round(statistics.median(taken), 3),
+            p95_ms=round(percentile(taken, 0.95), 3),
+            queries=queries[name],
+            status=statuses[name],
+            runs=runs,
+        )
+        for name, taken in samples.items()
+    ]
+
+
 def measure_floor(client, runs=50):
     return measure("floor", client, reverse("bench_floor"), runs=runs)
 

@@ -41,7 +41,7 @@ done
     $PY manage.py bench_autosave --runs 200
   )
   if $PY manage.py help bench_report >/dev/null 2>&1; then
-    project=$($PY manage.py shell -c "from programmes.models import Project; print(Project.objects.filter(field_trials__isnull=False).order_by('pk').first().pk)")
+    project=$($PY manage.py shell --no-imports -c "from programmes.models import Project; print(Project.objects.filter(field_trials__isnull=False).order_by('pk').first().pk)")
     $PY manage.py bench_report --project "$project" --runs 5
   fi
 } | tee bench/latest.txt

@@ -86,7 +86,7 @@ def pages(things):
         ("officer", "exercise page", "toolkit:exercise_detail", ex, ""),
         ("officer", "exercise results", "toolkit:exercise_results", ex, ""),
         ("officer", "project indicators", "evaluation:project_evaluation", [project.pk], ""),
-        ("officer", "project reports", "reports:report_list_project", [project.pk], ""),
+        ("officer", "project reports", "reports:subject_reports", ["project", project.pk], ""),
         ("leader", "home", "home", [], ""),
         ("leader", "field trial page", "fieldtrials:fieldtrial_detail", [trial.pk], ""),
         ("leader", "exercise page", "toolkit:exercise_detail", ex, ""),
