@@ -40,8 +40,16 @@ done
     $PY manage.py migrate --noinput -v0
     $PY manage.py bench_autosave --runs 200
   )
-  if $PY manage.py help bench_report >/dev/null 2>&1; then
-    project=$($PY manage.py shell --no-imports -c "from programmes.models import Project; print(Project.objects.filter(field_trials__isnull=False).order_by('pk').first().pk)")
+  # A project report (issue 7) of the demo's System Leadership project, its 17 trials.
+  (
+    db=np_bench_demo
+    if ! runuser -u postgres -- psql -tAc "SELECT 1 FROM pg_database WHERE datname='${db}'" | grep -q 1; then
+      runuser -u postgres -- createdb -O nextpractice "$db"
+    fi
+    export DATABASE_URL="${base_url}/${db}"
+    $PY manage.py migrate --noinput -v0
+    $PY manage.py load_demo --quiet
+    project=$($PY manage.py shell --no-imports -c "from programmes.models import Project; print(Project.objects.get(title__startswith='System Leadership').pk)")
     $PY manage.py bench_report --project "$project" --runs 5
-  fi
+  )
 } | tee bench/latest.txt
