@@ -85,15 +85,20 @@ function markError(form, isError) {
   }
 }
 
-function sayNotSaved(form, message) {
+// Replace the question's status line with one paragraph: `state` says what it means.
+function say(form, message, state, className) {
   const status = statusOf(form);
   if (!status) return;
   status.replaceChildren();
   const p = document.createElement("p");
-  p.className = "govuk-error-message";
-  p.dataset.state = "kept";
+  p.className = className;
+  p.dataset.state = state;
   p.textContent = message;
   status.append(p);
+}
+
+function sayNotSaved(form, message) {
+  say(form, message, "kept", "govuk-error-message");
 }
 
 // Put kept values back into a form (radios, checkboxes, selects, text).
@@ -128,14 +133,7 @@ function isPartRanked(form) {
 }
 
 function sayPartial(form) {
-  const status = statusOf(form);
-  if (!status) return;
-  status.replaceChildren();
-  const p = document.createElement("p");
-  p.className = "govuk-hint govuk-!-margin-bottom-2";
-  p.dataset.state = "partial";
-  p.textContent = PARTIAL;
-  status.append(p);
+  say(form, PARTIAL, "partial", "govuk-hint govuk-!-margin-bottom-2");
   markError(form, false);
 }
 
