@@ -9,6 +9,7 @@ so a verdict holds on a slow machine as on a fast one.
 import statistics
 import time
 from dataclasses import asdict, dataclass
+from urllib.parse import urlencode
 
 from django.db import connection, reset_queries
 from django.test import Client
@@ -50,41 +51,19 @@ def measure(name, client, url, *, method="get", data=None, runs=50, warmup=5, he
     """Median and 95th percentile of `runs` requests (after `warmup`), and the queries of one.
 
     `data` may be a callable taking the run number, so that each write differs."""
-    send = getattr(client, method)
-    headers = headers or {}
-
-    def payload(i):
-        return data(i) if callable(data) else data
-
-    with override_settings(ALLOWED_HOSTS=[HOST]):
-        for i in range(warmup):
-            send(url, payload(i), headers=headers, secure=True)
-        reset_queries()  # each request resets the log, so start from an empty one
-        with CaptureQueriesContext(connection) as captured:
-            response = send(url, payload(warmup), headers=headers, secure=True)
-        queries = len(captured.captured_queries)  # read now: the next request clears the log
-        samples = []
-        for i in range(runs):
-            started = time.perf_counter()
-            send(url, payload(warmup + 1 + i), headers=headers, secure=True)
-            samples.append((time.perf_counter() - started) * 1000)
-    return Timing(
-        name=name,
-        median_ms=round(statistics.median(samples), 3),
-        p95_ms=round(percentile(samples, 0.95), 3),
-        queries=queries,
-        status=response.status_code,
-        runs=runs,
+    (timing,) = measure_taking_turns(
+        client, [(name, url, method, data, headers, None)], runs=runs, warmup=warmup
     )
+    return timing
 
 
 def measure_taking_turns(client, requests, *, runs=50, warmup=5):
-    """Like `measure`, for several requests sent in turn (floor, page, floor, page...), so
-    that whatever else the machine is doing falls on each alike and their ratio holds.
+    """`measure` for several requests sent in turn (floor, page, floor, page...), so that
+    whatever else the machine is doing falls on each alike and their ratio holds; with one
+    request, that request alone.
 
     `requests`: (name, url, method, data, headers, content_type) tuples; `data` may be a
     callable taking the run number. Returns one Timing per request, in order."""
-    from urllib.parse import urlencode
 
     def send(spec, i):
         _name, url, method, data, headers, content_type = spec
