@@ -150,6 +150,10 @@ class User(AbstractBaseUser, PermissionsMixin):
     def get_short_name(self):
         return self.full_name.split(" ")[0] if self.full_name else self.email
 
+    def wants_email(self, kind):
+        """Whether notifications of `kind` (a NotificationKind value) go to them by e-mail."""
+        return bool(self.email) and kind not in self.email_muted_kinds
+
 
 class Event(models.Model):
     """One entry in the shared event log: who did what, when, to which object."""

@@ -49,7 +49,7 @@ def notify(*, recipient, kind, message, url="", email=True, key=""):
         if not key:
             raise
         return None
-    if email and recipient.email and kind not in recipient.email_muted_kinds:
+    if email and recipient.wants_email(kind):
         # A notification is not worth failing the user's action for: if the broker is down
         # the in-app notification still stands.
         def _send():

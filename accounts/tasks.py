@@ -31,7 +31,7 @@ def send_notification_email(notification_id):
     if not claimed:
         return 0
     notification = Notification.objects.select_related("recipient").get(pk=notification_id)
-    if notification.kind in notification.recipient.email_muted_kinds:
+    if not notification.recipient.wants_email(notification.kind):
         return 0  # they turned this kind off after it was sent
     link = notification.url
     if link.startswith("/"):

@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.utils import timezone
 
-from accounts.models import User
+from accounts.models import NotificationKind, User
 from accounts.services import notify, record_event
 from nextpractice.jobs import JobRefused, send_job
 
@@ -105,7 +105,7 @@ def start_exercise(
         for person in invitees:
             notify(
                 recipient=person,
-                kind="toolkit.exercise_invitation",
+                kind=NotificationKind.EXERCISE_INVITATION,
                 message=f"{facilitator.full_name or facilitator.email} invites you to the "
                 f"toolkit exercise “{title}” ({tool.title}).",
                 url=url,
@@ -121,8 +121,7 @@ def _send_invitations(started, base_url):
     from .tasks import send_invitation
 
     for participation in started.participations:
-        person = participation.user
-        if not person.email or "toolkit.exercise_invitation" in person.email_muted_kinds:
+        if not participation.user.wants_email(NotificationKind.EXERCISE_INVITATION):
             continue
         try:
             send_job(send_invitation, participation.pk, base_url)
