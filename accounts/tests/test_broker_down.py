@@ -10,7 +10,7 @@ from django.core import mail
 from django.urls import reverse
 
 from accounts.tests.factories import UserFactory
-from nextpractice.celery import app
+from nextpractice.testing.worker import celery_sending_to
 
 pytestmark = pytest.mark.django_db
 
@@ -23,21 +23,10 @@ def closed_port():
 
 @pytest.fixture
 def broker_down(monkeypatch):
-    keys = ["task_always_eager", "broker_url", "broker_write_url", "broker_transport_options"]
-    saved = {key: app.conf.get(key) for key in keys}
     down = f"redis://127.0.0.1:{closed_port()}/0"
-    # Celery prefers the environment's CELERY_BROKER_URL (set in CI) over its config.
-    monkeypatch.setenv("CELERY_BROKER_URL", down)
-    app.conf.task_always_eager = False
-    app.conf.broker_url = down
-    app.conf.broker_write_url = down
-    app.conf.broker_transport_options = {"socket_connect_timeout": 1, "max_retries": 0}
-    app._pool = None
-    app.amqp._producer_pool = None  # a pool kept from an earlier job would skip the broker
-    yield
-    app.conf.update(saved)
-    app._pool = None
-    app.amqp._producer_pool = None
+    transport = {"socket_connect_timeout": 1, "max_retries": 0}
+    with celery_sending_to(down, monkeypatch, broker_transport_options=transport):
+        yield
 
 
 def test_password_reset_with_the_broker_down_says_so_and_keeps_the_address(client, broker_down):

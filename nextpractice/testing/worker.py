@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -104,8 +105,6 @@ def jobs_to_a_worker(start_worker, redis_url, settings, monkeypatch):
     import redis
     from django.db import connection
 
-    from nextpractice.celery import app
-
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL: a worker process cannot open the test's SQLite database")
     db = connection.settings_dict
@@ -120,22 +119,31 @@ def jobs_to_a_worker(start_worker, redis_url, settings, monkeypatch):
         broker=broker,
         env={"DATABASE_URL": database_url, "DJANGO_MEDIA_ROOT": str(settings.MEDIA_ROOT)},
     )
-    keys = [
-        "task_always_eager",
-        "broker_url",
-        "broker_write_url",
-        "broker_transport_options",
-        "task_routes",
-    ]
-    saved = {key: app.conf.get(key) for key in keys}
-    monkeypatch.setenv("CELERY_BROKER_URL", broker)  # Celery prefers it to its config
-    app.conf.task_always_eager = False
-    app.conf.broker_url = app.conf.broker_write_url = broker
-    app.conf.update(task_routes={"*": {"queue": queue}})
-    app._pool = None
-    app.amqp._producer_pool = None
-    yield queue
-    app.conf.update(saved)
-    app._pool = None
-    app.amqp._producer_pool = None
+    with celery_sending_to(broker, monkeypatch, task_routes={"*": {"queue": queue}}):
+        yield queue
     redis.Redis.from_url(broker).flushdb()
+
+
+@contextmanager
+def celery_sending_to(broker, monkeypatch, **conf):
+    """The app sends its jobs to `broker` for real (not in-process), with `conf` on top;
+    as it was afterwards. Pools kept from earlier jobs are dropped, or they would skip it."""
+    from nextpractice.celery import app
+
+    conf = {
+        "task_always_eager": False,
+        "broker_url": broker,
+        "broker_write_url": broker,
+        **conf,
+    }
+    saved = {key: app.conf.get(key) for key in conf}
+    monkeypatch.setenv("CELERY_BROKER_URL", broker)  # Celery prefers it to its config
+    app.conf.update(conf)
+    app._pool = None
+    app.amqp._producer_pool = None
+    try:
+        yield
+    finally:
+        app.conf.update(saved)
+        app._pool = None
+        app.amqp._producer_pool = None
