@@ -192,6 +192,12 @@ def get_participation_for(user, pk, participations=None):
         raise PermissionDenied("Only the people invited to this exercise answer it.") from None
 
 
+# The same rule for autosave's single statement (services.save_answer_at_once): the user's
+# own participation in the exercise, as SQL over the participation table aliased `p`.
+# Params: the exercise's pk, the user's pk.
+OWN_PARTICIPATION_SQL = "p.exercise_id = %s AND p.user_id = %s"
+
+
 def get_tool_for(user, slug, perm="toolkit.view_tool"):
     """Tools are looked up by slug; fetch_for takes a primary key, so resolve it first."""
     tool = visible_tools(user).filter(slug=slug).values_list("pk", flat=True).first()

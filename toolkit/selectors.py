@@ -1,5 +1,6 @@
 """Reading toolkit data on the answering path: a tool version's definition, parsed once per
-process, and the few columns autosave reads of a participation."""
+process, which version each exercise runs (remembered once read), and the few columns
+autosave reads of a participation."""
 
 from dataclasses import dataclass
 
@@ -49,3 +50,26 @@ def participations_to_autosave():
         "exercise__tool_version",
         "exercise__tool_version__checksum",
     )
+
+
+# exercise pk -> (version pk, checksum). An exercise keeps the version it was started with,
+# so once a page or a save has read it, autosave needs no query to know which questions and
+# values to check against. Only a hint: the save's own statement checks the version (see
+# services.save_answer_at_once), so a stale entry (a test database's reused id) costs one
+# slower save, never a wrong one. Bounded: cleared when it grows past the limit.
+_EXERCISE_VERSION = {}
+_EXERCISE_VERSION_LIMIT = 50_000
+
+
+def remember_version(exercise_id, version):
+    """Note that `exercise_id` runs `version` (which parsed_version has read)."""
+    if len(_EXERCISE_VERSION) >= _EXERCISE_VERSION_LIMIT:
+        _EXERCISE_VERSION.clear()
+    _EXERCISE_VERSION[exercise_id] = (version.pk, version.checksum)
+
+
+def known_version(exercise_id):
+    """((version pk, checksum), ParsedVersion) of an exercise this process has read, or None."""
+    key = _EXERCISE_VERSION.get(exercise_id)
+    parsed = _PARSED.get(key) if key else None
+    return (key, parsed) if parsed else None

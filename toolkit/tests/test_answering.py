@@ -325,25 +325,88 @@ def test_the_answering_page_costs_the_same_queries_however_many_questions(
         assert client.get(reverse("toolkit:exercise_review", args=[exercise.pk])).status_code == 200
 
 
-def test_saving_an_answer_is_a_handful_of_queries(client, django_assert_num_queries, world, leader):
-    # The answering page reads the tool version's definition and keeps it parsed.
+@pytest.fixture
+def new_process():
+    """As in a worker process just started: no tool version parsed, no exercise known."""
+    from toolkit import selectors
+
+    selectors._PARSED.clear()
+    selectors._EXERCISE_VERSION.clear()
+
+
+def test_saving_an_answer_is_a_handful_of_queries(
+    client, django_assert_num_queries, world, leader, new_process
+):
+    # The answering page reads the exercise's version and keeps it parsed, so saves from it
+    # need no read: session, user, and one statement that asks the rule, the exercise's
+    # state and its version as it writes (no BEGIN and COMMIT around it on PostgreSQL).
     client.get(reverse("toolkit:exercise_answer", args=[world.fern.pk, "first"]))
-    # session, user; participation with its exercise's state and version; one upsert (no
-    # BEGIN and COMMIT around it on PostgreSQL)
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         assert save(client, world.fern, "first.rate", {"value": "2"}).status_code == 200
+    with django_assert_num_queries(3):
+        assert save(client, world.fern, "first.pick", {"value": "x"}).status_code == 200
+    with django_assert_num_queries(3):
+        assert save(client, world.fern, "first.rate", {"value": "4"}).status_code == 200
+    assert stored(world, "first.rate") == 4 and stored(world, "first.pick") == "x"
 
 
 def test_a_process_reads_a_tool_versions_definition_once_for_saving(
-    client, django_assert_num_queries, world, leader
+    client, django_assert_num_queries, world, leader, new_process
 ):
-    # A save before any page of this version in this process (a worker just started): one
-    # more query, for the definition; later saves do without it.
+    # A save before any page of this exercise in this process: session, user, the
+    # participation with its exercise's state and version, the definition, the upsert;
+    # later saves do without the two reads.
     with django_assert_num_queries(5):
         assert save(client, world.fern, "first.rate", {"value": "2"}).status_code == 200
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         assert save(client, world.fern, "first.pick", {"value": "x"}).status_code == 200
     assert stored(world, "first.rate") == 2 and stored(world, "first.pick") == "x"
+
+
+def test_a_quick_save_refuses_what_the_full_path_refuses(client, world, leader):
+    """Once the exercise's version is known, saves skip the read; each refusal still comes,
+    with its message, and nothing is stored."""
+    save(client, world.fern, "first.rate", {"value": "2"})  # the version is now known
+    assert save(client, world.fern, "first.rate", {"value": "9"}).status_code == 400
+    assert save(client, world.fern, "first.nope", {"value": "1"}).status_code == 404
+    Participation.objects.filter(exercise=world.fern, user=leader).update(
+        submitted_at=timezone.now()
+    )
+    refused = save(client, world.fern, "first.rate", {"value": "3"})
+    assert refused.status_code == 409
+    assert "Reopen your answers to change them" in page(refused)
+    assert stored(world, "first.rate") == 2
+    for persona, status in [("officer", 403), ("outsider", 404)]:
+        client.force_login(world.users[persona])
+        assert save(client, world.fern, "first.rate", {"value": "3"}).status_code == status
+    assert not Answer.objects.filter(
+        participation__exercise=world.fern, participation__user__in=[
+            world.users["officer"], world.users["outsider"]
+        ]
+    ).exists()  # fmt: skip
+
+
+def test_a_stale_memory_of_an_exercises_version_never_saves_against_the_wrong_one(
+    client, world, leader
+):
+    """The remembered version is a hint: the save's statement checks it, so an exercise
+    remembered with another version (a reused id) is saved through the full path, checked
+    against its own version."""
+    from toolkit import selectors
+
+    definition = copy.deepcopy(SAMPLE_DEFINITION)
+    definition["scales"]["agree4"]["points"].append({"value": 5, "label": "Entirely"})
+    other = ToolVersionFactory(definition=definition)
+    selectors.parsed_version(other)
+    selectors.remember_version(world.fern.pk, other)  # fern runs the 4-point version
+    assert save(client, world.fern, "first.rate", {"value": "5"}).status_code == 400
+    assert stored(world, "first.rate") is None
+    assert save(client, world.fern, "first.rate", {"value": "4"}).status_code == 200
+    assert stored(world, "first.rate") == 4
+    assert selectors.known_version(world.fern.pk)[0] == (
+        world.fern.tool_version_id,
+        world.fern.tool_version.checksum,
+    )
 
 
 def test_each_exercise_checks_answers_against_its_own_version(client, world, leader):

@@ -17,9 +17,14 @@ from accounts.access import requires
 from .. import services
 from ..forms import StartExerciseForm, answer_text, posted_answer, question_context
 from ..models import Answer, Participation
-from ..questions import is_answered, questions_of
+from ..questions import clean_answer, is_answered, questions_of
 from ..rules import get_exercise_for, get_participation_for
-from ..selectors import parsed_version, participations_to_autosave
+from ..selectors import (
+    known_version,
+    parsed_version,
+    participations_to_autosave,
+    remember_version,
+)
 
 
 def htmx_says_signed_out(view):
@@ -148,8 +153,10 @@ def exercise_detail(request, pk):
 def _section_page(request, participation, section_key, *, error=None, status=200):
     """The answering page for one section; `error` = (question key, message, POST data)."""
     exercise = participation.exercise
-    # Parsed once per process; also ready for the autosaves this page is about to send.
+    # Parsed once per process and remembered: the autosaves this page is about to send
+    # take the quick path from the first.
     questions = list(parsed_version(exercise.tool_version).questions.values())
+    remember_version(exercise.pk, exercise.tool_version)
     sections = exercise.definition["sections"]
     index = next((i for i, s in enumerate(sections) if s["key"] == section_key), None)
     if index is None:
@@ -208,12 +215,19 @@ def answer_save(request, pk, question):
     """Autosave: one question's answer. htmx gets the small status line; without JavaScript
     the page comes back (PRG), or answers 400 with the error summary.
 
-    htmx saves run on every pause in typing, so they read only what saving needs (the
-    definition comes from the process's parsed copy); the pages read the whole exercise."""
+    htmx saves run on every pause in typing. Once this process knows the exercise's version,
+    a valid answer is saved in one statement that also asks the rule and the exercise's state
+    (no query before it); anything else (first save, a refusal, a wrong value, someone not
+    invited) takes the full path, which reads only what saving needs (the definition comes
+    from the process's parsed copy) and says why."""
+    if request.htmx and _saved_at_once(request, pk, question):
+        return HttpResponse(_status(saved_at=timezone.localtime()))
     participation = get_participation_for(
         request.user, pk, participations_to_autosave() if request.htmx else None
     )
-    q = parsed_version(participation.exercise.tool_version).questions.get(question)
+    version = participation.exercise.tool_version
+    q = parsed_version(version).questions.get(question)
+    remember_version(pk, version)
     if q is None:
         raise Http404("This exercise has no such question.")
     try:
@@ -239,6 +253,28 @@ def answer_save(request, pk, question):
         return HttpResponse(_status(saved_at=timezone.localtime()))
     messages.success(request, f"Your answer to “{q.text}” is saved.")
     return redirect(_question_url(pk, q))
+
+
+def _saved_at_once(request, pk, key):
+    """Autosave's quick path (see answer_save): True if the answer is saved."""
+    known = known_version(pk)
+    if known is None:
+        return False
+    version_key, parsed = known
+    q = parsed.questions.get(key)
+    if q is None:
+        return False
+    try:
+        value = clean_answer(parsed.definition, q, posted_answer(q, request.POST))
+    except ValidationError:
+        return False  # the full path answers, after the access check
+    return services.save_answer_at_once(
+        user=request.user,
+        exercise_id=pk,
+        version_key=version_key,
+        key=q.key,
+        value=value,
+    )
 
 
 def _refused(request, exercise, message):
