@@ -7,3 +7,7 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         from nextpractice import checks  # noqa: F401  (registers the broker check)
+
+        from .memberships import connect_signals
+
+        connect_signals()

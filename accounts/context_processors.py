@@ -7,12 +7,13 @@ from django.urls import reverse
 
 
 def navigation(request):
-    """The menu, in one query: unread notifications, and which areas the person works in."""
+    """The menu: unread notifications and whether they see any field trial in one query;
+    the toolkit by their memberships (read once per request: accounts.memberships)."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
     from fieldtrials.rules import visible_fieldtrials
-    from toolkit.rules import visible_tools
+    from programmes.rules import has_any_membership
 
     from .rules import own_notifications
 
@@ -30,17 +31,16 @@ def navigation(request):
         .annotate(
             unread=Coalesce(Subquery(unread, output_field=IntegerField()), Value(0)),
             sees_trials=Exists(visible_fieldtrials(user)),
-            sees_tools=Exists(visible_tools(user)),
         )
-        .values("unread", "sees_trials", "sees_tools")
+        .values("unread", "sees_trials")
         .first()
-    ) or {"unread": 0, "sees_trials": False, "sees_tools": False}
+    ) or {"unread": 0, "sees_trials": False}
     unread_count = found["unread"]
     notifications = f"Notifications ({unread_count} unread)" if unread_count else "Notifications"
     items = [("Home", reverse("home"))]
     if found["sees_trials"]:
         items.append(("Field trials", reverse("fieldtrials:fieldtrial_list")))
-    if found["sees_tools"]:
+    if has_any_membership(user):  # the toolkit's rule (toolkit.view_tool)
         items.append(("Toolkit", reverse("toolkit:tool_list")))
     items += [
         (notifications, reverse("accounts:notifications")),

@@ -20,11 +20,11 @@ import rules
 from django.db.models import Q
 
 from accounts.access import fetch_for
+from accounts.memberships import memberships_of
 from accounts.models import Role
 from fieldtrials.models import FieldTrial
 from fieldtrials.rules import can_see_fieldtrial, visible_fieldtrials
 from nextpractice.rules_util import sees_everything, signed_in
-from programmes.models import ProgrammeMembership, ProjectMembership
 from programmes.rules import (
     can_see_programme,
     can_see_project,
@@ -169,15 +169,10 @@ def is_subject_partner(user, subject):
         return False
     level = level_of(subject)
     if level == "programme":
-        return ProgrammeMembership.objects.filter(
-            user=user, programme=subject, role=Role.PARTNER
-        ).exists()
+        return memberships_of(user).holds((Role.PARTNER,), programme_id=subject.pk)
     if level == "project":
-        return (
-            ProjectMembership.objects.filter(user=user, project=subject, role=Role.PARTNER).exists()
-            or ProgrammeMembership.objects.filter(
-                user=user, programme_id=subject.programme_id, role=Role.PARTNER
-            ).exists()
+        return memberships_of(user).holds(
+            (Role.PARTNER,), project_id=subject.pk, programme_id=subject.programme_id
         )
     return False
 

@@ -12,24 +12,33 @@ import rules
 from django.db.models import Q
 
 from accounts.access import fetch_for
+from accounts.memberships import memberships_of
 from accounts.models import Role
 from nextpractice.rules_util import sees_everything, signed_in
-from programmes.models import ProgrammeMembership, ProjectMembership
 from programmes.rules import (
+    READ_ALL_ROLES,
     is_officer_anywhere,
     is_project_consultant,
     is_project_officer,
-    projects_read_in_full,
+    projects_filter,
 )
 
-from .models import CommunityOfPractice, FieldTrial, FieldTrialMembership, MonthlyUpdate
+from .models import CommunityOfPractice, FieldTrial, MonthlyUpdate
 
 TEAM_ROLES = (Role.PRACTITIONER, Role.CONSULTANT, Role.OFFICER)
 
 
 def member_trials(user):
-    """Trials the user is a member of, as a subquery of primary keys."""
-    return FieldTrialMembership.objects.filter(user=user).values("field_trial_id")
+    """Ids of the trials the user is a member of."""
+    return memberships_of(user).trials()
+
+
+def _trials_where(*filters):
+    q = Q()
+    for f in filters:
+        if f is not None:
+            q |= f
+    return FieldTrial.objects.filter(q) if q else FieldTrial.objects.none()
 
 
 def visible_fieldtrials(user):
@@ -37,31 +46,16 @@ def visible_fieldtrials(user):
     trials of the communities of practice their own trials belong to."""
     if sees_everything(user):
         return FieldTrial.objects.all()
-    if not signed_in(user):
-        return FieldTrial.objects.none()
-    return FieldTrial.objects.filter(
-        Q(pk__in=member_trials(user))
-        | Q(project_id__in=projects_read_in_full(user).values("pk"))
-        | Q(
-            pk__in=FieldTrial.objects.filter(
-                communities__field_trials__in=member_trials(user)
-            ).values("pk")
-        )
-    )
+    m = memberships_of(user)
+    own = m.trials() | m.community_trials
+    return _trials_where(Q(pk__in=own) if own else None, projects_filter(user, READ_ALL_ROLES))
 
 
 def _officer_trials(user):
     """Trials of a project the user is an officer of, or of whose programme they are: the
-    same rule as programmes.rules.is_project_officer, as a filter (no query of its own)."""
-    return Q(
-        project_id__in=ProjectMembership.objects.filter(user=user, role=Role.OFFICER).values(
-            "project_id"
-        )
-    ) | Q(
-        project__programme_id__in=ProgrammeMembership.objects.filter(
-            user=user, role=Role.OFFICER
-        ).values("programme_id")
-    )
+    same rule as programmes.rules.is_project_officer, as a filter (no query of its own);
+    None if they are an officer nowhere."""
+    return projects_filter(user, (Role.OFFICER,))
 
 
 def changeable_fieldtrials(user):
@@ -69,16 +63,8 @@ def changeable_fieldtrials(user):
     its team's and the project's officers'."""
     if sees_everything(user):
         return FieldTrial.objects.all()
-    if not signed_in(user):
-        return FieldTrial.objects.none()
-    return FieldTrial.objects.filter(
-        Q(
-            pk__in=FieldTrialMembership.objects.filter(user=user, role__in=TEAM_ROLES).values(
-                "field_trial_id"
-            )
-        )
-        | _officer_trials(user)
-    )
+    team = memberships_of(user).trials(TEAM_ROLES)
+    return _trials_where(Q(pk__in=team) if team else None, _officer_trials(user))
 
 
 def update_readable(user):
@@ -109,19 +95,28 @@ def visible_communities(user):
     )
 
 
+def _programme_id_of(trial):
+    return trial.project.programme_id
+
+
 @rules.predicate
 def can_see_fieldtrial(user, trial):
-    return visible_fieldtrials(user).filter(pk=trial.pk).exists()
+    if sees_everything(user):
+        return True
+    m = memberships_of(user)
+    return (
+        trial.pk in m.trial_roles
+        or m.holds(READ_ALL_ROLES, project_id=trial.project_id)
+        or (bool(m.programmes(READ_ALL_ROLES)) and m.holds(
+            READ_ALL_ROLES, programme_id=_programme_id_of(trial)
+        ))
+        or trial.pk in m.community_trials
+    )  # fmt: skip
 
 
 @rules.predicate
 def is_trial_team(user, trial):
-    return (
-        signed_in(user)
-        and FieldTrialMembership.objects.filter(
-            user=user, field_trial=trial, role__in=TEAM_ROLES
-        ).exists()
-    )
+    return memberships_of(user).holds(TEAM_ROLES, trial_id=trial.pk)
 
 
 @rules.predicate
@@ -136,9 +131,7 @@ def is_trial_consultant(user, trial):
         return False
     return (
         trial.consultant_id == user.pk
-        or FieldTrialMembership.objects.filter(
-            user=user, field_trial=trial, role=Role.CONSULTANT
-        ).exists()
+        or memberships_of(user).holds((Role.CONSULTANT,), trial_id=trial.pk)
         or is_project_consultant(user, trial.project)
     )
 
@@ -190,7 +183,8 @@ def may_change_community(user, community):
         return False
     if sees_everything(user) or community.convenor_id == user.pk:
         return True
-    return community.field_trials.filter(_officer_trials(user)).exists()
+    officer_of = _officer_trials(user)
+    return officer_of is not None and community.field_trials.filter(officer_of).exists()
 
 
 @rules.predicate

@@ -10,10 +10,11 @@ import rules
 from django.db.models import Q
 
 from accounts.access import fetch_for
+from accounts.memberships import memberships_of
 from accounts.models import Role
-from nextpractice.rules_util import sees_everything, signed_in
+from nextpractice.rules_util import sees_everything
 
-from .models import Programme, ProgrammeMembership, Project, ProjectMembership
+from .models import Programme, Project
 
 # Roles whose membership of a programme or project lets them read everything under it.
 READ_ALL_ROLES = (Role.OFFICER, Role.CONSULTANT, Role.PARTNER)
@@ -23,98 +24,101 @@ def visible_programmes(user):
     """Programmes the user belongs to, or belongs to a project or field trial of."""
     if sees_everything(user):
         return Programme.objects.all()
-    if not signed_in(user):
-        return Programme.objects.none()
-    return Programme.objects.filter(
-        Q(pk__in=ProgrammeMembership.objects.filter(user=user).values("programme_id"))
-        | Q(pk__in=ProjectMembership.objects.filter(user=user).values("project__programme_id"))
-        | Q(
-            pk__in=Project.objects.filter(field_trials__memberships__user=user).values(
-                "programme_id"
-            )
-        )
-    )
+    return Programme.objects.filter(pk__in=visible_programme_ids(user))
+
+
+def _project_filter(project_ids, programme_ids, prefix=""):
+    """Projects (or, with `prefix`, rows related to projects) among `project_ids` or of a
+    programme among `programme_ids`; None when both are empty."""
+    q = Q()
+    if project_ids:
+        q |= Q(**{f"{prefix}pk__in": project_ids})
+    if programme_ids:
+        q |= Q(**{f"{prefix}programme_id__in": programme_ids})
+    return q or None
+
+
+def _projects_where(project_ids, programme_ids):
+    q = _project_filter(project_ids, programme_ids)
+    return Project.objects.filter(q) if q is not None else Project.objects.none()
 
 
 def visible_projects(user):
     """Projects the user belongs to, and every project of a programme they read in full."""
     if sees_everything(user):
         return Project.objects.all()
-    if not signed_in(user):
-        return Project.objects.none()
-    return Project.objects.filter(
-        Q(pk__in=ProjectMembership.objects.filter(user=user).values("project_id"))
-        | Q(
-            programme_id__in=ProgrammeMembership.objects.filter(
-                user=user, role__in=READ_ALL_ROLES
-            ).values("programme_id")
-        )
-    )
+    m = memberships_of(user)
+    return _projects_where(m.projects(), m.programmes(READ_ALL_ROLES))
 
 
 def projects_read_in_full(user):
     """Projects whose field trials the user may read (not just their own trial)."""
     if sees_everything(user):
         return Project.objects.all()
-    if not signed_in(user):
-        return Project.objects.none()
-    return Project.objects.filter(
-        Q(
-            pk__in=ProjectMembership.objects.filter(user=user, role__in=READ_ALL_ROLES).values(
-                "project_id"
-            )
-        )
-        | Q(
-            programme_id__in=ProgrammeMembership.objects.filter(
-                user=user, role__in=READ_ALL_ROLES
-            ).values("programme_id")
-        )
+    m = memberships_of(user)
+    return _projects_where(m.projects(READ_ALL_ROLES), m.programmes(READ_ALL_ROLES))
+
+
+def reads_project_in_full(user, project_id, programme_id):
+    """`projects_read_in_full` asked of one project, without a query."""
+    if sees_everything(user):
+        return True
+    return memberships_of(user).holds(
+        READ_ALL_ROLES, project_id=project_id, programme_id=programme_id
     )
+
+
+def projects_filter(user, roles, prefix="project__"):
+    """A filter on rows of a project where `user` holds one of `roles` in the project or its
+    programme (e.g. field trials of projects they are an officer of); None if nowhere."""
+    m = memberships_of(user)
+    return _project_filter(m.projects(roles), m.programmes(roles), prefix)
 
 
 @rules.predicate
 def can_see_programme(user, programme):
-    return visible_programmes(user).filter(pk=programme.pk).exists()
+    if sees_everything(user):
+        return True
+    return programme.pk in visible_programme_ids(user)
 
 
-@rules.predicate
-def is_programme_officer(user, programme):
+def visible_programme_ids(user):
+    m = memberships_of(user)
     return (
-        signed_in(user)
-        and ProgrammeMembership.objects.filter(
-            user=user, programme=programme, role=Role.OFFICER
-        ).exists()
+        m.programmes()
+        | frozenset(m.programme_of_project.values())
+        | frozenset(m.programme_of_trial.values())
     )
 
 
 @rules.predicate
+def is_programme_officer(user, programme):
+    return memberships_of(user).holds((Role.OFFICER,), programme_id=programme.pk)
+
+
+@rules.predicate
 def can_see_project(user, project):
-    return visible_projects(user).filter(pk=project.pk).exists()
+    if sees_everything(user):
+        return True
+    m = memberships_of(user)
+    return project.pk in m.project_roles or m.holds(
+        READ_ALL_ROLES, programme_id=project.programme_id
+    )
 
 
 @rules.predicate
 def is_project_officer(user, project):
     """An officer of the project itself or of its programme."""
-    if not signed_in(user):
-        return False
-    return (
-        ProjectMembership.objects.filter(user=user, project=project, role=Role.OFFICER).exists()
-        or ProgrammeMembership.objects.filter(
-            user=user, programme_id=project.programme_id, role=Role.OFFICER
-        ).exists()
+    return memberships_of(user).holds(
+        (Role.OFFICER,), project_id=project.pk, programme_id=project.programme_id
     )
 
 
 @rules.predicate
 def is_project_consultant(user, project):
     """A consultant of the project itself or of its programme."""
-    if not signed_in(user):
-        return False
-    return (
-        ProjectMembership.objects.filter(user=user, project=project, role=Role.CONSULTANT).exists()
-        or ProgrammeMembership.objects.filter(
-            user=user, programme_id=project.programme_id, role=Role.CONSULTANT
-        ).exists()
+    return memberships_of(user).holds(
+        (Role.CONSULTANT,), project_id=project.pk, programme_id=project.programme_id
     )
 
 
@@ -163,12 +167,8 @@ def is_officer_anywhere(user):
     """Holds a programme officer role in some programme or project."""
     if sees_everything(user):
         return True
-    if not signed_in(user):
-        return False
-    return (
-        ProgrammeMembership.objects.filter(user=user, role=Role.OFFICER).exists()
-        or ProjectMembership.objects.filter(user=user, role=Role.OFFICER).exists()
-    )
+    m = memberships_of(user)
+    return bool(m.programmes((Role.OFFICER,)) or m.projects((Role.OFFICER,)))
 
 
 rules.add_perm("programmes.add_programme", rules.predicate(is_officer_anywhere))
@@ -178,17 +178,7 @@ rules.add_perm("programmes.add_programme", rules.predicate(is_officer_anywhere))
 
 
 def has_any_membership(user):
-    if sees_everything(user):
-        return True
-    if not signed_in(user):
-        return False
-    from fieldtrials.models import FieldTrialMembership
-
-    return (
-        ProgrammeMembership.objects.filter(user=user).exists()
-        or ProjectMembership.objects.filter(user=user).exists()
-        or FieldTrialMembership.objects.filter(user=user).exists()
-    )
+    return sees_everything(user) or memberships_of(user).any
 
 
 def visible_stimuli(user):

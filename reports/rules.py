@@ -20,13 +20,15 @@ import rules
 from django.db.models import Q
 
 from accounts.access import fetch_for
-from fieldtrials.models import FieldTrial, FieldTrialMembership
-from fieldtrials.rules import visible_fieldtrials
+from accounts.memberships import memberships_of
+from fieldtrials.models import FieldTrial
+from fieldtrials.rules import can_see_fieldtrial, visible_fieldtrials
 from nextpractice.rules_util import sees_everything, signed_in
-from programmes.models import Programme, ProgrammeMembership, Project
+from programmes.models import Programme, Project
 from programmes.rules import (
     READ_ALL_ROLES,
-    projects_read_in_full,
+    projects_filter,
+    reads_project_in_full,
     visible_programmes,
     visible_projects,
 )
@@ -38,13 +40,7 @@ def programmes_read_in_full(user):
     """Programmes whose every project the user reads: their officers, consultants, partners."""
     if sees_everything(user):
         return Programme.objects.all()
-    if not signed_in(user):
-        return Programme.objects.none()
-    return Programme.objects.filter(
-        pk__in=ProgrammeMembership.objects.filter(user=user, role__in=READ_ALL_ROLES).values(
-            "programme_id"
-        )
-    )
+    return Programme.objects.filter(pk__in=memberships_of(user).programmes(READ_ALL_ROLES))
 
 
 def visible_reports(user):
@@ -53,11 +49,14 @@ def visible_reports(user):
         return Report.objects.all()
     if not signed_in(user):
         return Report.objects.none()
-    return Report.objects.filter(
-        Q(programme__in=programmes_read_in_full(user).values("pk"))
-        | Q(project__in=projects_read_in_full(user).values("pk"))
-        | Q(field_trial__in=visible_fieldtrials(user).values("pk"))
-    )
+    q = Q(field_trial__in=visible_fieldtrials(user).values("pk"))
+    programmes = memberships_of(user).programmes(READ_ALL_ROLES)
+    if programmes:
+        q |= Q(programme_id__in=programmes)
+    projects = projects_filter(user, READ_ALL_ROLES)
+    if projects is not None:
+        q |= projects
+    return Report.objects.filter(q)
 
 
 def reads_reports_of(user, subject):
@@ -67,27 +66,25 @@ def reads_reports_of(user, subject):
     if sees_everything(user):
         return True
     if isinstance(subject, Programme):
-        return programmes_read_in_full(user).filter(pk=subject.pk).exists()
+        return memberships_of(user).holds(READ_ALL_ROLES, programme_id=subject.pk)
     if isinstance(subject, Project):
-        return projects_read_in_full(user).filter(pk=subject.pk).exists()
-    return visible_fieldtrials(user).filter(pk=subject.pk).exists()
+        return reads_project_in_full(user, subject.pk, subject.programme_id)
+    return bool(can_see_fieldtrial(user, subject))
 
 
 def may_ask_for_report_on(user, subject):
-    """May `user` ask for a report of `subject`? (One query at most.)"""
+    """May `user` ask for a report of `subject`? Its readers, but of a field trial only its
+    members, its consultant and those who read its project in full (not readers through a
+    community of practice)."""
     if not isinstance(subject, FieldTrial):
         return reads_reports_of(user, subject)
     if not signed_in(user):
         return False
     if sees_everything(user) or subject.consultant_id == user.pk:
         return True
-    return FieldTrial.objects.filter(
-        Q(pk=subject.pk)
-        & (
-            Q(pk__in=FieldTrialMembership.objects.filter(user=user).values("field_trial_id"))
-            | Q(project_id__in=projects_read_in_full(user).values("pk"))
-        )
-    ).exists()
+    return subject.pk in memberships_of(user).trial_roles or reads_project_in_full(
+        user, subject.project_id, subject.project.programme_id
+    )
 
 
 @rules.predicate

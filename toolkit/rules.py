@@ -13,11 +13,11 @@ or for a named list of people) and by school leaders for their own trial.
 
 import rules
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, Q
+from django.db.models import Q
 
 from accounts.access import fetch_for
+from accounts.memberships import memberships_of
 from accounts.models import Role
-from fieldtrials.models import FieldTrialMembership
 from fieldtrials.rules import (
     is_trial_consultant,
     is_trial_project_officer,
@@ -25,7 +25,6 @@ from fieldtrials.rules import (
     visible_fieldtrials,
 )
 from nextpractice.rules_util import sees_everything, signed_in
-from programmes.models import ProgrammeMembership, ProjectMembership
 from programmes.rules import (
     has_any_membership,
     is_project_consultant,
@@ -52,19 +51,10 @@ def visible_exercises(user):
 
 
 def visible_tools(user):
-    """The toolkit is shared: anyone who belongs to some work reads every tool.
-
-    A lazy queryset (the membership test is part of its SQL), so the menu can ask for it
-    inside its one query."""
-    if sees_everything(user):
+    """The toolkit is shared: anyone who belongs to some work reads every tool."""
+    if has_any_membership(user):
         return Tool.objects.all()
-    if not signed_in(user):
-        return Tool.objects.none()
-    return Tool.objects.filter(
-        Exists(ProgrammeMembership.objects.filter(user=user))
-        | Exists(ProjectMembership.objects.filter(user=user))
-        | Exists(FieldTrialMembership.objects.filter(user=user))
-    )
+    return Tool.objects.none()
 
 
 @rules.predicate
@@ -124,22 +114,13 @@ def may_start_for_people(user):
     """A named list of people (a local authority's team, say) is for officers and consultants."""
     if sees_everything(user):
         return True
-    if not signed_in(user):
-        return False
-    return (
-        ProgrammeMembership.objects.filter(user=user, role__in=STARTER_ROLES).exists()
-        or ProjectMembership.objects.filter(user=user, role__in=STARTER_ROLES).exists()
-    )
+    m = memberships_of(user)
+    return bool(m.programmes(STARTER_ROLES) or m.projects(STARTER_ROLES))
 
 
 @rules.predicate
 def is_in_some_trial_team(user):
-    return (
-        signed_in(user)
-        and FieldTrialMembership.objects.filter(
-            user=user, role__in=(*STARTER_ROLES, Role.PRACTITIONER)
-        ).exists()
-    )
+    return bool(memberships_of(user).trials((*STARTER_ROLES, Role.PRACTITIONER)))
 
 
 # Officers and consultants anywhere, and the team members of some trial.

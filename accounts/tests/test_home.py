@@ -109,7 +109,7 @@ def test_home_costs_the_same_queries_however_much_there_is(
     with django_assert_num_queries(11):
         assert client.get(reverse("home")).status_code == 200
     client.force_login(leader)
-    # session, user, unread count, 3 role queries, trials, exercises, exercises they run,
-    # may they start one (3: no programme or project role, so their trial roles are asked)
-    with django_assert_num_queries(12):
+    # session, user, their memberships (read once; every permission is answered from them),
+    # unread count, their trials' communities, trials, exercises, exercises they run...
+    with django_assert_num_queries(11):
         assert client.get(reverse("home")).status_code == 200

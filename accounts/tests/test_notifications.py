@@ -45,10 +45,10 @@ def test_the_notifications_page_costs_the_same_queries_for_few_and_many(
     user = UserFactory()
     client.force_login(user)
     NotificationFactory(recipient=user)
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         client.get(reverse("accounts:notifications"))
     NotificationFactory.create_batch(40, recipient=user)
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         client.get(reverse("accounts:notifications"))
 
 

@@ -206,7 +206,7 @@ def test_the_community_page_takes_the_same_queries_for_5_or_50(
     grow_community(world, size)
     signed_in(client, world.users["officer"])
     client.get(detail_url(world.rowan))
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(10):
         response = client.get(detail_url(world.rowan))
     assert response.status_code == 200
     assert f"Beryl trial {size + 1}" in response.content.decode()
@@ -236,7 +236,7 @@ def test_the_trial_pages_communities_take_the_same_queries_for_5_or_50(
     for n in range(size):
         community = CommunityOfPractice.objects.create(name=f"Community {n}")
         community.field_trials.set([world.coral])
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(2):
         communities = trial_communities(world.coral, world.users["officer"])
     assert len(communities) == size + 1
 
@@ -250,7 +250,7 @@ def test_the_community_page_for_a_member_takes_the_same_queries_for_5_or_50(
     grow_community(world, size)
     signed_in(client, world.users["leader"])
     client.get(detail_url(world.rowan))
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):
         response = client.get(detail_url(world.rowan))
     assert response.status_code == 200
     page = response.content.decode()

@@ -249,8 +249,9 @@ def test_the_list_costs_the_same_queries_for_5_and_50_requests(
     for i in range(size):
         PowerToInnovateRequestFactory(field_trial=trials[i % 5], submitted=True)
     client.force_login(world.users["officer"])
-    # session, user, list permission, count, page, state counts, + base template (unread)
-    with django_assert_num_queries(7):
+    # session, user, memberships, list permission, count, page, state counts, + base template
+    # (unread)
+    with django_assert_num_queries(8):
         response = client.get(reverse("fieldtrials:pti_list"), {"state": "submitted"})
     assert response.status_code == 200
 
@@ -265,7 +266,7 @@ def test_the_request_page_costs_the_same_queries_for_5_and_50_changes(
         pti.save()
     client.force_login(world.users["officer"])
     url = reverse("fieldtrials:pti_detail", args=[pti.pk])
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(7):
         response = client.get(url)
     assert response.status_code == 200
     assert response.content.decode().count("Changed the case") == size

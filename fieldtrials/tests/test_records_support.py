@@ -161,7 +161,8 @@ def test_the_project_support_page_costs_the_same_queries_for_5_and_50_sessions(
         SupportSessionFactory(field_trial=trials[i % 3])
     client.force_login(world.users["officer"])
     url = reverse("fieldtrials:project_support", args=[world.amber.pk])
-    # session, user, project, per trial, per consultant, count, page, unread notifications
-    with django_assert_num_queries(8):
+    # session, user, memberships, project, per trial, per consultant, count, page, unread
+    # notifications
+    with django_assert_num_queries(9):
         response = client.get(url)
     assert response.status_code == 200

@@ -404,7 +404,7 @@ def test_the_update_list_takes_the_same_queries_for_5_or_50(
     make_updates(trial, world.users["leader"], size)
     signed_in(client, world.users["officer"])
     client.get(list_url(trial))  # sessions and the like, once
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(7):
         response = client.get(list_url(trial))
     assert response.status_code == 200
 
@@ -417,7 +417,7 @@ def test_the_trial_pages_updates_take_the_same_queries_for_5_or_50(
     make_updates(trial, world.users["leader"], size)
     officer = world.users["officer"]
     # The permission (trial team, project officer), the latest, the drafts, the count.
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(4):
         updates = trial_updates(trial, officer)
     assert len(updates["latest"]) == min(size, 6)
     assert updates["current_draft"] is not None and updates["can_change"]

@@ -167,8 +167,8 @@ def test_the_keep_page_costs_the_same_queries_for_5_and_50_stimuli_in_the_librar
         KeptStimulusFactory(project=project, stimulus=stimulus)
     StimulusFactory.create_batch(size)
     client.force_login(officer)
-    # session, user, unread count, project, may-change, membership (programme, then
-    # project), kept ids, stimuli
-    with django_assert_num_queries(9):
+    # session, user, memberships (may-change and the library check), unread count, project,
+    # kept ids, stimuli
+    with django_assert_num_queries(7):
         response = client.get(keep_url(project))
     assert response.content.decode().count("(already used)") == size

@@ -115,10 +115,11 @@ def test_programme_and_project_pages_cost_the_same_queries_for_5_and_50_rows(
     for i in range(size):
         Objective.objects.create(project=first, text=f"Objective {i}", status="agreed")
     client.force_login(officer)
-    # session, user, unread, programme, projects, stage moves, add-project check
-    with django_assert_num_queries(9):
+    # session, user, memberships (the view and add-project rules), unread, programme,
+    # projects, stage moves
+    with django_assert_num_queries(8):
         client.get(reverse("programmes:programme_detail", args=[first.programme.pk]))
-    # session, user, unread, project, move check (2), gate, then one query per record kind,
-    # then the incubation offer summary and the support totals
-    with django_assert_num_queries(21):
+    # session, user, memberships (the view and move rules), unread, project, gate, then one
+    # query per record kind, then the incubation offer summary and the support totals
+    with django_assert_num_queries(19):
         client.get(reverse("programmes:project_detail", args=[first.pk]))

@@ -110,8 +110,8 @@ def test_the_option_page_costs_the_same_queries_for_2_and_8_reviewers(
     option.stimuli.add(*[KeptStimulusFactory(project=option.project).stimulus for _ in range(3)])
     AssessmentFactory.create_batch(reviewers, option=option, re_different=True)
     client.force_login(officer_of(option.project))
-    # session, user, option, assessments with reviewers, field trial, may assess (2),
-    # may decide (2), unread count, stimuli
-    with django_assert_num_queries(11):
+    # session, user, memberships (may see, assess, decide), option, assessments with
+    # reviewers, field trial, unread count, stimuli
+    with django_assert_num_queries(8):
         response = client.get(option.get_absolute_url())
     assert response.status_code == 200

@@ -331,9 +331,9 @@ def test_the_list_costs_the_same_queries_for_5_and_50_options(
 ):
     many_assessed_options(project, size)
     client.force_login(officer_of(project))
-    # session, user, project, count, page of options (also the chart's), can-change (2),
-    # menu, workshops (filter form)
-    with django_assert_num_queries(9):
+    # session, user, memberships (may see, may change), project, count, page of options
+    # (also the chart's), menu, workshops (filter form)
+    with django_assert_num_queries(8):
         response = list_page(client, project, sort="characteristics")
     assert response.status_code == 200
 
@@ -345,8 +345,8 @@ def test_the_export_costs_the_same_queries_for_5_and_50_options(
     many_assessed_options(project, size)
     client.force_login(officer_of(project))
     url = reverse("programmes:option_export", args=[project.pk])
-    # session, user, project, options, their stimuli
-    with django_assert_num_queries(5):
+    # session, user, memberships, project, options, their stimuli
+    with django_assert_num_queries(6):
         response = client.get(url)
     assert len(response.content.decode().splitlines()) == size + 1
 

@@ -60,7 +60,7 @@ def test_the_reports_list_costs_the_same_queries_for_5_or_50_reports(
     many_reports(world, size)
     client.force_login(world.users["partner"])
     url = reverse("reports:subject_reports", args=["project", world.amber.pk])
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(7):
         response = client.get(url)
     assert response.content.decode().count("Download the PDF") == min(size + 1, 25)
 

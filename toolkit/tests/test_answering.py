@@ -317,11 +317,11 @@ def test_the_answering_page_costs_the_same_queries_however_many_questions(
         )
     client.force_login(participation.user)
     url = reverse("toolkit:exercise_answer", args=[exercise.pk, "second"])
-    # session, user, menu; participation with exercise and version; answers
-    with django_assert_num_queries(5):
+    # session, user, memberships, menu; participation with exercise and version; answers
+    with django_assert_num_queries(6):
         assert client.get(url).status_code == 200
     # the check-your-answers page
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         assert client.get(reverse("toolkit:exercise_review", args=[exercise.pk])).status_code == 200
 
 

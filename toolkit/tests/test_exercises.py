@@ -299,11 +299,12 @@ def test_the_exercise_page_costs_the_same_queries_however_many_take_part(
         participation = ParticipationFactory(exercise=fern, user=person)
         Answer.objects.create(participation=participation, question="first.rate", value=2)
     client.force_login(world.users["consultant"])
-    # session, user, menu; exercise; own participation; participations; their answers
-    with django_assert_num_queries(7):
+    # session, user, memberships and their trials' communities, menu; exercise; own
+    # participation; participations; their answers
+    with django_assert_num_queries(9):
         assert client.get(fern.get_absolute_url()).status_code == 200
     client.force_login(world.users["leader"])
-    # session, user, menu; exercise; may they run it (2); own participation and answers;
+    # session, user, memberships, menu; exercise; own participation and answers;
     # how many submitted
     with django_assert_num_queries(9):
         assert client.get(fern.get_absolute_url()).status_code == 200

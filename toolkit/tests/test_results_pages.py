@@ -286,10 +286,10 @@ def test_the_results_page_makes_the_same_queries_however_many_answered(
     member = exercise.participations.first().user
     url = reverse("toolkit:exercise_results", args=[exercise.pk])
     client.force_login(facilitator)
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         assert client.get(url).status_code == 200
     client.force_login(member)
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(10):
         assert client.get(url).status_code == 200
 
 
@@ -300,9 +300,9 @@ def test_the_answers_page_and_csv_make_the_same_queries_however_many_answered(
     exercise = ExerciseFactory(facilitator=facilitator)
     fill(exercise, size)
     client.force_login(facilitator)
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):
         response = client.get(reverse("toolkit:exercise_answers", args=[exercise.pk]))
     assert response.status_code == 200
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         response = client.get(reverse("toolkit:exercise_results_csv", args=[exercise.pk]))
     assert len(response.content.decode().splitlines()) == 1 + 7 * size
