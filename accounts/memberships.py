@@ -118,10 +118,13 @@ def _read(user_id):
         )
     }
     sql = (
-        f"SELECT 'g', m.programme_id, m.role, NULL, NULL FROM {t['ProgrammeMembership']} m "
+        # NULLs typed, or PostgreSQL types the first SELECT's columns as text.
+        "SELECT 'g', m.programme_id, m.role, CAST(NULL AS bigint), CAST(NULL AS bigint) "
+        f"FROM {t['ProgrammeMembership']} m "
         "WHERE m.user_id = %s "
         "UNION ALL "
-        f"SELECT 'p', m.project_id, m.role, NULL, p.programme_id FROM {t['ProjectMembership']} m "
+        "SELECT 'p', m.project_id, m.role, CAST(NULL AS bigint), p.programme_id "
+        f"FROM {t['ProjectMembership']} m "
         f"JOIN {t['Project']} p ON p.id = m.project_id WHERE m.user_id = %s "
         "UNION ALL "
         f"SELECT 't', m.field_trial_id, m.role, f.project_id, p.programme_id "

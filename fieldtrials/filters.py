@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Case, F, IntegerField, Q, Value, When
 
 from accounts.models import Organisation
-from nextpractice.widgets import FastSelect
+from nextpractice.widgets import ColumnsChoiceIterator, FastSelect
 from programmes.models import Programme, Project
 from programmes.rules import visible_programmes, visible_projects
 
@@ -129,21 +129,38 @@ class FieldTrialFilterForm(forms.Form):
         )
 
 
+class ColumnChoiceFilter(django_filters.ModelChoiceFilter):
+    """A ModelChoiceFilter whose choices are read as columns (nextpractice.widgets.
+    ColumnsChoiceIterator): `label_columns` = (columns, function of them giving the label)."""
+
+    def __init__(self, *args, label_columns, **kwargs):
+        self.label_columns = label_columns
+        kwargs.setdefault("widget", FastSelect)
+        super().__init__(*args, **kwargs)
+
+    @property
+    def field(self):
+        field = super().field
+        field.label_columns = self.label_columns
+        field.iterator = ColumnsChoiceIterator
+        return field
+
+
 class FieldTrialFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Title contains", field_name="title", lookup_expr="icontains"
     )
-    programme = django_filters.ModelChoiceFilter(
+    programme = ColumnChoiceFilter(
         label="Programme",
-        widget=FastSelect,
+        label_columns=(["name"], str),
         field_name="project__programme",
         queryset=Programme.objects.none(),
         empty_label="Any programme",
         error_messages={"invalid_choice": "Choose a programme from the list"},
     )
-    project = django_filters.ModelChoiceFilter(
+    project = ColumnChoiceFilter(
         label="Project",
-        widget=FastSelect,
+        label_columns=(["title"], str),
         queryset=Project.objects.none(),
         empty_label="Any project",
         error_messages={"invalid_choice": "Choose a project from the list"},
@@ -162,16 +179,16 @@ class FieldTrialFilter(django_filters.FilterSet):
         method="filter_rag",
         error_messages={"invalid_choice": "Choose red, amber, green or no update yet"},
     )
-    local_authority = django_filters.ModelChoiceFilter(
+    local_authority = ColumnChoiceFilter(
         label="Local authority",
-        widget=FastSelect,
+        label_columns=(["name"], str),
         queryset=Organisation.objects.none(),
         empty_label="Any local authority",
         error_messages={"invalid_choice": "Choose a local authority from the list"},
     )
-    consultant = django_filters.ModelChoiceFilter(
+    consultant = ColumnChoiceFilter(
         label="Consultant",
-        widget=FastSelect,
+        label_columns=(["full_name", "email"], lambda name, email: name or email),  # User.__str__
         queryset=get_user_model().objects.none(),
         empty_label="Any consultant",
         error_messages={"invalid_choice": "Choose a consultant from the list"},

@@ -1,6 +1,7 @@
 """Form widgets shared across the apps."""
 
 from django import forms
+from django.forms.models import ModelChoiceIterator
 from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -14,24 +15,58 @@ class FastSelect(forms.Select):
     page. This writes the same HTML (attributes, selection, option groups) directly."""
 
     def render(self, name, value, attrs=None, renderer=None):
-        widget = self.get_context(name, value, attrs)["widget"]
+        # Select.optgroups builds a dictionary of attributes for every option; reading the
+        # choices directly is what makes long lists cheap.
+        final_attrs = self.build_attrs(self.attrs, attrs)
+        wanted = set(self.format_value(value))
+        found = False
+
+        def rows(choices):
+            nonlocal found
+            out = []
+            for option_value, label in choices:
+                option_value = "" if option_value is None else str(option_value)
+                selected = not found and option_value in wanted
+                found = found or selected
+                out.append((option_value, mark_safe(" selected") if selected else "", label))
+            return format_html_join("", '<option value="{}"{}>{}</option>', out)
+
         parts = []
-        for group_name, options, _index in widget["optgroups"]:
-            rows = format_html_join(
-                "",
-                '<option value="{}"{}>{}</option>',
-                (
-                    (o["value"], mark_safe(" selected") if o["selected"] else "", o["label"])
-                    for o in options
-                ),
-            )
-            if group_name:
-                parts.append(format_html('<optgroup label="{}">{}</optgroup>', group_name, rows))
+        for option_value, label in self.choices:
+            if isinstance(label, (list, tuple)):
+                parts.append(
+                    format_html('<optgroup label="{}">{}</optgroup>', option_value, rows(label))
+                )
             else:
-                parts.append(rows)
+                parts.append(rows([(option_value, label)]))
         return format_html(
             '<select name="{}"{}>{}</select>',
             name,
-            flatatt(widget["attrs"]),
+            flatatt(final_attrs),
             mark_safe("".join(parts)),
         )
+
+
+class ColumnsChoiceIterator(ModelChoiceIterator):
+    """A model choice field's (value, label) pairs read as columns, not as model instances.
+
+    Building a model instance and calling its __str__ for each of hundreds of choices
+    (every consultant, every local authority) is most of a filter form's cost; the field's
+    `label_columns` = (columns, function of those columns giving the label) says what to
+    read instead. Validation still goes through the field's queryset."""
+
+    def __iter__(self):
+        field = self.field
+        if field.empty_label is not None:
+            yield ("", field.empty_label)
+        if getattr(field, "null_label", None) is not None:
+            yield (field.null_value, field.null_label)
+        columns, label = field.label_columns
+        for value, *row in self.queryset.values_list(field.to_field_name or "pk", *columns):
+            yield (value, label(*row))
+
+    def __len__(self):
+        extra = (self.field.empty_label is not None) + (
+            getattr(self.field, "null_label", None) is not None
+        )
+        return self.queryset.count() + extra
