@@ -1,44 +1,23 @@
 """Navigation shown on every page."""
 
-from django.contrib.auth import get_user_model
-from django.db.models import Count, Exists, IntegerField, Subquery, Value
-from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 
 def navigation(request):
-    """The menu: unread notifications and whether they see any field trial in one query;
-    the toolkit by their memberships (read once per request: accounts.memberships)."""
+    """The menu: one query for the unread notifications; which areas they work in is asked
+    of their memberships (read once per request: accounts.memberships), by the areas' rules."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
-    from fieldtrials.rules import visible_fieldtrials
+    from fieldtrials.rules import may_list_trials
     from programmes.rules import has_any_membership
 
     from .rules import own_notifications
 
-    unread = (
-        own_notifications(user)
-        .filter(read_at__isnull=True)
-        .order_by()
-        .values("recipient")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    found = (
-        get_user_model()
-        .objects.filter(pk=user.pk)
-        .annotate(
-            unread=Coalesce(Subquery(unread, output_field=IntegerField()), Value(0)),
-            sees_trials=Exists(visible_fieldtrials(user)),
-        )
-        .values("unread", "sees_trials")
-        .first()
-    ) or {"unread": 0, "sees_trials": False}
-    unread_count = found["unread"]
+    unread_count = own_notifications(user).filter(read_at__isnull=True).count()
     notifications = f"Notifications ({unread_count} unread)" if unread_count else "Notifications"
     items = [("Home", reverse("home"))]
-    if found["sees_trials"]:
+    if may_list_trials(user):  # fieldtrials.list_fieldtrials
         items.append(("Field trials", reverse("fieldtrials:fieldtrial_list")))
     if has_any_membership(user):  # the toolkit's rule (toolkit.view_tool)
         items.append(("Toolkit", reverse("toolkit:tool_list")))

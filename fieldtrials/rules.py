@@ -188,14 +188,21 @@ def may_change_community(user, community):
 
 
 @rules.predicate
-def sees_some_trials(user):
-    return signed_in(user) and visible_fieldtrials(user).exists()
+def may_list_trials(user):
+    """Those whose work has field trials in it: a trial's members, and whoever reads some
+    project's trials in full (its officers, consultants and partners). The list shows each
+    what they see, which may be nothing yet ("No field trials yet"). No query: asked of the
+    memberships, so the menu can ask it on every page."""
+    if sees_everything(user):
+        return True
+    m = memberships_of(user)
+    return bool(m.trial_roles or m.projects(READ_ALL_ROLES) or m.programmes(READ_ALL_ROLES))
 
 
 rules.add_perm("fieldtrials.view_fieldtrial", can_see_fieldtrial)
 rules.add_perm("fieldtrials.change_fieldtrial", is_trial_team | is_trial_project_officer)
 rules.add_perm("fieldtrials.move_status", is_trial_project_officer)
-rules.add_perm("fieldtrials.list_fieldtrials", sees_some_trials)
+rules.add_perm("fieldtrials.list_fieldtrials", may_list_trials)
 # Records kept around a trial (milestones, offer uses, support sessions, Power to Innovate
 # requests, brokered relationships, risks, monthly updates): read with the trial, changed by
 # its team and its project's officers. Asked with the record, or with the trial to add one.

@@ -68,3 +68,17 @@ def test_the_project_page_sums_the_offer_its_trials_drew_on(client, world):
         ("Obstacle removal", "1", "1"),
     ]
     assert "5 hours in 2 sessions" in section
+
+
+def test_an_officer_whose_projects_have_no_trials_yet_finds_an_empty_list(client, db):
+    from accounts.models import Role
+    from accounts.tests.factories import UserFactory
+    from programmes.tests.factories import ProgrammeMembershipFactory
+
+    officer = UserFactory()
+    ProgrammeMembershipFactory(user=officer, role=Role.OFFICER)
+    client.force_login(officer)
+    assert "Field trials" in menu(client)
+    page = client.get(reverse("fieldtrials:fieldtrial_list"))
+    assert page.status_code == 200
+    assert "No field trials yet." in page.content.decode()

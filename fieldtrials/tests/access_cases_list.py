@@ -1,7 +1,8 @@
 """Access cases for the field trials list and its CSV.
 
-Anyone who sees at least one trial may list them (each sees only their own); the outsider,
-who sees none, is refused with 403. The access test also checks that no persona's list or
+Anyone whose work has field trials in it (a trial's members; a project's or programme's
+officers, consultants and partners) may list them, each seeing only their own; the outsider,
+who belongs to nothing, is refused with 403. The access test also checks that no persona's list or
 CSV shows the title of anything that persona may not see: the partner lists Coral and Dune
 but never Quill or Elm; Coral's leader lists Quill (their community's) but never Dune.
 """
