@@ -15,17 +15,20 @@ from .models import (
 )
 from .rules import update_readable
 
-# (model, label, how to name one historical row without touching other tables)
+# (model, label, the columns naming a row needs, how to name one historical row from them)
 HISTORY_MODELS = [
-    (Milestone, "Milestone", lambda h: h.title),
-    (OfferUse, "Incubation offer", lambda h: dict(OfferUse._meta.get_field("element").choices)
-     .get(h.element, h.element)),
-    (SupportSession, "Support session", lambda h: f"{h.held_on:%-d %B %Y}, {h.hours} hours"),
-    (PowerToInnovateRequest, "Power to Innovate request",
+    (Milestone, "Milestone", ["title"], lambda h: h.title),
+    (OfferUse, "Incubation offer", ["element"],
+     lambda h: dict(OfferUse._meta.get_field("element").choices).get(h.element, h.element)),
+    (SupportSession, "Support session", ["held_on", "hours"],
+     lambda h: f"{h.held_on:%-d %B %Y}, {h.hours} hours"),
+    (PowerToInnovateRequest, "Power to Innovate request", ["regulation", "state"],
      lambda h: f"{h.regulation} ({h.state})"),
-    (BrokeredRelationship, "Brokered relationship", lambda h: f"{h.with_whom} ({h.state})"),
-    (Risk, "Risk", lambda h: h.description[:80]),
-    (MonthlyUpdate, "Monthly update", lambda h: f"{h.month:%B %Y} ({h.status})"),
+    (BrokeredRelationship, "Brokered relationship", ["with_whom", "state"],
+     lambda h: f"{h.with_whom} ({h.state})"),
+    (Risk, "Risk", ["description"], lambda h: h.description[:80]),
+    (MonthlyUpdate, "Monthly update", ["month", "status"],
+     lambda h: f"{h.month:%B %Y} ({h.status})"),
 ]  # fmt: skip
 ACTIONS = {"+": "added", "~": "changed", "-": "removed"}
 
@@ -61,11 +64,15 @@ def trial_history(trial, user, limit=30):
                 continue
             what = "Trial details changed: " + ", ".join(fields)
         entries.append((newer.history_date, newer.history_user, what))
-    for model, label, name in HISTORY_MODELS:
+    for model, label, columns, name in HISTORY_MODELS:
         rows = model.history.filter(field_trial_id=trial.pk)
         if model is MonthlyUpdate:
             rows = rows.filter(update_readable(user))
-        for h in rows.select_related("history_user").order_by("-history_date")[:limit]:
+        # Only what the table shows: a record's long texts stay in the database.
+        rows = rows.select_related("history_user").only(
+            "history_date", "history_type", "history_user__full_name", *columns
+        )
+        for h in rows.order_by("-history_date")[:limit]:
             entries.append(
                 (h.history_date, h.history_user, f"{label} {ACTIONS[h.history_type]}: {name(h)}")
             )
