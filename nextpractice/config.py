@@ -66,6 +66,13 @@ def database_from_url(url):
         )
     if engine == "django.db.backends.postgresql" and not config.get("NAME"):
         raise ConfigError("DATABASE_URL names no database: add /<name> after the host.")
+    if engine == "django.db.backends.postgresql":
+        # Random reads cost little more than sequential ones on the SSDs this runs on; at
+        # PostgreSQL's default (4.0, for spinning disks) the planner reads every assessment
+        # of every project to score one project's options (39 ms at national scale, 11 ms
+        # with this). A server-wide setting, or ?options= in DATABASE_URL, takes precedence.
+        options = config.setdefault("OPTIONS", {})
+        options.setdefault("options", "-c random_page_cost=1.1")
     if engine == "django.db.backends.sqlite3":
         config["CONN_MAX_AGE"] = 0
         config.pop("CONN_HEALTH_CHECKS", None)

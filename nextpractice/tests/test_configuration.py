@@ -74,3 +74,16 @@ def test_pages_carry_a_content_security_policy_without_inline_script(client, wor
     assert "script-src 'self'" in policy and "unsafe-inline" not in policy
     assert "<script>" not in response.content.decode()
     assert "frame-ancestors 'none'" in policy
+
+
+@pytest.mark.django_db
+def test_postgresql_connections_plan_for_solid_state_disks():
+    """At the default random_page_cost the options list read every assessment in the database
+    to score one project's options; the app's connections say reads are cheap."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("a PostgreSQL setting")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW random_page_cost")
+        assert float(cursor.fetchone()[0]) == pytest.approx(1.1)
