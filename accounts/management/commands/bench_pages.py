@@ -11,7 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.urls import NoReverseMatch, reverse
 
 from accounts.models import Role
-from nextpractice.benchmark import measure, measure_floor, signed_in_client, table
+from nextpractice.benchmark import measure_floor, measure_taking_turns, signed_in_client, table
 
 LAST = "?page=999999"  # Paginator.get_page answers the last page for any larger number
 
@@ -127,9 +127,19 @@ class Command(BaseCommand):
             except NoReverseMatch:
                 skipped.append(f"{role}: {name} (no page yet: {url_name})")
                 continue
-            timing = measure(f"{role}: {name}", clients[role], url, runs=runs)
+            # Each page taking turns with the floor: their ratio is what other work on the
+            # machine moves least, so bench_verdict judges growth across factors by it.
+            paired_floor, timing = measure_taking_turns(
+                clients[role],
+                [
+                    ("floor", reverse("bench_floor"), "get", None, None, None),
+                    (f"{role}: {name}", url, "get", None, None, None),
+                ],
+                runs=runs,
+            )
             if timing.status != 200:
                 raise CommandError(f"{timing.name} answered {timing.status} at {url}")
+            timing.paired_floor_ms = paired_floor.median_ms
             timings.append(timing)
         self.stdout.write(table(timings, floor))
         for line in skipped:
@@ -139,7 +149,11 @@ class Command(BaseCommand):
                 {
                     "label": label,
                     "floor": floor.as_dict(),
-                    "pages": [t.as_dict() | {"x_floor": t.ratio_to(floor)} for t in timings],
+                    "pages": [
+                        t.as_dict()
+                        | {"x_floor": t.ratio_to(floor), "paired_floor_ms": t.paired_floor_ms}
+                        for t in timings
+                    ],
                     "skipped": skipped,
                 },
                 indent=2,
