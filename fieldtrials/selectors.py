@@ -23,12 +23,12 @@ HISTORY_MODELS = [
     (SupportSession, "Support session", ["held_on", "hours"],
      lambda h: f"{h.held_on:%-d %B %Y}, {h.hours} hours"),
     (PowerToInnovateRequest, "Power to Innovate request", ["regulation", "state"],
-     lambda h: f"{h.regulation} ({h.state})"),
+     lambda h: f"{h.regulation} ({h.get_state_display().lower()})"),
     (BrokeredRelationship, "Brokered relationship", ["with_whom", "state"],
-     lambda h: f"{h.with_whom} ({h.state})"),
+     lambda h: f"{h.with_whom} ({h.get_state_display().lower()})"),
     (Risk, "Risk", ["description"], lambda h: h.description[:80]),
     (MonthlyUpdate, "Monthly update", ["month", "status"],
-     lambda h: f"{h.month:%B %Y} ({h.status})"),
+     lambda h: f"{h.month:%B %Y} ({h.get_status_display().lower()})"),
 ]  # fmt: skip
 ACTIONS = {"+": "added", "~": "changed", "-": "removed"}
 

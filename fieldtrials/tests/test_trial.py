@@ -218,3 +218,18 @@ def test_the_trial_page_costs_the_same_queries_however_many_exercises(
 
 
 LEADER_QUERIES = 32
+
+
+def test_the_history_names_states_as_people_read_them(client, world):
+    from fieldtrials.models import BrokeredRelationship
+    from fieldtrials.tests.factories_records import BrokeredRelationshipFactory
+
+    BrokeredRelationshipFactory(
+        field_trial=world.coral,
+        with_whom="Stevenage FE College",
+        state=BrokeredRelationship.State.ACTIVE,
+    )
+    client.force_login(world.users["officer"])
+    page = client.get(world.coral.get_absolute_url()).content.decode()
+    history = page.split('id="history"', 1)[1]
+    assert "Brokered relationship added: Stevenage FE College (working together)" in history
