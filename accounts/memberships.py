@@ -51,19 +51,18 @@ def connect_signals():
 class Memberships:
     """Roles by object id, with where each project and trial sits."""
 
-    user_id: int | None
     programme_roles: dict = field(default_factory=dict)  # programme id -> {roles}
     project_roles: dict = field(default_factory=dict)  # project id -> {roles}
     trial_roles: dict = field(default_factory=dict)  # trial id -> {roles}
     programme_of_project: dict = field(default_factory=dict)  # member projects' programmes
-    project_of_trial: dict = field(default_factory=dict)  # member trials' projects
     programme_of_trial: dict = field(default_factory=dict)  # member trials' programmes
 
     @staticmethod
     def _with(roles_by_id, roles):
         if roles is None:
             return frozenset(roles_by_id)
-        return frozenset(pk for pk, held in roles_by_id.items() if held & set(roles))
+        wanted = set(roles)
+        return frozenset(pk for pk, held in roles_by_id.items() if held & wanted)
 
     def programmes(self, roles=None):
         """Ids of programmes they hold one of `roles` in (any role if None)."""
@@ -119,34 +118,33 @@ def _read(user_id):
     }
     sql = (
         # NULLs typed, or PostgreSQL types the first SELECT's columns as text.
-        "SELECT 'g', m.programme_id, m.role, CAST(NULL AS bigint), CAST(NULL AS bigint) "
+        "SELECT 'g', m.programme_id, m.role, CAST(NULL AS bigint) "
         f"FROM {t['ProgrammeMembership']} m "
         "WHERE m.user_id = %s "
         "UNION ALL "
-        "SELECT 'p', m.project_id, m.role, CAST(NULL AS bigint), p.programme_id "
+        "SELECT 'p', m.project_id, m.role, p.programme_id "
         f"FROM {t['ProjectMembership']} m "
         f"JOIN {t['Project']} p ON p.id = m.project_id WHERE m.user_id = %s "
         "UNION ALL "
-        f"SELECT 't', m.field_trial_id, m.role, f.project_id, p.programme_id "
+        f"SELECT 't', m.field_trial_id, m.role, p.programme_id "
         f"FROM {t['FieldTrialMembership']} m "
         f"JOIN {t['FieldTrial']} f ON f.id = m.field_trial_id "
         f"JOIN {t['Project']} p ON p.id = f.project_id WHERE m.user_id = %s"
     )
-    found = Memberships(user_id)
+    found = Memberships()
     by_kind = {"g": found.programme_roles, "p": found.project_roles, "t": found.trial_roles}
     with connection.cursor() as cursor:
         cursor.execute(sql, [user_id] * 3)
-        for kind, pk, role, project_id, programme_id in cursor.fetchall():
+        for kind, pk, role, programme_id in cursor.fetchall():
             by_kind[kind].setdefault(pk, set()).add(role)
             if kind == "p":
                 found.programme_of_project[pk] = programme_id
             elif kind == "t":
-                found.project_of_trial[pk] = project_id
                 found.programme_of_trial[pk] = programme_id
     return found
 
 
-NOBODY = Memberships(None)
+NOBODY = Memberships()
 
 
 def memberships_of(user):

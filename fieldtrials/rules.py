@@ -14,7 +14,7 @@ from django.db.models import Q
 from accounts.access import fetch_for
 from accounts.memberships import memberships_of
 from accounts.models import Role
-from nextpractice.rules_util import sees_everything, signed_in
+from nextpractice.rules_util import any_of, id_filter, rows_where, sees_everything, signed_in
 from programmes.rules import (
     READ_ALL_ROLES,
     is_officer_anywhere,
@@ -28,19 +28,6 @@ from .models import CommunityOfPractice, FieldTrial, MonthlyUpdate
 TEAM_ROLES = (Role.PRACTITIONER, Role.CONSULTANT, Role.OFFICER)
 
 
-def member_trials(user):
-    """Ids of the trials the user is a member of."""
-    return memberships_of(user).trials()
-
-
-def _trials_where(*filters):
-    q = Q()
-    for f in filters:
-        if f is not None:
-            q |= f
-    return FieldTrial.objects.filter(q) if q else FieldTrial.objects.none()
-
-
 def visible_fieldtrials(user):
     """Trials the user belongs to, every trial of a project they read in full, and the
     trials of the communities of practice their own trials belong to."""
@@ -48,7 +35,9 @@ def visible_fieldtrials(user):
         return FieldTrial.objects.all()
     m = memberships_of(user)
     own = m.trials() | m.community_trials
-    return _trials_where(Q(pk__in=own) if own else None, projects_filter(user, READ_ALL_ROLES))
+    return rows_where(
+        FieldTrial.objects, any_of(id_filter("pk", own), projects_filter(user, READ_ALL_ROLES))
+    )
 
 
 def _officer_trials(user):
@@ -64,7 +53,7 @@ def changeable_fieldtrials(user):
     if sees_everything(user):
         return FieldTrial.objects.all()
     team = memberships_of(user).trials(TEAM_ROLES)
-    return _trials_where(Q(pk__in=team) if team else None, _officer_trials(user))
+    return rows_where(FieldTrial.objects, any_of(id_filter("pk", team), _officer_trials(user)))
 
 
 def update_readable(user):
@@ -95,8 +84,17 @@ def visible_communities(user):
     )
 
 
-def _programme_id_of(trial):
-    return trial.project.programme_id
+def reads_trial_in_full(user, trial):
+    """Does `user` read every trial of `trial`'s project (programmes.rules.
+    reads_project_in_full asked of a trial)? Its programme is looked up only for someone who
+    reads some programme in full."""
+    if sees_everything(user):
+        return True
+    m = memberships_of(user)
+    return m.holds(READ_ALL_ROLES, project_id=trial.project_id) or (
+        bool(m.programmes(READ_ALL_ROLES))
+        and m.holds(READ_ALL_ROLES, programme_id=trial.project.programme_id)
+    )
 
 
 @rules.predicate
@@ -106,12 +104,9 @@ def can_see_fieldtrial(user, trial):
     m = memberships_of(user)
     return (
         trial.pk in m.trial_roles
-        or m.holds(READ_ALL_ROLES, project_id=trial.project_id)
-        or (bool(m.programmes(READ_ALL_ROLES)) and m.holds(
-            READ_ALL_ROLES, programme_id=_programme_id_of(trial)
-        ))
+        or reads_trial_in_full(user, trial)
         or trial.pk in m.community_trials
-    )  # fmt: skip
+    )
 
 
 @rules.predicate

@@ -9,3 +9,27 @@ def signed_in(user):
 def sees_everything(user):
     """Administrators see every object, as the admin pages would show them anyway."""
     return signed_in(user) and user.is_superuser
+
+
+def id_filter(lookup, ids):
+    """Q(<lookup>__in=ids), or None when `ids` is empty (a filter that matches nothing)."""
+    from django.db.models import Q
+
+    return Q(**{f"{lookup}__in": ids}) if ids else None
+
+
+def any_of(*filters):
+    """The OR of the filters that can match (None stands for one that matches nothing);
+    None if no filter can match."""
+    from django.db.models import Q
+
+    combined = Q()
+    for condition in filters:
+        if condition is not None:
+            combined |= condition
+    return combined or None
+
+
+def rows_where(queryset, condition):
+    """`queryset` filtered by `condition`, or none of it when the condition is None."""
+    return queryset.filter(condition) if condition is not None else queryset.none()

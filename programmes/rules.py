@@ -7,12 +7,11 @@ same rule, so a list can never show what a detail page would refuse.
 """
 
 import rules
-from django.db.models import Q
 
 from accounts.access import fetch_for
 from accounts.memberships import memberships_of
 from accounts.models import Role
-from nextpractice.rules_util import sees_everything
+from nextpractice.rules_util import any_of, id_filter, rows_where, sees_everything
 
 from .models import Programme, Project
 
@@ -30,17 +29,9 @@ def visible_programmes(user):
 def _project_filter(project_ids, programme_ids, prefix=""):
     """Projects (or, with `prefix`, rows related to projects) among `project_ids` or of a
     programme among `programme_ids`; None when both are empty."""
-    q = Q()
-    if project_ids:
-        q |= Q(**{f"{prefix}pk__in": project_ids})
-    if programme_ids:
-        q |= Q(**{f"{prefix}programme_id__in": programme_ids})
-    return q or None
-
-
-def _projects_where(project_ids, programme_ids):
-    q = _project_filter(project_ids, programme_ids)
-    return Project.objects.filter(q) if q is not None else Project.objects.none()
+    return any_of(
+        id_filter(f"{prefix}pk", project_ids), id_filter(f"{prefix}programme_id", programme_ids)
+    )
 
 
 def visible_projects(user):
@@ -48,19 +39,12 @@ def visible_projects(user):
     if sees_everything(user):
         return Project.objects.all()
     m = memberships_of(user)
-    return _projects_where(m.projects(), m.programmes(READ_ALL_ROLES))
-
-
-def projects_read_in_full(user):
-    """Projects whose field trials the user may read (not just their own trial)."""
-    if sees_everything(user):
-        return Project.objects.all()
-    m = memberships_of(user)
-    return _projects_where(m.projects(READ_ALL_ROLES), m.programmes(READ_ALL_ROLES))
+    return rows_where(Project.objects, _project_filter(m.projects(), m.programmes(READ_ALL_ROLES)))
 
 
 def reads_project_in_full(user, project_id, programme_id):
-    """`projects_read_in_full` asked of one project, without a query."""
+    """Does `user` read every field trial of this project (its officers', consultants' and
+    partners', or their programme's)? Asked of the memberships, without a query."""
     if sees_everything(user):
         return True
     return memberships_of(user).holds(

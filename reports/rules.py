@@ -22,8 +22,8 @@ from django.db.models import Q
 from accounts.access import fetch_for
 from accounts.memberships import memberships_of
 from fieldtrials.models import FieldTrial
-from fieldtrials.rules import can_see_fieldtrial, visible_fieldtrials
-from nextpractice.rules_util import sees_everything, signed_in
+from fieldtrials.rules import can_see_fieldtrial, reads_trial_in_full, visible_fieldtrials
+from nextpractice.rules_util import any_of, id_filter, sees_everything, signed_in
 from programmes.models import Programme, Project
 from programmes.rules import (
     READ_ALL_ROLES,
@@ -49,14 +49,13 @@ def visible_reports(user):
         return Report.objects.all()
     if not signed_in(user):
         return Report.objects.none()
-    q = Q(field_trial__in=visible_fieldtrials(user).values("pk"))
-    programmes = memberships_of(user).programmes(READ_ALL_ROLES)
-    if programmes:
-        q |= Q(programme_id__in=programmes)
-    projects = projects_filter(user, READ_ALL_ROLES)
-    if projects is not None:
-        q |= projects
-    return Report.objects.filter(q)
+    return Report.objects.filter(
+        any_of(
+            Q(field_trial__in=visible_fieldtrials(user).values("pk")),
+            id_filter("programme_id", memberships_of(user).programmes(READ_ALL_ROLES)),
+            projects_filter(user, READ_ALL_ROLES),
+        )
+    )
 
 
 def reads_reports_of(user, subject):
@@ -82,9 +81,7 @@ def may_ask_for_report_on(user, subject):
         return False
     if sees_everything(user) or subject.consultant_id == user.pk:
         return True
-    return subject.pk in memberships_of(user).trial_roles or reads_project_in_full(
-        user, subject.project_id, subject.project.programme_id
-    )
+    return subject.pk in memberships_of(user).trial_roles or reads_trial_in_full(user, subject)
 
 
 @rules.predicate
