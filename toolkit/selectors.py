@@ -61,11 +61,13 @@ _EXERCISE_VERSION = {}
 _EXERCISE_VERSION_LIMIT = 50_000
 
 
-def remember_version(exercise_id, version):
-    """Note that `exercise_id` runs `version` (which parsed_version has read)."""
+def parsed_version_of(exercise_id, version):
+    """parsed_version(version), noting that exercise `exercise_id` runs it (known_version)."""
+    parsed = parsed_version(version)
     if len(_EXERCISE_VERSION) >= _EXERCISE_VERSION_LIMIT:
         _EXERCISE_VERSION.clear()
     _EXERCISE_VERSION[exercise_id] = (version.pk, version.checksum)
+    return parsed
 
 
 def known_version(exercise_id):

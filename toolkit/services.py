@@ -18,6 +18,7 @@ from nextpractice.jobs import JobRefused, send_job
 
 from .models import Answer, Exercise, Participation
 from .questions import clean_answer, is_answered, questions_of
+from .rules import OWN_PARTICIPATION_SQL
 
 
 class Refused(Exception):
@@ -140,12 +141,35 @@ def save_answer(*, participation, question, raw):
     return value
 
 
-# The answer_once constraint is the conflict target.
-UPSERT_ANSWER = (
-    "INSERT INTO toolkit_answer (participation_id, question, value, updated_at) "
-    "VALUES (%s, %s, %s, %s) ON CONFLICT (participation_id, question) "
+# Both ways of storing an answer end in this: the answer_once constraint is the target.
+ON_CONFLICT_REPLACE = (
+    "ON CONFLICT (participation_id, question) "
     "DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at"
 )
+UPSERT_ANSWER = (
+    "INSERT INTO toolkit_answer (participation_id, question, value, updated_at) "
+    f"VALUES (%s, %s, %s, %s) {ON_CONFLICT_REPLACE}"
+)
+# Autosave's quick path: the same write, of the participation the rule finds, only if it
+# may still be answered and runs the version the answer was checked against.
+UPSERT_ANSWER_IF_ANSWERABLE = (
+    "INSERT INTO toolkit_answer (participation_id, question, value, updated_at) "
+    "SELECT p.id, %s, %s, %s FROM toolkit_participation p "
+    "JOIN toolkit_exercise e ON e.id = p.exercise_id "
+    "JOIN toolkit_toolversion v ON v.id = e.tool_version_id "
+    f"WHERE {OWN_PARTICIPATION_SQL} AND p.submitted_at IS NULL "
+    "AND e.closed_at IS NULL AND (e.closes_at IS NULL OR e.closes_at > %s) "
+    f"AND v.id = %s AND v.checksum = %s {ON_CONFLICT_REPLACE}"
+)
+
+
+def _stored(value, now):
+    """`value` and `now` as the backend takes them for the answer's JSON and timestamp."""
+    field = Answer._meta.get_field
+    return (
+        field("value").get_db_prep_save(value, connection),
+        field("updated_at").get_db_prep_save(now, connection),
+    )
 
 
 def _upsert_answer(*, participation_id, key, value):
@@ -154,15 +178,8 @@ def _upsert_answer(*, participation_id, key, value):
     bulk_create(update_conflicts=True) sends the same statement, but wraps it in BEGIN and
     COMMIT: three round trips to the database instead of one, on every pause in typing. One
     statement is all or nothing without a transaction of its own."""
-    field = Answer._meta.get_field
-    params = [
-        participation_id,
-        key,
-        field("value").get_db_prep_save(value, connection),  # JSON, as the backend takes it
-        field("updated_at").get_db_prep_save(timezone.now(), connection),
-    ]
     with connection.cursor() as cursor:
-        cursor.execute(UPSERT_ANSWER, params)
+        cursor.execute(UPSERT_ANSWER, [participation_id, key, *_stored(value, timezone.now())])
 
 
 def save_answer_at_once(*, user, exercise_id, version_key, key, value):
@@ -173,35 +190,10 @@ def save_answer_at_once(*, user, exercise_id, version_key, key, value):
     if any of those failed, and nothing changed: the caller then takes the full path, which
     says why. Checking in the same statement as the write also leaves no moment between
     the check and the write for the exercise to close."""
-    from .rules import OWN_PARTICIPATION_SQL
-
-    table = {m.__name__: m._meta.db_table for m in (Answer, Participation, Exercise)}
-    version_table = Exercise._meta.get_field("tool_version").related_model._meta.db_table
-    field = Answer._meta.get_field
-    now = timezone.now()
-    sql = (
-        f"INSERT INTO {table['Answer']} (participation_id, question, value, updated_at) "
-        f"SELECT p.id, %s, %s, %s FROM {table['Participation']} p "
-        f"JOIN {table['Exercise']} e ON e.id = p.exercise_id "
-        f"JOIN {version_table} v ON v.id = e.tool_version_id "
-        f"WHERE {OWN_PARTICIPATION_SQL} AND p.submitted_at IS NULL "
-        "AND e.closed_at IS NULL AND (e.closes_at IS NULL OR e.closes_at > %s) "
-        "AND v.id = %s AND v.checksum = %s "
-        "ON CONFLICT (participation_id, question) "
-        "DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at"
-    )
-    stamp = field("updated_at").get_db_prep_save(now, connection)
-    params = [
-        key,
-        field("value").get_db_prep_save(value, connection),
-        stamp,
-        exercise_id,
-        user.pk,
-        stamp,
-        *version_key,
-    ]
+    stored, stamp = _stored(value, timezone.now())
+    params = [key, stored, stamp, exercise_id, user.pk, stamp, *version_key]
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(UPSERT_ANSWER_IF_ANSWERABLE, params)
         return cursor.rowcount == 1
 
 

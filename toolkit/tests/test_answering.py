@@ -397,8 +397,7 @@ def test_a_stale_memory_of_an_exercises_version_never_saves_against_the_wrong_on
     definition = copy.deepcopy(SAMPLE_DEFINITION)
     definition["scales"]["agree4"]["points"].append({"value": 5, "label": "Entirely"})
     other = ToolVersionFactory(definition=definition)
-    selectors.parsed_version(other)
-    selectors.remember_version(world.fern.pk, other)  # fern runs the 4-point version
+    selectors.parsed_version_of(world.fern.pk, other)  # fern runs the 4-point version
     assert save(client, world.fern, "first.rate", {"value": "5"}).status_code == 400
     assert stored(world, "first.rate") is None
     assert save(client, world.fern, "first.rate", {"value": "4"}).status_code == 200

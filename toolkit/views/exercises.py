@@ -21,9 +21,8 @@ from ..questions import clean_answer, is_answered, questions_of
 from ..rules import get_exercise_for, get_participation_for
 from ..selectors import (
     known_version,
-    parsed_version,
+    parsed_version_of,
     participations_to_autosave,
-    remember_version,
 )
 
 
@@ -155,8 +154,7 @@ def _section_page(request, participation, section_key, *, error=None, status=200
     exercise = participation.exercise
     # Parsed once per process and remembered: the autosaves this page is about to send
     # take the quick path from the first.
-    questions = list(parsed_version(exercise.tool_version).questions.values())
-    remember_version(exercise.pk, exercise.tool_version)
+    questions = list(parsed_version_of(exercise.pk, exercise.tool_version).questions.values())
     sections = exercise.definition["sections"]
     index = next((i for i, s in enumerate(sections) if s["key"] == section_key), None)
     if index is None:
@@ -225,9 +223,7 @@ def answer_save(request, pk, question):
     participation = get_participation_for(
         request.user, pk, participations_to_autosave() if request.htmx else None
     )
-    version = participation.exercise.tool_version
-    q = parsed_version(version).questions.get(question)
-    remember_version(pk, version)
+    q = parsed_version_of(pk, participation.exercise.tool_version).questions.get(question)
     if q is None:
         raise Http404("This exercise has no such question.")
     try:
