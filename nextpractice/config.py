@@ -64,9 +64,9 @@ def database_from_url(url):
             f"DATABASE_URL uses {engine or 'an unknown engine'}: Next Practice runs on "
             "PostgreSQL (postgres://...) or SQLite (sqlite:///...)."
         )
-    if engine == "django.db.backends.postgresql" and not config.get("NAME"):
-        raise ConfigError("DATABASE_URL names no database: add /<name> after the host.")
     if engine == "django.db.backends.postgresql":
+        if not config.get("NAME"):
+            raise ConfigError("DATABASE_URL names no database: add /<name> after the host.")
         # Random reads cost little more than sequential ones on the SSDs this runs on; at
         # PostgreSQL's default (4.0, for spinning disks) the planner reads every assessment
         # of every project to score one project's options (39 ms at national scale, 11 ms

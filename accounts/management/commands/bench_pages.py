@@ -11,7 +11,13 @@ from django.core.management.base import BaseCommand, CommandError
 from django.urls import NoReverseMatch, reverse
 
 from accounts.models import Role
-from nextpractice.benchmark import measure_floor, measure_taking_turns, signed_in_client, table
+from nextpractice.benchmark import (
+    floor_request,
+    measure_floor,
+    measure_taking_turns,
+    signed_in_client,
+    table,
+)
 
 LAST = "?page=999999"  # Paginator.get_page answers the last page for any larger number
 
@@ -132,7 +138,7 @@ class Command(BaseCommand):
             paired_floor, timing = measure_taking_turns(
                 clients[role],
                 [
-                    ("floor", reverse("bench_floor"), "get", None, None, None),
+                    floor_request(),
                     (f"{role}: {name}", url, "get", None, None, None),
                 ],
                 runs=runs,

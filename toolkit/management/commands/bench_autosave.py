@@ -18,7 +18,13 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.urls import reverse
 
-from nextpractice.benchmark import measure_taking_turns, signed_in_client, table
+from nextpractice.benchmark import (
+    floor_request,
+    measure_floor,
+    measure_taking_turns,
+    signed_in_client,
+    table,
+)
 from toolkit.models import Answer, Exercise, Participation, Tool
 from toolkit.questions import questions_of
 
@@ -99,7 +105,6 @@ class Command(BaseCommand):
         )
         client = signed_in_client(participation.user)
         url = reverse("toolkit:answer_save", args=[participation.exercise_id, QUESTION])
-        floor_request = ("floor", reverse("bench_floor"), "get", None, None, None)
         save_request = (
             "autosave one answer (htmx POST)",
             url,
@@ -111,10 +116,10 @@ class Command(BaseCommand):
         # The verdict is on the two measured one after the other, each in a block of its own
         # (the stricter reading: taking turns slows the floor more than the save). Taking
         # turns is shown beside it, as the figure least moved by other work on the machine.
-        (floor,) = measure_taking_turns(client, [floor_request], runs=runs)
+        floor = measure_floor(client, runs=runs)
         (save,) = measure_taking_turns(client, [save_request], runs=runs)
         turns_floor, turns_save = measure_taking_turns(
-            client, [floor_request, save_request], runs=runs
+            client, [floor_request(), save_request], runs=runs
         )
         self.stdout.write(
             f"Taking turns: autosave {turns_save.median_ms:.2f} ms, floor "
