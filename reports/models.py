@@ -16,7 +16,10 @@ from django.utils import timezone
 # killed, a broker lost) or is so late that asking again is the better course. It is longer
 # than the task's worst case (three tries of at most five minutes, with back-off between).
 STALE_AFTER = timedelta(minutes=20)
-STALE_MESSAGE = "The job making this report did not finish. Ask for a new report."
+STALE_MESSAGE = (
+    "The job making this report did not finish: the background service may have stopped "
+    "while making it. Ask for a new report."
+)
 
 
 def report_path(report, filename):
@@ -72,6 +75,11 @@ class Report(models.Model):
     state = models.CharField(max_length=20, choices=State.choices, default=State.PREPARING)
     failure_message = models.CharField(max_length=500, blank=True)
     file = models.FileField(upload_to=report_path, blank=True, max_length=300)
+    started_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When a job claimed the report to make it; empty while nobody is making it.",
+    )
     finished_at = models.DateTimeField(null=True, blank=True)
     pages = models.PositiveIntegerField(null=True, blank=True)
     size = models.PositiveIntegerField("size in bytes", null=True, blank=True)
@@ -102,6 +110,17 @@ class Report(models.Model):
                 condition=models.Q(kind="monthly"),
                 name="one_monthly_report_a_month",
             ),
+            # One report being prepared per person and subject, whatever double clicks or
+            # parallel requests do. One constraint per subject column: each row fills exactly
+            # one, and NULLs never clash, so this holds on SQLite and PostgreSQL alike.
+            *[
+                models.UniqueConstraint(
+                    fields=[column, "requested_by"],
+                    condition=models.Q(kind="on_request", state="preparing"),
+                    name=f"one_pending_report_per_person_and_{column}",
+                )
+                for column in ("programme", "project", "field_trial")
+            ],
         ]
         indexes = [
             models.Index(fields=["state", "requested_at"]),

@@ -1,48 +1,82 @@
-"""Asking for progress reports, and the monthly schedule's reports."""
+"""Asking for progress reports, the monthly schedule's reports, and failing reports whose
+job died."""
 
 import datetime
 
-from django.db import transaction
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 
-from accounts.services import record_event
+from accounts.services import notify, record_event
 from nextpractice.jobs import JobRefused, send_job
 
-from .models import STALE_AFTER, Report, subject_filter, subject_kind
+from .models import STALE_AFTER, STALE_MESSAGE, Report, subject_filter, subject_kind
 
 LIVE_TRIALS = ["selected", "incubating", "reporting"]
 REFUSED_MESSAGE = (
     "The background job service was not responding, so this report was not started. "
     "Ask for a new report."
 )
+# Reports one person may ask for in an hour: each is a PDF drawn by the shared workers.
+REPORTS_AN_HOUR = 5
+
+
+class TooManyReports(Exception):
+    """The person has asked for REPORTS_AN_HOUR reports in the last hour."""
+
+    def __init__(self, *, next_at):
+        self.next_at = next_at
+        self.message = (
+            f"You have asked for {REPORTS_AN_HOUR} progress reports in the last hour, which "
+            "is as many as one person can. No report was started: you can ask for another "
+            f"from {timezone.localtime(next_at):%H:%M}."
+        )
+        super().__init__(self.message)
 
 
 def request_report(*, subject, actor):
-    """`actor` asks for a report of `subject` (a programme, project or field trial).
+    """`actor` asks for a report of `subject` (a programme, project or field trial): returns
+    (report, created).
 
-    The report row, its event and the job are one step: if the broker refuses the job,
-    JobRefused is raised and nothing is kept. Asking again while a report of the same subject
-    is still being prepared (a double click) gives that report rather than a second one.
+    Once only: while a report of `subject` that `actor` asked for is being prepared, asking
+    again (a double click, twenty posts at once) gives that report and `created` False. A
+    unique constraint decides; a lock on the person's row puts their requests in a line,
+    so that no more than REPORTS_AN_HOUR an hour are started (TooManyReports past that).
+    A report of theirs preparing for longer than STALE_AFTER is failed first: its job died,
+    and it must not block them. The row, its event and the job are one step: if the broker
+    refuses the job, JobRefused is raised and nothing is kept.
     """
+    from accounts.models import User
+
+    from .rules import may_ask_for_report_on
     from .tasks import make_report
 
-    pending = (
-        Report.objects.filter(
-            **subject_filter(subject),
-            kind=Report.Kind.ON_REQUEST,
-            state=Report.State.PREPARING,
-            requested_at__gte=timezone.now() - STALE_AFTER,
-        )
-        .order_by("-requested_at")
-        .first()
+    if not may_ask_for_report_on(actor, subject):
+        raise PermissionDenied("You may not ask for a report of this.")
+    mine = Report.objects.filter(
+        **subject_filter(subject),
+        kind=Report.Kind.ON_REQUEST,
+        state=Report.State.PREPARING,
+        requested_by=actor,
     )
-    if pending is not None:
-        return pending
     with transaction.atomic():
-        report = Report.objects.create(
-            **subject_filter(subject), kind=Report.Kind.ON_REQUEST, requested_by=actor
-        )
+        User.objects.select_for_update().values_list("pk", flat=True).get(pk=actor.pk)
+        for stale in mine.filter(requested_at__lt=timezone.now() - STALE_AFTER):
+            fail_report(report=stale, message=STALE_MESSAGE)
+        pending = mine.first()
+        if pending is not None:
+            return pending, False
+        _check_hourly_limit(actor)
+        try:
+            with transaction.atomic():
+                report = Report.objects.create(
+                    **subject_filter(subject), kind=Report.Kind.ON_REQUEST, requested_by=actor
+                )
+        except IntegrityError:
+            # A request that did not queue behind the lock made it first: give theirs.
+            return mine.get(), False
         record_event(
             actor=actor,
             verb="reports.report_requested",
@@ -53,7 +87,96 @@ def request_report(*, subject, actor):
         # finds no row yet and retries (reports.tasks.make_report).
         send_job(make_report, report.pk)
     report.refresh_from_db()
-    return report
+    return report, True
+
+
+def _check_hourly_limit(actor):
+    """Raise TooManyReports if `actor` asked for REPORTS_AN_HOUR reports in the last hour."""
+    hour = datetime.timedelta(hours=1)
+    times = list(
+        Report.objects.filter(
+            requested_by=actor,
+            kind=Report.Kind.ON_REQUEST,
+            requested_at__gte=timezone.now() - hour,
+        )
+        .order_by("-requested_at")
+        .values_list("requested_at", flat=True)[:REPORTS_AN_HOUR]
+    )
+    if len(times) >= REPORTS_AN_HOUR:
+        raise TooManyReports(next_at=times[-1] + hour)
+
+
+def fail_report(*, report, message):
+    """Mark `report` failed with `message` (what its reader can do) and tell its readers,
+    once: False, changing nothing, when it is no longer being prepared (made meanwhile,
+    or failed by another caller)."""
+    with transaction.atomic():
+        updated = Report.objects.filter(pk=report.pk, state=Report.State.PREPARING).update(
+            state=Report.State.FAILED, failure_message=message, finished_at=timezone.now()
+        )
+        if not updated:
+            return False
+        record_event(
+            actor=None, verb="reports.report_failed", target=report, data={"reason": message}
+        )
+        for person in readers_to_tell(report):
+            notify(
+                recipient=person,
+                kind="report_failed",
+                key=f"report:{report.pk}",
+                message=f"{describe(report)} could not be made. Ask for a new one.",
+                url=subject_reports_url(report),
+            )
+    report.state, report.failure_message = Report.State.FAILED, message
+    return True
+
+
+def fail_stale_reports(*, older_than=STALE_AFTER):
+    """Fail every report still being prepared `older_than` after it was asked for: its job
+    died (a worker killed, a broker lost). Returns how many; a second run fails none."""
+    cutoff = timezone.now() - older_than
+    stale = Report.objects.filter(
+        state=Report.State.PREPARING, requested_at__lt=cutoff
+    ).select_related("programme", "project", "field_trial", "requested_by")
+    return sum(fail_report(report=report, message=STALE_MESSAGE) for report in stale)
+
+
+def readers_to_tell(report):
+    """Who hears what became of a report: whoever asked, or for a monthly report the
+    officers of the project and its programme; only those who may still read it."""
+    from accounts.models import Role, User
+    from programmes.models import ProgrammeMembership, ProjectMembership
+
+    from .rules import reads_reports_of
+
+    if report.requested_by_id:
+        people = [report.requested_by]
+    else:
+        project = report.project
+        people = list(
+            User.objects.filter(
+                pk__in=ProjectMembership.objects.filter(project=project, role=Role.OFFICER).values(
+                    "user_id"
+                )
+            )
+            | User.objects.filter(
+                pk__in=ProgrammeMembership.objects.filter(
+                    programme_id=project.programme_id, role=Role.OFFICER
+                ).values("user_id")
+            )
+        )
+    return [p for p in people if p.is_active and reads_reports_of(p, report.subject)]
+
+
+def subject_reports_url(report):
+    return reverse("reports:subject_reports", args=[report.subject_kind, report.subject.pk])
+
+
+def describe(report):
+    """The report as a notification names it."""
+    if report.kind == report.Kind.MONTHLY:
+        return f"The monthly progress report on {report.subject} for {report.period:%B %Y}"
+    return f"Your progress report on {report.subject}"
 
 
 def month_just_ended(today=None):

@@ -1,8 +1,12 @@
-"""Background jobs for progress reports: making one, and the monthly schedule.
+"""Background jobs for progress reports: making one, the monthly schedule, and the sweep
+for reports whose job died.
 
-`make_report` is retried on any error (twice, with back-off), then marks the report failed
-with a message its reader can act on; a report already ready is never rebuilt, and only the
-run that marks it ready sends the notification, so a task delivered twice sends nothing twice.
+`make_report` claims its report (a conditional UPDATE of `started_at`), so a task delivered
+twice draws one PDF; it is retried on any error (twice, with back-off), then marks the report
+failed with a message its reader can act on. Only the run that changes the report's state
+tells its readers, once per report (the notification's key). A worker killed mid-report
+leaves the row claimed and preparing: `sweep_stale_reports` fails it STALE_AFTER after it
+was asked for, and its reader is told; the person can ask again at once.
 """
 
 import logging
@@ -10,7 +14,6 @@ import logging
 from celery import shared_task
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.urls import reverse
 from django.utils import timezone
 
 logger = logging.getLogger(__name__)
@@ -27,95 +30,56 @@ def failure_message(phase):
     )
 
 
-def _readers_to_tell(report):
-    """Who hears that the report is ready: whoever asked, or for a monthly report the
-    officers of the project and its programme; only those who may still read it."""
-    from accounts.models import Role, User
-    from programmes.models import ProgrammeMembership, ProjectMembership
+def _claim(report):
+    """Take `report` to make it: True for one job only, so that two deliveries of the task
+    (or two sends) never both draw it. False when it is no longer being prepared or another
+    job holds it; a job that died holding it is failed by the sweep (fail_stale_reports)."""
+    from .models import Report
 
-    from .rules import reads_reports_of
-
-    if report.requested_by_id:
-        people = [report.requested_by]
-    else:
-        project = report.project
-        people = list(
-            User.objects.filter(
-                pk__in=ProjectMembership.objects.filter(project=project, role=Role.OFFICER).values(
-                    "user_id"
-                )
-            )
-            | User.objects.filter(
-                pk__in=ProgrammeMembership.objects.filter(
-                    programme_id=project.programme_id, role=Role.OFFICER
-                ).values("user_id")
-            )
-        )
-    return [p for p in people if p.is_active and reads_reports_of(p, report.subject)]
+    return bool(
+        Report.objects.filter(
+            pk=report.pk, state=Report.State.PREPARING, started_at__isnull=True
+        ).update(started_at=timezone.now())
+    )
 
 
-def _subject_reports_url(report):
-    return reverse("reports:subject_reports", args=[report.subject_kind, report.subject.pk])
+def _release(report):
+    """Give the claim back before a retry, so that the retry can take it again."""
+    from .models import Report
 
-
-def _describe(report):
-    if report.kind == report.Kind.MONTHLY:
-        return f"The monthly progress report on {report.subject} for {report.period:%B %Y}"
-    return f"Your progress report on {report.subject}"
+    Report.objects.filter(pk=report.pk, state=Report.State.PREPARING).update(started_at=None)
 
 
 def _finish(report, pdf):
-    """Store the file and mark the report ready, once; notify its readers (on this run)."""
+    """Store the file and mark the report ready, once: only while it is still being
+    prepared (not failed meanwhile by the sweep); notify its readers (on this run)."""
     from accounts.services import notify
 
     from .models import Report
+    from .services import describe, readers_to_tell, subject_reports_url
 
     report.file.save(report.filename, ContentFile(pdf.content), save=False)
     with transaction.atomic():
-        updated = (
-            Report.objects.filter(pk=report.pk)
-            .exclude(state=Report.State.READY)
-            .update(
-                state=Report.State.READY,
-                file=report.file.name,
-                failure_message="",
-                finished_at=timezone.now(),
-                pages=pdf.pages,
-                size=len(pdf.content),
-            )
+        updated = Report.objects.filter(pk=report.pk, state=Report.State.PREPARING).update(
+            state=Report.State.READY,
+            file=report.file.name,
+            failure_message="",
+            finished_at=timezone.now(),
+            pages=pdf.pages,
+            size=len(pdf.content),
         )
-        if not updated:  # another delivery of this task finished first
+        if not updated:  # failed by the sweep while this run drew it: keep no file
             transaction.on_commit(lambda: report.file.storage.delete(report.file.name))
             return False
-        for person in _readers_to_tell(report):
+        for person in readers_to_tell(report):
             notify(
                 recipient=person,
                 kind="report_ready",
-                message=f"{_describe(report)} is ready.",
-                url=_subject_reports_url(report),
+                key=f"report:{report.pk}",
+                message=f"{describe(report)} is ready.",
+                url=subject_reports_url(report),
             )
     return True
-
-
-def _fail(report, phase):
-    from accounts.services import notify
-
-    from .models import Report
-
-    with transaction.atomic():
-        updated = Report.objects.filter(pk=report.pk, state=Report.State.PREPARING).update(
-            state=Report.State.FAILED,
-            failure_message=failure_message(phase),
-            finished_at=timezone.now(),
-        )
-        if updated:
-            for person in _readers_to_tell(report):
-                notify(
-                    recipient=person,
-                    kind="report_failed",
-                    message=f"{_describe(report)} could not be made. Ask for a new one.",
-                    url=_subject_reports_url(report),
-                )
 
 
 def _attempt(report):
@@ -134,7 +98,8 @@ def _attempt(report):
         phase = "drawing the PDF"
         pdf = render_pdf_with_pages(html)
         phase = "storing the file"
-        _finish(report, pdf)
+        if not _finish(report, pdf):
+            return None, None  # no longer being prepared: nothing more to do
     except Exception as exc:
         logger.warning("Report %s failed while %s: %r", report.pk, phase, exc)
         return phase, exc
@@ -145,12 +110,14 @@ def _attempt(report):
     bind=True, acks_late=True, max_retries=MAX_RETRIES, soft_time_limit=240, time_limit=300
 )
 def make_report(self, report_id):
-    """Make report `report_id`'s PDF and store it. Returns "ready", "failed" or "missing".
+    """Make report `report_id`'s PDF and store it. Returns "ready", "failed", "missing", or
+    "running" when another delivery of the task holds the report.
 
     On a worker, an error sends the task back to the broker to be retried after a back-off;
     run in-process (no broker: development and tests), it is retried there and then.
     """
     from .models import Report
+    from .services import fail_report
 
     report = (
         Report.objects.select_related(
@@ -164,19 +131,31 @@ def make_report(self, report_id):
         if not self.request.is_eager and self.request.retries < self.max_retries:
             raise self.retry(countdown=2 ** (self.request.retries + 1))
         return "missing"
-    if report.state == Report.State.READY:
-        return "ready"
+    if report.state != Report.State.PREPARING:
+        return report.state  # made, or failed (by the sweep, say): a second delivery
+    if not _claim(report):
+        return "running"  # another delivery of this task is making it
     tries = self.request.retries
     while True:
         phase, exc = _attempt(report)
         if phase is None:
-            return "ready"
+            return Report.objects.values_list("state", flat=True).get(pk=report.pk)
         if tries >= self.max_retries:
-            _fail(report, phase)
+            fail_report(report=report, message=failure_message(phase))
             return "failed"
         if not self.request.is_eager:
+            _release(report)
             raise self.retry(exc=exc, countdown=BACKOFF_SECONDS * 2**tries)
         tries += 1
+
+
+@shared_task(acks_late=True)
+def sweep_stale_reports():
+    """Fail the reports whose job died (the beat schedule runs this every five minutes).
+    Returns how many it failed; a second run fails none."""
+    from .services import fail_stale_reports
+
+    return fail_stale_reports()
 
 
 @shared_task(acks_late=True)

@@ -4,6 +4,8 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.html import format_html
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.access import requires
@@ -11,7 +13,7 @@ from nextpractice.jobs import JobRefused
 
 from .models import Report, subject_filter
 from .rules import get_report_for, get_subject_for
-from .services import request_report
+from .services import TooManyReports, request_report
 
 PER_PAGE = 25
 
@@ -43,22 +45,38 @@ def subject_reports(request, kind, pk):
 @require_POST
 def report_create(request, kind, pk):
     subject = get_subject_for(request.user, kind, pk, "reports.add_report")
+    back = redirect(subject.get_absolute_url() + "#progress-reports")
     try:
-        report = request_report(subject=subject, actor=request.user)
+        report, created = request_report(subject=subject, actor=request.user)
     except JobRefused as refused:
         context = {"subject": subject, "kind": kind, "message": refused.message}
         return render(request, "reports/refused.html", context, status=503)
-    if report.state == Report.State.READY:
-        messages.success(request, "Your progress report is ready to download.")
-    elif report.state == Report.State.FAILED:
-        messages.success(request, "Your progress report could not be made: see below why.")
-    else:
-        messages.success(
-            request,
-            "Your progress report is being prepared. Its download link will appear below "
-            "when it is ready, and you will get a notification.",
+    except TooManyReports as refused:
+        messages.error(request, refused.message)
+        return back
+    messages.add_message(request, *_what_became_of(report, created, kind))
+    return back
+
+
+def _what_became_of(report, created, kind):
+    """(level, message) telling the person what became of their request."""
+    if not created:
+        link = reverse("reports:subject_reports", args=[kind, report.subject.pk])
+        return messages.INFO, format_html(
+            "Your progress report on {} is already being prepared, so no second one was "
+            'started. <a class="govuk-link" href="{}">See it in the list of reports</a>: '
+            "its download link appears there when it is ready.",
+            report.subject,
+            f"{link}#report-{report.pk}",
         )
-    return redirect(subject.get_absolute_url() + "#progress-reports")
+    if report.state == Report.State.READY:
+        return messages.SUCCESS, "Your progress report is ready to download."
+    if report.state == Report.State.FAILED:
+        return messages.SUCCESS, "Your progress report could not be made: see below why."
+    return messages.SUCCESS, (
+        "Your progress report is being prepared. Its download link will appear below "
+        "when it is ready, and you will get a notification."
+    )
 
 
 @requires("reports.view_report")

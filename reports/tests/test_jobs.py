@@ -42,7 +42,7 @@ def officer_and_project():
 
 def test_an_asked_for_report_is_stored_and_its_reader_told(officer_and_project):
     officer, project = officer_and_project
-    report = request_report(subject=project, actor=officer)
+    report, _ = request_report(subject=project, actor=officer)
     assert report.state == Report.State.READY
     assert report.pages >= 3 and report.size == report.file.size
     with report.file.open("rb") as handle:  # through the storage API
@@ -66,7 +66,7 @@ def test_a_report_that_keeps_failing_is_retried_then_failed_with_a_message(
         raise ValueError("a chart value that is not a number")
 
     monkeypatch.setattr(fieldtrials.reporting, "part", bad_chart_value)
-    report = request_report(subject=project, actor=officer)
+    report, _ = request_report(subject=project, actor=officer)
     assert len(tries) == 3  # the first try and two retries
     assert report.state == Report.State.FAILED
     assert report.failure_message.startswith(
@@ -79,7 +79,7 @@ def test_a_report_that_keeps_failing_is_retried_then_failed_with_a_message(
 
 def test_a_report_already_ready_is_not_made_again(officer_and_project):
     officer, project = officer_and_project
-    report = request_report(subject=project, actor=officer)
+    report, _ = request_report(subject=project, actor=officer)
     name = report.file.name
     assert make_report.delay(report.pk).get() == "ready"
     report.refresh_from_db()
@@ -97,7 +97,7 @@ def test_a_report_preparing_for_too_long_is_shown_as_failed(client, officer_and_
     client.force_login(officer)
     body = client.get(reverse("reports:report_status", args=[report.pk])).content.decode()
     assert "Failed" in body and "did not finish" in body and "hx-get" not in body
-    fresh = Report.objects.create(project=project, requested_by=officer)
+    fresh = Report.objects.create(project=project, requested_by=UserFactory())
     body = client.get(reverse("reports:report_status", args=[fresh.pk])).content.decode()
     assert "Being prepared" in body and 'hx-trigger="every 2s"' in body
 

@@ -5,7 +5,10 @@ the officer and Amber's partner; Quartz's (a programme) by its officer only; Cor
 trial) by everyone who sees Coral; Quill's by those who see Quill; Onyx's by nobody.
 """
 
+import datetime
+
 from django.core.files.base import ContentFile
+from django.utils import timezone
 
 # Enough of a PDF for access checks; the report tests make real ones.
 WORLD_PDF = b"%PDF-1.4\n% a stored report of the test world\n"
@@ -19,6 +22,8 @@ def extend(w):
             **subject,
             state=Report.State.READY,
             requested_by=w.users["officer"],
+            # Yesterday: not among the few reports an hour the officer may ask for.
+            requested_at=timezone.now() - datetime.timedelta(days=1),
             pages=1,
             size=len(WORLD_PDF),
         )

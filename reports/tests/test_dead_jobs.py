@@ -1,0 +1,185 @@
+"""Jobs that die: a report whose worker was killed is failed by the sweep with a reason its
+reader sees, once; a task delivered twice draws one PDF; and a real worker killed in the
+middle of a report leaves one outcome, no second PDF and one e-mail.
+"""
+
+import datetime
+import os
+import signal
+import time
+from pathlib import Path
+from urllib.parse import quote, urlsplit, urlunsplit
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from django_celery_beat.models import PeriodicTask
+
+from accounts.models import Notification, Role
+from accounts.tests.factories import UserFactory
+from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
+from reports.models import STALE_MESSAGE, Report
+from reports.services import fail_stale_reports, request_report
+from reports.tasks import make_report, sweep_stale_reports
+from reports.tests.helpers import project_with_trials
+
+pytestmark = pytest.mark.django_db
+
+
+def officer_of(project):
+    officer = UserFactory(full_name="Ada Officer")
+    ProgrammeMembershipFactory(programme=project.programme, user=officer, role=Role.OFFICER)
+    return officer
+
+
+def minutes_ago(minutes):
+    return timezone.now() - datetime.timedelta(minutes=minutes)
+
+
+def test_the_sweep_fails_reports_whose_job_died_tells_their_reader_once_and_then_does_nothing(
+    client,
+):
+    project = ProjectFactory(title="Lantern Project")
+    officer = officer_of(project)
+    dead = Report.objects.create(
+        project=project,
+        requested_by=officer,
+        requested_at=minutes_ago(21),
+        started_at=minutes_ago(20),
+    )
+    monthly = Report.objects.create(
+        project=project,
+        kind="monthly",
+        period=datetime.date(2007, 1, 1),
+        requested_at=minutes_ago(30),
+    )
+    young = Report.objects.create(
+        project=project, requested_by=UserFactory(), requested_at=minutes_ago(5)
+    )
+    assert sweep_stale_reports.delay().get() == 2
+    for report in (dead, monthly):
+        report.refresh_from_db()
+        assert (report.state, report.failure_message) == ("failed", STALE_MESSAGE)
+        assert report.finished_at is not None
+    young.refresh_from_db()
+    assert young.state == "preparing"
+    notes = Notification.objects.filter(recipient=officer, kind="report_failed")
+    assert sorted(n.key for n in notes) == sorted([f"report:{dead.pk}", f"report:{monthly.pk}"])
+    assert notes.get(key=f"report:{dead.pk}").message == (
+        "Your progress report on Lantern Project could not be made. Ask for a new one."
+    )
+    finished = sorted(Report.objects.values_list("pk", "state", "finished_at"))
+
+    assert sweep_stale_reports.delay().get() == 0
+    assert sorted(Report.objects.values_list("pk", "state", "finished_at")) == finished
+    assert Notification.objects.filter(kind="report_failed").count() == 2
+
+    client.force_login(officer)
+    page = client.get(reverse("reports:subject_reports", args=["project", project.pk]))
+    assert page.content.decode().count(STALE_MESSAGE) == 2
+
+
+def test_a_report_another_delivery_holds_or_that_was_failed_is_not_drawn_again():
+    project = ProjectFactory()
+    claimed = Report.objects.create(
+        project=project, requested_by=officer_of(project), started_at=timezone.now()
+    )
+    assert make_report.delay(claimed.pk).get() == "running"
+    failed = Report.objects.create(
+        project=project, kind="monthly", period=datetime.date(2007, 1, 1)
+    )
+    assert fail_stale_reports(older_than=datetime.timedelta(0)) == 2
+    assert make_report.delay(failed.pk).get() == "failed"
+    for report in (claimed, failed):
+        report.refresh_from_db()
+        assert report.state == "failed" and not report.file
+    assert not Notification.objects.filter(kind="report_ready").exists()
+
+
+def test_the_sweep_is_a_periodic_task_every_five_minutes():
+    task = PeriodicTask.objects.get(task="reports.tasks.sweep_stale_reports")
+    assert task.enabled
+    assert (task.interval.every, task.interval.period) == (5, "minutes")
+
+
+def worker_pid(queue):
+    """The process id of the worker listening on `queue` (Linux: read from /proc)."""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            command = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"celery" in command and queue.encode() in command:
+            return int(entry.name)
+    raise AssertionError(f"no worker listens on {queue}")
+
+
+def wait_for(condition, *, timeout, message):
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, message
+        time.sleep(0.02)
+
+
+def worker_environment(settings):
+    """What jobs_to_a_worker gives its worker: this test's database and media folder."""
+    from django.db import connection
+
+    db = connection.settings_dict
+    return {
+        "DATABASE_URL": f"postgres://{quote(db['USER'])}:{quote(db['PASSWORD'] or '')}@"
+        f"{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}",
+        "DJANGO_MEDIA_ROOT": str(settings.MEDIA_ROOT),
+    }
+
+
+@pytest.mark.celery_worker
+@pytest.mark.django_db(transaction=True)
+def test_a_worker_killed_mid_report_leaves_one_outcome_no_pdf_and_one_email(
+    jobs_to_a_worker, start_worker, redis_url, settings
+):
+    """A big project, so that drawing its PDF takes seconds; the worker is killed (SIGKILL,
+    as the kernel's OOM killer would) as soon as it has claimed the report."""
+    queue = jobs_to_a_worker
+    project = project_with_trials(60, consultant=UserFactory(), title="Lantern Project")
+    officer = officer_of(project)
+    report, _ = request_report(subject=project, actor=officer)
+    wait_for(
+        lambda: Report.objects.filter(pk=report.pk, started_at__isnull=False).exists(),
+        timeout=90,
+        message="the worker never started the report",
+    )
+    os.kill(worker_pid(queue), signal.SIGKILL)
+    report.refresh_from_db()
+    assert report.state == "preparing", "the report was made before the kill: make it bigger"
+
+    # The task delivered again finds the report held and draws nothing.
+    assert make_report.apply(args=[report.pk]).get() == "running"
+    # The sweep (its time limit shortened, not the clock) fails it and tells the officer.
+    assert fail_stale_reports(older_than=datetime.timedelta(0)) == 1
+    assert fail_stale_reports(older_than=datetime.timedelta(0)) == 0
+    report.refresh_from_db()
+    assert (report.state, report.failure_message, report.file.name) == (
+        "failed",
+        STALE_MESSAGE,
+        "",
+    )
+    note = Notification.objects.get(recipient=officer)
+    assert (note.kind, note.key) == ("report_failed", f"report:{report.pk}")
+
+    # A new worker on the same queue sends the notification's e-mail, once.
+    broker = urlunsplit(urlsplit(redis_url)._replace(path="/14"))
+    start_worker(queue=queue, broker=broker, env=worker_environment(settings))
+    wait_for(
+        lambda: Notification.objects.filter(pk=note.pk, emailed_at__isnull=False).exists(),
+        timeout=90,
+        message="the failure was never e-mailed",
+    )
+    time.sleep(2)  # time for a second e-mail or a late PDF, were there one
+    assert Notification.objects.filter(recipient=officer).count() == 1
+    pdfs = list(Path(settings.MEDIA_ROOT).rglob("*.pdf"))
+    assert len(pdfs) <= 1  # a PDF stored just before the kill, at most; none is offered
+    report.refresh_from_db()
+    assert report.state == "failed" and not report.file
