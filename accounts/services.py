@@ -31,23 +31,29 @@ def update_profile(*, user, full_name, job_title, organisation):
     return user
 
 
-def notify(*, recipient, kind, message, url="", email=True, key=""):
+def notify(*, recipient, kind, message, key, url="", email=True):
     """Tell someone something in the app and, after commit, by e-mail if they want it.
 
-    With a `key` (what the notification is about), a person is told once per kind and key:
-    a second call returns None and sends nothing, even when two run at the same time (a
-    unique constraint decides, not a read before the write).
+    `key` names the happening the notification is about (e.g. "event:42", the event the
+    change wrote in the same transaction, or "milestone:7"): a person is told once per kind
+    and key, so an action repeated, a job run twice or two calls at the same time tell them
+    once (a unique constraint decides, not a read before the write); the second call returns
+    None and sends nothing. Every call must name one. A message longer than a notification
+    holds is cut at a word with an ellipsis; the link to the whole story is kept.
     """
     from .tasks import send_notification_email
 
+    if not key:
+        raise ValueError("notify() needs a key naming what happened, so nobody is told twice")
+    if len(key) > Notification._meta.get_field("key").max_length:
+        raise ValueError(f"A notification key is at most 100 characters: {key!r}")
+    message = short_message(message)
     try:
         with transaction.atomic():
             notification = Notification.objects.create(
                 recipient=recipient, kind=kind, message=message, url=url, key=key
             )
-    except IntegrityError:
-        if not key:
-            raise
+    except IntegrityError:  # told already about this happening
         return None
     if email and recipient.wants_email(kind):
         # A notification is not worth failing the user's action for: if the broker is down
@@ -60,6 +66,22 @@ def notify(*, recipient, kind, message, url="", email=True, key=""):
 
         transaction.on_commit(_send)
     return notification
+
+
+def short_message(message):
+    """`message` as a notification holds it: cut at a word with an ellipsis when too long."""
+    limit = Notification._meta.get_field("message").max_length
+    if len(message) <= limit:
+        return message
+    cut = message[: limit - 1]
+    at_word = cut.rsplit(" ", 1)[0]
+    # A word longer than a tenth of the limit (a pasted link, say) is cut where it is.
+    return (at_word if len(at_word) > limit * 0.9 else cut).rstrip(" ,;:.") + "…"
+
+
+def event_key(event):
+    """The notification key of a happening recorded as `event` (see notify)."""
+    return f"event:{event.pk}"
 
 
 def choose_notification_emails(*, user, kinds):

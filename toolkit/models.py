@@ -142,6 +142,8 @@ class Participation(models.Model):
         max_length=100, blank=True, help_text="key of the section they were last on"
     )
     submitted_at = models.DateTimeField(null=True, blank=True)
+    # Claimed by the invitation e-mail job before it sends, so a job delivered twice sends once.
+    invitation_emailed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["exercise", "user__full_name"]

@@ -110,6 +110,7 @@ def start_exercise(
                 message=f"{facilitator.full_name or facilitator.email} invites you to the "
                 f"toolkit exercise “{title}” ({tool.title}).",
                 url=url,
+                key=f"exercise:{exercise.pk}",
                 email=False,  # the invitation e-mail below says more
             )
         started = Started(exercise=exercise, invited=len(invitees), participations=participations)
@@ -163,11 +164,23 @@ UPSERT_ANSWER_IF_ANSWERABLE = (
 )
 
 
+def _without_nul(value):
+    """`value` with NUL characters taken out of its text: PostgreSQL stores no NUL in JSON
+    or text, and they come in with text pasted from a PDF (they show as nothing anyway)."""
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, list):
+        return [_without_nul(v) for v in value]
+    if isinstance(value, dict):
+        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
+    return value
+
+
 def _stored(value, now):
     """`value` and `now` as the backend takes them for the answer's JSON and timestamp."""
     field = Answer._meta.get_field
     return (
-        field("value").get_db_prep_save(value, connection),
+        field("value").get_db_prep_save(_without_nul(value), connection),
         field("updated_at").get_db_prep_save(now, connection),
     )
 
@@ -264,20 +277,25 @@ def reopen_answers(*, participation, actor):
 
 
 def close_exercise(*, exercise, actor):
-    """The facilitator (or an officer) closes the exercise: no more answers are taken."""
+    """The facilitator (or an officer) closes the exercise: no more answers are taken.
+    Closing a closed exercise (a double click) changes and logs nothing."""
     with transaction.atomic():
         locked = Exercise.objects.select_for_update().get(pk=exercise.pk)
-        if locked.closed_at is None:
-            locked.closed_at = timezone.now()
-            locked.save(update_fields=["closed_at"])
+        if locked.closed_at is not None:
+            return locked
+        locked.closed_at = timezone.now()
+        locked.save(update_fields=["closed_at"])
         record_event(actor=actor, verb="toolkit.exercise_closed", target=locked)
     return locked
 
 
 def open_exercise(*, exercise, actor):
-    """The facilitator reopens a closed exercise; a closing date already past is cleared."""
+    """The facilitator reopens a closed exercise; a closing date already past is cleared.
+    Opening an open exercise (a double click) changes and logs nothing."""
     with transaction.atomic():
         locked = Exercise.objects.select_for_update().get(pk=exercise.pk)
+        if locked.is_open:
+            return locked
         cleared = locked.closes_at is not None and locked.closes_at <= timezone.now()
         locked.closed_at = None
         if cleared:

@@ -5,7 +5,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from accounts.services import notify, record_event
+from accounts.services import event_key, notify, record_event
 
 from .models import Exercise
 
@@ -13,7 +13,8 @@ CONCLUSION_MAX = 5000
 
 
 def record_conclusion(*, exercise, conclusion, actor):
-    """The facilitator writes down what the group concluded from its results."""
+    """The facilitator writes down what the group concluded from its results. The same
+    conclusion again (a double click) changes and logs nothing."""
     conclusion = (conclusion or "").strip()
     if not conclusion:
         raise ValidationError({"conclusion": "Enter the group's conclusion."})
@@ -23,6 +24,8 @@ def record_conclusion(*, exercise, conclusion, actor):
         )
     with transaction.atomic():
         locked = Exercise.objects.select_for_update().get(pk=exercise.pk)
+        if locked.conclusion == conclusion:
+            return locked
         had_one = bool(locked.conclusion)
         locked.conclusion = conclusion
         locked.concluded_by = actor
@@ -53,7 +56,7 @@ def share_results(*, exercise, shared, actor):
             return exercise
         locked.results_shared = shared
         locked.save(update_fields=["results_shared"])
-        record_event(
+        event = record_event(
             actor=actor,
             verb="toolkit.results_shared" if shared else "toolkit.results_unshared",
             target=locked,
@@ -67,6 +70,7 @@ def share_results(*, exercise, shared, actor):
                         kind="toolkit.results_shared",
                         message=f"The group's results of {locked.title} are ready to read.",
                         url=url,
+                        key=event_key(event),
                     )
     exercise.results_shared = shared
     return exercise

@@ -79,8 +79,8 @@ def test_a_person_chooses_which_notifications_are_emailed(
     assert len(re.findall(r"\schecked\b", page)) == 2
 
     with django_capture_on_commit_callbacks(execute=True):
-        notify(recipient=user, kind="milestone_due", message="Audit due on Friday")
-        notify(recipient=user, kind="report_ready", message="Your report is ready")
+        notify(recipient=user, kind="milestone_due", message="Audit due on Friday", key="a")
+        notify(recipient=user, kind="report_ready", message="Your report is ready", key="b")
     assert [m.subject for m in mail.outbox] == ["Next Practice: Your report is ready"]
     assert "Audit due on Friday" in client.get(reverse("accounts:notifications")).content.decode()
 
@@ -131,3 +131,34 @@ def test_an_email_that_could_not_be_sent_is_sent_by_the_retry(settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     assert send_notification_email(notification.pk) == 1
     assert len(mail.outbox) == 1
+
+
+def test_a_notification_without_a_key_is_refused_and_nothing_is_stored():
+    """Every call names the happening, so a repeat of it cannot tell anyone twice."""
+    from accounts.models import Notification
+    from accounts.services import notify
+
+    user = UserFactory()
+    with pytest.raises(TypeError):
+        notify(recipient=user, kind="stage_change", message="Oak moved to Develop.")
+    with pytest.raises(ValueError):
+        notify(recipient=user, kind="stage_change", message="Oak moved to Develop.", key="")
+    assert not Notification.objects.exists()
+
+
+def test_a_message_too_long_for_a_notification_is_cut_at_a_word_and_keeps_its_link():
+    from accounts.models import Notification
+    from accounts.services import notify
+
+    reason = "word " * 200  # 1,000 characters
+    notify(
+        recipient=UserFactory(),
+        kind="option_decided",
+        message=f"Olive selected the option: {reason}",
+        url="/programmes/options/7/",
+        key="event:9",
+    )
+    notification = Notification.objects.get()
+    assert len(notification.message) <= 500
+    assert notification.message.endswith("word…")
+    assert notification.url == "/programmes/options/7/"

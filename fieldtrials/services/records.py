@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
-from accounts.services import notify, record_event
+from accounts.services import event_key, notify, record_event
 
 from ..models import (
     BrokeredRelationship,
@@ -388,6 +388,8 @@ def transition_pti(*, request, action, actor, advice=""):
             raise PowerToInnovateRefused(problem)
         if action == "advise" and not advice:
             raise ValidationError({"advice": "Enter the Innovation Unit's advice"})
+        if action == "advise" and advice == locked.advice:
+            return locked  # the same advice again (a double click): nothing to record
         from_state = locked.state
         today = timezone.localdate()
         if action == "advise":
@@ -402,18 +404,18 @@ def transition_pti(*, request, action, actor, advice=""):
         locked._history_user = actor
         locked.save()
         trial = locked.field_trial
-        record_event(
+        event = record_event(
             actor=actor,
             verb=f"fieldtrials.pti_{action}",
             target=trial,
             data={"id": locked.pk, "from": from_state, "to": locked.state},
         )
         if action in ("grant", "refuse"):
-            _tell_members_of_decision(locked, actor)
+            _tell_members_of_decision(locked, actor, event)
     return locked
 
 
-def _tell_members_of_decision(request, actor):
+def _tell_members_of_decision(request, actor, event):
     trial = request.field_trial
     word = "granted" if request.state == State.GRANTED else "refused"
     url = reverse("fieldtrials:pti_detail", args=[request.pk])
@@ -427,8 +429,9 @@ def _tell_members_of_decision(request, actor):
             recipient=membership.user,
             kind="pti_decision",
             message=f"Power to Innovate decision for {trial.title}: the Secretary of State "
-            f"{word} the variation of {request.regulation}."[:500],
+            f"{word} the variation of {request.regulation}.",
             url=url,
+            key=event_key(event),
         )
 
 

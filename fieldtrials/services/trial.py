@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import Role
-from accounts.services import notify, record_event
+from accounts.services import event_key, notify, record_event
 
 from ..models import FieldTrial, FieldTrialMembership, TrialStatusChange
 from ..workflow import NEEDS_REASON, can_move
@@ -50,7 +50,7 @@ def move_trial_status(*, trial, to_status, actor, reason=""):
         trial.status = to_status
         trial.status_changed_at = change.created_at
         trial.save(update_fields=["status", "status_changed_at"])
-        record_event(
+        event = record_event(
             actor=actor,
             verb="fieldtrials.status_moved",
             target=trial,
@@ -66,6 +66,7 @@ def move_trial_status(*, trial, to_status, actor, reason=""):
                 kind="trial_status",
                 message=f"{trial.title} is now {to_status.label.lower()}.",
                 url=trial.get_absolute_url(),
+                key=event_key(event),
             )
     return change
 

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
 
-from accounts.services import notify, record_event
+from accounts.services import event_key, notify, record_event
 from programmes.rules import is_officer_anywhere
 from programmes.services.options import project_officers
 
@@ -216,7 +216,7 @@ def submit_update(*, update, actor):
         locked.full_clean(validate_constraints=False)
         locked.save()
         _refresh_latest(trial)
-        record_event(
+        event = record_event(
             actor=actor,
             verb="fieldtrials.update_submitted",
             target=locked,
@@ -236,6 +236,7 @@ def submit_update(*, update, actor):
                 kind="update_submitted",
                 message=message,
                 url=reverse("fieldtrials:update_detail", args=[locked.pk]),
+                key=event_key(event),
             )
     return locked
 

@@ -78,12 +78,19 @@ class WorkshopDateField(DateInputField):
         for sub, what in zip(self.fields, ("day", "month", "year"), strict=True):
             sub.error_messages["incomplete"] = f"The date must include a {what}"
             sub.validators[0].message = f"The {what} must be a number"
+        self.fields[2].validators.append(_four_digit_year)
 
     def compress(self, data_list):
         try:
             return super().compress(data_list)
-        except ValidationError:
+        except (ValidationError, OverflowError):  # a day or year too big for a date at all
             raise ValidationError("The date must be a real date, for example 27 3 2006") from None
+
+
+def _four_digit_year(value):
+    # Only numbers reach here as numbers: the first validator says when it is not one.
+    if value.isdigit() and len(value.lstrip("0")) != 4:
+        raise ValidationError("The year must be a real year, like 2007")
 
 
 class WorkshopForm(GDSFormMixin, forms.Form):

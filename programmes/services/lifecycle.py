@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import Role
-from accounts.services import notify, record_event
+from accounts.services import event_key, notify, record_event
 
 from ..models import (
     Programme,
@@ -56,7 +56,7 @@ def move_stage(*, project, to_stage, actor, reason="", override=False):
         project.stage = to_stage
         project.stage_entered_at = move.created_at
         project.save(update_fields=["stage", "stage_entered_at"])
-        record_event(
+        event = record_event(
             actor=actor,
             verb="programmes.stage_moved",
             target=project,
@@ -78,6 +78,7 @@ def move_stage(*, project, to_stage, actor, reason="", override=False):
                 kind="stage_change",
                 message=f"{project.title} moved to {to_stage.label}.",
                 url=project.get_absolute_url(),
+                key=event_key(event),
             )
     return move
 
@@ -133,14 +134,23 @@ def create_programme(*, actor, **fields):
 
 
 def add_project_member(*, project, user, role, actor):
-    """Give someone a role in a project (or change the role they have)."""
+    """Give someone a role in a project (or change the role they have).
+
+    The role they already have (a double click, a post sent again) changes nothing, logs
+    nothing and tells nobody; the unique membership decides when two posts meet."""
     if not actor.has_perm("programmes.change_project", project):
         raise PermissionDenied
     with transaction.atomic():
-        membership, created = ProjectMembership.objects.update_or_create(
+        membership, created = ProjectMembership.objects.get_or_create(
             project=project, user=user, defaults={"role": role}
         )
-        record_event(
+        if not created:
+            membership = ProjectMembership.objects.select_for_update().get(pk=membership.pk)
+            if membership.role == role:
+                return membership
+            membership.role = role
+            membership.save(update_fields=["role"])
+        event = record_event(
             actor=actor,
             verb="programmes.member_added" if created else "programmes.member_role_changed",
             target=project,
@@ -152,6 +162,7 @@ def add_project_member(*, project, user, role, actor):
             kind="membership",
             message=f"You have been added to {project.title} as {Role(role).label.lower()}.",
             url=project.get_absolute_url(),
+            key=event_key(event),
         )
     return membership
 

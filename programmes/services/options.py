@@ -12,7 +12,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from accounts.models import Role, User
-from accounts.services import notify, record_event
+from accounts.services import event_key, notify, record_event
 
 from ..models import Assessment, CreativeOption, KeptStimulus, Workshop, WorkshopParticipant
 from ..models.options import CHARACTERISTICS, PROMISE_TESTS, RADICAL_EFFICIENCY
@@ -193,6 +193,7 @@ class Decision:
     decision: str
     field_trial: object = None  # the option's FieldTrial, if it has one
     trial_created: bool = False
+    changed: bool = True  # False when the option already had this decision and reason
 
     @property
     def trial_withdrawn(self):
@@ -239,7 +240,9 @@ def decide_option(*, option, decision, reason, actor):
 
     Selecting creates the option's field trial draft (status "selected") in the same
     transaction, or re-uses the trial it already has: the option row is locked, so two
-    officers deciding at once cannot create two trials.
+    officers deciding at once cannot create two trials. The decision it already has, with
+    the same reason (a double click, a post sent again), changes nothing, logs nothing and
+    tells nobody: `Decision.changed` is False then.
     """
     from fieldtrials.models import FieldTrial
 
@@ -253,6 +256,9 @@ def decide_option(*, option, decision, reason, actor):
         option = (
             CreativeOption.objects.select_for_update().select_related("project").get(pk=option.pk)
         )
+        trial = FieldTrial.objects.filter(option=option).first()
+        if option.status == decision and option.decision_reason == reason:
+            return Decision(option=option, decision=decision, field_trial=trial, changed=False)
         if decision == CreativeOption.Status.SELECTED:
             allowed, why = can_select(option)
             if not allowed:
@@ -262,7 +268,6 @@ def decide_option(*, option, decision, reason, actor):
         option.decided_by = actor
         option.decided_at = timezone.now()
         option.save(update_fields=["status", "decision_reason", "decided_by", "decided_at"])
-        trial = FieldTrial.objects.filter(option=option).first()
         created = False
         if decision == CreativeOption.Status.SELECTED and trial is None:
             trial = FieldTrial(
@@ -275,7 +280,7 @@ def decide_option(*, option, decision, reason, actor):
             trial.full_clean()
             trial.save()
             created = True
-        record_event(
+        event = record_event(
             actor=actor,
             verb="programmes.option_decided",
             target=option,
@@ -293,5 +298,6 @@ def decide_option(*, option, decision, reason, actor):
                 message=f"{actor} {label} the option “{option.title}” in "
                 f"{option.project.title}: {reason}",
                 url=option.get_absolute_url(),
+                key=event_key(event),
             )
     return Decision(option=option, decision=decision, field_trial=trial, trial_created=created)

@@ -123,3 +123,29 @@ def test_programme_and_project_pages_cost_the_same_queries_for_5_and_50_rows(
     # query per record kind, then the incubation offer summary and the support totals
     with django_assert_num_queries(19):
         client.get(reverse("programmes:project_detail", args=[first.pk]))
+
+
+def test_adding_a_member_twice_logs_and_tells_once_and_a_new_role_is_logged(
+    client, db, django_capture_on_commit_callbacks
+):
+    """A double click on "Add to the project": one event, one notification, one e-mail."""
+    from django.core import mail
+
+    from accounts.models import Notification
+    from programmes.models import ProjectMembership
+
+    project = ProjectFactory()
+    client.force_login(officer_of(project.programme))
+    head = UserFactory(email="head@school.example")
+    url = reverse("programmes:project_members", args=[project.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        for _ in range(2):
+            response = client.post(url, {"email": head.email, "role": Role.PRACTITIONER})
+            assert response.status_code == 302
+    assert Event.objects.filter(verb="programmes.member_added").count() == 1
+    assert not Event.objects.filter(verb="programmes.member_role_changed").exists()
+    assert Notification.objects.filter(recipient=head, kind="membership").count() == 1
+    assert [m.to for m in mail.outbox] == [[head.email]]
+    client.post(url, {"email": head.email, "role": Role.CONSULTANT})
+    assert ProjectMembership.objects.get(project=project, user=head).role == Role.CONSULTANT
+    assert Event.objects.filter(verb="programmes.member_role_changed").count() == 1

@@ -180,3 +180,110 @@ def test_two_officers_selecting_at_the_same_moment_create_one_trial():
     assert FieldTrial.objects.filter(option=option).count() == 1
     assert sorted(r.trial_created for r in results) == [False, True]
     assert len({r.field_trial.pk for r in results}) == 1
+
+
+def test_the_same_decision_posted_again_changes_nothing_and_tells_nobody_again(
+    client, option, officer, django_capture_on_commit_callbacks
+):
+    """A double click or a post sent again: one event, one notification, one e-mail."""
+    from django.core import mail
+
+    AssessmentFactory(option=option)
+    other = officer_of(option.project)
+    client.force_login(officer)
+    posted = {"decision": "selected", "reason": "Meets all"}
+    with django_capture_on_commit_callbacks(execute=True):
+        first = client.post(decide_url(option), posted)
+        again = client.post(decide_url(option), {**posted, "reason": " Meets all "})
+    assert first.status_code == again.status_code == 302
+    option.refresh_from_db()
+    assert option.status == "selected" and option.decision_reason == "Meets all"
+    assert FieldTrial.objects.count() == 1
+    assert Event.objects.filter(verb="programmes.option_decided").count() == 1
+    assert list(Notification.objects.values_list("recipient", flat=True)) == [other.pk]
+    assert [m.to for m in mail.outbox] == [[other.email]]
+    repeat = decide_option(option=option, decision="selected", reason="Meets all", actor=officer)
+    assert not repeat.changed and not repeat.trial_created
+    assert repeat.field_trial == FieldTrial.objects.get()
+
+
+def test_a_new_decision_or_reason_is_a_new_happening_and_is_told(option, officer):
+    AssessmentFactory(option=option)
+    other = officer_of(option.project)
+    decide_option(option=option, decision="selected", reason="Meets all", actor=officer)
+    decide_option(option=option, decision="parked", reason="Meets all", actor=officer)
+    decide_option(option=option, decision="parked", reason="Funding paused", actor=officer)
+    decide_option(option=option, decision="selected", reason="Meets all", actor=officer)
+    assert Event.objects.filter(verb="programmes.option_decided").count() == 4
+    assert Notification.objects.filter(recipient=other).count() == 4
+
+
+def test_a_long_reason_is_kept_whole_and_the_other_officers_are_told_in_short(
+    client, option, officer
+):
+    """A reason longer than a notification holds gave a 500 on PostgreSQL (message is 500)."""
+    other = officer_of(option.project)
+    reason = "The schools asked for it because " + "it builds on peer tutoring, " * 21
+    assert len(reason) > 600
+    client.force_login(officer)
+    response = client.post(decide_url(option), {"decision": "shortlisted", "reason": reason})
+    assert response.status_code == 302
+    option.refresh_from_db()
+    assert option.status == "shortlisted" and option.decision_reason == reason.strip()
+    notice = Notification.objects.get(recipient=other)
+    assert len(notice.message) <= 500 and notice.message.endswith("…")
+    assert notice.message.startswith(f"{officer} shortlisted the option “Learning Exchange”")
+    assert notice.url == option.get_absolute_url()
+    client.force_login(other)
+    page = client.get(option.get_absolute_url()).content.decode()
+    assert reason.strip() in page  # the link leads to the whole reason
+
+
+@pytest.mark.django_db(transaction=True)
+def test_fifteen_identical_posts_at_once_make_one_trial_one_event_and_tell_each_officer_once():
+    """Run on PostgreSQL (CI): a double click times fifteen, as real requests at one moment.
+    The option row lock queues them; each after the first finds the decision already made."""
+    import threading
+
+    from django.core import mail
+    from django.db import connection, connections
+    from django.test import Client
+
+    if connection.vendor != "postgresql":
+        pytest.skip("needs real row locks: run with DATABASE_URL set to PostgreSQL")
+    option = OptionFactory()
+    AssessmentFactory(option=option)
+    actor = officer_of(option.project)
+    others = {officer_of(option.project).pk, officer_of(option.project).pk}
+    clients = []
+    for _ in range(15):
+        clients.append(Client())
+        clients[-1].force_login(actor)
+    start = threading.Barrier(len(clients))
+    statuses, errors = [], []
+
+    def post(client):
+        try:
+            start.wait()
+            response = client.post(decide_url(option), {"decision": "selected", "reason": "Go"})
+            statuses.append(response.status_code)
+        except Exception as error:  # reported below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=post, args=(c,)) for c in clients]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors
+    assert statuses == [302] * 15
+    assert FieldTrial.objects.filter(option=option).count() == 1
+    assert Event.objects.filter(verb="programmes.option_decided").count() == 1
+    told = list(Notification.objects.values_list("recipient", flat=True))
+    assert sorted(told) == sorted(others)
+    assert Notification.objects.filter(emailed_at__isnull=False).count() == 2
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(
+        type(actor).objects.filter(pk__in=others).values_list("email", flat=True)
+    )

@@ -84,6 +84,29 @@ def test_a_missing_title_kind_and_an_impossible_date_are_each_reported(client, p
     assert not Workshop.objects.exists()
 
 
+@pytest.mark.parametrize(
+    "day,year,message",
+    [
+        ("27", "1" * 20, "The year must be a real year, like 2007"),  # a 500 before
+        ("27", "206", "The year must be a real year, like 2007"),
+        ("9" * 20, "2006", "The date must be a real date, for example 27 3 2006"),  # a 500
+    ],
+)
+def test_a_year_or_day_no_date_can_have_is_reported_next_to_the_field(
+    client, project, day, year, message
+):
+    client.force_login(officer_of(project))
+    data = {**GOOD, "held_on_0": day, "held_on_2": year}
+    response = client.post(reverse("programmes:workshop_create", args=[project.pk]), data)
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "govuk-error-summary" in page and not broken_error_links(page)
+    date_group = page.split('id="div_id_held_on"')[1].split("</fieldset>")[0]
+    assert message in date_group  # beside the date, as well as in the summary
+    assert f'value="{year}"' in page and "Sam Patel | provocateur | Zopa" in page  # kept
+    assert not Workshop.objects.exists()
+
+
 def test_a_missing_date_is_asked_for(client, project):
     client.force_login(officer_of(project))
     data = {**GOOD, "held_on_0": "", "held_on_1": "", "held_on_2": ""}

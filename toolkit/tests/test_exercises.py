@@ -239,7 +239,11 @@ def test_a_participant_starts_then_continues_where_they_left_off(client, world):
     body = page(client.get(url))
     first = reverse("toolkit:exercise_answer", args=[world.fern.pk, "first"])
     assert f'href="{first}">Start' in body
-    client.get(reverse("toolkit:exercise_answer", args=[world.fern.pk, "second"]))
+    client.post(
+        reverse("toolkit:answer_save", args=[world.fern.pk, "second.short"]),
+        {"value": "Time to plan"},
+        HTTP_HX_REQUEST="true",
+    )
     body = page(client.get(url))
     second = reverse("toolkit:exercise_answer", args=[world.fern.pk, "second"])
     assert f'href="{second}">Continue where you left off' in body
@@ -248,6 +252,8 @@ def test_a_participant_starts_then_continues_where_they_left_off(client, world):
 def test_the_facilitator_closes_and_reopens_the_exercise(client, world):
     client.force_login(world.users["consultant"])
     fern = world.fern
+    client.post(reverse("toolkit:exercise_close", args=[fern.pk]))
+    # A double click: the second changes and logs nothing.
     response = client.post(reverse("toolkit:exercise_close", args=[fern.pk]), follow=True)
     fern.refresh_from_db()
     assert not fern.is_open
@@ -263,6 +269,7 @@ def test_the_facilitator_closes_and_reopens_the_exercise(client, world):
     assert "This exercise has closed" in page(refused)
     assert not Answer.objects.filter(participation__exercise=fern).exists()
     client.force_login(world.users["consultant"])
+    client.post(reverse("toolkit:exercise_open", args=[fern.pk]))
     client.post(reverse("toolkit:exercise_open", args=[fern.pk]))
     fern.refresh_from_db()
     assert fern.is_open
@@ -314,3 +321,34 @@ def test_an_administrator_may_start_an_exercise_for_any_trial_the_start_page_off
     admin, partner = world.users["admin"], world.users["partner"]
     assert admin.has_perm("toolkit.start_exercise_for_trial", world.onyx_trial) is True
     assert partner.has_perm("toolkit.start_exercise_for_trial", world.coral) is False
+
+
+def test_an_invitation_email_job_delivered_twice_sends_once(world):
+    from toolkit.tasks import send_invitation
+
+    participation = ParticipationFactory(exercise=world.fern, user=UserFactory())
+    assert send_invitation(participation.pk, "http://testserver/") == 1
+    assert send_invitation(participation.pk, "http://testserver/") == 0  # after a lost ack
+    assert [m.to for m in mail.outbox] == [[participation.user.email]]
+    participation.refresh_from_db()
+    assert participation.invitation_emailed_at is not None
+
+
+def test_an_invitation_that_could_not_be_sent_is_sent_by_the_retry(world, settings):
+    import socket
+
+    from toolkit.tasks import send_invitation
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]  # nothing listens there once closed
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", closed, 2
+    participation = ParticipationFactory(exercise=world.fern, user=UserFactory())
+    with pytest.raises(OSError):
+        send_invitation(participation.pk)
+    participation.refresh_from_db()
+    assert participation.invitation_emailed_at is None  # the claim is given back
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert send_invitation(participation.pk) == 1
+    assert len(mail.outbox) == 1

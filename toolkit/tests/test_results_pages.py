@@ -102,15 +102,16 @@ def test_once_shared_the_group_reads_the_results_without_names(client, exercise)
 
 
 def test_the_facilitator_records_the_group_conclusion(client, facilitator, exercise):
-    response = page(
-        client,
-        facilitator,
-        "toolkit:exercise_conclusion",
-        exercise,
-        "post",
-        {"conclusion": "We start with Alpha; Beta splits us, so we talk again in May."},
-    )
-    assert response.status_code == 302
+    for _ in range(2):  # a double click records it once
+        response = page(
+            client,
+            facilitator,
+            "toolkit:exercise_conclusion",
+            exercise,
+            "post",
+            {"conclusion": "We start with Alpha; Beta splits us, so we talk again in May."},
+        )
+        assert response.status_code == 302
     exercise.refresh_from_db()
     assert exercise.conclusion.startswith("We start with Alpha")
     assert exercise.concluded_by == facilitator and exercise.concluded_at
