@@ -1,33 +1,15 @@
 """Forms for analysing need: narrative, problems, objectives, data sources, innovators."""
 
-import magic
 from crispy_forms_gds.layout import Field, Fluid
 from django import forms
 from django.template.defaultfilters import filesizeformat
 
 from accounts.forms import GDSFormMixin
 from accounts.models import Organisation
+from nextpractice.uploads import DOCUMENT_KINDS, check_upload
 
 from ..models import DataSource, Objective, PotentialInnovator, ProblemStatement
 
-# What a data source file may be, judged by its content (libmagic), never by its name.
-ALLOWED_FILE_TYPES = {
-    "application/pdf": "PDF",
-    "application/msword": "Word document",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word document",
-    "application/vnd.ms-excel": "Excel spreadsheet",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel spreadsheet",
-    "application/vnd.ms-powerpoint": "PowerPoint presentation",
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "PowerPoint",
-    "application/vnd.oasis.opendocument.text": "OpenDocument text",
-    "application/vnd.oasis.opendocument.spreadsheet": "OpenDocument spreadsheet",
-    "text/csv": "CSV",
-    "text/plain": "CSV or text",
-    "image/png": "PNG image",
-    "image/jpeg": "JPEG image",
-    "image/gif": "GIF image",
-    "image/webp": "WebP image",
-}
 MAX_FILE_SIZE = 10 * 1024 * 1024
 
 
@@ -100,27 +82,13 @@ class DataSourceForm(GDSFormMixin, forms.ModelForm):
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
-        if not upload:
-            return upload
-        if upload.size > MAX_FILE_SIZE:
-            raise forms.ValidationError(
-                f"The file must be smaller than {filesizeformat(MAX_FILE_SIZE)}"
+        if upload:
+            self.detected_type = check_upload(
+                upload,
+                kinds=DOCUMENT_KINDS,
+                described="a PDF, office document, CSV or image",
+                max_size=MAX_FILE_SIZE,
             )
-        head = upload.read(4096)
-        upload.seek(0)
-        detected = magic.from_buffer(head, mime=True)
-        if detected == "application/zip" and upload.name.lower().endswith(
-            (".docx", ".xlsx", ".pptx")
-        ):
-            # Some libmagic builds see only the zip container in the first bytes.
-            detected = magic.from_buffer(upload.read(), mime=True)
-            upload.seek(0)
-        if detected not in ALLOWED_FILE_TYPES:
-            raise forms.ValidationError(
-                "The file must be a PDF, office document, CSV or image "
-                f"(this one looks like {detected})"
-            )
-        self.detected_type = detected
         return upload
 
     def clean(self):

@@ -61,7 +61,7 @@ def test_a_data_source_file_is_checked_by_its_content_not_its_name(client, world
     assert "must be a PDF, office document, CSV or image" in response.content.decode()
     assert not DataSource.objects.filter(title="Fake").exists()
 
-    real = SimpleUploadedFile("review.bin", PDF, "application/octet-stream")
+    real = SimpleUploadedFile("review.pdf", PDF, "application/octet-stream")
     response = client.post(url, {"title": "Independent Review", "file": real})
     assert response.status_code == 302
     source = DataSource.objects.get(title="Independent Review")

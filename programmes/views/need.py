@@ -127,12 +127,10 @@ def datasource_download(request, pk):
     source = get_record_for(request.user, DataSource, pk)
     if not source.file:
         raise Http404("This data source is a link, not a file.")
-    response = FileResponse(
+    # nextpractice.middleware marks every download no-store and sandboxed.
+    return FileResponse(
         source.file.open("rb"),
         as_attachment=True,
         filename=source.file.name.rsplit("/", 1)[-1],
         content_type=source.file_type or "application/octet-stream",
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    return response

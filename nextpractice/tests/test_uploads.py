@@ -1,0 +1,71 @@
+"""An uploaded file's name must agree with its content, and loses invisible characters that
+make a name read other than it is, before it is judged or stored."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from nextpractice.uploads import clean_filename
+from programmes.models import DataSource
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
+RLO, LRI, PDI, RLM = "\u202e", "\u2066", "\u2069", "\u200f"
+
+
+def add_data_source(client, world, name, content):
+    client.force_login(world.users["officer"])
+    url = reverse("programmes:datasource_create", args=[world.amber.pk])
+    upload = SimpleUploadedFile(name, content, "application/octet-stream")
+    return client.post(url, {"title": "Uploaded", "file": upload})
+
+
+@pytest.mark.parametrize(
+    "name, content, says",
+    [
+        ("invoice.exe", PDF, "This file is a PDF, but its name ends in .exe"),
+        ("review.png", PDF, "This file is a PDF, but its name ends in .png"),
+        # Shown as "photoexe.png", but it ends in .exe.
+        (f"photo{RLO}gnp.exe", PNG, "This file is a PNG image, but its name ends in .exe"),
+        ("review", PDF, "This file is a PDF, but its name has no ending"),
+    ],
+)
+def test_a_file_named_as_another_kind_of_file_is_refused(client, world, name, content, says):
+    response = add_data_source(client, world, name, content)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert says in page and "rename it to end in" in page
+    assert 'class="govuk-error-summary"' in page
+    assert not DataSource.objects.filter(title="Uploaded").exists()
+
+
+def test_a_file_whose_name_agrees_with_its_content_is_kept_under_a_clean_name(client, world):
+    name = f"{LRI}Budget{PDI} 2025{RLM}.PDF\x07"
+    response = add_data_source(client, world, name, PDF)
+    assert response.status_code == 302
+    source = DataSource.objects.get(title="Uploaded")
+    assert source.file_type == "application/pdf"
+    stored = source.file.name.rsplit("/", 1)[-1]
+    assert stored.startswith("Budget") and stored.endswith(".PDF")
+    download = client.get(reverse("programmes:datasource_download", args=[source.pk]))
+    assert "Budget" in download["Content-Disposition"]
+    for invisible in (LRI, PDI, RLM, "\x07"):
+        assert invisible not in stored and invisible not in download["Content-Disposition"]
+
+
+@pytest.mark.parametrize(
+    "name, clean",
+    [
+        (f"photo{RLO}gnp.exe", "photognp.exe"),
+        (
+            "a\u202ab\u202bc\u202cd\u202de\u2066f\u2067g\u2068h\u2069i\u200ej\u200fk\u061cl",
+            "abcdefghijkl",
+        ),
+        ("line\nbreak\x00and\x1bescape\x7f.csv", "linebreakandescape.csv"),
+        ("  report.pdf. ", "report.pdf"),
+        ("Ärger über Schulen – 2025 ✓.pdf", "Ärger über Schulen – 2025 ✓.pdf"),
+        ("مدرسة.pdf", "مدرسة.pdf"),
+    ],
+)
+def test_a_name_loses_bidirectional_and_control_characters_and_nothing_else(name, clean):
+    assert clean_filename(name) == clean

@@ -1,0 +1,110 @@
+"""Checks for uploaded files: what the content is, that the name agrees, and a clean name.
+
+A file is judged by its content (libmagic), never by its name; the name must then end as
+that kind of file does, so a PDF called `invoice.exe`, or a program called `report.pdf`,
+is refused. Names lose the invisible characters that make a name read other than it is
+(`photo<U+202E>gnp.exe` shows as `photoexe.png`) before anything else looks at them.
+"""
+
+import unicodedata
+from dataclasses import dataclass
+
+import magic
+from django import forms
+from django.template.defaultfilters import filesizeformat
+
+
+@dataclass(frozen=True)
+class FileKind:
+    """A kind of file people may upload: what to call one ("a PDF") and how its name may end."""
+
+    name: str
+    extensions: tuple[str, ...]
+
+
+# Content type as libmagic reads it -> what it is and how its name may end.
+DOCUMENT_KINDS = {
+    "application/pdf": FileKind("a PDF", (".pdf",)),
+    "application/msword": FileKind("a Word document", (".doc",)),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": FileKind(
+        "a Word document", (".docx",)
+    ),
+    "application/vnd.ms-excel": FileKind("an Excel spreadsheet", (".xls",)),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": FileKind(
+        "an Excel spreadsheet", (".xlsx",)
+    ),
+    "application/vnd.ms-powerpoint": FileKind("a PowerPoint presentation", (".ppt",)),
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": FileKind(
+        "a PowerPoint presentation", (".pptx",)
+    ),
+    "application/vnd.oasis.opendocument.text": FileKind("an OpenDocument text document", (".odt",)),
+    "application/vnd.oasis.opendocument.spreadsheet": FileKind(
+        "an OpenDocument spreadsheet", (".ods",)
+    ),
+    # libmagic calls most CSV files plain text.
+    "text/csv": FileKind("a CSV file", (".csv", ".txt")),
+    "text/plain": FileKind("a CSV or text file", (".csv", ".txt")),
+    "image/png": FileKind("a PNG image", (".png",)),
+    "image/jpeg": FileKind("a JPEG image", (".jpg", ".jpeg")),
+    "image/gif": FileKind("a GIF image", (".gif",)),
+    "image/webp": FileKind("a WebP image", (".webp",)),
+}
+
+# Office files that are zip containers, for libmagic builds that read only the container.
+_ZIPPED_OFFICE = (".docx", ".xlsx", ".pptx", ".odt", ".ods")
+
+# Characters that reorder or hide text: the bidirectional embeddings, overrides and isolates,
+# the left-to-right, right-to-left and Arabic letter marks.
+BIDI_CONTROLS = frozenset(
+    [chr(c) for c in range(0x202A, 0x202F)]
+    + [chr(c) for c in range(0x2066, 0x206A)]
+    + ["\u200e", "\u200f", "\u061c"]
+)
+
+
+def clean_filename(name):
+    """The name without bidirectional or control characters and surrounding spaces."""
+    kept = "".join(c for c in name if c not in BIDI_CONTROLS and unicodedata.category(c) != "Cc")
+    # Dots at the ends hide a name's true ending from some systems ("report.pdf.").
+    return kept.strip().strip(".").strip()
+
+
+def check_upload(upload, *, kinds, described, max_size):
+    """Return the content type of a valid upload, after cleaning its name in place.
+
+    Raises ValidationError, in words for the person uploading, when the file is too big,
+    not one of `kinds` (`described` says which those are: "a PDF or image"), or named as
+    another kind of file.
+    """
+    if upload.size > max_size:
+        raise forms.ValidationError(f"The file must be smaller than {filesizeformat(max_size)}")
+    upload.name = clean_filename(upload.name) or "file"
+    detected = _content_type(upload)
+    kind = kinds.get(detected)
+    if kind is None:
+        raise forms.ValidationError(
+            f"The file must be {described} (this one looks like {detected})"
+        )
+    ending = _ending(upload.name)
+    if ending not in kind.extensions:
+        named = f"ends in {ending}" if ending else "has no ending"
+        raise forms.ValidationError(
+            f"This file is {kind.name}, but its name {named}: rename it to end in "
+            f"{' or '.join(kind.extensions)} and upload it again"
+        )
+    return detected
+
+
+def _content_type(upload):
+    head = upload.read(4096)
+    upload.seek(0)
+    detected = magic.from_buffer(head, mime=True)
+    if detected == "application/zip" and _ending(upload.name) in _ZIPPED_OFFICE:
+        detected = magic.from_buffer(upload.read(), mime=True)
+        upload.seek(0)
+    return detected
+
+
+def _ending(name):
+    stem, dot, ext = name.rpartition(".")
+    return f".{ext.lower()}" if dot and stem else ""
