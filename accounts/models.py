@@ -209,3 +209,25 @@ class Notification(models.Model):
 
     def get_absolute_url(self):
         return self.url or reverse("accounts:notifications")
+
+
+class ThrottleBucket(models.Model):
+    """Recent uses of one rate-limited action by one key (an address, a client), so a limit
+    holds across every app process; read and written only by `nextpractice.throttle`."""
+
+    scope = models.CharField(max_length=50, help_text="e.g. password_reset.address")
+    # A keyed hash of what is limited: the table never holds an e-mail or IP address.
+    key_hash = models.CharField(max_length=64)
+    # When each use still counted happened (ISO 8601), oldest first: at most the limit.
+    times = models.JSONField(default=list)
+    # When the newest use stops counting: past that the row is deleted.
+    expires_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["scope", "key_hash"], name="throttle_bucket_once")
+        ]
+        indexes = [models.Index(fields=["scope", "expires_at"])]
+
+    def __str__(self):
+        return f"{self.scope} {self.key_hash[:8]}: {len(self.times)} until {self.expires_at}"

@@ -1,14 +1,18 @@
 """Home pages, signing in and out, profile and notifications."""
 
+from datetime import timedelta
+
+from axes.helpers import get_client_ip_address
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.template import loader
 from django.urls import reverse_lazy
 from django.views.decorators.http import require_POST
 
+from nextpractice import throttle
 from nextpractice.jobs import JobRefused
 
 from . import selectors, services
@@ -55,6 +59,21 @@ login = public(LoginView.as_view())
 logout = public(auth_views.LogoutView.as_view())
 
 
+# Reset e-mails: at most this many an hour to one address and from one client.
+PASSWORD_RESETS_PER_HOUR = 5
+
+
+def may_send_password_reset(request, email):
+    """Whether a reset link may go: within the hourly limit for the client (its IP address,
+    found as django-axes finds it for sign-in lockouts) and then for the address."""
+    client = get_client_ip_address(request) or "unknown"
+    limit = {"limit": PASSWORD_RESETS_PER_HOUR, "per": timedelta(hours=1)}
+    # Client first: a client past its limit uses up nobody's address allowance.
+    return throttle.allow(scope="password_reset.client", key=client, **limit) and (
+        throttle.allow(scope="password_reset.address", key=email.strip().lower(), **limit)
+    )
+
+
 class PasswordResetView(BadInputIs400, auth_views.PasswordResetView):
     template_name = "accounts/password_reset_form.html"
     form_class = PasswordResetForm
@@ -63,6 +82,10 @@ class PasswordResetView(BadInputIs400, auth_views.PasswordResetView):
     success_url = reverse_lazy("accounts:password_reset_done")
 
     def form_valid(self, form):
+        if not may_send_password_reset(self.request, form.cleaned_data["email"]):
+            # The page that says a link was sent if the address has an account: nobody
+            # learns whether it has one, nor whether they were held back.
+            return HttpResponseRedirect(self.get_success_url())
         try:
             return super().form_valid(form)
         except JobRefused as refused:
@@ -72,6 +95,7 @@ class PasswordResetView(BadInputIs400, auth_views.PasswordResetView):
 
 
 password_reset = public(PasswordResetView.as_view())
+
 password_reset_done = public(
     auth_views.PasswordResetDoneView.as_view(template_name="accounts/password_reset_done.html")
 )

@@ -257,11 +257,14 @@ def test_others_answers_are_never_on_a_participants_pages(client, world, leader)
         assert "Secret view" not in page(client.get(url))
 
 
-def test_visiting_a_section_remembers_it_and_the_progress_is_shown(client, world, leader):
+def test_saving_an_answer_remembers_its_section_and_the_progress_is_shown(client, world, leader):
     save(client, world.fern, "first.rate", {"value": "3"})
     body = page(client.get(reverse("toolkit:exercise_answer", args=[world.fern.pk, "second"])))
     assert "Section 2 of 2; 1 of 7 questions answered." in body
     participation = Participation.objects.get(exercise=world.fern, user=leader)
+    assert participation.position == "first"  # opening a page writes nothing
+    save(client, world.fern, "second.short", {"value": "Time to plan"})
+    participation.refresh_from_db()
     assert participation.position == "second"
     home = page(client.get(reverse("home")))
     resume = reverse("toolkit:exercise_answer", args=[world.fern.pk, "second"])
@@ -339,13 +342,14 @@ def test_saving_an_answer_is_a_handful_of_queries(
 ):
     # The answering page reads the exercise's version and keeps it parsed, so saves from it
     # need no read: session, user, and one statement that asks the rule, the exercise's
-    # state and its version as it writes (no BEGIN and COMMIT around it on PostgreSQL).
+    # state and its version as it writes (no BEGIN and COMMIT around it on PostgreSQL);
+    # then one that records the section as where they left off, if it is not already.
     client.get(reverse("toolkit:exercise_answer", args=[world.fern.pk, "first"]))
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         assert save(client, world.fern, "first.rate", {"value": "2"}).status_code == 200
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         assert save(client, world.fern, "first.pick", {"value": "x"}).status_code == 200
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         assert save(client, world.fern, "first.rate", {"value": "4"}).status_code == 200
     assert stored(world, "first.rate") == 4 and stored(world, "first.pick") == "x"
 
@@ -354,11 +358,11 @@ def test_a_process_reads_a_tool_versions_definition_once_for_saving(
     client, django_assert_num_queries, world, leader, new_process
 ):
     # A save before any page of this exercise in this process: session, user, the
-    # participation with its exercise's state and version, the definition, the upsert;
-    # later saves do without the two reads.
-    with django_assert_num_queries(5):
+    # participation with its exercise's state and version, the definition, the upsert, the
+    # section they are in; later saves do without the two reads.
+    with django_assert_num_queries(6):
         assert save(client, world.fern, "first.rate", {"value": "2"}).status_code == 200
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         assert save(client, world.fern, "first.pick", {"value": "x"}).status_code == 200
     assert stored(world, "first.rate") == 2 and stored(world, "first.pick") == "x"
 
@@ -425,3 +429,37 @@ def test_an_htmx_save_by_someone_not_invited_is_refused_like_a_page(client, worl
     client.force_login(world.users[persona])
     assert save(client, world.fern, "first.rate", {"value": "2"}).status_code == status
     assert stored(world, "first.rate") is None
+
+
+def test_text_pasted_with_nul_characters_is_stored_without_them_on_every_path(
+    client, world, leader, new_process
+):
+    """Text pasted from a PDF can carry NUL characters, which PostgreSQL stores in no text or
+    JSON (a 500 there before): each path stores what was typed, less the NULs, and submits."""
+    from toolkit.selectors import known_version
+
+    pasted = "We share\x00 planning\x00 time\n\x00every Friday."
+    kept = "We share planning time\nevery Friday."
+    # Autosave's first save in a process: the full path (the version is not known yet).
+    assert known_version(world.fern.pk) is None
+    response = save(client, world.fern, "second.short", {"value": "Time\x00 to plan"})
+    assert response.status_code == 200
+    assert stored(world, "second.short") == "Time to plan"
+    # Autosave once the version is known: the one-statement quick path.
+    assert known_version(world.fern.pk) is not None
+    response = save(client, world.fern, "second.long", {"value": pasted})
+    assert response.status_code == 200 and "Saved at" in page(response)
+    assert stored(world, "second.long") == kept
+    # Without JavaScript: the answer form.
+    response = save(client, world.fern, "second.long", {"value": pasted + " More."}, htmx=False)
+    assert response.status_code == 302
+    assert stored(world, "second.long") == kept + " More."
+    for question, data, _ in EVERY_KIND:
+        if question not in ("second.short", "second.long"):
+            data = {**data, "st-s2": "1"} if question == "second.grid" else data
+            assert save(client, world.fern, question, data).status_code == 200
+    review = page(client.get(reverse("toolkit:exercise_review", args=[world.fern.pk])))
+    assert "Time to plan" in review and "every Friday. More." in review
+    submitted = client.post(reverse("toolkit:exercise_submit", args=[world.fern.pk]))
+    assert submitted.status_code == 302
+    assert Participation.objects.get(exercise=world.fern, user=leader).submitted_at is not None

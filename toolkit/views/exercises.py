@@ -169,8 +169,6 @@ def _section_page(request, participation, section_key, *, error=None, status=200
             shown.append(question_context(exercise, q, posted=error[2], error=error[1]))
         else:
             shown.append(question_context(exercise, q, answers.get(q.key)))
-    if participation.position != section_key and status == 200:
-        Participation.objects.filter(pk=participation.pk).update(position=section_key)
     refusal = None
     try:
         services.refuse_unless_answerable(participation)
@@ -217,8 +215,11 @@ def answer_save(request, pk, question):
     a valid answer is saved in one statement that also asks the rule and the exercise's state
     (no query before it); anything else (first save, a refusal, a wrong value, someone not
     invited) takes the full path, which reads only what saving needs (the definition comes
-    from the process's parsed copy) and says why."""
-    if request.htmx and _saved_at_once(request, pk, question):
+    from the process's parsed copy) and says why. Either way, one more statement records
+    the section as where they left off, if it is not already."""
+    saved = _saved_at_once(request, pk, question) if request.htmx else None
+    if saved is not None:
+        _remember_section(request.user, pk, saved.section["key"])
         return HttpResponse(_status(saved_at=timezone.localtime()))
     participation = get_participation_for(
         request.user, pk, participations_to_autosave() if request.htmx else None
@@ -245,32 +246,43 @@ def answer_save(request, pk, question):
             error=(q.key, message, request.POST),
             status=400,
         )
+    _remember_section(request.user, pk, q.section["key"])
     if request.htmx:
         return HttpResponse(_status(saved_at=timezone.localtime()))
     messages.success(request, f"Your answer to “{q.text}” is saved.")
     return redirect(_question_url(pk, q))
 
 
+def _remember_section(user, exercise_id, section_key):
+    """Where they left off is the section of the answer they last saved: recorded as the
+    answer is, since opening a page (a GET) never writes. A no-op while they stay in one
+    section."""
+    Participation.objects.filter(exercise_id=exercise_id, user=user).exclude(
+        position=section_key
+    ).update(position=section_key)
+
+
 def _saved_at_once(request, pk, key):
-    """Autosave's quick path (see answer_save): True if the answer is saved."""
+    """Autosave's quick path (see answer_save): the question, if its answer is saved."""
     known = known_version(pk)
     if known is None:
-        return False
+        return None
     version_key, parsed = known
     q = parsed.questions.get(key)
     if q is None:
-        return False
+        return None
     try:
         value = clean_answer(parsed.definition, q, posted_answer(q, request.POST))
     except ValidationError:
-        return False  # the full path answers, after the access check
-    return services.save_answer_at_once(
+        return None  # the full path answers, after the access check
+    saved = services.save_answer_at_once(
         user=request.user,
         exercise_id=pk,
         version_key=version_key,
         key=q.key,
         value=value,
     )
+    return q if saved else None
 
 
 def _refused(request, exercise, message):
