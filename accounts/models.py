@@ -231,3 +231,19 @@ class ThrottleBucket(models.Model):
 
     def __str__(self):
         return f"{self.scope} {self.key_hash[:8]}: {len(self.times)} until {self.expires_at}"
+
+
+class FormSubmission(models.Model):
+    """A form's one-off token, claimed when the form is sent, so a form sent twice (a double
+    click, the back button) is acted on once; read and written only by `nextpractice.once`."""
+
+    token = models.CharField(max_length=64, unique=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    path = models.CharField(max_length=300)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    # Set when the first sending was acted on: where it sent the person, to send the second.
+    done = models.BooleanField(default=False)
+    went_to = models.CharField(max_length=300, blank=True)
+
+    def __str__(self):
+        return f"{self.path} by {self.user_id} at {self.created_at:%Y-%m-%d %H:%M}"

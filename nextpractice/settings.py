@@ -67,6 +67,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "nextpractice.middleware.PrivateResponseMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After messages: a form sent twice is acted on once (nextpractice/once.py).
+    "nextpractice.once.OnceMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "nextpractice.middleware.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -89,6 +91,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "accounts.context_processors.navigation",
+                "nextpractice.once.once_field",
             ],
         },
     },
