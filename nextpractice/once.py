@@ -76,7 +76,7 @@ class OnceMiddleware:
             FormSubmission.objects.filter(pk=claim.pk).update(
                 done=True, went_to=(went_to or request.path)[:300]
             )
-            forget_old_submissions(user=request.user)
+            forget_old_submissions(user=claim.user)  # request.user is anonymous after sign-out
         return response
 
     @staticmethod

@@ -148,6 +148,8 @@ def world(db):
 @pytest.fixture(autouse=True)
 def _eager_celery():
     """Run jobs in-process in tests unless a test sends them to a real worker itself."""
+    from celery._state import _set_task_join_will_block
+
     from nextpractice.celery import app
 
     saved = (app.conf.task_always_eager, app.conf.task_eager_propagates)
@@ -155,6 +157,10 @@ def _eager_celery():
     app.conf.task_eager_propagates = True
     yield
     app.conf.task_always_eager, app.conf.task_eager_propagates = saved
+    # Celery marks "inside a task" in one process-wide flag while it runs a job eagerly, and
+    # restores what it found: race tests run jobs in several threads at once, and one can
+    # restore another's "inside", after which every result.get() in this process refuses.
+    _set_task_join_will_block(False)
 
 
 def client_for(client, user):
