@@ -10,13 +10,14 @@ from programmes.forms.lifecycle import DateField
 
 from ..models import FieldTrial, ResourceDomain
 from ..workflow import MOVES
+from .fields import IdsChoiceField
 
 
 class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
     submit_label = "Save the trial's details"
     start_date = DateField(required=False, help_text="For example, 1/9/2006")
     end_date = DateField(required=False)
-    participating = forms.ModelMultipleChoiceField(
+    participating = IdsChoiceField(
         queryset=Organisation.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -24,7 +25,7 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
         help_text="One school, a federation, or every secondary school in a local authority: "
         "the organisations of the trial's local authority are listed.",
     )
-    domains = forms.ModelMultipleChoiceField(
+    domains = IdsChoiceField(
         queryset=ResourceDomain.objects.all(),
         required=False,
         widget=forms.CheckboxSelectMultiple,

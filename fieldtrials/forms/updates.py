@@ -16,6 +16,7 @@ from ..services.updates import (
     month_problem,
     reportable_months,
 )
+from .fields import IdsChoiceField
 
 SUBMIT = "submit_update"
 SAVE_DRAFT = "save_draft"
@@ -161,7 +162,7 @@ class MonthlyUpdateForm(GDSFormMixin, forms.Form):
         return {name: self.cleaned_data[name] for name in self.FIELD_NAMES}
 
 
-class TrialChoiceField(forms.ModelMultipleChoiceField):
+class TrialChoiceField(IdsChoiceField):
     def label_from_instance(self, trial):
         return trial.title
 

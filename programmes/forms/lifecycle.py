@@ -114,8 +114,11 @@ class MemberForm(GDSFormMixin, forms.Form):
     submit_label = "Add to the project"
     email = forms.CharField(
         label="E-mail address of the person",
+        # No address is longer; a longer one would reach the database search below.
+        max_length=254,
         widget=forms.TextInput(attrs={"inputmode": "email", "spellcheck": "false"}),
         help_text="They must already have a Next Practice account",
+        error_messages={"max_length": "An e-mail address is at most 254 characters"},
     )
     role = forms.ChoiceField(
         choices=Role.choices, label="Their role in this project", widget=forms.RadioSelect
