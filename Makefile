@@ -47,6 +47,11 @@ test-sysdeps: sysdeps
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends \
 	    redis-server chromium fonts-liberation poppler-utils >/dev/null; \
 	fi
+	@if ! command -v node >/dev/null || ! command -v npm >/dev/null; then \
+	  echo "Installing Node.js for the single sign-on tests' OpenID Connect provider..."; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends \
+	    nodejs npm >/dev/null; \
+	fi
 
 test: test-sysdeps venv lint
 	@mkdir -p staticfiles

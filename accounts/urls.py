@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import sso, views
 
 app_name = "accounts"
 
@@ -20,3 +20,5 @@ urlpatterns = [
     path("notifications/e-mail/", views.notification_emails, name="notification_emails"),
     path("notifications/<int:pk>/read/", views.notification_read, name="notification_read"),
 ]
+# Single sign-on's two URLs exist only when an operator has set it up (accounts/sso.py).
+urlpatterns += sso.urlpatterns()

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from axes.helpers import get_client_ip_address
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.db import connection
@@ -53,6 +54,10 @@ class LoginView(BadInputIs400, auth_views.LoginView):
     template_name = "accounts/login.html"
     authentication_form = LoginForm
     redirect_authenticated_user = True
+
+    def get_context_data(self, **kwargs):
+        # settings.SSO is None unless an operator has set up single sign-on.
+        return super().get_context_data(**kwargs, sso=settings.SSO)
 
 
 login = public(LoginView.as_view())

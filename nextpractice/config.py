@@ -1,6 +1,7 @@
 """Reading settings from the environment, with one clear line when they are wrong."""
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -77,3 +78,44 @@ def database_from_url(url):
         config["CONN_MAX_AGE"] = 0
         config.pop("CONN_HEALTH_CHECKS", None)
     return config
+
+
+def sso_from_env():
+    """Single sign-on (OpenID Connect) settings, or None when it is off (no issuer set).
+
+    An issuer alone, or credentials without an issuer, is a half-done set-up: say what is
+    missing rather than show a button that cannot work.
+    """
+    names = {
+        "issuer": "NEXTPRACTICE_SSO_ISSUER",
+        "client_id": "NEXTPRACTICE_SSO_CLIENT_ID",
+        "client_secret": "NEXTPRACTICE_SSO_CLIENT_SECRET",
+        "domains": "NEXTPRACTICE_SSO_DOMAINS",
+    }
+    values = {key: env_str(name) for key, name in names.items()}
+    if not any(values.values()):
+        return None
+    missing = [names[key] for key, value in values.items() if not value]
+    if missing:
+        raise ConfigError(
+            f"Single sign-on is half set up: set {', '.join(missing)} as well, "
+            f"or unset every NEXTPRACTICE_SSO_ variable to turn it off."
+        )
+    issuer = values["issuer"].rstrip("/")
+    parsed = urlsplit(issuer)
+    # Plain http only for a provider on this machine (development and the tests).
+    local = parsed.scheme == "http" and parsed.hostname in {"127.0.0.1", "localhost"}
+    if not (parsed.scheme == "https" and parsed.hostname) and not local:
+        raise ConfigError(
+            f"NEXTPRACTICE_SSO_ISSUER={issuer!r} is not an https:// address: use the issuer "
+            "your provider publishes (e.g. https://login.microsoftonline.com/<tenant id>/v2.0 "
+            "or https://accounts.google.com)."
+        )
+    return {
+        "issuer": issuer,
+        "client_id": values["client_id"],
+        "client_secret": values["client_secret"],
+        # E-mail domains the provider vouches for, lower case, without a leading @.
+        "domains": [d.lower().lstrip("@") for d in env_list("NEXTPRACTICE_SSO_DOMAINS")],
+        "provider_name": env_str("NEXTPRACTICE_SSO_PROVIDER_NAME", "your organisation's account"),
+    }

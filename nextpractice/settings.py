@@ -9,7 +9,15 @@ from pathlib import Path
 
 from csp.constants import NONE, SELF
 
-from .config import ConfigError, database_from_url, env_bool, env_int, env_list, env_str
+from .config import (
+    ConfigError,
+    database_from_url,
+    env_bool,
+    env_int,
+    env_list,
+    env_str,
+    sso_from_env,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -129,6 +137,13 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
 AXES_VERBOSE = False
+
+# Single sign-on (OpenID Connect), off unless NEXTPRACTICE_SSO_ISSUER and its companions are
+# set (README; accounts/sso.py). Off: no button, no URL answers, and its backend refuses.
+SSO = sso_from_env()
+AUTHENTICATION_BACKENDS.append("accounts.sso.SSOBackend")
+# A refused SSO sign-in (no account) is no password guess: it never locks a school's network out.
+AXES_WHITELIST_CALLABLE = "accounts.sso.is_sso_sign_in"
 
 # --- Internationalisation --------------------------------------------------------------
 LANGUAGE_CODE = "en-gb"
