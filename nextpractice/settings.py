@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "toolkit",
     "evaluation",
     "reports",
+    "directory",
 ]
 
 MIDDLEWARE = [

@@ -16,6 +16,7 @@ PROJECT_APPS = [
     "toolkit",
     "evaluation",
     "reports",
+    "directory",
 ]
 
 LOGIN = "/accounts/sign-in/"

@@ -1,0 +1,124 @@
+"""Imports into the organisation directory from the register of schools in England.
+
+An import is a durable row: the uploaded file (stored through Django's storage API), who
+asked, and its state as two background jobs move it on: `preview_import` reads the file and
+counts what would change (queued -> previewing -> previewed), and once an administrator
+confirms, `run_import` applies it in one transaction (importing -> done). Either job can
+end it as failed, with a message for the administrator.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+# An import still previewing or importing this long after its job started has lost its job
+# (a worker killed, a broker lost): it is shown as failed. The national file takes a few
+# minutes at most.
+STALE_AFTER = timedelta(minutes=30)
+STALE_MESSAGE = (
+    "The background job reading this file did not finish: the background service may have "
+    "stopped while reading it. Upload the file again."
+)
+# Rows with problems kept to show; the total is always kept.
+PROBLEMS_KEPT = 200
+
+
+def import_path(organisation_import, filename):
+    return f"directory/imports/{timezone.now():%Y/%m}/{filename}"
+
+
+class OrganisationImport(models.Model):
+    """One upload of the register's file: its preview, and its import once confirmed."""
+
+    class State(models.TextChoices):
+        QUEUED = "queued", "Waiting to be read"
+        PREVIEWING = "previewing", "Being read"
+        PREVIEWED = "previewed", "Ready to confirm"
+        IMPORTING = "importing", "Being imported"
+        DONE = "done", "Imported"
+        FAILED = "failed", "Failed"
+
+    file = models.FileField(upload_to=import_path, max_length=300)
+    original_name = models.CharField(max_length=255)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="organisation_imports",
+    )
+    requested_at = models.DateTimeField(default=timezone.now)
+    state = models.CharField(max_length=20, choices=State.choices, default=State.QUEUED)
+    counts = models.JSONField(default=dict, blank=True)
+    problems = models.JSONField(
+        default=list, blank=True, help_text=f"The first {PROBLEMS_KEPT}: [line, message]."
+    )
+    problem_count = models.PositiveIntegerField(default=0)
+    changes = models.JSONField(
+        default=list, blank=True, help_text=f"The first {PROBLEMS_KEPT} changes, as sentences."
+    )
+    failure_message = models.CharField(max_length=500, blank=True)
+    started_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the job reading the file for the preview began."
+    )
+    previewed_at = models.DateTimeField(null=True, blank=True)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    import_started_at = models.DateTimeField(
+        null=True, blank=True, help_text="When a job claimed the confirmed import."
+    )
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-id"]
+        constraints = [
+            # One import writes to the directory at a time.
+            models.UniqueConstraint(
+                fields=["state"],
+                condition=models.Q(state="importing"),
+                name="one_organisation_import_at_a_time",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Import of {self.original_name}"
+
+    @property
+    def is_stale(self):
+        began = self.import_started_at or self.confirmed_at or self.started_at or self.requested_at
+        return self.state in self.WORKING and began < timezone.now() - STALE_AFTER
+
+    @property
+    def shown_state(self):
+        """What the administrator is told: a job gone quiet for too long is shown failed."""
+        return self.State.FAILED if self.is_stale else self.state
+
+    @property
+    def shown_state_label(self):
+        return self.State(self.shown_state).label
+
+    @property
+    def shown_failure_message(self):
+        return STALE_MESSAGE if self.is_stale else self.failure_message
+
+    @property
+    def is_working(self):
+        return self.shown_state in self.WORKING
+
+    @property
+    def more_problems(self):
+        return max(self.problem_count - len(self.problems), 0)
+
+
+OrganisationImport.WORKING = {
+    OrganisationImport.State.QUEUED,
+    OrganisationImport.State.PREVIEWING,
+    OrganisationImport.State.IMPORTING,
+}

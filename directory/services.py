@@ -1,0 +1,353 @@
+"""Importing organisations from the register of schools in England.
+
+An administrator uploads the register's file (`start_import`); a job reads it and counts
+what would change (`preview_import`); they confirm (`confirm_import`) and a job applies it
+(`run_import`) in one transaction: every good row or, if anything fails, nothing. Rows with
+problems are left out and listed, so the file can be corrected and imported again.
+Re-importing matches by URN and never makes a second organisation for a URN.
+
+Local authorities are organisations of kind local_authority, matched by name; those the
+file names and the directory lacks are made. Names are unique per kind in the directory,
+and the register has many schools of the same name (St Mary's ...): such a name gets its
+town, "St Mary's Primary School (Leeds)", and where that is not enough its URN.
+
+The whole file is read with a few queries whatever its size: every organisation's name,
+kind, URN and local authority in one query, then inserts and updates in batches.
+"""
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from accounts.models import Organisation
+from accounts.services import record_event
+from nextpractice.jobs import JobRefused, send_job
+
+from .gias import FileProblem, read_register
+from .models import PROBLEMS_KEPT, STALE_AFTER, STALE_MESSAGE, OrganisationImport
+
+logger = logging.getLogger(__name__)
+
+BATCH = 1000
+LOCAL_AUTHORITY = Organisation.Kind.LOCAL_AUTHORITY
+State = OrganisationImport.State
+REFUSED_MESSAGE = (
+    "The background job service was not responding, so this file was not read. "
+    "Upload it again in a few minutes."
+)
+FAILED_MESSAGE = (
+    "Something went wrong while {doing} this file, and nothing was changed. Try again; if "
+    "it fails again, tell the Innovation Unit's technical team."
+)
+
+
+class ImportBusy(Exception):
+    """Another import is being applied: one writes to the directory at a time."""
+
+    message = (
+        "Another import is being made just now. Wait until it has finished (its page says "
+        "so), then confirm this one."
+    )
+
+
+@dataclass
+class Plan:
+    """What importing a reading would do to the directory."""
+
+    new: list = field(default_factory=list)  # (Establishment, name)
+    changed: list = field(default_factory=list)  # (pk, Establishment, name, what changed)
+    unchanged: int = 0
+    closed_here: int = 0
+    new_authorities: list = field(default_factory=list)
+
+
+def _check(actor):
+    if not actor.has_perm("directory.manage_imports"):
+        raise PermissionDenied("Only administrators import organisations.")
+
+
+def start_import(*, upload, actor):
+    """`actor` uploads the register's file: store it and, after commit, start the job that
+    previews it. Returns the new OrganisationImport."""
+    from .tasks import preview_import_job
+
+    _check(actor)
+    fail_stale_imports()
+    with transaction.atomic():
+        organisation_import = OrganisationImport(
+            original_name=upload.name[:255], requested_by=actor
+        )
+        organisation_import.file.save(upload.name, upload, save=False)
+        organisation_import.full_clean()
+        organisation_import.save()
+        record_event(
+            actor=actor,
+            verb="directory.import_uploaded",
+            target=organisation_import,
+            data={"file": organisation_import.original_name},
+        )
+        pk = organisation_import.pk
+        transaction.on_commit(lambda: _send(preview_import_job, pk, State.QUEUED))
+    return organisation_import
+
+
+def confirm_import(*, organisation_import, actor):
+    """`actor` confirms a previewed import: after commit, the job applying it starts.
+    True if this call confirmed it; False if it was no longer waiting (a second click).
+    Raises ImportBusy while another import is being applied."""
+    from .tasks import run_import_job
+
+    _check(actor)
+    fail_stale_imports()
+    try:
+        with transaction.atomic():
+            confirmed = OrganisationImport.objects.filter(
+                pk=organisation_import.pk, state=State.PREVIEWED
+            ).update(state=State.IMPORTING, confirmed_by=actor, confirmed_at=timezone.now())
+            if confirmed:
+                record_event(
+                    actor=actor,
+                    verb="directory.import_confirmed",
+                    target=organisation_import,
+                    data={"file": organisation_import.original_name},
+                )
+                pk = organisation_import.pk
+                transaction.on_commit(lambda: _send(run_import_job, pk, State.IMPORTING))
+    except IntegrityError:
+        raise ImportBusy() from None
+    return bool(confirmed)
+
+
+def _send(task, pk, state):
+    """Send `task` for import `pk`; if the broker refuses it, fail the import saying so."""
+    try:
+        send_job(task, pk)
+    except JobRefused:
+        fail_import(pk=pk, message=REFUSED_MESSAGE, states=[state])
+
+
+def preview_import(*, pk):
+    """Read import `pk`'s file and count what importing it would change (the job's work).
+    Claimed by a conditional UPDATE, so a job delivered twice reads it once. Returns the
+    state the import is left in."""
+    claimed = OrganisationImport.objects.filter(pk=pk, state=State.QUEUED).update(
+        state=State.PREVIEWING, started_at=timezone.now()
+    )
+    if not claimed:
+        return _state_of(pk)
+    organisation_import = OrganisationImport.objects.get(pk=pk)
+    try:
+        reading = _read(organisation_import)
+        plan = plan_import(reading)
+    except FileProblem as problem:
+        fail_import(pk=pk, message=problem.message, states=[State.PREVIEWING])
+        return State.FAILED
+    except Exception:
+        logger.exception("Previewing organisation import %s failed", pk)
+        message = FAILED_MESSAGE.format(doing="reading")
+        fail_import(pk=pk, message=message, states=[State.PREVIEWING])
+        return State.FAILED
+    OrganisationImport.objects.filter(pk=pk, state=State.PREVIEWING).update(
+        state=State.PREVIEWED, previewed_at=timezone.now(), **_summary(reading, plan)
+    )
+    return _state_of(pk)
+
+
+def run_import(*, pk):
+    """Apply confirmed import `pk` in one transaction (the job's work): the file is read
+    again and compared with the directory as it is now. Claimed by a conditional UPDATE, so
+    a job delivered twice imports once. Returns the state the import is left in."""
+    claimed = OrganisationImport.objects.filter(
+        pk=pk, state=State.IMPORTING, import_started_at__isnull=True
+    ).update(import_started_at=timezone.now())
+    if not claimed:
+        return _state_of(pk)
+    organisation_import = OrganisationImport.objects.select_related("confirmed_by").get(pk=pk)
+    try:
+        with transaction.atomic():
+            reading = _read(organisation_import)
+            plan = plan_import(reading)
+            apply_plan(plan)
+            summary = _summary(reading, plan)
+            record_event(
+                actor=organisation_import.confirmed_by,
+                verb="directory.organisations_imported",
+                target=organisation_import,
+                data=summary["counts"],
+            )
+            OrganisationImport.objects.filter(pk=pk, state=State.IMPORTING).update(
+                state=State.DONE, finished_at=timezone.now(), **summary
+            )
+    except FileProblem as problem:
+        fail_import(pk=pk, message=problem.message, states=[State.IMPORTING])
+    except Exception:
+        logger.exception("Organisation import %s failed", pk)
+        message = FAILED_MESSAGE.format(doing="importing")
+        fail_import(pk=pk, message=message, states=[State.IMPORTING])
+    return _state_of(pk)
+
+
+def fail_import(*, pk, message, states):
+    """Mark import `pk` failed with `message`, if it is still in one of `states`."""
+    return bool(
+        OrganisationImport.objects.filter(pk=pk, state__in=states).update(
+            state=State.FAILED, failure_message=message, finished_at=timezone.now()
+        )
+    )
+
+
+def fail_stale_imports():
+    """Fail the imports whose job died (STALE_AFTER without finishing), so that a dead
+    import never blocks the next. Returns how many; a second run fails none."""
+    cutoff = timezone.now() - STALE_AFTER
+    working = [State.QUEUED, State.PREVIEWING, State.IMPORTING]
+    stale = [
+        item.pk
+        for item in OrganisationImport.objects.filter(state__in=working, requested_at__lt=cutoff)
+        if item.is_stale
+    ]
+    return sum(fail_import(pk=pk, message=STALE_MESSAGE, states=working) for pk in stale)
+
+
+def _state_of(pk):
+    return OrganisationImport.objects.values_list("state", flat=True).get(pk=pk)
+
+
+def _read(organisation_import):
+    try:
+        handle = organisation_import.file.open("rb")
+    except OSError:
+        raise FileProblem("The uploaded file is missing: upload it again.") from None
+    with handle:
+        return read_register(handle)
+
+
+def plan_import(reading):
+    """What importing `reading` would do, compared with the directory as it is (one query)."""
+    columns = ("pk", "name", "kind", "urn", "local_authority_id")
+    rows = [dict(zip(columns, r, strict=True)) for r in Organisation.objects.values_list(*columns)]
+    by_urn = {r["urn"]: r for r in rows if r["urn"]}
+    authority_names = {r["pk"]: r["name"] for r in rows if r["kind"] == LOCAL_AUTHORITY}
+    known_authorities = set(authority_names.values())
+    establishments = reading.establishments
+    target = _targets(establishments, rows, by_urn)
+    names = _names(establishments, target, rows)
+    plan = Plan()
+    for item in establishments:
+        name, row = names[item.urn], target[item.urn]
+        if row is None:
+            plan.new.append((item, name))
+            continue
+        changes = []
+        if row["urn"] != item.urn:
+            changes.append(f"URN {item.urn} given to {row['name']}")
+        if row["name"] != name:
+            changes.append(f"{row['name']} renamed {name}")
+        if row["kind"] != item.kind:
+            was, now = Organisation.Kind(row["kind"]).label, Organisation.Kind(item.kind).label
+            changes.append(f"{name}: kind {was} becomes {now}")
+        authority = authority_names.get(row["local_authority_id"])
+        if authority != item.local_authority:
+            now = item.local_authority or "none"
+            changes.append(f"{name}: local authority {authority or 'none'} becomes {now}")
+        if changes:
+            plan.changed.append((row["pk"], item, name, "; ".join(changes)))
+        else:
+            plan.unchanged += 1
+    plan.closed_here = sum(urn in by_urn for urn in reading.closed)
+    plan.new_authorities = sorted(
+        {e.local_authority for e in establishments if e.local_authority} - known_authorities
+    )
+    return plan
+
+
+def _targets(establishments, rows, by_urn):
+    """URN -> the organisation row each establishment updates (None: a new one). An
+    organisation with no URN and the same name and kind as exactly one establishment is
+    taken to be it, and given its URN."""
+    same = Counter((e.name, e.kind) for e in establishments)
+    without_urn = {(r["name"], r["kind"]): r for r in rows if not r["urn"]}
+    target = {}
+    for item in establishments:
+        row = by_urn.get(item.urn)
+        if row is None and same[(item.name, item.kind)] == 1:
+            row = without_urn.pop((item.name, item.kind), None)
+        target[item.urn] = row
+    return target
+
+
+def _names(establishments, target, rows):
+    """URN -> the name each establishment is given: unique within its kind, in the file and
+    against the organisations this import does not rename."""
+    names = {e.urn: e.name for e in establishments}
+    same = Counter((e.name, e.kind) for e in establishments)
+    for item in establishments:
+        if same[(item.name, item.kind)] > 1 and item.town:
+            names[item.urn] = _with(item.name, item.town)
+    renamed = {row["pk"] for row in target.values() if row is not None}
+    held = {(r["name"], r["kind"]) for r in rows if r["pk"] not in renamed}
+    same = Counter((names[e.urn], e.kind) for e in establishments)
+    for item in establishments:
+        key = (names[item.urn], item.kind)
+        if same[key] > 1 or key in held:
+            names[item.urn] = _with(item.name, f"URN {item.urn}")
+    return names
+
+
+def _with(name, detail):
+    suffix = f" ({detail})"
+    limit = Organisation._meta.get_field("name").max_length
+    return name[: limit - len(suffix)] + suffix
+
+
+def apply_plan(plan):
+    """Make the plan's changes: a fixed number of queries per BATCH organisations."""
+    Organisation.objects.bulk_create(
+        [Organisation(name=name, kind=LOCAL_AUTHORITY) for name in plan.new_authorities],
+        batch_size=BATCH,
+    )
+    authorities = dict(Organisation.objects.filter(kind=LOCAL_AUTHORITY).values_list("name", "pk"))
+
+    def organisation(item, name, pk=None):
+        return Organisation(
+            pk=pk,
+            name=name,
+            kind=item.kind,
+            urn=item.urn,
+            local_authority_id=authorities.get(item.local_authority),
+        )
+
+    Organisation.objects.bulk_create(
+        [organisation(item, name) for item, name in plan.new], batch_size=BATCH
+    )
+    Organisation.objects.bulk_update(
+        [organisation(item, name, pk) for pk, item, name, _ in plan.changed],
+        ["name", "kind", "urn", "local_authority"],
+        batch_size=BATCH,
+    )
+
+
+def _summary(reading, plan):
+    """The import's counts, its first problems and its first changes, as stored."""
+    counts = {
+        "rows": reading.rows,
+        "new": len(plan.new),
+        "changed": len(plan.changed),
+        "unchanged": plan.unchanged,
+        "closed": len(reading.closed),
+        "closed_here": plan.closed_here,
+        "other_types": len(reading.other),
+        "other_types_by_name": dict(reading.other_types.most_common()),
+        "problems": len(reading.problems),
+        "new_local_authorities": len(plan.new_authorities),
+    }
+    return {
+        "counts": counts,
+        "problems": [list(problem) for problem in reading.problems[:PROBLEMS_KEPT]],
+        "problem_count": len(reading.problems),
+        "changes": [sentence for *_, sentence in plan.changed[:PROBLEMS_KEPT]],
+    }

@@ -1,0 +1,54 @@
+"""In a real Chromium, checked with axe-core: an administrator uploads the register's file,
+sees the preview's counts, confirms, and sees what was imported. Jobs run in-process."""
+
+import pytest
+from playwright.sync_api import expect
+
+from accounts.models import Organisation
+from nextpractice.testing.browser import assert_accessible, sign_in
+
+from .gias_files import DATA
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+PASSWORD = "correct horse battery"
+
+
+def test_an_administrator_uploads_previews_and_confirms_an_import(live_server, page, world):
+    sign_in(page, live_server, world.users["admin"].email, PASSWORD)
+    page.goto(f"{live_server.url}/directory/imports/")
+    assert_accessible(page)
+    page.get_by_role("link", name="Import the register's file").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Import the register's file")
+    assert_accessible(page)
+
+    page.get_by_label("The register's file").set_input_files(str(DATA / "gias_extract.csv"))
+    page.get_by_role("button", name="Upload and preview").click()
+    counts = page.locator("#import-counts")
+    expect(counts.locator('[data-count="new"]')).to_have_text("292")
+    expect(counts.locator('[data-count="closed"]')).to_have_text("6")
+    expect(counts.locator('[data-count="new_local_authorities"]')).to_have_text("6")
+    expect(page.get_by_text("Ready to confirm")).to_be_visible()
+    assert_accessible(page)
+    assert not Organisation.objects.exclude(urn="").exists()  # a preview changes nothing
+
+    page.get_by_role("button", name="Confirm and import").click()
+    expect(page.get_by_role("heading", name="What was imported")).to_be_visible()
+    expect(page.locator('[data-count="new"]')).to_have_text("292")
+    assert_accessible(page)
+    assert Organisation.objects.exclude(urn="").count() == 292
+
+
+def test_a_file_being_read_turns_into_its_preview_without_a_reload(live_server, page, world):
+    from directory.tasks import preview_import_job
+
+    from .factories import OrganisationImportFactory
+
+    item = OrganisationImportFactory(requested_by=world.users["admin"])
+    sign_in(page, live_server, world.users["admin"].email, PASSWORD)
+    page.goto(f"{live_server.url}/directory/imports/{item.pk}/")
+    expect(page.get_by_text("Waiting to be read")).to_be_visible()
+    assert_accessible(page)
+    preview_import_job.delay(item.pk)  # as a worker would, while the page waits
+    expect(page.locator('[data-count="new"]')).to_have_text("292", timeout=10_000)
+    assert page.locator("#import-state[hx-get]").count() == 0  # polling has stopped
+    assert_accessible(page)

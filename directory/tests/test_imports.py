@@ -1,0 +1,242 @@
+"""Importing the register: counts, re-importing a newer file, names, jobs delivered twice,
+one import at a time, and a fixed number of queries whatever the file's size."""
+
+import pytest
+from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from accounts.models import Event, Organisation
+from accounts.tests.factories import OrganisationFactory, UserFactory
+from directory.models import OrganisationImport
+from directory.services import ImportBusy, confirm_import, preview_import, run_import
+from directory.tasks import preview_import_job, run_import_job
+
+from .factories import OrganisationImportFactory
+from .gias_files import DATA, csv_bytes, establishment
+
+pytestmark = pytest.mark.django_db
+State = OrganisationImport.State
+Kind = Organisation.Kind
+
+
+@pytest.fixture
+def admin():
+    return UserFactory(is_staff=True)
+
+
+def upload(admin, name="gias_extract.csv", data=None):
+    data = data if data is not None else (DATA / name).read_bytes()
+    return OrganisationImportFactory(
+        requested_by=admin, original_name=name, file=ContentFile(data, name=name)
+    )
+
+
+def import_file(admin, name="gias_extract.csv", data=None):
+    """Upload, preview and import a file as the administrator; the import, refreshed."""
+    item = upload(admin, name, data)
+    assert preview_import(pk=item.pk) == State.PREVIEWED
+    item.refresh_from_db()
+    assert confirm_import(organisation_import=item, actor=admin)
+    assert run_import(pk=item.pk) == State.DONE
+    item.refresh_from_db()
+    return item
+
+
+def counts(**given):
+    base = {
+        "rows": 0,
+        "new": 0,
+        "changed": 0,
+        "unchanged": 0,
+        "closed": 0,
+        "closed_here": 0,
+        "other_types": 0,
+        "other_types_by_name": {},
+        "problems": 0,
+        "new_local_authorities": 0,
+    }
+    return base | given
+
+
+def test_the_extract_previews_then_imports_with_its_counts(admin):
+    item = upload(admin)
+    preview_import(pk=item.pk)
+    item.refresh_from_db()
+    expected = counts(
+        rows=300,
+        new=292,
+        closed=6,
+        other_types=2,
+        other_types_by_name={"Higher education institutions": 2},
+        new_local_authorities=6,
+    )
+    assert item.state == State.PREVIEWED and item.counts == expected
+    assert Organisation.objects.count() == 0  # a preview changes nothing
+
+    confirm_import(organisation_import=item, actor=admin)
+    run_import(pk=item.pk)
+    item.refresh_from_db()
+    assert item.state == State.DONE and item.counts == expected
+    assert Organisation.objects.exclude(kind=Kind.LOCAL_AUTHORITY).count() == 292
+    assert Organisation.objects.filter(kind=Kind.LOCAL_AUTHORITY).count() == 6
+    school = Organisation.objects.get(urn="100001")
+    assert school.local_authority.name == "Bramford"
+    assert school.local_authority.kind == Kind.LOCAL_AUTHORITY
+    assert Organisation.objects.get(urn="100199").local_authority is None
+    assert Event.objects.filter(verb="directory.organisations_imported").count() == 1
+
+
+def test_a_newer_file_updates_by_urn_and_never_duplicates(admin):
+    import_file(admin)
+    item = import_file(admin, "gias_extract_changed.csv")
+    assert item.counts == counts(
+        rows=305,
+        new=4,
+        changed=3,
+        unchanged=288,
+        closed=7,
+        closed_here=1,
+        other_types=2,
+        other_types_by_name={"Higher education institutions": 2},
+        problems=1,
+    )
+    assert item.problems == [[306, 'Its URN "12AB34" is not six or seven digits.']]
+    assert item.changes == [
+        f"{establishment(n)['EstablishmentName']} renamed Renamed Community School {n}"
+        for n in (3, 4, 6)
+    ]
+    schools = Organisation.objects.exclude(kind=Kind.LOCAL_AUTHORITY)
+    assert schools.count() == 296
+    assert schools.values("urn").distinct().count() == 296
+    assert Organisation.objects.filter(kind=Kind.LOCAL_AUTHORITY).count() == 6
+    assert Organisation.objects.get(urn="100003").name == "Renamed Community School 3"
+    assert Organisation.objects.filter(urn="100007").exists()  # closed since: kept
+
+    again = import_file(admin, "gias_extract_changed.csv")
+    assert again.counts["new"] == again.counts["changed"] == 0
+    assert again.counts["unchanged"] == 295
+    assert schools.count() == 296
+
+
+def test_same_named_establishments_get_their_town_or_their_urn(admin):
+    import_file(admin)
+    assert Organisation.objects.get(urn="100016").name == (
+        "St Mary's Church of England Primary School (Ashby Magna)"
+    )
+    assert Organisation.objects.get(urn="100031").name == (
+        "St Mary's Church of England Primary School (Bramford)"
+    )
+    assert Organisation.objects.get(urn="100046").name == "Hill Top Academy (URN 100046)"
+    assert Organisation.objects.get(urn="100061").name == "Hill Top Academy (URN 100061)"
+
+
+def test_an_organisation_already_here_without_a_urn_is_given_its_urn_not_duplicated(admin):
+    mine = OrganisationFactory(name="Ætheling Café Primary School", kind=Kind.SCHOOL, urn="")
+    other = OrganisationFactory(name=establishment(1)["EstablishmentName"], kind=Kind.COLLEGE)
+    item = import_file(admin)
+    mine.refresh_from_db()
+    assert mine.urn == "100005"
+    assert item.counts["new"] == 291 and item.counts["changed"] == 1
+    assert Organisation.objects.get(urn="100001").pk != other.pk  # another kind: not it
+
+
+def test_a_name_held_by_an_organisation_the_import_does_not_touch_gets_the_urn(admin):
+    OrganisationFactory(name="Ætheling Café Primary School", kind=Kind.SCHOOL, urn="999999")
+    import_file(admin)
+    assert Organisation.objects.get(urn="100005").name == (
+        "Ætheling Café Primary School (URN 100005)"
+    )
+
+
+def test_a_job_delivered_twice_works_once(admin):
+    item = upload(admin)
+    assert preview_import_job.delay(item.pk).get() == State.PREVIEWED
+    assert preview_import_job.delay(item.pk).get() == State.PREVIEWED
+    item.refresh_from_db()
+    assert confirm_import(organisation_import=item, actor=admin) is True
+    assert confirm_import(organisation_import=item, actor=admin) is False  # a second click
+    assert run_import_job.delay(item.pk).get() == State.DONE
+    assert run_import_job.delay(item.pk).get() == State.DONE
+    assert Event.objects.filter(verb="directory.organisations_imported").count() == 1
+    assert Organisation.objects.exclude(kind=Kind.LOCAL_AUTHORITY).count() == 292
+
+
+def test_one_import_at_a_time(admin):
+    first, second = upload(admin), upload(admin)
+    for item in (first, second):
+        preview_import(pk=item.pk)
+        item.refresh_from_db()
+    assert confirm_import(organisation_import=first, actor=admin)
+    with pytest.raises(ImportBusy):
+        confirm_import(organisation_import=second, actor=admin)
+    second.refresh_from_db()
+    assert second.state == State.PREVIEWED
+
+
+def test_a_file_gone_wrong_fails_with_a_message_and_changes_nothing(admin):
+    item = upload(admin, data=b"nothing like the register\n")
+    assert preview_import(pk=item.pk) == State.FAILED
+    item.refresh_from_db()
+    assert "does not look like the register's export" in item.failure_message
+    assert Organisation.objects.count() == 0
+
+
+def test_only_administrators_confirm(admin):
+    from django.core.exceptions import PermissionDenied
+
+    item = upload(admin)
+    preview_import(pk=item.pk)
+    with pytest.raises(PermissionDenied):
+        confirm_import(organisation_import=item, actor=UserFactory())
+
+
+def test_problems_kept_are_capped_and_their_total_is_kept(admin):
+    rows = [establishment(n, URN=f"x{n}") for n in range(1, 251)]
+    item = upload(admin, data=csv_bytes(rows))
+    preview_import(pk=item.pk)
+    item.refresh_from_db()
+    assert item.problem_count == 250 and len(item.problems) == 200 and item.more_problems == 50
+
+
+def confirmed(admin, rows):
+    """A previewed and confirmed import of `rows`: its primary key."""
+    item = upload(admin, data=csv_bytes(rows))
+    preview_import(pk=item.pk)
+    item.refresh_from_db()
+    confirm_import(organisation_import=item, actor=admin)
+    return item.pk
+
+
+def queries_to_import(admin, rows):
+    pk = confirmed(admin, rows)
+    with CaptureQueriesContext(connection) as queries:
+        assert run_import(pk=pk) == State.DONE
+    return len(queries)
+
+
+def empty_directory():
+    Organisation.objects.exclude(kind=Kind.LOCAL_AUTHORITY).delete()
+    Organisation.objects.all().delete()
+
+
+@pytest.mark.parametrize("renamed", [False, True], ids=["new", "renamed"])
+def test_an_import_takes_as_many_queries_for_20_rows_as_for_100(
+    admin, django_assert_num_queries, renamed
+):
+    def rows(count):
+        return [establishment(n) for n in range(1, count + 1)]
+
+    def renamed_rows(count):
+        return [establishment(n, EstablishmentName=f"Changed {n}") for n in range(1, count + 1)]
+
+    if renamed:
+        queries_to_import(admin, rows(20))
+    few = queries_to_import(admin, renamed_rows(20) if renamed else rows(20))
+    empty_directory()
+    if renamed:
+        queries_to_import(admin, rows(100))
+    pk = confirmed(admin, renamed_rows(100) if renamed else rows(100))
+    with django_assert_num_queries(few):
+        run_import(pk=pk)
+    assert Organisation.objects.filter(urn="100099").exists()

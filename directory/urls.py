@@ -1,0 +1,15 @@
+"""Organisation directory URLs: imports from the register of schools."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "directory"
+
+urlpatterns = [
+    path("directory/imports/", views.import_list, name="import_list"),
+    path("directory/imports/new/", views.import_create, name="import_create"),
+    path("directory/imports/<int:pk>/", views.import_detail, name="import_detail"),
+    path("directory/imports/<int:pk>/status/", views.import_status, name="import_status"),
+    path("directory/imports/<int:pk>/confirm/", views.import_confirm, name="import_confirm"),
+]

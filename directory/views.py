@@ -1,0 +1,85 @@
+"""Organisation imports: the list, uploading a file, its preview and progress, confirming."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from accounts.access import requires
+from nextpractice.jobs import JobRefused
+
+from .forms import ImportForm
+from .gias import KINDS
+from .rules import get_import_for, visible_imports
+from .services import ImportBusy, confirm_import, start_import
+
+PER_PAGE = 25
+
+
+def _check_administrator(request):
+    if not request.user.has_perm("directory.manage_imports"):
+        raise PermissionDenied("Only administrators import organisations.")
+
+
+@requires("directory.manage_imports")
+@require_GET
+def import_list(request):
+    _check_administrator(request)
+    imports = visible_imports(request.user).select_related("requested_by")
+    page = Paginator(imports, PER_PAGE).get_page(request.GET.get("page"))
+    context = {
+        "page": page,
+        "page_links": page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
+        "imports": page.object_list,
+    }
+    return render(request, "directory/import_list.html", context)
+
+
+@requires("directory.manage_imports")
+@require_http_methods(["GET", "POST"])
+def import_create(request):
+    _check_administrator(request)
+    posted = request.method == "POST"
+    form = ImportForm(request.POST, request.FILES) if posted else ImportForm()
+    if posted and form.is_valid():
+        try:
+            organisation_import = start_import(upload=form.cleaned_data["file"], actor=request.user)
+        except JobRefused as refused:
+            form.add_error("file", refused.message)
+        else:
+            return redirect("directory:import_detail", organisation_import.pk)
+    status = 400 if form.errors else 200
+    context = {"form": form, "kinds": KINDS, "multipart": True}
+    return render(request, "directory/import_form.html", context, status=status)
+
+
+@requires("directory.view_import")
+@require_GET
+def import_detail(request, pk):
+    organisation_import = get_import_for(request.user, pk)
+    context = {"organisation_import": organisation_import, "kinds": KINDS}
+    return render(request, "directory/import_detail.html", context)
+
+
+@requires("directory.view_import")
+@require_GET
+def import_status(request, pk):
+    """The import's state as a fragment, polled by htmx while a job works on it."""
+    organisation_import = get_import_for(request.user, pk)
+    context = {"organisation_import": organisation_import, "kinds": KINDS}
+    return render(request, "directory/partials/_import_state.html", context)
+
+
+@requires("directory.manage_imports")
+@require_POST
+def import_confirm(request, pk):
+    organisation_import = get_import_for(request.user, pk, "directory.manage_imports")
+    try:
+        confirmed = confirm_import(organisation_import=organisation_import, actor=request.user)
+    except ImportBusy as busy:
+        messages.error(request, busy.message)
+    else:
+        if not confirmed:
+            messages.info(request, "This import had already been confirmed: see below.")
+    return redirect("directory:import_detail", organisation_import.pk)
