@@ -8,7 +8,8 @@ from django.template import loader
 
 from nextpractice.jobs import send_job
 
-from .models import NotificationKind, Organisation, User
+from .models import NotificationKind, User
+from .search import OrganisationField
 
 
 class GDSFormMixin:
@@ -81,21 +82,23 @@ class SetPasswordForm(GDSFormMixin, auth_forms.SetPasswordForm):
 class ProfileForm(GDSFormMixin, forms.ModelForm):
     submit_label = "Save changes"
 
+    # Typed, with suggestions: no list of every organisation in the page (accounts/search.py).
+    organisation = OrganisationField(
+        required=False,
+        label="Organisation",
+        help_text="Start typing its name, or enter a school's URN",
+    )
+
     class Meta:
         model = User
         fields = ["full_name", "job_title", "organisation"]
-        labels = {"full_name": "Full name", "organisation": "Organisation"}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = Organisation.objects.order_by("name")
-        self.fields["organisation"].required = False
+        labels = {"full_name": "Full name"}
 
     def layout_fields(self):
         return [
             Field.text("full_name", field_width=Fluid.TWO_THIRDS),
             Field.text("job_title", field_width=Fluid.TWO_THIRDS),
-            Field("organisation"),
+            Field.text("organisation", field_width=Fluid.TWO_THIRDS),
         ]
 
 

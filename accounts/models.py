@@ -247,3 +247,98 @@ class FormSubmission(models.Model):
 
     def __str__(self):
         return f"{self.path} by {self.user_id} at {self.created_at:%Y-%m-%d %H:%M}"
+
+
+def _one_target():
+    """Exactly one of an invitation's three targets is set."""
+    return (
+        models.Q(programme__isnull=False, project__isnull=True, field_trial__isnull=True)
+        | models.Q(programme__isnull=True, project__isnull=False, field_trial__isnull=True)
+        | models.Q(programme__isnull=True, project__isnull=True, field_trial__isnull=False)
+    )
+
+
+class Invitation(models.Model):
+    """An invitation by e-mail to join a programme, project or field trial with a role.
+
+    The link in the e-mail holds a single-use token; only its SHA-256 is kept here, so the
+    table never holds a working link. Written only by `accounts.people.services`."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", "Waiting for an answer"
+        ACCEPTED = "accepted", "Accepted"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    email = models.EmailField("e-mail address")
+    role = models.CharField(max_length=20, choices=Role.choices)
+    programme = models.ForeignKey(
+        "programmes.Programme",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="invitations",
+    )
+    project = models.ForeignKey(
+        "programmes.Project",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="invitations",
+    )
+    field_trial = models.ForeignKey(
+        "fieldtrials.FieldTrial",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="invitations",
+    )
+    # Given to a new person's account when they accept (a trial lead invites their own staff).
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    token_hash = models.CharField(max_length=64, unique=True)
+    state = models.CharField(max_length=20, choices=State.choices, default=State.PENDING)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    # Claimed by the e-mail job before it sends, so a job delivered twice sends once.
+    emailed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=_one_target(), name="invitation_has_one_target"),
+            # One pending invitation per address and target; NULLs never clash, so one
+            # constraint per target column holds on SQLite and PostgreSQL alike.
+            *[
+                models.UniqueConstraint(
+                    fields=["email", column],
+                    condition=models.Q(state="pending"),
+                    name=f"invitation_pending_once_{column}",
+                )
+                for column in ("programme", "project", "field_trial")
+            ],
+        ]
+
+    def __str__(self):
+        return f"{self.email} ({self.get_role_display()}) to {self.target}"
+
+    @property
+    def target(self):
+        """The programme, project or field trial this invitation is to."""
+        return self.programme or self.project or self.field_trial
+
+    @property
+    def expired(self):
+        return self.state == self.State.PENDING and self.expires_at <= timezone.now()

@@ -2,10 +2,10 @@
 
 import rules
 
-from nextpractice.rules_util import sees_everything, signed_in
+from nextpractice.rules_util import any_of, id_filter, rows_where, sees_everything, signed_in
 
 from .access import fetch_for
-from .models import Notification
+from .models import Notification, Organisation
 
 
 def visible_notifications(user):
@@ -35,3 +35,74 @@ def get_notification_for(user, pk, perm="accounts.view_notification"):
     return fetch_for(
         user, visible_notifications(user), pk, perm, view_perm="accounts.view_notification"
     )
+
+
+# --- Invitations (accounts/people) ------------------------------------------------------
+
+
+def visible_invitations(user):
+    """Invitations the user may see and act on (`accounts.manage_invitation` as a filter):
+    those to a programme, project or trial whose people they manage (its officers), and a
+    trial lead's invitations of practitioners to the trial they lead."""
+    from django.db.models import Q
+
+    from fieldtrials.rules import led_trials_filter
+    from programmes.rules import projects_filter
+
+    from .memberships import memberships_of
+    from .models import Invitation, Role
+
+    if sees_everything(user):
+        return Invitation.objects.all()
+    if not signed_in(user):
+        return Invitation.objects.none()
+    officer = (Role.OFFICER,)
+    led = led_trials_filter(user, prefix="field_trial__")
+    return rows_where(
+        Invitation.objects,
+        any_of(
+            id_filter("programme_id", memberships_of(user).programmes(officer)),
+            projects_filter(user, officer, prefix="project__"),
+            projects_filter(user, officer, prefix="field_trial__project__"),
+            led & Q(role=Role.PRACTITIONER) if led is not None else None,
+        ),
+    )
+
+
+@rules.predicate
+def may_manage_invitation(user, invitation):
+    from .models import Role
+    from .people.kinds import kind_of
+
+    target = invitation.target
+    kind = kind_of(target)
+    if user.has_perm(kind.manage_perm, target):
+        return True
+    return invitation.role == Role.PRACTITIONER and user.has_perm(kind.invite_perm, target)
+
+
+rules.add_perm("accounts.manage_invitation", may_manage_invitation)
+
+
+def get_invitation_for(user, pk, perm="accounts.manage_invitation"):
+    return fetch_for(
+        user,
+        visible_invitations(user).select_related(
+            "programme", "project__programme", "field_trial__project__programme", "invited_by"
+        ),
+        pk,
+        perm,
+        view_perm="accounts.manage_invitation",
+    )
+
+
+def visible_organisations(user):
+    """Organisations are a public directory for everyone signed in: schools, authorities and
+    agencies are named in the national register anyway, and anyone may need to pick one
+    (their own on their profile, a trial's schools). Signed out: none, as for every page."""
+    if not signed_in(user):
+        return Organisation.objects.none()
+    return Organisation.objects.all()
+
+
+rules.add_perm("accounts.search_organisations", rules.predicate(signed_in))

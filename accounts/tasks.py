@@ -52,3 +52,42 @@ def send_notification_email(notification_id):
         # Not sent: give the claim back so that the retry sends it.
         Notification.objects.filter(pk=notification_id).update(emailed_at=None)
         raise
+
+
+@shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=30, max_retries=3)
+def send_invitation_email(invitation_id, token):
+    """E-mail an invitation's link, once: a no-op if it was e-mailed already (a job
+    delivered twice), is no longer pending, or was sent again since with a new link."""
+    from django.template.loader import render_to_string
+
+    from .models import Invitation
+    from .people.kinds import target_name
+    from .people.services import hash_token
+
+    claimed = Invitation.objects.filter(
+        pk=invitation_id,
+        token_hash=hash_token(token),
+        state=Invitation.State.PENDING,
+        emailed_at__isnull=True,
+    ).update(emailed_at=timezone.now())
+    if not claimed:
+        return 0
+    invitation = Invitation.objects.select_related(
+        "programme", "project", "field_trial", "invited_by"
+    ).get(pk=invitation_id)
+    context = {
+        "invitation": invitation,
+        "name": target_name(invitation.target),
+        "link": settings.SITE_URL + reverse("people:invitation_accept", args=[token]),
+    }
+    try:
+        return EmailMultiAlternatives(
+            subject=f"Next Practice: you are invited to {context['name']}",
+            body=render_to_string("accounts/email/invitation.txt", context),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[invitation.email],
+        ).send()
+    except OSError:
+        # Not sent: give the claim back so that the retry sends it.
+        Invitation.objects.filter(pk=invitation_id).update(emailed_at=None)
+        raise

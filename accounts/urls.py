@@ -16,6 +16,7 @@ urlpatterns = [
     ),
     path("reset/done/", views.password_reset_complete, name="password_reset_complete"),
     path("profile/", views.profile, name="profile"),
+    path("organisations/search/", views.organisation_search, name="organisation_search"),
     path("notifications/", views.notifications, name="notifications"),
     path("notifications/e-mail/", views.notification_emails, name="notification_emails"),
     path("notifications/<int:pk>/read/", views.notification_read, name="notification_read"),

@@ -25,8 +25,9 @@ from .forms import (
     ProfileForm,
     SetPasswordForm,
 )
-from .models import NotificationKind
-from .rules import get_notification_for, own_notifications
+from .models import NotificationKind, Organisation
+from .rules import get_notification_for, own_notifications, visible_organisations
+from .search import organisation_suggestions, page_number
 
 
 @requires(None)
@@ -137,6 +138,20 @@ def profile(request):
         request.user.refresh_from_db()
         return render(request, "accounts/profile.html", {"form": form}, status=400)
     return render(request, "accounts/profile.html", {"form": form})
+
+
+@requires("accounts.search_organisations")
+def organisation_search(request):
+    """Suggestions for an organisation search box: a page of those whose name starts with
+    `q`, whose URN is `q` or whose local authority's name starts with `q` (JSON)."""
+    kinds = [k for k in request.GET.getlist("kind") if k in Organisation.Kind.values]
+    results, more = organisation_suggestions(
+        visible_organisations(request.user),
+        text=request.GET.get("q", ""),
+        page=(page := page_number(request.GET.get("page"))),
+        kinds=kinds,
+    )
+    return JsonResponse({"results": results, "page": page, "has_next": more})
 
 
 @requires("accounts.view_notification")

@@ -255,3 +255,35 @@ def get_community_for(user, pk, perm="fieldtrials.view_community"):
     return fetch_for(
         user, visible_communities(user), pk, perm, view_perm="fieldtrials.view_community"
     )
+
+
+# --- People: members and invitations (accounts/people) ---------------------------------
+
+
+@rules.predicate
+def leads_trial(user, trial):
+    """The trial's lead: a school leader or practitioner on it who works at its lead
+    organisation. A trial whose lead organisation is not yet known has no lead."""
+    return bool(
+        signed_in(user)
+        and trial.lead_organisation_id is not None
+        and user.organisation_id == trial.lead_organisation_id
+        and memberships_of(user).holds((Role.PRACTITIONER,), trial_id=trial.pk)
+    )
+
+
+# The project's officers manage a trial's people; its team sees them (the trial page shows
+# the team already); its lead invites their own school's staff as practitioners.
+rules.add_perm("fieldtrials.manage_people", is_trial_project_officer)
+rules.add_perm("fieldtrials.view_people", is_trial_team | is_trial_project_officer)
+rules.add_perm("fieldtrials.invite_people", is_trial_project_officer | leads_trial)
+
+
+def led_trials_filter(user, prefix=""):
+    """A filter on rows of trials `user` leads (see leads_trial); None if they lead none."""
+    if not signed_in(user) or user.organisation_id is None:
+        return None
+    ids = memberships_of(user).trials((Role.PRACTITIONER,))
+    if not ids:
+        return None
+    return Q(**{f"{prefix}pk__in": ids, f"{prefix}lead_organisation_id": user.organisation_id})

@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("toolkit.urls")),
     path("", include("evaluation.urls")),
     path("", include("reports.urls")),
+    path("", include("accounts.people.urls")),
     path("", include("directory.urls")),
     path("admin/", admin.site.urls),
 ]

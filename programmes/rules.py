@@ -7,6 +7,7 @@ same rule, so a list can never show what a detail page would refuse.
 """
 
 import rules
+from django.db.models import Q
 
 from accounts.access import fetch_for
 from accounts.memberships import memberships_of
@@ -240,3 +241,32 @@ def get_project_for(user, pk, perm="programmes.view_project"):
         perm,
         view_perm="programmes.view_project",
     )
+
+
+# --- People: members and invitations (accounts/people) ---------------------------------
+# A programme's people are managed by its officers; a project's by its officers and its
+# programme's. Others see the team where the project page shows it.
+rules.add_perm("programmes.manage_programme_people", is_programme_officer)
+rules.add_perm("programmes.manage_project_people", is_project_officer)
+
+
+def programme_people(programme_id, roles=None):
+    """The people who may be picked for work in a programme (a trial's consultant, say): its
+    own members and those of its projects and field trials, with one of `roles` if given.
+    Never anyone else: a picker shows only people already in the programme. Who may search
+    them is who may see the programme (`programmes.view_programme`), 404 for anyone else."""
+    from accounts.models import User
+    from fieldtrials.models import FieldTrialMembership
+
+    from .models import ProgrammeMembership, ProjectMembership
+
+    memberships = [
+        ProgrammeMembership.objects.filter(programme_id=programme_id),
+        ProjectMembership.objects.filter(project__programme_id=programme_id),
+        FieldTrialMembership.objects.filter(field_trial__project__programme_id=programme_id),
+    ]
+    member = Q()
+    for rows in memberships:
+        rows = rows.filter(role__in=roles) if roles else rows
+        member |= Q(pk__in=rows.values("user_id"))
+    return User.objects.filter(member, is_active=True)

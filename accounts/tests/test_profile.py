@@ -13,7 +13,7 @@ def test_a_person_changes_their_details_and_the_change_is_logged(client):
     client.force_login(user)
     response = client.post(
         reverse("accounts:profile"),
-        {"full_name": "Sam Lewis-Jones", "job_title": "Head", "organisation": school.pk},
+        {"full_name": "Sam Lewis-Jones", "job_title": "Head", "organisation": school.name},
     )
     assert response.status_code == 302
     user.refresh_from_db()

@@ -2,11 +2,13 @@
 
 from crispy_forms_gds.layout import Field, Fluid
 from django import forms
-from django.db.models import Q
+from django.urls import reverse
 
 from accounts.forms import GDSFormMixin
 from accounts.models import Organisation, Role, User
+from accounts.search import OrganisationField, PersonField
 from programmes.forms.lifecycle import DateField
+from programmes.rules import programme_people
 
 from ..models import FieldTrial, ResourceDomain
 from ..workflow import MOVES
@@ -17,13 +19,26 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
     submit_label = "Save the trial's details"
     start_date = DateField(required=False, help_text="For example, 1/9/2006")
     end_date = DateField(required=False)
+    # Organisations and people are typed, with suggestions (accounts/search.py): a page
+    # never lists every organisation in England, nor anyone outside the trial's programme.
+    lead_organisation = OrganisationField(
+        required=False, label="Lead organisation", help_text="Start typing its name or URN"
+    )
+    local_authority = OrganisationField(
+        required=False, label="Local authority", kinds=[Organisation.Kind.LOCAL_AUTHORITY]
+    )
     participating = IdsChoiceField(
         queryset=Organisation.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
         label="Participating organisations",
-        help_text="One school, a federation, or every secondary school in a local authority: "
-        "the organisations of the trial's local authority are listed.",
+        help_text="Untick an organisation to take it off the trial.",
+    )
+    add_participating = OrganisationField(
+        required=False,
+        label="Add a participating organisation",
+        help_text="One school, a federation, or a local authority's schools one at a time: "
+        "start typing its name or URN",
     )
     domains = IdsChoiceField(
         queryset=ResourceDomain.objects.all(),
@@ -31,53 +46,55 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
         widget=forms.CheckboxSelectMultiple,
         label="Resource domains it works on",
     )
+    consultant = PersonField(
+        queryset=User.objects.none(),
+        required=False,
+        label="Consultant",
+        help_text="One of the programme's consultants: start typing their name",
+    )
     version = forms.IntegerField(widget=forms.HiddenInput)
 
     class Meta:
         model = FieldTrial
         fields = ["title", "summary", "lead_organisation", "local_authority", "locality",
                   "trigger", "consultant", "plan", "start_date", "end_date"]  # fmt: skip
-        labels = {"lead_organisation": "Lead organisation", "local_authority": "Local authority"}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         trial = self.instance
-        la = trial.local_authority_id
-        self.fields["participating"].queryset = Organisation.objects.filter(
-            Q(local_authority_id=la) | Q(pk__in=trial.participating_organisations.all())
-            if la
-            else Q(pk__in=trial.participating_organisations.all())
-        ).order_by("name")
+        # Only the organisations already taking part are listed, to untick; others are added
+        # by typing, so the page does not grow with the local authority.
+        self.fields["participating"].queryset = trial.participating_organisations.order_by("name")
         self.fields["participating"].initial = list(
             trial.participating_organisations.values_list("pk", flat=True)
         )
         self.fields["domains"].initial = list(trial.resource_domains.values_list("pk", flat=True))
         self.fields["version"].initial = trial.version
-        self.fields["lead_organisation"].queryset = Organisation.objects.order_by("name")
-        self.fields["local_authority"].queryset = Organisation.objects.filter(
-            kind=Organisation.Kind.LOCAL_AUTHORITY
-        ).order_by("name")
-        self.fields["consultant"].queryset = (
-            User.objects.filter(
-                Q(fieldtrial_memberships__role=Role.CONSULTANT)
-                | Q(project_memberships__role=Role.CONSULTANT)
-                | Q(programme_memberships__role=Role.CONSULTANT)
-            )
-            .distinct()
-            .order_by("full_name")
+        # The people picker offers the programme's consultants only, and keeps the one
+        # already chosen.
+        programme_id = trial.project.programme_id
+        consultants = programme_people(programme_id, [Role.CONSULTANT])
+        if trial.consultant_id:
+            consultants = consultants | User.objects.filter(pk=trial.consultant_id)
+        self.fields["consultant"].queryset = consultants.select_related("organisation")
+        self.fields["consultant"].source = (
+            reverse("programmes:programme_people_search", args=[programme_id])
+            + "?role="
+            + Role.CONSULTANT
         )
 
     def layout_fields(self):
         return [
             Field.text("title", field_width=Fluid.TWO_THIRDS),
             Field.textarea("summary", rows=3),
-            Field.select("lead_organisation"),
-            Field.select("local_authority"),
+            Field.text("lead_organisation", field_width=Fluid.TWO_THIRDS),
+            Field.text("local_authority", field_width=Fluid.TWO_THIRDS),
             Field.text("locality", field_width=Fluid.TWO_THIRDS),
             Field.checkboxes("participating"),
+            Field.text("add_participating", field_width=Fluid.TWO_THIRDS),
             Field.checkboxes("domains"),
             Field.text("trigger", field_width=Fluid.TWO_THIRDS),
-            Field.select("consultant"),
+            Field.text("consultant", field_width=Fluid.TWO_THIRDS),
             Field.textarea("plan", rows=8),
             Field.text("start_date", field_width=10),
             Field.text("end_date", field_width=10),
@@ -89,6 +106,10 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
         start, end = data.get("start_date"), data.get("end_date")
         if start and end and end <= start:
             self.add_error("end_date", "The end date must be after the start date")
+        added = data.pop("add_participating", None)
+        if added is not None and "participating" in data:
+            kept = list(data["participating"])
+            data["participating"] = kept if added in kept else [*kept, added]
         return data
 
 

@@ -56,12 +56,20 @@ done
 mkdir -p "$STATIC/vendor"
 cp "$NM/htmx.org/dist/htmx.min.js" "$STATIC/vendor/htmx.min.js"
 
+# 5. accessible-autocomplete (the GOV.UK Design System's search box with suggestions), its
+#    built script and stylesheet; started by static/js/autocomplete.js.
+AA="$NM/accessible-autocomplete/dist"
+cp "$AA/accessible-autocomplete.min.js" "$STATIC/vendor/accessible-autocomplete.min.js"
+cp "$AA/accessible-autocomplete.min.css" "$STATIC/vendor/accessible-autocomplete.min.css"
+# Their source maps too: collectstatic's manifest follows each sourceMappingURL comment.
+cp "$AA/accessible-autocomplete.min.js.map" "$AA/accessible-autocomplete.min.css.map" "$STATIC/vendor/"
+
 # axe-core is for tests only: it is copied beside the test helpers (committed, so tests
 # need no npm) and never into static/.
 mkdir -p "$ROOT/nextpractice/testing"
 cp "$NM/axe-core/axe.min.js" "$ROOT/nextpractice/testing/axe.min.js"
 
-# 5. Sanity checks on the output.
+# 6. Sanity checks on the output.
 fail() { echo "build.sh: $*" >&2; exit 1; }
 CSS="$STATIC/css/app.css"
 if grep -q "GDS Transport" "$CSS"; then fail "GDS Transport found in $CSS"; fi

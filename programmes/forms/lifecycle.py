@@ -5,6 +5,7 @@ from django import forms
 
 from accounts.forms import GDSFormMixin
 from accounts.models import Organisation, Role, User
+from accounts.search import OrganisationField
 
 from ..models import STAGE_ORDER, Programme, Project, Stage
 
@@ -21,6 +22,10 @@ class DateField(forms.DateField):
 
 class ProgrammeForm(GDSFormMixin, forms.ModelForm):
     submit_label = "Create the programme"
+    # Typed, with suggestions: no list of every organisation in the page (accounts/search.py).
+    lead_organisation = OrganisationField(
+        label="Led by", help_text="Start typing the organisation's name"
+    )
     start_date = DateField(help_text="For example, 9/1/2006")
     end_date = DateField(required=False, help_text="Leave empty if it is open-ended")
 
@@ -28,18 +33,14 @@ class ProgrammeForm(GDSFormMixin, forms.ModelForm):
         model = Programme
         fields = ["name", "kind", "summary", "lead_organisation", "start_date", "end_date"]
         widgets = {"kind": forms.RadioSelect}
-        labels = {"kind": "What kind of programme is it?", "lead_organisation": "Led by"}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["lead_organisation"].queryset = Organisation.objects.order_by("name")
+        labels = {"kind": "What kind of programme is it?"}
 
     def layout_fields(self):
         return [
             Field.text("name", field_width=Fluid.TWO_THIRDS),
             Field.radios("kind"),
             Field.textarea("summary", rows=3),
-            Field.select("lead_organisation"),
+            Field.text("lead_organisation", field_width=Fluid.TWO_THIRDS),
             Field.text("start_date", field_width=10),
             Field.text("end_date", field_width=10),
         ]
@@ -54,6 +55,17 @@ class ProgrammeForm(GDSFormMixin, forms.ModelForm):
 
 class ProjectForm(GDSFormMixin, forms.ModelForm):
     submit_label = "Create the project"
+    partner_agency = OrganisationField(
+        required=False,
+        label="Partner agency",
+        kinds=[
+            Organisation.Kind.NATIONAL_AGENCY,
+            Organisation.Kind.LOCAL_AUTHORITY,
+            Organisation.Kind.RESEARCH_BODY,
+        ],
+        help_text="The national agency whose core business this area is, so that outcomes "
+        "feed its national work: start typing its name. Leave empty if there is none.",
+    )
     start_date = DateField(
         help_text="Projects of a programme are often staggered about three months apart"
     )
@@ -75,19 +87,11 @@ class ProjectForm(GDSFormMixin, forms.ModelForm):
         model = Project
         fields = ["title", "policy_area", "partner_agency", "start_date",
                   "planned_duration_months", "lead_officer"]  # fmt: skip
-        labels = {"partner_agency": "Partner agency", "lead_officer": "Lead officer"}
-        help_texts = {
-            "partner_agency": "The national agency whose core business this area is, so that "
-            "outcomes feed its national work. Leave empty if there is none."
-        }
+        labels = {"lead_officer": "Lead officer"}
 
     def __init__(self, *args, programme, **kwargs):
         super().__init__(*args, **kwargs)
         self.programme = programme
-        self.fields["partner_agency"].queryset = Organisation.objects.filter(
-            kind__in=[Organisation.Kind.NATIONAL_AGENCY, Organisation.Kind.LOCAL_AUTHORITY,
-                      Organisation.Kind.RESEARCH_BODY]
-        ).order_by("name")  # fmt: skip
         self.fields["lead_officer"].queryset = User.objects.filter(
             programme_memberships__programme=programme,
             programme_memberships__role=Role.OFFICER,
@@ -97,7 +101,7 @@ class ProjectForm(GDSFormMixin, forms.ModelForm):
         return [
             Field.text("title", field_width=Fluid.TWO_THIRDS),
             Field.text("policy_area", field_width=Fluid.TWO_THIRDS),
-            Field.select("partner_agency"),
+            Field.text("partner_agency", field_width=Fluid.TWO_THIRDS),
             Field.text("start_date", field_width=10),
             Field.text("planned_duration_months", field_width=3),
             Field.select("lead_officer"),
@@ -108,32 +112,6 @@ class ProjectForm(GDSFormMixin, forms.ModelForm):
         if Project.objects.filter(programme=self.programme, title__iexact=title).exists():
             raise forms.ValidationError("This programme already has a project with that title")
         return title
-
-
-class MemberForm(GDSFormMixin, forms.Form):
-    submit_label = "Add to the project"
-    email = forms.CharField(
-        label="E-mail address of the person",
-        # No address is longer; a longer one would reach the database search below.
-        max_length=254,
-        widget=forms.TextInput(attrs={"inputmode": "email", "spellcheck": "false"}),
-        help_text="They must already have a Next Practice account",
-        error_messages={"max_length": "An e-mail address is at most 254 characters"},
-    )
-    role = forms.ChoiceField(
-        choices=Role.choices, label="Their role in this project", widget=forms.RadioSelect
-    )
-
-    def layout_fields(self):
-        return [Field.text("email", field_width=Fluid.TWO_THIRDS), Field.radios("role")]
-
-    def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
-        user = User.objects.filter(email__iexact=email, is_active=True).first()
-        if user is None:
-            raise forms.ValidationError("No one with that e-mail address has an account")
-        self.user = user
-        return email
 
 
 class MoveStageForm(GDSFormMixin, forms.Form):

@@ -43,7 +43,7 @@ def cases(w):
         ],
         "programmes:project_move": project_action("project_move")
         + project_action("project_move", "post", {"to_stage": "nowhere"}, ok=400),
-        "programmes:project_members": project_action("project_members"),
+        "programmes:project_members": project_action("project_members", ok=302),
         "programmes:narrative_edit": project_action("narrative_edit"),
         "programmes:problem_create": project_action("problem_create")
         + project_action("problem_create", "post", {"text": ""}, ok=400),

@@ -16,10 +16,10 @@ def officer_of(programme):
 
 def test_an_officer_creates_a_programme_and_becomes_its_officer(client, world):
     client.force_login(world.users["officer"])
-    agency = OrganisationFactory(name="NCSL", kind="national_agency")
+    OrganisationFactory(name="NCSL", kind="national_agency")
     response = client.post(
         reverse("programmes:programme_create"),
-        {"name": "Next Practice 2009", "kind": "programme", "lead_organisation": agency.pk,
+        {"name": "Next Practice 2009", "kind": "programme", "lead_organisation": "NCSL",
          "start_date": "9/1/2009", "end_date": ""},
     )  # fmt: skip
     programme = Programme.objects.get(name="Next Practice 2009")
@@ -128,7 +128,9 @@ def test_programme_and_project_pages_cost_the_same_queries_for_5_and_50_rows(
 def test_adding_a_member_twice_logs_and_tells_once_and_a_new_role_is_logged(
     client, db, django_capture_on_commit_callbacks
 ):
-    """A double click on "Add to the project": one event, one notification, one e-mail."""
+    """Inviting someone with an account adds them at once; sent again, the page says they
+    are already a member: one event, one notification, one e-mail. A new role is its own
+    page, and is logged."""
     from django.core import mail
 
     from accounts.models import Notification
@@ -137,15 +139,18 @@ def test_adding_a_member_twice_logs_and_tells_once_and_a_new_role_is_logged(
     project = ProjectFactory()
     client.force_login(officer_of(project.programme))
     head = UserFactory(email="head@school.example")
-    url = reverse("programmes:project_members", args=[project.pk])
+    url = reverse("people:invite", args=["project", project.pk])
     with django_capture_on_commit_callbacks(execute=True):
-        for _ in range(2):
-            response = client.post(url, {"email": head.email, "role": Role.PRACTITIONER})
-            assert response.status_code == 302
+        statuses = [
+            client.post(url, {"email": head.email, "role": Role.PRACTITIONER}).status_code
+            for _ in range(2)
+        ]
+    assert statuses == [302, 400]
     assert Event.objects.filter(verb="programmes.member_added").count() == 1
     assert not Event.objects.filter(verb="programmes.member_role_changed").exists()
     assert Notification.objects.filter(recipient=head, kind="membership").count() == 1
     assert [m.to for m in mail.outbox] == [[head.email]]
-    client.post(url, {"email": head.email, "role": Role.CONSULTANT})
+    role_url = reverse("people:change_role", args=["project", project.pk, head.pk])
+    client.post(role_url, {"role": Role.CONSULTANT})
     assert ProjectMembership.objects.get(project=project, user=head).role == Role.CONSULTANT
     assert Event.objects.filter(verb="programmes.member_role_changed").count() == 1

@@ -1,6 +1,6 @@
 """Programme, project and Phase 1 URLs, one module per area."""
 
-from . import horizon, lifecycle, need, options
+from . import horizon, lifecycle, need, options, search
 
 app_name = "programmes"
 
@@ -9,4 +9,5 @@ urlpatterns = [
     *need.urlpatterns,
     *horizon.urlpatterns,
     *options.urlpatterns,
+    *search.urlpatterns,
 ]

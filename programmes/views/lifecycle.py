@@ -9,7 +9,7 @@ from fieldtrials.selectors_records import offer_summary_for, support_summary_for
 
 from .. import services
 from ..diamond import diamonds_for
-from ..forms.lifecycle import MemberForm, MoveStageForm, ProgrammeForm, ProjectForm
+from ..forms.lifecycle import MoveStageForm, ProgrammeForm, ProjectForm
 from ..models import Stage
 from ..rules import get_programme_for, get_project_for, visible_projects
 from ..selectors import project_overview
@@ -134,23 +134,6 @@ def project_move(request, pk):
 
 @requires("programmes.change_project")
 def project_members(request, pk):
+    """The old members page: people are invited and managed on the project's People page."""
     project = get_project_for(request.user, pk, "programmes.change_project")
-    form = MemberForm(request.POST or None)
-    if request.method == "POST":
-        if form.is_valid():
-            services.add_project_member(
-                project=project,
-                user=form.user,
-                role=form.cleaned_data["role"],
-                actor=request.user,
-            )
-            messages.success(request, f"{form.user.full_name} has been added to the project.")
-            return redirect("programmes:project_members", pk=project.pk)
-        status = 400
-    else:
-        status = 200
-    members = project.memberships.select_related("user__organisation").order_by(
-        "role", "user__full_name"
-    )
-    context = {"project": project, "form": form, "members": members}
-    return render(request, "programmes/project_members.html", context, status=status)
+    return redirect("people:people", kind="project", pk=project.pk)

@@ -31,3 +31,9 @@ function clearConnectionProblem(event) {
 document.body.addEventListener("htmx:responseError", showConnectionProblem);
 document.body.addEventListener("htmx:sendError", showConnectionProblem);
 document.body.addEventListener("htmx:afterRequest", clearConnectionProblem);
+
+// Search boxes with suggestions (static/js/autocomplete.js), loaded only on pages that
+// have one.
+if (document.querySelector("input[data-np-autocomplete]")) {
+  import("./autocomplete.js");
+}

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from accounts import demo as accounts_demo
+from accounts.people import demo as people_demo
 from evaluation import demo as evaluation_demo
 from fieldtrials import demo as fieldtrials_demo
 from fieldtrials import demo_phase2 as fieldtrials_demo_phase2
@@ -20,6 +21,7 @@ PARTS = [
     fieldtrials_demo_phase2,
     evaluation_demo,
     toolkit_demo,
+    people_demo,
     fieldtrials_demo_reminders,  # last: the teams are complete
 ]
 

@@ -1,0 +1,148 @@
+"""Forms for the People pages and for accepting an invitation."""
+
+from crispy_forms_gds.layout import Field, Fluid
+from django import forms
+from django.contrib.auth import password_validation
+
+from ..forms import GDSFormMixin
+from ..models import Role, User
+
+
+class InviteForm(GDSFormMixin, forms.Form):
+    submit_label = "Invite them"
+    email = forms.EmailField(
+        label="E-mail address of the person",
+        # No address is longer; a longer one would reach the database search.
+        max_length=254,
+        widget=forms.TextInput(
+            attrs={"inputmode": "email", "spellcheck": "false", "autocomplete": "off"}
+        ),
+        help_text="If they already have a Next Practice account they are added at once. "
+        "If not, we e-mail them an invitation.",
+        error_messages={
+            "required": "Enter the person's e-mail address",
+            "invalid": "Enter an e-mail address like name@school.example.org",
+            "max_length": "An e-mail address is at most 254 characters",
+        },
+    )
+    role = forms.ChoiceField(
+        choices=Role.choices,
+        label="Their role",
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose their role"},
+    )
+
+    def __init__(self, *args, practitioners_only=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if practitioners_only:
+            self.fields["role"].choices = [(Role.PRACTITIONER, Role.PRACTITIONER.label)]
+            self.fields["role"].initial = Role.PRACTITIONER
+
+    def layout_fields(self):
+        return [Field.text("email", field_width=Fluid.TWO_THIRDS), Field.radios("role")]
+
+
+class NewLeadMixin:
+    """A choice of new lead officer, shown only when the person leads a project."""
+
+    def add_new_lead(self, candidates):
+        self.fields["new_lead"] = forms.ModelChoiceField(
+            queryset=candidates,
+            required=False,
+            label="Who is the new lead officer?",
+            help_text="They lead a project here: name someone to take it over",
+            empty_label="Choose an officer",
+        )
+
+
+class RoleForm(NewLeadMixin, GDSFormMixin, forms.Form):
+    submit_label = "Change their role"
+    role = forms.ChoiceField(
+        choices=Role.choices,
+        label="Their new role",
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose their role"},
+    )
+
+    def __init__(self, *args, lead_candidates=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if lead_candidates is not None:
+            self.add_new_lead(lead_candidates)
+            self.helper.layout.fields.insert(1, Field.select("new_lead"))
+
+    def layout_fields(self):
+        return [Field.radios("role")]
+
+
+class RemoveForm(NewLeadMixin, GDSFormMixin, forms.Form):
+    submit_label = "Yes, remove them"
+
+    def __init__(self, *args, lead_candidates=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if lead_candidates is not None:
+            self.add_new_lead(lead_candidates)
+            self.helper.layout.fields.insert(0, Field.select("new_lead"))
+
+    def layout_fields(self):
+        return []
+
+
+class ConfirmForm(GDSFormMixin, forms.Form):
+    """A confirmation page's one button."""
+
+    def __init__(self, *args, submit_label, **kwargs):
+        self.submit_label = submit_label
+        super().__init__(*args, **kwargs)
+
+    def layout_fields(self):
+        return []
+
+
+class AcceptNewForm(GDSFormMixin, forms.Form):
+    """A new person's name and password, to accept an invitation."""
+
+    submit_label = "Accept and create my account"
+    full_name = forms.CharField(
+        label="Your full name",
+        max_length=150,
+        error_messages={"required": "Enter your full name"},
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    password1 = forms.CharField(
+        label="Choose a password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text="At least 8 characters, not a common password, and not like your name "
+        "or e-mail address",
+        error_messages={"required": "Choose a password"},
+    )
+    password2 = forms.CharField(
+        label="Type the password again",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        error_messages={"required": "Type the password again"},
+    )
+
+    def __init__(self, *args, email, **kwargs):
+        self.email = email
+        super().__init__(*args, **kwargs)
+
+    def layout_fields(self):
+        return [
+            Field.text("full_name", field_width=Fluid.TWO_THIRDS),
+            Field("password1"),
+            Field("password2"),
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        one, two = cleaned.get("password1"), cleaned.get("password2")
+        if one and two and one != two:
+            self.add_error("password2", "The two passwords are not the same")
+        elif one:
+            person = User(email=self.email, full_name=cleaned.get("full_name", ""))
+            try:
+                password_validation.validate_password(one, person)
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+        return cleaned

@@ -1,0 +1,94 @@
+"""The three kinds of team a person can be invited to, and what each needs."""
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+
+
+@dataclass(frozen=True)
+class TeamKind:
+    """Where a kind of team keeps its members, and the permissions that guard it."""
+
+    slug: str  # in URLs: programme, project, field-trial
+    field: str  # the target's column on a membership or invitation
+    app: str  # for event verbs: programmes.member_removed, fieldtrials.member_removed
+    view_perm: str  # see its People page
+    invite_perm: str  # invite people (a trial's lead: practitioners of their school)
+    manage_perm: str  # invite with any role, change roles, remove, resend, withdraw
+
+    @property
+    def model(self):
+        return _models()[self.slug][0]
+
+    @property
+    def membership_model(self):
+        return _models()[self.slug][1]
+
+    def get_for(self, user, pk, perm):
+        """The team's object, through its app's get_<noun>_for (404 / 403 as it decides)."""
+        return _getters()[self.slug](user, pk, perm)
+
+    def people_url(self, target):
+        return reverse("people:people", args=[self.slug, target.pk])
+
+
+KINDS = {
+    "programme": TeamKind(
+        slug="programme",
+        field="programme",
+        app="programmes",
+        view_perm="programmes.manage_programme_people",
+        invite_perm="programmes.manage_programme_people",
+        manage_perm="programmes.manage_programme_people",
+    ),
+    "project": TeamKind(
+        slug="project",
+        field="project",
+        app="programmes",
+        view_perm="programmes.manage_project_people",
+        invite_perm="programmes.manage_project_people",
+        manage_perm="programmes.manage_project_people",
+    ),
+    "field-trial": TeamKind(
+        slug="field-trial",
+        field="field_trial",
+        app="fieldtrials",
+        view_perm="fieldtrials.view_people",
+        invite_perm="fieldtrials.invite_people",
+        manage_perm="fieldtrials.manage_people",
+    ),
+}
+
+
+def _models():
+    from fieldtrials.models import FieldTrial, FieldTrialMembership
+    from programmes.models import Programme, ProgrammeMembership, Project, ProjectMembership
+
+    return {
+        "programme": (Programme, ProgrammeMembership),
+        "project": (Project, ProjectMembership),
+        "field-trial": (FieldTrial, FieldTrialMembership),
+    }
+
+
+def _getters():
+    from fieldtrials.rules import get_fieldtrial_for
+    from programmes.rules import get_programme_for, get_project_for
+
+    return {
+        "programme": get_programme_for,
+        "project": get_project_for,
+        "field-trial": get_fieldtrial_for,
+    }
+
+
+def kind_of(target):
+    """The TeamKind of a programme, project or field trial."""
+    for kind in KINDS.values():
+        if isinstance(target, kind.model):
+            return kind
+    raise TypeError(f"Not a team: {target!r}")
+
+
+def target_name(target):
+    return getattr(target, "name", None) or target.title

@@ -1,0 +1,417 @@
+"""Changes to teams: inviting people, accepting, resending and withdrawing invitations,
+changing a member's role and removing them. Each checks its rule, locks the rows it changes,
+writes one event, and tells whoever should know after commit."""
+
+import hashlib
+import logging
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from nextpractice.jobs import send_job
+
+from ..models import Invitation, NotificationKind, Role, User
+from ..services import event_key, notify, record_event
+from .kinds import kind_of, target_name
+
+logger = logging.getLogger(__name__)
+
+INVITATION_LIFETIME = timedelta(days=14)
+
+
+class TeamChangeRefused(Exception):
+    """The change cannot happen as asked; the message says why, for the page to show."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+class InvitationClosed(Exception):
+    """The invitation was accepted, withdrawn or has expired; the message says so."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+def hash_token(token):
+    """What is kept of an invitation's token: its SHA-256, in hex."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def find_invitation(token):
+    """The invitation whose link holds `token`, or None."""
+    return (
+        Invitation.objects.select_related(
+            "programme", "project", "field_trial", "invited_by", "accepted_by"
+        )
+        .filter(token_hash=hash_token(token))
+        .first()
+    )
+
+
+@dataclass
+class InviteResult:
+    """What became of an invitation: sent by e-mail, or the person added at once."""
+
+    invitation: Invitation | None = None
+    membership: object = None
+
+
+def _membership_of(kind, target, user_id):
+    return kind.membership_model.objects.filter(**{kind.field: target, "user_id": user_id})
+
+
+def _lock(target):
+    return type(target).objects.select_for_update().get(pk=target.pk)
+
+
+def invite(*, target, email, role, actor):
+    """Invite someone by e-mail to a programme, project or field trial with a role.
+
+    Someone who already has an account is added at once (and told); anyone else is sent an
+    invitation holding a single-use link that expires in 14 days. A trial's lead may invite
+    only practitioners who work at their school."""
+    kind = kind_of(target)
+    if not actor.has_perm(kind.invite_perm, target):
+        raise PermissionDenied("You may not invite people to this.")
+    manages = actor.has_perm(kind.manage_perm, target)
+    if not manages and role != Role.PRACTITIONER:
+        raise PermissionDenied("A trial's lead invites school leaders and practitioners only.")
+    organisation = None if manages else actor.organisation
+    email = User.objects.normalize_email(email.strip()).lower()
+    name = target_name(target)
+    with transaction.atomic():
+        target = _lock(target)  # two invitations to one team are made one after the other
+        existing = User.objects.filter(email__iexact=email).first()
+        if existing is not None and _membership_of(kind, target, existing.pk).exists():
+            raise TeamChangeRefused(f"{existing} is already a member of {name}.")
+        if existing is not None and not existing.is_active:
+            raise TeamChangeRefused(
+                "This person's account is switched off. Ask an administrator to switch it on."
+            )
+        if organisation is not None and existing is not None:
+            if existing.organisation_id != organisation.pk:
+                raise TeamChangeRefused(
+                    f"You can invite only staff of {organisation}. Ask the programme officer "
+                    "to invite people from other organisations."
+                )
+        if existing is not None:
+            return InviteResult(membership=_add_member(kind, target, existing, role, actor))
+        if Invitation.objects.filter(
+            **{kind.field: target}, email=email, state=Invitation.State.PENDING
+        ).exists():
+            raise TeamChangeRefused(
+                f"{email} has already been invited to {name}. You can send the invitation "
+                "again from the list of people."
+            )
+        token = secrets.token_urlsafe(32)
+        invitation = Invitation(
+            email=email,
+            role=role,
+            organisation=organisation,
+            invited_by=actor,
+            expires_at=timezone.now() + INVITATION_LIFETIME,
+            token_hash=hash_token(token),
+            **{kind.field: target},
+        )
+        invitation.full_clean(validate_constraints=False)
+        try:
+            with transaction.atomic():
+                invitation.save()
+        except IntegrityError:  # the same address invited at the same moment
+            raise TeamChangeRefused(f"{email} has already been invited to {name}.") from None
+        record_event(
+            actor=actor,
+            verb="accounts.invitation_sent",
+            target=target,
+            data={"invitation": invitation.pk, "email": email, "role": role},
+        )
+        _email_after_commit(invitation, token)
+    return InviteResult(invitation=invitation)
+
+
+def _add_member(kind, target, user, role, actor):
+    membership = kind.membership_model.objects.create(
+        **{kind.field: target, "user": user, "role": role}
+    )
+    event = record_event(
+        actor=actor,
+        verb=f"{kind.app}.member_added",
+        target=target,
+        data={"user": user.pk, "role": role},
+    )
+    if user != actor:
+        notify(
+            recipient=user,
+            kind=NotificationKind.MEMBERSHIP,
+            message=f"You have been added to {target_name(target)} as {Role(role).label.lower()}.",
+            url=target.get_absolute_url(),
+            key=event_key(event),
+        )
+    return membership
+
+
+def _email_after_commit(invitation, token):
+    from ..tasks import send_invitation_email
+
+    def _send():
+        # The invitation stands if the broker is down: "Send again" e-mails it later.
+        try:
+            send_job(send_invitation_email, invitation.pk, token)
+        except Exception:
+            logger.warning("Invitation %s not e-mailed: the job was refused", invitation.pk)
+
+    transaction.on_commit(_send)
+
+
+def check_open(invitation):
+    """Raise InvitationClosed, saying why and who to ask, unless the invitation is pending
+    and in date."""
+    who = invitation.invited_by or "the programme officer who invited you"
+    if invitation.state == Invitation.State.ACCEPTED:
+        raise InvitationClosed(
+            "This invitation has already been accepted. Sign in to use Next Practice, or "
+            f"ask {who} if you did not accept it."
+        )
+    if invitation.state == Invitation.State.WITHDRAWN:
+        raise InvitationClosed(f"This invitation was withdrawn. Ask {who} if you need to join.")
+    if invitation.expires_at <= timezone.now():
+        raise InvitationClosed(
+            f"This invitation has expired. Ask {who} to send it again: the new e-mail will "
+            "hold a new link."
+        )
+
+
+def accept_invitation(*, token, user=None, full_name="", password=None):
+    """Accept an invitation: `user` (signed in as the invited address) gains the membership;
+    without one, a new account is made with `full_name` and `password` (already checked by
+    the password validators). Returns (invitation, user). Once only: a second accept of the
+    same link, at the same time or later, is refused."""
+    with transaction.atomic():
+        invitation = (
+            Invitation.objects.select_for_update().filter(token_hash=hash_token(token)).first()
+        )
+        if invitation is None:
+            raise Invitation.DoesNotExist
+        check_open(invitation)
+        if user is None:
+            if User.objects.filter(email__iexact=invitation.email).exists():
+                raise InvitationClosed(
+                    "There is already an account with this e-mail address: sign in to accept."
+                )
+            user = User(
+                email=invitation.email,
+                full_name=full_name.strip(),
+                organisation=invitation.organisation,
+            )
+            user.set_password(password)
+            user.full_clean(exclude=["password"])
+            user.save()
+        elif user.email.lower() != invitation.email:
+            raise PermissionDenied("This invitation is for someone else.")
+        _accept(invitation, user)
+    return invitation, user
+
+
+def _accept(invitation, user):
+    """Give `user` the membership of a locked, open invitation, and mark it accepted."""
+    kind = kind_of(invitation.target)
+    target = invitation.target
+    kind.membership_model.objects.get_or_create(
+        **{kind.field: target, "user": user}, defaults={"role": invitation.role}
+    )
+    invitation.state = Invitation.State.ACCEPTED
+    invitation.accepted_by = user
+    invitation.accepted_at = timezone.now()
+    invitation.save(update_fields=["state", "accepted_by", "accepted_at"])
+    event = record_event(
+        actor=user,
+        verb="accounts.invitation_accepted",
+        target=target,
+        data={"invitation": invitation.pk, "user": user.pk, "role": invitation.role},
+    )
+    if invitation.invited_by_id and invitation.invited_by.is_active:
+        notify(
+            recipient=invitation.invited_by,
+            kind=NotificationKind.MEMBERSHIP,
+            message=f"{user} accepted your invitation to {target_name(target)}.",
+            url=kind.people_url(target),
+            key=event_key(event),
+        )
+    return invitation
+
+
+def accept_invitations_for(*, user):
+    """Accept every open invitation to `user`'s e-mail address (for someone whose address
+    another service has just vouched for, such as single sign-on). Returns those accepted."""
+    accepted = []
+    for invitation in Invitation.objects.filter(
+        email=user.email.lower(), state=Invitation.State.PENDING, expires_at__gt=timezone.now()
+    ):
+        with transaction.atomic():
+            locked = Invitation.objects.select_for_update().get(pk=invitation.pk)
+            try:
+                check_open(locked)
+            except InvitationClosed:  # accepted or withdrawn meanwhile
+                continue
+            accepted.append(_accept(locked, user))
+    return accepted
+
+
+def _locked_invitation(invitation, actor):
+    if not actor.has_perm("accounts.manage_invitation", invitation):
+        raise PermissionDenied("You may not change this invitation.")
+    locked = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    if locked.state != Invitation.State.PENDING:
+        raise TeamChangeRefused(
+            f"This invitation has been {locked.get_state_display().lower()}: it cannot change."
+        )
+    return locked
+
+
+def resend_invitation(*, invitation, actor):
+    """E-mail an invitation again with a new link and a new expiry; the old link stops
+    working."""
+    with transaction.atomic():
+        locked = _locked_invitation(invitation, actor)
+        token = secrets.token_urlsafe(32)
+        locked.token_hash = hash_token(token)
+        locked.expires_at = timezone.now() + INVITATION_LIFETIME
+        locked.emailed_at = None
+        locked.save(update_fields=["token_hash", "expires_at", "emailed_at"])
+        record_event(
+            actor=actor,
+            verb="accounts.invitation_resent",
+            target=locked.target,
+            data={"invitation": locked.pk, "email": locked.email},
+        )
+        _email_after_commit(locked, token)
+    return locked
+
+
+def withdraw_invitation(*, invitation, actor):
+    """Withdraw an invitation: its link then says so."""
+    with transaction.atomic():
+        locked = _locked_invitation(invitation, actor)
+        locked.state = Invitation.State.WITHDRAWN
+        locked.withdrawn_at = timezone.now()
+        locked.save(update_fields=["state", "withdrawn_at"])
+        record_event(
+            actor=actor,
+            verb="accounts.invitation_withdrawn",
+            target=locked.target,
+            data={"invitation": locked.pk, "email": locked.email},
+        )
+    return locked
+
+
+def projects_led(target, user):
+    """The projects `user` is lead officer of, in a programme or project team (none in a
+    trial's)."""
+    from programmes.models import Programme, Project
+
+    if isinstance(target, Programme):
+        return list(Project.objects.filter(programme=target, lead_officer=user))
+    if isinstance(target, Project):
+        return list(Project.objects.filter(pk=target.pk, lead_officer=user))
+    return []
+
+
+def _hand_over_lead(target, user, new_lead, doing):
+    """Name `new_lead` lead officer of every project `user` leads in this team, or refuse
+    when they lead one and nobody is named."""
+    from accounts.memberships import memberships_of
+
+    led = projects_led(target, user)
+    if not led:
+        return []
+    titles = ", ".join(p.title for p in led)
+    if new_lead is None:
+        raise TeamChangeRefused(
+            f"{user} is the lead officer of {titles}. Name a new lead officer before you {doing}."
+        )
+    for project in led:
+        if new_lead == user or not memberships_of(new_lead).holds(
+            (Role.OFFICER,), project_id=project.pk, programme_id=project.programme_id
+        ):
+            raise TeamChangeRefused(
+                f"The new lead officer must be another programme officer of {project.title}."
+            )
+        project.lead_officer = new_lead
+        project.save(update_fields=["lead_officer"])
+    return [p.pk for p in led]
+
+
+def change_role(*, target, user, role, actor, new_lead=None):
+    """Give a member another role. The lead officer of a project becomes something else only
+    once a new lead officer is named."""
+    kind = kind_of(target)
+    if not actor.has_perm(kind.manage_perm, target):
+        raise PermissionDenied("You may not change the people of this.")
+    role = Role(role)
+    with transaction.atomic():
+        membership = _membership_of(kind, target, user.pk).select_for_update().first()
+        if membership is None:
+            raise TeamChangeRefused(f"{user} is no longer a member of {target_name(target)}.")
+        if membership.role == role:
+            return membership
+        handed = []
+        if role != Role.OFFICER:
+            handed = _hand_over_lead(target, user, new_lead, "change their role")
+        before = membership.role
+        membership.role = role
+        membership.save(update_fields=["role"])
+        event = record_event(
+            actor=actor,
+            verb=f"{kind.app}.member_role_changed",
+            target=target,
+            data={"user": user.pk, "from": before, "to": role, "lead_handed_over": handed},
+        )
+        if user != actor:
+            notify(
+                recipient=user,
+                kind=NotificationKind.MEMBERSHIP,
+                message=f"Your role in {target_name(target)} is now {role.label.lower()}.",
+                url=target.get_absolute_url(),
+                key=event_key(event),
+            )
+    return membership
+
+
+def remove_member(*, target, user, actor, new_lead=None):
+    """Take someone off a team: their membership goes, so they lose access at their next
+    request; what they wrote stays, credited to them. A project's lead officer is removed
+    only once a new lead officer is named."""
+    kind = kind_of(target)
+    if not actor.has_perm(kind.manage_perm, target):
+        raise PermissionDenied("You may not change the people of this.")
+    with transaction.atomic():
+        membership = _membership_of(kind, target, user.pk).select_for_update().first()
+        if membership is None:
+            raise TeamChangeRefused(f"{user} is no longer a member of {target_name(target)}.")
+        handed = _hand_over_lead(target, user, new_lead, "remove them")
+        role = membership.role
+        membership.delete()
+        if kind.slug == "field-trial" and target.consultant_id == user.pk:
+            # Named as the trial's consultant: no longer, or they would keep its support log.
+            type(target).objects.filter(pk=target.pk).update(consultant=None)
+        event = record_event(
+            actor=actor,
+            verb=f"{kind.app}.member_removed",
+            target=target,
+            data={"user": user.pk, "role": role, "lead_handed_over": handed},
+        )
+        if user != actor:
+            notify(
+                recipient=user,
+                kind=NotificationKind.MEMBERSHIP,
+                message=f"You are no longer a member of {target_name(target)}.",
+                key=event_key(event),
+            )
+    return membership

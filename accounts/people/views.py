@@ -1,0 +1,244 @@
+"""The People page of a programme, project or trial, and following an invitation's link."""
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from ..access import public, requires
+from ..models import Invitation, Role, User
+from ..rules import get_invitation_for
+from . import services
+from .forms import AcceptNewForm, ConfirmForm, InviteForm, RemoveForm, RoleForm
+from .kinds import KINDS, kind_of, target_name
+
+
+def _posted(request):
+    """The form's data when posted (even empty: a confirmation has no fields), else None."""
+    return request.POST if request.method == "POST" else None
+
+
+def _team(request, kind, pk, perm_name):
+    kind = KINDS[kind]
+    return kind, kind.get_for(request.user, pk, getattr(kind, perm_name))
+
+
+@requires("team.view_people")
+def people(request, kind, pk):
+    """Members with their roles, and the invitations waiting for an answer."""
+    kind, target = _team(request, kind, pk, "view_perm")
+    members = (
+        kind.membership_model.objects.filter(**{kind.field: target})
+        .select_related("user__organisation")
+        .order_by("role", "user__full_name")
+    )
+    may_invite = request.user.has_perm(kind.invite_perm, target)
+    invitations = []
+    if may_invite:
+        invitations = (
+            Invitation.objects.filter(**{kind.field: target}, state=Invitation.State.PENDING)
+            .select_related("invited_by")
+            .order_by("email")
+        )
+    context = {
+        "kind": kind,
+        "target": target,
+        "name": target_name(target),
+        "members": members,
+        "invitations": invitations,
+        "may_invite": may_invite,
+        "may_manage": request.user.has_perm(kind.manage_perm, target),
+    }
+    return render(request, "accounts/people/people.html", context)
+
+
+@requires("team.invite_people")
+def invite(request, kind, pk):
+    kind, target = _team(request, kind, pk, "invite_perm")
+    lead_only = not request.user.has_perm(kind.manage_perm, target)
+    form = InviteForm(_posted(request), practitioners_only=lead_only)
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                result = services.invite(
+                    target=target,
+                    email=form.cleaned_data["email"],
+                    role=form.cleaned_data["role"],
+                    actor=request.user,
+                )
+            except services.TeamChangeRefused as refused:
+                form.add_error("email", refused.message)
+            else:
+                messages.success(request, _invited_message(result, form.cleaned_data["email"]))
+                return redirect(kind.people_url(target))
+    context = {"kind": kind, "target": target, "name": target_name(target), "form": form}
+    status = 400 if form.errors else 200
+    return render(request, "accounts/people/invite.html", context, status=status)
+
+
+def _invited_message(result, email):
+    if result.membership is not None:
+        return (
+            f"{result.membership.user} already had an account: they are now a member, "
+            "and we have told them."
+        )
+    return f"We have e-mailed an invitation to {email}. It expires in 14 days."
+
+
+def _member(kind, target, user_pk):
+    membership = (
+        kind.membership_model.objects.filter(**{kind.field: target, "user_id": user_pk})
+        .select_related("user")
+        .first()
+    )
+    if membership is None:
+        raise Http404("They are not a member.")
+    return membership
+
+
+def _lead_candidates(kind, target, user):
+    """The officers who could take over the projects `user` leads here, or None if they
+    lead none."""
+    from programmes.models import Project
+
+    if not services.projects_led(target, user):
+        return None
+    programme = target if kind.slug == "programme" else getattr(target, "programme", None)
+    officers = Q(programme_memberships__programme=programme, programme_memberships__role="officer")
+    if isinstance(target, Project):
+        officers |= Q(project_memberships__project=target, project_memberships__role="officer")
+    return User.objects.filter(officers, is_active=True).exclude(pk=user.pk).distinct()
+
+
+@requires("team.manage_people")
+def change_role(request, kind, pk, user_pk):
+    kind, target = _team(request, kind, pk, "manage_perm")
+    membership = _member(kind, target, user_pk)
+    candidates = _lead_candidates(kind, target, membership.user)
+    form = RoleForm(_posted(request), initial={"role": membership.role}, lead_candidates=candidates)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.change_role(
+                target=target,
+                user=membership.user,
+                role=form.cleaned_data["role"],
+                actor=request.user,
+                new_lead=form.cleaned_data.get("new_lead"),
+            )
+        except services.TeamChangeRefused as refused:
+            form.add_error("new_lead" if candidates is not None else "role", refused.message)
+        else:
+            role = Role(form.cleaned_data["role"]).label.lower()
+            messages.success(request, f"{membership.user} is now {role}.")
+            return redirect(kind.people_url(target))
+    context = {"kind": kind, "target": target, "name": target_name(target), "form": form}
+    context["member"] = membership
+    status = 400 if form.errors else 200
+    return render(request, "accounts/people/change_role.html", context, status=status)
+
+
+@requires("team.manage_people")
+def remove(request, kind, pk, user_pk):
+    """Confirm, then take someone off the team."""
+    kind, target = _team(request, kind, pk, "manage_perm")
+    membership = _member(kind, target, user_pk)
+    candidates = _lead_candidates(kind, target, membership.user)
+    form = RemoveForm(_posted(request), lead_candidates=candidates)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.remove_member(
+                target=target,
+                user=membership.user,
+                actor=request.user,
+                new_lead=form.cleaned_data.get("new_lead"),
+            )
+        except services.TeamChangeRefused as refused:
+            if candidates is None:
+                messages.error(request, refused.message)
+                return redirect(kind.people_url(target))
+            form.add_error("new_lead", refused.message)
+        else:
+            messages.success(request, f"{membership.user} has been removed from {target}.")
+            return redirect(kind.people_url(target))
+    context = {"kind": kind, "target": target, "name": target_name(target), "form": form}
+    context["member"] = membership
+    status = 400 if form.errors else 200
+    return render(request, "accounts/people/remove.html", context, status=status)
+
+
+@require_POST
+@requires("accounts.manage_invitation")
+def invitation_resend(request, pk):
+    invitation = get_invitation_for(request.user, pk)
+    try:
+        services.resend_invitation(invitation=invitation, actor=request.user)
+    except services.TeamChangeRefused as refused:
+        messages.error(request, refused.message)
+    else:
+        messages.success(request, f"We have e-mailed the invitation to {invitation.email} again.")
+    return redirect(kind_of(invitation.target).people_url(invitation.target))
+
+
+@requires("accounts.manage_invitation")
+def invitation_withdraw(request, pk):
+    """Confirm, then withdraw an invitation."""
+    invitation = get_invitation_for(request.user, pk)
+    back = kind_of(invitation.target).people_url(invitation.target)
+    form = ConfirmForm(_posted(request), submit_label="Yes, withdraw it")
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.withdraw_invitation(invitation=invitation, actor=request.user)
+        except services.TeamChangeRefused as refused:
+            messages.error(request, refused.message)
+        else:
+            messages.success(request, f"The invitation to {invitation.email} is withdrawn.")
+        return redirect(back)
+    context = {"invitation": invitation, "form": form, "back": back}
+    context["name"] = target_name(invitation.target)
+    return render(request, "accounts/people/withdraw.html", context)
+
+
+@public
+def invitation_accept(request, token):
+    """The link in an invitation e-mail. GET shows it; POST accepts it."""
+    invitation = services.find_invitation(token)
+    if invitation is None:
+        raise Http404("No such invitation.")
+    target = invitation.target
+    context = {"invitation": invitation, "name": target_name(target), "target": target}
+    try:
+        services.check_open(invitation)
+    except services.InvitationClosed as closed:
+        context["closed"] = closed.message
+        return render(request, "accounts/people/accept_closed.html", context)
+    user = request.user if request.user.is_authenticated else None
+    if user is not None and user.email.lower() != invitation.email:
+        return render(request, "accounts/people/accept_other_person.html", context)
+    if user is None and User.objects.filter(email__iexact=invitation.email).exists():
+        context["sign_in"] = f"{reverse('accounts:login')}?next={request.path}"
+        return render(request, "accounts/people/accept_sign_in.html", context)
+    if user is None:
+        form = AcceptNewForm(_posted(request), email=invitation.email)
+    else:
+        form = ConfirmForm(_posted(request), submit_label="Accept the invitation")
+    if request.method == "POST" and form.is_valid():
+        try:
+            invitation, user = services.accept_invitation(
+                token=token,
+                user=user,
+                full_name=form.cleaned_data.get("full_name", ""),
+                password=form.cleaned_data.get("password1"),
+            )
+        except services.InvitationClosed as closed:
+            context["closed"] = closed.message
+            return render(request, "accounts/people/accept_closed.html", context)
+        if not request.user.is_authenticated:
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, f"Welcome to {context['name']}.")
+        return redirect(target)
+    context["form"] = form
+    status = 400 if form.errors else 200
+    return render(request, "accounts/people/accept.html", context, status=status)

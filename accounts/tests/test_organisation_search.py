@@ -1,0 +1,222 @@
+"""Finding an organisation by typing: the suggestions endpoint, and the profile page's
+organisation field with and without JavaScript (accounts/search.py)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from accounts.models import Organisation
+from accounts.tests.factories import OrganisationFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+SEARCH = reverse("accounts:organisation_search")
+PROFILE = reverse("accounts:profile")
+
+
+@pytest.fixture
+def leeds():
+    la = OrganisationFactory(name="Leeds", kind=Organisation.Kind.LOCAL_AUTHORITY)
+    return {
+        "la": la,
+        "marys": OrganisationFactory(name="St Mary's Primary", urn="107001", local_authority=la),
+        "martins": OrganisationFactory(name="St Martin's CE School", urn="107002"),
+        "other": OrganisationFactory(name="Allerton High", urn="107003", local_authority=la),
+    }
+
+
+def search(client, **params):
+    response = client.get(SEARCH, params)
+    assert response.status_code == 200
+    return response.json()
+
+
+def test_suggestions_match_the_start_of_a_name_and_say_what_tells_them_apart(client, leeds):
+    client.force_login(UserFactory())
+    data = search(client, q="st mar")
+    assert [r["label"] for r in data["results"]] == ["St Martin's CE School", "St Mary's Primary"]
+    assert data["results"][1] == {
+        "id": leeds["marys"].pk,
+        "label": "St Mary's Primary",
+        "hint": "School, URN 107001, Leeds",
+    }
+    assert data["has_next"] is False
+    # Not the middle of a name: "Mary" is not the start of "St Mary's Primary".
+    assert search(client, q="Mary")["results"] == []
+
+
+def test_a_urn_finds_its_one_school_and_a_local_authority_its_schools(client, leeds):
+    client.force_login(UserFactory())
+    assert [r["id"] for r in search(client, q=" 107002 ")["results"]] == [leeds["martins"].pk]
+    names = [r["label"] for r in search(client, q="Leeds")["results"]]
+    assert names == ["Allerton High", "Leeds", "St Mary's Primary"]
+
+
+def test_kind_narrows_the_suggestions_to_local_authorities(client, leeds):
+    client.force_login(UserFactory())
+    data = search(client, q="Leeds", kind="local_authority")
+    assert [r["id"] for r in data["results"]] == [leeds["la"].pk]
+    # An unknown kind is ignored rather than an error.
+    assert len(search(client, q="Leeds", kind="castle")["results"]) == 3
+
+
+def test_suggestions_come_a_page_at_a_time(client):
+    OrganisationFactory.create_batch(40, name=factory_name("Oakfield"))
+    client.force_login(UserFactory())
+    first, second, third = (search(client, q="oak", page=n) for n in (1, 2, 3))
+    assert len(first["results"]) == 15 and first["has_next"] and first["page"] == 1
+    assert len(second["results"]) == 15 and second["has_next"]
+    assert len(third["results"]) == 10 and not third["has_next"]
+    ids = [r["id"] for page in (first, second, third) for r in page["results"]]
+    assert len(set(ids)) == 40
+    # A page that is not a small whole number is page 1.
+    for page in ("0", "-1", "x", "9" * 40):
+        assert search(client, q="oak", page=page)["page"] == 1
+
+
+def factory_name(prefix):
+    import factory
+
+    return factory.Sequence(lambda n: f"{prefix} School {n:03d}")
+
+
+def test_nothing_typed_or_only_spaces_and_nul_suggests_nothing(client, leeds):
+    client.force_login(UserFactory())
+    for q in ("", "   ", "\x00"):
+        assert search(client, q=q)["results"] == []
+    # A NUL (pasted from a PDF) reads as a space, and is no error on PostgreSQL.
+    assert [r["label"] for r in search(client, q="St\x00Mary")["results"]] == ["St Mary's Primary"]
+
+
+def test_signed_out_people_are_sent_to_sign_in(client, leeds):
+    response = client.get(SEARCH, {"q": "St"})
+    assert response.status_code == 302 and "/sign-in/" in response["Location"]
+
+
+def test_the_search_costs_the_same_queries_for_10_and_200_organisations(
+    client, django_assert_num_queries
+):
+    client.force_login(UserFactory())
+    OrganisationFactory.create_batch(10, name=factory_name("Elm"))
+    with CaptureQueriesContext(connection) as small:
+        search(client, q="elm", page=2)
+    OrganisationFactory.create_batch(190, name=factory_name("Elmwood"))
+    with django_assert_num_queries(len(small.captured_queries)):
+        data = search(client, q="elm", page=2)
+    assert len(data["results"]) == 15
+    # The session, the user and the one search.
+    assert len(small.captured_queries) == 3
+
+
+def profile_page(client):
+    response = client.get(PROFILE)
+    assert response.status_code == 200
+    return response
+
+
+def test_the_profile_page_costs_the_same_for_10_and_200_organisations(
+    client, django_assert_num_queries
+):
+    school = OrganisationFactory(name="Bridgemary College")
+    client.force_login(UserFactory(organisation=school))
+    OrganisationFactory.create_batch(9)
+    with CaptureQueriesContext(connection) as small:
+        small_size = len(profile_page(client).content)
+    OrganisationFactory.create_batch(190)
+    with django_assert_num_queries(len(small.captured_queries)):
+        response = profile_page(client)
+    # The page names the current organisation but lists none: its size does not grow.
+    assert abs(len(response.content) - small_size) < 20
+    body = response.content.decode()
+    assert 'value="Bridgemary College"' in body and "<option" not in body
+    assert f'data-np-autocomplete="{SEARCH}"' in body
+
+
+def post_profile(client, organisation, choice=""):
+    data = {"full_name": "Sam Lewis", "job_title": "Head", "organisation": organisation}
+    if choice != "":
+        data["organisation_choice"] = choice
+    return client.post(PROFILE, data)
+
+
+def test_without_javascript_a_typed_name_or_urn_is_saved(client, leeds):
+    user = UserFactory()
+    client.force_login(user)
+    assert post_profile(client, "  st mary's primary ").status_code == 302
+    user.refresh_from_db()
+    assert user.organisation == leeds["marys"]
+    assert post_profile(client, "107002").status_code == 302
+    user.refresh_from_db()
+    assert user.organisation == leeds["martins"]
+    # The start of one name only: that one.
+    assert post_profile(client, "Allert").status_code == 302
+    user.refresh_from_db()
+    assert user.organisation == leeds["other"]
+    # Empty: no organisation.
+    assert post_profile(client, "").status_code == 302
+    user.refresh_from_db()
+    assert user.organisation is None
+
+
+def test_an_ambiguous_name_is_refused_next_to_the_field_naming_the_choices(client, leeds):
+    user = UserFactory(job_title="Deputy")
+    client.force_login(user)
+    response = post_profile(client, "St Ma")
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert "There is a problem" in body and 'href="#id_organisation"' in body
+    assert "More than one organisation matches ‘St Ma’" in body
+    assert "St Martin&#x27;s CE School (School, URN 107002)" in body
+    assert "St Mary&#x27;s Primary (School, URN 107001, Leeds)" in body
+    assert 'id="id_organisation_1_error"' in body  # the message next to the field
+    assert 'class="govuk-input govuk-!-width-two-thirds govuk-input--error"' in body
+    assert 'value="St Ma"' in body  # what they typed is kept
+    user.refresh_from_db()
+    assert (user.job_title, user.organisation) == ("Deputy", None)
+
+
+def test_an_unknown_name_says_so(client, leeds):
+    client.force_login(UserFactory())
+    body = post_profile(client, "Hogwarts").content.decode()
+    assert "No organisation is called ‘Hogwarts’ or has that URN" in body
+
+
+def test_two_organisations_of_one_name_are_told_apart_by_the_suggestion_picked(client):
+    school = OrganisationFactory(name="Oak Academy", kind=Organisation.Kind.SCHOOL)
+    trust = OrganisationFactory(name="Oak Academy", kind=Organisation.Kind.TRUST)
+    user = UserFactory()
+    client.force_login(user)
+    assert post_profile(client, "Oak Academy").status_code == 400  # typed: which one?
+    assert post_profile(client, "Oak Academy", choice=trust.pk).status_code == 302
+    user.refresh_from_db()
+    assert user.organisation == trust
+    # The id picked counts only while the text still reads as its name.
+    assert post_profile(client, "Oak Academ", choice=school.pk).status_code == 400
+    for tampered in ("99999999999999999999999", "x", "-1"):
+        assert post_profile(client, "Oak Academy", choice=tampered).status_code == 400
+
+
+def test_the_directory_rule_and_its_list_agree_for_every_persona(world):
+    from accounts.rules import visible_organisations
+    from nextpractice.testing.fixtures import PERSONAS
+
+    for persona in PERSONAS:
+        user = world.users[persona]
+        may = user.has_perm("accounts.search_organisations") if user else False
+        assert may is (persona != "anonymous")
+        listed = visible_organisations(user)
+        assert listed.exists() is may, persona
+
+
+def test_odd_input_in_the_field_is_a_message_never_a_server_error(client, leeds):
+    client.force_login(UserFactory())
+    for typed, choice in [
+        ("\x00St Mary's\x00", ""),  # NUL from a pasted PDF: PostgreSQL refuses it in a query
+        ("a" * 60_000, ""),  # too long for SQLite's LIKE
+        ("%", ""),
+        ("_", "1e9"),
+        ("St Mary's Primary", "\x00"),
+    ]:
+        response = post_profile(client, typed, choice=choice)
+        assert response.status_code in (302, 400), typed[:20]

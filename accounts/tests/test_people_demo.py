@@ -1,0 +1,15 @@
+"""The demonstration's invitations: a few, loaded once however often the demo is."""
+
+import pytest
+from django.core.management import call_command
+
+from accounts.models import Invitation
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_has_pending_and_accepted_invitations_and_loading_twice_adds_none():
+    call_command("load_demo", quiet=True)
+    call_command("load_demo", quiet=True)
+    states = sorted(Invitation.objects.values_list("state", flat=True))
+    assert states == ["accepted", "pending", "pending"]

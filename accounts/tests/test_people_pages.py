@@ -1,0 +1,240 @@
+"""The People pages and the invitation link, through the test client."""
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from accounts.models import Event, Invitation, Role, User
+from accounts.people import services
+from accounts.tests.factories import UserFactory
+from fieldtrials.models import FieldTrialMembership
+from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
+
+pytestmark = pytest.mark.django_db
+TOKEN = "a-token-for-the-tests-" + "x" * 21
+
+
+@pytest.fixture
+def trial():
+    return FieldTrialFactory(title="Larch Trial")
+
+
+@pytest.fixture
+def officer(trial):
+    person = UserFactory(full_name="Olive Officer")
+    ProgrammeMembershipFactory(programme=trial.project.programme, user=person, role=Role.OFFICER)
+    return person
+
+
+@pytest.fixture
+def invitation(trial, officer):
+    result = services.invite(
+        target=trial, email="head@school.example", role=Role.PRACTITIONER, actor=officer
+    )
+    Invitation.objects.filter(pk=result.invitation.pk).update(token_hash=services.hash_token(TOKEN))
+    return result.invitation
+
+
+def people_url(trial):
+    return reverse("people:people", args=["field-trial", trial.pk])
+
+
+def accept_url(token=TOKEN):
+    return reverse("people:invitation_accept", args=[token])
+
+
+def fill(trial, members, invitations):
+    for _ in range(members):
+        FieldTrialMembershipFactory(field_trial=trial, role=Role.PRACTITIONER)
+    for n in range(invitations):
+        Invitation.objects.create(
+            field_trial=trial,
+            email=f"invited{n}-{Invitation.objects.count()}@school.example",
+            role=Role.PRACTITIONER,
+            expires_at="2099-01-01T00:00Z",
+            token_hash=f"{Invitation.objects.count():064d}",
+        )
+
+
+def test_the_people_page_asks_the_same_queries_for_two_people_or_forty(
+    client, trial, officer, django_assert_num_queries
+):
+    client.force_login(officer)
+    fill(trial, members=1, invitations=1)
+    client.get(people_url(trial))  # the session and content types, once
+    # Session, user, memberships, trial, unread notifications (the menu), members, invitations.
+    with django_assert_num_queries(7):
+        small = client.get(people_url(trial))
+    fill(trial, members=20, invitations=20)
+    with django_assert_num_queries(7):
+        large = client.get(people_url(trial))
+    assert small.status_code == large.status_code == 200
+    assert large.content.decode().count("Change role") == 21
+
+
+def test_the_people_page_lists_members_and_pending_invitations_with_their_actions(
+    client, trial, officer, invitation
+):
+    member = UserFactory(full_name="Hazel Head")
+    FieldTrialMembershipFactory(field_trial=trial, user=member, role=Role.PRACTITIONER)
+    client.force_login(officer)
+    page = client.get(people_url(trial)).content.decode()
+    assert "Hazel Head" in page and "School leader or practitioner" in page
+    assert "head@school.example" in page and "Send again" in page and "Withdraw" in page
+    assert reverse("people:remove", args=["field-trial", trial.pk, member.pk]) in page
+
+
+def test_the_team_sees_the_people_but_not_the_invitations_or_the_actions(client, trial, invitation):
+    member = UserFactory(full_name="Hazel Head")
+    FieldTrialMembershipFactory(field_trial=trial, user=member, role=Role.PRACTITIONER)
+    client.force_login(member)
+    page = client.get(people_url(trial)).content.decode()
+    assert "Hazel Head" in page
+    assert "head@school.example" not in page and "Change role" not in page
+
+
+def test_inviting_an_address_already_a_member_says_so_next_to_the_field(client, trial, officer):
+    member = UserFactory(full_name="Hazel Head", email="hazel@school.example")
+    FieldTrialMembershipFactory(field_trial=trial, user=member, role=Role.PRACTITIONER)
+    client.force_login(officer)
+    url = reverse("people:invite", args=["field-trial", trial.pk])
+    response = client.post(url, {"email": "Hazel@school.example", "role": "consultant"})
+    assert response.status_code == 400
+    assert "Hazel Head is already a member of Larch Trial." in response.content.decode()
+    assert not Invitation.objects.exists()
+
+
+def test_an_address_longer_than_any_e_mail_address_is_refused_with_a_message(
+    client, trial, officer
+):
+    client.force_login(officer)
+    url = reverse("people:invite", args=["field-trial", trial.pk])
+    response = client.post(url, {"email": "a" * 60_000 + "@example.org", "role": "partner"})
+    assert response.status_code == 400
+    assert "An e-mail address is at most 254 characters" in response.content.decode()
+
+
+def test_inviting_someone_with_an_account_adds_them_at_once_and_says_so(
+    client, trial, officer, django_capture_on_commit_callbacks
+):
+    known = UserFactory(full_name="Kim Known", email="kim@school.example")
+    client.force_login(officer)
+    url = reverse("people:invite", args=["field-trial", trial.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"email": "kim@school.example", "role": "practitioner"})
+    assert response.status_code == 302
+    page = client.get(response["Location"]).content.decode()
+    assert "Kim Known already had an account: they are now a member" in page
+    assert FieldTrialMembership.objects.filter(field_trial=trial, user=known).exists()
+    assert [m.to for m in mail.outbox] == [["kim@school.example"]]
+
+
+def test_the_old_members_page_sends_officers_to_the_people_page(client):
+    project = ProjectFactory()
+    officer = UserFactory()
+    ProgrammeMembershipFactory(programme=project.programme, user=officer, role=Role.OFFICER)
+    client.force_login(officer)
+    response = client.get(reverse("programmes:project_members", args=[project.pk]))
+    assert response["Location"] == reverse("people:people", args=["project", project.pk])
+
+
+def test_following_the_link_writes_nothing_and_accepting_signs_the_new_person_in(
+    client, trial, invitation
+):
+    before = Event.objects.count()
+    response = client.get(accept_url())
+    assert response.status_code == 200
+    assert "Join Larch Trial" in response.content.decode()
+    assert (
+        Event.objects.count() == before
+        and not User.objects.filter(email="head@school.example").exists()
+    )
+    response = client.post(
+        accept_url(),
+        {"full_name": "Hazel Head", "password1": "password", "password2": "password"},
+    )
+    assert response.status_code == 400
+    assert "This password is too common" in response.content.decode()
+    response = client.post(
+        accept_url(),
+        {
+            "full_name": "Hazel Head",
+            "password1": "reading-for-pleasure",
+            "password2": "reading-for-pleasure",
+        },
+    )
+    assert response["Location"] == trial.get_absolute_url()
+    assert client.get(trial.get_absolute_url()).status_code == 200
+
+
+def test_an_existing_person_is_asked_to_sign_in_first_then_accepts(client, trial, invitation):
+    person = UserFactory(email="head@school.example")
+    page = client.get(accept_url()).content.decode()
+    assert "Sign in to join Larch Trial" in page
+    assert f"?next={accept_url()}" in page
+    client.force_login(person)
+    assert client.get(accept_url()).status_code == 200
+    response = client.post(accept_url(), {})
+    assert response["Location"] == trial.get_absolute_url()
+    assert FieldTrialMembership.objects.filter(field_trial=trial, user=person).exists()
+
+
+def test_someone_signed_in_as_another_address_is_told_and_nothing_changes(
+    client, trial, invitation
+):
+    client.force_login(UserFactory(email="other@school.example"))
+    for response in (client.get(accept_url()), client.post(accept_url(), {})):
+        assert "This invitation is for someone else" in response.content.decode()
+    invitation.refresh_from_db()
+    assert invitation.state == "pending"
+
+
+def test_a_withdrawn_link_says_so_plainly_and_who_to_ask(client, trial, officer, invitation):
+    client.force_login(officer)
+    withdraw = reverse("people:invitation_withdraw", args=[invitation.pk])
+    assert (
+        "Withdraw the invitation to head@school.example?" in client.get(withdraw).content.decode()
+    )
+    client.post(withdraw, {})
+    client.logout()
+    page = client.get(accept_url()).content.decode()
+    assert "This invitation was withdrawn. Ask Olive Officer" in page
+
+
+def test_a_token_that_matches_no_invitation_is_not_found(client, invitation):
+    assert client.get(accept_url("not-a-real-token")).status_code == 404
+
+
+def test_removing_the_lead_officer_asks_for_a_new_one_on_the_page(client):
+    project = ProjectFactory(title="Reading Project")
+    lead, second = UserFactory(full_name="Lee Lead"), UserFactory(full_name="Sam Second")
+    for person in (lead, second):
+        ProgrammeMembershipFactory(programme=project.programme, user=person, role=Role.OFFICER)
+    project.lead_officer = lead
+    project.save()
+    client.force_login(second)
+    url = reverse("people:remove", args=["programme", project.programme_id, lead.pk])
+    assert "Who is the new lead officer?" in client.get(url).content.decode()
+    response = client.post(url, {})
+    assert response.status_code == 400
+    assert "Lee Lead is the lead officer of Reading Project" in response.content.decode()
+    response = client.post(url, {"new_lead": second.pk})
+    assert response.status_code == 302
+    project.refresh_from_db()
+    assert project.lead_officer == second
+
+
+def test_a_trial_lead_invites_their_schools_staff_as_practitioners_only(client, trial):
+    lead = UserFactory(organisation=trial.lead_organisation)
+    FieldTrialMembershipFactory(field_trial=trial, user=lead, role=Role.PRACTITIONER)
+    client.force_login(lead)
+    url = reverse("people:invite", args=["field-trial", trial.pk])
+    page = client.get(url).content.decode()
+    assert "School leader or practitioner" in page and "Consultant" not in page
+    refused = client.post(url, {"email": "c@school.example", "role": "consultant"})
+    assert refused.status_code == 400
+    response = client.post(url, {"email": "teacher@school.example", "role": "practitioner"})
+    assert response.status_code == 302
+    assert Invitation.objects.get().organisation == trial.lead_organisation
+    assert "teacher@school.example" in client.get(people_url(trial)).content.decode()

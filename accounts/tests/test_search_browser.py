@@ -1,0 +1,95 @@
+"""Picking an organisation by typing, in a real Chromium with the keyboard only: the
+GOV.UK accessible-autocomplete over our suggestions endpoint, under our strict CSP (the
+`page` fixture fails on any console error, a blocked script or style included), with
+axe-core on each page."""
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import expect
+
+from accounts.models import Organisation
+from accounts.tests.factories import OrganisationFactory
+from nextpractice.testing.browser import assert_accessible, sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def schools():
+    herts = OrganisationFactory(name="Hertfordshire", kind=Organisation.Kind.LOCAL_AUTHORITY)
+    kent = OrganisationFactory(name="Kent", kind=Organisation.Kind.LOCAL_AUTHORITY)
+    return {
+        "herts": OrganisationFactory(name="Barclay School", urn="117520", local_authority=herts),
+        "kent": OrganisationFactory(
+            name="Barclay School",
+            kind=Organisation.Kind.SPECIAL_SCHOOL,
+            urn="118999",
+            local_authority=kent,
+        ),
+        "thomas": OrganisationFactory(name="Thomas Alleyne Academy", urn="137261"),
+    }
+
+
+def test_an_officer_picks_a_school_by_typing_part_of_its_name(live_server, page, world, schools):
+    sign_in(page, live_server, world.users["officer"].email, PASSWORD)
+    page.goto(live_server.url + reverse("fieldtrials:fieldtrial_edit", args=[world.coral.pk]))
+    field = page.get_by_role("combobox", name="Lead organisation")
+    field.focus()
+    page.keyboard.type("barcl")
+    options = page.get_by_role("option")
+    expect(options).to_have_count(2)
+    # Two schools of one name, told apart by what the suggestion says under the name.
+    expect(options.nth(1)).to_contain_text("Special school, URN 118999, Kent")
+    assert_accessible(page)
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    expect(field).to_have_value("Barclay School")
+    page.keyboard.press("Enter")  # the menu is closed: Enter sends the form
+    expect(page.get_by_role("heading", level=1)).to_have_text("Coral Trial")
+    world.coral.refresh_from_db()
+    assert world.coral.lead_organisation == schools["kent"]
+    assert_accessible(page)
+
+
+def test_a_person_picks_their_school_by_its_urn_on_their_profile(live_server, page, world, schools):
+    leader = world.users["leader"]
+    sign_in(page, live_server, leader.email, PASSWORD)
+    page.goto(live_server.url + reverse("accounts:profile"))
+    field = page.get_by_role("combobox", name="Organisation")
+    field.focus()
+    page.keyboard.type("137261")
+    expect(page.get_by_role("option")).to_have_text(["Thomas Alleyne AcademySchool, URN 137261"])
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    expect(field).to_have_value("Thomas Alleyne Academy")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Your details have been saved")).to_be_visible()
+    leader.refresh_from_db()
+    assert leader.organisation == schools["thomas"]
+    # Opened again, the field shows the organisation's name.
+    expect(page.get_by_role("combobox", name="Organisation")).to_have_value(
+        "Thomas Alleyne Academy"
+    )
+    assert_accessible(page)
+
+
+def test_without_javascript_the_plain_field_works(live_server, chromium, world, schools):
+    context = chromium.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        sign_in(page, live_server, world.users["leader"].email, PASSWORD)
+        page.goto(live_server.url + reverse("accounts:profile"))
+        page.get_by_label("Organisation").fill("Barclay School")
+        page.get_by_role("button", name="Save changes").click()
+        expect(page.get_by_role("alert")).to_contain_text(
+            "More than one organisation matches ‘Barclay School’"
+        )
+        page.get_by_label("Organisation").fill("118999")
+        page.get_by_role("button", name="Save changes").click()
+        expect(page.get_by_text("Your details have been saved")).to_be_visible()
+        world.users["leader"].refresh_from_db()
+        assert world.users["leader"].organisation == schools["kent"]
+    finally:
+        context.close()

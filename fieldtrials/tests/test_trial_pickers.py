@@ -1,0 +1,121 @@
+"""The trial edit form's pickers: people only from the trial's programme, organisations
+typed with suggestions rather than listed, at any number of organisations."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from accounts.models import Organisation, Role
+from accounts.tests.factories import OrganisationFactory, UserFactory
+from fieldtrials.tests.factories import FieldTrialMembershipFactory
+
+
+def edit_url(trial):
+    return reverse("fieldtrials:fieldtrial_edit", args=[trial.pk])
+
+
+def details(trial, **changes):
+    """The edit form as the page posts it, with `changes`."""
+    form = {
+        "title": trial.title, "summary": "", "locality": "", "trigger": "", "plan": "",
+        "start_date": "", "end_date": "", "version": str(trial.version),
+        "lead_organisation": "", "local_authority": "", "add_participating": "",
+        "consultant": "",
+    }  # fmt: skip
+    return {**form, **changes}
+
+
+@pytest.fixture
+def olive(world):
+    """A consultant of another programme (Onyx), whom Quartz's people have never met."""
+    olive = UserFactory(full_name="Olive Onyxconsultant")
+    FieldTrialMembershipFactory(field_trial=world.onyx_trial, user=olive, role=Role.CONSULTANT)
+    return olive
+
+
+def test_the_consultant_picker_names_no_one_from_another_programme(client, world, olive):
+    client.force_login(world.users["officer"])
+    body = client.get(edit_url(world.coral)).content.decode()
+    assert "Olive Onyxconsultant" not in body
+
+
+def test_a_consultant_of_another_programme_cannot_be_chosen(client, world, olive):
+    client.force_login(world.users["officer"])
+    response = client.post(edit_url(world.coral), details(world.coral, consultant=olive.email))
+    assert response.status_code == 400
+    assert "only members of this programme can be chosen" in response.content.decode()
+    response = client.post(
+        edit_url(world.coral),
+        details(world.coral, consultant=olive.full_name, consultant_choice=olive.pk),
+    )
+    assert response.status_code == 400
+    world.coral.refresh_from_db()
+    assert world.coral.consultant_id is None
+
+
+def test_the_programmes_consultant_is_chosen_by_name_without_javascript(client, world, olive):
+    client.force_login(world.users["officer"])
+    response = client.post(edit_url(world.coral), details(world.coral, consultant="consultant p"))
+    assert response.status_code == 302
+    world.coral.refresh_from_db()
+    assert world.coral.consultant == world.users["consultant"]
+    body = client.get(edit_url(world.coral)).content.decode()
+    assert 'value="Consultant Person"' in body  # shown by name when the form opens again
+    search = reverse("programmes:programme_people_search", args=[world.quartz.pk])
+    assert f'data-np-autocomplete="{search}?role=consultant"' in body
+
+
+def test_organisations_are_typed_and_participants_added_one_by_one(client, world):
+    la = OrganisationFactory(name="Hertfordshire", kind=Organisation.Kind.LOCAL_AUTHORITY)
+    school = OrganisationFactory(name="Barclay School", urn="117520", local_authority=la)
+    OrganisationFactory(name="Barclay School", kind=Organisation.Kind.TRUST)
+    client.force_login(world.users["officer"])
+    trial = world.coral
+    post = details(
+        trial, lead_organisation="117520", local_authority="hertfordshire",
+        add_participating="Barclay School", add_participating_choice=school.pk,
+    )  # fmt: skip
+    assert client.post(edit_url(trial), post).status_code == 302
+    trial.refresh_from_db()
+    assert (trial.lead_organisation, trial.local_authority) == (school, la)
+    assert list(trial.participating_organisations.all()) == [school]
+    # Ticked participants stay; the local authority field offers local authorities only.
+    post = details(trial, participating=[school.pk], local_authority="Barclay School")
+    response = client.post(edit_url(trial), post)
+    assert response.status_code == 400
+    assert "No organisation is called ‘Barclay School’" in response.content.decode()
+
+
+def test_an_ambiguous_lead_organisation_is_refused_with_the_choices_named(client, world):
+    OrganisationFactory(name="Barclay School", urn="117520")
+    OrganisationFactory(name="Barclay School", kind=Organisation.Kind.TRUST)
+    client.force_login(world.users["officer"])
+    response = client.post(edit_url(world.coral), details(world.coral, lead_organisation="barclay"))
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert 'href="#id_lead_organisation"' in body
+    assert "Barclay School (School, URN 117520); Barclay School (Trust)" in body
+
+
+@pytest.mark.parametrize("persona", ["officer", "leader"])
+def test_the_edit_page_costs_the_same_for_10_and_200_organisations(
+    client, world, persona, django_assert_num_queries
+):
+    la = OrganisationFactory(name="Kent", kind=Organisation.Kind.LOCAL_AUTHORITY)
+    trial = world.coral
+    trial.local_authority = la
+    trial.lead_organisation = OrganisationFactory(local_authority=la)
+    trial.consultant = world.users["consultant"]
+    trial.save()
+    trial.participating_organisations.set(OrganisationFactory.create_batch(3, local_authority=la))
+    OrganisationFactory.create_batch(5, local_authority=la)
+    client.force_login(world.users[persona])
+    with CaptureQueriesContext(connection) as small:
+        small_size = len(client.get(edit_url(trial)).content)
+    OrganisationFactory.create_batch(190, local_authority=la)
+    with django_assert_num_queries(len(small.captured_queries)):
+        response = client.get(edit_url(trial))
+    assert response.status_code == 200
+    assert abs(len(response.content) - small_size) < 20
+    assert response.content.decode().count('name="participating"') == 3

@@ -1,0 +1,118 @@
+// Search boxes with suggestions as you type: every plain text input that
+// nextpractice.widgets.SearchInput writes (data-np-autocomplete="<JSON endpoint>") becomes
+// the GOV.UK Design System's accessible-autocomplete (vendored in static/vendor/).
+//
+// Without JavaScript the plain input still works: the server resolves what was typed. With
+// it, picking a suggestion also fills the hidden "<name>_choice" input with the row's id,
+// which the server trusts while the text still reads as that row's name.
+import "../vendor/accessible-autocomplete.min.js";
+
+const DELAY_MS = 150;
+
+function addStylesheet(href) {
+  if (document.querySelector(`link[href="${href}"]`)) {
+    return;
+  }
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = href;
+  document.head.appendChild(link);
+}
+
+function escapeHtml(text) {
+  const div = document.createElement("div");
+  div.textContent = text == null ? "" : String(text);
+  return div.innerHTML;
+}
+
+// Fetch suggestions for `query`, waiting for a pause in typing; a newer query cancels an
+// older one still on its way.
+function suggestions(endpoint) {
+  let timer = null;
+  let controller = null;
+  return (query, populate) => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(async () => {
+      if (controller) {
+        controller.abort();
+      }
+      controller = new AbortController();
+      const url = new URL(endpoint, window.location.href);
+      url.searchParams.set("q", query);
+      try {
+        const response = await fetch(url, {
+          signal: controller.signal,
+          headers: { Accept: "application/json" },
+          credentials: "same-origin",
+        });
+        if (!response.ok) {
+          populate([]);
+          return;
+        }
+        const data = await response.json();
+        populate(data.results || []);
+      } catch (error) {
+        if (error.name !== "AbortError") {
+          populate([]);
+        }
+      }
+    }, DELAY_MS);
+  };
+}
+
+function enhance(input) {
+  const choice = input.parentNode.querySelector(
+    `input[name="${CSS.escape(input.name)}_choice"]`,
+  );
+  const container = document.createElement("div");
+  container.className = "np-autocomplete";
+  const describedBy = input.getAttribute("aria-describedby");
+  const errored = input.classList.contains("govuk-input--error");
+  const { id, name, value } = input;
+  input.parentNode.insertBefore(container, input);
+  input.remove(); // the component's input takes its id and name
+
+  window.accessibleAutocomplete({
+    element: container,
+    id,
+    name,
+    defaultValue: value,
+    minLength: 2,
+    showNoOptionsFound: true,
+    inputClasses: errored ? "govuk-input--error" : null,
+    source: suggestions(input.dataset.npAutocomplete),
+    templates: {
+      inputValue: (row) => (row && typeof row === "object" ? row.label : row || ""),
+      suggestion: (row) => {
+        if (!row || typeof row !== "object") {
+          return escapeHtml(row);
+        }
+        const hint = row.hint
+          ? `<span class="np-autocomplete__hint">${escapeHtml(row.hint)}</span>`
+          : "";
+        return `${escapeHtml(row.label)}${hint}`;
+      },
+    },
+    onConfirm: (row) => {
+      if (row && typeof row === "object" && choice) {
+        choice.value = row.id;
+      }
+    },
+    tNoResults: () => "No matches: check the spelling, or type more of the name",
+  });
+
+  // Keep the field's hint and error message read out with it.
+  const made = document.getElementById(id);
+  if (made && describedBy) {
+    const own = made.getAttribute("aria-describedby");
+    made.setAttribute("aria-describedby", own ? `${describedBy} ${own}` : describedBy);
+  }
+}
+
+const inputs = document.querySelectorAll("input[data-np-autocomplete]");
+if (inputs.length && window.accessibleAutocomplete) {
+  const here = import.meta.url;
+  addStylesheet(new URL("../vendor/accessible-autocomplete.min.css", here).pathname);
+  addStylesheet(new URL("../css/autocomplete.css", here).pathname);
+  inputs.forEach(enhance);
+}
