@@ -67,10 +67,13 @@ format:
 	  --select E,F,W,I,B,UP,DJ --ignore DJ001 --fix .
 	$(VENV)/bin/ruff format --line-length 100 --extend-exclude '*/migrations/*' .
 
-# The production settings check, as the README describes.
+# The production settings check, as the README describes. The broker must answer (the
+# check pings it): CI's Redis, or set CELERY_BROKER_URL to yours.
 check-deploy: venv
 	DJANGO_DEBUG=0 DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')} \
 	  DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-nextpractice.example.org} \
+	  NEXTPRACTICE_SITE_URL=$${NEXTPRACTICE_SITE_URL:-https://nextpractice.example.org} \
+	  CELERY_BROKER_URL=$${CELERY_BROKER_URL:-redis://127.0.0.1:6379/0} \
 	  $(PY) manage.py check --deploy --fail-level WARNING
 
 # Issue 8's benchmark on PostgreSQL: see README "Benchmarks". BENCH_FACTORS="0.1 1 10" adds 10.

@@ -91,3 +91,35 @@ def send_invitation_email(invitation_id, token):
         # Not sent: give the claim back so that the retry sends it.
         Invitation.objects.filter(pk=invitation_id).update(emailed_at=None)
         raise
+
+
+# Housekeeping, daily on beat's schedule (reports/migrations/0006_housekeeping.py): each
+# deletes only what is past its use (nextpractice/housekeeping.py) and returns how many.
+
+
+@shared_task
+def clear_expired_sessions():
+    from nextpractice import housekeeping
+
+    return housekeeping.clear_expired_sessions()
+
+
+@shared_task
+def forget_old_login_records():
+    from nextpractice import housekeeping
+
+    return housekeeping.forget_old_login_records()
+
+
+@shared_task
+def forget_old_form_submissions():
+    from nextpractice import housekeeping
+
+    return housekeeping.forget_old_form_submissions()
+
+
+@shared_task
+def forget_expired_throttle_buckets():
+    from nextpractice import housekeeping
+
+    return housekeeping.forget_expired_throttle_buckets()

@@ -6,7 +6,6 @@ from axes.helpers import get_client_ip_address
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
-from django.db import connection
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.template import loader
@@ -34,14 +33,6 @@ from .search import organisation_suggestions, page_number
 def home(request):
     """Each person's starting point: what they run, what they belong to, what awaits them."""
     return render(request, "accounts/home.html", selectors.home_for(request.user))
-
-
-@public
-def healthz(request):
-    """For load balancers: the app answers and reaches its database."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    return JsonResponse({"status": "ok"})
 
 
 class BadInputIs400:
@@ -198,5 +189,5 @@ def permission_denied(request, exception=None):
 
 
 def server_error(request):
-    # No context processors: the database may be what failed.
-    return HttpResponse(loader.get_template("500.html").render({}), status=500)
+    # No context processors: the database may be what failed. The request only gives its id.
+    return HttpResponse(loader.get_template("500.html").render({"request": request}), status=500)

@@ -1,7 +1,9 @@
 """System checks that turn a broken environment into one readable line."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
-from django.core.checks import Warning, register
+from django.core.checks import Tags, Warning, register
 
 
 @register("broker")
@@ -26,6 +28,47 @@ def broker_reachable(app_configs=None, **kwargs):
             )
         ]
     return []
+
+
+@register(Tags.security, deploy=True)
+def production_environment(app_configs=None, **kwargs):
+    """`check --deploy`: settings a production server needs that have a development default."""
+    if settings.DEBUG:
+        return []
+    warnings = []
+    if urlsplit(settings.SITE_URL).hostname in {None, "127.0.0.1", "localhost", "::1"}:
+        warnings.append(
+            Warning(
+                f"NEXTPRACTICE_SITE_URL is {settings.SITE_URL}: links in e-mails sent by "
+                "background jobs would point at this machine, not at the site.",
+                hint="Set NEXTPRACTICE_SITE_URL to the address people reach the app at, "
+                "e.g. https://nextpractice.example.org.",
+                id="nextpractice.W002",
+            )
+        )
+    if settings.CELERY_TASK_ALWAYS_EAGER:
+        warnings.append(
+            Warning(
+                "No Celery broker is configured: reports and e-mails are made inside web "
+                "requests, and scheduled jobs (monthly reports, housekeeping) never run.",
+                hint="Set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/0) and run a worker "
+                "and one beat.",
+                id="nextpractice.W003",
+            )
+        )
+    behind_proxy = getattr(settings, "SECURE_PROXY_SSL_HEADER", None) is not None
+    if behind_proxy and not settings.PROXY_COUNT:
+        warnings.append(
+            Warning(
+                "DJANGO_BEHIND_PROXY is on but DJANGO_PROXY_COUNT is not set: every request "
+                "seems to come from the proxy's address, so one person's failed sign-ins "
+                "lock everyone out and rate limits are shared by all.",
+                hint="Set DJANGO_PROXY_COUNT to the number of proxies in front of the app "
+                "that append to X-Forwarded-For (usually 1).",
+                id="nextpractice.W004",
+            )
+        )
+    return warnings
 
 
 def _safe(url):

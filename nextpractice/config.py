@@ -36,6 +36,13 @@ def env_int(name, default):
         raise ConfigError(f"{name}={raw!r} is not a whole number.") from None
 
 
+def env_choice(name, choices, default):
+    value = env_str(name, default).lower() or default
+    if value not in choices:
+        raise ConfigError(f"{name}={value!r} is not one of: {', '.join(choices)}.")
+    return value
+
+
 def env_list(name, default=()):
     raw = os.environ.get(name)
     if raw is None:
@@ -43,8 +50,13 @@ def env_list(name, default=()):
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
-def database_from_url(url):
-    """Parse DATABASE_URL into Django's DATABASES entry, or explain what is wrong with it."""
+def database_from_url(url, *, conn_max_age=60, conn_health_checks=True, pgbouncer=False):
+    """Parse DATABASE_URL into Django's DATABASES entry, or explain what is wrong with it.
+
+    Nothing is sent at connection start beyond what the URL says, so PgBouncer accepts it;
+    the planner's random_page_cost is set on the database by a migration instead
+    (reports/migrations/0005_planner_random_page_cost.py).
+    """
     import dj_database_url
 
     if "://" not in url:
@@ -53,7 +65,9 @@ def database_from_url(url):
             "postgres://user:password@127.0.0.1:5432/nextpractice or sqlite:///path/to/db.sqlite3."
         )
     try:
-        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+        config = dj_database_url.parse(
+            url, conn_max_age=conn_max_age, conn_health_checks=conn_health_checks
+        )
     except Exception as exc:  # dj-database-url raises several types for bad URLs
         raise ConfigError(f"DATABASE_URL could not be read ({exc}).") from None
     engine = config.get("ENGINE", "")
@@ -68,12 +82,13 @@ def database_from_url(url):
     if engine == "django.db.backends.postgresql":
         if not config.get("NAME"):
             raise ConfigError("DATABASE_URL names no database: add /<name> after the host.")
-        # Random reads cost little more than sequential ones on the SSDs this runs on; at
-        # PostgreSQL's default (4.0, for spinning disks) the planner reads every assessment
-        # of every project to score one project's options (39 ms at national scale, 11 ms
-        # with this). A server-wide setting, or ?options= in DATABASE_URL, takes precedence.
-        options = config.setdefault("OPTIONS", {})
-        options.setdefault("options", "-c random_page_cost=1.1")
+        # A database that does not answer fails a page (and /readyz) in seconds, not minutes.
+        # Read by the client library only: nothing is sent to the server at start-up.
+        config.setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
+        if pgbouncer:
+            # In transaction mode a named server-side cursor may land on another server
+            # connection between fetches; PgBouncer's documentation says to turn them off.
+            config["DISABLE_SERVER_SIDE_CURSORS"] = True
     if engine == "django.db.backends.sqlite3":
         config["CONN_MAX_AGE"] = 0
         config.pop("CONN_HEALTH_CHECKS", None)

@@ -13,6 +13,7 @@ from .config import (
     ConfigError,
     database_from_url,
     env_bool,
+    env_choice,
     env_int,
     env_list,
     env_str,
@@ -68,6 +69,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: load balancers' probes by IP over plain HTTP skip host checks and the redirect.
+    "nextpractice.probes.ProbeMiddleware",
+    # Every request gets an id (X-Request-ID, error pages, logs) and one log line.
+    "nextpractice.logs.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -101,6 +106,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "accounts.context_processors.navigation",
                 "nextpractice.once.once_field",
+                "nextpractice.context_processors.version",
             ],
         },
     },
@@ -108,7 +114,15 @@ TEMPLATES = [
 
 # --- Database --------------------------------------------------------------------------
 DATABASE_URL = env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
-DATABASES = {"default": database_from_url(DATABASE_URL)}
+# Behind PgBouncer in transaction mode: DJANGO_PGBOUNCER=1 and DJANGO_CONN_MAX_AGE=0.
+DATABASES = {
+    "default": database_from_url(
+        DATABASE_URL,
+        conn_max_age=env_int("DJANGO_CONN_MAX_AGE", 60),
+        conn_health_checks=env_bool("DJANGO_CONN_HEALTH_CHECKS", True),
+        pgbouncer=env_bool("DJANGO_PGBOUNCER", False),
+    )
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Accounts --------------------------------------------------------------------------
@@ -241,6 +255,11 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", True)
 if env_bool("DJANGO_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# How many proxies append to X-Forwarded-For in front of the app: then sign-in lockouts and
+# rate limits count each client's own address, not the balancer's (nextpractice/proxy.py).
+PROXY_COUNT = env_int("DJANGO_PROXY_COUNT", 0)
+if PROXY_COUNT:
+    AXES_CLIENT_IP_CALLABLE = "nextpractice.proxy.client_ip"
 
 # A strict Content Security Policy: nothing unless listed, no inline script or style, nothing
 # from elsewhere. The admin's pages keep to it too (their scripts and styles are files).
@@ -296,11 +315,27 @@ def _static_file_headers(headers, path, url):
 
 WHITENOISE_ADD_HEADERS_FUNCTION = _static_file_headers
 
+# Logs on standard output: JSON lines for a log collector in production, text when debugging.
+# Every line carries its request's id (nextpractice/logs.py); each request writes one line.
+LOG_FORMAT = env_choice("DJANGO_LOG_FORMAT", ["text", "json"], "text" if DEBUG else "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "nextpractice.logs.RequestIdFilter"}},
+    "formatters": {
+        "json": {"()": "nextpractice.logs.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "filters": ["request_id"],
+            "formatter": LOG_FORMAT,
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "WARNING")},
+    "loggers": {"nextpractice.requests": {"level": "INFO"}},
 }
 
 # Demo logins share one password, printed by `make run`; load_demo refuses to run without it

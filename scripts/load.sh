@@ -41,6 +41,8 @@ export CELERY_BROKER_URL="${CELERY_BROKER_URL%/*}/${redis_db}"
 redis-cli -h 127.0.0.1 -p 6379 -n "$redis_db" flushdb >/dev/null # jobs left by an aborted run
 # Production settings, but plain HTTP on the loopback: no HTTPS redirect, no secure cookies.
 export DJANGO_DEBUG=0 DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost WHITENOISE_USE_FINDERS=0
+# Text logs: the verdict counts tracebacks by their first line (JSON logs fold them into a field).
+export DJANGO_LOG_FORMAT=text
 export DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 DJANGO_HSTS_SECONDS=0
 export DJANGO_SECRET_KEY=${DJANGO_SECRET_KEY:-$($PY -c 'import secrets; print(secrets.token_urlsafe(50))')}
 # Notification e-mails are made and sent by the worker into memory: none leave the machine.

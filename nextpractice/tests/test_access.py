@@ -50,6 +50,7 @@ def base_cases(w):
     return {
         "home": [("get", {}, expect(), None)],
         "healthz": [("get", {}, expect(anonymous=200), None)],
+        "readyz": [("get", {}, expect(anonymous=200), None)],
         "accounts:login": [("get", {}, expect(anonymous=200, default=302), None)],
         "accounts:logout": [
             ("post", {}, expect(anonymous=302, default=302), {}),

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from nextpractice.config import database_from_url
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -35,6 +37,7 @@ def manage(*args, **env):
         ({"DJANGO_DEBUG": "0"}, "DJANGO_SECRET_KEY is not set"),
         ({"DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": "x" * 50}, "DJANGO_ALLOWED_HOSTS is not set"),
         ({"DJANGO_DEBUG": "perhaps"}, "DJANGO_DEBUG='perhaps' is not a yes/no value"),
+        ({"DJANGO_DEBUG": "1", "DJANGO_LOG_FORMAT": "xml"}, "DJANGO_LOG_FORMAT='xml' is not one"),
     ],
 )
 def test_a_misconfigured_environment_gets_one_line_saying_what_to_fix(env, message):
@@ -54,15 +57,44 @@ def test_a_broker_that_is_down_is_named_in_one_warning_at_startup():
     assert "unset CELERY_BROKER_URL" in out
 
 
-def test_production_settings_pass_the_deploy_check():
-    result = manage(
-        "check",
-        "--deploy",
-        "--fail-level",
-        "WARNING",
-        DJANGO_DEBUG="0",
-        DJANGO_SECRET_KEY="k" * 20 + "-production-like-secret-key-0123456789",
-        DJANGO_ALLOWED_HOSTS="nextpractice.example.org",
+PRODUCTION = {
+    "DJANGO_DEBUG": "0",
+    "DJANGO_SECRET_KEY": "k" * 20 + "-production-like-secret-key-0123456789",
+    "DJANGO_ALLOWED_HOSTS": "nextpractice.example.org",
+    "NEXTPRACTICE_SITE_URL": "https://nextpractice.example.org",
+    "CELERY_BROKER_URL": "redis://127.0.0.1:6379/0",  # tests that pass use a real Redis
+}
+
+
+def deploy_check(**env):
+    """The deploy check with production settings, changed by `env` (None: unset)."""
+    env = {name: value for name, value in {**PRODUCTION, **env}.items() if value is not None}
+    return manage("check", "--deploy", "--fail-level", "WARNING", **env)
+
+
+def test_production_settings_pass_the_deploy_check(redis_url):
+    result = deploy_check(CELERY_BROKER_URL=redis_url)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    "env, warning",
+    [
+        ({"NEXTPRACTICE_SITE_URL": None}, "nextpractice.W002"),
+        ({"NEXTPRACTICE_SITE_URL": "http://localhost:8000"}, "nextpractice.W002"),
+        ({"CELERY_BROKER_URL": None}, "nextpractice.W003"),
+        ({"DJANGO_BEHIND_PROXY": "1"}, "nextpractice.W004"),
+    ],
+)
+def test_the_deploy_check_warns_of_what_production_lacks(env, warning):
+    result = deploy_check(**env)
+    assert result.returncode == 1 and warning in result.stderr, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_behind_a_proxy_that_is_counted_the_deploy_check_passes(redis_url):
+    result = deploy_check(
+        DJANGO_BEHIND_PROXY="1", DJANGO_PROXY_COUNT="1", CELERY_BROKER_URL=redis_url
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -79,11 +111,50 @@ def test_pages_carry_a_content_security_policy_without_inline_script(client, wor
 @pytest.mark.django_db
 def test_postgresql_connections_plan_for_solid_state_disks():
     """At the default random_page_cost the options list read every assessment in the database
-    to score one project's options; the app's connections say reads are cheap."""
-    from django.db import connection
+    to score one project's options. The migrations set it on the database, so a connection
+    opened afterwards (through PgBouncer too: nothing is sent at start-up) plans with it."""
+    from django.db import connections
 
-    if connection.vendor != "postgresql":
+    if connections["default"].vendor != "postgresql":
         pytest.skip("a PostgreSQL setting")
-    with connection.cursor() as cursor:
-        cursor.execute("SHOW random_page_cost")
-        assert float(cursor.fetchone()[0]) == pytest.approx(1.1)
+    fresh = connections.create_connection("default")
+    try:
+        with fresh.cursor() as cursor:
+            cursor.execute("SHOW random_page_cost")
+            assert float(cursor.fetchone()[0]) == pytest.approx(1.1)
+    finally:
+        fresh.close()
+
+
+POSTGRES_URL = "postgres://u:p@db.internal:6432/nextpractice"
+
+
+def test_postgresql_connections_send_no_startup_options_pgbouncer_refuses():
+    """PgBouncer refuses a connection that sends `options` ("unsupported startup parameter")."""
+    config = database_from_url(POSTGRES_URL)
+    assert config["OPTIONS"] == {"connect_timeout": 5}  # client-side only: PgBouncer accepts it
+    assert config["CONN_MAX_AGE"] == 60 and config["CONN_HEALTH_CHECKS"] is True
+    assert not config.get("DISABLE_SERVER_SIDE_CURSORS")
+
+
+def test_behind_pgbouncer_connections_can_be_per_request_without_server_side_cursors():
+    config = database_from_url(
+        POSTGRES_URL, conn_max_age=0, conn_health_checks=False, pgbouncer=True
+    )
+    assert config["CONN_MAX_AGE"] == 0 and config["CONN_HEALTH_CHECKS"] is False
+    assert config["DISABLE_SERVER_SIDE_CURSORS"] is True
+
+
+def test_connection_lifetime_and_pooling_are_settings():
+    result = manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; d = settings.DATABASES['default']; "
+        "print(d['CONN_MAX_AGE'], d['CONN_HEALTH_CHECKS'], d['DISABLE_SERVER_SIDE_CURSORS'])",
+        DJANGO_DEBUG="1",
+        DATABASE_URL=POSTGRES_URL,
+        DJANGO_CONN_MAX_AGE="0",
+        DJANGO_CONN_HEALTH_CHECKS="0",
+        DJANGO_PGBOUNCER="1",
+    )
+    assert result.stdout.splitlines()[-1].split() == ["0", "False", "True"], result.stderr

@@ -1,0 +1,163 @@
+"""What an operator watches: load balancers' probes, request ids, JSON logs, the version."""
+
+import io
+import json
+import logging
+import re
+
+import pytest
+from django.test import Client
+from django.urls import path
+
+import nextpractice
+from accounts.tests.factories import UserFactory
+from nextpractice.logs import JsonFormatter
+
+
+def boom(request):
+    raise RuntimeError("a bug")
+
+
+# For the 500 page: a view that fails, with the project's own 500 handler.
+urlpatterns = [path("boom/", boom)]
+handler500 = "accounts.views.server_error"
+
+PRODUCTION = {
+    "ALLOWED_HOSTS": ["nextpractice.example.org"],
+    "SECURE_SSL_REDIRECT": True,
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("probe", ["/healthz", "/readyz"])
+def test_a_load_balancer_probes_by_ip_address_over_plain_http(client, settings, probe):
+    for name, value in PRODUCTION.items():
+        setattr(settings, name, value)
+    response = client.get(probe, HTTP_HOST="10.0.0.7")
+    assert response.status_code == 200, response.content
+    assert response.json()["status"] == "ok"
+    # Only the probes: a page by IP is still refused, and plain HTTP still redirected.
+    assert client.get("/accounts/sign-in/", HTTP_HOST="10.0.0.7").status_code == 400
+    redirected = client.get("/accounts/sign-in/", HTTP_HOST="nextpractice.example.org")
+    assert redirected.status_code == 301
+    assert redirected["Location"].startswith("https://")
+
+
+def test_healthz_says_which_version_is_running(client):
+    assert client.get("/healthz").json() == {"status": "ok", "version": "0.9.0"}
+
+
+@pytest.mark.django_db
+def test_readyz_fails_while_the_broker_is_unreachable_and_recovers(client, settings, redis_url):
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    settings.CELERY_BROKER_URL = "redis://127.0.0.1:1/0"  # nothing listens on port 1
+    down = client.get("/readyz")
+    assert down.status_code == 503
+    body = down.json()
+    assert body["status"] == "unavailable"
+    assert list(body["failed"]) == ["broker"]
+
+    settings.CELERY_BROKER_URL = redis_url
+    up = client.get("/readyz")
+    assert up.status_code == 200, up.content
+    assert up.json() == {"status": "ok", "checked": ["database", "cache", "broker"]}
+
+
+@pytest.mark.django_db
+def test_every_response_carries_a_request_id(client):
+    first = client.get("/accounts/sign-in/")["X-Request-ID"]
+    second = client.get("/accounts/sign-in/")["X-Request-ID"]
+    assert re.fullmatch(r"[0-9a-f]{32}", first) and first != second
+
+
+@pytest.mark.django_db
+def test_a_proxys_request_id_is_kept_and_a_malformed_one_replaced(client):
+    kept = client.get("/accounts/sign-in/", HTTP_X_REQUEST_ID="lb-3f2a9c1e-77")
+    assert kept["X-Request-ID"] == "lb-3f2a9c1e-77"
+    replaced = client.get("/accounts/sign-in/", HTTP_X_REQUEST_ID='x"><script>alert(1)')
+    assert re.fullmatch(r"[0-9a-f]{32}", replaced["X-Request-ID"])
+
+
+@pytest.mark.django_db
+def test_the_not_found_page_shows_the_reference_to_quote(client):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    assert response["X-Request-ID"] in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.urls(__name__)
+def test_the_error_page_shows_the_reference_to_quote():
+    client = Client(raise_request_exception=False)
+    response = client.get("/boom/")
+    assert response.status_code == 500
+    page = response.content.decode()
+    assert "Sorry, there is a problem with the service" in page
+    assert response["X-Request-ID"] in page
+
+
+@pytest.fixture
+def json_log():
+    """What the configured console handler would write, captured: its own formatter."""
+    console = [h for h in logging.getLogger().handlers if isinstance(h.formatter, JsonFormatter)]
+    assert console, "settings.LOGGING gives standard output no JSON formatter"
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(console[0].formatter)
+    for log_filter in console[0].filters:
+        handler.addFilter(log_filter)
+    logging.getLogger().addHandler(handler)
+    yield lambda: [json.loads(line) for line in stream.getvalue().splitlines()]
+    logging.getLogger().removeHandler(handler)
+
+
+@pytest.mark.django_db
+def test_a_request_writes_one_json_line_with_who_what_and_how_long(client, json_log):
+    user = UserFactory()
+    client.force_login(user)
+    response = client.get("/", HTTP_X_REQUEST_ID="req-0123456789")
+    assert response.status_code == 200
+    lines = [line for line in json_log() if line["logger"] == "nextpractice.requests"]
+    assert len(lines) == 1, lines
+    line = lines[0]
+    assert line["level"] == "INFO"
+    assert line["request_id"] == "req-0123456789"
+    assert line["user_id"] == user.pk
+    assert line["method"] == "GET" and line["path"] == "/" and line["status"] == 200
+    assert line["duration_ms"] >= 0
+    assert re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00$", line["time"])
+    assert line["message"] == "GET / 200"
+
+
+@pytest.mark.django_db
+def test_a_log_line_written_while_answering_carries_the_request_id(client, json_log):
+    client.get("/no-such-page/", HTTP_X_REQUEST_ID="req-notfound-42")
+    # Django's own warning about the 404, not only our request line.
+    django_lines = [line for line in json_log() if line["logger"] == "django.request"]
+    assert django_lines and django_lines[0]["request_id"] == "req-notfound-42"
+
+
+@pytest.mark.django_db
+def test_the_footer_shows_the_version(client):
+    page = client.get("/accounts/sign-in/").content.decode()
+    assert f"Version {nextpractice.__version__}" in page
+
+
+@pytest.mark.parametrize(
+    "count, forwarded, client",
+    [
+        (0, "6.6.6.6, 203.0.113.9", "10.0.0.2"),  # not behind a proxy: the header is ignored
+        (1, "6.6.6.6, 203.0.113.9", "203.0.113.9"),  # the balancer's entry, not the client's
+        (2, "6.6.6.6, 203.0.113.9, 10.0.0.9", "203.0.113.9"),
+        (2, "203.0.113.9", "10.0.0.2"),  # fewer entries than proxies: not through them
+    ],
+)
+def test_behind_counted_proxies_sign_in_limits_count_the_clients_address(
+    rf, settings, count, forwarded, client
+):
+    from axes.helpers import get_client_ip_address
+
+    settings.PROXY_COUNT = count
+    settings.AXES_CLIENT_IP_CALLABLE = "nextpractice.proxy.client_ip"
+    request = rf.get("/", HTTP_X_FORWARDED_FOR=forwarded, REMOTE_ADDR="10.0.0.2")
+    assert get_client_ip_address(request) == client
