@@ -65,7 +65,7 @@ def oidc_setting(name, *default):
         "OIDC_RP_CLIENT_ID": sso["client_id"],
         "OIDC_RP_CLIENT_SECRET": sso["client_secret"],
         "OIDC_RP_SIGN_ALGO": "RS256",
-        "OIDC_RP_SCOPES": "openid email",
+        "OIDC_RP_SCOPES": "openid email profile",  # profile: the name of an invited newcomer
         "OIDC_AUTHENTICATION_CALLBACK_URL": "accounts:sso_callback",
         "OIDC_USE_PKCE": True,
         "OIDC_CREATE_USER": False,
@@ -84,10 +84,12 @@ def user_for_claims(claims):
     """The active account a provider's claims sign in as: `(user, "")`, or `(None, reason)`.
 
     Only an e-mail address the provider says it has verified, in a domain this provider is
-    set up to serve, matched to one active account whatever its case. The hook for
-    invitations: a first-time person with an open invitation to this address is let in
-    here (create their account from the invitation, then return it), before the refusal.
+    set up to serve, matched to one active account whatever its case. A first-time person
+    with an open invitation to this address gets an account made from it; open invitations
+    are accepted as they sign in. Nobody else is given an account.
     """
+    from .people.services import accept_invitations_for, account_for_invitations
+
     name = provider_name()
     email = str(claims.get("email") or "").strip()
     if not email or not says_verified(claims):
@@ -103,6 +105,12 @@ def user_for_claims(claims):
             "with your e-mail address and password instead."
         )
     users = list(get_user_model().objects.filter(email__iexact=email, is_active=True)[:2])
+    if len(users) == 1:
+        accept_invitations_for(user=users[0])  # any left open: the provider vouches for them
+    elif not users:
+        invited = account_for_invitations(email=email, full_name=str(claims.get("name") or ""))
+        if invited is not None:
+            return invited, ""
     if len(users) != 1:
         return None, (
             f"Next Practice has no account for {email}. Ask your programme officer to invite "

@@ -264,6 +264,34 @@ def accept_invitations_for(*, user):
     return accepted
 
 
+def account_for_invitations(*, email, full_name):
+    """The account of someone whose address another service has just vouched for (single
+    sign-on) and who has an open invitation but no account yet: made from the invitation,
+    without a password (they sign in through that service), with every open invitation to
+    the address accepted. None, creating nothing, when no invitation is open."""
+    email = email.strip().lower()
+    open_ = Invitation.objects.filter(
+        email=email, state=Invitation.State.PENDING, expires_at__gt=timezone.now()
+    ).order_by("created_at")
+    first = open_.first()
+    if first is None or User.objects.filter(email__iexact=email).exists():
+        return None  # nothing open, or their account exists but is closed: not ours to open
+    user = User(
+        email=email,
+        full_name=(full_name or "").strip()[:150] or email.partition("@")[0],
+        organisation=first.organisation,
+    )
+    user.set_unusable_password()
+    user.full_clean(exclude=["password", "email"])  # the address: the constraint decides
+    try:
+        with transaction.atomic():
+            user.save()
+    except IntegrityError:  # a second sign-in at the same moment made it first
+        user = User.objects.get(email__iexact=email)
+    accept_invitations_for(user=user)
+    return user
+
+
 def _locked_invitation(invitation, actor):
     if not actor.has_perm("accounts.manage_invitation", invitation):
         raise PermissionDenied("You may not change this invitation.")

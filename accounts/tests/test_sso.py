@@ -7,6 +7,7 @@ Sign-ins here go through the real test provider (oidc-provider on 127.0.0.1) wit
 import pytest
 import requests
 from axes.models import AccessAttempt
+from django.contrib.auth import get_user_model
 from django.urls import NoReverseMatch, reverse
 
 from accounts.sso import user_for_claims
@@ -206,3 +207,38 @@ def test_a_password_sign_in_never_reaches_the_provider_whatever_its_query(client
     response = client.post(url, {"username": "head@school.example", "password": "wrong"})
     assert response.status_code == 400  # the form's own answer, not the provider's error
     assert "Enter a correct e-mail address and password" in response.text
+
+
+@pytest.mark.oidc
+@pytest.mark.django_db(transaction=True)
+def test_a_first_sign_in_with_an_open_invitation_makes_the_account_and_joins_the_trial(
+    live_server, sso_on
+):
+    """No account, but invited: the provider vouches for the address, so the account is
+    made from the invitation (no password) and the invitation accepted; once only."""
+    from accounts.models import Invitation, Role
+    from accounts.people.services import invite
+    from fieldtrials.models import FieldTrialMembership
+    from fieldtrials.tests.factories import FieldTrialFactory
+    from programmes.tests.factories import ProgrammeMembershipFactory
+
+    trial = FieldTrialFactory(title="Larch Trial")
+    officer = UserFactory(full_name="Olive Officer")
+    ProgrammeMembershipFactory(programme=trial.project.programme, user=officer, role=Role.OFFICER)
+    invite(target=trial, email="Stranger@school.example", role=Role.PRACTITIONER, actor=officer)
+
+    start = f"{live_server.url}/accounts/sso/start/"
+    page = sign_in_at_provider(requests.Session(), start, "stranger")
+    assert page.url == f"{live_server.url}/", page.text[:300]
+    assert "Signed in as stranger@school.example" in page.text
+    person = get_user_model().objects.get(email="stranger@school.example")
+    assert person.full_name == "Sam Stranger" and not person.has_usable_password()
+    assert FieldTrialMembership.objects.filter(
+        field_trial=trial, user=person, role=Role.PRACTITIONER
+    ).exists()
+    assert Invitation.objects.get().state == Invitation.State.ACCEPTED
+
+    again = sign_in_at_provider(requests.Session(), start, "stranger")
+    assert "Signed in as stranger@school.example" in again.text
+    assert get_user_model().objects.filter(email__iexact="stranger@school.example").count() == 1
+    assert FieldTrialMembership.objects.filter(field_trial=trial, user=person).count() == 1
