@@ -195,19 +195,46 @@ def _upsert_answer(*, participation_id, key, value):
         cursor.execute(UPSERT_ANSWER, [participation_id, key, *_stored(value, timezone.now())])
 
 
-def save_answer_at_once(*, user, exercise_id, version_key, key, value):
+# On PostgreSQL the quick path also records the answer's section as where they left off, in
+# the same statement (a data-modifying WITH): only when the answer was saved, and only if the
+# section differs. SQLite has no such WITH: there it is a second, small statement.
+UPSERT_ANSWER_AND_POSITION = (
+    f"WITH saved AS ({UPSERT_ANSWER_IF_ANSWERABLE} RETURNING participation_id), "
+    "moved AS (UPDATE toolkit_participation SET position = %s "
+    "WHERE id IN (SELECT participation_id FROM saved) AND position <> %s) "
+    "SELECT count(*) FROM saved"
+)
+
+
+def save_answer_at_once(*, user, exercise_id, version_key, key, value, section):
     """Autosave's quick path: store `value` (already checked against the version
     `version_key`, a (pk, checksum) pair) as `user`'s answer to question `key`, in one
     statement that also asks the answer rule (their own participation), that they have not
-    submitted, that the exercise is open and that it runs that version. True if saved; False
-    if any of those failed, and nothing changed: the caller then takes the full path, which
-    says why. Checking in the same statement as the write also leaves no moment between
-    the check and the write for the exercise to close."""
+    submitted, that the exercise is open and that it runs that version; and record `section`
+    (the question's) as where they left off. True if saved; False if any of those failed,
+    and nothing changed: the caller then takes the full path, which says why. Checking in
+    the same statement as the write also leaves no moment between the check and the write
+    for the exercise to close."""
     stored, stamp = _stored(value, timezone.now())
     params = [key, stored, stamp, exercise_id, user.pk, stamp, *version_key]
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(UPSERT_ANSWER_AND_POSITION, [*params, section, section])
+            return cursor.fetchone()[0] == 1
         cursor.execute(UPSERT_ANSWER_IF_ANSWERABLE, params)
-        return cursor.rowcount == 1
+        saved = cursor.rowcount == 1
+    if saved:
+        remember_section(user=user, exercise_id=exercise_id, section_key=section)
+    return saved
+
+
+def remember_section(*, user, exercise_id, section_key):
+    """Where they left off is the section of the answer they last saved: recorded as the
+    answer is, since opening a page (a GET) never writes. A no-op while they stay in one
+    section."""
+    Participation.objects.filter(exercise_id=exercise_id, user=user).exclude(
+        position=section_key
+    ).update(position=section_key)
 
 
 def refuse_unless_answerable(participation):

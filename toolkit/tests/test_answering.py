@@ -337,21 +337,31 @@ def new_process():
     selectors._EXERCISE_VERSION.clear()
 
 
+def quick_save_queries():
+    """Session, user, and the one statement that asks the rule, the exercise's state and its
+    version as it writes, and records the section as where they left off; SQLite cannot do
+    that last part in the same statement, so there it is one more."""
+    from django.db import connection
+
+    return 3 if connection.vendor == "postgresql" else 4
+
+
 def test_saving_an_answer_is_a_handful_of_queries(
     client, django_assert_num_queries, world, leader, new_process
 ):
     # The answering page reads the exercise's version and keeps it parsed, so saves from it
-    # need no read: session, user, and one statement that asks the rule, the exercise's
-    # state and its version as it writes (no BEGIN and COMMIT around it on PostgreSQL);
-    # then one that records the section as where they left off, if it is not already.
+    # need no read (and no BEGIN and COMMIT around the statement on PostgreSQL).
     client.get(reverse("toolkit:exercise_answer", args=[world.fern.pk, "first"]))
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(quick_save_queries()):
         assert save(client, world.fern, "first.rate", {"value": "2"}).status_code == 200
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(quick_save_queries()):
         assert save(client, world.fern, "first.pick", {"value": "x"}).status_code == 200
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(quick_save_queries()):
         assert save(client, world.fern, "first.rate", {"value": "4"}).status_code == 200
     assert stored(world, "first.rate") == 4 and stored(world, "first.pick") == "x"
+    assert Participation.objects.get(exercise=world.fern, user=leader).position == "first"
+    save(client, world.fern, "second.short", {"value": "Time to plan"})
+    assert Participation.objects.get(exercise=world.fern, user=leader).position == "second"
 
 
 def test_a_process_reads_a_tool_versions_definition_once_for_saving(
@@ -362,7 +372,7 @@ def test_a_process_reads_a_tool_versions_definition_once_for_saving(
     # section they are in; later saves do without the two reads.
     with django_assert_num_queries(6):
         assert save(client, world.fern, "first.rate", {"value": "2"}).status_code == 200
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(quick_save_queries()):
         assert save(client, world.fern, "first.pick", {"value": "x"}).status_code == 200
     assert stored(world, "first.rate") == 2 and stored(world, "first.pick") == "x"
 

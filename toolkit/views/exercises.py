@@ -16,7 +16,7 @@ from accounts.access import requires
 
 from .. import services
 from ..forms import StartExerciseForm, answer_text, posted_answer, question_context
-from ..models import Answer, Participation
+from ..models import Answer
 from ..questions import clean_answer, is_answered, questions_of
 from ..rules import get_exercise_for, get_participation_for
 from ..selectors import (
@@ -215,11 +215,10 @@ def answer_save(request, pk, question):
     a valid answer is saved in one statement that also asks the rule and the exercise's state
     (no query before it); anything else (first save, a refusal, a wrong value, someone not
     invited) takes the full path, which reads only what saving needs (the definition comes
-    from the process's parsed copy) and says why. Either way, one more statement records
-    the section as where they left off, if it is not already."""
+    from the process's parsed copy) and says why. Either way, the question's section is
+    recorded as where they left off (in the quick path's statement, on PostgreSQL)."""
     saved = _saved_at_once(request, pk, question) if request.htmx else None
     if saved is not None:
-        _remember_section(request.user, pk, saved.section["key"])
         return HttpResponse(_status(saved_at=timezone.localtime()))
     participation = get_participation_for(
         request.user, pk, participations_to_autosave() if request.htmx else None
@@ -246,20 +245,11 @@ def answer_save(request, pk, question):
             error=(q.key, message, request.POST),
             status=400,
         )
-    _remember_section(request.user, pk, q.section["key"])
+    services.remember_section(user=request.user, exercise_id=pk, section_key=q.section["key"])
     if request.htmx:
         return HttpResponse(_status(saved_at=timezone.localtime()))
     messages.success(request, f"Your answer to “{q.text}” is saved.")
     return redirect(_question_url(pk, q))
-
-
-def _remember_section(user, exercise_id, section_key):
-    """Where they left off is the section of the answer they last saved: recorded as the
-    answer is, since opening a page (a GET) never writes. A no-op while they stay in one
-    section."""
-    Participation.objects.filter(exercise_id=exercise_id, user=user).exclude(
-        position=section_key
-    ).update(position=section_key)
 
 
 def _saved_at_once(request, pk, key):
@@ -281,6 +271,7 @@ def _saved_at_once(request, pk, key):
         version_key=version_key,
         key=q.key,
         value=value,
+        section=q.section["key"],
     )
     return q if saved else None
 
