@@ -105,8 +105,8 @@ def test_the_search_costs_the_same_queries_for_10_and_200_organisations(
     with django_assert_num_queries(len(small.captured_queries)):
         data = search(client, q="elm", page=2)
     assert len(data["results"]) == 15
-    # The session, the user and the one search.
-    assert len(small.captured_queries) == 3
+    # The session, the user, the local authorities whose name matches, and the one search.
+    assert len(small.captured_queries) == 4
 
 
 def profile_page(client):
