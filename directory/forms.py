@@ -37,3 +37,36 @@ class ImportForm(GDSFormMixin, forms.Form):
         except FileProblem as problem:
             raise forms.ValidationError(problem.message) from None
         return upload
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+PEOPLE_KINDS = CSV_KINDS | {XLSX: DOCUMENT_KINDS[XLSX]}
+PEOPLE_MAX_FILE_SIZE = 20 * 1024 * 1024
+
+
+class PeopleImportForm(GDSFormMixin, forms.Form):
+    submit_label = "Upload and preview"
+    file = forms.FileField(
+        label="The file of people",
+        help_text="A CSV file or an Excel (XLSX) workbook with the columns below, up to "
+        f"{filesizeformat(PEOPLE_MAX_FILE_SIZE)}",
+    )
+
+    def layout_fields(self):
+        return [Field("file")]
+
+    def clean_file(self):
+        from .people import check_header
+
+        upload = self.cleaned_data["file"]
+        check_upload(
+            upload,
+            kinds=PEOPLE_KINDS,
+            described="a CSV file or an Excel (XLSX) workbook",
+            max_size=PEOPLE_MAX_FILE_SIZE,
+        )
+        try:
+            check_header(upload)
+        except FileProblem as problem:
+            raise forms.ValidationError(problem.message) from None
+        return upload

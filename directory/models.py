@@ -29,16 +29,52 @@ def import_path(organisation_import, filename):
     return f"directory/imports/{timezone.now():%Y/%m}/{filename}"
 
 
-class OrganisationImport(models.Model):
+class ImportProgress:
+    """What an import row shows of its state: a job gone quiet for too long is failed."""
+
+    @property
+    def is_stale(self):
+        began = self.import_started_at or self.confirmed_at or self.started_at or self.requested_at
+        return self.state in WORKING and began < timezone.now() - STALE_AFTER
+
+    @property
+    def shown_state(self):
+        """What the person is told: a job gone quiet for too long is shown failed."""
+        return ImportState.FAILED if self.is_stale else self.state
+
+    @property
+    def shown_state_label(self):
+        return ImportState(self.shown_state).label
+
+    @property
+    def shown_failure_message(self):
+        return STALE_MESSAGE if self.is_stale else self.failure_message
+
+    @property
+    def is_working(self):
+        return self.shown_state in WORKING
+
+    @property
+    def more_problems(self):
+        return max(self.problem_count - len(self.problems), 0)
+
+
+class ImportState(models.TextChoices):
+    QUEUED = "queued", "Waiting to be read"
+    PREVIEWING = "previewing", "Being read"
+    PREVIEWED = "previewed", "Ready to confirm"
+    IMPORTING = "importing", "Being imported"
+    DONE = "done", "Imported"
+    FAILED = "failed", "Failed"
+
+
+WORKING = {ImportState.QUEUED, ImportState.PREVIEWING, ImportState.IMPORTING}
+
+
+class OrganisationImport(ImportProgress, models.Model):
     """One upload of the register's file: its preview, and its import once confirmed."""
 
-    class State(models.TextChoices):
-        QUEUED = "queued", "Waiting to be read"
-        PREVIEWING = "previewing", "Being read"
-        PREVIEWED = "previewed", "Ready to confirm"
-        IMPORTING = "importing", "Being imported"
-        DONE = "done", "Imported"
-        FAILED = "failed", "Failed"
+    State = ImportState
 
     file = models.FileField(upload_to=import_path, max_length=300)
     original_name = models.CharField(max_length=255)
@@ -90,35 +126,51 @@ class OrganisationImport(models.Model):
     def __str__(self):
         return f"Import of {self.original_name}"
 
-    @property
-    def is_stale(self):
-        began = self.import_started_at or self.confirmed_at or self.started_at or self.requested_at
-        return self.state in self.WORKING and began < timezone.now() - STALE_AFTER
 
-    @property
-    def shown_state(self):
-        """What the administrator is told: a job gone quiet for too long is shown failed."""
-        return self.State.FAILED if self.is_stale else self.state
-
-    @property
-    def shown_state_label(self):
-        return self.State(self.shown_state).label
-
-    @property
-    def shown_failure_message(self):
-        return STALE_MESSAGE if self.is_stale else self.failure_message
-
-    @property
-    def is_working(self):
-        return self.shown_state in self.WORKING
-
-    @property
-    def more_problems(self):
-        return max(self.problem_count - len(self.problems), 0)
+OrganisationImport.WORKING = WORKING
 
 
-OrganisationImport.WORKING = {
-    OrganisationImport.State.QUEUED,
-    OrganisationImport.State.PREVIEWING,
-    OrganisationImport.State.IMPORTING,
-}
+def people_import_path(people_import, filename):
+    return f"directory/people/{timezone.now():%Y/%m}/{filename}"
+
+
+class PeopleImport(ImportProgress, models.Model):
+    """One upload of a spreadsheet of people and where they belong in a programme: its
+    preview, and once confirmed the invitations it sends (one transaction)."""
+
+    State = ImportState
+
+    programme = models.ForeignKey(
+        "programmes.Programme", on_delete=models.CASCADE, related_name="people_imports"
+    )
+    file = models.FileField(upload_to=people_import_path, max_length=300)
+    original_name = models.CharField(max_length=255)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    requested_at = models.DateTimeField(default=timezone.now)
+    state = models.CharField(max_length=20, choices=State.choices, default=State.QUEUED)
+    counts = models.JSONField(default=dict, blank=True)
+    problems = models.JSONField(
+        default=list, blank=True, help_text=f"The first {PROBLEMS_KEPT}: [line, message]."
+    )
+    problem_count = models.PositiveIntegerField(default=0)
+    failure_message = models.CharField(max_length=500, blank=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    previewed_at = models.DateTimeField(null=True, blank=True)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    import_started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-id"]
+
+    def __str__(self):
+        return f"People import of {self.original_name}"

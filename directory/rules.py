@@ -1,12 +1,13 @@
-"""Who may import organisations into the directory: administrators (`is_staff`) only.
-Access to imports is decided here only; everyone else is refused (deny by default)."""
+"""Who may import into the directory: organisations, administrators (`is_staff`) only;
+people into a programme, its officers and administrators. Access to imports is decided
+here only; everyone else is refused (deny by default)."""
 
 import rules
 
 from accounts.access import fetch_for
-from nextpractice.rules_util import signed_in
+from nextpractice.rules_util import sees_everything, signed_in
 
-from .models import OrganisationImport
+from .models import OrganisationImport, PeopleImport
 
 
 def is_administrator(user):
@@ -37,4 +38,48 @@ def get_import_for(user, pk, perm="directory.view_import"):
         pk,
         perm,
         view_perm="directory.view_import",
+    )
+
+
+# --- People imports: a programme's officers, into their programme; and administrators ----
+
+
+@rules.predicate
+def imports_people(user, programme):
+    from programmes.rules import is_programme_officer
+
+    if not signed_in(user) or programme is None:
+        return False
+    # Administrators here are those who see every programme (superusers), as the
+    # invitations service lets them invite anywhere; staff alone see no programme.
+    return sees_everything(user) or bool(is_programme_officer(user, programme))
+
+
+rules.add_perm("directory.import_people", imports_people)
+
+
+def visible_people_imports(user):
+    """People imports the user may see: those of programmes they are an officer of (the
+    same rule as `directory.import_people`, as a filter)."""
+    from accounts.memberships import memberships_of
+    from accounts.models import Role
+
+    if not signed_in(user):
+        return PeopleImport.objects.none()
+    if sees_everything(user):
+        return PeopleImport.objects.all()
+    officer_of = memberships_of(user).programmes((Role.OFFICER,))
+    return PeopleImport.objects.filter(programme_id__in=officer_of)
+
+
+def get_people_import_for(user, programme_pk, pk):
+    """People import `pk` of programme `programme_pk`: 404 unless the user may see it."""
+    return fetch_for(
+        user,
+        visible_people_imports(user)
+        .filter(programme_id=programme_pk)
+        .select_related("programme", "requested_by", "confirmed_by"),
+        pk,
+        None,
+        view_perm="directory.import_people",
     )

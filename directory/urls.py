@@ -1,4 +1,5 @@
-"""Organisation directory URLs: imports from the register of schools."""
+"""Organisation directory URLs: imports from the register of schools, and of a
+programme's people."""
 
 from django.urls import path
 
@@ -12,4 +13,24 @@ urlpatterns = [
     path("directory/imports/<int:pk>/", views.import_detail, name="import_detail"),
     path("directory/imports/<int:pk>/status/", views.import_status, name="import_status"),
     path("directory/imports/<int:pk>/confirm/", views.import_confirm, name="import_confirm"),
+    path(
+        "programmes/<int:programme_pk>/people-imports/new/",
+        views.people_import_create,
+        name="people_import_create",
+    ),
+    path(
+        "programmes/<int:programme_pk>/people-imports/<int:pk>/",
+        views.people_import_detail,
+        name="people_import_detail",
+    ),
+    path(
+        "programmes/<int:programme_pk>/people-imports/<int:pk>/status/",
+        views.people_import_status,
+        name="people_import_status",
+    ),
+    path(
+        "programmes/<int:programme_pk>/people-imports/<int:pk>/confirm/",
+        views.people_import_confirm,
+        name="people_import_confirm",
+    ),
 ]

@@ -1,4 +1,5 @@
-"""Organisation imports: the list, uploading a file, its preview and progress, confirming."""
+"""Imports: organisations (the list, uploading a file, its preview and progress,
+confirming) and, the same way, a programme's people."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -8,10 +9,12 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts.access import requires
 from nextpractice.jobs import JobRefused
+from programmes.rules import get_programme_for
 
-from .forms import ImportForm
+from .forms import ImportForm, PeopleImportForm
 from .gias import KINDS
-from .rules import get_import_for, visible_imports
+from .people import confirm_people_import, start_people_import
+from .rules import get_import_for, get_people_import_for, visible_imports
 from .services import ImportBusy, confirm_import, start_import
 
 PER_PAGE = 25
@@ -83,3 +86,52 @@ def import_confirm(request, pk):
         if not confirmed:
             messages.info(request, "This import had already been confirmed: see below.")
     return redirect("directory:import_detail", organisation_import.pk)
+
+
+# --- People imports: a programme's officers invite a spreadsheet of people ---------------
+
+
+@requires("directory.import_people")
+@require_http_methods(["GET", "POST"])
+def people_import_create(request, programme_pk):
+    programme = get_programme_for(request.user, programme_pk, "directory.import_people")
+    posted = request.method == "POST"
+    form = PeopleImportForm(request.POST, request.FILES) if posted else PeopleImportForm()
+    if posted and form.is_valid():
+        try:
+            item = start_people_import(
+                programme=programme, upload=form.cleaned_data["file"], actor=request.user
+            )
+        except JobRefused as refused:
+            form.add_error("file", refused.message)
+        else:
+            return redirect("directory:people_import_detail", programme.pk, item.pk)
+    status = 400 if form.errors else 200
+    context = {"form": form, "programme": programme, "multipart": True}
+    return render(request, "directory/people_import_form.html", context, status=status)
+
+
+@requires("directory.import_people")
+@require_GET
+def people_import_detail(request, programme_pk, pk):
+    item = get_people_import_for(request.user, programme_pk, pk)
+    context = {"people_import": item, "programme": item.programme}
+    return render(request, "directory/people_import_detail.html", context)
+
+
+@requires("directory.import_people")
+@require_GET
+def people_import_status(request, programme_pk, pk):
+    """The import's state as a fragment, polled by htmx while a job works on it."""
+    item = get_people_import_for(request.user, programme_pk, pk)
+    context = {"people_import": item, "programme": item.programme}
+    return render(request, "directory/partials/_people_import_state.html", context)
+
+
+@requires("directory.import_people")
+@require_POST
+def people_import_confirm(request, programme_pk, pk):
+    item = get_people_import_for(request.user, programme_pk, pk)
+    if not confirm_people_import(people_import=item, actor=request.user):
+        messages.info(request, "This import had already been confirmed: see below.")
+    return redirect("directory:people_import_detail", item.programme_id, item.pk)

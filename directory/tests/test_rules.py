@@ -6,7 +6,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 
 from directory.models import STALE_AFTER, OrganisationImport
-from directory.rules import visible_imports
+from directory.rules import visible_imports, visible_people_imports
 from directory.services import confirm_import, fail_stale_imports, preview_import
 from nextpractice.testing.fixtures import PERSONAS
 
@@ -57,3 +57,18 @@ def test_the_sweep_of_dead_imports_runs_every_five_minutes(db):
     task = PeriodicTask.objects.get(task="directory.tasks.sweep_stale_imports")
     assert task.enabled
     assert (task.interval.every, task.interval.period) == (5, "minutes")
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_a_programmes_officers_and_administrators_import_its_people(world, persona):
+    from .factories import PeopleImportFactory
+
+    user = world.users[persona] or AnonymousUser()
+    quartz, onyx = world.objects["quartz"], world.objects["onyx_programme"]
+    items = {p: PeopleImportFactory(programme=p) for p in (quartz, onyx)}
+    may = {quartz: persona in {"officer", "admin"}, onyx: persona == "admin"}
+    for programme, allowed in may.items():
+        answer = user.has_perm("directory.import_people", programme)
+        assert answer is allowed, f"{persona} {programme}"
+        listed = visible_people_imports(user).filter(pk=items[programme].pk).exists()
+        assert listed is allowed, f"{persona} sees the import of {programme}"

@@ -1,0 +1,482 @@
+"""Importing people into a programme from a spreadsheet, sending their invitations.
+
+A programme officer (or an administrator) uploads a CSV or XLSX file of people: e-mail,
+name, organisation (URN or exact name, optional), where (the programme, a project or a
+field trial of it) and role (`start_people_import`). A job reads it and says what would
+happen (`preview_people_import`): whom it would invite, whom it would add at once (they
+already have an account), who is already a member or already invited, and each row's
+problem with its line number. Once they confirm (`confirm_people_import`) a job invites
+everyone in one transaction through the invitations service (`run_people_import`), so each
+invitation has its event and its e-mail, sent once after commit. Rows with problems are
+left out and listed; importing the same file again invites nobody twice.
+
+The file is read with a fixed number of queries whatever its size: the people already
+here by e-mail, the programme's projects and trials by title, the organisations named,
+and the memberships and pending invitations of the programme, each in one query.
+"""
+
+import csv
+import io
+import logging
+from dataclasses import dataclass, field
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.db.models.functions import Lower
+from django.utils import timezone
+
+from accounts.models import Invitation, Organisation, Role, User
+from accounts.people.kinds import kind_of
+from accounts.people.services import TeamChangeRefused, invite
+from accounts.services import record_event
+from nextpractice.jobs import JobRefused, send_job
+
+from .gias import FileProblem
+from .models import PROBLEMS_KEPT, STALE_AFTER, STALE_MESSAGE, PeopleImport
+
+logger = logging.getLogger(__name__)
+State = PeopleImport.State
+COLUMNS = ("email", "name", "organisation", "where", "role")
+REQUIRED = ("email", "where", "role")
+REFUSED_MESSAGE = (
+    "The background job service was not responding, so this file was not read. "
+    "Upload it again in a few minutes."
+)
+FAILED_MESSAGE = (
+    "Something went wrong while {doing} this file, and nobody was invited. Try again; if "
+    "it fails again, tell the Innovation Unit's technical team."
+)
+ROLE_WORDS = {
+    "officer": Role.OFFICER,
+    "programme officer": Role.OFFICER,
+    "consultant": Role.CONSULTANT,
+    "practitioner": Role.PRACTITIONER,
+    "school leader": Role.PRACTITIONER,
+    "school leader or practitioner": Role.PRACTITIONER,
+    "partner": Role.PARTNER,
+} | {role.label.lower(): role for role in Role}
+PROJECT_PREFIXES = ("project:",)
+TRIAL_PREFIXES = ("trial:", "field trial:")
+
+
+# --- Reading the file ---------------------------------------------------------------------
+
+
+def read_people(handle, name):
+    """The file's rows as (line number, {column: text}), for a CSV or an XLSX file.
+    Raises FileProblem when it cannot be read or lacks a column."""
+    if name.lower().endswith(".xlsx"):
+        rows = _xlsx_rows(handle)
+    else:
+        rows = _csv_rows(handle.read())
+    try:
+        header = next(rows)
+    except StopIteration:
+        raise FileProblem("The file is empty.") from None
+    header = [str(cell or "").strip().lower() for cell in header]
+    missing = [column for column in REQUIRED if column not in header]
+    if missing:
+        raise FileProblem(
+            f"The first row must name the columns; missing: {', '.join(missing)}. "
+            f"The columns are {', '.join(COLUMNS)}."
+        )
+    index = {column: header.index(column) for column in COLUMNS if column in header}
+    read = []
+    for line, row in enumerate(rows, start=2):
+        cells = ["" if cell is None else str(cell).strip() for cell in row]
+        if not any(cells):
+            continue
+        read.append((line, {c: cells[i] if i < len(cells) else "" for c, i in index.items()}))
+    return read
+
+
+def _csv_rows(data):
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return iter(csv.reader(io.StringIO(text, newline="")))
+    raise FileProblem("The file is not a CSV file in a text encoding we can read.")
+
+
+def _xlsx_rows(handle):
+    from openpyxl import load_workbook
+
+    try:
+        # read_only streams the rows, so a large sheet is not held whole in memory.
+        workbook = load_workbook(io.BytesIO(handle.read()), read_only=True, data_only=True)
+    except Exception:
+        raise FileProblem("The file is not an Excel (XLSX) workbook we can read.") from None
+    return workbook.worksheets[0].iter_rows(values_only=True)
+
+
+def check_header(upload):
+    """Raise FileProblem if `upload` is not a readable CSV or XLSX file with the columns."""
+    upload.seek(0)
+    try:
+        read_people(upload, upload.name)
+    finally:
+        upload.seek(0)
+
+
+# --- What importing would do --------------------------------------------------------------
+
+
+@dataclass
+class Plan:
+    """What importing a file into a programme would do."""
+
+    invite: list = field(default_factory=list)  # (line, email, name, organisation, target, role)
+    add: list = field(default_factory=list)
+    members: int = 0
+    invited: int = 0
+    problems: list = field(default_factory=list)  # (line, message)
+
+
+class Places:
+    """The programme, its projects and its trials by lower-case title (two queries)."""
+
+    def __init__(self, programme):
+        from fieldtrials.models import FieldTrial
+
+        self.programme = programme
+        projects = list(programme.projects.all())
+        trials = list(
+            FieldTrial.objects.filter(project__programme=programme).select_related(
+                "project__programme"
+            )
+        )
+        for project in projects:
+            project.programme = programme
+        self.projects = {p.title.strip().lower(): p for p in projects}
+        self.trials = {t.title.strip().lower(): t for t in trials}
+
+    def find(self, where):
+        text = " ".join(where.split()).lower()
+        if text in ("programme", "the programme", self.programme.name.lower()):
+            return self.programme
+        for prefixes, found in ((PROJECT_PREFIXES, self.projects), (TRIAL_PREFIXES, self.trials)):
+            for prefix in prefixes:
+                if text.startswith(prefix):
+                    return found.get(text[len(prefix) :].strip())
+        return None
+
+
+def plan_people(*, programme, rows, actor):
+    """What importing `rows` into `programme` as `actor` would do, with a fixed number of
+    queries whatever the number of rows."""
+    places = Places(programme)
+    emails = set()
+    for _, row in rows:
+        emails.add(row.get("email", "").strip().lower())
+    # Accounts keep the address as typed: compare lower-case on both sides.
+    matching = User.objects.alias(lower_email=Lower("email")).filter(lower_email__in=emails)
+    users = {u.email.lower(): u for u in matching}
+    organisations = _organisations(rows)
+    members, pending = _teams(programme)
+    allowed = {}
+    seen = set()
+    plan = Plan()
+    for line, row in rows:
+        problem, item = _check_row(row, places, organisations, users, seen, allowed, actor)
+        if problem:
+            plan.problems.append((line, problem))
+            continue
+        email, name, organisation, target, role = item
+        key = (kind_of(target).field, target.pk)
+        user = users.get(email)
+        if user is not None and (key, user.pk) in members:
+            plan.members += 1
+        elif user is None and (key, email) in pending:
+            plan.invited += 1
+        elif user is not None and not user.is_active:
+            plan.problems.append((line, f"{email}'s account is switched off."))
+        else:
+            (plan.add if user else plan.invite).append((line, *item))
+    return plan
+
+
+def _check_row(row, places, organisations, users, seen, allowed, actor):
+    """(problem, None) or (None, (email, name, organisation, target, role)) for one row."""
+    email = User.objects.normalize_email(row.get("email", "").strip()).lower()
+    try:
+        validate_email(email)
+    except ValidationError:
+        return f"“{row.get('email', '')}” is not an e-mail address.", None
+    role = ROLE_WORDS.get(" ".join(row.get("role", "").split()).lower())
+    if role is None:
+        return (
+            f"“{row.get('role', '')}” is not a role: use officer, consultant, school leader, "
+            "practitioner or partner.",
+            None,
+        )
+    target = places.find(row.get("where", ""))
+    if target is None:
+        return (
+            f"“{row.get('where', '')}” is not this programme, nor one of its projects or field "
+            "trials: write programme, project: and its title, or trial: and its title.",
+            None,
+        )
+    organisation = None
+    named = row.get("organisation", "").strip()
+    if named:
+        organisation = organisations.get(named) or organisations.get(named.lower())
+        if organisation is None:
+            return f"There is no organisation with the URN or name “{named}”.", None
+    kind = kind_of(target)
+    key = (kind.field, target.pk, email)
+    if key in seen:
+        return f"{email} is in the file twice for the same place.", None
+    seen.add(key)
+    if (kind.field, target.pk) not in allowed:
+        allowed[(kind.field, target.pk)] = actor.has_perm(kind.manage_perm, target)
+    if not allowed[(kind.field, target.pk)]:
+        return f"You may not invite people to {row.get('where')}.", None
+    name = row.get("name", "").strip()
+    return None, (email, name, organisation, target, role)
+
+
+def _organisations(rows):
+    """URN or lower-case name -> Organisation, for those the file names (one query)."""
+    named = {row.get("organisation", "").strip() for _, row in rows} - {""}
+    if not named:
+        return {}
+    found = {}
+    queryset = Organisation.objects.filter(urn__in=named) | Organisation.objects.filter(
+        name__in=named
+    )
+    for organisation in queryset:
+        if organisation.urn:
+            found[organisation.urn] = organisation
+        found.setdefault(organisation.name.lower(), organisation)
+    return found
+
+
+def _teams(programme):
+    """The programme's members and pending invitations, each keyed by its team (four
+    queries): {((field, pk), user id)} and {((field, pk), e-mail)}."""
+    from fieldtrials.models import FieldTrialMembership
+    from programmes.models import ProgrammeMembership, ProjectMembership
+
+    members = {(("programme", programme.pk), u) for u in _users(ProgrammeMembership, programme)}
+    members |= {
+        (("project", p), u)
+        for p, u in ProjectMembership.objects.filter(project__programme=programme).values_list(
+            "project_id", "user_id"
+        )
+    }
+    members |= {
+        (("field_trial", t), u)
+        for t, u in FieldTrialMembership.objects.filter(
+            field_trial__project__programme=programme
+        ).values_list("field_trial_id", "user_id")
+    }
+    pending = set()
+    invitations = (
+        Invitation.objects.filter(state=Invitation.State.PENDING).filter(programme=programme)
+        | Invitation.objects.filter(state=Invitation.State.PENDING, project__programme=programme)
+        | Invitation.objects.filter(
+            state=Invitation.State.PENDING, field_trial__project__programme=programme
+        )
+    )
+    for email, programme_id, project_id, trial_id in invitations.values_list(
+        "email", "programme_id", "project_id", "field_trial_id"
+    ):
+        if programme_id:
+            pending.add((("programme", programme_id), email.lower()))
+        elif project_id:
+            pending.add((("project", project_id), email.lower()))
+        else:
+            pending.add((("field_trial", trial_id), email.lower()))
+    return members, pending
+
+
+def _users(model, programme):
+    return model.objects.filter(programme=programme).values_list("user_id", flat=True)
+
+
+def _summary(rows, plan, **extra):
+    counts = {
+        "rows": len(rows),
+        "invite": len(plan.invite),
+        "add": len(plan.add),
+        "members": plan.members,
+        "invited": plan.invited,
+        "problems": len(plan.problems),
+    } | extra
+    return {
+        "counts": counts,
+        "problems": [list(problem) for problem in plan.problems[:PROBLEMS_KEPT]],
+        "problem_count": len(plan.problems),
+    }
+
+
+# --- The service and its jobs -------------------------------------------------------------
+
+
+def _check(actor, programme):
+    if not actor.has_perm("directory.import_people", programme):
+        raise PermissionDenied("Only the programme's officers import people into it.")
+
+
+def start_people_import(*, programme, upload, actor):
+    """`actor` uploads a file of people for `programme`: store it and, after commit, start
+    the job that previews it. Returns the new PeopleImport."""
+    from .tasks import preview_people_import_job
+
+    _check(actor, programme)
+    with transaction.atomic():
+        people_import = PeopleImport(
+            programme=programme, original_name=upload.name[:255], requested_by=actor
+        )
+        people_import.file.save(upload.name, upload, save=False)
+        people_import.full_clean()
+        people_import.save()
+        record_event(
+            actor=actor,
+            verb="directory.people_import_uploaded",
+            target=programme,
+            data={"import": people_import.pk, "file": people_import.original_name},
+        )
+        pk = people_import.pk
+        transaction.on_commit(lambda: _send(preview_people_import_job, pk, State.QUEUED))
+    return people_import
+
+
+def confirm_people_import(*, people_import, actor):
+    """`actor` confirms a previewed import: after commit, the job inviting everyone starts.
+    True if this call confirmed it; False if it was no longer waiting (a second click)."""
+    from .tasks import run_people_import_job
+
+    _check(actor, people_import.programme)
+    with transaction.atomic():
+        confirmed = PeopleImport.objects.filter(pk=people_import.pk, state=State.PREVIEWED).update(
+            state=State.IMPORTING, confirmed_by=actor, confirmed_at=timezone.now()
+        )
+        if confirmed:
+            pk = people_import.pk
+            transaction.on_commit(lambda: _send(run_people_import_job, pk, State.IMPORTING))
+    return bool(confirmed)
+
+
+def _send(task, pk, state):
+    try:
+        send_job(task, pk)
+    except JobRefused:
+        _fail(pk, REFUSED_MESSAGE, [state])
+
+
+def _fail(pk, message, states):
+    return bool(
+        PeopleImport.objects.filter(pk=pk, state__in=states).update(
+            state=State.FAILED, failure_message=message, finished_at=timezone.now()
+        )
+    )
+
+
+def fail_stale_people_imports():
+    """Fail the people imports whose job died (STALE_AFTER without finishing). Returns how
+    many; a second run fails none."""
+    working = [State.QUEUED, State.PREVIEWING, State.IMPORTING]
+    cutoff = timezone.now() - STALE_AFTER
+    stale = [
+        item.pk
+        for item in PeopleImport.objects.filter(state__in=working, requested_at__lt=cutoff)
+        if item.is_stale
+    ]
+    return sum(_fail(pk, STALE_MESSAGE, working) for pk in stale)
+
+
+def _read(people_import):
+    try:
+        handle = people_import.file.open("rb")
+    except OSError:
+        raise FileProblem("The uploaded file is missing: upload it again.") from None
+    with handle:
+        return read_people(handle, people_import.original_name)
+
+
+def _state_of(pk):
+    return PeopleImport.objects.values_list("state", flat=True).get(pk=pk)
+
+
+def preview_people_import(*, pk):
+    """Read import `pk`'s file and say what importing it would do (the job's work). Claimed
+    by a conditional UPDATE, so a job delivered twice reads it once."""
+    claimed = PeopleImport.objects.filter(pk=pk, state=State.QUEUED).update(
+        state=State.PREVIEWING, started_at=timezone.now()
+    )
+    if not claimed:
+        return _state_of(pk)
+    item = PeopleImport.objects.select_related("programme", "requested_by").get(pk=pk)
+    try:
+        rows = _read(item)
+        plan = plan_people(programme=item.programme, rows=rows, actor=item.requested_by)
+    except FileProblem as problem:
+        _fail(pk, problem.message, [State.PREVIEWING])
+        return State.FAILED
+    except Exception:
+        logger.exception("Previewing people import %s failed", pk)
+        _fail(pk, FAILED_MESSAGE.format(doing="reading"), [State.PREVIEWING])
+        return State.FAILED
+    PeopleImport.objects.filter(pk=pk, state=State.PREVIEWING).update(
+        state=State.PREVIEWED, previewed_at=timezone.now(), **_summary(rows, plan)
+    )
+    return _state_of(pk)
+
+
+def run_people_import(*, pk):
+    """Invite everyone in confirmed import `pk` in one transaction (the job's work), through
+    the invitations service. The file is planned again against the programme as it is now,
+    so a second import of the same file invites nobody twice. Claimed by a conditional
+    UPDATE, so a job delivered twice invites once."""
+    claimed = PeopleImport.objects.filter(
+        pk=pk, state=State.IMPORTING, import_started_at__isnull=True
+    ).update(import_started_at=timezone.now())
+    if not claimed:
+        return _state_of(pk)
+    item = PeopleImport.objects.select_related("programme", "confirmed_by").get(pk=pk)
+    actor = item.confirmed_by
+    try:
+        with transaction.atomic():
+            rows = _read(item)
+            plan = plan_people(programme=item.programme, rows=rows, actor=actor)
+            invited = []
+            for line, email, _name, organisation, target, role in plan.invite + plan.add:
+                try:
+                    result = invite(target=target, email=email, role=role, actor=actor)
+                except (PermissionDenied, TeamChangeRefused) as refused:
+                    plan.problems.append((line, getattr(refused, "message", str(refused))))
+                    continue
+                if result.invitation is not None and organisation is not None:
+                    invited.append((result.invitation.pk, organisation.pk))
+            _give_organisations(invited)
+            plan.problems.sort()
+            summary = _summary(rows, plan)
+            record_event(
+                actor=actor,
+                verb="directory.people_imported",
+                target=item.programme,
+                data={"import": pk} | summary["counts"],
+            )
+            PeopleImport.objects.filter(pk=pk, state=State.IMPORTING).update(
+                state=State.DONE, finished_at=timezone.now(), **summary
+            )
+    except FileProblem as problem:
+        _fail(pk, problem.message, [State.IMPORTING])
+    except Exception:
+        logger.exception("People import %s failed", pk)
+        _fail(pk, FAILED_MESSAGE.format(doing="importing"), [State.IMPORTING])
+    return _state_of(pk)
+
+
+def _give_organisations(invited):
+    """New people join as staff of the organisation their row names (kept on the
+    invitation, which gives it to the account made on accepting)."""
+    by_organisation = {}
+    for invitation_pk, organisation_pk in invited:
+        by_organisation.setdefault(organisation_pk, []).append(invitation_pk)
+    for organisation_pk, pks in by_organisation.items():
+        Invitation.objects.filter(pk__in=pks).update(organisation_id=organisation_pk)

@@ -1,0 +1,338 @@
+"""Importing a programme's people from a spreadsheet: the preview's counts and problems by
+line, confirming sends the invitations once, a second import invites nobody twice, an
+officer imports only into their own programme, and a fixed number of queries whatever the
+file's size."""
+
+import pytest
+from django.core import mail
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from accounts.models import Invitation, Role
+from accounts.tests.factories import OrganisationFactory, UserFactory
+from directory.models import PeopleImport
+from directory.people import confirm_people_import, preview_people_import, run_people_import
+from fieldtrials.models import FieldTrialMembership
+from fieldtrials.tests.factories import FieldTrialFactory
+from programmes.models import ProgrammeMembership, ProjectMembership
+from programmes.tests.factories import (
+    ProgrammeFactory,
+    ProgrammeMembershipFactory,
+    ProjectFactory,
+)
+
+from .factories import PeopleImportFactory
+
+pytestmark = pytest.mark.django_db
+State = PeopleImport.State
+HEADER = ["email", "name", "organisation", "where", "role"]
+
+
+@pytest.fixture
+def setting():
+    """A programme with a project and a trial, its officer, a school and a known person."""
+    programme = ProgrammeFactory(name="Tidewater Programme")
+    project = ProjectFactory(programme=programme, title="Reading for Pleasure")
+    trial = FieldTrialFactory(project=project, title="Quiet Reading Hour")
+    officer = UserFactory(email="officer@example.org")
+    ProgrammeMembershipFactory(programme=programme, user=officer, role=Role.OFFICER)
+    school = OrganisationFactory(name="St Anne's Primary School", urn="123456")
+    known = UserFactory(email="Known.Person@example.org")
+    return {
+        "programme": programme,
+        "project": project,
+        "trial": trial,
+        "officer": officer,
+        "school": school,
+        "known": known,
+    }
+
+
+ROWS = [
+    ["asha@example.org", "Asha Khan", "", "programme", "Officer"],  # line 2: invite
+    ["jo@example.org", "Jo Ellis", "", "project: reading for pleasure", "consultant"],  # 3
+    ["sam@example.org", "Sam Okoro", "123456", "trial: Quiet Reading Hour", "School leader"],
+    ["known.person@example.org", "Known", "", "programme", "partner"],  # 5: add at once
+    ["not-an-address", "X", "", "programme", "partner"],  # 6: bad e-mail
+    ["kit@example.org", "Kit", "", "programme", "head teacher"],  # 7: unknown role
+    ["lee@example.org", "Lee", "", "project: No Such Project", "partner"],  # 8: unknown place
+    ["max@example.org", "Max", "Nowhere Academy", "programme", "partner"],  # 9: unknown org
+    ["ASHA@example.org", "Asha again", "", "Programme", "partner"],  # 10: duplicate
+    ["ola@example.org", "Ola", "St Anne's Primary School", "trial: quiet reading hour", "Partner"],
+]
+
+
+def csv_file(rows, header=HEADER):
+    lines = [",".join(header)] + [",".join(_quoted(cell) for cell in row) for row in rows]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _quoted(cell):
+    return f'"{cell}"' if "," in cell or "'" in cell else cell
+
+
+def xlsx_file(rows, tmp_path, header=HEADER):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+    path = tmp_path / "people.xlsx"
+    workbook.save(path)
+    return path.read_bytes()
+
+
+def upload(setting, data, name="people.csv", actor=None):
+    return PeopleImportFactory(
+        programme=setting["programme"],
+        requested_by=actor or setting["officer"],
+        original_name=name,
+        file=ContentFile(data, name=name),
+    )
+
+
+def previewed(setting, data, name="people.csv"):
+    item = upload(setting, data, name)
+    assert preview_people_import(pk=item.pk) == State.PREVIEWED
+    item.refresh_from_db()
+    return item
+
+
+def imported(setting, data, capture, name="people.csv"):
+    """Upload, preview, confirm and run an import as the officer, sending its e-mails."""
+    item = previewed(setting, data, name)
+    with capture(execute=True):
+        assert confirm_people_import(people_import=item, actor=setting["officer"])
+        assert run_people_import(pk=item.pk) == State.DONE
+    item.refresh_from_db()
+    return item
+
+
+EXPECTED_PROBLEM_LINES = [6, 7, 8, 9, 10]
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_the_preview_counts_and_lists_each_problem_by_line(setting, kind, tmp_path):
+    data = csv_file(ROWS) if kind == "csv" else xlsx_file(ROWS, tmp_path)
+    item = previewed(setting, data, f"people.{kind}")
+
+    assert item.counts == {
+        "rows": 10,
+        "invite": 4,
+        "add": 1,
+        "members": 0,
+        "invited": 0,
+        "problems": 5,
+    }
+    assert [line for line, _ in item.problems] == EXPECTED_PROBLEM_LINES
+    messages = dict(item.problems)
+    assert "not an e-mail address" in messages[6]
+    assert "not a role" in messages[7]
+    assert "not this programme" in messages[8]
+    assert "no organisation" in messages[9]
+    assert "twice" in messages[10]
+    assert not Invitation.objects.exists() and not mail.outbox  # a preview changes nothing
+
+
+def test_a_csv_saved_by_excel_in_windows_1252_is_read(setting):
+    data = csv_file([["zoe@example.org", "Zoë Brontë", "", "programme", "partner"]])
+    item = previewed(setting, data.decode().encode("cp1252"))
+    assert item.counts["invite"] == 1 and item.problem_count == 0
+
+
+def test_a_file_without_the_columns_fails_saying_which_are_missing(setting):
+    item = upload(setting, b"address,who\nx@example.org,X\n")
+    assert preview_people_import(pk=item.pk) == State.FAILED
+    item.refresh_from_db()
+    assert "missing: email, where, role" in item.failure_message
+
+
+def test_confirming_invites_everyone_in_one_go_and_emails_each_once(
+    setting, django_capture_on_commit_callbacks
+):
+    item = imported(setting, csv_file(ROWS), django_capture_on_commit_callbacks)
+
+    assert item.state == State.DONE and item.counts["invite"] == 4 and item.counts["add"] == 1
+    invited = {i.email: i for i in Invitation.objects.all()}
+    assert set(invited) == {
+        "asha@example.org",
+        "jo@example.org",
+        "sam@example.org",
+        "ola@example.org",
+    }
+    assert invited["asha@example.org"].programme == setting["programme"]
+    assert invited["asha@example.org"].role == Role.OFFICER
+    assert invited["jo@example.org"].project == setting["project"]
+    assert invited["sam@example.org"].field_trial == setting["trial"]
+    assert invited["sam@example.org"].role == Role.PRACTITIONER
+    assert invited["sam@example.org"].organisation == setting["school"]
+    assert invited["ola@example.org"].organisation == setting["school"]
+    # One invitation e-mail each; someone with an account is added at once and told.
+    recipients = sorted(m.to[0].lower() for m in mail.outbox)
+    assert recipients == sorted([*invited, "known.person@example.org"])
+    assert ProgrammeMembership.objects.filter(user=setting["known"], role=Role.PARTNER).exists()
+
+
+def test_importing_the_same_file_again_invites_nobody_twice(
+    setting, django_capture_on_commit_callbacks
+):
+    imported(setting, csv_file(ROWS), django_capture_on_commit_callbacks)
+    mail.outbox.clear()
+
+    again = imported(setting, csv_file(ROWS), django_capture_on_commit_callbacks)
+
+    assert again.counts == {
+        "rows": 10,
+        "invite": 0,
+        "add": 0,
+        "members": 1,
+        "invited": 4,
+        "problems": 5,
+    }
+    assert Invitation.objects.count() == 4 and not mail.outbox
+
+
+def test_a_job_delivered_twice_invites_once(setting, django_capture_on_commit_callbacks):
+    item = imported(setting, csv_file(ROWS[:1]), django_capture_on_commit_callbacks)
+    assert run_people_import(pk=item.pk) == State.DONE
+    assert Invitation.objects.count() == 1 and len(mail.outbox) == 1
+
+
+def test_an_officer_of_a_project_only_may_not_invite_to_its_programme(setting):
+    other = UserFactory()
+    # The officer's own programme is imported into by someone who manages only a project.
+    ProjectMembership.objects.create(project=setting["project"], user=other, role=Role.OFFICER)
+    item = upload(setting, csv_file([ROWS[0], ROWS[1]]), actor=other)
+    preview_people_import(pk=item.pk)
+    item.refresh_from_db()
+    assert item.counts["invite"] == 1
+    assert item.problems == [[2, "You may not invite people to programme."]]
+
+
+def test_the_trial_of_another_programme_is_an_unknown_place(setting):
+    elsewhere = FieldTrialFactory(title="Faraway Trial")
+    item = previewed(
+        setting, csv_file([["a@example.org", "A", "", "trial: Faraway Trial", "partner"]])
+    )
+    assert "not this programme" in item.problems[0][1]
+    assert not FieldTrialMembership.objects.filter(field_trial=elsewhere).exists()
+
+
+def _rows(count):
+    # The same places and a mix of known and new people, so only the number of rows grows.
+    rows = []
+    for n in range(count):
+        email = "known.person@example.org" if n == 0 else f"person{n}@example.org"
+        where = ("programme", "project: Reading for Pleasure", "trial: Quiet Reading Hour")[n % 3]
+        rows.append([email, f"Person {n}", "123456", where, "partner"])
+    return rows
+
+
+def test_the_preview_makes_as_many_queries_for_many_rows_as_for_few(
+    setting, django_assert_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    few, many = upload(setting, csv_file(_rows(6))), upload(setting, csv_file(_rows(300)))
+    with CaptureQueriesContext(connection) as small:
+        preview_people_import(pk=few.pk)
+    with django_assert_num_queries(len(small)):
+        preview_people_import(pk=many.pk)
+    many.refresh_from_db()
+    assert many.counts["invite"] == 299 and many.counts["add"] == 1
+
+
+# --- Pages ---------------------------------------------------------------------------------
+
+
+def test_an_officer_uploads_previews_and_confirms_through_the_pages(
+    client, setting, django_capture_on_commit_callbacks
+):
+    programme = setting["programme"]
+    client.force_login(setting["officer"])
+    people = client.get(reverse("people:people", args=["programme", programme.pk]))
+    create = reverse("directory:people_import_create", args=[programme.pk])
+    assert create in people.content.decode()
+
+    upload_file = SimpleUploadedFile("people.csv", csv_file(ROWS[:3]), content_type="text/csv")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(create, {"file": upload_file})
+    item = PeopleImport.objects.get()
+    assert response.status_code == 302 and item.state == State.PREVIEWED
+    detail = client.get(response.url)
+    assert 'data-count="invite">3<' in detail.content.decode()
+
+    confirm = reverse("directory:people_import_confirm", args=[programme.pk, item.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(confirm)
+    item.refresh_from_db()
+    assert item.state == State.DONE and len(mail.outbox) == 3
+
+
+def test_a_file_of_the_wrong_kind_is_refused_on_the_form(client, setting):
+    client.force_login(setting["officer"])
+    create = reverse("directory:people_import_create", args=[setting["programme"].pk])
+    bad = SimpleUploadedFile("people.csv", b"address,who\nx@example.org,X\n", "text/csv")
+    response = client.post(create, {"file": bad})
+    assert (
+        response.status_code == 400 and "missing: email, where, role" in response.content.decode()
+    )
+
+
+def test_an_officer_cannot_import_into_another_programme(client, setting):
+    other = ProgrammeFactory(name="Other Programme")
+    client.force_login(setting["officer"])
+    create = reverse("directory:people_import_create", args=[other.pk])
+    assert client.get(create).status_code == 404
+    # A member of the programme who is not its officer sees it but may not import.
+    consultant = UserFactory()
+    ProgrammeMembershipFactory(programme=other, user=consultant, role=Role.CONSULTANT)
+    client.force_login(consultant)
+    assert client.get(create).status_code == 403
+    theirs = PeopleImportFactory(programme=other)
+    detail = reverse("directory:people_import_detail", args=[other.pk, theirs.pk])
+    client.force_login(setting["officer"])
+    assert client.get(detail).status_code == 404
+
+
+def test_an_xlsx_workbook_is_accepted_by_the_form(
+    client, setting, tmp_path, django_capture_on_commit_callbacks
+):
+    client.force_login(setting["officer"])
+    create = reverse("directory:people_import_create", args=[setting["programme"].pk])
+    workbook = SimpleUploadedFile(
+        "people.xlsx",
+        xlsx_file(ROWS[:2], tmp_path),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(create, {"file": workbook})
+    assert response.status_code == 302
+    assert PeopleImport.objects.get().counts["invite"] == 2
+
+
+def test_a_file_being_read_is_polled_and_a_stale_one_is_swept(client, setting):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from directory.models import STALE_AFTER
+    from directory.tasks import sweep_stale_imports
+
+    item = upload(setting, csv_file(ROWS[:1]))
+    client.force_login(setting["officer"])
+    detail = reverse("directory:people_import_detail", args=[setting["programme"].pk, item.pk])
+    status = reverse("directory:people_import_status", args=[setting["programme"].pk, item.pk])
+    assert f'hx-get="{status}"' in client.get(detail).content.decode()
+
+    long_ago = timezone.now() - STALE_AFTER - timedelta(minutes=1)
+    PeopleImport.objects.filter(pk=item.pk).update(requested_at=long_ago)
+    assert sweep_stale_imports() == 1
+    assert sweep_stale_imports() == 0
+    item.refresh_from_db()
+    assert item.state == State.FAILED and "did not finish" in item.failure_message
+    assert "hx-get" not in client.get(status).content.decode()
