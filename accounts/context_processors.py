@@ -11,6 +11,7 @@ def navigation(request):
         return {}
     from fieldtrials.rules import may_list_trials
     from programmes.rules import has_any_membership
+    from reports.rules import may_list_reports
 
     from .rules import own_notifications
 
@@ -21,6 +22,8 @@ def navigation(request):
         items.append(("Field trials", reverse("fieldtrials:fieldtrial_list")))
     if has_any_membership(user):  # the toolkit's rule (toolkit.view_tool)
         items.append(("Toolkit", reverse("toolkit:tool_list")))
+    if may_list_reports(user):  # reports.list_reports
+        items.append(("Reports", reverse("reports:report_list")))
     items += [
         (notifications, reverse("accounts:notifications")),
         ("Your details", reverse("accounts:profile")),

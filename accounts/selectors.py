@@ -7,6 +7,7 @@ from fieldtrials.rules import visible_fieldtrials
 from fieldtrials.selectors_list import trials_needing_attention
 from programmes.models import ProgrammeMembership, ProjectMembership
 from programmes.rules import visible_programmes, visible_projects
+from reports.selectors import report_subjects_for
 from toolkit.models import Participation
 from toolkit.selectors_lists import exercises_run_by
 
@@ -54,14 +55,8 @@ def home_for(user):
     context["exercises_run"], context["more_exercises_run"] = exercises_run_by(user)
     context["can_start_exercise"] = user.has_perm("toolkit.start_exercise")
     if Role.PARTNER in roles:
-        partnered = ProjectMembership.objects.filter(user=user, role=Role.PARTNER).values(
-            "project_id"
-        )
-        partnered_programmes = ProgrammeMembership.objects.filter(
-            user=user, role=Role.PARTNER
-        ).values("programme_id")
-        context["partnered_projects"] = list(
-            projects.filter(pk__in=partnered)
-            | projects.filter(programme_id__in=partnered_programmes)
-        )
+        # Every programme, project and trial they partner or belong to, with its reports.
+        subjects = report_subjects_for(user)
+        context["report_subjects"] = subjects
+        context["has_reports"] = any(s.latest for s in subjects)
     return context

@@ -89,7 +89,22 @@ def can_see_report(user, report):
     return visible_reports(user).filter(pk=report.pk).exists()
 
 
+@rules.predicate
+def may_list_reports(user):
+    """Those who read the reports of something: a trial's members (they see the trial) and
+    whoever reads a project or programme in full (its officers, consultants and partners).
+    The list shows each what they may download, which may be nothing yet. No query: asked of
+    the memberships, so the menu can ask it on every page."""
+    if sees_everything(user):
+        return True
+    if not signed_in(user):
+        return False
+    m = memberships_of(user)
+    return bool(m.trial_roles or m.projects(READ_ALL_ROLES) or m.programmes(READ_ALL_ROLES))
+
+
 rules.add_perm("reports.view_report", can_see_report)
+rules.add_perm("reports.list_reports", may_list_reports)
 # Asked with the subject (a programme, project or field trial).
 rules.add_perm("reports.view_reports", rules.predicate(reads_reports_of))
 rules.add_perm("reports.add_report", rules.predicate(may_ask_for_report_on))

@@ -20,6 +20,7 @@ register_converter(SubjectKind, "subject_kind")
 app_name = "reports"
 
 urlpatterns = [
+    path("reports/", views.report_list, name="report_list"),
     path("reports/<subject_kind:kind>/<int:pk>/", views.subject_reports, name="subject_reports"),
     path("reports/<subject_kind:kind>/<int:pk>/new/", views.report_create, name="report_create"),
     path("reports/<int:pk>/status/", views.report_status, name="report_status"),

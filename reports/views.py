@@ -1,6 +1,7 @@
 """Progress report pages: a subject's reports, asking for one, its status, its download."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
@@ -11,8 +12,9 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts.access import requires
 from nextpractice.jobs import JobRefused
 
+from .filters import ReportFilter
 from .models import Report, subject_filter
-from .rules import get_report_for, get_subject_for
+from .rules import get_report_for, get_subject_for, visible_reports
 from .services import TooManyReports, request_report
 
 PER_PAGE = 25
@@ -39,6 +41,29 @@ def subject_reports(request, kind, pk):
             "can_ask": request.user.has_perm("reports.add_report", subject),
         },
     )
+
+
+@requires("reports.list_reports")
+@require_GET
+def report_list(request):
+    """Every report the person may download, newest first, by programme and project."""
+    if not request.user.has_perm("reports.list_reports"):
+        raise PermissionDenied("You do not work on any programme, project or field trial yet.")
+    reports = (
+        visible_reports(request.user)
+        .select_related("programme", "project", "field_trial", "requested_by")
+        .order_by("-requested_at", "-id")
+    )
+    filterset = ReportFilter(request.GET, queryset=reports, user=request.user)
+    page = Paginator(filterset.qs, PER_PAGE).get_page(request.GET.get("page"))
+    context = {
+        "filterset": filterset,
+        "form": filterset.form,
+        "page": page,
+        "reports": page.object_list,
+    }
+    status = 400 if filterset.form.errors else 200
+    return render(request, "reports/report_list.html", context, status=status)
 
 
 @requires("reports.add_report")

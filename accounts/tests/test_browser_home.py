@@ -27,7 +27,7 @@ def test_each_demo_role_signs_in_to_an_accessible_home_page(live_server, page, k
         "officer": "Programmes and projects",
         "consultant": "Your field trials",
         "leader": "Your field trials",
-        "partner": "Projects you partner",
+        "partner": "Your programmes, projects and field trials",
     }[key]
     expect(page.get_by_role("heading", name=expected)).to_be_visible()
     assert_accessible(page)

@@ -7,10 +7,16 @@ from django.utils import timezone
 from accounts.models import Role
 from accounts.tests.factories import UserFactory
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
-from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
+from programmes.tests.factories import (
+    ProgrammeFactory,
+    ProgrammeMembershipFactory,
+    ProjectFactory,
+)
+from reports.models import Report
 from toolkit.tests.factories import ExerciseFactory, ParticipationFactory, ToolVersionFactory
 
 START = reverse("toolkit:exercise_start")
+PARTNER_QUERIES = 15
 
 
 def home(client, user):
@@ -78,9 +84,63 @@ def test_a_facilitator_sees_their_ten_newest_exercises(client, world):
 
 def test_a_partner_sees_the_projects_they_partner(client, world):
     page = home(client, world.users["partner"])
-    assert "Projects you partner" in page and "Amber Project" in page
+    assert "Your programmes, projects and field trials" in page and "Amber Project" in page
     assert "Beryl Project" not in page
     assert "Exercises you run" not in page and START not in page
+
+
+def test_a_partner_downloads_the_latest_report_of_what_they_partner_from_home(client, world):
+    report = world.amber_report
+    newer = Report.objects.create(
+        project=world.amber,
+        state=Report.State.READY,
+        requested_by=world.users["partner"],
+        finished_at=timezone.now(),
+        size=2048,
+        pages=1,
+    )
+    page = home(client, world.users["partner"])
+    assert reverse("reports:report_download", args=[newer.pk]) in page
+    assert reverse("reports:report_download", args=[report.pk]) not in page  # only the latest
+    assert f"asked for by {world.users['partner'].full_name}, 2.0\xa0KB" in page
+    assert reverse("reports:subject_reports", args=["project", world.amber.pk]) in page
+    assert reverse("reports:report_create", args=["project", world.amber.pk]) in page
+    assert reverse("reports:report_list") in page
+    assert "once they have been prepared" not in page
+    assert reverse("reports:report_download", args=[world.onyx_report.pk]) not in page
+
+
+def test_a_partner_is_told_when_no_report_has_been_prepared(client, world):
+    Report.objects.all().delete()
+    page = home(client, world.users["partner"])
+    assert "once they have been prepared" in page
+    assert reverse("reports:report_create", args=["project", world.amber.pk]) in page
+
+
+def test_a_partner_of_a_programme_without_projects_sees_it_with_its_reports(client, db):
+    # As the demo partner partners the Knowsley Innovation Zone, which has no projects.
+    partner = UserFactory()
+    zone = ProgrammeFactory(name="Knowsley Zone")
+    ProgrammeMembershipFactory(programme=zone, user=partner, role=Role.PARTNER)
+    report = Report.objects.create(
+        programme=zone, state=Report.State.READY, requested_by=partner, size=10, pages=1
+    )
+    page = home(client, partner)
+    assert "Knowsley Zone" in page
+    assert reverse("reports:report_download", args=[report.pk]) in page
+    assert reverse("reports:report_create", args=["programme", zone.pk]) in page
+
+
+def test_a_trial_member_who_also_partners_sees_their_trial_with_its_report(client, world):
+    partner = world.users["partner"]
+    FieldTrialMembershipFactory(field_trial=world.elm, user=partner, role=Role.PRACTITIONER)
+    report = Report.objects.create(
+        field_trial=world.elm, state=Report.State.READY, requested_by=partner, size=10, pages=1
+    )
+    page = home(client, partner)
+    assert "Elm" in page
+    assert reverse("reports:report_download", args=[report.pk]) in page
+    assert reverse("reports:report_create", args=["trial", world.elm.pk]) in page
 
 
 def test_someone_with_no_memberships_is_told_how_to_get_access(client, world):
@@ -94,12 +154,20 @@ def test_someone_with_no_memberships_is_told_how_to_get_access(client, world):
 def test_home_costs_the_same_queries_however_much_there_is(
     client, django_assert_num_queries, db, size
 ):
-    officer, leader = UserFactory(), UserFactory()
+    officer, leader, partner = UserFactory(), UserFactory(), UserFactory()
     for _ in range(size):
         project = ProjectFactory()
         ProgrammeMembershipFactory(programme=project.programme, user=officer, role=Role.OFFICER)
+        ProgrammeMembershipFactory(programme=project.programme, user=partner, role=Role.PARTNER)
         trial = FieldTrialFactory(project=project)
         FieldTrialMembershipFactory(field_trial=trial, user=leader, role=Role.PRACTITIONER)
+        FieldTrialMembershipFactory(field_trial=trial, user=partner, role=Role.PRACTITIONER)
+        for subject in (
+            {"programme": project.programme},
+            {"project": project},
+            {"field_trial": trial},
+        ):
+            Report.objects.create(**subject, state=Report.State.READY, requested_by=officer)
         ParticipationFactory(
             user=leader, exercise__field_trial=trial, exercise__facilitator=officer
         )
@@ -107,6 +175,11 @@ def test_home_costs_the_same_queries_however_much_there_is(
     # session, user, menu, 3 role queries, programmes, prefetched projects, attention counts,
     # exercises they run, may they start one (1: an officer of a programme)
     with django_assert_num_queries(11):
+        assert client.get(reverse("home")).status_code == 200
+    client.force_login(partner)
+    # as the leader's (they are also in a trial), and their programmes, projects and trials
+    # with the id of the newest report of each (3), and those reports (1)
+    with django_assert_num_queries(PARTNER_QUERIES):
         assert client.get(reverse("home")).status_code == 200
     client.force_login(leader)
     # session, user, their memberships (read once; every permission is answered from them),

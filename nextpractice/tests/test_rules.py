@@ -7,6 +7,8 @@ from fieldtrials.rules import visible_communities, visible_fieldtrials
 from nextpractice.testing.fixtures import PERSONAS
 from programmes.models import KeptStimulus, ProblemStatement
 from programmes.rules import visible_options, visible_programmes, visible_projects, visible_stimuli
+from reports.rules import visible_reports
+from reports.tests.access_cases import REPORT_KEYS
 from toolkit.rules import visible_exercises
 
 MODELS = [
@@ -18,6 +20,7 @@ MODELS = [
         ("coral", "dune", "elm", "onyx_trial", "quill"),
     ),
     ("fieldtrials.view_community", visible_communities, ("rowan",)),
+    ("reports.view_report", visible_reports, REPORT_KEYS),
     ("toolkit.view_exercise", visible_exercises, ("fern", "onyx_exercise")),
     ("accounts.view_notification", visible_notifications, ("gale", "haze")),
     ("programmes.view_stimulus", visible_stimuli, ("ivy",)),

@@ -6,7 +6,9 @@ Quartz's reports are its officer's only (403 for those who see Quartz through on
 trial). Asking for a report (POST) makes one for real (jobs run in-process in tests): 302 back
 to the subject's page for those allowed. Quill's readers through a community of practice read
 its reports but may not ask for one (403). Downloads and status fragments: 404 for anyone who
-may not read the report, the unrelated partner included.
+may not read the report, the unrelated partner included. The list of every report one may
+download is for anyone who belongs to something (each sees only theirs, test_rules.py);
+403 for the outsider, who belongs to nothing.
 """
 
 from nextpractice.testing.access import acts, expect, seen_by, visible_to
@@ -22,6 +24,10 @@ def cases(w):
         return {"pk": w.objects[key].pk}
 
     return {
+        "reports:report_list": [
+            ("get", {}, expect(outsider=403), None),
+            ("get", {}, expect(outsider=403, default=400), {"programme": "999999"}),
+        ],
         "reports:subject_reports": [
             ("get", subject("project", "amber"), seen_by(visible_to(w, "amber")), None),
             ("get", subject("project", "onyx_project"), seen_by({"admin"}), None),

@@ -51,3 +51,21 @@ def test_a_report_being_prepared_becomes_a_download_link_without_a_reload(live_s
     make_report.delay(report.pk)  # as a worker would, while the page waits
     expect(row.get_by_role("link", name="Download the PDF")).to_be_visible(timeout=10_000)
     assert page.locator("#progress-reports [hx-get]").count() == 0  # polling has stopped
+
+
+def test_the_partner_finds_their_reports_from_home_and_the_reports_page(live_server, page, world):
+    sign_in(page, live_server, world.users["partner"].email, PASSWORD)
+    page.goto(live_server.url + reverse("home"))
+    row = page.get_by_role("row", name="Amber Project")
+    expect(row.get_by_role("link", name="Download the PDF")).to_be_visible()
+    expect(row.get_by_role("button", name="Make a progress report")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("navigation").get_by_role("link", name="Reports").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Progress reports")
+    expect(page.get_by_text("Showing 1 to 2 of 2 reports.")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_text("Filter the reports").click()
+    page.get_by_label("Project").select_option(label="Amber Project")
+    page.get_by_role("button", name="Apply filters").click()
+    expect(page.get_by_text("Showing 1 to 2 of 2 reports.")).to_be_visible()
+    assert_accessible(page)

@@ -1,0 +1,73 @@
+"""Reads of progress reports for pages outside the reports app (the home page)."""
+
+from dataclasses import dataclass
+
+from django.db.models import F, OuterRef, Q, Subquery
+
+from accounts.memberships import memberships_of
+from fieldtrials.rules import visible_fieldtrials
+from programmes.rules import READ_ALL_ROLES, visible_programmes, visible_projects
+
+from .models import Report, subject_kind
+from .rules import visible_reports
+
+
+@dataclass
+class ReportSubject:
+    """One programme, project or trial on the home page, with its latest ready report."""
+
+    subject: object
+    kind: str
+    latest: Report | None
+    may_read: bool
+    may_ask: bool
+
+
+def _with_latest(queryset, column):
+    """`queryset` annotated with the id of its subject's newest ready report."""
+    newest = (
+        Report.objects.filter(**{column: OuterRef("pk")}, state=Report.State.READY)
+        .order_by(F("finished_at").desc(nulls_last=True), "-requested_at", "-id")
+        .values("pk")[:1]
+    )
+    return queryset.annotate(latest_report_id=Subquery(newest))
+
+
+def report_subjects_for(user):
+    """Every programme, project and field trial the user belongs to or partners (a project
+    counts when they read its programme in full), each with its newest ready report that
+    they may download and whether they may read its reports and ask for a new one.
+
+    Four queries whatever the number of subjects or reports."""
+    m = memberships_of(user)
+    programmes = _with_latest(
+        visible_programmes(user).filter(pk__in=m.programmes()).order_by("name"), "programme"
+    )
+    projects = _with_latest(
+        visible_projects(user)
+        .filter(Q(pk__in=m.projects()) | Q(programme_id__in=m.programmes(READ_ALL_ROLES)))
+        .select_related("programme")
+        .order_by("title"),
+        "project",
+    )
+    trials = _with_latest(
+        visible_fieldtrials(user)
+        .filter(pk__in=m.trials())
+        .select_related("project__programme")
+        .order_by("title"),
+        "field_trial",
+    )
+    subjects = [*programmes, *projects, *trials]
+    wanted = [s.latest_report_id for s in subjects if s.latest_report_id]
+    latest = visible_reports(user).filter(pk__in=wanted).select_related("requested_by")
+    latest = {report.pk: report for report in latest}
+    return [
+        ReportSubject(
+            subject=subject,
+            kind=subject_kind(subject),
+            latest=latest.get(subject.latest_report_id),
+            may_read=user.has_perm("reports.view_reports", subject),
+            may_ask=user.has_perm("reports.add_report", subject),
+        )
+        for subject in subjects
+    ]

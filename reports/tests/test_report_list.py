@@ -1,0 +1,86 @@
+"""The Reports page: every report the person may download, newest first, by programme and
+project, in pages of 25; and its entry in the menu."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from reports.models import Report
+
+pytestmark = pytest.mark.django_db
+URL = reverse("reports:report_list")
+
+
+def listed(client, user, **query):
+    client.force_login(user)
+    response = client.get(URL, query)
+    return response, response.content.decode()
+
+
+def download(report):
+    return reverse("reports:report_download", args=[report.pk])
+
+
+def test_the_partner_sees_the_reports_they_may_download_newest_first(client, world):
+    newest = Report.objects.create(
+        project=world.amber, state=Report.State.READY, requested_by=world.users["partner"]
+    )
+    response, page = listed(client, world.users["partner"])
+    assert response.status_code == 200
+    assert "Showing 1 to 3 of 3 reports." in page
+    links = [download(newest), download(world.amber_report), download(world.coral_report)]
+    assert all(link in page for link in links)
+    assert page.index(links[0]) < page.index(links[1])
+    for key in ("onyx_report", "quartz_report", "quill_report"):
+        assert download(world.objects[key]) not in page
+
+
+def test_the_filters_offer_only_what_they_see_and_keep_a_trials_reports_under_its_project(
+    client, world
+):
+    _, page = listed(client, world.users["partner"])
+    assert "Amber Project" in page and "Quartz Programme" in page
+    assert "Onyx" not in page and "Beryl Project" not in page
+    _, page = listed(client, world.users["officer"], project=world.amber.pk)
+    assert download(world.amber_report) in page and download(world.coral_report) in page
+    assert download(world.quartz_report) not in page and download(world.quill_report) not in page
+    _, page = listed(client, world.users["officer"], programme=world.quartz.pk)
+    assert "Showing 1 to 4 of 4 reports." in page
+
+
+def test_filtering_by_a_programme_they_do_not_see_is_refused_with_a_message(client, world):
+    response, page = listed(client, world.users["partner"], programme=world.onyx_programme.pk)
+    assert response.status_code == 400
+    assert "There is a problem" in page and "Choose a programme from the list" in page
+    assert download(world.onyx_report) not in page
+
+
+def test_the_menu_has_reports_for_those_who_belong_to_something(client, world):
+    _, page = listed(client, world.users["leader"])
+    assert f'href="{URL}"' in page
+    client.force_login(world.users["outsider"])
+    assert f'href="{URL}"' not in client.get(reverse("home")).content.decode()
+    assert client.get(URL).status_code == 403
+
+
+@pytest.mark.parametrize("size", [3, 40])
+def test_the_list_costs_the_same_queries_for_few_or_many_reports(
+    size, client, world, django_assert_num_queries
+):
+    start = timezone.now() - datetime.timedelta(days=2)
+    for n in range(size):
+        Report.objects.create(
+            field_trial=world.coral,
+            state=Report.State.READY,
+            requested_by=world.users["partner"],
+            requested_at=start + datetime.timedelta(minutes=n),
+        )
+    client.force_login(world.users["partner"])
+    # session, user, memberships, unread count, count, the page of reports with their
+    # subjects and who asked, the programmes and projects to filter by
+    with django_assert_num_queries(8):
+        page = client.get(URL, {"page": 2 if size > 25 else 1}).content.decode()
+    shown = page.count("Download the PDF")
+    assert shown == (size + 2 - 25 if size > 25 else size + 2)
