@@ -97,4 +97,6 @@ def render_pdf_with_pages(html):
     document = HTML(
         string=html, base_url=folder.as_uri() + "/", url_fetcher=_fetcher(folder)
     ).render()
-    return Pdf(content=document.write_pdf(), pages=len(document.pages))
+    # A tagged PDF: headings, lists, tables and reading order are in the file, so a screen
+    # reader can follow it (public bodies in England must publish accessible documents).
+    return Pdf(content=document.write_pdf(pdf_tags=True), pages=len(document.pages))

@@ -23,6 +23,8 @@ def test_the_demo_system_leadership_report_is_a_multi_page_pdf_naming_its_trials
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, check=True, text=True)
     pages = int(next(line for line in info.stdout.splitlines() if line.startswith("Pages:"))[6:])
     assert pages > 1
+    # Tagged, so that a screen reader can read its structure.
+    assert "Tagged:          yes" in info.stdout
     assert f"{pages} pages" in said.getvalue()
     text = " ".join(pdf_text(content).split())
     trials = FieldTrial.objects.filter(project__title="System Leadership")
