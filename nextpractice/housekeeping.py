@@ -37,10 +37,9 @@ def forget_old_login_records(*, kept_for=LOGIN_RECORDS_KEPT_FOR):
 def forget_old_form_submissions():
     """Delete every person's form tokens older than a day (nextpractice/once.py), including
     those of people who have not sent a form since."""
-    from accounts.models import FormSubmission
-    from nextpractice.once import KEPT_FOR
+    from nextpractice.once import forget_old_submissions
 
-    return FormSubmission.objects.filter(created_at__lt=timezone.now() - KEPT_FOR).delete()[0]
+    return forget_old_submissions()
 
 
 def forget_expired_throttle_buckets():

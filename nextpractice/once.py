@@ -106,9 +106,12 @@ class OnceMiddleware:
         return HttpResponseRedirect(request.path)
 
 
-def forget_old_submissions(*, user):
-    """Delete `user`'s claims older than KEPT_FOR, as they send forms, so none pile up."""
+def forget_old_submissions(*, user=None):
+    """Delete claims older than KEPT_FOR: `user`'s, as they send forms, or everyone's (the
+    daily housekeeping), so none pile up. Returns how many."""
     from accounts.models import FormSubmission
 
-    old = FormSubmission.objects.filter(user=user, created_at__lt=timezone.now() - KEPT_FOR)
+    old = FormSubmission.objects.filter(created_at__lt=timezone.now() - KEPT_FOR)
+    if user is not None:
+        old = old.filter(user=user)
     return old.delete()[0]
