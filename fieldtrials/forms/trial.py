@@ -64,12 +64,23 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
         trial = self.instance
         # Only the organisations already taking part are listed, to untick; others are added
         # by typing, so the page does not grow with the local authority.
-        self.fields["participating"].queryset = trial.participating_organisations.order_by("name")
-        self.fields["participating"].initial = list(
-            trial.participating_organisations.values_list("pk", flat=True)
-        )
-        self.fields["domains"].initial = list(trial.resource_domains.values_list("pk", flat=True))
+        participating = self.fields["participating"]
+        participating.queryset = trial.participating_organisations.order_by("name")
+        # Read once, as the boxes and as what is ticked (every one of them, to begin with),
+        # rather than a count and a cursor for the boxes and another query for the ticks.
+        taking_part = list(participating.queryset.values_list("pk", "name"))
+        participating.choices = taking_part
+        participating.initial = [pk for pk, _ in taking_part]
+        domains = self.fields["domains"]
+        domains.choices = [(d.pk, str(d)) for d in domains.queryset]
+        domains.initial = list(trial.resource_domains.values_list("pk", flat=True))
         self.fields["version"].initial = trial.version
+        # The chosen organisations and consultant are already on the trial (the view reads
+        # them with it), so the search boxes show their names without asking again.
+        if not self.is_bound:
+            for name in ("lead_organisation", "local_authority", "consultant"):
+                if getattr(trial, f"{name}_id"):
+                    self.initial[name] = getattr(trial, name)
         # The people picker offers the programme's consultants only, and keeps the one
         # already chosen.
         programme_id = trial.project.programme_id

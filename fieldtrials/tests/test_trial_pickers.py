@@ -1,6 +1,8 @@
 """The trial edit form's pickers: people only from the trial's programme, organisations
 typed with suggestions rather than listed, at any number of organisations."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -118,4 +120,10 @@ def test_the_edit_page_costs_the_same_for_10_and_200_organisations(
         response = client.get(edit_url(trial))
     assert response.status_code == 200
     assert abs(len(response.content) - small_size) < 20
-    assert response.content.decode().count('name="participating"') == 3
+    body = response.content.decode()
+    assert body.count('name="participating"') == 3
+    # Each organisation taking part starts ticked, and the chosen ones are named in their boxes.
+    assert body.count('name="participating" class="govuk-checkboxes__input"') == 3
+    assert len(re.findall(r'name="participating"[^>]*checked', body)) == 3
+    assert f'value="{trial.lead_organisation.name}"' in body
+    assert 'value="Kent"' in body
