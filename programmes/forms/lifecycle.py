@@ -96,6 +96,10 @@ class ProjectForm(GDSFormMixin, forms.ModelForm):
             programme_memberships__programme=programme,
             programme_memberships__role=Role.OFFICER,
         ).order_by("full_name")
+        # The drop-down's officers read once (a model choice field counts, then reads again).
+        lead = self.fields["lead_officer"]
+        empty = [("", lead.empty_label)] if lead.empty_label is not None else []
+        lead.choices = empty + [(u.pk, lead.label_from_instance(u)) for u in lead.queryset]
 
     def layout_fields(self):
         return [

@@ -92,9 +92,12 @@ def test_the_new_project_page_costs_the_same_for_10_and_200_agencies(
     with django_assert_num_queries(len(small.captured_queries)):
         response = client.get(url)
     assert abs(len(response.content) - small_size) < 20
-    assert "kind=national_agency&amp;kind=local_authority&amp;kind=research_body" in (
-        response.content.decode()
-    )
+    body = response.content.decode()
+    assert "kind=national_agency&amp;kind=local_authority&amp;kind=research_body" in body
+    # The lead officer is chosen from the programme's officers, read once.
+    officer = world.users["officer"]
+    assert f'<option value="{officer.pk}">{officer}</option>' in body
+    assert body.count("<option") == 2  # the empty choice and the programme's one officer
 
 
 def test_a_programme_is_led_by_the_organisation_typed_and_an_unknown_one_is_refused(client, world):
