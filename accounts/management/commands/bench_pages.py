@@ -128,8 +128,14 @@ class Command(BaseCommand):
         parser.add_argument("--runs", type=int, default=30)
         parser.add_argument("--out", type=Path, required=True)
         parser.add_argument("--label", default="", help="e.g. the scale factor")
+        parser.add_argument(
+            "--only",
+            default="",
+            help="Measure only the pages whose names contain one of these comma-separated words",
+        )
 
-    def handle(self, *args, runs, out, label, **options):
+    def handle(self, *args, runs, out, label, only="", **options):
+        wanted = [w.strip() for w in only.split(",") if w.strip()]
         things = pick_people_and_things()
         clients = {
             role: signed_in_client(things[role])
@@ -139,6 +145,8 @@ class Command(BaseCommand):
         floor = measure_floor(clients["officer"], runs=runs)
         timings, skipped = [], []
         for role, name, url_name, args, query in pages(things):
+            if wanted and not any(w in name for w in wanted):
+                continue
             if role not in clients or args is None:
                 skipped.append(f"{role}: {name} (no such data)")
                 continue
