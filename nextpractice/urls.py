@@ -5,6 +5,7 @@ from django.urls import include, path
 
 from accounts import views as account_views
 
+from . import help as help_pages
 from . import probes, views
 
 urlpatterns = [
@@ -13,6 +14,8 @@ urlpatterns = [
     path("healthz", probes.healthz, name="healthz"),
     path("readyz", probes.readyz, name="readyz"),
     path("bench/floor/", views.bench_floor, name="bench_floor"),
+    path("help/", help_pages.how_it_works, name="help"),
+    path("help/glossary/", help_pages.glossary, name="glossary"),
     path("accounts/", include("accounts.urls")),
     path("", include("programmes.urls")),
     path("", include("fieldtrials.urls")),

@@ -1,0 +1,125 @@
+"""How Next Practice works, and a glossary of the words the service uses: pages for anyone,
+signed in or not, written for a head teacher meeting the method for the first time."""
+
+from django.shortcuts import render
+
+from accounts.access import public
+from programmes.workflow import PHASES, STAGE_SHAPE
+
+# The words a person meets on screens that need explaining, in the order of the glossary.
+# Each has an anchor (`#term-<slug>`) that pages link to where the word appears.
+GLOSSARY = [
+    (
+        "three-diamonds",
+        "The three diamonds",
+        "The shape of every Next Practice project: three phases, each drawn as a diamond "
+        "because each one opens out and then refocuses. Phase 1 works at system level "
+        "(analyse need, scan the horizon, generate creative options), phase 2 in schools "
+        "and localities (incubate field trials), phase 3 back at system level (system "
+        "learning).",
+    ),
+    (
+        "opens-out",
+        "Opens out and refocuses",
+        "The Innovation Unit's own words for what happens inside each diamond: “an initial "
+        "focus broadening to a wider set of generated possibilities, which subsequently "
+        "become refocused”. A stage first gathers widely (problems, stimuli, ideas), then "
+        "chooses what to carry forward (agreed objectives, kept stimuli, selected options).",
+    ),
+    (
+        "stage",
+        "Stage",
+        "Where a project is in the three diamonds: Analyse need, Scan the horizon, Generate "
+        "creative options, Incubate, System learning. A project moves forward one stage at a "
+        "time, when its gate is met.",
+    ),
+    (
+        "gate",
+        "Gate",
+        "What a project needs before it can leave a stage: at least one agreed objective to "
+        "leave Analyse need, one kept stimulus to leave Scan the horizon, one selected option "
+        "with a live field trial to leave Generate creative options, and every field trial "
+        "completed or withdrawn (at least one completed) to leave Incubate. The project page "
+        "says what is still missing.",
+    ),
+    (
+        "override",
+        "Override",
+        "A programme officer may move a project on although its gate is not met, by giving a "
+        "reason. The reason is kept in the project's history for everyone to see.",
+    ),
+    (
+        "field-trial",
+        "Field trial",
+        "A school, a group of schools or a whole local authority trying out a selected idea "
+        "in practice, with the incubation offer's support, and reporting each month on how it "
+        "is going. The outcome the method looks for is “models of Next Practice in action”.",
+    ),
+    (
+        "incubation-offer",
+        "Incubation offer",
+        "What a field trial is entitled to instead of money: access to a wider ideas pool; "
+        "creative space (to incubate ideas); safer space (to legitimate experimentation); a "
+        "gateway to departmental teams; obstacle removal (for example Power to Innovate); "
+        "support for the change and development process; access to practice of interest; "
+        "co-design of evaluation; confidence and moral support; social capital and connection "
+        "(between schools and beyond).",
+    ),
+    (
+        "power-to-innovate",
+        "Power to Innovate",
+        "The legal power by which the Secretary of State can set aside a regulation that "
+        "stands in the way of an innovative experiment. A field trial asks for it through the "
+        "service; in the Innovation Unit's words, “it is interesting how few proposals require "
+        "this facility”.",
+    ),
+    (
+        "partner-agency",
+        "Partner agency",
+        "The national agency for which a project's subject is core business (for System "
+        "Leadership, the National College for School Leadership), so that what the field "
+        "trials learn feeds its national work. Partners follow the project and download its "
+        "progress reports.",
+    ),
+    (
+        "rag",
+        "Red, amber or green",
+        "How a field trial's team rates its month in a monthly update: green, on track; amber, "
+        "some problems; red, serious problems. The words always appear beside the colour.",
+    ),
+    (
+        "toolkit",
+        "Toolkit",
+        "The Next Practice tools (Annex 1 of the pamphlet, and the tools of the Knowsley and "
+        "local authority networking studies): structured exercises a group answers, each "
+        "person on their own, whose results the group then discusses and concludes on.",
+    ),
+    (
+        "spread",
+        "Spread (standard deviation)",
+        "How far a group's answers differ. A small spread means people largely agree; a large "
+        "one means views differ and are worth talking through. It is shown beside the average "
+        "(the mean) of each question's answers.",
+    ),
+    (
+        "consensus-order",
+        "Consensus order",
+        "In a ranking question (Delta 6), the items put in order of their average rank across "
+        "the group, 1 being the most important. The spread of each item's ranks shows how far "
+        "the group agrees about it.",
+    ),
+]
+
+
+@public
+def how_it_works(request):
+    return render(
+        request,
+        "help/how_it_works.html",
+        {"phases": PHASES, "shapes": STAGE_SHAPE, "glossary": GLOSSARY},
+    )
+
+
+@public
+def glossary(request):
+    return render(request, "help/glossary.html", {"glossary": GLOSSARY})

@@ -1,0 +1,48 @@
+"""The help pages: how the method works and a glossary, readable by anyone, linked from the
+footer of every page and from the places that use their words."""
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import expect
+
+from nextpractice.help import GLOSSARY
+from nextpractice.testing.browser import assert_accessible
+
+# The words the first-hour issue names, each of which must have an entry.
+NEEDED = {
+    "rag", "opens-out", "gate", "override", "spread", "consensus-order", "partner-agency",
+    "field-trial", "incubation-offer", "power-to-innovate", "three-diamonds", "toolkit",
+}  # fmt: skip
+
+
+def test_every_word_a_newcomer_meets_is_explained():
+    slugs = [slug for slug, _, _ in GLOSSARY]
+    assert NEEDED <= set(slugs)
+    assert len(slugs) == len(set(slugs))
+
+
+@pytest.mark.django_db
+def test_anyone_reads_the_help_and_every_page_links_to_it(client):
+    page = client.get(reverse("help")).content.decode()
+    assert "opens out and refocuses" in page
+    assert "Will customer needs be better met?" in page  # the seed's own promise test
+    glossary = client.get(reverse("glossary")).content.decode()
+    for slug, term, _ in GLOSSARY:
+        assert f'id="term-{slug}"' in glossary and term in glossary
+    # The footer of any page, the sign-in page included, leads to both.
+    sign_in = client.get(reverse("accounts:login")).content.decode()
+    assert f'href="{reverse("help")}"' in sign_in and f'href="{reverse("glossary")}"' in sign_in
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_the_help_pages_are_accessible_and_the_glossary_is_reached_by_keyboard(live_server, page):
+    page.goto(live_server.url + reverse("help"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("How Next Practice works")
+    assert_accessible(page)
+    link = page.get_by_role("link", name="gate", exact=True)
+    link.focus()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(live_server.url + reverse("glossary") + "#term-gate")
+    expect(page.locator("#term-gate")).to_be_in_viewport()
+    assert_accessible(page)
