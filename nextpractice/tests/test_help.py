@@ -46,3 +46,12 @@ def test_the_help_pages_are_accessible_and_the_glossary_is_reached_by_keyboard(l
     expect(page).to_have_url(live_server.url + reverse("glossary") + "#term-gate")
     expect(page.locator("#term-gate")).to_be_in_viewport()
     assert_accessible(page)
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_the_help_page_fits_a_phone(live_server, page):
+    page.set_viewport_size({"width": 320, "height": 800})
+    for name in ("help", "glossary"):
+        page.goto(live_server.url + reverse(name))
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320
