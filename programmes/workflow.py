@@ -69,7 +69,8 @@ def gate_incubate(project):
         status__in=[FieldTrial.Status.COMPLETED, FieldTrial.Status.WITHDRAWN]
     ).count()
     if unfinished:
-        return False, f"{unfinished} field trial(s) are not yet completed or withdrawn."
+        trials_word = "field trial is" if unfinished == 1 else "field trials are"
+        return False, f"{unfinished} {trials_word} not yet completed or withdrawn."
     if not trials.filter(status=FieldTrial.Status.COMPLETED).exists():
         return False, "No field trial has been completed."
     return True, ""

@@ -152,7 +152,7 @@ class MonthlyUpdateForm(GDSFormMixin, forms.Form):
                 data[name] = data[name].strip()
         if self.submitting:
             if not data.get("rag"):
-                self.add_error("rag", "Choose a RAG status to submit the update")
+                self.add_error("rag", "Choose red, amber or green to submit the update")
             if "what_happened" in data and not data["what_happened"]:
                 self.add_error("what_happened", "Say what happened to submit the update")
         return data

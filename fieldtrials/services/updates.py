@@ -201,7 +201,7 @@ def submit_update(*, update, actor):
             raise UpdateLocked(locked)
         errors = {}
         if not locked.rag:
-            errors["rag"] = "Choose a RAG status to submit the update"
+            errors["rag"] = "Choose red, amber or green to submit the update"
         if not locked.what_happened:
             errors["what_happened"] = "Say what happened to submit the update"
         problem = month_problem(trial, locked.month)

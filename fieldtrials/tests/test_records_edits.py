@@ -61,6 +61,11 @@ def test_a_risk_is_added_open_and_later_closed(client, world):
     assert response.status_code == 302
     risk = Risk.objects.get(description="Staff turnover")
     assert risk.is_open and risk.likelihood == 3
+    # Its change link names it, for a screen reader's list of links.
+    trial_page = client.get(world.coral.get_absolute_url()).content.decode()
+    assert 'Change<span class="govuk-visually-hidden"> the risk ‘Staff turnover’</span>' in (
+        trial_page
+    )
     url = reverse("fieldtrials:risk_edit", args=[risk.pk])
     page = client.get(url).content.decode()
     assert "Is it still open?" in page and "Low" in page and "High" in page

@@ -111,7 +111,7 @@ def test_submitting_needs_a_rag_status_and_what_happened_and_saves_nothing(world
     )
     assert response.status_code == 400
     page = response.content.decode()
-    assert "Choose a RAG status to submit the update" in page
+    assert "Choose red, amber or green to submit the update" in page
     assert "Say what happened to submit the update" in page
     assert "govuk-error-summary" in page
     assert not MonthlyUpdate.objects.filter(month=MAR_2007).exists()

@@ -186,6 +186,10 @@ def test_the_list_pages_by_25_and_keeps_the_filters_in_page_links(client, projec
     assert 'href="?status=proposed&amp;sort=title&amp;page=2"' in page
     second = list_page(client, project, status="proposed", sort="title", page="2")
     assert titles_in(second) == [f"Idea {n}" for n in range(25, 30)]
+    # Rows carry the numbers the chart's markers show, continuing from the first page.
+    assert '<td class="govuk-table__cell govuk-table__cell--numeric">26</td>' in (
+        second.content.decode()
+    )
     assert (
         reverse("programmes:option_export", args=[project.pk]) + "?status=proposed&amp;sort=title"
         in second.content.decode()
@@ -296,9 +300,9 @@ def test_the_csv_export_follows_the_filters_and_guards_against_formulas(client, 
     client.force_login(partner_of(project))
     url = reverse("programmes:option_export", args=[project.pk])
     response = client.get(url, {"status": "shortlisted"})
-    assert response["Content-Type"] == "text/csv"
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert "attachment" in response["Content-Disposition"]
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[0][:3] == ["Title", "Description", "Workshop"]
     assert len(rows) == 2
     row = dict(zip(rows[0], rows[1], strict=True))

@@ -140,7 +140,7 @@ def test_incubate_ends_when_every_trial_is_done_and_one_completed(project):
     other = FieldTrialFactory(project=project, status="incubating")
     assert can_leave(project, Stage.INCUBATE) == (
         False,
-        "1 field trial(s) are not yet completed or withdrawn.",
+        "1 field trial is not yet completed or withdrawn.",
     )
     other.status = "withdrawn"
     other.save()
