@@ -79,6 +79,18 @@ class SetPasswordForm(GDSFormMixin, auth_forms.SetPasswordForm):
     submit_label = "Save the new password"
 
 
+class PasswordChangeForm(GDSFormMixin, auth_forms.PasswordChangeForm):
+    submit_label = "Change my password"
+    error_messages = {
+        **auth_forms.PasswordChangeForm.error_messages,
+        "password_incorrect": "Your current password is not right: type it again",
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["old_password"].label = "Your current password"
+
+
 class ProfileForm(GDSFormMixin, forms.ModelForm):
     submit_label = "Save changes"
 

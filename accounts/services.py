@@ -113,5 +113,12 @@ def mark_notification_read(*, notification, actor):
     return notification
 
 
+def mark_all_notifications_read(*, user):
+    """Every unread notification of `user` read now; how many were unread."""
+    return Notification.objects.filter(recipient=user, read_at__isnull=True).update(
+        read_at=timezone.now()
+    )
+
+
 def notifications_url():
     return reverse("accounts:notifications")

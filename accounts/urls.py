@@ -19,6 +19,8 @@ urlpatterns = [
     path("organisations/search/", views.organisation_search, name="organisation_search"),
     path("notifications/", views.notifications, name="notifications"),
     path("notifications/e-mail/", views.notification_emails, name="notification_emails"),
+    path("notifications/read-all/", views.notifications_read_all, name="notifications_read_all"),
+    path("password/", views.password_change, name="password_change"),
     path("notifications/<int:pk>/read/", views.notification_read, name="notification_read"),
 ]
 # Single sign-on's two URLs exist only when an operator has set it up (accounts/sso.py).

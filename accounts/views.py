@@ -20,6 +20,7 @@ from .access import public, requires
 from .forms import (
     LoginForm,
     NotificationEmailsForm,
+    PasswordChangeForm,
     PasswordResetForm,
     ProfileForm,
     SetPasswordForm,
@@ -112,6 +113,22 @@ password_reset_complete = public(
 )
 
 
+class PasswordChangeView(BadInputIs400, auth_views.PasswordChangeView):
+    """A signed-in person changes their password; they stay signed in on this device."""
+
+    template_name = "accounts/password_change.html"
+    form_class = PasswordChangeForm
+    success_url = reverse_lazy("accounts:profile")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        messages.success(self.request, "Your password has been changed.")
+        return response
+
+
+password_change = requires(None)(PasswordChangeView.as_view())
+
+
 @requires(None)
 def profile(request):
     """A person's own details; they may change their name, job title and organisation."""
@@ -147,8 +164,30 @@ def organisation_search(request):
 
 @requires("accounts.view_notification")
 def notifications(request):
-    items = own_notifications(request.user)[:100]
-    return render(request, "accounts/notifications.html", {"notifications": items})
+    """A person's latest notifications, grouped by what they are about, newest group first."""
+    items = list(own_notifications(request.user)[:100])
+    groups = {}
+    for item in items:
+        groups.setdefault(item.kind, []).append(item)
+    labels = dict(NotificationKind.choices)
+    context = {
+        "notifications": items,
+        "groups": [(labels.get(kind, "Other"), group) for kind, group in groups.items()],
+        "unread": sum(1 for item in items if item.read_at is None),
+    }
+    return render(request, "accounts/notifications.html", context)
+
+
+@require_POST
+@requires(None)
+def notifications_read_all(request):
+    """Every one of the person's unread notifications marked read, at once."""
+    count = services.mark_all_notifications_read(user=request.user)
+    if count:
+        messages.success(
+            request, f"{count} notification{'s' if count != 1 else ''} marked as read."
+        )
+    return redirect("accounts:notifications")
 
 
 @requires(None)
