@@ -44,3 +44,34 @@ class PrivateResponseMiddleware:
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
+
+
+# Django's technical error pages (its URL list, a traceback) all carry this line.
+TECHNICAL_PAGE_MARK = b'<meta name="robots" content="NONE,NOARCHIVE">'
+
+
+class ProductErrorPagesMiddleware:
+    """With debug on (as `make run` has it), a wrong address or a failure still shows the
+    product's own pages, which a head teacher trying the demo can read, rather than Django's
+    pages for developers; DJANGO_DEBUG_PAGES=1 asks for those. The traceback still goes to
+    the console's log either way."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            settings.DEBUG
+            and not settings.DEBUG_PAGES
+            and response.status_code in (403, 404, 500)
+            and TECHNICAL_PAGE_MARK in getattr(response, "content", b"")[:4096]
+        ):
+            from accounts import views
+
+            if response.status_code == 404:
+                return views.page_not_found(request)
+            if response.status_code == 403:
+                return views.permission_denied(request)
+            return views.server_error(request)
+        return response

@@ -23,6 +23,8 @@ from .config import (
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
+# Django's technical error pages (URL list, traceback) instead of the product's, when debugging.
+DEBUG_PAGES = env_bool("DJANGO_DEBUG_PAGES", False)
 
 SECRET_KEY = env_str("DJANGO_SECRET_KEY")
 if not SECRET_KEY:
@@ -73,6 +75,8 @@ MIDDLEWARE = [
     "nextpractice.probes.ProbeMiddleware",
     # Every request gets an id (X-Request-ID, error pages, logs) and one log line.
     "nextpractice.logs.RequestIdMiddleware",
+    # With debug on, the product's own 403, 404 and 500 pages unless DJANGO_DEBUG_PAGES=1.
+    "nextpractice.middleware.ProductErrorPagesMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
