@@ -1,8 +1,10 @@
 """The evaluation parts of the PDF progress reports.
 
-`part(subject)` gives the report sections for a Programme, Project or FieldTrial: objectives
-and their progress, indicators (side by side, and each with its trend chart) and lessons
-and case studies with their take-up. Each section is a dict
+`part(subject, period)` gives the report sections for a Programme, Project or FieldTrial:
+on the summary page, each objective's latest progress in a line; then objectives and their
+progress, indicators side by side, lessons and case studies with their take-up, and each
+indicator's trend chart (in the appendix when the report covers several trials). Each
+section is a dict
 `{"title": str, "template": "evaluation/report/<name>.html", "context": dict}`; the reports
 app renders each template with its context (the templates share the charts' parts with the
 web pages). Reports hold the whole subject: whoever may read the report reads the subject.
@@ -11,6 +13,8 @@ The number of queries does not depend on the number of trials, indicators or mea
 """
 
 from django.db.models import Q
+
+from reports.parts import register
 
 from .charts import progress_chart
 from .models import CaseStudy, Indicator, Lesson, Objective, level_of
@@ -45,7 +49,8 @@ def _scope(subject):
     )
 
 
-def part(subject):
+@register(order=30)
+def part(subject, period):
     """The evaluation sections of a report on `subject` (Programme, Project or FieldTrial)."""
     objectives, indicators, lessons, case_studies = _scope(subject)
     indicators = indicators_with_charts(indicators.order_by("field_trial__title", "strand", "name"))
@@ -57,15 +62,32 @@ def part(subject):
     ]
     lessons, case_studies = learning(lessons, case_studies)
     many_trials = level_of(subject) != "field_trial"
+    objectives = objectives_with_progress(objectives)
+    at_risk = [
+        objective
+        for objective in objectives
+        if any(g.latest and g.latest.status == "at_risk" for g in objective.by_group)
+    ]
     return [
+        {
+            "title": "Progress against objectives",
+            "template": "reports/parts/summary_objectives.html",
+            "context": {"objectives": objectives},
+            "summary": True,
+            "attention": [f"Objective {o}: at risk for at least one group." for o in at_risk],
+        },
         {
             "title": "Objectives and progress",
             "template": "evaluation/report/objectives.html",
-            "context": {"objectives": objectives_with_progress(objectives)},
+            "context": {"objectives": objectives},
         },
         {
             "title": "Indicators against baseline and target",
-            "template": "evaluation/report/indicators.html",
+            # With several trials, the indicators side by side here and each one's trend in
+            # the appendix; for one trial, each with its trend.
+            "template": "reports/parts/indicators.html"
+            if many_trials
+            else "evaluation/report/indicators.html",
             "context": {
                 "indicators": indicators,
                 "rows": rows,
@@ -80,4 +102,16 @@ def part(subject):
             "template": "evaluation/report/lessons.html",
             "context": {"lessons": lessons, "case_studies": case_studies},
         },
+        *(
+            [
+                {
+                    "title": "Appendix: indicators' measurements",
+                    "template": "reports/parts/indicator_trends.html",
+                    "context": {"indicators": indicators, "show_trials": True},
+                    "appendix": True,
+                }
+            ]
+            if many_trials and indicators
+            else []
+        ),
     ]

@@ -1,18 +1,25 @@
-"""The field trials part of a PDF progress report (see reports/parts.py): trials with their
-RAG status and milestones (overdue marked), the incubation offer and support given, and Power
-to Innovate requests.
+"""The field trials part of a progress report (see reports/parts.py).
 
-Each `part(subject)` returns sections `{"title", "template", "context"}`; the templates
-include the trial and project pages' own partials where they fit. The number of queries is
-fixed, however many trials, milestones or requests there are.
+For a project (and a trial, as a project of one): on the summary page, its trials by status
+and red/amber/green with the reds named, milestones overdue and due next, the main open
+risks and the support given in the period; in the body, the trials, their milestones in
+short (what is open, late or due next, and the latest done), each trial's latest monthly
+update in its own words with its open risks, the offer and support given, and Power to
+Innovate requests. For a programme, its trials by project.
+
+Lateness is measured against the report's own date (`period.end`) and only for trials still
+running on it: a trial that ended, or whose end date has passed, has nothing overdue. Notes
+fields are internal and never printed. The number of queries is fixed, however many trials,
+milestones, updates or risks there are.
 """
 
+from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, Prefetch, Q, Sum
-from django.utils import timezone
+from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery, Sum
 
 from programmes.models import Programme, Project
+from reports.parts import register
 
 from .models import (
     FieldTrial,
@@ -20,53 +27,215 @@ from .models import (
     MonthlyUpdate,
     OfferUse,
     PowerToInnovateRequest,
+    Risk,
     SupportSession,
 )
 from .selectors_records import offer_summary_for, support_summary_for, trial_records
 
 LIVE = [FieldTrial.Status.SELECTED, FieldTrial.Status.INCUBATING, FieldTrial.Status.REPORTING]
+# A risk scored this high (likelihood x impact, 1-9) is named under "Needs attention".
+SERIOUS_RISK = 6
+# How many of the worst overdue milestones, risks and red trials the summary names.
+WORST = 3
+RAG_ORDER = ["red", "amber", "green", ""]
 
 
-def _mark_overdue(milestones, today):
+def running_on(trial, day):
+    """Whether `trial` is still running on `day`: live, and its end date (if set) not past."""
+    return trial.status in LIVE and (trial.end_date is None or trial.end_date >= day)
+
+
+@dataclass
+class MilestoneDigest:
+    """A trial's milestones in short, as of the report's date."""
+
+    running: bool
+    total: int = 0
+    done: int = 0
+    latest_done: Milestone | None = None
+    open: list = field(default_factory=list)  # each with .days_late and .due_next
+    overdue: list = field(default_factory=list)
+    due_next: list = field(default_factory=list)
+
+    @property
+    def earlier_done(self):
+        """Done milestones not shown (all but the latest)."""
+        return max(self.done - 1, 0)
+
+
+def milestone_digest(trial, milestones, period):
+    """`milestones` (of `trial`, by due date) in short as of `period.end`."""
+    digest = MilestoneDigest(running=running_on(trial, period.end), total=len(milestones))
     for milestone in milestones:
-        milestone.days_overdue = (today - milestone.due_on).days if milestone.is_overdue else 0
-    return milestones
+        if milestone.completed_on:
+            digest.done += 1
+            latest = digest.latest_done
+            if latest is None or (milestone.completed_on, milestone.pk) > (
+                latest.completed_on,
+                latest.pk,
+            ):
+                digest.latest_done = milestone
+            continue
+        late = digest.running and milestone.due_on < period.end
+        milestone.days_late = (period.end - milestone.due_on).days if late else 0
+        milestone.due_next = digest.running and period.end <= milestone.due_on <= period.next_end
+        digest.open.append(milestone)
+        if late:
+            digest.overdue.append(milestone)
+        if milestone.due_next:
+            digest.due_next.append(milestone)
+    return digest
 
 
-def project_trials(project):
-    """The project's trials with their milestones, support and offer uses (four queries)."""
-    today = timezone.localdate()
+def trials_for_report(trials, period):
+    """`trials` (a queryset) with what a report says of each, in six queries: milestones in
+    short (`.digest`), the latest submitted monthly update up to the report's date
+    (`.latest_update`), open risks (`.open_risks`, most serious first), support hours and
+    sessions in all and in the period, and how many times the offer was drawn on."""
     trials = list(
-        FieldTrial.objects.filter(project=project)
-        .select_related("lead_organisation", "local_authority", "consultant")
+        trials.select_related("project", "lead_organisation", "local_authority", "consultant")
         .prefetch_related(
             Prefetch("milestones", queryset=Milestone.objects.order_by("due_on", "id"))
         )
-        .order_by("title")
+        .order_by("title", "pk")
     )
+    ids = [trial.pk for trial in trials]
+    submitted = MonthlyUpdate.objects.filter(
+        status=MonthlyUpdate.Status.SUBMITTED, month__lte=period.end
+    )
+    newest = submitted.filter(field_trial=OuterRef("field_trial")).order_by("-month", "-pk")
+    updates = {
+        update.field_trial_id: update
+        for update in submitted.filter(field_trial__in=ids)
+        .annotate(newest=Subquery(newest.values("pk")[:1]))
+        .filter(pk=F("newest"))
+        .select_related("author")
+    }
+    risks = {}
+    for risk in Risk.objects.filter(field_trial__in=ids, is_open=True).order_by(
+        "-likelihood", "-impact", "id"
+    ):
+        risks.setdefault(risk.field_trial_id, []).append(risk)
+    in_period = Q(held_on__gt=period.start, held_on__lte=period.end)
     support = {
         row["field_trial_id"]: row
-        for row in SupportSession.objects.filter(field_trial__project=project)
+        for row in SupportSession.objects.filter(field_trial__in=ids)
         .order_by()
         .values("field_trial_id")
-        .annotate(hours=Sum("hours"), sessions=Count("id"))
+        .annotate(
+            all_hours=Sum("hours"),
+            all_sessions=Count("id"),
+            period_hours=Sum("hours", filter=in_period),
+            period_sessions=Count("id", filter=in_period),
+        )
     }
     uses = dict(
-        OfferUse.objects.filter(field_trial__project=project)
+        OfferUse.objects.filter(field_trial__in=ids)
         .order_by()
         .values("field_trial_id")
         .annotate(n=Count("id"))
         .values_list("field_trial_id", "n")
     )
     for trial in trials:
-        trial.report_milestones = _mark_overdue(list(trial.milestones.all()), today)
-        trial.overdue_count = sum(1 for m in trial.report_milestones if m.is_overdue)
-        trial.done_count = sum(1 for m in trial.report_milestones if m.completed_on)
+        trial.digest = milestone_digest(trial, list(trial.milestones.all()), period)
+        trial.running = trial.digest.running
+        trial.latest_update = updates.get(trial.pk)
+        trial.open_risks = risks.get(trial.pk, [])
         row = support.get(trial.pk, {})
-        trial.report_hours = row.get("hours") or Decimal("0")
-        trial.report_sessions = row.get("sessions", 0)
+        trial.report_hours = row.get("all_hours") or Decimal("0")
+        trial.report_sessions = row.get("all_sessions", 0)
+        trial.period_hours = row.get("period_hours") or Decimal("0")
+        trial.period_sessions = row.get("period_sessions", 0)
         trial.report_offer_uses = uses.get(trial.pk, 0)
     return trials
+
+
+def trials_summary(trials, period):
+    """The summary page's facts about `trials` (from trials_for_report), and the sentences
+    its "Needs attention" list takes from them."""
+    by_status = {}
+    by_rag = {rag: [] for rag in RAG_ORDER}
+    for trial in trials:
+        by_status.setdefault(trial.get_status_display(), 0)
+        by_status[trial.get_status_display()] += 1
+        if trial.status in LIVE:
+            by_rag.setdefault(trial.latest_rag or "", []).append(trial)
+    running = [t for t in trials if t.running]
+    past_end = [t for t in trials if t.status in LIVE and not t.running]
+    overdue = sorted(
+        ((m, t) for t in running for m in t.digest.overdue),
+        key=lambda pair: (-pair[0].days_late, pair[1].title),
+    )
+    due_next = sorted(
+        ((m, t) for t in running for m in t.digest.due_next),
+        key=lambda pair: (pair[0].due_on, pair[1].title),
+    )
+    risks = sorted(
+        ((r, t) for t in trials for r in t.open_risks),
+        key=lambda pair: (-pair[0].score, pair[1].title),
+    )
+    no_update = [
+        t
+        for t in running
+        if t.latest_update is None or t.latest_update.month < period.start.replace(day=1)
+    ]
+    attention = []
+    for trial in by_rag["red"]:
+        attention.append(f"{trial.title} reported red for {_month(trial.latest_update_month)}.")
+    if overdue:
+        worst, trial = overdue[0]
+        attention.append(
+            f"{_count(len(overdue), 'milestone')} overdue in running trials; the longest "
+            f"overdue is {worst.title} ({trial.title}), {_count(worst.days_late, 'day')} late."
+        )
+    serious = [pair for pair in risks if pair[0].score >= SERIOUS_RISK]
+    if serious:
+        attention.append(
+            f"{_count(len(serious), 'open risk')} rated high (likelihood times impact "
+            f"{SERIOUS_RISK} or more) in {_count(len({t.pk for _, t in serious}), 'trial')}."
+        )
+    if past_end:
+        attention.append(
+            f"{_count(len(past_end), 'trial')} passed {_their(len(past_end))} end date but "
+            "{verb} not marked completed or withdrawn.".format(
+                verb="is" if len(past_end) == 1 else "are"
+            )
+        )
+    if no_update:
+        attention.append(
+            f"{_count(len(no_update), 'running trial')} sent no monthly update for "
+            f"{period.start:%B %Y} or later."
+        )
+    return {
+        "trials": trials,
+        "by_status": sorted(by_status.items(), key=lambda item: -item[1]),
+        "by_rag": [(rag, by_rag[rag]) for rag in RAG_ORDER if by_rag.get(rag)],
+        "reds": by_rag["red"],
+        "running": running,
+        "past_end": past_end,
+        "overdue": overdue,
+        "worst_overdue": overdue[:WORST],
+        "due_next": due_next,
+        "soonest_due": due_next[:WORST],
+        "risks": risks[:WORST],
+        "open_risks": len(risks),
+        "period_hours": sum((t.period_hours for t in trials), Decimal("0")),
+        "period_sessions": sum(t.period_sessions for t in trials),
+        "period": period,
+        "attention": attention,
+    }
+
+
+def _count(n, noun):
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _their(n):
+    return "its" if n == 1 else "their"
+
+
+def _month(day):
+    return f"{day:%B %Y}" if day else "its latest month"
 
 
 def _requests(**filters):
@@ -77,25 +246,37 @@ def _requests(**filters):
     )
 
 
-def project_sections(project):
-    trials = project_trials(project)
+def _summary_section(facts, *, one_trial=False):
+    return {
+        "title": "The field trial" if one_trial else "Field trials",
+        "template": "reports/parts/summary_trials.html",
+        "context": {**facts, "one_trial": one_trial},
+        "summary": True,
+        "attention": facts["attention"],
+    }
+
+
+def project_sections(project, period):
+    trials = trials_for_report(FieldTrial.objects.filter(project=project), period)
+    facts = trials_summary(trials, period)
+    shared = {"project": project, "trials": trials, "period": period}
     return [
+        _summary_section(facts),
         {
-            "title": "Field trials",
+            "title": "Field trials and their milestones",
             "template": "reports/parts/project_trials.html",
-            "context": {"project": project, "trials": trials},
+            "context": {**shared, "past_end": facts["past_end"]},
         },
         {
-            "title": "Milestones",
-            "template": "reports/parts/project_milestones.html",
-            "context": {"project": project, "trials": trials},
+            "title": "Each trial's latest monthly update and open risks",
+            "template": "reports/parts/trial_updates.html",
+            "context": shared,
         },
         {
             "title": "Incubation offer and support given",
             "template": "reports/parts/project_offer.html",
             "context": {
-                "project": project,
-                "trials": trials,
+                **shared,
                 "offer_summary": offer_summary_for(project),
                 "support_summary": support_summary_for(project),
             },
@@ -108,29 +289,39 @@ def project_sections(project):
     ]
 
 
-def trial_sections(trial):
+def trial_sections(trial, period):
+    (trial_row,) = trials_for_report(FieldTrial.objects.filter(pk=trial.pk), period)
+    facts = trials_summary([trial_row], period)
     records = trial_records(trial)
     updates = list(
         MonthlyUpdate.objects.filter(
-            field_trial=trial, status=MonthlyUpdate.Status.SUBMITTED
-        ).order_by("-month")[:3]
+            field_trial=trial, status=MonthlyUpdate.Status.SUBMITTED, month__lte=period.end
+        )
+        .select_related("author")
+        .order_by("-month")[:3]
     )
-    shared = {"trial": trial, "records": records, "can_change": False, "can_decide": False}
+    shared = {"trial": trial_row, "trials": [trial_row], "period": period, "records": records}
     return [
+        _summary_section(facts, one_trial=True),
         {
             "title": "The trial",
             "template": "reports/parts/trial_details.html",
             "context": {**shared, "updates": updates},
         },
         {
-            "title": "Milestones",
-            "template": "reports/parts/trial_milestones.html",
+            "title": "Milestones in short",
+            "template": "reports/parts/milestones.html",
+            "context": {**shared, "one_trial": True},
+        },
+        {
+            "title": "Open risks",
+            "template": "reports/parts/trial_risks.html",
             "context": shared,
         },
         {
             "title": "Incubation offer and support given",
             "template": "reports/parts/trial_offer.html",
-            "context": {**shared, "can_log_support": False, "can_view_project": False},
+            "context": shared,
         },
         {
             "title": "Power to Innovate requests",
@@ -140,7 +331,7 @@ def trial_sections(trial):
     ]
 
 
-def programme_sections(programme):
+def programme_sections(programme, period):
     rows = list(
         Project.objects.filter(programme=programme)
         .annotate(
@@ -152,11 +343,16 @@ def programme_sections(programme):
         )
         .order_by("start_date", "title")
     )
+    # Overdue only in trials still running on the report's date.
+    running = Q(field_trial__status__in=LIVE) & (
+        Q(field_trial__end_date__isnull=True) | Q(field_trial__end_date__gte=period.end)
+    )
     overdue = dict(
         Milestone.objects.filter(
+            running,
             field_trial__project__programme=programme,
             completed_on__isnull=True,
-            due_on__lt=timezone.localdate(),
+            due_on__lt=period.end,
         )
         .order_by()
         .values("field_trial__project_id")
@@ -165,11 +361,28 @@ def programme_sections(programme):
     )
     for row in rows:
         row.overdue = overdue.get(row.pk, 0)
+    totals = {
+        key: sum(getattr(row, key) for row in rows)
+        for key in ("trials", "live", "red", "amber", "green", "overdue")
+    }
+    attention = []
+    if totals["red"]:
+        named = ", ".join(row.title for row in rows if row.red)
+        attention.append(f"{_count(totals['red'], 'trial')} reported red, in {named}.")
+    if totals["overdue"]:
+        attention.append(f"{_count(totals['overdue'], 'milestone')} overdue in running trials.")
     return [
+        {
+            "title": "Field trials",
+            "template": "reports/parts/summary_programme_trials.html",
+            "context": {"totals": totals, "rows": rows, "period": period},
+            "summary": True,
+            "attention": attention,
+        },
         {
             "title": "Field trials by project",
             "template": "reports/parts/programme_trials.html",
-            "context": {"programme": programme, "rows": rows},
+            "context": {"programme": programme, "rows": rows, "period": period},
         },
         {
             "title": "Power to Innovate requests",
@@ -182,9 +395,10 @@ def programme_sections(programme):
     ]
 
 
-def part(subject):
+@register(order=20)
+def part(subject, period):
     if isinstance(subject, Programme):
-        return programme_sections(subject)
+        return programme_sections(subject, period)
     if isinstance(subject, Project):
-        return project_sections(subject)
-    return trial_sections(subject)
+        return project_sections(subject, period)
+    return trial_sections(subject, period)

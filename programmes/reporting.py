@@ -1,14 +1,17 @@
 """The programmes part of a PDF progress report (see reports/parts.py): where a project
-stands in the three diamonds, its gate and its stage history; for a programme, its projects
-and their stages; for a field trial, where its project stands.
+stands in the three diamonds, its gate and its stage history (and, on the summary page, in a
+sentence); for a programme, its projects and their stages; for a field trial, where its
+project stands.
 
-Each `part(subject)` returns sections `{"title", "template", "context"}`. Queries are a fixed
+`part(subject, period)` returns sections `{"title", "template", "context"}`. Queries are a fixed
 number for a project or a trial, and a fixed number per project for a programme, however
 many field trials there are. The diamonds are the page's (diamond.diamonds_for), drawn by a
 print version of the SVG: WeasyPrint does not apply the page's stylesheet inside an SVG.
 """
 
 from django.db.models import Count, Q
+
+from reports.parts import register
 
 from .diamond import diamonds_for
 from .models import (
@@ -102,6 +105,9 @@ def project_stage_context(project):
         "gate_ok": gate_ok,
         "gate_reason": gate_reason,
         "moves": list(StageMove.objects.filter(project=project).select_related("actor")),
+        "agreed_objectives": list(
+            Objective.objects.filter(project=project, status=Objective.Status.AGREED)
+        ),
     }
 
 
@@ -133,30 +139,52 @@ def programme_projects_context(programme):
     return {"programme": programme, "projects": projects}
 
 
-def part(subject):
+@register(order=10)
+def part(subject, period):
     if isinstance(subject, Programme):
+        context = programme_projects_context(subject)
         return [
+            {
+                "title": "Projects",
+                "template": "reports/parts/summary_programme_projects.html",
+                "context": context,
+                "summary": True,
+            },
             {
                 "title": "Projects and their stages",
                 "template": "reports/parts/programme_projects.html",
-                "context": programme_projects_context(subject),
-            }
+                "context": context,
+            },
         ]
     if isinstance(subject, Project):
+        context = project_stage_context(subject)
         return [
+            {
+                "title": "Where the project is",
+                "template": "reports/parts/summary_project_stage.html",
+                "context": context,
+                "summary": True,
+            },
             {
                 "title": "Stage and gate status",
                 "template": "reports/parts/project_stage.html",
-                "context": project_stage_context(subject),
-            }
+                "context": context,
+            },
         ]
     # A trial's readers may know its project only by name: its stage, not its gate (which
     # counts the project's other trials).
     project = subject.project
+    context = {"project": project, "diamonds": print_diamonds(project.stage)}
     return [
+        {
+            "title": "Its project",
+            "template": "reports/parts/summary_trial_project.html",
+            "context": context,
+            "summary": True,
+        },
         {
             "title": "Where its project stands",
             "template": "reports/parts/trial_project_stage.html",
-            "context": {"project": project, "diamonds": print_diamonds(project.stage)},
-        }
+            "context": context,
+        },
     ]

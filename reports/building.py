@@ -1,9 +1,10 @@
 """Making a report: its HTML from the parts (reports/parts.py) and its PDF with WeasyPrint.
 
-`report_html(subject)` assembles the data and the HTML; `render_pdf(html)` turns finished
-HTML into PDF bytes. The PDF's stylesheet is reports/static/reports/report.css, read from
-the disk through the static files finders; WeasyPrint fetches nothing else, and never from
-the network.
+`report_html(subject)` assembles the data and the HTML: page one is the summary (each part's
+summary blocks, after what needs attention), then the contents, the parts' sections in
+order, and the appendix. `render_pdf(html)` turns finished HTML into PDF bytes. The PDF's
+stylesheet is reports/static/reports/report.css, read from the disk through the static
+files finders; WeasyPrint fetches nothing else, and never from the network.
 """
 
 from dataclasses import dataclass
@@ -13,34 +14,45 @@ from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from .parts import sections_for
+from .parts import Period, sections_for
 
 STYLESHEET = "reports/report.css"
 KIND_LABELS = {"Programme": "Programme", "Project": "Project", "FieldTrial": "Field trial"}
 
 
-def report_html(subject, requested_by=None, *, made_at=None, kind_label="On request"):
-    """The whole report of `subject` (a programme, project or field trial) as HTML."""
-    made_at = made_at or timezone.now()
-    sections = []
-    for number, section in enumerate(sections_for(subject), start=1):
-        sections.append(
-            {
-                "title": section["title"],
-                "anchor": f"section-{number}",
-                "number": number,
-                "html": render_to_string(section["template"], section["context"]),
-            }
-        )
+def report_html(subject, requested_by=None, *, made_at=None, kind_label="On request", period=None):
+    """The whole report of `subject` (a programme, project or field trial) as HTML, covering
+    `period` (by default the month up to the day it is made, `made_at`)."""
+    made_at = timezone.localtime(made_at or timezone.now())
+    period = period or Period.month_to(made_at.date())
+    summary, body, appendix, attention = [], [], [], []
+    for section in sections_for(subject, period):
+        attention.extend(section.get("attention", []))
+        rendered = {
+            "title": section["title"],
+            "html": render_to_string(section["template"], section["context"]),
+        }
+        if section.get("summary"):
+            summary.append(rendered)
+        else:
+            (appendix if section.get("appendix") else body).append(rendered)
+    sections = body + appendix
+    for number, section in enumerate(sections, start=1):
+        section.update(number=number, anchor=f"section-{number}")
+    if appendix:
+        appendix[0]["starts_appendix"] = True
     return render_to_string(
         "reports/report.html",
         {
             "subject": subject,
             "subject_label": KIND_LABELS[type(subject).__name__],
             "programme": _programme_of(subject),
-            "made_at": timezone.localtime(made_at),
+            "made_at": made_at,
+            "period": period,
             "requested_by": requested_by,
             "kind_label": kind_label,
+            "attention": attention,
+            "summary": summary,
             "sections": sections,
             "stylesheet": STYLESHEET.rsplit("/", 1)[1],
         },

@@ -1,34 +1,130 @@
-"""The registry of report parts: each module's `part(subject)` returns a list of sections
-`{"title": str, "template": str, "context": dict}` for a programme, project or field trial.
+"""The registry of report parts, discovered as Django discovers admin modules.
 
-A module that does not exist yet (an area still being built) is skipped; one that exists
-but fails to import fails the report, so a broken part is never silently left out.
+Each app that has something to say in a progress report keeps it in its own `reporting.py`
+and registers one function there:
+
+    from reports.parts import register
+
+    @register(order=20)
+    def part(subject, period):
+        return [{"title": ..., "template": ..., "context": {...}}]
+
+`subject` is a programme, project or field trial; `period` (a `Period`) is what the report
+covers, and its `end` is the date lateness is measured against. Each section is a dict
+`{"title", "template", "context"}` with, optionally, `"summary": True` (a block of the
+one-page summary instead of a section of the body), `"appendix": True` (after every other
+section) and `"attention": [sentence, ...]` (what the summary's "Needs attention" lists).
+Parts run in their `order`, so sections keep a reading order across apps.
+
+`discover()` imports every installed app's `reporting` module (django.utils.module_loading.
+autodiscover_modules): a module that fails to import fails the report, so a broken part is
+never silently left out, and `missing_parts()` names each app that should contribute and
+does not (a test asserts there are none).
 """
 
-import importlib
+import datetime
+import sys
+from dataclasses import dataclass
 
-PARTS = [
-    "programmes.reporting",
-    "fieldtrials.reporting",
-    "evaluation.reporting",
-    "toolkit.reporting",
-]
+from dateutil.relativedelta import relativedelta
+from django.apps import apps
+from django.utils.module_loading import autodiscover_modules, module_has_submodule
 
-
-def _module(path):
-    try:
-        return importlib.import_module(path)
-    except ModuleNotFoundError as missing:
-        # Only the part module itself (or its app) being absent means "not written yet".
-        if missing.name and (path == missing.name or path.startswith(missing.name + ".")):
-            return None
-        raise
+# Apps that report whatever they declare; an app with record kinds (a `kinds.py`) must too.
+REPORTING_APPS = ("programmes", "fieldtrials", "toolkit", "evaluation")
 
 
-def sections_for(subject):
+@dataclass(frozen=True)
+class Period:
+    """What a report covers: from `start` to `end` (the report's own date)."""
+
+    start: datetime.date
+    end: datetime.date
+
+    @classmethod
+    def month_to(cls, end):
+        """The month up to `end`, the default period of a report made on `end`."""
+        return cls(start=end - relativedelta(months=1), end=end)
+
+    @property
+    def next_end(self):
+        """The end of the next period of the same length (what is "due next")."""
+        return self.end + (self.end - self.start)
+
+
+@dataclass(frozen=True)
+class Part:
+    app_label: str
+    order: int
+    module: str
+    name: str
+
+    @property
+    def function(self):
+        # Read from the module at each call, so the module's own name for it is the one
+        # that runs (a test replacing it reaches the report).
+        return getattr(sys.modules[self.module], self.name)
+
+
+class PartRegistry:
+    """Report parts by the module that registered them, read in their `order`."""
+
+    def __init__(self):
+        self._parts = {}
+
+    def register(self, *, order):
+        def add(function):
+            app = apps.get_containing_app_config(function.__module__)
+            if app is None:
+                raise ValueError(f"{function.__module__} is not in an installed app.")
+            self._parts[f"{function.__module__}.{function.__qualname__}"] = Part(
+                app.label, order, function.__module__, function.__name__
+            )
+            return function
+
+        return add
+
+    def parts(self):
+        return sorted(self._parts.values(), key=lambda part: (part.order, part.app_label))
+
+    def app_labels(self):
+        return {part.app_label for part in self._parts.values()}
+
+
+registry = PartRegistry()
+
+
+def register(*, order):
+    """Decorator: `function(subject, period)` gives report sections (see the docstring)."""
+    return registry.register(order=order)
+
+
+def discover():
+    """Import every installed app's `reporting` module, registering its parts."""
+    autodiscover_modules("reporting")
+
+
+def expected_apps():
+    """Labels of the apps that must contribute to reports: the declared list, and every
+    app that declares record kinds."""
+    return {
+        app.label
+        for app in apps.get_app_configs()
+        if app.label in REPORTING_APPS or module_has_submodule(app.module, "kinds")
+    }
+
+
+def missing_parts(parts=None):
+    """Apps that should contribute to reports and register no part, by label."""
+    discover()
+    parts = parts if parts is not None else registry
+    return sorted(expected_apps() - parts.app_labels())
+
+
+def sections_for(subject, period):
+    """Every registered part's sections for `subject` over `period`, in reading order."""
+    discover()
     sections = []
-    for path in PARTS:
-        module = _module(path)
-        if module is not None:
-            sections.extend(module.part(subject))
+    for part in registry.parts():
+        sections.extend(part.function(subject, period))
     return sections

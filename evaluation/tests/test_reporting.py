@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from evaluation import reporting
 from fieldtrials.tests.factories import FieldTrialFactory
 from programmes.tests.factories import ProjectFactory
+from reports.parts import Period
 
 from .factories import (
     IndicatorFactory,
@@ -20,6 +21,8 @@ from .factories import (
 )
 
 pytestmark = pytest.mark.django_db
+
+PERIOD = Period.month_to(datetime.date(2007, 6, 1))
 
 
 def project_with_trials(count):
@@ -40,14 +43,19 @@ def test_a_project_part_takes_the_same_queries_for_1_and_17_trials(
 ):
     project = project_with_trials(count)
     with django_assert_num_queries(8):
-        sections = reporting.part(project)
+        sections = reporting.part(project, PERIOD)
         html = "".join(render_to_string(s["template"], s["context"]) for s in sections)
     assert [s["title"] for s in sections] == [
+        "Progress against objectives",
         "Objectives and progress",
         "Indicators against baseline and target",
         "Lessons, case studies and what transferred",
+        "Appendix: indicators' measurements",
     ]
-    assert html.count('role="img"') == count + 1  # a trend chart each, and the side by side
+    assert [s.get("summary", False) for s in sections] == [True, False, False, False, False]
+    assert sections[-1]["appendix"]
+    # The side by side chart in the body; each indicator's measurements in the appendix.
+    assert html.count('role="img"') == 1
     assert html.count("Trial number") >= 2 * count
 
 
@@ -57,7 +65,7 @@ def test_a_programme_part_takes_the_same_queries_for_1_and_17_trials(
 ):
     project = project_with_trials(count)
     with django_assert_num_queries(7):  # no programme objectives: no progress query
-        sections = reporting.part(project.programme)
+        sections = reporting.part(project.programme, PERIOD)
         for s in sections:
             render_to_string(s["template"], s["context"])
 
@@ -65,10 +73,12 @@ def test_a_programme_part_takes_the_same_queries_for_1_and_17_trials(
 def test_a_trial_part_shows_its_indicators_charts_and_lessons():
     project = project_with_trials(2)
     trial = project.field_trials.order_by("title").first()
-    sections = reporting.part(trial)
+    sections = reporting.part(trial, PERIOD)
     html = "".join(render_to_string(s["template"], s["context"]) for s in sections)
-    indicators = sections[1]["context"]["indicators"]
+    indicators = sections[2]["context"]["indicators"]
     assert len(indicators) == 1 and indicators[0].field_trial == trial
-    assert sections[1]["context"]["progress_chart"] is None  # one trial: no side by side
+    assert sections[2]["context"]["progress_chart"] is None  # one trial: no side by side
+    assert 'role="img"' in html  # its trend chart
+    assert not any(s.get("appendix") for s in sections)
     assert "Taken up by" in html
     assert "<table" in html  # every chart's values as a table too

@@ -46,3 +46,20 @@ def pdf_text(content):
         ["pdftotext", "-layout", "-", "-"], input=content, capture_output=True, check=True
     )
     return result.stdout.decode()
+
+
+def pdf_info(content):
+    """What pdfinfo (poppler-utils) says of a PDF: pages, whether it is tagged..."""
+    result = subprocess.run(["pdfinfo", "-"], input=content, capture_output=True, check=True)
+    return result.stdout.decode()
+
+
+def pdf_page_text(content, page):
+    """The text of one page of a PDF, as pdftotext reads it."""
+    result = subprocess.run(
+        ["pdftotext", "-layout", "-f", str(page), "-l", str(page), "-", "-"],
+        input=content,
+        capture_output=True,
+        check=True,
+    )
+    return result.stdout.decode()

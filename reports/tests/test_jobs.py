@@ -61,7 +61,7 @@ def test_a_report_that_keeps_failing_is_retried_then_failed_with_a_message(
     officer, project = officer_and_project
     tries = []
 
-    def bad_chart_value(subject):
+    def bad_chart_value(subject, period):
         tries.append(subject)
         raise ValueError("a chart value that is not a number")
 

@@ -1,0 +1,82 @@
+"""The demo's System Leadership report (17 trials) is one a partner would forward: a summary
+on page one, shorter than the 19 pages it was, tagged, with the schools' own words, risks
+and toolkit results, and no lateness measured against a trial that has ended."""
+
+import datetime
+import re
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from fieldtrials.models import MonthlyUpdate, Risk
+from programmes.models import Project
+from reports.building import render_pdf_with_pages, report_html
+from reports.tests.helpers import pdf_info, pdf_page_text, pdf_text
+from toolkit.models import Exercise
+
+pytestmark = pytest.mark.django_db
+
+PAGES_BEFORE = 19  # the report of the same data before it was reshaped
+
+
+def _words(text):
+    return " ".join(text.split())
+
+
+def _closed_shared(**filters):
+    now = timezone.now()
+    return [
+        e
+        for e in Exercise.objects.filter(results_shared=True, **filters)
+        if e.closed_at or (e.closes_at and e.closes_at <= now)
+    ]
+
+
+def test_the_demo_system_leadership_report_is_short_tagged_and_says_what_matters():
+    """Load the demo once (it is slow) and read both its project's and a trial's PDF."""
+    call_command("load_demo", quiet=True)
+    project = Project.objects.get(title__startswith="System Leadership")
+    pdf = render_pdf_with_pages(report_html(project))
+
+    assert pdf.pages < PAGES_BEFORE
+    assert "Tagged:          yes" in pdf_info(pdf.content)
+    first_page = pdf_page_text(pdf.content, 1)
+    assert "Summary" in first_page and "Needs attention" in first_page
+
+    text = _words(pdf_text(pdf.content))
+    # A monthly update in the school's own words.
+    update = (
+        MonthlyUpdate.objects.filter(
+            field_trial__project=project, status=MonthlyUpdate.Status.SUBMITTED
+        )
+        .exclude(what_happened="")
+        .order_by("-month")
+        .first()
+    )
+    assert _words(update.what_happened)[:60] in text
+    # An open risk.
+    risk = Risk.objects.filter(field_trial__project=project, is_open=True).first()
+    assert _words(risk.description)[:50] in text
+    # A toolkit result: a closed exercise's conclusion.
+    exercises = _closed_shared(field_trial__project=project)
+    assert exercises, "the demo has a closed exercise with shared results in this project"
+    assert _words(exercises[0].conclusion)[:60] in text
+    # No lateness beyond the project's own length (none at all for trials that have ended).
+    length = (project.planned_end - project.start_date).days
+    late = [int(days) for days in re.findall(r"Overdue by (\d+) days?", text)]
+    assert all(days <= length for days in late), late
+    # Made long after every trial's end date, the report counts nothing as overdue (it once
+    # said "Overdue by 7245 days" of a trial that ended in 2008).
+    years_later = timezone.make_aware(
+        datetime.datetime.combine(project.planned_end, datetime.time(9))
+        + datetime.timedelta(days=3650)
+    )
+    assert "Overdue</strong> by" not in report_html(project, made_at=years_later)
+
+    # The report of the exercise's trial has its results too.
+    exercise = exercises[0]
+    trial_text = _words(pdf_text(render_pdf_with_pages(report_html(exercise.field_trial)).content))
+    assert _words(exercise.title) in trial_text
+    assert _words(exercise.conclusion)[:60] in trial_text
+    assert "The group's consensus order" in trial_text or "How well each approach" in trial_text
