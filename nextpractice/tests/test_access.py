@@ -17,6 +17,7 @@ PROJECT_APPS = [
     "evaluation",
     "reports",
     "directory",
+    "nextpractice",  # help pages, the record kit's declared kinds
 ]
 
 LOGIN = "/accounts/sign-in/"
