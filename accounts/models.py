@@ -165,12 +165,35 @@ class Event(models.Model):
     target_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
     target_id = models.PositiveBigIntegerField()
     target = GenericForeignKey("target_type", "target_id")
+    # What the target was called when the event was written, so a history reads its rows in
+    # one query, without fetching each target (which may since have been renamed or deleted).
+    target_name = models.CharField(max_length=200, blank=True)
     data = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    # Where the event happened, set by record_event from its target: "what happened to this
+    # trial (project, programme)" is one indexed query. Empty for events outside them.
+    programme = models.ForeignKey(
+        "programmes.Programme", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    project = models.ForeignKey(
+        "programmes.Project", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    field_trial = models.ForeignKey(
+        "fieldtrials.FieldTrial",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["target_type", "target_id", "-created_at"])]
+        indexes = [
+            models.Index(fields=["target_type", "target_id", "-created_at"]),
+            models.Index(fields=["programme", "-created_at"], name="event_programme_recent"),
+            models.Index(fields=["project", "-created_at"], name="event_project_recent"),
+            models.Index(fields=["field_trial", "-created_at"], name="event_trial_recent"),
+        ]
 
     def __str__(self):
         return f"{self.verb} by {self.actor} at {self.created_at:%Y-%m-%d %H:%M}"

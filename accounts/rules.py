@@ -106,3 +106,57 @@ def visible_organisations(user):
 
 
 rules.add_perm("accounts.search_organisations", rules.predicate(signed_in))
+
+
+# --- The event log: history and activity ------------------------------------------------
+
+
+def visible_events(user):
+    """Events of the programmes, projects and field trials the user sees, as each page's
+    rule has it: an event of a trial is read by whoever sees the trial, of a project (none
+    of its trials) by whoever sees the project, of a programme alone by whoever sees the
+    programme. Events outside any programme (a person's own profile) are in no history.
+    Verbs phrased team-only (a monthly update's drafts) are read by those who change the
+    trial's records, as fieldtrials.rules.changeable_fieldtrials."""
+    from django.db.models import Q
+
+    from fieldtrials.rules import TEAM_ROLES
+    from nextpractice.history import team_only_verbs
+    from programmes.rules import READ_ALL_ROLES, visible_programme_ids
+
+    from .memberships import memberships_of
+    from .models import Event, Role
+
+    placed = Event.objects.filter(programme__isnull=False)
+    if sees_everything(user):
+        return placed
+    if not signed_in(user):
+        return Event.objects.none()
+    m = memberships_of(user)
+    read_all_programmes = id_filter("programme_id", m.programmes(READ_ALL_ROLES))
+    trial_events = any_of(
+        id_filter("field_trial_id", m.trials() | m.community_trials),
+        id_filter("project_id", m.projects(READ_ALL_ROLES)),
+        read_all_programmes,
+    )
+    project_events = any_of(id_filter("project_id", m.projects()), read_all_programmes)
+    programme_events = id_filter("programme_id", visible_programme_ids(user))
+    seen = any_of(
+        trial_events and Q(field_trial__isnull=False) & trial_events,
+        project_events and Q(field_trial=None, project__isnull=False) & project_events,
+        programme_events and Q(project=None) & programme_events,
+    )
+    events = rows_where(placed, seen)
+    team_only = team_only_verbs()
+    if team_only:
+        officer = (Role.OFFICER,)
+        changes_records = any_of(
+            id_filter("field_trial_id", m.trials(TEAM_ROLES)),
+            id_filter("project_id", m.projects(officer)),
+            id_filter("programme_id", m.programmes(officer)),
+        )
+        hidden = Q(verb__in=team_only)
+        if changes_records is not None:
+            hidden &= ~changes_records
+        events = events.exclude(hidden)
+    return events

@@ -11,6 +11,7 @@ from reports.selectors import report_subjects_for
 from toolkit.models import Participation
 from toolkit.selectors_lists import exercises_run_by
 
+from .activity import RECENT_SIZE, activity
 from .models import Role
 
 
@@ -54,6 +55,9 @@ def home_for(user):
     # The exercises they facilitate, to find them again (one query), and a way to start one.
     context["exercises_run"], context["more_exercises_run"] = exercises_run_by(user)
     context["can_start_exercise"] = user.has_perm("toolkit.start_exercise")
+    if roles or user.is_superuser:
+        # What happened lately wherever they may see (one query).
+        context["recent"] = activity(user, size=RECENT_SIZE).entries
     if Role.PARTNER in roles:
         # Every programme, project and trial they partner or belong to, with its reports.
         subjects = report_subjects_for(user)

@@ -1,17 +1,96 @@
 """Changes to accounts, the event log and notifications."""
 
+from datetime import date, datetime
+
+from django.core.exceptions import FieldDoesNotExist
 from django.db import IntegrityError, transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 
 from nextpractice.jobs import send_job
 
 from .models import Event, Notification, NotificationKind, User
+from .scopes import scope_of
 
 
 def record_event(*, actor, verb, target, data=None):
-    """Write one entry in the shared event log; call inside the change's transaction."""
-    return Event.objects.create(actor=actor, verb=verb, target=target, data=data or {})
+    """Write one entry in the shared event log; call inside the change's transaction.
+
+    The event is placed in the programme, project and field trial its target belongs to
+    (accounts/scopes.py) and keeps the target's name as it is now, so histories and activity
+    read events alone. `data` may hold "changes" (see changes_between), "reason" and "noun"
+    (what the record is called, for nextpractice/history.py's sentences).
+    """
+    data = dict(data or {})
+    if isinstance(data.get("user"), int) and "user_name" not in data:
+        # Whom a membership event is about, by name, for the sentence that tells it.
+        data["user_name"] = (
+            User.objects.filter(pk=data["user"]).values_list("full_name", flat=True).first() or ""
+        )
+    name_field = Event._meta.get_field("target_name")
+    return Event.objects.create(
+        actor=actor,
+        verb=verb,
+        target=target,
+        target_name=str(target)[: name_field.max_length],
+        data=data,
+        **scope_of(target),
+    )
+
+
+def changes_between(old, new, fields):
+    """What an edit changed, as record_event's data keeps it: [{"field": its label,
+    "from": the old value, "to": the new one}] for each of `fields` (attribute names) whose
+    value differs between `old` and `new` (model instances or dicts of values), in order.
+    Values are written as people read them: choices by label, dates as "1 Oct 2006"."""
+    changes = []
+    model = next((o._meta.model for o in (new, old) if not isinstance(o, dict)), None)
+    for name in fields:
+        before, after = _value_of(old, name), _value_of(new, name)
+        if before == after:
+            continue
+        field = _field(model, name)
+        changes.append(
+            {
+                "field": str(field.verbose_name).capitalize() if field else name,
+                "from": _shown(field, before),
+                "to": _shown(field, after),
+            }
+        )
+    return changes
+
+
+def _value_of(obj, name):
+    if isinstance(obj, dict):
+        return obj.get(name)
+    return getattr(obj, name)
+
+
+def _field(model, name):
+    try:
+        return model._meta.get_field(name)
+    except (FieldDoesNotExist, AttributeError):  # not a field (or no model): its own name
+        return None
+
+
+def _shown(field, value):
+    if value is None or value == "":
+        return ""
+    choices = dict(field.flatchoices) if field is not None and field.choices else {}
+    if value in choices:
+        return str(choices[value])
+    if isinstance(value, datetime):
+        return formats.date_format(timezone.localtime(value), "j M Y, H:i")
+    if isinstance(value, date):
+        return formats.date_format(value, "j M Y")
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    text = str(value)
+    # A long text (a plan, say) is named, not copied whole, in every event that changes it.
+    return text if len(text) <= SHOWN_LENGTH else text[: SHOWN_LENGTH - 1].rstrip() + "…"
+
+
+SHOWN_LENGTH = 200
 
 
 def update_profile(*, user, full_name, job_title, organisation):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import sso, views
+from . import sso, views, views_activity
 
 app_name = "accounts"
 
@@ -22,6 +22,18 @@ urlpatterns = [
     path("notifications/read-all/", views.notifications_read_all, name="notifications_read_all"),
     path("password/", views.password_change, name="password_change"),
     path("notifications/<int:pk>/read/", views.notification_read, name="notification_read"),
+    path("activity/", views_activity.my_activity, name="activity"),
+    path(
+        "activity/programme/<int:pk>/",
+        views_activity.programme_activity,
+        name="programme_activity",
+    ),
+    path("activity/project/<int:pk>/", views_activity.project_activity, name="project_activity"),
+    path(
+        "activity/field-trial/<int:pk>/",
+        views_activity.field_trial_activity,
+        name="field_trial_activity",
+    ),
 ]
 # Single sign-on's two URLs exist only when an operator has set it up (accounts/sso.py).
 urlpatterns += sso.urlpatterns()

@@ -131,6 +131,13 @@ class ObjectiveForm(EvaluationForm):
         model = Objective
         fields = ["number", "text"]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.need_objective_id:
+            # Its wording is the objective agreed in Analyse need, corrected there.
+            del self.fields["text"]
+            self.relayout()
+
 
 class ProgressForm(EvaluationForm):
     submit_label = "Record the progress"

@@ -17,8 +17,14 @@ from django.db.models import Q
 from reports.parts import register
 
 from .charts import progress_chart
-from .models import CaseStudy, Indicator, Lesson, Objective, level_of
-from .selectors import IndicatorRow, indicators_with_charts, learning, objectives_with_progress
+from .models import CaseStudy, Indicator, Lesson, level_of
+from .selectors import (
+    IndicatorRow,
+    indicators_with_charts,
+    learning,
+    objectives_of,
+    objectives_with_progress,
+)
 
 
 def _scope(subject):
@@ -28,7 +34,7 @@ def _scope(subject):
         trials = Q(field_trial__project__programme=subject)
         below = Q(programme=subject) | Q(project__programme=subject) | trials
         return (
-            Objective.objects.filter(programme=subject),
+            objectives_of(programme=subject),
             Indicator.objects.filter(trials),
             Lesson.objects.filter(below),
             CaseStudy.objects.filter(below),
@@ -36,13 +42,13 @@ def _scope(subject):
     if level == "project":
         below = Q(project=subject) | Q(field_trial__project=subject)
         return (
-            Objective.objects.filter(project=subject),
+            objectives_of(project=subject),
             Indicator.objects.filter(field_trial__project=subject),
             Lesson.objects.filter(below),
             CaseStudy.objects.filter(below),
         )
     return (
-        Objective.objects.filter(field_trial=subject),
+        objectives_of(field_trial=subject),
         Indicator.objects.filter(field_trial=subject),
         Lesson.objects.filter(field_trial=subject),
         CaseStudy.objects.filter(field_trial=subject),

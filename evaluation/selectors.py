@@ -47,6 +47,17 @@ class GroupProgress:
         return self.group.name if self.group else "Not for a group"
 
 
+def objectives_of(**subject):
+    """The objectives evaluated for a subject (`project=...` and so on): its own, and those
+    agreed in its Analyse need while they stay agreed and are not withdrawn."""
+    agreed = Q(need_objective__status="agreed", need_objective__withdrawn_at__isnull=True)
+    return (
+        Objective.objects.filter(**subject)
+        .filter(Q(need_objective__isnull=True) | agreed)
+        .select_related("need_objective")
+    )
+
+
 def objectives_with_progress(objectives):
     """The objectives with their progress (in date order) grouped by who recorded it:
     `objective.by_group` is a list of GroupProgress. Two queries."""
@@ -176,7 +187,7 @@ def programme_evaluation(programme, user):
         .select_related("organisation", "lesson", "case_study")
     )
     return {
-        "objectives": objectives_with_progress(Objective.objects.filter(programme=programme)),
+        "objectives": objectives_with_progress(objectives_of(programme=programme)),
         "groups": list(LocalityGroup.objects.filter(programme=programme)),
         "board": board,
         "criteria": list(SuccessCriterion.objects.filter(programme=programme)),
@@ -208,7 +219,7 @@ def project_evaluation(project, user):
         CaseStudy.objects.filter(Q(project=project) | Q(field_trial__in=trials)),
     )
     return {
-        "objectives": objectives_with_progress(Objective.objects.filter(project=project)),
+        "objectives": objectives_with_progress(objectives_of(project=project)),
         "indicator_rows": rows,
         "progress_chart": progress_chart(rows, id=f"project-{project.pk}-progress"),
         "lessons": lessons,
@@ -231,7 +242,7 @@ def trial_evaluation(trial):
         Lesson.objects.filter(field_trial=trial), CaseStudy.objects.filter(field_trial=trial)
     )
     return {
-        "objectives": objectives_with_progress(Objective.objects.filter(field_trial=trial)),
+        "objectives": objectives_with_progress(objectives_of(field_trial=trial)),
         "indicators": indicators_with_charts(Indicator.objects.filter(field_trial=trial)),
         "plan": plan,
         "lessons": lessons,

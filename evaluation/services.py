@@ -3,11 +3,11 @@ saves in a transaction and writes exactly one event in the shared log."""
 
 from decimal import Decimal, InvalidOperation
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from accounts.services import record_event
+from accounts.services import changes_between, record_event
 
 from .models import (
     CaseStudy,
@@ -16,6 +16,7 @@ from .models import (
     Indicator,
     Lesson,
     Measurement,
+    Objective,
     PartnerContribution,
     ProgressEntry,
     Tag,
@@ -49,6 +50,15 @@ def _set_themes(lesson, names):
     lesson.themes.set(tags)
 
 
+def _is_column(record, name):
+    """Is `name` a field of `record` held in its own row (not many-to-many, like themes)?"""
+    try:
+        field = record._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    return field.concrete and not field.many_to_many
+
+
 def save_record(*, record, actor, changed=None, themes=None):
     """Add an evaluation record, or save changes to one, if the actor may.
 
@@ -59,6 +69,10 @@ def save_record(*, record, actor, changed=None, themes=None):
     adding = record.pk is None
     name = record._meta.model_name
     with transaction.atomic():
+        before = None
+        if not adding and changed:
+            # The stored version, locked, for what the edit changed from.
+            before = type(record)._base_manager.select_for_update().get(pk=record.pk)
         record.full_clean()
         record.save()
         if themes is not None and isinstance(record, Lesson):
@@ -66,6 +80,9 @@ def save_record(*, record, actor, changed=None, themes=None):
         data = {"level": getattr(record, "level", None)}
         if not adding:
             data["changed"] = sorted(changed or [])
+            if before is not None:
+                fields = [name for name in changed if _is_column(record, name)]
+                data["changes"] = changes_between(before, record, fields)
         verb = f"evaluation.{name}_{'added' if adding else 'changed'}"
         record_event(actor=actor, verb=verb, target=record, data=data)
     return record
@@ -82,6 +99,24 @@ def record_progress(*, objective, recorded_on, what, status, actor, group=None):
         recorded_by=actor,
     )
     return save_record(record=entry, actor=actor)
+
+
+def adopt_agreed_objective(*, need_objective, actor):
+    """The objective evaluation records progress against for an objective agreed in a
+    project's Analyse need: made when it is first agreed, the same one (with its progress)
+    if it is reopened and agreed again. Its wording stays the need objective's."""
+    project = need_objective.project
+    if not actor.has_perm("evaluation.add_objective", project):
+        raise PermissionDenied("You may not keep this project's objectives.")
+    existing = Objective.objects.filter(need_objective=need_objective).first()
+    if existing:
+        return existing
+    objective = Objective(
+        project=project, need_objective=need_objective, text=need_objective.text, created_by=actor
+    )
+    objective.full_clean()
+    objective.save()
+    return objective
 
 
 def as_number(value):

@@ -119,7 +119,7 @@ def trials_for_report(trials, period):
     in_period = Q(held_on__gt=period.start, held_on__lte=period.end)
     support = {
         row["field_trial_id"]: row
-        for row in SupportSession.objects.filter(field_trial__in=ids)
+        for row in SupportSession.objects.filter(field_trial__in=ids, withdrawn_at__isnull=True)
         .order_by()
         .values("field_trial_id")
         .annotate(

@@ -73,20 +73,26 @@ def has_milestone_due_soon(today=None):
     )
 
 
+def has_not_ended(today=None):
+    """Still under way on `today`: not completed or withdrawn, and no end date before it."""
+    today = _today(today)
+    return Q(status__in=LIVE_STATUSES) & (Q(end_date__isnull=True) | Q(end_date__gte=today))
+
+
 def is_missing_update(today=None):
-    """Incubating or reporting, and no submitted update for the last complete month.
+    """Incubating or reporting through the last complete month, and no submitted update for it.
 
     Reads the denormalised `latest_update_month` the monthly update service keeps. A trial
-    that starts this month or later owes nothing yet.
+    that starts this month or later owes nothing yet, and one that ended before that month
+    began owes nothing any more.
     """
     today = _today(today)
+    month = last_complete_month(today)
     return (
         Q(status__in=REPORTING_STATUSES)
-        & (
-            Q(latest_update_month__isnull=True)
-            | Q(latest_update_month__lt=last_complete_month(today))
-        )
+        & (Q(latest_update_month__isnull=True) | Q(latest_update_month__lt=month))
         & (Q(start_date__isnull=True) | Q(start_date__lt=today.replace(day=1)))
+        & (Q(end_date__isnull=True) | Q(end_date__gte=month))
     )
 
 

@@ -49,7 +49,8 @@ def trial_records(trial):
     - `offer`: all ten elements of the incubation offer, in the design's order, each a dict
       `{"element", "label", "uses"}` with the trial's uses of it;
     - `offer_count`: how many uses in all;
-    - `support_sessions`: the latest ten, with `given_by`;
+    - `support_sessions`: the latest ten not withdrawn, with `given_by`; `support_withdrawn`:
+      the withdrawn among the latest ten, left in place;
     - `support_totals`: `{"hours", "sessions", "per_consultant": [{"given_by__full_name",
       "hours", "sessions", ...}]}`;
     - `pti_requests`, `relationships`, `risks` (open first, then the most serious).
@@ -63,7 +64,12 @@ def trial_records(trial):
         {"element": value, "label": label, "uses": [u for u in uses if u.element == value]}
         for value, label in OfferElement.choices
     ]
-    sessions = SupportSession.objects.filter(field_trial=trial)
+    sessions = SupportSession.objects.filter(field_trial=trial).current()
+    latest = list(
+        SupportSession.objects.filter(field_trial=trial)
+        .select_related("given_by", "withdrawn_by")
+        .order_by("-held_on", "-id")[:LATEST_SESSIONS]
+    )
     totals = _totals(sessions)
     totals["per_consultant"] = _per_consultant(sessions)
     return {
@@ -71,9 +77,9 @@ def trial_records(trial):
         "overdue_count": sum(1 for m in milestones if m.is_overdue),
         "offer": offer,
         "offer_count": len(uses),
-        "support_sessions": list(
-            sessions.select_related("given_by").order_by("-held_on", "-id")[:LATEST_SESSIONS]
-        ),
+        "support_sessions": [s for s in latest if not s.is_withdrawn],
+        # Withdrawn sessions stay on the page, marked, in the same query; totals skip them.
+        "support_withdrawn": [s for s in latest if s.is_withdrawn],
         "support_totals": totals,
         "pti_requests": list(trial.power_to_innovate_requests.order_by("-created_at", "-id")),
         "relationships": list(trial.brokered_relationships.order_by("created_at", "id")),
@@ -129,7 +135,7 @@ def offer_summary_for(project):
 
 def support_summary_for(project):
     """Total support hours and sessions given to the project's trials (one query)."""
-    return _totals(SupportSession.objects.filter(field_trial__project=project))
+    return _totals(SupportSession.objects.filter(field_trial__project=project).current())
 
 
 def project_support_for(project, user):
@@ -137,7 +143,7 @@ def project_support_for(project, user):
     consultant (one query each) and the sessions, newest first, as a queryset to page."""
     sessions = SupportSession.objects.filter(
         field_trial__project=project, field_trial__in=visible_fieldtrials(user)
-    )
+    ).current()
     per_trial = list(
         sessions.order_by()
         .values("field_trial_id", "field_trial__title")

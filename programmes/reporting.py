@@ -39,11 +39,13 @@ def _stage_summaries(project):
     the project's trials (a report is read only by those who read the whole project)."""
     from fieldtrials.models import FieldTrial
 
-    problems = ProblemStatement.objects.filter(project=project).count()
-    sources = DataSource.objects.filter(project=project).count()
-    innovators = PotentialInnovator.objects.filter(project=project).count()
-    objectives = Objective.objects.filter(project=project).aggregate(
-        total=Count("pk"), agreed=Count("pk", filter=Q(status=Objective.Status.AGREED))
+    problems = ProblemStatement.objects.filter(project=project).current().count()
+    sources = DataSource.objects.filter(project=project).current().count()
+    innovators = PotentialInnovator.objects.filter(project=project).current().count()
+    objectives = (
+        Objective.objects.filter(project=project)
+        .current()
+        .aggregate(total=Count("pk"), agreed=Count("pk", filter=Q(status=Objective.Status.AGREED)))
     )
     kept = KeptStimulus.objects.filter(project=project).count()
     workshops = Workshop.objects.filter(project=project).count()
@@ -106,7 +108,7 @@ def project_stage_context(project):
         "gate_reason": gate_reason,
         "moves": list(StageMove.objects.filter(project=project).select_related("actor")),
         "agreed_objectives": list(
-            Objective.objects.filter(project=project, status=Objective.Status.AGREED)
+            Objective.objects.filter(project=project, status=Objective.Status.AGREED).current()
         ),
     }
 

@@ -19,11 +19,20 @@ from .selectors_options import option_summary_for
 
 def project_overview(project, user):
     """The records of each stage and the counts drawn in the diamonds (constant queries)."""
-    problems = list(ProblemStatement.objects.filter(project=project))
-    objectives = list(Objective.objects.filter(project=project))
-    data_sources = list(DataSource.objects.filter(project=project))
-    innovators = list(
-        PotentialInnovator.objects.filter(project=project).select_related("organisation")
+    # Withdrawn records stay on the page, marked, but no list or count includes them: read
+    # with the others (no query more) and set apart.
+    need = {
+        noun: list(queryset.filter(project=project).select_related("withdrawn_by"))
+        for noun, queryset in (
+            ("Problem statement", ProblemStatement.objects.all()),
+            ("Objective", Objective.objects.all()),
+            ("Data source", DataSource.objects.all()),
+            ("Potential innovator", PotentialInnovator.objects.select_related("organisation")),
+        )
+    }
+    withdrawn_need = [(n, r) for n, records in need.items() for r in records if r.is_withdrawn]
+    problems, objectives, data_sources, innovators = (
+        [r for r in records if not r.is_withdrawn] for records in need.values()
     )
     kept = list(
         KeptStimulus.objects.filter(project=project)
@@ -58,6 +67,14 @@ def project_overview(project, user):
         "objectives": objectives,
         "data_sources": data_sources,
         "innovators": innovators,
+        "withdrawn_need": withdrawn_need,
+        # The need lists' exports (programmes/kinds.py): (kind slug, what it holds).
+        "need_exports": [
+            ("problem-statement", "problem statements"),
+            ("objective", "objectives"),
+            ("data-source", "data sources"),
+            ("potential-innovator", "potential innovators"),
+        ],
         "kept_stimuli": kept,
         "workshops": workshops,
         "option_summary": option_summary,

@@ -157,9 +157,13 @@ class OptionSummary:
 
 def option_summary_for(project):
     """Counts of the project's options by status, in one query."""
-    counts = CreativeOption.objects.filter(project=project).aggregate(
-        total=Count("pk"),
-        **{s: Count("pk", filter=Q(status=s)) for s in STATUS_ORDER},
+    counts = (
+        CreativeOption.objects.filter(project=project)
+        .current()
+        .aggregate(
+            total=Count("pk"),
+            **{s: Count("pk", filter=Q(status=s)) for s in STATUS_ORDER},
+        )
     )
     total = counts.pop("total")
     return OptionSummary(total=total, counts=counts)

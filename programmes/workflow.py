@@ -36,7 +36,7 @@ PLANNED_MONTHS = {
 
 
 def gate_analyse_need(project):
-    if project.objectives.filter(status="agreed").exists():
+    if project.objectives.current().filter(status="agreed").exists():
         return True, ""
     return False, "No project objective has been agreed yet: agree at least one objective."
 
@@ -50,7 +50,7 @@ def gate_scan_horizon(project):
 def gate_generate_options(project):
     from fieldtrials.models import FieldTrial
 
-    selected = project.options.filter(status="selected")
+    selected = project.options.current().filter(status="selected")
     if not selected.exists():
         return False, "No option has been selected yet: select at least one option for a trial."
     live = selected.exclude(field_trial__status=FieldTrial.Status.WITHDRAWN)

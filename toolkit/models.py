@@ -65,7 +65,8 @@ class ToolVersion(models.Model):
 
 
 class Exercise(models.Model):
-    """One use of a tool version by a group: a field trial's team, a workshop, or named people."""
+    """One use of a tool version by a group: a field trial's team, a workshop, a local
+    authority, or named people."""
 
     tool_version = models.ForeignKey(ToolVersion, on_delete=models.PROTECT, related_name="+")
     tool = models.ForeignKey(Tool, on_delete=models.PROTECT, related_name="exercises")
@@ -83,6 +84,16 @@ class Exercise(models.Model):
         null=True,
         blank=True,
         related_name="exercises",
+    )
+    # Seed 002's networking tool is for a local authority: the authority runs the exercise.
+    local_authority = models.ForeignKey(
+        "accounts.Organisation",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        limit_choices_to={"kind": "local_authority"},
+        related_name="exercises",
+        help_text="a local authority running the exercise for itself",
     )
     facilitator = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="exercises_facilitated"
@@ -127,6 +138,8 @@ class Exercise(models.Model):
             return f"Field trial team: {self.field_trial}"
         if self.workshop_id:
             return f"Workshop: {self.workshop}"
+        if self.local_authority_id:
+            return f"Local authority: {self.local_authority}"
         return "Named participants"
 
 

@@ -1,8 +1,11 @@
 """Who may see, answer and run toolkit exercises. Access is decided here only.
 
 An exercise is seen by its participants, its facilitator, whoever may see the field trial it
-belongs to, and whoever may see the project of the workshop it belongs to. Its participants
-answer it. Its facilitator and the officers of its trial's or workshop's project run it:
+belongs to, and whoever may see the project of the workshop it belongs to; an exercise a
+local authority runs, by the authority's own people and the officers of the programmes the
+authority takes part in (through a field trial in its area or a seat on a partnership board).
+Its participants answer it. Its facilitator and the officers of its trial's or workshop's
+project (or of the authority's programmes) run it:
 close and reopen it, read everyone's answers and the results, record the conclusion, share
 the results. Once the results are shared, everyone who sees the exercise reads them (never
 the individual answers, which stay with the facilitator).
@@ -42,11 +45,34 @@ def visible_exercises(user):
         return Exercise.objects.all()
     if not signed_in(user):
         return Exercise.objects.none()
-    return Exercise.objects.filter(
+    seen = (
         Q(facilitator=user)
         | Q(pk__in=Participation.objects.filter(user=user).values("exercise_id"))
         | Q(field_trial_id__in=visible_fieldtrials(user).values("pk"))
         | Q(workshop__project_id__in=visible_projects(user).values("pk"))
+    )
+    if user.organisation_id is not None:
+        seen |= Q(local_authority_id=user.organisation_id)
+    officer_of = memberships_of(user).programmes([Role.OFFICER])
+    if officer_of:
+        seen |= authorities_taking_part_in(officer_of)
+    return Exercise.objects.filter(seen)
+
+
+def authorities_taking_part_in(programme_ids):
+    """Exercises of the local authorities that take part in these programmes: an authority
+    with a field trial in its area, or a seat on the programme's partnership board."""
+    from evaluation.models import BoardMember
+    from fieldtrials.models import FieldTrial
+
+    return Q(
+        local_authority_id__in=FieldTrial.objects.filter(
+            project__programme_id__in=programme_ids
+        ).values("local_authority_id")
+    ) | Q(
+        local_authority_id__in=BoardMember.objects.filter(
+            board__programme_id__in=programme_ids
+        ).values("organisation_id")
     )
 
 
@@ -69,11 +95,19 @@ def is_facilitator(user, exercise):
 
 @rules.predicate
 def is_exercise_officer(user, exercise):
-    """An officer of the project the exercise's trial or workshop belongs to."""
+    """An officer of the project the exercise's trial or workshop belongs to, or of a
+    programme the exercise's local authority takes part in."""
     if exercise.field_trial_id is not None:
         return is_trial_project_officer(user, exercise.field_trial)
     if exercise.workshop_id is not None:
         return is_project_officer(user, exercise.workshop.project)
+    if exercise.local_authority_id is not None:
+        officer_of = memberships_of(user).programmes([Role.OFFICER])
+        return bool(officer_of) and (
+            Exercise.objects.filter(pk=exercise.pk)
+            .filter(authorities_taking_part_in(officer_of))
+            .exists()
+        )
     return False
 
 
@@ -88,6 +122,15 @@ def results_are_shared(user, exercise):
 
 
 may_run_exercise = is_facilitator | is_exercise_officer
+
+
+@rules.predicate
+def may_adopt_indicators(user, exercise):
+    """An exercise for a field trial: those who keep the trial's evaluation (its team and
+    its project's officers) adopt the indicators it proposes."""
+    if exercise.field_trial_id is None:
+        return False
+    return user.has_perm("evaluation.keep_trial", exercise.field_trial)
 
 
 @rules.predicate
@@ -132,6 +175,7 @@ rules.add_perm("toolkit.view_exercise", can_see_exercise)
 rules.add_perm("toolkit.answer_exercise", is_participant)
 rules.add_perm("toolkit.change_exercise", may_run_exercise)
 rules.add_perm("toolkit.view_results", may_run_exercise | (results_are_shared & can_see_exercise))
+rules.add_perm("toolkit.adopt_indicators", may_adopt_indicators)
 rules.add_perm("toolkit.start_exercise", may_start_exercises)
 rules.add_perm("toolkit.start_exercise_for_trial", may_start_for_trial)
 rules.add_perm("toolkit.start_exercise_for_workshop", may_start_for_workshop)
@@ -147,6 +191,7 @@ def get_exercise_for(user, pk, perm="toolkit.view_exercise"):
             "facilitator",
             "field_trial__project",
             "workshop__project",
+            "local_authority",
         ),
         pk,
         perm,

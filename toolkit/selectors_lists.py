@@ -13,7 +13,7 @@ RUN_BY_LIMIT = 10
 def _with_progress(exercises):
     """`exercises` with their tool and group, and invited and submitted counts, newest first."""
     return (
-        exercises.select_related("tool", "field_trial", "workshop")
+        exercises.select_related("tool", "field_trial", "workshop", "local_authority")
         .annotate(
             invited_count=Count("participations"),
             submitted_count=Count(

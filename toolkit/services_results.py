@@ -1,6 +1,7 @@
-"""Changes to an exercise's results: the group's conclusion, and sharing the results."""
+"""Changes to an exercise's results: the group's conclusion, sharing the results, and
+adopting the indicators a baseline exercise proposed as the trial's."""
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -8,6 +9,8 @@ from django.utils import timezone
 from accounts.services import event_key, notify, record_event
 
 from .models import Exercise
+from .results import results_for
+from .scoring import score
 
 CONCLUSION_MAX = 5000
 
@@ -74,3 +77,44 @@ def share_results(*, exercise, shared, actor):
                     )
     exercise.results_shared = shared
     return exercise
+
+
+def adopt_proposed_indicators(*, exercise, actor):
+    """The trial adopts the indicators its Gathering baseline data exercise proposed to the
+    group as its own evaluation indicators (baselines are measured afterwards). Adopting
+    again adds none twice: the trial's unique indicator names decide, in the database.
+    Returns the names newly adopted."""
+    from evaluation.models import Indicator
+    from evaluation.services import adopt_indicator
+
+    if not actor.has_perm("toolkit.adopt_indicators", exercise):
+        raise PermissionDenied("Only the trial's team can adopt its indicators.")
+    outcome = score(exercise, results_for(exercise, named=False))
+    if outcome is None or outcome.kind != "indicators":
+        raise ValidationError("This exercise does not propose indicators.")
+    if not outcome.proposed:
+        raise ValidationError("No indicator has been chosen by enough people to be proposed yet.")
+    trial = exercise.field_trial
+    with transaction.atomic():
+        # One adoption of this exercise's indicators at a time; the names' constraint
+        # settles any other race.
+        Exercise.objects.select_for_update().get(pk=exercise.pk)
+        had = {
+            n.lower()
+            for n in Indicator.objects.filter(field_trial=trial).values_list("name", flat=True)
+        }
+        adopted = []
+        for strand, indicator in outcome.proposed:
+            if indicator.label.lower() in had:
+                continue
+            adopt_indicator(
+                trial=trial,
+                strand=strand.key.split(".")[0],  # the section's key: the strand's
+                name=indicator.label,
+                unit=indicator.unit,
+                direction=indicator.direction or Indicator.Direction.HIGHER,
+                actor=actor,
+            )
+            had.add(indicator.label.lower())
+            adopted.append(indicator.label)
+    return adopted

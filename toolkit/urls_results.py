@@ -14,6 +14,11 @@ urlpatterns = [
         results.exercise_share,
         name="exercise_share",
     ),
+    path(
+        "exercises/<int:pk>/results/adopt-indicators/",
+        results.exercise_adopt_indicators,
+        name="exercise_adopt_indicators",
+    ),
     path("exercises/<int:pk>/answers/", results.exercise_answers, name="exercise_answers"),
     path(
         "exercises/<int:pk>/answers.csv",

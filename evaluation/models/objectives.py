@@ -41,6 +41,16 @@ class Objective(Subject):
         null=True, blank=True, help_text="Its number in the list, if the objectives are numbered"
     )
     text = models.TextField("objective")
+    # The objective agreed in the project's Analyse need, when this is one: its wording is
+    # the need objective's, and it is listed while that objective stays agreed.
+    need_objective = models.OneToOneField(
+        "programmes.Objective",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="evaluation_objective",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -49,10 +59,25 @@ class Objective(Subject):
 
     class Meta(Subject.Meta):
         ordering = ["number", "created_at", "id"]
+        constraints = [
+            *Subject.Meta.constraints,
+            # An agreed need objective is a project's: its evaluation objective is too.
+            models.CheckConstraint(
+                condition=models.Q(need_objective__isnull=True) | models.Q(project__isnull=False),
+                name="evaluation_objective_need_of_project",
+            ),
+        ]
 
     def __str__(self):
         prefix = f"{self.number}. " if self.number else ""
-        return f"{prefix}{self.text[:100]}"
+        return f"{prefix}{self.wording[:100]}"
+
+    @property
+    def wording(self):
+        """The words people read: an agreed need objective's own, corrected where it is."""
+        if self.need_objective_id:
+            return self.need_objective.text
+        return self.text
 
 
 class ProgressStatus(models.TextChoices):

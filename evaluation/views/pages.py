@@ -4,6 +4,7 @@ from django.shortcuts import render
 from django.urls import reverse
 
 from accounts.access import requires
+from accounts.activity import history_of
 
 from .. import selectors
 from ..models import level_of
@@ -44,6 +45,7 @@ def programme_evaluation(request, pk):
         programme=programme,
         subject=programme,
         level="programme",
+        history=history_of(programme, user, verbs_from="evaluation"),
         can_steer=can_steer,
         can_contribute=can_contribute,
     )
@@ -64,6 +66,7 @@ def project_evaluation(request, pk):
         project=project,
         subject=project,
         level="project",
+        history=history_of(project, user, verbs_from="evaluation"),
         can_steer=can_steer,
         can_contribute=can_contribute,
         can_view_programme=user.has_perm("programmes.view_programme", project.programme),
@@ -80,6 +83,7 @@ def trial_evaluation(request, pk):
         trial=trial,
         subject=trial,
         level="field-trial",
+        history=history_of(trial, user, verbs_from="evaluation"),
         can_keep=user.has_perm("evaluation.keep_trial", trial),
         can_steer=user.has_perm("evaluation.steer", trial),
         can_view_project=user.has_perm("programmes.view_project", trial.project),

@@ -6,6 +6,8 @@ from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from nextpractice.records.models import KeptRecord
+
 from .trials import FieldTrial
 
 
@@ -83,7 +85,7 @@ class OfferUse(models.Model):
         return f"{self.get_element_display()} for {self.field_trial}"
 
 
-class SupportSession(models.Model):
+class SupportSession(KeptRecord):
     """Consultancy and other support given to a trial."""
 
     class Kind(models.TextChoices):

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
-from accounts.services import event_key, notify, record_event
+from accounts.services import changes_between, event_key, notify, record_event
 
 from ..models import (
     BrokeredRelationship,
@@ -161,6 +161,7 @@ def _update(*, record, actor, based_on, verb, fields, check=None):
         if history_token(locked) != based_on:
             raise RecordEditConflict(locked)
         changed = sorted(name for name, value in fields.items() if getattr(locked, name) != value)
+        before = {name: getattr(locked, name) for name in fields}
         for name, value in fields.items():
             setattr(locked, name, value)
         if check:
@@ -172,7 +173,12 @@ def _update(*, record, actor, based_on, verb, fields, check=None):
             actor=actor,
             verb=verb,
             target=locked.field_trial,
-            data={"id": locked.pk, "changed": changed},
+            data={
+                "id": locked.pk,
+                "text": str(locked)[:200],
+                "changed": changed,
+                "changes": changes_between(before, locked, fields),
+            },
         )
     return locked
 

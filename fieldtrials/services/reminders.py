@@ -4,7 +4,7 @@ monthly update still missing after its month has ended.
 Run by Celery beat (`fieldtrials.tasks`), each at most once a day, but safe to run any
 number of times: every notification carries a key (the milestone, or the trial and month),
 and `accounts.services.notify` tells a person once per kind and key. Only trials still under
-way are checked; a completed or withdrawn trial owes nothing.
+way are checked: a completed or withdrawn trial, or one past its end date, owes nothing.
 """
 
 import datetime
@@ -18,7 +18,12 @@ from accounts.models import Notification, NotificationKind, Role, User
 from accounts.services import notify
 
 from ..models import FieldTrial, FieldTrialMembership, Milestone
-from ..selectors_list import DUE_SOON_DAYS, LIVE_STATUSES, is_missing_update, last_complete_month
+from ..selectors_list import (
+    DUE_SOON_DAYS,
+    has_not_ended,
+    is_missing_update,
+    last_complete_month,
+)
 
 TEAM_ROLES = (Role.PRACTITIONER, Role.CONSULTANT)
 
@@ -52,7 +57,7 @@ def remind_milestones(*, today=None, email=True):
         Milestone.objects.filter(
             completed_on__isnull=True,
             due_on__lte=today + datetime.timedelta(days=DUE_SOON_DAYS),
-            field_trial__status__in=LIVE_STATUSES,
+            field_trial__in=FieldTrial.objects.filter(has_not_ended(today)),
         )
         .select_related("field_trial")
         .only("pk", "title", "due_on", "field_trial__id", "field_trial__title")

@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import Role
-from accounts.services import event_key, notify, record_event
+from accounts.services import changes_between, event_key, notify, record_event
 
 from ..models import FieldTrial, FieldTrialMembership, TrialStatusChange
 from ..workflow import NEEDS_REASON, can_move
@@ -94,6 +94,7 @@ def update_trial_details(*, trial, actor, based_on_version, participating, domai
         if locked.version != based_on_version:
             raise TrialEditConflict(locked)
         changed = [f for f in DETAIL_FIELDS if getattr(locked, f) != fields[f]]
+        before = {f: getattr(locked, f) for f in changed}
         for name in DETAIL_FIELDS:
             setattr(locked, name, fields[name])
         locked.version += 1
@@ -110,6 +111,10 @@ def update_trial_details(*, trial, actor, based_on_version, participating, domai
             actor=actor,
             verb="fieldtrials.details_updated",
             target=locked,
-            data={"changed": changed, "at": timezone.now().isoformat()},
+            data={
+                "changed": changed,
+                "changes": changes_between(before, locked, changed),
+                "at": timezone.now().isoformat(),
+            },
         )
     return locked

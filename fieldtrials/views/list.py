@@ -1,14 +1,12 @@
 """The field trials list across every project the user sees, and its CSV export."""
 
-import csv
-
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
 from accounts.access import requires
+from nextpractice.records.export import export_response, requested_format
 
 from ..filters import FieldTrialFilter
 from ..rules import visible_fieldtrials
@@ -68,15 +66,6 @@ EXPORT_COLUMNS = [
     "Start",
     "End",
 ]
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value):
-    """A CSV cell a spreadsheet will not run as a formula."""
-    if value is None:
-        return ""
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _export_row(t):
@@ -105,10 +94,10 @@ def fieldtrial_export(request):
     filterset = _filtered(request)
     if filterset.form.errors:
         return _list_page(request, filterset)  # the same 400 page the list gives
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="field-trials.csv"'
-    writer = csv.writer(response)
-    writer.writerow(EXPORT_COLUMNS)
-    for trial in filterset.qs.prefetch_related("resource_domains"):
-        writer.writerow([safe_cell(cell) for cell in _export_row(trial)])
-    return response
+    return export_response(
+        headings=EXPORT_COLUMNS,
+        rows=(_export_row(t) for t in filterset.qs.prefetch_related("resource_domains")),
+        filename="field-trials",
+        fmt=requested_format(request),
+        title="Field trials",
+    )

@@ -4,11 +4,12 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 
 from accounts.access import requires
+from accounts.activity import history_of
 from toolkit.selectors_lists import trial_exercises
 
 from ..forms.trial import StatusForm, TrialDetailsForm
 from ..rules import get_fieldtrial_for
-from ..selectors import trial_history, trial_team
+from ..selectors import trial_team
 from ..services.trial import (
     StatusMoveRefused,
     TrialEditConflict,
@@ -39,8 +40,8 @@ def fieldtrial_detail(request, pk):
         "members": trial_team(trial),
         "organisations": list(trial.participating_organisations.order_by("name")),
         "domains": list(trial.resource_domains.all()),
-        "changes": list(trial.status_changes.select_related("actor")),
-        "history": trial_history(trial, user),
+        # The trial's history and activity, from the event log in one query.
+        "history": history_of(trial, user),
         "can_change": can_change,
         "can_move": user.has_perm("fieldtrials.move_status", trial),
         "can_log_support": user.has_perm("fieldtrials.log_support", trial),

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Organisation, Role
+from nextpractice.records.models import Versioned
 
 
 class Stage(models.TextChoices):
@@ -18,7 +19,7 @@ class Stage(models.TextChoices):
     SYSTEM_LEARNING = "system_learning", "System learning"
 
 
-class Programme(models.Model):
+class Programme(Versioned):
     """A programme of innovation work, such as Next Practice 2006-8 or an innovation zone."""
 
     class Kind(models.TextChoices):
@@ -45,7 +46,7 @@ class Programme(models.Model):
         return reverse("programmes:programme_detail", args=[self.pk])
 
 
-class Project(models.Model):
+class Project(Versioned):
     """One policy area of a programme, moving through the three diamonds."""
 
     programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="projects")

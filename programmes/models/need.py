@@ -5,9 +5,10 @@ from django.db import models
 from django.utils import timezone
 
 from accounts.models import Organisation
+from nextpractice.records.models import KeptRecord
 
 
-class ProblemStatement(models.Model):
+class ProblemStatement(KeptRecord):
     """A problem or challenge in the current English system, or a driver of change."""
 
     class Kind(models.TextChoices):
@@ -35,7 +36,7 @@ class ProblemStatement(models.Model):
         return self.text[:80]
 
 
-class Objective(models.Model):
+class Objective(KeptRecord):
     """A project objective: a draft while the need is analysed, then agreed."""
 
     class Status(models.TextChoices):
@@ -68,7 +69,7 @@ def data_source_path(instance, filename):
     return f"projects/{instance.project_id}/data/{filename}"
 
 
-class DataSource(models.Model):
+class DataSource(KeptRecord):
     """Available data on the need: a link or an uploaded file, with what it shows."""
 
     project = models.ForeignKey(
@@ -101,7 +102,7 @@ class DataSource(models.Model):
         return self.title
 
 
-class PotentialInnovator(models.Model):
+class PotentialInnovator(KeptRecord):
     """A practitioner or organisation already pushing at the boundaries of current practice."""
 
     project = models.ForeignKey(

@@ -5,6 +5,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from nextpractice.records.models import KeptRecord
+
 from .horizon import Stimulus
 
 
@@ -63,7 +65,7 @@ class WorkshopParticipant(models.Model):
         return self.name
 
 
-class CreativeOption(models.Model):
+class CreativeOption(KeptRecord):
     """An idea for a field trial, screened against the Next Practice criteria."""
 
     class Status(models.TextChoices):

@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
 from accounts.services import record_event
+from evaluation.services import adopt_agreed_objective
 
 from ..models import Objective
 
@@ -51,4 +52,7 @@ def set_objective_status(*, objective, status, actor):
             target=objective.project,
             data={"id": objective.pk},
         )
+        if status == Objective.Status.AGREED:
+            # Agreed, it is the objective the project's evaluation records progress against.
+            adopt_agreed_objective(need_objective=objective, actor=actor)
     return objective

@@ -43,7 +43,7 @@ def titles_on(response):
 
 
 def read_csv(response):
-    return list(csv.reader(io.StringIO(response.content.decode())))
+    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
 
 
 # --- The list ------------------------------------------------------------------------

@@ -116,12 +116,13 @@ def test_programme_and_project_pages_cost_the_same_queries_for_5_and_50_rows(
         Objective.objects.create(project=first, text=f"Objective {i}", status="agreed")
     client.force_login(officer)
     # session, user, memberships (the view and add-project rules), unread, programme,
-    # projects, stage moves
-    with django_assert_num_queries(8):
+    # projects, stage moves, its history and its recent activity (the event log, one each)
+    with django_assert_num_queries(10):
         client.get(reverse("programmes:programme_detail", args=[first.programme.pk]))
     # session, user, memberships (the view and move rules), unread, project, gate, then one
-    # query per record kind, then the incubation offer summary and the support totals
-    with django_assert_num_queries(19):
+    # query per record kind, then the incubation offer summary and the support totals, its
+    # history and its recent activity (the event log, one each)
+    with django_assert_num_queries(22):
         client.get(reverse("programmes:project_detail", args=[first.pk]))
 
 

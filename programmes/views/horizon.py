@@ -1,14 +1,12 @@
 """Scan the horizon: the shared stimulus library, and the stimuli a project keeps."""
 
-import csv
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 
 from accounts.access import requires
+from nextpractice.records.export import export_response, requested_format
 
 from ..filters.horizon import StimulusFilter
 from ..forms.horizon import KeepStimulusForm, StimulusForm
@@ -61,35 +59,23 @@ def stimulus_list(request):
     return render(request, "programmes/horizon/stimulus_list.html", context)
 
 
-def _safe_cell(value):
-    """Text a spreadsheet would read as a formula is prefixed with a quote to stay text."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 @requires("programmes.view_stimulus")
 def stimulus_export(request):
     stimuli = _library_for(request.user)
     filterset = StimulusFilter(request.GET, queryset=stimuli_for_listing(stimuli), request=request)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="stimuli.csv"'
-    writer = csv.writer(response)
-    writer.writerow(
+    headings = [
+        "Title",
+        "Sector",
+        "Country",
+        "Summary",
+        "Source link",
+        "Provocation question",
+        "Key contacts",
+        "Tags",
+        "Projects keeping it",
+    ]
+    rows = (
         [
-            "Title",
-            "Sector",
-            "Country",
-            "Summary",
-            "Source link",
-            "Provocation question",
-            "Key contacts",
-            "Tags",
-            "Projects keeping it",
-        ]
-    )
-    for s in filterset.qs:
-        row = [
             s.title,
             s.sector_label,
             s.country,
@@ -100,8 +86,15 @@ def stimulus_export(request):
             ", ".join(t.name for t in s.tags.all()),
             s.projects_keeping,
         ]
-        writer.writerow([_safe_cell(cell) for cell in row])
-    return response
+        for s in filterset.qs
+    )
+    return export_response(
+        headings=headings,
+        rows=rows,
+        filename="stimuli",
+        fmt=requested_format(request),
+        title="Stimuli",
+    )
 
 
 @requires("programmes.view_stimulus")

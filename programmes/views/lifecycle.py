@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 
 from accounts.access import requires
+from accounts.activity import RECENT_SIZE, activity, history_of
 from fieldtrials.selectors_records import offer_summary_for, support_summary_for
 
 from .. import services
@@ -49,6 +50,8 @@ def programme_detail(request, pk):
             "timeline": programme_timeline(projects),
             "can_add_project": request.user.has_perm("programmes.add_project", programme),
             "stage_choices": Stage.choices,
+            "history": history_of(programme, request.user),
+            "recent": activity(request.user, subject=programme, size=RECENT_SIZE).entries,
         },
     )
 
@@ -94,6 +97,8 @@ def project_detail(request, pk):
             "can_move": can_move,
             "offer_summary": offer_summary_for(project),
             "support_summary": support_summary_for(project),
+            "history": history_of(project, request.user),
+            "recent": activity(request.user, subject=project, size=RECENT_SIZE).entries,
             **overview,
         },
     )

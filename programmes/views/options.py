@@ -1,15 +1,15 @@
 """Generate creative options: workshops, the options they produce, screening and decisions."""
 
-import csv
 from collections import defaultdict
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 
 from accounts.access import requires
+from accounts.activity import history_of_record
+from nextpractice.records.export import export_response, requested_format
 
 from ..charts import hargreaves_chart
 from ..filters.options import OptionFilter
@@ -91,7 +91,7 @@ def workshop_detail(request, pk):
 
 def _filtered(request, project):
     queryset = options_with_scores(
-        CreativeOption.objects.filter(project=project).select_related("workshop")
+        CreativeOption.objects.filter(project=project).current().select_related("workshop")
     )
     return OptionFilter(request.GET, queryset=queryset, project=project)
 
@@ -136,17 +136,6 @@ EXPORT_COLUMNS = [
     "Radical efficiency",
     "Decision reason",
 ]
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value):
-    """A CSV cell a spreadsheet will not run as a formula."""
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:.2f}"
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 @requires("programmes.view_project")
@@ -155,12 +144,8 @@ def option_export(request, pk):
     filterset = _filtered(request, project)
     options = filterset.qs.prefetch_related("stimuli")
     horizons = dict(Assessment.Horizon.choices)
-    response = HttpResponse(content_type="text/csv")
-    response["Content-Disposition"] = f'attachment; filename="options-project-{project.pk}.csv"'
-    writer = csv.writer(response)
-    writer.writerow(EXPORT_COLUMNS)
-    for o in options:
-        row = [
+    rows = (
+        [
             o.title,
             o.description,
             o.workshop.title if o.workshop else "",
@@ -176,8 +161,15 @@ def option_export(request, pk):
             RADICAL_EFFICIENCY_LABELS[o.radical_efficiency],
             o.decision_reason,
         ]
-        writer.writerow([safe_cell(cell) for cell in row])
-    return response
+        for o in options
+    )
+    return export_response(
+        headings=EXPORT_COLUMNS,
+        rows=rows,
+        filename=f"options-project-{project.pk}",
+        fmt=requested_format(request),
+        title="Options",
+    )
 
 
 # --- One option ----------------------------------------------------------------------------
@@ -222,6 +214,7 @@ def option_detail(request, pk):
             "my_assessment": mine,
             "can_assess": request.user.has_perm("programmes.assess_option", option),
             "can_decide": request.user.has_perm("programmes.decide_option", option),
+            "history": history_of_record(option, request.user, kind="option"),
         },
     )
 

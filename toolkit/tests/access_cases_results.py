@@ -6,12 +6,14 @@ partner get the "not shared yet" page, the leader with their own answers); the o
 404. Only those who run Fern read individual answers, download them, record the conclusion
 or share the results (403 for the leader and partner). Onyx's exercise is the admin's alone.
 POST cases record a conclusion, share, or send an empty conclusion (400): harmless to repeat.
+Adopting a baseline exercise's indicators is for the trial's team and its project's officers.
 """
 
 from nextpractice.testing.access import acts, expect, seen_by, visible_to
 
 RUNNERS = {"officer", "consultant", "admin"}
 ADMIN = {"admin"}
+TRIAL_KEEPERS = {"officer", "consultant", "leader", "admin"}
 
 
 def cases(w):
@@ -37,4 +39,10 @@ def cases(w):
         + [("get", pk("fern"), expect(default=405), None)],  # a POST-only address
         "toolkit:exercise_share": run("post", {"shared": "1"}, 302)
         + run("post", {"shared": "maybe"}, 400),
+        # Those who keep the trial's evaluation; Fern's tool proposes no indicators: 400.
+        "toolkit:exercise_adopt_indicators": [
+            ("post", pk("fern"), acts(w, "fern", TRIAL_KEEPERS, 400), None),
+            ("post", pk("onyx_exercise"), acts(w, "onyx_exercise", ADMIN, 400), None),
+            ("get", pk("fern"), expect(default=405), None),
+        ],
     }

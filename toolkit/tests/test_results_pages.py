@@ -210,7 +210,7 @@ def test_the_csv_has_one_row_per_participant_per_question_and_escapes_formulae(
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     assert "attachment" in response["Content-Disposition"]
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[0] == ["Participant", "Submitted", "Section", "Question", "Answer"]
     assert len(rows) == 1 + 4 * 7
     ann_rate = next(r for r in rows if r[0] == "Ann Able" and r[3] == "How ready are you?")

@@ -6,19 +6,17 @@ those allowed (`toolkit.view_results`: those who run it, or everyone once shared
 participant their own answers. Individual answers and the CSV are for those who run it.
 """
 
-import csv
-
 from crispy_forms_gds.layout import Field
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.text import slugify
 from django.views.decorators.http import require_POST
 
 from accounts.access import requires
 from accounts.forms import GDSFormMixin
+from nextpractice.records.export import export_response, requested_format
 
 from .. import services_results
 from ..charts import charts_for, profile_chart
@@ -72,6 +70,22 @@ def _own_answers(user, exercise):
     return participation, answers_in_words(exercise.definition, answers)
 
 
+def _adoption(user, exercise):
+    """Whether the user may adopt a baseline exercise's proposed indicators as its trial's,
+    and the names (in lower case) the trial already has (one query)."""
+    from evaluation.models import Indicator
+
+    if exercise.field_trial_id is None:
+        return {"can_adopt": False, "trial_indicators": set()}
+    names = Indicator.objects.filter(field_trial_id=exercise.field_trial_id).values_list(
+        "name", flat=True
+    )
+    return {
+        "can_adopt": user.has_perm("toolkit.adopt_indicators", exercise),
+        "trial_indicators": {name.lower() for name in names},
+    }
+
+
 def _results_page(request, exercise, form=None, status=200):
     user = request.user
     runs = user.has_perm("toolkit.change_exercise", exercise)
@@ -91,6 +105,8 @@ def _results_page(request, exercise, form=None, status=200):
         context.update(results=results, outcome=outcome)
         if outcome is not None and outcome.kind == "profile" and outcome.respondents:
             context["profile_chart"] = profile_chart(outcome, "chart-profile")
+        if outcome is not None and outcome.kind == "indicators":
+            context.update(_adoption(user, exercise))
     context["participation"], context["own_answers"] = _own_answers(user, exercise)
     return render(request, "toolkit/results/exercise_results.html", context, status=status)
 
@@ -137,6 +153,25 @@ def exercise_share(request, pk):
     return redirect("toolkit:exercise_results", pk=exercise.pk)
 
 
+@requires("toolkit.adopt_indicators")
+@require_POST
+def exercise_adopt_indicators(request, pk):
+    """The trial adopts the indicators its baseline exercise proposed (once each)."""
+    exercise = get_exercise_for(request.user, pk, "toolkit.adopt_indicators")
+    try:
+        adopted = services_results.adopt_proposed_indicators(exercise=exercise, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+        return _results_page(request, exercise, status=400)
+    trial = exercise.field_trial.title
+    if adopted:
+        count = f"{len(adopted)} indicator{'s' if len(adopted) != 1 else ''}"
+        messages.success(request, f"{count} adopted as {trial}'s: {', '.join(adopted)}.")
+    else:
+        messages.info(request, f"{trial} already has every proposed indicator.")
+    return redirect("toolkit:exercise_results", pk=exercise.pk)
+
+
 def _everyone(exercise):
     """Every participation with its answers (two queries): submitted first, by name."""
     participations = list(
@@ -164,36 +199,27 @@ def exercise_answers(request, pk):
     )
 
 
-def safe_cell(value):
-    """A CSV cell a spreadsheet will not run as a formula."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 @requires("toolkit.change_exercise")
 def exercise_results_csv(request, pk):
     exercise = get_exercise_for(request.user, pk, "toolkit.change_exercise")
     submitted, _, answers = _everyone(exercise)
     definition = exercise.definition
     questions = questions_of(definition)
-    response = _csv_response(f"{slugify(exercise.title) or 'exercise'}-answers.csv")
-    writer = csv.writer(response)
-    writer.writerow(["Participant", "Submitted", "Section", "Question", "Answer"])
-    for p in submitted:
-        given = answers.get(p.pk, {})
-        for q in questions:
-            words = describe_answer(definition, q, given.get(q.key))
-            row = [
-                p.user.full_name,
-                f"{p.submitted_at:%Y-%m-%d %H:%M}",
-                q.section["title"],
-            ]
-            writer.writerow([safe_cell(cell) for cell in [*row, q.text, words]])
-    return response
-
-
-def _csv_response(filename):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    rows = (
+        [
+            p.user.full_name,
+            f"{p.submitted_at:%Y-%m-%d %H:%M}",
+            q.section["title"],
+            q.text,
+            describe_answer(definition, q, answers.get(p.pk, {}).get(q.key)),
+        ]
+        for p in submitted
+        for q in questions
+    )
+    return export_response(
+        headings=["Participant", "Submitted", "Section", "Question", "Answer"],
+        rows=rows,
+        filename=f"{slugify(exercise.title) or 'exercise'}-answers",
+        fmt=requested_format(request),
+        title="Answers",
+    )

@@ -93,6 +93,8 @@ def pages(things):
         ("officer", "exercise results", "toolkit:exercise_results", ex, ""),
         ("officer", "project indicators", "evaluation:project_evaluation", [project.pk], ""),
         ("officer", "project reports", "reports:subject_reports", ["project", project.pk], ""),
+        # Issue 15: the programme's activity stream, read from the event log.
+        ("officer", "programme activity", "accounts:programme_activity", [p.pk], ""),
         # Issue 14: pages that pick an organisation or a person, and the searches behind them.
         ("officer", "profile", "accounts:profile", [], ""),
         ("officer", "trial edit page", "fieldtrials:fieldtrial_edit", [trial.pk], ""),

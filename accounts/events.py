@@ -1,0 +1,57 @@
+"""What accounts' events say in a history (nextpractice/history.py)."""
+
+from nextpractice.history import Phrase
+
+from .models import Role
+
+
+def role(value):
+    """A role as people read it ("School leader or practitioner"), in lower case."""
+    try:
+        return Role(value).label.lower()
+    except ValueError:
+        return str(value or "a member")
+
+
+def _invited(event):
+    return f"invited someone to {event.target_name} as {role(event.data.get('role'))}"
+
+
+PHRASES = [
+    Phrase("accounts.profile_updated", "updated their profile", kind="people"),
+    Phrase("accounts.notification_emails_chosen", "chose which e-mails they get", kind="people"),
+    # Never the invitee's e-mail address: whoever reads the history may not know it.
+    Phrase("accounts.invitation_sent", _invited, kind="people"),
+    Phrase("accounts.invitation_resent", "sent an invitation to {target} again", kind="people"),
+    Phrase("accounts.invitation_withdrawn", "withdrew an invitation to {target}", kind="people"),
+    Phrase(
+        "accounts.invitation_accepted",
+        lambda e: f"accepted the invitation to {e.target_name} as {role(e.data.get('role'))}",
+        kind="people",
+    ),
+]
+
+
+def membership_phrases(app):
+    """The sentences of people joining, changing role in and leaving what `app` keeps
+    (programmes and projects, or field trials); accounts/people writes these verbs."""
+
+    def added(e):
+        return f"added {e.data.get('user_name') or 'someone'} to {e.target_name} as " + role(
+            e.data.get("role")
+        )
+
+    def changed(e):
+        who = e.data.get("user_name") or "someone"
+        before = role(e.data.get("from")) if e.data.get("from") else "their role"
+        after = role(e.data.get("to") or e.data.get("role"))
+        return f"changed {who}'s role in {e.target_name} from {before} to {after}"
+
+    def removed(e):
+        return f"removed {e.data.get('user_name') or 'someone'} from {e.target_name}"
+
+    return [
+        Phrase(f"{app}.member_added", added, kind="people"),
+        Phrase(f"{app}.member_role_changed", changed, kind="people"),
+        Phrase(f"{app}.member_removed", removed, kind="people"),
+    ]

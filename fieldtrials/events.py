@@ -1,0 +1,126 @@
+"""What fieldtrials' events say in a history (nextpractice/history.py)."""
+
+from accounts.events import membership_phrases
+from nextpractice.history import Phrase
+
+from .models import FieldTrial
+
+
+def _status(value):
+    try:
+        return FieldTrial.Status(value).label.lower()
+    except ValueError:
+        return str(value)
+
+
+def _month(e):
+    month = str(e.data.get("month") or "")
+    try:
+        from datetime import date
+
+        return date.fromisoformat(month).strftime("%B %Y")
+    except ValueError:
+        return "a month"
+
+
+PTI = "the Power to Innovate request"
+
+
+def _record(did, noun):
+    """ "changed the milestone “Launch”" (events of a trial's records are written on the
+    trial, with the record's own name in data["text"]), or "... a milestone of <trial>"."""
+
+    def says(e):
+        text = e.data.get("text") or e.data.get("title")
+        return f"{did} the {noun} “{text}”" if text else f"{did} a {noun} of {e.target_name}"
+
+    return says
+
+
+def _pti(did):
+    return lambda e: f"{did} {PTI} of {e.target_name}"
+
+
+PHRASES = [
+    Phrase(
+        "fieldtrials.status_moved",
+        lambda e: (
+            f"moved {e.target_name} from {_status(e.data.get('from'))} to "
+            f"{_status(e.data.get('to'))}"
+        ),
+        kind="decided",
+    ),
+    Phrase("fieldtrials.details_updated", "changed the details of {target}", kind="changed"),
+    Phrase("fieldtrials.milestone_added", _record("added", "milestone"), kind="added"),
+    Phrase("fieldtrials.milestone_updated", _record("changed", "milestone"), kind="changed"),
+    Phrase("fieldtrials.milestone_completed", _record("completed", "milestone"), kind="decided"),
+    Phrase("fieldtrials.offer_recorded", _record("recorded", "incubation offer"), kind="added"),
+    Phrase("fieldtrials.offer_updated", _record("changed", "incubation offer"), kind="changed"),
+    Phrase("fieldtrials.support_logged", _record("logged", "support session"), kind="added"),
+    Phrase("fieldtrials.risk_added", _record("added", "risk"), kind="added"),
+    Phrase("fieldtrials.risk_updated", _record("changed", "risk"), kind="changed"),
+    Phrase("fieldtrials.relationship_added", _record("added", "relationship"), kind="added"),
+    Phrase("fieldtrials.relationship_updated", _record("changed", "relationship"), kind="changed"),
+    Phrase(
+        "fieldtrials.pti_created", _record("drafted", "Power to Innovate request"), kind="added"
+    ),
+    Phrase(
+        "fieldtrials.pti_updated", _record("changed", "Power to Innovate request"), kind="changed"
+    ),
+    Phrase("fieldtrials.pti_submit", _pti("submitted"), kind="decided"),
+    Phrase(
+        "fieldtrials.pti_advise", _pti("recorded the Innovation Unit's advice on"), kind="decided"
+    ),
+    Phrase(
+        "fieldtrials.pti_grant",
+        _pti("recorded that the Secretary of State granted"),
+        kind="decided",
+    ),
+    Phrase(
+        "fieldtrials.pti_refuse",
+        _pti("recorded that the Secretary of State refused"),
+        kind="decided",
+    ),
+    Phrase("fieldtrials.pti_withdraw", _pti("withdrew"), kind="withdrawn"),
+    # A draft is the team's working copy: nobody else learns it exists.
+    Phrase(
+        "fieldtrials.update_drafted",
+        lambda e: f"started the monthly update for {_month(e)}",
+        kind="added",
+        team_only=True,
+    ),
+    Phrase(
+        "fieldtrials.update_draft_saved",
+        lambda e: f"saved the draft monthly update of {e.target_name}",
+        kind="changed",
+        team_only=True,
+    ),
+    Phrase(
+        "fieldtrials.update_submitted",
+        lambda e: (
+            f"submitted the monthly update for {_month(e)}"
+            + (f" ({e.data['rag']})" if e.data.get("rag") else "")
+        ),
+        kind="added",
+    ),
+    Phrase(
+        "fieldtrials.update_taken_back",
+        lambda e: f"took back the monthly update for {_month(e)} to edit it",
+        kind="withdrawn",
+    ),
+    Phrase(
+        "fieldtrials.update_read",
+        lambda e: f"read the monthly update for {_month(e)}",
+        kind="changed",
+    ),
+    Phrase(
+        "fieldtrials.community_created", "started the community of practice {target}", kind="added"
+    ),
+    Phrase(
+        "fieldtrials.community_trials_changed",
+        "changed the trials of the community of practice {target}",
+        kind="changed",
+    ),
+    Phrase("fieldtrials.community_met", "recorded a meeting of {target}", kind="added"),
+    *membership_phrases("fieldtrials"),
+]

@@ -1,0 +1,238 @@
+"""The event log told as sentences people read: each page's history and activity.
+
+Services write one `accounts.Event` per change (accounts.services.record_event); here each
+event becomes a sentence, as pretix's log display does: "Sarah Jones changed the milestone
+“Launch”", with the fields that changed ("Due date: from 1 Oct 2006 to 15 Oct 2006") and
+why, when the event says ("because the school closed").
+
+Each app says what its events mean in its own `events.py`, a list `PHRASES` of `Phrase`s:
+the verb, what follows the actor's name (a format string over the event's data, with
+`{target}` the target's name when the event was written, or a function of the event), and
+the kind of happening people filter by. They are discovered from the installed apps, as
+Django discovers admin modules, and a test fails when code writes a verb nothing phrases.
+Verbs of the shared record kit (`<app>.<kind>_added`, `_changed`, `_withdrawn`, `_deleted`,
+...) are phrased without a line each: the record's noun comes from data["noun"], or from the
+verb.
+
+Reading is one query: events with their actor, never their targets (events keep the
+target's name: Event.target_name). Who may read which events is accounts.rules.visible_events.
+"""
+
+import string
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache
+from importlib import import_module
+
+from django.apps import apps
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.module_loading import module_has_submodule
+
+# What people filter activity by: the kind of happening, in the order the filter lists them.
+KINDS = {
+    "added": "Added",
+    "changed": "Corrected or changed",
+    "withdrawn": "Withdrawn or deleted",
+    "decided": "Stages, status and decisions",
+    "people": "People",
+    "toolkit": "Toolkit exercises",
+    "reports": "Reports and imports",
+}
+
+# Verbs of the shared record kit, by their ending: (kind, what the actor did).
+GENERIC_ENDINGS = {
+    "_added": ("added", "added"),
+    "_created": ("added", "added"),
+    "_recorded": ("added", "recorded"),
+    "_changed": ("changed", "changed"),
+    "_edited": ("changed", "changed"),
+    "_updated": ("changed", "changed"),
+    "_corrected": ("changed", "corrected"),
+    "_withdrawn": ("withdrawn", "withdrew"),
+    "_deleted": ("withdrawn", "deleted"),
+    "_restored": ("changed", "restored"),
+}
+
+NAME_KEYS = ("text", "title", "name")  # where an event's data names its record
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """What an event with `verb` says after its actor's name."""
+
+    verb: str
+    says: str | Callable  # a format string over data and {target}, or event -> str
+    kind: str
+    # Read only by those who change the trial's records (a monthly update's drafts: the
+    # team's working copy, which nobody else learns of).
+    team_only: bool = False
+
+    def __post_init__(self):
+        if self.kind not in KINDS:
+            raise ValueError(f"{self.verb}: {self.kind!r} is not one of {list(KINDS)}")
+
+
+@dataclass
+class Entry:
+    """One event as a page shows it."""
+
+    when: datetime
+    who: str
+    sentence: str
+    kind: str
+    changes: list = field(default_factory=list)
+    pk: int = 0
+
+
+# --- The registry -------------------------------------------------------------------------
+
+
+@cache
+def phrases():
+    """{verb: Phrase} from every installed app's `events.py`."""
+    found = {}
+    for config in apps.get_app_configs():
+        if not module_has_submodule(config.module, "events"):
+            continue
+        module = import_module(f"{config.name}.events")
+        for phrase in getattr(module, "PHRASES", ()):
+            if phrase.verb in found:
+                raise ValueError(f"{phrase.verb} is phrased twice")
+            found[phrase.verb] = phrase
+    return found
+
+
+def generic_phrase(verb):
+    """The record kit's phrase for `verb` (e.g. "fieldtrials.support_session_withdrawn"),
+    or None if its ending is not one of the kit's."""
+    action = verb.partition(".")[2]
+    for ending, (kind, did) in GENERIC_ENDINGS.items():
+        if action.endswith(ending) and len(action) > len(ending):
+            noun = action.removesuffix(ending).replace("_", " ")
+            return Phrase(verb=verb, says=_record_sentence(did, noun), kind=kind)
+    return None
+
+
+def phrase_for(verb):
+    """How an event with `verb` is told, or None when nothing phrases it."""
+    return phrases().get(verb) or generic_phrase(verb)
+
+
+def team_only_verbs():
+    return sorted(verb for verb, phrase in phrases().items() if phrase.team_only)
+
+
+def kind_filter(kind):
+    """A condition on events of `kind` (one of KINDS), for the activity filter."""
+    verbs = [verb for verb, phrase in phrases().items() if phrase.kind == kind]
+    condition = Q(verb__in=verbs)
+    for ending, (ending_kind, _) in GENERIC_ENDINGS.items():
+        if ending_kind == kind:
+            # The kit's verbs nobody phrased by hand.
+            condition |= Q(verb__endswith=ending) & ~Q(verb__in=list(phrases()))
+    return condition
+
+
+# --- Sentences -----------------------------------------------------------------------------
+
+
+class _Blank(dict):
+    def __missing__(self, key):
+        return ""
+
+
+def record_name(event):
+    """What the event's record is called: its name in the data, or the target's."""
+    data = event.data or {}
+    for key in NAME_KEYS:
+        if data.get(key):
+            return str(data[key])
+    return event.target_name
+
+
+def _record_sentence(did, noun):
+    def says(event):
+        data = event.data or {}
+        name = record_name(event)
+        what = data.get("noun") or noun
+        if name:
+            return f"{did} the {what} “{name}”"
+        return f"{did} {'an' if what[:1] in 'aeiou' else 'a'} {what}"
+
+    return says
+
+
+def sentence(event):
+    """What the event says after its actor's name, with the reason when it gives one."""
+    phrase = phrase_for(event.verb)
+    data = dict(event.data or {})
+    if phrase is None:
+        said = f"did something we have no words for ({event.verb})"
+    elif callable(phrase.says):
+        said = phrase.says(event)
+    else:
+        values = _Blank({k: _plain(v) for k, v in data.items()})
+        values["target"] = event.target_name
+        values["name"] = record_name(event)
+        said = string.Formatter().vformat(phrase.says, (), values)
+    reason = str(data.get("reason") or "").strip()
+    if reason and "{reason}" not in (
+        phrase.says if phrase and isinstance(phrase.says, str) else ""
+    ):
+        said = f"{said}, because {reason}"
+    return said.rstrip(".") + "."
+
+
+def _plain(value):
+    if isinstance(value, str):
+        return value.replace("_", " ") if value.islower() and " " not in value else value
+    return value
+
+
+def change_lines(event):
+    """The fields an edit changed, one line each: "Due date: from 1 Oct 2006 to 15 Oct 2006"."""
+    lines = []
+    for change in (event.data or {}).get("changes") or []:
+        before, after = change.get("from") or "", change.get("to") or ""
+        label = str(change.get("field", ""))
+        label = label[:1].upper() + label[1:]
+        if not before:
+            lines.append(f"{label}: set to {after}")
+        elif not after:
+            lines.append(f"{label}: {before} removed")
+        else:
+            lines.append(f"{label}: from {before} to {after}")
+    return lines
+
+
+def entry(event):
+    """`event` as a page shows it (its actor must be loaded with it)."""
+    phrase = phrase_for(event.verb)
+    actor = event.actor
+    who = (actor.full_name or "Someone") if actor is not None else "The system"
+    return Entry(
+        when=timezone.localtime(event.created_at),
+        who=who,
+        sentence=f"{who} {sentence(event)}",
+        kind=phrase.kind if phrase else "",
+        changes=change_lines(event),
+        pk=event.pk,
+    )
+
+
+def entries(events):
+    """Entries of an event queryset, read in one query."""
+    return [entry(e) for e in events.select_related("actor").only(*EVENT_COLUMNS)]
+
+
+# The columns a history shows: never the target's own row.
+EVENT_COLUMNS = (
+    "verb",
+    "target_name",
+    "data",
+    "created_at",
+    "actor",
+    "actor__full_name",
+)

@@ -1,0 +1,50 @@
+"""The kit's own forms: the version an edit was based on, and the reason for withdrawing."""
+
+from crispy_forms_gds.layout import Button, Field, Layout
+from django import forms
+
+from accounts.forms import GDSFormMixin
+
+OUT_OF_DATE = "This page is out of date: reload it and make your changes again"
+
+
+def editing(form, version):
+    """Make a kind's form an edit form: carry the version it was based on, say "Save"."""
+    form.fields["version"] = forms.IntegerField(
+        widget=forms.HiddenInput, initial=version, required=False
+    )
+    helper_fields = form.layout_fields() if hasattr(form, "layout_fields") else []
+    form.helper.layout = Layout(
+        Field("version"), *helper_fields, Button("submit", "Save the changes")
+    )
+    return form
+
+
+def based_on(form):
+    """The version the person edited, or None (then the form says the page is out of date)."""
+    version = form.cleaned_data.get("version")
+    if version is None:
+        form.errors.pop("version", None)
+        form.add_error(None, OUT_OF_DATE)
+    return version
+
+
+class WithdrawForm(GDSFormMixin, forms.Form):
+    submit_label = "Withdraw it"
+    reason = forms.CharField(
+        label="Why are you withdrawing it?",
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Everyone who reads it will see your reason, your name and the date.",
+        error_messages={"required": "Say why you are withdrawing it"},
+    )
+
+    def layout_fields(self):
+        return [Field.textarea("reason", rows=3)]
+
+
+class DeleteForm(GDSFormMixin, forms.Form):
+    submit_label = "Delete it"
+
+    def layout_fields(self):
+        return []

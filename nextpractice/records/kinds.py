@@ -1,0 +1,128 @@
+"""Declaring a kind of record, and finding every kind the apps declare.
+
+Each app lists its kinds in `<app>/kinds.py` as `RECORD_KINDS`; `record_kinds()` discovers
+them (as Django discovers admin modules), so the URLs, the access cases and the exports
+grow by themselves when a kind is added.
+"""
+
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+from importlib import import_module
+
+from django.apps import apps
+from django.http import Http404
+from django.utils.module_loading import module_has_submodule
+
+from .models import KeptRecord
+
+
+def _nothing_depends(record):
+    return ""
+
+
+def _no_form_kwargs(record, user):
+    return {}
+
+
+def _created_by(record):
+    return record.created_by_id
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a kind's list and of its exports: a heading and how to read a row."""
+
+    heading: str
+    value: Callable  # record -> value (text, number, date or None)
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    """A kind of record, declared once; the kit builds its pages, events and exports."""
+
+    app: str  # the app label: first part of its URLs and its event verbs
+    slug: str  # in its URLs; with "-" as "_" in its event verbs ("programmes.option_changed")
+    model: type  # a model with the KeptRecord mixin (or Versioned: correcting only)
+    form: type  # a ModelForm; the edit page builds it with instance= and form_kwargs
+    noun: str  # "problem statement": "Change the problem statement", "Withdraw ..."
+    fetch: Callable  # (user, pk) -> the record, 404 if they may not see it (app's rules.py)
+    parent: Callable  # record -> what it belongs to (its page; its events' target)
+    may_change: Callable  # (user, record) -> bool, asking the app's rules.py
+    back_url: Callable  # record -> the page it shows on
+    fetch_parent: Callable  # (user, pk) -> the parent whose list is exported, 404 if not seen
+    rows: Callable  # (parent, user) -> queryset of the parent's records that user may see
+    columns: tuple  # Columns of its list and exports
+    form_kwargs: Callable = _no_form_kwargs  # (record, user) -> more arguments for the form
+    dependants: Callable = _nothing_depends  # record -> why it cannot be erased, "" if nothing
+    author: Callable = _created_by  # record -> the id of who added it
+    values: Callable | None = None  # form -> {field: value} to save; default the form's fields
+
+    @property
+    def withdrawable(self):
+        """Kept records are withdrawn and deleted; merely versioned ones (programmes and
+        projects) are only corrected."""
+        return issubclass(self.model, KeptRecord)
+
+    @property
+    def key(self):
+        return (self.app, self.slug)
+
+    @property
+    def verb_noun(self):
+        return self.slug.replace("-", "_")
+
+    def verb(self, what):
+        """The event verb: "<app>.<kind>_changed", "_withdrawn" or "_deleted"."""
+        return f"{self.app}.{self.verb_noun}_{what}"
+
+    def saved_values(self, form):
+        if self.values is not None:
+            return self.values(form)
+        return {name: form.cleaned_data[name] for name in form._meta.fields}
+
+    def __str__(self):
+        return f"{self.app}:{self.slug}"
+
+
+_declared_in_tests = {}
+
+
+@cache
+def _discovered():
+    found = {}
+    for config in apps.get_app_configs():
+        if not module_has_submodule(config.module, "kinds"):
+            continue
+        # A kinds module of another shape (evaluation's, until it joins) declares none here;
+        # a kinds module that fails to import fails loudly.
+        declared = getattr(import_module(f"{config.name}.kinds"), "RECORD_KINDS", ())
+        for kind in declared:
+            assert kind.key not in found, f"{kind} is declared twice"
+            found[kind.key] = kind
+    return found
+
+
+def record_kinds():
+    """{(app, slug): RecordKind} of every kind the apps declare."""
+    return {**_discovered(), **_declared_in_tests}
+
+
+def kind_or_404(app, slug):
+    try:
+        return record_kinds()[(app, slug)]
+    except KeyError:
+        raise Http404("No such page.") from None
+
+
+@contextmanager
+def declared(*kinds):
+    """Declare kinds for the length of a test (the README's "Add a record kind")."""
+    for kind in kinds:
+        _declared_in_tests[kind.key] = kind
+    try:
+        yield
+    finally:
+        for kind in kinds:
+            _declared_in_tests.pop(kind.key, None)

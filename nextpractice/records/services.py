@@ -1,0 +1,170 @@
+"""Changing, withdrawing and deleting a kept record: one service each, for every kind.
+
+Each checks the kind's permission, locks the row, changes it, `full_clean()`s and writes one
+event (`<app>.<kind>_changed`, `_withdrawn`, `_deleted`) whose target is what the record
+belongs to, with {"kind", "id", "noun", "text", "changes": [{"field", "from", "to"}],
+"reason"}.
+"""
+
+from datetime import timedelta
+
+from django.core.exceptions import PermissionDenied
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.dateformat import format as format_date
+
+from accounts.services import record_event
+
+# How long the person who added a record may delete it outright; after that it is withdrawn.
+DELETE_WINDOW = timedelta(minutes=15)
+
+
+class RecordConflict(Exception):
+    """Someone saved the record since the editor loaded it; `current` is what they saved."""
+
+    def __init__(self, current):
+        super().__init__("Someone else changed this while you were editing.")
+        self.current = current
+
+
+class RecordWithdrawn(Exception):
+    """The record is withdrawn: it cannot be changed or withdrawn again."""
+
+    def __init__(self, record):
+        super().__init__("This has been withdrawn.")
+        self.record = record
+
+
+def shown(record, name):
+    """A field's value as people read it: choices by label, dates in words, "" for none."""
+    model_field = record._meta.get_field(name)
+    value = getattr(record, name)
+    if model_field.choices:
+        return str(dict(model_field.flatchoices).get(value, value or ""))
+    if value is None or value == "":
+        return ""
+    if isinstance(model_field, models.FileField):
+        return value.name.rsplit("/", 1)[-1] if value else ""
+    if isinstance(model_field, models.DateTimeField):
+        return format_date(timezone.localtime(value), "j M Y H:i")
+    if isinstance(model_field, models.DateField):
+        return format_date(value, "j M Y")
+    if isinstance(model_field, models.BooleanField):
+        return "Yes" if value else "No"
+    return str(value)
+
+
+def _require(kind, record, actor):
+    if not kind.may_change(actor, record):
+        raise PermissionDenied(f"You may not change this {kind.noun}.")
+
+
+def _event(kind, record, actor, what, **data):
+    record_event(
+        actor=actor,
+        verb=kind.verb(what),
+        target=kind.parent(record),
+        data={
+            "kind": kind.slug,
+            "id": record.pk,
+            "noun": kind.noun,
+            "text": str(record)[:200],
+            **data,
+        },
+    )
+
+
+def _locked(record):
+    return type(record).objects.select_for_update().get(pk=record.pk)
+
+
+def change_record(*, kind, record, actor, based_on, values):
+    """Save `values` ({field: value}) to `record`, unless someone saved it since version
+    `based_on` (RecordConflict, nothing saved) or it is withdrawn (RecordWithdrawn)."""
+    _require(kind, record, actor)
+    with transaction.atomic():
+        locked = _locked(record)
+        if locked.is_withdrawn:
+            raise RecordWithdrawn(locked)
+        if locked.version != based_on:
+            raise RecordConflict(locked)
+        before = {name: shown(locked, name) for name in values}
+        for name, value in values.items():
+            setattr(locked, name, value)
+        locked.full_clean()
+        changes = [
+            {
+                "field": str(locked._meta.get_field(name).verbose_name),
+                "from": before[name],
+                "to": shown(locked, name),
+            }
+            for name in values
+            if shown(locked, name) != before[name]
+        ]
+        if not changes:
+            return locked
+        locked.version += 1
+        locked.changed_at = timezone.now()
+        locked.changed_by = actor
+        locked.save()
+        _event(kind, locked, actor, "changed", changes=changes)
+    return locked
+
+
+def withdraw_record(*, kind, record, actor, reason):
+    """Withdraw a record: it stays, marked with who, when and why, and stops counting."""
+    _require(kind, record, actor)
+    with transaction.atomic():
+        locked = _locked(record)
+        if locked.is_withdrawn:
+            raise RecordWithdrawn(locked)
+        locked.withdrawn_at = timezone.now()
+        locked.withdrawn_by = actor
+        locked.withdrawn_reason = reason.strip()
+        locked.version += 1
+        locked.full_clean()
+        locked.save(update_fields=["withdrawn_at", "withdrawn_by", "withdrawn_reason", "version"])
+        _event(kind, locked, actor, "withdrawn", reason=locked.withdrawn_reason)
+    return locked
+
+
+def check_delete(*, kind, record, actor, now=None):
+    """(allowed, reason): only its author, within DELETE_WINDOW of adding it, and only while
+    nothing depends on it; otherwise it is withdrawn instead."""
+    if not kind.may_change(actor, record):
+        return False, f"You may not change this {kind.noun}."
+    if record.is_withdrawn:
+        return False, f"This {kind.noun} has been withdrawn, so it stays as a record."
+    if kind.author(record) != actor.pk:
+        return (
+            False,
+            f"Only the person who added this {kind.noun} can delete it. Withdraw it instead.",
+        )
+    now = now or timezone.now()
+    if now - record.created_at > DELETE_WINDOW:
+        minutes = int(DELETE_WINDOW.total_seconds() // 60)
+        return False, (
+            f"This {kind.noun} was added more than {minutes} minutes ago, so it stays as a "
+            "record. Withdraw it instead."
+        )
+    depends = kind.dependants(record)
+    if depends:
+        return False, f"{depends} Withdraw it instead."
+    return True, ""
+
+
+def delete_record(*, kind, record, actor):
+    """Delete a record its author added minutes ago and nothing depends on."""
+    with transaction.atomic():
+        locked = _locked(record)
+        allowed, reason = check_delete(kind=kind, record=locked, actor=actor)
+        if not allowed:
+            raise PermissionDenied(reason)
+        parent = kind.parent(locked)
+        record_event(
+            actor=actor,
+            verb=kind.verb("deleted"),
+            target=parent,
+            data={"kind": kind.slug, "id": locked.pk, "noun": kind.noun, "text": str(locked)[:200]},
+        )
+        locked.delete()

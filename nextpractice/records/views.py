@@ -1,0 +1,182 @@
+"""The pages every declared kind gets: edit (refusing a stale save), withdraw, delete and
+export. Access: the kind's `fetch` (404 for what the person may not see) and `may_change`
+(403 for what they see but may not change), both answered by the app's rules.py."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.text import slugify
+
+from accounts.access import requires
+
+from .export import export_columns
+from .forms import DeleteForm, WithdrawForm, based_on, editing
+from .kinds import kind_or_404
+from .services import (
+    RecordConflict,
+    RecordWithdrawn,
+    change_record,
+    check_delete,
+    delete_record,
+    shown,
+    withdraw_record,
+)
+
+# The kind's own permission (its `may_change`, from its app's rules.py) is asked per record.
+KIND_PERMISSION = "records: the kind's may_change"
+KIND_VIEW_PERMISSION = "records: the kind's fetch_parent"
+
+
+def _posted(request):
+    return request.POST if request.method == "POST" else None
+
+
+def _changeable(request, app, slug, pk, *, withdrawing=False):
+    kind = kind_or_404(app, slug)
+    if withdrawing and not kind.withdrawable:
+        raise Http404("No such page.")
+    record = kind.fetch(request.user, pk)
+    if not kind.may_change(request.user, record):
+        raise PermissionDenied(f"You can see this {kind.noun}, but you may not change it.")
+    return kind, record
+
+
+def _context(kind, record, **more):
+    return {
+        "kind": kind,
+        "record": record,
+        "parent": kind.parent(record),
+        "back_url": kind.back_url(record),
+        "rows": [(c.heading, c.value(record)) for c in kind.columns],
+        **more,
+    }
+
+
+def _refused(request, kind, record):
+    """Editing or withdrawing a withdrawn record: say so, change nothing (409)."""
+    return render(request, "records/record_refused.html", _context(kind, record), status=409)
+
+
+def _apply_errors(form, error):
+    for name, problems in error.message_dict.items():
+        for problem in problems:
+            form.add_error(name if name in form.fields else None, problem)
+
+
+def _form(kind, record, request, data=None):
+    files = request.FILES if data is not None else None
+    form = kind.form(data, files, instance=record, **kind.form_kwargs(record, request.user))
+    return editing(form, record.version)
+
+
+@requires(KIND_PERMISSION)
+def record_edit(request, app, kind, pk):
+    """Change a record; a save based on an older version is refused with both shown (409)."""
+    kind, record = _changeable(request, app, kind, pk)
+    if record.is_withdrawn:
+        return _refused(request, kind, record)
+    form = _form(kind, record, request, _posted(request))
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid() and (version := based_on(form)) is not None:
+            try:
+                change_record(
+                    kind=kind,
+                    record=record,
+                    actor=request.user,
+                    based_on=version,
+                    values=kind.saved_values(form),
+                )
+            except RecordWithdrawn as refused:
+                return _refused(request, kind, refused.record)
+            except RecordConflict as conflict:
+                return _conflict(request, kind, conflict.current)
+            except ValidationError as error:
+                _apply_errors(form, error)
+            else:
+                messages.success(request, f"Your changes to the {kind.noun} are saved.")
+                return redirect(kind.back_url(record))
+    return render(
+        request, "records/record_edit.html", _context(kind, record, form=form), status=status
+    )
+
+
+def _conflict(request, kind, current):
+    """Keep what they typed, show what is saved now beside it, save nothing: 409."""
+    # Read theirs first: validating the kept form writes what this person typed onto it.
+    theirs = [
+        (str(current._meta.get_field(name).verbose_name).capitalize(), shown(current, name))
+        for name in kind.form._meta.fields
+    ]
+    data = request.POST.copy()
+    data["version"] = current.version  # saving again replaces theirs, knowingly
+    kept = _form(kind, type(current).objects.get(pk=current.pk), request, data)
+    kept.is_valid()
+    kept.add_error(
+        None,
+        "Someone else changed this while you were editing it. What they saved is shown beside "
+        "your version, which has not been saved: check theirs, then save again to replace it "
+        "with yours.",
+    )
+    context = _context(kind, current, form=kept, theirs=theirs)
+    return render(request, "records/record_edit.html", context, status=409)
+
+
+@requires(KIND_PERMISSION)
+def record_withdraw(request, app, kind, pk):
+    """Confirm withdrawing a record, with a reason; withdrawing twice is refused (409)."""
+    kind, record = _changeable(request, app, kind, pk, withdrawing=True)
+    if record.is_withdrawn:
+        return _refused(request, kind, record)
+    form = WithdrawForm(_posted(request))
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            try:
+                withdraw_record(
+                    kind=kind, record=record, actor=request.user, reason=form.cleaned_data["reason"]
+                )
+            except RecordWithdrawn as refused:
+                return _refused(request, kind, refused.record)
+            messages.success(request, f"The {kind.noun} is withdrawn.")
+            return redirect(kind.back_url(record))
+    allowed, _ = check_delete(kind=kind, record=record, actor=request.user)
+    context = _context(kind, record, form=form, may_delete=allowed)
+    return render(request, "records/record_withdraw.html", context, status=status)
+
+
+@requires(KIND_PERMISSION)
+def record_delete(request, app, kind, pk):
+    """Confirm deleting a record its author added minutes ago; otherwise say why not (409)."""
+    kind, record = _changeable(request, app, kind, pk, withdrawing=True)
+    allowed, reason = check_delete(kind=kind, record=record, actor=request.user)
+    form = DeleteForm(_posted(request))
+    if request.method == "POST" and allowed:
+        try:
+            delete_record(kind=kind, record=record, actor=request.user)
+        except PermissionDenied as refused:  # the window closed while the page was open
+            allowed, reason = False, str(refused)
+        else:
+            messages.success(request, f"The {kind.noun} is deleted.")
+            return redirect(kind.back_url(record))
+    status = 409 if request.method == "POST" else 200
+    context = _context(kind, record, form=form, allowed=allowed, reason=reason)
+    return render(request, "records/record_delete.html", context, status=status)
+
+
+@requires(KIND_VIEW_PERMISSION)
+def record_export(request, app, kind, pk, fmt):
+    """A kind's list under one parent as CSV or XLSX: the records the person may see, not
+    withdrawn."""
+    kind = kind_or_404(app, kind)
+    parent = kind.fetch_parent(request.user, pk)
+    records = kind.rows(parent, request.user)
+    if kind.withdrawable:
+        records = records.current()
+    name = f"{slugify(kind.noun)}s-{slugify(str(parent))[:40]}"
+    return export_columns(
+        columns=kind.columns, records=records, filename=name, fmt=fmt, title=f"{kind.noun}s"
+    )

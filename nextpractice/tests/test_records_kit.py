@@ -1,0 +1,505 @@
+"""The record kit (nextpractice/records) on the kinds the apps declare: correcting with the
+stale-save guard, withdrawing, deleting within minutes, the events each writes, and the
+exports. Access by persona is in test_access.py (access_cases_records.py)."""
+
+import csv
+import datetime
+import io
+from decimal import Decimal
+
+import openpyxl
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.models import Event
+from fieldtrials.models import SupportSession
+from nextpractice.records.kinds import record_kinds
+from nextpractice.records.models import KeptRecord, Versioned
+from nextpractice.records.services import DELETE_WINDOW
+from programmes.models import CreativeOption, ProblemStatement
+from programmes.selectors import project_overview
+from programmes.tests.factories import ProjectFactory
+
+
+def kind(app, slug):
+    return record_kinds()[(app, slug)]
+
+
+def url(action, app, slug, pk):
+    return reverse(f"records:{action}", kwargs={"app": app, "kind": slug, "pk": pk})
+
+
+def edit_url(record, slug="problem-statement", app="programmes"):
+    return url("edit", app, slug, record.pk)
+
+
+@pytest.fixture
+def officer(world, client):
+    client.force_login(world.users["officer"])
+    return world.users["officer"]
+
+
+def test_every_declared_kind_is_versioned_and_has_columns():
+    kinds = record_kinds()
+    assert {
+        ("programmes", "problem-statement"),
+        ("programmes", "objective"),
+        ("programmes", "data-source"),
+        ("programmes", "potential-innovator"),
+        ("programmes", "option"),
+        ("fieldtrials", "support-session"),
+        ("programmes", "programme"),
+        ("programmes", "project"),
+    } <= set(kinds)
+    for declared in kinds.values():
+        assert issubclass(declared.model, Versioned), declared
+        assert declared.columns, declared
+    assert not kinds[("programmes", "project")].withdrawable
+    assert issubclass(kinds[("programmes", "problem-statement")].model, KeptRecord)
+
+
+# --- Correcting ---------------------------------------------------------------------------
+
+
+def test_an_officer_corrects_a_problem_statement_and_the_event_says_what_changed(
+    world, client, officer
+):
+    problem = world.problem
+    response = client.get(edit_url(problem))
+    assert response.status_code == 200
+    assert "Change the problem statement" in response.text
+    response = client.post(
+        edit_url(problem), {"kind": "problem", "text": "Kelp Problem, corrected", "version": 1}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == f"{world.amber.get_absolute_url()}#analyse-need"
+    problem.refresh_from_db()
+    assert problem.text == "Kelp Problem, corrected"
+    assert (problem.version, problem.changed_by) == (2, officer)
+    event = Event.objects.get(verb="programmes.problem_statement_changed")
+    assert event.actor == officer
+    assert event.target == world.amber
+    assert event.data["noun"] == "problem statement"
+    assert event.data["changes"] == [
+        {"field": "statement", "from": "Kelp Problem", "to": "Kelp Problem, corrected"}
+    ]
+
+
+def test_a_save_based_on_an_older_version_is_refused_with_both_versions_shown(
+    world, client, officer
+):
+    problem = world.problem
+    # Someone else saved first, from version 1.
+    client.post(edit_url(problem), {"kind": "problem", "text": "Their wording", "version": 1})
+    response = client.post(
+        edit_url(problem), {"kind": "problem", "text": "My wording", "version": 1}
+    )
+    assert response.status_code == 409
+    assert "Someone else changed this while you were editing it" in response.text
+    assert "What is saved now" in response.text
+    assert "Their wording" in response.text  # theirs, beside
+    assert "My wording" in response.text  # what they typed, kept in the box
+    problem.refresh_from_db()
+    assert problem.text == "Their wording"
+    assert Event.objects.filter(verb="programmes.problem_statement_changed").count() == 1
+    # The kept form carries the version now saved: saving again replaces theirs, knowingly.
+    assert 'name="version" value="2"' in response.text
+
+
+def test_a_save_without_the_version_it_was_based_on_changes_nothing(world, client, officer):
+    response = client.post(edit_url(world.problem), {"kind": "problem", "text": "Changed"})
+    assert response.status_code == 400
+    assert "This page is out of date" in response.text
+    world.problem.refresh_from_db()
+    assert world.problem.text == "Kelp Problem"
+
+
+def test_a_save_that_changes_nothing_writes_no_event(world, client, officer):
+    response = client.post(
+        edit_url(world.problem), {"kind": "problem", "text": "Kelp Problem", "version": 1}
+    )
+    assert response.status_code == 302
+    assert not Event.objects.filter(verb__endswith="_changed").exists()
+
+
+def test_an_objectives_wording_is_corrected_and_its_agreement_is_left_alone(world, client, officer):
+    objective = world.objective
+    response = client.post(
+        edit_url(objective, "objective"),
+        {"text": "Lime Objective, reworded", "status": "agreed", "version": 1},
+    )
+    assert response.status_code == 302
+    objective.refresh_from_db()
+    assert (objective.text, objective.status) == ("Lime Objective, reworded", "draft")
+
+
+def test_a_consultant_corrects_a_support_session_and_who_gave_it_is_kept(world, client):
+    consultant = world.users["consultant"]
+    client.force_login(consultant)
+    session = world.support
+    page = client.get(edit_url(session, "support-session", "fieldtrials"))
+    assert page.status_code == 200
+    data = {
+        "held_on": "15/1/2007",
+        "given_by": session.given_by_id,
+        "kind": "consultancy",
+        "hours": "2.5",
+        "notes": "Yarrow notes",
+        "version": 1,
+    }
+    response = client.post(edit_url(session, "support-session", "fieldtrials"), data)
+    assert response.status_code == 302, response.text
+    session.refresh_from_db()
+    assert session.hours == Decimal("2.5")
+    event = Event.objects.get(verb="fieldtrials.support_session_changed")
+    assert event.target == world.coral
+    assert event.data["changes"] == [{"field": "hours", "from": "2.00", "to": "2.5"}]
+
+
+# --- Withdrawing ----------------------------------------------------------------------------
+
+
+def test_withdrawing_asks_why_then_leaves_who_when_and_why_and_stops_counting(
+    world, client, officer
+):
+    problem = world.problem
+    withdraw = url("withdraw", "programmes", "problem-statement", problem.pk)
+    page = client.get(withdraw)
+    assert page.status_code == 200
+    assert "Lists, counts and exports stop counting it" in page.text
+    assert client.post(withdraw, {"reason": ""}).status_code == 400
+    response = client.post(withdraw, {"reason": "it repeats another statement"})
+    assert response.status_code == 302
+    problem.refresh_from_db()
+    assert problem.withdrawn_by == officer
+    assert problem.withdrawn_reason == "it repeats another statement"
+    event = Event.objects.get(verb="programmes.problem_statement_withdrawn")
+    assert event.data["reason"] == "it repeats another statement"
+    overview = project_overview(world.amber, officer)
+    assert problem not in overview["problems"]
+    assert overview["stage_summaries"]["analyse_need"]["opened"][0][0] == 0
+    shown = client.get(world.amber.get_absolute_url()).text
+    assert "Withdrawn by Officer Person on" in shown
+    assert "because it repeats another statement" in shown
+
+
+def test_withdrawing_twice_or_editing_something_withdrawn_is_refused_clearly(
+    world, client, officer
+):
+    withdraw = url("withdraw", "programmes", "problem-statement", world.problem.pk)
+    client.post(withdraw, {"reason": "a duplicate"})
+    again = client.post(withdraw, {"reason": "still a duplicate"})
+    assert again.status_code == 409
+    assert "This problem statement has been withdrawn" in again.text
+    edit = client.post(
+        edit_url(world.problem), {"kind": "problem", "text": "Changed", "version": 2}
+    )
+    assert edit.status_code == 409
+    assert "cannot be changed or withdrawn again" in edit.text
+    world.problem.refresh_from_db()
+    assert world.problem.withdrawn_reason == "a duplicate"
+    assert Event.objects.filter(verb__startswith="programmes.problem_statement").count() == 1
+
+
+def test_a_withdrawn_support_session_stops_counting_in_the_trials_totals(world, client):
+    client.force_login(world.users["consultant"])
+    withdraw = url("withdraw", "fieldtrials", "support-session", world.support.pk)
+    assert client.post(withdraw, {"reason": "logged on the wrong trial"}).status_code == 302
+    page = client.get(world.coral.get_absolute_url())
+    assert "0 hours in 0 sessions" in page.text
+    assert "because logged on the wrong trial" in page.text
+
+
+# --- Deleting -------------------------------------------------------------------------------
+
+
+def test_its_author_deletes_a_mistake_made_minutes_ago(world, client, officer):
+    client.post(
+        reverse("programmes:problem_create", args=[world.amber.pk]),
+        {"kind": "problem", "text": "Typed in the wrong project"},
+    )
+    mistake = ProblemStatement.objects.get(text="Typed in the wrong project")
+    delete = url("delete", "programmes", "problem-statement", mistake.pk)
+    assert "It will be removed for good" in client.get(delete).text
+    assert client.post(delete).status_code == 302
+    assert not ProblemStatement.objects.filter(pk=mistake.pk).exists()
+    event = Event.objects.get(verb="programmes.problem_statement_deleted")
+    assert (event.target, event.data["text"]) == (world.amber, "Typed in the wrong project")
+
+
+def test_after_the_window_or_for_someone_else_it_is_withdrawn_not_deleted(world, client, officer):
+    problem = ProblemStatement.objects.create(
+        project=world.amber, text="Old", created_by=world.users["admin"]
+    )
+    delete = url("delete", "programmes", "problem-statement", problem.pk)
+    response = client.post(delete)
+    assert response.status_code == 409
+    assert "Only the person who added this problem statement can delete it" in response.text
+    problem.created_by = officer
+    problem.created_at = timezone.now() - DELETE_WINDOW - datetime.timedelta(seconds=1)
+    problem.save()
+    response = client.post(delete)
+    assert response.status_code == 409
+    assert "more than 15 minutes ago" in response.text
+    assert ProblemStatement.objects.filter(pk=problem.pk).exists()
+    assert not Event.objects.filter(verb__endswith="_deleted").exists()
+
+
+def test_an_option_with_a_field_trial_cannot_be_deleted_even_by_its_author(world, client, officer):
+    from fieldtrials.tests.factories import FieldTrialFactory
+
+    option = CreativeOption.objects.create(
+        project=world.amber, title="Fresh option", description="d", created_by=officer
+    )
+    FieldTrialFactory(project=world.amber, option=option)
+    response = client.post(url("delete", "programmes", "option", option.pk))
+    assert response.status_code == 409
+    assert "A field trial was selected from this option" in response.text
+    assert CreativeOption.objects.filter(pk=option.pk).exists()
+
+
+# --- Exports ----------------------------------------------------------------------------------
+
+
+def _export(client, app, slug, parent, fmt):
+    return client.get(
+        reverse("records:export", kwargs={"app": app, "kind": slug, "pk": parent.pk, "fmt": fmt})
+    )
+
+
+def test_a_list_exports_as_csv_excel_opens_with_formulas_neutralised(world, client, officer):
+    ProblemStatement.objects.create(project=world.amber, text='=HYPERLINK("http://x")')
+    withdrawn = ProblemStatement.objects.create(
+        project=world.amber, text="Withdrawn one", withdrawn_at=timezone.now()
+    )
+    response = _export(client, "programmes", "problem-statement", world.amber, "csv")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response.content.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0] == ["Kind", "Statement", "Added on"]
+    statements = [row[1] for row in rows[1:]]
+    assert statements == ["Kelp Problem", '\'=HYPERLINK("http://x")']
+    assert withdrawn.text not in response.content.decode("utf-8-sig")
+
+
+def test_a_list_exports_as_xlsx_from_the_same_columns(world, client, officer):
+    ProblemStatement.objects.create(project=world.amber, text="=1+1")
+    response = _export(client, "programmes", "problem-statement", world.amber, "xlsx")
+    assert response.status_code == 200
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert rows[0] == ["Kind", "Statement", "Added on"]
+    assert [row[1] for row in rows[1:]] == ["Kelp Problem", "=1+1"]
+    assert sheet["B3"].data_type == "s"  # text, not a formula
+
+
+def test_an_export_holds_only_the_parents_records(world, client, officer):
+    other = ProjectFactory(programme=world.quartz, title="Other")
+    ProblemStatement.objects.create(project=other, text="Elsewhere")
+    response = _export(client, "programmes", "problem-statement", world.amber, "csv")
+    assert "Elsewhere" not in response.content.decode("utf-8-sig")
+
+
+def test_support_sessions_export_with_numbers_and_dates(world, client, officer):
+    SupportSession.objects.filter(pk=world.support.pk).update(notes="-2 hours cut")
+    response = _export(client, "fieldtrials", "support-session", world.coral, "csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0] == ["Date", "Given by", "Kind", "Hours", "Notes"]
+    assert rows[1] == [
+        "2007-01-15",
+        "Consultant Person",
+        "Consultancy session",
+        "2.00",
+        "'-2 hours cut",
+    ]
+
+
+def test_the_field_trials_list_exports_as_xlsx_through_the_same_helper(world, client, officer):
+    response = client.get(reverse("fieldtrials:fieldtrial_export"), {"format": "xlsx"})
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == 'attachment; filename="field-trials.xlsx"'
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    titles = {row[0].value for row in sheet.iter_rows(min_row=2)}
+    assert {"Coral Trial", "Dune Trial", "Elm Trial"} <= titles
+    assert "Onyx Trial" not in titles  # only what the officer may see
+
+
+# --- Adding a kind: the README's "Add a record kind" -----------------------------------------
+
+
+def test_every_record_kind_says_who_may_change_it_and_has_a_record_in_the_world(world):
+    from nextpractice.tests.access_cases_records import CHANGERS
+
+    missing = [str(k) for k in record_kinds().values() if str(k) not in CHANGERS]
+    assert not missing, f"Say who may change these in CHANGERS: {missing}"
+    for declared in record_kinds().values():
+        assert any(type(o) is declared.model for o in world.objects.values()), declared
+
+
+def test_a_kind_declared_in_a_test_gets_its_pages_access_cases_event_and_export(world, client):
+    """A throwaway kind (problem statements declared a second time, as scratch notes): the
+    declaration alone gives it everything the README promises."""
+    from nextpractice.records.kinds import Column, RecordKind, declared
+    from nextpractice.tests.access_cases_records import cases_for
+    from programmes.forms.need import ProblemForm
+    from programmes.rules import get_project_for, get_record_for
+
+    scratch = RecordKind(
+        app="programmes",
+        slug="scratch-note",
+        model=ProblemStatement,
+        form=ProblemForm,
+        noun="scratch note",
+        fetch=lambda user, pk: get_record_for(user, ProblemStatement, pk),
+        parent=lambda note: note.project,
+        may_change=lambda user, note: user.has_perm("programmes.change_record", note),
+        back_url=lambda note: note.project.get_absolute_url(),
+        fetch_parent=lambda user, pk: get_project_for(user, pk),
+        rows=lambda project, user: ProblemStatement.objects.filter(project=project),
+        columns=(Column("Note", lambda note: note.text),),
+    )
+    edit = url("edit", "programmes", "scratch-note", world.problem.pk)
+    assert client.get(edit).status_code == 302  # anonymous: to sign in, like any page
+    with declared(scratch):
+        # Its access cases, for every persona, as test_access.py runs them.
+        found = cases_for(world, [scratch], {"programmes:scratch-note": {"officer", "admin"}})
+        assert {name for name, cases in found.items() if cases} == {
+            "records:edit",
+            "records:withdraw",
+            "records:delete",
+            "records:export",
+        }
+        for persona in ("officer", "partner", "outsider"):
+            client.force_login(world.users[persona])
+            for name, cases in found.items():
+                for method, kwargs, statuses, data in cases:
+                    response = getattr(client, method)(reverse(name, kwargs=kwargs), data or {})
+                    assert response.status_code == statuses[persona], (persona, name, kwargs)
+        # Its pages, its event and its export.
+        client.force_login(world.users["officer"])
+        assert "Change the scratch note" in client.get(edit).text
+        withdraw = url("withdraw", "programmes", "scratch-note", world.problem.pk)
+        assert "Withdraw this scratch note" in client.get(withdraw).text
+        response = client.post(edit, {"kind": "problem", "text": "Scratched", "version": 1})
+        assert response.status_code == 302
+        assert Event.objects.filter(verb="programmes.scratch_note_changed").exists()
+        export = reverse(
+            "records:export",
+            kwargs={
+                "app": "programmes",
+                "kind": "scratch-note",
+                "pk": world.amber.pk,
+                "fmt": "csv",
+            },
+        )
+        assert client.get(export).content.decode("utf-8-sig").splitlines() == ["Note", "Scratched"]
+    # Gone with the test: no page.
+    assert client.get(edit).status_code == 404
+
+
+# --- Programme and project details: corrected only ---------------------------------------------
+
+
+def test_an_officer_corrects_a_projects_details_and_its_title_stays_its_own(world, client, officer):
+    project_url = url("edit", "programmes", "project", world.amber.pk)
+    page = client.get(project_url)
+    assert page.status_code == 200
+    assert "Change the project&#x27;s details" in page.text
+    data = {
+        "title": "Amber Project",  # its own title is not "already taken"
+        "policy_area": "Workforce",
+        "partner_agency": "",
+        "start_date": world.amber.start_date.strftime("%d/%m/%Y"),
+        "planned_duration_months": 24,
+        "lead_officer": "",
+        "version": 1,
+    }
+    response = client.post(project_url, data)
+    assert response.status_code == 302, response.text
+    world.amber.refresh_from_db()
+    assert (world.amber.policy_area, world.amber.planned_duration_months) == ("Workforce", 24)
+    event = Event.objects.get(verb="programmes.project_changed")
+    assert event.target == world.amber
+    assert {c["field"] for c in event.data["changes"]} == {"policy area", "planned duration months"}
+    taken = client.post(project_url, {**data, "title": "Beryl Project", "version": 2})
+    assert taken.status_code == 400
+    assert "This programme already has a project with that title" in taken.text
+
+
+def test_programmes_and_projects_are_corrected_but_never_withdrawn_or_deleted(
+    world, client, officer
+):
+    for slug, record in (("programme", world.quartz), ("project", world.amber)):
+        for action in ("withdraw", "delete"):
+            assert client.get(url(action, "programmes", slug, record.pk)).status_code == 404
+    page = client.get(url("edit", "programmes", "programme", world.quartz.pk))
+    assert page.status_code == 200
+    assert "Withdraw this" not in page.text
+
+
+def test_a_withdrawn_option_leaves_the_list_and_its_counts_but_its_page_says_why(
+    world, client, officer
+):
+    jade = world.jade
+    option_page = client.get(jade.get_absolute_url()).text
+    assert url("withdraw", "programmes", "option", jade.pk) in option_page
+    withdraw = url("withdraw", "programmes", "option", jade.pk)
+    assert client.post(withdraw, {"reason": "merged into another option"}).status_code == 302
+    listed = client.get(reverse("programmes:option_list", args=[world.amber.pk])).text
+    assert "Jade Option" not in listed
+    assert "No options yet" in client.get(world.amber.get_absolute_url()).text
+    page = client.get(jade.get_absolute_url()).text
+    assert "because merged into another option" in page
+    assert withdraw not in page
+
+
+def test_a_data_source_keeps_its_file_when_corrected_and_a_new_file_is_checked(
+    world, client, officer
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    moss = world.moss
+    edit = url("edit", "programmes", "data-source", moss.pk)
+    data = {"title": "Moss Data 2006", "url": "", "what_it_shows": "Pupils", "version": 1}
+    assert client.post(edit, data).status_code == 302
+    moss.refresh_from_db()
+    assert moss.title == "Moss Data 2006" and moss.file.name.endswith("moss.csv")
+    program = SimpleUploadedFile("new.pdf", b"MZ\x90\x00 this is a program", "application/pdf")
+    refused = client.post(edit, {**data, "version": 2, "file": program})
+    assert refused.status_code == 400
+    moss.refresh_from_db()
+    assert moss.file.name.endswith("moss.csv") and moss.version == 2
+
+
+def test_whoever_logged_a_support_session_may_delete_it_minutes_later_and_nobody_else(
+    world, client
+):
+    consultant = world.users["consultant"]
+    client.force_login(consultant)
+    logged = client.post(
+        reverse("fieldtrials:support_create", args=[world.coral.pk]),
+        {"held_on": "16/1/2007", "given_by": consultant.pk, "kind": "visit", "hours": "1"},
+    )
+    assert logged.status_code == 302, logged.text
+    session = SupportSession.objects.get(kind="visit")
+    delete = url("delete", "fieldtrials", "support-session", session.pk)
+    client.force_login(world.users["officer"])  # may change it, but did not log it
+    assert client.post(delete).status_code == 409
+    client.force_login(consultant)
+    assert client.post(delete).status_code == 302
+    assert not SupportSession.objects.filter(pk=session.pk).exists()
+    assert Event.objects.filter(verb="fieldtrials.support_session_deleted").count() == 1
+
+
+def test_a_project_report_leaves_withdrawn_objectives_out(world, officer):
+    from nextpractice.records.services import withdraw_record
+    from programmes.models import Objective
+    from programmes.reporting import project_stage_context
+
+    agreed = Objective.objects.create(project=world.beryl, text="Agreed", status="agreed")
+    withdraw_record(
+        kind=kind("programmes", "objective"), record=agreed, actor=officer, reason="a duplicate"
+    )
+    assert project_stage_context(world.beryl)["agreed_objectives"] == []

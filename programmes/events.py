@@ -1,0 +1,70 @@
+"""What programmes' events say in a history (nextpractice/history.py)."""
+
+from accounts.events import membership_phrases
+from nextpractice.history import Phrase
+
+from .models import CreativeOption, Stage
+
+
+def stage(value):
+    try:
+        return Stage(value).label
+    except ValueError:
+        return str(value)
+
+
+def _moved(e):
+    said = f"moved {e.target_name} from {stage(e.data.get('from'))} to {stage(e.data.get('to'))}"
+    if e.data.get("overridden"):
+        said += " although a gate on the way did not hold"
+    return said
+
+
+def _decided(e):
+    decision = e.data.get("decision")
+    if decision == CreativeOption.Status.SELECTED:
+        trial = " for a field trial" if e.data.get("field_trial") else ""
+        return f"selected the option “{e.target_name}”{trial}"
+    try:
+        label = CreativeOption.Status(decision).label.lower()
+    except ValueError:
+        label = str(decision)
+    return f"marked the option “{e.target_name}” {label}"
+
+
+PHRASES = [
+    Phrase("programmes.programme_created", "created the programme {target}", kind="added"),
+    Phrase("programmes.project_created", "created the project {target}", kind="added"),
+    Phrase("programmes.stage_moved", _moved, kind="decided"),
+    Phrase("programmes.narrative_updated", "updated the story of {target}", kind="changed"),
+    Phrase("programmes.problem_added", "added the problem “{text}”", kind="added"),
+    Phrase("programmes.objective_added", "added the objective “{text}”", kind="added"),
+    Phrase("programmes.data_source_added", "added the data source “{text}”", kind="added"),
+    Phrase("programmes.innovator_added", "added the potential innovator “{text}”", kind="added"),
+    Phrase("programmes.objective_agreed", "agreed an objective of {target}", kind="decided"),
+    Phrase(
+        "programmes.objective_reopened",
+        "returned an objective of {target} to draft",
+        kind="decided",
+    ),
+    Phrase("programmes.stimulus_created", "added the stimulus “{target}”", kind="added"),
+    Phrase("programmes.stimulus_updated", "changed the stimulus “{target}”", kind="changed"),
+    Phrase("programmes.stimulus_kept", "kept the stimulus “{title}” for {target}", kind="added"),
+    Phrase(
+        "programmes.stimulus_unkept",
+        "stopped keeping the stimulus “{title}” for {target}",
+        kind="withdrawn",
+    ),
+    Phrase("programmes.workshop_recorded", "recorded the workshop “{target}”", kind="added"),
+    Phrase("programmes.option_captured", "captured the option “{target}”", kind="added"),
+    Phrase(
+        "programmes.option_assessed",
+        lambda e: (
+            f"{'assessed' if e.data.get('created', True) else 'changed their assessment of'}"
+            f" the option “{e.target_name}”"
+        ),
+        kind="decided",
+    ),
+    Phrase("programmes.option_decided", _decided, kind="decided"),
+    *membership_phrases("programmes"),
+]

@@ -1,0 +1,71 @@
+"""Edit forms for Phase 1 records whose add form does more than correcting needs."""
+
+from crispy_forms_gds.layout import Field, Fluid
+from django import forms
+from django.core.files.uploadedfile import UploadedFile
+
+from accounts.forms import GDSFormMixin
+
+from ..models import CreativeOption, Project
+from .lifecycle import ProjectForm
+from .need import DataSourceForm, ObjectiveForm
+
+
+class ObjectiveWordingForm(ObjectiveForm):
+    """An objective's wording; agreeing it is its own button on the project page."""
+
+    class Meta(ObjectiveForm.Meta):
+        fields = ["text"]
+
+    def layout_fields(self):
+        return [Field.textarea("text", rows=3)]
+
+
+class DataSourceEditForm(DataSourceForm):
+    """A data source; its stored file is checked when it was uploaded, only a new one now."""
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if isinstance(upload, UploadedFile):
+            return super().clean_file()
+        return upload
+
+
+class OptionEditForm(GDSFormMixin, forms.ModelForm):
+    """A creative option's words; its status is decided on its own page."""
+
+    class Meta:
+        model = CreativeOption
+        fields = ["title", "description", "proposed_by", "burning_platform"]
+        labels = {
+            "title": "Title",
+            "description": "Describe the idea",
+            "proposed_by": "Who proposed it? (optional)",
+            "burning_platform": "Burning platform (optional)",
+        }
+        error_messages = {
+            "title": {"required": "Enter a title for the option"},
+            "description": {"required": "Describe the idea"},
+        }
+
+    def layout_fields(self):
+        return [
+            Field.text("title", field_width=Fluid.TWO_THIRDS),
+            Field.textarea("description", rows=5),
+            Field.text("proposed_by", field_width=Fluid.TWO_THIRDS),
+            Field.text("burning_platform"),
+        ]
+
+
+class ProjectDetailsForm(ProjectForm):
+    """A project's details; its title must stay unique in its programme, itself aside."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, programme=kwargs["instance"].programme, **kwargs)
+
+    def clean_title(self):
+        title = self.cleaned_data["title"].strip()
+        others = Project.objects.filter(programme=self.programme, title__iexact=title)
+        if others.exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError("This programme already has a project with that title")
+        return title
