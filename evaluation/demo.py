@@ -8,13 +8,17 @@ its "Top Tips" as lessons, the case study itself; and from seed 000, the Next Pr
 programme's independent evaluation (its evaluator is not named) and NCSL's evidence to the
 Independent Review of School Leadership, drawing on the System Leadership field trials.
 
-INVENTED for the demo and marked "(demo)": the second local authority's project group (the
+INVENTED for the demo and marked "(demo)" here (the mark stays off the records; the "About
+this demonstration" page lists what is invented): the second local authority's project group (the
 seed does not name it), every progress entry, the SAT's meetings and decisions, the joint
 success criteria (the seed says the SAT "will ... identify joint success criteria" but not
 which), the monthly highlight reports, all indicators' values and measurements, Stevenage's
 evaluation plan, lesson and case study, and the dates of NCSL's take-up. The seeds name
 no representatives, so none are given. Indicator names are the toolkit's candidate
 indicators (toolkit/definitions/baseline.yaml), themselves written for this product.
+
+Dates are moved with nextpractice.demo_calendar: Knowsley's by its own present (after its
+June 2009 case study), the Next Practice programme's by seed 000's.
 
 Loading twice changes nothing: rows are found by natural keys with get_or_create.
 """
@@ -24,7 +28,10 @@ from decimal import Decimal
 
 from accounts.models import Role
 from fieldtrials.models import FieldTrial
+from nextpractice.demo_calendar import KNOWSLEY_PRESENT, moved
+from nextpractice.demo_notes import plain
 from programmes import demo_content as content
+from programmes.models import Objective as NeedObjective
 from programmes.models import ProgrammeMembership
 
 from .models import (
@@ -49,9 +56,15 @@ from .models import (
     Tag,
     TakeUp,
 )
+from .services import adopt_agreed_objective
 
-DEMO = "(demo)"
 D = datetime.date
+
+
+def K(day):
+    """A Knowsley (seed 001) date in the demo's calendar."""
+    return moved(day, present=KNOWSLEY_PRESENT)
+
 
 KNOWSLEY_OBJECTIVES = [
     "Collective dialogue and shared analysis leading to informed action by the Strategic "
@@ -114,13 +127,14 @@ SAT_PURPOSE = (
 )
 
 KNOWSLEY_GROUP = "Knowsley Innovation Zone project group"
-SECOND_GROUP = "Second local authority's Innovation Zone project group (demo: the seed does not name the authority)"  # noqa: E501
+# The seed does not name the second authority.
+SECOND_GROUP = "Second local authority's Innovation Zone project group"
 
 # (objective number, group, date, status, what) - all invented.
 PROGRESS = [
     (1, KNOWSLEY_GROUP, D(2008, 3, 1), "on_track", "SAT meets regularly; members act as "
      "critical friends to the local authority's strategic planning. (demo)"),
-    (1, KNOWSLEY_GROUP, D(2009, 3, 1), "achieved", "The March 2009 review finds the regular "
+    (1, KNOWSLEY_GROUP, D(2009, 3, 1), "achieved", "The review finds the regular "
      "SAT meetings the biggest benefit of the project. (demo)"),
     (1, SECOND_GROUP, D(2008, 6, 1), "on_track", "Round table group agreed local aims and "
      "terms of reference. (demo)"),
@@ -133,7 +147,7 @@ PROGRESS = [
     (6, KNOWSLEY_GROUP, D(2009, 1, 1), "on_track", "Christ the King Centre for Learning "
      "opened with Personalised Learning Environment Champions trained. (demo)"),
     (8, KNOWSLEY_GROUP, D(2009, 2, 1), "on_track", "Student researchers budgeted for post "
-     "occupancy work from September 2009. (demo)"),
+     "occupancy work from next September. (demo)"),
     (10, KNOWSLEY_GROUP, D(2009, 3, 1), "at_risk", "Joint success criteria still to be "
      "agreed by the SAT. (demo)"),
     (10, SECOND_GROUP, D(2009, 3, 1), "at_risk", "Evaluation of impact not yet planned. "
@@ -224,6 +238,9 @@ OTHER_INDICATORS = [
 ]  # fmt: skip
 
 BASELINE_ON, TARGET_ON = D(2006, 9, 1), D(2008, 7, 1)
+# Stevenage's invented lesson and case study (the case study's date is the demo's too).
+STEVENAGE_LESSON = "A governance group can bridge the sectors (demo)"
+STEVENAGE_CASE_STUDY = "Stevenage: A Learning Town (demo)"
 MEASURED_ON = [D(2006, 12, 1), D(2007, 3, 1), D(2007, 5, 1)]
 
 
@@ -234,12 +251,23 @@ def load(ctx):
     load_knowsley(ctx, knowsley, officer)
     load_next_practice(ctx, ctx["programmes"]["np"], officer)
     load_indicators(ctx, officer)
+    load_agreed_objectives(officer)
     # The demo partner (NCSL) partners the Zone, so they can keep NCSL's contribution.
     ProgrammeMembership.objects.get_or_create(
         programme=knowsley, user=users["partner"], defaults={"role": Role.PARTNER}
     )
     ctx["evaluation"] = {"knowsley": knowsley, "orgs": orgs}
     return ctx
+
+
+def load_agreed_objectives(officer):
+    """The objectives agreed in projects' Analyse need (System Leadership's three) become
+    the objectives their evaluation records progress against, as agreeing one does."""
+    agreed = NeedObjective.objects.filter(
+        status=NeedObjective.Status.AGREED, evaluation_objective__isnull=True
+    ).select_related("project")
+    for need_objective in agreed:
+        adopt_agreed_objective(need_objective=need_objective, actor=officer)
 
 
 def load_knowsley(ctx, knowsley, officer):
@@ -257,8 +285,8 @@ def load_knowsley(ctx, knowsley, officer):
         ProgressEntry.objects.get_or_create(
             objective=objectives[number],
             group=groups[group],
-            recorded_on=day,
-            defaults={"status": status, "what": what, "recorded_by": officer},
+            recorded_on=K(day),
+            defaults={"status": status, "what": plain(what), "recorded_by": officer},
         )
     board, _ = PartnershipBoard.objects.get_or_create(
         programme=knowsley,
@@ -282,13 +310,13 @@ def load_knowsley(ctx, knowsley, officer):
     )
     for day, notes, decisions in MEETINGS:
         meeting, _ = BoardMeeting.objects.get_or_create(
-            board=board, held_on=day, defaults={"notes": notes}
+            board=board, held_on=K(day), defaults={"notes": plain(notes)}
         )
         for text in decisions:
-            BoardDecision.objects.get_or_create(meeting=meeting, text=text)
+            BoardDecision.objects.get_or_create(meeting=meeting, text=plain(text))
     for text, measure in CRITERIA:
         SuccessCriterion.objects.get_or_create(
-            programme=knowsley, text=text, defaults={"measure": measure}
+            programme=knowsley, text=plain(text), defaults={"measure": plain(measure)}
         )
     for name, what in KNOWSLEY_CONTRIBUTIONS:
         PartnerContribution.objects.get_or_create(
@@ -299,14 +327,19 @@ def load_knowsley(ctx, knowsley, officer):
     for month, rag, text in HIGHLIGHTS:
         HighlightReport.objects.get_or_create(
             programme=knowsley,
-            month=month,
-            defaults={"rag": rag, "text": text, "author": officer, "group": groups[KNOWSLEY_GROUP]},
+            month=K(month),
+            defaults={
+                "rag": rag,
+                "text": plain(text),
+                "author": officer,
+                "group": groups[KNOWSLEY_GROUP],
+            },
         )
     IndependentEvaluation.objects.get_or_create(
         programme=knowsley,
         evaluator="Review of the Innovation Zone project by Knowsley and members of its SAT, "
         "captured in the Partnerships for Schools case study (a review, not independent)",
-        defaults={"reported_on": D(2009, 3, 1), "findings": REVIEW_FINDINGS},
+        defaults={"reported_on": K(D(2009, 3, 1)), "findings": REVIEW_FINDINGS},
     )
     for title, text, themes in TOP_TIPS:
         lesson, created = Lesson.objects.get_or_create(
@@ -322,7 +355,7 @@ def load_knowsley(ctx, knowsley, officer):
             "summary": "This case study looks at how Knowsley and seven national education "
             "organisations have been developing ways of working together to increase local "
             "capacity for transformation and system-wide reform through the BSF programme.",
-            "published_on": D(2009, 6, 1),
+            "published_on": K(D(2009, 6, 1)),
         },
     )
 
@@ -332,11 +365,11 @@ def load_next_practice(ctx, np, officer):
     ncsl = orgs["National College for School Leadership (NCSL)"]
     IndependentEvaluation.objects.get_or_create(
         programme=np,
-        evaluator="Independent evaluator (demo: the seed does not name the evaluator)",
+        evaluator="Independent evaluator",  # the seed does not name the evaluator
         defaults={
             "findings": "The programme is investing in an independent evaluation to generate "
-            "forms of evidence which, hopefully, policymakers will find of use. (Findings not "
-            "yet reported: demo.)"
+            "forms of evidence which, hopefully, policymakers will find of use. Findings are "
+            "not yet reported."
         },
     )
     PolicyEvidence.objects.get_or_create(
@@ -344,7 +377,7 @@ def load_next_practice(ctx, np, officer):
         review="Independent Review of School Leadership (PricewaterhouseCoopers, 2007, DfES)",
         defaults={
             "given_by": ncsl,
-            "given_on": D(2007, 1, 1),
+            "given_on": moved(D(2007, 1, 1)),
             "what": "The National College for School Leadership, as partner in the System "
             "Leadership project, drew upon the work of the field trials for its evidence to "
             "national reports/enquiries on the future of school leadership.",
@@ -353,11 +386,11 @@ def load_next_practice(ctx, np, officer):
     stevenage = trials["stevenage"]
     lesson, created = Lesson.objects.get_or_create(
         field_trial=stevenage,
-        title="A governance group can bridge the sectors (demo)",
+        title=plain(STEVENAGE_LESSON),
         defaults={
             "text": "A small Governance Group, accountable for town-wide curriculum planning "
             "and joint blocked timetables, let schools, the PRU and the FE college plan "
-            "14-19 provision as one. (demo)",
+            "14-19 provision as one.",
             "recorded_by": officer,
         },
     )
@@ -367,20 +400,19 @@ def load_next_practice(ctx, np, officer):
         )
     study, _ = CaseStudy.objects.get_or_create(
         field_trial=stevenage,
-        title="Stevenage: A Learning Town (demo)",
+        title=plain(STEVENAGE_CASE_STUDY),
         defaults={
             "summary": "A model of Next Practice in action: a whole town's 14-19 provision "
-            "governed across sectors. (demo)",
-            "published_on": D(2008, 3, 1),
+            "governed across sectors.",
+            "published_on": moved(D(2007, 4, 2)),
         },
     )
     TakeUp.objects.get_or_create(
         case_study=study,
         organisation=ncsl,
         defaults={
-            "taken_up_on": D(2008, 6, 1),
-            "how": "Drawn upon to inform its leadership development programmes (seed 000; "
-            "the date is the demo's).",
+            "taken_up_on": moved(D(2007, 5, 1)),
+            "how": "Drawn upon to inform its leadership development programmes.",
             "recorded_by": officer,
         },
     )
@@ -388,8 +420,8 @@ def load_next_practice(ctx, np, officer):
         lesson=lesson,
         organisation=ncsl,
         defaults={
-            "taken_up_on": D(2008, 6, 1),
-            "how": "Used in its evidence on the future of school leadership. (demo)",
+            "taken_up_on": moved(D(2007, 5, 1)),
+            "how": "Used in its evidence on the future of school leadership.",
             "recorded_by": officer,
         },
     )
@@ -397,9 +429,9 @@ def load_next_practice(ctx, np, officer):
         field_trial=stevenage,
         defaults={
             "co_designed_with": "The 14-19 Director and the Governance Group, with the "
-            "trial's consultant. (demo)",
+            "trial's consultant.",
             "summary": "Whether governing 14-19 provision across the town widens what young "
-            "people can learn and keeps more of them in learning after 16. (demo)",
+            "people can learn and keeps more of them in learning after 16.",
         },
     )
     for question, methods, who, when in [
@@ -408,11 +440,11 @@ def load_next_practice(ctx, np, officer):
          "Each term"),
         ("Does the Governance Group take decisions the schools act on? (demo)",
          "Minutes review; interviews with heads", "The consultant: decisions and follow-up",
-         "July 2007 and July 2008"),
+         f"{moved(D(2007, 7, 1)):%B %Y} and {moved(D(2008, 7, 1)):%B %Y}"),
     ]:  # fmt: skip
         EvaluationQuestion.objects.get_or_create(
             plan=plan,
-            question=question,
+            question=plain(question),
             defaults={"methods": methods, "who_collects": who, "when": when},
         )
 
@@ -427,20 +459,20 @@ def _indicators(trial, specs, officer):
                 "unit": unit,
                 "direction": direction,
                 "baseline_value": Decimal(baseline),
-                "baseline_date": BASELINE_ON,
+                "baseline_date": moved(BASELINE_ON),
                 "target_value": Decimal(target),
-                "target_date": TARGET_ON,
-                "notes": "Values invented for the demo. (demo)",
+                "target_date": moved(TARGET_ON),
+                "notes": "",
             },
         )
         for day, value in zip(MEASURED_ON, values, strict=False):
             Measurement.objects.get_or_create(
                 indicator=indicator,
-                measured_on=day,
+                measured_on=moved(day),
                 defaults={
                     "value": Decimal(value),
                     "unit": unit,
-                    "note": DEMO,
+                    "note": "",
                     "entered_by": officer,
                 },
             )
@@ -459,3 +491,23 @@ def load_indicators(ctx, officer):
         )
         for trial in others:
             _indicators(trial, OTHER_INDICATORS, officer)
+
+
+ABOUT = [
+    (
+        "Evaluation",
+        "Seed 001 gives the Knowsley Innovation Zone's objectives, its Strategic Action Team, "
+        "its partners' contributions, its review and case study; seed 000 gives the Next "
+        "Practice programme's independent evaluation (its evaluator is not named) and NCSL's "
+        "evidence to the Independent Review of School Leadership. Invented: every progress "
+        "entry, the Strategic Action Team's meetings and decisions, the joint success "
+        "criteria, the monthly highlight reports, every indicator's values, the days on which "
+        "NCSL took up Stevenage's lesson and case study, and these:",
+        [
+            f"{SECOND_GROUP} (the seed does not name the second authority)",
+            plain(STEVENAGE_LESSON),
+            plain(STEVENAGE_CASE_STUDY),
+            "Stevenage's evaluation plan and its questions",
+        ],
+    ),
+]

@@ -3,17 +3,30 @@ other trials selected from System Leadership's and Resourcing Personalisation's 
 
 Seed 000 counts "some 34 Next Practice field trials (incorporating over 100 schools)" in the
 first two projects but names only Stevenage and Bridgemary (and the themes of five others).
-The other trials' titles, schools and places are invented for the demo: their titles end
-"(demo)" and their schools are the numbered "(demo)" schools of programmes.demo_content.
-Selecting an option creates its trial, so every trial here is linked to its option.
+The other trials' titles, schools and places are invented for the demo: their titles are
+marked "(demo)" in programmes.demo_content (the mark stays off the records) and their schools
+are its numbered schools. Selecting an option creates its trial, so every trial here is
+linked to its option; each trial moved from selected to incubating on its start date, by the
+project's officer, and says so in its status history and the event log.
 """
 
 from datetime import date
 
 from accounts.models import Organisation, Role
+from nextpractice.demo_calendar import moved, moved_datetime, not_after_today
+from nextpractice.demo_notes import plain
+from programmes import demo as programmes_demo
 from programmes import demo_content as content
 
-from .models import FieldTrial, FieldTrialMembership
+from .models import FieldTrial, FieldTrialMembership, TrialStatusChange
+
+# Where the seed leaves its trial without naming the project, for the About page.
+BY_INFERENCE = [
+    (
+        "Stevenage: A Learning Town",
+        "placed in System Leadership by inference: the seed does not name its project",
+    ),
+]
 
 
 def load(ctx):
@@ -25,13 +38,13 @@ def load(ctx):
             "summary": "All the 11-19 community schools, the two special schools, the PRU and "
             "the FE college, in a 14-19 partnership led by a 14-19 Director, create a small "
             "Governance Group to bridge the gap between sectors, accountable for town-wide "
-            "curriculum planning and joint blocked timetables. (System Leadership's trial by "
-            "inference: the seed does not name its project.)",
+            "curriculum planning and joint blocked timetables.",
             "lead_organisation": orgs["Stevenage 14-19 Partnership"],
             "local_authority": orgs["Hertfordshire"],
             "status": FieldTrial.Status.INCUBATING,
-            "start_date": date(2006, 9, 1),
-            "end_date": date(2008, 7, 31),
+            "start_date": moved(date(2006, 9, 1)),
+            "end_date": moved(date(2008, 7, 31)),
+            "created_at": not_after_today(moved_datetime(content.DECIDED[content.SL])),
         },
     )
     if created:
@@ -48,8 +61,9 @@ def load(ctx):
             "lead_organisation": orgs["Bridgemary College"],
             "local_authority": orgs["Hampshire"],
             "status": FieldTrial.Status.INCUBATING,
-            "start_date": date(2006, 11, 1),
-            "end_date": date(2008, 7, 31),
+            "start_date": moved(date(2006, 11, 1)),
+            "end_date": moved(date(2008, 7, 31)),
+            "created_at": not_after_today(moved_datetime(content.DECIDED[content.PERS])),
         },
     )
     if created:
@@ -63,7 +77,36 @@ def load(ctx):
         )
     ctx["trials"] = {"stevenage": stevenage, "bridgemary": bridgemary}
     load_selected_trials(ctx)
+    record_incubation(ctx)
     return ctx
+
+
+def record_incubation(ctx):
+    """Each demo trial moved from selected to incubating on its start date, by the officer:
+    a status change and its event, as the status service writes them, so the trial reads
+    "Incubating since" its start and its history names who moved it."""
+    officer = ctx["users"]["officer"]
+    projects = [ctx["projects"][content.SL], ctx["projects"][content.PERS]]
+    trials = FieldTrial.objects.filter(project__in=projects, status=FieldTrial.Status.INCUBATING)
+    for trial in trials.exclude(status_changes__isnull=False):
+        when = not_after_today(
+            content.at(trial.start_date.year, trial.start_date.month, trial.start_date.day, 9)
+        )
+        TrialStatusChange.objects.create(
+            field_trial=trial,
+            from_status=FieldTrial.Status.SELECTED,
+            to_status=FieldTrial.Status.INCUBATING,
+            actor=officer,
+            created_at=when,
+        )
+        FieldTrial.objects.filter(pk=trial.pk).update(status_changed_at=when)
+        programmes_demo.record_demo_event(
+            actor=officer,
+            verb="fieldtrials.status_moved",
+            target=trial,
+            data={"from": "selected", "to": "incubating", "reason": ""},
+            at=when,
+        )
 
 
 def load_selected_trials(ctx):
@@ -71,6 +114,7 @@ def load_selected_trials(ctx):
     orgs, projects, options = ctx["orgs"], ctx["projects"], ctx["options"]
     schools = content.trial_schools()
     for project_title, (start, end) in content.TRIAL_DATES.items():
+        start, end = moved(start), moved(end)
         project = projects[project_title]
         for spec in content.OPTIONS[project_title]:
             if spec.status != "selected":
@@ -84,13 +128,13 @@ def load_selected_trials(ctx):
                 continue
             members = [
                 Organisation.objects.get_or_create(
-                    name=name, kind=kind, defaults={"local_authority": orgs[la]}
+                    name=plain(name), kind=kind, defaults={"local_authority": orgs[la]}
                 )[0]
                 for name, kind, la in schools[(project_title, spec.title)]
             ]
             trial, created = FieldTrial.objects.get_or_create(
                 project=project,
-                title=spec.trial.title or spec.title,
+                title=plain(spec.trial.title or spec.title),
                 defaults={
                     "summary": option.description,
                     "option": option,
@@ -104,3 +148,12 @@ def load_selected_trials(ctx):
             )
             if created:
                 trial.participating_organisations.set(members)
+
+
+ABOUT = [
+    (
+        "Projects",
+        "",
+        [f"{title}: {why}." for title, why in BY_INFERENCE],
+    ),
+]

@@ -11,13 +11,19 @@ facility"), Stevenage's Governance Group "directly accountable for the configura
 provision, which will include town-wide curriculum planning and joint blocked timetables",
 and Knowsley's monthly highlight reports (seed 001).
 
-Everything else is INVENTED for the demo and marked "(demo)" in the notes or text: each
-trial's locality, its consultant (two of the three consultants are invented people with
-demo accounts), milestones, offer uses, support sessions, risks, brokered relationships,
-every monthly update and its RAG status (the seeds name no scale), the two communities of
-practice and their meetings, and the one Power to Innovate request. The seed does not say
-that Stevenage asked for the Power to Innovate, or which regulation constrained it: the
-request is the demo's example of the exception path.
+Everything else is INVENTED for the demo, and said so once, on the "About this
+demonstration" page (ABOUT below), never on the records: each trial's locality, its
+consultant (two of the three consultants are invented people with demo accounts),
+milestones, offer uses, support sessions, risks, brokered relationships, every monthly update
+and its RAG status (the seeds name no scale), the two communities of practice and their
+meetings, and the one Power to Innovate request. The seed does not say that Stevenage asked
+for the Power to Innovate, or which regulation constrained it: the request is the demo's
+example of the exception path.
+
+Dates are the seeds' calendar moved to today (nextpractice.demo_calendar): the reports run to
+the seeds' May 2007, the demo's last complete month, and Stevenage's draft is for this month.
+What has happened is never later than today; each record's history row is dated when it
+happened and names who did it (settle_history), not "today, by nobody".
 
 Loading twice changes nothing: rows are found by their natural keys and only saved when a
 value differs, so no history rows pile up. Choices that look random are seeded by the
@@ -31,7 +37,10 @@ from decimal import Decimal
 from django.conf import settings
 from django.utils import timezone
 
-from accounts.models import Organisation, Role, User
+from accounts.models import Event, Organisation, Role, User
+from accounts.services import record_event
+from nextpractice.demo_calendar import SEEDS_PRESENT, moved, not_after_today
+from nextpractice.demo_notes import plain
 from programmes import demo_content as content
 
 from .models import (
@@ -50,16 +59,16 @@ from .models import (
     SupportSession,
 )
 
-DEMO = "(demo)"
-# The month the demo's reporting has reached: updates run from each trial's start to here,
-# and Stevenage has a draft for the month after.
+# The month the demo's reporting has reached (in the seeds' calendar): updates run from each
+# trial's start to here, the demo's last complete month, and Stevenage has a draft for the
+# month after, the demo's current month.
 LAST_REPORTED = datetime.date(2007, 5, 1)
-STEVENAGE_DRAFT = datetime.date(2007, 6, 1)
+STEVENAGE_DRAFT = SEEDS_PRESENT
 
 # Invented consultants, with demo accounts (the seeds name no consultants).
 CONSULTANTS = [
-    ("demo-consultant-2@example.org", "Dana Reeve", "Change management consultant (demo)"),
-    ("demo-consultant-3@example.org", "Femi Adeyemi", "Change management consultant (demo)"),
+    ("demo-consultant-2@example.org", "Dana Reeve", "Change management consultant"),
+    ("demo-consultant-3@example.org", "Femi Adeyemi", "Change management consultant"),
 ]
 
 DOMAIN_CODES = {
@@ -101,7 +110,105 @@ def load(ctx):
     load_stevenage(ctx)
     load_brokered(ctx, trials)
     ctx["communities"] = load_communities(ctx, trials)
+    settle_history(trials, users["officer"])
     return ctx
+
+
+HISTORY_MODELS = [
+    Milestone,
+    OfferUse,
+    SupportSession,
+    PowerToInnovateRequest,
+    BrokeredRelationship,
+    Risk,
+    MonthlyUpdate,
+]
+
+
+def settle_history(trials, officer):
+    """Date the history rows the demo's saves wrote (today, by nobody) when each thing
+    happened in the demo's calendar, by the person who did it, so a trial's change history
+    reads as its story. A trial was created when its option was selected, by the officer, who
+    gave it its consultant when it began incubating; a record was made by its author (or
+    creator, or the consultant who gave a session), else by the trial's consultant. Rows a
+    person wrote since are left alone, so loading again changes nothing."""
+    ids = [t.pk for t in trials]
+    by_id = {t.pk: t for t in trials}
+    consultants = {t.pk: t.consultant_id for t in trials}
+    events = []  # (trial, verb, data, when, who): what each record's service would log
+    started = dict(FieldTrial.objects.filter(pk__in=ids).values_list("pk", "status_changed_at"))
+    rows = list(
+        FieldTrial.history.filter(id__in=ids, history_user__isnull=True).order_by("history_id")
+    )
+    for n, row in enumerate(rows):
+        row.history_user_id = officer.pk
+        if row.history_type == "+":
+            row.history_date = row.created_at
+        else:
+            row.history_date = started[row.id] + datetime.timedelta(seconds=n)
+    FieldTrial.history.model.objects.bulk_update(rows, ["history_date", "history_user"])
+    for model in HISTORY_MODELS:
+        rows = list(model.history.filter(field_trial_id__in=ids, history_user__isnull=True))
+        for row in rows:
+            row.history_date = getattr(row, "submitted_at", None) or row.created_at
+            row.history_user_id = (
+                getattr(row, "author_id", None)
+                or getattr(row, "created_by_id", None)
+                or (row.given_by_id if model is SupportSession else None)
+                or consultants.get(row.field_trial_id)
+                or officer.pk
+            )
+            if row.history_type == "+":
+                trial = by_id[row.field_trial_id]
+                events += [(trial, *e) for e in record_events(model, row, row.history_user_id)]
+        model.history.model.objects.bulk_update(
+            rows, ["history_date", "history_user"], batch_size=500
+        )
+    log_events(events)
+
+
+def record_events(model, row, who):
+    """The events the record's service would have written when the demo's record (its
+    first history row) was made: [(verb, data, when, who)]."""
+    when = row.history_date
+    if model is Milestone:
+        found = [("fieldtrials.milestone_added", {"id": row.id, "text": row.title}, when, who)]
+        if row.completed_on:
+            done = at(row.completed_on, 16)
+            found.append(
+                ("fieldtrials.milestone_completed", {"id": row.id, "text": row.title}, done, who)
+            )
+        return found
+    if model is MonthlyUpdate:
+        data = {"field_trial": row.field_trial_id, "month": row.month.isoformat()}
+        if row.status == MonthlyUpdate.Status.DRAFT:
+            return [("fieldtrials.update_drafted", data, when, who)]
+        return [("fieldtrials.update_submitted", {**data, "rag": row.rag}, when, who)]
+    if model is PowerToInnovateRequest:
+        data = {"id": row.id, "text": row.regulation[:200]}
+        found = [("fieldtrials.pti_created", data, when, who)]
+        if row.submitted_on:
+            found.append(("fieldtrials.pti_submit", data, at(row.submitted_on, 11), who))
+        return found
+    verb, text = {
+        OfferUse: ("fieldtrials.offer_recorded", lambda r: OfferElement(r.element).label),
+        SupportSession: ("fieldtrials.support_logged", lambda r: f"{r.held_on:%-d %B %Y}"),
+        Risk: ("fieldtrials.risk_added", lambda r: r.description),
+        BrokeredRelationship: ("fieldtrials.relationship_added", lambda r: r.with_whom),
+    }[model]
+    return [(verb, {"id": row.id, "text": text(row)[:200]}, when, who)]
+
+
+def log_events(events):
+    """Write each (trial, verb, data, when, actor id) to the shared log as the services do
+    (record_event places it), then date it when it happened."""
+    people = User.objects.in_bulk({who for *_, who in events})
+    dated = []
+    for trial, verb, data, when, who in events:
+        event = record_event(actor=people.get(who), verb=verb, target=trial, data=data)
+        event.created_at = when
+        dated.append(event)
+    Event.objects.bulk_update(dated, ["created_at"], batch_size=500)
 
 
 def ensure(obj, **values):
@@ -115,7 +222,10 @@ def ensure(obj, **values):
 
 
 def at(day, hour=10):
-    return timezone.make_aware(datetime.datetime(day.year, day.month, day.day, hour))
+    """A moment on a demo (already moved) day, no later than now."""
+    return not_after_today(
+        timezone.make_aware(datetime.datetime(day.year, day.month, day.day, hour))
+    )
 
 
 def add_months(day, n):
@@ -126,7 +236,7 @@ def add_months(day, n):
 def theme(trial):
     """The trial's idea in a few words, for the invented texts."""
     title = trial.option.title if trial.option else trial.title
-    title = title.replace(f" {DEMO}", "").split(" (")[0]
+    title = plain(title).split(" (")[0]
     return title[0].lower() + title[1:]
 
 
@@ -154,14 +264,14 @@ def locality(trial):
     if trial.title == content.STEVENAGE_TRIAL:
         return "Stevenage: the whole town"
     if trial.title == content.BRIDGEMARY_TRIAL:
-        return "Bridgemary College and its community, Hampshire (demo)"
+        return "Bridgemary College and its community, Hampshire"
     schools = trial.participating_organisations.count()
     la = trial.local_authority.name if trial.local_authority else "the authority"
     if schools >= 10:
-        return f"Every secondary school in {la} (demo)"
+        return f"Every secondary school in {la}"
     if schools == 1:
-        return f"One school in {la} (demo)"
-    return f"A cluster of {schools} schools in {la} (demo)"
+        return f"One school in {la}"
+    return f"A cluster of {schools} schools in {la}"
 
 
 def set_details(trial, consultant):
@@ -175,7 +285,7 @@ def option_spec(trial):
     if trial.option is None:
         return None
     for spec in content.OPTIONS[trial.project.title]:
-        if spec.title == trial.option.title:
+        if plain(spec.title) == trial.option.title:
             return spec
     return None
 
@@ -200,8 +310,8 @@ MILESTONES = [
     ("First full cycle of the new practice running", 6),
     ("Review of the first cycle with the project's officers", 7),
 ]
-# Trials (by their place in the list) whose last milestone is still open. The demo is set
-# in 2006-8, so today every open milestone is overdue: keep them few.
+# Trials (by their place in the list) whose last milestone is still open: all are due by the
+# demo's present, so every open milestone is overdue; keep them few.
 OPEN_MILESTONE_AT = {3, 8, 14, 19, 27, 31}
 
 
@@ -218,8 +328,9 @@ def load_milestones(trial, rng, index):
             title=title,
             defaults={
                 "due_on": due,
-                "completed_on": completed,
-                "notes": f"{DEMO} Agreed in the trial plan.",
+                "completed_on": not_after_today(completed),
+                "notes": "Agreed in the trial plan.",
+                "created_by": trial.consultant,
                 "created_at": at(trial.start_date),
             },
         )
@@ -302,10 +413,11 @@ def load_offer(trial, rng, consultant, skip=()):
             field_trial=trial,
             element=element,
             defaults={
-                "asked_for": asked.format(theme=theme(trial)) + f" {DEMO}",
-                "given": given + f" {DEMO}",
-                "given_on": given_on,
+                "asked_for": asked.format(theme=theme(trial)),
+                "given": given,
+                "given_on": not_after_today(given_on),
                 "given_by": consultant.full_name,
+                "created_by": consultant,
                 "created_at": at(given_on),
             },
         )
@@ -327,8 +439,8 @@ SUPPORT = [
 def load_support(trial, rng, consultant):
     count = 3 + rng.randrange(5)  # 3 to 7 sessions
     for n, (kind, notes) in enumerate(SUPPORT[:count]):
-        held_on = add_months(trial.start_date, n + 1) + datetime.timedelta(
-            days=rng.randrange(0, 20)
+        held_on = not_after_today(
+            add_months(trial.start_date, n + 1) + datetime.timedelta(days=rng.randrange(0, 20))
         )
         SupportSession.objects.get_or_create(
             field_trial=trial,
@@ -337,7 +449,7 @@ def load_support(trial, rng, consultant):
             defaults={
                 "given_by": consultant,
                 "hours": Decimal(rng.choice(["1.5", "2", "3", "4", "6"])),
-                "notes": f"{notes} {DEMO}",
+                "notes": notes,
                 "created_at": at(held_on, 17),
             },
         )
@@ -362,13 +474,14 @@ def load_risks(trial, rng, index):
         description, likelihood, impact, owner, mitigation = RISKS[n]
         Risk.objects.get_or_create(
             field_trial=trial,
-            description=f"{description} {DEMO}",
+            description=description,
             defaults={
                 "likelihood": likelihood,
                 "impact": impact,
                 "owner": owner,
                 "mitigation": mitigation,
                 "is_open": (index + n) % 4 != 0,
+                "created_by": trial.consultant,
                 "created_at": at(add_months(trial.start_date, 1)),
             },
         )
@@ -435,14 +548,14 @@ def submitted_at(month, rng):
 def load_updates(trial, rng, author):
     if trial.title == content.STEVENAGE_TRIAL:
         stories = [
-            (month, rag, happened, nxt, way)
+            (moved(month), rag, happened, nxt, way)
             for month, (rag, happened, nxt, way) in STEVENAGE_UPDATES.items()
         ]
     else:
         stories = []
         month = trial.start_date.replace(day=1)
         months = []
-        while month <= LAST_REPORTED:
+        while month <= moved(LAST_REPORTED):
             months.append(month)
             month = add_months(month, 1)
         rags = rag_sequence(rng, len(months))
@@ -461,7 +574,7 @@ def load_updates(trial, rng, author):
             month=month,
             defaults={
                 "rag": rag,
-                "what_happened": f"{happened} {DEMO}",
+                "what_happened": happened,
                 "what_next": nxt,
                 "in_the_way": way,
                 "status": MonthlyUpdate.Status.SUBMITTED,
@@ -520,7 +633,7 @@ STEVENAGE_UPDATES = {
         "Awaiting the Secretary of State's decision. " + PTI_NOTE),
     datetime.date(2007, 4, 1): (G,
         "The shadow Governance Group met twice and agreed a town-wide options booklet for "
-        "Year 10 in September 2007.",
+        "Year 10 next September.",
         "Agree the joint blocked timetable with the college.",
         "Still awaiting the decision on the Power to Innovate request."),
     datetime.date(2007, 5, 1): (G,
@@ -532,44 +645,41 @@ STEVENAGE_UPDATES = {
 
 
 def load_stevenage(ctx):
-    """Stevenage's draft for June 2007 and the demo's one Power to Innovate request."""
+    """Stevenage's draft for this month and the demo's one Power to Innovate request."""
     stevenage, leader = ctx["trials"]["stevenage"], ctx["users"]["leader"]
     MonthlyUpdate.objects.get_or_create(
         field_trial=stevenage,
-        month=STEVENAGE_DRAFT,
+        month=moved(STEVENAGE_DRAFT),
         defaults={
             "rag": G,
             "what_happened": "The Governance Group agreed the costs of transport between sites "
-            f"for the blocked afternoons. {DEMO}",
+            "for the blocked afternoons.",
             "status": MonthlyUpdate.Status.DRAFT,
             "author": leader,
-            "created_at": at(datetime.date(2007, 7, 2)),
-            "updated_at": at(datetime.date(2007, 7, 2)),
+            "created_at": at(moved(datetime.date(2007, 6, 2))),
+            "updated_at": at(moved(datetime.date(2007, 6, 2))),
         },
     )
     PowerToInnovateRequest.objects.get_or_create(
         field_trial=stevenage,
         regulation="The school governance regulations that leave each governing body "
-        f"accountable for its own school's curriculum {DEMO}",
+        "accountable for its own school's curriculum",
         defaults={
             "variation_sought": "To let a single Governance Group, bridging the 11-19 "
             "community schools, the two special schools, the PRU and the FE college, be "
             "directly accountable for the configuration of 14-19 provision in Stevenage, "
-            "including town-wide curriculum planning and joint blocked timetables. "
-            f"{DEMO} The seed does not say Stevenage asked for the Power to Innovate: this "
-            "request is invented to show the exception path.",
+            "including town-wide curriculum planning and joint blocked timetables.",
             "case": "Without it, the Governance Group can only advise, and every change to the "
             "town's 14-19 offer needs the agreement of each governing body in turn; with it, "
             "one accountable group can plan provision for the whole town. Every governing "
-            f"body has agreed to the request. {DEMO}",
+            "body has agreed to the request.",
             "advice": "The Innovation Unit advises that the variation is limited to 14-19 "
             "provision and to the trial's two years, with the Governance Group reporting "
-            "each term to every governing body and to the local authority. "
-            f"{DEMO}",
+            "each term to every governing body and to the local authority.",
             "state": PowerToInnovateRequest.State.SUBMITTED,
-            "submitted_on": datetime.date(2007, 3, 19),
+            "submitted_on": moved(datetime.date(2007, 3, 19)),
             "created_by": leader,
-            "created_at": at(datetime.date(2007, 1, 22)),
+            "created_at": at(moved(datetime.date(2007, 1, 22))),
         },
     )
     OfferUse.objects.get_or_create(
@@ -577,11 +687,11 @@ def load_stevenage(ctx):
         element=E.OBSTACLE_REMOVAL,
         defaults={
             "asked_for": "Help with the governance regulations that stop one group being "
-            f"accountable for the town's 14-19 provision {DEMO}",
-            "given": f"Advice on a Power to Innovate request, and its submission {DEMO}",
-            "given_on": datetime.date(2007, 3, 19),
+            "accountable for the town's 14-19 provision",
+            "given": "Advice on a Power to Innovate request, and its submission",
+            "given_on": moved(datetime.date(2007, 3, 19)),
             "given_by": "The Innovation Unit",
-            "created_at": at(datetime.date(2007, 1, 22)),
+            "created_at": at(moved(datetime.date(2007, 1, 22))),
         },
     )
 
@@ -615,16 +725,16 @@ def load_brokered(ctx, trials):
     by_title = {t.title: t for t in trials}
     officer = ctx["users"]["officer"]
     for title, with_whom, kind, state, notes in BROKERED:
-        trial = by_title.get(title)
+        trial = by_title.get(plain(title))
         if trial is None:
             continue
         BrokeredRelationship.objects.get_or_create(
             field_trial=trial,
-            with_whom=with_whom,
+            with_whom=plain(with_whom),
             defaults={
                 "kind": kind,
                 "state": state,
-                "notes": f"{notes} {DEMO}",
+                "notes": notes,
                 "created_by": officer,
                 "created_at": at(add_months(trial.start_date, 3)),
             },
@@ -637,7 +747,7 @@ COMMUNITIES = [
     (
         "14-19 governance",
         "System Leadership trials sharing how schools, colleges and PRUs govern 14-19 provision "
-        f"together, and what stands in its way. {DEMO}",
+        "together, and what stands in its way.",
         [
             content.STEVENAGE_TRIAL,
             "A 14-19 collegiate with one sixth-form leadership (demo)",
@@ -658,7 +768,7 @@ COMMUNITIES = [
     (
         "Flexible days",
         "Personalisation trials changing when learning takes place: the school day, the week "
-        f"and the year. {DEMO}",
+        "and the year.",
         [
             content.BRIDGEMARY_TRIAL,
             "Flexible timetables in three Bolton secondary schools (demo)",
@@ -683,24 +793,24 @@ def load_communities(ctx, trials):
     officer = ctx["users"]["officer"]
     communities = {}
     for name, purpose, titles, meetings in COMMUNITIES:
-        members = [by_title[t] for t in titles if t in by_title]
+        members = [by_title[plain(t)] for t in titles if plain(t) in by_title]
         community, _ = CommunityOfPractice.objects.get_or_create(
             name=name,
             defaults={
                 "purpose": purpose,
                 "convenor": officer,
-                "created_at": at(datetime.date(2006, 12, 4)),
+                "created_at": at(moved(datetime.date(2006, 12, 4))),
             },
         )
         community.field_trials.set(members)
         for held_on, came, shared in meetings:
             meeting, _ = CommunityMeeting.objects.get_or_create(
                 community=community,
-                held_on=held_on,
+                held_on=not_after_today(moved(held_on)),
                 defaults={
-                    "shared": f"{shared} {DEMO}",
+                    "shared": shared,
                     "created_by": officer,
-                    "created_at": at(held_on, 17),
+                    "created_at": at(moved(held_on), 17),
                 },
             )
             meeting.attended_by.set([members[i] for i in came if i < len(members)])
@@ -721,3 +831,27 @@ def counts():
         "updates": MonthlyUpdate.objects.count(),
         "power_to_innovate": PowerToInnovateRequest.objects.count(),
     }
+
+
+ABOUT = [
+    (
+        "Running the field trials",
+        "Everything the 34 trials keep is invented: each trial's locality, milestones, uses "
+        "of the incubation offer, support sessions, risks and monthly updates with their red, "
+        "amber or green status (the seeds name no scale). The seed does not say that "
+        "Stevenage asked for the Power to Innovate: its request is invented to show the "
+        "exception path. Two of the three consultants are invented people:",
+        [name for _, name, _ in CONSULTANTS],
+    ),
+    (
+        "Brokered relationships",
+        "The seed names the kinds (an IT investor, a research body, a policy team, a local "
+        "health service); these are invented:",
+        [f"{plain(title)}: {plain(with_whom)}" for title, with_whom, *_ in BROKERED],
+    ),
+    (
+        "Communities of practice",
+        "Invented, with their meetings:",
+        [name for name, *_ in COMMUNITIES],
+    ),
+]

@@ -4,12 +4,24 @@
 The seed gives the order of the four projects ("spaced roughly three months apart") and
 that System Leadership selected its trials in summer 2006; the exact start dates are the
 demo's invention. The Phase 1 content (seed words and what the demo invents, marked) is in
-demo_content.py.
+demo_content.py. Every date is written through nextpractice.demo_calendar, so the programme
+stands today where the seeds leave it, and every text through demo_notes.plain, so the marks
+stay off the records.
 """
 
 from datetime import date, timedelta
 
 from accounts.models import Organisation, Role
+from accounts.services import record_event
+from nextpractice.demo_calendar import (
+    KNOWSLEY_PRESENT,
+    RADICAL_EFFICIENCY_PRESENT,
+    SEEDS_PRESENT,
+    moved,
+    moved_datetime,
+    not_after_today,
+)
+from nextpractice.demo_notes import plain
 
 from . import demo_content as content
 from .models import (
@@ -66,6 +78,16 @@ PROJECTS = [
 ]
 
 
+def present_of(project_title):
+    """The present of the seed a project comes from (demo_calendar)."""
+    return RADICAL_EFFICIENCY_PRESENT if project_title == content.RE else SEEDS_PRESENT
+
+
+def happened(project_title, moment):
+    """A seed moment of a project's, moved, and no later than now."""
+    return not_after_today(moved_datetime(moment, present=present_of(project_title)))
+
+
 def load(ctx):
     orgs, users = ctx["orgs"], ctx["users"]
     np, _ = Programme.objects.get_or_create(
@@ -75,18 +97,19 @@ def load(ctx):
             "summary": "The Innovation Unit's programme applying the Next Practice "
             "innovation model across four key policy areas.",
             "lead_organisation": orgs["The Innovation Unit"],
-            "start_date": date(2006, 1, 9),
-            "end_date": date(2008, 12, 19),
+            "start_date": moved(date(2006, 1, 9)),
+            "end_date": moved(date(2008, 12, 19)),
         },
     )
     knowsley, _ = Programme.objects.get_or_create(
         name="Knowsley Innovation Zone",
         defaults={
             "kind": Programme.Kind.ZONE,
-            "summary": "An Innovation Zone set up in September 2007 by Partnerships for "
+            "summary": "An Innovation Zone set up in "
+            f"{moved(date(2007, 9, 1), present=KNOWSLEY_PRESENT):%B %Y} by Partnerships for "
             "Schools with national partners, through Knowsley's BSF programme.",
             "lead_organisation": orgs["Partnerships for Schools"],
-            "start_date": date(2007, 9, 1),
+            "start_date": moved(date(2007, 9, 1), present=KNOWSLEY_PRESENT),
         },
     )
     projects = ctx.setdefault("projects", {})
@@ -97,7 +120,7 @@ def load(ctx):
             defaults={
                 "policy_area": area,
                 "partner_agency": orgs[partner] if partner else None,
-                "start_date": start,
+                "start_date": moved(start),
                 "stage": stage,
                 "lead_officer": users["officer"],
             },
@@ -130,8 +153,10 @@ def load_radical_efficiency(ctx):
             "kind": Programme.Kind.PROGRAMME,
             "summary": content.RE_PROGRAMME["summary"],
             "lead_organisation": orgs["The Innovation Unit"],
-            "start_date": content.RE_PROGRAMME["start_date"],
-            "end_date": content.RE_PROGRAMME["end_date"],
+            "start_date": moved(
+                content.RE_PROGRAMME["start_date"], present=RADICAL_EFFICIENCY_PRESENT
+            ),
+            "end_date": moved(content.RE_PROGRAMME["end_date"], present=RADICAL_EFFICIENCY_PRESENT),
         },
     )
     project, _ = Project.objects.get_or_create(
@@ -139,7 +164,9 @@ def load_radical_efficiency(ctx):
         title=content.RE_PROJECT["title"],
         defaults={
             "policy_area": content.RE_PROJECT["policy_area"],
-            "start_date": content.RE_PROJECT["start_date"],
+            "start_date": moved(
+                content.RE_PROJECT["start_date"], present=RADICAL_EFFICIENCY_PRESENT
+            ),
             "planned_duration_months": 12,
             "stage": Stage.GENERATE_OPTIONS,
             "lead_officer": users["officer"],
@@ -172,11 +199,28 @@ def load_phase1(ctx):
         record_stage_history(project, content.MOVES[title], officer)
         load_need(ctx, project, content.NEED[title], officer)
         for stimulus_title, why, kept_at in content.KEPT.get(title, []):
-            KeptStimulus.objects.get_or_create(
+            kept, created = KeptStimulus.objects.get_or_create(
                 project=project,
                 stimulus=stimuli[stimulus_title],
-                defaults={"why": why, "kept_by": officer, "kept_at": kept_at},
+                defaults={
+                    "why": plain(why),
+                    "kept_by": officer,
+                    "kept_at": happened(title, kept_at),
+                },
             )
+            if created:
+                record_demo_event(
+                    actor=officer,
+                    verb="programmes.stimulus_kept",
+                    target=project,
+                    data={
+                        "kept": kept.pk,
+                        "stimulus": kept.stimulus_id,
+                        "title": stimulus_title,
+                        "why": kept.why,
+                    },
+                    at=kept.kept_at,
+                )
         workshops = load_workshops(project, content.WORKSHOPS.get(title, []), officer)
         for index, spec in enumerate(content.OPTIONS.get(title, [])):
             option = load_option(project, spec, index, workshops, stimuli, users)
@@ -184,21 +228,38 @@ def load_phase1(ctx):
 
 
 def record_stage_history(project, moves, actor):
-    """The moves that brought a project to its stage, unless it already has a history."""
+    """The moves that brought a project to its stage, unless it already has a history: each a
+    stage move and its event, on the seed's (moved) day, by the project's officer."""
     if project.stage_moves.exists():
         return
+    entered = content.at(*project.start_date.timetuple()[:3])
     for from_stage, to_stage, when, reason in moves:
+        entered = happened(project.title, when)
         StageMove.objects.create(
             project=project,
             from_stage=from_stage,
             to_stage=to_stage,
             actor=actor,
             reason=reason,
-            created_at=when,
+            created_at=entered,
         )
-    entered = moves[-1][2] if moves else content.at(*project.start_date.timetuple()[:3])
+        record_demo_event(
+            actor=actor,
+            verb="programmes.stage_moved",
+            target=project,
+            data={"from": from_stage, "to": to_stage, "overridden": False, "reason": reason},
+            at=entered,
+        )
     Project.objects.filter(pk=project.pk).update(stage_entered_at=entered)
     project.stage_entered_at = entered
+
+
+def record_demo_event(*, actor, verb, target, data, at):
+    """An event of the shared log as the service would have written it, on the day it
+    happened in the demo's calendar rather than today."""
+    event = record_event(actor=actor, verb=verb, target=target, data=data)
+    type(event).objects.filter(pk=event.pk).update(created_at=at)
+    return event
 
 
 def organisation(ctx, name):
@@ -214,7 +275,7 @@ def organisation(ctx, name):
 
 def load_need(ctx, project, need, actor):
     """The need analysis: narrative, drivers and problems, objectives, data, innovators."""
-    when = need.analysed
+    when = happened(project.title, need.analysed)
     if not project.narrative:
         project.narrative = need.narrative
         project.narrative_version = 1
@@ -259,7 +320,7 @@ def load_need(ctx, project, need, actor):
                 "url": content.PLACEHOLDER_URL + source.slug,
                 "what_it_shows": source.what_it_shows,
                 "created_by": actor,
-                "created_at": source.added,
+                "created_at": happened(project.title, source.added),
             },
         )
     for n, innovator in enumerate(need.innovators):
@@ -268,7 +329,7 @@ def load_need(ctx, project, need, actor):
             organisation=organisation(ctx, innovator.organisation),
             person_name="",
             defaults={
-                "why": innovator.why,
+                "why": plain(innovator.why),
                 "created_by": actor,
                 "created_at": when + timedelta(days=2, minutes=n),
             },
@@ -284,10 +345,10 @@ def load_stimuli(actor):
             defaults={
                 "sector": spec.sector,
                 "country": spec.country,
-                "summary": spec.summary,
+                "summary": plain(spec.summary),
                 "provocation": spec.provocation,
                 "created_by": actor,
-                "created_at": spec.added,
+                "created_at": happened("", spec.added),
             },
         )
         if created:
@@ -301,20 +362,34 @@ def load_stimuli(actor):
 def load_workshops(project, specs, actor):
     workshops = {}
     for spec in specs:
-        workshop, _ = Workshop.objects.get_or_create(
+        workshop, created = Workshop.objects.get_or_create(
             project=project,
             title=spec.title,
             defaults={
                 "kind": spec.kind,
-                "held_on": spec.held_on,
-                "notes": spec.notes,
+                "held_on": moved(spec.held_on, present=present_of(project.title)),
+                "notes": plain(spec.notes),
                 "created_by": actor,
-                "created_at": content.at(*spec.held_on.timetuple()[:3], hour=17),
+                "created_at": happened(
+                    project.title, content.at(*spec.held_on.timetuple()[:3], hour=17)
+                ),
             },
         )
         for name, kind, affiliation in spec.participants:
             WorkshopParticipant.objects.get_or_create(
                 workshop=workshop, name=name, defaults={"kind": kind, "affiliation": affiliation}
+            )
+        if created:
+            record_demo_event(
+                actor=actor,
+                verb="programmes.workshop_recorded",
+                target=workshop,
+                data={
+                    "title": workshop.title,
+                    "kind": workshop.kind,
+                    "participants": len(spec.participants),
+                },
+                at=workshop.created_at,
             )
         workshops[spec.title] = workshop
     return workshops
@@ -323,19 +398,19 @@ def load_workshops(project, specs, actor):
 def load_option(project, spec, index, workshops, stimuli, users):
     """One creative option, its reviewers' screening, and the decision on it."""
     workshop = workshops.get(spec.workshop)
-    decided = content.DECIDED[project.title]
+    decided = happened(project.title, content.DECIDED[project.title])
     if workshop is not None:
         created_at = content.at(*workshop.held_on.timetuple()[:3], hour=17)
     else:
         created_at = decided - timedelta(days=28)
-    description = spec.description
+    description = plain(spec.description)
     if spec.domains:
         description += "\n\nResource domains: " + "; ".join(spec.domains) + "."
     is_decided = spec.status != CreativeOption.Status.PROPOSED
-    reason = spec.reason or content.SELECTED_REASON.get(project.title, "")
+    reason = plain(spec.reason or content.SELECTED_REASON.get(project.title, ""))
     option, created = CreativeOption.objects.get_or_create(
         project=project,
-        title=spec.title,
+        title=plain(spec.title),
         defaults={
             "description": description,
             "proposed_by": spec.proposed_by,
@@ -351,6 +426,26 @@ def load_option(project, spec, index, workshops, stimuli, users):
     )
     if created:
         option.stimuli.set([stimuli[title] for title in spec.stimuli])
+        # As the options services log them: captured by the officer, then decided.
+        record_demo_event(
+            actor=users["officer"],
+            verb="programmes.option_captured",
+            target=option,
+            data={
+                "title": option.title,
+                "workshop": workshop.pk if workshop else None,
+                "stimuli": [stimuli[title].pk for title in spec.stimuli],
+            },
+            at=option.created_at,
+        )
+        if is_decided:
+            record_demo_event(
+                actor=users["officer"],
+                verb="programmes.option_decided",
+                target=option,
+                data={"decision": option.status, "reason": reason, "field_trial": None},
+                at=decided,
+            )
     for r, key in enumerate(spec.reviewers):
         Assessment.objects.get_or_create(
             option=option,
@@ -396,10 +491,11 @@ def judgements(project, spec, index, reviewer, created_at):
         distance = Assessment.Distance.NEAR
     if reviewer and index % 3 == 1 and horizon in ("1", "3", "5"):
         horizon = {"1": "3", "3": "5", "5": "10"}[horizon]
-    when = created_at + timedelta(days=7 + reviewer * 3)
-    comment = "(demo) Judgements invented for the demonstration."
+    when = not_after_today(created_at + timedelta(days=7 + reviewer * 3))
+    comment = ""
     if spec.burning_platform:
-        values.update(re_different=True, re_lower_cost=True, re_better=True)
+        # Seed 003's proposals are designed by and for their users (Corby's run by parents).
+        values.update(re_different=True, re_lower_cost=True, re_better=True, user_focused=Y)
         comment = content.RE_VERDICT
     return {
         **values,
@@ -410,3 +506,64 @@ def judgements(project, spec, index, reviewer, created_at):
         "created_at": when,
         "updated_at": when,
     }
+
+
+def _titles(specs, *, selected):
+    return [
+        plain(spec.trial.title or spec.title if selected else spec.title)
+        for spec in specs
+        if (spec.status == "selected") == selected
+        and content.DEMO in ((spec.trial.title or spec.title) if selected else spec.title)
+    ]
+
+
+_SCHOOLS = sorted(content.school_lookup())
+_INVENTED_STIMULI = [s.title for s in content.STIMULI if content.DEMO in s.summary]
+
+# For the "About this demonstration" page: what this part invents, read from its data.
+ABOUT = [
+    (
+        "Field trials",
+        "The seed counts 34 field trials in System Leadership and Resourcing "
+        "Personalisation and names two, Stevenage and Bridgemary. These are invented, with "
+        "their schools and places:",
+        [
+            title
+            for project in (content.SL, content.PERS)
+            for title in _titles(content.OPTIONS[project], selected=True)
+        ],
+    ),
+    (
+        "Personalisation trials whose theme the seed names",
+        "The seed names these themes among Personalisation's trials; where the trials are "
+        "and how they work is invented:",
+        list(content.SEED_THEMES),
+    ),
+    (
+        "Schools",
+        f"The {len(_SCHOOLS)} schools named after their local authority and numbered "
+        f"(for example “{_SCHOOLS[0]}”) are invented: the seed says the trials incorporate "
+        "over 100 schools without naming them.",
+        [],
+    ),
+    (
+        "Creative options not taken forward",
+        "Invented, with the reasons given for parking or declining them:",
+        [title for specs in content.OPTIONS.values() for title in _titles(specs, selected=False)],
+    ),
+    (
+        "Stimuli",
+        "The seed's stimuli are Bromley-by-Bow and Zopa; these are invented, across the "
+        "sectors the seed says to scan:",
+        _INVENTED_STIMULI,
+    ),
+    (
+        "Phase 1 of each project",
+        "Every workshop and its participants, the reviewers' screening of each option, the "
+        "reasons for decisions and for keeping stimuli, the objectives the seed does not "
+        "word, and the days on which projects moved stage. The reports the need analyses "
+        "cite are real, but the seeds give no links: each link is a placeholder. The "
+        "Radical Efficiency programme's dates are invented (seed 003 gives none).",
+        [spec.title for specs in content.WORKSHOPS.values() for spec in specs],
+    ),
+]

@@ -7,15 +7,18 @@ Bromley-by-Bow and Zopa, the Stevenage and Bridgemary paragraphs; seed 003, the 
 
 Where the seed gives words they are quoted verbatim, cleaned of OCR breaks (joined lines,
 missing spaces restored, list items capitalised to stand alone). Where the seeds are silent
-the demo invents, and says so:
+the demo invents, and says so here and on the "About this demonstration" page, never on the
+records themselves (the loaders write texts through nextpractice.demo_notes.plain):
 - every date (the seed gives only the projects' order, "spaced roughly three months apart",
-  and that System Leadership "selected its 17 field trials in the summer of 2006");
-- titles of options and field trials ending "(demo)", stimuli whose summary starts "(demo)",
-  organisations whose name ends "(demo)";
-- workshops and their participants (each workshop's notes say so), reviewers' judgements,
-  decision reasons, and objectives the seed does not word;
+  and that System Leadership "selected its 17 field trials in the summer of 2006"); the
+  loaders move them all with nextpractice.demo_calendar;
+- titles of options and field trials marked "(demo)", stimuli whose summary starts "(demo)",
+  the schools numbered per authority (demo_school);
+- workshops and their participants, reviewers' judgements, decision reasons marked "(demo)",
+  and objectives the seed does not word; the detail of the Personalisation trials whose
+  themes the seed names (SEED_THEMES);
 - data-source links: the seeds cite reports but give no links, so each link is a placeholder
-  under https://example.org/demo-placeholder/ and its description says so.
+  under https://example.org/demo-placeholder/.
 """
 
 import datetime
@@ -26,7 +29,6 @@ from accounts.models import Organisation
 
 DEMO = "(demo)"
 PLACEHOLDER_URL = "https://example.org/demo-placeholder/"
-PLACEHOLDER_NOTE = "The link is a demo placeholder: the seed cites this report but gives no link."
 LONDON = ZoneInfo("Europe/London")
 
 
@@ -45,9 +47,9 @@ RE = "Radical efficiency: innovation from burning platforms"
 
 RE_PROGRAMME = {
     "name": "Radical Efficiency",
-    "summary": "The Innovation Unit's Radical Efficiency programme (seed 003): public service "
+    "summary": "The Innovation Unit's Radical Efficiency programme: public service "
     "innovation born of a burning platform, that is radically different, much lower cost "
-    "and significantly better. The programme's dates are invented for the demo.",
+    "and significantly better.",
     "start_date": datetime.date(2010, 9, 6),
     "end_date": datetime.date(2011, 12, 16),
 }
@@ -162,14 +164,14 @@ NEED = {
                 "Independent Review of School Leadership (PricewaterhouseCoopers, 2007, DfES)",
                 "independent-review-of-school-leadership",
                 "The national enquiry on the future of school leadership, to which NCSL gives "
-                "evidence drawn from the field trials. " + PLACEHOLDER_NOTE,
+                "evidence drawn from the field trials.",
                 at(2007, 1, 15),
             ),
             Source(
                 "Education Epidemic (Hargreaves, D.H., 2003, DEMOS)",
                 "education-epidemic",
                 "Characterises innovation on two axes, minor/major change and near/far from "
-                "existing practice: the incremental and the radical. " + PLACEHOLDER_NOTE,
+                "existing practice: the incremental and the radical.",
                 at(2006, 1, 23),
             ),
         ),
@@ -183,7 +185,7 @@ NEED = {
                 "plans to take this work further as 'Stevenage: A Learning Town'.",
             ),
             Innovator(
-                "Kirklees secondary school 1 (demo)",
+                "Kirklees secondary school 1",
                 "(demo) Its head already chairs a partnership of every secondary school in the "
                 "authority, whose heads want to take collective responsibility for all its "
                 "students.",
@@ -224,14 +226,13 @@ NEED = {
                 "2020 Vision: Report of the Teaching and Learning in 2020 Review Group "
                 "(DfES, January 2007)",
                 "2020-vision",
-                "Underlines the importance of personalisation. " + PLACEHOLDER_NOTE,
+                "Underlines the importance of personalisation.",
                 at(2007, 1, 29),
             ),
             Source(
                 "A New Shape for Schooling (Hargreaves, D.H., SSAT, 2006)",
                 "a-new-shape-for-schooling",
-                "SSAT's conceptualisation of personalisation, published as the field trials "
-                "began. " + PLACEHOLDER_NOTE,
+                "SSAT's conceptualisation of personalisation, published as the field trials began.",
                 at(2006, 4, 24),
             ),
         ),
@@ -283,14 +284,14 @@ NEED = {
                 "workforce-remodelling-international-perspectives",
                 'England at "the leading edge" of workforce reform; reform still centrally '
                 "driven, with low morale, a lack of engagement and a lack of ownership in some "
-                "schools. " + PLACEHOLDER_NOTE,
+                "schools.",
                 at(2006, 7, 17),
             ),
             Source(
                 "Remodelling the School Workforce: A Report from Ofsted (Ofsted, December 2005)",
                 "remodelling-the-school-workforce",
                 "Begins to consider the impact of workforce reform on teaching and learning "
-                "(its case studies are anonymous). " + PLACEHOLDER_NOTE,
+                "(its case studies are anonymous).",
                 at(2006, 7, 17),
             ),
             Source(
@@ -298,13 +299,13 @@ NEED = {
                 "August 2004)",
                 "touching-tomorrow",
                 "The NRT's case that remodelling should release the creativity and innovation "
-                "already in schools. " + PLACEHOLDER_NOTE,
+                "already in schools.",
                 at(2006, 7, 24),
             ),
         ),
         innovators=(
             Innovator(
-                "Bolton secondary school 1 (demo)",
+                "Bolton secondary school 1",
                 "(demo) Reports using the remodelling agenda to deliver new approaches to "
                 "teaching: students and support staff already lead learning sessions.",
             ),
@@ -374,7 +375,6 @@ NEED = {
 
 # --- Stage history: (from, to, when, reason). Dates invented; order and gaps from the seed. ----
 
-DATES_NOTE = "Date invented for the demo."
 MOVES = {
     SL: [
         (
@@ -382,19 +382,19 @@ MOVES = {
             "scan_horizon",
             at(2006, 3, 6),
             "Objectives agreed with NCSL: leadership beyond the single school, in a safe "
-            "experimental space. " + DATES_NOTE,
+            "experimental space.",
         ),
         (
             "scan_horizon",
             "generate_options",
             at(2006, 4, 24),
-            "Stimuli kept: Bromley-by-Bow Healthy Living Centre and Zopa. " + DATES_NOTE,
+            "Stimuli kept: Bromley-by-Bow Healthy Living Centre and Zopa.",
         ),
         (
             "generate_options",
             "incubate",
             at(2006, 7, 17),
-            "17 field trials selected in the summer of 2006, as the seed records. " + DATES_NOTE,
+            "17 field trials selected, as the seed records.",
         ),
     ],
     PERS: [
@@ -403,20 +403,20 @@ MOVES = {
             "scan_horizon",
             at(2006, 6, 5),
             "Issue analysis done: schools' non-financial resources; four resource domains "
-            "agreed with SSAT. " + DATES_NOTE,
+            "agreed with SSAT.",
         ),
         (
             "scan_horizon",
             "generate_options",
             at(2006, 7, 24),
-            "Stimuli kept from banking and international education. " + DATES_NOTE,
+            "Stimuli kept from banking and international education.",
         ),
         (
             "generate_options",
             "incubate",
             at(2006, 10, 16),
             "17 field trials selected across the four resource domains, about three months "
-            "after System Leadership's. " + DATES_NOTE,
+            "after System Leadership's.",
         ),
     ],
     WF: [
@@ -424,13 +424,13 @@ MOVES = {
             "analyse_need",
             "scan_horizon",
             at(2006, 9, 4),
-            "Objectives agreed with the TDA. " + DATES_NOTE,
+            "Objectives agreed with the TDA.",
         ),
         (
             "scan_horizon",
             "generate_options",
             at(2006, 10, 23),
-            "Key messages from the analysis of need and the scan of the horizon. " + DATES_NOTE,
+            "Key messages from the analysis of need and the scan of the horizon.",
         ),
     ],
     PC: [],
@@ -439,14 +439,13 @@ MOVES = {
             "analyse_need",
             "scan_horizon",
             at(2010, 10, 18),
-            "Objectives agreed: radically different, much lower cost, significantly better. "
-            + DATES_NOTE,
+            "Objectives agreed: radically different, much lower cost, significantly better.",
         ),
         (
             "scan_horizon",
             "generate_options",
             at(2010, 11, 29),
-            "Stimulus kept: Bromley-by-Bow Healthy Living Centre. " + DATES_NOTE,
+            "Stimulus kept: Bromley-by-Bow Healthy Living Centre.",
         ),
     ],
 }
@@ -518,8 +517,7 @@ STIMULI = [
         "retail",
         "UK",
         "(demo) A supermarket chain uses what its loyalty card tells it about each household's "
-        "shopping to tailor offers, and each store's stock, to the people who use it. Invented "
-        "for the demo: the seed names retail as a sector to scan, not this example.",
+        "shopping to tailor offers, and each store's stock, to the people who use it.",
         "What would a school that knew each learner's patterns this well offer them?",
         ("personalisation", "data"),
         at(2006, 6, 19),
@@ -529,8 +527,7 @@ STIMULI = [
         "it",
         "International",
         "(demo) Volunteers and companies across the world build, test and improve software "
-        "together in the open, with contributors rising to lead by the quality of their work. "
-        "Invented for the demo.",
+        "together in the open, with contributors rising to lead by the quality of their work.",
         "How might teachers and students build and improve learning resources together, in the "
         "open?",
         ("digital", "co-production"),
@@ -541,7 +538,7 @@ STIMULI = [
         "energy",
         "Denmark",
         "(demo) Local people own shares in the wind turbines that power their town, decide how "
-        "the income is reinvested and buy back their own electricity. Invented for the demo.",
+        "the income is reinvested and buy back their own electricity.",
         "What if a community owned, and had a say in, part of its children's learning?",
         ("community", "ownership"),
         at(2006, 7, 3),
@@ -551,7 +548,7 @@ STIMULI = [
         "advertising",
         "UK",
         "(demo) A brand hands its campaign to its own customers, whose stories and films, "
-        "passed between friends, reach further than paid advertising. Invented for the demo.",
+        "passed between friends, reach further than paid advertising.",
         "How might learners and parents carry a school's message further than the school can?",
         ("user engagement", "digital"),
         at(2006, 7, 10),
@@ -562,7 +559,7 @@ STIMULI = [
         "Sweden",
         "(demo) A municipality runs a learning centre open from early morning to late evening "
         "every day, where school students, adults and families learn side by side with staff "
-        "on flexible hours. Invented for the demo.",
+        "on flexible hours.",
         "What would it take for learning to be available anytime, anywhere, at any age?",
         ("personalisation", "learning environment", "time"),
         at(2006, 6, 12),
@@ -572,8 +569,7 @@ STIMULI = [
         "education_international",
         "USA",
         "(demo) Small schools where every student works with an adviser to design a personal "
-        "learning plan, spending part of each week learning in a workplace. Invented for the "
-        "demo.",
+        "learning plan, spending part of each week learning in a workplace.",
         "What if every learner co-constructed their curriculum with an adviser?",
         ("personalisation", "co-production"),
         at(2006, 6, 12),
@@ -583,8 +579,7 @@ STIMULI = [
         "community",
         "UK",
         "(demo) Members of a neighbourhood give an hour of help, from reading with a child to "
-        "fixing a bicycle, and earn an hour they can spend on help from someone else. Invented "
-        "for the demo.",
+        "fixing a bicycle, and earn an hour they can spend on help from someone else.",
         "How could the wider community give time to young people's learning in a systematic, "
         "sustainable way?",
         ("community", "workforce"),
@@ -595,8 +590,7 @@ STIMULI = [
         "public_services",
         "England",
         "(demo) A council brings housing, benefits, health advice and job search under one "
-        "roof with one front desk, designed around the questions residents bring. Invented for "
-        "the demo.",
+        "roof with one front desk, designed around the questions residents bring.",
         "What would a school as a one-stop shop for its families' services look like?",
         ("extended schools", "community"),
         at(2006, 3, 27),
@@ -654,8 +648,6 @@ KEPT = {
 
 # --- Workshops. All invented: the seed lists the kinds of activity, not the events. ------------
 
-PARTICIPANTS_NOTE = "Participants invented for the demo; the date is invented too."
-
 
 @dataclass(frozen=True)
 class WorkshopSpec:
@@ -667,7 +659,7 @@ class WorkshopSpec:
 
     @property
     def notes(self):
-        return f"{self.purpose}\n\n{PARTICIPANTS_NOTE}"
+        return self.purpose
 
 
 WORKSHOPS = {
@@ -1002,8 +994,14 @@ SL_OPTIONS = [
 # timetables, two-shift days, digital toolboxes, personalised transition programmes, and
 # 'anytime anywhere' learning"); where these trials are and how they work is invented, and
 # the other options are invented outright.
-SEED_THEME = "The seed names this among Personalisation's field trials; the detail is invented "
-SEED_THEME += "for the demo."
+# Options whose theme the seed names (the detail is invented), for the About page.
+SEED_THEMES = [
+    "Flexible timetables",
+    "Two-shift days",
+    "Digital toolboxes",
+    "Personalised transition programmes",
+    "'Anytime anywhere' learning",
+]
 
 PERS_OPTIONS = [
     OptionSpec(
@@ -1025,7 +1023,7 @@ PERS_OPTIONS = [
     OptionSpec(
         "Flexible timetables",
         "Students and staff build the week's timetable around learners' needs rather than "
-        "fixed periods. " + SEED_THEME,
+        "fixed periods.",
         PERS_W1,
         domains=(USE_OF_TIME,),
         trial=TrialSpec(
@@ -1037,7 +1035,7 @@ PERS_OPTIONS = [
     OptionSpec(
         "Two-shift days",
         "The school runs an early and a late shift, so that students can choose when they "
-        "learn and buildings are used for longer. " + SEED_THEME,
+        "learn and buildings are used for longer.",
         PERS_W1,
         domains=(USE_OF_TIME, ENVIRONMENT),
         trial=TrialSpec(
@@ -1049,7 +1047,7 @@ PERS_OPTIONS = [
     OptionSpec(
         "Digital toolboxes",
         "Every learner has a digital toolbox of resources and applications they choose and "
-        "carry between school and home. " + SEED_THEME,
+        "carry between school and home.",
         PERS_W2,
         stimuli=("Open-source software communities",),
         domains=(TECHNOLOGY,),
@@ -1062,7 +1060,7 @@ PERS_OPTIONS = [
     OptionSpec(
         "Personalised transition programmes",
         "Each pupil moving from primary to secondary school has a transition programme "
-        "designed with them, their family and both schools. " + SEED_THEME,
+        "designed with them, their family and both schools.",
         PERS_W1,
         domains=(CO_CONSTRUCTING, USE_OF_TIME),
         trial=TrialSpec(
@@ -1074,7 +1072,7 @@ PERS_OPTIONS = [
     OptionSpec(
         "'Anytime anywhere' learning",
         "Learning continues online and in community venues outside school hours, so that "
-        "students can learn when and where suits them. " + SEED_THEME,
+        "students can learn when and where suits them.",
         PERS_W2,
         stimuli=(ZOPA, "An all-age community learning centre open evenings and weekends"),
         domains=(TECHNOLOGY, USE_OF_TIME, ENVIRONMENT),
@@ -1296,7 +1294,7 @@ RE_OPTIONS = [
 # Seed 003 on both: "Both had the potential to be radically different, much lower cost and
 # significantly better."
 RE_VERDICT = "Both had the potential to be radically different, much lower cost and "
-RE_VERDICT += "significantly better. (Seed 003.)"
+RE_VERDICT += "significantly better."
 
 OPTIONS = {SL: SL_OPTIONS, PERS: PERS_OPTIONS, WF: WF_OPTIONS, RE: RE_OPTIONS}
 
@@ -1309,7 +1307,7 @@ DECIDED = {
 }
 SELECTED_REASON = {
     SL: "(demo) Screened against the Next Practice criteria; one of the 17 System Leadership "
-    "field trials selected in the summer of 2006.",
+    "field trials.",
     PERS: "(demo) Screened against the Next Practice criteria; an ambitious departure from, "
     "or disruption of, current practice in teaching and learning.",
 }
@@ -1331,7 +1329,7 @@ SCHOOL_KIND = {
 
 
 def demo_school(la, phase, number):
-    return f"{la} {phase} school {number} (demo)"
+    return f"{la} {phase} school {number}"
 
 
 def trial_schools():

@@ -3,7 +3,9 @@ with them by the demo trials and the Knowsley partnership.
 
 The tools are the seeds' (Annex 1 of seed 000, seeds 001, 002 and 004; each file's `about`
 says which questions we wrote). The exercises, their participants beyond the five demo
-logins, their answers and conclusions are invented for the demo and say so.
+logins, their answers and conclusions are invented for the demo: the "About this
+demonstration" page says so, the records do not. Each exercise's dates are
+an invented day in the seeds' calendar, moved to today's with nextpractice.demo_calendar.
 """
 
 import datetime
@@ -14,12 +16,12 @@ from django.utils import timezone
 
 from accounts.models import Role, User
 from fieldtrials.models import FieldTrialMembership
+from nextpractice.demo_calendar import KNOWSLEY_PRESENT, SEEDS_PRESENT, moved, not_after_today
 
 from .loading import load_directory
 from .models import Answer, Exercise, Participation, Tool
 
 DEFINITIONS = Path(__file__).resolve().parent / "definitions"
-DEMO = " (demo)"
 
 # Invented colleagues, so that group results have a group behind them.
 PEOPLE = {
@@ -51,35 +53,56 @@ def _person(full_name, job_title):
             email=email,
             password=settings.DEMO_PASSWORD,
             full_name=full_name,
-            job_title=job_title + DEMO,
+            job_title=job_title,
         )
     return user
 
 
-def _exercise(tool, title, facilitator, *, trial=None, closed=False, conclusion="", shared=False):
+def _exercise(
+    tool,
+    title,
+    facilitator,
+    *,
+    trial=None,
+    closed=False,
+    conclusion="",
+    shared=False,
+    started=None,
+    present=SEEDS_PRESENT,
+):
+    """An exercise begun on `started`, a day in the seeds' calendar (by default the seeds'
+    last complete month), closed and concluded three weeks later if at all."""
+    started = started or datetime.date(2007, 5, 1)
+    day = moved(started, present=present)
+    begun = not_after_today(timezone.make_aware(datetime.datetime(day.year, day.month, day.day, 9)))
+    ended = not_after_today(begun + datetime.timedelta(days=21))
     exercise, created = Exercise.objects.get_or_create(
         tool=tool,
-        title=title + DEMO,
+        title=title,
         defaults={
             "tool_version": tool.latest,
             "field_trial": trial,
             "facilitator": facilitator,
-            "closed_at": timezone.now() if closed else None,
+            "closed_at": ended if closed else None,
             "results_shared": shared,
             "conclusion": conclusion,
             "concluded_by": facilitator if conclusion else None,
-            "concluded_at": timezone.now() if conclusion else None,
+            "concluded_at": ended if conclusion else None,
+            "created_at": begun,
         },
     )
     return exercise, created
 
 
 def _answer(exercise, user, answers, *, submitted=True, position=""):
+    """A person's answers, invited when the exercise began and sent a week later."""
+    answered = not_after_today(exercise.created_at + datetime.timedelta(days=7))
     participation, _ = Participation.objects.get_or_create(
         exercise=exercise,
         user=user,
         defaults={
-            "submitted_at": timezone.now() - datetime.timedelta(days=2) if submitted else None,
+            "invited_at": exercise.created_at,
+            "submitted_at": answered if submitted else None,
             "position": position,
         },
     )
@@ -190,6 +213,7 @@ def load(ctx):
         "Stevenage governance group: prioritising our challenges",
         consultant,
         trial=stevenage,
+        started=datetime.date(2006, 10, 9),
         closed=True,
         shared=True,
         conclusion="The group puts personalising learning and narrowing the gap first, and "
@@ -204,7 +228,7 @@ def load(ctx):
     # ...and is part-way through The Landing Pad: the leader has not finished yet.
     landing, created = _exercise(
         tools["landing-pad"], "Stevenage 14-19 Partnership: system leadership", consultant,
-        trial=stevenage,
+        trial=stevenage, started=datetime.date(2007, 5, 14),
     )  # fmt: skip
     if created:
         _answer(
@@ -234,7 +258,7 @@ def load(ctx):
     bridgemary_team = _team(bridgemary, "bridgemary")
     audit, created = _exercise(
         tools["pedagogic-audit"], "Bridgemary College: our teaching on the flexible day",
-        consultant, trial=bridgemary,
+        consultant, trial=bridgemary, started=datetime.date(2007, 5, 8),
     )  # fmt: skip
     if created:
         for seed, person in enumerate(bridgemary_team[:3]):
@@ -251,7 +275,7 @@ def load(ctx):
     # Stevenage gathers its baseline: strands proposed, one member still answering.
     baseline, created = _exercise(
         tools["baseline"], "Stevenage 14-19 Partnership: our baseline", consultant,
-        trial=stevenage,
+        trial=stevenage, started=datetime.date(2007, 5, 21),
     )  # fmt: skip
     if created:
         picks = [
@@ -281,6 +305,8 @@ def load(ctx):
         tools["networking-approach"],
         "Knowsley: choosing our networking approach",
         officer,
+        started=datetime.date(2008, 2, 4),
+        present=KNOWSLEY_PRESENT,
         closed=True,
         shared=True,
         conclusion="Directing fits Knowsley now: the Centres for Learning programme gives the "
@@ -290,3 +316,14 @@ def load(ctx):
         for person, answers in zip(knowsley_people, NETWORKING, strict=True):
             _answer(networking, person, answers)
     return ctx
+
+
+ABOUT = [
+    (
+        "Toolkit exercises",
+        "The tools are the seeds' (each tool's description says which questions are ours). "
+        "Every exercise, its answers and its conclusions are invented, and so are these "
+        "participants:",
+        [f"{name}, {job}" for people in PEOPLE.values() for name, job in people],
+    ),
+]

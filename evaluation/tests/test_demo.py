@@ -110,10 +110,14 @@ def test_the_strands_are_the_baseline_tools_strands():
     assert strands == BASELINE_STRANDS  # then the tool asks where the data will come from
 
 
-def test_invented_items_are_marked_demo(loaded):
+def test_invented_items_are_said_so_on_the_about_page_not_on_the_records(loaded):
+    from evaluation import demo as evaluation_demo
     from evaluation.models import HighlightReport, ProgressEntry, SuccessCriterion
 
     for model, field in [(ProgressEntry, "what"), (SuccessCriterion, "text"),
                          (HighlightReport, "text"), (Measurement, "note")]:  # fmt: skip
         values = model.objects.values_list(field, flat=True)
-        assert values and all(re.search(r"\(demo\)", v) for v in values), model.__name__
+        assert values and not any(re.search(r"\(demo\)|invented", v) for v in values)
+    [(heading, intro, items)] = evaluation_demo.ABOUT
+    assert "progress entry" in intro and "highlight reports" in intro
+    assert any(item.startswith(evaluation_demo.SECOND_GROUP) for item in items)

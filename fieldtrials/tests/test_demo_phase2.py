@@ -1,5 +1,5 @@
 """Phase 2 of the demonstration: the trials of the two incubating projects look like a live
-programme, and loading twice changes nothing."""
+programme, today, and loading twice changes nothing."""
 
 import datetime
 
@@ -7,6 +7,7 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 from django.db.models import Count
+from django.utils import timezone
 
 from accounts.models import Organisation, Role, User
 from fieldtrials.models import (
@@ -20,6 +21,7 @@ from fieldtrials.models import (
     PowerToInnovateRequest,
     SupportSession,
 )
+from nextpractice.demo_calendar import moved
 from programmes import demo_content as content
 
 pytestmark = pytest.mark.django_db
@@ -79,7 +81,9 @@ def test_exactly_one_power_to_innovate_request_stevenages_with_advice(demo):
     request = PowerToInnovateRequest.objects.get()
     assert request.field_trial == stevenage()
     assert request.state == "submitted" and request.advice and request.submitted_on
-    assert "(demo)" in request.regulation and "invented" in request.variation_sought
+    assert "Governance Group" in request.variation_sought
+    # Where it comes from is said on the About page, not on the request.
+    assert "(demo)" not in request.regulation and "invented" not in request.variation_sought
     assert OfferUse.objects.filter(field_trial=stevenage(), element="obstacle_removal").exists()
 
 
@@ -88,7 +92,11 @@ def test_every_trial_has_several_months_of_updates_and_its_latest_rag(demo):
         assert trial.n >= 5, trial
         newest = trial.monthly_updates.filter(status="submitted").order_by("-month").first()
         assert (trial.latest_rag, trial.latest_update_month) == (newest.rag, newest.month)
-    assert trials().filter(monthly_updates__month=datetime.date(2006, 9, 1)).exists()
+    assert trials().filter(monthly_updates__month=moved(datetime.date(2006, 9, 1))).exists()
+    # Reported up to last month, never for a month still to come.
+    this_month = timezone.localdate().replace(day=1)
+    assert not MonthlyUpdate.objects.filter(status="submitted", month__gte=this_month).exists()
+    assert not MonthlyUpdate.objects.filter(submitted_at__gt=timezone.now()).exists()
     rags = set(MonthlyUpdate.objects.filter(status="submitted").values_list("rag", flat=True))
     assert rags == {"red", "amber", "green"}
     # Mostly green, a few amber and red.
@@ -101,7 +109,7 @@ def test_stevenages_leader_writes_its_updates_and_has_a_draft(demo):
     updates = stevenage().monthly_updates
     assert set(updates.values_list("author", flat=True)) == {leader.pk}
     draft = updates.get(status="draft")
-    assert draft.month == datetime.date(2007, 6, 1)
+    assert draft.month == timezone.localdate().replace(day=1)  # this month's, in progress
     assert updates.filter(status="submitted").count() == 9
 
 
@@ -132,8 +140,13 @@ def test_consultants_half_the_demos_and_the_rest_two_invented_ones(demo):
             field_trial=trial, user=trial.consultant, role=Role.CONSULTANT
         ).exists()
     assert not trials().filter(locality="").exists()
-    assert not trials().exclude(start_date__year=2006).exists()
-    assert not trials().exclude(end_date=datetime.date(2008, 7, 31)).exists()
+    # The seeds' September and November 2006 starts and July 2008 end, moved to today.
+    starts = [moved(datetime.date(2006, 9, 1)), moved(datetime.date(2006, 11, 1))]
+    assert not trials().exclude(start_date__in=starts).exists()
+    # All still running but the one fieldtrials/demo_completed.py ends and completes.
+    running = trials().exclude(status=FieldTrial.Status.COMPLETED)
+    assert not running.exclude(end_date=moved(datetime.date(2008, 7, 31))).exists()
+    assert not running.filter(end_date__lt=timezone.localdate()).exists()
 
 
 def test_milestones_are_mostly_done_with_a_realistic_few_overdue(demo):
@@ -174,13 +187,16 @@ def test_two_communities_of_practice_with_two_meetings_each(demo):
 def test_the_demo_teams_have_todays_reminders_in_the_app_and_no_email(demo, mailoutbox):
     from accounts.models import Notification
 
-    leader = User.objects.get(email="leader@example.org")
-    stevenage = FieldTrial.objects.get(title__startswith="Stevenage")
-    missing = Notification.objects.get(recipient=leader, kind="update_missing")
-    assert missing.message.startswith(stevenage.title)
-    assert missing.url.startswith(f"/field-trials/{stevenage.pk}/updates/new/?month=")
+    # Every trial has sent last month's update, so nobody is asked for one; the few open
+    # milestones are overdue by weeks or months, not years, and only for trials running today.
+    assert not Notification.objects.filter(kind="update_missing").exists()
     consultant = User.objects.get(email="consultant@example.org")
-    assert Notification.objects.filter(recipient=consultant, kind="milestone_overdue").exists()
+    overdue = Notification.objects.filter(recipient=consultant, kind="milestone_overdue")
+    assert overdue.exists()
+    today = timezone.localdate()
+    for milestone in Milestone.objects.filter(completed_on__isnull=True, due_on__lt=today):
+        assert (today - milestone.due_on).days < 365, milestone
+        assert milestone.field_trial.end_date >= today
     assert mailoutbox == []
     before = Notification.objects.count()
     call_command("load_demo", quiet=True)

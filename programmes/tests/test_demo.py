@@ -1,12 +1,17 @@
 """The demonstration data: what a newcomer finds after `load_demo`, and that loading twice
 changes nothing."""
 
+import datetime
+
 import pytest
 from django.apps import apps
 from django.core.management import call_command
+from django.utils import timezone
 
 from accounts.models import Organisation
 from fieldtrials.models import FieldTrial
+from nextpractice.demo_calendar import moved_datetime
+from programmes import demo as programmes_demo
 from programmes import demo_content as content
 from programmes.models import (
     STAGE_ORDER,
@@ -55,7 +60,7 @@ def test_loading_the_demo_twice_changes_nothing():
 
 def test_the_four_projects_stand_where_the_seed_puts_them_with_a_history(demo):
     expected = {
-        content.SL: "incubate",
+        content.SL: "system_learning",  # fieldtrials/demo_completed.py moves it on
         content.PERS: "incubate",
         content.WF: "generate_options",
         content.PC: "analyse_need",
@@ -71,8 +76,17 @@ def test_the_four_projects_stand_where_the_seed_puts_them_with_a_history(demo):
         assert path[-1] == stage
         if moves:
             assert p.stage_entered_at == moves[-1].created_at
+    # The seed's summer 2006 selection, moved: the programme is where the seed leaves it.
     sl_selection = project(content.SL).stage_moves.get(to_stage="incubate").created_at
-    assert (sl_selection.year, sl_selection.month) in [(2006, 6), (2006, 7), (2006, 8)]
+    summer = [moved_datetime(datetime.datetime(2006, m, 1)).month for m in (6, 7, 8)]
+    assert sl_selection.month in summer and sl_selection <= timezone.now()
+    # Each move is an event of the shared log, by the officer, on the day of the move.
+    from accounts.models import Event
+
+    event = Event.objects.get(
+        verb="programmes.stage_moved", target_id=project(content.SL).pk, data__to="incubate"
+    )
+    assert event.created_at == sl_selection and event.actor.full_name
     starts = [project(t).start_date for t in (content.SL, content.PERS, content.WF, content.PC)]
     assert all(80 <= (b - a).days <= 100 for a, b in zip(starts, starts[1:], strict=False))
 
@@ -114,10 +128,13 @@ def test_the_seeds_stimuli_carry_their_own_provocations(demo):
     )
     assert kept == {bromley.title, zopa.title}
     assert KeptStimulus.objects.filter(project__title=content.PERS, stimulus=zopa).exists()
-    # The invented ones say so, and the library spans the sectors the seed lists.
+    # The invented ones are listed on the About page, not marked on the record; the
+    # library spans the sectors the seed lists.
     others = Stimulus.objects.exclude(pk__in=[bromley.pk, zopa.pk])
     assert others.count() >= 6
-    assert all(s.summary.startswith("(demo)") for s in others)
+    assert not any("(demo)" in s.summary or "nvented" in s.summary for s in others)
+    stimuli = dict((h, items) for h, _, items in programmes_demo.ABOUT)["Stimuli"]
+    assert set(others.values_list("title", flat=True)) == set(stimuli)
     sectors = set(Stimulus.objects.values_list("sector", flat=True))
     assert {"retail", "it", "energy", "advertising", "education_international"} <= sectors
 
@@ -130,7 +147,11 @@ def test_system_leadership_selected_17_options_each_with_its_trial(demo):
     for option in selected:
         assert option.assessments.exists(), option
         assert option.decided_by and option.decided_at and option.decision_reason
-        assert option.field_trial.status == FieldTrial.Status.INCUBATING
+        # Every trial incubates but the one fieldtrials/demo_completed.py completes.
+        assert option.field_trial.status in (
+            FieldTrial.Status.INCUBATING,
+            FieldTrial.Status.COMPLETED,
+        )
     stevenage = FieldTrial.objects.get(title="Stevenage: A Learning Town")
     assert stevenage.option.project == sl
     for option in sl.options.exclude(status=CreativeOption.Status.SELECTED):
@@ -214,12 +235,14 @@ def test_radical_efficiency_holds_corby_and_bradford_as_proposals_not_trials(dem
     assert not FieldTrial.objects.filter(project=re).exists()
 
 
-def test_workshops_mark_their_participants_as_invented(demo):
+def test_workshops_are_listed_as_invented_on_the_about_page_not_on_the_record(demo):
+    about = dict((h, items) for h, _, items in programmes_demo.ABOUT)
     for title in (content.SL, content.PERS, content.WF):
         workshops = project(title).workshops.all()
         assert workshops
         for workshop in workshops:
-            assert "Participants invented for the demo" in workshop.notes
+            assert "invented" not in workshop.notes
+            assert workshop.title in about["Phase 1 of each project"]
             kinds = set(workshop.participants.values_list("kind", flat=True))
             assert "user" in kinds
         kinds = set(

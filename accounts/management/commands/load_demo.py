@@ -7,11 +7,16 @@ from django.db import transaction
 from accounts import demo as accounts_demo
 from accounts.people import demo as people_demo
 from evaluation import demo as evaluation_demo
+from evaluation import demo_system_learning as evaluation_demo_system_learning
 from fieldtrials import demo as fieldtrials_demo
+from fieldtrials import demo_completed as fieldtrials_demo_completed
 from fieldtrials import demo_phase2 as fieldtrials_demo_phase2
 from fieldtrials import demo_reminders as fieldtrials_demo_reminders
+from nextpractice import demo_calendar, demo_notes
 from programmes import demo as programmes_demo
+from reports import demo as reports_demo
 from toolkit import demo as toolkit_demo
+from toolkit import demo_every_tool as toolkit_demo_every_tool
 
 # Each app adds its part; later parts read what earlier ones put in the shared context.
 PARTS = [
@@ -20,8 +25,12 @@ PARTS = [
     fieldtrials_demo,
     fieldtrials_demo_phase2,
     evaluation_demo,
+    fieldtrials_demo_completed,  # a completed trial; System Leadership to System learning
+    evaluation_demo_system_learning,
     toolkit_demo,
+    toolkit_demo_every_tool,
     people_demo,
+    reports_demo,  # after the content the reports show
     fieldtrials_demo_reminders,  # last: the teams are complete
 ]
 
@@ -41,6 +50,8 @@ class Command(BaseCommand):
                 ctx = {}
                 for part in PARTS:
                     part.load(ctx)
+            # The banner and the About page: the demo is loaded, its dates moved so far.
+            demo_notes.mark_loaded(offset_months=demo_calendar.offset_months())
         if not quiet:
             self.stdout.write(f"Demo logins (password: {settings.DEMO_PASSWORD}):")
             for role, email in accounts_demo.logins():

@@ -1,0 +1,132 @@
+"""A completed field trial, and System Leadership moved on to System learning.
+
+Seed 000 leaves System Leadership, the first of the four projects (17 field trials selected in
+the summer of 2006, an 18-month life-span), in its third phase by spring 2007: "the National
+College for School Leadership, as partner in the System Leadership project, is drawing upon
+the work of the field trials to inform its leadership development programmes, and its
+evidence to national reports/enquiries on the future of school leadership". So the demo moves
+the project to System learning, through the stage gate, while most of its trials still
+incubate: the gate (every trial completed or withdrawn) does not yet hold, and the officer
+overrides it with the seed's reason. One trial has finished: the seed names none that has,
+so the demo completes an invented one (see INVENTED).
+
+Every change goes through the services (trial details, milestones, status moves, the stage
+move), so the trial's and the project's histories show them with their events; each is then
+dated where the seeds' calendar puts it (nextpractice.demo_calendar). Loading again finds the
+trial completed and the project moved, and changes nothing.
+"""
+
+import datetime
+
+from accounts.demo_history import happened_at
+from nextpractice.demo_calendar import moved, moved_datetime, not_after_today
+from programmes import demo_content as content
+from programmes.models import Stage, StageMove
+from programmes.services.lifecycle import move_stage
+
+from .models import FieldTrial, Milestone, TrialStatusChange
+from .services.records import complete_milestone
+from .services.trial import DETAIL_FIELDS, move_trial_status, update_trial_details
+
+# The trial the demo completes: System Leadership's executive headship of a school causing
+# concern (an option the demo invented under the seed's driver "support a school or schools
+# which are 'causing concern'"). Found by the start of its title.
+COMPLETED_TRIAL = "Executive headship of a school causing concern"
+# It ends with the seeds' last reported month (its May 2007 update is its final one) and is
+# completed as the seeds' present begins; the project moved on in April, while it reported.
+ENDED_ON = datetime.date(2007, 5, 31)
+REPORTING_AT = datetime.datetime(2007, 5, 2, 10)
+COMPLETED_AT = datetime.datetime(2007, 6, 1, 9, 30)
+MOVED_ON_AT = datetime.datetime(2007, 4, 26, 11)
+
+SYSTEM_LEARNING_REASON = (
+    "The National College for School Leadership, as partner in the System Leadership "
+    "project, is drawing upon the work of the field trials to inform its leadership "
+    "development programmes and its evidence to the Independent Review of School Leadership. "
+    "The trials still incubating carry on; what they have shown so far is being taken to "
+    "the system now."
+)
+REPORTING_REASON = "The school left its category of concern in April: final reporting."
+COMPLETED_REASON = (
+    "Final report received: the two senior teams now work as one, and the governing bodies "
+    "have agreed to keep the executive headship."
+)
+
+INVENTED = [
+    "Which System Leadership trial has finished: the executive headship of a school causing "
+    "concern, in Sandwell. The seed names no finished trial; the trial, its end in May "
+    "2007 and the reasons recorded for its status changes are the demonstration's.",
+    "The date System Leadership moved to System learning (late April 2007). The seed says "
+    "only that by spring 2007 the National College for School Leadership was drawing on the "
+    "project's field trials; the move, made while most trials still incubate, is the "
+    "demonstration's reading of that.",
+]
+
+
+def completed_trial(project):
+    """The demo's completed trial of System Leadership, or None if it is not in the demo."""
+    return (
+        FieldTrial.objects.filter(project=project, title__startswith=COMPLETED_TRIAL)
+        .select_related("project")
+        .first()
+    )
+
+
+def load(ctx):
+    officer = ctx["users"]["officer"]
+    project = ctx["projects"][content.SL]
+    trial = completed_trial(project)
+    if trial is not None and trial.status != FieldTrial.Status.COMPLETED:
+        complete_trial(trial, officer)
+    ctx["completed_trial"] = trial
+    project.refresh_from_db()
+    if project.stage != Stage.SYSTEM_LEARNING:
+        with happened_at(moved_datetime(MOVED_ON_AT), (StageMove, "created_at")):
+            move_stage(
+                project=project,
+                to_stage=Stage.SYSTEM_LEARNING,
+                actor=officer,
+                reason=SYSTEM_LEARNING_REASON,
+                override=True,
+            )
+        project.refresh_from_db()
+        project.stage_entered_at = moved_datetime(MOVED_ON_AT)
+        type(project).objects.filter(pk=project.pk).update(
+            stage_entered_at=project.stage_entered_at
+        )
+    return ctx
+
+
+def complete_trial(trial, officer):
+    """End the trial with the seeds' May 2007, finish its milestones and complete it."""
+    history = (FieldTrial.history.model, "history_date")
+    ended = moved(ENDED_ON)
+    if trial.end_date != ended:
+        with happened_at(moved_datetime(REPORTING_AT), history, actor=officer):
+            fields = {name: getattr(trial, name) for name in DETAIL_FIELDS}
+            fields["end_date"] = ended
+            trial = update_trial_details(
+                trial=trial,
+                actor=officer,
+                based_on_version=trial.version,
+                participating=list(trial.participating_organisations.all()),
+                domains=list(trial.resource_domains.all()),
+                **fields,
+            )
+    for milestone in Milestone.objects.filter(field_trial=trial, completed_on__isnull=True):
+        done_at = moved_datetime(REPORTING_AT)
+        with happened_at(done_at, (Milestone.history.model, "history_date"), actor=officer):
+            complete_milestone(milestone=milestone, actor=officer)
+        # The service marks a milestone done today; the demo's today is the seeds' March.
+        Milestone.objects.filter(pk=milestone.pk).update(completed_on=done_at.date())
+    moves = [
+        (FieldTrial.Status.REPORTING, REPORTING_AT, REPORTING_REASON),
+        (FieldTrial.Status.COMPLETED, COMPLETED_AT, COMPLETED_REASON),
+    ]
+    for to_status, at, reason in moves:
+        if FieldTrial.objects.filter(pk=trial.pk, status=to_status).exists():
+            continue
+        when = not_after_today(moved_datetime(at))
+        with happened_at(when, (TrialStatusChange, "created_at"), history, actor=officer):
+            move_trial_status(trial=trial, to_status=to_status, actor=officer, reason=reason)
+        FieldTrial.objects.filter(pk=trial.pk).update(status_changed_at=when)

@@ -1,0 +1,73 @@
+"""The demonstration's calendar: the seeds' dates, moved so the programme stands today where
+the seeds leave it.
+
+The seeds' Next Practice programme ran from January 2006; the pamphlet (seed 000, March 2007)
+leaves it in spring 2007, with trials incubating and their reports for May 2007 the latest in.
+The demo keeps every date's place relative to the others and moves them all by the same whole
+number of months, so that the seeds' "present" (SEEDS_PRESENT, the month after that last
+report) falls in the current month: the seeds' May 2007 is the demo's last complete month.
+Month boundaries stay month boundaries, so a monthly update for "May 2007" becomes the update
+for last month.
+
+The other seeds have presents of their own: the Knowsley Innovation Zone (seed 001) is left
+after its March 2009 review and the case study of June 2009, and the Radical Efficiency
+programme (seed 003; its dates are the demo's) after its options were decided in January
+2011. Their dates move by their own offsets (`present=`), so that none lies in the future.
+
+Every demo loader writes a seed date through `moved()` (or `moved_datetime()`), never a bare
+date, so the whole demo moves together. What happened (a submission, a completion, a meeting
+held) goes through `not_after_today()` as well: a seed date late in the seeds' present month
+would otherwise land later this month.
+"""
+
+import datetime
+
+from dateutil.relativedelta import relativedelta
+from django.utils import timezone
+
+# Where the seeds leave the Next Practice programme: the month after its May 2007 reports.
+SEEDS_PRESENT = datetime.date(2007, 6, 1)
+# Seed 001: the month after the Knowsley case study (June 2009).
+KNOWSLEY_PRESENT = datetime.date(2009, 7, 1)
+# Seed 003: the month after the Radical Efficiency options were decided (January 2011).
+RADICAL_EFFICIENCY_PRESENT = datetime.date(2011, 2, 1)
+
+# For the "About this demonstration" page: (what, whose dates, its present).
+PRESENTS = [
+    ("Next Practice 2006-8 (seed 000)", SEEDS_PRESENT),
+    ("Knowsley Innovation Zone (seed 001)", KNOWSLEY_PRESENT),
+    ("Radical Efficiency (seed 003)", RADICAL_EFFICIENCY_PRESENT),
+]
+
+
+def offset_months(today=None, *, present=SEEDS_PRESENT):
+    """Whole months between the seeds' present and today's month."""
+    today = today or timezone.localdate()
+    return (today.year - present.year) * 12 + (today.month - present.month)
+
+
+def moved(day, today=None, *, present=SEEDS_PRESENT):
+    """A seed date moved to the demo's calendar (the day of the month kept, or the month's
+    last day when the month is shorter)."""
+    if day is None:
+        return None
+    return day + relativedelta(months=offset_months(today, present=present))
+
+
+def moved_datetime(moment, today=None, *, present=SEEDS_PRESENT):
+    """A seed date and time moved as `moved()` moves dates; a naive value is taken as local."""
+    if moment is None:
+        return None
+    if timezone.is_naive(moment):
+        moment = timezone.make_aware(moment)
+    return moment + relativedelta(months=offset_months(today, present=present))
+
+
+def not_after_today(value):
+    """A moved date or datetime of something that has happened, held back to today (or now)
+    when the seed's day falls later in the present month than today."""
+    if value is None:
+        return None
+    if isinstance(value, datetime.datetime):
+        return min(value, timezone.now())
+    return min(value, timezone.localdate())

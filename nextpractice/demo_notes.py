@@ -1,0 +1,96 @@
+"""Where the demonstration's content comes from, kept off its records.
+
+The demo modules mark each item they invent with MARK ("(demo)") in their data: an option's
+or a trial's title, a school's name, a text the seeds do not give. The loaders write every
+such text through `plain()`, so records carry only what a head teacher would read; the
+"About this demonstration" page (nextpractice.views.about_demo) lists the marked items,
+read from the same data, so it stays true as the data changes.
+
+load_demo leaves a small file (`demo.json` in MEDIA_ROOT) saying when it ran: the banner on
+every page reads it with one `stat`, no query.
+"""
+
+import datetime
+import json
+import re
+from pathlib import Path
+
+from django.conf import settings
+from django.utils import timezone
+
+MARK = "(demo)"
+_MARK_RE = re.compile(r"\s*\(demo\)\s*")
+MARKER_FILE = "demo.json"
+
+
+def plain(text):
+    """`text` as a record shows it: without the demo's marks."""
+    if not text:
+        return text
+    return _MARK_RE.sub(" ", text).strip()
+
+
+def _marker_path():
+    return Path(settings.MEDIA_ROOT) / MARKER_FILE
+
+
+def mark_loaded(*, offset_months):
+    """Say that the demo is loaded (called by load_demo), and by how many months it moved."""
+    path = _marker_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        json.dumps({"loaded_on": timezone.localdate().isoformat(), "offset_months": offset_months})
+    )
+
+
+def is_loaded():
+    """Whether load_demo has run on this installation: one `stat`, no query."""
+    return _marker_path().exists()
+
+
+# The seeds the demo is filled from, as the About page names them.
+SEEDS = [
+    ("000", "‘Next Practice’ in education, the Innovation Unit, March 2007: the 2006-8 "
+     "programme, its four projects, the Stevenage and Bridgemary field trials, the "
+     "incubation offer and the Power to Innovate"),
+    ("001", "Building an Innovation Zone with national partners through BSF: Knowsley's "
+     "experience, Partnerships for Schools, with Knowsley's pedagogic audit"),
+    ("002", "Spreading innovation across local authorities: Tools of the trade, NCSL's "
+     "LEArning Project"),
+    ("003", "The Innovation Unit on ‘burning platform’ innovation: Radical Efficiency, "
+     "Corby and Bradford"),
+    ("004", "Towards excellence and equity for all, The Staff College, 2016: the local "
+     "authority's role"),
+]  # fmt: skip
+
+
+def loaded_on():
+    """The day load_demo last ran, or None."""
+    try:
+        data = json.loads(_marker_path().read_text())
+    except (OSError, ValueError):
+        return None
+    return datetime.date.fromisoformat(data["loaded_on"])
+
+
+def about():
+    """What the "About this demonstration" page says: how far each seed's dates moved, the
+    seeds, and what each demo part invents (its ABOUT, read from the part's own data)."""
+    from accounts.management.commands.load_demo import PARTS
+
+    from . import demo_calendar
+
+    today = timezone.localdate()
+    moves = []
+    for name, present in demo_calendar.PRESENTS:
+        months = demo_calendar.offset_months(today, present=present)
+        last = (present - datetime.timedelta(days=1)).replace(day=1)
+        moves.append(
+            {"name": name, "months": months, "present": present, "now": today, "last": last}
+        )
+    sections = [
+        {"heading": heading, "intro": intro, "items": items}
+        for part in PARTS
+        for heading, intro, items in getattr(part, "ABOUT", ())
+    ]
+    return {"moves": moves, "seeds": SEEDS, "sections": sections, "loaded_on": loaded_on()}

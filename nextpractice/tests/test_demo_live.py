@@ -1,0 +1,122 @@
+"""After `load_demo` the demonstration reads as a live programme today: no internal notes on
+the records, no update asked of a trial for a month after its end, trials incubating since
+their (moved) start, histories that name who did what and when, and a banner on every page
+that links to the one page saying where it all comes from."""
+
+import datetime
+import re
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+from django.conf import settings
+from django.core.management import call_command
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from accounts.models import Event, Notification, User
+from fieldtrials.models import FieldTrial, Milestone, MonthlyUpdate
+from fieldtrials.selectors_list import last_complete_month
+from nextpractice import demo_notes
+from nextpractice.demo_calendar import SEEDS_PRESENT, moved, offset_months
+from programmes import demo as programmes_demo
+from programmes import demo_content as content
+
+pytestmark = pytest.mark.django_db
+
+# What an internal note on a record looks like; none may reach a screen.
+NOTES = ["(demo)", "invented", "seed 0", "by inference", "the demo's", "for the demo"]
+
+
+@pytest.fixture
+def demo():
+    call_command("load_demo", quiet=True)
+
+
+def test_no_record_carries_the_demos_internal_notes(demo):
+    found = []
+    for model in apps.get_models():
+        texts = [
+            f.name
+            for f in model._meta.get_fields()
+            if isinstance(f, models.CharField | models.TextField) and not f.is_relation
+        ]
+        for field in texts:
+            for note in NOTES:
+                rows = model.objects.filter(**{f"{field}__icontains": note})
+                found += [(model.__name__, field, v) for v in rows.values_list(field, flat=True)]
+    assert found == []
+
+
+def test_no_trial_is_asked_for_a_month_after_its_end_or_before_today(demo, client):
+    last_month = last_complete_month()
+    # Trials the seeds ended (July 2008) end, in the demo's calendar, after today.
+    for trial in FieldTrial.objects.filter(status__in=["incubating", "reporting"]):
+        assert trial.end_date is None or trial.end_date >= last_month, trial
+    for update in MonthlyUpdate.objects.select_related("field_trial"):
+        end = update.field_trial.end_date
+        assert end is None or update.month <= end, update
+    for notification in Notification.objects.filter(kind="update_missing"):
+        month = datetime.date.fromisoformat(notification.key.rsplit(":", 1)[1] + "-01")
+        trial = FieldTrial.objects.get(pk=notification.key.split(":")[1])
+        assert trial.end_date is None or month <= trial.end_date, notification.message
+    # No milestone is overdue by more than the programme's length (not "7245 days").
+    today = timezone.localdate()
+    for milestone in Milestone.objects.filter(completed_on__isnull=True, due_on__lt=today):
+        assert (today - milestone.due_on).days < 3 * 365, milestone
+    # The officer's home: not "34 trials missing last month's update".
+    client.force_login(User.objects.get(email="officer@example.org"))
+    html = client.get(reverse("home")).content.decode()
+    assert "missing last month" in html
+    assert not re.search(r"\d+ trials?</span> missing last month", html)
+
+
+def test_a_trial_incubates_since_its_start_and_its_history_names_who_and_when(demo, client):
+    stevenage = FieldTrial.objects.get(title=content.STEVENAGE_TRIAL)
+    officer = User.objects.get(email="officer@example.org")
+    # Seed 000's September 2006 start, in the demo's calendar.
+    assert stevenage.start_date == moved(datetime.date(2006, 9, 1))
+    change = stevenage.status_changes.get(to_status="incubating")
+    assert change.actor == officer
+    assert timezone.localdate(change.created_at) == stevenage.start_date
+    assert Event.objects.filter(
+        verb="fieldtrials.status_moved", target_id=stevenage.pk, actor=officer
+    ).exists()
+
+    # The trial's history is its story: what its team did, by name, across its months.
+    events = Event.objects.filter(field_trial=stevenage)
+    assert not events.filter(actor__isnull=True).exists()
+    days = {timezone.localdate(when) for when in events.values_list("created_at", flat=True)}
+    assert len(days) >= 10 and min(days) < timezone.localdate() - datetime.timedelta(days=180)
+    assert events.filter(verb="fieldtrials.update_submitted").count() == 9
+
+    client.force_login(officer)
+    html = client.get(stevenage.get_absolute_url()).content.decode()
+    assert f"since {date_format(stevenage.start_date, 'j F Y')}" in html
+    assert "The system" not in html
+
+
+def test_every_page_says_it_is_a_demonstration_and_the_about_page_says_what_moved(demo, client):
+    about = reverse("about_demo")
+    # Anyone may read it, signed in or not.
+    page = client.get(about)
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert f"moved {offset_months(present=SEEDS_PRESENT)} months" in html
+    assert "Seed 000" in html and "Seed 003" in html
+    # It lists what the demo invents, from the same data the records were written from.
+    invented_trials = dict((h, items) for h, _, items in programmes_demo.ABOUT)["Field trials"]
+    assert len(invented_trials) == 32
+    for title in invented_trials:
+        assert FieldTrial.objects.filter(title=title).exists()
+        assert title.replace("'", "&#x27;") in html
+
+    client.force_login(User.objects.get(email="leader@example.org"))
+    home = client.get(reverse("home")).content.decode()
+    assert "This is a demonstration: names and events come from the Innovation Unit" in home
+    assert f'href="{about}"' in home
+    # The banner follows load_demo's mark, not the data: an installation without it has none.
+    (Path(settings.MEDIA_ROOT) / demo_notes.MARKER_FILE).unlink()
+    assert "This is a demonstration" not in client.get(reverse("home")).content.decode()
