@@ -3,33 +3,65 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed
+# One stamp per requirements set: the app alone, or the app with its test and load tools.
+STAMP := $(VENV)/.installed-runtime
+DEV_STAMP := $(VENV)/.installed-dev
 HOST ?= 127.0.0.1
 PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-# `make run` is for trying the app on this machine: debug on, SQLite, jobs in-process,
-# unless the environment already says otherwise.
+# `make run` is for trying the app on this machine: debug on, SQLite, and a Celery worker
+# beside the web server on the embedded broker (a folder), unless the environment already
+# says otherwise.
 RUN_ENV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
 
-.PHONY: run setup test lint format venv sysdeps test-sysdeps services check-deploy clean bench load
+.PHONY: run setup test lint format venv venv-dev lock image sysdeps test-sysdeps services check-deploy clean bench load cluster
 
+# The worker (solo pool, one job at a time, with the beat schedule: monthly reports, sweeps,
+# housekeeping) runs beside the web server and stops when it stops; it does not reload on
+# code changes, so run `make run` again after changing a task.
 run: setup
 	@$(RUN_ENV) $(PY) manage.py load_demo --logins-only
-	@echo "Serving Next Practice on http://$(HOST):$(PORT)/ (Ctrl+C to stop)"
-	@$(RUN_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
+	@set -e; \
+	if [ -n "$${CELERY_BROKER_URL:-}" ]; then broker="the broker at CELERY_BROKER_URL"; \
+	else broker="the embedded broker (a folder, no Redis needed)"; fi; \
+	echo "Starting the background job worker with its schedule on $$broker..."; \
+	$(RUN_ENV) $(VENV)/bin/celery -A nextpractice -q worker --beat --pool=solo --concurrency=1 \
+	  --without-heartbeat --without-gossip --without-mingle --loglevel=INFO & worker=$$!; \
+	trap 'echo "Stopping the background job worker..."; kill $$worker 2>/dev/null || true; \
+	  wait $$worker 2>/dev/null || true' EXIT; \
+	trap 'exit 0' INT TERM; \
+	echo "Serving Next Practice on http://$(HOST):$(PORT)/ (Ctrl+C stops the server and the worker)"; \
+	$(RUN_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
 
 setup: sysdeps venv
 	@mkdir -p staticfiles media
 	@$(RUN_ENV) $(PY) manage.py migrate --noinput -v0
 	@$(RUN_ENV) $(PY) manage.py load_demo --quiet
 
+# The app's own packages only (requirements.txt); `make test` adds the test and load tools
+# (requirements-dev.txt, the same versions plus those). Both are locked with hashes.
 venv: $(STAMP)
+
+venv-dev: $(DEV_STAMP)
 
 $(STAMP): requirements.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	@$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	@touch $(STAMP)
+
+$(DEV_STAMP): requirements-dev.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes \
+	  -r requirements-dev.txt
+	@touch $(DEV_STAMP) $(STAMP)
+
+# Recompile both lock files from requirements*.in (pip-tools), keeping current versions
+# unless an .in file asks for another; `make lock LOCK_ARGS=--upgrade` takes the newest.
+LOCK = CUSTOM_COMPILE_COMMAND="make lock" $(VENV)/bin/pip-compile --quiet --generate-hashes \
+  --allow-unsafe --strip-extras --no-emit-find-links --no-emit-index-url $(LOCK_ARGS)
+lock: venv-dev
+	$(LOCK) --output-file requirements.txt requirements.in
+	$(LOCK) --output-file requirements-dev.txt requirements-dev.in
 
 # System libraries the app needs at run time: Pango (WeasyPrint) and libmagic (upload checks).
 sysdeps:
@@ -47,22 +79,27 @@ test-sysdeps: sysdeps
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends \
 	    redis-server chromium fonts-liberation poppler-utils >/dev/null; \
 	fi
+	@if ! command -v pgbouncer >/dev/null && [ ! -x /usr/sbin/pgbouncer ]; then \
+	  echo "Installing PgBouncer for the connection pooler's test..."; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends \
+	    pgbouncer >/dev/null; \
+	fi
 	@if ! command -v node >/dev/null || ! command -v npm >/dev/null; then \
 	  echo "Installing Node.js for the single sign-on tests' OpenID Connect provider..."; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends \
 	    nodejs npm >/dev/null; \
 	fi
 
-test: test-sysdeps venv lint
+test: test-sysdeps venv-dev lint
 	@mkdir -p staticfiles
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-lint:
+lint: venv-dev
 	$(VENV)/bin/ruff check --line-length 100 --extend-exclude '*/migrations/*' \
 	  --select E,F,W,I,B,UP,DJ --ignore DJ001 .
 	$(VENV)/bin/ruff format --line-length 100 --extend-exclude '*/migrations/*' --check .
 
-format:
+format: venv-dev
 	$(VENV)/bin/ruff check --line-length 100 --extend-exclude '*/migrations/*' \
 	  --select E,F,W,I,B,UP,DJ --ignore DJ001 --fix .
 	$(VENV)/bin/ruff format --line-length 100 --extend-exclude '*/migrations/*' .
@@ -77,13 +114,23 @@ check-deploy: venv
 	  $(PY) manage.py check --deploy --fail-level WARNING
 
 # Issue 8's benchmark on PostgreSQL: see README "Benchmarks". BENCH_FACTORS="0.1 1 10" adds 10.
-bench: venv
+bench: venv-dev
 	bash scripts/bench.sh
 
 # Issue 8's load test: gunicorn, PostgreSQL, Redis, a Celery worker and locust on the loopback.
 # LOAD_USERS (50) and LOAD_SECONDS (60) change its size; see README "Benchmarks".
-load: sysdeps venv
+load: sysdeps venv-dev
 	bash scripts/load.sh
+
+# Issue 18: scaled out on this machine (loopback only): HAProxy, two app servers, PgBouncer in
+# transaction mode, Redis, S3-compatible storage, two workers and a beat, under the load test
+# with one app server stopped half-way. CLUSTER_SECONDS (60) shortens it; see README.
+cluster: sysdeps venv-dev
+	bash scripts/cluster.sh
+
+# The production image (Dockerfile), built with Debian's podman and checked: see the script.
+image:
+	bash scripts/image.sh
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

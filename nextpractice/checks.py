@@ -46,11 +46,11 @@ def production_environment(app_configs=None, **kwargs):
                 id="nextpractice.W002",
             )
         )
-    if settings.CELERY_TASK_ALWAYS_EAGER:
+    if settings.EMBEDDED_BROKER:
         warnings.append(
             Warning(
-                "No Celery broker is configured: reports and e-mails are made inside web "
-                "requests, and scheduled jobs (monthly reports, housekeeping) never run.",
+                "No Celery broker is configured: jobs go through the embedded broker, a "
+                "folder on this machine, which serves one machine trying the app, not a site.",
                 hint="Set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/0) and run a worker "
                 "and one beat.",
                 id="nextpractice.W003",

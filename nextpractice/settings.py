@@ -4,6 +4,7 @@ With nothing set, the app runs on SQLite in the project folder and runs backgrou
 in-process. See README.md for every variable.
 """
 
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from .config import (
     env_str,
     sso_from_env,
 )
+from .sentry import start_sentry
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -44,7 +46,8 @@ if not DEBUG and not ALLOWED_HOSTS:
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin with the operators' job queue page (nextpractice/admin_site.py).
+    "nextpractice.admin_site.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -71,8 +74,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: load balancers' probes by IP over plain HTTP skip host checks and the redirect.
+    # Counts every request for Prometheus (nextpractice/metrics.py), with its After twin below.
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
+    # Then: load balancers' probes by IP over plain HTTP skip host checks and the redirect.
     "nextpractice.probes.ProbeMiddleware",
+    # A metrics scraper with the token, likewise by IP over plain HTTP; others go the usual way.
+    "nextpractice.metrics.MetricsTokenMiddleware",
     # Every request gets an id (X-Request-ID, error pages, logs) and one log line.
     "nextpractice.logs.RequestIdMiddleware",
     # With debug on, the product's own 403, 404 and 500 pages unless DJANGO_DEBUG_PAGES=1.
@@ -91,6 +98,8 @@ MIDDLEWARE = [
     "nextpractice.middleware.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Before Axes, so it records the status Axes answers with.
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
     # AxesMiddleware turns a locked-out login into the lockout page; keep it last.
     "axes.middleware.AxesMiddleware",
 ]
@@ -177,33 +186,85 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 # Uploaded files live outside the static root and are only served through views that check
 # access; MEDIA_URL is deliberately not routed.
 MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media")))
+# Uploads and reports: on this server's disk (the default), or in S3-compatible object storage
+# that every app server and worker shares (NEXTPRACTICE_STORAGE=s3). Keys come from
+# AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or the machine's role, as boto3 finds them.
+STORAGE = env_choice("NEXTPRACTICE_STORAGE", ["local", "s3"], "local")
+DEFAULT_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+if STORAGE == "s3":
+    if not env_str("AWS_STORAGE_BUCKET_NAME"):
+        raise ConfigError(
+            "NEXTPRACTICE_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME: the bucket's name."
+        )
+    DEFAULT_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env_str("AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": env_str("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": env_str("AWS_S3_REGION_NAME") or None,
+            # Private as the bucket is (no ACL sent); files reach people only through views
+            # that check access, never by a bucket URL.
+            "default_acl": None,
+            # As on disk: a second file of the same name is given a new name, never replaces
+            # the first (django-storages would overwrite by default).
+            "file_overwrite": False,
+        },
+    }
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": DEFAULT_STORAGE,
+    # In production (debug off) by default: the files `collectstatic` writes, each name carrying
+    # a hash of its content, with gzip and Brotli copies; when debugging, the app folders as is.
     "staticfiles": {
         "BACKEND": env_str(
             "DJANGO_STATICFILES_STORAGE",
-            "django.contrib.staticfiles.storage.StaticFilesStorage",
+            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            if DEBUG
+            else "whitenoise.storage.CompressedManifestStaticFilesStorage",
         )
     },
 }
-# Serve straight from the app folders unless collectstatic has been run for production.
-WHITENOISE_USE_FINDERS = env_bool("WHITENOISE_USE_FINDERS", True)
+# Serve from the app folders when debugging; in production only what collectstatic wrote.
+WHITENOISE_USE_FINDERS = env_bool("WHITENOISE_USE_FINDERS", DEBUG)
+# How long browsers and proxies keep a static file. Hashed names (every {% static %} link in
+# production) are kept ten years whatever this says (WhiteNoise): a new version has a new name.
+WHITENOISE_MAX_AGE = env_int("WHITENOISE_MAX_AGE", 0 if DEBUG else 60 * 60 * 24 * 365)
 
 # --- Forms -----------------------------------------------------------------------------
 CRISPY_ALLOWED_TEMPLATE_PACKS = ["gds"]
 CRISPY_TEMPLATE_PACK = "gds"
 
 # --- Background jobs -------------------------------------------------------------------
+# Jobs always go to a Celery worker, so the same code path runs everywhere; only the tests
+# run them inside the request (nextpractice/testing/fixtures.py, _eager_celery).
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL")
-if CELERY_BROKER_URL:
-    CELERY_RESULT_BACKEND = env_str("CELERY_RESULT_BACKEND", CELERY_BROKER_URL)
-    CELERY_TASK_ALWAYS_EAGER = False
+# With no broker set, the embedded one: kombu's filesystem transport, messages as files in
+# this folder, so `make run` starts a worker beside the web server and needs no Redis (one
+# machine only: the web server and its worker must share the folder). One folder per
+# database, so a job asked for in one database is never run against another.
+# nextpractice/celery.py makes the folder. Nothing reads task results (progress is on each
+# job's own row).
+_database = DATABASES["default"]
+_database_name = f"{_database.get('HOST') or ''} {_database['NAME']}"
+JOBS_FOLDER = Path(
+    env_str("NEXTPRACTICE_JOBS_FOLDER")
+    or BASE_DIR / "celery-broker" / re.sub(r"[^A-Za-z0-9]+", "-", _database_name).strip("-")
+)
+EMBEDDED_BROKER = not CELERY_BROKER_URL
+CELERY_TASK_ALWAYS_EAGER = False
+if EMBEDDED_BROKER:
+    CELERY_BROKER_URL = "filesystem://localhost/"
+    CELERY_RESULT_BACKEND = None
+    CELERY_TASK_IGNORE_RESULT = True
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        # One folder both ways: the web server and the worker each send and receive there.
+        "data_folder_in": str(JOBS_FOLDER / "messages"),
+        "data_folder_out": str(JOBS_FOLDER / "messages"),
+        "control_folder": str(JOBS_FOLDER / "control"),
+        "processed_folder": str(JOBS_FOLDER / "processed"),
+    }
 else:
-    # No broker: run every job in-process, so the app works with no services installed.
-    CELERY_BROKER_URL = "memory://"
-    CELERY_RESULT_BACKEND = "cache+memory://"
-    CELERY_TASK_ALWAYS_EAGER = True
-    CELERY_TASK_EAGER_PROPAGATES = True
+    CELERY_RESULT_BACKEND = env_str("CELERY_RESULT_BACKEND", CELERY_BROKER_URL)
+    CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "max_retries": 0}
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
@@ -213,7 +274,6 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 # A web request that sends a job must not hang when the broker is down: fail fast, then say so.
 CELERY_BROKER_CONNECTION_TIMEOUT = 2
-CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "max_retries": 0}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
 # --- E-mail ----------------------------------------------------------------------------
@@ -341,6 +401,15 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "WARNING")},
     "loggers": {"nextpractice.requests": {"level": "INFO"}},
 }
+
+# --- Metrics and error reports ---------------------------------------------------------
+# Prometheus metrics at /metrics: for a scraper sending this token as `Authorization: Bearer`
+# and for signed-in staff; nobody else (nextpractice/metrics.py). Unset: staff only.
+METRICS_TOKEN = env_str("NEXTPRACTICE_METRICS_TOKEN")
+# Error reports to Sentry, only when a DSN is set: off by default (nextpractice/sentry.py).
+SENTRY_ENABLED = start_sentry(
+    dsn=env_str("SENTRY_DSN"), environment=env_str("SENTRY_ENVIRONMENT", "production")
+)
 
 # Demo logins share one password, printed by `make run`; load_demo refuses to run without it
 # being known, and never runs in production unless asked.

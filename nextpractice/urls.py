@@ -6,14 +6,16 @@ from django.urls import include, path
 from accounts import views as account_views
 
 from . import help as help_pages
-from . import probes, views
+from . import metrics, probes, views
 
 urlpatterns = [
     path("", account_views.home, name="home"),
     # Answered by nextpractice.probes.ProbeMiddleware before host checks; named for reverse().
     path("healthz", probes.healthz, name="healthz"),
     path("readyz", probes.readyz, name="readyz"),
+    path("metrics", metrics.metrics, name="metrics"),  # operators only: nextpractice/metrics.py
     path("bench/floor/", views.bench_floor, name="bench_floor"),
+    path("about/demo/", views.about_demo, name="about_demo"),
     path("help/", help_pages.how_it_works, name="help"),
     path("help/glossary/", help_pages.glossary, name="glossary"),
     path("accounts/", include("accounts.urls")),
@@ -24,6 +26,7 @@ urlpatterns = [
     path("", include("reports.urls")),
     path("", include("accounts.people.urls")),
     path("", include("directory.urls")),
+    path("", include("nextpractice.records.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -2,9 +2,12 @@
 
 from django.contrib.auth import get_user_model
 from django.http import HttpResponse
+from django.shortcuts import render
 from django.template.loader import render_to_string
 
-from accounts.access import requires
+from accounts.access import public, requires
+
+from . import demo_notes
 
 
 @requires(None)
@@ -16,3 +19,10 @@ def bench_floor(request):
     person = get_user_model().objects.only("full_name").get(pk=request.user.pk)
     # No request context: the menu's query is a page's cost, not the floor's.
     return HttpResponse(render_to_string("bench_floor.html", {"person": person}))
+
+
+@public
+def about_demo(request):
+    """Where the demonstration's content comes from: the seeds, how far their dates moved,
+    and what the demo invents. Open to anyone, as the banner linking here is."""
+    return render(request, "about_demo.html", demo_notes.about())

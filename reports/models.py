@@ -139,6 +139,18 @@ class Report(models.Model):
         return subject_kind(self.subject)
 
     @property
+    def list_url(self):
+        """Its subject's list of reports, where this report's row is; no query."""
+        from django.urls import reverse
+
+        kind, pk = next(
+            (kind, getattr(self, f"{field}_id"))
+            for kind, field in SUBJECT_KINDS.items()
+            if getattr(self, f"{field}_id")
+        )
+        return f"{reverse('reports:subject_reports', args=[kind, pk])}#report-{self.pk}"
+
+    @property
     def is_stale(self):
         return (
             self.state == self.State.PREPARING and self.requested_at < timezone.now() - STALE_AFTER
@@ -177,3 +189,25 @@ def subject_kind(subject):
 def subject_filter(subject):
     """{field: subject} selecting the reports of `subject`."""
     return {SUBJECT_KINDS[subject_kind(subject)]: subject}
+
+
+class MonthlyReportOptOut(models.Model):
+    """Someone told of a project's monthly reports who turned that off for themselves."""
+
+    project = models.ForeignKey(
+        "programmes.Project", on_delete=models.CASCADE, related_name="monthly_report_opt_outs"
+    )
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="monthly_report_opt_outs"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["project", "person"], name="one_monthly_report_opt_out_per_person"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.person} is not told of the monthly reports of {self.project}"

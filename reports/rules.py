@@ -21,6 +21,7 @@ from django.db.models import Q
 
 from accounts.access import fetch_for
 from accounts.memberships import memberships_of
+from accounts.models import Role
 from fieldtrials.models import FieldTrial
 from fieldtrials.rules import can_see_fieldtrial, reads_trial_in_full, visible_fieldtrials
 from nextpractice.rules_util import any_of, id_filter, sees_everything, signed_in
@@ -103,11 +104,28 @@ def may_list_reports(user):
     return bool(m.trial_roles or m.projects(READ_ALL_ROLES) or m.programmes(READ_ALL_ROLES))
 
 
+# Told of a project's monthly reports: the officers and partners of the project or its
+# programme (who read its reports); each may turn that off for themselves.
+TOLD_OF_MONTHLY_REPORTS = {Role.OFFICER, Role.PARTNER}
+
+
+def told_of_monthly_reports(user, project):
+    """Is `user` told when `project`'s monthly report is ready (unless they turned it off)?
+    No query: asked of the memberships."""
+    if not signed_in(user):
+        return False
+    return memberships_of(user).holds(
+        TOLD_OF_MONTHLY_REPORTS, programme_id=project.programme_id, project_id=project.pk
+    )
+
+
 rules.add_perm("reports.view_report", can_see_report)
 rules.add_perm("reports.list_reports", may_list_reports)
 # Asked with the subject (a programme, project or field trial).
 rules.add_perm("reports.view_reports", rules.predicate(reads_reports_of))
 rules.add_perm("reports.add_report", rules.predicate(may_ask_for_report_on))
+# Asked with the project.
+rules.add_perm("reports.choose_monthly_reports", rules.predicate(told_of_monthly_reports))
 
 
 SUBJECTS = {

@@ -8,8 +8,8 @@ from accounts.memberships import memberships_of
 from fieldtrials.rules import visible_fieldtrials
 from programmes.rules import READ_ALL_ROLES, visible_programmes, visible_projects
 
-from .models import Report, subject_kind
-from .rules import visible_reports
+from .models import MonthlyReportOptOut, Report, subject_kind
+from .rules import told_of_monthly_reports, visible_reports
 
 
 @dataclass
@@ -71,3 +71,11 @@ def report_subjects_for(user):
         )
         for subject in subjects
     ]
+
+
+def wants_monthly_reports(*, project, person):
+    """Is `person` told of `project`'s monthly reports: None when they are not among those
+    told, else whether they left it on."""
+    if not told_of_monthly_reports(person, project):
+        return None
+    return not MonthlyReportOptOut.objects.filter(project=project, person=person).exists()

@@ -12,7 +12,14 @@ from django.utils import timezone
 from accounts.services import notify, record_event
 from nextpractice.jobs import JobRefused, send_job
 
-from .models import STALE_AFTER, STALE_MESSAGE, Report, subject_filter, subject_kind
+from .models import (
+    STALE_AFTER,
+    STALE_MESSAGE,
+    MonthlyReportOptOut,
+    Report,
+    subject_filter,
+    subject_kind,
+)
 
 LIVE_TRIALS = ["selected", "incubating", "reporting"]
 REFUSED_MESSAGE = (
@@ -143,29 +150,57 @@ def fail_stale_reports(*, older_than=STALE_AFTER):
 
 def readers_to_tell(report):
     """Who hears what became of a report: whoever asked, or for a monthly report the
-    officers of the project and its programme; only those who may still read it."""
-    from accounts.models import Role, User
+    officers and partners of the project and its programme, less those who turned its
+    monthly reports off; only those who may still read it."""
+    from accounts.models import User
     from programmes.models import ProgrammeMembership, ProjectMembership
 
-    from .rules import reads_reports_of
+    from .rules import TOLD_OF_MONTHLY_REPORTS, reads_reports_of
 
     if report.requested_by_id:
         people = [report.requested_by]
     else:
         project = report.project
+        told = User.objects.filter(
+            pk__in=ProjectMembership.objects.filter(
+                project=project, role__in=TOLD_OF_MONTHLY_REPORTS
+            ).values("user_id")
+        ) | User.objects.filter(
+            pk__in=ProgrammeMembership.objects.filter(
+                programme_id=project.programme_id, role__in=TOLD_OF_MONTHLY_REPORTS
+            ).values("user_id")
+        )
         people = list(
-            User.objects.filter(
-                pk__in=ProjectMembership.objects.filter(project=project, role=Role.OFFICER).values(
-                    "user_id"
-                )
-            )
-            | User.objects.filter(
-                pk__in=ProgrammeMembership.objects.filter(
-                    programme_id=project.programme_id, role=Role.OFFICER
-                ).values("user_id")
-            )
+            told.exclude(
+                pk__in=MonthlyReportOptOut.objects.filter(project=project).values("person_id")
+            ).order_by("pk")
         )
     return [p for p in people if p.is_active and reads_reports_of(p, report.subject)]
+
+
+def choose_monthly_reports(*, project, person, wanted):
+    """`person` turns the monthly reports of `project` on (told when each is ready) or off
+    for themselves. Returns True when that changed something; choosing again changes
+    nothing and writes no event."""
+    from .rules import told_of_monthly_reports
+
+    if not told_of_monthly_reports(person, project):
+        raise PermissionDenied("You are not told of this project's monthly reports.")
+    with transaction.atomic():
+        if wanted:
+            changed = bool(
+                MonthlyReportOptOut.objects.filter(project=project, person=person).delete()[0]
+            )
+        else:
+            # get_or_create: two posts at once make one row (the unique constraint decides).
+            _, changed = MonthlyReportOptOut.objects.get_or_create(project=project, person=person)
+        if changed:
+            record_event(
+                actor=person,
+                verb="reports.monthly_reports_on" if wanted else "reports.monthly_reports_off",
+                target=project,
+            )
+    return changed
 
 
 def subject_reports_url(report):

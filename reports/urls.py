@@ -23,6 +23,11 @@ urlpatterns = [
     path("reports/", views.report_list, name="report_list"),
     path("reports/<subject_kind:kind>/<int:pk>/", views.subject_reports, name="subject_reports"),
     path("reports/<subject_kind:kind>/<int:pk>/new/", views.report_create, name="report_create"),
+    path(
+        "reports/project/<int:pk>/monthly/",
+        views.monthly_reports_choice,
+        name="monthly_reports_choice",
+    ),
     path("reports/<int:pk>/status/", views.report_status, name="report_status"),
     path("reports/<int:pk>/download/", views.report_download, name="report_download"),
 ]

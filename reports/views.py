@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.html import format_html
@@ -15,7 +15,7 @@ from nextpractice.jobs import JobRefused
 from .filters import ReportFilter
 from .models import Report, subject_filter
 from .rules import get_report_for, get_subject_for, visible_reports
-from .services import TooManyReports, request_report
+from .services import TooManyReports, choose_monthly_reports, request_report
 
 PER_PAGE = 25
 
@@ -104,11 +104,38 @@ def _what_became_of(report, created, kind):
     )
 
 
+@requires("reports.choose_monthly_reports")
+@require_POST
+def monthly_reports_choice(request, pk):
+    """Someone told of a project's monthly reports turns that on or off for themselves."""
+    project = get_subject_for(request.user, "project", pk, "reports.choose_monthly_reports")
+    choice = request.POST.get("monthly")
+    if choice not in {"on", "off"}:
+        return HttpResponseBadRequest("Choose whether to be told: monthly=on or monthly=off.")
+    wanted = choice == "on"
+    choose_monthly_reports(project=project, person=request.user, wanted=wanted)
+    if wanted:
+        messages.success(
+            request, f"You will be told when each monthly progress report on {project} is ready."
+        )
+    else:
+        messages.success(
+            request,
+            f"You will no longer be told of the monthly progress reports on {project}. They "
+            "are still made and listed here.",
+        )
+    return redirect(project.get_absolute_url() + "#progress-reports")
+
+
 @requires("reports.view_report")
 @require_GET
 def report_status(request, pk):
     """The state of one report as a small fragment, polled by htmx while it is prepared."""
     report = get_report_for(request.user, pk)
+    if request.htmx and report.shown_state == Report.State.PREPARING:
+        # Nothing changed: no swap (htmx swaps nothing on 204), so the live region that holds
+        # the state is not announced again every two seconds.
+        return HttpResponse(status=204)
     return render(request, "reports/_status.html", {"report": report})
 
 

@@ -52,6 +52,8 @@ def base_cases(w):
         "home": [("get", {}, expect(), None)],
         "healthz": [("get", {}, expect(anonymous=200), None)],
         "readyz": [("get", {}, expect(anonymous=200), None)],
+        # Operators only, deny by default: staff here; a scraper's token in test_metrics.py.
+        "metrics": [("get", {}, expect(anonymous=404, default=404, admin=200), None)],
         "accounts:login": [("get", {}, expect(anonymous=200, default=302), None)],
         "accounts:logout": [
             ("post", {}, expect(anonymous=302, default=302), {}),
@@ -171,6 +173,7 @@ def test_admin_pages_are_for_administrators_only(world, client, persona):
         reverse("admin:accounts_user_changelist"),
         reverse("admin:programmes_programme_change", args=[world.quartz.pk]),
         reverse("admin:fieldtrials_fieldtrial_changelist"),
+        reverse("admin:job_queue"),
     ]:
         response = client.get(url)
         assert response.status_code == 302, url
@@ -179,5 +182,9 @@ def test_admin_pages_are_for_administrators_only(world, client, persona):
 
 def test_administrators_reach_the_admin(world, client):
     client.force_login(world.users["admin"])
-    for url in [reverse("admin:index"), reverse("admin:accounts_user_changelist")]:
+    for url in [
+        reverse("admin:index"),
+        reverse("admin:accounts_user_changelist"),
+        reverse("admin:job_queue"),
+    ]:
         assert client.get(url).status_code == 200

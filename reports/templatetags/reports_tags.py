@@ -1,12 +1,14 @@
 """The "Progress reports" panel the programme, project and field trial pages include:
 `{% include "reports/_panel.html" with subject=project %}` calls `{% reports_panel subject %}`,
-which reads its own data: two queries (three on a trial page), however many reports."""
+which reads its own data: two queries (three on a trial page, and one more on a project page
+for those told of its monthly reports), however many reports."""
 
 from django import template
 from django.urls import reverse
 
 from ..models import Report, subject_filter, subject_kind
 from ..rules import may_ask_for_report_on, reads_reports_of
+from ..selectors import wants_monthly_reports
 
 register = template.Library()
 
@@ -29,9 +31,22 @@ def reports_panel(context, subject):
         )
         more = len(reports) > LATEST
         reports = reports[:LATEST]
+    # On a project: whether the person is told of its monthly reports (None: not among
+    # those told), for the control that turns that on or off.
+    monthly = (
+        wants_monthly_reports(project=subject, person=user)
+        if readable and kind == "project"
+        else None
+    )
     return {
         "subject": subject,
         "readable": readable,
+        "monthly": monthly,
+        "monthly_url": (
+            reverse("reports:monthly_reports_choice", args=[subject.pk])
+            if monthly is not None
+            else ""
+        ),
         # For a programme or project, whoever reads its reports may ask for one.
         "can_ask": readable and (kind != "trial" or may_ask_for_report_on(user, subject)),
         "reports": reports,

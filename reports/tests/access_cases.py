@@ -3,12 +3,13 @@
 Reading a subject's reports needs reading the whole subject (reports/rules.py): Amber's
 partner reads Amber's reports, the consultant and leader (who do not see Amber) get 404, and
 Quartz's reports are its officer's only (403 for those who see Quartz through one project or
-trial). Asking for a report (POST) makes one for real (jobs run in-process in tests): 302 back
-to the subject's page for those allowed. Quill's readers through a community of practice read
-its reports but may not ask for one (403). Downloads and status fragments: 404 for anyone who
-may not read the report, the unrelated partner included. The list of every report one may
-download is for anyone who belongs to something (each sees only theirs, test_rules.py);
-403 for the outsider, who belongs to nothing.
+trial). Asking for a report (POST) makes one for real (jobs run in-process in tests): 302
+back to the subject's page for those allowed. Quill's readers through a community of practice
+read its reports but may not ask for one (403). Downloads and status fragments: 404 for anyone
+who may not read the report, the unrelated partner included. The list of every report one
+may download is for anyone who belongs to something (each sees only theirs, test_rules.py);
+403 for the outsider, who belongs to nothing. Amber's officer and partner may turn its
+monthly reports off for themselves.
 """
 
 from nextpractice.testing.access import acts, expect, seen_by, visible_to
@@ -53,6 +54,17 @@ def cases(w):
             ("post", subject("trial", "coral"), seen_by(visible_to(w, "coral"), ok=302), {}),
             ("post", subject("trial", "quill"), acts(w, "quill", {"officer", "admin"}, ok=302), {}),
             ("get", subject("project", "amber"), expect(anonymous=302, default=405), None),
+        ],
+        # Turning a project's monthly reports on or off: its officers and partners (those
+        # told of them); 403 for the administrator, who sees it but is not told.
+        "reports:monthly_reports_choice": [
+            (
+                "post",
+                {"pk": w.objects["amber"].pk},
+                acts(w, "amber", {"officer", "partner"}, ok=302),
+                {"monthly": "off"},
+            ),
+            ("get", {"pk": w.objects["amber"].pk}, expect(anonymous=302, default=405), None),
         ],
         "reports:report_status": [
             ("get", report(key), seen_by(visible_to(w, key)), None) for key in REPORT_KEYS

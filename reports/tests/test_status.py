@@ -1,0 +1,63 @@
+"""A report being prepared: without JavaScript a "Check again" link reloads its list; with
+htmx the poll swaps nothing until the state changes, and the change lands in a live region
+that screen readers announce."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from accounts.models import Role
+from accounts.tests.factories import UserFactory
+from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
+from reports.models import Report
+
+pytestmark = pytest.mark.django_db
+
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+@pytest.fixture
+def preparing(client):
+    project = ProjectFactory(title="Lantern Project")
+    officer = UserFactory()
+    ProgrammeMembershipFactory(programme=project.programme, user=officer, role=Role.OFFICER)
+    client.force_login(officer)
+    return Report.objects.create(project=project, requested_by=officer)
+
+
+def test_without_javascript_check_again_reloads_the_list_at_the_report(client, preparing):
+    listing = reverse("reports:subject_reports", args=["project", preparing.project_id])
+    page = client.get(listing).content.decode()
+    link = re.search(r'<a class="govuk-link govuk-body-s" href="([^"]+)">Check again', page)
+    assert link and link.group(1) == f"{listing}#report-{preparing.pk}"
+    assert f'id="report-{preparing.pk}"' in page
+    response = client.get(link.group(1))
+    assert response.status_code == 200 and "Being prepared" in response.content.decode()
+
+
+def test_every_page_showing_the_state_has_the_link_inside_a_live_region(client, preparing):
+    for url in [
+        reverse("reports:report_list"),
+        preparing.project.get_absolute_url(),
+    ]:
+        page = client.get(url).content.decode()
+        cell = re.search(
+            r'<td class="govuk-table__cell" aria-live="polite"><span class="np-report-status" '
+            r'hx-get="[^"]+" hx-trigger="every 2s" hx-swap="outerHTML">.*?Check again',
+            page,
+        )
+        assert cell, f"no live region around the state and its link on {url}"
+
+
+def test_the_poll_swaps_nothing_until_the_state_changes(client, preparing):
+    status = reverse("reports:report_status", args=[preparing.pk])
+    polled = client.get(status, **HTMX)
+    assert polled.status_code == 204 and polled.content == b""  # htmx swaps nothing
+    Report.objects.filter(pk=preparing.pk).update(
+        state=Report.State.FAILED, failure_message="The disk was full."
+    )
+    polled = client.get(status, **HTMX)
+    assert polled.status_code == 200
+    body = polled.content.decode()
+    assert "Failed" in body and "The disk was full." in body and "hx-get" not in body

