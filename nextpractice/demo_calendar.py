@@ -65,9 +65,22 @@ def moved_datetime(moment, today=None, *, present=SEEDS_PRESENT):
 
 def not_after_today(value):
     """A moved date or datetime of something that has happened, held back to today (or now)
-    when the seed's day falls later in the present month than today."""
+    when the seed's day falls later in the present month than today: spread over the month
+    so far in the seed's order, so that they do not all read as happening this minute."""
     if value is None:
         return None
+    now = timezone.now()
     if isinstance(value, datetime.datetime):
-        return min(value, timezone.now())
-    return min(value, timezone.localdate())
+        if value <= now:
+            return value
+        # Squeezed into the month so far, in the same order, rather than all at this minute.
+        local = timezone.localtime(now)
+        start = local.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        end = start + relativedelta(months=1)
+        share = min(1.0, (value - start) / (end - start))
+        return start + (local - start) * share
+    today = timezone.localdate()
+    if value <= today:
+        return value
+    share = (value.day - 1) / 31
+    return today.replace(day=1) + datetime.timedelta(days=int((today.day - 1) * share))

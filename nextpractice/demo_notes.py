@@ -93,4 +93,15 @@ def about():
         for part in PARTS
         for heading, intro, items in getattr(part, "ABOUT", ())
     ]
+    # Parts that list what they invent as plain sentences (INVENTED) share one section.
+    invented = [item for part in PARTS for item in getattr(part, "INVENTED", ())]
+    if invented:
+        sections.append(
+            {
+                "heading": "The later stages",
+                "intro": "To show every screen, the demonstration carries the programme a "
+                "little beyond where the seeds leave it. These are its own:",
+                "items": invented,
+            }
+        )
     return {"moves": moves, "seeds": SEEDS, "sections": sections, "loaded_on": loaded_on()}

@@ -45,3 +45,14 @@ def test_the_home_page_works_at_320_pixels_and_by_keyboard(live_server, page):
     page.keyboard.press("Enter")
     expect(page.locator("#main-content")).to_be_focused()
     assert_accessible(page)
+
+
+def test_a_partner_on_a_phone_sees_the_button_to_ask_for_a_report(live_server, page):
+    call_command("load_demo", quiet=True)
+    page.set_viewport_size({"width": 320, "height": 640})
+    sign_in(page, live_server, "partner@example.org", settings.DEMO_PASSWORD)
+    button = page.get_by_role("button", name="Make a progress report on System Leadership")
+    button.scroll_into_view_if_needed()
+    box = button.bounding_box()
+    # Whole within the screen's width, not cut off inside the table's scroll region.
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 320, box

@@ -15,6 +15,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.html import escape
 
 from accounts.models import Event, Notification, User
 from fieldtrials.models import FieldTrial, Milestone, MonthlyUpdate
@@ -112,6 +113,12 @@ def test_every_page_says_it_is_a_demonstration_and_the_about_page_says_what_move
     for title in invented_trials:
         assert FieldTrial.objects.filter(title=title).exists()
         assert title.replace("'", "&#x27;") in html
+    # And what the later stages' parts invent (the completed trial, the demo's reports).
+    from fieldtrials import demo_completed
+    from reports import demo as reports_demo
+
+    for item in (*demo_completed.INVENTED, *reports_demo.INVENTED):
+        assert escape(item) in html
 
     client.force_login(User.objects.get(email="leader@example.org"))
     home = client.get(reverse("home")).content.decode()
