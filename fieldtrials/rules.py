@@ -171,6 +171,16 @@ def can_see_update(user, update):
 
 
 @rules.predicate
+def is_update_author(user, update):
+    """The monthly update's author, while they still change its trial's records."""
+    return (
+        signed_in(user)
+        and update.author_id == user.pk
+        and bool(may_change_trial_record(user, update))
+    )
+
+
+@rules.predicate
 def may_change_community(user, community):
     """The convenor, or an officer (as is_project_officer decides) of a project one of its
     trials belongs to. One query, however many trials the community has."""
@@ -207,6 +217,10 @@ rules.add_perm("fieldtrials.decide_record", may_decide_for_trial)
 rules.add_perm("fieldtrials.log_support", may_log_support)
 # Monthly updates are trial records, but a draft is only for those who may change it.
 rules.add_perm("fieldtrials.view_update", can_see_update)
+# Its author takes a submitted update back to edit (until it is read: the service says so);
+# the project's officers mark it read.
+rules.add_perm("fieldtrials.take_back_update", is_update_author)
+rules.add_perm("fieldtrials.mark_update_read", may_decide_for_trial)
 rules.add_perm("fieldtrials.view_community", can_see_community)
 rules.add_perm("fieldtrials.change_community", may_change_community)
 # Starting a community of practice (no object): officers of any programme or project.
@@ -244,7 +258,7 @@ def get_update_for(user, pk, perm="fieldtrials.view_update"):
     read (a partner asking to change a submitted update)."""
     return fetch_for(
         user,
-        visible_updates(user).select_related("field_trial__project", "author"),
+        visible_updates(user).select_related("field_trial__project", "author", "read_by"),
         pk,
         perm,
         view_perm="fieldtrials.view_update",

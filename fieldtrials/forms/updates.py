@@ -2,6 +2,7 @@
 
 import datetime
 
+from crispy_forms.layout import HTML
 from crispy_forms_gds.layout import Button, Div, Field, Fluid, Layout
 from django import forms
 
@@ -20,6 +21,9 @@ from .fields import IdsChoiceField
 
 SUBMIT = "submit_update"
 SAVE_DRAFT = "save_draft"
+AUTOSAVE_STATUS = (
+    '<div id="update-autosave-status" class="np-answer-status" aria-live="polite"></div>'
+)
 
 
 class MonthField(forms.ChoiceField):
@@ -110,11 +114,19 @@ class MonthlyUpdateForm(GDSFormMixin, forms.Form):
             ]
             if not self.is_bound and not self.initial.get("month"):
                 self.initial["month"] = f"{suggested_month(months, taken):%Y-%m}"
+        # Editing a draft autosaves it (static/js/autosave.js): its status line sits above
+        # the buttons, and "Save as draft" is only for people without JavaScript.
+        autosaved = "version" in self.fields
         self.helper.layout = Layout(
             *self.layout_fields(),
+            *([HTML(AUTOSAVE_STATUS)] if autosaved else []),
             Div(
                 Button(SUBMIT, "Submit the update"),
-                Button.secondary(SAVE_DRAFT, "Save as draft"),
+                Button.secondary(
+                    SAVE_DRAFT,
+                    "Save as draft",
+                    **({"data_autosave_button": ""} if autosaved else {}),
+                ),
                 css_class="govuk-button-group",
             ),
         )

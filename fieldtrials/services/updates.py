@@ -34,6 +34,19 @@ class UpdateLocked(Exception):
         self.update = update
 
 
+class UpdateAlreadyRead(Exception):
+    """A project officer has read the update, so its author can no longer take it back."""
+
+    def __init__(self, update):
+        when = date_format(timezone.localtime(update.read_at), "j F Y")
+        reader = update.read_by.full_name if update.read_by else "A project officer"
+        super().__init__(
+            f"{reader} read this update on {when}, so it can no longer be taken back. "
+            "Put any correction in next month's update, or tell the project's officer."
+        )
+        self.update = update
+
+
 class DraftExists(Exception):
     """The trial already has a draft for that month: carry on with it instead."""
 
@@ -159,6 +172,9 @@ def update_draft(*, update, based_on_version, actor, **fields):
     _require_change(actor, update)
     fields = _clean_fields(fields)
     with transaction.atomic():
+        # The trial, then the update, in the order submit_update locks them: autosave can
+        # be saving while the same person submits, and the event's row refers to the trial.
+        FieldTrial.objects.select_for_update().only("pk").get(pk=update.field_trial_id)
         locked = MonthlyUpdate.objects.select_for_update().get(pk=update.pk)
         if locked.status != MonthlyUpdate.Status.DRAFT:
             raise UpdateLocked(locked)
@@ -238,6 +254,70 @@ def submit_update(*, update, actor):
                 url=reverse("fieldtrials:update_detail", args=[locked.pk]),
                 key=event_key(event),
             )
+    return locked
+
+
+def take_back_update(*, update, actor):
+    """Its author takes back a submitted update that no project officer has read yet: it is
+    a draft again, to change and submit again. Raises UpdateAlreadyRead once it is read;
+    taking back a draft (a second click) changes nothing."""
+    if not actor.has_perm("fieldtrials.take_back_update", update):
+        raise PermissionDenied("Only the update's author can take it back.")
+    with transaction.atomic():
+        # The trial, then the update: the order submit_update locks them in.
+        trial = FieldTrial.objects.select_for_update().get(pk=update.field_trial_id)
+        locked = (
+            MonthlyUpdate.objects.select_for_update(of=("self",))
+            .select_related("read_by")
+            .get(pk=update.pk)
+        )
+        if locked.read_at is not None:
+            raise UpdateAlreadyRead(locked)
+        if locked.status != MonthlyUpdate.Status.SUBMITTED:
+            return locked
+        locked.status = MonthlyUpdate.Status.DRAFT
+        locked.submitted_at = None
+        locked.updated_at = timezone.now()
+        locked.version += 1
+        locked.full_clean(validate_constraints=False)
+        locked.save()
+        _refresh_latest(trial)
+        record_event(
+            actor=actor,
+            verb="fieldtrials.update_taken_back",
+            target=locked,
+            data={"field_trial": trial.pk, "month": locked.month.isoformat()},
+        )
+    return locked
+
+
+def mark_update_read(*, update, actor):
+    """A project officer records that they have read a submitted update: from then on its
+    author can no longer take it back. Marking it read again changes nothing."""
+    if not actor.has_perm("fieldtrials.mark_update_read", update):
+        raise PermissionDenied("Only the project's officers mark updates as read.")
+    with transaction.atomic():
+        # The trial, then the update, as take_back_update locks them: the event's row
+        # refers to the trial, and would otherwise wait on a take-back holding it.
+        FieldTrial.objects.select_for_update().only("pk").get(pk=update.field_trial_id)
+        locked = MonthlyUpdate.objects.select_for_update().get(pk=update.pk)
+        if locked.status != MonthlyUpdate.Status.SUBMITTED:
+            raise ValidationError(
+                "Its author has taken this update back to edit it: you can mark it as read "
+                "once they submit it again."
+            )
+        if locked.read_at is not None:
+            return locked
+        locked.read_at = timezone.now()
+        locked.read_by = actor
+        locked.full_clean(validate_constraints=False)
+        locked.save()
+        record_event(
+            actor=actor,
+            verb="fieldtrials.update_read",
+            target=locked,
+            data={"field_trial": locked.field_trial_id, "month": locked.month.isoformat()},
+        )
     return locked
 
 

@@ -20,6 +20,31 @@ def cases(w):
         defaults={"what_happened": "Birch draft", "author": w.users["leader"]},
     )
 
+    # Submitted updates of Coral's, unread, written by the leader: only its author (and
+    # admin, a superuser) takes one back, only the project's officers (and admin) mark one
+    # read. Two of them, so that taking one back leaves the other to mark read.
+    to_take_back, to_read = (
+        MonthlyUpdate.objects.get_or_create(
+            field_trial=w.coral,
+            month=datetime.date(2007, month, 1),
+            defaults={
+                "what_happened": "Birch unread",
+                "rag": "green",
+                "status": "submitted",
+                "submitted_at": timezone.now(),
+                "author": w.users["leader"],
+            },
+        )[0]
+        for month in (3, 4)
+    )
+
+    # A draft of its own for autosave, whose version the other cases do not move.
+    autosaved, _ = MonthlyUpdate.objects.get_or_create(
+        field_trial=w.coral,
+        month=datetime.date(2007, 5, 1),
+        defaults={"what_happened": "Birch autosaved", "author": w.users["leader"]},
+    )
+
     def pk(key):
         return {"pk": w.objects[key].pk}
 
@@ -68,6 +93,20 @@ def cases(w):
             # Submitted: locked for the team (400), read-only for the partner.
             ("get", pk("update"), acts(w, "update", TEAM, ok=400), None),
             ("get", pk("onyx_update"), acts(w, "onyx_update", {"admin"}, ok=400), None),
+        ],
+        "fieldtrials:update_autosave": [
+            (
+                "post",
+                {"pk": autosaved.pk},
+                draft_only(200, 404),
+                {"version": autosaved.version, "what_happened": "Birch typing"},
+            ),
+        ],
+        "fieldtrials:update_take_back": [
+            ("post", {"pk": to_take_back.pk}, acts(w, "update", {"leader", "admin"}, ok=302), {}),
+        ],
+        "fieldtrials:update_mark_read": [
+            ("post", {"pk": to_read.pk}, acts(w, "update", {"officer", "admin"}, ok=302), {}),
         ],
         "fieldtrials:community_list": [("get", {}, expect(outsider=403), None)],
         "fieldtrials:community_detail": [

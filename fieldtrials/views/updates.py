@@ -5,6 +5,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
 
 from accounts.access import requires
 
@@ -31,20 +33,25 @@ from ..selectors_updates import (
 )
 from ..services.updates import (
     DraftExists,
+    UpdateAlreadyRead,
     UpdateEditConflict,
     UpdateLocked,
     change_community_trials,
     create_community,
+    mark_update_read,
     month_label,
     record_meeting,
     save_update_draft,
     submit_draft,
     submit_new_update,
+    take_back_update,
     update_draft,
 )
 
 PAGE_SIZE = 25
 CHANGE = "fieldtrials.change_record"
+TAKE_BACK = "fieldtrials.take_back_update"
+MARK_READ = "fieldtrials.mark_update_read"
 ADD_COMMUNITY = "fieldtrials.add_community"
 
 
@@ -164,12 +171,90 @@ def update_edit(request, pk):
     return _render_form(request, form, update.field_trial, update=update, status=400)
 
 
+@require_POST
+@requires(CHANGE)
+def update_autosave(request, pk):
+    """Autosave of a draft (htmx, from its edit page): the status line, and the draft's new
+    version. Refused with 409 and the reason once it is submitted, or when someone else
+    saved it since: nothing is overwritten."""
+    update = get_update_for(request.user, pk, CHANGE)
+    form = MonthlyUpdateForm(request.POST)
+    problem = ""
+    if not form.is_valid():
+        problem = "Not saved: " + next(iter(form.errors.values()))[0]
+    else:
+        try:
+            saved = update_draft(
+                update=update,
+                based_on_version=form.cleaned_data["version"],
+                actor=request.user,
+                **form.update_fields(),
+            )
+        except UpdateLocked as locked:
+            problem = f"Not saved: {locked}. Reload the page to see it."
+        except UpdateEditConflict:
+            problem = (
+                "Not saved: someone else changed this draft while you were writing. Copy what "
+                "you need, then reload the page to see their version."
+            )
+    if problem:
+        status = 400 if form.errors else 409
+        context = {"problem": problem}
+    else:
+        status = 200
+        context = {"saved_at": timezone.localtime(saved.updated_at), "version": saved.version}
+    return render(
+        request, "fieldtrials/updates/partials/autosave_status.html", context, status=status
+    )
+
+
 @requires("fieldtrials.view_update")
 def update_detail(request, pk):
     update = get_update_for(request.user, pk)
-    can_change = request.user.has_perm(CHANGE, update)
-    context = {"update": update, "trial": update.field_trial, "can_change": can_change}
-    return render(request, "fieldtrials/updates/update_detail.html", context)
+    return _render_detail(request, update)
+
+
+def _render_detail(request, update, *, problem="", status=200):
+    user = request.user
+    unread = update.status == MonthlyUpdate.Status.SUBMITTED and update.read_at is None
+    context = {
+        "update": update,
+        "trial": update.field_trial,
+        "can_change": user.has_perm(CHANGE, update),
+        "can_take_back": unread and user.has_perm(TAKE_BACK, update),
+        "can_mark_read": unread and user.has_perm(MARK_READ, update),
+        "problem": problem,
+    }
+    return render(request, "fieldtrials/updates/update_detail.html", context, status=status)
+
+
+@require_POST
+@requires(TAKE_BACK)
+def update_take_back(request, pk):
+    """Its author takes a submitted update back to edit, until an officer has read it."""
+    update = get_update_for(request.user, pk, TAKE_BACK)
+    try:
+        update = take_back_update(update=update, actor=request.user)
+    except UpdateAlreadyRead as read:
+        return _render_detail(request, read.update, problem=str(read), status=409)
+    messages.success(
+        request,
+        f"The update for {month_label(update.month)} is a draft again: change it, then "
+        "submit it again.",
+    )
+    return redirect(_edit_url(update))
+
+
+@require_POST
+@requires(MARK_READ)
+def update_mark_read(request, pk):
+    update = get_update_for(request.user, pk, MARK_READ)
+    try:
+        update = mark_update_read(update=update, actor=request.user)
+    except ValidationError as error:
+        return _render_detail(request, update, problem=error.messages[0], status=409)
+    messages.success(request, f"The update for {month_label(update.month)} is marked as read.")
+    return redirect(_detail_url(update))
 
 
 def _fields_of(update):
@@ -206,9 +291,12 @@ def _render_conflict(request, current, already_drafted=False):
 
 
 def _render_locked(request, locked):
+    update = locked.update
+    unread = update.status == MonthlyUpdate.Status.SUBMITTED and update.read_at is None
     context = {
-        "update": locked.update,
-        "trial": locked.update.field_trial,
+        "update": update,
+        "trial": update.field_trial,
+        "can_take_back": unread and request.user.has_perm(TAKE_BACK, update),
         "reason": str(locked),
         "typed": MonthlyUpdateForm(request.POST) if request.method == "POST" else None,
     }

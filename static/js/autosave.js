@@ -1,7 +1,8 @@
 // Autosave for toolkit answers: nothing typed is lost to a dropped connection or an
 // expired session.
 //
-// Each question is a <form data-autosave="<exercise pk>:<question key>"> that htmx posts on
+// Each question is a <form data-autosave="<exercise pk>-<user pk>:<question key>"> (kept
+// values are each person's own, on a shared computer too) that htmx posts on
 // change (and after a pause in typing). This module keeps what was typed or chosen in
 // localStorage until the server confirms the save. If the request fails (no connection,
 // a server error, or the session has ended: the server answers htmx with 401), it says so
@@ -12,14 +13,30 @@
 // until then the choices made so far are kept on the device, so that leaving half-way and
 // coming back (a reload, the next day) finds them, and no error is shown while ranking.
 //
-// Loaded with <script type="module"> on the answering page (strict CSP: no inline script).
+// With this script there is one way to save: the forms' own save buttons (marked
+// data-autosave-button, there for people without JavaScript) are hidden. Each form's status
+// line (in an aria-live region) says "Saving…", then "Saved at 10:42", or that it is not
+// saved, with a "Try again" button. A save answered with data-answered (the toolkit's
+// questions) updates the page's progress ([data-progress]) as well.
+//
+// Any form can use it: <form data-autosave="<group>:<name>"> with an .np-answer-status
+// element inside, and "np-autosave" among its hx-trigger events (what a retry sends). Kept
+// values are sent again for the group on the page (an exercise, a monthly update).
+//
+// Loaded with <script type="module"> on the page (strict CSP: no inline script).
 
 const PREFIX = "np-autosave:";
-const NOT_SAVED =
-  "Not saved yet: we kept your answer on this device and will save it when you are back online.";
-const SIGNED_OUT =
-  "Not saved yet: you have been signed out. We kept your answer on this device and will " +
+// What was kept, as the form names it (data-autosave-noun), else "your answer".
+const notSaved = (noun) =>
+  `Not saved yet: we kept ${noun} on this device and will save it when you are back ` +
+  "online, or you can try again now.";
+const signedOut = (noun) =>
+  `Not saved yet: you have been signed out. We kept ${noun} on this device and will ` +
   "save it when you sign in again.";
+
+function nounOf(form) {
+  return form.dataset.autosaveNoun || "your answer";
+}
 
 function storage() {
   try {
@@ -47,6 +64,19 @@ function entriesOf(form) {
 
 function same(a, b) {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+// What the person typed or chose: the entries without the form's hidden inputs (a monthly
+// update's `version`, which each save moves on).
+function typed(form, entries) {
+  const hidden = new Set(
+    [...form.querySelectorAll("input[type=hidden]")].map((input) => input.name),
+  );
+  return entries.filter(([name]) => !hidden.has(name));
+}
+
+function sameTyped(form, a, b) {
+  return same(typed(form, a), typed(form, b));
 }
 
 function keep(form) {
@@ -97,8 +127,42 @@ function say(form, message, state, className) {
   status.append(p);
 }
 
-function sayNotSaved(form, message) {
+const SAVE_EVENT = "np-autosave"; // in each form's hx-trigger: a retry sends it
+
+function save(form) {
+  window.htmx.trigger(form, SAVE_EVENT);
+}
+
+function sayNotSaved(form, message, { retry = true } = {}) {
   say(form, message, "kept", "govuk-error-message");
+  if (!retry) return; // signed out: trying again cannot help until they sign in
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "govuk-button govuk-button--secondary govuk-!-margin-bottom-2";
+  button.dataset.autosaveRetry = "";
+  button.textContent = "Try again";
+  const what = document.createElement("span");
+  what.className = "govuk-visually-hidden";
+  what.textContent = form.dataset.autosaveName ? `: save ${form.dataset.autosaveName}` : "";
+  button.append(what);
+  statusOf(form).append(button);
+}
+
+function saySaving(form) {
+  say(form, "Saving…", "saving", "govuk-hint govuk-!-margin-bottom-2");
+}
+
+// "3 of 11 questions answered": the answered questions of other sections (as the page was
+// drawn) and those of this page's forms, as their last save said.
+function showProgress() {
+  const progress = document.querySelector("[data-progress]");
+  if (!progress) return;
+  const forms = document.querySelectorAll("form[data-autosave][data-answered]");
+  const here = [...forms].filter((form) => form.dataset.answered === "1").length;
+  const answered = Number(progress.dataset.elsewhere) + here;
+  const total = Number(progress.dataset.total);
+  const counted = `${answered} of ${total} question${total === 1 ? "" : "s"} answered`;
+  progress.textContent = `${progress.dataset.section}; ${counted}.`;
 }
 
 // Put kept values back into a form (radios, checkboxes, selects, text).
@@ -115,7 +179,11 @@ function restore(form, entries) {
       element.checked = given.includes(element.value);
     } else if (element.tagName === "SELECT" || element.tagName === "TEXTAREA") {
       element.value = given[0] ?? "";
-    } else if (element.type !== "submit" && element.type !== "hidden") {
+    } else if (element.type === "hidden") {
+      // A kept save goes with the version it was typed against: the server refuses it if
+      // someone else saved since, rather than overwrite their changes.
+      if (given.length) element.value = given[0];
+    } else if (element.type !== "submit") {
       element.value = given[0] ?? "";
     }
   }
@@ -195,13 +263,38 @@ function retryKept() {
       if (!value.partial) postKept(key, value);
       continue;
     }
-    if (same(entriesOf(form), value.entries) && !form.dataset.unsaved) {
+    if (sameTyped(form, entriesOf(form), value.entries) && !form.dataset.unsaved) {
       forget(key); // the page shows what the server has: nothing to send
       continue;
     }
     restore(form, value.entries);
     form.dataset.unsaved = "1";
-    window.htmx.trigger(form, "submit");
+    save(form);
+  }
+}
+
+// Changed since the server drew the page (the inputs' default state): an answer given in
+// the moment before htmx was ready, which nothing has sent, though the page shows it.
+function changedSinceLoad(form) {
+  for (const element of form.elements) {
+    if (!element.name || element.type === "hidden" || element.type === "submit") continue;
+    if (element.type === "radio" || element.type === "checkbox") {
+      if (element.checked !== element.defaultChecked) return true;
+    } else if (element.tagName === "SELECT") {
+      const first = [...element.options].find((o) => o.defaultSelected) || element.options[0];
+      if (first && element.value !== first.value) return true;
+    } else if (element.value !== element.defaultValue) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function saveEarlyAnswers() {
+  for (const form of document.querySelectorAll("form[data-autosave]")) {
+    if (form.dataset.unsaved || !changedSinceLoad(form)) continue;
+    keep(form);
+    if (!isPartRanked(form)) save(form);
   }
 }
 
@@ -221,11 +314,21 @@ document.addEventListener("change", (event) => {
 
 document.body.addEventListener("htmx:beforeRequest", (event) => {
   const form = formOf(event);
-  if (!form || !isPartRanked(form)) return;
+  if (!form) return;
+  if (!isPartRanked(form)) {
+    saySaving(form);
+    return;
+  }
   event.preventDefault(); // not sent: kept on the device (by the change listener) instead
   keep(form);
   form.dataset.unsaved = "1";
   sayPartial(form);
+});
+
+document.addEventListener("click", (event) => {
+  const button = event.target.closest && event.target.closest("[data-autosave-retry]");
+  const form = button && button.closest("form[data-autosave]");
+  if (form) save(form);
 });
 
 document.body.addEventListener("htmx:beforeSwap", (event) => {
@@ -236,7 +339,7 @@ document.body.addEventListener("htmx:beforeSwap", (event) => {
     // Followed a redirect to the sign-in page: not saved.
     event.detail.shouldSwap = false;
     event.detail.isError = true;
-    sayNotSaved(form, SIGNED_OUT);
+    sayNotSaved(form, signedOut(nounOf(form)), { retry: false });
     return;
   }
   if (xhr.status === 400 || xhr.status === 409) {
@@ -252,6 +355,10 @@ document.body.addEventListener("htmx:afterSwap", (event) => {
   const state = form.querySelector(".np-answer-status [data-state]");
   const isError = Boolean(state && state.dataset.state === "error");
   markError(form, isError);
+  if (state && state.dataset.answered !== undefined) {
+    form.dataset.answered = state.dataset.answered;
+    showProgress();
+  }
 });
 
 document.body.addEventListener("htmx:afterRequest", (event) => {
@@ -264,7 +371,7 @@ document.body.addEventListener("htmx:afterRequest", (event) => {
     delete form.dataset.unsaved;
     const value = store ? kept(keyOf(form)) : null;
     // Forget the kept value only if nothing more was typed while the request was out.
-    if (!value || same(value.entries, entriesOf(form))) forget(keyOf(form));
+    if (!value || sameTyped(form, value.entries, entriesOf(form))) forget(keyOf(form));
   }
 });
 
@@ -273,7 +380,7 @@ document.body.addEventListener("htmx:sendError", (event) => {
   if (!form) return;
   keep(form);
   form.dataset.unsaved = "1";
-  sayNotSaved(form, NOT_SAVED);
+  sayNotSaved(form, notSaved(nounOf(form)));
 });
 
 document.body.addEventListener("htmx:responseError", (event) => {
@@ -282,13 +389,23 @@ document.body.addEventListener("htmx:responseError", (event) => {
   keep(form);
   form.dataset.unsaved = "1";
   const status = event.detail.xhr ? event.detail.xhr.status : 0;
-  sayNotSaved(form, status === 401 || status === 403 ? SIGNED_OUT : NOT_SAVED);
+  const out = status === 401 || status === 403;
+  sayNotSaved(form, (out ? signedOut : notSaved)(nounOf(form)), { retry: !out });
 });
+
+// One way to save: with this script running, the buttons for saving without it go.
+for (const button of document.querySelectorAll("form[data-autosave] [data-autosave-button]")) {
+  button.classList.add("govuk-!-display-none");
+}
 
 window.addEventListener("online", retryKept);
 // htmx (a deferred script) wires up the forms on DOMContentLoaded; retry after it has.
+function start() {
+  retryKept();
+  saveEarlyAnswers();
+}
 if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", () => window.setTimeout(retryKept, 0));
+  document.addEventListener("DOMContentLoaded", () => window.setTimeout(start, 0));
 } else {
-  window.setTimeout(retryKept, 0);
+  window.setTimeout(start, 0);
 }

@@ -161,14 +161,17 @@ def _section_page(request, participation, section_key, *, error=None, status=200
         raise Http404("This exercise has no such section.")
     section = sections[index]
     answers = dict(participation.answers.values_list("question", "value"))
+    answered = {q.key for q in questions if is_answered(q, answers.get(q.key))}
     shown = []
     for q in questions:
         if q.section["key"] != section_key:
             continue
         if error and error[0] == q.key:
-            shown.append(question_context(exercise, q, posted=error[2], error=error[1]))
+            context = question_context(exercise, q, posted=error[2], error=error[1])
         else:
-            shown.append(question_context(exercise, q, answers.get(q.key)))
+            context = question_context(exercise, q, answers.get(q.key))
+        context["answered"] = q.key in answered
+        shown.append(context)
     refusal = None
     try:
         services.refuse_unless_answerable(participation)
@@ -183,7 +186,9 @@ def _section_page(request, participation, section_key, *, error=None, status=200
         "previous": sections[index - 1] if index > 0 else None,
         "next": sections[index + 1] if index + 1 < len(sections) else None,
         "questions": shown,
-        "answered": sum(is_answered(q, answers.get(q.key)) for q in questions),
+        "answered": len(answered),
+        # Live progress (autosave.js) adds this section's answered questions to these.
+        "answered_elsewhere": len(answered) - sum(q["answered"] for q in shown),
         "question_count": len(questions),
         "refusal": refusal,
         "error": shown[[q["key"] for q in shown].index(error[0])] if error else None,
@@ -197,11 +202,13 @@ def exercise_answer(request, pk, section):
     return _section_page(request, participation, section)
 
 
-def _status(saved_at=None, error=""):
-    html = render_to_string(
-        "toolkit/exercises/partials/status.html", {"saved_at": saved_at, "error": error}
+def _status(saved_at=None, error="", answered=None):
+    """The question's status line; `answered` (after a save) says whether the question now
+    counts as answered, so the page's progress follows without another query."""
+    return render_to_string(
+        "toolkit/exercises/partials/status.html",
+        {"saved_at": saved_at, "error": error, "answered": answered},
     )
-    return html
 
 
 @htmx_says_signed_out
@@ -219,7 +226,8 @@ def answer_save(request, pk, question):
     recorded as where they left off (in the quick path's statement, on PostgreSQL)."""
     saved = _saved_at_once(request, pk, question) if request.htmx else None
     if saved is not None:
-        return HttpResponse(_status(saved_at=timezone.localtime()))
+        q, value = saved
+        return HttpResponse(_status(saved_at=timezone.localtime(), answered=is_answered(q, value)))
     participation = get_participation_for(
         request.user, pk, participations_to_autosave() if request.htmx else None
     )
@@ -227,7 +235,7 @@ def answer_save(request, pk, question):
     if q is None:
         raise Http404("This exercise has no such question.")
     try:
-        services.save_answer(
+        value = services.save_answer(
             participation=participation, question=q, raw=posted_answer(q, request.POST)
         )
     except services.Refused as refused:
@@ -247,13 +255,14 @@ def answer_save(request, pk, question):
         )
     services.remember_section(user=request.user, exercise_id=pk, section_key=q.section["key"])
     if request.htmx:
-        return HttpResponse(_status(saved_at=timezone.localtime()))
+        return HttpResponse(_status(saved_at=timezone.localtime(), answered=is_answered(q, value)))
     messages.success(request, f"Your answer to “{q.text}” is saved.")
     return redirect(_question_url(pk, q))
 
 
 def _saved_at_once(request, pk, key):
-    """Autosave's quick path (see answer_save): the question, if its answer is saved."""
+    """Autosave's quick path (see answer_save): the question and the value stored, if its
+    answer is saved."""
     known = known_version(pk)
     if known is None:
         return None
@@ -273,7 +282,7 @@ def _saved_at_once(request, pk, key):
         value=value,
         section=q.section["key"],
     )
-    return q if saved else None
+    return (q, value) if saved else None
 
 
 def _refused(request, exercise, message):

@@ -1,0 +1,72 @@
+"""In a real Chromium, checked with axe-core: a draft monthly update saves as it is written
+(saving, saved at, not saved with "Try again"), each save checked against the version the
+last one left; once submitted, its author can take it back to edit."""
+
+import datetime
+import re
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import expect
+
+from fieldtrials.models import MonthlyUpdate
+from fieldtrials.services.updates import save_update_draft
+from nextpractice.testing.browser import assert_accessible, sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def draft(world):
+    world.coral.start_date = datetime.date(2006, 9, 1)
+    world.coral.save()
+    return save_update_draft(
+        trial=world.coral,
+        month=datetime.date(2007, 2, 1),
+        actor=world.users["leader"],
+        what_happened="Planning",
+    )
+
+
+def test_a_draft_update_saves_as_it_is_written_and_can_be_taken_back(
+    live_server, page, world, draft
+):
+    sign_in(page, live_server, world.users["leader"].email, PASSWORD)
+    page.goto(live_server.url + reverse("fieldtrials:update_edit", args=[draft.pk]))
+    # One way to save with JavaScript: no "Save as draft" button.
+    expect(page.get_by_role("button", name="Save as draft")).to_have_count(0)
+    status = page.locator("#update-autosave-status")
+    expect(status).to_have_attribute("aria-live", "polite")
+
+    held = []
+    page.route("**/autosave/", lambda route: held.append(route))
+    page.get_by_label("What happened").fill("Planning days agreed")
+    expect(status).to_have_text("Saving…")
+    held[0].continue_()
+    page.unroute("**/autosave/")
+    expect(status).to_contain_text(re.compile(r"Draft saved at \d\d:\d\d"))
+    # A second save goes with the version the first left (else it would be refused).
+    page.get_by_label("Green: on track").check()
+    expect(status).to_contain_text("Draft saved at")
+    saved = MonthlyUpdate.objects.get(pk=draft.pk)
+    assert (saved.what_happened, saved.rag) == ("Planning days agreed", "green")
+    assert saved.version >= 2  # saved more than once, none refused
+    assert_accessible(page)
+
+    page.route("**/autosave/", lambda route: route.abort())  # the connection drops
+    page.get_by_label("What is in the way").fill("Cover for release time")
+    expect(status).to_contain_text("Not saved yet: we kept your changes on this device")
+    assert_accessible(page)
+    page.unroute("**/autosave/")
+    status.get_by_role("button", name=re.compile("^Try again")).click()
+    expect(status).to_contain_text("Draft saved at")
+    assert MonthlyUpdate.objects.get(pk=draft.pk).in_the_way == "Cover for release time"
+
+    page.get_by_role("button", name="Submit the update").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Update for February 2007")
+    page.get_by_role("button", name="Take back to edit").click()
+    expect(page.get_by_label("What is in the way")).to_have_value("Cover for release time")
+    assert MonthlyUpdate.objects.get(pk=draft.pk).status == "draft"
+    assert_accessible(page)
+    page.console_errors.clear()  # the aborted request is logged
