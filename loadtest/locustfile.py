@@ -92,8 +92,9 @@ class Page(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         a = {k: (v if v is not None else "") for k, v in attrs}
-        if "hx-get" in a:
-            self.hx_gets.append(a["hx-get"])
+        hx_get = a.get("data-hx-get") or a.get("hx-get")
+        if hx_get:
+            self.hx_gets.append(hx_get)
         if tag in ("a", "link") and "href" in a:
             self.links.append((tag, a.get("rel", ""), a["href"]))
         elif tag == "script" and "src" in a:

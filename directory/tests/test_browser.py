@@ -50,5 +50,5 @@ def test_a_file_being_read_turns_into_its_preview_without_a_reload(live_server, 
     assert_accessible(page)
     preview_import_job.delay(item.pk)  # as a worker would, while the page waits
     expect(page.locator('[data-count="new"]')).to_have_text("292", timeout=10_000)
-    assert page.locator("#import-state[hx-get]").count() == 0  # polling has stopped
+    assert page.locator("#import-state[data-hx-get]").count() == 0  # polling has stopped
     assert_accessible(page)

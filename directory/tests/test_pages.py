@@ -79,15 +79,15 @@ def test_the_page_polls_while_a_job_works_and_offers_a_plain_reload(admin_client
     item = OrganisationImportFactory()
     page = admin_client.get(reverse("directory:import_detail", args=[item.pk])).content.decode()
     status_url = reverse("directory:import_status", args=[item.pk])
-    assert f'hx-get="{status_url}" hx-trigger="every 2s"' in page
+    assert f'data-hx-get="{status_url}" data-hx-trigger="every 2s"' in page
     assert "Reload the page" in page
     fragment = admin_client.get(status_url).content.decode()
-    assert "Waiting to be read" in fragment and "hx-trigger" in fragment
+    assert "Waiting to be read" in fragment and "data-hx-trigger" in fragment
 
     previewed = OrganisationImportFactory(previewed=True)
     url = reverse("directory:import_status", args=[previewed.pk])
     fragment = admin_client.get(url).content.decode()
-    assert "hx-trigger" not in fragment and "Confirm and import" in fragment
+    assert "data-hx-trigger" not in fragment and "Confirm and import" in fragment
 
 
 def test_the_admin_index_leads_to_the_imports(admin_client):

@@ -327,7 +327,7 @@ def test_a_file_being_read_is_polled_and_a_stale_one_is_swept(client, setting):
     client.force_login(setting["officer"])
     detail = reverse("directory:people_import_detail", args=[setting["programme"].pk, item.pk])
     status = reverse("directory:people_import_status", args=[setting["programme"].pk, item.pk])
-    assert f'hx-get="{status}"' in client.get(detail).content.decode()
+    assert f'data-hx-get="{status}"' in client.get(detail).content.decode()
 
     long_ago = timezone.now() - STALE_AFTER - timedelta(minutes=1)
     PeopleImport.objects.filter(pk=item.pk).update(requested_at=long_ago)
@@ -335,4 +335,4 @@ def test_a_file_being_read_is_polled_and_a_stale_one_is_swept(client, setting):
     assert sweep_stale_imports() == 0
     item.refresh_from_db()
     assert item.state == State.FAILED and "did not finish" in item.failure_message
-    assert "hx-get" not in client.get(status).content.decode()
+    assert "data-hx-get" not in client.get(status).content.decode()

@@ -76,7 +76,11 @@ class _FormReader(HTMLParser):
         if tag == "a" and a.get("href"):
             self.links.append(a["href"])
         elif tag == "form" and a.get("method", "get").lower() == "post":
-            self._form = {"action": a.get("action", ""), "htmx": "hx-post" in a, "fields": []}
+            self._form = {
+                "action": a.get("action", ""),
+                "htmx": "hx-post" in a or "data-hx-post" in a,
+                "fields": [],
+            }
         elif self._form is None:
             return
         elif tag == "input" and a.get("name"):

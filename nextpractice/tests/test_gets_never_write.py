@@ -29,7 +29,7 @@ pytestmark = pytest.mark.django_db
 
 PAGES_PER_ROLE = 300
 EACH_KIND = 3
-LINK = re.compile(r'\b(?:href|hx-get|action)="(/[^"]*)"')
+LINK = re.compile(r'\b(?:href|data-hx-get|hx-get|action)="(/[^"]*)"')
 NOT_CRAWLED = ("/admin/", f"/{settings.STATIC_URL.strip('/')}/", "/accounts/sign-out/")
 
 

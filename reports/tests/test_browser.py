@@ -50,7 +50,7 @@ def test_a_report_being_prepared_becomes_a_download_link_without_a_reload(live_s
     assert_accessible(page)
     make_report.delay(report.pk)  # as a worker would, while the page waits
     expect(row.get_by_role("link", name="Download the PDF")).to_be_visible(timeout=10_000)
-    assert page.locator("#progress-reports [hx-get]").count() == 0  # polling has stopped
+    assert page.locator("#progress-reports [data-hx-get]").count() == 0  # polling has stopped
 
 
 def test_the_partner_finds_their_reports_from_home_and_the_reports_page(live_server, page, world):
