@@ -44,7 +44,8 @@ def test_every_page_showing_the_state_has_the_link_inside_a_live_region(client, 
         page = client.get(url).content.decode()
         cell = re.search(
             r'<td class="govuk-table__cell" aria-live="polite"><span class="np-report-status" '
-            r'data-hx-get="[^"]+" data-hx-trigger="every 2s" data-hx-swap="outerHTML">.*?Check again',
+            r'data-hx-get="[^"]+" data-hx-trigger="every 2s" '
+            r'data-hx-swap="outerHTML">.*?Check again',
             page,
         )
         assert cell, f"no live region around the state and its link on {url}"
