@@ -35,7 +35,9 @@ run: setup
 
 setup: sysdeps venv
 	@mkdir -p staticfiles media
+	@echo "Preparing the database (migrations)..."
 	@$(RUN_ENV) $(PY) manage.py migrate --noinput -v0
+	@echo "Loading the demonstration programme, its projects, trials, tools and two reports (about a minute the first time)..."
 	@$(RUN_ENV) $(PY) manage.py load_demo --quiet
 
 # The app's own packages only (requirements.txt); `make test` adds the test and load tools
@@ -45,6 +47,7 @@ venv: $(STAMP)
 venv-dev: $(DEV_STAMP)
 
 $(STAMP): requirements.txt
+	@echo "Installing the app's Python packages into $(VENV) (a few minutes the first time)..."
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	@touch $(STAMP)
