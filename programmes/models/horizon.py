@@ -94,6 +94,8 @@ class KeptStimulus(models.Model):
 
     class Meta:
         ordering = ["kept_at", "id"]
+        verbose_name = "kept stimulus"
+        verbose_name_plural = "kept stimuli"
         constraints = [
             models.UniqueConstraint(fields=["project", "stimulus"], name="stimulus_kept_once")
         ]
