@@ -18,6 +18,14 @@ class FastSelect(forms.Select):
         # Select.optgroups builds a dictionary of attributes for every option; reading the
         # choices directly is what makes long lists cheap.
         final_attrs = self.build_attrs(self.attrs, attrs)
+        # The GOV.UK template pack styles a select by its class name (Select, not ours), so
+        # without this the filters were the browser's small unstyled drop-downs.
+        classes = [c for c in final_attrs.get("class", "").split() if c]
+        if "govuk-select" not in classes:
+            classes.insert(0, "govuk-select")
+        if final_attrs.get("aria-invalid") == "true":
+            classes.append("govuk-select--error")
+        final_attrs["class"] = " ".join(dict.fromkeys(classes))
         wanted = set(self.format_value(value))
         found = False
 
