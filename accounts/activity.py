@@ -21,6 +21,7 @@ from .rules import visible_events
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 HISTORY_SIZE = 30
 PAGE_SIZE = 25
+EXPORT_SIZE = 10_000  # the newest events a download holds: a spreadsheet, not an archive
 RECENT_SIZE = 10  # on a programme, project or home page, with a link to the rest
 LEVELS = {"programmes.programme": "programme", "programmes.project": "project",
           "fieldtrials.fieldtrial": "field_trial"}  # fmt: skip
@@ -77,12 +78,8 @@ def activity(user, *, subject=None, kind="", before="", size=PAGE_SIZE):
     """What happened lately that `user` may see, under `subject` (a programme, project or
     field trial) or anywhere, newest first; `kind` one of nextpractice.history.KINDS;
     `before` the cursor a previous page gave (keyset paging: one query at any depth)."""
-    events = visible_events(user)
-    if subject is not None:
-        events = events.filter(**{f"{level_of(subject)}_id": subject.pk})
     kind = kind if kind in KINDS else ""
-    if kind:
-        events = events.filter(kind_filter(kind))
+    events = _events_under(user, subject, kind)
     cursor = parse_cursor(before)
     if cursor:
         at, pk = cursor
@@ -90,6 +87,22 @@ def activity(user, *, subject=None, kind="", before="", size=PAGE_SIZE):
     rows = entries(events.order_by("-created_at", "-id")[: size + 1])
     older = cursor_of(rows[size - 1]) if len(rows) > size else None
     return ActivityPage(entries=rows[:size], older=older, kind=kind, kinds=KINDS)
+
+
+def _events_under(user, subject, kind):
+    events = visible_events(user)
+    if subject is not None:
+        events = events.filter(**{f"{level_of(subject)}_id": subject.pk})
+    if kind:
+        events = events.filter(kind_filter(kind))
+    return events
+
+
+def activity_for_export(user, *, subject=None, kind="", size=EXPORT_SIZE):
+    """The newest `size` events `user` may see under `subject` (or anywhere), with the
+    page's filter, as entries newest first (one query)."""
+    kind = kind if kind in KINDS else ""
+    return entries(_events_under(user, subject, kind).order_by("-created_at", "-id")[:size])
 
 
 def cursor_of(entry):

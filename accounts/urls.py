@@ -34,6 +34,22 @@ urlpatterns = [
         views_activity.field_trial_activity,
         name="field_trial_activity",
     ),
+    path("activity/export.csv", views_activity.my_activity_export, name="activity_export"),
+    path(
+        "activity/programme/<int:pk>/export.csv",
+        views_activity.programme_activity_export,
+        name="programme_activity_export",
+    ),
+    path(
+        "activity/project/<int:pk>/export.csv",
+        views_activity.project_activity_export,
+        name="project_activity_export",
+    ),
+    path(
+        "activity/field-trial/<int:pk>/export.csv",
+        views_activity.field_trial_activity_export,
+        name="field_trial_activity_export",
+    ),
 ]
 # Single sign-on's two URLs exist only when an operator has set it up (accounts/sso.py).
 urlpatterns += sso.urlpatterns()

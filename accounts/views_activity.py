@@ -2,12 +2,15 @@
 anywhere the person may see, filterable by kind and paged newest first."""
 
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.text import slugify
 
 from fieldtrials.rules import get_fieldtrial_for
+from nextpractice.records.export import export_response, requested_format
 from programmes.rules import get_programme_for, get_project_for
 
 from .access import requires
-from .activity import activity
+from .activity import EXPORT_SIZE, activity, activity_for_export, level_of
 
 
 def _page(request, subject, title):
@@ -17,14 +20,62 @@ def _page(request, subject, title):
         kind=request.GET.get("kind", ""),
         before=request.GET.get("before", ""),
     )
-    context = {"subject": subject, "title": title, "page": page}
+    if subject is None:
+        export_url = reverse("accounts:activity_export")
+    else:
+        export_url = reverse(f"accounts:{level_of(subject)}_activity_export", args=[subject.pk])
+    context = {
+        "subject": subject,
+        "title": title,
+        "page": page,
+        "export_url": export_url,
+        "export_size": EXPORT_SIZE,
+    }
     return render(request, "accounts/activity.html", context)
+
+
+def _export(request, subject):
+    """The activity page's events (its filter kept), newest first, as CSV or XLSX."""
+    rows = (
+        [entry.when, entry.who, entry.sentence, "; ".join(entry.changes)]
+        for entry in activity_for_export(
+            request.user, subject=subject, kind=request.GET.get("kind", "")
+        )
+    )
+    name = slugify(str(subject))[:60] if subject is not None else "everything"
+    return export_response(
+        headings=["When", "Who", "What happened", "What changed"],
+        rows=rows,
+        filename=f"activity-{name}",
+        fmt=requested_format(request),
+        title="Activity",
+    )
 
 
 @requires(None)
 def my_activity(request):
     """Everything lately in the programmes, projects and trials the person may see."""
     return _page(request, None, "Activity")
+
+
+@requires(None)
+def my_activity_export(request):
+    return _export(request, None)
+
+
+@requires("programmes.view_programme")
+def programme_activity_export(request, pk):
+    return _export(request, get_programme_for(request.user, pk))
+
+
+@requires("programmes.view_project")
+def project_activity_export(request, pk):
+    return _export(request, get_project_for(request.user, pk))
+
+
+@requires("fieldtrials.view_fieldtrial")
+def field_trial_activity_export(request, pk):
+    return _export(request, get_fieldtrial_for(request.user, pk))
 
 
 @requires("programmes.view_programme")

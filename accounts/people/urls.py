@@ -22,6 +22,7 @@ app_name = "people"
 
 urlpatterns = [
     path("<team_kind:kind>s/<int:pk>/people/", views.people, name="people"),
+    path("<team_kind:kind>s/<int:pk>/people/export.csv", views.people_export, name="people_export"),
     path("<team_kind:kind>s/<int:pk>/people/invite/", views.invite, name="invite"),
     path(
         "<team_kind:kind>s/<int:pk>/people/<int:user_pk>/role/",

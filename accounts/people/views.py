@@ -2,11 +2,14 @@
 
 from django.contrib import messages
 from django.contrib.auth import login
+from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
+
+from nextpractice.records.export import export_response, requested_format
 
 from ..access import public, requires
 from ..models import Invitation, Role, User
@@ -26,15 +29,40 @@ def _team(request, kind, pk, perm_name):
     return kind, kind.get_for(request.user, pk, getattr(kind, perm_name))
 
 
+MEMBERS_PER_PAGE = 50
+
+
+def _members(kind, target):
+    return (
+        kind.membership_model.objects.filter(**{kind.field: target})
+        .select_related("user__organisation")
+        .order_by("role", "user__full_name", "pk")
+    )
+
+
+@requires("team.view_people")
+def people_export(request, kind, pk):
+    """The members as the People page lists them, all of them, as CSV or XLSX."""
+    kind, target = _team(request, kind, pk, "view_perm")
+    rows = (
+        [m.user.full_name, m.user.organisation.name if m.user.organisation else "",
+         m.user.organisation.urn if m.user.organisation else "", m.get_role_display()]
+        for m in _members(kind, target)
+    )  # fmt: skip
+    return export_response(
+        headings=["Name", "Organisation", "School number (URN)", "Role"],
+        rows=rows,
+        filename=f"people-{kind.slug}-{target.pk}",
+        fmt=requested_format(request),
+        title="People",
+    )
+
+
 @requires("team.view_people")
 def people(request, kind, pk):
     """Members with their roles, and the invitations waiting for an answer."""
     kind, target = _team(request, kind, pk, "view_perm")
-    members = (
-        kind.membership_model.objects.filter(**{kind.field: target})
-        .select_related("user__organisation")
-        .order_by("role", "user__full_name")
-    )
+    page = Paginator(_members(kind, target), MEMBERS_PER_PAGE).get_page(request.GET.get("page"))
     may_invite = request.user.has_perm(kind.invite_perm, target)
     invitations = []
     if may_invite:
@@ -47,7 +75,9 @@ def people(request, kind, pk):
         "kind": kind,
         "target": target,
         "name": target_name(target),
-        "members": members,
+        "members": page,
+        "page": page,
+        "page_links": page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
         "invitations": invitations,
         "may_invite": may_invite,
         "may_manage": request.user.has_perm(kind.manage_perm, target),

@@ -30,4 +30,17 @@ def cases(w):
             ("get", pk("coral"), seen_by(visible_to(w, "coral")), {"kind": "changed"}),
             missing,
         ],
+        # A download of the same events: whoever sees the page, 404 for anyone else.
+        "accounts:activity_export": [
+            ("get", {}, expect(), None),
+            ("get", {}, expect(), {"kind": "withdrawn", "format": "xlsx"}),
+        ],
+        "accounts:programme_activity_export": [page("quartz"), page("onyx_programme"), missing],
+        "accounts:project_activity_export": [page("amber"), page("onyx_project"), missing],
+        "accounts:field_trial_activity_export": [
+            page("coral"),
+            page("onyx_trial"),
+            ("get", pk("dune"), seen_by(visible_to(w, "dune")), {"format": "xlsx"}),
+            missing,
+        ],
     }

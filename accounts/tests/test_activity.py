@@ -134,11 +134,17 @@ def test_an_edited_milestone_tells_its_history_what_changed(client, world):
 
 
 def test_an_edited_evaluation_record_keeps_what_changed(world):
-    from evaluation.services import save_record
+    from nextpractice.records.kinds import record_kinds
+    from nextpractice.records.services import change_record
 
     indicator = IndicatorFactory(field_trial=world.coral, name="Attendance")
-    indicator.name = "Attendance rate"
-    save_record(record=indicator, actor=world.users["officer"], changed=["name"])
+    change_record(
+        kind=record_kinds()[("evaluation", "indicator")],
+        record=indicator,
+        actor=world.users["officer"],
+        based_on=indicator.version,
+        values={"name": "Attendance rate"},
+    )
     event = Event.objects.get(verb="evaluation.indicator_changed")
     assert event.data["changes"] == [
         {"field": "Name", "from": "Attendance", "to": "Attendance rate"}
@@ -414,3 +420,58 @@ def test_profile_changes_are_in_no_ones_activity(world):
     leader = world.users["leader"]
     update_profile(user=leader, full_name="Leader Renamed", job_title="", organisation=None)
     assert not visible_events(world.users["admin"]).filter(verb="accounts.profile_updated")
+
+
+# --- Downloading activity --------------------------------------------------------------------
+
+
+def _rows(response):
+    import csv
+    import io
+
+    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+
+
+def test_a_trials_activity_downloads_as_the_page_tells_it_with_its_filter(client, world):
+    officer = world.users["officer"]
+    fill(world.coral, officer, 30)
+    fill(world.coral, officer, 2, verb="fieldtrials.risk_withdrawn", hours_ago=1)
+    client.force_login(officer)
+    page = client.get(reverse("accounts:field_trial_activity", args=[world.coral.pk]))
+    url = reverse("accounts:field_trial_activity_export", args=[world.coral.pk])
+    assert url in page.content.decode()
+    rows = _rows(client.get(url))
+    assert rows[0] == ["When", "Who", "What happened", "What changed"]
+    assert len(rows) == 1 + 32  # every event, not one page of 25
+    assert rows[1][2] == page.context["page"].entries[0].sentence  # newest first, in words
+    withdrawn = _rows(client.get(url, {"kind": "withdrawn"}))
+    assert len(withdrawn) == 1 + 2
+    xlsx = client.get(url, {"format": "xlsx"})
+    assert xlsx["Content-Type"].startswith("application/vnd.openxmlformats")
+
+
+@pytest.mark.parametrize("persona", ["consultant", "leader", "partner", "outsider", "officer"])
+def test_nobodys_activity_download_holds_what_they_may_not_see(client, world, persona):
+    w = world
+    for key in ("quartz", "amber", "coral", "dune", "onyx_programme", "onyx_trial"):
+        verb = "programmes.narrative_updated"  # "updated the story of {target}"
+        record_event(actor=w.users["admin"], verb=verb, target=w.objects[key])
+    client.force_login(w.users[persona])
+    body = client.get(reverse("accounts:activity_export")).content.decode("utf-8-sig")
+    hidden = w.hidden_titles(persona)
+    assert not sorted(t for t in hidden if t in body)
+    seen = [str(w.objects[k]) for k in w.visible[persona] if k in {"quartz", "coral"}]
+    assert all(title in body for title in seen)
+
+
+@pytest.mark.parametrize("count", [50, 500])
+def test_an_activity_download_costs_the_same_queries_at_any_size(
+    client, world, django_assert_num_queries, count
+):
+    officer = world.users["officer"]
+    fill(world.coral, officer, count)
+    client.force_login(officer)
+    client.get(reverse("home"))
+    url = reverse("accounts:field_trial_activity_export", args=[world.coral.pk])
+    with django_assert_num_queries(5):  # session, user, memberships, the trial, the events
+        assert len(_rows(client.get(url))) == count + 1

@@ -63,14 +63,34 @@ def test_the_people_page_asks_the_same_queries_for_two_people_or_forty(
     client.force_login(officer)
     fill(trial, members=1, invitations=1)
     client.get(people_url(trial))  # the session and content types, once
-    # Session, user, memberships, trial, unread notifications (the menu), members, invitations.
-    with django_assert_num_queries(7):
+    # Session, user, memberships, trial, unread notifications (the menu), members counted,
+    # members, invitations.
+    with django_assert_num_queries(8):
         small = client.get(people_url(trial))
     fill(trial, members=20, invitations=20)
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         large = client.get(people_url(trial))
     assert small.status_code == large.status_code == 200
     assert large.content.decode().count("Change role") == 21
+
+
+def test_a_long_team_is_paged_and_downloads_whole(client, trial, officer):
+    import csv
+    import io
+
+    client.force_login(officer)
+    fill(trial, members=60, invitations=0)
+    first = client.get(people_url(trial)).content.decode()
+    assert first.count("Change role") == 50 and 'aria-label="Pages of members"' in first
+    second = client.get(people_url(trial), {"page": 2}).content.decode()
+    assert second.count("Change role") == 10
+    export = reverse("people:people_export", args=["field-trial", trial.pk])
+    assert export in first
+    rows = list(csv.reader(io.StringIO(client.get(export).content.decode("utf-8-sig"))))
+    assert rows[0] == ["Name", "Organisation", "School number (URN)", "Role"]
+    assert len(rows) == 61 and {row[3] for row in rows[1:]} == {"School leader or practitioner"}
+    xlsx = client.get(export, {"format": "xlsx"})
+    assert xlsx["Content-Disposition"].endswith('.xlsx"')
 
 
 def test_the_people_page_lists_members_and_pending_invitations_with_their_actions(

@@ -24,6 +24,7 @@ def cases(w):
     partner = w.users["partner"].pk
     return {
         "people:people": each(),
+        "people:people_export": each() + each(data={"format": "xlsx"}),
         "people:invite": each() + each("post", {"email": "not an address"}, ok=400),
         # Quartz's officer is a member of Quartz; Amber's partner of Amber.
         "people:change_role": [
