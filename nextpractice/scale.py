@@ -37,6 +37,7 @@ COUNTS = {
     "indicators": 50_000,
     "measurements": 500_000,
     "users": 20_000,
+    "events": 500_000,
 }
 
 
@@ -460,7 +461,69 @@ def sample(s, definition, question):
     return "A thought from the group."
 
 
-AREAS = [organisations, users, programmes, options, trials, trial_records, exercises]
+EVENT_VERBS = [
+    "fieldtrials.milestone_added",
+    "fieldtrials.milestone_completed",
+    "fieldtrials.support_logged",
+    "fieldtrials.risk_added",
+    "fieldtrials.risk_updated",
+    "fieldtrials.details_updated",
+]
+
+
+def events(s):
+    """The event log that a programme's activity and a trial's history read: about fifty
+    events a trial at factor 1, over the trials already made (read back, so this area also
+    fills a database generated before it existed)."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.utils import timezone
+
+    from accounts.models import Event
+    from fieldtrials.models import FieldTrial
+
+    trials = list(
+        FieldTrial.objects.values_list(
+            "pk", "title", "project_id", "project__programme_id", "consultant_id"
+        )
+    )
+    if not trials:
+        return
+    trial_type = ContentType.objects.get_for_model(FieldTrial)
+    now = timezone.now()
+    total = s.count("events")
+
+    def rows():
+        for i in range(total):
+            pk, title, project, programme, consultant = trials[i % len(trials)]
+            yield Event(
+                actor_id=consultant,
+                verb=EVENT_VERBS[i % len(EVENT_VERBS)],
+                target_type=trial_type,
+                target_id=pk,
+                target_name=title,
+                data={"text": f"Record {i}"},
+                created_at=now - datetime.timedelta(minutes=total - i),
+                programme_id=programme,
+                project_id=project,
+                field_trial_id=pk,
+            )
+
+    stream(Event, rows(), s, "events")
+
+
+def add_events_if_missing(factor=1.0, seed=1, out=None):
+    """Give a database generated before the event area its events (once)."""
+    from accounts.models import Event
+
+    if Event.objects.filter(field_trial__isnull=False).exists():
+        return {}
+    s = Scale(factor=factor, seed=seed, rng=random.Random(seed), out=out)
+    with transaction.atomic():
+        events(s)
+    return s.made
+
+
+AREAS = [organisations, users, programmes, options, trials, trial_records, exercises, events]
 
 
 def generate(factor=1.0, seed=1, out=None):

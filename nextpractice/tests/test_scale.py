@@ -68,3 +68,23 @@ def test_the_same_seed_makes_the_same_data(db):
     scale.generate(factor=FACTOR, seed=7)
     second = list(FieldTrial.objects.order_by("title").values_list("title", "status", "latest_rag"))
     assert first == second
+
+
+def test_the_event_log_is_filled_so_activity_is_measured_on_real_history(made):
+    from accounts.activity import activity
+    from accounts.models import Event, User
+    from programmes.models import Programme
+
+    assert Event.objects.filter(field_trial__isnull=False).count() == (
+        scale.COUNTS["events"] * FACTOR
+    )
+    admin = User.objects.create_superuser("scale-admin@example.org", "x", full_name="Scale Admin")
+    page = activity(admin, subject=Programme.objects.first())
+    assert len(page.entries) == 25
+    said = (" added the ", " completed the ", " logged the ", " changed the ")
+    assert all(any(words in e.sentence for words in said) for e in page.entries)
+    assert all(e.who != "The system" for e in page.entries)
+    # A database made before the area existed gains its events once, and only once.
+    Event.objects.all().delete()
+    assert scale.add_events_if_missing(factor=FACTOR)["events"] == scale.COUNTS["events"] * FACTOR
+    assert scale.add_events_if_missing(factor=FACTOR) == {}
