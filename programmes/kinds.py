@@ -3,6 +3,8 @@ each gets an edit page refusing a stale save, withdrawal, deletion by its author
 minutes, events, and its list's CSV and XLSX exports. Changed by the project's officers
 (`programmes.change_record`); read by whoever reads the project."""
 
+from django.urls import reverse
+
 from nextpractice.records.kinds import Column, RecordKind
 
 from .forms.corrections import (
@@ -10,6 +12,7 @@ from .forms.corrections import (
     ObjectiveWordingForm,
     OptionEditForm,
     ProjectDetailsForm,
+    WorkshopEditForm,
 )
 from .forms.lifecycle import ProgrammeForm
 from .forms.need import InnovatorForm, ProblemForm
@@ -21,6 +24,7 @@ from .models import (
     ProblemStatement,
     Programme,
     Project,
+    Workshop,
 )
 from .rules import get_option_for, get_programme_for, get_project_for, get_record_for
 
@@ -89,6 +93,12 @@ def _option_dependants(option):
         return "A field trial was selected from this option."
     if option.assessments.exists():
         return "Reviewers have assessed this option."
+    return ""
+
+
+def _workshop_dependants(workshop):
+    if workshop.options.exists():
+        return "Creative options came from this workshop."
     return ""
 
 
@@ -163,6 +173,27 @@ RECORD_KINDS = [
             Column("Added on", _added),
         ),
         dependants=_option_dependants,
+    ),
+    RecordKind(
+        app="programmes",
+        slug="workshop",
+        model=Workshop,
+        form=WorkshopEditForm,
+        noun="workshop",
+        fetch=lambda user, pk: get_record_for(user, Workshop, pk),
+        parent=_project,
+        may_change=_may_change,
+        back_url=lambda workshop: reverse("programmes:workshop_detail", args=[workshop.pk]),
+        fetch_parent=_fetch_project,
+        rows=lambda project, user: Workshop.objects.filter(project=project),
+        columns=(
+            Column("Title", lambda r: r.title),
+            Column("Kind", lambda r: r.get_kind_display()),
+            Column("Held on", lambda r: r.held_on),
+            Column("Notes", lambda r: r.notes),
+            Column("Added on", _added),
+        ),
+        dependants=_workshop_dependants,
     ),
     # Programme and project details: corrected only (Versioned), on their own pages.
     RecordKind(

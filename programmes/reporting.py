@@ -48,7 +48,7 @@ def _stage_summaries(project):
         .aggregate(total=Count("pk"), agreed=Count("pk", filter=Q(status=Objective.Status.AGREED)))
     )
     kept = KeptStimulus.objects.filter(project=project).count()
-    workshops = Workshop.objects.filter(project=project).count()
+    workshops = Workshop.objects.current().filter(project=project).count()
     options = option_summary_for(project)
     trials = FieldTrial.objects.filter(project=project).aggregate(
         total=Count("pk"), completed=Count("pk", filter=Q(status=FieldTrial.Status.COMPLETED))

@@ -40,7 +40,7 @@ def project_overview(project, user):
         .prefetch_related("stimulus__tags")
     )
     workshops = list(
-        Workshop.objects.filter(project=project).annotate(
+        Workshop.objects.current().filter(project=project).annotate(
             participant_count=Count("participants", distinct=True),
             option_count=Count("options", distinct=True),
         )

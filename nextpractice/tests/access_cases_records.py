@@ -22,6 +22,7 @@ CHANGERS = {
     "programmes:data-source": OFFICERS,
     "programmes:potential-innovator": OFFICERS,
     "programmes:option": OFFICERS,
+    "programmes:workshop": OFFICERS,
     "fieldtrials:support-session": OFFICERS | {"consultant"},
     "programmes:programme": OFFICERS,
     "programmes:project": OFFICERS,

@@ -6,9 +6,10 @@ from django.core.files.uploadedfile import UploadedFile
 
 from accounts.forms import GDSFormMixin
 
-from ..models import CreativeOption, Project
+from ..models import CreativeOption, Project, Workshop
 from .lifecycle import ProjectForm
 from .need import DataSourceForm, ObjectiveForm
+from .options import WorkshopDateField
 
 
 class ObjectiveWordingForm(ObjectiveForm):
@@ -54,6 +55,37 @@ class OptionEditForm(GDSFormMixin, forms.ModelForm):
             Field.textarea("description", rows=5),
             Field.text("proposed_by", field_width=Fluid.TWO_THIRDS),
             Field.text("burning_platform"),
+        ]
+
+
+class WorkshopEditForm(GDSFormMixin, forms.ModelForm):
+    """A workshop's title, kind, date and notes; who took part stays as recorded."""
+
+    held_on = WorkshopDateField(
+        label="When was it held?", help_text="For example, 27 3 2006", require_all_fields=False
+    )
+
+    class Meta:
+        model = Workshop
+        fields = ["title", "kind", "held_on", "notes"]
+        labels = {"title": "Title", "kind": "What kind of workshop was it?",
+                  "notes": "Notes (optional)"}  # fmt: skip
+        widgets = {"kind": forms.RadioSelect, "notes": forms.Textarea(attrs={"rows": 5})}
+        error_messages = {
+            "title": {"required": "Enter the workshop's title"},
+            "kind": {"required": "Choose what kind of workshop it was"},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = Workshop.Kind.choices  # no empty "---------" radio
+
+    def layout_fields(self):
+        return [
+            Field.text("title", field_width=Fluid.TWO_THIRDS),
+            Field.radios("kind"),
+            Field("held_on"),
+            Field.textarea("notes", rows=5),
         ]
 
 

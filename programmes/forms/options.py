@@ -198,7 +198,7 @@ class OptionForm(GDSFormMixin, forms.Form):
             s.pk: s for s in Stimulus.objects.filter(kept_by__project=project).order_by("title")
         }
         super().__init__(*args, **kwargs)
-        self.fields["workshop"].queryset = Workshop.objects.filter(project=project)
+        self.fields["workshop"].queryset = Workshop.objects.current().filter(project=project)
         self.fields["stimuli"].choices = [
             Choice(pk, s.title, hint=s.provocation) for pk, s in self.kept.items()
         ]

@@ -10,7 +10,7 @@ from nextpractice.records.models import KeptRecord
 from .horizon import Stimulus
 
 
-class Workshop(models.Model):
+class Workshop(KeptRecord):
     """A session that brings practitioners, users and provocateurs together to generate ideas."""
 
     class Kind(models.TextChoices):

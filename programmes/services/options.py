@@ -81,7 +81,7 @@ def capture_option(
 ):
     """Capture an idea for a field trial, with the workshop and stimuli it came from."""
     _require(actor, "programmes.change_project", project, "Only officers capture options.")
-    if workshop is not None and workshop.project_id != project.pk:
+    if workshop is not None and (workshop.project_id != project.pk or workshop.is_withdrawn):
         raise ValidationError({"workshop": "Choose one of this project's workshops"})
     stimuli = list(stimuli)
     kept = set(KeptStimulus.objects.filter(project=project).values_list("stimulus_id", flat=True))

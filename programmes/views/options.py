@@ -82,6 +82,7 @@ def workshop_detail(request, pk):
             "total": sum(len(people) for people in groups.values()),
             "options": options,
             "can_change": request.user.has_perm("programmes.change_project", workshop.project),
+            "history": history_of_record(workshop, request.user, kind="workshop"),
         },
     )
 
