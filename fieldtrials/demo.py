@@ -148,6 +148,31 @@ def load_selected_trials(ctx):
             )
             if created:
                 trial.participating_organisations.set(members)
+    _decisions_name_their_trials(projects.values())
+
+
+def _decisions_name_their_trials(projects):
+    """The options were decided before their trials were made: the decisions' events now
+    say which trial each selection became, as the options service writes them."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from accounts.models import Event
+    from programmes.models import CreativeOption
+
+    trial_of = dict(
+        FieldTrial.objects.filter(project__in=projects, option__isnull=False).values_list(
+            "option_id", "pk"
+        )
+    )
+    decided = Event.objects.filter(
+        verb="programmes.option_decided",
+        target_type=ContentType.objects.get_for_model(CreativeOption),
+        target_id__in=trial_of,
+    )
+    for event in decided:
+        if not event.data.get("field_trial"):
+            event.data["field_trial"] = trial_of[event.target_id]
+            event.save(update_fields=["data"])
 
 
 ABOUT = [

@@ -127,3 +127,14 @@ def test_every_page_says_it_is_a_demonstration_and_the_about_page_says_what_move
     # The banner follows load_demo's mark, not the data: an installation without it has none.
     (Path(settings.MEDIA_ROOT) / demo_notes.MARKER_FILE).unlink()
     assert "This is a demonstration" not in client.get(reverse("home")).content.decode()
+
+
+def test_each_selected_options_decision_names_the_trial_it_became(demo):
+    from programmes.models import CreativeOption
+
+    selected = CreativeOption.objects.filter(status="selected", field_trial__isnull=False)
+    assert selected.count() >= 10
+    trial_of = dict(selected.values_list("pk", "field_trial__pk"))
+    decisions = Event.objects.filter(verb="programmes.option_decided", target_id__in=trial_of)
+    assert decisions.count() == len(trial_of)
+    assert all(e.data["field_trial"] == trial_of[e.target_id] for e in decisions)
