@@ -85,8 +85,10 @@ def month_label(month):
 
 def reportable_months(trial):
     """The months a trial may report on, newest first: from the month it started (or the
-    last twelve months if it has no start date) to the current month."""
+    last twelve months if it has no start date) to the current month, or the month it ended."""
     last = current_month()
+    if trial.end_date and first_of_month(trial.end_date) < last:
+        last = first_of_month(trial.end_date)
     first = first_of_month(trial.start_date) if trial.start_date else add_months(last, -11)
     months = []
     month = last
@@ -100,6 +102,9 @@ def month_problem(trial, month):
     """Why `month` cannot be reported on for `trial`, or "" when it can."""
     if month > current_month():
         return "You cannot report on a month that has not started yet"
+    if trial.end_date and month > first_of_month(trial.end_date):
+        end = date_format(trial.end_date, "j F Y")
+        return f"The trial ended on {end}: choose {month_label(trial.end_date)} or an earlier month"
     if trial.start_date and month < first_of_month(trial.start_date):
         start = date_format(trial.start_date, "j F Y")
         return (

@@ -152,6 +152,19 @@ def test_the_months_offered_run_from_the_start_to_the_current_month(world, coral
     assert "January 2007 (submitted)" in page
 
 
+def test_an_ended_trial_is_offered_no_month_after_its_end_and_one_is_refused(world, coral, client):
+    coral.end_date = datetime.date(2007, 3, 20)
+    coral.save()
+    signed_in(client, world.users["leader"])
+    page = client.get(create_url(coral)).content.decode()
+    assert "2007-03" in page and "2007-04" not in page
+    assert f"{current_month():%Y-%m}" not in page
+    response = client.post(create_url(coral), {"month": "2007-04", "save_draft": ""})
+    assert response.status_code == 400
+    assert "The trial ended on 20 March 2007: choose March 2007" in response.content.decode()
+    assert not MonthlyUpdate.objects.filter(field_trial=coral, month="2007-04-01").exists()
+
+
 def test_a_trial_with_no_start_date_offers_the_last_twelve_months(world, client):
     signed_in(client, world.users["leader"])
     page = client.get(create_url(world.coral)).content.decode()
