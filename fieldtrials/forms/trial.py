@@ -2,6 +2,7 @@
 
 from crispy_forms_gds.layout import Field, Fluid
 from django import forms
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 
 from accounts.forms import GDSFormMixin
@@ -71,9 +72,14 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
         taking_part = list(participating.queryset.values_list("pk", "name"))
         participating.choices = taking_part
         participating.initial = [pk for pk, _ in taking_part]
+        # Every domain and whether the trial works on it, in one query.
         domains = self.fields["domains"]
-        domains.choices = [(d.pk, str(d)) for d in domains.queryset]
-        domains.initial = list(trial.resource_domains.values_list("pk", flat=True))
+        on_trial = FieldTrial.resource_domains.through.objects.filter(
+            fieldtrial_id=trial.pk, resourcedomain_id=OuterRef("pk")
+        )
+        rows = list(domains.queryset.values_list("pk", "name", Exists(on_trial)))
+        domains.choices = [(pk, name) for pk, name, _ in rows]
+        domains.initial = [pk for pk, _, chosen in rows if chosen]
         self.fields["version"].initial = trial.version
         # The chosen organisations and consultant are already on the trial (the view reads
         # them with it), so the search boxes show their names without asking again.
@@ -82,12 +88,14 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
                 if getattr(trial, f"{name}_id"):
                     self.initial[name] = getattr(trial, name)
         # The people picker offers the programme's consultants only, and keeps the one
-        # already chosen.
+        # already chosen. They are read (one query) only to check what was posted: the form
+        # as it opens shows the chosen one from the trial and asks no one else.
         programme_id = trial.project.programme_id
-        consultants = programme_people(programme_id, [Role.CONSULTANT])
-        if trial.consultant_id:
-            consultants = consultants | User.objects.filter(pk=trial.consultant_id)
-        self.fields["consultant"].queryset = consultants.select_related("organisation")
+        if self.is_bound:
+            consultants = programme_people(programme_id, [Role.CONSULTANT])
+            if trial.consultant_id:
+                consultants = consultants | User.objects.filter(pk=trial.consultant_id)
+            self.fields["consultant"].queryset = consultants.select_related("organisation")
         self.fields["consultant"].source = (
             reverse("programmes:programme_people_search", args=[programme_id])
             + "?role="
