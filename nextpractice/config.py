@@ -92,7 +92,42 @@ def database_from_url(url, *, conn_max_age=60, conn_health_checks=True, pgbounce
     if engine == "django.db.backends.sqlite3":
         config["CONN_MAX_AGE"] = 0
         config.pop("CONN_HEALTH_CHECKS", None)
+        config.setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
     return config
+
+
+# `make run` has two processes writing one SQLite file: the web server and its worker. In WAL
+# mode readers and the one writer do not block each other; a writer that finds the file busy
+# waits up to `timeout` seconds for its turn; and a transaction takes the write lock when it
+# begins (IMMEDIATE), since one that read first and then writes is refused at once, without
+# waiting, if the other process wrote in between.
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL",
+    "timeout": 20,
+    "transaction_mode": "IMMEDIATE",
+}
+
+
+def cache_from_url(url):
+    """Django's default cache: this process's own memory with no URL (`make run`, one server),
+    or Redis (redis:// or rediss://), which every app server and worker shares."""
+    if not url:
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    scheme = urlsplit(url).scheme
+    if scheme not in {"redis", "rediss"}:
+        # Not the URL itself: it may carry a password.
+        raise ConfigError(
+            f"NEXTPRACTICE_CACHE_URL starts {scheme or 'with no scheme'}: use a Redis URL, "
+            "e.g. redis://127.0.0.1:6379/1."
+        )
+    return {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": url,
+        # One Redis may serve several things (the broker, another app): keep to our own keys.
+        "KEY_PREFIX": "nextpractice",
+        # A cache that does not answer fails /readyz in seconds, never hangs a page.
+        "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+    }
 
 
 def sso_from_env():

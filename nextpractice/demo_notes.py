@@ -6,21 +6,28 @@ such text through `plain()`, so records carry only what a head teacher would rea
 "About this demonstration" page (nextpractice.views.about_demo) lists the marked items,
 read from the same data, so it stays true as the data changes.
 
-load_demo leaves a small file (`demo.json` in MEDIA_ROOT) saying when it ran: the banner on
-every page reads it with one `stat`, no query.
+load_demo leaves a small file (`demo.json`) in the default storage saying when it ran, so
+every app server of a cluster finds it in the shared bucket. The banner on every page asks
+for it without a query: one `stat` on this server's disk; in object storage, a request to the
+bucket at most once a minute (the answer is kept in the cache, shared when that is Redis).
 """
 
 import datetime
 import json
 import re
-from pathlib import Path
 
 from django.conf import settings
+from django.core.cache import cache
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.utils import timezone
 
 MARK = "(demo)"
 _MARK_RE = re.compile(r"\s*\(demo\)\s*")
 MARKER_FILE = "demo.json"
+# In object storage: how long an answer to "is the demo loaded?" is kept before asking again.
+REMOTE_SECONDS = 60
+_CACHE_KEY = "nextpractice:demo-loaded"
 
 
 def plain(text):
@@ -30,22 +37,40 @@ def plain(text):
     return _MARK_RE.sub(" ", text).strip()
 
 
-def _marker_path():
-    return Path(settings.MEDIA_ROOT) / MARKER_FILE
-
-
 def mark_loaded(*, offset_months):
     """Say that the demo is loaded (called by load_demo), and by how many months it moved."""
-    path = _marker_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(
-        json.dumps({"loaded_on": timezone.localdate().isoformat(), "offset_months": offset_months})
-    )
+    data = {"loaded_on": timezone.localdate().isoformat(), "offset_months": offset_months}
+    # Replaced, not saved beside: a storage gives a second file of one name a name of its own.
+    default_storage.delete(MARKER_FILE)
+    default_storage.save(MARKER_FILE, ContentFile(json.dumps(data).encode()))
+    if _in_object_storage():
+        _cache("delete", _CACHE_KEY)
 
 
 def is_loaded():
-    """Whether load_demo has run on this installation: one `stat`, no query."""
-    return _marker_path().exists()
+    """Whether load_demo has run on this installation: never a query."""
+    if not _in_object_storage():
+        return default_storage.exists(MARKER_FILE)
+    loaded = _cache("get", _CACHE_KEY)
+    if loaded is None:
+        try:
+            loaded = default_storage.exists(MARKER_FILE)
+        except Exception:  # the bucket unreachable: no banner on this page, rather than no page
+            return False
+        _cache("set", _CACHE_KEY, loaded, timeout=REMOTE_SECONDS)
+    return loaded
+
+
+def _in_object_storage():
+    return settings.STORAGE != "local"
+
+
+def _cache(method, *args, **kwargs):
+    """The cache only spares the bucket requests: when it is down, the bucket is asked."""
+    try:
+        return getattr(cache, method)(*args, **kwargs)
+    except Exception:
+        return None
 
 
 # The seeds the demo is filled from, as the About page names them.
@@ -66,8 +91,11 @@ SEEDS = [
 
 def loaded_on():
     """The day load_demo last ran, or None."""
+    if not default_storage.exists(MARKER_FILE):
+        return None
     try:
-        data = json.loads(_marker_path().read_text())
+        with default_storage.open(MARKER_FILE) as marker:
+            data = json.loads(marker.read())
     except (OSError, ValueError):
         return None
     return datetime.date.fromisoformat(data["loaded_on"])

@@ -4,6 +4,10 @@
 Django checks the host name (ALLOWED_HOSTS) or redirects to HTTPS; only these two paths are.
 """
 
+import tempfile
+import uuid
+from pathlib import Path
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
@@ -46,12 +50,20 @@ def _database():
 
 
 def _cache():
-    cache.set("nextpractice:readyz", "1", timeout=10)
-    if cache.get("nextpractice:readyz") != "1":
-        raise RuntimeError("a value written to the cache could not be read back")
+    # A key of this probe's own: with a cache shared by several servers (Redis), one server's
+    # probe never reads back, or deletes, another's.
+    key, value = f"nextpractice:readyz:{uuid.uuid4().hex}", uuid.uuid4().hex
+    cache.set(key, value, timeout=10)
+    try:
+        if cache.get(key) != value:
+            raise RuntimeError("a value written to the cache could not be read back")
+    finally:
+        cache.delete(key)
 
 
 def _broker():
+    if settings.CELERY_BROKER_URL.startswith("filesystem://"):
+        return _broker_folders()
     from kombu import Connection
 
     with Connection(
@@ -63,6 +75,22 @@ def _broker():
         },
     ) as broker:
         broker.ensure_connection(max_retries=0, timeout=TIMEOUT_SECONDS)
+
+
+def _broker_folders():
+    """The embedded broker is its folders: each must be there and take a new file, or jobs
+    asked for are lost (nothing to connect to, so kombu would answer yes regardless)."""
+    from nextpractice.celery import EMBEDDED_FOLDERS
+
+    options = settings.CELERY_BROKER_TRANSPORT_OPTIONS
+    for folder in sorted({Path(options[name]) for name in EMBEDDED_FOLDERS if options.get(name)}):
+        if not folder.is_dir():
+            raise RuntimeError(f"the jobs folder {folder} is missing")
+        try:
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+        except OSError as exc:
+            raise RuntimeError(f"the jobs folder {folder} cannot be written to ({exc})") from None
 
 
 PROBES = {"/healthz": healthz, "/readyz": readyz}

@@ -12,6 +12,7 @@ from csp.constants import NONE, SELF
 
 from .config import (
     ConfigError,
+    cache_from_url,
     database_from_url,
     env_bool,
     env_choice,
@@ -137,6 +138,12 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Cache -----------------------------------------------------------------------------
+# Each process's own memory unless NEXTPRACTICE_CACHE_URL names a Redis every app server and
+# worker shares (several servers: set it). Nothing kept here must survive a restart: sessions,
+# sign-in attempts, rate limits and form tokens are rows in the database.
+CACHES = {"default": cache_from_url(env_str("NEXTPRACTICE_CACHE_URL"))}
 
 # --- Accounts --------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

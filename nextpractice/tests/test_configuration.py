@@ -38,6 +38,10 @@ def manage(*args, **env):
         ({"DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": "x" * 50}, "DJANGO_ALLOWED_HOSTS is not set"),
         ({"DJANGO_DEBUG": "perhaps"}, "DJANGO_DEBUG='perhaps' is not a yes/no value"),
         ({"DJANGO_DEBUG": "1", "DJANGO_LOG_FORMAT": "xml"}, "DJANGO_LOG_FORMAT='xml' is not one"),
+        (
+            {"DJANGO_DEBUG": "1", "NEXTPRACTICE_CACHE_URL": "memcached://u:secret@h:11211"},
+            "NEXTPRACTICE_CACHE_URL starts memcached: use a Redis URL",
+        ),
     ],
 )
 def test_a_misconfigured_environment_gets_one_line_saying_what_to_fix(env, message):

@@ -64,6 +64,38 @@ def test_readyz_fails_while_the_broker_is_unreachable_and_recovers(client, setti
 
 
 @pytest.mark.django_db
+def test_readyz_fails_while_the_embedded_brokers_folder_is_missing_and_recovers(
+    client, settings, tmp_path
+):
+    """The embedded broker (`make run`) is a folder: no folder, no jobs, so not ready."""
+    from nextpractice.celery import make_broker_folders
+
+    jobs = tmp_path / "jobs"
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    settings.CELERY_BROKER_URL = "filesystem://localhost/"
+    settings.CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "data_folder_in": str(jobs / "messages"),
+        "data_folder_out": str(jobs / "messages"),
+        "control_folder": str(jobs / "control"),
+        "processed_folder": str(jobs / "processed"),
+    }
+    down = client.get("/readyz")
+    assert down.status_code == 503
+    assert list(down.json()["failed"]) == ["broker"]
+    assert "jobs folder" in down.json()["failed"]["broker"]
+
+    make_broker_folders(settings.CELERY_BROKER_URL, settings.CELERY_BROKER_TRANSPORT_OPTIONS)
+    up = client.get("/readyz")
+    assert up.status_code == 200, up.content
+    assert up.json()["checked"] == ["database", "cache", "broker"]
+
+    # A file where a folder should be (a mistyped NEXTPRACTICE_JOBS_FOLDER, say) is no folder.
+    (jobs / "control").rmdir()
+    (jobs / "control").write_text("")
+    assert client.get("/readyz").status_code == 503
+
+
+@pytest.mark.django_db
 def test_every_response_carries_a_request_id(client):
     first = client.get("/accounts/sign-in/")["X-Request-ID"]
     second = client.get("/accounts/sign-in/")["X-Request-ID"]
