@@ -227,6 +227,11 @@ def test_the_consultant_opens_a_trial_and_drafts_this_months_update(demo_site, p
 def test_the_school_leader_continues_an_exercise_and_an_answer_is_saved(demo_site, page):
     walk = Walk(page, demo_site, "leader")
     exercises = page.get_by_role("region", name="Toolkit exercises you are invited to")
+    # On a phone the way back into their exercise is in view, not past the table's edge.
+    page.set_viewport_size({"width": 320, "height": 640})
+    box = exercises.get_by_role("link", name=re.compile("^Continue")).first.bounding_box()
+    assert box is not None and box["x"] + box["width"] <= 320, box
+    page.set_viewport_size({"width": 1280, "height": 800})
     walk.follow(re.compile("^Continue"), within=exercises, what="their exercise")
     progress = page.locator("#np-progress")
     expect(progress).to_contain_text(re.compile(r"; 0 of \d+ questions answered"))
