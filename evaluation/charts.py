@@ -149,6 +149,8 @@ def trend_chart(indicator, measurements):
     step = nice_step(high - low)
     low = math.floor(low / step) * step
     high = math.ceil(high / step) * step
+    if min(values) >= 0:
+        low = max(low, 0)  # a count or a share never goes below nothing: the axis starts at 0
     first, last = min(dates), max(dates)
     if first == last:
         first, last = first - timedelta(days=30), last + timedelta(days=30)

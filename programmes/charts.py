@@ -6,7 +6,10 @@ distance); options at the same spot are fanned out on a small spiral so none hid
 without leaving their quadrant. Status is shown by shape and colour, and named in a legend.
 `hargreaves_chart(options)` takes options annotated by
 `selectors_options.options_with_scores` and returns a `HargreavesChart` for
-`programmes/options/_chart.html`.
+`programmes/options/_chart.html`, drawn for a wide screen, with the same chart drawn for a
+phone as its `narrow` (shorter axis words, so the text stays legible at 320 px instead of
+shrinking to a third of its size). Quadrant names sit in bands along the plot's top and
+bottom edges that markers never enter, so no marker hides a name.
 """
 
 import math
@@ -16,16 +19,47 @@ from dataclasses import dataclass, field
 from .models import CreativeOption
 from .selectors_options import AXIS, CLASSIFICATION_LABELS, classification_of
 
-WIDTH, HEIGHT = 640, 470
-LEFT, RIGHT, TOP, BOTTOM = 80, 20, 20, 70  # margins around the plot area
-PLOT_W = WIDTH - LEFT - RIGHT
-PLOT_H = HEIGHT - TOP - BOTTOM
-INSET = 0.08  # keep markers off the plot's edges (fraction of each axis)
 NUDGE = 0.04  # a mean exactly on the midline is drawn on the side it counts for
 SPIRAL = 13  # px between fanned-out markers at one spot
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
 Status = CreativeOption.Status
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Sizes of one drawing of the chart, in SVG units."""
+
+    suffix: str  # keeps element ids apart when both drawings are on one page
+    width: int
+    height: int
+    left: int  # margins around the plot area
+    right: int
+    top: int
+    bottom: int
+    band: int  # strip along the top and bottom edges for the quadrant names, free of markers
+    quadrant_font: int
+    title_on_chart: bool  # centre the x axis's title on the whole chart, not on the plot
+    near: str
+    far: str
+    minor: str
+    major: str
+
+    @property
+    def plot_w(self):
+        return self.width - self.left - self.right
+
+    @property
+    def plot_h(self):
+        return self.height - self.top - self.bottom
+
+
+WIDE = Layout(
+    "", 640, 470, 80, 20, 20, 70, 44, 16, False,
+    "Near to existing practice", "Far from existing practice", "Minor change", "Major change",
+)  # fmt: skip
+# Drawn about as wide as a 320 px screen shows it, so its 14-unit text stays near 14 px.
+NARROW = Layout("-narrow", 300, 330, 46, 8, 8, 46, 34, 14, True, "Near", "Far", "Minor", "Major")
 
 # Shape and colour per status: never colour alone (the legend names each shape).
 MARKERS = {
@@ -128,6 +162,16 @@ class HargreavesChart:
     points: list
     legend: list
     unassessed: list = field(default_factory=list)  # options nobody has assessed yet
+    layout: Layout = WIDE
+    narrow: "HargreavesChart | None" = None  # the same chart drawn for a phone
+
+    @property
+    def title_id(self):
+        return "hargreaves-title" + self.layout.suffix
+
+    @property
+    def desc_id(self):
+        return "hargreaves-desc" + self.layout.suffix
 
     @property
     def total(self):
@@ -157,19 +201,19 @@ class HargreavesChart:
 
     @property
     def x_title_y(self):
-        return self.x_axis_y + 22
+        return self.x_axis_y + 20
 
     @property
     def y_title_x(self):
-        return self.y_axis_x - 22
+        return self.y_axis_x - 20
 
     @property
     def x_axis_y(self):
-        return self.plot_y + self.plot_h + 28
+        return self.plot_y + self.plot_h + 18
 
     @property
     def y_axis_x(self):
-        return self.plot_x - 28
+        return self.plot_x - 8
 
     @property
     def y_axis_mid(self):
@@ -177,6 +221,8 @@ class HargreavesChart:
 
     @property
     def x_axis_mid(self):
+        if self.layout.title_on_chart:
+            return self.width / 2
         return self.plot_x + self.plot_w / 2
 
     @property
@@ -188,23 +234,40 @@ class HargreavesChart:
         return self.plot_y + self.plot_h
 
 
-def _position(mean):
+def _position(mean, inset):
     """0..1 along an axis: inset from the edges, and off the midline onto its own side."""
-    value = INSET + (1 - 2 * INSET) * mean
+    value = inset + (1 - 2 * inset) * mean
     if abs(mean - AXIS) < 1e-9:
         value += NUDGE  # 0.5 counts as major / far
     return value
 
 
 def _clamp(value, low, high):
-    return min(max(value, low + 3), high - 3)
+    return min(max(value, low), high)
 
 
 def hargreaves_chart(options, start=1):
     """The 2x2 of `options` (annotated with options_with_scores), numbered in given order
-    from `start` (a list page passes its page's options and the number of its first)."""
-    mid_x = LEFT + PLOT_W / 2
-    mid_y = TOP + PLOT_H / 2
+    from `start` (a list page passes its page's options and the number of its first); its
+    `narrow` is the same chart drawn for a phone."""
+    options = list(options)
+    chart = _draw(options, start, WIDE)
+    chart.narrow = _draw(options, start, NARROW)
+    return chart
+
+
+def _draw(options, start, layout):
+    """One drawing of the chart of `options` at the sizes of `layout`."""
+    left, top, plot_w, plot_h = layout.left, layout.top, layout.plot_w, layout.plot_h
+    mid_x = left + plot_w / 2
+    mid_y = top + plot_h / 2
+    # A marker (radius 7) and its number (up and to its right) stay inside the plot, clear
+    # of the bands holding the quadrant names; markers at the ends of an axis sit a spiral
+    # step inside these limits, so the ones fanned out around them have room.
+    x_low, x_high = left + 10, left + plot_w - 28
+    y_low, y_high = top + layout.band + 20, top + plot_h - layout.band - 8
+    inset_x = (28 + 2 * SPIRAL) / plot_w
+    inset_y = (layout.band + 20 + 2 * SPIRAL) / plot_h
     points, unassessed = [], []
     at_spot = defaultdict(int)
     counts = defaultdict(int)
@@ -215,8 +278,8 @@ def hargreaves_chart(options, start=1):
         if change is None or distance is None:
             unassessed.append(option)
             continue
-        x = LEFT + PLOT_W * _position(distance)
-        y = TOP + PLOT_H * (1 - _position(change))
+        x = left + plot_w * _position(distance, inset_x)
+        y = top + plot_h * (1 - _position(change, inset_y))
         spot = (round(x), round(y))
         k = at_spot[spot]
         at_spot[spot] += 1
@@ -225,8 +288,8 @@ def hargreaves_chart(options, start=1):
             x += radius * math.cos(k * GOLDEN_ANGLE)
             y += radius * math.sin(k * GOLDEN_ANGLE)
             # ...but keep each marker in its own quadrant (far is right, major is up)
-            x = _clamp(x, mid_x, LEFT + PLOT_W) if distance >= AXIS else _clamp(x, LEFT, mid_x)
-            y = _clamp(y, TOP, mid_y) if change >= AXIS else _clamp(y, mid_y, TOP + PLOT_H)
+            x = _clamp(x, mid_x + 3, x_high) if distance >= AXIS else _clamp(x, x_low, mid_x - 3)
+            y = _clamp(y, y_low, mid_y - 3) if change >= AXIS else _clamp(y, mid_y + 3, y_high)
         shape, fill = MARKERS.get(option.status, MARKERS[Status.PROPOSED])
         points.append(
             Point(
@@ -246,28 +309,31 @@ def hargreaves_chart(options, start=1):
                 fill=fill,
             )
         )
-    low_label = TOP + PLOT_H - 12  # labels sit in each quadrant's outer corner
+    # Names sit in each quadrant's outer band, which markers never enter.
+    low_label = top + plot_h - layout.band / 2 + layout.quadrant_font / 3
+    high_label = top + layout.band / 2 + layout.quadrant_font / 3
     quadrants = [
-        Quadrant("Incremental", "incremental", LEFT + 10, low_label, LEFT, mid_y, "#eef7f2"),
-        Quadrant("Between", "between", LEFT + 10, TOP + 22, LEFT, TOP, "#f3f2f1"),
-        Quadrant("Between", "between", mid_x + 10, low_label, mid_x, mid_y, "#f3f2f1"),
-        Quadrant("Radical", "radical", mid_x + 10, TOP + 22, mid_x, TOP, "#fdf1e8"),
+        Quadrant("Incremental", "incremental", left + 8, low_label, left, mid_y, "#eef7f2"),
+        Quadrant("Between", "between", left + 8, high_label, left, top, "#f3f2f1"),
+        Quadrant("Between", "between", mid_x + 8, low_label, mid_x, mid_y, "#f3f2f1"),
+        Quadrant("Radical", "radical", mid_x + 8, high_label, mid_x, top, "#fdf1e8"),
     ]
     legend = [
         LegendItem(s, label, marker_path(MARKERS[s][0], 10, 10), MARKERS[s][1], counts[s])
         for s, label in Status.choices
     ]
     return HargreavesChart(
-        width=WIDTH,
-        height=HEIGHT,
-        plot_x=LEFT,
-        plot_y=TOP,
-        plot_w=PLOT_W,
-        plot_h=PLOT_H,
+        width=layout.width,
+        height=layout.height,
+        plot_x=left,
+        plot_y=top,
+        plot_w=plot_w,
+        plot_h=plot_h,
         mid_x=mid_x,
         mid_y=mid_y,
         quadrants=quadrants,
         points=points,
         legend=legend,
         unassessed=unassessed,
+        layout=layout,
     )

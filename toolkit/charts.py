@@ -331,10 +331,10 @@ def profile_chart(outcome, chart_id, title="The group's profile across the areas
     rows = [
         (
             a.title,
-            (a.mean or 0) - outcome.scale_low,
-            f"{a.mean:.1f}" if a.mean else "none",
+            (a.mean or outcome.scale_low) - outcome.scale_low,
+            a.mean_text or "none",
         )
-        for a in outcome.areas
+        for a in outcome.by_need  # the most need first, as the table lists them
     ]
     described = "; ".join(r[0] + ": " + r[2] for r in rows)
     return bar_chart(
@@ -342,8 +342,8 @@ def profile_chart(outcome, chart_id, title="The group's profile across the areas
         title,
         rows,
         max_value=outcome.scale_high - outcome.scale_low,
-        description=f"Mean rating per area, on a scale of {outcome.scale_low} to "
-        f"{outcome.scale_high}. {described}.",
+        description=f"Mean rating per area, lowest (the most need) first, on a scale of "
+        f"{outcome.scale_low} to {outcome.scale_high}. {described}.",
     )
 
 

@@ -36,17 +36,20 @@ sections:
 scoring:                           # optional; see toolkit/scoring.py
   kind: fit | profile | indicators
   ...
+compare_by: context.perspective    # optional: a single choice question; the results compare
+                                   # the rated answers of the groups it makes (perspectives.py)
 ```
 
 Scoring rules (the data; toolkit/scoring.py does the arithmetic):
 
 - `fit` (Choosing a networking approach): `outcomes`, each with `key`, `title`, `summary`,
-  `strategies`, `conditions`, `risks` (lists of text) and `signals`: answers that favour it,
+  `strategies`, `conditions`, `risks` (lists of text), optionally its own
+  `pause_for_thought` (questions shown with it), and `signals`: answers that favour it,
   `{question: "<section>.<question>", values: [option keys or rating values], weight: int}`.
   An outcome's fit is the weight of its matched signals over the weight of all its signals.
   `warnings`: `{question, values, outcome, text}`: shown when that answer was given and that
   outcome is among the best fits. `notes`: `[{title, items: [text]}]` shown with every
-  result (the pause-for-thought questions). `cycles`: `{outcome key: {title, steps: [{title,
+  result, whatever fits best. `cycles`: `{outcome key: {title, steps: [{title,
   text}]}}`, walked when that outcome is among the best fits. `best`: how many to show (3).
 - `profile` (Pedagogic audit): every matrix question is an area of the profile (or
   `areas: [question keys]`); `low_at_or_below`: a rating at or below this is low;
@@ -208,6 +211,7 @@ OUTCOME = _strict(
         "strategies": _texts(),
         "conditions": _texts(),
         "risks": _texts(),
+        "pause_for_thought": _texts(),
         "signals": {"type": "array", "minItems": 1, "items": SIGNAL},
     },
 )
@@ -273,6 +277,7 @@ SCHEMA = {
             },
             "sections": {"type": "array", "minItems": 1, "items": SECTION},
             "scoring": SCORING,
+            "compare_by": QUESTION_REF,
         },
     ),
 }
@@ -487,6 +492,12 @@ def _semantic_errors(definition):
             )
     if "scoring" in definition:
         errors += _scoring_errors(definition, definition["scoring"])
+    if "compare_by" in definition:
+        compared = _questions_by_key(definition).get(definition["compare_by"])
+        if compared is None or compared["kind"] != "single_choice":
+            errors.append(
+                f'compare_by: "{definition["compare_by"]}" is not a single choice question'
+            )
     return errors
 
 

@@ -204,7 +204,7 @@ def load(ctx):
     ctx["tools"] = tools
     users, trials = ctx["users"], ctx["trials"]
     consultant, officer, leader = users["consultant"], users["officer"], users["leader"]
-    stevenage, bridgemary = trials["stevenage"], trials["bridgemary"]
+    stevenage = trials["stevenage"]
 
     # Stevenage's governance group prioritised its challenges with Delta 6: closed, shared.
     stevenage_team = _team(stevenage, "stevenage")
@@ -254,23 +254,8 @@ def load(ctx):
             )  # fmt: skip
         _answer(landing, stevenage_team[3], {}, submitted=False)
 
-    # Bridgemary's teachers are taking the pedagogic audit; one is still to finish.
-    bridgemary_team = _team(bridgemary, "bridgemary")
-    audit, created = _exercise(
-        tools["pedagogic-audit"], "Bridgemary College: our teaching on the flexible day",
-        consultant, trial=bridgemary, started=datetime.date(2007, 5, 8),
-    )  # fmt: skip
-    if created:
-        for seed, person in enumerate(bridgemary_team[:3]):
-            _answer(audit, person, _audit(seed))
-        partial = _audit(3)
-        _answer(
-            audit,
-            bridgemary_team[3],
-            {"characteristics.statements": partial["characteristics.statements"]},
-            submitted=False,
-            position="planning",
-        )
+    # The pedagogic audit is Knowsley's (seed 001): the demo runs it there only
+    # (demo_every_tool.load_pedagogic_audit), not at Bridgemary.
 
     # Stevenage gathers its baseline: strands proposed, one member still answering.
     baseline, created = _exercise(

@@ -102,6 +102,12 @@ class StartExerciseForm(GDSFormMixin, forms.Form):
         "participants has no accounts, so name those who will answer). Each person must "
         "already have an account. A field trial's members are invited without this.",
     )
+    for_authority = forms.BooleanField(
+        label="Run it for the local authority",
+        required=False,
+        help_text="Some tools are for a local authority (seed 002's networking tool is). The "
+        "exercise then belongs to your authority, and its people can find it.",
+    )
     closes_on = DateField(
         label="Closing date (optional)",
         required=False,
@@ -110,6 +116,11 @@ class StartExerciseForm(GDSFormMixin, forms.Form):
     )
 
     def __init__(self, *args, user, **kwargs):
+        # An exercise may belong to a local authority (toolkit 0004): the starter's own.
+        # Known before the layout is built (GDSFormMixin builds it in __init__).
+        organisation = getattr(user, "organisation", None)
+        is_authority = organisation is not None and organisation.kind == "local_authority"
+        self.authority = organisation if is_authority else None
         super().__init__(*args, **kwargs)
         self.user = user
         self.fields["tool"].queryset = visible_tools(user).filter(latest__isnull=False)
@@ -122,6 +133,10 @@ class StartExerciseForm(GDSFormMixin, forms.Form):
         if user.has_perm("toolkit.start_exercise_for_people"):
             choices.append((PEOPLE, "People I name below"))
         self.fields["group"].choices = choices
+        if self.authority is not None:
+            self.fields["for_authority"].label = f"Run it for {self.authority.name}"
+        else:
+            del self.fields["for_authority"]
 
     def layout_fields(self):
         return [
@@ -129,6 +144,7 @@ class StartExerciseForm(GDSFormMixin, forms.Form):
             Field.text("title", field_width=Fluid.TWO_THIRDS),
             Field.radios("group"),
             Field.textarea("emails", rows=4),
+            *([Field.checkbox("for_authority")] if self.authority else []),
             Field.text("closes_on", field_width=10),
         ]
 
@@ -143,6 +159,7 @@ class StartExerciseForm(GDSFormMixin, forms.Form):
         group = data.get("group")
         data["field_trial"] = data["workshop"] = None
         data["people"] = []
+        data["local_authority"] = self.authority if data.get("for_authority") else None
         if not group:
             return data
         if group in self.trials:
@@ -215,15 +232,26 @@ class StartExerciseForm(GDSFormMixin, forms.Form):
 TEXT_KINDS = ("short_text", "long_text")
 
 
+def input_prefix(question):
+    """What starts the names of a question's inputs, so that a section's questions can be
+    posted together in one form (the page without JavaScript) without their names meeting."""
+    return f"{question.key}:"
+
+
 def posted_answer(question, post):
+    """The raw answer to `question` in `post`: its inputs' names start with its prefix
+    (input_prefix), or carry no prefix (a question posted on its own, as by older pages)."""
     kind, spec = question.kind, question.spec
+    prefix = input_prefix(question)
+    if not any(name.startswith(prefix) for name in post):
+        prefix = ""
     if kind == "multiple_choice":
-        return post.getlist("value")
+        return post.getlist(f"{prefix}value")
     if kind == "ranking":
-        return {item["key"]: post.get(f"rank-{item['key']}", "") for item in spec["items"]}
+        return {item["key"]: post.get(f"{prefix}rank-{item['key']}", "") for item in spec["items"]}
     if kind == "matrix":
-        return {s["key"]: post.get(f"st-{s['key']}", "") for s in spec["statements"]}
-    return post.get("value", "")
+        return {s["key"]: post.get(f"{prefix}st-{s['key']}", "") for s in spec["statements"]}
+    return post.get(f"{prefix}value", "")
 
 
 def _as_shown(question, value, posted):
@@ -260,6 +288,7 @@ def question_context(exercise, question, value=None, *, posted=None, error=""):
         "error": error,
         "is_text": kind in TEXT_KINDS,
         "exercise_pk": exercise.pk,
+        "prefix": input_prefix(question),
     }
     definition = exercise.definition
     if kind in ("rating", "single_choice", "multiple_choice"):
@@ -283,7 +312,7 @@ def question_context(exercise, question, value=None, *, posted=None, error=""):
         context["ranks"] = [str(r) for r in range(1, n + 1)]
         context["items"] = [
             {
-                "name": f"rank-{item['key']}",
+                "name": f"{input_prefix(question)}rank-{item['key']}",
                 "label": item["label"],
                 "id": f"{dom}-rank-{item['key']}",
                 "rank": shown.get(item["key"], ""),
@@ -294,7 +323,7 @@ def question_context(exercise, question, value=None, *, posted=None, error=""):
         points = scale_points(definition, spec)
         context["statements"] = [
             {
-                "name": f"st-{s['key']}",
+                "name": f"{input_prefix(question)}st-{s['key']}",
                 "text": s["text"],
                 "ref": s.get("ref", ""),
                 "id": f"{dom}-st-{s['key']}",

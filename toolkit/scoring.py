@@ -11,14 +11,17 @@ per submitted participant (named only when `results` is named). `results` is a
   group's fit is the mean of its members' fits. The best `best` (3) are shown with their
   strategies, conditions and risks; `warnings` apply when one of the best fits was favoured
   by an answer someone gave; `notes` (pause for thought) always; `cycles` for best fits.
-- profile (Pedagogic audit): each teacher's mean rating per area (a matrix question), the
-  group's mean per area over all ratings given, and the statements most often rated at or
-  below `low_at_or_below`, named as training needs with their cross-reference.
+- profile (Pedagogic audit): each teacher's mean rating per area (a matrix question) and
+  overall, the group's mean per area over all ratings given, and the statements most often
+  rated at or below `low_at_or_below`, named as training needs with their cross-reference.
+  The audit is there "to enable the identification of teacher training needs" (seed 001), so
+  `by_need` lists the areas lowest mean first.
 - indicators (Gathering baseline data): per strand (question), how many chose each candidate
   indicator; those chosen by at least `propose_share` of the people who answered are proposed.
 """
 
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 
 from .questions import find_question, questions_of, scale_points
 
@@ -45,6 +48,14 @@ def score(exercise, results=None):
 def _mean(values):
     values = list(values)
     return sum(values) / len(values) if values else None
+
+
+def one_decimal(value):
+    """A mean as people read it, to one decimal place, half rounded up (3.25 is 3.3), as
+    Django's `floatformat` does: every table and chart showing a mean uses this one."""
+    if value is None:
+        return ""
+    return str(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 # --- fit ----------------------------------------------------------------------------------
@@ -210,6 +221,10 @@ class Area:
     rated: int  # ratings given
     share: float = 0.0  # where the mean sits on the scale, 0..1 (for bars)
 
+    @property
+    def mean_text(self):
+        return one_decimal(self.mean)
+
 
 @dataclass
 class TrainingNeed:
@@ -224,11 +239,25 @@ class TrainingNeed:
         return f"{self.statement} ({self.ref})" if self.ref else self.statement
 
 
+def by_need(areas):
+    """Areas lowest mean first (the most need), unrated last; ties keep the tool's order."""
+    return sorted(areas, key=lambda a: (a.mean is None, a.mean or 0))
+
+
 @dataclass
 class PersonProfile:
     name: str | None
     areas: list  # Area
     low: list  # TrainingNeed (low == 1) for the statements this person rated low
+    overall: float | None = None  # the mean of every rating this teacher gave
+
+    @property
+    def overall_text(self):
+        return one_decimal(self.overall)
+
+    @property
+    def by_need(self):
+        return by_need(self.areas)
 
 
 @dataclass
@@ -241,6 +270,15 @@ class ProfileOutcome:
     areas: list  # the group's Area profile
     training_needs: list
     people: list
+    overall: float | None = None  # the mean of every rating given
+
+    @property
+    def overall_text(self):
+        return one_decimal(self.overall)
+
+    @property
+    def by_need(self):
+        return by_need(self.areas)
 
 
 def _areas(definition, rule):
@@ -269,18 +307,19 @@ def score_profile(definition, rule, participants):
 
     people = []
     for p in participants:
-        mine, low = [], []
+        mine, low, every = [], [], []
         for q in areas:
             given = p.answers.get(q.key) or {}
             ratings = [given[s["key"]] for s in q.spec["statements"] if s["key"] in given]
+            every += ratings
             mine.append(area(q, ratings))
             low += [
                 TrainingNeed(s["text"], s.get("ref", ""), _area_title(q), 1, 1)
                 for s in q.spec["statements"]
                 if s["key"] in given and given[s["key"]] <= low_at
             ]
-        people.append(PersonProfile(p.name, mine, low))
-    group, needs = [], []
+        people.append(PersonProfile(p.name, mine, low, _mean(every)))
+    group, needs, every_rating = [], [], []
     for order_q, q in enumerate(areas):
         all_ratings = []
         for order_s, s in enumerate(q.spec["statements"]):
@@ -290,6 +329,7 @@ def score_profile(definition, rule, participants):
                 if s["key"] in (p.answers.get(q.key) or {})
             ]
             all_ratings += ratings
+            every_rating += ratings
             low = sum(1 for r in ratings if r <= low_at)
             if low:
                 need = TrainingNeed(s["text"], s.get("ref", ""), _area_title(q), low, len(ratings))
@@ -304,6 +344,7 @@ def score_profile(definition, rule, participants):
         areas=group,
         training_needs=[need for _, need in needs[: rule.get("training_needs", 5)]],
         people=people,
+        overall=_mean(every_rating),
     )
 
 

@@ -55,10 +55,12 @@ def start_exercise(
     field_trial=None,
     workshop=None,
     people=(),
+    local_authority=None,
     closes_at=None,
     base_url="",
 ):
-    """A facilitator starts an exercise of a tool's latest version for a group.
+    """A facilitator starts an exercise of a tool's latest version for a group, for a local
+    authority when `local_authority` is given (seed 002's tool is run by one).
 
     A field trial's exercise invites the trial's members; a workshop's or a named list's
     invites `people` (a workshop's participant list has no accounts). Each participant gets
@@ -67,6 +69,8 @@ def start_exercise(
     """
     if tool.latest_id is None:
         raise ValidationError("This tool has no published version to run yet.")
+    if local_authority is not None and facilitator.organisation_id != local_authority.pk:
+        raise ValidationError("You can run an exercise only for your own local authority.")
     with transaction.atomic():
         exercise = Exercise(
             tool=tool,
@@ -74,6 +78,7 @@ def start_exercise(
             title=title,
             field_trial=field_trial,
             workshop=workshop,
+            local_authority=local_authority,
             facilitator=facilitator,
             closes_at=closes_at,
         )
@@ -140,6 +145,35 @@ def save_answer(*, participation, question, raw):
     value = clean_answer(exercise.definition, question, raw)
     _upsert_answer(participation_id=participation.pk, key=question.key, value=value)
     return value
+
+
+class SectionInvalid(ValidationError):
+    """A section's answers were refused: `question` is the first whose answer is wrong."""
+
+    def __init__(self, question, error):
+        super().__init__(error.messages)
+        self.question = question
+
+
+def save_section(*, participation, questions, raws):
+    """A participant saves a section's answers at once (the page without JavaScript has one
+    save button per section): every answer is checked first, so nothing is saved while one
+    is wrong (SectionInvalid names it); then all are written in one transaction."""
+    exercise = participation.exercise
+    refuse_unless_answerable(participation)
+    values = {}
+    for question in questions:
+        raw = raws[question.key]
+        if isinstance(raw, dict) and not any(raw.values()):
+            continue  # a ranking or grid given no answer at all: nothing to save or check
+        try:
+            values[question.key] = clean_answer(exercise.definition, question, raw)
+        except ValidationError as error:
+            raise SectionInvalid(question, error) from error
+    with transaction.atomic():
+        for key, value in values.items():
+            _upsert_answer(participation_id=participation.pk, key=key, value=value)
+    return values
 
 
 # Both ways of storing an answer end in this: the answer_once constraint is the target.

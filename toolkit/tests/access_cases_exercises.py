@@ -36,6 +36,12 @@ def cases(w):
             ("get", *answering("fern", extra={"section": "first"}), None),
             ("get", *answering("birch", extra={"section": "second"}), None),
             ("get", *answering("onyx_exercise", extra={"section": "first"}), None),
+            # The section's one save (the page without JavaScript): out of range, nothing stored.
+            (
+                "post",
+                *answering("fern", ok=400, extra={"section": "first"}),
+                {"first.rate:value": "9"},
+            ),
         ],
         "toolkit:exercise_review": [
             ("get", *answering("fern"), None),

@@ -69,7 +69,10 @@ def test_each_kind_of_answer_saves_and_is_read_back(client, world, leader, quest
     body = page(client.get(reverse("toolkit:exercise_answer", args=[world.fern.pk, section])))
     dom = question.replace(".", "-")
     if question == "first.rate":
-        assert f'id="{dom}-2" name="value" type="radio" value="3" checked' in body
+        assert (
+            f'id="{dom}-2" name="first.rate:value" form="np-section" type="radio" value="3" '
+            "checked" in body
+        )
     elif question == "first.pick":
         assert 'value="y" checked' in body
     elif question == "first.rank":
@@ -81,8 +84,10 @@ def test_each_kind_of_answer_saves_and_is_read_back(client, world, leader, quest
     elif question == "second.long":
         assert "We would\nchange the timetable.</textarea>" in body
     elif question == "second.grid":
-        assert 'name="st-s1" type="radio" value="4" checked' in body
-        assert 'name="st-s2" type="radio" value="1" checked' not in body
+        assert 'name="second.grid:st-s1" form="np-section" type="radio" value="4" checked' in body
+        assert 'name="second.grid:st-s2" form="np-section" type="radio" value="1" checked' not in (
+            body
+        )
 
 
 def test_changing_an_answer_replaces_it(client, world, leader):

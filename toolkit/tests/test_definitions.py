@@ -185,8 +185,11 @@ def test_the_networking_tool_has_the_six_approaches_with_the_seeds_words():
         "Confronting",
         "Reconstructing",
     ]
-    (pause,) = scoring["notes"]
-    assert pause["title"] == "Pause for thought" and len(pause["items"]) == 2
+    assert directing["pause_for_thought"] == [
+        "What are the characteristics and needs of your local authority which indicate that "
+        "this would be an effective approach to developing networking and collaboration in "
+        "your context?"
+    ]
     (warning,) = scoring["warnings"]
     assert warning["outcome"] == "directing" and warning["values"] == ["low"]
     assert "resistance" in warning["text"]

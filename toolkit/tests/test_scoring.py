@@ -352,7 +352,7 @@ def test_the_networking_tool_points_to_directing_for_a_directing_authority():
     assert [f.title for f in outcome.best] == ["Directing"]  # nothing else is favoured at all
     assert outcome.best[0].conditions and outcome.best[0].risks and outcome.best[0].strategies
     assert outcome.warnings == []
-    assert outcome.notes[0]["title"] == "Pause for thought"
+    assert outcome.best[0].pause_for_thought  # directing's own question
     # the same authority with low influence is warned that directing meets resistance
     low = ExerciseFactory(tool_version__definition=definition)
     submit(low, {**directing, "influence.level": "low"})

@@ -79,6 +79,7 @@ def exercise_start(request):
                 field_trial=data["field_trial"],
                 workshop=data["workshop"],
                 people=data["people"],
+                local_authority=data["local_authority"],
                 closes_at=form.closes_at(),
                 base_url=request.build_absolute_uri("/"),
             )
@@ -149,8 +150,9 @@ def exercise_detail(request, pk):
 # --- Answering --------------------------------------------------------------------------
 
 
-def _section_page(request, participation, section_key, *, error=None, status=200):
-    """The answering page for one section; `error` = (question key, message, POST data)."""
+def _section_page(request, participation, section_key, *, error=None, status=200, all_posted=False):
+    """The answering page for one section; `error` = (question key, message, POST data).
+    With `all_posted` (a section saved at once) every question shows what was posted."""
     exercise = participation.exercise
     # Parsed once per process and remembered: the autosaves this page is about to send
     # take the quick path from the first.
@@ -168,6 +170,8 @@ def _section_page(request, participation, section_key, *, error=None, status=200
             continue
         if error and error[0] == q.key:
             context = question_context(exercise, q, posted=error[2], error=error[1])
+        elif error and all_posted:
+            context = question_context(exercise, q, posted=error[2])
         else:
             context = question_context(exercise, q, answers.get(q.key))
         context["answered"] = q.key in answered
@@ -198,8 +202,28 @@ def _section_page(request, participation, section_key, *, error=None, status=200
 
 @requires("toolkit.answer_exercise")
 def exercise_answer(request, pk, section):
+    """A section's questions; a POST saves all its answers at once (the page without
+    JavaScript has one save button per section; with it, each answer autosaves)."""
     participation = get_participation_for(request.user, pk)
-    return _section_page(request, participation, section)
+    if request.method != "POST":
+        return _section_page(request, participation, section)
+    parsed = parsed_version_of(pk, participation.exercise.tool_version)
+    questions = [q for q in parsed.questions.values() if q.section["key"] == section]
+    if not questions:
+        raise Http404("This exercise has no such section.")
+    raws = {q.key: posted_answer(q, request.POST) for q in questions}
+    try:
+        services.save_section(participation=participation, questions=questions, raws=raws)
+    except services.Refused as refused:
+        return _refused(request, participation.exercise, refused.message)
+    except services.SectionInvalid as invalid:
+        error = (invalid.question.key, invalid.messages[0], request.POST)
+        return _section_page(
+            request, participation, section, error=error, status=400, all_posted=True
+        )
+    services.remember_section(user=request.user, exercise_id=pk, section_key=section)
+    messages.success(request, "Your answers in this section are saved.")
+    return redirect("toolkit:exercise_answer", pk, section)
 
 
 def _status(saved_at=None, error="", answered=None):

@@ -21,6 +21,7 @@ from nextpractice.records.export import export_response, requested_format
 from .. import services_results
 from ..charts import charts_for, profile_chart
 from ..models import Answer
+from ..perspectives import compare
 from ..questions import questions_of
 from ..results import (
     AGREEMENT_RULE,
@@ -103,6 +104,7 @@ def _results_page(request, exercise, form=None, status=200):
         charts_for(results)
         outcome = score(exercise, results)
         context.update(results=results, outcome=outcome)
+        context["comparison"] = compare(results, runs=runs)
         if outcome is not None and outcome.kind == "profile" and outcome.respondents:
             context["profile_chart"] = profile_chart(outcome, "chart-profile")
         if outcome is not None and outcome.kind == "indicators":
