@@ -14,18 +14,38 @@ from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from .changes import changes_since_last_report
 from .parts import Period, sections_for
 
 STYLESHEET = "reports/report.css"
+PDF_VARIANT = "pdf/ua-1"
 KIND_LABELS = {"Programme": "Programme", "Project": "Project", "FieldTrial": "Field trial"}
+
+
+@dataclass
+class ReportDocument:
+    """A report as made: `html`, the whole document WeasyPrint prints, and `body`, the same
+    report from its title block to its last section, kept as its web page."""
+
+    html: str
+    body: str
 
 
 def report_html(subject, requested_by=None, *, made_at=None, kind_label="On request", period=None):
     """The whole report of `subject` (a programme, project or field trial) as HTML, covering
     `period` (by default the month up to the day it is made, `made_at`)."""
+    return report_document(
+        subject, requested_by, made_at=made_at, kind_label=kind_label, period=period
+    ).html
+
+
+def report_document(
+    subject, requested_by=None, *, made_at=None, kind_label="On request", period=None
+):
+    """The report of `subject` as a `ReportDocument` (see `report_html`)."""
     made_at = timezone.localtime(made_at or timezone.now())
     period = period or Period.month_to(made_at.date())
-    summary, body, appendix, attention = [], [], [], []
+    summary, main, appendix, attention = [], [], [], []
     for section in sections_for(subject, period):
         attention.extend(section.get("attention", []))
         rendered = {
@@ -35,27 +55,29 @@ def report_html(subject, requested_by=None, *, made_at=None, kind_label="On requ
         if section.get("summary"):
             summary.append(rendered)
         else:
-            (appendix if section.get("appendix") else body).append(rendered)
-    sections = body + appendix
+            (appendix if section.get("appendix") else main).append(rendered)
+    sections = main + appendix
     for number, section in enumerate(sections, start=1):
         section.update(number=number, anchor=f"section-{number}")
     if appendix:
         appendix[0]["starts_appendix"] = True
-    return render_to_string(
-        "reports/report.html",
-        {
-            "subject": subject,
-            "subject_label": KIND_LABELS[type(subject).__name__],
-            "programme": _programme_of(subject),
-            "made_at": made_at,
-            "period": period,
-            "requested_by": requested_by,
-            "kind_label": kind_label,
-            "attention": attention,
-            "summary": summary,
-            "sections": sections,
-            "stylesheet": STYLESHEET.rsplit("/", 1)[1],
-        },
+    context = {
+        "subject": subject,
+        "subject_label": KIND_LABELS[type(subject).__name__],
+        "programme": _programme_of(subject),
+        "made_at": made_at,
+        "period": period,
+        "requested_by": requested_by,
+        "kind_label": kind_label,
+        "attention": attention,
+        "summary": summary,
+        "changes": changes_since_last_report(subject, made_at=made_at),
+        "sections": sections,
+        "stylesheet": STYLESHEET.rsplit("/", 1)[1],
+    }
+    body = render_to_string("reports/_report_body.html", context)
+    return ReportDocument(
+        html=render_to_string("reports/report.html", {**context, "body": body}), body=body
     )
 
 
@@ -109,6 +131,8 @@ def render_pdf_with_pages(html):
     document = HTML(
         string=html, base_url=folder.as_uri() + "/", url_fetcher=_fetcher(folder)
     ).render()
-    # A tagged PDF: headings, lists, tables and reading order are in the file, so a screen
-    # reader can follow it (public bodies in England must publish accessible documents).
-    return Pdf(content=document.write_pdf(pdf_tags=True), pages=len(document.pages))
+    # PDF/UA-1: a tagged PDF (headings, lists, table headers, figures with their alternative
+    # text and the reading order are in the file, so a screen reader can follow it) that
+    # declares its conformance, with the page's <title> as its title and its lang as its
+    # language. Public bodies in England must publish accessible documents.
+    return Pdf(content=document.write_pdf(pdf_variant=PDF_VARIANT), pages=len(document.pages))

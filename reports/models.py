@@ -63,6 +63,14 @@ class Report(models.Model):
     period = models.DateField(
         null=True, blank=True, help_text="For a monthly report: the first day of its month."
     )
+    covers_from = models.DateField(
+        "covers from",
+        null=True,
+        blank=True,
+        help_text="The first day the report covers: chosen by the person who asked, or the "
+        "month up to the day it was made. Empty until then for a report made by the schedule.",
+    )
+    covers_to = models.DateField("covers to", null=True, blank=True)
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -75,6 +83,13 @@ class Report(models.Model):
     state = models.CharField(max_length=20, choices=State.choices, default=State.PREPARING)
     failure_message = models.CharField(max_length=500, blank=True)
     file = models.FileField(upload_to=report_path, blank=True, max_length=300)
+    page = models.FileField(
+        upload_to=report_path,
+        blank=True,
+        max_length=300,
+        help_text="The report as a web page (its HTML, made with the PDF), so that it keeps "
+        "saying what it said; empty for reports made before pages were kept.",
+    )
     started_at = models.DateTimeField(
         null=True,
         blank=True,
@@ -104,6 +119,12 @@ class Report(models.Model):
             models.CheckConstraint(
                 condition=models.Q(kind="on_request") | models.Q(period__isnull=False),
                 name="monthly_report_has_period",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(covers_from__isnull=True)
+                | models.Q(covers_to__isnull=True)
+                | models.Q(covers_from__lt=models.F("covers_to")),
+                name="report_covers_from_before_to",
             ),
             models.UniqueConstraint(
                 fields=["project", "period"],
@@ -151,6 +172,16 @@ class Report(models.Model):
         return f"{reverse('reports:subject_reports', args=[kind, pk])}#report-{self.pk}"
 
     @property
+    def covers(self):
+        """The `Period` the report covers, or None while it is not known (a report of the
+        monthly schedule not made yet covers the month up to the day it is made)."""
+        from .parts import Period
+
+        if self.covers_from and self.covers_to:
+            return Period(start=self.covers_from, end=self.covers_to)
+        return None
+
+    @property
     def is_stale(self):
         return (
             self.state == self.State.PREPARING and self.requested_at < timezone.now() - STALE_AFTER
@@ -171,10 +202,15 @@ class Report(models.Model):
 
     @property
     def filename(self):
+        return f"{self.file_stem}.pdf"
+
+    @property
+    def file_stem(self):
+        """The report's file name without its extension."""
         from django.utils.text import slugify
 
         day = timezone.localtime(self.requested_at)
-        return f"progress-report-{slugify(str(self.subject))[:60]}-{day:%Y-%m-%d}-{self.pk}.pdf"
+        return f"progress-report-{slugify(str(self.subject))[:60]}-{day:%Y-%m-%d}-{self.pk}"
 
 
 SUBJECT_KINDS = {"programme": "programme", "project": "project", "trial": "field_trial"}

@@ -3,7 +3,7 @@ job died."""
 
 import datetime
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.urls import reverse
@@ -20,6 +20,7 @@ from .models import (
     subject_filter,
     subject_kind,
 )
+from .parts import Period
 
 LIVE_TRIALS = ["selected", "incubating", "reporting"]
 REFUSED_MESSAGE = (
@@ -43,9 +44,10 @@ class TooManyReports(Exception):
         super().__init__(self.message)
 
 
-def request_report(*, subject, actor):
-    """`actor` asks for a report of `subject` (a programme, project or field trial): returns
-    (report, created).
+def request_report(*, subject, actor, period=None):
+    """`actor` asks for a report of `subject` (a programme, project or field trial) covering
+    `period` (a reports.parts.Period; by default the month up to today): returns (report,
+    created).
 
     Once only: while a report of `subject` that `actor` asked for is being prepared, asking
     again (a double click, twenty posts at once) gives that report and `created` False. A
@@ -62,6 +64,10 @@ def request_report(*, subject, actor):
 
     if not may_ask_for_report_on(actor, subject):
         raise PermissionDenied("You may not ask for a report of this.")
+    period = period or Period.month_to(timezone.localdate())
+    problem = period_problem(period)
+    if problem:
+        raise ValidationError(problem)
     mine = Report.objects.filter(
         **subject_filter(subject),
         kind=Report.Kind.ON_REQUEST,
@@ -79,7 +85,11 @@ def request_report(*, subject, actor):
         try:
             with transaction.atomic():
                 report = Report.objects.create(
-                    **subject_filter(subject), kind=Report.Kind.ON_REQUEST, requested_by=actor
+                    **subject_filter(subject),
+                    kind=Report.Kind.ON_REQUEST,
+                    requested_by=actor,
+                    covers_from=period.start,
+                    covers_to=period.end,
                 )
         except IntegrityError:
             # A request that did not queue behind the lock made it first: give theirs.
@@ -95,6 +105,17 @@ def request_report(*, subject, actor):
         send_job(make_report, report.pk)
     report.refresh_from_db()
     return report, True
+
+
+def period_problem(period, today=None):
+    """Why a report cannot cover `period`, or "" when it can: it must start before it ends,
+    and not end in the future (a report says what happened)."""
+    today = today or timezone.localdate()
+    if period.start >= period.end:
+        return "The start of the period must be before its end"
+    if period.end > today:
+        return "The end of the period cannot be in the future"
+    return ""
 
 
 def _check_hourly_limit(actor):

@@ -50,7 +50,7 @@ def _release(report):
     Report.objects.filter(pk=report.pk, state=Report.State.PREPARING).update(started_at=None)
 
 
-def _finish(report, pdf):
+def _finish(report, pdf, period, page):
     """Store the file and mark the report ready, once: only while it is still being
     prepared (not failed meanwhile by the sweep); notify its readers (on this run)."""
     from accounts.services import notify
@@ -59,17 +59,22 @@ def _finish(report, pdf):
     from .services import describe, readers_to_tell, subject_reports_url
 
     report.file.save(report.filename, ContentFile(pdf.content), save=False)
+    report.page.save(f"{report.file_stem}.html", ContentFile(page.encode()), save=False)
     with transaction.atomic():
         updated = Report.objects.filter(pk=report.pk, state=Report.State.PREPARING).update(
             state=Report.State.READY,
             file=report.file.name,
+            page=report.page.name,
             failure_message="",
             finished_at=timezone.now(),
             pages=pdf.pages,
             size=len(pdf.content),
+            covers_from=period.start,
+            covers_to=period.end,
         )
         if not updated:  # failed by the sweep while this run drew it: keep no file
-            transaction.on_commit(lambda: report.file.storage.delete(report.file.name))
+            for kept in (report.file, report.page):
+                transaction.on_commit(lambda kept=kept: kept.storage.delete(kept.name))
             return False
         for person in readers_to_tell(report):
             notify(
@@ -84,21 +89,26 @@ def _finish(report, pdf):
 
 def _attempt(report):
     """One try at making the report: (None, None) when done, else (phase, exception)."""
-    from .building import render_pdf_with_pages, report_html
+    from .building import render_pdf_with_pages, report_document
+    from .parts import Period
 
     phase = "gathering its data"
     try:
+        made_at = timezone.now()
+        # The period asked for, or (a report of the monthly schedule) the month up to now.
+        period = report.covers or Period.month_to(timezone.localdate(made_at))
         with transaction.atomic():
-            html = report_html(
+            document = report_document(
                 report.subject,
                 report.requested_by,
-                made_at=timezone.now(),
+                made_at=made_at,
                 kind_label=report.get_kind_display(),
+                period=period,
             )
         phase = "drawing the PDF"
-        pdf = render_pdf_with_pages(html)
+        pdf = render_pdf_with_pages(document.html)
         phase = "storing the file"
-        if not _finish(report, pdf):
+        if not _finish(report, pdf, period, document.body):
             return None, None  # no longer being prepared: nothing more to do
     except Exception as exc:
         logger.warning("Report %s failed while %s: %r", report.pk, phase, exc)

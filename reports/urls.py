@@ -21,6 +21,7 @@ app_name = "reports"
 
 urlpatterns = [
     path("reports/", views.report_list, name="report_list"),
+    path("reports/export/", views.report_list_export, name="report_list_export"),
     path("reports/<subject_kind:kind>/<int:pk>/", views.subject_reports, name="subject_reports"),
     path("reports/<subject_kind:kind>/<int:pk>/new/", views.report_create, name="report_create"),
     path(
@@ -30,4 +31,6 @@ urlpatterns = [
     ),
     path("reports/<int:pk>/status/", views.report_status, name="report_status"),
     path("reports/<int:pk>/download/", views.report_download, name="report_download"),
+    path("reports/<int:pk>/", views.report_page, name="report_page"),
+    path("reports/<int:pk>/tables/<int:number>/", views.report_table, name="report_table"),
 ]

@@ -6,16 +6,21 @@ from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
-from django.views.decorators.http import require_GET, require_POST
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.access import requires
 from nextpractice.jobs import JobRefused
+from nextpractice.records.export import export_response, requested_format
 
 from .filters import ReportFilter
+from .forms import ReportPeriodForm
 from .models import Report, subject_filter
 from .rules import get_report_for, get_subject_for, visible_reports
 from .services import TooManyReports, choose_monthly_reports, request_report
+from .tables import tables_of
 
 PER_PAGE = 25
 
@@ -47,14 +52,7 @@ def subject_reports(request, kind, pk):
 @require_GET
 def report_list(request):
     """Every report the person may download, newest first, by programme and project."""
-    if not request.user.has_perm("reports.list_reports"):
-        raise PermissionDenied("You do not work on any programme, project or field trial yet.")
-    reports = (
-        visible_reports(request.user)
-        .select_related("programme", "project", "field_trial", "requested_by")
-        .order_by("-requested_at", "-id")
-    )
-    filterset = ReportFilter(request.GET, queryset=reports, user=request.user)
+    filterset = _filtered_reports(request)
     page = Paginator(filterset.qs, PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "filterset": filterset,
@@ -66,21 +64,92 @@ def report_list(request):
     return render(request, "reports/report_list.html", context, status=status)
 
 
+def _filtered_reports(request):
+    """The reports the person may download, newest first, filtered as the list asks."""
+    if not request.user.has_perm("reports.list_reports"):
+        raise PermissionDenied("You do not work on any programme, project or field trial yet.")
+    reports = (
+        visible_reports(request.user)
+        .select_related("programme", "project", "field_trial", "requested_by")
+        .order_by("-requested_at", "-id")
+    )
+    return ReportFilter(request.GET, queryset=reports, user=request.user)
+
+
+EXPORT_HEADINGS = [
+    "About",
+    "Programme, project or field trial",
+    "Report",
+    "Covers from",
+    "Covers to",
+    "Asked for by",
+    "Asked for at",
+    "State",
+    "Pages",
+    "Size in bytes",
+    "Download link",
+]
+
+
+@requires("reports.list_reports")
+@require_GET
+def report_list_export(request):
+    """The list of reports as CSV (or XLSX with ?format=xlsx), with the list's filters: only
+    reports the person may download, each with its download link."""
+    filterset = _filtered_reports(request)
+    if filterset.form.errors:
+        return HttpResponseBadRequest("Choose a programme and project from the list's filters.")
+    rows = (
+        [
+            str(report.subject),
+            report.subject_kind.replace("trial", "field trial").capitalize(),
+            report.get_kind_display(),
+            report.covers_from,
+            report.covers_to,
+            (report.requested_by.full_name or report.requested_by.email)
+            if report.requested_by
+            else "The monthly schedule",
+            timezone.localtime(report.requested_at),
+            report.shown_state_label,
+            report.pages,
+            report.size,
+            request.build_absolute_uri(reverse("reports:report_download", args=[report.pk]))
+            if report.shown_state == Report.State.READY
+            else "",
+        ]
+        for report in filterset.qs
+    )
+    return export_response(
+        headings=EXPORT_HEADINGS,
+        rows=rows,
+        filename="progress-reports",
+        fmt=requested_format(request),
+        title="Progress reports",
+    )
+
+
 @requires("reports.add_report")
-@require_POST
+@require_http_methods(["GET", "POST"])
 def report_create(request, kind, pk):
+    """Ask for a report: GET shows the dates it may cover; a POST without dates (the button
+    on the subject's page) covers the last month."""
     subject = get_subject_for(request.user, kind, pk, "reports.add_report")
-    back = redirect(subject.get_absolute_url() + "#progress-reports")
+    back_url = subject.get_absolute_url() + "#progress-reports"
+    form = ReportPeriodForm(request.POST if request.method == "POST" else None)
+    if not form.is_valid():
+        context = {"subject": subject, "kind": kind, "form": form, "back_url": back_url}
+        status = 400 if form.is_bound else 200
+        return render(request, "reports/report_create.html", context, status=status)
     try:
-        report, created = request_report(subject=subject, actor=request.user)
+        report, created = request_report(subject=subject, actor=request.user, period=form.period)
     except JobRefused as refused:
         context = {"subject": subject, "kind": kind, "message": refused.message}
         return render(request, "reports/refused.html", context, status=503)
     except TooManyReports as refused:
         messages.error(request, refused.message)
-        return back
+        return redirect(back_url)
     messages.add_message(request, *_what_became_of(report, created, kind))
-    return back
+    return redirect(back_url)
 
 
 def _what_became_of(report, created, kind):
@@ -152,4 +221,51 @@ def report_download(request, pk):
         raise Http404("This report's file is missing: ask for a new report.") from None
     return FileResponse(
         handle, as_attachment=True, filename=report.filename, content_type="application/pdf"
+    )
+
+
+def _kept_page(report):
+    """The report's kept web page (its HTML, made with the PDF), or "" when it has none."""
+    if report.state != Report.State.READY:
+        raise Http404("This report is not ready.")
+    if not report.page:
+        return ""
+    try:
+        with report.page.open("rb") as handle:
+            return handle.read().decode()
+    except (FileNotFoundError, OSError):
+        return ""
+
+
+@requires("reports.view_report")
+@require_GET
+def report_page(request, pk):
+    """The report as a web page: the same content as its PDF, kept when it was made."""
+    report = get_report_for(request.user, pk)
+    body = _kept_page(report)
+    context = {
+        "report": report,
+        # Our own template's output, escaped when the report was made and kept since in the
+        # reports' private storage: shown as it was, never re-rendered.
+        "body": mark_safe(body),  # noqa: S308
+        "tables": tables_of(body),
+    }
+    return render(request, "reports/report_page.html", context)
+
+
+@requires("reports.view_report")
+@require_GET
+def report_table(request, pk, number):
+    """One table of the report as it was made, as CSV (or XLSX with ?format=xlsx)."""
+    report = get_report_for(request.user, pk)
+    tables = tables_of(_kept_page(report))
+    if not 1 <= number <= len(tables):
+        raise Http404("This report has no such table.")
+    table = tables[number - 1]
+    return export_response(
+        headings=table.headings,
+        rows=table.rows,
+        filename=f"{report.file_stem}-table-{number}",
+        fmt=requested_format(request),
+        title=table.caption or f"Table {number}",
     )

@@ -4,7 +4,8 @@ Reading a subject's reports needs reading the whole subject (reports/rules.py): 
 partner reads Amber's reports, the consultant and leader (who do not see Amber) get 404, and
 Quartz's reports are its officer's only (403 for those who see Quartz through one project or
 trial). Asking for a report (POST) makes one for real (jobs run in-process in tests): 302
-back to the subject's page for those allowed. Quill's readers through a community of practice
+back to the subject's page for those allowed; its page of dates (GET) is for the same people,
+and dates that make no period are refused with 400. Quill's readers through a community of practice
 read its reports but may not ask for one (403). Downloads and status fragments: 404 for anyone
 who may not read the report, the unrelated partner included. The list of every report one
 may download is for anyone who belongs to something (each sees only theirs, test_rules.py);
@@ -27,6 +28,12 @@ def cases(w):
     return {
         "reports:report_list": [
             ("get", {}, expect(outsider=403), None),
+            ("get", {}, expect(outsider=403, default=400), {"programme": "999999"}),
+        ],
+        # Its export: the same people, each getting only their own rows (test_report_list.py).
+        "reports:report_list_export": [
+            ("get", {}, expect(outsider=403), None),
+            ("get", {}, expect(outsider=403), {"format": "xlsx"}),
             ("get", {}, expect(outsider=403, default=400), {"programme": "999999"}),
         ],
         "reports:subject_reports": [
@@ -53,7 +60,26 @@ def cases(w):
             ),
             ("post", subject("trial", "coral"), seen_by(visible_to(w, "coral"), ok=302), {}),
             ("post", subject("trial", "quill"), acts(w, "quill", {"officer", "admin"}, ok=302), {}),
-            ("get", subject("project", "amber"), expect(anonymous=302, default=405), None),
+            # The page choosing the dates a report covers: those who may ask.
+            (
+                "get",
+                subject("project", "amber"),
+                acts(w, "amber", {"officer", "partner", "admin"}),
+                None,
+            ),
+            (
+                "get",
+                subject("trial", "quill"),
+                acts(w, "quill", {"officer", "admin"}),
+                None,
+            ),
+            # Dates that do not make a period: refused with the form (400), nothing made.
+            (
+                "post",
+                subject("project", "amber"),
+                acts(w, "amber", {"officer", "partner", "admin"}, ok=400),
+                {"covers_from": "3/2/2007", "covers_to": "1/2/2007"},
+            ),
         ],
         # Turning a project's monthly reports on or off: its officers and partners (those
         # told of them); 403 for the administrator, who sees it but is not told.
@@ -71,5 +97,16 @@ def cases(w):
         ],
         "reports:report_download": [
             ("get", report(key), seen_by(visible_to(w, key)), None) for key in REPORT_KEYS
+        ],
+        # The report as a web page and its tables as spreadsheets: as the download.
+        "reports:report_page": [
+            ("get", report(key), seen_by(visible_to(w, key)), None) for key in REPORT_KEYS
+        ],
+        "reports:report_table": [
+            *[
+                ("get", {**report(key), "number": 1}, seen_by(visible_to(w, key)), None)
+                for key in REPORT_KEYS
+            ],
+            ("get", {**report("amber_report"), "number": 2}, seen_by(set()), None),
         ],
     }

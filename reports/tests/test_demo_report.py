@@ -43,6 +43,8 @@ def test_the_demo_system_leadership_report_is_short_tagged_and_says_what_matters
     assert "Tagged:          yes" in pdf_info(pdf.content)
     first_page = pdf_page_text(pdf.content, 1)
     assert "Summary" in first_page and "Needs attention" in first_page
+    # The summary, what changed since the demo's own report included, fits on page one.
+    assert "What changed since the last report" in first_page
 
     text = _words(pdf_text(pdf.content))
     # A monthly update in the school's own words.

@@ -84,3 +84,62 @@ def test_the_list_costs_the_same_queries_for_few_or_many_reports(
         page = client.get(URL, {"page": 2 if size > 25 else 1}).content.decode()
     shown = page.count("Download the PDF")
     assert shown == (size + 2 - 25 if size > 25 else size + 2)
+
+
+EXPORT = reverse("reports:report_list_export")
+
+
+def exported(client, user, **query):
+    client.force_login(user)
+    response = client.get(EXPORT, query)
+    return response, response.content.decode("utf-8-sig").splitlines()
+
+
+def test_the_export_has_only_the_reports_the_person_may_download_with_the_filters(client, world):
+    response, lines = exported(client, world.users["partner"])
+    assert response["Content-Disposition"] == 'attachment; filename="progress-reports.csv"'
+    assert lines[0] == (
+        'About,"Programme, project or field trial",Report,Covers from,Covers to,Asked for by,'
+        "Asked for at,State,Pages,Size in bytes,Download link"
+    )
+    assert len(lines) == 3
+    assert any(line.startswith("Coral Trial,Field trial,On request,") for line in lines)
+    assert any(line.startswith("Amber Project,Project,On request,") for line in lines)
+    assert any(line.endswith(f"http://testserver{download(world.amber_report)}") for line in lines)
+    text = "\n".join(lines)
+    for name in ("Onyx", "Quartz", "Quill"):
+        assert name not in text
+
+    _, lines = exported(client, world.users["officer"], programme=world.quartz.pk)
+    assert len(lines) == 1 + 4
+    response, _ = exported(client, world.users["partner"], programme=world.onyx_programme.pk)
+    assert response.status_code == 400
+
+
+def test_the_export_as_xlsx_and_its_link_on_the_list(client, world):
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    _, page = listed(client, world.users["partner"], project=world.amber.pk)
+    assert f'href="{EXPORT}?project={world.amber.pk}"' in page
+    response = client.get(EXPORT, {"format": "xlsx", "project": world.amber.pk})
+    rows = list(load_workbook(BytesIO(response.content)).active.iter_rows(values_only=True))
+    assert rows[0][0] == "About" and len(rows) == 3  # Amber's report and its trial Coral's
+    assert {row[0] for row in rows[1:]} == {"Amber Project", "Coral Trial"}
+
+
+@pytest.mark.parametrize("size", [3, 40])
+def test_the_export_costs_the_same_queries_for_few_or_many_reports(
+    size, client, world, django_assert_num_queries
+):
+    for _ in range(size):
+        Report.objects.create(
+            field_trial=world.coral, state=Report.State.READY, requested_by=world.users["partner"]
+        )
+    client.force_login(world.users["partner"])
+    # session, user, memberships, the reports with their subjects and who asked, and the
+    # programmes and projects the filters check a choice against
+    with django_assert_num_queries(4):
+        response = client.get(EXPORT)
+    assert len(response.content.decode("utf-8-sig").splitlines()) == 1 + size + 2

@@ -12,6 +12,12 @@ from django.utils import timezone
 
 # Enough of a PDF for access checks; the report tests make real ones.
 WORLD_PDF = b"%PDF-1.4\n% a stored report of the test world\n"
+# Its kept web page, with one table.
+WORLD_PAGE = (
+    '<section><h1 id="report-title">A report of the test world</h1>'
+    '<table><caption>Trials</caption><thead><tr><th scope="col">Field trial</th></tr></thead>'
+    "<tbody><tr><td>A trial</td></tr></tbody></table></section>"
+)
 
 
 def extend(w):
@@ -27,7 +33,8 @@ def extend(w):
             pages=1,
             size=len(WORLD_PDF),
         )
-        report.file.save(f"{key}.pdf", ContentFile(WORLD_PDF), save=True)
+        report.file.save(f"{key}.pdf", ContentFile(WORLD_PDF), save=False)
+        report.page.save(f"{key}.html", ContentFile(WORLD_PAGE.encode()), save=True)
         return report
 
     w.objects.update(

@@ -1,0 +1,162 @@
+"""What changed since the last report of the same subject, for the summary's last block.
+
+Read from the shared event log (accounts.Event), which places each event in its programme,
+project and field trial: stage moves, trials started and ended, red/amber/green changes, new
+risks and milestones met since the previous ready report of the subject was made, each kind
+told in one plain sentence. At most three queries, whatever the number of trials or events:
+the previous report, the events since, and (when trials reported) each one's rating before.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import F, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+
+from .models import Report, subject_filter, subject_kind
+
+STAGE_MOVED = "programmes.stage_moved"
+STATUS_MOVED = "fieldtrials.status_moved"
+UPDATE_SUBMITTED = "fieldtrials.update_submitted"
+RISK_ADDED = "fieldtrials.risk_added"
+MILESTONE_MET = "fieldtrials.milestone_completed"
+VERBS = [STAGE_MOVED, STATUS_MOVED, UPDATE_SUBMITTED, RISK_ADDED, MILESTONE_MET]
+
+STARTED = {"incubating"}
+ENDED = {"completed", "withdrawn"}
+# How many names a sentence lists before "and N more".
+NAMES_SHOWN = 4
+RAG_WORDS = {"red": "red", "amber": "amber", "green": "green"}
+EVENT_SCOPE = {"programme": "programme", "project": "project", "trial": "field_trial"}
+
+
+@dataclass
+class Changes:
+    """The previous report's time (None when this is the first report) and the sentences."""
+
+    previous_at: object = None
+    sentences: list = field(default_factory=list)
+
+    @property
+    def is_first(self):
+        return self.previous_at is None
+
+
+def changes_since_last_report(subject, *, made_at):
+    """What changed about `subject` between its previous ready report and `made_at`."""
+    previous_at = (
+        Report.objects.filter(
+            **subject_filter(subject), state=Report.State.READY, requested_at__lt=made_at
+        )
+        .annotate(made=Coalesce("started_at", "requested_at"))
+        .order_by("-made", "-id")
+        .values_list("made", flat=True)
+        .first()
+    )
+    if previous_at is None:
+        return Changes()
+    from accounts.models import Event
+
+    scope = {EVENT_SCOPE[subject_kind(subject)]: subject}
+    events = list(
+        Event.objects.filter(
+            **scope, verb__in=VERBS, created_at__gte=previous_at, created_at__lt=made_at
+        )
+        .order_by("created_at", "id")
+        .values("verb", "target_name", "field_trial_id", "data")
+    )
+    by_verb = {verb: [e for e in events if e["verb"] == verb] for verb in VERBS}
+    sentences = [
+        *_stage_moves(by_verb[STAGE_MOVED]),
+        *_status_moves(by_verb[STATUS_MOVED]),
+        *_rag_changes(by_verb[UPDATE_SUBMITTED], since=previous_at),
+        *_counted(by_verb[RISK_ADDED], "new risk was recorded", "new risks were recorded", "for"),
+        *_counted(by_verb[MILESTONE_MET], "milestone was met", "milestones were met", "in"),
+    ]
+    return Changes(previous_at=previous_at, sentences=sentences)
+
+
+def names(items):
+    """ "A", "A and B", "A, B and C", "A, B, C, D and 2 more"."""
+    items = list(dict.fromkeys(items))
+    shown, rest = items[:NAMES_SHOWN], len(items) - NAMES_SHOWN
+    if rest > 0:
+        return f"{', '.join(shown)} and {rest} more"
+    if len(shown) == 1:
+        return shown[0]
+    return f"{', '.join(shown[:-1])} and {shown[-1]}"
+
+
+def _stage_label(value):
+    from programmes.models import Stage
+
+    return Stage(value).label if value in Stage.values else value
+
+
+def _stage_moves(events):
+    return [
+        f"{e['target_name']} moved from {_stage_label(e['data'].get('from'))} to "
+        f"{_stage_label(e['data'].get('to'))}."
+        for e in events
+    ]
+
+
+def _trials(count):
+    return "1 trial" if count == 1 else f"{count} trials"
+
+
+def _status_moves(events):
+    """Trials started (now incubating) and ended (completed or withdrawn), each trial once,
+    as of its last move."""
+    last = {}
+    for e in events:
+        last[e["field_trial_id"]] = e
+    started = [e["target_name"] for e in last.values() if e["data"].get("to") in STARTED]
+    ended = [
+        f"{e['target_name']} ({e['data']['to']})"
+        for e in last.values()
+        if e["data"].get("to") in ENDED
+    ]
+    sentences = []
+    if started:
+        sentences.append(f"{_trials(len(started))} started incubating: {names(started)}.")
+    if ended:
+        sentences.append(f"{_trials(len(ended))} ended: {names(ended)}.")
+    return sentences
+
+
+def _rag_changes(events, *, since):
+    """Trials whose latest submitted rating differs from their last one before `since`."""
+    if not events:
+        return []
+    from accounts.models import Event
+    from fieldtrials.models import FieldTrial
+
+    latest = {}
+    for e in events:
+        if e["data"].get("rag"):
+            latest[e["field_trial_id"]] = e["data"]["rag"]
+    before = Event.objects.filter(
+        verb=UPDATE_SUBMITTED, field_trial=OuterRef("pk"), created_at__lt=since
+    ).order_by("-created_at", "-id")
+    trials = (
+        FieldTrial.objects.filter(pk__in=latest)
+        .annotate(rag_before=Subquery(before.values("data__rag")[:1]))
+        .order_by(F("title"))
+        .values_list("pk", "title", "rag_before")
+    )
+    changed = [
+        f"{title} from {RAG_WORDS.get(rag_before, rag_before)} to {latest[pk]}"
+        for pk, title, rag_before in trials
+        if rag_before and rag_before != latest[pk]
+    ]
+    if not changed:
+        return []
+    return [f"Red, amber or green changed for {_trials(len(changed))}: {names(changed)}."]
+
+
+def _counted(events, one, many, preposition):
+    if not events:
+        return []
+    what = one if len(events) == 1 else many
+    trials = [e["target_name"] for e in events]
+    return [f"{len(events)} {what} {preposition} {names(trials)}."]

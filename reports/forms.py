@@ -1,0 +1,63 @@
+"""Asking for a progress report: the period it covers."""
+
+from crispy_forms_gds.layout import Field
+from django import forms
+from django.utils import timezone
+
+from accounts.forms import GDSFormMixin
+from programmes.forms.lifecycle import DateField
+
+from .parts import Period
+
+
+class ReportPeriodForm(GDSFormMixin, forms.Form):
+    """The dates a report covers: both empty for the month up to today (the default)."""
+
+    submit_label = "Make the progress report"
+
+    covers_from = DateField(label="From", required=False)
+    covers_to = DateField(label="To", required=False)
+
+    def __init__(self, *args, today=None, **kwargs):
+        self.today = today or timezone.localdate()
+        super().__init__(*args, **kwargs)
+        self.default = Period.month_to(self.today)
+        self.fields["covers_from"].help_text = (
+            f"For example, {self.default.start:%-d/%-m/%Y}. Leave both dates empty for the "
+            f"last month, {self.default.start:%-d %B %Y} to {self.default.end:%-d %B %Y}"
+        )
+        self.fields[
+            "covers_to"
+        ].help_text = f"For example, {self.today:%-d/%-m/%Y}: today at the latest"
+
+    def layout_fields(self):
+        return [Field.text("covers_from", field_width=10), Field.text("covers_to", field_width=10)]
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("covers_from"), data.get("covers_to")
+        if "covers_from" in self.errors or "covers_to" in self.errors:
+            return data
+        if start is None and end is None:
+            data["period"] = self.default
+            return data
+        if start and start > self.today:
+            self.add_error("covers_from", "The date the report starts from must be today or before")
+        if end and end > self.today:
+            self.add_error("covers_to", "The date the report goes up to must be today or before")
+        if start is None:
+            self.add_error("covers_from", "Enter the date the report starts from")
+        if end is None:
+            self.add_error("covers_to", "Enter the date the report goes up to")
+        if not self.errors and start >= end:
+            self.add_error(
+                "covers_from",
+                "The date the report starts from must be before the date it goes up to",
+            )
+        if not self.errors:
+            data["period"] = Period(start=start, end=end)
+        return data
+
+    @property
+    def period(self):
+        return self.cleaned_data["period"]

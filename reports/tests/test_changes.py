@@ -1,0 +1,163 @@
+"""The summary's "What changed since the last report": read from the event log the services
+write, scoped to the report's subject, compared with the subject's previous ready report, in
+plain sentences, and in three queries however much changed."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from accounts.models import Event
+from accounts.tests.factories import UserFactory
+from fieldtrials.models import FieldTrial, Milestone
+from fieldtrials.services.records import add_risk, complete_milestone
+from fieldtrials.services.trial import move_trial_status
+from fieldtrials.services.updates import add_months, current_month, submit_new_update
+from fieldtrials.tests.factories import FieldTrialFactory
+from programmes.services.lifecycle import move_stage
+from programmes.tests.factories import ProjectFactory
+from reports.building import report_html
+from reports.changes import changes_since_last_report
+from reports.models import Report
+
+pytestmark = pytest.mark.django_db
+
+YESTERDAY = timezone.now() - datetime.timedelta(days=1)
+STARTED = add_months(current_month(), -2)
+
+
+@pytest.fixture
+def admin():
+    return UserFactory(full_name="Ada Admin", is_superuser=True)
+
+
+def _summary(html):
+    return html[html.index('<h2 id="summary">') : html.index('<h2 id="contents">')]
+
+
+def _previous_report(**subject):
+    """A ready report of `subject` made yesterday."""
+    return Report.objects.create(
+        **subject, state=Report.State.READY, requested_at=YESTERDAY, started_at=YESTERDAY
+    )
+
+
+def _submit(trial, actor, rag, months_ago=0):
+    return submit_new_update(
+        trial=trial,
+        month=add_months(current_month(), -months_ago),
+        actor=actor,
+        rag=rag,
+        what_happened="Work went on.",
+        what_next="More work.",
+        in_the_way="Nothing.",
+    )
+
+
+def _move_events_before_yesterday():
+    Event.objects.update(created_at=YESTERDAY - datetime.timedelta(days=1))
+
+
+def test_the_first_report_of_a_subject_says_so(admin):
+    project = ProjectFactory(title="Lantern Project")
+    # A report still being prepared, or one that failed, is not a report that was read.
+    Report.objects.create(project=project, requested_at=YESTERDAY)
+    Report.objects.create(project=project, requested_at=YESTERDAY, state=Report.State.FAILED)
+    summary = _summary(report_html(project))
+    assert "What changed since the last report" in summary
+    assert "This is the first report of Lantern Project." in summary
+
+
+def test_what_changed_since_the_previous_report_is_told_in_sentences(admin):
+    project = ProjectFactory(title="Lantern Project", stage="generate_options")
+    reddening, starting, withdrawn = (
+        FieldTrialFactory(project=project, title=title, status=status, start_date=STARTED)
+        for title, status in [
+            ("Beacon Trial", FieldTrial.Status.INCUBATING),
+            ("Harbour Trial", FieldTrial.Status.SELECTED),
+            ("Quay Trial", FieldTrial.Status.SELECTED),
+        ]
+    )
+    milestone = Milestone.objects.create(
+        field_trial=starting, title="First term", due_on=datetime.date.today()
+    )
+    # Before the last report: Beacon was amber, and a risk was recorded (not new now).
+    _submit(reddening, admin, "amber", months_ago=1)
+    add_risk(trial=reddening, actor=admin, description="Old", likelihood=1, impact=1, owner="Jo")
+    _move_events_before_yesterday()
+    _previous_report(project=project)
+    # Another project's news is not this report's.
+    elsewhere = FieldTrialFactory(
+        title="Elsewhere Trial", status=FieldTrial.Status.SELECTED, start_date=STARTED
+    )
+    move_trial_status(trial=elsewhere, to_status="incubating", actor=admin)
+
+    move_stage(project=project, to_stage="incubate", actor=admin, reason="Ready.", override=True)
+    _submit(reddening, admin, "red")
+    move_trial_status(trial=starting, to_status="incubating", actor=admin)
+    move_trial_status(trial=withdrawn, to_status="withdrawn", actor=admin, reason="Closed.")
+    for n in range(2):
+        add_risk(
+            trial=reddening, actor=admin, description=f"New {n}", likelihood=2, impact=2, owner="J"
+        )
+    complete_milestone(milestone=milestone, actor=admin)
+
+    summary = _summary(report_html(project))
+    assert f"Since the last report, made on {YESTERDAY:%-d %B %Y}:" in summary
+    for sentence in [
+        "Lantern Project moved from Generate creative options to Incubate.",
+        "1 trial started incubating: Harbour Trial.",
+        "1 trial ended: Quay Trial (withdrawn).",
+        "Red, amber or green changed for 1 trial: Beacon Trial from amber to red.",
+        "2 new risks were recorded for Beacon Trial.",
+        "1 milestone was met in Harbour Trial.",
+    ]:
+        assert f"<li>{sentence}</li>" in summary
+    assert "Elsewhere" not in summary
+
+    # The trial's own report tells only its own news.
+    trial_summary = _summary(report_html(reddening))
+    assert "This is the first report of Beacon Trial." in trial_summary
+    _previous_report(field_trial=reddening)
+    trial_summary = _summary(report_html(reddening))
+    assert "Red, amber or green changed for 1 trial: Beacon Trial from amber to red." in (
+        trial_summary
+    )
+    assert "Harbour" not in trial_summary and "moved from" not in trial_summary
+
+
+def test_nothing_changed_is_said_plainly(admin):
+    project = ProjectFactory(title="Lantern Project")
+    _previous_report(project=project)
+    summary = _summary(report_html(project))
+    assert "no stage moves, trials started or ended, red, amber or green changes" in summary
+
+
+@pytest.mark.parametrize("size", [2, 20])
+def test_what_changed_costs_three_queries_however_many_trials_changed(
+    size, admin, django_assert_num_queries
+):
+    project = ProjectFactory(title="Lantern Project")
+    trials = [
+        FieldTrialFactory(project=project, title=f"Trial {n:02d}", start_date=None)
+        for n in range(size)
+    ]
+    for trial in trials:
+        _submit(trial, admin, "green", months_ago=1)
+    _move_events_before_yesterday()
+    _previous_report(project=project)
+    for trial in trials:
+        _submit(trial, admin, "red")
+        add_risk(trial=trial, actor=admin, description="R", likelihood=1, impact=1, owner="J")
+    with django_assert_num_queries(3):
+        changes = changes_since_last_report(project, made_at=timezone.now())
+    reds = [f"Trial {n:02d} from green to red" for n in range(4)]
+    if size == 2:
+        rags, risks = f"{reds[0]} and {reds[1]}", "Trial 00 and Trial 01"
+    else:
+        rags = f"{', '.join(reds)} and 16 more"
+        risks = "Trial 00, Trial 01, Trial 02, Trial 03 and 16 more"
+    assert changes.sentences == [
+        f"Red, amber or green changed for {size} trials: {rags}.",
+        f"{size} new risks were recorded for {risks}.",
+    ]

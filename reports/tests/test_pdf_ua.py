@@ -1,0 +1,79 @@
+"""A progress report is a PDF/UA-1 document: read back with pikepdf, the demo's System
+Leadership report declares PDF/UA-1, is marked and tagged, names its title and language, and
+its structure tree has headings in order, tables with header cells and figures with
+alternative text, so a screen reader can follow it."""
+
+import pikepdf
+import pytest
+from django.core.management import call_command
+
+from programmes.models import Project
+from reports.building import render_pdf, report_html
+
+pytestmark = pytest.mark.django_db
+
+HEADINGS = {f"/H{level}": level for level in range(1, 7)}
+
+
+def _elements(node):
+    """Every structure element under `node`, depth first, in reading order."""
+    kids = node.get("/K")
+    if kids is None:
+        return
+    if not isinstance(kids, pikepdf.Array):
+        kids = [kids]
+    for kid in kids:
+        if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+            yield kid
+            yield from _elements(kid)
+
+
+def _below(element, tag):
+    return any(str(kid["/S"]) == tag for kid in _elements(element))
+
+
+@pytest.fixture
+def pdf(tmp_path):
+    call_command("load_demo", quiet=True)
+    project = Project.objects.get(title__startswith="System Leadership")
+    path = tmp_path / "report.pdf"
+    path.write_bytes(render_pdf(report_html(project)))
+    with pikepdf.open(path) as document:
+        yield project, document
+
+
+def test_the_report_declares_pdf_ua_1_with_its_title_and_language(pdf):
+    project, document = pdf
+    root = document.Root
+    assert bool(root.MarkInfo.Marked) is True
+    assert "/StructTreeRoot" in root
+    assert str(root.Lang) == "en-GB"
+    # Viewers show the title, not the file name.
+    assert bool(root.ViewerPreferences.DisplayDocTitle) is True
+    metadata = document.open_metadata()
+    assert metadata["pdfuaid:part"] == "1"
+    assert metadata["dc:title"].startswith(f"Progress report: {project.title}")
+    assert str(document.docinfo["/Title"]) == metadata["dc:title"]
+
+
+def test_the_structure_tree_has_headings_in_order_table_headers_and_described_figures(pdf):
+    project, document = pdf
+    elements = list(_elements(document.Root.StructTreeRoot))
+    tags = [str(element["/S"]) for element in elements]
+
+    levels = [HEADINGS[tag] for tag in tags if tag in HEADINGS]
+    assert levels[0] == 1, "the report opens with its one H1, the subject's name"
+    assert levels.count(1) == 1
+    skipped = [(a, b) for a, b in zip(levels, levels[1:], strict=False) if b > a + 1]
+    assert not skipped, f"headings skip a level: {skipped}"
+    assert {2, 3} <= set(levels)
+
+    tables = [element for element in elements if str(element["/S"]) == "/Table"]
+    assert tables
+    assert all(_below(table, "/TH") for table in tables), "every table has header cells"
+
+    figures = [element for element in elements if str(element["/S"]) == "/Figure"]
+    assert figures, "the report's charts are figures (the three diamonds, the indicators)"
+    for figure in figures:
+        assert str(figure.get("/Alt", "")).strip(), "every figure has alternative text"
+    assert any(str(f["/Alt"]) == f"{project.title}: the three diamonds" for f in figures)

@@ -1,0 +1,100 @@
+"""A report covers a period the person chooses: the last month unless they give dates, which
+must make a period that has happened; it is kept on the report, on its cover and in lists."""
+
+import datetime
+
+import pytest
+from dateutil.relativedelta import relativedelta
+from django.urls import reverse
+from django.utils import timezone
+
+from reports.models import Report
+from reports.tests.helpers import pdf_page_text
+
+pytestmark = pytest.mark.django_db
+
+
+def _ask(client, world, **dates):
+    return client.post(reverse("reports:report_create", args=["project", world.amber.pk]), dates)
+
+
+def test_the_button_covers_the_last_month_and_says_so_on_the_cover_and_in_the_list(client, world):
+    client.force_login(world.users["partner"])
+    assert _ask(client, world).status_code == 302
+    report = Report.objects.get(requested_by=world.users["partner"])
+    today = timezone.localdate()
+    assert (report.covers_from, report.covers_to) == (today - relativedelta(months=1), today)
+    with report.file.open("rb") as handle:
+        cover = " ".join(pdf_page_text(handle.read(), 1).split())
+    assert f"Covers {report.covers_from:%-d %B %Y} to {today:%-d %B %Y}" in cover
+    listed = client.get(reverse("reports:report_list")).content.decode()
+    assert f"{report.covers_from:%-d %b %Y} to {today:%-d %b %Y}" in listed
+
+
+def test_chosen_dates_are_kept_on_the_report_and_printed_on_its_cover(client, world):
+    client.force_login(world.users["officer"])
+    page = client.get(reverse("reports:report_create", args=["project", world.amber.pk]))
+    assert "What should the progress report cover?" in page.content.decode()
+    response = _ask(client, world, covers_from="1/9/2006", covers_to="31/12/2006")
+    assert response.status_code == 302
+    assert response["Location"] == world.amber.get_absolute_url() + "#progress-reports"
+    report = Report.objects.filter(requested_by=world.users["officer"]).latest("pk")
+    assert (report.covers_from, report.covers_to) == (
+        datetime.date(2006, 9, 1),
+        datetime.date(2006, 12, 31),
+    )
+    assert report.state == Report.State.READY
+    with report.file.open("rb") as handle:
+        cover = " ".join(pdf_page_text(handle.read(), 1).split())
+    assert "Covers 1 September 2006 to 31 December 2006" in cover
+    subject_page = client.get(reverse("reports:subject_reports", args=["project", world.amber.pk]))
+    assert "1 Sep 2006 to 31 Dec 2006" in subject_page.content.decode()
+
+
+@pytest.mark.parametrize(
+    "dates, field, message",
+    [
+        (
+            {"covers_from": "31/12/2006", "covers_to": "1/9/2006"},
+            "covers_from",
+            "The date the report starts from must be before the date it goes up to",
+        ),
+        (
+            {"covers_from": "1/9/2006", "covers_to": "1/9/2006"},
+            "covers_from",
+            "The date the report starts from must be before the date it goes up to",
+        ),
+        (
+            {"covers_from": "1/9/2006", "covers_to": "TOMORROW"},
+            "covers_to",
+            "The date the report goes up to must be today or before",
+        ),
+        (
+            {"covers_from": "TOMORROW", "covers_to": ""},
+            "covers_from",
+            "The date the report starts from must be today or before",
+        ),
+        ({"covers_from": "1/9/2006"}, "covers_to", "Enter the date the report goes up to"),
+        ({"covers_to": "1/9/2006"}, "covers_from", "Enter the date the report starts from"),
+        (
+            {"covers_from": "31/2/2006", "covers_to": "1/3/2006"},
+            "covers_from",
+            "Enter a real date, for example 27/3/2006",
+        ),
+    ],
+)
+def test_dates_that_make_no_period_are_refused_beside_the_field_and_in_a_summary(
+    client, world, dates, field, message
+):
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    dates = {k: v.replace("TOMORROW", f"{tomorrow:%d/%m/%Y}") for k, v in dates.items()}
+    client.force_login(world.users["officer"])
+    before = Report.objects.count()
+    response = _ask(client, world, **dates)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert 'class="govuk-error-summary"' in page
+    assert f'href="#id_{field}"' in page  # the summary links to the field
+    assert f'id="id_{field}_1_error"' in page and message in page  # the message beside it
+    assert page.count(message) == 2
+    assert Report.objects.count() == before
