@@ -26,6 +26,8 @@ Loading twice changes nothing: rows are found by natural keys with get_or_create
 import datetime
 from decimal import Decimal
 
+from django.utils import timezone
+
 from accounts.models import Role
 from fieldtrials.models import FieldTrial
 from nextpractice.demo_calendar import KNOWSLEY_PRESENT, moved
@@ -252,12 +254,45 @@ def load(ctx):
     load_next_practice(ctx, ctx["programmes"]["np"], officer)
     load_indicators(ctx, officer)
     load_agreed_objectives(officer)
+    settle_history(officer)
     # The demo partner (NCSL) partners the Zone, so they can keep NCSL's contribution.
     ProgrammeMembership.objects.get_or_create(
         programme=knowsley, user=users["partner"], defaults={"role": Role.PARTNER}
     )
     ctx["evaluation"] = {"knowsley": knowsley, "orgs": orgs}
     return ctx
+
+
+def _on(day):
+    """Midday of a demo date, as the time a history row says it was written."""
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(12)))
+
+
+def settle_history(officer):
+    """Date the history rows the demo's saves wrote (today, by nobody) when each thing
+    happened in the demo's calendar, by the person the demo says did it: a measurement on
+    the day it was measured, progress on the day it was recorded, an objective on the day
+    its first progress was (else when it was added). Rows a person wrote since are left
+    alone, so loading again changes nothing."""
+    first_progress = {}
+    for objective_id, day in ProgressEntry.objects.order_by("-recorded_on").values_list(
+        "objective_id", "recorded_on"
+    ):
+        first_progress[objective_id] = day
+    tables = (
+        (Objective, lambda row: first_progress.get(row.id), "created_by_id"),
+        (ProgressEntry, lambda row: row.recorded_on, "recorded_by_id"),
+        (Measurement, lambda row: row.measured_on, "entered_by_id"),
+    )
+    for model, day_of, author in tables:
+        rows = list(model.history.filter(history_user__isnull=True))
+        for row in rows:
+            day = day_of(row)
+            row.history_date = _on(day) if day else row.created_at
+            row.history_user_id = getattr(row, author) or officer.pk
+        model.history.model.objects.bulk_update(
+            rows, ["history_date", "history_user"], batch_size=500
+        )
 
 
 def load_agreed_objectives(officer):

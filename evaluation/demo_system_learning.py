@@ -16,6 +16,7 @@ from accounts.demo_history import happened_at
 from nextpractice.demo_calendar import moved, moved_datetime, not_after_today
 from programmes import demo_content as content
 
+from .demo import settle_history
 from .models import CaseStudy, Lesson, PartnerContribution, TakeUp
 from .services import mark_taken_up, record_contribution, save_record
 
@@ -109,4 +110,7 @@ def load(ctx):
         # NCSL's own programme lead records what NCSL gives.
         with happened_at(not_after_today(moved_datetime(at)), (PartnerContribution, "created_at")):
             record_contribution(subject=project, organisation=ncsl, what=what, actor=partner)
+    # The completed trial's story agreed objectives and recorded progress since evaluation's
+    # own part: their history rows too are dated and signed as it tells them.
+    settle_history(officer)
     return ctx

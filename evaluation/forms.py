@@ -380,7 +380,7 @@ class LessonForm(EvaluationForm):
 
     class Meta:
         model = Lesson
-        fields = ["title", "text", "theme_list"]
+        fields = ["title", "text"]  # and its themes, as a list of names
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -3,8 +3,8 @@
 `part(subject, period)` gives the report sections for a Programme, Project or FieldTrial:
 on the summary page, each objective's latest progress in a line; then objectives and their
 progress, indicators side by side, lessons and case studies with their take-up, and each
-indicator's trend chart (in the appendix when the report covers several trials). Each
-section is a dict
+indicator's trend chart (in the appendix when the report covers several trials), none of
+them withdrawn. Each section is a dict
 `{"title": str, "template": "evaluation/report/<name>.html", "context": dict}`; the reports
 app renders each template with its context (the templates share the charts' parts with the
 web pages). Reports hold the whole subject: whoever may read the report reads the subject.
@@ -28,30 +28,26 @@ from .selectors import (
 
 
 def _scope(subject):
-    """(objectives, indicators, lessons, case studies) querysets for the subject."""
+    """(objectives, indicators, lessons, case studies) querysets for the subject, without
+    withdrawn records (nor, through the selectors, withdrawn progress, measurements and
+    take-ups)."""
     level = level_of(subject)
     if level == "programme":
+        objectives = objectives_of(programme=subject)
         trials = Q(field_trial__project__programme=subject)
         below = Q(programme=subject) | Q(project__programme=subject) | trials
-        return (
-            objectives_of(programme=subject),
-            Indicator.objects.filter(trials),
-            Lesson.objects.filter(below),
-            CaseStudy.objects.filter(below),
-        )
-    if level == "project":
-        below = Q(project=subject) | Q(field_trial__project=subject)
-        return (
-            objectives_of(project=subject),
-            Indicator.objects.filter(field_trial__project=subject),
-            Lesson.objects.filter(below),
-            CaseStudy.objects.filter(below),
-        )
+    elif level == "project":
+        objectives = objectives_of(project=subject)
+        trials = Q(field_trial__project=subject)
+        below = Q(project=subject) | trials
+    else:
+        objectives = objectives_of(field_trial=subject)
+        trials = below = Q(field_trial=subject)
     return (
-        objectives_of(field_trial=subject),
-        Indicator.objects.filter(field_trial=subject),
-        Lesson.objects.filter(field_trial=subject),
-        CaseStudy.objects.filter(field_trial=subject),
+        objectives.current(),
+        Indicator.objects.current().filter(trials),
+        Lesson.objects.current().filter(below),
+        CaseStudy.objects.current().filter(below),
     )
 
 

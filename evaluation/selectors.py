@@ -1,4 +1,10 @@
-"""What the evaluation pages and reports read, in a fixed number of queries."""
+"""What the evaluation pages and reports read, in a fixed number of queries.
+
+Withdrawn records (nextpractice/records) stop counting: lists, charts, counts and reports
+read only current ones. A page's lists are read whole and split, so that the withdrawn ones
+can stay on the page, marked, in its "Withdrawn" list (`withdrawn`: (noun, record)) without
+a query more; records within records (progress, measurements, decisions, take-ups,
+questions) are read current only, and their withdrawal is told in the page's history."""
 
 from dataclasses import dataclass
 
@@ -8,10 +14,12 @@ from fieldtrials.rules import visible_fieldtrials
 
 from .charts import progress_chart, trend_chart
 from .models import (
+    BoardDecision,
     BoardMeeting,
     BoardMember,
     CaseStudy,
     EvaluationPlan,
+    EvaluationQuestion,
     HighlightReport,
     IndependentEvaluation,
     Indicator,
@@ -47,9 +55,18 @@ class GroupProgress:
         return self.group.name if self.group else "Not for a group"
 
 
+def kept(records, withdrawn, noun):
+    """The records not withdrawn, as a list; the withdrawn ones are added to `withdrawn` as
+    (noun, record). One query, the withdrawer's name with it."""
+    records = list(records.select_related("withdrawn_by"))
+    withdrawn.extend((noun, r) for r in records if r.is_withdrawn)
+    return [r for r in records if not r.is_withdrawn]
+
+
 def objectives_of(**subject):
     """The objectives evaluated for a subject (`project=...` and so on): its own, and those
-    agreed in its Analyse need while they stay agreed and are not withdrawn."""
+    agreed in its Analyse need while they stay agreed and are not withdrawn (there). Withdrawn
+    evaluation objectives are among them: `.current()` leaves them out."""
     agreed = Q(need_objective__status="agreed", need_objective__withdrawn_at__isnull=True)
     return (
         Objective.objects.filter(**subject)
@@ -61,8 +78,10 @@ def objectives_of(**subject):
 def objectives_with_progress(objectives):
     """The objectives with their progress (in date order) grouped by who recorded it:
     `objective.by_group` is a list of GroupProgress. Two queries."""
-    entries = ProgressEntry.objects.select_related("group", "recorded_by").order_by(
-        "recorded_on", "id"
+    entries = (
+        ProgressEntry.objects.current()
+        .select_related("group", "recorded_by")
+        .order_by("recorded_on", "id")
     )
     objectives = list(objectives.prefetch_related(Prefetch("progress", queryset=entries)))
     for objective in objectives:
@@ -80,7 +99,11 @@ def objectives_with_progress(objectives):
 
 def with_latest(indicators):
     """Indicators annotated with their latest measurement's value and date."""
-    latest = Measurement.objects.filter(indicator=OuterRef("pk")).order_by("-measured_on", "-id")
+    latest = (
+        Measurement.objects.current()
+        .filter(indicator=OuterRef("pk"))
+        .order_by("-measured_on", "-id")
+    )
     return indicators.annotate(
         latest_value=Subquery(latest.values("value")[:1]),
         latest_on=Subquery(latest.values("measured_on")[:1]),
@@ -120,7 +143,9 @@ def indicator_rows(indicators):
 def indicators_with_charts(indicators):
     """Indicators with their measurements (`indicator.readings`) and trend chart
     (`indicator.chart`). Two queries, however many indicators."""
-    ordered = Measurement.objects.select_related("entered_by").order_by("measured_on", "id")
+    ordered = (
+        Measurement.objects.current().select_related("entered_by").order_by("measured_on", "id")
+    )
     indicators = list(
         indicators.select_related("field_trial").prefetch_related(
             Prefetch("measurements", queryset=ordered, to_attr="readings")
@@ -140,7 +165,7 @@ def indicators_with_charts(indicators):
 
 def learning(lessons, case_studies):
     """Lessons (with themes and take-ups) and case studies (with take-ups). Five queries."""
-    take_ups = TakeUp.objects.select_related("organisation")
+    take_ups = TakeUp.objects.current().select_related("organisation")
     lessons = list(
         lessons.select_related("field_trial", "project").prefetch_related(
             "themes", Prefetch("take_ups", queryset=take_ups)
@@ -165,86 +190,148 @@ def _under_programme(programme, prefix=""):
 # --- Pages -------------------------------------------------------------------------------
 
 
+def _objectives(withdrawn, **subject):
+    objectives = objectives_with_progress(objectives_of(**subject).select_related("withdrawn_by"))
+    withdrawn.extend(("Objective", o) for o in objectives if o.is_withdrawn)
+    return [o for o in objectives if not o.is_withdrawn]
+
+
+def _learning(withdrawn, lessons, case_studies):
+    lessons, case_studies = learning(
+        lessons.select_related("withdrawn_by"), case_studies.select_related("withdrawn_by")
+    )
+    withdrawn.extend(("Lesson", r) for r in lessons if r.is_withdrawn)
+    withdrawn.extend(("Case study", r) for r in case_studies if r.is_withdrawn)
+    return [r for r in lessons if not r.is_withdrawn], [
+        r for r in case_studies if not r.is_withdrawn
+    ]
+
+
 def programme_evaluation(programme, user):
     """Everything the programme's evaluation page shows the user."""
+    withdrawn = []
     board = (
         PartnershipBoard.objects.filter(programme=programme)
         .select_related("chair")
         .prefetch_related(
-            Prefetch("members", queryset=BoardMember.objects.select_related("organisation")),
-            Prefetch("meetings", queryset=BoardMeeting.objects.prefetch_related("decisions")),
+            Prefetch(
+                "members",
+                queryset=BoardMember.objects.current().select_related("organisation"),
+            ),
+            Prefetch(
+                "meetings",
+                queryset=BoardMeeting.objects.current().prefetch_related(
+                    Prefetch("decisions", queryset=BoardDecision.objects.current())
+                ),
+            ),
         )
         .first()
     )
-    lessons, case_studies = learning(
-        Lesson.objects.filter(programme=programme), CaseStudy.objects.filter(programme=programme)
+    lessons, case_studies = _learning(
+        withdrawn,
+        Lesson.objects.filter(programme=programme),
+        CaseStudy.objects.filter(programme=programme),
     )
     take_ups = (
         visible_records(user, TakeUp)
+        .current()
         .filter(
             _under_programme(programme, "lesson__") | _under_programme(programme, "case_study__")
         )
+        .filter(Q(lesson__withdrawn_at=None) & Q(case_study__withdrawn_at=None))
         .select_related("organisation", "lesson", "case_study")
     )
     return {
-        "objectives": objectives_with_progress(objectives_of(programme=programme)),
-        "groups": list(LocalityGroup.objects.filter(programme=programme)),
+        "objectives": _objectives(withdrawn, programme=programme),
+        "groups": kept(LocalityGroup.objects.filter(programme=programme), withdrawn, "Group"),
         "board": board,
-        "criteria": list(SuccessCriterion.objects.filter(programme=programme)),
-        "evaluations": list(IndependentEvaluation.objects.filter(programme=programme)),
-        "policy_evidence": list(
-            PolicyEvidence.objects.filter(programme=programme).select_related("given_by")
+        "criteria": kept(
+            SuccessCriterion.objects.filter(programme=programme), withdrawn, "Success criterion"
+        ),
+        "evaluations": kept(
+            IndependentEvaluation.objects.filter(programme=programme),
+            withdrawn,
+            "Independent evaluation",
+        ),
+        "policy_evidence": kept(
+            PolicyEvidence.objects.filter(programme=programme).select_related("given_by"),
+            withdrawn,
+            "Evidence to policy makers",
         ),
         "take_ups": list(take_ups),
         "lessons": lessons,
         "case_studies": case_studies,
-        "contributions": list(
+        "contributions": kept(
             PartnerContribution.objects.filter(programme=programme).select_related(
                 "organisation", "entered_by"
-            )
+            ),
+            withdrawn,
+            "Partner contribution",
         ),
-        "highlights": list(
-            HighlightReport.objects.filter(programme=programme).select_related("group", "author")
+        "highlights": kept(
+            HighlightReport.objects.filter(programme=programme).select_related("group", "author"),
+            withdrawn,
+            "Highlight report",
         ),
+        "withdrawn": withdrawn,
     }
 
 
 def project_evaluation(project, user):
     """Everything the project's evaluation page shows the user: its trials' indicators are
     those of the trials the user reads."""
+    withdrawn = []
     trials = visible_fieldtrials(user).filter(project=project).values("pk")
-    rows = indicator_rows(Indicator.objects.filter(field_trial__in=trials))
-    lessons, case_studies = learning(
+    rows = indicator_rows(Indicator.objects.current().filter(field_trial__in=trials))
+    lessons, case_studies = _learning(
+        withdrawn,
         Lesson.objects.filter(Q(project=project) | Q(field_trial__in=trials)),
         CaseStudy.objects.filter(Q(project=project) | Q(field_trial__in=trials)),
     )
     return {
-        "objectives": objectives_with_progress(objectives_of(project=project)),
+        "objectives": _objectives(withdrawn, project=project),
         "indicator_rows": rows,
         "progress_chart": progress_chart(rows, id=f"project-{project.pk}-progress"),
         "lessons": lessons,
         "case_studies": case_studies,
-        "contributions": list(
+        "contributions": kept(
             PartnerContribution.objects.filter(project=project).select_related(
                 "organisation", "entered_by"
-            )
+            ),
+            withdrawn,
+            "Partner contribution",
         ),
-        "highlights": list(
-            HighlightReport.objects.filter(project=project).select_related("group", "author")
+        "highlights": kept(
+            HighlightReport.objects.filter(project=project).select_related("group", "author"),
+            withdrawn,
+            "Highlight report",
         ),
+        "withdrawn": withdrawn,
     }
 
 
 def trial_evaluation(trial):
     """Everything the field trial's evaluation page shows (read with the trial)."""
-    plan = EvaluationPlan.objects.filter(field_trial=trial).prefetch_related("questions").first()
-    lessons, case_studies = learning(
-        Lesson.objects.filter(field_trial=trial), CaseStudy.objects.filter(field_trial=trial)
+    withdrawn = []
+    plan = (
+        EvaluationPlan.objects.filter(field_trial=trial)
+        .prefetch_related(Prefetch("questions", queryset=EvaluationQuestion.objects.current()))
+        .first()
     )
+    lessons, case_studies = _learning(
+        withdrawn,
+        Lesson.objects.filter(field_trial=trial),
+        CaseStudy.objects.filter(field_trial=trial),
+    )
+    indicators = indicators_with_charts(
+        Indicator.objects.filter(field_trial=trial).select_related("withdrawn_by")
+    )
+    withdrawn.extend(("Indicator", i) for i in indicators if i.is_withdrawn)
     return {
-        "objectives": objectives_with_progress(objectives_of(field_trial=trial)),
-        "indicators": indicators_with_charts(Indicator.objects.filter(field_trial=trial)),
+        "objectives": _objectives(withdrawn, field_trial=trial),
+        "indicators": [i for i in indicators if not i.is_withdrawn],
         "plan": plan,
         "lessons": lessons,
         "case_studies": case_studies,
+        "withdrawn": withdrawn,
     }

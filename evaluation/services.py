@@ -3,11 +3,10 @@ saves in a transaction and writes exactly one event in the shared log."""
 
 from decimal import Decimal, InvalidOperation
 
-from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 
-from accounts.services import changes_between, record_event
+from accounts.services import record_event
 
 from .models import (
     CaseStudy,
@@ -42,49 +41,31 @@ def parse_themes(text):
     return names
 
 
-def _set_themes(lesson, names):
+def themes_named(names):
+    """The tags of theme `names`, made where they are new."""
     tags = []
     for name in names:
         tag = Tag.objects.filter(name__iexact=name).first()
         tags.append(tag or Tag.objects.create(name=name))
-    lesson.themes.set(tags)
+    return tags
 
 
-def _is_column(record, name):
-    """Is `name` a field of `record` held in its own row (not many-to-many, like themes)?"""
-    try:
-        field = record._meta.get_field(name)
-    except FieldDoesNotExist:
-        return False
-    return field.concrete and not field.many_to_many
-
-
-def save_record(*, record, actor, changed=None, themes=None):
-    """Add an evaluation record, or save changes to one, if the actor may.
-
-    `changed` names the fields changed (for the log); `themes` (a lesson's theme names)
-    replaces its tags when given. Raises PermissionDenied or ValidationError.
-    """
+def save_record(*, record, actor, themes=None):
+    """Add an evaluation record, if the actor may (`themes`: a lesson's theme names).
+    Raises PermissionDenied or ValidationError. Changing one is the record kit's
+    (nextpractice/records, declared in kinds.py)."""
     _check(actor, record)
-    adding = record.pk is None
-    name = record._meta.model_name
+    if record.pk is not None:
+        raise ValueError("save_record adds records: change them through the record kit")
     with transaction.atomic():
-        before = None
-        if not adding and changed:
-            # The stored version, locked, for what the edit changed from.
-            before = type(record)._base_manager.select_for_update().get(pk=record.pk)
         record.full_clean()
         record.save()
         if themes is not None and isinstance(record, Lesson):
-            _set_themes(record, themes)
-        data = {"level": getattr(record, "level", None)}
-        if not adding:
-            data["changed"] = sorted(changed or [])
-            if before is not None:
-                fields = [name for name in changed if _is_column(record, name)]
-                data["changes"] = changes_between(before, record, fields)
-        verb = f"evaluation.{name}_{'added' if adding else 'changed'}"
-        record_event(actor=actor, verb=verb, target=record, data=data)
+            record.themes.set(themes_named(themes))
+        verb = f"evaluation.{record._meta.model_name}_added"
+        record_event(
+            actor=actor, verb=verb, target=record, data={"level": getattr(record, "level", None)}
+        )
     return record
 
 
@@ -196,12 +177,6 @@ def plan_for(trial):
         return trial.evaluation_plan
     except EvaluationPlan.DoesNotExist:
         return EvaluationPlan(field_trial=trial)
-
-
-def keep_evaluation_plan(*, plan, actor, changed=None):
-    """Save a trial's evaluation plan, co-designed with its team."""
-    plan.updated_at = timezone.now()
-    return save_record(record=plan, actor=actor, changed=changed)
 
 
 def add_plan_question(*, trial, question, methods, who_collects, when, actor):

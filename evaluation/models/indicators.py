@@ -8,6 +8,8 @@ from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from nextpractice.records.models import KeptRecord, Versioned
+
 from ..strands import STRAND_CHOICES, STRAND_LABELS, grouping_of
 
 
@@ -36,7 +38,7 @@ def progress_towards_target(*, baseline, target, value, direction):
     return float(gained / span * 100)
 
 
-class Indicator(models.Model):
+class Indicator(KeptRecord):
     """A measure of a field trial's impact, with its baseline and target."""
 
     Direction = Direction
@@ -110,7 +112,7 @@ class Indicator(models.Model):
             raise ValidationError(problems)
 
 
-class Measurement(models.Model):
+class Measurement(KeptRecord):
     """A dated value of an indicator, entered by a member of the trial."""
 
     indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="measurements")
@@ -158,7 +160,7 @@ class Measurement(models.Model):
         self.unit = indicator.unit
 
 
-class EvaluationPlan(models.Model):
+class EvaluationPlan(Versioned):
     """How a field trial will be evaluated, co-designed with its team."""
 
     field_trial = models.OneToOneField(
@@ -178,7 +180,7 @@ class EvaluationPlan(models.Model):
         return self.field_trial
 
 
-class EvaluationQuestion(models.Model):
+class EvaluationQuestion(KeptRecord):
     """One question of an evaluation plan: how it is answered, who collects what, when."""
 
     plan = models.ForeignKey(EvaluationPlan, on_delete=models.CASCADE, related_name="questions")

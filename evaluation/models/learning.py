@@ -5,6 +5,7 @@ from django.db import models
 from django.utils import timezone
 
 from accounts.models import Organisation
+from nextpractice.records.models import KeptRecord
 
 from .subjects import Subject, exactly_one
 
@@ -21,7 +22,7 @@ class Tag(models.Model):
         return self.name
 
 
-class Lesson(Subject):
+class Lesson(Subject, KeptRecord):
     """What was learned from a field trial, project or programme."""
 
     title = models.CharField(max_length=200)
@@ -39,7 +40,7 @@ class Lesson(Subject):
         return self.title
 
 
-class CaseStudy(Subject):
+class CaseStudy(Subject, KeptRecord):
     """A model of Next Practice in action, published from a trial, project or programme."""
 
     title = models.CharField(max_length=200)
@@ -56,7 +57,7 @@ class CaseStudy(Subject):
         return self.title
 
 
-class TakeUp(models.Model):
+class TakeUp(KeptRecord):
     """A lesson or case study taken up by a partner agency: how learning transfers."""
 
     lesson = models.ForeignKey(

@@ -7,10 +7,12 @@ from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from nextpractice.records.models import KeptRecord
+
 from .subjects import ProgrammeOrProject, Subject, programme_of
 
 
-class LocalityGroup(models.Model):
+class LocalityGroup(KeptRecord):
     """A named group that records progress for a programme, such as each of Knowsley's two
     Innovation Zone project groups."""
 
@@ -33,7 +35,7 @@ class LocalityGroup(models.Model):
         return self.programme
 
 
-class Objective(Subject):
+class Objective(Subject, KeptRecord):
     """An objective of a programme, project or field trial, against which progress and
     impact are recorded over time."""
 
@@ -89,7 +91,7 @@ class ProgressStatus(models.TextChoices):
     ACHIEVED = "achieved", "Achieved"
 
 
-class ProgressEntry(models.Model):
+class ProgressEntry(KeptRecord):
     """Progress or impact evidence recorded against an objective on a date, by a person, for
     a group where the programme has groups."""
 
@@ -130,7 +132,7 @@ class ProgressEntry(models.Model):
                 raise ValidationError({"group": "Choose a group of this objective's programme"})
 
 
-class HighlightReport(ProgrammeOrProject):
+class HighlightReport(ProgrammeOrProject, KeptRecord):
     """A monthly highlight report on a programme or project (Knowsley's local authority
     wrote one a month for its Future Schooling Core group)."""
 

@@ -6,11 +6,12 @@ from django.db import models
 from django.utils import timezone
 
 from accounts.models import Organisation
+from nextpractice.records.models import KeptRecord, Versioned
 
 from .subjects import ProgrammeOrProject
 
 
-class PartnershipBoard(models.Model):
+class PartnershipBoard(Versioned):
     """The board of a programme run by a partnership (Knowsley's Strategic Action Team)."""
 
     programme = models.OneToOneField(
@@ -30,7 +31,7 @@ class PartnershipBoard(models.Model):
         return self.programme
 
 
-class BoardMember(models.Model):
+class BoardMember(KeptRecord):
     """An organisation represented on a partnership board."""
 
     board = models.ForeignKey(PartnershipBoard, on_delete=models.CASCADE, related_name="members")
@@ -56,7 +57,7 @@ class BoardMember(models.Model):
         return self.board.programme
 
 
-class BoardMeeting(models.Model):
+class BoardMeeting(KeptRecord):
     """A meeting of a partnership board."""
 
     board = models.ForeignKey(PartnershipBoard, on_delete=models.CASCADE, related_name="meetings")
@@ -74,7 +75,7 @@ class BoardMeeting(models.Model):
         return self.board.programme
 
 
-class BoardDecision(models.Model):
+class BoardDecision(KeptRecord):
     """A decision taken at a board meeting."""
 
     meeting = models.ForeignKey(BoardMeeting, on_delete=models.CASCADE, related_name="decisions")
@@ -91,7 +92,7 @@ class BoardDecision(models.Model):
         return self.meeting.board.programme
 
 
-class SuccessCriterion(models.Model):
+class SuccessCriterion(KeptRecord):
     """A joint success criterion by which a partnership measures the impact of activities."""
 
     programme = models.ForeignKey(
@@ -112,7 +113,7 @@ class SuccessCriterion(models.Model):
         return self.programme
 
 
-class IndependentEvaluation(models.Model):
+class IndependentEvaluation(KeptRecord):
     """An evaluation or review of a programme: who made it, when, what it found."""
 
     programme = models.ForeignKey(
@@ -134,7 +135,7 @@ class IndependentEvaluation(models.Model):
         return self.programme
 
 
-class PolicyEvidence(models.Model):
+class PolicyEvidence(KeptRecord):
     """What reached policy makers: evidence given to a national review or enquiry."""
 
     programme = models.ForeignKey(
@@ -159,7 +160,7 @@ class PolicyEvidence(models.Model):
         return self.programme
 
 
-class PartnerContribution(ProgrammeOrProject):
+class PartnerContribution(ProgrammeOrProject, KeptRecord):
     """What a partner organisation gives to a programme or project, entered by the partner."""
 
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")

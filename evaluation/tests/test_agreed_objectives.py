@@ -182,13 +182,13 @@ def test_its_evaluation_edit_page_changes_its_number_not_its_wording(
     client.force_login(officer)
     agree(client, need)
     objective = Objective.objects.get(need_objective=need)
-    url = reverse("evaluation:record_edit", args=["objective", objective.pk])
+    url = reverse("records:edit", args=["evaluation", "objective", objective.pk])
     page = client.get(url).content.decode()
     assert 'name="number"' in page and 'name="text"' not in page
     assert reverse("records:edit", args=["programmes", "objective", need.pk]) in (
         evaluation_page(client, project)
     )  # the wording is changed where it was agreed
-    assert client.post(url, {"number": "2"}).status_code == 302
+    assert client.post(url, {"number": "2", "version": objective.version}).status_code == 302
     objective.refresh_from_db()
     assert objective.number == 2 and objective.wording == AIM
 

@@ -99,8 +99,8 @@ def test_the_officer_and_the_partner_read_the_zones_evaluation_page(loaded, clie
     html = client.get(url).content.decode()
     ncsl = PartnerContribution.objects.get(programme=loaded, organisation=partner.organisation)
     becta = PartnerContribution.objects.get(programme=loaded, organisation__name="Becta")
-    assert reverse("evaluation:record_edit", args=["contribution", ncsl.pk]) in html
-    assert reverse("evaluation:record_edit", args=["contribution", becta.pk]) not in html
+    assert reverse("records:edit", args=["evaluation", "contribution", ncsl.pk]) in html
+    assert reverse("records:edit", args=["evaluation", "contribution", becta.pk]) not in html
 
 
 def test_the_strands_are_the_baseline_tools_strands():
@@ -121,3 +121,13 @@ def test_invented_items_are_said_so_on_the_about_page_not_on_the_records(loaded)
     [(heading, intro, items)] = evaluation_demo.ABOUT
     assert "progress entry" in intro and "highlight reports" in intro
     assert any(item.startswith(evaluation_demo.SECOND_GROUP) for item in items)
+
+
+def test_the_demos_history_rows_are_dated_and_signed_as_the_demo_tells_it(loaded):
+    from evaluation.models import ProgressEntry
+
+    for model, day in ((ProgressEntry, "recorded_on"), (Measurement, "measured_on")):
+        rows = list(model.history.all())
+        assert rows and all(r.history_user_id is not None for r in rows), model
+        assert all(r.history_date.date() == getattr(r, day) for r in rows), model
+    assert Objective.history.count() and not Objective.history.filter(history_user=None).exists()

@@ -1,5 +1,6 @@
-"""Adding and changing evaluation records through their pages: bad input gets a 400 with
-its reasons and saves nothing; partners keep only their own organisation's contributions."""
+"""Adding and changing evaluation records through their pages (changing them is the record
+kit's): bad input gets a 400 with its reasons and saves nothing; partners keep only their own
+organisation's contributions."""
 
 import datetime
 import re
@@ -23,7 +24,8 @@ def create_url(parent, pk, kind):
 
 
 def edit_url(kind, pk):
-    return reverse("evaluation:record_edit", kwargs={"kind": kind, "pk": pk})
+    """A record's edit page: the record kit's (nextpractice/records)."""
+    return reverse("records:edit", kwargs={"app": "evaluation", "kind": kind, "pk": pk})
 
 
 @pytest.fixture
@@ -94,11 +96,13 @@ def test_the_partner_records_a_contribution_for_their_own_organisation_only(worl
 def test_the_partner_changes_their_own_contribution_but_not_anothers(world, client):
     client.force_login(world.users["partner"])
     own, other = world.ev_contribution, world.ev_other_contribution
-    assert client.post(edit_url("contribution", own.pk), {"what": "More"}).status_code == 302
+    posted = {"what": "More", "version": own.version}
+    assert client.post(edit_url("contribution", own.pk), posted).status_code == 302
     own.refresh_from_db()
     assert own.what == "More"
     assert client.get(edit_url("contribution", other.pk)).status_code == 403
-    assert client.post(edit_url("contribution", other.pk), {"what": "Mine"}).status_code == 403
+    posted = {"what": "Mine", "version": other.version}
+    assert client.post(edit_url("contribution", other.pk), posted).status_code == 403
     other.refresh_from_db()
     assert other.what == "Juniper contribution"
 

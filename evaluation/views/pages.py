@@ -7,6 +7,7 @@ from accounts.access import requires
 from accounts.activity import history_of
 
 from .. import selectors
+from ..kinds import page_exports
 from ..models import level_of
 from ..rules import get_subject_for
 
@@ -44,6 +45,7 @@ def programme_evaluation(request, pk):
     context.update(
         programme=programme,
         subject=programme,
+        exports=page_exports(programme),
         level="programme",
         history=history_of(programme, user, verbs_from="evaluation"),
         can_steer=can_steer,
@@ -65,6 +67,7 @@ def project_evaluation(request, pk):
     context.update(
         project=project,
         subject=project,
+        exports=page_exports(project),
         level="project",
         history=history_of(project, user, verbs_from="evaluation"),
         can_steer=can_steer,
@@ -82,6 +85,7 @@ def trial_evaluation(request, pk):
     context.update(
         trial=trial,
         subject=trial,
+        exports=page_exports(trial),
         level="field-trial",
         history=history_of(trial, user, verbs_from="evaluation"),
         can_keep=user.has_perm("evaluation.keep_trial", trial),

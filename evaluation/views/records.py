@@ -1,4 +1,5 @@
-"""Adding and changing evaluation records: one pair of views for every kind in kinds.py."""
+"""Adding evaluation records: one view for every kind in kinds.py. Changing, withdrawing and
+deleting them are the record kit's pages (nextpractice/records)."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -45,12 +46,7 @@ def _save(request, kind, form, parent=None):
     try:
         if kind.create and parent is not None:
             return kind.create(parent, form, request.user)
-        return save_record(
-            record=form.instance,
-            actor=request.user,
-            changed=form.changed_data,
-            themes=form.themes(),
-        )
+        return save_record(record=form.instance, actor=request.user, themes=form.themes())
     except ValidationError as error:
         _apply_errors(form, error)
     except PermissionDenied:
@@ -58,12 +54,12 @@ def _save(request, kind, form, parent=None):
     return None
 
 
-def _page(request, kind, form, record, title, status=200):
+def _page(request, kind, form, record, status=200):
     subject = record.subject
     context = {
         "form": form,
         "kind": kind,
-        "title": title,
+        "title": kind.add_title,
         "subject": subject,
         "subject_url": subject_url(subject),
         "cancel_url": f"{subject_url(subject)}#{kind.anchor}",
@@ -79,26 +75,19 @@ def record_create(request, parent, pk, kind):
         raise Http404("No such page.")
     owner = _parent_for(request.user, parent, pk, kind.add_perm)
     if kind.existing and (found := kind.existing(owner)):
-        return redirect("evaluation:record_edit", kind=kind.slug, pk=found.pk)
+        return redirect("records:edit", app="evaluation", kind=kind.slug, pk=found.pk)
     record = kind.build(owner, request.user)
     form = kind.form(_posted(request), instance=record, parent=owner, user=request.user)
     if request.method == "POST":
         if form.is_valid() and (saved := _save(request, kind, form, owner)):
             messages.success(request, f"{kind.noun[0].upper()}{kind.noun[1:]} was added.")
             return redirect(f"{subject_url(saved.subject)}#{kind.anchor}")
-        return _page(request, kind, form, record, kind.add_title, status=400)
-    return _page(request, kind, form, record, kind.add_title)
+        return _page(request, kind, form, record, status=400)
+    return _page(request, kind, form, record)
 
 
 @requires("evaluation.change_record")
 def record_edit(request, kind, pk):
-    """Change a record of `kind`."""
-    kind = _kind(kind)
-    record = get_record_for(request.user, kind.model, pk, "evaluation.change_record")
-    form = kind.form(_posted(request), instance=record, user=request.user)
-    if request.method == "POST":
-        if form.is_valid() and _save(request, kind, form):
-            messages.success(request, "Your changes were saved.")
-            return redirect(f"{subject_url(record.subject)}#{kind.anchor}")
-        return _page(request, kind, form, record, kind.edit_title, status=400)
-    return _page(request, kind, form, record, kind.edit_title)
+    """The edit page's old address: the record kit's edit page now (nextpractice/records),
+    which asks the record's `evaluation.change_record` (404 or 403 there)."""
+    return redirect("records:edit", app="evaluation", kind=_kind(kind).slug, pk=pk)

@@ -58,6 +58,11 @@ class RecordKind:
     dependants: Callable = _nothing_depends  # record -> why it cannot be erased, "" if nothing
     author: Callable = _created_by  # record -> the id of who added it
     values: Callable | None = None  # form -> {field: value} to save; default the form's fields
+    # record -> what its events are about (whose history shows them); default its parent
+    target: Callable | None = None
+
+    def event_target(self, record):
+        return (self.target or self.parent)(record)
 
     @property
     def withdrawable(self):
@@ -95,8 +100,7 @@ def _discovered():
     for config in apps.get_app_configs():
         if not module_has_submodule(config.module, "kinds"):
             continue
-        # A kinds module of another shape (evaluation's, until it joins) declares none here;
-        # a kinds module that fails to import fails loudly.
+        # A kinds module that fails to import fails loudly.
         declared = getattr(import_module(f"{config.name}.kinds"), "RECORD_KINDS", ())
         for kind in declared:
             assert kind.key not in found, f"{kind} is declared twice"

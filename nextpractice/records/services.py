@@ -1,9 +1,10 @@
 """Changing, withdrawing and deleting a kept record: one service each, for every kind.
 
 Each checks the kind's permission, locks the row, changes it, `full_clean()`s and writes one
-event (`<app>.<kind>_changed`, `_withdrawn`, `_deleted`) whose target is what the record
-belongs to, with {"kind", "id", "noun", "text", "changes": [{"field", "from", "to"}],
-"reason"}.
+event (`<app>.<kind>_changed`, `_withdrawn`, `_deleted`) whose target is the kind's
+`event_target` (what the record belongs to, unless the kind says otherwise), with {"kind",
+"id", "noun", "text", "changes": [{"field", "from", "to"}], "reason"}. What changed from
+what to what is `accounts.services.changes_between`'s, as for every other edit in the app.
 """
 
 from datetime import timedelta
@@ -13,7 +14,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
-from accounts.services import record_event
+from accounts.services import changes_between, record_event
 
 # How long the person who added a record may delete it outright; after that it is withdrawn.
 DELETE_WINDOW = timedelta(minutes=15)
@@ -63,7 +64,7 @@ def _event(kind, record, actor, what, **data):
     record_event(
         actor=actor,
         verb=kind.verb(what),
-        target=kind.parent(record),
+        target=kind.event_target(record),
         data={
             "kind": kind.slug,
             "id": record.pk,
@@ -78,9 +79,19 @@ def _locked(record):
     return type(record).objects.select_for_update().get(pk=record.pk)
 
 
+def _many(record, name):
+    field = record._meta.get_field(name)
+    return field if field.many_to_many else None
+
+
+def _listed(objects):
+    return ", ".join(sorted(str(o) for o in objects))
+
+
 def change_record(*, kind, record, actor, based_on, values):
-    """Save `values` ({field: value}) to `record`, unless someone saved it since version
-    `based_on` (RecordConflict, nothing saved) or it is withdrawn (RecordWithdrawn)."""
+    """Save `values` ({field: value}; a many-to-many field's value a list of objects) to
+    `record`, unless someone saved it since version `based_on` (RecordConflict, nothing
+    saved) or it is withdrawn (RecordWithdrawn)."""
     _require(kind, record, actor)
     with transaction.atomic():
         locked = _locked(record)
@@ -88,25 +99,27 @@ def change_record(*, kind, record, actor, based_on, values):
             raise RecordWithdrawn(locked)
         if locked.version != based_on:
             raise RecordConflict(locked)
-        before = {name: shown(locked, name) for name in values}
-        for name, value in values.items():
-            setattr(locked, name, value)
+        columns = [name for name in values if not _many(locked, name)]
+        before = {name: getattr(locked, name) for name in columns}
+        for name in columns:
+            setattr(locked, name, values[name])
         locked.full_clean()
-        changes = [
-            {
-                "field": str(locked._meta.get_field(name).verbose_name),
-                "from": before[name],
-                "to": shown(locked, name),
-            }
-            for name in values
-            if shown(locked, name) != before[name]
-        ]
+        changes = changes_between(before, locked, columns)
+        for name in values:
+            if field := _many(locked, name):  # a lesson's themes, say: compared as a list
+                was, now = _listed(getattr(locked, name).all()), _listed(values[name])
+                if was != now:
+                    label = str(field.verbose_name).capitalize()
+                    changes.append({"field": label, "from": was, "to": now})
         if not changes:
             return locked
         locked.version += 1
         locked.changed_at = timezone.now()
         locked.changed_by = actor
         locked.save()
+        for name in values:
+            if _many(locked, name):
+                getattr(locked, name).set(values[name])
         _event(kind, locked, actor, "changed", changes=changes)
     return locked
 
@@ -160,11 +173,10 @@ def delete_record(*, kind, record, actor):
         allowed, reason = check_delete(kind=kind, record=locked, actor=actor)
         if not allowed:
             raise PermissionDenied(reason)
-        parent = kind.parent(locked)
         record_event(
             actor=actor,
             verb=kind.verb("deleted"),
-            target=parent,
+            target=kind.event_target(locked),
             data={"kind": kind.slug, "id": locked.pk, "noun": kind.noun, "text": str(locked)[:200]},
         )
         locked.delete()

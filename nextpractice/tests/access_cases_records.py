@@ -2,13 +2,15 @@
 
 They grow by themselves: every kind in every app's `kinds.py`, every record of its model in
 the test world, its edit, withdraw and delete pages and its list's exports. What must be
-stated by hand is who may change each kind (CHANGERS); a kind without an entry fails
+stated by hand is who may change each kind (CHANGERS: personas, or {world key: personas}
+where it differs by record); a kind without an entry fails
 `test_every_record_kind_says_who_may_change_it`. Onyx's records: the administrator only.
 
 POST cases send an empty form: 400 for those allowed (nothing saved: no version, no
 reason), and 409 on delete (nobody in the world added the records they may change).
 """
 
+from evaluation.tests.access_cases import CHANGERS as EVALUATION_CHANGERS
 from nextpractice.records.kinds import record_kinds
 from nextpractice.testing.access import acts, expect, seen_by, visible_to
 
@@ -26,6 +28,8 @@ CHANGERS = {
     "fieldtrials:support-session": OFFICERS | {"consultant"},
     "programmes:programme": OFFICERS,
     "programmes:project": OFFICERS,
+    # evaluation's: who may change each record of the test world ({world key: personas})
+    **EVALUATION_CHANGERS,
 }
 
 
@@ -44,7 +48,11 @@ def cases_for(w, kinds, changers):
         assert records, f"Add a record of {kind} to the test world"
         exported = set()
         for key, record in records:
-            who = ADMIN if key.startswith("onyx_") else changers[str(kind)]
+            who = changers[str(kind)]
+            if key.startswith(("onyx_", "ev_onyx_")):
+                who = ADMIN
+            elif isinstance(who, dict):  # by record, where it differs (evaluation's kinds)
+                who = who[key]
             args = {"app": kind.app, "kind": kind.slug, "pk": record.pk}
             for name, post_ok in (("edit", 400), ("withdraw", 400), ("delete", 409)):
                 if name != "edit" and not kind.withdrawable:  # corrected only: no such page

@@ -82,7 +82,7 @@ def test_an_officer_corrects_a_problem_statement_and_the_event_says_what_changed
     assert event.target == world.amber
     assert event.data["noun"] == "problem statement"
     assert event.data["changes"] == [
-        {"field": "statement", "from": "Kelp Problem", "to": "Kelp Problem, corrected"}
+        {"field": "Statement", "from": "Kelp Problem", "to": "Kelp Problem, corrected"}
     ]
 
 
@@ -154,7 +154,7 @@ def test_a_consultant_corrects_a_support_session_and_who_gave_it_is_kept(world, 
     assert session.hours == Decimal("2.5")
     event = Event.objects.get(verb="fieldtrials.support_session_changed")
     assert event.target == world.coral
-    assert event.data["changes"] == [{"field": "hours", "from": "2.00", "to": "2.5"}]
+    assert event.data["changes"] == [{"field": "Hours", "from": "2.00", "to": "2.5"}]
 
 
 # --- Withdrawing ----------------------------------------------------------------------------
@@ -179,7 +179,7 @@ def test_withdrawing_asks_why_then_leaves_who_when_and_why_and_stops_counting(
     overview = project_overview(world.amber, officer)
     assert problem not in overview["problems"]
     assert overview["stage_summaries"]["analyse_need"]["opened"][0][0] == 0
-    shown = client.get(world.amber.get_absolute_url()).text
+    shown = client.get(f"/projects/{world.amber.pk}/phase-1/").text
     assert "Withdrawn by Officer Person on" in shown
     assert "because it repeats another statement" in shown
 
@@ -206,7 +206,7 @@ def test_a_withdrawn_support_session_stops_counting_in_the_trials_totals(world, 
     client.force_login(world.users["consultant"])
     withdraw = url("withdraw", "fieldtrials", "support-session", world.support.pk)
     assert client.post(withdraw, {"reason": "logged on the wrong trial"}).status_code == 302
-    page = client.get(world.coral.get_absolute_url())
+    page = client.get(reverse("fieldtrials:fieldtrial_support", args=[world.coral.pk]))
     assert "0 hours in 0 sessions" in page.text
     assert "because logged on the wrong trial" in page.text
 
@@ -422,7 +422,7 @@ def test_an_officer_corrects_a_projects_details_and_its_title_stays_its_own(worl
     assert (world.amber.policy_area, world.amber.planned_duration_months) == ("Workforce", 24)
     event = Event.objects.get(verb="programmes.project_changed")
     assert event.target == world.amber
-    assert {c["field"] for c in event.data["changes"]} == {"policy area", "planned duration months"}
+    assert {c["field"] for c in event.data["changes"]} == {"Policy area", "Planned duration months"}
     taken = client.post(project_url, {**data, "title": "Beryl Project", "version": 2})
     assert taken.status_code == 400
     assert "This programme already has a project with that title" in taken.text

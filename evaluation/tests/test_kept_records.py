@@ -1,0 +1,175 @@
+"""Evaluation's records on the record kit (nextpractice/records, declared in kinds.py): a
+stale save is refused, a withdrawn record stops counting on its page and in its report, the
+exports hold what the person may read, and the page's history tells what happened."""
+
+import csv
+import io
+
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from accounts.models import Event
+from evaluation.models import Indicator, Lesson, Measurement
+from evaluation.reporting import part
+
+
+def edit_url(kind, pk):
+    return reverse("records:edit", kwargs={"app": "evaluation", "kind": kind, "pk": pk})
+
+
+def withdraw_url(kind, pk):
+    return reverse("records:withdraw", kwargs={"app": "evaluation", "kind": kind, "pk": pk})
+
+
+def export_url(kind, pk, fmt="csv"):
+    return reverse(
+        "records:export", kwargs={"app": "evaluation", "kind": kind, "pk": pk, "fmt": fmt}
+    )
+
+
+def trial_page(client, trial):
+    return client.get(reverse("evaluation:field_trial_evaluation", args=[trial.pk])).text
+
+
+def indicators_section(page):
+    return page.split('id="indicators"')[1].split("</section>")[0]
+
+
+def indicator_form(indicator, **changes):
+    data = {
+        "strand": indicator.strand,
+        "name": indicator.name,
+        "unit": indicator.unit,
+        "direction": indicator.direction,
+        "baseline_value": "10",
+        "baseline_date": "1/1/2007",
+        "target_value": "20",
+        "target_date": "1/1/2008",
+        "notes": "",
+        "version": indicator.version,
+    }
+    return {**data, **changes}
+
+
+def test_a_stale_save_of_an_indicator_is_refused_with_both_versions_and_the_typing_kept(
+    world, client
+):
+    indicator = world.ev_indicator
+    stale = indicator_form(indicator, name="Pupils attending, as typed by the leader")
+    client.force_login(world.users["officer"])
+    first = client.post(
+        edit_url("indicator", indicator.pk), indicator_form(indicator, name="Pupils attending")
+    )
+    assert first.status_code == 302
+
+    client.force_login(world.users["leader"])
+    response = client.post(edit_url("indicator", indicator.pk), stale)
+
+    assert response.status_code == 409
+    assert "What is saved now" in response.text and "Pupils attending" in response.text
+    assert 'value="Pupils attending, as typed by the leader"' in response.text
+    indicator.refresh_from_db()
+    assert (indicator.name, indicator.version) == ("Pupils attending", 2)
+
+
+def test_the_old_edit_address_sends_to_the_kits_edit_page(world, client):
+    client.force_login(world.users["officer"])
+    response = client.get(reverse("evaluation:record_edit", args=["lesson", world.ev_lesson.pk]))
+    assert response["Location"] == edit_url("lesson", world.ev_lesson.pk)
+
+
+def test_a_lessons_themes_are_changed_on_its_edit_page_and_the_event_says_how(world, client):
+    lesson = world.ev_lesson
+    client.force_login(world.users["officer"])
+    data = {"title": lesson.title, "text": lesson.text, "theme_list": "pace, governance"}
+    response = client.post(edit_url("lesson", lesson.pk), {**data, "version": lesson.version})
+    assert response.status_code == 302
+    assert sorted(t.name for t in lesson.themes.all()) == ["governance", "pace"]
+    event = Event.objects.get(verb="evaluation.lesson_changed")
+    assert event.data["changes"] == [{"field": "Themes", "from": "", "to": "governance, pace"}]
+
+
+def test_a_withdrawn_measurement_stops_counting_on_the_page_and_in_the_report(world, client):
+    indicator = world.ev_indicator  # measured 14 on 1 March 2007 (baseline 10, target 20)
+    later = Measurement.objects.create(
+        indicator=indicator, measured_on="2007-06-01", value=19, unit="pupils"
+    )
+    client.force_login(world.users["leader"])
+    assert "19 on 1 June 2007" in indicators_section(trial_page(client, world.coral))
+
+    response = client.post(withdraw_url("measurement", later.pk), {"reason": "typed twice"})
+
+    assert response.status_code == 302
+    page = indicators_section(trial_page(client, world.coral))
+    assert "19 on 1 June 2007" not in page and "14 on 1 March 2007" in page
+    sections = part(world.coral, None)
+    indicators = next(s for s in sections if s["title"].startswith("Indicators"))
+    (shown,) = indicators["context"]["indicators"]
+    assert [m.value for m in shown.readings] == [14]
+
+
+def test_a_withdrawn_lesson_leaves_its_note_on_the_page_and_leaves_lists_and_reports(world, client):
+    lesson = world.ev_trial_lesson  # Fir Lesson, about Coral
+    client.force_login(world.users["officer"])
+    client.post(withdraw_url("lesson", lesson.pk), {"reason": "it was another trial's"})
+
+    page = trial_page(client, world.coral)
+    listed = page.split('id="learning"')[1].split("</section>")[0]
+    assert "Fir Lesson" not in listed
+    kept = page.split('id="withdrawn"')[1]
+    assert "Fir Lesson" in kept and "Withdrawn by Officer Person" in kept
+    assert "because it was another trial&#x27;s" in kept
+    sections = part(world.amber, None)
+    lessons = next(s for s in sections if s["title"].startswith("Lessons"))
+    assert lesson not in lessons["context"]["lessons"]
+    assert Lesson.objects.current().filter(pk=lesson.pk).count() == 0
+
+
+def test_the_trials_history_tells_the_withdrawal_in_a_sentence(world, client):
+    client.force_login(world.users["leader"])
+    client.post(withdraw_url("indicator", world.ev_indicator.pk), {"reason": "we stopped it"})
+
+    history = trial_page(client, world.coral).split('id="evaluation-history"')[1]
+
+    assert "Leader Person withdrew the indicator “Cedar Indicator”, because we stopped it." in (
+        history
+    )
+
+
+def test_a_programmes_lessons_export_holds_only_the_lessons_the_person_may_read(world, client):
+    # Quartz's lessons: Elder (about Amber, which the consultant does not read) and Fir
+    # (about Coral, whose consultant they are); Onyx's are another programme's.
+    client.force_login(world.users["consultant"])
+    response = client.get(export_url("lesson", world.quartz.pk))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0][:3] == ["About", "Title", "What was learned"]
+    assert [row[1] for row in rows[1:]] == ["Fir Lesson"]
+
+    client.force_login(world.users["officer"])
+    response = client.get(export_url("lesson", world.quartz.pk, "xlsx"))
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    titles = sorted(row[1] for row in sheet.iter_rows(min_row=2, values_only=True))
+    assert titles == ["Elder Lesson", "Fir Lesson"]
+
+
+def test_a_trials_measurements_export_leaves_out_withdrawn_ones(world, client):
+    indicator = world.ev_indicator
+    Measurement.objects.create(
+        indicator=indicator, measured_on="2007-06-01", value=19, unit="pupils"
+    )
+    Measurement.objects.filter(value=19).update(withdrawn_at="2007-07-01T00:00Z")
+    client.force_login(world.users["leader"])
+    response = client.get(export_url("measurement", world.coral.pk))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert [(r[0], r[2]) for r in rows[1:]] == [("Cedar Indicator", "14")]
+    assert Indicator.objects.filter(field_trial=world.coral).count() == 1
+
+
+def test_every_evaluation_kind_is_on_the_record_kit():
+    from evaluation.kinds import KINDS
+    from nextpractice.records.kinds import record_kinds
+
+    declared = {slug for app, slug in record_kinds() if app == "evaluation"}
+    assert declared == set(KINDS)
+    assert not record_kinds()[("evaluation", "plan")].withdrawable  # one a trial: corrected
+    assert record_kinds()[("evaluation", "measurement")].withdrawable
