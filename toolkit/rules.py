@@ -61,7 +61,8 @@ def visible_exercises(user):
 
 def authorities_taking_part_in(programme_ids):
     """Exercises of the local authorities that take part in these programmes: an authority
-    with a field trial in its area, or a seat on the programme's partnership board."""
+    with a field trial in its area, or a seat on the programme's partnership board (one not
+    withdrawn)."""
     from evaluation.models import BoardMember
     from fieldtrials.models import FieldTrial
 
@@ -70,9 +71,9 @@ def authorities_taking_part_in(programme_ids):
             project__programme_id__in=programme_ids
         ).values("local_authority_id")
     ) | Q(
-        local_authority_id__in=BoardMember.objects.filter(
-            board__programme_id__in=programme_ids
-        ).values("organisation_id")
+        local_authority_id__in=BoardMember.objects.current()
+        .filter(board__programme_id__in=programme_ids)
+        .values("organisation_id")
     )
 
 

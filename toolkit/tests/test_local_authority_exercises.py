@@ -76,3 +76,16 @@ def test_the_exercise_page_names_the_authority_and_hides_it_from_others(client, 
     client.force_login(people["other_officer"])
     assert client.get(url).status_code == 404
     assert exercise.group_label == "Local authority: Hampshire"
+
+
+def test_a_withdrawn_board_seat_no_longer_opens_the_authoritys_exercise(la_world):
+    from django.utils import timezone
+
+    from evaluation.models import BoardMember
+
+    exercise, people = la_world
+    officer = people["board_programme_officer"]
+    assert officer.has_perm("toolkit.view_exercise", exercise)
+    BoardMember.objects.update(withdrawn_at=timezone.now(), withdrawn_reason="Left the board")
+    assert not visible_exercises(officer).filter(pk=exercise.pk).exists()
+    assert not officer.has_perm("toolkit.change_exercise", exercise)
