@@ -3,12 +3,20 @@
 Support sessions are changed, withdrawn and exported by those who may log support for the
 trial (`fieldtrials.log_support`: its consultants and its project's officers)."""
 
+from django.urls import reverse
+
 from nextpractice.records.kinds import Column, RecordKind
 
-from .forms.records import SupportSessionForm
-from .models import SupportSession
+from .forms.records import (
+    BrokeredRelationshipForm,
+    MilestoneForm,
+    OfferUseForm,
+    RiskForm,
+    SupportSessionForm,
+)
+from .models import BrokeredRelationship, Milestone, OfferUse, Risk, SupportSession
 from .rules import get_fieldtrial_for, get_trial_record_for
-from .services.records import LOG_SUPPORT
+from .services.records import CHANGE, LOG_SUPPORT
 
 
 def _support_form_kwargs(session, user):
@@ -26,6 +34,38 @@ def _logged_by(session):
     return first.first()
 
 
+def _trial_kind(slug, model, form, noun, page, columns, **more):
+    """A record its trial's team and project officers keep (`fieldtrials.change_record`),
+    listed on one of the trial's pages; changed there through its own edit page (which
+    also records completions and closures), withdrawn, deleted and exported here."""
+    return RecordKind(
+        app="fieldtrials",
+        slug=slug,
+        model=model,
+        form=form,
+        noun=noun,
+        fetch=lambda user, pk: get_trial_record_for(user, model, pk),
+        parent=lambda record: record.field_trial,
+        may_change=lambda user, record: user.has_perm(CHANGE, record),
+        back_url=lambda record: reverse(page, args=[record.field_trial_id]),
+        fetch_parent=lambda user, pk: get_fieldtrial_for(user, pk),
+        rows=lambda trial, user: model.objects.filter(field_trial=trial),
+        columns=columns,
+        **more,
+    )
+
+
+def _with_history(record):
+    """A record changed since it was added is withdrawn, not erased: its history stays."""
+    if record.history.count() > 1:
+        return "It has been changed since it was added, and its history is kept."
+    return ""
+
+
+def _added_on(record):
+    return record.created_at
+
+
 RECORD_KINDS = [
     RecordKind(
         app="fieldtrials",
@@ -36,7 +76,9 @@ RECORD_KINDS = [
         fetch=lambda user, pk: get_trial_record_for(user, SupportSession, pk),
         parent=lambda session: session.field_trial,
         may_change=lambda user, session: user.has_perm(LOG_SUPPORT, session.field_trial),
-        back_url=lambda session: f"{session.field_trial.get_absolute_url()}#support",
+        back_url=lambda session: (
+            reverse("fieldtrials:fieldtrial_support", args=[session.field_trial_id]) + "#support"
+        ),
         fetch_parent=lambda user, pk: get_fieldtrial_for(user, pk),
         rows=lambda trial, user: SupportSession.objects.filter(field_trial=trial).select_related(
             "given_by"
@@ -50,5 +92,69 @@ RECORD_KINDS = [
         ),
         form_kwargs=_support_form_kwargs,
         author=_logged_by,
+    ),
+    _trial_kind(
+        "milestone",
+        Milestone,
+        MilestoneForm,
+        "milestone",
+        "fieldtrials:fieldtrial_milestones",
+        (
+            Column("Milestone", lambda m: m.title),
+            Column("Due", lambda m: m.due_on),
+            Column("Completed", lambda m: m.completed_on),
+            Column("Notes", lambda m: m.notes),
+            Column("Added on", _added_on),
+        ),
+        form_kwargs=lambda milestone, user: {"trial": milestone.field_trial},
+        dependants=_with_history,
+    ),
+    _trial_kind(
+        "risk",
+        Risk,
+        RiskForm,
+        "risk",
+        "fieldtrials:fieldtrial_risks",
+        (
+            Column("Risk", lambda r: r.description),
+            Column("Likelihood", lambda r: r.get_likelihood_display()),
+            Column("Impact", lambda r: r.get_impact_display()),
+            Column("Score", lambda r: r.score),
+            Column("Owner", lambda r: r.owner),
+            Column("What is being done", lambda r: r.mitigation),
+            Column("Open", lambda r: r.is_open),
+            Column("Added on", _added_on),
+        ),
+        dependants=_with_history,
+    ),
+    _trial_kind(
+        "offer-use",
+        OfferUse,
+        OfferUseForm,
+        "use of the incubation offer",
+        "fieldtrials:fieldtrial_support",
+        (
+            Column("Element of the offer", lambda o: o.get_element_display()),
+            Column("Asked for", lambda o: o.asked_for),
+            Column("Given", lambda o: o.given),
+            Column("Given on", lambda o: o.given_on),
+            Column("Given by", lambda o: o.given_by),
+        ),
+        dependants=_with_history,
+    ),
+    _trial_kind(
+        "relationship",
+        BrokeredRelationship,
+        BrokeredRelationshipForm,
+        "brokered relationship",
+        "fieldtrials:fieldtrial_risks",
+        (
+            Column("With", lambda b: b.with_whom),
+            Column("Kind", lambda b: b.get_kind_display()),
+            Column("Where it stands", lambda b: b.get_state_display()),
+            Column("Notes", lambda b: b.notes),
+            Column("Added on", _added_on),
+        ),
+        dependants=_with_history,
     ),
 ]

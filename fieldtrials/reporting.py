@@ -95,7 +95,7 @@ def trials_for_report(trials, period):
     trials = list(
         trials.select_related("project", "lead_organisation", "local_authority", "consultant")
         .prefetch_related(
-            Prefetch("milestones", queryset=Milestone.objects.order_by("due_on", "id"))
+            Prefetch("milestones", queryset=Milestone.objects.current().order_by("due_on", "id"))
         )
         .order_by("title", "pk")
     )
@@ -112,8 +112,10 @@ def trials_for_report(trials, period):
         .select_related("author")
     }
     risks = {}
-    for risk in Risk.objects.filter(field_trial__in=ids, is_open=True).order_by(
-        "-likelihood", "-impact", "id"
+    for risk in (
+        Risk.objects.current()
+        .filter(field_trial__in=ids, is_open=True)
+        .order_by("-likelihood", "-impact", "id")
     ):
         risks.setdefault(risk.field_trial_id, []).append(risk)
     in_period = Q(held_on__gt=period.start, held_on__lte=period.end)
@@ -130,7 +132,8 @@ def trials_for_report(trials, period):
         )
     }
     uses = dict(
-        OfferUse.objects.filter(field_trial__in=ids)
+        OfferUse.objects.current()
+        .filter(field_trial__in=ids)
         .order_by()
         .values("field_trial_id")
         .annotate(n=Count("id"))
@@ -348,7 +351,8 @@ def programme_sections(programme, period):
         Q(field_trial__end_date__isnull=True) | Q(field_trial__end_date__gte=period.end)
     )
     overdue = dict(
-        Milestone.objects.filter(
+        Milestone.objects.current()
+        .filter(
             running,
             field_trial__project__programme=programme,
             completed_on__isnull=True,

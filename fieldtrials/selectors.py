@@ -1,9 +1,11 @@
-"""Reading a field trial for its page: its team. (Its history is the event log's:
+"""Reading a field trial for its page: its team and its overview. (Its history is the event log's:
 accounts/activity.py.)"""
 
-from django.db.models import Prefetch
+from django.db.models import Count, F, Prefetch, Q
+from django.utils import timezone
 
-from .models import FieldTrialMembership
+from .models import FieldTrialMembership, Milestone, PowerToInnovateRequest, Risk
+from .selectors_updates import trial_updates
 
 
 def trial_team(trial):
@@ -18,3 +20,48 @@ def trial_with_related(queryset):
     return queryset.prefetch_related(
         Prefetch("participating_organisations"), Prefetch("resource_domains")
     )
+
+
+def current(rows):
+    """`rows` without withdrawn records, for kinds the record kit lets people withdraw
+    (nextpractice/records): those whose queryset has `current()`."""
+    return rows.current() if hasattr(rows, "current") else rows
+
+
+OVERVIEW_SIZE = 5  # milestones, risks and history sentences on a trial's overview
+SERIOUS_RISK = 6  # likelihood x impact from which the register shows an open risk red
+
+
+def trial_overview(trial, user):
+    """What a trial's overview shows `user` (seven queries, however many records it has).
+
+    A dict: `next_milestones` (not done, soonest due first, at most five, each with
+    `.days_overdue`), `milestones_open` and `overdue_count`; `open_risks` (most serious
+    first, at most five), `open_risk_count` and `serious_risks` (open and scoring 6 or more);
+    `pti_awaiting_advice` (submitted Power to Innovate requests with no advice yet); and
+    `updates` (selectors_updates.trial_updates).
+    """
+    today = timezone.localdate()
+    open_milestones = current(Milestone.objects.filter(field_trial=trial, completed_on=None))
+    milestone_counts = open_milestones.aggregate(
+        open=Count("id"), overdue=Count("id", filter=Q(due_on__lt=today))
+    )
+    next_milestones = list(open_milestones.order_by("due_on", "id")[:OVERVIEW_SIZE])
+    for milestone in next_milestones:
+        milestone.days_overdue = (today - milestone.due_on).days if milestone.is_overdue else 0
+    open_risks = current(Risk.objects.filter(field_trial=trial, is_open=True))
+    risk_counts = open_risks.annotate(product=F("likelihood") * F("impact")).aggregate(
+        open=Count("id"), serious=Count("id", filter=Q(product__gte=SERIOUS_RISK))
+    )
+    return {
+        "next_milestones": next_milestones,
+        "milestones_open": milestone_counts["open"],
+        "overdue_count": milestone_counts["overdue"],
+        "open_risks": list(open_risks.order_by("-likelihood", "-impact", "id")[:OVERVIEW_SIZE]),
+        "open_risk_count": risk_counts["open"],
+        "serious_risks": risk_counts["serious"],
+        "pti_awaiting_advice": PowerToInnovateRequest.objects.filter(
+            field_trial=trial, state=PowerToInnovateRequest.State.SUBMITTED, advice=""
+        ).count(),
+        "updates": trial_updates(trial, user),
+    }

@@ -55,7 +55,7 @@ def last_complete_month(today=None):
 
 
 def _open_milestones():
-    return Milestone.objects.filter(field_trial=OuterRef("pk"), completed_on__isnull=True)
+    return Milestone.objects.current().filter(field_trial=OuterRef("pk"), completed_on__isnull=True)
 
 
 def has_overdue_milestones(today=None):

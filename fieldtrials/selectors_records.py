@@ -54,37 +54,63 @@ def trial_records(trial):
     - `support_totals`: `{"hours", "sessions", "per_consultant": [{"given_by__full_name",
       "hours", "sessions", ...}]}`;
     - `pti_requests`, `relationships`, `risks` (open first, then the most serious).
+    Withdrawn milestones, risks, relationships and uses of the offer are left out.
     """
-    today = timezone.localdate()
-    milestones = list(trial.milestones.order_by("due_on", "id"))
-    for milestone in milestones:
-        milestone.days_overdue = (today - milestone.due_on).days if milestone.is_overdue else 0
-    uses = list(trial.offer_uses.order_by("created_at", "id"))
-    offer = [
-        {"element": value, "label": label, "uses": [u for u in uses if u.element == value]}
-        for value, label in OfferElement.choices
-    ]
-    sessions = SupportSession.objects.filter(field_trial=trial).current()
-    latest = list(
-        SupportSession.objects.filter(field_trial=trial)
-        .select_related("given_by", "withdrawn_by")
-        .order_by("-held_on", "-id")[:LATEST_SESSIONS]
-    )
-    totals = _totals(sessions)
-    totals["per_consultant"] = _per_consultant(sessions)
+    milestones = with_days_overdue(trial.milestones.current().order_by("due_on", "id"))
+    offer, offer_count = trial_offer(trial)
+    latest = list(trial_support_sessions(trial)[:LATEST_SESSIONS])
     return {
         "milestones": milestones,
         "overdue_count": sum(1 for m in milestones if m.is_overdue),
         "offer": offer,
-        "offer_count": len(uses),
+        "offer_count": offer_count,
         "support_sessions": [s for s in latest if not s.is_withdrawn],
         # Withdrawn sessions stay on the page, marked, in the same query; totals skip them.
         "support_withdrawn": [s for s in latest if s.is_withdrawn],
-        "support_totals": totals,
+        "support_totals": trial_support_totals(trial),
         "pti_requests": list(trial.power_to_innovate_requests.order_by("-created_at", "-id")),
-        "relationships": list(trial.brokered_relationships.order_by("created_at", "id")),
-        "risks": list(trial.risks.order_by("-is_open", "-likelihood", "-impact", "id")),
+        "relationships": list(trial.brokered_relationships.current().order_by("created_at", "id")),
+        "risks": list(trial.risks.current().order_by("-is_open", "-likelihood", "-impact", "id")),
     }
+
+
+def with_days_overdue(milestones):
+    """`milestones` as a list, each with `.days_overdue` (0 unless it is overdue)."""
+    today = timezone.localdate()
+    milestones = list(milestones)
+    for milestone in milestones:
+        milestone.days_overdue = (today - milestone.due_on).days if milestone.is_overdue else 0
+    return milestones
+
+
+def trial_offer(trial):
+    """(all ten elements of the offer in the design's order, each `{"element", "label",
+    "uses"}` with the trial's uses of it, withdrawn ones left out; how many uses in all), in
+    one query."""
+    uses = list(trial.offer_uses.current().order_by("created_at", "id"))
+    offer = [
+        {"element": value, "label": label, "uses": [u for u in uses if u.element == value]}
+        for value, label in OfferElement.choices
+    ]
+    return offer, len(uses)
+
+
+def trial_support_sessions(trial):
+    """The trial's support log, newest first, withdrawn sessions included (marked)."""
+    return (
+        SupportSession.objects.filter(field_trial=trial)
+        .select_related("given_by", "withdrawn_by")
+        .order_by("-held_on", "-id")
+    )
+
+
+def trial_support_totals(trial):
+    """`{"hours", "sessions", "per_consultant"}` of the trial's support, withdrawn sessions
+    left out (two queries)."""
+    sessions = SupportSession.objects.filter(field_trial=trial).current()
+    totals = _totals(sessions)
+    totals["per_consultant"] = _per_consultant(sessions)
+    return totals
 
 
 @dataclass
@@ -114,7 +140,8 @@ def offer_summary_for(project):
     """
     counts = {
         row["element"]: row
-        for row in OfferUse.objects.filter(field_trial__project=project)
+        for row in OfferUse.objects.current()
+        .filter(field_trial__project=project)
         .order_by()
         .values("element")
         .annotate(uses=Count("id"), trials=Count("field_trial", distinct=True))
@@ -273,9 +300,8 @@ def overdue_counts(trials):
     """{trial id: number of milestones past due and not done} for the given trials (one
     query), for lists of trials to make overdue work stand out."""
     rows = (
-        Milestone.objects.filter(
-            field_trial__in=trials, completed_on__isnull=True, due_on__lt=timezone.localdate()
-        )
+        Milestone.objects.current()
+        .filter(field_trial__in=trials, completed_on__isnull=True, due_on__lt=timezone.localdate())
         .order_by()
         .values("field_trial_id")
         .annotate(n=Count("id"))

@@ -39,7 +39,7 @@ def check_reporting(trial):
 
 
 def check_completed(trial):
-    open_milestones = trial.milestones.filter(completed_on__isnull=True).count()
+    open_milestones = trial.milestones.current().filter(completed_on__isnull=True).count()
     if open_milestones:
         return False, (
             f"{open_milestones} milestone(s) are not complete: complete them or record why "

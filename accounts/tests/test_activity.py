@@ -127,7 +127,8 @@ def test_an_edited_milestone_tells_its_history_what_changed(client, world):
         due_on=datetime.date(2006, 10, 15), completed_on=None, notes="",
     )  # fmt: skip
     client.force_login(world.users["leader"])
-    page = client.get(coral.get_absolute_url()).content.decode().split('id="history"')[1]
+    history = reverse("fieldtrials:fieldtrial_history", args=[coral.pk])
+    page = client.get(history).content.decode().split('id="history"')[1]
     assert "Officer Person added the milestone “Launch”." in page
     assert "Officer Person changed the milestone “Launch”." in page
     assert "Due: from 1 Oct 2006 to 15 Oct 2006" in page

@@ -25,7 +25,7 @@ def _author():
     )
 
 
-class Milestone(models.Model):
+class Milestone(KeptRecord):
     """Something the trial means to have done by a date."""
 
     field_trial = _trial_fk("milestones")
@@ -64,7 +64,7 @@ class OfferElement(models.TextChoices):
     SOCIAL_CAPITAL = "social_capital", "Social capital and connection between schools and beyond"
 
 
-class OfferUse(models.Model):
+class OfferUse(KeptRecord):
     """One element of the incubation offer a trial drew on: asked for, given, when, by whom."""
 
     field_trial = _trial_fk("offer_uses")
@@ -156,7 +156,7 @@ class PowerToInnovateRequest(models.Model):
         return self.state in (self.State.DRAFT, self.State.SUBMITTED)
 
 
-class BrokeredRelationship(models.Model):
+class BrokeredRelationship(KeptRecord):
     """A relationship the agency brokers for a trial: an investor, a research body..."""
 
     class Kind(models.TextChoices):
@@ -189,7 +189,7 @@ class BrokeredRelationship(models.Model):
         return self.with_whom
 
 
-class Risk(models.Model):
+class Risk(KeptRecord):
     """A risk to a trial: Next Practice is risky by definition, and the agency shares it."""
 
     class Level(models.IntegerChoices):

@@ -54,7 +54,8 @@ def remind_milestones(*, today=None, email=True):
     once more if it becomes overdue. Returns how many notifications were made."""
     today = today or timezone.localdate()
     milestones = list(
-        Milestone.objects.filter(
+        Milestone.objects.current()
+        .filter(
             completed_on__isnull=True,
             due_on__lte=today + datetime.timedelta(days=DUE_SOON_DAYS),
             field_trial__in=FieldTrial.objects.filter(has_not_ended(today)),

@@ -42,9 +42,13 @@ def test_officer_leader_and_partner_each_do_their_part_of_a_trial(live_server, p
     expect(page.get_by_role("link", name="Dune Trial")).to_have_count(0)
     page.get_by_role("link", name="Coral Trial").click()
     checked(page)
+    subpages = page.get_by_role("navigation", name="Pages of this field trial")
+    subpages.get_by_role("link", name="Milestones").click()
+    checked(page)
     expect(page.get_by_role("cell", name="Governance group formed", exact=True)).to_be_visible()
 
     # ...logs a consultancy session...
+    subpages.get_by_role("link", name="Support").click()
     page.get_by_role("link", name="Log support").click()
     checked(page)
     page.get_by_label("Date").fill("16/1/2007")
@@ -56,8 +60,8 @@ def test_officer_leader_and_partner_each_do_their_part_of_a_trial(live_server, p
     assert session.hours == 1.5 and session.given_by == world.users["officer"]
 
     # ...and drafts a Power to Innovate request for the trial.
-    page.goto(live_server.url + coral.get_absolute_url())
-    page.get_by_role("link", name="Power to Innovate").first.click()
+    page.goto(live_server.url + reverse("fieldtrials:fieldtrial_support", args=[coral.pk]))
+    page.get_by_role("link", name="Request a variation of a regulation (Power to Innovate)").click()
     checked(page)
     page.get_by_label("Which regulation constrains the trial?").fill("School Day Regulations")
     page.get_by_label("What variation of it does the trial seek?").fill("A shorter core day")
@@ -88,8 +92,12 @@ def test_officer_leader_and_partner_each_do_their_part_of_a_trial(live_server, p
     page.goto(live_server.url + coral.get_absolute_url())
     checked(page)
     expect(page.get_by_text("The governance group met twice.")).to_be_visible()
-    expect(page.get_by_role("cell", name="Governance group formed", exact=True)).to_be_visible()
     main = page.locator("main")
-    for control in ("Edit", "Add", "Log support", "Write an update", "Request a variation"):
-        expect(main.get_by_role("link", name=control)).to_have_count(0)
-        expect(main.get_by_role("button", name=control)).to_have_count(0)
+    for path in ("", "milestones/", "support/"):  # the overview and two of its sub-pages
+        page.goto(f"{live_server.url}{coral.get_absolute_url()}{path}")
+        checked(page)
+        for control in ("Edit", "Add", "Log support", "Write an update", "Request a variation"):
+            expect(main.get_by_role("link", name=control)).to_have_count(0)
+            expect(main.get_by_role("button", name=control)).to_have_count(0)
+    page.goto(f"{live_server.url}{coral.get_absolute_url()}milestones/")
+    expect(page.get_by_role("cell", name="Governance group formed", exact=True)).to_be_visible()

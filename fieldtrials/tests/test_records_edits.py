@@ -62,7 +62,8 @@ def test_a_risk_is_added_open_and_later_closed(client, world):
     risk = Risk.objects.get(description="Staff turnover")
     assert risk.is_open and risk.likelihood == 3
     # Its change link names it, for a screen reader's list of links.
-    trial_page = client.get(world.coral.get_absolute_url()).content.decode()
+    trial_page = client.get(reverse("fieldtrials:fieldtrial_risks", args=[world.coral.pk]))
+    trial_page = trial_page.content.decode()
     assert 'Change<span class="govuk-visually-hidden"> the risk ‘Staff turnover’</span>' in (
         trial_page
     )

@@ -66,8 +66,18 @@ def _apply_errors(form, error):
             form.add_error(name if name in form.fields else None, problem)
 
 
+# The sub-page of the trial each kind of record is listed on (fieldtrials/views/trial_pages.py).
+SUB_PAGES = {
+    "milestones": "fieldtrials:fieldtrial_milestones",
+    "offer": "fieldtrials:fieldtrial_support",
+    "support": "fieldtrials:fieldtrial_support",
+    "relationships": "fieldtrials:fieldtrial_risks",
+    "risks": "fieldtrials:fieldtrial_risks",
+}
+
+
 def _trial_url(trial, anchor):
-    return f"{trial.get_absolute_url()}#{anchor}"
+    return f"{reverse(SUB_PAGES[anchor], args=[trial.pk])}#{anchor}"
 
 
 def _render_form(request, trial, form, page, status=200, theirs=None):

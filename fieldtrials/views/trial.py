@@ -1,15 +1,16 @@
-"""The field trial page, its details and its status."""
+"""The field trial's overview page, its details and its status."""
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.template.defaultfilters import pluralize
+from django.urls import reverse
 
 from accounts.access import requires
 from accounts.activity import history_of
-from toolkit.selectors_lists import trial_exercises
 
 from ..forms.trial import StatusForm, TrialDetailsForm
 from ..rules import get_fieldtrial_for
-from ..selectors import trial_team
+from ..selectors import trial_overview
 from ..services.trial import (
     StatusMoveRefused,
     TrialEditConflict,
@@ -18,40 +19,58 @@ from ..services.trial import (
 )
 from ..workflow import MOVES, can_move
 
+MILESTONES = "fieldtrials:fieldtrial_milestones"
+OVERVIEW_HISTORY = 3  # the newest sentences of the trial's history on its overview
 
-def _area(module, function, *args):
-    """Another area's part of the trial page, when that area is installed."""
-    import importlib
 
-    try:
-        selectors = importlib.import_module(f"fieldtrials.{module}")
-    except ModuleNotFoundError:
-        return None
-    return getattr(selectors, function)(*args)
+def _to_do(trial, overview, *, can_change, can_decide):
+    """What needs doing now on the trial, most pressing first: [(what, where)]."""
+    updates = overview["updates"]
+    found = []
+    if overview["overdue_count"]:
+        n = overview["overdue_count"]
+        found.append((f"{n} milestone{pluralize(n)} overdue", reverse(MILESTONES, args=[trial.pk])))
+    if updates["missing_last_month"]:
+        month = f"{updates['last_complete_month']:%B %Y}"
+        if can_change:
+            where = reverse("fieldtrials:update_create", args=[trial.pk])
+            where += f"?month={updates['last_complete_month']:%Y-%m}"
+        else:
+            where = reverse("fieldtrials:update_list", args=[trial.pk])
+        found.append((f"The update for {month} has not been submitted", where))
+    for draft in updates["drafts"]:
+        where = reverse("fieldtrials:update_edit", args=[draft.pk])
+        found.append((f"Finish the update for {draft.month:%B %Y}", where))
+    if can_decide and overview["pti_awaiting_advice"]:
+        n = overview["pti_awaiting_advice"]
+        where = reverse("fieldtrials:fieldtrial_support", args=[trial.pk]) + "#power-to-innovate"
+        found.append((f"{n} Power to Innovate request{pluralize(n)} awaiting advice", where))
+    if overview["serious_risks"]:
+        n = overview["serious_risks"]
+        where = reverse("fieldtrials:fieldtrial_risks", args=[trial.pk])
+        found.append((f"{n} open risk{pluralize(n)} of high likelihood and impact", where))
+    return found
 
 
 @requires("fieldtrials.view_fieldtrial")
 def fieldtrial_detail(request, pk):
+    """The trial's overview: where it stands, what needs doing now, what comes next, and
+    links to its sub-pages (fieldtrials/views/trial_pages.py)."""
     trial = get_fieldtrial_for(request.user, pk)
     user = request.user
     can_change = user.has_perm("fieldtrials.change_fieldtrial", trial)
+    can_decide = user.has_perm("fieldtrials.decide_record", trial)
+    overview = trial_overview(trial, user)
     context = {
         "trial": trial,
-        "members": trial_team(trial),
-        "organisations": list(trial.participating_organisations.order_by("name")),
-        "domains": list(trial.resource_domains.all()),
-        # The trial's history and activity, from the event log in one query.
-        "history": history_of(trial, user),
+        "overview": overview,
+        "latest_update": next(iter(overview["updates"]["latest"]), None),
+        "to_do": _to_do(trial, overview, can_change=can_change, can_decide=can_decide),
+        # The newest few sentences of the trial's history, from the event log in one query.
+        "history": history_of(trial, user, limit=OVERVIEW_HISTORY),
         "can_change": can_change,
         "can_move": user.has_perm("fieldtrials.move_status", trial),
-        "can_log_support": user.has_perm("fieldtrials.log_support", trial),
-        "can_decide": user.has_perm("fieldtrials.decide_record", trial),
         "can_view_project": user.has_perm("programmes.view_project", trial.project),
-        "records": _area("selectors_records", "trial_records", trial),
-        "updates": _area("selectors_updates", "trial_updates", trial, user),
-        "communities": _area("selectors_updates", "trial_communities", trial, user),
-        "exercises": trial_exercises(trial, user),
-        "can_start_exercise": user.has_perm("toolkit.start_exercise_for_trial", trial),
     }
     return render(request, "fieldtrials/fieldtrial_detail.html", context)
 

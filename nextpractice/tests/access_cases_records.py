@@ -26,6 +26,11 @@ CHANGERS = {
     "programmes:option": OFFICERS,
     "programmes:workshop": OFFICERS,
     "fieldtrials:support-session": OFFICERS | {"consultant"},
+    # a trial's team and its project's officers (fieldtrials.change_record)
+    "fieldtrials:milestone": OFFICERS | {"consultant", "leader"},
+    "fieldtrials:risk": OFFICERS | {"consultant", "leader"},
+    "fieldtrials:offer-use": OFFICERS | {"consultant", "leader"},
+    "fieldtrials:relationship": OFFICERS | {"consultant", "leader"},
     "programmes:programme": OFFICERS,
     "programmes:project": OFFICERS,
     # evaluation's: who may change each record of the test world ({world key: personas})

@@ -187,7 +187,7 @@ def test_a_trial_team_ranks_delta_6_and_the_officer_reads_the_consensus(
 
     # The officer of the trial's programme starts Delta 6 for the Coral team, from its page.
     sign_in(page, live_server, users["officer"].email, PASSWORD)
-    page.goto(live_server.url + world.coral.get_absolute_url())
+    page.goto(live_server.url + world.coral.get_absolute_url() + "exercises/")
     checked(page).get_by_role("link", name="Start a toolkit exercise").click()
     checked(page).get_by_label("Delta 6: Prioritising 21st century challenges").check()
     page.get_by_label("Name the exercise").fill(DELTA_6)

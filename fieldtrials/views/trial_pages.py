@@ -1,0 +1,270 @@
+"""A field trial's sub-pages beside its overview: details and team, milestones, risks and
+relationships, support and the offer, toolkit exercises and history. Each list is paged,
+25 rows a page, and downloads as CSV or XLSX with what the person may see."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.text import slugify
+
+from accounts.access import requires
+from accounts.rules import visible_events
+from nextpractice.history import entries
+from nextpractice.records.export import export_response, requested_format
+from toolkit.selectors_lists import trial_exercises
+
+from ..rules import get_fieldtrial_for
+from ..selectors import current, trial_team
+from ..selectors_records import (
+    trial_offer,
+    trial_support_sessions,
+    trial_support_totals,
+    with_days_overdue,
+)
+from ..selectors_updates import trial_communities, updates_for
+
+PAGE_SIZE = 25
+VIEW = "fieldtrials.view_fieldtrial"
+
+
+def paged(request, rows, param="page"):
+    """One page of `rows` (25 a page) for fieldtrials/trial/_pagination.html: the page
+    `?<param>=` asks for, with `links` [(number or the ellipsis, its URL or None)] and
+    `previous_url` / `next_url`, the other query parameters kept (two lists on a page each
+    page by their own parameter)."""
+    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get(param))
+    query = request.GET.copy()
+
+    def url(number):
+        query[param] = number
+        return f"?{query.urlencode()}"
+
+    ellipsis = page.paginator.ELLIPSIS
+    page.links = [
+        (n, None if n == ellipsis else url(n))
+        for n in page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1)
+    ]
+    page.previous_url = url(page.previous_page_number()) if page.has_previous() else None
+    page.next_url = url(page.next_page_number()) if page.has_next() else None
+    return page
+
+
+@dataclass(frozen=True)
+class TrialList:
+    """One of a trial's lists: the rows a person may see (as its page shows them) and its
+    download's columns."""
+
+    title: str
+    rows: Callable  # (trial, user) -> queryset or list, in the page's order, withdrawn included
+    headings: tuple
+    row: Callable  # one row -> its values under `headings`
+    # (trial, user) -> what the download holds, if not `rows`: withdrawn records left out
+    export_rows: Callable | None = None
+
+
+def _history_rows(trial, user):
+    # A trial is the lowest level of the event log: its events are those placed on it.
+    return visible_events(user).filter(field_trial_id=trial.pk).order_by("-created_at", "-id")
+
+
+def _name(person):
+    return (person.full_name or person.email) if person else ""
+
+
+LISTS = {
+    "milestones": TrialList(
+        "Milestones",
+        lambda trial, user: trial.milestones.order_by("due_on", "id"),
+        ("Milestone", "Due by", "Done on", "Notes"),
+        lambda m: (m.title, m.due_on, m.completed_on, m.notes),
+        export_rows=lambda trial, user: current(trial.milestones.order_by("due_on", "id")),
+    ),
+    "risks": TrialList(
+        "Risks",
+        lambda trial, user: trial.risks.order_by("-is_open", "-likelihood", "-impact", "id"),
+        ("Risk", "Likelihood", "Impact", "Owner", "Mitigation", "Open"),
+        lambda r: (
+            r.description,
+            r.get_likelihood_display(),
+            r.get_impact_display(),
+            r.owner,
+            r.mitigation,
+            r.is_open,
+        ),
+        export_rows=lambda trial, user: current(
+            trial.risks.order_by("-is_open", "-likelihood", "-impact", "id")
+        ),
+    ),
+    "relationships": TrialList(
+        "Brokered relationships",
+        lambda trial, user: trial.brokered_relationships.order_by("created_at", "id"),
+        ("With", "Kind", "State", "Notes"),
+        lambda b: (b.with_whom, b.get_kind_display(), b.get_state_display(), b.notes),
+        export_rows=lambda trial, user: current(
+            trial.brokered_relationships.order_by("created_at", "id")
+        ),
+    ),
+    "support": TrialList(
+        "Support given",
+        lambda trial, user: trial_support_sessions(trial),
+        ("Date", "Given by", "Kind", "Hours", "Notes"),
+        lambda s: (s.held_on, _name(s.given_by), s.get_kind_display(), s.hours, s.notes),
+        # Withdrawn sessions stay on the page, marked; a download holds the current ones.
+        export_rows=lambda trial, user: trial_support_sessions(trial).current(),
+    ),
+    "power-to-innovate": TrialList(
+        "Power to Innovate",
+        lambda trial, user: trial.power_to_innovate_requests.order_by("-created_at", "-id"),
+        ("Regulation", "Variation sought", "State", "Submitted", "Decided"),
+        lambda p: (
+            p.regulation,
+            p.variation_sought,
+            p.get_state_display(),
+            p.submitted_on,
+            p.decided_on,
+        ),
+    ),
+    "updates": TrialList(
+        "Monthly updates",
+        lambda trial, user: updates_for(trial, user),
+        ("Month", "Status", "Red, amber or green", "What happened", "Written by", "Submitted"),
+        lambda u: (
+            f"{u.month:%Y-%m}",
+            u.get_status_display(),
+            u.rag.capitalize() if u.rag else "",
+            u.what_happened,
+            _name(u.author),
+            u.submitted_at,
+        ),
+    ),
+    "exercises": TrialList(
+        "Toolkit exercises",
+        lambda trial, user: trial_exercises(trial, user),
+        ("Exercise", "Tool", "Open", "Closes or closed", "Invited", "Submitted"),
+        lambda e: (
+            e.title,
+            e.tool.title,
+            e.is_open,
+            e.closed_at or e.closes_at,
+            e.invited_count,
+            e.submitted_count,
+        ),
+    ),
+    "history": TrialList(
+        "History",
+        _history_rows,
+        ("When", "Who", "What happened", "What changed"),
+        lambda e: (e.when, e.who, e.sentence, "; ".join(e.changes)),
+        export_rows=lambda trial, user: entries(_history_rows(trial, user)),
+    ),
+}
+
+
+def _page(request, trial, current, **context):
+    user = request.user
+    context = {
+        "trial": trial,
+        "current": current,  # the sub-navigation's item to mark
+        "can_change": user.has_perm("fieldtrials.change_fieldtrial", trial),
+        "can_log_support": user.has_perm("fieldtrials.log_support", trial),
+        "can_decide": user.has_perm("fieldtrials.decide_record", trial),
+        "can_view_project": user.has_perm("programmes.view_project", trial.project),
+        **context,
+    }
+    return render(request, f"fieldtrials/trial/{current}.html", context)
+
+
+def _list(request, trial, name, param="page"):
+    return paged(request, LISTS[name].rows(trial, request.user), param)
+
+
+@requires(VIEW)
+def fieldtrial_details(request, pk):
+    """The trial's details, plan, team and communities of practice."""
+    trial = get_fieldtrial_for(request.user, pk)
+    return _page(
+        request,
+        trial,
+        "details",
+        members=paged(request, trial_team(trial)),
+        organisations=list(trial.participating_organisations.order_by("name")),
+        domains=list(trial.resource_domains.all()),
+        communities=paged(request, trial_communities(trial, request.user), "communities-page"),
+        can_move=request.user.has_perm("fieldtrials.move_status", trial),
+    )
+
+
+@requires(VIEW)
+def fieldtrial_milestones(request, pk):
+    trial = get_fieldtrial_for(request.user, pk)
+    page = _list(request, trial, "milestones")
+    page.object_list = with_days_overdue(page.object_list)
+    return _page(request, trial, "milestones", page=page)
+
+
+@requires(VIEW)
+def fieldtrial_risks(request, pk):
+    """The risk register, open risks first, and the relationships brokered for the trial."""
+    trial = get_fieldtrial_for(request.user, pk)
+    return _page(
+        request,
+        trial,
+        "risks",
+        page=_list(request, trial, "risks"),
+        relationships=_list(request, trial, "relationships", "relationships-page"),
+    )
+
+
+@requires(VIEW)
+def fieldtrial_support(request, pk):
+    """The incubation offer's ten elements, the support log and Power to Innovate requests."""
+    trial = get_fieldtrial_for(request.user, pk)
+    offer, offer_count = trial_offer(trial)
+    return _page(
+        request,
+        trial,
+        "support",
+        offer=offer,
+        offer_count=offer_count,
+        totals=trial_support_totals(trial),
+        page=_list(request, trial, "support"),
+        requests=_list(request, trial, "power-to-innovate", "requests-page"),
+    )
+
+
+@requires(VIEW)
+def fieldtrial_exercises(request, pk):
+    trial = get_fieldtrial_for(request.user, pk)
+    can_start = request.user.has_perm("toolkit.start_exercise_for_trial", trial)
+    page = _list(request, trial, "exercises")
+    return _page(request, trial, "exercises", page=page, can_start_exercise=can_start)
+
+
+@requires(VIEW)
+def fieldtrial_history(request, pk):
+    """What happened to the trial, newest first, as sentences."""
+    trial = get_fieldtrial_for(request.user, pk)
+    page = _list(request, trial, "history")
+    page.object_list = entries(page.object_list)
+    return _page(request, trial, "history", page=page)
+
+
+@requires(VIEW)
+def fieldtrial_list_export(request, pk, name):
+    """One of the trial's lists as CSV (or XLSX with `?format=xlsx`): every row the person
+    may see on its page."""
+    trial = get_fieldtrial_for(request.user, pk)
+    found = LISTS.get(name)
+    if found is None:
+        raise Http404("No such list.")
+    rows = (found.export_rows or found.rows)(trial, request.user)
+    return export_response(
+        headings=found.headings,
+        rows=(found.row(row) for row in rows),
+        filename=f"{name}-{slugify(trial.title)[:40]}",
+        fmt=requested_format(request),
+        title=found.title,
+    )
