@@ -36,7 +36,7 @@ def _may_change(user, record):
 
 
 def _on_project_page(record):
-    return f"{record.project.get_absolute_url()}#analyse-need"
+    return reverse("programmes:project_phase1", args=[record.project_id]) + "#analyse-need"
 
 
 def _project(record):

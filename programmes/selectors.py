@@ -1,8 +1,12 @@
-"""Reading a project for its page: everything each diamond opened out and kept."""
+"""Reading a project for its pages: the overview's counts, Phase 1's records, its trials."""
+
+from dataclasses import dataclass, field
 
 from django.db.models import Count
 
+from fieldtrials.models import FieldTrial, Rag
 from fieldtrials.rules import visible_fieldtrials
+from fieldtrials.selectors_list import LIVE_STATUSES
 
 from .models import (
     DataSource,
@@ -16,9 +20,75 @@ from .models import (
 )
 from .selectors_options import option_summary_for
 
+REDS_NAMED = 5  # on the overview; the trials page lists the rest
+
+
+@dataclass
+class TrialSummary:
+    """A project's field trials that a person sees, in counts: by status, and the latest red,
+    amber or green of those still under way, with the reds named."""
+
+    total: int = 0
+    by_status: list = field(default_factory=list)  # (status, label, count), in workflow order
+    by_rag: list = field(default_factory=list)  # (rag, label, count) of those with any
+    live: int = 0  # under way: selected, incubating or reporting
+    reds: list = field(default_factory=list)  # up to REDS_NAMED red trials, by title
+    more_reds: int = 0  # red trials not named
+
+    def count(self, status):
+        return next((n for s, _, n in self.by_status if s == status), 0)
+
+
+def trial_summary_for(project, user):
+    """The project's trials `user` sees, counted (two queries, however many trials)."""
+    trials = visible_fieldtrials(user).filter(project=project)
+    counts = {}
+    rags = {}
+    for status, rag, n in (
+        trials.order_by().values_list("status", "latest_rag").annotate(n=Count("pk"))
+    ):
+        counts[status] = counts.get(status, 0) + n
+        if status in LIVE_STATUSES:
+            rags[rag or ""] = rags.get(rag or "", 0) + n
+    summary = TrialSummary(
+        total=sum(counts.values()),
+        by_status=[(s, label, counts[s]) for s, label in FieldTrial.Status.choices if s in counts],
+        by_rag=[
+            (rag, label, rags[rag])
+            for rag, label in (
+                (Rag.RED, "Red"),
+                (Rag.AMBER, "Amber"),
+                (Rag.GREEN, "Green"),
+                ("", "No update yet"),
+            )
+            if rags.get(rag)
+        ],  # fmt: skip
+        live=sum(rags.values()),
+    )
+    reds = rags.get(Rag.RED, 0)
+    if reds:
+        summary.reds = list(
+            trials.filter(latest_rag=Rag.RED, status__in=LIVE_STATUSES)
+            .only("pk", "title")
+            .order_by("title", "pk")[:REDS_NAMED]
+        )
+        summary.more_reds = reds - len(summary.reds)
+    return summary
+
+
+def project_trials(project, user):
+    """The project's trials `user` sees, for its trials page and their export, by title."""
+    return (
+        visible_fieldtrials(user)
+        .filter(project=project)
+        .select_related("lead_organisation", "local_authority", "consultant")
+        .order_by("title", "pk")
+    )
+
 
 def project_overview(project, user):
-    """The records of each stage and the counts drawn in the diamonds (constant queries)."""
+    """The Phase 1 records, the trials in counts, and the counts drawn in the diamonds
+    (constant queries)."""
     # Withdrawn records stay on the page, marked, but no list or count includes them: read
     # with the others (no query more) and set apart.
     need = {
@@ -40,24 +110,17 @@ def project_overview(project, user):
         .prefetch_related("stimulus__tags")
     )
     workshops = list(
-        Workshop.objects.current().filter(project=project).annotate(
+        Workshop.objects.current()
+        .filter(project=project)
+        .annotate(
             participant_count=Count("participants", distinct=True),
             option_count=Count("options", distinct=True),
         )
     )
     option_summary = option_summary_for(project)
     option_counts = option_summary.counts
-    trials = list(
-        visible_fieldtrials(user)
-        .filter(project=project)
-        .select_related("lead_organisation", "local_authority", "option")
-        .order_by("title")
-    )
-    trial_counts = {}
-    for trial in trials:
-        trial_counts[trial.status] = trial_counts.get(trial.status, 0) + 1
+    trial_summary = trial_summary_for(project, user)
     library_size = Stimulus.objects.count()
-    moves = list(StageMove.objects.filter(project=project).select_related("actor"))
     agreed = [o for o in objectives if o.status == Objective.Status.AGREED]
     options_total = option_summary.total
     return {
@@ -78,8 +141,7 @@ def project_overview(project, user):
         "kept_stimuli": kept,
         "workshops": workshops,
         "option_summary": option_summary,
-        "trials": trials,
-        "moves": moves,
+        "trial_summary": trial_summary,
         "stage_summaries": {
             "analyse_need": {
                 "opened": [
@@ -104,8 +166,8 @@ def project_overview(project, user):
                 ],
             },
             "incubate": {
-                "opened": [(len(trials), "field trials")],
-                "kept": [(trial_counts.get("completed", 0), "completed")],
+                "opened": [(trial_summary.total, "field trials")],
+                "kept": [(trial_summary.count(FieldTrial.Status.COMPLETED), "completed")],
             },
             "system_learning": {
                 "opened": [],
@@ -113,3 +175,8 @@ def project_overview(project, user):
             },
         },
     }
+
+
+def stage_moves_of(project):
+    """Every stage move of the project, oldest first, with who made it (one query)."""
+    return list(StageMove.objects.filter(project=project).select_related("actor"))

@@ -21,14 +21,16 @@ def test_an_officer_reads_history_and_activity_in_sentences(live_server, page):
     project = Project.objects.get(title="System Leadership")
     sign_in(page, live_server, "officer@example.org", settings.DEMO_PASSWORD)
 
-    page.goto(f"{live_server.url}{trial.get_absolute_url()}")
-    history = page.get_by_role("region", name="History and activity")
+    page.goto(f"{live_server.url}{trial.get_absolute_url()}history/")
+    history = page.locator("#history")
     expect(history).to_contain_text("submitted the monthly update for")
     assert_accessible(page)
 
+    page.goto(f"{live_server.url}/projects/{project.pk}/history/")
+    expect(page.get_by_role("region", name="Latest changes", exact=True)).to_be_visible()
+    assert_accessible(page)
     page.goto(f"{live_server.url}{project.get_absolute_url()}")
     expect(page.get_by_role("region", name="Recent activity")).to_be_visible()
-    expect(page.get_by_role("region", name="History", exact=True)).to_be_visible()
     assert_accessible(page)
     page.get_by_role("region", name="Recent activity").get_by_role(
         "link", name="See all activity"

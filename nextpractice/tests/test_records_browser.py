@@ -44,7 +44,7 @@ def test_officers_correct_a_statement_clash_and_withdraw_a_support_session(
 
     # Both officers open the statement's edit page.
     sign_in(page, live_server, olivia.email, PASSWORD)
-    page.goto(f"{live_server.url}{project.get_absolute_url()}")
+    page.goto(f"{live_server.url}/projects/{project.pk}/phase-1/")
     checked(page)
     page.get_by_role("link", name=re.compile(r"^Change Teachers spend")).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Change the problem statement")
@@ -81,8 +81,8 @@ def test_officers_correct_a_statement_clash_and_withdraw_a_support_session(
     statement.refresh_from_db()
     assert statement.text == "Teachers spend too much time on administrative tasks"
 
-    # Olivia withdraws the support session from the trial page, saying why.
-    page.goto(f"{live_server.url}{trial.get_absolute_url()}")
+    # Olivia withdraws the support session from the trial's support page, saying why.
+    page.goto(f"{live_server.url}{trial.get_absolute_url()}support/")
     checked(page)
     page.get_by_role("link", name=re.compile(r"^Withdraw Consultancy session")).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Withdraw this support session")
@@ -103,6 +103,7 @@ def test_officers_correct_a_statement_clash_and_withdraw_a_support_session(
     checked(page)
     # The trial's history and the project's page say both, in sentences (G1's phrasing of
     # the kit's events).
+    page.goto(f"{live_server.url}{trial.get_absolute_url()}")
     expect(page.locator(".np-timeline__item").first).to_contain_text(
         "Olivia Okafor withdrew the support session"
     )

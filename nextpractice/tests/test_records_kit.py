@@ -73,7 +73,8 @@ def test_an_officer_corrects_a_problem_statement_and_the_event_says_what_changed
         edit_url(problem), {"kind": "problem", "text": "Kelp Problem, corrected", "version": 1}
     )
     assert response.status_code == 302
-    assert response["Location"] == f"{world.amber.get_absolute_url()}#analyse-need"
+    phase1 = reverse("programmes:project_phase1", args=[world.amber.pk])
+    assert response["Location"] == f"{phase1}#analyse-need"
     problem.refresh_from_db()
     assert problem.text == "Kelp Problem, corrected"
     assert (problem.version, problem.changed_by) == (2, officer)
@@ -449,7 +450,8 @@ def test_a_withdrawn_option_leaves_the_list_and_its_counts_but_its_page_says_why
     assert client.post(withdraw, {"reason": "merged into another option"}).status_code == 302
     listed = client.get(reverse("programmes:option_list", args=[world.amber.pk])).text
     assert "Jade Option" not in listed
-    assert "No options yet" in client.get(world.amber.get_absolute_url()).text
+    phase1 = reverse("programmes:project_phase1", args=[world.amber.pk])
+    assert "No options yet" in client.get(phase1).text
     page = client.get(jade.get_absolute_url()).text
     assert "because merged into another option" in page
     assert withdraw not in page

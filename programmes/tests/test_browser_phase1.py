@@ -21,7 +21,15 @@ def checked(page):
     return page
 
 
+def open_page(page, name):
+    """Follow the project's sub-navigation to one of its pages."""
+    nav = page.get_by_role("navigation", name="Pages of this project")
+    nav.get_by_role("link", name=name, exact=True).click()
+    return checked(page)
+
+
 def move_to(page, stage):
+    open_page(page, "Overview")
     page.get_by_role("link", name="Move to another stage").click()
     checked(page)
     page.get_by_label(stage).check()
@@ -50,7 +58,7 @@ def test_an_officer_runs_phase_1_end_to_end_in_the_browser(live_server, page):
 
     # Analyse need: the gate says what is missing until an objective is agreed.
     expect(page.get_by_text("agree at least one objective")).to_be_visible()
-    page.get_by_role("link", name="Add an objective").click()
+    open_page(page, "Phase 1").get_by_role("link", name="Add an objective").click()
     checked(page)
     page.get_by_role("button", name="Add the objective").click()  # empty: refused
     expect(page.locator(".govuk-error-summary")).to_be_visible()
@@ -59,12 +67,12 @@ def test_an_officer_runs_phase_1_end_to_end_in_the_browser(live_server, page):
     page.get_by_label("Objective").fill("Remodel the workforce around learning")
     page.get_by_label("Agreed").check()
     page.get_by_role("button", name="Add the objective").click()
-    expect(page.get_by_text("The gate out of Analyse need holds")).to_be_visible()
+    expect(open_page(page, "Overview").get_by_text("Analyse need holds")).to_be_visible()
     move_to(page, "Scan the horizon")
     checked(page)
 
     # Scan the horizon: add a stimulus to the library and keep it for the project.
-    page.get_by_role("link", name="Browse the stimulus library").first.click()
+    open_page(page, "Phase 1").get_by_role("link", name="Browse the stimulus library").first.click()
     checked(page).get_by_role("button", name="Add a stimulus").click()
     checked(page)
     page.get_by_label("Title").fill("Bromley-by-Bow Healthy Living Centre")
@@ -76,7 +84,7 @@ def test_an_officer_runs_phase_1_end_to_end_in_the_browser(live_server, page):
     )
     page.get_by_role("button", name="Save the stimulus").click()
     checked(page)
-    page.goto(f"{live_server.url}{project.get_absolute_url()}")
+    page.goto(f"{live_server.url}/projects/{project.pk}/phase-1/")
     page.get_by_role("link", name="Keep a stimulus for this project").first.click()
     checked(page)
     page.get_by_label("Which stimulus will the project use?").select_option(index=1)
@@ -86,7 +94,7 @@ def test_an_officer_runs_phase_1_end_to_end_in_the_browser(live_server, page):
     move_to(page, "Generate creative options")
 
     # Generate creative options: a workshop, an option from it, an assessment, a decision.
-    page.get_by_role("link", name="Record a workshop").click()
+    open_page(page, "Phase 1").get_by_role("link", name="Record a workshop").click()
     checked(page)
     page.get_by_label("Title").fill("Futures day")
     page.get_by_label("Futures thinking").check()
@@ -96,7 +104,7 @@ def test_an_officer_runs_phase_1_end_to_end_in_the_browser(live_server, page):
     when.get_by_label("Year").fill("2006")
     page.get_by_role("button", name="Record the workshop").click()
     checked(page)
-    page.goto(f"{live_server.url}{project.get_absolute_url()}")
+    page.goto(f"{live_server.url}/projects/{project.pk}/phase-1/")
     page.get_by_role("link", name="Add an option").click()
     checked(page)
     page.get_by_label("Title").fill("Learning communities across schools")
@@ -133,7 +141,7 @@ def test_an_officer_runs_phase_1_end_to_end_in_the_browser(live_server, page):
     expect(page.get_by_role("link", name=option.field_trial.title)).to_be_visible()
 
     # The options list with its 2x2.
-    page.goto(f"{live_server.url}{project.get_absolute_url()}")
+    page.goto(f"{live_server.url}/projects/{project.pk}/phase-1/")
     page.get_by_role("link", name="See, screen and decide on the options").click()
     checked(page)
 

@@ -81,7 +81,8 @@ def test_the_move_page_says_what_is_missing_and_refuses_without_an_override(clie
     assert response.status_code == 302
     move = StageMove.objects.get(project=world.beryl)
     assert move.overridden and move.reason == "Board agreed"
-    page = client.get(world.beryl.get_absolute_url()).content.decode()
+    history = reverse("programmes:project_history", args=[world.beryl.pk])
+    page = client.get(history).content.decode()
     assert "Gate overridden" in page and "Board agreed" in page
 
 
@@ -97,10 +98,11 @@ def test_the_project_page_shows_the_diamonds_and_what_each_stage_opened_and_kept
 
 def test_a_partner_reads_the_project_but_gets_no_change_controls(client, world):
     client.force_login(world.users["partner"])
-    page = client.get(world.amber.get_absolute_url()).content.decode()
-    assert "Amber Project" in page
-    for control in ("Move to another stage", "Edit the narrative", "Add an objective"):
-        assert control not in page
+    for name in ("project_detail", "project_phase1", "project_trials", "project_history"):
+        page = client.get(reverse(f"programmes:{name}", args=[world.amber.pk])).content.decode()
+        assert "Amber Project" in page
+        for control in ("Move to another stage", "Edit the narrative", "Add an objective"):
+            assert control not in page
 
 
 @pytest.mark.parametrize("size", [5, 50])
@@ -115,14 +117,15 @@ def test_programme_and_project_pages_cost_the_same_queries_for_5_and_50_rows(
     for i in range(size):
         Objective.objects.create(project=first, text=f"Objective {i}", status="agreed")
     client.force_login(officer)
-    # session, user, memberships (the view and add-project rules), unread, programme,
-    # projects, stage moves, its history and its recent activity (the event log, one each)
-    with django_assert_num_queries(10):
+    # session, user, memberships (the view and add-project rules), unread, programme, the
+    # projects counted and a page of them, their stage moves, its history and its recent
+    # activity (the event log, one each)
+    with django_assert_num_queries(11):
         client.get(reverse("programmes:programme_detail", args=[first.programme.pk]))
     # session, user, memberships (the view and move rules), unread, project, gate, then one
-    # query per record kind, then the incubation offer summary and the support totals, its
-    # history and its recent activity (the event log, one each)
-    with django_assert_num_queries(22):
+    # query per record kind, the trials counted (no red among them to name), the reports
+    # panel (two) and its recent activity (the overview lists no trials: its trials page does)
+    with django_assert_num_queries(18):
         client.get(reverse("programmes:project_detail", args=[first.pk]))
 
 

@@ -155,7 +155,7 @@ def test_the_workshop_page_costs_the_same_queries_for_5_and_50_rows(
     OptionFactory.create_batch(size, project=project, workshop=workshop)
     client.force_login(officer_of(project))
     # session, user, memberships (may see, may change), workshop, participants, options,
-    # unread count, programme (breadcrumbs)
-    with django_assert_num_queries(8):
+    # unread count, programme (breadcrumbs), its history (events)
+    with django_assert_num_queries(9):
         response = client.get(reverse("programmes:workshop_detail", args=[workshop.pk]))
     assert response.status_code == 200

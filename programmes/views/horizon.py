@@ -26,6 +26,7 @@ from ..services.horizon import (
     unkeep_stimulus,
     update_stimulus,
 )
+from .project_pages import phase1_url
 
 PAGE_SIZE = 25
 
@@ -205,7 +206,7 @@ def stimulus_keep(request, pk):
                 _apply_errors(form, error)
             else:
                 messages.success(request, f"{project.title} now uses ‘{kept.stimulus.title}’.")
-                return redirect(project.get_absolute_url())
+                return redirect(phase1_url(project, "scan-horizon"))
         status = 400
     context = {"form": form, "project": project}
     return render(request, "programmes/horizon/stimulus_keep.html", context, status=status)
@@ -217,5 +218,5 @@ def kept_stimulus_remove(request, pk):
     if request.method == "POST":
         project = unkeep_stimulus(kept=kept, actor=request.user)
         messages.success(request, f"{project.title} no longer uses ‘{kept.stimulus.title}’.")
-        return redirect(project.get_absolute_url())
+        return redirect(phase1_url(project, "scan-horizon"))
     return render(request, "programmes/horizon/kept_stimulus_remove.html", {"kept": kept})

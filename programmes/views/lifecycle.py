@@ -2,11 +2,11 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 
 from accounts.access import requires
-from accounts.activity import RECENT_SIZE, activity, history_of
-from fieldtrials.selectors_records import offer_summary_for, support_summary_for
+from accounts.activity import activity, history_of
 
 from .. import services
 from ..diamond import diamonds_for
@@ -15,7 +15,11 @@ from ..models import Stage
 from ..rules import get_programme_for, get_project_for, visible_projects
 from ..selectors import project_overview
 from ..timeline import programme_timeline
-from ..workflow import STAGE_SHAPE, can_leave, plan_move
+from ..workflow import can_leave, plan_move
+from .project_pages import project_navigation
+
+# The last few things that happened, on an overview; the Activity page has the rest.
+OVERVIEW_ACTIVITY = 3
 
 
 @requires("programmes.add_programme")
@@ -32,26 +36,35 @@ def programme_create(request):
     return render(request, "programmes/programme_form.html", {"form": form})
 
 
+PROJECTS_PER_PAGE = 25
+
+
 @requires("programmes.view_programme")
 def programme_detail(request, pk):
+    """A programme's overview: its projects (25 a page) on a timeline, its reports, its
+    latest history and activity."""
     programme = get_programme_for(request.user, pk)
-    projects = list(
+    projects = (
         visible_projects(request.user)
         .filter(programme=programme)
         .select_related("partner_agency", "lead_officer")
-        .order_by("start_date")
+        .order_by("start_date", "pk")
     )
+    paginator = Paginator(projects, PROJECTS_PER_PAGE)
+    page = paginator.get_page(request.GET.get("page"))
     return render(
         request,
         "programmes/programme_detail.html",
         {
             "programme": programme,
-            "projects": projects,
-            "timeline": programme_timeline(projects),
+            "projects": page.object_list,
+            "page": page,
+            "page_links": paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
+            "timeline": programme_timeline(page.object_list),
             "can_add_project": request.user.has_perm("programmes.add_project", programme),
             "stage_choices": Stage.choices,
-            "history": history_of(programme, request.user),
-            "recent": activity(request.user, subject=programme, size=RECENT_SIZE).entries,
+            "history": history_of(programme, request.user, limit=OVERVIEW_ACTIVITY),
+            "recent": activity(request.user, subject=programme, size=OVERVIEW_ACTIVITY).entries,
         },
     )
 
@@ -74,7 +87,8 @@ def project_create(request, pk):
 
 @requires("programmes.view_project")
 def project_detail(request, pk):
-    """A project as its three diamonds: where it stands, what opened out, what was kept."""
+    """A project's overview: its three diamonds, its stage and gate, its trials in counts,
+    its latest reports and activity; the sub-navigation leads to the rest."""
     project = get_project_for(request.user, pk)
     can_move = request.user.has_perm("programmes.move_stage", project)
     overview = project_overview(project, request.user)
@@ -84,7 +98,6 @@ def project_detail(request, pk):
     for diamond in diamonds:
         for segment in diamond.segments:
             segment.summary = summaries[segment.stage]
-            segment.shape = STAGE_SHAPE[Stage(segment.stage)]
     return render(
         request,
         "programmes/project_detail.html",
@@ -95,11 +108,11 @@ def project_detail(request, pk):
             "gate_reason": gate_reason,
             "can_change": can_move,
             "can_move": can_move,
-            "offer_summary": offer_summary_for(project),
-            "support_summary": support_summary_for(project),
-            "history": history_of(project, request.user),
-            "recent": activity(request.user, subject=project, size=RECENT_SIZE).entries,
-            **overview,
+            "trial_summary": overview["trial_summary"],
+            "sub_navigation": project_navigation(
+                request.user, project, "programmes:project_detail"
+            ),
+            "recent": activity(request.user, subject=project, size=OVERVIEW_ACTIVITY).entries,
         },
     )
 

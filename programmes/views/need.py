@@ -12,6 +12,7 @@ from ..forms.need import DataSourceForm, InnovatorForm, NarrativeForm, Objective
 from ..models import DataSource, Objective
 from ..rules import get_project_for, get_record_for
 from ..services.need import add_need_record, set_objective_status
+from .project_pages import phase1_url
 
 
 @requires("programmes.change_project")
@@ -47,7 +48,7 @@ def narrative_edit(request, pk):
                 context.update(form=form, conflict=conflict.current)
                 return render(request, "programmes/need/narrative_form.html", context, status=409)
             messages.success(request, "The narrative has been saved.")
-            return redirect(f"{project.get_absolute_url()}#analyse-need")
+            return redirect(phase1_url(project, "analyse-need"))
         return render(request, "programmes/need/narrative_form.html", context, status=400)
     return render(request, "programmes/need/narrative_form.html", context)
 
@@ -62,7 +63,7 @@ def _add_record_view(request, pk, form_class, template, message, files=False):
                 record.file_type = form.detected_type
             add_need_record(project=project, record=record, actor=request.user)
             messages.success(request, message)
-            return redirect(f"{project.get_absolute_url()}#analyse-need")
+            return redirect(phase1_url(project, "analyse-need"))
         status = 400
     else:
         status = 200
@@ -118,7 +119,7 @@ def objective_status(request, pk):
     set_objective_status(objective=objective, status=status, actor=request.user)
     word = "agreed" if status == Objective.Status.AGREED else "returned to draft"
     messages.success(request, f"The objective is {word}.")
-    return redirect(f"{objective.project.get_absolute_url()}#analyse-need")
+    return redirect(phase1_url(objective.project, "analyse-need"))
 
 
 @requires("programmes.view_record")

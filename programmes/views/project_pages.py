@@ -1,0 +1,141 @@
+"""A project's pages beside its overview: Phase 1's records, its field trials, its history.
+
+Each page carries the project's sub-navigation (`project_navigation`), which the overview in
+lifecycle.py shares; Activity, Evaluation, Reports and People are other apps' pages.
+"""
+
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.urls import reverse
+
+from accounts.access import requires
+from accounts.activity import history_of
+from fieldtrials.selectors_records import offer_summary_for, support_summary_for
+from nextpractice.records.export import export_response, requested_format
+
+from .. import selectors
+from ..rules import get_project_for
+
+TRIALS_PER_PAGE = 25
+
+
+def project_navigation(user, project, current):
+    """The project's sub-navigation items, `current` being the page's url name; a page the
+    person may not open is left out (no query: memberships are read once a request)."""
+    pk = project.pk
+    pages = [
+        ("Overview", "programmes:project_detail", [pk], True),
+        ("Phase 1", "programmes:project_phase1", [pk], True),
+        ("Field trials", "programmes:project_trials", [pk], True),
+        ("Evaluation", "evaluation:project_evaluation", [pk], True),
+        ("Reports", "reports:subject_reports", ["project", pk],
+         user.has_perm("reports.view_reports", project)),
+        ("History", "programmes:project_history", [pk], True),
+        ("Activity", "accounts:project_activity", [pk], True),
+        ("People", "people:people", ["project", pk],
+         user.has_perm("programmes.manage_project_people", project)),
+    ]  # fmt: skip
+    return [
+        {"label": label, "url": reverse(name, args=args), "current": name == current}
+        for label, name, args, shown in pages
+        if shown
+    ]
+
+
+def phase1_url(project, section):
+    """The project's Phase 1 page at one of its sections, where an added record shows."""
+    return reverse("programmes:project_phase1", args=[project.pk]) + f"#{section}"
+
+
+def _page(request, project, template, current, **context):
+    context.update(
+        project=project,
+        can_change=request.user.has_perm("programmes.move_stage", project),
+        sub_navigation=project_navigation(request.user, project, current),
+    )
+    return render(request, f"programmes/project/{template}", context)
+
+
+@requires("programmes.view_project")
+def project_phase1(request, pk):
+    """Phase 1's records: the need analysis, the stimuli kept, the options and workshops."""
+    project = get_project_for(request.user, pk)
+    return _page(
+        request,
+        project,
+        "phase1.html",
+        "programmes:project_phase1",
+        **selectors.project_overview(project, request.user),
+    )
+
+
+@requires("programmes.view_project")
+def project_trials(request, pk):
+    """The project's field trials the person sees, 25 a page, and the incubation offer."""
+    project = get_project_for(request.user, pk)
+    trials = Paginator(selectors.project_trials(project, request.user), TRIALS_PER_PAGE)
+    page = trials.get_page(request.GET.get("page"))
+    return _page(
+        request,
+        project,
+        "trials.html",
+        "programmes:project_trials",
+        page=page,
+        page_links=trials.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
+        offer_summary=offer_summary_for(project),
+        support_summary=support_summary_for(project),
+    )
+
+
+TRIAL_COLUMNS = [
+    "Field trial",
+    "Status",
+    "Lead organisation",
+    "Local authority",
+    "Consultant",
+    "Latest red, amber or green",
+    "Latest update month",
+    "Start",
+    "End",
+]
+
+
+def _trial_row(trial):
+    return [
+        trial.title,
+        trial.get_status_display(),
+        trial.lead_organisation.name if trial.lead_organisation else "",
+        trial.local_authority.name if trial.local_authority else "",
+        trial.consultant.full_name if trial.consultant else "",
+        trial.latest_rag.capitalize() if trial.latest_rag else "No update yet",
+        f"{trial.latest_update_month:%Y-%m}" if trial.latest_update_month else "",
+        trial.start_date,
+        trial.end_date,
+    ]
+
+
+@requires("programmes.view_project")
+def project_trials_export(request, pk):
+    """Every trial of the project the person sees, as CSV or XLSX (`?format=xlsx`)."""
+    project = get_project_for(request.user, pk)
+    return export_response(
+        headings=TRIAL_COLUMNS,
+        rows=(_trial_row(t) for t in selectors.project_trials(project, request.user).iterator()),
+        filename=f"field-trials-project-{project.pk}",
+        fmt=requested_format(request),
+        title="Field trials",
+    )
+
+
+@requires("programmes.view_project")
+def project_history(request, pk):
+    """The project's stage moves, with each gate override and why, and its latest changes."""
+    project = get_project_for(request.user, pk)
+    return _page(
+        request,
+        project,
+        "history.html",
+        "programmes:project_history",
+        moves=selectors.stage_moves_of(project),
+        history=history_of(project, request.user),
+    )
