@@ -112,6 +112,7 @@ class NotificationKind(models.TextChoices):
     UPDATE_SUBMITTED = "update_submitted", "A trial of your project submits its monthly update"
     OPTION_DECIDED = "option_decided", "A creative option of your project is decided"
     MEMBERSHIP = "membership", "You are added to a programme, project or trial"
+    MENTION = "discussions.mention", "Someone mentions you in a discussion"
 
 
 class User(AbstractBaseUser, PermissionsMixin):

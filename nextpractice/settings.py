@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "accounts",
     "programmes",
     "fieldtrials",
+    "discussions",
     "toolkit",
     "evaluation",
     "reports",

@@ -21,6 +21,7 @@ urlpatterns = [
     path("accounts/", include("accounts.urls")),
     path("", include("programmes.urls")),
     path("", include("fieldtrials.urls")),
+    path("", include("discussions.urls")),
     path("", include("toolkit.urls")),
     path("", include("evaluation.urls")),
     path("", include("reports.urls")),

@@ -13,6 +13,7 @@ PAGES = (
     ("details", "Details", "fieldtrials:fieldtrial_details"),
     ("milestones", "Milestones", "fieldtrials:fieldtrial_milestones"),
     ("updates", "Monthly updates", "fieldtrials:update_list"),
+    ("discussions", "Discussions", "discussions:thread_list"),
     ("risks", "Risks", "fieldtrials:fieldtrial_risks"),
     ("support", "Support", "fieldtrials:fieldtrial_support"),
     ("exercises", "Exercises", "fieldtrials:fieldtrial_exercises"),

@@ -128,6 +128,7 @@ def build_world():
         "accounts",
         "programmes",
         "fieldtrials",
+        "discussions",
         "toolkit",
         "evaluation",
         "reports",

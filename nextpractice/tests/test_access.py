@@ -13,6 +13,7 @@ PROJECT_APPS = [
     "accounts",
     "programmes",
     "fieldtrials",
+    "discussions",
     "toolkit",
     "evaluation",
     "reports",

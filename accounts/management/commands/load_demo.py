@@ -6,6 +6,7 @@ from django.db import transaction
 
 from accounts import demo as accounts_demo
 from accounts.people import demo as people_demo
+from discussions import demo as discussions_demo
 from evaluation import demo as evaluation_demo
 from evaluation import demo_system_learning as evaluation_demo_system_learning
 from fieldtrials import demo as fieldtrials_demo
@@ -24,6 +25,7 @@ PARTS = [
     programmes_demo,
     fieldtrials_demo,
     fieldtrials_demo_phase2,
+    discussions_demo,
     evaluation_demo,
     fieldtrials_demo_completed,  # a completed trial; System Leadership to System learning
     evaluation_demo_system_learning,

@@ -1,0 +1,13 @@
+"""What discussions' events say in a history (nextpractice/history.py)."""
+
+from nextpractice.history import Phrase
+
+PHRASES = [
+    Phrase("discussions.posted", "posted in the discussion “{target}”", kind="added"),
+    Phrase(
+        "discussions.posted_for_officers",
+        "posted in a discussion for the programme officers of {target}",
+        kind="added",
+    ),
+    Phrase("discussions.post_removed", "removed a post from a discussion", kind="withdrawn"),
+]

@@ -1,0 +1,172 @@
+"""Threads on a field trial: who reads and writes them, mentions told once, the pages."""
+
+import re
+
+import pytest
+from django.core.exceptions import PermissionDenied
+from django.urls import reverse
+
+from accounts.models import Event, Notification, NotificationKind, Role
+from accounts.tests.factories import UserFactory
+from discussions.models import Post, Thread
+from discussions.rules import visible_threads
+from discussions.services import notify_mentions, reply, start_thread, withdraw_post
+from discussions.tests.factories import PostFactory, ThreadFactory
+from fieldtrials.tests.factories import FieldTrialMembershipFactory
+from nextpractice.testing.fixtures import PERSONAS
+
+
+def detail(thread):
+    return reverse("discussions:thread_detail", args=[thread.pk])
+
+
+def token_on(response):
+    return re.search(r'name="once" value="([^"]+)"', response.content.decode()).group(1)
+
+
+def mentions_of(user):
+    return Notification.objects.filter(recipient=user, kind=NotificationKind.MENTION)
+
+
+def test_a_leader_starts_a_thread_whose_first_post_opens_it_and_is_logged(client, world):
+    client.force_login(world.users["leader"])
+    url = reverse("discussions:thread_create", args=[world.coral.pk])
+    response = client.post(url, {"title": "Buses", "body": "Who *drives*?", "once": "t" * 24})
+    thread = Thread.objects.get(title="Buses")
+    assert response.status_code == 302 and response["Location"] == detail(thread)
+    assert thread.posts.get().body == "Who *drives*?"
+    assert Event.objects.filter(verb="discussions.posted", field_trial=world.coral).exists()
+    page = client.get(detail(thread)).content.decode()
+    assert "Who <em>drives</em>?" in page and "Started by Leader Person" in page
+
+
+def test_a_member_of_another_trial_gets_404_on_its_threads(client, world):
+    stranger = UserFactory()
+    FieldTrialMembershipFactory(field_trial=world.onyx_trial, user=stranger, role=Role.PRACTITIONER)
+    client.force_login(stranger)
+    coral = world.coral.pk
+    for url in (
+        detail(world.kestrel_thread),
+        reverse("discussions:thread_list", args=[coral]),
+        reverse("discussions:thread_create", args=[coral]),
+    ):
+        assert client.get(url).status_code == 404, url
+    assert client.post(detail(world.kestrel_thread), {"body": "hi"}).status_code == 404
+    assert world.kestrel_thread.posts.count() == 1
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_the_list_of_threads_agrees_with_the_permission(world, persona):
+    user = world.users[persona]
+    if user is None:
+        return
+    listed = set(visible_threads(user))
+    for thread in Thread.objects.all():
+        assert (thread in listed) == user.has_perm("discussions.view_thread", thread), thread
+    for key in ("kestrel_thread", "lapwing_thread", "merlin_thread"):
+        assert (world.objects[key] in listed) == (key in world.visible[persona]), key
+
+
+def test_the_officers_thread_is_not_listed_for_the_leader(client, world):
+    client.force_login(world.users["leader"])
+    page = client.get(reverse("discussions:thread_list", args=[world.coral.pk]))
+    assert "Kestrel Discussion" in page.content.decode()
+    assert "Lapwing" not in page.content.decode()
+
+
+def test_a_partner_reads_but_may_not_post(client, world):
+    partner = world.users["partner"]
+    client.force_login(partner)
+    page = client.get(detail(world.kestrel_thread)).content.decode()
+    assert "You can read this discussion but not post in it." in page
+    with pytest.raises(PermissionDenied):
+        reply(thread=world.kestrel_thread, body="Hello", actor=partner)
+
+
+def test_a_mention_tells_the_person_once_however_often_the_post_is_handled(world):
+    post = reply(
+        thread=world.kestrel_thread,
+        body="Over to @[Consultant Person]",
+        actor=world.users["leader"],
+    )
+    assert notify_mentions(post=post) == []  # handled again: told already, by the key
+    (told,) = mentions_of(world.users["consultant"])
+    assert told.key == f"post:{post.pk}" and told.url == post.get_absolute_url()
+    assert "Leader Person mentions you in “Kestrel Discussion”" in told.message
+
+
+def test_a_double_click_on_reply_posts_once_and_tells_the_mentioned_once(client, world):
+    client.force_login(world.users["leader"])
+    thread = world.kestrel_thread
+    token = token_on(client.get(detail(thread)))
+    form = {"body": "Thanks @[Consultant Person]", "once": token}
+    first, again = client.post(detail(thread), form), client.post(detail(thread), form)
+    assert first.status_code == again.status_code == 302
+    assert thread.posts.filter(body=form["body"]).count() == 1
+    assert mentions_of(world.users["consultant"]).count() == 1
+
+
+def test_nobody_is_told_of_a_thread_they_may_not_see(world):
+    officer = world.users["officer"]
+    reply(
+        thread=world.lapwing_thread,
+        body="Ask @[Leader Person], @[Partner Person] and @[Outsider Person]",
+        actor=officer,
+    )
+    reply(thread=world.kestrel_thread, body="And @[Outsider Person]?", actor=officer)
+    assert not Notification.objects.filter(kind=NotificationKind.MENTION).exists()
+    # Nor does its event name it to the trial's history.
+    event = Event.objects.get(verb="discussions.posted_for_officers")
+    assert "Lapwing" not in event.target_name + str(event.data)
+
+
+def test_a_reply_needs_words_and_at_most_ten_thousand_characters(client, world):
+    client.force_login(world.users["consultant"])
+    thread = world.kestrel_thread
+    empty = client.post(detail(thread), {"body": "  "})
+    assert empty.status_code == 400
+    page = empty.content.decode()
+    assert "govuk-error-summary" in page and page.count("Write your post") == 2
+    long = client.post(detail(thread), {"body": "x" * 10_001})
+    assert long.status_code == 400
+    assert "Your post must be 10,000 characters or fewer" in long.content.decode()
+    assert thread.posts.count() == 1
+
+
+def test_a_withdrawn_post_stays_in_place_as_removed_by(client, world):
+    leader = world.users["leader"]
+    post = reply(thread=world.kestrel_thread, body="Sorrel mistake", actor=leader)
+    reply(thread=world.kestrel_thread, body="A later reply", actor=world.users["consultant"])
+    withdraw_post(post=post, actor=leader, reason="wrong thread")
+    client.force_login(world.users["officer"])
+    page = client.get(detail(world.kestrel_thread)).content.decode()
+    assert "Sorrel" not in page and "A later reply" in page
+    assert "Removed by Leader Person on" in page
+    assert Post.objects.current().filter(thread=world.kestrel_thread).count() == 2
+
+
+def test_only_officers_keep_a_thread_to_officers(world):
+    with pytest.raises(PermissionDenied):
+        start_thread(
+            field_trial=world.coral, title="T", body="b", actor=world.users["leader"],
+            officers_only=True,
+        )  # fmt: skip
+
+
+def test_the_thread_page_reads_the_same_queries_for_2_and_30_posts(
+    client, world, django_assert_num_queries
+):
+    officer = world.users["officer"]
+    small, large = ThreadFactory(field_trial=world.coral), ThreadFactory(field_trial=world.coral)
+    PostFactory.create_batch(2, thread=small)
+    PostFactory.create_batch(15, thread=large)
+    PostFactory.create_batch(15, thread=large, withdrawn=True)
+    client.force_login(officer)
+    client.get(detail(small))  # the session and caches warm
+    with django_assert_num_queries(QUERIES):
+        assert client.get(detail(small)).status_code == 200
+    with django_assert_num_queries(QUERIES):
+        assert client.get(detail(large)).status_code == 200
+
+
+QUERIES = 6  # the same however many posts, withdrawn or not

@@ -1,0 +1,56 @@
+"""A post's words: Markdown rendered to safe HTML, and the people it mentions.
+
+Markdown is rendered by markdown-it-py with raw HTML switched off, and what comes out is
+cleaned by nh3 to a small allow-list, so neither a <script>, an onerror= nor a javascript:
+link survives whatever is typed. A mention is written @[Full Name].
+"""
+
+import re
+from functools import cache
+
+import nh3
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+ALLOWED_TAGS = {"p", "em", "strong", "a", "ul", "ol", "li", "code", "pre", "blockquote"}
+ALLOWED_ATTRIBUTES = {"a": {"href"}}
+URL_SCHEMES = {"http", "https", "mailto"}
+LINK_REL = "noopener nofollow"
+
+# @[Full Name]: the brackets say where a name with spaces ends.
+MENTION = re.compile(r"@\[([^\[\]\n]{1,150})\]")
+MENTION_HINT = (
+    "You can use Markdown: *italics*, **bold**, lists and links. To mention someone who "
+    "can see this discussion, write @ and their full name in square brackets, for example "
+    "@[Olivia Okafor]: they are told of your post."
+)
+
+
+@cache
+def _markdown():
+    # "commonmark" with raw HTML off: typed tags come out as text, not elements.
+    return MarkdownIt("commonmark", {"html": False})
+
+
+def render(body):
+    """`body` (Markdown) as sanitised HTML, safe to put in a page."""
+    html = _markdown().render(body or "")
+    return Markup(
+        nh3.clean(
+            html,
+            tags=ALLOWED_TAGS,
+            attributes=ALLOWED_ATTRIBUTES,
+            url_schemes=URL_SCHEMES,
+            link_rel=LINK_REL,
+        )
+    )
+
+
+def mentioned_names(body):
+    """The full names mentioned in `body` as @[Full Name], each once, in order."""
+    seen = {}
+    for match in MENTION.finditer(body or ""):
+        name = " ".join(match.group(1).split())
+        if name:
+            seen.setdefault(name.casefold(), name)
+    return list(seen.values())
