@@ -227,12 +227,17 @@ rules.add_perm("fieldtrials.change_community", may_change_community)
 rules.add_perm("fieldtrials.add_community", rules.predicate(is_officer_anywhere))
 
 
-def get_fieldtrial_for(user, pk, perm="fieldtrials.view_fieldtrial"):
+TRIAL_RELATED = ("project__programme", "lead_organisation", "local_authority", "consultant")
+
+
+def get_fieldtrial_for(user, pk, perm="fieldtrials.view_fieldtrial", *, with_option=True):
+    """A trial the user sees (404 otherwise) with its project, programme, organisations and
+    consultant; `with_option=False` leaves out the option it came from (a page that does
+    not show it reads a lighter row: the trial edit page)."""
+    related = (*TRIAL_RELATED, "option") if with_option else TRIAL_RELATED
     return fetch_for(
         user,
-        visible_fieldtrials(user).select_related(
-            "project__programme", "option", "lead_organisation", "local_authority", "consultant"
-        ),
+        visible_fieldtrials(user).select_related(*related),
         pk,
         perm,
         view_perm="fieldtrials.view_fieldtrial",

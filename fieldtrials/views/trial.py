@@ -78,7 +78,7 @@ def fieldtrial_detail(request, pk):
 @requires("fieldtrials.change_fieldtrial")
 def fieldtrial_edit(request, pk):
     """The trial's own details and plan, kept by its team; concurrent saves are refused."""
-    trial = get_fieldtrial_for(request.user, pk, "fieldtrials.change_fieldtrial")
+    trial = get_fieldtrial_for(request.user, pk, "fieldtrials.change_fieldtrial", with_option=False)
     form = TrialDetailsForm(request.POST or None, instance=trial)
     if request.method != "POST":
         return render(
