@@ -56,7 +56,8 @@ def test_the_project_page_sums_the_offer_its_trials_drew_on(client, world):
         OfferUseFactory(field_trial=trial, element="ideas_pool")
     SupportSessionFactory(field_trial=world.coral, hours=3)
     client.force_login(world.users["officer"])
-    page = client.get(world.amber.get_absolute_url()).content.decode()
+    trials = reverse("programmes:project_trials", args=[world.amber.pk])
+    page = client.get(trials).content.decode()
     section = page.split('id="incubation-offer"', 1)[1]
     cells = re.findall(
         r'<th scope="row"[^>]*>([^<]*)</th>\s*<td[^>]*>(\d+)</td>\s*<td[^>]*>(\d+)</td>',

@@ -27,7 +27,7 @@ def test_an_officer_invites_a_school_leader_who_joins_and_is_then_removed(
     ProgrammeMembershipFactory(programme=trial.project.programme, user=officer, role=Role.OFFICER)
 
     sign_in(page, live_server, officer.email, PASSWORD)
-    page.goto(f"{live_server.url}{trial.get_absolute_url()}")
+    page.goto(f"{live_server.url}{trial.get_absolute_url()}details/")
     page.get_by_role("link", name="People: invite, change roles, remove").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("People")
     assert_accessible(page)

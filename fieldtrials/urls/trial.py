@@ -26,7 +26,7 @@ urlpatterns += [
     ),
     path("field-trials/<int:pk>/history/", pages.fieldtrial_history, name="fieldtrial_history"),
     path(
-        "field-trials/<int:pk>/<slug:name>/export.csv",
+        "field-trials/<int:pk>/lists/<slug:name>/export.csv",
         pages.fieldtrial_list_export,
         name="fieldtrial_list_export",
     ),

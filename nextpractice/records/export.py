@@ -8,6 +8,7 @@ XLSX holds the same values, each text cell written as text, so none is ever a fo
 import csv
 import datetime
 import io
+import re
 from decimal import Decimal
 
 from django.http import Http404, HttpResponse
@@ -60,7 +61,8 @@ def _csv(headings, rows):
 
 def _xlsx(headings, rows, title):
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(title=title[:31] or "Sheet1")
+    # A sheet's name holds at most 31 characters and none of []:*?/\ (Excel refuses them).
+    sheet = book.create_sheet(title=re.sub(r"[\[\]:*?/\\]", " ", title)[:31].strip() or "Sheet1")
     for row in [headings, *rows]:
         cells = []
         for value in row:

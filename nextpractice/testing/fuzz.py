@@ -70,6 +70,8 @@ class _FormReader(HTMLParser):
         self._select = None
         self._option = None
         self._textarea = None
+        # Fields that name their form by its id (`form="..."`), wherever they stand.
+        self.owned = {}
 
     def handle_starttag(self, tag, attrs):
         a = {k: (v if v is not None else "") for k, v in attrs}
@@ -77,13 +79,24 @@ class _FormReader(HTMLParser):
             self.links.append(a["href"])
         elif tag == "form" and a.get("method", "get").lower() == "post":
             self._form = {
+                "id": a.get("id", ""),
                 "action": a.get("action", ""),
                 "htmx": "hx-post" in a or "data-hx-post" in a,
                 "fields": [],
             }
         elif self._form is None:
             return
-        elif tag == "input" and a.get("name"):
+        elif tag in {"input", "textarea", "select"} and a.get("name") and a.get("form"):
+            # A field belongs to the form its `form` attribute names, not the one around it.
+            around = self._form
+            self._form = self.owned.setdefault(a["form"], {"fields": []})
+            self._field(tag, a)
+            self._form = around
+        else:
+            self._field(tag, a)
+
+    def _field(self, tag, a):
+        if tag == "input" and a.get("name"):
             self._input(a)
         elif tag == "button" and a.get("name") and a.get("type", "submit") == "submit":
             self._add(a["name"], "submit", options=[a.get("value", "")])
@@ -167,6 +180,7 @@ def read_page(body, page_url):
     reader.feed(body)
     reader.close()
     for form in reader.forms:
+        form["fields"] += reader.owned.get(form.get("id") or None, {"fields": []})["fields"]
         form["url"] = urljoin(page_url, form["action"] or page_url)
         # The test client does not check CSRF tokens; uploads have tests of their own.
         form["fields"] = {

@@ -51,6 +51,10 @@ def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
         # Only ever the test database (pytest-django makes it for the module's django_db mark).
         name = str(connection.settings_dict["NAME"])
         assert "test" in name or "memory" in name, f"not a test database: {name}"
+        # What the migrations put in (beat's schedules, resource domains...), to put back
+        # after the flush below: later tests in the run rely on it, as Django's serialized
+        # rollback does for a transactional test case.
+        migrations_data = connection.creation.serialize_db_to_string()
         started = time.monotonic()
         call_command("load_demo", quiet=True)
         print(f"\nload_demo took {time.monotonic() - started:.1f}s")
@@ -61,8 +65,10 @@ def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
         finally:
             server._live_server_modified_settings.disable()
             server.stop()
-            # What TransactionTestCase does after each test: the next module starts empty.
-            call_command("flush", interactive=False, verbosity=0)
+            # What TransactionTestCase does after each test (with serialized rollback): the
+            # next module starts from what the migrations made.
+            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+            connection.creation.deserialize_db_from_string(migrations_data)
 
 
 @pytest.fixture(autouse=True)

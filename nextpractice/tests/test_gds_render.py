@@ -107,7 +107,7 @@ def test_the_trial_edit_form_posted_back_with_one_error_and_values_kept(trial):
                 "version": "1",
                 "start_date": "2/9/2026",
                 "end_date": "1/9/2026",
-                "domains": ["2"],
+                "domains": [str(ResourceDomain.objects.order_by("pk")[1].pk)],
             },  # fmt: skip
             instance=trial,
         )

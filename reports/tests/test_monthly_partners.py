@@ -95,7 +95,8 @@ def test_a_monthly_report_that_is_retried_tells_each_partner_once(
     monkeypatch.setattr(FileSystemStorage, "_save", disk_full_once)
     with django_capture_on_commit_callbacks(execute=True):
         report, created = schedule_monthly_report(project=project, period=JANUARY)
-    assert created and len(saves) == 2
+    # The refused PDF, then the PDF and the report's page on the retry.
+    assert created and [name.rsplit(".", 1)[1] for name in saves] == ["pdf", "pdf", "html"]
     report.refresh_from_db()
     assert report.state == Report.State.READY
     assert told(project) == ["Ada Officer", "Pat Partner"]

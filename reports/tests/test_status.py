@@ -42,11 +42,14 @@ def test_every_page_showing_the_state_has_the_link_inside_a_live_region(client, 
         preparing.project.get_absolute_url(),
     ]:
         page = client.get(url).content.decode()
+        # A list's cell, or the project overview's line about its latest report.
         cell = re.search(
-            r'<td class="govuk-table__cell" aria-live="polite"><span class="np-report-status" '
+            r'<(td class="govuk-table__cell"|p class="govuk-body") aria-live="polite">'
+            r'[^<]*<span class="np-report-status" '
             r'data-hx-get="[^"]+" data-hx-trigger="every 2s" '
             r'data-hx-swap="outerHTML">.*?Check again',
             page,
+            re.S,
         )
         assert cell, f"no live region around the state and its link on {url}"
 
