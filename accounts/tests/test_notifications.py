@@ -3,6 +3,7 @@ import re
 import pytest
 from django.urls import reverse
 
+from accounts.models import NotificationKind
 from accounts.tests.factories import NotificationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -65,8 +66,10 @@ def test_a_person_chooses_which_notifications_are_emailed(
     page = client.get(reverse("accounts:notification_emails")).content.decode()
     assert "A milestone of your trial is due within seven days" in page
     assert (
-        len(re.findall(r"\schecked\b", page)) == page.count('type="checkbox"') == 13
-    )  # all on at first
+        len(re.findall(r"\schecked\b", page))
+        == page.count('type="checkbox"')
+        == len(NotificationKind.choices)
+    )  # all on at first, one for each kind
     response = client.post(
         reverse("accounts:notification_emails"), {"kinds": ["report_ready", "pti_decision"]}
     )
