@@ -22,12 +22,6 @@ def trial_with_related(queryset):
     )
 
 
-def current(rows):
-    """`rows` without withdrawn records, for kinds the record kit lets people withdraw
-    (nextpractice/records): those whose queryset has `current()`."""
-    return rows.current() if hasattr(rows, "current") else rows
-
-
 OVERVIEW_SIZE = 5  # milestones, risks and history sentences on a trial's overview
 SERIOUS_RISK = 6  # likelihood x impact from which the register shows an open risk red
 
@@ -42,14 +36,14 @@ def trial_overview(trial, user):
     `updates` (selectors_updates.trial_updates).
     """
     today = timezone.localdate()
-    open_milestones = current(Milestone.objects.filter(field_trial=trial, completed_on=None))
+    open_milestones = Milestone.objects.current().filter(field_trial=trial, completed_on=None)
     milestone_counts = open_milestones.aggregate(
         open=Count("id"), overdue=Count("id", filter=Q(due_on__lt=today))
     )
     next_milestones = list(open_milestones.order_by("due_on", "id")[:OVERVIEW_SIZE])
     for milestone in next_milestones:
         milestone.days_overdue = (today - milestone.due_on).days if milestone.is_overdue else 0
-    open_risks = current(Risk.objects.filter(field_trial=trial, is_open=True))
+    open_risks = Risk.objects.current().filter(field_trial=trial, is_open=True)
     risk_counts = open_risks.annotate(product=F("likelihood") * F("impact")).aggregate(
         open=Count("id"), serious=Count("id", filter=Q(product__gte=SERIOUS_RISK))
     )

@@ -17,7 +17,7 @@ from nextpractice.records.export import export_response, requested_format
 from toolkit.selectors_lists import trial_exercises
 
 from ..rules import get_fieldtrial_for
-from ..selectors import current, trial_team
+from ..selectors import trial_team
 from ..selectors_records import (
     trial_offer,
     trial_support_sessions,
@@ -80,7 +80,7 @@ LISTS = {
         lambda trial, user: trial.milestones.order_by("due_on", "id"),
         ("Milestone", "Due by", "Done on", "Notes"),
         lambda m: (m.title, m.due_on, m.completed_on, m.notes),
-        export_rows=lambda trial, user: current(trial.milestones.order_by("due_on", "id")),
+        export_rows=lambda trial, user: trial.milestones.current().order_by("due_on", "id"),
     ),
     "risks": TrialList(
         "Risks",
@@ -94,8 +94,8 @@ LISTS = {
             r.mitigation,
             r.is_open,
         ),
-        export_rows=lambda trial, user: current(
-            trial.risks.order_by("-is_open", "-likelihood", "-impact", "id")
+        export_rows=lambda trial, user: trial.risks.current().order_by(
+            "-is_open", "-likelihood", "-impact", "id"
         ),
     ),
     "relationships": TrialList(
@@ -103,8 +103,8 @@ LISTS = {
         lambda trial, user: trial.brokered_relationships.order_by("created_at", "id"),
         ("With", "Kind", "State", "Notes"),
         lambda b: (b.with_whom, b.get_kind_display(), b.get_state_display(), b.notes),
-        export_rows=lambda trial, user: current(
-            trial.brokered_relationships.order_by("created_at", "id")
+        export_rows=lambda trial, user: trial.brokered_relationships.current().order_by(
+            "created_at", "id"
         ),
     ),
     "support": TrialList(
