@@ -14,7 +14,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # says otherwise.
 RUN_ENV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
 
-.PHONY: run setup test lint format venv venv-dev lock image sysdeps test-sysdeps services check-deploy clean bench load cluster screenshots
+.PHONY: run setup test lint format venv venv-dev lock image sysdeps test-sysdeps services check-deploy clean bench load cluster cluster-schema screenshots
 
 # The worker (solo pool, one job at a time, with the beat schedule: monthly reports, sweeps,
 # housekeeping) runs beside the web server and stops when it stops; it does not reload on
@@ -130,6 +130,12 @@ load: sysdeps venv-dev
 # with one app server stopped half-way. CLUSTER_SECONDS (60) shortens it; see README.
 cluster: sysdeps venv-dev
 	bash scripts/cluster.sh
+
+# The migrated database `make cluster` starts from (scripts/cluster-schema.sql), written again
+# from a scratch database migrated from nothing: after adding migrations, so the cluster has
+# few to apply on top (and none changed since, or it migrates from nothing).
+cluster-schema: sysdeps venv-dev
+	bash scripts/cluster-schema.sh
 
 # Issue 17: each demo role's home and main page at 1280 and 320 px, from a fresh demo database
 # in a temporary folder, into docs/screenshots/ (shown in the README). Yours is not touched.

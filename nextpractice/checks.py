@@ -68,7 +68,28 @@ def production_environment(app_configs=None, **kwargs):
                 id="nextpractice.W004",
             )
         )
+    if _shared_files_with_own_cache():
+        warnings.append(
+            Warning(
+                "Uploads and reports are in shared object storage (NEXTPRACTICE_STORAGE=s3), "
+                "as for several app servers, but each process keeps its own cache "
+                "(NEXTPRACTICE_CACHE_URL is not set): what one server caches, such as whether "
+                "the demo is loaded, is neither seen nor cleared by the others, and /readyz "
+                "checks no shared cache.",
+                hint="Set NEXTPRACTICE_CACHE_URL to a Redis every app server and worker "
+                "reaches (e.g. redis://127.0.0.1:6379/1), or keep files on this server's "
+                "disk if it is the only one.",
+                id="nextpractice.W005",
+            )
+        )
     return warnings
+
+
+def _shared_files_with_own_cache():
+    """Files in object storage (several servers share them) with a per-process cache."""
+    in_object_storage = getattr(settings, "STORAGE", "local") == "s3"
+    cache = settings.CACHES["default"]["BACKEND"]
+    return in_object_storage and cache == "django.core.cache.backends.locmem.LocMemCache"
 
 
 def _safe(url):

@@ -68,11 +68,28 @@ start() { # start NAME COMMAND...: in the background, its output in $out/NAME.lo
   pids+=($!); named[$name]=$!
 }
 stop_all() {
+  # Everything is told at once and waited for together (20 s at most), then whatever is left
+  # is killed; a process slow to stop is named (gunicorn and Celery take about 10 s here).
+  local pid name i left
+  local -A stopped=()
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do
-    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -KILL "$pid" 2>/dev/null || true
+  for i in $(seq 1 80); do
+    left=0
+    for name in "${!named[@]}"; do
+      if [ -z "${stopped[$name]:-}" ] && ! kill -0 "${named[$name]}" 2>/dev/null; then
+        stopped[$name]=$i
+        [ "$i" -gt 8 ] && echo "cluster: $name took $((i / 4))s to stop"
+      fi
+    done
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && left=1; done
+    [ "$left" = 0 ] && break
+    sleep 0.25
   done
+  for name in "${!named[@]}"; do
+    [ -z "${stopped[$name]:-}" ] && kill -0 "${named[$name]}" 2>/dev/null \
+      && echo "cluster: $name still stopping after 20s: killed"
+  done
+  for pid in "${pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
 }
 trap stop_all EXIT
 trap "exit 130" INT TERM
@@ -149,43 +166,24 @@ s3_ready() {
 for _ in $(seq 1 60); do s3_ready && break; sleep 0.5; done
 s3_ready || { echo "SeaweedFS's S3 did not answer: see $out/s3.log" >&2; exit 1; }
 
-step "Migrate (straight to PostgreSQL: one session, the database's owner), static files, demo"
+step "The database (straight to PostgreSQL, as its owner): the kept schema and newer migrations; static files"
 # The static files (hashing and compressing them is a core's work for a while) beside the
 # database's set-up, which waits on PostgreSQL as much as it computes.
 $PY manage.py collectstatic --noinput -v0 >"$out/collectstatic.log" 2>&1 &
 collectstatic=$!
 pids+=($collectstatic)
-# Migrating an empty database is a minute or two of one core, and the same every run until
-# a migration (or a package's) changes: the migrated database is kept as a template named by
-# their hash, and each run's database is copied from it, with the settings the migrations put
-# on the database (`ALTER DATABASE ... SET`), which a copy does not carry. migrate then
-# finds nothing to do. CLUSTER_FRESH=1 migrates from nothing.
+# Migrating an empty database is a minute or two of one core (several on a busy machine), and
+# the same every run until a migration changes: the database starts from the migrated schema
+# kept with the code (scripts/cluster-schema.sql, loaded in seconds), and migrate applies only
+# the migrations newer than it. If one it holds has changed since, or CLUSTER_FRESH=1, it
+# migrates from nothing (`make cluster-schema` writes the file again).
 direct_db="${pg_url%/*}/${db}"
-migrations_hash=$(cat requirements-dev.txt */migrations/*.py | sha256sum | cut -c1-12)
-template="nextpractice_cluster_tpl_${migrations_hash}"
-psql_admin() { runuser -u postgres -- psql -XqtA -v ON_ERROR_STOP=1 "$@"; }
-exists() { [ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$1'")" = 1 ]; }
-copy_settings() { # copy_settings FROM TO: the database's own settings (ALTER DATABASE ... SET)
-  psql_admin -c "SELECT format('ALTER DATABASE %I SET %s TO %L;', '$2', split_part(s, '=', 1),
-      substr(s, strpos(s, '=') + 1)) FROM pg_db_role_setting, unnest(setconfig) s
-    WHERE setrole = 0 AND setdatabase = (SELECT oid FROM pg_database WHERE datname = '$1')" \
-    | psql_admin
-}
-if [ "${CLUSTER_FRESH:-0}" != 1 ] && exists "$template"; then
-  echo "Copying the migrated template $template (CLUSTER_FRESH=1 migrates from nothing)"
-  runuser -u postgres -- dropdb --force "$db"
-  runuser -u postgres -- createdb -O "$pg_user" -T "$template" "$db"
-  copy_settings "$template" "$db"
-fi
-DATABASE_URL=$direct_db DJANGO_PGBOUNCER=0 $PY manage.py migrate --noinput -v0
-if ! exists "$template"; then
-  # Kept for the next run, in place of any older one.
-  for old in $(psql_admin -c "SELECT datname FROM pg_database WHERE datname LIKE 'nextpractice\_cluster\_tpl\_%'"); do
-    runuser -u postgres -- dropdb --force "$old"
-  done
-  runuser -u postgres -- createdb -O "$pg_user" -T "$db" "$template"
-  copy_settings "$db" "$template"
-fi
+# Templates that earlier versions of this script kept between runs.
+for old in $(runuser -u postgres -- psql -XqtA -c \
+    "SELECT datname FROM pg_database WHERE datname LIKE 'nextpractice\_cluster\_tpl\_%'"); do
+  runuser -u postgres -- dropdb --force "$old"
+done
+DATABASE_URL=$direct_db DJANGO_PGBOUNCER=0 $PY scripts/cluster_schema.py migrate
 step "The demo's data"
 $PY manage.py load_demo --quiet
 wait "$collectstatic" || { cat "$out/collectstatic.log" >&2; exit 1; }

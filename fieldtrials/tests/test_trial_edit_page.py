@@ -1,6 +1,6 @@
-"""The trial edit page as it opens: seven queries whatever the trial holds (the person, their
-memberships, the trial, the organisations taking part, the resource domains with which of them
-are ticked, the notification count), and the boxes ticked as the trial stands."""
+"""The trial edit page as it opens: six queries whatever the trial holds (the person, their
+memberships, the trial, the organisations taking part with the resource domains and which of
+them are ticked, the notification count), and the boxes ticked as the trial stands."""
 
 import re
 
@@ -11,8 +11,8 @@ from accounts.tests.factories import OrganisationFactory, UserFactory
 from fieldtrials.models import ResourceDomain
 from programmes.tests.factories import ProgrammeMembershipFactory
 
-# session, user, memberships, trial, organisations taking part, domains, notifications
-QUERIES = 7
+# session, user, memberships, trial, organisations taking part and domains, notifications
+QUERIES = 6
 
 
 def ticked(body, name):

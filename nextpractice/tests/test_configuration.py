@@ -103,6 +103,25 @@ def test_behind_a_proxy_that_is_counted_the_deploy_check_passes(redis_url):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+S3 = {
+    "NEXTPRACTICE_STORAGE": "s3",
+    "AWS_STORAGE_BUCKET_NAME": "nextpractice",
+    "AWS_S3_ENDPOINT_URL": "http://127.0.0.1:9000",
+}
+
+
+def test_shared_file_storage_with_each_process_its_own_cache_is_warned_of(redis_url):
+    result = deploy_check(CELERY_BROKER_URL=redis_url, **S3)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "nextpractice.W005" in result.stderr and "NEXTPRACTICE_CACHE_URL" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_shared_file_storage_with_a_shared_cache_passes_the_deploy_check(redis_url):
+    result = deploy_check(CELERY_BROKER_URL=redis_url, NEXTPRACTICE_CACHE_URL=redis_url, **S3)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_pages_carry_a_content_security_policy_without_inline_script(client, world):
     client.force_login(world.users["officer"])
     response = client.get("/")

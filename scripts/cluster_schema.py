@@ -1,0 +1,166 @@
+"""The migrated empty database `make cluster` starts from, kept with the code.
+
+Migrating an empty PostgreSQL database from nothing is a minute of one core (Django renders
+its model states again for nearly every migration), and several minutes on a busy machine:
+most of a fresh `make cluster`. `scripts/cluster-schema.sql` is that database once migrated
+(pg_dump: tables, indexes and the rows the migrations write, such as beat's schedules and the
+resource domains), with, at its top, each migration it holds and a hash of that migration's
+file, and at its end the settings the migrations put on the database itself (ALTER DATABASE
+... SET), which a dump does not carry.
+
+    python scripts/cluster_schema.py migrate         # DATABASE_URL: an empty database
+    python scripts/cluster_schema.py write FILE      # DATABASE_URL: a freshly migrated one
+
+`migrate` loads the file when every migration it holds is still on disk unchanged, then lets
+`manage.py migrate` apply the migrations newer than it (seconds); if any of them changed or
+went, or CLUSTER_FRESH=1, it migrates from nothing, as before, and says why. `make
+cluster-schema` writes the file again (after adding migrations, to keep the newer ones few).
+"""
+
+import hashlib
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = ROOT / "scripts" / "cluster-schema.sql"
+MIGRATION_LINE = re.compile(r"^-- migration (\S+) (\S+) ([0-9a-f]{64}|-)$")
+
+
+def _setup():
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "nextpractice.settings")
+    import django
+
+    django.setup()
+
+
+def disk_hashes():
+    """{(app label, migration name): sha256 of its file} for every migration on disk, ours
+    and the installed packages'."""
+    from django.db.migrations.loader import MigrationLoader
+
+    loader = MigrationLoader(None, ignore_no_migrations=True, load=False)
+    loader.load_disk()
+    hashes = {}
+    for key, migration in loader.disk_migrations.items():
+        path = sys.modules[type(migration).__module__].__file__
+        hashes[key] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    return hashes
+
+
+def kept_migrations(text):
+    """{(app label, migration name): hash} as the schema file lists them."""
+    kept = {}
+    for line in text.splitlines():
+        match = MIGRATION_LINE.match(line)
+        if match:
+            kept[match[1], match[2]] = match[3]
+        elif line and not line.startswith("--"):
+            break  # the list is the file's opening comment
+    return kept
+
+
+def stale(kept, on_disk):
+    """The migrations the schema holds that are no longer on disk as they were (changed or
+    gone): none means the file plus the newer migrations is the migrated database."""
+    return sorted(
+        f"{app}.{name}" for (app, name), h in kept.items() if on_disk.get((app, name)) != h
+    )
+
+
+def migrate(schema=SCHEMA):
+    _setup()
+    from django.core.management import call_command
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    began = time.monotonic()
+    why_not = ""
+    kept = {}
+    if os.environ.get("CLUSTER_FRESH") == "1":
+        why_not = "CLUSTER_FRESH=1"
+    elif not schema.exists():
+        why_not = f"no {schema.name}"
+    else:
+        kept = kept_migrations(schema.read_text())
+        changed = stale(kept, disk_hashes())
+        if changed:
+            why_not = f"changed or gone since it was written: {', '.join(changed[:5])}"
+    if not why_not:
+        # Straight to PostgreSQL, as the database's owner (who may ALTER DATABASE).
+        # One transaction: one commit (and one flush to disk) rather than one a statement.
+        name = connection.settings_dict["NAME"]
+        subprocess.run(
+            ["psql", "-X", "-q", "--single-transaction", "-v", "ON_ERROR_STOP=1",
+             "-v", f"dbname={name}", "-f", str(schema), os.environ["DATABASE_URL"]],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )  # fmt: skip
+    executor = MigrationExecutor(connection)
+    newer = len(executor.migration_plan(executor.loader.graph.leaf_nodes()))
+    call_command("migrate", interactive=False, verbosity=0)
+    took = time.monotonic() - began
+    if why_not:
+        print(f"Migrated from nothing ({why_not}): {newer} migrations in {took:.0f}s.")
+        if not os.environ.get("CLUSTER_FRESH"):
+            print("`make cluster-schema` writes scripts/cluster-schema.sql again.")
+    else:
+        print(
+            f"Loaded {schema.name} ({len(kept)} migrations) and applied {newer} newer "
+            f"in {took:.0f}s."
+        )
+
+
+def write(out):
+    """The database at DATABASE_URL (migrated from nothing, nothing else in it) as the file."""
+    _setup()
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT app, name FROM django_migrations ORDER BY id")
+        applied = cursor.fetchall()
+        cursor.execute(
+            "SELECT unnest(setconfig) FROM pg_db_role_setting WHERE setrole = 0 AND "
+            "setdatabase = (SELECT oid FROM pg_database WHERE datname = current_database())"
+        )
+        settings = [row[0].split("=", 1) for row in cursor.fetchall()]
+    on_disk = disk_hashes()
+    dump = subprocess.run(
+        ["pg_dump", "--no-owner", "--no-privileges", os.environ["DATABASE_URL"]],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    # pg_dump's \restrict guard has a new random key each time (and older psql refuses it):
+    # this file is ours and reviewed, so it goes, and the file changes only with the schema.
+    guard = ("\\restrict", "\\unrestrict")
+    body = "".join(line for line in dump.splitlines(keepends=True) if not line.startswith(guard))
+    head = [
+        "-- Next Practice's database migrated from nothing, for `make cluster` to start from.",
+        "-- Written by `make cluster-schema` (scripts/cluster_schema.py); do not edit. Used only",
+        "-- while every migration below is on disk unchanged; newer ones are applied on top.",
+    ]
+    head += [f"-- migration {app} {name} {on_disk.get((app, name), '-')}" for app, name in applied]
+    tail = [
+        "-- The database's own settings, which a dump does not carry (psql's -v dbname=...).",
+        *(
+            f"ALTER DATABASE :\"dbname\" SET {name} TO '{value.replace(chr(39), chr(39) * 2)}';"
+            for name, value in settings
+        ),
+    ]
+    Path(out).write_text("\n".join(head) + "\n" + body + "\n".join(tail) + "\n")
+    print(f"Wrote {out}: {len(applied)} migrations, {len(settings)} database settings.")
+
+
+if __name__ == "__main__":
+    command = sys.argv[1:2]
+    if command == ["migrate"]:
+        migrate()
+    elif command == ["write"] and len(sys.argv) == 3:
+        write(sys.argv[2])
+    else:
+        sys.exit(__doc__)
