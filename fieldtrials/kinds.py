@@ -1,12 +1,16 @@
 """Records kept around a field trial, declared for the record kit (nextpractice/records).
 
 Support sessions are changed, withdrawn and exported by those who may log support for the
-trial (`fieldtrials.log_support`: its consultants and its project's officers)."""
+trial (`fieldtrials.log_support`: its consultants and its project's officers). Power to
+Innovate requests and monthly updates follow a course on their own pages (drafted,
+submitted, decided or read); the kit corrects them only while drafts, withdraws them with a
+reason (a monthly update: the project's officers only) and exports them."""
 
 from django.urls import reverse
 
 from nextpractice.records.kinds import Column, RecordKind
 
+from .forms.kept import KeptRequestForm, KeptUpdateForm
 from .forms.records import (
     BrokeredRelationshipForm,
     MilestoneForm,
@@ -14,9 +18,19 @@ from .forms.records import (
     RiskForm,
     SupportSessionForm,
 )
-from .models import BrokeredRelationship, Milestone, OfferUse, Risk, SupportSession
-from .rules import get_fieldtrial_for, get_trial_record_for
-from .services.records import CHANGE, LOG_SUPPORT
+from .models import (
+    BrokeredRelationship,
+    Milestone,
+    MonthlyUpdate,
+    OfferUse,
+    PowerToInnovateRequest,
+    Risk,
+    SupportSession,
+)
+from .rules import get_fieldtrial_for, get_trial_record_for, get_update_for
+from .selectors_updates import updates_for
+from .services.records import CHANGE, DECIDE, LOG_SUPPORT
+from .services.updates import settle_withdrawn_update
 
 
 def _support_form_kwargs(session, user):
@@ -38,6 +52,7 @@ def _trial_kind(slug, model, form, noun, page, columns, **more):
     """A record its trial's team and project officers keep (`fieldtrials.change_record`),
     listed on one of the trial's pages; changed there through its own edit page (which
     also records completions and closures), withdrawn, deleted and exported here."""
+    more.setdefault("back_url", lambda record: reverse(page, args=[record.field_trial_id]))
     return RecordKind(
         app="fieldtrials",
         slug=slug,
@@ -47,7 +62,6 @@ def _trial_kind(slug, model, form, noun, page, columns, **more):
         fetch=lambda user, pk: get_trial_record_for(user, model, pk),
         parent=lambda record: record.field_trial,
         may_change=lambda user, record: user.has_perm(CHANGE, record),
-        back_url=lambda record: reverse(page, args=[record.field_trial_id]),
         fetch_parent=lambda user, pk: get_fieldtrial_for(user, pk),
         rows=lambda trial, user: model.objects.filter(field_trial=trial),
         columns=columns,
@@ -64,6 +78,17 @@ def _with_history(record):
 
 def _added_on(record):
     return record.created_at
+
+
+def _name(person):
+    return (person.full_name or person.email) if person else ""
+
+
+def _sent_update(update):
+    """A submitted update was read, or could have been: it is withdrawn, not erased."""
+    if update.status == MonthlyUpdate.Status.SUBMITTED:
+        return "It has been submitted to the project's officers."
+    return ""
 
 
 RECORD_KINDS = [
@@ -156,5 +181,54 @@ RECORD_KINDS = [
             Column("Added on", _added_on),
         ),
         dependants=_with_history,
+    ),
+    _trial_kind(
+        "power-to-innovate",
+        PowerToInnovateRequest,
+        KeptRequestForm,
+        "Power to Innovate request",
+        "fieldtrials:fieldtrial_support",
+        (
+            Column("Regulation", lambda p: p.regulation),
+            Column("Variation sought", lambda p: p.variation_sought),
+            Column("Case", lambda p: p.case),
+            Column("State", lambda p: p.get_state_display()),
+            Column("The Innovation Unit's advice", lambda p: p.advice),
+            Column("Submitted", lambda p: p.submitted_on),
+            Column("Decided", lambda p: p.decided_on),
+            Column("Added on", _added_on),
+        ),
+        # Its own page, where its course and history are, rather than the trial's list.
+        back_url=lambda pti: reverse("fieldtrials:pti_detail", args=[pti.pk]),
+        dependants=_with_history,
+    ),
+    RecordKind(
+        app="fieldtrials",
+        slug="update",
+        model=MonthlyUpdate,
+        form=KeptUpdateForm,
+        noun="monthly update",
+        fetch=lambda user, pk: get_update_for(user, pk),
+        parent=lambda update: update.field_trial,
+        # Withdrawing the month's update is for the project's officers, who read them.
+        may_change=lambda user, update: user.has_perm(DECIDE, update),
+        back_url=lambda update: reverse("fieldtrials:update_detail", args=[update.pk]),
+        fetch_parent=lambda user, pk: get_fieldtrial_for(user, pk),
+        rows=lambda trial, user: updates_for(trial, user),
+        columns=(
+            Column("Month", lambda u: f"{u.month:%Y-%m}"),
+            Column("Status", lambda u: u.get_status_display()),
+            Column("Red, amber or green", lambda u: u.get_rag_display() if u.rag else ""),
+            Column("What happened", lambda u: u.what_happened),
+            Column("What is next", lambda u: u.what_next),
+            Column("What is in the way", lambda u: u.in_the_way),
+            Column("Written by", lambda u: _name(u.author)),
+            Column("Submitted", lambda u: u.submitted_at),
+        ),
+        author=lambda update: update.author_id,
+        dependants=_sent_update,
+        # Its events are about the update itself, as its own services' are.
+        target=lambda update: update,
+        settle=settle_withdrawn_update,
     ),
 ]

@@ -100,7 +100,7 @@ def trials_for_report(trials, period):
         .order_by("title", "pk")
     )
     ids = [trial.pk for trial in trials]
-    submitted = MonthlyUpdate.objects.filter(
+    submitted = MonthlyUpdate.objects.current().filter(
         status=MonthlyUpdate.Status.SUBMITTED, month__lte=period.end
     )
     newest = submitted.filter(field_trial=OuterRef("field_trial")).order_by("-month", "-pk")
@@ -243,7 +243,8 @@ def _month(day):
 
 def _requests(**filters):
     return list(
-        PowerToInnovateRequest.objects.filter(**filters)
+        PowerToInnovateRequest.objects.current()
+        .filter(**filters)
         .select_related("field_trial__project")
         .order_by("field_trial__title", "-created_at", "-id")
     )
@@ -297,9 +298,8 @@ def trial_sections(trial, period):
     facts = trials_summary([trial_row], period)
     records = trial_records(trial)
     updates = list(
-        MonthlyUpdate.objects.filter(
-            field_trial=trial, status=MonthlyUpdate.Status.SUBMITTED, month__lte=period.end
-        )
+        MonthlyUpdate.objects.current()
+        .filter(field_trial=trial, status=MonthlyUpdate.Status.SUBMITTED, month__lte=period.end)
         .select_related("author")
         .order_by("-month")[:3]
     )

@@ -54,8 +54,8 @@ def trial_overview(trial, user):
         "open_risks": list(open_risks.order_by("-likelihood", "-impact", "id")[:OVERVIEW_SIZE]),
         "open_risk_count": risk_counts["open"],
         "serious_risks": risk_counts["serious"],
-        "pti_awaiting_advice": PowerToInnovateRequest.objects.filter(
-            field_trial=trial, state=PowerToInnovateRequest.State.SUBMITTED, advice=""
-        ).count(),
+        "pti_awaiting_advice": PowerToInnovateRequest.objects.current()
+        .filter(field_trial=trial, state=PowerToInnovateRequest.State.SUBMITTED, advice="")
+        .count(),
         "updates": trial_updates(trial, user),
     }

@@ -99,7 +99,9 @@ def is_missing_update(today=None):
 def has_open_power_to_innovate():
     """A Power to Innovate request still in draft or submitted."""
     return Exists(
-        PowerToInnovateRequest.objects.filter(field_trial=OuterRef("pk"), state__in=OPEN_PTI_STATES)
+        PowerToInnovateRequest.objects.current().filter(
+            field_trial=OuterRef("pk"), state__in=OPEN_PTI_STATES
+        )
     )
 
 

@@ -68,7 +68,9 @@ def trial_records(trial):
         # Withdrawn sessions stay on the page, marked, in the same query; totals skip them.
         "support_withdrawn": [s for s in latest if s.is_withdrawn],
         "support_totals": trial_support_totals(trial),
-        "pti_requests": list(trial.power_to_innovate_requests.order_by("-created_at", "-id")),
+        "pti_requests": list(
+            trial.power_to_innovate_requests.current().order_by("-created_at", "-id")
+        ),
         "relationships": list(trial.brokered_relationships.current().order_by("created_at", "id")),
         "risks": list(trial.risks.current().order_by("-is_open", "-likelihood", "-impact", "id")),
     }
@@ -189,10 +191,13 @@ def project_support_for(project, user):
 
 
 def pti_requests_for(user, state=""):
-    """Power to Innovate requests on the trials `user` sees, newest first, for the list."""
-    requests = PowerToInnovateRequest.objects.filter(
-        field_trial__in=visible_fieldtrials(user)
-    ).select_related("field_trial")
+    """Power to Innovate requests on the trials `user` sees, newest first, for the list
+    (withdrawn ones stay on their own pages and their trial's)."""
+    requests = (
+        PowerToInnovateRequest.objects.current()
+        .filter(field_trial__in=visible_fieldtrials(user))
+        .select_related("field_trial")
+    )
     if state:
         requests = requests.filter(state=state)
     return requests.order_by("-created_at", "-id")
@@ -201,7 +206,8 @@ def pti_requests_for(user, state=""):
 def pti_state_counts(user):
     """{state: count} of the requests `user` may see (one query)."""
     rows = (
-        PowerToInnovateRequest.objects.filter(field_trial__in=visible_fieldtrials(user))
+        PowerToInnovateRequest.objects.current()
+        .filter(field_trial__in=visible_fieldtrials(user))
         .order_by()
         .values("state")
         .annotate(n=Count("id"))
@@ -248,6 +254,8 @@ def pti_story(request):
                        if getattr(row, name) != getattr(previous, name)]  # fmt: skip
             if changed:
                 what.append("Changed " + ", ".join(changed))
+            if row.withdrawn_at and not previous.withdrawn_at:
+                what.append(f"Withdrew it from the record, because {row.withdrawn_reason}")
             if row.advice and row.advice != previous.advice:
                 course.append(
                     {"label": "Innovation Unit's advice recorded", "on": row.history_date,

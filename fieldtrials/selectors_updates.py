@@ -41,9 +41,10 @@ def trial_updates(trial, user):
     """
     can_change = user.has_perm("fieldtrials.change_record", trial)
     readable = updates_for(trial, user)
-    latest = list(readable.filter(status=MonthlyUpdate.Status.SUBMITTED)[:LATEST])
+    current = readable.current()
+    latest = list(current.filter(status=MonthlyUpdate.Status.SUBMITTED)[:LATEST])
     # Nobody else may read a draft: skip asking when the user may not change the trial.
-    drafts = list(readable.filter(status=MonthlyUpdate.Status.DRAFT)) if can_change else []
+    drafts = list(current.filter(status=MonthlyUpdate.Status.DRAFT)) if can_change else []
     this_month = current_month()
     last_month = add_months(this_month, -1)
     # The newest submitted months come first, so last month, if submitted, is among them.

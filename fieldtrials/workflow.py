@@ -33,7 +33,7 @@ def check_incubating(trial):
 
 
 def check_reporting(trial):
-    if not trial.monthly_updates.filter(status="submitted").exists():
+    if not trial.monthly_updates.current().filter(status="submitted").exists():
         return False, "Before reporting, the trial team must submit at least one monthly update."
     return True, ""
 
@@ -45,7 +45,8 @@ def check_completed(trial):
             f"{open_milestones} milestone(s) are not complete: complete them or record why "
             "before the trial is completed."
         )
-    if trial.power_to_innovate_requests.filter(state__in=["draft", "submitted"]).exists():
+    open_requests = trial.power_to_innovate_requests.current()
+    if open_requests.filter(state__in=["draft", "submitted"]).exists():
         return False, "A Power to Innovate request is still open: it must be decided or withdrawn."
     return True, ""
 

@@ -4,6 +4,7 @@ signed in or not, written for a head teacher meeting the method for the first ti
 from django.shortcuts import render
 
 from accounts.access import public
+from programmes.models.options import PROMISE_TESTS
 from programmes.workflow import PHASES, STAGE_SHAPE
 
 # The words a person meets on screens that need explaining, in the order of the glossary.
@@ -49,6 +50,15 @@ GLOSSARY = [
         "reason. The reason is kept in the project's history for everyone to see.",
     ),
     (
+        "tests-of-promise",
+        "Tests of promise",
+        "What a creative option must promise before it becomes a field trial. Field trials "
+        "should model Next Practice, in the Innovation Unit's words “holding the promise also "
+        "to deliver”: "
+        + "; ".join(f"“{label}”" for _, label in PROMISE_TESTS)
+        + ". Reviewers answer Yes, Partly or No to each when they screen an option.",
+    ),
+    (
         "field-trial",
         "Field trial",
         "A school, a group of schools or a whole local authority trying out a selected idea "
@@ -58,12 +68,12 @@ GLOSSARY = [
     (
         "incubation-offer",
         "Incubation offer",
-        "What a field trial is entitled to instead of money: access to a wider ideas pool; "
-        "creative space (to incubate ideas); safer space (to legitimate experimentation); a "
-        "gateway to departmental teams; obstacle removal (for example Power to Innovate); "
-        "support for the change and development process; access to practice of interest; "
-        "co-design of evaluation; confidence and moral support; social capital and connection "
-        "(between schools and beyond).",
+        "What a field trial is entitled to instead of money. Its ten elements, in the "
+        "Innovation Unit's words: “Access to a wider ideas pool; Creative space (to incubate "
+        "ideas); Safer space (to legitimate experimentation); Gateway to departmental teams; "
+        "Obstacle removal (e.g. Power to Innovate); Support for the change and development "
+        "process; Access to practice of interest; Co-design of evaluation; Confidence and "
+        "moral support; Social capital and connection (between schools and beyond)”.",
     ),
     (
         "power-to-innovate",

@@ -86,6 +86,48 @@ def project_trials(project, user):
     )
 
 
+def phase1_lists(project):
+    """Phase 1's lists of a project, each a queryset in the page's order for a page of its
+    own: the need analysis's current records by kind, the stimuli kept and the workshops."""
+    problems = ProblemStatement.objects.current().filter(project=project)
+    return {
+        "drivers": problems.filter(kind=ProblemStatement.Kind.DRIVER),
+        "challenges": problems.filter(kind=ProblemStatement.Kind.PROBLEM),
+        "objectives": Objective.objects.current().filter(project=project),
+        "data_sources": DataSource.objects.current().filter(project=project),
+        "innovators": PotentialInnovator.objects.current()
+        .filter(project=project)
+        .select_related("organisation"),
+        "kept_stimuli": KeptStimulus.objects.filter(project=project)
+        .select_related("stimulus")
+        .prefetch_related("stimulus__tags"),
+        "workshops": Workshop.objects.current()
+        .filter(project=project)
+        .annotate(
+            participant_count=Count("participants", distinct=True),
+            option_count=Count("options", distinct=True),
+        )
+        .order_by("held_on", "id"),  # a grouped query drops Meta.ordering
+    }
+
+
+def withdrawn_need_of(project):
+    """The need analysis's withdrawn records, newest withdrawal first, as (noun, record): kept
+    on the page, marked, but in no list or count (one query a kind)."""
+    kinds = (
+        ("Problem statement", ProblemStatement.objects.all()),
+        ("Objective", Objective.objects.all()),
+        ("Data source", DataSource.objects.all()),
+        ("Potential innovator", PotentialInnovator.objects.select_related("organisation")),
+    )
+    rows = [
+        (noun, record)
+        for noun, queryset in kinds
+        for record in queryset.withdrawn().filter(project=project).select_related("withdrawn_by")
+    ]
+    return sorted(rows, key=lambda row: (row[1].withdrawn_at, row[1].pk), reverse=True)
+
+
 def project_overview(project, user):
     """The Phase 1 records, the trials in counts, and the counts drawn in the diamonds
     (constant queries)."""
@@ -131,13 +173,6 @@ def project_overview(project, user):
         "data_sources": data_sources,
         "innovators": innovators,
         "withdrawn_need": withdrawn_need,
-        # The need lists' exports (programmes/kinds.py): (kind slug, what it holds).
-        "need_exports": [
-            ("problem-statement", "problem statements"),
-            ("objective", "objectives"),
-            ("data-source", "data sources"),
-            ("potential-innovator", "potential innovators"),
-        ],
         "kept_stimuli": kept,
         "workshops": workshops,
         "option_summary": option_summary,

@@ -24,6 +24,12 @@ BAR_H = 18
 TOP = 10
 AXIS_H = 34
 LABEL_CHARS = 28  # longer labels are shortened on the chart (the table has them whole)
+# A phone's drawing (shown below 641 px, `np-chart__narrow`): as wide as a 320 px screen's
+# column, so its 14 px text draws near 14 px, each label on its own line above its bar.
+NARROW_W = 290
+NARROW_ROW_H = 46
+NARROW_LABEL_CHARS = 34
+NARROW_X = 14  # bars start a little in, so an axis's "0%" is not cut off
 BAR_FILL = "#1d70b8"
 LOW, MIDDLE, HIGH = (0xF4, 0x77, 0x38), (0xB1, 0xB4, 0xB6), (0x1D, 0x70, 0xB8)
 
@@ -34,6 +40,49 @@ def shorten(text, limit=LABEL_CHARS):
 
 
 @dataclass
+class Layout:
+    """Where a chart's rows go: labels in a column left of the bars (wide), or on a line of
+    their own above each bar (narrow)."""
+
+    id: str  # the drawing's id, for its title and description
+    width: int
+    plot_x: int  # where bars start
+    plot_w: int
+    row_h: int
+    label_chars: int
+    narrow: bool
+
+    def bar_y(self, i):
+        top = TOP + i * self.row_h
+        return top + 20 if self.narrow else top + (ROW_H - BAR_H) / 2
+
+    def label_y(self, i):
+        return TOP + i * self.row_h + 14 if self.narrow else round(self.bar_y(i) + BAR_H / 2 + 5, 1)
+
+    @property
+    def label_x(self):
+        return 0 if self.narrow else self.plot_x - 8
+
+    @property
+    def label_anchor(self):
+        return "start" if self.narrow else "end"
+
+    def height(self, rows):
+        return TOP + self.row_h * rows
+
+
+def layouts(chart_id):
+    """The wide drawing and the phone's."""
+    return (
+        Layout(chart_id, WIDTH, LABEL_W, WIDTH - LABEL_W - RIGHT, ROW_H, LABEL_CHARS, False),
+        Layout(
+            f"{chart_id}-narrow", NARROW_W, NARROW_X, NARROW_W - NARROW_X - RIGHT,
+            NARROW_ROW_H, NARROW_LABEL_CHARS, True,
+        ),
+    )  # fmt: skip
+
+
+@dataclass
 class Bar:
     label: str
     short_label: str
@@ -41,6 +90,8 @@ class Bar:
     value_text: str
     y: float
     width: float
+    x: float
+    label_y: float
 
     @property
     def text_y(self):
@@ -48,7 +99,7 @@ class Bar:
 
     @property
     def value_x(self):
-        return round(LABEL_W + self.width + 6, 1)
+        return round(self.x + self.width + 6, 1)
 
 
 @dataclass
@@ -57,36 +108,49 @@ class BarChart:
     title: str
     description: str
     bars: list
-    width: int = WIDTH
-    plot_x: int = LABEL_W
+    layout: Layout
+    narrow: "BarChart | None" = None  # the same chart drawn for a phone
     bar_h: int = BAR_H
 
     @property
+    def width(self):
+        return self.layout.width
+
+    @property
     def height(self):
-        return TOP + ROW_H * len(self.bars) + 6
+        return self.layout.height(len(self.bars)) + 6
+
+    @property
+    def plot_x(self):
+        return self.layout.plot_x
 
     @property
     def label_x(self):
-        return self.plot_x - 8
+        return self.layout.label_x
 
 
 def bar_chart(chart_id, title, rows, *, max_value, description=""):
-    """Bars for `rows` [(label, value, value text)], scaled so `max_value` fills the plot."""
-    plot_w = WIDTH - LABEL_W - RIGHT
-    bars = []
-    for i, (label, value, text) in enumerate(rows):
-        width = round(plot_w * value / max_value, 1) if max_value else 0
-        bars.append(
+    """Bars for `rows` [(label, value, value text)], scaled so `max_value` fills the plot;
+    drawn wide, with the phone's drawing as `narrow`."""
+    drawings = []
+    for layout in layouts(chart_id):
+        bars = [
             Bar(
                 label,
-                shorten(label),
+                shorten(label, layout.label_chars),
                 value,
                 text,
-                TOP + i * ROW_H + (ROW_H - BAR_H) / 2,
-                width,
+                layout.bar_y(i),
+                round(layout.plot_w * value / max_value, 1) if max_value else 0,
+                layout.plot_x,
+                layout.label_y(i),
             )
-        )
-    return BarChart(chart_id, title, description, bars)
+            for i, (label, value, text) in enumerate(rows)
+        ]
+        drawings.append(BarChart(layout.id, title, description, bars, layout))
+    wide, narrow = drawings
+    wide.narrow = narrow
+    return wide
 
 
 def distribution_chart(question, chart_id):
@@ -121,10 +185,7 @@ class StackedRow:
     y: float
     segments: list
     answered: int
-
-    @property
-    def text_y(self):
-        return round(self.y + BAR_H / 2 + 5, 1)
+    label_y: float
 
 
 @dataclass
@@ -140,25 +201,33 @@ class StackedChart:
     description: str
     rows: list
     legend: list
-    width: int = WIDTH
-    plot_x: int = LABEL_W
+    layout: Layout
+    narrow: "StackedChart | None" = None  # the same chart drawn for a phone
     bar_h: int = BAR_H
 
     @property
+    def width(self):
+        return self.layout.width
+
+    @property
     def height(self):
-        return TOP + ROW_H * len(self.rows) + AXIS_H
+        return self.layout.height(len(self.rows)) + AXIS_H
+
+    @property
+    def plot_x(self):
+        return self.layout.plot_x
 
     @property
     def plot_w(self):
-        return WIDTH - LABEL_W - RIGHT
+        return self.layout.plot_w
 
     @property
     def label_x(self):
-        return self.plot_x - 8
+        return self.layout.label_x
 
     @property
     def axis_y(self):
-        return TOP + ROW_H * len(self.rows) + 18
+        return self.layout.height(len(self.rows)) + 18
 
     @property
     def ticks(self):
@@ -185,36 +254,45 @@ def scale_colours(n):
 
 
 def stacked_chart(question, chart_id):
-    """One bar per statement of a matrix question, split by the share giving each point."""
+    """One bar per statement of a matrix question, split by the share giving each point;
+    drawn wide, with the phone's drawing as `narrow`."""
     points = question.statements[0].options if question.statements else []
     colours = scale_colours(len(points))
-    plot_w = WIDTH - LABEL_W - RIGHT
-    rows = []
-    for i, statement in enumerate(question.statements):
-        x = LABEL_W
-        segments = []
-        for c, fill in zip(statement.options, colours, strict=True):
-            width = round(plot_w * c.share, 1)
-            segments.append(Segment(c.long_label, c.count, c.percent, round(x, 1), width, fill))
-            x += width
-        rows.append(
-            StackedRow(
-                statement.text,
-                shorten(statement.text),
-                TOP + i * ROW_H + (ROW_H - BAR_H) / 2,
-                [s for s in segments if s.width > 0],
-                statement.answered,
+    legend = [LegendItem(c.long_label, fill) for c, fill in zip(points, colours, strict=True)]
+    drawings = []
+    for layout in layouts(chart_id):
+        rows = []
+        for i, statement in enumerate(question.statements):
+            x = layout.plot_x
+            segments = []
+            for c, fill in zip(statement.options, colours, strict=True):
+                width = round(layout.plot_w * c.share, 1)
+                segments.append(Segment(c.long_label, c.count, c.percent, round(x, 1), width, fill))
+                x += width
+            rows.append(
+                StackedRow(
+                    statement.text,
+                    shorten(statement.text, layout.label_chars),
+                    layout.bar_y(i),
+                    [s for s in segments if s.width > 0],
+                    statement.answered,
+                    layout.label_y(i),
+                )
+            )
+        drawings.append(
+            StackedChart(
+                layout.id,
+                f"Share of answers at each point of the scale, per statement: {question.text}",
+                f"{len(rows)} statements; each bar runs from the lowest point of the scale on "
+                "the left to the highest on the right. The table gives the counts.",
+                rows,
+                legend,
+                layout,
             )
         )
-    legend = [LegendItem(c.long_label, fill) for c, fill in zip(points, colours, strict=True)]
-    return StackedChart(
-        chart_id,
-        f"Share of answers at each point of the scale, per statement: {question.text}",
-        f"{len(rows)} statements; each bar runs from the lowest point of the scale on the "
-        "left to the highest on the right. The table gives the counts.",
-        rows,
-        legend,
-    )
+    wide, narrow = drawings
+    wide.narrow = narrow
+    return wide
 
 
 @dataclass
@@ -233,10 +311,7 @@ class ConsensusRow:
     sd_x2: float
     range_x1: float
     range_x2: float
-
-    @property
-    def text_y(self):
-        return round(self.y + 5, 1)
+    label_y: float
 
     @property
     def cap_y1(self):
@@ -253,21 +328,25 @@ class ConsensusChart:
     title: str
     description: str
     rows: list
+    layout: Layout
     ticks: list = field(default_factory=list)
-    width: int = WIDTH
-    plot_x: int = LABEL_W
+    narrow: "ConsensusChart | None" = None  # the same chart drawn for a phone
+
+    @property
+    def width(self):
+        return self.layout.width
 
     @property
     def height(self):
-        return TOP + ROW_H * len(self.rows) + AXIS_H + 16
+        return self.plot_bottom + AXIS_H + 16
 
     @property
     def label_x(self):
-        return self.plot_x - 8
+        return self.layout.label_x
 
     @property
     def plot_bottom(self):
-        return TOP + ROW_H * len(self.rows)
+        return self.layout.height(len(self.rows))
 
     @property
     def axis_y(self):
@@ -279,30 +358,34 @@ class ConsensusChart:
 
     @property
     def axis_mid(self):
-        return self.plot_x + (WIDTH - LABEL_W - RIGHT) / 2
+        # On a phone the axis's title is about as wide as the drawing: centred on it whole.
+        if self.layout.narrow:
+            return self.width / 2
+        return self.layout.plot_x + self.layout.plot_w / 2
 
 
 def consensus_chart(question, chart_id):
-    """The consensus order of a ranking question: mean rank, spread whisker and range."""
+    """The consensus order of a ranking question: mean rank, spread whisker and range; drawn
+    wide, with the phone's drawing as `narrow`."""
     n_items = len(question.ranking)
-    plot_w = WIDTH - LABEL_W - RIGHT
-
-    def x(rank):
-        if n_items <= 1:
-            return LABEL_W + plot_w / 2
-        return round(LABEL_W + plot_w * (rank - 1) / (n_items - 1), 1)
-
-    rows = []
     ranked = [item for item in question.ranking if item.mean is not None]
-    for i, item in enumerate(ranked):
-        label = f"{item.position_label}{' ' if item.tied else '. '}{item.label}"
-        rows.append(
+    labels = [f"{i.position_label}{' ' if i.tied else '. '}{i.label}" for i in ranked]
+    order = "; ".join(labels)
+    drawings = []
+    for layout in layouts(chart_id):
+
+        def x(rank, layout=layout):
+            if n_items <= 1:
+                return layout.plot_x + layout.plot_w / 2
+            return round(layout.plot_x + layout.plot_w * (rank - 1) / (n_items - 1), 1)
+
+        rows = [
             ConsensusRow(
                 position_label=item.position_label,
                 label=item.label,
                 full_label=label,
-                short_label=shorten(label),
-                y=TOP + i * ROW_H + ROW_H / 2,
+                short_label=shorten(label, layout.label_chars),
+                y=layout.bar_y(i) + BAR_H / 2,
                 mean=item.mean,
                 sd=item.sd,
                 low=item.low,
@@ -312,18 +395,25 @@ def consensus_chart(question, chart_id):
                 sd_x2=x(min(n_items, item.mean + item.sd)),
                 range_x1=x(item.low),
                 range_x2=x(item.high),
+                label_y=layout.label_y(i),
+            )
+            for i, (item, label) in enumerate(zip(ranked, labels, strict=True))
+        ]
+        drawings.append(
+            ConsensusChart(
+                layout.id,
+                f"The group's consensus order: {question.text}",
+                "Mean rank of each item, 1 being the most important, with a whisker of one "
+                "standard deviation either side and a thin line over the range of ranks given. "
+                f"Order: {order}.",
+                rows,
+                layout,
+                [{"x": x(r), "label": str(r)} for r in range(1, n_items + 1)],
             )
         )
-    ticks = [{"x": x(r), "label": str(r)} for r in range(1, n_items + 1)]
-    order = "; ".join(r.full_label for r in rows)
-    return ConsensusChart(
-        chart_id,
-        f"The group's consensus order: {question.text}",
-        f"Mean rank of each item, 1 being the most important, with a whisker of one standard "
-        f"deviation either side and a thin line over the range of ranks given. Order: {order}.",
-        rows,
-        ticks,
-    )
+    wide, narrow = drawings
+    wide.narrow = narrow
+    return wide
 
 
 def profile_chart(outcome, chart_id, title="The group's profile across the areas"):

@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
 
 from ..access import public, requires
@@ -60,16 +61,20 @@ def people_export(request, kind, pk):
 
 @requires("team.view_people")
 def people(request, kind, pk):
-    """Members with their roles, and the invitations waiting for an answer."""
+    """Members with their roles, 50 a page, and the invitations waiting for an answer, 25 a
+    page by a parameter of their own."""
     kind, target = _team(request, kind, pk, "view_perm")
     page = Paginator(_members(kind, target), MEMBERS_PER_PAGE).get_page(request.GET.get("page"))
     may_invite = request.user.has_perm(kind.invite_perm, target)
     invitations = []
     if may_invite:
-        invitations = (
+        invitations = paged(
+            request,
             Invitation.objects.filter(**{kind.field: target}, state=Invitation.State.PENDING)
             .select_related("invited_by")
-            .order_by("email")
+            .order_by("email", "pk"),
+            "invitations-page",
+            fragment="invitations",
         )
     context = {
         "kind": kind,

@@ -66,7 +66,7 @@ def test_the_project_page_sums_the_offer_its_trials_drew_on(client, world):
     # Most drawn on first: the ideas pool (3 uses by 2 trials), then obstacle removal.
     assert cells[:2] == [
         ("Access to a wider ideas pool", "3", "2"),
-        ("Obstacle removal", "1", "1"),
+        ("Obstacle removal (e.g. Power to Innovate)", "1", "1"),
     ]
     assert "5 hours in 2 sessions" in section
 

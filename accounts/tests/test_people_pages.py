@@ -64,14 +64,28 @@ def test_the_people_page_asks_the_same_queries_for_two_people_or_forty(
     fill(trial, members=1, invitations=1)
     client.get(people_url(trial))  # the session and content types, once
     # Session, user, memberships, trial, unread notifications (the menu), members counted,
-    # members, invitations.
-    with django_assert_num_queries(8):
+    # members, invitations counted, a page of invitations.
+    with django_assert_num_queries(9):
         small = client.get(people_url(trial))
-    fill(trial, members=20, invitations=20)
-    with django_assert_num_queries(8):
+    fill(trial, members=20, invitations=40)
+    with django_assert_num_queries(9):
         large = client.get(people_url(trial))
     assert small.status_code == large.status_code == 200
     assert large.content.decode().count("Change role") == 21
+
+
+def test_invitations_waiting_show_25_a_page_and_page_2_the_rest(client, trial, officer):
+    client.force_login(officer)
+    fill(trial, members=0, invitations=26)
+    emails = sorted(Invitation.objects.values_list("email", flat=True))
+
+    first = client.get(people_url(trial)).content.decode()
+    second = client.get(people_url(trial), {"invitations-page": 2}).content.decode()
+
+    assert all(e in first for e in emails[:25]) and emails[25] not in first
+    assert emails[25] in second and emails[0] not in second
+    assert 'aria-label="Pages of invitations"' in first
+    assert 'href="?invitations-page=2#invitations"' in first
 
 
 def test_a_long_team_is_paged_and_downloads_whole(client, trial, officer):

@@ -60,7 +60,12 @@ class Indicator(KeptRecord):
     class Meta:
         ordering = ["field_trial", "strand", "name"]
         constraints = [
-            models.UniqueConstraint(fields=["field_trial", "name"], name="indicator_unique_name")
+            # A withdrawn indicator's name may be used again.
+            models.UniqueConstraint(
+                fields=["field_trial", "name"],
+                condition=models.Q(withdrawn_at__isnull=True),
+                name="indicator_unique_name",
+            )
         ]
 
     def __str__(self):

@@ -24,7 +24,12 @@ class LocalityGroup(KeptRecord):
     class Meta:
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(fields=["programme", "name"], name="locality_group_once")
+            # A withdrawn group's name may be used again.
+            models.UniqueConstraint(
+                fields=["programme", "name"],
+                condition=models.Q(withdrawn_at__isnull=True),
+                name="locality_group_once",
+            )
         ]
 
     def __str__(self):

@@ -46,7 +46,12 @@ class BoardMember(KeptRecord):
     class Meta:
         ordering = ["organisation__name"]
         constraints = [
-            models.UniqueConstraint(fields=["board", "organisation"], name="board_member_once")
+            # A withdrawn member's organisation may join the board again.
+            models.UniqueConstraint(
+                fields=["board", "organisation"],
+                condition=models.Q(withdrawn_at__isnull=True),
+                name="board_member_once",
+            )
         ]
 
     def __str__(self):

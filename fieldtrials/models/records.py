@@ -50,18 +50,20 @@ class Milestone(KeptRecord):
 
 
 class OfferElement(models.TextChoices):
-    """The ten elements of the incubation offer, in the design's (the seed's) words."""
+    """The ten elements of the incubation offer, in seed 000's words and order (its figure
+    "The incubation 'offer' to identified trials"; nextpractice/tests/test_seed_words.py
+    reads the seed to check them)."""
 
     IDEAS_POOL = "ideas_pool", "Access to a wider ideas pool"
-    CREATIVE_SPACE = "creative_space", "Creative space to incubate ideas"
-    SAFER_SPACE = "safer_space", "Safer space that legitimates experimentation"
+    CREATIVE_SPACE = "creative_space", "Creative space (to incubate ideas)"
+    SAFER_SPACE = "safer_space", "Safer space (to legitimate experimentation)"
     GATEWAY = "gateway", "Gateway to departmental teams"
-    OBSTACLE_REMOVAL = "obstacle_removal", "Obstacle removal"
+    OBSTACLE_REMOVAL = "obstacle_removal", "Obstacle removal (e.g. Power to Innovate)"
     CHANGE_SUPPORT = "change_support", "Support for the change and development process"
     PRACTICE = "practice", "Access to practice of interest"
     EVALUATION = "evaluation", "Co-design of evaluation"
     CONFIDENCE = "confidence", "Confidence and moral support"
-    SOCIAL_CAPITAL = "social_capital", "Social capital and connection between schools and beyond"
+    SOCIAL_CAPITAL = "social_capital", "Social capital and connection (between schools and beyond)"
 
 
 class OfferUse(KeptRecord):
@@ -122,8 +124,11 @@ class SupportSession(KeptRecord):
         return f"{self.get_kind_display()} on {self.held_on}"
 
 
-class PowerToInnovateRequest(models.Model):
-    """A request to vary a regulation that constrains a trial; the Secretary of State decides."""
+class PowerToInnovateRequest(KeptRecord):
+    """A request to vary a regulation that constrains a trial; the Secretary of State decides.
+
+    Its state is its course (a draft, submitted, decided, or withdrawn by the trial); being
+    withdrawn as a record (KeptRecord, with a reason) takes it out of lists and counts."""
 
     class State(models.TextChoices):
         DRAFT = "draft", "Draft"
@@ -153,7 +158,7 @@ class PowerToInnovateRequest(models.Model):
 
     @property
     def is_open(self):
-        return self.state in (self.State.DRAFT, self.State.SUBMITTED)
+        return not self.is_withdrawn and self.state in (self.State.DRAFT, self.State.SUBMITTED)
 
 
 class BrokeredRelationship(KeptRecord):

@@ -5,6 +5,8 @@ from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from nextpractice.records.models import KeptRecord
+
 from .trials import FieldTrial
 
 
@@ -16,8 +18,11 @@ class Rag(models.TextChoices):
     GREEN = "green", "Green: on track"
 
 
-class MonthlyUpdate(models.Model):
-    """A trial team's highlight report for one month: a draft until submitted, then locked."""
+class MonthlyUpdate(KeptRecord):
+    """A trial team's highlight report for one month: a draft until submitted, then locked.
+
+    A project officer may withdraw one (with a reason, KeptRecord): it stays, marked, no
+    longer counts as the month's update, and the month can be written again."""
 
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
@@ -46,6 +51,8 @@ class MonthlyUpdate(models.Model):
         blank=True,
         related_name="+",
     )
+    # The draft's own stale-edit guard (autosave, take-back) since before the record kit;
+    # it is the kit's version too.
     version = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
@@ -54,8 +61,13 @@ class MonthlyUpdate(models.Model):
     class Meta:
         ordering = ["-month"]
         constraints = [
-            # One update per trial per month: a draft becomes the submitted one.
-            models.UniqueConstraint(fields=["field_trial", "month"], name="one_update_a_month"),
+            # One current update per trial per month: a draft becomes the submitted one; a
+            # withdrawn one leaves the month free to be written again.
+            models.UniqueConstraint(
+                fields=["field_trial", "month"],
+                condition=models.Q(withdrawn_at__isnull=True),
+                name="one_update_a_month",
+            ),
             models.CheckConstraint(
                 condition=models.Q(status="draft") | ~models.Q(rag=""),
                 name="submitted_update_has_rag",

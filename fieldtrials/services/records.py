@@ -9,7 +9,7 @@ is the id of the record's latest history row (django-simple-history).
 
 from decimal import Decimal
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -158,6 +158,10 @@ def _update(*, record, actor, based_on, verb, fields, check=None):
     model = type(record)
     with transaction.atomic():
         locked = model.objects.select_for_update().select_related("field_trial").get(pk=record.pk)
+        if locked.is_withdrawn:
+            noun = locked._meta.verbose_name
+            withdrawn = f"This {noun} has been withdrawn, so it can no longer change."
+            raise ValidationError({NON_FIELD_ERRORS: withdrawn})
         if history_token(locked) != based_on:
             raise RecordEditConflict(locked)
         changed = sorted(name for name, value in fields.items() if getattr(locked, name) != value)
@@ -167,6 +171,10 @@ def _update(*, record, actor, based_on, verb, fields, check=None):
         if check:
             check(locked)
         locked.full_clean()
+        # The record kit's edit page guards by version: an edit here is a new version too.
+        locked.version += 1
+        locked.changed_at = timezone.now()
+        locked.changed_by = actor
         locked._history_user = actor
         locked.save()
         record_event(
@@ -347,6 +355,8 @@ def update_pti(*, request, actor, based_on, regulation, variation_sought, case):
 
 def pti_transition_problem(request, action):
     """Why `action` cannot happen to `request` now, or None if it can."""
+    if request.is_withdrawn:
+        return "This request has been withdrawn from the record, so it can no longer change."
     from_states, _, _ = PTI_TRANSITIONS[action]
     if request.state not in from_states:
         allowed = " or ".join(sorted(State(s).label.lower() for s in from_states))

@@ -27,10 +27,14 @@ class UpdateLocked(Exception):
     """The update has been submitted, so it can no longer change."""
 
     def __init__(self, update):
-        when = "an earlier date"
-        if update.submitted_at:
-            when = date_format(timezone.localtime(update.submitted_at), "j F Y")
-        super().__init__(f"This update was submitted on {when} and is locked")
+        if update.is_withdrawn:
+            when = date_format(timezone.localtime(update.withdrawn_at), "j F Y")
+            super().__init__(f"This update was withdrawn on {when}, so it can no longer change")
+        else:
+            when = "an earlier date"
+            if update.submitted_at:
+                when = date_format(timezone.localtime(update.submitted_at), "j F Y")
+            super().__init__(f"This update was submitted on {when} and is locked")
         self.update = update
 
 
@@ -155,7 +159,9 @@ def save_update_draft(*, trial, month, actor, **fields):
             with transaction.atomic():
                 update.save()
         except IntegrityError:
-            existing = MonthlyUpdate.objects.filter(field_trial=trial, month=month).first()
+            existing = (
+                MonthlyUpdate.objects.current().filter(field_trial=trial, month=month).first()
+            )
             if existing is not None and existing.status == MonthlyUpdate.Status.DRAFT:
                 raise DraftExists(existing) from None
             raise _already_submitted(month) from None
@@ -181,7 +187,7 @@ def update_draft(*, update, based_on_version, actor, **fields):
         # be saving while the same person submits, and the event's row refers to the trial.
         FieldTrial.objects.select_for_update().only("pk").get(pk=update.field_trial_id)
         locked = MonthlyUpdate.objects.select_for_update().get(pk=update.pk)
-        if locked.status != MonthlyUpdate.Status.DRAFT:
+        if locked.status != MonthlyUpdate.Status.DRAFT or locked.is_withdrawn:
             raise UpdateLocked(locked)
         if locked.version != based_on_version:
             raise UpdateEditConflict(locked)
@@ -218,7 +224,7 @@ def submit_update(*, update, actor):
             .get(pk=update.field_trial_id)
         )
         locked = MonthlyUpdate.objects.select_for_update().get(pk=update.pk)
-        if locked.status != MonthlyUpdate.Status.DRAFT:
+        if locked.status != MonthlyUpdate.Status.DRAFT or locked.is_withdrawn:
             raise UpdateLocked(locked)
         errors = {}
         if not locked.rag:
@@ -278,7 +284,7 @@ def take_back_update(*, update, actor):
         )
         if locked.read_at is not None:
             raise UpdateAlreadyRead(locked)
-        if locked.status != MonthlyUpdate.Status.SUBMITTED:
+        if locked.status != MonthlyUpdate.Status.SUBMITTED or locked.is_withdrawn:
             return locked
         locked.status = MonthlyUpdate.Status.DRAFT
         locked.submitted_at = None
@@ -306,6 +312,8 @@ def mark_update_read(*, update, actor):
         # refers to the trial, and would otherwise wait on a take-back holding it.
         FieldTrial.objects.select_for_update().only("pk").get(pk=update.field_trial_id)
         locked = MonthlyUpdate.objects.select_for_update().get(pk=update.pk)
+        if locked.is_withdrawn:
+            raise ValidationError("This update has been withdrawn: there is nothing to read.")
         if locked.status != MonthlyUpdate.Status.SUBMITTED:
             raise ValidationError(
                 "Its author has taken this update back to edit it: you can mark it as read "
@@ -329,7 +337,8 @@ def mark_update_read(*, update, actor):
 def _refresh_latest(trial):
     """Set the trial's latest RAG and month from its newest submitted update."""
     newest = (
-        MonthlyUpdate.objects.filter(field_trial=trial, status=MonthlyUpdate.Status.SUBMITTED)
+        MonthlyUpdate.objects.current()
+        .filter(field_trial=trial, status=MonthlyUpdate.Status.SUBMITTED)
         .order_by("-month")
         .values("rag", "month")
         .first()
@@ -338,6 +347,12 @@ def _refresh_latest(trial):
     # A queryset update: these two fields are derived, not an edit of the trial.
     FieldTrial.objects.filter(pk=trial.pk).update(latest_rag=rag, latest_update_month=month)
     trial.latest_rag, trial.latest_update_month = rag, month
+
+
+def settle_withdrawn_update(update):
+    """Once an update is withdrawn (or deleted) through the record kit, its trial's latest
+    RAG and month are those of its newest current submitted update (the kit's `settle`)."""
+    _refresh_latest(update.field_trial)
 
 
 def submit_new_update(*, trial, month, actor, **fields):

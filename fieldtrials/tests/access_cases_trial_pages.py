@@ -1,5 +1,6 @@
 """Access cases for a field trial's sub-pages and their lists' downloads: whoever sees the
-trial sees them all; anyone else gets a 404, whatever the list."""
+trial sees them all; anyone else gets a 404, whatever the list. A kept record's list is sent
+to the record kit's download of its kind (whose own cases are nextpractice's)."""
 
 from nextpractice.testing.access import expect, seen_by, visible_to
 
@@ -13,6 +14,7 @@ PAGES = [
 ]
 LISTS = ["milestones", "risks", "relationships", "support", "power-to-innovate", "updates",
          "exercises", "history"]  # fmt: skip
+KEPT = {"milestones", "risks", "relationships", "support", "power-to-innovate", "updates"}
 
 
 def cases(w):
@@ -28,7 +30,12 @@ def cases(w):
     }
     found["fieldtrials:fieldtrial_list_export"] = [
         *(
-            ("get", {**pk("coral"), "name": name}, seen_by(visible_to(w, "coral")), None)
+            (
+                "get",
+                {**pk("coral"), "name": name},
+                seen_by(visible_to(w, "coral"), 302 if name in KEPT else 200),
+                None,
+            )
             for name in LISTS
         ),  # fmt: skip
         (
@@ -37,7 +44,12 @@ def cases(w):
             seen_by(visible_to(w, "dune")),
             {"format": "xlsx"},
         ),  # fmt: skip
-        ("get", {**pk("onyx_trial"), "name": "risks"}, seen_by(visible_to(w, "onyx_trial")), None),
+        (
+            "get",
+            {**pk("onyx_trial"), "name": "risks"},
+            seen_by(visible_to(w, "onyx_trial"), 302),
+            None,
+        ),
         # An unknown list is not found, even for those who see the trial.
         ("get", {**pk("coral"), "name": "secrets"}, expect(default=404), None),
     ]

@@ -9,6 +9,7 @@ from accounts.tests.factories import UserFactory
 from fieldtrials.models import (
     BrokeredRelationship,
     Milestone,
+    MonthlyUpdate,
     OfferUse,
     PowerToInnovateRequest,
     Risk,
@@ -90,3 +91,21 @@ class RiskFactory(factory.django.DjangoModelFactory):
     likelihood = Risk.Level.MEDIUM
     impact = Risk.Level.MEDIUM
     owner = "Head teacher"
+
+
+class MonthlyUpdateFactory(factory.django.DjangoModelFactory):
+    """A trial's submitted update for January 2007 (`draft=True`: still a draft)."""
+
+    class Meta:
+        model = MonthlyUpdate
+
+    field_trial = factory.SubFactory(FieldTrialFactory)
+    month = datetime.date(2007, 1, 1)
+    rag = "green"
+    what_happened = factory.Sequence(lambda n: f"What happened {n}")
+    status = MonthlyUpdate.Status.SUBMITTED
+    author = factory.SubFactory(UserFactory)
+    submitted_at = factory.LazyFunction(timezone.now)
+
+    class Params:
+        draft = factory.Trait(status=MonthlyUpdate.Status.DRAFT, submitted_at=None)

@@ -91,4 +91,7 @@ def test_a_trials_risks_and_relationships_export_as_csv(world, client, leader):
     assert risks[0][:4] == ["Risk", "Likelihood", "Impact", "Score"]
     assert risks[1][:4] == ["Thistle Risk", "Medium", "High", "6"]
     assert rows("relationship")[1][:3] == ["Aster Investor", "Investor", "Proposed"]
-    assert rows("offer-use")[1][:2] == ["Obstacle removal", "Zinnia request"]
+    assert rows("offer-use")[1][:2] == [
+        "Obstacle removal (e.g. Power to Innovate)",
+        "Zinnia request",
+    ]

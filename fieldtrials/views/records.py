@@ -51,6 +51,7 @@ from ..services.records import (
 )
 
 PER_PAGE = 25
+WITHDRAWN = "This request has been withdrawn from the record, so it can no longer change."
 FORM_TEMPLATE = "fieldtrials/records/record_form.html"
 
 
@@ -331,8 +332,10 @@ def pti_create(request, pk):
 @requires("fieldtrials.view_record")
 def pti_detail(request, pk):
     pti = get_trial_record_for(request.user, PowerToInnovateRequest, pk)
-    can_change = request.user.has_perm(CHANGE, pti)
-    can_decide = request.user.has_perm(DECIDE, pti)
+    # A request withdrawn from the record can no longer move on its course.
+    current = not pti.is_withdrawn
+    can_change = current and request.user.has_perm(CHANGE, pti)
+    can_decide = current and request.user.has_perm(DECIDE, pti)
     allowed = {CHANGE: can_change, DECIDE: can_decide}
     actions = [
         (action, PTI_ACTION_LABELS[action])
@@ -359,6 +362,8 @@ def _refused(request, pti, reason):
 @requires(CHANGE)
 def pti_edit(request, pk):
     pti = get_trial_record_for(request.user, PowerToInnovateRequest, pk, CHANGE)
+    if pti.is_withdrawn:
+        return _refused(request, pti, WITHDRAWN)
     if pti.state != pti.State.DRAFT:
         return _refused(
             request, pti, f"A {pti.get_state_display().lower()} request can no longer be changed."

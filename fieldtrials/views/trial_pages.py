@@ -5,14 +5,14 @@ relationships, support and the offer, toolkit exercises and history. Each list i
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.core.paginator import Paginator
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.text import slugify
 
 from accounts.access import requires
 from accounts.rules import visible_events
 from nextpractice.history import entries
+from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
 from toolkit.selectors_lists import trial_exercises
 
@@ -26,30 +26,7 @@ from ..selectors_records import (
 )
 from ..selectors_updates import trial_communities, updates_for
 
-PAGE_SIZE = 25
 VIEW = "fieldtrials.view_fieldtrial"
-
-
-def paged(request, rows, param="page"):
-    """One page of `rows` (25 a page) for fieldtrials/trial/_pagination.html: the page
-    `?<param>=` asks for, with `links` [(number or the ellipsis, its URL or None)] and
-    `previous_url` / `next_url`, the other query parameters kept (two lists on a page each
-    page by their own parameter)."""
-    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get(param))
-    query = request.GET.copy()
-
-    def url(number):
-        query[param] = number
-        return f"?{query.urlencode()}"
-
-    ellipsis = page.paginator.ELLIPSIS
-    page.links = [
-        (n, None if n == ellipsis else url(n))
-        for n in page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1)
-    ]
-    page.previous_url = url(page.previous_page_number()) if page.has_previous() else None
-    page.next_url = url(page.next_page_number()) if page.has_next() else None
-    return page
 
 
 @dataclass(frozen=True)
@@ -59,10 +36,13 @@ class TrialList:
 
     title: str
     rows: Callable  # (trial, user) -> queryset or list, in the page's order, withdrawn included
-    headings: tuple
-    row: Callable  # one row -> its values under `headings`
+    headings: tuple = ()
+    row: Callable | None = None  # one row -> its values under `headings`
     # (trial, user) -> what the download holds, if not `rows`: withdrawn records left out
     export_rows: Callable | None = None
+    # A kept record's list downloads from its kind's declaration (fieldtrials/kinds.py), at
+    # the record kit's address: one download per kind, whichever page links to it.
+    kind: str = ""
 
 
 def _history_rows(trial, user):
@@ -70,75 +50,37 @@ def _history_rows(trial, user):
     return visible_events(user).filter(field_trial_id=trial.pk).order_by("-created_at", "-id")
 
 
-def _name(person):
-    return (person.full_name or person.email) if person else ""
-
-
 LISTS = {
+    # Withdrawn records stay on the pages, marked; their downloads hold the current ones.
     "milestones": TrialList(
         "Milestones",
         lambda trial, user: trial.milestones.order_by("due_on", "id"),
-        ("Milestone", "Due by", "Done on", "Notes"),
-        lambda m: (m.title, m.due_on, m.completed_on, m.notes),
-        export_rows=lambda trial, user: trial.milestones.current().order_by("due_on", "id"),
+        kind="milestone",
     ),
     "risks": TrialList(
         "Risks",
         lambda trial, user: trial.risks.order_by("-is_open", "-likelihood", "-impact", "id"),
-        ("Risk", "Likelihood", "Impact", "Owner", "Mitigation", "Open"),
-        lambda r: (
-            r.description,
-            r.get_likelihood_display(),
-            r.get_impact_display(),
-            r.owner,
-            r.mitigation,
-            r.is_open,
-        ),
-        export_rows=lambda trial, user: trial.risks.current().order_by(
-            "-is_open", "-likelihood", "-impact", "id"
-        ),
+        kind="risk",
     ),
     "relationships": TrialList(
         "Brokered relationships",
         lambda trial, user: trial.brokered_relationships.order_by("created_at", "id"),
-        ("With", "Kind", "State", "Notes"),
-        lambda b: (b.with_whom, b.get_kind_display(), b.get_state_display(), b.notes),
-        export_rows=lambda trial, user: trial.brokered_relationships.current().order_by(
-            "created_at", "id"
-        ),
+        kind="relationship",
     ),
     "support": TrialList(
         "Support given",
         lambda trial, user: trial_support_sessions(trial),
-        ("Date", "Given by", "Kind", "Hours", "Notes"),
-        lambda s: (s.held_on, _name(s.given_by), s.get_kind_display(), s.hours, s.notes),
-        # Withdrawn sessions stay on the page, marked; a download holds the current ones.
-        export_rows=lambda trial, user: trial_support_sessions(trial).current(),
+        kind="support-session",
     ),
     "power-to-innovate": TrialList(
         "Power to Innovate",
         lambda trial, user: trial.power_to_innovate_requests.order_by("-created_at", "-id"),
-        ("Regulation", "Variation sought", "State", "Submitted", "Decided"),
-        lambda p: (
-            p.regulation,
-            p.variation_sought,
-            p.get_state_display(),
-            p.submitted_on,
-            p.decided_on,
-        ),
+        kind="power-to-innovate",
     ),
     "updates": TrialList(
         "Monthly updates",
         lambda trial, user: updates_for(trial, user),
-        ("Month", "Status", "Red, amber or green", "What happened", "Written by", "Submitted"),
-        lambda u: (
-            f"{u.month:%Y-%m}",
-            u.get_status_display(),
-            u.rag.capitalize() if u.rag else "",
-            u.what_happened,
-            _name(u.author),
-            u.submitted_at,
-        ),
+        kind="update",
     ),
     "exercises": TrialList(
         "Toolkit exercises",
@@ -255,11 +197,15 @@ def fieldtrial_history(request, pk):
 @requires(VIEW)
 def fieldtrial_list_export(request, pk, name):
     """One of the trial's lists as CSV (or XLSX with `?format=xlsx`): every row the person
-    may see on its page."""
+    may see on its page. A kept record's list is the record kit's download of its kind, so
+    this address sends there (once the person is known to see the trial)."""
     trial = get_fieldtrial_for(request.user, pk)
     found = LISTS.get(name)
     if found is None:
         raise Http404("No such list.")
+    if found.kind:
+        fmt = requested_format(request)
+        return redirect("records:export", app="fieldtrials", kind=found.kind, pk=trial.pk, fmt=fmt)
     rows = (found.export_rows or found.rows)(trial, request.user)
     return export_response(
         headings=found.headings,

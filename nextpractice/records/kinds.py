@@ -60,6 +60,9 @@ class RecordKind:
     values: Callable | None = None  # form -> {field: value} to save; default the form's fields
     # record -> what its events are about (whose history shows them); default its parent
     target: Callable | None = None
+    # record -> None, run in a withdrawal's or deletion's transaction once the record stops
+    # counting: keeps what is derived from it true (a trial's latest monthly update, say)
+    settle: Callable | None = None
 
     def event_target(self, record):
         return (self.target or self.parent)(record)

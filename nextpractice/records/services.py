@@ -137,6 +137,8 @@ def withdraw_record(*, kind, record, actor, reason):
         locked.version += 1
         locked.full_clean()
         locked.save(update_fields=["withdrawn_at", "withdrawn_by", "withdrawn_reason", "version"])
+        if kind.settle:
+            kind.settle(locked)
         _event(kind, locked, actor, "withdrawn", reason=locked.withdrawn_reason)
     return locked
 
@@ -180,3 +182,5 @@ def delete_record(*, kind, record, actor):
             data={"kind": kind.slug, "id": locked.pk, "noun": kind.noun, "text": str(locked)[:200]},
         )
         locked.delete()
+        if kind.settle:
+            kind.settle(locked)

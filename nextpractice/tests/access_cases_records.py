@@ -31,6 +31,9 @@ CHANGERS = {
     "fieldtrials:risk": OFFICERS | {"consultant", "leader"},
     "fieldtrials:offer-use": OFFICERS | {"consultant", "leader"},
     "fieldtrials:relationship": OFFICERS | {"consultant", "leader"},
+    "fieldtrials:power-to-innovate": OFFICERS | {"consultant", "leader"},
+    # monthly updates: withdrawn by the project's officers (fieldtrials.decide_record)
+    "fieldtrials:update": OFFICERS,
     "programmes:programme": OFFICERS,
     "programmes:project": OFFICERS,
     # evaluation's: who may change each record of the test world ({world key: personas})

@@ -7,13 +7,20 @@ from crispy_forms_gds.fields import DateInputField
 from crispy_forms_gds.layout import HTML, Button, Field, Fieldset, Fluid, Layout
 from django import forms
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from accounts.forms import GDSFormMixin
 
 from ..models import Assessment, CreativeOption, Stimulus, Workshop, WorkshopParticipant
-from ..models.options import CHARACTERISTICS, PROMISE_TESTS, RADICAL_EFFICIENCY, Judgement
+from ..models.options import (
+    CHARACTERISTICS,
+    PROMISE_TESTS,
+    PROMISE_WORDING,
+    RADICAL_EFFICIENCY,
+    Judgement,
+)
 from ..services.options import can_select
 
 # --- Workshops ---------------------------------------------------------------------------
@@ -293,6 +300,16 @@ def _sentence(label):
     return label[0].lower() + label[1:]
 
 
+# What to ask when a promise test is left unanswered: the seed's own question where it has
+# one, else what the option promises.
+_PROMISE_REQUIRED = {
+    name: f"Say yes, partly or no: {_sentence(question)}"
+    if question
+    else f"Say yes, partly or no: does it promise {_sentence(statement)}?"
+    for name, statement, question in PROMISE_WORDING
+}
+
+
 class AssessmentForm(GDSFormMixin, forms.Form):
     """One reviewer's screening of an option; radical efficiency only for a burning platform."""
 
@@ -308,7 +325,9 @@ class AssessmentForm(GDSFormMixin, forms.Form):
                 coerce=int,
                 widget=forms.RadioSelect,
                 error_messages={
-                    "required": f"Say yes, partly or no: is it {_sentence(label)}?",
+                    "required": _PROMISE_REQUIRED.get(
+                        name, f"Say yes, partly or no: is it {_sentence(label)}?"
+                    ),
                 },
             )
             self.fields[f"{name}_note"] = forms.CharField(
@@ -373,7 +392,14 @@ class AssessmentForm(GDSFormMixin, forms.Form):
                 legend_tag="h2",
             ),
             Fieldset(
-                HTML(format_html('<p class="govuk-hint">{}</p>', PROMISE_HINT)),
+                HTML(
+                    format_html(
+                        '<p class="govuk-hint">{} <a class="govuk-link" href="{}">'
+                        "What the tests of promise are</a></p>",
+                        PROMISE_HINT,
+                        reverse("glossary") + "#term-tests-of-promise",
+                    )
+                ),
                 *self._criteria(PROMISE_TESTS),
                 legend="Tests of promise",
                 legend_size="m",

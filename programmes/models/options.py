@@ -110,7 +110,12 @@ class CreativeOption(KeptRecord):
     class Meta:
         ordering = ["created_at", "id"]
         constraints = [
-            models.UniqueConstraint(fields=["project", "title"], name="option_unique_title")
+            # A withdrawn option's title may be used again.
+            models.UniqueConstraint(
+                fields=["project", "title"],
+                condition=models.Q(withdrawn_at__isnull=True),
+                name="option_unique_title",
+            )
         ]
         indexes = [models.Index(fields=["project", "status"])]
 
@@ -150,17 +155,25 @@ CHARACTERISTICS = [
     ("user_focused", "User focused"),
 ]
 
-# The three tests of promise (seed 000).
-PROMISE_TESTS = [
-    ("promise_outcomes", "Improvement in relevant outcomes"),
+# The three tests of promise in seed 000's words: what a field trial holds "the promise also
+# to deliver", with the question the seed asks of the second and the third (their order is
+# the seed's; nextpractice/tests/test_seed_words.py reads the seed to check the words).
+PROMISE_WORDING = [
+    ("promise_outcomes", "Improvements in relevant outcomes", ""),
     (
         "promise_responsiveness",
-        "Service responsiveness to individuals and localities: will customer needs be better met?",
+        "Service responsiveness to needs of individuals and localities",
+        "Will customer needs be better met?",
     ),
     (
         "promise_value",
-        "Value for money: lower cost for a given output, or higher productivity",
+        "Reductions in costs for a given set of outputs or increases in productivity",
+        "Will the activity represent improved value for money?",
     ),
+]
+PROMISE_TESTS = [
+    (name, f"{statement} ({question})" if question else statement)
+    for name, statement, question in PROMISE_WORDING
 ]
 
 # Radical efficiency (seed 003), for options born of a burning platform: all three must hold.

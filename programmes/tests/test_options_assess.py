@@ -57,7 +57,7 @@ def test_missing_judgements_are_reported_next_to_each_question(client, option):
     page = response.content.decode()
     assert response.status_code == 400
     assert "Say yes, partly or no: is it user focused?" in page
-    assert "Say yes, partly or no: is it value for money" in page
+    assert "Say yes, partly or no: will the activity represent improved value for money?" in page
     assert "Say whether it is a minor or a major change" in page
     assert "govuk-error-summary" in page and "govuk-form-group--error" in page
     assert 'href="#id_user_focused_1"' in page and not broken_error_links(page)
@@ -72,7 +72,7 @@ def test_the_form_groups_the_criteria_under_plain_headings(client, option):
         "Tests of promise",
         "Nature of the innovation",
         "In advance of hard evidence of effectiveness",
-        "Improvement in relevant outcomes",
+        "Improvements in relevant outcomes",
     ):
         assert heading in page
     assert "Radical efficiency" not in page  # no burning platform

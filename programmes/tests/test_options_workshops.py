@@ -154,8 +154,8 @@ def test_the_workshop_page_costs_the_same_queries_for_5_and_50_rows(
     ParticipantFactory.create_batch(size, workshop=workshop)
     OptionFactory.create_batch(size, project=project, workshop=workshop)
     client.force_login(officer_of(project))
-    # session, user, memberships (may see, may change), workshop, participants, options,
-    # unread count, programme (breadcrumbs), its history (events)
-    with django_assert_num_queries(9):
+    # session, user, memberships (may see, may change), workshop, participants, options
+    # counted and a page of them, unread count, programme (breadcrumbs), its history (events)
+    with django_assert_num_queries(10):
         response = client.get(reverse("programmes:workshop_detail", args=[workshop.pk]))
     assert response.status_code == 200

@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 
 from accounts.access import requires
+from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
 
 from ..filters.horizon import StimulusFilter
@@ -101,13 +102,15 @@ def stimulus_export(request):
 @requires("programmes.view_stimulus")
 def stimulus_detail(request, pk):
     stimulus = get_stimulus_for(request.user, pk)
-    keeps = list(keeping_projects_for(stimulus, request.user))
+    keeps = paged(
+        request, keeping_projects_for(stimulus, request.user), "projects-page", fragment="using"
+    )
     kept_anywhere = stimulus.kept_by.count()
     context = {
         "stimulus": stimulus,
         "tags": stimulus.tags.order_by("name"),
         "keeps": keeps,
-        "unseen_keeps": kept_anywhere - len(keeps),
+        "unseen_keeps": kept_anywhere - keeps.paginator.count,
         "can_change": request.user.has_perm("programmes.change_stimulus", stimulus),
     }
     return render(request, "programmes/horizon/stimulus_detail.html", context)

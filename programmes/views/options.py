@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 
 from accounts.access import requires
 from accounts.activity import history_of_record
+from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
 
 from ..charts import hargreaves_chart
@@ -71,7 +72,9 @@ def workshop_detail(request, pk):
     for person in workshop.participants.all():
         groups[person.kind].append(person)
     participants = [(kind, label, groups[kind]) for kind, label in WorkshopParticipant.Kind.choices]
-    options = list(workshop.options.order_by("title"))
+    options = paged(
+        request, workshop.options.order_by("title", "pk"), "options-page", fragment="options"
+    )
     return render(
         request,
         "programmes/options/workshop_detail.html",

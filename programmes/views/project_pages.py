@@ -11,10 +11,12 @@ from django.urls import reverse
 from accounts.access import requires
 from accounts.activity import history_of
 from fieldtrials.selectors_records import offer_summary_for, support_summary_for
+from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
 
 from .. import selectors
 from ..rules import get_project_for
+from ..selectors_options import option_summary_for
 
 TRIALS_PER_PAGE = 25
 
@@ -42,6 +44,15 @@ def project_navigation(user, project, current):
     ]
 
 
+# The need lists' exports (programmes/kinds.py): (kind slug, what it holds).
+NEED_EXPORTS = [
+    ("problem-statement", "problem statements"),
+    ("objective", "objectives"),
+    ("data-source", "data sources"),
+    ("potential-innovator", "potential innovators"),
+]
+
+
 def phase1_url(project, section):
     """The project's Phase 1 page at one of its sections, where an added record shows."""
     return reverse("programmes:project_phase1", args=[project.pk]) + f"#{section}"
@@ -56,16 +67,39 @@ def _page(request, project, template, current, **context):
     return render(request, f"programmes/project/{template}", context)
 
 
+# Each of Phase 1's lists pages by a parameter of its own and brings the reader back to it:
+# (name in the page's context, query parameter, the id of its heading).
+PHASE1_LISTS = (
+    ("drivers", "drivers-page", "drivers"),
+    ("challenges", "problems-page", "problems"),
+    ("objectives", "objectives-page", "objectives"),
+    ("data_sources", "sources-page", "data-sources"),
+    ("innovators", "innovators-page", "innovators"),
+    ("kept_stimuli", "stimuli-page", "scan-horizon"),
+    ("workshops", "workshops-page", "workshops"),
+)
+
+
 @requires("programmes.view_project")
 def project_phase1(request, pk):
-    """Phase 1's records: the need analysis, the stimuli kept, the options and workshops."""
+    """Phase 1's records, each list 25 a page: the need analysis, the stimuli kept, the
+    options in counts and the workshops."""
     project = get_project_for(request.user, pk)
+    lists = selectors.phase1_lists(project)
+    pages = {
+        name: paged(request, lists[name], param, fragment=fragment)
+        for name, param, fragment in PHASE1_LISTS
+    }
+    withdrawn = selectors.withdrawn_need_of(project)
     return _page(
         request,
         project,
         "phase1.html",
         "programmes:project_phase1",
-        **selectors.project_overview(project, request.user),
+        withdrawn_need=paged(request, withdrawn, "withdrawn-page", fragment="withdrawn"),
+        option_summary=option_summary_for(project),
+        need_exports=NEED_EXPORTS,
+        **pages,
     )
 
 

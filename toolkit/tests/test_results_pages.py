@@ -70,7 +70,8 @@ def test_the_facilitator_sees_distributions_agreement_consensus_and_free_text(
     # free text together, with names for the facilitator
     assert "Idea number 0" in body and "Idea number 2" in body and "Ann Able" in body
     # charts are labelled images with a title and description, and tables say the same
-    assert body.count('role="img"') == 5  # rating, single, multiple, matrix, ranking
+    # rating, single, multiple, matrix, ranking: each drawn wide and for a phone
+    assert body.count('role="img"') == 10
     assert '<title id="chart-1-title">' in body and '<desc id="chart-1-desc">' in body
     assert body.count("<caption") >= 5
     assert "Share the results with the group" in body

@@ -1,0 +1,28 @@
+"""Paging a list for templates/includes/pagination.html when a page holds more than one
+list, each paged by a query parameter of its own (`?objectives-page=2`)."""
+
+from django.core.paginator import Paginator
+
+PAGE_SIZE = 25
+
+
+def paged(request, rows, param="page", *, per_page=PAGE_SIZE, fragment=""):
+    """One page of `rows`, the one `?<param>=` asks for (the last for a number past it), with
+    `links` [(number or the ellipsis, its URL or None)] and `previous_url` / `next_url`, the
+    request's other query parameters kept, so that paging one list leaves the others where
+    they were; `fragment` (an element's id) brings the reader back to the list."""
+    page = Paginator(rows, per_page).get_page(request.GET.get(param))
+    query = request.GET.copy()
+
+    def url(number):
+        query[param] = number
+        return f"?{query.urlencode()}" + (f"#{fragment}" if fragment else "")
+
+    ellipsis = page.paginator.ELLIPSIS
+    page.links = [
+        (n, None if n == ellipsis else url(n))
+        for n in page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1)
+    ]
+    page.previous_url = url(page.previous_page_number()) if page.has_previous() else None
+    page.next_url = url(page.next_page_number()) if page.has_next() else None
+    return page
