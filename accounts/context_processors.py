@@ -22,6 +22,9 @@ def navigation(request):
         items.append(("Field trials", reverse("fieldtrials:fieldtrial_list")))
     if has_any_membership(user):  # the toolkit's rule (toolkit.view_tool)
         items.append(("Toolkit", reverse("toolkit:tool_list")))
+    # Communities of practice for those on trials; for everyone, those open to others.
+    communities = "fieldtrials:community_list" if may_list_trials(user) else "communities:open_list"
+    items.append(("Communities", reverse(communities)))
     if may_list_reports(user):  # reports.list_reports
         items.append(("Reports", reverse("reports:report_list")))
     items += [

@@ -5,6 +5,7 @@ from django.db.models import F, Prefetch
 from fieldtrials.models import FieldTrialMembership
 from fieldtrials.rules import visible_fieldtrials
 from fieldtrials.selectors_list import trials_needing_attention
+from following.selectors import HOME_SIZE, followed_activity
 from programmes.models import ProgrammeMembership, ProjectMembership
 from programmes.rules import visible_programmes, visible_projects
 from reports.selectors import report_subjects_for
@@ -58,6 +59,8 @@ def home_for(user):
     if roles or user.is_superuser:
         # What happened lately wherever they may see (one query).
         context["recent"] = activity(user, size=RECENT_SIZE).entries
+        # What happened in what they follow, of what they still see (one query).
+        context["following"] = followed_activity(user, size=HOME_SIZE).entries
     if Role.PARTNER in roles:
         # Every programme, project and trial they partner or belong to, with its reports.
         subjects = report_subjects_for(user)

@@ -9,5 +9,13 @@ PHRASES = [
         "posted in a discussion for the programme officers of {target}",
         kind="added",
     ),
+    Phrase(
+        "discussions.post_edited", "changed a post in the discussion “{target}”", kind="changed"
+    ),
+    Phrase(
+        "discussions.post_edited_for_officers",
+        "changed a post in a discussion for the programme officers of {target}",
+        kind="changed",
+    ),
     Phrase("discussions.post_removed", "removed a post from a discussion", kind="withdrawn"),
 ]

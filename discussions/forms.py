@@ -1,9 +1,11 @@
-"""Forms for starting a thread and replying."""
+"""Forms for starting a thread, replying, editing a post and withdrawing one."""
 
 from crispy_forms_gds.layout import Field
 from django import forms
 
 from accounts.forms import GDSFormMixin
+from nextpractice.records.forms import WithdrawForm as KitWithdrawForm
+from nextpractice.uploads import DOCUMENT_KINDS, check_upload
 
 from .models import BODY_MAX_LENGTH
 from .text import MENTION_HINT
@@ -12,6 +14,8 @@ BODY_ERRORS = {
     "required": "Write your post",
     "max_length": f"Your post must be {BODY_MAX_LENGTH:,} characters or fewer",
 }
+MAX_FILE_SIZE = 10 * 1024 * 1024
+FILES_DESCRIBED = "a PDF, office document, CSV or image"
 
 
 def _body_field(label):
@@ -25,21 +29,47 @@ def _body_field(label):
     )
 
 
-class ReplyForm(GDSFormMixin, forms.Form):
+class AttachmentForm(forms.Form):
+    """An optional file, checked by its content through the app's one upload check
+    (nextpractice.uploads); `files()` gives [(upload, content type)] for the service."""
+
+    file = forms.FileField(
+        label="Attach a file (optional)",
+        required=False,
+        help_text="A PDF, office document, CSV or image, smaller than 10 MB. Everyone who can "
+        "read this discussion can download it.",
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload:
+            self.detected_type = check_upload(
+                upload, kinds=DOCUMENT_KINDS, described=FILES_DESCRIBED, max_size=MAX_FILE_SIZE
+            )
+        return upload
+
+    def uploads(self):
+        upload = self.cleaned_data.get("file")
+        return [(upload, self.detected_type)] if upload else []
+
+
+class ReplyForm(GDSFormMixin, AttachmentForm):
     """A reply to a thread."""
 
     submit_label = "Post your reply"
+    field_order = ["body", "file"]
 
     body = _body_field("Your reply")
 
     def layout_fields(self):
-        return [Field.textarea("body", rows=6, label_size="s")]
+        return [Field.textarea("body", rows=6, label_size="s"), Field("file")]
 
 
-class ThreadForm(GDSFormMixin, forms.Form):
+class ThreadForm(GDSFormMixin, AttachmentForm):
     """A new thread: its title and its first post; officers may keep it to officers."""
 
     submit_label = "Start the discussion"
+    field_order = ["title", "body", "officers_only", "file"]
 
     title = forms.CharField(
         label="Title",
@@ -53,7 +83,7 @@ class ThreadForm(GDSFormMixin, forms.Form):
     officers_only = forms.BooleanField(
         label="For programme officers only",
         required=False,
-        help_text="Only the project's programme officers will see it.",
+        help_text="Only the programme officers will see it.",
     )
 
     def __init__(self, *args, may_restrict=False, **kwargs):
@@ -65,4 +95,23 @@ class ThreadForm(GDSFormMixin, forms.Form):
         fields = [Field.text("title"), Field.textarea("body", rows=8)]
         if "officers_only" in self.fields:
             fields.append(Field.checkbox("officers_only"))
-        return fields
+        return [*fields, Field("file")]
+
+
+class PostEditForm(GDSFormMixin, forms.Form):
+    """A post's words, changed by its author; `version` is the one they edited (the record
+    kit's stale-edit guard)."""
+
+    submit_label = "Save the changes"
+
+    body = _body_field("Your post")
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def layout_fields(self):
+        return [Field("version"), Field.textarea("body", rows=8)]
+
+
+class WithdrawPostForm(KitWithdrawForm):
+    """The record kit's withdraw form: a reason everyone who reads the thread sees."""
+
+    submit_label = "Remove the post"

@@ -1,17 +1,18 @@
 """What discussion pages read."""
 
-from django.db.models import Count
+from django.db.models import Count, Prefetch
 
-from .models import Post
+from .models import Attachment, Post, field_of
 
 
-def threads_of(trial, user):
-    """The trial's threads `user` may read, liveliest first, with their post counts."""
+def threads_of(subject, user):
+    """The threads about `subject` (a trial, project, option or community) that `user` may
+    read, liveliest first, with their post counts."""
     from .rules import visible_threads
 
     return (
         visible_threads(user)
-        .filter(field_trial=trial)
+        .filter(**{field_of(subject): subject})
         .select_related("created_by")
         .annotate(post_count=Count("posts"))
         .order_by("-last_posted_at", "-pk")
@@ -19,5 +20,10 @@ def threads_of(trial, user):
 
 
 def posts_of(thread):
-    """The thread's posts in order, withdrawn ones included (shown as removed)."""
-    return Post.objects.filter(thread=thread).select_related("author", "withdrawn_by")
+    """The thread's posts in order, withdrawn ones included (shown as removed), with their
+    files."""
+    return (
+        Post.objects.filter(thread=thread)
+        .select_related("author", "withdrawn_by")
+        .prefetch_related(Prefetch("attachments", queryset=Attachment.objects.order_by("pk")))
+    )

@@ -1,4 +1,6 @@
-"""Starting threads, posting in them and withdrawing posts."""
+"""Starting threads, posting in them, editing and withdrawing posts."""
+
+from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -7,59 +9,105 @@ from django.utils import timezone
 
 from accounts.models import NotificationKind, User
 from accounts.services import notify, record_event
+from nextpractice import throttle
+from nextpractice.records.services import RecordConflict, RecordWithdrawn
 
-from .models import Post, Thread
-from .text import mentioned_names
+from .models import Attachment, Post, PostRevision, Thread
+
+# How much one person may write (new threads, replies and edits together) in a span.
+POSTING_LIMIT = 20
+POSTING_SPAN = timedelta(minutes=10)
 
 
-@transaction.atomic
-def start_thread(*, field_trial, title, body, actor, officers_only=False):
-    """Open a thread on a field trial with its first post; returns the thread."""
-    if not actor.has_perm("discussions.start_thread", field_trial):
-        raise PermissionDenied("You may read this trial's discussions but not start one.")
-    if officers_only and not actor.has_perm("discussions.start_officers_thread", field_trial):
-        raise PermissionDenied("Only the project's programme officers start threads for them.")
-    now = timezone.now()
-    thread = Thread(
-        field_trial=field_trial,
-        title=(title or "").strip(),
-        officers_only=officers_only,
-        created_by=actor,
-        created_at=now,
-        last_posted_at=now,
-    )
-    thread.full_clean()
-    thread.save()
-    _add_post(thread=thread, body=body, actor=actor, at=now)
+class PostingTooFast(Exception):
+    """The person has written POSTING_LIMIT times within POSTING_SPAN: nothing is saved."""
+
+    def __init__(self):
+        minutes = int(POSTING_SPAN.total_seconds() // 60)
+        super().__init__(
+            f"You have posted {POSTING_LIMIT} times in the last {minutes} minutes. Wait a few "
+            "minutes, then post again: what you wrote is still in the form below."
+        )
+
+
+def _within_posting_limit(actor):
+    """Count one use of the person's posting allowance, or refuse (nextpractice.throttle:
+    decided in the database, so it holds across every app process)."""
+    if not throttle.allow(
+        scope="discussions.posting", key=str(actor.pk), limit=POSTING_LIMIT, per=POSTING_SPAN
+    ):
+        raise PostingTooFast()
+
+
+def _event_target(thread):
+    """What a post's event is about: the thread; for an officers' thread, what it is about
+    (its title is named to nobody else: the event says only that officers talked)."""
+    return thread.subject if thread.officers_only else thread
+
+
+def start_thread(*, subject, title, body, actor, officers_only=False, files=()):
+    """Open a thread on a field trial, project, option or community of practice with its
+    first post; returns the thread. PostingTooFast past the person's posting allowance."""
+    if not actor.has_perm("discussions.start_thread", subject):
+        raise PermissionDenied("You may read these discussions but not start one.")
+    if officers_only and not actor.has_perm("discussions.start_officers_thread", subject):
+        raise PermissionDenied("Only the programme officers start threads for them.")
+    _within_posting_limit(actor)
+    with transaction.atomic():
+        now = timezone.now()
+        thread = Thread(
+            title=(title or "").strip(),
+            officers_only=officers_only,
+            created_by=actor,
+            created_at=now,
+            last_posted_at=now,
+        ).set_subject(subject)
+        thread.full_clean()
+        thread.save()
+        _add_post(thread=thread, body=body, actor=actor, at=now, files=files)
     return thread
 
 
-@transaction.atomic
-def reply(*, thread, body, actor):
-    """Add a post to a thread; returns the post."""
+def reply(*, thread, body, actor, files=()):
+    """Add a post to a thread; returns the post. PostingTooFast past the person's posting
+    allowance."""
     if not actor.has_perm("discussions.post", thread):
         raise PermissionDenied("You may read this discussion but not post in it.")
-    now = timezone.now()
-    # The thread's row is locked, so two replies at once each move it on in turn.
-    Thread.objects.select_for_update().filter(pk=thread.pk).update(last_posted_at=now)
-    return _add_post(thread=thread, body=body, actor=actor, at=now)
+    _within_posting_limit(actor)
+    with transaction.atomic():
+        now = timezone.now()
+        # The thread's row is locked, so two replies at once each move it on in turn.
+        Thread.objects.select_for_update().filter(pk=thread.pk).update(last_posted_at=now)
+        return _add_post(thread=thread, body=body, actor=actor, at=now, files=files)
 
 
-def _add_post(*, thread, body, actor, at):
+def _add_post(*, thread, body, actor, at, files=()):
     post = Post(thread=thread, author=actor, body=(body or "").strip(), created_at=at)
     post.full_clean()
     post.save()
+    for upload, content_type in files:
+        attach(post=post, upload=upload, content_type=content_type)
     _record_posted(post=post, actor=actor)
     notify_mentions(post=post)
     return post
 
 
+def attach(*, post, upload, content_type):
+    """Keep a file with a post: `upload` already checked by nextpractice.uploads.check_upload
+    (the form does), `content_type` what it found."""
+    attachment = Attachment(post=post, file_type=content_type, size=upload.size)
+    attachment.file.save(upload.name, upload, save=False)
+    attachment.full_clean()
+    attachment.save()
+    return attachment
+
+
 def _record_posted(*, post, actor):
     thread = post.thread
     if thread.officers_only:
-        # Events are read with the trial: an officers' thread is named to nobody else, so
-        # its event says only that officers talked, on the trial itself.
-        record_event(actor=actor, verb="discussions.posted_for_officers", target=thread.field_trial)
+        record_event(
+            actor=actor, verb="discussions.posted_for_officers", target=_event_target(thread)
+        )
     else:
         record_event(
             actor=actor,
@@ -73,6 +121,8 @@ def notify_mentions(*, post):
     """Tell each person the post mentions (@[Full Name]) who may read its thread, once per
     post whoever calls this and however often: the notification's key decides, in the
     database. People who may not read the thread are neither told nor told of."""
+    from .text import mentioned_names
+
     names = [name.casefold() for name in mentioned_names(post.body)]
     if not names:
         return []
@@ -104,23 +154,70 @@ def notify_mentions(*, post):
     return told
 
 
+def edit_post(*, post, body, actor, based_on):
+    """Change a post's words, keeping the earlier words as a PostRevision; refused if
+    someone saved it since version `based_on` (RecordConflict: nothing saved) or it is
+    withdrawn (RecordWithdrawn). People newly mentioned are told (once, as for any post).
+    PostingTooFast past the person's posting allowance."""
+    if not actor.has_perm("discussions.edit_post", post):
+        raise PermissionDenied("Only its author changes a post.")
+    _within_posting_limit(actor)
+    with transaction.atomic():
+        locked = Post.objects.select_for_update().select_related("thread").get(pk=post.pk)
+        if locked.is_withdrawn:
+            raise RecordWithdrawn(locked)
+        if locked.version != based_on:
+            raise RecordConflict(locked)
+        body = (body or "").strip()
+        if body == locked.body:
+            return locked
+        now = timezone.now()
+        PostRevision.objects.create(
+            post=locked,
+            version=locked.version,
+            body=locked.body,
+            written_at=locked.changed_at or locked.created_at,
+            replaced_at=now,
+            replaced_by=actor,
+        )
+        locked.body = body
+        locked.version += 1
+        locked.changed_at = now
+        locked.changed_by = actor
+        locked.full_clean()
+        locked.save(update_fields=["body", "version", "changed_at", "changed_by"])
+        thread = locked.thread
+        record_event(
+            actor=actor,
+            verb="discussions.post_edited_for_officers"
+            if thread.officers_only
+            else "discussions.post_edited",
+            target=_event_target(thread),
+            data={} if thread.officers_only else {"post": locked.pk, "title": thread.title},
+        )
+        notify_mentions(post=locked)
+    return locked
+
+
 @transaction.atomic
 def withdraw_post(*, post, actor, reason=""):
-    """Withdraw a post: it stays in its place as "removed by ..." so the replies read."""
+    """Withdraw a post: it stays in its place as "removed by ..." so the replies read.
+    Withdrawing one already withdrawn is refused (RecordWithdrawn), as the record kit does."""
     if not actor.has_perm("discussions.withdraw_post", post):
-        raise PermissionDenied("Only its author and the project's officers remove a post.")
-    post = Post.objects.select_for_update().get(pk=post.pk)
+        raise PermissionDenied("Only its author and the officers remove a post.")
+    post = Post.objects.select_for_update().select_related("thread").get(pk=post.pk)
     if post.is_withdrawn:
-        return post
+        raise RecordWithdrawn(post)
     post.withdrawn_at = timezone.now()
     post.withdrawn_by = actor
     post.withdrawn_reason = (reason or "").strip()
-    post.save(update_fields=["withdrawn_at", "withdrawn_by", "withdrawn_reason"])
+    post.version += 1
+    post.save(update_fields=["withdrawn_at", "withdrawn_by", "withdrawn_reason", "version"])
     thread = post.thread
     record_event(
         actor=actor,
         verb="discussions.post_removed",
-        target=thread.field_trial if thread.officers_only else thread,
+        target=_event_target(thread),
         data={} if thread.officers_only else {"title": thread.title},
     )
     return post

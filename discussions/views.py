@@ -1,69 +1,216 @@
-"""A field trial's discussions: its threads, a thread with its posts, and new ones."""
+"""Discussions: a subject's threads, a thread with its posts, new threads, and a post's
+edit, earlier versions, withdrawal and files. A subject is a field trial, a project, a
+creative option or a community of practice (discussions/subjects.py)."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.http import FileResponse
 from django.shortcuts import redirect, render
 
 from accounts.access import requires
-from fieldtrials.rules import get_fieldtrial_for
+from nextpractice.records.services import RecordConflict, RecordWithdrawn
 
-from .forms import ReplyForm, ThreadForm
-from .rules import get_thread_for
+from .forms import PostEditForm, ReplyForm, ThreadForm, WithdrawPostForm
+from .lessons import lesson_url
+from .rules import get_attachment_for, get_post_for, get_subject_for, get_thread_for
 from .selectors import posts_of, threads_of
-from .services import reply, start_thread
+from .services import PostingTooFast, edit_post, reply, start_thread, withdraw_post
+from .subjects import kind_of, name_of, new_thread_url, noun_of, threads_url, url_of
 
 PAGE_SIZE = 25
+TOO_MANY = 429
 
 
 def _posted(request):
     return request.POST if request.method == "POST" else None
 
 
-@requires("fieldtrials.view_fieldtrial")
-def thread_list(request, pk):
-    trial = get_fieldtrial_for(request.user, pk)
-    paginator = Paginator(threads_of(trial, request.user), PAGE_SIZE)
+def _files(request):
+    return request.FILES if request.method == "POST" else None
+
+
+def _about(subject):
+    """What every discussion page says of its subject."""
+    return {
+        "subject": subject,
+        "kind": kind_of(subject),
+        "subject_noun": noun_of(subject),
+        "subject_name": name_of(subject),
+        "subject_url": url_of(subject),
+        "threads_url": threads_url(subject),
+    }
+
+
+def _too_fast(form, refused):
+    form.add_error(None, str(refused))
+    return TOO_MANY
+
+
+@requires("discussions.view_threads")
+def thread_list_for(request, kind, pk):
+    subject = get_subject_for(request.user, kind, pk)
+    paginator = Paginator(threads_of(subject, request.user), PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     context = {
-        "trial": trial,
+        **_about(subject),
         "page": page,
         "page_links": paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
-        "may_start": request.user.has_perm("discussions.start_thread", trial),
+        "may_start": request.user.has_perm("discussions.start_thread", subject),
+        "new_thread_url": new_thread_url(subject),
     }
     return render(request, "discussions/thread_list.html", context)
 
 
+@requires("discussions.view_threads")
+def thread_list(request, pk):
+    """A field trial's threads, at their first address."""
+    return thread_list_for(request, "field-trials", pk)
+
+
+@requires("discussions.start_thread")
+def thread_create_for(request, kind, pk):
+    subject = get_subject_for(request.user, kind, pk, "discussions.start_thread")
+    may_restrict = request.user.has_perm("discussions.start_officers_thread", subject)
+    form = ThreadForm(_posted(request), _files(request), may_restrict=may_restrict)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            values = {k: v for k, v in form.cleaned_data.items() if k != "file"}
+            try:
+                thread = start_thread(
+                    subject=subject, actor=request.user, files=form.uploads(), **values
+                )
+            except PostingTooFast as refused:
+                status = _too_fast(form, refused)
+            else:
+                messages.success(request, "Your discussion is started.")
+                return redirect(thread)
+    context = {**_about(subject), "form": form, "multipart": True}
+    return render(request, "discussions/thread_form.html", context, status=status)
+
+
 @requires("discussions.start_thread")
 def thread_create(request, pk):
-    trial = get_fieldtrial_for(request.user, pk, "discussions.start_thread")
-    may_restrict = request.user.has_perm("discussions.start_officers_thread", trial)
-    form = ThreadForm(_posted(request), may_restrict=may_restrict)
-    if request.method == "POST" and form.is_valid():
-        thread = start_thread(field_trial=trial, actor=request.user, **form.cleaned_data)
-        messages.success(request, "Your discussion is started.")
-        return redirect(thread)
-    status = 400 if request.method == "POST" else 200
-    context = {"trial": trial, "form": form}
-    return render(request, "discussions/thread_form.html", context, status=status)
+    """Starting a field trial's thread, at its first address."""
+    return thread_create_for(request, "field-trials", pk)
 
 
 @requires("discussions.view_thread")
 def thread_detail(request, pk):
     thread = get_thread_for(request.user, pk)
-    may_post = request.user.has_perm("discussions.post", thread)
+    user = request.user
+    may_post = user.has_perm("discussions.post", thread)
     if request.method == "POST" and not may_post:
         raise PermissionDenied("You may read this discussion but not post in it.")
-    form = ReplyForm(_posted(request))
-    if request.method == "POST" and form.is_valid():
-        post = reply(thread=thread, actor=request.user, body=form.cleaned_data["body"])
-        messages.success(request, "Your reply is posted.")
-        return redirect(post.get_absolute_url())
+    form = ReplyForm(_posted(request), _files(request))
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            body = form.cleaned_data["body"]
+            try:
+                post = reply(thread=thread, actor=user, body=body, files=form.uploads())
+            except PostingTooFast as refused:
+                status = _too_fast(form, refused)
+            else:
+                messages.success(request, "Your reply is posted.")
+                return redirect(post.get_absolute_url())
+    posts = list(posts_of(thread))
+    for post in posts:
+        post.thread = thread  # the rules below ask the post's thread: the one read above
+        post.may_edit = user.has_perm("discussions.edit_post", post)
+        post.may_withdraw = user.has_perm("discussions.withdraw_post", post)
+        post.lesson_url = lesson_url(post, user)
     context = {
+        **_about(thread.subject),
         "thread": thread,
-        "trial": thread.field_trial,
-        "posts": posts_of(thread),
+        "posts": posts,
         "form": form if may_post else None,
+        "multipart": True,
     }
-    status = 400 if request.method == "POST" else 200
     return render(request, "discussions/thread_detail.html", context, status=status)
+
+
+@requires("discussions.edit_post")
+def post_edit(request, pk):
+    """Its author changes a post; a save based on an older version is refused (409) with
+    what is saved now shown, as the record kit does."""
+    post = get_post_for(request.user, pk, "discussions.edit_post")
+    initial = {"body": post.body, "version": post.version}
+    form = PostEditForm(_posted(request), initial=initial)
+    status, theirs = 200, None
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            try:
+                edit_post(
+                    post=post,
+                    actor=request.user,
+                    body=form.cleaned_data["body"],
+                    based_on=form.cleaned_data["version"],
+                )
+            except RecordConflict as conflict:
+                status, theirs = 409, conflict.current
+                form = PostEditForm({"body": form.cleaned_data["body"], "version": theirs.version})
+                form.is_valid()
+                form.add_error(
+                    None,
+                    "Someone changed this post while you were editing it. What is saved now "
+                    "is shown below; yours has not been saved: save again to replace it.",
+                )
+            except RecordWithdrawn:
+                form.add_error(None, "This post has been removed, so it cannot be changed.")
+                status = 409
+            except PostingTooFast as refused:
+                status = _too_fast(form, refused)
+            else:
+                messages.success(request, "Your post is changed.")
+                return redirect(post.get_absolute_url())
+    context = {**_about(post.thread.subject), "post": post, "form": form, "theirs": theirs}
+    return render(request, "discussions/post_edit.html", context, status=status)
+
+
+@requires("discussions.view_thread")
+def post_history(request, pk):
+    """A post's earlier versions, newest first (none shown for a removed post)."""
+    post = get_post_for(request.user, pk)
+    revisions = [] if post.is_withdrawn else post.revisions.select_related("replaced_by")
+    context = {**_about(post.thread.subject), "post": post, "revisions": revisions}
+    return render(request, "discussions/post_history.html", context)
+
+
+@requires("discussions.withdraw_post")
+def post_withdraw(request, pk):
+    """Confirm removing a post, with a reason; it stays in place as "removed by"."""
+    post = get_post_for(request.user, pk, "discussions.withdraw_post")
+    form = WithdrawPostForm(_posted(request))
+    status = 200
+    if post.is_withdrawn:
+        status = 409
+    elif request.method == "POST":
+        status = 400
+        if form.is_valid():
+            try:
+                withdraw_post(post=post, actor=request.user, reason=form.cleaned_data["reason"])
+            except RecordWithdrawn:
+                status = 409
+            else:
+                messages.success(request, "The post is removed.")
+                return redirect(post.get_absolute_url())
+    context = {**_about(post.thread.subject), "post": post, "form": form}
+    return render(request, "discussions/post_withdraw.html", context, status=status)
+
+
+@requires("discussions.view_thread")
+def attachment_download(request, pk):
+    """A post's file, only to those who may read its thread (404 for anyone else)."""
+    attachment = get_attachment_for(request.user, pk)
+    # nextpractice.middleware marks every download no-store and sandboxed.
+    return FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.name,
+        content_type=attachment.file_type or "application/octet-stream",
+    )

@@ -73,15 +73,40 @@ def visible_updates(user):
     )
 
 
+def outside_member_filter(user, prefix=""):
+    """A filter on communities `user` joined from outside (communities of interest): their
+    join request approved, and the community still open to others. Outside members read the
+    community (its page, shared page and threads) and nothing else: their trials do not
+    become theirs (memberships' community_trials are their own trials' only)."""
+    if not signed_in(user):
+        return None
+    return Q(
+        **{
+            f"{prefix}join_requests__user": user,
+            f"{prefix}join_requests__status": "approved",
+            f"{prefix}space__open_to_others": True,
+        }
+    )
+
+
 def visible_communities(user):
-    """Communities with a trial the user may see."""
+    """Communities with a trial the user may see, and those they joined from outside."""
     if sees_everything(user):
         return CommunityOfPractice.objects.all()
-    return CommunityOfPractice.objects.filter(
-        pk__in=CommunityOfPractice.objects.filter(
-            field_trials__in=visible_fieldtrials(user)
-        ).values("pk")
-    )
+    through_trials = CommunityOfPractice.objects.filter(field_trials__in=visible_fieldtrials(user))
+    seen = Q(pk__in=through_trials.values("pk"))
+    joined = outside_member_filter(user)
+    if joined is not None:
+        seen |= Q(pk__in=CommunityOfPractice.objects.filter(joined).values("pk"))
+    return CommunityOfPractice.objects.filter(seen)
+
+
+def sees_community_through_trials(user, community):
+    """Does `user` see `community` through a trial of theirs (or reading its project), not
+    only as an outside member? Such people see its trials, and its members are they."""
+    if sees_everything(user):
+        return True
+    return community.field_trials.filter(pk__in=visible_fieldtrials(user).values("pk")).exists()
 
 
 def reads_trial_in_full(user, trial):
@@ -192,6 +217,23 @@ def may_change_community(user, community):
     return officer_of is not None and community.field_trials.filter(officer_of).exists()
 
 
+def changeable_communities(user):
+    """Communities `user` may change (`fieldtrials.change_community` as a filter): those
+    they convene, and those with a trial of a project they are an officer of."""
+    if sees_everything(user):
+        return CommunityOfPractice.objects.all()
+    if not signed_in(user):
+        return CommunityOfPractice.objects.none()
+    officer_of = _officer_trials(user)
+    convened = Q(convenor=user)
+    if officer_of is None:
+        return CommunityOfPractice.objects.filter(convened)
+    officers = CommunityOfPractice.objects.filter(
+        field_trials__in=FieldTrial.objects.filter(officer_of)
+    )
+    return CommunityOfPractice.objects.filter(convened | Q(pk__in=officers.values("pk")))
+
+
 @rules.predicate
 def may_list_trials(user):
     """Those whose work has field trials in it: a trial's members, and whoever reads some
@@ -271,8 +313,14 @@ def get_update_for(user, pk, perm="fieldtrials.view_update"):
 
 
 def get_community_for(user, pk, perm="fieldtrials.view_community"):
+    """A community the user sees (404 otherwise), with its convenor and its space (the
+    communities app's shared page and openness; a community may have none yet)."""
     return fetch_for(
-        user, visible_communities(user), pk, perm, view_perm="fieldtrials.view_community"
+        user,
+        visible_communities(user).select_related("convenor", "space__changed_by"),
+        pk,
+        perm,
+        view_perm="fieldtrials.view_community",
     )
 
 

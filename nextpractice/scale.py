@@ -38,7 +38,25 @@ COUNTS = {
     "measurements": 500_000,
     "users": 20_000,
     "events": 500_000,
+    "threads": 10_000,
+    "posts": 50_000,
+    "lessons": 10_000,
+    "case_studies": 1_000,
+    "communities": 500,
 }
+
+# Words the generated posts, lessons and community pages are written from (issue 19's
+# search): common and rarer ones, so a search matches some of the data, not all or none.
+KNOWLEDGE_WORDS = (
+    "attendance behaviour literacy numeracy reading writing transition governance leadership "
+    "coaching mentoring assessment feedback curriculum inclusion wellbeing attainment pupils "
+    "parents governors teachers assistants breakfast homework tutoring phonics oracy science "
+    "outdoor learning peer review moderation exclusion safeguarding funding budget partnership "
+    "federation collaboration network cluster trust academy primary secondary special nursery "
+    "college apprenticeship careers mathematics languages music drama sport nutrition "
+    "community voice agency planning evaluation evidence data survey interviews observation "
+    "workshop residential visit timetable lunchtime afterschool summer holiday intervention"
+).split()
 
 
 @dataclass
@@ -511,6 +529,143 @@ def events(s):
     stream(Event, rows(), s, "events")
 
 
+def _words(s, low, high):
+    return " ".join(s.rng.choice(KNOWLEDGE_WORDS) for _ in range(s.rng.randint(low, high)))
+
+
+def knowledge(s):
+    """Issue 19's records over the trials already made (read back, so this area also fills a
+    database generated before it existed): discussion threads with their posts, lessons and
+    case studies, and communities of practice with their shared pages."""
+    from django.utils import timezone
+
+    from communities.models import CommunitySpace
+    from discussions.models import Post, Thread
+    from evaluation.models import CaseStudy, Lesson
+    from fieldtrials.models import CommunityOfPractice, FieldTrial, FieldTrialMembership
+
+    trials = list(FieldTrial.objects.order_by("pk").values_list("pk", "consultant_id"))
+    if not trials:
+        return
+    authors = dict(
+        FieldTrialMembership.objects.filter(role="practitioner")
+        .order_by("field_trial_id", "user_id")
+        .values_list("field_trial_id", "user_id")
+    )
+    now = timezone.now()
+    threads = []
+    for i in range(s.count("threads")):
+        trial, consultant = trials[i % len(trials)]
+        at = now - datetime.timedelta(hours=s.count("threads") - i)
+        threads.append(
+            Thread(
+                field_trial_id=trial,
+                title=f"{_words(s, 2, 5).capitalize()} ({i})",
+                officers_only=i % 20 == 0,
+                created_by_id=authors.get(trial, consultant),
+                created_at=at,
+                last_posted_at=at,
+            )
+        )
+    thread_rows = list(zip(bulk(Thread, threads, s, "threads"), threads, strict=True))
+
+    def posts():
+        for i in range(s.count("posts")):
+            pk, thread = thread_rows[i % len(thread_rows)]
+            yield Post(
+                thread_id=pk,
+                author_id=thread.created_by_id,
+                body=_words(s, 15, 60),
+                created_at=thread.created_at + datetime.timedelta(minutes=i // len(thread_rows)),
+            )
+
+    stream(Post, posts(), s, "posts")
+    bulk(
+        Lesson,
+        [
+            Lesson(
+                field_trial_id=trials[i % len(trials)][0],
+                title=f"{_words(s, 3, 7).capitalize()} ({i})",
+                text=_words(s, 30, 90),
+                created_at=now - datetime.timedelta(hours=i),
+            )
+            for i in range(s.count("lessons"))
+        ],
+        s,
+        "lessons",
+    )
+    bulk(
+        CaseStudy,
+        [
+            CaseStudy(
+                field_trial_id=trials[(i * 7) % len(trials)][0],
+                title=f"{_words(s, 3, 6).capitalize()} case study ({i})",
+                summary=_words(s, 40, 120),
+                created_at=now - datetime.timedelta(days=i),
+            )
+            for i in range(s.count("case_studies"))
+        ],
+        s,
+        "case studies",
+    )
+    communities = s.count("communities")
+    pks = bulk(
+        CommunityOfPractice,
+        [
+            # Named after the first trial too: names are unique, and a community outlives
+            # the trials it gathered.
+            CommunityOfPractice(
+                name=f"Community {i:04d} from trial {trials[0][0]}", purpose=_words(s, 10, 20)
+            )
+            for i in range(communities)
+        ],
+        s,
+        "communities",
+    )
+    through = CommunityOfPractice.field_trials.through
+    per = max(2, len(trials) // max(1, communities))
+    bulk(
+        through,
+        [
+            through(communityofpractice_id=pk, fieldtrial_id=trials[(i * per + k) % len(trials)][0])
+            for i, pk in enumerate(pks)
+            for k in range(per)
+        ],
+    )
+    bulk(
+        CommunitySpace,
+        [CommunitySpace(community_id=pk, text=_words(s, 80, 200), changed_at=now) for pk in pks],
+        s,
+        "community pages",
+    )
+
+
+def search_documents(s):
+    """Search's documents of everything made (search/indexing.py, as `reindex_search`)."""
+    from search.indexing import reindex
+
+    for kind, count in reindex().items():
+        s.made[f"search: {kind}"] = count
+
+
+def add_knowledge_if_missing(factor=1.0, seed=1, out=None):
+    """Give a database generated before issue 19 its posts, lessons, communities and search
+    documents (once)."""
+    from discussions.models import Post
+
+    if Post.objects.exists():
+        return {}
+    s = Scale(factor=factor, seed=seed, rng=random.Random(seed), out=out)
+    for area in (knowledge, search_documents):
+        with transaction.atomic():
+            area(s)
+        s.say(f"{area.__name__}: done")
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    return s.made
+
+
 def add_events_if_missing(factor=1.0, seed=1, out=None):
     """Give a database generated before the event area its events (once)."""
     from accounts.models import Event
@@ -523,7 +678,18 @@ def add_events_if_missing(factor=1.0, seed=1, out=None):
     return s.made
 
 
-AREAS = [organisations, users, programmes, options, trials, trial_records, exercises, events]
+AREAS = [
+    organisations,
+    users,
+    programmes,
+    options,
+    trials,
+    trial_records,
+    exercises,
+    events,
+    knowledge,
+    search_documents,  # last: the documents of everything above
+]
 
 
 def generate(factor=1.0, seed=1, out=None):

@@ -73,6 +73,9 @@ INSTALLED_APPS = [
     "evaluation",
     "reports",
     "directory",
+    "communities",
+    "search",
+    "following",
 ]
 
 MIDDLEWARE = [

@@ -27,7 +27,10 @@ urlpatterns = [
     path("", include("reports.urls")),
     path("", include("accounts.people.urls")),
     path("", include("directory.urls")),
+    path("", include("communities.urls")),
     path("", include("nextpractice.records.urls")),
+    path("", include("search.urls")),
+    path("", include("following.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -7,6 +7,7 @@ same rule, so a list can never show what a detail page would refuse.
 """
 
 import rules
+from django.db.models import Q
 
 from accounts.access import fetch_for
 from accounts.memberships import memberships_of
@@ -249,21 +250,41 @@ rules.add_perm("programmes.manage_programme_people", is_programme_officer)
 rules.add_perm("programmes.manage_project_people", is_project_officer)
 
 
+def _people_memberships(**programme):
+    """The membership rows, of the three kinds, that put a person in the programme(s) named by
+    `programme_id=` or `programme_id__in=`: the one answer to "who are a programme's people"."""
+    from fieldtrials.models import FieldTrialMembership
+
+    from .models import ProgrammeMembership, ProjectMembership
+
+    ((lookup, value),) = programme.items()
+    return [
+        ProgrammeMembership.objects.filter(**{lookup: value}),
+        ProjectMembership.objects.filter(**{f"project__{lookup}": value}),
+        FieldTrialMembership.objects.filter(**{f"field_trial__project__{lookup}": value}),
+    ]
+
+
+def visible_people(user):
+    """The people `user` may find by name anywhere (search): whoever they could pick in the
+    pickers of a programme they see (`programme_people` of each of `visible_programmes`)."""
+    from accounts.models import User
+
+    programmes = visible_programmes(user).values("pk")
+    rows = [m.values("user_id") for m in _people_memberships(programme_id__in=programmes)]
+    return User.objects.filter(
+        Q(pk__in=rows[0]) | Q(pk__in=rows[1]) | Q(pk__in=rows[2]), is_active=True
+    )
+
+
 def programme_people(programme_id, roles=None):
     """The people who may be picked for work in a programme (a trial's consultant, say): its
     own members and those of its projects and field trials, with one of `roles` if given.
     Never anyone else: a picker shows only people already in the programme. Who may search
     them is who may see the programme (`programmes.view_programme`), 404 for anyone else."""
     from accounts.models import User
-    from fieldtrials.models import FieldTrialMembership
 
-    from .models import ProgrammeMembership, ProjectMembership
-
-    memberships = [
-        ProgrammeMembership.objects.filter(programme_id=programme_id),
-        ProjectMembership.objects.filter(project__programme_id=programme_id),
-        FieldTrialMembership.objects.filter(field_trial__project__programme_id=programme_id),
-    ]
+    memberships = _people_memberships(programme_id=programme_id)
     if roles:
         memberships = [rows.filter(role__in=roles) for rows in memberships]
     # The programme's people read first, as ids (one query, as many rows as the programme

@@ -1,5 +1,7 @@
 """A post's Markdown becomes safe HTML, and its @[Full Name] mentions are found."""
 
+import html
+import re
 from html.parser import HTMLParser
 
 from hypothesis import given, settings
@@ -85,3 +87,119 @@ def test_no_dangerous_node_comes_out_of_any_mixture(body):
 def test_mentions_are_full_names_in_brackets_each_once():
     body = "Thanks @[Chris  Carter] and @[chris carter]; also @[Sam Lewis]. Not @Sam or @[]"
     assert mentioned_names(body) == ["Chris Carter", "Sam Lewis"]
+
+
+# --- Generated Markdown and HTML: no dangerous node ever comes out ---------------------------
+
+FORBIDDEN_TAGS = {"script", "style", "iframe", "object", "embed", "frame", "frameset", "base",
+                  "form", "svg", "math", "img", "link", "meta", "template", "noscript"}  # fmt: skip
+SAFE_SCHEMES = {"http", "https", "mailto"}
+# Browsers drop these from a URL before reading its scheme ("java\tscript:" is javascript:).
+URL_IGNORED = re.compile(r"[\x00-\x20]")
+
+SCHEMES = st.sampled_from(
+    ["javascript:", "JaVaScRiPt:", "java\tscript:", " javascript:", "vbscript:", "data:",
+     "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "&#106;avascript:",
+     "&#x6A;avascript:", "javascript&colon;", "jav&#x09;ascript:", "file:", "https:", "http:",
+     "mailto:", "//", "/", "#", ""]
+)  # fmt: skip
+PAYLOADS = st.sampled_from(["alert(1)", "x", "//evil.example/a", "%0aalert(1)", '"><b>'])
+URLS = st.builds(lambda scheme, payload: scheme + payload, SCHEMES, PAYLOADS)
+HARMLESS_TAGS = {"a", "p", "div", "b", "em", "textarea", "title", "xmp", "plaintext", "select",
+                 "option"}  # fmt: skip
+TAGS = st.sampled_from(sorted(FORBIDDEN_TAGS | HARMLESS_TAGS))
+ATTRIBUTES = st.sampled_from(["href", "src", "onclick", "onerror", "ONLOAD", "onmouseover",
+                              "style", "formaction", "xlink:href", "srcdoc", "action"])  # fmt: skip
+QUOTES = st.sampled_from(['"', "'", ""])
+
+
+def _attribute(name, value, quote):
+    return f" {name}={quote}{value}{quote}"
+
+
+ATTRIBUTE = st.builds(_attribute, ATTRIBUTES, st.one_of(URLS, PAYLOADS), QUOTES)
+
+
+def _element(tag, attributes, inner, closed):
+    opening = f"<{tag}{''.join(attributes)}>"
+    return opening + inner + (f"</{tag}>" if closed else "")
+
+
+HTML = st.recursive(
+    st.one_of(PAYLOADS, st.text(max_size=8)),
+    lambda inner: st.builds(_element, TAGS, st.lists(ATTRIBUTE, max_size=3), inner, st.booleans()),
+    max_leaves=6,
+)
+MARKDOWN = st.one_of(
+    st.builds("[{}]({})".format, st.text(max_size=5), URLS),  # an inline link
+    st.builds("![{}]({})".format, st.text(max_size=5), URLS),  # an image
+    st.builds("<{}>".format, URLS),  # an autolink
+    st.builds("[r][1]\n\n[1]: {}\n".format, URLS),  # a reference link
+    st.builds("`{}`".format, HTML),  # code
+    st.builds("> {}\n".format, HTML),  # a quote
+    st.sampled_from(
+        [
+            "**",
+            "*",
+            "\n\n",
+            "- ",
+            "1. ",
+            "    ",
+            "```\n",
+            "&lt;",
+            "&#60;",
+            "&amp;",
+            "<!--",
+            "-->",
+            "<![CDATA[",
+            "]]>",
+            "</",
+            "<",
+            ">",
+            "\\",
+        ]
+    ),  # fmt: skip
+)
+BODIES = st.lists(st.one_of(HTML, MARKDOWN, st.text(max_size=6)), max_size=8).map("".join)
+
+
+def scheme_of(url):
+    """The scheme a browser would read from `url` (after entities and ignored characters), or
+    "" for a relative URL."""
+    url = URL_IGNORED.sub("", html.unescape(url)).lower()
+    match = re.match(r"^([a-z][a-z0-9+.\-]*):", url)
+    return match.group(1) if match else ""
+
+
+def dangerous_nodes(output):
+    """Forbidden elements, on* (and style) attributes, and URLs whose scheme is not a web or
+    mail one, in `output` as a browser would parse it; and any forbidden tag left unescaped."""
+    bad = []
+    for tag, attrs in nodes(output):
+        if tag in FORBIDDEN_TAGS:
+            bad.append(tag)
+        for name, value in attrs.items():
+            if name.startswith("on") or name in {"style", "srcdoc", "formaction"}:
+                bad.append(f"{tag}[{name}]")
+            if name in {"href", "src", "xlink:href", "action"} and value is not None:
+                scheme = scheme_of(value)
+                if scheme and scheme not in SAFE_SCHEMES:
+                    bad.append(f"{tag}[{name}={value!r}]")
+    raw = re.findall(r"<\s*/?\s*(script|style|iframe|object|embed)\b", str(output), re.I)
+    return bad + raw
+
+
+@settings(max_examples=500, deadline=None)
+@given(BODIES)
+def test_generated_markdown_and_html_never_yield_a_dangerous_node(body):
+    output = render(body)
+    assert not dangerous_nodes(output), (body, str(output))
+
+
+def test_the_checker_itself_finds_what_it_looks_for():
+    # A check that finds nothing in anything would pass the property above vacuously.
+    assert dangerous_nodes('<p onclick="x">a</p>') == ["p[onclick]"]
+    assert dangerous_nodes('<a href="java\tscript:alert(1)">a</a>')
+    assert dangerous_nodes('<a href="&#106;avascript:x">a</a>')
+    assert dangerous_nodes("<script>x</script>") == ["script", "script", "script"]
+    assert not dangerous_nodes('<a href="https://example.org/">a</a> &lt;script&gt;')

@@ -148,7 +148,7 @@ def test_a_withdrawn_post_stays_in_place_as_removed_by(client, world):
 def test_only_officers_keep_a_thread_to_officers(world):
     with pytest.raises(PermissionDenied):
         start_thread(
-            field_trial=world.coral, title="T", body="b", actor=world.users["leader"],
+            subject=world.coral, title="T", body="b", actor=world.users["leader"],
             officers_only=True,
         )  # fmt: skip
 
@@ -169,4 +169,4 @@ def test_the_thread_page_reads_the_same_queries_for_2_and_30_posts(
         assert client.get(detail(large)).status_code == 200
 
 
-QUERIES = 6  # the same however many posts, withdrawn or not
+QUERIES = 7  # the same however many posts, withdrawn or not, with their files

@@ -77,7 +77,11 @@ def record_create(request, parent, pk, kind):
     if kind.existing and (found := kind.existing(owner)):
         return redirect("records:edit", app="evaluation", kind=kind.slug, pk=found.pk)
     record = kind.build(owner, request.user)
-    form = kind.form(_posted(request), instance=record, parent=owner, user=request.user)
+    # A link may fill in the new record's fields (a discussion post's "Record as a lesson").
+    initial = {k: v for k, v in request.GET.items() if k in kind.form.base_fields}
+    form = kind.form(
+        _posted(request), instance=record, parent=owner, user=request.user, initial=initial
+    )
     if request.method == "POST":
         if form.is_valid() and (saved := _save(request, kind, form, owner)):
             messages.success(request, f"{kind.noun[0].upper()}{kind.noun[1:]} was added.")

@@ -2,6 +2,7 @@
 
 from django.urls import path
 
+from ..views import communities
 from ..views import updates as views
 
 urlpatterns = [
@@ -12,13 +13,13 @@ urlpatterns = [
     path("updates/<int:pk>/autosave/", views.update_autosave, name="update_autosave"),
     path("updates/<int:pk>/take-back/", views.update_take_back, name="update_take_back"),
     path("updates/<int:pk>/mark-read/", views.update_mark_read, name="update_mark_read"),
-    path("communities/", views.community_list, name="community_list"),
-    path("communities/new/", views.community_create, name="community_create"),
-    path("communities/<int:pk>/", views.community_detail, name="community_detail"),
+    path("communities/", communities.community_list, name="community_list"),
+    path("communities/new/", communities.community_create, name="community_create"),
+    path("communities/<int:pk>/", communities.community_detail, name="community_detail"),
     path(
         "communities/<int:pk>/trials/",
-        views.community_edit_trials,
+        communities.community_edit_trials,
         name="community_edit_trials",
     ),
-    path("communities/<int:pk>/meetings/new/", views.meeting_create, name="meeting_create"),
+    path("communities/<int:pk>/meetings/new/", communities.meeting_create, name="meeting_create"),
 ]

@@ -1,7 +1,7 @@
-"""Monthly updates (highlight reports) and communities of practice."""
+"""Monthly updates (highlight reports). Communities of practice: views/communities.py."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -9,26 +9,19 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from accounts.access import requires
+from accounts.activity import history_of_record
 
 from ..forms.updates import (
     SUBMIT,
-    CommunityForm,
-    CommunityTrialsForm,
-    MeetingForm,
     MonthField,
     MonthlyUpdateForm,
 )
 from ..models import MonthlyUpdate
 from ..rules import (
-    get_community_for,
     get_fieldtrial_for,
     get_update_for,
-    visible_fieldtrials,
 )
 from ..selectors_updates import (
-    communities_for_listing,
-    community_meetings,
-    community_trials,
     updates_for,
 )
 from ..services.updates import (
@@ -36,11 +29,8 @@ from ..services.updates import (
     UpdateAlreadyRead,
     UpdateEditConflict,
     UpdateLocked,
-    change_community_trials,
-    create_community,
     mark_update_read,
     month_label,
-    record_meeting,
     save_update_draft,
     submit_draft,
     submit_new_update,
@@ -50,9 +40,9 @@ from ..services.updates import (
 
 PAGE_SIZE = 25
 CHANGE = "fieldtrials.change_record"
+DECIDE = "fieldtrials.decide_record"
 TAKE_BACK = "fieldtrials.take_back_update"
 MARK_READ = "fieldtrials.mark_update_read"
-ADD_COMMUNITY = "fieldtrials.add_community"
 
 
 def _apply_errors(form, error):
@@ -107,11 +97,13 @@ def update_list(request, pk):
 @requires(CHANGE)
 def update_create(request, pk):
     trial = get_fieldtrial_for(request.user, pk, CHANGE)
-    existing = dict(MonthlyUpdate.objects.filter(field_trial=trial).values_list("month", "status"))
+    # A withdrawn update leaves its month free to be written again.
+    current = MonthlyUpdate.objects.current().filter(field_trial=trial)
+    existing = dict(current.values_list("month", "status"))
     asked = MonthField.parse(request.GET.get("month"))
     if request.method != "POST" and existing.get(asked) == MonthlyUpdate.Status.DRAFT:
         # One draft a month: carry on with it rather than start a second.
-        draft = MonthlyUpdate.objects.get(field_trial=trial, month=asked)
+        draft = current.get(month=asked)
         return redirect(_edit_url(draft))
     form = MonthlyUpdateForm(
         _posted(request),
@@ -143,7 +135,7 @@ def update_create(request, pk):
 @requires(CHANGE)
 def update_edit(request, pk):
     update = get_update_for(request.user, pk, CHANGE)
-    if update.status != MonthlyUpdate.Status.DRAFT:
+    if update.status != MonthlyUpdate.Status.DRAFT or update.is_withdrawn:
         return _render_locked(request, UpdateLocked(update))
     if request.method != "POST":
         form = MonthlyUpdateForm(
@@ -216,13 +208,17 @@ def update_detail(request, pk):
 
 def _render_detail(request, update, *, problem="", status=200):
     user = request.user
-    unread = update.status == MonthlyUpdate.Status.SUBMITTED and update.read_at is None
+    current = not update.is_withdrawn
+    unread = current and update.status == MonthlyUpdate.Status.SUBMITTED and not update.read_at
     context = {
         "update": update,
         "trial": update.field_trial,
-        "can_change": user.has_perm(CHANGE, update),
+        "can_change": current and user.has_perm(CHANGE, update),
         "can_take_back": unread and user.has_perm(TAKE_BACK, update),
         "can_mark_read": unread and user.has_perm(MARK_READ, update),
+        # The project's officers withdraw an update (the record kit's page, with a reason).
+        "can_withdraw": current and user.has_perm(DECIDE, update),
+        "history": history_of_record(update, user),
         "problem": problem,
     }
     return render(request, "fieldtrials/updates/update_detail.html", context, status=status)
@@ -233,6 +229,8 @@ def _render_detail(request, update, *, problem="", status=200):
 def update_take_back(request, pk):
     """Its author takes a submitted update back to edit, until an officer has read it."""
     update = get_update_for(request.user, pk, TAKE_BACK)
+    if update.is_withdrawn:
+        return _render_detail(request, update, problem=str(UpdateLocked(update)), status=409)
     try:
         update = take_back_update(update=update, actor=request.user)
     except UpdateAlreadyRead as read:
@@ -301,96 +299,3 @@ def _render_locked(request, locked):
         "typed": MonthlyUpdateForm(request.POST) if request.method == "POST" else None,
     }
     return render(request, "fieldtrials/updates/update_locked.html", context, status=400)
-
-
-# --- Communities of practice -------------------------------------------------------------
-
-
-@requires("fieldtrials.list_fieldtrials")
-def community_list(request):
-    if not request.user.has_perm("fieldtrials.list_fieldtrials"):
-        raise PermissionDenied("Communities of practice are for people working on field trials.")
-    page, page_links = _paged(request, communities_for_listing(request.user))
-    context = {
-        "page": page,
-        "page_links": page_links,
-        "can_create": request.user.has_perm(ADD_COMMUNITY),
-    }
-    return render(request, "fieldtrials/updates/community_list.html", context)
-
-
-@requires("fieldtrials.view_community")
-def community_detail(request, pk):
-    community = get_community_for(request.user, pk)
-    trials, unseen = community_trials(community, request.user)
-    context = {
-        "community": community,
-        "trials": trials,
-        "unseen": unseen,
-        "meetings": community_meetings(community, {t.pk for t in trials}),
-        "can_change": request.user.has_perm("fieldtrials.change_community", community),
-    }
-    return render(request, "fieldtrials/updates/community_detail.html", context)
-
-
-@requires(ADD_COMMUNITY)
-def community_create(request):
-    if not request.user.has_perm(ADD_COMMUNITY):
-        raise PermissionDenied("Only programme officers start communities of practice.")
-    form = CommunityForm(_posted(request), trials=visible_fieldtrials(request.user))
-    if request.method != "POST":
-        return _render_community_form(request, form)
-    if form.is_valid():
-        try:
-            community = create_community(actor=request.user, **form.cleaned_data)
-        except ValidationError as error:
-            _apply_errors(form, error)
-        else:
-            messages.success(request, f"The community ‘{community.name}’ has started.")
-            return redirect("fieldtrials:community_detail", pk=community.pk)
-    return _render_community_form(request, form, status=400)
-
-
-@requires("fieldtrials.change_community")
-def community_edit_trials(request, pk):
-    community = get_community_for(request.user, pk, "fieldtrials.change_community")
-    form = CommunityTrialsForm(
-        _posted(request),
-        trials=visible_fieldtrials(request.user),
-        current_ids=community.field_trials.values_list("pk", flat=True),
-    )
-    if request.method != "POST":
-        return _render_community_form(request, form, community)
-    if form.is_valid():
-        add, remove = form.changes()
-        try:
-            change_community_trials(community=community, add=add, remove=remove, actor=request.user)
-        except ValidationError as error:
-            _apply_errors(form, error)
-        else:
-            messages.success(request, f"The trials of ‘{community.name}’ are saved.")
-            return redirect("fieldtrials:community_detail", pk=community.pk)
-    return _render_community_form(request, form, community, status=400)
-
-
-@requires("fieldtrials.change_community")
-def meeting_create(request, pk):
-    community = get_community_for(request.user, pk, "fieldtrials.change_community")
-    trials = visible_fieldtrials(request.user).filter(pk__in=community.field_trials.values("pk"))
-    form = MeetingForm(_posted(request), trials=trials)
-    if request.method != "POST":
-        return _render_community_form(request, form, community, meeting=True)
-    if form.is_valid():
-        try:
-            record_meeting(community=community, actor=request.user, **form.cleaned_data)
-        except ValidationError as error:
-            _apply_errors(form, error)
-        else:
-            messages.success(request, f"The meeting of ‘{community.name}’ is recorded.")
-            return redirect("fieldtrials:community_detail", pk=community.pk)
-    return _render_community_form(request, form, community, meeting=True, status=400)
-
-
-def _render_community_form(request, form, community=None, meeting=False, status=200):
-    context = {"form": form, "community": community, "meeting": meeting}
-    return render(request, "fieldtrials/updates/community_form.html", context, status=status)

@@ -132,6 +132,7 @@ def build_world():
         "toolkit",
         "evaluation",
         "reports",
+        "communities",
     ]:
         try:
             module = importlib.import_module(f"{app}.tests.world")

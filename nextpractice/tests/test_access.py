@@ -18,6 +18,9 @@ PROJECT_APPS = [
     "evaluation",
     "reports",
     "directory",
+    "following",
+    "search",
+    "communities",
     "nextpractice",  # help pages, the record kit's declared kinds
 ]
 

@@ -164,8 +164,9 @@ def test_each_page_of_a_project_costs_the_same_queries_for_3_and_30_trials(
         Objective.objects.create(project=project, text=f"Objective {i}", status="agreed")
     client.force_login(officer)
     # session, user, memberships, unread, project, gate, one query per Phase 1 record kind,
-    # the trials counted and the reds named, the reports panel (two), recent activity
-    with django_assert_num_queries(19):
+    # the trials counted and the reds named, the reports panel (two), recent activity, whether
+    # the person follows it, its discussions
+    with django_assert_num_queries(21):
         client.get(project.get_absolute_url())
     # session, user, memberships, unread, project, count, page of trials, offer and support
     with django_assert_num_queries(9):
@@ -173,8 +174,10 @@ def test_each_page_of_a_project_costs_the_same_queries_for_3_and_30_trials(
     # session, user, memberships, project, the trials (one query, however many)
     with django_assert_num_queries(5):
         client.get(url("project_trials_export", project))
-    # session, user, memberships, unread, project, one query per record kind, trial counts
-    with django_assert_num_queries(15):
+    # session, user, memberships, unread, project, a count for each of Phase 1's seven lists
+    # and a page of the one with rows (objectives), withdrawn records (one query a kind),
+    # options by status (programmes/tests/test_phase1_paging.py pages every list)
+    with django_assert_num_queries(18):
         client.get(url("project_phase1", project))
     # session, user, memberships, unread, project, stage moves, history
     with django_assert_num_queries(7):

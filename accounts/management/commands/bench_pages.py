@@ -109,6 +109,9 @@ def pages(things):
             [p.pk],
             "?q=a&role=consultant",
         ),
+        # Issue 19: search across everything the officer may see, and the knowledge base.
+        ("officer", "search: everything", "search:search", [], "?q=attendance+coaching"),
+        ("officer", "knowledge base", "search:knowledge_base", [], ""),
         ("leader", "home", "home", [], ""),
         ("leader", "field trial page", "fieldtrials:fieldtrial_detail", [trial.pk], ""),
         ("leader", "exercise page", "toolkit:exercise_detail", ex, ""),

@@ -34,6 +34,9 @@ class Command(BaseCommand):
                 self.stdout.write("The database already holds the generated data: kept.")
                 for kind, count in scale.add_events_if_missing(factor=factor, seed=seed).items():
                     self.stdout.write(f"{kind:>28}: {count:,} added")
+                added = scale.add_knowledge_if_missing(factor=factor, seed=seed)
+                for kind, count in added.items():
+                    self.stdout.write(f"{kind:>28}: {count:,} added")
                 return
             raise CommandError(
                 "The database already holds field trials: generate_scale fills an empty "

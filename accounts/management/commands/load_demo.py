@@ -1,11 +1,13 @@
 """Load the demonstration data from the seeds; running it twice changes nothing."""
 
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from accounts import demo as accounts_demo
 from accounts.people import demo as people_demo
+from communities import demo as communities_demo
 from discussions import demo as discussions_demo
 from evaluation import demo as evaluation_demo
 from evaluation import demo_system_learning as evaluation_demo_system_learning
@@ -13,6 +15,7 @@ from fieldtrials import demo as fieldtrials_demo
 from fieldtrials import demo_completed as fieldtrials_demo_completed
 from fieldtrials import demo_phase2 as fieldtrials_demo_phase2
 from fieldtrials import demo_reminders as fieldtrials_demo_reminders
+from following import demo as following_demo
 from nextpractice import demo_calendar, demo_notes
 from programmes import demo as programmes_demo
 from reports import demo as reports_demo
@@ -34,6 +37,8 @@ PARTS = [
     people_demo,
     reports_demo,  # after the content the reports show
     fieldtrials_demo_reminders,  # last: the teams are complete
+    communities_demo,  # System Leadership's community: its shared page, an outside member
+    following_demo,  # follows what every part above made
 ]
 
 
@@ -52,6 +57,7 @@ class Command(BaseCommand):
                 ctx = {}
                 for part in PARTS:
                     part.load(ctx)
+                call_command("reindex_search", verbosity=0)  # rows some parts bulk-wrote
             # The banner and the About page: the demo is loaded, its dates moved so far.
             demo_notes.mark_loaded(offset_months=demo_calendar.offset_months())
         if not quiet:

@@ -1,0 +1,28 @@
+"""What search finds in accounts: organisations, the public directory everyone signed in
+may read (`visible_organisations`). People are found through programmes/searchable.py,
+whose rules say who may find whom."""
+
+from search.registry import Document, Searchable, register
+
+from .models import Organisation
+from .rules import visible_organisations
+from .search import organisation_hint
+
+
+def _organisation(o):
+    la = o.local_authority.name if o.local_authority_id else ""
+    return Document(title=o.name, body=organisation_hint(o.urn, o.kind, la))
+
+
+register(
+    Searchable(
+        kind="organisations",
+        label="Organisations",
+        noun="organisation",
+        model=Organisation,
+        order=95,
+        document=_organisation,
+        visible=visible_organisations,
+        rows=lambda: Organisation.objects.select_related("local_authority"),
+    )
+)

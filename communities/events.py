@@ -1,0 +1,29 @@
+"""What communities' events say in a history (nextpractice/history.py)."""
+
+from nextpractice.history import Phrase
+
+PHRASES = [
+    Phrase("communities.community_changed", "changed the community {target}", kind="changed"),
+    Phrase(
+        "communities.page_edited",
+        "changed the shared page of {target} (version {version})",
+        kind="changed",
+    ),
+    Phrase("communities.join_requested", "asked to join the community {target}", kind="people"),
+    Phrase(
+        "communities.join_approved",
+        "let {user_name} join the community {target}",
+        kind="people",
+    ),
+    Phrase(
+        "communities.join_declined",
+        "declined {user_name}'s request to join the community {target}",
+        kind="people",
+    ),
+    Phrase("communities.left", "left the community {target}", kind="people"),
+    Phrase(
+        "communities.join_withdrawn",
+        "withdrew their request to join the community {target}",
+        kind="people",
+    ),
+]

@@ -1,0 +1,152 @@
+"""Who may write a community's shared page, ask to join a community of interest, and decide
+who joins. Access is decided here only (who sees a community at all is
+fieldtrials.rules.visible_communities, which counts approved outside members).
+
+A community's shared page is read by whoever sees the community and written by its members:
+the teams of its trials, its convenor and the officers who may change it; not by partners,
+nor by outside members, who read. A community its convenor opens to others is listed for
+anyone signed in, name and purpose only, to ask to join; the convenor and the officers who
+may change the community approve or decline.
+"""
+
+import rules
+
+from accounts.access import fetch_for
+from accounts.memberships import memberships_of
+from fieldtrials.models import CommunityOfPractice
+from fieldtrials.rules import (
+    TEAM_ROLES,
+    changeable_communities,
+    may_change_community,
+    outside_member_filter,
+    sees_community_through_trials,
+)
+from nextpractice.rules_util import sees_everything, signed_in
+
+from .models import JoinRequest
+
+
+def open_communities(user):
+    """Communities open to people beyond the programme: listed, by name and purpose, for
+    anyone signed in to ask to join (`communities.view_open_community` as a filter)."""
+    if not signed_in(user):
+        return CommunityOfPractice.objects.none()
+    return CommunityOfPractice.objects.filter(space__open_to_others=True)
+
+
+@rules.predicate
+def is_open_to_others(user, community):
+    return signed_in(user) and open_communities(user).filter(pk=community.pk).exists()
+
+
+@rules.predicate
+def is_outside_member(user, community):
+    """Joined from outside: reads the community, and writes nothing in it."""
+    joined = outside_member_filter(user)
+    return joined is not None and (
+        CommunityOfPractice.objects.filter(joined, pk=community.pk).exists()
+    )
+
+
+@rules.predicate
+def may_edit_page(user, community):
+    """A member who writes: on the team of one of its trials, its convenor, or an officer
+    who may change it. Partners and outside members read."""
+    if not signed_in(user):
+        return False
+    if sees_everything(user):
+        return True
+    team = memberships_of(user).trials(TEAM_ROLES)
+    if team and community.field_trials.filter(pk__in=team).exists():
+        return True
+    return bool(may_change_community(user, community))
+
+
+def live_request(user, community):
+    """`user`'s pending or approved request to join `community`, or None."""
+    if not signed_in(user):
+        return None
+    return JoinRequest.objects.filter(
+        community=community, user=user, status__in=JoinRequest.LIVE
+    ).first()
+
+
+def check_join(user, community):
+    """(allowed, reason): may `user` ask to join `community`? It must be open to others,
+    and they neither a member already nor waiting for an answer."""
+    if not signed_in(user):
+        return False, "Sign in to ask to join."
+    if not is_open_to_others(user, community):
+        return False, "This community is not open to others."
+    if sees_community_through_trials(user, community):
+        return False, "You already belong to this community through your field trials."
+    live = live_request(user, community)
+    if live is not None and live.status == JoinRequest.Status.APPROVED:
+        return False, "You have already joined this community."
+    if live is not None:
+        return False, "You have already asked to join: its convenor will decide."
+    return True, ""
+
+
+@rules.predicate
+def may_ask_to_join(user, community):
+    return check_join(user, community)[0]
+
+
+@rules.predicate
+def may_leave(user, community):
+    """Someone who joined from outside, or asked to, may leave (or withdraw the request)."""
+    return live_request(user, community) is not None
+
+
+@rules.predicate
+def may_decide_request(user, join_request):
+    return bool(may_change_community(user, join_request.community))
+
+
+rules.add_perm("communities.view_open_community", is_open_to_others)
+rules.add_perm("communities.ask_to_join", may_ask_to_join)
+rules.add_perm("communities.leave", may_leave)
+rules.add_perm("communities.edit_page", may_edit_page)
+rules.add_perm("communities.decide_request", may_decide_request)
+
+
+def get_open_community_for(user, pk, perm="communities.view_open_community"):
+    """A community open to others (404 otherwise, whether or not it exists)."""
+    return fetch_for(
+        user,
+        open_communities(user).select_related("space"),
+        pk,
+        perm,
+        view_perm="communities.view_open_community",
+    )
+
+
+def get_join_request_for(user, pk, perm="communities.decide_request"):
+    """A request to join a community `user` may change: 404 for anyone else (the asker
+    included: they see their request on the community's own pages)."""
+    return fetch_for(
+        user,
+        JoinRequest.objects.filter(community__in=changeable_communities(user)).select_related(
+            "community", "user"
+        ),
+        pk,
+        perm,
+        view_perm="communities.decide_request",
+    )
+
+
+def get_community_to_leave_for(user, pk, perm="communities.leave"):
+    """A community `user` joined from outside or asked to join (404 otherwise): the one
+    thing they may do to it that they may not see is withdraw their request."""
+    return fetch_for(
+        user,
+        CommunityOfPractice.objects.filter(
+            join_requests__user=user, join_requests__status__in=JoinRequest.LIVE
+        ).distinct()
+        if signed_in(user)
+        else CommunityOfPractice.objects.none(),
+        pk,
+        perm,
+        view_perm="communities.leave",
+    )

@@ -1,0 +1,42 @@
+"""What search finds in communities: a community's shared page ("What we are learning"),
+once it has some text, for whoever sees the community (fieldtrials.rules.
+visible_communities: its trials' people and its approved outside members). In the
+knowledge base."""
+
+from django.urls import reverse
+
+from fieldtrials.rules import visible_communities
+from search.registry import Document, Searchable, register
+
+from .models import CommunitySpace
+
+
+def _page(space):
+    if not space.text.strip():
+        return None  # nothing published yet
+    community = space.community
+    return Document(
+        title=f"{community.name}: what we are learning",
+        body=space.text,
+        url=reverse("fieldtrials:community_detail", args=[community.pk]),
+        date=space.changed_at or community.created_at,
+    )
+
+
+def visible_pages(user):
+    return CommunitySpace.objects.filter(community__in=visible_communities(user))
+
+
+register(
+    Searchable(
+        kind="community-pages",
+        label="Community pages",
+        noun="community page",
+        model=CommunitySpace,
+        order=80,
+        document=_page,
+        visible=visible_pages,
+        rows=lambda: CommunitySpace.objects.select_related("community"),
+        knowledge=True,
+    )
+)

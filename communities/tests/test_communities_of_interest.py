@@ -1,0 +1,231 @@
+"""Communities of interest: a community opened to others is listed for anyone signed in;
+people ask to join; the convenor decides; an outside member reads the community's page,
+shared page and threads, and nothing else."""
+
+import pytest
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+
+from accounts.models import Event, Notification
+from accounts.tests.factories import UserFactory
+from communities.models import JoinRequest
+from communities.services import ask_to_join, change_community, decide_join_request
+from communities.tests.factories import CommunitySpaceFactory, JoinRequestFactory
+from fieldtrials.models import CommunityOfPractice
+
+OPEN_LIST = reverse("communities:open_list")
+
+
+def detail(community):
+    return reverse("fieldtrials:community_detail", args=[community.pk])
+
+
+@pytest.fixture
+def opened(world):
+    """Rowan (Coral and Quill), opened to others by its convenor, the officer."""
+    change_community(community=world.rowan, name=world.rowan.name, purpose="Rowan purpose",
+                     open_to_others=True, actor=world.users["officer"])  # fmt: skip
+    return world.rowan
+
+
+@pytest.fixture
+def stranger(world):
+    """Someone signed in beyond the programme (the world's outsider is already Juniper's
+    outside member: tests/world.py)."""
+    return UserFactory(full_name="Rachel Stranger")
+
+
+def test_only_open_communities_are_listed_by_name_and_purpose(world, client, opened, stranger):
+    closed = CommunityOfPractice.objects.create(name="Closed Community")
+    closed.field_trials.set([world.onyx_trial])
+    client.force_login(stranger)
+    page = client.get(OPEN_LIST).content.decode()
+    assert "Rowan Community" in page and "Rowan purpose" in page
+    assert "Closed Community" not in page
+    assert "Coral Trial" not in page and "Quill Trial" not in page
+    assert "Leader Person" not in page  # no members
+    assert reverse("communities:join", args=[opened.pk]) in page
+    # Someone who belongs to it through a trial is told so, and not asked to join.
+    client.force_login(world.users["leader"])
+    page = client.get(OPEN_LIST).content.decode()
+    assert "You are a member" in page
+    assert reverse("communities:join", args=[opened.pk]) not in page
+
+
+def test_the_open_list_is_paged(world, client, stranger):
+    for n in range(27):
+        community = CommunityOfPractice.objects.create(name=f"Open {n:02d}")
+        CommunitySpaceFactory(community=community, opened=True)
+    client.force_login(stranger)
+    first = client.get(OPEN_LIST).content.decode()
+    assert "Open 00" in first and "Open 26" not in first
+    assert "Open 26" in client.get(OPEN_LIST + "?page=2").content.decode()
+
+
+def test_asking_to_join_tells_the_convenor_and_officers_once(world, client, opened, stranger):
+    outsider = stranger
+    client.force_login(outsider)
+    url = reverse("communities:join", args=[opened.pk])
+    response = client.post(url, {"message": "I lead a school in Kirklees"})
+    assert response.status_code == 302
+    # Asked again (a second tab): refused, and nobody is told twice.
+    again = client.post(url, {"message": "Again"})
+    assert again.status_code == 409
+    assert "You have already asked to join" in again.content.decode()
+    assert JoinRequest.objects.filter(community=opened, user=outsider).count() == 1
+    told = Notification.objects.filter(message__contains="asks to join")
+    assert [n.recipient for n in told] == [world.users["officer"]]
+    assert told[0].url == reverse("communities:join_requests", args=[opened.pk])
+
+
+def test_the_service_asked_twice_makes_one_request(world, opened, stranger):
+    outsider = stranger
+    first = ask_to_join(community=opened, actor=outsider, message="One")
+    second = ask_to_join(community=opened, actor=outsider, message="Two")
+    assert first.pk == second.pk
+    assert Event.objects.filter(verb="communities.join_requested").count() == 1
+
+
+def test_the_database_keeps_one_live_request_a_person(world, opened, stranger):
+    outsider = stranger
+    JoinRequest.objects.create(community=opened, user=outsider)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        JoinRequest.objects.create(community=opened, user=outsider, status="approved")
+    # Once declined they may ask again.
+    JoinRequest.objects.filter(user=outsider).update(status="declined")
+    JoinRequest.objects.create(community=opened, user=outsider)
+
+
+def test_a_closed_community_cannot_be_asked_to_join(world, client, stranger):
+    client.force_login(stranger)
+    url = reverse("communities:join", args=[world.rowan.pk])
+    assert client.get(url).status_code == 404
+    assert client.post(url, {"message": "Hello"}).status_code == 404
+    assert not JoinRequest.objects.filter(community=world.rowan).exists()
+
+
+def test_an_approved_outside_member_reads_the_community_and_nothing_else(
+    world, client, opened, stranger
+):
+    outsider = stranger
+    asked = ask_to_join(community=opened, actor=outsider, message="Hello")
+    client.force_login(world.users["officer"])
+    decide = reverse("communities:join_request_decide", args=[asked.pk])
+    assert client.post(decide, {"decision": "approve"}).status_code == 302
+    assert Notification.objects.filter(recipient=outsider, message__contains="joined").exists()
+
+    client.force_login(outsider)
+    response = client.get(detail(opened))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Rowan purpose" in page and "Willow sharing" in page
+    assert "Coral Trial" not in page and "Quill Trial" not in page
+    assert "Amber Project" not in page and "Beryl Project" not in page
+    assert "Came:" not in page and "other trial" not in page
+    assert client.get(reverse("communities:page_history", args=[opened.pk])).status_code == 200
+    # Nothing else of the programme: its trials, their pages, the programme, its projects.
+    for url in [
+        reverse("fieldtrials:fieldtrial_detail", args=[world.coral.pk]),
+        reverse("fieldtrials:fieldtrial_detail", args=[world.quill.pk]),
+        reverse("fieldtrials:update_list", args=[world.coral.pk]),
+        reverse("fieldtrials:update_detail", args=[world.update.pk]),
+        reverse("programmes:programme_detail", args=[world.quartz.pk]),
+        reverse("programmes:project_detail", args=[world.amber.pk]),
+        reverse("toolkit:exercise_detail", args=[world.fern.pk]),
+    ]:
+        assert client.get(url).status_code == 404, url
+    assert client.get(reverse("fieldtrials:fieldtrial_list")).status_code in (403, 404)
+    assert client.get(reverse("fieldtrials:community_list")).status_code == 403
+    # And they change nothing of it: they see it, so they are refused (403).
+    for url in [
+        reverse("fieldtrials:community_edit_trials", args=[opened.pk]),
+        reverse("fieldtrials:meeting_create", args=[opened.pk]),
+        reverse("communities:community_edit", args=[opened.pk]),
+    ]:
+        assert client.get(url).status_code == 403, url
+    assert client.get(reverse("communities:page_edit", args=[opened.pk])).status_code == 403
+    assert client.get(reverse("communities:join_requests", args=[opened.pk])).status_code == 403
+
+
+def test_an_outside_member_is_not_a_member_of_its_trials_for_any_rule(world, opened, stranger):
+    from accounts.memberships import memberships_of
+    from fieldtrials.rules import visible_communities, visible_fieldtrials
+
+    outsider = stranger
+    JoinRequestFactory(community=opened, user=outsider, approved=True)
+    assert list(visible_communities(outsider)) == [opened]
+    assert not visible_fieldtrials(outsider).exists()
+    assert memberships_of(outsider).community_trials == frozenset()
+    assert outsider.has_perm("fieldtrials.view_community", opened) is True
+    assert outsider.has_perm("fieldtrials.change_community", opened) is False
+    assert outsider.has_perm("communities.edit_page", opened) is False
+
+
+def test_declined_they_see_nothing_are_told_and_may_ask_again(world, client, opened, stranger):
+    outsider = stranger
+    asked = ask_to_join(community=opened, actor=outsider, message="Hello")
+    decide_join_request(join_request=asked, approve=False, actor=world.users["officer"])
+    assert Notification.objects.filter(recipient=outsider, message__contains="declined").exists()
+    client.force_login(outsider)
+    assert client.get(detail(opened)).status_code == 404
+    again = client.post(reverse("communities:join", args=[opened.pk]), {"message": "Please"})
+    assert again.status_code == 302
+
+
+def test_a_request_decided_already_is_refused(world, client, opened, stranger):
+    asked = ask_to_join(community=opened, actor=stranger, message="Hello")
+    decide_join_request(join_request=asked, approve=True, actor=world.users["officer"])
+    client.force_login(world.users["officer"])
+    url = reverse("communities:join_request_decide", args=[asked.pk])
+    response = client.post(url, {"decision": "decline"})
+    assert response.status_code == 409
+    assert "no longer waiting" in response.content.decode()
+    assert JoinRequest.objects.get(pk=asked.pk).status == "approved"
+
+
+def test_trial_members_who_are_not_convenors_do_not_decide(world, client, opened, stranger):
+    asked = ask_to_join(community=opened, actor=stranger, message="Hello")
+    client.force_login(world.users["leader"])
+    url = reverse("communities:join_request_decide", args=[asked.pk])
+    assert client.post(url, {"decision": "approve"}).status_code == 404
+    assert client.get(reverse("communities:join_requests", args=[opened.pk])).status_code == 403
+
+
+def test_an_outside_member_leaves(world, client, opened, stranger):
+    outsider = stranger
+    JoinRequestFactory(community=opened, user=outsider, approved=True)
+    client.force_login(outsider)
+    url = reverse("communities:leave", args=[opened.pk])
+    assert client.get(url).status_code == 200
+    assert client.post(url, {}).status_code == 302
+    assert client.get(detail(opened)).status_code == 404
+    assert JoinRequest.objects.get(user=outsider).status == "left"
+
+
+def test_closing_the_community_shuts_its_outside_members_out(world, client, opened, stranger):
+    outsider = stranger
+    JoinRequestFactory(community=opened, user=outsider, approved=True)
+    client.force_login(world.users["officer"])
+    response = client.post(
+        reverse("communities:community_edit", args=[opened.pk]),
+        {"name": "Rowan Renamed", "purpose": "New purpose"},
+    )
+    assert response.status_code == 302
+    opened.refresh_from_db()
+    assert (opened.name, opened.purpose, opened.space.open_to_others) == (
+        "Rowan Renamed", "New purpose", False,
+    )  # fmt: skip
+    changed = Event.objects.filter(verb="communities.community_changed").latest("id")
+    fields = {c["field"] for c in changed.data["changes"]}
+    assert fields == {"Name", "Purpose", "Open to people beyond the programme"}
+    client.force_login(outsider)
+    assert client.get(detail(opened)).status_code == 404
+    assert "Rowan Renamed" not in client.get(OPEN_LIST).content.decode()
+
+
+def test_only_the_convenor_and_officers_change_the_details(world, client):
+    client.force_login(world.users["leader"])
+    url = reverse("communities:community_edit", args=[world.rowan.pk])
+    assert client.get(url).status_code == 403
+    client.force_login(UserFactory())
+    assert client.get(url).status_code == 404

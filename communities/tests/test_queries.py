@@ -1,0 +1,109 @@
+"""A community's page, its requests to join and the open list take the same number of
+queries whatever their size."""
+
+import pytest
+from django.urls import reverse
+
+from accounts.tests.factories import UserFactory
+from communities.services import edit_shared_page
+from communities.tests.factories import CommunitySpaceFactory, JoinRequestFactory
+from fieldtrials.models import CommunityMeeting, CommunityOfPractice
+from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+
+
+def grow(w, size):
+    """Rowan, open to others, with `size` more trials (each with a member), meetings, outside
+    members, requests waiting and versions of its shared page."""
+    CommunitySpaceFactory(community=w.rowan, opened=True)
+    trials = [FieldTrialFactory(project=w.beryl, title=f"Beryl trial {n}") for n in range(size)]
+    w.rowan.field_trials.add(*trials)
+    for n, trial in enumerate(trials):
+        FieldTrialMembershipFactory(field_trial=trial, user__full_name=f"Member {n}")
+        meeting = CommunityMeeting.objects.create(
+            community=w.rowan, held_on="2007-04-01", shared=f"Sharing {n}"
+        )
+        meeting.attended_by.set([w.coral, trial])
+        JoinRequestFactory(community=w.rowan, approved=True, user__full_name=f"Outside {n}")
+        JoinRequestFactory(community=w.rowan, user__full_name=f"Asking {n}")
+    for version in range(1, size + 1):
+        edit_shared_page(community=w.rowan, text=f"Learning {version}", note="",
+                         based_on=version, actor=w.users["officer"])  # fmt: skip
+
+
+def measured(client, url, django_assert_num_queries, queries):
+    client.get(url)
+    with django_assert_num_queries(queries):
+        response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_the_community_page_takes_the_same_queries_for_5_or_50(
+    world, client, django_assert_num_queries, size
+):
+    grow(world, size)
+    client.force_login(world.users["officer"])
+    page = measured(
+        client, reverse("fieldtrials:community_detail", args=[world.rowan.pk]),
+        django_assert_num_queries, 15,
+    )  # fmt: skip
+    assert f"Beryl trial {size - 1}" in page and f"Member {size - 1}" in page
+    assert f"Outside {size - 1}" in page and f"Learning {size}" in page
+    assert f"({size} waiting)" in page
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_the_community_page_for_an_outside_member_takes_the_same_queries_for_5_or_50(
+    world, client, django_assert_num_queries, size
+):
+    grow(world, size)
+    outside = UserFactory()
+    JoinRequestFactory(community=world.rowan, user=outside, approved=True)
+    client.force_login(outside)
+    page = measured(
+        client, reverse("fieldtrials:community_detail", args=[world.rowan.pk]),
+        django_assert_num_queries, 14,
+    )  # fmt: skip
+    assert "Beryl trial" not in page and "Coral Trial" not in page
+    assert f"Learning {size}" in page
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_the_requests_to_join_take_the_same_queries_for_5_or_50(
+    world, client, django_assert_num_queries, size
+):
+    grow(world, size)
+    client.force_login(world.users["officer"])
+    page = measured(
+        client, reverse("communities:join_requests", args=[world.rowan.pk]),
+        django_assert_num_queries, 7,
+    )  # fmt: skip
+    assert f"Asking {size - 1}" in page
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_the_open_list_takes_the_same_queries_for_5_or_50(
+    world, client, django_assert_num_queries, size
+):
+    for n in range(size):
+        community = CommunityOfPractice.objects.create(name=f"Open {n:02d}")
+        community.field_trials.set([world.coral])
+        CommunitySpaceFactory(community=community, opened=True)
+        JoinRequestFactory(community=community, user=world.users["outsider"])
+    client.force_login(world.users["outsider"])
+    page = measured(client, reverse("communities:open_list"), django_assert_num_queries, 9)
+    assert "Open 00" in page and "You asked to join" in page
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_the_page_history_takes_the_same_queries_for_5_or_50(
+    world, client, django_assert_num_queries, size
+):
+    grow(world, size)
+    client.force_login(world.users["partner"])
+    page = measured(
+        client, reverse("communities:page_history", args=[world.rowan.pk]),
+        django_assert_num_queries, 7,
+    )  # fmt: skip
+    assert f"Version {size + 1}" in page

@@ -1,0 +1,93 @@
+"""Two people (or two clicks) at the same moment (PostgreSQL: real row locks and unique
+constraints). The first save of a shared page, two saves from the same version, and two
+requests to join: each keeps one and refuses, or folds in, the other."""
+
+import threading
+
+import pytest
+from django.db import connection, connections
+
+from accounts.models import Event, Notification, Role
+from accounts.tests.factories import UserFactory
+from communities.models import CommunitySpace, JoinRequest, PageRevision
+from communities.services import ask_to_join, edit_shared_page
+from communities.tests.factories import CommunitySpaceFactory
+from fieldtrials.models import CommunityOfPractice
+from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+from nextpractice.records.services import RecordConflict
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def _at_once(calls):
+    """Run each call in its own thread, released together; (results, errors)."""
+    if connection.vendor != "postgresql":
+        pytest.skip("needs real row locks: run with DATABASE_URL set to PostgreSQL")
+    start = threading.Barrier(len(calls))
+    results, errors = [], []
+
+    def run(call):
+        try:
+            start.wait()
+            results.append(call())
+        except Exception as error:  # reported by the test
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=run, args=(c,)) for c in calls]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    return results, errors
+
+
+@pytest.fixture
+def community_and_members():
+    trial = FieldTrialFactory()
+    community = CommunityOfPractice.objects.create(name="Race Community")
+    community.field_trials.set([trial])
+    members = [UserFactory(), UserFactory()]
+    for member in members:
+        FieldTrialMembershipFactory(field_trial=trial, user=member, role=Role.PRACTITIONER)
+    return community, members
+
+
+@pytest.mark.parametrize("space_exists", [False, True])
+def test_two_saves_from_the_same_version_keep_one_and_refuse_the_other(
+    community_and_members, space_exists
+):
+    community, members = community_and_members
+    if space_exists:
+        CommunitySpaceFactory(community=community)
+    calls = [
+        lambda actor=actor, text=text: edit_shared_page(
+            community=community, text=text, note="", based_on=1, actor=actor
+        )
+        for actor, text in zip(members, ("First", "Second"), strict=True)
+    ]
+    results, errors = _at_once(calls)
+    assert len(results) == 1
+    assert [type(e) for e in errors] == [RecordConflict]
+    space = CommunitySpace.objects.get(community=community)
+    assert (space.text, space.version) == (results[0].text, 2)
+    assert PageRevision.objects.filter(space=space).count() == 1
+    assert Event.objects.filter(verb="communities.page_edited").count() == 1
+
+
+def test_two_requests_to_join_at_once_make_one_and_tell_the_convenor_once():
+    convenor, asker = UserFactory(), UserFactory()
+    community = CommunityOfPractice.objects.create(name="Open Race", convenor=convenor)
+    community.field_trials.set([FieldTrialFactory()])
+    CommunitySpaceFactory(community=community, opened=True)
+    calls = [
+        lambda: ask_to_join(community=community, actor=asker, message="One"),
+        lambda: ask_to_join(community=community, actor=asker, message="Two"),
+    ]
+    results, errors = _at_once(calls)
+    assert errors == []
+    assert len({r.pk for r in results}) == 1
+    assert JoinRequest.objects.filter(community=community, user=asker).count() == 1
+    assert Event.objects.filter(verb="communities.join_requested").count() == 1
+    assert Notification.objects.filter(recipient=convenor).count() == 1

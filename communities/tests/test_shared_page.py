@@ -1,0 +1,94 @@
+"""A community's shared page, "What we are learning": written together by its members, with
+its history, and the stale-edit guard."""
+
+import pytest
+from django.urls import reverse
+
+from accounts.models import Event
+from communities.models import CommunitySpace, PageRevision
+from communities.services import edit_shared_page
+from communities.tests.factories import CommunitySpaceFactory, JoinRequestFactory
+from nextpractice.records.services import RecordConflict
+
+
+def edit_url(community):
+    return reverse("communities:page_edit", args=[community.pk])
+
+
+def page_url(community):
+    return reverse("fieldtrials:community_detail", args=[community.pk])
+
+
+def test_a_member_writes_the_page_and_it_shows_as_markdown_cleaned(world, client):
+    client.force_login(world.users["leader"])
+    response = client.post(
+        edit_url(world.rowan),
+        {"version": 1, "text": "**Bold** lesson <script>alert(1)</script>", "note": "First"},
+    )
+    assert response.status_code == 302 and response["Location"] == page_url(world.rowan)
+    space = CommunitySpace.objects.get(community=world.rowan)
+    assert space.version == 2 and space.changed_by == world.users["leader"]
+    revision = PageRevision.objects.get(space=space)
+    assert (revision.version, revision.note) == (2, "First")
+    assert Event.objects.filter(verb="communities.page_edited").count() == 1
+    page = client.get(page_url(world.rowan)).content.decode()
+    assert "<strong>Bold</strong> lesson" in page
+    assert "<script>alert(1)" not in page and "&lt;script&gt;" in page
+
+
+def test_a_save_based_on_an_older_version_is_refused_with_both_versions_shown(world, client):
+    edit_shared_page(
+        community=world.rowan, text="Theirs", note="", based_on=1, actor=world.users["officer"]
+    )
+    client.force_login(world.users["leader"])
+    response = client.post(edit_url(world.rowan), {"version": 1, "text": "Mine", "note": ""})
+    assert response.status_code == 409
+    page = response.content.decode()
+    assert "What is saved now" in page and "Theirs" in page
+    assert "Your version (not saved)" in page and "Mine" in page
+    assert "Someone else changed this page while you were editing it" in page
+    space = CommunitySpace.objects.get(community=world.rowan)
+    assert (space.text, space.version) == ("Theirs", 2)
+    # Saving again from the refusal (it carries the version now saved) replaces theirs.
+    response = client.post(edit_url(world.rowan), {"version": 2, "text": "Mine", "note": ""})
+    assert response.status_code == 302
+    assert CommunitySpace.objects.get(community=world.rowan).text == "Mine"
+
+
+def test_the_service_refuses_a_stale_save_itself(world):
+    officer = world.users["officer"]
+    edit_shared_page(community=world.rowan, text="One", note="", based_on=1, actor=officer)
+    with pytest.raises(RecordConflict):
+        edit_shared_page(community=world.rowan, text="Two", note="", based_on=1, actor=officer)
+    assert PageRevision.objects.filter(space__community=world.rowan).count() == 1
+
+
+def test_partners_and_outside_members_read_the_page_but_do_not_write_it(world, client):
+    CommunitySpaceFactory(community=world.rowan, opened=True, text="Rowan learning")
+    outside = JoinRequestFactory(community=world.rowan, approved=True).user
+    for reader in (world.users["partner"], outside):
+        client.force_login(reader)
+        page = client.get(page_url(world.rowan)).content.decode()
+        assert "Rowan learning" in page and "Change the shared page" not in page
+        assert client.get(edit_url(world.rowan)).status_code == 403
+        response = client.post(edit_url(world.rowan), {"version": 1, "text": "x"})
+        assert response.status_code == 403
+    assert CommunitySpace.objects.get(community=world.rowan).text == "Rowan learning"
+
+
+def test_the_history_lists_each_version_and_shows_one_as_it_read(world, client):
+    leader, officer = world.users["leader"], world.users["officer"]
+    edit_shared_page(community=world.rowan, text="Early *words*", note="Began", based_on=1,
+                     actor=leader)  # fmt: skip
+    edit_shared_page(community=world.rowan, text="Later words", note="", based_on=2,
+                     actor=officer)  # fmt: skip
+    client.force_login(world.users["partner"])
+    history = client.get(reverse("communities:page_history", args=[world.rowan.pk]))
+    page = history.content.decode()
+    assert "Version 3" in page and "Version 2" in page and "Began" in page
+    assert "Leader Person" in page and "Officer Person" in page
+    old = client.get(reverse("communities:page_revision", args=[world.rowan.pk, 2]))
+    assert "Early <em>words</em>" in old.content.decode()
+    assert "an earlier version" in old.content.decode()
+    missing = client.get(reverse("communities:page_revision", args=[world.rowan.pk, 9]))
+    assert missing.status_code == 404

@@ -1,0 +1,314 @@
+"""A community's space beyond its trials: its details, its shared page and its history,
+and communities of interest: the list of those open to others, asking to join, deciding
+who joins, and leaving."""
+
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from accounts.access import requires
+from discussions.text import render as render_markdown
+from fieldtrials.rules import get_community_for
+from nextpractice.records.forms import based_on, editing
+from nextpractice.records.services import RecordConflict
+
+from .forms import CommunityDetailsForm, JoinForm, LeaveForm, SharedPageForm
+from .models import JoinRequest
+from .rules import (
+    check_join,
+    get_community_to_leave_for,
+    get_join_request_for,
+    get_open_community_for,
+    live_request,
+    open_communities,
+)
+from .selectors import (
+    join_requests_of,
+    joined_from_outside,
+    open_listing,
+    page_revisions,
+    space_of,
+)
+from .services import (
+    JoinRequestDecided,
+    ask_to_join,
+    change_community,
+    decide_join_request,
+    edit_shared_page,
+    leave_community,
+)
+
+PAGE_SIZE = 25
+VIEW = "fieldtrials.view_community"
+CHANGE = "fieldtrials.change_community"
+EDIT_PAGE = "communities.edit_page"
+
+
+def _posted(request):
+    return request.POST if request.method == "POST" else None
+
+
+def _paged(request, rows):
+    paginator = Paginator(rows, PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    return page, paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1)
+
+
+def _apply_errors(form, error):
+    for name, problems in error.message_dict.items():
+        form.add_error(name if name in form.fields else None, problems)
+
+
+def _detail(community):
+    return reverse("fieldtrials:community_detail", args=[community.pk])
+
+
+# --- The community's details -----------------------------------------------------------
+
+
+@requires(CHANGE)
+def community_edit(request, pk):
+    """Its name, purpose, and whether people beyond the programme may ask to join."""
+    community = get_community_for(request.user, pk, CHANGE)
+    space = space_of(community)
+    initial = {
+        "name": community.name,
+        "purpose": community.purpose,
+        "open_to_others": space.open_to_others,
+    }
+    form = CommunityDetailsForm(_posted(request), initial=initial)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            try:
+                change_community(community=community, actor=request.user, **form.cleaned_data)
+            except ValidationError as error:
+                _apply_errors(form, error)
+            else:
+                messages.success(request, "The community's details are saved.")
+                return redirect(_detail(community))
+    context = {"form": form, "community": community}
+    return render(request, "communities/community_edit.html", context, status=status)
+
+
+# --- The shared page ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _PageKind:
+    """What the record kit's edit page (templates/records/record_edit.html) needs to know
+    of the shared page: what to call it; it is corrected, never withdrawn."""
+
+    noun: str = "shared page"
+    withdrawable: bool = False
+
+
+PAGE_KIND = _PageKind()
+THEIRS_LABEL = "What we are learning"
+
+
+def _page_form(data, space):
+    form = SharedPageForm(data, initial={"text": space.text})
+    return editing(form, space.version)
+
+
+def _render_page_form(request, community, space, form, *, status=200, theirs=None):
+    context = {
+        "kind": PAGE_KIND,
+        "record": space,
+        "parent": community,
+        "back_url": _detail(community),
+        "form": form,
+        "theirs": theirs,
+    }
+    return render(request, "records/record_edit.html", context, status=status)
+
+
+@requires(EDIT_PAGE)
+def page_edit(request, pk):
+    """Change the shared page; a save based on an older version is refused with both
+    shown (409), as every kept record's edit page does."""
+    community = get_community_for(request.user, pk, EDIT_PAGE)
+    space = space_of(community)
+    form = _page_form(_posted(request), space)
+    if request.method != "POST":
+        return _render_page_form(request, community, space, form)
+    if form.is_valid() and (version := based_on(form)) is not None:
+        try:
+            edit_shared_page(
+                community=community,
+                text=form.cleaned_data["text"],
+                note=form.cleaned_data["note"],
+                based_on=version,
+                actor=request.user,
+            )
+        except RecordConflict as conflict:
+            return _conflict(request, community, conflict.current)
+        messages.success(request, "The shared page is saved.")
+        return redirect(_detail(community))
+    return _render_page_form(request, community, space, form, status=400)
+
+
+def _conflict(request, community, current):
+    """Keep what they typed, show what is saved now beside it, save nothing: 409."""
+    data = request.POST.copy()
+    data["version"] = current.version  # saving again replaces theirs, knowingly
+    kept = _page_form(data, current)
+    kept.is_valid()
+    kept.add_error(
+        None,
+        "Someone else changed this page while you were editing it. What they saved is shown "
+        "beside your version, which has not been saved: check theirs, then save again to "
+        "replace it with yours.",
+    )
+    theirs = [(THEIRS_LABEL, current.text)]
+    return _render_page_form(request, community, current, kept, status=409, theirs=theirs)
+
+
+@requires(VIEW)
+def page_history(request, pk):
+    """The shared page's saved versions, newest first."""
+    community = get_community_for(request.user, pk)
+    space = space_of(community)
+    page, page_links = _paged(request, page_revisions(space))
+    context = {"community": community, "space": space, "page": page, "page_links": page_links}
+    return render(request, "communities/page_history.html", context)
+
+
+@requires(VIEW)
+def page_revision(request, pk, version):
+    """One saved version of the shared page, as it read then."""
+    community = get_community_for(request.user, pk)
+    space = space_of(community)
+    revision = page_revisions(space).filter(version=version).first()
+    if revision is None:
+        raise Http404("No such version.")
+    context = {
+        "community": community,
+        "space": space,
+        "revision": revision,
+        "text": render_markdown(revision.text),
+        "is_current": revision.version == space.version,
+    }
+    return render(request, "communities/page_revision.html", context)
+
+
+# --- Communities of interest -------------------------------------------------------------
+
+
+@requires("communities.view_open_community")
+def open_list(request):
+    """Communities you can ask to join: those open to others, by name and purpose."""
+    rows = open_communities(request.user).order_by("name")
+    page, page_links = _paged(request, rows)
+    open_listing(page, request.user)
+    context = {
+        "page": page,
+        "page_links": page_links,
+        "joined": list(joined_from_outside(request.user)),
+    }
+    return render(request, "communities/open_list.html", context)
+
+
+@requires("communities.ask_to_join")
+def join(request, pk):
+    """Ask to join a community open to others, with a short message to its convenor."""
+    community = get_open_community_for(request.user, pk)
+    allowed, reason = check_join(request.user, community)
+    form = JoinForm(_posted(request))
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if not allowed:
+            status = 409
+        elif form.is_valid():
+            try:
+                ask_to_join(
+                    community=community,
+                    actor=request.user,
+                    message=form.cleaned_data["message"],
+                )
+            except PermissionDenied as refused:
+                allowed, reason, status = False, str(refused), 409
+            else:
+                messages.success(
+                    request,
+                    f"You have asked to join ‘{community.name}’. Its convenor will decide; "
+                    "you will be told in your notifications.",
+                )
+                return redirect("communities:open_list")
+    context = {
+        "community": community,
+        "form": form,
+        "allowed": allowed,
+        "reason": reason,
+        "live": live_request(request.user, community),
+    }
+    return render(request, "communities/join.html", context, status=status)
+
+
+@requires(CHANGE)
+def join_requests(request, pk):
+    """Requests to join the community: those waiting, to approve or decline, then the rest."""
+    community = get_community_for(request.user, pk, CHANGE)
+    return _render_requests(request, community)
+
+
+def _render_requests(request, community, *, problem="", status=200):
+    page, page_links = _paged(request, join_requests_of(community))
+    context = {
+        "community": community,
+        "space": space_of(community),
+        "page": page,
+        "page_links": page_links,
+        "problem": problem,
+    }
+    return render(request, "communities/join_requests.html", context, status=status)
+
+
+@require_POST
+@requires("communities.decide_request")
+def join_request_decide(request, pk):
+    """Approve or decline a request to join; one already decided is refused (409)."""
+    join_request = get_join_request_for(request.user, pk)
+    decision = request.POST.get("decision")
+    if decision not in ("approve", "decline"):
+        return _render_requests(
+            request, join_request.community, problem="Choose approve or decline.", status=400
+        )
+    try:
+        decided = decide_join_request(
+            join_request=join_request, approve=decision == "approve", actor=request.user
+        )
+    except JoinRequestDecided as refused:
+        return _render_requests(request, join_request.community, problem=str(refused), status=409)
+    name = decided.user.full_name or decided.user.email
+    if decided.status == JoinRequest.Status.APPROVED:
+        messages.success(request, f"{name} has joined the community.")
+    else:
+        messages.success(request, f"{name}'s request is declined.")
+    return redirect("communities:join_requests", pk=join_request.community_id)
+
+
+@requires("communities.leave")
+def leave(request, pk):
+    """Confirm leaving a community joined from outside (or withdrawing the request)."""
+    community = get_community_to_leave_for(request.user, pk)
+    live = live_request(request.user, community)
+    form = LeaveForm(_posted(request))
+    if request.method == "POST" and form.is_valid():
+        try:
+            leave_community(community=community, actor=request.user)
+        except PermissionDenied:  # left in another tab meanwhile
+            pass
+        messages.success(request, f"You are no longer a member of ‘{community.name}’.")
+        return redirect("communities:open_list")
+    context = {"community": community, "form": form, "live": live}
+    return render(request, "communities/leave.html", context)

@@ -1,0 +1,46 @@
+"""What a thread can be about, as pages name it: its kind in URLs, its noun, its page."""
+
+from django.urls import reverse
+
+from .models import KIND_OF_FIELD, field_of
+
+NOUNS = {
+    "field_trial": "field trial",
+    "project": "project",
+    "option": "creative option",
+    "community": "community of practice",
+}
+
+
+def kind_of(subject):
+    """ "field-trials", "projects", "options" or "communities"."""
+    return KIND_OF_FIELD[field_of(subject)]
+
+
+def noun_of(subject):
+    return NOUNS[field_of(subject)]
+
+
+def name_of(subject):
+    """The subject's title (a community's name)."""
+    return getattr(subject, "title", None) or str(subject)
+
+
+def url_of(subject):
+    """The subject's own page."""
+    if field_of(subject) == "community":
+        return reverse("fieldtrials:community_detail", args=[subject.pk])
+    return subject.get_absolute_url()
+
+
+def threads_url(subject):
+    """The list of the subject's threads (a trial's keeps its first address)."""
+    if field_of(subject) == "field_trial":
+        return reverse("discussions:thread_list", args=[subject.pk])
+    return reverse("discussions:thread_list_for", args=[kind_of(subject), subject.pk])
+
+
+def new_thread_url(subject):
+    if field_of(subject) == "field_trial":
+        return reverse("discussions:thread_create", args=[subject.pk])
+    return reverse("discussions:thread_create_for", args=[kind_of(subject), subject.pk])

@@ -1,0 +1,179 @@
+"""A post changed by its author with its history kept, removed with a reason, limited in
+pace, with files only readers download, and recorded as a lesson by officers."""
+
+import html
+import re
+
+import pytest
+from django.core.exceptions import PermissionDenied
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from accounts.models import Event, Notification, NotificationKind, Role
+from accounts.tests.factories import UserFactory
+from discussions.models import Attachment, Post, PostRevision
+from discussions.services import POSTING_LIMIT, edit_post, reply, withdraw_post
+from fieldtrials.tests.factories import FieldTrialMembershipFactory
+from nextpractice.records.services import RecordConflict
+
+
+def edit_url(post):
+    return reverse("discussions:post_edit", args=[post.pk])
+
+
+def test_the_author_changes_a_post_which_says_edited_and_keeps_its_earlier_words(client, world):
+    leader = world.users["leader"]
+    post = world.kestrel_post
+    client.force_login(leader)
+    response = client.post(edit_url(post), {"body": "Second *thoughts*", "version": 1})
+    assert response.status_code == 302
+    post.refresh_from_db()
+    assert (post.body, post.version, post.changed_by) == ("Second *thoughts*", 2, leader)
+    (revision,) = post.revisions.all()
+    assert (revision.version, revision.body) == (1, "Opening words")
+    client.force_login(world.users["partner"])  # a reader sees the change and what it was
+    page = client.get(world.kestrel_thread.get_absolute_url()).content.decode()
+    history = reverse("discussions:post_history", args=[post.pk])
+    assert "Second <em>thoughts</em>" in page and "edited" in page and history in page
+    versions = client.get(history).content.decode()
+    assert "Opening words" in versions and "Version 1" in versions
+    assert Event.objects.filter(verb="discussions.post_edited").count() == 1
+
+
+def test_a_save_based_on_an_older_version_is_refused_and_nothing_is_saved(client, world):
+    leader = world.users["leader"]
+    post = world.kestrel_post
+    client.force_login(leader)
+    assert client.get(edit_url(post)).status_code == 200  # the form carries version 1
+    edit_post(post=post, body="Saved in another tab", actor=leader, based_on=1)
+    response = client.post(edit_url(post), {"body": "Typed in the first tab", "version": 1})
+    assert response.status_code == 409
+    text = response.content.decode()
+    assert "Saved in another tab" in text and "Typed in the first tab" in text
+    post.refresh_from_db()
+    assert post.body == "Saved in another tab" and post.revisions.count() == 1
+    with pytest.raises(RecordConflict):
+        edit_post(post=post, body="Again", actor=leader, based_on=1)
+
+
+def test_only_the_author_changes_a_post_and_not_once_it_is_removed(world):
+    post = world.kestrel_post
+    with pytest.raises(PermissionDenied):  # the officer moderates but does not rewrite
+        edit_post(post=post, body="x", actor=world.users["officer"], based_on=1)
+    withdraw_post(post=post, actor=world.users["officer"], reason="off topic")
+    post.refresh_from_db()
+    with pytest.raises(PermissionDenied):
+        edit_post(post=post, body="x", actor=world.users["leader"], based_on=post.version)
+
+
+def test_an_edit_that_mentions_someone_new_tells_them_once(world):
+    leader = world.users["leader"]
+    post = world.kestrel_post
+    edit_post(post=post, body="Now @[Consultant Person]", actor=leader, based_on=1)
+    edit_post(post=post, body="Now @[Consultant Person]!", actor=leader, based_on=2)
+    told = Notification.objects.filter(kind=NotificationKind.MENTION)
+    assert [n.recipient.full_name for n in told] == ["Consultant Person"]
+
+
+def test_removing_a_post_asks_a_reason_and_leaves_removed_by_in_its_place(client, world):
+    officer = world.users["officer"]
+    post = world.kestrel_post
+    client.force_login(officer)
+    url = reverse("discussions:post_withdraw", args=[post.pk])
+    empty = client.post(url, {"reason": ""})
+    assert empty.status_code == 400 and "Say why you are withdrawing it" in empty.content.decode()
+    assert client.post(url, {"reason": "posted twice"}).status_code == 302
+    page = client.get(world.kestrel_thread.get_absolute_url()).content.decode()
+    assert "Removed by Officer Person on" in page and "because posted twice" in page
+    assert "Opening words" not in page
+    again = client.post(url, {"reason": "again"})
+    assert again.status_code == 409
+    assert Post.objects.get(pk=post.pk).withdrawn_reason == "posted twice"
+
+
+def test_posting_too_fast_is_refused_with_the_form_again_and_nothing_saved(client, world):
+    leader = world.users["leader"]
+    for n in range(POSTING_LIMIT):
+        reply(thread=world.kestrel_thread, body=f"Post {n}", actor=leader)
+    client.force_login(leader)
+    response = client.post(world.kestrel_thread.get_absolute_url(), {"body": "One too many"})
+    assert response.status_code == 429
+    text = html.unescape(response.content.decode())
+    assert f"You have posted {POSTING_LIMIT} times in the last 10 minutes" in text
+    assert "One too many" in text  # what they typed is kept in the form
+    assert not Post.objects.filter(body="One too many").exists()
+    new = reverse("discussions:thread_create", args=[world.coral.pk])
+    assert client.post(new, {"title": "T", "body": "b"}).status_code == 429
+    edit = client.post(edit_url(world.kestrel_post), {"body": "changed", "version": 1})
+    assert edit.status_code == 429
+    assert Post.objects.get(pk=world.kestrel_post.pk).body == "Opening words"
+    # Someone else is not held back by the leader's pace.
+    reply(thread=world.kestrel_thread, body="Fine", actor=world.users["consultant"])
+
+
+def test_a_file_is_checked_kept_with_the_post_and_given_only_to_its_readers(client, world):
+    client.force_login(world.users["leader"])
+    upload = SimpleUploadedFile("timetable.txt", b"Wednesday 1pm: college\n")
+    response = client.post(
+        world.kestrel_thread.get_absolute_url(), {"body": "The plan", "file": upload}
+    )
+    assert response.status_code == 302
+    attachment = Attachment.objects.get(post__body="The plan")
+    assert attachment.file_type == "text/plain" and attachment.name == "timetable.txt"
+    page = client.get(world.kestrel_thread.get_absolute_url()).content.decode()
+    assert attachment.get_absolute_url() in page
+    client.force_login(world.users["partner"])  # reads the trial: downloads
+    download = client.get(attachment.get_absolute_url())
+    assert download.status_code == 200
+    assert b"".join(download.streaming_content) == b"Wednesday 1pm: college\n"
+    stranger = UserFactory()
+    FieldTrialMembershipFactory(field_trial=world.onyx_trial, user=stranger, role=Role.PRACTITIONER)
+    client.force_login(stranger)
+    assert client.get(attachment.get_absolute_url()).status_code == 404
+
+
+def test_a_file_named_as_another_kind_is_refused_and_nothing_is_posted(client, world):
+    client.force_login(world.users["leader"])
+    upload = SimpleUploadedFile("report.pdf", b"just some text\n")
+    response = client.post(
+        world.kestrel_thread.get_absolute_url(), {"body": "Fake PDF", "file": upload}
+    )
+    assert response.status_code == 400
+    assert "but its name ends in .pdf" in response.content.decode()
+    assert not Post.objects.filter(body="Fake PDF").exists()
+
+
+def test_a_removed_posts_file_is_no_longer_given(client, world):
+    attachment = world.kestrel_file
+    withdraw_post(post=attachment.post, actor=world.users["leader"], reason="wrong file")
+    client.force_login(world.users["officer"])
+    assert client.get(attachment.get_absolute_url()).status_code == 404
+
+
+def test_an_officer_records_a_post_as_a_lesson_on_the_trial_prefilled(client, world):
+    officer = world.users["officer"]
+    post = reply(thread=world.kestrel_thread, body="Buses **matter**", actor=officer)
+    client.force_login(officer)
+    page = client.get(world.kestrel_thread.get_absolute_url()).content.decode()
+    links = re.findall(r'href="([^"]*/lesson/new/[^"]*)"', page)
+    assert links, "no Record as a lesson link"
+    url = html.unescape(links[-1])
+    assert url.startswith(
+        reverse("evaluation:record_create", args=["field-trial", world.coral.pk, "lesson"])
+    )
+    form = html.unescape(client.get(url).content.decode())
+    assert 'value="Kestrel Discussion"' in form
+    assert "> Buses **matter**" in form and post.get_absolute_url() in form
+    assert PostRevision.objects.count() == 0  # nothing is written by following the link
+
+
+def test_the_lesson_link_is_for_officers_only_and_not_from_a_community(client, world):
+    client.force_login(world.users["leader"])
+    page = client.get(world.kestrel_thread.get_absolute_url()).content.decode()
+    assert "Record as a lesson" not in page
+    client.force_login(world.users["officer"])
+    page = client.get(world.curlew_thread.get_absolute_url()).content.decode()
+    assert "Record as a lesson" not in page
+    page = client.get(world.heron_thread.get_absolute_url()).content.decode()  # an option's
+    project_lesson = reverse("evaluation:record_create", args=["project", world.amber.pk, "lesson"])
+    assert project_lesson in page

@@ -1,0 +1,85 @@
+"""What search finds in evaluation: lessons and case studies (the knowledge base's core),
+as this app's rules let a person read them; withdrawn ones are not found."""
+
+from django.urls import reverse
+
+from search.registry import Document, Searchable, register
+
+from .models import CaseStudy, Lesson
+from .rules import visible_records
+
+EVALUATION_PAGES = {
+    "programme": "evaluation:programme_evaluation",
+    "project": "evaluation:project_evaluation",
+    "field_trial": "evaluation:field_trial_evaluation",
+}
+
+
+def _keys(record):
+    """Programme, project and trial ids, and the policy area, of the record's subject."""
+    trial = record.field_trial
+    project = trial.project if trial else record.project
+    programme_id = project.programme_id if project else record.programme_id
+    return {
+        "programme_id": programme_id,
+        "project_id": project.pk if project else None,
+        "trial_id": trial.pk if trial else None,
+        "policy_area": project.policy_area if project else "",
+    }
+
+
+def _url(record):
+    return reverse(EVALUATION_PAGES[record.level], args=[record.subject.pk])
+
+
+def _lesson(lesson):
+    themes = list(lesson.themes.all())
+    return Document(
+        title=lesson.title,
+        body=f"{lesson.text}\n{', '.join(t.name for t in themes)}",
+        url=_url(lesson),
+        date=lesson.created_at,
+        theme_ids=tuple(t.pk for t in themes),
+        **_keys(lesson),
+    )
+
+
+def _case_study(study):
+    return Document(
+        title=study.title,
+        body=study.summary,
+        url=_url(study),
+        date=study.created_at,
+        **_keys(study),
+    )
+
+
+SUBJECTS = ("programme", "project__programme", "field_trial__project")
+
+register(
+    Searchable(
+        kind="lessons",
+        label="Lessons",
+        noun="lesson",
+        model=Lesson,
+        order=60,
+        document=_lesson,
+        visible=lambda user: visible_records(user, Lesson).current(),
+        rows=lambda: Lesson.objects.current().select_related(*SUBJECTS).prefetch_related("themes"),
+        knowledge=True,
+        also_on_m2m=(Lesson.themes.through,),
+    )
+)
+register(
+    Searchable(
+        kind="case-studies",
+        label="Case studies",
+        noun="case study",
+        model=CaseStudy,
+        order=70,
+        document=_case_study,
+        visible=lambda user: visible_records(user, CaseStudy).current(),
+        rows=lambda: CaseStudy.objects.current().select_related(*SUBJECTS),
+        knowledge=True,
+    )
+)

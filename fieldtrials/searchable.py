@@ -1,0 +1,34 @@
+"""What search finds in field trials: the trials a person may see (this app's rules)."""
+
+from search.registry import Document, Searchable, register
+
+from .models import FieldTrial
+from .rules import visible_fieldtrials
+
+
+def _trial(t):
+    return Document(
+        title=t.title,
+        body=f"{t.summary}\n{t.locality}\n{t.plan}",
+        url=t.get_absolute_url(),
+        date=t.created_at,
+        programme_id=t.project.programme_id,
+        project_id=t.project_id,
+        trial_id=t.pk,
+        policy_area=t.project.policy_area,
+    )
+
+
+register(
+    Searchable(
+        kind="field-trials",
+        label="Field trials",
+        noun="field trial",
+        model=FieldTrial,
+        order=30,
+        document=_trial,
+        visible=visible_fieldtrials,
+        rows=lambda: FieldTrial.objects.select_related("project"),
+        fields=("title", "summary", "locality", "plan", "project"),
+    )
+)

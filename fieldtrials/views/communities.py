@@ -1,0 +1,142 @@
+"""Communities of practice: the list, starting one, its trials and meetings, and its page,
+which is its space (communities app): purpose, trials, members, meetings, discussions and
+the shared page "What we are learning"."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+
+from accounts.access import requires
+from communities.rules import is_outside_member, may_edit_page
+from communities.selectors import community_members, pending_count, space_of
+from discussions.text import render as render_markdown
+
+from ..forms.updates import CommunityForm, CommunityTrialsForm, MeetingForm
+from ..rules import get_community_for, visible_fieldtrials
+from ..selectors_updates import communities_for_listing, community_meetings, community_trials
+from ..services.updates import change_community_trials, create_community, record_meeting
+
+PAGE_SIZE = 25
+ADD_COMMUNITY = "fieldtrials.add_community"
+CHANGE_COMMUNITY = "fieldtrials.change_community"
+
+
+def _apply_errors(form, error):
+    for field, problems in error.message_dict.items():
+        form.add_error(field if field in form.fields else None, problems)
+
+
+def _posted(request):
+    return request.POST if request.method == "POST" else None
+
+
+@requires("fieldtrials.list_fieldtrials")
+def community_list(request):
+    if not request.user.has_perm("fieldtrials.list_fieldtrials"):
+        raise PermissionDenied("Communities of practice are for people working on field trials.")
+    paginator = Paginator(communities_for_listing(request.user), PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    context = {
+        "page": page,
+        "page_links": paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
+        "can_create": request.user.has_perm(ADD_COMMUNITY),
+    }
+    return render(request, "fieldtrials/updates/community_list.html", context)
+
+
+@requires("fieldtrials.view_community")
+def community_detail(request, pk):
+    """The community's space. An outside member (a community of interest's) reads its
+    purpose, members, meetings without who came, discussions and shared page: no trial."""
+    user = request.user
+    community = get_community_for(user, pk)
+    trials, unseen = community_trials(community, user)
+    # Whoever sees one of its trials sees the community through them; an outside member
+    # sees none of them.
+    through_trials = bool(trials)
+    if not through_trials:
+        unseen = 0
+    meetings = community_meetings(community, {t.pk for t in trials})
+    space = space_of(community)
+    people, outside = community_members(community)
+    can_change = user.has_perm(CHANGE_COMMUNITY, community)
+    context = {
+        "community": community,
+        "space": space,
+        "shared_page": render_markdown(space.text),
+        "through_trials": through_trials,
+        "trials": trials,
+        "unseen": unseen,
+        "meetings": meetings,
+        "people": people,
+        "outside_members": outside,
+        "can_change": can_change,
+        "can_edit_page": through_trials and (can_change or bool(may_edit_page(user, community))),
+        "is_outside_member": not through_trials and bool(is_outside_member(user, community)),
+        "pending_requests": pending_count(community) if can_change else 0,
+    }
+    return render(request, "fieldtrials/updates/community_detail.html", context)
+
+
+@requires(ADD_COMMUNITY)
+def community_create(request):
+    if not request.user.has_perm(ADD_COMMUNITY):
+        raise PermissionDenied("Only programme officers start communities of practice.")
+    form = CommunityForm(_posted(request), trials=visible_fieldtrials(request.user))
+    if request.method != "POST":
+        return _render_community_form(request, form)
+    if form.is_valid():
+        try:
+            community = create_community(actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            _apply_errors(form, error)
+        else:
+            messages.success(request, f"The community ‘{community.name}’ has started.")
+            return redirect("fieldtrials:community_detail", pk=community.pk)
+    return _render_community_form(request, form, status=400)
+
+
+@requires(CHANGE_COMMUNITY)
+def community_edit_trials(request, pk):
+    community = get_community_for(request.user, pk, CHANGE_COMMUNITY)
+    form = CommunityTrialsForm(
+        _posted(request),
+        trials=visible_fieldtrials(request.user),
+        current_ids=community.field_trials.values_list("pk", flat=True),
+    )
+    if request.method != "POST":
+        return _render_community_form(request, form, community)
+    if form.is_valid():
+        add, remove = form.changes()
+        try:
+            change_community_trials(community=community, add=add, remove=remove, actor=request.user)
+        except ValidationError as error:
+            _apply_errors(form, error)
+        else:
+            messages.success(request, f"The trials of ‘{community.name}’ are saved.")
+            return redirect("fieldtrials:community_detail", pk=community.pk)
+    return _render_community_form(request, form, community, status=400)
+
+
+@requires(CHANGE_COMMUNITY)
+def meeting_create(request, pk):
+    community = get_community_for(request.user, pk, CHANGE_COMMUNITY)
+    trials = visible_fieldtrials(request.user).filter(pk__in=community.field_trials.values("pk"))
+    form = MeetingForm(_posted(request), trials=trials)
+    if request.method != "POST":
+        return _render_community_form(request, form, community, meeting=True)
+    if form.is_valid():
+        try:
+            record_meeting(community=community, actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            _apply_errors(form, error)
+        else:
+            messages.success(request, f"The meeting of ‘{community.name}’ is recorded.")
+            return redirect("fieldtrials:community_detail", pk=community.pk)
+    return _render_community_form(request, form, community, meeting=True, status=400)
+
+
+def _render_community_form(request, form, community=None, meeting=False, status=200):
+    context = {"form": form, "community": community, "meeting": meeting}
+    return render(request, "fieldtrials/updates/community_form.html", context, status=status)

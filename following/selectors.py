@@ -1,0 +1,120 @@
+"""Reading what a person follows: the activity of the projects, field trials and
+communities of practice they follow, as the activity pages word it (accounts/activity.py).
+
+One query for a page of it, whatever the number of events or follows: the follows that
+count (following.rules.counting_follows: subjects the person still sees) are subqueries of
+the events' query, and which events they may read is accounts.rules.visible_events, as on
+every activity page. A community's own events (its creation, its meetings; its shared page
+and threads, written on it or on records linked to it by a `community` field) happen outside
+any programme: they are read by whoever may see the community (fieldtrials.rules), except
+those about people (who asked to join, was let in or turned down) and team-only verbs.
+"""
+
+from functools import cache
+
+from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import Exists, OuterRef, Q
+
+from accounts.activity import PAGE_SIZE, ActivityPage, cursor_of, parse_cursor
+from accounts.models import Event
+from accounts.rules import visible_events
+from fieldtrials.models import CommunityOfPractice
+from nextpractice.history import KINDS, entries, kind_filter, team_only_verbs
+
+from .models import Follow
+from .rules import counting_follows, kind_of
+
+HOME_SIZE = 10  # on the home page, with a link to the rest
+
+
+@cache
+def community_records():
+    """Models whose rows each belong to one community of practice through a `community`
+    link (its meetings, and whatever later apps keep for a community)."""
+    found = []
+    for model in apps.get_models():
+        if model is Follow:
+            continue
+        try:
+            field = model._meta.get_field("community")
+        except FieldDoesNotExist:
+            continue
+        if field.is_relation and field.concrete and field.related_model is CommunityOfPractice:
+            found.append(model)
+    return tuple(found)
+
+
+def _is(model):
+    # Matched by name in a join, not by a ContentType id looked up first: no query of its own.
+    return Q(
+        target_type__app_label=model._meta.app_label, target_type__model=model._meta.model_name
+    )
+
+
+def followed_events(user):
+    """Every event `user` may read of what they follow (a queryset, not yet read)."""
+    follows = counting_follows(user)
+    project_ids = follows.filter(project__isnull=False).values("project_id")
+    trial_ids = follows.filter(field_trial__isnull=False).values("field_trial_id")
+    community_ids = follows.filter(community__isnull=False).values("community_id")
+    community_trial_ids = CommunityOfPractice.field_trials.through.objects.filter(
+        communityofpractice_id__in=community_ids
+    ).values("fieldtrial_id")
+    placed = visible_events(user).filter(
+        Q(project_id__in=project_ids)
+        | Q(field_trial_id__in=trial_ids)
+        | Q(field_trial_id__in=community_trial_ids)
+    )
+    about_community = _is(CommunityOfPractice) & Q(target_id__in=community_ids)
+    for model in community_records():
+        rows = model._base_manager.filter(community_id__in=community_ids).values("pk")
+        about_community |= _is(model) & Q(target_id__in=rows)
+    # Not who asked to join, was let in or turned down: the convenor's business, not news.
+    own = (
+        Event.objects.filter(programme=None).filter(about_community).exclude(kind_filter("people"))
+    )
+    team_only = team_only_verbs()
+    if team_only:
+        own = own.exclude(verb__in=team_only)
+    return placed | own
+
+
+def followed_activity(user, *, kind="", before="", size=PAGE_SIZE):
+    """A page of what happened lately in what `user` follows, newest first; `kind` one of
+    nextpractice.history.KINDS; `before` a previous page's cursor (keyset paging)."""
+    kind = kind if kind in KINDS else ""
+    events = followed_events(user)
+    if kind:
+        events = events.filter(kind_filter(kind))
+    cursor = parse_cursor(before)
+    if cursor:
+        at, pk = cursor
+        events = events.filter(Q(created_at__lt=at) | Q(created_at=at, pk__lt=pk))
+    rows = entries(events.order_by("-created_at", "-id")[: size + 1])
+    older = cursor_of(rows[size - 1]) if len(rows) > size else None
+    return ActivityPage(entries=rows[:size], older=older, kind=kind, kinds=KINDS)
+
+
+def follow_state(user, subject):
+    """None if `user` may not see (so may not follow) `subject`; else whether they follow
+    it. One query: the subject's own rule with their follow beside it."""
+    kind = kind_of(subject)
+    followed = Follow.objects.filter(user_id=user.pk, **{kind.field: OuterRef("pk")})
+    found = (
+        kind.visible(user)
+        .filter(pk=subject.pk)
+        .annotate(followed=Exists(followed))
+        .values_list("followed", flat=True)
+    )
+    return next(iter(found), None)
+
+
+def followed_subjects(user):
+    """What `user` follows and still sees, with each subject, oldest follow first (one
+    query)."""
+    return list(
+        counting_follows(user)
+        .select_related("project", "field_trial", "community")
+        .order_by("created_at", "pk")
+    )

@@ -1,0 +1,48 @@
+"""A school leader follows their trial in a real Chromium, by its button (a plain form: no
+script), sees its activity on their home page and on the followed page, and chooses a weekly
+digest; axe-core finds nothing (WCAG A/AA) on any of these pages."""
+
+import pytest
+from playwright.sync_api import expect
+
+from nextpractice.testing.browser import assert_accessible, sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_a_leader_follows_their_trial_and_chooses_a_digest(live_server, page):
+    from accounts.models import Role
+    from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+    from following.tests.factories import fill
+
+    trial = FieldTrialFactory(title="Kestrel Trial")
+    membership = FieldTrialMembershipFactory(
+        field_trial=trial, role=Role.PRACTITIONER, user__full_name="Lee Leader"
+    )
+    fill(trial, membership.user, 30)
+    sign_in(page, live_server, membership.user.email, "correct horse battery")
+
+    page.goto(f"{live_server.url}{trial.get_absolute_url()}")
+    button = page.get_by_role("button", name="Follow the field trial Kestrel Trial")
+    expect(button).to_be_visible()
+    assert_accessible(page)
+    button.click()
+    expect(page.get_by_role("button", name="Stop following the field trial Kestrel Trial"))
+    assert_accessible(page)
+
+    page.goto(f"{live_server.url}/")
+    section = page.get_by_role("region", name="What you follow")
+    expect(section).to_contain_text("Lee Leader added the milestone “Milestone 29”")
+    assert_accessible(page)
+    section.get_by_role("link", name="All activity you follow").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("All activity you follow")
+    page.get_by_role("link", name="Older activity").click()
+    expect(page.get_by_role("link", name="Newest activity")).to_be_visible()
+    assert_accessible(page)
+
+    page.get_by_role("link", name="Choose how often you get one").click()
+    assert_accessible(page)
+    page.get_by_label("Weekly").check()
+    page.get_by_role("button", name="Save my choice").click()
+    expect(page.get_by_text("Digest e-mail: Weekly")).to_be_visible()
+    assert_accessible(page)

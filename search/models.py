@@ -1,0 +1,39 @@
+"""What search reads: one row for each thing a person may find, kept current by the
+registry's signals (search/registry.py) and rebuilt by `manage.py reindex_search`."""
+
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.utils import timezone
+
+
+class SearchDocument(models.Model):
+    """A programme, project, trial, lesson, post... as search finds it: its words, where it
+    belongs (the filters' keys), and its link. Who may see it is asked at query time, of the
+    app's own rules, never stored here."""
+
+    kind = models.CharField(max_length=30)
+    object_id = models.BigIntegerField()
+    programme_id = models.BigIntegerField(null=True, blank=True)
+    project_id = models.BigIntegerField(null=True, blank=True)
+    trial_id = models.BigIntegerField(null=True, blank=True)
+    # What visibility is asked of, when it is not the object itself: a post's thread.
+    parent_id = models.BigIntegerField(null=True, blank=True)
+    title = models.CharField(max_length=300)
+    body = models.TextField(blank=True)
+    url = models.CharField(max_length=300, blank=True)
+    date = models.DateTimeField(default=timezone.now)
+    policy_area = models.CharField(max_length=200, blank=True)
+    # A lesson's theme ids as ",3,7," so that one theme is matched by `contains=",3,"`.
+    theme_ids = models.CharField(max_length=500, blank=True)
+    # PostgreSQL only: title weighted A, body B, `english` stemming (search/indexing.py), with
+    # a GIN index made by migration 0002. SQLite leaves it empty and matches words plainly.
+    vector = SearchVectorField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "object_id"], name="search_one_document")
+        ]
+        indexes = [models.Index(fields=["kind", "-date"], name="search_kind_date")]
+
+    def __str__(self):
+        return f"{self.kind} {self.object_id}: {self.title}"

@@ -1,0 +1,51 @@
+"""Searching from the header and browsing the knowledge base in a real Chromium, under our
+strict CSP (the `page` fixture fails on any console error), with axe-core on each page; and
+the officer's menu on one row at 1280 px with the search box below it."""
+
+import re
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import expect
+
+from evaluation.tests.factories import CaseStudyFactory, LessonFactory
+from nextpractice.testing.browser import assert_accessible, sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+PASSWORD = "correct horse battery"
+
+
+def test_an_officer_searches_from_the_header_and_browses_the_knowledge_base(
+    live_server, page, world
+):
+    LessonFactory(programme=world.quartz, title="Breakfast clubs <b>lift</b> attendance")
+    CaseStudyFactory(programme=world.quartz, title="A breakfast club case study")
+    LessonFactory(programme=world.onyx_programme, title="Onyx breakfast secret")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    sign_in(page, live_server, world.users["officer"].email, PASSWORD)
+
+    items = page.locator(".govuk-service-navigation__item")
+    tops = {round(items.nth(i).bounding_box()["y"]) for i in range(items.count())}
+    assert len(tops) == 1, "the menu wraps at 1280 px"
+
+    box = page.get_by_role("searchbox", name="Search programmes, trials, lessons, people")
+    box.fill("breakfast")
+    box.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Search")
+    expect(page.get_by_role("status").filter(has_text="results")).to_have_text(
+        "2 results for ‘breakfast’"
+    )
+    expect(page.locator("mark").first).to_have_text("Breakfast")
+    expect(page.get_by_text("Onyx")).to_have_count(0)
+    expect(page.get_by_role("link", name="Breakfast clubs <b>lift</b> attendance")).to_be_visible()
+    assert_accessible(page)
+
+    page.get_by_role("link", name="Knowledge base", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Knowledge base")
+    expect(page.get_by_role("heading", name=re.compile(r"^Lessons \(\d+\)$"))).to_be_visible()
+    expect(page.get_by_role("heading", name=re.compile(r"^Case studies \(\d+\)$"))).to_be_visible()
+    expect(page.get_by_role("link", name="A breakfast club case study")).to_be_visible()
+    assert_accessible(page)
+    page.goto(live_server.url + reverse("search:search") + "?q=nothingmatcheshere")
+    expect(page.get_by_role("heading", name="No results")).to_be_visible()
+    assert_accessible(page)

@@ -1,0 +1,49 @@
+"""The search page (the header's box) and the knowledge base: the same search, the
+knowledge base with lessons, case studies, stimuli and community pages only, browsable
+without typing anything (latest first)."""
+
+from django.shortcuts import render
+
+from accounts.access import requires
+from accounts.search import page_number
+
+from . import registry
+from .forms import SearchForm, knowledge_kinds
+from .selectors import search
+
+
+def _page(request, *, searchables, knowledge):
+    form = SearchForm(request.GET, user=request.user, searchables=searchables)
+    filters = form.filters()
+    asked = (
+        bool(filters.text)
+        or knowledge
+        or any(
+            request.GET.get(name) for name in ("kind", "programme", "policy_area", "theme", "since")
+        )
+    )
+    found = None
+    if asked:
+        found = search(
+            request.user,
+            filters,
+            searchables=searchables,
+            page=page_number(request.GET.get("page")),
+        )
+    return render(
+        request,
+        "search/search.html",
+        {"form": form, "filters": filters, "found": found, "knowledge": knowledge},
+    )
+
+
+# Anyone signed in may search; what each person finds is decided by each kind's own rule
+# (search/registry.py), so the page itself has no permission beyond signing in.
+@requires(None)
+def search_page(request):
+    return _page(request, searchables=registry.kinds(), knowledge=False)
+
+
+@requires(None)
+def knowledge_base(request):
+    return _page(request, searchables=knowledge_kinds(), knowledge=True)
