@@ -2,6 +2,7 @@
 
 from django.db.models import F, Prefetch
 
+from communities.selectors import joined_from_outside
 from fieldtrials.models import FieldTrialMembership
 from fieldtrials.rules import visible_fieldtrials
 from fieldtrials.selectors_list import trials_needing_attention
@@ -61,6 +62,8 @@ def home_for(user):
         context["recent"] = activity(user, size=RECENT_SIZE).entries
         # What happened in what they follow, of what they still see (one query).
         context["following"] = followed_activity(user, size=HOME_SIZE).entries
+    # Communities of interest they joined from outside the programme (one query).
+    context["communities_joined"] = list(joined_from_outside(user))
     if Role.PARTNER in roles:
         # Every programme, project and trial they partner or belong to, with its reports.
         subjects = report_subjects_for(user)

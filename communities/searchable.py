@@ -5,6 +5,7 @@ knowledge base."""
 
 from django.urls import reverse
 
+from discussions.text import plain
 from fieldtrials.rules import visible_communities
 from search.registry import Document, Searchable, register
 
@@ -17,7 +18,7 @@ def _page(space):
     community = space.community
     return Document(
         title=f"{community.name}: what we are learning",
-        body=space.text,
+        body=plain(space.text),
         url=reverse("fieldtrials:community_detail", args=[community.pk]),
         date=space.changed_at or community.created_at,
     )

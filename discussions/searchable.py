@@ -6,6 +6,7 @@ from search.registry import Document, Searchable, register
 
 from .models import Post
 from .rules import visible_threads
+from .text import plain
 
 
 def _post(post):
@@ -15,7 +16,7 @@ def _post(post):
     project = trial.project if trial else option.project if option else thread.project
     return Document(
         title=thread.title,
-        body=post.body,
+        body=plain(post.body),
         url=post.get_absolute_url(),
         date=post.created_at,
         programme_id=project.programme_id if project else None,

@@ -5,6 +5,7 @@ cleaned by nh3 to a small allow-list, so neither a <script>, an onerror= nor a j
 link survives whatever is typed. A mention is written @[Full Name].
 """
 
+import html
 import re
 from functools import cache
 
@@ -19,6 +20,7 @@ LINK_REL = "noopener nofollow"
 
 # @[Full Name]: the brackets say where a name with spaces ends.
 MENTION = re.compile(r"@\[([^\[\]\n]{1,150})\]")
+TAG = re.compile(r"<[^>]*>")
 MENTION_HINT = (
     "You can use Markdown: *italics*, **bold**, lists and links. To mention someone who "
     "can see this discussion, write @ and their full name in square brackets, for example "
@@ -44,6 +46,15 @@ def render(body):
             link_rel=LINK_REL,
         )
     )
+
+
+def plain(body):
+    """`body` (Markdown) as the words a reader sees, without its marks: for search, whose
+    excerpts quote it. A mention reads "@Full Name"."""
+    # The cleaned HTML holds only the allow-list's tags: each becomes a space, so the words
+    # of two paragraphs or list items do not run together.
+    words = TAG.sub(" ", render(MENTION.sub(r"@\1", body or "")))
+    return " ".join(html.unescape(words).split())
 
 
 def mentioned_names(body):

@@ -16,7 +16,7 @@ from reports.models import Report
 from toolkit.tests.factories import ExerciseFactory, ParticipationFactory, ToolVersionFactory
 
 START = reverse("toolkit:exercise_start")
-PARTNER_QUERIES = 17
+PARTNER_QUERIES = 18
 
 
 def home(client, user):
@@ -174,8 +174,8 @@ def test_home_costs_the_same_queries_however_much_there_is(
     client.force_login(officer)
     # session, user, menu, 3 role queries, programmes, prefetched projects, attention counts,
     # exercises they run, may they start one (1: an officer of a programme), recent activity,
-    # what they follow
-    with django_assert_num_queries(13):
+    # what they follow, communities they joined from outside
+    with django_assert_num_queries(14):
         assert client.get(reverse("home")).status_code == 200
     client.force_login(partner)
     # as the leader's (they are also in a trial), and their programmes, projects and trials
@@ -185,6 +185,7 @@ def test_home_costs_the_same_queries_however_much_there_is(
     client.force_login(leader)
     # session, user, their memberships (read once; every permission is answered from them),
     # unread count, their trials' communities, trials, exercises, exercises they run...
-    # and what happened lately in their work and in what they follow
-    with django_assert_num_queries(13):
+    # and what happened lately in their work and in what they follow, communities joined
+    # from outside
+    with django_assert_num_queries(14):
         assert client.get(reverse("home")).status_code == 200

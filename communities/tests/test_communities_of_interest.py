@@ -229,3 +229,21 @@ def test_only_the_convenor_and_officers_change_the_details(world, client):
     assert client.get(url).status_code == 403
     client.force_login(UserFactory())
     assert client.get(url).status_code == 404
+
+
+def test_an_outside_members_home_leads_to_the_communities_they_joined(
+    world, client, opened, stranger
+):
+    client.force_login(stranger)
+    home = client.get(reverse("home")).content.decode()
+    assert "Communities you joined" not in home
+    assert OPEN_LIST in home  # nothing joined yet: where to ask
+    asked = ask_to_join(community=opened, actor=stranger, message="Hello")
+    decide_join_request(join_request=asked, approve=True, actor=world.users["officer"])
+    home = client.get(reverse("home")).content.decode()
+    assert "Communities you joined" in home
+    assert f'href="{detail(opened)}"' in home and opened.name in home
+    # Closed to others again, it is no longer theirs to read, nor listed.
+    change_community(community=opened, name=opened.name, purpose="Rowan purpose",
+                     open_to_others=False, actor=world.users["officer"])  # fmt: skip
+    assert f'href="{detail(opened)}"' not in client.get(reverse("home")).content.decode()

@@ -203,3 +203,10 @@ def test_the_checker_itself_finds_what_it_looks_for():
     assert dangerous_nodes('<a href="&#106;avascript:x">a</a>')
     assert dangerous_nodes("<script>x</script>") == ["script", "script", "script"]
     assert not dangerous_nodes('<a href="https://example.org/">a</a> &lt;script&gt;')
+
+
+def test_the_words_search_quotes_are_those_a_reader_sees():
+    from discussions.text import plain
+
+    body = "- **Governance** works\n- Stevenage &amp; @[Olivia Okafor] agreed\n\n<b>x</b> [site](https://a.example)"
+    assert plain(body) == "Governance works Stevenage & @Olivia Okafor agreed <b>x</b> site"

@@ -64,3 +64,5 @@ class Command(BaseCommand):
             self.stdout.write(f"Demo logins (password: {settings.DEMO_PASSWORD}):")
             for role, email in accounts_demo.logins():
                 self.stdout.write(f"  {role:<18} {email}")
+            outside = "Outside member"  # of the System Leadership community of interest
+            self.stdout.write(f"  {outside:<18} {communities_demo.OUTSIDE['email']}")
