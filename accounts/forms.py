@@ -22,10 +22,14 @@ class GDSFormMixin:
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True  # the page template writes the token once
-        self.helper.layout = Layout(*self.layout_fields(), Button("submit", self.submit_label))
+        self.relayout()
 
     def layout_fields(self):
         return [Field(name) for name in self.fields]
+
+    def relayout(self):
+        """Lay the form out again after fields are removed."""
+        self.helper.layout = Layout(*self.layout_fields(), Button("submit", self.submit_label))
 
 
 class LoginForm(GDSFormMixin, auth_forms.AuthenticationForm):

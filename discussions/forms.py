@@ -90,6 +90,7 @@ class ThreadForm(GDSFormMixin, AttachmentForm):
         super().__init__(*args, **kwargs)
         if not may_restrict:
             del self.fields["officers_only"]
+            self.relayout()
 
     def layout_fields(self):
         fields = [Field.text("title"), Field.textarea("body", rows=8)]

@@ -5,7 +5,7 @@ editing) and `user`; forms that need neither ignore them. Numbers are typed into
 inputs (`inputmode`), so that a wrong value gets the GOV.UK error border and our reason.
 """
 
-from crispy_forms_gds.layout import Button, Field, Fluid, Layout
+from crispy_forms_gds.layout import Field, Fluid
 from django import forms
 
 from accounts.forms import GDSFormMixin
@@ -105,10 +105,6 @@ class EvaluationForm(GDSFormMixin, forms.ModelForm):
             else:
                 layout.append(Field.text(name, field_width=Fluid.TWO_THIRDS))
         return layout
-
-    def relayout(self):
-        """Lay the form out again after fields are removed."""
-        self.helper.layout = Layout(*self.layout_fields(), Button("submit", self.submit_label))
 
     def themes(self):
         """A lesson's theme names, or None for other records."""

@@ -8,98 +8,189 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('discussions', '0001_initial'),
-        ('fieldtrials', '0009_kept_updates_and_pti'),
-        ('programmes', '0008_option_title_once_current'),
+        ("discussions", "0001_initial"),
+        ("fieldtrials", "0009_kept_updates_and_pti"),
+        ("programmes", "0008_option_title_once_current"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Attachment',
+            name="Attachment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(max_length=300, upload_to=discussions.models.attachment_path)),
-                ('file_type', models.CharField(help_text='As detected from content', max_length=100)),
-                ('size', models.PositiveIntegerField(default=0)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "file",
+                    models.FileField(max_length=300, upload_to=discussions.models.attachment_path),
+                ),
+                (
+                    "file_type",
+                    models.CharField(help_text="As detected from content", max_length=100),
+                ),
+                ("size", models.PositiveIntegerField(default=0)),
             ],
             options={
-                'ordering': ['pk'],
+                "ordering": ["pk"],
             },
         ),
         migrations.CreateModel(
-            name='PostRevision',
+            name="PostRevision",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField()),
-                ('body', models.TextField(max_length=10000)),
-                ('written_at', models.DateTimeField()),
-                ('replaced_at', models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("version", models.PositiveIntegerField()),
+                ("body", models.TextField(max_length=10000)),
+                ("written_at", models.DateTimeField()),
+                ("replaced_at", models.DateTimeField(default=django.utils.timezone.now)),
             ],
             options={
-                'ordering': ['-version'],
+                "ordering": ["-version"],
             },
         ),
         migrations.AddField(
-            model_name='thread',
-            name='community',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='threads', to='fieldtrials.communityofpractice'),
+            model_name="thread",
+            name="community",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="threads",
+                to="fieldtrials.communityofpractice",
+            ),
         ),
         migrations.AddField(
-            model_name='thread',
-            name='option',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='threads', to='programmes.creativeoption'),
+            model_name="thread",
+            name="option",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="threads",
+                to="programmes.creativeoption",
+            ),
         ),
         migrations.AddField(
-            model_name='thread',
-            name='project',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='threads', to='programmes.project'),
+            model_name="thread",
+            name="project",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="threads",
+                to="programmes.project",
+            ),
         ),
         migrations.AlterField(
-            model_name='thread',
-            name='field_trial',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='threads', to='fieldtrials.fieldtrial'),
+            model_name="thread",
+            name="field_trial",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="threads",
+                to="fieldtrials.fieldtrial",
+            ),
         ),
         migrations.AlterField(
-            model_name='thread',
-            name='officers_only',
-            field=models.BooleanField(default=False, help_text='Only the programme officers of what it is about see it.', verbose_name='for officers only'),
+            model_name="thread",
+            name="officers_only",
+            field=models.BooleanField(
+                default=False,
+                help_text="Only the programme officers of what it is about see it.",
+                verbose_name="for officers only",
+            ),
         ),
         migrations.AddIndex(
-            model_name='thread',
-            index=models.Index(fields=['project', '-last_posted_at'], name='discussions_project_idx'),
+            model_name="thread",
+            index=models.Index(
+                fields=["project", "-last_posted_at"], name="discussions_project_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='thread',
-            index=models.Index(fields=['option', '-last_posted_at'], name='discussions_option_idx'),
+            model_name="thread",
+            index=models.Index(fields=["option", "-last_posted_at"], name="discussions_option_idx"),
         ),
         migrations.AddIndex(
-            model_name='thread',
-            index=models.Index(fields=['community', '-last_posted_at'], name='discussions_community_idx'),
+            model_name="thread",
+            index=models.Index(
+                fields=["community", "-last_posted_at"], name="discussions_community_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='thread',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('field_trial__isnull', False), ('project__isnull', True), ('option__isnull', True), ('community__isnull', True)), models.Q(('project__isnull', False), ('field_trial__isnull', True), ('option__isnull', True), ('community__isnull', True)), models.Q(('option__isnull', False), ('field_trial__isnull', True), ('project__isnull', True), ('community__isnull', True)), models.Q(('community__isnull', False), ('field_trial__isnull', True), ('project__isnull', True), ('option__isnull', True)), _connector='OR'), name='discussions_thread_one_subject'),
+            model_name="thread",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(
+                        ("field_trial__isnull", False),
+                        ("project__isnull", True),
+                        ("option__isnull", True),
+                        ("community__isnull", True),
+                    ),
+                    models.Q(
+                        ("project__isnull", False),
+                        ("field_trial__isnull", True),
+                        ("option__isnull", True),
+                        ("community__isnull", True),
+                    ),
+                    models.Q(
+                        ("option__isnull", False),
+                        ("field_trial__isnull", True),
+                        ("project__isnull", True),
+                        ("community__isnull", True),
+                    ),
+                    models.Q(
+                        ("community__isnull", False),
+                        ("field_trial__isnull", True),
+                        ("project__isnull", True),
+                        ("option__isnull", True),
+                    ),
+                    _connector="OR",
+                ),
+                name="discussions_thread_one_subject",
+            ),
         ),
         migrations.AddField(
-            model_name='attachment',
-            name='post',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attachments', to='discussions.post'),
+            model_name="attachment",
+            name="post",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="attachments",
+                to="discussions.post",
+            ),
         ),
         migrations.AddField(
-            model_name='postrevision',
-            name='post',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='revisions', to='discussions.post'),
+            model_name="postrevision",
+            name="post",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="revisions",
+                to="discussions.post",
+            ),
         ),
         migrations.AddField(
-            model_name='postrevision',
-            name='replaced_by',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="postrevision",
+            name="replaced_by",
+            field=models.ForeignKey(
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddConstraint(
-            model_name='postrevision',
-            constraint=models.UniqueConstraint(fields=('post', 'version'), name='discussions_one_revision'),
+            model_name="postrevision",
+            constraint=models.UniqueConstraint(
+                fields=("post", "version"), name="discussions_one_revision"
+            ),
         ),
     ]

@@ -170,3 +170,12 @@ def test_the_thread_page_reads_the_same_queries_for_2_and_30_posts(
 
 
 QUERIES = 7  # the same however many posts, withdrawn or not, with their files
+
+
+def test_the_new_thread_form_lays_out_only_the_fields_it_offers():
+    from discussions.forms import ThreadForm
+
+    for may_restrict in (False, True):
+        form = ThreadForm(may_restrict=may_restrict)
+        laid_out = {pointer.name for pointer in form.helper.layout.get_field_names()}
+        assert laid_out == set(form.fields), may_restrict

@@ -1,0 +1,93 @@
+"""Issue 19's walk in a real Chromium, under the strict CSP, with axe-core on each page: a
+school leader posts on their trial and mentions the consultant; the consultant finds the
+mention among their notifications and replies; a member of another trial gets a 404 on the
+thread; an officer records the post as a lesson and finds it through search and through
+the knowledge base."""
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import expect
+
+from accounts.models import Role
+from accounts.tests.factories import UserFactory
+from fieldtrials.tests.factories import FieldTrialMembershipFactory
+from nextpractice.testing.browser import assert_accessible, sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+PASSWORD = "correct horse battery"
+
+
+def as_(page, live_server, user):
+    page.context.clear_cookies()
+    sign_in(page, live_server, user.email, PASSWORD)
+
+
+def test_a_post_a_mention_a_reply_a_stranger_kept_out_and_its_lesson_found(
+    live_server, page, world
+):
+    leader, consultant, officer = (world.users[k] for k in ("leader", "consultant", "officer"))
+    stranger = UserFactory(full_name="Elm Leader")
+    FieldTrialMembershipFactory(field_trial=world.elm, user=stranger, role=Role.PRACTITIONER)
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+    # The leader starts a discussion on their trial and mentions the consultant.
+    as_(page, live_server, leader)
+    page.goto(live_server.url + reverse("discussions:thread_list", args=[world.coral.pk]))
+    assert_accessible(page)
+    page.get_by_role("link", name="Start a discussion").first.click()
+    page.get_by_label("Title").fill("Walking buses before the breakfast club")
+    page.get_by_label("What you want to say").fill(
+        f"Our walking buses doubled punctuality in a term. @[{consultant.full_name}], "
+        "could the other schools try them?"
+    )
+    assert_accessible(page)
+    page.get_by_role("button", name="Start the discussion").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Walking buses before the breakfast club"
+    )
+    thread_url = page.url.split("#")[0]
+    assert_accessible(page)
+
+    # The consultant sees the mention in their notifications, follows it and replies.
+    as_(page, live_server, consultant)
+    page.goto(live_server.url + reverse("accounts:notifications"))
+    mention = page.get_by_role("link", name="Walking buses before the breakfast club")
+    expect(mention).to_be_visible()
+    assert_accessible(page)
+    mention.first.click()
+    page.get_by_label("Your reply").fill("Yes: I will bring it to the community meeting.")
+    page.get_by_role("button", name="Post your reply").click()
+    expect(page.get_by_text("I will bring it to the community meeting")).to_be_visible()
+    assert_accessible(page)
+
+    # A school leader of another trial: the thread does not exist for them.
+    as_(page, live_server, stranger)
+    response = page.goto(thread_url)
+    assert response.status == 404
+    expect(page.get_by_text("Walking buses")).to_have_count(0)
+    page.console_errors.clear()  # the browser reports the 404 it was meant to get
+
+    # The officer records the post as a lesson, then finds it by search and in the
+    # knowledge base.
+    as_(page, live_server, officer)
+    page.goto(thread_url)
+    page.get_by_role("link", name="Record as a lesson").first.click()
+    expect(page.get_by_label("Title")).not_to_have_value("")
+    page.get_by_label("Title").fill("Walking buses lift punctuality")
+    assert_accessible(page)
+    page.get_by_role("button", name="Save the lesson").click()
+    box = page.get_by_role("searchbox", name="Search programmes, trials, lessons, people")
+    box.fill("walking buses")
+    box.press("Enter")
+    lesson = page.get_by_role("link", name="Walking buses lift punctuality")
+    expect(lesson).to_be_visible()
+    expect(
+        page.get_by_role("link", name="Walking buses before the breakfast club")
+    ).not_to_have_count(0)
+    assert_accessible(page)
+    page.get_by_role("link", name="Knowledge base", exact=True).click()
+    expect(page.get_by_role("link", name="Walking buses lift punctuality")).to_be_visible()
+    assert_accessible(page)
+    lesson_link = page.get_by_role("link", name="Walking buses lift punctuality")
+    lesson_link.click()
+    expect(page.get_by_text("Walking buses lift punctuality").first).to_be_visible()
