@@ -30,7 +30,7 @@ from .models import (
 from .rules import get_fieldtrial_for, get_trial_record_for, get_update_for
 from .selectors_updates import updates_for
 from .services.records import CHANGE, DECIDE, LOG_SUPPORT
-from .services.updates import settle_withdrawn_update
+from .services.updates import lock_trial_of, settle_withdrawn_update
 
 
 def _support_form_kwargs(session, user):
@@ -230,5 +230,6 @@ RECORD_KINDS = [
         # Its events are about the update itself, as its own services' are.
         target=lambda update: update,
         settle=settle_withdrawn_update,
+        lock_first=lock_trial_of,
     ),
 ]

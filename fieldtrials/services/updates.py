@@ -349,6 +349,12 @@ def _refresh_latest(trial):
     trial.latest_rag, trial.latest_update_month = rag, month
 
 
+def lock_trial_of(update):
+    """Lock the update's trial, as every service here does before locking an update (the
+    kit's `lock_first`)."""
+    FieldTrial.objects.select_for_update().only("pk").get(pk=update.field_trial_id)
+
+
 def settle_withdrawn_update(update):
     """Once an update is withdrawn (or deleted) through the record kit, its trial's latest
     RAG and month are those of its newest current submitted update (the kit's `settle`)."""

@@ -65,6 +65,30 @@ def test_an_officer_withdraws_an_update_and_the_month_can_be_written_again(world
     assert "Mark as read" not in page
 
 
+def test_withdrawing_an_update_locks_its_trial_first_as_submitting_does(world, officer):
+    """Submitting locks the trial, then the update; a withdrawal that locked them the other
+    way round could deadlock with it on PostgreSQL. (On SQLite, which takes no row locks,
+    the same reads come in the same order.)"""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from fieldtrials.kinds import RECORD_KINDS
+    from nextpractice.records.services import withdraw_record
+
+    kind = next(k for k in RECORD_KINDS if k.slug == "update")
+    with CaptureQueriesContext(connection) as queries:
+        withdraw_record(kind=kind, record=world.update, actor=officer, reason="Twice")
+    marker = "FOR UPDATE" if connection.vendor == "postgresql" else "SELECT"
+    locks = [q["sql"] for q in queries if marker in q["sql"] and "FROM" in q["sql"]]
+    tables = [
+        name
+        for sql in locks
+        for name in ("fieldtrials_fieldtrial", "fieldtrials_monthlyupdate")
+        if sql.split("FROM", 1)[1].lstrip().strip('"').startswith(name)
+    ]
+    assert tables[:2] == ["fieldtrials_fieldtrial", "fieldtrials_monthlyupdate"]
+
+
 def test_only_the_projects_officers_withdraw_an_update(world, client):
     client.force_login(world.users["leader"])  # its author's team: writes it, may not withdraw
     assert withdraw(client, "update", world.update).status_code == 403

@@ -63,6 +63,10 @@ class RecordKind:
     # record -> None, run in a withdrawal's or deletion's transaction once the record stops
     # counting: keeps what is derived from it true (a trial's latest monthly update, say)
     settle: Callable | None = None
+    # record -> None, run first in a withdrawal's or deletion's transaction, before the
+    # record is locked: takes the locks `settle` needs in the order the app's other services
+    # take them (a trial before its update), so the two cannot deadlock
+    lock_first: Callable | None = None
 
     def event_target(self, record):
         return (self.target or self.parent)(record)

@@ -75,7 +75,9 @@ def _event(kind, record, actor, what, **data):
     )
 
 
-def _locked(record):
+def _locked(record, kind=None):
+    if kind is not None and kind.lock_first:
+        kind.lock_first(record)
     return type(record).objects.select_for_update().get(pk=record.pk)
 
 
@@ -128,7 +130,7 @@ def withdraw_record(*, kind, record, actor, reason):
     """Withdraw a record: it stays, marked with who, when and why, and stops counting."""
     _require(kind, record, actor)
     with transaction.atomic():
-        locked = _locked(record)
+        locked = _locked(record, kind)
         if locked.is_withdrawn:
             raise RecordWithdrawn(locked)
         locked.withdrawn_at = timezone.now()
@@ -171,7 +173,7 @@ def check_delete(*, kind, record, actor, now=None):
 def delete_record(*, kind, record, actor):
     """Delete a record its author added minutes ago and nothing depends on."""
     with transaction.atomic():
-        locked = _locked(record)
+        locked = _locked(record, kind)
         allowed, reason = check_delete(kind=kind, record=locked, actor=actor)
         if not allowed:
             raise PermissionDenied(reason)
