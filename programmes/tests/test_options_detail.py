@@ -111,7 +111,8 @@ def test_the_option_page_costs_the_same_queries_for_2_and_8_reviewers(
     AssessmentFactory.create_batch(reviewers, option=option, re_different=True)
     client.force_login(officer_of(option.project))
     # session, user, memberships (may see, assess, decide), option, assessments with
-    # reviewers, field trial, unread count, stimuli, its history (the event log)
-    with django_assert_num_queries(9):
+    # reviewers, field trial, unread count, stimuli, its history (the event log), its
+    # discussions
+    with django_assert_num_queries(10):
         response = client.get(option.get_absolute_url())
     assert response.status_code == 200
