@@ -52,7 +52,7 @@ OUTSIDE = {
     "email": "outside@example.org",
     "full_name": "Rachel Osei",
     "job_title": "Headteacher",
-    "organisation": "Kirklees secondary school (demo)",
+    "organisation": "Kirklees 14-19 Partnership",
     "authority": "Kirklees",
     "message": "I lead a secondary school in Kirklees; our schools are forming a 14-19 "
     "partnership and would like to learn from your governance work.",
