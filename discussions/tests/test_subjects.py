@@ -100,7 +100,10 @@ def test_an_option_thread_follows_its_project(client, world):
 
 def test_each_page_shows_its_latest_threads_to_those_who_read_them(client, world):
     client.force_login(world.users["partner"])
-    project = client.get(world.amber.get_absolute_url()).content.decode()
+    overview = client.get(world.amber.get_absolute_url()).content.decode()
+    threads_url = reverse("discussions:thread_list_for", args=["projects", world.amber.pk])
+    assert f'href="{threads_url}"' in overview  # the project's Discussions page
+    project = client.get(threads_url).content.decode()
     assert "Plover Project Talk" in project and "Osprey" not in project
     assert "Start a discussion" not in project  # a partner reads
     community = client.get(reverse("fieldtrials:community_detail", args=[world.rowan.pk]))

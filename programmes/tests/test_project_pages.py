@@ -165,8 +165,8 @@ def test_each_page_of_a_project_costs_the_same_queries_for_3_and_30_trials(
     client.force_login(officer)
     # session, user, memberships, unread, project, gate, one query per Phase 1 record kind,
     # the trials counted and the reds named, the reports panel (two), recent activity, whether
-    # the person follows it, its discussions
-    with django_assert_num_queries(21):
+    # the person follows it
+    with django_assert_num_queries(20):
         client.get(project.get_absolute_url())
     # session, user, memberships, unread, project, count, page of trials, offer and support
     with django_assert_num_queries(9):

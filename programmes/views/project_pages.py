@@ -32,6 +32,7 @@ def project_navigation(user, project, current):
         ("Evaluation", "evaluation:project_evaluation", [pk], True),
         ("Reports", "reports:subject_reports", ["project", pk],
          user.has_perm("reports.view_reports", project)),
+        ("Discussions", "discussions:thread_list_for", ["projects", pk], True),
         ("History", "programmes:project_history", [pk], True),
         ("Activity", "accounts:project_activity", [pk], True),
         ("People", "people:people", ["project", pk],
