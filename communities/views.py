@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -15,6 +14,7 @@ from django.views.decorators.http import require_POST
 from accounts.access import requires
 from discussions.text import render as render_markdown
 from fieldtrials.rules import get_community_for
+from nextpractice.paging import paged
 from nextpractice.records.forms import based_on, editing
 from nextpractice.records.services import RecordConflict
 
@@ -52,12 +52,6 @@ EDIT_PAGE = "communities.edit_page"
 
 def _posted(request):
     return request.POST if request.method == "POST" else None
-
-
-def _paged(request, rows):
-    paginator = Paginator(rows, PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
-    return page, paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1)
 
 
 def _apply_errors(form, error):
@@ -177,8 +171,8 @@ def page_history(request, pk):
     """The shared page's saved versions, newest first."""
     community = get_community_for(request.user, pk)
     space = space_of(community)
-    page, page_links = _paged(request, page_revisions(space))
-    context = {"community": community, "space": space, "page": page, "page_links": page_links}
+    page = paged(request, page_revisions(space), per_page=PAGE_SIZE)
+    context = {"community": community, "space": space, "page": page}
     return render(request, "communities/page_history.html", context)
 
 
@@ -207,11 +201,10 @@ def page_revision(request, pk, version):
 def open_list(request):
     """Communities you can ask to join: those open to others, by name and purpose."""
     rows = open_communities(request.user).order_by("name")
-    page, page_links = _paged(request, rows)
+    page = paged(request, rows, per_page=PAGE_SIZE)
     open_listing(page, request.user)
     context = {
         "page": page,
-        "page_links": page_links,
         "joined": list(joined_from_outside(request.user)),
     }
     return render(request, "communities/open_list.html", context)
@@ -262,12 +255,11 @@ def join_requests(request, pk):
 
 
 def _render_requests(request, community, *, problem="", status=200):
-    page, page_links = _paged(request, join_requests_of(community))
+    page = paged(request, join_requests_of(community), per_page=PAGE_SIZE)
     context = {
         "community": community,
         "space": space_of(community),
         "page": page,
-        "page_links": page_links,
         "problem": problem,
     }
     return render(request, "communities/join_requests.html", context, status=status)

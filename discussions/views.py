@@ -4,11 +4,11 @@ creative option or a community of practice (discussions/subjects.py)."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import FileResponse
 from django.shortcuts import redirect, render
 
 from accounts.access import requires
+from nextpractice.paging import paged
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
 
 from .forms import PostEditForm, ReplyForm, ThreadForm, WithdrawPostForm
@@ -50,12 +50,9 @@ def _too_fast(form, refused):
 @requires("discussions.view_threads")
 def thread_list_for(request, kind, pk):
     subject = get_subject_for(request.user, kind, pk)
-    paginator = Paginator(threads_of(subject, request.user), PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
     context = {
         **_about(subject),
-        "page": page,
-        "page_links": paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
+        "page": paged(request, threads_of(subject, request.user), per_page=PAGE_SIZE),
         "may_start": request.user.has_perm("discussions.start_thread", subject),
         "new_thread_url": new_thread_url(subject),
     }

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -10,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.access import requires
 from accounts.activity import history_of_record
+from nextpractice.paging import paged
 
 from ..forms.updates import (
     SUBMIT,
@@ -56,12 +56,6 @@ def _posted(request):
     return request.POST if request.method == "POST" else None
 
 
-def _paged(request, items):
-    paginator = Paginator(items, PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
-    return page, paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1)
-
-
 def _detail_url(update):
     return reverse("fieldtrials:update_detail", args=[update.pk])
 
@@ -89,8 +83,8 @@ def _done(request, update):
 def update_list(request, pk):
     trial = get_fieldtrial_for(request.user, pk)
     can_change = request.user.has_perm(CHANGE, trial)
-    page, page_links = _paged(request, updates_for(trial, request.user))
-    context = {"trial": trial, "page": page, "page_links": page_links, "can_change": can_change}
+    page = paged(request, updates_for(trial, request.user), per_page=PAGE_SIZE)
+    context = {"trial": trial, "page": page, "can_change": can_change}
     return render(request, "fieldtrials/updates/update_list.html", context)
 
 
