@@ -15,7 +15,7 @@ from accounts.access import requires
 from discussions.text import render as render_markdown
 from fieldtrials.rules import get_community_for
 from nextpractice.paging import paged
-from nextpractice.records.forms import based_on, editing
+from nextpractice.records.forms import apply_errors, based_on, editing, posted
 from nextpractice.records.services import RecordConflict
 
 from .forms import CommunityDetailsForm, JoinForm, LeaveForm, SharedPageForm
@@ -50,15 +50,6 @@ CHANGE = "fieldtrials.change_community"
 EDIT_PAGE = "communities.edit_page"
 
 
-def _posted(request):
-    return request.POST if request.method == "POST" else None
-
-
-def _apply_errors(form, error):
-    for name, problems in error.message_dict.items():
-        form.add_error(name if name in form.fields else None, problems)
-
-
 def _detail(community):
     return reverse("fieldtrials:community_detail", args=[community.pk])
 
@@ -76,7 +67,7 @@ def community_edit(request, pk):
         "purpose": community.purpose,
         "open_to_others": space.open_to_others,
     }
-    form = CommunityDetailsForm(_posted(request), initial=initial)
+    form = CommunityDetailsForm(posted(request), initial=initial)
     status = 200
     if request.method == "POST":
         status = 400
@@ -84,7 +75,7 @@ def community_edit(request, pk):
             try:
                 change_community(community=community, actor=request.user, **form.cleaned_data)
             except ValidationError as error:
-                _apply_errors(form, error)
+                apply_errors(form, error)
             else:
                 messages.success(request, "The community's details are saved.")
                 return redirect(_detail(community))
@@ -131,7 +122,7 @@ def page_edit(request, pk):
     shown (409), as every kept record's edit page does."""
     community = get_community_for(request.user, pk, EDIT_PAGE)
     space = space_of(community)
-    form = _page_form(_posted(request), space)
+    form = _page_form(posted(request), space)
     if request.method != "POST":
         return _render_page_form(request, community, space, form)
     if form.is_valid() and (version := based_on(form)) is not None:
@@ -215,7 +206,7 @@ def join(request, pk):
     """Ask to join a community open to others, with a short message to its convenor."""
     community = get_open_community_for(request.user, pk)
     allowed, reason = check_join(request.user, community)
-    form = JoinForm(_posted(request))
+    form = JoinForm(posted(request))
     status = 200
     if request.method == "POST":
         status = 400
@@ -294,7 +285,7 @@ def leave(request, pk):
     """Confirm leaving a community joined from outside (or withdrawing the request)."""
     community = get_community_to_leave_for(request.user, pk)
     live = live_request(request.user, community)
-    form = LeaveForm(_posted(request))
+    form = LeaveForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             leave_community(community=community, actor=request.user)

@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 
 from accounts.access import requires
 from nextpractice.paging import paged
+from nextpractice.records.forms import posted
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
 
 from .forms import PostEditForm, ReplyForm, ThreadForm, WithdrawPostForm
@@ -20,10 +21,6 @@ from .subjects import kind_of, name_of, new_thread_url, noun_of, threads_url, ur
 
 PAGE_SIZE = 25
 TOO_MANY = 429
-
-
-def _posted(request):
-    return request.POST if request.method == "POST" else None
 
 
 def _files(request):
@@ -69,7 +66,7 @@ def thread_list(request, pk):
 def thread_create_for(request, kind, pk):
     subject = get_subject_for(request.user, kind, pk, "discussions.start_thread")
     may_restrict = request.user.has_perm("discussions.start_officers_thread", subject)
-    form = ThreadForm(_posted(request), _files(request), may_restrict=may_restrict)
+    form = ThreadForm(posted(request), _files(request), may_restrict=may_restrict)
     status = 200
     if request.method == "POST":
         status = 400
@@ -101,7 +98,7 @@ def thread_detail(request, pk):
     may_post = user.has_perm("discussions.post", thread)
     if request.method == "POST" and not may_post:
         raise PermissionDenied("You may read this discussion but not post in it.")
-    form = ReplyForm(_posted(request), _files(request))
+    form = ReplyForm(posted(request), _files(request))
     status = 200
     if request.method == "POST":
         status = 400
@@ -136,7 +133,7 @@ def post_edit(request, pk):
     what is saved now shown, as the record kit does."""
     post = get_post_for(request.user, pk, "discussions.edit_post")
     initial = {"body": post.body, "version": post.version}
-    form = PostEditForm(_posted(request), initial=initial)
+    form = PostEditForm(posted(request), initial=initial)
     status, theirs = 200, None
     if request.method == "POST":
         status = 400
@@ -182,7 +179,7 @@ def post_history(request, pk):
 def post_withdraw(request, pk):
     """Confirm removing a post, with a reason; it stays in place as "removed by"."""
     post = get_post_for(request.user, pk, "discussions.withdraw_post")
-    form = WithdrawPostForm(_posted(request))
+    form = WithdrawPostForm(posted(request))
     status = 200
     if post.is_withdrawn:
         status = 409

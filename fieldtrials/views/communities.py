@@ -4,13 +4,14 @@ the shared page "What we are learning"."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 
 from accounts.access import requires
 from communities.rules import is_outside_member, may_edit_page
 from communities.selectors import community_members, pending_count, space_of
 from discussions.text import render as render_markdown
+from nextpractice.paging import paged
+from nextpractice.records.forms import apply_errors, posted
 
 from ..forms.updates import CommunityForm, CommunityTrialsForm, MeetingForm
 from ..rules import get_community_for, visible_fieldtrials
@@ -22,24 +23,12 @@ ADD_COMMUNITY = "fieldtrials.add_community"
 CHANGE_COMMUNITY = "fieldtrials.change_community"
 
 
-def _apply_errors(form, error):
-    for field, problems in error.message_dict.items():
-        form.add_error(field if field in form.fields else None, problems)
-
-
-def _posted(request):
-    return request.POST if request.method == "POST" else None
-
-
 @requires("fieldtrials.list_fieldtrials")
 def community_list(request):
     if not request.user.has_perm("fieldtrials.list_fieldtrials"):
         raise PermissionDenied("Communities of practice are for people working on field trials.")
-    paginator = Paginator(communities_for_listing(request.user), PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
     context = {
-        "page": page,
-        "page_links": paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
+        "page": paged(request, communities_for_listing(request.user), per_page=PAGE_SIZE),
         "can_create": request.user.has_perm(ADD_COMMUNITY),
     }
     return render(request, "fieldtrials/updates/community_list.html", context)
@@ -83,14 +72,14 @@ def community_detail(request, pk):
 def community_create(request):
     if not request.user.has_perm(ADD_COMMUNITY):
         raise PermissionDenied("Only programme officers start communities of practice.")
-    form = CommunityForm(_posted(request), trials=visible_fieldtrials(request.user))
+    form = CommunityForm(posted(request), trials=visible_fieldtrials(request.user))
     if request.method != "POST":
         return _render_community_form(request, form)
     if form.is_valid():
         try:
             community = create_community(actor=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _apply_errors(form, error)
+            apply_errors(form, error)
         else:
             messages.success(request, f"The community ‘{community.name}’ has started.")
             return redirect("fieldtrials:community_detail", pk=community.pk)
@@ -101,7 +90,7 @@ def community_create(request):
 def community_edit_trials(request, pk):
     community = get_community_for(request.user, pk, CHANGE_COMMUNITY)
     form = CommunityTrialsForm(
-        _posted(request),
+        posted(request),
         trials=visible_fieldtrials(request.user),
         current_ids=community.field_trials.values_list("pk", flat=True),
     )
@@ -112,7 +101,7 @@ def community_edit_trials(request, pk):
         try:
             change_community_trials(community=community, add=add, remove=remove, actor=request.user)
         except ValidationError as error:
-            _apply_errors(form, error)
+            apply_errors(form, error)
         else:
             messages.success(request, f"The trials of ‘{community.name}’ are saved.")
             return redirect("fieldtrials:community_detail", pk=community.pk)
@@ -123,14 +112,14 @@ def community_edit_trials(request, pk):
 def meeting_create(request, pk):
     community = get_community_for(request.user, pk, CHANGE_COMMUNITY)
     trials = visible_fieldtrials(request.user).filter(pk__in=community.field_trials.values("pk"))
-    form = MeetingForm(_posted(request), trials=trials)
+    form = MeetingForm(posted(request), trials=trials)
     if request.method != "POST":
         return _render_community_form(request, form, community, meeting=True)
     if form.is_valid():
         try:
             record_meeting(community=community, actor=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _apply_errors(form, error)
+            apply_errors(form, error)
         else:
             messages.success(request, f"The meeting of ‘{community.name}’ is recorded.")
             return redirect("fieldtrials:community_detail", pk=community.pk)

@@ -8,6 +8,18 @@ from accounts.forms import GDSFormMixin
 OUT_OF_DATE = "This page is out of date: reload it and make your changes again"
 
 
+def posted(request):
+    """The POST data for a POST, even an empty one (every box unticked); None otherwise."""
+    return request.POST if request.method == "POST" else None
+
+
+def apply_errors(form, error):
+    """Put a service's ValidationError on the form: on its field if the form has one."""
+    for name, problems in error.message_dict.items():
+        for problem in problems:
+            form.add_error(name if name in form.fields else None, problem)
+
+
 def editing(form, version):
     """Make a kind's form an edit form: carry the version it was based on, say "Save"."""
     form.fields["version"] = forms.IntegerField(

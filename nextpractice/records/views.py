@@ -11,7 +11,7 @@ from django.utils.text import slugify
 from accounts.access import requires
 
 from .export import export_columns
-from .forms import DeleteForm, WithdrawForm, based_on, editing
+from .forms import DeleteForm, WithdrawForm, apply_errors, based_on, editing, posted
 from .kinds import kind_or_404
 from .services import (
     RecordConflict,
@@ -26,10 +26,6 @@ from .services import (
 # The kind's own permission (its `may_change`, from its app's rules.py) is asked per record.
 KIND_PERMISSION = "records: the kind's may_change"
 KIND_VIEW_PERMISSION = "records: the kind's fetch_parent"
-
-
-def _posted(request):
-    return request.POST if request.method == "POST" else None
 
 
 def _changeable(request, app, slug, pk, *, withdrawing=False):
@@ -58,12 +54,6 @@ def _refused(request, kind, record):
     return render(request, "records/record_refused.html", _context(kind, record), status=409)
 
 
-def _apply_errors(form, error):
-    for name, problems in error.message_dict.items():
-        for problem in problems:
-            form.add_error(name if name in form.fields else None, problem)
-
-
 def _form(kind, record, request, data=None):
     files = request.FILES if data is not None else None
     form = kind.form(data, files, instance=record, **kind.form_kwargs(record, request.user))
@@ -76,7 +66,7 @@ def record_edit(request, app, kind, pk):
     kind, record = _changeable(request, app, kind, pk)
     if record.is_withdrawn:
         return _refused(request, kind, record)
-    form = _form(kind, record, request, _posted(request))
+    form = _form(kind, record, request, posted(request))
     status = 200
     if request.method == "POST":
         status = 400
@@ -94,7 +84,7 @@ def record_edit(request, app, kind, pk):
             except RecordConflict as conflict:
                 return _conflict(request, kind, conflict.current)
             except ValidationError as error:
-                _apply_errors(form, error)
+                apply_errors(form, error)
             else:
                 messages.success(request, f"Your changes to the {kind.noun} are saved.")
                 return redirect(kind.back_url(record))
@@ -130,7 +120,7 @@ def record_withdraw(request, app, kind, pk):
     kind, record = _changeable(request, app, kind, pk, withdrawing=True)
     if record.is_withdrawn:
         return _refused(request, kind, record)
-    form = WithdrawForm(_posted(request))
+    form = WithdrawForm(posted(request))
     status = 200
     if request.method == "POST":
         status = 400
@@ -153,7 +143,7 @@ def record_delete(request, app, kind, pk):
     """Confirm deleting a record its author added minutes ago; otherwise say why not (409)."""
     kind, record = _changeable(request, app, kind, pk, withdrawing=True)
     allowed, reason = check_delete(kind=kind, record=record, actor=request.user)
-    form = DeleteForm(_posted(request))
+    form = DeleteForm(posted(request))
     if request.method == "POST" and allowed:
         try:
             delete_record(kind=kind, record=record, actor=request.user)
