@@ -5,7 +5,10 @@ named individuals are not used, and no personal contact details are taken from t
 one per role, so that a newcomer can sign in and see each view.
 """
 
+import functools
+
 from django.conf import settings
+from django.contrib.auth.hashers import make_password
 
 from .models import Organisation, User
 
@@ -120,6 +123,20 @@ ROLE_OF = {
 }
 
 
+@functools.cache
+def _demo_password_hash(password):
+    return make_password(password)
+
+
+def create_demo_user(*, email, **fields):
+    """A demo person who signs in with the demo's password. The password is hashed once per
+    run, not once per person: hashing is slow on purpose, and the demo makes dozens of people."""
+    user = User.objects.create_user(email=email, password=None, **fields)
+    user.password = _demo_password_hash(settings.DEMO_PASSWORD)
+    user.save(update_fields=["password"])
+    return user
+
+
 def load(ctx):
     """Create (or leave as they are) the seeds' organisations and the demo people."""
     orgs = ctx.setdefault("orgs", {})
@@ -144,9 +161,8 @@ def load(ctx):
     for key, email, full_name, job_title, org_name, is_superuser in PEOPLE:
         user = User.objects.filter(email=email).first()
         if user is None:
-            user = User.objects.create_user(
+            user = create_demo_user(
                 email=email,
-                password=settings.DEMO_PASSWORD,
                 full_name=full_name,
                 job_title=job_title,
                 organisation=orgs[org_name],

@@ -5,9 +5,9 @@ request waiting. Loading twice changes nothing."""
 
 import datetime
 
-from django.conf import settings
 from django.utils import timezone
 
+from accounts.demo import create_demo_user
 from accounts.models import Organisation, User
 
 from .models import CommunitySpace, JoinRequest
@@ -84,9 +84,8 @@ ABOUT = [
 def _person(details, organisation):
     user = User.objects.filter(email=details["email"]).first()
     if user is None:
-        user = User.objects.create_user(
+        user = create_demo_user(
             email=details["email"],
-            password=settings.DEMO_PASSWORD,
             full_name=details["full_name"],
             job_title=details["job_title"],
             organisation=organisation,

@@ -34,9 +34,9 @@ import datetime
 import random
 from decimal import Decimal
 
-from django.conf import settings
 from django.utils import timezone
 
+from accounts.demo import create_demo_user
 from accounts.models import Event, Organisation, Role, User
 from accounts.services import record_event
 from nextpractice.demo_calendar import SEEDS_PRESENT, moved, not_after_today
@@ -249,9 +249,8 @@ def demo_consultants(ctx):
     for email, name, job in CONSULTANTS:
         user = User.objects.filter(email=email).first()
         if user is None:
-            user = User.objects.create_user(
+            user = create_demo_user(
                 email=email,
-                password=settings.DEMO_PASSWORD,
                 full_name=name,
                 job_title=job,
                 organisation=agency,

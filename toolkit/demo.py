@@ -11,9 +11,9 @@ an invented day in the seeds' calendar, moved to today's with nextpractice.demo_
 import datetime
 from pathlib import Path
 
-from django.conf import settings
 from django.utils import timezone
 
+from accounts.demo import create_demo_user
 from accounts.models import Role, User
 from fieldtrials.models import FieldTrialMembership
 from nextpractice.demo_calendar import KNOWSLEY_PRESENT, SEEDS_PRESENT, moved, not_after_today
@@ -49,9 +49,8 @@ def _person(full_name, job_title):
     email = full_name.lower().replace(" ", ".") + "@demo.example.org"
     user = User.objects.filter(email=email).first()
     if user is None:
-        user = User.objects.create_user(
+        user = create_demo_user(
             email=email,
-            password=settings.DEMO_PASSWORD,
             full_name=full_name,
             job_title=job_title,
         )

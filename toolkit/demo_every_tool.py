@@ -21,8 +21,7 @@ answers by their unique keys.
 
 import datetime
 
-from django.conf import settings
-
+from accounts.demo import create_demo_user
 from accounts.models import Role, User
 from fieldtrials.models import FieldTrialMembership
 from nextpractice.demo_calendar import KNOWSLEY_PRESENT, SEEDS_PRESENT, moved_datetime
@@ -64,9 +63,8 @@ def person(full_name, job_title="", organisation=None):
     email = full_name.lower().replace(" ", ".") + "@demo.example.org"
     user = User.objects.filter(email=email).first()
     if user is None:
-        user = User.objects.create_user(
+        user = create_demo_user(
             email=email,
-            password=settings.DEMO_PASSWORD,
             full_name=full_name,
             job_title=job_title,
             organisation=organisation,

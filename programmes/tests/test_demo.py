@@ -5,10 +5,12 @@ import datetime
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 
-from accounts.models import Organisation
+from accounts.models import Organisation, User
 from fieldtrials.models import FieldTrial
 from nextpractice.demo_calendar import moved_datetime
 from programmes import demo as programmes_demo
@@ -249,3 +251,16 @@ def test_workshops_are_listed_as_invented_on_the_about_page_not_on_the_record(de
             project(title).workshops.values_list("participants__kind", flat=True).distinct()
         )
         assert "provocateur" in kinds
+
+
+def test_every_person_the_demo_makes_signs_in_with_the_demo_password(demo, client):
+    # The password is hashed once for the whole demo; each person's sign-in must still work.
+    people = list(User.objects.all())
+    assert len(people) > 20
+    assert all(person.check_password(settings.DEMO_PASSWORD) for person in people)
+    assert not any(person.check_password("not-the-demo-password") for person in people)
+    response = client.post(
+        reverse("accounts:login"),
+        {"username": people[-1].email, "password": settings.DEMO_PASSWORD},
+    )
+    assert response.status_code == 302
