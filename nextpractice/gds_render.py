@@ -4,8 +4,8 @@ template per field and per widget.
 crispy-forms renders each field through four to six templates (the field, its hint and
 errors, the widget, the widget's attributes) at about half a millisecond a field; a form of
 fourteen fields and three dozen boxes spent most of its page there. Here each GOV.UK field
-type is one function building the same HTML, escaped with `format_html` and
-`conditional_escape` (labels and hints too, which crispy marks safe): text inputs (and the
+type is one function building the same HTML, escaped as `format_html` and
+`conditional_escape` escape (labels and hints too, which crispy marks safe): text inputs (and the
 organisation and people search boxes), textareas, selects, a single checkbox, checkboxes,
 radios and hidden fields. The form's crispy layout (`form.helper.layout`, as
 `accounts.forms.GDSFormMixin` builds it) still says what is shown and how, so a form adopts
@@ -16,10 +16,12 @@ parts) is handed to crispy-forms whole, so adopting it never changes a page.
 `nextpractice/tests/test_gds_render.py` checks the markup equals crispy's, field by field.
 """
 
+from html import escape as escape_text
+
 from django.conf import settings
 from django.forms import CheckboxInput, CheckboxSelectMultiple, MultiWidget, RadioSelect
 from django.forms.renderers import get_default_renderer
-from django.utils.html import conditional_escape, format_html, format_html_join
+from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
 
@@ -52,6 +54,26 @@ KNOWN_CONTEXT = {
 
 
 # ---------------------------------------------------------------------------------------
+# Escaping: Django's, without its lazy-text wrapper round each call (a trial's form escapes
+# some hundreds of values; the wrapper cost more than the escaping)
+
+
+def _esc(value):
+    """conditional_escape(value): the same text."""
+    kind = type(value)
+    if kind is str:
+        return escape_text(value)  # django.utils.html.escape is html.escape, marked safe
+    if kind is SafeString:
+        return value
+    return conditional_escape(value)
+
+
+def _html(template, *args):
+    """format_html(template, *args): the same HTML."""
+    return SafeString(template.format(*map(_esc, args)))
+
+
+# ---------------------------------------------------------------------------------------
 # Django's widget templates, written directly
 
 
@@ -59,9 +81,7 @@ def _attrs(attrs):
     """django/forms/widgets/attrs.html: ` name="value"`, a bare name for True, none for False."""
     return mark_safe(
         "".join(
-            f" {conditional_escape(name)}"
-            if value is True
-            else f' {conditional_escape(name)}="{conditional_escape(str(value))}"'
+            f" {_esc(name)}" if value is True else f' {_esc(name)}="{_esc(str(value))}"'
             for name, value in attrs.items()
             if value is not False
         )
@@ -70,18 +90,18 @@ def _attrs(attrs):
 
 def _input(widget):
     value = widget["value"]
-    return format_html(
+    return _html(
         '<input type="{}" name="{}"{}{}>',
         widget["type"],
         widget["name"],
-        format_html(' value="{}"', str(value)) if value is not None else "",
+        _html(' value="{}"', str(value)) if value is not None else "",
         _attrs(widget["attrs"]),
     )
 
 
 def _textarea(widget):
     value = widget["value"]
-    return format_html(
+    return _html(
         '<textarea name="{}"{}>\n{}</textarea>',
         widget["name"],
         _attrs(widget["attrs"]),
@@ -93,12 +113,12 @@ def _select(widget):
     parts = []
     for group_name, options, _index in widget["optgroups"]:
         if group_name:
-            parts.append(format_html('\n  <optgroup label="{}">', group_name))
+            parts.append(_html('\n  <optgroup label="{}">', group_name))
         for option in options:
             if option["template_name"] != "django/forms/widgets/select_option.html":
                 return None
             parts.append(
-                format_html(
+                _html(
                     '\n  <option value="{}"{}>{}</option>',
                     str(option["value"]),
                     _attrs(option["attrs"]),
@@ -107,7 +127,7 @@ def _select(widget):
             )
         if group_name:
             parts.append(mark_safe("\n  </optgroup>"))
-    return format_html(
+    return _html(
         '<select name="{}"{}>{}\n</select>',
         widget["name"],
         _attrs(widget["attrs"]),
@@ -166,17 +186,23 @@ def _classes(*names):
 def _hint_and_errors(bf):
     """gds/layout/help_text_and_errors.html: the hint, then each error message."""
     hint = (
-        format_html('<div id="{}_hint" class="govuk-hint">{}</div>', bf.auto_id, bf.help_text)
+        _html('<div id="{}_hint" class="govuk-hint">{}</div>', bf.auto_id, bf.help_text)
         if bf.help_text
         else ""
     )
-    errors = format_html_join(
-        "",
-        '<span id="{}_{}_error" class="govuk-error-message">'
-        '<span class="govuk-visually-hidden">Error:</span> {}</span>',
-        ((bf.auto_id, n, error) for n, error in enumerate(bf.errors, start=1)),
+    errors = SafeString(
+        "".join(
+            _html(
+                '<span id="{}_{}_error" class="govuk-error-message">'
+                '<span class="govuk-visually-hidden">Error:</span> {}</span>',
+                bf.auto_id,
+                n,
+                error,
+            )
+            for n, error in enumerate(bf.errors, start=1)
+        )
     )
-    return format_html("{}{}", hint, errors)
+    return _html("{}{}", hint, errors)
 
 
 def _described_by(bf):
@@ -195,7 +221,7 @@ def _wrapper(bf, context, inner):
         context.get("wrapper_class"),
         bf.css_classes(),
     )
-    return format_html('<{} id="div_{}" class="{}">{}</{}>', tag, bf.auto_id, classes, inner, tag)
+    return _html('<{} id="div_{}" class="{}">{}</{}>', tag, bf.auto_id, classes, inner, tag)
 
 
 def _widget_attrs(bf, layout_attrs):
@@ -218,7 +244,7 @@ def _widget_attrs(bf, layout_attrs):
 
 
 def _label(bf, context):
-    label = format_html(
+    label = _html(
         '<label for="{}" class="{}">{}</label>',
         bf.id_for_label,
         _classes("govuk-label", context.get("label_size")),
@@ -226,7 +252,7 @@ def _label(bf, context):
     )
     if context.get("label_tag"):
         tag = context["label_tag"]
-        return format_html('<{} class="govuk-label-wrapper">{}</{}>', tag, label, tag)
+        return _html('<{} class="govuk-label-wrapper">{}</{}>', tag, label, tag)
     return label
 
 
@@ -235,14 +261,14 @@ def text_input(bf, *, attrs=None, context=None):
     context = context or {}
     widget = render_widget(bf, _widget_attrs(bf, attrs or {}))
     label = _label(bf, context) if bf.label else ""
-    return _wrapper(bf, context, format_html("{}{}{}", label, _hint_and_errors(bf), widget))
+    return _wrapper(bf, context, _html("{}{}{}", label, _hint_and_errors(bf), widget))
 
 
 def checkbox(bf, *, attrs=None, context=None):
     """One checkbox with its label beside it (a yes-or-no question)."""
     context = context or {}
     small = " govuk-checkboxes--small" if context.get("checkboxes_small") else ""
-    inner = format_html(
+    inner = _html(
         '{}<div class="govuk-checkboxes{}"><div class="govuk-checkboxes__item">{}'
         '<label class="govuk-label govuk-checkboxes__label" for="{}">{}</label></div></div>',
         _hint_and_errors(bf),
@@ -261,19 +287,19 @@ def _fieldset(bf, context, items):
         # Written as crispy-forms-gds writes it (a space before each error's id).
         ids = f"{bf.auto_id}_hint" if bf.help_text else ""
         ids += "".join(f" {bf.auto_id}_{n}_error" for n in range(1, len(bf.errors) + 1))
-        described = format_html(' aria-describedby="{}"', ids)
+        described = _html(' aria-describedby="{}"', ids)
     legend = ""
     if bf.label:
         label = bf.label
         if context.get("legend_tag"):
             tag = context["legend_tag"]
-            label = format_html('<{} class="govuk-fieldset__heading">{}</{}>', tag, label, tag)
-        legend = format_html(
+            label = _html('<{} class="govuk-fieldset__heading">{}</{}>', tag, label, tag)
+        legend = _html(
             '<legend class="{}">{}</legend>',
             _classes("govuk-fieldset__legend", context.get("legend_size")),
             label,
         )
-    inner = format_html(
+    inner = _html(
         '<fieldset class="govuk-fieldset"{}>{}{}{}</fieldset>',
         described,
         legend,
@@ -297,7 +323,7 @@ def _items(bf, kind, is_checked):
 
     Written with f-strings rather than format_html, escaping only what varies (the field's
     name once; each value, label, hint and divider): a trial lists dozens of boxes."""
-    name = conditional_escape(bf.html_name)
+    name = _esc(bf.html_name)
     input_type = "checkbox" if kind == "checkboxes" else "radio"
     out = []
     for n, choice in enumerate(bf.field.choices, start=1):
@@ -308,19 +334,19 @@ def _items(bf, kind, is_checked):
         described = f' aria-describedby="{box_id}_hint"' if hint else ""
         out.append(
             f'<div class="govuk-{kind}__item"><input type="{input_type}" name="{name}"'
-            f' class="govuk-{kind}__input" id="{box_id}" value="{conditional_escape(value)}"'
+            f' class="govuk-{kind}__input" id="{box_id}" value="{_esc(value)}"'
             f'{checked}{described}><label class="govuk-label govuk-{kind}__label"'
-            f' for="{box_id}">{conditional_escape(str(choice[1]))}</label>'
+            f' for="{box_id}">{_esc(str(choice[1]))}</label>'
         )
         if hint:
             out.append(
                 f'<span id="{box_id}_hint" class="govuk-hint govuk-{kind}__hint">'
-                f"{conditional_escape(hint)}</span>"
+                f"{_esc(hint)}</span>"
             )
         out.append("</div>")
         divider = getattr(choice, "divider", None)
         if divider:
-            out.append(f'<div class="govuk-{kind}__divider">{conditional_escape(divider)}</div>')
+            out.append(f'<div class="govuk-{kind}__divider">{_esc(divider)}</div>')
     return mark_safe("".join(out))
 
 
@@ -331,7 +357,7 @@ def checkboxes(bf, *, attrs=None, context=None):
     classes = "govuk-checkboxes--inline" if context.get("inline") else "govuk-checkboxes"
     if context.get("checkboxes_small"):
         classes += " govuk-checkboxes--small"
-    items = format_html(
+    items = _html(
         '<div class="{}">{}</div>', classes, _items(bf, "checkboxes", chosen.__contains__)
     )
     return _fieldset(bf, context, items)
@@ -344,7 +370,7 @@ def radios(bf, *, attrs=None, context=None):
     classes = "govuk-radios--inline" if context.get("radios_inline") else "govuk-radios"
     if context.get("radios_small"):
         classes += " govuk-radios--small"
-    items = format_html('<div class="{}">{}</div>', classes, _items(bf, "radios", current.__eq__))
+    items = _html('<div class="{}">{}</div>', classes, _items(bf, "radios", current.__eq__))
     return _fieldset(bf, context, items)
 
 
@@ -386,7 +412,7 @@ def render_field(bf, *, attrs=None, context=None):
 def _button(button):
     """gds/layout/button.html (a name of several words is slugified, as there)."""
     name = slugify(button.name) if len(button.name.split()) > 1 else button.name
-    return format_html(
+    return _html(
         '<button name="{}" class="{}" id="{}"{}>{}</button>',
         name,
         button.field_classes,
