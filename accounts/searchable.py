@@ -2,7 +2,8 @@
 may read (`visible_organisations`). People are found through programmes/searchable.py,
 whose rules say who may find whom."""
 
-from search.registry import Document, Searchable, register
+from search.access import EVERYONE
+from search.registry import Copied, Document, Searchable, register
 
 from .models import Organisation
 from .rules import visible_organisations
@@ -23,6 +24,9 @@ register(
         order=95,
         document=_organisation,
         visible=visible_organisations,
+        keys=lambda o: [EVERYONE],
         rows=lambda: Organisation.objects.select_related("local_authority"),
+        # A school's words name its local authority.
+        copies=(Copied(Organisation, "local_authority", ("name",)),),
     )
 )

@@ -3,11 +3,14 @@ once it has some text, for whoever sees the community (fieldtrials.rules.
 visible_communities: its trials' people and its approved outside members). In the
 knowledge base."""
 
+from django.db.models import Prefetch
 from django.urls import reverse
 
 from discussions.text import plain
+from fieldtrials.models import CommunityOfPractice, FieldTrial
 from fieldtrials.rules import visible_communities
-from search.registry import Document, Searchable, register
+from search.access import community_keys
+from search.registry import Copied, Document, Rekey, Searchable, register
 
 from .models import CommunitySpace
 
@@ -37,7 +40,21 @@ register(
         order=80,
         document=_page,
         visible=visible_pages,
-        rows=lambda: CommunitySpace.objects.select_related("community"),
+        keys=lambda space: community_keys(space.community),
+        rows=lambda: CommunitySpace.objects.select_related("community").prefetch_related(
+            Prefetch(
+                "community__field_trials", queryset=FieldTrial.objects.select_related("project")
+            )
+        ),
+        # Who sees a community's page follows its trials.
+        rekeyed_by=(
+            Rekey(
+                CommunityOfPractice.field_trials.through,
+                lambda community: CommunitySpace.objects.filter(community=community),
+                owner="communityofpractice",
+            ),
+        ),
         knowledge=True,
+        copies=(Copied(CommunityOfPractice, "community", ("name",)),),  # the page's title
     )
 )

@@ -26,6 +26,7 @@ from django.utils import timezone
 from accounts.models import Organisation
 from accounts.services import record_event
 from nextpractice.jobs import JobRefused, send_job
+from search.indexing import index_many
 
 from .gias import FileProblem, read_register
 from .models import PROBLEMS_KEPT, STALE_AFTER, STALE_MESSAGE, OrganisationImport
@@ -171,7 +172,10 @@ def run_import(*, pk):
         with transaction.atomic():
             reading = _read(organisation_import)
             plan = plan_import(reading)
-            apply_plan(plan)
+            touched = apply_plan(plan)
+            # Bulk writes send no signals: search learns of the organisations once they
+            # are committed (a failure there is logged; `reindex_search` mends it).
+            transaction.on_commit(lambda: index_many(Organisation, touched), robust=True)
             summary = _summary(reading, plan)
             record_event(
                 actor=organisation_import.confirmed_by,
@@ -305,8 +309,9 @@ def _with(name, detail):
 
 
 def apply_plan(plan):
-    """Make the plan's changes: a fixed number of queries per BATCH organisations."""
-    Organisation.objects.bulk_create(
+    """Make the plan's changes: a fixed number of queries per BATCH organisations. Returns
+    the primary keys of the organisations made or changed."""
+    made = Organisation.objects.bulk_create(
         [Organisation(name=name, kind=LOCAL_AUTHORITY) for name in plan.new_authorities],
         batch_size=BATCH,
     )
@@ -321,7 +326,7 @@ def apply_plan(plan):
             local_authority_id=authorities.get(item.local_authority),
         )
 
-    Organisation.objects.bulk_create(
+    made += Organisation.objects.bulk_create(
         [organisation(item, name) for item, name in plan.new], batch_size=BATCH
     )
     Organisation.objects.bulk_update(
@@ -329,6 +334,7 @@ def apply_plan(plan):
         ["name", "kind", "urn", "local_authority"],
         batch_size=BATCH,
     )
+    return [o.pk for o in made] + [pk for pk, *_ in plan.changed]
 
 
 def _summary(reading, plan):

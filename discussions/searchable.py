@@ -2,9 +2,20 @@
 (`visible_threads`, this app's rule, asked of each post's thread); withdrawn posts are not
 found (their documents are removed)."""
 
-from search.registry import Document, Searchable, register
+from django.db.models import Prefetch
 
-from .models import Post
+from fieldtrials.models import CommunityOfPractice, FieldTrial
+from programmes.models import Project
+from search.access import (
+    community_keys,
+    community_officer_keys,
+    project_keys,
+    project_officer_keys,
+    trial_keys,
+)
+from search.registry import Copied, Document, Rekey, Searchable, register
+
+from .models import Post, Thread
 from .rules import visible_threads
 from .text import plain
 
@@ -27,6 +38,19 @@ def _post(post):
     )
 
 
+def _post_keys(post):
+    """Whoever reads its thread (discussions.rules.visible_threads): whoever sees what it is
+    about, or for a thread "for officers only", that subject's officers (who see it)."""
+    thread = post.thread
+    field, subject = thread.subject_field, thread.subject
+    if field == "community":
+        return (community_officer_keys if thread.officers_only else community_keys)(subject)
+    project = subject if field == "project" else subject.project
+    if thread.officers_only:
+        return project_officer_keys(project)
+    return trial_keys(subject) if field == "field_trial" else project_keys(project)
+
+
 register(
     Searchable(
         kind="posts",
@@ -38,9 +62,47 @@ register(
         # A post is read by whoever reads its thread; withdrawn posts have no document.
         visible=visible_threads,
         by_parent=True,
-        rows=lambda: Post.objects.current().select_related(
-            "thread__field_trial__project", "thread__project", "thread__option__project"
+        keys=_post_keys,
+        rows=lambda: (
+            Post.objects.current()
+            .select_related(
+                "thread__field_trial__project",
+                "thread__project",
+                "thread__option__project",
+                "thread__community",
+            )
+            .prefetch_related(
+                Prefetch(
+                    "thread__community__field_trials",
+                    queryset=FieldTrial.objects.select_related("project"),
+                )
+            )
+        ),
+        # Who reads a thread follows its subject: a thread made "for officers only", a
+        # community's new convenor or its trials changing re-key the posts (search/access.py
+        # lists every change that re-keys documents).
+        rekeyed_by=(
+            Rekey(Thread, lambda t: t.posts.values_list("pk", flat=True), ("officers_only",)),
+            Rekey(
+                CommunityOfPractice,
+                lambda c: Post.objects.filter(
+                    thread__community=c, thread__officers_only=True
+                ).values_list("pk", flat=True),
+                ("convenor",),
+            ),
+            Rekey(
+                CommunityOfPractice.field_trials.through,
+                lambda c: Post.objects.filter(thread__community=c).values_list("pk", flat=True),
+                owner="communityofpractice",
+            ),
         ),
         fields=("body",),
+        # A post's title is its thread's; its policy area and programme its project's.
+        copies=(
+            Copied(Thread, "thread", ("title",)),
+            Copied(Project, "thread__project", ("policy_area", "programme")),
+            Copied(Project, "thread__field_trial__project", ("policy_area", "programme")),
+            Copied(Project, "thread__option__project", ("policy_area", "programme")),
+        ),
     )
 )

@@ -3,7 +3,9 @@ as this app's rules let a person read them; withdrawn ones are not found."""
 
 from django.urls import reverse
 
-from search.registry import Document, Searchable, register
+from programmes.models import Project
+from search.access import subject_keys
+from search.registry import Copied, Document, Searchable, register
 
 from .models import CaseStudy, Lesson
 from .rules import visible_records
@@ -26,6 +28,13 @@ def _keys(record):
         "trial_id": trial.pk if trial else None,
         "policy_area": project.policy_area if project else "",
     }
+
+
+def _record_keys(record):
+    """Whoever reads its subject (evaluation.rules.subject_q)."""
+    return subject_keys(
+        programme_id=record.programme_id, project=record.project, trial=record.field_trial
+    )
 
 
 def _url(record):
@@ -55,6 +64,11 @@ def _case_study(study):
 
 
 SUBJECTS = ("programme", "project__programme", "field_trial__project")
+# A record's policy area and programme are its project's, or its trial's project's.
+PROJECT_COPIES = (
+    Copied(Project, "project", ("policy_area", "programme")),
+    Copied(Project, "field_trial__project", ("policy_area", "programme")),
+)
 
 register(
     Searchable(
@@ -65,9 +79,11 @@ register(
         order=60,
         document=_lesson,
         visible=lambda user: visible_records(user, Lesson).current(),
+        keys=_record_keys,
         rows=lambda: Lesson.objects.current().select_related(*SUBJECTS).prefetch_related("themes"),
         knowledge=True,
         also_on_m2m=(Lesson.themes.through,),
+        copies=PROJECT_COPIES,
     )
 )
 register(
@@ -79,7 +95,9 @@ register(
         order=70,
         document=_case_study,
         visible=lambda user: visible_records(user, CaseStudy).current(),
+        keys=_record_keys,
         rows=lambda: CaseStudy.objects.current().select_related(*SUBJECTS),
         knowledge=True,
+        copies=PROJECT_COPIES,
     )
 )

@@ -1,6 +1,8 @@
 """What search finds in field trials: the trials a person may see (this app's rules)."""
 
-from search.registry import Document, Searchable, register
+from programmes.models import Project
+from search.access import trial_keys
+from search.registry import Copied, Document, Searchable, register
 
 from .models import FieldTrial
 from .rules import visible_fieldtrials
@@ -28,7 +30,9 @@ register(
         order=30,
         document=_trial,
         visible=visible_fieldtrials,
+        keys=trial_keys,
         rows=lambda: FieldTrial.objects.select_related("project"),
         fields=("title", "summary", "locality", "plan", "project"),
+        copies=(Copied(Project, "project", ("policy_area", "programme")),),
     )
 )

@@ -1,10 +1,21 @@
 """What search finds in programmes: programmes, projects, creative options, the stimulus
 library, and people (those the programme pickers offer). Who sees what is this app's rules."""
 
-from accounts.models import User
-from search.registry import Document, Searchable, register
+from django.db.models import Prefetch
 
-from .models import CreativeOption, Programme, Project, Stimulus
+from accounts.models import Organisation, User
+from fieldtrials.models import FieldTrialMembership
+from search.access import MEMBER, programme_keys, project_keys
+from search.registry import Copied, Document, Rekey, Searchable, register
+
+from .models import (
+    CreativeOption,
+    Programme,
+    ProgrammeMembership,
+    Project,
+    ProjectMembership,
+    Stimulus,
+)
 from .rules import (
     visible_options,
     visible_people,
@@ -57,6 +68,14 @@ def _stimulus(s):
     )
 
 
+def _person_keys(u):
+    """Whoever sees a programme the person has a part in (programmes.rules.visible_people)."""
+    programmes = {m.programme_id for m in u.programme_memberships.all()}
+    programmes |= {m.project.programme_id for m in u.project_memberships.all()}
+    programmes |= {m.field_trial.project.programme_id for m in u.fieldtrial_memberships.all()}
+    return [key for p in sorted(programmes) for key in programme_keys(p)]
+
+
 def _person(u):
     if not u.is_active:
         return None
@@ -73,6 +92,7 @@ register(
         order=10,
         document=_programme,
         visible=visible_programmes,
+        keys=lambda p: programme_keys(p.pk),
     )
 )
 register(
@@ -84,6 +104,7 @@ register(
         order=20,
         document=_project,
         visible=visible_projects,
+        keys=project_keys,
     )
 )
 register(
@@ -95,7 +116,9 @@ register(
         order=40,
         document=_option,
         visible=lambda user: visible_options(user).current(),
+        keys=lambda o: project_keys(o.project),
         rows=lambda: CreativeOption.objects.current().select_related("project"),
+        copies=(Copied(Project, "project", ("policy_area", "programme")),),
     )
 )
 register(
@@ -107,6 +130,7 @@ register(
         order=50,
         document=_stimulus,
         visible=visible_stimuli,
+        keys=lambda s: [MEMBER],
         knowledge=True,
     )
 )
@@ -121,8 +145,28 @@ register(
         order=100,
         document=_person,
         visible=visible_people,
-        rows=lambda: User.objects.filter(is_active=True).select_related("organisation"),
+        keys=_person_keys,
+        rows=lambda: (
+            User.objects.filter(is_active=True)
+            .select_related("organisation")
+            .prefetch_related(
+                "programme_memberships",
+                Prefetch(
+                    "project_memberships", ProjectMembership.objects.select_related("project")
+                ),
+                Prefetch(
+                    "fieldtrial_memberships",
+                    FieldTrialMembership.objects.select_related("field_trial__project"),
+                ),
+            )
+        ),
+        # Who may find a person follows their memberships.
+        rekeyed_by=tuple(
+            Rekey(model, lambda m: [m.user_id], created_too=True)
+            for model in (ProgrammeMembership, ProjectMembership, FieldTrialMembership)
+        ),
         # Signing in saves `last_login`: nothing search keeps.
         fields=("full_name", "email", "job_title", "organisation", "is_active"),
+        copies=(Copied(Organisation, "organisation", ("name",)),),  # a person's words name it
     )
 )

@@ -3,6 +3,7 @@ and everything at once from `reindex_search`."""
 
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
+from django.db.models import Func, TextField
 
 from . import registry
 from .models import SearchDocument
@@ -20,10 +21,34 @@ def clean(text):
     return text
 
 
+class SingledL(Func):
+    """PostgreSQL: the words of a text that British spelling writes with a doubled l before
+    -ing, -ed or -er ("trialled"), with the l single ("trialed"), between spaces.
+
+    The English stemmer keeps the doubled l ("trialled" is "triall"), so a document saying
+    "we trialled" would not be found by "trial" or "trials"; its vector also gets these
+    words. The words typed get the same treatment (search/selectors.py DOUBLED_L, whose
+    pattern this one follows: at least three letters and a vowel before the "ll")."""
+
+    # A column, written twice: the cheap test first spares most texts the word-by-word
+    # match (about 6% on top of to_tsvector for texts without such words).
+    template = (
+        "CASE WHEN %(expressions)s ~* 'll(ing|ed|er)' THEN array_to_string(ARRAY("
+        "SELECT regexp_replace(m[1], 'll(ing|ed|ers?)$', 'l\\1', 'i') "
+        "FROM regexp_matches(%(expressions)s, '\\m([a-z]{3,}[aeiou]ll(?:ing|ed|ers?))\\M', "
+        "'gi') AS w(m)), ' ') ELSE '' END"
+    )
+    output_field = TextField()
+
+
 def weighted_vector():
-    """Title weighted A, body B, with English stemming ("trialling" finds "trials")."""
-    return SearchVector("title", weight="A", config="english") + SearchVector(
-        "body", weight="B", config="english"
+    """Title weighted A, body B, with English stemming ("trialling" finds "trials"), and the
+    single-l forms of British doubled-l words at the same weights (SingledL)."""
+    return (
+        SearchVector("title", weight="A", config="english")
+        + SearchVector("body", weight="B", config="english")
+        + SearchVector(SingledL("title"), weight="A", config="english")
+        + SearchVector(SingledL("body"), weight="B", config="english")
     )
 
 
@@ -39,6 +64,9 @@ def _fields(doc):
         "parent_id": doc.parent_id,
         "policy_area": (doc.policy_area or "")[:200],
         "theme_ids": "".join(f",{t}" for t in sorted(doc.theme_ids)) + "," if doc.theme_ids else "",
+        # An object with the keys as its names: JSONField's has_any_keys matches it on
+        # PostgreSQL (`?|`, by the GIN index) and on SQLite alike (search/selectors.py).
+        "access": dict.fromkeys(sorted(doc.keys), 1),
     }
 
 
@@ -50,6 +78,10 @@ def _document_of(searchable, obj):
         from django.utils import timezone
 
         doc.date = timezone.now()
+    if doc is not None:
+        # Who may find it (search/access.py), each key named with the kind
+        # ("lessons/trial:77"): a search of some kinds reads only their keys in the index.
+        doc.keys = tuple(f"{searchable.kind}/{key}" for key in searchable.keys(obj))
     return doc
 
 
@@ -127,20 +159,106 @@ def reindex(kinds=None, out=None):
 
 def index_many(model, pks):
     """Make or refresh the documents of `model`'s rows `pks` after a bulk write (which sends
-    no signals), in a fixed number of queries per REINDEX_BATCH rows."""
+    no signals), and of the rows copying their words (index_copies_of), in a fixed number
+    of queries per REINDEX_BATCH rows."""
     pks = list(pks)
     for searchable in registry.for_model(model):
+        _index_rows(searchable, pks)
+    index_copies_of(model, pks)
+
+
+def index_copies_of(model, pks, fields=None):
+    """Refresh the documents that copy words of `model`'s rows `pks` (a project's policy
+    area on its trials, options, records and posts; a thread's title on its posts) once
+    those rows have changed. `fields`: the fields that changed, when known; documents
+    copying none of them are left alone. A fixed number of queries per REINDEX_BATCH rows."""
+    pks = list(pks)
+    if fields:  # names, as the declarations say them ("programme", not "programme_id")
+        fields = {model._meta.get_field(name).name for name in fields}
+    for searchable, copied in registry.copying(model):
+        if fields and copied.fields and not fields & set(copied.fields):
+            continue
+        rows = searchable.model._default_manager.values_list("pk", flat=True)
+        found = set()
         for start in range(0, len(pks), REINDEX_BATCH):
             chunk = pks[start : start + REINDEX_BATCH]
-            docs = []
-            for obj in searchable.all_rows().filter(pk__in=chunk):
-                doc = _document_of(searchable, obj)
-                if doc is not None:
-                    docs.append(
-                        SearchDocument(kind=searchable.kind, object_id=obj.pk, **_fields(doc))
-                    )
-            mine = SearchDocument.objects.filter(kind=searchable.kind, object_id__in=chunk)
-            mine.delete()
-            SearchDocument.objects.bulk_create(docs)
-            if connection.vendor == "postgresql" and docs:
-                mine.update(vector=weighted_vector())
+            found.update(rows.filter(**{f"{copied.path}__in": chunk}))
+        if searchable.model is model:
+            found -= set(pks)  # the rows themselves: refreshed with their own documents
+        _index_rows(searchable, sorted(found))
+
+
+def on_copied_save(sender, instance, created=False, raw=False, update_fields=None, **kwargs):
+    if raw or created:  # nothing copies a new row yet
+        return
+    index_copies_of(sender, [instance.pk], fields=update_fields)
+
+
+def _index_rows(searchable, pks):
+    """Make or refresh the documents of `searchable`'s rows `pks` (a list)."""
+    for start in range(0, len(pks), REINDEX_BATCH):
+        chunk = pks[start : start + REINDEX_BATCH]
+        docs = []
+        for obj in searchable.all_rows().filter(pk__in=chunk):
+            doc = _document_of(searchable, obj)
+            if doc is not None:
+                docs.append(SearchDocument(kind=searchable.kind, object_id=obj.pk, **_fields(doc)))
+        mine = SearchDocument.objects.filter(kind=searchable.kind, object_id__in=chunk)
+        mine.delete()
+        SearchDocument.objects.bulk_create(docs)
+        if connection.vendor == "postgresql" and docs:
+            mine.update(vector=weighted_vector())
+
+
+# --- Keys computed again when what they were computed from changes (registry.Rekey) --------
+
+
+def connect_rekey(searchable, rekey, *, dispatch_uid):
+    """Index `searchable`'s rows again when `rekey.sender` changes (see registry.Rekey)."""
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    def rekey_rows(objs):
+        pks = set()
+        for obj in objs:
+            pks.update(r if isinstance(r, int) else r.pk for r in rekey.rows(obj))
+        if pks:
+            _index_rows(searchable, sorted(pks))
+
+    def on_save(sender, instance, created=False, raw=False, update_fields=None, **kwargs):
+        if raw or (created and not rekey.created_too):
+            return
+        if update_fields and rekey.fields and not set(update_fields) & set(rekey.fields):
+            return
+        rekey_rows([instance])
+
+    def on_delete(sender, instance, **kwargs):
+        rekey_rows([instance])
+
+    def on_links(sender, instance, action, reverse, model, pk_set, **kwargs):
+        # Links changed from either side: the owners are `instance`, or those of `pk_set`.
+        owner = sender._meta.get_field(rekey.owner)
+        if action == "pre_clear" and reverse:  # which owners lose their links: ask first
+            linked = sender.objects.filter(**{_other(sender, owner).name: instance.pk})
+            instance.__dict__[dispatch_uid] = list(linked.values_list(owner.attname, flat=True))
+            return
+        if action not in {"post_add", "post_remove", "post_clear"}:
+            return
+        if not reverse:
+            rekey_rows([instance])
+        else:
+            ids = pk_set if action != "post_clear" else instance.__dict__.pop(dispatch_uid, ())
+            rekey_rows(owner.related_model.objects.filter(pk__in=ids or ()))
+
+    if rekey.owner:
+        m2m_changed.connect(on_links, sender=rekey.sender, weak=False, dispatch_uid=dispatch_uid)
+    else:
+        post_save.connect(on_save, sender=rekey.sender, weak=False, dispatch_uid=dispatch_uid)
+        post_delete.connect(
+            on_delete, sender=rekey.sender, weak=False, dispatch_uid=f"{dispatch_uid}:delete"
+        )
+
+
+def _other(through, owner):
+    """The "through" model's other foreign key than `owner`."""
+    (other,) = [f for f in through._meta.concrete_fields if f.is_relation and f.name != owner.name]
+    return other

@@ -8,8 +8,8 @@ from django.utils import timezone
 
 class SearchDocument(models.Model):
     """A programme, project, trial, lesson, post... as search finds it: its words, where it
-    belongs (the filters' keys), and its link. Who may see it is asked at query time, of the
-    app's own rules, never stored here."""
+    belongs (the filters' keys), its link, and who may find it: its access keys, the app's
+    own rule written down when it is indexed (search/access.py)."""
 
     kind = models.CharField(max_length=30)
     object_id = models.BigIntegerField()
@@ -28,6 +28,12 @@ class SearchDocument(models.Model):
     # PostgreSQL only: title weighted A, body B, `english` stemming (search/indexing.py), with
     # a GIN index made by migration 0002. SQLite leaves it empty and matches words plainly.
     vector = SearchVectorField(null=True, blank=True)
+    # Who may find it: {"posts/trial:77": 1, "posts/project:5:reads-all": 1, ...}, each key
+    # named with the kind (search/indexing.py), and the keys as names, so that has_any_keys
+    # matches them on both databases. On PostgreSQL the GIN index of migration 0003 covers
+    # `vector` and `access` together: a search's words and who may see them are matched in
+    # one index scan.
+    access = models.JSONField(default=dict, blank=True)
 
     class Meta:
         constraints = [

@@ -3,12 +3,16 @@
     from search.registry import Document, Searchable, register
 
     register(Searchable(kind="lesson", label="Lessons", model=Lesson, order=60,
-                        document=lesson_document, visible=visible_lessons, knowledge=True))
+                        document=lesson_document, visible=visible_lessons,
+                        keys=lesson_keys, knowledge=True))
 
 `document(obj)` says what search keeps of one object (None: nothing, e.g. a withdrawn
-record); `visible(user)` is the app's own rule as a queryset of the rows the person may see,
-whose primary keys the search filters on. Registering connects the model's post_save and
-post_delete signals, so every service that saves through the ORM keeps search current.
+record); `visible(user)` is the app's own rule as a queryset of the rows the person may see;
+`keys(obj)` is that rule written as the object's access keys (search/access.py), which the
+search filters on, and search/tests/test_access_keys.py holds to the rule. Registering
+connects the model's post_save and post_delete signals, so every service that saves through
+the ORM keeps search current, and each `Rekey`'s signals, so that a change to what a
+document's keys are computed from (a community's trials, say) computes them again.
 """
 
 from dataclasses import dataclass, field
@@ -31,6 +35,33 @@ class Document:
     parent_id: int | None = None
     policy_area: str = ""
     theme_ids: tuple = ()
+    keys: tuple = ()  # set from the kind's `keys` when indexed (search/access.py)
+
+
+@dataclass(frozen=True)
+class Copied:
+    """Words a kind's documents copy from another model's rows: `path` leads from the kind's
+    model to them ("project", "thread__field_trial__project"); when one of `fields` changes
+    (any field, if empty), the documents copying it are refreshed (search/indexing.py)."""
+
+    model: type
+    path: str
+    fields: tuple = ()
+
+
+@dataclass(frozen=True)
+class Rekey:
+    """When a `sender` row is saved or deleted (or, for an m2m "through" model, its links
+    change), the documents of `rows(obj)` are indexed again: their keys were computed from
+    it. `rows` is given the saved row, or for an m2m the rows on the "through" model's
+    `owner` side (a community, whose trials changed). `fields`: a save naming only others
+    (`update_fields`) changes no keys."""
+
+    sender: type
+    rows: object  # obj -> queryset of the kind's model (or of their pks)
+    fields: tuple = ()
+    owner: str = ""  # m2m only: the "through" model's field naming the side `rows` takes
+    created_too: bool = False  # a new `sender` row changes keys too (a membership)
 
 
 @dataclass(frozen=True)
@@ -43,9 +74,10 @@ class Searchable:
     model: type
     document: object  # obj -> Document | None
     visible: object  # user -> queryset of the rows they may see
-    # True: `visible` gives the parents the person may see (a post's threads) and a document
-    # is visible with its `parent_id`: every row of the kind is seen with its parent, and
-    # asking of the few parents is cheaper than of every row.
+    keys: object  # obj -> the access keys of whoever `visible` lets see it (search/access.py)
+    # True: `visible` gives the parents the person may see (a post's threads): a document is
+    # visible with its `parent_id`, every row of the kind being seen with its parent (as the
+    # keys' test, search/tests/test_access_keys.py, asks the rule).
     by_parent: bool = False
     order: int = 100  # where the group comes on the page
     rows: object = None  # () -> queryset reindexing reads (select_related what it needs)
@@ -55,6 +87,11 @@ class Searchable:
     fields: tuple = ()
     # m2m "through" models whose changes refresh the document (a lesson's themes)
     also_on_m2m: tuple = field(default=())
+    # Changes elsewhere that change the keys of this kind's documents (see Rekey).
+    rekeyed_by: tuple = field(default=())
+    # Copied: other models whose words the documents copy (a project's policy area on its
+    # trials), so that changing them refreshes these documents too.
+    copies: tuple = ()
 
     def all_rows(self):
         return self.rows() if self.rows else self.model.objects.all()
@@ -73,6 +110,13 @@ def register(searchable):
     post_delete.connect(indexing.on_delete, sender=searchable.model, dispatch_uid=uid)
     for sender in searchable.also_on_m2m:
         m2m_changed.connect(indexing.on_m2m, sender=sender, dispatch_uid=f"{uid}:{sender}")
+    for copied in searchable.copies:
+        label = copied.model._meta.label_lower
+        post_save.connect(
+            indexing.on_copied_save, sender=copied.model, dispatch_uid=f"search:copies:{label}"
+        )
+    for n, rekey in enumerate(searchable.rekeyed_by):
+        indexing.connect_rekey(searchable, rekey, dispatch_uid=f"{uid}:rekey:{n}")
     return searchable
 
 
@@ -87,3 +131,8 @@ def kind(slug):
 
 def for_model(model):
     return [s for s in _kinds.values() if s.model is model]
+
+
+def copying(model):
+    """(searchable, Copied) for each kind whose documents copy words of `model`'s rows."""
+    return [(s, c) for s in _kinds.values() for c in s.copies if c.model is model]

@@ -5,9 +5,12 @@ counted, paged, and highlighted. The same few queries whatever the size of the d
    function), or one page of a single kind, each row with its kind's count (a window too);
 2. their highlighted titles and excerpts (PostgreSQL's ts_headline on those rows only).
 
-Visibility is one condition per kind, `kind = k AND object_id IN (<the app's visible rows>)`,
-from the app's own rule (search/registry.py): what a person may not see is never returned,
-counted or highlighted.
+Visibility is one condition, on the documents' access keys: a document is visible when it
+carries a key the person holds (search/access.py: each app's rule written as keys, held to
+the rule by search/tests/test_access_keys.py). On PostgreSQL one GIN index covers the words
+and the keys, so the matches a person may see are found in one index scan, however many
+documents there are that they may not: what a person may not see is never returned, counted
+or highlighted.
 """
 
 import datetime
@@ -20,7 +23,7 @@ from django.db.models import Count, F, Q, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
 
-from . import highlight, registry
+from . import access, highlight, registry
 from .models import SearchDocument
 
 PER_KIND = 5  # results of each kind when every kind is shown
@@ -85,12 +88,16 @@ def _query(text):
 
 
 def visible_documents(user, searchables):
-    """Documents of `searchables` that the person may see, by each app's own rule."""
-    condition = Q(pk__in=[])
-    for s in searchables:
-        key = "parent_id" if s.by_parent else "object_id"
-        condition |= Q(kind=s.kind, **{f"{key}__in": s.visible(user).values("pk")})
-    return SearchDocument.objects.filter(condition)
+    """Documents of `searchables` that the person may see: those carrying one of their keys,
+    named with the kind (search/indexing.py); an administrator, those carrying any key."""
+    held = access.keys_held(user)
+    if held is None:  # an administrator: whatever anyone may find (a person in no programme
+        docs = SearchDocument.objects.exclude(access={})  # is found by nobody, as the rule says)
+        return docs.filter(kind__in=sorted(s.kind for s in searchables))
+    keys = [f"{s.kind}/{key}" for s in searchables for key in held]
+    if not keys:
+        return SearchDocument.objects.none()
+    return SearchDocument.objects.filter(access__has_any_keys=keys)
 
 
 def matching(user, filters, searchables):

@@ -1,0 +1,70 @@
+"""Words a document copies from another row (its project's policy area, its thread's title,
+its organisation's name) are searched as they are now, not as they were when it was
+written: changing the source refreshes the documents copying it (search.registry.Copied)."""
+
+import pytest
+from django.urls import reverse
+
+from accounts.tests.factories import OrganisationFactory, UserFactory
+from discussions.tests.factories import PostFactory, ThreadFactory
+from evaluation.tests.factories import CaseStudyFactory, LessonFactory
+from search.models import SearchDocument
+
+pytestmark = pytest.mark.django_db
+
+
+def search(client, user, **params):
+    client.force_login(user)
+    response = client.get(reverse("search:search"), params)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_a_project_s_new_policy_area_is_on_its_trials_options_records_and_posts(client, world):
+    amber = world.amber  # its trials: Coral and Dune; its option: Jade
+    LessonFactory(programme=None, project=amber, title="Areaword project lesson")
+    LessonFactory(programme=None, field_trial=world.coral, title="Areaword trial lesson")
+    CaseStudyFactory(programme=None, project=amber, title="Areaword study")
+    for subject in ({"field_trial": world.coral}, {"project": amber}, {"option": world.jade}):
+        thread = ThreadFactory(**{"field_trial": None, **subject}, title="Areaword talk")
+        PostFactory(thread=thread)
+
+    amber.policy_area = "School attendance"
+    amber.save()  # as the administration pages save it
+
+    of_amber = SearchDocument.objects.filter(project_id=amber.pk)
+    kinds = {"projects", "field-trials", "options", "lessons", "case-studies", "posts"}
+    assert set(of_amber.values_list("kind", flat=True)) >= kinds
+    assert set(of_amber.values_list("policy_area", flat=True)) == {"School attendance"}
+    body = search(client, world.users["officer"], q="areaword", policy_area="School attendance")
+    assert "6 results" in body
+
+
+def test_a_thread_s_new_title_finds_its_posts_and_its_old_title_does_not(client, world):
+    thread = ThreadFactory(field_trial=world.coral, title="Breakfast club")
+    PostFactory(thread=thread, body="We start at eight.")
+    PostFactory(thread=thread, body="Toast for everyone.")
+
+    thread.title = "Homework club"
+    thread.save(update_fields=["title"])  # as a service renaming it would
+
+    leader = world.users["leader"]
+    body = search(client, leader, q="homework")
+    assert "Discussion posts (2)" in body and "<mark>Homework</mark> club" in body
+    assert "No results" in search(client, leader, q="breakfast")
+
+
+def test_a_renamed_organisation_is_on_its_people_and_a_local_authority_on_its_schools():
+    authority = OrganisationFactory(kind="local_authority", name="Oldshire")
+    school = OrganisationFactory(kind="school", name="Hill School", local_authority=authority)
+    person = UserFactory(full_name="Pat Teacher", organisation=school)
+
+    authority.name = "Newshire"
+    authority.save()
+    school.name = "Dale School"
+    school.save()
+
+    school_words = SearchDocument.objects.get(kind="organisations", object_id=school.pk).body
+    assert "Newshire" in school_words and "Oldshire" not in school_words
+    person_words = SearchDocument.objects.get(kind="people", object_id=person.pk).body
+    assert "Dale School" in person_words and "Hill School" not in person_words
