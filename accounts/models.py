@@ -113,6 +113,11 @@ class NotificationKind(models.TextChoices):
     OPTION_DECIDED = "option_decided", "A creative option of your project is decided"
     MEMBERSHIP = "membership", "You are added to a programme, project or trial"
     MENTION = "discussions.mention", "Someone mentions you in a discussion"
+    JOIN_REQUESTED = "communities.join_requested", "Someone asks to join a community you look after"
+    JOIN_DECIDED = (
+        "communities.join_decided",
+        "Your request to join a community is approved or declined",
+    )
 
 
 class User(AbstractBaseUser, PermissionsMixin):

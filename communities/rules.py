@@ -6,7 +6,9 @@ A community's shared page is read by whoever sees the community and written by i
 the teams of its trials, its convenor and the officers who may change it; not by partners,
 nor by outside members, who read. A community its convenor opens to others is listed for
 anyone signed in, name and purpose only, to ask to join; the convenor and the officers who
-may change the community approve or decline.
+may change the community approve or decline. Who belongs to a community and what its
+meetings said are for its members: an outside member reads its purpose, its shared page and
+its discussions, not who is in it nor its meetings, which name schools and people.
 """
 
 import rules
@@ -45,6 +47,18 @@ def is_outside_member(user, community):
     joined = outside_member_filter(user)
     return joined is not None and (
         CommunityOfPractice.objects.filter(joined, pk=community.pk).exists()
+    )
+
+
+@rules.predicate
+def sees_members_and_meetings(user, community):
+    """Its members, their trials' meetings and its activity: for whoever sees it through its
+    trials (or reads everything) and whoever may change it; not for an outside member, who
+    reads its purpose, shared page and discussions only (issue 19)."""
+    if not signed_in(user):
+        return False
+    return bool(
+        sees_community_through_trials(user, community) or may_change_community(user, community)
     )
 
 
@@ -108,6 +122,7 @@ rules.add_perm("communities.view_open_community", is_open_to_others)
 rules.add_perm("communities.ask_to_join", may_ask_to_join)
 rules.add_perm("communities.leave", may_leave)
 rules.add_perm("communities.edit_page", may_edit_page)
+rules.add_perm("communities.view_members", sees_members_and_meetings)
 rules.add_perm("communities.decide_request", may_decide_request)
 
 

@@ -1,6 +1,9 @@
 """Reading a community's space as a given person may see it. Who may see what is decided in
 rules.py and fieldtrials/rules.py; these shape what they allow for pages."""
 
+import difflib
+from dataclasses import dataclass
+
 from django.db.models import BooleanField, Case, Value, When
 
 from fieldtrials.models import FieldTrialMembership
@@ -18,28 +21,43 @@ def space_of(community):
 
 
 def community_members(community):
-    """(people of its trials, its approved outside members): each a list of users, by name,
-    the first with `roles` (the labels of the parts they play in its trials). Two queries,
-    however many trials and people."""
-    rows = (
-        FieldTrialMembership.objects.filter(field_trial__communities=community)
-        .select_related("user__organisation")
-        .order_by("user__full_name", "user_id")
+    """The people of its trials, by name, with their organisations: a query to page, then
+    `with_roles` for the page."""
+    from accounts.models import User
+
+    return (
+        User.objects.filter(fieldtrial_memberships__field_trial__communities=community)
+        .distinct()
+        .select_related("organisation")
+        .order_by("full_name", "pk")
     )
-    people = {}
+
+
+def with_roles(people, community):
+    """Each of `people` (a page of community_members) with `roles`: the labels of the parts
+    they play in the community's trials. One query, however many people and trials."""
+    roles = {}
+    rows = FieldTrialMembership.objects.filter(
+        field_trial__communities=community, user__in=[p.pk for p in people]
+    ).order_by("role")
     for row in rows:
-        person = people.setdefault(row.user_id, row.user)
-        labels = person.__dict__.setdefault("roles", [])
+        labels = roles.setdefault(row.user_id, [])
         label = row.get_role_display()
         if label not in labels:
             labels.append(label)
-    outside = [
-        r.user
-        for r in JoinRequest.objects.filter(community=community, status=JoinRequest.Status.APPROVED)
+    for person in people:
+        person.roles = roles.get(person.pk, [])
+    return people
+
+
+def outside_members(community):
+    """Its approved outside members (a community of interest's): their requests, by name,
+    with who they are, to page."""
+    return (
+        JoinRequest.objects.filter(community=community, status=JoinRequest.Status.APPROVED)
         .select_related("user__organisation")
         .order_by("user__full_name", "user_id")
-    ]
-    return list(people.values()), outside
+    )
 
 
 def page_revisions(space):
@@ -100,3 +118,38 @@ def joined_from_outside(user):
     if joined is None:
         return CommunityOfPractice.objects.none()
     return CommunityOfPractice.objects.filter(joined).order_by("name")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One row of what changed between two versions of the shared page: a line `added`,
+    `removed` or `same` (`text`), or `skipped`: `count` unchanged lines left out."""
+
+    kind: str
+    text: str = ""
+    count: int = 0
+
+
+def page_changes(old, new, *, context=2):
+    """What changed from the text `old` to the text `new`, line by line (blank lines left
+    out: they only part paragraphs), with `context` unchanged lines either side of each
+    change and the unchanged lines between them counted, not shown."""
+    before = [line.rstrip() for line in (old or "").splitlines() if line.strip()]
+    after = [line.rstrip() for line in (new or "").splitlines() if line.strip()]
+    changes = []
+    opcodes = difflib.SequenceMatcher(a=before, b=after, autojunk=False).get_opcodes()
+    for n, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag != "equal":
+            changes += [Change("removed", line) for line in before[i1:i2]]
+            changes += [Change("added", line) for line in after[j1:j2]]
+            continue
+        same = before[i1:i2]
+        head = same[:context] if n > 0 else []  # after the change before it
+        tail = same[-context:] if n < len(opcodes) - 1 else []  # before the change after it
+        if len(same) - len(head) - len(tail) < 2:  # a line left out takes a row too
+            changes += [Change("same", line) for line in same]
+            continue
+        changes += [Change("same", line) for line in head]
+        changes.append(Change("skipped", count=len(same) - len(head) - len(tail)))
+        changes += [Change("same", line) for line in tail]
+    return changes

@@ -18,10 +18,6 @@ from nextpractice.records.services import RecordConflict
 from .models import CommunitySpace, JoinRequest, PageRevision
 from .rules import check_join
 
-# Outside members' requests and their answers are about joining a group: the membership kind
-# of notification ("You are added to ..."), which each person may turn off for e-mail.
-JOIN_KIND = NotificationKind.MEMBERSHIP
-
 
 class JoinRequestDecided(Exception):
     """The request was decided (or withdrawn) since the page was shown."""
@@ -181,7 +177,7 @@ def ask_to_join(*, community, actor, message):
     for person in _deciders(community):
         notify(
             recipient=person,
-            kind=JOIN_KIND,
+            kind=NotificationKind.JOIN_REQUESTED,
             message=f"{name}{where} asks to join the community ‘{community.name}’.",
             key=event_key(event),
             url=url,
@@ -222,7 +218,13 @@ def decide_join_request(*, join_request, approve, actor):
     else:
         message = f"Your request to join the community ‘{community.name}’ was declined."
         url = reverse("communities:open_list")
-    notify(recipient=locked.user, kind=JOIN_KIND, message=message, key=event_key(event), url=url)
+    notify(
+        recipient=locked.user,
+        kind=NotificationKind.JOIN_DECIDED,
+        message=message,
+        key=event_key(event),
+        url=url,
+    )
     return locked
 
 

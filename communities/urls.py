@@ -16,6 +16,11 @@ urlpatterns = [
         views.page_revision,
         name="page_revision",
     ),
+    path(
+        "communities/<int:pk>/page/versions/<int:version>/compare/",
+        views.page_compare,
+        name="page_compare",
+    ),
     path("communities/<int:pk>/join/", views.join, name="join"),
     path("communities/<int:pk>/leave/", views.leave, name="leave"),
     path("communities/<int:pk>/requests/", views.join_requests, name="join_requests"),

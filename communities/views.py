@@ -32,6 +32,7 @@ from .selectors import (
     join_requests_of,
     joined_from_outside,
     open_listing,
+    page_changes,
     page_revisions,
     space_of,
 )
@@ -183,6 +184,27 @@ def page_revision(request, pk, version):
         "is_current": revision.version == space.version,
     }
     return render(request, "communities/page_revision.html", context)
+
+
+@requires(VIEW)
+def page_compare(request, pk, version):
+    """What changed between one saved version of the shared page and the page as it reads
+    now, line by line, each line marked "Added" or "Removed" in words."""
+    community = get_community_for(request.user, pk)
+    space = space_of(community)
+    revision = page_revisions(space).filter(version=version).first()
+    if revision is None:
+        raise Http404("No such version.")
+    changes = page_changes(revision.text, space.text)
+    context = {
+        "community": community,
+        "space": space,
+        "revision": revision,
+        "changes": changes,
+        "added": sum(1 for change in changes if change.kind == "added"),
+        "removed": sum(1 for change in changes if change.kind == "removed"),
+    }
+    return render(request, "communities/page_compare.html", context)
 
 
 # --- Communities of interest -------------------------------------------------------------

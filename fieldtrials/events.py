@@ -38,7 +38,15 @@ def _record(did, noun):
 
 
 def _pti(did):
-    return lambda e: f"{did} {PTI} of {e.target_name}"
+    """ "submitted the Power to Innovate request “Key Stage 3 rules”": by the regulation it
+    asks to vary, which its events keep (data["text"], "Power to Innovate: <regulation>"),
+    or "... of <trial>" for events that kept no name."""
+
+    def says(e):
+        name = str(e.data.get("text") or "").removeprefix("Power to Innovate: ")
+        return f"{did} {PTI} “{name}”" if name else f"{did} {PTI} of {e.target_name}"
+
+    return says
 
 
 PHRASES = [
@@ -61,12 +69,8 @@ PHRASES = [
     Phrase("fieldtrials.risk_updated", _record("changed", "risk"), kind="changed"),
     Phrase("fieldtrials.relationship_added", _record("added", "relationship"), kind="added"),
     Phrase("fieldtrials.relationship_updated", _record("changed", "relationship"), kind="changed"),
-    Phrase(
-        "fieldtrials.pti_created", _record("drafted", "Power to Innovate request"), kind="added"
-    ),
-    Phrase(
-        "fieldtrials.pti_updated", _record("changed", "Power to Innovate request"), kind="changed"
-    ),
+    Phrase("fieldtrials.pti_created", _pti("drafted"), kind="added"),
+    Phrase("fieldtrials.pti_updated", _pti("changed"), kind="changed"),
     Phrase("fieldtrials.pti_submit", _pti("submitted"), kind="decided"),
     Phrase(
         "fieldtrials.pti_advise", _pti("recorded the Innovation Unit's advice on"), kind="decided"
@@ -82,6 +86,10 @@ PHRASES = [
         kind="decided",
     ),
     Phrase("fieldtrials.pti_withdraw", _pti("withdrew"), kind="withdrawn"),
+    # The record kit's verbs for a request (fieldtrials/kinds.py), named by its regulation.
+    Phrase("fieldtrials.power_to_innovate_changed", _pti("corrected"), kind="changed"),
+    Phrase("fieldtrials.power_to_innovate_withdrawn", _pti("withdrew"), kind="withdrawn"),
+    Phrase("fieldtrials.power_to_innovate_deleted", _pti("deleted"), kind="withdrawn"),
     # A draft is the team's working copy: nobody else learns it exists.
     Phrase(
         "fieldtrials.update_drafted",

@@ -4,13 +4,16 @@ Support sessions are changed, withdrawn and exported by those who may log suppor
 trial (`fieldtrials.log_support`: its consultants and its project's officers). Power to
 Innovate requests and monthly updates follow a course on their own pages (drafted,
 submitted, decided or read); the kit corrects them only while drafts, withdraws them with a
-reason (a monthly update: the project's officers only) and exports them."""
+reason (a monthly update: the project's officers only) and exports them. A community of
+practice's meetings are corrected and withdrawn by those who may change the community (its
+convenor and its trials' officers) and exported by those who read its meetings."""
 
+from django.db.models import Prefetch
 from django.urls import reverse
 
 from nextpractice.records.kinds import Column, RecordKind
 
-from .forms.kept import KeptRequestForm, KeptUpdateForm
+from .forms.kept import KeptMeetingForm, KeptRequestForm, KeptUpdateForm
 from .forms.records import (
     BrokeredRelationshipForm,
     MilestoneForm,
@@ -20,6 +23,7 @@ from .forms.records import (
 )
 from .models import (
     BrokeredRelationship,
+    CommunityMeeting,
     Milestone,
     MonthlyUpdate,
     OfferUse,
@@ -27,10 +31,27 @@ from .models import (
     Risk,
     SupportSession,
 )
-from .rules import get_fieldtrial_for, get_trial_record_for, get_update_for
+from .rules import (
+    VIEW_MEETINGS,
+    get_community_for,
+    get_fieldtrial_for,
+    get_meeting_for,
+    get_trial_record_for,
+    get_update_for,
+    visible_fieldtrials,
+)
 from .selectors_updates import updates_for
-from .services.records import CHANGE, DECIDE, LOG_SUPPORT
+from .services.records import (
+    CHANGE,
+    DECIDE,
+    LOG_SUPPORT,
+    PTI_KIND,
+    pti_withdraw_note,
+    settle_withdrawn_pti,
+)
 from .services.updates import lock_trial_of, settle_withdrawn_update
+
+CHANGE_COMMUNITY = "fieldtrials.change_community"
 
 
 def _support_form_kwargs(session, user):
@@ -82,6 +103,49 @@ def _added_on(record):
 
 def _name(person):
     return (person.full_name or person.email) if person else ""
+
+
+def _meeting_trials(meeting, user):
+    """The community's trials `user` sees: those they may say came to `meeting`."""
+    community_trials = meeting.community.field_trials.values("pk")
+    return {"trials": visible_fieldtrials(user).filter(pk__in=community_trials)}
+
+
+def _meeting_values(form):
+    """What a meeting's edit saves: the trials that came keep those the editor does not
+    see (they are not among the form's choices, so could not be unticked)."""
+    data = dict(form.cleaned_data)
+    data.pop("version", None)
+    choices = form.fields["attended_by"].queryset
+    unseen = form.instance.attended_by.exclude(pk__in=choices.values("pk"))
+    data["attended_by"] = [*data["attended_by"], *unseen]
+    return data
+
+
+def _came(meeting):
+    """The trials that came, of those the reader sees (`trials_seen`, read with the list);
+    on the kit's own pages, for those who change the meeting, how many."""
+    seen = getattr(meeting, "trials_seen", None)
+    if seen is None:
+        count = meeting.attended_by.count()
+        return f"{count} trial{'s' if count != 1 else ''}"
+    return "; ".join(t.title for t in seen)
+
+
+def _meetings_of(community, user):
+    """A community's meetings, newest first, each with `trials_seen`: the trials that came
+    among those `user` sees (one query more, however many meetings)."""
+    seen = Prefetch(
+        "attended_by",
+        queryset=visible_fieldtrials(user).only("pk", "title").order_by("title"),
+        to_attr="trials_seen",
+    )
+    return (
+        CommunityMeeting.objects.filter(community=community)
+        .select_related("created_by")
+        .prefetch_related(seen)
+        .order_by("-held_on", "-id")
+    )
 
 
 def _sent_update(update):
@@ -183,7 +247,7 @@ RECORD_KINDS = [
         dependants=_with_history,
     ),
     _trial_kind(
-        "power-to-innovate",
+        PTI_KIND,
         PowerToInnovateRequest,
         KeptRequestForm,
         "Power to Innovate request",
@@ -201,6 +265,9 @@ RECORD_KINDS = [
         # Its own page, where its course and history are, rather than the trial's list.
         back_url=lambda pti: reverse("fieldtrials:pti_detail", args=[pti.pk]),
         dependants=_with_history,
+        # The one way a request is withdrawn: one still on its course goes no further.
+        settle=settle_withdrawn_pti,
+        withdraw_note=pti_withdraw_note,
     ),
     RecordKind(
         app="fieldtrials",
@@ -231,5 +298,31 @@ RECORD_KINDS = [
         target=lambda update: update,
         settle=settle_withdrawn_update,
         lock_first=lock_trial_of,
+    ),
+    RecordKind(
+        app="fieldtrials",
+        slug="meeting",
+        model=CommunityMeeting,
+        form=KeptMeetingForm,
+        noun="meeting",
+        fetch=get_meeting_for,
+        parent=lambda meeting: meeting.community,
+        may_change=lambda user, meeting: user.has_perm(CHANGE_COMMUNITY, meeting.community),
+        back_url=lambda meeting: (
+            reverse("fieldtrials:community_detail", args=[meeting.community_id]) + "#meetings"
+        ),
+        fetch_parent=lambda user, pk: get_community_for(user, pk, VIEW_MEETINGS),
+        rows=_meetings_of,
+        columns=(
+            Column("Date", lambda m: m.held_on),
+            Column("Trials that came", _came),
+            Column("What was shared", lambda m: m.shared),
+            Column("Recorded by", lambda m: _name(m.created_by)),
+        ),
+        form_kwargs=_meeting_trials,
+        values=_meeting_values,
+        # Its events are written on the community (its parent), with the meeting's id: the
+        # community's history lists them, and its followers read them (following/selectors).
+        counted_only=("attended_by",),
     ),
 ]

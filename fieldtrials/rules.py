@@ -10,6 +10,7 @@ read with its trial once submitted; while a draft, only by those who may change 
 
 import rules
 from django.db.models import Q
+from django.http import Http404
 
 from accounts.access import fetch_for
 from accounts.memberships import memberships_of
@@ -23,7 +24,7 @@ from programmes.rules import (
     projects_filter,
 )
 
-from .models import CommunityOfPractice, FieldTrial, MonthlyUpdate
+from .models import CommunityMeeting, CommunityOfPractice, FieldTrial, MonthlyUpdate
 
 TEAM_ROLES = (Role.PRACTITIONER, Role.CONSULTANT, Role.OFFICER)
 
@@ -272,11 +273,12 @@ rules.add_perm("fieldtrials.add_community", rules.predicate(is_officer_anywhere)
 TRIAL_RELATED = ("project__programme", "lead_organisation", "local_authority", "consultant")
 
 
-def get_fieldtrial_for(user, pk, perm="fieldtrials.view_fieldtrial", *, with_option=True):
-    """A trial the user sees (404 otherwise) with its project, programme, organisations and
-    consultant; `with_option=False` leaves out the option it came from (a page that does
-    not show it reads a lighter row: the trial edit page)."""
-    related = (*TRIAL_RELATED, "option") if with_option else TRIAL_RELATED
+def get_fieldtrial_for(
+    user, pk, perm="fieldtrials.view_fieldtrial", *, related=(*TRIAL_RELATED, "option")
+):
+    """A trial the user sees (404 otherwise) with its project, programme, organisations,
+    consultant and the option it came from; a page that shows less names what it reads with
+    the trial in `related` (the trial edit page: its project only, a lighter query)."""
     return fetch_for(
         user,
         visible_fieldtrials(user).select_related(*related),
@@ -322,6 +324,28 @@ def get_community_for(user, pk, perm="fieldtrials.view_community"):
         perm,
         view_perm="fieldtrials.view_community",
     )
+
+
+# Who reads a community's members and meetings (communities/rules.py): not its outside
+# members, who read its purpose, shared page and discussions only.
+VIEW_MEETINGS = "communities.view_members"
+
+
+def get_meeting_for(user, pk):
+    """A meeting of a community the user sees and whose meetings they read (404 otherwise,
+    as for a meeting of a community they do not see), with its community."""
+    meeting = fetch_for(
+        user,
+        CommunityMeeting.objects.filter(community__in=visible_communities(user)).select_related(
+            "community", "withdrawn_by"
+        ),
+        pk,
+        None,
+        view_perm="fieldtrials.view_community",
+    )
+    if not user.has_perm(VIEW_MEETINGS, meeting.community):
+        raise Http404("No such page, or you do not have access to it.")
+    return meeting
 
 
 # --- People: members and invitations (accounts/people) ---------------------------------

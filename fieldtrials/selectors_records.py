@@ -12,6 +12,8 @@ from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
 from accounts.models import Role
+from accounts.rules import visible_events
+from nextpractice.history import EVENT_COLUMNS, entry
 
 from .models import (
     Milestone,
@@ -21,6 +23,7 @@ from .models import (
     SupportSession,
 )
 from .rules import visible_fieldtrials
+from .services.records import PTI_KIND
 
 LATEST_SESSIONS = 10
 
@@ -215,55 +218,38 @@ def pti_state_counts(user):
     return {row["state"]: row["n"] for row in rows}
 
 
-PTI_FIELDS = [
-    ("regulation", "the regulation"),
-    ("variation_sought", "the variation sought"),
-    ("case", "the case"),
-    ("advice", "the Innovation Unit's advice"),
-]
+# What each step on a request's course is called, by the verb of the event that took it.
+PTI_STEPS = {
+    "fieldtrials.pti_advise": "Innovation Unit's advice recorded",
+    "fieldtrials.power_to_innovate_withdrawn": "Withdrawn",
+}
+PTI_STORY_SIZE = 200  # a request's events: a handful in practice
 
 
-def pti_story(request):
-    """The course of a Power to Innovate request and its history, from its history rows
-    (one query).
+def pti_story(request, user):
+    """The course of a Power to Innovate request and its history, from the event log (one
+    query): its own events and the record kit's carry its kind and id (older ones were
+    given them by migration fieldtrials 0012).
 
-    Returns `{"course": [{"label", "on", "by"}] oldest first, "history": [{"when", "who",
-    "what": [sentences]}] newest first}`.
+    Returns `{"course": [{"label", "on", "by"}] oldest first, "history": [Entry] newest
+    first}`.
     """
     State = PowerToInnovateRequest.State
-    rows = list(
-        request.history.select_related("history_user").order_by("history_date", "history_id")
+    events = list(
+        visible_events(user)
+        .filter(data__kind=PTI_KIND, data__id=request.pk)
+        .select_related("actor")
+        .only(*EVENT_COLUMNS)
+        .order_by("created_at", "id")[:PTI_STORY_SIZE]
     )
     course = [{"label": "Drafted", "on": request.created_at, "by": request.created_by}]
-    history = []
-    previous = None
-    for row in rows:
-        what = []
-        if previous is None:
-            what.append(f"Created the request as {State(row.state).label.lower()}")
-        else:
-            if row.state != previous.state:
-                what.append(
-                    f"Moved it from {State(previous.state).label} to {State(row.state).label}"
-                )
-                course.append(
-                    {"label": State(row.state).label, "on": row.history_date,
-                     "by": row.history_user}
-                )  # fmt: skip
-            changed = [label for name, label in PTI_FIELDS
-                       if getattr(row, name) != getattr(previous, name)]  # fmt: skip
-            if changed:
-                what.append("Changed " + ", ".join(changed))
-            if row.withdrawn_at and not previous.withdrawn_at:
-                what.append(f"Withdrew it from the record, because {row.withdrawn_reason}")
-            if row.advice and row.advice != previous.advice:
-                course.append(
-                    {"label": "Innovation Unit's advice recorded", "on": row.history_date,
-                     "by": row.history_user}
-                )  # fmt: skip
-        history.append({"when": row.history_date, "who": row.history_user,
-                        "what": what or ["Saved it without changes"]})  # fmt: skip
-        previous = row
+    for event in events:
+        label = PTI_STEPS.get(event.verb)
+        moved_to = event.data.get("to")
+        if label is None and moved_to and moved_to != event.data.get("from"):
+            label = State(moved_to).label
+        if label:
+            course.append({"label": label, "on": event.created_at, "by": event.actor})
     # Requests recorded already past draft (brought in from elsewhere) have only their dates.
     seen = {step["label"] for step in course}
     for label, day in ((State.SUBMITTED.label, request.submitted_on),
@@ -273,7 +259,7 @@ def pti_story(request):
             seen.add(label)
     if request.get_state_display() not in seen:
         course.append({"label": request.get_state_display(), "on": None, "by": None})
-    return {"course": course, "history": list(reversed(history))}
+    return {"course": course, "history": [entry(e) for e in reversed(events)]}
 
 
 def support_givers(trial, actor=None):

@@ -3,9 +3,13 @@
 Who may see what is decided in rules.py; these only shape what it allows for pages.
 """
 
-from django.db.models import Count, Max, Prefetch
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Max, Prefetch, Q
 
-from .models import CommunityMeeting, FieldTrial, MonthlyUpdate
+from accounts.models import Event
+from nextpractice.history import entries, kind_filter, team_only_verbs
+
+from .models import CommunityMeeting, CommunityOfPractice, FieldTrial, MonthlyUpdate
 from .rules import visible_communities, visible_fieldtrials, visible_updates
 from .services.updates import add_months, current_month
 
@@ -60,11 +64,15 @@ def trial_updates(trial, user):
     }
 
 
+CURRENT_MEETINGS = Q(meetings__withdrawn_at__isnull=True)
+
+
 def _with_counts(communities):
     return communities.select_related("convenor").annotate(
         trial_count=Count("field_trials", distinct=True),
-        meeting_count=Count("meetings", distinct=True),
-        last_met=Max("meetings__held_on"),
+        # Withdrawn meetings are not counted (nor when it last met).
+        meeting_count=Count("meetings", filter=CURRENT_MEETINGS, distinct=True),
+        last_met=Max("meetings__held_on", filter=CURRENT_MEETINGS),
     )
 
 
@@ -92,11 +100,12 @@ def community_trials(community, user):
     return trials, total - len(trials)
 
 
-def community_meetings(community, visible_trial_ids):
-    """The community's meetings, newest first, each with `trials_seen` (the attending
-    trials among `visible_trial_ids`, by title) and `trials_unseen` (how many others)."""
-    meetings = list(
-        CommunityMeeting.objects.filter(community=community)
+def community_meetings(community):
+    """The community's meetings, newest first, with the trials that came (to page, then
+    `with_attendance` for the page)."""
+    return (
+        CommunityMeeting.objects.current()
+        .filter(community=community)
         .select_related("created_by")
         .prefetch_related(
             Prefetch(
@@ -106,8 +115,35 @@ def community_meetings(community, visible_trial_ids):
         )
         .order_by("-held_on", "-id")
     )
+
+
+def with_attendance(meetings, visible_trial_ids):
+    """Each of `meetings` (a page of community_meetings) with `trials_seen` (the attending
+    trials among `visible_trial_ids`, by title) and `trials_unseen` (how many others)."""
     for meeting in meetings:
         attended = list(meeting.attended_by.all())
         meeting.trials_seen = [t for t in attended if t.pk in visible_trial_ids]
         meeting.trials_unseen = len(attended) - len(meeting.trials_seen)
     return meetings
+
+
+COMMUNITY_HISTORY = 30  # the newest sentences of a community's history on its page
+
+
+def community_history(community, *, limit=COMMUNITY_HISTORY):
+    """What happened to the community and its meetings (started, its trials changed, each
+    meeting recorded, corrected, withdrawn or deleted), newest first, in one query.
+
+    Its events are outside any programme, so accounts.rules.visible_events reads none of
+    them: the page shows them to whoever reads its meetings (communities.view_members). Not
+    who asked to join or was let in (the convenor's business), nor team-only verbs."""
+    types = ContentType.objects.get_for_models(CommunityOfPractice, CommunityMeeting)
+    meetings = CommunityMeeting._base_manager.filter(community=community).values("pk")
+    about = Q(target_type=types[CommunityOfPractice], target_id=community.pk) | Q(
+        target_type=types[CommunityMeeting], target_id__in=meetings
+    )
+    events = Event.objects.filter(about, programme=None).exclude(kind_filter("people"))
+    team_only = team_only_verbs()
+    if team_only:
+        events = events.exclude(verb__in=team_only)
+    return entries(events.order_by("-created_at", "-id")[:limit])

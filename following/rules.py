@@ -4,6 +4,11 @@ A person follows a project, field trial or community of practice they may see, a
 app's rules have it (programmes.rules, fieldtrials.rules: visible_projects,
 visible_fieldtrials, visible_communities); a follow counts only while they still see its
 subject, so someone who loses access hears nothing more of it.
+
+What a follower reads of a community depends on how they see it: its members (those who see
+it through its trials, and those who may change it) read all its activity; an outside member
+of a community of interest reads its shared page and discussions only, as
+`communities.view_members` (communities.rules.sees_members_and_meetings) says.
 """
 
 from dataclasses import dataclass
@@ -14,12 +19,13 @@ from django.urls import reverse
 
 from fieldtrials.models import CommunityOfPractice, FieldTrial
 from fieldtrials.rules import (
+    changeable_communities,
     get_community_for,
     get_fieldtrial_for,
     visible_communities,
     visible_fieldtrials,
 )
-from nextpractice.rules_util import signed_in
+from nextpractice.rules_util import sees_everything, signed_in
 from programmes.models import Project
 from programmes.rules import get_project_for, visible_projects
 
@@ -106,3 +112,21 @@ def counting_follows(user):
     for kind in KINDS.values():
         seen |= Q(**{f"{kind.field}__in": kind.visible(user).values("pk")})
     return Follow.objects.filter(user=user).filter(seen)
+
+
+def communities_seen_in_full(user):
+    """Communities whose members, meetings and activity `user` reads: `communities.view_members`
+    (communities.rules.sees_members_and_meetings) as a filter, built from the same two rules
+    (those with a trial they see, fieldtrials.rules.sees_community_through_trials; those they
+    may change, changeable_communities). No query of its own. An outside member of a
+    community is not in it: they read its shared page and discussions only."""
+    if sees_everything(user):
+        return CommunityOfPractice.objects.all()
+    if not signed_in(user):
+        return CommunityOfPractice.objects.none()
+    through_trials = CommunityOfPractice.field_trials.through.objects.filter(
+        fieldtrial_id__in=visible_fieldtrials(user).values("pk")
+    ).values("communityofpractice_id")
+    return CommunityOfPractice.objects.filter(
+        Q(pk__in=through_trials) | Q(pk__in=changeable_communities(user).values("pk"))
+    )

@@ -6,8 +6,12 @@ count (following.rules.counting_follows: subjects the person still sees) are sub
 the events' query, and which events they may read is accounts.rules.visible_events, as on
 every activity page. A community's own events (its creation, its meetings; its shared page
 and threads, written on it or on records linked to it by a `community` field) happen outside
-any programme: they are read by whoever may see the community (fieldtrials.rules), except
-those about people (who asked to join, was let in or turned down) and team-only verbs.
+any programme: they are read by its members (following.rules.communities_seen_in_full, as
+`communities.view_members` says), except those about people (who asked to join, was let in
+or turned down) and team-only verbs. An outside member of a community of interest reads what
+they may read of it and nothing else (issue 19): its shared page's edits and the events of
+its threads they may read (discussions.rules.visible_threads); not its meetings, members,
+trials, nor that its officers talked.
 """
 
 from functools import cache
@@ -19,13 +23,19 @@ from django.db.models import Exists, OuterRef, Q
 from accounts.activity import PAGE_SIZE, ActivityPage, cursor_of, parse_cursor
 from accounts.models import Event
 from accounts.rules import visible_events
+from discussions.models import Thread
+from discussions.rules import visible_threads
 from fieldtrials.models import CommunityOfPractice
 from nextpractice.history import KINDS, entries, kind_filter, team_only_verbs
 
 from .models import Follow
-from .rules import counting_follows, kind_of
+from .rules import communities_seen_in_full, counting_follows, kind_of
 
 HOME_SIZE = 10  # on the home page, with a link to the rest
+
+# What an outside member reads of a community written on the community itself: its shared
+# page's edits (communities.services.edit_shared_page). Its threads' events are on them.
+PAGE_VERBS = ("communities.page_edited",)
 
 
 @cache
@@ -57,19 +67,27 @@ def followed_events(user):
     follows = counting_follows(user)
     project_ids = follows.filter(project__isnull=False).values("project_id")
     trial_ids = follows.filter(field_trial__isnull=False).values("field_trial_id")
-    community_ids = follows.filter(community__isnull=False).values("community_id")
+    followed = follows.filter(community__isnull=False)
+    in_full = communities_seen_in_full(user).values("pk")
+    member_of = followed.filter(community__in=in_full).values("community_id")
+    outside_of = followed.exclude(community__in=in_full).values("community_id")
     community_trial_ids = CommunityOfPractice.field_trials.through.objects.filter(
-        communityofpractice_id__in=community_ids
+        communityofpractice_id__in=member_of
     ).values("fieldtrial_id")
     placed = visible_events(user).filter(
         Q(project_id__in=project_ids)
         | Q(field_trial_id__in=trial_ids)
         | Q(field_trial_id__in=community_trial_ids)
     )
-    about_community = _is(CommunityOfPractice) & Q(target_id__in=community_ids)
+    about_community = _is(CommunityOfPractice) & Q(target_id__in=member_of)
     for model in community_records():
-        rows = model._base_manager.filter(community_id__in=community_ids).values("pk")
+        rows = model._base_manager.filter(community_id__in=member_of).values("pk")
         about_community |= _is(model) & Q(target_id__in=rows)
+    # An outside member: the shared page's edits and the threads they may read, no more.
+    threads = visible_threads(user).filter(community_id__in=outside_of).values("pk")
+    about_community |= (
+        _is(CommunityOfPractice) & Q(target_id__in=outside_of) & Q(verb__in=PAGE_VERBS)
+    ) | (_is(Thread) & Q(target_id__in=threads))
     # Not who asked to join, was let in or turned down: the convenor's business, not news.
     own = (
         Event.objects.filter(programme=None).filter(about_community).exclude(kind_filter("people"))

@@ -63,6 +63,10 @@ def cases(w):
             ("get", {**pk("juniper"), "version": 1}, seen_by(visible_to(w, "juniper")), None),
             ("get", {**pk("rowan"), "version": 99}, seen_by(set()), None),
         ],
+        "communities:page_compare": [
+            ("get", {**pk("juniper"), "version": 1}, seen_by(visible_to(w, "juniper")), None),
+            ("get", {**pk("rowan"), "version": 99}, seen_by(set()), None),
+        ],
         "communities:join_requests": [
             ("get", pk("rowan"), acts(w, "rowan", CONVENORS), None),
             ("get", pk("juniper"), acts(w, "juniper", CONVENORS), None),

@@ -46,11 +46,15 @@ def test_the_community_page_takes_the_same_queries_for_5_or_50(
     client.force_login(world.users["officer"])
     page = measured(
         client, reverse("fieldtrials:community_detail", args=[world.rowan.pk]),
-        django_assert_num_queries, 15,
+        django_assert_num_queries, 21,
     )  # fmt: skip
-    assert f"Beryl trial {size - 1}" in page and f"Member {size - 1}" in page
-    assert f"Outside {size - 1}" in page and f"Learning {size}" in page
+    assert f"Beryl trial {size - 1}" in page and "Member 0" in page
+    assert f"Sharing {size - 1}" in page
+    assert "Outside 0" in page and f"Learning {size}" in page
     assert f"({size} waiting)" in page
+    # Its members, outside members and meetings are paged, each by its own parameter.
+    for param in ("members-page", "outside-page", "meetings-page"):
+        assert (f"?{param}=2" in page) is (size > 25)
 
 
 @pytest.mark.parametrize("size", [5, 50])
@@ -63,9 +67,10 @@ def test_the_community_page_for_an_outside_member_takes_the_same_queries_for_5_o
     client.force_login(outside)
     page = measured(
         client, reverse("fieldtrials:community_detail", args=[world.rowan.pk]),
-        django_assert_num_queries, 14,
+        django_assert_num_queries, 10,
     )  # fmt: skip
     assert "Beryl trial" not in page and "Coral Trial" not in page
+    assert "Member 0" not in page and "Outside 0" not in page and "Sharing " not in page
     assert f"Learning {size}" in page
 
 

@@ -1,6 +1,8 @@
 """A community's shared page, "What we are learning": written together by its members, with
 its history, and the stale-edit guard."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -91,4 +93,34 @@ def test_the_history_lists_each_version_and_shows_one_as_it_read(world, client):
     assert "Early <em>words</em>" in old.content.decode()
     assert "an earlier version" in old.content.decode()
     missing = client.get(reverse("communities:page_revision", args=[world.rowan.pk, 9]))
+    assert missing.status_code == 404
+
+
+def test_an_older_version_is_compared_with_the_current_text_in_words(world, client):
+    officer = world.users["officer"]
+    old = "Intro line\n\nKeep one\nKeep two\nKeep three\nKeep four\nKeep five\nOld idea"
+    new = "Intro line\n\nKeep one\nKeep two\nKeep three\nKeep four\nKeep five\nNew idea\nMore"
+    edit_shared_page(community=world.rowan, text=old, note="", based_on=1, actor=officer)
+    edit_shared_page(community=world.rowan, text=new, note="", based_on=2, actor=officer)
+    client.force_login(world.users["partner"])
+    older = client.get(reverse("communities:page_revision", args=[world.rowan.pk, 2]))
+    compare = reverse("communities:page_compare", args=[world.rowan.pk, 2])
+    assert compare in older.content.decode()
+    page = client.get(compare).content.decode()
+    assert "2 lines added and 1 line removed" in page
+    rows = re.findall(r"<tr class=\"govuk-table__row\">\s*<th scope=\"row\"[^>]*>(.*?)</th>\s*"
+                      r"<td[^>]*>(.*?)</td>", page, re.S)  # fmt: skip
+    said = [(re.sub(r"<[^>]+>", "", th).strip(), re.sub(r"<[^>]+>", "", td)) for th, td in rows]
+    assert said == [
+        ("Unchanged", "4 unchanged lines not shown"),
+        ("Unchanged", "Keep four"),
+        ("Unchanged", "Keep five"),
+        ("Removed", "Old idea"),
+        ("Added", "New idea"),
+        ("Added", "More"),
+    ]
+    assert "<del>Old idea</del>" in page and "<ins>New idea</ins>" in page
+    current = client.get(reverse("communities:page_compare", args=[world.rowan.pk, 3]))
+    assert "there is nothing to compare" in current.content.decode()
+    missing = client.get(reverse("communities:page_compare", args=[world.rowan.pk, 9]))
     assert missing.status_code == 404

@@ -1,14 +1,17 @@
 """Forms the record kit's edit pages use (fieldtrials/kinds.py) for records whose own pages
 follow a course: a Power to Innovate request and a monthly update change only while they are
-drafts; once sent they stand as they were sent, and are withdrawn rather than changed."""
+drafts; once sent they stand as they were sent, and are withdrawn rather than changed. A
+community's meeting is corrected with the fields it was recorded with."""
 
 from crispy_forms_gds.layout import Field
 from django import forms
 
 from accounts.forms import GDSFormMixin
 
-from ..models import MonthlyUpdate, PowerToInnovateRequest, Rag
+from ..models import CommunityMeeting, MonthlyUpdate, PowerToInnovateRequest, Rag
+from ..services.updates import meeting_date_problem
 from .records import PowerToInnovateForm
+from .updates import MeetingForm
 
 
 def _sent(record, what):
@@ -60,3 +63,31 @@ class KeptUpdateForm(GDSFormMixin, forms.ModelForm):
         if self.instance.status != MonthlyUpdate.Status.DRAFT:
             raise _sent(self.instance, "update")
         return data
+
+
+class KeptMeetingForm(GDSFormMixin, forms.ModelForm):
+    """A community's meeting corrected through the record kit: its date, the trials that
+    came (of those the editor sees) and what it shared, checked as when it was recorded."""
+
+    submit_label = "Save the changes"
+    held_on = MeetingForm.base_fields["held_on"]
+    attended_by = MeetingForm.base_fields["attended_by"]
+    shared = MeetingForm.base_fields["shared"]
+
+    class Meta:
+        model = CommunityMeeting
+        fields = ["held_on", "attended_by", "shared"]
+
+    def __init__(self, *args, trials, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["attended_by"].queryset = trials.order_by("title")
+
+    def layout_fields(self):
+        return MeetingForm.layout_fields(self)
+
+    def clean_held_on(self):
+        held_on = self.cleaned_data["held_on"]
+        problem = meeting_date_problem(held_on)
+        if problem:
+            raise forms.ValidationError(problem)
+        return held_on

@@ -17,28 +17,46 @@ from .fields import IdsChoiceField
 
 
 def _boxes(trial):
-    """The trial's participating organisations as (id, name) by name, and every resource
-    domain as (id, name, whether the trial works on it) by id: one query, where each list
-    was a query of its own. Written as SQL (as accounts.memberships reads memberships): the
-    ORM's union of two annotated querysets cost more to build than the query it saved."""
+    """What the form shows beside the trial's own row, in one query: the organisations taking
+    part as (id, name) by name; every resource domain as (id, name, whether the trial works
+    on it) by id; and the names of its lead organisation, local authority and consultant, as
+    their search boxes show them, by id (a join each on the trial's own query cost more to
+    build and plan than these rows). Written as SQL (as accounts.memberships reads
+    memberships): the ORM's union of annotated querysets cost more to build than the query
+    it saved."""
     organisations = Organisation._meta.db_table
     taking_part = FieldTrial.participating_organisations.through._meta.db_table
     domains = ResourceDomain._meta.db_table
     works_on = FieldTrial.resource_domains.through._meta.db_table
-    sql = f"""
-        SELECT 0, o.id, o.name, 1, o.name FROM {organisations} o
-        JOIN {taking_part} t ON t.organisation_id = o.id WHERE t.fieldtrial_id = %s
-        UNION ALL
-        SELECT 1, d.id, d.name, CASE WHEN EXISTS (
+    parts = [
+        f"""SELECT 0, o.id, o.name, 1, o.name FROM {organisations} o
+        JOIN {taking_part} t ON t.organisation_id = o.id WHERE t.fieldtrial_id = %s""",
+        f"""SELECT 1, d.id, d.name, CASE WHEN EXISTS (
             SELECT 1 FROM {works_on} w WHERE w.fieldtrial_id = %s AND w.resourcedomain_id = d.id
-        ) THEN 1 ELSE 0 END, '' FROM {domains} d
-        ORDER BY 1, 5, 2"""
+        ) THEN 1 ELSE 0 END, '' FROM {domains} d""",
+    ]
+    params = [trial.pk, trial.pk]
+    picked = [pk for pk in (trial.lead_organisation_id, trial.local_authority_id) if pk]
+    if picked:
+        marks = ", ".join(["%s"] * len(picked))
+        parts.append(
+            f"SELECT 2, o.id, o.name, 0, '' FROM {organisations} o WHERE o.id IN ({marks})"
+        )
+        params += picked
+    if trial.consultant_id:
+        # PersonField.label_of: their name, or their e-mail address if they have none.
+        parts.append(
+            "SELECT 3, u.id, COALESCE(NULLIF(u.full_name, ''), u.email), 0, '' "
+            f"FROM {User._meta.db_table} u WHERE u.id = %s"
+        )
+        params.append(trial.consultant_id)
     with connection.cursor() as cursor:
-        cursor.execute(sql, [trial.pk, trial.pk])
+        cursor.execute(" UNION ALL ".join(parts) + " ORDER BY 1, 5, 2", params)
         rows = cursor.fetchall()
     taking_part_rows = [(pk, name) for part, pk, name, _, _ in rows if part == 0]
     domain_rows = [(pk, name, bool(chosen)) for part, pk, name, chosen, _ in rows if part == 1]
-    return taking_part_rows, domain_rows
+    names = {(part, pk): name for part, pk, name, _, _ in rows if part >= 2}
+    return taking_part_rows, domain_rows, names
 
 
 class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
@@ -88,25 +106,29 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         trial = self.instance
-        # Only the organisations already taking part are listed, to untick; others are added
-        # by typing, so the page does not grow with the local authority.
-        participating = self.fields["participating"]
-        participating.queryset = trial.participating_organisations.order_by("name")
         # The boxes of both lists and what is ticked (every organisation taking part, to
-        # begin with; the domains the trial works on), read in one query.
-        taking_part, domains_rows = _boxes(trial)
+        # begin with; the domains the trial works on), and the names in the search boxes,
+        # read in one query.
+        taking_part, domains_rows, names = _boxes(trial)
+        # Only the organisations already taking part are listed, to untick; others are added
+        # by typing, so the page does not grow with the local authority. What is posted is
+        # checked against them (a query of its own, built only then).
+        participating = self.fields["participating"]
+        if self.is_bound:
+            participating.queryset = trial.participating_organisations.order_by("name")
         participating.choices = taking_part
         participating.initial = [pk for pk, _ in taking_part]
         domains = self.fields["domains"]
         domains.choices = [(pk, name) for pk, name, _ in domains_rows]
         domains.initial = [pk for pk, _, chosen in domains_rows if chosen]
         self.fields["version"].initial = trial.version
-        # The chosen organisations and consultant are already on the trial (the view reads
-        # them with it), so the search boxes show their names without asking again.
+        # The search boxes show the chosen organisations and consultant by name, with their
+        # ids, as (text shown, id picked): SearchField.prepare_value takes them so.
         if not self.is_bound:
-            for name in ("lead_organisation", "local_authority", "consultant"):
-                if getattr(trial, f"{name}_id"):
-                    self.initial[name] = getattr(trial, name)
+            for name, part in (("lead_organisation", 2), ("local_authority", 2), ("consultant", 3)):
+                pk = getattr(trial, f"{name}_id")
+                if pk and (part, pk) in names:
+                    self.initial[name] = (names[part, pk], pk)
         # The people picker offers the programme's consultants only, and keeps the one
         # already chosen. They are read (one query) only to check what was posted: the form
         # as it opens shows the chosen one from the trial and asks no one else.

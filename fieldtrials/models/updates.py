@@ -101,14 +101,20 @@ class CommunityOfPractice(models.Model):
         return self.name
 
 
-class CommunityMeeting(models.Model):
-    """A meeting of a community of practice, and what it shared."""
+class CommunityMeeting(KeptRecord):
+    """A meeting of a community of practice, and what it shared.
+
+    Its community's convenor and officers correct it and withdraw it with a reason
+    (KeptRecord, fieldtrials/kinds.py): a withdrawn meeting stays, marked, but is no longer
+    listed or counted among the community's meetings."""
 
     community = models.ForeignKey(
         CommunityOfPractice, on_delete=models.CASCADE, related_name="meetings"
     )
     held_on = models.DateField("date")
-    attended_by = models.ManyToManyField(FieldTrial, blank=True, related_name="+")
+    attended_by = models.ManyToManyField(
+        FieldTrial, blank=True, related_name="+", verbose_name="trials that came"
+    )
     shared = models.TextField("what was shared")
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -119,4 +125,4 @@ class CommunityMeeting(models.Model):
         ordering = ["-held_on"]
 
     def __str__(self):
-        return f"{self.community}, {self.held_on}"
+        return f"{self.community}, {self.held_on:%-d %B %Y}"

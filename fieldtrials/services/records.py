@@ -33,6 +33,10 @@ LOG_SUPPORT = "fieldtrials.log_support"
 
 State = PowerToInnovateRequest.State
 
+# A Power to Innovate request's record kind (fieldtrials/kinds.py): its events carry it with
+# the request's id, as the kit's own do, so its page's history is read from the event log.
+PTI_KIND = "power-to-innovate"
+
 # The course of a Power to Innovate request, declared here and enforced only by
 # `transition_pti`: action -> (states it may leave from, state it moves to, permission).
 # A state of None means the request stays where it is (advice is recorded, not a move).
@@ -42,6 +46,8 @@ PTI_TRANSITIONS = {
     "advise": ({State.SUBMITTED}, None, DECIDE),
     "grant": ({State.SUBMITTED}, State.GRANTED, DECIDE),
     "refuse": ({State.SUBMITTED}, State.REFUSED, DECIDE),
+    # Taken by the record kit's withdrawal, with a reason (settle_withdrawn_pti), not by
+    # transition_pti: a request has one way to be withdrawn.
     "withdraw": ({State.DRAFT, State.SUBMITTED}, State.WITHDRAWN, CHANGE),
 }
 ADVICE_FIRST = {"grant", "refuse"}
@@ -135,6 +141,15 @@ def _require(actor, perm, obj):
         raise PermissionDenied("You may not change the records of this field trial.")
 
 
+def _about(record):
+    """What an event of `record` says it is about: its id and name, and its kind when its
+    own page reads its history from the events (a Power to Innovate request)."""
+    data = {"id": record.pk, "text": str(record)[:200]}
+    if isinstance(record, PowerToInnovateRequest):
+        data["kind"] = PTI_KIND
+    return data
+
+
 def _add(*, trial, record, actor, verb, check=None):
     """Save a new record on `trial` (already permitted) and write its event."""
     with transaction.atomic():
@@ -146,9 +161,7 @@ def _add(*, trial, record, actor, verb, check=None):
         record.full_clean()
         record._history_user = actor
         record.save()
-        record_event(
-            actor=actor, verb=verb, target=trial, data={"id": record.pk, "text": str(record)[:200]}
-        )
+        record_event(actor=actor, verb=verb, target=trial, data=_about(record))
     return record
 
 
@@ -182,8 +195,7 @@ def _update(*, record, actor, based_on, verb, fields, check=None):
             verb=verb,
             target=locked.field_trial,
             data={
-                "id": locked.pk,
-                "text": str(locked)[:200],
+                **_about(locked),
                 "changed": changed,
                 "changes": changes_between(before, locked, fields),
             },
@@ -353,6 +365,34 @@ def update_pti(*, request, actor, based_on, regulation, variation_sought, case):
     )
 
 
+def settle_withdrawn_pti(request):
+    """A request withdrawn (the record kit's withdrawal, with a reason: its one way to be
+    withdrawn) while still on its course goes no further: its state moves as
+    PTI_TRANSITIONS["withdraw"] says, in the withdrawal's transaction. A decided request keeps
+    its decision; a deleted one has nothing to settle."""
+    from_states, to_state, _ = PTI_TRANSITIONS["withdraw"]
+    if request.pk is None or not request.is_withdrawn or request.state not in from_states:
+        return
+    request.state = to_state
+    request._history_user = request.withdrawn_by
+    request.save(update_fields=["state"])
+
+
+def pti_withdraw_note(request):
+    """What withdrawing `request` means, for the page that asks why."""
+    if request.state == State.DRAFT:
+        return "You no longer ask for this variation: the draft will not be submitted."
+    if request.state == State.SUBMITTED:
+        return (
+            "You no longer ask for this variation: the request goes no further, and the "
+            "Secretary of State will not decide on it."
+        )
+    return (
+        f"It was {request.get_state_display().lower()}, and that stands: withdrawing it only "
+        "takes it out of the trial's requests. Do this if it was recorded by mistake or twice."
+    )
+
+
 def pti_transition_problem(request, action):
     """Why `action` cannot happen to `request` now, or None if it can."""
     if request.is_withdrawn:
@@ -390,6 +430,10 @@ def transition_pti(*, request, action, actor, advice=""):
     """
     if action not in PTI_TRANSITIONS:
         raise PowerToInnovateRefused(f"There is no such step as “{action}”.")
+    if action == "withdraw":
+        raise PowerToInnovateRefused(
+            "A request is withdrawn with a reason, on its “Withdraw the request” page."
+        )
     _, to_state, perm = PTI_TRANSITIONS[action]
     _require(actor, perm, request)
     advice = (advice or "").strip()
@@ -424,7 +468,7 @@ def transition_pti(*, request, action, actor, advice=""):
             actor=actor,
             verb=f"fieldtrials.pti_{action}",
             target=trial,
-            data={"id": locked.pk, "from": from_state, "to": locked.state},
+            data={**_about(locked), "from": from_state, "to": locked.state},
         )
         if action in ("grant", "refuse"):
             _tell_members_of_decision(locked, actor, event)

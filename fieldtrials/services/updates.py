@@ -441,14 +441,21 @@ def change_community_trials(*, community, add, remove, actor):
     return locked
 
 
+def meeting_date_problem(held_on):
+    """Why a meeting cannot have been held on `held_on`, or None: not in the future."""
+    if held_on and held_on > timezone.localdate():
+        return "The meeting date must be today or in the past"
+    return None
+
+
 def record_meeting(*, community, held_on, shared, attended_by, actor):
     """Record a meeting of a community of practice: when, which trials came, what was shared."""
     if not actor.has_perm("fieldtrials.change_community", community):
         raise PermissionDenied("Only the convenor and the trials' officers record meetings.")
     attended_by = list(attended_by)
     errors = {}
-    if held_on and held_on > timezone.localdate():
-        errors["held_on"] = "The meeting date must be today or in the past"
+    if problem := meeting_date_problem(held_on):
+        errors["held_on"] = problem
     members = set(community.field_trials.values_list("pk", flat=True))
     if any(t.pk not in members for t in attended_by):
         errors["attended_by"] = "Choose only trials that belong to the community"

@@ -99,7 +99,8 @@ def cases(w):
             pti_step(w.pti, "advise", "post", OFFICERS, 400, {"advice": ""}),
             pti_step(w.pti, "grant", "post", OFFICERS, 400, {}),  # no advice yet
             pti_step(w.pti, "refuse", "get", OFFICERS, 400),
-            pti_step(granted, "withdraw", "post", TEAM, 400, {}),  # already decided
+            # Withdrawing is the record kit's page, with a reason: the old step leads there.
+            pti_step(granted, "withdraw", "get", TEAM, 302),
             ("get", {"pk": w.pti.pk, "action": "frobnicate"}, seen_by(set()), None),
             ("get", {"pk": w.onyx_pti.pk, "action": "advise"}, acts(w, "onyx_pti", ADMIN), None),
         ],  # fmt: skip

@@ -147,7 +147,10 @@ def test_a_withdrawn_request_stops_counting_and_cannot_move_on(world, client, of
     refused = client.post(advise, {"advice": "Grant it"})
     assert refused.status_code == 400 and "withdrawn from the record" in refused.content.decode()
     page = client.get(reverse("fieldtrials:pti_detail", args=[pti.pk])).content.decode()
-    assert "Withdrew it from the record, because Asked of the wrong body" in page
+    assert (
+        "withdrew the Power to Innovate request “Vetch Regulation”, because Asked of the wrong "
+        "body." in page
+    )
     assert "Record the Innovation Unit" not in page.split('id="course"')[0]
 
 

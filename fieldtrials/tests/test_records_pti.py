@@ -15,6 +15,7 @@ from fieldtrials.services.records import (
     PowerToInnovateRefused,
     history_token,
     transition_pti,
+    update_pti,
 )
 from fieldtrials.tests.factories import FieldTrialFactory
 from fieldtrials.tests.factories_records import PowerToInnovateRequestFactory
@@ -138,8 +139,7 @@ def test_the_team_may_not_advise_or_decide(client, world):
 def test_impossible_steps_answer_400_and_change_nothing(client, world, draft):
     client.force_login(world.users["officer"])
     granted = PowerToInnovateRequestFactory(field_trial=world.coral, state="granted", advice="a")
-    cases = [(draft, "grant"), (draft, "advise"), (granted, "submit"), (granted, "withdraw"),
-             (world.pti, "submit")]  # fmt: skip
+    cases = [(draft, "grant"), (draft, "advise"), (granted, "submit"), (world.pti, "submit")]
     for pti, action in cases:
         before = history_token(pti)
         response = step(client, pti, action, {"advice": "Some advice"})
@@ -152,15 +152,51 @@ def test_impossible_steps_answer_400_and_change_nothing(client, world, draft):
     assert client.post(unknown).status_code == 404
 
 
+def withdraw(client, pti, reason="We no longer need it"):
+    url = reverse(
+        "records:withdraw", kwargs={"app": "fieldtrials", "kind": "power-to-innovate", "pk": pti.pk}
+    )
+    return client.post(url, {"reason": reason})
+
+
 def test_the_team_or_officers_withdraw_a_draft_or_submitted_request(client, world, draft):
     client.force_login(world.users["leader"])
-    assert step(client, draft, "withdraw").status_code == 302
+    assert withdraw(client, draft).status_code == 302
     draft.refresh_from_db()
-    assert draft.state == State.WITHDRAWN
+    assert draft.state == State.WITHDRAWN and draft.is_withdrawn
+    assert draft.withdrawn_reason == "We no longer need it"
     client.force_login(world.users["officer"])
-    assert step(client, world.pti, "withdraw").status_code == 302
+    assert withdraw(client, world.pti).status_code == 302
     world.pti.refresh_from_db()
-    assert world.pti.state == State.WITHDRAWN
+    assert world.pti.state == State.WITHDRAWN and world.pti.is_withdrawn
+
+
+def test_withdrawing_is_one_action_on_the_request_page_worded_by_its_state(client, world, draft):
+    """One "Withdraw" on the page, the record kit's (with a reason): a pending request goes no
+    further; a decided one keeps its decision and stops counting. The old step's address
+    leads to the same page."""
+    client.force_login(world.users["leader"])
+    page = client.get(reverse("fieldtrials:pti_detail", args=[draft.pk])).content.decode()
+    kit_page = reverse(
+        "records:withdraw",
+        kwargs={"app": "fieldtrials", "kind": "power-to-innovate", "pk": draft.pk},
+    )
+    assert page.count("Withdraw the request") == 1 and page.count(kit_page) == 1
+    old_address = reverse("fieldtrials:pti_transition", args=[draft.pk, "withdraw"])
+    assert f'href="{old_address}"' not in page
+    asked = client.get(kit_page).content.decode()
+    assert "the draft will not be submitted" in asked and "Why are you withdrawing it?" in asked
+    old_step = client.get(old_address)
+    assert old_step.status_code == 302 and old_step["Location"] == kit_page
+
+    granted = PowerToInnovateRequestFactory(field_trial=world.coral, state="granted", advice="a")
+    page = client.get(reverse("fieldtrials:pti_detail", args=[granted.pk])).content.decode()
+    assert "Withdraw the request" not in page and "recorded by mistake or twice" in page
+    assert withdraw(client, granted, "Entered twice").status_code == 302
+    granted.refresh_from_db()
+    assert granted.state == State.GRANTED and granted.is_withdrawn  # the decision stands
+    with pytest.raises(PowerToInnovateRefused, match="withdrawn with a reason"):
+        transition_pti(request=draft, action="withdraw", actor=world.users["leader"])
 
 
 def test_the_transitions_are_declared_as_data_in_one_place():
@@ -189,9 +225,10 @@ def test_the_request_page_shows_everything_its_course_and_its_history(client, wo
         "Its course",
         "Submitted",
         "Innovation Unit&#x27;s advice recorded",
-        "Moved it from Draft to Submitted",
-        "Moved it from Submitted to Granted",
-        "Changed the Innovation Unit&#x27;s advice",
+        # Its history, from the event log, in sentences.
+        "submitted the Power to Innovate request “Key Stage 3 rules”",
+        "recorded the Innovation Unit&#x27;s advice on the Power to Innovate request “Key",
+        "recorded that the Secretary of State granted the Power to Innovate request “Key",
         "Officer Person",
     ):
         assert text in page, text
@@ -264,13 +301,14 @@ def test_the_list_costs_the_same_queries_for_5_and_50_requests(
 def test_the_request_page_costs_the_same_queries_for_5_and_50_changes(
     client, world, django_assert_num_queries, size
 ):
-    pti = PowerToInnovateRequestFactory(field_trial=world.coral, created_by=world.users["leader"])
+    leader = world.users["leader"]
+    pti = PowerToInnovateRequestFactory(field_trial=world.coral, created_by=leader)
     for i in range(size):
-        pti.case = f"Case, version {i}"
-        pti.save()
+        update_pti(request=pti, actor=leader, based_on=history_token(pti), case=f"Case {i}",
+                   regulation=pti.regulation, variation_sought=pti.variation_sought)  # fmt: skip
     client.force_login(world.users["officer"])
     url = reverse("fieldtrials:pti_detail", args=[pti.pk])
     with django_assert_num_queries(7):
         response = client.get(url)
     assert response.status_code == 200
-    assert response.content.decode().count("Changed the case") == size
+    assert response.content.decode().count("changed the Power to Innovate request") == size

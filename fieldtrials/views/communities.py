@@ -8,19 +8,32 @@ from django.shortcuts import redirect, render
 
 from accounts.access import requires
 from communities.rules import is_outside_member, may_edit_page
-from communities.selectors import community_members, pending_count, space_of
+from communities.selectors import (
+    community_members,
+    outside_members,
+    pending_count,
+    space_of,
+    with_roles,
+)
 from discussions.text import render as render_markdown
 from nextpractice.paging import paged
 from nextpractice.records.forms import apply_errors, posted
 
 from ..forms.updates import CommunityForm, CommunityTrialsForm, MeetingForm
 from ..rules import get_community_for, visible_fieldtrials
-from ..selectors_updates import communities_for_listing, community_meetings, community_trials
+from ..selectors_updates import (
+    communities_for_listing,
+    community_history,
+    community_meetings,
+    community_trials,
+    with_attendance,
+)
 from ..services.updates import change_community_trials, create_community, record_meeting
 
 PAGE_SIZE = 25
 ADD_COMMUNITY = "fieldtrials.add_community"
 CHANGE_COMMUNITY = "fieldtrials.change_community"
+VIEW_MEMBERS = "communities.view_members"
 
 
 @requires("fieldtrials.list_fieldtrials")
@@ -36,8 +49,9 @@ def community_list(request):
 
 @requires("fieldtrials.view_community")
 def community_detail(request, pk):
-    """The community's space. An outside member (a community of interest's) reads its
-    purpose, members, meetings without who came, discussions and shared page: no trial."""
+    """The community's space. Its members read everything of it, each list paged; an outside
+    member (a community of interest's) reads its purpose, shared page and discussions, and
+    not its trials, members or meetings (communities.view_members)."""
     user = request.user
     community = get_community_for(user, pk)
     trials, unseen = community_trials(community, user)
@@ -46,9 +60,19 @@ def community_detail(request, pk):
     through_trials = bool(trials)
     if not through_trials:
         unseen = 0
-    meetings = community_meetings(community, {t.pk for t in trials})
+    sees_members = user.has_perm(VIEW_MEMBERS, community)
+    members = outside = meetings = None
+    if sees_members:
+        members = with_roles(
+            paged(request, community_members(community), "members-page", fragment="members"),
+            community,
+        )
+        outside = paged(request, outside_members(community), "outside-page", fragment="outside")
+        meetings = with_attendance(
+            paged(request, community_meetings(community), "meetings-page", fragment="meetings"),
+            {t.pk for t in trials},
+        )
     space = space_of(community)
-    people, outside = community_members(community)
     can_change = user.has_perm(CHANGE_COMMUNITY, community)
     context = {
         "community": community,
@@ -57,8 +81,11 @@ def community_detail(request, pk):
         "through_trials": through_trials,
         "trials": trials,
         "unseen": unseen,
+        "sees_members": sees_members,
         "meetings": meetings,
-        "people": people,
+        # Its history (the event log) tells of its meetings: for those who read them.
+        "history": community_history(community) if sees_members else [],
+        "people": members,
         "outside_members": outside,
         "can_change": can_change,
         "can_edit_page": through_trials and (can_change or bool(may_edit_page(user, community))),

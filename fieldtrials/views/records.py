@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from accounts.access import requires
+from nextpractice.records.forms import apply_errors, posted
 from programmes.rules import get_project_for
 
 from ..forms.records import (
@@ -43,6 +44,7 @@ from ..services.records import (
     DECIDE,
     LOG_SUPPORT,
     PTI_ACTION_LABELS,
+    PTI_KIND,
     PTI_TRANSITIONS,
     PowerToInnovateRefused,
     RecordEditConflict,
@@ -53,18 +55,6 @@ from ..services.records import (
 PER_PAGE = 25
 WITHDRAWN = "This request has been withdrawn from the record, so it can no longer change."
 FORM_TEMPLATE = "fieldtrials/records/record_form.html"
-
-
-def _posted(request):
-    """The form data when posted, even an empty form (which must show its errors)."""
-    return request.POST if request.method == "POST" else None
-
-
-def _apply_errors(form, error):
-    """Put a service's ValidationError next to the fields it names."""
-    for name, problems in error.message_dict.items():
-        for problem in problems:
-            form.add_error(name if name in form.fields else None, problem)
 
 
 # The sub-page of the trial each kind of record is listed on (fieldtrials/views/trial_pages.py).
@@ -105,7 +95,7 @@ def _save(request, trial, form, save, *, page, done, anchor, make_form=None):
         except RecordEditConflict as conflict:
             return _conflict(request, trial, make_form, conflict.current, page)
         except ValidationError as error:
-            _apply_errors(form, error)
+            apply_errors(form, error)
         else:
             messages.success(request, done)
             return redirect(record_url(record) if anchor is None else _trial_url(trial, anchor))
@@ -140,7 +130,7 @@ def _edit(request, record, form_class, *, service, noun, page, done, anchor, **f
     return _save(
         request,
         record.field_trial,
-        make_form(_posted(request), record),
+        make_form(posted(request), record),
         save,
         page=page,
         done=done,
@@ -210,7 +200,7 @@ def milestone_create(request, pk):
     return _create(
         request,
         trial,
-        MilestoneForm(_posted(request), trial=trial),
+        MilestoneForm(posted(request), trial=trial),
         service=services.add_milestone,
         page={"title": "Add a milestone"},
         done="The milestone is added.",
@@ -256,7 +246,7 @@ def offer_create(request, pk):
     return _create(
         request,
         trial,
-        OfferUseForm(_posted(request)),
+        OfferUseForm(posted(request)),
         service=services.record_offer_use,
         page={"title": "Record what the trial drew on from the incubation offer"},
         done="The use of the offer is recorded.",
@@ -288,7 +278,7 @@ def support_create(request, pk):
     return _create(
         request,
         trial,
-        SupportSessionForm(_posted(request), trial=trial, actor=request.user),
+        SupportSessionForm(posted(request), trial=trial, actor=request.user),
         service=services.log_support,
         page={"title": "Log support given to the trial"},
         done="The support is logged.",
@@ -321,7 +311,7 @@ def pti_create(request, pk):
     return _create(
         request,
         trial,
-        PowerToInnovateForm(_posted(request)),
+        PowerToInnovateForm(posted(request)),
         service=services.create_pti,
         page={"title": "Request a variation of a regulation (Power to Innovate)", "pti": True},
         done="The request is saved as a draft. Submit it when it is ready.",
@@ -337,16 +327,22 @@ def pti_detail(request, pk):
     can_change = current and request.user.has_perm(CHANGE, pti)
     can_decide = current and request.user.has_perm(DECIDE, pti)
     allowed = {CHANGE: can_change, DECIDE: can_decide}
+    # Withdrawing is not a step among these: it is the one "Withdraw" below them, with a
+    # reason (the record kit's), whatever the request's state.
     actions = [
         (action, PTI_ACTION_LABELS[action])
         for action, (from_states, _, perm) in PTI_TRANSITIONS.items()
-        if pti.state in from_states and allowed[perm] and not pti_transition_problem(pti, action)
+        if action != "withdraw"
+        and pti.state in from_states
+        and allowed[perm]
+        and not pti_transition_problem(pti, action)
     ]
     context = {
         "pti": pti,
         "trial": pti.field_trial,
-        "story": pti_story(pti),
+        "story": pti_story(pti, request.user),
         "can_change": can_change,
+        "still_asked": pti.is_open,
         "can_decide": can_decide,
         "actions": actions,
         "needs_advice": can_decide and pti.state == pti.State.SUBMITTED and not pti.advice,
@@ -390,14 +386,16 @@ def pti_transition(request, pk, action):
         raise Http404("There is no such step.")
     _, _, perm = PTI_TRANSITIONS[action]
     pti = get_trial_record_for(request.user, PowerToInnovateRequest, pk, perm)
+    if action == "withdraw":  # one way to withdraw a request: with a reason, on the kit's page
+        return redirect("records:withdraw", app="fieldtrials", kind=PTI_KIND, pk=pti.pk)
     problem = pti_transition_problem(pti, action)
     if problem:
         return _refused(request, pti, problem)
     label = PTI_ACTION_LABELS[action]
     if action == "advise":
-        form = AdviceForm(_posted(request), initial={"advice": pti.advice})
+        form = AdviceForm(posted(request), initial={"advice": pti.advice})
     else:
-        form = ConfirmForm(_posted(request), action_label=label)
+        form = ConfirmForm(posted(request), action_label=label)
     if request.method == "POST":
         if form.is_valid():
             try:
@@ -410,7 +408,7 @@ def pti_transition(request, pk, action):
             except PowerToInnovateRefused as refused:
                 return _refused(request, pti, refused.reason)
             except ValidationError as error:
-                _apply_errors(form, error)
+                apply_errors(form, error)
             else:
                 messages.success(
                     request,
@@ -456,7 +454,7 @@ def brokered_create(request, pk):
     return _create(
         request,
         trial,
-        BrokeredRelationshipForm(_posted(request)),
+        BrokeredRelationshipForm(posted(request)),
         service=services.add_relationship,
         page={"title": "Add a brokered relationship"},
         done="The relationship is added.",
@@ -488,7 +486,7 @@ def risk_create(request, pk):
     return _create(
         request,
         trial,
-        RiskForm(_posted(request)),
+        RiskForm(posted(request)),
         service=services.add_risk,
         page={"title": "Add a risk"},
         done="The risk is added.",

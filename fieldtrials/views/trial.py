@@ -78,7 +78,10 @@ def fieldtrial_detail(request, pk):
 @requires("fieldtrials.change_fieldtrial")
 def fieldtrial_edit(request, pk):
     """The trial's own details and plan, kept by its team; concurrent saves are refused."""
-    trial = get_fieldtrial_for(request.user, pk, "fieldtrials.change_fieldtrial", with_option=False)
+    # With its project only: the form reads the names its search boxes show with its lists.
+    trial = get_fieldtrial_for(
+        request.user, pk, "fieldtrials.change_fieldtrial", related=("project",)
+    )
     form = TrialDetailsForm(request.POST or None, instance=trial)
     if request.method != "POST":
         return render(

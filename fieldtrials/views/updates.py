@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 from accounts.access import requires
 from accounts.activity import history_of_record
 from nextpractice.paging import paged
+from nextpractice.records.forms import apply_errors, posted
 
 from ..forms.updates import (
     SUBMIT,
@@ -43,17 +44,6 @@ CHANGE = "fieldtrials.change_record"
 DECIDE = "fieldtrials.decide_record"
 TAKE_BACK = "fieldtrials.take_back_update"
 MARK_READ = "fieldtrials.mark_update_read"
-
-
-def _apply_errors(form, error):
-    """Put a service's ValidationError on the form: on its field if the form has one."""
-    for field, messages_ in error.message_dict.items():
-        form.add_error(field if field in form.fields else None, messages_)
-
-
-def _posted(request):
-    """The POST data for a POST, even an empty one (every box unticked); None otherwise."""
-    return request.POST if request.method == "POST" else None
 
 
 def _detail_url(update):
@@ -100,7 +90,7 @@ def update_create(request, pk):
         draft = current.get(month=asked)
         return redirect(_edit_url(draft))
     form = MonthlyUpdateForm(
-        _posted(request),
+        posted(request),
         trial=trial,
         taken={m: MonthlyUpdate.Status(s).label.lower() for m, s in existing.items()},
         submitting=SUBMIT in request.POST,
@@ -120,7 +110,7 @@ def update_create(request, pk):
         except DraftExists as exists:
             return _render_conflict(request, exists.draft, already_drafted=True)
         except ValidationError as error:
-            _apply_errors(form, error)
+            apply_errors(form, error)
         else:
             return _done(request, update)
     return _render_form(request, form, trial, status=400)
@@ -151,7 +141,7 @@ def update_edit(request, pk):
         except UpdateEditConflict as conflict:
             return _render_conflict(request, conflict.current)
         except ValidationError as error:
-            _apply_errors(form, error)
+            apply_errors(form, error)
         else:
             return _done(request, saved)
     return _render_form(request, form, update.field_trial, update=update, status=400)

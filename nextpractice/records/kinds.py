@@ -5,15 +5,15 @@ them (as Django discovers admin modules), so the URLs, the access cases and the 
 grow by themselves when a kind is added.
 """
 
+import sys
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
-from importlib import import_module
 
 from django.apps import apps
 from django.http import Http404
-from django.utils.module_loading import module_has_submodule
+from django.utils.module_loading import autodiscover_modules
 
 from .models import KeptRecord
 
@@ -67,6 +67,12 @@ class RecordKind:
     # record is locked: takes the locks `settle` needs in the order the app's other services
     # take them (a trial before its update), so the two cannot deadlock
     lock_first: Callable | None = None
+    # many-to-many fields whose changes its events give as how many, not which: not everyone
+    # who reads its history may see what they name (the trials that came to a meeting)
+    counted_only: tuple = ()
+    # record -> what withdrawing it means, said on the page that asks why (a Power to
+    # Innovate request: whether it still goes to the Secretary of State)
+    withdraw_note: Callable | None = None
 
     def event_target(self, record):
         return (self.target or self.parent)(record)
@@ -103,12 +109,11 @@ _declared_in_tests = {}
 
 @cache
 def _discovered():
+    # A kinds module that fails to import fails loudly (autodiscover_modules re-raises).
+    autodiscover_modules("kinds")
     found = {}
-    for config in apps.get_app_configs():
-        if not module_has_submodule(config.module, "kinds"):
-            continue
-        # A kinds module that fails to import fails loudly.
-        declared = getattr(import_module(f"{config.name}.kinds"), "RECORD_KINDS", ())
+    for config in apps.get_app_configs():  # kinds listed in INSTALLED_APPS order
+        declared = getattr(sys.modules.get(f"{config.name}.kinds"), "RECORD_KINDS", ())
         for kind in declared:
             assert kind.key not in found, f"{kind} is declared twice"
             found[kind.key] = kind

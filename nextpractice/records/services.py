@@ -39,6 +39,8 @@ class RecordWithdrawn(Exception):
 def shown(record, name):
     """A field's value as people read it: choices by label, dates in words, "" for none."""
     model_field = record._meta.get_field(name)
+    if model_field.many_to_many:
+        return _listed(getattr(record, name).all())
     value = getattr(record, name)
     if model_field.choices:
         return str(dict(model_field.flatchoices).get(value, value or ""))
@@ -90,6 +92,10 @@ def _listed(objects):
     return ", ".join(sorted(str(o) for o in objects))
 
 
+def _counted(objects):
+    return str(len(list(objects)))
+
+
 def change_record(*, kind, record, actor, based_on, values):
     """Save `values` ({field: value}; a many-to-many field's value a list of objects) to
     `record`, unless someone saved it since version `based_on` (RecordConflict, nothing
@@ -110,6 +116,8 @@ def change_record(*, kind, record, actor, based_on, values):
         for name in values:
             if field := _many(locked, name):  # a lesson's themes, say: compared as a list
                 was, now = _listed(getattr(locked, name).all()), _listed(values[name])
+                if name in kind.counted_only and was != now:
+                    was, now = _counted(getattr(locked, name).all()), _counted(values[name])
                 if was != now:
                     label = str(field.verbose_name).capitalize()
                     changes.append({"field": label, "from": was, "to": now})

@@ -134,7 +134,8 @@ def record_withdraw(request, app, kind, pk):
             messages.success(request, f"The {kind.noun} is withdrawn.")
             return redirect(kind.back_url(record))
     allowed, _ = check_delete(kind=kind, record=record, actor=request.user)
-    context = _context(kind, record, form=form, may_delete=allowed)
+    note = kind.withdraw_note(record) if kind.withdraw_note else ""
+    context = _context(kind, record, form=form, may_delete=allowed, note=note)
     return render(request, "records/record_withdraw.html", context, status=status)
 
 

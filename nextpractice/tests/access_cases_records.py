@@ -34,6 +34,8 @@ CHANGERS = {
     "fieldtrials:power-to-innovate": OFFICERS | {"consultant", "leader"},
     # monthly updates: withdrawn by the project's officers (fieldtrials.decide_record)
     "fieldtrials:update": OFFICERS,
+    # a community's meetings: its convenor and its trials' officers (fieldtrials.change_community)
+    "fieldtrials:meeting": OFFICERS,
     "programmes:programme": OFFICERS,
     "programmes:project": OFFICERS,
     # evaluation's: who may change each record of the test world ({world key: personas})

@@ -1,0 +1,67 @@
+"""Requests to join a community and their answers are notifications of their own kinds, in
+plain words on the notifications page and the e-mail choices, each person told once."""
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from accounts.models import Notification, NotificationKind
+from accounts.tests.factories import UserFactory
+from communities.services import ask_to_join, change_community, decide_join_request
+
+
+@pytest.fixture
+def opened(world):
+    change_community(community=world.rowan, name=world.rowan.name, purpose="Rowan purpose",
+                     open_to_others=True, actor=world.users["officer"])  # fmt: skip
+    return world.rowan
+
+
+def test_a_request_to_join_and_its_answer_are_kinds_of_their_own(
+    world, client, opened, django_capture_on_commit_callbacks
+):
+    officer = world.users["officer"]
+    asker = UserFactory(full_name="Rachel Stranger")
+    with django_capture_on_commit_callbacks(execute=True):
+        asked = ask_to_join(community=opened, actor=asker, message="Hello")
+        ask_to_join(community=opened, actor=asker, message="Again")  # a second tab
+    told = Notification.objects.get(recipient=officer, message__contains="asks to join")
+    assert told.kind == NotificationKind.JOIN_REQUESTED
+    client.force_login(officer)
+    page = client.get(reverse("accounts:notifications")).content.decode()
+    assert "Someone asks to join a community you look after" in page
+
+    with django_capture_on_commit_callbacks(execute=True):
+        decide_join_request(join_request=asked, approve=True, actor=officer)
+    answer = Notification.objects.get(recipient=asker)
+    assert answer.kind == NotificationKind.JOIN_DECIDED
+    client.force_login(asker)
+    page = client.get(reverse("accounts:notifications")).content.decode()
+    assert "Your request to join a community is approved or declined" in page
+    assert "You are added to a programme, project or trial" not in page
+    assert [m.to for m in mail.outbox] == [[officer.email], [asker.email]]  # each told once
+
+
+def test_each_kind_is_chosen_for_email_on_its_own(
+    world, client, opened, django_capture_on_commit_callbacks
+):
+    officer = world.users["officer"]
+    # Someone who wants no "added to a programme" e-mail still hears about joining...
+    asker = UserFactory(email_muted_kinds=[NotificationKind.MEMBERSHIP])
+    client.force_login(asker)
+    page = client.get(reverse("accounts:notification_emails")).content.decode()
+    assert "Your request to join a community is approved or declined" in page
+    with django_capture_on_commit_callbacks(execute=True):
+        asked = ask_to_join(community=opened, actor=asker, message="Hello")
+        decide_join_request(join_request=asked, approve=False, actor=officer)
+    assert [m.to for m in mail.outbox] == [[officer.email], [asker.email]]
+    # ...and a convenor who turns requests off is told in the app only.
+    mail.outbox.clear()
+    officer.email_muted_kinds = [NotificationKind.JOIN_REQUESTED]
+    officer.save(update_fields=["email_muted_kinds"])
+    other = UserFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        ask_to_join(community=opened, actor=other, message="Hello")
+    assert mail.outbox == []
+    told = Notification.objects.filter(recipient=officer, kind="communities.join_requested")
+    assert told.count() == 2
