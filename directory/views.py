@@ -3,12 +3,12 @@ confirming) and, the same way, a programme's people."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.access import requires
 from nextpractice.jobs import JobRefused
+from nextpractice.paging import paged
 from programmes.rules import get_programme_for
 
 from .forms import ImportForm, PeopleImportForm
@@ -30,12 +30,8 @@ def _check_administrator(request):
 def import_list(request):
     _check_administrator(request)
     imports = visible_imports(request.user).select_related("requested_by")
-    page = Paginator(imports, PER_PAGE).get_page(request.GET.get("page"))
-    context = {
-        "page": page,
-        "page_links": page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
-        "imports": page.object_list,
-    }
+    page = paged(request, imports, per_page=PER_PAGE)
+    context = {"page": page, "imports": page.object_list}
     return render(request, "directory/import_list.html", context)
 
 

@@ -19,16 +19,16 @@ target's name: Event.target_name). Who may read which events is accounts.rules.v
 """
 
 import string
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
-from importlib import import_module
 
 from django.apps import apps
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.module_loading import module_has_submodule
+from django.utils.module_loading import autodiscover_modules
 
 # What people filter activity by: the kind of happening, in the order the filter lists them.
 KINDS = {
@@ -92,11 +92,10 @@ class Entry:
 @cache
 def phrases():
     """{verb: Phrase} from every installed app's `events.py`."""
+    autodiscover_modules("events")
     found = {}
-    for config in apps.get_app_configs():
-        if not module_has_submodule(config.module, "events"):
-            continue
-        module = import_module(f"{config.name}.events")
+    for config in apps.get_app_configs():  # read what autodiscover_modules imported
+        module = sys.modules.get(f"{config.name}.events")
         for phrase in getattr(module, "PHRASES", ()):
             if phrase.verb in found:
                 raise ValueError(f"{phrase.verb} is phrased twice")

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -13,6 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts.access import requires
 from nextpractice.jobs import JobRefused
+from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
 
 from .filters import ReportFilter
@@ -34,7 +34,7 @@ def subject_reports(request, kind, pk):
         .select_related("requested_by")
         .order_by("-requested_at", "-id")
     )
-    page = Paginator(reports, PER_PAGE).get_page(request.GET.get("page"))
+    page = paged(request, reports, per_page=PER_PAGE)
     return render(
         request,
         "reports/subject_reports.html",
@@ -53,7 +53,7 @@ def subject_reports(request, kind, pk):
 def report_list(request):
     """Every report the person may download, newest first, by programme and project."""
     filterset = _filtered_reports(request)
-    page = Paginator(filterset.qs, PER_PAGE).get_page(request.GET.get("page"))
+    page = paged(request, filterset.qs, per_page=PER_PAGE)
     context = {
         "filterset": filterset,
         "form": filterset.form,

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth import login
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -11,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
+from nextpractice.records.forms import posted
 
 from ..access import public, requires
 from ..models import Invitation, Role, User
@@ -18,11 +18,6 @@ from ..rules import get_invitation_for
 from . import services
 from .forms import AcceptNewForm, ConfirmForm, InviteForm, RemoveForm, RoleForm
 from .kinds import KINDS, kind_of, target_name
-
-
-def _posted(request):
-    """The form's data when posted (even empty: a confirmation has no fields), else None."""
-    return request.POST if request.method == "POST" else None
 
 
 def _team(request, kind, pk, perm_name):
@@ -64,7 +59,7 @@ def people(request, kind, pk):
     """Members with their roles, 50 a page, and the invitations waiting for an answer, 25 a
     page by a parameter of their own."""
     kind, target = _team(request, kind, pk, "view_perm")
-    page = Paginator(_members(kind, target), MEMBERS_PER_PAGE).get_page(request.GET.get("page"))
+    page = paged(request, _members(kind, target), per_page=MEMBERS_PER_PAGE)
     may_invite = request.user.has_perm(kind.invite_perm, target)
     invitations = []
     if may_invite:
@@ -82,7 +77,6 @@ def people(request, kind, pk):
         "name": target_name(target),
         "members": page,
         "page": page,
-        "page_links": page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
         "invitations": invitations,
         "may_invite": may_invite,
         "may_manage": request.user.has_perm(kind.manage_perm, target),
@@ -94,7 +88,7 @@ def people(request, kind, pk):
 def invite(request, kind, pk):
     kind, target = _team(request, kind, pk, "invite_perm")
     lead_only = not request.user.has_perm(kind.manage_perm, target)
-    form = InviteForm(_posted(request), practitioners_only=lead_only)
+    form = InviteForm(posted(request), practitioners_only=lead_only)
     if request.method == "POST":
         if form.is_valid():
             try:
@@ -153,7 +147,7 @@ def change_role(request, kind, pk, user_pk):
     kind, target = _team(request, kind, pk, "manage_perm")
     membership = _member(kind, target, user_pk)
     candidates = _lead_candidates(kind, target, membership.user)
-    form = RoleForm(_posted(request), initial={"role": membership.role}, lead_candidates=candidates)
+    form = RoleForm(posted(request), initial={"role": membership.role}, lead_candidates=candidates)
     if request.method == "POST" and form.is_valid():
         try:
             services.change_role(
@@ -181,7 +175,7 @@ def remove(request, kind, pk, user_pk):
     kind, target = _team(request, kind, pk, "manage_perm")
     membership = _member(kind, target, user_pk)
     candidates = _lead_candidates(kind, target, membership.user)
-    form = RemoveForm(_posted(request), lead_candidates=candidates)
+    form = RemoveForm(posted(request), lead_candidates=candidates)
     if request.method == "POST" and form.is_valid():
         try:
             services.remove_member(
@@ -222,7 +216,7 @@ def invitation_withdraw(request, pk):
     """Confirm, then withdraw an invitation."""
     invitation = get_invitation_for(request.user, pk)
     back = kind_of(invitation.target).people_url(invitation.target)
-    form = ConfirmForm(_posted(request), submit_label="Yes, withdraw it")
+    form = ConfirmForm(posted(request), submit_label="Yes, withdraw it")
     if request.method == "POST" and form.is_valid():
         try:
             services.withdraw_invitation(invitation=invitation, actor=request.user)
@@ -256,9 +250,9 @@ def invitation_accept(request, token):
         context["sign_in"] = f"{reverse('accounts:login')}?next={request.path}"
         return render(request, "accounts/people/accept_sign_in.html", context)
     if user is None:
-        form = AcceptNewForm(_posted(request), email=invitation.email)
+        form = AcceptNewForm(posted(request), email=invitation.email)
     else:
-        form = ConfirmForm(_posted(request), submit_label="Accept the invitation")
+        form = ConfirmForm(posted(request), submit_label="Accept the invitation")
     if request.method == "POST" and form.is_valid():
         try:
             invitation, user = services.accept_invitation(

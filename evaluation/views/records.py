@@ -7,6 +7,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 
 from accounts.access import requires
+from nextpractice.records.forms import apply_errors, posted
 
 from ..kinds import KINDS, SUBJECTS
 from ..rules import get_record_for, get_subject_for
@@ -30,17 +31,6 @@ def _parent_for(user, slug, pk, perm):
     return get_record_for(user, _kind(slug).model, pk, perm)
 
 
-def _posted(request):
-    """The form data when posted, even an empty form (which must show its errors)."""
-    return request.POST if request.method == "POST" else None
-
-
-def _apply_errors(form, error):
-    for name, problems in error.message_dict.items():
-        for problem in problems:
-            form.add_error(name if name in form.fields else None, problem)
-
-
 def _save(request, kind, form, parent=None):
     """Save through the service; on refusal put its reasons on the form. The record, or None."""
     try:
@@ -48,7 +38,7 @@ def _save(request, kind, form, parent=None):
             return kind.create(parent, form, request.user)
         return save_record(record=form.instance, actor=request.user, themes=form.themes())
     except ValidationError as error:
-        _apply_errors(form, error)
+        apply_errors(form, error)
     except PermissionDenied:
         form.add_error(None, "You may not record this.")
     return None
@@ -80,7 +70,7 @@ def record_create(request, parent, pk, kind):
     # A link may fill in the new record's fields (a discussion post's "Record as a lesson").
     initial = {k: v for k, v in request.GET.items() if k in kind.form.base_fields}
     form = kind.form(
-        _posted(request), instance=record, parent=owner, user=request.user, initial=initial
+        posted(request), instance=record, parent=owner, user=request.user, initial=initial
     )
     if request.method == "POST":
         if form.is_valid() and (saved := _save(request, kind, form, owner)):

@@ -2,12 +2,12 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 
 from accounts.access import requires
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
+from nextpractice.records.forms import apply_errors
 
 from ..filters.horizon import StimulusFilter
 from ..forms.horizon import KeepStimulusForm, StimulusForm
@@ -47,13 +47,10 @@ def stimulus_list(request):
         project = get_project_for(request.user, request.GET["project"])
         can_keep = request.user.has_perm("programmes.change_project", project)
     filterset = StimulusFilter(request.GET, queryset=stimuli_for_listing(stimuli), request=request)
-    paginator = Paginator(filterset.qs, PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
     context = {
         "filter": filterset,
         "searching": any(request.GET.get(name) for name in filterset.filters),
-        "page": page,
-        "page_links": paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
+        "page": paged(request, filterset.qs, per_page=PAGE_SIZE),
         "project": project,
         "can_keep": can_keep,
         "can_add": request.user.has_perm("programmes.add_stimulus"),
@@ -116,12 +113,6 @@ def stimulus_detail(request, pk):
     return render(request, "programmes/horizon/stimulus_detail.html", context)
 
 
-def _apply_errors(form, error):
-    """Put a service's ValidationError on the form: on its field if the form has one."""
-    for field, messages_ in error.message_dict.items():
-        form.add_error(field if field in form.fields else None, messages_)
-
-
 @requires("programmes.add_stimulus")
 def stimulus_create(request):
     if not request.user.has_perm("programmes.add_stimulus"):
@@ -132,7 +123,7 @@ def stimulus_create(request):
             try:
                 stimulus = create_stimulus(actor=request.user, **form.stimulus_fields())
             except ValidationError as error:
-                _apply_errors(form, error)
+                apply_errors(form, error)
             else:
                 messages.success(request, f"‘{stimulus.title}’ is now in the library.")
                 return redirect(stimulus)
@@ -158,7 +149,7 @@ def stimulus_edit(request, pk):
         except EditConflict as conflict:
             return _render_conflict(request, conflict.current)
         except ValidationError as error:
-            _apply_errors(form, error)
+            apply_errors(form, error)
         else:
             messages.success(request, f"Your changes to ‘{saved.title}’ have been saved.")
             return redirect(saved)
@@ -206,7 +197,7 @@ def stimulus_keep(request, pk):
             try:
                 kept = keep_stimulus(project=project, actor=request.user, **form.cleaned_data)
             except ValidationError as error:
-                _apply_errors(form, error)
+                apply_errors(form, error)
             else:
                 messages.success(request, f"{project.title} now uses ‘{kept.stimulus.title}’.")
                 return redirect(phase1_url(project, "scan-horizon"))

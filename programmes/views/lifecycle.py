@@ -2,11 +2,11 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 
 from accounts.access import requires
 from accounts.activity import activity, history_of
+from nextpractice.paging import paged
 
 from .. import services
 from ..diamond import diamonds_for
@@ -50,8 +50,7 @@ def programme_detail(request, pk):
         .select_related("partner_agency", "lead_officer")
         .order_by("start_date", "pk")
     )
-    paginator = Paginator(projects, PROJECTS_PER_PAGE)
-    page = paginator.get_page(request.GET.get("page"))
+    page = paged(request, projects, per_page=PROJECTS_PER_PAGE)
     return render(
         request,
         "programmes/programme_detail.html",
@@ -59,7 +58,6 @@ def programme_detail(request, pk):
             "programme": programme,
             "projects": page.object_list,
             "page": page,
-            "page_links": paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
             "timeline": programme_timeline(page.object_list),
             "can_add_project": request.user.has_perm("programmes.add_project", programme),
             "stage_choices": Stage.choices,

@@ -4,13 +4,13 @@ from collections import defaultdict
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 
 from accounts.access import requires
 from accounts.activity import history_of_record
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
+from nextpractice.records.forms import posted
 
 from ..charts import hargreaves_chart
 from ..filters.options import OptionFilter
@@ -29,11 +29,6 @@ from ..services.options import assess_option, capture_option, decide_option, rec
 PER_PAGE = 25
 
 
-def _posted(request):
-    """The form data when posted, even an empty form (which must show its errors)."""
-    return request.POST if request.method == "POST" else None
-
-
 def _form_page(request, template, context, form, status):
     context["form"] = form
     return render(request, template, context, status=status)
@@ -45,7 +40,7 @@ def _form_page(request, template, context, form, status):
 @requires("programmes.change_project")
 def workshop_create(request, pk):
     project = get_project_for(request.user, pk, "programmes.change_project")
-    form = WorkshopForm(_posted(request))
+    form = WorkshopForm(posted(request))
     context = {"project": project}
     if request.method == "POST":
         if form.is_valid():
@@ -104,7 +99,7 @@ def _filtered(request, project):
 def option_list(request, pk):
     project = get_project_for(request.user, pk)
     filterset = _filtered(request, project)
-    page = Paginator(filterset.qs, PER_PAGE).get_page(request.GET.get("page"))
+    page = paged(request, filterset.qs, per_page=PER_PAGE)
     for option in page:
         option.classification_label = CLASSIFICATION_LABELS[option.classification]
         option.efficiency_label = RADICAL_EFFICIENCY_LABELS[option.radical_efficiency]
@@ -115,7 +110,6 @@ def option_list(request, pk):
         "filterset": filterset,
         "form": filterset.form,
         "page": page,
-        "page_links": page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
         "query": query.urlencode(),
         "chart": hargreaves_chart(page.object_list, start=page.start_index()),
         "can_change": request.user.has_perm("programmes.change_project", project),
@@ -183,7 +177,7 @@ def option_export(request, pk):
 def option_create(request, pk):
     project = get_project_for(request.user, pk, "programmes.change_project")
     initial = {"workshop": request.GET.get("workshop")}
-    form = OptionForm(_posted(request), project=project, initial=initial)
+    form = OptionForm(posted(request), project=project, initial=initial)
     context = {"project": project}
     if request.method == "POST":
         if form.is_valid():
@@ -227,9 +221,7 @@ def option_detail(request, pk):
 def assessment_edit(request, pk):
     option = get_option_for(request.user, pk, "programmes.assess_option")
     mine = Assessment.objects.filter(option=option, reviewer=request.user).first()
-    form = AssessmentForm(
-        _posted(request), option=option, initial=AssessmentForm.initial_from(mine)
-    )
+    form = AssessmentForm(posted(request), option=option, initial=AssessmentForm.initial_from(mine))
     context = {"option": option, "project": option.project, "assessment": mine}
     if request.method == "POST":
         if form.is_valid():
@@ -248,7 +240,7 @@ def assessment_edit(request, pk):
 def option_decide(request, pk):
     option = get_option_for(request.user, pk, "programmes.decide_option")
     initial = {"decision": option.status} if option.status != "proposed" else {}
-    form = DecisionForm(_posted(request), option=option, initial=initial)
+    form = DecisionForm(posted(request), option=option, initial=initial)
     context = {"option": option, "project": option.project}
     if request.method == "POST":
         if form.is_valid():

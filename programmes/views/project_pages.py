@@ -4,7 +4,6 @@ Each page carries the project's sub-navigation (`project_navigation`), which the
 lifecycle.py shares; Activity, Evaluation, Reports and People are other apps' pages.
 """
 
-from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.urls import reverse
 
@@ -108,15 +107,13 @@ def project_phase1(request, pk):
 def project_trials(request, pk):
     """The project's field trials the person sees, 25 a page, and the incubation offer."""
     project = get_project_for(request.user, pk)
-    trials = Paginator(selectors.project_trials(project, request.user), TRIALS_PER_PAGE)
-    page = trials.get_page(request.GET.get("page"))
+    trials = selectors.project_trials(project, request.user)
     return _page(
         request,
         project,
         "trials.html",
         "programmes:project_trials",
-        page=page,
-        page_links=trials.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
+        page=paged(request, trials, per_page=TRIALS_PER_PAGE),
         offer_summary=offer_summary_for(project),
         support_summary=support_summary_for(project),
     )

@@ -1,10 +1,10 @@
 """The tool library: every tool in the toolkit, and what each one asks, read-only."""
 
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.shortcuts import render
 
 from accounts.access import requires
+from nextpractice.paging import paged
 
 from ..questions import scale_points
 from ..rules import get_tool_for, visible_tools
@@ -37,12 +37,8 @@ def tool_list(request):
         raise PermissionDenied(
             "The toolkit is for people working on a programme, project or field trial."
         )
-    paginator = Paginator(visible_tools(request.user).order_by("title", "pk"), PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
-    context = {
-        "page": page,
-        "page_links": paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
-    }
+    tools = visible_tools(request.user).order_by("title", "pk")
+    context = {"page": paged(request, tools, per_page=PAGE_SIZE)}
     return render(request, "toolkit/tools/tool_list.html", context)
 
 
