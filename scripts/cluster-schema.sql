@@ -54,6 +54,7 @@
 -- migration accounts 0008_event_scope 7e0df787d5b0e85c5dc6565bc50809251d529502b701a9aa874420b3c703df02
 -- migration accounts 0009_event_scope_backfill a6484e210823ba9280bd61abe10c2ec27a61bdaf847de9fc79658dacb7fda8a6
 -- migration accounts 0010_mention_notification_kind 2aae486eff8113341dc3283f8ad813636151d4c061b81a95b17acbfd5930ce73
+-- migration accounts 0011_join_notification_kinds f7130250c29a50c744cff8844e2dd2792c9066cbb1577c24a58c6edb78848088
 -- migration admin 0001_initial f4716989d9815b6231f0d7291754835e008c96818447fe57984bbf8985883335
 -- migration admin 0002_logentry_remove_auto_add 2c127e659a2236edea0ed57eccd38786ae84e365790a80b96b758c617f50be43
 -- migration admin 0003_logentry_add_action_flag_choices 02700a827190720e5c417495a395071b6baa28a34e74bc8f90824afaafc01841
@@ -80,13 +81,15 @@
 -- migration programmes 0007_kept_workshops 1bd9b3bba8b88c7562b426717754a49d7b23da2e8867773c5213091d27472915
 -- migration programmes 0008_option_title_once_current be241455515b23c2ff35e1fc00f13a01aeae55191ae55d25ff95e09621c817ca
 -- migration fieldtrials 0009_kept_updates_and_pti 95782c71c597cb9f70e49aa764642c6499f1da05d56dde01d7bcc8dba6d764ac
--- migration discussions 0001_initial e85ee800db64daa0409be121e7752fb74144e6717357336d57a582f234917b5b
--- migration discussions 0002_threads_everywhere 56796f45b06045fc141e43d9233b98b28cd8609e45edf83d056bb1ed151d0537
+-- migration discussions 0001_initial 3ce39b6c364111f1e55bc7593b0eb6e180dd1962c14dadf5312d91dc1b912256
+-- migration discussions 0002_threads_everywhere 151e563bca6efb046b8e6a95f0073b518902fa55225a3d8ccf13d736f5fa7d01
 -- migration evaluation 0001_initial 0b2bd68280ca9b98bdae12ebb731f9c6b3e9a80051ed731808fd34d9e5d9cd15
 -- migration evaluation 0002_objective_agreed_in_need 12070d3fc8568f485696279a75060da9ca6d977a39c7160eac2a6f6e640244c4
 -- migration evaluation 0003_kept_records 771a57656d49a003c2fcf18c180ec29072db1520738b1394826ef6ff21923253
 -- migration evaluation 0004_names_once_current ee16d6b35712e8d5f0be22a30d06404a666d5d585723fc1d207c4d0b2a367eb9
 -- migration fieldtrials 0010_offer_in_the_seeds_words 43c67018ba5efa359336c4b847c231252f80a02992b27a19789993b4933a14e0
+-- migration fieldtrials 0011_kept_community_meetings e280cd31872690bd36fdb18e6bd1d68323ed4791fa5c72c6553c8e7da797131d
+-- migration fieldtrials 0012_pti_events_kind 6c9b24345ea2a1ad0ce18811f135d008bb7acd974c0caae33938539e06c39f52
 -- migration following 0001_initial 2442d418cca5ca1cd572803f368451927584c56dfb529cec6b0cf2cbc9530168
 -- migration following 0002_digest_schedule fe3d5740d9747270ea9ceacab7005d14523ac0c87bb5739276098f239848c717
 -- migration programmes 0009_promise_tests_in_the_seeds_words d34c1b623a01e87ca703e3cf4e04eaa0274eb74e784bdfc418b6026fca462b58
@@ -100,6 +103,7 @@
 -- migration reports 0008_report_covers_and_page 463bf7501d438b13da78ab44ba4250c3a5f173f8e8d2ce105aec44738585868d
 -- migration search 0001_documents 11b53a298388834a9f88b4c5f15827305c47d23f0d66a5f4c6f876d71d859abf
 -- migration search 0002_gin_index faaa115ab6852af4d0fd5a6e301d915aa9044e0dc28440af152b16bc0064cb8a
+-- migration search 0003_access_keys ff1763f65b573fa8b1c64f9eb782b98b76021a9083a9a81f0b1757be780572c5
 -- migration sessions 0001_initial 2aa438e2393ee5135c4dda94bfde65fd49e8300f1c3f93bed25ae3a09f2f69b9
 -- migration toolkit 0001_initial 81c59343062968fe9a8bfa3a6616a9e3af6554a614d2bd451e6e63e0dfbc1ecd
 -- migration toolkit 0002_versions_answers de32b596938dd31c655cfe065fe3ab469d404e4fa55656942c44f9282abb2213
@@ -2029,7 +2033,14 @@ CREATE TABLE public.fieldtrials_communitymeeting (
     shared text NOT NULL,
     created_at timestamp with time zone NOT NULL,
     created_by_id bigint,
-    community_id bigint NOT NULL
+    community_id bigint NOT NULL,
+    changed_at timestamp with time zone,
+    changed_by_id bigint,
+    version integer NOT NULL,
+    withdrawn_at timestamp with time zone,
+    withdrawn_by_id bigint,
+    withdrawn_reason text NOT NULL,
+    CONSTRAINT fieldtrials_communitymeeting_version_check CHECK ((version >= 0))
 );
 
 
@@ -3698,7 +3709,8 @@ CREATE TABLE public.search_searchdocument (
     date timestamp with time zone NOT NULL,
     policy_area character varying(200) NOT NULL,
     theme_ids character varying(500) NOT NULL,
-    vector tsvector
+    vector tsvector,
+    access jsonb NOT NULL
 );
 
 
@@ -4528,16 +4540,16 @@ COPY public.django_celery_beat_intervalschedule (id, every, period) FROM stdin;
 --
 
 COPY public.django_celery_beat_periodictask (id, name, task, args, kwargs, queue, exchange, routing_key, expires, enabled, last_run_at, total_run_count, date_changed, description, crontab_id, interval_id, solar_id, one_off, start_time, priority, headers, clocked_id, expire_seconds) FROM stdin;
-1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 16:51:45.656822+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
-2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 16:51:50.472648+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-03 16:52:11.101595+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
-4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-03 16:52:11.105104+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
-5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 16:52:11.635607+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
-6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 16:52:12.253946+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 16:52:12.546787+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
-8	Forget sign-in records older than 30 days	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 16:52:12.550659+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
-9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 16:52:12.553853+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
-10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 16:52:12.556742+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
+1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 20:28:21.23833+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
+2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 20:28:25.409529+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-03 20:28:43.683712+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
+4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-03 20:28:43.686835+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
+5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 20:28:44.135395+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
+6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 20:28:44.651462+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 20:28:44.898759+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
+8	Forget sign-in records older than 30 days	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 20:28:44.901815+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
+9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 20:28:44.905126+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
+10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 20:28:44.907779+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
 \.
 
 
@@ -4673,110 +4685,114 @@ COPY public.django_content_type (id, app_label, model) FROM stdin;
 --
 
 COPY public.django_migrations (id, app, name, applied) FROM stdin;
-1	contenttypes	0001_initial	2026-12-03 16:51:42.403373+00
-2	contenttypes	0002_remove_content_type_name	2026-12-03 16:51:42.407986+00
-3	auth	0001_initial	2026-12-03 16:51:42.429045+00
-4	auth	0002_alter_permission_name_max_length	2026-12-03 16:51:42.433328+00
-5	auth	0003_alter_user_email_max_length	2026-12-03 16:51:42.437427+00
-6	auth	0004_alter_user_username_opts	2026-12-03 16:51:42.441791+00
-7	auth	0005_alter_user_last_login_null	2026-12-03 16:51:42.445808+00
-8	auth	0006_require_contenttypes_0002	2026-12-03 16:51:42.446927+00
-9	auth	0007_alter_validators_add_error_messages	2026-12-03 16:51:42.45076+00
-10	auth	0008_alter_user_username_max_length	2026-12-03 16:51:42.454428+00
-11	auth	0009_alter_user_last_name_max_length	2026-12-03 16:51:42.45817+00
-12	auth	0010_alter_group_name_max_length	2026-12-03 16:51:42.462929+00
-13	auth	0011_update_proxy_permissions	2026-12-03 16:51:42.466425+00
-14	auth	0012_alter_user_first_name_max_length	2026-12-03 16:51:42.471619+00
-15	accounts	0001_initial	2026-12-03 16:51:42.53158+00
-16	programmes	0001_initial	2026-12-03 16:51:42.62707+00
-17	programmes	0002_stimulustag_project_narrative_and_more	2026-12-03 16:51:43.037953+00
-18	programmes	0003_blank_authors	2026-12-03 16:51:43.174852+00
-19	fieldtrials	0001_initial	2026-12-03 16:51:43.264702+00
-20	fieldtrials	0002_option_and_draft_lead	2026-12-03 16:51:43.314319+00
-21	fieldtrials	0003_trial_records	2026-12-03 16:51:44.99709+00
-22	fieldtrials	0004_resource_domains	2026-12-03 16:51:45.055324+00
-23	django_celery_beat	0001_initial	2026-12-03 16:51:45.084812+00
-24	django_celery_beat	0002_auto_20161118_0346	2026-12-03 16:51:45.097384+00
-25	django_celery_beat	0003_auto_20161209_0049	2026-12-03 16:51:45.10709+00
-26	django_celery_beat	0004_auto_20170221_0000	2026-12-03 16:51:45.112089+00
-27	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-03 16:51:45.117475+00
-28	django_celery_beat	0006_auto_20180322_0932	2026-12-03 16:51:45.157663+00
-29	django_celery_beat	0007_auto_20180521_0826	2026-12-03 16:51:45.180559+00
-30	django_celery_beat	0008_auto_20180914_1922	2026-12-03 16:51:45.222361+00
-31	django_celery_beat	0006_auto_20180210_1226	2026-12-03 16:51:45.248561+00
-32	django_celery_beat	0006_periodictask_priority	2026-12-03 16:51:45.260404+00
-33	django_celery_beat	0009_periodictask_headers	2026-12-03 16:51:45.273429+00
-34	django_celery_beat	0010_auto_20190429_0326	2026-12-03 16:51:45.547996+00
-35	django_celery_beat	0011_auto_20190508_0153	2026-12-03 16:51:45.562057+00
-36	django_celery_beat	0012_periodictask_expire_seconds	2026-12-03 16:51:45.569932+00
-37	django_celery_beat	0013_auto_20200609_0727	2026-12-03 16:51:45.578262+00
-38	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-03 16:51:45.582782+00
-39	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-03 16:51:45.586683+00
-40	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-03 16:51:45.595267+00
-41	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-03 16:51:45.602172+00
-42	django_celery_beat	0018_improve_crontab_helptext	2026-12-03 16:51:45.608704+00
-43	django_celery_beat	0019_alter_periodictasks_options	2026-12-03 16:51:45.611084+00
-44	fieldtrials	0005_daily_reminders_schedule	2026-12-03 16:51:45.657961+00
-45	accounts	0002_notification_kinds_and_email_choices	2026-12-03 16:51:45.802923+00
-46	accounts	0003_notification_emailed_at	2026-12-03 16:51:45.838617+00
-47	accounts	0004_throttle_bucket	2026-12-03 16:51:45.845939+00
-48	accounts	0005_form_submission	2026-12-03 16:51:45.892718+00
-49	accounts	0006_invitation	2026-12-03 16:51:45.950876+00
-50	accounts	0007_organisation_name_prefix_index	2026-12-03 16:51:46.101663+00
-51	accounts	0008_event_scope	2026-12-03 16:51:46.378834+00
-52	accounts	0009_event_scope_backfill	2026-12-03 16:51:46.427197+00
-53	accounts	0010_mention_notification_kind	2026-12-03 16:51:46.463509+00
-54	admin	0001_initial	2026-12-03 16:51:46.623653+00
-55	admin	0002_logentry_remove_auto_add	2026-12-03 16:51:46.66127+00
-56	admin	0003_logentry_add_action_flag_choices	2026-12-03 16:51:46.697252+00
-57	axes	0001_initial	2026-12-03 16:51:46.707281+00
-58	axes	0002_auto_20151217_2044	2026-12-03 16:51:46.735231+00
-59	axes	0003_auto_20160322_0929	2026-12-03 16:51:46.750787+00
-60	axes	0004_auto_20181024_1538	2026-12-03 16:51:46.766177+00
-61	axes	0005_remove_accessattempt_trusted	2026-12-03 16:51:46.769929+00
-62	axes	0006_remove_accesslog_trusted	2026-12-03 16:51:46.774205+00
-63	axes	0007_alter_accessattempt_unique_together	2026-12-03 16:51:46.824655+00
-64	axes	0008_accessfailurelog	2026-12-03 16:51:46.834496+00
-65	axes	0009_add_session_hash	2026-12-03 16:51:46.838836+00
-66	axes	0010_accessattemptexpiration	2026-12-03 16:51:46.84585+00
-67	fieldtrials	0006_records_kit	2026-12-03 16:51:47.411097+00
-68	fieldtrials	0007_monthly_update_read	2026-12-03 16:51:47.563025+00
-69	fieldtrials	0008_kept_trial_records	2026-12-03 16:51:50.071349+00
-70	communities	0001_initial	2026-12-03 16:51:50.232727+00
-71	directory	0001_organisation_import	2026-12-03 16:51:50.410611+00
-72	directory	0002_stale_import_sweep	2026-12-03 16:51:50.473536+00
-73	directory	0003_people_import	2026-12-03 16:51:50.532206+00
-74	programmes	0004_records_kit	2026-12-03 16:51:52.256857+00
-75	programmes	0005_versioned_details	2026-12-03 16:51:52.633655+00
-76	programmes	0006_kept_stimuli_plural	2026-12-03 16:51:52.683314+00
-77	programmes	0007_kept_workshops	2026-12-03 16:51:53.107125+00
-78	programmes	0008_option_title_once_current	2026-12-03 16:51:53.204779+00
-79	fieldtrials	0009_kept_updates_and_pti	2026-12-03 16:51:54.696567+00
-80	discussions	0001_initial	2026-12-03 16:51:54.876108+00
-81	discussions	0002_threads_everywhere	2026-12-03 16:51:55.801945+00
-82	evaluation	0001_initial	2026-12-03 16:51:58.067846+00
-83	evaluation	0002_objective_agreed_in_need	2026-12-03 16:51:58.355563+00
-84	evaluation	0003_kept_records	2026-12-03 16:52:09.203972+00
-85	evaluation	0004_names_once_current	2026-12-03 16:52:09.780945+00
-86	fieldtrials	0010_offer_in_the_seeds_words	2026-12-03 16:52:09.928482+00
-87	following	0001_initial	2026-12-03 16:52:11.012249+00
-88	following	0002_digest_schedule	2026-12-03 16:52:11.106003+00
-89	programmes	0009_promise_tests_in_the_seeds_words	2026-12-03 16:52:11.445212+00
-90	reports	0001_initial	2026-12-03 16:52:11.54441+00
-91	reports	0002_monthly_schedule	2026-12-03 16:52:11.636756+00
-92	reports	0003_pending_once_and_claim	2026-12-03 16:52:12.16276+00
-93	reports	0004_stale_report_sweep	2026-12-03 16:52:12.255289+00
-94	reports	0005_planner_random_page_cost	2026-12-03 16:52:12.456477+00
-95	reports	0006_housekeeping	2026-12-03 16:52:12.557528+00
-96	reports	0007_monthly_report_opt_out	2026-12-03 16:52:12.64668+00
-97	reports	0008_report_covers_and_page	2026-12-03 16:52:13.090372+00
-98	search	0001_documents	2026-12-03 16:52:13.102583+00
-99	search	0002_gin_index	2026-12-03 16:52:13.190174+00
-100	sessions	0001_initial	2026-12-03 16:52:13.20134+00
-101	toolkit	0001_initial	2026-12-03 16:52:13.773498+00
-102	toolkit	0002_versions_answers	2026-12-03 16:52:15.473143+00
-103	toolkit	0003_participation_invitation_emailed_at	2026-12-03 16:52:15.552571+00
-104	toolkit	0004_exercise_local_authority	2026-12-03 16:52:15.64183+00
+1	contenttypes	0001_initial	2026-12-03 20:28:18.481658+00
+2	contenttypes	0002_remove_content_type_name	2026-12-03 20:28:18.48641+00
+3	auth	0001_initial	2026-12-03 20:28:18.50773+00
+4	auth	0002_alter_permission_name_max_length	2026-12-03 20:28:18.511537+00
+5	auth	0003_alter_user_email_max_length	2026-12-03 20:28:18.515133+00
+6	auth	0004_alter_user_username_opts	2026-12-03 20:28:18.518911+00
+7	auth	0005_alter_user_last_login_null	2026-12-03 20:28:18.522415+00
+8	auth	0006_require_contenttypes_0002	2026-12-03 20:28:18.524868+00
+9	auth	0007_alter_validators_add_error_messages	2026-12-03 20:28:18.528078+00
+10	auth	0008_alter_user_username_max_length	2026-12-03 20:28:18.531488+00
+11	auth	0009_alter_user_last_name_max_length	2026-12-03 20:28:18.534915+00
+12	auth	0010_alter_group_name_max_length	2026-12-03 20:28:18.538928+00
+13	auth	0011_update_proxy_permissions	2026-12-03 20:28:18.542232+00
+14	auth	0012_alter_user_first_name_max_length	2026-12-03 20:28:18.545751+00
+15	accounts	0001_initial	2026-12-03 20:28:18.601129+00
+16	programmes	0001_initial	2026-12-03 20:28:18.671504+00
+17	programmes	0002_stimulustag_project_narrative_and_more	2026-12-03 20:28:19.012092+00
+18	programmes	0003_blank_authors	2026-12-03 20:28:19.133642+00
+19	fieldtrials	0001_initial	2026-12-03 20:28:19.220149+00
+20	fieldtrials	0002_option_and_draft_lead	2026-12-03 20:28:19.265192+00
+21	fieldtrials	0003_trial_records	2026-12-03 20:28:20.684565+00
+22	fieldtrials	0004_resource_domains	2026-12-03 20:28:20.730791+00
+23	django_celery_beat	0001_initial	2026-12-03 20:28:20.753624+00
+24	django_celery_beat	0002_auto_20161118_0346	2026-12-03 20:28:20.762937+00
+25	django_celery_beat	0003_auto_20161209_0049	2026-12-03 20:28:20.769667+00
+26	django_celery_beat	0004_auto_20170221_0000	2026-12-03 20:28:20.773321+00
+27	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-03 20:28:20.776947+00
+28	django_celery_beat	0006_auto_20180322_0932	2026-12-03 20:28:20.805613+00
+29	django_celery_beat	0007_auto_20180521_0826	2026-12-03 20:28:20.82002+00
+30	django_celery_beat	0008_auto_20180914_1922	2026-12-03 20:28:20.847606+00
+31	django_celery_beat	0006_auto_20180210_1226	2026-12-03 20:28:20.86476+00
+32	django_celery_beat	0006_periodictask_priority	2026-12-03 20:28:20.872988+00
+33	django_celery_beat	0009_periodictask_headers	2026-12-03 20:28:20.880827+00
+34	django_celery_beat	0010_auto_20190429_0326	2026-12-03 20:28:21.132964+00
+35	django_celery_beat	0011_auto_20190508_0153	2026-12-03 20:28:21.146602+00
+36	django_celery_beat	0012_periodictask_expire_seconds	2026-12-03 20:28:21.154395+00
+37	django_celery_beat	0013_auto_20200609_0727	2026-12-03 20:28:21.162275+00
+38	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-03 20:28:21.166685+00
+39	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-03 20:28:21.170544+00
+40	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-03 20:28:21.180081+00
+41	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-03 20:28:21.186462+00
+42	django_celery_beat	0018_improve_crontab_helptext	2026-12-03 20:28:21.193196+00
+43	django_celery_beat	0019_alter_periodictasks_options	2026-12-03 20:28:21.195542+00
+44	fieldtrials	0005_daily_reminders_schedule	2026-12-03 20:28:21.239364+00
+45	accounts	0002_notification_kinds_and_email_choices	2026-12-03 20:28:21.357896+00
+46	accounts	0003_notification_emailed_at	2026-12-03 20:28:21.38804+00
+47	accounts	0004_throttle_bucket	2026-12-03 20:28:21.395175+00
+48	accounts	0005_form_submission	2026-12-03 20:28:21.434181+00
+49	accounts	0006_invitation	2026-12-03 20:28:21.486753+00
+50	accounts	0007_organisation_name_prefix_index	2026-12-03 20:28:21.616029+00
+51	accounts	0008_event_scope	2026-12-03 20:28:21.850715+00
+52	accounts	0009_event_scope_backfill	2026-12-03 20:28:21.890144+00
+53	accounts	0010_mention_notification_kind	2026-12-03 20:28:21.921209+00
+54	accounts	0011_join_notification_kinds	2026-12-03 20:28:22.042907+00
+55	admin	0001_initial	2026-12-03 20:28:22.084272+00
+56	admin	0002_logentry_remove_auto_add	2026-12-03 20:28:22.1159+00
+57	admin	0003_logentry_add_action_flag_choices	2026-12-03 20:28:22.147901+00
+58	axes	0001_initial	2026-12-03 20:28:22.1572+00
+59	axes	0002_auto_20151217_2044	2026-12-03 20:28:22.182959+00
+60	axes	0003_auto_20160322_0929	2026-12-03 20:28:22.197331+00
+61	axes	0004_auto_20181024_1538	2026-12-03 20:28:22.212196+00
+62	axes	0005_remove_accessattempt_trusted	2026-12-03 20:28:22.215608+00
+63	axes	0006_remove_accesslog_trusted	2026-12-03 20:28:22.219015+00
+64	axes	0007_alter_accessattempt_unique_together	2026-12-03 20:28:22.264871+00
+65	axes	0008_accessfailurelog	2026-12-03 20:28:22.274291+00
+66	axes	0009_add_session_hash	2026-12-03 20:28:22.278116+00
+67	axes	0010_accessattemptexpiration	2026-12-03 20:28:22.284362+00
+68	fieldtrials	0006_records_kit	2026-12-03 20:28:22.795341+00
+69	fieldtrials	0007_monthly_update_read	2026-12-03 20:28:23.023784+00
+70	fieldtrials	0008_kept_trial_records	2026-12-03 20:28:25.071669+00
+71	communities	0001_initial	2026-12-03 20:28:25.314226+00
+72	directory	0001_organisation_import	2026-12-03 20:28:25.360672+00
+73	directory	0002_stale_import_sweep	2026-12-03 20:28:25.410413+00
+74	directory	0003_people_import	2026-12-03 20:28:25.460531+00
+75	programmes	0004_records_kit	2026-12-03 20:28:26.941058+00
+76	programmes	0005_versioned_details	2026-12-03 20:28:27.26364+00
+77	programmes	0006_kept_stimuli_plural	2026-12-03 20:28:27.303472+00
+78	programmes	0007_kept_workshops	2026-12-03 20:28:27.634991+00
+79	programmes	0008_option_title_once_current	2026-12-03 20:28:27.716219+00
+80	fieldtrials	0009_kept_updates_and_pti	2026-12-03 20:28:28.985638+00
+81	discussions	0001_initial	2026-12-03 20:28:29.124747+00
+82	discussions	0002_threads_everywhere	2026-12-03 20:28:29.917071+00
+83	evaluation	0001_initial	2026-12-03 20:28:31.91847+00
+84	evaluation	0002_objective_agreed_in_need	2026-12-03 20:28:32.325267+00
+85	evaluation	0003_kept_records	2026-12-03 20:28:41.354556+00
+86	evaluation	0004_names_once_current	2026-12-03 20:28:41.830036+00
+87	fieldtrials	0010_offer_in_the_seeds_words	2026-12-03 20:28:42.047601+00
+88	fieldtrials	0011_kept_community_meetings	2026-12-03 20:28:42.589312+00
+89	fieldtrials	0012_pti_events_kind	2026-12-03 20:28:42.672741+00
+90	following	0001_initial	2026-12-03 20:28:43.610991+00
+91	following	0002_digest_schedule	2026-12-03 20:28:43.687603+00
+92	programmes	0009_promise_tests_in_the_seeds_words	2026-12-03 20:28:43.980551+00
+93	reports	0001_initial	2026-12-03 20:28:44.061339+00
+94	reports	0002_monthly_schedule	2026-12-03 20:28:44.136299+00
+95	reports	0003_pending_once_and_claim	2026-12-03 20:28:44.579106+00
+96	reports	0004_stale_report_sweep	2026-12-03 20:28:44.652493+00
+97	reports	0005_planner_random_page_cost	2026-12-03 20:28:44.722392+00
+98	reports	0006_housekeeping	2026-12-03 20:28:44.908543+00
+99	reports	0007_monthly_report_opt_out	2026-12-03 20:28:44.9827+00
+100	reports	0008_report_covers_and_page	2026-12-03 20:28:45.33731+00
+101	search	0001_documents	2026-12-03 20:28:45.345943+00
+102	search	0002_gin_index	2026-12-03 20:28:45.415718+00
+103	search	0003_access_keys	2026-12-03 20:28:45.491861+00
+104	sessions	0001_initial	2026-12-03 20:28:45.500773+00
+105	toolkit	0001_initial	2026-12-03 20:28:45.962434+00
+106	toolkit	0002_versions_answers	2026-12-03 20:28:47.500643+00
+107	toolkit	0003_participation_invitation_emailed_at	2026-12-03 20:28:47.565745+00
+108	toolkit	0004_exercise_local_authority	2026-12-03 20:28:47.637459+00
 \.
 
 
@@ -4992,7 +5008,7 @@ COPY public.fieldtrials_brokeredrelationship (id, with_whom, kind, state, notes,
 -- Data for Name: fieldtrials_communitymeeting; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-COPY public.fieldtrials_communitymeeting (id, held_on, shared, created_at, created_by_id, community_id) FROM stdin;
+COPY public.fieldtrials_communitymeeting (id, held_on, shared, created_at, created_by_id, community_id, changed_at, changed_by_id, version, withdrawn_at, withdrawn_by_id, withdrawn_reason) FROM stdin;
 \.
 
 
@@ -5380,7 +5396,7 @@ COPY public.reports_report (id, kind, period, requested_at, state, failure_messa
 -- Data for Name: search_searchdocument; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-COPY public.search_searchdocument (id, kind, object_id, programme_id, project_id, trial_id, parent_id, title, body, url, date, policy_area, theme_ids, vector) FROM stdin;
+COPY public.search_searchdocument (id, kind, object_id, programme_id, project_id, trial_id, parent_id, title, body, url, date, policy_area, theme_ids, vector, access) FROM stdin;
 \.
 
 
@@ -5645,7 +5661,7 @@ SELECT pg_catalog.setval('public.django_content_type_id_seq', 103, true);
 -- Name: django_migrations_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.django_migrations_id_seq', 104, true);
+SELECT pg_catalog.setval('public.django_migrations_id_seq', 108, true);
 
 
 --
@@ -8907,6 +8923,13 @@ CREATE INDEX fieldtrials_communitymeeting_attended_by_fieldtrial_id_f9458d3f ON 
 
 
 --
+-- Name: fieldtrials_communitymeeting_changed_by_id_6199970d; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX fieldtrials_communitymeeting_changed_by_id_6199970d ON public.fieldtrials_communitymeeting USING btree (changed_by_id);
+
+
+--
 -- Name: fieldtrials_communitymeeting_community_id_3d986ee9; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -8918,6 +8941,13 @@ CREATE INDEX fieldtrials_communitymeeting_community_id_3d986ee9 ON public.fieldt
 --
 
 CREATE INDEX fieldtrials_communitymeeting_created_by_id_994175c3 ON public.fieldtrials_communitymeeting USING btree (created_by_id);
+
+
+--
+-- Name: fieldtrials_communitymeeting_withdrawn_by_id_1d3abcd7; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX fieldtrials_communitymeeting_withdrawn_by_id_1d3abcd7 ON public.fieldtrials_communitymeeting USING btree (withdrawn_by_id);
 
 
 --
@@ -10293,10 +10323,10 @@ CREATE INDEX reports_report_requested_by_id_0c7d4253 ON public.reports_report US
 
 
 --
--- Name: search_document_vector_gin; Type: INDEX; Schema: public; Owner: -
+-- Name: search_document_vector_access_gin; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX search_document_vector_gin ON public.search_searchdocument USING gin (vector);
+CREATE INDEX search_document_vector_access_gin ON public.search_searchdocument USING gin (vector, access);
 
 
 --
@@ -11533,6 +11563,14 @@ ALTER TABLE ONLY public.fieldtrials_brokeredrelationship
 
 
 --
+-- Name: fieldtrials_communitymeeting fieldtrials_communit_changed_by_id_6199970d_fk_accounts_; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.fieldtrials_communitymeeting
+    ADD CONSTRAINT fieldtrials_communit_changed_by_id_6199970d_fk_accounts_ FOREIGN KEY (changed_by_id) REFERENCES public.accounts_user(id) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
 -- Name: fieldtrials_communitymeeting fieldtrials_communit_community_id_3d986ee9_fk_fieldtria; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -11586,6 +11624,14 @@ ALTER TABLE ONLY public.fieldtrials_communityofpractice_field_trials
 
 ALTER TABLE ONLY public.fieldtrials_communitymeeting_attended_by
     ADD CONSTRAINT fieldtrials_communit_fieldtrial_id_f9458d3f_fk_fieldtria FOREIGN KEY (fieldtrial_id) REFERENCES public.fieldtrials_fieldtrial(id) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: fieldtrials_communitymeeting fieldtrials_communit_withdrawn_by_id_1d3abcd7_fk_accounts_; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.fieldtrials_communitymeeting
+    ADD CONSTRAINT fieldtrials_communit_withdrawn_by_id_1d3abcd7_fk_accounts_ FOREIGN KEY (withdrawn_by_id) REFERENCES public.accounts_user(id) DEFERRABLE INITIALLY DEFERRED;
 
 
 --
