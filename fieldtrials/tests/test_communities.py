@@ -276,3 +276,16 @@ def test_a_project_officer_of_one_trial_changes_the_community(world, client):
     assert not world.users["leader"].has_perm("fieldtrials.change_community", world.rowan)
     signed_in(client, beryl_officer)
     assert client.get(meeting_url(world.rowan)).status_code == 200
+
+
+def test_the_community_page_pages_its_trials(world, client):
+    # Rowan has two trials; 30 more make 32, 25 to a page, by title.
+    grow_community(world, 30)
+    signed_in(client, world.users["officer"])
+    titles = sorted(world.rowan.field_trials.values_list("title", flat=True))
+    first = client.get(detail_url(world.rowan)).content.decode()
+    second = client.get(detail_url(world.rowan), {"trials-page": 2}).content.decode()
+    assert f">{titles[24]}</a>" in first and f">{titles[25]}</a>" not in first
+    assert f">{titles[25]}</a>" in second and f">{titles[-1]}</a>" in second
+    assert "Pages of field trials" in first
+    assert "trials-page=2#trials" in first

@@ -79,7 +79,7 @@ def community_detail(request, pk):
         "space": space,
         "shared_page": render_markdown(space.text),
         "through_trials": through_trials,
-        "trials": trials,
+        "trials": paged(request, trials, "trials-page", fragment="trials"),
         "unseen": unseen,
         "sees_members": sees_members,
         "meetings": meetings,
