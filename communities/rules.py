@@ -12,6 +12,7 @@ its discussions, not who is in it nor its meetings, which name schools and peopl
 """
 
 import rules
+from django.db.models import Q
 
 from accounts.access import fetch_for
 from accounts.memberships import memberships_of
@@ -22,6 +23,7 @@ from fieldtrials.rules import (
     may_change_community,
     outside_member_filter,
     sees_community_through_trials,
+    visible_fieldtrials,
 )
 from nextpractice.rules_util import sees_everything, signed_in
 
@@ -59,6 +61,24 @@ def sees_members_and_meetings(user, community):
         return False
     return bool(
         sees_community_through_trials(user, community) or may_change_community(user, community)
+    )
+
+
+def communities_seen_in_full(user):
+    """Communities whose members, meetings and activity `user` reads: `communities.view_members`
+    (sees_members_and_meetings, above) as a filter, built from the same two rules
+    (those with a trial they see, fieldtrials.rules.sees_community_through_trials; those they
+    may change, changeable_communities). No query of its own. An outside member of a
+    community is not in it: they read its shared page and discussions only."""
+    if sees_everything(user):
+        return CommunityOfPractice.objects.all()
+    if not signed_in(user):
+        return CommunityOfPractice.objects.none()
+    through_trials = CommunityOfPractice.field_trials.through.objects.filter(
+        fieldtrial_id__in=visible_fieldtrials(user).values("pk")
+    ).values("communityofpractice_id")
+    return CommunityOfPractice.objects.filter(
+        Q(pk__in=through_trials) | Q(pk__in=changeable_communities(user).values("pk"))
     )
 
 

@@ -19,13 +19,12 @@ from django.urls import reverse
 
 from fieldtrials.models import CommunityOfPractice, FieldTrial
 from fieldtrials.rules import (
-    changeable_communities,
     get_community_for,
     get_fieldtrial_for,
     visible_communities,
     visible_fieldtrials,
 )
-from nextpractice.rules_util import sees_everything, signed_in
+from nextpractice.rules_util import signed_in
 from programmes.models import Project
 from programmes.rules import get_project_for, visible_projects
 
@@ -112,21 +111,3 @@ def counting_follows(user):
     for kind in KINDS.values():
         seen |= Q(**{f"{kind.field}__in": kind.visible(user).values("pk")})
     return Follow.objects.filter(user=user).filter(seen)
-
-
-def communities_seen_in_full(user):
-    """Communities whose members, meetings and activity `user` reads: `communities.view_members`
-    (communities.rules.sees_members_and_meetings) as a filter, built from the same two rules
-    (those with a trial they see, fieldtrials.rules.sees_community_through_trials; those they
-    may change, changeable_communities). No query of its own. An outside member of a
-    community is not in it: they read its shared page and discussions only."""
-    if sees_everything(user):
-        return CommunityOfPractice.objects.all()
-    if not signed_in(user):
-        return CommunityOfPractice.objects.none()
-    through_trials = CommunityOfPractice.field_trials.through.objects.filter(
-        fieldtrial_id__in=visible_fieldtrials(user).values("pk")
-    ).values("communityofpractice_id")
-    return CommunityOfPractice.objects.filter(
-        Q(pk__in=through_trials) | Q(pk__in=changeable_communities(user).values("pk"))
-    )

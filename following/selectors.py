@@ -6,7 +6,7 @@ count (following.rules.counting_follows: subjects the person still sees) are sub
 the events' query, and which events they may read is accounts.rules.visible_events, as on
 every activity page. A community's own events (its creation, its meetings; its shared page
 and threads, written on it or on records linked to it by a `community` field) happen outside
-any programme: they are read by its members (following.rules.communities_seen_in_full, as
+any programme: they are read by its members (communities.rules.communities_seen_in_full, as
 `communities.view_members` says), except those about people (who asked to join, was let in
 or turned down) and team-only verbs. An outside member of a community of interest reads what
 they may read of it and nothing else (issue 19): its shared page's edits and the events of
@@ -23,13 +23,14 @@ from django.db.models import Exists, OuterRef, Q
 from accounts.activity import PAGE_SIZE, ActivityPage, cursor_of, parse_cursor
 from accounts.models import Event
 from accounts.rules import visible_events
+from communities.rules import communities_seen_in_full
 from discussions.models import Thread
 from discussions.rules import visible_threads
 from fieldtrials.models import CommunityOfPractice
 from nextpractice.history import KINDS, entries, kind_filter, team_only_verbs
 
 from .models import Follow
-from .rules import communities_seen_in_full, counting_follows, kind_of
+from .rules import counting_follows, kind_of
 
 HOME_SIZE = 10  # on the home page, with a link to the rest
 

@@ -11,13 +11,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Event, Role
+from communities.rules import communities_seen_in_full
 from communities.services import edit_shared_page
 from discussions.services import start_thread
 from fieldtrials.kinds import RECORD_KINDS
 from fieldtrials.models import CommunityMeeting, CommunityOfPractice
 from fieldtrials.services.updates import change_community_trials, record_meeting
 from fieldtrials.tests.factories import FieldTrialMembershipFactory
-from following.rules import communities_seen_in_full
 from following.selectors import followed_activity
 from following.services import choose_digest, follow
 from following.tasks import send_digests
