@@ -2,6 +2,15 @@
 
 from nextpractice.history import Phrase
 
+
+def _removed(event):
+    # An open thread's removal keeps its title; an officers' thread's names none.
+    title = (event.data or {}).get("title")
+    if title:
+        return f"removed a post from the discussion “{title}”"
+    return "removed a post from a discussion"
+
+
 PHRASES = [
     Phrase("discussions.posted", "posted in the discussion “{target}”", kind="added"),
     Phrase(
@@ -17,5 +26,5 @@ PHRASES = [
         "changed a post in a discussion for the programme officers of {target}",
         kind="changed",
     ),
-    Phrase("discussions.post_removed", "removed a post from a discussion", kind="withdrawn"),
+    Phrase("discussions.post_removed", _removed, kind="withdrawn"),
 ]

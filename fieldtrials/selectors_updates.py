@@ -4,9 +4,11 @@ Who may see what is decided in rules.py; these only shape what it allows for pag
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Max, Prefetch, Q
+from django.db.models import Count, Exists, Max, Prefetch, Q
 
 from accounts.models import Event
+from discussions.models import Thread
+from discussions.rules import visible_threads
 from nextpractice.history import entries, kind_filter, team_only_verbs
 
 from .models import CommunityMeeting, CommunityOfPractice, FieldTrial, MonthlyUpdate
@@ -128,19 +130,34 @@ def with_attendance(meetings, visible_trial_ids):
 
 
 COMMUNITY_HISTORY = 30  # the newest sentences of a community's history on its page
+# Discussions' verbs: written on the community itself, an event is of a thread for officers
+# (discussions.services._event_target).
+DISCUSSION_VERBS = "discussions."
 
 
-def community_history(community, *, limit=COMMUNITY_HISTORY):
-    """What happened to the community and its meetings (started, its trials changed, each
-    meeting recorded, corrected, withdrawn or deleted), newest first, in one query.
+def community_history(community, *, user, limit=COMMUNITY_HISTORY):
+    """What happened in the community as `user` may read it, newest first, in one query: the
+    community and its meetings (started, its trials changed, each meeting recorded,
+    corrected, withdrawn or deleted) and its discussions (each post written, changed or
+    removed).
 
     Its events are outside any programme, so accounts.rules.visible_events reads none of
     them: the page shows them to whoever reads its meetings (communities.view_members). Not
-    who asked to join or was let in (the convenor's business), nor team-only verbs."""
-    types = ContentType.objects.get_for_models(CommunityOfPractice, CommunityMeeting)
+    who asked to join or was let in (the convenor's business), nor team-only verbs. Of its
+    discussions, the events of the threads `user` may read (discussions.rules.
+    visible_threads); a thread for officers only writes its events on the community itself,
+    naming no thread, and they are read by whoever may read the community's officers'
+    threads, as the same rule decides."""
+    types = ContentType.objects.get_for_models(CommunityOfPractice, CommunityMeeting, Thread)
     meetings = CommunityMeeting._base_manager.filter(community=community).values("pk")
-    about = Q(target_type=types[CommunityOfPractice], target_id=community.pk) | Q(
-        target_type=types[CommunityMeeting], target_id__in=meetings
+    threads = visible_threads(user).filter(community=community)
+    on_community = Q(target_type=types[CommunityOfPractice], target_id=community.pk)
+    officers_talk = Q(verb__startswith=DISCUSSION_VERBS)
+    about = (
+        (on_community & ~officers_talk)
+        | (on_community & officers_talk & Exists(threads.filter(officers_only=True)))
+        | Q(target_type=types[CommunityMeeting], target_id__in=meetings)
+        | Q(target_type=types[Thread], target_id__in=threads.values("pk"))
     )
     events = Event.objects.filter(about, programme=None).exclude(kind_filter("people"))
     team_only = team_only_verbs()

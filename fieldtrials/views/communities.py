@@ -83,8 +83,9 @@ def community_detail(request, pk):
         "unseen": unseen,
         "sees_members": sees_members,
         "meetings": meetings,
-        # Its history (the event log) tells of its meetings: for those who read them.
-        "history": community_history(community) if sees_members else [],
+        # Its history (the event log) tells of its meetings and discussions: for those who
+        # read its meetings, with the threads `user` reads.
+        "history": community_history(community, user=user) if sees_members else [],
         "people": members,
         "outside_members": outside,
         "can_change": can_change,
