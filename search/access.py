@@ -49,6 +49,8 @@ from accounts.memberships import memberships_of
 from accounts.models import Role
 from nextpractice.rules_util import sees_everything, signed_in
 
+ASK = object()  # keys not yet asked for (None is an administrator's)
+
 EVERYONE = "everyone"
 MEMBER = "member"
 READ_ALL = "reads-all"

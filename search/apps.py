@@ -11,3 +11,4 @@ class SearchConfig(AppConfig):
         # Each app declares what it lets people find in its own `searchable.py`, as Django
         # finds admin modules: nothing is listed here by hand.
         autodiscover_modules("searchable")
+        from . import choices  # noqa: F401  (its signals keep the filters' choices current)

@@ -1,13 +1,11 @@
 """The search form: words, and filters whose choices are only what the person may see."""
 
 from django import forms
-from django.db.models import Exists, OuterRef
 
-from evaluation.models import Lesson, Tag
-from evaluation.rules import visible_records
-from programmes.rules import visible_programmes, visible_projects
+from programmes.rules import visible_projects
 
 from . import registry
+from .choices import filter_choices
 from .selectors import Filters
 
 SINCE_CHOICES = [
@@ -29,38 +27,42 @@ class SearchForm(forms.Form):
     theme = forms.TypedChoiceField(label="Theme", coerce=int, required=False)
     since = forms.ChoiceField(label="Date", choices=SINCE_CHOICES, required=False)
 
-    def __init__(self, data, *, user, searchables):
+    def __init__(self, data, *, user, searchables, held):
+        """`held`: the person's access keys (search/access.py keys_held)."""
         super().__init__(data)
         self.searchables = searchables
         self.fields["kind"].choices = [("", "Every kind")] + [
             (s.kind, s.label) for s in searchables
         ]
-        programmes = visible_programmes(user).order_by("name").values_list("pk", "name")
+        programmes, areas, themes = filter_choices(user, held)
         self.fields["programme"].choices = [("", "Any programme"), *programmes]
-        projects = visible_projects(user)
         chosen = self._chosen_programme()
         if chosen:
             # Projects of the chosen programme only: a national officer's every project
             # would be a list of thousands.
             self.fields["project"].choices = [("", "Any project")] + list(
-                projects.filter(programme_id=chosen).order_by("title").values_list("pk", "title")
+                visible_projects(user)
+                .filter(programme_id=chosen)
+                .order_by("title")
+                .values_list("pk", "title")
             )
         else:
             self.fields["project"].choices = [("", "Any project")]
-        areas = (
-            projects.exclude(policy_area="")
-            .order_by("policy_area")
-            .values_list("policy_area", flat=True)
-            .distinct()
-        )
         self.fields["policy_area"].choices = [("", "Any policy area")] + [(a, a) for a in areas]
-        # Themes of lessons the person may read: the name of a theme used only where they may
-        # not look is not shown either.
-        # Asked tag by tag (there are few), so that the lessons they read are not all read.
-        lessons = visible_records(user, Lesson).current()
-        used = Lesson.themes.through.objects.filter(tag=OuterRef("pk"), lesson__in=lessons)
-        themes = Tag.objects.filter(Exists(used)).order_by("name").values_list("pk", "name")
         self.fields["theme"].choices = [("", "Any theme"), *themes]
+
+    def selects(self):
+        """The filters as the page shows them: (name, label, [(value, label, chosen)]) for
+        each, the project only once a programme is chosen."""
+        self.is_valid()
+        out = []
+        for name, field in self.fields.items():
+            if name == "q" or (name == "project" and len(field.choices) < 2):
+                continue
+            chosen = str(self.cleaned_data.get(name) or "")
+            options = [(str(v), label, str(v) == chosen) for v, label in field.choices]
+            out.append((name, field.label, options))
+        return out
 
     def _chosen_programme(self):
         value = str(self.data.get("programme") or "")

@@ -1,9 +1,9 @@
 """Searching: the documents a person may see that match what they typed, grouped by kind,
-counted, paged, and highlighted. The same few queries whatever the size of the data:
+counted, paged, and highlighted. The same query whatever the size of the data:
 
-1. the page of results: the first few of every kind (ranked within each kind by a window
-   function), or one page of a single kind, each row with its kind's count (a window too);
-2. their highlighted titles and excerpts (PostgreSQL's ts_headline on those rows only).
+the first few of every kind, or one page of a single kind, ranked within each kind and
+counted (window functions over the same matches), with the rows shown highlighted
+(PostgreSQL's ts_headline on those rows only): one query.
 
 Visibility is one condition, on the documents' access keys: a document is visible when it
 carries a key the person holds (search/access.py: each app's rule written as keys, held to
@@ -17,11 +17,10 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Count, F, Q, Window
-from django.db.models.functions import RowNumber
-from django.utils import timezone
+from django.db.models import F, FloatField, Q, Value
+from django.utils import dateformat, timezone
 
 from . import access, highlight, registry
 from .models import SearchDocument
@@ -52,12 +51,18 @@ class Result:
     url: str
     date: datetime.datetime
 
+    @property
+    def day(self):
+        """Its date as the page shows it: "3 March 2026" (the date filter's "j F Y")."""
+        return dateformat.format(timezone.localtime(self.date), "j F Y")
+
 
 @dataclass
 class Group:
     searchable: registry.Searchable
     count: int
     results: list = field(default_factory=list)
+    link: str = ""  # the query string of all its results (the page sets it)
 
 
 @dataclass
@@ -87,10 +92,12 @@ def _query(text):
     return query
 
 
-def visible_documents(user, searchables):
-    """Documents of `searchables` that the person may see: those carrying one of their keys,
-    named with the kind (search/indexing.py); an administrator, those carrying any key."""
-    held = access.keys_held(user)
+def visible_documents(user, searchables, *, held=access.ASK):
+    """Documents of `searchables` that the person may see: those carrying one of their keys
+    (`held`, if already asked), named with the kind (search/indexing.py); an administrator,
+    those carrying any key."""
+    if held is access.ASK:
+        held = access.keys_held(user)
     if held is None:  # an administrator: whatever anyone may find (a person in no programme
         docs = SearchDocument.objects.exclude(access={})  # is found by nobody, as the rule says)
         return docs.filter(kind__in=sorted(s.kind for s in searchables))
@@ -100,9 +107,9 @@ def visible_documents(user, searchables):
     return SearchDocument.objects.filter(access__has_any_keys=keys)
 
 
-def matching(user, filters, searchables):
+def matching(user, filters, searchables, *, held=access.ASK):
     """The visible documents matching the filters and the words typed."""
-    docs = visible_documents(user, searchables)
+    docs = visible_documents(user, searchables, held=held)
     if filters.programme:
         docs = docs.filter(programme_id=filters.programme)
     if filters.project:
@@ -122,82 +129,101 @@ def matching(user, filters, searchables):
     return docs
 
 
-def _ordered(docs, filters):
+def _ranked(docs, filters):
+    """The matches' (id, kind, date, rank): ranked by how well they match the words typed
+    (PostgreSQL), or all alike (SQLite, and when nothing was typed: newest first)."""
     if filters.text and _postgres():
         docs = docs.annotate(rank=SearchRank(F("vector"), _query(filters.text)))
-        return docs, [F("rank").desc(), F("date").desc(), F("pk").desc()]
-    return docs, [F("date").desc(), F("pk").desc()]
+    else:
+        docs = docs.annotate(rank=Value(0, output_field=FloatField()))
+    return docs.values_list("id", "kind", "date", "rank")
 
 
-def search(user, filters, *, searchables=None, page=1):
-    """What `user` finds with `filters`: every kind's first few, or one kind's `page`."""
+def search(user, filters, *, searchables=None, page=1, held=access.ASK):
+    """What `user` finds with `filters`: every kind's first few, or one kind's `page`.
+    `held`: the person's access keys, if already asked."""
     searchables = searchables or registry.kinds()
     if filters.kinds:
         searchables = [s for s in searchables if s.kind in filters.kinds]
-    docs = matching(user, filters, searchables)
-    ranked, order = _ordered(docs, filters)
+    docs = matching(user, filters, searchables, held=held)
     one = searchables[0] if len(filters.kinds) == 1 and len(searchables) == 1 else None
-    # Each row carries its kind's count (a window over the same matches), so the matches are
-    # found, counted and ranked once.
-    counted = ranked.annotate(n=Window(Count("pk"), partition_by=[F("kind")]))
     if one:
         page = max(1, page)
-        rows = _page_of(counted, order, page)
+        rows = _rows(docs, filters, first=(page - 1) * PAGE_SIZE + 1, last=page * PAGE_SIZE)
         if not rows and page > 1:  # past the end: the last page
-            total = docs.count()
-            page = max(1, -(-total // PAGE_SIZE))
-            rows = _page_of(counted, order, page)
+            page = max(1, -(-docs.count() // PAGE_SIZE))
+            rows = _rows(docs, filters, first=(page - 1) * PAGE_SIZE + 1, last=page * PAGE_SIZE)
     else:
-        rows = list(
-            counted.annotate(row=Window(RowNumber(), partition_by=[F("kind")], order_by=order))
-            .filter(row__lte=PER_KIND)
-            .values_list("pk", "kind", "n")
-        )
-    counts = {kind: n for _pk, kind, n in rows}
+        rows = _rows(docs, filters, first=1, last=PER_KIND)
+    counts = {row.kind: row.n for row in rows}
     groups = [Group(s, counts[s.kind]) for s in searchables if counts.get(s.kind)]
     found = Found(groups=groups, total=sum(counts.values()), kind=one)
     if one:
         found.page = page
         found.pages = max(1, -(-found.total // PAGE_SIZE))
     by_kind = {g.searchable.kind: g for g in groups}
-    for result in _results([pk for pk, _kind, _n in rows], filters):
-        by_kind[result.kind].results.append(result)
+    words = highlight.words_of(filters.text)
+    for row in rows:
+        by_kind[row.kind].results.append(_result(row, words))
     return found
 
 
-def _page_of(counted, order, page):
-    start = (page - 1) * PAGE_SIZE
-    return list(counted.order_by(*order).values_list("pk", "kind", "n")[start : start + PAGE_SIZE])
+@dataclass
+class _Row:
+    id: int
+    kind: str
+    n: int  # matches of its kind
+    url: str
+    date: datetime.datetime
+    title: str  # with search's markers around matches on PostgreSQL
+    body: str  # its excerpt, marked, on PostgreSQL; the whole body on SQLite
 
 
-def _results(ids, filters):
-    """The documents `ids`, in that order, with their matches marked (one query)."""
-    rows = SearchDocument.objects.filter(pk__in=ids).only("kind", "title", "body", "url", "date")
+def _rows(docs, filters, *, first, last):
+    """The matches ranked `first` to `last` of each kind, each with its kind's count and its
+    words marked, in ONE query: the matches are found, counted and ranked once (window
+    functions over the same rows) and only the rows shown are highlighted (ts_headline)."""
+    if docs.query.is_empty():  # they hold no key
+        return []
+    inner, params = _ranked(docs, filters).query.sql_with_params()
+    title, body, marks = "d.title", "d.body", []
     if filters.text and _postgres():
-        query = _query(filters.text)
-        marks = {"config": "english", "start_sel": highlight.START, "stop_sel": highlight.STOP}
-        rows = rows.annotate(
-            title_marked=SearchHeadline("title", query, highlight_all=True, **marks),
-            body_marked=SearchHeadline(
-                "body", query, max_words=35, min_words=15, max_fragments=2, **marks
-            ),
+        query = docs.query.get_compiler(connection=connection).compile(
+            _query(filters.text).resolve_expression(docs.query)
         )
-    place = {pk: i for i, pk in enumerate(ids)}
-    words = highlight.words_of(filters.text)
-    out = []
-    for doc in sorted(rows, key=lambda d: place[d.pk]):
-        if hasattr(doc, "title_marked"):
-            title, body = doc.title_marked, doc.body_marked
-        else:
-            title = highlight.plain_markers(doc.title, words)
-            body = highlight.plain_markers(highlight.excerpt(doc.body, words), words)
-        out.append(
-            Result(
-                kind=doc.kind,
-                title=highlight.marked(title),
-                excerpt=highlight.marked(body),
-                url=doc.url,
-                date=doc.date,
-            )
-        )
-    return out
+        title = f"ts_headline('english', d.title, {query[0]}, %s)"
+        body = f"ts_headline('english', d.body, {query[0]}, %s)"
+        sel = f"StartSel={highlight.START}, StopSel={highlight.STOP}"
+        marks = [*query[1], f"{sel}, HighlightAll=true", *query[1]]
+        marks.append(f"{sel}, MaxWords=35, MinWords=15, MaxFragments=2")
+    sql = (
+        f"SELECT d.id, d.kind, m.n, d.url, d.date, {title}, {body} FROM ("
+        "SELECT s.id, COUNT(*) OVER (PARTITION BY s.kind) AS n, ROW_NUMBER() OVER ("
+        "PARTITION BY s.kind ORDER BY s.rank DESC, s.date DESC, s.id DESC) AS place "
+        f"FROM ({inner}) s) m "
+        "JOIN search_searchdocument d ON d.id = m.id "
+        "WHERE m.place BETWEEN %s AND %s ORDER BY m.place"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*marks, *params, first, last])
+        rows = [_Row(*row) for row in cursor.fetchall()]
+    if not _postgres():  # as the ORM reads it: aware (SQLite returns text)
+        for row in rows:
+            row.date = connection.ops.convert_datetimefield_value(row.date, None, connection)
+    return rows
+
+
+def _result(row, words):
+    """A row as shown: its title and excerpt escaped, with the matches marked."""
+    if _postgres():
+        title, body = row.title, row.body
+    else:
+        title = highlight.plain_markers(row.title, words)
+        body = highlight.plain_markers(highlight.excerpt(row.body, words), words)
+    return Result(
+        kind=row.kind,
+        title=highlight.marked(title),
+        excerpt=highlight.marked(body),
+        url=row.url,
+        date=row.date,
+    )

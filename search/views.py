@@ -7,13 +7,14 @@ from django.shortcuts import render
 from accounts.access import requires
 from accounts.search import page_number
 
-from . import registry
+from . import access, registry
 from .forms import SearchForm, knowledge_kinds
 from .selectors import search
 
 
 def _page(request, *, searchables, knowledge):
-    form = SearchForm(request.GET, user=request.user, searchables=searchables)
+    held = access.keys_held(request.user)
+    form = SearchForm(request.GET, user=request.user, searchables=searchables, held=held)
     filters = form.filters()
     asked = (
         bool(filters.text)
@@ -29,7 +30,13 @@ def _page(request, *, searchables, knowledge):
             filters,
             searchables=searchables,
             page=page_number(request.GET.get("page")),
+            held=held,
         )
+        for group in found.groups:  # "All 40 lessons": these filters, that kind, page one
+            asked_for = request.GET.copy()
+            asked_for["kind"] = group.searchable.kind
+            asked_for.pop("page", None)
+            group.link = "?" + asked_for.urlencode()
     return render(
         request,
         "search/search.html",

@@ -178,6 +178,15 @@ def _media_in_a_temporary_folder(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_search_choices():
+    """Each test's database is rolled back, not the cache: the search filters' choices kept
+    by an earlier test are not offered in this one."""
+    from search.choices import move_on
+
+    move_on()
+
+
+@pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):
     # Hashing strength is not under test; six users per test make PBKDF2 the slowest part.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -1,0 +1,68 @@
+"""The search filters' choices are kept in the cache (search/choices.py) and never stale: a
+new theme, a renamed programme or a membership ended is seen on the very next search."""
+
+import re
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from evaluation.models import Tag
+from evaluation.tests.factories import LessonFactory
+from programmes.models import ProgrammeMembership
+
+
+def options(client, user, name, **params):
+    """The labels of the filter `name`'s options on the search page."""
+    client.force_login(user)
+    response = client.get(reverse("search:search"), {"q": "anything", **params})
+    assert response.status_code == 200
+    select = re.search(
+        rf'<select[^>]*name="{name}">(.*?)</select>', response.content.decode(), re.S
+    )
+    return re.findall(r"<option[^>]*>([^<]*)</option>", select.group(1))
+
+
+def test_the_choices_are_asked_of_the_database_once_then_kept(client, world):
+    officer = world.users["officer"]
+    LessonFactory(programme=world.quartz).themes.set([Tag.objects.create(name="Kept theme")])
+    assert "Kept theme" in options(client, officer, "theme")
+    with CaptureQueriesContext(connection) as asked:
+        assert "Kept theme" in options(client, officer, "theme")
+    tables = " ".join(q["sql"] for q in asked.captured_queries)
+    assert '"evaluation_tag"' not in tables and '"programmes_programme"."name"' not in tables
+
+
+def test_a_theme_given_to_a_lesson_is_offered_at_once(client, world):
+    officer = world.users["officer"]
+    lesson = LessonFactory(programme=world.quartz)
+    assert options(client, officer, "theme") == ["Any theme"]
+    lesson.themes.add(Tag.objects.create(name="Reading aloud"))
+    assert options(client, officer, "theme") == ["Any theme", "Reading aloud"]
+    lesson.themes.clear()
+    assert options(client, officer, "theme") == ["Any theme"]
+
+
+def test_a_renamed_programme_and_a_new_policy_area_are_offered_at_once(client, world):
+    officer = world.users["officer"]
+    assert "Quartz Programme" in options(client, officer, "programme")
+    world.quartz.name = "Quartz Renamed"
+    world.quartz.save()
+    world.beryl.policy_area = "Attendance"
+    world.beryl.save()
+    assert options(client, officer, "programme") == ["Any programme", "Quartz Renamed"]
+    assert "Attendance" in options(client, officer, "policy_area")
+
+
+def test_a_person_who_leaves_a_programme_is_no_longer_offered_it(client, world):
+    officer = world.users["officer"]
+    assert options(client, officer, "programme") == ["Any programme", "Quartz Programme"]
+    ProgrammeMembership.objects.filter(user=officer, programme=world.quartz).delete()
+    assert options(client, officer, "programme") == ["Any programme"]
+
+
+def test_people_who_see_different_things_are_offered_different_choices(client, world):
+    LessonFactory(programme=world.onyx_programme).themes.set([Tag.objects.create(name="Onyx")])
+    assert "Onyx" in options(client, world.users["admin"], "theme")
+    assert "Onyx" not in options(client, world.users["officer"], "theme")
+    assert "Onyx Programme" not in options(client, world.users["officer"], "programme")
