@@ -28,14 +28,17 @@ class SingledL(Func):
     The English stemmer keeps the doubled l ("trialled" is "triall"), so a document saying
     "we trialled" would not be found by "trial" or "trials"; its vector also gets these
     words. The words typed get the same treatment (search/selectors.py DOUBLED_L, whose
-    pattern this one follows: at least three letters and a vowel before the "ll")."""
+    pattern this one follows: at least three letters and a vowel before the "ll", or a
+    letter and two vowels: "dialled", "fuelled". Not fewer, so that "filled", "rolled" and
+    "stalled" are not also read as "filed", "roled" and "staled")."""
 
     # A column, written twice: the cheap test first spares most texts the word-by-word
     # match (about 6% on top of to_tsvector for texts without such words).
     template = (
         "CASE WHEN %(expressions)s ~* 'll(ing|ed|er)' THEN array_to_string(ARRAY("
         "SELECT regexp_replace(m[1], 'll(ing|ed|ers?)$', 'l\\1', 'i') "
-        "FROM regexp_matches(%(expressions)s, '\\m([a-z]{3,}[aeiou]ll(?:ing|ed|ers?))\\M', "
+        "FROM regexp_matches(%(expressions)s, "
+        "'\\m((?:[a-z]{3,}[aeiou]|[a-z][aeiou]{2})ll(?:ing|ed|ers?))\\M', "
         "'gi') AS w(m)), ' ') ELSE '' END"
     )
     output_field = TextField()

@@ -78,10 +78,13 @@ def _postgres():
     return connection.vendor == "postgresql"
 
 
-# British spelling doubles a final l before -ing, -ed, -er ("trialling", "modelled"), and
+# British spelling doubles a final l before -ing, -ed, -er ("trialling", "dialled"), and
 # PostgreSQL's English stemmer keeps it ("triall"), so they would not find "trials" or
-# "modeled". The words typed are also searched with the l single.
-DOUBLED_L = re.compile(r"(?<=[a-z]{3}[aeiou])ll(?=(ing|ed|ers?)\b)", re.IGNORECASE)
+# "dial". The words typed are also searched with the l single: after three letters and a
+# vowel, or a letter and two vowels, as search/indexing.py SingledL (not "filled": "filed").
+DOUBLED_L = re.compile(
+    r"(?:(?<=[a-z]{3}[aeiou])|(?<=\b[a-z][aeiou]{2}))ll(?=(ing|ed|ers?)\b)", re.IGNORECASE
+)
 
 
 def _query(text):

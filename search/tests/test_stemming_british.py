@@ -55,3 +55,18 @@ def test_reindexing_brings_older_documents_up_to_date(client, world):
     call_command("reindex_search", kind=["lessons"], verbosity=0)
     body = lessons_found(client, world.users["officer"], "trials")
     assert "1 result " in body and "Breakfast club" in body
+
+
+@pytest.mark.parametrize(
+    ("saying", "words"), [("We dialled in weekly.", "dial"), ("It fuelled the debate.", "fuel")]
+)
+def test_short_doubled_l_words_are_found_by_the_plain_word(client, world, saying, words):
+    LessonFactory(programme=world.quartz, title="Short word", text=saying)
+    assert "1 result " in lessons_found(client, world.users["officer"], words)
+
+
+def test_a_word_whose_own_ll_comes_before_ed_is_not_read_as_another_word(client, world):
+    # "filled" is "fill" + "ed", not "file": a lesson saying it is not found by "file".
+    LessonFactory(programme=world.quartz, title="Forms", text="The forms were filled in.")
+    assert "No results" in lessons_found(client, world.users["officer"], "file")
+    assert "1 result " in lessons_found(client, world.users["officer"], "filled")
