@@ -55,6 +55,10 @@ register(
             ),
         ),
         knowledge=True,
-        copies=(Copied(CommunityOfPractice, "community", ("name",)),),  # the page's title
+        copies=(
+            Copied(CommunityOfPractice, "community", ("name",)),  # the page's title
+            # One of its trials moved to another project: who sees the page.
+            Copied(FieldTrial, "community__field_trials", ("project",)),
+        ),
     )
 )

@@ -103,6 +103,10 @@ register(
             Copied(Project, "thread__project", ("policy_area", "programme")),
             Copied(Project, "thread__field_trial__project", ("policy_area", "programme")),
             Copied(Project, "thread__option__project", ("policy_area", "programme")),
+            # A trial moved to another project: who reads its posts, and those of the
+            # communities it is in.
+            Copied(FieldTrial, "thread__field_trial", ("project",)),
+            Copied(FieldTrial, "thread__community__field_trials", ("project",)),
         ),
     )
 )

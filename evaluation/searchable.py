@@ -3,6 +3,7 @@ as this app's rules let a person read them; withdrawn ones are not found."""
 
 from django.urls import reverse
 
+from fieldtrials.models import FieldTrial
 from programmes.models import Project
 from search.access import subject_keys
 from search.registry import Copied, Document, Searchable, register
@@ -68,6 +69,8 @@ SUBJECTS = ("programme", "project__programme", "field_trial__project")
 PROJECT_COPIES = (
     Copied(Project, "project", ("policy_area", "programme")),
     Copied(Project, "field_trial__project", ("policy_area", "programme")),
+    # A trial moved to another project: its records' keys, programme and policy area.
+    Copied(FieldTrial, "field_trial", ("project",)),
 )
 
 register(

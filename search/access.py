@@ -23,8 +23,9 @@ them afresh; beyond that (registry.Rekey and registry.Copied, declared in search
 - a membership made or deleted re-keys its person (who may find them);
 - a project moved to another programme re-keys its trials, options, records and posts (the
   Copied declarations of its programme, which refresh those documents whole);
-- a trial moved to another project re-keys the trial only: no service or form moves one (an
-  administrator who does so in the admin runs `manage.py reindex_search`).
+- a trial moved to another project (only the admin pages move one) re-keys the trial, its
+  records and posts, and the pages and posts of the communities it is in (the Copied
+  declarations of a trial's project).
 Who joins a community from outside, and whether it is still open, are asked at search time
 (keys_held), so approving a join request or closing a community re-keys nothing.
 

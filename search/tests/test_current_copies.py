@@ -68,3 +68,32 @@ def test_a_renamed_organisation_is_on_its_people_and_a_local_authority_on_its_sc
     assert "Newshire" in school_words and "Oldshire" not in school_words
     person_words = SearchDocument.objects.get(kind="people", object_id=person.pk).body
     assert "Dale School" in person_words and "Hill School" not in person_words
+
+
+def test_a_trial_moved_to_another_programme_takes_its_records_posts_and_community_along(
+    client, world
+):
+    from communities.tests.factories import CommunitySpaceFactory
+    from fieldtrials.models import CommunityOfPractice
+
+    coral = world.coral
+    LessonFactory(programme=None, field_trial=coral, title="Moveword lesson")
+    CaseStudyFactory(programme=None, field_trial=coral, title="Moveword study")
+    PostFactory(thread=ThreadFactory(field_trial=coral), body="Moveword post")
+    community = CommunityOfPractice.objects.create(name="Moveword circle")
+    community.field_trials.add(coral)
+    PostFactory(thread=ThreadFactory(field_trial=None, community=community), body="Moveword")
+    CommunitySpaceFactory(community=community, text="Moveword page")
+    officer, admin = world.users["officer"], world.users["admin"]
+    assert "5 results" in search(client, officer, q="moveword")
+
+    coral.project = world.onyx_project  # as the admin pages move it (a full save)
+    coral.save()
+
+    # Quartz's officer no longer reads the trial, nor anything said of or around it; the
+    # administrator finds its lesson, study and post under Onyx's programme (a community
+    # belongs to no one programme).
+    assert "No results" in search(client, officer, q="moveword")
+    assert "3 results" in search(client, admin, q="moveword", programme=world.onyx_programme.pk)
+    assert "5 results" in search(client, admin, q="moveword")
+    assert "5 results" in search(client, world.users["leader"], q="moveword")
