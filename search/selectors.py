@@ -167,7 +167,7 @@ def search(user, filters, *, searchables=None, page=1, held=access.ASK):
     by_kind = {g.searchable.kind: g for g in groups}
     words = highlight.words_of(filters.text)
     for row in rows:
-        by_kind[row.kind].results.append(_result(row, words))
+        by_kind[row.kind].results.append(_result(row, words, headlined=_headlined(filters)))
     return found
 
 
@@ -179,7 +179,7 @@ class _Row:
     url: str
     date: datetime.datetime
     title: str  # with search's markers around matches on PostgreSQL
-    body: str  # its excerpt, marked, on PostgreSQL; the whole body on SQLite
+    body: str  # its excerpt, marked, when PostgreSQL marks (_headlined); else the whole body
 
 
 def _rows(docs, filters, *, first, last):
@@ -190,7 +190,7 @@ def _rows(docs, filters, *, first, last):
         return []
     inner, params = _ranked(docs, filters).query.sql_with_params()
     title, body, marks = "d.title", "d.body", []
-    if filters.text and _postgres():
+    if _headlined(filters):
         query = docs.query.get_compiler(connection=connection).compile(
             _query(filters.text).resolve_expression(docs.query)
         )
@@ -216,9 +216,14 @@ def _rows(docs, filters, *, first, last):
     return rows
 
 
-def _result(row, words):
+def _headlined(filters):
+    """Whether PostgreSQL marks the matches and cuts the excerpt (ts_headline)."""
+    return bool(filters.text) and _postgres()
+
+
+def _result(row, words, *, headlined):
     """A row as shown: its title and excerpt escaped, with the matches marked."""
-    if _postgres():
+    if headlined:
         title, body = row.title, row.body
     else:
         title = highlight.plain_markers(row.title, words)

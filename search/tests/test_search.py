@@ -196,6 +196,18 @@ def test_the_knowledge_base_lists_lessons_and_case_studies_newest_first_without_
     assert "Not in the knowledge base" not in body and "Discussion posts" not in body
 
 
+def test_results_show_an_excerpt_of_a_long_text_with_or_without_words(client, world):
+    client.force_login(world.users["officer"])
+    text = "Excerptword opens it. " + "Middle words go on. " * 40 + "Tailword closes it."
+    LessonFactory(programme=world.quartz, title="Long lesson", text=text)
+    for body in (
+        client.get(reverse("search:knowledge_base")).content.decode(),
+        search(client, world.users["officer"], q="excerptword"),
+    ):
+        assert "Long lesson" in body and "Excerptword" in body
+        assert "Tailword" not in body
+
+
 def test_a_community_page_is_found_by_who_sees_the_community(client, world):
     from communities.tests.factories import CommunitySpaceFactory
     from fieldtrials.models import CommunityOfPractice
