@@ -343,6 +343,9 @@ def test_pages_of_25_keep_the_filters_in_their_links(client):
     second = client.get(LIST + next_link)
     assert len(titles_in(second)) == 5
     assert all(t.latest_rag == "red" for t in second.context["page"])
+    previous = re.search(r'href="([^"]+)" rel="prev"', second.content.decode())[1]
+    query = parse_qs(urlsplit(previous.replace("&amp;", "&")).query)
+    assert query == {"rag": ["red"], "sort": ["title"], "page": ["1"]}
     # the CSV link carries the filters but not the page
     csv_link = re.search(r'href="(/field-trials/export\.csv[^"]*)"', second.content.decode())
     query = parse_qs(urlsplit(csv_link.group(1).replace("&amp;", "&")).query)

@@ -1,6 +1,9 @@
 """Power to Innovate: an exception path from the trial; the Secretary of State decides on the
 Innovation Unit's advice; every step is declared in one place and enforced by one service."""
 
+import re
+from urllib.parse import parse_qs, urlsplit
+
 import pytest
 from django.core.exceptions import PermissionDenied
 from django.template.loader import render_to_string
@@ -280,6 +283,35 @@ def test_the_list_shows_requests_on_trials_each_person_sees_filtered_by_state(cl
     assert "Key Stage 3 rules" in page and "Vetch Regulation" not in page
     client.force_login(world.users["outsider"])
     assert client.get(url).status_code == 403
+
+
+def pagination_link(response, marker):
+    """The href of the pagination link marked `marker` (`rel="next"`, `aria-label="Page 2"`)."""
+    body = response.content.decode()
+    return re.search(rf'href="([^"]*)"[^>]*{marker}', body)[1].replace("&amp;", "&")
+
+
+def query_of(href):
+    return parse_qs(urlsplit(href).query)
+
+
+def test_pages_of_25_keep_the_state_asked_for_in_their_links(client, world):
+    # The drafts are the oldest: a page 2 that lost the state would list them.
+    PowerToInnovateRequestFactory.create_batch(3, field_trial=world.coral)
+    PowerToInnovateRequestFactory.create_batch(30, field_trial=world.coral, submitted=True)
+    client.force_login(world.users["officer"])
+    url = reverse("fieldtrials:pti_list")
+    first = client.get(url, {"state": "submitted"})
+    assert len(first.context["page"]) == 25
+    next_link = pagination_link(first, 'rel="next"')
+    assert next_link == pagination_link(first, 'aria-label="Page 2"')
+    assert query_of(next_link) == {"state": ["submitted"], "page": ["2"]}
+    second = client.get(url + next_link)
+    assert second.context["page"].number == 2 and len(second.context["page"]) > 0
+    assert {pti.state for pti in second.context["page"]} == {State.SUBMITTED}
+    previous = pagination_link(second, 'rel="prev"')
+    assert previous == pagination_link(second, 'aria-label="Page 1"')
+    assert query_of(previous) == {"state": ["submitted"], "page": ["1"]}
 
 
 @pytest.mark.parametrize("size", [5, 50])

@@ -152,6 +152,19 @@ def test_a_project_member_who_reads_only_their_trial_sees_only_its_support(world
     assert [r["field_trial__title"] for r in log["per_trial"]] == ["Dune Trial"]
 
 
+def test_the_project_support_page_lists_its_sessions_25_a_page(client, world):
+    SupportSessionFactory.create_batch(30, field_trial=world.dune)
+    client.force_login(world.users["officer"])
+    url = reverse("fieldtrials:project_support", args=[world.amber.pk])
+    first = client.get(url)
+    assert len(first.context["page"]) == 25
+    next_link = re.search(r'href="([^"]*)" rel="next"', first.content.decode())[1]
+    assert next_link == "?page=2"
+    second = client.get(url + next_link)
+    assert len(second.context["page"]) == 6  # the 30 on Dune and the world's one on Coral
+    assert 'href="?page=1" rel="prev"' in second.content.decode()
+
+
 @pytest.mark.parametrize("size", [5, 50])
 def test_the_project_support_page_costs_the_same_queries_for_5_and_50_sessions(
     client, world, django_assert_num_queries, size

@@ -1,11 +1,11 @@
 """The field trials list across every project the user sees, and its CSV export."""
 
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils import timezone
 
 from accounts.access import requires
+from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
 
 from ..filters import FieldTrialFilter
@@ -31,12 +31,10 @@ def _filtered(request):
 
 
 def _list_page(request, filterset):
-    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     context = {
         "filterset": filterset,
         "form": filterset.form,
-        "page": page,
-        "page_links": page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
+        "page": paged(request, filterset.qs, per_page=PAGE_SIZE),
         "attention": trials_needing_attention(request.user, filterset.today),
     }
     status = 400 if filterset.form.errors else 200

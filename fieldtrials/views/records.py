@@ -3,13 +3,13 @@ log, Power to Innovate requests, brokered relationships and risks."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from accounts.access import requires
+from nextpractice.paging import paged
 from nextpractice.records.forms import apply_errors, posted
 from programmes.rules import get_project_for
 
@@ -291,13 +291,10 @@ def project_support(request, pk):
     """The support log of a project: totals per trial and per consultant, and the sessions."""
     project = get_project_for(request.user, pk)
     support = project_support_for(project, request.user)
-    paginator = Paginator(support["sessions"], PER_PAGE)
-    page = paginator.get_page(request.GET.get("page"))
     context = {
         "project": project,
         "support": support,
-        "page": page,
-        "page_links": paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
+        "page": paged(request, support["sessions"], per_page=PER_PAGE),
     }
     return render(request, "fieldtrials/records/project_support.html", context)
 
@@ -427,15 +424,12 @@ def pti_list(request):
         raise PermissionDenied("You do not belong to any field trial yet.")
     form = PowerToInnovateFilterForm(request.GET or None)
     state = form.cleaned_data["state"] if form.is_bound and form.is_valid() else ""
-    paginator = Paginator(pti_requests_for(request.user, state), PER_PAGE)
-    page = paginator.get_page(request.GET.get("page"))
     counts = pti_state_counts(request.user)
     context = {
         "form": form,
         "state": state,
         "state_label": PowerToInnovateRequest.State(state).label if state else "",
-        "page": page,
-        "page_links": paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1),
+        "page": paged(request, pti_requests_for(request.user, state), per_page=PER_PAGE),
         "counts": [
             (value, label, counts.get(value, 0))
             for value, label in PowerToInnovateRequest.State.choices
