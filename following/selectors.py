@@ -1,9 +1,9 @@
 """Reading what a person follows: the activity of the projects, field trials and
 communities of practice they follow, as the activity pages word it (accounts/activity.py).
 
-One query for a page of it, whatever the number of events or follows: the follows that
-count (following.rules.counting_follows: subjects the person still sees) are subqueries of
-the events' query, and which events they may read is accounts.rules.visible_events, as on
+Two queries for a page of it, whatever the number of events or follows: the follows that
+count (following.rules.counting_follows: subjects the person still sees), then the events
+of those subjects, and which events they may read is accounts.rules.visible_events, as on
 every activity page. A community's own events (its creation, its meetings; its shared page
 and threads, written on it or on records linked to it by a `community` field) happen outside
 any programme: they are read by its members (communities.rules.communities_seen_in_full, as
@@ -63,15 +63,33 @@ def _is(model):
     )
 
 
+def _follows(user):
+    """(project ids, trial ids, communities read in full, communities joined from outside)
+    that `user` follows and still sees: one query. Read first, as values, so that the
+    events' query names the few subjects it wants, and PostgreSQL reads each one's recent
+    events by its index rather than walking every event of the programme newest first
+    looking for some (as it did when the follows were subqueries and few matched)."""
+    in_full = communities_seen_in_full(user).filter(pk=OuterRef("community_id"))
+    rows = counting_follows(user).values_list(
+        "project_id", "field_trial_id", "community_id", Exists(in_full)
+    )
+    projects, trials, members, outsiders = [], [], [], []
+    for project_id, trial_id, community_id, full in rows:
+        if project_id:
+            projects.append(project_id)
+        elif trial_id:
+            trials.append(trial_id)
+        elif community_id:
+            (members if full else outsiders).append(community_id)
+    return projects, trials, members, outsiders
+
+
 def followed_events(user):
-    """Every event `user` may read of what they follow (a queryset, not yet read)."""
-    follows = counting_follows(user)
-    project_ids = follows.filter(project__isnull=False).values("project_id")
-    trial_ids = follows.filter(field_trial__isnull=False).values("field_trial_id")
-    followed = follows.filter(community__isnull=False)
-    in_full = communities_seen_in_full(user).values("pk")
-    member_of = followed.filter(community__in=in_full).values("community_id")
-    outside_of = followed.exclude(community__in=in_full).values("community_id")
+    """Every event `user` may read of what they follow (a queryset, not yet read; their
+    follows are read now, in one query)."""
+    project_ids, trial_ids, member_of, outside_of = _follows(user)
+    if not (project_ids or trial_ids or member_of or outside_of):
+        return Event.objects.none()
     community_trial_ids = CommunityOfPractice.field_trials.through.objects.filter(
         communityofpractice_id__in=member_of
     ).values("fieldtrial_id")
