@@ -17,7 +17,7 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import F, FloatField, Q, Value
 from django.utils import dateformat, timezone
@@ -152,12 +152,12 @@ def search(user, filters, *, searchables=None, page=1, held=access.ASK):
     one = searchables[0] if len(filters.kinds) == 1 and len(searchables) == 1 else None
     if one:
         page = max(1, page)
-        rows = _rows(docs, filters, first=(page - 1) * PAGE_SIZE + 1, last=page * PAGE_SIZE)
+        rows = _rows(docs, filters, page=page, size=PAGE_SIZE)
         if not rows and page > 1:  # past the end: the last page
             page = max(1, -(-docs.count() // PAGE_SIZE))
-            rows = _rows(docs, filters, first=(page - 1) * PAGE_SIZE + 1, last=page * PAGE_SIZE)
+            rows = _rows(docs, filters, page=page, size=PAGE_SIZE)
     else:
-        rows = _rows(docs, filters, first=1, last=PER_KIND)
+        rows = _rows(docs, filters, page=1, size=PER_KIND)
     counts = {row.kind: row.n for row in rows}
     groups = [Group(s, counts[s.kind]) for s in searchables if counts.get(s.kind)]
     found = Found(groups=groups, total=sum(counts.values()), kind=one)
@@ -166,8 +166,9 @@ def search(user, filters, *, searchables=None, page=1, held=access.ASK):
         found.pages = max(1, -(-found.total // PAGE_SIZE))
     by_kind = {g.searchable.kind: g for g in groups}
     words = highlight.words_of(filters.text)
+    headlined = _headlined(filters)
     for row in rows:
-        by_kind[row.kind].results.append(_result(row, words, headlined=_headlined(filters)))
+        by_kind[row.kind].results.append(_result(row, words, headlined=headlined))
     return found
 
 
@@ -182,33 +183,47 @@ class _Row:
     body: str  # its excerpt, marked, when PostgreSQL marks (_headlined); else the whole body
 
 
-def _rows(docs, filters, *, first, last):
-    """The matches ranked `first` to `last` of each kind, each with its kind's count and its
+def _headlines(docs, filters):
+    """SQL (and its parameters) of the title and the excerpt of the documents joined as
+    search_searchdocument: PostgreSQL's ts_headline (Django's SearchHeadline) marking the
+    words the search matched, the whole title and an excerpt of the body; else the columns."""
+    if not _headlined(filters):
+        return 'search_searchdocument."title", search_searchdocument."body"', []
+    query = _query(filters.text)
+    marks = {"config": "english", "start_sel": highlight.START, "stop_sel": highlight.STOP}
+    title = SearchHeadline("title", query, highlight_all=True, **marks)
+    body = SearchHeadline("body", query, max_words=35, min_words=15, max_fragments=2, **marks)
+    compiler = docs.query.get_compiler(connection=connection)
+    sqls, params = [], []
+    for headline in (title, body):
+        sql, its_params = compiler.compile(headline.resolve_expression(docs.query))
+        sqls.append(sql)
+        params += its_params
+    return ", ".join(sqls), params
+
+
+def _rows(docs, filters, *, page, size):
+    """The matches on page `page` (of `size`) of each kind, each with its kind's count and its
     words marked, in ONE query: the matches are found, counted and ranked once (window
     functions over the same rows) and only the rows shown are highlighted (ts_headline)."""
     if docs.query.is_empty():  # they hold no key
         return []
     inner, params = _ranked(docs, filters).query.sql_with_params()
-    title, body, marks = "d.title", "d.body", []
-    if _headlined(filters):
-        query = docs.query.get_compiler(connection=connection).compile(
-            _query(filters.text).resolve_expression(docs.query)
-        )
-        title = f"ts_headline('english', d.title, {query[0]}, %s)"
-        body = f"ts_headline('english', d.body, {query[0]}, %s)"
-        sel = f"StartSel={highlight.START}, StopSel={highlight.STOP}"
-        marks = [*query[1], f"{sel}, HighlightAll=true", *query[1]]
-        marks.append(f"{sel}, MaxWords=35, MinWords=15, MaxFragments=2")
+    shown, marks = _headlines(docs, filters)
+    # The chosen rows are joined back under the table's own name, which the compiled
+    # headlines name (the matches' query is nested: its own use of the name stays inside).
     sql = (
-        f"SELECT d.id, d.kind, m.n, d.url, d.date, {title}, {body} FROM ("
+        "SELECT search_searchdocument.id, search_searchdocument.kind, m.n, "
+        f"search_searchdocument.url, search_searchdocument.date, {shown} FROM ("
         "SELECT s.id, COUNT(*) OVER (PARTITION BY s.kind) AS n, ROW_NUMBER() OVER ("
         "PARTITION BY s.kind ORDER BY s.rank DESC, s.date DESC, s.id DESC) AS place "
         f"FROM ({inner}) s) m "
-        "JOIN search_searchdocument d ON d.id = m.id "
+        "JOIN search_searchdocument ON search_searchdocument.id = m.id "
         "WHERE m.place BETWEEN %s AND %s ORDER BY m.place"
     )
+    first = (page - 1) * size + 1
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*marks, *params, first, last])
+        cursor.execute(sql, [*marks, *params, first, first + size - 1])
         rows = [_Row(*row) for row in cursor.fetchall()]
     if not _postgres():  # as the ORM reads it: aware (SQLite returns text)
         for row in rows:

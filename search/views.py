@@ -3,6 +3,7 @@ knowledge base with lessons, case studies, stimuli and community pages only, bro
 without typing anything (latest first)."""
 
 from django.shortcuts import render
+from django.template.defaulttags import querystring  # the {% querystring %} tag's own code
 
 from accounts.access import requires
 from accounts.search import page_number
@@ -33,10 +34,7 @@ def _page(request, *, searchables, knowledge):
             held=held,
         )
         for group in found.groups:  # "All 40 lessons": these filters, that kind, page one
-            asked_for = request.GET.copy()
-            asked_for["kind"] = group.searchable.kind
-            asked_for.pop("page", None)
-            group.link = "?" + asked_for.urlencode()
+            group.link = querystring(None, request.GET, kind=group.searchable.kind, page=None)
     return render(
         request,
         "search/search.html",
