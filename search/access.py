@@ -44,8 +44,6 @@ The vocabulary (one meaning across every kind):
     community:C:convenor      convenes community C and sees it
 """
 
-from django.db.models import Q
-
 from accounts.memberships import memberships_of
 from accounts.models import Role
 from nextpractice.rules_util import sees_everything, signed_in
@@ -166,8 +164,13 @@ def keys_held(user):
     keys.update(f"trial:{t}" for t in m.trials() | m.community_trials)
     # Communities they joined from outside (which they see), and those they convene.
     joined, convened = set(), set()
-    communities = CommunityOfPractice.objects.filter(Q(convenor=user) | outside_member_filter(user))
-    for pk, convenor_id in communities.values_list("pk", "convenor_id").distinct():
+    # Two indexed reads in one query (a union), not one filter with an OR across the join
+    # requests, which reads every community.
+    communities = CommunityOfPractice.objects.values_list("pk", "convenor_id")
+    joined_or_convened = communities.filter(convenor=user).union(
+        communities.filter(outside_member_filter(user))
+    )
+    for pk, convenor_id in joined_or_convened:
         (convened if convenor_id == user.pk else joined).add(pk)
     if convened:  # convening a community is not seeing it: asked of the rule
         convened = set(
