@@ -143,3 +143,24 @@ def test_the_export_costs_the_same_queries_for_few_or_many_reports(
     with django_assert_num_queries(4):
         response = client.get(EXPORT)
     assert len(response.content.decode("utf-8-sig").splitlines()) == 1 + size + 2
+
+
+def test_many_pages_of_reports_show_a_few_page_links_that_keep_the_filters(client, world):
+    start = timezone.now() - datetime.timedelta(days=30)
+    Report.objects.bulk_create(
+        Report(
+            field_trial=world.coral,
+            state=Report.State.READY,
+            requested_by=world.users["partner"],
+            requested_at=start + datetime.timedelta(minutes=n),
+        )
+        for n in range(25 * 12)
+    )
+    _, page = listed(client, world.users["partner"], project=world.amber.pk, page=6)
+    assert 'aria-label="Pages of reports"' in page
+    # The first, the last, this one and its neighbours, and gaps: not a link to every page.
+    assert page.count("govuk-pagination__item ") + page.count('govuk-pagination__item"') < 10
+    assert "govuk-pagination__item--ellipsis" in page
+    assert f"?project={world.amber.pk}&amp;page=13" in page
+    assert 'aria-current="page"' in page and f"?project={world.amber.pk}&amp;page=7" in page
+    assert f"?project={world.amber.pk}&amp;page=9" not in page
