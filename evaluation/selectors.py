@@ -163,20 +163,23 @@ def indicators_with_charts(indicators):
 # --- Learning ----------------------------------------------------------------------------
 
 
-def learning(lessons, case_studies):
-    """Lessons (with themes and take-ups) and case studies (with take-ups). Five queries."""
+def learning_rows(lessons, case_studies):
+    """Lessons (with themes and take-ups) and case studies (with take-ups), as querysets
+    that read them so when read: three queries for the lessons, two for the case studies."""
     take_ups = TakeUp.objects.current().select_related("organisation")
-    lessons = list(
-        lessons.select_related("field_trial", "project").prefetch_related(
-            "themes", Prefetch("take_ups", queryset=take_ups)
-        )
+    lessons = lessons.select_related("field_trial", "project").prefetch_related(
+        "themes", Prefetch("take_ups", queryset=take_ups)
     )
-    case_studies = list(
-        case_studies.select_related("field_trial", "project").prefetch_related(
-            Prefetch("take_ups", queryset=take_ups)
-        )
+    case_studies = case_studies.select_related("field_trial", "project").prefetch_related(
+        Prefetch("take_ups", queryset=take_ups)
     )
     return lessons, case_studies
+
+
+def learning(lessons, case_studies):
+    """learning_rows, read: lists. Five queries."""
+    lessons, case_studies = learning_rows(lessons, case_studies)
+    return list(lessons), list(case_studies)
 
 
 def _under_programme(programme, prefix=""):
@@ -197,14 +200,13 @@ def _objectives(withdrawn, **subject):
 
 
 def _learning(withdrawn, lessons, case_studies):
-    lessons, case_studies = learning(
-        lessons.select_related("withdrawn_by"), case_studies.select_related("withdrawn_by")
-    )
-    withdrawn.extend(("Lesson", r) for r in lessons if r.is_withdrawn)
-    withdrawn.extend(("Case study", r) for r in case_studies if r.is_withdrawn)
-    return [r for r in lessons if not r.is_withdrawn], [
-        r for r in case_studies if not r.is_withdrawn
-    ]
+    """The lessons and case studies not withdrawn, as querysets for the page to read a page
+    of (a subject may have hundreds); the withdrawn ones are added to `withdrawn` (one query
+    each, the withdrawer's name with them)."""
+    for noun, records in (("Lesson", lessons), ("Case study", case_studies)):
+        gone = records.filter(withdrawn_at__isnull=False).select_related("withdrawn_by")
+        withdrawn.extend((noun, r) for r in gone)
+    return learning_rows(lessons.filter(withdrawn_at=None), case_studies.filter(withdrawn_at=None))
 
 
 def programme_evaluation(programme, user):

@@ -85,7 +85,9 @@ def test_the_programme_page_makes_the_same_queries_for_5_and_50_rows(
     fill_programme(programme, size)
     client.force_login(officer)
     url = reverse("evaluation:programme_evaluation", args=[programme.pk])
-    with django_assert_num_queries(24):  # 23 and the evaluation's history
+    # 23 and the evaluation's history; the lessons and case studies are paged (a count each)
+    # and their withdrawn ones read apart (one each)
+    with django_assert_num_queries(28):
         response = client.get(url)
     assert response.status_code == 200
     assert response.content.decode().count("govuk-tag--green") >= size  # on track, per group
@@ -106,7 +108,7 @@ def test_the_project_page_makes_the_same_queries_for_5_and_50_rows(
         HighlightReportFactory(programme=None, project=project)
     client.force_login(officer)
     url = reverse("evaluation:project_evaluation", args=[project.pk])
-    with django_assert_num_queries(16):  # 15 and the evaluation's history
+    with django_assert_num_queries(20):  # 15, the history, two counts, two withdrawn lists
         response = client.get(url)
     assert response.status_code == 200
     assert response.content.decode().count("25%") >= size  # 55 on the way from 50 to 70
@@ -128,7 +130,7 @@ def test_the_trial_page_makes_the_same_queries_for_5_and_50_rows(
         CaseStudyFactory(programme=None, field_trial=trial)
     client.force_login(officer)
     url = reverse("evaluation:field_trial_evaluation", args=[trial.pk])
-    with django_assert_num_queries(17):  # 16 and the evaluation's history
+    with django_assert_num_queries(21):  # 16, the history, two counts, two withdrawn lists
         response = client.get(url)
     assert response.status_code == 200
     assert response.content.decode().count('role="img"') == size
@@ -216,3 +218,26 @@ def test_a_partner_sees_the_contributions_and_may_change_only_their_own(client, 
     assert reverse("records:edit", args=["evaluation", "contribution", other.pk]) not in html
     assert "Add your organisation's contribution" in html
     assert "Add an objective" not in html
+
+
+def test_a_project_with_many_lessons_shows_them_ten_a_page_each_list_paged_on_its_own(
+    client, officer, programme
+):
+    project = ProjectFactory(programme=programme)
+    trial = FieldTrialFactory(project=project)
+    for n in range(25):
+        LessonFactory(programme=None, field_trial=trial, title=f"Lesson number {n + 1:02}")
+    for n in range(12):
+        CaseStudyFactory(programme=None, project=project, title=f"Case study number {n + 1:02}")
+    client.force_login(officer)
+    url = reverse("evaluation:project_evaluation", args=[project.pk])
+    LESSON, STUDY = 'heading-s">Lesson number', 'heading-s">Case study number'  # the cards
+    page = client.get(url).content.decode()
+    assert page.count(LESSON) == 10 and "Lesson number 10" in page
+    assert "Lessons (25)" in page and 'aria-label="Pages of lessons"' in page
+    assert page.count(STUDY) == 10 and 'aria-label="Pages of case studies"' in page
+    page = client.get(url, {"lessons-page": 3, "case-studies-page": 2}).content.decode()
+    assert page.count(LESSON) == 5 and "Lesson number 25" in page
+    assert page.count(STUDY) == 2 and "Case study number 12" in page
+    # Paging one list keeps the other where it was, and comes back to the list.
+    assert "?lessons-page=2&amp;case-studies-page=2#lessons" in page

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from accounts.access import requires
 from accounts.activity import history_of
+from nextpractice.paging import paged
 
 from .. import selectors
 from ..kinds import page_exports
@@ -12,6 +13,7 @@ from ..models import level_of
 from ..rules import get_subject_for
 
 URL_LEVEL = {"programme": "programme", "project": "project", "field_trial": "field-trial"}
+LEARNING_PAGE = 10  # lessons, and case studies, a page: each is a card of text
 
 
 def subject_url(subject):
@@ -32,11 +34,22 @@ def _editable_contributions(user, contributions, *, can_steer, can_contribute):
         )
 
 
+def _paged_learning(request, context):
+    """A page of the lessons and of the case studies (each paged on its own, `?lessons-page=`
+    and `?case-studies-page=`): a project may have hundreds."""
+    for key, param in (("lessons", "lessons-page"), ("case_studies", "case-studies-page")):
+        fragment = key.replace("_", "-")
+        context[key] = paged(
+            request, context[key], param, per_page=LEARNING_PAGE, fragment=fragment
+        )
+
+
 @requires("evaluation.view_subject")
 def programme_evaluation(request, pk):
     programme = get_subject_for(request.user, "programme", pk)
     user = request.user
     context = selectors.programme_evaluation(programme, user)
+    _paged_learning(request, context)
     can_steer = user.has_perm("evaluation.steer", programme)
     can_contribute = user.has_perm("evaluation.add_contribution", programme)
     _editable_contributions(
@@ -59,6 +72,7 @@ def project_evaluation(request, pk):
     project = get_subject_for(request.user, "project", pk)
     user = request.user
     context = selectors.project_evaluation(project, user)
+    _paged_learning(request, context)
     can_steer = user.has_perm("evaluation.steer", project)
     can_contribute = user.has_perm("evaluation.add_contribution", project)
     _editable_contributions(
@@ -82,6 +96,7 @@ def trial_evaluation(request, pk):
     trial = get_subject_for(request.user, "field-trial", pk)
     user = request.user
     context = selectors.trial_evaluation(trial)
+    _paged_learning(request, context)
     context.update(
         trial=trial,
         subject=trial,
