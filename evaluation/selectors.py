@@ -283,7 +283,9 @@ def project_evaluation(project, user):
     """Everything the project's evaluation page shows the user: its trials' indicators are
     those of the trials the user reads."""
     withdrawn = []
-    trials = visible_fieldtrials(user).filter(project=project).values("pk")
+    # Read first, as ids: "the project's, or one of these trials'" is then two index scans
+    # (PostgreSQL cannot combine an index with a subquery, and read every lesson instead).
+    trials = list(visible_fieldtrials(user).filter(project=project).values_list("pk", flat=True))
     rows = indicator_rows(Indicator.objects.current().filter(field_trial__in=trials))
     lessons, case_studies = _learning(
         withdrawn,
