@@ -1,27 +1,36 @@
 """Demonstration: the System Leadership community of practice ("14-19 governance") as a
 space: a shared page written by three of its members, opened to people beyond the
 programme, with one outside member (a school leader of another local authority) and one
-request waiting. Loading twice changes nothing."""
+request waiting. Loading twice changes nothing.
+
+Each step is taken by the communities services and dated (its rows, event and
+notifications) when the demo's calendar puts it, none after now: the page begun after the
+community's January meeting and grown over the spring, the community opened to others
+after its April meeting, the outside member's request in May, the researcher's since.
+"""
 
 import datetime
 
-from django.utils import timezone
-
 from accounts.demo import create_demo_user
-from accounts.models import Organisation, User
+from accounts.demo_history import happened_at
+from accounts.models import Notification, NotificationKind, Organisation, User
+from nextpractice.demo_calendar import moved_datetime, not_after_today
+from search.indexing import index_many
 
-from .models import CommunitySpace, JoinRequest
+from .models import CommunitySpace, JoinRequest, PageRevision
 from .services import ask_to_join, change_community, decide_join_request, edit_shared_page
 
 COMMUNITY = "14-19 governance"
 
-# (who writes, what the page then says, their note). Invented.
+# (who writes, what the page then says, their note, when: a seed-calendar moment). Invented;
+# the meetings are fieldtrials/demo_phase2.py's (25 January and 26 April 2007).
 PAGE = [
     (
         "officer",
         "- Governance across a 14-19 partnership works when one group owns the timetable, "
         "not only the strategy.\n",
         "Started the page after the January meeting",
+        datetime.datetime(2007, 1, 29, 14, 20),
     ),
     (
         "leader",
@@ -31,6 +40,7 @@ PAGE = [
         "**four meetings**; the sticking point was who employs staff who teach on two "
         "sites.\n",
         "Added what Stevenage found on terms of reference",
+        datetime.datetime(2007, 2, 26, 10, 40),
     ),
     (
         "consultant",
@@ -45,6 +55,7 @@ PAGE = [
         "1. What does the Power to Innovate allow on shared employment?\n"
         "2. How do we evaluate collective responsibility across an authority?\n",
         "Added the federation's first terms and our shared questions",
+        datetime.datetime(2007, 4, 30, 15, 5),
     ),
 ]
 
@@ -56,6 +67,8 @@ OUTSIDE = {
     "authority": "Kirklees",
     "message": "I lead a secondary school in Kirklees; our schools are forming a 14-19 "
     "partnership and would like to learn from your governance work.",
+    "asked": datetime.datetime(2007, 5, 8, 19, 30),
+    "approved": datetime.datetime(2007, 5, 10, 9, 15),
 }
 ASKING = {
     "email": "researcher@example.org",
@@ -64,7 +77,10 @@ ASKING = {
     "organisation": "Centre for Educational Leadership (CEL)",
     "message": "I research collaborative governance in schools and would like to follow "
     "what your trials learn.",
+    "asked": datetime.datetime(2007, 5, 24, 13, 0),
 }
+# The community opened to people beyond the programme, after its April meeting.
+OPENED_TO_OTHERS = datetime.datetime(2007, 5, 1, 9, 0)
 
 ABOUT = [
     (
@@ -93,35 +109,40 @@ def _person(details, organisation):
     return user
 
 
+def _at(seed_moment):
+    return not_after_today(moved_datetime(seed_moment))
+
+
 def load(ctx):
     community = ctx["communities"][COMMUNITY]
     users = ctx["users"]
     officer = users["officer"]
     space = CommunitySpace.objects.filter(community=community).first()
     if space is None or not space.revisions.exists():
-        for key, text, note in PAGE:
+        for key, text, note, seed_moment in PAGE:
             current = CommunitySpace.objects.filter(community=community).first()
-            edit_shared_page(
-                community=community,
-                text=text,
-                note=note,
-                based_on=current.version if current else 1,
-                actor=users[key],
-            )
-        # The page grew over the spring: date its versions a few weeks apart.
+            when = _at(seed_moment)
+            with happened_at(when, (PageRevision, "edited_at")):
+                edit_shared_page(
+                    community=community,
+                    text=text,
+                    note=note,
+                    based_on=current.version if current else 1,
+                    actor=users[key],
+                )
+            CommunitySpace.objects.filter(community=community).update(changed_at=when)
         space = CommunitySpace.objects.get(community=community)
-        now = timezone.now()
-        for n, revision in enumerate(space.revisions.order_by("version")):
-            revision.edited_at = now - datetime.timedelta(days=7 * (len(PAGE) - n))
-            revision.save(update_fields=["edited_at"])
     if not space.open_to_others:
-        change_community(
-            community=community,
-            name=community.name,
-            purpose=community.purpose,
-            open_to_others=True,
-            actor=officer,
-        )
+        with happened_at(_at(OPENED_TO_OTHERS)):
+            change_community(
+                community=community,
+                name=community.name,
+                purpose=community.purpose,
+                open_to_others=True,
+                actor=officer,
+            )
+    # The page's dates were written by update(), which search does not hear of.
+    index_many(CommunitySpace, [space.pk])
     kirklees = Organisation.objects.get(name=OUTSIDE["authority"])
     school, _ = Organisation.objects.get_or_create(
         name=OUTSIDE["organisation"],
@@ -129,10 +150,20 @@ def load(ctx):
     )
     outside = _person(OUTSIDE, school)
     if not JoinRequest.objects.filter(community=community, user=outside).exists():
-        asked = ask_to_join(community=community, actor=outside, message=OUTSIDE["message"])
-        decide_join_request(join_request=asked, approve=True, actor=officer)
+        with happened_at(_at(OUTSIDE["asked"]), (JoinRequest, "created_at")):
+            asked = ask_to_join(community=community, actor=outside, message=OUTSIDE["message"])
+        approved = _at(OUTSIDE["approved"])
+        with happened_at(approved):
+            decide_join_request(join_request=asked, approve=True, actor=officer)
+        JoinRequest.objects.filter(pk=asked.pk).update(decided_at=approved)
     researcher = _person(ASKING, Organisation.objects.get(name=ASKING["organisation"]))
     if not JoinRequest.objects.filter(community=community, user=researcher).exists():
-        ask_to_join(community=community, actor=researcher, message=ASKING["message"])
+        asked = _at(ASKING["asked"])
+        with happened_at(asked, (JoinRequest, "created_at")):
+            ask_to_join(community=community, actor=researcher, message=ASKING["message"])
+        # The request is still waiting: those who decide have yet to read of it.
+        Notification.objects.filter(
+            kind=NotificationKind.JOIN_REQUESTED, created_at=asked, read_at=asked
+        ).update(read_at=None)
     ctx["outside_member"] = outside
     return ctx

@@ -1,26 +1,64 @@
 """Demonstration discussions, with mentions: on the Stevenage and Bridgemary trials, in the
 System Leadership trials' community of practice (14-19 governance) and on the System
-Leadership project. Loading twice changes nothing."""
+Leadership project. Loading twice changes nothing.
 
+Each post is written by the discussions services, then dated (with its event and mention
+notifications) when the demo's calendar puts it: the opening post on its seed day, within
+its trial's incubation, and each reply a day after the post before it; none after now.
+The days are invented, placed by the seeds' story (the community's meetings, NCSL's
+evidence to the Independent Review).
+"""
+
+import datetime
+
+from accounts.demo_history import happened_at
+from nextpractice.demo_calendar import moved_datetime, not_after_today
 from programmes.demo_content import SL
+from search.indexing import index_many
 
-from .models import Thread, field_of
+from .models import Post, Thread, field_of
 from .services import reply, start_thread
+
+# When each thread was opened (a seed-calendar moment, moved when loaded): invented.
+OPENED = {
+    # Before NCSL's evidence to the Review (January 2007).
+    "project": datetime.datetime(2006, 11, 20, 9, 30),
+    # Before the community's January meeting, where Stevenage shared its draft terms.
+    "community": datetime.datetime(2007, 1, 15, 16, 10),
+    # After the February meeting, where Sandwell shared its staffing model for two shifts.
+    "bridgemary": datetime.datetime(2007, 2, 19, 11, 5),
+    # Stevenage's sixth month of incubation.
+    "stevenage": datetime.datetime(2007, 3, 5, 8, 45),
+}
+REPLY_AFTER = datetime.timedelta(days=1, hours=3)
 
 TITLE = "Sharing the 14-19 timetable with the college"
 COMMUNITY = "14-19 governance"  # System Leadership's trials (fieldtrials/demo_phase2.py)
 
 
-def _thread(subject, title, opening, replies):
+def _at(seed_moment):
+    return not_after_today(moved_datetime(seed_moment))
+
+
+def _thread(subject, title, opening, replies, *, opened):
     """Start `title` on `subject` with `opening` (author, body) and add `replies`, unless a
-    thread of that title is there already."""
+    thread of that title is there already; dated from `opened` (a seed moment) on."""
     found = Thread.objects.filter(**{field_of(subject): subject}, title=title).first()
     if found is not None:
         return found
     author, body = opening
-    thread = start_thread(subject=subject, title=title, body=body, actor=author)
-    for author, body in replies:
-        reply(thread=thread, body=body, actor=author)
+    when = _at(opened)
+    tables = ((Thread, "created_at"), (Thread, "last_posted_at"), (Post, "created_at"))
+    with happened_at(when, *tables):
+        thread = start_thread(subject=subject, title=title, body=body, actor=author)
+    for n, (author, body) in enumerate(replies, start=1):
+        when = _at(opened + REPLY_AFTER * n)
+        with happened_at(when, (Post, "created_at")):
+            reply(thread=thread, body=body, actor=author)
+        Thread.objects.filter(pk=thread.pk).update(last_posted_at=when)
+    thread.refresh_from_db()
+    # The dates were written by update(), which search does not hear of.
+    index_many(Post, thread.posts.values_list("pk", flat=True))
     return thread
 
 
@@ -47,6 +85,7 @@ def load(ctx):
                 "4pm?",
             )
         ],
+        opened=OPENED["stevenage"],
     )
     threads["bridgemary"] = _thread(
         trials["bridgemary"],
@@ -63,6 +102,7 @@ def load(ctx):
                 "I will share their staffing note here once they say it may be shared.",
             )
         ],
+        opened=OPENED["bridgemary"],
     )
     community = ctx.get("communities", {}).get(COMMUNITY)
     if community is not None:
@@ -82,6 +122,7 @@ def load(ctx):
                     "worth reading their terms before the meeting.",
                 )
             ],
+            opened=OPENED["community"],
         )
     project = ctx["projects"][SL]
     threads["project"] = _thread(
@@ -93,4 +134,5 @@ def load(ctx):
             f"@[{partner.full_name}], would the National College add its own view?",
         ),
         [],
+        opened=OPENED["project"],
     )

@@ -18,7 +18,12 @@ no representatives, so none are given. Indicator names are the toolkit's candida
 indicators (toolkit/definitions/baseline.yaml), themselves written for this product.
 
 Dates are moved with nextpractice.demo_calendar: Knowsley's by its own present (after its
-June 2009 case study), the Next Practice programme's by seed 000's.
+June 2009 case study), the Next Practice programme's by seed 000's. So is when each record
+was written (its `created_at`), never the moment the demo was loaded: Knowsley's objectives
+and partners' contributions when the Zone was set up, progress on the day it was recorded,
+a highlight report at the end of its month, the Top Tips with the case study; Stevenage's
+plan as its incubation began, its indicators on their baseline day, each measurement on
+the day it was measured, its lesson and case study that spring (invented days).
 
 Loading twice changes nothing: rows are found by natural keys with get_or_create.
 """
@@ -26,11 +31,13 @@ Loading twice changes nothing: rows are found by natural keys with get_or_create
 import datetime
 from decimal import Decimal
 
+from dateutil.relativedelta import relativedelta
 from django.utils import timezone
 
+from accounts.demo_history import happened_at
 from accounts.models import Role
 from fieldtrials.models import FieldTrial
-from nextpractice.demo_calendar import KNOWSLEY_PRESENT, moved
+from nextpractice.demo_calendar import KNOWSLEY_PRESENT, moved, not_after_today
 from nextpractice.demo_notes import plain
 from programmes import demo_content as content
 from programmes.models import Objective as NeedObjective
@@ -244,6 +251,10 @@ BASELINE_ON, TARGET_ON = D(2006, 9, 1), D(2008, 7, 1)
 STEVENAGE_LESSON = "A governance group can bridge the sectors (demo)"
 STEVENAGE_CASE_STUDY = "Stevenage: A Learning Town (demo)"
 MEASURED_ON = [D(2006, 12, 1), D(2007, 3, 1), D(2007, 5, 1)]
+# When Stevenage's plan, lesson and case study were written (invented).
+PLAN_ON = D(2006, 10, 2)
+STEVENAGE_LESSON_ON = D(2007, 3, 29)
+STEVENAGE_CASE_STUDY_ON = D(2007, 4, 2)
 
 
 def load(ctx):
@@ -268,6 +279,16 @@ def _on(day):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time(12)))
 
 
+def _written(day, minutes=0):
+    """When a record of a demo (already moved) day was written: its midday (plus `minutes`,
+    to keep a list's order), no later than now."""
+    return not_after_today(_on(day) + datetime.timedelta(minutes=minutes))
+
+
+# The Zone was set up in September 2007 (seed 001): its objectives and partners then.
+ZONE_SET_UP = D(2007, 9, 1)
+
+
 def settle_history(officer):
     """Date the history rows the demo's saves wrote (today, by nobody) when each thing
     happened in the demo's calendar, by the person the demo says did it: a measurement on
@@ -286,9 +307,11 @@ def settle_history(officer):
     )
     for model, day_of, author in tables:
         rows = list(model.history.filter(history_user__isnull=True))
+        # When the record says it was written (the demo dates it), not when the row was.
+        written = dict(model.objects.values_list("id", "created_at"))
         for row in rows:
             day = day_of(row)
-            row.history_date = _on(day) if day else row.created_at
+            row.history_date = _on(day) if day else written.get(row.id, row.created_at)
             row.history_user_id = getattr(row, author) or officer.pk
         model.history.model.objects.bulk_update(
             rows, ["history_date", "history_user"], batch_size=500
@@ -302,7 +325,9 @@ def load_agreed_objectives(officer):
         status=NeedObjective.Status.AGREED, evaluation_objective__isnull=True
     ).select_related("project")
     for need_objective in agreed:
-        adopt_agreed_objective(need_objective=need_objective, actor=officer)
+        # When it was agreed: the need objective's own (moved) day.
+        with happened_at(need_objective.created_at, (Objective, "created_at")):
+            adopt_agreed_objective(need_objective=need_objective, actor=officer)
 
 
 def load_knowsley(ctx, knowsley, officer):
@@ -314,14 +339,25 @@ def load_knowsley(ctx, knowsley, officer):
     objectives = {}
     for number, text in enumerate(KNOWSLEY_OBJECTIVES, start=1):
         objectives[number], _ = Objective.objects.get_or_create(
-            programme=knowsley, number=number, defaults={"text": text, "created_by": officer}
+            programme=knowsley,
+            number=number,
+            defaults={
+                "text": text,
+                "created_by": officer,
+                "created_at": _written(K(ZONE_SET_UP), number),
+            },
         )
     for number, group, day, status, what in PROGRESS:
         ProgressEntry.objects.get_or_create(
             objective=objectives[number],
             group=groups[group],
             recorded_on=K(day),
-            defaults={"status": status, "what": plain(what), "recorded_by": officer},
+            defaults={
+                "status": status,
+                "what": plain(what),
+                "recorded_by": officer,
+                "created_at": _written(K(day)),
+            },
         )
     board, _ = PartnershipBoard.objects.get_or_create(
         programme=knowsley,
@@ -357,7 +393,11 @@ def load_knowsley(ctx, knowsley, officer):
         PartnerContribution.objects.get_or_create(
             programme=knowsley,
             organisation=orgs[name],
-            defaults={"what": what, "entered_by": officer},
+            defaults={
+                "what": what,
+                "entered_by": officer,
+                "created_at": _written(K(ZONE_SET_UP)),
+            },
         )
     for month, rag, text in HIGHLIGHTS:
         HighlightReport.objects.get_or_create(
@@ -368,6 +408,8 @@ def load_knowsley(ctx, knowsley, officer):
                 "text": plain(text),
                 "author": officer,
                 "group": groups[KNOWSLEY_GROUP],
+                # Written on the last day of the month it reports on.
+                "created_at": _written(K(month) + relativedelta(day=31)),
             },
         )
     IndependentEvaluation.objects.get_or_create(
@@ -376,9 +418,16 @@ def load_knowsley(ctx, knowsley, officer):
         "captured in the Partnerships for Schools case study (a review, not independent)",
         defaults={"reported_on": K(D(2009, 3, 1)), "findings": REVIEW_FINDINGS},
     )
-    for title, text, themes in TOP_TIPS:
+    # The Top Tips were recorded as lessons when the case study was published (June 2009).
+    for n, (title, text, themes) in enumerate(TOP_TIPS):
         lesson, created = Lesson.objects.get_or_create(
-            programme=knowsley, title=title, defaults={"text": text, "recorded_by": officer}
+            programme=knowsley,
+            title=title,
+            defaults={
+                "text": text,
+                "recorded_by": officer,
+                "created_at": _written(K(D(2009, 6, 1)), n),
+            },
         )
         if created:
             lesson.themes.set([Tag.objects.get_or_create(name=t)[0] for t in themes])
@@ -391,6 +440,7 @@ def load_knowsley(ctx, knowsley, officer):
             "organisations have been developing ways of working together to increase local "
             "capacity for transformation and system-wide reform through the BSF programme.",
             "published_on": K(D(2009, 6, 1)),
+            "created_at": _written(K(D(2009, 6, 1)), -60),
         },
     )
 
@@ -427,6 +477,7 @@ def load_next_practice(ctx, np, officer):
             "and joint blocked timetables, let schools, the PRU and the FE college plan "
             "14-19 provision as one.",
             "recorded_by": officer,
+            "created_at": _written(moved(STEVENAGE_LESSON_ON)),
         },
     )
     if created:
@@ -439,7 +490,8 @@ def load_next_practice(ctx, np, officer):
         defaults={
             "summary": "A model of Next Practice in action: a whole town's 14-19 provision "
             "governed across sectors.",
-            "published_on": moved(D(2007, 4, 2)),
+            "published_on": moved(STEVENAGE_CASE_STUDY_ON),
+            "created_at": _written(moved(STEVENAGE_CASE_STUDY_ON)),
         },
     )
     TakeUp.objects.get_or_create(
@@ -467,6 +519,7 @@ def load_next_practice(ctx, np, officer):
             "trial's consultant.",
             "summary": "Whether governing 14-19 provision across the town widens what young "
             "people can learn and keeps more of them in learning after 16.",
+            "updated_at": _written(moved(PLAN_ON)),
         },
     )
     for question, methods, who, when in [
@@ -498,6 +551,7 @@ def _indicators(trial, specs, officer):
                 "target_value": Decimal(target),
                 "target_date": moved(TARGET_ON),
                 "notes": "",
+                "created_at": _written(moved(BASELINE_ON)),
             },
         )
         for day, value in zip(MEASURED_ON, values, strict=False):
@@ -509,6 +563,7 @@ def _indicators(trial, specs, officer):
                     "unit": unit,
                     "note": "",
                     "entered_by": officer,
+                    "created_at": _written(moved(day)),
                 },
             )
 

@@ -15,6 +15,7 @@ import datetime
 from accounts.demo_history import happened_at
 from nextpractice.demo_calendar import moved, moved_datetime, not_after_today
 from programmes import demo_content as content
+from search.indexing import index_many
 
 from .demo import settle_history
 from .models import CaseStudy, Lesson, PartnerContribution, TakeUp
@@ -57,6 +58,8 @@ NCSL_CONTRIBUTION = (
     "leadership.",
     datetime.datetime(2007, 4, 27, 9),
 )
+
+LESSONS = [TRIAL_LESSON[0], PROJECT_LESSON[0]]
 
 INVENTED = [
     "The lessons recorded for System Leadership and its completed trial, the case study of "
@@ -110,6 +113,9 @@ def load(ctx):
         # NCSL's own programme lead records what NCSL gives.
         with happened_at(not_after_today(moved_datetime(at)), (PartnerContribution, "created_at")):
             record_contribution(subject=project, organisation=ncsl, what=what, actor=partner)
+    # Dated by update(), which search does not hear of: their documents take the dates.
+    index_many(Lesson, Lesson.objects.filter(title__in=LESSONS).values_list("pk", flat=True))
+    index_many(CaseStudy, [study.pk])
     # The completed trial's story agreed objectives and recorded progress since evaluation's
     # own part: their history rows too are dated and signed as it tells them.
     settle_history(officer)

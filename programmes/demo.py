@@ -9,7 +9,9 @@ stands today where the seeds leave it, and every text through demo_notes.plain, 
 stay off the records.
 """
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
+
+from django.utils import timezone
 
 from accounts.models import Organisation, Role
 from accounts.services import record_event
@@ -88,6 +90,12 @@ def happened(project_title, moment):
     return not_after_today(moved_datetime(moment, present=present_of(project_title)))
 
 
+def set_up_on(start):
+    """When a programme or project starting on `start` (a moved date) was set up here: the
+    morning of its first day, no later than now."""
+    return not_after_today(timezone.make_aware(datetime.combine(start, time(9))))
+
+
 def load(ctx):
     orgs, users = ctx["orgs"], ctx["users"]
     np, _ = Programme.objects.get_or_create(
@@ -99,6 +107,7 @@ def load(ctx):
             "lead_organisation": orgs["The Innovation Unit"],
             "start_date": moved(date(2006, 1, 9)),
             "end_date": moved(date(2008, 12, 19)),
+            "created_at": set_up_on(moved(date(2006, 1, 9))),
         },
     )
     knowsley, _ = Programme.objects.get_or_create(
@@ -110,6 +119,7 @@ def load(ctx):
             "Schools with national partners, through Knowsley's BSF programme.",
             "lead_organisation": orgs["Partnerships for Schools"],
             "start_date": moved(date(2007, 9, 1), present=KNOWSLEY_PRESENT),
+            "created_at": set_up_on(moved(date(2007, 9, 1), present=KNOWSLEY_PRESENT)),
         },
     )
     projects = ctx.setdefault("projects", {})
@@ -123,6 +133,7 @@ def load(ctx):
                 "start_date": moved(start),
                 "stage": stage,
                 "lead_officer": users["officer"],
+                "created_at": set_up_on(moved(start)),
             },
         )
         projects[title] = project
@@ -157,6 +168,9 @@ def load_radical_efficiency(ctx):
                 content.RE_PROGRAMME["start_date"], present=RADICAL_EFFICIENCY_PRESENT
             ),
             "end_date": moved(content.RE_PROGRAMME["end_date"], present=RADICAL_EFFICIENCY_PRESENT),
+            "created_at": set_up_on(
+                moved(content.RE_PROGRAMME["start_date"], present=RADICAL_EFFICIENCY_PRESENT)
+            ),
         },
     )
     project, _ = Project.objects.get_or_create(
@@ -170,6 +184,9 @@ def load_radical_efficiency(ctx):
             "planned_duration_months": 12,
             "stage": Stage.GENERATE_OPTIONS,
             "lead_officer": users["officer"],
+            "created_at": set_up_on(
+                moved(content.RE_PROJECT["start_date"], present=RADICAL_EFFICIENCY_PRESENT)
+            ),
         },
     )
     ProgrammeMembership.objects.get_or_create(

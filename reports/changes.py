@@ -1,4 +1,5 @@
-"""What changed since the last report of the same subject, for the summary's last block.
+"""What changed since the last report of the same subject, for the summary (after what needs
+attention, before the summary of each part).
 
 Read from the shared event log (accounts.Event), which places each event in its programme,
 project and field trial: stage moves, trials started and ended, red/amber/green changes, new

@@ -6,20 +6,32 @@ then the report job (`make_report`) run here and now rather than sent to a worke
 fresh demo may not have yet. They are made last but for the reminders, so that they show
 the demo's completed trial, its exercises and its lessons. Loading again finds them ready
 and makes none.
+
+Each is dated, with its event and its "ready" notification, when the demo's calendar puts
+it: on the first morning of the current month (the seeds' June 2007), covering the month
+just ended, as an officer would ask for last month's report; never after now.
 """
+
+import datetime
 
 from django.utils import timezone
 
 from accounts.demo_history import happened_at
 from accounts.services import record_event
+from nextpractice.demo_calendar import moved_datetime, not_after_today
 from programmes import demo_content as content
 
 from .models import Report, subject_filter, subject_kind
+from .parts import Period
 from .tasks import make_report
+
+# When the officer asked for them: the first morning of the seeds' present month (June 2007).
+ASKED = datetime.datetime(2007, 6, 1, 9, 0)
 
 INVENTED = [
     "The two progress reports (System Leadership, and the Knowsley Innovation Zone) were "
-    "made when this demonstration was loaded, from its data; the seeds contain no reports "
+    "made from this demonstration's data when it was loaded, and are dated the first morning "
+    "of the current month, covering the month before; the seeds contain no reports "
     "of this kind, though Knowsley's case study describes monthly highlight reports.",
 ]
 
@@ -32,15 +44,23 @@ def load(ctx):
 
 
 def make_demo_report(subject, officer):
-    """`subject`'s report asked for by the demo's officer, made now; an existing ready one
+    """`subject`'s report asked for by the demo's officer, made now and dated when the
+    demo's calendar puts it (ASKED), covering the month up to then; an existing ready one
     (or one being made) is kept."""
     reports = Report.objects.filter(**subject_filter(subject), kind=Report.Kind.ON_REQUEST)
     kept = reports.filter(state__in=[Report.State.READY, Report.State.PREPARING]).first()
     if kept is not None:
         return kept
-    with happened_at(timezone.now()):
+    asked = not_after_today(moved_datetime(ASKED))
+    period = Period.month_to(timezone.localdate(asked))
+    dated = [(Report, field) for field in ("requested_at", "started_at", "finished_at")]
+    with happened_at(asked, *dated):
         report = Report.objects.create(
-            **subject_filter(subject), kind=Report.Kind.ON_REQUEST, requested_by=officer
+            **subject_filter(subject),
+            kind=Report.Kind.ON_REQUEST,
+            requested_by=officer,
+            covers_from=period.start,
+            covers_to=period.end,
         )
         record_event(
             actor=officer,

@@ -138,3 +138,82 @@ def test_each_selected_options_decision_names_the_trial_it_became(demo):
     decisions = Event.objects.filter(verb="programmes.option_decided", target_id__in=trial_of)
     assert decisions.count() == len(trial_of)
     assert all(e.data["field_trial"] == trial_of[e.target_id] for e in decisions)
+
+
+def test_talk_pages_and_reports_are_dated_in_the_demos_calendar_not_when_it_was_loaded(demo):
+    from communities.models import JoinRequest, PageRevision
+    from discussions.models import Post
+    from evaluation.models import CaseStudy, HighlightReport, Lesson
+    from programmes.models import Programme, Project
+    from reports.models import Report
+    from search.models import SearchDocument
+
+    now = timezone.now()
+    today = timezone.localdate()
+
+    def spread(times, what, months=1):
+        """Nothing after now, nothing at the moment of loading, the earliest `months` ago."""
+        times = list(times)
+        assert times, what
+        assert all(t <= now for t in times), what
+        assert min(times) < now - datetime.timedelta(days=31 * months), what
+        assert len(set(times)) == len(times), what  # not one loading moment for all
+
+    # Discussions: within their trials' incubation, replies after the posts they answer.
+    posts = Post.objects.select_related("thread__field_trial")
+    spread(posts.values_list("created_at", flat=True), "posts", months=5)
+    for post in posts:
+        trial = post.thread.field_trial
+        if trial is not None:
+            assert trial.start_date <= timezone.localdate(post.created_at) < today, post
+        first = post.thread.posts.order_by("created_at", "id").first()
+        assert post == first or post.created_at > first.created_at, post
+        assert post.thread.created_at == first.created_at
+        assert post.thread.last_posted_at == post.thread.posts.order_by("-created_at")[0].created_at
+    # Search shows the posts' dates, not the moment they were indexed.
+    found = dict(SearchDocument.objects.filter(kind="posts").values_list("object_id", "date"))
+    assert found == {post.pk: post.created_at for post in posts}
+
+    # The community's page grew version by version over the spring; requests came later.
+    revisions = list(PageRevision.objects.order_by("version").values_list("edited_at", flat=True))
+    assert len(revisions) == 3 and revisions == sorted(revisions)
+    spread(revisions, "page versions", months=3)
+    page = SearchDocument.objects.get(kind="community-pages")
+    assert page.date == revisions[-1]
+    requests = JoinRequest.objects.order_by("created_at")
+    assert all(revisions[-1] < r.created_at <= now for r in requests)
+    decided = requests.filter(decided_at__isnull=False)
+    assert decided and all(r.created_at < r.decided_at <= now for r in decided)
+    # The request still waiting is still news to those who decide it.
+    waiting = requests.get(status=JoinRequest.Status.PENDING)
+    assert Notification.objects.filter(
+        kind="communities.join_requested", created_at=waiting.created_at, read_at__isnull=True
+    ).exists()
+    # Their events say the same days.
+    joins = Event.objects.filter(verb__startswith="communities.join_")
+    assert joins and all(e.created_at < now - datetime.timedelta(hours=1) for e in joins)
+
+    # The demo's reports: asked for this month (or before), not at the loading minute.
+    reports = Report.objects.all()
+    assert reports.count() == 2
+    for report in reports:
+        assert report.requested_at <= report.finished_at <= now
+        assert timezone.localdate(report.requested_at) <= today.replace(day=1), report
+        assert report.covers_to == timezone.localdate(report.requested_at)
+    assert not Notification.objects.filter(
+        kind="report_ready", created_at__gt=now - datetime.timedelta(hours=1)
+    ).exists()
+
+    # Lessons, case studies and highlight reports when they were written, in search too.
+    spread(Lesson.objects.values_list("created_at", flat=True), "lessons")
+    spread(CaseStudy.objects.values_list("created_at", flat=True), "case studies")
+    highlights = HighlightReport.objects.values_list("created_at", flat=True)
+    spread(highlights, "highlight reports", months=6)
+    for kind, model in (("lessons", Lesson), ("case-studies", CaseStudy)):
+        dated = dict(model.objects.values_list("pk", "created_at"))
+        assert dict(SearchDocument.objects.filter(kind=kind).values_list("object_id", "date")) == (
+            dated
+        )
+    # Programmes and projects were set up on their first day.
+    for record in (*Programme.objects.all(), *Project.objects.all()):
+        assert timezone.localdate(record.created_at) == record.start_date, record
