@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.db.models import OuterRef, Prefetch, Q, Subquery
 
 from fieldtrials.rules import visible_fieldtrials
+from nextpractice.rules_util import among
 
 from .charts import progress_chart, trend_chart
 from .models import (
@@ -283,14 +284,12 @@ def project_evaluation(project, user):
     """Everything the project's evaluation page shows the user: its trials' indicators are
     those of the trials the user reads."""
     withdrawn = []
-    # Read first, as ids: "the project's, or one of these trials'" is then two index scans
-    # (PostgreSQL cannot combine an index with a subquery, and read every lesson instead).
-    trials = list(visible_fieldtrials(user).filter(project=project).values_list("pk", flat=True))
+    trials = visible_fieldtrials(user).filter(project=project).values("pk")
     rows = indicator_rows(Indicator.objects.current().filter(field_trial__in=trials))
+    # "The project's, or one of these trials'": two index scans (rules_util.among).
+    of_project = Q(project=project) | among("field_trial_id", trials)
     lessons, case_studies = _learning(
-        withdrawn,
-        Lesson.objects.filter(Q(project=project) | Q(field_trial__in=trials)),
-        CaseStudy.objects.filter(Q(project=project) | Q(field_trial__in=trials)),
+        withdrawn, Lesson.objects.filter(of_project), CaseStudy.objects.filter(of_project)
     )
     return {
         "objectives": _objectives(withdrawn, project=project),

@@ -33,3 +33,25 @@ def any_of(*filters):
 def rows_where(queryset, condition):
     """`queryset` filtered by `condition`, or none of it when the condition is None."""
     return queryset.filter(condition) if condition is not None else queryset.none()
+
+
+def among(lookup, queryset):
+    """Q: the `lookup` field among the single column `queryset` reads. On PostgreSQL written
+    `= ANY(ARRAY(subquery))`, which the planner reads once and can join with another indexed
+    condition in an OR ("the project's, or one of its trials'": two index scans), where an
+    `IN (subquery)` beside an OR makes it read every row; elsewhere `__in`."""
+    from django.db import connection
+    from django.db.models import BooleanField, F, Func, Q, Subquery
+
+    if connection.vendor != "postgresql":
+        return Q(**{f"{lookup}__in": queryset})
+    # <field> = ANY(ARRAY(SELECT ...)): the subquery brings its own parentheses.
+    return Q(
+        Func(
+            F(lookup),
+            Subquery(queryset),
+            arg_joiner=" = ANY(ARRAY",
+            template="%(expressions)s)",
+            output_field=BooleanField(),
+        )
+    )
