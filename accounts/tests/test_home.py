@@ -174,7 +174,7 @@ def test_home_costs_the_same_queries_however_much_there_is(
     client.force_login(officer)
     # session, user, menu, 3 role queries, programmes, prefetched projects, attention counts,
     # exercises they run, may they start one (1: an officer of a programme), recent activity,
-    # what they follow, communities they joined from outside
+    # whether they follow anything (they do not), communities they joined from outside
     with django_assert_num_queries(14):
         assert client.get(reverse("home")).status_code == 200
     client.force_login(partner)

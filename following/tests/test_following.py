@@ -193,20 +193,21 @@ def test_the_followed_stream_costs_the_same_queries_at_50_and_5000_events(
     client.force_login(officer)
     client.get(reverse("home"))  # the session and content types, once
     fresh = type(officer).objects.get(pk=officer.pk)  # as a new request or job reads them
-    # their memberships (once a person), what they follow, the events
-    with django_assert_num_queries(3):
+    # their memberships (once a person), whether they follow anything, what, the events
+    with django_assert_num_queries(4):
         assert len(followed_activity(fresh, size=10).entries) == 10
     # session, user, memberships, unread notifications (the menu), their digest choice,
-    # what they follow (the list), what they follow (the stream's), the events
-    with django_assert_num_queries(8):
+    # what they follow (the list), whether and what they follow (the stream's), the events
+    with django_assert_num_queries(9):
         response = client.get(reverse("following:followed"), {"kind": "added"})
     page = response.context["page"]
     assert len(page.entries) == 25
-    with django_assert_num_queries(8):  # an older page: the same, at any depth
+    with django_assert_num_queries(9):  # an older page: the same, at any depth
         client.get(reverse("following:followed"), {"before": page.older})
     # The home page: its own queries (accounts/tests/test_home.py, where the stream is the
-    # one query reading what they follow, as they follow nothing) and the events.
-    with django_assert_num_queries(HOME_QUERIES + 1):
+    # one query asking whether they follow anything, as they follow nothing), what they
+    # follow, and the events.
+    with django_assert_num_queries(HOME_QUERIES + 2):
         response = client.get(reverse("home"))
     assert len(response.context["following"]) == 10
 
