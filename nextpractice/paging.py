@@ -1,5 +1,6 @@
-"""Paging a list for templates/includes/pagination.html when a page holds more than one
-list, each paged by a query parameter of its own (`?objectives-page=2`)."""
+"""Paging a list for templates/includes/pagination.html: every paged list in the app, each
+by a query parameter of its own when a page holds more than one (`?objectives-page=2`), the
+other parameters (filters, the other lists' pages) kept in its links."""
 
 from django.core.paginator import Paginator
 
