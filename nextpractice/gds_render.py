@@ -58,8 +58,9 @@ KNOWN_CONTEXT = {
 # some hundreds of values; the wrapper cost more than the escaping)
 
 
-def _esc(value):
-    """conditional_escape(value): the same text."""
+def escaped(value):
+    """conditional_escape(value): the same text, without its lazy-text wrapper (also
+    nextpractice.widgets.FastSelect's)."""
     kind = type(value)
     if kind is str:
         return escape_text(value)  # django.utils.html.escape is html.escape, marked safe
@@ -70,7 +71,7 @@ def _esc(value):
 
 def _html(template, *args):
     """format_html(template, *args): the same HTML."""
-    return SafeString(template.format(*map(_esc, args)))
+    return SafeString(template.format(*map(escaped, args)))
 
 
 # ---------------------------------------------------------------------------------------
@@ -81,7 +82,7 @@ def _attrs(attrs):
     """django/forms/widgets/attrs.html: ` name="value"`, a bare name for True, none for False."""
     return mark_safe(
         "".join(
-            f" {_esc(name)}" if value is True else f' {_esc(name)}="{_esc(str(value))}"'
+            f" {escaped(name)}" if value is True else f' {escaped(name)}="{escaped(str(value))}"'
             for name, value in attrs.items()
             if value is not False
         )
@@ -323,7 +324,7 @@ def _items(bf, kind, is_checked):
 
     Written with f-strings rather than format_html, escaping only what varies (the field's
     name once; each value, label, hint and divider): a trial lists dozens of boxes."""
-    name = _esc(bf.html_name)
+    name = escaped(bf.html_name)
     input_type = "checkbox" if kind == "checkboxes" else "radio"
     out = []
     for n, choice in enumerate(bf.field.choices, start=1):
@@ -334,19 +335,19 @@ def _items(bf, kind, is_checked):
         described = f' aria-describedby="{box_id}_hint"' if hint else ""
         out.append(
             f'<div class="govuk-{kind}__item"><input type="{input_type}" name="{name}"'
-            f' class="govuk-{kind}__input" id="{box_id}" value="{_esc(value)}"'
+            f' class="govuk-{kind}__input" id="{box_id}" value="{escaped(value)}"'
             f'{checked}{described}><label class="govuk-label govuk-{kind}__label"'
-            f' for="{box_id}">{_esc(str(choice[1]))}</label>'
+            f' for="{box_id}">{escaped(str(choice[1]))}</label>'
         )
         if hint:
             out.append(
                 f'<span id="{box_id}_hint" class="govuk-hint govuk-{kind}__hint">'
-                f"{_esc(hint)}</span>"
+                f"{escaped(hint)}</span>"
             )
         out.append("</div>")
         divider = getattr(choice, "divider", None)
         if divider:
-            out.append(f'<div class="govuk-{kind}__divider">{_esc(divider)}</div>')
+            out.append(f'<div class="govuk-{kind}__divider">{escaped(divider)}</div>')
     return mark_safe("".join(out))
 
 

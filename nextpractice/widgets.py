@@ -3,8 +3,10 @@
 from django import forms
 from django.forms.models import ModelChoiceIterator
 from django.forms.utils import flatatt
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+
+from .gds_render import escaped
 
 
 class FastSelect(forms.Select):
@@ -28,25 +30,28 @@ class FastSelect(forms.Select):
         final_attrs["class"] = " ".join(dict.fromkeys(classes))
         wanted = set(self.format_value(value))
         found = False
-
-        def rows(choices):
-            nonlocal found
-            out = []
-            for option_value, label in choices:
-                option_value = "" if option_value is None else str(option_value)
-                selected = not found and option_value in wanted
-                found = found or selected
-                out.append((option_value, mark_safe(" selected") if selected else "", label))
-            return format_html_join("", '<option value="{}"{}>{}</option>', out)
-
         parts = []
+
+        def option(option_value, label):
+            # format_html's escaping without its lazy wrapper round each call: hundreds of
+            # options a page (gds_render.escaped).
+            nonlocal found
+            option_value = "" if option_value is None else str(option_value)
+            selected = not found and option_value in wanted
+            found = found or selected
+            parts.append(
+                f'<option value="{escaped(option_value)}"{" selected" if selected else ""}>'
+                f"{escaped(label)}</option>"
+            )
+
         for option_value, label in self.choices:
             if isinstance(label, (list, tuple)):
-                parts.append(
-                    format_html('<optgroup label="{}">{}</optgroup>', option_value, rows(label))
-                )
+                parts.append(f'<optgroup label="{escaped(option_value)}">')
+                for inner_value, inner_label in label:
+                    option(inner_value, inner_label)
+                parts.append("</optgroup>")
             else:
-                parts.append(rows([(option_value, label)]))
+                option(option_value, label)
         return format_html(
             '<select name="{}"{}>{}</select>',
             name,

@@ -8,7 +8,7 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy
 
-from nextpractice.gds_render import _esc, _html
+from nextpractice.gds_render import _html, escaped
 
 VALUES = [
     "plain",
@@ -24,7 +24,7 @@ VALUES = [
 
 @pytest.mark.parametrize("value", VALUES, ids=range(len(VALUES)))
 def test_a_value_is_escaped_as_conditional_escape_escapes_it(value):
-    assert str(_esc(value)) == str(conditional_escape(value))
+    assert str(escaped(value)) == str(conditional_escape(value))
 
 
 @pytest.mark.parametrize("value", VALUES, ids=range(len(VALUES)))
