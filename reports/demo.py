@@ -44,9 +44,9 @@ def load(ctx):
 
 
 def make_demo_report(subject, officer):
-    """`subject`'s report asked for by the demo's officer, made now and dated when the
-    demo's calendar puts it (ASKED), covering the month up to then; an existing ready one
-    (or one being made) is kept."""
+    """`subject`'s report asked for by the demo's officer, made now but asked for, made and
+    dated (in the PDF too) when the demo's calendar puts it (ASKED), covering the month up
+    to then; an existing ready one (or one being made) is kept."""
     reports = Report.objects.filter(**subject_filter(subject), kind=Report.Kind.ON_REQUEST)
     kept = reports.filter(state__in=[Report.State.READY, Report.State.PREPARING]).first()
     if kept is not None:
@@ -68,6 +68,6 @@ def make_demo_report(subject, officer):
             target=report,
             data={"subject": subject_kind(subject), "subject_id": subject.pk},
         )
-        make_report.apply(args=[report.pk])
+        make_report.apply(args=[report.pk], kwargs={"made_at": asked.isoformat()})
     report.refresh_from_db()
     return report

@@ -9,6 +9,7 @@ leaves the row claimed and preparing: `sweep_stale_reports` fails it STALE_AFTER
 was asked for, and its reader is told; the person can ask again at once.
 """
 
+import datetime
 import logging
 
 from celery import shared_task
@@ -87,14 +88,15 @@ def _finish(report, pdf, period, page):
     return True
 
 
-def _attempt(report):
-    """One try at making the report: (None, None) when done, else (phase, exception)."""
+def _attempt(report, made_at=None):
+    """One try at making the report: (None, None) when done, else (phase, exception).
+    `made_at`: when the report says it was made; by default now."""
     from .building import render_pdf_with_pages, report_document
     from .parts import Period
 
     phase = "gathering its data"
     try:
-        made_at = timezone.now()
+        made_at = made_at or timezone.now()
         # The period asked for, or (a report of the monthly schedule) the month up to now.
         period = report.covers or Period.month_to(timezone.localdate(made_at))
         with transaction.atomic():
@@ -119,9 +121,10 @@ def _attempt(report):
 @shared_task(
     bind=True, acks_late=True, max_retries=MAX_RETRIES, soft_time_limit=240, time_limit=300
 )
-def make_report(self, report_id):
+def make_report(self, report_id, made_at=None):
     """Make report `report_id`'s PDF and store it. Returns "ready", "failed", "missing", or
-    "running" when another delivery of the task holds the report.
+    "running" when another delivery of the task holds the report. `made_at` (ISO 8601): when
+    the report says it was made, for the demo's reports, dated in its calendar; else now.
 
     On a worker, an error sends the task back to the broker to be retried after a back-off;
     run in-process (no broker: development and tests), it is retried there and then.
@@ -147,7 +150,7 @@ def make_report(self, report_id):
         return "running"  # another delivery of this task is making it
     tries = self.request.retries
     while True:
-        phase, exc = _attempt(report)
+        phase, exc = _attempt(report, made_at and datetime.datetime.fromisoformat(made_at))
         if phase is None:
             return Report.objects.values_list("state", flat=True).get(pk=report.pk)
         if tries >= self.max_retries:

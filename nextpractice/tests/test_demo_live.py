@@ -200,6 +200,11 @@ def test_talk_pages_and_reports_are_dated_in_the_demos_calendar_not_when_it_was_
         assert report.requested_at <= report.finished_at <= now
         assert timezone.localdate(report.requested_at) <= today.replace(day=1), report
         assert report.covers_to == timezone.localdate(report.requested_at)
+        # And the report itself says it was made that morning, not the day the demo loaded.
+        made = timezone.localtime(report.requested_at)
+        with report.page.open("rb") as page:
+            said = page.read().decode()
+        assert f"Made on {made:%-d %B %Y} at {made:%H:%M}" in said, report
     assert not Notification.objects.filter(
         kind="report_ready", created_at__gt=now - datetime.timedelta(hours=1)
     ).exists()
