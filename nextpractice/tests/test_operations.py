@@ -6,6 +6,7 @@ import logging
 import re
 
 import pytest
+from django.conf import settings
 from django.test import Client
 from django.urls import path
 
@@ -130,12 +131,19 @@ def test_the_error_page_shows_the_reference_to_quote():
 
 @pytest.fixture
 def json_log():
-    """What the configured console handler would write, captured: its own formatter."""
-    console = [h for h in logging.getLogger().handlers if isinstance(h.formatter, JsonFormatter)]
-    assert console, "settings.LOGGING gives standard output no JSON formatter"
+    """What the configured console handler would write, captured: its own formatter and
+    filters. With DJANGO_DEBUG=1 the console writes text (LOG_FORMAT), so the JSON lines are
+    those the same handler writes in production: its filters, the JSON formatter."""
+    console = [h for h in logging.getLogger().handlers if h.name == "console"]
+    assert console, "settings.LOGGING gives standard output no handler"
+    formatter = console[0].formatter
+    if settings.LOG_FORMAT == "json":
+        assert isinstance(formatter, JsonFormatter), "JSON logs asked for, but not written"
+    else:
+        formatter = JsonFormatter()
     stream = io.StringIO()
     handler = logging.StreamHandler(stream)
-    handler.setFormatter(console[0].formatter)
+    handler.setFormatter(formatter)
     for log_filter in console[0].filters:
         handler.addFilter(log_filter)
     logging.getLogger().addHandler(handler)
