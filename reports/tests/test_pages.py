@@ -1,5 +1,7 @@
 """The reports pages: the panel on the subject's page, the list, the download."""
 
+import re
+
 import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse
@@ -84,3 +86,19 @@ def test_the_panel_costs_the_same_queries_for_5_or_50_reports(
         page = client.get(url).content.decode()
     # The overview names the latest report and links to all of them.
     assert page.count("Download the PDF") == 1 and "All progress reports" in page
+
+
+def _heading_class(page, heading_id):
+    found = re.search(rf'<h2 class="([^"]+)" id="{heading_id}"', page)
+    assert found, heading_id
+    return found.group(1)
+
+
+def test_the_panels_heading_is_the_size_of_its_neighbours_on_a_trial_and_a_programme(client, world):
+    """Beside "Lately" on a trial and "History" on a programme, as big as they are."""
+    client.force_login(world.users["officer"])
+    trial = client.get(world.quill.get_absolute_url()).content.decode()
+    assert _heading_class(trial, "progress-reports-heading") == _heading_class(trial, "history")
+    programme = client.get(world.quartz.get_absolute_url()).content.decode()
+    assert _heading_class(programme, "progress-reports-heading") == "govuk-heading-m"
+    assert _heading_class(programme, "history") == "govuk-heading-m"
