@@ -166,7 +166,8 @@ def keys_held(user):
     joined, convened = set(), set()
     # Two indexed reads in one query (a union), not one filter with an OR across the join
     # requests, which reads every community.
-    communities = CommunityOfPractice.objects.values_list("pk", "convenor_id")
+    # Unordered: SQLite refuses ORDER BY (the model's ordering) inside a union's parts.
+    communities = CommunityOfPractice.objects.order_by().values_list("pk", "convenor_id")
     joined_or_convened = communities.filter(convenor=user).union(
         communities.filter(outside_member_filter(user))
     )
