@@ -7,12 +7,18 @@ less often than people search:
   keys to the rules), so a membership made or ended changes the keys and so the entry;
 - and under a version that any change to a programme, project, lesson or theme moves on
   (the signals below), so a new theme or a renamed programme is offered at once.
+
+The version is moved in the cache of the process that made the change. Shared (Redis, with
+NEXTPRACTICE_CACHE_URL) every process sees it, and choices are kept a day; in a process's own
+memory (no cache URL), a change made in another process (the worker, another app server)
+moves nothing here, so choices are kept only a minute: that change is offered within one.
 """
 
 import hashlib
 import time
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -23,7 +29,14 @@ from programmes.models import Programme, Project
 from programmes.rules import visible_programmes, visible_projects
 
 VERSION_KEY = "search:choices:version"
-KEEP_SECONDS = 24 * 60 * 60
+KEEP_SECONDS = 24 * 60 * 60  # in a cache every process shares
+KEEP_SECONDS_OWN = 60  # in this process's own memory
+
+
+def keep_seconds():
+    """How long a person's choices are kept: a day if every process shares the cache, a
+    minute if it is this process's own."""
+    return KEEP_SECONDS_OWN if isinstance(caches["default"], LocMemCache) else KEEP_SECONDS
 
 
 def filter_choices(user, held):
@@ -37,7 +50,7 @@ def filter_choices(user, held):
     found = cache.get(key)
     if found is None:
         found = _asked(user)
-        cache.set(key, found, timeout=KEEP_SECONDS)
+        cache.set(key, found, timeout=keep_seconds())
     return found
 
 

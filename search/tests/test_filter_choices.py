@@ -2,14 +2,19 @@
 new theme, a renamed programme or a membership ended is seen on the very next search."""
 
 import re
+import time
 
+from django.core.cache import caches
+from django.core.cache.backends import locmem
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from evaluation.models import Tag
 from evaluation.tests.factories import LessonFactory
-from programmes.models import ProgrammeMembership
+from programmes.models import Programme, ProgrammeMembership
+from search import choices
 
 
 def options(client, user, name, **params):
@@ -66,3 +71,24 @@ def test_people_who_see_different_things_are_offered_different_choices(client, w
     assert "Onyx" in options(client, world.users["admin"], "theme")
     assert "Onyx" not in options(client, world.users["officer"], "theme")
     assert "Onyx Programme" not in options(client, world.users["officer"], "programme")
+
+
+def test_kept_in_one_process_s_memory_a_change_made_elsewhere_is_offered_within_a_minute(
+    client, world, monkeypatch
+):
+    """Without a shared cache, the worker or another app server renaming a programme moves
+    no version here: what this process kept lasts a minute, not a day."""
+    officer = world.users["officer"]
+    assert isinstance(caches["default"], LocMemCache)  # as `make run` and these tests keep it
+    assert "Quartz Programme" in options(client, officer, "programme")
+    # Renamed where this process's signals do not hear of it.
+    Programme.objects.filter(pk=world.quartz.pk).update(name="Quartz Elsewhere")
+    assert "Quartz Programme" in options(client, officer, "programme")
+    later = time.time() + 61
+    monkeypatch.setattr(locmem.time, "time", lambda: later)
+    assert "Quartz Elsewhere" in options(client, officer, "programme")
+
+
+def test_in_a_cache_every_process_shares_choices_are_kept_a_day(settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    assert choices.keep_seconds() == choices.KEEP_SECONDS == 24 * 60 * 60
