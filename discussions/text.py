@@ -2,7 +2,8 @@
 
 Markdown is rendered by markdown-it-py with raw HTML switched off, and what comes out is
 cleaned by nh3 to a small allow-list, so neither a <script>, an onerror= nor a javascript:
-link survives whatever is typed. A mention is written @[Full Name].
+link survives whatever is typed. A mention is written @[Full Name], and reads "@Full Name"
+in bold.
 """
 
 import html
@@ -20,6 +21,8 @@ LINK_REL = "noopener nofollow"
 
 # @[Full Name]: the brackets say where a name with spaces ends.
 MENTION = re.compile(r"@\[([^\[\]\n]{1,150})\]")
+# The same in rendered HTML (the name escaped, never across a tag).
+MENTION_IN_HTML = re.compile(r"@\[([^\[\]<>\n]{1,150})\]")
 TAG = re.compile(r"<[^>]*>")
 MENTION_HINT = (
     "You can use Markdown: *italics*, **bold**, lists and links. To mention someone who "
@@ -36,8 +39,8 @@ def _markdown():
 
 def render(body):
     """`body` (Markdown) as sanitised HTML, safe to put in a page."""
-    html = _markdown().render(body or "")
-    return mark_safe(  # cleaned by nh3 just above: only the allow-list remains
+    html = MENTION_IN_HTML.sub(r"<strong>@\1</strong>", _markdown().render(body or ""))
+    return mark_safe(  # cleaned by nh3 here: only the allow-list remains
         nh3.clean(
             html,
             tags=ALLOWED_TAGS,

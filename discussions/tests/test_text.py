@@ -84,6 +84,14 @@ def test_no_dangerous_node_comes_out_of_any_mixture(body):
     assert not dangers(html), html
 
 
+def test_a_mention_reads_as_the_name_in_bold_not_its_brackets():
+    shown = str(render("@[Chris Carter], could you help? Ask @[Sam & Co] too.\n\n`@[code]`"))
+    assert "<strong>@Chris Carter</strong>, could you help?" in shown
+    assert "<strong>@Sam &amp; Co</strong>" in shown
+    assert "@[Chris" not in shown and "@[Sam" not in shown
+    assert not dangers(render("@[<script>x</script>] @[x](javascript:alert(1))"))
+
+
 def test_mentions_are_full_names_in_brackets_each_once():
     body = "Thanks @[Chris  Carter] and @[chris carter]; also @[Sam Lewis]. Not @Sam or @[]"
     assert mentioned_names(body) == ["Chris Carter", "Sam Lewis"]
