@@ -84,7 +84,10 @@ def activity(user, *, subject=None, kind="", before="", size=PAGE_SIZE):
     if cursor:
         at, pk = cursor
         events = events.filter(Q(created_at__lt=at) | Q(created_at=at, pk__lt=pk))
-    rows = entries(events.order_by("-created_at", "-id")[: size + 1])
+    # Each event's trial or project named, unless the page is one trial's.
+    where = "anywhere" if subject is None else level_of(subject)
+    where = None if where == "field_trial" else where
+    rows = entries(events.order_by("-created_at", "-id")[: size + 1], where=where)
     older = cursor_of(rows[size - 1]) if len(rows) > size else None
     return ActivityPage(entries=rows[:size], older=older, kind=kind, kinds=KINDS)
 

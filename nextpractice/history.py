@@ -84,6 +84,9 @@ class Entry:
     kind: str
     changes: list = field(default_factory=list)
     pk: int = 0
+    # Where it happened, in a list spanning several places (entries(..., where=...)): its
+    # field trial's title, else its project's, else its programme's name.
+    where: str = ""
 
 
 # --- The registry -------------------------------------------------------------------------
@@ -206,8 +209,13 @@ def change_lines(event):
     return lines
 
 
-def entry(event):
-    """`event` as a page shows it (its actor must be loaded with it)."""
+# The places an event may be placed in, outermost first: (its field, the name's field).
+PLACES = (("programme", "name"), ("project", "title"), ("field_trial", "title"))
+
+
+def entry(event, *, where=None):
+    """`event` as a page shows it (its actor must be loaded with it; its places too, when
+    `where` asks for them: see entries)."""
     phrase = phrase_for(event.verb)
     actor = event.actor
     who = (actor.full_name or "Someone") if actor is not None else "The system"
@@ -218,12 +226,32 @@ def entry(event):
         kind=phrase.kind if phrase else "",
         changes=change_lines(event),
         pk=event.pk,
+        where=_place(event, where) if where else "",
     )
 
 
-def entries(events):
-    """Entries of an event queryset, read in one query."""
-    return [entry(e) for e in events.select_related("actor").only(*EVENT_COLUMNS)]
+def _place(event, where):
+    """The name of the innermost place of `event` below `where` ("anywhere", or the level
+    of the list's own subject, whose name it would only repeat)."""
+    levels = [place for place, _ in PLACES]
+    shown = PLACES[levels.index(where) + 1 :] if where in levels else PLACES
+    for place, name in reversed(shown):
+        if getattr(event, f"{place}_id"):
+            return getattr(getattr(event, place), name)
+    return ""
+
+
+def entries(events, *, where=None):
+    """Entries of an event queryset, read in one query. `where`: for a list spanning several
+    places, "anywhere" to name the trial, project or programme of each event, or the level
+    of the list's subject ("programme", "project") to name those below it; read in the
+    same query."""
+    related, columns = ["actor"], list(EVENT_COLUMNS)
+    if where:
+        for place, name in PLACES:
+            related.append(place)
+            columns += [place, f"{place}__{name}"]
+    return [entry(e, where=where) for e in events.select_related(*related).only(*columns)]
 
 
 # The columns a history shows: never the target's own row.

@@ -393,6 +393,26 @@ def test_activity_is_filtered_by_kind_and_paged_newest_first_without_gaps(client
     assert "Older activity" in first.content.decode()
 
 
+def test_activity_spanning_several_trials_says_in_which_each_happened(client, world):
+    """Two trials' "submitted the monthly update" read alike: everywhere, on the home page and
+    on the programme's page each says its trial; on a trial's own page, nothing repeats it."""
+    officer = world.users["officer"]
+    fill(world.coral, officer, 1)
+    fill(world.dune, officer, 1, hours_ago=2)
+    client.force_login(officer)
+    everywhere = client.get(reverse("accounts:activity"))
+    places = [e.where for e in everywhere.context["page"].entries[:2]]
+    assert places == [world.dune.title, world.coral.title]
+    assert f"In {world.dune.title}</span>" in everywhere.content.decode()
+    programme = reverse("accounts:programme_activity", args=[world.quartz.pk])
+    entries = client.get(programme).context["page"].entries
+    assert world.coral.title in [e.where for e in entries]
+    trial = reverse("accounts:field_trial_activity", args=[world.coral.pk])
+    assert {e.where for e in client.get(trial).context["page"].entries} == {""}
+    home = client.get(reverse("home")).content.decode()
+    assert f"In {world.dune.title}</span>" in home
+
+
 @pytest.mark.parametrize("count", [50, 5000])
 def test_history_and_activity_cost_the_same_queries_at_50_and_5000_events(
     client, world, django_assert_num_queries, count
