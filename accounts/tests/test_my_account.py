@@ -60,3 +60,7 @@ def test_mark_all_as_read_reads_only_the_persons_own(client):
     assert "Mark all" not in response.text
     assert not Notification.objects.filter(recipient=person, read_at__isnull=True).exists()
     assert Notification.objects.filter(recipient=other, read_at__isnull=True).count() == 1
+    # One unread: not "Mark all 1".
+    client.force_login(other)
+    page = client.get(reverse("accounts:notifications")).text
+    assert "Mark the unread one as read" in page and "Mark all" not in page

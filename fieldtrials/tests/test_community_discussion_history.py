@@ -123,3 +123,11 @@ def test_the_history_takes_one_query_for_2_or_20_threads(
     assert not any("Sorrel" in s for s in sentences)
     officers = [s for s in sentences if "programme officers" in s]
     assert bool(officers) == (persona == "officer")
+
+
+def test_the_community_pages_history_heading_is_the_size_of_its_other_sections(world, client):
+    client.force_login(world.users["leader"])
+    page = client.get(reverse("fieldtrials:community_detail", args=[world.rowan.pk]))
+    html = page.content.decode()
+    assert '<h2 class="govuk-heading-m" id="community-history">' in html
+    assert '<h2 class="govuk-heading-m" id="meetings-heading">' in html
