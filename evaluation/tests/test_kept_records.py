@@ -173,3 +173,23 @@ def test_every_evaluation_kind_is_on_the_record_kit():
     assert declared == set(KINDS)
     assert not record_kinds()[("evaluation", "plan")].withdrawable  # one a trial: corrected
     assert record_kinds()[("evaluation", "measurement")].withdrawable
+
+
+def test_a_take_up_reads_as_who_took_up_what(world, client):
+    import datetime
+
+    from evaluation.services import mark_taken_up
+
+    officer = world.users["officer"]
+    organisation = world.ev_take_up.organisation
+    mark_taken_up(
+        item=world.ev_trial_lesson,
+        organisation=organisation,
+        taken_up_on=datetime.date(2026, 3, 1),
+        how="In its guidance",
+        actor=officer,
+    )
+    client.force_login(officer)
+    history = trial_page(client, world.coral).split('id="evaluation-history"')[1]
+    assert f"Officer Person recorded that {organisation} took up “Fir Lesson”." in history
+    assert "Taken up by" not in history
