@@ -10,7 +10,7 @@ from discussions.text import plain
 from fieldtrials.models import CommunityOfPractice, FieldTrial
 from fieldtrials.rules import visible_communities
 from search.access import community_keys
-from search.registry import Copied, Document, Rekey, Searchable, register
+from search.registry import Copied, Document, Rekey, Searchable, register, sentences
 
 from .models import CommunitySpace
 
@@ -21,7 +21,7 @@ def _page(space):
     community = space.community
     return Document(
         title=f"{community.name}: what we are learning",
-        body=plain(space.text),
+        body=sentences(plain(space.text)),
         url=reverse("fieldtrials:community_detail", args=[community.pk]),
         date=space.changed_at or community.created_at,
     )

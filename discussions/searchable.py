@@ -13,7 +13,7 @@ from search.access import (
     project_officer_keys,
     trial_keys,
 )
-from search.registry import Copied, Document, Rekey, Searchable, register
+from search.registry import Copied, Document, Rekey, Searchable, register, sentences
 
 from .models import Post, Thread
 from .rules import visible_threads
@@ -27,7 +27,7 @@ def _post(post):
     project = trial.project if trial else option.project if option else thread.project
     return Document(
         title=thread.title,
-        body=plain(post.body),
+        body=sentences(plain(post.body)),
         url=post.get_absolute_url(),
         date=post.created_at,
         programme_id=project.programme_id if project else None,

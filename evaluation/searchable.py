@@ -6,7 +6,7 @@ from django.urls import reverse
 from fieldtrials.models import FieldTrial
 from programmes.models import Project
 from search.access import subject_keys
-from search.registry import Copied, Document, Searchable, register
+from search.registry import Copied, Document, Searchable, register, sentences
 
 from .models import CaseStudy, Lesson
 from .rules import visible_records
@@ -46,7 +46,7 @@ def _lesson(lesson):
     themes = list(lesson.themes.all())
     return Document(
         title=lesson.title,
-        body=f"{lesson.text}\n{', '.join(t.name for t in themes)}",
+        body=sentences(lesson.text, ("Themes", ", ".join(t.name for t in themes))),
         url=_url(lesson),
         date=lesson.created_at,
         theme_ids=tuple(t.pk for t in themes),

@@ -2,7 +2,7 @@
 
 from programmes.models import Project
 from search.access import trial_keys
-from search.registry import Copied, Document, Searchable, register
+from search.registry import Copied, Document, Searchable, register, sentences
 
 from .models import FieldTrial
 from .rules import visible_fieldtrials
@@ -11,7 +11,7 @@ from .rules import visible_fieldtrials
 def _trial(t):
     return Document(
         title=t.title,
-        body=f"{t.summary}\n{t.locality}\n{t.plan}",
+        body=sentences(t.summary, t.plan, ("Locality", t.locality)),
         url=t.get_absolute_url(),
         date=t.created_at,
         programme_id=t.project.programme_id,

@@ -6,7 +6,7 @@ from django.db.models import Prefetch
 from accounts.models import Organisation, User
 from fieldtrials.models import FieldTrialMembership
 from search.access import MEMBER, programme_keys, project_keys
-from search.registry import Copied, Document, Rekey, Searchable, register
+from search.registry import Copied, Document, Rekey, Searchable, register, sentences
 
 from .models import (
     CreativeOption,
@@ -38,7 +38,7 @@ def _programme(p):
 def _project(p):
     return Document(
         title=p.title,
-        body=f"{p.policy_area}\n{p.narrative}",
+        body=sentences(p.narrative, ("Policy area", p.policy_area)),
         url=p.get_absolute_url(),
         date=p.created_at,
         programme_id=p.programme_id,
@@ -50,7 +50,7 @@ def _project(p):
 def _option(o):
     return Document(
         title=o.title,
-        body=f"{o.description}\n{o.proposed_by}",
+        body=sentences(o.description, ("Proposed by", o.proposed_by)),
         url=o.get_absolute_url(),
         date=o.created_at,
         programme_id=o.project.programme_id,
@@ -62,7 +62,7 @@ def _option(o):
 def _stimulus(s):
     return Document(
         title=s.title,
-        body=f"{s.summary}\n{s.provocation}\n{s.country}",
+        body=sentences(s.summary, s.provocation, ("Country", s.country)),
         url=s.get_absolute_url(),
         date=s.created_at,
     )
@@ -80,7 +80,9 @@ def _person(u):
     if not u.is_active:
         return None
     org = u.organisation.name if u.organisation_id else ""
-    return Document(title=u.full_name or u.email, body=f"{u.job_title}\n{org}", date=u.date_joined)
+    # "Head teacher, Oak Primary School"
+    body = ", ".join(part for part in (u.job_title.strip(), org) if part)
+    return Document(title=u.full_name or u.email, body=body, date=u.date_joined)
 
 
 register(

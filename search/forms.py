@@ -8,6 +8,19 @@ from . import registry
 from .choices import filter_choices
 from .selectors import Filters
 
+# A filter's value the person is not offered, as the page says it (never its name: a theme
+# or programme they may not see stays unnamed): "That theme is not one you can filter by;
+# showing every theme."
+NOT_OFFERED = {
+    "kind": ("kind", "every kind"),
+    "programme": ("programme", "every programme"),
+    "project": ("project", "every project"),
+    "policy_area": ("policy area", "every policy area"),
+    "theme": ("theme", "every theme"),
+    "since": ("date", "any date"),
+}
+FILTERS = tuple(NOT_OFFERED)
+
 SINCE_CHOICES = [
     ("", "Any time"),
     ("week", "In the past week"),
@@ -17,7 +30,8 @@ SINCE_CHOICES = [
 
 
 class SearchForm(forms.Form):
-    """Read from the query string; an unknown choice is dropped, never an error page."""
+    """Read from the query string; a value not offered is dropped (and the page says so,
+    `not_offered`), never an error page."""
 
     q = forms.CharField(label="Search for", max_length=200, required=False)
     kind = forms.ChoiceField(label="Kind", required=False)
@@ -52,17 +66,35 @@ class SearchForm(forms.Form):
         self.fields["theme"].choices = [("", "Any theme"), *themes]
 
     def selects(self):
-        """The filters as the page shows them: (name, label, [(value, label, chosen)]) for
-        each, the project only once a programme is chosen."""
+        """The filters as the page shows them: (name, label, [(value, label, chosen)], the
+        message if the value asked for is not offered) for each, the project only once a
+        programme is chosen."""
         self.is_valid()
+        dropped = self.not_offered()
         out = []
         for name, field in self.fields.items():
             if name == "q" or (name == "project" and len(field.choices) < 2):
                 continue
             chosen = str(self.cleaned_data.get(name) or "")
             options = [(str(v), label, str(v) == chosen) for v, label in field.choices]
-            out.append((name, field.label, options))
+            out.append((name, field.label, options, dropped.get(name, "")))
         return out
+
+    def not_offered(self):
+        """{name: message} for each filter given a value that is not one of its choices:
+        it is left out of the search, and the page says so next to it."""
+        self.is_valid()
+        out = {}
+        for name, (noun, every) in NOT_OFFERED.items():
+            if str(self.data.get(name) or "").strip() and name in self.errors:
+                out[name] = f"That {noun} is not one you can filter by; showing {every}."
+        return out
+
+    def filtered(self):
+        """Whether a filter narrows the search (one that was offered: a value not offered
+        is left out)."""
+        self.is_valid()
+        return any(self.cleaned_data.get(name) for name in FILTERS)
 
     def _chosen_programme(self):
         value = str(self.data.get("programme") or "")

@@ -15,6 +15,7 @@ the ORM keeps search current, and each `Rekey`'s signals, so that a change to wh
 document's keys are computed from (a community's trials, say) computes them again.
 """
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -36,6 +37,34 @@ class Document:
     policy_area: str = ""
     theme_ids: tuple = ()
     keys: tuple = ()  # set from the kind's `keys` when indexed (search/access.py)
+
+
+# A space before closing punctuation ("four meetings ;"): left where HTML's text nodes were
+# joined with spaces (a Markdown text's **bold** before a semicolon).
+SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;:!?)\]]|\.(?=\s|$))")
+SENTENCE_END = ".!?…"
+
+
+def sentences(*parts):
+    """A document's body from its parts, read as sentences so that an excerpt quoting where
+    one part meets the next makes sense: each part a text, or a (label, value) pair written
+    "Label: value." ("Themes: leadership, partnership."). A text followed by another part
+    ends with a full stop; empty parts are left out. Every word stays findable."""
+    out = []
+    for part in parts:
+        labelled = isinstance(part, tuple)
+        if labelled:
+            label, value = part
+            value = " ".join(str(value or "").split())
+            part = f"{label}: {value}" if value else ""
+        part = SPACE_BEFORE_PUNCTUATION.sub(r"\1", str(part or "").strip())
+        if part:
+            out.append([part, labelled])
+    for n, (part, labelled) in enumerate(out):
+        last = n == len(out) - 1
+        if (labelled or not last) and part.rstrip("\"'’”)]")[-1:] not in SENTENCE_END:
+            out[n][0] = part + "."
+    return "\n".join(part for part, _ in out)
 
 
 @dataclass(frozen=True)

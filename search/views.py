@@ -35,10 +35,22 @@ def _page(request, *, searchables, knowledge):
         )
         for group in found.groups:  # "All 40 lessons": these filters, that kind, page one
             group.link = querystring(None, request.GET, kind=group.searchable.kind, page=None)
+    # One kind's page: "All results for ‘…’" leads back to every kind, with the other filters.
+    every_kind = (
+        querystring(None, request.GET, kind=None, page=None) if found and found.kind else ""
+    )
     return render(
         request,
         "search/search.html",
-        {"form": form, "filters": filters, "found": found, "knowledge": knowledge},
+        {
+            "form": form,
+            "filters": filters,
+            "found": found,
+            "knowledge": knowledge,
+            "filtered": form.filtered(),
+            "not_offered": form.not_offered(),
+            "every_kind": every_kind,
+        },
     )
 
 

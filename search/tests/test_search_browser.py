@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
+from evaluation.models import Tag
 from evaluation.tests.factories import CaseStudyFactory, LessonFactory
 from nextpractice.testing.browser import assert_accessible, sign_in
 
@@ -48,4 +49,34 @@ def test_an_officer_searches_from_the_header_and_browses_the_knowledge_base(
     assert_accessible(page)
     page.goto(live_server.url + reverse("search:search") + "?q=nothingmatcheshere")
     expect(page.get_by_role("heading", name="No results")).to_be_visible()
+    assert_accessible(page)
+
+
+def test_at_320_px_the_results_come_straight_after_the_search_box(live_server, page, world):
+    for n in range(6):
+        LessonFactory(programme=world.quartz, title=f"Narrow lesson {n}")
+    hidden = Tag.objects.create(name="Secretive theme")
+    LessonFactory(programme=world.onyx_programme, title="Hidden").themes.set([hidden])
+    page.set_viewport_size({"width": 320, "height": 640})
+    sign_in(page, live_server, world.users["officer"].email, PASSWORD)
+    page.goto(f"{live_server.url}{reverse('search:search')}?q=narrow")
+
+    box = page.locator("#id_search_q").bounding_box()
+    first = page.locator(".np-search-result").first.bounding_box()
+    filters = page.get_by_role("heading", name="Filter the results").bounding_box()
+    assert box["y"] < first["y"] < filters["y"]
+    assert first["y"] < 700, f"the first result starts {first['y']:.0f} px down"
+    assert_accessible(page)
+
+    # The filters still belong to the search: choosing one and applying it keeps the words.
+    page.get_by_label("Kind", exact=True).select_option(label="Lessons")
+    page.get_by_role("button", name="Apply filters").click()
+    expect(page.get_by_text("6 results for ‘narrow’")).to_be_visible()
+    expect(page.get_by_role("link", name="All results for ‘narrow’")).to_be_visible()
+    assert_accessible(page)
+
+    # A theme not offered: said above the results and beside the filter, never named.
+    page.goto(f"{live_server.url}{reverse('search:knowledge_base')}?theme={hidden.pk}")
+    expect(page.get_by_text("That theme is not one you can filter by")).to_have_count(2)
+    expect(page.get_by_text("Secretive")).to_have_count(0)
     assert_accessible(page)

@@ -1,0 +1,117 @@
+"""What the search page and the knowledge base say around the results: advice that fits what
+was asked when nothing matches, the way back from one kind to every kind, a filter's value
+that is not offered, and the results before the filters."""
+
+import re
+
+from django.urls import reverse
+
+from evaluation.models import Tag
+from evaluation.tests.factories import LessonFactory
+from programmes.models import CreativeOption
+
+
+def page(client, user, name="search:search", **params):
+    client.force_login(user)
+    response = client.get(reverse(name), params)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def no_results(body):
+    """The words under "No results"."""
+    return re.search(r"No results</h2>\s*<p[^>]*>(.*?)</p>", body, re.S).group(1)
+
+
+def test_with_no_words_typed_nothing_matching_does_not_suggest_the_spelling(client, world):
+    theme = Tag.objects.create(name="Lessons only")  # offered: a lesson the officer reads has it
+    LessonFactory(programme=world.quartz).themes.set([theme])
+    body = page(
+        client, world.users["officer"], "search:knowledge_base", kind="case-studies", theme=theme.pk
+    )
+    said = no_results(body)
+    assert "spelling" not in said and "fewer words" not in said
+    assert said == "Nothing you can see matches these filters among case studies. " + (
+        "Remove a filter to see more."
+    )
+
+
+def test_with_words_and_no_filter_nothing_matching_does_not_suggest_removing_one(client, world):
+    said = no_results(page(client, world.users["officer"], q="nothingmatcheshere"))
+    assert said == "Nothing you can see matches ‘nothingmatcheshere’. " + (
+        "Check the spelling or use fewer words."
+    )
+    filtered = no_results(
+        page(client, world.users["officer"], q="nothingmatcheshere", since="week")
+    )
+    assert filtered.endswith("Check the spelling, use fewer words, or remove a filter.")
+
+
+def test_one_kind_s_page_links_to_every_kind_s_results_with_the_other_filters(client, world):
+    CreativeOption.objects.create(
+        project=world.amber, title="Leadership option", description="Shared heads."
+    )
+    LessonFactory(programme=world.quartz, title="Leadership lesson")
+    body = page(
+        client, world.users["officer"], q="leadership", kind="options", since="year", page=1
+    )
+    link = re.search(r'<a class="govuk-link" href="([^"]*)">All results for ‘leadership’</a>', body)
+    assert link, "no way back to every kind"
+    assert link.group(1) == reverse("search:search") + "?q=leadership&amp;since=year"
+    every = page(client, world.users["officer"], q="leadership", since="year")
+    assert "All results for" not in every
+    assert "Creative options (1)" in every and "Lessons (1)" in every
+
+
+def test_a_theme_not_offered_is_said_to_be_left_out_without_its_name(client, world):
+    hidden = Tag.objects.create(name="Secretive theme")
+    LessonFactory(programme=world.onyx_programme, title="Hidden").themes.set([hidden])
+    LessonFactory(programme=world.quartz, title="Seen lesson")
+    body = page(client, world.users["officer"], "search:knowledge_base", theme=hidden.pk)
+    message = "That theme is not one you can filter by; showing every theme."
+    # Beside the filter, in the error style, and above the results (below which the filters
+    # come on a narrow screen).
+    assert re.search(
+        r'<p class="govuk-error-message" id="id_theme-error">'
+        r'<span class="govuk-visually-hidden">Error:</span> ' + re.escape(message),
+        body,
+    )
+    assert 'aria-describedby="id_theme-error"' in body
+    assert body.index(message) < body.index("Seen lesson")
+    assert "Seen lesson" in body and "Secretive" not in body
+    assert "not one you can filter by" not in page(
+        client, world.users["officer"], "search:knowledge_base"
+    )
+
+
+def test_each_filter_not_offered_is_named_by_what_it_is(client, world):
+    body = page(
+        client,
+        world.users["officer"],
+        q="anything",
+        programme=world.onyx_programme.pk,
+        policy_area="Made up",
+        since="decade",
+        kind="nonsense",
+    )
+    for noun, every in (
+        ("programme", "every programme"),
+        ("policy area", "every policy area"),
+        ("date", "any date"),
+        ("kind", "every kind"),
+    ):
+        assert f"That {noun} is not one you can filter by; showing {every}." in body
+    assert world.onyx_programme.name not in body
+
+
+def test_the_results_come_before_the_filters_which_belong_to_the_search_form(client, world):
+    LessonFactory(programme=world.quartz, title="Orderword lesson")
+    body = page(client, world.users["officer"], q="orderword")
+    search_box = body.index('id="id_search_q"')
+    result = body.index('class="np-search-result"')
+    filters = body.index('id="search-filters"')
+    assert search_box < result < filters
+    assert re.search(r'<form [^>]*id="np-search"', body)
+    selects = re.findall(r"<select [^>]*>", body)
+    assert selects and all('form="np-search"' in s for s in selects)
+    assert 'href="#search-filters">Filter the results</a>' in body
