@@ -22,6 +22,7 @@ register(
         noun="organisation",
         model=Organisation,
         order=95,
+        dated=False,
         document=_organisation,
         visible=visible_organisations,
         keys=lambda o: [EVERYONE],

@@ -145,6 +145,7 @@ register(
         noun="person",
         model=User,
         order=100,
+        dated=False,
         document=_person,
         visible=visible_people,
         keys=_person_keys,

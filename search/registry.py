@@ -111,6 +111,9 @@ class Searchable:
     order: int = 100  # where the group comes on the page
     rows: object = None  # () -> queryset reindexing reads (select_related what it needs)
     knowledge: bool = False  # part of the knowledge base
+    # False: its documents' dates mean nothing to a reader (when an organisation or a person
+    # was added): shown without one, and in order of their names where they match alike.
+    dated: bool = True
     # The model's fields the document reads: a save naming only others (`update_fields`)
     # leaves the document alone. Empty: every save refreshes it.
     fields: tuple = ()

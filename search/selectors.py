@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import F, FloatField, Q, Value
+from django.db.models import Case, DateTimeField, F, FloatField, Q, Value, When
 from django.utils import dateformat, timezone
 
 from . import access, highlight, registry
@@ -132,14 +132,27 @@ def matching(user, filters, searchables, *, held=access.ASK):
     return docs
 
 
-def _ranked(docs, filters):
-    """The matches' (id, kind, date, rank): ranked by how well they match the words typed
-    (PostgreSQL), or all alike (SQLite, and when nothing was typed: newest first)."""
+def _ranked(docs, filters, searchables):
+    """The matches' (id, kind, date, rank, title): ranked by how well they match the words
+    typed (PostgreSQL), or all alike (SQLite, and when nothing was typed), then newest first;
+    kinds whose dates mean nothing (organisations, people) have none here, so their names'
+    order decides."""
     if filters.text and _postgres():
         docs = docs.annotate(rank=SearchRank(F("vector"), _query(filters.text)))
     else:
         docs = docs.annotate(rank=Value(0, output_field=FloatField()))
-    return docs.values_list("id", "kind", "date", "rank")
+    undated = sorted(s.kind for s in searchables if not s.dated)
+    if undated:
+        docs = docs.annotate(
+            dated=Case(
+                When(kind__in=undated, then=Value(None)),
+                default=F("date"),
+                output_field=DateTimeField(),
+            )
+        )
+    else:
+        docs = docs.annotate(dated=F("date"))
+    return docs.values_list("id", "kind", "dated", "rank", "title")
 
 
 def search(user, filters, *, searchables=None, page=1, held=access.ASK):
@@ -152,12 +165,12 @@ def search(user, filters, *, searchables=None, page=1, held=access.ASK):
     one = searchables[0] if len(filters.kinds) == 1 and len(searchables) == 1 else None
     if one:
         page = max(1, page)
-        rows = _rows(docs, filters, page=page, size=PAGE_SIZE)
+        rows = _rows(docs, filters, searchables, page=page, size=PAGE_SIZE)
         if not rows and page > 1:  # past the end: the last page
             page = max(1, -(-docs.count() // PAGE_SIZE))
-            rows = _rows(docs, filters, page=page, size=PAGE_SIZE)
+            rows = _rows(docs, filters, searchables, page=page, size=PAGE_SIZE)
     else:
-        rows = _rows(docs, filters, page=1, size=PER_KIND)
+        rows = _rows(docs, filters, searchables, page=1, size=PER_KIND)
     counts = {row.kind: row.n for row in rows}
     groups = [Group(s, counts[s.kind]) for s in searchables if counts.get(s.kind)]
     found = Found(groups=groups, total=sum(counts.values()), kind=one)
@@ -202,13 +215,13 @@ def _headlines(docs, filters):
     return ", ".join(sqls), params
 
 
-def _rows(docs, filters, *, page, size):
+def _rows(docs, filters, searchables, *, page, size):
     """The matches on page `page` (of `size`) of each kind, each with its kind's count and its
     words marked, in ONE query: the matches are found, counted and ranked once (window
     functions over the same rows) and only the rows shown are highlighted (ts_headline)."""
     if docs.query.is_empty():  # they hold no key
         return []
-    inner, params = _ranked(docs, filters).query.sql_with_params()
+    inner, params = _ranked(docs, filters, searchables).query.sql_with_params()
     shown, marks = _headlines(docs, filters)
     # The chosen rows are joined back under the table's own name, which the compiled
     # headlines name (the matches' query is nested: its own use of the name stays inside).
@@ -216,7 +229,8 @@ def _rows(docs, filters, *, page, size):
         "SELECT search_searchdocument.id, search_searchdocument.kind, m.n, "
         f"search_searchdocument.url, search_searchdocument.date, {shown} FROM ("
         "SELECT s.id, COUNT(*) OVER (PARTITION BY s.kind) AS n, ROW_NUMBER() OVER ("
-        "PARTITION BY s.kind ORDER BY s.rank DESC, s.date DESC, s.id DESC) AS place "
+        "PARTITION BY s.kind ORDER BY s.rank DESC, s.dated DESC NULLS LAST, s.title, s.id DESC"
+        ") AS place "
         f"FROM ({inner}) s) m "
         "JOIN search_searchdocument ON search_searchdocument.id = m.id "
         "WHERE m.place BETWEEN %s AND %s ORDER BY m.place"

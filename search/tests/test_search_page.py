@@ -115,3 +115,22 @@ def test_the_results_come_before_the_filters_which_belong_to_the_search_form(cli
     selects = re.findall(r"<select [^>]*>", body)
     assert selects and all('form="np-search"' in s for s in selects)
     assert 'href="#search-filters">Filter the results</a>' in body
+
+
+def test_organisations_and_people_come_in_order_of_their_names_and_without_a_date(client, world):
+    """When they were added means nothing to a reader: no date beside them, and those that
+    match alike come A to Z, not newest first."""
+    from accounts.tests.factories import OrganisationFactory
+
+    for name in ("Zephyr Quillwort School", "Amber Quillwort School", "Mossy Quillwort School"):
+        OrganisationFactory(kind="school", name=name)
+    body = page(client, world.users["officer"], q="Quillwort", kind="organisations")
+    titles = re.findall(r'np-search-result__title">(.*?)</h3>', body, re.S)
+    plain = [re.sub(r"<[^>]+>", "", t) for t in titles]
+    assert plain == ["Amber Quillwort School", "Mossy Quillwort School", "Zephyr Quillwort School"]
+    metas = re.findall(r'np-search-result__meta">(.*?)</p>', body, re.S)
+    assert metas == ["Organisation"] * 3
+    # A lesson still says when it was written.
+    LessonFactory(programme=world.quartz, title="Quillwort lesson")
+    body = page(client, world.users["officer"], q="Quillwort", kind="lessons")
+    assert re.findall(r'np-search-result__meta">Lesson · \d{1,2} \w+ \d{4}</p>', body)
