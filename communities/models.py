@@ -23,6 +23,8 @@ class CommunitySpace(Versioned):
         help_text="Listed for anyone signed in to ask to join; its convenor approves them.",
     )
     text = models.TextField("what we are learning", blank=True)
+    # The empty page is no version: the first save is version 1, as its history counts.
+    version = models.PositiveIntegerField(default=0, editable=False)
 
     def __str__(self):
         return f"{self.community}: what we are learning"

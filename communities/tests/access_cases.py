@@ -40,14 +40,14 @@ def cases(w):
                 "post",
                 pk("rowan"),
                 acts(w, "rowan", ROWAN_WRITERS, ok=302),
-                {"version": 1, "text": "Birch page", "note": ""},
+                {"version": 0, "text": "Birch page", "note": ""},
             ),
             # The same version again: someone saved since, so it is refused (409).
             (
                 "post",
                 pk("rowan"),
                 acts(w, "rowan", ROWAN_WRITERS, ok=409),
-                {"version": 1, "text": "Birch page again", "note": ""},
+                {"version": 0, "text": "Birch page again", "note": ""},
             ),
             (
                 "post",

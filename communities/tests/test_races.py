@@ -63,7 +63,7 @@ def test_two_saves_from_the_same_version_keep_one_and_refuse_the_other(
         CommunitySpaceFactory(community=community)
     calls = [
         lambda actor=actor, text=text: edit_shared_page(
-            community=community, text=text, note="", based_on=1, actor=actor
+            community=community, text=text, note="", based_on=0, actor=actor
         )
         for actor, text in zip(members, ("First", "Second"), strict=True)
     ]
@@ -71,7 +71,7 @@ def test_two_saves_from_the_same_version_keep_one_and_refuse_the_other(
     assert len(results) == 1
     assert [type(e) for e in errors] == [RecordConflict]
     space = CommunitySpace.objects.get(community=community)
-    assert (space.text, space.version) == (results[0].text, 2)
+    assert (space.text, space.version) == (results[0].text, 1)
     assert PageRevision.objects.filter(space=space).count() == 1
     assert Event.objects.filter(verb="communities.page_edited").count() == 1
 

@@ -25,13 +25,13 @@ def test_a_member_writes_the_page_and_it_shows_as_markdown_cleaned(world, client
     client.force_login(world.users["leader"])
     response = client.post(
         edit_url(world.rowan),
-        {"version": 1, "text": "**Bold** lesson <script>alert(1)</script>", "note": "First"},
+        {"version": 0, "text": "**Bold** lesson <script>alert(1)</script>", "note": "First"},
     )
     assert response.status_code == 302 and response["Location"] == page_url(world.rowan)
     space = CommunitySpace.objects.get(community=world.rowan)
-    assert space.version == 2 and space.changed_by == world.users["leader"]
+    assert space.version == 1 and space.changed_by == world.users["leader"]
     revision = PageRevision.objects.get(space=space)
-    assert (revision.version, revision.note) == (2, "First")
+    assert (revision.version, revision.note) == (1, "First")
     assert Event.objects.filter(verb="communities.page_edited").count() == 1
     page = client.get(page_url(world.rowan)).content.decode()
     assert "<strong>Bold</strong> lesson" in page
@@ -40,28 +40,28 @@ def test_a_member_writes_the_page_and_it_shows_as_markdown_cleaned(world, client
 
 def test_a_save_based_on_an_older_version_is_refused_with_both_versions_shown(world, client):
     edit_shared_page(
-        community=world.rowan, text="Theirs", note="", based_on=1, actor=world.users["officer"]
+        community=world.rowan, text="Theirs", note="", based_on=0, actor=world.users["officer"]
     )
     client.force_login(world.users["leader"])
-    response = client.post(edit_url(world.rowan), {"version": 1, "text": "Mine", "note": ""})
+    response = client.post(edit_url(world.rowan), {"version": 0, "text": "Mine", "note": ""})
     assert response.status_code == 409
     page = response.content.decode()
     assert "What is saved now" in page and "Theirs" in page
     assert "Your version (not saved)" in page and "Mine" in page
     assert "Someone else changed this page while you were editing it" in page
     space = CommunitySpace.objects.get(community=world.rowan)
-    assert (space.text, space.version) == ("Theirs", 2)
+    assert (space.text, space.version) == ("Theirs", 1)
     # Saving again from the refusal (it carries the version now saved) replaces theirs.
-    response = client.post(edit_url(world.rowan), {"version": 2, "text": "Mine", "note": ""})
+    response = client.post(edit_url(world.rowan), {"version": 1, "text": "Mine", "note": ""})
     assert response.status_code == 302
     assert CommunitySpace.objects.get(community=world.rowan).text == "Mine"
 
 
 def test_the_service_refuses_a_stale_save_itself(world):
     officer = world.users["officer"]
-    edit_shared_page(community=world.rowan, text="One", note="", based_on=1, actor=officer)
+    edit_shared_page(community=world.rowan, text="One", note="", based_on=0, actor=officer)
     with pytest.raises(RecordConflict):
-        edit_shared_page(community=world.rowan, text="Two", note="", based_on=1, actor=officer)
+        edit_shared_page(community=world.rowan, text="Two", note="", based_on=0, actor=officer)
     assert PageRevision.objects.filter(space__community=world.rowan).count() == 1
 
 
@@ -80,16 +80,17 @@ def test_partners_and_outside_members_read_the_page_but_do_not_write_it(world, c
 
 def test_the_history_lists_each_version_and_shows_one_as_it_read(world, client):
     leader, officer = world.users["leader"], world.users["officer"]
-    edit_shared_page(community=world.rowan, text="Early *words*", note="Began", based_on=1,
+    edit_shared_page(community=world.rowan, text="Early *words*", note="Began", based_on=0,
                      actor=leader)  # fmt: skip
-    edit_shared_page(community=world.rowan, text="Later words", note="", based_on=2,
+    edit_shared_page(community=world.rowan, text="Later words", note="", based_on=1,
                      actor=officer)  # fmt: skip
     client.force_login(world.users["partner"])
     history = client.get(reverse("communities:page_history", args=[world.rowan.pk]))
     page = history.content.decode()
-    assert "Version 3" in page and "Version 2" in page and "Began" in page
+    assert "Version 2" in page and "Version 1" in page and "Began" in page
+    assert "Version 3" not in page and "Versions (2)" in page
     assert "Leader Person" in page and "Officer Person" in page
-    old = client.get(reverse("communities:page_revision", args=[world.rowan.pk, 2]))
+    old = client.get(reverse("communities:page_revision", args=[world.rowan.pk, 1]))
     assert "Early <em>words</em>" in old.content.decode()
     assert "an earlier version" in old.content.decode()
     missing = client.get(reverse("communities:page_revision", args=[world.rowan.pk, 9]))
@@ -100,11 +101,11 @@ def test_an_older_version_is_compared_with_the_current_text_in_words(world, clie
     officer = world.users["officer"]
     old = "Intro line\n\nKeep one\nKeep two\nKeep three\nKeep four\nKeep five\nOld idea"
     new = "Intro line\n\nKeep one\nKeep two\nKeep three\nKeep four\nKeep five\nNew idea\nMore"
-    edit_shared_page(community=world.rowan, text=old, note="", based_on=1, actor=officer)
-    edit_shared_page(community=world.rowan, text=new, note="", based_on=2, actor=officer)
+    edit_shared_page(community=world.rowan, text=old, note="", based_on=0, actor=officer)
+    edit_shared_page(community=world.rowan, text=new, note="", based_on=1, actor=officer)
     client.force_login(world.users["partner"])
-    older = client.get(reverse("communities:page_revision", args=[world.rowan.pk, 2]))
-    compare = reverse("communities:page_compare", args=[world.rowan.pk, 2])
+    older = client.get(reverse("communities:page_revision", args=[world.rowan.pk, 1]))
+    compare = reverse("communities:page_compare", args=[world.rowan.pk, 1])
     assert compare in older.content.decode()
     page = client.get(compare).content.decode()
     assert "2 lines added and 1 line removed" in page
@@ -120,7 +121,7 @@ def test_an_older_version_is_compared_with_the_current_text_in_words(world, clie
         ("Added", "More"),
     ]
     assert "<del>Old idea</del>" in page and "<ins>New idea</ins>" in page
-    current = client.get(reverse("communities:page_compare", args=[world.rowan.pk, 3]))
+    current = client.get(reverse("communities:page_compare", args=[world.rowan.pk, 2]))
     assert "there is nothing to compare" in current.content.decode()
     missing = client.get(reverse("communities:page_compare", args=[world.rowan.pk, 9]))
     assert missing.status_code == 404
