@@ -5,11 +5,16 @@ request waiting. Loading twice changes nothing.
 
 Each step is taken by the communities services and dated (its rows, event and
 notifications) when the demo's calendar puts it, none after now: the page begun after the
-community's January meeting and grown over the spring, the community opened to others
-after its April meeting, the outside member's request in May, the researcher's since.
+community's first meeting and grown until after its second, the community opened to others
+after that, the outside member's request a week later, the researcher's since.
+
+A note that names a meeting names it by the month the demo's calendar holds it in.
 """
 
 import datetime
+
+from django.utils import timezone
+from django.utils.formats import date_format
 
 from accounts.demo import create_demo_user
 from accounts.demo_history import happened_at
@@ -23,13 +28,15 @@ from .services import ask_to_join, change_community, decide_join_request, edit_s
 COMMUNITY = "14-19 governance"
 
 # (who writes, what the page then says, their note, when: a seed-calendar moment). Invented;
-# the meetings are fieldtrials/demo_phase2.py's (25 January and 26 April 2007).
+# the meetings are fieldtrials/demo_phase2.py's (25 January and 26 April 2007 in the seeds'
+# calendar). "{meeting}" in a note becomes the month of the community's latest meeting
+# before the save, as the demo dates it ("the July meeting").
 PAGE = [
     (
         "officer",
         "- Governance across a 14-19 partnership works when one group owns the timetable, "
         "not only the strategy.\n",
-        "Started the page after the January meeting",
+        "Started the page after the {meeting} meeting",
         datetime.datetime(2007, 1, 29, 14, 20),
     ),
     (
@@ -67,7 +74,7 @@ OUTSIDE = {
     "authority": "Kirklees",
     "message": "I lead a secondary school in Kirklees; our schools are forming a 14-19 "
     "partnership and would like to learn from your governance work.",
-    "asked": datetime.datetime(2007, 5, 8, 19, 30),
+    "asked": datetime.datetime(2007, 5, 8, 12, 30),
     "approved": datetime.datetime(2007, 5, 10, 9, 15),
 }
 ASKING = {
@@ -79,7 +86,7 @@ ASKING = {
     "what your trials learn.",
     "asked": datetime.datetime(2007, 5, 24, 13, 0),
 }
-# The community opened to people beyond the programme, after its April meeting.
+# The community opened to people beyond the programme, after its second meeting.
 OPENED_TO_OTHERS = datetime.datetime(2007, 5, 1, 9, 0)
 
 ABOUT = [
@@ -113,6 +120,22 @@ def _at(seed_moment):
     return not_after_today(moved_datetime(seed_moment))
 
 
+def _note(note, community, when):
+    """A version's note, naming the meeting it follows by the month the demo holds it in:
+    the community's latest meeting on or before `when` (none: the note names none)."""
+    if "{meeting}" not in note:
+        return note
+    held = (
+        community.meetings.filter(withdrawn_at__isnull=True, held_on__lte=timezone.localdate(when))
+        .order_by("-held_on")
+        .values_list("held_on", flat=True)
+        .first()
+    )
+    if held is None:
+        return note.replace(" after the {meeting} meeting", "")
+    return note.format(meeting=date_format(held, "F"))
+
+
 def load(ctx):
     community = ctx["communities"][COMMUNITY]
     users = ctx["users"]
@@ -126,8 +149,8 @@ def load(ctx):
                 edit_shared_page(
                     community=community,
                     text=text,
-                    note=note,
-                    based_on=current.version if current else 1,
+                    note=_note(note, community, when),
+                    based_on=current.version if current else 0,
                     actor=users[key],
                 )
             CommunitySpace.objects.filter(community=community).update(changed_at=when)

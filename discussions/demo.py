@@ -23,8 +23,9 @@ from .services import reply, start_thread
 OPENED = {
     # Before NCSL's evidence to the Review (January 2007).
     "project": datetime.datetime(2006, 11, 20, 9, 30),
-    # Before the community's January meeting, where Stevenage shared its draft terms.
-    "community": datetime.datetime(2007, 1, 15, 16, 10),
+    # Before the community's first meeting (25 January), where Stevenage shared its draft
+    # terms; its reply comes the next afternoon, in working hours.
+    "community": datetime.datetime(2007, 1, 15, 14, 10),
     # After the February meeting, where Sandwell shared its staffing model for two shifts.
     "bridgemary": datetime.datetime(2007, 2, 19, 11, 5),
     # Stevenage's sixth month of incubation.
@@ -130,8 +131,10 @@ def load(ctx):
         "What the Independent Review of School Leadership asks of us",
         (
             officer,
-            "The review's team would like one page on what the trials have learnt so far. "
-            f"@[{partner.full_name}], would the National College add its own view?",
+            "The review's team would like one page on what the trials have learnt so far; "
+            "I will draft it in this thread.\n\n"
+            f"@[{partner.full_name}], for your information: the page will go to the review "
+            "with the project's other evidence. Nothing is needed from you.",
         ),
         [],
         opened=OPENED["project"],

@@ -17,7 +17,8 @@ programme (seed 003; its dates are the demo's) after its options were decided in
 Every demo loader writes a seed date through `moved()` (or `moved_datetime()`), never a bare
 date, so the whole demo moves together. What happened (a submission, a completion, a meeting
 held) goes through `not_after_today()` as well: a seed date late in the seeds' present month
-would otherwise land later this month.
+would otherwise land later this month. Held back, a moment lands in the working hours
+(08:00 to 18:00, local) of the month so far.
 """
 
 import datetime
@@ -63,22 +64,54 @@ def moved_datetime(moment, today=None, *, present=SEEDS_PRESENT):
     return moment + relativedelta(months=offset_months(today, present=present))
 
 
+# When people do things in the demo: a squeezed moment (not_after_today) falls in these
+# hours of the day, local time, as the seeds' own moments do.
+WORKING_HOURS = (datetime.time(8), datetime.time(18))
+
+
+def working_hours_so_far(now=None):
+    """The working hours of the month so far, [(start, end)] in local time: each day's
+    WORKING_HOURS from the 1st, today's up to now; none before 08:00 on the 1st."""
+    now = timezone.localtime(now or timezone.now())
+    spans = []
+    day = now.date().replace(day=1)
+    while day <= now.date():
+        opens, closes = (
+            timezone.make_aware(datetime.datetime.combine(day, hour)) for hour in WORKING_HOURS
+        )
+        if opens < now:
+            spans.append((opens, min(closes, now)))
+        day += datetime.timedelta(days=1)
+    return spans
+
+
 def not_after_today(value):
     """A moved date or datetime of something that has happened, held back to today (or now)
     when the seed's day falls later in the present month than today: spread over the month
-    so far in the seed's order, so that they do not all read as happening this minute."""
+    so far in the seed's order, so that they do not all read as happening this minute, and
+    within its working hours (08:00 to 18:00), so that nobody works at night."""
     if value is None:
         return None
     now = timezone.now()
     if isinstance(value, datetime.datetime):
         if value <= now:
             return value
-        # Squeezed into the month so far, in the same order, rather than all at this minute.
+        # Squeezed into the month so far, in the same order, rather than all at this minute:
+        # at the same share of its working hours as the seed's moment is of its month.
         local = timezone.localtime(now)
         start = local.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
         end = start + relativedelta(months=1)
         share = min(1.0, (value - start) / (end - start))
-        return start + (local - start) * share
+        spans = working_hours_so_far(local)
+        if not spans:
+            # Before 08:00 on the 1st the month has no working hours yet: its night so far.
+            return start + (local - start) * share
+        left = sum((closes - opens for opens, closes in spans), datetime.timedelta()) * share
+        for opens, closes in spans:
+            if left <= closes - opens:
+                return opens + left
+            left -= closes - opens
+        return spans[-1][1]
     today = timezone.localdate()
     if value <= today:
         return value

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from dateutil.relativedelta import relativedelta
 from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
@@ -222,3 +223,149 @@ def test_talk_pages_and_reports_are_dated_in_the_demos_calendar_not_when_it_was_
     # Programmes and projects were set up on their first day.
     for record in (*Programme.objects.all(), *Project.objects.all()):
         assert timezone.localdate(record.created_at) == record.start_date, record
+
+
+def test_a_reader_mentioned_in_a_thread_is_told_for_information_and_asked_nothing(demo):
+    from discussions.models import Post
+    from discussions.text import mentioned_names
+
+    readers = 0
+    for post in Post.objects.select_related("thread"):
+        for name in mentioned_names(post.body):
+            person = User.objects.get(full_name=name)
+            assert person.has_perm("discussions.view_thread", post.thread), (name, post.body)
+            if person.has_perm("discussions.post", post.thread):
+                continue
+            # They read the thread but may not write in it: the mention asks them nothing.
+            readers += 1
+            told = post.body.split(f"@[{name}]", 1)[1].split("\n\n", 1)[0]
+            assert "?" not in told, post.body
+    assert readers  # the partner, on the project's thread
+
+
+def test_the_shared_pages_versions_count_from_one_and_name_the_meetings_as_dated(demo, client):
+    from communities.models import CommunitySpace
+    from fieldtrials.models import CommunityMeeting
+
+    space = CommunitySpace.objects.get(community__name="14-19 governance")
+    revisions = list(space.revisions.order_by("version"))
+    assert [r.version for r in revisions] == [1, 2, 3] and space.version == 3
+    meetings = list(
+        CommunityMeeting.objects.filter(community=space.community).values_list("held_on", flat=True)
+    )
+    months = [date_format(datetime.date(2000, m, 1), "F") for m in range(1, 13)]
+    named = 0
+    for revision in revisions:
+        said = re.findall(rf"\b({'|'.join(months)}) meeting\b", revision.note)
+        if not said:
+            continue
+        named += 1
+        # The community's latest meeting by the day of the save, in the demo's calendar.
+        saved_on = timezone.localdate(revision.edited_at)
+        held = max(day for day in meetings if day <= saved_on)
+        assert said == [date_format(held, "F")], revision.note
+    assert named
+    client.force_login(User.objects.get(email="officer@example.org"))
+    history = reverse("communities:page_history", args=[space.community.pk])
+    html = client.get(history).content.decode()
+    assert "Versions (3)" in html and ">Version 1<" in html and "Version 4" not in html
+
+
+WORKDAY = (datetime.time(8), datetime.time(18))
+
+
+def _in_working_hours(moment, now):
+    local = timezone.localtime(moment)
+    if WORKDAY[0] <= local.time() <= WORKDAY[1]:
+        return True
+    # Only a demo loaded before 08:00 on the 1st has nowhere else to put this month's moments.
+    today = timezone.localtime(now)
+    early = today.day == 1 and today.time() < WORKDAY[0]
+    return early and local.date() == today.date() and moment <= now
+
+
+def test_what_people_did_in_the_demo_happened_in_working_hours(demo):
+    from communities.models import JoinRequest, PageRevision
+    from discussions.models import Post
+
+    now = timezone.now()
+    moments = {
+        # Follows and digest choices are made as the demo loads, by the following part.
+        "events": Event.objects.filter(actor__isnull=False).exclude(verb__startswith="following."),
+        "updates submitted": MonthlyUpdate.objects.values_list("submitted_at", flat=True),
+        "updates begun": MonthlyUpdate.objects.values_list("created_at", flat=True),
+        "posts": Post.objects.values_list("created_at", flat=True),
+        "page versions": PageRevision.objects.values_list("edited_at", flat=True),
+        "requests to join": JoinRequest.objects.values_list("created_at", flat=True),
+        "requests decided": JoinRequest.objects.exclude(decided_at=None).values_list(
+            "decided_at", flat=True
+        ),
+    }
+    moments["events"] = moments["events"].values_list("created_at", flat=True)
+    for what, values in moments.items():
+        values = [v for v in values if v is not None]
+        assert values, what
+        late = [f"{timezone.localtime(v):%d %b %Y %H:%M}" for v in values]
+        late = [t for v, t in zip(values, late, strict=True) if not _in_working_hours(v, now)]
+        assert late == [], what
+        assert max(values) <= now, what
+
+
+@pytest.mark.parametrize(
+    "now",
+    [
+        (2026, 12, 4, 11, 12),  # a morning: the month so far is three days and a morning
+        (2026, 12, 4, 22, 30),  # at night: today's working day is over
+        (2026, 12, 1, 9, 30),  # the 1st: half an hour of working time so far
+        (2026, 12, 1, 5, 40),  # before 08:00 on the 1st: no working time yet
+        (2026, 3, 29, 12, 0),  # the day the clocks go forward
+    ],
+)
+def test_held_back_moments_stay_in_working_hours_before_now_and_in_order(monkeypatch, now):
+    from nextpractice import demo_calendar
+
+    now = timezone.make_aware(datetime.datetime(*now))
+    monkeypatch.setattr(demo_calendar.timezone, "now", lambda: now)
+    local = timezone.localtime(now)
+    first = local.date().replace(day=1)
+    # The seeds' moments of this month, later than now: at all hours, night ones too.
+    seeds = [
+        timezone.make_aware(datetime.datetime.combine(first, datetime.time(hour)))
+        + datetime.timedelta(days=day)
+        for day in range(31)
+        for hour in (1, 9, 16, 23)
+    ]
+    seeds = [s for s in seeds if s > now and timezone.localtime(s).month == first.month]
+    assert seeds
+    held = [demo_calendar.not_after_today(s) for s in seeds]
+    assert all(h <= now for h in held)
+    assert all(timezone.localtime(h).date() >= first for h in held)
+    assert held == sorted(held)
+    assert all(_in_working_hours(h, now) for h in held), [
+        f"{timezone.localtime(h):%d %H:%M}" for h in held if not _in_working_hours(h, now)
+    ]
+    if local.time() >= WORKDAY[0] or local.day > 1:
+        # Spread over the working time so far, not all at this minute.
+        assert len(set(held)) > len(held) // 2 and min(held) < now - datetime.timedelta(minutes=20)
+
+
+def test_reminders_are_dated_the_morning_the_daily_run_would_have_sent_them(demo):
+    now = timezone.now()
+    reminders = Notification.objects.filter(kind__in=["milestone_overdue", "milestone_due"])
+    assert reminders.filter(kind="milestone_overdue").exists()
+    for reminder in reminders:
+        milestone = Milestone.objects.get(pk=reminder.key.split(":")[1])
+        sent = timezone.localtime(reminder.created_at)
+        assert reminder.created_at <= now, reminder.message
+        if reminder.kind == "milestone_overdue":
+            # The first morning it was overdue (or, that morning, before the run: now).
+            assert sent.date() == milestone.due_on + datetime.timedelta(days=1), reminder.message
+        else:
+            assert milestone.due_on - datetime.timedelta(days=7) <= sent.date() <= milestone.due_on
+            assert reminder.created_at >= milestone.created_at
+        # At the run's 07:00; earlier only when the demo was loaded before that morning's run.
+        assert sent.time() <= datetime.time(7), reminder.message
+        assert reminder.read_at is None  # still news to the team
+    for reminder in Notification.objects.filter(kind="update_missing"):
+        month = datetime.date.fromisoformat(reminder.key.rsplit(":", 1)[1] + "-01")
+        assert timezone.localdate(reminder.created_at) == (month + relativedelta(months=1))
