@@ -68,12 +68,13 @@ class SearchForm(forms.Form):
     def selects(self):
         """The filters as the page shows them: (name, label, [(value, label, chosen)], the
         message if the value asked for is not offered) for each, the project only once a
-        programme is chosen."""
+        programme is chosen; a filter with nothing to choose but "Any …" (an outside member
+        of a community sees no programme) is left out, unless its message is to be shown."""
         self.is_valid()
         dropped = self.not_offered()
         out = []
         for name, field in self.fields.items():
-            if name == "q" or (name == "project" and len(field.choices) < 2):
+            if name == "q" or (len(field.choices) < 2 and name not in dropped):
                 continue
             chosen = str(self.cleaned_data.get(name) or "")
             options = [(str(v), label, str(v) == chosen) for v, label in field.choices]

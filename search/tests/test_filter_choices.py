@@ -25,6 +25,8 @@ def options(client, user, name, **params):
     select = re.search(
         rf'<select[^>]*name="{name}">(.*?)</select>', response.content.decode(), re.S
     )
+    if select is None:  # nothing to choose but "Any …": the filter is not shown
+        return []
     return re.findall(r"<option[^>]*>([^<]*)</option>", select.group(1))
 
 
@@ -41,11 +43,11 @@ def test_the_choices_are_asked_of_the_database_once_then_kept(client, world):
 def test_a_theme_given_to_a_lesson_is_offered_at_once(client, world):
     officer = world.users["officer"]
     lesson = LessonFactory(programme=world.quartz)
-    assert options(client, officer, "theme") == ["Any theme"]
+    assert options(client, officer, "theme") == []
     lesson.themes.add(Tag.objects.create(name="Reading aloud"))
     assert options(client, officer, "theme") == ["Any theme", "Reading aloud"]
     lesson.themes.clear()
-    assert options(client, officer, "theme") == ["Any theme"]
+    assert options(client, officer, "theme") == []
 
 
 def test_a_renamed_programme_and_a_new_policy_area_are_offered_at_once(client, world):
@@ -63,7 +65,7 @@ def test_a_person_who_leaves_a_programme_is_no_longer_offered_it(client, world):
     officer = world.users["officer"]
     assert options(client, officer, "programme") == ["Any programme", "Quartz Programme"]
     ProgrammeMembership.objects.filter(user=officer, programme=world.quartz).delete()
-    assert options(client, officer, "programme") == ["Any programme"]
+    assert options(client, officer, "programme") == []
 
 
 def test_people_who_see_different_things_are_offered_different_choices(client, world):

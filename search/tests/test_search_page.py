@@ -134,3 +134,13 @@ def test_organisations_and_people_come_in_order_of_their_names_and_without_a_dat
     LessonFactory(programme=world.quartz, title="Quillwort lesson")
     body = page(client, world.users["officer"], q="Quillwort", kind="lessons")
     assert re.findall(r'np-search-result__meta">Lesson · \d{1,2} \w+ \d{4}</p>', body)
+
+
+def test_a_filter_with_nothing_to_choose_is_not_offered(client, world):
+    """The outside member of a community sees no programme, policy area or theme: no menus
+    holding only "Any …"; the kind and the date still narrow what they find."""
+    body = page(client, world.users["outsider"], "search:knowledge_base")
+    for name in ("programme", "policy_area", "theme"):
+        assert f'name="{name}"' not in body, name
+    assert 'name="kind"' in body and 'name="since"' in body
+    assert 'name="programme"' in page(client, world.users["officer"], q="anything")
