@@ -74,10 +74,12 @@ class ActivityPage:
     kinds: dict
 
 
-def activity(user, *, subject=None, kind="", before="", size=PAGE_SIZE):
+def activity(user, *, subject=None, kind="", before="", size=PAGE_SIZE, places=True):
     """What happened lately that `user` may see, under `subject` (a programme, project or
     field trial) or anywhere, newest first; `kind` one of nextpractice.history.KINDS;
-    `before` the cursor a previous page gave (keyset paging: one query at any depth)."""
+    `before` the cursor a previous page gave (keyset paging: one query at any depth).
+    `places`: name where each happened, below `subject` (False: a narrow overview column,
+    whose "See all activity" page names them)."""
     kind = kind if kind in KINDS else ""
     events = _events_under(user, subject, kind)
     cursor = parse_cursor(before)
@@ -86,7 +88,7 @@ def activity(user, *, subject=None, kind="", before="", size=PAGE_SIZE):
         events = events.filter(Q(created_at__lt=at) | Q(created_at=at, pk__lt=pk))
     # Each event's trial or project named, unless the page is one trial's.
     where = "anywhere" if subject is None else level_of(subject)
-    where = None if where == "field_trial" else where
+    where = None if where == "field_trial" or not places else where
     rows = entries(events.order_by("-created_at", "-id")[: size + 1], where=where)
     older = cursor_of(rows[size - 1]) if len(rows) > size else None
     return ActivityPage(entries=rows[:size], older=older, kind=kind, kinds=KINDS)

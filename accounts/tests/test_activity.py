@@ -403,14 +403,14 @@ def test_activity_spanning_several_trials_says_in_which_each_happened(client, wo
     everywhere = client.get(reverse("accounts:activity"))
     places = [e.where for e in everywhere.context["page"].entries[:2]]
     assert places == [world.dune.title, world.coral.title]
-    assert f"In {world.dune.title}</span>" in everywhere.content.decode()
+    assert f"In {world.dune.title}." in everywhere.content.decode()
     programme = reverse("accounts:programme_activity", args=[world.quartz.pk])
     entries = client.get(programme).context["page"].entries
     assert world.coral.title in [e.where for e in entries]
     trial = reverse("accounts:field_trial_activity", args=[world.coral.pk])
     assert {e.where for e in client.get(trial).context["page"].entries} == {""}
     home = client.get(reverse("home")).content.decode()
-    assert f"In {world.dune.title}</span>" in home
+    assert f"In {world.dune.title}." in home
 
 
 @pytest.mark.parametrize("count", [50, 5000])

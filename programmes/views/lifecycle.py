@@ -62,7 +62,11 @@ def programme_detail(request, pk):
             "can_add_project": request.user.has_perm("programmes.add_project", programme),
             "stage_choices": Stage.choices,
             "history": history_of(programme, request.user, limit=OVERVIEW_ACTIVITY),
-            "recent": activity(request.user, subject=programme, size=OVERVIEW_ACTIVITY).entries,
+            # In a third of the page: the places are on its Activity page (a narrow column
+            # of long trial titles would make the overview too tall to take in).
+            "recent": activity(
+                request.user, subject=programme, size=OVERVIEW_ACTIVITY, places=False
+            ).entries,
         },
     )
 
