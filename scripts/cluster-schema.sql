@@ -72,6 +72,7 @@
 -- migration fieldtrials 0007_monthly_update_read 30c15b0de210cc7b6a163f4b506384665ee5d5b7f480680ffde7b198f130e511
 -- migration fieldtrials 0008_kept_trial_records db9708fb9623481c68902d5f6023aef91818827122aec420663c0c2a4028d389
 -- migration communities 0001_initial 06bd849214f8b44b185271e4d2c7d21559aac1691f69643383d155782853a832
+-- migration communities 0002_page_versions_from_one 8f65a043fe01651cc264a9f0de89c1b5047c67022dcd9a5c2e9aa0aa30886b83
 -- migration directory 0001_organisation_import ecf4995bce3e4abf3b73fe00ecb5c0f9ebd6d45f5c97d0ada5781bb3dbbe0aa2
 -- migration directory 0002_stale_import_sweep f0306bc5c65d1b4141830c268b82f1a1ae09d8d46365381adcca29c1cf4b231e
 -- migration directory 0003_people_import 182bd51940e1355a8f875ec49b840128be479370988bee2a164cdfe26889d5d8
@@ -4540,16 +4541,16 @@ COPY public.django_celery_beat_intervalschedule (id, every, period) FROM stdin;
 --
 
 COPY public.django_celery_beat_periodictask (id, name, task, args, kwargs, queue, exchange, routing_key, expires, enabled, last_run_at, total_run_count, date_changed, description, crontab_id, interval_id, solar_id, one_off, start_time, priority, headers, clocked_id, expire_seconds) FROM stdin;
-1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 20:28:21.23833+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
-2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 20:28:25.409529+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-03 20:28:43.683712+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
-4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-03 20:28:43.686835+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
-5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 20:28:44.135395+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
-6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 20:28:44.651462+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 20:28:44.898759+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
-8	Forget sign-in records older than 30 days	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 20:28:44.901815+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
-9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 20:28:44.905126+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
-10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-03 20:28:44.907779+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
+1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:06:51.277529+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
+2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:06:54.93049+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:07:11.352426+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
+4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:07:11.355701+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
+5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:07:11.829033+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
+6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:07:12.32646+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:07:12.563093+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
+8	Forget sign-in records older than 30 days	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:07:12.565897+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
+9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:07:12.568793+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
+10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:07:12.571446+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
 \.
 
 
@@ -4685,114 +4686,115 @@ COPY public.django_content_type (id, app_label, model) FROM stdin;
 --
 
 COPY public.django_migrations (id, app, name, applied) FROM stdin;
-1	contenttypes	0001_initial	2026-12-03 20:28:18.481658+00
-2	contenttypes	0002_remove_content_type_name	2026-12-03 20:28:18.48641+00
-3	auth	0001_initial	2026-12-03 20:28:18.50773+00
-4	auth	0002_alter_permission_name_max_length	2026-12-03 20:28:18.511537+00
-5	auth	0003_alter_user_email_max_length	2026-12-03 20:28:18.515133+00
-6	auth	0004_alter_user_username_opts	2026-12-03 20:28:18.518911+00
-7	auth	0005_alter_user_last_login_null	2026-12-03 20:28:18.522415+00
-8	auth	0006_require_contenttypes_0002	2026-12-03 20:28:18.524868+00
-9	auth	0007_alter_validators_add_error_messages	2026-12-03 20:28:18.528078+00
-10	auth	0008_alter_user_username_max_length	2026-12-03 20:28:18.531488+00
-11	auth	0009_alter_user_last_name_max_length	2026-12-03 20:28:18.534915+00
-12	auth	0010_alter_group_name_max_length	2026-12-03 20:28:18.538928+00
-13	auth	0011_update_proxy_permissions	2026-12-03 20:28:18.542232+00
-14	auth	0012_alter_user_first_name_max_length	2026-12-03 20:28:18.545751+00
-15	accounts	0001_initial	2026-12-03 20:28:18.601129+00
-16	programmes	0001_initial	2026-12-03 20:28:18.671504+00
-17	programmes	0002_stimulustag_project_narrative_and_more	2026-12-03 20:28:19.012092+00
-18	programmes	0003_blank_authors	2026-12-03 20:28:19.133642+00
-19	fieldtrials	0001_initial	2026-12-03 20:28:19.220149+00
-20	fieldtrials	0002_option_and_draft_lead	2026-12-03 20:28:19.265192+00
-21	fieldtrials	0003_trial_records	2026-12-03 20:28:20.684565+00
-22	fieldtrials	0004_resource_domains	2026-12-03 20:28:20.730791+00
-23	django_celery_beat	0001_initial	2026-12-03 20:28:20.753624+00
-24	django_celery_beat	0002_auto_20161118_0346	2026-12-03 20:28:20.762937+00
-25	django_celery_beat	0003_auto_20161209_0049	2026-12-03 20:28:20.769667+00
-26	django_celery_beat	0004_auto_20170221_0000	2026-12-03 20:28:20.773321+00
-27	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-03 20:28:20.776947+00
-28	django_celery_beat	0006_auto_20180322_0932	2026-12-03 20:28:20.805613+00
-29	django_celery_beat	0007_auto_20180521_0826	2026-12-03 20:28:20.82002+00
-30	django_celery_beat	0008_auto_20180914_1922	2026-12-03 20:28:20.847606+00
-31	django_celery_beat	0006_auto_20180210_1226	2026-12-03 20:28:20.86476+00
-32	django_celery_beat	0006_periodictask_priority	2026-12-03 20:28:20.872988+00
-33	django_celery_beat	0009_periodictask_headers	2026-12-03 20:28:20.880827+00
-34	django_celery_beat	0010_auto_20190429_0326	2026-12-03 20:28:21.132964+00
-35	django_celery_beat	0011_auto_20190508_0153	2026-12-03 20:28:21.146602+00
-36	django_celery_beat	0012_periodictask_expire_seconds	2026-12-03 20:28:21.154395+00
-37	django_celery_beat	0013_auto_20200609_0727	2026-12-03 20:28:21.162275+00
-38	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-03 20:28:21.166685+00
-39	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-03 20:28:21.170544+00
-40	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-03 20:28:21.180081+00
-41	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-03 20:28:21.186462+00
-42	django_celery_beat	0018_improve_crontab_helptext	2026-12-03 20:28:21.193196+00
-43	django_celery_beat	0019_alter_periodictasks_options	2026-12-03 20:28:21.195542+00
-44	fieldtrials	0005_daily_reminders_schedule	2026-12-03 20:28:21.239364+00
-45	accounts	0002_notification_kinds_and_email_choices	2026-12-03 20:28:21.357896+00
-46	accounts	0003_notification_emailed_at	2026-12-03 20:28:21.38804+00
-47	accounts	0004_throttle_bucket	2026-12-03 20:28:21.395175+00
-48	accounts	0005_form_submission	2026-12-03 20:28:21.434181+00
-49	accounts	0006_invitation	2026-12-03 20:28:21.486753+00
-50	accounts	0007_organisation_name_prefix_index	2026-12-03 20:28:21.616029+00
-51	accounts	0008_event_scope	2026-12-03 20:28:21.850715+00
-52	accounts	0009_event_scope_backfill	2026-12-03 20:28:21.890144+00
-53	accounts	0010_mention_notification_kind	2026-12-03 20:28:21.921209+00
-54	accounts	0011_join_notification_kinds	2026-12-03 20:28:22.042907+00
-55	admin	0001_initial	2026-12-03 20:28:22.084272+00
-56	admin	0002_logentry_remove_auto_add	2026-12-03 20:28:22.1159+00
-57	admin	0003_logentry_add_action_flag_choices	2026-12-03 20:28:22.147901+00
-58	axes	0001_initial	2026-12-03 20:28:22.1572+00
-59	axes	0002_auto_20151217_2044	2026-12-03 20:28:22.182959+00
-60	axes	0003_auto_20160322_0929	2026-12-03 20:28:22.197331+00
-61	axes	0004_auto_20181024_1538	2026-12-03 20:28:22.212196+00
-62	axes	0005_remove_accessattempt_trusted	2026-12-03 20:28:22.215608+00
-63	axes	0006_remove_accesslog_trusted	2026-12-03 20:28:22.219015+00
-64	axes	0007_alter_accessattempt_unique_together	2026-12-03 20:28:22.264871+00
-65	axes	0008_accessfailurelog	2026-12-03 20:28:22.274291+00
-66	axes	0009_add_session_hash	2026-12-03 20:28:22.278116+00
-67	axes	0010_accessattemptexpiration	2026-12-03 20:28:22.284362+00
-68	fieldtrials	0006_records_kit	2026-12-03 20:28:22.795341+00
-69	fieldtrials	0007_monthly_update_read	2026-12-03 20:28:23.023784+00
-70	fieldtrials	0008_kept_trial_records	2026-12-03 20:28:25.071669+00
-71	communities	0001_initial	2026-12-03 20:28:25.314226+00
-72	directory	0001_organisation_import	2026-12-03 20:28:25.360672+00
-73	directory	0002_stale_import_sweep	2026-12-03 20:28:25.410413+00
-74	directory	0003_people_import	2026-12-03 20:28:25.460531+00
-75	programmes	0004_records_kit	2026-12-03 20:28:26.941058+00
-76	programmes	0005_versioned_details	2026-12-03 20:28:27.26364+00
-77	programmes	0006_kept_stimuli_plural	2026-12-03 20:28:27.303472+00
-78	programmes	0007_kept_workshops	2026-12-03 20:28:27.634991+00
-79	programmes	0008_option_title_once_current	2026-12-03 20:28:27.716219+00
-80	fieldtrials	0009_kept_updates_and_pti	2026-12-03 20:28:28.985638+00
-81	discussions	0001_initial	2026-12-03 20:28:29.124747+00
-82	discussions	0002_threads_everywhere	2026-12-03 20:28:29.917071+00
-83	evaluation	0001_initial	2026-12-03 20:28:31.91847+00
-84	evaluation	0002_objective_agreed_in_need	2026-12-03 20:28:32.325267+00
-85	evaluation	0003_kept_records	2026-12-03 20:28:41.354556+00
-86	evaluation	0004_names_once_current	2026-12-03 20:28:41.830036+00
-87	fieldtrials	0010_offer_in_the_seeds_words	2026-12-03 20:28:42.047601+00
-88	fieldtrials	0011_kept_community_meetings	2026-12-03 20:28:42.589312+00
-89	fieldtrials	0012_pti_events_kind	2026-12-03 20:28:42.672741+00
-90	following	0001_initial	2026-12-03 20:28:43.610991+00
-91	following	0002_digest_schedule	2026-12-03 20:28:43.687603+00
-92	programmes	0009_promise_tests_in_the_seeds_words	2026-12-03 20:28:43.980551+00
-93	reports	0001_initial	2026-12-03 20:28:44.061339+00
-94	reports	0002_monthly_schedule	2026-12-03 20:28:44.136299+00
-95	reports	0003_pending_once_and_claim	2026-12-03 20:28:44.579106+00
-96	reports	0004_stale_report_sweep	2026-12-03 20:28:44.652493+00
-97	reports	0005_planner_random_page_cost	2026-12-03 20:28:44.722392+00
-98	reports	0006_housekeeping	2026-12-03 20:28:44.908543+00
-99	reports	0007_monthly_report_opt_out	2026-12-03 20:28:44.9827+00
-100	reports	0008_report_covers_and_page	2026-12-03 20:28:45.33731+00
-101	search	0001_documents	2026-12-03 20:28:45.345943+00
-102	search	0002_gin_index	2026-12-03 20:28:45.415718+00
-103	search	0003_access_keys	2026-12-03 20:28:45.491861+00
-104	sessions	0001_initial	2026-12-03 20:28:45.500773+00
-105	toolkit	0001_initial	2026-12-03 20:28:45.962434+00
-106	toolkit	0002_versions_answers	2026-12-03 20:28:47.500643+00
-107	toolkit	0003_participation_invitation_emailed_at	2026-12-03 20:28:47.565745+00
-108	toolkit	0004_exercise_local_authority	2026-12-03 20:28:47.637459+00
+1	contenttypes	0001_initial	2026-12-04 13:06:48.884614+00
+2	contenttypes	0002_remove_content_type_name	2026-12-04 13:06:48.889077+00
+3	auth	0001_initial	2026-12-04 13:06:48.908266+00
+4	auth	0002_alter_permission_name_max_length	2026-12-04 13:06:48.912153+00
+5	auth	0003_alter_user_email_max_length	2026-12-04 13:06:48.915034+00
+6	auth	0004_alter_user_username_opts	2026-12-04 13:06:48.917598+00
+7	auth	0005_alter_user_last_login_null	2026-12-04 13:06:48.919935+00
+8	auth	0006_require_contenttypes_0002	2026-12-04 13:06:48.92063+00
+9	auth	0007_alter_validators_add_error_messages	2026-12-04 13:06:48.924279+00
+10	auth	0008_alter_user_username_max_length	2026-12-04 13:06:48.926458+00
+11	auth	0009_alter_user_last_name_max_length	2026-12-04 13:06:48.928683+00
+12	auth	0010_alter_group_name_max_length	2026-12-04 13:06:48.931467+00
+13	auth	0011_update_proxy_permissions	2026-12-04 13:06:48.933764+00
+14	auth	0012_alter_user_first_name_max_length	2026-12-04 13:06:48.936225+00
+15	accounts	0001_initial	2026-12-04 13:06:48.978316+00
+16	programmes	0001_initial	2026-12-04 13:06:49.029104+00
+17	programmes	0002_stimulustag_project_narrative_and_more	2026-12-04 13:06:49.330123+00
+18	programmes	0003_blank_authors	2026-12-04 13:06:49.419531+00
+19	fieldtrials	0001_initial	2026-12-04 13:06:49.481801+00
+20	fieldtrials	0002_option_and_draft_lead	2026-12-04 13:06:49.514839+00
+21	fieldtrials	0003_trial_records	2026-12-04 13:06:50.830198+00
+22	fieldtrials	0004_resource_domains	2026-12-04 13:06:50.860705+00
+23	django_celery_beat	0001_initial	2026-12-04 13:06:50.878534+00
+24	django_celery_beat	0002_auto_20161118_0346	2026-12-04 13:06:50.885897+00
+25	django_celery_beat	0003_auto_20161209_0049	2026-12-04 13:06:50.890844+00
+26	django_celery_beat	0004_auto_20170221_0000	2026-12-04 13:06:50.893624+00
+27	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-04 13:06:50.896326+00
+28	django_celery_beat	0006_auto_20180322_0932	2026-12-04 13:06:50.918419+00
+29	django_celery_beat	0007_auto_20180521_0826	2026-12-04 13:06:50.929123+00
+30	django_celery_beat	0008_auto_20180914_1922	2026-12-04 13:06:50.949765+00
+31	django_celery_beat	0006_auto_20180210_1226	2026-12-04 13:06:50.962994+00
+32	django_celery_beat	0006_periodictask_priority	2026-12-04 13:06:50.968851+00
+33	django_celery_beat	0009_periodictask_headers	2026-12-04 13:06:50.975409+00
+34	django_celery_beat	0010_auto_20190429_0326	2026-12-04 13:06:51.204591+00
+35	django_celery_beat	0011_auto_20190508_0153	2026-12-04 13:06:51.214808+00
+36	django_celery_beat	0012_periodictask_expire_seconds	2026-12-04 13:06:51.220203+00
+37	django_celery_beat	0013_auto_20200609_0727	2026-12-04 13:06:51.226143+00
+38	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-04 13:06:51.229118+00
+39	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-04 13:06:51.231609+00
+40	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-04 13:06:51.237197+00
+41	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-04 13:06:51.242024+00
+42	django_celery_beat	0018_improve_crontab_helptext	2026-12-04 13:06:51.24676+00
+43	django_celery_beat	0019_alter_periodictasks_options	2026-12-04 13:06:51.248448+00
+44	fieldtrials	0005_daily_reminders_schedule	2026-12-04 13:06:51.278421+00
+45	accounts	0002_notification_kinds_and_email_choices	2026-12-04 13:06:51.365264+00
+46	accounts	0003_notification_emailed_at	2026-12-04 13:06:51.386723+00
+47	accounts	0004_throttle_bucket	2026-12-04 13:06:51.3926+00
+48	accounts	0005_form_submission	2026-12-04 13:06:51.422942+00
+49	accounts	0006_invitation	2026-12-04 13:06:51.463799+00
+50	accounts	0007_organisation_name_prefix_index	2026-12-04 13:06:51.60528+00
+51	accounts	0008_event_scope	2026-12-04 13:06:51.786063+00
+52	accounts	0009_event_scope_backfill	2026-12-04 13:06:51.819361+00
+53	accounts	0010_mention_notification_kind	2026-12-04 13:06:51.845216+00
+54	accounts	0011_join_notification_kinds	2026-12-04 13:06:51.988044+00
+55	admin	0001_initial	2026-12-04 13:06:52.020907+00
+56	admin	0002_logentry_remove_auto_add	2026-12-04 13:06:52.045984+00
+57	admin	0003_logentry_add_action_flag_choices	2026-12-04 13:06:52.070202+00
+58	axes	0001_initial	2026-12-04 13:06:52.078884+00
+59	axes	0002_auto_20151217_2044	2026-12-04 13:06:52.099517+00
+60	axes	0003_auto_20160322_0929	2026-12-04 13:06:52.109604+00
+61	axes	0004_auto_20181024_1538	2026-12-04 13:06:52.119465+00
+62	axes	0005_remove_accessattempt_trusted	2026-12-04 13:06:52.122286+00
+63	axes	0006_remove_accesslog_trusted	2026-12-04 13:06:52.124713+00
+64	axes	0007_alter_accessattempt_unique_together	2026-12-04 13:06:52.159595+00
+65	axes	0008_accessfailurelog	2026-12-04 13:06:52.167545+00
+66	axes	0009_add_session_hash	2026-12-04 13:06:52.17064+00
+67	axes	0010_accessattemptexpiration	2026-12-04 13:06:52.175248+00
+68	fieldtrials	0006_records_kit	2026-12-04 13:06:52.604148+00
+69	fieldtrials	0007_monthly_update_read	2026-12-04 13:06:52.711556+00
+70	fieldtrials	0008_kept_trial_records	2026-12-04 13:06:54.564564+00
+71	communities	0001_initial	2026-12-04 13:06:54.673842+00
+72	communities	0002_page_versions_from_one	2026-12-04 13:06:54.856479+00
+73	directory	0001_organisation_import	2026-12-04 13:06:54.892613+00
+74	directory	0002_stale_import_sweep	2026-12-04 13:06:54.931253+00
+75	directory	0003_people_import	2026-12-04 13:06:54.968582+00
+76	programmes	0004_records_kit	2026-12-04 13:06:56.226432+00
+77	programmes	0005_versioned_details	2026-12-04 13:06:56.515551+00
+78	programmes	0006_kept_stimuli_plural	2026-12-04 13:06:56.54721+00
+79	programmes	0007_kept_workshops	2026-12-04 13:06:56.858169+00
+80	programmes	0008_option_title_once_current	2026-12-04 13:06:56.919301+00
+81	fieldtrials	0009_kept_updates_and_pti	2026-12-04 13:06:58.011788+00
+82	discussions	0001_initial	2026-12-04 13:06:58.120762+00
+83	discussions	0002_threads_everywhere	2026-12-04 13:06:58.792463+00
+84	evaluation	0001_initial	2026-12-04 13:07:00.429083+00
+85	evaluation	0002_objective_agreed_in_need	2026-12-04 13:07:00.76195+00
+86	evaluation	0003_kept_records	2026-12-04 13:07:09.198474+00
+87	evaluation	0004_names_once_current	2026-12-04 13:07:09.702313+00
+88	fieldtrials	0010_offer_in_the_seeds_words	2026-12-04 13:07:09.801882+00
+89	fieldtrials	0011_kept_community_meetings	2026-12-04 13:07:10.368518+00
+90	fieldtrials	0012_pti_events_kind	2026-12-04 13:07:10.563629+00
+91	following	0001_initial	2026-12-04 13:07:11.289176+00
+92	following	0002_digest_schedule	2026-12-04 13:07:11.356428+00
+93	programmes	0009_promise_tests_in_the_seeds_words	2026-12-04 13:07:11.690116+00
+94	reports	0001_initial	2026-12-04 13:07:11.764713+00
+95	reports	0002_monthly_schedule	2026-12-04 13:07:11.829699+00
+96	reports	0003_pending_once_and_claim	2026-12-04 13:07:12.270449+00
+97	reports	0004_stale_report_sweep	2026-12-04 13:07:12.327255+00
+98	reports	0005_planner_random_page_cost	2026-12-04 13:07:12.505222+00
+99	reports	0006_housekeeping	2026-12-04 13:07:12.57215+00
+100	reports	0007_monthly_report_opt_out	2026-12-04 13:07:12.639385+00
+101	reports	0008_report_covers_and_page	2026-12-04 13:07:12.99905+00
+102	search	0001_documents	2026-12-04 13:07:13.009413+00
+103	search	0002_gin_index	2026-12-04 13:07:13.066074+00
+104	search	0003_access_keys	2026-12-04 13:07:13.125853+00
+105	sessions	0001_initial	2026-12-04 13:07:13.133304+00
+106	toolkit	0001_initial	2026-12-04 13:07:13.563326+00
+107	toolkit	0002_versions_answers	2026-12-04 13:07:14.94501+00
+108	toolkit	0003_participation_invitation_emailed_at	2026-12-04 13:07:15.022729+00
+109	toolkit	0004_exercise_local_authority	2026-12-04 13:07:15.228542+00
 \.
 
 
@@ -5661,7 +5663,7 @@ SELECT pg_catalog.setval('public.django_content_type_id_seq', 103, true);
 -- Name: django_migrations_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.django_migrations_id_seq', 108, true);
+SELECT pg_catalog.setval('public.django_migrations_id_seq', 109, true);
 
 
 --
