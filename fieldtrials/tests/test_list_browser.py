@@ -110,3 +110,22 @@ def test_opening_the_filters_at_320_pixels_keeps_the_page_320_wide(live_server, 
         edge = select.bounding_box()
         assert edge["x"] + edge["width"] <= 320, select.get_attribute("name")
     assert_accessible(page)
+
+
+def test_at_320_pixels_the_table_s_caption_is_read_whole_and_stays_as_the_table_scrolls(
+    live_server, page, officer
+):
+    page.set_viewport_size({"width": 320, "height": 640})
+    sign_in(page, live_server, officer.email, PASSWORD)
+    page.goto(f"{live_server.url}/field-trials/")
+    region = page.get_by_role("region", name="Field trials")
+    caption = region.locator("caption")
+    expect(caption).to_be_visible()
+    box, before = region.bounding_box(), caption.bounding_box()
+    # The table is wider than the screen; its caption wraps within it, not cut off at the edge.
+    assert region.evaluate("r => r.scrollWidth > r.clientWidth")
+    assert before["x"] >= box["x"] and before["x"] + before["width"] <= box["x"] + box["width"]
+    region.evaluate("r => { r.scrollLeft = r.scrollWidth }")
+    after = caption.bounding_box()
+    assert after["x"] == before["x"], "the caption scrolled away with the table"
+    assert_accessible(page)
