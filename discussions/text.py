@@ -23,6 +23,8 @@ LINK_REL = "noopener nofollow"
 MENTION = re.compile(r"@\[([^\[\]\n]{1,150})\]")
 # The same in rendered HTML (the name escaped, never across a tag).
 MENTION_IN_HTML = re.compile(r"@\[([^\[\]<>\n]{1,150})\]")
+# Tags around words within a line (bold, a link) and those between blocks (paragraphs, items).
+INLINE_TAG = re.compile(r"</?(?:em|strong|a|code)\b[^>]*>")
 TAG = re.compile(r"<[^>]*>")
 MENTION_HINT = (
     "You can use Markdown: *italics*, **bold**, lists and links. To mention someone who "
@@ -54,9 +56,10 @@ def render(body):
 def plain(body):
     """`body` (Markdown) as the words a reader sees, without its marks: for search, whose
     excerpts quote it. A mention reads "@Full Name"."""
-    # The cleaned HTML holds only the allow-list's tags: each becomes a space, so the words
-    # of two paragraphs or list items do not run together.
-    words = TAG.sub(" ", render(MENTION.sub(r"@\1", body or "")))
+    # The cleaned HTML holds only the allow-list's tags: those within a line go ("**agreed**;"
+    # reads "agreed;"), the others become a space, so the words of two paragraphs or list
+    # items do not run together.
+    words = TAG.sub(" ", INLINE_TAG.sub("", render(MENTION.sub(r"@\1", body or ""))))
     return " ".join(html.unescape(words).split())
 
 

@@ -39,8 +39,7 @@ class Document:
     keys: tuple = ()  # set from the kind's `keys` when indexed (search/access.py)
 
 
-# A space before closing punctuation ("four meetings ;"): left where HTML's text nodes were
-# joined with spaces (a Markdown text's **bold** before a semicolon).
+# A space before closing punctuation ("four meetings ;"), as some people type it.
 SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;:!?)\]]|\.(?=\s|$))")
 SENTENCE_END = ".!?…"
 

@@ -218,3 +218,7 @@ def test_the_words_search_quotes_are_those_a_reader_sees():
 
     body = "- **Governance** works\n- Stevenage &amp; @[Olivia Okafor] agreed\n\n<b>x</b> [site](https://a.example)"
     assert plain(body) == "Governance works Stevenage & @Olivia Okafor agreed <b>x</b> site"
+    # Marks within a line leave no space before the punctuation after them.
+    assert plain("We met **four times**; [the notes](https://a.example), *twice*.") == (
+        "We met four times; the notes, twice."
+    )
