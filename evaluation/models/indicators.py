@@ -44,7 +44,7 @@ class Indicator(KeptRecord):
     Direction = Direction
 
     field_trial = models.ForeignKey(
-        "fieldtrials.FieldTrial", on_delete=models.CASCADE, related_name="+"
+        "fieldtrials.FieldTrial", on_delete=models.CASCADE, related_name="indicators"
     )
     strand = models.CharField(max_length=30, choices=STRAND_CHOICES)
     name = models.CharField(max_length=300)

@@ -89,6 +89,14 @@ def test_stevenage_and_bridgemary_have_indicators_with_measurements(loaded):
     assert TakeUp.objects.filter(organisation__name__contains="NCSL").exists()
 
 
+def test_the_officer_finds_the_trials_measuring_attendance_by_searching_for_it(loaded, client):
+    client.force_login(User.objects.get(email="officer@example.org"))
+    html = client.get(reverse("search:search"), {"q": "attendance", "kind": "field-trials"})
+    html = html.content.decode()
+    assert "Bridgemary College: a flexible day" in html
+    assert re.search(r"What it measures: [^<]*<mark>Attendance</mark>", html)
+
+
 def test_the_officer_and_the_partner_read_the_zones_evaluation_page(loaded, client):
     url = reverse("evaluation:programme_evaluation", args=[loaded.pk])
     client.force_login(User.objects.get(email="officer@example.org"))

@@ -2,6 +2,8 @@
 its organisation's name) are searched as they are now, not as they were when it was
 written: changing the source refreshes the documents copying it (search.registry.Copied)."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -97,3 +99,32 @@ def test_a_trial_moved_to_another_programme_takes_its_records_posts_and_communit
     assert "3 results" in search(client, admin, q="moveword", programme=world.onyx_programme.pk)
     assert "5 results" in search(client, admin, q="moveword")
     assert "5 results" in search(client, world.users["leader"], q="moveword")
+
+
+def test_a_trial_is_found_by_what_it_measures_as_its_indicators_are_now(client, world):
+    from evaluation.tests.factories import IndicatorFactory
+    from nextpractice.records.kinds import record_kinds
+    from nextpractice.records.services import withdraw_record
+
+    officer, leader = world.users["officer"], world.users["leader"]
+    indicator = IndicatorFactory(field_trial=world.coral, name="Punctuality")
+    body = search(client, leader, q="punctuality")
+    assert "Field trials (1)" in body and world.coral.title in body
+    assert re.search(r"What it measures: [^<.]*<mark>Punctuality</mark>", body)
+    # Whoever may not see a trial does not find it by its indicators either.
+    IndicatorFactory(field_trial=world.dune, name="Truancy")
+    assert world.dune.title in search(client, officer, q="truancy")
+    assert "No results" in search(client, leader, q="truancy")
+
+    indicator.name = "Lateness"
+    indicator.save()  # as the record kit saves a correction
+    assert "No results" in search(client, officer, q="punctuality")
+    assert world.coral.title in search(client, officer, q="lateness")
+
+    withdraw_record(
+        kind=record_kinds()[("evaluation", "indicator")],
+        record=indicator,
+        actor=officer,
+        reason="Measured twice",
+    )
+    assert "No results" in search(client, officer, q="lateness")
