@@ -67,6 +67,9 @@ class Organisation(models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("directory:organisation_detail", args=[self.pk])
+
 
 class UserManager(BaseUserManager):
     """Users log in by e-mail address."""

@@ -12,7 +12,9 @@ from .search import organisation_hint
 
 def _organisation(o):
     la = o.local_authority.name if o.local_authority_id else ""
-    return Document(title=o.name, body=organisation_hint(o.urn, o.kind, la))
+    return Document(
+        title=o.name, body=organisation_hint(o.urn, o.kind, la), url=o.get_absolute_url()
+    )
 
 
 register(

@@ -83,3 +83,23 @@ def get_people_import_for(user, programme_pk, pk):
         None,
         view_perm="directory.import_people",
     )
+
+
+# --- An organisation's page: the directory is public to everyone signed in ----------------
+
+rules.add_perm("directory.view_organisation", rules.predicate(signed_in))
+
+
+def get_organisation_for(user, pk):
+    """Organisation `pk`, as anyone signed in may read the directory (accounts.rules.
+    visible_organisations); 404 for one that does not exist. What the page lists of its
+    work is each list's own rule (directory/selectors.py)."""
+    from accounts.rules import visible_organisations
+
+    return fetch_for(
+        user,
+        visible_organisations(user).select_related("local_authority"),
+        pk,
+        None,
+        view_perm="directory.view_organisation",
+    )

@@ -1,5 +1,5 @@
-"""Organisation directory URLs: imports from the register of schools, and of a
-programme's people."""
+"""Organisation directory URLs: an organisation's page; imports from the register of
+schools, and of a programme's people."""
 
 from django.urls import path
 
@@ -8,6 +8,11 @@ from . import views
 app_name = "directory"
 
 urlpatterns = [
+    path(
+        "directory/organisations/<int:pk>/",
+        views.organisation_detail,
+        name="organisation_detail",
+    ),
     path("directory/imports/", views.import_list, name="import_list"),
     path("directory/imports/new/", views.import_create, name="import_create"),
     path("directory/imports/<int:pk>/", views.import_detail, name="import_detail"),

@@ -1,5 +1,5 @@
-"""Imports: organisations (the list, uploading a file, its preview and progress,
-confirming) and, the same way, a programme's people."""
+"""An organisation's page, and imports: organisations (the list, uploading a file, its
+preview and progress, confirming) and, the same way, a programme's people."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -14,7 +14,8 @@ from programmes.rules import get_programme_for
 from .forms import ImportForm, PeopleImportForm
 from .gias import KINDS
 from .people import confirm_people_import, start_people_import
-from .rules import get_import_for, get_people_import_for, visible_imports
+from .rules import get_import_for, get_organisation_for, get_people_import_for, visible_imports
+from .selectors import organisation_people, organisation_take_ups, organisation_trials, with_urls
 from .services import ImportBusy, confirm_import, start_import
 
 PER_PAGE = 25
@@ -131,3 +132,30 @@ def people_import_confirm(request, programme_pk, pk):
     if not confirm_people_import(people_import=item, actor=request.user):
         messages.info(request, "This import had already been confirmed: see below.")
     return redirect("directory:people_import_detail", item.programme_id, item.pk)
+
+
+@requires("directory.view_organisation")
+@require_GET
+def organisation_detail(request, pk):
+    """What the directory says of an organisation, and what of its work the reader may see:
+    its field trials, its people and what it took up, each paged on its own."""
+    organisation = get_organisation_for(request.user, pk)
+    user = request.user
+    trials = paged(
+        request, organisation_trials(user, organisation), "trials_page", fragment="trials"
+    )
+    people = paged(
+        request, organisation_people(user, organisation), "people_page", fragment="people"
+    )
+    take_ups = paged(
+        request, organisation_take_ups(user, organisation), "taken_page", fragment="taken-up"
+    )
+    with_urls(take_ups.object_list)
+    context = {
+        "organisation": organisation,
+        "trials": trials,
+        "people": people,
+        "take_ups": take_ups,
+        "is_authority": organisation.kind == organisation.Kind.LOCAL_AUTHORITY,
+    }
+    return render(request, "directory/organisation_detail.html", context)

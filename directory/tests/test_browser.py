@@ -52,3 +52,28 @@ def test_a_file_being_read_turns_into_its_preview_without_a_reload(live_server, 
     expect(page.locator('[data-count="new"]')).to_have_text("292", timeout=10_000)
     assert page.locator("#import-state[data-hx-get]").count() == 0  # polling has stopped
     assert_accessible(page)
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+def test_a_school_leader_goes_from_a_search_result_to_the_school_s_page(
+    live_server, page, world, width
+):
+    from accounts.tests.factories import OrganisationFactory
+
+    school = world.coral.lead_organisation
+    school.name, school.kind, school.urn = "Wexcombe Community College", "school", "116428"
+    school.local_authority = OrganisationFactory(name="Hampshire", kind="local_authority")
+    school.save()
+    leader = world.users["leader"]
+    leader.organisation = school
+    leader.save()
+    page.set_viewport_size({"width": width, "height": 800})
+    sign_in(page, live_server, leader.email, PASSWORD)
+    page.goto(f"{live_server.url}/search/?q=Wexcombe")
+    page.get_by_role("link", name="Wexcombe Community College").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Wexcombe Community College")
+    region = page.get_by_role("region", name="Field trials of Wexcombe Community College")
+    expect(region.get_by_role("link", name="Coral Trial")).to_be_visible()
+    expect(page.get_by_role("listitem").filter(has_text="Leader Person")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert_accessible(page)

@@ -1,0 +1,75 @@
+"""What an organisation's page lists, each by the rule of what it lists: the field trials
+the reader may see that it leads, takes part in or hosts (a local authority), the people of
+it they may find, and the lessons and case studies it took up that they may read."""
+
+from django.db.models import Case, CharField, Q, Value, When
+from django.urls import reverse
+
+LEADS, TAKES_PART, IN_ITS_AREA = "Leads it", "Takes part", "In its area"
+
+
+def organisation_trials(user, organisation):
+    """The trials `user` may see that `organisation` leads, takes part in, or that are in
+    its area, each with `part` (what it does in it), A to Z."""
+    from fieldtrials.models import FieldTrial
+    from fieldtrials.rules import visible_fieldtrials
+
+    taking_part = FieldTrial.participating_organisations.through.objects.filter(
+        organisation=organisation
+    ).values("fieldtrial_id")
+    return (
+        visible_fieldtrials(user)
+        .filter(
+            Q(lead_organisation=organisation)
+            | Q(local_authority=organisation)
+            | Q(pk__in=taking_part)
+        )
+        .annotate(
+            part=Case(
+                When(lead_organisation=organisation, then=Value(LEADS)),
+                When(local_authority=organisation, then=Value(IN_ITS_AREA)),
+                default=Value(TAKES_PART),
+                output_field=CharField(),
+            )
+        )
+        .select_related("project")
+        .order_by("title", "pk")
+    )
+
+
+def organisation_people(user, organisation):
+    """The people of `organisation` whom `user` may find (programmes.rules.visible_people)."""
+    from programmes.rules import visible_people
+
+    return (
+        visible_people(user)
+        .filter(organisation=organisation)
+        .only("pk", "full_name", "email", "job_title")
+        .order_by("full_name", "pk")
+    )
+
+
+def organisation_take_ups(user, organisation):
+    """The lessons and case studies `organisation` took up that `user` may read, newest
+    first, each with `url`, the evaluation page it was recorded on, set by `with_urls`."""
+    from evaluation.models import TakeUp
+    from evaluation.rules import visible_records
+
+    return (
+        visible_records(user, TakeUp)
+        .current()
+        .filter(organisation=organisation)
+        .select_related("lesson", "case_study")
+        .order_by("-taken_up_on", "-pk")
+    )
+
+
+def with_urls(take_ups):
+    """Each take-up's `url`: the evaluation page of what it took up (no query)."""
+    from evaluation.searchable import EVALUATION_PAGES
+
+    for take_up in take_ups:
+        item = take_up.item
+        subject_id = getattr(item, f"{item.level}_id")
+        take_up.url = reverse(EVALUATION_PAGES[item.level], args=[subject_id])
+    return take_ups
