@@ -109,6 +109,21 @@ def pages(things):
             [p.pk],
             "?q=a&role=consultant",
         ),
+        # An organisation's page: a school leading a trial, and its local authority's.
+        (
+            "officer",
+            "organisation page, a school",
+            "directory:organisation_detail",
+            [trial.lead_organisation_id] if trial.lead_organisation_id else None,
+            "",
+        ),
+        (
+            "officer",
+            "organisation page, a local authority",
+            "directory:organisation_detail",
+            [trial.local_authority_id] if trial.local_authority_id else None,
+            "",
+        ),
         # Issue 19: search across everything the officer may see, and the knowledge base.
         ("officer", "search: everything", "search:search", [], "?q=attendance+coaching"),
         ("officer", "knowledge base", "search:knowledge_base", [], ""),
