@@ -29,6 +29,25 @@ BY_INFERENCE = [
 ]
 
 
+# The two trials' plans, in seed 000's words ("A practical programme to foster 'next
+# practice'"), its sentences about the trials only.
+STEVENAGE_PLAN = (
+    "Create a small Governance Group designed to bridge the gap between sectors.\n\n"
+    "The Group will be directly accountable for the configuration of provision, which will "
+    "include town-wide curriculum planning and joint blocked timetables."
+)
+BRIDGEMARY_PLAN = (
+    "Build on the established ability-driven curriculum to personalise when the learning "
+    "takes place.\n\n"
+    "Start offering a combination of teaching times and slots for students who will be able "
+    "to create a flexible day. Provision will be made for students who choose to be in or "
+    "out of school. Some students might attend a local college or training course.\n\n"
+    "In order that the offering can be made to all students, the college is committed to a "
+    "complete reconstruction of the timetable, and redefinition of the professional roles of "
+    "staff."
+)
+
+
 def load(ctx):
     orgs, users, projects = ctx["orgs"], ctx["users"], ctx["projects"]
     stevenage, created = FieldTrial.objects.get_or_create(
@@ -39,6 +58,7 @@ def load(ctx):
             "the FE college, in a 14-19 partnership led by a 14-19 Director, create a small "
             "Governance Group to bridge the gap between sectors, accountable for town-wide "
             "curriculum planning and joint blocked timetables.",
+            "plan": STEVENAGE_PLAN,
             "lead_organisation": orgs["Stevenage 14-19 Partnership"],
             "local_authority": orgs["Hertfordshire"],
             "status": FieldTrial.Status.INCUBATING,
@@ -58,6 +78,7 @@ def load(ctx):
             "summary": "Building on an ability-related rather than age-determined curriculum "
             "to personalise when learning takes place: a combination of teaching times and "
             "slots so that students can create a flexible day.",
+            "plan": BRIDGEMARY_PLAN,
             "lead_organisation": orgs["Bridgemary College"],
             "local_authority": orgs["Hampshire"],
             "status": FieldTrial.Status.INCUBATING,

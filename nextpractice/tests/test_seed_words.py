@@ -71,3 +71,28 @@ def test_the_screens_that_name_them_show_the_seeds_words(client):
     for _, label in PROMISE_TESTS:
         assert html.escape(label, quote=False) in form, label
     assert "#term-tests-of-promise" in form
+
+
+@pytest.mark.parametrize("plan", ["STEVENAGE_PLAN", "BRIDGEMARY_PLAN"])
+def test_the_demo_trials_plans_are_the_seeds_sentences_about_them(seed, plan):
+    from fieldtrials import demo
+
+    sentences = [s for s in re.split(r"(?<=\.)\s+", getattr(demo, plan)) if s]
+    assert len(sentences) >= 2
+    positions(seed, [s.rstrip(".") for s in sentences])
+
+
+@pytest.mark.django_db
+def test_the_demo_trials_show_their_plans(client):
+    from django.core.management import call_command
+
+    from accounts.models import User
+    from fieldtrials import demo
+    from fieldtrials.models import FieldTrial
+
+    call_command("load_demo", quiet=True)
+    client.force_login(User.objects.get(email="leader@example.org"))
+    trial = FieldTrial.objects.get(title="Stevenage: A Learning Town")
+    body = client.get(reverse("fieldtrials:fieldtrial_details", args=[trial.pk])).content
+    assert "No plan written yet" not in body.decode()
+    assert html.escape(demo.STEVENAGE_PLAN.split("\n")[0]) in body.decode()
