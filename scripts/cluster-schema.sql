@@ -84,13 +84,14 @@
 -- migration fieldtrials 0009_kept_updates_and_pti 95782c71c597cb9f70e49aa764642c6499f1da05d56dde01d7bcc8dba6d764ac
 -- migration discussions 0001_initial 3ce39b6c364111f1e55bc7593b0eb6e180dd1962c14dadf5312d91dc1b912256
 -- migration discussions 0002_threads_everywhere 151e563bca6efb046b8e6a95f0073b518902fa55225a3d8ccf13d736f5fa7d01
+-- migration fieldtrials 0010_offer_in_the_seeds_words 43c67018ba5efa359336c4b847c231252f80a02992b27a19789993b4933a14e0
+-- migration fieldtrials 0011_kept_community_meetings e280cd31872690bd36fdb18e6bd1d68323ed4791fa5c72c6553c8e7da797131d
+-- migration fieldtrials 0012_pti_events_kind 6c9b24345ea2a1ad0ce18811f135d008bb7acd974c0caae33938539e06c39f52
 -- migration evaluation 0001_initial 0b2bd68280ca9b98bdae12ebb731f9c6b3e9a80051ed731808fd34d9e5d9cd15
 -- migration evaluation 0002_objective_agreed_in_need 12070d3fc8568f485696279a75060da9ca6d977a39c7160eac2a6f6e640244c4
 -- migration evaluation 0003_kept_records 771a57656d49a003c2fcf18c180ec29072db1520738b1394826ef6ff21923253
 -- migration evaluation 0004_names_once_current ee16d6b35712e8d5f0be22a30d06404a666d5d585723fc1d207c4d0b2a367eb9
--- migration fieldtrials 0010_offer_in_the_seeds_words 43c67018ba5efa359336c4b847c231252f80a02992b27a19789993b4933a14e0
--- migration fieldtrials 0011_kept_community_meetings e280cd31872690bd36fdb18e6bd1d68323ed4791fa5c72c6553c8e7da797131d
--- migration fieldtrials 0012_pti_events_kind 6c9b24345ea2a1ad0ce18811f135d008bb7acd974c0caae33938539e06c39f52
+-- migration evaluation 0005_indicators_of_a_trial 9abd967cb08b6df2f5eeb9257cf3a5840adc4b615158948183fd93cfb2309add
 -- migration following 0001_initial 2442d418cca5ca1cd572803f368451927584c56dfb529cec6b0cf2cbc9530168
 -- migration following 0002_digest_schedule fe3d5740d9747270ea9ceacab7005d14523ac0c87bb5739276098f239848c717
 -- migration programmes 0009_promise_tests_in_the_seeds_words d34c1b623a01e87ca703e3cf4e04eaa0274eb74e784bdfc418b6026fca462b58
@@ -4541,16 +4542,16 @@ COPY public.django_celery_beat_intervalschedule (id, every, period) FROM stdin;
 --
 
 COPY public.django_celery_beat_periodictask (id, name, task, args, kwargs, queue, exchange, routing_key, expires, enabled, last_run_at, total_run_count, date_changed, description, crontab_id, interval_id, solar_id, one_off, start_time, priority, headers, clocked_id, expire_seconds) FROM stdin;
-1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:06:51.277529+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
-2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:06:54.93049+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:07:11.352426+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
-4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:07:11.355701+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
-5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:07:11.829033+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
-6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:07:12.32646+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:07:12.563093+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
-8	Forget sign-in records older than 30 days	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:07:12.565897+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
-9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:07:12.568793+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
-10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:07:12.571446+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
+1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:40:57.037254+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
+2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:41:01.536427+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:41:22.950217+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
+4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:41:22.952852+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
+5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:41:23.440873+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
+6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:41:24.061007+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:41:24.336506+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
+8	Forget sign-in records older than 30 days	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:41:24.33852+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
+9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:41:24.340162+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
+10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:41:24.341683+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
 \.
 
 
@@ -4686,115 +4687,116 @@ COPY public.django_content_type (id, app_label, model) FROM stdin;
 --
 
 COPY public.django_migrations (id, app, name, applied) FROM stdin;
-1	contenttypes	0001_initial	2026-12-04 13:06:48.884614+00
-2	contenttypes	0002_remove_content_type_name	2026-12-04 13:06:48.889077+00
-3	auth	0001_initial	2026-12-04 13:06:48.908266+00
-4	auth	0002_alter_permission_name_max_length	2026-12-04 13:06:48.912153+00
-5	auth	0003_alter_user_email_max_length	2026-12-04 13:06:48.915034+00
-6	auth	0004_alter_user_username_opts	2026-12-04 13:06:48.917598+00
-7	auth	0005_alter_user_last_login_null	2026-12-04 13:06:48.919935+00
-8	auth	0006_require_contenttypes_0002	2026-12-04 13:06:48.92063+00
-9	auth	0007_alter_validators_add_error_messages	2026-12-04 13:06:48.924279+00
-10	auth	0008_alter_user_username_max_length	2026-12-04 13:06:48.926458+00
-11	auth	0009_alter_user_last_name_max_length	2026-12-04 13:06:48.928683+00
-12	auth	0010_alter_group_name_max_length	2026-12-04 13:06:48.931467+00
-13	auth	0011_update_proxy_permissions	2026-12-04 13:06:48.933764+00
-14	auth	0012_alter_user_first_name_max_length	2026-12-04 13:06:48.936225+00
-15	accounts	0001_initial	2026-12-04 13:06:48.978316+00
-16	programmes	0001_initial	2026-12-04 13:06:49.029104+00
-17	programmes	0002_stimulustag_project_narrative_and_more	2026-12-04 13:06:49.330123+00
-18	programmes	0003_blank_authors	2026-12-04 13:06:49.419531+00
-19	fieldtrials	0001_initial	2026-12-04 13:06:49.481801+00
-20	fieldtrials	0002_option_and_draft_lead	2026-12-04 13:06:49.514839+00
-21	fieldtrials	0003_trial_records	2026-12-04 13:06:50.830198+00
-22	fieldtrials	0004_resource_domains	2026-12-04 13:06:50.860705+00
-23	django_celery_beat	0001_initial	2026-12-04 13:06:50.878534+00
-24	django_celery_beat	0002_auto_20161118_0346	2026-12-04 13:06:50.885897+00
-25	django_celery_beat	0003_auto_20161209_0049	2026-12-04 13:06:50.890844+00
-26	django_celery_beat	0004_auto_20170221_0000	2026-12-04 13:06:50.893624+00
-27	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-04 13:06:50.896326+00
-28	django_celery_beat	0006_auto_20180322_0932	2026-12-04 13:06:50.918419+00
-29	django_celery_beat	0007_auto_20180521_0826	2026-12-04 13:06:50.929123+00
-30	django_celery_beat	0008_auto_20180914_1922	2026-12-04 13:06:50.949765+00
-31	django_celery_beat	0006_auto_20180210_1226	2026-12-04 13:06:50.962994+00
-32	django_celery_beat	0006_periodictask_priority	2026-12-04 13:06:50.968851+00
-33	django_celery_beat	0009_periodictask_headers	2026-12-04 13:06:50.975409+00
-34	django_celery_beat	0010_auto_20190429_0326	2026-12-04 13:06:51.204591+00
-35	django_celery_beat	0011_auto_20190508_0153	2026-12-04 13:06:51.214808+00
-36	django_celery_beat	0012_periodictask_expire_seconds	2026-12-04 13:06:51.220203+00
-37	django_celery_beat	0013_auto_20200609_0727	2026-12-04 13:06:51.226143+00
-38	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-04 13:06:51.229118+00
-39	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-04 13:06:51.231609+00
-40	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-04 13:06:51.237197+00
-41	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-04 13:06:51.242024+00
-42	django_celery_beat	0018_improve_crontab_helptext	2026-12-04 13:06:51.24676+00
-43	django_celery_beat	0019_alter_periodictasks_options	2026-12-04 13:06:51.248448+00
-44	fieldtrials	0005_daily_reminders_schedule	2026-12-04 13:06:51.278421+00
-45	accounts	0002_notification_kinds_and_email_choices	2026-12-04 13:06:51.365264+00
-46	accounts	0003_notification_emailed_at	2026-12-04 13:06:51.386723+00
-47	accounts	0004_throttle_bucket	2026-12-04 13:06:51.3926+00
-48	accounts	0005_form_submission	2026-12-04 13:06:51.422942+00
-49	accounts	0006_invitation	2026-12-04 13:06:51.463799+00
-50	accounts	0007_organisation_name_prefix_index	2026-12-04 13:06:51.60528+00
-51	accounts	0008_event_scope	2026-12-04 13:06:51.786063+00
-52	accounts	0009_event_scope_backfill	2026-12-04 13:06:51.819361+00
-53	accounts	0010_mention_notification_kind	2026-12-04 13:06:51.845216+00
-54	accounts	0011_join_notification_kinds	2026-12-04 13:06:51.988044+00
-55	admin	0001_initial	2026-12-04 13:06:52.020907+00
-56	admin	0002_logentry_remove_auto_add	2026-12-04 13:06:52.045984+00
-57	admin	0003_logentry_add_action_flag_choices	2026-12-04 13:06:52.070202+00
-58	axes	0001_initial	2026-12-04 13:06:52.078884+00
-59	axes	0002_auto_20151217_2044	2026-12-04 13:06:52.099517+00
-60	axes	0003_auto_20160322_0929	2026-12-04 13:06:52.109604+00
-61	axes	0004_auto_20181024_1538	2026-12-04 13:06:52.119465+00
-62	axes	0005_remove_accessattempt_trusted	2026-12-04 13:06:52.122286+00
-63	axes	0006_remove_accesslog_trusted	2026-12-04 13:06:52.124713+00
-64	axes	0007_alter_accessattempt_unique_together	2026-12-04 13:06:52.159595+00
-65	axes	0008_accessfailurelog	2026-12-04 13:06:52.167545+00
-66	axes	0009_add_session_hash	2026-12-04 13:06:52.17064+00
-67	axes	0010_accessattemptexpiration	2026-12-04 13:06:52.175248+00
-68	fieldtrials	0006_records_kit	2026-12-04 13:06:52.604148+00
-69	fieldtrials	0007_monthly_update_read	2026-12-04 13:06:52.711556+00
-70	fieldtrials	0008_kept_trial_records	2026-12-04 13:06:54.564564+00
-71	communities	0001_initial	2026-12-04 13:06:54.673842+00
-72	communities	0002_page_versions_from_one	2026-12-04 13:06:54.856479+00
-73	directory	0001_organisation_import	2026-12-04 13:06:54.892613+00
-74	directory	0002_stale_import_sweep	2026-12-04 13:06:54.931253+00
-75	directory	0003_people_import	2026-12-04 13:06:54.968582+00
-76	programmes	0004_records_kit	2026-12-04 13:06:56.226432+00
-77	programmes	0005_versioned_details	2026-12-04 13:06:56.515551+00
-78	programmes	0006_kept_stimuli_plural	2026-12-04 13:06:56.54721+00
-79	programmes	0007_kept_workshops	2026-12-04 13:06:56.858169+00
-80	programmes	0008_option_title_once_current	2026-12-04 13:06:56.919301+00
-81	fieldtrials	0009_kept_updates_and_pti	2026-12-04 13:06:58.011788+00
-82	discussions	0001_initial	2026-12-04 13:06:58.120762+00
-83	discussions	0002_threads_everywhere	2026-12-04 13:06:58.792463+00
-84	evaluation	0001_initial	2026-12-04 13:07:00.429083+00
-85	evaluation	0002_objective_agreed_in_need	2026-12-04 13:07:00.76195+00
-86	evaluation	0003_kept_records	2026-12-04 13:07:09.198474+00
-87	evaluation	0004_names_once_current	2026-12-04 13:07:09.702313+00
-88	fieldtrials	0010_offer_in_the_seeds_words	2026-12-04 13:07:09.801882+00
-89	fieldtrials	0011_kept_community_meetings	2026-12-04 13:07:10.368518+00
-90	fieldtrials	0012_pti_events_kind	2026-12-04 13:07:10.563629+00
-91	following	0001_initial	2026-12-04 13:07:11.289176+00
-92	following	0002_digest_schedule	2026-12-04 13:07:11.356428+00
-93	programmes	0009_promise_tests_in_the_seeds_words	2026-12-04 13:07:11.690116+00
-94	reports	0001_initial	2026-12-04 13:07:11.764713+00
-95	reports	0002_monthly_schedule	2026-12-04 13:07:11.829699+00
-96	reports	0003_pending_once_and_claim	2026-12-04 13:07:12.270449+00
-97	reports	0004_stale_report_sweep	2026-12-04 13:07:12.327255+00
-98	reports	0005_planner_random_page_cost	2026-12-04 13:07:12.505222+00
-99	reports	0006_housekeeping	2026-12-04 13:07:12.57215+00
-100	reports	0007_monthly_report_opt_out	2026-12-04 13:07:12.639385+00
-101	reports	0008_report_covers_and_page	2026-12-04 13:07:12.99905+00
-102	search	0001_documents	2026-12-04 13:07:13.009413+00
-103	search	0002_gin_index	2026-12-04 13:07:13.066074+00
-104	search	0003_access_keys	2026-12-04 13:07:13.125853+00
-105	sessions	0001_initial	2026-12-04 13:07:13.133304+00
-106	toolkit	0001_initial	2026-12-04 13:07:13.563326+00
-107	toolkit	0002_versions_answers	2026-12-04 13:07:14.94501+00
-108	toolkit	0003_participation_invitation_emailed_at	2026-12-04 13:07:15.022729+00
-109	toolkit	0004_exercise_local_authority	2026-12-04 13:07:15.228542+00
+1	contenttypes	0001_initial	2026-12-04 13:40:54.038113+00
+2	contenttypes	0002_remove_content_type_name	2026-12-04 13:40:54.043253+00
+3	auth	0001_initial	2026-12-04 13:40:54.062404+00
+4	auth	0002_alter_permission_name_max_length	2026-12-04 13:40:54.066133+00
+5	auth	0003_alter_user_email_max_length	2026-12-04 13:40:54.069545+00
+6	auth	0004_alter_user_username_opts	2026-12-04 13:40:54.072842+00
+7	auth	0005_alter_user_last_login_null	2026-12-04 13:40:54.076131+00
+8	auth	0006_require_contenttypes_0002	2026-12-04 13:40:54.077189+00
+9	auth	0007_alter_validators_add_error_messages	2026-12-04 13:40:54.082004+00
+10	auth	0008_alter_user_username_max_length	2026-12-04 13:40:54.085073+00
+11	auth	0009_alter_user_last_name_max_length	2026-12-04 13:40:54.087798+00
+12	auth	0010_alter_group_name_max_length	2026-12-04 13:40:54.091229+00
+13	auth	0011_update_proxy_permissions	2026-12-04 13:40:54.094879+00
+14	auth	0012_alter_user_first_name_max_length	2026-12-04 13:40:54.098026+00
+15	accounts	0001_initial	2026-12-04 13:40:54.172208+00
+16	programmes	0001_initial	2026-12-04 13:40:54.259146+00
+17	programmes	0002_stimulustag_project_narrative_and_more	2026-12-04 13:40:54.654754+00
+18	programmes	0003_blank_authors	2026-12-04 13:40:54.784756+00
+19	fieldtrials	0001_initial	2026-12-04 13:40:54.860168+00
+20	fieldtrials	0002_option_and_draft_lead	2026-12-04 13:40:54.905206+00
+21	fieldtrials	0003_trial_records	2026-12-04 13:40:56.502423+00
+22	fieldtrials	0004_resource_domains	2026-12-04 13:40:56.535125+00
+23	django_celery_beat	0001_initial	2026-12-04 13:40:56.553658+00
+24	django_celery_beat	0002_auto_20161118_0346	2026-12-04 13:40:56.562976+00
+25	django_celery_beat	0003_auto_20161209_0049	2026-12-04 13:40:56.568859+00
+26	django_celery_beat	0004_auto_20170221_0000	2026-12-04 13:40:56.571564+00
+27	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-04 13:40:56.574313+00
+28	django_celery_beat	0006_auto_20180322_0932	2026-12-04 13:40:56.600955+00
+29	django_celery_beat	0007_auto_20180521_0826	2026-12-04 13:40:56.614178+00
+30	django_celery_beat	0008_auto_20180914_1922	2026-12-04 13:40:56.639893+00
+31	django_celery_beat	0006_auto_20180210_1226	2026-12-04 13:40:56.655632+00
+32	django_celery_beat	0006_periodictask_priority	2026-12-04 13:40:56.663331+00
+33	django_celery_beat	0009_periodictask_headers	2026-12-04 13:40:56.670673+00
+34	django_celery_beat	0010_auto_20190429_0326	2026-12-04 13:40:56.939272+00
+35	django_celery_beat	0011_auto_20190508_0153	2026-12-04 13:40:56.951432+00
+36	django_celery_beat	0012_periodictask_expire_seconds	2026-12-04 13:40:56.960487+00
+37	django_celery_beat	0013_auto_20200609_0727	2026-12-04 13:40:56.967564+00
+38	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-04 13:40:56.97192+00
+39	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-04 13:40:56.97536+00
+40	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-04 13:40:56.98239+00
+41	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-04 13:40:56.991055+00
+42	django_celery_beat	0018_improve_crontab_helptext	2026-12-04 13:40:56.998042+00
+43	django_celery_beat	0019_alter_periodictasks_options	2026-12-04 13:40:57.000839+00
+44	fieldtrials	0005_daily_reminders_schedule	2026-12-04 13:40:57.038268+00
+45	accounts	0002_notification_kinds_and_email_choices	2026-12-04 13:40:57.147219+00
+46	accounts	0003_notification_emailed_at	2026-12-04 13:40:57.176007+00
+47	accounts	0004_throttle_bucket	2026-12-04 13:40:57.182949+00
+48	accounts	0005_form_submission	2026-12-04 13:40:57.223754+00
+49	accounts	0006_invitation	2026-12-04 13:40:57.392924+00
+50	accounts	0007_organisation_name_prefix_index	2026-12-04 13:40:57.425618+00
+51	accounts	0008_event_scope	2026-12-04 13:40:57.640397+00
+52	accounts	0009_event_scope_backfill	2026-12-04 13:40:57.674482+00
+53	accounts	0010_mention_notification_kind	2026-12-04 13:40:57.704181+00
+54	accounts	0011_join_notification_kinds	2026-12-04 13:40:57.934836+00
+55	admin	0001_initial	2026-12-04 13:40:57.971344+00
+56	admin	0002_logentry_remove_auto_add	2026-12-04 13:40:58.000535+00
+57	admin	0003_logentry_add_action_flag_choices	2026-12-04 13:40:58.029187+00
+58	axes	0001_initial	2026-12-04 13:40:58.03725+00
+59	axes	0002_auto_20151217_2044	2026-12-04 13:40:58.061682+00
+60	axes	0003_auto_20160322_0929	2026-12-04 13:40:58.073802+00
+61	axes	0004_auto_20181024_1538	2026-12-04 13:40:58.088465+00
+62	axes	0005_remove_accessattempt_trusted	2026-12-04 13:40:58.092738+00
+63	axes	0006_remove_accesslog_trusted	2026-12-04 13:40:58.096431+00
+64	axes	0007_alter_accessattempt_unique_together	2026-12-04 13:40:58.143456+00
+65	axes	0008_accessfailurelog	2026-12-04 13:40:58.150576+00
+66	axes	0009_add_session_hash	2026-12-04 13:40:58.154264+00
+67	axes	0010_accessattemptexpiration	2026-12-04 13:40:58.159673+00
+68	fieldtrials	0006_records_kit	2026-12-04 13:40:58.664656+00
+69	fieldtrials	0007_monthly_update_read	2026-12-04 13:40:58.936223+00
+70	fieldtrials	0008_kept_trial_records	2026-12-04 13:41:01.057267+00
+71	communities	0001_initial	2026-12-04 13:41:01.372813+00
+72	communities	0002_page_versions_from_one	2026-12-04 13:41:01.451916+00
+73	directory	0001_organisation_import	2026-12-04 13:41:01.491748+00
+74	directory	0002_stale_import_sweep	2026-12-04 13:41:01.537002+00
+75	directory	0003_people_import	2026-12-04 13:41:01.581406+00
+76	programmes	0004_records_kit	2026-12-04 13:41:03.325063+00
+77	programmes	0005_versioned_details	2026-12-04 13:41:03.541961+00
+78	programmes	0006_kept_stimuli_plural	2026-12-04 13:41:03.587972+00
+79	programmes	0007_kept_workshops	2026-12-04 13:41:04.084744+00
+80	programmes	0008_option_title_once_current	2026-12-04 13:41:04.153966+00
+81	fieldtrials	0009_kept_updates_and_pti	2026-12-04 13:41:05.62775+00
+82	discussions	0001_initial	2026-12-04 13:41:05.754525+00
+83	discussions	0002_threads_everywhere	2026-12-04 13:41:06.593956+00
+84	fieldtrials	0010_offer_in_the_seeds_words	2026-12-04 13:41:06.6689+00
+85	fieldtrials	0011_kept_community_meetings	2026-12-04 13:41:07.096741+00
+86	fieldtrials	0012_pti_events_kind	2026-12-04 13:41:07.141661+00
+87	evaluation	0001_initial	2026-12-04 13:41:09.819314+00
+88	evaluation	0002_objective_agreed_in_need	2026-12-04 13:41:10.062738+00
+89	evaluation	0003_kept_records	2026-12-04 13:41:20.938115+00
+90	evaluation	0004_names_once_current	2026-12-04 13:41:21.649843+00
+91	evaluation	0005_indicators_of_a_trial	2026-12-04 13:41:21.746341+00
+92	following	0001_initial	2026-12-04 13:41:22.878286+00
+93	following	0002_digest_schedule	2026-12-04 13:41:22.953448+00
+94	programmes	0009_promise_tests_in_the_seeds_words	2026-12-04 13:41:23.280032+00
+95	reports	0001_initial	2026-12-04 13:41:23.351163+00
+96	reports	0002_monthly_schedule	2026-12-04 13:41:23.441677+00
+97	reports	0003_pending_once_and_claim	2026-12-04 13:41:23.991596+00
+98	reports	0004_stale_report_sweep	2026-12-04 13:41:24.061805+00
+99	reports	0005_planner_random_page_cost	2026-12-04 13:41:24.277437+00
+100	reports	0006_housekeeping	2026-12-04 13:41:24.34216+00
+101	reports	0007_monthly_report_opt_out	2026-12-04 13:41:24.401894+00
+102	reports	0008_report_covers_and_page	2026-12-04 13:41:24.756026+00
+103	search	0001_documents	2026-12-04 13:41:24.762666+00
+104	search	0002_gin_index	2026-12-04 13:41:24.821016+00
+105	search	0003_access_keys	2026-12-04 13:41:24.884628+00
+106	sessions	0001_initial	2026-12-04 13:41:24.89117+00
+107	toolkit	0001_initial	2026-12-04 13:41:25.359463+00
+108	toolkit	0002_versions_answers	2026-12-04 13:41:26.981382+00
+109	toolkit	0003_participation_invitation_emailed_at	2026-12-04 13:41:27.038523+00
+110	toolkit	0004_exercise_local_authority	2026-12-04 13:41:27.241976+00
 \.
 
 
@@ -5663,7 +5665,7 @@ SELECT pg_catalog.setval('public.django_content_type_id_seq', 103, true);
 -- Name: django_migrations_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.django_migrations_id_seq', 109, true);
+SELECT pg_catalog.setval('public.django_migrations_id_seq', 110, true);
 
 
 --
