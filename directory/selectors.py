@@ -1,6 +1,7 @@
 """What an organisation's page lists, each by the rule of what it lists: the field trials
 the reader may see that it leads, takes part in or hosts (a local authority), the people of
-it they may find, and the lessons and case studies it took up that they may read."""
+it they may find, the lessons and case studies it took up that they may read, and, for a
+local authority, the organisations in its area (the directory, which everyone reads)."""
 
 from django.db.models import Case, CharField, Q, Value, When
 from django.urls import reverse
@@ -73,3 +74,15 @@ def with_urls(take_ups):
         subject_id = getattr(item, f"{item.level}_id")
         take_up.url = reverse(EVALUATION_PAGES[item.level], args=[subject_id])
     return take_ups
+
+
+def organisations_in_area(user, authority):
+    """The organisations in local authority `authority`'s area, A to Z."""
+    from accounts.rules import visible_organisations
+
+    return (
+        visible_organisations(user)
+        .filter(local_authority=authority)
+        .only("pk", "name", "kind")
+        .order_by("name", "pk")
+    )

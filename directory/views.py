@@ -15,7 +15,13 @@ from .forms import ImportForm, PeopleImportForm
 from .gias import KINDS
 from .people import confirm_people_import, start_people_import
 from .rules import get_import_for, get_organisation_for, get_people_import_for, visible_imports
-from .selectors import organisation_people, organisation_take_ups, organisation_trials, with_urls
+from .selectors import (
+    organisation_people,
+    organisation_take_ups,
+    organisation_trials,
+    organisations_in_area,
+    with_urls,
+)
 from .services import ImportBusy, confirm_import, start_import
 
 PER_PAGE = 25
@@ -138,7 +144,8 @@ def people_import_confirm(request, programme_pk, pk):
 @require_GET
 def organisation_detail(request, pk):
     """What the directory says of an organisation, and what of its work the reader may see:
-    its field trials, its people and what it took up, each paged on its own."""
+    its field trials, its people and what it took up, and for a local authority the
+    organisations in its area, each paged on its own."""
     organisation = get_organisation_for(request.user, pk)
     user = request.user
     trials = paged(
@@ -151,11 +158,18 @@ def organisation_detail(request, pk):
         request, organisation_take_ups(user, organisation), "taken_page", fragment="taken-up"
     )
     with_urls(take_ups.object_list)
+    is_authority = organisation.kind == organisation.Kind.LOCAL_AUTHORITY
+    in_area = None
+    if is_authority:
+        in_area = paged(
+            request, organisations_in_area(user, organisation), "area_page", fragment="in-area"
+        )
     context = {
         "organisation": organisation,
         "trials": trials,
         "people": people,
         "take_ups": take_ups,
-        "is_authority": organisation.kind == organisation.Kind.LOCAL_AUTHORITY,
+        "is_authority": is_authority,
+        "in_area": in_area,
     }
     return render(request, "directory/organisation_detail.html", context)

@@ -52,6 +52,8 @@ def test_the_officer_reads_the_school_and_every_trial_of_it(client, world, hamps
     # The authority's page: the trial in its area.
     body = page(client, world.users["officer"], authority)
     assert world.elm.title in body and "In its area" in body and world.coral.title not in body
+    # And the organisations in its area, from the directory: the school, linked.
+    assert "In its area (1)" in body and f'href="{school.get_absolute_url()}"' in body
 
 
 def test_a_school_leader_sees_only_the_trials_and_people_they_may_see(client, world, hampshire):
@@ -124,3 +126,28 @@ def test_search_links_an_organisation_to_its_page_and_a_trial_to_its_schools(cli
     assert f'href="{school.get_absolute_url()}"' in body
     details = reverse("fieldtrials:fieldtrial_details", args=[world.coral.pk])
     assert f'href="{school.get_absolute_url()}"' in client.get(details).content.decode()
+
+
+def test_a_local_authority_s_page_asks_as_many_queries_for_thirty_schools_as_for_one(
+    client, world, hampshire
+):
+    authority, _school = hampshire
+    client.force_login(world.users["officer"])
+    url = reverse("directory:organisation_detail", args=[authority.pk])
+
+    def queries():
+        client.get(url)
+        with CaptureQueriesContext(connection) as captured:
+            body = client.get(url).content.decode()
+        return len(captured), body
+
+    few, _ = queries()
+    for n in range(30):
+        OrganisationFactory(
+            name=f"Hampshire school {n:02}", kind="school", local_authority=authority
+        )
+    many, body = queries()
+    assert many == few
+    assert "In its area (31)" in body and "Pages of organisations in its area" in body
+    assert "Bridgemary School" in body and "Hampshire school 23" in body  # A to Z, 25 a page
+    assert "Hampshire school 24" not in body
