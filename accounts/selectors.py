@@ -3,26 +3,25 @@
 from django.db.models import F, Prefetch
 
 from communities.selectors import joined_from_outside
-from fieldtrials.models import FieldTrialMembership
 from fieldtrials.rules import visible_fieldtrials
 from fieldtrials.selectors_list import trials_needing_attention
 from following.selectors import HOME_SIZE, followed_activity
-from programmes.models import ProgrammeMembership, ProjectMembership
 from programmes.rules import visible_programmes, visible_projects
 from reports.selectors import report_subjects_for
 from toolkit.models import Participation
 from toolkit.selectors_lists import exercises_run_by
 
 from .activity import RECENT_SIZE, activity
+from .memberships import memberships_of
 from .models import Role
 
 
 def roles_of(user):
-    """Every role the user holds anywhere, as a set of Role values."""
-    roles = set(ProgrammeMembership.objects.filter(user=user).values_list("role", flat=True))
-    roles |= set(ProjectMembership.objects.filter(user=user).values_list("role", flat=True))
-    roles |= set(FieldTrialMembership.objects.filter(user=user).values_list("role", flat=True))
-    return roles
+    """Every role the user holds anywhere, as a set of Role values: from their memberships,
+    read once a request (accounts/memberships.py), which the page's rules read anyway."""
+    m = memberships_of(user)
+    held = (*m.programme_roles.values(), *m.project_roles.values(), *m.trial_roles.values())
+    return set().union(*held)
 
 
 def home_for(user):

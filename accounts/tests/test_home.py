@@ -16,7 +16,7 @@ from reports.models import Report
 from toolkit.tests.factories import ExerciseFactory, ParticipationFactory, ToolVersionFactory
 
 START = reverse("toolkit:exercise_start")
-PARTNER_QUERIES = 18
+PARTNER_QUERIES = 15
 
 
 def home(client, user):
@@ -181,10 +181,11 @@ def test_home_costs_the_same_queries_however_much_there_is(
             user=leader, exercise__field_trial=trial, exercise__facilitator=officer
         )
     client.force_login(officer)
-    # session, user, menu, 3 role queries, programmes, prefetched projects, attention counts,
-    # exercises they run, may they start one (1: an officer of a programme), recent activity,
-    # whether they follow anything (they do not), communities they joined from outside
-    with django_assert_num_queries(14):
+    # session, user, their memberships (read once: their roles and every permission are
+    # answered from them), programmes, prefetched projects, attention counts, exercises they
+    # run, recent activity, whether they follow anything (they do not), communities they
+    # joined from outside, unread count
+    with django_assert_num_queries(11):
         assert client.get(reverse("home")).status_code == 200
     client.force_login(partner)
     # as the leader's (they are also in a trial), and their programmes, projects and trials
@@ -196,5 +197,5 @@ def test_home_costs_the_same_queries_however_much_there_is(
     # unread count, their trials' communities, trials, exercises, exercises they run...
     # and what happened lately in their work and in what they follow, communities joined
     # from outside
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(11):
         assert client.get(reverse("home")).status_code == 200
