@@ -36,6 +36,7 @@ register(
         kind="community-pages",
         label="Community pages",
         noun="community page",
+        date_label="Last changed",
         model=CommunitySpace,
         order=80,
         document=_page,

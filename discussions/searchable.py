@@ -56,6 +56,7 @@ register(
         kind="posts",
         label="Discussion posts",
         noun="post",
+        date_label="Posted",
         model=Post,
         order=90,
         document=_post,

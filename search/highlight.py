@@ -58,5 +58,11 @@ def excerpt(text, words=(), size=EXCERPT_CHARS):
     hits = [lower.find(w.lower()) for w in words]
     hits = [h for h in hits if h >= 0]
     start = max(0, min(hits) - size // 3) if hits else 0
-    cut = text[start : start + size]
-    return ("…" if start else "") + cut + ("…" if start + size < len(text) else "")
+    end = min(len(text), start + size)
+    # Whole words only: move the start to the next word's and the end to the last space.
+    if start and text[start - 1] != " ":
+        start = text.find(" ", start, min(hits or [end])) + 1 or start
+    if end < len(text) and text[end] != " ":
+        end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > start else end
+    cut = text[start:end].strip()
+    return ("…" if start else "") + cut + ("…" if end < len(text) else "")

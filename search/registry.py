@@ -113,6 +113,8 @@ class Searchable:
     # False: its documents' dates mean nothing to a reader (when an organisation or a person
     # was added): shown without one, and in order of their names where they match alike.
     dated: bool = True
+    # What its date is, shown before it: "Added 3 March 2026", "Posted …", "Last changed …".
+    date_label: str = "Added"
     # The model's fields the document reads: a save naming only others (`update_fields`)
     # leaves the document alone. Empty: every save refreshes it.
     fields: tuple = ()

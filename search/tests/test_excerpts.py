@@ -87,3 +87,17 @@ def test_sentences_leave_out_empty_parts_and_keep_the_text_s_own_ending():
     assert sentences("Is it?", "Yes") == "Is it?\nYes"
     assert sentences("He said “go.”", ("Country", " UK ")) == "He said “go.”\nCountry: UK."
     assert sentences("", ("Proposed by", "Heads")) == "Proposed by: Heads."
+
+
+def test_a_plain_excerpt_starts_and_ends_on_whole_words():
+    from search.highlight import excerpt
+
+    words = [f"word{n:03}" for n in range(200)]
+    text = " ".join(words[:100] + ["timetable"] + words[100:])
+    cut = excerpt(text, ["timetable"])
+    assert cut.startswith("…word") and cut.endswith("…") and "timetable" in cut
+    inner = cut.strip("…").split(" ")
+    assert all(w in words or w == "timetable" for w in inner), inner
+    # Short texts and texts with nothing found are whole or start at the start.
+    assert excerpt("A short text.", ["short"]) == "A short text."
+    assert excerpt(text, ["absent"]).startswith("word000 ")

@@ -2,6 +2,7 @@
 as a result, a count, or a highlighted fragment."""
 
 import datetime
+import re
 
 import pytest
 from django.core.management import call_command
@@ -77,6 +78,7 @@ def test_a_school_leader_finds_their_trial_s_posts_and_not_another_trial_s(clien
     assert "Coral chat" in body
     assert "Dune" not in body and "secret" not in body
     assert "Discussion posts (1)" in body
+    assert re.search(r"Post · Posted \d{1,2} \w+ \d{4}", body)
 
 
 def test_a_withdrawn_lesson_is_not_found(client, world):

@@ -130,10 +130,10 @@ def test_organisations_and_people_come_in_order_of_their_names_and_without_a_dat
     assert plain == ["Amber Quillwort School", "Mossy Quillwort School", "Zephyr Quillwort School"]
     metas = re.findall(r'np-search-result__meta">(.*?)</p>', body, re.S)
     assert metas == ["Organisation"] * 3
-    # A lesson still says when it was written.
+    # A lesson still says when it was written, and that the date is that (not its subject's).
     LessonFactory(programme=world.quartz, title="Quillwort lesson")
     body = page(client, world.users["officer"], q="Quillwort", kind="lessons")
-    assert re.findall(r'np-search-result__meta">Lesson · \d{1,2} \w+ \d{4}</p>', body)
+    assert re.findall(r'np-search-result__meta">Lesson · Added \d{1,2} \w+ \d{4}</p>', body)
 
 
 def test_a_filter_with_nothing_to_choose_is_not_offered(client, world):
