@@ -1,5 +1,6 @@
-"""What an organisation's page lists, each by the rule of what it lists: the field trials
-the reader may see that it leads, takes part in or hosts (a local authority), the people of
+"""What an organisation's page lists, each by the rule of what it lists: the programmes the
+reader may see that it leads and the projects it is the partner agency of, the field trials
+it leads, takes part in or hosts (a local authority), the people of
 it they may find, the lessons and case studies it took up that they may read, and, for a
 local authority, the organisations in its area (the directory, which everyone reads)."""
 
@@ -85,4 +86,24 @@ def organisations_in_area(user, authority):
         .filter(local_authority=authority)
         .only("pk", "name", "kind")
         .order_by("name", "pk")
+    )
+
+
+def organisation_programmes(user, organisation):
+    """The programmes `user` may see that `organisation` leads, A to Z."""
+    from programmes.rules import visible_programmes
+
+    return visible_programmes(user).filter(lead_organisation=organisation).order_by("name", "pk")
+
+
+def organisation_projects(user, organisation):
+    """The projects `user` may see that `organisation` is the partner agency of, A to Z, with
+    their programme."""
+    from programmes.rules import visible_projects
+
+    return (
+        visible_projects(user)
+        .filter(partner_agency=organisation)
+        .select_related("programme")
+        .order_by("title", "pk")
     )

@@ -17,6 +17,8 @@ from .people import confirm_people_import, start_people_import
 from .rules import get_import_for, get_organisation_for, get_people_import_for, visible_imports
 from .selectors import (
     organisation_people,
+    organisation_programmes,
+    organisation_projects,
     organisation_take_ups,
     organisation_trials,
     organisations_in_area,
@@ -144,10 +146,15 @@ def people_import_confirm(request, programme_pk, pk):
 @require_GET
 def organisation_detail(request, pk):
     """What the directory says of an organisation, and what of its work the reader may see:
-    its field trials, its people and what it took up, and for a local authority the
+    the programmes it leads and projects it partners, its field trials, its people and what
+    it took up, and for a local authority the
     organisations in its area, each paged on its own."""
     organisation = get_organisation_for(request.user, pk)
     user = request.user
+    programmes = list(organisation_programmes(user, organisation))
+    projects = paged(
+        request, organisation_projects(user, organisation), "projects_page", fragment="work"
+    )
     trials = paged(
         request, organisation_trials(user, organisation), "trials_page", fragment="trials"
     )
@@ -166,6 +173,8 @@ def organisation_detail(request, pk):
         )
     context = {
         "organisation": organisation,
+        "programmes": programmes,
+        "projects": projects,
         "trials": trials,
         "people": people,
         "take_ups": take_ups,

@@ -151,3 +151,17 @@ def test_a_local_authority_s_page_asks_as_many_queries_for_thirty_schools_as_for
     assert "In its area (31)" in body and "Pages of organisations in its area" in body
     assert "Bridgemary School" in body and "Hampshire school 23" in body  # A to Z, 25 a page
     assert "Hampshire school 24" not in body
+
+
+def test_an_agency_s_page_names_the_programmes_it_leads_and_projects_it_partners(client, world):
+    agency = world.quartz.lead_organisation  # it leads Quartz and Onyx
+    amber = world.objects["amber"]
+    amber.partner_agency = agency
+    amber.save()
+    body = page(client, world.users["partner"], agency)
+    assert "Programmes and projects" in body
+    assert world.quartz.get_absolute_url() in body and "Leads the programme" in body
+    assert amber.get_absolute_url() in body and "Partner agency of this project in" in body
+    assert "Onyx" not in body  # a programme the partner does not see
+    body = page(client, world.users["outsider"], agency)
+    assert "Programmes and projects" not in body and "Quartz" not in body
