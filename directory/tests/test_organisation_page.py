@@ -52,6 +52,9 @@ def test_the_officer_reads_the_school_and_every_trial_of_it(client, world, hamps
     # The authority's page: the trial in its area.
     body = page(client, world.users["officer"], authority)
     assert world.elm.title in body and "In its area" in body and world.coral.title not in body
+    # A trial in its area links to it from its details.
+    details = reverse("fieldtrials:fieldtrial_details", args=[world.elm.pk])
+    assert f'href="{authority.get_absolute_url()}"' in client.get(details).content.decode()
     # And the organisations in its area, from the directory: the school, linked.
     assert "In its area (1)" in body and f'href="{school.get_absolute_url()}"' in body
 

@@ -69,7 +69,8 @@ def test_the_overview_shows_five_of_each_and_what_needs_doing(client, world):
     assert len(shown) <= 5
     assert sum(f"Risk {i:02d}" in page for i in range(12)) == 5
     assert "What needs doing now" in page
-    assert "milestones overdue" in page and "open risks of high likelihood and impact" in page
+    assert "milestones overdue" in page
+    assert "serious open risks (high likelihood or impact, the other at least medium)" in page
     assert page.count('class="np-timeline__item"') == 3  # the newest sentences of its history
     # The sub-navigation names every page, the overview marked as the current one.
     assert 'aria-current="page">Overview</a>' in page

@@ -48,7 +48,9 @@ def _to_do(trial, overview, *, can_change, can_decide):
     if overview["serious_risks"]:
         n = overview["serious_risks"]
         where = reverse("fieldtrials:fieldtrial_risks", args=[trial.pk])
-        found.append((f"{n} open risk{pluralize(n)} of high likelihood and impact", where))
+        # SERIOUS_RISK: likelihood x impact of 6 or more (each low 1, medium 2, high 3).
+        serious = f"{n} serious open risk{pluralize(n)}"
+        found.append((f"{serious} (high likelihood or impact, the other at least medium)", where))
     return found
 
 
