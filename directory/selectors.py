@@ -5,7 +5,6 @@ it they may find, the lessons and case studies it took up that they may read, an
 local authority, the organisations in its area (the directory, which everyone reads)."""
 
 from django.db.models import Case, CharField, Q, Value, When
-from django.urls import reverse
 
 LEADS, TAKES_PART, IN_ITS_AREA = "Leads it", "Takes part", "In its area"
 
@@ -68,12 +67,11 @@ def organisation_take_ups(user, organisation):
 
 def with_urls(take_ups):
     """Each take-up's `url`: the evaluation page of what it took up (no query)."""
-    from evaluation.searchable import EVALUATION_PAGES
+    from evaluation.searchable import record_url
 
     for take_up in take_ups:
         item = take_up.item
-        subject_id = getattr(item, f"{item.level}_id")
-        take_up.url = reverse(EVALUATION_PAGES[item.level], args=[subject_id])
+        take_up.url = record_url(item, subject_id=getattr(item, f"{item.level}_id"))
     return take_ups
 
 

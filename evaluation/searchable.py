@@ -38,8 +38,19 @@ def _record_keys(record):
     )
 
 
+# Where on its subject's evaluation page each kind is listed.
+SECTIONS = {"lesson": "#lessons", "casestudy": "#case-studies"}
+
+
+def record_url(record, subject_id=None):
+    """The evaluation page a lesson or case study is listed on, at its list."""
+    subject_id = subject_id or record.subject.pk
+    section = SECTIONS.get(record._meta.model_name, "")
+    return reverse(EVALUATION_PAGES[record.level], args=[subject_id]) + section
+
+
 def _url(record):
-    return reverse(EVALUATION_PAGES[record.level], args=[record.subject.pk])
+    return record_url(record)
 
 
 def _lesson(lesson):

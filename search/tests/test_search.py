@@ -293,3 +293,11 @@ def test_organisations_written_in_bulk_by_an_import_are_found(client, world):
     assert "<mark>Bulkington</mark> Primary" in search(
         client, world.users["leader"], q="Bulkington"
     )
+
+
+def test_a_lesson_found_by_search_links_to_the_lessons_on_its_page(client, world):
+    LessonFactory(programme=None, field_trial=world.coral, title="Quietword lesson")
+    client.force_login(world.users["leader"])
+    body = client.get(reverse("search:search"), {"q": "Quietword"}).content.decode()
+    page_url = reverse("evaluation:field_trial_evaluation", args=[world.coral.pk])
+    assert f'href="{page_url}#lessons"' in body
