@@ -14,7 +14,7 @@ from pathlib import Path
 from django.utils import timezone
 
 from accounts.demo import create_demo_user
-from accounts.models import Role, User
+from accounts.models import Organisation, Role, User
 from fieldtrials.models import FieldTrialMembership
 from nextpractice.demo_calendar import KNOWSLEY_PRESENT, SEEDS_PRESENT, moved, not_after_today
 
@@ -23,37 +23,47 @@ from .models import Answer, Exercise, Participation, Tool
 
 DEFINITIONS = Path(__file__).resolve().parent / "definitions"
 
-# Invented colleagues, so that group results have a group behind them.
+# Invented colleagues, so that group results have a group behind them: (full name, job
+# title, the organisation they work for, by its demo name, or None).
 PEOPLE = {
     "stevenage": [
-        ("Sam Okafor", "Head of sixth form, Stevenage 14-19 Partnership"),
-        ("Ruth Ellis", "Principal, North Hertfordshire College"),
-        ("Dev Shah", "Head teacher, a Stevenage special school"),
-        ("Alison Reid", "Chair of governors, Stevenage 14-19 Partnership"),
+        ("Sam Okafor", "Head of sixth form, Stevenage 14-19 Partnership",
+         "Stevenage 14-19 Partnership"),
+        ("Ruth Ellis", "Principal, Stevenage FE College", "Stevenage FE College"),
+        ("Dev Shah", "Head teacher, a Stevenage special school", "Stevenage special school 1"),
+        ("Alison Reid", "Chair of governors, Stevenage 14-19 Partnership",
+         "Stevenage 14-19 Partnership"),
     ],
     "bridgemary": [
-        ("Tom Hughes", "Teacher of mathematics, Bridgemary College"),
-        ("Nadia Karim", "Teacher of English, Bridgemary College"),
-        ("Colin Marsh", "Teacher of science, Bridgemary College"),
-        ("Helen Fry", "Teacher of humanities, Bridgemary College"),
+        ("Tom Hughes", "Teacher of mathematics, Bridgemary College", "Bridgemary College"),
+        ("Nadia Karim", "Teacher of English, Bridgemary College", "Bridgemary College"),
+        ("Colin Marsh", "Teacher of science, Bridgemary College", "Bridgemary College"),
+        ("Helen Fry", "Teacher of humanities, Bridgemary College", "Bridgemary College"),
     ],
     "knowsley": [
-        ("Joan Birch", "Head of school improvement, Knowsley Council"),
-        ("Mark Dolan", "Networks co-ordinator, Knowsley Council"),
-        ("Anne Lowe", "Head teacher, a Knowsley secondary school"),
+        ("Joan Birch", "Head of school improvement, Knowsley Council", None),
+        ("Mark Dolan", "Networks co-ordinator, Knowsley Council", None),
+        ("Anne Lowe", "Head teacher, a Knowsley secondary school", None),
     ],
-}
+}  # fmt: skip
 
 
-def _person(full_name, job_title):
+def _person(full_name, job_title, organisation_name=None):
     email = full_name.lower().replace(" ", ".") + "@demo.example.org"
+    organisation = (
+        Organisation.objects.filter(name=organisation_name).first() if organisation_name else None
+    )
     user = User.objects.filter(email=email).first()
     if user is None:
         user = create_demo_user(
             email=email,
             full_name=full_name,
             job_title=job_title,
+            organisation=organisation,
         )
+    elif organisation is not None and user.organisation_id is None:
+        user.organisation = organisation
+        user.save(update_fields=["organisation"])
     return user
 
 
@@ -308,6 +318,6 @@ ABOUT = [
         "The tools are the seeds' (each tool's description says which questions are ours). "
         "Every exercise, its answers and its conclusions are invented, and so are these "
         "participants:",
-        [f"{name}, {job}" for people in PEOPLE.values() for name, job in people],
+        [f"{name}, {job}" for people in PEOPLE.values() for name, job, _ in people],
     ),
 ]

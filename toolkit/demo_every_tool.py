@@ -22,7 +22,7 @@ answers by their unique keys.
 import datetime
 
 from accounts.demo import create_demo_user
-from accounts.models import Role, User
+from accounts.models import Organisation, Role, User
 from fieldtrials.models import FieldTrialMembership
 from nextpractice.demo_calendar import KNOWSLEY_PRESENT, SEEDS_PRESENT, moved_datetime
 
@@ -118,7 +118,10 @@ def answer(exercise, user, answers, invited, submitted, *, present=SEEDS_PRESENT
 
 def team(trial, key):
     """toolkit/demo.py's invented colleagues of a trial, as members of its team."""
-    people = [person(name) for name, _ in PEOPLE[key]]
+    people = [
+        person(name, job, Organisation.objects.filter(name=org).first() if org else None)
+        for name, job, org in PEOPLE[key]
+    ]
     for user in people:
         FieldTrialMembership.objects.get_or_create(
             field_trial=trial, user=user, defaults={"role": Role.PRACTITIONER}
@@ -139,8 +142,8 @@ def load(ctx):
     load_looking_to_learn(tools["looking-to-learn"], bridgemary, consultant, bridgemary_team)
 
     knowsley_people = [
-        person(name, organisation=knowsley if name in KNOWSLEY_COUNCIL else None)
-        for name, _ in PEOPLE["knowsley"]
+        person(name, job, knowsley if name in KNOWSLEY_COUNCIL else None)
+        for name, job, _ in PEOPLE["knowsley"]
     ]
     load_la_role(tools["la-role"], knowsley, officer, knowsley_people)
     hampshire_people = [

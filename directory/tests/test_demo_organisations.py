@@ -1,0 +1,38 @@
+"""After `load_demo`, organisation pages read true for each role: a school's page lists its
+trial and the colleagues on its team, and the partner agency's page its project and what
+it took up."""
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from accounts.models import Organisation, User
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo():
+    call_command("load_demo", quiet=True)
+
+
+def read(client, email, name):
+    client.force_login(User.objects.get(email=email))
+    organisation = Organisation.objects.get(name=name)
+    response = client.get(reverse("directory:organisation_detail", args=[organisation.pk]))
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_the_demo_s_schools_and_agency_show_their_work_and_people(client, demo):
+    body = read(client, "officer@example.org", "Bridgemary College")
+    assert "Bridgemary College: a flexible day" in body and "Leads it" in body
+    assert "Helen Fry, Teacher of humanities, Bridgemary College" in body
+    body = read(client, "leader@example.org", "Stevenage FE College")
+    assert "Ruth Ellis, Principal, Stevenage FE College" in body
+    assert "Stevenage: A Learning Town" in body and "Takes part" in body
+    body = read(client, "partner@example.org", "National College for School Leadership (NCSL)")
+    assert "Partner agency of this project in" in body and "System Leadership" in body
+    assert "What it has taken up" in body
+    body = read(client, "officer@example.org", "Hertfordshire")
+    assert "In its area" in body and "Stevenage FE College" in body
