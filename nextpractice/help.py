@@ -92,6 +92,22 @@ GLOSSARY = [
         "progress reports.",
     ),
     (
+        "community-of-practice",
+        "Community of practice",
+        "Part of the incubation offer: field trials that “share their learning and "
+        "development together on an ongoing basis, and come together periodically to advance "
+        "it further”. Here, a community's meetings, its discussions and a shared page its "
+        "members write together.",
+    ),
+    (
+        "community-of-interest",
+        "Community of interest",
+        "A community of practice opened to people beyond the programme, who ask to join and "
+        "are approved by its convenor; they read its shared page and discussions, and nothing "
+        "else. In the pamphlet's words, communities of interest enable “those beyond the "
+        "immediate active participants in the work to engage with it”.",
+    ),
+    (
         "rag",
         "Red, amber or green",
         "How a field trial's team rates its month in a monthly update: green, on track; amber, "
