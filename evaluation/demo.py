@@ -266,6 +266,7 @@ def load(ctx):
     load_indicators(ctx, officer)
     load_agreed_objectives(officer)
     settle_history(officer)
+    record_added_events(officer)
     # The demo partner (NCSL) partners the Zone, so they can keep NCSL's contribution.
     ProgrammeMembership.objects.get_or_create(
         programme=knowsley, user=users["partner"], defaults={"role": Role.PARTNER}
@@ -316,6 +317,39 @@ def settle_history(officer):
         model.history.model.objects.bulk_update(
             rows, ["history_date", "history_user"], batch_size=500
         )
+
+
+def record_added_events(officer):
+    """The "added" event of each demo indicator, measurement, lesson, case study and
+    take-up, as save_record writes it when a person adds one, dated when the demo says it
+    was written and by whom (the officer where it names nobody), so that the evaluation
+    pages' histories tell what happened. Records that have one are left alone: loading
+    again changes nothing."""
+    from accounts.models import Event
+    from programmes.demo import record_demo_event
+
+    def when(day):
+        return not_after_today(_on(day))
+
+    kinds = (
+        (Indicator, lambda r: r.created_at, None),
+        (Measurement, lambda r: when(r.measured_on), "entered_by"),
+        (Lesson, lambda r: r.created_at, "recorded_by"),
+        (CaseStudy, lambda r: r.created_at, None),
+        (TakeUp, lambda r: when(r.taken_up_on), "recorded_by"),
+    )
+    for model, day_of, author in kinds:
+        verb = f"evaluation.{model._meta.model_name}_added"
+        done = Event.objects.filter(verb=verb).values_list("target_id", flat=True)
+        related = [author] if author else []
+        for record in model.objects.exclude(pk__in=list(done)).select_related(*related):
+            record_demo_event(
+                actor=(getattr(record, author) if author else None) or officer,
+                verb=verb,
+                target=record,
+                data={"level": getattr(record, "level", None)},
+                at=day_of(record),
+            )
 
 
 def load_agreed_objectives(officer):

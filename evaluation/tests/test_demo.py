@@ -139,3 +139,22 @@ def test_the_demos_history_rows_are_dated_and_signed_as_the_demo_tells_it(loaded
         assert rows and all(r.history_user_id is not None for r in rows), model
         assert all(r.history_date.date() == getattr(r, day) for r in rows), model
     assert Objective.history.count() and not Objective.history.filter(history_user=None).exists()
+
+
+def test_the_trials_evaluation_history_tells_when_its_records_were_added(loaded, client):
+    from django.utils import timezone
+
+    from accounts.models import Event
+    from fieldtrials.models import FieldTrial
+
+    trial = FieldTrial.objects.get(title="Stevenage: A Learning Town")
+    client.force_login(User.objects.get(email="leader@example.org"))
+    html = client.get(reverse("evaluation:field_trial_evaluation", args=[trial.pk])).content
+    html = html.decode()
+    history = html[html.index('id="evaluation-history"') :]
+    assert "No changes recorded yet" not in history
+    assert "added the indicator" in history or "added an indicator" in history
+    # Dated when the demo says, not all at the moment it was loaded.
+    added = Event.objects.filter(verb__startswith="evaluation.", verb__endswith="_added")
+    times = list(added.values_list("created_at", flat=True))
+    assert len(set(times)) > 5 and max(times) < timezone.now() - timezone.timedelta(minutes=5)
