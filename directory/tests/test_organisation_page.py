@@ -25,6 +25,14 @@ def page(client, user, organisation, **params):
     return response.content.decode()
 
 
+def queries(client, url):
+    """The queries of a second visit to `url` (the session warm), and what it showed."""
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        body = client.get(url).content.decode()
+    return len(captured), body
+
+
 @pytest.fixture
 def hampshire(world):
     """A local authority with a school leading Coral (which the leader works on) and taking
@@ -104,18 +112,12 @@ def test_the_page_asks_as_many_queries_for_thirty_trials_and_people_as_for_one(
     def add_person():
         FieldTrialMembershipFactory(field_trial=world.coral, user=UserFactory(organisation=school))
 
-    def queries():
-        client.get(url)  # the session warm
-        with CaptureQueriesContext(connection) as captured:
-            body = client.get(url).content.decode()
-        return len(captured), body
-
     add_person()
-    few, _ = queries()
+    few, _ = queries(client, url)
     for n in range(30):
         FieldTrialFactory(project=world.objects["amber"], lead_organisation=school, title=f"T{n}")
         add_person()
-    many, body = queries()
+    many, body = queries(client, url)
     assert many == few
     assert "Field trials, A to Z (32)" in body and "Pages of people" in body
 
@@ -138,18 +140,12 @@ def test_a_local_authority_s_page_asks_as_many_queries_for_thirty_schools_as_for
     client.force_login(world.users["officer"])
     url = reverse("directory:organisation_detail", args=[authority.pk])
 
-    def queries():
-        client.get(url)
-        with CaptureQueriesContext(connection) as captured:
-            body = client.get(url).content.decode()
-        return len(captured), body
-
-    few, _ = queries()
+    few, _ = queries(client, url)
     for n in range(30):
         OrganisationFactory(
             name=f"Hampshire school {n:02}", kind="school", local_authority=authority
         )
-    many, body = queries()
+    many, body = queries(client, url)
     assert many == few
     assert "In its area (31)" in body and "Pages of organisations in its area" in body
     assert "Bridgemary School" in body and "Hampshire school 23" in body  # A to Z, 25 a page
