@@ -48,11 +48,10 @@ PEOPLE = {
 }  # fmt: skip
 
 
-def _person(full_name, job_title, organisation_name=None):
+def person(full_name, job_title="", organisation=None):
+    """The invented person with this name, made if missing; given the organisation they work
+    for if they have none yet."""
     email = full_name.lower().replace(" ", ".") + "@demo.example.org"
-    organisation = (
-        Organisation.objects.filter(name=organisation_name).first() if organisation_name else None
-    )
     user = User.objects.filter(email=email).first()
     if user is None:
         user = create_demo_user(
@@ -121,8 +120,12 @@ def _answer(exercise, user, answers, *, submitted=True, position=""):
         )
 
 
-def _team(trial, key):
-    people = [_person(*p) for p in PEOPLE[key]]
+def team(trial, key):
+    """The invented colleagues `PEOPLE[key]`, as members of `trial`'s team (if given)."""
+    people = [
+        person(name, job, Organisation.objects.filter(name=org).first() if org else None)
+        for name, job, org in PEOPLE[key]
+    ]
     if trial is not None:
         for user in people:
             FieldTrialMembership.objects.get_or_create(
@@ -216,7 +219,7 @@ def load(ctx):
     stevenage = trials["stevenage"]
 
     # Stevenage's governance group prioritised its challenges with Delta 6: closed, shared.
-    stevenage_team = _team(stevenage, "stevenage")
+    stevenage_team = team(stevenage, "stevenage")
     delta, created = _exercise(
         tools["delta-6"],
         "Stevenage governance group: prioritising our challenges",
@@ -294,7 +297,7 @@ def load(ctx):
         _answer(baseline, leader, {}, submitted=False, position="learners")
 
     # Knowsley's authority chose its networking approach with the Innovation Unit.
-    knowsley_people = _team(None, "knowsley")
+    knowsley_people = team(None, "knowsley")
     networking, created = _exercise(
         tools["networking-approach"],
         "Knowsley: choosing our networking approach",

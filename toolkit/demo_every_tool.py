@@ -21,12 +21,9 @@ answers by their unique keys.
 
 import datetime
 
-from accounts.demo import create_demo_user
-from accounts.models import Organisation, Role, User
-from fieldtrials.models import FieldTrialMembership
 from nextpractice.demo_calendar import KNOWSLEY_PRESENT, SEEDS_PRESENT, moved_datetime
 
-from .demo import PEOPLE, _audit
+from .demo import PEOPLE, _audit, person, team
 from .models import Answer, Exercise, Participation, Tool
 
 D = datetime.datetime
@@ -55,24 +52,6 @@ CENTRES_FOR_LEARNING = [
 ]
 # toolkit/demo.py's Knowsley people who work for the council, so belong to the authority.
 KNOWSLEY_COUNCIL = {"Joan Birch", "Mark Dolan"}
-
-
-def person(full_name, job_title="", organisation=None):
-    """The invented person with this name (as toolkit/demo.py makes them), made if missing;
-    given the organisation they work for if they have none yet."""
-    email = full_name.lower().replace(" ", ".") + "@demo.example.org"
-    user = User.objects.filter(email=email).first()
-    if user is None:
-        user = create_demo_user(
-            email=email,
-            full_name=full_name,
-            job_title=job_title,
-            organisation=organisation,
-        )
-    elif organisation is not None and user.organisation_id is None:
-        user.organisation = organisation
-        user.save(update_fields=["organisation"])
-    return user
 
 
 def exercise(
@@ -114,19 +93,6 @@ def answer(exercise, user, answers, invited, submitted, *, present=SEEDS_PRESENT
             question=key,
             defaults={"value": value, "updated_at": submitted_at or invited_at},
         )
-
-
-def team(trial, key):
-    """toolkit/demo.py's invented colleagues of a trial, as members of its team."""
-    people = [
-        person(name, job, Organisation.objects.filter(name=org).first() if org else None)
-        for name, job, org in PEOPLE[key]
-    ]
-    for user in people:
-        FieldTrialMembership.objects.get_or_create(
-            field_trial=trial, user=user, defaults={"role": Role.PRACTITIONER}
-        )
-    return people
 
 
 def load(ctx):
