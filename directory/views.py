@@ -147,8 +147,8 @@ def people_import_confirm(request, programme_pk, pk):
 def organisation_detail(request, pk):
     """What the directory says of an organisation, and what of its work the reader may see:
     the programmes it leads and projects it partners, its field trials, its people and what
-    it took up, and for a local authority the
-    organisations in its area, each paged on its own."""
+    it took up, and for a local authority the organisations in its area, each paged on its
+    own."""
     organisation = get_organisation_for(request.user, pk)
     user = request.user
     programmes = list(organisation_programmes(user, organisation))

@@ -63,6 +63,7 @@ def excerpt(text, words=(), size=EXCERPT_CHARS):
     if start and text[start - 1] != " ":
         start = text.find(" ", start, min(hits or [end])) + 1 or start
     if end < len(text) and text[end] != " ":
-        end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > start else end
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
     cut = text[start:end].strip()
     return ("…" if start else "") + cut + ("…" if end < len(text) else "")
