@@ -159,6 +159,10 @@ class User(AbstractBaseUser, PermissionsMixin):
     def get_short_name(self):
         return self.full_name.split(" ")[0] if self.full_name else self.email
 
+    def get_absolute_url(self):
+        """Their page: who they are and what of their work the reader may see."""
+        return reverse("directory:person_detail", args=[self.pk])
+
     def wants_email(self, kind):
         """Whether notifications of `kind` (a NotificationKind value) go to them by e-mail."""
         return bool(self.email) and kind not in self.email_muted_kinds

@@ -3,6 +3,7 @@ people into a programme, its officers and administrators. Access to imports is d
 here only; everyone else is refused (deny by default)."""
 
 import rules
+from django.http import Http404
 
 from accounts.access import fetch_for
 from nextpractice.rules_util import sees_everything, signed_in
@@ -103,3 +104,25 @@ def get_organisation_for(user, pk):
         None,
         view_perm="directory.view_organisation",
     )
+
+
+# --- A person's page: whoever may find them (search's people, the pickers) -----------------
+
+rules.add_perm("directory.view_person", rules.predicate(signed_in))
+
+
+def get_person_for(user, pk):
+    """Person `pk`, for whoever may find them by name (programmes.rules.finds_person: they
+    work in a programme the reader sees), and for themselves; 404 for anyone else, and for
+    someone whose account is closed. What the page lists of their work is what the reader
+    may see of it (directory/selectors.py person_work)."""
+    from accounts.models import User
+    from programmes.rules import finds_person
+
+    try:
+        person = User.objects.select_related("organisation").get(pk=pk, is_active=True)
+    except (User.DoesNotExist, ValueError, TypeError):
+        person = None
+    if person is None or not (person.pk == user.pk or finds_person(user, person)):
+        raise Http404("No such page, or you do not have access to it.")
+    return person

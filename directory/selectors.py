@@ -4,7 +4,7 @@ it leads, takes part in or hosts (a local authority), the people of
 it they may find, the lessons and case studies it took up that they may read, and, for a
 local authority, the organisations in its area (the directory, which everyone reads)."""
 
-from django.db.models import Case, CharField, Q, Value, When
+from django.db.models import Case, CharField, F, Q, Value, When
 
 LEADS, TAKES_PART, IN_ITS_AREA = "Leads it", "Takes part", "In its area"
 
@@ -105,3 +105,80 @@ def organisation_projects(user, organisation):
         .select_related("programme")
         .order_by("title", "pk")
     )
+
+
+# --- A person's page ----------------------------------------------------------------------
+
+PROGRAMME, PROJECT, TRIAL, COMMUNITY = "Programme", "Project", "Field trial", "Community"
+CONVENOR = "convenor"  # a community's convenor, beside the memberships' roles
+
+
+def person_work(user, person):
+    """What `person` works on that `user` may see, as rows (order, kind, pk, title, role): the
+    programmes, projects and field trials they are a member of, and the communities of
+    practice they convene; programmes first, then projects, trials and communities, each A
+    to Z. One query (a union), sliced by its pager."""
+    from fieldtrials.models import FieldTrialMembership
+    from fieldtrials.rules import visible_communities, visible_fieldtrials
+    from programmes.models import ProgrammeMembership, ProjectMembership
+    from programmes.rules import visible_programmes, visible_projects
+
+    def rows(queryset, order, kind, title, pk, role):
+        # Unordered parts: SQLite refuses ORDER BY inside a union's parts.
+        return (
+            queryset.order_by()
+            .annotate(
+                np_order=Value(order),
+                np_kind=Value(kind, output_field=CharField()),
+                np_pk=F(pk),
+                np_title=F(title),
+                np_role=role,
+            )
+            .values_list("np_order", "np_kind", "np_pk", "np_title", "np_role")
+        )
+
+    programmes = ProgrammeMembership.objects.filter(
+        user=person, programme__in=visible_programmes(user).values("pk")
+    )
+    projects = ProjectMembership.objects.filter(
+        user=person, project__in=visible_projects(user).values("pk")
+    )
+    trials = FieldTrialMembership.objects.filter(
+        user=person, field_trial__in=visible_fieldtrials(user).values("pk")
+    )
+    convened = visible_communities(user).filter(convenor=person)
+    convenor = Value(CONVENOR, output_field=CharField())
+    return (
+        rows(programmes, 1, PROGRAMME, "programme__name", "programme_id", F("role"))
+        .union(
+            rows(projects, 2, PROJECT, "project__title", "project_id", F("role")),
+            rows(trials, 3, TRIAL, "field_trial__title", "field_trial_id", F("role")),
+            rows(convened, 4, COMMUNITY, "name", "pk", convenor),
+            all=True,
+        )
+        .order_by("np_order", "np_title", "np_pk")
+    )
+
+
+def work_rows(rows):
+    """A page of `person_work` as the page shows it: dicts of kind, title, url and the role's
+    words (no query)."""
+    from django.urls import reverse
+
+    from accounts.models import Role
+
+    urls = {
+        PROGRAMME: "programmes:programme_detail",
+        PROJECT: "programmes:project_detail",
+        TRIAL: "fieldtrials:fieldtrial_detail",
+        COMMUNITY: "fieldtrials:community_detail",
+    }
+    return [
+        {
+            "kind": kind,
+            "title": title,
+            "url": reverse(urls[kind], args=[pk]),
+            "role": "Convenor" if role == CONVENOR else Role(role).label,
+        }
+        for _order, kind, pk, title, role in rows
+    ]

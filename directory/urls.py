@@ -1,4 +1,4 @@
-"""Organisation directory URLs: an organisation's page; imports from the register of
+"""Directory URLs: an organisation's page and a person's; imports from the register of
 schools, and of a programme's people."""
 
 from django.urls import path
@@ -13,6 +13,7 @@ urlpatterns = [
         views.organisation_detail,
         name="organisation_detail",
     ),
+    path("directory/people/<int:pk>/", views.person_detail, name="person_detail"),
     path("directory/imports/", views.import_list, name="import_list"),
     path("directory/imports/new/", views.import_create, name="import_create"),
     path("directory/imports/<int:pk>/", views.import_detail, name="import_detail"),

@@ -1,5 +1,5 @@
-"""An organisation's page, and imports: organisations (the list, uploading a file, its
-preview and progress, confirming) and, the same way, a programme's people."""
+"""An organisation's page, a person's page, and imports: organisations (the list, uploading
+a file, its preview and progress, confirming) and, the same way, a programme's people."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -14,7 +14,13 @@ from programmes.rules import get_programme_for
 from .forms import ImportForm, PeopleImportForm
 from .gias import KINDS
 from .people import confirm_people_import, start_people_import
-from .rules import get_import_for, get_organisation_for, get_people_import_for, visible_imports
+from .rules import (
+    get_import_for,
+    get_organisation_for,
+    get_people_import_for,
+    get_person_for,
+    visible_imports,
+)
 from .selectors import (
     organisation_people,
     organisation_programmes,
@@ -22,7 +28,9 @@ from .selectors import (
     organisation_take_ups,
     organisation_trials,
     organisations_in_area,
+    person_work,
     with_urls,
+    work_rows,
 )
 from .services import ImportBusy, confirm_import, start_import
 
@@ -182,3 +190,16 @@ def organisation_detail(request, pk):
         "in_area": in_area,
     }
     return render(request, "directory/organisation_detail.html", context)
+
+
+@requires("directory.view_person")
+@require_GET
+def person_detail(request, pk):
+    """Who a person is (their job title and organisation) and what of their work the reader
+    may see: the programmes, projects and field trials they belong to, with their role in
+    each, and the communities they convene, paged."""
+    person = get_person_for(request.user, pk)
+    work = paged(request, person_work(request.user, person), "work_page", fragment="work")
+    work.rows = work_rows(work.object_list)
+    context = {"person": person, "work": work, "is_self": person.pk == request.user.pk}
+    return render(request, "directory/person_detail.html", context)

@@ -277,6 +277,16 @@ def visible_people(user):
     )
 
 
+def finds_person(user, person):
+    """May `user` find `person` (is `person` among `visible_people(user)`)? Asked of the two
+    people's programmes: one query, the person's memberships, however many people there
+    are."""
+    theirs = visible_programme_ids(person)
+    if sees_everything(user):
+        return bool(theirs)
+    return bool(theirs & visible_programme_ids(user))
+
+
 def programme_people(programme_id, roles=None):
     """The people who may be picked for work in a programme (a trial's consultant, say): its
     own members and those of its projects and field trials, with one of `roles` if given.

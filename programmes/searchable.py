@@ -82,7 +82,9 @@ def _person(u):
     org = u.organisation.name if u.organisation_id else ""
     # "Head teacher, Oak Primary School"
     body = ", ".join(part for part in (u.job_title.strip(), org) if part)
-    return Document(title=u.full_name or u.email, body=body, date=u.date_joined)
+    return Document(
+        title=u.full_name or u.email, body=body, url=u.get_absolute_url(), date=u.date_joined
+    )
 
 
 register(

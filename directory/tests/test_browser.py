@@ -55,7 +55,7 @@ def test_a_file_being_read_turns_into_its_preview_without_a_reload(live_server, 
 
 
 @pytest.mark.parametrize("width", [1280, 320])
-def test_a_school_leader_goes_from_a_search_result_to_the_school_s_page(
+def test_a_school_leader_goes_from_a_search_result_to_the_school_s_page_and_its_people(
     live_server, page, world, width
 ):
     from accounts.tests.factories import OrganisationFactory
@@ -75,5 +75,12 @@ def test_a_school_leader_goes_from_a_search_result_to_the_school_s_page(
     region = page.get_by_role("region", name="Field trials of Wexcombe Community College")
     expect(region.get_by_role("link", name="Coral Trial")).to_be_visible()
     expect(page.get_by_role("listitem").filter(has_text="Leader Person")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert_accessible(page)
+    # On to a person of the school: their page, with their work.
+    page.get_by_role("link", name="Leader Person").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Leader Person")
+    region = page.get_by_role("region", name="Work of Leader Person")
+    expect(region.get_by_role("link", name="Coral Trial")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     assert_accessible(page)

@@ -80,7 +80,7 @@ def test_a_school_leader_sees_only_the_trials_and_people_they_may_see(client, wo
     body = page(client, world.users["leader"], school)
     assert world.coral.title in body
     assert world.dune.title not in body and "Field trials, A to Z (1)" in body
-    assert "Casey Colleague, Deputy head" in body
+    assert f'href="{colleague.get_absolute_url()}">Casey Colleague</a>, Deputy head' in body
     assert "Sam Stranger" not in body
     # Someone in no programme reads the directory's entry and none of its work.
     body = page(client, world.users["outsider"], school)

@@ -124,6 +124,14 @@ def pages(things):
             [trial.local_authority_id] if trial.local_authority_id else None,
             "",
         ),
+        # A person's page: the measured trial's first school leader.
+        (
+            "officer",
+            "person page",
+            "directory:person_detail",
+            [things["leader"].pk] if things["leader"] else None,
+            "",
+        ),
         # Issue 19: search across everything the officer may see, and the knowledge base.
         ("officer", "search: everything", "search:search", [], "?q=attendance+coaching"),
         ("officer", "knowledge base", "search:knowledge_base", [], ""),

@@ -1,0 +1,157 @@
+"""A person's page: who they are, and of their work only what the reader may see, for whoever
+may find them (search's people, the pickers), in a number of queries that does not grow
+with their work. Search's people, a team's members and an organisation's people link to it."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from accounts.models import Role
+from accounts.tests.factories import OrganisationFactory, UserFactory
+from fieldtrials.models import CommunityOfPractice
+from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def url(person):
+    return reverse("directory:person_detail", args=[person.pk])
+
+
+def page(client, reader, person, **params):
+    client.force_login(reader)
+    response = client.get(url(person), params)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def status(client, reader, person):
+    client.force_login(reader)
+    return client.get(url(person)).status_code
+
+
+@pytest.fixture
+def consultant(world):
+    """The consultant, of Oak Consulting, on Coral (Quartz), on the Onyx trial (which only the
+    administrator sees of these readers) and convening a community of Coral's."""
+    person = world.users["consultant"]
+    person.job_title = "Change management consultant"
+    person.organisation = OrganisationFactory(name="Oak Consulting", kind="other")
+    person.save()
+    FieldTrialMembershipFactory(field_trial=world.onyx_trial, user=person, role=Role.CONSULTANT)
+    circle = CommunityOfPractice.objects.create(name="Coral circle", convenor=person)
+    circle.field_trials.add(world.coral)
+    return person
+
+
+def test_an_officer_reads_who_they_are_and_their_work_in_the_programme(client, world, consultant):
+    body = page(client, world.users["officer"], consultant)
+    assert '<h1 class="govuk-heading-l">Consultant Person</h1>' in body
+    assert "Change management consultant" in body
+    assert f'href="{consultant.organisation.get_absolute_url()}">Oak Consulting</a>' in body
+    assert "Their work (2)" in body
+    assert f'href="{world.coral.get_absolute_url()}">Coral Trial</a>' in body
+    assert "Field trial" in body and "Consultant" in body
+    assert "Coral circle" in body and "Convenor" in body
+    assert "Onyx Trial" not in body  # another programme's
+
+
+def test_the_administrator_reads_every_part_of_their_work(client, world, consultant):
+    body = page(client, world.users["admin"], consultant)
+    assert "Their work (3)" in body and "Onyx Trial" in body
+
+
+def test_a_school_leader_reads_a_colleague_s_work_only_where_they_may_look(client, world):
+    colleague = UserFactory(full_name="Casey Colleague")
+    FieldTrialMembershipFactory(field_trial=world.coral, user=colleague)
+    FieldTrialMembershipFactory(field_trial=world.dune, user=colleague, role=Role.CONSULTANT)
+    body = page(client, world.users["leader"], colleague)
+    assert "Coral Trial" in body and "School leader or practitioner" in body
+    assert "Dune Trial" not in body and "Their work (1)" in body
+    assert "This is you" not in body
+    # The officer, who reads the whole programme, reads both.
+    assert "Their work (2)" in page(client, world.users["officer"], colleague)
+
+
+def test_nobody_outside_the_person_s_programmes_finds_their_page(client, world, consultant):
+    onyx_only = UserFactory(full_name="Olive Onyx")
+    FieldTrialMembershipFactory(field_trial=world.onyx_trial, user=onyx_only)
+    assert status(client, world.users["outsider"], consultant) == 404
+    assert status(client, world.users["leader"], onyx_only) == 404
+    assert status(client, world.users["officer"], onyx_only) == 404
+    assert status(client, world.users["admin"], onyx_only) == 200
+    consultant.is_active = False  # an account closed: nobody finds it
+    consultant.save()
+    assert status(client, world.users["officer"], consultant) == 404
+
+
+def test_everyone_reads_their_own_page_even_in_no_programme(client, world):
+    outsider = world.users["outsider"]
+    body = page(client, outsider, outsider)
+    assert "This is you" in body and reverse("accounts:profile") in body
+    assert "Nothing that you can see." in body
+
+
+def test_the_page_asks_as_many_queries_for_thirty_trials_as_for_one(client, world):
+    person = UserFactory(full_name="Busy Person")
+    FieldTrialMembershipFactory(field_trial=world.coral, user=person)
+    client.force_login(world.users["officer"])
+
+    def counted():
+        client.get(url(person))
+        with CaptureQueriesContext(connection) as captured:
+            body = client.get(url(person)).content.decode()
+        return len(captured), body
+
+    few, _ = counted()
+    for n in range(30):
+        trial = FieldTrialFactory(project=world.objects["amber"], title=f"Trial {n:02}")
+        FieldTrialMembershipFactory(field_trial=trial, user=person)
+    many, body = counted()
+    assert many == few
+    assert "Their work (31)" in body and "Pages of their work" in body
+    # Trials A to Z: the first page ends before the last trials.
+    assert "Coral Trial" in body and "Trial 29" not in body
+    last = page(client, world.users["officer"], person, work_page="2")
+    assert "Trial 29" in last and "Coral Trial" not in last
+
+
+def test_search_a_team_and_an_organisation_link_to_a_person_s_page(client, world, consultant):
+    link = f'href="{url(consultant)}"'
+    client.force_login(world.users["leader"])
+    found = client.get(reverse("search:search"), {"q": "Consultant Person", "kind": "people"})
+    assert link in found.content.decode()
+    team = reverse("people:people", args=["field-trial", world.coral.pk])
+    assert link in client.get(team).content.decode()
+    organisation = consultant.organisation.get_absolute_url()
+    assert link in client.get(organisation).content.decode()
+    # Someone whose account is closed is named on the team without a link to a missing page.
+    consultant.is_active = False
+    consultant.save()
+    body = client.get(team).content.decode()
+    assert "Consultant Person" in body and link not in body
+
+
+def test_whoever_finds_a_person_by_search_opens_their_page_and_nobody_else(world, consultant):
+    """The page's rule (one person's programmes against the reader's) and search's people
+    (programmes.rules.visible_people) agree, for every reader and every person."""
+    from django.http import Http404
+
+    from accounts.models import User
+    from directory.rules import get_person_for
+    from programmes.rules import visible_people
+
+    onyx_only = UserFactory(full_name="Olive Onyx")
+    FieldTrialMembershipFactory(field_trial=world.onyx_trial, user=onyx_only)
+    people = list(User.objects.all())
+    for persona, reader in world.users.items():
+        if reader is None:
+            continue
+        found = set(visible_people(reader).values_list("pk", flat=True)) | {reader.pk}
+        for person in people:
+            try:
+                opened = get_person_for(User.objects.get(pk=reader.pk), person.pk) is not None
+            except Http404:
+                opened = False
+            assert opened == (person.pk in found), (persona, person.full_name)
