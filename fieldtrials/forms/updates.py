@@ -51,13 +51,16 @@ class MonthField(forms.ChoiceField):
 
 def suggested_month(months, taken):
     """The month a new update is most likely about: the one after the newest the trial has
-    written, else the last complete month. `months` are those offered, newest first."""
+    written, else the last complete month; never one that already has an update (`taken`),
+    so None when neither is free. `months` are those offered, newest first."""
     if taken:
         after = add_months(max(taken), 1)
-        if after in months:
+        if after in months and after not in taken:
             return after
     last_complete = add_months(current_month(), -1)
-    return last_complete if last_complete in months else months[0]
+    if last_complete in months and last_complete not in taken:
+        return last_complete
+    return None
 
 
 class MonthlyUpdateForm(GDSFormMixin, forms.Form):
@@ -108,12 +111,19 @@ class MonthlyUpdateForm(GDSFormMixin, forms.Form):
             del self.fields["version"]
             taken = taken or {}
             months = reportable_months(trial)
-            self.fields["month"].choices = [
+            choices = [
                 (f"{m:%Y-%m}", month_label(m) + (f" ({taken[m]})" if m in taken else ""))
                 for m in months
             ]
             if not self.is_bound and not self.initial.get("month"):
-                self.initial["month"] = f"{suggested_month(months, taken):%Y-%m}"
+                # Else the newest month with no update; none preselected when all have one.
+                free = [m for m in months if m not in taken]
+                month = suggested_month(months, taken) or next(iter(free), None)
+                if month is None:
+                    choices.insert(0, ("", "Choose a month"))
+                else:
+                    self.initial["month"] = f"{month:%Y-%m}"
+            self.fields["month"].choices = choices
         # Editing a draft autosaves it (static/js/autosave.js): its status line sits above
         # the buttons, and "Save as draft" is only for people without JavaScript.
         autosaved = "version" in self.fields

@@ -2,6 +2,7 @@
 and partners read what was submitted, never the drafts."""
 
 import datetime
+import re
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -15,7 +16,9 @@ from fieldtrials.services.updates import (
     UpdateLocked,
     add_months,
     current_month,
+    month_label,
     save_update_draft,
+    submit_new_update,
     submit_update,
     update_draft,
 )
@@ -471,3 +474,66 @@ def test_the_month_offered_first_follows_the_newest_update(world, coral, client)
     signed_in(client, world.users["leader"])
     page = client.get(create_url(coral)).content.decode()
     assert '<option value="2007-02" selected>' in page
+
+
+def selected_months(page):
+    """The months the month select opens on ("" for "Choose a month")."""
+    return re.findall(r'<option value="([^"]*)" selected>', page)
+
+
+def submitted(trial, month, actor):
+    return submit_new_update(
+        trial=trial, month=month, actor=actor, rag="green", what_happened="Done"
+    )
+
+
+def test_write_an_update_carries_on_with_this_months_draft_once_last_month_is_in(
+    world, coral, client
+):
+    """Last month submitted and this month drafted: "Write an update" opens the draft, rather
+    than a form set on last month that would be refused as already submitted."""
+    leader = world.users["leader"]
+    submitted(coral, add_months(current_month(), -1), leader)
+    draft = save_update_draft(
+        trial=coral, month=current_month(), actor=leader, what_happened="Half written"
+    )
+    signed_in(client, leader)
+    response = client.get(create_url(coral))
+    assert response.status_code == 302 and response["Location"] == edit_url(draft)
+    assert "Half written" in client.get(response["Location"]).content.decode()
+
+
+def test_a_month_with_an_update_is_never_the_one_the_form_opens_on(world, coral, client):
+    leader = world.users["leader"]
+    this_month, last_month = current_month(), add_months(current_month(), -1)
+    signed_in(client, leader)
+    # This month drafted and last month missing: the form opens on last month.
+    draft = save_update_draft(
+        trial=coral, month=this_month, actor=leader, rag="green", what_happened="Half"
+    )
+    page = client.get(create_url(coral)).content.decode()
+    assert selected_months(page) == [f"{last_month:%Y-%m}"]
+    # Both submitted: it opens on the newest month with no update, two months ago...
+    submit_update(update=draft, actor=leader)
+    submitted(coral, last_month, leader)
+    two_ago = f"{add_months(this_month, -2):%Y-%m}"
+    page = client.get(create_url(coral)).content.decode()
+    assert selected_months(page) == [two_ago]
+    assert f"{month_label(last_month)} (submitted)" in page
+    # ...also when a reminder's link asks for a month submitted since.
+    response = client.get(create_url(coral) + f"?month={last_month:%Y-%m}")
+    assert selected_months(response.content.decode()) == [two_ago]
+
+
+def test_when_every_month_has_an_update_the_form_asks_which(world, client):
+    leader, trial = world.users["leader"], world.coral
+    trial.start_date = current_month()
+    trial.save()
+    submitted(trial, current_month(), leader)
+    signed_in(client, leader)
+    page = client.get(create_url(trial)).content.decode()
+    assert '<option value="" selected>Choose a month</option>' in page
+    assert selected_months(page) == [""]
+    response = client.post(create_url(trial), {"month": "", "save_draft": ""})
+    assert response.status_code == 400
+    assert "Choose the month the update is about" in response.content.decode()

@@ -16,6 +16,7 @@ from ..forms.updates import (
     SUBMIT,
     MonthField,
     MonthlyUpdateForm,
+    suggested_month,
 )
 from ..models import MonthlyUpdate
 from ..rules import (
@@ -32,6 +33,7 @@ from ..services.updates import (
     UpdateLocked,
     mark_update_read,
     month_label,
+    reportable_months,
     save_update_draft,
     submit_draft,
     submit_new_update,
@@ -89,12 +91,24 @@ def update_create(request, pk):
         # One draft a month: carry on with it rather than start a second.
         draft = current.get(month=asked)
         return redirect(_edit_url(draft))
+    months = reportable_months(trial)
+    if (
+        request.method != "POST"
+        and asked is None
+        and months
+        and suggested_month(months, existing) is None
+        and existing.get(months[0]) == MonthlyUpdate.Status.DRAFT
+    ):
+        # "Write an update" when last month has its update and this month's is a draft:
+        # the update to write is that draft, so carry on with it.
+        return redirect(_edit_url(current.get(month=months[0])))
     form = MonthlyUpdateForm(
         posted(request),
         trial=trial,
         taken={m: MonthlyUpdate.Status(s).label.lower() for m, s in existing.items()},
         submitting=SUBMIT in request.POST,
-        initial={"month": f"{asked:%Y-%m}" if asked else None},
+        # A month asked for (a reminder's link) that is submitted since is not preselected.
+        initial={"month": f"{asked:%Y-%m}" if asked and asked not in existing else None},
     )
     if request.method != "POST":
         return _render_form(request, form, trial)
