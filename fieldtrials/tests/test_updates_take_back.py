@@ -125,6 +125,27 @@ def test_only_the_author_takes_an_update_back_and_only_officers_mark_it_read(
     assert MonthlyUpdate.objects.get(pk=submitted.pk).read_at is None
 
 
+def test_the_update_page_says_once_when_it_can_still_change(client, world, submitted):
+    """It says what the rule is: its author may take it back until an officer reads it."""
+    leader, consultant, officer = (world.users[n] for n in ("leader", "consultant", "officer"))
+    until = "Until a project officer reads this update"
+    client.force_login(leader)
+    author_reads = page(client.get(url("update_detail", submitted)))
+    assert author_reads.count(until) == 1 and "you can take it back" in author_reads
+    assert "locked" not in author_reads
+    client.force_login(consultant)  # of Coral's team, not its author
+    colleague_reads = page(client.get(url("update_detail", submitted)))
+    assert f"{until}, {leader.full_name}, who wrote it, can take it back" in colleague_reads
+    assert "locked" not in colleague_reads
+
+    mark_update_read(update=submitted, actor=officer)
+    for person in (leader, consultant):
+        client.force_login(person)
+        read = page(client.get(url("update_detail", submitted)))
+        assert "has read this update, so it can no longer be changed" in read
+        assert until not in read and "take it back" not in read
+
+
 def test_an_update_taken_back_cannot_be_marked_read_until_submitted_again(client, world, submitted):
     client.force_login(world.users["leader"])
     client.post(url("update_take_back", submitted))
