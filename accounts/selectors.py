@@ -8,7 +8,8 @@ from fieldtrials.selectors_list import trials_needing_attention
 from following.selectors import HOME_SIZE, followed_activity
 from programmes.rules import visible_programmes, visible_projects
 from reports.selectors import report_subjects_for
-from toolkit.models import Participation
+from toolkit.models import Answer, Participation
+from toolkit.questions import is_answered, questions_of
 from toolkit.selectors_lists import exercises_run_by
 
 from .activity import RECENT_SIZE, activity
@@ -22,6 +23,24 @@ def roles_of(user):
     m = memberships_of(user)
     held = (*m.programme_roles.values(), *m.project_roles.values(), *m.trial_roles.values())
     return set().union(*held)
+
+
+# Only those not yet submitted show their progress: a submitted one's answers are not read.
+UNSUBMITTED_ANSWERS = Answer.objects.filter(participation__submitted_at__isnull=True).only(
+    "participation_id", "question", "value"
+)
+
+
+def with_progress(participations):
+    """The participations, each with `answered` (how many of its exercise's questions they
+    have answered, as its progress counts them) and `question_count`."""
+    participations = list(participations)
+    for participation in participations:
+        questions = questions_of(participation.exercise.definition)
+        answers = {a.question: a.value for a in participation.answers.all()}
+        participation.answered = sum(is_answered(q, answers.get(q.key)) for q in questions)
+        participation.question_count = len(questions)
+    return participations
 
 
 def home_for(user):
@@ -47,10 +66,12 @@ def home_for(user):
             .order_by("title")
         )
         # To do first (not submitted), newest first; open/closed reads the exercise's own
-        # fields, and "Continue" goes to the section they were last on: no extra queries.
-        context["my_exercises"] = list(
+        # fields, and "Continue" goes to the section they were last on; how many questions
+        # they have answered, from their answers (one query).
+        context["my_exercises"] = with_progress(
             Participation.objects.filter(user=user)
-            .select_related("exercise__tool", "exercise__field_trial")
+            .select_related("exercise__tool", "exercise__field_trial", "exercise__tool_version")
+            .prefetch_related(Prefetch("answers", queryset=UNSUBMITTED_ANSWERS))
             .order_by(F("submitted_at").asc(nulls_first=True), "-exercise__created_at")
         )
     # The exercises they facilitate, to find them again (one query), and a way to start one.

@@ -13,6 +13,8 @@ from programmes.tests.factories import (
     ProjectFactory,
 )
 from reports.models import Report
+from toolkit.models import Answer, Participation
+from toolkit.questions import questions_of
 from toolkit.tests.factories import ExerciseFactory, ParticipationFactory, ToolVersionFactory
 
 START = reverse("toolkit:exercise_start")
@@ -53,6 +55,26 @@ def test_a_facilitator_finds_the_exercises_they_run_with_state_and_submissions(c
     assert "1 of 1" in page and "0 of 1" in page
     assert "Onyx Exercise" not in page
     assert f'href="{START}"' in page and "Start a toolkit exercise" in page
+
+
+def exercise_row(page, title):
+    return next(r for r in page.split('<tr class="govuk-table__row">') if title in r)
+
+
+def test_a_school_leader_sees_how_far_they_are_through_an_exercise(client, world):
+    leader = world.users["leader"]
+    participation = Participation.objects.get(exercise=world.fern, user=leader)
+    questions = len(questions_of(world.fern.definition))
+    # One answered; a second saved but emptied again does not count.
+    Answer.objects.create(participation=participation, question="first.rate", value=3)
+    Answer.objects.create(participation=participation, question="second.short", value="")
+    row = exercise_row(home(client, leader), "Fern Exercise")
+    assert "Started" in row and f"1 of {questions} answered" in row
+    assert "To do" not in row
+    # With none answered, it is still to do.
+    Answer.objects.filter(participation=participation).delete()
+    row = exercise_row(home(client, leader), "Fern Exercise")
+    assert "To do" in row and "Started" not in row and "answered" not in row
 
 
 def test_exercises_run_by_someone_else_are_not_listed_as_yours(client, world):
@@ -195,7 +217,7 @@ def test_home_costs_the_same_queries_however_much_there_is(
     client.force_login(leader)
     # session, user, their memberships (read once; every permission is answered from them),
     # unread count, their trials' communities, trials, exercises, exercises they run...
-    # and what happened lately in their work and in what they follow, communities joined
-    # from outside
-    with django_assert_num_queries(11):
+    # and their answers to those not submitted, what happened lately in their work and in
+    # what they follow, communities joined from outside
+    with django_assert_num_queries(12):
         assert client.get(reverse("home")).status_code == 200

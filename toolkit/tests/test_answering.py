@@ -274,7 +274,7 @@ def test_saving_an_answer_remembers_its_section_and_the_progress_is_shown(client
     home = page(client.get(reverse("home")))
     resume = reverse("toolkit:exercise_answer", args=[world.fern.pk, "second"])
     assert f'href="{resume}">Continue' in home
-    assert "To do" in home and "Open" in home
+    assert "Started" in home and "2 of 7 answered" in home and "Open" in home
 
 
 def test_an_unknown_section_is_not_found(client, world, leader):
