@@ -7,10 +7,11 @@ inputs (`inputmode`), so that a wrong value gets the GOV.UK error border and our
 
 from crispy_forms_gds.layout import Field, Fluid
 from django import forms
+from django.utils.text import format_lazy
 
 from accounts.forms import GDSFormMixin
 from accounts.models import Organisation
-from programmes.forms.lifecycle import DateField
+from programmes.forms.lifecycle import THIS_YEAR, DateField, for_example
 
 from .models import (
     BoardDecision,
@@ -58,7 +59,9 @@ class MonthField(forms.DateField):
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("input_formats", ["%m/%Y", "%B %Y", "%b %Y", "%Y-%m", "%d/%m/%Y"])
-        kwargs.setdefault("error_messages", {"invalid": "Enter a month, for example 3/2009"})
+        kwargs.setdefault(
+            "error_messages", {"invalid": format_lazy("Enter a month, for example 3/{}", THIS_YEAR)}
+        )
         kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "text"}))
         super().__init__(*args, **kwargs)
 
@@ -137,7 +140,7 @@ class ObjectiveForm(EvaluationForm):
 
 class ProgressForm(EvaluationForm):
     submit_label = "Record the progress"
-    recorded_on = DateField(label="Date", help_text="For example, 27/3/2009")
+    recorded_on = DateField(label="Date", help_text=for_example("27/3"))
     required_messages = {
         "recorded_on": "Enter the date of this progress",
         "what": "Enter what progress or impact there has been",
@@ -217,7 +220,7 @@ class BoardMemberForm(EvaluationForm):
 
 class MeetingForm(EvaluationForm):
     submit_label = "Save the meeting"
-    held_on = DateField(label="Date", help_text="For example, 14/1/2009")
+    held_on = DateField(label="Date", help_text=for_example("14/1"))
     required_messages = {"held_on": "Enter the date of the meeting"}
 
     class Meta:
@@ -245,7 +248,7 @@ class CriterionForm(EvaluationForm):
 
 class IndependentEvaluationForm(EvaluationForm):
     submit_label = "Save the evaluation"
-    reported_on = DateField(label="When", required=False, help_text="For example, 31/3/2009")
+    reported_on = DateField(label="When", required=False, help_text=for_example("31/3"))
     required_messages = {
         "evaluator": "Enter who evaluated the programme",
         "findings": "Enter what the evaluation found",
@@ -260,7 +263,7 @@ class IndependentEvaluationForm(EvaluationForm):
 
 class PolicyEvidenceForm(EvaluationForm):
     submit_label = "Save the evidence"
-    given_on = DateField(label="When", required=False, help_text="For example, 1/6/2007")
+    given_on = DateField(label="When", required=False, help_text=for_example("1/6"))
     required_messages = {
         "review": "Enter the review or enquiry it went to",
         "what": "Enter what was given",
@@ -317,7 +320,7 @@ class IndicatorForm(EvaluationForm):
 
 class MeasurementForm(EvaluationForm):
     submit_label = "Save the measurement"
-    measured_on = DateField(label="Date measured", help_text="For example, 31/3/2007")
+    measured_on = DateField(label="Date measured", help_text=for_example("31/3"))
     value = NumberField(label="Value")
     required_messages = {
         "measured_on": "Enter the date it was measured",
@@ -389,7 +392,7 @@ class LessonForm(EvaluationForm):
 
 class CaseStudyForm(EvaluationForm):
     submit_label = "Save the case study"
-    published_on = DateField(label="Published", required=False, help_text="For example, 1/3/2009")
+    published_on = DateField(label="Published", required=False, help_text=for_example("1/3"))
     required_messages = {"title": "Enter the title", "summary": "Enter a summary"}
 
     class Meta:
@@ -401,7 +404,7 @@ class CaseStudyForm(EvaluationForm):
 
 class TakeUpForm(EvaluationForm):
     submit_label = "Save"
-    taken_up_on = DateField(label="When was it taken up?", help_text="For example, 1/9/2007")
+    taken_up_on = DateField(label="When was it taken up?", help_text=for_example("1/9"))
     required_messages = {
         "organisation": "Choose the organisation that took it up",
         "taken_up_on": "Enter when it was taken up",
@@ -447,7 +450,7 @@ class ContributionForm(EvaluationForm):
 
 class HighlightForm(EvaluationForm):
     submit_label = "Save the highlight report"
-    month = MonthField(label="Month", help_text="For example, 3/2009")
+    month = MonthField(label="Month", help_text=format_lazy("For example, 3/{}", THIS_YEAR))
     required_messages = {"month": "Enter the month reported on", "text": "Enter the report"}
 
     class Meta:

@@ -9,13 +9,14 @@ from django.core.validators import validate_email
 from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.text import format_lazy
 
 from accounts.forms import GDSFormMixin
 from accounts.models import User
 from fieldtrials.models import FieldTrialMembership
 from fieldtrials.rules import TEAM_ROLES, visible_fieldtrials
 from nextpractice.rules_util import sees_everything
-from programmes.forms.lifecycle import DateField
+from programmes.forms.lifecycle import THIS_YEAR, DateField
 from programmes.models import ProgrammeMembership, Project, ProjectMembership, Workshop
 
 from .questions import is_answered, scale_points
@@ -111,8 +112,11 @@ class StartExerciseForm(GDSFormMixin, forms.Form):
     closes_on = DateField(
         label="Closing date (optional)",
         required=False,
-        help_text="Answers are taken until the end of this day. Leave it empty to close the "
-        "exercise yourself. For example, 31/3/2007",
+        help_text=format_lazy(
+            "Answers are taken until the end of this day. Leave it empty to close the "
+            "exercise yourself. For example, 31/3/{}",
+            THIS_YEAR,
+        ),
     )
 
     def __init__(self, *args, user, **kwargs):

@@ -9,7 +9,7 @@ from crispy_forms_gds.layout import Button, Field, Fluid, Layout
 from django import forms
 
 from accounts.forms import GDSFormMixin
-from programmes.forms.lifecycle import DateField
+from programmes.forms.lifecycle import DateField, for_example
 
 from ..models import (
     BrokeredRelationship,
@@ -69,7 +69,7 @@ class RecordForm(GDSFormMixin, forms.ModelForm):
 
 class MilestoneForm(RecordForm):
     submit_label = "Save the milestone"
-    due_on = DateField(label="Due by", help_text="For example, 31/3/2007")
+    due_on = DateField(label="Due by", help_text=for_example("31/3"))
     completed_on = DateField(
         label="Completed on", required=False, help_text="Leave empty until it is done"
     )
@@ -112,8 +112,11 @@ class MilestoneForm(RecordForm):
 
 class OfferUseForm(RecordForm):
     submit_label = "Save"
-    given_on = DateField(label="When was it given?", required=False, help_text="For example, "
-                         "14/2/2007. Leave empty if it has not been given yet")  # fmt: skip
+    given_on = DateField(
+        label="When was it given?",
+        required=False,
+        help_text=for_example("14/2", ". Leave empty if it has not been given yet"),
+    )
     required_messages = {
         "element": "Choose the element of the offer the trial drew on",
         "asked_for": "Enter what the trial asked for",
@@ -159,7 +162,7 @@ HOURS_MESSAGE = "Enter the hours as a number, like 1.5"
 
 class SupportSessionForm(RecordForm):
     submit_label = "Log the support"
-    held_on = DateField(label="Date", help_text="For example, 15/1/2007")
+    held_on = DateField(label="Date", help_text=for_example("15/1"))
     hours = forms.DecimalField(
         label="Hours",
         min_value=MIN_HOURS,

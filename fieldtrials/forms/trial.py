@@ -8,7 +8,7 @@ from django.urls import reverse
 from accounts.forms import GDSFormMixin
 from accounts.models import Organisation, Role, User
 from accounts.search import OrganisationField, PersonField
-from programmes.forms.lifecycle import DateField
+from programmes.forms.lifecycle import DateField, for_example
 from programmes.rules import programme_people
 
 from ..models import FieldTrial, ResourceDomain
@@ -61,7 +61,7 @@ def _boxes(trial):
 
 class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
     submit_label = "Save the trial's details"
-    start_date = DateField(required=False, help_text="For example, 1/9/2006")
+    start_date = DateField(required=False, help_text=for_example("1/9"))
     end_date = DateField(required=False)
     # Organisations and people are typed, with suggestions (accounts/search.py): a page
     # never lists every organisation in England, nor anyone outside the trial's programme.

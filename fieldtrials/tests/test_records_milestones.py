@@ -11,6 +11,7 @@ from accounts.models import Event
 from fieldtrials.models import Milestone
 from fieldtrials.selectors_records import trial_records
 from fieldtrials.tests.factories_records import MilestoneFactory
+from programmes.forms.lifecycle import THIS_YEAR
 
 TODAY = timezone.localdate()
 
@@ -81,7 +82,7 @@ def test_missing_answers_get_messages_next_to_the_fields(client, world, coral):
     body = response.content.decode()
     assert response.status_code == 400
     assert "Enter what the milestone is" in body
-    assert "Enter a real date, for example 27/3/2006" in body
+    assert f"Enter a real date, for example 27/3/{THIS_YEAR}" in body
 
 
 def test_marking_a_milestone_done_is_idempotent(client, world):

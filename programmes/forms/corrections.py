@@ -61,9 +61,7 @@ class OptionEditForm(GDSFormMixin, forms.ModelForm):
 class WorkshopEditForm(GDSFormMixin, forms.ModelForm):
     """A workshop's title, kind, date and notes; who took part stays as recorded."""
 
-    held_on = WorkshopDateField(
-        label="When was it held?", help_text="For example, 27 3 2006", require_all_fields=False
-    )
+    held_on = WorkshopDateField(label="When was it held?", require_all_fields=False)
 
     class Meta:
         model = Workshop

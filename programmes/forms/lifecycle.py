@@ -2,6 +2,9 @@
 
 from crispy_forms_gds.layout import Field, Fluid
 from django import forms
+from django.utils import timezone
+from django.utils.functional import lazy
+from django.utils.text import format_lazy
 
 from accounts.forms import GDSFormMixin
 from accounts.models import Organisation, Role, User
@@ -10,14 +13,37 @@ from accounts.search import OrganisationField
 from ..models import STAGE_ORDER, Programme, Project, Stage
 
 
+def _this_year():
+    return str(timezone.localdate().year)
+
+
+# This year, when a hint or message is shown (not when the form was defined): examples read
+# "For example, 27/3/2026", not a year long past.
+THIS_YEAR = lazy(_this_year, str)()
+
+
+def for_example(day_month, after=""):
+    """A hint: "For example, 27/3/<this year>", then `after`."""
+    return format_lazy("For example, {}/{}{}", day_month, THIS_YEAR, after)
+
+
 class DateField(forms.DateField):
-    """A date typed as 27/3/2006 or 2006-03-27, with a GOV.UK-style message."""
+    """A date typed as 27/3/2026 or 2026-03-27, with a GOV.UK-style message; a saved date is
+    shown the same way (27/3/2026), as the hint asks for it, not as 2026-03-27."""
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("input_formats", ["%d/%m/%Y", "%d %m %Y", "%Y-%m-%d", "%d-%m-%Y"])
-        kwargs.setdefault("error_messages", {"invalid": "Enter a real date, for example 27/3/2006"})
+        kwargs.setdefault(
+            "error_messages",
+            {"invalid": format_lazy("Enter a real date, for example 27/3/{}", THIS_YEAR)},
+        )
         kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "numeric"}))
         super().__init__(*args, **kwargs)
+
+    def prepare_value(self, value):
+        if hasattr(value, "strftime"):
+            return f"{value.day}/{value.month}/{value.year}"
+        return value
 
 
 class ProgrammeForm(GDSFormMixin, forms.ModelForm):
@@ -26,7 +52,7 @@ class ProgrammeForm(GDSFormMixin, forms.ModelForm):
     lead_organisation = OrganisationField(
         label="Led by", help_text="Start typing the organisation's name"
     )
-    start_date = DateField(help_text="For example, 9/1/2006")
+    start_date = DateField(help_text=for_example("9/1"))
     end_date = DateField(required=False, help_text="Leave empty if it is open-ended")
 
     class Meta:

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.text import format_lazy
 
 from accounts.forms import GDSFormMixin
 
@@ -22,6 +23,7 @@ from ..models.options import (
     Judgement,
 )
 from ..services.options import can_select
+from .lifecycle import THIS_YEAR
 
 # --- Workshops ---------------------------------------------------------------------------
 
@@ -74,9 +76,11 @@ def parse_participants(text):
 
 
 class WorkshopDateField(DateInputField):
-    """The GOV.UK date input, with messages that say what to do."""
+    """The GOV.UK date input, with messages that say what to do and an example of this
+    year's."""
 
     def __init__(self, **kwargs):
+        kwargs.setdefault("help_text", format_lazy("For example, 27 3 {}", THIS_YEAR))
         super().__init__(**kwargs)
         self.error_messages.update(
             required="Enter the date the workshop was held",
@@ -91,13 +95,15 @@ class WorkshopDateField(DateInputField):
         try:
             return super().compress(data_list)
         except (ValidationError, OverflowError):  # a day or year too big for a date at all
-            raise ValidationError("The date must be a real date, for example 27 3 2006") from None
+            raise ValidationError(
+                format_lazy("The date must be a real date, for example 27 3 {}", THIS_YEAR)
+            ) from None
 
 
 def _four_digit_year(value):
     # Only numbers reach here as numbers: the first validator says when it is not one.
     if value.isdigit() and len(value.lstrip("0")) != 4:
-        raise ValidationError("The year must be a real year, like 2007")
+        raise ValidationError(format_lazy("The year must be a real year, like {}", THIS_YEAR))
 
 
 class WorkshopForm(GDSFormMixin, forms.Form):
@@ -115,9 +121,7 @@ class WorkshopForm(GDSFormMixin, forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": "Choose what kind of workshop it was"},
     )
-    held_on = WorkshopDateField(
-        label="When was it held?", help_text="For example, 27 3 2006", require_all_fields=False
-    )
+    held_on = WorkshopDateField(label="When was it held?", require_all_fields=False)
     participants = forms.CharField(
         label="Who took part? (optional)",
         required=False,

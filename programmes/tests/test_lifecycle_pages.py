@@ -4,6 +4,7 @@ from django.urls import reverse
 from accounts.models import Event, Role
 from accounts.tests.factories import OrganisationFactory, UserFactory
 from fieldtrials.tests.factories import FieldTrialFactory
+from programmes.forms.lifecycle import THIS_YEAR
 from programmes.models import Objective, Programme, ProgrammeMembership, Project, StageMove
 from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
 
@@ -36,7 +37,7 @@ def test_a_programme_with_bad_dates_is_refused_with_messages(client, world):
     body = response.content.decode()
     assert response.status_code == 400
     assert "There is a problem" in body
-    assert "Enter a real date, for example 27/3/2006" in body
+    assert f"Enter a real date, for example 27/3/{THIS_YEAR}" in body
     assert not Programme.objects.filter(start_date__year=2009).exists()
 
 
@@ -159,3 +160,18 @@ def test_adding_a_member_twice_logs_and_tells_once_and_a_new_role_is_logged(
     client.post(role_url, {"role": Role.CONSULTANT})
     assert ProjectMembership.objects.get(project=project, user=head).role == Role.CONSULTANT
     assert Event.objects.filter(verb="programmes.member_role_changed").count() == 1
+
+
+def test_a_programme_with_no_projects_says_so_rather_than_that_you_are_in_none(client, world):
+    from programmes.tests.factories import ProgrammeFactory, ProgrammeMembershipFactory
+
+    empty = ProgrammeFactory(name="Empty Programme")
+    ProgrammeMembershipFactory(programme=empty, user=world.users["officer"], role=Role.OFFICER)
+    client.force_login(world.users["officer"])
+    body = client.get(reverse("programmes:programme_detail", args=[empty.pk])).content.decode()
+    assert "This programme has no projects yet." in body
+    assert "You are not a member" not in body
+    # The leader sees Quartz through their trial, and none of its projects.
+    client.force_login(world.users["leader"])
+    body = client.get(reverse("programmes:programme_detail", args=[world.quartz.pk])).content
+    assert "You are not a member of any of this programme's projects." in body.decode()

@@ -58,6 +58,8 @@ def programme_detail(request, pk):
             "programme": programme,
             "projects": page.object_list,
             "page": page,
+            # None seen: are there none at all, or none of theirs? (a query only then)
+            "has_projects": bool(page.paginator.count) or programme.projects.exists(),
             "timeline": programme_timeline(page.object_list),
             "can_add_project": request.user.has_perm("programmes.add_project", programme),
             "stage_choices": Stage.choices,
