@@ -7,7 +7,7 @@ from crispy_forms_gds.layout import Button, Div, Field, Fluid, Layout
 from django import forms
 
 from accounts.forms import GDSFormMixin
-from programmes.forms.lifecycle import DateField
+from programmes.forms.lifecycle import DateField, for_example
 
 from ..models import FieldTrial, Rag
 from ..services.updates import (
@@ -275,7 +275,7 @@ class MeetingForm(GDSFormMixin, forms.Form):
 
     held_on = DateField(
         label="Date of the meeting",
-        help_text="For example, 27/3/2007",
+        help_text=for_example("27/3"),
         error_messages={
             "required": "Enter the date of the meeting",
             "invalid": "Enter a real date, for example 27/3/2007",
