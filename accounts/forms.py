@@ -12,13 +12,61 @@ from .models import NotificationKind, User
 from .search import OrganisationField
 
 
+def _subject(label):
+    """What a message calls a field: "the title", or "the answer to “Is it open?”"."""
+    label = str(label).removesuffix(" (optional)").strip()
+    if label.endswith("?"):
+        return f"the answer to “{label}”"
+    # "Lead organisation": "the lead organisation"; "URN" stays "URN".
+    if len(label) > 1 and label[1].islower():
+        label = label[0].lower() + label[1:]
+    return f"the {label}"
+
+
+CHOSEN = (forms.RadioSelect, forms.Select, forms.CheckboxSelectMultiple, forms.CheckboxInput)
+
+
+def name_the_fields(form):
+    """Django's own messages for a missing, too long or out-of-range answer do not say which
+    field they are about ("This field is required."), and the error summary at the top of a
+    page lists them away from their fields: say which, in the field's own words ("Enter the
+    title", "The title must be 200 characters or fewer (it has 250)"). A form's own message
+    for a field is kept."""
+    for name, field in form.fields.items():
+        if field.widget.is_hidden:
+            continue
+        defaults = {}
+        for klass in reversed(type(field).__mro__):
+            defaults.update(getattr(klass, "default_error_messages", {}))
+        subject = _subject(form[name].label)
+        said = subject[0].upper() + subject[1:]
+        verb = "Choose" if isinstance(field.widget, CHOSEN) else "Enter"
+        ours = {
+            "required": f"{verb} {subject}",
+            "max_length": f"{said} must be %(limit_value)d characters or fewer "
+            "(it has %(show_value)d)",
+            "min_value": f"{said} must be %(limit_value)s or more",
+            "max_value": f"{said} must be %(limit_value)s or less",
+        }
+        if isinstance(field, forms.IntegerField):
+            ours["invalid"] = f"{said} must be a whole number"
+        elif isinstance(field, forms.DecimalField | forms.FloatField):
+            ours["invalid"] = f"{said} must be a number"
+        for code, message in ours.items():
+            current = field.error_messages.get(code)
+            if current is None or str(current) == str(defaults.get(code, "")):
+                field.error_messages[code] = message
+
+
 class GDSFormMixin:
-    """Render through the GOV.UK template pack with one primary button."""
+    """Render through the GOV.UK template pack with one primary button; Django's messages
+    name the field they are about (`name_the_fields`)."""
 
     submit_label = "Continue"
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        name_the_fields(self)
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True  # the page template writes the token once

@@ -86,7 +86,9 @@ DETAIL_FIELDS = [
 
 
 def update_trial_details(*, trial, actor, based_on_version, participating, domains, **fields):
-    """Change a trial's details and plan, unless someone else saved since `based_on_version`."""
+    """Change a trial's details and plan, unless someone else saved since `based_on_version`.
+    Saved with nothing changed, nothing is written: no new version, nothing in the history
+    (the trial is returned at `based_on_version`)."""
     if not actor.has_perm("fieldtrials.change_fieldtrial", trial):
         raise PermissionDenied
     with transaction.atomic():
@@ -94,6 +96,14 @@ def update_trial_details(*, trial, actor, based_on_version, participating, domai
         if locked.version != based_on_version:
             raise TrialEditConflict(locked)
         changed = [f for f in DETAIL_FIELDS if getattr(locked, f) != fields[f]]
+        same_organisations = set(
+            locked.participating_organisations.values_list("pk", flat=True)
+        ) == {o.pk for o in participating}
+        same_domains = set(locked.resource_domains.values_list("pk", flat=True)) == {
+            d.pk for d in domains
+        }
+        if not changed and same_organisations and same_domains:
+            return locked
         before = {f: getattr(locked, f) for f in changed}
         for name in DETAIL_FIELDS:
             setattr(locked, name, fields[name])

@@ -253,3 +253,39 @@ def test_the_history_names_states_as_people_read_them(client, world):
     assert "Officer Person added the relationship “Stevenage FE College”." in history
     assert "Officer Person changed the relationship “Stevenage FE College”." in history
     assert "State: from Proposed to Working together" in history
+
+
+def test_a_missing_or_overlong_answer_is_named_in_the_error_summary(client, world):
+    client.force_login(world.users["leader"])
+    url = reverse("fieldtrials:fieldtrial_edit", args=[world.coral.pk])
+    form = {"title": "", "locality": "x" * 250, "version": "0"}
+    response = client.post(url, form)
+    assert response.status_code == 400
+    body = response.content.decode()
+    summary = body.split("govuk-error-summary__list")[1].split("</ul>")[0]
+    assert "Enter the title" in summary
+    assert "The locality must be 200 characters or fewer (it has 250)" in summary
+    assert "This field is required" not in summary and "Ensure this value" not in summary
+
+
+def test_saving_with_nothing_changed_writes_nothing_and_says_so(client, world):
+    leader = world.users["leader"]
+    trial = world.coral
+    trial.lead_organisation = None  # the form below leaves the organisation boxes empty
+    trial.save()
+    client.force_login(leader)
+    url = reverse("fieldtrials:fieldtrial_edit", args=[trial.pk])
+    form = {
+        "title": trial.title, "summary": trial.summary, "locality": trial.locality,
+        "trigger": trial.trigger, "plan": trial.plan, "version": str(trial.version),
+    }  # fmt: skip
+    before = Event.objects.count()
+    response = client.post(url, form, follow=True)
+    assert "Nothing was changed, so nothing was saved." in response.content.decode()
+    trial.refresh_from_db()
+    assert trial.version == 0 and Event.objects.count() == before
+    # A real change is saved and recorded.
+    response = client.post(url, dict(form, plan="Term 1"), follow=True)
+    assert "The trial&#x27;s details have been saved." in response.content.decode()
+    trial.refresh_from_db()
+    assert trial.version == 1 and Event.objects.count() == before + 1

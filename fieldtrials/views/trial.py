@@ -94,11 +94,12 @@ def fieldtrial_edit(request, pk):
         context = {"trial": trial, "form": form}
         return render(request, "fieldtrials/trial/details_form.html", context, status=400)
     data = dict(form.cleaned_data)
+    based_on = data.pop("version")
     try:
-        update_trial_details(
+        saved = update_trial_details(
             trial=trial,
             actor=request.user,
-            based_on_version=data.pop("version"),
+            based_on_version=based_on,
             participating=data.pop("participating"),
             domains=data.pop("domains"),
             **data,
@@ -113,7 +114,10 @@ def fieldtrial_edit(request, pk):
         form.data["version"] = conflict.current.version
         context = {"trial": trial, "form": form, "conflict": conflict.current}
         return render(request, "fieldtrials/trial/details_form.html", context, status=409)
-    messages.success(request, "The trial's details have been saved.")
+    if saved.version == based_on:
+        messages.info(request, "Nothing was changed, so nothing was saved.")
+    else:
+        messages.success(request, "The trial's details have been saved.")
     return redirect(trial)
 
 
