@@ -168,3 +168,12 @@ def test_every_shipped_tool_has_a_page_showing_each_of_its_questions(client, mem
         assert section["title"].replace("'", "&#x27;") in page
         for question in section["questions"]:
             assert question["text"].replace("'", "&#x27;").replace('"', "&quot;") in page
+
+
+def test_a_matrix_without_cross_references_has_no_column_of_none(client, member):
+    load_directory(DEFAULT_DIRECTORY)
+    with_refs = client.get(reverse("toolkit:tool_detail", args=["pedagogic-audit"]))
+    assert "Cross-reference" in with_refs.content.decode()
+    body = client.get(reverse("toolkit:tool_detail", args=["landing-pad"])).content.decode()
+    assert "Statements for question" in body  # its matrices are shown
+    assert "Cross-reference" not in body and ">None<" not in body

@@ -82,6 +82,9 @@ def describe(definition):
                     "optional": spec.get("required") is False,
                     "choices": spec.get("options") or spec.get("items") or [],
                     "points": scale_points(definition, spec) if scaled else [],
+                    # A matrix's statements' cross-references, if any has one: a column
+                    # of "None" says nothing.
+                    "refs": any(st.get("ref") for st in spec.get("statements", [])),
                 }
             )
         sections.append({"section": section, "questions": questions})
