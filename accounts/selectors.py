@@ -77,13 +77,15 @@ def home_for(user):
     # The exercises they facilitate, to find them again (one query), and a way to start one.
     context["exercises_run"], context["more_exercises_run"] = exercises_run_by(user)
     context["can_start_exercise"] = user.has_perm("toolkit.start_exercise")
+    # Communities of interest they joined from outside the programme (one query).
+    context["communities_joined"] = list(joined_from_outside(user))
     if roles or user.is_superuser:
         # What happened lately wherever they may see (one query).
         context["recent"] = activity(user, size=RECENT_SIZE).entries
-        # What happened in what they follow, of what they still see (one query).
+    if roles or user.is_superuser or context["communities_joined"]:
+        # What happened in what they follow, of what they still see (one query): an outside
+        # member follows the communities they joined, and the follow button sends them here.
         context["following"] = followed_activity(user, size=HOME_SIZE).entries
-    # Communities of interest they joined from outside the programme (one query).
-    context["communities_joined"] = list(joined_from_outside(user))
     if Role.PARTNER in roles:
         # Every programme, project and trial they partner or belong to, with its reports.
         subjects = report_subjects_for(user)

@@ -99,6 +99,23 @@ def test_nor_on_their_pages_nor_in_their_digest(client, world):
         assert words not in email.body
 
 
+def test_an_outside_member_who_follows_finds_it_on_their_home_page_as_told(client, world):
+    """In no programme, only in the community they joined: "Follow" says what happens there
+    shows on their home page, and it does."""
+    outsider, juniper = world.users["outsider"], world.juniper
+    client.force_login(outsider)
+    response = client.post(
+        reverse("following:follow", args=["communities", juniper.pk]), follow=True
+    )
+    assert "what happens there shows on your home page" in response.content.decode()
+    happen(world)
+    body = client.get(reverse("home")).content.decode()
+    assert "What you follow" in body
+    assert "changed the shared page of Juniper Community" in body
+    for words in MEMBERS_ONLY:
+        assert words not in body, words
+
+
 @pytest.mark.parametrize("count", [50, 5000])
 def test_their_stream_costs_the_same_queries_at_50_and_5000_events(
     world, django_assert_num_queries, count
