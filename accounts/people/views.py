@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth import login
-from django.db.models import Q
+from django.db.models import CharField, Q, Value
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -33,6 +33,43 @@ def _members(kind, target):
         kind.membership_model.objects.filter(**{kind.field: target})
         .select_related("user__organisation")
         .order_by("role", "user__full_name", "pk")
+    )
+
+
+def _readers(kind, target):
+    """Who else reads a trial or a project in full, beyond its own team: the officers,
+    consultants and partners of its project (a trial's) and of its programme, as rows (full
+    name, organisation, role, where, their id), A to Z. None for a programme. One query."""
+    from programmes.models import ProgrammeMembership, ProjectMembership
+    from programmes.rules import READ_ALL_ROLES
+
+    def rows(memberships, where):
+        return (
+            memberships.filter(role__in=READ_ALL_ROLES, user__is_active=True)
+            .order_by()
+            .annotate(np_where=Value(where, output_field=CharField()))
+            .values_list(
+                "user__full_name", "user__organisation__name", "role", "np_where", "user_id"
+            )
+        )
+
+    if kind.slug == "field-trial":
+        parts = [
+            rows(ProjectMembership.objects.filter(project_id=target.project_id), "project"),
+            rows(
+                ProgrammeMembership.objects.filter(programme_id=target.project.programme_id),
+                "programme",
+            ),
+        ]
+    elif kind.slug == "project":
+        parts = [
+            rows(ProgrammeMembership.objects.filter(programme_id=target.programme_id), "programme")
+        ]
+    else:
+        return None
+    first, *others = parts
+    return (first.union(*others, all=True) if others else first).order_by(
+        "user__full_name", "np_where"
     )
 
 
@@ -71,10 +108,26 @@ def people(request, kind, pk):
             "invitations-page",
             fragment="invitations",
         )
+    readers = _readers(kind, target)
+    if readers is not None:
+        readers = paged(
+            request, readers, "readers-page", per_page=MEMBERS_PER_PAGE, fragment="readers"
+        )
+        readers.rows = [
+            {
+                "name": name,
+                "organisation": org or "",
+                "role": Role(role).label,
+                "where": where,
+                "url": reverse("directory:person_detail", args=[pk]),
+            }
+            for name, org, role, where, pk in readers.object_list
+        ]
     context = {
         "kind": kind,
         "target": target,
         "name": target_name(target),
+        "readers": readers,
         "members": page,
         "page": page,
         "invitations": invitations,

@@ -64,11 +64,14 @@ def test_the_people_page_asks_the_same_queries_for_two_people_or_forty(
     fill(trial, members=1, invitations=1)
     client.get(people_url(trial))  # the session and content types, once
     # Session, user, memberships, trial, unread notifications (the menu), members counted,
-    # members, invitations counted, a page of invitations.
-    with django_assert_num_queries(9):
+    # members, who else reads it counted and a page of them, invitations counted, a page of
+    # invitations.
+    with django_assert_num_queries(11):
         small = client.get(people_url(trial))
     fill(trial, members=20, invitations=40)
-    with django_assert_num_queries(9):
+    for _ in range(30):
+        ProgrammeMembershipFactory(programme=trial.project.programme, role=Role.CONSULTANT)
+    with django_assert_num_queries(11):
         large = client.get(people_url(trial))
     assert small.status_code == large.status_code == 200
     assert large.content.decode().count("Change role") == 21
@@ -272,3 +275,24 @@ def test_a_trial_lead_invites_their_schools_staff_as_practitioners_only(client, 
     assert response.status_code == 302
     assert Invitation.objects.get().organisation == trial.lead_organisation
     assert "teacher@school.example" in client.get(people_url(trial)).content.decode()
+
+
+def test_the_team_reads_who_else_reads_their_trial(client, trial, officer):
+    from programmes.tests.factories import ProjectMembershipFactory
+
+    leader = UserFactory(full_name="Lee Leader")
+    FieldTrialMembershipFactory(field_trial=trial, user=leader, role=Role.PRACTITIONER)
+    partner = UserFactory(full_name="Pat Partner")
+    ProjectMembershipFactory(project=trial.project, user=partner, role=Role.PARTNER)
+    # A practitioner of the project reads the project, not its trials: not listed.
+    ProjectMembershipFactory(
+        project=trial.project, user=UserFactory(full_name="Pip Practitioner"), role="practitioner"
+    )
+    client.force_login(leader)
+    body = client.get(people_url(trial)).content.decode()
+    readers = body.split('id="readers"')[1].split("</section>")[0]
+    assert "Olive Officer" in readers and "Programme officer, for the whole programme" in readers
+    assert "Pat Partner" in readers and "Partner, for the whole project" in readers
+    assert f'href="{partner.get_absolute_url()}"' in readers
+    assert "Pip Practitioner" not in readers and "Lee Leader" not in readers
+    assert "Also reading it (2)" in readers
