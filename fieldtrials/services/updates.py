@@ -34,7 +34,7 @@ class UpdateLocked(Exception):
             when = "an earlier date"
             if update.submitted_at:
                 when = date_format(timezone.localtime(update.submitted_at), "j F Y")
-            super().__init__(f"This update was submitted on {when} and is locked")
+            super().__init__(f"This update was submitted on {when}, so it is no longer a draft")
         self.update = update
 
 

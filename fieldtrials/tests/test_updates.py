@@ -226,13 +226,14 @@ def test_a_submitted_update_is_locked(world, coral, client):
     response = client.get(edit_url(world.update))
     assert response.status_code == 400
     submitted_on = "3 February 2007"
-    assert f"This update was submitted on {submitted_on} and is locked" in response.content.decode()
+    said = f"This update was submitted on {submitted_on}, so it is no longer a draft"
+    assert said in response.content.decode()
     response = client.post(
         edit_url(world.update), {"version": 0, "what_happened": "Rewritten", "save_draft": ""}
     )
     assert response.status_code == 400
     page = response.content.decode()
-    assert f"This update was submitted on {submitted_on} and is locked" in page
+    assert said in page
     assert "Rewritten" in page  # what they typed is shown, not lost
     world.update.refresh_from_db()
     assert world.update.what_happened == "Umber happenings"
@@ -243,7 +244,7 @@ def test_submitting_twice_keeps_the_first(world, coral):
         trial=coral, month=FEB_2007, actor=world.users["leader"], rag="green", what_happened="A"
     )
     first = submit_update(update=draft, actor=world.users["leader"])
-    with pytest.raises(UpdateLocked, match="is locked"):
+    with pytest.raises(UpdateLocked, match="no longer a draft"):
         submit_update(update=draft, actor=world.users["consultant"])
     draft.refresh_from_db()
     assert draft.submitted_at == first.submitted_at

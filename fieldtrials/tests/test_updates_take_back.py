@@ -191,7 +191,7 @@ def test_autosave_of_a_submitted_update_is_refused(client, world, submitted):
         **HTMX,
     )
     assert refused.status_code == 409
-    assert "is locked" in page(refused)
+    assert "so it is no longer a draft" in page(refused)
     assert MonthlyUpdate.objects.get(pk=submitted.pk).what_happened.startswith("We started")
 
 
