@@ -4,6 +4,7 @@ from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Button, Field, Fluid, Layout
 from django import forms
 from django.contrib.auth import forms as auth_forms
+from django.forms.utils import pretty_name
 from django.template import loader
 
 from nextpractice.jobs import send_job
@@ -35,10 +36,13 @@ def name_the_fields(form):
     for name, field in form.fields.items():
         if field.widget.is_hidden:
             continue
-        defaults = {}
+        defaults = {}  # Django's own, not a field class's of ours
         for klass in reversed(type(field).__mro__):
-            defaults.update(getattr(klass, "default_error_messages", {}))
-        subject = _subject(form[name].label)
+            if klass.__module__.startswith("django."):
+                defaults.update(getattr(klass, "default_error_messages", {}))
+        # Not the bound field (form[name]): made now, it would be kept, and a form that
+        # changes its fields afterwards would render the old one.
+        subject = _subject(field.label if field.label is not None else pretty_name(name))
         said = subject[0].upper() + subject[1:]
         verb = "Choose" if isinstance(field.widget, CHOSEN) else "Enter"
         ours = {
