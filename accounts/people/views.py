@@ -37,15 +37,18 @@ def _members(kind, target):
 
 
 def _readers(kind, target):
-    """Who else reads a trial or a project in full, beyond its own team: the officers,
+    """Who else reads a trial or a project in full, beyond its own members: the officers,
     consultants and partners of its project (a trial's) and of its programme, as rows (full
     name, organisation, role, where, their id), A to Z. None for a programme. One query."""
     from programmes.models import ProgrammeMembership, ProjectMembership
     from programmes.rules import READ_ALL_ROLES
 
+    members = kind.membership_model.objects.filter(**{kind.field: target}).values("user_id")
+
     def rows(memberships, where):
         return (
             memberships.filter(role__in=READ_ALL_ROLES, user__is_active=True)
+            .exclude(user_id__in=members)  # listed above, as members
             .order_by()
             .annotate(np_where=Value(where, output_field=CharField()))
             .values_list(

@@ -288,9 +288,14 @@ def test_the_team_reads_who_else_reads_their_trial(client, trial, officer):
     ProjectMembershipFactory(
         project=trial.project, user=UserFactory(full_name="Pip Practitioner"), role="practitioner"
     )
+    # A consultant of the project who is also on the trial is listed once, as a member.
+    both = UserFactory(full_name="Cass Consultant")
+    ProjectMembershipFactory(project=trial.project, user=both, role=Role.CONSULTANT)
+    FieldTrialMembershipFactory(field_trial=trial, user=both, role=Role.CONSULTANT)
     client.force_login(leader)
     body = client.get(people_url(trial)).content.decode()
     readers = body.split('id="readers"')[1].split("</section>")[0]
+    assert "Cass Consultant" in body and "Cass Consultant" not in readers
     assert "Olive Officer" in readers and "Programme officer, for the whole programme" in readers
     assert "Pat Partner" in readers and "Partner, for the whole project" in readers
     assert f'href="{partner.get_absolute_url()}"' in readers
