@@ -3,10 +3,16 @@
 A report's page is kept with its PDF (Report.page), so its tables as CSV or XLSX say what the
 report said, whatever has changed since. Each table gives its caption, its column headings
 (the header row) and its rows, each cell's text on one line ("; " between its paragraphs).
+
+`scrollable` wraps the kept page's tables, for the app only, in the regions that scroll them
+at narrow widths: the PDF, printed from the same templates, is left as it was.
 """
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+
+from django.utils.html import escape
 
 # Inside a cell, these start a new line of its text.
 BREAKS = {"br", "p", "li", "div"}
@@ -84,3 +90,47 @@ def tables_of(html):
     reader.feed(html)
     reader.close()
     return reader.tables
+
+
+# The tags `scrollable` keeps count of, opening or closing.
+_TAG = re.compile(r"<(/?)(table|div)\b[^>]*>", re.IGNORECASE)
+_CLASS = re.compile(r"""\sclass=["']([^"']*)["']""", re.IGNORECASE)
+SCROLL_CLASS = "np-table-scroll"
+
+
+def scrollable(html):
+    """Report HTML with each table that is not in one already in a region that scrolls it
+    sideways (as the app's own wide tables are), named by the table's caption, so that a
+    report's page fits a narrow screen (WCAG 1.4.10) and the region can be scrolled from the
+    keyboard. Tables inside tables stay as they are, inside their outer table's region."""
+    out, at = [], 0
+    divs = []  # whether each open <div> is a scroll region
+    tables = 0  # how deep in tables, and where the outermost one started
+    start = None
+    for tag in _TAG.finditer(html):
+        closing, name = tag.group(1), tag.group(2).lower()
+        if name == "div":
+            if closing:
+                if divs:
+                    divs.pop()
+            else:
+                classes = _CLASS.search(tag.group(0))
+                divs.append(bool(classes) and SCROLL_CLASS in classes.group(1).split())
+            continue
+        if not closing:
+            tables += 1
+            if tables == 1 and not any(divs):
+                start = tag.start()
+        elif tables:
+            tables -= 1
+            if tables == 0 and start is not None:
+                table = html[start : tag.end()]
+                caption = next(iter(tables_of(table)), Table()).caption or "A table of the report"
+                out.append(html[at:start])
+                out.append(
+                    f'<div class="{SCROLL_CLASS}" role="region" aria-label="{escape(caption)}"'
+                    f' tabindex="0">{table}</div>'
+                )
+                at, start = tag.end(), None
+    out.append(html[at:])
+    return "".join(out)

@@ -20,7 +20,7 @@ from .forms import ReportPeriodForm
 from .models import Report, subject_filter
 from .rules import get_report_for, get_subject_for, visible_reports
 from .services import TooManyReports, choose_monthly_reports, request_report
-from .tables import tables_of
+from .tables import scrollable, tables_of
 
 PER_PAGE = 25
 
@@ -246,8 +246,9 @@ def report_page(request, pk):
     context = {
         "report": report,
         # Our own template's output, escaped when the report was made and kept since in the
-        # reports' private storage: shown as it was, never re-rendered.
-        "body": mark_safe(body),  # noqa: S308
+        # reports' private storage: shown as it was, never re-rendered, its tables in regions
+        # that scroll them on a narrow screen (the PDF has no need of them).
+        "body": mark_safe(scrollable(body)),  # noqa: S308
         "tables": tables_of(body),
     }
     return render(request, "reports/report_page.html", context)
