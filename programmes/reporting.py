@@ -26,6 +26,7 @@ from .models import (
     Stimulus,
     Workshop,
 )
+from .selectors import stage_summaries
 from .selectors_options import option_summary_for
 from .workflow import STAGE_SHAPE, can_leave
 
@@ -53,32 +54,21 @@ def _stage_summaries(project):
     trials = FieldTrial.objects.filter(project=project).aggregate(
         total=Count("pk"), completed=Count("pk", filter=Q(status=FieldTrial.Status.COMPLETED))
     )
-    return {
-        "analyse_need": {
-            "opened": [
-                (problems, "problems, challenges and drivers"),
-                (sources, "data sources"),
-                (innovators, "potential innovators"),
-            ],
-            "kept": [(objectives["agreed"], f"agreed objectives (of {objectives['total']})")],
-        },
-        "scan_horizon": {
-            "opened": [(Stimulus.objects.count(), "stimuli in the shared library")],
-            "kept": [(kept, "stimuli kept for this project")],
-        },
-        "generate_options": {
-            "opened": [(options.total, "ideas (creative options)"), (workshops, "workshops")],
-            "kept": [
-                (options.counts.get("shortlisted", 0), "shortlisted"),
-                (options.counts.get("selected", 0), "selected for field trials"),
-            ],
-        },
-        "incubate": {
-            "opened": [(trials["total"], "field trials")],
-            "kept": [(trials["completed"], "completed")],
-        },
-        "system_learning": {"opened": [], "kept": []},
-    }
+    return stage_summaries(
+        problems=problems,
+        data_sources=sources,
+        innovators=innovators,
+        agreed=objectives["agreed"],
+        objectives=objectives["total"],
+        library=Stimulus.objects.count(),
+        kept_stimuli=kept,
+        options=options.total,
+        workshops=workshops,
+        shortlisted=options.counts.get("shortlisted", 0),
+        selected=options.counts.get("selected", 0),
+        trials=trials["total"],
+        completed=trials["completed"],
+    )
 
 
 def print_diamonds(stage, summaries=None):

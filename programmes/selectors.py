@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from django.db.models import Count
+from django.utils.translation import ngettext
 
 from fieldtrials.models import FieldTrial, Rag
 from fieldtrials.rules import visible_fieldtrials
@@ -177,38 +178,88 @@ def project_overview(project, user):
         "workshops": workshops,
         "option_summary": option_summary,
         "trial_summary": trial_summary,
-        "stage_summaries": {
-            "analyse_need": {
-                "opened": [
-                    (len(problems), "problems, challenges and drivers"),
-                    (len(data_sources), "data sources"),
-                    (len(innovators), "potential innovators"),
-                ],
-                "kept": [(len(agreed), f"agreed objectives (of {len(objectives)})")],
-            },
-            "scan_horizon": {
-                "opened": [(library_size, "stimuli in the shared library")],
-                "kept": [(len(kept), "stimuli kept for this project")],
-            },
-            "generate_options": {
-                "opened": [
-                    (options_total, "ideas (creative options)"),
-                    (len(workshops), "workshops"),
-                ],
-                "kept": [
-                    (option_counts.get("shortlisted", 0), "shortlisted"),
-                    (option_counts.get("selected", 0), "selected for field trials"),
-                ],
-            },
-            "incubate": {
-                "opened": [(trial_summary.total, "field trials")],
-                "kept": [(trial_summary.count(FieldTrial.Status.COMPLETED), "completed")],
-            },
-            "system_learning": {
-                "opened": [],
-                "kept": [],
-            },
+        "stage_summaries": stage_summaries(
+            problems=len(problems),
+            data_sources=len(data_sources),
+            innovators=len(innovators),
+            agreed=len(agreed),
+            objectives=len(objectives),
+            library=library_size,
+            kept_stimuli=len(kept),
+            options=options_total,
+            workshops=len(workshops),
+            shortlisted=option_counts.get("shortlisted", 0),
+            selected=option_counts.get("selected", 0),
+            trials=trial_summary.total,
+            completed=trial_summary.count(FieldTrial.Status.COMPLETED),
+        ),
+    }
+
+
+def counted(n, singular, plural):
+    """`n` with the words for that many, as the stage summaries show them: (1, "workshop"),
+    (2, "workshops")."""
+    return (n, ngettext(singular, plural, n))
+
+
+def stage_summaries(
+    *,
+    problems,
+    data_sources,
+    innovators,
+    agreed,
+    objectives,
+    library,
+    kept_stimuli,
+    options,
+    workshops,
+    shortlisted,
+    selected,
+    trials,
+    completed,
+):
+    """What each stage opened out and kept, counted, for the project page's diamonds and the
+    report's: each stage's "opened" and "kept" as (count, words) pairs, the words singular
+    or plural as the count asks."""
+    return {
+        "analyse_need": {
+            "opened": [
+                counted(
+                    problems, "problem, challenge or driver", "problems, challenges and drivers"
+                ),
+                counted(data_sources, "data source", "data sources"),
+                counted(innovators, "potential innovator", "potential innovators"),
+            ],
+            "kept": [
+                counted(
+                    agreed,
+                    f"agreed objective (of {objectives})",
+                    f"agreed objectives (of {objectives})",
+                )
+            ],
         },
+        "scan_horizon": {
+            "opened": [
+                counted(library, "stimulus in the shared library", "stimuli in the shared library")
+            ],
+            "kept": [
+                counted(
+                    kept_stimuli, "stimulus kept for this project", "stimuli kept for this project"
+                )
+            ],
+        },
+        "generate_options": {
+            "opened": [
+                counted(options, "idea (creative option)", "ideas (creative options)"),
+                counted(workshops, "workshop", "workshops"),
+            ],
+            "kept": [(shortlisted, "shortlisted"), (selected, "selected for field trials")],
+        },
+        "incubate": {
+            "opened": [counted(trials, "field trial", "field trials")],
+            "kept": [(completed, "completed")],
+        },
+        "system_learning": {"opened": [], "kept": []},
     }
 
 

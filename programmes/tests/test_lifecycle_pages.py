@@ -94,7 +94,7 @@ def test_the_project_page_shows_the_diamonds_and_what_each_stage_opened_and_kept
     assert "<svg" in page and 'role="img"' in page
     assert "Phase 1: Stimulate" in page and "Phase 2: Incubate" in page
     assert "Current stage" in page  # the text alternative
-    assert "<strong>1</strong> agreed objectives" in page
+    assert "<strong>1</strong> agreed objective (of 1)" in page
 
 
 def test_a_partner_reads_the_project_but_gets_no_change_controls(client, world):
