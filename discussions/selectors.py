@@ -27,3 +27,18 @@ def posts_of(thread):
         .select_related("author", "withdrawn_by")
         .prefetch_related(Prefetch("attachments", queryset=Attachment.objects.order_by("pk")))
     )
+
+
+def with_told_names(posts):
+    """`posts`, each given `told_names`: the case-folded full names of the people its
+    mentions told (their notifications say so), in one query, for its mentions in bold."""
+    from accounts.models import Notification, NotificationKind
+
+    posts = list(posts)
+    keys = {f"post:{post.pk}": post for post in posts}
+    for post in posts:
+        post.told_names = set()
+    told = Notification.objects.filter(kind=NotificationKind.MENTION, key__in=list(keys))
+    for key, name in told.values_list("key", "recipient__full_name"):
+        keys[key].told_names.add(" ".join(name.split()).casefold())
+    return posts

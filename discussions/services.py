@@ -64,7 +64,8 @@ def start_thread(*, subject, title, body, actor, officers_only=False, files=()):
         ).set_subject(subject)
         thread.full_clean()
         thread.save()
-        _add_post(thread=thread, body=body, actor=actor, at=now, files=files)
+        first = _add_post(thread=thread, body=body, actor=actor, at=now, files=files)
+    thread.told = first.told
     return thread
 
 
@@ -88,7 +89,7 @@ def _add_post(*, thread, body, actor, at, files=()):
     for upload, content_type in files:
         attach(post=post, upload=upload, content_type=content_type)
     _record_posted(post=post, actor=actor)
-    notify_mentions(post=post)
+    post.told = notify_mentions(post=post)
     return post
 
 
@@ -117,15 +118,28 @@ def _record_posted(*, post, actor):
         )
 
 
+class Told(list):
+    """The people a post's mentions told just now (a list), and `nobody`: the names
+    it mentions, as written, that are nobody's who may read its thread (but the author's own),
+    so its author can be told that nobody of that name was told. Whether such a person
+    exists, or why they may not read the thread, is not said."""
+
+    def __init__(self, people=(), nobody=()):
+        super().__init__(people)
+        self.nobody = list(nobody)
+
+
 def notify_mentions(*, post):
     """Tell each person the post mentions (@[Full Name]) who may read its thread, once per
     post whoever calls this and however often: the notification's key decides, in the
-    database. People who may not read the thread are neither told nor told of."""
+    database. People who may not read the thread are neither told nor told of. Returns the
+    people told now, with the names that reached nobody (Told)."""
     from .text import mentioned_names
 
-    names = [name.casefold() for name in mentioned_names(post.body)]
+    written = {name.casefold(): name for name in mentioned_names(post.body)}
+    names = list(written)
     if not names:
-        return []
+        return Told()
     thread = post.thread
     candidates = (
         User.objects.filter(is_active=True)
@@ -133,15 +147,17 @@ def notify_mentions(*, post):
         .filter(name_folded__in=names)
         .exclude(pk=post.author_id)
     )
-    told = []
+    told, reached = [], set()
     author = post.author.full_name if post.author else "Someone"
     for person in candidates:
         # full_name compared case-blind in Python too: Lower() and casefold() differ on a few
         # letters, and a near miss must not reach the wrong person.
-        if person.full_name.casefold() not in names:
+        folded = person.full_name.casefold()
+        if folded not in written:
             continue
         if not person.has_perm("discussions.view_thread", thread):
             continue
+        reached.add(folded)  # told now, or of this post before (an edit tells nobody twice)
         notification = notify(
             recipient=person,
             kind=NotificationKind.MENTION,
@@ -151,7 +167,9 @@ def notify_mentions(*, post):
         )
         if notification is not None:
             told.append(person)
-    return told
+    own = post.author.full_name.casefold() if post.author else None
+    nobody = [name for folded, name in written.items() if folded not in reached | {own}]
+    return Told(told, nobody)
 
 
 def edit_post(*, post, body, actor, based_on):
@@ -195,7 +213,7 @@ def edit_post(*, post, body, actor, based_on):
             target=_event_target(thread),
             data={} if thread.officers_only else {"post": locked.pk, "title": thread.title},
         )
-        notify_mentions(post=locked)
+        locked.told = notify_mentions(post=locked)
     return locked
 
 

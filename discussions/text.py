@@ -3,7 +3,8 @@
 Markdown is rendered by markdown-it-py with raw HTML switched off, and what comes out is
 cleaned by nh3 to a small allow-list, so neither a <script>, an onerror= nor a javascript:
 link survives whatever is typed. A mention is written @[Full Name], and reads "@Full Name"
-in bold.
+in bold when it told someone; one that told nobody (no such name among those who can see the
+discussion) stays as it was typed, so that it does not look like a mention.
 """
 
 import html
@@ -39,12 +40,21 @@ def _markdown():
     return MarkdownIt("commonmark", {"html": False})
 
 
-def render(body):
-    """`body` (Markdown) as sanitised HTML, safe to put in a page."""
-    html = MENTION_IN_HTML.sub(r"<strong>@\1</strong>", _markdown().render(body or ""))
+def render(body, told=None):
+    """`body` (Markdown) as sanitised HTML, safe to put in a page. Given `told`, the
+    case-folded full names of the people the post's mentions told, only their mentions are
+    in bold; without it, every mention is."""
+
+    def mention(match):
+        name = " ".join(html.unescape(match.group(1)).split())
+        if told is None or name.casefold() in told:
+            return f"<strong>@{match.group(1)}</strong>"
+        return match.group(0)
+
+    html_out = MENTION_IN_HTML.sub(mention, _markdown().render(body or ""))
     return mark_safe(  # cleaned by nh3 here: only the allow-list remains
         nh3.clean(
-            html,
+            html_out,
             tags=ALLOWED_TAGS,
             attributes=ALLOWED_ATTRIBUTES,
             url_schemes=URL_SCHEMES,

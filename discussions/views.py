@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse
 from django.shortcuts import redirect, render
+from django.utils.text import get_text_list
 
 from accounts.access import requires
 from nextpractice.paging import paged
@@ -15,7 +16,7 @@ from nextpractice.records.services import RecordConflict, RecordWithdrawn
 from .forms import PostEditForm, ReplyForm, ThreadForm, WithdrawPostForm
 from .lessons import lesson_url
 from .rules import get_attachment_for, get_post_for, get_subject_for, get_thread_for
-from .selectors import posts_of, threads_of
+from .selectors import posts_of, threads_of, with_told_names
 from .services import PostingTooFast, edit_post, reply, start_thread, withdraw_post
 from .subjects import kind_of, name_of, new_thread_url, noun_of, threads_url, url_of
 
@@ -37,6 +38,20 @@ def _about(subject):
         "subject_url": url_of(subject),
         "threads_url": threads_url(subject),
     }
+
+
+def _posted(request, done, told):
+    """Confirm a post: `done` ("Your reply is posted."), then whom its mentions told and, for
+    each name that reached nobody, that nobody of that name who can see the discussion was
+    told (the same words whether or not such a person exists)."""
+    sentences = [done]
+    if told:
+        verb = "is" if len(told) == 1 else "are"
+        sentences.append(f"{get_text_list([p.full_name for p in told], 'and')} {verb} told of it.")
+    if told is not None and told.nobody:
+        names = get_text_list(told.nobody, "or")
+        sentences.append(f"Nobody called {names} who can see this discussion was told.")
+    messages.success(request, " ".join(sentences))
 
 
 def _too_fast(form, refused):
@@ -79,7 +94,7 @@ def thread_create_for(request, kind, pk):
             except PostingTooFast as refused:
                 status = _too_fast(form, refused)
             else:
-                messages.success(request, "Your discussion is started.")
+                _posted(request, "Your discussion is started.", thread.told)
                 return redirect(thread)
     context = {**_about(subject), "form": form, "multipart": True}
     return render(request, "discussions/thread_form.html", context, status=status)
@@ -109,9 +124,9 @@ def thread_detail(request, pk):
             except PostingTooFast as refused:
                 status = _too_fast(form, refused)
             else:
-                messages.success(request, "Your reply is posted.")
+                _posted(request, "Your reply is posted.", post.told)
                 return redirect(post.get_absolute_url())
-    posts = list(posts_of(thread))
+    posts = with_told_names(posts_of(thread))
     for post in posts:
         post.thread = thread  # the rules below ask the post's thread: the one read above
         post.may_edit = user.has_perm("discussions.edit_post", post)
@@ -132,6 +147,7 @@ def post_edit(request, pk):
     """Its author changes a post; a save based on an older version is refused (409) with
     what is saved now shown, as the record kit does."""
     post = get_post_for(request.user, pk, "discussions.edit_post")
+    with_told_names([post])
     initial = {"body": post.body, "version": post.version}
     form = PostEditForm(posted(request), initial=initial)
     status, theirs = 200, None
@@ -139,7 +155,7 @@ def post_edit(request, pk):
         status = 400
         if form.is_valid():
             try:
-                edit_post(
+                changed = edit_post(
                     post=post,
                     actor=request.user,
                     body=form.cleaned_data["body"],
@@ -147,6 +163,7 @@ def post_edit(request, pk):
                 )
             except RecordConflict as conflict:
                 status, theirs = 409, conflict.current
+                theirs.told_names = post.told_names
                 form = PostEditForm({"body": form.cleaned_data["body"], "version": theirs.version})
                 form.is_valid()
                 form.add_error(
@@ -160,7 +177,7 @@ def post_edit(request, pk):
             except PostingTooFast as refused:
                 status = _too_fast(form, refused)
             else:
-                messages.success(request, "Your post is changed.")
+                _posted(request, "Your post is changed.", getattr(changed, "told", None))
                 return redirect(post.get_absolute_url())
     context = {**_about(post.thread.subject), "post": post, "form": form, "theirs": theirs}
     return render(request, "discussions/post_edit.html", context, status=status)
@@ -170,6 +187,7 @@ def post_edit(request, pk):
 def post_history(request, pk):
     """A post's earlier versions, newest first (none shown for a removed post)."""
     post = get_post_for(request.user, pk)
+    with_told_names([post])
     revisions = [] if post.is_withdrawn else post.revisions.select_related("replaced_by")
     context = {**_about(post.thread.subject), "post": post, "revisions": revisions}
     return render(request, "discussions/post_history.html", context)
@@ -179,6 +197,7 @@ def post_history(request, pk):
 def post_withdraw(request, pk):
     """Confirm removing a post, with a reason; it stays in place as "removed by"."""
     post = get_post_for(request.user, pk, "discussions.withdraw_post")
+    with_told_names([post])
     form = WithdrawPostForm(posted(request))
     status = 200
     if post.is_withdrawn:

@@ -169,7 +169,7 @@ def test_the_thread_page_reads_the_same_queries_for_2_and_30_posts(
         assert client.get(detail(large)).status_code == 200
 
 
-QUERIES = 7  # the same however many posts, withdrawn or not, with their files
+QUERIES = 8  # the same however many posts, withdrawn or not, with their files and whom they told
 
 
 def test_the_new_thread_form_lays_out_only_the_fields_it_offers():

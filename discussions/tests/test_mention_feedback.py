@@ -1,0 +1,75 @@
+"""After posting, its author is told whom the post's mentions told, and which names told
+nobody, in words that say nothing of whether such a person exists or why they may not see
+the discussion (nobody outside it is told, nor told of it). A mention that told nobody is
+shown as it was typed, not in bold like one that did."""
+
+import pytest
+
+from accounts.models import Notification, NotificationKind
+from discussions.services import edit_post
+from discussions.tests.test_threads import detail, mentions_of, token_on
+
+pytestmark = pytest.mark.django_db
+
+BODY = "Thanks @[Consultant Person]. Ask @[Outsider Person], @[Nobody Here] and @[Leader Person]."
+
+
+def _banner(page):
+    return " ".join(page.split("govuk-notification-banner__heading")[1].split("</p>")[0].split())
+
+
+def test_the_author_is_told_who_was_told_and_which_names_told_nobody(client, world):
+    leader, thread = world.users["leader"], world.kestrel_thread
+    client.force_login(leader)
+    token = token_on(client.get(detail(thread)))
+    response = client.post(detail(thread), {"body": BODY, "once": token}, follow=True)
+    page = response.content.decode()
+    assert _banner(page) == (
+        'govuk-!-text-break-word">Your reply is posted. Consultant Person is told of it. '
+        "Nobody called Outsider Person or Nobody Here who can see this discussion was told."
+    )
+    # The consultant is told; the outsider (a real person who may not see it) is not, and
+    # the leader's mention of themselves tells nobody and is not listed as a name not told.
+    assert mentions_of(world.users["consultant"]).count() == 1
+    assert not mentions_of(world.users["outsider"]).exists()
+    assert Notification.objects.filter(kind=NotificationKind.MENTION).count() == 1
+
+    # Only the mention that told someone is shown as one.
+    assert "<strong>@Consultant Person</strong>" in page
+    assert "Ask @[Outsider Person], @[Nobody Here] and @[Leader Person]." in page
+    assert "<strong>@Outsider" not in page and "<strong>@Nobody" not in page
+
+
+def test_a_reply_mentioning_nobody_says_only_that_it_is_posted(client, world):
+    client.force_login(world.users["leader"])
+    thread = world.kestrel_thread
+    token = token_on(client.get(detail(thread)))
+    response = client.post(detail(thread), {"body": "All well.", "once": token}, follow=True)
+    assert _banner(response.content.decode()).endswith('">Your reply is posted.')
+
+
+def test_an_edit_names_only_those_told_now_and_once_means_once(client, world):
+    leader = world.users["leader"]
+    client.force_login(leader)
+    thread = world.kestrel_thread
+    token = token_on(client.get(detail(thread)))
+    client.post(
+        detail(thread), {"body": "Over to @[Consultant Person]", "once": token}, follow=True
+    )
+    post = thread.posts.latest("pk")
+    response = client.post(
+        f"/discussions/posts/{post.pk}/edit/",
+        {"body": "Over to @[Consultant Person] and @[Officer Person], not @[Nobody Here]",
+         "version": post.version},
+        follow=True,
+    )  # fmt: skip
+    assert _banner(response.content.decode()).endswith(
+        '">Your post is changed. Officer Person is told of it. '
+        "Nobody called Nobody Here who can see this discussion was told."
+    )
+    assert mentions_of(world.users["consultant"]).count() == 1  # told once, not again
+    assert mentions_of(world.users["officer"]).count() == 1
+    # An edit that tells nobody new returns no one told (the service, called again).
+    post.refresh_from_db()
+    again = edit_post(post=post, body=post.body + ".", actor=leader, based_on=post.version)
+    assert list(again.told) == [] and again.told.nobody == ["Nobody Here"]
