@@ -27,9 +27,9 @@ def read(client, email, name):
 def test_the_demo_s_schools_and_agency_show_their_work_and_people(client, demo):
     body = read(client, "officer@example.org", "Bridgemary College")
     assert "Bridgemary College: a flexible day" in body and "Leads it" in body
-    assert "Helen Fry, Teacher of humanities, Bridgemary College" in body
+    assert "Helen Fry</a>, Teacher of humanities, Bridgemary College" in body
     body = read(client, "leader@example.org", "Stevenage FE College")
-    assert "Ruth Ellis, Principal, Stevenage FE College" in body
+    assert "Ruth Ellis</a>, Principal, Stevenage FE College" in body
     assert "Stevenage: A Learning Town" in body and "Takes part" in body
     body = read(client, "partner@example.org", "National College for School Leadership (NCSL)")
     assert "Partner agency of this project in" in body and "System Leadership" in body
