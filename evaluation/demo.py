@@ -320,16 +320,22 @@ def settle_history(officer):
 
 
 def record_added_events(officer):
-    """The "added" event of each demo indicator, measurement, lesson, case study and
-    take-up, as save_record writes it when a person adds one, dated when the demo says it
+    """The "added" event of each demo indicator, measurement, lesson, case study, take-up,
+    independent evaluation, evidence to policy makers, partner contribution and highlight
+    report, as save_record writes it when a person adds one, dated when the demo says it
     was written and by whom (the officer where it names nobody), so that the evaluation
-    pages' histories tell what happened. Records that have one are left alone: loading
-    again changes nothing."""
+    pages' histories tell what happened. An evaluation is added the day it reported and
+    evidence the day it was given; one with no such day (the Next Practice programme's
+    evaluation, not yet reported) at the programme's start, when it was commissioned.
+    Records that have one are left alone: loading again changes nothing."""
     from accounts.models import Event
     from programmes.demo import record_demo_event
 
     def when(day):
         return not_after_today(_on(day))
+
+    def on_or_at_start(field):
+        return lambda r: when(getattr(r, field) or r.programme.start_date)
 
     kinds = (
         (Indicator, lambda r: r.created_at, None),
@@ -337,11 +343,17 @@ def record_added_events(officer):
         (Lesson, lambda r: r.created_at, "recorded_by"),
         (CaseStudy, lambda r: r.created_at, None),
         (TakeUp, lambda r: when(r.taken_up_on), "recorded_by"),
+        (IndependentEvaluation, on_or_at_start("reported_on"), None),
+        (PolicyEvidence, on_or_at_start("given_on"), None),
+        (PartnerContribution, lambda r: r.created_at, "entered_by"),
+        (HighlightReport, lambda r: r.created_at, "author"),
     )
     for model, day_of, author in kinds:
         verb = f"evaluation.{model._meta.model_name}_added"
         done = Event.objects.filter(verb=verb).values_list("target_id", flat=True)
         related = [author] if author else []
+        if model in (IndependentEvaluation, PolicyEvidence):
+            related.append("programme")
         for record in model.objects.exclude(pk__in=list(done)).select_related(*related):
             record_demo_event(
                 actor=(getattr(record, author) if author else None) or officer,

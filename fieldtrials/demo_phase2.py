@@ -34,6 +34,7 @@ import datetime
 import random
 from decimal import Decimal
 
+from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
 from accounts.demo import create_demo_user
@@ -41,6 +42,7 @@ from accounts.models import Event, Organisation, Role, User
 from accounts.services import record_event
 from nextpractice.demo_calendar import SEEDS_PRESENT, moved, not_after_today
 from nextpractice.demo_notes import plain
+from programmes import demo as programmes_demo
 from programmes import demo_content as content
 
 from .models import (
@@ -58,6 +60,7 @@ from .models import (
     Risk,
     SupportSession,
 )
+from .services.records import PTI_KIND
 
 # The month the demo's reporting has reached (in the seeds' calendar): updates run from each
 # trial's start to here, the demo's last complete month, and Stevenage has a draft for the
@@ -114,6 +117,8 @@ def load(ctx):
     return ctx
 
 
+# Their events are written on their own (record_update_events, record_request_events).
+OWN_EVENTS = (MonthlyUpdate, PowerToInnovateRequest)
 HISTORY_MODELS = [
     Milestone,
     OfferUse,
@@ -158,13 +163,15 @@ def settle_history(trials, officer):
                 or consultants.get(row.field_trial_id)
                 or officer.pk
             )
-            if row.history_type == "+":
+            if row.history_type == "+" and model not in OWN_EVENTS:
                 trial = by_id[row.field_trial_id]
                 events += [(trial, *e) for e in record_events(model, row, row.history_user_id)]
         model.history.model.objects.bulk_update(
             rows, ["history_date", "history_user"], batch_size=500
         )
     log_events(events)
+    record_update_events(ids)
+    record_request_events(ids, officer)
 
 
 def record_events(model, row, who):
@@ -179,17 +186,6 @@ def record_events(model, row, who):
                 ("fieldtrials.milestone_completed", {"id": row.id, "text": row.title}, done, who)
             )
         return found
-    if model is MonthlyUpdate:
-        data = {"field_trial": row.field_trial_id, "month": row.month.isoformat()}
-        if row.status == MonthlyUpdate.Status.DRAFT:
-            return [("fieldtrials.update_drafted", data, when, who)]
-        return [("fieldtrials.update_submitted", {**data, "rag": row.rag}, when, who)]
-    if model is PowerToInnovateRequest:
-        data = {"id": row.id, "text": row.regulation[:200]}
-        found = [("fieldtrials.pti_created", data, when, who)]
-        if row.submitted_on:
-            found.append(("fieldtrials.pti_submit", data, at(row.submitted_on, 11), who))
-        return found
     verb, text = {
         OfferUse: ("fieldtrials.offer_recorded", lambda r: OfferElement(r.element).label),
         SupportSession: ("fieldtrials.support_logged", lambda r: f"{r.held_on:%-d %B %Y}"),
@@ -200,15 +196,95 @@ def record_events(model, row, who):
 
 
 def log_events(events):
-    """Write each (trial, verb, data, when, actor id) to the shared log as the services do
+    """Write each (target, verb, data, when, actor id) to the shared log as the services do
     (record_event places it), then date it when it happened."""
     people = User.objects.in_bulk({who for *_, who in events})
     dated = []
-    for trial, verb, data, when, who in events:
-        event = record_event(actor=people.get(who), verb=verb, target=trial, data=data)
+    for target, verb, data, when, who in events:
+        event = record_event(actor=people.get(who), verb=verb, target=target, data=data)
         event.created_at = when
         dated.append(event)
     Event.objects.bulk_update(dated, ["created_at"], batch_size=500)
+
+
+UPDATE_VERBS = ("fieldtrials.update_drafted", "fieldtrials.update_submitted")
+
+
+def record_update_events(trial_ids):
+    """What the monthly update service writes on each update: "started" when its author
+    drafted it, "submitted" (with its RAG) when they submitted it, on the update itself, so
+    that its page's history names who did each and when. Updates that have them are left
+    alone, so loading again adds nothing; an earlier demo's events of an update written on
+    its trial become the update's, as the service writes them."""
+    update_type = ContentType.objects.get_for_model(MonthlyUpdate)
+    updates = MonthlyUpdate.objects.filter(field_trial_id__in=trial_ids).select_related(
+        "field_trial"
+    )
+    by_month = {(u.field_trial_id, u.month.isoformat()): u for u in updates}
+    misplaced = list(
+        Event.objects.filter(verb__in=UPDATE_VERBS, field_trial_id__in=trial_ids).exclude(
+            target_type=update_type
+        )
+    )
+    for event in misplaced:
+        update = by_month.get((event.data.get("field_trial"), event.data.get("month")))
+        if update is not None:
+            event.target_type, event.target_id = update_type, update.pk
+            event.target_name = str(update)[: Event._meta.get_field("target_name").max_length]
+    Event.objects.bulk_update(misplaced, ["target_type", "target_id", "target_name"])
+    done = set(
+        Event.objects.filter(verb__in=UPDATE_VERBS, target_type=update_type).values_list(
+            "verb", "target_id"
+        )
+    )
+    events = []
+    for update in by_month.values():
+        data = {"field_trial": update.field_trial_id, "month": update.month.isoformat()}
+        steps = [("fieldtrials.update_drafted", data, update.created_at)]
+        if update.status == MonthlyUpdate.Status.SUBMITTED:
+            submitted = {**data, "rag": update.rag}
+            steps.append(("fieldtrials.update_submitted", submitted, update.submitted_at))
+        events += [
+            (update, verb, said, when, update.author_id)
+            for verb, said, when in steps
+            if (verb, update.pk) not in done
+        ]
+    log_events(events)
+
+
+def record_request_events(trial_ids, officer):
+    """What the Power to Innovate service writes on a request's trial, with the request's
+    kind and id, so that its page tells its course and history: drafted by whoever drafted
+    it, submitted by them on its submission day, and the Innovation Unit's advice recorded
+    by the officer on that day too (the Unit's advice "on a Power to Innovate request, and
+    its submission": Stevenage's obstacle removal). Steps already written are left alone; an
+    earlier demo's, written without the request's kind, are given the service's data."""
+    State = PowerToInnovateRequest.State
+    requests = PowerToInnovateRequest.objects.filter(field_trial_id__in=trial_ids)
+    for request in requests.select_related("field_trial", "created_by"):
+        about = {"id": request.pk, "text": str(request)[:200], "kind": PTI_KIND}
+        steps = [("fieldtrials.pti_created", about, request.created_at, request.created_by)]
+        if request.submitted_on:
+            sent = {**about, "from": State.DRAFT.value, "to": State.SUBMITTED.value}
+            steps.append(
+                ("fieldtrials.pti_submit", sent, at(request.submitted_on, 11), request.created_by)
+            )
+            if request.advice:
+                advised = {**about, "from": State.SUBMITTED.value, "to": State.SUBMITTED.value}
+                steps.append(
+                    ("fieldtrials.pti_advise", advised, at(request.submitted_on, 15), officer)
+                )
+        for verb, data, when, who in steps:
+            written = Event.objects.filter(
+                verb=verb, field_trial_id=request.field_trial_id, data__id=request.pk
+            ).first()
+            if written is None:
+                programmes_demo.record_demo_event(
+                    actor=who, verb=verb, target=request.field_trial, data=data, at=when
+                )
+            elif written.data.get("kind") != PTI_KIND:
+                written.data = data
+                written.save(update_fields=["data"])
 
 
 def ensure(obj, **values):

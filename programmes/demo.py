@@ -11,9 +11,10 @@ stay off the records.
 
 from datetime import date, datetime, time, timedelta
 
+from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
-from accounts.models import Organisation, Role
+from accounts.models import Event, Organisation, Role
 from accounts.services import record_event
 from nextpractice.demo_calendar import (
     KNOWSLEY_PRESENT,
@@ -151,8 +152,35 @@ def load(ctx):
         defaults={"role": Role.PARTNER},
     )
     load_radical_efficiency(ctx)
+    record_set_up(ctx)
     load_phase1(ctx)
     return ctx
+
+
+def record_set_up(ctx):
+    """The events create_programme and create_project write, for each demo programme and
+    project: on the day it was set up (its `created_at`), by the officer who leads it, so a
+    programme's history begins "created the programme" and a project's "created the
+    project". Those that have one are left alone: loading again changes nothing."""
+    officer = ctx["users"]["officer"]
+    for verb, records in (
+        ("programmes.programme_created", ctx["programmes"].values()),
+        ("programmes.project_created", ctx["projects"].values()),
+    ):
+        records = list(records)
+        done = set(
+            Event.objects.filter(
+                verb=verb,
+                target_type=ContentType.objects.get_for_model(records[0]),
+                target_id__in=[r.pk for r in records],
+            ).values_list("target_id", flat=True)
+        )
+        for record in records:
+            if record.pk not in done:
+                actor = getattr(record, "lead_officer", None) or officer
+                record_demo_event(
+                    actor=actor, verb=verb, target=record, data={}, at=record.created_at
+                )
 
 
 def load_radical_efficiency(ctx):

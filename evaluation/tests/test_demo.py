@@ -35,7 +35,10 @@ def seed_text():
 
 
 def counts():
-    return {m.__name__: m.objects.count() for m in apps.get_app_config("evaluation").get_models()}
+    from accounts.models import Event
+
+    rows = {m.__name__: m.objects.count() for m in apps.get_app_config("evaluation").get_models()}
+    return {**rows, "events": Event.objects.count()}
 
 
 @pytest.fixture
@@ -158,3 +161,36 @@ def test_the_trials_evaluation_history_tells_when_its_records_were_added(loaded,
     added = Event.objects.filter(verb__startswith="evaluation.", verb__endswith="_added")
     times = list(added.values_list("created_at", flat=True))
     assert len(set(times)) > 5 and max(times) < timezone.now() - timezone.timedelta(minutes=5)
+
+
+def test_the_programmes_evaluation_history_tells_when_its_evidence_was_added(loaded, client):
+    """The Next Practice programme's independent evaluation and evidence to policy makers
+    have the events save_record writes, by the officer: the evidence on the day it was
+    given, the evaluation (not yet reported) at the programme's start."""
+    from django.template.defaultfilters import date
+    from django.utils import timezone
+
+    from accounts.models import Event
+    from evaluation.models import IndependentEvaluation, PolicyEvidence
+
+    programme = Programme.objects.get(name="Next Practice 2006-8")
+    officer = User.objects.get(email="officer@example.org")
+    evaluation = IndependentEvaluation.objects.get(programme=programme)
+    evidence = PolicyEvidence.objects.get(programme=programme)
+    client.force_login(officer)
+    html = client.get(reverse("evaluation:programme_evaluation", args=[programme.pk])).content
+    history = html.decode().split('id="evaluation-history"', 1)[1].split("</section>", 1)[0]
+    for record, day, noun in (
+        (evaluation, programme.start_date, "an independent evaluation"),
+        (evidence, evidence.given_on, "evidence to policy makers"),
+    ):
+        event = Event.objects.get(
+            verb__endswith="_added",
+            target_id=record.pk,
+            target_type__model=record._meta.model_name,
+        )
+        assert event.actor == officer and event.programme_id == programme.pk
+        when = timezone.localtime(event.created_at)
+        assert when.date() == day and when.hour == 12
+        added = f"{officer.full_name} added {noun} “{record}”."
+        assert f"{date(when, 'j M Y, H:i')}</time></strong>: {added}" in history

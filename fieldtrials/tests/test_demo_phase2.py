@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.db.models import Count
 from django.utils import timezone
 
-from accounts.models import Organisation, Role, User
+from accounts.models import Event, Organisation, Role, User
 from fieldtrials.models import (
     BrokeredRelationship,
     CommunityOfPractice,
@@ -201,3 +201,115 @@ def test_the_demo_teams_have_todays_reminders_in_the_app_and_no_email(demo, mail
     before = Notification.objects.count()
     call_command("load_demo", quiet=True)
     assert Notification.objects.count() == before
+
+
+def history_of_page(client, who, url):
+    """The text of a page's history section, as `who` reads it."""
+    client.force_login(User.objects.get(email=who))
+    response = client.get(url)
+    assert response.status_code == 200, url
+    html = response.content.decode()
+    history = html[html.index('id="history"') :]
+    history = history[: history.index("</section>")]
+    assert "No changes recorded yet" not in history, url
+    return history
+
+
+def shown(moment):
+    """How a history shows when something happened."""
+    from django.template.defaultfilters import date
+
+    return date(timezone.localtime(moment), "j M Y, H:i")
+
+
+def test_each_updates_page_names_who_started_and_submitted_it_and_when(demo, client):
+    from django.urls import reverse
+
+    from fieldtrials.services.updates import month_label
+
+    # Every update has the events the update service writes, on the update, by its author,
+    # when the demo says it was drafted and submitted; none is left on its trial.
+    updates = MonthlyUpdate.objects.all()
+    for verb, when in (("update_drafted", "created_at"), ("update_submitted", "submitted_at")):
+        events = Event.objects.filter(verb=f"fieldtrials.{verb}")
+        on = dict(events.values_list("target_id", "created_at"))
+        by = dict(events.values_list("target_id", "actor_id"))
+        written = updates if verb == "update_drafted" else updates.filter(status="submitted")
+        assert events.count() == written.count() > 200
+        for update in written:
+            assert (on[update.pk], by[update.pk]) == (getattr(update, when), update.author_id)
+    targets = Event.objects.filter(verb__startswith="fieldtrials.update_")
+    assert set(targets.values_list("target_type__model", flat=True)) == {"monthlyupdate"}
+
+    # Stevenage's leader reads on each of its updates who started and submitted it, and when.
+    leader = User.objects.get(email="leader@example.org").full_name
+    for update in stevenage().monthly_updates.all():
+        history = history_of_page(
+            client, "leader@example.org", reverse("fieldtrials:update_detail", args=[update.pk])
+        )
+        month = month_label(update.month)
+        started = f"{leader} started the monthly update for {month}."
+        assert f"{shown(update.created_at)}</time></strong>: {started}" in history
+        if update.status == "submitted":
+            submitted = f"{leader} submitted the monthly update for {month} ({update.rag})."
+            assert f"{shown(update.submitted_at)}</time></strong>: {submitted}" in history
+        else:
+            assert "submitted" not in history
+
+
+def test_the_power_to_innovate_request_tells_its_course_and_its_history(demo, client):
+    from django.urls import reverse
+
+    request = PowerToInnovateRequest.objects.get()
+    leader = User.objects.get(email="leader@example.org")
+    client.force_login(leader)
+    html = client.get(reverse("fieldtrials:pti_detail", args=[request.pk])).content.decode()
+    history = html[html.index('id="history"') :]
+    assert "No changes recorded yet" not in history
+    # As the request service writes them: by whom, when, with the request's kind and id.
+    events = {
+        e.verb: e for e in Event.objects.filter(data__kind="power-to-innovate", data__id=request.pk)
+    }
+    assert set(events) == {
+        "fieldtrials.pti_created",
+        "fieldtrials.pti_submit",
+        "fieldtrials.pti_advise",
+    }
+    drafted, submitted = events["fieldtrials.pti_created"], events["fieldtrials.pti_submit"]
+    assert drafted.created_at == request.created_at and drafted.actor == request.created_by
+    assert timezone.localtime(submitted.created_at).date() == request.submitted_on
+    assert submitted.actor == request.created_by
+    assert (submitted.data["from"], submitted.data["to"]) == ("draft", "submitted")
+    assert events["fieldtrials.pti_advise"].actor.email == "officer@example.org"
+    for event in events.values():
+        assert event.data["text"] == str(request)[:200]
+        assert f"{shown(event.created_at)}</time></strong>:" in history
+    assert f"{leader.full_name} drafted the Power to Innovate request" in history
+    assert f"{leader.full_name} submitted the Power to Innovate request" in history
+    # The request's course names who submitted it, beside when.
+    course = " ".join(html[: html.index('id="history"')].split())
+    assert f"{request.submitted_on:%-d %B %Y}, by {leader.full_name}" in course
+
+
+def test_loading_again_puts_an_earlier_demos_update_and_request_events_right():
+    """An earlier demo wrote an update's events on its trial and a request's without its
+    kind: loading again gives them the service's shape, and adds none."""
+    from django.contrib.contenttypes.models import ContentType
+
+    call_command("load_demo", quiet=True)
+    first = counts()
+    submitted = Event.objects.filter(verb="fieldtrials.update_submitted").order_by("pk")
+    earlier = list(submitted.values_list("pk", "target_id"))
+    for event in submitted.select_related("field_trial"):
+        event.target_type = ContentType.objects.get_for_model(FieldTrial)
+        event.target_id = event.field_trial_id
+        event.save()
+    for event in Event.objects.filter(verb__startswith="fieldtrials.pti_"):
+        event.data.pop("kind")
+        event.save()
+    call_command("load_demo", quiet=True)
+    assert counts() == first
+    assert list(submitted.values_list("pk", "target_id")) == earlier
+    assert not Event.objects.filter(
+        verb__startswith="fieldtrials.pti_", data__kind__isnull=True
+    ).exists()

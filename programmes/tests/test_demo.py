@@ -264,3 +264,26 @@ def test_every_person_the_demo_makes_signs_in_with_the_demo_password(demo, clien
         {"username": people[-1].email, "password": settings.DEMO_PASSWORD},
     )
     assert response.status_code == 302
+
+
+def test_the_programmes_overview_tells_who_created_it_and_when(demo, client):
+    """Each demo programme and project has the event create_programme and create_project
+    write, on the day it was set up, by its officer; the programme's page shows it."""
+    from django.template.defaultfilters import date
+
+    from accounts.models import Event
+
+    officer = User.objects.get(email="officer@example.org")
+    for verb, model in (("programme_created", Programme), ("project_created", Project)):
+        events = Event.objects.filter(verb=f"programmes.{verb}")
+        assert events.count() == model.objects.count()
+        for record in model.objects.all():
+            event = events.get(target_id=record.pk)
+            assert (event.created_at, event.actor) == (record.created_at, officer)
+    programme = Programme.objects.get(name="Next Practice 2006-8")
+    client.force_login(officer)
+    html = client.get(reverse("programmes:programme_detail", args=[programme.pk])).content
+    history = html.decode().split('id="history"', 1)[1].split("</section>", 1)[0]
+    when = date(timezone.localtime(programme.created_at), "j M Y, H:i")
+    created = f"{officer.full_name} created the programme {programme}."
+    assert f"{when}</time></strong>: {created}" in history
