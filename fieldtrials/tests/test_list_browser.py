@@ -129,3 +129,42 @@ def test_at_320_pixels_the_table_s_caption_is_read_whole_and_stays_as_the_table_
     after = caption.bounding_box()
     assert after["x"] == before["x"], "the caption scrolled away with the table"
     assert_accessible(page)
+
+
+def _edge_shading(region):
+    """How much darker the region's leftmost and rightmost few pixels are with its
+    background than without it (the same table, at the same scroll), on average."""
+    import io
+
+    from PIL import Image, ImageChops
+
+    def shot():
+        return Image.open(io.BytesIO(region.screenshot())).convert("L")
+
+    shaded = shot()
+    region.evaluate("r => { r.style.background = 'none' }")
+    plain = shot()
+    region.evaluate("r => { r.style.background = '' }")
+    difference = ImageChops.subtract(plain, shaded)  # darker with the background: > 0
+    width, height = difference.size
+
+    def mean(xs):
+        values = [difference.getpixel((x, y)) for x in xs for y in range(0, height, 3)]
+        return sum(values) / len(values)
+
+    return mean(range(0, 4)), mean(range(width - 4, width))
+
+
+def test_at_320_pixels_a_shadow_shows_the_table_goes_on_at_the_edge_it_goes_on_at(
+    live_server, page, officer
+):
+    page.set_viewport_size({"width": 320, "height": 640})
+    sign_in(page, live_server, officer.email, PASSWORD)
+    page.goto(f"{live_server.url}/field-trials/")
+    region = page.get_by_role("region", name="Field trials")
+    assert region.evaluate("r => r.scrollWidth > r.clientWidth")
+    left, right = _edge_shading(region)
+    assert right > 3 and left < 1, (left, right)  # more to the right, none to the left
+    region.evaluate("r => { r.scrollLeft = r.scrollWidth }")
+    left, right = _edge_shading(region)
+    assert left > 3 and right < 1, (left, right)  # at the end: more to the left only
