@@ -12,6 +12,7 @@ from accounts.access import requires
 from nextpractice.paging import paged
 from nextpractice.records.forms import posted
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
+from programmes.rules import findable_people
 
 from .forms import PostEditForm, ReplyForm, ThreadForm, WithdrawPostForm
 from .lessons import lesson_url
@@ -127,7 +128,11 @@ def thread_detail(request, pk):
                 _posted(request, "Your reply is posted.", post.told)
                 return redirect(post.get_absolute_url())
     posts = with_told_names(posts_of(thread))
+    # Authors the reader may find link to their pages (one query): an outside member of a
+    # community reads posts by people they may not look up.
+    findable = findable_people(user, [p.author_id for p in posts if p.author_id]) | {user.pk}
     for post in posts:
+        post.author_findable = post.author_id in findable
         post.thread = thread  # the rules below ask the post's thread: the one read above
         post.may_edit = user.has_perm("discussions.edit_post", post)
         post.may_withdraw = user.has_perm("discussions.withdraw_post", post)

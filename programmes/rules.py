@@ -277,14 +277,32 @@ def visible_people(user):
     )
 
 
-def finds_person(user, person):
-    """May `user` find `person` (is `person` among `visible_people(user)`)? Asked of the two
-    people's programmes: one query, the person's memberships, however many people there
-    are."""
-    theirs = visible_programme_ids(person)
+def findable_people(user, people_ids):
+    """Which of `people_ids` `user` may find (those of them in `visible_people(user)`), asked
+    of their programmes against the reader's: one query, their memberships, however many
+    people there are in all (a thread's authors, to link to their pages)."""
+    ids = sorted(set(people_ids))
+    if not ids:
+        return set()
+    parts = [
+        m.filter(user_id__in=ids, user__is_active=True).order_by().values_list("user_id", field)
+        for m, field in zip(
+            _people_memberships(programme_id__isnull=False),
+            ("programme_id", "project__programme_id", "field_trial__project__programme_id"),
+            strict=True,
+        )
+    ]
+    first, *others = parts
+    rows = set(first.union(*others))
     if sees_everything(user):
-        return bool(theirs)
-    return bool(theirs & visible_programme_ids(user))
+        return {person for person, _programme in rows}
+    mine = visible_programme_ids(user)
+    return {person for person, programme in rows if programme in mine}
+
+
+def finds_person(user, person):
+    """May `user` find `person` (is `person` among `visible_people(user)`)? One query."""
+    return person.pk in findable_people(user, [person.pk])
 
 
 def programme_people(programme_id, roles=None):

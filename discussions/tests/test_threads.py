@@ -37,7 +37,9 @@ def test_a_leader_starts_a_thread_whose_first_post_opens_it_and_is_logged(client
     assert thread.posts.get().body == "Who *drives*?"
     assert Event.objects.filter(verb="discussions.posted", field_trial=world.coral).exists()
     page = client.get(detail(thread)).content.decode()
-    assert "Who <em>drives</em>?" in page and "Started by Leader Person" in page
+    leader = world.users["leader"].get_absolute_url()
+    assert "Who <em>drives</em>?" in page
+    assert f'Started by <a class="govuk-link" href="{leader}">Leader Person</a>' in page
 
 
 def test_a_member_of_another_trial_gets_404_on_its_threads(client, world):
@@ -169,7 +171,9 @@ def test_the_thread_page_reads_the_same_queries_for_2_and_30_posts(
         assert client.get(detail(large)).status_code == 200
 
 
-QUERIES = 8  # the same however many posts, withdrawn or not, with their files and whom they told
+# The same however many posts, withdrawn or not, with their files, whom they told and which
+# of their authors the reader may look up.
+QUERIES = 9
 
 
 def test_the_new_thread_form_lays_out_only_the_fields_it_offers():
@@ -179,3 +183,18 @@ def test_the_new_thread_form_lays_out_only_the_fields_it_offers():
         form = ThreadForm(may_restrict=may_restrict)
         laid_out = {pointer.name for pointer in form.helper.layout.get_field_names()}
         assert laid_out == set(form.fields), may_restrict
+
+
+def test_an_author_the_reader_may_find_links_to_their_page_and_one_who_left_does_not(client, world):
+    thread = ThreadFactory(field_trial=world.coral)
+    consultant = world.users["consultant"]
+    PostFactory(thread=thread, author=consultant, body="Welcome")
+    former = UserFactory(full_name="Fran Former")  # wrote, then left the programme
+    PostFactory(thread=thread, author=former, body="From before")
+    client.force_login(world.users["leader"])
+    body = client.get(detail(thread)).content.decode()
+    assert (
+        f'<a class="govuk-link" href="{consultant.get_absolute_url()}">Consultant Person</a>'
+        in body
+    )
+    assert "Reply from Fran Former" in body and former.get_absolute_url() not in body
