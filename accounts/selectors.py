@@ -79,13 +79,17 @@ def home_for(user):
     context["can_start_exercise"] = user.has_perm("toolkit.start_exercise")
     # Communities of interest they joined from outside the programme (one query).
     context["communities_joined"] = list(joined_from_outside(user))
-    if roles or user.is_superuser:
-        # What happened lately wherever they may see (one query).
-        context["recent"] = activity(user, size=RECENT_SIZE).entries
+    shown = set()
     if roles or user.is_superuser or context["communities_joined"]:
         # What happened in what they follow, of what they still see (one query): an outside
         # member follows the communities they joined, and the follow button sends them here.
         context["following"] = followed_activity(user, size=HOME_SIZE).entries
+        shown = {entry.pk for entry in context["following"]}
+    if roles or user.is_superuser:
+        # What else happened lately wherever they may see (one query): not the lines "What
+        # you follow" shows already, which in a partner's few projects were all of them.
+        recent = activity(user, size=RECENT_SIZE + len(shown)).entries
+        context["recent"] = [entry for entry in recent if entry.pk not in shown][:RECENT_SIZE]
     if Role.PARTNER in roles:
         # Every programme, project and trial they partner or belong to, with its reports.
         subjects = report_subjects_for(user)

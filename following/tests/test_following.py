@@ -228,3 +228,21 @@ def test_the_button_costs_one_query(world, django_assert_num_queries):
         with django_assert_num_queries(1):  # the subject's own rule, with their follow
             shown = follow_button({"request": Request()}, subject)
         assert shown["shown"] is True and shown["followed"] is followed
+
+
+def test_the_home_page_does_not_repeat_what_they_follow_under_other_activity(client, world):
+    partner = world.users["partner"]  # reads Amber: Coral and Dune
+    fill(world.coral, world.users["officer"], 3)
+    fill(world.dune, world.users["officer"], 2, verb="fieldtrials.risk_added")
+    follow(user=partner, subject=world.coral)
+    client.force_login(partner)
+    response = client.get(reverse("home"))
+    followed = {e.pk for e in response.context["following"]}
+    others = {e.pk for e in response.context["recent"]}
+    assert len(followed) == 3 and len(others) == 2 and not followed & others
+    body = response.content.decode()
+    assert "Other recent activity in your work" in body
+    # Following everything they read: the other activity says there is nothing more.
+    follow(user=partner, subject=world.dune)
+    body = client.get(reverse("home")).content.decode()
+    assert "Nothing lately beyond what you follow." in body
