@@ -354,6 +354,8 @@ def record_added_events(officer):
         related = [author] if author else []
         if model in (IndependentEvaluation, PolicyEvidence):
             related.append("programme")
+        if model is Measurement:  # named with its indicator, as entering one names it
+            related.append("indicator")
         for record in model.objects.exclude(pk__in=list(done)).select_related(*related):
             record_demo_event(
                 actor=(getattr(record, author) if author else None) or officer,

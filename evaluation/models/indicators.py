@@ -137,7 +137,13 @@ class Measurement(KeptRecord):
         ordering = ["measured_on", "id"]
 
     def __str__(self):
-        return f"{self.value.normalize():f} on {self.measured_on:%-d %B %Y}"
+        """ "Attendance: 8.9 on 1 November 2026", its indicator named where it is at hand (a
+        history keeps the name when the measurement is saved, with its indicator); never a
+        query for it."""
+        said = f"{self.value.normalize():f} on {self.measured_on:%-d %B %Y}"
+        if self._meta.get_field("indicator").is_cached(self):
+            return f"{self.indicator.name}: {said}"
+        return said
 
     @property
     def subject(self):

@@ -120,3 +120,17 @@ def test_adopting_an_indicator_twice_keeps_one(indicator, member):
     assert Indicator.objects.filter(field_trial=trial, name__iexact="joint activities").count() == 1
     assert Event.objects.filter(verb="evaluation.indicator_adopted").count() == 1
     assert first.baseline_value is None  # the baseline is measured after adopting
+
+
+def test_a_measurement_s_history_names_its_indicator_and_a_list_of_them_asks_no_more(
+    indicator, member, django_assert_num_queries
+):
+    indicator.name = "Attendance"
+    indicator.save()
+    enter_measurement(indicator=indicator, measured_on=datetime.date(2007, 1, 1),
+                      value="8.9", actor=member)  # fmt: skip
+    event = Event.objects.get(verb="evaluation.measurement_added")
+    assert event.target_name == "Attendance: 8.9 on 1 January 2007"
+    # Read without its indicator, it is named by its value and date, with no query for it.
+    with django_assert_num_queries(1):
+        assert [str(m) for m in Measurement.objects.all()] == ["8.9 on 1 January 2007"]
