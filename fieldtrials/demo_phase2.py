@@ -570,12 +570,12 @@ HAPPENED = [
     "The Change Leadership Model diagnostic was run with the leadership team: it showed where "
     "the change will meet resistance, and the team agreed how to involve staff early.",
     "The trial plan was agreed. Baseline data on attendance, attainment and student voice "
-    "was gathered in each school.",
+    "was gathered.",
     "Work on {theme} began with a first group of students; staff met weekly to review it.",
     "Staff visited a school already trying something similar, arranged through the community "
     "of practice, and brought back two ideas to adapt.",
     "Students' views on {theme} were collected by student researchers and shared with staff.",
-    "The first full cycle of {theme} is running in every participating school.",
+    "The first full cycle of {theme} is running across the trial.",
     "The evaluation was co-designed with the Innovation Unit: what will be measured, how, "
     "and by whom.",
     "An interim review with the project's officers looked at early evidence and agreed the "
@@ -596,7 +596,7 @@ IN_THE_WAY = {
     ],
     "red": [
         "The lead teacher has left and the trial has stalled until a successor is in post.",
-        "The schools disagree about the pace of the trial; the project officer is mediating.",
+        "Staff disagree about the pace of the trial; the project officer is mediating.",
     ],
 }
 
