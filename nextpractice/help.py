@@ -121,6 +121,28 @@ GLOSSARY = [
         "person on their own, whose results the group then discusses and concludes on.",
     ),
     (
+        "innovation-zone",
+        "Innovation Zone (IZ)",
+        "Knowsley's partnership with national organisations, in the case study's words: “An "
+        "'Innovation Zone' project (IZ) was set up in September 2007 by Partnerships for "
+        "Schools (PfS) with two local authorities and seven national education organisations”, "
+        "to align their support for change through the local authority's BSF programme.",
+    ),
+    (
+        "bsf",
+        "BSF (Building Schools for the Future)",
+        "The national programme of the 2000s for rebuilding or renewing every secondary school "
+        "in England, run locally by each authority. Knowsley used it to rethink teaching and "
+        "learning, not only buildings: “ensuring the BSF programme focuses on pedagogy and "
+        "not buildings”.",
+    ),
+    (
+        "sats",
+        "SATs",
+        "The national curriculum tests pupils in England take at the end of a key stage (at 7 "
+        "and 11, and then at 14).",
+    ),
+    (
         "spread",
         "Spread (standard deviation)",
         "How far a group's answers differ. A small spread means people largely agree; a large "

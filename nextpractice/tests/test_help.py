@@ -23,6 +23,14 @@ def test_every_word_a_newcomer_meets_is_explained():
 
 
 @pytest.mark.django_db
+def test_the_abbreviations_the_demo_quotes_from_the_seeds_are_spelled_out(client):
+    """Knowsley's case study (seed 001) and the pamphlet speak of BSF, the IZ and SATs."""
+    body = client.get(reverse("glossary")).content.decode()
+    for term in ("BSF (Building Schools for the Future)", "Innovation Zone (IZ)", "SATs"):
+        assert term in body, term
+
+
+@pytest.mark.django_db
 def test_anyone_reads_the_help_and_every_page_links_to_it(client):
     page = client.get(reverse("help")).content.decode()
     assert "opens out and refocuses" in page
