@@ -111,18 +111,25 @@ def get_organisation_for(user, pk):
 rules.add_perm("directory.view_person", rules.predicate(signed_in))
 
 
+def openable_people(user, people_ids):
+    """Which of `people_ids` have a page `user` may open: those they may find by name
+    (programmes.rules.findable_people: they work in a programme the reader sees), and
+    themselves. One query, however many people (a thread's authors, linked to their pages)."""
+    from programmes.rules import findable_people
+
+    return findable_people(user, people_ids) | ({user.pk} & set(people_ids))
+
+
 def get_person_for(user, pk):
-    """Person `pk`, for whoever may find them by name (programmes.rules.finds_person: they
-    work in a programme the reader sees), and for themselves; 404 for anyone else, and for
-    someone whose account is closed. What the page lists of their work is what the reader
-    may see of it (directory/selectors.py person_work)."""
+    """Person `pk`, whose page `user` may open (`openable_people`); 404 for anyone else, and
+    for someone whose account is closed. What the page lists of their work is what the
+    reader may see of it (directory/selectors.py person_work)."""
     from accounts.models import User
-    from programmes.rules import finds_person
 
     try:
         person = User.objects.select_related("organisation").get(pk=pk, is_active=True)
     except (User.DoesNotExist, ValueError, TypeError):
         person = None
-    if person is None or not (person.pk == user.pk or finds_person(user, person)):
+    if person is None or person.pk not in openable_people(user, [person.pk]):
         raise Http404("No such page, or you do not have access to it.")
     return person

@@ -9,10 +9,10 @@ from django.shortcuts import redirect, render
 from django.utils.text import get_text_list
 
 from accounts.access import requires
+from directory.rules import openable_people
 from nextpractice.paging import paged
 from nextpractice.records.forms import posted
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
-from programmes.rules import findable_people
 
 from .forms import PostEditForm, ReplyForm, ThreadForm, WithdrawPostForm
 from .lessons import lesson_url
@@ -128,11 +128,11 @@ def thread_detail(request, pk):
                 _posted(request, "Your reply is posted.", post.told)
                 return redirect(post.get_absolute_url())
     posts = with_told_names(posts_of(thread))
-    # Authors the reader may find link to their pages (one query): an outside member of a
-    # community reads posts by people they may not look up.
-    findable = findable_people(user, [p.author_id for p in posts if p.author_id]) | {user.pk}
+    # Authors whose pages the reader may open link to them (one query): an outside member
+    # of a community reads posts by people they may not look up.
+    openable = openable_people(user, [p.author_id for p in posts if p.author_id])
     for post in posts:
-        post.author_findable = post.author_id in findable
+        post.author_findable = post.author_id in openable
         post.thread = thread  # the rules below ask the post's thread: the one read above
         post.may_edit = user.has_perm("discussions.edit_post", post)
         post.may_withdraw = user.has_perm("discussions.withdraw_post", post)

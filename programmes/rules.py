@@ -300,11 +300,6 @@ def findable_people(user, people_ids):
     return {person for person, programme in rows if programme in mine}
 
 
-def finds_person(user, person):
-    """May `user` find `person` (is `person` among `visible_people(user)`)? One query."""
-    return person.pk in findable_people(user, [person.pk])
-
-
 def programme_people(programme_id, roles=None):
     """The people who may be picked for work in a programme (a trial's consultant, say): its
     own members and those of its projects and field trials, with one of `roles` if given.
