@@ -555,29 +555,57 @@ PAGE_EXPORTS = {
         ("highlight", "highlight reports"),
     ],
     "project": [
-        ("objective", "the programme's objectives"),
-        ("progress", "the programme's progress on objectives"),
-        ("lesson", "the programme's lessons"),
-        ("case-study", "the programme's case studies"),
-        ("contribution", "the programme's partner contributions"),
-        ("highlight", "the programme's highlight reports"),
+        ("objective", "objectives"),
+        ("progress", "progress on objectives"),
+        ("lesson", "lessons"),
+        ("case-study", "case studies"),
+        ("contribution", "partner contributions"),
+        ("highlight", "highlight reports"),
     ],
     "field_trial": [
         ("indicator", "indicators"),
         ("measurement", "measurements"),
         ("plan", "evaluation plan"),
         ("question", "evaluation questions"),
-        ("objective", "the programme's objectives"),
-        ("progress", "the programme's progress on objectives"),
-        ("lesson", "the programme's lessons"),
+        ("objective", "objectives"),
+        ("progress", "progress on objectives"),
+        ("lesson", "lessons"),
     ],
 }
 
 
+@dataclass
+class Exports:
+    """One list of downloads on an evaluation page: its heading (none on the programme's own
+    page) and its [(kind slug, what it holds, the pk its export is of)]."""
+
+    heading: str
+    lists: list
+    whose: str = "the"  # for a screen reader's link text: "CSV of the programme's lessons"
+    note: str = ""
+
+
 def page_exports(subject):
-    """[(kind slug, what it holds, the pk its export is of)] for a subject's evaluation page."""
-    programme = programme_of(subject)
+    """A subject's evaluation page's downloads: on a trial's page its own lists first, then
+    (on a project's or trial's page) those kept across its programme, each row saying what
+    it is about, headed so that nobody takes the programme's for the trial's."""
+    programme, level = programme_of(subject), level_of(subject)
+    own, across = [], []
+    for slug, label in PAGE_EXPORTS[level]:
+        if slug in TRIAL_LISTS:
+            own.append((slug, label, subject.pk))
+        else:
+            across.append((slug, label, programme.pk))
+    if level == "programme":
+        return [Exports("", across)]
+    sections = [Exports("This field trial", own, whose="this field trial's")] if own else []
     return [
-        (slug, label, subject.pk if slug in TRIAL_LISTS else programme.pk)
-        for slug, label in PAGE_EXPORTS[level_of(subject)]
+        *sections,
+        Exports(
+            f"Across the programme, {programme.name}",
+            across,
+            whose="the programme's",
+            note="Each row says whether it is about the programme, a project or a field trial, "
+            "and which.",
+        ),
     ]

@@ -3,6 +3,7 @@ stale save is refused, a withdrawn record stops counting on its page and in its 
 exports hold what the person may read, and the page's history tells what happened."""
 
 import csv
+import html
 import io
 
 from django.urls import reverse
@@ -163,6 +164,28 @@ def test_a_trials_measurements_export_leaves_out_withdrawn_ones(world, client):
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert [(r[0], r[2]) for r in rows[1:]] == [("Cedar Indicator", "14")]
     assert Indicator.objects.filter(field_trial=world.coral).count() == 1
+
+
+def test_a_trials_page_tells_its_own_downloads_from_the_programmes(world, client):
+    # A trial's page offers its own lists and its programme's; each download says whose.
+    client.force_login(world.users["leader"])
+    page = trial_page(client, world.coral)
+    downloads = html.unescape(page.split('id="evaluation-exports"')[1].split("</section>")[0])
+    own, across = downloads.split(f"Across the programme, {world.quartz.name}")
+    assert "This field trial" in own
+    assert export_url("measurement", world.coral.pk) in own
+    assert "of this field trial's measurements" in own
+    assert export_url("lesson", world.quartz.pk) in across
+    assert "of the programme's lessons" in across
+    assert "whether it is about the programme, a project or a field trial" in across
+    assert "programme's" not in own.replace("this field trial's", "")
+
+    # The programme's own page lists them under no such heading.
+    client.force_login(world.users["officer"])
+    page = client.get(reverse("evaluation:programme_evaluation", args=[world.quartz.pk])).text
+    downloads = page.split('id="evaluation-exports"')[1].split("</section>")[0]
+    assert "Across the programme" not in downloads and "This field trial" not in downloads
+    assert export_url("lesson", world.quartz.pk) in downloads
 
 
 def test_every_evaluation_kind_is_on_the_record_kit():
