@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from accounts.access import requires
-from discussions.text import render as render_markdown
+from discussions.text import render_page
 from fieldtrials.rules import get_community_for
 from nextpractice.paging import paged
 from nextpractice.records.forms import apply_errors, based_on, editing, posted
@@ -180,7 +180,7 @@ def page_revision(request, pk, version):
         "community": community,
         "space": space,
         "revision": revision,
-        "text": render_markdown(revision.text),
+        "text": render_page(revision.text),
         "is_current": revision.version == space.version,
     }
     return render(request, "communities/page_revision.html", context)

@@ -63,6 +63,12 @@ def render(body, told=None):
     )
 
 
+def render_page(body):
+    """A community's shared page as safe HTML: editing it tells nobody, so no @[Name] on it
+    is in bold as a mention would be."""
+    return render(body, told=frozenset())
+
+
 def plain(body):
     """`body` (Markdown) as the words a reader sees, without its marks: for search, whose
     excerpts quote it. A mention reads "@Full Name"."""

@@ -6,7 +6,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from accounts.models import Event
+from accounts.models import Event, NotificationKind
 from communities.models import CommunitySpace, PageRevision
 from communities.services import edit_shared_page
 from communities.tests.factories import CommunitySpaceFactory, JoinRequestFactory
@@ -36,6 +36,23 @@ def test_a_member_writes_the_page_and_it_shows_as_markdown_cleaned(world, client
     page = client.get(page_url(world.rowan)).content.decode()
     assert "<strong>Bold</strong> lesson" in page
     assert "<script>alert(1)" not in page and "&lt;script&gt;" in page
+
+
+def test_a_name_in_brackets_on_the_page_tells_nobody_and_is_not_shown_as_a_mention(world, client):
+    # A post's @[Name] tells its person and reads in bold; the shared page tells nobody, so
+    # neither the page nor an earlier version of it makes a name look like a mention.
+    leader = world.users["leader"]
+    text = "Ask @[Officer Person] about **transport**."
+    edit_shared_page(community=world.rowan, text=text, note="", based_on=0, actor=leader)
+    client.force_login(world.users["partner"])
+    for url in (
+        page_url(world.rowan),
+        reverse("communities:page_revision", args=[world.rowan.pk, 1]),
+    ):
+        page = client.get(url).content.decode()
+        assert "Ask @[Officer Person] about <strong>transport</strong>." in page
+        assert "<strong>@" not in page
+    assert not world.users["officer"].notifications.filter(kind=NotificationKind.MENTION).exists()
 
 
 def test_a_save_based_on_an_older_version_is_refused_with_both_versions_shown(world, client):

@@ -15,7 +15,7 @@ from communities.selectors import (
     space_of,
     with_roles,
 )
-from discussions.text import render as render_markdown
+from discussions.text import render_page
 from nextpractice.paging import paged
 from nextpractice.records.forms import apply_errors, posted
 
@@ -77,7 +77,7 @@ def community_detail(request, pk):
     context = {
         "community": community,
         "space": space,
-        "shared_page": render_markdown(space.text),
+        "shared_page": render_page(space.text),
         "through_trials": through_trials,
         "trials": paged(request, trials, "trials-page", fragment="trials"),
         "unseen": unseen,
