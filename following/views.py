@@ -2,6 +2,7 @@
 person follows with its activity, and their digest choice."""
 
 from django.contrib import messages
+from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
@@ -16,13 +17,14 @@ from .selectors import followed_activity, followed_subjects
 
 
 def _back(request, subject):
-    """Where the button was pressed (a page of this site), or the subject's page."""
+    """Where the button was pressed (a path on this site), or the subject's page. Only a
+    path: redirect() would read any other word as the name of a page to look up."""
     target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
+    if target.startswith("/") and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
-        return target
-    return subject_url(subject)
+        return HttpResponseRedirect(target)
+    return redirect(subject_url(subject))
 
 
 @require_POST
@@ -35,7 +37,7 @@ def follow(request, kind, pk):
         f"You follow the {kind_of(subject).noun} {subject}: what happens there shows on "
         "your home page.",
     )
-    return redirect(_back(request, subject))
+    return _back(request, subject)
 
 
 @require_POST
@@ -44,7 +46,7 @@ def stop_following(request, kind, pk):
     subject = get_subject_for(request.user, kind, pk)
     services.stop_following(user=request.user, subject=subject)
     messages.success(request, f"You no longer follow the {kind_of(subject).noun} {subject}.")
-    return redirect(_back(request, subject))
+    return _back(request, subject)
 
 
 @requires(None)

@@ -50,6 +50,21 @@ def test_the_button_follows_then_stops_following_and_says_what(client, world, ke
     assert not Follow.objects.filter(user=leader_or_officer).exists()
 
 
+@pytest.mark.parametrize(
+    "back",
+    ["x", "home", "-1", "2026-13-45", "a\x00b", "//elsewhere.example/", "https://evil.example/"],
+)
+def test_a_back_address_that_is_not_a_path_here_leads_to_the_subject(client, world, back):
+    # Not a page name to look up (a 500 once, after the follow was saved), nor another site.
+    client.force_login(world.users["officer"])
+    url = reverse("following:follow", args=["field-trials", world.coral.pk])
+    response = client.post(url, {"next": back})
+    assert response.status_code == 302 and response["Location"] == PAGES["coral"](world)
+    assert Follow.objects.filter(user=world.users["officer"], field_trial=world.coral).exists()
+    response = client.post(url.replace("/follow/", "/stop/"), {"next": back})
+    assert response.status_code == 302 and response["Location"] == PAGES["coral"](world)
+
+
 def test_following_twice_follows_once(world):
     leader = world.users["leader"]
     assert follow(user=leader, subject=world.coral) is True
