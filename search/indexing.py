@@ -3,7 +3,7 @@ and everything at once from `reindex_search`."""
 
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
-from django.db.models import Func, TextField
+from django.db.models import Func, TextField, Value
 
 from . import registry
 from .models import SearchDocument
@@ -32,7 +32,7 @@ class SingledL(Func):
     letter and two vowels: "dialled", "fuelled". Not fewer, so that "filled", "rolled" and
     "stalled" are not also read as "filed", "roled" and "staled")."""
 
-    # A column, written twice: the cheap test first spares most texts the word-by-word
+    # The text, written twice: the cheap test first spares most texts the word-by-word
     # match (about 6% on top of to_tsvector for texts without such words).
     template = (
         "CASE WHEN %(expressions)s ~* 'll(ing|ed|er)' THEN array_to_string(ARRAY("
@@ -43,22 +43,32 @@ class SingledL(Func):
     )
     output_field = TextField()
 
+    def as_sql(self, compiler, connection, **extra):
+        sql, params = super().as_sql(compiler, connection, **extra)
+        return sql, (*params, *params)  # the text's parameter, for each of its two places
 
-def weighted_vector():
-    """Title weighted A, body B, with English stemming ("trialling" finds "trials"), and the
-    single-l forms of British doubled-l words at the same weights (SingledL)."""
+
+def weighted_vector(title, body):
+    """The words of `title` (weighted A) and `body` (B), with English stemming ("trialling"
+    finds "trials"), and the single-l forms of British doubled-l words at the same weights
+    (SingledL). Built from the texts themselves, not the row's columns, so that a document is
+    written with its vector in one statement (an INSERT may not read the row's columns)."""
+    title, body = Value(title, TextField()), Value(body, TextField())
     return (
-        SearchVector("title", weight="A", config="english")
-        + SearchVector("body", weight="B", config="english")
-        + SearchVector(SingledL("title"), weight="A", config="english")
-        + SearchVector(SingledL("body"), weight="B", config="english")
+        SearchVector(title, weight="A", config="english")
+        + SearchVector(body, weight="B", config="english")
+        + SearchVector(SingledL(title), weight="A", config="english")
+        + SearchVector(SingledL(body), weight="B", config="english")
     )
 
 
 def _fields(doc):
+    title, body = clean(doc.title)[:300], clean(doc.body)
+    words = {"vector": weighted_vector(title, body)} if connection.vendor == "postgresql" else {}
     return {
-        "title": clean(doc.title)[:300],
-        "body": clean(doc.body),
+        **words,
+        "title": title,
+        "body": body,
         "url": doc.url or "",
         "date": doc.date,
         "programme_id": doc.programme_id,
@@ -94,11 +104,9 @@ def index_object(searchable, obj):
     if doc is None:
         remove_object(searchable, obj.pk)
         return
-    row, _ = SearchDocument.objects.update_or_create(
+    SearchDocument.objects.update_or_create(
         kind=searchable.kind, object_id=obj.pk, defaults=_fields(doc)
     )
-    if connection.vendor == "postgresql":
-        SearchDocument.objects.filter(pk=row.pk).update(vector=weighted_vector())
 
 
 def remove_object(searchable, pk):
@@ -152,8 +160,6 @@ def reindex(kinds=None, out=None):
                     batch = []
             SearchDocument.objects.bulk_create(batch)
             count += len(batch)
-            if connection.vendor == "postgresql":
-                SearchDocument.objects.filter(kind=searchable.kind).update(vector=weighted_vector())
         made[searchable.kind] = count
         if out:
             out(f"{searchable.kind}: {count:,}")
@@ -209,8 +215,6 @@ def _index_rows(searchable, pks):
         mine = SearchDocument.objects.filter(kind=searchable.kind, object_id__in=chunk)
         mine.delete()
         SearchDocument.objects.bulk_create(docs)
-        if connection.vendor == "postgresql" and docs:
-            mine.update(vector=weighted_vector())
 
 
 # --- Keys computed again when what they were computed from changes (registry.Rekey) --------

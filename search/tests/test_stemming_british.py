@@ -2,9 +2,12 @@
 stemmer keeps it ("triall"): a document saying so is found by the plain word all the same,
 whether it was indexed as it was saved or by `reindex_search`."""
 
+import re
+
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from evaluation.models import Lesson
@@ -70,3 +73,22 @@ def test_a_word_whose_own_ll_comes_before_ed_is_not_read_as_another_word(client,
     LessonFactory(programme=world.quartz, title="Forms", text="The forms were filled in.")
     assert "No results" in lessons_found(client, world.users["officer"], "file")
     assert "1 result " in lessons_found(client, world.users["officer"], "filled")
+
+
+def test_a_document_is_written_with_its_words_in_one_statement(client, world):
+    # Its vector is built from its text in the INSERT (or UPDATE) itself, not by a second
+    # write of the row, which left the table twice its live size after a full reindex.
+    with CaptureQueriesContext(connection) as saved:
+        lesson = LessonFactory(programme=world.quartz, title="Club", text="We trialled it.")
+    with CaptureQueriesContext(connection) as changed:
+        lesson.text = "We modelled it."
+        lesson.save()
+    for queries in (saved, changed):
+        writes = [
+            q["sql"]
+            for q in queries
+            if re.match(r'(INSERT INTO|UPDATE) "search_searchdocument"', q["sql"])
+        ]
+        assert len(writes) == 1 and "to_tsvector" in writes[0]
+    assert "1 result " in lessons_found(client, world.users["officer"], "model")
+    assert "No results" in lessons_found(client, world.users["officer"], "trial")
