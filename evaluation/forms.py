@@ -210,13 +210,6 @@ class BoardMemberForm(EvaluationForm):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = organisations()
 
-    def clean_organisation(self):
-        organisation = self.cleaned_data["organisation"]
-        others = BoardMember.objects.filter(board=self.instance.board, organisation=organisation)
-        if others.exclude(pk=self.instance.pk).exists():
-            raise forms.ValidationError("This organisation is already on the board")
-        return organisation
-
 
 class MeetingForm(EvaluationForm):
     submit_label = "Save the meeting"

@@ -150,6 +150,8 @@ class Measurement(KeptRecord):
         return self.indicator.field_trial
 
     def clean(self):
+        if self.indicator_id is None:
+            return  # no indicator chosen: its own field says so
         problems = {}
         indicator = self.indicator
         if (

@@ -2,6 +2,7 @@
 criteria, independent evaluation, evidence to policy makers and partner contributions."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
@@ -56,6 +57,17 @@ class BoardMember(KeptRecord):
 
     def __str__(self):
         return f"{self.organisation} on {self.board}"
+
+    def clean(self):
+        # Asked here, not only by the constraint, so that every form (the board's page and
+        # the admin's, neither of which has withdrawn_at) says so beside the organisation.
+        if self.board_id is None or self.organisation_id is None or self.withdrawn_at:
+            return
+        others = BoardMember.objects.filter(
+            board_id=self.board_id, organisation_id=self.organisation_id, withdrawn_at__isnull=True
+        )
+        if others.exclude(pk=self.pk).exists():
+            raise ValidationError({"organisation": "This organisation is already on the board"})
 
     @property
     def subject(self):

@@ -9,7 +9,9 @@ import pytest
 from django.urls import reverse
 
 from accounts.models import Event
+from evaluation.kinds import RECORD_KINDS
 from evaluation.models import (
+    BoardMember,
     HighlightReport,
     Lesson,
     Measurement,
@@ -17,6 +19,7 @@ from evaluation.models import (
     PartnerContribution,
     ProgressEntry,
 )
+from nextpractice.records.services import withdraw_record
 from programmes.forms.lifecycle import THIS_YEAR
 
 
@@ -198,3 +201,44 @@ def test_a_question_added_to_a_trial_without_a_plan_starts_the_plan(world, clien
     assert response.status_code == 302
     assert world.dune.evaluation_plan.questions.get().question == "Q?"
     assert Event.objects.filter(verb="evaluation.evaluationquestion_added").count() == 1
+
+
+def test_an_organisation_already_on_the_board_is_refused_until_it_is_withdrawn(world, client):
+    officer = world.users["officer"]
+    client.force_login(officer)
+    member = world.ev_member
+    url = create_url("board", world.ev_board.pk, "member")
+    data = {"organisation": member.organisation_id, "representative": "", "role": ""}
+    response = client.post(url, data)
+    assert response.status_code == 400
+    assert "This organisation is already on the board" in response.content.decode()
+    assert BoardMember.objects.filter(board=world.ev_board).count() == 1
+    # A withdrawn member's organisation may join the board again, as the board's rule says.
+    kind = next(k for k in RECORD_KINDS if k.slug == "member")
+    withdraw_record(kind=kind, record=member, actor=officer, reason="Left")
+    response = client.post(url, data)
+    assert response.status_code == 302
+    assert BoardMember.objects.filter(board=world.ev_board, withdrawn_at__isnull=True).count() == 1
+
+
+def test_the_admins_forms_refuse_a_board_member_twice_and_a_measurement_of_no_indicator(
+    world, client
+):
+    # Neither form has the fields these rules need (withdrawn_at, a real indicator): the
+    # models' own checks answer with a message where the database or clean() answered 500.
+    client.force_login(world.users["admin"])
+    member = world.ev_member
+    response = client.post(
+        reverse("admin:evaluation_boardmember_add"),
+        {"board": member.board_id, "organisation": member.organisation_id},
+    )
+    assert response.status_code == 200
+    assert "This organisation is already on the board" in response.content.decode()
+    for indicator in ("", "999999999", "-1"):
+        response = client.post(
+            reverse("admin:evaluation_measurement_add"),
+            {"indicator": indicator, "measured_on": "2007-06-01", "value": "3"},
+        )
+        assert response.status_code == 200 and "errornote" in response.content.decode()
+    assert BoardMember.objects.filter(board=member.board).count() == 1
+    assert not Measurement.objects.filter(value=3).exists()
