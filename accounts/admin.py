@@ -1,11 +1,13 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
+from nextpractice.admin_widgets import IdsOnlyAutocomplete
+
 from .models import Event, Notification, Organisation, User
 
 
 @admin.register(User)
-class UserAdmin(BaseUserAdmin):
+class UserAdmin(IdsOnlyAutocomplete, BaseUserAdmin):
     ordering = ["email"]
     list_display = ["email", "full_name", "organisation", "is_staff", "is_active"]
     search_fields = ["email", "full_name"]
@@ -25,7 +27,7 @@ class UserAdmin(BaseUserAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(IdsOnlyAutocomplete, admin.ModelAdmin):
     list_display = ["name", "kind", "local_authority", "urn"]
     list_filter = ["kind"]
     search_fields = ["name", "urn"]

@@ -1,29 +1,31 @@
 from django.contrib import admin
 
+from nextpractice.admin_widgets import IdsOnlyAutocomplete
+
 from .models import Programme, ProgrammeMembership, Project, ProjectMembership
 
 
-class ProgrammeMembershipInline(admin.TabularInline):
+class ProgrammeMembershipInline(IdsOnlyAutocomplete, admin.TabularInline):
     model = ProgrammeMembership
     autocomplete_fields = ["user"]
     extra = 0
 
 
-class ProjectMembershipInline(admin.TabularInline):
+class ProjectMembershipInline(IdsOnlyAutocomplete, admin.TabularInline):
     model = ProjectMembership
     autocomplete_fields = ["user"]
     extra = 0
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(admin.ModelAdmin):
+class ProgrammeAdmin(IdsOnlyAutocomplete, admin.ModelAdmin):
     list_display = ["name", "kind", "lead_organisation", "start_date"]
     inlines = [ProgrammeMembershipInline]
     autocomplete_fields = ["lead_organisation"]
 
 
 @admin.register(Project)
-class ProjectAdmin(admin.ModelAdmin):
+class ProjectAdmin(IdsOnlyAutocomplete, admin.ModelAdmin):
     list_display = ["title", "programme", "partner_agency", "stage", "start_date"]
     list_filter = ["stage", "programme"]
     list_select_related = ["programme", "partner_agency"]

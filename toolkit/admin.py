@@ -7,6 +7,8 @@ from django import forms
 from django.contrib import admin, messages
 from django.utils.html import format_html
 
+from nextpractice.admin_widgets import IdsOnlyAutocomplete
+
 from .definition import DefinitionError, parse, validate
 from .loading import install
 from .models import Exercise, Participation, Tool, ToolVersion
@@ -142,14 +144,14 @@ class ToolVersionAdmin(admin.ModelAdmin):
         return False
 
 
-class ParticipationInline(admin.TabularInline):
+class ParticipationInline(IdsOnlyAutocomplete, admin.TabularInline):
     model = Participation
     autocomplete_fields = ["user"]
     extra = 0
 
 
 @admin.register(Exercise)
-class ExerciseAdmin(admin.ModelAdmin):
+class ExerciseAdmin(IdsOnlyAutocomplete, admin.ModelAdmin):
     list_display = ["title", "tool", "field_trial", "facilitator", "closes_at"]
     list_select_related = ["tool", "field_trial", "facilitator"]
     inlines = [ParticipationInline]
