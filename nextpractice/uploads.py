@@ -62,11 +62,26 @@ BIDI_CONTROLS = frozenset(
 )
 
 
+# A stored name's longest, in bytes: a file system allows 255 bytes a name, and storage may
+# add "_" and seven characters to a name already taken.
+MAX_NAME_BYTES = 150
+
+
 def clean_filename(name):
-    """The name without bidirectional or control characters and surrounding spaces."""
+    """The name without bidirectional or control characters and surrounding spaces, and
+    no longer than MAX_NAME_BYTES: a long stem is cut (within a character, never within
+    its ending), so that storing it never fails on a file system's limit."""
     kept = "".join(c for c in name if c not in BIDI_CONTROLS and unicodedata.category(c) != "Cc")
     # Dots at the ends hide a name's true ending from some systems ("report.pdf.").
-    return kept.strip().strip(".").strip()
+    kept = kept.strip().strip(".").strip()
+    if len(kept.encode()) <= MAX_NAME_BYTES:
+        return kept
+    stem, dot, ext = kept.rpartition(".")
+    if not (dot and stem) or len(ext.encode()) > 10:  # no ending, or none worth keeping
+        stem, ext = kept, ""
+    ending = f".{ext}" if ext else ""
+    room = MAX_NAME_BYTES - len(ending.encode())
+    return stem.encode()[:room].decode(errors="ignore").rstrip(" .") + ending
 
 
 def check_upload(upload, *, kinds, described, max_size):

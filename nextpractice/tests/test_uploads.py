@@ -5,7 +5,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from nextpractice.uploads import clean_filename
+from nextpractice.uploads import MAX_NAME_BYTES, clean_filename
 from programmes.models import DataSource
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -69,3 +69,28 @@ def test_a_file_whose_name_agrees_with_its_content_is_kept_under_a_clean_name(cl
 )
 def test_a_name_loses_bidirectional_and_control_characters_and_nothing_else(name, clean):
     assert clean_filename(name) == clean
+
+
+@pytest.mark.parametrize("name", ["a" * 300 + ".pdf", "é" * 130 + ".pdf"])
+def test_a_long_name_is_shortened_to_fit_the_disk_even_when_taken(client, world, name):
+    # A file system allows 255 bytes a name (not characters), and storage adds a suffix to
+    # a name already taken: both once answered 500 (File name too long).
+    for title in ("First", "Second"):
+        client.force_login(world.users["officer"])
+        url = reverse("programmes:datasource_create", args=[world.amber.pk])
+        upload = SimpleUploadedFile(name, PDF, "application/octet-stream")
+        assert client.post(url, {"title": title, "file": upload}).status_code == 302
+    stored = [
+        s.file.name.rsplit("/", 1)[-1]
+        for s in DataSource.objects.filter(title__in=["First", "Second"])
+    ]
+    assert len(set(stored)) == 2
+    for one in stored:
+        assert len(one.encode()) <= 255 and one.endswith(".pdf") and one.startswith(name[:20])
+
+
+def test_a_shortened_name_keeps_its_ending_and_whole_characters():
+    short = clean_filename("é" * 200 + ".xlsx")
+    assert short.endswith(".xlsx") and set(short[:-5]) == {"é"}
+    assert len(short.encode()) <= MAX_NAME_BYTES
+    assert clean_filename("x" * 400) == "x" * MAX_NAME_BYTES
