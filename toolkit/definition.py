@@ -303,6 +303,20 @@ def load_file(path):
     return parse(text, name, json_syntax=path.suffix.lower() == ".json")
 
 
+class _NoAliases(yaml.SafeLoader):
+    """YAML without aliases (`*name`): a tool definition needs none, and a few lines of
+    aliases to aliases unfold into a structure whose every message would spell out billions
+    of items (a "billion laughs")."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            raise yaml.composer.ComposerError(
+                None, None, "it uses an alias (*name): write the value out in full", mark
+            )
+        return super().compose_node(parent, index)
+
+
 def parse(text, name, *, json_syntax=False):
     """The document in `text` (YAML, or JSON), or DefinitionError naming `name` and the line."""
     if json_syntax:
@@ -313,7 +327,7 @@ def parse(text, name, *, json_syntax=False):
             raise DefinitionError([problem]) from None
     else:
         try:
-            document = yaml.safe_load(text)
+            document = yaml.load(text, Loader=_NoAliases)  # a SafeLoader
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
             where = f"{name}, line {mark.line + 1}" if mark else name

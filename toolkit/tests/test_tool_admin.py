@@ -94,8 +94,18 @@ def test_saving_the_same_definition_makes_no_new_version(client, admin_user):
             "the definition: section &quot;s&quot;: &quot;questions&quot; needs at least one "
             "question",
         ),
+        (
+            # A "billion laughs": each line nine of the one before. Spelled out in a message it
+            # took 25 s and 2 GB; an alias is refused where it first appears.
+            "slug: sample\na: &a [x, x, x, x, x, x, x, x, x]\n"
+            "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+            "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+            "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+            "title: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n",
+            "line 3: not valid YAML: it uses an alias (*name): write the value out in full",
+        ),
     ],
-    ids=["syntax", "schema"],
+    ids=["syntax", "schema", "aliases"],
 )
 def test_a_malformed_definition_is_refused_in_the_form_and_nothing_changes(
     client, admin_user, text, message
