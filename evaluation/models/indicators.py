@@ -9,6 +9,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from nextpractice.records.models import KeptRecord, Versioned
+from nextpractice.words import shortened
 
 from ..strands import STRAND_CHOICES, STRAND_LABELS, grouping_of
 
@@ -206,7 +207,7 @@ class EvaluationQuestion(KeptRecord):
         ordering = ["id"]
 
     def __str__(self):
-        return self.question[:100]
+        return shortened(self.question, 100)
 
     @property
     def subject(self):

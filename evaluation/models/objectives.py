@@ -8,6 +8,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from nextpractice.records.models import KeptRecord
+from nextpractice.words import shortened
 
 from .subjects import ProgrammeOrProject, Subject, programme_of
 
@@ -77,7 +78,7 @@ class Objective(Subject, KeptRecord):
 
     def __str__(self):
         prefix = f"{self.number}. " if self.number else ""
-        return f"{prefix}{self.wording[:100]}"
+        return f"{prefix}{shortened(self.wording, 100)}"
 
     @property
     def wording(self):
@@ -125,7 +126,8 @@ class ProgressEntry(KeptRecord):
         verbose_name_plural = "progress entries"
 
     def __str__(self):
-        return f"{self.get_status_display()} on {self.recorded_on:%-d %B %Y}: {self.what[:60]}"
+        when = f"{self.recorded_on:%-d %B %Y}"
+        return f"{self.get_status_display()} on {when}: {shortened(self.what, 60)}"
 
     @property
     def subject(self):

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from accounts.models import Organisation
 from nextpractice.records.models import KeptRecord, Versioned
+from nextpractice.words import shortened
 
 from .subjects import ProgrammeOrProject
 
@@ -102,7 +103,7 @@ class BoardDecision(KeptRecord):
         ordering = ["id"]
 
     def __str__(self):
-        return self.text[:100]
+        return shortened(self.text, 100)
 
     @property
     def subject(self):
@@ -123,7 +124,7 @@ class SuccessCriterion(KeptRecord):
         verbose_name_plural = "success criteria"
 
     def __str__(self):
-        return self.text[:100]
+        return shortened(self.text, 100)
 
     @property
     def subject(self):
@@ -191,4 +192,4 @@ class PartnerContribution(ProgrammeOrProject, KeptRecord):
         ordering = ["organisation__name", "id"]
 
     def __str__(self):
-        return f"{self.organisation}: {self.what[:80]}"
+        return f"{self.organisation}: {shortened(self.what, 80)}"

@@ -7,6 +7,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from nextpractice.records.models import KeptRecord
+from nextpractice.words import shortened
 
 from .trials import FieldTrial
 
@@ -217,7 +218,7 @@ class Risk(KeptRecord):
         ordering = ["-is_open", "-likelihood", "-impact", "id"]
 
     def __str__(self):
-        return self.description[:80]
+        return shortened(self.description, 80)
 
     @property
     def score(self):

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from accounts.models import Organisation
 from nextpractice.records.models import KeptRecord
+from nextpractice.words import shortened
 
 
 class ProblemStatement(KeptRecord):
@@ -33,7 +34,7 @@ class ProblemStatement(KeptRecord):
         ordering = ["kind", "created_at", "id"]
 
     def __str__(self):
-        return self.text[:80]
+        return shortened(self.text, 80)
 
 
 class Objective(KeptRecord):
@@ -61,7 +62,7 @@ class Objective(KeptRecord):
         ordering = ["created_at", "id"]
 
     def __str__(self):
-        return self.text[:80]
+        return shortened(self.text, 80)
 
 
 def data_source_path(instance, filename):

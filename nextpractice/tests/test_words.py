@@ -1,0 +1,35 @@
+"""A record named by the start of its text is cut after a whole word, with "…"."""
+
+import pytest
+
+from evaluation.models import PartnerContribution
+from nextpractice.words import shortened
+
+
+def test_a_text_that_fits_is_kept_whole():
+    assert shortened("Becta: work with Knowsley's City Learning Centres", 80) == (
+        "Becta: work with Knowsley's City Learning Centres"
+    )
+
+
+def test_a_long_text_is_cut_after_its_last_whole_word_that_fits():
+    text = "Training and Development Agency for Schools: bespoke training on planning"
+    short = shortened(text, 40)
+    assert short == "Training and Development Agency for…"
+    assert len(short) <= 40
+
+
+def test_a_first_word_longer_than_the_room_is_cut_within_itself():
+    assert shortened("Pneumonoultramicroscopicsilicovolcanoconiosis", 10) == "Pneumonou…"
+
+
+@pytest.mark.django_db
+def test_a_partner_contribution_is_named_without_a_broken_word(world):
+    contribution = PartnerContribution(
+        organisation=world.quartz.lead_organisation,
+        what="Provision of a consultant to work with the first Centre for Learning student "
+        "cohort through the whole year",
+    )
+    organisation, name = str(contribution).split(": ", 1)
+    assert organisation == world.quartz.lead_organisation.name
+    assert name == "Provision of a consultant to work with the first Centre for Learning student…"
