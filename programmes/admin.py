@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 
 from nextpractice.admin_widgets import IdsOnlyAutocomplete
@@ -33,6 +34,7 @@ class ProjectAdmin(IdsOnlyAutocomplete, admin.ModelAdmin):
     autocomplete_fields = ["partner_agency", "lead_officer"]
 
 
+from .forms.need import CheckedDocument  # noqa: E402
 from .models import (  # noqa: E402
     Assessment,
     CreativeOption,
@@ -95,7 +97,26 @@ for model in (
     KeptStimulus,
     ProblemStatement,
     Objective,
-    DataSource,
     PotentialInnovator,
 ):
     admin.site.register(model)
+
+
+class DataSourceAdminForm(CheckedDocument, forms.ModelForm):
+    class Meta:
+        model = DataSource
+        fields = ["project", "title", "url", "file", "what_it_shows", "created_by"]
+
+    def save(self, commit=True):
+        if self.detected_type:  # a new file: what its content is, as the page's form keeps it
+            self.instance.file_type = self.detected_type
+        return super().save(commit)
+
+
+@admin.register(DataSource)
+class DataSourceAdmin(admin.ModelAdmin):
+    """A file added or replaced here is checked by its content, as on the Analyse need page."""
+
+    form = DataSourceAdminForm
+    readonly_fields = ["file_type"]
+    list_display = ["title", "project"]

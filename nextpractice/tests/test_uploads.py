@@ -94,3 +94,17 @@ def test_a_shortened_name_keeps_its_ending_and_whole_characters():
     assert short.endswith(".xlsx") and set(short[:-5]) == {"é"}
     assert len(short.encode()) <= MAX_NAME_BYTES
     assert clean_filename("x" * 400) == "x" * MAX_NAME_BYTES
+
+
+def test_the_admin_checks_a_data_sources_file_as_the_page_does(client, world):
+    client.force_login(world.users["admin"])
+    url = reverse("admin:programmes_datasource_add")
+    data = {"project": world.amber.pk, "title": "From the admin", "url": "", "what_it_shows": ""}
+    page = b"<html><script>alert(1)</script></html>"
+    response = client.post(url, {**data, "file": SimpleUploadedFile("evil.html", page)})
+    assert response.status_code == 200
+    assert "must be a PDF, office document, CSV or image" in response.content.decode()
+    assert not DataSource.objects.filter(title="From the admin").exists()
+    response = client.post(url, {**data, "file": SimpleUploadedFile("review.pdf", PDF)})
+    assert response.status_code == 302
+    assert DataSource.objects.get(title="From the admin").file_type == "application/pdf"

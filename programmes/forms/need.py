@@ -59,7 +59,25 @@ class ObjectiveForm(GDSFormMixin, forms.ModelForm):
         return [Field.textarea("text", rows=3), Field.radios("status")]
 
 
-class DataSourceForm(GDSFormMixin, forms.ModelForm):
+class CheckedDocument:
+    """A data source form's file, checked by its content (nextpractice/uploads.py): the
+    page's form and the admin's alike. `detected_type` is what the content is."""
+
+    detected_type = ""
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload and not getattr(upload, "_committed", False):  # a new upload, not the kept one
+            self.detected_type = check_upload(
+                upload,
+                kinds=DOCUMENT_KINDS,
+                described="a PDF, office document, CSV or image",
+                max_size=MAX_FILE_SIZE,
+            )
+        return upload
+
+
+class DataSourceForm(GDSFormMixin, CheckedDocument, forms.ModelForm):
     submit_label = "Add the data source"
 
     class Meta:
@@ -79,17 +97,6 @@ class DataSourceForm(GDSFormMixin, forms.ModelForm):
             Field("file"),
             Field.textarea("what_it_shows", rows=3),
         ]
-
-    def clean_file(self):
-        upload = self.cleaned_data.get("file")
-        if upload:
-            self.detected_type = check_upload(
-                upload,
-                kinds=DOCUMENT_KINDS,
-                described="a PDF, office document, CSV or image",
-                max_size=MAX_FILE_SIZE,
-            )
-        return upload
 
     def clean(self):
         data = super().clean()
