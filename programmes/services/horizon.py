@@ -178,21 +178,18 @@ def keep_stimulus(*, project, stimulus, why, actor):
 
 
 def unkeep_stimulus(*, kept, actor):
-    """A project stops using a stimulus; the stimulus stays in the library."""
+    """A project stops using a stimulus; the stimulus stays in the library. Told in its
+    history once, by whichever request removed it."""
     if not actor.has_perm("programmes.change_record", kept):
         raise PermissionDenied("Only a programme officer can change the project's stimuli.")
     with transaction.atomic():
         project, stimulus = kept.project, kept.stimulus
         deleted, _ = KeptStimulus.objects.filter(pk=kept.pk).delete()
-        record_event(
-            actor=actor,
-            verb="programmes.stimulus_unkept",
-            target=project,
-            data={
-                "kept": kept.pk,
-                "stimulus": stimulus.pk,
-                "title": stimulus.title,
-                "was_kept": bool(deleted),
-            },
-        )
+        if deleted:  # a second click (or request) at the same moment removed nothing: no event
+            record_event(
+                actor=actor,
+                verb="programmes.stimulus_unkept",
+                target=project,
+                data={"kept": kept.pk, "stimulus": stimulus.pk, "title": stimulus.title},
+            )
     return project

@@ -9,7 +9,7 @@ from accounts.models import Event, Role
 from accounts.tests.factories import UserFactory
 from programmes.models import KeptStimulus
 from programmes.selectors_horizon import kept_stimuli_for
-from programmes.services.horizon import keep_stimulus
+from programmes.services.horizon import keep_stimulus, unkeep_stimulus
 from programmes.tests.factories import ProjectFactory, ProjectMembershipFactory
 from programmes.tests.factories_horizon import KeptStimulusFactory, StimulusFactory
 
@@ -106,6 +106,14 @@ def test_an_officer_stops_using_a_stimulus_after_confirming(client, world):
     assert world.ivy.__class__.objects.filter(pk=world.ivy.pk).exists()  # still in the library
     event = Event.objects.get(verb="programmes.stimulus_unkept")
     assert event.target == world.amber and event.data["stimulus"] == world.ivy.pk
+
+
+def test_stopping_twice_tells_the_history_once(world):
+    # Two requests that both read the kept stimulus (two tabs): the second removes nothing.
+    officer = world.users["officer"]
+    unkeep_stimulus(kept=world.kept, actor=officer)
+    unkeep_stimulus(kept=world.kept, actor=officer)
+    assert Event.objects.filter(verb="programmes.stimulus_unkept").count() == 1
 
 
 def test_a_partner_may_not_stop_the_project_using_a_stimulus(client, world):
