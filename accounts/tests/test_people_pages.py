@@ -1,5 +1,7 @@
 """The People pages and the invitation link, through the test client."""
 
+import re
+
 import pytest
 from django.core import mail
 from django.urls import reverse
@@ -120,6 +122,19 @@ def test_the_people_page_lists_members_and_pending_invitations_with_their_action
     assert "Hazel Head" in page and "School leader or practitioner" in page
     assert "head@school.example" in page and "Send again" in page and "Withdraw" in page
     assert reverse("people:remove", args=["field-trial", trial.pk, member.pk]) in page
+
+
+def test_send_again_clicked_twice_sends_once(client, trial, officer, invitation):
+    # The button's form carries a one-off token (nextpractice/once.py): a double click, or a
+    # retried post, is acted on once, where it queued one e-mail and one new link a click.
+    client.force_login(officer)
+    page = client.get(people_url(trial)).content.decode()
+    resend = reverse("people:invitation_resend", args=[invitation.pk])
+    form = page.split(f'action="{resend}"')[1].split("</form>")[0]
+    token = re.search(r'name="once" value="([^"]+)"', form).group(1)
+    for _ in range(2):
+        assert client.post(resend, {"once": token}).status_code == 302
+    assert Event.objects.filter(verb="accounts.invitation_resent").count() == 1
 
 
 def test_the_team_sees_the_people_but_not_the_invitations_or_the_actions(client, trial, invitation):
