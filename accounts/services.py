@@ -94,7 +94,8 @@ SHOWN_LENGTH = 200
 
 
 def update_profile(*, user, full_name, job_title, organisation):
-    """A person changes their own name, job title or organisation."""
+    """A person changes their own name, job title or organisation. Returns the names of the
+    fields that changed; with none, nothing is written (no "updated their profile")."""
     fields = ["full_name", "job_title", "organisation_id"]
     with transaction.atomic():
         before = User.objects.select_for_update().values(*fields).get(pk=user.pk)
@@ -102,12 +103,14 @@ def update_profile(*, user, full_name, job_title, organisation):
         user.job_title = job_title
         user.organisation = organisation
         user.full_clean(exclude=["password"])
-        user.save(update_fields=["full_name", "job_title", "organisation"])
         changed = sorted(f.removesuffix("_id") for f in fields if before[f] != getattr(user, f))
+        if not changed:
+            return changed
+        user.save(update_fields=["full_name", "job_title", "organisation"])
         record_event(
             actor=user, verb="accounts.profile_updated", target=user, data={"changed": changed}
         )
-    return user
+    return changed
 
 
 def notify(*, recipient, kind, message, key, url="", email=True):

@@ -135,13 +135,16 @@ def profile(request):
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST":
         if form.is_valid():
-            services.update_profile(
+            changed = services.update_profile(
                 user=request.user,
                 full_name=form.cleaned_data["full_name"],
                 job_title=form.cleaned_data["job_title"],
                 organisation=form.cleaned_data["organisation"],
             )
-            messages.success(request, "Your details have been saved.")
+            if changed:
+                messages.success(request, "Your details have been saved.")
+            else:
+                messages.info(request, "Nothing was changed, so nothing was saved.")
             return redirect("accounts:profile")
         request.user.refresh_from_db()
         return render(request, "accounts/profile.html", {"form": form}, status=400)

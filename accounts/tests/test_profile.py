@@ -40,3 +40,13 @@ def test_an_empty_name_is_refused_next_to_the_field_and_nothing_is_saved(client)
     user.refresh_from_db()
     assert (user.full_name, user.job_title) == ("Sam Lewis", "Head")
     assert not Event.objects.exists()
+
+
+def test_saving_ones_details_unchanged_writes_nothing_and_says_so(client):
+    school = OrganisationFactory(name="Bridgemary College")
+    user = UserFactory(full_name="Sam Lewis", job_title="Head", organisation=school)
+    client.force_login(user)
+    details = {"full_name": "Sam Lewis", "job_title": "Head", "organisation": school.name}
+    response = client.post(reverse("accounts:profile"), details, follow=True)
+    assert "Nothing was changed, so nothing was saved." in response.content.decode()
+    assert not Event.objects.filter(verb="accounts.profile_updated").exists()
