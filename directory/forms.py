@@ -8,6 +8,7 @@ from accounts.forms import GDSFormMixin
 from nextpractice.uploads import DOCUMENT_KINDS, FileKind, check_upload
 
 from .gias import FileProblem, read_header
+from .people import MAX_PEOPLE
 
 # The national file is about 60 MB; room for it to grow.
 MAX_FILE_SIZE = 150 * 1024 * 1024
@@ -49,7 +50,7 @@ class PeopleImportForm(GDSFormMixin, forms.Form):
     file = forms.FileField(
         label="The file of people",
         help_text="A CSV file or an Excel (XLSX) workbook with the columns below, up to "
-        f"{filesizeformat(PEOPLE_MAX_FILE_SIZE)}",
+        f"{filesizeformat(PEOPLE_MAX_FILE_SIZE)} and {MAX_PEOPLE:,} people",
     )
 
     def layout_fields(self):

@@ -56,6 +56,18 @@ ROLE_WORDS = {
     "school leader or practitioner": Role.PRACTITIONER,
     "partner": Role.PARTNER,
 } | {role.label.lower(): role for role in Role}
+# The most people one file may hold: a programme's people, in a few files if need be. Reading
+# stops there, so a file of millions of rows (a few hundred KB as XLSX) is not read whole.
+MAX_PEOPLE = 5000
+MAX_ROWS = 2 * MAX_PEOPLE  # counting empty rows
+TOO_MANY_PEOPLE = (
+    f"The file has more than {MAX_PEOPLE:,} people: split it into files of {MAX_PEOPLE:,} or fewer."
+)
+TOO_MANY_ROWS = (
+    f"The file has more than {MAX_ROWS:,} rows, counting empty ones: delete the empty rows, "
+    f"or split it into files of {MAX_PEOPLE:,} people or fewer."
+)
+NOT_XLSX = "The file is not an Excel (XLSX) workbook we can read."
 PROJECT_PREFIXES = ("project:",)
 TRIAL_PREFIXES = ("trial:", "field trial:")
 
@@ -64,8 +76,36 @@ TRIAL_PREFIXES = ("trial:", "field trial:")
 
 
 def read_people(handle, name):
-    """The file's rows as (line number, {column: text}), for a CSV or an XLSX file.
-    Raises FileProblem when it cannot be read or lacks a column."""
+    """The file's rows as (line number, {column: text}), for a CSV or an XLSX file, reading
+    no further than MAX_PEOPLE people (or MAX_ROWS rows, counting empty ones). Raises
+    FileProblem when it cannot be read, lacks a column or has too many people."""
+    rows, index = _opened(handle, name)
+    read = []
+    for line, row in enumerate(rows, start=2):
+        if line > MAX_ROWS + 1:
+            raise FileProblem(TOO_MANY_ROWS)
+        cells = ["" if cell is None else str(cell).strip() for cell in row]
+        if not any(cells):
+            continue
+        if len(read) == MAX_PEOPLE:
+            raise FileProblem(TOO_MANY_PEOPLE)
+        read.append((line, {c: cells[i] if i < len(cells) else "" for c, i in index.items()}))
+    return read
+
+
+def check_header(upload):
+    """Raise FileProblem if `upload` is not a readable CSV or XLSX file with the columns.
+    Reads its first row only: the rows are the job's to read."""
+    upload.seek(0)
+    try:
+        _opened(upload, upload.name)
+    finally:
+        upload.seek(0)
+
+
+def _opened(handle, name):
+    """(the rows after the first, {column: its index}) for the file in `handle`, its first
+    row read and checked."""
     if name.lower().endswith(".xlsx"):
         rows = _xlsx_rows(handle)
     else:
@@ -81,14 +121,7 @@ def read_people(handle, name):
             f"The first row must name the columns; missing: {', '.join(missing)}. "
             f"The columns are {', '.join(COLUMNS)}."
         )
-    index = {column: header.index(column) for column in COLUMNS if column in header}
-    read = []
-    for line, row in enumerate(rows, start=2):
-        cells = ["" if cell is None else str(cell).strip() for cell in row]
-        if not any(cells):
-            continue
-        read.append((line, {c: cells[i] if i < len(cells) else "" for c, i in index.items()}))
-    return read
+    return rows, {column: header.index(column) for column in COLUMNS if column in header}
 
 
 def _csv_rows(data):
@@ -97,8 +130,28 @@ def _csv_rows(data):
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        return iter(csv.reader(io.StringIO(text, newline="")))
+        return _csv_records(csv.reader(io.StringIO(text, newline="")))
     raise FileProblem("The file is not a CSV file in a text encoding we can read.")
+
+
+def _csv_records(reader):
+    """The CSV reader's rows; a row it cannot read is a FileProblem saying on which line."""
+    start = 1
+    try:
+        for row in reader:
+            yield row
+            start = reader.line_num + 1
+    except csv.Error as error:
+        if "field larger than field limit" in str(error):
+            raise FileProblem(
+                f"Line {start} of the file has a cell longer than "
+                f"{csv.field_size_limit():,} characters, or a quotation mark that is never "
+                "closed. Correct it and upload the file again."
+            ) from None
+        raise FileProblem(
+            f"The file could not be read as CSV from line {start}. Correct it and upload the "
+            "file again."
+        ) from None
 
 
 def _xlsx_rows(handle):
@@ -107,18 +160,19 @@ def _xlsx_rows(handle):
     try:
         # read_only streams the rows, so a large sheet is not held whole in memory.
         workbook = load_workbook(io.BytesIO(handle.read()), read_only=True, data_only=True)
+        rows = workbook.worksheets[0].iter_rows(values_only=True)
     except Exception:
-        raise FileProblem("The file is not an Excel (XLSX) workbook we can read.") from None
-    return workbook.worksheets[0].iter_rows(values_only=True)
+        raise FileProblem(NOT_XLSX) from None
+    return _xlsx_records(rows)
 
 
-def check_header(upload):
-    """Raise FileProblem if `upload` is not a readable CSV or XLSX file with the columns."""
-    upload.seek(0)
+def _xlsx_records(rows):
+    """The sheet's rows: openpyxl reads the sheet as they are asked for, so a broken sheet
+    fails here, not on opening."""
     try:
-        read_people(upload, upload.name)
-    finally:
-        upload.seek(0)
+        yield from rows
+    except Exception:
+        raise FileProblem(NOT_XLSX) from None
 
 
 # --- What importing would do --------------------------------------------------------------

@@ -3,6 +3,8 @@ line, confirming sends the invitations once, a second import invites nobody twic
 officer imports only into their own programme, and a fixed number of queries whatever the
 file's size."""
 
+from contextlib import nullcontext
+
 import pytest
 from django.core import mail
 from django.core.files.base import ContentFile
@@ -336,3 +338,151 @@ def test_a_file_being_read_is_polled_and_a_stale_one_is_swept(client, setting):
     item.refresh_from_db()
     assert item.state == State.FAILED and "did not finish" in item.failure_message
     assert "data-hx-get" not in client.get(status).content.decode()
+
+
+# --- Bad files -----------------------------------------------------------------------------
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def post_file(client, setting, name, data, capture, content_type="text/csv"):
+    """Upload a file through the form as the officer, running the preview it starts."""
+    client.force_login(setting["officer"])
+    create = reverse("directory:people_import_create", args=[setting["programme"].pk])
+    with capture(execute=True):
+        return client.post(create, {"file": SimpleUploadedFile(name, data, content_type)})
+
+
+def with_sheet(data, change):
+    """The XLSX workbook `data` with its sheet's XML passed through `change`."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            part = source.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                part = change(part)
+            target.writestr(info, part)
+    return out.getvalue()
+
+
+def broken_xlsx(rows, tmp_path, line):
+    """A workbook whose `line` refers, in its where column, to shared string 999, which it
+    does not have (as a damaged file might)."""
+    import re
+
+    def change(sheet):
+        cell = rf'<c r="D{line}" t="inlineStr"><is><t>[^<]*</t></is></c>'.encode()
+        sheet, found = re.subn(cell, f'<c r="D{line}" t="s"><v>999</v></c>'.encode(), sheet)
+        assert found == 1
+        return sheet
+
+    return with_sheet(xlsx_file(rows, tmp_path), change)
+
+
+def test_the_form_reads_only_the_first_row_and_the_job_refuses_a_broken_workbook(
+    client, setting, tmp_path, django_capture_on_commit_callbacks
+):
+    data = broken_xlsx(ROWS[:3], tmp_path, line=3)
+    response = post_file(
+        client, setting, "people.xlsx", data, django_capture_on_commit_callbacks, XLSX
+    )
+    item = PeopleImport.objects.get()
+    assert response.status_code == 302 and item.state == State.FAILED
+    assert item.failure_message == "The file is not an Excel (XLSX) workbook we can read."
+    assert not Invitation.objects.exists()
+
+
+def test_a_workbook_broken_in_its_first_row_is_refused_on_the_form(client, setting, tmp_path):
+    data = broken_xlsx([], tmp_path, line=1)
+    response = post_file(client, setting, "people.xlsx", data, lambda **_: nullcontext(), XLSX)
+    assert response.status_code == 400
+    assert "not an Excel (XLSX) workbook we can read" in response.content.decode()
+    assert not PeopleImport.objects.exists()
+
+
+def a_million_rows(tmp_path):
+    """A workbook of a header and a million rows of the same person: under 1 MB as XLSX."""
+    row = (
+        b'<row><c t="inlineStr"><is><t>asha@example.org</t></is></c><c/><c/>'
+        b'<c t="inlineStr"><is><t>programme</t></is></c>'
+        b'<c t="inlineStr"><is><t>partner</t></is></c></row>'
+    )
+
+    def change(sheet):
+        start, rest = sheet.split(b"<sheetData>")
+        header, end = rest.split(b"</row>", 1)
+        start = start.replace(b'<dimension ref="A1:E1"/>', b'<dimension ref="A1:E1000001"/>')
+        return start + b"<sheetData>" + header + b"</row>" + row * 1_000_000 + end
+
+    return with_sheet(xlsx_file([], tmp_path), change)
+
+
+def test_a_workbook_of_a_million_rows_is_taken_at_once_and_refused_by_the_job(
+    client, setting, tmp_path, django_capture_on_commit_callbacks
+):
+    import time
+
+    from directory.people import MAX_PEOPLE
+
+    data = a_million_rows(tmp_path)
+    started = time.monotonic()
+    response = post_file(
+        client, setting, "people.xlsx", data, django_capture_on_commit_callbacks, XLSX
+    )
+    item = PeopleImport.objects.get()
+    assert response.status_code == 302 and item.state == State.FAILED
+    assert item.failure_message == (
+        f"The file has more than {MAX_PEOPLE:,} people: split it into files of "
+        f"{MAX_PEOPLE:,} or fewer."
+    )
+    # The form read one row and the job stopped at the limit: not the million.
+    assert time.monotonic() - started < 10
+
+
+def test_a_file_of_too_many_people_is_read_no_further_than_the_limit(setting, tmp_path):
+    from directory.people import MAX_PEOPLE
+
+    rows = [[f"p{n}@example.org", "", "", "programme", "partner"] for n in range(MAX_PEOPLE + 2)]
+    # The row after the limit is broken: reading stops before it.
+    item = upload(setting, broken_xlsx(rows, tmp_path, line=MAX_PEOPLE + 3), "people.xlsx")
+    assert preview_people_import(pk=item.pk) == State.FAILED
+    item.refresh_from_db()
+    assert f"more than {MAX_PEOPLE:,} people" in item.failure_message
+
+    exactly = upload(setting, csv_file(rows[:MAX_PEOPLE]))
+    assert preview_people_import(pk=exactly.pk) == State.PREVIEWED
+
+
+def test_a_file_of_mostly_empty_rows_is_read_no_further_than_the_limit(setting):
+    from directory.people import MAX_ROWS
+
+    data = csv_file([ROWS[0]] + [[""] * 5] * MAX_ROWS + [ROWS[1]])
+    item = upload(setting, data)
+    assert preview_people_import(pk=item.pk) == State.FAILED
+    item.refresh_from_db()
+    assert f"more than {MAX_ROWS:,} rows, counting empty ones" in item.failure_message
+
+
+def test_a_csv_cell_too_long_to_read_is_a_message_on_the_form_or_from_the_job(
+    client, setting, django_capture_on_commit_callbacks
+):
+    long_cell = "x" * 131_073
+    header = csv_file([], header=[*HEADER[:4], f"role {long_cell}"])
+    response = post_file(client, setting, "people.csv", header, django_capture_on_commit_callbacks)
+    assert response.status_code == 400
+    assert "Line 1 of the file has a cell longer than 131,072 characters" in (
+        response.content.decode()
+    )
+    assert not PeopleImport.objects.exists()
+
+    rows = csv_file([ROWS[0], [*ROWS[1][:2], long_cell, *ROWS[1][3:]]])
+    response = post_file(client, setting, "people.csv", rows, django_capture_on_commit_callbacks)
+    item = PeopleImport.objects.get()
+    assert response.status_code == 302 and item.state == State.FAILED
+    assert item.failure_message.startswith(
+        "Line 3 of the file has a cell longer than 131,072 characters, or a quotation mark "
+        "that is never closed."
+    )
