@@ -174,14 +174,6 @@ class LocalityGroupForm(EvaluationForm):
         fields = ["name"]
         labels = {"name": "Group name"}
 
-    def clean_name(self):
-        name = self.cleaned_data["name"]
-        programme = self.instance.programme
-        clash = LocalityGroup.objects.filter(programme=programme, name__iexact=name)
-        if clash.exclude(pk=self.instance.pk).exists():
-            raise forms.ValidationError("This programme already has a group with that name")
-        return name
-
 
 class BoardForm(EvaluationForm):
     submit_label = "Save the board"

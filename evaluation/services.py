@@ -42,11 +42,16 @@ def parse_themes(text):
 
 
 def themes_named(names):
-    """The tags of theme `names`, made where they are new."""
+    """The tags of theme `names`, made where they are new. A new one is inserted unless
+    it is there by then (ON CONFLICT DO NOTHING), so two lessons naming it at once share
+    one tag, where the second answered 500."""
     tags = []
     for name in names:
         tag = Tag.objects.filter(name__iexact=name).first()
-        tags.append(tag or Tag.objects.create(name=name))
+        if tag is None:
+            Tag.objects.bulk_create([Tag(name=name)], ignore_conflicts=True)
+            tag = Tag.objects.filter(name__iexact=name).first()
+        tags.append(tag)
     return tags
 
 
@@ -59,7 +64,16 @@ def save_record(*, record, actor, themes=None):
         raise ValueError("save_record adds records: change them through the record kit")
     with transaction.atomic():
         record.full_clean()
-        record.save()
+        try:
+            with transaction.atomic():
+                record.save()
+        except IntegrityError:
+            # Another request saved its like between the check and the save: checked again,
+            # now that it is there, its rule says why (a board member, a group's name).
+            record.full_clean()
+            raise ValidationError(
+                "Someone has just recorded this: look at the page again before adding it"
+            ) from None
         if themes is not None and isinstance(record, Lesson):
             record.themes.set(themes_named(themes))
         verb = f"evaluation.{record._meta.model_name}_added"

@@ -36,6 +36,17 @@ class LocalityGroup(KeptRecord):
     def __str__(self):
         return self.name
 
+    def clean(self):
+        # Asked here, whatever the case, so that every form says so beside the name (the
+        # constraint, which a form without withdrawn_at does not check, decides a race).
+        if self.programme_id is None or self.withdrawn_at or not self.name:
+            return
+        others = LocalityGroup.objects.filter(
+            programme_id=self.programme_id, name__iexact=self.name, withdrawn_at__isnull=True
+        )
+        if others.exclude(pk=self.pk).exists():
+            raise ValidationError({"name": "This programme already has a group with that name"})
+
     @property
     def subject(self):
         return self.programme

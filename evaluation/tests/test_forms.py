@@ -14,6 +14,7 @@ from evaluation.models import (
     BoardMember,
     HighlightReport,
     Lesson,
+    LocalityGroup,
     Measurement,
     Objective,
     PartnerContribution,
@@ -242,3 +243,17 @@ def test_the_admins_forms_refuse_a_board_member_twice_and_a_measurement_of_no_in
         assert response.status_code == 200 and "errornote" in response.content.decode()
     assert BoardMember.objects.filter(board=member.board).count() == 1
     assert not Measurement.objects.filter(value=3).exists()
+
+
+def test_a_groups_name_is_refused_while_taken_and_free_again_once_withdrawn(world, client):
+    officer = world.users["officer"]
+    client.force_login(officer)
+    group = LocalityGroup.objects.get(programme=world.quartz, withdrawn_at__isnull=True)
+    url = create_url("programme", world.quartz.pk, "group")
+    response = client.post(url, {"name": group.name.upper()})
+    assert response.status_code == 400
+    assert "This programme already has a group with that name" in response.content.decode()
+    kind = next(k for k in RECORD_KINDS if k.slug == "group")
+    withdraw_record(kind=kind, record=group, actor=officer, reason="Merged")
+    assert client.post(url, {"name": group.name}).status_code == 302
+    assert LocalityGroup.objects.filter(programme=world.quartz, name=group.name).count() == 2
