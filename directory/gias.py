@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from accounts.models import Organisation
+from nextpractice.words import shortened
 
 Kind = Organisation.Kind
 
@@ -93,8 +94,18 @@ OTHER_TYPES = {
 }
 
 URN_PATTERN = re.compile(r"^\d{6,7}$")
+# Control characters other than white space (a NUL, which the database refuses, and the
+# like), and lone surrogates: not text anyone typed.
+NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff]")
+QUOTED_WIDTH = 80
 NAME_LENGTH = Organisation._meta.get_field("name").max_length
 CHUNK = 1024 * 1024
+
+
+def quoted(text, width=QUOTED_WIDTH):
+    """A cell's `text` as a message quotes it: a character that is not text shown as "�",
+    white space as single spaces, and a long cell cut after a whole word with "…"."""
+    return shortened(NOT_TEXT.sub("\ufffd", str(text or "")), width)
 
 
 class FileProblem(Exception):
@@ -247,7 +258,10 @@ def _establishment(line, row):
     if not urn:
         return "It has no URN."
     if not URN_PATTERN.match(urn):
-        return f'Its URN "{urn[:20]}" is not six or seven digits.'
+        return f'Its URN "{quoted(urn, 20)}" is not six or seven digits.'
+    for column, what in ((NAME, "name"), (LA_NAME, "local authority"), (TOWN, "town")):
+        if NOT_TEXT.search(row.get(column) or ""):
+            return f"URN {urn}: the {what} has a character in it that is not text."
     name = " ".join(row[NAME].split())
     if not name:
         return f"URN {urn} has no establishment name."
@@ -260,7 +274,7 @@ def _establishment(line, row):
     if kind is None:
         if type_name.casefold() in OTHER_TYPES:
             return urn, "other", type_name
-        return f'URN {urn}: the type of establishment "{type_name[:80]}" is not one we know.'
+        return f'URN {urn}: the type of establishment "{quoted(type_name)}" is not one we know.'
     authority = " ".join(row[LA_NAME].split())
     if authority.casefold() in NO_LOCAL_AUTHORITY:
         authority = None

@@ -32,7 +32,7 @@ from accounts.people.services import TeamChangeRefused, invite
 from accounts.services import record_event
 from nextpractice.jobs import JobRefused, send_job
 
-from .gias import FileProblem
+from .gias import NOT_TEXT, FileProblem, quoted
 from .models import PROBLEMS_KEPT, STALE_AFTER, STALE_MESSAGE, PeopleImport
 
 logger = logging.getLogger(__name__)
@@ -67,6 +67,7 @@ TOO_MANY_ROWS = (
     f"The file has more than {MAX_ROWS:,} rows, counting empty ones: delete the empty rows, "
     f"or split it into files of {MAX_PEOPLE:,} people or fewer."
 )
+UNREADABLE = "The {column} cell has a character in it that is not text: type it again."
 NOT_XLSX = "The file is not an Excel (XLSX) workbook we can read."
 PROJECT_PREFIXES = ("project:",)
 TRIAL_PREFIXES = ("trial:", "field trial:")
@@ -222,6 +223,15 @@ def plan_people(*, programme, rows, actor):
     """What importing `rows` into `programme` as `actor` would do, with a fixed number of
     queries whatever the number of rows."""
     places = Places(programme)
+    plan = Plan()
+    readable = []
+    for line, row in rows:
+        unreadable = [c for c in COLUMNS if NOT_TEXT.search(row.get(c, ""))]
+        if unreadable:
+            plan.problems.append((line, UNREADABLE.format(column=unreadable[0])))
+        else:
+            readable.append((line, row))
+    rows = readable
     emails = set()
     for _, row in rows:
         emails.add(row.get("email", "").strip().lower())
@@ -232,7 +242,6 @@ def plan_people(*, programme, rows, actor):
     members, pending = _teams(programme)
     allowed = {}
     seen = set()
-    plan = Plan()
     for line, row in rows:
         problem, item = _check_row(row, places, organisations, users, seen, allowed, actor)
         if problem:
@@ -249,6 +258,7 @@ def plan_people(*, programme, rows, actor):
             plan.problems.append((line, f"{email}'s account is switched off."))
         else:
             (plan.add if user else plan.invite).append((line, *item))
+    plan.problems.sort()
     return plan
 
 
@@ -258,18 +268,18 @@ def _check_row(row, places, organisations, users, seen, allowed, actor):
     try:
         validate_email(email)
     except ValidationError:
-        return f"“{row.get('email', '')}” is not an e-mail address.", None
+        return f"“{quoted(row.get('email'))}” is not an e-mail address.", None
     role = ROLE_WORDS.get(" ".join(row.get("role", "").split()).lower())
     if role is None:
         return (
-            f"“{row.get('role', '')}” is not a role: use officer, consultant, school leader, "
+            f"“{quoted(row.get('role'))}” is not a role: use officer, consultant, school leader, "
             "practitioner or partner.",
             None,
         )
     target = places.find(row.get("where", ""))
     if target is None:
         return (
-            f"“{row.get('where', '')}” is not this programme, nor one of its projects or field "
+            f"“{quoted(row.get('where'))}” is not this programme, nor one of its projects or field "
             "trials: write programme, project: and its title, or trial: and its title.",
             None,
         )
@@ -278,7 +288,7 @@ def _check_row(row, places, organisations, users, seen, allowed, actor):
     if named:
         organisation = organisations.get(named) or organisations.get(named.lower())
         if organisation is None:
-            return f"There is no organisation with the URN or name “{named}”.", None
+            return f"There is no organisation with the URN or name “{quoted(named)}”.", None
     kind = kind_of(target)
     key = (kind.field, target.pk, email)
     if key in seen:
@@ -287,7 +297,7 @@ def _check_row(row, places, organisations, users, seen, allowed, actor):
     if (kind.field, target.pk) not in allowed:
         allowed[(kind.field, target.pk)] = actor.has_perm(kind.manage_perm, target)
     if not allowed[(kind.field, target.pk)]:
-        return f"You may not invite people to {row.get('where')}.", None
+        return f"You may not invite people to {quoted(row.get('where'))}.", None
     name = row.get("name", "").strip()
     return None, (email, name, organisation, target, role)
 
@@ -468,6 +478,11 @@ def preview_people_import(*, pk):
     try:
         rows = _read(item)
         plan = plan_people(programme=item.programme, rows=rows, actor=item.requested_by)
+        # Saving what it found may fail too: then the import fails, not stays "previewing".
+        with transaction.atomic():
+            PeopleImport.objects.filter(pk=pk, state=State.PREVIEWING).update(
+                state=State.PREVIEWED, previewed_at=timezone.now(), **_summary(rows, plan)
+            )
     except FileProblem as problem:
         _fail(pk, problem.message, [State.PREVIEWING])
         return State.FAILED
@@ -475,9 +490,6 @@ def preview_people_import(*, pk):
         logger.exception("Previewing people import %s failed", pk)
         _fail(pk, FAILED_MESSAGE.format(doing="reading"), [State.PREVIEWING])
         return State.FAILED
-    PeopleImport.objects.filter(pk=pk, state=State.PREVIEWING).update(
-        state=State.PREVIEWED, previewed_at=timezone.now(), **_summary(rows, plan)
-    )
     return _state_of(pk)
 
 

@@ -144,6 +144,11 @@ def preview_import(*, pk):
     try:
         reading = _read(organisation_import)
         plan = plan_import(reading)
+        # Saving what it found may fail too: then the import fails, not stays "previewing".
+        with transaction.atomic():
+            OrganisationImport.objects.filter(pk=pk, state=State.PREVIEWING).update(
+                state=State.PREVIEWED, previewed_at=timezone.now(), **_summary(reading, plan)
+            )
     except FileProblem as problem:
         fail_import(pk=pk, message=problem.message, states=[State.PREVIEWING])
         return State.FAILED
@@ -152,9 +157,6 @@ def preview_import(*, pk):
         message = FAILED_MESSAGE.format(doing="reading")
         fail_import(pk=pk, message=message, states=[State.PREVIEWING])
         return State.FAILED
-    OrganisationImport.objects.filter(pk=pk, state=State.PREVIEWING).update(
-        state=State.PREVIEWED, previewed_at=timezone.now(), **_summary(reading, plan)
-    )
     return _state_of(pk)
 
 

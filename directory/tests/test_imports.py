@@ -240,3 +240,59 @@ def test_an_import_takes_as_many_queries_for_20_rows_as_for_100(
     with django_assert_num_queries(few):
         run_import(pk=pk)
     assert Organisation.objects.filter(urn="100099").exists()
+
+
+# Only PostgreSQL refuses a NUL in text; SQLite keeps it.
+on_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL refuses a NUL; SQLite keeps it"
+)
+
+
+@on_postgresql
+def test_a_nul_past_the_first_megabyte_is_a_bad_row_and_the_import_still_finishes(
+    admin, client, django_capture_on_commit_callbacks
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from directory.gias import CHUNK
+
+    good = [establishment(n, **{"EstablishmentStatus (name)": "Open"}) for n in range(1, 4001)]
+    bad = [
+        establishment(4001, URN="12\0AB"),
+        establishment(4002, EstablishmentName="Bad\0 School"),
+        establishment(4003, **{"TypeOfEstablishment (name)": "Mystery\0 school"}),
+    ]
+    data = csv_bytes(good + bad)
+    assert data.index(b"\0") > CHUNK  # past what the form reads
+    client.force_login(admin)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("directory:import_create"), {"file": SimpleUploadedFile("gias.csv", data)}
+        )
+    item = OrganisationImport.objects.get()
+    assert response.status_code == 302 and item.state == State.PREVIEWED
+    assert item.problems == [
+        [4002, 'Its URN "12\ufffdAB" is not six or seven digits.'],
+        [4003, "URN 104002: the name has a character in it that is not text."],
+        [4004, 'URN 104003: the type of establishment "Mystery\ufffd school" is not one we know.'],
+    ]
+    assert confirm_import(organisation_import=item, actor=admin)
+    assert run_import(pk=item.pk) == State.DONE
+    item.refresh_from_db()
+    imported = Organisation.objects.exclude(kind=Kind.LOCAL_AUTHORITY).count()
+    assert item.problem_count == 3 and imported == item.counts["new"] > 3900
+
+
+@on_postgresql
+def test_a_preview_that_cannot_be_saved_fails_saying_so_not_left_previewing(admin, monkeypatch):
+    from directory import services
+
+    def unsavable(reading, plan):
+        return {"problems": [[2, "\0"]], "problem_count": 1}
+
+    monkeypatch.setattr(services, "_summary", unsavable)
+    item = upload(admin)
+    assert preview_import(pk=item.pk) == State.FAILED
+    item.refresh_from_db()
+    assert item.failure_message.startswith("Something went wrong while reading this file")

@@ -9,6 +9,7 @@ import pytest
 from django.core import mail
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.urls import reverse
 
 from accounts.models import Invitation, Role
@@ -486,3 +487,52 @@ def test_a_csv_cell_too_long_to_read_is_a_message_on_the_form_or_from_the_job(
         "Line 3 of the file has a cell longer than 131,072 characters, or a quotation mark "
         "that is never closed."
     )
+
+
+def test_a_problem_quotes_a_long_cell_shortened(setting):
+    where = "project: " + "A very long title " * 6000
+    item = previewed(setting, csv_file([["a@example.org", "A", "", where, "partner"]]))
+    ((line, message),) = item.problems
+    assert line == 2 and len(message) < 250
+    assert message.startswith("“project: A very long title A very long title")
+    assert "…” is not this programme" in message
+
+
+# Only PostgreSQL refuses a NUL in text; SQLite keeps it.
+on_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL refuses a NUL; SQLite keeps it"
+)
+
+
+@on_postgresql
+def test_a_nul_in_a_bad_row_is_listed_and_the_import_still_finishes(
+    setting, django_capture_on_commit_callbacks
+):
+    rows = [
+        ROWS[0],
+        ["jo@example.org", "Jo", "", "project: Reading\0 for Pleasure", "partner"],
+        ["sam\0@example.org", "Sam", "", "programme", "partner"],
+        ["kit@example.org", "Kit", "Nowhere\0 Academy", "programme", "partner"],
+    ]
+    item = imported(setting, csv_file(rows), django_capture_on_commit_callbacks)
+    assert item.state == State.DONE and item.counts["invite"] == 1
+    assert item.problems == [
+        [3, "The where cell has a character in it that is not text: type it again."],
+        [4, "The email cell has a character in it that is not text: type it again."],
+        [5, "The organisation cell has a character in it that is not text: type it again."],
+    ]
+    assert list(Invitation.objects.values_list("email", flat=True)) == ["asha@example.org"]
+
+
+@on_postgresql
+def test_a_preview_that_cannot_be_saved_fails_saying_so_not_left_previewing(setting, monkeypatch):
+    from directory import people
+
+    def unsavable(rows, plan, **extra):
+        return {"problems": [[2, "\0"]], "problem_count": 1}
+
+    monkeypatch.setattr(people, "_summary", unsavable)
+    item = upload(setting, csv_file(ROWS[:1]))
+    assert preview_people_import(pk=item.pk) == State.FAILED
+    item.refresh_from_db()
+    assert item.failure_message.startswith("Something went wrong while reading this file")
