@@ -7,6 +7,8 @@ event (`<app>.<kind>_changed`, `_withdrawn`, `_deleted`) whose target is the kin
 what to what is `accounts.services.changes_between`'s, as for every other edit in the app.
 """
 
+import functools
+import logging
 from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied
@@ -15,6 +17,8 @@ from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
 from accounts.services import changes_between, record_event
+
+logger = logging.getLogger(__name__)
 
 # How long the person who added a record may delete it outright; after that it is withdrawn.
 DELETE_WINDOW = timedelta(minutes=15)
@@ -96,6 +100,31 @@ def _counted(objects):
     return str(len(list(objects)))
 
 
+def _stored_files(record):
+    """[(storage, name)] of the files `record`'s file fields hold."""
+    return [
+        (field.storage, getattr(record, field.attname).name)
+        for field in record._meta.concrete_fields
+        if isinstance(field, models.FileField) and getattr(record, field.attname)
+    ]
+
+
+def _delete_files_after_commit(files):
+    """Delete files no record holds any more (one replaced, removed, or its record deleted),
+    once the change is committed: a file someone removed, perhaps for the personal data in
+    it, is not kept where nobody can see or remove it. A file that cannot be deleted is
+    logged, never a failure of the change."""
+
+    def delete(storage, name):
+        try:
+            storage.delete(name)
+        except Exception:
+            logger.exception("Could not delete the stored file %s", name)
+
+    for storage, name in files:
+        transaction.on_commit(functools.partial(delete, storage, name))
+
+
 def change_record(*, kind, record, actor, based_on, values):
     """Save `values` ({field: value}; a many-to-many field's value a list of objects) to
     `record`, unless someone saved it since version `based_on` (RecordConflict, nothing
@@ -109,6 +138,7 @@ def change_record(*, kind, record, actor, based_on, values):
             raise RecordConflict(locked)
         columns = [name for name in values if not _many(locked, name)]
         before = {name: getattr(locked, name) for name in columns}
+        files_before = _stored_files(locked)
         for name in columns:
             setattr(locked, name, values[name])
         locked.full_clean()
@@ -131,6 +161,8 @@ def change_record(*, kind, record, actor, based_on, values):
             if _many(locked, name):
                 getattr(locked, name).set(values[name])
         _event(kind, locked, actor, "changed", changes=changes)
+        now_stored = set(_stored_files(locked))
+        _delete_files_after_commit([f for f in files_before if f not in now_stored])
     return locked
 
 
@@ -191,6 +223,8 @@ def delete_record(*, kind, record, actor):
             target=kind.event_target(locked),
             data={"kind": kind.slug, "id": locked.pk, "noun": kind.noun, "text": str(locked)[:200]},
         )
+        files = _stored_files(locked)
         locked.delete()
+        _delete_files_after_commit(files)
         if kind.settle:
             kind.settle(locked)

@@ -475,6 +475,32 @@ def test_a_data_source_keeps_its_file_when_corrected_and_a_new_file_is_checked(
     assert moss.file.name.endswith("moss.csv") and moss.version == 2
 
 
+def test_a_data_sources_replaced_or_removed_file_leaves_storage(
+    world, client, officer, django_capture_on_commit_callbacks
+):
+    # Once the change is saved, no file is kept that no record holds: one removed for the
+    # personal data in it would otherwise stay on the disk where nobody could remove it.
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    moss = world.moss
+    storage, first = moss.file.storage, moss.file.name
+    assert storage.exists(first)
+    edit = url("edit", "programmes", "data-source", moss.pk)
+    data = {"title": moss.title, "url": "https://example.org/moss", "what_it_shows": "Pupils"}
+    pdf = SimpleUploadedFile("review.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(edit, {**data, "version": 1, "file": pdf}).status_code == 302
+    moss.refresh_from_db()
+    second = moss.file.name
+    assert second.endswith("review.pdf") and storage.exists(second)
+    assert not storage.exists(first)
+    with django_capture_on_commit_callbacks(execute=True):
+        removed = client.post(edit, {**data, "version": 2, "file-clear": "on"})
+    assert removed.status_code == 302
+    moss.refresh_from_db()
+    assert not moss.file and not storage.exists(second)
+
+
 def test_whoever_logged_a_support_session_may_delete_it_minutes_later_and_nobody_else(
     world, client
 ):
