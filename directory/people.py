@@ -18,6 +18,7 @@ and the memberships and pending invitations of the programme, each in one query.
 import csv
 import io
 import logging
+import zipfile
 from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -69,6 +70,11 @@ TOO_MANY_ROWS = (
 )
 UNREADABLE = "The {column} cell has a character in it that is not text: type it again."
 NOT_XLSX = "The file is not an Excel (XLSX) workbook we can read."
+UNPACKED_LIMIT = 50 * 1024 * 1024
+TOO_BIG_UNPACKED = (
+    "The workbook holds far more than a list of people once unpacked: save the people's "
+    "sheet on its own, or as a CSV file, and upload that."
+)
 PROJECT_PREFIXES = ("project:",)
 TRIAL_PREFIXES = ("trial:", "field trial:")
 
@@ -158,13 +164,32 @@ def _csv_records(reader):
 def _xlsx_rows(handle):
     from openpyxl import load_workbook
 
+    data = handle.read()
+    _check_unpacked_size(data)
     try:
         # read_only streams the rows, so a large sheet is not held whole in memory.
-        workbook = load_workbook(io.BytesIO(handle.read()), read_only=True, data_only=True)
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         rows = workbook.worksheets[0].iter_rows(values_only=True)
     except Exception:
         raise FileProblem(NOT_XLSX) from None
     return _xlsx_records(rows)
+
+
+def _check_unpacked_size(data):
+    """Refuse a workbook whose parts other than its sheets (which are streamed) would
+    unpack to more than UNPACKED_LIMIT: openpyxl reads those whole on opening, and a few
+    hundred KB can unpack to gigabytes."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as parts:
+            unpacked = sum(
+                part.file_size
+                for part in parts.infolist()
+                if not part.filename.startswith("xl/worksheets/")
+            )
+    except (zipfile.BadZipFile, OSError):
+        raise FileProblem(NOT_XLSX) from None
+    if unpacked > UNPACKED_LIMIT:
+        raise FileProblem(TOO_BIG_UNPACKED)
 
 
 def _xlsx_records(rows):

@@ -536,3 +536,29 @@ def test_a_preview_that_cannot_be_saved_fails_saying_so_not_left_previewing(sett
     assert preview_people_import(pk=item.pk) == State.FAILED
     item.refresh_from_db()
     assert item.failure_message.startswith("Something went wrong while reading this file")
+
+
+def test_a_workbook_whose_parts_unpack_to_gigabytes_is_refused_on_the_form(
+    client, setting, tmp_path
+):
+    # openpyxl reads a workbook's shared strings whole on opening, however the sheet is read:
+    # 60 MB of them pack into a few hundred KB.
+    import io
+    import zipfile
+
+    data = xlsx_file(ROWS[:1], tmp_path)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as target:
+            for info in source.infolist():
+                if info.filename != "xl/sharedStrings.xml":
+                    target.writestr(info.filename, source.read(info.filename))
+            padding = b"<sst><si><t>" + b" " * (60 * 1024 * 1024) + b"</t></si></sst>"
+            target.writestr("xl/sharedStrings.xml", padding)
+    assert len(out.getvalue()) < 1024 * 1024
+    response = post_file(
+        client, setting, "people.xlsx", out.getvalue(), lambda **_: nullcontext(), XLSX
+    )
+    assert response.status_code == 400
+    assert "holds far more than a list of people once unpacked" in response.content.decode()
+    assert not PeopleImport.objects.exists()
