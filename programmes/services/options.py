@@ -125,6 +125,7 @@ def assess_option(*, option, reviewer, **answers):
     `answers` are the Assessment fields: each characteristic and promise test (2/1/0) with
     an optional `<name>_note`, change, distance, horizon, comment, and, only for an option
     born of a burning platform, the three radical efficiency answers (required then).
+    Saved again unchanged, it writes nothing (no "changed their assessment").
     """
     unknown = set(answers) - ANSWERS
     if unknown:
@@ -152,13 +153,17 @@ def assess_option(*, option, reviewer, **answers):
         created = assessment is None
         if created:
             assessment = Assessment(option=option, reviewer=reviewer)
+        given = [f"{name}_note" for name in JUDGED] + ["comment", *answers, *efficiency]
+        before = {name: getattr(assessment, name) for name in given}
         for name in JUDGED:
             setattr(assessment, f"{name}_note", "")
         assessment.comment = ""
         for name, value in {**answers, **efficiency}.items():
             setattr(assessment, name, value)
-        assessment.updated_at = timezone.now()
         assessment.full_clean()
+        if not created and before == {name: getattr(assessment, name) for name in given}:
+            return assessment  # saved again as it was: nothing to write or tell
+        assessment.updated_at = timezone.now()
         assessment.save()
         record_event(
             actor=reviewer,

@@ -49,6 +49,18 @@ def test_a_reviewer_assesses_an_option_once_and_can_change_it(client, option):
     assert [e.data["created"] for e in events] == [True, False]
 
 
+def test_an_assessment_saved_again_unchanged_writes_nothing(client, option):
+    # Sent again as it was (a second tab, a retried post): no "changed their assessment".
+    officer = officer_of(option.project)
+    client.force_login(officer)
+    data = answers(score=1, change=1, distance=0, user_focused_note="Built with students")
+    client.post(assess_url(option), data)
+    saved = Assessment.objects.get(option=option, reviewer=officer).updated_at
+    assert client.post(assess_url(option), data).status_code == 302
+    assert Assessment.objects.get(option=option, reviewer=officer).updated_at == saved
+    assert Event.objects.filter(verb="programmes.option_assessed").count() == 1
+
+
 def test_missing_judgements_are_reported_next_to_each_question(client, option):
     client.force_login(officer_of(option.project))
     data = answers()
