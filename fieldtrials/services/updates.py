@@ -416,7 +416,8 @@ def create_community(*, name, purpose, field_trials, actor):
 
 
 def change_community_trials(*, community, add, remove, actor):
-    """Add trials to a community and take others out; it must keep at least one."""
+    """Add trials to a community and take others out; it must keep at least one. Nothing
+    to add or take out writes nothing."""
     if not actor.has_perm("fieldtrials.change_community", community):
         raise PermissionDenied("Only the convenor and the trials' officers change a community.")
     add, remove = list(add), list(remove)
@@ -430,6 +431,8 @@ def change_community_trials(*, community, add, remove, actor):
         removed = sorted({t.pk for t in remove} & current)
         if not (current | set(added)) - set(removed):
             raise ValidationError({"field_trials": "A community needs at least one field trial"})
+        if not (added or removed):
+            return locked  # its trials as they were (a second tab, a retried post): no event
         locked.field_trials.add(*added)
         locked.field_trials.remove(*removed)
         record_event(

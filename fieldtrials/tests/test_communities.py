@@ -119,6 +119,10 @@ def test_changing_the_trials_keeps_those_the_editor_cannot_see(world, client):
     assert set(world.rowan.field_trials.all()) == {world.dune, world.quill}
     event = Event.objects.get(verb="fieldtrials.community_trials_changed")
     assert event.data == {"added": [world.dune.pk], "removed": [world.coral.pk]}
+    # Sent again as it now is (a second tab, a retried post): nothing more in its history.
+    response = client.post(trials_url(world.rowan), {"field_trials": [world.dune.pk]})
+    assert response.status_code == 302
+    assert Event.objects.filter(verb="fieldtrials.community_trials_changed").count() == 1
 
 
 def test_a_community_keeps_at_least_one_trial(world, client):
