@@ -176,6 +176,9 @@ def choose_notification_emails(*, user, kinds):
         locked = User.objects.select_for_update().get(pk=user.pk)
         before = set(locked.email_muted_kinds)
         locked.email_muted_kinds = [k for k in NotificationKind.values if k not in wanted]
+        if set(locked.email_muted_kinds) == before:  # chosen as they were: nothing to write
+            user.email_muted_kinds = locked.email_muted_kinds
+            return user
         locked.save(update_fields=["email_muted_kinds"])
         record_event(
             actor=user,

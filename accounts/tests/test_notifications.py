@@ -80,6 +80,11 @@ def test_a_person_chooses_which_notifications_are_emailed(
     assert Event.objects.filter(verb="accounts.notification_emails_chosen").count() == 1
     page = client.get(reverse("accounts:notification_emails")).content.decode()
     assert len(re.findall(r"\schecked\b", page)) == 2
+    # Chosen again as they are (a second tab, a retried post): nothing more in the log.
+    client.post(
+        reverse("accounts:notification_emails"), {"kinds": ["report_ready", "pti_decision"]}
+    )
+    assert Event.objects.filter(verb="accounts.notification_emails_chosen").count() == 1
 
     with django_capture_on_commit_callbacks(execute=True):
         notify(recipient=user, kind="milestone_due", message="Audit due on Friday", key="a")
