@@ -2,10 +2,7 @@
 constraints). The first save of a shared page, two saves from the same version, and two
 requests to join: each keeps one and refuses, or folds in, the other."""
 
-import threading
-
 import pytest
-from django.db import connection, connections
 
 from accounts.models import Event, Notification, Role
 from accounts.tests.factories import UserFactory
@@ -15,32 +12,9 @@ from communities.tests.factories import CommunitySpaceFactory
 from fieldtrials.models import CommunityOfPractice
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
 from nextpractice.records.services import RecordConflict
+from nextpractice.testing.races import at_once
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def _at_once(calls):
-    """Run each call in its own thread, released together; (results, errors)."""
-    if connection.vendor != "postgresql":
-        pytest.skip("needs real row locks: run with DATABASE_URL set to PostgreSQL")
-    start = threading.Barrier(len(calls))
-    results, errors = [], []
-
-    def run(call):
-        try:
-            start.wait()
-            results.append(call())
-        except Exception as error:  # reported by the test
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(c,)) for c in calls]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    return results, errors
 
 
 @pytest.fixture
@@ -67,7 +41,7 @@ def test_two_saves_from_the_same_version_keep_one_and_refuse_the_other(
         )
         for actor, text in zip(members, ("First", "Second"), strict=True)
     ]
-    results, errors = _at_once(calls)
+    results, errors = at_once(calls)
     assert len(results) == 1
     assert [type(e) for e in errors] == [RecordConflict]
     space = CommunitySpace.objects.get(community=community)
@@ -85,7 +59,7 @@ def test_two_requests_to_join_at_once_make_one_and_tell_the_convenor_once():
         lambda: ask_to_join(community=community, actor=asker, message="One"),
         lambda: ask_to_join(community=community, actor=asker, message="Two"),
     ]
-    results, errors = _at_once(calls)
+    results, errors = at_once(calls)
     assert errors == []
     assert len({r.pk for r in results}) == 1
     assert JoinRequest.objects.filter(community=community, user=asker).count() == 1

@@ -3,10 +3,7 @@
 Without the lock, both saves would read version 1 and both would be written, the second
 silently overwriting the first; with it, the second waits, sees version 2 and is refused."""
 
-import threading
-
 import pytest
-from django.db import connection, connections
 
 from accounts.models import Event, Role
 from accounts.tests.factories import UserFactory
@@ -17,34 +14,11 @@ from nextpractice.records.services import (
     change_record,
     withdraw_record,
 )
+from nextpractice.testing.races import at_once
 from programmes.models import ProblemStatement
 from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def _at_once(calls):
-    """Run each call in its own thread, released together; (results, errors)."""
-    if connection.vendor != "postgresql":
-        pytest.skip("needs real row locks: run with DATABASE_URL set to PostgreSQL")
-    start = threading.Barrier(len(calls))
-    results, errors = [], []
-
-    def run(call):
-        try:
-            start.wait()
-            results.append(call())
-        except Exception as error:  # reported by the test
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(c,)) for c in calls]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    return results, errors
 
 
 @pytest.fixture
@@ -71,7 +45,7 @@ def test_two_saves_from_the_same_version_at_once_keep_one_and_refuse_the_other(
         )
         for actor, text in zip(officers, ("First", "Second"), strict=True)
     ]
-    results, errors = _at_once(calls)
+    results, errors = at_once(calls)
     assert len(results) == 1
     assert [type(e) for e in errors] == [RecordConflict]
     statement.refresh_from_db()
@@ -88,7 +62,7 @@ def test_two_withdrawals_at_once_withdraw_once(statement_and_officers):
         )
         for actor in officers
     ]
-    results, errors = _at_once(calls)
+    results, errors = at_once(calls)
     assert len(results) == 1
     assert [type(e) for e in errors] == [RecordWithdrawn]
     assert Event.objects.filter(verb="programmes.problem_statement_withdrawn").count() == 1
