@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import formats, timezone
 
 from nextpractice.jobs import send_job
+from nextpractice.words import shortened
 
 from .models import Event, Notification, NotificationKind, User
 from .scopes import scope_of
@@ -152,13 +153,7 @@ def notify(*, recipient, kind, message, key, url="", email=True):
 
 def short_message(message):
     """`message` as a notification holds it: cut at a word with an ellipsis when too long."""
-    limit = Notification._meta.get_field("message").max_length
-    if len(message) <= limit:
-        return message
-    cut = message[: limit - 1]
-    at_word = cut.rsplit(" ", 1)[0]
-    # A word longer than a tenth of the limit (a pasted link, say) is cut where it is.
-    return (at_word if len(at_word) > limit * 0.9 else cut).rstrip(" ,;:.") + "…"
+    return shortened(message, Notification._meta.get_field("message").max_length)
 
 
 def event_key(event):

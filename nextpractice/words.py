@@ -1,14 +1,18 @@
-"""Words for a record's name where the whole of its text would be too long."""
-
-import textwrap
+"""Words for a record's name, or a message, where the whole of a text would be too long."""
 
 
 def shortened(text, width):
-    """`text` whole if it fits `width` characters, else cut after its last whole word that
-    fits, with "…": "Becta: work with Knowsley's City…", not "…City Learning Centr". A first
-    word longer than `width` is cut within itself."""
-    text = " ".join(str(text or "").split())
-    short = textwrap.shorten(text, width=width, placeholder="…")
-    if short == "…" and text:
-        return f"{text[: width - 1]}…"
-    return short
+    """`text` whole if it fits `width` characters; else on one line, cut after its last whole
+    word that fits, with "…": "Becta: work with Knowsley's City…", not "…City Learning Centr".
+    A last word so long that cutting before it would lose more than half the room (a pasted
+    link, say) is cut within itself."""
+    text = str(text or "")
+    if len(text) <= width:
+        return text
+    flat = " ".join(text.split())
+    if len(flat) <= width:
+        return flat
+    cut = flat[: width - 1]
+    at_word = cut if flat[width - 1] == " " else cut.rsplit(" ", 1)[0]
+    kept = at_word if len(at_word) >= width // 2 else cut
+    return kept.rstrip(" ,;:.") + "…"

@@ -33,3 +33,15 @@ def test_a_partner_contribution_is_named_without_a_broken_word(world):
     organisation, name = str(contribution).split(": ", 1)
     assert organisation == world.quartz.lead_organisation.name
     assert name == "Provision of a consultant to work with the first Centre for Learning student…"
+
+
+def test_a_text_that_fits_keeps_its_lines_and_a_cut_one_reads_on_one_line():
+    assert shortened("First line\nsecond line", 40) == "First line\nsecond line"
+    assert shortened("First line\n\nsecond line and a good deal more", 30) == (
+        "First line second line and a…"
+    )
+
+
+def test_a_long_last_word_is_cut_within_itself_rather_than_losing_the_room():
+    link = "https://example.org/" + "a" * 80
+    assert shortened(f"See {link}", 40) == f"See {link}"[:39] + "…"
