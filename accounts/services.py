@@ -88,7 +88,7 @@ def _shown(field, value):
         return "Yes" if value else "No"
     text = str(value)
     # A long text (a plan, say) is named, not copied whole, in every event that changes it.
-    return text if len(text) <= SHOWN_LENGTH else text[: SHOWN_LENGTH - 1].rstrip() + "…"
+    return shortened(text, SHOWN_LENGTH)
 
 
 SHOWN_LENGTH = 200

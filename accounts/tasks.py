@@ -3,9 +3,9 @@
 from celery import shared_task
 from django.conf import settings
 from django.urls import reverse
-from django.utils.text import Truncator
 
 from nextpractice.mail import email, send_once
+from nextpractice.words import shortened
 
 
 @shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=30, max_retries=3)
@@ -43,7 +43,7 @@ def _notification_email(notification_id):
         f"{settings.SITE_URL}{reverse('accounts:notification_emails')}"
     )
     return email(
-        subject=f"Next Practice: {Truncator(notification.message).chars(80)}",
+        subject=f"Next Practice: {shortened(notification.message, 80)}",
         body=body,
         to=[notification.recipient.email],
     )

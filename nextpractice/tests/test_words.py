@@ -45,3 +45,15 @@ def test_a_text_that_fits_keeps_its_lines_and_a_cut_one_reads_on_one_line():
 def test_a_long_last_word_is_cut_within_itself_rather_than_losing_the_room():
     link = "https://example.org/" + "a" * 80
     assert shortened(f"See {link}", 40) == f"See {link}"[:39] + "…"
+
+
+def test_a_long_text_changed_is_named_in_its_history_cut_at_a_word():
+    from accounts.services import SHOWN_LENGTH, changes_between
+
+    plan = "Planning lessons together each week. " * 10  # 37 characters: 199 falls in a word
+    before, after = {"plan": ""}, {"plan": plan}
+    (change,) = changes_between(before, after, ["plan"])
+    shown = change["to"]
+    assert len(shown) <= SHOWN_LENGTH and shown.endswith("…")
+    assert plan.startswith(shown[:-1]) and shown[-2] != " "
+    assert shown[:-1].split()[-1] in plan.split()  # its last word is whole
