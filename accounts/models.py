@@ -306,6 +306,9 @@ class Invitation(models.Model):
         WITHDRAWN = "withdrawn", "Withdrawn"
 
     email = models.EmailField("e-mail address")
+    # The person's name where whoever invited them gave it (a people import's name column):
+    # the e-mail greets them by it, and accepting starts with it filled in.
+    full_name = models.CharField("name", max_length=150, blank=True)
     role = models.CharField(max_length=20, choices=Role.choices)
     programme = models.ForeignKey(
         "programmes.Programme",

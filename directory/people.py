@@ -535,9 +535,11 @@ def run_people_import(*, pk):
             rows = _read(item)
             plan = plan_people(programme=item.programme, rows=rows, actor=actor)
             invited = []
-            for line, email, _name, organisation, target, role in plan.invite + plan.add:
+            for line, email, name, organisation, target, role in plan.invite + plan.add:
                 try:
-                    result = invite(target=target, email=email, role=role, actor=actor)
+                    result = invite(
+                        target=target, email=email, role=role, actor=actor, full_name=name
+                    )
                 except (PermissionDenied, TeamChangeRefused) as refused:
                     plan.problems.append((line, getattr(refused, "message", str(refused))))
                     continue

@@ -25,6 +25,14 @@ class InviteForm(GDSFormMixin, forms.Form):
             "max_length": "An e-mail address is at most 254 characters",
         },
     )
+    full_name = forms.CharField(
+        label="Their name (optional)",
+        required=False,
+        max_length=150,
+        help_text="The invitation greets them by it, and they can correct it when they accept.",
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+        error_messages={"max_length": "A name is at most 150 characters"},
+    )
     role = forms.ChoiceField(
         choices=Role.choices,
         label="Their role",
@@ -39,7 +47,11 @@ class InviteForm(GDSFormMixin, forms.Form):
             self.fields["role"].initial = Role.PRACTITIONER
 
     def layout_fields(self):
-        return [Field.text("email", field_width=Fluid.TWO_THIRDS), Field.radios("role")]
+        return [
+            Field.text("email", field_width=Fluid.TWO_THIRDS),
+            Field.text("full_name", field_width=Fluid.TWO_THIRDS),
+            Field.radios("role"),
+        ]
 
 
 class NewLeadMixin:

@@ -71,12 +71,13 @@ def _lock(target):
     return type(target).objects.select_for_update().get(pk=target.pk)
 
 
-def invite(*, target, email, role, actor):
+def invite(*, target, email, role, actor, full_name=""):
     """Invite someone by e-mail to a programme, project or field trial with a role.
 
     Someone who already has an account is added at once (and told); anyone else is sent an
     invitation holding a single-use link that expires in 14 days. A trial's lead may invite
-    only practitioners who work at their school."""
+    only practitioners who work at their school. `full_name`, if known, greets them and is
+    where accepting starts."""
     kind = kind_of(target)
     if not actor.has_perm(kind.invite_perm, target):
         raise PermissionDenied("You may not invite people to this.")
@@ -113,6 +114,7 @@ def invite(*, target, email, role, actor):
         token = secrets.token_urlsafe(32)
         invitation = Invitation(
             email=email,
+            full_name=" ".join(str(full_name or "").split())[:150],
             role=role,
             organisation=organisation,
             invited_by=actor,

@@ -153,6 +153,7 @@ def invite(request, kind, pk):
                     email=form.cleaned_data["email"],
                     role=form.cleaned_data["role"],
                     actor=request.user,
+                    full_name=form.cleaned_data["full_name"],
                 )
             except services.TeamChangeRefused as refused:
                 form.add_error("email", refused.message)
@@ -306,7 +307,9 @@ def invitation_accept(request, token):
         context["sign_in"] = f"{reverse('accounts:login')}?next={request.path}"
         return render(request, "accounts/people/accept_sign_in.html", context)
     if user is None:
-        form = AcceptNewForm(posted(request), email=invitation.email)
+        form = AcceptNewForm(
+            posted(request), email=invitation.email, initial={"full_name": invitation.full_name}
+        )
     else:
         form = ConfirmForm(posted(request), submit_label="Accept the invitation")
     if request.method == "POST" and form.is_valid():

@@ -167,6 +167,21 @@ def test_an_address_longer_than_any_e_mail_address_is_refused_with_a_message(
     assert "An e-mail address is at most 254 characters" in response.content.decode()
 
 
+def test_an_officer_may_give_the_name_of_whom_they_invite(
+    client, trial, officer, django_capture_on_commit_callbacks
+):
+    client.force_login(officer)
+    url = reverse("people:invite", args=["field-trial", trial.pk])
+    data = {"email": "ravi@school.example", "full_name": "  Ravi   Shah ", "role": "practitioner"}
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(url, data).status_code == 302
+    assert Invitation.objects.get(email="ravi@school.example").full_name == "Ravi Shah"
+    assert mail.outbox[-1].body.startswith("Hello Ravi Shah,")
+    too_long = client.post(url, {**data, "email": "x@school.example", "full_name": "R" * 151})
+    assert too_long.status_code == 400
+    assert "A name is at most 150 characters" in too_long.content.decode()
+
+
 def test_inviting_someone_with_an_account_adds_them_at_once_and_says_so(
     client, trial, officer, django_capture_on_commit_callbacks
 ):
@@ -218,6 +233,18 @@ def test_following_the_link_writes_nothing_and_accepting_signs_the_new_person_in
     )
     assert response["Location"] == trial.get_absolute_url()
     assert client.get(trial.get_absolute_url()).status_code == 200
+
+
+def test_an_invitation_with_a_name_shows_it_and_accepting_starts_with_it(
+    client, trial, officer, invitation
+):
+    Invitation.objects.filter(pk=invitation.pk).update(full_name="Hazel Head")
+    client.force_login(officer)
+    page = client.get(people_url(trial)).content.decode()
+    assert "Hazel Head<br>head@school.example" in page
+    client.logout()
+    page = client.get(accept_url()).content.decode()
+    assert re.search(r'name="full_name"[^>]*value="Hazel Head"', page)
 
 
 def test_an_existing_person_is_asked_to_sign_in_first_then_accepts(client, trial, invitation):

@@ -177,6 +177,10 @@ def test_confirming_invites_everyone_in_one_go_and_emails_each_once(
     recipients = sorted(m.to[0].lower() for m in mail.outbox)
     assert recipients == sorted([*invited, "known.person@example.org"])
     assert ProgrammeMembership.objects.filter(user=setting["known"], role=Role.PARTNER).exists()
+    # Each is greeted by the name the file gives, which their acceptance starts with.
+    assert invited["asha@example.org"].full_name == "Asha Khan"
+    asha = next(m for m in mail.outbox if m.to[0] == "asha@example.org")
+    assert asha.body.startswith("Hello Asha Khan,")
 
 
 def test_importing_the_same_file_again_invites_nobody_twice(
