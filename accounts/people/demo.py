@@ -22,13 +22,19 @@ def load(ctx):
     programme = ctx["programmes"]["np"]
     now = timezone.now()
     joined = moved_datetime(datetime(2006, 8, 29, 10))
-    wanted = [
-        ("deputy.head@stevenage.example", Role.PRACTITIONER, {"field_trial": stevenage}, None),
-        ("evaluator@research.example", Role.CONSULTANT, {"programme": programme}, None),
-        ("leader@example.org", Role.PRACTITIONER, {"field_trial": stevenage}, users["leader"]),
+    wanted = [  # (e-mail, the name given when inviting, role, to what, accepted by)
+        (
+            "deputy.head@stevenage.example",
+            "Grace Whitfield",
+            Role.PRACTITIONER,
+            {"field_trial": stevenage},
+            None,
+        ),
+        ("evaluator@research.example", "", Role.CONSULTANT, {"programme": programme}, None),
+        ("leader@example.org", "", Role.PRACTITIONER, {"field_trial": stevenage}, users["leader"]),
     ]
     made = []
-    for email, role, target, accepted_by in wanted:
+    for email, name, role, target, accepted_by in wanted:
         state = Invitation.State.ACCEPTED if accepted_by else Invitation.State.PENDING
         sent = joined - timedelta(days=1) if accepted_by else now - timedelta(days=3)
         invitation, _ = Invitation.objects.get_or_create(
@@ -36,6 +42,7 @@ def load(ctx):
             state=state,
             **target,
             defaults={
+                "full_name": name,
                 "role": role,
                 "invited_by": users["officer"],
                 "expires_at": sent + timedelta(days=14),
