@@ -71,9 +71,10 @@ TOO_MANY_ROWS = (
 UNREADABLE = "The {column} cell has a character in it that is not text: type it again."
 NOT_XLSX = "The file is not an Excel (XLSX) workbook we can read."
 UNPACKED_LIMIT = 50 * 1024 * 1024
+EMAIL_LENGTH = Invitation._meta.get_field("email").max_length
 TOO_BIG_UNPACKED = (
-    "The workbook holds far more than a list of people once unpacked: save the people's "
-    "sheet on its own, or as a CSV file, and upload that."
+    f"The workbook is far larger once unpacked than a list of {MAX_PEOPLE:,} people could be: "
+    "save the people's sheet on its own, or as a CSV file, and upload that."
 )
 PROJECT_PREFIXES = ("project:",)
 TRIAL_PREFIXES = ("trial:", "field trial:")
@@ -176,16 +177,13 @@ def _xlsx_rows(handle):
 
 
 def _check_unpacked_size(data):
-    """Refuse a workbook whose parts other than its sheets (which are streamed) would
-    unpack to more than UNPACKED_LIMIT: openpyxl reads those whole on opening, and a few
-    hundred KB can unpack to gigabytes."""
+    """Refuse a workbook whose parts would unpack to more than UNPACKED_LIMIT, before
+    openpyxl opens it: it reads the shared strings whole on opening, and a sheet without its
+    size written whole to find it, so a few hundred KB could take minutes and gigabytes. A
+    file of MAX_PEOPLE people unpacks to a few MB."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as parts:
-            unpacked = sum(
-                part.file_size
-                for part in parts.infolist()
-                if not part.filename.startswith("xl/worksheets/")
-            )
+            unpacked = sum(part.file_size for part in parts.infolist())
     except (zipfile.BadZipFile, OSError):
         raise FileProblem(NOT_XLSX) from None
     if unpacked > UNPACKED_LIMIT:
@@ -294,6 +292,12 @@ def _check_row(row, places, organisations, users, seen, allowed, actor):
         validate_email(email)
     except ValidationError:
         return f"“{quoted(row.get('email'))}” is not an e-mail address.", None
+    if len(email) > EMAIL_LENGTH:  # the validator allows it; an invitation cannot hold it
+        return (
+            f"“{quoted(email)}” is longer than any e-mail address "
+            f"({EMAIL_LENGTH} characters at most).",
+            None,
+        )
     role = ROLE_WORDS.get(" ".join(row.get("role", "").split()).lower())
     if role is None:
         return (
