@@ -317,22 +317,37 @@ class _NoAliases(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+# A date in a definition is text like any other: YAML's own reading of 2026-01-31 as a date
+# (and of 2026-13-45 as an error) is left out.
+_NoAliases.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if not tag.endswith(":timestamp")]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def parse(text, name, *, json_syntax=False):
     """The document in `text` (YAML, or JSON), or DefinitionError naming `name` and the line."""
-    if json_syntax:
-        try:
+    syntax = "JSON" if json_syntax else "YAML"
+    try:
+        if json_syntax:
             document = json.loads(text)
-        except json.JSONDecodeError as error:
-            problem = f"{name}, line {error.lineno}: not valid JSON: {error.msg}"
-            raise DefinitionError([problem]) from None
-    else:
-        try:
+        else:
             document = yaml.load(text, Loader=_NoAliases)  # a SafeLoader
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-            where = f"{name}, line {mark.line + 1}" if mark else name
-            problem = getattr(error, "problem", None) or str(error)
-            raise DefinitionError([f"{where}: not valid YAML: {problem}"]) from None
+    except json.JSONDecodeError as error:
+        problem = f"{name}, line {error.lineno}: not valid JSON: {error.msg}"
+        raise DefinitionError([problem]) from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        where = f"{name}, line {mark.line + 1}" if mark else name
+        problem = getattr(error, "problem", None) or str(error)
+        raise DefinitionError([f"{where}: not valid YAML: {problem}"]) from None
+    except RecursionError:
+        problem = f"{name}: not valid {syntax}: its lists or mappings are nested too deeply"
+        raise DefinitionError([problem]) from None
+    except ValueError as error:  # a number of thousands of digits, say
+        what = "a number in it is too long" if "digits" in str(error) else "a value in it cannot"
+        problem = f"{name}: not valid {syntax}: {what} to be read"
+        raise DefinitionError([problem]) from None
     if not isinstance(document, dict):
         raise DefinitionError([f"{name}: a tool definition must be a mapping of keys to values"])
     return document

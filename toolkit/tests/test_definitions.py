@@ -458,6 +458,13 @@ def test_every_problem_is_reported_at_once():
     assert len(errors_in(definition, "x.yaml")) == 3
 
 
+def test_a_date_like_value_is_text_as_typed_and_an_impossible_one_is_not_an_error():
+    # YAML would read 2026-01-31 as a date and 2026-13-45 as an error; a definition's
+    # values are text.
+    document = parse("slug: d\ntitle: 2026-13-45\nsubtitle: 2026-01-31\n", "d.yaml")
+    assert document == {"slug": "d", "title": "2026-13-45", "subtitle": "2026-01-31"}
+
+
 def test_yaml_syntax_errors_name_the_file_and_line(tmp_path):
     path = tmp_path / "broken.yaml"
     path.write_text("slug: broken\ntitle: Broken\nsections:\n  - key: [unclosed\n")

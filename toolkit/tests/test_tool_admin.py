@@ -104,8 +104,16 @@ def test_saving_the_same_definition_makes_no_new_version(client, admin_user):
             "title: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n",
             "line 3: not valid YAML: it uses an alias (*name): write the value out in full",
         ),
+        (
+            "slug: sample\ntitle: " + "9" * 5000 + "\n",
+            "not valid YAML: a number in it is too long to be read",
+        ),
+        (
+            "slug: sample\ntitle: " + "[" * 3000 + "]" * 3000 + "\n",
+            "not valid YAML: its lists or mappings are nested too deeply",
+        ),
     ],
-    ids=["syntax", "schema", "aliases"],
+    ids=["syntax", "schema", "aliases", "long number", "deep"],
 )
 def test_a_malformed_definition_is_refused_in_the_form_and_nothing_changes(
     client, admin_user, text, message
