@@ -2,11 +2,9 @@
 has marked it read; a draft being edited is autosaved, checked against its version."""
 
 import datetime
-import threading
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection, connections
 from django.urls import reverse
 
 from accounts.models import Event, Notification
@@ -22,6 +20,7 @@ from fieldtrials.services.updates import (
     take_back_update,
     update_draft,
 )
+from nextpractice.testing.races import at_once
 
 FEB_2007 = datetime.date(2007, 2, 1)
 HTMX = {"HTTP_HX_REQUEST": "true"}
@@ -195,36 +194,12 @@ def test_autosave_of_a_submitted_update_is_refused(client, world, submitted):
     assert MonthlyUpdate.objects.get(pk=submitted.pk).what_happened.startswith("We started")
 
 
-def _at_once(calls):
-    """Run each call in its own thread, released together; (results, errors)."""
-    if connection.vendor != "postgresql":
-        pytest.skip("needs real row locks: run with DATABASE_URL set to PostgreSQL")
-    start = threading.Barrier(len(calls))
-    results, errors = [], []
-
-    def run(call):
-        try:
-            start.wait()
-            results.append(call())
-        except Exception as error:  # reported by the test
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(c,)) for c in calls]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    return results, errors
-
-
 @pytest.mark.django_db(transaction=True)
 def test_taking_back_and_marking_read_at_the_same_moment_lets_one_win(world, submitted):
     """Both lock the update's row: either it is taken back (and cannot be marked read) or
     it is read (and cannot be taken back), never a draft that an officer has read."""
     leader, officer = world.users["leader"], world.users["officer"]
-    results, errors = _at_once(
+    results, errors = at_once(
         [
             lambda: take_back_update(update=submitted, actor=leader),
             lambda: mark_update_read(update=submitted, actor=officer),
@@ -245,7 +220,7 @@ def test_an_autosave_and_a_submit_at_the_same_moment_keep_one(world, coral):
     through and the other is refused with a reason, rather than a deadlock."""
     leader = world.users["leader"]
     draft = save_update_draft(trial=coral, month=FEB_2007, actor=leader, what_happened="Day 1")
-    results, errors = _at_once(
+    results, errors = at_once(
         [
             lambda: update_draft(
                 update=draft, based_on_version=0, actor=leader, what_happened="Day 2"

@@ -148,34 +148,16 @@ def test_a_partner_may_not_decide(client, option):
 @pytest.mark.django_db(transaction=True)
 def test_two_officers_selecting_at_the_same_moment_create_one_trial():
     """Run on PostgreSQL (CI): both requests race; the row lock makes the second wait."""
-    import threading
+    from nextpractice.testing.races import at_once
 
-    from django.db import connection, connections
-
-    if connection.vendor != "postgresql":
-        pytest.skip("needs real row locks: run with DATABASE_URL set to PostgreSQL")
     option = OptionFactory()
     AssessmentFactory(option=option)
     officers = [officer_of(option.project), officer_of(option.project)]
-    start = threading.Barrier(2)
-    results, errors = [], []
 
     def select(actor):
-        try:
-            start.wait()
-            results.append(
-                decide_option(option=option, decision="selected", reason="Go", actor=actor)
-            )
-        except Exception as error:  # reported below
-            errors.append(error)
-        finally:
-            connections.close_all()
+        return lambda: decide_option(option=option, decision="selected", reason="Go", actor=actor)
 
-    threads = [threading.Thread(target=select, args=(o,)) for o in officers]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
+    results, errors = at_once([select(o) for o in officers])
     assert not errors
     assert FieldTrial.objects.filter(option=option).count() == 1
     assert sorted(r.trial_created for r in results) == [False, True]
