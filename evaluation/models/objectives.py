@@ -41,10 +41,7 @@ class LocalityGroup(KeptRecord):
         # constraint, which a form without withdrawn_at does not check, decides a race).
         if self.programme_id is None or self.withdrawn_at or not self.name:
             return
-        others = LocalityGroup.objects.filter(
-            programme_id=self.programme_id, name__iexact=self.name, withdrawn_at__isnull=True
-        )
-        if others.exclude(pk=self.pk).exists():
+        if self.current_others(programme_id=self.programme_id, name__iexact=self.name).exists():
             raise ValidationError({"name": "This programme already has a group with that name"})
 
     @property

@@ -64,10 +64,8 @@ class BoardMember(KeptRecord):
         # the admin's, neither of which has withdrawn_at) says so beside the organisation.
         if self.board_id is None or self.organisation_id is None or self.withdrawn_at:
             return
-        others = BoardMember.objects.filter(
-            board_id=self.board_id, organisation_id=self.organisation_id, withdrawn_at__isnull=True
-        )
-        if others.exclude(pk=self.pk).exists():
+        others = self.current_others(board_id=self.board_id, organisation_id=self.organisation_id)
+        if others.exists():
             raise ValidationError({"organisation": "This organisation is already on the board"})
 
     @property

@@ -56,3 +56,8 @@ class KeptRecord(Versioned):
     @property
     def is_withdrawn(self):
         return self.withdrawn_at is not None
+
+    def current_others(self, **match):
+        """The other records of its kind, not withdrawn, matching `match`: what a rule that
+        there is one such record at a time (a withdrawn one's place may be taken) asks."""
+        return type(self).objects.current().filter(**match).exclude(pk=self.pk)

@@ -7,9 +7,10 @@ import pytest
 from django.db import connection, connections
 
 
-def at_once(calls, *, needs="real row locks"):
+def at_once(calls, *, needs="real row locks", timeout=30):
     """Run each call in its own thread, released together: (results, errors), each in the
-    order the calls finished. Skips the test on anything but PostgreSQL."""
+    order the calls finished; each thread is waited for `timeout` seconds at most. Skips the
+    test on anything but PostgreSQL."""
     if connection.vendor != "postgresql":
         pytest.skip(f"needs {needs}: run with DATABASE_URL set to PostgreSQL")
     start = threading.Barrier(len(calls))
@@ -28,5 +29,5 @@ def at_once(calls, *, needs="real row locks"):
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(timeout=30)
+        thread.join(timeout=timeout)
     return results, errors

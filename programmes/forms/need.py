@@ -2,6 +2,7 @@
 
 from crispy_forms_gds.layout import Field, Fluid
 from django import forms
+from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 
 from accounts.forms import GDSFormMixin
@@ -67,7 +68,7 @@ class CheckedDocument:
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
-        if upload and not getattr(upload, "_committed", False):  # a new upload, not the kept one
+        if isinstance(upload, UploadedFile):  # a new upload, not the file already kept
             self.detected_type = check_upload(
                 upload,
                 kinds=DOCUMENT_KINDS,

@@ -225,14 +225,11 @@ def test_a_long_reason_is_kept_whole_and_the_other_officers_are_told_in_short(
 def test_fifteen_identical_posts_at_once_make_one_trial_one_event_and_tell_each_officer_once():
     """Run on PostgreSQL (CI): a double click times fifteen, as real requests at one moment.
     The option row lock queues them; each after the first finds the decision already made."""
-    import threading
-
     from django.core import mail
-    from django.db import connection, connections
     from django.test import Client
 
-    if connection.vendor != "postgresql":
-        pytest.skip("needs real row locks: run with DATABASE_URL set to PostgreSQL")
+    from nextpractice.testing.races import at_once
+
     option = OptionFactory()
     AssessmentFactory(option=option)
     actor = officer_of(option.project)
@@ -241,24 +238,12 @@ def test_fifteen_identical_posts_at_once_make_one_trial_one_event_and_tell_each_
     for _ in range(15):
         clients.append(Client())
         clients[-1].force_login(actor)
-    start = threading.Barrier(len(clients))
-    statuses, errors = [], []
 
     def post(client):
-        try:
-            start.wait()
-            response = client.post(decide_url(option), {"decision": "selected", "reason": "Go"})
-            statuses.append(response.status_code)
-        except Exception as error:  # reported below
-            errors.append(error)
-        finally:
-            connections.close_all()
+        posted = {"decision": "selected", "reason": "Go"}
+        return lambda: client.post(decide_url(option), posted).status_code
 
-    threads = [threading.Thread(target=post, args=(c,)) for c in clients]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
+    statuses, errors = at_once([post(c) for c in clients], timeout=60)
     assert not errors
     assert statuses == [302] * 15
     assert FieldTrial.objects.filter(option=option).count() == 1
