@@ -12,6 +12,11 @@ from nextpractice.words import shortened
 
 from .subjects import ProgrammeOrProject, Subject, programme_of
 
+# Said by clean() beside the name, and by the constraint when another request saved the
+# same name between clean()'s read and its own (its default words were "Constraint … is
+# violated").
+GROUP_NAME_TAKEN = "This programme already has a group with that name"
+
 
 class LocalityGroup(KeptRecord):
     """A named group that records progress for a programme, such as each of Knowsley's two
@@ -30,6 +35,7 @@ class LocalityGroup(KeptRecord):
                 fields=["programme", "name"],
                 condition=models.Q(withdrawn_at__isnull=True),
                 name="locality_group_once",
+                violation_error_message=GROUP_NAME_TAKEN,
             )
         ]
 
@@ -42,7 +48,7 @@ class LocalityGroup(KeptRecord):
         if self.programme_id is None or self.withdrawn_at or not self.name:
             return
         if self.current_others(programme_id=self.programme_id, name__iexact=self.name).exists():
-            raise ValidationError({"name": "This programme already has a group with that name"})
+            raise ValidationError({"name": GROUP_NAME_TAKEN})
 
     @property
     def subject(self):

@@ -33,6 +33,11 @@ class PartnershipBoard(Versioned):
         return self.programme
 
 
+# Said by clean() beside the organisation, and by the constraint in a race (see
+# objectives.GROUP_NAME_TAKEN).
+ALREADY_ON_THE_BOARD = "This organisation is already on the board"
+
+
 class BoardMember(KeptRecord):
     """An organisation represented on a partnership board."""
 
@@ -53,6 +58,7 @@ class BoardMember(KeptRecord):
                 fields=["board", "organisation"],
                 condition=models.Q(withdrawn_at__isnull=True),
                 name="board_member_once",
+                violation_error_message=ALREADY_ON_THE_BOARD,
             )
         ]
 
@@ -66,7 +72,7 @@ class BoardMember(KeptRecord):
             return
         others = self.current_others(board_id=self.board_id, organisation_id=self.organisation_id)
         if others.exists():
-            raise ValidationError({"organisation": "This organisation is already on the board"})
+            raise ValidationError({"organisation": ALREADY_ON_THE_BOARD})
 
     @property
     def subject(self):
