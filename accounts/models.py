@@ -60,7 +60,10 @@ class Organisation(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["name", "kind"], name="organisation_unique_name_kind"),
             models.UniqueConstraint(
-                fields=["urn"], condition=~models.Q(urn=""), name="organisation_unique_urn"
+                fields=["urn"],
+                condition=~models.Q(urn=""),
+                name="organisation_unique_urn",
+                violation_error_message="An organisation with this URN is already in the directory",
             ),
         ]
 

@@ -295,13 +295,6 @@ class IndicatorForm(EvaluationForm):
         widgets = {"direction": forms.RadioSelect}
         labels = {"strand": "Strand or Every Child Matters outcome", "name": "What it measures"}
 
-    def clean_name(self):
-        name = self.cleaned_data["name"]
-        clash = Indicator.objects.filter(field_trial=self.instance.field_trial, name__iexact=name)
-        if clash.exclude(pk=self.instance.pk).exists():
-            raise forms.ValidationError("This trial already has an indicator with that name")
-        return name
-
 
 class MeasurementForm(EvaluationForm):
     submit_label = "Save the measurement"

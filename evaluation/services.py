@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 
 from accounts.services import record_event
+from nextpractice.records.services import save_checked
 
 from .models import (
     CaseStudy,
@@ -43,8 +44,9 @@ def parse_themes(text):
 
 def themes_named(names):
     """The tags of theme `names`, made where they are new. A new one is inserted unless
-    it is there by then (ON CONFLICT DO NOTHING), so two lessons naming it at once share
-    one tag, where the second answered 500."""
+    it is there by then whatever the case of its letters (ON CONFLICT DO NOTHING, on the
+    constraint tag_name_once_any_case), so lessons naming it at once share one tag, where
+    the second answered 500."""
     tags = []
     for name in names:
         tag = Tag.objects.filter(name__iexact=name).first()
@@ -64,16 +66,7 @@ def save_record(*, record, actor, themes=None):
         raise ValueError("save_record adds records: change them through the record kit")
     with transaction.atomic():
         record.full_clean()
-        try:
-            with transaction.atomic():
-                record.save()
-        except IntegrityError:
-            # Another request saved its like between the check and the save: checked again,
-            # now that it is there, its rule says why (a board member, a group's name).
-            record.full_clean()
-            raise ValidationError(
-                "Someone has just recorded this: look at the page again before adding it"
-            ) from None
+        save_checked(record)  # a board member or a group's name: see their models
         if themes is not None and isinstance(record, Lesson):
             record.themes.set(themes_named(themes))
         verb = f"evaluation.{record._meta.model_name}_added"

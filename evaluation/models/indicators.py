@@ -13,6 +13,10 @@ from nextpractice.words import shortened
 
 from ..strands import STRAND_CHOICES, STRAND_LABELS, grouping_of
 
+# Said by clean() beside the name, and by the constraint in a race (see
+# objectives.GROUP_NAME_TAKEN).
+INDICATOR_NAME_TAKEN = "This trial already has an indicator with that name"
+
 
 class Direction(models.TextChoices):
     HIGHER = "higher", "Higher is better"
@@ -66,6 +70,7 @@ class Indicator(KeptRecord):
                 fields=["field_trial", "name"],
                 condition=models.Q(withdrawn_at__isnull=True),
                 name="indicator_unique_name",
+                violation_error_message=INDICATOR_NAME_TAKEN,
             )
         ]
 
@@ -95,6 +100,8 @@ class Indicator(KeptRecord):
 
     def clean(self):
         problems = {}
+        if self._name_taken():
+            problems["name"] = INDICATOR_NAME_TAKEN
         if (self.baseline_value is None) != (self.baseline_date is None):
             field = "baseline_date" if self.baseline_date is None else "baseline_value"
             problems[field] = "Enter both the baseline value and the date it was measured"
@@ -116,6 +123,15 @@ class Indicator(KeptRecord):
                 )
         if problems:
             raise ValidationError(problems)
+
+    def _name_taken(self):
+        """Whether another current indicator of its trial has its name, whatever the case of
+        its letters (asked for every form that adds or corrects one); a withdrawn one's name
+        may be used again, as the constraint allows."""
+        if self.field_trial_id is None or not self.name or self.withdrawn_at:
+            return False
+        others = self.current_others(field_trial_id=self.field_trial_id, name__iexact=self.name)
+        return others.exists()
 
 
 class Measurement(KeptRecord):

@@ -13,6 +13,7 @@ from evaluation.kinds import RECORD_KINDS
 from evaluation.models import (
     BoardMember,
     HighlightReport,
+    Indicator,
     Lesson,
     LocalityGroup,
     Measurement,
@@ -257,3 +258,49 @@ def test_a_groups_name_is_refused_while_taken_and_free_again_once_withdrawn(worl
     withdraw_record(kind=kind, record=group, actor=officer, reason="Merged")
     assert client.post(url, {"name": group.name}).status_code == 302
     assert LocalityGroup.objects.filter(programme=world.quartz, name=group.name).count() == 2
+
+
+def indicator_post(indicator, **changes):
+    return {
+        "strand": indicator.strand,
+        "name": indicator.name,
+        "unit": indicator.unit,
+        "direction": indicator.direction,
+        "notes": "",
+        "version": indicator.version,
+        **changes,
+    }
+
+
+def test_an_indicators_name_is_refused_while_taken_and_free_again_once_withdrawn(world, client):
+    officer = world.users["officer"]
+    client.force_login(officer)
+    indicator = world.ev_indicator
+    trial = indicator.field_trial
+    url = create_url("field-trial", trial.pk, "indicator")
+    response = client.post(url, indicator_post(indicator, name=indicator.name.upper()))
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "This trial already has an indicator with that name" in page
+    assert 'href="#id_name"' in page
+    kind = next(k for k in RECORD_KINDS if k.slug == "indicator")
+    withdraw_record(kind=kind, record=indicator, actor=officer, reason="Measured another way")
+    assert client.post(url, indicator_post(indicator)).status_code == 302
+    assert Indicator.objects.filter(field_trial=trial, name=indicator.name).count() == 2
+
+
+def test_an_indicator_renamed_to_anothers_name_is_told_so_beside_the_name(world, client):
+    client.force_login(world.users["officer"])
+    indicator = world.ev_indicator
+    other = Indicator.objects.create(
+        field_trial=indicator.field_trial, strand=indicator.strand, name="Fixed-term exclusions"
+    )
+    response = client.post(
+        edit_url("indicator", indicator.pk), indicator_post(indicator, name="fixed-term EXCLUSIONS")
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "This trial already has an indicator with that name" in page
+    assert 'href="#id_name"' in page and "Constraint" not in page
+    indicator.refresh_from_db()
+    assert indicator.name != other.name.lower() and indicator.version == 1

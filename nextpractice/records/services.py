@@ -11,8 +11,8 @@ import functools
 import logging
 from datetime import timedelta
 
-from django.core.exceptions import PermissionDenied
-from django.db import models, transaction
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
@@ -22,6 +22,24 @@ logger = logging.getLogger(__name__)
 
 # How long the person who added a record may delete it outright; after that it is withdrawn.
 DELETE_WINDOW = timedelta(minutes=15)
+
+
+# Said when a constraint refuses a save that the model's rules had let through, and checking
+# again finds nothing to say beside a field.
+SAVED_JUST_NOW = "Someone has just saved something like this: look at the page again"
+
+
+def save_checked(record, **save_kwargs):
+    """Save `record`, already `full_clean()`ed, leaving a race to the database: when another
+    request saved its like between the check and this save, its constraint refuses this one
+    (IntegrityError). Checked again, now that the other is there, the model's own rule says
+    why beside its field (ValidationError); the savepoint keeps the caller's transaction."""
+    try:
+        with transaction.atomic():
+            record.save(**save_kwargs)
+    except IntegrityError:
+        record.full_clean()
+        raise ValidationError(SAVED_JUST_NOW) from None
 
 
 class RecordConflict(Exception):
@@ -156,7 +174,7 @@ def change_record(*, kind, record, actor, based_on, values):
         locked.version += 1
         locked.changed_at = timezone.now()
         locked.changed_by = actor
-        locked.save()
+        save_checked(locked)
         for name in values:
             if _many(locked, name):
                 getattr(locked, name).set(values[name])

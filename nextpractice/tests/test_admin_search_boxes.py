@@ -54,3 +54,19 @@ def test_a_trials_organisations_that_are_no_ids_are_refused(client):
     )
     assert response.status_code == 200 and "errornote" in response.content.decode()
     assert not FieldTrial.objects.filter(title="Hand-typed trial").exists()
+
+
+def test_a_urn_already_in_the_directory_is_refused_in_plain_words(client):
+    from accounts.tests.factories import OrganisationFactory
+
+    OrganisationFactory(name="Stevenage School", urn="117000")
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    response = client.post(
+        reverse("admin:accounts_organisation_add"),
+        {"name": "Another School", "kind": "school", "urn": "117000"},
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "An organisation with this URN is already in the directory" in page
+    assert "Constraint" not in page
+    assert not Organisation.objects.filter(name="Another School").exists()

@@ -1,6 +1,7 @@
 """Generate creative options: workshops, the ideas they produce, and how reviewers screen them."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -8,6 +9,9 @@ from django.utils import timezone
 from nextpractice.records.models import KeptRecord
 
 from .horizon import Stimulus
+
+# Said beside the title when adding or correcting an option, and by the constraint in a race.
+OPTION_TITLE_TAKEN = "This project already has an option with this title: give this one another"
 
 
 class Workshop(KeptRecord):
@@ -115,12 +119,21 @@ class CreativeOption(KeptRecord):
                 fields=["project", "title"],
                 condition=models.Q(withdrawn_at__isnull=True),
                 name="option_unique_title",
+                violation_error_message=OPTION_TITLE_TAKEN,
             )
         ]
         indexes = [models.Index(fields=["project", "status"])]
 
     def __str__(self):
         return self.title
+
+    def clean(self):
+        # Whatever the case of its letters; a withdrawn option's title may be used again.
+        self.title = (self.title or "").strip()
+        if self.project_id is None or not self.title or self.withdrawn_at:
+            return
+        if self.current_others(project_id=self.project_id, title__iexact=self.title).exists():
+            raise ValidationError({"title": OPTION_TITLE_TAKEN})
 
     def get_absolute_url(self):
         return reverse("programmes:option_detail", args=[self.pk])

@@ -7,12 +7,13 @@ people could act at once), writes one event, and notifies after that.
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
 from accounts.models import Role, User
 from accounts.services import event_key, notify, record_event
+from nextpractice.records.services import save_checked
 
 from ..models import Assessment, CreativeOption, KeptStimulus, Workshop, WorkshopParticipant
 from ..models.options import CHARACTERISTICS, PROMISE_TESTS, RADICAL_EFFICIENCY
@@ -33,7 +34,6 @@ DECISIONS = [
     CreativeOption.Status.PARKED,
     CreativeOption.Status.DECLINED,
 ]
-DUPLICATE_TITLE = "This project already has an option with this title: give this one another"
 
 
 def _require(actor, perm, obj, message):
@@ -87,35 +87,29 @@ def capture_option(
     kept = set(KeptStimulus.objects.filter(project=project).values_list("stimulus_id", flat=True))
     if any(s.pk not in kept for s in stimuli):
         raise ValidationError({"stimuli": "Choose from the stimuli this project keeps"})
-    title = title.strip()
-    if CreativeOption.objects.filter(project=project, title__iexact=title).exists():
-        raise ValidationError({"title": DUPLICATE_TITLE})
-    try:
-        with transaction.atomic():
-            option = CreativeOption(
-                project=project,
-                title=title,
-                description=description,
-                proposed_by=proposed_by,
-                workshop=workshop,
-                burning_platform=burning_platform,
-                created_by=actor,
-            )
-            option.full_clean()
-            option.save()
-            option.stimuli.set(stimuli)
-            record_event(
-                actor=actor,
-                verb="programmes.option_captured",
-                target=option,
-                data={
-                    "title": option.title,
-                    "workshop": workshop.pk if workshop else None,
-                    "stimuli": [s.pk for s in stimuli],
-                },
-            )
-    except IntegrityError:  # someone saved the same title a moment ago
-        raise ValidationError({"title": DUPLICATE_TITLE}) from None
+    with transaction.atomic():
+        option = CreativeOption(
+            project=project,
+            title=title,
+            description=description,
+            proposed_by=proposed_by,
+            workshop=workshop,
+            burning_platform=burning_platform,
+            created_by=actor,
+        )
+        option.full_clean()
+        save_checked(option)  # the same title saved a moment ago: said beside the title
+        option.stimuli.set(stimuli)
+        record_event(
+            actor=actor,
+            verb="programmes.option_captured",
+            target=option,
+            data={
+                "title": option.title,
+                "workshop": workshop.pk if workshop else None,
+                "stimuli": [s.pk for s in stimuli],
+            },
+        )
     return option
 
 

@@ -120,3 +120,62 @@ def test_a_partner_may_not_add_an_option(client, project):
     )
     assert response.status_code == 403
     assert not CreativeOption.objects.exists()
+
+
+def test_an_option_renamed_to_anothers_title_is_told_so_beside_the_title(client, project):
+    OptionFactory(project=project, title="Learning Exchange")
+    option = OptionFactory(project=project, title="Open Classrooms")
+    client.force_login(officer_of(project))
+    response = client.post(
+        reverse("records:edit", kwargs={"app": "programmes", "kind": "option", "pk": option.pk}),
+        {
+            "title": " learning EXCHANGE ",
+            "description": option.description,
+            "version": option.version,
+        },
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "This project already has an option with this title" in page
+    assert 'href="#id_title"' in page and "Constraint" not in page
+    option.refresh_from_db()
+    assert option.title == "Open Classrooms"
+
+
+def test_a_withdrawn_options_title_may_be_used_again(project):
+    from nextpractice.records.services import withdraw_record
+    from programmes.kinds import RECORD_KINDS
+
+    officer = officer_of(project)
+    first = capture_option(
+        project=project, actor=officer, title="Learning Exchange", description="."
+    )
+    kind = next(k for k in RECORD_KINDS if k.slug == "option")
+    withdraw_record(kind=kind, record=first, actor=officer, reason="Captured twice")
+    again = capture_option(
+        project=project, actor=officer, title="Learning Exchange", description="."
+    )
+    assert again.pk != first.pk and not again.is_withdrawn
+
+
+def test_an_option_saved_between_the_check_and_the_save_is_told_so_beside_the_title(project):
+    # The race replayed in order: this option is checked, then another request saves one of
+    # the same title, then this one is saved. The database refuses it, and the person is told
+    # why in the title's words, not the constraint's.
+    from nextpractice.records.services import save_checked
+
+    option = CreativeOption(project=project, title="Learning Exchange", description=".")
+    option.full_clean()
+    OptionFactory(project=project, title="Learning Exchange")
+    with pytest.raises(ValidationError) as refused:
+        save_checked(option)
+    assert refused.value.message_dict == {
+        "title": ["This project already has an option with this title: give this one another"]
+    }
+    assert CreativeOption.objects.filter(project=project).count() == 1
+    # and had the constraint been asked first, it says the same words
+    with pytest.raises(ValidationError) as told:
+        option.validate_constraints()
+    assert told.value.messages == [
+        "This project already has an option with this title: give this one another"
+    ]
