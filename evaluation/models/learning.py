@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from accounts.models import Organisation
@@ -13,10 +14,19 @@ from .subjects import Subject, exactly_one
 class Tag(models.Model):
     """A theme a lesson is tagged with."""
 
-    name = models.CharField(max_length=100, unique=True)
+    name = models.CharField(max_length=100)
 
     class Meta:
         ordering = ["name"]
+        constraints = [
+            # One tag a theme whatever the case of its letters: "Leadership" and "leadership"
+            # typed at the same moment make one (evaluation.services.themes_named).
+            models.UniqueConstraint(
+                Lower("name"),
+                name="tag_name_once_any_case",
+                violation_error_message="There is already a theme with that name",
+            )
+        ]
 
     def __str__(self):
         return self.name
