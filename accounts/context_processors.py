@@ -2,6 +2,8 @@
 
 from django.urls import reverse
 
+NOTIFICATIONS_LINK_ID = "np-nav-notifications"
+
 
 def navigation(request):
     """The menu: one query for the unread notifications; which areas they work in is asked
@@ -40,6 +42,8 @@ def navigation(request):
                 "text": t,
                 "href": h,
                 "current": path == h or (h != "/" and path.startswith(h)),
+                # The notifications link is updated in place when one is marked read.
+                "id": NOTIFICATIONS_LINK_ID if t == notifications else "",
             }
             for t, h in items
         ],

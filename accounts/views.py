@@ -216,9 +216,10 @@ def notification_read(request, pk):
     if request.htmx:
         return render(
             request,
-            "accounts/partials/notification.html",
+            "accounts/partials/notification_read.html",
             {"notification": notification},
         )
+    messages.success(request, "The notification is marked as read.")
     return redirect("accounts:notifications")
 
 

@@ -21,9 +21,20 @@ def test_a_leader_marks_a_reminder_read_and_turns_off_its_emails(live_server, pa
     sign_in(page, live_server, leader.email, PASSWORD)
     page.get_by_role("link", name="Notifications (1 unread)").click()
     assert_accessible(page)
-    page.get_by_role("button", name="Mark as read").click()
+    page.get_by_role("button", name="Mark as read").focus()
+    page.keyboard.press("Enter")
     expect(page.get_by_role("button", name="Mark as read")).to_have_count(0)
     expect(page.get_by_text("has not been submitted yet")).to_be_visible()
+    # Focus stays on the notification (not the top of the page); the change is announced,
+    # and the menu and the "mark all" button no longer speak of an unread one.
+    expect(page.locator("main li").first).to_be_focused()
+    expect(page.get_by_role("status").filter(has_text="Marked as read")).to_have_text(
+        "Marked as read. You have no unread notifications left."
+    )
+    expect(page.get_by_role("link", name="Notifications", exact=True)).to_be_visible()
+    expect(page.get_by_role("link", name="Notifications (1 unread)")).to_have_count(0)
+    expect(page.get_by_role("button", name="Mark the unread one as read")).to_have_count(0)
+    assert_accessible(page)
 
     page.get_by_role("link", name="Choose which notifications are also e-mailed to you").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Notification e-mails")

@@ -27,6 +27,51 @@ def test_unread_notifications_are_counted_in_the_menu_and_can_be_marked_read_in_
     assert "unread" not in client.get(reverse("accounts:notifications")).content.decode()
 
 
+def test_marking_one_read_in_place_updates_the_menu_and_the_mark_all_button_and_says_so(client):
+    user = UserFactory()
+    first, second = NotificationFactory.create_batch(2, recipient=user)
+    client.force_login(user)
+    page = client.get(reverse("accounts:notifications")).content.decode()
+    assert 'id="notifications-status"' in page and 'role="status"' in page
+    assert "Mark all 2 as read" in page
+
+    url = reverse("accounts:notification_read", args=[first.pk])
+    fragment = client.post(url, HTTP_HX_REQUEST="true").content.decode()
+    # The item is focused once swapped in (static/js/app.js), not lost to the page's top.
+    assert re.search(rf'<li id="notification-{first.pk}" tabindex="-1" data-np-focus>', fragment)
+    # Out of band: the menu's count, the button for the one left, and a status to announce.
+    link = re.search(r'<a [^>]*id="np-nav-notifications"[^>]*>(.*?)</a>', fragment, re.S)
+    assert "data-hx-swap-oob" in link.group(0)
+    assert "Notifications (1 unread)" in link.group(1)
+    assert re.search(r'<div id="notifications-read-all" data-hx-swap-oob="true">', fragment)
+    assert "Mark the unread one as read" in fragment
+    assert re.search(
+        r'<p id="notifications-status" data-hx-swap-oob="innerHTML">Marked as read\. '
+        r"1 unread notification is left\.</p>",
+        fragment,
+    )
+
+    url = reverse("accounts:notification_read", args=[second.pk])
+    fragment = client.post(url, HTTP_HX_REQUEST="true").content.decode()
+    link = re.search(r'<a [^>]*id="np-nav-notifications"[^>]*>(.*?)</a>', fragment, re.S)
+    assert "unread" not in link.group(1)
+    read_all = re.search(r'<div id="notifications-read-all"[^>]*>(.*?)</div>', fragment, re.S)
+    assert read_all.group(1).strip() == ""  # no button offering to mark none as read
+    assert "Marked as read. You have no unread notifications left." in fragment
+
+
+def test_without_javascript_marking_one_read_returns_to_the_list_and_says_so(client):
+    user = UserFactory()
+    notification = NotificationFactory(recipient=user)
+    client.force_login(user)
+    url = reverse("accounts:notification_read", args=[notification.pk])
+    response = client.post(url, follow=True)
+    assert response.redirect_chain[-1][0] == reverse("accounts:notifications")
+    page = response.content.decode()
+    assert "The notification is marked as read." in page
+    assert "Notifications (1 unread)" not in page
+
+
 def test_someone_elses_notification_is_not_found(client):
     notification = NotificationFactory(message="Private to someone else")
     client.force_login(UserFactory())

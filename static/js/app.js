@@ -37,3 +37,18 @@ document.body.addEventListener("htmx:afterRequest", clearConnectionProblem);
 if (document.querySelector("input[data-np-autocomplete]")) {
   import("./autocomplete.js");
 }
+
+// Content swapped in by htmx that replaces what had focus (the button pressed) marks where
+// focus goes next with data-np-focus (give it tabindex="-1" if it is not a control), so
+// keyboard and screen reader users are not sent back to the top of the page.
+document.body.addEventListener("htmx:load", (event) => {
+  const target = event.detail.elt;
+  const focused =
+    target instanceof Element && target.matches("[data-np-focus]")
+      ? target
+      : target instanceof Element && target.querySelector("[data-np-focus]");
+  if (focused) {
+    focused.removeAttribute("data-np-focus");
+    focused.focus();
+  }
+});
