@@ -135,6 +135,9 @@ def report_create(request, kind, pk):
     on the subject's page) covers the last month."""
     subject = get_subject_for(request.user, kind, pk, "reports.add_report")
     back_url = subject.get_absolute_url() + "#progress-reports"
+    # What became of the request is told in the banner at the top of the subject's page, which
+    # takes focus (includes/messages.html): no #progress-reports, whose jump would lose it.
+    told_url = subject.get_absolute_url()
     form = ReportPeriodForm(request.POST if request.method == "POST" else None)
     if not form.is_valid():
         context = {"subject": subject, "kind": kind, "form": form, "back_url": back_url}
@@ -147,9 +150,9 @@ def report_create(request, kind, pk):
         return render(request, "reports/refused.html", context, status=503)
     except TooManyReports as refused:
         messages.error(request, refused.message)
-        return redirect(back_url)
+        return redirect(told_url)
     messages.add_message(request, *_what_became_of(report, created, kind))
-    return redirect(back_url)
+    return redirect(told_url)
 
 
 def _what_became_of(report, created, kind):
@@ -193,7 +196,8 @@ def monthly_reports_choice(request, pk):
             f"You will no longer be told of the monthly progress reports on {project}. They "
             "are still made and listed here.",
         )
-    return redirect(project.get_absolute_url() + "#progress-reports")
+    # To the top of the page, where the banner saying so takes focus (as report_create).
+    return redirect(project.get_absolute_url())
 
 
 @requires("reports.view_report")

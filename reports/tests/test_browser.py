@@ -41,6 +41,25 @@ def test_the_officer_asks_for_a_project_report_and_downloads_it(live_server, pag
     assert_accessible(page)
 
 
+def test_after_asking_for_a_trials_report_focus_is_on_the_banner_that_says_so(
+    live_server, page, world
+):
+    """The page comes back at its top, not at #progress-reports far below the banner: the
+    banner is announced and focused (GOV.UK Frontend, role=alert), so a keyboard or screen
+    reader user is told what became of the request and starts from there."""
+    sign_in(page, live_server, world.users["officer"].email, PASSWORD)
+    trial_url = live_server.url + world.coral.get_absolute_url()
+    page.goto(trial_url)
+    button = page.locator("#progress-reports").get_by_role("button", name="Make a progress report")
+    button.focus()
+    page.keyboard.press("Enter")
+    banner = page.get_by_role("alert")
+    expect(banner).to_contain_text("Your progress report is ready to download.")
+    expect(banner).to_be_focused()
+    assert page.url == trial_url
+    assert_accessible(page)
+
+
 def test_a_report_being_prepared_becomes_a_download_link_without_a_reload(live_server, page, world):
     report = Report.objects.create(project=world.amber, requested_by=world.users["partner"])
     sign_in(page, live_server, world.users["partner"].email, PASSWORD)

@@ -139,7 +139,7 @@ def test_a_double_click_is_told_the_report_is_already_being_prepared_with_a_link
         "will get a notification."
     ]
     second = client.post(create_url(project))
-    assert second["Location"] == project.get_absolute_url() + "#progress-reports"
+    assert second["Location"] == project.get_absolute_url()
     report = Report.objects.get()
     link = reverse("reports:subject_reports", args=["project", project.pk]) + f"#report-{report.pk}"
     page = client.get(second["Location"]).content.decode()
@@ -172,7 +172,7 @@ def test_past_the_hourly_limit_the_person_is_told_when_to_ask_and_nothing_is_mad
     Report.objects.create(project=project, requested_by=UserFactory(), state="ready")
     client.force_login(officer)
     response = client.post(create_url(project))
-    assert response["Location"] == project.get_absolute_url() + "#progress-reports"
+    assert response["Location"] == project.get_absolute_url()
     page = client.get(response["Location"]).content.decode()
     next_at = timezone.localtime(asked[0].requested_at + datetime.timedelta(hours=1))
     assert (

@@ -24,7 +24,7 @@ def test_the_partner_asks_for_a_report_of_the_project_they_partner_and_downloads
     client.force_login(world.users["partner"])
     response = client.post(reverse("reports:report_create", args=["project", world.amber.pk]))
     assert response.status_code == 302
-    assert response["Location"] == world.amber.get_absolute_url() + "#progress-reports"
+    assert response["Location"] == world.amber.get_absolute_url()
     page = client.get(response["Location"]).content.decode()
     report = Report.objects.filter(requested_by=world.users["partner"]).get()
     download = reverse("reports:report_download", args=[report.pk])

@@ -38,7 +38,7 @@ def test_chosen_dates_are_kept_on_the_report_and_printed_on_its_cover(client, wo
     assert "What should the progress report cover?" in page.content.decode()
     response = _ask(client, world, covers_from="1/9/2006", covers_to="31/12/2006")
     assert response.status_code == 302
-    assert response["Location"] == world.amber.get_absolute_url() + "#progress-reports"
+    assert response["Location"] == world.amber.get_absolute_url()
     report = Report.objects.filter(requested_by=world.users["officer"]).latest("pk")
     assert (report.covers_from, report.covers_to) == (
         datetime.date(2006, 9, 1),
