@@ -161,6 +161,11 @@ class ProfileForm(GDSFormMixin, forms.ModelForm):
         model = User
         fields = ["full_name", "job_title", "organisation"]
         labels = {"full_name": "Full name"}
+        # Their own name and job title: a browser may fill them in (WCAG 1.3.5).
+        widgets = {
+            "full_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "job_title": forms.TextInput(attrs={"autocomplete": "organization-title"}),
+        }
 
     def layout_fields(self):
         return [

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -24,6 +26,15 @@ def test_a_person_changes_their_details_and_the_change_is_logged(client):
     assert event.data["changed"] == ["full_name", "job_title", "organisation"]
     page = client.get(reverse("accounts:profile")).content.decode()
     assert "Your details have been saved" in page
+
+
+def test_a_browser_may_fill_in_the_persons_own_name_and_job_title(client):
+    client.force_login(UserFactory())
+    page = client.get(reverse("accounts:profile")).content.decode()
+    full_name = re.search(r'<input[^>]*name="full_name"[^>]*>', page).group(0)
+    job_title = re.search(r'<input[^>]*name="job_title"[^>]*>', page).group(0)
+    assert 'autocomplete="name"' in full_name
+    assert 'autocomplete="organization-title"' in job_title
 
 
 def test_an_empty_name_is_refused_next_to_the_field_and_nothing_is_saved(client):
