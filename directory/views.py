@@ -83,7 +83,7 @@ def import_detail(request, pk):
 def import_status(request, pk):
     """The import's state as a fragment, polled by htmx while a job works on it."""
     organisation_import = get_import_for(request.user, pk)
-    context = {"organisation_import": organisation_import, "kinds": KINDS}
+    context = {"organisation_import": organisation_import, "kinds": KINDS, "polled": True}
     return render(request, "directory/partials/_import_state.html", context)
 
 
@@ -137,7 +137,7 @@ def people_import_detail(request, programme_pk, pk):
 def people_import_status(request, programme_pk, pk):
     """The import's state as a fragment, polled by htmx while a job works on it."""
     item = get_people_import_for(request.user, programme_pk, pk)
-    context = {"people_import": item, "programme": item.programme}
+    context = {"people_import": item, "programme": item.programme, "polled": True}
     return render(request, "directory/partials/_people_import_state.html", context)
 
 

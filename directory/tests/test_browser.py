@@ -48,9 +48,16 @@ def test_a_file_being_read_turns_into_its_preview_without_a_reload(live_server, 
     page.goto(f"{live_server.url}/directory/imports/{item.pk}/")
     expect(page.get_by_text("Waiting to be read")).to_be_visible()
     assert_accessible(page)
+    outcome = page.get_by_role("status").filter(has_text="The file has been read")
+    expect(page.locator("#import-outcome")).to_be_empty()
+    page.evaluate("window.npOutcome = document.getElementById('import-outcome')")
     preview_import_job.delay(item.pk)  # as a worker would, while the page waits
     expect(page.locator('[data-count="new"]')).to_have_text("292", timeout=10_000)
     assert page.locator("#import-state[data-hx-get]").count() == 0  # polling has stopped
+    # The outcome is told in the status region that was on the page all along (not replaced
+    # with the import's state), so a screen reader announces it.
+    expect(outcome).to_contain_text("importing it would add 292 new organisations")
+    assert page.evaluate("window.npOutcome === document.getElementById('import-outcome')")
     assert_accessible(page)
 
 

@@ -109,3 +109,28 @@ def test_a_large_upload_kept_on_disk_is_read_the_same(
     item = OrganisationImport.objects.get()
     assert item.state == State.PREVIEWED and item.counts["new"] == 292
     assert item.file.read() == data  # stored whole, not closed or cut by the header check
+
+
+def test_the_outcome_of_a_polled_import_is_told_in_a_status_region_outside_what_is_replaced(
+    admin_client,
+):
+    """#import-state is replaced whole by each poll, so a live region inside it is new each
+    time and never heard: the page keeps an empty status region beside it, and the poll that
+    brings the outcome fills it with one sentence (out of band)."""
+    item = OrganisationImportFactory()
+    page = admin_client.get(reverse("directory:import_detail", args=[item.pk])).content.decode()
+    assert '<p id="import-outcome" class="govuk-visually-hidden" role="status"></p>' in page
+    assert page.index('id="import-outcome"') < page.index('id="import-state"')
+    waiting = admin_client.get(reverse("directory:import_status", args=[item.pk]))
+    assert "import-outcome" not in waiting.content.decode()  # nothing to tell yet
+
+    previewed = OrganisationImportFactory(previewed=True)
+    fragment = admin_client.get(reverse("directory:import_status", args=[previewed.pk]))
+    assert (
+        '<p id="import-outcome" data-hx-swap-oob="innerHTML">The file has been read: importing '
+        "it would add 292 new organisations and change 0 already in the directory, leaving out "
+        "0 rows with problems; check the figures below, then confirm.</p>"
+    ) in fragment.content.decode()
+    # Not on the page itself: the region there starts empty, and its id stays unique.
+    page = admin_client.get(reverse("directory:import_detail", args=[previewed.pk]))
+    assert page.content.decode().count('id="import-outcome"') == 1

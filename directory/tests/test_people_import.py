@@ -571,3 +571,27 @@ def test_a_workbook_whose_parts_unpack_to_gigabytes_is_refused_on_the_form(
     assert response.status_code == 400
     assert "far larger once unpacked than a list of 5,000 people" in response.content.decode()
     assert not PeopleImport.objects.exists()
+
+
+def test_the_outcome_of_a_polled_people_import_is_told_in_a_status_region(
+    client, setting, django_capture_on_commit_callbacks
+):
+    client.force_login(setting["officer"])
+    item = previewed(setting, csv_file(ROWS[:5]))
+    pk = setting["programme"].pk
+    page = client.get(reverse("directory:people_import_detail", args=[pk, item.pk]))
+    assert '<p id="import-outcome" class="govuk-visually-hidden" role="status"></p>' in (
+        page.content.decode()
+    )
+    fragment = client.get(reverse("directory:people_import_status", args=[pk, item.pk]))
+    assert (
+        '<p id="import-outcome" data-hx-swap-oob="innerHTML">The file has been read: importing '
+        "it would invite 3 people by e-mail and add 1 at once, leaving out 1 row with "
+        "problems; check the figures below, then confirm.</p>"
+    ) in fragment.content.decode()
+
+    done = imported(setting, csv_file(ROWS[5:6] + ROWS[:1]), django_capture_on_commit_callbacks)
+    fragment = client.get(reverse("directory:people_import_status", args=[pk, done.pk]))
+    assert "The import is done: 1 person invited by e-mail and 0 added at once." in (
+        fragment.content.decode()
+    )
