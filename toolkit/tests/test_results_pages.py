@@ -2,7 +2,9 @@
 conclusion; sharing; everyone's answers and their CSV; constant queries."""
 
 import csv
+import html
 import io
+import re
 
 import pytest
 from django.urls import reverse
@@ -119,6 +121,30 @@ def test_the_facilitator_records_the_group_conclusion(client, facilitator, exerc
     assert Event.objects.filter(verb="toolkit.conclusion_recorded").count() == 1
     body = client.get(response["Location"]).content.decode()
     assert "We start with Alpha" in body and "Recorded by Fay Facilitator" in body
+
+
+def test_the_conclusion_is_in_the_box_to_change_under_one_heading(client, facilitator, exercise):
+    def read(body, pattern):
+        return html.unescape(re.search(pattern, body, re.S).group(1)).strip()
+
+    def headings(body):
+        found = re.findall(r"<h2[^>]*>(.*?)</h2>", body, re.S)
+        return [html.unescape(re.sub(r"<[^>]+>", "", h)).strip() for h in found]
+
+    body = page(client, facilitator, "toolkit:exercise_results", exercise).content.decode()
+    assert headings(body).count("The group's conclusion") == 1
+    label = read(body, r'<label[^>]*for="id_conclusion"[^>]*>(.*?)</label>')
+    assert label == "The group's conclusion"  # none yet: the label, not a second heading
+
+    text = "We start with Alpha; Beta's case splits us, so we talk again in May."
+    page(client, facilitator, "toolkit:exercise_conclusion", exercise, "post", {"conclusion": text})
+    body = page(client, facilitator, "toolkit:exercise_results", exercise).content.decode()
+    assert headings(body).count("The group's conclusion") == 1
+    assert read(body, r'<label[^>]*for="id_conclusion"[^>]*>(.*?)</label>') == (
+        "Change the group's conclusion"
+    )
+    # In the box to change, not to be typed again.
+    assert read(body, r'<textarea[^>]*id="id_conclusion"[^>]*>(.*?)</textarea>') == text
 
 
 @pytest.mark.parametrize(

@@ -50,12 +50,20 @@ class ConclusionForm(GDSFormMixin, forms.Form):
         },
     )
 
+    def __init__(self, *args, exercise, **kwargs):
+        # A conclusion already recorded is in the box to change, not typed again; the field's
+        # label is not a second heading "The group's conclusion" under the page's own.
+        if exercise.conclusion:
+            kwargs.setdefault("initial", {"conclusion": exercise.conclusion})
+        super().__init__(*args, **kwargs)
+        if exercise.conclusion:
+            self.fields["conclusion"].label = "Change the group's conclusion"
+
     def layout_fields(self):
         return [
             Field.textarea(
                 "conclusion",
                 label_size="m",
-                label_tag="h2",
                 rows=6,
                 max_characters=services_results.CONCLUSION_MAX,
             )
@@ -97,7 +105,7 @@ def _results_page(request, exercise, form=None, status=200):
         "agreement_rule": AGREEMENT_RULE,
         "choice_rule": CHOICE_RULE,
         "consensus_rule": CONSENSUS_RULE,
-        "form": form if form is not None else (ConclusionForm() if runs else None),
+        "form": form if form is not None else (ConclusionForm(exercise=exercise) if runs else None),
     }
     if context["sees_results"]:
         results = results_for(exercise, named=runs)
@@ -123,7 +131,7 @@ def exercise_results(request, pk):
 @require_POST
 def exercise_conclusion(request, pk):
     exercise = get_exercise_for(request.user, pk, "toolkit.change_exercise")
-    form = ConclusionForm(request.POST)
+    form = ConclusionForm(request.POST, exercise=exercise)
     if form.is_valid():
         try:
             services_results.record_conclusion(
