@@ -394,7 +394,8 @@ MOVES = {
             "generate_options",
             "incubate",
             at(2006, 7, 17),
-            "17 field trials selected, as the seed records.",
+            # The seed: it "selected its 17 field trials in the summer of 2006".
+            "17 field trials selected.",
         ),
     ],
     PERS: [
@@ -930,9 +931,10 @@ SL_OPTIONS = [
     ),
     OptionSpec(
         "Every secondary school in an authority taking collective responsibility (demo)",
+        # The seed: "some field trials incorporate all the secondary schools in a Local
+        # Authority".
         "All the secondary schools in the local authority form one partnership whose heads "
-        "take collective responsibility for every student in the authority (the seed: 'some "
-        "field trials incorporate all the secondary schools in a Local Authority').",
+        "take collective responsibility for every student in the authority.",
         SL_W2,
         trial=T("Kirklees", ("secondary", 12)),
     ),

@@ -287,3 +287,21 @@ def test_the_programmes_overview_tells_who_created_it_and_when(demo, client):
     when = date(timezone.localtime(programme.created_at), "j M Y, H:i")
     created = f"{officer.full_name} created the programme {programme}."
     assert f"{when}</time></strong>: {created}" in history
+
+
+def test_the_records_say_what_happened_not_where_the_demo_took_it_from(demo, client):
+    """Where a record's words come from is the About page's to say: System Leadership's
+    history reads "17 field trials selected.", and the Kirklees trial's summary quotes no
+    seed."""
+    sl = project(content.SL)
+    move = sl.stage_moves.get(to_stage="incubate")
+    assert move.reason == "17 field trials selected."
+    client.force_login(User.objects.get(email="officer@example.org"))
+    html = client.get(reverse("programmes:project_history", args=[sl.pk])).content.decode()
+    assert "17 field trials selected." in html
+    assert "the seed" not in html.lower()
+    kirklees = FieldTrial.objects.get(title__startswith="Every secondary school in an authority")
+    assert "seed" not in kirklees.summary and "seed" not in kirklees.option.description
+    html = client.get(kirklees.get_absolute_url()).content.decode()
+    assert "collective responsibility for every student in the authority." in html
+    assert "the seed" not in html.lower()
