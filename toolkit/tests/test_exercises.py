@@ -1,6 +1,8 @@
 """Starting an exercise, its page, and the facilitator closing and reopening it."""
 
 import datetime
+import html
+import re
 
 import pytest
 from django.core import mail
@@ -170,6 +172,16 @@ def test_bad_start_input_is_refused_with_messages_and_nothing_is_started(client,
     assert after == before
 
 
+def test_the_closing_dates_example_is_a_date_it_may_be(client, world, tool):
+    # The example must be one the form takes: today or later, never 31/3 of a year gone.
+    client.force_login(world.users["consultant"])
+    form = page(client.get(START))
+    day, month, year = map(int, form.split("close the exercise yourself. For example, ")[1][:10]
+                           .split("<")[0].strip().rstrip(".").split("/"))  # fmt: skip
+    example = datetime.date(year, month, day)
+    assert example >= timezone.localdate() + datetime.timedelta(days=28)
+
+
 def test_a_school_leader_starts_only_for_their_own_trial(client, world, tool):
     client.force_login(world.users["leader"])
     form = page(client.get(START))
@@ -230,6 +242,17 @@ def test_runners_see_who_has_submitted_but_never_the_answers(client, world):
     assert "1 of 1 participants have submitted" in body
     assert "Leader Person" not in body
     assert "Close the exercise" not in body
+
+
+def test_the_progress_table_s_scrolling_region_is_named_apart_from_its_section(client, world):
+    """Two landmarks both called "Participants' progress", one inside the other, told a
+    screen reader user nothing about which was which."""
+    client.force_login(world.users["consultant"])
+    body = html.unescape(page(client.get(world.birch.get_absolute_url())))
+    section = re.search(r'<section[^>]*aria-labelledby="progress"[^>]*>(.*?)</section>', body, re.S)
+    assert '<h2 class="govuk-heading-m" id="progress">Participants\' progress</h2>' in body
+    names = re.findall(r'role="region" aria-label="([^"]*)"', section.group(1))
+    assert names == ["Table of participants' progress"]
 
 
 def test_a_participant_starts_then_continues_where_they_left_off(client, world):
