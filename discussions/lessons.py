@@ -4,7 +4,6 @@ lesson is written and saved there, by evaluation's rules and service)."""
 
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.urls import reverse
 
 # The quoted post is cut here, so the link stays well within what browsers and servers take.
@@ -24,21 +23,24 @@ def _lesson_subject(thread):
     return None
 
 
-def lesson_text(post):
-    """The lesson's text: the post quoted, who wrote it and when, and the way back to it."""
+def lesson_text(post, request):
+    """The lesson's text: the post quoted, who wrote it and when, and the way back to it, at
+    the address the person reached the app at (not the setting for e-mails sent by background
+    jobs, NEXTPRACTICE_SITE_URL, which is 127.0.0.1:8000 unless set)."""
     body = post.body if len(post.body) <= QUOTE_LENGTH else post.body[:QUOTE_LENGTH] + "…"
     quoted = "\n".join(f"> {line}" if line else ">" for line in body.splitlines())
     author = post.author.full_name if post.author else "someone who has left"
-    link = settings.SITE_URL.rstrip("/") + post.get_absolute_url()
+    link = request.build_absolute_uri(post.get_absolute_url())
     return (
         f"{quoted}\n\n{author}, {post.created_at:%d %B %Y}, in the discussion "
         f"“{post.thread.title}”: {link}"
     )
 
 
-def lesson_url(post, user):
-    """The new-lesson page for this post, prefilled, for those who may record it; else
-    None."""
+def lesson_url(post, request):
+    """The new-lesson page for this post, prefilled, for those who may record it (the
+    request's user); else None."""
+    user = request.user
     if post.is_withdrawn or not user.has_perm("discussions.record_lesson", post):
         return None
     found = _lesson_subject(post.thread)
@@ -50,4 +52,5 @@ def lesson_url(post, user):
     page = reverse(
         "evaluation:record_create", kwargs={"parent": level, "pk": subject.pk, "kind": "lesson"}
     )
-    return f"{page}?{urlencode({'title': post.thread.title[:200], 'text': lesson_text(post)})}"
+    text = lesson_text(post, request)
+    return f"{page}?{urlencode({'title': post.thread.title[:200], 'text': text})}"

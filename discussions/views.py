@@ -136,7 +136,7 @@ def thread_detail(request, pk):
         post.thread = thread  # the rules below ask the post's thread: the one read above
         post.may_edit = user.has_perm("discussions.edit_post", post)
         post.may_withdraw = user.has_perm("discussions.withdraw_post", post)
-        post.lesson_url = lesson_url(post, user)
+        post.lesson_url = lesson_url(post, request)
     context = {
         **_about(thread.subject),
         "thread": thread,

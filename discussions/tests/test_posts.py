@@ -3,11 +3,13 @@ pace, with files only readers download, and recorded as a lesson by officers."""
 
 import html
 import re
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.models import Event, Notification, NotificationKind, Role
 from accounts.tests.factories import UserFactory
@@ -165,6 +167,28 @@ def test_an_officer_records_a_post_as_a_lesson_on_the_trial_prefilled(client, wo
     assert 'value="Kestrel Discussion"' in form
     assert "> Buses **matter**" in form and post.get_absolute_url() in form
     assert PostRevision.objects.count() == 0  # nothing is written by following the link
+
+
+def test_the_lesson_link_names_its_post_and_quotes_it_at_the_address_the_person_uses(
+    client, world, settings
+):
+    """Several posts each have a "Record as a lesson" link: each says which post it is for.
+    The lesson's way back to the post is at the host the request came to, not the setting
+    for links in background e-mails (127.0.0.1:8000 unless set)."""
+    settings.SITE_URL = "http://127.0.0.1:8000"
+    officer = world.users["officer"]
+    post = reply(thread=world.kestrel_thread, body="Buses matter", actor=officer)
+    client.force_login(officer)
+    page = html.unescape(client.get(world.kestrel_thread.get_absolute_url()).content.decode())
+    when = timezone.localtime(post.created_at).strftime("%-d %B %Y, %H:%M")
+    assert (
+        'Record as a lesson<span class="govuk-visually-hidden">: the post by '
+        f"{officer.full_name}, {when}</span></a>"
+    ) in page
+    names = re.findall(r'Record as a lesson<span class="govuk-visually-hidden">([^<]*)<', page)
+    assert len(names) == len(set(names)) > 1  # one for each post, none alike
+    text = parse_qs(urlsplit(re.findall(r'href="([^"]*/lesson/new/[^"]*)"', page)[-1]).query)
+    assert text["text"][0].endswith(f": http://testserver{post.get_absolute_url()}")
 
 
 def test_the_lesson_link_is_for_officers_only_and_not_from_a_community(client, world):
