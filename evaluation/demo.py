@@ -253,6 +253,60 @@ STEVENAGE_CASE_STUDY = "Stevenage: A Learning Town (demo)"
 MEASURED_ON = [D(2006, 12, 1), D(2007, 3, 1), D(2007, 5, 1)]
 # When Stevenage's plan, lesson and case study were written (invented).
 PLAN_ON = D(2006, 10, 2)
+
+# Stevenage's objectives, in seed 000's words for its trial ("Their Next Practice field trial
+# will create a small Governance Group designed to bridge the gap between sectors. The Group
+# will be directly accountable for the configuration of provision, which will include
+# town-wide curriculum planning and joint blocked timetables"), agreed with its plan; and the
+# progress its leader recorded against them, from its monthly updates (invented, as they are).
+STEVENAGE_OBJECTIVES = [
+    "Create a small Governance Group designed to bridge the gap between sectors",
+    "Make the Governance Group directly accountable for the configuration of 14-19 provision "
+    "in the town",
+    "Plan the curriculum town-wide, with joint blocked timetables",
+]
+STEVENAGE_PROGRESS = [
+    # (objective number, date, status, what)
+    (1, D(2006, 11, 30), "on_track", "Membership of the Governance Group agreed: a head from "
+     "each sector and the 14-19 Director."),
+    (1, D(2007, 4, 30), "achieved", "The Governance Group met twice this term, in shadow "
+     "form, with every governing body's agreement."),
+    (2, D(2006, 12, 20), "at_risk", "Each governing body stays accountable for its own "
+     "curriculum, so the Governance Group cannot yet be accountable for the configuration of "
+     "provision across the town."),
+    (2, D(2007, 3, 19), "at_risk", "A Power to Innovate request was submitted, with the "
+     "Innovation Unit's advice; the Secretary of State's decision is awaited."),
+    (3, D(2007, 4, 30), "on_track", "The shadow Governance Group agreed a town-wide options "
+     "booklet for Year 10."),
+    (3, D(2007, 5, 31), "on_track", "A joint blocked timetable for two afternoons a week was "
+     "agreed by every school and the FE college; transport between sites is being costed."),
+]  # fmt: skip
+
+# Progress against System Leadership's three agreed objectives (content.NEED's, in order),
+# recorded by its officer: seed 000's words where it speaks of them (the Power to Innovate,
+# "it is interesting how few proposals require this facility"; NCSL "drawing upon the work of
+# the field trials"), the trials' own story otherwise.
+PROJECT_PROGRESS = [
+    # (objective's place in the list, date, status, what)
+    (0, D(2006, 12, 15), "on_track", "The field trials began incubating, with the incubation "
+     "offer. The existing arrangements for school governance are the first obstacle their "
+     "plans meet."),
+    (0, D(2007, 3, 19), "on_track", "Stevenage has asked for the Power to Innovate to vary "
+     "the governance regulations. It is interesting how few proposals require this facility."),
+    (0, D(2007, 5, 31), "on_track", "Shared leadership has held where governing bodies "
+     "agreed to it formally (a federation, a joint committee, an agreed executive headship). "
+     "The executive headship trial is in its final reporting, and its governing bodies have "
+     "agreed to keep the executive headship."),
+    (1, D(2007, 1, 25), "on_track", "The 14-19 governance community of practice met: "
+     "Stevenage shared its draft terms of reference for a cross-sector Governance Group."),
+    (1, D(2007, 4, 26), "on_track", "The community met again; its trials agreed to pool their "
+     "evaluation questions."),
+    (2, D(2007, 4, 27), "on_track", "The National College for School Leadership is drawing "
+     "upon the work of the field trials to inform its leadership development programmes, "
+     "and its evidence to the Independent Review of School Leadership."),
+    (2, D(2007, 5, 31), "on_track", "The executive headship trial's case study is being "
+     "written for NCSL's leadership development programmes for executive heads."),
+]  # fmt: skip
 STEVENAGE_LESSON_ON = D(2007, 3, 29)
 STEVENAGE_CASE_STUDY_ON = D(2007, 4, 2)
 
@@ -265,6 +319,8 @@ def load(ctx):
     load_next_practice(ctx, ctx["programmes"]["np"], officer)
     load_indicators(ctx, officer)
     load_agreed_objectives(officer)
+    load_stevenage_objectives(ctx)
+    load_project_progress(ctx, officer)
     settle_history(officer)
     record_added_events(officer)
     # The demo partner (NCSL) partners the Zone, so they can keep NCSL's contribution.
@@ -376,6 +432,54 @@ def load_agreed_objectives(officer):
         # When it was agreed: the need objective's own (moved) day.
         with happened_at(need_objective.created_at, (Objective, "created_at")):
             adopt_agreed_objective(need_objective=need_objective, actor=officer)
+
+
+def load_stevenage_objectives(ctx):
+    """Stevenage's objectives, agreed with its evaluation plan, and the progress its leader
+    recorded against them."""
+    stevenage, leader = ctx["trials"]["stevenage"], ctx["users"]["leader"]
+    objectives = {}
+    for number, text in enumerate(STEVENAGE_OBJECTIVES, start=1):
+        objectives[number], _ = Objective.objects.get_or_create(
+            field_trial=stevenage,
+            number=number,
+            defaults={
+                "text": text,
+                "created_by": leader,
+                "created_at": _written(moved(PLAN_ON), number),
+            },
+        )
+    _progress([(objectives[n], *rest) for n, *rest in STEVENAGE_PROGRESS], leader)
+
+
+def load_project_progress(ctx, officer):
+    """Progress recorded against System Leadership's agreed objectives."""
+    project = ctx["projects"][content.SL]
+    wordings = list(content.NEED[content.SL].objectives)
+    agreed = {
+        o.need_objective.text: o
+        for o in Objective.objects.filter(
+            project=project, need_objective__isnull=False
+        ).select_related("need_objective")
+    }
+    objectives = [agreed.get(plain(text)) for text in wordings]
+    entries = [(objectives[n], *rest) for n, *rest in PROJECT_PROGRESS if objectives[n]]
+    _progress(entries, officer)
+
+
+def _progress(entries, who):
+    """[(objective, day, status, what)]: each recorded by `who` on its (moved) day."""
+    for objective, day, status, what in entries:
+        ProgressEntry.objects.get_or_create(
+            objective=objective,
+            recorded_on=not_after_today(moved(day)),
+            defaults={
+                "status": status,
+                "what": what,
+                "recorded_by": who,
+                "created_at": _written(moved(day)),
+            },
+        )
 
 
 def load_knowsley(ctx, knowsley, officer):
@@ -645,7 +749,9 @@ ABOUT = [
             f"{SECOND_GROUP} (the seed does not name the second authority)",
             plain(STEVENAGE_LESSON),
             plain(STEVENAGE_CASE_STUDY),
-            "Stevenage's evaluation plan and its questions",
+            "Stevenage's evaluation plan and its questions, and the progress recorded against "
+            "its objectives (worded from the seed's sentences about the trial) and against "
+            "System Leadership's",
         ],
     ),
 ]

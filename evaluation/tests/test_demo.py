@@ -194,3 +194,35 @@ def test_the_programmes_evaluation_history_tells_when_its_evidence_was_added(loa
         assert when.date() == day and when.hour == 12
         added = f"{officer.full_name} added {noun} “{record}”."
         assert f"{date(when, 'j M Y, H:i')}</time></strong>: {added}" in history
+
+
+def test_stevenage_and_system_leadership_have_objectives_with_progress(loaded, client):
+    """Stevenage's leader reads its objectives and their progress; System Leadership, in its
+    last stage, shows progress against each objective, on its page and in its report."""
+    from fieldtrials.models import FieldTrial
+    from programmes import demo_content as content
+    from reports.models import Report
+
+    stevenage = FieldTrial.objects.get(title=content.STEVENAGE_TRIAL)
+    objectives = Objective.objects.filter(field_trial=stevenage)
+    assert objectives.count() == 3
+    assert not objectives.filter(progress__isnull=True).exists()
+    client.force_login(User.objects.get(email="leader@example.org"))
+    html = client.get(reverse("evaluation:field_trial_evaluation", args=[stevenage.pk]))
+    html = html.content.decode()
+    assert "No objectives recorded yet" not in html
+    assert "Create a small Governance Group designed to bridge the gap between sectors" in html
+    assert "joint blocked timetable" in html
+
+    project = stevenage.project
+    agreed = Objective.objects.filter(project=project, need_objective__isnull=False)
+    assert agreed.count() == 3 and not agreed.filter(progress__isnull=True).exists()
+    client.force_login(User.objects.get(email="officer@example.org"))
+    html = client.get(reverse("evaluation:project_evaluation", args=[project.pk])).content
+    html = html.decode()
+    assert "No progress recorded yet" not in html
+    assert "It is interesting how few proposals require this facility." in html
+    report = Report.objects.get(project=project)
+    html = client.get(reverse("reports:report_page", args=[report.pk])).content.decode()
+    assert "No progress recorded yet" not in html
+    assert "drawing upon the work of the field trials" in html
