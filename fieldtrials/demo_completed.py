@@ -24,8 +24,8 @@ from programmes import demo_content as content
 from programmes.models import Stage, StageMove
 from programmes.services.lifecycle import move_stage
 
-from .models import FieldTrial, Milestone, TrialStatusChange
-from .services.records import complete_milestone
+from .models import FieldTrial, Milestone, Risk, TrialStatusChange
+from .services.records import complete_milestone, history_token, update_risk
 from .services.trial import DETAIL_FIELDS, move_trial_status, update_trial_details
 
 # The trial the demo completes: System Leadership's executive headship of a school causing
@@ -37,6 +37,8 @@ COMPLETED_TRIAL = "Executive headship of a school causing concern"
 ENDED_ON = datetime.date(2007, 5, 31)
 REPORTING_AT = datetime.datetime(2007, 5, 2, 10)
 COMPLETED_AT = datetime.datetime(2007, 6, 1, 9, 30)
+# Its risks were closed at its final review, with its last update.
+CLOSED_RISKS_AT = datetime.datetime(2007, 5, 31, 15)
 MOVED_ON_AT = datetime.datetime(2007, 4, 26, 11)
 
 SYSTEM_LEARNING_REASON = (
@@ -77,6 +79,7 @@ def load(ctx):
     project = ctx["projects"][content.SL]
     trial = completed_trial(project)
     if trial is not None and trial.status != FieldTrial.Status.COMPLETED:
+        close_risks(trial, officer)
         complete_trial(trial, officer)
     ctx["completed_trial"] = trial
     project.refresh_from_db()
@@ -95,6 +98,28 @@ def load(ctx):
             stage_entered_at=project.stage_entered_at
         )
     return ctx
+
+
+def close_risks(trial, officer):
+    """The ended trial's risks closed at its final review, as its consultant closes one (the
+    risk's edit page): they no longer count as open."""
+    closer = trial.consultant or officer
+    when = not_after_today(moved_datetime(CLOSED_RISKS_AT))
+    for risk in Risk.objects.filter(field_trial=trial, is_open=True):
+        with happened_at(when, (Risk.history.model, "history_date"), actor=closer):
+            update_risk(
+                risk=risk,
+                actor=closer,
+                based_on=history_token(risk),
+                description=risk.description,
+                likelihood=risk.likelihood,
+                impact=risk.impact,
+                owner=risk.owner,
+                mitigation=risk.mitigation,
+                is_open=False,
+            )
+        # The service dates the change now; it happened at the final review.
+        Risk.objects.filter(pk=risk.pk).update(changed_at=when)
 
 
 def complete_trial(trial, officer):

@@ -21,9 +21,12 @@ for the Power to Innovate, or which regulation constrained it: the request is th
 example of the exception path.
 
 Dates are the seeds' calendar moved to today (nextpractice.demo_calendar): the reports run to
-the seeds' May 2007, the demo's last complete month, and Stevenage's draft is for this month.
-What has happened is never later than today; each record's history row is dated when it
-happened and names who did it (settle_history), not "today, by nobody".
+the seeds' May 2007, the demo's last complete month, and nobody has started this month's yet.
+Each running trial has two or three milestones still to come, dated from the day the demo is
+loaded (some due this week); its risks, milestones ahead and recent support follow its kind
+of innovation (fieldtrials.demo_kinds). What has happened is never later than today; each
+record's history row is dated when it happened and names who did it (settle_history), not
+"today, by nobody".
 
 Loading twice changes nothing: rows are found by their natural keys and only saved when a
 value differs, so no history rows pile up. Choices that look random are seeded by the
@@ -40,11 +43,13 @@ from django.utils import timezone
 from accounts.demo import create_demo_user
 from accounts.models import Event, Organisation, Role, User
 from accounts.services import record_event
-from nextpractice.demo_calendar import SEEDS_PRESENT, moved, not_after_today
+from nextpractice.demo_calendar import moved, not_after_today
 from nextpractice.demo_notes import plain
 from programmes import demo as programmes_demo
 from programmes import demo_content as content
 
+from . import demo_kinds
+from .demo_completed import COMPLETED_TRIAL
 from .models import (
     BrokeredRelationship,
     CommunityMeeting,
@@ -63,10 +68,11 @@ from .models import (
 from .services.records import PTI_KIND
 
 # The month the demo's reporting has reached (in the seeds' calendar): updates run from each
-# trial's start to here, the demo's last complete month, and Stevenage has a draft for the
-# month after, the demo's current month.
+# trial's start to here, the demo's last complete month. Nobody has started an update for the
+# month after (the demo's current month): the current month's is written once it has ended.
 LAST_REPORTED = datetime.date(2007, 5, 1)
-STEVENAGE_DRAFT = SEEDS_PRESENT
+# The two months before the demo's current month, when every trial had support lately.
+RECENT_MONTHS = [datetime.date(2007, 4, 1), datetime.date(2007, 5, 1)]
 
 # Invented consultants, with demo accounts (the seeds name no consultants).
 CONSULTANTS = [
@@ -94,6 +100,7 @@ def load(ctx):
     seed_trials = {t.pk for t in ctx["trials"].values()}
     for index, trial in enumerate(trials):
         rng = random.Random(trial.title)
+        ended = trial.title.startswith(COMPLETED_TRIAL)  # fieldtrials.demo_completed ends it
         # Half the trials (Stevenage and Bridgemary among them) have the demo's consultant;
         # the two invented consultants share the rest.
         if index % 2 == 0 or trial.pk in seed_trials:
@@ -103,13 +110,16 @@ def load(ctx):
         set_details(trial, consultant)
         set_domains(trial)
         load_milestones(trial, rng, index)
+        if not ended:
+            load_milestones_ahead(trial, index, seed_trials)
         # Stevenage's obstacle removal is its Power to Innovate request (load_stevenage).
         skip = {E.OBSTACLE_REMOVAL} if trial.pk == stevenage.pk else set()
         load_offer(trial, rng, consultant, skip=skip)
         load_support(trial, rng, consultant)
+        load_recent_support(trial, consultant, completed=ended)
         load_risks(trial, rng, index)
         author = users["leader"] if trial.pk == stevenage.pk else consultant
-        load_updates(trial, rng, author)
+        load_updates(trial, rng, author, ending=ended)
     load_stevenage(ctx)
     load_brokered(ctx, trials)
     ctx["communities"] = load_communities(ctx, trials)
@@ -411,6 +421,30 @@ def load_milestones(trial, rng, index):
         )
 
 
+def load_milestones_ahead(trial, index, seed_trials):
+    """Two or three milestones still to come, agreed at a review with the consultant last
+    month, dated from the day the demo is loaded: Stevenage's, Bridgemary's and every fourth
+    trial's first falls due this week."""
+    rng = random.Random(f"{trial.title}: ahead")
+    today = timezone.localdate()
+    this_week = trial.pk in seed_trials or index % 4 == 0
+    agreed = at(moved(LAST_REPORTED) + datetime.timedelta(days=rng.randrange(8, 20)), 15)
+    for n, title in enumerate(demo_kinds.milestones_ahead(trial)[:3]):
+        low, high = demo_kinds.AHEAD_DAYS[n]
+        if n == 0 and this_week:
+            low, high = demo_kinds.DUE_THIS_WEEK_DAYS
+        Milestone.objects.get_or_create(
+            field_trial=trial,
+            title=title,
+            defaults={
+                "due_on": today + datetime.timedelta(days=rng.randint(low, high)),
+                "notes": "Agreed at last month's review with the consultant.",
+                "created_by": trial.consultant,
+                "created_at": agreed,
+            },
+        )
+
+
 # --- The incubation offer, support, risks ------------------------------------------------------
 
 E = OfferElement
@@ -530,23 +564,34 @@ def load_support(trial, rng, consultant):
         )
 
 
-RISKS = [
-    ("Key staff leave the lead school before the trial is embedded", 2, 3, "Headteacher",
-     "Share the leadership of the trial across the senior team"),
-    ("Parents are unconvinced by changes to the school day", 2, 2, "Trial lead",
-     "Parents' evenings on the trial; student ambassadors"),
-    ("Budget pressure removes the time staff need to plan together", 3, 2, "Business manager",
-     "Protect two planning afternoons a term in the trial plan"),
-    ("Inspection judges the new practice against the old framework", 1, 3, "Headteacher",
-     "Brief the inspection team with the evaluation evidence"),
-    ("The trial's schools move at different speeds", 2, 2, "Consultant",
-     "Pair schools; review pace at each community of practice meeting"),
-]  # fmt: skip
+def load_recent_support(trial, consultant, completed=False):
+    """A session in each of the two months before this one (the seeds' April and May 2007),
+    so that last month's progress report has support to count; a completed trial's are its
+    final review."""
+    rng = random.Random(f"{trial.title}: recent support")
+    sessions = demo_kinds.recent_support(trial, rng, completed=completed)
+    for month, (kind, notes) in zip(RECENT_MONTHS, sessions, strict=True):
+        held_on = moved(month) + datetime.timedelta(days=rng.randrange(3, 24))
+        while held_on.weekday() >= 5:  # a working day
+            held_on += datetime.timedelta(days=1)
+        SupportSession.objects.get_or_create(
+            field_trial=trial,
+            held_on=not_after_today(held_on),
+            kind=kind,
+            defaults={
+                "given_by": consultant,
+                "hours": Decimal(rng.choice(["1.5", "2", "3"])),
+                "notes": notes,
+                "created_at": at(held_on, 17),
+            },
+        )
 
 
 def load_risks(trial, rng, index):
-    for n in sorted(rng.sample(range(len(RISKS)), 1 + rng.randrange(3))):
-        description, likelihood, impact, owner, mitigation = RISKS[n]
+    """The trial's risks, by its kind of innovation (fieldtrials.demo_kinds)."""
+    rng = random.Random(f"{trial.title}: risks")
+    for n, risk in demo_kinds.risks_for(trial, rng):
+        description, likelihood, impact, owner, mitigation = risk
         Risk.objects.get_or_create(
             field_trial=trial,
             description=description,
@@ -620,7 +665,21 @@ def submitted_at(month, rng):
     return at(add_months(month, 1) + datetime.timedelta(days=2 + rng.randrange(8)), 16)
 
 
-def load_updates(trial, rng, author):
+# The completed trial's last update (the seeds' May 2007), in the words of its completion
+# (fieldtrials.demo_completed) and its lesson (evaluation.demo_system_learning).
+CLOSING_UPDATE = (
+    "green",
+    "The final review with the project's officers: the school left its category of concern "
+    "in April, and the two senior teams now plan, observe and review teaching as one team, "
+    "with one improvement plan. Both governing bodies have agreed to keep the executive "
+    "headship after the trial.",
+    "Send the final report to the project, and share what the trial has shown with the "
+    "other System Leadership trials.",
+    "",
+)
+
+
+def load_updates(trial, rng, author, ending=False):
     if trial.title == content.STEVENAGE_TRIAL:
         stories = [
             (moved(month), rag, happened, nxt, way)
@@ -642,8 +701,13 @@ def load_updates(trial, rng, author):
             if 0 < n < len(months) - 1 and rng.random() < 0.08:
                 continue
             stories.append((month, rag, happened, nxt, way))
+        if ending:  # the trial ends with its last month's update
+            stories[-1] = (stories[-1][0], *CLOSING_UPDATE)
     for month, rag, happened, nxt, way in stories:
         when = submitted_at(month, rng)
+        if ending and month == stories[-1][0]:
+            # Sent on the last day of the trial, before its risks were closed and it completed.
+            when = at(add_months(month, 1) - datetime.timedelta(days=1), 14)
         MonthlyUpdate.objects.get_or_create(
             field_trial=trial,
             month=month,
@@ -720,21 +784,9 @@ STEVENAGE_UPDATES = {
 
 
 def load_stevenage(ctx):
-    """Stevenage's draft for this month and the demo's one Power to Innovate request."""
+    """The demo's one Power to Innovate request. (Stevenage's latest update is last month's:
+    the leader has not started this month's, which is written once the month has ended.)"""
     stevenage, leader = ctx["trials"]["stevenage"], ctx["users"]["leader"]
-    MonthlyUpdate.objects.get_or_create(
-        field_trial=stevenage,
-        month=moved(STEVENAGE_DRAFT),
-        defaults={
-            "rag": G,
-            "what_happened": "The Governance Group agreed the costs of transport between sites "
-            "for the blocked afternoons.",
-            "status": MonthlyUpdate.Status.DRAFT,
-            "author": leader,
-            "created_at": at(moved(datetime.date(2007, 6, 2))),
-            "updated_at": at(moved(datetime.date(2007, 6, 2))),
-        },
-    )
     PowerToInnovateRequest.objects.get_or_create(
         field_trial=stevenage,
         regulation="The school governance regulations that leave each governing body "
@@ -915,7 +967,9 @@ ABOUT = [
         "of the incubation offer, support sessions, risks and monthly updates with their red, "
         "amber or green status (the seeds name no scale). The seed does not say that "
         "Stevenage asked for the Power to Innovate: its request is invented to show the "
-        "exception path. Two of the three consultants are invented people:",
+        "exception path. Each trial's risks, milestones still to come and latest support "
+        "follow its kind of innovation; the milestones still to come are dated from the day "
+        "the demonstration was loaded. Two of the three consultants are invented people:",
         [name for _, name, _ in CONSULTANTS],
     ),
     (

@@ -6,7 +6,7 @@ import datetime
 import pytest
 from django.apps import apps
 from django.core.management import call_command
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from accounts.models import Event, Organisation, Role, User
@@ -104,13 +104,18 @@ def test_every_trial_has_several_months_of_updates_and_its_latest_rag(demo):
     assert green > MonthlyUpdate.objects.exclude(rag="green").count()
 
 
-def test_stevenages_leader_writes_its_updates_and_has_a_draft(demo):
+def test_stevenages_leader_writes_its_updates_and_last_months_is_the_latest(demo, client):
     leader = User.objects.get(email="leader@example.org")
     updates = stevenage().monthly_updates
     assert set(updates.values_list("author", flat=True)) == {leader.pk}
-    draft = updates.get(status="draft")
-    assert draft.month == timezone.localdate().replace(day=1)  # this month's, in progress
     assert updates.filter(status="submitted").count() == 9
+    # Nobody has started this month's: last month's, submitted, is the latest and newest.
+    assert not MonthlyUpdate.objects.filter(status="draft").exists()
+    last_month = (timezone.localdate().replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
+    assert updates.latest("created_at").month == last_month
+    client.force_login(leader)
+    html = client.get(stevenage().get_absolute_url()).content.decode()
+    assert "Finish the update" not in html
 
 
 def test_personalisation_trials_work_on_resource_domains_and_system_leaderships_on_none(demo):
@@ -150,8 +155,13 @@ def test_consultants_half_the_demos_and_the_rest_two_invented_ones(demo):
 
 
 def test_milestones_are_mostly_done_with_a_realistic_few_overdue(demo):
-    per_trial = trials().annotate(n=Count("milestones")).values_list("n", flat=True)
-    assert all(3 <= n <= 6 for n in per_trial)
+    today = timezone.localdate()
+    past = Count("milestones", filter=Q(milestones__due_on__lt=today))
+    ahead = Count("milestones", filter=Q(milestones__due_on__gte=today))
+    for trial in trials().annotate(past=past, ahead=ahead):
+        assert 3 <= trial.past <= 6, trial
+        # Two or three still to come for every running trial; none for the completed one.
+        assert 2 <= trial.ahead <= 3 or (trial.status == "completed" and trial.ahead == 0)
     overdue = [m for m in Milestone.objects.all() if m.is_overdue]
     assert 3 <= len(overdue) <= 8
     assert Milestone.objects.filter(completed_on__isnull=False).count() > 100

@@ -1,0 +1,343 @@
+"""What each demo trial's kind of innovation gives it: its risks, the milestones still ahead
+of it, and its recent support, so that each trial's records read as its own rather than the
+same few lines copied onto every trial.
+
+The kinds follow seed 000's drivers for System Leadership (leadership across several schools,
+governance, 'whole town' services, shared services) and the four resource domains of
+Resourcing Personalisation (use of time, technology, co-constructing learning with students,
+the learning environment). Stevenage's and Bridgemary's lines use the seed's words about them
+(the Governance Group, town-wide curriculum planning and joint blocked timetables; the
+flexible day, the complete reconstruction of the timetable and the redefinition of the
+professional roles of staff). Every risk, milestone and session is invented for the demo, and
+said so on the "About this demonstration" page (fieldtrials.demo_phase2.ABOUT).
+"""
+
+from programmes import demo_content as content
+
+LEADING = "leading"  # leadership across several schools
+GOVERNANCE = "governance"
+SERVICES = "services"  # children's, extended and multi-agency services
+BUSINESS = "business"  # shared services
+TIME = "time"
+TECHNOLOGY = "technology"
+STUDENTS = "students"  # co-constructing learning with students
+SPACES = "spaces"
+
+# Each demo trial's kind, by its title (as the records show it).
+KIND_OF = {
+    content.STEVENAGE_TRIAL: GOVERNANCE,
+    "A 14-19 collegiate with one sixth-form leadership": GOVERNANCE,
+    "One governing body for a federation, with varied governance": GOVERNANCE,
+    "Every secondary school in an authority taking collective responsibility": GOVERNANCE,
+    "Executive headship of a school causing concern": LEADING,
+    "Federation of two primary schools under one executive head": LEADING,
+    "Co-headship of a partnership of three schools": LEADING,
+    "A consultant leader supporting a school in challenging circumstances": LEADING,
+    "Rural primaries sharing a head of teaching and learning": LEADING,
+    "Growing successors by leading across schools": LEADING,
+    "A special school head leading inclusion across a cluster": LEADING,
+    "An all-age learning community under one leadership team": LEADING,
+    "A head leading the locality's children's services team": SERVICES,
+    "A multi-agency hub led from a secondary school": SERVICES,
+    "Whole-town extended services under one leadership group": SERVICES,
+    "Shared business services for a cluster of schools": BUSINESS,
+    "Schooling beyond school walls: a virtual learning community": TECHNOLOGY,
+    content.BRIDGEMARY_TRIAL: TIME,
+    "Flexible timetables in three Bolton secondary schools": TIME,
+    "Two-shift days in two Sandwell secondary schools": TIME,
+    "Learning in the workplace one day a week": TIME,
+    "A year-round calendar with shorter terms": TIME,
+    "Stage not age: learners setting their own pace": TIME,
+    "'Anytime anywhere' learning in two Hertfordshire schools": TECHNOLOGY,
+    "A laptop and learning platform for every learner at home and school": TECHNOLOGY,
+    "Digital toolboxes in three Essex secondary schools": TECHNOLOGY,
+    "Students' own mobile devices as learning tools": TECHNOLOGY,
+    "Student learning consultants": STUDENTS,
+    "Student-led learning reviews in place of parents' evenings": STUDENTS,
+    "Students as co-designers of the curriculum": STUDENTS,
+    "Personalised transition from primary to secondary in Cumbria": STUDENTS,
+    "A learning street redesigning a school around learning zones": SPACES,
+    "Outdoor and community spaces as classrooms": SPACES,
+    "Schools within a school: small learning communities": SPACES,
+}
+# A trial not listed (none in the demo today) takes its kind from its first resource domain.
+KIND_OF_DOMAIN = {
+    "time": TIME,
+    "technology": TECHNOLOGY,
+    "co_construction": STUDENTS,
+    "environment": SPACES,
+}
+
+
+def kind_of(trial):
+    if trial.title in KIND_OF:
+        return KIND_OF[trial.title]
+    code = trial.resource_domains.order_by("code").values_list("code", flat=True).first()
+    return KIND_OF_DOMAIN.get(code, LEADING)
+
+
+# --- Risks: (description, likelihood, impact, owner, mitigation) ----------------------------
+
+RISKS = {
+    LEADING: [
+        ("The lead head's time is stretched across the schools, and their own school's "
+         "standards slip", 2, 3, "Chair of governors",
+         "Strengthen the lead school's senior team; review how the head's time is shared "
+         "each term"),
+        ("Staff in the partner school see the arrangement as a takeover", 2, 2, "Headteacher",
+         "Joint staff meetings; posts and training shared both ways"),
+        ("A governing body withdraws its agreement to the shared leadership", 1, 3,
+         "Chair of governors",
+         "A written agreement between the governing bodies; a report to each every term"),
+        ("Key staff leave the lead school before the trial is embedded", 2, 3, "Headteacher",
+         "Share the leadership of the trial across the senior team"),
+        ("Inspection judges each school alone and misses what leading them together has "
+         "changed", 1, 3, "Headteacher", "Brief the inspection team with the evaluation "
+         "evidence"),
+    ],
+    GOVERNANCE: [
+        ("A governing body will not give up its say over its own school's provision", 2, 3,
+         "Trial lead", "Terms of reference that report to every governing body each term"),
+        ("Decisions of the joint group are not acted on in every school", 2, 2, "Trial lead",
+         "Minute each decision with who acts on it; review them at each meeting"),
+        ("The trial's schools move at different speeds", 2, 2, "Consultant",
+         "Pair schools; review pace at each community of practice meeting"),
+        ("A change of head in one school unsettles what the partnership has agreed", 2, 2,
+         "Chair of the partnership",
+         "Take new heads through the partnership's agreements in their first term"),
+    ],
+    SERVICES: [
+        ("Health and social care partners cannot release staff to work from the school", 2, 3,
+         "Trial lead", "Agree secondments through the local authority's children's services"),
+        ("Sharing information about children between agencies stalls", 2, 2,
+         "Local authority officer", "An information-sharing agreement signed by every agency"),
+        ("The head's time on the services takes them away from their own school", 2, 2,
+         "Chair of governors", "The deputy head leads the school day to day"),
+        ("Funding for the services ends with the trial", 2, 3, "Business manager",
+         "Agree with the local authority how the services are paid for after the trial"),
+    ],
+    BUSINESS: [
+        ("Schools keep their own contracts and the savings do not come", 2, 2,
+         "Business manager", "Align contract end dates; buy together as each one falls due"),
+        ("The shared business manager's post rests on one year's funding", 2, 3,
+         "Chair of governors", "Each school's budget to carry its share from next year"),
+        ("Heads lose sight of their own school's budget", 1, 2, "Business manager",
+         "A monthly budget report to each head"),
+    ],
+    TIME: [
+        ("Parents are unconvinced by changes to the school day", 2, 2, "Trial lead",
+         "Parents' evenings on the trial; student ambassadors"),
+        ("Staff contracts and directed time do not fit the new timetable", 2, 3, "Headteacher",
+         "Agree the timetable with staff and their unions; volunteers first"),
+        ("Students are not supervised when they are out of lessons at the new times", 2, 2,
+         "Deputy head", "A supervised study base open all day"),
+        ("School buses do not run at the new times", 2, 2, "Business manager",
+         "Agree bus times with the local authority"),
+    ],
+    TECHNOLOGY: [
+        ("Learners without broadband at home cannot take part outside school", 2, 3,
+         "Trial lead", "Loan connections; keep the library open after school"),
+        ("Devices break or go missing faster than they can be replaced", 2, 2,
+         "Network manager", "Insurance, and a pool of spare devices"),
+        ("Staff lack the confidence to teach with the new technology", 2, 2, "Deputy head",
+         "Coaching from staff already confident; training time in the trial plan"),
+        ("Parents worry about their children's safety online", 1, 2, "Headteacher",
+         "An acceptable use agreement with parents; an e-safety evening"),
+    ],
+    STUDENTS: [
+        ("Students' proposals are not acted on, and their voice becomes a token", 2, 2,
+         "Trial lead", "Staff report back to students on every proposal"),
+        ("The same confident students take every part", 2, 2, "Student voice co-ordinator",
+         "Choose students from every tutor group"),
+        ("Staff feel judged when students have a say in how they teach", 2, 3, "Deputy head",
+         "Staff choose the focus; what students find is never used to judge staff"),
+        ("Students' work on the trial cuts into their lessons", 1, 2, "Head of year",
+         "Meet in tutor time and after school"),
+    ],
+    SPACES: [
+        ("Building work runs late and the new spaces are not ready", 2, 3, "Business manager",
+         "Move in stages; keep the old rooms until handover"),
+        ("Staff go back to teaching the old way in the new spaces", 2, 2, "Deputy head",
+         "Coaching in the new spaces; visits to schools already using theirs"),
+        ("Noise in the open spaces disturbs learning", 2, 2, "Trial lead",
+         "Rules for each space agreed with students; movable screens"),
+        ("The budget will not stretch to furnishing the spaces as designed", 2, 2,
+         "Business manager", "Furnish in stages; ask the local authority about capital funding"),
+    ],
+}  # fmt: skip
+
+# Trials whose risks are their own, not drawn from their kind's.
+OWN_RISKS = {
+    content.STEVENAGE_TRIAL: [
+        ("Each governing body stays accountable for its own curriculum, so the Governance "
+         "Group can only advise", 3, 3, "14-19 Director",
+         "The Power to Innovate request; meanwhile the Group meets in shadow form with every "
+         "governing body's agreement"),
+        ("Transport between sites for the blocked afternoons costs more than the partnership "
+         "can share", 2, 2, "14-19 Director",
+         "Cost the routes with the local authority before the blocked afternoons begin"),
+        ("The schools, the PRU and the FE college move at different speeds", 2, 2,
+         "Consultant", "Review pace at each Governance Group meeting"),
+    ],
+    content.BRIDGEMARY_TRIAL: [
+        ("The complete reconstruction of the timetable is not ready for the start of term", 2,
+         3, "Vice principal", "Build the timetable in stages; the consultant reviews it "
+         "monthly"),
+        ("Staff are unsure of their redefined professional roles", 2, 2, "Principal",
+         "Agree the new roles with staff; training before they start"),
+        ("Students who choose to be out of school are not accounted for", 2, 3,
+         "Vice principal", "Agreements with the local college and training providers; a "
+         "register for each slot"),
+    ],
+    "A year-round calendar with shorter terms": [
+        ("Parents' childcare and holidays do not fit the new terms", 2, 2, "Headteacher",
+         "Consult parents a year ahead; holiday clubs in the new breaks"),
+        ("Neighbouring schools keep the old term dates, splitting families", 2, 2,
+         "Local authority officer", "Agree term dates with neighbouring schools"),
+    ],
+    "Stage not age: learners setting their own pace": [
+        ("Parents are unsure what learning by stage rather than age means for their children",
+         2, 2, "Trial lead", "Parents' evenings on the trial; student ambassadors"),
+        ("Learners who move at their own pace are entered for examinations too late", 1, 3,
+         "Deputy head", "Review each learner's examination entries every term"),
+    ],
+    "Personalised transition from primary to secondary in Cumbria": [
+        ("Primary and secondary staff cannot find time to meet about each learner", 2, 2,
+         "Transition co-ordinator", "Joint planning days in the summer term"),
+        ("Learners' records do not reach the secondary school in time", 2, 2,
+         "Transition co-ordinator", "Records passed on at the joint planning days"),
+    ],
+    "Student-led learning reviews in place of parents' evenings": [
+        ("Parents miss hearing from teachers when students lead the review", 2, 2,
+         "Head of year", "Tutors join each review for its last ten minutes"),
+        ("The same confident students take every part", 2, 2, "Student voice co-ordinator",
+         "Choose students from every tutor group"),
+    ],
+    "Outdoor and community spaces as classrooms": [
+        ("Risk assessments hold up learning outside the school", 1, 2,
+         "Educational visits co-ordinator",
+         "One assessment for each site, agreed with the local authority"),
+        ("Community spaces are not free when classes need them", 2, 2, "Business manager",
+         "Book the spaces a term ahead"),
+    ],
+}  # fmt: skip
+
+
+def risks_for(trial, rng):
+    """The trial's own risks, or one to three of its kind's, as [(position, risk)]."""
+    if trial.title in OWN_RISKS:
+        return list(enumerate(OWN_RISKS[trial.title]))
+    pool = RISKS[kind_of(trial)]
+    return [(n, pool[n]) for n in sorted(rng.sample(range(len(pool)), 1 + rng.randrange(3)))]
+
+
+# --- Milestones still to come: titles, soonest first ------------------------------------------
+
+AHEAD = {
+    LEADING: [
+        "Joint improvement plan for the schools reviewed by both governing bodies",
+        "How the head's time is shared across the schools reviewed with the consultant",
+        "Case for keeping the shared leadership after the trial put to the governing bodies",
+    ],
+    GOVERNANCE: [
+        "Terms of reference reviewed by every governing body",
+        "The joint group's first year reported to the local authority",
+        "Decision on keeping the joint governance after the trial",
+    ],
+    SERVICES: [
+        "Information-sharing agreement signed by every agency",
+        "Services at the school reviewed with the families who use them",
+        "How the services are paid for after the trial agreed with the local authority",
+    ],
+    BUSINESS: [
+        "Joint contracts for the cluster's schools agreed",
+        "The first year's savings reported to each governing body",
+    ],
+    TIME: [
+        "Next term's timetable published to students and parents",
+        "Students' and parents' views of the new arrangements gathered",
+        "Review of the new timetable with staff",
+    ],
+    TECHNOLOGY: [
+        "Devices and access at home checked for every learner in the trial",
+        "Staff training on the new tools completed",
+        "Learners' and parents' views of learning at home gathered",
+    ],
+    STUDENTS: [
+        "Student researchers report what they found to staff",
+        "The leadership team's answer to each of the students' proposals",
+        "A second group of students trained",
+    ],
+    SPACES: [
+        "Use of the new spaces reviewed with staff and students",
+        "Plans for the next spaces agreed with governors",
+    ],
+}
+OWN_AHEAD = {
+    content.STEVENAGE_TRIAL: [
+        "Costs of transport between sites for the blocked afternoons agreed by the "
+        "Governance Group",
+        "Town-wide options booklet for Year 10 published",
+        "Joint blocked timetable running two afternoons a week in every school and the FE college",
+    ],
+    content.BRIDGEMARY_TRIAL: [
+        "Students' choices of teaching times and slots for their flexible day gathered",
+        "Redefined professional roles agreed with staff",
+        "Reconstructed timetable agreed by the governors",
+    ],
+}
+# Days from the day the demo is loaded, for the first, second and third still to come: the
+# first within the week for the trials that have one due this week (DUE_THIS_WEEK), else in
+# two to four weeks; the second in about seven weeks, the third in about four months.
+DUE_THIS_WEEK_DAYS = (2, 6)
+AHEAD_DAYS = [(12, 30), (40, 55), (100, 130)]
+
+
+def milestones_ahead(trial):
+    """The titles of the trial's milestones still to come, soonest first."""
+    return OWN_AHEAD.get(trial.title) or AHEAD[kind_of(trial)]
+
+
+# --- Support in the last two months: (kind, notes) -------------------------------------------
+
+RECENT_SUPPORT = {
+    # The seeds' April and May 2007: the demo's two months before this one.
+    content.STEVENAGE_TRIAL: [
+        ("workshop", "Workshop with the heads and the college on the joint blocked timetable"),
+        ("consultancy", "Consultancy with the Governance Group on costing transport between "
+         "sites"),
+    ],
+    content.BRIDGEMARY_TRIAL: [
+        ("workshop", "Workshop with staff on their redefined professional roles"),
+        ("consultancy", "Consultancy on the reconstruction of the timetable"),
+    ],
+}  # fmt: skip
+RECENT_SUPPORT_BY_KIND = {
+    LEADING: ("visit", "Visit to both schools' joint senior team meeting"),
+    GOVERNANCE: ("consultancy", "Consultancy with the joint group on its terms of reference"),
+    SERVICES: ("brokering", "Introductions to the local health and social care teams"),
+    BUSINESS: ("consultancy", "Consultancy on the cluster's joint contracts"),
+    TIME: ("workshop", "Workshop with staff on next term's timetable"),
+    TECHNOLOGY: ("visit", "Visit to see the new tools in lessons"),
+    STUDENTS: ("workshop", "Workshop with the student researchers"),
+    SPACES: ("visit", "Visit to see the new spaces in use"),
+}
+RECENT_SUPPORT_LAST = [
+    ("change_leadership", "Change Leadership Model: reviewing the term with the leadership "
+     "team"),
+    ("remote", "Telephone call on the milestones for next term"),
+    ("consultancy", "Consultancy on the evidence for the evaluation"),
+]  # fmt: skip
+CLOSING_SUPPORT = [
+    ("consultancy", "Consultancy on the evidence for the final review"),
+    ("change_leadership", "Change Leadership Model: the final review with both senior teams"),
+]
+
+
+def recent_support(trial, rng, *, completed=False):
+    """The trial's two sessions of the last two months, [(kind, notes)], oldest first."""
+    if completed:
+        return CLOSING_SUPPORT
+    if trial.title in RECENT_SUPPORT:
+        return RECENT_SUPPORT[trial.title]
+    return [RECENT_SUPPORT_BY_KIND[kind_of(trial)], rng.choice(RECENT_SUPPORT_LAST)]

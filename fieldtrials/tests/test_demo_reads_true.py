@@ -1,0 +1,133 @@
+"""After `load_demo` the trials read true on their pages: the completed trial ends with a
+closing update and no open risks, running trials have milestones coming up, support was
+given lately, each trial's risks are its own kind's, and Stevenage's latest update is last
+month's (nobody has started this month's yet)."""
+
+import datetime
+import re
+from collections import Counter
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from accounts.models import User
+from fieldtrials import demo_kinds
+from fieldtrials.models import FieldTrial, Milestone, Risk, SupportSession
+from programmes import demo_content as content
+
+pytestmark = pytest.mark.django_db
+
+OFFICER = "officer@example.org"
+LEADER = "leader@example.org"
+
+
+@pytest.fixture
+def demo():
+    call_command("load_demo", quiet=True)
+
+
+def page(client, who, url):
+    """The words `who` reads on `url`, tags stripped and spaces squeezed."""
+    client.force_login(User.objects.get(email=who))
+    response = client.get(url)
+    assert response.status_code == 200, url
+    html = re.sub(r"(?s)<(script|style).*?</\1>", " ", response.content.decode())
+    return " ".join(re.sub(r"<[^>]+>", " ", html).replace("&#x27;", "'").split())
+
+
+def incubating():
+    return FieldTrial.objects.filter(
+        project__title__in=[content.SL, content.PERS], status=FieldTrial.Status.INCUBATING
+    )
+
+
+def test_the_completed_trial_ends_with_a_closing_update_and_no_open_risks(demo, client):
+    trial = FieldTrial.objects.get(title__startswith="Executive headship")
+    assert trial.status == FieldTrial.Status.COMPLETED
+    last = trial.monthly_updates.filter(status="submitted").latest("month")
+    # Its last month's update, November's in the demo's calendar, reads as an ending.
+    last_month = (timezone.localdate().replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
+    assert last.month == last_month == trial.end_date.replace(day=1)
+    assert "final review" in last.what_happened and "interim review" not in last.what_happened
+    assert last.in_the_way == "" and last.rag == "green"
+    # Sent before the trial was completed, not after.
+    assert last.submitted_at < trial.status_changed_at
+    # Its risks were closed, through the risk's change (a history row and an event).
+    assert trial.risks.exists() and not trial.risks.filter(is_open=True).exists()
+    closed_at_the_end = trial.risks.filter(changed_at__isnull=False)
+    assert closed_at_the_end.exists()
+    for risk in closed_at_the_end:
+        assert risk.history.filter(is_open=True).exists()
+        assert risk.history.filter(is_open=False).exists()
+        assert risk.changed_at < trial.status_changed_at
+    text = page(client, OFFICER, trial.get_absolute_url())
+    assert "Completed since" in text
+    assert "No open risks recorded." in text and "serious open risk" not in text
+    assert "The final review with the project's officers" in text
+
+
+def test_running_trials_have_milestones_coming_up_some_this_week(demo, client):
+    today = timezone.localdate()
+    week = today + datetime.timedelta(days=7)
+    for trial in incubating():
+        ahead = trial.milestones.filter(completed_on__isnull=True, due_on__gte=today)
+        assert 2 <= ahead.count() <= 3, trial
+        assert not ahead.filter(due_on__gt=trial.end_date).exists()
+    this_week = {
+        m.field_trial.title for m in Milestone.objects.filter(due_on__gte=today, due_on__lte=week)
+    }
+    assert {content.STEVENAGE_TRIAL, content.BRIDGEMARY_TRIAL} <= this_week
+    assert 6 <= len(this_week) <= 14
+    # The trials list: every running trial has a milestone next due (or one overdue); only
+    # the completed trial has "None coming up".
+    text = page(client, OFFICER, reverse("fieldtrials:fieldtrial_list"))
+    assert text.count("Next due") >= incubating().count() - 8
+    assert text.count("None coming up") == 1
+    # Stevenage's, in the words of its plan, read on its page by its leader.
+    stevenage = FieldTrial.objects.get(title=content.STEVENAGE_TRIAL)
+    first = stevenage.milestones.filter(due_on__gte=today).first()
+    assert today < first.due_on <= week
+    text = page(client, LEADER, stevenage.get_absolute_url())
+    assert f"{first.title}, due {date_format(first.due_on, 'j F Y')}" in text
+    assert "Town-wide options booklet for Year 10 published" in text
+    assert "Joint blocked timetable running two afternoons a week" in text
+
+
+def test_support_was_given_in_each_of_the_last_two_months(demo, client):
+    today = timezone.localdate()
+    this_month = today.replace(day=1)
+    last_month = (this_month - datetime.timedelta(days=1)).replace(day=1)
+    month_before = (last_month - datetime.timedelta(days=1)).replace(day=1)
+    for trial in FieldTrial.objects.filter(project__title__in=[content.SL, content.PERS]):
+        for start, end in ((month_before, last_month), (last_month, this_month)):
+            sessions = trial.support_sessions.filter(held_on__gte=start, held_on__lt=end)
+            assert sessions.exists(), (trial, start)
+    assert not SupportSession.objects.filter(held_on__gt=today).exists()
+    # Last month's progress report counts them.
+    from reports.models import Report
+
+    report = Report.objects.get(project__title=content.SL)
+    text = page(client, OFFICER, reverse("reports:report_page", args=[report.pk]))
+    given = re.search(r"Support given from [^:]+: ([\d.]+) hours in (\d+) sessions", text)
+    assert given and float(given[1]) > 0 and int(given[2]) >= 17
+
+
+def test_each_trials_risks_are_its_own_kinds(demo, client):
+    on = Counter(Risk.objects.values_list("description", flat=True))
+    # No risk copied across the programme: none on more than a handful of trials.
+    assert max(on.values()) <= 5, on.most_common(3)
+    school_day = "Parents are unconvinced by changes to the school day"
+    for risk in Risk.objects.filter(description=school_day).select_related("field_trial"):
+        assert demo_kinds.kind_of(risk.field_trial) == demo_kinds.TIME, risk.field_trial
+    headship = FieldTrial.objects.get(title__startswith="Executive headship")
+    assert not headship.risks.filter(description=school_day).exists()
+    assert not Risk.objects.filter(description__startswith="Budget pressure").exists()
+    for trial in FieldTrial.objects.filter(project__title__in=[content.SL, content.PERS]):
+        assert trial.risks.exists(), trial
+    # Stevenage's read as its own, in the words of its story.
+    stevenage = FieldTrial.objects.get(title=content.STEVENAGE_TRIAL)
+    text = page(client, LEADER, reverse("fieldtrials:fieldtrial_risks", args=[stevenage.pk]))
+    assert "the Governance Group can only advise" in text
