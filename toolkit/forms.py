@@ -16,7 +16,7 @@ from accounts.models import User
 from fieldtrials.models import FieldTrialMembership
 from fieldtrials.rules import TEAM_ROLES, visible_fieldtrials
 from nextpractice.rules_util import sees_everything
-from programmes.forms.lifecycle import THIS_YEAR, DateField
+from programmes.forms.lifecycle import A_MONTH_AHEAD, DateField
 from programmes.models import ProgrammeMembership, Project, ProjectMembership, Workshop
 
 from .questions import is_answered, scale_points
@@ -114,8 +114,8 @@ class StartExerciseForm(GDSFormMixin, forms.Form):
         required=False,
         help_text=format_lazy(
             "Answers are taken until the end of this day. Leave it empty to close the "
-            "exercise yourself. For example, 31/3/{}",
-            THIS_YEAR,
+            "exercise yourself. For example, {}",
+            A_MONTH_AHEAD,
         ),
     )
 

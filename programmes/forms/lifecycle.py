@@ -1,5 +1,7 @@
 """Forms for programmes, projects, their members and stage moves."""
 
+import datetime
+
 from crispy_forms_gds.layout import Field, Fluid
 from django import forms
 from django.utils import timezone
@@ -20,6 +22,15 @@ def _this_year():
 # This year, when a hint or message is shown (not when the form was defined): examples read
 # "For example, 27/3/2026", not a year long past.
 THIS_YEAR = lazy(_this_year, str)()
+
+
+def _a_month_ahead():
+    day = timezone.localdate() + datetime.timedelta(days=30)
+    return f"{day.day}/{day.month}/{day.year}"
+
+
+# A date a month from today, for hints of dates that must be ahead ("closes on").
+A_MONTH_AHEAD = lazy(_a_month_ahead, str)()
 
 
 def for_example(day_month, after=""):
