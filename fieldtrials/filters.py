@@ -50,7 +50,7 @@ SORTS = {
         lambda: [_rank("status", FieldTrial.Status.values), "title", "id"],
     ),
     "rag": (
-        "Latest RAG (red first)",
+        "Latest rating (red first)",
         lambda: [_rank("latest_rag", [Rag.RED, Rag.AMBER, Rag.GREEN]), "title", "id"],
     ),
     "overdue": (
@@ -173,7 +173,7 @@ class FieldTrialFilter(django_filters.FilterSet):
         error_messages={"invalid_choice": "Choose statuses from the list"},
     )
     rag = django_filters.MultipleChoiceFilter(
-        label="RAG of the latest update",
+        label="Latest rating: red, amber or green",
         choices=RAG_CHOICES,
         widget=forms.CheckboxSelectMultiple,
         method="filter_rag",

@@ -32,7 +32,7 @@ class MonthlyUpdate(KeptRecord):
         FieldTrial, on_delete=models.CASCADE, related_name="monthly_updates"
     )
     month = models.DateField(help_text="The first day of the month reported on")
-    rag = models.CharField("RAG status", max_length=5, choices=Rag.choices, blank=True)
+    rag = models.CharField("rating", max_length=5, choices=Rag.choices, blank=True)
     what_happened = models.TextField(blank=True)
     what_next = models.TextField("what is next", blank=True)
     in_the_way = models.TextField("what is in the way", blank=True)

@@ -28,7 +28,7 @@ HEADER = [
     "Local authority",
     "Consultant",
     "Resource domains",
-    "Latest RAG",
+    "Latest rating",
     "Latest update month",
     "Overdue milestones",
     "Next milestone due",

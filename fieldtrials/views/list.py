@@ -56,7 +56,7 @@ EXPORT_COLUMNS = [
     "Local authority",
     "Consultant",
     "Resource domains",
-    "Latest RAG",
+    "Latest rating",
     "Latest update month",
     "Overdue milestones",
     "Next milestone due",

@@ -67,14 +67,14 @@ def test_the_reports_tables_download_as_csv_and_xlsx_as_they_were(client, world)
         f'attachment; filename="{report.file_stem}-table-{trials}.csv"'
     )
     lines = response.content.decode("utf-8-sig").splitlines()
-    assert lines[0] == "Field trial,Status and latest RAG,Milestones done,Still open"
+    assert lines[0] == "Field trial,Status and latest rating,Milestones done,Still open"
     assert any(line.startswith("Coral Trial; ") for line in lines[1:]), lines
     assert "Renamed" not in response.content.decode()
 
     response = client.get(url, {"format": "xlsx"})
     sheet = load_workbook(io.BytesIO(response.content)).active
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0] == ("Field trial", "Status and latest RAG", "Milestones done", "Still open")
+    assert rows[0] == ("Field trial", "Status and latest rating", "Milestones done", "Still open")
     assert any(row[0].startswith("Coral Trial") for row in rows[1:])
 
     assert client.get(reverse("reports:report_table", args=[report.pk, 99])).status_code == 404
