@@ -6,7 +6,7 @@ from communities.selectors import joined_from_outside
 from fieldtrials.rules import visible_fieldtrials
 from fieldtrials.selectors_list import trials_needing_attention
 from following.selectors import HOME_SIZE, followed_activity
-from programmes.rules import visible_programmes, visible_projects
+from programmes.rules import reads_whole_programme, visible_programmes, visible_projects
 from reports.selectors import report_subjects_for
 from toolkit.models import Answer, Participation
 from toolkit.questions import is_answered, questions_of
@@ -57,6 +57,8 @@ def home_for(user):
             .select_related("lead_organisation")
             .prefetch_related(Prefetch("projects", queryset=projects, to_attr="shown_projects"))
         )
+        for programme in context["programmes"]:
+            programme.seen_whole = reads_whole_programme(user, programme)
         context["attention"] = trials_needing_attention(user)
     if roles & {Role.PRACTITIONER, Role.CONSULTANT}:
         context["my_trials"] = list(

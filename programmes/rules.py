@@ -91,6 +91,22 @@ def can_see_project(user, project):
     )
 
 
+def reads_whole_project(user, project):
+    """Whether `user` sees every field trial of `project` (an officer, consultant or partner
+    of it or its programme, or whoever sees everything), so that a page need not say "you can
+    see" of its trials (no query: the memberships are read once a request)."""
+    return sees_everything(user) or memberships_of(user).holds(
+        READ_ALL_ROLES, project_id=project.pk, programme_id=project.programme_id
+    )
+
+
+def reads_whole_programme(user, programme):
+    """Whether `user` sees every project of `programme`, as reads_whole_project."""
+    return sees_everything(user) or memberships_of(user).holds(
+        READ_ALL_ROLES, programme_id=programme.pk
+    )
+
+
 @rules.predicate
 def is_project_officer(user, project):
     """An officer of the project itself or of its programme."""

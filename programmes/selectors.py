@@ -19,6 +19,7 @@ from .models import (
     Stimulus,
     Workshop,
 )
+from .rules import reads_whole_project
 from .selectors_options import option_summary_for
 
 REDS_NAMED = 5  # on the overview; the trials page lists the rest
@@ -35,6 +36,7 @@ class TrialSummary:
     live: int = 0  # under way: selected, incubating or reporting
     reds: list = field(default_factory=list)  # up to REDS_NAMED red trials, by title
     more_reds: int = 0  # red trials not named
+    whole: bool = False  # the person sees every trial of the project
 
     def count(self, status):
         return next((n for s, _, n in self.by_status if s == status), 0)
@@ -65,6 +67,7 @@ def trial_summary_for(project, user):
             if rags.get(rag)
         ],  # fmt: skip
         live=sum(rags.values()),
+        whole=reads_whole_project(user, project),
     )
     reds = rags.get(Rag.RED, 0)
     if reds:

@@ -35,6 +35,17 @@ def test_an_officer_sees_their_programmes_and_every_project_with_its_stage(clien
     assert "Onyx" not in page
 
 
+def test_a_programme_without_projects_says_so_without_you_can_see_to_its_officer(client, world):
+    ProgrammeMembershipFactory(
+        programme=ProgrammeFactory(name="Empty Programme"),
+        user=world.users["officer"],
+        role=Role.OFFICER,
+    )
+    page = home(client, world.users["officer"])
+    assert "No projects in this programme yet." in page
+    assert "No projects you can see" not in page
+
+
 def test_a_school_leader_sees_their_trial_and_the_exercise_waiting_for_them(client, world):
     page = home(client, world.users["leader"])
     assert "Your field trials" in page and "Coral Trial" in page

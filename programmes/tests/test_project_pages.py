@@ -13,7 +13,11 @@ from accounts.tests.factories import UserFactory
 from fieldtrials.models import FieldTrial
 from fieldtrials.tests.factories import FieldTrialFactory
 from programmes.models import Objective, StageMove
-from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
+from programmes.tests.factories import (
+    ProgrammeMembershipFactory,
+    ProjectFactory,
+    ProjectMembershipFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +46,7 @@ def test_the_overview_counts_the_trials_by_status_and_names_the_live_reds(client
 
     page = client.get(project.get_absolute_url()).content.decode()
 
-    assert "4 you can see: 3 incubating, 1 completed." in page
+    assert "4 in all: 3 incubating, 1 completed." in page  # an officer sees every trial
     assert "of the 3 under way:" in page
     assert ">Red</strong> 1;" in page and ">Amber</strong> 1;" in page
     assert "no update yet: 1." in page
@@ -51,6 +55,31 @@ def test_the_overview_counts_the_trials_by_status_and_names_the_live_reds(client
         assert hidden not in page  # counted, not listed
     assert "See the 4 field trials" in page
     assert "<table" not in page.split("Where the project stands")[0]
+
+
+def test_the_overview_and_trials_page_say_you_can_see_only_to_who_sees_some(client):
+    from fieldtrials.tests.factories import FieldTrialMembershipFactory
+
+    project = ProjectFactory()
+    theirs = FieldTrialFactory(project=project, title="Their Trial")
+    FieldTrialFactory(project=project, title="Another School's Trial")
+    leader = UserFactory()  # of the project's team, and of one of its trials
+    ProjectMembershipFactory(project=project, user=leader, role=Role.PRACTITIONER)
+    FieldTrialMembershipFactory(field_trial=theirs, user=leader, role=Role.PRACTITIONER)
+    officer = officer_of(project.programme)
+    said = {}
+    for who, user in (("leader", leader), ("officer", officer)):
+        client.force_login(user)
+        overview = client.get(project.get_absolute_url()).content.decode()
+        trials = client.get(url("project_trials", project)).content.decode()
+        said[who] = (overview, trials)
+    overview, trials = said["leader"]
+    assert "1 you can see: 1 incubating." in overview
+    assert "(all 1 you can see, for a spreadsheet)" in trials
+    overview, trials = said["officer"]
+    assert "2 in all: 2 incubating." in overview and "2 you can see" not in overview
+    assert "(all 2, for a spreadsheet)" in trials
+    assert 'aria-label="Field trials of this project"' in trials
 
 
 def test_the_overview_names_five_reds_and_counts_the_rest(client):

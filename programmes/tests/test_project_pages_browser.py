@@ -71,7 +71,7 @@ def test_every_demo_project_overview_is_short_narrow_and_accessible(live_server,
     nav.get_by_role("link", name="Field trials").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Field trials")
     expect(nav.get_by_role("link", name="Field trials")).to_have_attribute("aria-current", "page")
-    trials = page.get_by_role("region", name="Field trials of this project you can see")
+    trials = page.get_by_role("region", name="Field trials of this project")
     expect(trials.locator("tbody tr")).to_have_count(17)
     expect(page.get_by_role("link", name="Download as CSV")).to_be_visible()
     assert_accessible(page)

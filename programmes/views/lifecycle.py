@@ -12,7 +12,7 @@ from .. import services
 from ..diamond import diamonds_for
 from ..forms.lifecycle import MoveStageForm, ProgrammeForm, ProjectForm
 from ..models import Stage
-from ..rules import get_programme_for, get_project_for, visible_projects
+from ..rules import get_programme_for, get_project_for, reads_whole_programme, visible_projects
 from ..selectors import project_overview
 from ..timeline import programme_timeline
 from ..workflow import can_leave, plan_move
@@ -60,6 +60,7 @@ def programme_detail(request, pk):
             "page": page,
             # None seen: are there none at all, or none of theirs? (a query only then)
             "has_projects": bool(page.paginator.count) or programme.projects.exists(),
+            "whole": reads_whole_programme(request.user, programme),
             "timeline": programme_timeline(page.object_list),
             "can_add_project": request.user.has_perm("programmes.add_project", programme),
             "stage_choices": Stage.choices,

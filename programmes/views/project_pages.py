@@ -14,7 +14,7 @@ from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
 
 from .. import selectors
-from ..rules import get_project_for
+from ..rules import get_project_for, reads_whole_project
 from ..selectors_options import option_summary_for
 
 TRIALS_PER_PAGE = 25
@@ -114,6 +114,7 @@ def project_trials(request, pk):
         "trials.html",
         "programmes:project_trials",
         page=paged(request, trials, per_page=TRIALS_PER_PAGE),
+        whole=reads_whole_project(request.user, project),
         offer_summary=offer_summary_for(project),
         support_summary=support_summary_for(project),
     )
