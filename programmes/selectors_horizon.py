@@ -5,7 +5,9 @@ Access is decided in rules.py; these take querysets already filtered to what the
 
 from django.db.models import Count, Prefetch
 
-from .models import KeptStimulus, Stimulus, StimulusTag
+from accounts.memberships import memberships_of
+
+from .models import KeptStimulus, Project, Stimulus, StimulusTag
 from .rules import visible_projects
 
 
@@ -26,6 +28,22 @@ def keeping_projects_for(stimulus, user):
         KeptStimulus.objects.filter(stimulus=stimulus, project__in=visible_projects(user))
         .select_related("project__programme", "kept_by")
         .order_by("project__title", "id")
+    )
+
+
+def keeping_projects_of_own_trials(stimulus, user):
+    """Titles of the projects keeping the stimulus that the person's own field trials belong
+    to but whose pages they do not open (a school leader reads their trial's project by name
+    only): "your trial's project uses it", not "projects you do not work on"."""
+    own = memberships_of(user).trials()
+    if not own:
+        return []
+    return list(
+        Project.objects.filter(kept_stimuli__stimulus=stimulus, field_trials__in=own)
+        .exclude(pk__in=visible_projects(user))
+        .distinct()
+        .order_by("title")
+        .values_list("title", flat=True)
     )
 
 

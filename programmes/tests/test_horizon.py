@@ -277,17 +277,21 @@ def test_the_stimulus_page_lists_the_projects_using_it_that_the_reader_sees_with
     assert "Amber Project" in page and "Pine reason" in page
     assert "Beryl Project" in page and "Beryl reason" in page
     assert "Hidden Project" not in page and "Secret reason" not in page
-    assert "1 other project you do not work on uses it too" in page
+    assert "1 other project uses it too" in page
 
     client.force_login(world.users["partner"])  # sees amber only, and may not change
     page = client.get(world.ivy.get_absolute_url()).content.decode()
     assert "Pine reason" in page and "Beryl reason" not in page
-    assert "2 other projects you do not work on use it too" in page
+    assert "2 other projects use it too" in page
     assert "Change this stimulus" not in page
 
-    client.force_login(world.users["leader"])  # reads the library, sees neither project
+    # A school leader reads the library and opens neither project's page, but their trial
+    # is Amber's: they are told so by name, not that no project of theirs uses it.
+    client.force_login(world.users["leader"])
     page = client.get(world.ivy.get_absolute_url()).content.decode()
-    assert "Pine reason" not in page and "None of the projects you work on use" in page
+    assert "Pine reason" not in page and "None of the projects you work on use" not in page
+    assert "Amber Project, the project your field trial belongs to, uses it." in page
+    assert "2 other projects use it too" in page
 
 
 # --- Queries -------------------------------------------------------------------------

@@ -18,7 +18,11 @@ from ..rules import (
     get_stimulus_for,
     visible_stimuli,
 )
-from ..selectors_horizon import keeping_projects_for, stimuli_for_listing
+from ..selectors_horizon import (
+    keeping_projects_for,
+    keeping_projects_of_own_trials,
+    stimuli_for_listing,
+)
 from ..services.horizon import (
     EditConflict,
     create_stimulus,
@@ -103,11 +107,13 @@ def stimulus_detail(request, pk):
         request, keeping_projects_for(stimulus, request.user), "projects-page", fragment="using"
     )
     kept_anywhere = stimulus.kept_by.count()
+    by_own_trials = keeping_projects_of_own_trials(stimulus, request.user)
     context = {
         "stimulus": stimulus,
         "tags": stimulus.tags.order_by("name"),
         "keeps": keeps,
-        "unseen_keeps": kept_anywhere - keeps.paginator.count,
+        "by_own_trials": by_own_trials,
+        "unseen_keeps": kept_anywhere - keeps.paginator.count - len(by_own_trials),
         "can_change": request.user.has_perm("programmes.change_stimulus", stimulus),
     }
     return render(request, "programmes/horizon/stimulus_detail.html", context)
