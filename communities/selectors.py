@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.db.models import BooleanField, Case, Value, When
 
+from discussions.text import render_line
 from fieldtrials.models import FieldTrialMembership
 
 from .models import CommunitySpace, JoinRequest, PageRevision
@@ -128,6 +129,11 @@ class Change:
     kind: str
     text: str = ""
     count: int = 0
+
+    @property
+    def shown(self):
+        """The line as the page shows it (bold as bold, not "**"), safe HTML."""
+        return render_line(self.text)
 
 
 def page_changes(old, new, *, context=2):

@@ -69,6 +69,26 @@ def render_page(body):
     return render(body, told=frozenset())
 
 
+# A heading's marks at the start of a line ("## Questions we share").
+HEADING_MARKS = re.compile(r"^\s{0,3}#{1,6}\s+")
+
+
+def render_line(line):
+    """One line of a shared page as safe HTML, for showing it line by line (comparing two
+    versions): bold, italics and links as the page shows them, a list's "-" or "1." kept as
+    typed, a heading's #s dropped. Like render_page, no @[Name] is in bold."""
+    inline = _markdown().renderInline(HEADING_MARKS.sub("", line or ""))
+    return mark_safe(  # cleaned by nh3 here, as render's
+        nh3.clean(
+            inline,
+            tags=ALLOWED_TAGS,
+            attributes=ALLOWED_ATTRIBUTES,
+            url_schemes=URL_SCHEMES,
+            link_rel=LINK_REL,
+        )
+    )
+
+
 def plain(body):
     """`body` (Markdown) as the words a reader sees, without its marks: for search, whose
     excerpts quote it. A mention reads "@Full Name"."""

@@ -142,3 +142,23 @@ def test_an_older_version_is_compared_with_the_current_text_in_words(world, clie
     assert "there is nothing to compare" in current.content.decode()
     missing = client.get(reverse("communities:page_compare", args=[world.rowan.pk, 9]))
     assert missing.status_code == 404
+
+
+def test_a_comparisons_lines_read_as_the_page_does_not_as_markdown(world, client):
+    officer = world.users["officer"]
+    old = "## Questions we share\n\n- Stevenage met in **four meetings**"
+    new = (
+        "## Questions we share\n\n- Stevenage met in **five meetings**\n"
+        "1. What does the [Power to Innovate](https://example.org/pti) allow? @[Officer Person]"
+        "\n<script>alert(1)</script>"
+    )
+    edit_shared_page(community=world.rowan, text=old, note="", based_on=0, actor=officer)
+    edit_shared_page(community=world.rowan, text=new, note="", based_on=1, actor=officer)
+    client.force_login(world.users["partner"])
+    page = client.get(reverse("communities:page_compare", args=[world.rowan.pk, 1])).text
+    assert "<del>- Stevenage met in <strong>four meetings</strong></del>" in page
+    assert "<ins>- Stevenage met in <strong>five meetings</strong></ins>" in page
+    assert ">Questions we share</td>" in page and "## " not in page and "**" not in page
+    assert '1. What does the <a href="https://example.org/pti" rel="noopener nofollow">' in page
+    assert "@[Officer Person]" in page and "<strong>@" not in page  # no mention is told here
+    assert "<script>" not in page.split("<main")[1] and "&lt;script&gt;" in page
