@@ -188,5 +188,10 @@ class NotificationEmailsForm(GDSFormMixin, forms.Form):
         required=False,
     )
 
+    def __init__(self, *args, kinds=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if kinds is not None:  # only those the person is asked about
+            self.fields["kinds"].choices = [(kind.value, kind.label) for kind in kinds]
+
     def layout_fields(self):
         return [Field.checkboxes("kinds", legend_size="m", small=True)]

@@ -126,6 +126,17 @@ class NotificationKind(models.TextChoices):
     )
 
 
+# What reaches anyone signed in, whatever they belong to: being added somewhere, a mention,
+# and asking to join a community or looking after one. The other kinds are about the work of
+# a programme, project or field trial, so only its members are asked about them.
+ANYONE_KINDS = (
+    NotificationKind.MEMBERSHIP,
+    NotificationKind.MENTION,
+    NotificationKind.JOIN_REQUESTED,
+    NotificationKind.JOIN_DECIDED,
+)
+
+
 class User(AbstractBaseUser, PermissionsMixin):
     """A person who uses Next Practice; what they see follows their memberships."""
 

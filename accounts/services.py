@@ -10,7 +10,8 @@ from django.utils import formats, timezone
 from nextpractice.jobs import send_job
 from nextpractice.words import shortened
 
-from .models import Event, Notification, NotificationKind, User
+from .memberships import memberships_of
+from .models import ANYONE_KINDS, Event, Notification, NotificationKind, User
 from .scopes import scope_of
 
 
@@ -161,16 +162,31 @@ def event_key(event):
     return f"event:{event.pk}"
 
 
-def choose_notification_emails(*, user, kinds):
-    """A person chooses which kinds of notification also reach them by e-mail."""
+def notification_kinds_for(user):
+    """The kinds of notification a person is asked about: every kind for anyone in a
+    programme, project or field trial (or an administrator); the few that reach anyone
+    (ANYONE_KINDS) for someone who only reads communities of interest."""
+    if user.is_superuser or memberships_of(user).any:
+        return list(NotificationKind)
+    return [kind for kind in NotificationKind if kind in ANYONE_KINDS]
+
+
+def choose_notification_emails(*, user, kinds, asked=None):
+    """A person chooses which kinds of notification also reach them by e-mail, among those
+    they were `asked` about (every kind if None); their choice for the others stands."""
     wanted = set(kinds)
-    unknown = wanted - set(NotificationKind.values)
+    asked = set(NotificationKind.values if asked is None else asked)
+    unknown = (wanted | asked) - set(NotificationKind.values)
     if unknown:
         raise ValueError(f"Not kinds of notification: {sorted(unknown)}")
     with transaction.atomic():
         locked = User.objects.select_for_update().get(pk=user.pk)
         before = set(locked.email_muted_kinds)
-        locked.email_muted_kinds = [k for k in NotificationKind.values if k not in wanted]
+        locked.email_muted_kinds = [
+            k
+            for k in NotificationKind.values
+            if (k in before if k not in asked else k not in wanted)
+        ]
         if set(locked.email_muted_kinds) == before:  # chosen as they were: nothing to write
             user.email_muted_kinds = locked.email_muted_kinds
             return user

@@ -197,12 +197,15 @@ def notifications_read_all(request):
 def notification_emails(request):
     """A person chooses which kinds of notification they also get by e-mail."""
     muted = set(request.user.email_muted_kinds)
-    initial = {"kinds": [k for k in NotificationKind.values if k not in muted]}
-    form = NotificationEmailsForm(request.POST or None, initial=initial)
+    asked = services.notification_kinds_for(request.user)
+    initial = {"kinds": [k.value for k in asked if k not in muted]}
+    form = NotificationEmailsForm(request.POST or None, initial=initial, kinds=asked)
     if request.method == "POST":
         if not form.is_valid():
             return render(request, "accounts/notification_emails.html", {"form": form}, status=400)
-        services.choose_notification_emails(user=request.user, kinds=form.cleaned_data["kinds"])
+        services.choose_notification_emails(
+            user=request.user, kinds=form.cleaned_data["kinds"], asked=asked
+        )
         messages.success(request, "Your e-mail choices have been saved.")
         return redirect("accounts:notifications")
     return render(request, "accounts/notification_emails.html", {"form": form})

@@ -106,7 +106,10 @@ def test_a_person_chooses_which_notifications_are_emailed(
     from accounts.models import Event
     from accounts.services import notify
 
+    from fieldtrials.tests.factories import FieldTrialMembershipFactory
+
     user = UserFactory(email="head@example.org")
+    FieldTrialMembershipFactory(user=user)  # of a trial: asked about every kind
     client.force_login(user)
     page = client.get(reverse("accounts:notification_emails")).content.decode()
     assert "A milestone of your trial is due within seven days" in page
@@ -136,6 +139,28 @@ def test_a_person_chooses_which_notifications_are_emailed(
         notify(recipient=user, kind="report_ready", message="Your report is ready", key="b")
     assert [m.subject for m in mail.outbox] == ["Next Practice: Your report is ready"]
     assert "Audit due on Friday" in client.get(reverse("accounts:notifications")).content.decode()
+
+
+def test_someone_who_only_reads_communities_is_asked_only_about_what_can_reach_them(client):
+    # In no programme, project or trial: nothing about milestones, updates or reports can
+    # reach them, so they are not asked; what they chose before for those kinds stands.
+    user = UserFactory(email_muted_kinds=["milestone_due", "discussions.mention"])
+    client.force_login(user)
+    page = client.get(reverse("accounts:notification_emails")).content.decode()
+    assert page.count('type="checkbox"') == 4
+    assert "Someone mentions you in a discussion" in page
+    assert "Your request to join a community is approved or declined" in page
+    assert "A milestone of your trial is due" not in page and "progress report" not in page
+    response = client.post(
+        reverse("accounts:notification_emails"),
+        {"kinds": ["discussions.mention", "membership", "communities.join_decided"]},
+    )
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert sorted(user.email_muted_kinds) == ["communities.join_requested", "milestone_due"]
+    # A kind they were not asked about is refused as any unknown choice is.
+    refused = client.post(reverse("accounts:notification_emails"), {"kinds": ["report_ready"]})
+    assert refused.status_code == 400
 
 
 def test_an_unknown_kind_is_refused_next_to_the_field_and_nothing_changes(client):
