@@ -105,7 +105,6 @@ def test_a_person_chooses_which_notifications_are_emailed(
 
     from accounts.models import Event
     from accounts.services import notify
-
     from fieldtrials.tests.factories import FieldTrialMembershipFactory
 
     user = UserFactory(email="head@example.org")
