@@ -141,6 +141,8 @@ def test_the_project_support_page_shows_the_totals_to_readers_of_the_project(
     client.force_login(world.users["partner"])
     page = client.get(url).content.decode()
     assert "6.75 hours in 4 sessions" in page
+    # Hours as people write them: 6.5 and 1.5, not 6.50 and 1.50.
+    assert ">6.5</td>" in page and ">1.75</td>" in page and ">1.50<" not in page
     assert "Ash Consultant" in page and "Coral Trial" in page and "Dune Trial" in page
     assert "Elm Trial" not in page
     client.force_login(world.users["leader"])
