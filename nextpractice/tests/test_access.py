@@ -73,7 +73,7 @@ def base_cases(w):
         "accounts:notifications": [("get", {}, expect(), None)],
         "accounts:notification_emails": [
             ("get", {}, expect(), None),
-            ("post", {}, expect(default=302), {"kinds": ["report_ready"]}),
+            ("post", {}, expect(default=302), {"kinds": ["discussions.mention"]}),
         ],
         "accounts:notification_read": [
             ("post", pk("gale"), seen_by(visible_to("gale"), ok=302), {}),
