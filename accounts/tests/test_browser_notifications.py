@@ -4,7 +4,9 @@ in place, and turns off the e-mails of one kind of notification, by keyboard alo
 import pytest
 from playwright.sync_api import expect
 
+from accounts.models import Role
 from accounts.tests.factories import NotificationFactory, UserFactory
+from fieldtrials.tests.factories import FieldTrialMembershipFactory
 from nextpractice.testing.browser import assert_accessible, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -13,6 +15,8 @@ PASSWORD = "correct horse battery"
 
 def test_a_leader_marks_a_reminder_read_and_turns_off_its_emails(live_server, page):
     leader = UserFactory(email="head@example.org", password=PASSWORD)
+    # A school leader on a trial: asked about every kind of notification, the trial's too.
+    FieldTrialMembershipFactory(user=leader, role=Role.PRACTITIONER)
     NotificationFactory(
         recipient=leader,
         kind="update_missing",
