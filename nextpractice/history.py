@@ -183,8 +183,21 @@ def sentence(event):
     if reason and "{reason}" not in (
         phrase.says if phrase and isinstance(phrase.says, str) else ""
     ):
-        said = f"{said}, because {reason}"
-    return said.rstrip(".") + "."
+        said = _with_reason(said, reason)
+    return said if said.endswith(ENDS) else said.rstrip(".") + "."
+
+
+ENDS = ("?", "!", "…")
+
+
+def _with_reason(said, reason):
+    """The sentence with the reason given: "…, because the need is clear" when the reason
+    was typed to follow "because"; one typed as a sentence of its own ("Final report
+    received", "17 field trials selected") follows as one: "…. Reason: Final report
+    received", not "because Final report received"."""
+    if reason[0].islower():
+        return f"{said}, because {reason}"
+    return f"{said.rstrip('.')}. Reason: {reason}"
 
 
 def _plain(value):

@@ -115,7 +115,7 @@ def test_a_withdrawn_meeting_is_no_longer_listed_or_counted(world, client, offic
     meetings = page.split('id="meetings"')[1].split('id="community-history"')[0]
     assert "Willow sharing" in meetings and "Rosemary sharing" not in meetings
     assert (
-        "withdrew the meeting “Rowan Community, 2 April 2007”, because Recorded for the wrong "
+        "withdrew the meeting “Rowan Community, 2 April 2007”. Reason: Recorded for the wrong "
         "community." in page
     )
     again = client.post(kit("withdraw", later), {"reason": "Twice"})

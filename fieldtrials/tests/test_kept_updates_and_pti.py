@@ -148,7 +148,7 @@ def test_a_withdrawn_request_stops_counting_and_cannot_move_on(world, client, of
     assert refused.status_code == 400 and "withdrawn from the record" in refused.content.decode()
     page = client.get(reverse("fieldtrials:pti_detail", args=[pti.pk])).content.decode()
     assert (
-        "withdrew the Power to Innovate request “Vetch Regulation”, because Asked of the wrong "
+        "withdrew the Power to Innovate request “Vetch Regulation”. Reason: Asked of the wrong "
         "body." in page
     )
     assert "Record the Innovation Unit" not in page.split('id="course"')[0]
