@@ -104,6 +104,20 @@ def test_once_shared_the_group_reads_the_results_without_names(client, exercise)
     assert page(client, ann, "toolkit:exercise_answers", exercise).status_code == 403
 
 
+def test_once_shared_the_facilitator_is_told_why_they_still_see_names(
+    client, facilitator, exercise
+):
+    Exercise.objects.filter(pk=exercise.pk).update(results_shared=True)
+    participant(exercise, "Ann Able")
+    body = page(client, facilitator, "toolkit:exercise_results", exercise).content.decode()
+    assert "Ben Baker" in body  # they run it: the names are theirs to see...
+    assert (
+        "Everyone who sees this exercise can read these results without names: only those "
+        "who run it, as you do, see who gave which answer." in body
+    )  # ...and the page no longer says nobody sees them
+    assert "never who gave which answer" not in body
+
+
 def test_the_facilitator_records_the_group_conclusion(client, facilitator, exercise):
     for _ in range(2):  # a double click records it once
         response = page(
