@@ -154,7 +154,7 @@ def test_a_meeting_is_recorded_with_who_came_and_what_was_shared(world, client):
     signed_in(client, world.users["partner"])
     page = client.get(detail_url(world.rowan)).content.decode()
     assert "Blocked timetables across sites" in page
-    assert "Came: Coral Trial; and 1 other trial." in page
+    assert "Trials present: Coral Trial; and 1 other trial." in page
 
 
 def test_a_meeting_needs_a_past_date_and_what_was_shared(world, client):
@@ -293,3 +293,9 @@ def test_the_community_page_pages_its_trials(world, client):
     assert f">{titles[25]}</a>" in second and f">{titles[-1]}</a>" in second
     assert "Pages of field trials" in first
     assert "trials-page=2#trials" in first
+
+
+def test_a_trials_details_name_its_communities_with_no_space_before_the_colon(client, world):
+    signed_in(client, world.users["leader"])
+    page = client.get(reverse("fieldtrials:fieldtrial_details", args=[world.coral.pk])).text
+    assert "Rowan Community</a><span" in page and "</a>\n" not in page.split("Rowan")[1][:20]
