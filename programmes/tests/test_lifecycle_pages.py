@@ -171,7 +171,11 @@ def test_a_programme_with_no_projects_says_so_rather_than_that_you_are_in_none(c
     body = client.get(reverse("programmes:programme_detail", args=[empty.pk])).content.decode()
     assert "This programme has no projects yet." in body
     assert "You are not a member" not in body
-    # The leader sees Quartz through their trial, and none of its projects.
+    # The leader sees Quartz through their trial, and none of its projects: they are told
+    # which trial of theirs it is, not that they belong to nothing here.
     client.force_login(world.users["leader"])
-    body = client.get(reverse("programmes:programme_detail", args=[world.quartz.pk])).content
-    assert "You are not a member of any of this programme's projects." in body.decode()
+    body = client.get(reverse("programmes:programme_detail", args=[world.quartz.pk])).text
+    assert "You are not a member" not in body
+    assert "You take part in this programme through your field trial:" in body
+    assert f'href="{world.coral.get_absolute_url()}">Coral Trial</a>, in the project Amber' in body
+    assert "Dune Trial" not in body

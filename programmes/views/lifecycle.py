@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 
 from accounts.access import requires
 from accounts.activity import activity, history_of
+from fieldtrials.models import FieldTrial
 from nextpractice.paging import paged
 
 from .. import services
@@ -39,6 +40,16 @@ def programme_create(request):
 PROJECTS_PER_PAGE = 25
 
 
+def _own_trials(user, programme):
+    """The field trials of `programme` the person is a member of (a school leader belongs
+    to a programme through their trial, not its project)."""
+    return list(
+        FieldTrial.objects.filter(project__programme=programme, memberships__user=user)
+        .select_related("project")
+        .order_by("title")
+    )
+
+
 @requires("programmes.view_programme")
 def programme_detail(request, pk):
     """A programme's overview: its projects (25 a page) on a timeline, its reports, its
@@ -60,6 +71,8 @@ def programme_detail(request, pk):
             "page": page,
             # None seen: are there none at all, or none of theirs? (a query only then)
             "has_projects": bool(page.paginator.count) or programme.projects.exists(),
+            # Nor a project: the trials through which they belong (a query only then).
+            "own_trials": [] if page.paginator.count else _own_trials(request.user, programme),
             "whole": reads_whole_programme(request.user, programme),
             "timeline": programme_timeline(page.object_list),
             "can_add_project": request.user.has_perm("programmes.add_project", programme),
