@@ -600,7 +600,9 @@ def load_risks(trial, rng, index):
                 "impact": impact,
                 "owner": owner,
                 "mitigation": mitigation,
-                "is_open": (index + n) % 4 != 0,
+                # The first, a trial's most pressing (Stevenage's waits on its Power to
+                # Innovate request), stays open while the trial runs; some later ones closed.
+                "is_open": n == 0 or (index + n) % 4 != 0,
                 "created_by": trial.consultant,
                 "created_at": at(add_months(trial.start_date, 1)),
             },

@@ -131,3 +131,10 @@ def test_each_trials_risks_are_its_own_kinds(demo, client):
     stevenage = FieldTrial.objects.get(title=content.STEVENAGE_TRIAL)
     text = page(client, LEADER, reverse("fieldtrials:fieldtrial_risks", args=[stevenage.pk]))
     assert "the Governance Group can only advise" in text
+
+
+def test_stevenages_governance_risk_stays_open_while_its_request_waits(demo, client):
+    trial = FieldTrial.objects.get(title=content.STEVENAGE_TRIAL)
+    risk = trial.risks.get(description__startswith="Each governing body stays accountable")
+    assert risk.is_open
+    assert trial.power_to_innovate_requests.filter(state="submitted").exists()
