@@ -53,7 +53,7 @@ class GroupProgress:
 
     @property
     def name(self):
-        return self.group.name if self.group else "Not for a group"
+        return self.group.name if self.group else "Overall"  # recorded for no one group
 
 
 def kept(records, withdrawn, noun):
