@@ -40,6 +40,18 @@ def test_an_officer_keeps_a_stimulus_for_the_project_with_why(client, world):
     assert event.target == world.amber and event.data["stimulus"] == zopa.pk
 
 
+def test_phase_1_offers_the_library_once_whether_or_not_stimuli_are_kept(client, world):
+    client.force_login(world.users["officer"])
+    url = reverse("programmes:project_phase1", args=[world.amber.pk])  # Amber keeps Ivy
+    page = client.get(url).content.decode()
+    scan = page.split('id="scan-horizon"')[1].split("</section>")[0]
+    assert scan.count(">Browse the stimulus library</a>") == 1
+    KeptStimulus.objects.filter(project=world.amber).delete()
+    scan = client.get(url).content.decode().split('id="scan-horizon"')[1].split("</section>")[0]
+    assert scan.count(">Browse the stimulus library</a>") == 1
+    assert "Keep a stimulus for this project" in scan
+
+
 def test_keeping_needs_a_stimulus_and_a_reason(client, world):
     client.force_login(world.users["officer"])
     response = client.post(keep_url(world.amber), {"stimulus": "", "why": " "})
