@@ -198,7 +198,7 @@ def record_events(model, row, who):
         return found
     verb, text = {
         OfferUse: ("fieldtrials.offer_recorded", lambda r: OfferElement(r.element).label),
-        SupportSession: ("fieldtrials.support_logged", lambda r: f"{r.held_on:%-d %B %Y}"),
+        SupportSession: ("fieldtrials.support_logged", str),  # as the service names it
         Risk: ("fieldtrials.risk_added", lambda r: r.description),
         BrokeredRelationship: ("fieldtrials.relationship_added", lambda r: r.with_whom),
     }[model]

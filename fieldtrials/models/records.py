@@ -122,7 +122,8 @@ class SupportSession(KeptRecord):
         ]
 
     def __str__(self):
-        return f"{self.get_kind_display()} on {self.held_on}"
+        held = f"{self.held_on:%-d %B %Y}" if self.held_on else "a day not given"
+        return f"{self.get_kind_display()} on {held}"
 
 
 class PowerToInnovateRequest(KeptRecord):

@@ -53,6 +53,10 @@ def test_the_consultant_logs_support_given_by_themselves_by_default(client, worl
     assert response["Location"].endswith("#support")
     session = SupportSession.objects.get(kind="change_leadership")
     assert session.given_by == consultant and session.hours == Decimal("1.5")
+    # The trial's history names it by its kind and day, as a person would.
+    history = client.get(reverse("fieldtrials:fieldtrial_history", args=[world.coral.pk])).text
+    label = session.get_kind_display()
+    assert f"logged the support session “{label} on 1 February 2007”" in history
 
 
 @pytest.mark.parametrize(
