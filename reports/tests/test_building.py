@@ -42,6 +42,10 @@ def test_a_project_report_opens_with_a_summary_then_each_trial_with_its_rag(cons
     assert "Beacon Trial 02 reported red for January 2007." in summary
     assert "3 milestones overdue in running trials" in summary
     assert "School Day Regulation 2" in html
+    # Each trial's support: 2 hours in all, none in the period (they were in January).
+    assert (
+        '<th scope="row">Beacon Trial 00</th><td class="np-numeric">2 in all, 0 this period' in html
+    )
     # The contents lists every section, each with its page number filled in by WeasyPrint.
     for title in ["Stage and gate status", "Field trials and their milestones", "Power to"]:
         assert re.search(rf'class="np-toc__link" href="#section-\d+">{title}', html)
