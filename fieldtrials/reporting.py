@@ -194,8 +194,8 @@ def trials_summary(trials, period):
     serious = [pair for pair in risks if pair[0].score >= SERIOUS_RISK]
     if serious:
         attention.append(
-            f"{_count(len(serious), 'open risk')} rated high (likelihood times impact "
-            f"{SERIOUS_RISK} or more) in {_count(len({t.pk for _, t in serious}), 'trial')}."
+            f"{_count(len(serious), 'serious open risk')} (high likelihood or impact, the other "
+            f"at least medium) in {_count(len({t.pk for _, t in serious}), 'trial')}."
         )
     if past_end:
         attention.append(

@@ -51,6 +51,21 @@ def test_a_project_report_opens_with_a_summary_then_each_trial_with_its_rag(cons
         assert re.search(rf'class="np-toc__link" href="#section-\d+">{title}', html)
 
 
+def test_the_summary_names_serious_risks_as_the_trial_page_does(consultant):
+    from fieldtrials.models import Risk
+
+    project = project_with_trials(2, consultant=consultant)
+    first, second = project.field_trials.order_by("title")
+    Risk.objects.create(field_trial=first, description="Staff leave", likelihood=3, impact=2)
+    Risk.objects.create(field_trial=second, description="Money runs out", likelihood=1, impact=3)
+    html = report_html(project, made_at=MARCH_2007)
+    assert (
+        "1 serious open risk (high likelihood or impact, the other at least medium) in 1 trial."
+        in html
+    )
+    assert "likelihood times impact" not in html
+
+
 def test_lateness_is_counted_from_the_reports_date_and_only_while_a_trial_runs(consultant):
     project = project_with_trials(3, consultant=consultant)
     ended, completed, running = project.field_trials.order_by("title")
