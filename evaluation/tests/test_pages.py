@@ -218,7 +218,7 @@ def test_a_partner_sees_the_contributions_and_may_change_only_their_own(client, 
     assert own.what in html and other.what in html
     assert reverse("records:edit", args=["evaluation", "contribution", own.pk]) in html
     assert reverse("records:edit", args=["evaluation", "contribution", other.pk]) not in html
-    assert "Add your organisation's contribution" in html
+    assert "Add a contribution from your organisation" in html
     assert "Add an objective" not in html
 
 
