@@ -51,7 +51,11 @@ def render(body, told=None):
             return f"<strong>@{match.group(1)}</strong>"
         return match.group(0)
 
-    html_out = MENTION_IN_HTML.sub(mention, _markdown().render(body or ""))
+    return _cleaned(MENTION_IN_HTML.sub(mention, _markdown().render(body or "")))
+
+
+def _cleaned(html_out):
+    """Rendered HTML cleaned by nh3 to the allow-list, and only then marked safe."""
     return mark_safe(  # cleaned by nh3 here: only the allow-list remains
         nh3.clean(
             html_out,
@@ -77,16 +81,7 @@ def render_line(line):
     """One line of a shared page as safe HTML, for showing it line by line (comparing two
     versions): bold, italics and links as the page shows them, a list's "-" or "1." kept as
     typed, a heading's #s dropped. Like render_page, no @[Name] is in bold."""
-    inline = _markdown().renderInline(HEADING_MARKS.sub("", line or ""))
-    return mark_safe(  # cleaned by nh3 here, as render's
-        nh3.clean(
-            inline,
-            tags=ALLOWED_TAGS,
-            attributes=ALLOWED_ATTRIBUTES,
-            url_schemes=URL_SCHEMES,
-            link_rel=LINK_REL,
-        )
-    )
+    return _cleaned(_markdown().renderInline(HEADING_MARKS.sub("", line or "")))
 
 
 def plain(body):
