@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 
 from accounts.access import requires
 from accounts.activity import activity, history_of
+from accounts.memberships import memberships_of
 from fieldtrials.models import FieldTrial
 from nextpractice.paging import paged
 
@@ -43,8 +44,11 @@ PROJECTS_PER_PAGE = 25
 def _own_trials(user, programme):
     """The field trials of `programme` the person is a member of (a school leader belongs
     to a programme through their trial, not its project)."""
+    own = memberships_of(user).trials()  # read once a request already
+    if not own:
+        return []
     return list(
-        FieldTrial.objects.filter(project__programme=programme, memberships__user=user)
+        FieldTrial.objects.filter(project__programme=programme, pk__in=own)
         .select_related("project")
         .order_by("title")
     )
