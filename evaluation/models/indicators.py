@@ -154,10 +154,13 @@ class Measurement(KeptRecord):
         ordering = ["measured_on", "id"]
 
     def __str__(self):
-        """ "Attendance: 8.9 on 1 November 2026", its indicator named where it is at hand (a
-        history keeps the name when the measurement is saved, with its indicator); never a
-        query for it."""
-        said = f"{self.value.normalize():f} on {self.measured_on:%-d %B %Y}"
+        """ "Attendance: 8.9% of pupils on 1 November 2026", its indicator named where it is at
+        hand (a history keeps the name when the measurement is saved, with its indicator);
+        never a query for it. The unit is the measurement's own copy of its indicator's."""
+        value = f"{self.value.normalize():f}"
+        if self.unit:
+            value += self.unit if self.unit.startswith("%") else f" {self.unit}"
+        said = f"{value} on {self.measured_on:%-d %B %Y}"
         if self._meta.get_field("indicator").is_cached(self):
             return f"{self.indicator.name}: {said}"
         return said

@@ -126,11 +126,20 @@ def test_a_measurement_s_history_names_its_indicator_and_a_list_of_them_asks_no_
     indicator, member, django_assert_num_queries
 ):
     indicator.name = "Attendance"
+    indicator.unit = "% of sessions"
     indicator.save()
     enter_measurement(indicator=indicator, measured_on=datetime.date(2007, 1, 1),
                       value="8.9", actor=member)  # fmt: skip
     event = Event.objects.get(verb="evaluation.measurement_added")
-    assert event.target_name == "Attendance: 8.9 on 1 January 2007"
-    # Read without its indicator, it is named by its value and date, with no query for it.
+    assert event.target_name == "Attendance: 8.9% of sessions on 1 January 2007"
+    # Read without its indicator, it is named by its value, unit and date, with no query for it.
     with django_assert_num_queries(1):
-        assert [str(m) for m in Measurement.objects.all()] == ["8.9 on 1 January 2007"]
+        assert [str(m) for m in Measurement.objects.all()] == ["8.9% of sessions on 1 January 2007"]
+    # A unit that is not a percentage follows the value after a space.
+    indicator.unit = "pupils"
+    indicator.save()
+    enter_measurement(indicator=indicator, measured_on=datetime.date(2007, 2, 1),
+                      value="120", actor=member)  # fmt: skip
+    assert str(Measurement.objects.get(measured_on=datetime.date(2007, 2, 1))) == (
+        "120 pupils on 1 February 2007"
+    )
