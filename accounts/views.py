@@ -12,7 +12,7 @@ from django.template import loader
 from django.urls import reverse_lazy
 from django.views.decorators.http import require_POST
 
-from nextpractice import throttle
+from nextpractice import once, throttle
 from nextpractice.jobs import JobRefused
 
 from . import selectors, services
@@ -72,6 +72,17 @@ def may_send_password_reset(request, email):
     )
 
 
+def first_send_of_this_form(request):
+    """Whether this is the first post of this rendering of the reset form: a double click or
+    a retried post sends one e-mail. The form's one-off token (nextpractice/once.py, which
+    claims tokens of signed-in people only) is claimed here, decided in the database; a post
+    without one (an old page, a script) is left to the hourly limits."""
+    token = request.POST.get(once.FIELD, "")
+    if not once.TOKEN.match(token):
+        return True
+    return throttle.allow(scope="password_reset.form", key=token, limit=1, per=once.KEPT_FOR)
+
+
 class PasswordResetView(BadInputIs400, auth_views.PasswordResetView):
     template_name = "accounts/password_reset_form.html"
     form_class = PasswordResetForm
@@ -80,7 +91,9 @@ class PasswordResetView(BadInputIs400, auth_views.PasswordResetView):
     success_url = reverse_lazy("accounts:password_reset_done")
 
     def form_valid(self, form):
-        if not may_send_password_reset(self.request, form.cleaned_data["email"]):
+        if not first_send_of_this_form(self.request) or not may_send_password_reset(
+            self.request, form.cleaned_data["email"]
+        ):
             # The page that says a link was sent if the address has an account: nobody
             # learns whether it has one, nor whether they were held back.
             return HttpResponseRedirect(self.get_success_url())

@@ -1,0 +1,84 @@
+"""A reset form sent twice (a double click, a retried post) sends one e-mail: its one-off
+token is claimed in the database before a link goes."""
+
+import re
+import threading
+
+import pytest
+from django.core import mail
+from django.db import connection, connections
+from django.test import Client
+from django.urls import reverse
+
+from accounts.tests.factories import UserFactory
+from nextpractice import once
+
+pytestmark = pytest.mark.django_db
+ADDRESS = "head@school.example"
+URL = reverse("accounts:password_reset")
+
+
+def token_of_form(client):
+    """The one-off token of the reset form as a person's browser receives it."""
+    page = client.get(URL).content.decode()
+    return re.search(rf'name="{once.FIELD}" value="([^"]+)"', page).group(1)
+
+
+def send(client, token, ip="192.0.2.1"):
+    return client.post(URL, {"email": ADDRESS, once.FIELD: token}, REMOTE_ADDR=ip)
+
+
+def test_the_form_sent_twice_sends_one_link_and_both_land_on_the_sent_page(client):
+    UserFactory(email=ADDRESS)
+    token = token_of_form(client)
+    first, second = send(client, token), send(client, token)
+    assert first.status_code == second.status_code == 302
+    assert first["Location"] == second["Location"] == reverse("accounts:password_reset_done")
+    assert len(mail.outbox) == 1
+
+
+def test_the_form_opened_again_may_send_another_link(client):
+    UserFactory(email=ADDRESS)
+    send(client, token_of_form(client))
+    send(client, token_of_form(client))
+    assert len(mail.outbox) == 2
+
+
+def test_a_refused_address_does_not_use_up_the_form(client):
+    """A mistyped address is answered beside the field; corrected, the same form sends."""
+    UserFactory(email=ADDRESS)
+    token = token_of_form(client)
+    refused = client.post(URL, {"email": "not an address", once.FIELD: token})
+    assert refused.status_code == 400
+    assert send(client, token).status_code == 302
+    assert len(mail.outbox) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_six_simultaneous_posts_of_one_form_send_one_link():
+    """Run on PostgreSQL (CI): the token's row lock decides which post sends."""
+    if connection.vendor != "postgresql":
+        pytest.skip("needs real row locks: run with DATABASE_URL set to PostgreSQL")
+    UserFactory(email=ADDRESS)
+    token = token_of_form(Client())
+    start = threading.Barrier(6)
+    statuses, errors = [], []
+
+    def post(ip):
+        try:
+            c = Client()
+            start.wait()
+            statuses.append(send(c, token, ip).status_code)
+        except Exception as error:  # noqa: BLE001 (reported below)
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=post, args=(f"192.0.2.{i + 1}",)) for i in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors
+    assert statuses == [302] * 6
+    assert len(mail.outbox) == 1
