@@ -115,10 +115,17 @@ def load(ctx):
         # Stevenage's obstacle removal is its Power to Innovate request (load_stevenage).
         skip = {E.OBSTACLE_REMOVAL} if trial.pk == stevenage.pk else set()
         load_offer(trial, rng, consultant, skip=skip)
+        if trial.pk != stevenage.pk:  # its own updates tell its own story
+            load_offer_told(trial, consultant)
         load_support(trial, rng, consultant)
         load_recent_support(trial, consultant, completed=ended)
         load_risks(trial, rng, index)
-        author = users["leader"] if trial.pk == stevenage.pk else consultant
+        if trial.pk == stevenage.pk:
+            author = users["leader"]
+        elif trial.pk == ctx["trials"]["bridgemary"].pk:
+            author = bridgemary_authors(trial, consultant)
+        else:
+            author = consultant
         load_updates(trial, rng, author, ending=ended)
     load_stevenage(ctx)
     load_brokered(ctx, trials)
@@ -408,6 +415,9 @@ def load_milestones(trial, rng, index):
         due = add_months(trial.start_date, months)
         is_open = index in OPEN_MILESTONE_AT and position == count - 1
         completed = None if is_open else due + datetime.timedelta(days=rng.randrange(-10, 12))
+        if completed is not None:
+            # Done by the end of the last reported month, as last month's report says.
+            completed = min(completed, reported_to())
         Milestone.objects.get_or_create(
             field_trial=trial,
             title=title,
@@ -532,6 +542,67 @@ def load_offer(trial, rng, consultant, skip=()):
         )
 
 
+# What a trial's monthly updates tell of, drawn on from the offer when they tell it: the visit
+# to a school (HAPPENED's fifth month) and, where one was brokered (BROKERED), the relationship.
+VISIT_MONTH = 4  # months after the start: HAPPENED[4]
+BROKERED_ELEMENT = {
+    "policy": E.GATEWAY,
+    "research": E.SOCIAL_CAPITAL,
+    "investor": E.SOCIAL_CAPITAL,
+    "health": E.SOCIAL_CAPITAL,
+}
+BROKERED_OFFER = {
+    E.GATEWAY: (
+        "A conversation with the government's policy team about {theme}",
+        "An introduction to {whom}, brokered by the project officer",
+    ),
+    E.SOCIAL_CAPITAL: (
+        "Contacts who could help with {theme}",
+        "An introduction to {whom}, brokered by the project officer",
+    ),
+}
+
+
+def named(whom):
+    """An organisation as a sentence names it: "the Department for Education and Skills
+    (DfES)", "a learning platform supplier", "Microsoft"."""
+    if whom.startswith("A "):
+        return "a " + whom[2:]
+    return whom if whom == "Microsoft" else "the " + whom
+
+
+def load_offer_told(trial, consultant):
+    """The offer drawn on as the trial's updates and relationships say: the school visit its
+    update tells of (access to practice of interest), and its brokered relationship (a
+    gateway to a departmental team, or social capital and connection)."""
+    told = []
+    visited = add_months(trial.start_date, VISIT_MONTH)
+    if visited <= moved(LAST_REPORTED):
+        told.append((E.PRACTICE, *OFFER_TEXT[E.PRACTICE], visited))
+    for title, whom, kind, _, _ in BROKERED:
+        if plain(title) == trial.title:
+            element = BROKERED_ELEMENT[kind]
+            asked, given = BROKERED_OFFER[element]
+            given = given.format(whom=named(plain(whom)))
+            told.append((element, asked, given, add_months(trial.start_date, 3)))
+    for element, asked, given, given_on in told:
+        use = OfferUse.objects.filter(field_trial=trial, element=element).first()
+        if use is not None:
+            if use.given_on > given_on:  # drawn on by the time the update tells of it
+                ensure(use, given_on=given_on)
+            continue
+        OfferUse.objects.create(
+            field_trial=trial,
+            element=element,
+            asked_for=asked.format(theme=theme(trial)),
+            given=given,
+            given_on=not_after_today(given_on),
+            given_by=consultant.full_name,
+            created_by=consultant,
+            created_at=at(given_on),
+        )
+
+
 K = SupportSession.Kind
 SUPPORT = [
     (K.CHANGE_LEADERSHIP, "Change Leadership Model: the diagnostic with the leadership team"),
@@ -548,9 +619,11 @@ SUPPORT = [
 def load_support(trial, rng, consultant):
     count = 3 + rng.randrange(5)  # 3 to 7 sessions
     for n, (kind, notes) in enumerate(SUPPORT[:count]):
-        held_on = not_after_today(
-            add_months(trial.start_date, n + 1) + datetime.timedelta(days=rng.randrange(0, 20))
+        held_on = add_months(trial.start_date, n + 1) + datetime.timedelta(
+            days=rng.randrange(0, 20)
         )
+        # None after the last reported month: last month's report counts them all.
+        held_on = not_after_today(min(held_on, reported_to()))
         SupportSession.objects.get_or_create(
             field_trial=trial,
             held_on=held_on,
@@ -663,8 +736,20 @@ def rag_sequence(rng, months):
     return sequence
 
 
+def reported_to():
+    """The last day of the demo's last complete month: what had happened by then is in last
+    month's progress report (reports.demo), made on the first of this month, so the trials'
+    milestones and sessions (beyond the days ahead) stop there."""
+    return add_months(moved(LAST_REPORTED), 1) - datetime.timedelta(days=1)
+
+
 def submitted_at(month, rng):
-    return at(add_months(month, 1) + datetime.timedelta(days=2 + rng.randrange(8)), 16)
+    """When a month's update was sent: on a working day of that month's last week, so that
+    the progress report made on the first of the next month has it."""
+    day = add_months(month, 1) - datetime.timedelta(days=1 + rng.randrange(8))
+    while day.weekday() >= 5:
+        day -= datetime.timedelta(days=1)
+    return at(day, 16)
 
 
 # The completed trial's last update (the seeds' May 2007), in the words of its completion
@@ -679,6 +764,27 @@ CLOSING_UPDATE = (
     "other System Leadership trials.",
     "",
 )
+
+
+# Bridgemary's own people, who write its monthly updates: the deputy head who leads the trial
+# (invented, as the toolkit's teachers are) and, now and then, a teacher of its team.
+BRIDGEMARY_LEAD = ("Karen Lowther", "Deputy headteacher, Bridgemary College", "Bridgemary College")
+
+
+def bridgemary_authors(trial, consultant):
+    """Who wrote each of Bridgemary's updates, by its place: the consultant the first (the
+    launch, when the team was forming), a teacher the fourth (the first group's start, which
+    he led), its lead the rest. The trial's team is made here (toolkit.demo.team) so that its
+    people can write."""
+    from toolkit.demo import person, team
+
+    name, job, org = BRIDGEMARY_LEAD
+    lead = person(name, job, Organisation.objects.filter(name=org).first())
+    FieldTrialMembership.objects.get_or_create(
+        field_trial=trial, user=lead, defaults={"role": Role.PRACTITIONER}
+    )
+    teacher = team(trial, "bridgemary")[0]
+    return lambda n: consultant if n == 0 else teacher if n == 3 else lead
 
 
 def load_updates(trial, rng, author, ending=False):
@@ -705,7 +811,8 @@ def load_updates(trial, rng, author, ending=False):
             stories.append((month, rag, happened, nxt, way))
         if ending:  # the trial ends with its last month's update
             stories[-1] = (stories[-1][0], *CLOSING_UPDATE)
-    for month, rag, happened, nxt, way in stories:
+    for n, (month, rag, happened, nxt, way) in enumerate(stories):
+        writer = author(n) if callable(author) else author
         when = submitted_at(month, rng)
         if ending and month == stories[-1][0]:
             # Sent on the last day of the trial, before its risks were closed and it completed.
@@ -719,7 +826,7 @@ def load_updates(trial, rng, author, ending=False):
                 "what_next": nxt,
                 "in_the_way": way,
                 "status": MonthlyUpdate.Status.SUBMITTED,
-                "author": author,
+                "author": writer,
                 "submitted_at": when,
                 "created_at": when - datetime.timedelta(days=1),
                 "updated_at": when,
@@ -920,6 +1027,9 @@ COMMUNITIES = [
 def load_communities(ctx, trials):
     by_title = {t.title: t for t in trials}
     officer = ctx["users"]["officer"]
+    # Convened by the consultant of Stevenage and Bridgemary, on the team of a trial of each,
+    # so listed among its members.
+    convenor = ctx["users"]["consultant"]
     communities = {}
     for name, purpose, titles, meetings in COMMUNITIES:
         members = [by_title[plain(t)] for t in titles if plain(t) in by_title]
@@ -927,7 +1037,7 @@ def load_communities(ctx, trials):
             name=name,
             defaults={
                 "purpose": purpose,
-                "convenor": officer,
+                "convenor": convenor,
                 "created_at": at(moved(datetime.date(2006, 12, 4))),
             },
         )
@@ -971,8 +1081,10 @@ ABOUT = [
         "Stevenage asked for the Power to Innovate: its request is invented to show the "
         "exception path. Each trial's risks, milestones still to come and latest support "
         "follow its kind of innovation; the milestones still to come are dated from the day "
-        "the demonstration was loaded. Two of the three consultants are invented people:",
-        [name for _, name, _ in CONSULTANTS],
+        "the demonstration was loaded. Two of the three consultants are invented people, "
+        "and so is the deputy headteacher who leads Bridgemary's trial and writes most of its "
+        "updates:",
+        [*(name for _, name, _ in CONSULTANTS), f"{BRIDGEMARY_LEAD[0]}, {BRIDGEMARY_LEAD[1]}"],
     ),
     (
         "Brokered relationships",
