@@ -261,6 +261,12 @@ def load(ctx):
                     "context.perspective": ["head", "teacher", "governor"][i],
                     "context.statements": {"understood": 2 + i % 2, "pressures": 4,
                                            "beyond_one": 3},
+                    "action.statements": {"doing": 3 + i % 2, "priorities": 2 + i % 2,
+                                          "stop": 2},
+                    "purpose.statements": {"shared": 4 - i % 2, "explained": 2 + i,
+                                           "decisions": 3},
+                    "leadership.statements": {"distributed": 2 + i % 2, "beyond": 3,
+                                              "succession": 1 + i},
                     "governance.statements": {"fit": 2, "clear": 1 + i % 2, "bridges": 3},
                 },
             )  # fmt: skip
@@ -269,19 +275,32 @@ def load(ctx):
     # The pedagogic audit is Knowsley's (seed 001): the demo runs it there only
     # (demo_every_tool.load_pedagogic_audit), not at Bridgemary.
 
-    # Stevenage gathers its baseline: strands proposed, one member still answering.
+    # Stevenage chose its baseline indicators when the trial began: closed and concluded
+    # before its milestone "Baseline data gathered", with the three indicators it measures
+    # (evaluation.demo) among everyone's choices.
     baseline, created = _exercise(
-        tools["baseline"], "Stevenage 14-19 Partnership: our baseline", consultant,
-        trial=stevenage, started=datetime.date(2007, 5, 21),
-    )  # fmt: skip
+        tools["baseline"],
+        "Stevenage 14-19 Partnership: our baseline",
+        consultant,
+        trial=stevenage,
+        started=datetime.date(2006, 9, 18),
+        closed=True,
+        shared=True,
+        conclusion="We will measure three things: learners taking a course at a partner "
+        "school or college, decisions taken by the joint governance group, and young people "
+        "not in education, employment or training after 16. Each school and the college "
+        "sends its figures for the start of this school year by the end of term.",
+    )
     if created:
         picks = [
+            (["attainment", "neet"], ["beyond"], ["courses", "joint"], ["decisions", "clarity"],
+             ["families"]),
             (["attainment", "progress", "neet"], ["beyond", "succession"], ["joint", "courses"],
              ["decisions", "clarity"], ["services", "families"]),
             (["attainment", "attendance", "neet"], ["beyond"], ["joint", "staff", "courses"],
              ["decisions"], ["families", "referral"]),
         ]  # fmt: skip
-        for person, chosen in zip(stevenage_team[:2], picks, strict=True):
+        for person, chosen in zip([leader, *stevenage_team[:2]], picks, strict=True):
             _answer(
                 baseline,
                 person,
@@ -294,7 +313,6 @@ def load(ctx):
                     )
                 },
             )
-        _answer(baseline, leader, {}, submitted=False, position="learners")
 
     # Knowsley's authority chose its networking approach with the Innovation Unit.
     knowsley_people = team(None, "knowsley")
