@@ -29,6 +29,7 @@ Loading twice changes nothing: rows are found by natural keys with get_or_create
 """
 
 import datetime
+import random
 from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
@@ -239,12 +240,30 @@ BRIDGEMARY_INDICATORS = [
     ("ecm_enjoy", "Pupils who say they enjoy learning (survey)", "% of pupils surveyed",
      "higher", 54, 70, [58, 63]),
 ]  # fmt: skip
-OTHER_INDICATORS = [
-    ("leadership", "Leaders working beyond their own school", "number of leaders", "higher",
-     4, 12, [5, 7, 9]),
-    ("learners", "Attendance", "% of sessions attended", "higher", Decimal("91.0"), 94,
-     [Decimal("91.2"), Decimal("90.8"), Decimal("92.0")]),
-]  # fmt: skip
+
+
+def other_indicators(trial):
+    """Two indicators for a trial beyond Stevenage and Bridgemary, with figures of its own:
+    from a generator seeded by its title (every load makes the same), so no two trials show
+    the same baseline, target and measurements."""
+    rng = random.Random(f"{trial.title}: indicators")
+    leaders = 2 + rng.randrange(6)  # 2 to 7 leaders to begin with
+    counts, count = [], leaders
+    for _ in MEASURED_ON:
+        count += rng.randrange(0, 3)
+        counts.append(count)
+    attendance = Decimal(880 + rng.randrange(50)) / 10  # 88.0% to 92.9%
+    rates, rate = [], attendance
+    for _ in MEASURED_ON:
+        rate += Decimal(rng.randrange(-5, 10)) / 10
+        rates.append(rate)
+    return [
+        ("leadership", "Leaders working beyond their own school", "number of leaders",
+         "higher", leaders, leaders + 6 + rng.randrange(5), counts),
+        ("learners", "Attendance", "% of sessions attended", "higher", attendance,
+         min(attendance + 3, Decimal("96.0")), rates),
+    ]  # fmt: skip
+
 
 BASELINE_ON, TARGET_ON = D(2006, 9, 1), D(2008, 7, 1)
 # Stevenage's invented lesson and case study (the case study's date is the demo's too).
@@ -732,7 +751,7 @@ def load_indicators(ctx, officer):
             .order_by("title")[:2]
         )
         for trial in others:
-            _indicators(trial, OTHER_INDICATORS, officer)
+            _indicators(trial, other_indicators(trial), officer)
 
 
 ABOUT = [
