@@ -48,6 +48,15 @@ from .models import (
 )
 from .models.options import CHARACTERISTICS, PROMISE_TESTS, Judgement
 
+# How long each project is planned to last: the seed's "roughly, an 18-month period", but the
+# two projects with field trials run until their trials end (fieldtrials.demo: the summer of
+# 2008, the programme's "2006-8"), so that System Leadership's System learning, begun while its
+# trials still run, is planned to close after their final reports.
+PLANNED_MONTHS = {
+    "System Leadership": 31,  # January 2006 to August 2008
+    "Resourcing Personalisation": 28,  # April 2006 to August 2008
+}
+
 PROJECTS = [
     # (title, policy area, partner agency, start, stage)
     (
@@ -115,9 +124,14 @@ def load(ctx):
         name="Knowsley Innovation Zone",
         defaults={
             "kind": Programme.Kind.ZONE,
+            # A zone works through its partnership board and project groups, not projects
+            # (seed 001): its page says so, where the projects of a programme are listed.
             "summary": "An Innovation Zone set up in "
             f"{moved(date(2007, 9, 1), present=KNOWSLEY_PRESENT):%B %Y} by Partnerships for "
-            "Schools with national partners, through Knowsley's BSF programme.",
+            "Schools with national partners, through Knowsley's BSF programme. It has no "
+            "projects of its own: its Strategic Action Team of national partners and its two "
+            "Innovation Zone project groups record progress and impact against its ten shared "
+            "objectives, under Evaluation and system learning.",
             "lead_organisation": orgs["Partnerships for Schools"],
             "start_date": moved(date(2007, 9, 1), present=KNOWSLEY_PRESENT),
             "created_at": set_up_on(moved(date(2007, 9, 1), present=KNOWSLEY_PRESENT)),
@@ -132,6 +146,7 @@ def load(ctx):
                 "policy_area": area,
                 "partner_agency": orgs[partner] if partner else None,
                 "start_date": moved(start),
+                "planned_duration_months": PLANNED_MONTHS.get(title, 18),
                 "stage": stage,
                 "lead_officer": users["officer"],
                 "created_at": set_up_on(moved(start)),
@@ -608,7 +623,11 @@ ABOUT = [
         "reasons for decisions and for keeping stimuli, the objectives the seed does not "
         "word, and the days on which projects moved stage. The reports the need analyses "
         "cite are real, but the seeds give no links: each link is a placeholder. The "
-        "Radical Efficiency programme's dates are invented (seed 003 gives none).",
+        "Radical Efficiency programme's dates are invented (seed 003 gives none). The "
+        "seed gives a project roughly 18 months; System Leadership and Resourcing "
+        "Personalisation are planned to last until their field trials end in the summer of "
+        "2008, the end of the 2006-8 programme's trials, which is the demonstration's "
+        "reading.",
         [spec.title for specs in content.WORKSHOPS.values() for spec in specs],
     ),
 ]
