@@ -125,13 +125,12 @@ def load(ctx):
         defaults={
             "kind": Programme.Kind.ZONE,
             # A zone works through its partnership board and project groups, not projects
-            # (seed 001): its page says so, where the projects of a programme are listed.
+            # (seed 001): its page says so (programme_detail.html), and this says which.
             "summary": "An Innovation Zone set up in "
             f"{moved(date(2007, 9, 1), present=KNOWSLEY_PRESENT):%B %Y} by Partnerships for "
-            "Schools with national partners, through Knowsley's BSF programme. It has no "
-            "projects of its own: its Strategic Action Team of national partners and its two "
-            "Innovation Zone project groups record progress and impact against its ten shared "
-            "objectives, under Evaluation and system learning.",
+            "Schools with national partners, through Knowsley's BSF programme. Its Strategic "
+            "Action Team of national partners and its two Innovation Zone project groups "
+            "record progress and impact against its ten shared objectives.",
             "lead_organisation": orgs["Partnerships for Schools"],
             "start_date": moved(date(2007, 9, 1), present=KNOWSLEY_PRESENT),
             "created_at": set_up_on(moved(date(2007, 9, 1), present=KNOWSLEY_PRESENT)),
