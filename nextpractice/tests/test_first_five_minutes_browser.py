@@ -240,12 +240,26 @@ def test_the_school_leader_continues_an_exercise_and_an_answer_is_saved(demo_sit
     page.set_viewport_size({"width": 1280, "height": 800})
     walk.follow(re.compile("^Continue"), within=exercises, what="their exercise")
     progress = page.locator("#np-progress")
-    expect(progress).to_contain_text(re.compile(r"; 0 of \d+ questions answered"))
-    page.locator("main").get_by_role("checkbox").first.check()
-    status = page.locator(".np-answer-status").first
-    expect(status).to_contain_text(re.compile(r"Saved at \d\d:\d\d"))
-    expect(progress).to_contain_text(re.compile(r"; 1 of \d+ questions answered"))
+    expect(progress).to_contain_text(re.compile(r"; \d+ of \d+ questions answered"))
+    before = int(re.search(r"; (\d+) of", progress.inner_text()).group(1))
+    # They are part-way through: the first choice they have not made yet (a question, or the
+    # last statement of a table of them to rate) completes one more question.
+    name = page.evaluate(FIRST_UNCHOSEN)
+    assert name, "nothing left to choose in their section"
+    page.locator("main").locator(f'input[name="{name}"]').first.check()
+    saved = page.locator(".np-answer-status").filter(has_text=re.compile(r"Saved at \d\d:\d\d"))
+    expect(saved).to_have_count(1)
+    expect(progress).to_contain_text(f"; {before + 1} of")
     walk.check("their exercise, answered")
+
+
+# The name of the first set of radio buttons or checkboxes on the page with none chosen.
+FIRST_UNCHOSEN = """() => {
+  const inputs = [...document.querySelectorAll(
+    'main input[type=radio]:not([disabled]), main input[type=checkbox]:not([disabled])')];
+  const names = [...new Set(inputs.map((i) => i.name))];
+  return names.find((n) => !inputs.some((i) => i.name === n && i.checked)) || "";
+}"""
 
 
 def test_the_partner_reads_the_project_and_downloads_its_report(demo_site, page):
