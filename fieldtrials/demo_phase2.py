@@ -498,7 +498,7 @@ OFFER_TEXT = {
     ),
     E.PRACTICE: (
         "Visits to schools already doing something like {theme}",
-        "Visits to two schools, arranged through the community of practice",
+        "Visits to two schools, arranged by the consultant",
     ),
     E.EVALUATION: (
         "Help to decide how the trial will know it is working",
@@ -510,7 +510,7 @@ OFFER_TEXT = {
     ),
     E.SOCIAL_CAPITAL: (
         "Contacts with other schools trying {theme}",
-        "Introductions to trials in the community of practice",
+        "Introductions to other trials in the project",
     ),
 }
 
@@ -612,7 +612,7 @@ SUPPORT = [
     (K.VISIT, "Visit to see the new practice in lessons"),
     (K.REMOTE, "Telephone call on the interim review"),
     (K.CONSULTANCY, "Consultancy on the evaluation"),
-    (K.BROKERING, "Introductions to another trial in the community of practice"),
+    (K.BROKERING, "Introductions to another trial in the project"),
 ]
 
 
@@ -692,8 +692,8 @@ HAPPENED = [
     "The trial plan was agreed. Baseline data on attendance, attainment and student voice "
     "was gathered.",
     "Work on {theme} began with a first group of students; staff met weekly to review it.",
-    "Staff visited a school already trying something similar, arranged through the community "
-    "of practice, and brought back two ideas to adapt.",
+    "Staff visited a school already trying something similar, arranged by the consultant, "
+    "and brought back two ideas to adapt.",
     "Students' views on {theme} were collected by student researchers and shared with staff.",
     "The first full cycle of {theme} is running across the trial.",
     "The evaluation was co-designed with the Innovation Unit: what will be measured, how, "
@@ -704,7 +704,7 @@ HAPPENED = [
 NEXT = [
     "Agree the milestones for the spring term with the consultant.",
     "Extend {theme} to a second group of students.",
-    "Share what has been learned at the next community of practice meeting.",
+    "Share what has been learned with the other trials in the project.",
     "Collect the first evaluation data and review it with the consultant.",
     "Plan next year's timetable around what the trial has shown.",
 ]
