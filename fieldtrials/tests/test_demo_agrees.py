@@ -8,14 +8,13 @@ answers are complete; and the Knowsley Innovation Zone's page says how it works.
 The demo is slow to load, so one test loads it and checks each of these in turn."""
 
 import datetime
-import re
 
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from accounts.models import Role, User
+from accounts.models import Role
 from communities.selectors import community_members
 from evaluation.models import CaseStudy, Indicator, Lesson
 from fieldtrials.models import (
@@ -30,6 +29,7 @@ from fieldtrials.models import (
     SupportSession,
     TrialStatusChange,
 )
+from fieldtrials.tests.test_demo_reads_true import page as words
 from programmes import demo_content as content
 from programmes.models import Programme, Project, Stage
 from reports.models import Report
@@ -37,15 +37,6 @@ from toolkit.models import Exercise, Participation
 from toolkit.services import unanswered_required
 
 pytestmark = pytest.mark.django_db
-
-
-def words(client, who, url):
-    """The words `who` reads on `url`, tags stripped and spaces squeezed."""
-    client.force_login(User.objects.get(email=who))
-    response = client.get(url)
-    assert response.status_code == 200, url
-    html = re.sub(r"(?s)<(script|style|svg).*?</\1>", " ", response.content.decode())
-    return " ".join(re.sub(r"<[^>]+>", " ", html).replace("&#x27;", "'").split())
 
 
 def end_of(day):
