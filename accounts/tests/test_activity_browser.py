@@ -4,10 +4,10 @@ sentences are there, the filter and paging work without scripts, and axe-core fi
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from nextpractice.testing.browser import assert_accessible, sign_in
+from nextpractice.testing.demo import load_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -16,7 +16,7 @@ def test_an_officer_reads_history_and_activity_in_sentences(live_server, page):
     from fieldtrials.models import FieldTrial
     from programmes.models import Project
 
-    call_command("load_demo", quiet=True)
+    load_demo()
     trial = FieldTrial.objects.filter(milestones__isnull=False).order_by("pk").first()
     project = Project.objects.get(title="System Leadership")
     sign_in(page, live_server, "officer@example.org", settings.DEMO_PASSWORD)

@@ -2,11 +2,11 @@
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from accounts.demo import PEOPLE
 from nextpractice.testing.browser import assert_accessible, sign_in
+from nextpractice.testing.demo import load_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -19,7 +19,7 @@ def test_the_sign_in_page_is_accessible_and_explains_the_service(live_server, pa
 
 @pytest.mark.parametrize("key, email", [(p[0], p[1]) for p in PEOPLE])
 def test_each_demo_role_signs_in_to_an_accessible_home_page(live_server, page, key, email):
-    call_command("load_demo", quiet=True)
+    load_demo()
     sign_in(page, live_server, email, settings.DEMO_PASSWORD)
     expect(page.get_by_role("heading", level=1)).to_contain_text("Welcome")
     expected = {
@@ -34,7 +34,7 @@ def test_each_demo_role_signs_in_to_an_accessible_home_page(live_server, page, k
 
 
 def test_the_home_page_works_at_320_pixels_and_by_keyboard(live_server, page):
-    call_command("load_demo", quiet=True)
+    load_demo()
     page.set_viewport_size({"width": 320, "height": 640})
     sign_in(page, live_server, "leader@example.org", settings.DEMO_PASSWORD)
     width = page.evaluate("document.documentElement.scrollWidth")
@@ -48,7 +48,7 @@ def test_the_home_page_works_at_320_pixels_and_by_keyboard(live_server, page):
 
 
 def test_a_partner_on_a_phone_sees_the_button_to_ask_for_a_report(live_server, page):
-    call_command("load_demo", quiet=True)
+    load_demo()
     page.set_viewport_size({"width": 320, "height": 640})
     sign_in(page, live_server, "partner@example.org", settings.DEMO_PASSWORD)
     button = page.get_by_role("button", name="Make a progress report on System Leadership")

@@ -4,13 +4,13 @@ local authorities, and progress reports on the partner's home."""
 
 import pytest
 from django.apps import apps
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import User
 from evaluation.models import CaseStudy, Lesson, PartnerContribution, TakeUp
 from fieldtrials.models import FieldTrial
+from nextpractice.testing.demo import load_demo
 from programmes import demo_content as content
 from programmes.models import Assessment, CreativeOption, Project, Stage
 from programmes.models.options import Judgement
@@ -45,9 +45,9 @@ def page_text(client, who, url):
 
 
 def test_loading_twice_changes_nothing_and_the_new_content_is_there():
-    call_command("load_demo", quiet=True)
+    load_demo()
     first = counts()
-    call_command("load_demo", quiet=True)
+    load_demo()
     assert counts() == first
 
     # A completed System Leadership trial, and the project in System learning, by the
@@ -101,7 +101,7 @@ def test_loading_twice_changes_nothing_and_the_new_content_is_there():
 
 
 def test_each_role_finds_the_new_content_on_its_pages(client):
-    call_command("load_demo", quiet=True)
+    load_demo()
     project = Project.objects.get(title=content.SL)
     trial = FieldTrial.objects.get(project=project, status=FieldTrial.Status.COMPLETED)
 

@@ -3,17 +3,17 @@ trial and the colleagues on its team, and the partner agency's page its project 
 it took up."""
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 from accounts.models import Organisation, User
+from nextpractice.testing.demo import load_demo
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def demo():
-    call_command("load_demo", quiet=True)
+    load_demo()
 
 
 def read(client, email, name):

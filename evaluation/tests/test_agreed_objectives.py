@@ -16,6 +16,7 @@ from accounts.tests.factories import UserFactory
 from evaluation import reporting
 from evaluation.models import Objective, ProgressEntry
 from evaluation.services import record_progress
+from nextpractice.testing.demo import load_demo
 from programmes.models import Objective as NeedObjective
 from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
 from reports.parts import Period
@@ -159,12 +160,11 @@ def test_the_migration_links_objectives_already_agreed(officer, project):
 
 
 def test_system_leaderships_evaluation_page_shows_its_three_agreed_objectives(client):
-    from django.core.management import call_command
 
     from accounts.models import User
     from programmes.models import Project
 
-    call_command("load_demo", quiet=True)
+    load_demo()
     project = Project.objects.get(title="System Leadership")
     agreed = list(project.objectives.filter(status="agreed"))
     assert len(agreed) == 3

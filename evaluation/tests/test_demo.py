@@ -8,7 +8,6 @@ import pytest
 import yaml
 from django.apps import apps
 from django.conf import settings
-from django.core.management import call_command
 from django.urls import reverse
 
 from accounts.models import User
@@ -23,6 +22,7 @@ from evaluation.models import (
     TakeUp,
 )
 from evaluation.strands import BASELINE_STRANDS
+from nextpractice.testing.demo import load_demo
 from programmes.models import Programme
 
 pytestmark = pytest.mark.django_db
@@ -43,13 +43,13 @@ def counts():
 
 @pytest.fixture
 def loaded():
-    call_command("load_demo", quiet=True)
+    load_demo()
     return Programme.objects.get(name="Knowsley Innovation Zone")
 
 
 def test_loading_twice_changes_nothing(loaded):
     before = counts()
-    call_command("load_demo", quiet=True)
+    load_demo()
     assert counts() == before
 
 

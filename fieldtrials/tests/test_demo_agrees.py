@@ -10,7 +10,6 @@ The demo is slow to load, so one test loads it and checks each of these in turn.
 import datetime
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
@@ -30,6 +29,7 @@ from fieldtrials.models import (
     TrialStatusChange,
 )
 from fieldtrials.tests.test_demo_reads_true import page as words
+from nextpractice.testing.demo import load_demo
 from programmes import demo_content as content
 from programmes.models import Programme, Project, Stage
 from reports.models import Report
@@ -44,7 +44,7 @@ def end_of(day):
 
 
 def test_the_demos_records_agree_with_one_another(client):
-    call_command("load_demo", quiet=True)
+    load_demo()
     reports_hold_only_what_existed_when_they_were_made()
     stevenages_baseline_exercise_is_closed_before_its_milestone_is_done()
     projects_plans_outlast_their_trials()

@@ -5,7 +5,6 @@ import datetime
 
 import pytest
 from django.apps import apps
-from django.core.management import call_command
 from django.db.models import Count, Q
 from django.utils import timezone
 
@@ -22,6 +21,7 @@ from fieldtrials.models import (
     SupportSession,
 )
 from nextpractice.demo_calendar import moved
+from nextpractice.testing.demo import load_demo
 from programmes import demo_content as content
 
 pytestmark = pytest.mark.django_db
@@ -39,7 +39,7 @@ def counts():
 
 @pytest.fixture
 def demo():
-    call_command("load_demo", quiet=True)
+    load_demo()
 
 
 def trials():
@@ -51,9 +51,9 @@ def stevenage():
 
 
 def test_loading_twice_changes_nothing():
-    call_command("load_demo", quiet=True)
+    load_demo()
     first = counts()
-    call_command("load_demo", quiet=True)
+    load_demo()
     assert counts() == first
     assert first["fieldtrials.MonthlyUpdate"] > 0
     assert first["fieldtrials.HistoricalMonthlyUpdate"] == first["fieldtrials.MonthlyUpdate"]
@@ -209,7 +209,7 @@ def test_the_demo_teams_have_todays_reminders_in_the_app_and_no_email(demo, mail
         assert milestone.field_trial.end_date >= today
     assert mailoutbox == []
     before = Notification.objects.count()
-    call_command("load_demo", quiet=True)
+    load_demo()
     assert Notification.objects.count() == before
 
 
@@ -306,7 +306,7 @@ def test_loading_again_puts_an_earlier_demos_update_and_request_events_right():
     kind: loading again gives them the service's shape, and adds none."""
     from django.contrib.contenttypes.models import ContentType
 
-    call_command("load_demo", quiet=True)
+    load_demo()
     first = counts()
     submitted = Event.objects.filter(verb="fieldtrials.update_submitted").order_by("pk")
     earlier = list(submitted.values_list("pk", "target_id"))
@@ -317,7 +317,7 @@ def test_loading_again_puts_an_earlier_demos_update_and_request_events_right():
     for event in Event.objects.filter(verb__startswith="fieldtrials.pti_"):
         event.data.pop("kind")
         event.save()
-    call_command("load_demo", quiet=True)
+    load_demo()
     assert counts() == first
     assert list(submitted.values_list("pk", "target_id")) == earlier
     assert not Event.objects.filter(

@@ -8,7 +8,6 @@ import re
 from collections import Counter
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -16,6 +15,7 @@ from django.utils.formats import date_format
 from accounts.models import User
 from fieldtrials import demo_kinds
 from fieldtrials.models import FieldTrial, Milestone, Risk, SupportSession
+from nextpractice.testing.demo import load_demo
 from programmes import demo_content as content
 
 pytestmark = pytest.mark.django_db
@@ -26,7 +26,7 @@ LEADER = "leader@example.org"
 
 @pytest.fixture
 def demo():
-    call_command("load_demo", quiet=True)
+    load_demo()
 
 
 def page(client, who, url):

@@ -5,12 +5,12 @@ and the overviews and a sub-page of the largest trial pass axe-core (WCAG A/AA).
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from django.db.models import Count
 from playwright.sync_api import expect
 
 from fieldtrials.rules import visible_fieldtrials
 from nextpractice.testing.browser import assert_accessible, sign_in
+from nextpractice.testing.demo import load_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -41,7 +41,7 @@ def width(page):
 
 
 def test_every_demo_trial_overview_is_short_and_fits_a_phone_and_so_do_its_pages(live_server, page):
-    call_command("load_demo", quiet=True)
+    load_demo()
     officer = get_user_model().objects.get(email=OFFICER)
     trials = list(visible_fieldtrials(officer).order_by("pk"))
     assert len(trials) >= 30, "the demo's trials"

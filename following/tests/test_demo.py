@@ -1,17 +1,17 @@
 """The demo: each demo role's home page shows a followed stream."""
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 from accounts.models import User
+from nextpractice.testing.demo import load_demo
 
 pytestmark = pytest.mark.django_db
 
 
 def test_each_demo_roles_home_shows_what_they_follow(client):
-    call_command("load_demo", quiet=True)
-    call_command("load_demo", quiet=True)  # twice: nothing followed twice
+    load_demo()
+    load_demo()  # twice: nothing followed twice
     for email in (
         "admin@example.org",
         "officer@example.org",

@@ -11,7 +11,6 @@ import pytest
 from dateutil.relativedelta import relativedelta
 from django.apps import apps
 from django.conf import settings
-from django.core.management import call_command
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -23,6 +22,7 @@ from fieldtrials.models import FieldTrial, Milestone, MonthlyUpdate
 from fieldtrials.selectors_list import last_complete_month
 from nextpractice import demo_notes
 from nextpractice.demo_calendar import SEEDS_PRESENT, moved, offset_months
+from nextpractice.testing.demo import load_demo
 from programmes import demo as programmes_demo
 from programmes import demo_content as content
 
@@ -42,7 +42,7 @@ NOTES = [
 
 @pytest.fixture
 def demo():
-    call_command("load_demo", quiet=True)
+    load_demo()
 
 
 def test_no_record_carries_the_demos_internal_notes(demo):

@@ -24,6 +24,7 @@ from pytest_django.live_server_helper import LiveServer
 
 from fieldtrials.models import FieldTrial, MonthlyUpdate
 from nextpractice.testing.browser import assert_accessible, sign_in
+from nextpractice.testing.demo import load_demo
 from nextpractice.tests.test_demo_live import NOTES
 from programmes.models import Programme
 from reports.tests.helpers import pdf_text
@@ -56,7 +57,7 @@ def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
         # rollback does for a transactional test case.
         migrations_data = connection.creation.serialize_db_to_string()
         started = time.monotonic()
-        call_command("load_demo", quiet=True)
+        load_demo()
         print(f"\nload_demo took {time.monotonic() - started:.1f}s")
         server = LiveServer("localhost")
         server._live_server_modified_settings.enable()

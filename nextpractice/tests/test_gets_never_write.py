@@ -15,13 +15,13 @@ from collections import Counter, deque
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from django.db import connection, transaction
 from django.test import Client
 from django.urls import Resolver404, resolve, reverse
 
 from accounts.demo import PEOPLE
 from accounts.models import User
+from nextpractice.testing.demo import load_demo
 from nextpractice.testing.fixtures import PERSONAS
 from nextpractice.tests.test_access import CASES
 
@@ -119,7 +119,7 @@ def crawl(client, failures):
 
 
 def test_no_page_any_demo_role_reaches_changes_the_database():
-    call_command("load_demo", quiet=True)
+    load_demo()
     failures = []
     for role, email, *_ in PEOPLE:
         client = Client()

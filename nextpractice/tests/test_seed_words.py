@@ -10,6 +10,7 @@ import pytest
 from django.urls import reverse
 
 from fieldtrials.models import OfferElement
+from nextpractice.testing.demo import load_demo
 from programmes.models.options import PROMISE_TESTS, PROMISE_WORDING
 from programmes.tests.factories_options import OptionFactory, officer_of
 
@@ -84,13 +85,12 @@ def test_the_demo_trials_plans_are_the_seeds_sentences_about_them(seed, plan):
 
 @pytest.mark.django_db
 def test_the_demo_trials_show_their_plans(client):
-    from django.core.management import call_command
 
     from accounts.models import User
     from fieldtrials import demo
     from fieldtrials.models import FieldTrial
 
-    call_command("load_demo", quiet=True)
+    load_demo()
     client.force_login(User.objects.get(email="leader@example.org"))
     trial = FieldTrial.objects.get(title="Stevenage: A Learning Town")
     body = client.get(reverse("fieldtrials:fieldtrial_details", args=[trial.pk])).content

@@ -6,13 +6,13 @@ import datetime
 import pytest
 from django.apps import apps
 from django.conf import settings
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Organisation, User
 from fieldtrials.models import FieldTrial
 from nextpractice.demo_calendar import moved_datetime
+from nextpractice.testing.demo import load_demo
 from programmes import demo as programmes_demo
 from programmes import demo_content as content
 from programmes.models import (
@@ -44,7 +44,7 @@ def counts():
 
 @pytest.fixture
 def demo():
-    call_command("load_demo", quiet=True)
+    load_demo()
 
 
 def project(title):
@@ -52,9 +52,9 @@ def project(title):
 
 
 def test_loading_the_demo_twice_changes_nothing():
-    call_command("load_demo", quiet=True)
+    load_demo()
     first = counts()
-    call_command("load_demo", quiet=True)
+    load_demo()
     assert counts() == first
     assert first["programmes.CreativeOption"] > 0
     assert first["fieldtrials.FieldTrial"] > 0

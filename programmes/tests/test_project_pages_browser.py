@@ -6,10 +6,10 @@ a sub-page."""
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from nextpractice.testing.browser import assert_accessible, sign_in
+from nextpractice.testing.demo import load_demo
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -28,7 +28,7 @@ def width(page):
 def test_every_demo_project_overview_is_short_narrow_and_accessible(live_server, page):
     from programmes.rules import visible_projects
 
-    call_command("load_demo", quiet=True)
+    load_demo()
     officer = get_user_model().objects.get(email=OFFICER)
     projects = list(visible_projects(officer).select_related("programme").order_by("pk"))
     assert len(projects) >= 5, "the demo's projects"

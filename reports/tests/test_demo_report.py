@@ -6,10 +6,10 @@ import datetime
 import re
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from fieldtrials.models import MonthlyUpdate, Risk
+from nextpractice.testing.demo import load_demo
 from programmes.models import Project
 from reports.building import render_pdf_with_pages, report_html
 from reports.tests.helpers import pdf_info, pdf_page_text, pdf_text
@@ -35,7 +35,7 @@ def _closed_shared(**filters):
 
 def test_the_demo_system_leadership_report_is_short_tagged_and_says_what_matters():
     """Load the demo once (it is slow) and read both its project's and a trial's PDF."""
-    call_command("load_demo", quiet=True)
+    load_demo()
     project = Project.objects.get(title__startswith="System Leadership")
     pdf = render_pdf_with_pages(report_html(project))
 

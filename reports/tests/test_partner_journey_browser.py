@@ -6,11 +6,11 @@ result. axe-core checks each page."""
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from fieldtrials.models import MonthlyUpdate
 from nextpractice.testing.browser import assert_accessible, sign_in
+from nextpractice.testing.demo import load_demo
 from programmes.models import Project
 from reports.tests.helpers import pdf_info, pdf_page_text, pdf_text
 from reports.tests.test_demo_report import _closed_shared, _words
@@ -23,7 +23,7 @@ pytestmark = [
 
 
 def test_the_demo_partner_gets_a_report_worth_forwarding(live_server, page, jobs_to_a_worker):
-    call_command("load_demo", quiet=True)
+    load_demo()
     project = Project.objects.get(title="System Leadership")
     sign_in(page, live_server, "partner@example.org", settings.DEMO_PASSWORD)
 

@@ -5,8 +5,8 @@ alternative text, so a screen reader can follow it."""
 
 import pikepdf
 import pytest
-from django.core.management import call_command
 
+from nextpractice.testing.demo import load_demo
 from programmes.models import Project
 from reports.building import render_pdf, report_html
 
@@ -34,7 +34,7 @@ def _below(element, tag):
 
 @pytest.fixture
 def pdf(tmp_path):
-    call_command("load_demo", quiet=True)
+    load_demo()
     project = Project.objects.get(title__startswith="System Leadership")
     path = tmp_path / "report.pdf"
     path.write_bytes(render_pdf(report_html(project)))

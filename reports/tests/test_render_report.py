@@ -8,13 +8,14 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from fieldtrials.models import FieldTrial
+from nextpractice.testing.demo import load_demo
 from reports.tests.helpers import pdf_text
 
 pytestmark = pytest.mark.django_db
 
 
 def test_the_demo_system_leadership_report_is_a_multi_page_pdf_naming_its_trials(tmp_path):
-    call_command("load_demo", quiet=True)
+    load_demo()
     out = tmp_path / "system-leadership.pdf"
     said = StringIO()
     call_command("render_report", project="System Leadership", out=str(out), stdout=said)

@@ -4,10 +4,10 @@ axe-core finds nothing wrong, for the officer who asked for them and the partner
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from nextpractice.testing.browser import assert_accessible, sign_in
+from nextpractice.testing.demo import load_demo
 from programmes.models import Programme, Project
 from reports.models import Report
 
@@ -16,7 +16,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.mark.parametrize("email", ["officer@example.org", "partner@example.org"])
 def test_the_demo_reports_fit_a_narrow_screen(live_server, page, email):
-    call_command("load_demo", quiet=True)
+    load_demo()
     reports = [
         Report.objects.get(project=Project.objects.get(title="System Leadership")),
         Report.objects.get(programme=Programme.objects.get(name="Knowsley Innovation Zone")),

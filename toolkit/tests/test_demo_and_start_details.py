@@ -3,11 +3,11 @@
 runs the pedagogic audit only in Knowsley, where seed 001 uses it."""
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 from accounts.models import Organisation
 from accounts.tests.factories import OrganisationFactory, UserFactory
+from nextpractice.testing.demo import load_demo
 from toolkit.models import Exercise
 from toolkit.tests.factories import ToolVersionFactory
 
@@ -60,7 +60,7 @@ def test_someone_not_of_a_local_authority_is_not_offered_one(client, world, tool
 
 
 def test_the_demo_runs_the_pedagogic_audit_in_knowsley_only():
-    call_command("load_demo", quiet=True)
+    load_demo()
     audits = Exercise.objects.filter(tool__slug="pedagogic-audit").select_related("local_authority")
     assert audits.exists()
     for audit in audits:

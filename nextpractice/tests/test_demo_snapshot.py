@@ -1,0 +1,51 @@
+"""The tests' `load_demo` (nextpractice.testing.demo) puts back exactly what the command wrote:
+every row of every table, every file, and the database goes on as after a real load."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from django.db import connection, transaction
+
+from accounts.models import User
+from nextpractice.testing import demo
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def nothing_kept(monkeypatch):
+    """This test's own store, so the first load here is the real command."""
+    monkeypatch.setattr(demo, "_kept", {})
+
+
+def test_what_is_put_back_is_what_the_command_wrote(nothing_kept, settings):
+    if connection.vendor != "postgresql":
+        pytest.skip("put back only on PostgreSQL; elsewhere every load is the command")
+    start = transaction.savepoint()
+    empty = demo.fingerprint()
+    assert demo.load_demo() == "loaded"
+    loaded = demo.fingerprint()
+    files = demo._files()
+    assert loaded != empty
+    assert any(name.endswith(".pdf") for name in files), "the demo's reports are files"
+    assert "demo.json" in files  # the banner's marker
+
+    transaction.savepoint_rollback(start)
+    shutil.rmtree(Path(settings.MEDIA_ROOT))
+    assert demo.fingerprint() == empty
+
+    assert demo.load_demo() == "put back"
+    assert demo.fingerprint() == loaded
+    assert demo._files() == files
+
+    # Ids go on past the put-back rows, as after the command's own inserts.
+    highest = User.objects.order_by("-pk").values_list("pk", flat=True).first()
+    assert (
+        User.objects.create_user(email="after-the-demo@example.org", full_name="After the demo").pk
+        > highest
+    )
+
+    # From another starting point (here, a loaded demo), the command itself runs.
+    assert demo.load_demo() == "loaded"
+
