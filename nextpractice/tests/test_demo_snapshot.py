@@ -48,4 +48,3 @@ def test_what_is_put_back_is_what_the_command_wrote(nothing_kept, settings):
 
     # From another starting point (here, a loaded demo), the command itself runs.
     assert demo.load_demo() == "loaded"
-
