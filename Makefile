@@ -93,9 +93,12 @@ test-sysdeps: sysdeps
 	    nodejs npm >/dev/null; \
 	fi
 
+# The suite on every core: one process each (TEST_WORKERS=0 runs it in this one), each test
+# file in one process, so a module's shared fixtures (a loaded demo, a live server) stay one.
+TEST_WORKERS ?= auto
 test: test-sysdeps venv-dev lint
 	@mkdir -p staticfiles
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 lint: venv-dev
 	$(VENV)/bin/ruff check --line-length 100 --extend-exclude '*/migrations/*' \

@@ -4,12 +4,14 @@ The provider is the npm package oidc-provider (nextpractice/testing/oidc/), run 
 machine's Node.js on a free port of 127.0.0.1; `npm ci` installs it the first time.
 """
 
+import fcntl
 import importlib
 import os
 import re
 import shutil
 import socket
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -26,10 +28,13 @@ def oidc_provider(live_server):
     """The issuer URL of a running oidc-provider whose client may return to the app."""
     node, npm = shutil.which("node"), shutil.which("npm")
     assert node and npm, "Node.js is not installed: run `make test-sysdeps`"
-    if not (PROVIDER_DIR / "node_modules" / "oidc-provider").is_dir():
-        subprocess.run(
-            [npm, "ci", "--no-audit", "--no-fund"], cwd=PROVIDER_DIR, check=True, timeout=300
-        )
+    # The suite's processes (pytest-xdist) may start providers at once: one installs.
+    with open(Path(tempfile.gettempdir()) / "nextpractice-oidc-npm.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (PROVIDER_DIR / "node_modules" / "oidc-provider").is_dir():
+            subprocess.run(
+                [npm, "ci", "--no-audit", "--no-fund"], cwd=PROVIDER_DIR, check=True, timeout=300
+            )
     callback = "/accounts/sso/callback/"
     process = subprocess.Popen(
         [node, "provider.mjs"],

@@ -100,7 +100,7 @@ def jobs_to_a_worker(start_worker, redis_url, settings, monkeypatch):
     """The app sends its jobs through Redis to a real worker that reads and writes the test
     database and media folder. The worker is another process, so the database must be a
     server: on SQLite (no DATABASE_URL) the test is skipped; CI runs it on PostgreSQL."""
-    from urllib.parse import quote, urlsplit, urlunsplit
+    from urllib.parse import quote
 
     import redis
     from django.db import connection
@@ -112,8 +112,7 @@ def jobs_to_a_worker(start_worker, redis_url, settings, monkeypatch):
         f"postgres://{quote(db['USER'])}:{quote(db['PASSWORD'] or '')}@"
         f"{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
     )
-    # A database of Redis of its own, emptied before and after, so no stale job is run.
-    broker = urlunsplit(urlsplit(redis_url)._replace(path="/14"))
+    broker = jobs_broker(redis_url)
     redis.Redis.from_url(broker).flushdb()
     queue = start_worker(
         broker=broker,
@@ -122,6 +121,20 @@ def jobs_to_a_worker(start_worker, redis_url, settings, monkeypatch):
     with celery_sending_to(broker, monkeypatch, task_routes={"*": {"queue": queue}}):
         yield queue
     redis.Redis.from_url(broker).flushdb()
+
+
+def jobs_broker(redis_url):
+    """The broker jobs_to_a_worker sends through: a database of Redis of its own, emptied
+    before and after, so no stale job is run; one for each process of the suite
+    (pytest-xdist's gw0, gw1...), which run at once."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    return urlunsplit(urlsplit(redis_url)._replace(path=f"/{15 - suite_process()}"))
+
+
+def suite_process():
+    """Which of the suite's processes this is: 0, or n for pytest-xdist's worker gw<n>."""
+    return int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
 
 
 @contextmanager

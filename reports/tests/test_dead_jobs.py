@@ -8,7 +8,7 @@ import os
 import signal
 import time
 from pathlib import Path
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote
 
 import pytest
 from django.urls import reverse
@@ -17,6 +17,7 @@ from django_celery_beat.models import PeriodicTask
 
 from accounts.models import Notification, Role
 from accounts.tests.factories import UserFactory
+from nextpractice.testing.worker import jobs_broker
 from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
 from reports.models import STALE_MESSAGE, Report
 from reports.services import fail_stale_reports, request_report
@@ -170,8 +171,7 @@ def test_a_worker_killed_mid_report_leaves_one_outcome_no_pdf_and_one_email(
     assert (note.kind, note.key) == ("report_failed", f"report:{report.pk}")
 
     # A new worker on the same queue sends the notification's e-mail, once.
-    broker = urlunsplit(urlsplit(redis_url)._replace(path="/14"))
-    start_worker(queue=queue, broker=broker, env=worker_environment(settings))
+    start_worker(queue=queue, broker=jobs_broker(redis_url), env=worker_environment(settings))
     wait_for(
         lambda: Notification.objects.filter(pk=note.pk, emailed_at__isnull=False).exists(),
         timeout=90,
