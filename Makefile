@@ -93,12 +93,17 @@ test-sysdeps: sysdeps
 	    nodejs npm >/dev/null; \
 	fi
 
-# The suite on every core: one process each (TEST_WORKERS=0 runs it in this one), each test
-# file in one process, so a module's shared fixtures (a loaded demo, a live server) stay one.
+# The suite on every core: one process each (TEST_WORKERS=0 runs it in this one). Tests go
+# out in pytest-django's order, so each process runs its tests that commit (and empty the
+# tables after, migrations' rows too) after all its others, as one process would.
 TEST_WORKERS ?= auto
 test: test-sysdeps venv-dev lint
 	@mkdir -p staticfiles
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	@# A test that fails among the processes runs again on its own, and must pass there. A
+	@# stopgap while the parallel run is new: the note on issue 19 (stop 33) says why.
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist load $(PYTEST_ARGS) || { \
+	  echo "Running again, in one process, the tests that failed among the suite's processes:"; \
+	  $(PY) -m pytest --last-failed --last-failed-no-failures none $(PYTEST_ARGS); }
 
 lint: venv-dev
 	$(VENV)/bin/ruff check --line-length 100 --extend-exclude '*/migrations/*' \
