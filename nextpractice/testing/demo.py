@@ -35,7 +35,8 @@ def load_demo():
         call_command("load_demo", quiet=True)
         return "loaded"
     before = fingerprint()
-    kept = _kept.get((key, _digest(before)))
+    start = (key, _digest(before))
+    kept = _kept.get(start)
     if kept is not None:
         _put_back(kept)
         return "put back"
@@ -45,18 +46,13 @@ def load_demo():
     call_command("load_demo", quiet=True)
     after = fingerprint()
     changed = [table for table in after if after[table] != before.get(table)]
-    _kept[(key, _digest(before))] = {
+    _kept[start] = {
         "clear": [table for table in changed if before.get(table, (0, None))[0]],
         "rows": {table: _copy_out(table) for table in changed},
         "files": {name: data for name, data in _files().items() if files_before.get(name) != data},
         "mail": list(outbox[sent_before:]) if outbox is not None else [],
     }
     return "loaded"
-
-
-def forget():
-    """Keep nothing: the next load from any starting point runs the command."""
-    _kept.clear()
 
 
 def _key():
@@ -152,7 +148,7 @@ def _move_sequences_past(cursor, tables):
         [tables],
     )
     for table, column in cursor.fetchall():
-        name = f"{connection.ops.quote_name(table)}"
+        name = connection.ops.quote_name(table)
         cursor.execute(
             "SELECT setval(pg_get_serial_sequence(%s, %s), GREATEST("
             f"(SELECT coalesce(max({connection.ops.quote_name(column)}), 0) FROM {name}), "

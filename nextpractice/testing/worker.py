@@ -100,27 +100,34 @@ def jobs_to_a_worker(start_worker, redis_url, settings, monkeypatch):
     """The app sends its jobs through Redis to a real worker that reads and writes the test
     database and media folder. The worker is another process, so the database must be a
     server: on SQLite (no DATABASE_URL) the test is skipped; CI runs it on PostgreSQL."""
-    from urllib.parse import quote
-
     import redis
     from django.db import connection
 
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL: a worker process cannot open the test's SQLite database")
-    db = connection.settings_dict
-    database_url = (
-        f"postgres://{quote(db['USER'])}:{quote(db['PASSWORD'] or '')}@"
-        f"{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-    )
     broker = jobs_broker(redis_url)
     redis.Redis.from_url(broker).flushdb()
     queue = start_worker(
         broker=broker,
-        env={"DATABASE_URL": database_url, "DJANGO_MEDIA_ROOT": str(settings.MEDIA_ROOT)},
+        env=worker_environment(settings),
     )
     with celery_sending_to(broker, monkeypatch, task_routes={"*": {"queue": queue}}):
         yield queue
     redis.Redis.from_url(broker).flushdb()
+
+
+def worker_environment(settings):
+    """What a worker needs to read and write this test's database and media folder."""
+    from urllib.parse import quote
+
+    from django.db import connection
+
+    db = connection.settings_dict
+    return {
+        "DATABASE_URL": f"postgres://{quote(db['USER'])}:{quote(db['PASSWORD'] or '')}@"
+        f"{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}",
+        "DJANGO_MEDIA_ROOT": str(settings.MEDIA_ROOT),
+    }
 
 
 def jobs_broker(redis_url):

@@ -8,7 +8,6 @@ import os
 import signal
 import time
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
 from django.urls import reverse
@@ -17,7 +16,7 @@ from django_celery_beat.models import PeriodicTask
 
 from accounts.models import Notification, Role
 from accounts.tests.factories import UserFactory
-from nextpractice.testing.worker import jobs_broker
+from nextpractice.testing.worker import jobs_broker, worker_environment
 from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
 from reports.models import STALE_MESSAGE, Report
 from reports.services import fail_stale_reports, request_report
@@ -122,18 +121,6 @@ def wait_for(condition, *, timeout, message):
     while not condition():
         assert time.monotonic() < deadline, message
         time.sleep(0.02)
-
-
-def worker_environment(settings):
-    """What jobs_to_a_worker gives its worker: this test's database and media folder."""
-    from django.db import connection
-
-    db = connection.settings_dict
-    return {
-        "DATABASE_URL": f"postgres://{quote(db['USER'])}:{quote(db['PASSWORD'] or '')}@"
-        f"{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}",
-        "DJANGO_MEDIA_ROOT": str(settings.MEDIA_ROOT),
-    }
 
 
 @pytest.mark.celery_worker
