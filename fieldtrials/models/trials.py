@@ -125,6 +125,20 @@ class FieldTrial(models.Model):
     def get_absolute_url(self):
         return reverse("fieldtrials:fieldtrial_detail", args=[self.pk])
 
+    @property
+    def has_ended(self):
+        """Completed or withdrawn: its records are kept and may be corrected, but it takes no
+        new risks or milestones (it may be moved back to take them again)."""
+        return self.status in (self.Status.COMPLETED, self.Status.WITHDRAWN)
+
+    def no_new(self, noun):
+        """Why a trial that has ended takes no new `noun` ("risk"), in a sentence."""
+        why = f"This field trial is {self.get_status_display().lower()}, so no new {noun} "
+        why += "can be added to it."
+        if self.status == self.Status.COMPLETED:
+            why += " To add one, move it back to Reporting first."
+        return why
+
 
 class FieldTrialMembership(models.Model):
     """A person's role in one field trial: its team, its consultant, or a reader."""

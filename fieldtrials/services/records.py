@@ -19,6 +19,7 @@ from accounts.services import changes_between, event_key, notify, record_event
 
 from ..models import (
     BrokeredRelationship,
+    FieldTrial,
     FieldTrialMembership,
     Milestone,
     OfferUse,
@@ -150,9 +151,16 @@ def _about(record):
     return data
 
 
-def _add(*, trial, record, actor, verb, check=None):
-    """Save a new record on `trial` (already permitted) and write its event."""
+def _add(*, trial, record, actor, verb, check=None, while_running=False):
+    """Save a new record on `trial` (already permitted) and write its event; if
+    `while_running`, only while the trial has not ended (FieldTrial.has_ended), decided on its
+    row, locked, so that a status move at the same moment cannot let one in."""
     with transaction.atomic():
+        if while_running:
+            locked = FieldTrial.objects.select_for_update().only("status").get(pk=trial.pk)
+            if locked.has_ended:
+                noun = record._meta.verbose_name
+                raise ValidationError({NON_FIELD_ERRORS: locked.no_new(noun)})
         record.field_trial = trial
         if hasattr(record, "created_by_id"):
             record.created_by = actor
@@ -224,6 +232,7 @@ def add_milestone(*, trial, actor, title, due_on, completed_on=None, notes=""):
         actor=actor,
         verb="fieldtrials.milestone_added",
         check=_check_milestone,
+        while_running=True,
     )
 
 
@@ -532,7 +541,9 @@ def add_risk(*, trial, actor, description, likelihood, impact, owner, mitigation
         mitigation=mitigation,
         is_open=True,
     )
-    return _add(trial=trial, record=risk, actor=actor, verb="fieldtrials.risk_added")
+    return _add(
+        trial=trial, record=risk, actor=actor, verb="fieldtrials.risk_added", while_running=True
+    )
 
 
 def update_risk(*, risk, actor, based_on, description, likelihood, impact, owner, mitigation,

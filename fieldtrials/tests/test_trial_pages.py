@@ -82,17 +82,18 @@ def test_the_overview_shows_five_of_each_and_what_needs_doing(client, world):
         assert reverse(f"fieldtrials:{name}", args=[trial.pk]) in page
 
 
-def test_a_completed_trials_open_risks_are_not_something_to_do_now(client, world):
+def test_a_completed_trials_open_risks_and_late_milestones_are_not_things_to_do_now(client, world):
     trial = world.coral
     fill(trial, 3, world.users["leader"])
     client.force_login(world.users["officer"])
-    assert "serious open risk" in client.get(trial.get_absolute_url()).content.decode()
+    page = client.get(trial.get_absolute_url()).content.decode()
+    assert "serious open risk" in page and "milestones overdue" in page
     trial.status = "completed"
     trial.save(update_fields=["status"])
     page = client.get(trial.get_absolute_url()).content.decode()
     to_do = page.split('id="to-do"')[1].split("</section>")[0]
-    assert "serious open risk" not in to_do
-    assert "Risk 00" in page  # still listed among its risks
+    assert "serious open risk" not in to_do and "milestones overdue" not in to_do
+    assert "Risk 00" in page and "Step 00" in page  # still listed among its records
 
 
 def rows(page, marker):

@@ -102,8 +102,14 @@ def _save(request, trial, form, save, *, page, done, anchor, make_form=None):
     return _render_form(request, trial, form, page, status=400)
 
 
-def _create(request, trial, form, *, service, page, done, anchor):
-    """An "add a record" page: `service(trial=, actor=, **fields)` adds it."""
+def _create(request, trial, form, *, service, page, done, anchor, while_running=""):
+    """An "add a record" page: `service(trial=, actor=, **fields)` adds it; with
+    `while_running` (its noun, "risk"), only while the trial has not ended (FieldTrial.
+    has_ended; the service decides it again as it saves)."""
+    if while_running and trial.has_ended:
+        reason = trial.no_new(while_running)
+        context = {"trial": trial, "title": page["title"], "reason": reason}
+        return render(request, "fieldtrials/records/trial_ended.html", context, status=409)
 
     def save(form):
         return service(trial=trial, actor=request.user, **form.record_fields())
@@ -205,6 +211,7 @@ def milestone_create(request, pk):
         page={"title": "Add a milestone"},
         done="The milestone is added.",
         anchor="milestones",
+        while_running="milestone",
     )
 
 
@@ -485,6 +492,7 @@ def risk_create(request, pk):
         page={"title": "Add a risk"},
         done="The risk is added.",
         anchor="risks",
+        while_running="risk",
     )
 
 

@@ -11,7 +11,6 @@ from accounts.activity import history_of
 from ..forms.trial import StatusForm, TrialDetailsForm
 from ..rules import get_fieldtrial_for
 from ..selectors import trial_overview
-from ..selectors_list import LIVE_STATUSES
 from ..services.trial import (
     StatusMoveRefused,
     TrialEditConflict,
@@ -28,7 +27,7 @@ def _to_do(trial, overview, *, can_change, can_decide):
     """What needs doing now on the trial, most pressing first: [(what, where)]."""
     updates = overview["updates"]
     found = []
-    if overview["overdue_count"]:
+    if overview["overdue_count"] and not trial.has_ended:  # it takes no new ones either
         n = overview["overdue_count"]
         found.append((f"{n} milestone{pluralize(n)} overdue", reverse(MILESTONES, args=[trial.pk])))
     if updates["missing_last_month"]:
@@ -46,7 +45,7 @@ def _to_do(trial, overview, *, can_change, can_decide):
         n = overview["pti_awaiting_advice"]
         where = reverse("fieldtrials:fieldtrial_support", args=[trial.pk]) + "#power-to-innovate"
         found.append((f"{n} Power to Innovate request{pluralize(n)} awaiting advice", where))
-    if overview["serious_risks"] and trial.status in LIVE_STATUSES:  # not once it has ended
+    if overview["serious_risks"] and not trial.has_ended:
         n = overview["serious_risks"]
         where = reverse("fieldtrials:fieldtrial_risks", args=[trial.pk])
         # SERIOUS_RISK: likelihood x impact of 6 or more (each low 1, medium 2, high 3).
