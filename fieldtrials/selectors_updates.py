@@ -13,7 +13,12 @@ from nextpractice.history import entries, kind_filter, team_only_verbs
 
 from .models import CommunityMeeting, CommunityOfPractice, FieldTrial, MonthlyUpdate
 from .rules import visible_communities, visible_fieldtrials, visible_updates
-from .services.updates import add_months, current_month
+from .services.updates import (
+    add_months,
+    current_month,
+    has_month_to_write,
+    written_months_filter,
+)
 
 LATEST = 6
 REPORTING = (FieldTrial.Status.INCUBATING, FieldTrial.Status.REPORTING)
@@ -42,8 +47,9 @@ def trial_updates(trial, user):
     A dict: `latest` (the newest six submitted updates), `drafts` (the trial's drafts,
     newest first, only for those who may change them), `current_draft` (this month's draft
     or None), `total` (how many updates the user may read), `last_complete_month` and
-    `missing_last_month` (the trial was running then and has not submitted it), and
-    `can_change`.
+    `missing_last_month` (the trial was running then and has not submitted it),
+    `month_to_write` (a month it may report on has no update yet: "Write an update" leads
+    somewhere) and `can_change`.
     """
     can_change = user.has_perm("fieldtrials.change_record", trial)
     readable = updates_for(trial, user)
@@ -55,11 +61,15 @@ def trial_updates(trial, user):
     last_month = add_months(this_month, -1)
     # The newest submitted months come first, so last month, if submitted, is among them.
     submitted_last_month = any(u.month == last_month for u in latest)
+    counted = readable.aggregate(
+        total=Count("pk"), written=Count("pk", filter=written_months_filter(trial))
+    )
     return {
         "latest": latest,
         "drafts": drafts,
         "current_draft": next((d for d in drafts if d.month == this_month), None),
-        "total": readable.count(),
+        "total": counted["total"],
+        "month_to_write": can_change and has_month_to_write(trial, counted["written"]),
         "last_complete_month": last_month,
         "missing_last_month": expects_update(trial, last_month) and not submitted_last_month,
         "can_change": can_change,

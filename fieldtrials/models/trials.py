@@ -133,7 +133,7 @@ class FieldTrial(models.Model):
 
     def no_new(self, noun):
         """Why a trial that has ended takes no new `noun` ("risk"), in a sentence."""
-        why = f"This field trial is {self.get_status_display().lower()}, so no new {noun} "
+        why = f"This field trial has been {self.get_status_display().lower()}, so no new {noun} "
         why += "can be added to it."
         if self.status == self.Status.COMPLETED:
             why += " To add one, move it back to Reporting first."

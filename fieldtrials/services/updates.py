@@ -10,6 +10,7 @@ import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
@@ -100,6 +101,21 @@ def reportable_months(trial):
         months.append(month)
         month = add_months(month, -1)
     return months
+
+
+def written_months_filter(trial):
+    """The filter of a trial's updates, not withdrawn, of the months it may report on: as
+    many as reportable_months(trial) when every month has one (a month has at most one)."""
+    months = reportable_months(trial)
+    if not months:
+        return Q(pk__in=[])
+    return Q(withdrawn_at__isnull=True, month__gte=months[-1], month__lte=months[0])
+
+
+def has_month_to_write(trial, written):
+    """Whether some month the trial may report on has no update yet, given how many have one
+    (`written`, counted with written_months_filter)."""
+    return written < len(reportable_months(trial))
 
 
 def month_problem(trial, month):

@@ -63,7 +63,7 @@ def test_its_pages_offer_no_new_risk_or_milestone_and_the_add_pages_say_why(
         for response in (client.get(url), client.post(url, RISK | MILESTONE)):
             body = response.content.decode()
             assert response.status_code == 409
-            assert f"This field trial is {status.label.lower()}, so no new {noun} can" in body
+            assert f"This field trial has been {status.label.lower()}, so no new {noun} can" in body
             assert coral.get_absolute_url() in body
     assert not Risk.objects.filter(description="Staff leave").exists()
     assert not Milestone.objects.filter(title="Final report").exists()

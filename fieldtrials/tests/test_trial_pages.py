@@ -152,7 +152,7 @@ def test_two_lists_on_one_page_page_apart(client, world):
         ("fieldtrials:fieldtrial_support", 12),
         ("fieldtrials:fieldtrial_exercises", 6),
         ("fieldtrials:fieldtrial_history", 7),
-        ("fieldtrials:update_list", 7),
+        ("fieldtrials:update_list", 8),
     ],
 )
 def test_each_page_costs_the_same_queries_for_a_few_rows_or_many(

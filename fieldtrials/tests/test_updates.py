@@ -422,7 +422,7 @@ def test_the_update_list_takes_the_same_queries_for_5_or_50(
     make_updates(trial, world.users["leader"], size)
     signed_in(client, world.users["officer"])
     client.get(list_url(trial))  # sessions and the like, once
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         response = client.get(list_url(trial))
     assert response.status_code == 200
 
@@ -458,18 +458,29 @@ def test_the_trial_page_says_when_last_months_update_is_missing(world):
     assert trial_updates(trial, world.users["partner"])["missing_last_month"] is False
 
 
-def test_the_trial_page_include_renders(world, coral, client):
-    from django.template.loader import render_to_string
+def test_write_an_update_is_offered_only_while_a_month_has_none(world, coral, client):
+    """A trial whose every month (from its start to its end) has its update, as a completed
+    trial's has, is not offered "Write an update": the form would have no month to write."""
+    from fieldtrials.tests.factories_records import MonthlyUpdateFactory
 
-    html = render_to_string(
-        "fieldtrials/updates/_updates.html",
-        {
-            "trial": coral,
-            "updates": trial_updates(coral, world.users["leader"]),
-            "can_change": True,
-        },
-    )
-    assert "January 2007" in html and "Write an update" in html
+    coral.end_date = datetime.date(2006, 12, 31)  # September to December 2006: four months
+    coral.save()
+    coral.monthly_updates.all().delete()
+    pages = [coral.get_absolute_url(), reverse("fieldtrials:update_list", args=[coral.pk])]
+    signed_in(client, world.users["leader"])
+    months = [datetime.date(2006, m, 1) for m in (9, 10, 11, 12)]
+    for i, month in enumerate(months):
+        for page in pages:
+            assert create_url(coral) in client.get(page).content.decode(), (month, page)
+        withdrawn = MonthlyUpdateFactory(field_trial=coral, month=month, status="submitted")
+        if i == 0:  # a withdrawn update leaves its month free
+            withdrawn.withdrawn_at = timezone.now()
+            withdrawn.save()
+            MonthlyUpdateFactory(field_trial=coral, month=month, draft=True)
+    for page in pages:
+        assert create_url(coral) not in client.get(page).content.decode(), page
+    assert trial_updates(coral, world.users["leader"])["month_to_write"] is False
+    assert trial_updates(coral, world.users["partner"])["month_to_write"] is False
 
 
 def test_the_month_offered_first_follows_the_newest_update(world, coral, client):

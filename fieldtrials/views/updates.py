@@ -31,6 +31,7 @@ from ..services.updates import (
     UpdateAlreadyRead,
     UpdateEditConflict,
     UpdateLocked,
+    has_month_to_write,
     mark_update_read,
     month_label,
     reportable_months,
@@ -39,6 +40,7 @@ from ..services.updates import (
     submit_new_update,
     take_back_update,
     update_draft,
+    written_months_filter,
 )
 
 PAGE_SIZE = 25
@@ -77,6 +79,9 @@ def update_list(request, pk):
     can_change = request.user.has_perm(CHANGE, trial)
     page = paged(request, updates_for(trial, request.user), per_page=PAGE_SIZE)
     context = {"trial": trial, "page": page, "can_change": can_change}
+    if can_change:  # "Write an update" only while a month it may report on has none
+        written = MonthlyUpdate.objects.filter(written_months_filter(trial), field_trial=trial)
+        context["month_to_write"] = has_month_to_write(trial, written.count())
     return render(request, "fieldtrials/updates/update_list.html", context)
 
 
