@@ -99,11 +99,7 @@ test-sysdeps: sysdeps
 TEST_WORKERS ?= auto
 test: test-sysdeps venv-dev lint
 	@mkdir -p staticfiles
-	@# A test that fails among the processes runs again on its own, and must pass there. A
-	@# stopgap while the parallel run is new: the note on issue 19 (stop 33) says why.
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist load $(PYTEST_ARGS) || { \
-	  echo "Running again, in one process, the tests that failed among the suite's processes:"; \
-	  $(PY) -m pytest --last-failed --last-failed-no-failures none $(PYTEST_ARGS); }
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist load $(PYTEST_ARGS)
 
 lint: venv-dev
 	$(VENV)/bin/ruff check --line-length 100 --extend-exclude '*/migrations/*' \
