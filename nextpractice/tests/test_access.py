@@ -1,4 +1,5 @@
-"""Every URL the project has, requested by every persona: right status, nothing leaked.
+"""Every URL the project has, requested by every persona: right status, nothing leaked, and
+each answer as every answer must be (nextpractice/testing/answers.py).
 
 Adding a URL without adding its cases to CASES fails `test_every_url_has_access_cases`.
 """
@@ -7,6 +8,13 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from nextpractice.testing.access import SIGNED_IN, expect, seen_by  # noqa: F401
+from nextpractice.testing.answers import (
+    DOWNLOADS,
+    download_problems,
+    never_stored,
+    read_body,
+    watching_writes,
+)
 from nextpractice.testing.fixtures import PERSONAS
 
 PROJECT_APPS = [
@@ -141,15 +149,20 @@ def test_every_view_declares_its_access():
 
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_each_url_answers_each_persona_as_the_rules_say(world, client, persona):
+    """Each case's status, no hidden title in any answer, and what every answer must be
+    whatever its status (nextpractice/testing/answers.py): a GET writes nothing, nothing sent
+    to a signed-in person may be kept by a cache, and every download is sandboxed."""
     user = world.users[persona]
     if user is not None:
         client.force_login(user)
     hidden = world.hidden_titles(persona)
-    failures = []
+    failures, downloads = [], set()
     for name, cases in CASES(world).items():
         for method, kwargs, statuses, data in cases:
             url = reverse(name, kwargs=kwargs)
-            response = getattr(client, method)(url, data or {})
+            with watching_writes() as written:
+                response = getattr(client, method)(url, data or {})
+                body = read_body(response).decode(errors="replace")
             expected = statuses[persona]
             if response.status_code != expected:
                 got = response.status_code
@@ -157,13 +170,22 @@ def test_each_url_answers_each_persona_as_the_rules_say(world, client, persona):
             if expected == 302 and persona == "anonymous" and response.status_code == 302:
                 if name not in {"accounts:logout"}:
                     assert response["Location"].startswith(LOGIN), url
-            raw = b"".join(response.streaming_content) if response.streaming else response.content
-            body = raw.decode(errors="replace")
             leaked = sorted(t for t in hidden if t in body)
             if leaked:
                 failures.append(f"{method.upper()} {url} shows {leaked} to {persona}")
+            if method == "get" and written:
+                failures.append(f"GET {url} wrote to the database: {written[0][:200]}")
+            if method == "get" and user is not None and not never_stored(response):
+                cache = response.get("Cache-Control")
+                failures.append(f"GET {url} ({response.status_code}) may be kept: {cache!r}")
+            if response.status_code == 200 and response.has_header("Content-Disposition"):
+                downloads.add(name)
+                failures += [f"{url}: {problem}" for problem in download_problems(response)]
             if user is not None and name == "accounts:logout" and method == "post":
                 client.force_login(user)  # signed out by the case: sign back in
+    if persona in {"officer", "admin"}:  # who may download every kind
+        missing = DOWNLOADS - downloads
+        failures += [f"no access case gave {persona} a download of {missing}"] if missing else []
     assert not failures, "\n".join(failures)
 
 

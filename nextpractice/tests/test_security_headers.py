@@ -1,72 +1,15 @@
-"""What every response says to browsers and caches: nothing private is kept, downloads run
-nothing, pages load only what they list, and sessions suit a shared school computer."""
+"""What responses say to browsers and caches: pages load only what they list, static files
+stay on this site, and sessions suit a shared school computer.
+
+That nothing sent to a signed-in person may be kept by a cache, and that every download runs
+nothing, is checked on every answer of the access test (nextpractice/testing/answers.py)."""
 
 import pytest
 from django.conf import settings
 from django.urls import reverse
 
-from nextpractice.testing.access import SIGNED_IN
-from nextpractice.tests.test_access import CASES
+from nextpractice.testing.answers import cache_directives
 from nextpractice.tests.test_configuration import manage
-
-# Every kind of download the app hands out: a stored file, a PDF and each CSV export.
-DOWNLOADS = {
-    "programmes:datasource_download",
-    "reports:report_download",
-    "programmes:stimulus_export",
-    "programmes:option_export",
-    "fieldtrials:fieldtrial_export",
-    "toolkit:exercise_results_csv",
-}
-
-
-def body_of(response):
-    return b"".join(response.streaming_content) if response.streaming else response.content
-
-
-def cache_directives(response):
-    return {d.strip() for d in response.get("Cache-Control", "").split(",")}
-
-
-def get_every_page(client, world):
-    """(url name, url, response) for every GET the access cases know, as the client is."""
-    for name, cases in CASES(world).items():
-        for method, kwargs, _statuses, _data in cases:
-            if method == "get":
-                url = reverse(name, kwargs=kwargs)
-                response = client.get(url)
-                body_of(response)  # read streamed files to the end, as a browser would
-                yield name, url, response
-
-
-@pytest.mark.parametrize("persona", SIGNED_IN)
-def test_nothing_a_signed_in_person_is_sent_may_be_stored_by_a_cache(client, world, persona):
-    client.force_login(world.users[persona])
-    cacheable = [
-        f"{url} ({response.status_code}): {response.get('Cache-Control')!r}"
-        for _name, url, response in get_every_page(client, world)
-        if not {"private", "no-store"} <= cache_directives(response)
-    ]
-    assert not cacheable, "\n".join(cacheable)
-
-
-@pytest.mark.parametrize("persona", ["officer", "admin"])
-def test_every_download_is_sandboxed_unsniffed_and_never_stored(client, world, persona):
-    client.force_login(world.users[persona])
-    seen, failures = set(), []
-    for name, url, response in get_every_page(client, world):
-        if response.status_code != 200 or not response.has_header("Content-Disposition"):
-            continue
-        seen.add(name)
-        policy = response["Content-Security-Policy"]
-        if "sandbox" not in policy.split("; ") or "default-src 'none'" not in policy:
-            failures.append(f"{url}: Content-Security-Policy {policy!r}")
-        if response.get("X-Content-Type-Options") != "nosniff":
-            failures.append(f"{url}: no nosniff")
-        if not {"private", "no-store"} <= cache_directives(response):
-            failures.append(f"{url}: Cache-Control {response.get('Cache-Control')!r}")
-    assert not failures, "\n".join(failures)
-    assert DOWNLOADS <= seen, f"downloads the access cases never reached: {DOWNLOADS - seen}"
 
 
 @pytest.mark.parametrize("persona", ["anonymous", "officer"])
