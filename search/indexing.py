@@ -110,8 +110,14 @@ def index_object(searchable, obj):
     if doc is None:
         remove_object(searchable, obj.pk)
         return
-    SearchDocument.objects.update_or_create(
-        kind=searchable.kind, object_id=obj.pk, defaults=_fields(doc, with_vector=True)
+    # One statement, whether the document is new or not (INSERT ... ON CONFLICT DO UPDATE):
+    # two saves of one object at once both land, the later words winning.
+    fields = _fields(doc, with_vector=True)
+    SearchDocument.objects.bulk_create(
+        [SearchDocument(kind=searchable.kind, object_id=obj.pk, **fields)],
+        update_conflicts=True,
+        unique_fields=["kind", "object_id"],
+        update_fields=list(fields),
     )
 
 
