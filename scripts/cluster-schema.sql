@@ -55,6 +55,8 @@
 -- migration accounts 0009_event_scope_backfill a6484e210823ba9280bd61abe10c2ec27a61bdaf847de9fc79658dacb7fda8a6
 -- migration accounts 0010_mention_notification_kind 2aae486eff8113341dc3283f8ad813636151d4c061b81a95b17acbfd5930ce73
 -- migration accounts 0011_join_notification_kinds f7130250c29a50c744cff8844e2dd2792c9066cbb1577c24a58c6edb78848088
+-- migration accounts 0012_invitation_name fd51ef9d31c3928eacac5d658a3eca5813e91674f9885b8752a180d9d44a7e1b
+-- migration accounts 0013_urn_taken_in_plain_words af15edbf21c5b952cc880c17941425601ea4e3c8a1b0e47317c72ab8860ef09d
 -- migration admin 0001_initial f4716989d9815b6231f0d7291754835e008c96818447fe57984bbf8985883335
 -- migration admin 0002_logentry_remove_auto_add 2c127e659a2236edea0ed57eccd38786ae84e365790a80b96b758c617f50be43
 -- migration admin 0003_logentry_add_action_flag_choices 02700a827190720e5c417495a395071b6baa28a34e74bc8f90824afaafc01841
@@ -92,9 +94,14 @@
 -- migration evaluation 0003_kept_records 771a57656d49a003c2fcf18c180ec29072db1520738b1394826ef6ff21923253
 -- migration evaluation 0004_names_once_current ee16d6b35712e8d5f0be22a30d06404a666d5d585723fc1d207c4d0b2a367eb9
 -- migration evaluation 0005_indicators_of_a_trial 9abd967cb08b6df2f5eeb9257cf3a5840adc4b615158948183fd93cfb2309add
+-- migration evaluation 0006_plain_constraint_messages e98b7e2d87b2ee26ec614bc4a7ccd47ac9a388897a8bdf65167fd89965cb025f
+-- migration evaluation 0007_indicator_name_message 6ef0b1dc12d97f3ec875cc42edf64ebe1e23e74629621a290e91e39784f90613
+-- migration evaluation 0008_theme_once_whatever_the_case 1b34f011ea5f23c780576db5484337358e986e98c05c6f4e7ef278fab0d4e2d2
+-- migration fieldtrials 0013_update_rating_in_plain_words 7fdbf090a2094a8ab2181bab9e1e135281f756e125756ac08c90ae6b6245be25
 -- migration following 0001_initial 2442d418cca5ca1cd572803f368451927584c56dfb529cec6b0cf2cbc9530168
 -- migration following 0002_digest_schedule fe3d5740d9747270ea9ceacab7005d14523ac0c87bb5739276098f239848c717
 -- migration programmes 0009_promise_tests_in_the_seeds_words d34c1b623a01e87ca703e3cf4e04eaa0274eb74e784bdfc418b6026fca462b58
+-- migration programmes 0010_plain_constraint_messages 9b53788d4c62470eb315b26ceee86f7a22f01638107a49cdaed2fbedcb9fff46
 -- migration reports 0001_initial cd4638f7079536aa08c2fa81fd5bc5376a63b2fd7867716540070beb68ec3b2d
 -- migration reports 0002_monthly_schedule b21e06f1da3f35494278edb80006cd7a38e5b4d5b59168686bb495fcdbbd8c83
 -- migration reports 0003_pending_once_and_claim 15c40acf23aa0b75b8371672b8495a9b1158749bda5798c73b0ac725674403e5
@@ -218,6 +225,7 @@ CREATE TABLE public.accounts_invitation (
     organisation_id bigint,
     programme_id bigint,
     project_id bigint,
+    full_name character varying(150) NOT NULL,
     CONSTRAINT invitation_has_one_target CHECK ((((field_trial_id IS NULL) AND (programme_id IS NOT NULL) AND (project_id IS NULL)) OR ((field_trial_id IS NULL) AND (programme_id IS NULL) AND (project_id IS NOT NULL)) OR ((field_trial_id IS NOT NULL) AND (programme_id IS NULL) AND (project_id IS NULL))))
 );
 
@@ -3904,7 +3912,7 @@ COPY public.accounts_formsubmission (id, token, path, created_at, done, went_to,
 -- Data for Name: accounts_invitation; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-COPY public.accounts_invitation (id, email, role, created_at, expires_at, token_hash, state, accepted_at, withdrawn_at, emailed_at, accepted_by_id, field_trial_id, invited_by_id, organisation_id, programme_id, project_id) FROM stdin;
+COPY public.accounts_invitation (id, email, role, created_at, expires_at, token_hash, state, accepted_at, withdrawn_at, emailed_at, accepted_by_id, field_trial_id, invited_by_id, organisation_id, programme_id, project_id, full_name) FROM stdin;
 \.
 
 
@@ -4542,16 +4550,16 @@ COPY public.django_celery_beat_intervalschedule (id, every, period) FROM stdin;
 --
 
 COPY public.django_celery_beat_periodictask (id, name, task, args, kwargs, queue, exchange, routing_key, expires, enabled, last_run_at, total_run_count, date_changed, description, crontab_id, interval_id, solar_id, one_off, start_time, priority, headers, clocked_id, expire_seconds) FROM stdin;
-1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:40:57.037254+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
-2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:41:01.536427+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:41:22.950217+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
-4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:41:22.952852+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
-5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:41:23.440873+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
-6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:41:24.061007+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:41:24.336506+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
-8	Forget sign-in records older than 30 days	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:41:24.33852+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
-9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:41:24.340162+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
-10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-04 13:41:24.341683+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
+1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-05 15:17:42.771391+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
+2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-05 15:17:52.986458+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-05 15:18:36.131456+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
+4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-05 15:18:36.137404+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
+5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-05 15:18:37.414634+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
+6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-05 15:18:38.784882+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-05 15:18:39.176705+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
+8	Forget sign-in records older than 30 days	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-05 15:18:39.182676+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
+9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-05 15:18:39.188828+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
+10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-05 15:18:39.194777+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
 \.
 
 
@@ -4687,116 +4695,123 @@ COPY public.django_content_type (id, app_label, model) FROM stdin;
 --
 
 COPY public.django_migrations (id, app, name, applied) FROM stdin;
-1	contenttypes	0001_initial	2026-12-04 13:40:54.038113+00
-2	contenttypes	0002_remove_content_type_name	2026-12-04 13:40:54.043253+00
-3	auth	0001_initial	2026-12-04 13:40:54.062404+00
-4	auth	0002_alter_permission_name_max_length	2026-12-04 13:40:54.066133+00
-5	auth	0003_alter_user_email_max_length	2026-12-04 13:40:54.069545+00
-6	auth	0004_alter_user_username_opts	2026-12-04 13:40:54.072842+00
-7	auth	0005_alter_user_last_login_null	2026-12-04 13:40:54.076131+00
-8	auth	0006_require_contenttypes_0002	2026-12-04 13:40:54.077189+00
-9	auth	0007_alter_validators_add_error_messages	2026-12-04 13:40:54.082004+00
-10	auth	0008_alter_user_username_max_length	2026-12-04 13:40:54.085073+00
-11	auth	0009_alter_user_last_name_max_length	2026-12-04 13:40:54.087798+00
-12	auth	0010_alter_group_name_max_length	2026-12-04 13:40:54.091229+00
-13	auth	0011_update_proxy_permissions	2026-12-04 13:40:54.094879+00
-14	auth	0012_alter_user_first_name_max_length	2026-12-04 13:40:54.098026+00
-15	accounts	0001_initial	2026-12-04 13:40:54.172208+00
-16	programmes	0001_initial	2026-12-04 13:40:54.259146+00
-17	programmes	0002_stimulustag_project_narrative_and_more	2026-12-04 13:40:54.654754+00
-18	programmes	0003_blank_authors	2026-12-04 13:40:54.784756+00
-19	fieldtrials	0001_initial	2026-12-04 13:40:54.860168+00
-20	fieldtrials	0002_option_and_draft_lead	2026-12-04 13:40:54.905206+00
-21	fieldtrials	0003_trial_records	2026-12-04 13:40:56.502423+00
-22	fieldtrials	0004_resource_domains	2026-12-04 13:40:56.535125+00
-23	django_celery_beat	0001_initial	2026-12-04 13:40:56.553658+00
-24	django_celery_beat	0002_auto_20161118_0346	2026-12-04 13:40:56.562976+00
-25	django_celery_beat	0003_auto_20161209_0049	2026-12-04 13:40:56.568859+00
-26	django_celery_beat	0004_auto_20170221_0000	2026-12-04 13:40:56.571564+00
-27	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-04 13:40:56.574313+00
-28	django_celery_beat	0006_auto_20180322_0932	2026-12-04 13:40:56.600955+00
-29	django_celery_beat	0007_auto_20180521_0826	2026-12-04 13:40:56.614178+00
-30	django_celery_beat	0008_auto_20180914_1922	2026-12-04 13:40:56.639893+00
-31	django_celery_beat	0006_auto_20180210_1226	2026-12-04 13:40:56.655632+00
-32	django_celery_beat	0006_periodictask_priority	2026-12-04 13:40:56.663331+00
-33	django_celery_beat	0009_periodictask_headers	2026-12-04 13:40:56.670673+00
-34	django_celery_beat	0010_auto_20190429_0326	2026-12-04 13:40:56.939272+00
-35	django_celery_beat	0011_auto_20190508_0153	2026-12-04 13:40:56.951432+00
-36	django_celery_beat	0012_periodictask_expire_seconds	2026-12-04 13:40:56.960487+00
-37	django_celery_beat	0013_auto_20200609_0727	2026-12-04 13:40:56.967564+00
-38	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-04 13:40:56.97192+00
-39	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-04 13:40:56.97536+00
-40	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-04 13:40:56.98239+00
-41	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-04 13:40:56.991055+00
-42	django_celery_beat	0018_improve_crontab_helptext	2026-12-04 13:40:56.998042+00
-43	django_celery_beat	0019_alter_periodictasks_options	2026-12-04 13:40:57.000839+00
-44	fieldtrials	0005_daily_reminders_schedule	2026-12-04 13:40:57.038268+00
-45	accounts	0002_notification_kinds_and_email_choices	2026-12-04 13:40:57.147219+00
-46	accounts	0003_notification_emailed_at	2026-12-04 13:40:57.176007+00
-47	accounts	0004_throttle_bucket	2026-12-04 13:40:57.182949+00
-48	accounts	0005_form_submission	2026-12-04 13:40:57.223754+00
-49	accounts	0006_invitation	2026-12-04 13:40:57.392924+00
-50	accounts	0007_organisation_name_prefix_index	2026-12-04 13:40:57.425618+00
-51	accounts	0008_event_scope	2026-12-04 13:40:57.640397+00
-52	accounts	0009_event_scope_backfill	2026-12-04 13:40:57.674482+00
-53	accounts	0010_mention_notification_kind	2026-12-04 13:40:57.704181+00
-54	accounts	0011_join_notification_kinds	2026-12-04 13:40:57.934836+00
-55	admin	0001_initial	2026-12-04 13:40:57.971344+00
-56	admin	0002_logentry_remove_auto_add	2026-12-04 13:40:58.000535+00
-57	admin	0003_logentry_add_action_flag_choices	2026-12-04 13:40:58.029187+00
-58	axes	0001_initial	2026-12-04 13:40:58.03725+00
-59	axes	0002_auto_20151217_2044	2026-12-04 13:40:58.061682+00
-60	axes	0003_auto_20160322_0929	2026-12-04 13:40:58.073802+00
-61	axes	0004_auto_20181024_1538	2026-12-04 13:40:58.088465+00
-62	axes	0005_remove_accessattempt_trusted	2026-12-04 13:40:58.092738+00
-63	axes	0006_remove_accesslog_trusted	2026-12-04 13:40:58.096431+00
-64	axes	0007_alter_accessattempt_unique_together	2026-12-04 13:40:58.143456+00
-65	axes	0008_accessfailurelog	2026-12-04 13:40:58.150576+00
-66	axes	0009_add_session_hash	2026-12-04 13:40:58.154264+00
-67	axes	0010_accessattemptexpiration	2026-12-04 13:40:58.159673+00
-68	fieldtrials	0006_records_kit	2026-12-04 13:40:58.664656+00
-69	fieldtrials	0007_monthly_update_read	2026-12-04 13:40:58.936223+00
-70	fieldtrials	0008_kept_trial_records	2026-12-04 13:41:01.057267+00
-71	communities	0001_initial	2026-12-04 13:41:01.372813+00
-72	communities	0002_page_versions_from_one	2026-12-04 13:41:01.451916+00
-73	directory	0001_organisation_import	2026-12-04 13:41:01.491748+00
-74	directory	0002_stale_import_sweep	2026-12-04 13:41:01.537002+00
-75	directory	0003_people_import	2026-12-04 13:41:01.581406+00
-76	programmes	0004_records_kit	2026-12-04 13:41:03.325063+00
-77	programmes	0005_versioned_details	2026-12-04 13:41:03.541961+00
-78	programmes	0006_kept_stimuli_plural	2026-12-04 13:41:03.587972+00
-79	programmes	0007_kept_workshops	2026-12-04 13:41:04.084744+00
-80	programmes	0008_option_title_once_current	2026-12-04 13:41:04.153966+00
-81	fieldtrials	0009_kept_updates_and_pti	2026-12-04 13:41:05.62775+00
-82	discussions	0001_initial	2026-12-04 13:41:05.754525+00
-83	discussions	0002_threads_everywhere	2026-12-04 13:41:06.593956+00
-84	fieldtrials	0010_offer_in_the_seeds_words	2026-12-04 13:41:06.6689+00
-85	fieldtrials	0011_kept_community_meetings	2026-12-04 13:41:07.096741+00
-86	fieldtrials	0012_pti_events_kind	2026-12-04 13:41:07.141661+00
-87	evaluation	0001_initial	2026-12-04 13:41:09.819314+00
-88	evaluation	0002_objective_agreed_in_need	2026-12-04 13:41:10.062738+00
-89	evaluation	0003_kept_records	2026-12-04 13:41:20.938115+00
-90	evaluation	0004_names_once_current	2026-12-04 13:41:21.649843+00
-91	evaluation	0005_indicators_of_a_trial	2026-12-04 13:41:21.746341+00
-92	following	0001_initial	2026-12-04 13:41:22.878286+00
-93	following	0002_digest_schedule	2026-12-04 13:41:22.953448+00
-94	programmes	0009_promise_tests_in_the_seeds_words	2026-12-04 13:41:23.280032+00
-95	reports	0001_initial	2026-12-04 13:41:23.351163+00
-96	reports	0002_monthly_schedule	2026-12-04 13:41:23.441677+00
-97	reports	0003_pending_once_and_claim	2026-12-04 13:41:23.991596+00
-98	reports	0004_stale_report_sweep	2026-12-04 13:41:24.061805+00
-99	reports	0005_planner_random_page_cost	2026-12-04 13:41:24.277437+00
-100	reports	0006_housekeeping	2026-12-04 13:41:24.34216+00
-101	reports	0007_monthly_report_opt_out	2026-12-04 13:41:24.401894+00
-102	reports	0008_report_covers_and_page	2026-12-04 13:41:24.756026+00
-103	search	0001_documents	2026-12-04 13:41:24.762666+00
-104	search	0002_gin_index	2026-12-04 13:41:24.821016+00
-105	search	0003_access_keys	2026-12-04 13:41:24.884628+00
-106	sessions	0001_initial	2026-12-04 13:41:24.89117+00
-107	toolkit	0001_initial	2026-12-04 13:41:25.359463+00
-108	toolkit	0002_versions_answers	2026-12-04 13:41:26.981382+00
-109	toolkit	0003_participation_invitation_emailed_at	2026-12-04 13:41:27.038523+00
-110	toolkit	0004_exercise_local_authority	2026-12-04 13:41:27.241976+00
+1	contenttypes	0001_initial	2026-12-05 15:17:36.325209+00
+2	contenttypes	0002_remove_content_type_name	2026-12-05 15:17:36.333733+00
+3	auth	0001_initial	2026-12-05 15:17:36.373349+00
+4	auth	0002_alter_permission_name_max_length	2026-12-05 15:17:36.382295+00
+5	auth	0003_alter_user_email_max_length	2026-12-05 15:17:36.389906+00
+6	auth	0004_alter_user_username_opts	2026-12-05 15:17:36.397646+00
+7	auth	0005_alter_user_last_login_null	2026-12-05 15:17:36.405389+00
+8	auth	0006_require_contenttypes_0002	2026-12-05 15:17:36.407262+00
+9	auth	0007_alter_validators_add_error_messages	2026-12-05 15:17:36.414811+00
+10	auth	0008_alter_user_username_max_length	2026-12-05 15:17:36.422611+00
+11	auth	0009_alter_user_last_name_max_length	2026-12-05 15:17:36.430809+00
+12	auth	0010_alter_group_name_max_length	2026-12-05 15:17:36.439935+00
+13	auth	0011_update_proxy_permissions	2026-12-05 15:17:36.448468+00
+14	auth	0012_alter_user_first_name_max_length	2026-12-05 15:17:36.456701+00
+15	accounts	0001_initial	2026-12-05 15:17:36.562116+00
+16	programmes	0001_initial	2026-12-05 15:17:36.701814+00
+17	programmes	0002_stimulustag_project_narrative_and_more	2026-12-05 15:17:37.503183+00
+18	programmes	0003_blank_authors	2026-12-05 15:17:37.81101+00
+19	fieldtrials	0001_initial	2026-12-05 15:17:37.998376+00
+20	fieldtrials	0002_option_and_draft_lead	2026-12-05 15:17:38.102825+00
+21	fieldtrials	0003_trial_records	2026-12-05 15:17:41.484831+00
+22	fieldtrials	0004_resource_domains	2026-12-05 15:17:41.581863+00
+23	django_celery_beat	0001_initial	2026-12-05 15:17:41.618866+00
+24	django_celery_beat	0002_auto_20161118_0346	2026-12-05 15:17:41.636501+00
+25	django_celery_beat	0003_auto_20161209_0049	2026-12-05 15:17:41.651616+00
+26	django_celery_beat	0004_auto_20170221_0000	2026-12-05 15:17:41.659462+00
+27	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-05 15:17:41.670461+00
+28	django_celery_beat	0006_auto_20180322_0932	2026-12-05 15:17:41.74395+00
+29	django_celery_beat	0007_auto_20180521_0826	2026-12-05 15:17:41.780842+00
+30	django_celery_beat	0008_auto_20180914_1922	2026-12-05 15:17:41.861807+00
+31	django_celery_beat	0006_auto_20180210_1226	2026-12-05 15:17:41.911033+00
+32	django_celery_beat	0006_periodictask_priority	2026-12-05 15:17:41.929459+00
+33	django_celery_beat	0009_periodictask_headers	2026-12-05 15:17:41.948522+00
+34	django_celery_beat	0010_auto_20190429_0326	2026-12-05 15:17:42.526132+00
+35	django_celery_beat	0011_auto_20190508_0153	2026-12-05 15:17:42.553236+00
+36	django_celery_beat	0012_periodictask_expire_seconds	2026-12-05 15:17:42.574462+00
+37	django_celery_beat	0013_auto_20200609_0727	2026-12-05 15:17:42.594766+00
+38	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-05 15:17:42.603922+00
+39	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-05 15:17:42.612041+00
+40	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-05 15:17:42.633096+00
+41	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-05 15:17:42.650265+00
+42	django_celery_beat	0018_improve_crontab_helptext	2026-12-05 15:17:42.667519+00
+43	django_celery_beat	0019_alter_periodictasks_options	2026-12-05 15:17:42.672759+00
+44	fieldtrials	0005_daily_reminders_schedule	2026-12-05 15:17:42.773002+00
+45	accounts	0002_notification_kinds_and_email_choices	2026-12-05 15:17:43.065259+00
+46	accounts	0003_notification_emailed_at	2026-12-05 15:17:43.1391+00
+47	accounts	0004_throttle_bucket	2026-12-05 15:17:43.149678+00
+48	accounts	0005_form_submission	2026-12-05 15:17:43.242351+00
+49	accounts	0006_invitation	2026-12-05 15:17:43.472683+00
+50	accounts	0007_organisation_name_prefix_index	2026-12-05 15:17:43.568505+00
+51	accounts	0008_event_scope	2026-12-05 15:17:44.186381+00
+52	accounts	0009_event_scope_backfill	2026-12-05 15:17:44.286307+00
+53	accounts	0010_mention_notification_kind	2026-12-05 15:17:44.370585+00
+54	accounts	0011_join_notification_kinds	2026-12-05 15:17:44.591516+00
+55	accounts	0012_invitation_name	2026-12-05 15:17:44.670914+00
+56	accounts	0013_urn_taken_in_plain_words	2026-12-05 15:17:44.693115+00
+57	admin	0001_initial	2026-12-05 15:17:44.789418+00
+58	admin	0002_logentry_remove_auto_add	2026-12-05 15:17:44.869924+00
+59	admin	0003_logentry_add_action_flag_choices	2026-12-05 15:17:44.963782+00
+60	axes	0001_initial	2026-12-05 15:17:44.97949+00
+61	axes	0002_auto_20151217_2044	2026-12-05 15:17:45.038167+00
+62	axes	0003_auto_20160322_0929	2026-12-05 15:17:45.073927+00
+63	axes	0004_auto_20181024_1538	2026-12-05 15:17:45.11498+00
+64	axes	0005_remove_accessattempt_trusted	2026-12-05 15:17:45.12156+00
+65	axes	0006_remove_accesslog_trusted	2026-12-05 15:17:45.127937+00
+66	axes	0007_alter_accessattempt_unique_together	2026-12-05 15:17:45.225445+00
+67	axes	0008_accessfailurelog	2026-12-05 15:17:45.238873+00
+68	axes	0009_add_session_hash	2026-12-05 15:17:45.245635+00
+69	axes	0010_accessattemptexpiration	2026-12-05 15:17:45.255778+00
+70	fieldtrials	0006_records_kit	2026-12-05 15:17:46.405285+00
+71	fieldtrials	0007_monthly_update_read	2026-12-05 15:17:46.926563+00
+72	fieldtrials	0008_kept_trial_records	2026-12-05 15:17:52.016092+00
+73	communities	0001_initial	2026-12-05 15:17:52.513851+00
+74	communities	0002_page_versions_from_one	2026-12-05 15:17:52.736867+00
+75	directory	0001_organisation_import	2026-12-05 15:17:52.855016+00
+76	directory	0002_stale_import_sweep	2026-12-05 15:17:52.987918+00
+77	directory	0003_people_import	2026-12-05 15:17:53.114657+00
+78	programmes	0004_records_kit	2026-12-05 15:17:56.958937+00
+79	programmes	0005_versioned_details	2026-12-05 15:17:57.536716+00
+80	programmes	0006_kept_stimuli_plural	2026-12-05 15:17:57.644529+00
+81	programmes	0007_kept_workshops	2026-12-05 15:17:58.430751+00
+82	programmes	0008_option_title_once_current	2026-12-05 15:17:58.64325+00
+83	fieldtrials	0009_kept_updates_and_pti	2026-12-05 15:18:01.745054+00
+84	discussions	0001_initial	2026-12-05 15:18:02.093974+00
+85	discussions	0002_threads_everywhere	2026-12-05 15:18:03.825364+00
+86	fieldtrials	0010_offer_in_the_seeds_words	2026-12-05 15:18:04.036055+00
+87	fieldtrials	0011_kept_community_meetings	2026-12-05 15:18:04.934973+00
+88	fieldtrials	0012_pti_events_kind	2026-12-05 15:18:05.082098+00
+89	evaluation	0001_initial	2026-12-05 15:18:09.531807+00
+90	evaluation	0002_objective_agreed_in_need	2026-12-05 15:18:10.259276+00
+91	evaluation	0003_kept_records	2026-12-05 15:18:31.010019+00
+92	evaluation	0004_names_once_current	2026-12-05 15:18:32.168382+00
+93	evaluation	0005_indicators_of_a_trial	2026-12-05 15:18:32.50184+00
+94	evaluation	0006_plain_constraint_messages	2026-12-05 15:18:32.819225+00
+95	evaluation	0007_indicator_name_message	2026-12-05 15:18:32.985175+00
+96	evaluation	0008_theme_once_whatever_the_case	2026-12-05 15:18:33.511972+00
+97	fieldtrials	0013_update_rating_in_plain_words	2026-12-05 15:18:33.822354+00
+98	following	0001_initial	2026-12-05 15:18:35.939504+00
+99	following	0002_digest_schedule	2026-12-05 15:18:36.138789+00
+100	programmes	0009_promise_tests_in_the_seeds_words	2026-12-05 15:18:36.619092+00
+101	programmes	0010_plain_constraint_messages	2026-12-05 15:18:36.974907+00
+102	reports	0001_initial	2026-12-05 15:18:37.201126+00
+103	reports	0002_monthly_schedule	2026-12-05 15:18:37.416315+00
+104	reports	0003_pending_once_and_claim	2026-12-05 15:18:38.570927+00
+105	reports	0004_stale_report_sweep	2026-12-05 15:18:38.786522+00
+106	reports	0005_planner_random_page_cost	2026-12-05 15:18:38.97904+00
+107	reports	0006_housekeeping	2026-12-05 15:18:39.19597+00
+108	reports	0007_monthly_report_opt_out	2026-12-05 15:18:39.559243+00
+109	reports	0008_report_covers_and_page	2026-12-05 15:18:40.29795+00
+110	search	0001_documents	2026-12-05 15:18:40.314197+00
+111	search	0002_gin_index	2026-12-05 15:18:40.709298+00
+112	search	0003_access_keys	2026-12-05 15:18:40.903784+00
+113	sessions	0001_initial	2026-12-05 15:18:40.917047+00
+114	toolkit	0001_initial	2026-12-05 15:18:42.034272+00
+115	toolkit	0002_versions_answers	2026-12-05 15:18:45.288694+00
+116	toolkit	0003_participation_invitation_emailed_at	2026-12-05 15:18:45.455678+00
+117	toolkit	0004_exercise_local_authority	2026-12-05 15:18:45.637771+00
 \.
 
 
@@ -5665,7 +5680,7 @@ SELECT pg_catalog.setval('public.django_content_type_id_seq', 103, true);
 -- Name: django_migrations_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.django_migrations_id_seq', 110, true);
+SELECT pg_catalog.setval('public.django_migrations_id_seq', 117, true);
 
 
 --
@@ -6835,14 +6850,6 @@ ALTER TABLE ONLY public.evaluation_progressentry
 
 ALTER TABLE ONLY public.evaluation_successcriterion
     ADD CONSTRAINT evaluation_successcriterion_pkey PRIMARY KEY (id);
-
-
---
--- Name: evaluation_tag evaluation_tag_name_key; Type: CONSTRAINT; Schema: public; Owner: -
---
-
-ALTER TABLE ONLY public.evaluation_tag
-    ADD CONSTRAINT evaluation_tag_name_key UNIQUE (name);
 
 
 --
@@ -8815,13 +8822,6 @@ CREATE INDEX evaluation_successcriterion_withdrawn_by_id_0a9e56e9 ON public.eval
 
 
 --
--- Name: evaluation_tag_name_03004245_like; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE INDEX evaluation_tag_name_03004245_like ON public.evaluation_tag USING btree (name varchar_pattern_ops);
-
-
---
 -- Name: evaluation_takeup_case_study_id_badb1f0c; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -10338,6 +10338,13 @@ CREATE INDEX search_document_vector_access_gin ON public.search_searchdocument U
 --
 
 CREATE INDEX search_kind_date ON public.search_searchdocument USING btree (kind, date DESC);
+
+
+--
+-- Name: tag_name_once_any_case; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX tag_name_once_any_case ON public.evaluation_tag USING btree (lower((name)::text));
 
 
 --

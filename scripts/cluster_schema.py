@@ -15,6 +15,7 @@ file, and at its end the settings the migrations put on the database itself (ALT
 `manage.py migrate` apply the migrations newer than it (seconds); if any of them changed or
 went, or CLUSTER_FRESH=1, it migrates from nothing, as before, and says why. `make
 cluster-schema` writes the file again (after adding migrations, to keep the newer ones few).
+The tests' databases start from it the same way (nextpractice/testing/fixtures.py).
 """
 
 import hashlib
@@ -72,6 +73,31 @@ def stale(kept, on_disk):
     )
 
 
+def why_not_usable(schema=SCHEMA):
+    """Why the schema file cannot be loaded as the migrated database, or "" when it can."""
+    if os.environ.get("CLUSTER_FRESH") == "1":
+        return "CLUSTER_FRESH=1"
+    if not schema.exists():
+        return f"no {schema.name}"
+    changed = stale(kept_migrations(schema.read_text()), disk_hashes())
+    if changed:
+        return f"changed or gone since it was written: {', '.join(changed[:5])}"
+    return ""
+
+
+def load(database, name, schema=SCHEMA):
+    """Load the schema file into the empty database `database` (a URL or a libpq connection
+    string; `name` is its name, for the database's own settings), as its owner, who may
+    ALTER DATABASE. One transaction: one commit (and one flush to disk), not one a statement.
+    Only when why_not_usable() is ""."""
+    subprocess.run(
+        ["psql", "-X", "-q", "--single-transaction", "-v", "ON_ERROR_STOP=1",
+         "-v", f"dbname={name}", "-f", str(schema), database],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
 def migrate(schema=SCHEMA):
     _setup()
     from django.core.management import call_command
@@ -79,27 +105,9 @@ def migrate(schema=SCHEMA):
     from django.db.migrations.executor import MigrationExecutor
 
     began = time.monotonic()
-    why_not = ""
-    kept = {}
-    if os.environ.get("CLUSTER_FRESH") == "1":
-        why_not = "CLUSTER_FRESH=1"
-    elif not schema.exists():
-        why_not = f"no {schema.name}"
-    else:
-        kept = kept_migrations(schema.read_text())
-        changed = stale(kept, disk_hashes())
-        if changed:
-            why_not = f"changed or gone since it was written: {', '.join(changed[:5])}"
+    why_not = why_not_usable(schema)
     if not why_not:
-        # Straight to PostgreSQL, as the database's owner (who may ALTER DATABASE).
-        # One transaction: one commit (and one flush to disk) rather than one a statement.
-        name = connection.settings_dict["NAME"]
-        subprocess.run(
-            ["psql", "-X", "-q", "--single-transaction", "-v", "ON_ERROR_STOP=1",
-             "-v", f"dbname={name}", "-f", str(schema), os.environ["DATABASE_URL"]],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )  # fmt: skip
+        load(os.environ["DATABASE_URL"], connection.settings_dict["NAME"], schema)
     executor = MigrationExecutor(connection)
     newer = len(executor.migration_plan(executor.loader.graph.leaf_nodes()))
     call_command("migrate", interactive=False, verbosity=0)
@@ -109,6 +117,7 @@ def migrate(schema=SCHEMA):
         if not os.environ.get("CLUSTER_FRESH"):
             print("`make cluster-schema` writes scripts/cluster-schema.sql again.")
     else:
+        kept = kept_migrations(schema.read_text())
         print(
             f"Loaded {schema.name} ({len(kept)} migrations) and applied {newer} newer "
             f"in {took:.0f}s."
