@@ -481,6 +481,14 @@ def test_write_an_update_is_offered_only_while_a_month_has_none(world, coral, cl
         assert create_url(coral) not in client.get(page).content.decode(), page
     assert trial_updates(coral, world.users["leader"])["month_to_write"] is False
     assert trial_updates(coral, world.users["partner"])["month_to_write"] is False
+    # Opened all the same (a link kept from before): it says so, rather than a form whose
+    # every month is taken; the trial has ended, so no month is to come.
+    response = client.get(create_url(coral))
+    page = response.content.decode()
+    assert response.status_code == 200 and "<select" not in page
+    assert "Every month has its update" in page
+    assert "Each of the 4 months this trial can report on, September 2006 to December" in page
+    assert "Next month" not in page and list_url(coral) in page
 
 
 def test_the_month_offered_first_follows_the_newest_update(world, coral, client):
@@ -538,15 +546,19 @@ def test_a_month_with_an_update_is_never_the_one_the_form_opens_on(world, coral,
     assert selected_months(response.content.decode()) == [two_ago]
 
 
-def test_when_every_month_has_an_update_the_form_asks_which(world, client):
+def test_when_every_month_has_an_update_it_says_so_and_a_post_is_refused(world, client):
+    """A trial that began this month and has its update: the page says there is none to write
+    until next month starts, and a post (from a form opened earlier) is refused."""
     leader, trial = world.users["leader"], world.coral
     trial.start_date = current_month()
+    trial.end_date = None
     trial.save()
     submitted(trial, current_month(), leader)
     signed_in(client, leader)
     page = client.get(create_url(trial)).content.decode()
-    assert '<option value="" selected>Choose a month</option>' in page
-    assert selected_months(page) == [""]
+    assert "<select" not in page
+    assert "The one month this trial can report on" in page
+    assert "Next month's update can be written once next month starts" in page
     response = client.post(create_url(trial), {"month": "", "save_draft": ""})
     assert response.status_code == 400
     assert "Choose the month the update is about" in response.content.decode()

@@ -31,6 +31,7 @@ from ..services.updates import (
     UpdateAlreadyRead,
     UpdateEditConflict,
     UpdateLocked,
+    first_of_month,
     has_month_to_write,
     mark_update_read,
     month_label,
@@ -107,6 +108,9 @@ def update_create(request, pk):
         # "Write an update" when last month has its update and this month's is a draft:
         # the update to write is that draft, so carry on with it.
         return redirect(_edit_url(current.get(month=months[0])))
+    if request.method != "POST" and months and not set(months) - existing.keys():
+        # Every month has its update (a link kept from before): nothing to write.
+        return _render_all_written(request, trial, months)
     form = MonthlyUpdateForm(
         posted(request),
         trial=trial,
@@ -265,6 +269,17 @@ def _fields_of(update):
 def _render_form(request, form, trial, update=None, status=200, theirs=None, note=""):
     context = {"form": form, "trial": trial, "update": update, "theirs": theirs, "note": note}
     return render(request, "fieldtrials/updates/update_form.html", context, status=status)
+
+
+def _render_all_written(request, trial, months):
+    """Every month `trial` may report on has its update: say so, and whether more will come."""
+    ends = trial.end_date and first_of_month(trial.end_date)
+    context = {
+        "trial": trial,
+        "months": months,
+        "more_to_come": not trial.has_ended and (not ends or ends > months[0]),
+    }
+    return render(request, "fieldtrials/updates/all_written.html", context)
 
 
 def _render_conflict(request, current, already_drafted=False):
