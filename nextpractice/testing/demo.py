@@ -1,207 +1,24 @@
-"""`load_demo` for tests, run for real once per kind of starting point and then put back.
+"""`load_demo` for tests: the command, run for real once per starting point and then put back
+(nextpractice/testing/replay.py).
 
 Ninety-odd tests read the demonstration, and `load_demo` takes about a minute of one core on a
-slow machine: run each time, the suite spends over an hour loading the same records. So the
-first load from a given starting point is the real command, and what it changed is kept: the
-rows of each table it wrote (PostgreSQL's COPY), the files it left in the media folder and the
-e-mails it sent. A later load from the same starting point (the same rows in every table, the
-same day, the same transaction state and password hasher) puts exactly those back, in a second
-or two. Anything else, a second load over a loaded demo (the "loading twice changes nothing"
-tests) or a load after a test added records of its own, runs the real command, as does every
-load on SQLite.
-
-A test that commits (a browser test) leaves every table empty, and Django's flush then makes the
-content types and permissions again under new ids (it does not reset the sequences), so no two
-such starting points would be the same. When they are all the database holds, they are made
-again numbered from 1, as they were (`_number_from_one`), and every such start is the same.
-
-`nextpractice/tests/test_demo_snapshot.py` checks that what is put back is what the command
-wrote, table by table and file by file.
+slow machine: run each time, the suite would spend over an hour loading the same records. A
+second load over a loaded demo (the "loading twice changes nothing" tests) or a load after a
+test added records of its own starts from elsewhere, and runs the real command.
 """
 
-import hashlib
-from pathlib import Path
-
 from django.conf import settings
-from django.core import mail
-from django.core.files.storage import FileSystemStorage, storages
 from django.core.management import call_command
-from django.db import connection, transaction
-from django.utils import timezone
 
-# (key, starting point) -> what the real command changed from there
-_kept = {}
+from .replay import replay
 
 
 def load_demo():
-    """The demonstration, loaded: the command's own result, put back where it was kept."""
-    key = _key()
-    if key is None:
-        call_command("load_demo", quiet=True)
-        return "loaded"
-    before = fingerprint()
-    if _only_remade(before):
-        _number_from_one()
-        before = fingerprint()
-    start = (key, _digest(before))
-    kept = _kept.get(start)
-    if kept is not None:
-        _put_back(kept)
-        return "put back"
-    files_before = _files()
-    outbox = getattr(mail, "outbox", None)
-    sent_before = len(outbox) if outbox is not None else 0
+    """The demonstration, loaded: the command's own result, or what it wrote put back.
+    Returns "loaded" or "put back"."""
+    _, how = replay("demo", _command, settings.DEMO_PASSWORD)
+    return "loaded" if how == "ran" else "put back"
+
+
+def _command():
     call_command("load_demo", quiet=True)
-    after = fingerprint()
-    changed = [table for table in after if after[table] != before.get(table)]
-    _kept[start] = {
-        "clear": [table for table in changed if before.get(table, (0, None))[0]],
-        "rows": {table: _copy_out(table) for table in changed},
-        "files": {name: data for name, data in _files().items() if files_before.get(name) != data},
-        "mail": list(outbox[sent_before:]) if outbox is not None else [],
-    }
-    return "loaded"
-
-
-def _key():
-    """What besides the tables decides what the command writes; None: always run it."""
-    if connection.vendor != "postgresql" or not isinstance(_storage(), FileSystemStorage):
-        return None
-    return (
-        timezone.localdate().isoformat(),
-        connection.in_atomic_block,  # on_commit work runs only outside a transaction
-        tuple(settings.PASSWORD_HASHERS[:1]),
-        settings.DEMO_PASSWORD,
-    )
-
-
-# What an emptied database still holds: the migrations' record, and what post_migrate makes.
-REMADE = ("django_content_type", "auth_permission")
-KEPT_BY_FLUSH = ("django_migrations",)
-
-
-def _only_remade(tables):
-    """Whether the tables (a fingerprint) are as a committing test leaves them: empty, but
-    for REMADE."""
-    remain = REMADE + KEPT_BY_FLUSH
-    return not connection.in_atomic_block and all(
-        rows == 0 or table in remain for table, (rows, _digest) in tables.items()
-    )
-
-
-def _number_from_one():
-    """The content types and permissions made again, numbered from 1 in the order post_migrate
-    makes them (nothing else holds a row that names one)."""
-    from django.contrib.contenttypes.models import ContentType
-    from django.core.management.sql import emit_post_migrate_signal
-
-    with transaction.atomic(), connection.cursor() as cursor:
-        tables = ", ".join(connection.ops.quote_name(table) for table in REMADE)
-        cursor.execute(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
-        ContentType.objects.clear_cache()
-        emit_post_migrate_signal(verbosity=0, interactive=False, db=connection.alias)
-    ContentType.objects.clear_cache()
-
-
-def _tables():
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT table_name FROM information_schema.tables "
-            "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' "
-            "ORDER BY table_name"
-        )
-        return [row[0] for row in cursor.fetchall()]
-
-
-def _columns(table):
-    """The columns a COPY writes and reads back: all but generated ones."""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT column_name FROM information_schema.columns "
-            "WHERE table_schema = current_schema() AND table_name = %s "
-            "AND is_generated = 'NEVER' ORDER BY ordinal_position",
-            [table],
-        )
-        return ", ".join(connection.ops.quote_name(row[0]) for row in cursor.fetchall())
-
-
-def fingerprint():
-    """{table: (rows, digest of its rows)} for every table, in one statement."""
-    tables = _tables()
-    quote = connection.ops.quote_name
-    parts = [
-        f"SELECT %s, count(*), md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) "
-        f"FROM {quote(table)} x"
-        for table in tables
-    ]
-    with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(parts), tables)
-        return {table: (rows, digest) for table, rows, digest in cursor.fetchall()}
-
-
-def _digest(fingerprint):
-    return hashlib.sha256(repr(sorted(fingerprint.items())).encode()).hexdigest()
-
-
-def _copy_out(table):
-    with connection.cursor() as cursor:
-        sql = f"COPY {connection.ops.quote_name(table)} ({_columns(table)}) TO STDOUT"
-        with cursor.cursor.copy(sql) as copy:
-            return b"".join(bytes(block) for block in copy)
-
-
-def _put_back(kept):
-    quote = connection.ops.quote_name
-    # Django's foreign keys are checked when the transaction commits, so the order of the
-    # tables does not matter.
-    with transaction.atomic(), connection.cursor() as cursor:
-        for table in kept["clear"]:
-            cursor.execute(f"DELETE FROM {quote(table)}")
-        for table, data in kept["rows"].items():
-            sql = f"COPY {quote(table)} ({_columns(table)}) FROM STDIN"
-            with cursor.cursor.copy(sql) as copy:
-                copy.write(data)
-        _move_sequences_past(cursor, list(kept["rows"]))
-    root = Path(_storage().location)
-    for name, data in kept["files"].items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-    outbox = getattr(mail, "outbox", None)
-    if outbox is not None:
-        outbox.extend(kept["mail"])
-    from search.choices import forget as forget_search_choices
-
-    forget_search_choices()
-
-
-def _move_sequences_past(cursor, tables):
-    """Each put-back table's id sequence past its highest id, as the inserts would have."""
-    cursor.execute(
-        "SELECT table_name, column_name FROM information_schema.columns "
-        "WHERE table_schema = current_schema() AND table_name = ANY(%s) "
-        "AND (is_identity = 'YES' OR column_default LIKE 'nextval(%%')",
-        [tables],
-    )
-    for table, column in cursor.fetchall():
-        name = connection.ops.quote_name(table)
-        cursor.execute(
-            "SELECT setval(pg_get_serial_sequence(%s, %s), GREATEST("
-            f"(SELECT coalesce(max({connection.ops.quote_name(column)}), 0) FROM {name}), "
-            "coalesce(pg_sequence_last_value(pg_get_serial_sequence(%s, %s)::regclass), 0), 1))",
-            [name, column, name, column],
-        )
-
-
-def _storage():
-    return storages["default"]
-
-
-def _files():
-    """{path under the media folder: its bytes}."""
-    root = Path(_storage().location)
-    if not root.is_dir():
-        return {}
-    return {
-        str(path.relative_to(root)): path.read_bytes() for path in root.rglob("*") if path.is_file()
-    }

@@ -1,6 +1,6 @@
 """Fixtures shared by every app's tests (loaded with `-p` in pytest.ini).
 
-`world` builds, once per test, a small set of programmes, projects, trials, exercises and
+`world` builds, for each test, a small set of programmes, projects, trials, exercises and
 notifications with one user per persona, and states by hand what each persona must see.
 The access tests compare pages and rules against these statements.
 """
@@ -31,6 +31,8 @@ class World:
     named: dict = field(default_factory=dict)
 
     def __getattr__(self, name):
+        if name.startswith("__"):  # copy's and pickle's questions, before objects is set
+            raise AttributeError(name)
         try:
             return self.objects[name]
         except KeyError:
@@ -181,7 +183,11 @@ def _test_database_from_the_kept_schema(request, django_db_modify_db_settings, d
 
 @pytest.fixture
 def world(db):
-    return build_world()
+    """The world, built (about 700 statements) the first time from a starting point, and put
+    back after: each test its own copy (nextpractice/testing/replay.py)."""
+    from nextpractice.testing.replay import replay
+
+    return replay("world", build_world)[0]
 
 
 @pytest.fixture(autouse=True)

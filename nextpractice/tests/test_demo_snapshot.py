@@ -1,5 +1,6 @@
-"""The tests' `load_demo` (nextpractice.testing.demo) puts back exactly what the command wrote:
-every row of every table, every file, and the database goes on as after a real load."""
+"""The tests' `load_demo` (nextpractice.testing.demo) and `world` (nextpractice.testing.fixtures)
+put back exactly what was written the first time (nextpractice.testing.replay): every row of
+every table, every file, and the database goes on as after a real load."""
 
 import shutil
 from pathlib import Path
@@ -8,7 +9,7 @@ import pytest
 from django.db import connection, transaction
 
 from accounts.models import User
-from nextpractice.testing import demo
+from nextpractice.testing import demo, replay
 
 pytestmark = pytest.mark.django_db
 
@@ -16,28 +17,28 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def nothing_kept(monkeypatch):
     """This test's own store, so the first load here is the real command."""
-    monkeypatch.setattr(demo, "_kept", {})
+    monkeypatch.setattr(replay, "_kept", {})
 
 
 def test_what_is_put_back_is_what_the_command_wrote(nothing_kept, settings):
     if connection.vendor != "postgresql":
         pytest.skip("put back only on PostgreSQL; elsewhere every load is the command")
     start = transaction.savepoint()
-    empty = demo.fingerprint()
+    empty = replay.fingerprint()
     assert demo.load_demo() == "loaded"
-    loaded = demo.fingerprint()
-    files = demo._files()
+    loaded = replay.fingerprint()
+    files = replay._files()
     assert loaded != empty
     assert any(name.endswith(".pdf") for name in files), "the demo's reports are files"
     assert "demo.json" in files  # the banner's marker
 
     transaction.savepoint_rollback(start)
     shutil.rmtree(Path(settings.MEDIA_ROOT))
-    assert demo.fingerprint() == empty
+    assert replay.fingerprint() == empty
 
     assert demo.load_demo() == "put back"
-    assert demo.fingerprint() == loaded
-    assert demo._files() == files
+    assert replay.fingerprint() == loaded
+    assert replay._files() == files
 
     # Ids go on past the put-back rows, as after the command's own inserts.
     highest = User.objects.order_by("-pk").values_list("pk", flat=True).first()
@@ -64,7 +65,37 @@ def test_after_a_committing_test_the_demo_is_put_back_the_same():
 
     emptied()
     demo.load_demo()  # the command, or what it wrote from here in an earlier test
-    loaded = demo.fingerprint()
+    loaded = replay.fingerprint()
     emptied()
     assert demo.load_demo() == "put back"
-    assert demo.fingerprint() == loaded
+    assert replay.fingerprint() == loaded
+
+
+def test_a_world_put_back_is_the_world_built_and_each_test_has_its_own(nothing_kept):
+    if connection.vendor != "postgresql":
+        pytest.skip("put back only on PostgreSQL; elsewhere every world is built")
+    from nextpractice.testing.fixtures import build_world
+
+    start = transaction.savepoint()
+    empty = replay.fingerprint()
+    built, how = replay.replay("world", build_world)
+    assert how == "ran"
+    rows = replay.fingerprint()
+    transaction.savepoint_rollback(start)
+    assert replay.fingerprint() == empty
+
+    again, how = replay.replay("world", build_world)
+    assert how == "put back"
+    assert replay.fingerprint() == rows
+    assert {k: (type(o), o.pk, str(o)) for k, o in again.objects.items()} == {
+        k: (type(o), o.pk, str(o)) for k, o in built.objects.items()
+    }
+    assert again.visible == built.visible and again.named == built.named
+    assert again.users["leader"].pk == built.users["leader"].pk
+    assert again.coral.project.programme.name == "Quartz Programme"
+
+    # A test changing its world's objects leaves the next test's as they were built.
+    again.coral.title = "Changed in memory"
+    transaction.savepoint_rollback(start)
+    third, _ = replay.replay("world", build_world)
+    assert third.coral.title == "Coral Trial" and third.coral is not again.coral
