@@ -68,6 +68,25 @@ def never_stored(response):
     return {"private", "no-store"} <= cache_directives(response)
 
 
+def is_download(response):
+    return response.status_code == 200 and response.has_header("Content-Disposition")
+
+
+def problems(method, url, response, written, signed_in):
+    """What is wrong with one answer, a line each: a GET that ran a statement that would
+    write (`written`, from watching_writes), an answer to a signed-in GET that a cache may
+    keep, a download that may run, be sniffed or be kept."""
+    found = []
+    if method == "get" and written:
+        found.append(f"GET {url} wrote to the database: {written[0][:200]}")
+    if method == "get" and signed_in and not never_stored(response):
+        cache = response.get("Cache-Control")
+        found.append(f"GET {url} ({response.status_code}) may be kept: {cache!r}")
+    if is_download(response):
+        found += [f"{method.upper()} {url}: {problem}" for problem in download_problems(response)]
+    return found
+
+
 def download_problems(response):
     """What is wrong with a download (an answer with Content-Disposition): nothing, or each
     header that would let it run, be sniffed or be kept."""

@@ -145,10 +145,12 @@ def _digest(fingerprint):
 
 
 def _copy_out(table):
+    """(the columns, the rows as COPY writes them): what `_put_back` reads back in."""
+    columns = _columns(table)
     with connection.cursor() as cursor:
-        sql = f"COPY {connection.ops.quote_name(table)} ({_columns(table)}) TO STDOUT"
+        sql = f"COPY {connection.ops.quote_name(table)} ({columns}) TO STDOUT"
         with cursor.cursor.copy(sql) as copy:
-            return b"".join(bytes(block) for block in copy)
+            return columns, b"".join(bytes(block) for block in copy)
 
 
 def _put_back(kept):
@@ -158,8 +160,8 @@ def _put_back(kept):
     with transaction.atomic(), connection.cursor() as cursor:
         for table in kept["clear"]:
             cursor.execute(f"DELETE FROM {quote(table)}")
-        for table, data in kept["rows"].items():
-            sql = f"COPY {quote(table)} ({_columns(table)}) FROM STDIN"
+        for table, (columns, data) in kept["rows"].items():
+            sql = f"COPY {quote(table)} ({columns}) FROM STDIN"
             with cursor.cursor.copy(sql) as copy:
                 copy.write(data)
         _move_sequences_past(cursor, list(kept["rows"]))

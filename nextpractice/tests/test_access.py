@@ -10,8 +10,8 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from nextpractice.testing.access import SIGNED_IN, expect, seen_by  # noqa: F401
 from nextpractice.testing.answers import (
     DOWNLOADS,
-    download_problems,
-    never_stored,
+    is_download,
+    problems,
     read_body,
     watching_writes,
 )
@@ -173,14 +173,9 @@ def test_each_url_answers_each_persona_as_the_rules_say(world, client, persona):
             leaked = sorted(t for t in hidden if t in body)
             if leaked:
                 failures.append(f"{method.upper()} {url} shows {leaked} to {persona}")
-            if method == "get" and written:
-                failures.append(f"GET {url} wrote to the database: {written[0][:200]}")
-            if method == "get" and user is not None and not never_stored(response):
-                cache = response.get("Cache-Control")
-                failures.append(f"GET {url} ({response.status_code}) may be kept: {cache!r}")
-            if response.status_code == 200 and response.has_header("Content-Disposition"):
+            failures += problems(method, url, response, written, signed_in=user is not None)
+            if is_download(response):
                 downloads.add(name)
-                failures += [f"{url}: {problem}" for problem in download_problems(response)]
             if user is not None and name == "accounts:logout" and method == "post":
                 client.force_login(user)  # signed out by the case: sign back in
     if persona in {"officer", "admin"}:  # who may download every kind

@@ -22,12 +22,7 @@ from django.urls import Resolver404, resolve
 
 from accounts.demo import PEOPLE
 from accounts.models import User
-from nextpractice.testing.answers import (
-    download_problems,
-    never_stored,
-    read_body,
-    watching_writes,
-)
+from nextpractice.testing.answers import problems, read_body, watching_writes
 from nextpractice.testing.demo import load_demo
 
 pytestmark = pytest.mark.django_db
@@ -51,12 +46,7 @@ def get(client, url, failures):
         return None
     if response.status_code >= 500:
         failures.append(f"GET {url}: {response.status_code}")
-    if written:
-        failures.append(f"GET {url} wrote to the database: {written[0][:200]}")
-    if not never_stored(response):
-        failures.append(f"GET {url} may be kept: {response.get('Cache-Control')!r}")
-    if response.status_code == 200 and response.has_header("Content-Disposition"):
-        failures += [f"GET {url}: {problem}" for problem in download_problems(response)]
+    failures += problems("get", url, response, written, signed_in=True)
     return response
 
 
