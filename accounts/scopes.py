@@ -13,7 +13,7 @@ object, reading the database only inside the INSERT that writes the event (as su
 
 from functools import cache
 
-from django.db.models import BigIntegerField, Subquery
+from django.db.models import BigIntegerField, F, Subquery
 from django.db.models.functions import Coalesce
 
 LEVELS = ("programme", "project", "field_trial")
@@ -52,25 +52,31 @@ def scope_lookups(model, steps=MAX_STEPS):
     return found
 
 
-def scope_of(target):
+def scope_of(target, *, read_now=False):
     """{"programme_id", "project_id", "field_trial_id"} of a saved `target`, as values where
-    the target holds them and as subqueries on its own row where they are a link away."""
+    the target holds them and as subqueries on its own row where they are a link away (read
+    at once instead with `read_now`, in one query, for many events written on one target)."""
     model = target._meta.model  # not type(): request.user is a lazy object
-    values = {}
+    values, linked = {}, {}
     for level, lookups in scope_lookups(model).items():
-        values[f"{level}_id"] = _value(target, model, lookups)
-    return values
-
-
-def _value(target, model, lookups):
-    if not lookups:
-        return None
-    if lookups == ["pk"]:
-        return target.pk
-    if len(lookups) == 1 and "__" not in lookups[0]:
-        return getattr(target, model._meta.get_field(lookups[0]).attname)
+        key = f"{level}_id"
+        if not lookups:
+            values[key] = None
+        elif lookups == ["pk"]:
+            values[key] = target.pk
+        elif len(lookups) == 1 and "__" not in lookups[0]:
+            values[key] = getattr(target, model._meta.get_field(lookups[0]).attname)
+        else:
+            linked[key] = (
+                Coalesce(*lookups, output_field=BigIntegerField())
+                if len(lookups) > 1
+                else F(lookups[0])
+            )
     row = model._base_manager.filter(pk=target.pk)
-    expression = (
-        Coalesce(*lookups, output_field=BigIntegerField()) if len(lookups) > 1 else lookups[0]
-    )
-    return Subquery(row.values_list(expression)[:1])
+    if read_now and linked:
+        read = row.values(**{f"scope_{key}": e for key, e in linked.items()}).get()
+        values.update({key: read[f"scope_{key}"] for key in linked})
+    else:
+        for key, expression in linked.items():
+            values[key] = Subquery(row.values_list(expression)[:1])
+    return values

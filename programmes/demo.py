@@ -15,7 +15,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
 from accounts.models import Event, Organisation, Role
-from accounts.services import record_event
+from accounts.services import event_for
 from nextpractice.demo_calendar import (
     KNOWSLEY_PRESENT,
     RADICAL_EFFICIENCY_PRESENT,
@@ -316,8 +316,9 @@ def record_stage_history(project, moves, actor):
 def record_demo_event(*, actor, verb, target, data, at):
     """An event of the shared log as the service would have written it, on the day it
     happened in the demo's calendar rather than today."""
-    event = record_event(actor=actor, verb=verb, target=target, data=data)
-    type(event).objects.filter(pk=event.pk).update(created_at=at)
+    event = event_for(actor=actor, verb=verb, target=target, data=data)
+    event.created_at = at
+    event.save(force_insert=True)
     return event
 
 

@@ -12,7 +12,8 @@ from django.utils import timezone
 from accounts.activity import activity, history_of
 from accounts.models import Event
 from accounts.rules import visible_events
-from accounts.services import changes_between, record_event, update_profile
+from accounts.scopes import scope_of
+from accounts.services import changes_between, event_for, record_event, update_profile
 from evaluation.tests.factories import IndicatorFactory, MeasurementFactory
 from fieldtrials.models import BrokeredRelationship, Milestone
 from fieldtrials.services.records import add_milestone, history_token, update_milestone
@@ -51,6 +52,27 @@ def test_an_event_is_placed_in_the_programme_project_and_trial_of_its_target(wor
         None,
     )
     assert places(record_event(actor=officer, verb="x.y", target=officer)) == (None, None, None)
+
+
+def test_events_written_many_at_once_are_placed_as_one_written_alone(
+    world, django_assert_max_num_queries
+):
+    """The demo writes its thousand-odd history events in a few statements: its target's place
+    is read once (`read_now`) and each entry placed there, as record_event would place it."""
+    officer = world.users["officer"]
+    milestone = Milestone.objects.create(
+        field_trial=world.coral, title="Launch", due_on=datetime.date(2006, 10, 1)
+    )
+    measurement = MeasurementFactory(indicator=IndicatorFactory(field_trial=world.coral))
+    for target in (milestone, measurement, world.amber, world.quartz, officer):
+        alone = places(record_event(actor=officer, verb="x.y", target=target))
+        with django_assert_max_num_queries(1):  # its place, read once for all its events
+            scope = scope_of(target, read_now=True)
+        many = Event.objects.bulk_create(
+            [event_for(actor=officer, verb="x.y", target=target, scope=scope) for _ in range(3)]
+        )
+        assert [places(event) for event in many] == [alone] * 3
+        assert {event.target_name for event in many} == {str(target)}
 
 
 def test_an_event_keeps_its_targets_name_as_it_was(world):
