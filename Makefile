@@ -14,7 +14,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # says otherwise.
 RUN_ENV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
 
-.PHONY: run setup test lint format venv venv-dev lock image sysdeps test-sysdeps services check-deploy clean bench load cluster cluster-schema screenshots
+.PHONY: run setup test lint format venv venv-dev lock image sysdeps test-sysdeps services check-deploy clean bench load cluster cluster-schema embedded-schema screenshots
 
 # The worker (solo pool, one job at a time, with the beat schedule: monthly reports, sweeps,
 # housekeeping) runs beside the web server and stops when it stops; it does not reload on
@@ -36,7 +36,7 @@ run: setup
 setup: sysdeps venv
 	@mkdir -p staticfiles media
 	@echo "Preparing the database (migrations)..."
-	@$(RUN_ENV) $(PY) manage.py migrate --noinput -v0
+	@$(RUN_ENV) $(PY) -m nextpractice.kept_schema migrate
 	@echo "Loading the demonstration programme, its projects, trials, tools and two reports (about a minute the first time)..."
 	@$(RUN_ENV) $(PY) manage.py load_demo --quiet
 
@@ -140,6 +140,17 @@ cluster: sysdeps venv-dev
 # few to apply on top (and none changed since, or it migrates from nothing).
 cluster-schema: sysdeps venv-dev
 	bash scripts/cluster-schema.sh
+
+# The migrated SQLite database `make setup` (and so `make run`) starts from
+# (scripts/embedded-schema.sql), written again from a scratch one migrated from nothing: after
+# adding migrations, with `make cluster-schema`.
+embedded-schema: venv
+	@rm -rf .embedded-schema && mkdir .embedded-schema
+	KEPT_SCHEMA_FRESH=1 DATABASE_URL=sqlite:///$(CURDIR)/.embedded-schema/db.sqlite3 DJANGO_DEBUG=1 \
+	  $(PY) -m nextpractice.kept_schema migrate
+	DATABASE_URL=sqlite:///$(CURDIR)/.embedded-schema/db.sqlite3 DJANGO_DEBUG=1 \
+	  $(PY) -m nextpractice.kept_schema write scripts/embedded-schema.sql
+	@rm -rf .embedded-schema
 
 # Issue 17: each demo role's home and main page at 1280 and 320 px, from a fresh demo database
 # in a temporary folder, into docs/screenshots/ (shown in the README). Yours is not touched.

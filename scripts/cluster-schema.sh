@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make cluster-schema`: a scratch database migrated from nothing, kept as
-# scripts/cluster-schema.sql for `make cluster` to start from (see scripts/cluster_schema.py).
+# scripts/cluster-schema.sql for `make cluster` and the tests to start from (see
+# nextpractice/kept_schema.py).
 # Run it after adding migrations; until then the cluster applies the newer ones on top.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,5 +12,5 @@ runuser -u postgres -- dropdb --if-exists --force "$db"
 runuser -u postgres -- createdb -O "$user" "$db"
 trap 'runuser -u postgres -- dropdb --if-exists --force "$db"' EXIT
 export DATABASE_URL="${DATABASE_URL%/*}/$db" DJANGO_PGBOUNCER=0 DJANGO_DEBUG=1
-CLUSTER_FRESH=1 .venv/bin/python scripts/cluster_schema.py migrate
-.venv/bin/python scripts/cluster_schema.py write scripts/cluster-schema.sql
+KEPT_SCHEMA_FRESH=1 .venv/bin/python -m nextpractice.kept_schema migrate
+.venv/bin/python -m nextpractice.kept_schema write scripts/cluster-schema.sql

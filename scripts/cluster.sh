@@ -175,7 +175,7 @@ pids+=($collectstatic)
 # Migrating an empty database is a minute or two of one core (several on a busy machine), and
 # the same every run until a migration changes: the database starts from the migrated schema
 # kept with the code (scripts/cluster-schema.sql, loaded in seconds), and migrate applies only
-# the migrations newer than it. If one it holds has changed since, or CLUSTER_FRESH=1, it
+# the migrations newer than it. If one it holds has changed since, or KEPT_SCHEMA_FRESH=1, it
 # migrates from nothing (`make cluster-schema` writes the file again).
 direct_db="${pg_url%/*}/${db}"
 # Templates that earlier versions of this script kept between runs.
@@ -183,7 +183,7 @@ for old in $(runuser -u postgres -- psql -XqtA -c \
     "SELECT datname FROM pg_database WHERE datname LIKE 'nextpractice\_cluster\_tpl\_%'"); do
   runuser -u postgres -- dropdb --force "$old"
 done
-DATABASE_URL=$direct_db DJANGO_PGBOUNCER=0 $PY scripts/cluster_schema.py migrate
+DATABASE_URL=$direct_db DJANGO_PGBOUNCER=0 $PY -m nextpractice.kept_schema migrate
 step "The demo's data"
 $PY manage.py load_demo --quiet
 wait "$collectstatic" || { cat "$out/collectstatic.log" >&2; exit 1; }

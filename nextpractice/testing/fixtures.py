@@ -152,20 +152,14 @@ def _test_database_from_the_kept_schema(request, django_db_modify_db_settings, d
     it: seconds, where migrating from nothing is nearly two minutes of a core. When a
     migration it holds has changed or gone, the database starts empty and is migrated from
     nothing, as with --create-db."""
-    import importlib.util
-
-    from django.conf import settings
     from django.db import connection
 
     if connection.vendor != "postgresql" or not request.config.getvalue("reuse_db"):
         return
     if request.config.getvalue("create_db"):
         return
-    spec = importlib.util.spec_from_file_location(
-        "cluster_schema", settings.BASE_DIR / "scripts" / "cluster_schema.py"
-    )
-    kept = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(kept)
+    from nextpractice import kept_schema as kept
+
     creation, quote = connection.creation, connection.ops.quote_name
     name = creation._get_test_db_name()
     with django_db_blocker.unblock(), creation._nodb_cursor() as cursor:

@@ -1,33 +1,42 @@
-"""The migrated empty database `make cluster` starts from, kept with the code.
+"""The migrated empty database, kept with the code, that a new database starts from.
 
-Migrating an empty PostgreSQL database from nothing is a minute of one core (Django renders
-its model states again for nearly every migration), and several minutes on a busy machine:
-most of a fresh `make cluster`. `scripts/cluster-schema.sql` is that database once migrated
-(pg_dump: tables, indexes and the rows the migrations write, such as beat's schedules and the
-resource domains), with, at its top, each migration it holds and a hash of that migration's
-file, and at its end the settings the migrations put on the database itself (ALTER DATABASE
-... SET), which a dump does not carry.
+Migrating an empty database from nothing takes a minute and a half of one core (Django renders
+its model states again for nearly every migration), and several minutes on a busy machine: most
+of a first `make run`, of a fresh `make cluster` and of each test process's set-up. So the
+migrated database is kept, once for each engine:
 
-    python scripts/cluster_schema.py migrate         # DATABASE_URL: an empty database
-    python scripts/cluster_schema.py write FILE      # DATABASE_URL: a freshly migrated one
+- `scripts/cluster-schema.sql`, PostgreSQL's (pg_dump: tables, indexes and the rows the
+  migrations write, such as beat's schedules and the resource domains), with at its end the
+  settings the migrations put on the database itself (ALTER DATABASE ... SET), which a dump
+  does not carry. `make cluster` and the tests' databases (nextpractice/testing/fixtures.py)
+  start from it; `make cluster-schema` writes it again.
+- `scripts/embedded-schema.sql`, SQLite's (the sqlite3 module's dump), for `make setup` and so
+  `make run`; `make embedded-schema` writes it again.
 
-`migrate` loads the file when every migration it holds is still on disk unchanged, then lets
-`manage.py migrate` apply the migrations newer than it (seconds); if any of them changed or
-went, or CLUSTER_FRESH=1, it migrates from nothing, as before, and says why. `make
-cluster-schema` writes the file again (after adding migrations, to keep the newer ones few).
-The tests' databases start from it the same way (nextpractice/testing/fixtures.py).
+Each lists at its top the migrations it holds, each with a hash of its file.
+
+    python -m nextpractice.kept_schema migrate       # DATABASE_URL: any database
+    python -m nextpractice.kept_schema write FILE    # DATABASE_URL: a freshly migrated one
+
+`migrate` loads the engine's file into a database that has no tables yet, when every migration
+the file holds is still on disk unchanged, then lets `manage.py migrate` apply the migrations
+newer than it (seconds). If any of them changed or went, or with KEPT_SCHEMA_FRESH=1, it
+migrates from nothing, as before, and says why; a database that has tables is migrated as it is.
+Write the files again after adding migrations, to keep the newer ones few.
 """
 
 import hashlib
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SCHEMA = ROOT / "scripts" / "cluster-schema.sql"
+SCHEMA = ROOT / "scripts" / "cluster-schema.sql"  # PostgreSQL's
+EMBEDDED = ROOT / "scripts" / "embedded-schema.sql"  # SQLite's
 MIGRATION_LINE = re.compile(r"^-- migration (\S+) (\S+) ([0-9a-f]{64}|-)$")
 
 
@@ -75,8 +84,8 @@ def stale(kept, on_disk):
 
 def why_not_usable(schema=SCHEMA):
     """Why the schema file cannot be loaded as the migrated database, or "" when it can."""
-    if os.environ.get("CLUSTER_FRESH") == "1":
-        return "CLUSTER_FRESH=1"
+    if os.environ.get("KEPT_SCHEMA_FRESH") == "1":
+        return "KEPT_SCHEMA_FRESH=1"
     if not schema.exists():
         return f"no {schema.name}"
     changed = stale(kept_migrations(schema.read_text()), disk_hashes())
@@ -98,24 +107,53 @@ def load(database, name, schema=SCHEMA):
     )  # fmt: skip
 
 
-def migrate(schema=SCHEMA):
+def load_sqlite(path, schema=EMBEDDED):
+    """Load the SQLite schema file into the new database file `path`, in one transaction (the
+    dump begins and commits it). Only when why_not_usable(schema) is ""."""
+    import sqlite3
+
+    database = sqlite3.connect(path)
+    try:
+        database.executescript(schema.read_text())
+    finally:
+        database.close()
+
+
+def schema_for(vendor):
+    return EMBEDDED if vendor == "sqlite" else SCHEMA
+
+
+def migrate():
+    """The database at DATABASE_URL migrated: from the kept schema if it has no tables yet and
+    the schema may be used, else as it is (from nothing when it is empty)."""
     _setup()
     from django.core.management import call_command
     from django.db import connection
     from django.db.migrations.executor import MigrationExecutor
 
     began = time.monotonic()
-    why_not = why_not_usable(schema)
-    if not why_not:
-        load(os.environ["DATABASE_URL"], connection.settings_dict["NAME"], schema)
+    schema = schema_for(connection.vendor)
+    if connection.introspection.table_names():
+        why_not = "it has tables already"
+    else:
+        why_not = why_not_usable(schema)
+        if not why_not and connection.vendor == "sqlite":
+            connection.close()
+            load_sqlite(connection.settings_dict["NAME"], schema)
+        elif not why_not and shutil.which("psql") is None:
+            why_not = "psql, which loads it, is not installed"
+        elif not why_not:
+            load(os.environ["DATABASE_URL"], connection.settings_dict["NAME"], schema)
     executor = MigrationExecutor(connection)
     newer = len(executor.migration_plan(executor.loader.graph.leaf_nodes()))
     call_command("migrate", interactive=False, verbosity=0)
     took = time.monotonic() - began
-    if why_not:
+    if why_not == "it has tables already":
+        print(f"The database was migrated already; {newer} newer migrations applied.")
+    elif why_not:
         print(f"Migrated from nothing ({why_not}): {newer} migrations in {took:.0f}s.")
-        if not os.environ.get("CLUSTER_FRESH"):
-            print("`make cluster-schema` writes scripts/cluster-schema.sql again.")
+        if not os.environ.get("KEPT_SCHEMA_FRESH"):
+            print(f"`make {schema.stem}` writes scripts/{schema.name} again.")
     else:
         kept = kept_migrations(schema.read_text())
         print(
@@ -129,6 +167,8 @@ def write(out):
     _setup()
     from django.db import connection
 
+    if connection.vendor == "sqlite":
+        return write_sqlite(out)
     with connection.cursor() as cursor:
         cursor.execute("SELECT app, name FROM django_migrations ORDER BY id")
         applied = cursor.fetchall()
@@ -163,6 +203,31 @@ def write(out):
     ]
     Path(out).write_text("\n".join(head) + "\n" + body + "\n".join(tail) + "\n")
     print(f"Wrote {out}: {len(applied)} migrations, {len(settings)} database settings.")
+
+
+def write_sqlite(out):
+    """The SQLite database at DATABASE_URL (migrated from nothing) as the file."""
+    import sqlite3
+
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT app, name FROM django_migrations ORDER BY id")
+        applied = cursor.fetchall()
+    on_disk = disk_hashes()
+    database = sqlite3.connect(connection.settings_dict["NAME"])
+    try:
+        body = "\n".join(database.iterdump())
+    finally:
+        database.close()
+    head = [
+        "-- Next Practice's SQLite database migrated from nothing, for `make setup` to start",
+        "-- from. Written by `make embedded-schema` (nextpractice/kept_schema.py); do not edit.",
+        "-- Used only while every migration below is on disk unchanged; newer ones go on top.",
+    ]
+    head += [f"-- migration {app} {name} {on_disk.get((app, name), '-')}" for app, name in applied]
+    Path(out).write_text("\n".join(head) + "\n" + body + "\n")
+    print(f"Wrote {out}: {len(applied)} migrations.")
 
 
 if __name__ == "__main__":
