@@ -21,6 +21,7 @@ table by table and file by file, and that a put-back world is the built one.
 
 import copy
 import hashlib
+import io
 import pickle
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from django.conf import settings
 from django.core import mail
 from django.core.files.storage import FileSystemStorage, storages
 from django.db import connection, transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 # (name, key, starting point) -> what the call changed from there, and what it returned
@@ -69,11 +71,21 @@ def replay(name, run, *key):
 
 def _kept_copy(result):
     """What `_fresh_copy` makes each caller's own copy from: the result pickled (a tenth of
-    the time of a deep copy of a few hundred model instances), or deep-copied if it cannot be."""
+    the time of a deep copy of a few hundred model instances), or deep-copied if it cannot be
+    or holds a QuerySet (pickled, it would come back evaluated; deep-copied, it reads again)."""
+    kept = io.BytesIO()
     try:
-        return ("pickled", pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        _Pickler(kept, protocol=pickle.HIGHEST_PROTOCOL).dump(result)
     except (pickle.PicklingError, TypeError, AttributeError):
         return ("copied", copy.deepcopy(result))
+    return ("pickled", kept.getvalue())
+
+
+class _Pickler(pickle.Pickler):
+    def reducer_override(self, obj):
+        if isinstance(obj, QuerySet):
+            raise pickle.PicklingError("a QuerySet comes back from a pickle evaluated")
+        return NotImplemented
 
 
 def _fresh_copy(kept):

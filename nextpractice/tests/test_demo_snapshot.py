@@ -99,3 +99,14 @@ def test_a_world_put_back_is_the_world_built_and_each_test_has_its_own(nothing_k
     transaction.savepoint_rollback(start)
     third, _ = replay.replay("world", build_world)
     assert third.coral.title == "Coral Trial" and third.coral is not again.coral
+
+
+def test_a_copy_of_what_was_kept_reads_the_database_again_where_the_original_would():
+    """Each caller's copy is unpickled from what was kept, but a QuerySet in it is deep-copied
+    instead: pickled, it would come back holding the rows of the first run."""
+    people = User.objects.filter(email__endswith="@kept.example.org")
+    kept = replay._kept_copy({"people": people, "who": User(email="one@kept.example.org")})
+    User.objects.create_user(email="two@kept.example.org", full_name="Two")
+    copied = replay._fresh_copy(kept)
+    assert [u.email for u in copied["people"]] == ["two@kept.example.org"]
+    assert copied["who"].email == "one@kept.example.org"
