@@ -1,6 +1,9 @@
 """Keeping search's documents current: one object at a time from the registry's signals,
 and everything at once from `reindex_search`."""
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
 from django.db.models import F, Func, TextField, Value
@@ -12,6 +15,19 @@ from .models import SearchDocument
 # in a document's words, so text cannot forge a highlight.
 MARKERS = ("\ue000", "\ue001")
 REINDEX_BATCH = 2000
+
+_deferred = ContextVar("search_indexing_deferred", default=False)
+
+
+@contextmanager
+def deferred():
+    """Within it, saves leave search's documents as they are: for a loader that writes many
+    records and then rebuilds every document at once (`reindex`), as `load_demo` does."""
+    token = _deferred.set(True)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
 
 
 def clean(text):
@@ -106,6 +122,8 @@ def _document_of(searchable, obj):
 
 def index_object(searchable, obj):
     """Make or refresh the object's document, or remove it when there is nothing to find."""
+    if _deferred.get():
+        return
     doc = _document_of(searchable, obj)
     if doc is None:
         remove_object(searchable, obj.pk)
@@ -122,6 +140,8 @@ def index_object(searchable, obj):
 
 
 def remove_object(searchable, pk):
+    if _deferred.get():
+        return
     SearchDocument.objects.filter(kind=searchable.kind, object_id=pk).delete()
 
 
@@ -219,6 +239,8 @@ def on_copied_save(sender, instance, created=False, raw=False, update_fields=Non
 
 def _index_rows(searchable, pks):
     """Make or refresh the documents of `searchable`'s rows `pks` (a list)."""
+    if _deferred.get():
+        return
     for start in range(0, len(pks), REINDEX_BATCH):
         chunk = pks[start : start + REINDEX_BATCH]
         docs = []

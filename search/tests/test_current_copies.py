@@ -128,3 +128,31 @@ def test_a_trial_is_found_by_what_it_measures_as_its_indicators_are_now(client, 
         reason="Measured twice",
     )
     assert "No results" in search(client, officer, q="lateness")
+
+
+def test_a_loader_s_saves_leave_search_alone_until_it_rebuilds_every_document(client, world):
+    """`load_demo` writes hundreds of records and then rebuilds search once: within
+    `indexing.deferred()` a save, a rename its copies follow and a delete change no document;
+    the rebuild after makes them all as saving one at a time would have."""
+    from search import indexing
+
+    lesson = LessonFactory(programme=None, field_trial=world.coral, title="Deferword lesson")
+    gone = LessonFactory(programme=None, field_trial=world.coral, title="Goneword lesson")
+    before = set(SearchDocument.objects.values_list("kind", "object_id", "title"))
+    with indexing.deferred():
+        added = LessonFactory(programme=None, field_trial=world.coral, title="Newword lesson")
+        lesson.title = "Renamedword lesson"
+        lesson.save()
+        world.amber.policy_area = "School attendance"
+        world.amber.save()
+        gone.delete()
+        assert set(SearchDocument.objects.values_list("kind", "object_id", "title")) == before
+    indexing.reindex()
+    officer = world.users["officer"]
+    assert "<mark>Newword</mark> lesson" in search(client, officer, q="newword")
+    assert "<mark>Renamedword</mark> lesson" in search(client, officer, q="renamedword")
+    assert "No results" in search(client, officer, q="deferword")
+    assert "No results" in search(client, officer, q="goneword")
+    of_amber = SearchDocument.objects.filter(project_id=world.amber.pk)
+    assert set(of_amber.values_list("policy_area", flat=True)) == {"School attendance"}
+    assert SearchDocument.objects.filter(kind="lessons", object_id=added.pk).exists()

@@ -19,6 +19,7 @@ from following import demo as following_demo
 from nextpractice import demo_calendar, demo_notes
 from programmes import demo as programmes_demo
 from reports import demo as reports_demo
+from search import indexing as search_indexing
 from toolkit import demo as toolkit_demo
 from toolkit import demo_every_tool as toolkit_demo_every_tool
 
@@ -55,9 +56,11 @@ class Command(BaseCommand):
         if not logins_only:
             with transaction.atomic():
                 ctx = {}
-                for part in PARTS:
-                    part.load(ctx)
-                call_command("reindex_search", verbosity=0)  # rows some parts bulk-wrote
+                # Search's documents are made once, at the end, rather than at every save.
+                with search_indexing.deferred():
+                    for part in PARTS:
+                        part.load(ctx)
+                call_command("reindex_search", verbosity=0)
             # The banner and the About page: the demo is loaded, its dates moved so far.
             demo_notes.mark_loaded(offset_months=demo_calendar.offset_months())
         if not quiet:
