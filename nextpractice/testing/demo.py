@@ -1,7 +1,7 @@
 """`load_demo` for tests: the command, run for real once per starting point and then put back
 (nextpractice/testing/replay.py).
 
-Ninety-odd tests read the demonstration, and `load_demo` takes about a minute of one core on a
+Ninety-odd tests read the demonstration, and `load_demo` takes half a minute of one core, more on a
 slow machine: run each time, the suite would spend over an hour loading the same records. A
 second load over a loaded demo (the "loading twice changes nothing" tests) or a load after a
 test added records of its own starts from elsewhere, and runs the real command.
