@@ -133,22 +133,21 @@ def migrate():
 
     began = time.monotonic()
     schema = schema_for(connection.vendor)
-    if connection.introspection.table_names():
-        why_not = "it has tables already"
-    else:
-        why_not = why_not_usable(schema)
-        if not why_not and connection.vendor == "sqlite":
+    migrated_already = bool(connection.introspection.table_names())
+    why_not = "" if migrated_already else why_not_usable(schema)
+    if not (migrated_already or why_not):
+        if connection.vendor == "sqlite":
             connection.close()
             load_sqlite(connection.settings_dict["NAME"], schema)
-        elif not why_not and shutil.which("psql") is None:
+        elif shutil.which("psql") is None:
             why_not = "psql, which loads it, is not installed"
-        elif not why_not:
+        else:
             load(os.environ["DATABASE_URL"], connection.settings_dict["NAME"], schema)
     executor = MigrationExecutor(connection)
     newer = len(executor.migration_plan(executor.loader.graph.leaf_nodes()))
     call_command("migrate", interactive=False, verbosity=0)
     took = time.monotonic() - began
-    if why_not == "it has tables already":
+    if migrated_already:
         print(f"The database was migrated already; {newer} newer migrations applied.")
     elif why_not:
         print(f"Migrated from nothing ({why_not}): {newer} migrations in {took:.0f}s.")
