@@ -413,7 +413,11 @@ def http_lines(writes, access_log):
     if server_5xx:
         failed.append("server errors (5xx)")
     if failures:
-        failed.append(f"{failures} failed requests")
+        # Named in the verdict itself, which is the line a shortened CI log keeps.
+        named = sorted(writes["errors"].items(), key=lambda item: -item[1])[:3]
+        failed.append(
+            f"{failures} failed requests (" + "; ".join(f"{n} x {e}" for e, n in named) + ")"
+        )
     if not phases["run"]["requests"]:
         failed.append("the timed run never started: not everyone signed in within the bound")
     return lines, failed, figures

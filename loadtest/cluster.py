@@ -172,6 +172,16 @@ def served(args):
         f"{len(left_after)} by the other after the stop; {rerouted} requests sent again to "
         "another server by the balancer"
     )
+    # A request the balancer ended other than normally ("----": neither side closed early,
+    # no timeout), e.g. "SD": the server closed the connection while sending its answer.
+    abnormal = [
+        line
+        for line in balancer.splitlines()
+        if re.search(r' - - (?!----)\S{4} .*HTTP/1\.\d"$', line)
+    ]
+    if abnormal:
+        print(f"The balancer ended {len(abnormal)} requests other than normally:")
+        print("\n".join(abnormal[:5]))
     if not stopped_before:
         raise ClusterFailed("the stopped server served none of the timed run before it stopped")
     if not left_after:
