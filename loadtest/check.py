@@ -396,6 +396,10 @@ def http_lines(writes, access_log):
     )
     for error, count in sorted(writes["errors"].items()):
         lines.append(f"ERROR {count} x {error}")
+    for error, count in sorted(writes.get("resent", {}).items()):
+        lines.append(
+            f"SENT AGAIN, as a browser does after a connection closed unanswered: {count} x {error}"
+        )
     seen = {}
     for key, n in writes["statuses"].items():
         status = key.split(" ", 1)[0]

@@ -36,6 +36,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import gevent
+import requests
 from locust import HttpUser, between, events
 from locust.exception import StopUser
 
@@ -65,7 +66,7 @@ BROWSE_WEIGHTS = {
 
 # What the run wrote, for the verdict. One process, one thread of gevent: no lock needed.
 WRITES = {"answers": {}, "updates": [], "reports_asked": 0, "report_pdfs": 0}
-STATUSES, ERRORS = Counter(), Counter()
+STATUSES, ERRORS, RESENT = Counter(), Counter(), Counter()
 # Requests by phase, with the first one's start and the last one's end (epoch seconds).
 PHASES = {
     p: {"requests": {}, "from": float("inf"), "to": 0.0} for p in ("sign-in", "run", "stopping")
@@ -211,27 +212,35 @@ class Person(HttpUser):
         if method == "POST":
             # What a browser adds to a form post; Django checks Origin when it is there.
             headers |= {"Origin": self.host, "Referer": self.host + url}
-        with self.client.request(
-            method,
-            url,
-            name=name,
-            headers=headers,
-            allow_redirects=False,
-            catch_response=True,
-            **kwargs,
-        ) as response:
-            if response.status_code in (expect if isinstance(expect, tuple) else (expect,)):
-                response.success()
-            elif response.status_code == 0:  # no answer at all: the connection failed
+        for attempt in (1, 2):
+            with self.client.request(
+                method,
+                url,
+                name=name,
+                headers=headers,
+                allow_redirects=False,
+                catch_response=True,
+                **kwargs,
+            ) as response:
                 error = getattr(response, "error", None)
-                response.failure(f"no response ({type(error).__name__}: {error})")
-            else:
-                where = response.headers.get("Location", "")
-                response.failure(
-                    f"{response.status_code} (expected {expect})"
-                    + (f" to {where}" if where else "")
-                )
-        return response
+                if response.status_code in (expect if isinstance(expect, tuple) else (expect,)):
+                    response.success()
+                elif response.status_code == 0 and attempt == 1 and _closed_unanswered(error):
+                    # A connection closed before any answer came: a browser sends the request
+                    # again on a new connection (RFC 9112, 9.3.1), a form post too (the server
+                    # acts on a form once, nextpractice/once.py). Counted and named, not failed.
+                    RESENT[f"{method} {name}: {type(error).__name__}: {error}"] += 1
+                    response.success()
+                    continue
+                elif response.status_code == 0:  # no answer at all: the connection failed
+                    response.failure(f"no response ({type(error).__name__}: {error})")
+                else:
+                    where = response.headers.get("Location", "")
+                    response.failure(
+                        f"{response.status_code} (expected {expect})"
+                        + (f" to {where}" if where else "")
+                    )
+            return response
 
     def open(self, name, url, headers=None):
         """GET a page; its parsed HTML if it answered 200, else None."""
@@ -489,6 +498,14 @@ class Administrator(Person):
 RUN = {}  # the runner; when the timed run started and ended; CPU readings at both ends
 
 
+def _closed_unanswered(error):
+    """Whether a request failed because its connection was closed or reset after it was made
+    and before any answer (urllib3's "Connection aborted"), not refused or cut mid-answer."""
+    return isinstance(error, requests.exceptions.ConnectionError) and "Connection aborted" in str(
+        error
+    )
+
+
 def _phase(started):
     """Signing in until everyone has; then the timed run; then its last tasks finishing."""
     if "start" not in RUN:
@@ -594,5 +611,5 @@ def _write_record(**kwargs):
     if "start" in RUN:
         PHASES["run"]["seconds"] = RUN["end"] - RUN["start"]
         WRITES["cpu"] = cpu_used(RUN["cpu_before"], RUN["cpu_after"])
-    WRITES.update(statuses=dict(STATUSES), errors=dict(ERRORS), phases=PHASES)
+    WRITES.update(statuses=dict(STATUSES), errors=dict(ERRORS), resent=dict(RESENT), phases=PHASES)
     Path(WRITES_PATH).write_text(json.dumps(WRITES, indent=1))
