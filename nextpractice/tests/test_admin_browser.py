@@ -48,6 +48,7 @@ def admin_is_accessible(page):
         "(options) => axe.run(document, options)",
         {
             "preload": False,
+            "resultTypes": ["violations"],
             "runOnly": {"type": "tag", "values": WCAG_TAGS},
             "rules": {rule: {"enabled": False} for rule in DJANGO_ADMIN_EXCUSES},
         },
@@ -58,7 +59,11 @@ def admin_is_accessible(page):
             "([context, options]) => axe.run(context, options)",
             [
                 {"include": [["html"]], "exclude": [[s] for s in selectors]},
-                {"preload": False, "runOnly": {"type": "rule", "values": [rule]}},
+                {
+                    "preload": False,
+                    "resultTypes": ["violations"],
+                    "runOnly": {"type": "rule", "values": [rule]},
+                },
             ],
         )
         violations += elsewhere["violations"]
