@@ -173,11 +173,12 @@ def served(args):
         "another server by the balancer"
     )
     # A request the balancer ended other than normally ("----": neither side closed early,
-    # no timeout), e.g. "SD": the server closed the connection while sending its answer.
+    # no timeout), e.g. "SD": the server closed the connection while sending its answer. Not
+    # the probes this script sent through it while the servers were starting (503, "SC").
     abnormal = [
         line
         for line in balancer.splitlines()
-        if re.search(r' - - (?!----)\S{4} .*HTTP/1\.\d"$', line)
+        if re.search(r' - - (?!----)\S{4} .*HTTP/1\.\d"$', line) and '"GET /readyz ' not in line
     ]
     if abnormal:
         print(f"The balancer ended {len(abnormal)} requests other than normally:")
