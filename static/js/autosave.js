@@ -9,6 +9,9 @@
 // next to the question and tries again when the browser is back online and on the next page
 // load, then forgets the kept value once the server has it.
 //
+// Leaving a field fires its change event: when the form holds just what the server last
+// said it saved (the pause in typing sent it), nothing is sent again and nothing is kept.
+//
 // A ranking (a form marked data-save-when-complete) is only sent once every item has a rank:
 // until then the choices made so far are kept on the device, so that leaving half-way and
 // coming back (a reload, the next day) finds them, and no error is shown while ranking.
@@ -77,6 +80,16 @@ function typed(form, entries) {
 
 function sameTyped(form, a, b) {
   return same(typed(form, a), typed(form, b));
+}
+
+// Whether what the form holds is what the server last said it saved (data-saved, set when a
+// save succeeds), with nothing waiting to be sent again.
+function isSaved(form) {
+  return (
+    form.dataset.saved !== undefined &&
+    !form.dataset.unsaved &&
+    form.dataset.saved === JSON.stringify(typed(form, entriesOf(form)))
+  );
 }
 
 function keep(form) {
@@ -309,13 +322,23 @@ document.addEventListener("input", (event) => {
 });
 document.addEventListener("change", (event) => {
   const form = event.target.closest && event.target.closest("form[data-autosave]");
-  if (form) keep(form);
+  if (!form) return;
+  if (isSaved(form)) forget(keyOf(form));
+  else keep(form);
 });
 
 document.body.addEventListener("htmx:beforeRequest", (event) => {
   const form = formOf(event);
   if (!form) return;
+  const config = event.detail.requestConfig;
+  const trigger = config && config.triggeringEvent;
+  if (trigger && trigger.type === "change" && isSaved(form)) {
+    // Leaving a field whose text the pause in typing already saved: nothing new to send.
+    event.preventDefault();
+    return;
+  }
   if (!isPartRanked(form)) {
+    form.dataset.sending = JSON.stringify(typed(form, entriesOf(form)));
     saySaving(form);
     return;
   }
@@ -369,6 +392,8 @@ document.body.addEventListener("htmx:afterRequest", (event) => {
   const decided = event.detail.successful || status === 400 || status === 409;
   if (decided && !isSignInPage(xhr)) {
     delete form.dataset.unsaved;
+    if (event.detail.successful) form.dataset.saved = form.dataset.sending || "";
+    else delete form.dataset.saved;
     const value = store ? kept(keyOf(form)) : null;
     // Forget the kept value only if nothing more was typed while the request was out.
     if (!value || sameTyped(form, value.entries, entriesOf(form))) forget(keyOf(form));

@@ -136,3 +136,31 @@ def test_a_ranking_left_half_way_is_kept_on_the_device_and_saved_once_complete(
     expect(status).to_contain_text("Saved at")
     assert stored(world, "first.rank") == ["c", "a", "b"]
     assert page.evaluate("window.localStorage.length") == 0
+
+
+def test_leaving_an_answer_already_saved_sends_nothing_more_and_keeps_nothing(
+    live_server, page, world
+):
+    """The pause in typing saves an answer; leaving the field after that sends no second save
+    of the same words, and leaves no copy of them on the device (a shared school computer)."""
+    sign_in(page, live_server, world.users["leader"].email, PASSWORD)
+    page.goto(live_server.url + reverse("toolkit:exercise_answer", args=[world.fern.pk, "second"]))
+    page.evaluate(
+        "() => { window.saves = 0;"
+        " document.body.addEventListener('htmx:beforeSend', () => { window.saves += 1; }); }"
+    )
+    answer = page.get_by_label("Your answer").first
+    answer.fill("Planning time together")
+    expect(page.locator("#q-second-short .np-answer-status")).to_contain_text("Saved at")
+    assert page.evaluate("window.saves") == 1
+
+    page.keyboard.press("Tab")  # leaves the field: its change event
+    assert page.evaluate("window.saves") == 1
+    assert page.evaluate("window.localStorage.length") == 0
+
+    # Words changed and the field left before the pause is over are sent at once, as before.
+    answer.fill("Planning time together, weekly")
+    page.keyboard.press("Tab")
+    assert page.evaluate("window.saves") >= 2
+    page.wait_for_function("() => window.localStorage.length === 0")  # the server has them
+    assert stored(world, "second.short") == "Planning time together, weekly"
