@@ -17,6 +17,9 @@ CHROMIUM_ARGS = [
 ]
 # WCAG 2.0, 2.1 and 2.2 at levels A and AA.
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# Every rule of those tags is run; only the violations' nodes are collected and sent back
+# (axe's resultTypes), not those of the thousands of checks a page passes.
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
 
 
 @pytest.fixture(scope="session")
@@ -52,10 +55,7 @@ def assert_accessible(page):
 
     axe = Axe()
     axe.axe_script = AXE_JS.read_text()
-    # Every rule of those tags is run; only the violations' nodes are collected and sent
-    # back (axe's resultTypes), not those of the thousands of checks a page passes.
-    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
-    results = axe.run(page, options=options)
+    results = axe.run(page, options=AXE_OPTIONS)
     violations = results.response["violations"]
     summary = [
         f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:5]}"

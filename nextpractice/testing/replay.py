@@ -173,12 +173,11 @@ def fingerprint():
         full = [table for table in tables if found[table][0]]
         if full:
             digests = " UNION ALL ".join(
-                f"SELECT %s, count(*), md5(string_agg(x::text, '|' ORDER BY x::text)) "
-                f"FROM {quote(t)} x"
+                f"SELECT %s, md5(string_agg(x::text, '|' ORDER BY x::text)) FROM {quote(t)} x"
                 for t in full
             )
             cursor.execute(digests, full)
-            found.update({table: (rows, digest) for table, rows, digest in cursor.fetchall()})
+            found.update({table: (found[table][0], digest) for table, digest in cursor.fetchall()})
     return found
 
 

@@ -232,9 +232,8 @@ def test_a_trial_team_ranks_delta_6_and_the_officer_reads_the_consensus(
     page.get_by_role("link", name=on_home("Start")).click()
     page.get_by_role("link", name="Start", exact=True).click()
     rank(page, RANKINGS["consultant"])
-    # All of it is on the server: nothing of the consultant's is kept on the device. (The
-    # leader's last answer may still be there: its save on leaving the field can finish as
-    # the next page opens, and their next visit to the exercise forgets it.)
+    # All of it is on the server: nothing of the consultant's is kept on the device. (Kept
+    # answers are each person's own; what another person left there is not the consultant's.)
     assert kept_on_device(page, exercise, users["consultant"]) == []
     page.reload()
     expect_ranking(page, RANKINGS["consultant"])
