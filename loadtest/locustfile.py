@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 
 import gevent
 import requests
+import urllib3
 from locust import HttpUser, between, events
 from locust.exception import StopUser
 
@@ -500,9 +501,10 @@ RUN = {}  # the runner; when the timed run started and ended; CPU readings at bo
 
 def _closed_unanswered(error):
     """Whether a request failed because its connection was closed or reset after it was made
-    and before any answer (urllib3's "Connection aborted"), not refused or cut mid-answer."""
-    return isinstance(error, requests.exceptions.ConnectionError) and "Connection aborted" in str(
-        error
+    and before any answer (urllib3's ProtocolError, "Connection aborted"), not refused (a
+    MaxRetryError) or cut mid-answer (requests' ChunkedEncodingError, not a ConnectionError)."""
+    return isinstance(error, requests.exceptions.ConnectionError) and any(
+        isinstance(cause, urllib3.exceptions.ProtocolError) for cause in error.args
     )
 
 
