@@ -78,6 +78,11 @@ function typed(form, entries) {
   return entries.filter(([name]) => !hidden.has(name));
 }
 
+// What the form holds now, as typed, in the form data-sending and data-saved record it.
+function typedNow(form) {
+  return JSON.stringify(typed(form, entriesOf(form)));
+}
+
 function sameTyped(form, a, b) {
   return same(typed(form, a), typed(form, b));
 }
@@ -88,7 +93,7 @@ function isSaved(form) {
   return (
     form.dataset.saved !== undefined &&
     !form.dataset.unsaved &&
-    form.dataset.saved === JSON.stringify(typed(form, entriesOf(form)))
+    form.dataset.saved === typedNow(form)
   );
 }
 
@@ -338,7 +343,7 @@ document.body.addEventListener("htmx:beforeRequest", (event) => {
     return;
   }
   if (!isPartRanked(form)) {
-    form.dataset.sending = JSON.stringify(typed(form, entriesOf(form)));
+    form.dataset.sending = typedNow(form);
     saySaving(form);
     return;
   }
