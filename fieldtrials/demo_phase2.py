@@ -206,7 +206,8 @@ def record_events(model, row, who):
         return found
     verb, text = {
         OfferUse: ("fieldtrials.offer_recorded", lambda r: OfferElement(r.element).label),
-        SupportSession: ("fieldtrials.support_logged", str),  # as the service names it
+        # As the service names it: the session itself (a history row's str adds "as of" its time).
+        SupportSession: ("fieldtrials.support_logged", lambda r: str(r.instance)),
         Risk: ("fieldtrials.risk_added", lambda r: r.description),
         BrokeredRelationship: ("fieldtrials.relationship_added", lambda r: r.with_whom),
     }[model]

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from accounts.models import User
+from accounts.models import Event, User
 from fieldtrials import demo_kinds
 from fieldtrials.models import FieldTrial, Milestone, Risk, SupportSession
 from nextpractice.testing.demo import load_demo
@@ -113,6 +113,21 @@ def test_support_was_given_in_each_of_the_last_two_months(demo, client):
     text = page(client, OFFICER, reverse("reports:report_page", args=[report.pk]))
     given = re.search(r"Support given from [^:]+: ([\d.]+) hours in (\d+) sessions", text)
     assert given and float(given[1]) > 0 and int(given[2]) >= 17
+
+
+def test_the_activity_names_support_sessions_as_their_pages_do(demo, client):
+    """ "Consultancy session on 30 November 2026", not a history row's "... as of 2026-11-30
+    17:00:00+00:00" on the officer's home page and a trial's recent activity."""
+    events = Event.objects.filter(verb="fieldtrials.support_logged")
+    sessions = SupportSession.objects.in_bulk([e.data["id"] for e in events])
+    assert len(sessions) > 20
+    for event in events:
+        assert event.data["text"] == str(sessions[event.data["id"]]), event.data
+    trial = FieldTrial.objects.get(title=content.STEVENAGE_TRIAL)
+    for url in (reverse("home"), reverse("fieldtrials:fieldtrial_detail", args=[trial.pk])):
+        text = page(client, OFFICER, url)
+        assert "logged the support session" in text, url
+        assert " as of " not in text and "+00:00" not in text, url
 
 
 def test_each_trials_risks_are_its_own_kinds(demo, client):
