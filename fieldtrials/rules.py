@@ -4,7 +4,8 @@ A trial's own members see it; the officers, consultants and partners of its proj
 programme read all its trials; members of a trial in a community of practice read the other
 trials of that community. The trial's team (school leaders, practitioners, its consultant)
 and the project's officers change the trial and its records; partners only read. Status
-moves and Power to Innovate decisions are for the project's officers. A monthly update is
+moves, the trial's consultant and dates, and Power to Innovate decisions are for the
+project's officers. A monthly update is
 read with its trial once submitted; while a draft, only by those who may change it.
 """
 
@@ -250,6 +251,9 @@ def may_list_trials(user):
 rules.add_perm("fieldtrials.view_fieldtrial", can_see_fieldtrial)
 rules.add_perm("fieldtrials.change_fieldtrial", is_trial_team | is_trial_project_officer)
 rules.add_perm("fieldtrials.move_status", is_trial_project_officer)
+# Who is the trial's consultant and when it runs are the project's to decide: its officers
+# set them (the team keeps the rest of the details and the plan).
+rules.add_perm("fieldtrials.set_terms", is_trial_project_officer)
 rules.add_perm("fieldtrials.list_fieldtrials", may_list_trials)
 # Records kept around a trial (milestones, offer uses, support sessions, Power to Innovate
 # requests, brokered relationships, risks, monthly updates): read with the trial, changed by

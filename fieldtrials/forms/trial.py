@@ -12,6 +12,7 @@ from programmes.forms.lifecycle import DateField, for_example
 from programmes.rules import programme_people
 
 from ..models import FieldTrial, ResourceDomain
+from ..services.trial import TERMS
 from ..workflow import MOVES
 from .fields import IdsChoiceField
 
@@ -103,9 +104,15 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
         fields = ["title", "summary", "lead_organisation", "local_authority", "locality",
                   "trigger", "consultant", "plan", "start_date", "end_date"]  # fmt: skip
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, sets_terms=True, **kwargs):
         super().__init__(*args, **kwargs)
         trial = self.instance
+        # The consultant and dates are the project's officers' to set; others see them as
+        # they are, above the form.
+        self.sets_terms = sets_terms
+        if not sets_terms:
+            for name in TERMS:
+                del self.fields[name]
         # The boxes of both lists and what is ticked (every organisation taking part, to
         # begin with; the domains the trial works on), and the names in the search boxes,
         # read in one query.
@@ -122,17 +129,22 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
         domains.choices = [(pk, name) for pk, name, _ in domains_rows]
         domains.initial = [pk for pk, _, chosen in domains_rows if chosen]
         self.fields["version"].initial = trial.version
+        # Named from the boxes' query, for those who see the consultant but do not choose.
+        self.consultant_name = names.get((3, trial.consultant_id), "")
         # The search boxes show the chosen organisations and consultant by name, with their
         # ids, as (text shown, id picked): SearchField.prepare_value takes them so.
         if not self.is_bound:
             for name, part in (("lead_organisation", 2), ("local_authority", 2), ("consultant", 3)):
                 pk = getattr(trial, f"{name}_id")
-                if pk and (part, pk) in names:
+                if pk and (part, pk) in names and name in self.fields:
                     self.initial[name] = (names[part, pk], pk)
-        # The people picker offers the programme's consultants only, and keeps the one
-        # already chosen. They are read (one query) only to check what was posted: the form
-        # as it opens shows the chosen one from the trial and asks no one else.
-        programme_id = trial.project.programme_id
+        if sets_terms:
+            self._offer_consultants(trial, trial.project.programme_id)
+
+    def _offer_consultants(self, trial, programme_id):
+        """The people picker offers the programme's consultants only, and keeps the one
+        already chosen. They are read (one query) only to check what was posted: the form
+        as it opens shows the chosen one from the trial and asks no one else."""
         if self.is_bound:
             consultants = programme_people(programme_id, [Role.CONSULTANT])
             if trial.consultant_id:
@@ -145,7 +157,7 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
         )
 
     def layout_fields(self):
-        return [
+        fields = [
             Field.text("title", field_width=Fluid.TWO_THIRDS),
             Field.textarea("summary", rows=3),
             Field.text("lead_organisation", field_width=Fluid.TWO_THIRDS),
@@ -161,6 +173,7 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
             Field.text("end_date", field_width=10),
             Field("version"),
         ]
+        return [f for f in fields if f.fields[0] in self.fields]
 
     def clean(self):
         data = super().clean()

@@ -83,10 +83,14 @@ DETAIL_FIELDS = [
     "start_date",
     "end_date",
 ]
+# The details the project's officers set (`fieldtrials.set_terms`): who supports the trial
+# and when it runs.
+TERMS = ("consultant", "start_date", "end_date")
 
 
 def update_trial_details(*, trial, actor, based_on_version, participating, domains, **fields):
     """Change a trial's details and plan, unless someone else saved since `based_on_version`.
+    `fields` are those of DETAIL_FIELDS to set; changing its TERMS takes `set_terms`.
     Saved with nothing changed, nothing is written: no new version, nothing in the history
     (the trial is returned at `based_on_version`)."""
     if not actor.has_perm("fieldtrials.change_fieldtrial", trial):
@@ -95,7 +99,10 @@ def update_trial_details(*, trial, actor, based_on_version, participating, domai
         locked = FieldTrial.objects.select_for_update().get(pk=trial.pk)
         if locked.version != based_on_version:
             raise TrialEditConflict(locked)
-        changed = [f for f in DETAIL_FIELDS if getattr(locked, f) != fields[f]]
+        given = [f for f in DETAIL_FIELDS if f in fields]
+        changed = [f for f in given if getattr(locked, f) != fields[f]]
+        if set(changed) & set(TERMS) and not actor.has_perm("fieldtrials.set_terms", trial):
+            raise PermissionDenied
         same_organisations = set(
             locked.participating_organisations.values_list("pk", flat=True)
         ) == {o.pk for o in participating}
@@ -105,7 +112,7 @@ def update_trial_details(*, trial, actor, based_on_version, participating, domai
         if not changed and same_organisations and same_domains:
             return locked
         before = {f: getattr(locked, f) for f in changed}
-        for name in DETAIL_FIELDS:
+        for name in given:
             setattr(locked, name, fields[name])
         locked.version += 1
         locked.full_clean(exclude=["option"])

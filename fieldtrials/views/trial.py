@@ -72,6 +72,7 @@ def fieldtrial_detail(request, pk):
         "history": history_of(trial, user, limit=OVERVIEW_HISTORY),
         "can_change": can_change,
         "can_move": user.has_perm("fieldtrials.move_status", trial),
+        "can_set_terms": user.has_perm("fieldtrials.set_terms", trial),
         "can_view_project": user.has_perm("programmes.view_project", trial.project),
     }
     return render(request, "fieldtrials/fieldtrial_detail.html", context)
@@ -84,7 +85,8 @@ def fieldtrial_edit(request, pk):
     trial = get_fieldtrial_for(
         request.user, pk, "fieldtrials.change_fieldtrial", related=("project",)
     )
-    form = TrialDetailsForm(request.POST or None, instance=trial)
+    sets_terms = request.user.has_perm("fieldtrials.set_terms", trial)
+    form = TrialDetailsForm(request.POST or None, instance=trial, sets_terms=sets_terms)
     if request.method != "POST":
         return render(
             request, "fieldtrials/trial/details_form.html", {"trial": trial, "form": form}

@@ -1,0 +1,94 @@
+"""Who supports a trial and when it runs are the project's officers' to set: the trial's team
+keeps its details and plan, and sees the consultant and dates without being able to change
+them, on the page and through the service."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import PermissionDenied
+from django.urls import reverse
+
+from accounts.tests.factories import UserFactory
+from fieldtrials.services.trial import DETAIL_FIELDS, update_trial_details
+from fieldtrials.tests.test_trial_pickers import details, edit_url
+from programmes.tests.factories import ProgrammeMembershipFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def trial(world):
+    """Coral, supported by the programme's consultant from September to next July."""
+    trial = world.coral
+    trial.consultant = world.users["consultant"]
+    trial.start_date, trial.end_date = datetime.date(2026, 9, 1), datetime.date(2027, 7, 31)
+    trial.save()
+    return trial
+
+
+@pytest.fixture
+def another_consultant(world):
+    other = UserFactory(full_name="Otto Otherconsultant")
+    ProgrammeMembershipFactory(programme=world.quartz, user=other, role="consultant")
+    return other
+
+
+def test_the_school_leader_edits_the_plan_but_not_the_consultant_or_dates(
+    client, world, trial, another_consultant
+):
+    client.force_login(world.users["leader"])
+    body = client.get(edit_url(trial)).content.decode()
+    for name in ("consultant", "start_date", "end_date"):
+        assert f'name="{name}"' not in body, name
+    assert "Consultant Person" in body and "1 September 2026 to 31 July 2027" in body
+    assert "The programme's officers choose the trial's consultant and set its dates" in body
+    # A form posted with them anyway (an old page, a forged post) saves the plan only.
+    post = details(
+        trial, plan="Joint timetable by March.", consultant=another_consultant.email,
+        start_date="1/1/2026", end_date="1/1/2030",
+    )  # fmt: skip
+    assert client.post(edit_url(trial), post).status_code == 302
+    trial.refresh_from_db()
+    assert trial.plan == "Joint timetable by March."
+    assert trial.consultant == world.users["consultant"]
+    assert (trial.start_date, trial.end_date) == (
+        datetime.date(2026, 9, 1),
+        datetime.date(2027, 7, 31),
+    )
+    assert not trial.memberships.filter(user=another_consultant).exists()
+
+
+def test_the_service_refuses_the_team_a_new_consultant_or_dates(world, trial, another_consultant):
+    current = {name: getattr(trial, name) for name in DETAIL_FIELDS}
+    for change in ({"consultant": another_consultant}, {"end_date": datetime.date(2030, 1, 1)}):
+        for who in ("leader", "consultant"):
+            with pytest.raises(PermissionDenied):
+                update_trial_details(
+                    trial=trial, actor=world.users[who], based_on_version=trial.version,
+                    participating=[], domains=[], **{**current, **change},
+                )  # fmt: skip
+    # The same details with the plan changed are the team's to save.
+    saved = update_trial_details(
+        trial=trial, actor=world.users["leader"], based_on_version=trial.version,
+        participating=[], domains=[], **{**current, "plan": "Ours."},
+    )  # fmt: skip
+    assert saved.plan == "Ours."
+
+
+def test_the_officer_changes_the_consultant_and_dates(client, world, trial, another_consultant):
+    client.force_login(world.users["officer"])
+    overview = client.get(reverse("fieldtrials:fieldtrial_detail", args=[trial.pk]))
+    assert 'Change<span class="govuk-visually-hidden"> the dates' in overview.content.decode()
+    post = details(
+        trial, consultant="Otto Otherconsultant", consultant_choice=another_consultant.pk,
+        start_date="1/9/2026", end_date="31/12/2027",
+    )  # fmt: skip
+    assert client.post(edit_url(trial), post).status_code == 302
+    trial.refresh_from_db()
+    assert trial.consultant == another_consultant
+    assert trial.end_date == datetime.date(2027, 12, 31)
+    # The team's overview shows the dates with nothing to change them by.
+    client.force_login(world.users["leader"])
+    overview = client.get(reverse("fieldtrials:fieldtrial_detail", args=[trial.pk]))
+    body = overview.content.decode()
+    assert "31 December 2027" in body and "> the dates" not in body
