@@ -21,10 +21,12 @@ answers by their unique keys.
 
 import datetime
 
+from django.db.models import Min
+
 from nextpractice.demo_calendar import KNOWSLEY_PRESENT, SEEDS_PRESENT, moved_datetime
 
 from .demo import PEOPLE, _audit, person, team
-from .models import Answer, Exercise, Participation, Tool
+from .models import Answer, Exercise, Participation, Tool, ToolVersion
 
 D = datetime.datetime
 
@@ -124,7 +126,26 @@ def load(ctx):
     ).update(local_authority=knowsley)
     teachers = [person(name, job) for name, job, _ in CENTRES_FOR_LEARNING]
     load_pedagogic_audit(tools["pedagogic-audit"], knowsley, knowsley_people[0], teachers)
+    date_versions_before_use()
     return ctx
+
+
+def date_versions_before_use():
+    """The toolkit's files are loaded with the demo, today; its exercises were run with
+    them months ago. Each version supplied with the toolkit is dated a month before the
+    first exercise that used it, so that no exercise is older than its questions."""
+    first_use = (
+        Exercise.objects.filter(tool_version__created_by__isnull=True)
+        .values("tool_version")
+        .annotate(first=Min("created_at"))
+    )
+    for row in first_use:
+        ToolVersion.objects.filter(
+            pk=row["tool_version"], created_at__gt=row["first"] - VERSION_BEFORE_USE
+        ).update(created_at=row["first"] - VERSION_BEFORE_USE)
+
+
+VERSION_BEFORE_USE = datetime.timedelta(days=30)
 
 
 # --- Stevenage: the Change Leadership Model -------------------------------------------------

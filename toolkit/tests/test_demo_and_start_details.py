@@ -4,6 +4,7 @@ runs the pedagogic audit only in Knowsley, where seed 001 uses it."""
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.models import Organisation
 from accounts.tests.factories import OrganisationFactory, UserFactory
@@ -67,3 +68,18 @@ def test_the_demo_runs_the_pedagogic_audit_in_knowsley_only():
         assert audit.field_trial_id is None, audit.title
         assert audit.local_authority is not None and "Knowsley" in audit.local_authority.name
     assert not Exercise.objects.filter(title__icontains="Bridgemary", tool__slug="pedagogic-audit")
+
+
+def test_the_demo_tools_versions_are_older_than_the_exercises_run_with_them(client):
+    """The toolkit's files are loaded with the demo, today; a tool's page must not say its
+    version 1 was made today when the trial's exercise with it closed in April."""
+    load_demo()
+    exercises = Exercise.objects.select_related("tool_version", "tool")
+    assert exercises.count() > 9
+    for exercise in exercises:
+        assert exercise.tool_version.created_at < exercise.created_at, exercise
+    exercise = exercises.filter(tool__slug="delta-6").earliest("created_at")
+    client.force_login(exercise.facilitator)
+    page = client.get(reverse("toolkit:tool_detail", args=["delta-6"])).content.decode()
+    made = timezone.localtime(exercise.tool_version.created_at)
+    assert f"Version 1, {made:%-d %B %Y}" in page and "Supplied with Next Practice" in page
