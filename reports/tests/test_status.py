@@ -42,9 +42,9 @@ def test_every_page_showing_the_state_has_the_link_inside_a_live_region(client, 
         preparing.project.get_absolute_url(),
     ]:
         page = client.get(url).content.decode()
-        # A list's cell, or the project overview's line about its latest report.
+        # Under a report's name in a list, or the project overview's line about its latest.
         cell = re.search(
-            r'<(td class="govuk-table__cell"|p class="govuk-body") aria-live="polite">'
+            r'<(div class="govuk-!-margin-top-1"|p class="govuk-body") aria-live="polite">'
             r'[^<]*<span class="np-report-status" '
             r'data-hx-get="[^"]+" data-hx-trigger="every 2s" '
             r'data-hx-swap="outerHTML">.*?Check again',
@@ -65,3 +65,17 @@ def test_the_poll_swaps_nothing_until_the_state_changes(client, preparing):
     assert polled.status_code == 200
     body = polled.content.decode()
     assert "Failed" in body and "The disk was full." in body and "hx-get" not in body
+
+
+def test_a_ready_reports_download_link_is_in_its_rows_first_cell(client, preparing):
+    """In a one-third column or on a phone, a table scrolls sideways: the link a partner
+    comes for is under the report's name, not in a last column out of sight."""
+    Report.objects.filter(pk=preparing.pk).update(state=Report.State.READY, pages=7, size=2048)
+    listing = reverse("reports:subject_reports", args=["project", preparing.project_id])
+    for url in (reverse("reports:report_list"), listing):
+        page = client.get(url).content.decode()
+        row = re.search(
+            rf'<tr class="govuk-table__row" id="report-{preparing.pk}">(.*?)</tr>', page, re.S
+        )
+        first_cell = re.search(r"<td[^>]*>(.*?)</td>", row.group(1), re.S).group(1)
+        assert "Download the PDF" in first_cell and "7 pages" in first_cell, url
