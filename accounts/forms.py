@@ -87,7 +87,9 @@ class GDSFormMixin:
 class LoginForm(GDSFormMixin, auth_forms.AuthenticationForm):
     submit_label = "Sign in"
     error_messages = {
-        "invalid_login": "Enter a correct e-mail address and password. Both are case-sensitive.",
+        "invalid_login": (
+            "Enter a correct e-mail address and password. The password is case-sensitive."
+        ),
         "inactive": "This account has been switched off. Ask your programme officer.",
     }
 

@@ -54,7 +54,8 @@ class SharedPageForm(GDSFormMixin, forms.Form):
         max_length=50_000,
         widget=forms.Textarea,
         help_text="The community's running account of what it is learning, written together. "
-        "You can use Markdown: *italics*, **bold**, lists and links.",
+        "To format it: *one star* either side of words for italics, **two stars** for bold, a "
+        "line starting with - for a list, and [words](web address) for a link.",
         error_messages={"max_length": "Keep the page to 50,000 characters or fewer"},
     )
     note = forms.CharField(

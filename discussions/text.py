@@ -28,9 +28,10 @@ MENTION_IN_HTML = re.compile(r"@\[([^\[\]<>\n]{1,150})\]")
 INLINE_TAG = re.compile(r"</?(?:em|strong|a|code)\b[^>]*>")
 TAG = re.compile(r"<[^>]*>")
 MENTION_HINT = (
-    "You can use Markdown: *italics*, **bold**, lists and links. To mention someone who "
-    "can see this discussion, write @ and their full name in square brackets, for example "
-    "@[Olivia Okafor]: they are told of your post."
+    "To format your text: *one star* either side of words for italics, **two stars** for "
+    "bold, a line starting with - for a list, and [words](web address) for a link. To "
+    "mention someone who can see this discussion, write @ and their full name in square "
+    "brackets, for example @[Olivia Okafor]: they are told of your post."
 )
 
 

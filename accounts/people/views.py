@@ -171,7 +171,10 @@ def _invited_message(result, email):
             f"{result.membership.user} already had an account: they are now a member, "
             "and we have told them."
         )
-    return f"We have e-mailed an invitation to {email}. It expires in 14 days."
+    return (
+        f"We are e-mailing an invitation to {email}: the list below says when it has gone. "
+        "It expires in 14 days."
+    )
 
 
 def _member(kind, target, user_pk):

@@ -37,7 +37,7 @@ def test_an_officer_invites_a_school_leader_who_joins_and_is_then_removed(
     page.get_by_label("School leader or practitioner").check()
     page.get_by_role("button", name="Invite them").click()
     expect(
-        page.get_by_text("We have e-mailed an invitation to hazel.head@school.example")
+        page.get_by_text("We are e-mailing an invitation to hazel.head@school.example")
     ).to_be_visible()
     expect(page.get_by_role("cell", name="hazel.head@school.example", exact=True)).to_be_visible()
     assert_accessible(page)

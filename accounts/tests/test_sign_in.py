@@ -29,6 +29,8 @@ def test_a_wrong_password_is_refused_with_a_message_and_an_error_summary(client)
     assert response.status_code == 400
     assert "There is a problem" in body
     assert "Enter a correct e-mail address and password" in body
+    # The e-mail address is matched whatever its capitals; only the password is not.
+    assert "The password is case-sensitive" in body and "Both" not in body
     assert 'value="head@school.example"' in body  # what they typed is kept
     assert "_auth_user_id" not in client.session
 

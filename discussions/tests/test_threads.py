@@ -31,6 +31,9 @@ def mentions_of(user):
 def test_a_leader_starts_a_thread_whose_first_post_opens_it_and_is_logged(client, world):
     client.force_login(world.users["leader"])
     url = reverse("discussions:thread_create", args=[world.coral.pk])
+    # The form says how to write italics in words a head teacher knows, not "Markdown".
+    form = client.get(url).content.decode()
+    assert "*one star* either side of words for italics" in form and "Markdown" not in form
     response = client.post(url, {"title": "Buses", "body": "Who *drives*?", "once": "t" * 24})
     thread = Thread.objects.get(title="Buses")
     assert response.status_code == 302 and response["Location"] == detail(thread)

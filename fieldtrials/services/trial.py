@@ -37,9 +37,12 @@ def move_trial_status(*, trial, to_status, actor, reason=""):
         if not ok:
             raise StatusMoveRefused(why_not)
         if to_status in NEEDS_REASON and not reason:
-            raise StatusMoveRefused(
-                f"Give a reason for making the trial {to_status.label.lower()}."
+            doing = (
+                "withdrawing the trial"
+                if to_status == FieldTrial.Status.WITHDRAWN
+                else f"moving the trial back to {to_status.label.lower()}"
             )
+            raise StatusMoveRefused(f"Give a reason for {doing}.")
         change = TrialStatusChange.objects.create(
             field_trial=trial,
             from_status=trial.status,

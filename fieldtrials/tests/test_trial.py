@@ -70,7 +70,7 @@ def test_the_status_page_explains_what_each_move_needs(client, world):
     assert "Possible now" in page or "Not yet" in page
     response = client.post(url, {"to_status": "withdrawn", "reason": ""})
     assert response.status_code == 400
-    assert "Give a reason for making the trial withdrawn" in response.content.decode()
+    assert "Give a reason for withdrawing the trial" in response.content.decode()
 
 
 def test_the_team_edits_the_plan_and_a_stale_save_is_refused(client, world):
