@@ -2,10 +2,14 @@
 export. Access: the kind's `fetch` (404 for what the person may not see) and `may_change`
 (403 for what they see but may not change), both answered by the app's rules.py."""
 
+import datetime
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import slugify
 
 from accounts.access import requires
@@ -44,9 +48,21 @@ def _context(kind, record, **more):
         "record": record,
         "parent": kind.parent(record),
         "back_url": kind.back_url(record),
-        "rows": [(c.heading, c.value(record)) for c in kind.columns],
+        "rows": [(c.heading, read_cell(c.value(record))) for c in kind.columns],
         **more,
     }
+
+
+def read_cell(value):
+    """A column's value as the record's page says it: yes or no, a date in words (the time
+    where it has one, in the local time), other values as they are."""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, datetime.datetime):
+        return date_format(timezone.localtime(value), "j F Y, H:i")
+    if isinstance(value, datetime.date):
+        return date_format(value, "j F Y")
+    return value
 
 
 def _refused(request, kind, record):

@@ -5,6 +5,7 @@ exports. Access by persona is in test_access.py (access_cases_records.py)."""
 import csv
 import datetime
 import io
+import re
 from decimal import Decimal
 
 import openpyxl
@@ -531,3 +532,22 @@ def test_a_project_report_leaves_withdrawn_objectives_out(world, officer):
         kind=kind("programmes", "objective"), record=agreed, actor=officer, reason="a duplicate"
     )
     assert project_stage_context(world.beryl)["agreed_objectives"] == []
+
+
+def test_the_withdraw_page_says_yes_or_no_and_dates_in_words(world, client):
+    """A risk's columns read as its list does: "Open: Yes", "Added on 1 June 2026, 10:00",
+    not "True" and not "Not given" for a closed risk (False)."""
+    from fieldtrials.models import Risk
+
+    risk = Risk.objects.create(
+        field_trial=world.coral, description="Transport between sites", likelihood=2, impact=2,
+        owner="Head of sixth form", created_by=world.users["consultant"],
+        created_at=datetime.datetime(2026, 6, 1, 9, 0, tzinfo=datetime.UTC),
+    )  # fmt: skip
+    client.force_login(world.users["consultant"])
+    page = client.get(url("withdraw", "fieldtrials", "risk", risk.pk)).text
+    assert "True" not in page and "1 June 2026, 10:00" in page
+    assert re.search(r">Open</dt>\s*<dd[^>]*>Yes</dd>", page)
+    Risk.objects.filter(pk=risk.pk).update(is_open=False)
+    page = client.get(url("withdraw", "fieldtrials", "risk", risk.pk)).text
+    assert re.search(r">Open</dt>\s*<dd[^>]*>No</dd>", page)
