@@ -73,7 +73,15 @@ def test_the_move_page_says_what_is_missing_and_refuses_without_an_override(clie
     assert "Every gate holds" not in page or "Needs an override" in page
     response = client.post(url, {"to_stage": "generate_options", "reason": ""})
     assert response.status_code == 400
-    assert "keep at least one stimulus" in response.content.decode()
+    body = response.content.decode()
+    assert "keep at least one stimulus" in body
+    # It says what would let the move go ahead, next to each field still missing.
+    assert 'href="#id_reason"' in body and 'href="#id_override"' in body
+    assert "tick this box as well" in body
+    response = client.post(url, {"to_stage": "generate_options", "reason": "Board agreed"})
+    body = response.content.decode()
+    assert 'href="#id_override"' in body and 'href="#id_reason"' not in body
+    assert "Board agreed</textarea>" in body  # what was typed is kept
     world.beryl.refresh_from_db()
     assert world.beryl.stage == "scan_horizon"
     response = client.post(

@@ -155,8 +155,7 @@ def project_move(request, pk):
                 override=form.cleaned_data["override"],
             )
         except services.StageMoveRefused as refused:
-            for reason in refused.reasons:
-                form.add_error("reason" if "reason" in reason.lower() else "to_stage", reason)
+            _say_why_refused(form, refused, plan_move(project, form.cleaned_data["to_stage"]))
         else:
             label = Stage(move.to_stage).label
             messages.success(request, f"{project.title} is now in {label}.")
@@ -170,6 +169,22 @@ def project_move(request, pk):
         {"project": project, "form": form, "plans": plans},
         status=status,
     )
+
+
+def _say_why_refused(form, refused, plan):
+    """Each reason next to its field; past a gate that does not hold, also what would let
+    the move go ahead: a reason under "Why?" and the box ticked, each where it is missing."""
+    given = {name: form.cleaned_data.get(name) for name in ("reason", "override")}
+    for reason in refused.reasons:
+        form.add_error("reason" if "reason" in reason.lower() else "to_stage", reason)
+    if not plan.needs_override:
+        return
+    if not (given["reason"] or "").strip() and "reason" not in form.errors:
+        form.add_error("reason", "Give a reason for moving on although a gate does not hold.")
+    if not given["override"]:
+        form.add_error(
+            "override", "To move on although a gate does not hold, tick this box as well."
+        )
 
 
 @requires("programmes.change_project")
