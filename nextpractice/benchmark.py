@@ -77,7 +77,7 @@ def measure_taking_turns(client, requests, *, runs=50, warmup=5):
 
     samples = {spec[0]: [] for spec in requests}
     queries, statuses = {}, {}
-    with override_settings(ALLOWED_HOSTS=[HOST]):
+    with override_settings(ALLOWED_HOSTS=[HOST], BENCHMARKING=True):
         for i in range(warmup):
             for spec in requests:
                 send(spec, i)

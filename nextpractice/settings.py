@@ -425,3 +425,7 @@ SENTRY_ENABLED = start_sentry(
 # Demo logins share one password, printed by `make run`; load_demo refuses to run without it
 # being known, and never runs in production unless asked.
 DEMO_PASSWORD = env_str("NEXTPRACTICE_DEMO_PASSWORD", "next-practice-demo")
+
+# The benchmarks' floor page (/bench/floor/) answers only while nextpractice.benchmark
+# measures (it sets this); anyone else, in production too, gets "Page not found".
+BENCHMARKING = False
