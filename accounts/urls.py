@@ -6,6 +6,8 @@ app_name = "accounts"
 
 urlpatterns = [
     path("sign-in/", views.login, name="login"),
+    # Where Django and most sites sign in: people who type it, or old bookmarks, get here.
+    path("login/", views.login_elsewhere, name="login_elsewhere"),
     path("sign-out/", views.logout, name="logout"),
     path("password-reset/", views.password_reset, name="password_reset"),
     path("password-reset/sent/", views.password_reset_done, name="password_reset_done"),

@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.template import loader
 from django.urls import reverse_lazy
 from django.views.decorators.http import require_POST
+from django.views.generic import RedirectView
 
 from nextpractice import once, throttle
 from nextpractice.jobs import JobRefused
@@ -54,6 +55,10 @@ class LoginView(BadInputIs400, auth_views.LoginView):
 
 
 login = public(LoginView.as_view())
+# /accounts/login/ (Django's and most sites' address) to the sign-in page, with its ?next=.
+login_elsewhere = public(
+    RedirectView.as_view(pattern_name="accounts:login", query_string=True, permanent=True)
+)
 logout = public(auth_views.LogoutView.as_view())
 
 

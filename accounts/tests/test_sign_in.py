@@ -78,3 +78,9 @@ def test_password_reset_with_a_malformed_address_is_a_400_with_the_field_message
     response = client.post(reverse("accounts:password_reset"), {"email": "not-an-address"})
     assert response.status_code == 400
     assert "Enter a valid email address" in response.content.decode()
+
+
+def test_the_usual_login_address_leads_to_sign_in_keeping_where_to_go_next(client):
+    response = client.get("/accounts/login/?next=/field-trials/")
+    assert response.status_code == 301
+    assert response["Location"] == reverse("accounts:login") + "?next=/field-trials/"

@@ -67,6 +67,7 @@ def base_cases(w):
         # Operators only, deny by default: staff here; a scraper's token in test_metrics.py.
         "metrics": [("get", {}, expect(anonymous=404, default=404, admin=200), None)],
         "accounts:login": [("get", {}, expect(anonymous=200, default=302), None)],
+        "accounts:login_elsewhere": [("get", {}, expect(anonymous=301, default=301), None)],
         "accounts:logout": [
             ("post", {}, expect(anonymous=302, default=302), {}),
             ("get", {}, expect(anonymous=405, default=405), None),
