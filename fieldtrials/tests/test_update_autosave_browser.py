@@ -36,6 +36,9 @@ def test_a_draft_update_saves_as_it_is_written_and_can_be_taken_back(
     page.goto(live_server.url + reverse("fieldtrials:update_edit", args=[draft.pk]))
     # One way to save with JavaScript: no "Save as draft" button.
     expect(page.get_by_role("button", name="Save as draft")).to_have_count(0)
+    # The page says how it saves: as you write, not with a button it no longer shows.
+    expect(page.get_by_text("Your draft is saved as you write")).to_be_visible()
+    expect(page.get_by_text("Save a draft to finish later")).to_be_hidden()
     status = page.locator("#update-autosave-status")
     expect(status).to_have_attribute("aria-live", "polite")
 

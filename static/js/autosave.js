@@ -423,9 +423,18 @@ document.body.addEventListener("htmx:responseError", (event) => {
   sayNotSaved(form, (out ? signedOut : notSaved)(nounOf(form)), { retry: !out });
 });
 
-// One way to save: with this script running, the buttons for saving without it go.
+// One way to save: with this script running, the buttons for saving without it go, and
+// what the page says about saving is said for saving as you write.
 for (const button of document.querySelectorAll("form[data-autosave] [data-autosave-button]")) {
   button.classList.add("govuk-!-display-none");
+}
+if (document.querySelector("form[data-autosave]")) {
+  for (const words of document.querySelectorAll("[data-without-autosave]")) {
+    words.classList.add("govuk-!-display-none");
+  }
+  for (const words of document.querySelectorAll("[data-with-autosave]")) {
+    words.classList.remove("govuk-!-display-none");
+  }
 }
 
 window.addEventListener("online", retryKept);
