@@ -1,10 +1,13 @@
 """Reading a field trial for its page: its team and its overview. (Its history is the event log's:
 accounts/activity.py.)"""
 
+import datetime
+
 from django.db.models import Count, F, Prefetch, Q
 from django.utils import timezone
 
 from .models import FieldTrialMembership, Milestone, PowerToInnovateRequest, Risk
+from .selectors_list import DUE_SOON_DAYS
 from .selectors_updates import trial_updates
 
 
@@ -30,15 +33,18 @@ def trial_overview(trial, user):
     """What a trial's overview shows `user` (seven queries, however many records it has).
 
     A dict: `next_milestones` (not done, soonest due first, at most five, each with
-    `.days_overdue`), `milestones_open` and `overdue_count`; `open_risks` (most serious
-    first, at most five), `open_risk_count` and `serious_risks` (open and scoring 6 or more);
-    `pti_awaiting_advice` (submitted Power to Innovate requests with no advice yet); and
-    `updates` (selectors_updates.trial_updates).
+    `.days_overdue`), `milestones_open`, `overdue_count` and `due_soon_count` (due in the
+    next seven days); `open_risks` (most serious first, at most five), `open_risk_count` and
+    `serious_risks` (open and scoring 6 or more); `pti_awaiting_advice` (submitted Power to
+    Innovate requests with no advice yet); and `updates` (selectors_updates.trial_updates).
     """
     today = timezone.localdate()
     open_milestones = Milestone.objects.current().filter(field_trial=trial, completed_on=None)
+    soon = Q(due_on__gte=today, due_on__lte=today + datetime.timedelta(days=DUE_SOON_DAYS))
     milestone_counts = open_milestones.aggregate(
-        open=Count("id"), overdue=Count("id", filter=Q(due_on__lt=today))
+        open=Count("id"),
+        overdue=Count("id", filter=Q(due_on__lt=today)),
+        due_soon=Count("id", filter=soon),
     )
     next_milestones = list(open_milestones.order_by("due_on", "id")[:OVERVIEW_SIZE])
     for milestone in next_milestones:
@@ -51,6 +57,7 @@ def trial_overview(trial, user):
         "next_milestones": next_milestones,
         "milestones_open": milestone_counts["open"],
         "overdue_count": milestone_counts["overdue"],
+        "due_soon_count": milestone_counts["due_soon"],
         "open_risks": list(open_risks.order_by("-likelihood", "-impact", "id")[:OVERVIEW_SIZE]),
         "open_risk_count": risk_counts["open"],
         "serious_risks": risk_counts["serious"],

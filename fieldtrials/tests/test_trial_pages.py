@@ -10,6 +10,7 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from openpyxl import load_workbook
 
 from accounts.services import record_event
@@ -238,3 +239,26 @@ def test_adding_a_milestone_goes_back_to_the_milestones_page(client, world):
     )
     assert response.status_code == 302
     assert response["Location"] == f"{url('fieldtrials:fieldtrial_milestones', trial)}#milestones"
+
+
+def test_a_milestone_due_this_week_is_among_the_things_to_do_now(client, world):
+    trial = world.coral
+    today = timezone.localdate()
+    MilestoneFactory(
+        field_trial=trial, title="Joint timetable agreed", due_on=today + datetime.timedelta(days=2)
+    )
+    MilestoneFactory(
+        field_trial=trial, title="Governors briefed", due_on=today + datetime.timedelta(days=30)
+    )
+    client.force_login(world.users["leader"])
+    page = client.get(trial.get_absolute_url()).content.decode()
+    to_do = page.split('id="to-do"')[1].split("</section>")[0]
+    due = today + datetime.timedelta(days=2)
+    assert f"“Joint timetable agreed” is due on {due:%A %-d %B}" in to_do
+    assert "Governors briefed" not in to_do
+    MilestoneFactory(
+        field_trial=trial, title="Buses booked", due_on=today + datetime.timedelta(days=7)
+    )
+    page = client.get(trial.get_absolute_url()).content.decode()
+    to_do = page.split('id="to-do"')[1].split("</section>")[0]
+    assert "2 milestones are due in the next 7 days" in to_do

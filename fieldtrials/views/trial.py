@@ -11,6 +11,7 @@ from accounts.activity import history_of
 from ..forms.trial import StatusForm, TrialDetailsForm
 from ..rules import get_fieldtrial_for
 from ..selectors import trial_overview
+from ..selectors_list import DUE_SOON_DAYS
 from ..services.trial import (
     StatusMoveRefused,
     TrialEditConflict,
@@ -30,6 +31,14 @@ def _to_do(trial, overview, *, can_change, can_decide):
     if overview["overdue_count"] and not trial.has_ended:  # it takes no new ones either
         n = overview["overdue_count"]
         found.append((f"{n} milestone{pluralize(n)} overdue", reverse(MILESTONES, args=[trial.pk])))
+    if overview["due_soon_count"] and not trial.has_ended:
+        n = overview["due_soon_count"]
+        first = next((m for m in overview["next_milestones"] if not m.is_overdue), None)
+        if n == 1 and first is not None:
+            due = f"“{first.title}” is due on {first.due_on:%A %-d %B}"
+        else:
+            due = f"{n} milestones are due in the next {DUE_SOON_DAYS} days"
+        found.append((due, reverse(MILESTONES, args=[trial.pk])))
     if updates["missing_last_month"]:
         month = f"{updates['last_complete_month']:%B %Y}"
         if can_change:
