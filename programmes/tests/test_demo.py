@@ -78,6 +78,14 @@ def test_the_four_projects_stand_where_the_seed_puts_them_with_a_history(demo):
         assert path[-1] == stage
         if moves:
             assert p.stage_entered_at == moves[-1].created_at
+    # System Leadership's override counts the trials unfinished on the day it moved (its
+    # one completed trial finished later): all of them.
+    moved_on = project(content.SL).stage_moves.get(to_stage="system_learning")
+    trials = project(content.SL).field_trials.count()
+    assert moved_on.overridden and trials == 17
+    assert [u["reason"] for u in moved_on.unmet] == [
+        f"{trials} field trials are not yet completed or withdrawn."
+    ]
     # The seed's summer 2006 selection, moved: the programme is where the seed leaves it.
     sl_selection = project(content.SL).stage_moves.get(to_stage="incubate").created_at
     summer = [moved_datetime(datetime.datetime(2006, m, 1)).month for m in (6, 7, 8)]
