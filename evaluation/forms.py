@@ -307,16 +307,18 @@ class MeasurementForm(EvaluationForm):
 
     class Meta:
         model = Measurement
-        fields = ["measured_on", "value", "unit", "note"]
+        # No unit to type: a measurement is always in its indicator's unit, named in the
+        # value's label, and stored from the indicator (a box whose only right answer was
+        # that same text only caused errors).
+        fields = ["measured_on", "value", "note"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         indicator = self.instance.indicator
-        self.fields["value"].label = f"Value, in {indicator.unit}"
-        self.fields["unit"].help_text = (
-            f"This indicator is measured in {indicator.unit}. Leave this empty, or type the "
-            "same unit"
-        )
+        self.instance.unit = indicator.unit
+        value = self.fields["value"]
+        value.label = f"Value ({indicator.unit})"
+        value.help_text = f"A number in {indicator.unit}: convert a value measured in another unit"
         if indicator.baseline_date:
             self.fields[
                 "measured_on"

@@ -245,6 +245,12 @@ def _lesson_values(form):
     return {**_form_fields(form), "themes": themes_named(names)}
 
 
+def _measurement_values(form):
+    """A measurement is changed in its indicator's unit, which its form names and never asks
+    for: stored again from the indicator, so a unit changed on the indicator since follows."""
+    return {**_form_fields(form), "unit": form.instance.indicator.unit}
+
+
 def _none(record):
     return None
 
@@ -452,6 +458,7 @@ RECORD_KINDS = [
         ),
         related=("indicator", "entered_by"),
         author=lambda r: r.entered_by_id,
+        values=_measurement_values,
     ),
     _by_trial(
         "plan",

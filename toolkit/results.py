@@ -7,8 +7,8 @@ part: one counting participations, one fetching every submitted answer. It retur
 
 - rating, single and multiple choice: `options`, the count and share per scale point or
   option (the distribution); for rating also `spread` (mean, population standard deviation,
-  lowest and highest answer) and an agreement verdict (`AGREEMENT_RULE`); single choice also
-  gets a verdict (`CHOICE_RULE`);
+  lowest and highest answer) and a verdict on how close together the answers are
+  (`CLOSENESS_RULE`); single choice also gets a verdict (`CHOICE_RULE`);
 - matrix: the same per statement (`statements`, each with its cross-reference `ref`);
 - short and long text: `texts`, every answer together, with names only when `named`
   (the caller runs the exercise) and otherwise in alphabetical order so order gives no one away;
@@ -27,34 +27,48 @@ from django.db.models import Count, Q
 from .models import Answer, Participation
 from .questions import questions_of, scale_points
 
-AGREE_BELOW_SD = 0.75  # standard deviation, in scale points
+CLOSE_BELOW_SD = 0.75  # standard deviation, in scale points
 SPLIT_SHARE = Fraction(1, 3)  # at least this share at each end of the scale
-CHOICE_AGREE_SHARE = Fraction(2, 3)
+CHOICE_SAME_SHARE = Fraction(2, 3)
 
-AGREEMENT_RULE = (
-    "The group agrees when the standard deviation of its answers is below 0.75 of a scale "
-    "point (most answers within a point of each other). It splits when the answers are more "
-    "spread than that and at least a third of them are below the middle of the scale and at "
-    "least a third above it: two camps. Answers spread out without two camps are mixed. Two "
-    "or more answers are needed for a verdict."
+# The verdicts say how close together the answers are, never whether the group agrees with
+# a statement: a group that all answer "Disagree" is close together. Their words say so
+# (a head teacher read "Agrees" beside a statement the group disagreed with).
+CLOSENESS_RULE = (
+    "“Close together” means the answers are near one another, whatever they say: their "
+    "spread is below 0.75 of a scale point, so most answers are within a point of each other. "
+    "The spread is how far apart the answers are: 0 means everyone gave the same answer (it is "
+    "the population standard deviation of the answers). “Split into two camps” means the "
+    "answers are more spread out than that, with at least a third of them below the middle of "
+    "the scale and at least a third above it. Answers more spread out than that without two "
+    "camps are “spread out”. Two or more answers are needed to tell. None of these says "
+    "whether the group agrees with a statement: the mean and the counts say that (answers "
+    "close together around “Disagree” mean the group disagrees, with one voice)."
 )
 CHOICE_RULE = (
-    "For a single choice, the group agrees when at least two thirds chose the same option; it "
-    "splits when two or more options were each chosen by at least a third; otherwise the "
-    "choices are mixed."
+    "For a single choice, “most chose the same option” means at least two thirds chose one "
+    "option; “split between options” means two or more options were each chosen by at least "
+    "a third; otherwise the choices are “spread across the options”."
 )
 CONSENSUS_RULE = (
     "The consensus order puts the items by their mean rank (1 is the most important). Each "
-    "item's spread is the population standard deviation of the ranks it was given (0 means "
-    "everyone gave it the same rank); the range shows its highest and lowest rank. Items with "
-    "the same mean rank are ordered by the lower spread, and items equal on both are shown as "
-    "tied, sharing a position (for example 2=)."
+    "item's spread is how far apart the ranks it was given are: 0 means everyone gave it the "
+    "same rank (it is the population standard deviation of the ranks). The range shows its "
+    "highest and lowest rank. Items with the same mean rank are ordered by the lower spread, "
+    "and items equal on both are shown as tied, sharing a position (for example 2=)."
 )
 
+# Verdict -> words, for ratings and matrix statements (spread) and for a single choice.
 VERDICT_LABELS = {
-    "agrees": "Agrees",
-    "splits": "Splits",
-    "mixed": "Mixed",
+    "close": "Close together",
+    "two_camps": "Split into two camps",
+    "spread_out": "Spread out",
+    "": "Too few answers to tell",
+}
+CHOICE_VERDICT_LABELS = {
+    "close": "Most chose the same option",
+    "two_camps": "Split between options",
+    "spread_out": "Spread across the options",
     "": "Too few answers to tell",
 }
 
@@ -87,7 +101,7 @@ class Spread:
     sd: float | None
     low: int | None
     high: int | None
-    verdict: str  # "agrees" | "splits" | "mixed" | "" (too few answers)
+    verdict: str  # "close" | "two_camps" | "spread_out" | "" (too few answers)
 
     @property
     def verdict_label(self):
@@ -151,7 +165,8 @@ class QuestionResult:
 
     @property
     def verdict_label(self):
-        return VERDICT_LABELS[self.verdict]
+        labels = CHOICE_VERDICT_LABELS if self.kind == "single_choice" else VERDICT_LABELS
+        return labels[self.verdict]
 
     @property
     def scale(self):
@@ -197,7 +212,7 @@ class ExerciseResults:
 
 
 def spread_of(values, points):
-    """Mean, population SD, range and verdict (AGREEMENT_RULE) of numeric answers on a scale
+    """Mean, population SD, range and verdict (CLOSENESS_RULE) of numeric answers on a scale
     whose points are `points` (their values)."""
     n = len(values)
     if not n:
@@ -210,26 +225,26 @@ def spread_of(values, points):
 def _verdict(values, sd, points):
     if len(values) < 2:
         return ""
-    if sd < AGREE_BELOW_SD:
-        return "agrees"
+    if sd < CLOSE_BELOW_SD:
+        return "close"
     middle = Fraction(min(points) + max(points), 2)
     below = sum(1 for v in values if v < middle)
     above = sum(1 for v in values if v > middle)
     n = len(values)
     if Fraction(below, n) >= SPLIT_SHARE and Fraction(above, n) >= SPLIT_SHARE:
-        return "splits"
-    return "mixed"
+        return "two_camps"
+    return "spread_out"
 
 
 def choice_verdict(counts, answered):
     """CHOICE_RULE for a single choice question's counts."""
     if answered < 2:
         return ""
-    if any(Fraction(c, answered) >= CHOICE_AGREE_SHARE for c in counts):
-        return "agrees"
+    if any(Fraction(c, answered) >= CHOICE_SAME_SHARE for c in counts):
+        return "close"
     if sum(1 for c in counts if Fraction(c, answered) >= SPLIT_SHARE) >= 2:
-        return "splits"
-    return "mixed"
+        return "two_camps"
+    return "spread_out"
 
 
 def consensus_order(items, rankings):
@@ -474,7 +489,7 @@ def report_context(exercise):
     - `charts`: {question key: chart dataclass from toolkit.charts} for the SVG templates in
       `toolkit/results/_chart_*.html` (each chart has its own data-table template);
     - `conclusion`, `concluded_by` (name or ""), `concluded_at`: the group's conclusion;
-    - `agreement_rule`, `choice_rule`, `consensus_rule`: the definitions to print with them.
+    - `closeness_rule`, `choice_rule`, `consensus_rule`: the definitions to print with them.
     Queries: a constant number (the two of results_for, plus the conclusion's author).
     """
     from .charts import charts_for
@@ -495,7 +510,7 @@ def report_context(exercise):
         "conclusion": exercise.conclusion,
         "concluded_by": concluded_by,
         "concluded_at": exercise.concluded_at,
-        "agreement_rule": AGREEMENT_RULE,
+        "closeness_rule": CLOSENESS_RULE,
         "choice_rule": CHOICE_RULE,
         "consensus_rule": CONSENSUS_RULE,
     }

@@ -183,7 +183,11 @@ class Measurement(KeptRecord):
                 "The date is before the baseline "
                 f"({indicator.baseline_date:%-d/%-m/%Y}): enter a date on or after it"
             )
-        if self.unit and not same_unit(self.unit, indicator.unit):
+        # A unit given is checked when the measurement is entered (the service and the admin
+        # take one; the page names the indicator's and asks for none). A stored one is the
+        # indicator's as it was: it follows the indicator's unit, so a measurement entered
+        # before that changed can still be corrected and withdrawn.
+        if self._state.adding and self.unit and not same_unit(self.unit, indicator.unit):
             problems["unit"] = (
                 f"The unit must be the indicator's unit, {indicator.unit}: you entered "
                 f"{self.unit}. Convert the value, or leave the unit empty"

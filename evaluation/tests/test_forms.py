@@ -45,11 +45,6 @@ def leader(world, client):
     [
         ({"measured_on": "1/6/2007", "value": "lots"}, "value", "Enter the value as a number"),
         ({"measured_on": "1/6/2006", "value": "15"}, "measured_on", "before the baseline"),
-        (
-            {"measured_on": "1/6/2007", "value": "15", "unit": "%"},
-            "unit",
-            "must be the indicator&#x27;s unit, pupils",
-        ),
         ({"measured_on": "", "value": ""}, "value", "Enter the value, as a number"),
     ],
 )
@@ -71,11 +66,52 @@ def test_a_bad_measurement_is_refused_with_its_reason_and_nothing_saved(
     assert Measurement.objects.count() == before
 
 
+def test_the_measurement_page_names_the_unit_and_asks_for_none(world, client, leader):
+    # A "Unit" box whose only right answers were nothing or the indicator's unit itself only
+    # caused errors ("learners" for "number of learners"): the unit is shown, not asked for.
+    page = client.get(create_url("indicator", world.ev_indicator.pk, "measurement")).text
+    assert "measured in <strong>pupils</strong>" in page
+    assert re.search(r'<label[^>]*for="id_value"[^>]*>\s*Value \(pupils\)\s*</label>', page)
+    assert 'name="unit"' not in page and "Leave this empty" not in page
+    assert 'name="measured_on"' in page and 'name="value"' in page and 'name="note"' in page
+
+
+def test_a_measurement_saves_in_its_indicators_unit_whatever_else_is_posted(world, client, leader):
+    url = create_url("indicator", world.ev_indicator.pk, "measurement")
+    response = client.post(url, {"measured_on": "1/6/2007", "value": "15", "unit": "learners"})
+    assert response.status_code == 302
+    m = Measurement.objects.get(indicator=world.ev_indicator, measured_on=datetime.date(2007, 6, 1))
+    assert m.unit == world.ev_indicator.unit == "pupils"
+
+
+def test_a_measurement_is_changed_without_a_unit_even_after_its_indicators_unit_changed(
+    world, client, leader
+):
+    indicator = world.ev_indicator
+    m = Measurement.objects.create(
+        indicator=indicator,
+        measured_on=datetime.date(2007, 6, 1),
+        value=15,
+        unit="pupils",
+        entered_by=leader,
+    )
+    Indicator.objects.filter(pk=indicator.pk).update(unit="number of pupils")
+    response = client.post(
+        edit_url("measurement", m.pk),
+        {"measured_on": "1/6/2007", "value": "16", "note": "", "version": m.version},
+    )
+    assert response.status_code == 302
+    m.refresh_from_db()
+    assert (m.value, m.unit) == (16, "number of pupils")
+    change = Event.objects.get(verb="evaluation.measurement_changed")
+    assert {"field": "Unit", "from": "pupils", "to": "number of pupils"} in change.data["changes"]
+
+
 def test_a_trial_member_enters_a_measurement_and_sees_it_on_the_chart(world, client, leader):
     url = create_url("indicator", world.ev_indicator.pk, "measurement")
     page = client.get(url)
     assert "measured in <strong>pupils</strong>" in page.content.decode()
-    response = client.post(url, {"measured_on": "1/9/2007", "value": "18", "unit": "Pupils"})
+    response = client.post(url, {"measured_on": "1/9/2007", "value": "18"})
     assert response.status_code == 302
     assert response["Location"].endswith("#indicators")
     m = Measurement.objects.get(indicator=world.ev_indicator, measured_on=datetime.date(2007, 9, 1))

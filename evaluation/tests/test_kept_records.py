@@ -109,6 +109,23 @@ def test_a_withdrawn_measurement_stops_counting_on_the_page_and_in_the_report(wo
     assert [m.value for m in shown.readings] == [14]
 
 
+def test_a_measurement_is_withdrawn_after_its_indicators_unit_changed(world, client):
+    # Its stored unit was the indicator's then: withdrawing it answered 500, "The unit must
+    # be the indicator's unit", with no unit on the page to change.
+    indicator = world.ev_indicator
+    later = Measurement.objects.create(
+        indicator=indicator, measured_on="2007-06-01", value=19, unit="pupils"
+    )
+    Indicator.objects.filter(pk=indicator.pk).update(unit="number of pupils")
+    client.force_login(world.users["leader"])
+
+    response = client.post(withdraw_url("measurement", later.pk), {"reason": "typed twice"})
+
+    assert response.status_code == 302
+    later.refresh_from_db()
+    assert later.is_withdrawn and later.unit == "pupils"
+
+
 def test_a_withdrawn_lesson_leaves_its_note_on_the_page_and_leaves_lists_and_reports(world, client):
     lesson = world.ev_trial_lesson  # Fir Lesson, about Coral
     client.force_login(world.users["officer"])

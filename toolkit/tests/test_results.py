@@ -1,5 +1,5 @@
-"""The group's results computed from known answers: distributions, spread, agreement and the
-Delta 6 consensus order."""
+"""The group's results computed from known answers: distributions, spread, how close together
+the answers are and the Delta 6 consensus order."""
 
 import copy
 
@@ -63,21 +63,22 @@ def test_a_rating_gives_its_distribution_mean_spread_and_range():
     assert rate.spread.mean == pytest.approx(3.25)
     assert rate.spread.sd == pytest.approx(0.4330, abs=1e-4)  # population SD
     assert (rate.spread.low, rate.spread.high) == (3, 4)
-    assert rate.verdict == "agrees"
+    assert rate.verdict == "close"
 
 
 @pytest.mark.parametrize(
     "values, verdict",
     [
-        ([3, 3, 3, 4], "agrees"),  # SD 0.43
-        ([2, 3], "agrees"),  # SD 0.5: a point apart is agreement
-        ([1, 1, 4, 4], "splits"),  # SD 1.5, half at each end
-        ([1, 1, 4, 4, 4, 4], "splits"),  # a third low, two thirds high
-        ([1, 3, 3, 3], "mixed"),  # SD 0.87 but only a quarter below the middle
+        ([3, 3, 3, 4], "close"),  # SD 0.43
+        ([2, 3], "close"),  # SD 0.5: a point apart is close together
+        ([1, 1, 1, 1, 2], "close"),  # close together, and all below the middle
+        ([1, 1, 4, 4], "two_camps"),  # SD 1.5, half at each end
+        ([1, 1, 4, 4, 4, 4], "two_camps"),  # a third low, two thirds high
+        ([1, 3, 3, 3], "spread_out"),  # SD 0.87 but only a quarter below the middle
         ([4], ""),  # one answer: too few to tell
     ],
 )
-def test_the_agreement_verdict_follows_the_stated_rule(values, verdict):
+def test_how_close_together_the_answers_are_follows_the_stated_rule(values, verdict):
     assert spread_of(values, AGREE4).verdict == verdict
 
 
@@ -100,7 +101,8 @@ def test_choices_count_each_option_and_a_single_choice_gets_a_verdict():
     results = results_for(exercise)
     pick = question(results, "first.pick")
     assert [(c.label, c.count) for c in pick.options] == [("Ex", 3), ("Why", 1)]
-    assert pick.verdict == "agrees"  # three quarters chose Ex
+    assert pick.verdict == "close"  # three quarters chose Ex
+    assert pick.verdict_label == "Most chose the same option"
     many = question(results, "second.many")
     assert [(c.label, c.count, c.percent) for c in many.options] == [
         ("Pea", 3, 75),
@@ -117,9 +119,9 @@ def test_a_matrix_gives_each_statement_its_distribution_and_verdict():
     s1, s2 = grid.statements
     assert (s1.text, s1.ref, s1.answered) == ("I plan lessons together", "TDA Q10", 4)
     assert [c.count for c in s1.options] == [2, 0, 0, 2]
-    assert s1.spread.verdict == "splits"
+    assert s1.spread.verdict == "two_camps"
     assert [c.count for c in s2.options] == [0, 0, 3, 2]
-    assert s2.spread.verdict == "agrees"
+    assert s2.spread.verdict == "close"
     assert s2.spread.mean == pytest.approx(3.4)
 
 

@@ -63,9 +63,12 @@ def test_the_facilitator_sees_distributions_agreement_consensus_and_free_text(
     body = response.content.decode()
     assert response.status_code == 200
     assert "3 of 3 people have submitted their answers" in body
-    # rating 1, 4, 4: mean 3.0, SD 1.41, a third low and two thirds high: splits
-    assert "Mean 3.0, spread (standard deviation) 1.41, answers from 1 to 4" in body
-    assert "Splits" in body
+    # rating 1, 4, 4: mean 3.0, SD 1.41, a third low and two thirds high: two camps
+    assert (
+        "Mean (the average answer) 3.0; spread 1.41 (how far apart the answers are: 0 means "
+        "everyone gave the same answer); answers from 1 to 4." in body
+    )
+    assert "Split into two camps" in body
     # the consensus order, its definition stated on the page
     assert "population standard deviation of the ranks" in body
     assert "Alpha challenge" in body and "1.33" in body
@@ -77,6 +80,31 @@ def test_the_facilitator_sees_distributions_agreement_consensus_and_free_text(
     assert '<title id="chart-1-title">' in body and '<desc id="chart-1-desc">' in body
     assert body.count("<caption") >= 5
     assert "Share the results with the group" in body
+
+
+def test_answers_close_together_in_disagreement_are_not_read_as_agreeing(client, facilitator):
+    # A head teacher read "Agrees" beside a statement the group disagreed with: four gave
+    # 2 (Disagree) and one 1 (Strongly disagree), mean 1.8, spread 0.40. The words say the
+    # answers are close together, and never that the group agrees.
+    exercise = ExerciseFactory(facilitator=facilitator)
+    for i, rating in enumerate([2, 2, 2, 2, 1]):
+        submit(exercise, {"second.grid": {"s1": rating, "s2": 1 + 3 * (i % 2)}})
+    body = html.unescape(
+        page(client, facilitator, "toolkit:exercise_results", exercise).content.decode()
+    )
+    table = body.split("How many gave each point, per statement")[1].split("</table>")[0]
+    header = [
+        re.sub(r"<[^>]+>", "", h).strip() for h in re.findall(r"<th scope=\"col\".*?</th>", table)
+    ]
+    assert header[-4:] == ["Mean", "Spread", "Range", "How close together the answers are"]
+    s1, s2 = re.findall(r"<tr class=\"govuk-table__row\">\s*<th scope=\"row\".*?</tr>", table, re.S)
+    s1_cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td.*?</td>", s1, re.S)]
+    assert s1_cells == ["1", "4", "0", "0", "1.8", "0.40", "1 to 2", "Close together"]
+    assert "Split into two camps" in s2  # 1, 4, 1, 4, 1
+    assert "Agrees" not in body and "Agreement" not in body
+    # spread is explained in plain words beside the numbers, and so is what the verdict is not
+    assert "Spread: how far apart the answers are (0 means everyone gave the same answer)" in body
+    assert "not whether they agree with the statement" in body
 
 
 def test_a_participant_sees_only_their_own_answers_until_results_are_shared(client, exercise):
@@ -290,7 +318,7 @@ def test_the_networking_tool_shows_the_best_fit_first_with_its_conditions(client
     )
     body = page(client, facilitator, "toolkit:exercise_results", exercise).content.decode()
     assert "Best fits: Directing" in body
-    assert body.index("Best fits: Directing") < body.index("How to read agreement")
+    assert body.index("Best fits: Directing") < body.index("How to read these results")
     assert "Necessary conditions" in body and "Risks" in body
     assert "Pause for thought" in body
     assert "experience high levels of" in body  # the low-influence warning

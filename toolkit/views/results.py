@@ -24,8 +24,8 @@ from ..models import Answer
 from ..perspectives import compare
 from ..questions import questions_of
 from ..results import (
-    AGREEMENT_RULE,
     CHOICE_RULE,
+    CLOSENESS_RULE,
     CONSENSUS_RULE,
     answers_in_words,
     describe_answer,
@@ -102,7 +102,7 @@ def _results_page(request, exercise, form=None, status=200):
         "exercise": exercise,
         "runs": runs,
         "sees_results": runs or user.has_perm("toolkit.view_results", exercise),
-        "agreement_rule": AGREEMENT_RULE,
+        "closeness_rule": CLOSENESS_RULE,
         "choice_rule": CHOICE_RULE,
         "consensus_rule": CONSENSUS_RULE,
         "form": form if form is not None else (ConclusionForm(exercise=exercise) if runs else None),
