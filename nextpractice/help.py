@@ -145,16 +145,17 @@ GLOSSARY = [
     (
         "spread",
         "Spread (standard deviation)",
-        "How far a group's answers differ. A small spread means people largely agree; a large "
-        "one means views differ and are worth talking through. It is shown beside the average "
-        "(the mean) of each question's answers.",
+        "How far apart a group's answers are: 0 means everyone gave the same answer. A small "
+        "spread means people answered alike (the mean says whether that is agreeing or "
+        "disagreeing with a statement); a large one means views differ and are worth talking "
+        "through. It is shown beside the average (the mean) of each question's answers.",
     ),
     (
         "consensus-order",
         "Consensus order",
         "In a ranking question (Delta 6), the items put in order of their average rank across "
-        "the group, 1 being the most important. The spread of each item's ranks shows how far "
-        "the group agrees about it.",
+        "the group, 1 being the most important. The spread of each item's ranks shows how close "
+        "together the group's ranks of it are.",
     ),
 ]
 
