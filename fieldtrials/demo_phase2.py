@@ -419,9 +419,10 @@ OPEN_MILESTONE_AT = {3, 8, 14, 19, 27, 31}
 def load_milestones(trial, rng, index):
     count = 3 + rng.randrange(4)  # 3 to 6
     chosen = sorted(rng.sample(range(len(MILESTONES)), count))
-    for position, m in enumerate(chosen):
-        title, months = MILESTONES[m]
-        due = add_months(trial.start_date, months)
+    steps = [(MILESTONES[m][0], add_months(trial.start_date, MILESTONES[m][1])) for m in chosen]
+    if not trial.plan:  # Stevenage's and Bridgemary's are the seed's
+        ensure(trial, plan=plan_of(trial, steps))
+    for position, (title, due) in enumerate(steps):
         is_open = index in OPEN_MILESTONE_AT and position == count - 1
         completed = None if is_open else due + datetime.timedelta(days=rng.randrange(-10, 12))
         if completed is not None:
@@ -438,6 +439,15 @@ def load_milestones(trial, rng, index):
                 "created_at": at(trial.start_date),
             },
         )
+
+
+def plan_of(trial, steps):
+    """The plan a trial's team agreed with its consultant, as its milestones say it was
+    ("Agreed in the trial plan"): what the trial is for, then its steps and when."""
+    agreed = [f"- {title}, by {due:%B %Y}" for title, due in steps if title != MILESTONES[0][0]]
+    return "\n".join(
+        [trial.summary or trial.title, "", "The steps we agreed with our consultant:", *agreed]
+    )
 
 
 def load_milestones_ahead(trial, index, seed_trials):

@@ -153,3 +153,19 @@ def test_stevenages_governance_risk_stays_open_while_its_request_waits(demo, cli
     risk = trial.risks.get(description__startswith="Each governing body stays accountable")
     assert risk.is_open
     assert trial.power_to_innovate_requests.filter(state="submitted").exists()
+
+
+def test_a_trial_whose_plan_was_agreed_has_one_to_read(demo, client):
+    """Its milestones say "Trial plan agreed with the consultant" and "Agreed in the trial
+    plan": its details page shows that plan, not "No plan written yet"."""
+    agreed = Milestone.objects.filter(
+        title="Trial plan agreed with the consultant", completed_on__isnull=False
+    ).values("field_trial")
+    trials = FieldTrial.objects.filter(pk__in=agreed)
+    assert trials.count() > 10
+    assert not trials.filter(plan="").exists()
+    trial = trials.exclude(title=content.STEVENAGE_TRIAL).order_by("title").first()
+    later = trial.milestones.exclude(title="Trial plan agreed with the consultant").first()
+    text = page(client, OFFICER, reverse("fieldtrials:fieldtrial_details", args=[trial.pk]))
+    assert "No plan written yet" not in text
+    assert f"{later.title}, by {later.due_on:%B %Y}" in text
