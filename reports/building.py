@@ -71,7 +71,9 @@ def report_document(
         "kind_label": kind_label,
         "attention": attention,
         "summary": summary,
-        "changes": changes_since_last_report(subject, made_at=made_at),
+        # As of the period's end (a report of November made in December says nothing of
+        # December), or of now for a period that ends today.
+        "changes": changes_since_last_report(subject, as_of=min(made_at, period.ends_at)),
         "sections": sections,
         "stylesheet": STYLESHEET.rsplit("/", 1)[1],
     }

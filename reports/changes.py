@@ -3,9 +3,11 @@ attention, before the summary of each part).
 
 Read from the shared event log (accounts.Event), which places each event in its programme,
 project and field trial: stage moves, trials started and ended, red/amber/green changes, new
-risks and milestones met since the previous ready report of the subject was made, each kind
-told in one plain sentence. At most three queries, whatever the number of trials or events:
-the previous report, the events since, and (when trials reported) each one's rating before.
+risks and milestones met since the previous ready report of the subject was made, up to the
+report's own moment (its period's end, so a report of November made in December tells
+nothing of December), each kind told in one plain sentence. At most three queries, whatever
+the number of trials or events: the previous report, the events since, and (when trials
+reported) each one's rating before.
 """
 
 from dataclasses import dataclass, field
@@ -42,11 +44,12 @@ class Changes:
         return self.previous_at is None
 
 
-def changes_since_last_report(subject, *, made_at):
-    """What changed about `subject` between its previous ready report and `made_at`."""
+def changes_since_last_report(subject, *, as_of):
+    """What changed about `subject` between its previous ready report (one asked for before
+    `as_of`) and `as_of`, the moment the report is as of."""
     previous_at = (
         Report.objects.filter(
-            **subject_filter(subject), state=Report.State.READY, requested_at__lt=made_at
+            **subject_filter(subject), state=Report.State.READY, requested_at__lt=as_of
         )
         .annotate(made=Coalesce("started_at", "requested_at"))
         .order_by("-made", "-id")
@@ -60,7 +63,7 @@ def changes_since_last_report(subject, *, made_at):
     scope = {EVENT_SCOPE[subject_kind(subject)]: subject}
     events = list(
         Event.objects.filter(
-            **scope, verb__in=VERBS, created_at__gte=previous_at, created_at__lt=made_at
+            **scope, verb__in=VERBS, created_at__gte=previous_at, created_at__lt=as_of
         )
         .order_by("created_at", "id")
         .values("verb", "target_name", "field_trial_id", "data")

@@ -10,7 +10,10 @@ and registers one function there:
         return [{"title": ..., "template": ..., "context": {...}}]
 
 `subject` is a programme, project or field trial; `period` (a `Period`) is what the report
-covers, and its `end` is the date lateness is measured against. Each section is a dict
+covers, and its `end` is the date lateness is measured against. A report is "as of" its
+period's end, whenever it is made: each part shows only what was recorded by then, dates on
+or before `period.end` and times before `period.ends_at` (a report of November made in
+December does not show December's lessons or take-ups). Each section is a dict
 `{"title", "template", "context"}` with, optionally, `"summary": True` (a block of the
 one-page summary instead of a section of the body), `"appendix": True` (after every other
 section) and `"attention": [sentence, ...]` (what the summary's "Needs attention" lists).
@@ -28,6 +31,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 from django.apps import apps
+from django.utils import timezone
 from django.utils.module_loading import autodiscover_modules, module_has_submodule
 
 # Apps that report whatever they declare; an app with record kinds (a `kinds.py`) must too.
@@ -45,6 +49,13 @@ class Period:
     def month_to(cls, end):
         """The month up to `end`, the default period of a report made on `end`."""
         return cls(start=end - relativedelta(months=1), end=end)
+
+    @property
+    def ends_at(self):
+        """The moment the period ends: midnight (local time) after its last day. What was
+        recorded before then is in the report; what was recorded at or after it is not."""
+        next_day = datetime.datetime.combine(self.end + datetime.timedelta(days=1), datetime.time())
+        return timezone.make_aware(next_day)
 
     @property
     def next_end(self):

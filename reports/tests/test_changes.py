@@ -150,7 +150,7 @@ def test_what_changed_costs_three_queries_however_many_trials_changed(
         _submit(trial, admin, "red")
         add_risk(trial=trial, actor=admin, description="R", likelihood=1, impact=1, owner="J")
     with django_assert_num_queries(3):
-        changes = changes_since_last_report(project, made_at=timezone.now())
+        changes = changes_since_last_report(project, as_of=timezone.now())
     reds = [f"Trial {n:02d} from green to red" for n in range(4)]
     if size == 2:
         rags, risks = f"{reds[0]} and {reds[1]}", "Trial 00 and Trial 01"
