@@ -96,7 +96,7 @@ def test_answers_close_together_in_disagreement_are_not_read_as_agreeing(client,
     header = [
         re.sub(r"<[^>]+>", "", h).strip() for h in re.findall(r"<th scope=\"col\".*?</th>", table)
     ]
-    assert header[-4:] == ["Mean", "Spread", "Range", "How close together the answers are"]
+    assert header[-4:] == ["Mean", "Spread", "Range", "Answers were"]
     s1, s2 = re.findall(r"<tr class=\"govuk-table__row\">\s*<th scope=\"row\".*?</tr>", table, re.S)
     s1_cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td.*?</td>", s1, re.S)]
     assert s1_cells == ["1", "4", "0", "0", "1.8", "0.40", "1 to 2", "Close together"]
