@@ -363,6 +363,8 @@ def programme_sections(programme, period):
         .annotate(n=Count("id"))
         .values_list("field_trial__project_id", "n")
     )
+    if not rows:  # no projects (an innovation zone has none): no trials to count, nor tables
+        return []
     for row in rows:
         row.overdue = overdue.get(row.pk, 0)
     totals = {

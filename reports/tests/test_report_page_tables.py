@@ -52,3 +52,12 @@ def test_a_programme_with_no_projects_has_no_table_of_their_trials():
     assert "The programme has no projects yet, so no field trials." in body
     captions = [table.caption for table in tables_of(body)]
     assert not any(caption.startswith("Field trials of") for caption in captions), captions
+    # No counts of none: "0 field trials in 0 projects", a Power to Innovate section of none.
+    assert "0 field trials" not in body and "Power to Innovate" not in body
+
+
+def test_an_innovation_zones_report_says_it_works_through_its_partnership():
+    zone = ProgrammeFactory(name="Harbour Innovation Zone", kind="zone")
+    body = report_document(zone).body
+    assert "This innovation zone has no projects: it works through its partnership" in body
+    assert "no projects yet" not in body
