@@ -126,7 +126,7 @@ def load(ctx):
         elif trial.pk == ctx["trials"]["bridgemary"].pk:
             author = bridgemary_authors(trial, consultant)
         else:
-            author = consultant
+            author = school_lead(trial, index)
         load_updates(trial, rng, author, ending=ended)
     load_stevenage(ctx)
     load_brokered(ctx, trials)
@@ -804,6 +804,44 @@ def bridgemary_authors(trial, consultant):
     )
     teacher = team(trial, "bridgemary")[0]
     return lambda n: consultant if n == 0 else teacher if n == 3 else lead
+
+
+# The invented trials' leads, one each (the seed names none): a first name and a surname
+# taken in turn, so no two trials share one and none is a name the demo gives elsewhere.
+LEAD_FIRST_NAMES = [
+    "Margaret", "David", "Susan", "Peter", "Janet", "Graham", "Linda", "Andrew", "Patricia",
+    "Stephen", "Carol", "Richard", "Gillian", "Martin", "Elaine", "Neil", "Pauline", "Keith",
+    "Diane", "Ian", "Yvonne", "Gareth", "Shirley", "Rajesh", "Maureen", "Kevin", "Farida",
+    "Trevor", "Bernadette", "Simon", "Gwen", "Declan", "Rosalind", "Imran",
+]  # fmt: skip
+LEAD_SURNAMES = [
+    "Ashworth", "Bramley", "Clegg", "Dunmore", "Eastwood", "Fairley", "Gostelow", "Hartley",
+    "Ingham", "Jowett", "Kershaw", "Lumb", "Mellor", "Northrop", "Oldroyd", "Pickles",
+    "Rawnsley", "Sutcliffe", "Thwaite", "Uttley", "Varley", "Whiteley", "Yeadon", "Ackroyd",
+    "Brierley", "Crowther", "Dyson", "Firth", "Greenwood", "Haigh", "Illingworth", "Jagger",
+    "Kitson", "Lockwood",
+]  # fmt: skip
+
+
+def school_lead(trial, index):
+    """The school leader who leads an invented trial and writes its monthly updates (the
+    design's "school leaders post monthly updates"), a member of its team. Invented, as the
+    "About this demonstration" page says."""
+    from toolkit.demo import person
+
+    first = LEAD_FIRST_NAMES[index % len(LEAD_FIRST_NAMES)]
+    surname = LEAD_SURNAMES[index % len(LEAD_SURNAMES)]
+    name = f"{first} {surname}"
+    school = trial.lead_organisation
+    if school is not None and school.kind == Organisation.Kind.SCHOOL:
+        job = f"Head teacher, {school.name}"
+    else:
+        job = f"Trial lead, {school.name}" if school else "Trial lead"
+    lead = person(name, job, school)
+    FieldTrialMembership.objects.get_or_create(
+        field_trial=trial, user=lead, defaults={"role": Role.PRACTITIONER}
+    )
+    return lead
 
 
 def load_updates(trial, rng, author, ending=False):

@@ -169,3 +169,20 @@ def test_a_trial_whose_plan_was_agreed_has_one_to_read(demo, client):
     text = page(client, OFFICER, reverse("fieldtrials:fieldtrial_details", args=[trial.pk]))
     assert "No plan written yet" not in text
     assert f"{later.title}, by {later.due_on:%B %Y}" in text
+
+
+def test_every_trial_has_school_staff_who_write_its_updates(demo, client):
+    """The design's school leaders post monthly updates: on every trial, not its consultant
+    writing of "the consultant" in the third person."""
+    from fieldtrials.models import MonthlyUpdate
+
+    trials = FieldTrial.objects.filter(project__title__in=[content.SL, content.PERS])
+    assert trials.count() == 34
+    for trial in trials:
+        school = set(trial.memberships.filter(role="practitioner").values_list("user", flat=True))
+        assert school, trial
+        by_school = trial.monthly_updates.filter(author__in=school).count()
+        assert by_school > trial.monthly_updates.count() / 2, trial
+    leads = User.objects.filter(fieldtrial_memberships__role="practitioner").distinct()
+    assert leads.count() >= 34  # no two invented trials share their lead
+    assert MonthlyUpdate.objects.exclude(author__in=leads).count() < 10
