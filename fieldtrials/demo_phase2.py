@@ -1144,6 +1144,15 @@ ABOUT = [
         [*(name for _, name, _ in CONSULTANTS), f"{BRIDGEMARY_LEAD[0]}, {BRIDGEMARY_LEAD[1]}"],
     ),
     (
+        "The trials' leads",
+        "Each of the other 32 trials is led by an invented school leader, who writes its "
+        "monthly updates, named from these:",
+        [
+            "First names: " + ", ".join(LEAD_FIRST_NAMES),
+            "Surnames: " + ", ".join(LEAD_SURNAMES),
+        ],
+    ),
+    (
         "Brokered relationships",
         "The seed names the kinds (an IT investor, a research body, a policy team, a local "
         "health service); these are invented:",
