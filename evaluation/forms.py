@@ -318,7 +318,7 @@ class MeasurementForm(EvaluationForm):
         self.instance.unit = indicator.unit
         value = self.fields["value"]
         value.label = f"Value ({indicator.unit})"
-        value.help_text = f"A number in {indicator.unit}: convert a value measured in another unit"
+        value.help_text = "The number only, for example 125"
         if indicator.baseline_date:
             self.fields[
                 "measured_on"
