@@ -1,13 +1,11 @@
 """Reading a field trial for its page: its team and its overview. (Its history is the event log's:
 accounts/activity.py.)"""
 
-import datetime
-
 from django.db.models import Count, F, Prefetch, Q
 from django.utils import timezone
 
 from .models import FieldTrialMembership, Milestone, PowerToInnovateRequest, Risk
-from .selectors_list import DUE_SOON_DAYS
+from .selectors_list import due_soon
 from .selectors_updates import trial_updates
 
 
@@ -40,11 +38,10 @@ def trial_overview(trial, user):
     """
     today = timezone.localdate()
     open_milestones = Milestone.objects.current().filter(field_trial=trial, completed_on=None)
-    soon = Q(due_on__gte=today, due_on__lte=today + datetime.timedelta(days=DUE_SOON_DAYS))
     milestone_counts = open_milestones.aggregate(
         open=Count("id"),
         overdue=Count("id", filter=Q(due_on__lt=today)),
-        due_soon=Count("id", filter=soon),
+        due_soon=Count("id", filter=due_soon(today)),
     )
     next_milestones = list(open_milestones.order_by("due_on", "id")[:OVERVIEW_SIZE])
     for milestone in next_milestones:

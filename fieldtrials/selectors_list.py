@@ -63,14 +63,14 @@ def has_overdue_milestones(today=None):
     return Exists(_open_milestones().filter(due_on__lt=_today(today)))
 
 
+def due_soon(today):
+    """A milestone's due date is today or in the next seven days (DUE_SOON_DAYS)."""
+    return Q(due_on__gte=today, due_on__lte=today + datetime.timedelta(days=DUE_SOON_DAYS))
+
+
 def has_milestone_due_soon(today=None):
     """A milestone not completed and due today or in the next seven days."""
-    today = _today(today)
-    return Exists(
-        _open_milestones().filter(
-            due_on__gte=today, due_on__lte=today + datetime.timedelta(days=DUE_SOON_DAYS)
-        )
-    )
+    return Exists(_open_milestones().filter(due_soon(_today(today))))
 
 
 def has_not_ended(today=None):
