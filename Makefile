@@ -60,8 +60,10 @@ $(DEV_STAMP): requirements-dev.txt
 
 # Recompile both lock files from requirements*.in (pip-tools), keeping current versions
 # unless an .in file asks for another; `make lock LOCK_ARGS=--upgrade` takes the newest.
+# Extras are kept (fonttools[woff], which weasyprint asks for): stripped, pip --require-hashes
+# refuses the lock once a newer release of such a package is on the index.
 LOCK = CUSTOM_COMPILE_COMMAND="make lock" $(VENV)/bin/pip-compile --quiet --generate-hashes \
-  --allow-unsafe --strip-extras --no-emit-find-links --no-emit-index-url $(LOCK_ARGS)
+  --allow-unsafe --no-strip-extras --no-emit-find-links --no-emit-index-url $(LOCK_ARGS)
 lock: venv-dev
 	$(LOCK) --output-file requirements.txt requirements.in
 	$(LOCK) --output-file requirements-dev.txt requirements-dev.in
