@@ -4,7 +4,8 @@
 on the summary page, each objective's latest progress in a line; then objectives and their
 progress, indicators side by side, lessons and case studies with their take-up, and each
 indicator's trend chart (in the appendix when the report covers several trials), none of
-them withdrawn. Each section is a dict
+them withdrawn, and each as of the period's end: what was written by then, measurements,
+progress and take-ups dated by then. Each section is a dict
 `{"title": str, "template": "evaluation/report/<name>.html", "context": dict}`; the reports
 app renders each template with its context (the templates share the charts' parts with the
 web pages). Reports hold the whole subject: whoever may read the report reads the subject.
@@ -27,10 +28,10 @@ from .selectors import (
 )
 
 
-def _scope(subject):
-    """(objectives, indicators, lessons, case studies) querysets for the subject, without
-    withdrawn records (nor, through the selectors, withdrawn progress, measurements and
-    take-ups)."""
+def _scope(subject, period):
+    """(objectives, indicators, lessons, case studies) querysets for the subject, as
+    written by the end of `period`, without withdrawn records (nor, through the selectors,
+    withdrawn progress, measurements and take-ups)."""
     level = level_of(subject)
     if level == "programme":
         objectives = objectives_of(programme=subject)
@@ -43,28 +44,31 @@ def _scope(subject):
     else:
         objectives = objectives_of(field_trial=subject)
         trials = below = Q(field_trial=subject)
+    written = period.recorded()
     return (
-        objectives.current(),
-        Indicator.objects.current().filter(trials),
-        Lesson.objects.current().filter(below),
-        CaseStudy.objects.current().filter(below),
+        objectives.current().filter(written),
+        Indicator.objects.current().filter(trials, written),
+        Lesson.objects.current().filter(below, written),
+        CaseStudy.objects.current().filter(below, written),
     )
 
 
 @register(order=30)
 def part(subject, period):
     """The evaluation sections of a report on `subject` (Programme, Project or FieldTrial)."""
-    objectives, indicators, lessons, case_studies = _scope(subject)
-    indicators = indicators_with_charts(indicators.order_by("field_trial__title", "strand", "name"))
+    objectives, indicators, lessons, case_studies = _scope(subject, period)
+    indicators = indicators_with_charts(
+        indicators.order_by("field_trial__title", "strand", "name"), until=period.end
+    )
     rows = [
         IndicatorRow(
             i, i.latest.value if i.latest else None, i.latest.measured_on if i.latest else None
         )
         for i in indicators
     ]
-    lessons, case_studies = learning(lessons, case_studies)
+    lessons, case_studies = learning(lessons, case_studies, until=period.end)
     many_trials = level_of(subject) != "field_trial"
-    objectives = objectives_with_progress(objectives)
+    objectives = objectives_with_progress(objectives, until=period.end)
     at_risk = [
         objective
         for objective in objectives

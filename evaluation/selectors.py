@@ -76,14 +76,17 @@ def objectives_of(**subject):
     )
 
 
-def objectives_with_progress(objectives):
-    """The objectives with their progress (in date order) grouped by who recorded it:
-    `objective.by_group` is a list of GroupProgress. Two queries."""
+def objectives_with_progress(objectives, until=None):
+    """The objectives with their progress (in date order; if `until`, a date, only that
+    dated on or before it) grouped by who recorded it: `objective.by_group` is a list of
+    GroupProgress. Two queries."""
     entries = (
         ProgressEntry.objects.current()
         .select_related("group", "recorded_by")
         .order_by("recorded_on", "id")
     )
+    if until is not None:
+        entries = entries.filter(recorded_on__lte=until)
     objectives = list(objectives.prefetch_related(Prefetch("progress", queryset=entries)))
     for objective in objectives:
         groups = {}
@@ -141,12 +144,15 @@ def indicator_rows(indicators):
     return [IndicatorRow(i, i.latest_value, i.latest_on) for i in indicators]
 
 
-def indicators_with_charts(indicators):
-    """Indicators with their measurements (`indicator.readings`) and trend chart
-    (`indicator.chart`). Two queries, however many indicators."""
+def indicators_with_charts(indicators, until=None):
+    """Indicators with their measurements (`indicator.readings`; if `until`, a date, only
+    those measured on or before it) and trend chart (`indicator.chart`). Two queries,
+    however many indicators."""
     ordered = (
         Measurement.objects.current().select_related("entered_by").order_by("measured_on", "id")
     )
+    if until is not None:
+        ordered = ordered.filter(measured_on__lte=until)
     indicators = list(
         indicators.select_related("field_trial").prefetch_related(
             Prefetch("measurements", queryset=ordered, to_attr="readings")
@@ -164,10 +170,13 @@ def indicators_with_charts(indicators):
 # --- Learning ----------------------------------------------------------------------------
 
 
-def learning_rows(lessons, case_studies):
-    """Lessons (with themes and take-ups) and case studies (with take-ups), as querysets
-    that read them so when read: three queries for the lessons, two for the case studies."""
+def learning_rows(lessons, case_studies, until=None):
+    """Lessons (with themes and take-ups) and case studies (with take-ups; if `until`, a
+    date, only those taken up on or before it), as querysets that read them so when read:
+    three queries for the lessons, two for the case studies."""
     take_ups = TakeUp.objects.current().select_related("organisation")
+    if until is not None:
+        take_ups = take_ups.filter(taken_up_on__lte=until)
     lessons = lessons.select_related("field_trial", "project").prefetch_related(
         "themes", Prefetch("take_ups", queryset=take_ups)
     )
@@ -177,9 +186,9 @@ def learning_rows(lessons, case_studies):
     return lessons, case_studies
 
 
-def learning(lessons, case_studies):
+def learning(lessons, case_studies, until=None):
     """learning_rows, read: lists. Five queries."""
-    lessons, case_studies = learning_rows(lessons, case_studies)
+    lessons, case_studies = learning_rows(lessons, case_studies, until)
     return list(lessons), list(case_studies)
 
 

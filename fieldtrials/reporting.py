@@ -8,7 +8,10 @@ update in its own words with its open risks, the offer and support given, and Po
 Innovate requests. For a programme, its trials by project.
 
 Lateness is measured against the report's own date (`period.end`) and only for trials still
-running on it: a trial that ended, or whose end date has passed, has nothing overdue. Notes
+running on it: a trial that ended, or whose end date has passed, has nothing overdue. The
+report is as of that date where a record carries its own date: a milestone done after it
+was still open then; support is that held by then, monthly updates those of months up to
+it. Notes
 fields are internal and never printed. The number of queries is fixed, however many trials,
 milestones, updates or risks there are.
 """
@@ -30,7 +33,7 @@ from .models import (
     Risk,
     SupportSession,
 )
-from .selectors_records import offer_summary_for, support_summary_for, trial_records
+from .selectors_records import offer_summary_for, trial_records
 
 LIVE = [FieldTrial.Status.SELECTED, FieldTrial.Status.INCUBATING, FieldTrial.Status.REPORTING]
 # A risk scored this high (likelihood x impact, 1-9) is named under "Needs attention".
@@ -67,7 +70,8 @@ def milestone_digest(trial, milestones, period):
     """`milestones` (of `trial`, by due date) in short as of `period.end`."""
     digest = MilestoneDigest(running=running_on(trial, period.end), total=len(milestones))
     for milestone in milestones:
-        if milestone.completed_on:
+        # Done after the report's date, it was still open then.
+        if milestone.completed_on and milestone.completed_on <= period.end:
             digest.done += 1
             latest = digest.latest_done
             if latest is None or (milestone.completed_on, milestone.pk) > (
@@ -121,7 +125,9 @@ def trials_for_report(trials, period):
     in_period = Q(held_on__gt=period.start, held_on__lte=period.end)
     support = {
         row["field_trial_id"]: row
-        for row in SupportSession.objects.filter(field_trial__in=ids, withdrawn_at__isnull=True)
+        for row in SupportSession.objects.filter(
+            field_trial__in=ids, withdrawn_at__isnull=True, held_on__lte=period.end
+        )
         .order_by()
         .values("field_trial_id")
         .annotate(
@@ -282,7 +288,11 @@ def project_sections(project, period):
             "context": {
                 **shared,
                 "offer_summary": offer_summary_for(project),
-                "support_summary": support_summary_for(project),
+                # The trials' support held by the report's date, added up.
+                "support_summary": {
+                    "hours": sum((t.report_hours for t in trials), Decimal("0")),
+                    "sessions": sum(t.report_sessions for t in trials),
+                },
             },
         },
         {
@@ -296,7 +306,7 @@ def project_sections(project, period):
 def trial_sections(trial, period):
     (trial_row,) = trials_for_report(FieldTrial.objects.filter(pk=trial.pk), period)
     facts = trials_summary([trial_row], period)
-    records = trial_records(trial)
+    records = trial_records(trial, until=period.end)
     updates = list(
         MonthlyUpdate.objects.current()
         .filter(field_trial=trial, status=MonthlyUpdate.Status.SUBMITTED, month__lte=period.end)

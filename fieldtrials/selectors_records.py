@@ -44,7 +44,7 @@ def _per_consultant(queryset):
     )
 
 
-def trial_records(trial):
+def trial_records(trial, until=None):
     """Everything kept around one trial, for its page (eight queries).
 
     Returns a dict of lists:
@@ -57,11 +57,12 @@ def trial_records(trial):
     - `support_totals`: `{"hours", "sessions", "per_consultant": [{"given_by__full_name",
       "hours", "sessions", ...}]}`;
     - `pti_requests`, `relationships`, `risks` (open first, then the most serious).
-    Withdrawn milestones, risks, relationships and uses of the offer are left out.
+    Withdrawn milestones, risks, relationships and uses of the offer are left out. With
+    `until` (a date, a report's last day), the support is only that given by then.
     """
     milestones = with_days_overdue(trial.milestones.current().order_by("due_on", "id"))
     offer, offer_count = trial_offer(trial)
-    latest = list(trial_support_sessions(trial)[:LATEST_SESSIONS])
+    latest = list(trial_support_sessions(trial, until)[:LATEST_SESSIONS])
     return {
         "milestones": milestones,
         "overdue_count": sum(1 for m in milestones if m.is_overdue),
@@ -70,7 +71,7 @@ def trial_records(trial):
         "support_sessions": [s for s in latest if not s.is_withdrawn],
         # Withdrawn sessions stay on the page, marked, in the same query; totals skip them.
         "support_withdrawn": [s for s in latest if s.is_withdrawn],
-        "support_totals": trial_support_totals(trial),
+        "support_totals": trial_support_totals(trial, until),
         "pti_requests": list(
             trial.power_to_innovate_requests.current().order_by("-created_at", "-id")
         ),
@@ -100,19 +101,25 @@ def trial_offer(trial):
     return offer, len(uses)
 
 
-def trial_support_sessions(trial):
+def _support_of(trial, until=None):
+    """The trial's support sessions; with `until` (a date), those held by then."""
+    sessions = SupportSession.objects.filter(field_trial=trial)
+    return sessions if until is None else sessions.filter(held_on__lte=until)
+
+
+def trial_support_sessions(trial, until=None):
     """The trial's support log, newest first, withdrawn sessions included (marked)."""
     return (
-        SupportSession.objects.filter(field_trial=trial)
+        _support_of(trial, until)
         .select_related("given_by", "withdrawn_by")
         .order_by("-held_on", "-id")
     )
 
 
-def trial_support_totals(trial):
+def trial_support_totals(trial, until=None):
     """`{"hours", "sessions", "per_consultant"}` of the trial's support, withdrawn sessions
     left out (two queries)."""
-    sessions = SupportSession.objects.filter(field_trial=trial).current()
+    sessions = _support_of(trial, until).current()
     totals = _totals(sessions)
     totals["per_consultant"] = _per_consultant(sessions)
     return totals

@@ -11,9 +11,13 @@ and registers one function there:
 
 `subject` is a programme, project or field trial; `period` (a `Period`) is what the report
 covers, and its `end` is the date lateness is measured against. A report is "as of" its
-period's end, whenever it is made: each part shows only what was recorded by then, dates on
-or before `period.end` and times before `period.ends_at` (a report of November made in
-December does not show December's lessons or take-ups). Each section is a dict
+period's end, whenever it is made: a part shows what was recorded by then, records dated on
+or before `period.end` (`period.dated(field)`) and written before `period.ends_at`
+(`period.recorded()`), so a report of November made in December shows none of December's
+lessons, take-ups, measurements, support or exercises, and a milestone done in December as
+still open. What is kept only as it is now (a project's stage, a trial's status and latest
+red, amber or green, a risk being open, a request's state) is told as it is now. Each
+section is a dict
 `{"title", "template", "context"}` with, optionally, `"summary": True` (a block of the
 one-page summary instead of a section of the body), `"appendix": True` (after every other
 section) and `"attention": [sentence, ...]` (what the summary's "Needs attention" lists).
@@ -31,6 +35,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 from django.apps import apps
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.module_loading import autodiscover_modules, module_has_submodule
 
@@ -56,6 +61,15 @@ class Period:
         recorded before then is in the report; what was recorded at or after it is not."""
         next_day = datetime.datetime.combine(self.end + datetime.timedelta(days=1), datetime.time())
         return timezone.make_aware(next_day)
+
+    def recorded(self, field="created_at"):
+        """A filter (Q) for records written before the period ended, by a time `field`."""
+        return Q(**{f"{field}__lt": self.ends_at})
+
+    def dated(self, field):
+        """A filter (Q) for records dated on or before the period's last day, by a date
+        `field`."""
+        return Q(**{f"{field}__lte": self.end})
 
     @property
     def next_end(self):

@@ -7,6 +7,8 @@ approach's fitted approaches, a pedagogic audit's profile and training needs, th
 a baseline exercise proposes), each ranking question's consensus order (Delta 6) and the
 group's conclusion. Closed exercises whose results were not shared are named, not shown: the
 facilitator has kept them for those who run the exercise. Exercises still open are counted.
+All as of the report's period's end: an exercise closed after it was still open then, and
+one begun after it is not in the report.
 
 Queries: two to list the exercises, and two for each closed exercise shown, at most
 RESULTS_SHOWN of them (the most recently closed; the rest are named), so a report's cost
@@ -40,11 +42,12 @@ def _exercises_of(subject):
     raise TypeError(f"No toolkit part for {type(subject).__name__}")
 
 
-def toolkit_context(subject):
-    """The closed exercises of `subject` with their results (see the module docstring)."""
-    now = timezone.now()
-    closed = Q(closed_at__isnull=False) | Q(closes_at__lte=now)
-    exercises = _exercises_of(subject)
+def toolkit_context(subject, until=None):
+    """The closed exercises of `subject` with their results (see the module docstring), as
+    of `until` (a time; by default now): those begun before it, closed by then or not."""
+    until = until or timezone.now()
+    closed = Q(closed_at__lt=until) | Q(closes_at__lte=until)
+    exercises = _exercises_of(subject).filter(created_at__lt=until)
     still_open = exercises.exclude(closed).count()
     finished = list(
         exercises.filter(closed)
@@ -63,7 +66,7 @@ def toolkit_context(subject):
 
 @register(order=40)
 def part(subject, period):
-    context = toolkit_context(subject)
+    context = toolkit_context(subject, until=period.ends_at)
     return [
         {
             "title": "Toolkit exercises",

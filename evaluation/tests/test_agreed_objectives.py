@@ -57,7 +57,7 @@ def evaluation_page(client, project):
 
 
 def report_html(project):
-    sections = reporting.part(project, Period.month_to(datetime.date(2008, 6, 1)))
+    sections = reporting.part(project, Period.month_to(timezone.localdate()))
     return "".join(render_to_string(s["template"], s["context"]) for s in sections)
 
 

@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.template.loader import render_to_string
+from django.utils import timezone
 
 from evaluation import reporting
 from fieldtrials.tests.factories import FieldTrialFactory
@@ -22,7 +23,8 @@ from .factories import (
 
 pytestmark = pytest.mark.django_db
 
-PERIOD = Period.month_to(datetime.date(2007, 6, 1))
+# Up to today: the records the tests make are written now (a report is as of its end).
+PERIOD = Period.month_to(timezone.localdate())
 
 
 def project_with_trials(count):

@@ -1,7 +1,9 @@
 """A report is as of its period's end, whenever it is made: a report of November made in
-December tells, in "What changed since the last report", what was recorded by 30 November and
-nothing recorded on 1 December (a tester found December's lesson and take-up in a November
-report; the other sections are gathered in each app's `reporting.py`)."""
+December tells what was recorded by 30 November and nothing recorded on 1 December (a tester
+found December's lesson and take-up in a November report): in "What changed since the last
+report", and in the sections each app's `reporting.py` gathers, by each record's own date
+where it has one (a measurement's, a take-up's, a support session's, a milestone's
+completion) and otherwise by when it was written."""
 
 import datetime
 
@@ -9,12 +11,22 @@ import pytest
 from django.utils import timezone
 
 from accounts.services import event_for
-from fieldtrials.models import FieldTrial
+from accounts.tests.factories import UserFactory
+from evaluation.tests.factories import (
+    IndicatorFactory,
+    LessonFactory,
+    MeasurementFactory,
+    ObjectiveFactory,
+    ProgressEntryFactory,
+    TakeUpFactory,
+)
+from fieldtrials.models import FieldTrial, Milestone, SupportSession
 from fieldtrials.tests.factories import FieldTrialFactory
 from programmes.tests.factories import ProjectFactory
 from reports.building import report_document
 from reports.models import Report
 from reports.parts import Period
+from toolkit.tests.factories import ExerciseFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -26,6 +38,11 @@ MADE_AT = timezone.make_aware(datetime.datetime(2006, 12, 5, 9, 0))
 
 def _words(html):
     return " ".join(html.split())
+
+
+@pytest.fixture
+def consultant():
+    return UserFactory(full_name="Cara Consultant")
 
 
 @pytest.fixture
@@ -55,3 +72,84 @@ def test_what_changed_since_the_last_report_stops_at_the_periods_end(trial):
     assert "Since the last report, made on 10 November 2006:" in body
     assert "1 new risk was recorded for Harbour Trial." in changes
     assert "Quay Trial" not in changes
+
+
+def _section(body, title, following):
+    """The section headed `title` in the report's body (its last mention: the first is in
+    the contents), up to `following`."""
+    start = body.rindex(title)
+    return body[start : body.index(following, start)]
+
+
+def test_evaluation_sections_hold_what_was_written_or_dated_by_the_periods_end(trial):
+    project = trial.project
+    for title, at in [("Harbour lesson", INSIDE), ("Quay lesson", AFTER)]:
+        LessonFactory(programme=None, project=project, title=title, created_at=at)
+    TakeUpFactory(
+        lesson=LessonFactory(
+            programme=None, project=project, title="Jetty lesson", created_at=INSIDE
+        ),
+        organisation__name="Tidewater Council",
+        taken_up_on=AFTER.date(),
+    )
+    ObjectiveFactory(programme=None, project=project, text="Written after", created_at=AFTER)
+    objective = ObjectiveFactory(
+        programme=None, project=project, text="More pupils read", created_at=INSIDE
+    )
+    ProgressEntryFactory(objective=objective, what="Reading clubs began", recorded_on=INSIDE)
+    ProgressEntryFactory(objective=objective, what="Clubs doubled", recorded_on=AFTER.date())
+    indicator = IndicatorFactory(field_trial=trial, name="Pupils reading daily", created_at=INSIDE)
+    MeasurementFactory(indicator=indicator, measured_on=INSIDE.date(), value=61)
+    MeasurementFactory(indicator=indicator, measured_on=AFTER.date(), value=68)
+
+    body = _words(report_document(project, made_at=MADE_AT, period=NOVEMBER).body)
+    assert "Harbour lesson" in body and "Jetty lesson" in body
+    assert "Quay lesson" not in body
+    assert "Tidewater Council" not in body  # taken up on 1 December
+    assert "More pupils read" in body and "Written after" not in body
+    assert "Reading clubs began" in body and "Clubs doubled" not in body
+    indicators = _section(body, "Indicators against baseline and target", "Lessons, case")
+    assert "61" in indicators and "68" not in indicators
+
+
+def test_field_trial_sections_count_support_and_milestones_as_they_stood(trial, consultant):
+    Milestone.objects.create(
+        field_trial=trial,
+        title="Timetable agreed",
+        due_on=datetime.date(2006, 11, 15),
+        completed_on=datetime.date(2006, 12, 2),
+    )
+    for day, hours in [(datetime.date(2006, 11, 10), 2), (datetime.date(2006, 12, 1), 5)]:
+        SupportSession.objects.create(
+            field_trial=trial, held_on=day, given_by=consultant, kind="consultancy", hours=hours
+        )
+    body = _words(report_document(trial, made_at=MADE_AT, period=NOVEMBER).body)
+    # Done on 2 December: overdue on 30 November, 15 days late.
+    assert "the longest overdue is Timetable agreed (Beacon Trial), 15 days late" in body
+    assert "2 hours in 1 session" in body
+    assert "7 hours" not in body
+
+    project_body = _words(report_document(trial.project, made_at=MADE_AT, period=NOVEMBER).body)
+    assert "Support given to its trials: 2 hours in 1 session in all." in project_body
+
+
+def test_an_exercise_closed_or_begun_after_the_period_is_not_among_its_closed_ones(trial):
+    ExerciseFactory(
+        field_trial=trial,
+        title="Closed in November",
+        closed_at=INSIDE,
+        results_shared=False,
+        created_at=INSIDE - datetime.timedelta(days=7),
+    )
+    ExerciseFactory(
+        field_trial=trial,
+        title="Closed in December",
+        closed_at=AFTER,
+        results_shared=False,
+        created_at=INSIDE,
+    )
+    ExerciseFactory(field_trial=trial, title="Begun in December", created_at=AFTER)
+    body = _words(report_document(trial, made_at=MADE_AT, period=NOVEMBER).body)
+    assert "Closed in November" in body
+    assert "Closed in December" not in body and "Begun in December" not in body
+    assert "1 exercise still open" in body

@@ -205,7 +205,7 @@ def test_a_project_report_costs_the_same_queries_for_5_or_50_trials(
     for trial in project.field_trials.all()[:3]:
         _closed_exercise(trial, title=f"Exercise of {trial.title}")
     # Three closed exercises shown: two queries each (their results); the rest is fixed.
-    with django_assert_num_queries(29 + 3 * 2):
+    with django_assert_num_queries(28 + 3 * 2):
         html = report_html(project)
     assert f"Beacon Trial {size - 1:02d}" in html
 
