@@ -60,6 +60,30 @@ def test_marking_one_read_in_place_updates_the_menu_and_the_mark_all_button_and_
     assert "Marked as read. You have no unread notifications left." in fragment
 
 
+def test_each_notification_says_its_message_once_as_the_link_to_what_it_is_about(client):
+    """A screen reader reading the list in order hears each message once: it is the link
+    (there was an "Open" link and a "Mark as read" button, each repeating it as hidden
+    text); the button is described by it, and still named "Mark as read"."""
+    user = UserFactory()
+    message = "Stevenage: the monthly update for November 2026 has not been submitted yet."
+    linked = NotificationFactory(recipient=user, message=message, url="/field-trials/7/")
+    plain = NotificationFactory(recipient=user, message="Your e-mail address was changed.")
+    client.force_login(user)
+    page = client.get(reverse("accounts:notifications")).content.decode()
+    for notification in (linked, plain):
+        item = re.search(
+            rf'<li id="notification-{notification.pk}"[^>]*>(.*?)</li>', page, re.S
+        ).group(1)
+        assert item.count(notification.message) == 1
+        described = f'aria-describedby="notification-{notification.pk}-message"'
+        assert re.search(rf"<button [^>]*{described}[^>]*>Mark as read</button>", item)
+        assert f'id="notification-{notification.pk}-message"' in item
+    item = re.search(rf'<li id="notification-{linked.pk}"[^>]*>(.*?)</li>', page, re.S).group(1)
+    link = re.search(r'<a class="govuk-link" [^>]*href="/field-trials/7/">(.*?)</a>', item, re.S)
+    assert message in link.group(1)
+    assert ">Open" not in item
+
+
 def test_without_javascript_marking_one_read_returns_to_the_list_and_says_so(client):
     user = UserFactory()
     notification = NotificationFactory(recipient=user)
