@@ -122,7 +122,7 @@ def trials_for_report(trials, period):
         .order_by("-likelihood", "-impact", "id")
     ):
         risks.setdefault(risk.field_trial_id, []).append(risk)
-    in_period = Q(held_on__gt=period.start, held_on__lte=period.end)
+    in_period = Q(held_on__gte=period.start, held_on__lte=period.end)
     support = {
         row["field_trial_id"]: row
         for row in SupportSession.objects.filter(

@@ -173,12 +173,15 @@ class Report(models.Model):
 
     @property
     def covers(self):
-        """The `Period` the report covers, or None while it is not known (a report of the
-        monthly schedule not made yet covers the month up to the day it is made)."""
+        """The `Period` the report covers: the dates kept on it, or (a report of the
+        monthly schedule not made yet) its calendar month, however late it is made; None
+        while it is not known."""
         from .parts import Period
 
         if self.covers_from and self.covers_to:
             return Period(start=self.covers_from, end=self.covers_to)
+        if self.kind == self.Kind.MONTHLY and self.period:
+            return Period.of_month(self.period)
         return None
 
     @property

@@ -45,15 +45,25 @@ REPORTING_APPS = ("programmes", "fieldtrials", "toolkit", "evaluation")
 
 @dataclass(frozen=True)
 class Period:
-    """What a report covers: from `start` to `end` (the report's own date)."""
+    """What a report covers: from `start` to `end` (the report's own date), both days
+    included, as its cover says ("Covers 1 November 2026 to 30 November 2026")."""
 
     start: datetime.date
     end: datetime.date
 
     @classmethod
     def month_to(cls, end):
-        """The month up to `end`, the default period of a report made on `end`."""
-        return cls(start=end - relativedelta(months=1), end=end)
+        """The month up to `end`, the default period of a report made on `end`: from the
+        day after the same date a month before (7 November to 6 December), so that one
+        month's report and the next share no day."""
+        return cls(start=end - relativedelta(months=1) + datetime.timedelta(days=1), end=end)
+
+    @classmethod
+    def of_month(cls, first_day):
+        """The calendar month starting `first_day`: what a monthly report covers."""
+        return cls(
+            start=first_day, end=first_day + relativedelta(months=1) - datetime.timedelta(days=1)
+        )
 
     @property
     def ends_at(self):

@@ -97,7 +97,7 @@ def _attempt(report, made_at=None):
     phase = "gathering its data"
     try:
         made_at = made_at or timezone.now()
-        # The period asked for, or (a report of the monthly schedule) the month up to now.
+        # The period asked for, or (a monthly report) its month; else the month up to now.
         period = report.covers or Period.month_to(timezone.localdate(made_at))
         with transaction.atomic():
             document = report_document(

@@ -119,7 +119,7 @@ def test_field_trial_sections_count_support_and_milestones_as_they_stood(trial, 
         due_on=datetime.date(2006, 11, 15),
         completed_on=datetime.date(2006, 12, 2),
     )
-    for day, hours in [(datetime.date(2006, 11, 10), 2), (datetime.date(2006, 12, 1), 5)]:
+    for day, hours in [(datetime.date(2006, 11, 1), 2), (datetime.date(2006, 12, 1), 5)]:
         SupportSession.objects.create(
             field_trial=trial, held_on=day, given_by=consultant, kind="consultancy", hours=hours
         )
@@ -127,6 +127,11 @@ def test_field_trial_sections_count_support_and_milestones_as_they_stood(trial, 
     # Done on 2 December: overdue on 30 November, 15 days late.
     assert "the longest overdue is Timetable agreed (Beacon Trial), 15 days late" in body
     assert "2 hours in 1 session" in body
+    # Given on the period's first day: "from 1 November" includes it.
+    assert (
+        "Support given from 1 November to 30 November 2006: 2 hours in 1 session."
+        in body.replace("<strong>", "").replace("</strong>", "")
+    )
     assert "7 hours" not in body
 
     project_body = _words(report_document(trial.project, made_at=MADE_AT, period=NOVEMBER).body)

@@ -35,7 +35,7 @@ def test_a_project_report_opens_with_a_summary_then_each_trial_with_its_rag(cons
     for n, rag in enumerate(["Green", "Amber", "Red"]):
         assert f'np-rag--{rag.lower()}">{rag}</strong>' in _row(html, f"Beacon Trial 0{n}")
     assert "asked for by Ada Officer" in html
-    assert "Covers 1 February 2007 to 1 March 2007" in html
+    assert "Covers 2 February 2007 to 1 March 2007" in html
     # Page one is the summary: it comes before the contents and names the red trial.
     summary = html[html.index('<h2 id="summary">') : html.index('<h2 id="contents">')]
     assert "Needs attention" in summary

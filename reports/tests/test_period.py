@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from programmes.forms.lifecycle import THIS_YEAR
 from reports.models import Report
+from reports.services import month_just_ended, schedule_monthly_report
 from reports.tests.helpers import pdf_page_text
 
 pytestmark = pytest.mark.django_db
@@ -24,12 +25,30 @@ def test_the_button_covers_the_last_month_and_says_so_on_the_cover_and_in_the_li
     assert _ask(client, world).status_code == 302
     report = Report.objects.get(requested_by=world.users["partner"])
     today = timezone.localdate()
-    assert (report.covers_from, report.covers_to) == (today - relativedelta(months=1), today)
+    # The month up to today, both days included: from the day after the same date a month
+    # before, so that last month's report and this one share no day.
+    start = today - relativedelta(months=1) + datetime.timedelta(days=1)
+    assert (report.covers_from, report.covers_to) == (start, today)
     with report.file.open("rb") as handle:
         cover = " ".join(pdf_page_text(handle.read(), 1).split())
     assert f"Covers {report.covers_from:%-d %B %Y} to {today:%-d %B %Y}" in cover
     listed = client.get(reverse("reports:report_list")).content.decode()
     assert f"{report.covers_from:%-d %b %Y} to {today:%-d %b %Y}" in listed
+
+
+def test_a_monthly_report_made_late_covers_its_calendar_month(world):
+    """The report of November made on 6 December (the worker was down on the 1st) covers
+    1 to 30 November, as its name says, not 6 November to 6 December."""
+    november = month_just_ended()
+    report, created = schedule_monthly_report(project=world.amber, period=november)
+    assert created
+    report.refresh_from_db()
+    assert report.state == Report.State.READY
+    last_day = november + relativedelta(months=1) - datetime.timedelta(days=1)
+    assert (report.covers_from, report.covers_to) == (november, last_day)
+    with report.file.open("rb") as handle:
+        cover = " ".join(pdf_page_text(handle.read(), 1).split())
+    assert f"Covers {november:%-d %B %Y} to {last_day:%-d %B %Y}" in cover
 
 
 def test_chosen_dates_are_kept_on_the_report_and_printed_on_its_cover(client, world):
