@@ -74,14 +74,17 @@ class ActivityPage:
     kinds: dict
 
 
-def activity(user, *, subject=None, kind="", before="", size=PAGE_SIZE, places=True):
+def activity(user, *, subject=None, kind="", before="", size=PAGE_SIZE, places=True, below=False):
     """What happened lately that `user` may see, under `subject` (a programme, project or
     field trial) or anywhere, newest first; `kind` one of nextpractice.history.KINDS;
     `before` the cursor a previous page gave (keyset paging: one query at any depth).
     `places`: name where each happened, below `subject` (False: a narrow overview column,
-    whose "See all activity" page names them)."""
+    whose "See all activity" page names them). `below`: only what happened below `subject`,
+    not to it (for a page that shows its own history beside it)."""
     kind = kind if kind in KINDS else ""
     events = _events_under(user, subject, kind)
+    if below:
+        events = events.exclude(_own_events(subject))
     cursor = parse_cursor(before)
     if cursor:
         at, pk = cursor

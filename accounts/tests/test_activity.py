@@ -435,6 +435,42 @@ def test_activity_spanning_several_trials_says_in_which_each_happened(client, wo
     assert f"In {world.dune.title}." in home
 
 
+def _section(html, heading_id):
+    return html.split(f'id="{heading_id}"', 1)[1].split("</section>", 1)[0]
+
+
+def test_a_programmes_page_tells_each_event_once_its_own_in_history_the_rest_beside_it(
+    client, world
+):
+    """The programme's page showed the same sentences side by side: its History (events on
+    the programme itself) and Recent activity (every event under it, its own among them)."""
+    from accounts.models import Role
+    from programmes.tests.factories import ProgrammeFactory, ProgrammeMembershipFactory
+
+    officer = world.users["officer"]
+    record_event(actor=officer, verb="programmes.programme_created", target=world.quartz)
+    add_milestone(
+        trial=world.coral, actor=officer, title="Launch", due_on=datetime.date(2006, 10, 1)
+    )
+    client.force_login(officer)
+    html = client.get(world.quartz.get_absolute_url()).content.decode()
+    own = f"created the programme {world.quartz}"
+    assert own in _section(html, "history")
+    recent = _section(html, "activity")
+    assert "Recent activity in its projects" in recent
+    assert own not in recent and "added the milestone “Launch”" in recent
+    assert "See all activity" in recent and "See all activity" not in _section(html, "history")
+
+    # A programme without projects (an innovation zone): all it has is its own history.
+    zone = ProgrammeFactory(name="Harbour Innovation Zone")
+    ProgrammeMembershipFactory(programme=zone, user=officer, role=Role.OFFICER)
+    record_event(actor=officer, verb="programmes.programme_created", target=zone)
+    html = client.get(zone.get_absolute_url()).content.decode()
+    assert 'id="activity"' not in html
+    assert "created the programme Harbour Innovation Zone" in _section(html, "history")
+    assert "See all activity" in _section(html, "history")
+
+
 @pytest.mark.parametrize("count", [50, 5000])
 def test_history_and_activity_cost_the_same_queries_at_50_and_5000_events(
     client, world, django_assert_num_queries, count

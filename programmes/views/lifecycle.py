@@ -83,9 +83,10 @@ def programme_detail(request, pk):
             "stage_choices": Stage.choices,
             "history": history_of(programme, request.user, limit=OVERVIEW_ACTIVITY),
             # In a third of the page: the places are on its Activity page (a narrow column
-            # of long trial titles would make the overview too tall to take in).
+            # of long trial titles would make the overview too tall to take in). What
+            # happened in its projects only: its own events are its History, beside it.
             "recent": activity(
-                request.user, subject=programme, size=OVERVIEW_ACTIVITY, places=False
+                request.user, subject=programme, size=OVERVIEW_ACTIVITY, places=False, below=True
             ).entries,
         },
     )
