@@ -372,12 +372,15 @@ def load_need(ctx, project, need, actor):
                 "created_at": when + timedelta(days=7, minutes=n),
             },
         )
+    # The seeds cite these reports by title and give no links: none is invented.
+    DataSource.objects.filter(project=project, url__startswith=content.PLACEHOLDER_URL).update(
+        url=""
+    )
     for source in need.sources:
         DataSource.objects.get_or_create(
             project=project,
             title=source.title,
             defaults={
-                "url": content.PLACEHOLDER_URL + source.slug,
                 "what_it_shows": source.what_it_shows,
                 "created_by": actor,
                 "created_at": happened(project.title, source.added),
@@ -622,7 +625,7 @@ ABOUT = [
         "Every workshop and its participants, the reviewers' screening of each option, the "
         "reasons for decisions and for keeping stimuli, the objectives the seed does not "
         "word, and the days on which projects moved stage. The reports the need analyses "
-        "cite are real, but the seeds give no links: each link is a placeholder. The "
+        "cite are real, but the seeds give no links, so the data sources have none. The "
         "Radical Efficiency programme's dates are invented (seed 003 gives none). The "
         "seed gives a project roughly 18 months; System Leadership and Resourcing "
         "Personalisation are planned to last until their field trials end in the summer of "

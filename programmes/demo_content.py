@@ -17,8 +17,8 @@ records themselves (the loaders write texts through nextpractice.demo_notes.plai
 - workshops and their participants, reviewers' judgements, decision reasons marked "(demo)",
   and objectives the seed does not word; the detail of the Personalisation trials whose
   themes the seed names (SEED_THEMES);
-- data-source links: the seeds cite reports but give no links, so each link is a placeholder
-  under https://example.org/demo-placeholder/.
+- data sources: the seeds cite reports by title and give no links, so the demo's data sources
+  have none (a data source may be a report cited by its title alone).
 """
 
 import datetime
@@ -28,6 +28,8 @@ from zoneinfo import ZoneInfo
 from accounts.models import Organisation
 
 DEMO = "(demo)"
+# Where the demo's data sources once pointed (dead links): a demo loaded before they were
+# left out is corrected when it is loaded again.
 PLACEHOLDER_URL = "https://example.org/demo-placeholder/"
 LONDON = ZoneInfo("Europe/London")
 
@@ -109,7 +111,6 @@ PC_DOMAINS = [
 @dataclass(frozen=True)
 class Source:
     title: str
-    slug: str
     what_it_shows: str
     added: datetime.datetime
 
@@ -162,14 +163,12 @@ NEED = {
         sources=(
             Source(
                 "Independent Review of School Leadership (PricewaterhouseCoopers, 2007, DfES)",
-                "independent-review-of-school-leadership",
                 "The national enquiry on the future of school leadership, to which NCSL gives "
                 "evidence drawn from the field trials.",
                 at(2007, 1, 15),
             ),
             Source(
                 "Education Epidemic (Hargreaves, D.H., 2003, DEMOS)",
-                "education-epidemic",
                 "Characterises innovation on two axes, minor/major change and near/far from "
                 "existing practice: the incremental and the radical.",
                 at(2006, 1, 23),
@@ -225,13 +224,11 @@ NEED = {
             Source(
                 "2020 Vision: Report of the Teaching and Learning in 2020 Review Group "
                 "(DfES, January 2007)",
-                "2020-vision",
                 "Underlines the importance of personalisation.",
                 at(2007, 1, 29),
             ),
             Source(
                 "A New Shape for Schooling (Hargreaves, D.H., SSAT, 2006)",
-                "a-new-shape-for-schooling",
                 "SSAT's conceptualisation of personalisation, published as the field trials began.",
                 at(2006, 4, 24),
             ),
@@ -281,7 +278,6 @@ NEED = {
         sources=(
             Source(
                 "Workforce Remodelling: International Perspectives (Hay Group, November 2005)",
-                "workforce-remodelling-international-perspectives",
                 'England at "the leading edge" of workforce reform; reform still centrally '
                 "driven, with low morale, a lack of engagement and a lack of ownership in some "
                 "schools.",
@@ -289,7 +285,6 @@ NEED = {
             ),
             Source(
                 "Remodelling the School Workforce: A Report from Ofsted (Ofsted, December 2005)",
-                "remodelling-the-school-workforce",
                 "Begins to consider the impact of workforce reform on teaching and learning "
                 "(its case studies are anonymous).",
                 at(2006, 7, 17),
@@ -297,7 +292,6 @@ NEED = {
             Source(
                 "Touching Tomorrow: Remodelling in English Schools (Collarbone, Dame P., "
                 "August 2004)",
-                "touching-tomorrow",
                 "The NRT's case that remodelling should release the creativity and innovation "
                 "already in schools.",
                 at(2006, 7, 24),

@@ -84,8 +84,13 @@ class DataSourceForm(GDSFormMixin, CheckedDocument, forms.ModelForm):
     class Meta:
         model = DataSource
         fields = ["title", "url", "file", "what_it_shows"]
-        labels = {"url": "Link", "file": "Or upload a file", "what_it_shows": "What it shows"}
+        labels = {
+            "url": "Link (optional)",
+            "file": "Or upload a file (optional)",
+            "what_it_shows": "What it shows",
+        }
         help_texts = {
+            "title": "A report that is not online needs only its title and what it shows",
             "url": "The web address of the data, if it is online",
             "file": "PDF, Word, Excel, PowerPoint, OpenDocument, CSV or an image, up to "
             f"{filesizeformat(MAX_FILE_SIZE)}",
@@ -98,12 +103,6 @@ class DataSourceForm(GDSFormMixin, CheckedDocument, forms.ModelForm):
             Field("file"),
             Field.textarea("what_it_shows", rows=3),
         ]
-
-    def clean(self):
-        data = super().clean()
-        if not data.get("url") and not data.get("file") and "file" not in self.errors:
-            self.add_error("url", "Give a link or upload a file")
-        return data
 
 
 class InnovatorForm(GDSFormMixin, forms.ModelForm):

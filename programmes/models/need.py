@@ -71,7 +71,8 @@ def data_source_path(instance, filename):
 
 
 class DataSource(KeptRecord):
-    """Available data on the need: a link or an uploaded file, with what it shows."""
+    """Available data on the need, with what it shows: a link, an uploaded file, or
+    neither (a report not online, cited by its title)."""
 
     project = models.ForeignKey(
         "programmes.Project", on_delete=models.CASCADE, related_name="data_sources"
@@ -92,12 +93,6 @@ class DataSource(KeptRecord):
 
     class Meta:
         ordering = ["created_at", "id"]
-        constraints = [
-            models.CheckConstraint(
-                condition=~models.Q(url="") | ~models.Q(file=""),
-                name="datasource_link_or_file",
-            )
-        ]
 
     def __str__(self):
         return self.title

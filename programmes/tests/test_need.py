@@ -68,12 +68,23 @@ def test_a_data_source_file_is_checked_by_its_content_not_its_name(client, world
     assert source.file_type == "application/pdf"
 
 
-def test_a_data_source_needs_a_link_or_a_file_and_has_a_size_limit(client, world, settings):
+def test_a_report_not_online_is_kept_by_its_title_and_a_file_has_a_size_limit(
+    client, world, settings
+):
+    """A data source may be a report on paper, cited by its title and what it shows: asking
+    for a link or a file made people invent one."""
     client.force_login(world.users["officer"])
     url = reverse("programmes:datasource_create", args=[world.amber.pk])
-    response = client.post(url, {"title": "Nothing"})
-    assert response.status_code == 400
-    assert "Give a link or upload a file" in response.content.decode()
+    page = client.get(url).content.decode()
+    assert "Link (optional)" in page and "Or upload a file (optional)" in page
+    response = client.post(
+        url, {"title": "Ofsted Annual Report 2005/06", "what_it_shows": "Schools' standards"}
+    )
+    assert response.status_code == 302
+    source = DataSource.objects.get(title="Ofsted Annual Report 2005/06")
+    assert (source.url, source.file.name) == ("", "")
+    phase1 = client.get(response["Location"]).content.decode()
+    assert "Ofsted Annual Report 2005/06" in phase1
     big = SimpleUploadedFile("big.csv", b"a,b\n" * (3 * 1024 * 1024), "text/csv")
     response = client.post(url, {"title": "Big", "file": big})
     assert response.status_code == 400
