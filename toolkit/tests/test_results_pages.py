@@ -69,6 +69,10 @@ def test_the_facilitator_sees_distributions_agreement_consensus_and_free_text(
         "everyone gave the same answer); answers from 1 to 4." in body
     )
     assert "Split into two camps" in body
+    # a single choice's verdict says how the choices fell, not how close the answers are
+    assert re.search(
+        r"How the choices fell:\s*<strong[^>]*>\s*(Most chose|Split between|Spread)", body
+    )
     # the consensus order, its definition stated on the page
     assert "population standard deviation of the ranks" in body
     assert "Alpha challenge" in body and "1.33" in body
