@@ -8,8 +8,8 @@ the demo's completed trial, its exercises and its lessons. Loading again finds t
 and makes none.
 
 Each is dated, with its event and its "ready" notification, when the demo's calendar puts
-it: on the first afternoon of the current month (the seeds' June 2007), covering the month
-just ended, as an officer would ask for last month's report; never after now. By then every
+it: on the first afternoon of the current month (the seeds' June 2007), covering the month up
+to that day, as an officer's "Make a progress report" does; never after now. By then every
 trial has sent last month's update (sent in that month's last week, fieldtrials.demo_phase2),
 and the completed trial, its lesson and its case study of that morning are recorded, so the
 report shows nothing that happened after it was made.
@@ -36,7 +36,7 @@ ASKED = datetime.datetime(2007, 6, 1, 14, 0)
 INVENTED = [
     "The two progress reports (System Leadership, and the Knowsley Innovation Zone) were "
     "made from this demonstration's data when it was loaded, and are dated the first afternoon "
-    "of the current month, covering the month before; the seeds contain no reports "
+    "of the current month, covering the month up to that day; the seeds contain no reports "
     "of this kind, though Knowsley's case study describes monthly highlight reports.",
 ]
 
