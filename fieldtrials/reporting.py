@@ -19,7 +19,23 @@ milestones, updates or risks there are.
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery, Sum
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    DateField,
+    DateTimeField,
+    Exists,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
 
 from programmes.models import Programme, Project
 from reports.parts import register
@@ -32,6 +48,7 @@ from .models import (
     PowerToInnovateRequest,
     Risk,
     SupportSession,
+    TrialStatusChange,
 )
 from .selectors_records import offer_summary_for, trial_records
 
@@ -41,6 +58,60 @@ SERIOUS_RISK = 6
 # How many of the worst overdue milestones, risks and red trials the summary names.
 WORST = 3
 RAG_ORDER = ["red", "amber", "green", ""]
+
+
+def as_they_stood(trials, period):
+    """`trials` (a queryset) as they stood at the end of `period`: those recorded by then,
+    each annotated with its status then and since when (`status_then`, `status_since_then`,
+    from its status changes) and its latest rating then (`rag_then`, `rag_month_then`: the
+    trial's own when that is of a month up to the period's end, else the newest submitted
+    monthly update of such a month). A report of September made in December so tells of
+    September's statuses and ratings, not December's."""
+    changes = TrialStatusChange.objects.filter(field_trial=OuterRef("pk"))
+    before = changes.filter(created_at__lt=period.ends_at).order_by("-created_at", "-pk")
+    after = changes.filter(created_at__gte=period.ends_at).order_by("created_at", "pk")
+    updates = (
+        MonthlyUpdate.objects.current()
+        .filter(
+            field_trial=OuterRef("pk"),
+            status=MonthlyUpdate.Status.SUBMITTED,
+            month__lte=period.end,
+        )
+        .order_by("-month", "-pk")
+    )
+    own_rating = Q(latest_update_month__lte=period.end)
+    return trials.filter(created_at__lt=period.ends_at).annotate(
+        status_then=Coalesce(
+            Subquery(before.values("to_status")[:1]),
+            Subquery(after.values("from_status")[:1]),
+            F("status"),
+            output_field=CharField(),
+        ),
+        status_since_then=Coalesce(
+            Subquery(before.values("created_at")[:1]),
+            Case(When(Exists(after), then=F("created_at")), default=F("status_changed_at")),
+            output_field=DateTimeField(),
+        ),
+        rag_then=Case(
+            When(own_rating, then=F("latest_rag")),
+            default=Coalesce(Subquery(updates.values("rag")[:1]), Value("")),
+            output_field=CharField(),
+        ),
+        rag_month_then=Case(
+            When(own_rating, then=F("latest_update_month")),
+            default=Subquery(updates.values("month")[:1]),
+            output_field=DateField(),
+        ),
+    )
+
+
+def _as_it_stood(trial):
+    """Read `trial` (from as_they_stood) as it stood then: a report's own copy, never saved."""
+    trial.status = trial.status_then
+    trial.status_changed_at = trial.status_since_then
+    trial.latest_rag = trial.rag_then
+    trial.latest_update_month = trial.rag_month_then
+    return trial
 
 
 def running_on(trial, day):
@@ -64,6 +135,22 @@ class MilestoneDigest:
     def earlier_done(self):
         """Done milestones not shown (all but the latest)."""
         return max(self.done - 1, 0)
+
+
+def open_risks_then(period):
+    """The risks recorded by the end of `period` and open then: as their history says they
+    were at that moment (a risk closed since was open), or as they are if it says nothing."""
+    history = (
+        Risk.history.model.objects.filter(id=OuterRef("pk"), history_date__lt=period.ends_at)
+        .order_by("-history_date", "-history_id")
+        .values("is_open")[:1]
+    )
+    return (
+        Risk.objects.current()
+        .filter(created_at__lt=period.ends_at)
+        .annotate(open_then=Coalesce(Subquery(history), F("is_open")))
+        .filter(open_then=True)
+    )
 
 
 def milestone_digest(trial, milestones, period):
@@ -96,13 +183,14 @@ def trials_for_report(trials, period):
     short (`.digest`), the latest submitted monthly update up to the report's date
     (`.latest_update`), open risks (`.open_risks`, most serious first), support hours and
     sessions in all and in the period, and how many times the offer was drawn on."""
-    trials = list(
-        trials.select_related("project", "lead_organisation", "local_authority", "consultant")
-        .prefetch_related(
-            Prefetch("milestones", queryset=Milestone.objects.current().order_by("due_on", "id"))
-        )
+    milestones = Milestone.objects.current().filter(created_at__lt=period.ends_at)
+    trials = [
+        _as_it_stood(trial)
+        for trial in as_they_stood(trials, period)
+        .select_related("project", "lead_organisation", "local_authority", "consultant")
+        .prefetch_related(Prefetch("milestones", queryset=milestones.order_by("due_on", "id")))
         .order_by("title", "pk")
-    )
+    ]
     ids = [trial.pk for trial in trials]
     submitted = MonthlyUpdate.objects.current().filter(
         status=MonthlyUpdate.Status.SUBMITTED, month__lte=period.end
@@ -117,9 +205,7 @@ def trials_for_report(trials, period):
     }
     risks = {}
     for risk in (
-        Risk.objects.current()
-        .filter(field_trial__in=ids, is_open=True)
-        .order_by("-likelihood", "-impact", "id")
+        open_risks_then(period).filter(field_trial__in=ids).order_by("-likelihood", "-impact", "id")
     ):
         risks.setdefault(risk.field_trial_id, []).append(risk)
     in_period = Q(held_on__gte=period.start, held_on__lte=period.end)
@@ -345,29 +431,31 @@ def trial_sections(trial, period):
 
 
 def programme_sections(programme, period):
+    # The projects and trials recorded by the period's end, each trial as it stood then.
     rows = list(
-        Project.objects.filter(programme=programme)
-        .annotate(
-            trials=Count("field_trials"),
-            live=Count("field_trials", filter=Q(field_trials__status__in=LIVE)),
-            red=Count("field_trials", filter=Q(field_trials__latest_rag="red")),
-            amber=Count("field_trials", filter=Q(field_trials__latest_rag="amber")),
-            green=Count("field_trials", filter=Q(field_trials__latest_rag="green")),
+        Project.objects.filter(programme=programme, created_at__lt=period.ends_at).order_by(
+            "start_date", "title"
         )
-        .order_by("start_date", "title")
     )
-    # Overdue only in trials still running on the report's date.
-    running = Q(field_trial__status__in=LIVE) & (
-        Q(field_trial__end_date__isnull=True) | Q(field_trial__end_date__gte=period.end)
-    )
+    by_project = {row.pk: row for row in rows}
+    for row in rows:
+        row.trials = row.live = row.red = row.amber = row.green = 0
+    running = []  # trials still running on the report's date: only theirs can be overdue
+    for trial in as_they_stood(
+        FieldTrial.objects.filter(project__in=list(by_project)), period
+    ).values("pk", "project_id", "status_then", "rag_then", "end_date"):
+        row = by_project[trial["project_id"]]
+        row.trials += 1
+        if trial["status_then"] in LIVE:
+            row.live += 1
+            if trial["end_date"] is None or trial["end_date"] >= period.end:
+                running.append(trial["pk"])
+        if trial["rag_then"] in ("red", "amber", "green"):
+            setattr(row, trial["rag_then"], getattr(row, trial["rag_then"]) + 1)
     overdue = dict(
         Milestone.objects.current()
-        .filter(
-            running,
-            field_trial__project__programme=programme,
-            completed_on__isnull=True,
-            due_on__lt=period.end,
-        )
+        .filter(field_trial__in=running, created_at__lt=period.ends_at, due_on__lt=period.end)
+        .filter(Q(completed_on__isnull=True) | Q(completed_on__gt=period.end))
         .order_by()
         .values("field_trial__project_id")
         .annotate(n=Count("id"))

@@ -3,11 +3,15 @@ stands in the three diamonds, its gate and its stage history (and, on the summar
 sentence); for a programme, its projects and their stages; for a field trial, where its
 project stands.
 
-`part(subject, period)` returns sections `{"title", "template", "context"}`. Queries are a fixed
+`part(subject, period)` returns sections `{"title", "template", "context"}`, each stage as it
+stood at the period's end (from the stage moves), the gate told only of a stage the project
+has not left since. Queries are a fixed
 number for a project or a trial, and a fixed number per project for a programme, however
 many field trials there are. The diamonds are the page's (diamond.diamonds_for), drawn by a
 print version of the SVG: WeasyPrint does not apply the page's stylesheet inside an SVG.
 """
+
+import copy
 
 from django.db.models import Count, Q
 
@@ -88,44 +92,73 @@ def print_diamonds(stage, summaries=None):
     return diamonds
 
 
-def project_stage_context(project):
-    gate_ok, gate_reason = can_leave(project, project.stage)
+def stage_moves(projects):
+    """{project pk: its stage moves, oldest first, with who moved it}: one query."""
+    moves = {}
+    for move in (
+        StageMove.objects.filter(project__in=[p.pk for p in projects])
+        .select_related("actor")
+        .order_by("created_at", "pk")
+    ):
+        moves.setdefault(move.project_id, []).append(move)
+    return moves
+
+
+def as_it_stood(project, moves, period):
+    """A copy of `project` (never saved) in the stage it was in at the end of `period`, and
+    since when, read from its stage `moves` (oldest first); and the moves made by then. A
+    report of September made in December so tells of September's stage."""
+    made = [move for move in moves if move.created_at < period.ends_at]
+    later = [move for move in moves if move.created_at >= period.ends_at]
+    shown = copy.copy(project)
+    if made:
+        shown.stage, shown.stage_entered_at = made[-1].to_stage, made[-1].created_at
+    elif later:
+        shown.stage, shown.stage_entered_at = later[0].from_stage, project.created_at
+    shown.moved_on_since = bool(later)
+    return shown, made
+
+
+def project_stage_context(project, period):
+    shown, moves = as_it_stood(project, stage_moves([project]).get(project.pk, []), period)
+    # The gate is checked on the records as they are now: told only of the stage it is in.
+    gate_ok, gate_reason = (None, "") if shown.moved_on_since else can_leave(project, shown.stage)
     return {
-        "project": project,
-        "diamonds": print_diamonds(project.stage, _stage_summaries(project)),
-        "last_stage": project.stage == "system_learning",
+        "project": shown,
+        "diamonds": print_diamonds(shown.stage, _stage_summaries(project)),
+        "last_stage": shown.stage == "system_learning",
+        "moved_on_since": shown.moved_on_since,
         "gate_ok": gate_ok,
         "gate_reason": gate_reason,
-        "moves": list(StageMove.objects.filter(project=project).select_related("actor")),
+        "moves": moves,
         "agreed_objectives": list(
             Objective.objects.filter(project=project, status=Objective.Status.AGREED).current()
         ),
     }
 
 
-def programme_projects_context(programme):
+def programme_projects_context(programme, period):
     from fieldtrials.models import FieldTrial
+    from fieldtrials.reporting import LIVE, as_they_stood
 
     projects = list(
-        Project.objects.filter(programme=programme)
+        Project.objects.filter(programme=programme, created_at__lt=period.ends_at)
         .select_related("partner_agency", "lead_officer")
-        .annotate(
-            trial_count=Count("field_trials", distinct=True),
-            live_trials=Count(
-                "field_trials",
-                filter=~Q(
-                    field_trials__status__in=[
-                        FieldTrial.Status.COMPLETED,
-                        FieldTrial.Status.WITHDRAWN,
-                    ]
-                ),
-                distinct=True,
-            ),
-        )
         .order_by("start_date", "title")
     )
+    moves = stage_moves(projects)
+    projects = [as_it_stood(project, moves.get(project.pk, []), period)[0] for project in projects]
+    counts = {project.pk: [0, 0] for project in projects}
+    for trial in as_they_stood(FieldTrial.objects.filter(project__in=list(counts)), period).values(
+        "project_id", "status_then"
+    ):
+        counts[trial["project_id"]][0] += 1
+        counts[trial["project_id"]][1] += trial["status_then"] in LIVE
     for project in projects:
-        project.gate_ok, project.gate_reason = can_leave(project, project.stage)
+        project.trial_count, project.live_trials = counts[project.pk]
+        project.gate_ok, project.gate_reason = (
+            (None, "") if project.moved_on_since else can_leave(project, project.stage)
+        )
         project.diamonds = print_diamonds(project.stage)
         project.svg_id = f"diamonds-{project.pk}"
     return {"programme": programme, "projects": projects}
@@ -134,7 +167,7 @@ def programme_projects_context(programme):
 @register(order=10)
 def part(subject, period):
     if isinstance(subject, Programme):
-        context = programme_projects_context(subject)
+        context = programme_projects_context(subject, period)
         return [
             {
                 "title": "Projects",
@@ -149,7 +182,7 @@ def part(subject, period):
             },
         ]
     if isinstance(subject, Project):
-        context = project_stage_context(subject)
+        context = project_stage_context(subject, period)
         return [
             {
                 "title": "Where the project is",
@@ -166,6 +199,7 @@ def part(subject, period):
     # A trial's readers may know its project only by name: its stage, not its gate (which
     # counts the project's other trials).
     project = subject.project
+    project, _ = as_it_stood(project, stage_moves([project]).get(project.pk, []), period)
     context = {"project": project, "diamonds": print_diamonds(project.stage)}
     return [
         {

@@ -14,9 +14,11 @@ covers, and its `end` is the date lateness is measured against. A report is "as 
 period's end, whenever it is made: a part shows what was recorded by then, records dated on
 or before `period.end` (`period.dated(field)`) and written before `period.ends_at`
 (`period.recorded()`), so a report of November made in December shows none of December's
-lessons, take-ups, measurements, support or exercises, and a milestone done in December as
-still open. What is kept only as it is now (a project's stage, a trial's status and latest
-red, amber or green, a risk being open, a request's state) is told as it is now. Each
+lessons, take-ups, measurements, support, exercises, trials, milestones or risks, and a
+milestone done in December as still open. A project's stage is read from its stage moves, a
+trial's status from its status changes, its rating from its monthly updates and a risk's
+being open from its history, each as it stood then. What keeps no history (a Power to
+Innovate request's state, what each stage opened out and kept) is told as it is now. Each
 section is a dict
 `{"title", "template", "context"}` with, optionally, `"summary": True` (a block of the
 one-page summary instead of a section of the body), `"appendix": True` (after every other

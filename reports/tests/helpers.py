@@ -3,11 +3,16 @@
 import datetime
 import subprocess
 
+from django.utils import timezone
+
 from fieldtrials.models import Milestone, OfferUse, PowerToInnovateRequest, SupportSession
 from fieldtrials.tests.factories import FieldTrialFactory
 from programmes.tests.factories import ProjectFactory
 
 RAGS = ["green", "amber", "red"]
+# When the records of these tests' 2007 story were written: reports are as of their period's
+# end, and leave out what was written after it.
+WRITTEN = timezone.make_aware(datetime.datetime(2007, 1, 10, 9, 0))
 
 
 def project_with_trials(size, *, consultant, title="Lantern Project"):
@@ -21,10 +26,17 @@ def project_with_trials(size, *, consultant, title="Lantern Project"):
             title=f"Beacon Trial {n:02d}",
             latest_rag=RAGS[n % 3],
             latest_update_month=datetime.date(2007, 1, 1),
+            created_at=WRITTEN,
         )
-        Milestone.objects.create(field_trial=trial, title=f"Overdue step {n}", due_on=day)
         Milestone.objects.create(
-            field_trial=trial, title=f"Done step {n}", due_on=day, completed_on=day
+            field_trial=trial, title=f"Overdue step {n}", due_on=day, created_at=WRITTEN
+        )
+        Milestone.objects.create(
+            field_trial=trial,
+            title=f"Done step {n}",
+            due_on=day,
+            completed_on=day,
+            created_at=WRITTEN,
         )
         SupportSession.objects.create(
             field_trial=trial, held_on=day, given_by=consultant, kind="consultancy", hours=2

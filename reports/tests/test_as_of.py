@@ -6,6 +6,7 @@ where it has one (a measurement's, a take-up's, a support session's, a milestone
 completion) and otherwise by when it was written."""
 
 import datetime
+import re
 
 import pytest
 from django.utils import timezone
@@ -20,8 +21,16 @@ from evaluation.tests.factories import (
     ProgressEntryFactory,
     TakeUpFactory,
 )
-from fieldtrials.models import FieldTrial, Milestone, SupportSession
+from fieldtrials.models import (
+    FieldTrial,
+    Milestone,
+    MonthlyUpdate,
+    Risk,
+    SupportSession,
+    TrialStatusChange,
+)
 from fieldtrials.tests.factories import FieldTrialFactory
+from programmes.models import Project, StageMove
 from programmes.tests.factories import ProjectFactory
 from reports.building import report_document
 from reports.models import Report
@@ -34,6 +43,7 @@ NOVEMBER = Period(start=datetime.date(2006, 11, 1), end=datetime.date(2006, 11, 
 INSIDE = timezone.make_aware(datetime.datetime(2006, 11, 20, 15, 0))
 AFTER = timezone.make_aware(datetime.datetime(2006, 12, 1, 0, 0))  # the first moment after
 MADE_AT = timezone.make_aware(datetime.datetime(2006, 12, 5, 9, 0))
+BEFORE = timezone.make_aware(datetime.datetime(2006, 9, 1, 9, 0))  # when the trial was set up
 
 
 def _words(html):
@@ -49,7 +59,10 @@ def consultant():
 def trial():
     project = ProjectFactory(title="Lantern Project", stage="incubate")
     return FieldTrialFactory(
-        project=project, title="Beacon Trial", status=FieldTrial.Status.INCUBATING
+        project=project,
+        title="Beacon Trial",
+        status=FieldTrial.Status.INCUBATING,
+        created_at=BEFORE,
     )
 
 
@@ -118,6 +131,7 @@ def test_field_trial_sections_count_support_and_milestones_as_they_stood(trial, 
         title="Timetable agreed",
         due_on=datetime.date(2006, 11, 15),
         completed_on=datetime.date(2006, 12, 2),
+        created_at=BEFORE,
     )
     for day, hours in [(datetime.date(2006, 11, 1), 2), (datetime.date(2006, 12, 1), 5)]:
         SupportSession.objects.create(
@@ -158,3 +172,80 @@ def test_an_exercise_closed_or_begun_after_the_period_is_not_among_its_closed_on
     assert "Closed in November" in body
     assert "Closed in December" not in body and "Begun in December" not in body
     assert "1 exercise still open" in body
+
+
+def test_statuses_ratings_risks_and_stage_are_told_as_they_stood_at_the_periods_end(
+    trial, consultant
+):
+    """A report of November made in December told December's state beside November's facts
+    (a tester found "reported red for December", a stage entered in December and a risk
+    closed since left out): each is read as it stood when the period ended."""
+    project = trial.project
+    Project.objects.filter(pk=project.pk).update(stage="system_learning", created_at=BEFORE)
+    StageMove.objects.create(
+        project=project,
+        from_stage="incubate",
+        to_stage="system_learning",
+        actor=consultant,
+        created_at=AFTER,
+    )
+    # Now completed and rated red for December; in November incubating and green.
+    FieldTrial.objects.filter(pk=trial.pk).update(
+        status=FieldTrial.Status.COMPLETED,
+        latest_rag="red",
+        latest_update_month=datetime.date(2006, 12, 1),
+    )
+    TrialStatusChange.objects.create(
+        field_trial=trial, from_status="incubating", to_status="completed", actor=consultant,
+        created_at=AFTER,
+    )  # fmt: skip
+    for month, rag in [(11, "green"), (12, "red")]:
+        MonthlyUpdate.objects.create(
+            field_trial=trial, month=datetime.date(2006, month, 1), rag=rag,
+            what_happened=f"News of month {month}.", status=MonthlyUpdate.Status.SUBMITTED,
+            author=consultant,
+        )  # fmt: skip
+    # A risk open in November and closed on 1 December; one first written in December.
+    risk = Risk.objects.create(
+        field_trial=trial, description="The head may leave.", likelihood=2, impact=2,
+        owner="Chair", created_at=INSIDE,
+    )  # fmt: skip
+    risk.is_open = False
+    risk.save()
+    first, closing = Risk.history.filter(id=risk.pk).order_by("history_id")
+    Risk.history.filter(history_id=first.history_id).update(history_date=INSIDE)
+    Risk.history.filter(history_id=closing.history_id).update(history_date=AFTER)
+    Risk.objects.create(
+        field_trial=trial, description="A December worry.", likelihood=1, impact=1,
+        owner="Chair", created_at=AFTER,
+    )  # fmt: skip
+    # A trial and a milestone first written in December.
+    FieldTrialFactory(project=project, title="Quay Trial", created_at=AFTER)
+    Milestone.objects.create(
+        field_trial=trial, title="Added later", due_on=datetime.date(2006, 11, 20),
+        created_at=AFTER,
+    )  # fmt: skip
+
+    body = _words(report_document(project, made_at=MADE_AT, period=NOVEMBER).body)
+    summary = body[: body.index("Contents")]
+    assert "1 trial: 1 incubating." in summary
+    assert "reported red" not in body and "News of month 11." in body
+    assert "News of month 12." not in body
+    assert "The head may leave." in body and "A December worry." not in body
+    assert "Quay Trial" not in body and "Added later" not in body
+    assert "stage <strong>Incubate</strong>" in summary
+    assert "It has moved on since the end of this report's period." in summary
+    assert "System learning since" not in body
+
+    trial_body = _words(report_document(trial, made_at=MADE_AT, period=NOVEMBER).body)
+    assert "Latest rating: " in trial_body and "for November 2006" in trial_body
+    assert "for December 2006" not in trial_body
+
+    programme = _words(report_document(project.programme, made_at=MADE_AT, period=NOVEMBER).body)
+    by_project = _section(programme, "Field trials by project", "</table>")
+    row = re.search(r'<th scope="row">Lantern Project</th>(.*?)</tr>', by_project).group(1)
+    # Trials 1, live 1, red 0, amber 0, green 1 (and no overdue milestone).
+    assert re.findall(r'<td class="np-numeric">(\d+)</td>', row)[:5] == ["1", "1", "0", "0", "1"]
+    projects = _section(programme, "Projects and their stages", "</table>")
+    assert "Incubate</strong> since" in projects
+    assert "Passed after the period this report covers" in projects

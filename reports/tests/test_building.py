@@ -9,7 +9,7 @@ from django.utils import timezone
 from accounts.tests.factories import UserFactory
 from fieldtrials.models import FieldTrial, Milestone, MonthlyUpdate, Risk
 from reports.building import render_pdf_with_pages, report_html
-from reports.tests.helpers import pdf_info, pdf_text, project_with_trials
+from reports.tests.helpers import WRITTEN, pdf_info, pdf_text, project_with_trials
 from toolkit.tests.factories import ExerciseFactory, ParticipationFactory
 
 pytestmark = pytest.mark.django_db
@@ -56,8 +56,16 @@ def test_the_summary_names_serious_risks_as_the_trial_page_does(consultant):
 
     project = project_with_trials(2, consultant=consultant)
     first, second = project.field_trials.order_by("title")
-    Risk.objects.create(field_trial=first, description="Staff leave", likelihood=3, impact=2)
-    Risk.objects.create(field_trial=second, description="Money runs out", likelihood=1, impact=3)
+    Risk.objects.create(
+        field_trial=first, description="Staff leave", likelihood=3, impact=2, created_at=WRITTEN
+    )
+    Risk.objects.create(
+        field_trial=second,
+        description="Money runs out",
+        likelihood=1,
+        impact=3,
+        created_at=WRITTEN,
+    )
     html = report_html(project, made_at=MARCH_2007)
     assert (
         "1 serious open risk (high likelihood or impact, the other at least medium) in 1 trial."
@@ -91,11 +99,14 @@ def test_milestones_are_shown_in_short_open_late_due_next_and_the_latest_done(co
             title=f"Early step {n}",
             due_on=day,
             completed_on=day + datetime.timedelta(days=n),
+            created_at=WRITTEN,
         )
     Milestone.objects.create(
-        field_trial=trial, title="Next step", due_on=datetime.date(2007, 3, 20)
+        field_trial=trial, title="Next step", due_on=datetime.date(2007, 3, 20), created_at=WRITTEN
     )
-    Milestone.objects.create(field_trial=trial, title="Far step", due_on=datetime.date(2007, 9, 1))
+    Milestone.objects.create(
+        field_trial=trial, title="Far step", due_on=datetime.date(2007, 9, 1), created_at=WRITTEN
+    )
     html = report_html(project, made_at=MARCH_2007)
     row = _row(html, trial.title)
     assert "6 of 9" in row  # done of all
@@ -121,7 +132,12 @@ def test_each_trials_latest_monthly_update_and_open_risks_are_in_its_own_words(c
             author=consultant,
         )
     Risk.objects.create(
-        field_trial=trial, description="The head may leave.", likelihood=2, impact=3, owner="Chair"
+        field_trial=trial,
+        description="The head may leave.",
+        likelihood=2,
+        impact=3,
+        owner="Chair",
+        created_at=WRITTEN,
     )
     Risk.objects.create(
         field_trial=trial,
@@ -130,6 +146,7 @@ def test_each_trials_latest_monthly_update_and_open_risks_are_in_its_own_words(c
         impact=3,
         owner="Chair",
         is_open=False,
+        created_at=WRITTEN,
     )
     html = report_html(project, made_at=MARCH_2007)
     assert "The pupils ran the assembly." in html
@@ -216,9 +233,9 @@ def test_programme_and_trial_reports_cost_the_same_queries_whatever_the_trials(
 ):
     project = project_with_trials(size, consultant=consultant)
     trial = project.field_trials.select_related("project__programme").first()
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(16):
         html = report_html(project.programme)
     assert "Lantern Project" in html and f'<td class="np-numeric">{size}</td>' in html
-    with django_assert_num_queries(23):
+    with django_assert_num_queries(24):
         html = report_html(trial)
     assert trial.title in html and "Overdue step" in html
