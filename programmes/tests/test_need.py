@@ -77,6 +77,8 @@ def test_a_report_not_online_is_kept_by_its_title_and_a_file_has_a_size_limit(
     url = reverse("programmes:datasource_create", args=[world.amber.pk])
     page = client.get(url).content.decode()
     assert "Link (optional)" in page and "Or upload a file (optional)" in page
+    # Opened, the form is empty and says nothing is wrong (it said "There is a problem").
+    assert "There is a problem" not in page and "govuk-error-message" not in page
     response = client.post(
         url, {"title": "Ofsted Annual Report 2005/06", "what_it_shows": "Schools' standards"}
     )

@@ -55,7 +55,10 @@ def narrative_edit(request, pk):
 
 def _add_record_view(request, pk, form_class, template, message, files=False):
     project = get_project_for(request.user, pk, "programmes.change_project")
-    form = form_class(request.POST or None, request.FILES if files else None)
+    # Bound only by a post: files given on a GET (even none) would bind the form, which
+    # then showed "There is a problem" before anything was typed.
+    posted = request.method == "POST"
+    form = form_class(request.POST if posted else None, request.FILES if posted and files else None)
     if request.method == "POST":
         if form.is_valid():
             record = form.save(commit=False)
