@@ -264,6 +264,7 @@ RECORD_KINDS = [
         ),
         # Its own page, where its course and history are, rather than the trial's list.
         back_url=lambda pti: reverse("fieldtrials:pti_detail", args=[pti.pk]),
+        gone_url=lambda pti: pti.field_trial.get_absolute_url(),
         dependants=_with_history,
         # The one way a request is withdrawn: one still on its course goes no further.
         settle=settle_withdrawn_pti,
@@ -280,6 +281,7 @@ RECORD_KINDS = [
         # Withdrawing the month's update is for the project's officers, who read them.
         may_change=lambda user, update: user.has_perm(DECIDE, update),
         back_url=lambda update: reverse("fieldtrials:update_detail", args=[update.pk]),
+        gone_url=lambda update: reverse("fieldtrials:update_list", args=[update.field_trial_id]),
         fetch_parent=lambda user, pk: get_fieldtrial_for(user, pk),
         rows=lambda trial, user: updates_for(trial, user),
         columns=(

@@ -96,6 +96,11 @@ def _option_dependants(option):
     return ""
 
 
+def _phase1(project_id, section):
+    """The project's Phase 1 page at one of its sections (views.project_pages.phase1_url)."""
+    return reverse("programmes:project_phase1", args=[project_id]) + f"#{section}"
+
+
 def _workshop_dependants(workshop):
     if workshop.options.exists():
         return "Creative options came from this workshop."
@@ -162,6 +167,7 @@ RECORD_KINDS = [
         parent=_project,
         may_change=_may_change,
         back_url=lambda option: option.get_absolute_url(),
+        gone_url=lambda option: _phase1(option.project_id, "generate-options"),
         fetch_parent=_fetch_project,
         rows=lambda project, user: CreativeOption.objects.filter(project=project),
         columns=(
@@ -184,6 +190,7 @@ RECORD_KINDS = [
         parent=_project,
         may_change=_may_change,
         back_url=lambda workshop: reverse("programmes:workshop_detail", args=[workshop.pk]),
+        gone_url=lambda workshop: _phase1(workshop.project_id, "workshops"),
         fetch_parent=_fetch_project,
         rows=lambda project, user: Workshop.objects.filter(project=project),
         columns=(

@@ -73,6 +73,9 @@ class RecordKind:
     # record -> what withdrawing it means, said on the page that asks why (a Power to
     # Innovate request: whether it still goes to the Secretary of State)
     withdraw_note: Callable | None = None
+    # record -> where a deleted record's page leads, when back_url is the record's own page
+    # (which is gone with it); default back_url
+    gone_url: Callable | None = None
 
     def event_target(self, record):
         return (self.target or self.parent)(record)

@@ -168,7 +168,7 @@ def record_delete(request, app, kind, pk):
             allowed, reason = False, str(refused)
         else:
             messages.success(request, f"The {kind.noun} is deleted.")
-            return redirect(kind.back_url(record))
+            return redirect((kind.gone_url or kind.back_url)(record))
     status = 409 if request.method == "POST" else 200
     context = _context(kind, record, form=form, allowed=allowed, reason=reason)
     return render(request, "records/record_delete.html", context, status=status)

@@ -90,3 +90,23 @@ def test_a_projects_workshops_export_with_their_kind_and_date(world, client, off
     rows = list(csv.reader(io.StringIO(client.get(export).content.decode("utf-8-sig"))))
     assert rows[0] == ["Title", "Kind", "Held on", "Notes", "Added on"]
     assert rows[1][:3] == ["Oak Workshop", "Creative workshop", "2006-05-01"]
+
+
+def test_a_workshop_deleted_minutes_after_it_was_added_leads_back_to_the_workshops(
+    world, client, officer
+):
+    """Deleting a workshop led to its own page, gone with it: "Page not found" under "The
+    workshop is deleted"."""
+    mistake = Workshop.objects.create(
+        project=world.amber,
+        title="Typed twice",
+        kind="futures",
+        held_on=datetime.date(2006, 5, 2),
+        created_by=officer,
+    )
+    response = client.post(url("delete", mistake.pk), follow=True)
+    assert response.status_code == 200
+    path, _ = response.redirect_chain[-1]
+    assert path == reverse("programmes:project_phase1", args=[world.amber.pk]) + "#workshops"
+    assert "The workshop is deleted." in response.content.decode()
+    assert not Workshop.objects.filter(pk=mistake.pk).exists()
