@@ -287,10 +287,34 @@ class Conclusion:
     mean_distance: float | None
     classification: str
     radical_efficiency: str
+    major: int = 0  # how many reviewers said major change
+    far: int = 0  # how many said far from existing practice
 
     @property
     def classification_label(self):
         return CLASSIFICATION_LABELS[self.classification]
+
+    @property
+    def nature(self):
+        """The nature of the innovation in words: "Radical: the reviewers judged it a major
+        change (2 of 3 said so), far from existing practice (3 of 3 said so)." Each mean is
+        the share of reviewers who said major (or far), so the counts are its facts."""
+        if self.mean_change is None or self.mean_distance is None:
+            return self.classification_label
+        major, far = self.mean_change >= AXIS, self.mean_distance >= AXIS
+        n = self.reviewers
+
+        def said(count):
+            return f" ({count} of {n} said so)" if n > 1 else ""
+
+        change = "a major change" if major else "a minor change"
+        change += said(self.major if major else n - self.major)
+        distance = "far from existing practice" if far else "near to existing practice"
+        distance += said(self.far if far else n - self.far)
+        label = "Between incremental and radical" if major != far else self.classification_label
+        who = "the reviewers" if n > 1 else "the reviewer"
+        but = "but " if major != far else ""
+        return f"{label}: {who} judged it {change}, {but}{distance}."
 
     @property
     def radical_efficiency_label(self):
@@ -327,4 +351,6 @@ def conclusion_for(option, assessments):
         mean_distance=mean_distance,
         classification=classification_of(mean_change, mean_distance),
         radical_efficiency=efficiency,
+        major=sum(a.change == Assessment.Change.MAJOR for a in assessments),
+        far=sum(a.distance == Assessment.Distance.FAR for a in assessments),
     )

@@ -116,3 +116,51 @@ def test_the_option_page_costs_the_same_queries_for_2_and_8_reviewers(
     with django_assert_num_queries(10):
         response = client.get(option.get_absolute_url())
     assert response.status_code == 200
+
+
+def test_the_conclusion_counts_one_reviewer_or_several_in_plain_english(client):
+    option = OptionFactory()
+    AssessmentFactory(option=option, change=1, distance=1)
+    client.force_login(officer_of(option.project))
+    page = client.get(option.get_absolute_url()).content.decode()
+    assert "From 1 reviewer's score on each criterion" in page
+    assert "reviewer' scores" not in page
+    assert "Radical: the reviewer judged it a major change, far from existing practice." in page
+    assert "where 1 is major" not in page and "average change" not in page
+
+    AssessmentFactory(option=option, change=1, distance=0)
+    AssessmentFactory(option=option, change=0, distance=0)
+    page = client.get(option.get_absolute_url()).content.decode()
+    assert "Together, from the average of 3 reviewers' scores on each criterion" in page
+    assert (
+        "Between incremental and radical: the reviewers judged it a major change (2 of 3 said "
+        "so), but near to existing practice (2 of 3 said so)." in page
+    )
+
+
+@pytest.mark.parametrize(
+    "axes, said",
+    [
+        (
+            [(0, 0), (0, 1), (0, 0)],
+            "Incremental: the reviewers judged it a minor change (3 of 3 said so), "
+            "near to existing practice (2 of 3 said so).",
+        ),
+        (
+            [(1, 1), (0, 1), (1, 1)],
+            "Radical: the reviewers judged it a major change (2 of 3 said "
+            "so), far from existing practice (3 of 3 said so).",
+        ),
+        (
+            [(0, 1)],
+            "Between incremental and radical: the reviewer judged it a minor change, but "
+            "far from existing practice.",
+        ),
+    ],
+)
+def test_the_nature_of_the_innovation_is_said_in_words_with_how_many_said_so(axes, said):
+    from programmes.selectors_options import conclusion_for
+
+    option = OptionFactory()
+    assessments = [AssessmentFactory(option=option, change=c, distance=d) for c, d in axes]
+    assert conclusion_for(option, assessments).nature == said
