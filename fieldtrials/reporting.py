@@ -269,10 +269,14 @@ def trials_summary(trials, period):
         ((r, t) for t in trials for r in t.open_risks),
         key=lambda pair: (-pair[0].score, pair[1].title),
     )
+    month = period.start.replace(day=1)
+    # Only a trial that had started by that month could send its update (a trial starting
+    # in January is not late with November's).
     no_update = [
         t
         for t in running
-        if t.latest_update is None or t.latest_update.month < period.start.replace(day=1)
+        if (t.start_date is None or t.start_date.replace(day=1) <= month)
+        and (t.latest_update is None or t.latest_update.month < month)
     ]
     attention = []
     for trial in by_rag["red"]:

@@ -249,3 +249,18 @@ def test_statuses_ratings_risks_and_stage_are_told_as_they_stood_at_the_periods_
     projects = _section(programme, "Projects and their stages", "</table>")
     assert "Incubate</strong> since" in projects
     assert "Passed after the period this report covers" in projects
+
+
+def test_a_trial_not_started_by_the_periods_month_is_not_told_off_for_its_update(trial):
+    """ "1 running trial sent no monthly update for November 2006 or later" was said of a
+    trial starting in January, which can send no update before then."""
+    FieldTrialFactory(
+        project=trial.project,
+        title="Quay Trial",
+        status=FieldTrial.Status.SELECTED,
+        start_date=datetime.date(2007, 1, 8),
+        created_at=BEFORE,
+    )
+    body = _words(report_document(trial.project, made_at=MADE_AT, period=NOVEMBER).body)
+    # Beacon Trial, running since before November, sent none: it alone is counted.
+    assert "1 running trial sent no monthly update for November 2006 or later." in body
