@@ -18,8 +18,10 @@ class ReportPeriodForm(GDSFormMixin, forms.Form):
     covers_from = DateField(label="From", required=False)
     covers_to = DateField(label="To", required=False)
 
-    def __init__(self, *args, today=None, **kwargs):
+    def __init__(self, *args, today=None, programme=None, **kwargs):
         self.today = today or timezone.localdate()
+        # A report covers time the programme has run: none before it began.
+        self.programme = programme
         super().__init__(*args, **kwargs)
         self.default = Period.month_to(self.today)
         self.fields["covers_from"].help_text = (
@@ -43,6 +45,13 @@ class ReportPeriodForm(GDSFormMixin, forms.Form):
             return data
         if start and start > self.today:
             self.add_error("covers_from", "The date the report starts from must be today or before")
+        began = self.programme.start_date if self.programme else None
+        if start and began and start < began:
+            self.add_error(
+                "covers_from",
+                f"The date the report starts from must be {began:%-d/%-m/%Y} or after: "
+                f"{self.programme.name} began on {began:%-d %B %Y}",
+            )
         if end and end > self.today:
             self.add_error("covers_to", "The date the report goes up to must be today or before")
         if start is None:

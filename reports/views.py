@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.access import requires
+from evaluation.models import programme_of
 from nextpractice.jobs import JobRefused
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
@@ -138,7 +139,9 @@ def report_create(request, kind, pk):
     # What became of the request is told in the banner at the top of the subject's page, which
     # takes focus (includes/messages.html): no #progress-reports, whose jump would lose it.
     told_url = subject.get_absolute_url()
-    form = ReportPeriodForm(request.POST if request.method == "POST" else None)
+    form = ReportPeriodForm(
+        request.POST if request.method == "POST" else None, programme=programme_of(subject)
+    )
     if not form.is_valid():
         context = {"subject": subject, "kind": kind, "form": form, "back_url": back_url}
         status = 400 if form.is_bound else 200

@@ -101,6 +101,11 @@ def test_chosen_dates_are_kept_on_the_report_and_printed_on_its_cover(client, wo
             "covers_from",
             f"Enter a real date, for example 27/3/{THIS_YEAR}",
         ),
+        (  # before its programme began (a tester asked for January 1900)
+            {"covers_from": "1/1/1900", "covers_to": "1/2/1900"},
+            "covers_from",
+            "The date the report starts from must be 9/1/2006 or after: ",
+        ),
     ],
 )
 def test_dates_that_make_no_period_are_refused_beside_the_field_and_in_a_summary(
