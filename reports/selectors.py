@@ -24,10 +24,17 @@ class ReportSubject:
 
 
 def _with_latest(queryset, column):
-    """`queryset` annotated with the id of its subject's newest ready report."""
+    """`queryset` annotated with the id of its subject's latest ready report: the one that
+    covers the latest time (a report of September asked for today is not the latest), the
+    newest made among those."""
     newest = (
         Report.objects.filter(**{column: OuterRef("pk")}, state=Report.State.READY)
-        .order_by(F("finished_at").desc(nulls_last=True), "-requested_at", "-id")
+        .order_by(
+            F("covers_to").desc(nulls_last=True),
+            F("finished_at").desc(nulls_last=True),
+            "-requested_at",
+            "-id",
+        )
         .values("pk")[:1]
     )
     return queryset.annotate(latest_report_id=Subquery(newest))

@@ -124,6 +124,7 @@ def test_a_partner_sees_the_projects_they_partner(client, world):
 
 def test_a_partner_downloads_the_latest_report_of_what_they_partner_from_home(client, world):
     report = world.amber_report
+    today = timezone.localdate()
     newer = Report.objects.create(
         project=world.amber,
         state=Report.State.READY,
@@ -131,6 +132,8 @@ def test_a_partner_downloads_the_latest_report_of_what_they_partner_from_home(cl
         finished_at=timezone.now(),
         size=2048,
         pages=1,
+        covers_from=today - datetime.timedelta(days=30),
+        covers_to=today,
     )
     page = home(client, world.users["partner"])
     assert reverse("reports:report_download", args=[newer.pk]) in page
@@ -141,6 +144,29 @@ def test_a_partner_downloads_the_latest_report_of_what_they_partner_from_home(cl
     assert reverse("reports:report_list") in page
     assert "once they have been prepared" not in page
     assert reverse("reports:report_download", args=[world.onyx_report.pk]) not in page
+
+
+def test_the_latest_report_on_home_is_the_one_covering_the_latest_time(client, world):
+    """A report of a past period asked for today is not the latest picture: the home page
+    offered it in place of last month's, saying only the day it was made."""
+    Report.objects.all().delete()
+    partner = world.users["partner"]
+
+    def made(start, end, finished):
+        return Report.objects.create(
+            project=world.amber, state=Report.State.READY, requested_by=partner, size=2048,
+            pages=1, covers_from=start, covers_to=end, finished_at=finished,
+        )  # fmt: skip
+
+    now = timezone.now()
+    november = made(
+        datetime.date(2026, 11, 1), datetime.date(2026, 11, 30), now - datetime.timedelta(days=1)
+    )
+    september = made(datetime.date(2026, 9, 1), datetime.date(2026, 9, 30), now)
+    page = home(client, partner)
+    assert reverse("reports:report_download", args=[november.pk]) in page
+    assert reverse("reports:report_download", args=[september.pk]) not in page
+    assert "Covers 1 Nov 2026 to 30 Nov 2026; made" in page
 
 
 def test_a_partner_is_told_when_no_report_has_been_prepared(client, world):
