@@ -12,11 +12,28 @@ from nextpractice.jobs import send_job
 from .models import NotificationKind, User
 from .search import OrganisationField
 
+# What a form says of a web address it cannot read, whichever form asks for one.
+WEB_ADDRESS_INVALID = (
+    "Enter a web address starting with https://, like https://www.example.org/report"
+)
+
+# A label that asks without a question mark ("Why they are poised to innovate", "What it
+# shows"): its answer is said ("Say why they are poised to innovate"), not "the why …".
+ASKING = ("how ", "what ", "when ", "where ", "whether ", "which ", "who ", "whom ", "why ")
+
+
+def _bare(label):
+    return str(label).removesuffix(" (optional)").strip()
+
+
+def _asks(label):
+    return _bare(label).lower().startswith(ASKING)
+
 
 def _subject(label):
     """What a message calls a field: "the title", or "the answer to “Is it open?”"."""
-    label = str(label).removesuffix(" (optional)").strip()
-    if label.endswith("?"):
+    label = _bare(label)
+    if label.endswith("?") or _asks(label):
         return f"the answer to “{label}”"
     # "Lead organisation": "the lead organisation"; "URN" stays "URN".
     if len(label) > 1 and label[1].islower():
@@ -31,8 +48,9 @@ def name_the_fields(form):
     """Django's own messages for a missing, too long or out-of-range answer do not say which
     field they are about ("This field is required."), and the error summary at the top of a
     page lists them away from their fields: say which, in the field's own words ("Enter the
-    title", "The title must be 200 characters or fewer (it has 250)"). A form's own message
-    for a field is kept."""
+    title", "The title must be 200 characters or fewer (it has 250)", "Say why they are
+    poised to innovate"), and how to write a web address. A form's own message for a field is
+    kept."""
     for name, field in form.fields.items():
         if field.widget.is_hidden:
             continue
@@ -42,11 +60,17 @@ def name_the_fields(form):
                 defaults.update(getattr(klass, "default_error_messages", {}))
         # Not the bound field (form[name]): made now, it would be kept, and a form that
         # changes its fields afterwards would render the old one.
-        subject = _subject(field.label if field.label is not None else pretty_name(name))
+        label = field.label if field.label is not None else pretty_name(name)
+        subject = _subject(label)
         said = subject[0].upper() + subject[1:]
-        verb = "Choose" if isinstance(field.widget, CHOSEN) else "Enter"
+        chosen = isinstance(field.widget, CHOSEN)
+        asked = _bare(label)
+        if _asks(asked) and not asked.endswith("?"):  # "Say why they are poised to innovate"
+            required = f"{'Choose' if chosen else 'Say'} {asked[0].lower()}{asked[1:]}"
+        else:
+            required = f"{'Choose' if chosen else 'Enter'} {subject}"
         ours = {
-            "required": f"{verb} {subject}",
+            "required": required,
             "max_length": f"{said} must be %(limit_value)d characters or fewer "
             "(it has %(show_value)d)",
             "min_value": f"{said} must be %(limit_value)s or more",
@@ -56,6 +80,8 @@ def name_the_fields(form):
             ours["invalid"] = f"{said} must be a whole number"
         elif isinstance(field, forms.DecimalField | forms.FloatField):
             ours["invalid"] = f"{said} must be a number"
+        elif isinstance(field, forms.URLField):
+            ours["invalid"] = WEB_ADDRESS_INVALID
         for code, message in ours.items():
             current = field.error_messages.get(code)
             if current is None or str(current) == str(defaults.get(code, "")):

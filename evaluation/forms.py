@@ -243,7 +243,6 @@ class IndependentEvaluationForm(EvaluationForm):
         model = IndependentEvaluation
         fields = ["evaluator", "reported_on", "findings", "url"]
         widgets = {"url": forms.TextInput(attrs={"inputmode": "url", "spellcheck": "false"})}
-        error_messages = {"url": {"invalid": "Enter a web address, like https://example.org"}}
 
 
 class PolicyEvidenceForm(EvaluationForm):
@@ -379,7 +378,6 @@ class CaseStudyForm(EvaluationForm):
         model = CaseStudy
         fields = ["title", "summary", "url", "published_on"]
         widgets = {"url": forms.TextInput(attrs={"inputmode": "url", "spellcheck": "false"})}
-        error_messages = {"url": {"invalid": "Enter a web address, like https://example.org"}}
 
 
 class TakeUpForm(EvaluationForm):

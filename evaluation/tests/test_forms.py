@@ -340,3 +340,20 @@ def test_an_indicator_renamed_to_anothers_name_is_told_so_beside_the_name(world,
     assert 'href="#id_name"' in page and "Constraint" not in page
     indicator.refresh_from_db()
     assert indicator.name != other.name.lower() and indicator.version == 1
+
+
+@pytest.mark.parametrize(
+    "parent, kind, data",
+    [
+        ("programme", "independent-evaluation", {"evaluator": "NFER", "findings": "Good"}),
+        ("project", "case-study", {"title": "Amber's story", "summary": "It worked"}),
+    ],
+)
+def test_a_link_that_is_not_a_web_address_says_how_to_write_one(world, client, parent, kind, data):
+    client.force_login(world.users["officer"])
+    pk = world.quartz.pk if parent == "programme" else world.amber.pk
+    response = client.post(create_url(parent, pk, kind), {**data, "url": "our website"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Enter a web address starting with https://, like https://www.example.org/report" in html
+    assert "Enter a valid URL" not in html

@@ -58,10 +58,7 @@ class StimulusForm(GDSFormMixin, forms.ModelForm):
         help_text="A web address where others can read more, like https://www.example.org/report",
         # A text input, not type=url: the design system styles its error state.
         widget=forms.TextInput(attrs={"inputmode": "url", "spellcheck": "false"}),
-        error_messages={
-            "invalid": "Enter a web address in the right format, like https://www.example.org",
-            "max_length": "Keep the web address to 500 characters or fewer",
-        },
+        error_messages={"max_length": "Keep the web address to 500 characters or fewer"},
     )
     tags = forms.CharField(
         label="Tags (optional)",

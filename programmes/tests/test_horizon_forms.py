@@ -110,7 +110,11 @@ def test_a_sector_name_is_dropped_when_the_sector_is_not_other(signed_in):
         ({"country": ""}, "country", "Enter the country"),
         ({"summary": ""}, "summary", "Enter a summary"),
         ({"provocation": ""}, "provocation", "Enter the provocation question"),
-        ({"source_url": "not a link"}, "source_url", "Enter a web address in the right format"),
+        (
+            {"source_url": "not a link"},
+            "source_url",
+            "Enter a web address starting with https://, like https://www.example.org/report",
+        ),
         (
             {"tags": ", ".join(f"tag {n}" for n in range(11))},
             "tags",

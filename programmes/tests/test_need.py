@@ -52,6 +52,30 @@ def test_an_innovator_needs_a_person_or_an_organisation(client, world):
     assert not PotentialInnovator.objects.filter(why="Because").exists()
 
 
+def test_an_innovator_without_a_reason_is_asked_for_it_in_plain_english(client, world):
+    client.force_login(world.users["officer"])
+    response = client.post(
+        reverse("programmes:innovator_create", args=[world.amber.pk]), {"person_name": "Ann"}
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Say why they are poised to innovate" in page
+    assert "Enter the why" not in page
+
+
+def test_a_data_source_link_that_is_not_a_web_address_says_how_to_write_one(client, world):
+    client.force_login(world.users["officer"])
+    url = reverse("programmes:datasource_create", args=[world.amber.pk])
+    response = client.post(url, {"title": "Census", "url": "the council website"})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Enter a web address starting with https://, like https://www.example.org/report" in (
+        page
+    )
+    assert "Enter a valid URL" not in page
+    assert not DataSource.objects.filter(title="Census").exists()
+
+
 def test_a_data_source_file_is_checked_by_its_content_not_its_name(client, world):
     client.force_login(world.users["officer"])
     url = reverse("programmes:datasource_create", args=[world.amber.pk])

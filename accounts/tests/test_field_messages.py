@@ -1,0 +1,42 @@
+"""The messages every form's fields get (accounts.forms.name_the_fields): in plain English,
+naming the field, and saying how to put an answer right."""
+
+from django import forms
+
+from accounts.forms import WEB_ADDRESS_INVALID, GDSFormMixin
+
+
+class Asked(GDSFormMixin, forms.Form):
+    why = forms.CharField(label="Why they are poised to innovate", max_length=5)
+    shows = forms.CharField(label="What it shows (optional)", required=False, max_length=5)
+    school = forms.ChoiceField(
+        label="Which school leads it", choices=[("a", "A")], widget=forms.RadioSelect
+    )
+    title = forms.CharField(label="Title")
+    link = forms.URLField(label="Link", required=False)
+    own = forms.URLField(label="Own", required=False, error_messages={"invalid": "Ours"})
+
+
+def errors(data):
+    form = Asked(data)
+    form.is_valid()
+    return form.errors
+
+
+def test_a_label_that_asks_is_answered_with_say_or_choose_not_enter_the():
+    said = errors({})
+    assert said["why"] == ["Say why they are poised to innovate"]
+    assert said["school"] == ["Choose which school leads it"]
+    assert said["title"] == ["Enter the title"]
+    too_long = errors({"why": "x" * 6, "shows": "x" * 6})
+    assert too_long["why"] == [
+        "The answer to “Why they are poised to innovate” must be 5 characters or fewer (it has 6)"
+    ]
+    assert too_long["shows"][0].startswith("The answer to “What it shows” must be")
+
+
+def test_a_web_address_that_cannot_be_read_is_answered_with_how_to_write_one():
+    said = errors({"link": "our website", "own": "our website"})
+    assert said["link"] == [WEB_ADDRESS_INVALID]
+    assert WEB_ADDRESS_INVALID.startswith("Enter a web address starting with https://")
+    assert said["own"] == ["Ours"]  # a form's own message is kept
