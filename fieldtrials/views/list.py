@@ -1,10 +1,12 @@
 """The field trials list across every project the user sees, and its CSV export."""
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch
 from django.shortcuts import render
 from django.utils import timezone
 
 from accounts.access import requires
+from accounts.models import Organisation
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
 
@@ -73,7 +75,7 @@ def _export_row(t):
         t.project.programme.name if t.programme_named else "",
         t.get_status_display(),
         t.lead_organisation.name if t.lead_organisation else "",
-        t.organisations_count,
+        "; ".join(o.name for o in t.participating_organisations.all()),
         t.local_authority.name if t.local_authority else "",
         t.consultant.full_name if t.consultant else "",
         "; ".join(d.name for d in t.resource_domains.all()),
@@ -94,7 +96,16 @@ def fieldtrial_export(request):
         return _list_page(request, filterset)  # the same 400 page the list gives
     return export_response(
         headings=EXPORT_COLUMNS,
-        rows=(_export_row(t) for t in filterset.qs.prefetch_related("resource_domains")),
+        rows=(
+            _export_row(t)
+            for t in filterset.qs.prefetch_related(
+                "resource_domains",
+                Prefetch(
+                    "participating_organisations",
+                    queryset=Organisation.objects.only("name").order_by("name"),
+                ),
+            )
+        ),
         filename="field-trials",
         fmt=requested_format(request),
         title="Field trials",
