@@ -264,3 +264,5 @@ def test_a_trial_not_started_by_the_periods_month_is_not_told_off_for_its_update
     body = _words(report_document(trial.project, made_at=MADE_AT, period=NOVEMBER).body)
     # Beacon Trial, running since before November, sent none: it alone is counted.
     assert "1 running trial sent no monthly update for November 2006 or later." in body
+    # Neither is rated yet: said in words (it read "No status yet 2").
+    assert "Latest rating of those live: 2 not rated yet (no monthly update)." in body
