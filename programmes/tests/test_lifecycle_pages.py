@@ -52,6 +52,11 @@ def test_an_officer_adds_a_project_which_starts_in_analyse_need(client, world):
     assert response.status_code == 302
     assert project.stage == "analyse_need" and project.planned_duration_months == 18
     assert Event.objects.filter(verb="programmes.project_created").count() == 1
+    # Its page says what its gate needs and leads to where that is done.
+    page = client.get(reverse("programmes:project_detail", args=[project.pk])).content.decode()
+    assert "To leave Analyse need:" in page
+    where = reverse("programmes:project_phase1", args=[project.pk]) + "#analyse-need"
+    assert f'<a class="govuk-link" href="{where}">Go to Analyse need to do it</a>' in page
 
 
 def test_a_duplicate_project_title_and_bad_duration_are_refused(client, world):

@@ -18,7 +18,10 @@ from ..rules import get_programme_for, get_project_for, reads_whole_programme, v
 from ..selectors import project_overview
 from ..timeline import programme_timeline
 from ..workflow import can_leave, plan_move
-from .project_pages import project_navigation
+from .project_pages import phase1_url, project_navigation
+
+# The stages whose work is done on the Phase 1 page, each in its own section.
+PHASE1_STAGES = (Stage.ANALYSE_NEED, Stage.SCAN_HORIZON, Stage.GENERATE_OPTIONS)
 
 # The last few things that happened, on an overview; the Activity page has the rest.
 OVERVIEW_ACTIVITY = 3
@@ -129,6 +132,10 @@ def project_detail(request, pk):
             "diamonds": diamonds,
             "gate_ok": gate_ok,
             "gate_reason": gate_reason,
+            # Where the work the gate asks for is done: the stage's part of the Phase 1 page.
+            "gate_work_url": phase1_url(project, project.stage.replace("_", "-"))
+            if project.stage in PHASE1_STAGES
+            else "",
             "can_change": can_move,
             "can_move": can_move,
             "trial_summary": overview["trial_summary"],
