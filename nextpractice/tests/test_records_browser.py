@@ -97,7 +97,7 @@ def test_officers_correct_a_statement_clash_and_withdraw_a_support_session(
         "The support session is withdrawn"
     )
     expect(page.locator("p", has_text="Withdrawn by Olivia Okafor on")).to_contain_text(
-        "because it was logged against the wrong trial"
+        ": it was logged against the wrong trial"
     )
     expect(page.get_by_text("0 hours in 0 sessions")).to_be_visible()
     checked(page)
