@@ -8,13 +8,15 @@ record what each meeting shared.
 
 import datetime
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
 
+from accounts.models import Event
 from accounts.services import event_key, notify, record_event
 from programmes.rules import is_officer_anywhere
 from programmes.services.options import project_officers
@@ -22,6 +24,7 @@ from programmes.services.options import project_officers
 from ..models import CommunityMeeting, CommunityOfPractice, FieldTrial, MonthlyUpdate
 
 UPDATE_FIELDS = ["rag", "what_happened", "what_next", "in_the_way"]
+DRAFT_SAVED = "fieldtrials.update_draft_saved"
 
 
 class UpdateLocked(Exception):
@@ -214,13 +217,50 @@ def update_draft(*, update, based_on_version, actor, **fields):
         locked.updated_at = timezone.now()
         locked.full_clean(validate_constraints=False)
         locked.save()
+        _tell_draft_saved(locked, actor, changed)
+    return locked
+
+
+def _tell_draft_saved(update, actor, changed):
+    """Record that `actor` saved the draft `update`, once a day: autosave saves as they type,
+    and the history, the trial's "Lately" and everyone's activity should say "saved the
+    draft" once, not once a keystroke pause. A save by the same person the same (local) day,
+    with nothing else recorded on the update since (a submit, a take-back), moves that day's
+    event to now and adds the fields it changed; otherwise it writes a new event. The draft's
+    content keeps its full history (simple_history rows) either way.
+
+    Call with the update's row locked (select_for_update), as update_draft, the only writer
+    of these events, does: two saves at once are told one after the other, the second
+    finding the first's event, so the read before the write cannot race."""
+    now = timezone.now()
+    start_of_day = timezone.make_aware(
+        datetime.datetime.combine(timezone.localdate(now), datetime.time.min)
+    )
+    on_update = Event.objects.filter(
+        target_type=ContentType.objects.get_for_model(update), target_id=update.pk
+    )
+    told_today = (
+        on_update.filter(verb=DRAFT_SAVED, actor=actor, created_at__gte=start_of_day)
+        .exclude(
+            Exists(
+                on_update.exclude(verb=DRAFT_SAVED).filter(created_at__gt=OuterRef("created_at"))
+            )
+        )
+        .order_by("-created_at", "-id")
+        .first()
+    )
+    if told_today is None:
         record_event(
             actor=actor,
-            verb="fieldtrials.update_draft_saved",
-            target=locked,
-            data={"field_trial": locked.field_trial_id, "changed": changed},
+            verb=DRAFT_SAVED,
+            target=update,
+            data={"field_trial": update.field_trial_id, "changed": changed},
         )
-    return locked
+        return
+    before = set(told_today.data.get("changed", []))
+    told_today.data["changed"] = [name for name in UPDATE_FIELDS if name in before | set(changed)]
+    told_today.created_at = now
+    told_today.save(update_fields=["created_at", "data"])
 
 
 def submit_update(*, update, actor):
