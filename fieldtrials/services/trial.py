@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
-from accounts.models import Role
+from accounts.models import NotificationKind, Role
 from accounts.services import changes_between, event_key, notify, record_event
 
 from ..models import FieldTrial, FieldTrialMembership, TrialStatusChange
@@ -127,7 +127,7 @@ def update_trial_details(*, trial, actor, based_on_version, participating, domai
             FieldTrialMembership.objects.get_or_create(
                 field_trial=locked, user=consultant, defaults={"role": Role.CONSULTANT}
             )
-        record_event(
+        event = record_event(
             actor=actor,
             verb="fieldtrials.details_updated",
             target=locked,
@@ -137,4 +137,14 @@ def update_trial_details(*, trial, actor, based_on_version, participating, domai
                 "at": timezone.now().isoformat(),
             },
         )
+        if "consultant" in changed and consultant is not None and consultant != actor:
+            # The new consultant is told, once (the event's key), that the trial is theirs.
+            notify(
+                recipient=consultant,
+                kind=NotificationKind.MEMBERSHIP,
+                message=f"{actor.full_name or actor.email} made you the consultant of the "
+                f"field trial {locked.title}.",
+                url=locked.get_absolute_url(),
+                key=event_key(event),
+            )
     return locked

@@ -8,6 +8,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
+from accounts.models import Notification
 from accounts.tests.factories import UserFactory
 from fieldtrials.services.trial import DETAIL_FIELDS, update_trial_details
 from fieldtrials.tests.test_trial_pickers import details, edit_url
@@ -87,6 +88,16 @@ def test_the_officer_changes_the_consultant_and_dates(client, world, trial, anot
     trial.refresh_from_db()
     assert trial.consultant == another_consultant
     assert trial.end_date == datetime.date(2027, 12, 31)
+    # The new consultant is told, once; saving again without a change tells nobody.
+    told = Notification.objects.filter(recipient=another_consultant, kind="membership")
+    assert [n.message for n in told] == [
+        f"{world.users['officer'].full_name} made you the consultant of the field trial "
+        f"{trial.title}."
+    ]
+    assert told.get().url == trial.get_absolute_url()
+    post["version"] = trial.version
+    assert client.post(edit_url(trial), post).status_code == 302
+    assert told.count() == 1
     # The team's overview shows the dates with nothing to change them by.
     client.force_login(world.users["leader"])
     overview = client.get(reverse("fieldtrials:fieldtrial_detail", args=[trial.pk]))
