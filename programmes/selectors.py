@@ -256,7 +256,12 @@ def stage_summaries(
                 counted(options, "idea (creative option)", "ideas (creative options)"),
                 counted(workshops, "workshop", "workshops"),
             ],
-            "kept": [(shortlisted, "shortlisted"), (selected, "selected for field trials")],
+            # Selected first: a selected option has left the shortlist, and "0 shortlisted,
+            # 17 selected" read as if nothing had been shortlisted.
+            "kept": [
+                (selected, "selected for field trials"),
+                (shortlisted, "still on the shortlist"),
+            ],
         },
         "incubate": {
             "opened": [counted(trials, "field trial", "field trials")],

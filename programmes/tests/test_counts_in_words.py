@@ -65,3 +65,6 @@ def test_a_projects_stage_by_stage_counts_in_words_on_its_page_and_in_its_report
         assert words in page, words
         assert words in report, words
     assert "1 problems" not in page + report
+    # What Generate creative options kept: the selected first, then those still shortlisted.
+    kept = "0 selected for field trials, 0 still on the shortlist"
+    assert kept in page and kept in report
