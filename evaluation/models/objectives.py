@@ -96,10 +96,12 @@ class Objective(Subject, KeptRecord):
 
     @property
     def wording(self):
-        """The words people read: an agreed need objective's own, corrected where it is."""
-        if self.need_objective_id:
-            return self.need_objective.text
-        return self.text
+        """The words people read: an agreed need objective's own, corrected where it is.
+        It heads its progress, or leads a list's line to a colon ("…by half-term: no
+        progress recorded yet"), so a full stop (or comma, colon, semicolon) at its end is
+        left off: it read "…by half-term.: no progress recorded yet"."""
+        text = self.need_objective.text if self.need_objective_id else self.text
+        return text.rstrip().rstrip(".,:;").rstrip()
 
 
 class ProgressStatus(models.TextChoices):

@@ -84,3 +84,18 @@ def test_a_trial_part_shows_its_indicators_charts_and_lessons():
     assert not any(s.get("appendix") for s in sections)
     assert "Taken up by" in html
     assert "<table" in html  # every chart's values as a table too
+
+
+def test_an_objective_written_as_a_sentence_is_not_followed_by_a_full_stop_and_a_colon():
+    project = ProjectFactory()
+    quiet = ObjectiveFactory(programme=None, project=project, text="Raise reading by half-term. ")
+    risky = ObjectiveFactory(programme=None, project=project, text="Keep every pupil on roll.")
+    ProgressEntryFactory(objective=risky, status="at_risk")
+    assert quiet.wording == "Raise reading by half-term"
+    sections = reporting.part(project, PERIOD)
+    html = render_to_string(sections[0]["template"], sections[0]["context"])
+    assert "Raise reading by half-term: no progress recorded yet" in html
+    assert ".:" not in html
+    assert sections[0]["attention"] == [
+        "Objective Keep every pupil on roll: at risk for at least one group."
+    ]
