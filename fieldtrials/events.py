@@ -58,6 +58,14 @@ PHRASES = [
         ),
         kind="decided",
     ),
+    Phrase(
+        "fieldtrials.trial_created",
+        lambda e: (
+            f"started the field trial {e.target_name} from the selected option "
+            f"“{e.data.get('title', '')}”"
+        ),
+        kind="added",
+    ),
     Phrase("fieldtrials.details_updated", "changed the details of {target}", kind="changed"),
     Phrase("fieldtrials.milestone_added", _record("added", "milestone"), kind="added"),
     Phrase("fieldtrials.milestone_updated", _record("changed", "milestone"), kind="changed"),

@@ -279,6 +279,13 @@ def decide_option(*, option, decision, reason, actor):
             trial.full_clean()
             trial.save()
             created = True
+            # The trial's own history starts here (it said "No changes recorded yet").
+            record_event(
+                actor=actor,
+                verb="fieldtrials.trial_created",
+                target=trial,
+                data={"option": option.pk, "title": option.title},
+            )
         event = record_event(
             actor=actor,
             verb="programmes.option_decided",

@@ -82,6 +82,12 @@ def test_selecting_creates_one_field_trial_draft_linked_both_ways(client, option
     page = client.get(option.get_absolute_url()).content.decode()
     assert "A draft field trial, “Learning Exchange”, has been created for it." in page
     assert reverse("fieldtrials:fieldtrial_detail", args=[trial.pk]) in page
+    # The trial's own history starts with it (it said "No changes recorded yet").
+    history = client.get(reverse("fieldtrials:fieldtrial_history", args=[trial.pk]))
+    assert (
+        "started the field trial Learning Exchange from the selected option “Learning Exchange”"
+        in history.content.decode()
+    )
 
 
 def test_re_selecting_after_parking_reuses_the_trial(option, officer):
@@ -248,6 +254,7 @@ def test_fifteen_identical_posts_at_once_make_one_trial_one_event_and_tell_each_
     assert statuses == [302] * 15
     assert FieldTrial.objects.filter(option=option).count() == 1
     assert Event.objects.filter(verb="programmes.option_decided").count() == 1
+    assert Event.objects.filter(verb="fieldtrials.trial_created").count() == 1
     told = list(Notification.objects.values_list("recipient", flat=True))
     assert sorted(told) == sorted(others)
     assert Notification.objects.filter(emailed_at__isnull=False).count() == 2
