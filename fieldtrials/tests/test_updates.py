@@ -176,6 +176,28 @@ def test_a_trial_with_no_start_date_offers_the_last_twelve_months(world, client)
     assert f"{add_months(current_month(), -12):%Y-%m}" not in page
 
 
+def test_a_trial_not_started_yet_says_when_its_first_update_can_be_written(world, client):
+    """A trial starting next month has no month to report on: "Write an update" opened a
+    form whose month list was empty, and the updates page said only "No updates yet"."""
+    trial = world.dune
+    trial.start_date = add_months(current_month(), 1) + datetime.timedelta(days=3)
+    trial.save()
+    MonthlyUpdate.objects.filter(field_trial=trial).delete()
+    signed_in(client, world.users["officer"])
+    first = (
+        f"The trial starts on {trial.start_date:%-d %B %Y}: its first monthly update, for "
+        f"{trial.start_date:%B %Y}, can be written from then."
+    )
+    listed = client.get(list_url(trial)).content.decode()
+    assert "No updates yet. " + first in listed
+    assert create_url(trial) not in listed  # no "Write an update"
+    page = client.get(create_url(trial))
+    assert page.status_code == 200
+    body = page.content.decode()
+    assert "No update to write yet" in body and first in body
+    assert 'name="month"' not in body
+
+
 def test_a_second_submitted_update_for_a_month_is_refused(world, coral, client):
     signed_in(client, world.users["leader"])
     response = client.post(

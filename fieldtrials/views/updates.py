@@ -79,7 +79,12 @@ def update_list(request, pk):
     trial = get_fieldtrial_for(request.user, pk)
     can_change = request.user.has_perm(CHANGE, trial)
     page = paged(request, updates_for(trial, request.user), per_page=PAGE_SIZE)
-    context = {"trial": trial, "page": page, "can_change": can_change}
+    context = {
+        "trial": trial,
+        "page": page,
+        "can_change": can_change,
+        "not_started": not reportable_months(trial),
+    }
     if can_change:  # "Write an update" only while a month it may report on has none
         written = MonthlyUpdate.objects.filter(written_months_filter(trial), field_trial=trial)
         context["month_to_write"] = has_month_to_write(trial, written.count())
@@ -108,6 +113,9 @@ def update_create(request, pk):
         # "Write an update" when last month has its update and this month's is a draft:
         # the update to write is that draft, so carry on with it.
         return redirect(_edit_url(current.get(month=months[0])))
+    if not months:
+        # Not started yet: no month to report on, so no form whose month list is empty.
+        return render(request, "fieldtrials/updates/not_started.html", {"trial": trial})
     if request.method != "POST" and months and not set(months) - existing.keys():
         # Every month has its update (a link kept from before): nothing to write.
         return _render_all_written(request, trial, months)
