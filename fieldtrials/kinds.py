@@ -211,7 +211,7 @@ RECORD_KINDS = [
             Column("Score", lambda r: r.score),
             Column("Owner", lambda r: r.owner),
             Column("What is being done", lambda r: r.mitigation),
-            Column("Open", lambda r: r.is_open),
+            Column("Status", lambda r: r.get_is_open_display()),
             Column("Added on", _added_on),
         ),
         dependants=_with_history,

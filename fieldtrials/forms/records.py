@@ -357,7 +357,7 @@ class RiskForm(RecordForm):
         if editing:
             self.fields["is_open"] = forms.TypedChoiceField(
                 label="Is it still open?",
-                choices=[("True", "Open"), ("False", "Closed")],
+                choices=[(str(v), label) for v, label in Risk._meta.get_field("is_open").choices],
                 coerce=lambda value: value == "True",
                 widget=forms.RadioSelect,
                 initial=str(self.instance.is_open),

@@ -210,7 +210,10 @@ class Risk(KeptRecord):
     impact = models.PositiveSmallIntegerField(choices=Level.choices)
     owner = models.CharField(max_length=200)
     mitigation = models.TextField(blank=True)
-    is_open = models.BooleanField("open", default=True)
+    # Said as the form offers it, in its history too: "Status: from Open to Closed".
+    is_open = models.BooleanField(
+        "status", default=True, choices=[(True, "Open"), (False, "Closed")]
+    )
     created_by = _author()
     created_at = models.DateTimeField(default=timezone.now)
     history = HistoricalRecords()

@@ -11,6 +11,7 @@ from accounts.models import Event
 from accounts.tests.factories import UserFactory
 from fieldtrials.models import BrokeredRelationship, OfferElement, OfferUse, Risk
 from fieldtrials.services.records import history_token, update_milestone, update_risk
+from nextpractice.history import change_lines
 
 
 def today():
@@ -85,10 +86,12 @@ def test_a_risk_is_added_open_and_later_closed(client, world):
     assert client.post(url, data).status_code == 302
     risk.refresh_from_db()
     assert not risk.is_open and risk.mitigation == "Two deputies trained"
-    assert Event.objects.filter(verb="fieldtrials.risk_updated").get().data["changed"] == [
-        "is_open",
-        "mitigation",
-    ]
+    event = Event.objects.filter(verb="fieldtrials.risk_updated").get()
+    assert event.data["changed"] == ["is_open", "mitigation"]
+    # Said as the form offers it (it read "Open: from Yes to No").
+    assert "Status: from Open to Closed" in change_lines(event)
+    history = client.get(reverse("fieldtrials:fieldtrial_history", args=[world.coral.pk])).text
+    assert "Status: from Open to Closed" in history and "from Yes to No" not in history
 
 
 def test_a_risk_needs_a_likelihood_from_low_to_high(client, world):

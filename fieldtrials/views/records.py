@@ -177,9 +177,7 @@ def their_values(form, record):
             continue
         value = getattr(record, name)
         display = getattr(record, f"get_{name}_display", None)
-        if name == "is_open":
-            shown = "Open" if value else "Closed"
-        elif display is not None:
+        if display is not None:
             shown = display()
         elif hasattr(value, "strftime"):
             shown = long_date(value)

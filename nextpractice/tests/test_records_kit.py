@@ -540,7 +540,7 @@ def test_a_project_report_leaves_withdrawn_objectives_out(world, officer):
 
 
 def test_the_withdraw_page_says_yes_or_no_and_dates_in_words(world, client):
-    """A risk's columns read as its list does: "Open: Yes", "Added on 1 June 2026, 10:00",
+    """A risk's columns read as its list does: "Status: Open", "Added on 1 June 2026, 10:00",
     not "True" and not "Not given" for a closed risk (False)."""
     from fieldtrials.models import Risk
 
@@ -552,7 +552,7 @@ def test_the_withdraw_page_says_yes_or_no_and_dates_in_words(world, client):
     client.force_login(world.users["consultant"])
     page = client.get(url("withdraw", "fieldtrials", "risk", risk.pk)).text
     assert "True" not in page and "1 June 2026, 10:00" in page
-    assert re.search(r">Open</dt>\s*<dd[^>]*>Yes</dd>", page)
+    assert re.search(r">Status</dt>\s*<dd[^>]*>Open</dd>", page)
     Risk.objects.filter(pk=risk.pk).update(is_open=False)
     page = client.get(url("withdraw", "fieldtrials", "risk", risk.pk)).text
-    assert re.search(r">Open</dt>\s*<dd[^>]*>No</dd>", page)
+    assert re.search(r">Status</dt>\s*<dd[^>]*>Closed</dd>", page)
