@@ -1,4 +1,8 @@
+import datetime
+import re
+
 import pytest
+from django.template.loader import render_to_string
 from django.urls import reverse
 
 from accounts.models import Event, Role
@@ -192,3 +196,34 @@ def test_a_programme_with_no_projects_says_so_rather_than_that_you_are_in_none(c
     assert "You take part in this programme through your field trial:" in body
     assert f'href="{world.coral.get_absolute_url()}">Coral Trial</a>, in the project Amber' in body
     assert "Dune Trial" not in body
+
+
+def test_a_programme_without_an_end_date_runs_from_its_start(client, world):
+    from programmes.tests.factories import ProgrammeFactory
+
+    programme = ProgrammeFactory(start_date=datetime.date(2025, 2, 1), end_date=None)
+    ProgrammeMembershipFactory(programme=programme, user=world.users["officer"], role=Role.OFFICER)
+    client.force_login(world.users["officer"])
+    url = reverse("programmes:programme_detail", args=[programme.pk])
+    dates = r">Dates</dt>\s*<dd[^>]*>\s*{}\s*</dd>"
+    assert re.search(dates.format("From 1 February 2025"), client.get(url).text)
+    programme.end_date = datetime.date(2027, 3, 31)
+    programme.save()
+    assert re.search(dates.format("1 February 2025 to 31 March 2027"), client.get(url).text)
+
+
+@pytest.mark.parametrize(
+    "start, end, said",
+    [
+        ((2026, 3, 1), (2028, 1, 31), "1 March 2026 to 31 January 2028"),
+        ((2026, 3, 1), None, "From 1 March 2026"),
+        (None, (2028, 1, 31), "Until 31 January 2028"),
+        (None, None, "Not set"),
+    ],
+)
+def test_a_trials_dates_say_from_or_until_when_one_is_missing(start, end, said):
+    trial = FieldTrialFactory.build(
+        start_date=datetime.date(*start) if start else None,
+        end_date=datetime.date(*end) if end else None,
+    )
+    assert render_to_string("fieldtrials/trial/_dates.html", {"trial": trial}).strip() == said
