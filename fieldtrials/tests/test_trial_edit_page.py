@@ -68,6 +68,9 @@ def test_the_trial_is_read_with_its_project_only_and_the_boxes_name_the_chosen_o
     (read,) = [q["sql"] for q in queries.captured_queries if q["sql"].startswith(own)]
     assert "accounts_organisation" not in read
     assert "accounts_user" not in read
+    # A way back without saving (there was none).
+    cancel = f'<a class="govuk-link" href="{trial.get_absolute_url()}">Cancel and go back</a>'
+    assert cancel in body
     for name, shown, pk in [
         ("lead_organisation", "Barclay School", trial.lead_organisation_id),
         ("local_authority", "Kent", trial.local_authority_id),

@@ -46,6 +46,9 @@ def test_an_empty_decision_form_names_both_fields(client, option, officer):
     page = client.post(decide_url(option), {}).content.decode()
     assert "Choose a decision" in page and "Give a reason for the decision" in page
     assert 'href="#id_decision_1"' in page and not broken_error_links(page)
+    # A way back without deciding (there was none).
+    cancel = f'<a class="govuk-link" href="{option.get_absolute_url()}">Cancel and go back</a>'
+    assert cancel in page
 
 
 def test_an_option_nobody_has_assessed_cannot_be_selected(client, option, officer):
