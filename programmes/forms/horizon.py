@@ -116,6 +116,18 @@ class StimulusForm(GDSFormMixin, forms.ModelForm):
         if stimulus.pk and not self.is_bound:
             self.initial["tags"] = ", ".join(t.name for t in stimulus.tags.all())
 
+    def clean_title(self):
+        """The library holds one stimulus of a title, whatever its capitals ("Zopa" and
+        "zopa" are one; the database's own check, which decides a race, tells the exact
+        same title)."""
+        title = self.cleaned_data["title"].strip()
+        same = Stimulus.objects.filter(title__iexact=title).exclude(pk=self.instance.pk)
+        if same.exists():
+            raise forms.ValidationError(
+                f"A stimulus with this title is already in the library: ‘{same.first().title}’"
+            )
+        return title
+
     def layout_fields(self):
         return [
             Field.text("title", field_width=Fluid.TWO_THIRDS),

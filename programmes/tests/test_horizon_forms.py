@@ -137,11 +137,15 @@ def test_bad_input_is_refused_with_a_message_by_the_field_and_nothing_saved(
     assert not Event.objects.exists()
 
 
-def test_a_title_already_in_the_library_is_refused(signed_in):
+@pytest.mark.parametrize("title", ["Zopa", "zopa", " ZOPA "])
+def test_a_title_already_in_the_library_is_refused_whatever_its_capitals(signed_in, title):
+    """ "zopa (zone of possible agreement)" went in beside "Zopa ...": only capitals differed."""
     StimulusFactory(title="Zopa")
-    response = signed_in.post(CREATE, stimulus_data(title="Zopa"))
+    response = signed_in.post(CREATE, stimulus_data(title=title))
     assert response.status_code == 400
-    assert "A stimulus with this title is already in the library" in response.content.decode()
+    assert (
+        "A stimulus with this title is already in the library: ‘Zopa’" in response.content.decode()
+    )
     assert Stimulus.objects.count() == 1
 
 
