@@ -29,8 +29,32 @@ class NarrativeForm(GDSFormMixin, forms.Form):
         return [Field.textarea("narrative", rows=14), Field("version")]
 
 
-class ProblemForm(GDSFormMixin, forms.ModelForm):
+class OnceInProject:
+    """An added need record whose words its project already has (among those not withdrawn,
+    whatever the capitals) is refused beside the field: a tester added the same statement,
+    objective and data source twice without a word. The view sets `project` before
+    validating; a correction (the record kit's form, no project) is not checked."""
+
+    once_field = ""
+    once_message = ""
+    project = None
+
+    def clean(self):
+        data = super().clean()
+        value = (data.get(self.once_field) or "").strip()
+        if self.project is not None and value:
+            same = self._meta.model.objects.current().filter(
+                project=self.project, **{f"{self.once_field}__iexact": value}
+            )
+            if same.exists():
+                self.add_error(self.once_field, self.once_message)
+        return data
+
+
+class ProblemForm(OnceInProject, GDSFormMixin, forms.ModelForm):
     submit_label = "Add the statement"
+    once_field = "text"
+    once_message = "The project already has this statement"
 
     class Meta:
         model = ProblemStatement
@@ -43,8 +67,10 @@ class ProblemForm(GDSFormMixin, forms.ModelForm):
         return [Field.radios("kind"), Field.textarea("text", rows=4)]
 
 
-class ObjectiveForm(GDSFormMixin, forms.ModelForm):
+class ObjectiveForm(OnceInProject, GDSFormMixin, forms.ModelForm):
     submit_label = "Add the objective"
+    once_field = "text"
+    once_message = "The project already has this objective"
 
     class Meta:
         model = Objective
@@ -78,8 +104,10 @@ class CheckedDocument:
         return upload
 
 
-class DataSourceForm(GDSFormMixin, CheckedDocument, forms.ModelForm):
+class DataSourceForm(OnceInProject, GDSFormMixin, CheckedDocument, forms.ModelForm):
     submit_label = "Add the data source"
+    once_field = "title"
+    once_message = "The project already has a data source of this title"
 
     class Meta:
         model = DataSource

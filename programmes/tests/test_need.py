@@ -1,3 +1,4 @@
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -157,3 +158,41 @@ def test_the_narrative_page_refuses_partners(client, world):
     client.force_login(world.users["partner"])
     response = client.get(reverse("programmes:narrative_edit", args=[world.amber.pk]))
     assert response.status_code == 403
+
+
+@pytest.mark.parametrize(
+    "url, first, again, message",
+    [
+        (
+            "programmes:problem_create",
+            {"kind": "problem", "text": "Governance is not suited to collaboration"},
+            {"kind": "driver", "text": "governance is not suited to collaboration "},
+            "The project already has this statement",
+        ),
+        (
+            "programmes:objective_create",
+            {"text": "Leadership beyond one school", "status": "draft"},
+            {"text": "LEADERSHIP BEYOND ONE SCHOOL", "status": "agreed"},
+            "The project already has this objective",
+        ),
+        (
+            "programmes:datasource_create",
+            {"title": "Ofsted Annual Report 2005/06"},
+            {"title": "ofsted annual report 2005/06", "what_it_shows": "Again"},
+            "The project already has a data source of this title",
+        ),
+    ],
+)
+def test_the_same_words_added_twice_to_a_project_are_refused_beside_the_field(
+    client, world, url, first, again, message
+):
+    """A tester added the same statement, objective and data source twice without a word."""
+    client.force_login(world.users["officer"])
+    post = reverse(url, args=[world.amber.pk])
+    assert client.post(post, first).status_code == 302
+    response = client.post(post, again)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert page.count(message) == 2  # beside the field and in the summary
+    # Another project may have the same words.
+    assert client.post(reverse(url, args=[world.beryl.pk]), first).status_code == 302

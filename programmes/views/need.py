@@ -59,6 +59,7 @@ def _add_record_view(request, pk, form_class, template, message, files=False):
     # then showed "There is a problem" before anything was typed.
     posted = request.method == "POST"
     form = form_class(request.POST if posted else None, request.FILES if posted and files else None)
+    form.project = project  # what it is added to: forms.need.OnceInProject checks it
     if request.method == "POST":
         if form.is_valid():
             record = form.save(commit=False)
