@@ -68,6 +68,8 @@ def test_the_status_page_explains_what_each_move_needs(client, world):
     url = reverse("fieldtrials:fieldtrial_status", args=[world.coral.pk])
     page = client.get(url).content.decode()
     assert "Possible now" in page or "Not yet" in page
+    back = world.coral.get_absolute_url()
+    assert f'<a class="govuk-link" href="{back}">Cancel and go back</a>' in page
     response = client.post(url, {"to_status": "withdrawn", "reason": ""})
     assert response.status_code == 400
     assert "Give a reason for withdrawing the trial" in response.content.decode()
