@@ -14,6 +14,7 @@ print version of the SVG: WeasyPrint does not apply the page's stylesheet inside
 import copy
 
 from django.db.models import Count, Q
+from django.utils import timezone
 
 from reports.parts import register
 
@@ -119,6 +120,15 @@ def as_it_stood(project, moves, period):
     return shown, made
 
 
+def stage_history(project, moves):
+    """The project's start and its stage `moves` as (date, move or None for the start), in
+    date order: a project moved before its planned start date lists its start after them
+    (the report's table is "oldest first")."""
+    rows = [(project.start_date, None)]
+    rows += [(timezone.localdate(move.created_at), move) for move in moves]
+    return sorted(rows, key=lambda row: (row[0], row[1] is not None))
+
+
 def project_stage_context(project, period):
     shown, moves = as_it_stood(project, stage_moves([project]).get(project.pk, []), period)
     # The gate is checked on the records as they are now: told only of the stage it is in.
@@ -131,6 +141,7 @@ def project_stage_context(project, period):
         "gate_ok": gate_ok,
         "gate_reason": gate_reason,
         "moves": moves,
+        "history": stage_history(shown, moves),
         "agreed_objectives": list(
             Objective.objects.filter(project=project, status=Objective.Status.AGREED).current()
         ),

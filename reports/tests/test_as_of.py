@@ -266,3 +266,22 @@ def test_a_trial_not_started_by_the_periods_month_is_not_told_off_for_its_update
     assert "1 running trial sent no monthly update for November 2006 or later." in body
     # Neither is rated yet: said in words (it read "No status yet 2").
     assert "Latest rating of those live: 2 not rated yet (no monthly update)." in body
+
+
+def test_the_stage_history_is_in_date_order_when_a_project_moved_before_its_start(
+    trial, consultant
+):
+    """A project planned to start in January but moved in December listed "5 Jan 2007
+    Started in Analyse need" above its December moves, under "oldest first"."""
+    project = trial.project
+    Project.objects.filter(pk=project.pk).update(
+        start_date=datetime.date(2007, 1, 5), stage="scan_horizon", created_at=BEFORE
+    )
+    project.refresh_from_db()
+    StageMove.objects.create(
+        project=project, from_stage="analyse_need", to_stage="scan_horizon", actor=consultant,
+        created_at=INSIDE,
+    )  # fmt: skip
+    body = _words(report_document(project, made_at=MADE_AT, period=NOVEMBER).body)
+    history = _section(body, "Stage moves, oldest first", "</table>")
+    assert history.index("20 Nov 2006") < history.index("5 Jan 2007</td><td>Started")
