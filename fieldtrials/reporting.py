@@ -11,7 +11,7 @@ Lateness is measured against the report's own date (`period.end`) and only for t
 running on it: a trial that ended, or whose end date has passed, has nothing overdue. The
 report is as of that date where a record carries its own date: a milestone done after it
 was still open then; support is that held by then, monthly updates those of months up to
-it. Notes
+it; and a trial's status and rating, and a risk's being open, as they stood then. Notes
 fields are internal and never printed. The number of queries is fixed, however many trials,
 milestones, updates or risks there are.
 """
@@ -80,7 +80,7 @@ def as_they_stood(trials, period):
         .order_by("-month", "-pk")
     )
     own_rating = Q(latest_update_month__lte=period.end)
-    return trials.filter(created_at__lt=period.ends_at).annotate(
+    return trials.filter(period.recorded()).annotate(
         status_then=Coalesce(
             Subquery(before.values("to_status")[:1]),
             Subquery(after.values("from_status")[:1]),
@@ -114,9 +114,36 @@ def _as_it_stood(trial):
     return trial
 
 
+def _runs(status, end_date, day):
+    return status in LIVE and (end_date is None or end_date >= day)
+
+
 def running_on(trial, day):
     """Whether `trial` is still running on `day`: live, and its end date (if set) not past."""
-    return trial.status in LIVE and (trial.end_date is None or trial.end_date >= day)
+    return _runs(trial.status, trial.end_date, day)
+
+
+def project_trials_then(projects, period):
+    """The trials of `projects` (a list), counted per project as they stood at the end of
+    `period` (as_they_stood), in one query: sets `trials`, `live`, `red`, `amber` and
+    `green` on each project and returns the ids of the trials still running on the
+    report's date (only theirs can be overdue). The programme report's projects part and its
+    field trials part both count them so."""
+    by_project = {project.pk: project for project in projects}
+    for project in projects:
+        project.trials = project.live = project.red = project.amber = project.green = 0
+    running = []
+    for trial in as_they_stood(
+        FieldTrial.objects.filter(project__in=list(by_project)), period
+    ).values("pk", "project_id", "status_then", "rag_then", "end_date"):
+        project = by_project[trial["project_id"]]
+        project.trials += 1
+        project.live += trial["status_then"] in LIVE
+        if _runs(trial["status_then"], trial["end_date"], period.end):
+            running.append(trial["pk"])
+        if trial["rag_then"] in ("red", "amber", "green"):
+            setattr(project, trial["rag_then"], getattr(project, trial["rag_then"]) + 1)
+    return running
 
 
 @dataclass
@@ -147,7 +174,7 @@ def open_risks_then(period):
     )
     return (
         Risk.objects.current()
-        .filter(created_at__lt=period.ends_at)
+        .filter(period.recorded())
         .annotate(open_then=Coalesce(Subquery(history), F("is_open")))
         .filter(open_then=True)
     )
@@ -183,7 +210,7 @@ def trials_for_report(trials, period):
     short (`.digest`), the latest submitted monthly update up to the report's date
     (`.latest_update`), open risks (`.open_risks`, most serious first), support hours and
     sessions in all and in the period, and how many times the offer was drawn on."""
-    milestones = Milestone.objects.current().filter(created_at__lt=period.ends_at)
+    milestones = Milestone.objects.current().filter(period.recorded())
     trials = [
         _as_it_stood(trial)
         for trial in as_they_stood(trials, period)
@@ -437,28 +464,14 @@ def trial_sections(trial, period):
 def programme_sections(programme, period):
     # The projects and trials recorded by the period's end, each trial as it stood then.
     rows = list(
-        Project.objects.filter(programme=programme, created_at__lt=period.ends_at).order_by(
+        Project.objects.filter(period.recorded(), programme=programme).order_by(
             "start_date", "title"
         )
     )
-    by_project = {row.pk: row for row in rows}
-    for row in rows:
-        row.trials = row.live = row.red = row.amber = row.green = 0
-    running = []  # trials still running on the report's date: only theirs can be overdue
-    for trial in as_they_stood(
-        FieldTrial.objects.filter(project__in=list(by_project)), period
-    ).values("pk", "project_id", "status_then", "rag_then", "end_date"):
-        row = by_project[trial["project_id"]]
-        row.trials += 1
-        if trial["status_then"] in LIVE:
-            row.live += 1
-            if trial["end_date"] is None or trial["end_date"] >= period.end:
-                running.append(trial["pk"])
-        if trial["rag_then"] in ("red", "amber", "green"):
-            setattr(row, trial["rag_then"], getattr(row, trial["rag_then"]) + 1)
+    running = project_trials_then(rows, period)
     overdue = dict(
         Milestone.objects.current()
-        .filter(field_trial__in=running, created_at__lt=period.ends_at, due_on__lt=period.end)
+        .filter(period.recorded(), field_trial__in=running, due_on__lt=period.end)
         .filter(Q(completed_on__isnull=True) | Q(completed_on__gt=period.end))
         .order_by()
         .values("field_trial__project_id")

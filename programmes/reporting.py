@@ -149,24 +149,17 @@ def project_stage_context(project, period):
 
 
 def programme_projects_context(programme, period):
-    from fieldtrials.models import FieldTrial
-    from fieldtrials.reporting import LIVE, as_they_stood
+    from fieldtrials.reporting import project_trials_then
 
     projects = list(
-        Project.objects.filter(programme=programme, created_at__lt=period.ends_at)
+        Project.objects.filter(period.recorded(), programme=programme)
         .select_related("partner_agency", "lead_officer")
         .order_by("start_date", "title")
     )
     moves = stage_moves(projects)
     projects = [as_it_stood(project, moves.get(project.pk, []), period)[0] for project in projects]
-    counts = {project.pk: [0, 0] for project in projects}
-    for trial in as_they_stood(FieldTrial.objects.filter(project__in=list(counts)), period).values(
-        "project_id", "status_then"
-    ):
-        counts[trial["project_id"]][0] += 1
-        counts[trial["project_id"]][1] += trial["status_then"] in LIVE
+    project_trials_then(projects, period)
     for project in projects:
-        project.trial_count, project.live_trials = counts[project.pk]
         project.gate_ok, project.gate_reason = (
             (None, "") if project.moved_on_since else can_leave(project, project.stage)
         )

@@ -12,14 +12,13 @@ and registers one function there:
 `subject` is a programme, project or field trial; `period` (a `Period`) is what the report
 covers, and its `end` is the date lateness is measured against. A report is "as of" its
 period's end, whenever it is made: a part shows what was recorded by then, records dated on
-or before `period.end` (`period.dated(field)`) and written before `period.ends_at`
-(`period.recorded()`), so a report of November made in December shows none of December's
-lessons, take-ups, measurements, support, exercises, trials, milestones or risks, and a
-milestone done in December as still open. A project's stage is read from its stage moves, a
-trial's status from its status changes, its rating from its monthly updates and a risk's
-being open from its history, each as it stood then. What keeps no history (a Power to
-Innovate request's state, what each stage opened out and kept) is told as it is now. Each
-section is a dict
+or before `period.end` and written before `period.ends_at` (`period.recorded()`), so a
+report of November made in December shows none of December's lessons, take-ups,
+measurements, support, exercises, trials, milestones or risks, and a milestone done in
+December as still open. A project's stage is read from its stage moves, a trial's status
+from its status changes, its rating from its monthly updates and a risk's being open from
+its history, each as it stood then. What keeps no history (a Power to Innovate request's
+state, what each stage opened out and kept) is told as it is now. Each section is a dict
 `{"title", "template", "context"}` with, optionally, `"summary": True` (a block of the
 one-page summary instead of a section of the body), `"appendix": True` (after every other
 section) and `"attention": [sentence, ...]` (what the summary's "Needs attention" lists).
@@ -77,11 +76,6 @@ class Period:
     def recorded(self, field="created_at"):
         """A filter (Q) for records written before the period ended, by a time `field`."""
         return Q(**{f"{field}__lt": self.ends_at})
-
-    def dated(self, field):
-        """A filter (Q) for records dated on or before the period's last day, by a date
-        `field`."""
-        return Q(**{f"{field}__lte": self.end})
 
     @property
     def next_end(self):
