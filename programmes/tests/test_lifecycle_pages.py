@@ -114,6 +114,17 @@ def test_the_project_page_shows_the_diamonds_and_what_each_stage_opened_and_kept
     assert "<strong>1</strong> agreed objective (of 1)" in page
 
 
+def test_stages_behind_a_project_read_moved_on_from_not_done(client, world):
+    """A project in System learning still has trials incubating: its Incubate row said
+    "Done" beside "16 incubating". The stages behind it are ones it has moved on from."""
+    type(world.amber).objects.filter(pk=world.amber.pk).update(stage="system_learning")
+    client.force_login(world.users["officer"])
+    page = client.get(world.amber.get_absolute_url()).content.decode()
+    assert page.count(">Moved on from</strong>") == 4  # the Phase 1 stages and Incubate
+    assert ">Done</strong>" not in page and "Stages done" not in page
+    assert "Stages the project has moved on from are shaded grey" in page
+
+
 def test_a_partner_reads_the_project_but_gets_no_change_controls(client, world):
     client.force_login(world.users["partner"])
     for name in ("project_detail", "project_phase1", "project_trials", "project_history"):
