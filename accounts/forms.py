@@ -4,6 +4,8 @@ from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Button, Field, Fluid, Layout
 from django import forms
 from django.contrib.auth import forms as auth_forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.forms.utils import pretty_name
 from django.template import loader
 
@@ -41,6 +43,35 @@ def _subject(label):
     return f"the {label}"
 
 
+# A box of free text with no limit of its own (a lesson, a plan, a risk's description) takes
+# at most this many characters, about 8,000 words: PostgreSQL cannot index for search a
+# text of much over a megabyte (a 2 MB lesson failed to save), and nobody reads more.
+LONG_TEXT_MAX_LENGTH = 50_000
+
+
+class LongTextLimit(MaxLengthValidator):
+    """MaxLengthValidator with the numbers written as people read them: "50,000"."""
+
+    def __call__(self, value):
+        if len(value) > self.limit_value:
+            params = {
+                "limit_value": f"{self.limit_value:,}",
+                "show_value": f"{len(value):,}",
+                "value": value,
+            }
+            raise ValidationError(self.message, code=self.code, params=params)
+
+
+def limit_long_text(form):
+    """Every free-text box of the form without a limit of its own gets LONG_TEXT_MAX_LENGTH
+    (checked when posted; no maxlength attribute, which would cut a pasted text silently)."""
+    for field in form.fields.values():
+        if isinstance(field, forms.CharField) and field.max_length is None:
+            if isinstance(field.widget, forms.Textarea):
+                field.max_length = LONG_TEXT_MAX_LENGTH
+                field.validators.append(LongTextLimit(LONG_TEXT_MAX_LENGTH))
+
+
 CHOSEN = (forms.RadioSelect, forms.Select, forms.CheckboxSelectMultiple, forms.CheckboxInput)
 
 
@@ -71,8 +102,8 @@ def name_the_fields(form):
             required = f"{'Choose' if chosen else 'Enter'} {subject}"
         ours = {
             "required": required,
-            "max_length": f"{said} must be %(limit_value)d characters or fewer "
-            "(it has %(show_value)d)",
+            "max_length": f"{said} must be %(limit_value)s characters or fewer "
+            "(it has %(show_value)s)",
             "min_value": f"{said} must be %(limit_value)s or more",
             "max_value": f"{said} must be %(limit_value)s or less",
         }
@@ -96,6 +127,7 @@ class GDSFormMixin:
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        limit_long_text(self)
         name_the_fields(self)
         self.helper = FormHelper()
         self.helper.form_tag = False

@@ -15,6 +15,9 @@ from .models import SearchDocument
 # in a document's words, so text cannot forge a highlight.
 MARKERS = ("\ue000", "\ue001")
 REINDEX_BATCH = 2000
+# A document's words are read from the start of its body up to here: PostgreSQL refuses a
+# text vector of over a megabyte, and a body of many records' long texts could reach it.
+INDEXED_BODY_MAX_LENGTH = 100_000
 
 _deferred = ContextVar("search_indexing_deferred", default=False)
 
@@ -83,7 +86,7 @@ def weighted_vector(title=None, body=None):
 
 def _fields(doc, *, with_vector=False):
     """A document's columns; `with_vector`: its words too (PostgreSQL), for a write of one."""
-    title, body = clean(doc.title)[:300], clean(doc.body)
+    title, body = clean(doc.title)[:300], clean(doc.body)[:INDEXED_BODY_MAX_LENGTH]
     words = {}
     if with_vector and connection.vendor == "postgresql":
         words["vector"] = weighted_vector(title, body)

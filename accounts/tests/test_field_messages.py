@@ -3,7 +3,7 @@ naming the field, and saying how to put an answer right."""
 
 from django import forms
 
-from accounts.forms import WEB_ADDRESS_INVALID, GDSFormMixin
+from accounts.forms import LONG_TEXT_MAX_LENGTH, WEB_ADDRESS_INVALID, GDSFormMixin
 
 
 class Asked(GDSFormMixin, forms.Form):
@@ -40,3 +40,20 @@ def test_a_web_address_that_cannot_be_read_is_answered_with_how_to_write_one():
     assert said["link"] == [WEB_ADDRESS_INVALID]
     assert WEB_ADDRESS_INVALID.startswith("Enter a web address starting with https://")
     assert said["own"] == ["Ours"]  # a form's own message is kept
+
+
+class Written(GDSFormMixin, forms.Form):
+    plan = forms.CharField(label="Plan", widget=forms.Textarea)
+    note = forms.CharField(label="Note", widget=forms.Textarea, max_length=10)
+    name = forms.CharField(label="Name")
+
+
+def test_a_box_of_free_text_takes_at_most_fifty_thousand_characters_said_as_read():
+    """A text box without a limit of its own takes LONG_TEXT_MAX_LENGTH, said with its
+    thousands; a box with its own limit, and a one-line field, keep theirs."""
+    form = Written({"plan": "x" * (LONG_TEXT_MAX_LENGTH + 1), "note": "x" * 11, "name": "y"})
+    assert not form.is_valid()
+    assert form.errors["plan"] == ["The plan must be 50,000 characters or fewer (it has 50,001)"]
+    assert form.errors["note"] == ["The note must be 10 characters or fewer (it has 11)"]
+    assert "maxlength" not in str(form["plan"])  # a pasted text is not cut short unseen
+    assert Written({"plan": "x" * LONG_TEXT_MAX_LENGTH, "note": "x", "name": "y"}).is_valid()
