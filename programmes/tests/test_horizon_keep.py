@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from accounts.models import Event, Role
 from accounts.tests.factories import UserFactory
-from programmes.models import KeptStimulus
+from programmes.models import KeptStimulus, Stimulus
 from programmes.selectors_horizon import kept_stimuli_for
 from programmes.services.horizon import keep_stimulus, unkeep_stimulus
 from programmes.tests.factories import ProjectFactory, ProjectMembershipFactory
@@ -192,3 +192,40 @@ def test_the_keep_page_costs_the_same_queries_for_5_and_50_stimuli_in_the_librar
     with django_assert_num_queries(7):
         response = client.get(keep_url(project))
     assert response.content.decode().count("(already used)") == size
+
+
+def test_a_stimulus_missing_from_the_library_is_added_and_then_chosen(client, world):
+    """Choosing a stimulus the library lacks: the page leads to adding it, and adding it
+    leads back to choosing it, with it already picked."""
+    client.force_login(world.users["officer"])
+    create = f"{reverse('programmes:stimulus_create')}?project={world.amber.pk}"
+    page = client.get(keep_url(world.amber)).content.decode()
+    assert f'href="{create}">Add a stimulus to the library</a>' in page
+    form = client.get(create).content.decode()
+    assert f'href="{keep_url(world.amber)}">Cancel and go back</a>' in form
+
+    response = client.post(
+        create,
+        {
+            "title": "Bromley-by-Bow Healthy Living Centre",
+            "sector": "healthcare",
+            "country": "England",
+            "summary": "A healthy living centre at the heart of its community.",
+            "provocation": "What would an extended school with similar ambition look like?",
+        },
+    )
+    assert response.status_code == 302
+    added = Stimulus.objects.get(title="Bromley-by-Bow Healthy Living Centre")
+    assert response["Location"] == f"{keep_url(world.amber)}?stimulus={added.pk}"
+    page = client.get(response["Location"]).content.decode()
+    assert f'<option value="{added.pk}" selected>' in page
+    assert "Say why Amber Project will use it." in page
+    assert not KeptStimulus.objects.filter(stimulus=added).exists()  # not until they say why
+
+
+def test_adding_a_stimulus_for_a_project_they_cannot_see_is_not_found(client, world):
+    client.force_login(world.users["officer"])
+    other = ProjectFactory()  # another programme's: not theirs to choose for
+    create = f"{reverse('programmes:stimulus_create')}?project={other.pk}"
+    assert client.get(create).status_code == 404
+    assert client.get(f"{reverse('programmes:stimulus_create')}?project=x").status_code == 404

@@ -1,8 +1,11 @@
 """Scan the horizon: the shared stimulus library, and the stimuli a project keeps."""
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
+from django.urls import reverse
 
 from accounts.access import requires
 from nextpractice.paging import paged
@@ -123,6 +126,7 @@ def stimulus_detail(request, pk):
 def stimulus_create(request):
     if not request.user.has_perm("programmes.add_stimulus"):
         raise PermissionDenied("Only a programme officer can add to the stimulus library.")
+    choosing_for = _choosing_for(request)
     form = StimulusForm(request.POST or None)
     if request.method == "POST":
         if form.is_valid():
@@ -131,10 +135,24 @@ def stimulus_create(request):
             except ValidationError as error:
                 apply_errors(form, error)
             else:
-                messages.success(request, f"‘{stimulus.title}’ is now in the library.")
-                return redirect(stimulus)
-        return _render_form(request, form, None, status=400)
-    return _render_form(request, form, None)
+                added = f"‘{stimulus.title}’ is now in the library."
+                if choosing_for is None:
+                    messages.success(request, added)
+                    return redirect(stimulus)
+                messages.success(request, f"{added} Say why {choosing_for.title} will use it.")
+                keep = reverse("programmes:stimulus_keep", args=[choosing_for.pk])
+                return redirect(f"{keep}?{urlencode({'stimulus': stimulus.pk})}")
+        return _render_form(request, form, None, status=400, choosing_for=choosing_for)
+    return _render_form(request, form, None, choosing_for=choosing_for)
+
+
+def _choosing_for(request):
+    """The project whose stimuli the person was choosing when they went to add one
+    (?project=N), if they may choose its stimuli: once added, they go back to choose it."""
+    if not request.GET.get("project"):
+        return None
+    project = get_project_for(request.user, request.GET["project"])
+    return project if request.user.has_perm("programmes.change_project", project) else None
 
 
 @requires("programmes.change_stimulus")
@@ -177,10 +195,11 @@ def _render_conflict(request, current):
     return _render_form(request, form, current, theirs=current, status=409)
 
 
-def _render_form(request, form, stimulus, theirs=None, status=200):
+def _render_form(request, form, stimulus, theirs=None, status=200, choosing_for=None):
     context = {
         "form": form,
         "stimulus": stimulus,
+        "choosing_for": choosing_for,
         "theirs": theirs,
         "their_tags": theirs.tags.order_by("name") if theirs else (),
     }
@@ -208,7 +227,11 @@ def stimulus_keep(request, pk):
                 messages.success(request, f"{project.title} now uses ‘{kept.stimulus.title}’.")
                 return redirect(phase1_url(project, "scan-horizon"))
         status = 400
-    context = {"form": form, "project": project}
+    context = {
+        "form": form,
+        "project": project,
+        "can_add": request.user.has_perm("programmes.add_stimulus"),
+    }
     return render(request, "programmes/horizon/stimulus_keep.html", context, status=status)
 
 
