@@ -8,6 +8,7 @@ from crispy_forms_gds.layout import HTML, Button, Field, Fieldset, Fluid, Layout
 from django import forms
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import format_lazy
@@ -93,11 +94,17 @@ class WorkshopDateField(DateInputField):
 
     def compress(self, data_list):
         try:
-            return super().compress(data_list)
+            held_on = super().compress(data_list)
         except (ValidationError, OverflowError):  # a day or year too big for a date at all
             raise ValidationError(
                 format_lazy("The date must be a real date, for example 27 3 {}", THIS_YEAR)
             ) from None
+        # A workshop is recorded once held, with who took part ("When was it held?").
+        if held_on and held_on > timezone.localdate():
+            raise ValidationError(
+                "The date must be today or earlier: record a workshop once it has been held"
+            )
+        return held_on
 
 
 def _four_digit_year(value):

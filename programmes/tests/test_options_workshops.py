@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.models import Event
 from programmes.forms.lifecycle import THIS_YEAR
@@ -160,3 +161,23 @@ def test_the_workshop_page_costs_the_same_queries_for_5_and_50_rows(
     with django_assert_num_queries(10):
         response = client.get(reverse("programmes:workshop_detail", args=[workshop.pk]))
     assert response.status_code == 200
+
+
+def test_a_workshop_not_held_yet_is_not_recorded(client, project):
+    """ "When was it held?": a date after today (2099, say) is refused beside the field."""
+    client.force_login(officer_of(project))
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    dated = {"held_on_0": tomorrow.day, "held_on_1": tomorrow.month, "held_on_2": tomorrow.year}
+    response = client.post(
+        reverse("programmes:workshop_create", args=[project.pk]), {**GOOD, **dated}
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "The date must be today or earlier: record a workshop once it has been held" in page
+    assert not Workshop.objects.exists()
+    today = timezone.localdate()
+    dated = {"held_on_0": today.day, "held_on_1": today.month, "held_on_2": today.year}
+    response = client.post(
+        reverse("programmes:workshop_create", args=[project.pk]), {**GOOD, **dated}
+    )
+    assert response.status_code == 302 and Workshop.objects.get().held_on == today
