@@ -423,6 +423,28 @@ document.body.addEventListener("htmx:responseError", (event) => {
   sayNotSaved(form, (out ? signedOut : notSaved)(nounOf(form)), { retry: !out });
 });
 
+// Submitting the form (a monthly update's "Submit the update") while a save is on its way:
+// the form goes once the save is answered, with the version that save left, else the server
+// would take the submission for an edit of an older copy and refuse it ("someone else
+// changed this"). Leaving the box last typed in sends such a save as the button is pressed.
+const SUBMIT_WAIT_MS = 10000; // a save not answered by then: submit anyway, the server decides
+document.addEventListener("submit", (event) => {
+  const form = event.target;
+  if (!form.matches || !form.matches("form[data-autosave]")) return;
+  if (!form.classList.contains("htmx-request")) return;
+  event.preventDefault();
+  const submitter = event.submitter;
+  let sent = false;
+  const send = () => {
+    if (sent) return;
+    sent = true;
+    // After htmx has finished with this request (and started any queued one).
+    window.setTimeout(() => (submitter ? form.requestSubmit(submitter) : form.requestSubmit()), 0);
+  };
+  form.addEventListener("htmx:afterRequest", send, { once: true });
+  window.setTimeout(send, SUBMIT_WAIT_MS);
+});
+
 // One way to save: with this script running, the buttons for saving without it go, and
 // what the page says about saving is said for saving as you write.
 for (const button of document.querySelectorAll("form[data-autosave] [data-autosave-button]")) {
