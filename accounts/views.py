@@ -249,7 +249,12 @@ def page_not_found(request, exception=None):
 
 
 def permission_denied(request, exception=None):
-    return render(request, "403.html", status=403)
+    """Why they were refused, in the words the refusing code gave ("Communities of practice
+    are for people working on field trials."): ours are written as sentences for people;
+    anything else (a library's "Forbidden user agent", an empty reason) gets the page's own."""
+    reason = str(exception or "").strip()
+    said = reason[:1].isupper() and reason.endswith(".") and len(reason) <= 200
+    return render(request, "403.html", {"reason": reason if said else ""}, status=403)
 
 
 def server_error(request):

@@ -48,6 +48,20 @@ class RequestIdFilter(logging.Filter):
         return True
 
 
+class RefusalWithoutTraceback(logging.Filter):
+    """Django logs a refused request (403) with the traceback of the PermissionDenied that
+    refused it: one line is enough, as for a 404, so that real errors stand out."""
+
+    def filter(self, record):
+        exc_info = record.exc_info
+        if getattr(record, "status_code", None) == 403 and exc_info and exc_info[0]:
+            from django.core.exceptions import PermissionDenied
+
+            if issubclass(exc_info[0], PermissionDenied):
+                record.exc_info = record.exc_text = None
+        return True
+
+
 class JsonFormatter(logging.Formatter):
     """One JSON object a line: time, level, logger, message, request id, and request fields."""
 

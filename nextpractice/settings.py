@@ -396,7 +396,10 @@ LOG_FORMAT = env_choice("DJANGO_LOG_FORMAT", ["text", "json"], "text" if DEBUG e
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "nextpractice.logs.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "nextpractice.logs.RequestIdFilter"},
+        "refusal": {"()": "nextpractice.logs.RefusalWithoutTraceback"},
+    },
     "formatters": {
         "json": {"()": "nextpractice.logs.JsonFormatter"},
         "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
@@ -405,12 +408,17 @@ LOGGING = {
         "console": {
             "class": "logging.StreamHandler",
             "stream": "ext://sys.stdout",
-            "filters": ["request_id"],
+            "filters": ["request_id", "refusal"],
             "formatter": LOG_FORMAT,
         }
     },
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "WARNING")},
-    "loggers": {"nextpractice.requests": {"level": "INFO"}},
+    "loggers": {
+        "nextpractice.requests": {"level": "INFO"},
+        # Django's own console handler (with debug on) wrote each of its lines again beside
+        # the root's: the root's alone writes them.
+        "django": {"handlers": [], "level": "INFO"},
+    },
 }
 
 # --- Metrics and error reports ---------------------------------------------------------

@@ -20,3 +20,30 @@ def test_a_developer_can_ask_for_djangos_pages(client):
     response = client.get("/no-such-page/")
     assert response.status_code == 404
     assert "Using the URLconf" in response.text
+
+
+def test_a_refusal_says_why_in_the_words_of_the_rule_that_refused(client):
+    """Someone beyond the programmes opening the stimulus library read "You can see this
+    page, but your role does not let you change it": they could not see it at all. The page
+    gives the reason the refusing code wrote for people."""
+    from accounts.tests.factories import UserFactory
+
+    client.force_login(UserFactory())  # in no programme
+    response = client.get("/stimuli/")
+    assert response.status_code == 403
+    assert "The stimulus library is for people working on a programme." in response.text
+    assert "You can see this page" not in response.text
+
+
+def test_a_refusal_without_words_for_people_gets_the_pages_own(rf):
+    from django.core.exceptions import PermissionDenied
+
+    from accounts.tests.factories import UserFactory
+    from accounts.views import permission_denied
+
+    request = rf.get("/")
+    request.user = UserFactory()
+    for exception in (PermissionDenied("Forbidden user agent"), PermissionDenied()):
+        page = permission_denied(request, exception).content.decode()
+        assert "Forbidden user agent" not in page
+        assert "Your part in the work does not let you open this page or do this." in page
