@@ -113,6 +113,7 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
         if not sets_terms:
             for name in TERMS:
                 del self.fields[name]
+            self.relayout()  # else the layout names them still (a warning at each render)
         # The boxes of both lists and what is ticked (every organisation taking part, to
         # begin with; the domains the trial works on), and the names in the search boxes,
         # read in one query.
