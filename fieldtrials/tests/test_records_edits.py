@@ -161,7 +161,9 @@ def test_a_second_save_over_someone_elses_change_is_refused_and_nothing_is_lost(
     )
     body = response.content.decode()
     assert response.status_code == 409
-    assert "Someone else changed this while you were editing it" in body
+    assert (
+        "This was changed while you were editing it, by someone else or by you in another" in body
+    )
     assert 'value="My title"' in body  # what they typed is kept
     assert "Their title" in body and "1 February 2007" in body  # theirs shown beside
     assert "Consultant Person saved this" in body

@@ -94,7 +94,10 @@ def test_the_team_edits_the_plan_and_a_stale_save_is_refused(client, world):
     response = client.post(url, stale)
     assert response.status_code == 409
     body = response.content.decode()
-    assert "Someone else saved this trial" in body and "An older idea" in body
+    assert (
+        "This trial was saved while you were editing it, by someone else or by you" in body
+        and "An older idea" in body
+    )
     trial.refresh_from_db()
     assert trial.plan == "Term 1: governance group"
     history_url = reverse("fieldtrials:fieldtrial_history", args=[trial.pk])

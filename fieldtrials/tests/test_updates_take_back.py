@@ -177,7 +177,7 @@ def test_autosave_saves_the_draft_and_moves_its_version_on(client, world, coral)
         url("update_autosave", draft), {"version": 0, "what_happened": "Day 3"}, **HTMX
     )
     assert stale.status_code == 409
-    assert "someone else changed this draft" in page(stale)
+    assert "this draft was changed while you were writing, by someone else or by" in page(stale)
     draft.refresh_from_db()
     assert draft.what_happened == "Day 2"
 

@@ -157,9 +157,9 @@ def _conflict(request, trial, make_form, current, page):
     kept.is_valid()
     kept.add_error(
         None,
-        "Someone else changed this while you were editing it. What they saved is shown beside "
-        "your version, which has not been saved: check theirs, then save again to replace it "
-        "with yours.",
+        "This was changed while you were editing it, by someone else or by you in another "
+        "tab. What was saved is shown beside your version, which has not been saved: check "
+        "it, then save again to replace it with yours.",
     )
     return _render_form(request, trial, kept, page, status=409, theirs=theirs)
 

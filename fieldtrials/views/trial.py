@@ -118,8 +118,9 @@ def fieldtrial_edit(request, pk):
     except TrialEditConflict as conflict:
         form.add_error(
             None,
-            "Someone else saved this trial while you were editing. Their version is shown "
-            "below; your changes are kept in the form. Check them and save again.",
+            "This trial was saved while you were editing it, by someone else or by you in "
+            "another tab. What was saved is shown below; your changes are kept in the form. "
+            "Check them and save again.",
         )
         form.data = form.data.copy()
         form.data["version"] = conflict.current.version

@@ -201,8 +201,8 @@ def update_autosave(request, pk):
             problem = f"Not saved: {locked}. Reload the page to see it."
         except UpdateEditConflict:
             problem = (
-                "Not saved: someone else changed this draft while you were writing. Copy what "
-                "you need, then reload the page to see their version."
+                "Not saved: this draft was changed while you were writing, by someone else or by "
+                "you in another tab. Copy what you need, then reload the page to see it."
             )
     if problem:
         status = 400 if form.errors else 409
@@ -304,9 +304,9 @@ def _render_conflict(request, current, already_drafted=False):
         )
     else:
         note = (
-            "Someone else changed this draft while you were editing it. Their version is "
-            "shown beside yours, which has not been saved: check it, then save again to "
-            "replace it with yours."
+            "This draft was changed while you were editing it, by someone else or by you in "
+            "another tab. What was saved is shown beside yours, which has not been saved: "
+            "check it, then save again to replace it with yours."
         )
     form.add_error(None, note)
     return _render_form(

@@ -122,9 +122,9 @@ def _conflict(request, kind, current):
     kept.is_valid()
     kept.add_error(
         None,
-        "Someone else changed this while you were editing it. What they saved is shown beside "
-        "your version, which has not been saved: check theirs, then save again to replace it "
-        "with yours.",
+        "This was changed while you were editing it, by someone else or by you in another "
+        "tab. What was saved is shown beside your version, which has not been saved: check "
+        "it, then save again to replace it with yours.",
     )
     context = _context(kind, current, form=kept, theirs=theirs)
     return render(request, "records/record_edit.html", context, status=409)

@@ -98,7 +98,10 @@ def test_a_save_based_on_an_older_version_is_refused_with_both_versions_shown(
         edit_url(problem), {"kind": "problem", "text": "My wording", "version": 1}
     )
     assert response.status_code == 409
-    assert "Someone else changed this while you were editing it" in response.text
+    assert (
+        "This was changed while you were editing it, by someone else or by you in another"
+        in response.text
+    )
     assert "What is saved now" in response.text
     assert "Their wording" in response.text  # theirs, beside
     assert "My wording" in response.text  # what they typed, kept in the box

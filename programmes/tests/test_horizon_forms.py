@@ -206,12 +206,12 @@ def test_changing_a_stimulus_someone_else_changed_meanwhile_shows_both_and_overw
     response = client.post(edit_url(stimulus), mine)
     assert response.status_code == 409
     page = response.content.decode()
-    assert "Someone else changed this stimulus while you were editing it" in page
+    assert "This stimulus was changed while you were editing it, by someone else or by you" in page
     assert "govuk-error-summary" in page
     # What I typed is kept in the form...
     assert 'value="Wales"' in page and "My summary." in page
     # ...and their saved version is shown beside it.
-    assert "The version saved by someone else" in page
+    assert "The version saved meanwhile" in page
     assert "Scotland" in page and "Their summary." in page and "peer lending" in page
     stimulus.refresh_from_db()
     assert stimulus.country == "Scotland" and stimulus.summary == "Their summary."

@@ -188,8 +188,9 @@ def _render_conflict(request, current):
     form.is_valid()
     form.add_error(
         None,
-        "Someone else changed this stimulus while you were editing it. Their version is shown "
-        "beside yours: check it, then save again to replace it with yours.",
+        "This stimulus was changed while you were editing it, by someone else or by you in "
+        "another tab. What was saved is shown beside yours: check it, then save again to "
+        "replace it with yours.",
     )
     current.refresh_from_db()
     return _render_form(request, form, current, theirs=current, status=409)
