@@ -39,7 +39,13 @@ class SearchForm(forms.Form):
     project = forms.TypedChoiceField(label="Project", coerce=int, required=False)
     policy_area = forms.ChoiceField(label="Policy area", required=False)
     theme = forms.TypedChoiceField(label="Theme", coerce=int, required=False)
-    since = forms.ChoiceField(label="Date", choices=SINCE_CHOICES, required=False)
+    since = forms.ChoiceField(
+        label="Date",
+        choices=SINCE_CHOICES,
+        required=False,
+        help_text="When it was added. Organisations, people and tools have no date, so a "
+        "date leaves them out.",
+    )
 
     def __init__(self, data, *, user, searchables, held):
         """`held`: the person's access keys (search/access.py keys_held)."""
@@ -67,7 +73,7 @@ class SearchForm(forms.Form):
 
     def selects(self):
         """The filters as the page shows them: (name, label, [(value, label, chosen)], the
-        message if the value asked for is not offered) for each, the project only once a
+        message if the value asked for is not offered, its hint) for each, the project only once a
         programme is chosen; a filter with nothing to choose but "Any …" (an outside member
         of a community sees no programme) is left out, unless its message is to be shown."""
         self.is_valid()
@@ -78,7 +84,7 @@ class SearchForm(forms.Form):
                 continue
             chosen = str(self.cleaned_data.get(name) or "")
             options = [(str(v), label, str(v) == chosen) for v, label in field.choices]
-            out.append((name, field.label, options, dropped.get(name, "")))
+            out.append((name, field.label, options, dropped.get(name, ""), field.help_text))
         return out
 
     def not_offered(self):

@@ -123,6 +123,11 @@ def matching(user, filters, searchables, *, held=access.ASK):
         docs = docs.filter(theme_ids__contains=f",{filters.theme},")
     if filters.since in SINCE_DAYS:
         docs = docs.filter(date__gte=timezone.now() - datetime.timedelta(SINCE_DAYS[filters.since]))
+        # Organisations, people and tools have no date of their own (their documents carry
+        # the day they were indexed): a date filter leaves them out.
+        undated = sorted(s.kind for s in searchables if not s.dated)
+        if undated:
+            docs = docs.exclude(kind__in=undated)
     if filters.text:
         if _postgres():
             docs = docs.filter(vector=_query(filters.text))

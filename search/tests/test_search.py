@@ -301,3 +301,20 @@ def test_a_lesson_found_by_search_links_to_the_lessons_on_its_page(client, world
     body = client.get(reverse("search:search"), {"q": "Quietword"}).content.decode()
     page_url = reverse("evaluation:field_trial_evaluation", args=[world.coral.pk])
     assert f'href="{page_url}#lessons"' in body
+
+
+def test_a_date_filter_leaves_out_what_has_no_date_of_its_own(client, world):
+    """ "In the past week" found every organisation, person and toolkit tool (157 results
+    for "school", 2 of them added that week): their documents carry the day they were
+    indexed, which is no date of theirs. A date filter leaves those kinds out."""
+    from accounts.tests.factories import OrganisationFactory
+
+    OrganisationFactory(name="Datelessword Academy")
+    LessonFactory(programme=world.quartz, title="Datelessword lesson")
+    officer = world.users["officer"]
+    anytime = search(client, officer, q="datelessword")
+    assert "Datelessword</mark> Academy" in anytime and "Datelessword</mark> lesson" in anytime
+    this_week = search(client, officer, q="datelessword", since="week")
+    assert "Datelessword</mark> lesson" in this_week
+    assert "Datelessword</mark> Academy" not in this_week
+    assert "have no date" in this_week  # the page says why they are not among the results
