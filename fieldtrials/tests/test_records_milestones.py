@@ -185,3 +185,28 @@ def test_a_milestone_withdrawn_while_its_page_was_open_is_not_marked_done(client
     assert not Event.objects.filter(verb="fieldtrials.milestone_completed").exists()
     page = client.get(reverse("fieldtrials:fieldtrial_milestones", args=[seen.field_trial_id]))
     assert "Mark as done today" not in page.content.decode()
+
+
+def test_a_withdrawn_milestone_reads_as_withdrawn_in_the_list_and_is_not_counted(client, world):
+    """As lessons, case studies and Phase 1 records do: who withdrew it, when and why; not
+    "Not yet" nor overdue; the heading counts the current ones, as the download holds."""
+    officer = world.users["officer"]
+    officer.full_name = "Olivia Okafor"
+    officer.save()
+    trial = world.coral  # holds the world's Sage Milestone, due in 2007: overdue
+    late = MilestoneFactory(field_trial=trial, title="Late one", overdue=True)
+    withdraw_record(
+        kind=record_kinds()[("fieldtrials", "milestone")],
+        record=late,
+        actor=officer,
+        reason="It repeats the Sage one",
+    )
+    client.force_login(officer)
+    page = client.get(reverse("fieldtrials:fieldtrial_milestones", args=[trial.pk]))
+    body = page.content.decode()
+    when = timezone.localdate().strftime("%-d %B %Y")
+    assert f"Withdrawn</strong> by Olivia Okafor on {when}: It repeats the Sage one" in body
+    assert "Milestones, soonest due first (1)" in body
+    row = body.split("Late one", 1)[1].split("</tr>", 1)[0]
+    assert "Overdue" not in row and "Not yet" not in row and "Not done" in row
+    assert body.count(">Overdue</strong>") == 1  # the Sage one's
