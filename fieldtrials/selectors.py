@@ -4,7 +4,14 @@ accounts/activity.py.)"""
 from django.db.models import Count, F, Prefetch, Q
 from django.utils import timezone
 
-from .models import FieldTrialMembership, Milestone, PowerToInnovateRequest, Risk
+from .models import (
+    FieldTrial,
+    FieldTrialMembership,
+    Milestone,
+    PowerToInnovateRequest,
+    Risk,
+    TrialStatusChange,
+)
 from .selectors_list import due_soon
 from .selectors_updates import trial_updates
 
@@ -14,6 +21,19 @@ def trial_team(trial):
         FieldTrialMembership.objects.filter(field_trial=trial)
         .select_related("user__organisation")
         .order_by("role", "user__full_name")
+    )
+
+
+def trial_withdrawal(trial):
+    """The status change that withdrew `trial` (with who did it), if it is withdrawn; None
+    otherwise. One query, only for a withdrawn trial."""
+    if trial.status != FieldTrial.Status.WITHDRAWN:
+        return None
+    return (
+        TrialStatusChange.objects.filter(field_trial=trial, to_status=FieldTrial.Status.WITHDRAWN)
+        .select_related("actor")
+        .order_by("-created_at", "-id")
+        .first()
     )
 
 

@@ -11,7 +11,9 @@ from urllib.parse import urlencode
 
 from django.db.models import (
     BooleanField,
+    Case,
     Count,
+    DateField,
     Exists,
     ExpressionWrapper,
     IntegerField,
@@ -20,6 +22,7 @@ from django.db.models import (
     Q,
     Subquery,
     Value,
+    When,
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -58,9 +61,16 @@ def _open_milestones():
     return Milestone.objects.current().filter(field_trial=OuterRef("pk"), completed_on__isnull=True)
 
 
+def is_under_way():
+    """Selected, incubating or reporting: not completed or withdrawn (FieldTrial.has_ended).
+    A trial that has ended owes no milestones: none of its is overdue or coming up, as its
+    own page and the home page's counts say."""
+    return Q(status__in=LIVE_STATUSES)
+
+
 def has_overdue_milestones(today=None):
-    """A milestone not completed and due before today."""
-    return Exists(_open_milestones().filter(due_on__lt=_today(today)))
+    """Under way, with a milestone not completed and due before today."""
+    return is_under_way() & Q(Exists(_open_milestones().filter(due_on__lt=_today(today))))
 
 
 def due_soon(today):
@@ -69,8 +79,8 @@ def due_soon(today):
 
 
 def has_milestone_due_soon(today=None):
-    """A milestone not completed and due today or in the next seven days."""
-    return Exists(_open_milestones().filter(due_soon(_today(today))))
+    """Under way, with a milestone not completed and due today or in the next seven days."""
+    return is_under_way() & Q(Exists(_open_milestones().filter(due_soon(_today(today)))))
 
 
 def has_not_ended(today=None):
@@ -134,7 +144,8 @@ def _organisations_count():
 def trials_for_listing(trials, user, today=None):
     """`trials` with what each row of the list shows, in the one query that fetches them.
 
-    Adds `overdue_count`, `next_due` (the earliest milestone not yet due and not done),
+    Adds `overdue_count`, `next_due` (the earliest milestone not yet due and not done; 0
+    and None for a trial that has ended, see `is_under_way`),
     `update_missing`, `open_pti`, `organisations_count`, and `programme_named`: whether the
     user sees the trial's programme. Someone reading a trial of another programme through a
     community of practice may read its project's name, but not its programme's.
@@ -143,10 +154,19 @@ def trials_for_listing(trials, user, today=None):
     return trials.select_related(
         "project__programme", "lead_organisation", "local_authority", "consultant"
     ).annotate(
-        overdue_count=Coalesce(
-            _milestone_figure(Count("pk"), due_on__lt=today), Value(0), output_field=IntegerField()
+        overdue_count=Case(
+            When(
+                is_under_way(),
+                then=Coalesce(_milestone_figure(Count("pk"), due_on__lt=today), Value(0)),
+            ),
+            default=Value(0),
+            output_field=IntegerField(),
         ),
-        next_due=_milestone_figure(Min("due_on"), due_on__gte=today),
+        next_due=Case(
+            When(is_under_way(), then=_milestone_figure(Min("due_on"), due_on__gte=today)),
+            default=None,
+            output_field=DateField(),
+        ),
         update_missing=ExpressionWrapper(is_missing_update(today), output_field=BooleanField()),
         open_pti=has_open_power_to_innovate(),
         organisations_count=_organisations_count(),

@@ -47,7 +47,12 @@ class Milestone(KeptRecord):
 
     @property
     def is_overdue(self):
-        return self.completed_on is None and self.due_on < timezone.localdate()
+        """Past due and not done; a withdrawn milestone is no longer due."""
+        return (
+            not self.is_withdrawn
+            and self.completed_on is None
+            and self.due_on < timezone.localdate()
+        )
 
 
 class OfferElement(models.TextChoices):

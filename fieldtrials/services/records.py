@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
 from accounts.services import changes_between, event_key, notify, record_event
+from nextpractice.records.services import RecordWithdrawn
 
 from ..models import (
     BrokeredRelationship,
@@ -249,10 +250,14 @@ def update_milestone(*, milestone, actor, based_on, title, due_on, completed_on,
 
 
 def complete_milestone(*, milestone, actor):
-    """Mark a milestone done today; a milestone already done stays as it was."""
+    """Mark a milestone done today; a milestone already done stays as it was. A withdrawn
+    one is refused (RecordWithdrawn), decided on its locked row: withdrawn while its page
+    was open, it stays as it was withdrawn."""
     _require(actor, CHANGE, milestone)
     with transaction.atomic():
         locked = Milestone.objects.select_for_update().get(pk=milestone.pk)
+        if locked.is_withdrawn:
+            raise RecordWithdrawn(locked)
         if locked.completed_on is not None:
             return locked
         locked.completed_on = timezone.localdate()

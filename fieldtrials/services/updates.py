@@ -326,8 +326,9 @@ def submit_update(*, update, actor):
 
 def take_back_update(*, update, actor):
     """Its author takes back a submitted update that no project officer has read yet: it is
-    a draft again, to change and submit again. Raises UpdateAlreadyRead once it is read;
-    taking back a draft (a second click) changes nothing."""
+    a draft again, to change and submit again. Raises UpdateAlreadyRead once it is read, and
+    UpdateLocked once it is withdrawn (decided on its locked row); taking back a draft (a
+    second click) changes nothing."""
     if not actor.has_perm("fieldtrials.take_back_update", update):
         raise PermissionDenied("Only the update's author can take it back.")
     with transaction.atomic():
@@ -338,9 +339,11 @@ def take_back_update(*, update, actor):
             .select_related("read_by")
             .get(pk=update.pk)
         )
+        if locked.is_withdrawn:
+            raise UpdateLocked(locked)
         if locked.read_at is not None:
             raise UpdateAlreadyRead(locked)
-        if locked.status != MonthlyUpdate.Status.SUBMITTED or locked.is_withdrawn:
+        if locked.status != MonthlyUpdate.Status.SUBMITTED:
             return locked
         locked.status = MonthlyUpdate.Status.DRAFT
         locked.submitted_at = None

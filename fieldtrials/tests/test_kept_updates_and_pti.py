@@ -11,10 +11,13 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from accounts.models import Event
 from fieldtrials.models import Milestone, MonthlyUpdate, PowerToInnovateRequest
 from fieldtrials.selectors_records import pti_state_counts
-from fieldtrials.services.updates import save_update_draft
+from fieldtrials.services.updates import UpdateLocked, save_update_draft, take_back_update
 from fieldtrials.workflow import check_completed, check_reporting
+from nextpractice.records.kinds import record_kinds
+from nextpractice.records.services import withdraw_record
 
 
 def kit(action, slug, pk):
@@ -105,6 +108,18 @@ def test_a_withdrawn_update_cannot_be_taken_back_or_marked_read(world, client, o
     taken = client.post(reverse("fieldtrials:update_take_back", args=[update.pk]))
     assert taken.status_code == 409
     assert MonthlyUpdate.objects.get(pk=update.pk).status == "submitted"
+
+
+def test_an_update_withdrawn_while_its_page_was_open_is_not_taken_back(world, officer):
+    """Decided on the locked row: the author's click, read before the withdrawal, is refused
+    (it had answered "is a draft again", changing nothing)."""
+    seen = MonthlyUpdate.objects.get(pk=world.update.pk)  # as the page read it
+    kind = record_kinds()[("fieldtrials", "update")]
+    withdraw_record(kind=kind, record=world.update, actor=officer, reason="Twice")
+    with pytest.raises(UpdateLocked, match="withdrawn on"):
+        take_back_update(update=seen, actor=seen.author)
+    assert MonthlyUpdate.objects.get(pk=seen.pk).status == "submitted"
+    assert not Event.objects.filter(verb="fieldtrials.update_taken_back").exists()
 
 
 def test_a_submitted_update_is_not_corrected_through_the_kit(world, client, officer):

@@ -12,6 +12,7 @@ from accounts.models import Role
 from accounts.tests.factories import OrganisationFactory, UserFactory
 from fieldtrials.models import FieldTrial, Milestone, PowerToInnovateRequest, ResourceDomain
 from fieldtrials.selectors_list import last_complete_month, trials_needing_attention
+from fieldtrials.services.trial import move_trial_status
 from fieldtrials.tests.factories import FieldTrialFactory
 from programmes.tests.factories import (
     ProgrammeFactory,
@@ -155,7 +156,7 @@ def test_the_list_shows_every_trial_the_officer_reads_and_no_other(officer_clien
         ({"local_authority": "knowsley"}, ["Alder Trial"]),
         ({"consultant": "conor"}, ["Birch Trial"]),
         ({"domain": "time"}, ["Alder Trial"]),
-        ({"overdue": "yes"}, ["Alder Trial", "Damson Trial"]),
+        ({"overdue": "yes"}, ["Alder Trial"]),  # Damson's is not: it is completed
         ({"due_soon": "yes"}, ["Birch Trial"]),
         ({"update_missing": "yes"}, ["Cedar Trial"]),
         ({"open_pti": "yes"}, ["Alder Trial"]),
@@ -236,9 +237,32 @@ def test_each_row_shows_what_needs_the_officer(officer_client, portfolio):
     assert "No update yet" in cedar and "Update missing" in cedar and "overdue" not in cedar
     assert "None coming up" in cedar
     damson = row_of(response, "Damson Trial")
-    assert "1 overdue" in damson and "Update missing" not in damson  # completed: owes nothing
+    # Completed: owes nothing, as its own page and the home page say.
+    assert "overdue" not in damson and "Update missing" not in damson
+    assert "None coming up" in damson
     fig = row_of(response, "Fig Trial")
     assert "Update missing" not in fig  # selected, not yet incubating
+
+
+def test_a_withdrawn_trial_shows_no_milestone_due_or_overdue(officer_client, portfolio):
+    """As its own page ("Nothing is overdue or waiting") and the home page's counts: a
+    trial withdrawn with milestones late and to come has neither in the list, its export,
+    its filters or its sort."""
+    move_trial_status(
+        trial=portfolio.alder, to_status="withdrawn", actor=portfolio.officer, reason="Head left"
+    )
+    milestone(portfolio.alder, 5)
+    response = officer_client.get(LIST)
+    alder = row_of(response, "Alder Trial")
+    assert "overdue" not in alder and "Next due" not in alder and "None coming up" in alder
+    assert titles_in(officer_client.get(LIST, {"overdue": "yes"})) == []
+    assert "Alder Trial" not in titles_in(officer_client.get(LIST, {"due_soon": "yes"}))
+    assert titles_in(officer_client.get(LIST, {"sort": "overdue"}))[0] != "Alder Trial"
+    export = officer_client.get(EXPORT).content.decode("utf-8-sig").splitlines()
+    assert next(r for r in export if r.startswith("Alder Trial")).count(",0,,") == 1
+    page = officer_client.get(reverse("fieldtrials:fieldtrial_detail", args=[portfolio.alder.pk]))
+    assert "Nothing is overdue or waiting" in page.content.decode()
+    assert trials_needing_attention(portfolio.officer)["overdue"] == 0
 
 
 def test_a_trial_starting_this_month_owes_no_update_yet(officer_client, portfolio):
@@ -317,7 +341,7 @@ def test_the_panel_says_so_when_nothing_needs_attention(client, portfolio):
         ("title", ["Alder", "Birch", "Cedar", "Damson", "Fig"]),
         ("status", ["Fig", "Alder", "Cedar", "Birch", "Damson"]),
         ("rag", ["Alder", "Damson", "Birch", "Cedar", "Fig"]),
-        ("overdue", ["Alder", "Damson", "Birch", "Fig", "Cedar"]),
+        ("overdue", ["Alder", "Birch", "Fig", "Cedar", "Damson"]),  # Damson's: completed
         ("next_due", ["Birch", "Fig", "Alder", "Cedar", "Damson"]),
         ("project", ["Alder", "Cedar", "Birch", "Damson", "Fig"]),
     ],

@@ -10,7 +10,10 @@ from django.utils import timezone
 from accounts.models import Event
 from fieldtrials.models import Milestone
 from fieldtrials.selectors_records import trial_records
+from fieldtrials.services.records import complete_milestone
 from fieldtrials.tests.factories_records import MilestoneFactory
+from nextpractice.records.kinds import record_kinds
+from nextpractice.records.services import RecordWithdrawn, withdraw_record
 from programmes.forms.lifecycle import THIS_YEAR
 
 
@@ -154,3 +157,56 @@ def test_overdue_milestones_stand_out_with_the_days_overdue(world):
     assert html.count(">Overdue</strong>") == 1
     assert "1 overdue" in html
     assert reverse("fieldtrials:milestone_create", args=[trial.pk]) in html
+
+
+def test_a_milestone_withdrawn_while_its_page_was_open_is_not_marked_done(client, world):
+    """Withdrawn in another tab, then "Mark as done today": refused as the kit refuses an
+    edit (409), nothing saved or logged; decided on the locked row, so a milestone read
+    before it was withdrawn is refused too."""
+    officer = world.users["officer"]
+    seen = Milestone.objects.get(pk=world.milestone.pk)  # as the page read it
+    withdraw_record(
+        kind=record_kinds()[("fieldtrials", "milestone")],
+        record=world.milestone,
+        actor=officer,
+        reason="Recorded twice",
+    )
+    with pytest.raises(RecordWithdrawn):
+        complete_milestone(milestone=seen, actor=officer)
+    client.force_login(officer)
+    response = client.post(reverse("fieldtrials:milestone_complete", args=[seen.pk]))
+    body = response.content.decode()
+    assert response.status_code == 409
+    assert "This milestone has been withdrawn" in body
+    assert "Recorded twice" in body
+    assert "marked as done" not in body
+    seen.refresh_from_db()
+    assert seen.completed_on is None
+    assert not Event.objects.filter(verb="fieldtrials.milestone_completed").exists()
+    page = client.get(reverse("fieldtrials:fieldtrial_milestones", args=[seen.field_trial_id]))
+    assert "Mark as done today" not in page.content.decode()
+
+
+def test_a_withdrawn_milestone_reads_as_withdrawn_in_the_list_and_is_not_counted(client, world):
+    """As lessons, case studies and Phase 1 records do: who withdrew it, when and why; not
+    "Not yet" nor overdue; the heading counts the current ones, as the download holds."""
+    officer = world.users["officer"]
+    officer.full_name = "Olivia Okafor"
+    officer.save()
+    trial = world.coral  # holds the world's Sage Milestone, due in 2007: overdue
+    late = MilestoneFactory(field_trial=trial, title="Late one", overdue=True)
+    withdraw_record(
+        kind=record_kinds()[("fieldtrials", "milestone")],
+        record=late,
+        actor=officer,
+        reason="It repeats the Sage one",
+    )
+    client.force_login(officer)
+    page = client.get(reverse("fieldtrials:fieldtrial_milestones", args=[trial.pk]))
+    body = page.content.decode()
+    when = timezone.localdate().strftime("%-d %B %Y")
+    assert f"Withdrawn</strong> by Olivia Okafor on {when}: It repeats the Sage one" in body
+    assert "Milestones, soonest due first (1)" in body
+    row = body.split("Late one", 1)[1].split("</tr>", 1)[0]
+    assert "Overdue" not in row and "Not yet" not in row and "Not done" in row
+    assert body.count(">Overdue</strong>") == 1  # the Sage one's

@@ -294,3 +294,16 @@ def test_saving_with_nothing_changed_writes_nothing_and_says_so(client, world):
     assert "The trial&#x27;s details have been saved." in response.content.decode()
     trial.refresh_from_db()
     assert trial.version == 1 and Event.objects.count() == before + 1
+
+
+def test_a_withdrawn_trials_page_says_who_withdrew_it_and_why(client, world):
+    officer = world.users["officer"]
+    move_trial_status(trial=world.coral, to_status="withdrawn", actor=officer, reason="Head left")
+    client.force_login(world.users["leader"])
+    page = client.get(world.coral.get_absolute_url()).content.decode()
+    assert f"Withdrawn by {officer.full_name}: Head left" in page
+    assert "Nothing is overdue or waiting" in page
+    # Under way again, its status says nothing of the withdrawal (its history still does).
+    move_trial_status(trial=world.coral, to_status="selected", actor=officer, reason="Back")
+    page = client.get(world.coral.get_absolute_url()).content.decode()
+    assert "Withdrawn by" not in page

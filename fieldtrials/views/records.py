@@ -11,6 +11,8 @@ from django.views.decorators.http import require_POST
 from accounts.access import requires
 from nextpractice.paging import paged
 from nextpractice.records.forms import apply_errors, posted
+from nextpractice.records.services import RecordWithdrawn
+from nextpractice.records.views import refused
 from programmes.rules import get_project_for
 
 from ..forms.records import (
@@ -234,7 +236,10 @@ def milestone_edit(request, pk):
 def milestone_complete(request, pk):
     milestone = get_trial_record_for(request.user, Milestone, pk, CHANGE)
     already = milestone.completed_on is not None
-    milestone = services.complete_milestone(milestone=milestone, actor=request.user)
+    try:
+        milestone = services.complete_milestone(milestone=milestone, actor=request.user)
+    except RecordWithdrawn as withdrawn:  # withdrawn while its page was open
+        return refused(request, "fieldtrials", "milestone", withdrawn.record)
     if already:
         messages.info(request, f"“{milestone.title}” was already done.")
     else:

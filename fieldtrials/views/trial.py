@@ -10,7 +10,7 @@ from accounts.activity import history_of
 
 from ..forms.trial import StatusForm, TrialDetailsForm
 from ..rules import get_fieldtrial_for
-from ..selectors import trial_overview
+from ..selectors import trial_overview, trial_withdrawal
 from ..selectors_list import DUE_SOON_DAYS
 from ..services.trial import (
     StatusMoveRefused,
@@ -76,6 +76,7 @@ def fieldtrial_detail(request, pk):
         "trial": trial,
         "overview": overview,
         "latest_update": next(iter(overview["updates"]["latest"]), None),
+        "withdrawal": trial_withdrawal(trial),  # who withdrew it and why, if it is withdrawn
         "to_do": _to_do(trial, overview, can_change=can_change, can_decide=can_decide),
         # The newest few sentences of the trial's history, from the event log in one query.
         "history": history_of(trial, user, limit=OVERVIEW_HISTORY),

@@ -54,7 +54,9 @@ LISTS = {
     # Withdrawn records stay on the pages, marked; their downloads hold the current ones.
     "milestones": TrialList(
         "Milestones",
-        lambda trial, user: trial.milestones.order_by("due_on", "id"),
+        lambda trial, user: trial.milestones.select_related("withdrawn_by").order_by(
+            "due_on", "id"
+        ),
         kind="milestone",
     ),
     "risks": TrialList(
@@ -144,7 +146,9 @@ def fieldtrial_milestones(request, pk):
     trial = get_fieldtrial_for(request.user, pk)
     page = _list(request, trial, "milestones")
     page.object_list = with_days_overdue(page.object_list)
-    return _page(request, trial, "milestones", page=page)
+    # Withdrawn ones stay in the list, marked, but are not counted (as in its download).
+    current_count = trial.milestones.current().count()
+    return _page(request, trial, "milestones", page=page, current_count=current_count)
 
 
 @requires(VIEW)

@@ -248,8 +248,8 @@ def update_take_back(request, pk):
         return _render_detail(request, update, problem=str(UpdateLocked(update)), status=409)
     try:
         update = take_back_update(update=update, actor=request.user)
-    except UpdateAlreadyRead as read:
-        return _render_detail(request, read.update, problem=str(read), status=409)
+    except (UpdateAlreadyRead, UpdateLocked) as refused:  # read or withdrawn meanwhile
+        return _render_detail(request, refused.update, problem=str(refused), status=409)
     messages.success(
         request,
         f"The update for {month_label(update.month)} is a draft again: change it, then "

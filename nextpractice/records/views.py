@@ -70,6 +70,13 @@ def _refused(request, kind, record):
     return render(request, "records/record_refused.html", _context(kind, record), status=409)
 
 
+def refused(request, app, slug, record):
+    """A change an app's own page would make to a withdrawn record of kind (app, slug)
+    (marking a milestone done, deciding on an option), refused as the kit refuses an edit:
+    its page saying so, 409."""
+    return _refused(request, kind_or_404(app, slug), record)
+
+
 def _form(kind, record, request, data=None):
     files = request.FILES if data is not None else None
     form = kind.form(data, files, instance=record, **kind.form_kwargs(record, request.user))

@@ -5,6 +5,7 @@ from django.db import transaction
 
 from accounts.services import record_event
 from evaluation.services import adopt_agreed_objective
+from nextpractice.records.services import RecordWithdrawn
 
 from ..models import Objective
 
@@ -35,11 +36,14 @@ def add_need_record(*, project, record, actor):
 
 
 def set_objective_status(*, objective, status, actor):
-    """Agree an objective (or return it to draft)."""
+    """Agree an objective (or return it to draft). A withdrawn one is refused
+    (RecordWithdrawn), decided on its locked row."""
     if not actor.has_perm("programmes.change_record", objective):
         raise PermissionDenied
     with transaction.atomic():
         objective = Objective.objects.select_for_update().get(pk=objective.pk)
+        if objective.is_withdrawn:
+            raise RecordWithdrawn(objective)
         if objective.status == status:
             return objective
         objective.status = status

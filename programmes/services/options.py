@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from accounts.models import Role, User
 from accounts.services import event_key, notify, record_event
-from nextpractice.records.services import save_checked
+from nextpractice.records.services import RecordWithdrawn, save_checked
 
 from ..models import Assessment, CreativeOption, KeptStimulus, Workshop, WorkshopParticipant
 from ..models.options import CHARACTERISTICS, PROMISE_TESTS, RADICAL_EFFICIENCY
@@ -119,7 +119,8 @@ def assess_option(*, option, reviewer, **answers):
     `answers` are the Assessment fields: each characteristic and promise test (2/1/0) with
     an optional `<name>_note`, change, distance, horizon, comment, and, only for an option
     born of a burning platform, the three radical efficiency answers (required then).
-    Saved again unchanged, it writes nothing (no "changed their assessment").
+    Saved again unchanged, it writes nothing (no "changed their assessment"). A withdrawn
+    option is refused (RecordWithdrawn), decided on its locked row.
     """
     unknown = set(answers) - ANSWERS
     if unknown:
@@ -132,6 +133,8 @@ def assess_option(*, option, reviewer, **answers):
     )
     with transaction.atomic():
         option = CreativeOption.objects.select_for_update().get(pk=option.pk)
+        if option.is_withdrawn:
+            raise RecordWithdrawn(option)
         efficiency = {name: answers.pop(name, None) for name, _ in RADICAL_EFFICIENCY}
         if option.burning_platform:
             missing = {
@@ -241,7 +244,8 @@ def decide_option(*, option, decision, reason, actor):
     transaction, or re-uses the trial it already has: the option row is locked, so two
     officers deciding at once cannot create two trials. The decision it already has, with
     the same reason (a double click, a post sent again), changes nothing, logs nothing and
-    tells nobody: `Decision.changed` is False then.
+    tells nobody: `Decision.changed` is False then. A withdrawn option is refused
+    (RecordWithdrawn), decided on its locked row.
     """
     from fieldtrials.models import FieldTrial
 
@@ -255,6 +259,8 @@ def decide_option(*, option, decision, reason, actor):
         option = (
             CreativeOption.objects.select_for_update().select_related("project").get(pk=option.pk)
         )
+        if option.is_withdrawn:
+            raise RecordWithdrawn(option)
         trial = FieldTrial.objects.filter(option=option).first()
         if option.status == decision and option.decision_reason == reason:
             return Decision(option=option, decision=decision, field_trial=trial, changed=False)

@@ -4,8 +4,11 @@ from django.urls import reverse
 
 from accounts.models import Event
 from accounts.tests.factories import UserFactory
+from nextpractice.records.kinds import record_kinds
+from nextpractice.records.services import RecordWithdrawn, withdraw_record
 from programmes.models import DataSource, Objective, PotentialInnovator, ProblemStatement
 from programmes.services import update_narrative
+from programmes.services.need import set_objective_status
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
@@ -41,6 +44,26 @@ def test_agreeing_an_objective_opens_the_gate(client, world):
     assert objective.status == "agreed"
     page = client.get(f"/projects/{world.amber.pk}/phase-1/").content.decode()
     assert "Return to draft" in page
+
+
+def test_a_withdrawn_objective_is_not_agreed(client, world):
+    """Withdrawn while the page was open: refused as the kit refuses an edit (409), nothing
+    agreed; decided on the locked row, so an objective read before it was withdrawn is too."""
+    officer = world.users["officer"]
+    objective = Objective.objects.create(project=world.amber, text="Aim")
+    seen = Objective.objects.get(pk=objective.pk)  # as the page read it
+    kind = record_kinds()[("programmes", "objective")]
+    withdraw_record(kind=kind, record=objective, actor=officer, reason="Said twice")
+    with pytest.raises(RecordWithdrawn):
+        set_objective_status(objective=seen, status="agreed", actor=officer)
+    client.force_login(officer)
+    url = reverse("programmes:objective_status", args=[objective.pk])
+    response = client.post(url, {"status": "agreed"})
+    assert response.status_code == 409
+    assert "This objective has been withdrawn" in response.content.decode()
+    objective.refresh_from_db()
+    assert objective.status == "draft"
+    assert not Event.objects.filter(verb="programmes.objective_agreed").exists()
 
 
 def test_an_innovator_needs_a_person_or_an_organisation(client, world):

@@ -4,6 +4,8 @@ from django.urls import reverse
 
 from accounts.models import Event, Role
 from accounts.tests.factories import UserFactory
+from nextpractice.records.kinds import record_kinds
+from nextpractice.records.services import RecordWithdrawn, withdraw_record
 from programmes.models import Assessment
 from programmes.services.options import assess_option
 from programmes.tests.factories import ProjectMembershipFactory
@@ -152,3 +154,22 @@ def test_the_option_page_offers_to_change_an_existing_assessment(client, option)
     client.force_login(officer)
     page = client.get(option.get_absolute_url()).content.decode()
     assert "Change your assessment" in page and "Record a decision" in page
+
+
+def test_a_withdrawn_option_is_no_longer_assessed(client, option):
+    """Withdrawn while the form was open: refused as the kit refuses an edit (409), nothing
+    saved; decided on the locked row, so an option read before it was withdrawn is refused."""
+    officer = officer_of(option.project)
+    seen = type(option).objects.get(pk=option.pk)  # as the form read it
+    kind = record_kinds()[("programmes", "option")]
+    withdraw_record(kind=kind, record=option, actor=officer, reason="Captured twice")
+    with pytest.raises(RecordWithdrawn):
+        data = {k: int(v) if v.isdigit() else v for k, v in answers().items()}
+        assess_option(option=seen, reviewer=officer, **data)
+    client.force_login(officer)
+    for response in (client.get(assess_url(option)), client.post(assess_url(option), answers())):
+        page = response.content.decode()
+        assert response.status_code == 409
+        assert "This creative option has been withdrawn" in page and "Captured twice" in page
+    assert not Assessment.objects.filter(option=option).exists()
+    assert not Event.objects.filter(verb="programmes.option_assessed").exists()

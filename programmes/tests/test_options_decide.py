@@ -5,6 +5,8 @@ from django.urls import reverse
 from accounts.models import Event, Notification
 from fieldtrials.models import FieldTrial
 from fieldtrials.tests.factories import FieldTrialFactory
+from nextpractice.records.kinds import record_kinds
+from nextpractice.records.services import RecordWithdrawn, withdraw_record
 from programmes.services.options import decide_option
 from programmes.tests.factories_options import (
     AssessmentFactory,
@@ -264,3 +266,26 @@ def test_fifteen_identical_posts_at_once_make_one_trial_one_event_and_tell_each_
     assert sorted(m.to[0] for m in mail.outbox) == sorted(
         type(actor).objects.filter(pk__in=others).values_list("email", flat=True)
     )
+
+
+def test_a_withdrawn_option_is_no_longer_decided_on(client, option, officer):
+    """Withdrawn while the form was open: refused as the kit refuses an edit (409), nothing
+    saved, no trial; decided on the locked row, so an option read before it was withdrawn is
+    refused."""
+    AssessmentFactory(option=option)
+    seen = type(option).objects.get(pk=option.pk)  # as the form read it
+    kind = record_kinds()[("programmes", "option")]
+    withdraw_record(kind=kind, record=option, actor=officer, reason="Captured twice")
+    with pytest.raises(RecordWithdrawn):
+        decide_option(option=seen, decision="selected", reason="Strong", actor=officer)
+    client.force_login(officer)
+    data = {"decision": "parked", "reason": "Not now"}
+    for response in (client.get(decide_url(option)), client.post(decide_url(option), data)):
+        page = response.content.decode()
+        assert response.status_code == 409
+        assert "This creative option has been withdrawn" in page and "Captured twice" in page
+        assert "is parked" not in page
+    option.refresh_from_db()
+    assert option.status == "proposed" and option.decided_at is None
+    assert not FieldTrial.objects.filter(option=option).exists()
+    assert not Event.objects.filter(verb="programmes.option_decided").exists()

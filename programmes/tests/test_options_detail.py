@@ -3,6 +3,8 @@ from django.urls import reverse
 
 from accounts.tests.factories import UserFactory
 from fieldtrials.tests.factories import FieldTrialFactory
+from nextpractice.records.kinds import record_kinds
+from nextpractice.records.services import withdraw_record
 from programmes.selectors_options import assessment_rows, judgement_spread
 from programmes.tests.factories_options import (
     AssessmentFactory,
@@ -164,3 +166,18 @@ def test_the_nature_of_the_innovation_is_said_in_words_with_how_many_said_so(axe
     option = OptionFactory()
     assessments = [AssessmentFactory(option=option, change=c, distance=d) for c, d in axes]
     assert conclusion_for(option, assessments).nature == said
+
+
+def test_a_withdrawn_option_offers_no_assessment_or_decision(client):
+    option = OptionFactory(title="Learning Exchange")
+    officer = officer_of(option.project, full_name="Olive Officer")
+    AssessmentFactory(option=option, reviewer=officer)
+    kind = record_kinds()[("programmes", "option")]
+    withdraw_record(kind=kind, record=option, actor=officer, reason="Captured twice")
+    client.force_login(officer)
+    page = client.get(option.get_absolute_url()).content.decode()
+    assert "Withdrawn</strong> by Olive Officer on" in page and "Captured twice" in page
+    for link in ("Change your assessment", "Assess this option", "Record a decision"):
+        assert link not in page
+    assert reverse("programmes:assessment_edit", args=[option.pk]) not in page
+    assert reverse("programmes:option_decide", args=[option.pk]) not in page

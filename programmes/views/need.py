@@ -6,6 +6,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from accounts.access import requires
+from nextpractice.records.services import RecordWithdrawn
+from nextpractice.records.views import refused
 
 from .. import services
 from ..forms.need import DataSourceForm, InnovatorForm, NarrativeForm, ObjectiveForm, ProblemForm
@@ -120,7 +122,10 @@ def objective_status(request, pk):
     status = request.POST.get("status")
     if status not in Objective.Status.values:
         return render(request, "400.html", status=400)
-    set_objective_status(objective=objective, status=status, actor=request.user)
+    try:
+        set_objective_status(objective=objective, status=status, actor=request.user)
+    except RecordWithdrawn as withdrawn:  # withdrawn while the page was open
+        return refused(request, "programmes", "objective", withdrawn.record)
     word = "agreed" if status == Objective.Status.AGREED else "returned to draft"
     messages.success(request, f"The objective is {word}.")
     return redirect(phase1_url(objective.project, "analyse-need"))

@@ -11,6 +11,8 @@ from accounts.activity import history_of_record
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
 from nextpractice.records.forms import posted
+from nextpractice.records.services import RecordWithdrawn
+from nextpractice.records.views import refused
 
 from ..charts import hargreaves_chart
 from ..filters.options import OptionFilter
@@ -198,6 +200,7 @@ def option_detail(request, pk):
     assessments = list(option.assessments.select_related("reviewer").order_by("created_at", "id"))
     trial = getattr(option, "field_trial", None)  # None until it is selected
     mine = next((a for a in assessments if a.reviewer_id == request.user.pk), None)
+    current = not option.is_withdrawn  # a withdrawn option is no longer assessed or decided
     return render(
         request,
         "programmes/options/option_detail.html",
@@ -210,8 +213,8 @@ def option_detail(request, pk):
             "conclusion": conclusion_for(option, assessments),
             "field_trial": trial,
             "my_assessment": mine,
-            "can_assess": request.user.has_perm("programmes.assess_option", option),
-            "can_decide": request.user.has_perm("programmes.decide_option", option),
+            "can_assess": current and request.user.has_perm("programmes.assess_option", option),
+            "can_decide": current and request.user.has_perm("programmes.decide_option", option),
             "history": history_of_record(option, request.user, kind="option"),
         },
     )
@@ -220,6 +223,8 @@ def option_detail(request, pk):
 @requires("programmes.assess_option")
 def assessment_edit(request, pk):
     option = get_option_for(request.user, pk, "programmes.assess_option")
+    if option.is_withdrawn:
+        return refused(request, "programmes", "option", option)
     mine = Assessment.objects.filter(option=option, reviewer=request.user).first()
     form = AssessmentForm(posted(request), option=option, initial=AssessmentForm.initial_from(mine))
     context = {"option": option, "project": option.project, "assessment": mine}
@@ -227,6 +232,8 @@ def assessment_edit(request, pk):
         if form.is_valid():
             try:
                 assess_option(option=option, reviewer=request.user, **form.cleaned_data)
+            except RecordWithdrawn as withdrawn:  # withdrawn while the form was open
+                return refused(request, "programmes", "option", withdrawn.record)
             except ValidationError as error:
                 form.add_error(None, error)
             else:
@@ -239,6 +246,8 @@ def assessment_edit(request, pk):
 @requires("programmes.decide_option")
 def option_decide(request, pk):
     option = get_option_for(request.user, pk, "programmes.decide_option")
+    if option.is_withdrawn:
+        return refused(request, "programmes", "option", option)
     initial = {"decision": option.status} if option.status != "proposed" else {}
     form = DecisionForm(posted(request), option=option, initial=initial)
     context = {"option": option, "project": option.project}
@@ -246,6 +255,8 @@ def option_decide(request, pk):
         if form.is_valid():
             try:
                 decision = decide_option(option=option, actor=request.user, **form.cleaned_data)
+            except RecordWithdrawn as withdrawn:  # withdrawn while the form was open
+                return refused(request, "programmes", "option", withdrawn.record)
             except ValidationError as error:
                 form.add_error(None, error)
             else:
