@@ -82,8 +82,12 @@ def test_removing_a_post_asks_a_reason_and_leaves_removed_by_in_its_place(client
     post = world.kestrel_post
     client.force_login(officer)
     url = reverse("discussions:post_withdraw", args=[post.pk])
+    form = client.get(url).content.decode()
+    assert "Why are you removing it?" in form and "Remove the post" in form
+    assert "withdraw" not in re.sub(r"<[^>]*>", "", form).lower()  # "remove" throughout
     empty = client.post(url, {"reason": ""})
-    assert empty.status_code == 400 and "Say why you are withdrawing it" in empty.content.decode()
+    assert empty.status_code == 400 and "Say why you are removing it" in empty.content.decode()
+    assert "withdrawing" not in empty.content.decode()
     assert client.post(url, {"reason": "posted twice"}).status_code == 302
     page = client.get(world.kestrel_thread.get_absolute_url()).content.decode()
     assert "Removed by Officer Person on" in page and "because posted twice" in page
