@@ -149,6 +149,23 @@ def test_a_file_named_as_another_kind_is_refused_and_nothing_is_posted(client, w
     assert not Post.objects.filter(body="Fake PDF").exists()
 
 
+def test_an_svg_drawing_is_refused_in_plain_words(client, world):
+    client.force_login(world.users["leader"])
+    svg = b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"></svg>\n'
+    upload = SimpleUploadedFile("diagram.svg", svg)
+    response = client.post(
+        world.kestrel_thread.get_absolute_url(), {"body": "A drawing", "file": upload}
+    )
+    assert response.status_code == 400
+    page = html.unescape(response.content.decode())
+    assert (
+        "SVG drawings cannot be uploaded here: save it as a PNG image or a PDF and upload that"
+        in page
+    )
+    assert "looks like" not in page and "image/svg+xml</" not in page
+    assert not Post.objects.filter(body="A drawing").exists()
+
+
 def test_a_removed_posts_file_is_no_longer_given(client, world):
     attachment = world.kestrel_file
     withdraw_post(post=attachment.post, actor=world.users["leader"], reason="wrong file")
