@@ -2,7 +2,7 @@
 
 from django.db.models import F, Prefetch
 
-from communities.selectors import joined_from_outside
+from communities.selectors import joined_from_outside, waiting_to_join
 from fieldtrials.rules import visible_fieldtrials
 from fieldtrials.selectors_list import trials_needing_attention
 from following.selectors import HOME_SIZE, followed_activity
@@ -81,6 +81,9 @@ def home_for(user):
     context["can_start_exercise"] = user.has_perm("toolkit.start_exercise")
     # Communities of interest they joined from outside the programme (one query).
     context["communities_joined"] = list(joined_from_outside(user))
+    if not roles and not user.is_superuser:
+        # Someone beyond the programme: their requests to join still waiting (one query).
+        context["asked_to_join"] = list(waiting_to_join(user))
     shown = set()
     if roles or user.is_superuser or context["communities_joined"]:
         # What happened in what they follow, of what they still see (one query): an outside

@@ -218,6 +218,20 @@ def mark_notification_read(*, notification, actor):
     return notification
 
 
+def settle_notifications(*, kind, key, recipients=None, url=None):
+    """Notifications of `kind` and `key` that no longer call for anything (a request to join
+    someone else decided, a mention taken out of a post) marked read, for `recipients` (a
+    list of users or ids) or everyone told; `url`, if given, is where they lead from now on
+    (the page they led to is no longer theirs to read). Each stays in the list, still
+    keyed, so nobody is told of the same happening again. How many were unread."""
+    told = Notification.objects.filter(kind=kind, key=key)
+    if recipients is not None:
+        told = told.filter(recipient__in=list(recipients))
+    if url is not None:
+        told.exclude(url=url).update(url=url)
+    return told.filter(read_at__isnull=True).update(read_at=timezone.now())
+
+
 def mark_all_notifications_read(*, user):
     """Every unread notification of `user` read now; how many were unread."""
     return Notification.objects.filter(recipient=user, read_at__isnull=True).update(

@@ -94,7 +94,15 @@ class JoinForm(GDSFormMixin, forms.Form):
 
 
 class LeaveForm(GDSFormMixin, forms.Form):
+    """Leaving a community joined from outside or, `withdrawing`, taking back a request to
+    join it."""
+
     submit_label = "Leave the community"
+
+    def __init__(self, *args, withdrawing=False, **kwargs):
+        if withdrawing:
+            self.submit_label = "Withdraw my request"
+        super().__init__(*args, **kwargs)
 
     def layout_fields(self):
         return []

@@ -61,8 +61,12 @@ class JoinRequest(models.Model):
         APPROVED = "approved", "Approved"
         DECLINED = "declined", "Declined"
         LEFT = "left", "Left"
+        WITHDRAWN = "withdrawn", "Withdrawn"
 
     LIVE = (Status.PENDING, Status.APPROVED)
+    # After a decline, how long before the same person may ask again (each ask tells the
+    # convenor): the convenor's answer stands that long.
+    ASK_AGAIN_AFTER_DAYS = 30
 
     community = models.ForeignKey(
         CommunityOfPractice, on_delete=models.CASCADE, related_name="join_requests"
@@ -81,6 +85,8 @@ class JoinRequest(models.Model):
         related_name="+",
     )
     decided_at = models.DateTimeField(null=True, blank=True)
+    # When they left the community, or took their request back before anyone decided it.
+    left_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]

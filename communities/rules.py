@@ -11,8 +11,12 @@ meetings said are for its members: an outside member reads its purpose, its shar
 its discussions, not who is in it nor its meetings, which name schools and people.
 """
 
+from datetime import datetime, time, timedelta
+
 import rules
 from django.db.models import Q
+from django.utils import timezone
+from django.utils.formats import date_format
 
 from accounts.access import fetch_for
 from accounts.memberships import memberships_of
@@ -105,9 +109,50 @@ def live_request(user, community):
     ).first()
 
 
+ASK_AGAIN_AFTER = timedelta(days=JoinRequest.ASK_AGAIN_AFTER_DAYS)
+
+
+def declines_still_standing():
+    """Since when a decline still stands: one decided on a day less than ASK_AGAIN_AFTER
+    ago, in whole days, so that someone told "You can ask again from 5 January" may ask
+    from the start of that day."""
+    first_day = timezone.localdate() - ASK_AGAIN_AFTER + timedelta(days=1)
+    return timezone.make_aware(datetime.combine(first_day, time.min))
+
+
+def declined_lately(user, community):
+    """`user`'s latest request to join `community`, if declined on a day less than
+    ASK_AGAIN_AFTER ago, or None."""
+    since = declines_still_standing()
+    return (
+        JoinRequest.objects.filter(
+            community=community,
+            user=user,
+            status=JoinRequest.Status.DECLINED,
+            decided_at__gte=since,
+        )
+        .order_by("-decided_at")
+        .first()
+    )
+
+
+def ask_again_from(declined):
+    """The day someone declined may ask again, as pages say it ("5 January 2027")."""
+    return date_format(timezone.localdate(declined.decided_at) + ASK_AGAIN_AFTER, "j F Y")
+
+
+def declined_reason(declined):
+    decided = date_format(timezone.localdate(declined.decided_at), "j F Y")
+    return (
+        f"Your request to join was declined on {decided}. You can ask again from "
+        f"{ask_again_from(declined)}."
+    )
+
+
 def check_join(user, community):
     """(allowed, reason): may `user` ask to join `community`? It must be open to others,
-    and they neither a member already nor waiting for an answer."""
+    and they neither a member already nor waiting for an answer, nor declined within the
+    last JoinRequest.ASK_AGAIN_AFTER_DAYS days (each ask tells those who decide)."""
     if not signed_in(user):
         return False, "Sign in to ask to join."
     if not is_open_to_others(user, community):
@@ -119,6 +164,9 @@ def check_join(user, community):
         return False, "You have already joined this community."
     if live is not None:
         return False, "You have already asked to join: its convenor will decide."
+    declined = declined_lately(user, community)
+    if declined is not None:
+        return False, declined_reason(declined)
     return True, ""
 
 

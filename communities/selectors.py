@@ -4,7 +4,7 @@ rules.py and fieldtrials/rules.py; these shape what they allow for pages."""
 import difflib
 from dataclasses import dataclass
 
-from django.db.models import BooleanField, Case, Value, When
+from django.db.models import BooleanField, Case, Q, Value, When
 
 from discussions.text import render_line
 from fieldtrials.models import FieldTrialMembership
@@ -93,21 +93,43 @@ def pending_count(community):
 
 def open_listing(page, user):
     """Mark each community on `page` (of rules.open_communities) with what `user` may do:
-    `member` (they see it through their trials or have joined), `asked` (their request
-    waiting, or None). Two queries, however many rows."""
+    `member` (they see it through their trials or have joined), `asked` (when their request
+    waiting was made, or None) and `declined` (why they may not ask again yet, when its
+    convenor declined them lately, or ""). Two queries, however many rows."""
     from fieldtrials.rules import visible_communities
+
+    from .rules import declined_reason, declines_still_standing
 
     ids = [c.pk for c in page]
     seen = set(visible_communities(user).filter(pk__in=ids).values_list("pk", flat=True))
-    asked = dict(
-        JoinRequest.objects.filter(
-            user=user, community__in=ids, status=JoinRequest.Status.PENDING
-        ).values_list("community_id", "created_at")
+    asked, declined = {}, {}
+    rows = JoinRequest.objects.filter(user=user, community__in=ids).filter(
+        Q(status=JoinRequest.Status.PENDING)
+        | Q(
+            status=JoinRequest.Status.DECLINED,
+            decided_at__gte=declines_still_standing(),
+        )
     )
+    for row in rows.order_by("decided_at"):  # the latest decline last, so it is the one kept
+        if row.status == JoinRequest.Status.PENDING:
+            asked[row.community_id] = row.created_at
+        else:
+            declined[row.community_id] = declined_reason(row)
     for community in page:
         community.member = community.pk in seen
         community.asked = asked.get(community.pk)
+        community.declined = declined.get(community.pk, "")
     return page
+
+
+def waiting_to_join(user):
+    """`user`'s requests to join a community still waiting for a decision, oldest first,
+    with their communities (one query)."""
+    return (
+        JoinRequest.objects.filter(user=user, status=JoinRequest.Status.PENDING)
+        .select_related("community")
+        .order_by("created_at", "pk")
+    )
 
 
 def joined_from_outside(user):

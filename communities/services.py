@@ -4,14 +4,15 @@ Each checks its own permission, locks the row it changes, writes one event and t
 after the commit (accounts.services.notify, keyed by the event so nobody is told twice).
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
-from accounts.models import NotificationKind, Role, User
-from accounts.services import event_key, notify, record_event
+from accounts.models import Event, NotificationKind, Role, User
+from accounts.services import event_key, notify, record_event, settle_notifications
 from fieldtrials.models import CommunityOfPractice
 from nextpractice.records.services import RecordConflict
 
@@ -211,6 +212,8 @@ def decide_join_request(*, join_request, approve, actor):
             target=join_request.community,
             data={"request": locked.pk, "user": locked.user_id},
         )
+        # Decided: the others who decide have nothing left to do about it.
+        _settle(locked, "communities.join_requested", NotificationKind.JOIN_REQUESTED)
     community = join_request.community
     if approve:
         message = f"You have joined the community ‘{community.name}’: you can read its page."
@@ -228,8 +231,30 @@ def decide_join_request(*, join_request, approve, actor):
     return locked
 
 
+def _settle(join_request, verb, kind, url=None):
+    """Mark read the notifications of `kind` that the event `verb` about `join_request` sent
+    (keyed by that event, as notify keys them), leading to `url` from now on if given."""
+    event_id = (
+        Event.objects.filter(
+            verb=verb,
+            target_type=ContentType.objects.get_for_model(CommunityOfPractice),
+            target_id=join_request.community_id,
+            data__request=join_request.pk,
+        )
+        .order_by("-pk")
+        .values_list("pk", flat=True)
+        .first()
+    )
+    if event_id is not None:
+        settle_notifications(kind=kind, key=f"event:{event_id}", url=url)
+
+
 def leave_community(*, community, actor):
-    """An outside member leaves a community (or withdraws their request to join)."""
+    """An outside member leaves a community (LEFT), or someone withdraws their request to
+    join before it is decided (WITHDRAWN); either way when is kept. Those who decide are no
+    longer asked to (their notification of the request is marked read); one who leaves no
+    longer reads the community, so "You have joined" is marked read and leads to the
+    communities they can ask to join."""
     with transaction.atomic():
         locked = (
             JoinRequest.objects.select_for_update()
@@ -238,15 +263,19 @@ def leave_community(*, community, actor):
         )
         if locked is None:
             raise PermissionDenied("You are not an outside member of this community.")
-        was = locked.status
-        locked.status = JoinRequest.Status.LEFT
-        locked.save(update_fields=["status"])
+        joined = locked.status == JoinRequest.Status.APPROVED
+        locked.status = JoinRequest.Status.LEFT if joined else JoinRequest.Status.WITHDRAWN
+        locked.left_at = timezone.now()
+        locked.save(update_fields=["status", "left_at"])
         record_event(
             actor=actor,
-            verb="communities.left"
-            if was == JoinRequest.Status.APPROVED
-            else "communities.join_withdrawn",
+            verb="communities.left" if joined else "communities.join_withdrawn",
             target=community,
             data={"request": locked.pk},
         )
+        if joined:
+            url = reverse("communities:open_list")
+            _settle(locked, "communities.join_approved", NotificationKind.JOIN_DECIDED, url)
+        else:
+            _settle(locked, "communities.join_requested", NotificationKind.JOIN_REQUESTED)
     return locked

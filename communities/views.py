@@ -307,13 +307,17 @@ def leave(request, pk):
     """Confirm leaving a community joined from outside (or withdrawing the request)."""
     community = get_community_to_leave_for(request.user, pk)
     live = live_request(request.user, community)
-    form = LeaveForm(posted(request))
+    joined = live.status == JoinRequest.Status.APPROVED
+    form = LeaveForm(posted(request), withdrawing=not joined)
     if request.method == "POST" and form.is_valid():
         try:
             leave_community(community=community, actor=request.user)
         except PermissionDenied:  # left in another tab meanwhile
             pass
-        messages.success(request, f"You are no longer a member of ‘{community.name}’.")
+        if joined:
+            messages.success(request, f"You are no longer a member of ‘{community.name}’.")
+        else:
+            messages.success(request, f"Your request to join ‘{community.name}’ is withdrawn.")
         return redirect("communities:open_list")
     context = {"community": community, "form": form, "live": live}
     return render(request, "communities/leave.html", context)

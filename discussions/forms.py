@@ -113,6 +113,15 @@ class PostEditForm(GDSFormMixin, forms.Form):
 
 
 class WithdrawPostForm(KitWithdrawForm):
-    """The record kit's withdraw form: a reason everyone who reads the thread sees."""
+    """The record kit's withdraw form: a reason everyone who reads the thread sees. A post
+    is "removed", on its page as in its thread, so the form says so too."""
 
     submit_label = "Remove the post"
+
+    reason = forms.CharField(
+        label="Why are you removing it?",
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Everyone who reads the discussion will see your reason, your name and the date.",
+        error_messages={"required": "Say why you are removing it"},
+    )

@@ -1,20 +1,20 @@
 """What discussion pages read."""
 
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, Q
 
 from .models import Attachment, Post, field_of
 
 
 def threads_of(subject, user):
     """The threads about `subject` (a trial, project, option or community) that `user` may
-    read, liveliest first, with their post counts."""
+    read, liveliest first, with their post counts (removed posts not counted)."""
     from .rules import visible_threads
 
     return (
         visible_threads(user)
         .filter(**{field_of(subject): subject})
         .select_related("created_by")
-        .annotate(post_count=Count("posts"))
+        .annotate(post_count=Count("posts", filter=Q(posts__withdrawn_at__isnull=True)))
         .order_by("-last_posted_at", "-pk")
     )
 

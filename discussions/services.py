@@ -7,8 +7,8 @@ from django.db import transaction
 from django.db.models.functions import Lower
 from django.utils import timezone
 
-from accounts.models import NotificationKind, User
-from accounts.services import notify, record_event
+from accounts.models import Notification, NotificationKind, User
+from accounts.services import notify, record_event, settle_notifications
 from nextpractice import throttle
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
 
@@ -172,10 +172,27 @@ def notify_mentions(*, post):
     return Told(told, nobody)
 
 
+def settle_mentions(*, post, removed=False):
+    """Mark read the mention notifications of `post` whose mention its words no longer hold
+    (edited out), or all of them once it is `removed`: they no longer call anyone to it. Each
+    is kept, keyed, so a mention written back in tells nobody twice."""
+    from .text import mentioned_names
+
+    key = f"post:{post.pk}"
+    still = set() if removed else {name.casefold() for name in mentioned_names(post.body)}
+    told = Notification.objects.filter(
+        kind=NotificationKind.MENTION, key=key, read_at__isnull=True
+    ).values_list("recipient_id", "recipient__full_name")
+    gone = [pk for pk, name in told if " ".join(name.split()).casefold() not in still]
+    if gone:
+        settle_notifications(kind=NotificationKind.MENTION, key=key, recipients=gone)
+
+
 def edit_post(*, post, body, actor, based_on):
     """Change a post's words, keeping the earlier words as a PostRevision; refused if
     someone saved it since version `based_on` (RecordConflict: nothing saved) or it is
-    withdrawn (RecordWithdrawn). People newly mentioned are told (once, as for any post).
+    withdrawn (RecordWithdrawn). People newly mentioned are told (once, as for any post);
+    the notifications of those no longer mentioned are marked read (settle_mentions).
     PostingTooFast past the person's posting allowance."""
     if not actor.has_perm("discussions.edit_post", post):
         raise PermissionDenied("Only its author changes a post.")
@@ -214,13 +231,15 @@ def edit_post(*, post, body, actor, based_on):
             data={} if thread.officers_only else {"post": locked.pk, "title": thread.title},
         )
         locked.told = notify_mentions(post=locked)
+        settle_mentions(post=locked)
     return locked
 
 
 @transaction.atomic
 def withdraw_post(*, post, actor, reason=""):
     """Withdraw a post: it stays in its place as "removed by ..." so the replies read.
-    Withdrawing one already withdrawn is refused (RecordWithdrawn), as the record kit does."""
+    Withdrawing one already withdrawn is refused (RecordWithdrawn), as the record kit does.
+    Its mentions' notifications are marked read: its words are no longer shown."""
     if not actor.has_perm("discussions.withdraw_post", post):
         raise PermissionDenied("Only its author and the officers remove a post.")
     post = Post.objects.select_for_update().select_related("thread").get(pk=post.pk)
@@ -238,4 +257,5 @@ def withdraw_post(*, post, actor, reason=""):
         target=_event_target(thread),
         data={} if thread.officers_only else {"title": thread.title},
     )
+    settle_mentions(post=post, removed=True)
     return post

@@ -50,6 +50,92 @@ DOCUMENT_KINDS = {
     "image/webp": FileKind("a WebP image", (".webp",)),
 }
 
+
+@dataclass(frozen=True)
+class RefusedKind:
+    """A kind of file people try to upload that nothing here takes, named in words: what to
+    call one ("an SVG drawing") and several ("SVG drawings"), and the content types of the
+    kinds it can be saved as instead, to suggest where one of them is taken."""
+
+    name: str
+    plural: str
+    save_as: tuple[str, ...] = ()
+
+
+PNG, JPEG, PDF = "image/png", "image/jpeg", "application/pdf"
+_PROGRAM = RefusedKind("a program", "Programs")
+_SCRIPT = RefusedKind("a script", "Scripts")
+_WEB_PAGE = RefusedKind("a web page", "Web pages", (PDF,))
+_ZIP = RefusedKind("a zip file", "Zip files")
+_RICH_TEXT = RefusedKind("a rich text document", "Rich text documents", (PDF,))
+_XML = RefusedKind("an XML file", "XML files")
+
+# Content type as libmagic reads it -> what to call it, for kinds nothing here takes: a
+# person is told what their file is in words, never as a content type ("image/svg+xml").
+REFUSED_KINDS = {
+    "image/svg+xml": RefusedKind("an SVG drawing", "SVG drawings", (PNG, PDF)),
+    "image/tiff": RefusedKind("a TIFF image", "TIFF images", (PNG, JPEG)),
+    "image/bmp": RefusedKind("a BMP image", "BMP images", (PNG, JPEG)),
+    "image/x-ms-bmp": RefusedKind("a BMP image", "BMP images", (PNG, JPEG)),
+    "image/heic": RefusedKind("an HEIC photo", "HEIC photos", (JPEG,)),
+    "image/heif": RefusedKind("an HEIF photo", "HEIF photos", (JPEG,)),
+    "text/html": _WEB_PAGE,
+    "application/xhtml+xml": _WEB_PAGE,
+    "text/rtf": _RICH_TEXT,
+    "application/rtf": _RICH_TEXT,
+    "application/zip": _ZIP,
+    "application/x-zip-compressed": _ZIP,
+    "application/x-7z-compressed": RefusedKind("a 7-Zip file", "7-Zip files"),
+    "application/x-rar": RefusedKind("a RAR file", "RAR files"),
+    "application/vnd.rar": RefusedKind("a RAR file", "RAR files"),
+    "application/gzip": RefusedKind("a compressed file", "Compressed files"),
+    "application/x-dosexec": _PROGRAM,
+    "application/x-executable": _PROGRAM,
+    "application/x-sharedlib": _PROGRAM,
+    "application/x-mach-binary": _PROGRAM,
+    "text/x-shellscript": _SCRIPT,
+    "text/x-python": _SCRIPT,
+    "text/javascript": _SCRIPT,
+    "application/javascript": _SCRIPT,
+    "application/json": RefusedKind("a JSON file", "JSON files"),
+    "text/xml": _XML,
+    "application/xml": _XML,
+    "application/vnd.apple.keynote": RefusedKind(
+        "a Keynote presentation", "Keynote presentations", (PDF,)
+    ),
+}
+
+# The first part of a content type -> what to call a file of it not named above.
+_BROADLY = {
+    "image": "an image of a kind not taken here",
+    "video": "a video",
+    "audio": "a sound recording",
+}
+
+
+def called(content_type):
+    """A content type in words ("a PDF", "an SVG drawing", "a video"), or "" when it is
+    not one people would know by name: never the content type itself."""
+    kind = DOCUMENT_KINDS.get(content_type) or REFUSED_KINDS.get(content_type)
+    if kind is not None:
+        return kind.name
+    return _BROADLY.get(content_type.partition("/")[0], "")
+
+
+def refusal(detected, *, kinds, described):
+    """Why a file of `detected` content type is refused where only `kinds` are taken, in
+    words: what it is, and what to save it as when one of those is taken here."""
+    refused = REFUSED_KINDS.get(detected)
+    instead = [kinds[t].name for t in refused.save_as if t in kinds] if refused else []
+    if instead:
+        return (
+            f"{refused.plural} cannot be uploaded here: save it as {' or '.join(instead)} "
+            "and upload that"
+        )
+    named = called(detected)
+    return f"The file must be {described}" + (f" (this one is {named})" if named else "")
+
+
 # Office files that are zip containers, for libmagic builds that read only the container.
 _ZIPPED_OFFICE = (".docx", ".xlsx", ".pptx", ".odt", ".ods")
 
@@ -88,8 +174,9 @@ def check_upload(upload, *, kinds, described, max_size):
     """Return the content type of a valid upload, after cleaning its name in place.
 
     Raises ValidationError, in words for the person uploading, when the file is too big,
-    not one of `kinds` (`described` says which those are: "a PDF or image"), or named as
-    another kind of file.
+    not one of `kinds` (`described` says which those are: "a PDF or image"; what it is
+    instead is said in words, `refusal`, never as a content type), or named as another kind
+    of file.
     """
     if upload.size > max_size:
         raise forms.ValidationError(f"The file must be smaller than {filesizeformat(max_size)}")
@@ -97,9 +184,7 @@ def check_upload(upload, *, kinds, described, max_size):
     detected = _content_type(upload)
     kind = kinds.get(detected)
     if kind is None:
-        raise forms.ValidationError(
-            f"The file must be {described} (this one looks like {detected})"
-        )
+        raise forms.ValidationError(refusal(detected, kinds=kinds, described=described))
     ending = _ending(upload.name)
     if ending not in kind.extensions:
         named = f"ends in {ending}" if ending else "has no ending"

@@ -2,14 +2,26 @@
 people ask to join; the convenor decides; an outside member reads the community's page,
 shared page and threads, and nothing else."""
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import strip_tags
 
 from accounts.models import Event, Notification
 from accounts.tests.factories import UserFactory
 from communities.models import JoinRequest
-from communities.services import ask_to_join, change_community, decide_join_request
+from communities.services import (
+    ask_to_join,
+    change_community,
+    decide_join_request,
+    leave_community,
+)
 from communities.tests.factories import CommunitySpaceFactory, JoinRequestFactory
 from fieldtrials.models import CommunityOfPractice
 
@@ -162,15 +174,39 @@ def test_an_outside_member_is_not_a_member_of_its_trials_for_any_rule(world, ope
     assert outsider.has_perm("communities.edit_page", opened) is False
 
 
-def test_declined_they_see_nothing_are_told_and_may_ask_again(world, client, opened, stranger):
+def test_declined_they_see_nothing_are_told_and_may_ask_again_after_thirty_days(
+    world, client, opened, stranger
+):
     outsider = stranger
     asked = ask_to_join(community=opened, actor=outsider, message="Hello")
     decide_join_request(join_request=asked, approve=False, actor=world.users["officer"])
     assert Notification.objects.filter(recipient=outsider, message__contains="declined").exists()
     client.force_login(outsider)
     assert client.get(detail(opened)).status_code == 404
-    again = client.post(reverse("communities:join", args=[opened.pk]), {"message": "Please"})
-    assert again.status_code == 302
+    # Asking again at once is refused, saying when they may, and tells nobody again.
+    today = timezone.localdate()
+    again_from = date_format(today + timedelta(days=30), "j F Y")
+    says = (
+        f"Your request to join was declined on {date_format(today, 'j F Y')}. "
+        f"You can ask again from {again_from}."
+    )
+    url = reverse("communities:join", args=[opened.pk])
+    page = client.get(url).content.decode()
+    assert says in page and 'name="message"' not in page
+    assert says in client.get(OPEN_LIST).content.decode()
+    assert url not in client.get(OPEN_LIST).content.decode()
+    again = client.post(url, {"message": "Please"})
+    assert again.status_code == 409 and says in again.content.decode()
+    with pytest.raises(PermissionDenied):
+        ask_to_join(community=opened, actor=outsider, message="Please")
+    assert JoinRequest.objects.filter(user=outsider).count() == 1
+    assert Notification.objects.filter(message__contains="asks to join").count() == 1
+    # On the thirtieth day after the decline they may.
+    JoinRequest.objects.filter(pk=asked.pk).update(decided_at=F("decided_at") - timedelta(days=29))
+    assert client.post(url, {"message": "Please"}).status_code == 409
+    JoinRequest.objects.filter(pk=asked.pk).update(decided_at=F("decided_at") - timedelta(days=1))
+    assert client.post(url, {"message": "Please"}).status_code == 302
+    assert JoinRequest.objects.filter(user=outsider, status="pending").count() == 1
 
 
 def test_a_request_decided_already_is_refused(world, client, opened, stranger):
@@ -200,7 +236,47 @@ def test_an_outside_member_leaves(world, client, opened, stranger):
     assert client.get(url).status_code == 200
     assert client.post(url, {}).status_code == 302
     assert client.get(detail(opened)).status_code == 404
-    assert JoinRequest.objects.get(user=outsider).status == "left"
+    left = JoinRequest.objects.get(user=outsider)
+    assert left.status == "left" and left.left_at is not None
+
+
+def test_withdrawing_a_request_says_withdraw_not_leave(world, client, opened, stranger):
+    ask_to_join(community=opened, actor=stranger, message="Hello")
+    client.force_login(stranger)
+    url = reverse("communities:leave", args=[opened.pk])
+    page = client.get(url).content.decode()
+    assert "Withdraw your request to join" in page and "Withdraw my request" in page
+    assert "Leave the community" not in page
+    response = client.post(url, {}, follow=True)
+    page = response.content.decode()
+    assert f"Your request to join ‘{opened.name}’ is withdrawn." in page
+    assert "no longer a member" not in page
+    withdrawn = JoinRequest.objects.get(user=stranger)
+    assert withdrawn.status == "withdrawn" and withdrawn.left_at is not None
+    assert withdrawn.decided_by is None
+
+
+def test_the_requests_list_says_who_decided_only_for_a_decision(world, client, opened):
+    officer = world.users["officer"]
+    names = ["Tom Left", "Wendy Withdrawn", "Dora Declined"]
+    tom, wendy, dora = (UserFactory(full_name=name) for name in names)
+    for person in (tom, wendy, dora):
+        ask_to_join(community=opened, actor=person, message=f"I am {person.full_name}")
+    requests = {r.user: r for r in JoinRequest.objects.filter(community=opened)}
+    decide_join_request(join_request=requests[tom], approve=True, actor=officer)
+    decide_join_request(join_request=requests[dora], approve=False, actor=officer)
+    leave_community(community=opened, actor=tom)
+    leave_community(community=opened, actor=wendy)
+    JoinRequest.objects.filter(user=tom).update(left_at=datetime(2026, 12, 6, 12, tzinfo=UTC))
+    JoinRequest.objects.filter(user=wendy).update(left_at=datetime(2026, 12, 7, 12, tzinfo=UTC))
+    JoinRequest.objects.filter(user=dora).update(decided_at=datetime(2026, 12, 8, 12, tzinfo=UTC))
+    client.force_login(officer)
+    page = client.get(reverse("communities:join_requests", args=[opened.pk])).content.decode()
+    text = " ".join(strip_tags(page.replace("<br>", " ")).split())
+    assert "Left on 6 December 2026" in text
+    assert "Withdrawn by them on 7 December 2026, before a decision" in text
+    assert f"Declined by {officer.full_name} on 8 December 2026" in text
+    assert "Left by" not in text and "Withdrawn by Officer" not in text
 
 
 def test_closing_the_community_shuts_its_outside_members_out(world, client, opened, stranger):
@@ -232,6 +308,19 @@ def test_only_the_convenor_and_officers_change_the_details(world, client):
     assert client.get(url).status_code == 404
 
 
+def test_a_request_waiting_is_named_on_the_askers_home_page(world, client, opened, stranger):
+    client.force_login(stranger)
+    assert "You asked to join" not in client.get(reverse("home")).content.decode()
+    asked = ask_to_join(community=opened, actor=stranger, message="Hello")
+    JoinRequest.objects.filter(pk=asked.pk).update(created_at=datetime(2026, 11, 3, 12, tzinfo=UTC))
+    home = client.get(reverse("home")).content.decode()
+    assert f"You asked to join ‘{opened.name}’ on 3 November 2026: its convenor will decide" in (
+        home
+    )
+    decide_join_request(join_request=asked, approve=False, actor=world.users["officer"])
+    assert "You asked to join" not in client.get(reverse("home")).content.decode()
+
+
 def test_an_outside_members_home_leads_to_the_communities_they_joined(
     world, client, opened, stranger
 ):
@@ -248,3 +337,25 @@ def test_an_outside_members_home_leads_to_the_communities_they_joined(
     change_community(community=opened, name=opened.name, purpose="Rowan purpose",
                      open_to_others=False, actor=world.users["officer"])  # fmt: skip
     assert f'href="{detail(opened)}"' not in client.get(reverse("home")).content.decode()
+
+
+def test_requests_ended_before_are_told_apart_and_dated_from_their_events(world, opened):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("communities.migrations.0003_join_request_withdrawn_and_left_at")
+    officer = world.users["officer"]
+    tom, wendy = UserFactory(), UserFactory()
+    for person in (tom, wendy):
+        ask_to_join(community=opened, actor=person, message="Hello")
+    decide_join_request(join_request=JoinRequest.objects.get(user=tom), approve=True, actor=officer)
+    leave_community(community=opened, actor=tom)
+    leave_community(community=opened, actor=wendy)
+    # As they were kept before: both "left", with no date.
+    JoinRequest.objects.filter(community=opened).update(status="left", left_at=None)
+    migration.withdrawn_and_when(apps, None)
+    left, withdrawn = JoinRequest.objects.get(user=tom), JoinRequest.objects.get(user=wendy)
+    assert (left.status, withdrawn.status) == ("left", "withdrawn")
+    assert left.left_at == Event.objects.get(verb="communities.left").created_at
+    assert withdrawn.left_at == Event.objects.get(verb="communities.join_withdrawn").created_at

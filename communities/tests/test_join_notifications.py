@@ -7,7 +7,12 @@ from django.urls import reverse
 
 from accounts.models import Notification, NotificationKind
 from accounts.tests.factories import UserFactory
-from communities.services import ask_to_join, change_community, decide_join_request
+from communities.services import (
+    ask_to_join,
+    change_community,
+    decide_join_request,
+    leave_community,
+)
 
 
 @pytest.fixture
@@ -65,3 +70,52 @@ def test_each_kind_is_chosen_for_email_on_its_own(
     assert mail.outbox == []
     told = Notification.objects.filter(recipient=officer, kind="communities.join_requested")
     assert told.count() == 2
+
+
+def _unread(person, kind):
+    return Notification.objects.filter(recipient=person, kind=kind, read_at__isnull=True)
+
+
+def test_a_request_withdrawn_is_no_longer_news_to_those_who_decide(world, opened):
+    officer = world.users["officer"]
+    asker = UserFactory(full_name="Tom Reid")
+    ask_to_join(community=opened, actor=asker, message="Hello")
+    other = UserFactory()
+    ask_to_join(community=opened, actor=other, message="Hello")
+    assert _unread(officer, NotificationKind.JOIN_REQUESTED).count() == 2
+    leave_community(community=opened, actor=asker)
+    unread = _unread(officer, NotificationKind.JOIN_REQUESTED)
+    assert [n.message for n in unread] == [f"{other.full_name} asks to join the community "
+                                           f"‘{opened.name}’."]  # fmt: skip
+    # Kept, read, in the list: nobody is told of that request again.
+    assert Notification.objects.filter(recipient=officer, message__contains="Tom Reid").exists()
+
+
+def test_a_request_decided_is_no_longer_news_to_the_others_who_decide(world, opened):
+    officer = world.users["officer"]
+    convenor = UserFactory(full_name="Carla Convenor")
+    opened.convenor = convenor
+    opened.save(update_fields=["convenor"])
+    asked = ask_to_join(community=opened, actor=UserFactory(), message="Hello")
+    assert _unread(convenor, NotificationKind.JOIN_REQUESTED).count() == 1
+    assert _unread(officer, NotificationKind.JOIN_REQUESTED).count() == 1
+    decide_join_request(join_request=asked, approve=True, actor=officer)
+    assert not _unread(convenor, NotificationKind.JOIN_REQUESTED).exists()
+    assert not _unread(officer, NotificationKind.JOIN_REQUESTED).exists()
+
+
+def test_having_left_the_joined_notification_no_longer_leads_to_a_missing_page(
+    world, client, opened
+):
+    asker = UserFactory()
+    asked = ask_to_join(community=opened, actor=asker, message="Hello")
+    decide_join_request(join_request=asked, approve=True, actor=world.users["officer"])
+    joined = Notification.objects.get(recipient=asker, kind=NotificationKind.JOIN_DECIDED)
+    assert joined.read_at is None
+    assert joined.url == reverse("fieldtrials:community_detail", args=[opened.pk])
+    leave_community(community=opened, actor=asker)
+    joined.refresh_from_db()
+    assert joined.read_at is not None
+    assert joined.url == reverse("communities:open_list")
+    client.force_login(asker)
+    assert client.get(joined.get_absolute_url()).status_code == 200

@@ -59,9 +59,7 @@ def test_a_file_that_is_not_csv_is_refused_next_to_the_field(
     pdf = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
     response = post_file(admin_client, "schools.csv", pdf, django_capture_on_commit_callbacks)
     assert response.status_code == 400
-    assert "The file must be a CSV file (this one looks like application/pdf)" in (
-        response.content.decode()
-    )
+    assert "The file must be a CSV file (this one is a PDF)" in response.content.decode()
     assert not OrganisationImport.objects.exists()
 
 

@@ -6,7 +6,7 @@ shown as it was typed, not in bold like one that did."""
 import pytest
 
 from accounts.models import Notification, NotificationKind
-from discussions.services import edit_post
+from discussions.services import edit_post, reply, withdraw_post
 from discussions.tests.test_threads import detail, mentions_of, token_on
 
 pytestmark = pytest.mark.django_db
@@ -73,3 +73,27 @@ def test_an_edit_names_only_those_told_now_and_once_means_once(client, world):
     post.refresh_from_db()
     again = edit_post(post=post, body=post.body + ".", actor=leader, based_on=post.version)
     assert list(again.told) == [] and again.told.nobody == ["Nobody Here"]
+
+
+def test_a_mention_edited_out_is_no_longer_news_and_written_back_tells_nobody_twice(world):
+    leader, consultant = world.users["leader"], world.users["consultant"]
+    thread = world.kestrel_thread
+    post = reply(thread=thread, body="Over to @[Consultant Person]", actor=leader)
+    (told,) = mentions_of(consultant)
+    assert told.read_at is None
+    post = edit_post(post=post, body="Over to the team", actor=leader, based_on=post.version)
+    told.refresh_from_db()
+    assert told.read_at is not None  # kept, read: it no longer calls them to the post
+    post = edit_post(post=post, body="Over to @[Consultant Person] after all", actor=leader,
+                     based_on=post.version)  # fmt: skip
+    assert list(post.told) == [] and mentions_of(consultant).count() == 1
+
+
+def test_a_mention_still_in_the_post_stays_news_and_a_removed_post_is_not(world):
+    leader, consultant = world.users["leader"], world.users["consultant"]
+    post = reply(thread=world.kestrel_thread, body="Hi @[Consultant Person]", actor=leader)
+    post = edit_post(post=post, body="Hello @[consultant  person]", actor=leader,
+                     based_on=post.version)  # fmt: skip
+    assert mentions_of(consultant).get().read_at is None
+    withdraw_post(post=post, actor=leader, reason="wrong thread")
+    assert mentions_of(consultant).get().read_at is not None

@@ -82,8 +82,12 @@ def test_removing_a_post_asks_a_reason_and_leaves_removed_by_in_its_place(client
     post = world.kestrel_post
     client.force_login(officer)
     url = reverse("discussions:post_withdraw", args=[post.pk])
+    form = client.get(url).content.decode()
+    assert "Why are you removing it?" in form and "Remove the post" in form
+    assert "withdraw" not in re.sub(r"<[^>]*>", "", form).lower()  # "remove" throughout
     empty = client.post(url, {"reason": ""})
-    assert empty.status_code == 400 and "Say why you are withdrawing it" in empty.content.decode()
+    assert empty.status_code == 400 and "Say why you are removing it" in empty.content.decode()
+    assert "withdrawing" not in empty.content.decode()
     assert client.post(url, {"reason": "posted twice"}).status_code == 302
     page = client.get(world.kestrel_thread.get_absolute_url()).content.decode()
     assert "Removed by Officer Person on" in page and "because posted twice" in page
@@ -143,6 +147,23 @@ def test_a_file_named_as_another_kind_is_refused_and_nothing_is_posted(client, w
     assert response.status_code == 400
     assert "but its name ends in .pdf" in response.content.decode()
     assert not Post.objects.filter(body="Fake PDF").exists()
+
+
+def test_an_svg_drawing_is_refused_in_plain_words(client, world):
+    client.force_login(world.users["leader"])
+    svg = b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"></svg>\n'
+    upload = SimpleUploadedFile("diagram.svg", svg)
+    response = client.post(
+        world.kestrel_thread.get_absolute_url(), {"body": "A drawing", "file": upload}
+    )
+    assert response.status_code == 400
+    page = html.unescape(response.content.decode())
+    assert (
+        "SVG drawings cannot be uploaded here: save it as a PNG image or a PDF and upload that"
+        in page
+    )
+    assert "looks like" not in page and "image/svg+xml</" not in page
+    assert not Post.objects.filter(body="A drawing").exists()
 
 
 def test_a_removed_posts_file_is_no_longer_given(client, world):

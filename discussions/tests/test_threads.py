@@ -79,6 +79,22 @@ def test_the_officers_thread_is_not_listed_for_the_leader(client, world):
     assert "Lapwing" not in page.content.decode()
 
 
+def test_the_list_counts_the_posts_not_removed(client, world):
+    thread = world.kestrel_thread
+    second = reply(thread=thread, body="Posted twice", actor=world.users["leader"])
+    client.force_login(world.users["leader"])
+    url = reverse("discussions:thread_list", args=[world.coral.pk])
+
+    def counted():
+        page = client.get(url).content.decode()
+        row = re.search(r"Kestrel Discussion.*?</tr>", page, re.S).group(0)
+        return re.findall(r'cell--numeric">(\d+)<', row)
+
+    assert counted() == ["2"]
+    withdraw_post(post=second, actor=world.users["leader"], reason="posted twice")
+    assert counted() == ["1"]
+
+
 def test_a_partner_reads_but_may_not_post(client, world):
     partner = world.users["partner"]
     client.force_login(partner)

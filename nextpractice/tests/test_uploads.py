@@ -5,7 +5,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from nextpractice.uploads import MAX_NAME_BYTES, clean_filename
+from nextpractice.uploads import DOCUMENT_KINDS, MAX_NAME_BYTES, clean_filename, refusal
 from programmes.models import DataSource
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -103,8 +103,47 @@ def test_the_admin_checks_a_data_sources_file_as_the_page_does(client, world):
     page = b"<html><script>alert(1)</script></html>"
     response = client.post(url, {**data, "file": SimpleUploadedFile("evil.html", page)})
     assert response.status_code == 200
-    assert "must be a PDF, office document, CSV or image" in response.content.decode()
+    assert "Web pages cannot be uploaded here: save it as a PDF and upload that" in (
+        response.content.decode()
+    )
     assert not DataSource.objects.filter(title="From the admin").exists()
     response = client.post(url, {**data, "file": SimpleUploadedFile("review.pdf", PDF)})
     assert response.status_code == 302
     assert DataSource.objects.get(title="From the admin").file_type == "application/pdf"
+
+
+@pytest.mark.parametrize(
+    "detected, says",
+    [
+        (
+            "image/svg+xml",
+            "SVG drawings cannot be uploaded here: save it as a PNG image or a PDF and upload that",
+        ),
+        (
+            "image/heic",
+            "HEIC photos cannot be uploaded here: save it as a JPEG image and upload that",
+        ),
+        ("application/x-dosexec", "The file must be a PDF or image (this one is a program)"),
+        ("video/mp4", "The file must be a PDF or image (this one is a video)"),
+        ("application/x-unheard-of", "The file must be a PDF or image"),
+    ],
+)
+def test_a_refused_file_is_named_in_words_never_as_a_content_type(detected, says):
+    said = refusal(detected, kinds=DOCUMENT_KINDS, described="a PDF or image")
+    assert said == says
+    assert "/" not in said
+
+
+def test_an_svg_where_no_drawing_is_taken_is_named_without_advice():
+    csv_only = {"text/csv": DOCUMENT_KINDS["text/csv"]}
+    said = refusal("image/svg+xml", kinds=csv_only, described="a CSV file")
+    assert said == "The file must be a CSV file (this one is an SVG drawing)"
+
+
+def test_an_svg_data_source_is_refused_in_plain_words(client, world):
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"></svg>\n'
+    response = add_data_source(client, world, "chart.svg", svg)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "SVG drawings cannot be uploaded here" in page and "looks like" not in page
+    assert not DataSource.objects.filter(title="Uploaded").exists()
