@@ -89,12 +89,17 @@ def activity(user, *, subject=None, kind="", before="", size=PAGE_SIZE, places=T
     if cursor:
         at, pk = cursor
         events = events.filter(Q(created_at__lt=at) | Q(created_at=at, pk__lt=pk))
-    # Each event's trial or project named, unless the page is one trial's.
-    where = "anywhere" if subject is None else level_of(subject)
-    where = None if where == "field_trial" or not places else where
+    where = places_below(subject) if places else None
     rows = entries(events.order_by("-created_at", "-id")[: size + 1], where=where)
     older = cursor_of(rows[size - 1]) if len(rows) > size else None
     return ActivityPage(entries=rows[:size], older=older, kind=kind, kinds=KINDS)
+
+
+def places_below(subject):
+    """What names where each event happened under `subject` (nextpractice.history.entries):
+    its trial or project, or none when `subject` is one trial."""
+    where = "anywhere" if subject is None else level_of(subject)
+    return None if where == "field_trial" else where
 
 
 def _events_under(user, subject, kind):
@@ -110,7 +115,8 @@ def activity_for_export(user, *, subject=None, kind="", size=EXPORT_SIZE):
     """The newest `size` events `user` may see under `subject` (or anywhere), with the
     page's filter, as entries newest first (one query)."""
     kind = kind if kind in KINDS else ""
-    return entries(_events_under(user, subject, kind).order_by("-created_at", "-id")[:size])
+    events = _events_under(user, subject, kind).order_by("-created_at", "-id")[:size]
+    return entries(events, where=places_below(subject))
 
 
 def cursor_of(entry):

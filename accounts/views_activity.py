@@ -10,7 +10,7 @@ from nextpractice.records.export import export_response, requested_format
 from programmes.rules import get_programme_for, get_project_for
 
 from .access import requires
-from .activity import EXPORT_SIZE, activity, activity_for_export, level_of
+from .activity import EXPORT_SIZE, activity, activity_for_export, level_of, places_below
 
 
 def _page(request, subject, title):
@@ -35,16 +35,20 @@ def _page(request, subject, title):
 
 
 def _export(request, subject):
-    """The activity page's events (its filter kept), newest first, as CSV or XLSX."""
+    """The activity page's events (its filter kept), newest first, as CSV or XLSX; where
+    each happened (its trial, project or programme) as the page names it, unless the
+    export is one trial's."""
+    placed = places_below(subject) is not None
     rows = (
-        [entry.when, entry.who, entry.sentence, "; ".join(entry.changes)]
+        [entry.when, *([entry.where] if placed else []), entry.who, entry.sentence]
+        + ["; ".join(entry.changes)]
         for entry in activity_for_export(
             request.user, subject=subject, kind=request.GET.get("kind", "")
         )
     )
     name = slugify(str(subject))[:60] if subject is not None else "everything"
     return export_response(
-        headings=["When", "Who", "What happened", "What changed"],
+        headings=["When", *(["Where"] if placed else []), "Who", "What happened", "What changed"],
         rows=rows,
         filename=f"activity-{name}",
         fmt=requested_format(request),

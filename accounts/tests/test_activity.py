@@ -554,3 +554,21 @@ def test_an_activity_download_costs_the_same_queries_at_any_size(
     url = reverse("accounts:field_trial_activity_export", args=[world.coral.pk])
     with django_assert_num_queries(5):  # session, user, memberships, the trial, the events
         assert len(_rows(client.get(url))) == count + 1
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_a_projects_activity_download_says_where_each_thing_happened(
+    client, world, django_assert_num_queries, count
+):
+    """The page says "… In Coral Trial"; the download said only "Olivia Okafor started the
+    monthly update for December", so across a project's trials nobody could tell which."""
+    officer = world.users["officer"]
+    fill(world.coral, officer, count)
+    client.force_login(officer)
+    page = client.get(reverse("accounts:project_activity", args=[world.amber.pk]))
+    url = reverse("accounts:project_activity_export", args=[world.amber.pk])
+    with django_assert_num_queries(5):  # session, user, memberships, the project, the events
+        rows = _rows(client.get(url))
+    assert rows[0] == ["When", "Where", "Who", "What happened", "What changed"]
+    assert rows[1][1] == page.context["page"].entries[0].where == str(world.coral)
+    assert len(rows) == 1 + count
