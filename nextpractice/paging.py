@@ -8,11 +8,15 @@ PAGE_SIZE = 25
 
 
 def paged(request, rows, param="page", *, per_page=PAGE_SIZE, fragment=""):
-    """One page of `rows`, the one `?<param>=` asks for (the last for a number past it), with
+    """One page of `rows`, the one `?<param>=` asks for (the last for a number past it, the
+    first for 0 or less: Django's paginator gave the last for those too), with
     `links` [(number or the ellipsis, its URL or None)] and `previous_url` / `next_url`, the
     request's other query parameters kept, so that paging one list leaves the others where
     they were; `fragment` (an element's id) brings the reader back to the list."""
-    page = Paginator(rows, per_page).get_page(request.GET.get(param))
+    asked = request.GET.get(param)
+    if asked is not None and asked.strip().lstrip("-").isdigit() and int(asked) < 1:
+        asked = 1
+    page = Paginator(rows, per_page).get_page(asked)
     query = request.GET.copy()
 
     def url(number):
