@@ -82,7 +82,10 @@ def thread_list(request, pk):
 def thread_create_for(request, kind, pk):
     subject = get_subject_for(request.user, kind, pk, "discussions.start_thread")
     may_restrict = request.user.has_perm("discussions.start_officers_thread", subject)
-    form = ThreadForm(posted(request), _files(request), may_restrict=may_restrict)
+    # A page that leads here to discuss something of its own names it (a monthly update's
+    # "Start a discussion about this update"): the title begins filled in.
+    named = {"title": request.GET.get("title", "")[:200]} if request.method != "POST" else {}
+    form = ThreadForm(posted(request), _files(request), may_restrict=may_restrict, initial=named)
     status = 200
     if request.method == "POST":
         status = 400

@@ -584,3 +584,21 @@ def test_when_every_month_has_an_update_it_says_so_and_a_post_is_refused(world, 
     response = client.post(create_url(trial), {"month": "", "save_draft": ""})
     assert response.status_code == 400
     assert "Choose the month the update is about" in response.content.decode()
+
+
+def test_a_submitted_update_leads_to_discussing_it_with_its_title_filled_in(world, coral, client):
+    """A consultant reading a school's update found no way to answer it: the page leads to
+    starting a discussion on the trial, titled after the update; a draft does not."""
+    draft = save_update_draft(
+        trial=coral, month=FEB_2007, actor=world.users["leader"], what_happened="Done", rag="green"
+    )
+    signed_in(client, world.users["officer"])
+    assert "Start a discussion about this update" not in client.get(detail_url(draft)).text
+    submit_update(update=draft, actor=world.users["leader"])
+    page = client.get(detail_url(draft)).content.decode()
+    link = re.search(r'href="([^"]+)">Start a discussion about this update</a>', page)
+    assert link, "no way to discuss the update"
+    form = client.get(link.group(1).replace("&amp;", "&")).content.decode()
+    assert 'value="The update for February 2007"' in form
+    signed_in(client, world.users["partner"])  # reads the update, may not post on the trial
+    assert "Start a discussion about this update" not in client.get(detail_url(draft)).text

@@ -1,5 +1,7 @@
 """Monthly updates (highlight reports). Communities of practice: views/communities.py."""
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
@@ -235,8 +237,21 @@ def _render_detail(request, update, *, problem="", status=200):
         "can_withdraw": current and user.has_perm(DECIDE, update),
         "history": history_of_record(update, user),
         "problem": problem,
+        "discuss_url": _discuss_url(update, user),
     }
     return render(request, "fieldtrials/updates/update_detail.html", context, status=status)
+
+
+def _discuss_url(update, user):
+    """Where to start a discussion of a submitted update with the trial's people (its
+    title filled in), for those who may start one on the trial; else ""."""
+    trial = update.field_trial
+    if update.is_withdrawn or update.status != MonthlyUpdate.Status.SUBMITTED:
+        return ""
+    if not user.has_perm("discussions.start_thread", trial):
+        return ""
+    title = f"The update for {month_label(update.month)}"
+    return f"{reverse('discussions:thread_create', args=[trial.pk])}?{urlencode({'title': title})}"
 
 
 @require_POST
