@@ -40,6 +40,7 @@ class TrendPoint:
     value: str
     date: object
     progress: float | None
+    pk: int | None = None  # the measurement's, for its Change link
 
 
 @dataclass
@@ -194,6 +195,7 @@ def trend_chart(indicator, measurements):
             number(m.value),
             m.measured_on,
             indicator.progress_of(m.value),
+            m.pk,
         )
         for m in measurements
     ]

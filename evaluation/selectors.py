@@ -111,6 +111,7 @@ def with_latest(indicators):
     return indicators.annotate(
         latest_value=Subquery(latest.values("value")[:1]),
         latest_on=Subquery(latest.values("measured_on")[:1]),
+        latest_pk=Subquery(latest.values("pk")[:1]),
     )
 
 
@@ -121,6 +122,8 @@ class IndicatorRow:
     indicator: Indicator
     latest_value: object
     latest_on: object
+    latest_pk: int | None = None  # the latest measurement, for its Change link
+    editable: bool = False  # whether the person may change it (set by the page's view)
 
     @property
     def trial(self):
@@ -138,10 +141,10 @@ class IndicatorRow:
 def indicator_rows(indicators):
     """Side-by-side rows for indicators (with their trials), ordered by trial and strand.
     One query."""
-    indicators = with_latest(indicators.select_related("field_trial")).order_by(
+    indicators = with_latest(indicators.select_related("field_trial__project")).order_by(
         "field_trial__title", "strand", "name"
     )
-    return [IndicatorRow(i, i.latest_value, i.latest_on) for i in indicators]
+    return [IndicatorRow(i, i.latest_value, i.latest_on, i.latest_pk) for i in indicators]
 
 
 def indicators_with_charts(indicators, until=None):

@@ -112,6 +112,44 @@ def test_a_withdrawn_measurement_stops_counting_on_the_page_and_in_the_report(wo
     assert [m.value for m in shown.readings] == [14]
 
 
+def test_each_measurement_has_a_change_link_for_whoever_may_change_it(world, client):
+    # The kit's edit page (with "Withdraw this measurement") was reachable only by its URL.
+    indicator = world.ev_indicator  # measured 14 on 1 March 2007
+    later = Measurement.objects.create(
+        indicator=indicator, measured_on="2007-06-01", value=19, unit="pupils"
+    )
+    first = world.ev_measurement
+    client.force_login(world.users["leader"])
+
+    page = indicators_section(trial_page(client, world.coral))
+
+    table = page.split("Show the chart as a table")[1]
+    for measurement, day in ((first, "1 March 2007"), (later, "1 June 2007")):
+        link = f'href="{edit_url("measurement", measurement.pk)}">Change'
+        assert link in table
+        assert f'Change<span class="govuk-visually-hidden"> the measurement of {day}' in table
+    latest = page.split(">Latest<")[1].split("</div>")[0]
+    assert edit_url("measurement", later.pk) in latest
+    assert client.get(edit_url("measurement", later.pk)).status_code == 200
+
+    client.force_login(world.users["partner"])  # reads the trial, may not change it
+    page = indicators_section(trial_page(client, world.coral))
+    assert "19 on 1 June 2007" in page
+    assert not re.search(r"/records/evaluation/measurement/\d+/edit/", page)
+
+
+def test_the_projects_indicators_link_each_latest_measurement_for_whoever_may_change_it(
+    world, client
+):
+    url = reverse("evaluation:project_evaluation", args=[world.amber.pk])
+    link = edit_url("measurement", world.ev_measurement.pk)
+    client.force_login(world.users["officer"])
+    assert link in client.get(url).text
+    client.force_login(world.users["partner"])
+    page = client.get(url).text
+    assert "Cedar Indicator" in page and link not in page
+
+
 def test_a_measurement_is_withdrawn_after_its_indicators_unit_changed(world, client):
     # Its stored unit was the indicator's then: withdrawing it answered 500, "The unit must
     # be the indicator's unit", with no unit on the page to change.
