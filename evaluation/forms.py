@@ -35,6 +35,7 @@ from .models import (
     TakeUp,
     programme_of,
 )
+from .models.indicators import is_percentage
 from .services import NOT_A_NUMBER, parse_themes
 
 
@@ -318,6 +319,8 @@ class MeasurementForm(EvaluationForm):
         value = self.fields["value"]
         value.label = f"Value ({indicator.unit})"
         value.help_text = "The number only, for example 125"
+        if is_percentage(indicator.unit):
+            value.help_text = "The number only, between 0 and 100, for example 91.5"
         if indicator.baseline_date:
             self.fields[
                 "measured_on"
