@@ -19,6 +19,7 @@ from django.db.models import Q
 from django.urls import reverse
 
 from nextpractice.records.kinds import Column, RecordKind
+from nextpractice.words import plain_number
 
 from . import forms
 from .models import (
@@ -280,7 +281,7 @@ def _objective_dependants(objective):
 
 def _number(value):
     """A stored number as people typed it: 14, not 14.000 (nor 1.4E+1)."""
-    return None if value is None else Decimal(f"{value.normalize():f}")
+    return None if value is None else Decimal(plain_number(value))
 
 
 def _subject_name(record):

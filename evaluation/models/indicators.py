@@ -9,7 +9,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from nextpractice.records.models import KeptRecord, Versioned
-from nextpractice.words import shortened
+from nextpractice.words import plain_number, shortened
 
 from ..strands import STRAND_CHOICES, STRAND_LABELS, grouping_of
 
@@ -142,12 +142,12 @@ class Indicator(KeptRecord):
             if self.direction == Direction.HIGHER and self.target_value <= self.baseline_value:
                 problems["target_value"] = (
                     "Higher is better for this indicator, so the target must be above the "
-                    f"baseline ({self.baseline_value.normalize():f})"
+                    f"baseline ({plain_number(self.baseline_value)})"
                 )
             elif self.direction == Direction.LOWER and self.target_value >= self.baseline_value:
                 problems["target_value"] = (
                     "Lower is better for this indicator, so the target must be below the "
-                    f"baseline ({self.baseline_value.normalize():f})"
+                    f"baseline ({plain_number(self.baseline_value)})"
                 )
         if problems:
             raise ValidationError(problems)
@@ -185,7 +185,7 @@ class Measurement(KeptRecord):
         """ "Attendance: 8.9% of pupils on 1 November 2026", its indicator named where it is at
         hand (a history keeps the name when the measurement is saved, with its indicator);
         never a query for it. The unit is the measurement's own copy of its indicator's."""
-        value = f"{self.value.normalize():f}"
+        value = plain_number(self.value)
         if self.unit:
             value += self.unit if self.unit.startswith("%") else f" {self.unit}"
         said = f"{value} on {self.measured_on:%-d %B %Y}"

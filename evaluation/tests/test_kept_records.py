@@ -6,6 +6,7 @@ import csv
 import html
 import io
 import re
+from decimal import Decimal
 
 from django.urls import reverse
 from django.utils import timezone
@@ -74,6 +75,29 @@ def test_a_stale_save_of_an_indicator_is_refused_with_both_versions_and_the_typi
     assert 'value="Pupils attending, as typed by the leader"' in response.text
     indicator.refresh_from_db()
     assert (indicator.name, indicator.version) == ("Pupils attending", 2)
+
+
+def test_an_indicators_numbers_read_as_typed_in_its_form_and_its_history(world, client):
+    # The form said "89.000", the history "Target value: from 93.000 to 95".
+    indicator = world.ev_indicator
+    Indicator.objects.filter(pk=indicator.pk).update(
+        baseline_value=Decimal("89"), target_value=Decimal("93")
+    )
+    indicator.refresh_from_db()
+    client.force_login(world.users["officer"])
+
+    form = client.get(edit_url("indicator", indicator.pk)).text
+
+    assert 'name="baseline_value" value="89"' in form and 'value="93"' in form
+    assert ".000" not in form
+    data = indicator_form(indicator, baseline_value="89", target_value="95.50")
+    assert client.post(edit_url("indicator", indicator.pk), data).status_code == 302
+    event = Event.objects.get(verb="evaluation.indicator_changed")
+    assert {"field": "Target value", "from": "93", "to": "95.5"} in event.data["changes"]
+    history = client.get(reverse("fieldtrials:fieldtrial_history", args=[world.coral.pk])).text
+    assert "Target value: from 93 to 95.5" in history
+    indicator.refresh_from_db()
+    assert 'value="95.5"' in client.get(edit_url("indicator", indicator.pk)).text
 
 
 def test_the_old_edit_address_sends_to_the_kits_edit_page(world, client):

@@ -156,7 +156,7 @@ def test_a_consultant_corrects_a_support_session_and_who_gave_it_is_kept(world, 
     assert session.hours == Decimal("2.5")
     event = Event.objects.get(verb="fieldtrials.support_session_changed")
     assert event.target == world.coral
-    assert event.data["changes"] == [{"field": "Hours", "from": "2.00", "to": "2.5"}]
+    assert event.data["changes"] == [{"field": "Hours", "from": "2", "to": "2.5"}]
 
 
 # --- Withdrawing ----------------------------------------------------------------------------
