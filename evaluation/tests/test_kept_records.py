@@ -13,7 +13,7 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from accounts.models import Event
-from evaluation.models import Indicator, Lesson, Measurement
+from evaluation.models import Indicator, Lesson, Measurement, Objective
 from evaluation.reporting import part
 from reports.parts import Period
 
@@ -234,6 +234,34 @@ def test_a_programmes_lessons_export_holds_only_the_lessons_the_person_may_read(
     sheet = load_workbook(io.BytesIO(response.content)).active
     titles = sorted(row[1] for row in sheet.iter_rows(min_row=2, values_only=True))
     assert titles == ["Elder Lesson", "Fir Lesson"]
+
+
+def test_the_objectives_export_numbers_them_as_their_pages_do(world, client):
+    # Its "Number" column was empty for every objective without a number of its own, while
+    # the pages say "objective 1", "objective 2".
+    Objective.objects.create(project=world.amber, text="Withdrawn Objective",
+                             withdrawn_at=timezone.now())  # fmt: skip
+    Objective.objects.create(project=world.amber, text="Second Amber Objective")
+    Objective.objects.create(programme=world.quartz, text="Second Quartz Objective")
+    client.force_login(world.users["officer"])
+
+    response = client.get(export_url("objective", world.quartz.pk))
+
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0][:3] == ["About", "Number", "Objective"]
+    numbered = {row[2]: row[1] for row in rows[1:]}
+    assert numbered == {
+        "Saffron Objective": "1",  # its own number
+        "Second Quartz Objective": "2",
+        "Teal Objective": "1",  # the first of Amber's: numbered within its project
+        "Second Amber Objective": "2",  # the withdrawn one is not counted
+        "Umber Trial Objective": "1",
+    }
+    page = client.get(reverse("evaluation:project_evaluation", args=[world.amber.pk])).text
+    assert 'Change the objective<span class="govuk-visually-hidden"> 2</span>' in page
+    second = Objective.objects.get(text="Second Amber Objective")
+    asked = client.get(withdraw_url("objective", second.pk)).text  # it says what it withdraws
+    assert re.search(r"Number</dt><dd [^>]*>2</dd>", asked)
 
 
 def test_a_trials_measurements_export_leaves_out_withdrawn_ones(world, client):
