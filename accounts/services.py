@@ -1,6 +1,7 @@
 """Changes to accounts, the event log and notifications."""
 
 from datetime import date, datetime
+from decimal import Decimal
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import IntegrityError, transaction
@@ -8,7 +9,7 @@ from django.urls import reverse
 from django.utils import formats, timezone
 
 from nextpractice.jobs import send_job
-from nextpractice.words import shortened
+from nextpractice.words import plain_number, shortened
 
 from .memberships import memberships_of
 from .models import ANYONE_KINDS, Event, Notification, NotificationKind, User
@@ -96,6 +97,8 @@ def _shown(field, value):
         return formats.date_format(value, "j M Y")
     if isinstance(value, bool):
         return "Yes" if value else "No"
+    if isinstance(value, Decimal):  # 95, not 95.000 as a field of three places keeps it
+        return plain_number(value)
     text = str(value)
     # A long text (a plan, say) is named, not copied whole, in every event that changes it.
     return shortened(text, SHOWN_LENGTH)

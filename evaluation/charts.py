@@ -11,16 +11,17 @@ import math
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from nextpractice.words import plain_number
+
 WIDTH, HEIGHT = 600, 280
 LEFT, RIGHT, TOP, BOTTOM = 72, 24, 20, 48
 
 
 def number(value):
-    """A value for people: no trailing zeros, thousands kept plain."""
+    """A value for people, to at most three places: no trailing zeros, thousands kept plain."""
     if value is None:
         return ""
-    text = f"{float(value):.3f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    return plain_number(f"{float(value):.3f}")
 
 
 def nice_step(span, count=4):
@@ -40,6 +41,7 @@ class TrendPoint:
     value: str
     date: object
     progress: float | None
+    pk: int | None = None  # the measurement's, for its Change link
 
 
 @dataclass
@@ -194,6 +196,7 @@ def trend_chart(indicator, measurements):
             number(m.value),
             m.measured_on,
             indicator.progress_of(m.value),
+            m.pk,
         )
         for m in measurements
     ]

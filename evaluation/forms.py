@@ -5,12 +5,15 @@ editing) and `user`; forms that need neither ignore them. Numbers are typed into
 inputs (`inputmode`), so that a wrong value gets the GOV.UK error border and our reason.
 """
 
+from decimal import Decimal
+
 from crispy_forms_gds.layout import Field, Fluid
 from django import forms
 from django.utils.text import format_lazy
 
 from accounts.forms import GDSFormMixin
 from accounts.models import Organisation
+from nextpractice.words import plain_number
 from programmes.forms.lifecycle import THIS_YEAR, DateField, for_example
 
 from .models import (
@@ -35,6 +38,7 @@ from .models import (
     TakeUp,
     programme_of,
 )
+from .models.indicators import is_percentage
 from .services import NOT_A_NUMBER, parse_themes
 
 
@@ -52,6 +56,12 @@ class NumberField(forms.DecimalField):
         if isinstance(value, str):
             value = value.strip().replace(",", "")
         return super().to_python(value)
+
+    def prepare_value(self, value):
+        """A stored value as it was typed: 89, not 89.000 (what is typed stays as typed)."""
+        if isinstance(value, Decimal):
+            return plain_number(value)
+        return super().prepare_value(value)
 
 
 class MonthField(forms.DateField):
@@ -318,6 +328,8 @@ class MeasurementForm(EvaluationForm):
         value = self.fields["value"]
         value.label = f"Value ({indicator.unit})"
         value.help_text = "The number only, for example 125"
+        if is_percentage(indicator.unit):
+            value.help_text = "The number only, between 0 and 100, for example 91.5"
         if indicator.baseline_date:
             self.fields[
                 "measured_on"

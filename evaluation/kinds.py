@@ -19,6 +19,7 @@ from django.db.models import Q
 from django.urls import reverse
 
 from nextpractice.records.kinds import Column, RecordKind
+from nextpractice.words import plain_number
 
 from . import forms
 from .models import (
@@ -45,6 +46,7 @@ from .models import (
     programme_of,
 )
 from .rules import RECORD_SUBJECT, get_record_for, get_subject_for, visible_records
+from .selectors import numbered_objectives, objective_number
 from .services import add_plan_question, parse_themes, plan_for, themes_named
 
 SUBJECTS = ("programme", "project", "field-trial")
@@ -224,6 +226,16 @@ def _programme_rows(model, *related):
     return rows
 
 
+def _objective_rows(*related):
+    """A programme's objectives, numbered as their pages number them (`place`)."""
+    programme_rows = _programme_rows(Objective, *related)
+
+    def rows(programme, user):
+        return numbered_objectives(programme_rows(programme, user))
+
+    return rows
+
+
 def _trial_rows(model, path, *related):
     def rows(trial, user):
         found = visible_records(user, model).filter(**{path: trial})
@@ -280,7 +292,7 @@ def _objective_dependants(objective):
 
 def _number(value):
     """A stored number as people typed it: 14, not 14.000 (nor 1.4E+1)."""
-    return None if value is None else Decimal(f"{value.normalize():f}")
+    return None if value is None else Decimal(plain_number(value))
 
 
 def _subject_name(record):
@@ -293,11 +305,11 @@ def _user_name(user):
 
 def _by_programme(slug, columns, related=(), **more):
     kind = KINDS[slug]
+    more.setdefault("rows", _programme_rows(kind.model, *related))
     return _declare(
         kind,
         parent=lambda record: programme_of(record.subject),
         fetch_parent=lambda user, pk: get_subject_for(user, "programme", pk),
-        rows=_programme_rows(kind.model, *related),
         columns=columns,
         **more,
     )
@@ -341,13 +353,13 @@ RECORD_KINDS = [
         "objective",
         (
             ABOUT,
-            Column("Number", lambda r: r.number),
+            Column("Number", objective_number),
             Column("Objective", lambda r: r.wording),
             Column("Added on", lambda r: r.created_at),
         ),
-        related=("programme", "project", "field_trial", "need_objective"),
         author=lambda r: r.created_by_id,
         dependants=_objective_dependants,
+        rows=_objective_rows("programme", "project", "field_trial", "need_objective"),
     ),
     _by_programme(
         "progress",

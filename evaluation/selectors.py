@@ -8,7 +8,8 @@ questions) are read current only, and their withdrawal is told in the page's his
 
 from dataclasses import dataclass
 
-from django.db.models import OuterRef, Prefetch, Q, Subquery
+from django.db.models import F, OuterRef, Prefetch, Q, Subquery, Window
+from django.db.models.functions import RowNumber
 
 from fieldtrials.rules import visible_fieldtrials
 from nextpractice.rules_util import among
@@ -64,16 +65,55 @@ def kept(records, withdrawn, noun):
     return [r for r in records if not r.is_withdrawn]
 
 
+# The objectives a subject's page lists: its own, and those agreed in its Analyse need while
+# they stay agreed and are not withdrawn (there).
+LISTED_OBJECTIVES = Q(need_objective__isnull=True) | Q(
+    need_objective__status="agreed", need_objective__withdrawn_at__isnull=True
+)
+
+
 def objectives_of(**subject):
-    """The objectives evaluated for a subject (`project=...` and so on): its own, and those
-    agreed in its Analyse need while they stay agreed and are not withdrawn (there). Withdrawn
-    evaluation objectives are among them: `.current()` leaves them out."""
-    agreed = Q(need_objective__status="agreed", need_objective__withdrawn_at__isnull=True)
+    """The objectives evaluated for a subject (`project=...` and so on), as its page lists
+    them (LISTED_OBJECTIVES). Withdrawn evaluation objectives are among them: `.current()`
+    leaves them out."""
     return (
         Objective.objects.filter(**subject)
-        .filter(Q(need_objective__isnull=True) | agreed)
+        .filter(LISTED_OBJECTIVES)
         .select_related("need_objective")
     )
+
+
+def numbered_objectives(objectives):
+    """The current objectives of `objectives` each subject's page lists, with `place`: its
+    place in its subject's list, which the page numbers it by when it has no number of its
+    own ("objective 2"). In the database, in the query that reads them."""
+    in_order = [F("number").asc(), F("created_at").asc(), F("id").asc()]  # Objective's ordering
+    return (
+        objectives.current()
+        .filter(LISTED_OBJECTIVES)
+        .annotate(
+            place=Window(
+                RowNumber(),
+                partition_by=[F("programme_id"), F("project_id"), F("field_trial_id")],
+                order_by=in_order,
+            )
+        )
+    )
+
+
+def objective_number(objective):
+    """An objective's number as its page gives it: its own, else its place in its subject's
+    list (read with it in a list, or asked here: one query); None when it is not listed."""
+    if objective.number:
+        return objective.number
+    place = getattr(objective, "place", None)
+    if place is None:
+        level = objective.level
+        listed = numbered_objectives(
+            Objective.objects.filter(**{f"{level}_id": getattr(objective, f"{level}_id")})
+        )
+        place = next((p for pk, p in listed.values_list("pk", "place") if pk == objective.pk), None)
+    return place
 
 
 def objectives_with_progress(objectives, until=None):
@@ -111,6 +151,7 @@ def with_latest(indicators):
     return indicators.annotate(
         latest_value=Subquery(latest.values("value")[:1]),
         latest_on=Subquery(latest.values("measured_on")[:1]),
+        latest_pk=Subquery(latest.values("pk")[:1]),
     )
 
 
@@ -121,6 +162,8 @@ class IndicatorRow:
     indicator: Indicator
     latest_value: object
     latest_on: object
+    latest_pk: int | None = None  # the latest measurement, for its Change link
+    editable: bool = False  # whether the person may change it (set by the page's view)
 
     @property
     def trial(self):
@@ -138,10 +181,10 @@ class IndicatorRow:
 def indicator_rows(indicators):
     """Side-by-side rows for indicators (with their trials), ordered by trial and strand.
     One query."""
-    indicators = with_latest(indicators.select_related("field_trial")).order_by(
+    indicators = with_latest(indicators.select_related("field_trial__project")).order_by(
         "field_trial__title", "strand", "name"
     )
-    return [IndicatorRow(i, i.latest_value, i.latest_on) for i in indicators]
+    return [IndicatorRow(i, i.latest_value, i.latest_on, i.latest_pk) for i in indicators]
 
 
 def indicators_with_charts(indicators, until=None):

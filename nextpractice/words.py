@@ -1,4 +1,18 @@
-"""Words for a record's name, or a message, where the whole of a text would be too long."""
+"""Words for a record's name, or a message, where the whole of a text would be too long;
+numbers as people write them."""
+
+from decimal import Decimal
+
+
+def plain_number(value):
+    """A number as people write it: 89, 91.5, 1200, -3; not 89.000, 1.2E+3 nor -0. The one
+    place a stored decimal is made plain: in forms, pages, exports and "from … to …"."""
+    if value is None or value == "":
+        return ""
+    if not isinstance(value, Decimal):
+        value = Decimal(str(value))
+    text = f"{value.normalize():f}"
+    return "0" if text == "-0" else text
 
 
 def shortened(text, width):

@@ -9,7 +9,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from nextpractice.records.models import KeptRecord, Versioned
-from nextpractice.words import shortened
+from nextpractice.words import plain_number, shortened
 
 from ..strands import STRAND_CHOICES, STRAND_LABELS, grouping_of
 
@@ -21,6 +21,25 @@ INDICATOR_NAME_TAKEN = "This trial already has an indicator with that name"
 class Direction(models.TextChoices):
     HIGHER = "higher", "Higher is better"
     LOWER = "lower", "Lower is better"
+
+
+# Said beside a value, baseline or target out of 0 to 100 in a unit of percentages.
+PERCENTAGE_RANGE = "A percentage must be between 0 and 100"
+
+
+def is_percentage(unit):
+    """Whether `unit` (free text) is a share out of 100: "%", "% of pupils", "per cent of
+    leavers", "Percentage attending". Not "percentage points", which a gap or a change may
+    be (a fall of 3 percentage points is -3)."""
+    words = " ".join((unit or "").lower().split())
+    if "point" in words:
+        return False
+    return words.startswith("%") or "per cent" in words or "percent" in words
+
+
+def outside_percentage(unit, value):
+    """Whether `value` cannot be a percentage in `unit`: below 0 or above 100."""
+    return value is not None and is_percentage(unit) and not 0 <= value <= 100
 
 
 def same_unit(a, b):
@@ -102,6 +121,14 @@ class Indicator(KeptRecord):
         problems = {}
         if self._name_taken():
             problems["name"] = INDICATOR_NAME_TAKEN
+        # One kept from before may still be withdrawn.
+        out_of_range = [
+            field
+            for field in ("baseline_value", "target_value")
+            if not self.is_withdrawn and outside_percentage(self.unit, getattr(self, field))
+        ]
+        for field in out_of_range:
+            problems[field] = PERCENTAGE_RANGE
         if (self.baseline_value is None) != (self.baseline_date is None):
             field = "baseline_date" if self.baseline_date is None else "baseline_value"
             problems[field] = "Enter both the baseline value and the date it was measured"
@@ -110,16 +137,17 @@ class Indicator(KeptRecord):
             problems[field] = "Enter both the target value and the date it is for"
         if self.baseline_date and self.target_date and self.target_date <= self.baseline_date:
             problems["target_date"] = "The target date must be after the baseline date"
-        if self.baseline_value is not None and self.target_value is not None:
+        both = self.baseline_value is not None and self.target_value is not None
+        if both and not out_of_range:
             if self.direction == Direction.HIGHER and self.target_value <= self.baseline_value:
                 problems["target_value"] = (
                     "Higher is better for this indicator, so the target must be above the "
-                    f"baseline ({self.baseline_value.normalize():f})"
+                    f"baseline ({plain_number(self.baseline_value)})"
                 )
             elif self.direction == Direction.LOWER and self.target_value >= self.baseline_value:
                 problems["target_value"] = (
                     "Lower is better for this indicator, so the target must be below the "
-                    f"baseline ({self.baseline_value.normalize():f})"
+                    f"baseline ({plain_number(self.baseline_value)})"
                 )
         if problems:
             raise ValidationError(problems)
@@ -157,7 +185,7 @@ class Measurement(KeptRecord):
         """ "Attendance: 8.9% of pupils on 1 November 2026", its indicator named where it is at
         hand (a history keeps the name when the measurement is saved, with its indicator);
         never a query for it. The unit is the measurement's own copy of its indicator's."""
-        value = f"{self.value.normalize():f}"
+        value = plain_number(self.value)
         if self.unit:
             value += self.unit if self.unit.startswith("%") else f" {self.unit}"
         said = f"{value} on {self.measured_on:%-d %B %Y}"
@@ -187,6 +215,10 @@ class Measurement(KeptRecord):
         # take one; the page names the indicator's and asks for none). A stored one is the
         # indicator's as it was: it follows the indicator's unit, so a measurement entered
         # before that changed can still be corrected and withdrawn.
+        # A typo such as 919 for 91.9% of sessions; one kept from before may still be
+        # withdrawn (and corrected: the correction is checked).
+        if not self.is_withdrawn and outside_percentage(indicator.unit, self.value):
+            problems["value"] = PERCENTAGE_RANGE
         if self._state.adding and self.unit and not same_unit(self.unit, indicator.unit):
             problems["unit"] = (
                 f"The unit must be the indicator's unit, {indicator.unit}: you entered "

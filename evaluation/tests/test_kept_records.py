@@ -6,13 +6,14 @@ import csv
 import html
 import io
 import re
+from decimal import Decimal
 
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
 from accounts.models import Event
-from evaluation.models import Indicator, Lesson, Measurement
+from evaluation.models import Indicator, Lesson, Measurement, Objective
 from evaluation.reporting import part
 from reports.parts import Period
 
@@ -76,6 +77,29 @@ def test_a_stale_save_of_an_indicator_is_refused_with_both_versions_and_the_typi
     assert (indicator.name, indicator.version) == ("Pupils attending", 2)
 
 
+def test_an_indicators_numbers_read_as_typed_in_its_form_and_its_history(world, client):
+    # The form said "89.000", the history "Target value: from 93.000 to 95".
+    indicator = world.ev_indicator
+    Indicator.objects.filter(pk=indicator.pk).update(
+        baseline_value=Decimal("89"), target_value=Decimal("93")
+    )
+    indicator.refresh_from_db()
+    client.force_login(world.users["officer"])
+
+    form = client.get(edit_url("indicator", indicator.pk)).text
+
+    assert 'name="baseline_value" value="89"' in form and 'value="93"' in form
+    assert ".000" not in form
+    data = indicator_form(indicator, baseline_value="89", target_value="95.50")
+    assert client.post(edit_url("indicator", indicator.pk), data).status_code == 302
+    event = Event.objects.get(verb="evaluation.indicator_changed")
+    assert {"field": "Target value", "from": "93", "to": "95.5"} in event.data["changes"]
+    history = client.get(reverse("fieldtrials:fieldtrial_history", args=[world.coral.pk])).text
+    assert "Target value: from 93 to 95.5" in history
+    indicator.refresh_from_db()
+    assert 'value="95.5"' in client.get(edit_url("indicator", indicator.pk)).text
+
+
 def test_the_old_edit_address_sends_to_the_kits_edit_page(world, client):
     client.force_login(world.users["officer"])
     response = client.get(reverse("evaluation:record_edit", args=["lesson", world.ev_lesson.pk]))
@@ -110,6 +134,44 @@ def test_a_withdrawn_measurement_stops_counting_on_the_page_and_in_the_report(wo
     indicators = next(s for s in sections if s["title"].startswith("Indicators"))
     (shown,) = indicators["context"]["indicators"]
     assert [m.value for m in shown.readings] == [14]
+
+
+def test_each_measurement_has_a_change_link_for_whoever_may_change_it(world, client):
+    # The kit's edit page (with "Withdraw this measurement") was reachable only by its URL.
+    indicator = world.ev_indicator  # measured 14 on 1 March 2007
+    later = Measurement.objects.create(
+        indicator=indicator, measured_on="2007-06-01", value=19, unit="pupils"
+    )
+    first = world.ev_measurement
+    client.force_login(world.users["leader"])
+
+    page = indicators_section(trial_page(client, world.coral))
+
+    table = page.split("Show the chart as a table")[1]
+    for measurement, day in ((first, "1 March 2007"), (later, "1 June 2007")):
+        link = f'href="{edit_url("measurement", measurement.pk)}">Change'
+        assert link in table
+        assert f'Change<span class="govuk-visually-hidden"> the measurement of {day}' in table
+    latest = page.split(">Latest<")[1].split("</div>")[0]
+    assert edit_url("measurement", later.pk) in latest
+    assert client.get(edit_url("measurement", later.pk)).status_code == 200
+
+    client.force_login(world.users["partner"])  # reads the trial, may not change it
+    page = indicators_section(trial_page(client, world.coral))
+    assert "19 on 1 June 2007" in page
+    assert not re.search(r"/records/evaluation/measurement/\d+/edit/", page)
+
+
+def test_the_projects_indicators_link_each_latest_measurement_for_whoever_may_change_it(
+    world, client
+):
+    url = reverse("evaluation:project_evaluation", args=[world.amber.pk])
+    link = edit_url("measurement", world.ev_measurement.pk)
+    client.force_login(world.users["officer"])
+    assert link in client.get(url).text
+    client.force_login(world.users["partner"])
+    page = client.get(url).text
+    assert "Cedar Indicator" in page and link not in page
 
 
 def test_a_measurement_is_withdrawn_after_its_indicators_unit_changed(world, client):
@@ -172,6 +234,34 @@ def test_a_programmes_lessons_export_holds_only_the_lessons_the_person_may_read(
     sheet = load_workbook(io.BytesIO(response.content)).active
     titles = sorted(row[1] for row in sheet.iter_rows(min_row=2, values_only=True))
     assert titles == ["Elder Lesson", "Fir Lesson"]
+
+
+def test_the_objectives_export_numbers_them_as_their_pages_do(world, client):
+    # Its "Number" column was empty for every objective without a number of its own, while
+    # the pages say "objective 1", "objective 2".
+    Objective.objects.create(project=world.amber, text="Withdrawn Objective",
+                             withdrawn_at=timezone.now())  # fmt: skip
+    Objective.objects.create(project=world.amber, text="Second Amber Objective")
+    Objective.objects.create(programme=world.quartz, text="Second Quartz Objective")
+    client.force_login(world.users["officer"])
+
+    response = client.get(export_url("objective", world.quartz.pk))
+
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0][:3] == ["About", "Number", "Objective"]
+    numbered = {row[2]: row[1] for row in rows[1:]}
+    assert numbered == {
+        "Saffron Objective": "1",  # its own number
+        "Second Quartz Objective": "2",
+        "Teal Objective": "1",  # the first of Amber's: numbered within its project
+        "Second Amber Objective": "2",  # the withdrawn one is not counted
+        "Umber Trial Objective": "1",
+    }
+    page = client.get(reverse("evaluation:project_evaluation", args=[world.amber.pk])).text
+    assert 'Change the objective<span class="govuk-visually-hidden"> 2</span>' in page
+    second = Objective.objects.get(text="Second Amber Objective")
+    asked = client.get(withdraw_url("objective", second.pk)).text  # it says what it withdraws
+    assert re.search(r"Number</dt><dd [^>]*>2</dd>", asked)
 
 
 def test_a_trials_measurements_export_leaves_out_withdrawn_ones(world, client):

@@ -6,9 +6,11 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 
 from accounts.models import Event, Role
 from evaluation.models import Indicator, Measurement, Objective, progress_towards_target
+from evaluation.models.indicators import PERCENTAGE_RANGE, is_percentage
 from evaluation.services import adopt_indicator, enter_measurement
 from fieldtrials.tests.factories import FieldTrialMembershipFactory
 
@@ -143,3 +145,97 @@ def test_a_measurement_s_history_names_its_indicator_and_a_list_of_them_asks_no_
     assert str(Measurement.objects.get(measured_on=datetime.date(2007, 2, 1))) == (
         "120 pupils on 1 February 2007"
     )
+
+
+@pytest.mark.parametrize(
+    "unit, percentage",
+    [
+        ("%", True),
+        ("% of sessions attended", True),
+        (" % OF pupils", True),
+        ("per cent of leavers", True),
+        ("Percentage attending", True),
+        ("pupils", False),
+        ("sessions attended (number)", False),
+        ("percentage points", False),  # a gap or a change may be below 0
+        ("", False),
+    ],
+)
+def test_a_unit_is_a_percentage_when_it_starts_with_a_percent_sign_or_says_so(unit, percentage):
+    assert is_percentage(unit) is percentage
+
+
+def test_a_percentage_outside_0_to_100_is_refused_beside_the_value(indicator, member):
+    # 919 for 91.9 was shown as "13833% of the way from baseline to target".
+    indicator.unit = "% of sessions attended"
+    indicator.save()
+    problems = refusal(indicator=indicator, measured_on=datetime.date(2007, 1, 1),
+                       value="919", actor=member)  # fmt: skip
+    assert problems == {"value": [PERCENTAGE_RANGE]}
+    assert refusal(indicator=indicator, measured_on=datetime.date(2007, 1, 1),
+                   value="-1", actor=member) == {"value": [PERCENTAGE_RANGE]}  # fmt: skip
+    assert not Measurement.objects.exists()
+    for value in ("0", "100", "91.9"):
+        enter_measurement(indicator=indicator, measured_on=datetime.date(2007, 1, 1),
+                          value=value, actor=member)  # fmt: skip
+    assert Measurement.objects.count() == 3
+
+
+def test_a_number_of_pupils_may_be_above_100(member):
+    indicator = IndicatorFactory(unit="pupils", baseline_value=50, target_value=700)
+    FieldTrialMembershipFactory(field_trial=indicator.field_trial, user=member,
+                                role=Role.PRACTITIONER)  # fmt: skip
+    m = enter_measurement(indicator=indicator, measured_on=datetime.date(2007, 1, 1),
+                          value="919", actor=member)  # fmt: skip
+    assert m.value == 919
+
+
+def test_the_measurement_pages_say_a_percentage_must_be_0_to_100_and_save_nothing(
+    client, indicator, member
+):
+    client.force_login(member)
+    add = reverse("evaluation:record_create", args=["indicator", indicator.pk, "measurement"])
+    assert "between 0 and 100, for example 91.5" in client.get(add).text
+    response = client.post(add, {"measured_on": "1/1/2007", "value": "919", "note": ""})
+    assert response.status_code == 400
+    assert PERCENTAGE_RANGE in response.text  # beside the value:
+    assert 'aria-invalid="true" id="id_value"' in response.text
+    assert not Measurement.objects.exists()
+
+    kept = Measurement.objects.create(indicator=indicator, measured_on=datetime.date(2007, 1, 1),
+                                      value=Decimal(919), unit=indicator.unit)  # fmt: skip
+    edit = reverse("records:edit", args=["evaluation", "measurement", kept.pk])
+    response = client.post(
+        edit, {"measured_on": "1/1/2007", "value": "101", "note": "", "version": kept.version}
+    )
+    assert response.status_code == 400 and PERCENTAGE_RANGE in response.text
+    response = client.post(
+        edit, {"measured_on": "1/1/2007", "value": "91.9", "note": "", "version": kept.version}
+    )
+    assert response.status_code == 302
+    kept.refresh_from_db()
+    assert kept.value == Decimal("91.9")
+
+
+def test_a_percentage_kept_from_before_outside_0_to_100_can_still_be_withdrawn(
+    client, indicator, member
+):
+    kept = Measurement.objects.create(indicator=indicator, measured_on=datetime.date(2007, 1, 1),
+                                      value=Decimal(919), unit=indicator.unit)  # fmt: skip
+    client.force_login(member)
+    withdraw = reverse("records:withdraw", args=["evaluation", "measurement", kept.pk])
+    assert client.post(withdraw, {"reason": "919 was 91.9"}).status_code == 302
+    kept.refresh_from_db()
+    assert kept.is_withdrawn
+
+
+@pytest.mark.parametrize("field", ["baseline_value", "target_value"])
+def test_an_indicators_percentage_baseline_or_target_outside_0_to_100_is_refused(field):
+    indicator = IndicatorFactory.build(unit="per cent of leavers", **{field: Decimal(120)})
+    with pytest.raises(ValidationError) as caught:
+        indicator.clean()
+    assert caught.value.message_dict == {field: [PERCENTAGE_RANGE]}
+    indicator.unit = "leavers"
+    if field == "baseline_value":
+        indicator.target_value = Decimal(130)
+    indicator.clean()  # not a percentage: any number

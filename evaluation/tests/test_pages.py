@@ -112,6 +112,9 @@ def test_the_project_page_makes_the_same_queries_for_5_and_50_rows(
         response = client.get(url)
     assert response.status_code == 200
     assert response.content.decode().count("25%") >= size  # 55 on the way from 50 to 70
+    # Each trial's latest measurement has its Change link, at no query a row.
+    changes = re.findall(r"/records/evaluation/measurement/\d+/edit/", response.content.decode())
+    assert len(changes) == size
     # Progress recorded for no locality group reads as the objective's overall progress.
     assert '<dt class="govuk-summary-list__key">Overall</dt>' in response.content.decode()
 
@@ -136,6 +139,9 @@ def test_the_trial_page_makes_the_same_queries_for_5_and_50_rows(
         response = client.get(url)
     assert response.status_code == 200
     assert response.content.decode().count('role="img"') == size
+    # Each measurement's Change link in its chart's table, and the latest one's beside it.
+    changes = re.findall(r"/records/evaluation/measurement/\d+/edit/", response.content.decode())
+    assert len(changes) == 3 * size
 
 
 def test_each_indicator_has_a_chart_with_a_title_a_description_and_a_data_table(

@@ -78,6 +78,8 @@ def project_evaluation(request, pk):
     _editable_contributions(
         user, context["contributions"], can_steer=can_steer, can_contribute=can_contribute
     )
+    for row in context["indicator_rows"]:  # memberships are read once: no query a row
+        row.editable = user.has_perm("evaluation.keep_trial", row.trial)
     context.update(
         project=project,
         subject=project,

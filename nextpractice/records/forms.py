@@ -22,10 +22,12 @@ def apply_errors(form, error):
 
 def editing(form, version):
     """Make a kind's form an edit form: carry the version it was based on, say "Save"."""
+    # The form's own fields are laid out before the version joins them: a layout of every
+    # field (an evaluation form's) would render the hidden version a second time.
+    helper_fields = form.layout_fields() if hasattr(form, "layout_fields") else []
     form.fields["version"] = forms.IntegerField(
         widget=forms.HiddenInput, initial=version, required=False
     )
-    helper_fields = form.layout_fields() if hasattr(form, "layout_fields") else []
     form.helper.layout = Layout(
         Field("version"), *helper_fields, Button("submit", "Save the changes")
     )

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
 from accounts.services import changes_between, record_event
+from nextpractice.words import plain_number
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +77,8 @@ def shown(record, name):
         return format_date(value, "j M Y")
     if isinstance(model_field, models.BooleanField):
         return "Yes" if value else "No"
+    if isinstance(model_field, models.DecimalField):
+        return plain_number(value)
     return str(value)
 
 

@@ -88,6 +88,18 @@ def test_an_officer_corrects_a_problem_statement_and_the_event_says_what_changed
     ]
 
 
+def test_every_kinds_edit_page_carries_its_version_once(world, client, caplog):
+    # Every evaluation edit page had two hidden `version` inputs (its form lays out all its
+    # fields, the version among them) and logged "A field should only be rendered once".
+    client.force_login(world.users["admin"])
+    for declared in record_kinds().values():
+        record = next(o for o in world.objects.values() if type(o) is declared.model)
+        response = client.get(edit_url(record, declared.slug, declared.app))
+        assert response.status_code == 200, declared
+        assert len(re.findall(r'name="version"', response.text)) == 1, declared
+    assert "should only be rendered once" not in caplog.text
+
+
 def test_a_save_based_on_an_older_version_is_refused_with_both_versions_shown(
     world, client, officer
 ):
@@ -159,7 +171,7 @@ def test_a_consultant_corrects_a_support_session_and_who_gave_it_is_kept(world, 
     assert session.hours == Decimal("2.5")
     event = Event.objects.get(verb="fieldtrials.support_session_changed")
     assert event.target == world.coral
-    assert event.data["changes"] == [{"field": "Hours", "from": "2.00", "to": "2.5"}]
+    assert event.data["changes"] == [{"field": "Hours", "from": "2", "to": "2.5"}]
 
 
 # --- Withdrawing ----------------------------------------------------------------------------

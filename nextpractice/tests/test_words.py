@@ -1,9 +1,12 @@
-"""A record named by the start of its text is cut after a whole word, with "…"."""
+"""A record named by the start of its text is cut after a whole word, with "…"; a number is
+written as people write it."""
+
+from decimal import Decimal
 
 import pytest
 
 from evaluation.models import PartnerContribution
-from nextpractice.words import shortened
+from nextpractice.words import plain_number, shortened
 
 
 def test_a_text_that_fits_is_kept_whole():
@@ -57,3 +60,31 @@ def test_a_long_text_changed_is_named_in_its_history_cut_at_a_word():
     assert len(shown) <= SHOWN_LENGTH and shown.endswith("…")
     assert plan.startswith(shown[:-1]) and shown[-2] != " "
     assert shown[:-1].split()[-1] in plan.split()  # its last word is whole
+
+
+@pytest.mark.parametrize(
+    "value, plain",
+    [
+        (Decimal("89.000"), "89"),
+        (Decimal("91.500"), "91.5"),
+        (Decimal("1200.000"), "1200"),  # not 1.2E+3
+        (Decimal("-0.000"), "0"),
+        (Decimal("-3.250"), "-3.25"),
+        (Decimal("0.005"), "0.005"),
+        (14, "14"),
+        (None, ""),
+    ],
+)
+def test_a_number_is_written_as_people_write_it(value, plain):
+    assert plain_number(value) == plain
+
+
+def test_a_decimal_changed_is_written_in_its_history_without_trailing_zeros():
+    from accounts.services import changes_between
+
+    (change,) = changes_between(
+        {"target_value": Decimal("93.000")},
+        {"target_value": Decimal("95")},
+        ["target_value"],
+    )
+    assert (change["from"], change["to"]) == ("93", "95")

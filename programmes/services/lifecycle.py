@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import Role
-from accounts.services import event_key, notify, record_event
+from accounts.services import changes_between, event_key, notify, record_event
 
 from ..models import (
     Programme,
@@ -92,14 +92,20 @@ class EditConflict(Exception):
 
 
 def update_narrative(*, project, narrative, based_on_version, actor):
-    """Save the current-state narrative unless someone else saved since `based_on_version`."""
+    """Save the current-state narrative unless someone else saved since `based_on_version`;
+    its event says what changed from what to what, as every other edit's does (a long text
+    named by its start). Saving it unchanged writes nothing."""
     if not actor.has_perm("programmes.change_project", project):
         raise PermissionDenied
     with transaction.atomic():
         locked = Project.objects.select_for_update().get(pk=project.pk)
         if locked.narrative_version != based_on_version:
             raise EditConflict(locked)
+        before = {"narrative": locked.narrative}
         locked.narrative = narrative
+        changes = changes_between(before, locked, ["narrative"])
+        if not changes:
+            return locked
         locked.narrative_version += 1
         locked.narrative_updated_by = actor
         locked.narrative_updated_at = timezone.now()
@@ -115,7 +121,7 @@ def update_narrative(*, project, narrative, based_on_version, actor):
             actor=actor,
             verb="programmes.narrative_updated",
             target=locked,
-            data={"version": locked.narrative_version},
+            data={"version": locked.narrative_version, "changes": changes},
         )
     return locked
 

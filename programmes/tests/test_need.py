@@ -3,6 +3,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from accounts.models import Event
+from accounts.services import SHOWN_LENGTH
 from accounts.tests.factories import UserFactory
 from nextpractice.records.kinds import record_kinds
 from nextpractice.records.services import RecordWithdrawn, withdraw_record
@@ -219,3 +220,35 @@ def test_the_same_words_added_twice_to_a_project_are_refused_beside_the_field(
     assert page.count(message) == 2  # beside the field and in the summary
     # Another project may have the same words.
     assert client.post(reverse(url, args=[world.beryl.pk]), first).status_code == 302
+
+
+def test_a_narrative_edit_tells_the_projects_history_what_changed(client, world):
+    # It read only "Officer Person updated the story of Amber Project." with no before/after.
+    project, officer = world.amber, world.users["officer"]
+    update_narrative(project=project, narrative="Schools work alone.", based_on_version=0,
+                     actor=officer)  # fmt: skip
+    longer = "Schools now plan together each term. " * 20
+    update_narrative(project=project, narrative=longer, based_on_version=1, actor=officer)
+
+    first, second = Event.objects.filter(verb="programmes.narrative_updated").order_by("pk")
+    assert first.data["changes"] == [
+        {"field": "Current-state narrative", "from": "", "to": "Schools work alone."}
+    ]
+    (change,) = second.data["changes"]
+    assert change["from"] == "Schools work alone."
+    assert change["to"].startswith("Schools now plan together") and change["to"].endswith("…")
+    assert len(change["to"]) <= SHOWN_LENGTH  # a long text is named by its start
+    client.force_login(officer)
+    page = client.get(reverse("programmes:project_history", args=[project.pk])).text
+    assert "Current-state narrative: set to Schools work alone." in page
+    assert "Current-state narrative: from Schools work alone. to Schools now plan" in page
+
+
+def test_saving_the_narrative_unchanged_writes_nothing(world):
+    project, officer = world.amber, world.users["officer"]
+    update_narrative(project=project, narrative="Same", based_on_version=0, actor=officer)
+    project.refresh_from_db()
+    update_narrative(project=project, narrative="Same", based_on_version=1, actor=officer)
+    project.refresh_from_db()
+    assert project.narrative_version == 1
+    assert Event.objects.filter(verb="programmes.narrative_updated").count() == 1
