@@ -34,18 +34,51 @@ def marked(text):
     return mark_safe("".join(out))
 
 
+# A word, a "quoted phrase" (its closing quote may be missing), either with a minus before it.
+TERM = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+JOINING = {"or", "and"}  # PostgreSQL's web search reads "or"; neither is a word to find
+
+
+def terms_of(text):
+    """What was typed, read as the search box's hint says PostgreSQL reads it (for SQLite's
+    plain match): (terms wanted, terms left out), words and "quoted phrases", a term with a
+    minus before it left out; at most 8 of each."""
+    wanted, unwanted = [], []
+    for minus, quoted, bare in TERM.findall(str(text or "")):
+        if bare:
+            minus = "-" if bare.startswith("-") and len(bare) > 1 else ""
+            term = bare.lstrip("-").strip("\"'")
+        else:
+            term = " ".join(quoted.split())
+        if term and term.lower() not in JOINING:
+            (unwanted if minus else wanted).append(term)
+    return wanted[:8], unwanted[:8]
+
+
 def words_of(text):
-    """The words typed, for SQLite's plain match: at most 8, none empty."""
-    words = [w.strip("\"'") for w in str(text or "").split()]
-    return [w for w in words if w and w.lower() not in {"or", "and"}][:8]
+    """The words and phrases typed to be found (not those left out), for SQLite's match."""
+    return terms_of(text)[0]
+
+
+def _term_pattern(term):
+    return r"\s+".join(re.escape(word) for word in term.split())
+
+
+def word_start(term):
+    """A regular expression finding `term` where a word starts: "partner" finds
+    "partnership", "tab" does not find "established" (SQLite's match, whole words from
+    their start; PostgreSQL stems them instead)."""
+    return r"(?<!\w)" + _term_pattern(term)
 
 
 def plain_markers(text, words):
-    """`text` with markers around each case-insensitive occurrence of `words` (SQLite)."""
+    """`text` with markers around each case-insensitive occurrence of `words` where a word
+    starts (SQLite)."""
     text = str(text or "")
     if not words:
         return text
-    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+    ordered = sorted(words, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(_term_pattern(w) for w in ordered) + ")", re.I)
     return pattern.sub(lambda m: f"{START}{m.group(0)}{STOP}", text)
 
 

@@ -131,9 +131,16 @@ def matching(user, filters, searchables, *, held=access.ASK):
     if filters.text:
         if _postgres():
             docs = docs.filter(vector=_query(filters.text))
-        else:
-            for word in highlight.words_of(filters.text):
-                docs = docs.filter(Q(title__icontains=word) | Q(body__icontains=word))
+        else:  # SQLite: as the hint says PostgreSQL reads it, words found where they start
+            wanted, unwanted = highlight.terms_of(filters.text)
+            if not wanted and not unwanted:  # only "or", or a lone quote: nothing to find
+                return docs.none()
+            for term in wanted:
+                found = highlight.word_start(term)
+                docs = docs.filter(Q(title__iregex=found) | Q(body__iregex=found))
+            for term in unwanted:
+                found = highlight.word_start(term)
+                docs = docs.exclude(Q(title__iregex=found) | Q(body__iregex=found))
     return docs
 
 

@@ -318,3 +318,16 @@ def test_a_date_filter_leaves_out_what_has_no_date_of_its_own(client, world):
     assert "Datelessword</mark> lesson" in this_week
     assert "Datelessword</mark> Academy" not in this_week
     assert "have no date" in this_week  # the page says why they are not among the results
+
+
+def test_a_word_left_out_and_part_of_a_word_read_alike_on_both_databases(client, world):
+    """The hint under the box ("Whole words; …; -word leaves it out") holds on SQLite, as
+    `make run` has it, as on PostgreSQL: "school -primary" found nothing there, "artner"
+    found partners, and "OR" alone found everything."""
+    LessonFactory(programme=world.quartz, title="Leftword primary schools")
+    LessonFactory(programme=world.quartz, title="Leftword secondary schools")
+    officer = world.users["officer"]
+    body = search(client, officer, q="leftword -primary", kind="lessons")
+    assert "secondary schools" in body and "primary schools" not in body.replace("secondary", "")
+    assert "No results" in search(client, officer, q="eftword")
+    assert "No results" in search(client, officer, q="OR")
