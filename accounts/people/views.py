@@ -202,11 +202,24 @@ def _lead_candidates(kind, target, user):
     return User.objects.filter(officers, is_active=True).exclude(pk=user.pk).distinct()
 
 
+def _lead_needed(request, kind, target, membership, heading):
+    """Instead of a choice of nobody: the person leads a project here and no other officer
+    could take it over, so the page says who to make an officer first."""
+    led = services.projects_led(target, membership.user)
+    context = {"kind": kind, "target": target, "name": target_name(target), "member": membership}
+    context |= {"heading": heading, "led": ", ".join(p.title for p in led)}
+    status = 400 if request.method == "POST" else 200
+    return render(request, "accounts/people/lead_needed.html", context, status=status)
+
+
 @requires("team.manage_people")
 def change_role(request, kind, pk, user_pk):
     kind, target = _team(request, kind, pk, "manage_perm")
     membership = _member(kind, target, user_pk)
     candidates = _lead_candidates(kind, target, membership.user)
+    if candidates is not None and not candidates.exists():
+        heading = f"Change the role of {membership.user.full_name}"
+        return _lead_needed(request, kind, target, membership, heading)
     form = RoleForm(posted(request), initial={"role": membership.role}, lead_candidates=candidates)
     if request.method == "POST" and form.is_valid():
         try:
@@ -235,6 +248,9 @@ def remove(request, kind, pk, user_pk):
     kind, target = _team(request, kind, pk, "manage_perm")
     membership = _member(kind, target, user_pk)
     candidates = _lead_candidates(kind, target, membership.user)
+    if candidates is not None and not candidates.exists():
+        heading = f"Remove {membership.user.full_name} from {target_name(target)}"
+        return _lead_needed(request, kind, target, membership, heading)
     form = RemoveForm(posted(request), lead_candidates=candidates)
     if request.method == "POST" and form.is_valid():
         try:

@@ -11,6 +11,7 @@ from accounts.people import services
 from accounts.tests.factories import UserFactory
 from fieldtrials.models import FieldTrialMembership
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+from programmes.models import ProgrammeMembership
 from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
 
 pytestmark = pytest.mark.django_db
@@ -343,3 +344,22 @@ def test_the_team_reads_who_else_reads_their_trial(client, trial, officer):
     assert f'href="{partner.get_absolute_url()}"' in readers
     assert "Pip Practitioner" not in readers and "Lee Leader" not in readers
     assert "Also reading it (2)" in readers
+
+
+def test_the_only_officer_leading_a_project_is_told_to_make_another_officer_first(client):
+    project = ProjectFactory(title="Reading Project")
+    lead = UserFactory(full_name="Lee Lead")
+    ProgrammeMembershipFactory(programme=project.programme, user=lead, role=Role.OFFICER)
+    project.lead_officer = lead
+    project.save()
+    client.force_login(lead)
+    invite = reverse("people:invite", args=["programme", project.programme_id])
+    for action in ("remove", "change_role"):
+        url = reverse(f"people:{action}", args=["programme", project.programme_id, lead.pk])
+        page = client.get(url).content.decode()
+        assert "Lee Lead is the lead officer of Reading Project, and there is no other " in page
+        assert "Invite or make someone else a programme officer first" in page
+        assert f'href="{invite}"' in page
+        assert "Choose an officer" not in page and "<select" not in page
+        assert client.post(url, {"role": "partner"}).status_code == 400
+    assert ProgrammeMembership.objects.get(user=lead).role == Role.OFFICER
