@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 
 from nextpractice.jobs import send_job
@@ -428,20 +429,41 @@ def remove_member(*, target, user, actor, new_lead=None):
         handed = _hand_over_lead(target, user, new_lead, "remove them")
         role = membership.role
         membership.delete()
-        if kind.slug == "field-trial" and target.consultant_id == user.pk:
-            # Named as the trial's consultant: no longer, or they would keep its support log.
-            type(target).objects.filter(pk=target.pk).update(consultant=None)
+        # Named as the trial's consultant: no longer, or they would keep its support log.
+        unassigned = _unassign_consultant(kind, target, user)
+        data = {"user": user.pk, "role": role, "lead_handed_over": handed}
+        if unassigned:
+            data["consultant_unassigned"] = True
         event = record_event(
-            actor=actor,
-            verb=f"{kind.app}.member_removed",
-            target=target,
-            data={"user": user.pk, "role": role, "lead_handed_over": handed},
+            actor=actor, verb=f"{kind.app}.member_removed", target=target, data=data
         )
         if user != actor:
+            nor = ", nor its consultant" if unassigned else ""
             notify(
                 recipient=user,
                 kind=NotificationKind.MEMBERSHIP,
-                message=f"You are no longer a member of {target_name(target)}.",
+                message=f"You are no longer a member of {target_name(target)}{nor}.",
                 key=event_key(event),
             )
+    membership.consultant_unassigned = unassigned
     return membership
+
+
+def is_named_consultant(target, user):
+    """Is `user` the consultant a field trial names (its details' "Consultant")?"""
+    return kind_of(target).slug == "field-trial" and target.consultant_id == user.pk
+
+
+def _unassign_consultant(kind, target, user):
+    """Stop naming `user` as the trial's consultant, if it names them (decided on the locked
+    trial row); its version moves on, so an edit begun before cannot name them again
+    unseen. True if it named them."""
+    if kind.slug != "field-trial":
+        return False
+    model = type(target)
+    trial = model.objects.select_for_update().filter(pk=target.pk, consultant=user).first()
+    if trial is None:
+        return False
+    model.objects.filter(pk=trial.pk).update(consultant=None, version=F("version") + 1)
+    target.consultant = None
+    return True

@@ -15,7 +15,7 @@ from nextpractice.records.forms import posted
 from ..access import public, requires
 from ..models import Invitation, Role, User
 from ..rules import get_invitation_for
-from . import services
+from . import above, services
 from .forms import AcceptNewForm, ConfirmForm, InviteForm, RemoveForm, RoleForm
 from .kinds import KINDS, kind_of, target_name
 
@@ -254,7 +254,7 @@ def remove(request, kind, pk, user_pk):
     form = RemoveForm(posted(request), lead_candidates=candidates)
     if request.method == "POST" and form.is_valid():
         try:
-            services.remove_member(
+            removed = services.remove_member(
                 target=target,
                 user=membership.user,
                 actor=request.user,
@@ -266,10 +266,15 @@ def remove(request, kind, pk, user_pk):
                 return redirect(kind.people_url(target))
             form.add_error("new_lead", refused.message)
         else:
-            messages.success(request, f"{membership.user} has been removed from {target}.")
+            unassigned = " and is no longer its consultant" if removed.consultant_unassigned else ""
+            messages.success(
+                request, f"{membership.user} has been removed from {target}{unassigned}."
+            )
             return redirect(kind.people_url(target))
     context = {"kind": kind, "target": target, "name": target_name(target), "form": form}
     context["member"] = membership
+    context["named_consultant"] = services.is_named_consultant(target, membership.user)
+    context["other_ways_in"] = above.other_ways_in(target, membership.user)
     status = 400 if form.errors else 200
     return render(request, "accounts/people/remove.html", context, status=status)
 

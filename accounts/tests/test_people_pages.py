@@ -363,3 +363,48 @@ def test_the_only_officer_leading_a_project_is_told_to_make_another_officer_firs
         assert "Choose an officer" not in page and "<select" not in page
         assert client.post(url, {"role": "partner"}).status_code == 400
     assert ProgrammeMembership.objects.get(user=lead).role == Role.OFFICER
+
+
+def test_removing_the_trials_consultant_warns_unassigns_and_says_so_in_the_history(
+    client, trial, officer
+):
+    from nextpractice.history import sentence
+    from programmes.tests.factories import ProjectMembershipFactory
+
+    chris = UserFactory(full_name="Chris Carter")
+    FieldTrialMembershipFactory(field_trial=trial, user=chris, role=Role.CONSULTANT)
+    ProjectMembershipFactory(project=trial.project, user=chris, role=Role.CONSULTANT)
+    trial.consultant = chris
+    trial.save()
+    client.force_login(officer)
+    url = reverse("people:remove", args=["field-trial", trial.pk, chris.pk])
+    page = client.get(url).content.decode()
+    assert "Chris Carter is the consultant of Larch Trial. Once they are removed, it will " in page
+    # They still read it through the project: the page promises only what is certain.
+    assert "They will no longer see" not in page
+    assert "They will no longer be a member of Larch Trial. As consultant of " in page
+    assert "they can still read this field trial and log support for it." in page
+    version = trial.version
+    response = client.post(url, {})
+    assert response.status_code == 302
+    trial.refresh_from_db()
+    # An edit of the trial begun before cannot name them again unseen: it conflicts.
+    assert trial.consultant is None and trial.version == version + 1
+    event = Event.objects.get(verb="fieldtrials.member_removed")
+    assert sentence(event) == (
+        "removed Chris Carter from Larch Trial and unassigned them as its consultant."
+    )
+    done = client.get(response["Location"]).content.decode()
+    assert "Chris Carter has been removed from Larch Trial and is no longer its consultant" in done
+
+
+def test_removing_someone_with_no_other_way_in_says_they_will_no_longer_see_it(
+    client, trial, officer
+):
+    member = UserFactory(full_name="Hazel Head")
+    FieldTrialMembershipFactory(field_trial=trial, user=member, role=Role.PRACTITIONER)
+    client.force_login(officer)
+    page = client.get(reverse("people:remove", args=["field-trial", trial.pk, member.pk]))
+    page = page.content.decode()
+    assert "They will no longer see Larch Trial from their next page." in page
+    assert "consultant of Larch Trial" not in page
