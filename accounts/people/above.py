@@ -122,6 +122,8 @@ def roles_above(target, user):
 def covering_role(target, user, role):
     """The role `user` holds above `target` that already gives them all `role` would give
     them in it (a programme officer asked to be a project's practitioner), or None."""
+    if kind_of(target).slug == "programme":
+        return None  # nothing is above a programme
     wanted = powers_here(target, role)
     return next((h for h in roles_above(target, user) if wanted <= h.powers), None)
 

@@ -17,6 +17,7 @@ from nextpractice.jobs import send_job
 
 from ..models import Invitation, NotificationKind, Role, User
 from ..services import event_key, notify, record_event
+from .above import covered_message, covering_role
 from .kinds import kind_of, target_name
 
 logger = logging.getLogger(__name__)
@@ -104,6 +105,10 @@ def invite(*, target, email, role, actor, full_name=""):
                     "to invite people from other organisations."
                 )
         if existing is not None:
+            # A role here that gives nothing theirs above does not: a misleading list.
+            held = covering_role(target, existing, role)
+            if held is not None:
+                raise TeamChangeRefused(covered_message(target, existing, role, held))
             return InviteResult(membership=_add_member(kind, target, existing, role, actor))
         if Invitation.objects.filter(
             **{kind.field: target}, email=email, state=Invitation.State.PENDING

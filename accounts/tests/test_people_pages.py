@@ -11,7 +11,7 @@ from accounts.people import services
 from accounts.tests.factories import UserFactory
 from fieldtrials.models import FieldTrialMembership
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
-from programmes.models import ProgrammeMembership
+from programmes.models import ProgrammeMembership, ProjectMembership
 from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
 
 pytestmark = pytest.mark.django_db
@@ -408,3 +408,17 @@ def test_removing_someone_with_no_other_way_in_says_they_will_no_longer_see_it(
     page = page.content.decode()
     assert "They will no longer see Larch Trial from their next page." in page
     assert "consultant of Larch Trial" not in page
+
+
+def test_an_officer_cannot_add_herself_to_a_project_her_programme_role_covers(client, officer):
+    project = ProjectFactory(programme=officer.programme_memberships.get().programme)
+    client.force_login(officer)
+    url = reverse("people:invite", args=["project", project.pk])
+    response = client.post(url, {"email": officer.email.upper(), "role": "practitioner"})
+    assert response.status_code == 400
+    field = response.content.decode().split('id="id_email_1_error"')[1][:300]
+    assert (
+        f"Olive Officer is already programme officer of {project.programme.name}, which "
+        "covers this project." in field
+    )
+    assert not ProjectMembership.objects.exists()
