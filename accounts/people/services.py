@@ -386,7 +386,9 @@ def _hand_over_lead(target, user, new_lead, doing):
 
 def change_role(*, target, user, role, actor, new_lead=None):
     """Give a member another role. The lead officer of a project becomes something else only
-    once a new lead officer is named."""
+    once a new lead officer is named; a trial's named consultant made something else is no
+    longer named. The membership returned says whether it `changed` and whether its
+    `consultant_unassigned`."""
     kind = kind_of(target)
     if not actor.has_perm(kind.manage_perm, target):
         raise PermissionDenied("You may not change the people of this.")
@@ -395,7 +397,9 @@ def change_role(*, target, user, role, actor, new_lead=None):
         membership = _membership_of(kind, target, user.pk).select_for_update().first()
         if membership is None:
             raise TeamChangeRefused(f"{user} is no longer a member of {target_name(target)}.")
-        if membership.role == role:
+        membership.changed = membership.role != role
+        membership.consultant_unassigned = False
+        if not membership.changed:
             return membership
         handed = []
         if role != Role.OFFICER:
@@ -403,20 +407,25 @@ def change_role(*, target, user, role, actor, new_lead=None):
         before = membership.role
         membership.role = role
         membership.save(update_fields=["role"])
+        # The trial's named consultant is one of its consultants: made something else here,
+        # no longer named, as when removed.
+        unassigned = role != Role.CONSULTANT and _unassign_consultant(kind, target, user)
+        data = {"user": user.pk, "from": before, "to": role, "lead_handed_over": handed}
+        if unassigned:
+            data["consultant_unassigned"] = True
         event = record_event(
-            actor=actor,
-            verb=f"{kind.app}.member_role_changed",
-            target=target,
-            data={"user": user.pk, "from": before, "to": role, "lead_handed_over": handed},
+            actor=actor, verb=f"{kind.app}.member_role_changed", target=target, data=data
         )
         if user != actor:
+            nor = ", and you are no longer its consultant" if unassigned else ""
             notify(
                 recipient=user,
                 kind=NotificationKind.MEMBERSHIP,
-                message=f"Your role in {target_name(target)} is now {role.label.lower()}.",
+                message=f"Your role in {target_name(target)} is now {role.label.lower()}{nor}.",
                 url=target.get_absolute_url(),
                 key=event_key(event),
             )
+    membership.consultant_unassigned = unassigned
     return membership
 
 

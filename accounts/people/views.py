@@ -221,9 +221,11 @@ def change_role(request, kind, pk, user_pk):
         heading = f"Change the role of {membership.user.full_name}"
         return _lead_needed(request, kind, target, membership, heading)
     form = RoleForm(posted(request), initial={"role": membership.role}, lead_candidates=candidates)
+    held_above = above.roles_above(target, membership.user)
     if request.method == "POST" and form.is_valid():
+        before = membership.role
         try:
-            services.change_role(
+            changed = services.change_role(
                 target=target,
                 user=membership.user,
                 role=form.cleaned_data["role"],
@@ -233,13 +235,47 @@ def change_role(request, kind, pk, user_pk):
         except services.TeamChangeRefused as refused:
             form.add_error("new_lead" if candidates is not None else "role", refused.message)
         else:
-            role = Role(form.cleaned_data["role"]).label.lower()
-            messages.success(request, f"{membership.user} is now {role}.")
+            _say_role_changed(request, target, changed, before, held_above)
             return redirect(kind.people_url(target))
     context = {"kind": kind, "target": target, "name": target_name(target), "form": form}
     context["member"] = membership
+    context["named_consultant"] = services.is_named_consultant(target, membership.user)
+    context["held_above"] = [
+        (held, request.user.has_perm(held.place_kind.view_perm, held.place)) for held in held_above
+    ]
     status = 400 if form.errors else 200
     return render(request, "accounts/people/change_role.html", context, status=status)
+
+
+def _say_role_changed(request, target, membership, before, held_above):
+    """What changing a role did, truthfully: nothing when they had it already; what a role
+    held above still lets them do; that the change changed nothing they can do, when so."""
+    who, name = membership.user, target_name(target)
+    role = Role(membership.role)
+    if not membership.changed:
+        messages.warning(request, f"{who} is already {role.label.lower()} in {name}.")
+        return
+    said = f"{who} is now {role.label.lower()} in {name}."
+    if membership.consultant_unassigned:
+        said += " They are no longer its consultant."
+    if not held_above:
+        messages.success(request, said)
+        return
+    now = above.powers_here(target, role)
+    still = [h for h in held_above if not h.powers <= now]
+    if still:
+        said += f" As {still[0]}, they can still {still[0].words}."
+    reach = set().union(*(h.powers for h in held_above))
+    if not membership.consultant_unassigned and (
+        above.powers_here(target, before) | reach == now | reach
+    ):
+        messages.warning(
+            request,
+            f"{who}'s role in {name} is now {role.label.lower()}, but that changes nothing "
+            f"they can do here: as {held_above[0]}, they can still {held_above[0].words}.",
+        )
+        return
+    messages.success(request, said)
 
 
 @requires("team.manage_people")

@@ -422,3 +422,61 @@ def test_an_officer_cannot_add_herself_to_a_project_her_programme_role_covers(cl
         "covers this project." in field
     )
     assert not ProjectMembership.objects.exists()
+
+
+def test_the_role_page_says_what_a_role_above_still_gives_and_what_happens_to_the_consultant(
+    client, trial, officer
+):
+    from nextpractice.history import sentence
+    from programmes.tests.factories import ProjectMembershipFactory
+
+    chris = UserFactory(full_name="Chris Carter")
+    FieldTrialMembershipFactory(field_trial=trial, user=chris, role=Role.CONSULTANT)
+    ProjectMembershipFactory(project=trial.project, user=chris, role=Role.CONSULTANT)
+    trial.consultant = chris
+    trial.save()
+    client.force_login(officer)
+    url = reverse("people:change_role", args=["field-trial", trial.pk, chris.pk])
+    page = client.get(url).content.decode()
+    project = trial.project
+    assert (
+        f"Chris Carter is also consultant of {project.title}. Whatever their role here, that "
+        "lets them read this field trial and log support for it." in page
+    )
+    assert reverse("people:people", args=["project", project.pk]) in page
+    assert "Chris Carter is the consultant of Larch Trial. Given any role here but " in page
+
+    response = client.post(url, {"role": "practitioner"})
+    trial.refresh_from_db()
+    assert trial.consultant is None
+    said = client.get(response["Location"]).content.decode()
+    assert (
+        "Chris Carter is now school leader or practitioner in Larch Trial. They are no longer "
+        f"its consultant. As consultant of {project.title}, they can still read this field "
+        "trial and log support for it." in said
+    )
+    event = Event.objects.get(verb="fieldtrials.member_role_changed")
+    assert sentence(event) == (
+        "changed Chris Carter's role in Larch Trial from consultant to school leader or "
+        "practitioner and unassigned them as its consultant."
+    )
+
+
+def test_a_role_change_that_changes_nothing_they_can_do_is_not_called_a_success(
+    client, trial, officer
+):
+    FieldTrialMembershipFactory(field_trial=trial, user=officer, role=Role.PRACTITIONER)
+    client.force_login(officer)
+    url = reverse("people:change_role", args=["field-trial", trial.pk, officer.pk])
+    response = client.post(url, {"role": "partner"})
+    said = client.get(response["Location"]).content.decode()
+    programme = trial.project.programme.name
+    assert "Success" not in said
+    assert (
+        "Olive Officer&#x27;s role in Larch Trial is now partner, but that changes nothing they "
+        f"can do here: as programme officer of {programme}, they can still manage this field "
+        "trial and its people." in said
+    )
+    response = client.post(url, {"role": "partner"})
+    said = client.get(response["Location"]).content.decode()
+    assert "Olive Officer is already partner in Larch Trial." in said
