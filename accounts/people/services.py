@@ -12,10 +12,11 @@ from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.dateformat import format as format_date
 
 from nextpractice.jobs import send_job
 
-from ..models import Invitation, NotificationKind, Role, User
+from ..models import Invitation, NotificationKind, ReplacedInvitationLink, Role, User
 from ..services import event_key, notify, record_event
 from .above import covered_message, covering_role
 from .kinds import kind_of, target_name
@@ -54,6 +55,37 @@ def find_invitation(token):
         )
         .filter(token_hash=hash_token(token))
         .first()
+    )
+
+
+def replaced_link_message(token):
+    """(heading, message) for the link holding `token` if "Send again" replaced it with a
+    newer one: to use the newest e-mail, or, if the invitation has since closed, why it has.
+    None if no invitation ever had it."""
+    replaced = (
+        ReplacedInvitationLink.objects.select_related(
+            "invitation__invited_by",
+            "invitation__programme",
+            "invitation__project",
+            "invitation__field_trial",
+        )
+        .filter(token_hash=hash_token(token))
+        .first()
+    )
+    if replaced is None:
+        return None
+    invitation = replaced.invitation
+    try:
+        check_open(invitation)
+    except InvitationClosed as closed:
+        return "This invitation cannot be used", closed.message
+    when = format_date(timezone.localtime(replaced.replaced_at), "j F Y")
+    who = invitation.invited_by or "the programme officer who invited you"
+    name = target_name(invitation.target)
+    return "This link has been replaced", (
+        f"This link was replaced when the invitation was sent again on {when}: use the link "
+        f"in the newest e-mail headed “Next Practice: you are invited to {name}”. Ask {who} "
+        "if you cannot find it."
     )
 
 
@@ -316,6 +348,9 @@ def resend_invitation(*, invitation, actor):
     working."""
     with transaction.atomic():
         locked = _locked_invitation(invitation, actor)
+        # The old link says it was replaced, and admits nobody: only the newest e-mail's does
+        # (an invitation is sent again when the first went astray).
+        ReplacedInvitationLink.objects.create(invitation=locked, token_hash=locked.token_hash)
         token = secrets.token_urlsafe(32)
         locked.token_hash = hash_token(token)
         locked.expires_at = timezone.now() + INVITATION_LIFETIME

@@ -352,7 +352,12 @@ def invitation_accept(request, token):
     """The link in an invitation e-mail. GET shows it; POST accepts it."""
     invitation = services.find_invitation(token)
     if invitation is None:
-        raise Http404("No such invitation.")
+        replaced = services.replaced_link_message(token)
+        if replaced is None:
+            raise Http404("No such invitation.")
+        # The token is the secret: whoever holds it was sent it, so it may be told this.
+        context = {"heading": replaced[0], "closed": replaced[1]}
+        return render(request, "accounts/people/accept_closed.html", context)
     target = invitation.target
     context = {"invitation": invitation, "name": target_name(target), "target": target}
     try:

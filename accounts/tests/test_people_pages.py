@@ -480,3 +480,28 @@ def test_a_role_change_that_changes_nothing_they_can_do_is_not_called_a_success(
     response = client.post(url, {"role": "partner"})
     said = client.get(response["Location"]).content.decode()
     assert "Olive Officer is already partner in Larch Trial." in said
+
+
+def test_a_link_replaced_by_send_again_says_to_use_the_newest_e_mail_and_admits_nobody(
+    client, trial, officer, invitation
+):
+    client.force_login(officer)
+    client.post(reverse("people:invitation_resend", args=[invitation.pk]))
+    client.logout()
+    for response in (client.get(accept_url()), client.post(accept_url(), {})):
+        page = response.content.decode()
+        assert response.status_code == 200 and "This link has been replaced" in page
+        assert "This link was replaced when the invitation was sent again on " in page
+        assert (
+            "use the link in the newest e-mail headed “Next Practice: you are invited to " in page
+        )
+        assert "Larch Trial”. Ask Olive Officer if you cannot find it." in page
+    invitation.refresh_from_db()
+    assert invitation.state == "pending" and not User.objects.filter(email=invitation.email)
+    # Once the invitation closes, the old link says why, as the newest does.
+    services.withdraw_invitation(invitation=invitation, actor=officer)
+    assert (
+        "This invitation was withdrawn. Ask Olive Officer"
+        in client.get(accept_url()).content.decode()
+    )
+    assert client.get(accept_url("never-a-token")).status_code == 404
