@@ -45,10 +45,17 @@ def membership_phrases(app):
         who = e.data.get("user_name") or "someone"
         before = role(e.data.get("from")) if e.data.get("from") else "their role"
         after = role(e.data.get("to") or e.data.get("role"))
-        return f"changed {who}'s role in {e.target_name} from {before} to {after}"
+        return f"changed {who}'s role in {e.target_name} from {before} to {after}" + unassigned(e)
 
     def removed(e):
-        return f"removed {e.data.get('user_name') or 'someone'} from {e.target_name}"
+        who = e.data.get("user_name") or "someone"
+        return f"removed {who} from {e.target_name}" + unassigned(e)
+
+    def unassigned(e):
+        # A field trial's named consultant, no longer named (accounts/people/services.py).
+        return (
+            " and unassigned them as its consultant" if e.data.get("consultant_unassigned") else ""
+        )
 
     return [
         Phrase(f"{app}.member_added", added, kind="people"),

@@ -395,3 +395,18 @@ class Invitation(models.Model):
     @property
     def expired(self):
         return self.state == self.State.PENDING and self.expires_at <= timezone.now()
+
+
+class ReplacedInvitationLink(models.Model):
+    """A link to an invitation that "Send again" replaced with a new one: only its hash,
+    kept so that following it says so (use the newest e-mail) rather than "Page not found".
+    It admits nobody: only the invitation's newest link can be accepted."""
+
+    invitation = models.ForeignKey(
+        Invitation, on_delete=models.CASCADE, related_name="replaced_links"
+    )
+    token_hash = models.CharField(max_length=64, unique=True)
+    replaced_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"A replaced link to {self.invitation}"

@@ -10,12 +10,15 @@ from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
+from django.utils.dateformat import format as format_date
 
 from nextpractice.jobs import send_job
 
-from ..models import Invitation, NotificationKind, Role, User
+from ..models import Invitation, NotificationKind, ReplacedInvitationLink, Role, User
 from ..services import event_key, notify, record_event
+from .above import covered_message, covering_role
 from .kinds import kind_of, target_name
 
 logger = logging.getLogger(__name__)
@@ -52,6 +55,37 @@ def find_invitation(token):
         )
         .filter(token_hash=hash_token(token))
         .first()
+    )
+
+
+def replaced_link_message(token):
+    """(heading, message) for the link holding `token` if "Send again" replaced it with a
+    newer one: to use the newest e-mail, or, if the invitation has since closed, why it has.
+    None if no invitation ever had it."""
+    replaced = (
+        ReplacedInvitationLink.objects.select_related(
+            "invitation__invited_by",
+            "invitation__programme",
+            "invitation__project",
+            "invitation__field_trial",
+        )
+        .filter(token_hash=hash_token(token))
+        .first()
+    )
+    if replaced is None:
+        return None
+    invitation = replaced.invitation
+    try:
+        check_open(invitation)
+    except InvitationClosed as closed:
+        return "This invitation cannot be used", closed.message
+    when = format_date(timezone.localtime(replaced.replaced_at), "j F Y")
+    who = invitation.invited_by or "the programme officer who invited you"
+    name = target_name(invitation.target)
+    return "This link has been replaced", (
+        f"This link was replaced when the invitation was sent again on {when}: use the link "
+        f"in the newest e-mail headed “Next Practice: you are invited to {name}”. Ask {who} "
+        "if you cannot find it."
     )
 
 
@@ -103,6 +137,10 @@ def invite(*, target, email, role, actor, full_name=""):
                     "to invite people from other organisations."
                 )
         if existing is not None:
+            # A role here that gives nothing theirs above does not: a misleading list.
+            held = covering_role(target, existing, role)
+            if held is not None:
+                raise TeamChangeRefused(covered_message(target, existing, role, held))
             return InviteResult(membership=_add_member(kind, target, existing, role, actor))
         if Invitation.objects.filter(
             **{kind.field: target}, email=email, state=Invitation.State.PENDING
@@ -310,6 +348,9 @@ def resend_invitation(*, invitation, actor):
     working."""
     with transaction.atomic():
         locked = _locked_invitation(invitation, actor)
+        # The old link says it was replaced, and admits nobody: only the newest e-mail's does
+        # (an invitation is sent again when the first went astray).
+        ReplacedInvitationLink.objects.create(invitation=locked, token_hash=locked.token_hash)
         token = secrets.token_urlsafe(32)
         locked.token_hash = hash_token(token)
         locked.expires_at = timezone.now() + INVITATION_LIFETIME
@@ -380,7 +421,9 @@ def _hand_over_lead(target, user, new_lead, doing):
 
 def change_role(*, target, user, role, actor, new_lead=None):
     """Give a member another role. The lead officer of a project becomes something else only
-    once a new lead officer is named."""
+    once a new lead officer is named; a trial's named consultant made something else is no
+    longer named. The membership returned says whether it `changed` and whether its
+    `consultant_unassigned`."""
     kind = kind_of(target)
     if not actor.has_perm(kind.manage_perm, target):
         raise PermissionDenied("You may not change the people of this.")
@@ -389,7 +432,9 @@ def change_role(*, target, user, role, actor, new_lead=None):
         membership = _membership_of(kind, target, user.pk).select_for_update().first()
         if membership is None:
             raise TeamChangeRefused(f"{user} is no longer a member of {target_name(target)}.")
-        if membership.role == role:
+        membership.changed = membership.role != role
+        membership.consultant_unassigned = False
+        if not membership.changed:
             return membership
         handed = []
         if role != Role.OFFICER:
@@ -397,20 +442,25 @@ def change_role(*, target, user, role, actor, new_lead=None):
         before = membership.role
         membership.role = role
         membership.save(update_fields=["role"])
+        # The trial's named consultant is one of its consultants: made something else here,
+        # no longer named, as when removed.
+        unassigned = role != Role.CONSULTANT and _unassign_consultant(kind, target, user)
+        data = {"user": user.pk, "from": before, "to": role, "lead_handed_over": handed}
+        if unassigned:
+            data["consultant_unassigned"] = True
         event = record_event(
-            actor=actor,
-            verb=f"{kind.app}.member_role_changed",
-            target=target,
-            data={"user": user.pk, "from": before, "to": role, "lead_handed_over": handed},
+            actor=actor, verb=f"{kind.app}.member_role_changed", target=target, data=data
         )
         if user != actor:
+            nor = ", and you are no longer its consultant" if unassigned else ""
             notify(
                 recipient=user,
                 kind=NotificationKind.MEMBERSHIP,
-                message=f"Your role in {target_name(target)} is now {role.label.lower()}.",
+                message=f"Your role in {target_name(target)} is now {role.label.lower()}{nor}.",
                 url=target.get_absolute_url(),
                 key=event_key(event),
             )
+    membership.consultant_unassigned = unassigned
     return membership
 
 
@@ -428,20 +478,41 @@ def remove_member(*, target, user, actor, new_lead=None):
         handed = _hand_over_lead(target, user, new_lead, "remove them")
         role = membership.role
         membership.delete()
-        if kind.slug == "field-trial" and target.consultant_id == user.pk:
-            # Named as the trial's consultant: no longer, or they would keep its support log.
-            type(target).objects.filter(pk=target.pk).update(consultant=None)
+        # Named as the trial's consultant: no longer, or they would keep its support log.
+        unassigned = _unassign_consultant(kind, target, user)
+        data = {"user": user.pk, "role": role, "lead_handed_over": handed}
+        if unassigned:
+            data["consultant_unassigned"] = True
         event = record_event(
-            actor=actor,
-            verb=f"{kind.app}.member_removed",
-            target=target,
-            data={"user": user.pk, "role": role, "lead_handed_over": handed},
+            actor=actor, verb=f"{kind.app}.member_removed", target=target, data=data
         )
         if user != actor:
+            nor = ", nor its consultant" if unassigned else ""
             notify(
                 recipient=user,
                 kind=NotificationKind.MEMBERSHIP,
-                message=f"You are no longer a member of {target_name(target)}.",
+                message=f"You are no longer a member of {target_name(target)}{nor}.",
                 key=event_key(event),
             )
+    membership.consultant_unassigned = unassigned
     return membership
+
+
+def is_named_consultant(target, user):
+    """Is `user` the consultant a field trial names (its details' "Consultant")?"""
+    return kind_of(target).slug == "field-trial" and target.consultant_id == user.pk
+
+
+def _unassign_consultant(kind, target, user):
+    """Stop naming `user` as the trial's consultant, if it names them (decided on the locked
+    trial row); its version moves on, so an edit begun before cannot name them again
+    unseen. True if it named them."""
+    if kind.slug != "field-trial":
+        return False
+    model = type(target)
+    trial = model.objects.select_for_update().filter(pk=target.pk, consultant=user).first()
+    if trial is None:
+        return False
+    model.objects.filter(pk=trial.pk).update(consultant=None, version=F("version") + 1)
+    target.consultant = None
+    return True

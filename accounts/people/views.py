@@ -15,7 +15,7 @@ from nextpractice.records.forms import posted
 from ..access import public, requires
 from ..models import Invitation, Role, User
 from ..rules import get_invitation_for
-from . import services
+from . import above, services
 from .forms import AcceptNewForm, ConfirmForm, InviteForm, RemoveForm, RoleForm
 from .kinds import KINDS, kind_of, target_name
 
@@ -202,15 +202,30 @@ def _lead_candidates(kind, target, user):
     return User.objects.filter(officers, is_active=True).exclude(pk=user.pk).distinct()
 
 
+def _lead_needed(request, kind, target, membership, heading):
+    """Instead of a choice of nobody: the person leads a project here and no other officer
+    could take it over, so the page says who to make an officer first."""
+    led = services.projects_led(target, membership.user)
+    context = {"kind": kind, "target": target, "name": target_name(target), "member": membership}
+    context |= {"heading": heading, "led": ", ".join(p.title for p in led)}
+    status = 400 if request.method == "POST" else 200
+    return render(request, "accounts/people/lead_needed.html", context, status=status)
+
+
 @requires("team.manage_people")
 def change_role(request, kind, pk, user_pk):
     kind, target = _team(request, kind, pk, "manage_perm")
     membership = _member(kind, target, user_pk)
     candidates = _lead_candidates(kind, target, membership.user)
+    if candidates is not None and not candidates.exists():
+        heading = f"Change the role of {membership.user.full_name}"
+        return _lead_needed(request, kind, target, membership, heading)
     form = RoleForm(posted(request), initial={"role": membership.role}, lead_candidates=candidates)
+    held_above = above.roles_above(target, membership.user)
     if request.method == "POST" and form.is_valid():
+        before = membership.role
         try:
-            services.change_role(
+            changed = services.change_role(
                 target=target,
                 user=membership.user,
                 role=form.cleaned_data["role"],
@@ -220,13 +235,47 @@ def change_role(request, kind, pk, user_pk):
         except services.TeamChangeRefused as refused:
             form.add_error("new_lead" if candidates is not None else "role", refused.message)
         else:
-            role = Role(form.cleaned_data["role"]).label.lower()
-            messages.success(request, f"{membership.user} is now {role}.")
+            _say_role_changed(request, target, changed, before, held_above)
             return redirect(kind.people_url(target))
     context = {"kind": kind, "target": target, "name": target_name(target), "form": form}
     context["member"] = membership
+    context["named_consultant"] = services.is_named_consultant(target, membership.user)
+    context["held_above"] = [
+        (held, request.user.has_perm(held.place_kind.view_perm, held.place)) for held in held_above
+    ]
     status = 400 if form.errors else 200
     return render(request, "accounts/people/change_role.html", context, status=status)
+
+
+def _say_role_changed(request, target, membership, before, held_above):
+    """What changing a role did, truthfully: nothing when they had it already; what a role
+    held above still lets them do; that the change changed nothing they can do, when so."""
+    who, name = membership.user, target_name(target)
+    role = Role(membership.role)
+    if not membership.changed:
+        messages.warning(request, f"{who} is already {role.label.lower()} in {name}.")
+        return
+    said = f"{who} is now {role.label.lower()} in {name}."
+    if membership.consultant_unassigned:
+        said += " They are no longer its consultant."
+    if not held_above:
+        messages.success(request, said)
+        return
+    now = above.powers_here(target, role)
+    still = [h for h in held_above if not h.powers <= now]
+    if still:
+        said += f" As {still[0]}, they can still {still[0].words}."
+    reach = set().union(*(h.powers for h in held_above))
+    if not membership.consultant_unassigned and (
+        above.powers_here(target, before) | reach == now | reach
+    ):
+        messages.warning(
+            request,
+            f"{who}'s role in {name} is now {role.label.lower()}, but that changes nothing "
+            f"they can do here: as {held_above[0]}, they can still {held_above[0].words}.",
+        )
+        return
+    messages.success(request, said)
 
 
 @requires("team.manage_people")
@@ -235,10 +284,13 @@ def remove(request, kind, pk, user_pk):
     kind, target = _team(request, kind, pk, "manage_perm")
     membership = _member(kind, target, user_pk)
     candidates = _lead_candidates(kind, target, membership.user)
+    if candidates is not None and not candidates.exists():
+        heading = f"Remove {membership.user.full_name} from {target_name(target)}"
+        return _lead_needed(request, kind, target, membership, heading)
     form = RemoveForm(posted(request), lead_candidates=candidates)
     if request.method == "POST" and form.is_valid():
         try:
-            services.remove_member(
+            removed = services.remove_member(
                 target=target,
                 user=membership.user,
                 actor=request.user,
@@ -250,10 +302,15 @@ def remove(request, kind, pk, user_pk):
                 return redirect(kind.people_url(target))
             form.add_error("new_lead", refused.message)
         else:
-            messages.success(request, f"{membership.user} has been removed from {target}.")
+            unassigned = " and is no longer its consultant" if removed.consultant_unassigned else ""
+            messages.success(
+                request, f"{membership.user} has been removed from {target}{unassigned}."
+            )
             return redirect(kind.people_url(target))
     context = {"kind": kind, "target": target, "name": target_name(target), "form": form}
     context["member"] = membership
+    context["named_consultant"] = services.is_named_consultant(target, membership.user)
+    context["other_ways_in"] = above.other_ways_in(target, membership.user)
     status = 400 if form.errors else 200
     return render(request, "accounts/people/remove.html", context, status=status)
 
@@ -295,7 +352,12 @@ def invitation_accept(request, token):
     """The link in an invitation e-mail. GET shows it; POST accepts it."""
     invitation = services.find_invitation(token)
     if invitation is None:
-        raise Http404("No such invitation.")
+        replaced = services.replaced_link_message(token)
+        if replaced is None:
+            raise Http404("No such invitation.")
+        # The token is the secret: whoever holds it was sent it, so it may be told this.
+        context = {"heading": replaced[0], "closed": replaced[1]}
+        return render(request, "accounts/people/accept_closed.html", context)
     target = invitation.target
     context = {"invitation": invitation, "name": target_name(target), "target": target}
     try:

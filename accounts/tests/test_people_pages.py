@@ -11,6 +11,7 @@ from accounts.people import services
 from accounts.tests.factories import UserFactory
 from fieldtrials.models import FieldTrialMembership
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+from programmes.models import ProgrammeMembership, ProjectMembership
 from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
 
 pytestmark = pytest.mark.django_db
@@ -343,3 +344,164 @@ def test_the_team_reads_who_else_reads_their_trial(client, trial, officer):
     assert f'href="{partner.get_absolute_url()}"' in readers
     assert "Pip Practitioner" not in readers and "Lee Leader" not in readers
     assert "Also reading it (2)" in readers
+
+
+def test_the_only_officer_leading_a_project_is_told_to_make_another_officer_first(client):
+    project = ProjectFactory(title="Reading Project")
+    lead = UserFactory(full_name="Lee Lead")
+    ProgrammeMembershipFactory(programme=project.programme, user=lead, role=Role.OFFICER)
+    project.lead_officer = lead
+    project.save()
+    client.force_login(lead)
+    invite = reverse("people:invite", args=["programme", project.programme_id])
+    for action in ("remove", "change_role"):
+        url = reverse(f"people:{action}", args=["programme", project.programme_id, lead.pk])
+        page = client.get(url).content.decode()
+        assert "Lee Lead is the lead officer of Reading Project, and there is no other " in page
+        assert "Invite or make someone else a programme officer first" in page
+        assert f'href="{invite}"' in page
+        assert "Choose an officer" not in page and "<select" not in page
+        assert client.post(url, {"role": "partner"}).status_code == 400
+    assert ProgrammeMembership.objects.get(user=lead).role == Role.OFFICER
+
+
+def test_removing_the_trials_consultant_warns_unassigns_and_says_so_in_the_history(
+    client, trial, officer
+):
+    from nextpractice.history import sentence
+    from programmes.tests.factories import ProjectMembershipFactory
+
+    chris = UserFactory(full_name="Chris Carter")
+    FieldTrialMembershipFactory(field_trial=trial, user=chris, role=Role.CONSULTANT)
+    ProjectMembershipFactory(project=trial.project, user=chris, role=Role.CONSULTANT)
+    trial.consultant = chris
+    trial.save()
+    client.force_login(officer)
+    url = reverse("people:remove", args=["field-trial", trial.pk, chris.pk])
+    page = client.get(url).content.decode()
+    assert "Chris Carter is the consultant of Larch Trial. Once they are removed, it will " in page
+    # They still read it through the project: the page promises only what is certain.
+    assert "They will no longer see" not in page
+    assert "They will no longer be a member of Larch Trial. As consultant of " in page
+    assert "they can still read this field trial and log support for it." in page
+    version = trial.version
+    response = client.post(url, {})
+    assert response.status_code == 302
+    trial.refresh_from_db()
+    # An edit of the trial begun before cannot name them again unseen: it conflicts.
+    assert trial.consultant is None and trial.version == version + 1
+    event = Event.objects.get(verb="fieldtrials.member_removed")
+    assert sentence(event) == (
+        "removed Chris Carter from Larch Trial and unassigned them as its consultant."
+    )
+    done = client.get(response["Location"]).content.decode()
+    assert "Chris Carter has been removed from Larch Trial and is no longer its consultant" in done
+
+
+def test_removing_someone_with_no_other_way_in_says_they_will_no_longer_see_it(
+    client, trial, officer
+):
+    member = UserFactory(full_name="Hazel Head")
+    FieldTrialMembershipFactory(field_trial=trial, user=member, role=Role.PRACTITIONER)
+    client.force_login(officer)
+    page = client.get(reverse("people:remove", args=["field-trial", trial.pk, member.pk]))
+    page = page.content.decode()
+    assert "They will no longer see Larch Trial from their next page." in page
+    assert "consultant of Larch Trial" not in page
+
+
+def test_an_officer_cannot_add_herself_to_a_project_her_programme_role_covers(client, officer):
+    project = ProjectFactory(programme=officer.programme_memberships.get().programme)
+    client.force_login(officer)
+    url = reverse("people:invite", args=["project", project.pk])
+    response = client.post(url, {"email": officer.email.upper(), "role": "practitioner"})
+    assert response.status_code == 400
+    field = response.content.decode().split('id="id_email_1_error"')[1][:300]
+    assert (
+        f"Olive Officer is already programme officer of {project.programme.name}, which "
+        "covers this project." in field
+    )
+    assert not ProjectMembership.objects.exists()
+
+
+def test_the_role_page_says_what_a_role_above_still_gives_and_what_happens_to_the_consultant(
+    client, trial, officer
+):
+    from nextpractice.history import sentence
+    from programmes.tests.factories import ProjectMembershipFactory
+
+    chris = UserFactory(full_name="Chris Carter")
+    FieldTrialMembershipFactory(field_trial=trial, user=chris, role=Role.CONSULTANT)
+    ProjectMembershipFactory(project=trial.project, user=chris, role=Role.CONSULTANT)
+    trial.consultant = chris
+    trial.save()
+    client.force_login(officer)
+    url = reverse("people:change_role", args=["field-trial", trial.pk, chris.pk])
+    page = client.get(url).content.decode()
+    project = trial.project
+    assert (
+        f"Chris Carter is also consultant of {project.title}. Whatever their role here, that "
+        "lets them read this field trial and log support for it." in page
+    )
+    assert reverse("people:people", args=["project", project.pk]) in page
+    assert "Chris Carter is the consultant of Larch Trial. Given any role here but " in page
+
+    response = client.post(url, {"role": "practitioner"})
+    trial.refresh_from_db()
+    assert trial.consultant is None
+    said = client.get(response["Location"]).content.decode()
+    assert (
+        "Chris Carter is now school leader or practitioner in Larch Trial. They are no longer "
+        f"its consultant. As consultant of {project.title}, they can still read this field "
+        "trial and log support for it." in said
+    )
+    event = Event.objects.get(verb="fieldtrials.member_role_changed")
+    assert sentence(event) == (
+        "changed Chris Carter's role in Larch Trial from consultant to school leader or "
+        "practitioner and unassigned them as its consultant."
+    )
+
+
+def test_a_role_change_that_changes_nothing_they_can_do_is_not_called_a_success(
+    client, trial, officer
+):
+    FieldTrialMembershipFactory(field_trial=trial, user=officer, role=Role.PRACTITIONER)
+    client.force_login(officer)
+    url = reverse("people:change_role", args=["field-trial", trial.pk, officer.pk])
+    response = client.post(url, {"role": "partner"})
+    said = client.get(response["Location"]).content.decode()
+    programme = trial.project.programme.name
+    assert "Success" not in said
+    assert (
+        "Olive Officer&#x27;s role in Larch Trial is now partner, but that changes nothing they "
+        f"can do here: as programme officer of {programme}, they can still manage this field "
+        "trial and its people." in said
+    )
+    response = client.post(url, {"role": "partner"})
+    said = client.get(response["Location"]).content.decode()
+    assert "Olive Officer is already partner in Larch Trial." in said
+
+
+def test_a_link_replaced_by_send_again_says_to_use_the_newest_e_mail_and_admits_nobody(
+    client, trial, officer, invitation
+):
+    client.force_login(officer)
+    client.post(reverse("people:invitation_resend", args=[invitation.pk]))
+    client.logout()
+    for response in (client.get(accept_url()), client.post(accept_url(), {})):
+        page = response.content.decode()
+        assert response.status_code == 200 and "This link has been replaced" in page
+        assert "This link was replaced when the invitation was sent again on " in page
+        assert (
+            "use the link in the newest e-mail headed “Next Practice: you are invited to " in page
+        )
+        assert "Larch Trial”. Ask Olive Officer if you cannot find it." in page
+    invitation.refresh_from_db()
+    assert invitation.state == "pending" and not User.objects.filter(email=invitation.email)
+    # Once the invitation closes, the old link says why, as the newest does.
+    services.withdraw_invitation(invitation=invitation, actor=officer)
+    assert (
+        "This invitation was withdrawn. Ask Olive Officer"
+        in client.get(accept_url()).content.decode()
+    )
+    assert client.get(accept_url("never-a-token")).status_code == 404

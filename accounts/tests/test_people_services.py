@@ -347,3 +347,28 @@ def test_open_invitations_to_an_address_vouched_for_elsewhere_are_all_accepted(
     assert [i.pk for i in accepted] == [invitation.pk]
     assert FieldTrialMembership.objects.filter(field_trial=trial, user=person).exists()
     assert not ProjectMembership.objects.filter(user=person).exists()
+
+
+def test_a_role_here_is_refused_only_when_a_role_above_gives_all_it_would(trial, officer):
+    from accounts.people.above import covering_role
+
+    project, programme = trial.project, trial.project.programme
+    consultant = UserFactory(full_name="Cass Consultant", email="cass@agency.example")
+    ProgrammeMembershipFactory(programme=programme, user=consultant, role=Role.CONSULTANT)
+    # Reading the whole programme already, a partner's or practitioner's role adds nothing.
+    for target, role in ((project, Role.PARTNER), (project, Role.CONSULTANT), (trial, "partner")):
+        with pytest.raises(services.TeamChangeRefused, match="There is no need to add them"):
+            invite(target, officer, email="cass@agency.example", role=role)
+    assert covering_role(project, consultant, Role.PRACTITIONER).place == programme
+    # On the trial's team they may change its records: that is more, so they are added.
+    invite(trial, officer, email="cass@agency.example", role=Role.PRACTITIONER)
+    assert FieldTrialMembership.objects.filter(field_trial=trial, user=consultant).exists()
+    # A programme's practitioner does not read its projects: adding them to one gives more.
+    teacher = UserFactory(email="t@school.example")
+    ProgrammeMembershipFactory(programme=programme, user=teacher, role=Role.PRACTITIONER)
+    invite(project, officer, email="t@school.example", role=Role.PRACTITIONER)
+    assert ProjectMembership.objects.filter(project=project, user=teacher).exists()
+    # Nothing is above a programme.
+    partner = UserFactory(email="pat@agency.example")
+    invite(programme, officer, email="pat@agency.example", role=Role.PARTNER)
+    assert ProgrammeMembership.objects.filter(user=partner, role=Role.PARTNER).exists()
