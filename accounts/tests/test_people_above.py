@@ -1,0 +1,83 @@
+"""The People pages' table of what a role gives (accounts.people.above.POWERS), which says
+"Olivia Okafor is already programme officer …, which covers this project" and "As consultant
+of Amber Project, they can still read this field trial", held to the rules themselves: for
+each role held in a project or trial, or above it, what the person may then do there."""
+
+import pytest
+
+from accounts.models import Role
+from accounts.people.above import POWERS
+from accounts.tests.factories import UserFactory
+from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+from programmes.tests.factories import (
+    ProgrammeMembershipFactory,
+    ProjectFactory,
+    ProjectMembershipFactory,
+)
+from programmes.tests.factories_options import OptionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def place():
+    project = ProjectFactory()
+    return {
+        "programme": project.programme,
+        "project": project,
+        "trial": FieldTrialFactory(project=project),
+        "other_trial": FieldTrialFactory(project=project),
+        "option": OptionFactory(project=project),
+    }
+
+
+def member(place, where, role):
+    user = UserFactory()
+    if where == "programme":
+        ProgrammeMembershipFactory(programme=place["programme"], user=user, role=role)
+    elif where == "project":
+        ProjectMembershipFactory(project=place["project"], user=user, role=role)
+    else:
+        FieldTrialMembershipFactory(field_trial=place["trial"], user=user, role=role)
+    return user
+
+
+def project_powers(user, place):
+    project = place["project"]
+    checks = {
+        "see": user.has_perm("programmes.view_project", project),
+        "trials": user.has_perm("fieldtrials.view_fieldtrial", place["other_trial"]),
+        "assess": user.has_perm("programmes.assess_option", place["option"]),
+        "manage": user.has_perm("programmes.manage_project_people", project),
+    }
+    return {power for power, may in checks.items() if may}
+
+
+def trial_powers(user, place):
+    trial = place["trial"]
+    checks = {
+        "see": user.has_perm("fieldtrials.view_fieldtrial", trial),
+        "change": user.has_perm("fieldtrials.change_fieldtrial", trial),
+        "support": user.has_perm("fieldtrials.log_support", trial),
+        "manage": user.has_perm("fieldtrials.manage_people", trial),
+    }
+    return {power for power, may in checks.items() if may}
+
+
+CASES = [
+    ("project", "here", "project"),
+    ("project", "above", "programme"),
+    ("field-trial", "here", "trial"),
+    ("field-trial", "above", "project"),
+    ("field-trial", "above", "programme"),
+]
+
+
+@pytest.mark.parametrize("kind, level, where", CASES)
+@pytest.mark.parametrize("role", [Role.OFFICER, Role.CONSULTANT, Role.PARTNER, Role.PRACTITIONER])
+def test_what_the_people_pages_say_a_role_gives_is_what_the_rules_give(
+    place, kind, level, where, role
+):
+    user = member(place, where, role)
+    powers = project_powers if kind == "project" else trial_powers
+    assert powers(user, place) == POWERS[kind][level][role], (kind, where, role)
