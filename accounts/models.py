@@ -117,7 +117,7 @@ class NotificationKind(models.TextChoices):
     PTI_DECISION = "pti_decision", "A Power to Innovate request is granted or refused"
     UPDATE_SUBMITTED = "update_submitted", "A trial of your project submits its monthly update"
     OPTION_DECIDED = "option_decided", "A creative option of your project is decided"
-    MEMBERSHIP = "membership", "You are added to a programme, project or trial"
+    MEMBERSHIP = "membership", "You join, change role in or leave a programme, project or trial"
     MENTION = "discussions.mention", "Someone mentions you in a discussion"
     JOIN_REQUESTED = "communities.join_requested", "Someone asks to join a community you look after"
     JOIN_DECIDED = (

@@ -43,7 +43,7 @@ def test_a_request_to_join_and_its_answer_are_kinds_of_their_own(
     client.force_login(asker)
     page = client.get(reverse("accounts:notifications")).content.decode()
     assert "Your request to join a community is approved or declined" in page
-    assert "You are added to a programme, project or trial" not in page
+    assert str(NotificationKind.MEMBERSHIP.label) not in page  # not grouped as joining
     assert [m.to for m in mail.outbox] == [[officer.email], [asker.email]]  # each told once
 
 
