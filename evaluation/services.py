@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 
 from accounts.services import record_event
+from nextpractice.records.models import KeptRecord
 from nextpractice.records.services import save_checked
 
 from .models import (
@@ -65,6 +66,7 @@ def save_record(*, record, actor, themes=None):
     if record.pk is not None:
         raise ValueError("save_record adds records: change them through the record kit")
     with transaction.atomic():
+        _refuse_withdrawn_parents(record)
         record.full_clean()
         save_checked(record)  # a board member or a group's name: see their models
         if themes is not None and isinstance(record, Lesson):
@@ -74,6 +76,23 @@ def save_record(*, record, actor, themes=None):
             actor=actor, verb=verb, target=record, data={"level": getattr(record, "level", None)}
         )
     return record
+
+
+def _refuse_withdrawn_parents(record):
+    """Nothing is added to a withdrawn record (progress to an objective, a measurement to an
+    indicator, a take-up to a lesson, a member to a board): each record it belongs to that
+    can be withdrawn is locked, and if withdrawn (meanwhile, in another tab), it is refused."""
+    for field in record._meta.concrete_fields:
+        model = field.related_model if field.many_to_one else None
+        parent_id = getattr(record, field.attname) if model else None
+        if parent_id is None or not issubclass(model, KeptRecord):
+            continue
+        locked = model.objects.select_for_update().filter(pk=parent_id)
+        if locked.filter(withdrawn_at__isnull=False).exists():
+            noun = model._meta.verbose_name
+            raise ValidationError(
+                f"This {noun} has been withdrawn, so nothing more can be added to it."
+            )
 
 
 def record_progress(*, objective, recorded_on, what, status, actor, group=None):

@@ -239,3 +239,30 @@ def test_an_indicators_percentage_baseline_or_target_outside_0_to_100_is_refused
     if field == "baseline_value":
         indicator.target_value = Decimal(130)
     indicator.clean()  # not a percentage: any number
+
+
+def test_nothing_is_added_to_a_withdrawn_indicator(client, indicator, member):
+    """A measurement could still be added to an indicator withdrawn meanwhile (the page
+    open in another tab): its page says it is withdrawn, and the service refuses it on the
+    indicator's locked row."""
+    from accounts.tests.factories import UserFactory
+    from evaluation.kinds import RECORD_KINDS
+    from nextpractice.records.services import withdraw_record
+    from programmes.tests.factories import ProjectMembershipFactory
+
+    officer = UserFactory()
+    ProjectMembershipFactory(project=indicator.field_trial.project, user=officer, role=Role.OFFICER)
+    kind = next(k for k in RECORD_KINDS if k.slug == "indicator")
+    client.force_login(member)
+    add = reverse("evaluation:record_create", args=["indicator", indicator.pk, "measurement"])
+    assert client.get(add).status_code == 200
+    withdraw_record(kind=kind, record=indicator, actor=officer, reason="Measured another way")
+    response = client.post(add, {"measured_on": "1/1/2007", "value": "60", "note": ""})
+    assert response.status_code == 409
+    assert "This indicator has been withdrawn" in response.text
+    assert client.get(add).status_code == 409
+    with pytest.raises(ValidationError, match="has been withdrawn, so nothing more can be added"):
+        enter_measurement(
+            indicator=indicator, measured_on=datetime.date(2007, 1, 1), value="60", actor=member
+        )
+    assert not Measurement.objects.exists()

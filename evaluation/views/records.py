@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 
 from accounts.access import requires
 from nextpractice.records.forms import apply_errors, posted
+from nextpractice.records.views import refused
 
 from ..kinds import KINDS, SUBJECTS
 from ..rules import get_record_for, get_subject_for
@@ -64,6 +65,8 @@ def record_create(request, parent, pk, kind):
     if parent not in kind.parents:
         raise Http404("No such page.")
     owner = _parent_for(request.user, parent, pk, kind.add_perm)
+    if getattr(owner, "is_withdrawn", False):  # nothing is added to a withdrawn record
+        return refused(request, "evaluation", parent, owner)
     if kind.existing and (found := kind.existing(owner)):
         return redirect("records:edit", app="evaluation", kind=kind.slug, pk=found.pk)
     record = kind.build(owner, request.user)
