@@ -419,6 +419,34 @@ def _hand_over_lead(target, user, new_lead, doing):
     return [p.pk for p in led]
 
 
+def is_only_officer(target, user):
+    """Whether `user` is the only programme officer of `target`, a programme: a programme
+    needs one, to run it and bring its people in."""
+    from programmes.models import Programme, ProgrammeMembership
+
+    if not isinstance(target, Programme):
+        return False
+    officers = ProgrammeMembership.objects.filter(
+        programme=target, role=Role.OFFICER, user__is_active=True
+    )
+    return officers.filter(user=user).exists() and not officers.exclude(user=user).exists()
+
+
+def _keep_an_officer(target, user, doing):
+    """Refuse to leave a programme with no programme officer, decided on its locked row (two
+    officers removing each other at once cannot both go)."""
+    from programmes.models import Programme
+
+    if not isinstance(target, Programme):
+        return
+    Programme.objects.select_for_update().filter(pk=target.pk).first()
+    if is_only_officer(target, user):
+        raise TeamChangeRefused(
+            f"{user} is the only programme officer of {target_name(target)}, and a programme "
+            f"needs one. Invite or make someone else a programme officer first, then {doing}."
+        )
+
+
 def change_role(*, target, user, role, actor, new_lead=None):
     """Give a member another role. The lead officer of a project becomes something else only
     once a new lead officer is named; a trial's named consultant made something else is no
@@ -439,6 +467,7 @@ def change_role(*, target, user, role, actor, new_lead=None):
         handed = []
         if role != Role.OFFICER:
             handed = _hand_over_lead(target, user, new_lead, "change their role")
+            _keep_an_officer(target, user, "change their role")
         before = membership.role
         membership.role = role
         membership.save(update_fields=["role"])
@@ -476,6 +505,7 @@ def remove_member(*, target, user, actor, new_lead=None):
         if membership is None:
             raise TeamChangeRefused(f"{user} is no longer a member of {target_name(target)}.")
         handed = _hand_over_lead(target, user, new_lead, "remove them")
+        _keep_an_officer(target, user, "remove them")
         role = membership.role
         membership.delete()
         # Named as the trial's consultant: no longer, or they would keep its support log.

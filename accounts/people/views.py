@@ -202,12 +202,14 @@ def _lead_candidates(kind, target, user):
     return User.objects.filter(officers, is_active=True).exclude(pk=user.pk).distinct()
 
 
-def _lead_needed(request, kind, target, membership, heading):
+def _lead_needed(request, kind, target, membership, heading, only_officer=False):
     """Instead of a choice of nobody: the person leads a project here and no other officer
-    could take it over, so the page says who to make an officer first."""
-    led = services.projects_led(target, membership.user)
+    could take it over, or is the programme's only officer (`only_officer`), so the page
+    says who to make an officer first."""
+    led = [] if only_officer else services.projects_led(target, membership.user)
     context = {"kind": kind, "target": target, "name": target_name(target), "member": membership}
     context |= {"heading": heading, "led": ", ".join(p.title for p in led)}
+    context["only_officer"] = only_officer
     status = 400 if request.method == "POST" else 200
     return render(request, "accounts/people/lead_needed.html", context, status=status)
 
@@ -283,10 +285,12 @@ def remove(request, kind, pk, user_pk):
     """Confirm, then take someone off the team."""
     kind, target = _team(request, kind, pk, "manage_perm")
     membership = _member(kind, target, user_pk)
+    heading = f"Remove {membership.user.full_name} from {target_name(target)}"
     candidates = _lead_candidates(kind, target, membership.user)
     if candidates is not None and not candidates.exists():
-        heading = f"Remove {membership.user.full_name} from {target_name(target)}"
         return _lead_needed(request, kind, target, membership, heading)
+    if services.is_only_officer(target, membership.user):
+        return _lead_needed(request, kind, target, membership, heading, only_officer=True)
     form = RemoveForm(posted(request), lead_candidates=candidates)
     if request.method == "POST" and form.is_valid():
         try:

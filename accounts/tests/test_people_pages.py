@@ -505,3 +505,32 @@ def test_a_link_replaced_by_send_again_says_to_use_the_newest_e_mail_and_admits_
         in client.get(accept_url()).content.decode()
     )
     assert client.get(accept_url("never-a-token")).status_code == 404
+
+
+def test_the_only_programme_officer_is_not_removed_or_made_something_else(client):
+    """Removing the programme's only officer (who led no project) left it with nobody to run
+    it or bring its people in: refused, with the way forward, until there is another."""
+    from accounts.people.services import TeamChangeRefused, remove_member
+
+    project = ProjectFactory()
+    programme = project.programme
+    only = UserFactory(full_name="Olga Only")
+    ProgrammeMembershipFactory(programme=programme, user=only, role=Role.OFFICER)
+    client.force_login(only)
+    remove = reverse("people:remove", args=["programme", programme.pk, only.pk])
+    page = client.get(remove).content.decode()
+    assert "Olga Only is the only programme officer of" in page
+    assert "Invite or make someone else a programme officer first" in page
+    assert client.post(remove, {}).status_code == 400
+    role = reverse("people:change_role", args=["programme", programme.pk, only.pk])
+    response = client.post(role, {"role": "partner"})
+    assert response.status_code == 400
+    assert "a programme needs one. Invite or make someone else" in response.content.decode()
+    with pytest.raises(TeamChangeRefused):
+        remove_member(target=programme, user=only, actor=only)
+    assert ProgrammeMembership.objects.get(user=only).role == Role.OFFICER
+
+    other = UserFactory(full_name="Otto Other")
+    ProgrammeMembershipFactory(programme=programme, user=other, role=Role.OFFICER)
+    assert client.post(remove, {}).status_code == 302
+    assert not ProgrammeMembership.objects.filter(user=only).exists()
