@@ -5,15 +5,13 @@ editing) and `user`; forms that need neither ignore them. Numbers are typed into
 inputs (`inputmode`), so that a wrong value gets the GOV.UK error border and our reason.
 """
 
-from decimal import Decimal
-
 from crispy_forms_gds.layout import Field, Fluid
 from django import forms
 from django.utils.text import format_lazy
 
 from accounts.forms import GDSFormMixin
 from accounts.models import Organisation
-from nextpractice.words import plain_number
+from nextpractice.records.forms import PlainDecimalField
 from programmes.forms.lifecycle import THIS_YEAR, DateField, for_example
 
 from .models import (
@@ -42,7 +40,7 @@ from .models.indicators import is_percentage
 from .services import NOT_A_NUMBER, parse_themes
 
 
-class NumberField(forms.DecimalField):
+class NumberField(PlainDecimalField):
     """A number typed as text, with our reason when it is not one."""
 
     def __init__(self, *args, **kwargs):
@@ -56,12 +54,6 @@ class NumberField(forms.DecimalField):
         if isinstance(value, str):
             value = value.strip().replace(",", "")
         return super().to_python(value)
-
-    def prepare_value(self, value):
-        """A stored value as it was typed: 89, not 89.000 (what is typed stays as typed)."""
-        if isinstance(value, Decimal):
-            return plain_number(value)
-        return super().prepare_value(value)
 
 
 class MonthField(forms.DateField):

@@ -9,6 +9,7 @@ from crispy_forms_gds.layout import Button, Field, Fluid, Layout
 from django import forms
 
 from accounts.forms import GDSFormMixin
+from nextpractice.records.forms import PlainDecimalField
 from programmes.forms.lifecycle import DateField, for_example
 
 from ..models import (
@@ -163,7 +164,7 @@ HOURS_MESSAGE = "Enter the hours as a number, like 1.5"
 class SupportSessionForm(RecordForm):
     submit_label = "Log the support"
     held_on = DateField(label="Date", help_text=for_example("15/1"))
-    hours = forms.DecimalField(
+    hours = PlainDecimalField(
         label="Hours",
         min_value=MIN_HOURS,
         max_value=MAX_HOURS,

@@ -15,6 +15,8 @@ from django.http import Http404, HttpResponse
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
+from nextpractice.words import plain_number
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = {
     "csv": "text/csv; charset=utf-8",
@@ -44,6 +46,8 @@ def safe_cell(value):
     a fraction to two places."""
     if isinstance(value, float):
         return f"{value:.2f}"
+    if isinstance(value, Decimal):  # 2.5 hours, not 2.50 (a spreadsheet's cell keeps a number)
+        return plain_number(value)
     value = plain_cell(value)
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value

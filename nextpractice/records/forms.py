@@ -1,11 +1,24 @@
 """The kit's own forms: the version an edit was based on, and the reason for withdrawing."""
 
+from decimal import Decimal
+
 from crispy_forms_gds.layout import Button, Field, Layout
 from django import forms
 
 from accounts.forms import GDSFormMixin
+from nextpractice.words import plain_number
 
 OUT_OF_DATE = "This page is out of date: reload it and make your changes again"
+
+
+class PlainDecimalField(forms.DecimalField):
+    """A stored decimal shown in its form as people write it: 89, 2.5, not 89.000 or 2.50
+    (nextpractice.words.plain_number); what someone typed stays as they typed it."""
+
+    def prepare_value(self, value):
+        if isinstance(value, Decimal):
+            return plain_number(value)
+        return super().prepare_value(value)
 
 
 def posted(request):

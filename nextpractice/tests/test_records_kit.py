@@ -329,9 +329,13 @@ def test_support_sessions_export_with_numbers_and_dates(world, client, officer):
         "2007-01-15",
         "Consultant Person",
         "Consultancy session",
-        "2.00",
+        "2",  # as people write it, not "2.00"
         "'-2 hours cut",
     ]
+    # The form to correct it shows the hours alike: 2, and 2.5 rather than 2.50.
+    SupportSession.objects.filter(pk=world.support.pk).update(hours="2.50")
+    edit = reverse("records:edit", args=["fieldtrials", "support-session", world.support.pk])
+    assert 'name="hours" value="2.5"' in client.get(edit).content.decode()
 
 
 def test_the_field_trials_list_exports_as_xlsx_through_the_same_helper(world, client, officer):
