@@ -4,6 +4,8 @@ Each checks its own permission, locks the row it changes, writes one event and t
 after the commit (accounts.services.notify, keyed by the event so nobody is told twice).
 """
 
+from datetime import timedelta
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -14,6 +16,7 @@ from django.utils import timezone
 from accounts.models import Event, NotificationKind, Role, User
 from accounts.services import event_key, notify, record_event, settle_notifications
 from fieldtrials.models import CommunityOfPractice
+from nextpractice import throttle
 from nextpractice.records.services import RecordConflict
 
 from .models import CommunitySpace, JoinRequest, PageRevision
@@ -148,6 +151,10 @@ def _deciders(community):
     return list(officers.distinct())
 
 
+ASKS = 3  # asks to join one community a person may make in a DAY
+DAY = timedelta(days=1)
+
+
 def ask_to_join(*, community, actor, message):
     """Someone beyond the community asks to join it (it must be open to others). Asking
     twice (a double click, two tabs) makes one request: the database keeps one live request
@@ -158,6 +165,15 @@ def ask_to_join(*, community, actor, message):
         if existing is not None and existing.status == JoinRequest.Status.PENDING:
             return existing
         raise PermissionDenied(reason)
+    # Asking, taking it back and asking again tells those who decide each time: a few times
+    # a day, no more (decided in the database: nextpractice.throttle).
+    if not throttle.allow(
+        scope="communities.ask_to_join", key=f"{actor.pk}:{community.pk}", limit=ASKS, per=DAY
+    ):
+        raise PermissionDenied(
+            f"You have asked to join ‘{community.name}’ {ASKS} times today. You can ask "
+            "again tomorrow."
+        )
     message = (message or "").strip()
     try:
         with transaction.atomic():

@@ -359,3 +359,21 @@ def test_requests_ended_before_are_told_apart_and_dated_from_their_events(world,
     assert (left.status, withdrawn.status) == ("left", "withdrawn")
     assert left.left_at == Event.objects.get(verb="communities.left").created_at
     assert withdrawn.left_at == Event.objects.get(verb="communities.join_withdrawn").created_at
+
+
+def test_asking_taking_back_and_asking_again_tells_the_convenor_three_times_a_day_at_most(
+    world, client, opened, stranger
+):
+    """Each ask tells those who decide: someone asking, withdrawing and asking again could
+    fill their notifications. Three asks a day to one community; the fourth is refused."""
+    for _ in range(3):
+        ask_to_join(community=opened, actor=stranger, message="Hello")
+        leave_community(community=opened, actor=stranger)
+    told = Notification.objects.filter(message__contains="asks to join").count()
+    client.force_login(stranger)
+    url = reverse("communities:join", args=[opened.pk])
+    response = client.post(url, {"message": "Once more"})
+    assert response.status_code == 409
+    assert f"You have asked to join ‘{opened.name}’ 3 times today" in response.content.decode()
+    assert Notification.objects.filter(message__contains="asks to join").count() == told
+    assert not JoinRequest.objects.filter(user=stranger, status="pending").exists()
