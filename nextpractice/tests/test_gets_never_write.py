@@ -11,6 +11,7 @@ signs in before the first count: signing in writes the session and last_login.
 """
 
 import html
+import logging
 import re
 from collections import Counter, deque
 
@@ -33,9 +34,25 @@ LINK = re.compile(r'\b(?:href|data-hx-get|hx-get|action)="(/[^"]*)"')
 NOT_CRAWLED = ("/admin/", f"/{settings.STATIC_URL.strip('/')}/", "/accounts/sign-out/")
 
 
+# What the form layouts log when a page's form is drawn wrong (crispy-forms): a field the
+# layout names that the form no longer has, or a field drawn twice (a second hidden version).
+FORM_WARNINGS = ("Could not resolve form field", "should only be rendered once")
+
+
+class _Kept(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages = []
+
+    def emit(self, record):
+        self.messages.append(record.getMessage())
+
+
 def get(client, url, failures):
-    """GET `url`; a 5xx, an exception or a statement that would write is noted in `failures`.
-    Returns the response or None."""
+    """GET `url`; a 5xx, an exception, a statement that would write or a form drawn wrong is
+    noted in `failures`. Returns the response or None."""
+    kept = _Kept()
+    logging.getLogger().addHandler(kept)
     try:
         # A savepoint each: an error in one page must not abort the test's transaction.
         with transaction.atomic(), watching_writes() as written:
@@ -44,6 +61,9 @@ def get(client, url, failures):
     except Exception as error:  # noted, and the crawl goes on
         failures.append(f"GET {url}: {type(error).__name__}: {error}")
         return None
+    finally:
+        logging.getLogger().removeHandler(kept)
+    failures += [f"GET {url}: {m}" for m in kept.messages if m.startswith(FORM_WARNINGS)]
     if response.status_code >= 500:
         failures.append(f"GET {url}: {response.status_code}")
     failures += problems("get", url, response, written, signed_in=True)
