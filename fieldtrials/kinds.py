@@ -49,7 +49,7 @@ from .services.records import (
     pti_withdraw_note,
     settle_withdrawn_pti,
 )
-from .services.updates import lock_trial_of, settle_withdrawn_update
+from .services.updates import lock_trial_of, settle_withdrawn_update, tell_update_withdrawn
 
 CHANGE_COMMUNITY = "fieldtrials.change_community"
 
@@ -300,6 +300,7 @@ RECORD_KINDS = [
         target=lambda update: update,
         settle=settle_withdrawn_update,
         lock_first=lock_trial_of,
+        tell_withdrawn=tell_update_withdrawn,
     ),
     RecordKind(
         app="fieldtrials",

@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
 
-from accounts.models import Event
+from accounts.models import Event, NotificationKind
 from accounts.services import event_key, notify, record_event
 from programmes.rules import is_officer_anywhere
 from programmes.services.options import project_officers
@@ -418,6 +418,26 @@ def settle_withdrawn_update(update):
     """Once an update is withdrawn (or deleted) through the record kit, its trial's latest
     RAG and month are those of its newest current submitted update (the kit's `settle`)."""
     _refresh_latest(update.field_trial)
+
+
+def tell_update_withdrawn(update, actor, event):
+    """Its author is told that their update no longer counts, by whom and why (the kit's
+    `tell_withdrawn`): it had gone without a word, the trial's page back at the month
+    before."""
+    if update.author_id is None or update.author_id == actor.pk:
+        return
+    month = month_label(update.month)
+    reason = f": “{update.withdrawn_reason}”" if update.withdrawn_reason else ""
+    notify(
+        recipient=update.author,
+        kind=NotificationKind.UPDATE_WITHDRAWN,
+        message=(
+            f"{actor} withdrew your monthly update for {month} of {update.field_trial}{reason}. "
+            f"It no longer counts: the trial's team can write {month}'s update again."
+        ),
+        url=reverse("fieldtrials:update_detail", args=[update.pk]),
+        key=event_key(event),
+    )
 
 
 def submit_new_update(*, trial, month, actor, **fields):

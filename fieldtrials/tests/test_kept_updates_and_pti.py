@@ -68,6 +68,24 @@ def test_an_officer_withdraws_an_update_and_the_month_can_be_written_again(world
     assert "Mark as read" not in page
 
 
+def test_the_author_is_told_once_that_their_update_is_withdrawn_by_whom_and_why(
+    world, client, officer
+):
+    """A head teacher whose update an officer withdrew was told nothing: the trial's page
+    simply went back to the month before."""
+    from accounts.models import Notification, NotificationKind
+
+    update = world.update  # written by the leader
+    assert withdraw(client, "update", update, "Sent for the wrong trial").status_code == 302
+    told = Notification.objects.get(kind=NotificationKind.UPDATE_WITHDRAWN)
+    assert told.recipient == update.author == world.users["leader"]
+    assert "withdrew your monthly update for January 2007" in told.message
+    assert "“Sent for the wrong trial”" in told.message
+    assert told.url == reverse("fieldtrials:update_detail", args=[update.pk])
+    client.force_login(world.users["leader"])
+    assert "withdrew your monthly update" in client.get(reverse("accounts:notifications")).text
+
+
 def test_withdrawing_an_update_locks_its_trial_first_as_submitting_does(world, officer):
     """Submitting locks the trial, then the update; a withdrawal that locked them the other
     way round could deadlock with it on PostgreSQL. (On SQLite, which takes no row locks,

@@ -76,6 +76,9 @@ class RecordKind:
     # record -> where a deleted record's page leads, when back_url is the record's own page
     # (which is gone with it); default back_url
     gone_url: Callable | None = None
+    # (record, actor, event) -> None, run in a withdrawal's transaction after its event: tells
+    # whoever should know (a monthly update's author, that it no longer counts)
+    tell_withdrawn: Callable | None = None
 
     def event_target(self, record):
         return (self.target or self.parent)(record)

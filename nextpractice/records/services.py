@@ -88,7 +88,7 @@ def _require(kind, record, actor):
 
 
 def _event(kind, record, actor, what, **data):
-    record_event(
+    return record_event(
         actor=actor,
         verb=kind.verb(what),
         target=kind.event_target(record),
@@ -202,7 +202,9 @@ def withdraw_record(*, kind, record, actor, reason):
         locked.save(update_fields=["withdrawn_at", "withdrawn_by", "withdrawn_reason", "version"])
         if kind.settle:
             kind.settle(locked)
-        _event(kind, locked, actor, "withdrawn", reason=locked.withdrawn_reason)
+        event = _event(kind, locked, actor, "withdrawn", reason=locked.withdrawn_reason)
+        if kind.tell_withdrawn:
+            kind.tell_withdrawn(locked, actor, event)
     return locked
 
 
