@@ -303,6 +303,10 @@ def _user_name(user):
     return (user.full_name or user.email) if user else ""
 
 
+def _numbered(objective):
+    return f"{objective.number}. {objective.wording}" if objective.number else objective.wording
+
+
 def _by_programme(slug, columns, related=(), **more):
     kind = KINDS[slug]
     more.setdefault("rows", _programme_rows(kind.model, *related))
@@ -364,7 +368,8 @@ RECORD_KINDS = [
     _by_programme(
         "progress",
         (
-            Column("Objective", lambda r: str(r.objective)),
+            # Its whole wording, as the page and report give it (its name is cut at 100).
+            Column("Objective", lambda r: _numbered(r.objective)),
             Column("About", lambda r: str(r.objective.subject)),
             Column("Group", lambda r: r.group.name if r.group else ""),
             Column("Date", lambda r: r.recorded_on),

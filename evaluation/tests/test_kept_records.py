@@ -327,3 +327,19 @@ def test_a_take_up_reads_as_who_took_up_what(world, client):
     history = trial_page(client, world.coral).split('id="evaluation-history"')[1]
     assert f"Officer Person recorded that {organisation} took up “Fir Lesson”." in history
     assert "Taken up by" not in history
+
+
+def test_the_progress_export_gives_each_objectives_whole_wording(world, client):
+    """Its "Objective" column cut the wording at 100 characters ("…arrangements for
+    school…"), where the page and the report give it whole."""
+    from evaluation.models import ProgressEntry
+
+    long = "Every school in the partnership agrees " + "shared arrangements for " * 6 + "pupils"
+    objective = Objective.objects.create(programme=world.quartz, text=long)
+    ProgressEntry.objects.create(
+        objective=objective, recorded_on="2007-03-01", what="Begun", status="on_track"
+    )
+    client.force_login(world.users["officer"])
+    response = client.get(export_url("progress", world.quartz.pk))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert any(row[0].endswith(long) for row in rows[1:]), rows
