@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 
 from accounts.forms import GDSFormMixin
-from accounts.models import Organisation
+from accounts.search import OrganisationField
 from nextpractice.uploads import DOCUMENT_KINDS, check_upload
 
 from ..models import DataSource, Objective, PotentialInnovator, ProblemStatement
@@ -136,6 +136,14 @@ class DataSourceForm(OnceInProject, GDSFormMixin, CheckedDocument, forms.ModelFo
 class InnovatorForm(GDSFormMixin, forms.ModelForm):
     submit_label = "Add the potential innovator"
 
+    # Typed, with suggestions: a list of every organisation (25,000 nationally) in the page
+    # was unusable once a register was imported (accounts/search.py).
+    organisation = OrganisationField(
+        required=False,
+        label="Organisation",
+        help_text="Start typing its name, or enter a school's URN",
+    )
+
     class Meta:
         model = PotentialInnovator
         fields = ["person_name", "organisation", "why"]
@@ -145,15 +153,10 @@ class InnovatorForm(GDSFormMixin, forms.ModelForm):
             "why": "What are they already doing that pushes at the boundaries of current practice?",
         }
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = Organisation.objects.order_by("name")
-        self.fields["organisation"].required = False
-
     def layout_fields(self):
         return [
             Field.text("person_name", field_width=Fluid.TWO_THIRDS),
-            Field.select("organisation"),
+            Field.text("organisation", field_width=Fluid.TWO_THIRDS),
             Field.textarea("why", rows=4),
         ]
 

@@ -252,3 +252,22 @@ def test_saving_the_narrative_unchanged_writes_nothing(world):
     project.refresh_from_db()
     assert project.narrative_version == 1
     assert Event.objects.filter(verb="programmes.narrative_updated").count() == 1
+
+
+def test_a_potential_innovators_organisation_is_typed_not_chosen_from_every_one(client, world):
+    """Its organisation was a list of every organisation in the page: 25,000 once a
+    national register is imported. It is typed, with suggestions, as elsewhere."""
+    from accounts.models import Organisation
+    from accounts.tests.factories import OrganisationFactory
+    from programmes.models import PotentialInnovator
+
+    OrganisationFactory.create_batch(30)
+    school = OrganisationFactory(name="Brookfield Primary School")
+    client.force_login(world.users["officer"])
+    url = reverse("programmes:innovator_create", args=[world.amber.pk])
+    page = client.get(url).content.decode()
+    assert page.count("<option") < 5 and Organisation.objects.count() > 30
+    assert 'name="organisation"' in page and "Start typing its name" in page
+    response = client.post(url, {"organisation": "brookfield primary school", "why": "Leads"})
+    assert response.status_code == 302
+    assert PotentialInnovator.objects.get(project=world.amber, organisation=school).why == "Leads"
