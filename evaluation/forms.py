@@ -10,7 +10,7 @@ from django import forms
 from django.utils.text import format_lazy
 
 from accounts.forms import GDSFormMixin
-from accounts.models import Organisation
+from accounts.search import OrganisationField
 from nextpractice.records.forms import PlainDecimalField
 from programmes.forms.lifecycle import THIS_YEAR, DateField, for_example
 
@@ -77,8 +77,9 @@ class MonthField(forms.DateField):
         return day.replace(day=1) if day else day
 
 
-def organisations():
-    return Organisation.objects.order_by("name")
+# An organisation is typed, with suggestions (accounts/search.py): a list of every one in
+# the page held 25,000 once a national register was imported.
+TYPE_AN_ORGANISATION = "Start typing its name, or enter a school's URN"
 
 
 class EvaluationForm(GDSFormMixin, forms.ModelForm):
@@ -181,28 +182,24 @@ class BoardForm(EvaluationForm):
     submit_label = "Save the board"
     required_messages = {"name": "Enter the board's name"}
 
+    chair = OrganisationField(required=False, label="Chaired by", help_text=TYPE_AN_ORGANISATION)
+
     class Meta:
         model = PartnershipBoard
         fields = ["name", "chair", "purpose"]
-        labels = {"name": "Board name", "chair": "Chaired by"}
+        labels = {"name": "Board name"}
         help_texts = {"name": "For example, Strategic Action Team"}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["chair"].queryset = organisations()
 
 
 class BoardMemberForm(EvaluationForm):
     submit_label = "Save the member"
     required_messages = {"organisation": "Choose the organisation"}
 
+    organisation = OrganisationField(label="Organisation", help_text=TYPE_AN_ORGANISATION)
+
     class Meta:
         model = BoardMember
         fields = ["organisation", "representative", "role"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations()
 
 
 class MeetingForm(EvaluationForm):
@@ -255,14 +252,11 @@ class PolicyEvidenceForm(EvaluationForm):
         "what": "Enter what was given",
     }
 
+    given_by = OrganisationField(required=False, label="Given by", help_text=TYPE_AN_ORGANISATION)
+
     class Meta:
         model = PolicyEvidence
         fields = ["review", "given_by", "given_on", "what"]
-        labels = {"given_by": "Given by"}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["given_by"].queryset = organisations()
 
 
 class IndicatorForm(EvaluationForm):
@@ -393,14 +387,13 @@ class TakeUpForm(EvaluationForm):
         "how": "Enter how it was taken up",
     }
 
+    organisation = OrganisationField(
+        label="Which partner agency took it up?", help_text=TYPE_AN_ORGANISATION
+    )
+
     class Meta:
         model = TakeUp
         fields = ["organisation", "taken_up_on", "how"]
-        labels = {"organisation": "Which partner agency took it up?"}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations()
 
 
 class ContributionForm(EvaluationForm):
@@ -412,6 +405,8 @@ class ContributionForm(EvaluationForm):
         "what": "Enter what the organisation gives",
     }
 
+    organisation = OrganisationField(label="Organisation", help_text=TYPE_AN_ORGANISATION)
+
     class Meta:
         model = PartnerContribution
         fields = ["organisation", "what"]
@@ -420,9 +415,7 @@ class ContributionForm(EvaluationForm):
         super().__init__(*args, **kwargs)
         subject = self.instance.subject
         steers = self.user is not None and self.user.has_perm("evaluation.steer", subject)
-        if steers:
-            self.fields["organisation"].queryset = organisations()
-        else:
+        if not steers:
             del self.fields["organisation"]
             if self.instance.organisation_id is None and self.user is not None:
                 self.instance.organisation_id = self.user.organisation_id

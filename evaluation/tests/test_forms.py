@@ -246,7 +246,7 @@ def test_an_organisation_already_on_the_board_is_refused_until_it_is_withdrawn(w
     client.force_login(officer)
     member = world.ev_member
     url = create_url("board", world.ev_board.pk, "member")
-    data = {"organisation": member.organisation_id, "representative": "", "role": ""}
+    data = {"organisation": member.organisation.name, "representative": "", "role": ""}
     response = client.post(url, data)
     assert response.status_code == 400
     assert "This organisation is already on the board" in response.content.decode()
@@ -357,3 +357,24 @@ def test_a_link_that_is_not_a_web_address_says_how_to_write_one(world, client, p
     html = response.content.decode()
     assert "Enter a web address starting with https://, like https://www.example.org/report" in html
     assert "Enter a valid URL" not in html
+
+
+@pytest.mark.parametrize("page_of", ["a member", "the board", "a contribution"])
+def test_an_organisation_is_typed_never_chosen_from_a_list_of_every_one(world, client, page_of):
+    """A board's chair and members, a contribution's and a take-up's organisation and the
+    evidence a policy review was given were each a list of every organisation in the page:
+    25,000 once a national register is imported. Each is typed, with suggestions."""
+    from accounts.models import Organisation
+    from accounts.tests.factories import OrganisationFactory
+
+    OrganisationFactory.create_batch(40)
+    client.force_login(world.users["officer"])
+    url = {
+        "a member": create_url("board", world.ev_board.pk, "member"),
+        "the board": edit_url("board", world.ev_board.pk),  # a programme has one
+        "a contribution": create_url("programme", world.quartz.pk, "contribution"),
+    }[page_of]
+    page = client.get(url).content.decode()
+    assert Organisation.objects.count() > 40
+    assert page.count("<option") < 10, "a list of every organisation"
+    assert "Start typing its name, or enter a school's URN" in page
