@@ -5,15 +5,18 @@ Read from the shared event log (accounts.Event), which places each event in its 
 project and field trial: stage moves, trials started and ended, red/amber/green changes, new
 risks and milestones met since the previous ready report of the subject was made, up to the
 report's own moment (its period's end, so a report of November made in December tells
-nothing of December), each kind told in one plain sentence. At most three queries, whatever
+nothing of December), each kind told in one plain sentence. Events of records since withdrawn
+through the record kit (a monthly update, a risk, a milestone) are left out, as the rest of
+the report counts current records only. At most three queries, whatever
 the number of trials or events: the previous report, the events since, and (when trials
 reported) each one's rating before.
 """
 
 from dataclasses import dataclass, field
 
-from django.db.models import F, OuterRef, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import BigIntegerField, Exists, F, OuterRef, Q, Subquery
+from django.db.models.fields.json import KeyTextTransform
+from django.db.models.functions import Cast, Coalesce
 
 from .models import Report, subject_filter, subject_kind
 
@@ -65,6 +68,8 @@ def changes_since_last_report(subject, *, as_of):
         Event.objects.filter(
             **scope, verb__in=VERBS, created_at__gte=previous_at, created_at__lt=as_of
         )
+        .annotate(record_id=Cast(KeyTextTransform("id", "data"), BigIntegerField()))
+        .exclude(_of_withdrawn_record())
         .order_by("created_at", "id")
         .values("verb", "target_name", "field_trial_id", "data")
     )
@@ -77,6 +82,24 @@ def changes_since_last_report(subject, *, as_of):
         *_counted(by_verb[MILESTONE_MET], "milestone was met", "milestones were met", "in"),
     ]
     return Changes(previous_at=previous_at, sentences=sentences)
+
+
+def _of_withdrawn_record():
+    """A filter (Q) for events whose record has since been withdrawn (the kit's withdrawal:
+    it stays, marked, but stops counting), so that this agrees with the rest of the report,
+    which counts current records only. A monthly update is its event's target; a risk or
+    milestone is named by the event's data["id"] (annotated as `record_id`). Subqueries of
+    the one query, not queries of their own."""
+    from fieldtrials.models import Milestone, MonthlyUpdate, Risk
+
+    def withdrawn(model, ref):
+        return Exists(model.objects.withdrawn().filter(pk=OuterRef(ref)))
+
+    return (
+        (Q(verb=UPDATE_SUBMITTED) & Q(withdrawn(MonthlyUpdate, "target_id")))
+        | (Q(verb=RISK_ADDED) & Q(withdrawn(Risk, "record_id")))
+        | (Q(verb=MILESTONE_MET) & Q(withdrawn(Milestone, "record_id")))
+    )
 
 
 def names(items):
@@ -133,15 +156,19 @@ def _rag_changes(events, *, since):
     if not events:
         return []
     from accounts.models import Event
-    from fieldtrials.models import FieldTrial
+    from fieldtrials.models import FieldTrial, MonthlyUpdate
 
     latest = {}
     for e in events:
         if e["data"].get("rag"):
             latest[e["field_trial_id"]] = e["data"]["rag"]
-    before = Event.objects.filter(
-        verb=UPDATE_SUBMITTED, field_trial=OuterRef("pk"), created_at__lt=since
-    ).order_by("-created_at", "-id")
+    before = (
+        Event.objects.filter(
+            verb=UPDATE_SUBMITTED, field_trial=OuterRef("pk"), created_at__lt=since
+        )
+        .exclude(Exists(MonthlyUpdate.objects.withdrawn().filter(pk=OuterRef("target_id"))))
+        .order_by("-created_at", "-id")
+    )
     trials = (
         FieldTrial.objects.filter(pk__in=latest)
         .annotate(rag_before=Subquery(before.values("data__rag")[:1]))

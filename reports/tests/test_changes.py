@@ -161,3 +161,33 @@ def test_what_changed_costs_three_queries_however_many_trials_changed(
         f"Red, amber or green changed for {size} trials: {rags}.",
         f"{size} new risks were recorded for {risks}.",
     ]
+
+
+def test_what_changed_leaves_out_records_since_withdrawn(admin):
+    """An update, risk or milestone withdrawn through the record kit no longer counts in the
+    report's tables, so it is no change either: December's amber, withdrawn, leaves the trial
+    green, as its own table says."""
+    from nextpractice.records.kinds import record_kinds
+    from nextpractice.records.services import withdraw_record
+
+    project = ProjectFactory(title="Lantern Project")
+    trial = FieldTrialFactory(project=project, title="Beacon Trial", start_date=STARTED)
+    milestone = Milestone.objects.create(
+        field_trial=trial, title="First term", due_on=datetime.date.today()
+    )
+    _submit(trial, admin, "green", months_ago=1)
+    _move_events_before_yesterday()
+    _previous_report(project=project)
+    amber = _submit(trial, admin, "amber")
+    risk = add_risk(trial=trial, actor=admin, description="Old", likelihood=1, impact=1, owner="J")
+    complete_milestone(milestone=milestone, actor=admin)
+    kinds = record_kinds()
+    for slug, record in [("update", amber), ("risk", risk), ("milestone", milestone)]:
+        withdraw_record(
+            kind=kinds[("fieldtrials", slug)], record=record, actor=admin, reason="Wrong."
+        )
+
+    summary = _summary(report_html(project))
+    assert "from green to amber" not in summary
+    assert "new risk was recorded" not in summary and "milestone was met" not in summary
+    assert "no stage moves, trials started or ended" in summary
