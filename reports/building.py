@@ -73,7 +73,7 @@ def report_document(
         "summary": summary,
         # As of the period's end (a report of November made in December says nothing of
         # December), or of now for a period that ends today.
-        "changes": changes_since_last_report(subject, as_of=min(made_at, period.ends_at)),
+        "changes": changes_since_last_report(subject, period, as_of=min(made_at, period.ends_at)),
         "sections": sections,
         "stylesheet": STYLESHEET.rsplit("/", 1)[1],
     }

@@ -74,6 +74,8 @@ def test_what_changed_since_the_last_report_stops_at_the_periods_end(trial):
         state=Report.State.READY,
         requested_at=INSIDE - datetime.timedelta(days=10),
         started_at=INSIDE - datetime.timedelta(days=10),
+        covers_from=datetime.date(2006, 10, 1),
+        covers_to=datetime.date(2006, 10, 31),
     )
     for title, at in [("Harbour Trial", INSIDE), ("Quay Trial", AFTER)]:
         other = FieldTrialFactory(project=trial.project, title=title)
@@ -82,7 +84,7 @@ def test_what_changed_since_the_last_report_stops_at_the_periods_end(trial):
         event.save()
     body = _words(report_document(trial.project, made_at=MADE_AT, period=NOVEMBER).body)
     changes = body[body.index("What changed since the last report") : body.index("Contents")]
-    assert "Since the last report, made on 10 November 2006:" in body
+    assert "Since the last report, which covered up to 31 October 2006:" in body
     assert "1 new risk was recorded for Harbour Trial." in changes
     assert "Quay Trial" not in changes
 
