@@ -50,7 +50,7 @@ from .models import (
     SupportSession,
     TrialStatusChange,
 )
-from .selectors_records import offer_summary_for, trial_records
+from .selectors_records import offer_summary_for, requests_by, trial_records
 
 LIVE = [FieldTrial.Status.SELECTED, FieldTrial.Status.INCUBATING, FieldTrial.Status.REPORTING]
 # A risk scored this high (likelihood x impact, 1-9) is named under "Needs attention".
@@ -252,7 +252,7 @@ def trials_for_report(trials, period):
     }
     uses = dict(
         OfferUse.objects.current()
-        .filter(field_trial__in=ids)
+        .filter(period.recorded(), field_trial__in=ids)
         .order_by()
         .values("field_trial_id")
         .annotate(n=Count("id"))
@@ -364,10 +364,12 @@ def _month(day):
     return f"{day:%B %Y}" if day else "its latest month"
 
 
-def _requests(**filters):
+def _requests(period, **filters):
+    """The Power to Innovate requests made (and, if submitted, submitted) by the period's
+    end; their state is as it is now (it keeps no history of its own)."""
     return list(
         PowerToInnovateRequest.objects.current()
-        .filter(**filters)
+        .filter(requests_by(period.end), **filters)
         .select_related("field_trial__project")
         .order_by("field_trial__title", "-created_at", "-id")
     )
@@ -404,7 +406,7 @@ def project_sections(project, period):
             "template": "reports/parts/project_offer.html",
             "context": {
                 **shared,
-                "offer_summary": offer_summary_for(project),
+                "offer_summary": offer_summary_for(project, until=period.end),
                 # The trials' support held by the report's date, added up.
                 "support_summary": {
                     "hours": sum((t.report_hours for t in trials), Decimal("0")),
@@ -415,7 +417,7 @@ def project_sections(project, period):
         {
             "title": "Power to Innovate requests",
             "template": "reports/parts/pti.html",
-            "context": {"requests": _requests(field_trial__project=project)},
+            "context": {"requests": _requests(period, field_trial__project=project)},
         },
     ]
 
@@ -456,7 +458,7 @@ def trial_sections(trial, period):
         {
             "title": "Power to Innovate requests",
             "template": "reports/parts/pti.html",
-            "context": {"requests": _requests(field_trial=trial)},
+            "context": {"requests": _requests(period, field_trial=trial)},
         },
     ]
 
@@ -509,7 +511,7 @@ def programme_sections(programme, period):
             "title": "Power to Innovate requests",
             "template": "reports/parts/pti.html",
             "context": {
-                "requests": _requests(field_trial__project__programme=programme),
+                "requests": _requests(period, field_trial__project__programme=programme),
                 "show_project": True,
             },
         },

@@ -287,3 +287,43 @@ def test_the_stage_history_is_in_date_order_when_a_project_moved_before_its_star
     body = _words(report_document(project, made_at=MADE_AT, period=NOVEMBER).body)
     history = _section(body, "Stage moves, oldest first", "</table>")
     assert history.index("20 Nov 2006") < history.index("5 Jan 2007</td><td>Started")
+
+
+def test_power_to_innovate_requests_and_the_offer_count_only_what_was_there_by_the_end(trial):
+    """A request made or submitted after the period is not listed, and the incubation offer
+    counts only the uses recorded by the period's end, in the project's, the trial's and the
+    programme's reports."""
+    from fieldtrials.models import OfferUse, PowerToInnovateRequest
+
+    Project.objects.filter(pk=trial.project_id).update(created_at=BEFORE)
+    for regulation, created, submitted in [
+        ("Timetable rules", INSIDE, INSIDE.date()),
+        ("Made later", AFTER, None),
+        ("Drafted in time, submitted later", INSIDE, AFTER.date()),
+    ]:
+        PowerToInnovateRequest.objects.create(
+            field_trial=trial,
+            regulation=regulation,
+            variation_sought="A variation.",
+            case="A case.",
+            state="submitted" if submitted else "draft",
+            submitted_on=submitted,
+            created_at=created,
+        )
+    for asked, at in [("Coaching in November", INSIDE), ("Coaching in December", AFTER)]:
+        OfferUse.objects.create(
+            field_trial=trial, element="confidence", asked_for=asked, created_at=at
+        )
+    bodies = {
+        subject: _words(report_document(subject, made_at=MADE_AT, period=NOVEMBER).body)
+        for subject in (trial, trial.project, trial.project.programme)
+    }
+    for body in bodies.values():
+        assert "Timetable rules" in body
+        assert "Made later" not in body and "submitted later" not in body
+    assert "Coaching in November" in bodies[trial]
+    assert "Coaching in December" not in bodies[trial]
+    project = bodies[trial.project]
+    offer = _section(project, "Incubation offer and support given", "Power to Innovate")
+    assert re.search(r'<td class="np-numeric">1</td><td class="np-numeric">1</td>', offer)
+    assert '<td class="np-numeric">2</td>' not in offer
