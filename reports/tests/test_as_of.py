@@ -327,3 +327,19 @@ def test_power_to_innovate_requests_and_the_offer_count_only_what_was_there_by_t
     offer = _section(project, "Incubation offer and support given", "Power to Innovate")
     assert re.search(r'<td class="np-numeric">1</td><td class="np-numeric">1</td>', offer)
     assert '<td class="np-numeric">2</td>' not in offer
+
+
+def test_stages_not_reached_by_the_periods_end_show_no_counts(trial, consultant):
+    """A project in Analyse need at the period's end and in Incubate now: the stages it had
+    not reached then are not filled with today's counts (its trial, today's ideas)."""
+    project = trial.project
+    Project.objects.filter(pk=project.pk).update(created_at=BEFORE)
+    StageMove.objects.create(
+        project=project, from_stage="analyse_need", to_stage="incubate", actor=consultant,
+        created_at=AFTER, overridden=True,
+    )  # fmt: skip
+    body = _words(report_document(project, made_at=MADE_AT, period=NOVEMBER).body)
+    stages = _section(body, "What each stage opened out and kept", "</table>")
+    assert "1 field trial" not in stages
+    assert stages.count("Not reached by the end of this period") == 4
+    assert "problems, challenges and drivers" in stages  # its stage then is told
