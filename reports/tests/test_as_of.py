@@ -343,3 +343,41 @@ def test_stages_not_reached_by_the_periods_end_show_no_counts(trial, consultant)
     assert "1 field trial" not in stages
     assert stages.count("Not reached by the end of this period") == 4
     assert "problems, challenges and drivers" in stages  # its stage then is told
+
+
+def test_objectives_are_listed_as_agreed_only_if_they_were_agreed_by_the_periods_end(
+    trial, consultant
+):
+    """Read from their agree and reopen events: agreed in December is not agreed in a report
+    of November; agreed in November and reopened in December was."""
+    from accounts.models import Event
+    from programmes.models import Objective
+
+    project = trial.project
+    Project.objects.filter(pk=project.pk).update(created_at=BEFORE)
+    objectives = {
+        text: Objective.objects.create(project=project, text=text, status=status, created_at=BEFORE)
+        for text, status in [
+            ("Agreed in December", "agreed"),
+            ("Agreed then reopened", "draft"),
+            ("Agreed long ago", "agreed"),
+        ]
+    }
+    for text, verb, at in [
+        ("Agreed in December", "agreed", AFTER),
+        ("Agreed then reopened", "agreed", INSIDE),
+        ("Agreed then reopened", "reopened", AFTER),
+    ]:
+        event = event_for(
+            actor=consultant,
+            verb=f"programmes.objective_{verb}",
+            target=project,
+            data={"id": objectives[text].pk},
+        )
+        event.created_at = at
+        event.save()
+    assert Event.objects.filter(project=project).count() == 3
+    body = _words(report_document(project, made_at=MADE_AT, period=NOVEMBER).body)
+    agreed = _section(body, "Objectives agreed in Analyse need", "</ol>")
+    assert "Agreed then reopened" in agreed and "Agreed long ago" in agreed
+    assert "Agreed in December" not in agreed
