@@ -318,11 +318,11 @@ def trials_summary(trials, period):
     if serious:
         attention.append(
             f"{_count(len(serious), 'serious open risk')} (high likelihood or impact, the other "
-            f"at least medium) in {_count(len({t.pk for _, t in serious}), 'trial')}."
+            f"at least medium) in {_trials_named({t.pk: t for _, t in serious}.values())}."
         )
     if past_end:
         attention.append(
-            f"{_count(len(past_end), 'trial')} passed {_their(len(past_end))} end date but "
+            f"{_trials_named(past_end)} passed {_their(len(past_end))} end date but "
             "{verb} not marked completed or withdrawn.".format(
                 verb="is" if len(past_end) == 1 else "are"
             )
@@ -354,6 +354,12 @@ def trials_summary(trials, period):
 
 def _count(n, noun):
     return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _trials_named(trials):
+    """One trial by its title ("Beacon Trial", not "1 trial"), more by their number."""
+    trials = list(trials)
+    return trials[0].title if len(trials) == 1 else _count(len(trials), "trial")
 
 
 def _their(n):

@@ -70,6 +70,8 @@ def report_document(
         "requested_by": requested_by,
         "kind_label": kind_label,
         "attention": attention,
+        # A period that ended before the report was made: its attention is told as of then.
+        "past_period": period.ends_at <= made_at,
         "summary": summary,
         # As of the period's end (a report of November made in December says nothing of
         # December), or of now for a period that ends today.

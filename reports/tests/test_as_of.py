@@ -381,3 +381,25 @@ def test_objectives_are_listed_as_agreed_only_if_they_were_agreed_by_the_periods
     agreed = _section(body, "Objectives agreed in Analyse need", "</ol>")
     assert "Agreed then reopened" in agreed and "Agreed long ago" in agreed
     assert "Agreed in December" not in agreed
+
+
+def test_a_past_periods_report_says_nothing_needed_attention_then():
+    project = ProjectFactory(title="Quiet Project", created_at=BEFORE)
+    body = _words(report_document(project, made_at=MADE_AT, period=NOVEMBER).body)
+    assert "Nothing needed attention at the end of this period." in body
+    assert "Nothing needs attention now" not in body
+    today = report_document(project).body  # the month up to today: as of now
+    assert "Nothing needs attention now." in today
+
+
+def test_the_projects_support_table_counts_sessions_in_all_and_in_the_period(trial, consultant):
+    """Its hours say "in all" and "this period": its sessions say both too."""
+    for day in (datetime.date(2006, 10, 20), datetime.date(2006, 11, 10)):
+        SupportSession.objects.create(
+            field_trial=trial, held_on=day, given_by=consultant, kind="consultancy", hours=1
+        )
+    body = _words(report_document(trial.project, made_at=MADE_AT, period=NOVEMBER).body)
+    assert (
+        '<th scope="row">Beacon Trial</th><td class="np-numeric">2 in all, 1 this period</td>'
+        '<td class="np-numeric">2 in all, 1 this period</td>'
+    ) in body

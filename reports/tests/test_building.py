@@ -68,8 +68,8 @@ def test_the_summary_names_serious_risks_as_the_trial_page_does(consultant):
     )
     html = report_html(project, made_at=MARCH_2007)
     assert (
-        "1 serious open risk (high likelihood or impact, the other at least medium) in 1 trial."
-        in html
+        "1 serious open risk (high likelihood or impact, the other at least medium) in "
+        "Beacon Trial 00." in html
     )
     assert "likelihood times impact" not in html
 
@@ -197,6 +197,19 @@ def test_a_trials_report_has_its_closed_exercises_group_results(consultant):
     # The project's report has both trials' shared results.
     project_html = report_html(project)
     assert "Governors&#x27; priorities" in project_html and "Another trial&#x27;s" in project_html
+
+
+def test_the_consensus_table_has_the_range_its_footnote_tells_of(consultant):
+    """The footnote under a ranking says "The range shows its highest and lowest rank": the
+    table has that column, as the results page has."""
+    project = project_with_trials(1, consultant=consultant)
+    trial = project.field_trials.get()
+    _closed_exercise(trial)
+    html = " ".join(report_html(trial).split())
+    assert "The range shows its highest and lowest rank" in html
+    assert '<th scope="col" class="np-numeric">Range</th>' in html
+    assert re.search(r'Beta challenge</th>(<td class="np-numeric">[^<]*</td>){2}'
+                     r'<td class="np-numeric">1 to 1</td>', html)  # fmt: skip
 
 
 def test_the_pdf_is_made_tagged_and_names_the_projects_trials(consultant):
