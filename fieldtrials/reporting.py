@@ -50,7 +50,7 @@ from .models import (
     SupportSession,
     TrialStatusChange,
 )
-from .selectors_records import offer_summary_for, trial_records
+from .selectors_records import offer_summary_for, requests_by, trial_records
 
 LIVE = [FieldTrial.Status.SELECTED, FieldTrial.Status.INCUBATING, FieldTrial.Status.REPORTING]
 # A risk scored this high (likelihood x impact, 1-9) is named under "Needs attention".
@@ -252,7 +252,7 @@ def trials_for_report(trials, period):
     }
     uses = dict(
         OfferUse.objects.current()
-        .filter(field_trial__in=ids)
+        .filter(period.recorded(), field_trial__in=ids)
         .order_by()
         .values("field_trial_id")
         .annotate(n=Count("id"))
@@ -318,11 +318,11 @@ def trials_summary(trials, period):
     if serious:
         attention.append(
             f"{_count(len(serious), 'serious open risk')} (high likelihood or impact, the other "
-            f"at least medium) in {_count(len({t.pk for _, t in serious}), 'trial')}."
+            f"at least medium) in {_trials_named({t.pk: t for _, t in serious}.values())}."
         )
     if past_end:
         attention.append(
-            f"{_count(len(past_end), 'trial')} passed {_their(len(past_end))} end date but "
+            f"{_trials_named(past_end)} passed {_their(len(past_end))} end date but "
             "{verb} not marked completed or withdrawn.".format(
                 verb="is" if len(past_end) == 1 else "are"
             )
@@ -356,6 +356,12 @@ def _count(n, noun):
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+def _trials_named(trials):
+    """One trial by its title ("Beacon Trial", not "1 trial"), more by their number."""
+    trials = list(trials)
+    return trials[0].title if len(trials) == 1 else _count(len(trials), "trial")
+
+
 def _their(n):
     return "its" if n == 1 else "their"
 
@@ -364,10 +370,12 @@ def _month(day):
     return f"{day:%B %Y}" if day else "its latest month"
 
 
-def _requests(**filters):
+def _requests(period, **filters):
+    """The Power to Innovate requests made (and, if submitted, submitted) by the period's
+    end; their state is as it is now (it keeps no history of its own)."""
     return list(
         PowerToInnovateRequest.objects.current()
-        .filter(**filters)
+        .filter(requests_by(period.end), **filters)
         .select_related("field_trial__project")
         .order_by("field_trial__title", "-created_at", "-id")
     )
@@ -404,7 +412,7 @@ def project_sections(project, period):
             "template": "reports/parts/project_offer.html",
             "context": {
                 **shared,
-                "offer_summary": offer_summary_for(project),
+                "offer_summary": offer_summary_for(project, until=period.end),
                 # The trials' support held by the report's date, added up.
                 "support_summary": {
                     "hours": sum((t.report_hours for t in trials), Decimal("0")),
@@ -415,7 +423,7 @@ def project_sections(project, period):
         {
             "title": "Power to Innovate requests",
             "template": "reports/parts/pti.html",
-            "context": {"requests": _requests(field_trial__project=project)},
+            "context": {"requests": _requests(period, field_trial__project=project)},
         },
     ]
 
@@ -456,7 +464,7 @@ def trial_sections(trial, period):
         {
             "title": "Power to Innovate requests",
             "template": "reports/parts/pti.html",
-            "context": {"requests": _requests(field_trial=trial)},
+            "context": {"requests": _requests(period, field_trial=trial)},
         },
     ]
 
@@ -509,7 +517,7 @@ def programme_sections(programme, period):
             "title": "Power to Innovate requests",
             "template": "reports/parts/pti.html",
             "context": {
-                "requests": _requests(field_trial__project__programme=programme),
+                "requests": _requests(period, field_trial__project__programme=programme),
                 "show_project": True,
             },
         },

@@ -4,6 +4,7 @@ project's support log and the officers' list of Power to Innovate requests.
 Every function here costs a fixed number of queries, however many rows there are.
 """
 
+import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -58,10 +59,12 @@ def trial_records(trial, until=None):
       "hours", "sessions", ...}]}`;
     - `pti_requests`, `relationships`, `risks` (open first, then the most serious).
     Withdrawn milestones, risks, relationships and uses of the offer are left out. With
-    `until` (a date, a report's last day), the support is only that given by then.
+    `until` (a date, a report's last day), the support is only that given by then, the uses
+    of the offer and Power to Innovate requests only those recorded by then (a request
+    submitted after it is left out too).
     """
     milestones = with_days_overdue(trial.milestones.current().order_by("due_on", "id"))
-    offer, offer_count = trial_offer(trial)
+    offer, offer_count = trial_offer(trial, until)
     latest = list(trial_support_sessions(trial, until)[:LATEST_SESSIONS])
     return {
         "milestones": milestones,
@@ -73,7 +76,9 @@ def trial_records(trial, until=None):
         "support_withdrawn": [s for s in latest if s.is_withdrawn],
         "support_totals": trial_support_totals(trial, until),
         "pti_requests": list(
-            trial.power_to_innovate_requests.current().order_by("-created_at", "-id")
+            trial.power_to_innovate_requests.current()
+            .filter(requests_by(until))
+            .order_by("-created_at", "-id")
         ),
         "relationships": list(trial.brokered_relationships.current().order_by("created_at", "id")),
         "risks": list(trial.risks.current().order_by("-is_open", "-likelihood", "-impact", "id")),
@@ -89,11 +94,28 @@ def with_days_overdue(milestones):
     return milestones
 
 
-def trial_offer(trial):
+def recorded_by(until, field="created_at"):
+    """A filter (Q) for records written by the end of the day `until` (a report's last
+    day), as reports.parts.Period.recorded(); everything when `until` is None."""
+    if until is None:
+        return Q()
+    next_day = datetime.datetime.combine(until + datetime.timedelta(days=1), datetime.time())
+    return Q(**{f"{field}__lt": timezone.make_aware(next_day)})
+
+
+def requests_by(until):
+    """A filter (Q) for Power to Innovate requests made and (if submitted) submitted by
+    `until`; every request when it is None."""
+    if until is None:
+        return Q()
+    return recorded_by(until) & (Q(submitted_on__isnull=True) | Q(submitted_on__lte=until))
+
+
+def trial_offer(trial, until=None):
     """(all ten elements of the offer in the design's order, each `{"element", "label",
     "uses"}` with the trial's uses of it, withdrawn ones left out; how many uses in all), in
-    one query."""
-    uses = list(trial.offer_uses.current().order_by("created_at", "id"))
+    one query. With `until` (a date), the uses recorded by then."""
+    uses = list(trial.offer_uses.current().filter(recorded_by(until)).order_by("created_at", "id"))
     offer = [
         {"element": value, "label": label, "uses": [u for u in uses if u.element == value]}
         for value, label in OfferElement.choices
@@ -145,15 +167,16 @@ class OfferSummary:
         return [row for row in self.rows if row.uses]
 
 
-def offer_summary_for(project):
-    """Uses and trials per element of the offer across the project's trials (one query).
+def offer_summary_for(project, until=None):
+    """Uses and trials per element of the offer across the project's trials (one query);
+    with `until` (a date, a report's last day), the uses recorded by then.
 
     All ten elements are listed, sorted by uses, then trials, then the design's order.
     """
     counts = {
         row["element"]: row
         for row in OfferUse.objects.current()
-        .filter(field_trial__project=project)
+        .filter(recorded_by(until), field_trial__project=project)
         .order_by()
         .values("element")
         .annotate(uses=Count("id"), trials=Count("field_trial", distinct=True))

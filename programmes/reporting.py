@@ -13,7 +13,9 @@ print version of the SVG: WeasyPrint does not apply the page's stylesheet inside
 
 import copy
 
-from django.db.models import Count, Q
+from django.db.models import BigIntegerField, Count, OuterRef, Q, Subquery
+from django.db.models.fields.json import KeyTextTransform
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from reports.parts import register
@@ -142,10 +144,51 @@ def project_stage_context(project, period):
         "gate_reason": gate_reason,
         "moves": moves,
         "history": stage_history(shown, moves),
-        "agreed_objectives": list(
-            Objective.objects.filter(project=project, status=Objective.Status.AGREED).current()
-        ),
+        "agreed_objectives": agreed_objectives_then(project, period),
     }
+
+
+AGREED, REOPENED = "programmes.objective_agreed", "programmes.objective_reopened"
+
+
+def agreed_objectives_then(project, period):
+    """The project's objectives agreed at the end of `period` (one query): written by then,
+    and agreed as their agree and reopen events tell (the last before the period's end; with
+    none then, the opposite of the first after it; with none at all, as they are now)."""
+    from accounts.models import Event
+
+    moves = (
+        Event.objects.filter(project=project, verb__in=[AGREED, REOPENED])
+        .annotate(objective_id=Cast(KeyTextTransform("id", "data"), BigIntegerField()))
+        .filter(objective_id=OuterRef("pk"))
+    )
+    objectives = (
+        Objective.objects.filter(period.recorded(), project=project)
+        .current()
+        .annotate(
+            last_then=Subquery(
+                moves.filter(created_at__lt=period.ends_at)
+                .order_by("-created_at", "-id")
+                .values("verb")[:1]
+            ),
+            first_after=Subquery(
+                moves.filter(created_at__gte=period.ends_at)
+                .order_by("created_at", "id")
+                .values("verb")[:1]
+            ),
+        )
+    )
+    return [
+        objective
+        for objective in objectives
+        if objective.last_then == AGREED
+        or (objective.last_then is None and objective.first_after == REOPENED)
+        or (
+            objective.last_then is None
+            and objective.first_after is None
+            and objective.status == Objective.Status.AGREED
+        )
+    ]
 
 
 def programme_projects_context(programme, period):

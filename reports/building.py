@@ -70,10 +70,12 @@ def report_document(
         "requested_by": requested_by,
         "kind_label": kind_label,
         "attention": attention,
+        # A period that ended before the report was made: its attention is told as of then.
+        "past_period": period.ends_at <= made_at,
         "summary": summary,
         # As of the period's end (a report of November made in December says nothing of
         # December), or of now for a period that ends today.
-        "changes": changes_since_last_report(subject, as_of=min(made_at, period.ends_at)),
+        "changes": changes_since_last_report(subject, period, as_of=min(made_at, period.ends_at)),
         "sections": sections,
         "stylesheet": STYLESHEET.rsplit("/", 1)[1],
     }

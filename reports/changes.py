@@ -3,17 +3,24 @@ attention, before the summary of each part).
 
 Read from the shared event log (accounts.Event), which places each event in its programme,
 project and field trial: stage moves, trials started and ended, red/amber/green changes, new
-risks and milestones met since the previous ready report of the subject was made, up to the
-report's own moment (its period's end, so a report of November made in December tells
-nothing of December), each kind told in one plain sentence. At most three queries, whatever
+risks and milestones met since the period of the previous report ended (the latest ready
+report of the subject whose period ends on or before this one's starts, `previous_report_end`;
+with none, since this period's start), up to the report's own moment (its period's end, so a
+report of November made in December tells nothing of December), each kind told in one plain
+sentence. Events of records since withdrawn
+through the record kit (a monthly update, a risk, a milestone) are left out, as the rest of
+the report counts current records only. At most three queries, whatever
 the number of trials or events: the previous report, the events since, and (when trials
 reported) each one's rating before.
 """
 
+import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import F, OuterRef, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import BigIntegerField, DateField, Exists, F, OuterRef, Q, Subquery
+from django.db.models.fields.json import KeyTextTransform
+from django.db.models.functions import Cast, Coalesce, TruncDate
+from django.utils import timezone
 
 from .models import Report, subject_filter, subject_kind
 
@@ -34,37 +41,62 @@ EVENT_SCOPE = {"programme": "programme", "project": "project", "trial": "field_t
 
 @dataclass
 class Changes:
-    """The previous report's time (None when this is the first report) and the sentences."""
+    """What changed from `since` (a date: the day after the previous report's period, or
+    with no previous report this period's start) to the report's end, in `sentences`.
+    `previous_end`
+    is the last day the previous report covered, None when no report covers the time
+    before this one."""
 
-    previous_at: object = None
+    since: object = None
+    previous_end: object = None
     sentences: list = field(default_factory=list)
 
     @property
     def is_first(self):
-        return self.previous_at is None
+        return self.previous_end is None
 
 
-def changes_since_last_report(subject, *, as_of):
-    """What changed about `subject` between its previous ready report (one asked for before
-    `as_of`) and `as_of`, the moment the report is as of."""
-    previous_at = (
-        Report.objects.filter(
-            **subject_filter(subject), state=Report.State.READY, requested_at__lt=as_of
+def previous_report_end(subject, period):
+    """The last day covered by the report before this one: the latest ready report of
+    `subject` whose period ends on or before `period` starts (whenever it was made, so a
+    report asked for later about an earlier time is not the baseline of the next), or None.
+    A report made before reports kept their period counts as ending on the day it was made.
+    """
+    return (
+        Report.objects.filter(**subject_filter(subject), state=Report.State.READY)
+        .annotate(
+            ended=Coalesce(
+                "covers_to",
+                TruncDate(Coalesce("started_at", "requested_at")),
+                output_field=DateField(),
+            )
         )
-        .annotate(made=Coalesce("started_at", "requested_at"))
-        .order_by("-made", "-id")
-        .values_list("made", flat=True)
+        .filter(ended__lte=period.start)
+        .order_by("-ended")
+        .values_list("ended", flat=True)
         .first()
     )
-    if previous_at is None:
-        return Changes()
+
+
+def changes_since_last_report(subject, period, *, as_of):
+    """What changed about `subject` after the previous report's period ended (see
+    `previous_report_end`) up to `as_of`, the moment the report is as of (its period's end,
+    or now for a period ending today). With no previous report, the changes are those
+    within `period`, from its start, and the report says so: that reads truer than "This
+    is the first report" when other reports exist, of later or overlapping times."""
     from accounts.models import Event
 
+    previous_end = previous_report_end(subject, period)
+    # The first day not covered by the previous report (its last day is its own).
+    since = previous_end + datetime.timedelta(days=1) if previous_end else period.start
+    since_at = timezone.make_aware(datetime.datetime.combine(since, datetime.time()))
     scope = {EVENT_SCOPE[subject_kind(subject)]: subject}
     events = list(
         Event.objects.filter(
-            **scope, verb__in=VERBS, created_at__gte=previous_at, created_at__lt=as_of
+            **scope, verb__in=VERBS, created_at__gte=since_at, created_at__lt=as_of
         )
+        .annotate(record_id=Cast(KeyTextTransform("id", "data"), BigIntegerField()))
+        .exclude(_of_withdrawn_record())
         .order_by("created_at", "id")
         .values("verb", "target_name", "field_trial_id", "data")
     )
@@ -72,11 +104,29 @@ def changes_since_last_report(subject, *, as_of):
     sentences = [
         *_stage_moves(by_verb[STAGE_MOVED]),
         *_status_moves(by_verb[STATUS_MOVED]),
-        *_rag_changes(by_verb[UPDATE_SUBMITTED], since=previous_at),
+        *_rag_changes(by_verb[UPDATE_SUBMITTED], since=since_at),
         *_counted(by_verb[RISK_ADDED], "new risk was recorded", "new risks were recorded", "for"),
         *_counted(by_verb[MILESTONE_MET], "milestone was met", "milestones were met", "in"),
     ]
-    return Changes(previous_at=previous_at, sentences=sentences)
+    return Changes(since=since, previous_end=previous_end, sentences=sentences)
+
+
+def _of_withdrawn_record():
+    """A filter (Q) for events whose record has since been withdrawn (the kit's withdrawal:
+    it stays, marked, but stops counting), so that this agrees with the rest of the report,
+    which counts current records only. A monthly update is its event's target; a risk or
+    milestone is named by the event's data["id"] (annotated as `record_id`). Subqueries of
+    the one query, not queries of their own."""
+    from fieldtrials.models import Milestone, MonthlyUpdate, Risk
+
+    def withdrawn(model, ref):
+        return Exists(model.objects.withdrawn().filter(pk=OuterRef(ref)))
+
+    return (
+        (Q(verb=UPDATE_SUBMITTED) & Q(withdrawn(MonthlyUpdate, "target_id")))
+        | (Q(verb=RISK_ADDED) & Q(withdrawn(Risk, "record_id")))
+        | (Q(verb=MILESTONE_MET) & Q(withdrawn(Milestone, "record_id")))
+    )
 
 
 def names(items):
@@ -133,15 +183,19 @@ def _rag_changes(events, *, since):
     if not events:
         return []
     from accounts.models import Event
-    from fieldtrials.models import FieldTrial
+    from fieldtrials.models import FieldTrial, MonthlyUpdate
 
     latest = {}
     for e in events:
         if e["data"].get("rag"):
             latest[e["field_trial_id"]] = e["data"]["rag"]
-    before = Event.objects.filter(
-        verb=UPDATE_SUBMITTED, field_trial=OuterRef("pk"), created_at__lt=since
-    ).order_by("-created_at", "-id")
+    before = (
+        Event.objects.filter(
+            verb=UPDATE_SUBMITTED, field_trial=OuterRef("pk"), created_at__lt=since
+        )
+        .exclude(Exists(MonthlyUpdate.objects.withdrawn().filter(pk=OuterRef("target_id"))))
+        .order_by("-created_at", "-id")
+    )
     trials = (
         FieldTrial.objects.filter(pk__in=latest)
         .annotate(rag_before=Subquery(before.values("data__rag")[:1]))

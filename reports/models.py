@@ -131,14 +131,15 @@ class Report(models.Model):
                 condition=models.Q(kind="monthly"),
                 name="one_monthly_report_a_month",
             ),
-            # One report being prepared per person and subject, whatever double clicks or
-            # parallel requests do. One constraint per subject column: each row fills exactly
-            # one, and NULLs never clash, so this holds on SQLite and PostgreSQL alike.
+            # One report being prepared per person, subject and period, whatever double
+            # clicks or parallel requests do (another period is another report). One
+            # constraint per subject column: each row fills exactly one, and NULLs never
+            # clash, so this holds on SQLite and PostgreSQL alike.
             *[
                 models.UniqueConstraint(
-                    fields=[column, "requested_by"],
+                    fields=[column, "requested_by", "covers_from", "covers_to"],
                     condition=models.Q(kind="on_request", state="preparing"),
-                    name=f"one_pending_report_per_person_and_{column}",
+                    name=f"one_pending_report_per_person_period_and_{column}",
                 )
                 for column in ("programme", "project", "field_trial")
             ],

@@ -49,8 +49,9 @@ def request_report(*, subject, actor, period=None):
     `period` (a reports.parts.Period; by default the month up to today): returns (report,
     created).
 
-    Once only: while a report of `subject` that `actor` asked for is being prepared, asking
-    again (a double click, twenty posts at once) gives that report and `created` False. A
+    Once only: while a report of `subject` covering `period` that `actor` asked for is being
+    prepared, asking again (a double click, twenty posts at once) gives that report and
+    `created` False; a report of another period is another report. A
     unique constraint decides; a lock on the person's row puts their requests in a line,
     so that no more than REPORTS_AN_HOUR an hour are started (TooManyReports past that).
     A report of theirs preparing for longer than STALE_AFTER is failed first: its job died,
@@ -68,15 +69,16 @@ def request_report(*, subject, actor, period=None):
     problem = period_problem(period)
     if problem:
         raise ValidationError(problem)
-    mine = Report.objects.filter(
+    preparing = Report.objects.filter(
         **subject_filter(subject),
         kind=Report.Kind.ON_REQUEST,
         state=Report.State.PREPARING,
         requested_by=actor,
     )
+    mine = preparing.filter(covers_from=period.start, covers_to=period.end)
     with transaction.atomic():
         User.objects.select_for_update().values_list("pk", flat=True).get(pk=actor.pk)
-        for stale in mine.filter(requested_at__lt=timezone.now() - STALE_AFTER):
+        for stale in preparing.filter(requested_at__lt=timezone.now() - STALE_AFTER):
             fail_report(report=stale, message=STALE_MESSAGE)
         pending = mine.first()
         if pending is not None:

@@ -163,10 +163,12 @@ def _what_became_of(report, created, kind):
     if not created:
         link = reverse("reports:subject_reports", args=[kind, report.subject.pk])
         return messages.INFO, format_html(
-            "Your progress report on {} is already being prepared, so no second one was "
-            'started. <a class="govuk-link" href="{}">See it in the list of reports</a>: '
-            "its download link appears there when it is ready.",
+            "Your progress report on {} covering {} to {} is already being prepared, so no "
+            'second one was started. <a class="govuk-link" href="{}">See it in the list of '
+            "reports</a>: its download link appears there when it is ready.",
             report.subject,
+            f"{report.covers_from:%-d %B %Y}",
+            f"{report.covers_to:%-d %B %Y}",
             f"{link}#report-{report.pk}",
         )
     if report.state == Report.State.READY:

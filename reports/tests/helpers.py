@@ -41,13 +41,17 @@ def project_with_trials(size, *, consultant, title="Lantern Project"):
         SupportSession.objects.create(
             field_trial=trial, held_on=day, given_by=consultant, kind="consultancy", hours=2
         )
-        OfferUse.objects.create(field_trial=trial, element="obstacle_removal", asked_for="Help")
+        OfferUse.objects.create(
+            field_trial=trial, element="obstacle_removal", asked_for="Help", created_at=WRITTEN
+        )
         PowerToInnovateRequest.objects.create(
             field_trial=trial,
             regulation=f"School Day Regulation {n}",
             variation_sought="A four-day week",
             case="c",
             state="submitted",
+            submitted_on=WRITTEN.date(),
+            created_at=WRITTEN,
         )
     return project
 

@@ -74,6 +74,8 @@ def test_what_changed_since_the_last_report_stops_at_the_periods_end(trial):
         state=Report.State.READY,
         requested_at=INSIDE - datetime.timedelta(days=10),
         started_at=INSIDE - datetime.timedelta(days=10),
+        covers_from=datetime.date(2006, 10, 1),
+        covers_to=datetime.date(2006, 10, 31),
     )
     for title, at in [("Harbour Trial", INSIDE), ("Quay Trial", AFTER)]:
         other = FieldTrialFactory(project=trial.project, title=title)
@@ -82,7 +84,7 @@ def test_what_changed_since_the_last_report_stops_at_the_periods_end(trial):
         event.save()
     body = _words(report_document(trial.project, made_at=MADE_AT, period=NOVEMBER).body)
     changes = body[body.index("What changed since the last report") : body.index("Contents")]
-    assert "Since the last report, made on 10 November 2006:" in body
+    assert "Since the last report, which covered up to 31 October 2006:" in body
     assert "1 new risk was recorded for Harbour Trial." in changes
     assert "Quay Trial" not in changes
 
@@ -285,3 +287,119 @@ def test_the_stage_history_is_in_date_order_when_a_project_moved_before_its_star
     body = _words(report_document(project, made_at=MADE_AT, period=NOVEMBER).body)
     history = _section(body, "Stage moves, oldest first", "</table>")
     assert history.index("20 Nov 2006") < history.index("5 Jan 2007</td><td>Started")
+
+
+def test_power_to_innovate_requests_and_the_offer_count_only_what_was_there_by_the_end(trial):
+    """A request made or submitted after the period is not listed, and the incubation offer
+    counts only the uses recorded by the period's end, in the project's, the trial's and the
+    programme's reports."""
+    from fieldtrials.models import OfferUse, PowerToInnovateRequest
+
+    Project.objects.filter(pk=trial.project_id).update(created_at=BEFORE)
+    for regulation, created, submitted in [
+        ("Timetable rules", INSIDE, INSIDE.date()),
+        ("Made later", AFTER, None),
+        ("Drafted in time, submitted later", INSIDE, AFTER.date()),
+    ]:
+        PowerToInnovateRequest.objects.create(
+            field_trial=trial,
+            regulation=regulation,
+            variation_sought="A variation.",
+            case="A case.",
+            state="submitted" if submitted else "draft",
+            submitted_on=submitted,
+            created_at=created,
+        )
+    for asked, at in [("Coaching in November", INSIDE), ("Coaching in December", AFTER)]:
+        OfferUse.objects.create(
+            field_trial=trial, element="confidence", asked_for=asked, created_at=at
+        )
+    bodies = {
+        subject: _words(report_document(subject, made_at=MADE_AT, period=NOVEMBER).body)
+        for subject in (trial, trial.project, trial.project.programme)
+    }
+    for body in bodies.values():
+        assert "Timetable rules" in body
+        assert "Made later" not in body and "submitted later" not in body
+    assert "Coaching in November" in bodies[trial]
+    assert "Coaching in December" not in bodies[trial]
+    project = bodies[trial.project]
+    offer = _section(project, "Incubation offer and support given", "Power to Innovate")
+    assert re.search(r'<td class="np-numeric">1</td><td class="np-numeric">1</td>', offer)
+    assert '<td class="np-numeric">2</td>' not in offer
+
+
+def test_stages_not_reached_by_the_periods_end_show_no_counts(trial, consultant):
+    """A project in Analyse need at the period's end and in Incubate now: the stages it had
+    not reached then are not filled with today's counts (its trial, today's ideas)."""
+    project = trial.project
+    Project.objects.filter(pk=project.pk).update(created_at=BEFORE)
+    StageMove.objects.create(
+        project=project, from_stage="analyse_need", to_stage="incubate", actor=consultant,
+        created_at=AFTER, overridden=True,
+    )  # fmt: skip
+    body = _words(report_document(project, made_at=MADE_AT, period=NOVEMBER).body)
+    stages = _section(body, "What each stage opened out and kept", "</table>")
+    assert "1 field trial" not in stages
+    assert stages.count("Not reached by the end of this period") == 4
+    assert "problems, challenges and drivers" in stages  # its stage then is told
+
+
+def test_objectives_are_listed_as_agreed_only_if_they_were_agreed_by_the_periods_end(
+    trial, consultant
+):
+    """Read from their agree and reopen events: agreed in December is not agreed in a report
+    of November; agreed in November and reopened in December was."""
+    from accounts.models import Event
+    from programmes.models import Objective
+
+    project = trial.project
+    Project.objects.filter(pk=project.pk).update(created_at=BEFORE)
+    objectives = {
+        text: Objective.objects.create(project=project, text=text, status=status, created_at=BEFORE)
+        for text, status in [
+            ("Agreed in December", "agreed"),
+            ("Agreed then reopened", "draft"),
+            ("Agreed long ago", "agreed"),
+        ]
+    }
+    for text, verb, at in [
+        ("Agreed in December", "agreed", AFTER),
+        ("Agreed then reopened", "agreed", INSIDE),
+        ("Agreed then reopened", "reopened", AFTER),
+    ]:
+        event = event_for(
+            actor=consultant,
+            verb=f"programmes.objective_{verb}",
+            target=project,
+            data={"id": objectives[text].pk},
+        )
+        event.created_at = at
+        event.save()
+    assert Event.objects.filter(project=project).count() == 3
+    body = _words(report_document(project, made_at=MADE_AT, period=NOVEMBER).body)
+    agreed = _section(body, "Objectives agreed in Analyse need", "</ol>")
+    assert "Agreed then reopened" in agreed and "Agreed long ago" in agreed
+    assert "Agreed in December" not in agreed
+
+
+def test_a_past_periods_report_says_nothing_needed_attention_then():
+    project = ProjectFactory(title="Quiet Project", created_at=BEFORE)
+    body = _words(report_document(project, made_at=MADE_AT, period=NOVEMBER).body)
+    assert "Nothing needed attention at the end of this period." in body
+    assert "Nothing needs attention now" not in body
+    today = report_document(project).body  # the month up to today: as of now
+    assert "Nothing needs attention now." in today
+
+
+def test_the_projects_support_table_counts_sessions_in_all_and_in_the_period(trial, consultant):
+    """Its hours say "in all" and "this period": its sessions say both too."""
+    for day in (datetime.date(2006, 10, 20), datetime.date(2006, 11, 10)):
+        SupportSession.objects.create(
+            field_trial=trial, held_on=day, given_by=consultant, kind="consultancy", hours=1
+        )
+    body = _words(report_document(trial.project, made_at=MADE_AT, period=NOVEMBER).body)
+    assert (
+        '<th scope="row">Beacon Trial</th><td class="np-numeric">2 in all, 1 this period</td>'
+        '<td class="np-numeric">2 in all, 1 this period</td>'
+    ) in body

@@ -68,8 +68,8 @@ def test_the_summary_names_serious_risks_as_the_trial_page_does(consultant):
     )
     html = report_html(project, made_at=MARCH_2007)
     assert (
-        "1 serious open risk (high likelihood or impact, the other at least medium) in 1 trial."
-        in html
+        "1 serious open risk (high likelihood or impact, the other at least medium) in "
+        "Beacon Trial 00." in html
     )
     assert "likelihood times impact" not in html
 
@@ -199,6 +199,19 @@ def test_a_trials_report_has_its_closed_exercises_group_results(consultant):
     assert "Governors&#x27; priorities" in project_html and "Another trial&#x27;s" in project_html
 
 
+def test_the_consensus_table_has_the_range_its_footnote_tells_of(consultant):
+    """The footnote under a ranking says "The range shows its highest and lowest rank": the
+    table has that column, as the results page has."""
+    project = project_with_trials(1, consultant=consultant)
+    trial = project.field_trials.get()
+    _closed_exercise(trial)
+    html = " ".join(report_html(trial).split())
+    assert "The range shows its highest and lowest rank" in html
+    assert '<th scope="col" class="np-numeric">Range</th>' in html
+    assert re.search(r'Beta challenge</th>(<td class="np-numeric">[^<]*</td>){2}'
+                     r'<td class="np-numeric">1 to 1</td>', html)  # fmt: skip
+
+
 def test_the_pdf_is_made_tagged_and_names_the_projects_trials(consultant):
     project = project_with_trials(3, consultant=consultant)
     pdf = render_pdf_with_pages(report_html(project))
@@ -221,8 +234,9 @@ def test_a_project_report_costs_the_same_queries_for_5_or_50_trials(
     project = project_with_trials(size, consultant=consultant)
     for trial in project.field_trials.all()[:3]:
         _closed_exercise(trial, title=f"Exercise of {trial.title}")
-    # Three closed exercises shown: two queries each (their results); the rest is fixed.
-    with django_assert_num_queries(28 + 3 * 2):
+    # Three closed exercises shown: two queries each (their results); the rest is fixed
+    # (with no report before it, "What changed" reads the period's events: one query more).
+    with django_assert_num_queries(29 + 3 * 2):
         html = report_html(project)
     assert f"Beacon Trial {size - 1:02d}" in html
 
@@ -233,9 +247,9 @@ def test_programme_and_trial_reports_cost_the_same_queries_whatever_the_trials(
 ):
     project = project_with_trials(size, consultant=consultant)
     trial = project.field_trials.select_related("project__programme").first()
-    with django_assert_num_queries(16):
+    with django_assert_num_queries(17):
         html = report_html(project.programme)
     assert "Lantern Project" in html and f'<td class="np-numeric">{size}</td>' in html
-    with django_assert_num_queries(24):
+    with django_assert_num_queries(25):
         html = report_html(trial)
     assert trial.title in html and "Overdue step" in html

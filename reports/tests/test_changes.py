@@ -19,11 +19,18 @@ from programmes.tests.factories import ProjectFactory
 from reports.building import report_html
 from reports.changes import changes_since_last_report
 from reports.models import Report
+from reports.parts import Period
 
 pytestmark = pytest.mark.django_db
 
 YESTERDAY = timezone.now() - datetime.timedelta(days=1)
 STARTED = add_months(current_month(), -2)
+# A report made today covers the month up to today; the previous one ended the day before.
+PERIOD = Period.month_to(timezone.localdate())
+PREVIOUS_END = PERIOD.start - datetime.timedelta(days=1)
+BEFORE_PREVIOUS_END = timezone.make_aware(
+    datetime.datetime.combine(PREVIOUS_END, datetime.time(12))
+)
 
 
 @pytest.fixture
@@ -36,9 +43,15 @@ def _summary(html):
 
 
 def _previous_report(**subject):
-    """A ready report of `subject` made yesterday."""
+    """A ready report of `subject` covering the month before the one a report made today
+    covers."""
     return Report.objects.create(
-        **subject, state=Report.State.READY, requested_at=YESTERDAY, started_at=YESTERDAY
+        **subject,
+        state=Report.State.READY,
+        requested_at=BEFORE_PREVIOUS_END,
+        started_at=BEFORE_PREVIOUS_END,
+        covers_from=PREVIOUS_END - datetime.timedelta(days=27),
+        covers_to=PREVIOUS_END,
     )
 
 
@@ -55,7 +68,8 @@ def _submit(trial, actor, rag, months_ago=0):
 
 
 def _move_events_before_yesterday():
-    Event.objects.update(created_at=YESTERDAY - datetime.timedelta(days=1))
+    """Into the previous report's period."""
+    Event.objects.update(created_at=BEFORE_PREVIOUS_END - datetime.timedelta(days=1))
 
 
 def test_the_first_report_of_a_subject_says_so(admin):
@@ -65,7 +79,7 @@ def test_the_first_report_of_a_subject_says_so(admin):
     Report.objects.create(project=project, requested_at=YESTERDAY, state=Report.State.FAILED)
     summary = _summary(report_html(project))
     assert "What changed since the last report" in summary
-    assert "This is the first report of Lantern Project." in summary
+    assert "No earlier report of Lantern Project covers the time before this one" in summary
 
 
 def test_what_changed_since_the_previous_report_is_told_in_sentences(admin):
@@ -103,7 +117,7 @@ def test_what_changed_since_the_previous_report_is_told_in_sentences(admin):
     complete_milestone(milestone=milestone, actor=admin)
 
     summary = _summary(report_html(project))
-    assert f"Since the last report, made on {YESTERDAY:%-d %B %Y}:" in summary
+    assert f"Since the last report, which covered up to {PREVIOUS_END:%-d %B %Y}:" in summary
     for sentence in [
         "Lantern Project moved from Generate creative options to Incubate.",
         "1 trial started incubating: Harbour Trial.",
@@ -117,7 +131,7 @@ def test_what_changed_since_the_previous_report_is_told_in_sentences(admin):
 
     # The trial's own report tells only its own news.
     trial_summary = _summary(report_html(reddening))
-    assert "This is the first report of Beacon Trial." in trial_summary
+    assert "No earlier report of Beacon Trial covers the time before this one" in trial_summary
     _previous_report(field_trial=reddening)
     trial_summary = _summary(report_html(reddening))
     assert "Red, amber or green changed for 1 trial: Beacon Trial from amber to red." in (
@@ -150,7 +164,7 @@ def test_what_changed_costs_three_queries_however_many_trials_changed(
         _submit(trial, admin, "red")
         add_risk(trial=trial, actor=admin, description="R", likelihood=1, impact=1, owner="J")
     with django_assert_num_queries(3):
-        changes = changes_since_last_report(project, as_of=timezone.now())
+        changes = changes_since_last_report(project, PERIOD, as_of=timezone.now())
     reds = [f"Trial {n:02d} from green to red" for n in range(4)]
     if size == 2:
         rags, risks = f"{reds[0]} and {reds[1]}", "Trial 00 and Trial 01"
@@ -161,3 +175,95 @@ def test_what_changed_costs_three_queries_however_many_trials_changed(
         f"Red, amber or green changed for {size} trials: {rags}.",
         f"{size} new risks were recorded for {risks}.",
     ]
+
+
+def test_what_changed_leaves_out_records_since_withdrawn(admin):
+    """An update, risk or milestone withdrawn through the record kit no longer counts in the
+    report's tables, so it is no change either: December's amber, withdrawn, leaves the trial
+    green, as its own table says."""
+    from nextpractice.records.kinds import record_kinds
+    from nextpractice.records.services import withdraw_record
+
+    project = ProjectFactory(title="Lantern Project")
+    trial = FieldTrialFactory(project=project, title="Beacon Trial", start_date=STARTED)
+    milestone = Milestone.objects.create(
+        field_trial=trial, title="First term", due_on=datetime.date.today()
+    )
+    _submit(trial, admin, "green", months_ago=1)
+    _move_events_before_yesterday()
+    _previous_report(project=project)
+    amber = _submit(trial, admin, "amber")
+    risk = add_risk(trial=trial, actor=admin, description="Old", likelihood=1, impact=1, owner="J")
+    complete_milestone(milestone=milestone, actor=admin)
+    kinds = record_kinds()
+    for slug, record in [("update", amber), ("risk", risk), ("milestone", milestone)]:
+        withdraw_record(
+            kind=kinds[("fieldtrials", slug)], record=record, actor=admin, reason="Wrong."
+        )
+
+    summary = _summary(report_html(project))
+    assert "from green to amber" not in summary
+    assert "new risk was recorded" not in summary and "milestone was met" not in summary
+    assert "no stage moves, trials started or ended" in summary
+
+
+def _at(day, hour=12):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
+
+
+def _ready(project, start, end, made):
+    return Report.objects.create(
+        project=project,
+        state=Report.State.READY,
+        covers_from=start,
+        covers_to=end,
+        requested_at=made,
+        started_at=made,
+    )
+
+
+def test_the_previous_report_is_the_one_before_in_time_covered_not_in_time_made(admin):
+    """The report before this one is the latest ready one whose period ends by the day this
+    one's starts, however late it or another was made: a November monthly report made on 1
+    December is not before a report of September to November, nor of 7 November to 6
+    December; a report of August asked for later is not the baseline of December's."""
+    from accounts.services import event_for
+    from reports.building import report_document
+    from reports.changes import previous_report_end
+
+    day = datetime.date
+    project = ProjectFactory(title="Lantern Project")
+    trial = FieldTrialFactory(project=project, title="Quay Trial")
+    october = _ready(project, day(2006, 10, 1), day(2006, 10, 31), _at(day(2006, 11, 1), 6))
+    _ready(project, day(2006, 11, 1), day(2006, 11, 30), _at(day(2006, 12, 1), 12))
+    _ready(project, day(2006, 8, 1), day(2006, 8, 31), _at(day(2006, 12, 6), 9))  # back-dated
+    ended = event_for(
+        actor=admin, verb="fieldtrials.status_moved", target=trial, data={"to": "completed"}
+    )
+    ended.created_at = _at(day(2006, 12, 1), 10)  # before November's report was made
+    ended.save()
+
+    autumn = Period(start=day(2006, 9, 1), end=day(2006, 11, 30))
+    assert previous_report_end(project, autumn) == day(2006, 8, 31)
+    to_december = Period(start=day(2006, 11, 7), end=day(2006, 12, 6))
+    assert previous_report_end(project, to_december) == october.covers_to
+    december = Period.of_month(day(2006, 12, 1))
+    assert previous_report_end(project, december) == day(2006, 11, 30)
+    assert previous_report_end(project, Period.of_month(day(2006, 8, 1))) is None
+
+    made = _at(day(2006, 12, 7), 9)
+    summary = _summary(report_document(project, made_at=made, period=to_december).body)
+    assert "Since the last report, which covered up to 31 October 2006:" in summary
+    assert "1 trial ended: Quay Trial (completed)." in summary
+    summary = _summary(report_document(project, made_at=made, period=autumn).body)
+    assert "Since the last report, which covered up to 31 August 2006:" in summary
+    assert "Quay Trial" not in summary  # completed after the autumn ended
+
+    # With no report before it, the changes are those within the period, said so.
+    Report.objects.filter(covers_to__lte=day(2006, 10, 31)).delete()
+    summary = _summary(report_document(project, made_at=made, period=to_december).body)
+    assert (
+        "No earlier report of Lantern Project covers the time before this one, so these are "
+        "the changes within this period, from 7 November 2006:" in " ".join(summary.split())
+    )
+    assert "1 trial ended: Quay Trial (completed)." in summary

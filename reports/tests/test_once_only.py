@@ -143,13 +143,38 @@ def test_a_double_click_is_told_the_report_is_already_being_prepared_with_a_link
     report = Report.objects.get()
     link = reverse("reports:subject_reports", args=["project", project.pk]) + f"#report-{report.pk}"
     page = client.get(second["Location"]).content.decode()
+    covers = f"{report.covers_from:%-d %B %Y} to {report.covers_to:%-d %B %Y}"
     assert (
-        "Your progress report on Lantern Project is already being prepared, so no second one "
-        f'was started. <a class="govuk-link" href="{link}">See it in the list of reports</a>'
+        f"Your progress report on Lantern Project covering {covers} is already being "
+        f'prepared, so no second one was started. <a class="govuk-link" href="{link}">See it '
+        "in the list of reports</a>"
     ) in page
     listing = client.get(link.split("#")[0]).content.decode()
     assert f'id="report-{report.pk}"' in listing and "Being prepared" in listing
     assert queued_jobs() == 1
+
+
+def test_a_report_of_another_period_is_another_report_and_the_same_period_twice_is_one(
+    client, officer_and_project, queued_jobs
+):
+    """Asking for September to November, then for the last month, starts both; asking for
+    September to November again is told of the first and starts nothing."""
+    officer, project = officer_and_project
+    client.force_login(officer)
+    autumn = {"covers_from": "1/9/2007", "covers_to": "30/11/2007"}
+    assert told(client.post(create_url(project), autumn))[0].startswith(BEING_PREPARED)
+    assert told(client.post(create_url(project)))[-1].startswith(BEING_PREPARED)
+    again = told(client.post(create_url(project), autumn))[2:]  # after the first two
+    first = Report.objects.get(covers_from=datetime.date(2007, 9, 1))
+    assert len(again) == 1 and ALREADY in again[0]
+    assert "covering 1 September 2007 to 30 November 2007" in again[0]
+    assert f"#report-{first.pk}" in again[0]
+    assert Report.objects.filter(project=project, state="preparing").count() == 2
+    assert queued_jobs() == 2
+    # The service says the same: the same period twice is one report.
+    period = Report.objects.exclude(pk=first.pk).get().covers
+    assert request_report(subject=project, actor=officer, period=period)[1] is False
+    assert Report.objects.count() == 2
 
 
 def test_past_the_hourly_limit_the_person_is_told_when_to_ask_and_nothing_is_made(
@@ -194,10 +219,14 @@ def test_the_database_refuses_a_second_report_being_prepared_for_one_person_and_
 ):
     officer, project = officer_and_project
     trial = project.field_trials.get()
+    autumn = {"covers_from": datetime.date(2007, 9, 1), "covers_to": datetime.date(2007, 11, 30)}
+    november = {"covers_from": datetime.date(2007, 11, 1), "covers_to": autumn["covers_to"]}
     for subject in ({"project": project}, {"field_trial": trial}):
-        Report.objects.create(**subject, requested_by=officer)
+        Report.objects.create(**subject, **autumn, requested_by=officer)
         with pytest.raises(IntegrityError), transaction.atomic():
-            Report.objects.create(**subject, requested_by=officer)
+            Report.objects.create(**subject, **autumn, requested_by=officer)
+        # Another period is another report.
+        Report.objects.create(**subject, **november, requested_by=officer)
     # Allowed: another person, a report no longer being prepared, the monthly schedule's.
     Report.objects.create(project=project, requested_by=UserFactory())
     Report.objects.create(project=project, requested_by=officer, state="failed")
