@@ -93,3 +93,22 @@ def test_without_javascript_the_plain_field_works(live_server, chromium, world, 
         assert world.users["leader"].organisation == schools["kent"]
     finally:
         context.close()
+
+
+def test_save_clicked_while_the_suggestions_are_open_saves(live_server, page, world, schools):
+    """The suggestions pushed the button down while open and let it jump back as they closed
+    on the click, so the click fell off it and nothing was saved (4 times in 4 for a
+    tester): the list lies over the page instead."""
+    leader = world.users["leader"]
+    sign_in(page, live_server, leader.email, PASSWORD)
+    page.goto(live_server.url + reverse("accounts:profile"))
+    page.get_by_label("Job title").fill("Head of school")
+    save = page.get_by_role("button", name="Save changes")
+    before = save.bounding_box()
+    page.get_by_role("combobox", name="Organisation").type("137261")
+    expect(page.get_by_role("option")).to_have_count(1)
+    assert save.bounding_box()["y"] == before["y"]  # the open list moved nothing
+    page.mouse.click(before["x"] + before["width"] / 2, before["y"] + before["height"] / 2)
+    expect(page.get_by_text("Your details have been saved")).to_be_visible()
+    leader.refresh_from_db()
+    assert leader.job_title == "Head of school"

@@ -79,6 +79,9 @@ function enhance(input) {
     defaultValue: value,
     minLength: 2,
     showNoOptionsFound: true,
+    // The list lies over the page: shown inline, it pushed what follows down and let it
+    // jump back as it closed on a click, so a click on "Save changes" fell off the button.
+    displayMenu: "overlay",
     inputClasses: errored ? "govuk-input--error" : null,
     source: suggestions(input.dataset.npAutocomplete),
     templates: {
