@@ -5,7 +5,7 @@ from crispy_forms_gds.layout import Button, Field, Fluid, Layout
 from django import forms
 from django.contrib.auth import forms as auth_forms
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxLengthValidator
+from django.core.validators import MaxLengthValidator, URLValidator
 from django.forms.utils import pretty_name
 from django.template import loader
 
@@ -18,6 +18,8 @@ from .search import OrganisationField
 WEB_ADDRESS_INVALID = (
     "Enter a web address starting with https://, like https://www.example.org/report"
 )
+
+WEB_SCHEMES = ["http", "https"]
 
 # A label that asks without a question mark ("Why they are poised to innovate", "What it
 # shows"): its answer is said ("Say why they are poised to innovate"), not "the why …".
@@ -113,6 +115,10 @@ def name_the_fields(form):
             ours["invalid"] = f"{said} must be a number"
         elif isinstance(field, forms.URLField):
             ours["invalid"] = WEB_ADDRESS_INVALID
+            # A web address, as the message says: not ftp:// (Django's default takes it).
+            field.validators = [v for v in field.validators if not isinstance(v, URLValidator)] + [
+                URLValidator(schemes=WEB_SCHEMES)
+            ]
         for code, message in ours.items():
             current = field.error_messages.get(code)
             if current is None or str(current) == str(defaults.get(code, "")):

@@ -57,3 +57,11 @@ def test_a_box_of_free_text_takes_at_most_fifty_thousand_characters_said_as_read
     assert form.errors["note"] == ["The note must be 10 characters or fewer (it has 11)"]
     assert "maxlength" not in str(form["plan"])  # a pasted text is not cut short unseen
     assert Written({"plan": "x" * LONG_TEXT_MAX_LENGTH, "note": "x", "name": "y"}).is_valid()
+
+
+def test_a_web_address_is_one_of_the_web_not_ftp():
+    """A data source's link took "ftp://…", though the message for a bad link says it must
+    start with https://."""
+    assert errors({"link": "ftp://files.example.org/report.pdf"})["link"] == [WEB_ADDRESS_INVALID]
+    assert "link" not in errors({"link": "https://www.example.org/report"})
+    assert "link" not in errors({"link": "http://www.example.org/report"})
