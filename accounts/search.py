@@ -8,6 +8,7 @@ scan in a few milliseconds on PostgreSQL, so no extra index is kept for the name
 
 import re
 
+from django import forms
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.functional import lazy
@@ -105,6 +106,10 @@ def _organisation_search_url(kinds):
 organisation_search_url = lazy(_organisation_search_url, str)
 
 
+def _a(words):
+    return "an" if words[:1] in "aeiou" else "a"
+
+
 class OrganisationField(SearchField):
     """An organisation picked by typing its name or URN (see nextpractice.widgets)."""
 
@@ -118,6 +123,7 @@ class OrganisationField(SearchField):
 
     def __init__(self, *, queryset=None, kinds=(), **kwargs):
         queryset = Organisation.objects.all() if queryset is None else queryset
+        self.kinds = tuple(kinds)
         if kinds:
             queryset = queryset.filter(kind__in=kinds)
         kwargs.setdefault("source", organisation_search_url(tuple(kinds)))
@@ -131,6 +137,23 @@ class OrganisationField(SearchField):
 
     def starting(self, queryset, text):
         return queryset.filter(name__istartswith=text).order_by("name", "pk")
+
+    def resolve(self, text):
+        """As SearchField's; an organisation of a kind not taken here is said to be one
+        ("Calderdale Learning Trust is a trust: …"), not "No organisation is called …"."""
+        try:
+            return super().resolve(text)
+        except forms.ValidationError as refused:
+            other = self.kinds and self.exact(Organisation.objects.all(), text).first()
+            if refused.code != "none" or not other:
+                raise
+            taken = [Organisation.Kind(k).label.lower() for k in self.kinds]
+            listed = ", ".join(taken[:-1]) + f" or {taken[-1]}" if len(taken) > 1 else taken[0]
+            kind = other.get_kind_display().lower()
+            kind = "another kind of organisation" if other.kind == "other" else f"{_a(kind)} {kind}"
+            raise forms.ValidationError(
+                f"{other.name} is listed as {kind}: choose {_a(listed)} {listed}", code="kind"
+            ) from None
 
     def label_of(self, obj):
         return obj.name

@@ -220,3 +220,25 @@ def test_odd_input_in_the_field_is_a_message_never_a_server_error(client, leeds)
     ]:
         response = post_profile(client, typed, choice=choice)
         assert response.status_code in (302, 400), typed[:20]
+
+
+def test_an_organisation_of_a_kind_not_taken_here_is_named_as_one():
+    """A trust typed as a project's partner agency read "No organisation is called
+    ‘Calderdale Learning Trust’ … enter the school's 6 or 7 digit URN": it exists; a
+    partner agency is a national agency, local authority or research body."""
+    from django import forms
+
+    from accounts.search import OrganisationField
+
+    OrganisationFactory(name="Calderdale Learning Trust", kind=Organisation.Kind.TRUST)
+    field = OrganisationField(
+        kinds=[Organisation.Kind.NATIONAL_AGENCY, Organisation.Kind.LOCAL_AUTHORITY]
+    )
+    with pytest.raises(forms.ValidationError) as refused:
+        field.clean(("calderdale learning trust", ""))
+    assert refused.value.messages == [
+        "Calderdale Learning Trust is listed as a trust: choose a national agency or local "
+        "authority"
+    ]
+    with pytest.raises(forms.ValidationError, match="No organisation is called"):
+        field.clean(("Nowhere Trust", ""))
