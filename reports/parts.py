@@ -22,8 +22,9 @@ its history, an objective's being agreed from its agree and reopen events, each 
 then. What keeps no history (a Power to Innovate request's state, what each stage reached
 opened out and kept) is told as it is now; a stage not reached by then shows no counts.
 Each section is a dict `{"title", "template", "context"}` with, optionally,
-`"summary": True` (a block of the one-page summary instead of a section of the body), `"appendix": True` (after every other
-section) and `"attention": [sentence, ...]` (what the summary's "Needs attention" lists).
+`"summary": True` (a block of the one-page summary instead of a section of the body),
+`"appendix": True` (after every other section) and `"attention": [sentence, ...]` (what
+the summary's "Needs attention" lists).
 Parts run in their `order`, so sections keep a reading order across apps.
 
 `discover()` imports every installed app's `reporting` module (django.utils.module_loading.
