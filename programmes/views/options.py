@@ -199,6 +199,8 @@ def option_detail(request, pk):
     option = get_option_for(request.user, pk)
     assessments = list(option.assessments.select_related("reviewer").order_by("created_at", "id"))
     trial = getattr(option, "field_trial", None)  # None until it is selected
+    if trial:
+        trial.project = option.project  # read already: who may open it asks of it
     mine = next((a for a in assessments if a.reviewer_id == request.user.pk), None)
     current = not option.is_withdrawn  # a withdrawn option is no longer assessed or decided
     return render(
@@ -212,6 +214,9 @@ def option_detail(request, pk):
             "rows": assessment_rows(option, assessments),
             "conclusion": conclusion_for(option, assessments),
             "field_trial": trial,
+            # Not linked for someone who may not open it (a project member not of its team).
+            "can_open_trial": bool(trial)
+            and request.user.has_perm("fieldtrials.view_fieldtrial", trial),
             "my_assessment": mine,
             "can_assess": current and request.user.has_perm("programmes.assess_option", option),
             "can_decide": current and request.user.has_perm("programmes.decide_option", option),
