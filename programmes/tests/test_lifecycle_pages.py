@@ -63,6 +63,23 @@ def test_an_officer_adds_a_project_which_starts_in_analyse_need(client, world):
     assert f'<a class="govuk-link" href="{where}">Go to Analyse need to do it</a>' in page
 
 
+@pytest.mark.django_db
+def test_the_gates_next_step_is_shown_only_to_who_may_move_the_project(client):
+    from programmes.tests.factories import ProjectMembershipFactory
+
+    project = ProjectFactory()  # in Analyse need, no objective agreed
+    officer = officer_of(project.programme)
+    client.force_login(officer)
+    assert "agree at least one objective" in client.get(project.get_absolute_url()).content.decode()
+    for role in (Role.PRACTITIONER, Role.PARTNER, Role.CONSULTANT):
+        reader = UserFactory()
+        ProjectMembershipFactory(project=project, user=reader, role=role)
+        client.force_login(reader)
+        page = client.get(project.get_absolute_url()).content.decode()
+        assert "agree at least one objective" not in page and "To leave" not in page, role
+        assert "Its programme officers move it on to the next stage when" in page, role
+
+
 def test_a_duplicate_project_title_and_bad_duration_are_refused(client, world):
     client.force_login(world.users["officer"])
     response = client.post(
