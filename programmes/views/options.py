@@ -275,9 +275,16 @@ def _decision_message(decision):
     option, trial = decision.option, decision.field_trial
     text = f"“{option.title}” is {option.get_status_display().lower()}."
     if decision.decision != CreativeOption.Status.SELECTED:
-        if trial is not None:
+        if decision.trial_withdrawn_now:
+            text += (
+                f" Its field trial, “{trial.title}”, had not started, so it is withdrawn: it "
+                "no longer holds up the project. Selecting the option again reopens it."
+            )
+        elif trial is not None:
             text += f" Its field trial, “{trial.title}”, is unchanged."
         return text
+    if decision.trial_reopened:
+        return text + f" Its field trial, “{trial.title}”, is reopened as selected."
     if decision.trial_created:
         return text + f" A draft field trial, “{trial.title}”, has been created for it."
     if decision.trial_withdrawn:
