@@ -60,6 +60,12 @@ def home_for(user):
         for programme in context["programmes"]:
             programme.seen_whole = reads_whole_programme(user, programme)
         context["attention"] = trials_needing_attention(user)
+    own_projects = memberships_of(user).projects()
+    if own_projects and "programmes" not in context and Role.PARTNER not in roles:
+        # The projects they were asked to join, as their trials are listed (one query, only
+        # for a member of some project: officers and consultants find theirs under their
+        # programmes, partners with their reports).
+        context["my_projects"] = list(projects.filter(pk__in=own_projects).order_by("title", "pk"))
     if roles & {Role.PRACTITIONER, Role.CONSULTANT}:
         context["my_trials"] = list(
             visible_fieldtrials(user)

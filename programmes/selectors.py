@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils.translation import ngettext
 
 from fieldtrials.models import FieldTrial, Rag
@@ -37,19 +37,35 @@ class TrialSummary:
     reds: list = field(default_factory=list)  # up to REDS_NAMED red trials, by title
     more_reds: int = 0  # red trials not named
     whole: bool = False  # the person sees every trial of the project
+    in_project: int = 0  # every trial of the project, those the person does not see too
+
+    @property
+    def hidden(self):
+        """How many of the project's trials the person cannot open (never named)."""
+        return self.in_project - self.total
 
     def count(self, status):
         return next((n for s, _, n in self.by_status if s == status), 0)
 
 
 def trial_summary_for(project, user):
-    """The project's trials `user` sees, counted (two queries, however many trials)."""
+    """The project's trials `user` sees, counted, and how many the project has in all (two
+    queries, however many trials)."""
     trials = visible_fieldtrials(user).filter(project=project)
+    whole = reads_whole_project(user, project)
+    # Someone who sees only some of the trials is told how many the project has, so that
+    # "no field trials" is never said of a project running some (the gate counts them all).
+    base = trials if whole else FieldTrial.objects.filter(project=project)
+    seen = Count("pk") if whole else Count("pk", filter=Q(pk__in=trials.values("pk")))
     counts = {}
     rags = {}
-    for status, rag, n in (
-        trials.order_by().values_list("status", "latest_rag").annotate(n=Count("pk"))
+    in_project = 0
+    for status, rag, n, every in (
+        base.order_by().values_list("status", "latest_rag").annotate(n=seen, every=Count("pk"))
     ):
+        in_project += every
+        if not n:
+            continue
         counts[status] = counts.get(status, 0) + n
         if status in LIVE_STATUSES:
             rags[rag or ""] = rags.get(rag or "", 0) + n
@@ -67,7 +83,8 @@ def trial_summary_for(project, user):
             if rags.get(rag)
         ],  # fmt: skip
         live=sum(rags.values()),
-        whole=reads_whole_project(user, project),
+        whole=whole,
+        in_project=in_project,
     )
     reds = rags.get(Rag.RED, 0)
     if reds:

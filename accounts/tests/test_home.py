@@ -11,6 +11,7 @@ from programmes.tests.factories import (
     ProgrammeFactory,
     ProgrammeMembershipFactory,
     ProjectFactory,
+    ProjectMembershipFactory,
 )
 from reports.models import Report
 from toolkit.models import Answer, Participation
@@ -52,6 +53,18 @@ def test_a_school_leader_sees_their_trial_and_the_exercise_waiting_for_them(clie
     assert "Your toolkit exercises" in page and "Fern Exercise" in page and "To do" in page
     assert "Dune Trial" not in page
     assert "Programmes and projects" not in page
+
+
+def test_a_head_who_joined_a_project_finds_it_on_home_as_their_trials(client, db):
+    head = UserFactory()
+    project = ProjectFactory(title="Reading For Pleasure")
+    ProjectMembershipFactory(project=project, user=head, role=Role.PRACTITIONER)
+    ProjectFactory(title="Someone Else's Project", programme=project.programme)
+    page = home(client, head)
+    assert "Your projects" in page and "Reading For Pleasure" in page
+    assert project.get_absolute_url() in page and project.programme.name in page
+    assert "Someone Else" not in page
+    assert "Your field trials" not in page  # none yet
 
 
 def test_a_facilitator_finds_the_exercises_they_run_with_state_and_submissions(client, world):
@@ -228,6 +241,7 @@ def test_home_costs_the_same_queries_however_much_there_is(
         ProgrammeMembershipFactory(programme=project.programme, user=officer, role=Role.OFFICER)
         ProgrammeMembershipFactory(programme=project.programme, user=partner, role=Role.PARTNER)
         trial = FieldTrialFactory(project=project)
+        ProjectMembershipFactory(project=project, user=leader, role=Role.PRACTITIONER)
         FieldTrialMembershipFactory(field_trial=trial, user=leader, role=Role.PRACTITIONER)
         FieldTrialMembershipFactory(field_trial=trial, user=partner, role=Role.PRACTITIONER)
         for subject in (
@@ -253,8 +267,8 @@ def test_home_costs_the_same_queries_however_much_there_is(
         assert client.get(reverse("home")).status_code == 200
     client.force_login(leader)
     # session, user, their memberships (read once; every permission is answered from them),
-    # unread count, their trials' communities, trials, exercises, exercises they run...
-    # and their answers to those not submitted, what happened lately in their work and in
-    # what they follow, communities joined from outside
-    with django_assert_num_queries(12):
+    # unread count, their trials' communities, projects, trials, exercises, exercises they
+    # run... and their answers to those not submitted, what happened lately in their work
+    # and in what they follow, communities joined from outside
+    with django_assert_num_queries(13):
         assert client.get(reverse("home")).status_code == 200

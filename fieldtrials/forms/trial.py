@@ -12,7 +12,7 @@ from programmes.forms.lifecycle import DateField, for_example
 from programmes.rules import programme_people
 
 from ..models import FieldTrial, ResourceDomain
-from ..services.trial import TERMS
+from ..services.trial import TERMS, trial_start_problem
 from ..workflow import MOVES
 from .fields import IdsChoiceField
 
@@ -181,6 +181,12 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
         start, end = data.get("start_date"), data.get("end_date")
         if start and end and end <= start:
             self.add_error("end_date", "The end date must be after the start date")
+        # A start already saved is left be (the project's dates may have moved since).
+        problem = start != self.instance.start_date and trial_start_problem(
+            self.instance.project, start
+        )
+        if problem:
+            self.add_error("start_date", problem)
         added = data.pop("add_participating", None)
         if added is not None and "participating" in data:
             kept = list(data["participating"])

@@ -1,6 +1,6 @@
 """Changes to a field trial itself: its status and its details."""
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
@@ -9,6 +9,7 @@ from accounts.services import changes_between, event_key, notify, record_event
 
 from ..models import FieldTrial, FieldTrialMembership, TrialStatusChange
 from ..workflow import NEEDS_REASON, can_move
+from .records import long_date
 
 
 class StatusMoveRefused(Exception):
@@ -91,6 +92,20 @@ DETAIL_FIELDS = [
 TERMS = ("consultant", "start_date", "end_date")
 
 
+def trial_start_problem(project, start_date):
+    """Why a trial of `project` may not start on `start_date` (outside the project's dates,
+    from its start to its planned end), or None; shared with the trial's form."""
+    if not start_date or not project.start_date:
+        return None
+    first, last = project.start_date, project.planned_end
+    if first <= start_date <= last:
+        return None
+    return (
+        f"The trial must start within the project's dates: {long_date(first)} to "
+        f"{long_date(last)} (its planned end)"
+    )
+
+
 def update_trial_details(*, trial, actor, based_on_version, participating, domains, **fields):
     """Change a trial's details and plan, unless someone else saved since `based_on_version`.
     `fields` are those of DETAIL_FIELDS to set; changing its TERMS takes `set_terms`.
@@ -106,6 +121,11 @@ def update_trial_details(*, trial, actor, based_on_version, participating, domai
         changed = [f for f in given if getattr(locked, f) != fields[f]]
         if set(changed) & set(TERMS) and not actor.has_perm("fieldtrials.set_terms", trial):
             raise PermissionDenied
+        problem = "start_date" in changed and trial_start_problem(
+            locked.project, fields["start_date"]
+        )
+        if problem:
+            raise ValidationError({"start_date": problem})
         same_organisations = set(
             locked.participating_organisations.values_list("pk", flat=True)
         ) == {o.pk for o in participating}

@@ -5,8 +5,9 @@ them, on the page and through the service."""
 import datetime
 
 import pytest
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
+from django.utils.html import escape
 
 from accounts.models import Notification
 from accounts.tests.factories import UserFactory
@@ -107,3 +108,34 @@ def test_the_officer_changes_the_consultant_and_dates(client, world, trial, anot
     overview = client.get(reverse("fieldtrials:fieldtrial_detail", args=[trial.pk]))
     body = overview.content.decode()
     assert "31 December 2027" in body and "> the dates" not in body
+
+
+def test_a_trial_may_not_start_outside_its_projects_dates(client, world, trial):
+    project = trial.project
+    project.start_date, project.planned_duration_months = datetime.date(2027, 1, 1), 18
+    project.save()
+    client.force_login(world.users["officer"])
+    said = "The trial must start within the project's dates: 1 January 2027 to 1 July 2028"
+    for start in ("1/10/2026", "1/8/2028"):
+        post = details(trial, start_date=start, end_date="31/12/2028")
+        response = client.post(edit_url(trial), post)
+        assert response.status_code == 400, start
+        assert escape(said) in response.content.decode()
+    trial.refresh_from_db()
+    assert trial.start_date == datetime.date(2026, 9, 1)  # nothing saved
+    # The service refuses it too.
+    current = {name: getattr(trial, name) for name in DETAIL_FIELDS}
+    with pytest.raises(ValidationError) as refused:
+        update_trial_details(
+            trial=trial, actor=world.users["officer"], based_on_version=trial.version,
+            participating=[], domains=[], **{**current, "start_date": datetime.date(2026, 10, 1)},
+        )  # fmt: skip
+    assert said in refused.value.message_dict["start_date"][0]
+    # A start already saved outside them does not stop other edits; inside them it is saved.
+    post = details(trial, start_date="1/9/2026", end_date="31/12/2028", plan="Kept.")
+    assert client.post(edit_url(trial), post).status_code == 302
+    trial.refresh_from_db()
+    post = details(trial, start_date="1/2/2027", end_date="31/12/2028")
+    assert client.post(edit_url(trial), post).status_code == 302
+    trial.refresh_from_db()
+    assert trial.start_date == datetime.date(2027, 2, 1)

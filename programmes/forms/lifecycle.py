@@ -13,6 +13,7 @@ from accounts.models import Organisation, Role, User
 from accounts.search import OrganisationField
 
 from ..models import STAGE_ORDER, Programme, Project, Stage
+from ..services.lifecycle import project_start_problem
 
 
 def _this_year():
@@ -147,6 +148,13 @@ class ProjectForm(GDSFormMixin, forms.ModelForm):
             Field.text("planned_duration_months", field_width=3),
             Field.select("lead_officer"),
         ]
+
+    def clean_start_date(self):
+        start = self.cleaned_data["start_date"]
+        problem = project_start_problem(self.programme, start)
+        if problem:
+            raise forms.ValidationError(problem)
+        return start
 
     def clean_title(self):
         title = self.cleaned_data["title"].strip()

@@ -1,8 +1,9 @@
 """Changes to programmes and projects. Each checks its rule, changes, and logs one event."""
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.dateformat import format as format_date
 
 from accounts.models import Role
 from accounts.services import changes_between, event_key, notify, record_event
@@ -173,10 +174,33 @@ def add_project_member(*, project, user, role, actor):
     return membership
 
 
+def project_start_problem(programme, start_date):
+    """Why a project of `programme` may not start on `start_date` (outside the programme's
+    dates), or None; shared with the project forms so both say the same."""
+    if not start_date or not programme.start_date:
+        return None
+    first, last = programme.start_date, programme.end_date
+    if start_date >= first and (last is None or start_date <= last):
+        return None
+    if last is None:
+        return f"The project must start on or after the programme starts, {long_date(first)}"
+    return (
+        f"The project must start within the programme's dates: {long_date(first)} to "
+        f"{long_date(last)}"
+    )
+
+
+def long_date(day):
+    return format_date(day, "j F Y")
+
+
 def create_project(*, programme, actor, members=(), **fields):
     """Open a new project in a programme, in Analyse need, with its first members."""
     if not actor.has_perm("programmes.add_project", programme):
         raise PermissionDenied
+    problem = project_start_problem(programme, fields.get("start_date"))
+    if problem:
+        raise ValidationError({"start_date": problem})
     with transaction.atomic():
         project = Project(programme=programme, stage=Stage.ANALYSE_NEED, **fields)
         project.full_clean()

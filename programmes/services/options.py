@@ -36,6 +36,13 @@ DECISIONS = [
 ]
 
 
+# Decisions that set an option aside, and the words that begin the reason its trial is
+# withdrawn with it, by which selecting it again knows to reopen the trial (and not one an
+# officer withdrew on the trial's page, which stays withdrawn until reopened there).
+SETS_ASIDE = (CreativeOption.Status.DECLINED, CreativeOption.Status.PARKED)
+SET_ASIDE_WITH_OPTION = "Its option was"
+
+
 def _require(actor, perm, obj, message):
     if not actor.has_perm(perm, obj):
         raise PermissionDenied(message)
@@ -196,6 +203,8 @@ class Decision:
     field_trial: object = None  # the option's FieldTrial, if it has one
     trial_created: bool = False
     changed: bool = True  # False when the option already had this decision and reason
+    trial_withdrawn_now: bool = False  # declined or parked before its trial started
+    trial_reopened: bool = False  # selected again: the trial withdrawn with it is back
 
     @property
     def trial_withdrawn(self):
@@ -242,12 +251,18 @@ def decide_option(*, option, decision, reason, actor):
 
     Selecting creates the option's field trial draft (status "selected") in the same
     transaction, or re-uses the trial it already has: the option row is locked, so two
-    officers deciding at once cannot create two trials. The decision it already has, with
+    officers deciding at once cannot create two trials. Declining or parking an option whose
+    trial has not started (still "selected") withdraws the trial, as an officer would on its
+    page (its history says why, its team is told): the project's gate out of Incubate counts
+    every trial not completed or withdrawn, and a trial nobody will run would hold it. It is
+    kept, not deleted: selecting the option again reopens it. A trial under way is left as
+    it is, for its officers to decide on its page. The decision it already has, with
     the same reason (a double click, a post sent again), changes nothing, logs nothing and
     tells nobody: `Decision.changed` is False then. A withdrawn option is refused
     (RecordWithdrawn), decided on its locked row.
     """
     from fieldtrials.models import FieldTrial
+    from fieldtrials.services.trial import move_trial_status
 
     _require(actor, "programmes.decide_option", option, "Only officers decide on options.")
     if decision not in DECISIONS:
@@ -273,7 +288,35 @@ def decide_option(*, option, decision, reason, actor):
         option.decided_by = actor
         option.decided_at = timezone.now()
         option.save(update_fields=["status", "decision_reason", "decided_by", "decided_at"])
-        created = False
+        created = withdrawn_now = reopened = False
+        label = CreativeOption.Status(decision).label.lower()
+        if (
+            decision in SETS_ASIDE
+            and trial is not None
+            and trial.status == FieldTrial.Status.SELECTED
+        ):
+            move_trial_status(
+                trial=trial,
+                to_status=FieldTrial.Status.WITHDRAWN,
+                actor=actor,
+                reason=f"{SET_ASIDE_WITH_OPTION} {label}: {reason}",
+            )
+            trial.status = FieldTrial.Status.WITHDRAWN
+            withdrawn_now = True
+        elif (
+            decision == CreativeOption.Status.SELECTED
+            and trial is not None
+            and trial.status == FieldTrial.Status.WITHDRAWN
+            and _withdrawn_with_its_option(trial)
+        ):
+            move_trial_status(
+                trial=trial,
+                to_status=FieldTrial.Status.SELECTED,
+                actor=actor,
+                reason=f"Its option was selected again: {reason}",
+            )
+            trial.status = FieldTrial.Status.SELECTED
+            reopened = True
         if decision == CreativeOption.Status.SELECTED and trial is None:
             trial = FieldTrial(
                 project=option.project,
@@ -302,7 +345,6 @@ def decide_option(*, option, decision, reason, actor):
                 "field_trial": trial.pk if trial else None,
             },
         )
-        label = CreativeOption.Status(decision).label.lower()
         for officer in project_officers(option.project).exclude(pk=actor.pk):
             notify(
                 recipient=officer,
@@ -312,4 +354,23 @@ def decide_option(*, option, decision, reason, actor):
                 url=option.get_absolute_url(),
                 key=event_key(event),
             )
-    return Decision(option=option, decision=decision, field_trial=trial, trial_created=created)
+    return Decision(
+        option=option,
+        decision=decision,
+        field_trial=trial,
+        trial_created=created,
+        trial_withdrawn_now=withdrawn_now,
+        trial_reopened=reopened,
+    )
+
+
+def _withdrawn_with_its_option(trial):
+    """Was `trial` last withdrawn because its option was declined or parked?"""
+    last = trial.status_changes.order_by("-created_at", "-id").first()
+    return bool(
+        last
+        and last.to_status == trial.Status.WITHDRAWN
+        and last.reason.startswith(
+            tuple(f"{SET_ASIDE_WITH_OPTION} {s.label.lower()}:" for s in SETS_ASIDE)
+        )
+    )

@@ -63,6 +63,74 @@ def test_an_officer_adds_a_project_which_starts_in_analyse_need(client, world):
     assert f'<a class="govuk-link" href="{where}">Go to Analyse need to do it</a>' in page
 
 
+@pytest.mark.django_db
+def test_the_gates_next_step_is_shown_only_to_who_may_move_the_project(client):
+    from programmes.tests.factories import ProjectMembershipFactory
+
+    project = ProjectFactory()  # in Analyse need, no objective agreed
+    officer = officer_of(project.programme)
+    client.force_login(officer)
+    assert "agree at least one objective" in client.get(project.get_absolute_url()).content.decode()
+    for role in (Role.PRACTITIONER, Role.PARTNER, Role.CONSULTANT):
+        reader = UserFactory()
+        ProjectMembershipFactory(project=project, user=reader, role=role)
+        client.force_login(reader)
+        page = client.get(project.get_absolute_url()).content.decode()
+        assert "agree at least one objective" not in page and "To leave" not in page, role
+        assert "Its programme officers move it on to the next stage when" in page, role
+
+
+@pytest.mark.django_db
+def test_a_project_may_not_start_outside_its_programmes_dates(client):
+    from django.core.exceptions import ValidationError
+    from django.utils.html import escape
+
+    from programmes.services.lifecycle import create_project
+    from programmes.tests.factories import ProgrammeFactory
+
+    programme = ProgrammeFactory(
+        start_date=datetime.date(2026, 9, 1), end_date=datetime.date(2028, 8, 31)
+    )
+    officer = officer_of(programme)
+    client.force_login(officer)
+    create = reverse("programmes:project_create", args=[programme.pk])
+    said = "The project must start within the programme's dates: 1 September 2026 to 31 August 2028"
+    for start in ("1/1/2020", "1/1/2035"):
+        response = client.post(
+            create, {"title": "Reading", "start_date": start, "planned_duration_months": "18"}
+        )
+        assert response.status_code == 400, start
+        assert escape(said) in response.content.decode()
+    assert not Project.objects.filter(programme=programme).exists()
+    with pytest.raises(ValidationError) as refused:
+        create_project(
+            programme=programme, actor=officer, title="Reading",
+            start_date=datetime.date(2020, 1, 1),
+        )  # fmt: skip
+    assert refused.value.message_dict["start_date"] == [said]
+    # Changing the start of a project to outside them is refused the same way.
+    project = ProjectFactory(programme=programme, start_date=datetime.date(2027, 1, 1))
+    edit = reverse("records:edit", args=["programmes", "project", project.pk])
+    response = client.post(
+        edit,
+        {"title": project.title, "start_date": "1/1/2020", "planned_duration_months": "18"},
+    )
+    assert response.status_code == 400 and escape(said) in response.content.decode()
+    # Without an end, a programme asks only that its projects start once it has begun.
+    programme.end_date = None
+    programme.save()
+    response = client.post(
+        create, {"title": "Reading", "start_date": "1/1/2020", "planned_duration_months": "18"}
+    )
+    assert "The project must start on or after the programme starts, 1 September 2026" in (
+        response.content.decode()
+    )
+    response = client.post(
+        create, {"title": "Reading", "start_date": "1/1/2035", "planned_duration_months": "18"}
+    )
+    assert response.status_code == 302
+
+
 def test_a_duplicate_project_title_and_bad_duration_are_refused(client, world):
     client.force_login(world.users["officer"])
     response = client.post(

@@ -289,3 +289,47 @@ def test_a_withdrawn_option_is_no_longer_decided_on(client, option, officer):
     assert option.status == "proposed" and option.decided_at is None
     assert not FieldTrial.objects.filter(option=option).exists()
     assert not Event.objects.filter(verb="programmes.option_decided").exists()
+
+
+def test_declining_an_option_withdraws_its_trial_not_yet_started_and_frees_the_gate(
+    client, option, officer
+):
+    from programmes.workflow import can_leave
+
+    AssessmentFactory(option=option)
+    trial = decide_option(option=option, decision="selected", reason="Yes", actor=officer)
+    trial = trial.field_trial
+    project = option.project
+    project.stage = "incubate"
+    project.save()
+    FieldTrialFactory(project=project, status="completed")  # another trial, finished
+    assert can_leave(project, "incubate") == (
+        False, "1 field trial is not yet completed or withdrawn."
+    )  # fmt: skip
+    client.force_login(officer)
+    response = client.post(
+        decide_url(option), {"decision": "declined", "reason": "Met none"}, follow=True
+    )
+    assert "had not started, so it is withdrawn" in response.content.decode()
+    trial.refresh_from_db()
+    assert trial.status == "withdrawn"
+    change = trial.status_changes.get()
+    assert (change.from_status, change.actor, change.reason) == (
+        "selected", officer, "Its option was declined: Met none"
+    )  # fmt: skip
+    assert can_leave(project, "incubate") == (True, "")
+    # Selected again, it is the same trial, reopened.
+    again = decide_option(option=option, decision="selected", reason="Back on", actor=officer)
+    assert again.trial_reopened and again.field_trial == trial
+    trial.refresh_from_db()
+    assert trial.status == "selected" and FieldTrial.objects.filter(option=option).count() == 1
+    # Parked, likewise; a trial under way is left for its officers to decide on its page.
+    decide_option(option=option, decision="parked", reason="Funding paused", actor=officer)
+    trial.refresh_from_db()
+    assert trial.status == "withdrawn"
+    decide_option(option=option, decision="selected", reason="Funded", actor=officer)
+    FieldTrial.objects.filter(pk=trial.pk).update(status="incubating")
+    parked = decide_option(option=option, decision="parked", reason="Pause", actor=officer)
+    assert not parked.trial_withdrawn_now
+    trial.refresh_from_db()
+    assert trial.status == "incubating"

@@ -181,3 +181,19 @@ def test_a_withdrawn_option_offers_no_assessment_or_decision(client):
         assert link not in page
     assert reverse("programmes:assessment_edit", args=[option.pk]) not in page
     assert reverse("programmes:option_decide", args=[option.pk]) not in page
+
+
+def test_the_option_page_does_not_link_a_trial_the_reader_cannot_open(client):
+    from accounts.models import Role
+    from programmes.tests.factories import ProjectMembershipFactory
+
+    option = OptionFactory(status="selected")
+    trial = FieldTrialFactory(project=option.project, option=option, title="Exchange Trial")
+    head = UserFactory()  # of the project, not of its trial
+    ProjectMembershipFactory(project=option.project, user=head, role=Role.PRACTITIONER)
+    client.force_login(head)
+    page = client.get(option.get_absolute_url()).content.decode()
+    assert reverse("fieldtrials:fieldtrial_detail", args=[trial.pk]) not in page
+    assert "Exchange Trial (incubating)" in page
+    assert "You can open a field trial once you are a member of it" in page
+    assert client.get(trial.get_absolute_url()).status_code == 404

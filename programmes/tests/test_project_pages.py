@@ -211,3 +211,42 @@ def test_each_page_of_a_project_costs_the_same_queries_for_3_and_30_trials(
     # session, user, memberships, unread, project, stage moves, history
     with django_assert_num_queries(7):
         client.get(url("project_history", project))
+
+
+def test_a_project_member_outside_its_trials_is_told_it_has_some_and_not_which(client):
+    from fieldtrials.tests.factories import FieldTrialMembershipFactory
+
+    project = ProjectFactory()
+    FieldTrialFactory(project=project, title="Family Reading Cafe")
+    head = UserFactory()  # of the project's team, of none of its trials
+    ProjectMembershipFactory(project=project, user=head, role=Role.PRACTITIONER)
+    client.force_login(head)
+
+    for page in (
+        client.get(project.get_absolute_url()).content.decode(),
+        client.get(url("project_trials", project)).content.decode(),
+    ):
+        assert "No field trials yet" not in page
+        assert "The project has 1 field trial. You can open the trials you work on" in page
+        assert "not a member of any of them yet" in page
+        assert "Family Reading Cafe" not in page
+
+    # Once on one of two, they see theirs and are told of the other, unnamed.
+    theirs = FieldTrialFactory(project=project, title="Their Trial")
+    FieldTrialMembershipFactory(field_trial=theirs, user=head, role=Role.PRACTITIONER)
+    overview = client.get(project.get_absolute_url()).content.decode()
+    trials = client.get(url("project_trials", project)).content.decode()
+    for page in (overview, trials):
+        assert "The project has 2 field trials. You can open the trials you work on:" in page
+        assert "Family Reading Cafe" not in page
+    assert "1 you can see: 1 incubating." in overview and "Their Trial" in trials
+
+
+def test_who_sees_every_trial_is_not_told_of_hidden_ones(client):
+    project = ProjectFactory()
+    client.force_login(officer_of(project.programme))
+    assert "No field trials yet" in client.get(project.get_absolute_url()).content.decode()
+    FieldTrialFactory(project=project)
+    for address in (project.get_absolute_url(), url("project_trials", project)):
+        page = client.get(address).content.decode()
+        assert "The project has" not in page and "No field trials yet" not in page

@@ -199,6 +199,8 @@ def option_detail(request, pk):
     option = get_option_for(request.user, pk)
     assessments = list(option.assessments.select_related("reviewer").order_by("created_at", "id"))
     trial = getattr(option, "field_trial", None)  # None until it is selected
+    if trial:
+        trial.project = option.project  # read already: who may open it asks of it
     mine = next((a for a in assessments if a.reviewer_id == request.user.pk), None)
     current = not option.is_withdrawn  # a withdrawn option is no longer assessed or decided
     return render(
@@ -212,6 +214,9 @@ def option_detail(request, pk):
             "rows": assessment_rows(option, assessments),
             "conclusion": conclusion_for(option, assessments),
             "field_trial": trial,
+            # Not linked for someone who may not open it (a project member not of its team).
+            "can_open_trial": bool(trial)
+            and request.user.has_perm("fieldtrials.view_fieldtrial", trial),
             "my_assessment": mine,
             "can_assess": current and request.user.has_perm("programmes.assess_option", option),
             "can_decide": current and request.user.has_perm("programmes.decide_option", option),
@@ -270,9 +275,16 @@ def _decision_message(decision):
     option, trial = decision.option, decision.field_trial
     text = f"“{option.title}” is {option.get_status_display().lower()}."
     if decision.decision != CreativeOption.Status.SELECTED:
-        if trial is not None:
+        if decision.trial_withdrawn_now:
+            text += (
+                f" Its field trial, “{trial.title}”, had not started, so it is withdrawn: it "
+                "no longer holds up the project. Selecting the option again reopens it."
+            )
+        elif trial is not None:
             text += f" Its field trial, “{trial.title}”, is unchanged."
         return text
+    if decision.trial_reopened:
+        return text + f" Its field trial, “{trial.title}”, is reopened as selected."
     if decision.trial_created:
         return text + f" A draft field trial, “{trial.title}”, has been created for it."
     if decision.trial_withdrawn:

@@ -108,13 +108,17 @@ def project_trials(request, pk):
     """The project's field trials the person sees, 25 a page, and the incubation offer."""
     project = get_project_for(request.user, pk)
     trials = selectors.project_trials(project, request.user)
+    page = paged(request, trials, per_page=TRIALS_PER_PAGE)
+    whole = reads_whole_project(request.user, project)
     return _page(
         request,
         project,
         "trials.html",
         "programmes:project_trials",
-        page=paged(request, trials, per_page=TRIALS_PER_PAGE),
-        whole=reads_whole_project(request.user, project),
+        page=page,
+        whole=whole,
+        # Someone who sees only some is told how many there are (one count more for them).
+        in_project=page.paginator.count if whole else project.field_trials.count(),
         offer_summary=offer_summary_for(project),
         support_summary=support_summary_for(project),
     )
