@@ -51,6 +51,14 @@ def organisation_hint(urn, kind, local_authority):
     return ", ".join(p for p in parts if p)
 
 
+WORD_START_MIN = 3  # letters typed before words inside a name are looked at
+
+
+def inside_the_name(text):
+    """A word of the name starting with `text`, after a space or an opening bracket."""
+    return Q(name__icontains=f" {text}") | Q(name__icontains=f"({text}")
+
+
 def organisation_suggestions(organisations, *, text, page=1, kinds=()):
     """Organisations among `organisations` whose name starts with `text`, whose URN is
     `text`, or whose local authority's name starts with it; as dicts for JSON."""
@@ -70,12 +78,20 @@ def organisation_suggestions(organisations, *, text, page=1, kinds=()):
     match = Q(name__istartswith=text) | Q(local_authority_id__in=authorities)
     if URN.match(text):
         match |= Q(urn=text)
+    columns = ("pk", "name", "urn", "kind", "local_authority__name")
     rows, more = _page(
-        organisations.filter(match)
-        .order_by("name", "pk")
-        .values_list("pk", "name", "urn", "kind", "local_authority__name"),
-        page,
+        organisations.filter(match).order_by("name", "pk").values_list(*columns), page
     )
+    if not rows and page == 1 and len(text) >= WORD_START_MIN:
+        # Nothing starts so: a word inside the name ("Innovation Unit" for "The Innovation
+        # Unit", "NCSL" for "… Leadership (NCSL)"). Not indexed, so only when the start of
+        # a name found nothing.
+        rows, more = _page(
+            organisations.filter(inside_the_name(text))
+            .order_by("name", "pk")
+            .values_list(*columns),
+            page,
+        )
     return [
         {"id": pk, "label": name, "hint": organisation_hint(urn, kind, la)}
         for pk, name, urn, kind, la in rows
@@ -136,7 +152,10 @@ class OrganisationField(SearchField):
         return queryset.filter(match).order_by("name", "pk")
 
     def starting(self, queryset, text):
-        return queryset.filter(name__istartswith=text).order_by("name", "pk")
+        starts = Q(name__istartswith=text)
+        if len(text) >= WORD_START_MIN:  # typed without suggestions: a word inside it too
+            starts |= inside_the_name(text)
+        return queryset.filter(starts).order_by("name", "pk")
 
     def resolve(self, text):
         """As SearchField's; an organisation of a kind not taken here is said to be one

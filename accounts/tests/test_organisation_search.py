@@ -42,8 +42,26 @@ def test_suggestions_match_the_start_of_a_name_and_say_what_tells_them_apart(cli
         "hint": "School, URN 107001, Leeds",
     }
     assert data["has_next"] is False
-    # Not the middle of a name: "Mary" is not the start of "St Mary's Primary".
-    assert search(client, q="Mary")["results"] == []
+    # Not the middle of a word: "ary" is in "St Mary's Primary" but starts no word of it.
+    assert search(client, q="ary")["results"] == []
+
+
+def test_when_no_name_starts_so_a_word_inside_one_is_found(client, leeds):
+    """ "NCSL" and "Innovation Unit" found nothing: the names are "National College for
+    School Leadership (NCSL)" and "The Innovation Unit"."""
+    ncsl = OrganisationFactory(
+        name="National College for School Leadership (NCSL)",
+        kind=Organisation.Kind.NATIONAL_AGENCY,
+    )
+    unit = OrganisationFactory(name="The Innovation Unit", kind=Organisation.Kind.OTHER)
+    client.force_login(UserFactory())
+    assert [r["id"] for r in search(client, q="ncsl")["results"]] == [ncsl.pk]
+    assert [r["id"] for r in search(client, q="Innovation Unit")["results"]] == [unit.pk]
+    assert [r["label"] for r in search(client, q="Mary")["results"]] == ["St Mary's Primary"]
+    # Typed without the suggestions (no JavaScript), the form finds it the same way.
+    from accounts.search import OrganisationField
+
+    assert OrganisationField().clean(("NCSL", "")) == ncsl
 
 
 def test_a_urn_finds_its_one_school_and_a_local_authority_its_schools(client, leeds):
