@@ -86,7 +86,8 @@ def test_organisations_are_typed_and_participants_added_one_by_one(client, world
     post = details(trial, participating=[school.pk], local_authority="Barclay School")
     response = client.post(edit_url(trial), post)
     assert response.status_code == 400
-    assert "No organisation is called ‘Barclay School’" in response.content.decode()
+    # Named as what it is, not "No organisation is called ‘Barclay School’".
+    assert "Barclay School is listed as a school: choose a local authority" in response.text
 
 
 def test_an_ambiguous_lead_organisation_is_refused_with_the_choices_named(client, world):
