@@ -105,8 +105,10 @@ def test_the_trial_edit_form_posted_back_with_one_error_and_values_kept(trial):
                 "title": "Kept",
                 "summary": "S",
                 "version": "1",
-                "start_date": "2/9/2026",
-                "end_date": "1/9/2026",
+                # The start as saved (a start moved is checked against the project's
+                # dates): the one error is the end before it.
+                "start_date": "1/9/2026",
+                "end_date": "31/8/2026",
                 "domains": [str(ResourceDomain.objects.order_by("pk")[1].pk)],
             },  # fmt: skip
             instance=trial,
