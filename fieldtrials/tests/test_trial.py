@@ -307,3 +307,19 @@ def test_a_withdrawn_trials_page_says_who_withdrew_it_and_why(client, world):
     move_trial_status(trial=world.coral, to_status="selected", actor=officer, reason="Back")
     page = client.get(world.coral.get_absolute_url()).content.decode()
     assert "Withdrawn by" not in page
+
+
+def test_a_new_trial_without_its_school_or_dates_says_these_are_its_first_steps(client, world):
+    """A trial just made from its option read "Nothing is overdue or waiting" with no school
+    and no dates: those are what needs doing now, each to whoever may do it."""
+    trial = world.coral
+    type(trial).objects.filter(pk=trial.pk).update(lead_organisation=None, start_date=None)
+    client.force_login(world.users["officer"])
+    page = client.get(trial.get_absolute_url()).content.decode()
+    assert "Name the school or organisation that leads it" in page
+    assert "Set when it starts and ends, and choose its consultant" in page
+    assert "Nothing is overdue or waiting" not in page
+    client.force_login(world.users["leader"])  # its team: the school, not the terms
+    page = client.get(trial.get_absolute_url()).content.decode()
+    assert "Name the school or organisation that leads it" in page
+    assert "Set when it starts and ends" not in page

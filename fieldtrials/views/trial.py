@@ -28,6 +28,13 @@ def _to_do(trial, overview, *, can_change, can_decide):
     """What needs doing now on the trial, most pressing first: [(what, where)]."""
     updates = overview["updates"]
     found = []
+    # A trial just made from its option has neither: its first steps (it read "Nothing is
+    # overdue or waiting" with no school and no dates).
+    details = reverse("fieldtrials:fieldtrial_edit", args=[trial.pk])
+    if can_change and not trial.has_ended and trial.lead_organisation_id is None:
+        found.append(("Name the school or organisation that leads it", details))
+    if can_decide and not trial.has_ended and trial.start_date is None:
+        found.append(("Set when it starts and ends, and choose its consultant", details))
     if overview["overdue_count"] and not trial.has_ended:  # it takes no new ones either
         n = overview["overdue_count"]
         found.append((f"{n} milestone{pluralize(n)} overdue", reverse(MILESTONES, args=[trial.pk])))
