@@ -9,7 +9,7 @@ from accounts.forms import GDSFormMixin
 from ..models import CreativeOption, Project, Workshop
 from .lifecycle import ProjectForm
 from .need import DataSourceForm, ObjectiveForm
-from .options import WorkshopDateField
+from .options import WorkshopDateField, held_since_the_programme_began
 
 
 class ObjectiveWordingForm(ObjectiveForm):
@@ -77,6 +77,13 @@ class WorkshopEditForm(GDSFormMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["kind"].choices = Workshop.Kind.choices  # no empty "---------" radio
+
+    def clean_held_on(self):
+        held_on = self.cleaned_data["held_on"]
+        project = self.instance.project if self.instance.project_id else None
+        if problem := held_since_the_programme_began(held_on, project):
+            raise forms.ValidationError(problem)
+        return held_on
 
     def layout_fields(self):
         return [

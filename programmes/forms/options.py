@@ -107,6 +107,15 @@ class WorkshopDateField(DateInputField):
         return held_on
 
 
+def held_since_the_programme_began(held_on, project):
+    """A workshop is held once its project's programme has begun (one dated 1 January 1900
+    was accepted): the message, or "" when it may be so."""
+    began = project.programme.start_date if project is not None else None
+    if held_on and began and held_on < began:
+        return f"The date must be on or after {began:%-d %B %Y}, when the programme began"
+    return ""
+
+
 def _four_digit_year(value):
     # Only numbers reach here as numbers: the first validator says when it is not one.
     if value.isdigit() and len(value.lstrip("0")) != 4:
@@ -115,6 +124,16 @@ def _four_digit_year(value):
 
 class WorkshopForm(GDSFormMixin, forms.Form):
     submit_label = "Record the workshop"
+
+    def __init__(self, *args, project=None, **kwargs):
+        self.project = project
+        super().__init__(*args, **kwargs)
+
+    def clean_held_on(self):
+        held_on = self.cleaned_data["held_on"]
+        if problem := held_since_the_programme_began(held_on, self.project):
+            raise ValidationError(problem)
+        return held_on
 
     title = forms.CharField(
         label="Title",

@@ -181,3 +181,17 @@ def test_a_workshop_not_held_yet_is_not_recorded(client, project):
         reverse("programmes:workshop_create", args=[project.pk]), {**GOOD, **dated}
     )
     assert response.status_code == 302 and Workshop.objects.get().held_on == today
+
+
+def test_a_workshop_before_its_programme_began_is_not_recorded(client, project):
+    """One dated 1 January 1900 was accepted."""
+    client.force_login(officer_of(project))
+    began = project.programme.start_date
+    dated = {"held_on_0": "1", "held_on_1": "1", "held_on_2": "1900"}
+    response = client.post(
+        reverse("programmes:workshop_create", args=[project.pk]), {**GOOD, **dated}
+    )
+    assert response.status_code == 400
+    message = f"The date must be on or after {began:%-d %B %Y}, when the programme began"
+    assert message in response.content.decode()
+    assert not Workshop.objects.exists()

@@ -42,7 +42,7 @@ def _form_page(request, template, context, form, status):
 @requires("programmes.change_project")
 def workshop_create(request, pk):
     project = get_project_for(request.user, pk, "programmes.change_project")
-    form = WorkshopForm(posted(request))
+    form = WorkshopForm(posted(request), project=project)
     context = {"project": project}
     if request.method == "POST":
         if form.is_valid():
