@@ -384,12 +384,25 @@ def mark_update_read(*, update, actor):
         locked.read_by = actor
         locked.full_clean(validate_constraints=False)
         locked.save()
-        record_event(
+        event = record_event(
             actor=actor,
             verb="fieldtrials.update_read",
             target=locked,
             data={"field_trial": locked.field_trial_id, "month": locked.month.isoformat()},
         )
+        # Its author is told: from now on they can no longer take it back.
+        if locked.author_id and locked.author_id != actor.pk:
+            month = month_label(locked.month)
+            notify(
+                recipient=locked.author,
+                kind=NotificationKind.UPDATE_READ,
+                message=(
+                    f"{actor} read your monthly update for {month} of {locked.field_trial}. "
+                    "Anything new goes in next month's update."
+                ),
+                url=reverse("fieldtrials:update_detail", args=[locked.pk]),
+                key=event_key(event),
+            )
     return locked
 
 

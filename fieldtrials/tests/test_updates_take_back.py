@@ -109,6 +109,12 @@ def test_once_an_officer_has_marked_it_read_its_author_can_no_longer_take_it_bac
     assert refused.status_code == 409
     assert "so it can no longer be taken back" in page(refused)
     assert MonthlyUpdate.objects.get(pk=submitted.pk).status == "submitted"
+    # Its author is told it was read, once, however often it is marked read again.
+    client.force_login(officer)
+    client.post(url("update_mark_read", submitted))
+    told = Notification.objects.get(recipient=leader, kind="update_read")
+    assert told.message.startswith(f"{officer} read your monthly update for ")
+    assert told.url == url("update_detail", submitted)
 
 
 def test_only_the_author_takes_an_update_back_and_only_officers_mark_it_read(
