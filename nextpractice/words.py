@@ -3,6 +3,13 @@ numbers as people write them."""
 
 from decimal import Decimal
 
+from django.utils.dateformat import format as format_date
+
+
+def long_date(day):
+    """A day as the pages write it: 3 March 2026."""
+    return format_date(day, "j F Y")
+
 
 def plain_number(value):
     """A number as people write it: 89, 91.5, 1200, -3; not 89.000, 1.2E+3 nor -0. The one

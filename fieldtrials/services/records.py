@@ -13,10 +13,10 @@ from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, Validatio
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.dateformat import format as format_date
 
 from accounts.services import changes_between, event_key, notify, record_event
 from nextpractice.records.services import RecordWithdrawn
+from nextpractice.words import long_date
 
 from ..models import (
     BrokeredRelationship,
@@ -88,10 +88,6 @@ def history_token(record):
         return record.history.latest().history_id
     except record.history.model.DoesNotExist:
         return 0
-
-
-def long_date(day):
-    return format_date(day, "j F Y")
 
 
 # --- Rules about dates, shared with the forms so both say the same -------------------------

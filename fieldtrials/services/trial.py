@@ -6,10 +6,10 @@ from django.utils import timezone
 
 from accounts.models import NotificationKind, Role
 from accounts.services import changes_between, event_key, notify, record_event
+from nextpractice.words import long_date
 
 from ..models import FieldTrial, FieldTrialMembership, TrialStatusChange
 from ..workflow import NEEDS_REASON, can_move
-from .records import long_date
 
 
 class StatusMoveRefused(Exception):

@@ -14,6 +14,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import format_lazy
 
 from accounts.forms import GDSFormMixin
+from nextpractice.words import long_date
 
 from ..models import Assessment, CreativeOption, Stimulus, Workshop, WorkshopParticipant
 from ..models.options import (
@@ -112,7 +113,7 @@ def held_since_the_programme_began(held_on, project):
     was accepted): the message, or "" when it may be so."""
     began = project.programme.start_date if project is not None else None
     if held_on and began and held_on < began:
-        return f"The date must be on or after {began:%-d %B %Y}, when the programme began"
+        return f"The date must be on or after {long_date(began)}, when the programme began"
     return ""
 
 

@@ -3,10 +3,10 @@
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.dateformat import format as format_date
 
 from accounts.models import Role
 from accounts.services import changes_between, event_key, notify, record_event
+from nextpractice.words import long_date
 
 from ..models import (
     Programme,
@@ -188,10 +188,6 @@ def project_start_problem(programme, start_date):
         f"The project must start within the programme's dates: {long_date(first)} to "
         f"{long_date(last)}"
     )
-
-
-def long_date(day):
-    return format_date(day, "j F Y")
 
 
 def create_project(*, programme, actor, members=(), **fields):
