@@ -12,7 +12,7 @@ from django.template import loader
 from nextpractice.jobs import send_job
 
 from .models import NotificationKind, User
-from .search import OrganisationField
+from .search import TYPE_AN_ORGANISATION, OrganisationField
 
 # What a form says of a web address it cannot read, whichever form asks for one.
 WEB_ADDRESS_INVALID = (
@@ -220,7 +220,7 @@ class ProfileForm(GDSFormMixin, forms.ModelForm):
     organisation = OrganisationField(
         required=False,
         label="Organisation",
-        help_text="Start typing its name, or enter a school's URN",
+        help_text=TYPE_AN_ORGANISATION,
     )
 
     class Meta:

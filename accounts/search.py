@@ -18,6 +18,9 @@ from nextpractice.widgets import SearchField
 
 from .models import Organisation
 
+# What an organisation's box says under its label, wherever one is typed.
+TYPE_AN_ORGANISATION = "Start typing its name, or enter a school's URN"
+
 # Suggestions per page: a screenful, and few enough that a page costs the same at any size.
 PAGE_SIZE = 15
 URN = re.compile(r"^\d{6,7}$")

@@ -10,7 +10,7 @@ from django import forms
 from django.utils.text import format_lazy
 
 from accounts.forms import GDSFormMixin
-from accounts.search import OrganisationField
+from accounts.search import TYPE_AN_ORGANISATION, OrganisationField
 from nextpractice.records.forms import PlainDecimalField
 from programmes.forms.lifecycle import THIS_YEAR, DateField, for_example
 
@@ -79,7 +79,6 @@ class MonthField(forms.DateField):
 
 # An organisation is typed, with suggestions (accounts/search.py): a list of every one in
 # the page held 25,000 once a national register was imported.
-TYPE_AN_ORGANISATION = "Start typing its name, or enter a school's URN"
 
 
 class EvaluationForm(GDSFormMixin, forms.ModelForm):

@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 
 from accounts.forms import GDSFormMixin
-from accounts.search import OrganisationField
+from accounts.search import TYPE_AN_ORGANISATION, OrganisationField
 from nextpractice.uploads import DOCUMENT_KINDS, check_upload
 
 from ..models import DataSource, Objective, PotentialInnovator, ProblemStatement
@@ -141,7 +141,7 @@ class InnovatorForm(GDSFormMixin, forms.ModelForm):
     organisation = OrganisationField(
         required=False,
         label="Organisation",
-        help_text="Start typing its name, or enter a school's URN",
+        help_text=TYPE_AN_ORGANISATION,
     )
 
     class Meta:
