@@ -391,19 +391,29 @@ def mark_update_read(*, update, actor):
             data={"field_trial": locked.field_trial_id, "month": locked.month.isoformat()},
         )
         # Its author is told: from now on they can no longer take it back.
-        if locked.author_id and locked.author_id != actor.pk:
-            month = month_label(locked.month)
-            notify(
-                recipient=locked.author,
-                kind=NotificationKind.UPDATE_READ,
-                message=(
-                    f"{actor} read your monthly update for {month} of {locked.field_trial}. "
-                    "Anything new goes in next month's update."
-                ),
-                url=reverse("fieldtrials:update_detail", args=[locked.pk]),
-                key=event_key(event),
-            )
+        _tell_author(
+            locked,
+            actor,
+            event,
+            NotificationKind.UPDATE_READ,
+            f"read your monthly update for {month_label(locked.month)} of "
+            f"{locked.field_trial}. Anything new goes in next month's update.",
+        )
     return locked
+
+
+def _tell_author(update, actor, event, kind, did):
+    """Tell an update's author what `actor` `did` to it (keyed by `event`, so once), unless
+    they did it themselves; the notification leads to the update."""
+    if update.author_id is None or update.author_id == actor.pk:
+        return
+    notify(
+        recipient=update.author,
+        kind=kind,
+        message=f"{actor} {did}",
+        url=reverse("fieldtrials:update_detail", args=[update.pk]),
+        key=event_key(event),
+    )
 
 
 def _refresh_latest(trial):
@@ -437,19 +447,15 @@ def tell_update_withdrawn(update, actor, event):
     """Its author is told that their update no longer counts, by whom and why (the kit's
     `tell_withdrawn`): it had gone without a word, the trial's page back at the month
     before."""
-    if update.author_id is None or update.author_id == actor.pk:
-        return
     month = month_label(update.month)
     reason = f": “{update.withdrawn_reason}”" if update.withdrawn_reason else ""
-    notify(
-        recipient=update.author,
-        kind=NotificationKind.UPDATE_WITHDRAWN,
-        message=(
-            f"{actor} withdrew your monthly update for {month} of {update.field_trial}{reason}. "
-            f"It no longer counts: the trial's team can write {month}'s update again."
-        ),
-        url=reverse("fieldtrials:update_detail", args=[update.pk]),
-        key=event_key(event),
+    _tell_author(
+        update,
+        actor,
+        event,
+        NotificationKind.UPDATE_WITHDRAWN,
+        f"withdrew your monthly update for {month} of {update.field_trial}{reason}. "
+        f"It no longer counts: the trial's team can write {month}'s update again.",
     )
 
 
