@@ -365,10 +365,9 @@ def test_the_only_officer_leading_a_project_is_told_to_make_another_officer_firs
     assert ProgrammeMembership.objects.get(user=lead).role == Role.OFFICER
 
 
-def test_removing_the_trials_consultant_warns_unassigns_and_says_so_in_the_history(
-    client, trial, officer
-):
-    from nextpractice.history import sentence
+@pytest.fixture
+def chris(trial):
+    """The trial's named consultant, a consultant of its project too."""
     from programmes.tests.factories import ProjectMembershipFactory
 
     chris = UserFactory(full_name="Chris Carter")
@@ -376,6 +375,14 @@ def test_removing_the_trials_consultant_warns_unassigns_and_says_so_in_the_histo
     ProjectMembershipFactory(project=trial.project, user=chris, role=Role.CONSULTANT)
     trial.consultant = chris
     trial.save()
+    return chris
+
+
+def test_removing_the_trials_consultant_warns_unassigns_and_says_so_in_the_history(
+    client, trial, officer, chris
+):
+    from nextpractice.history import sentence
+
     client.force_login(officer)
     url = reverse("people:remove", args=["field-trial", trial.pk, chris.pk])
     page = client.get(url).content.decode()
@@ -425,16 +432,10 @@ def test_an_officer_cannot_add_herself_to_a_project_her_programme_role_covers(cl
 
 
 def test_the_role_page_says_what_a_role_above_still_gives_and_what_happens_to_the_consultant(
-    client, trial, officer
+    client, trial, officer, chris
 ):
     from nextpractice.history import sentence
-    from programmes.tests.factories import ProjectMembershipFactory
 
-    chris = UserFactory(full_name="Chris Carter")
-    FieldTrialMembershipFactory(field_trial=trial, user=chris, role=Role.CONSULTANT)
-    ProjectMembershipFactory(project=trial.project, user=chris, role=Role.CONSULTANT)
-    trial.consultant = chris
-    trial.save()
     client.force_login(officer)
     url = reverse("people:change_role", args=["field-trial", trial.pk, chris.pk])
     page = client.get(url).content.decode()
