@@ -137,6 +137,22 @@ GLOSSARY = [
         "not buildings”.",
     ),
     (
+        "provocateur",
+        "Provocateur",
+        "Someone from another sector (health, retail, software, a time bank) brought into a "
+        "creative options workshop to question how schools usually do things. The method "
+        "brings practitioners together “with innovators and provocateurs from other sectors, "
+        "and with users, to generate creative options for Next Practice field trials”.",
+    ),
+    (
+        "resource-domains",
+        "Resource domains",
+        "The kinds of non-financial resource a Resourcing Personalisation field trial works "
+        "on. The trials “focus on four resource domains: the use of time; harnessing "
+        "technology for learning; co-constructing learning with students; the learning "
+        "environment”, and many work on a blend of them.",
+    ),
+    (
         "sats",
         "SATs",
         "The national curriculum tests pupils in England take at the end of a key stage (at 7 "

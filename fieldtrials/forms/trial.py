@@ -90,6 +90,7 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
         label="Resource domains it works on",
+        help_text="The kinds of resource, other than money, it uses differently.",
     )
     consultant = PersonField(
         queryset=User.objects.none(),

@@ -12,7 +12,7 @@ from nextpractice.testing.browser import assert_accessible
 NEEDED = {
     "rag", "opens-out", "gate", "override", "spread", "consensus-order", "partner-agency",
     "field-trial", "incubation-offer", "power-to-innovate", "three-diamonds", "toolkit",
-    "community-of-practice", "community-of-interest",
+    "community-of-practice", "community-of-interest", "provocateur", "resource-domains",
 }  # fmt: skip
 
 

@@ -129,6 +129,11 @@ class WorkshopForm(GDSFormMixin, forms.Form):
     def __init__(self, *args, project=None, **kwargs):
         self.project = project
         super().__init__(*args, **kwargs)
+        hint = self.fields["participants"].help_text
+        self.fields["participants"].help_text = hint + format_html(
+            ' <a class="govuk-link" href="{}#term-provocateur">What a provocateur is</a>.',
+            reverse("glossary"),
+        )
 
     def clean_held_on(self):
         held_on = self.cleaned_data["held_on"]
@@ -156,8 +161,8 @@ class WorkshopForm(GDSFormMixin, forms.Form):
         help_text=mark_safe(
             "One person a line: <strong>name | kind | organisation</strong>, for example "
             "'Sam Patel | provocateur | Zopa'. The kind is practitioner, user (a student, "
-            "parent or carer), provocateur (from another sector), policy maker or thought "
-            "leader. The organisation may be left out."
+            "parent or carer), provocateur (someone from another sector), policy maker or "
+            "thought leader. The organisation may be left out."
         ),
     )
     notes = forms.CharField(

@@ -76,7 +76,7 @@ def test_the_option_page_shows_each_reviewers_judgement_notes_and_where_they_dis
     page = client.get(option.get_absolute_url()).content.decode()
     assert "Ann Reviewer" in page and "Bob Reviewer" in page
     assert "Students designed it" in page and "Promising." in page
-    assert "Reviewers disagree" in page and "Standard deviation 1.00" in page
+    assert "Reviewers disagree" in page and "Spread 1.00" in page and "How far apart" in page
     assert "Open space day" in page
     assert "Zopa" in page and "What ideas does this stimulate?" in page
     assert "6 of 7" in page  # user focused averages 1: not met

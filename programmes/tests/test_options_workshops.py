@@ -195,3 +195,12 @@ def test_a_workshop_before_its_programme_began_is_not_recorded(client, project):
     message = f"The date must be on or after {began:%-d %B %Y}, when the programme began"
     assert message in response.content.decode()
     assert not Workshop.objects.exists()
+
+
+def test_the_workshop_form_explains_the_seeds_word_provocateur(client, project):
+    """The method's word for someone from another sector is kept, and explained."""
+    client.force_login(officer_of(project))
+    page = client.get(reverse("programmes:workshop_create", args=[project.pk])).content.decode()
+    assert f'href="{reverse("glossary")}#term-provocateur"' in page
+    glossary = client.get(reverse("glossary")).content.decode()
+    assert 'id="term-provocateur"' in glossary and "provocateurs from other sectors" in glossary
