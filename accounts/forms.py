@@ -39,8 +39,10 @@ def _subject(label):
     label = _bare(label)
     if label.endswith("?") or _asks(label):
         return f"the answer to “{label}”"
-    # "Lead organisation": "the lead organisation"; "URN" stays "URN".
-    if len(label) > 1 and label[1].islower():
+    # "Lead organisation": "the lead organisation", "E-mail address": "the e-mail address";
+    # "URN" and "SATs" stay as they are.
+    letters = [c for c in label.split(" ")[0] if c.isalpha()]
+    if len(letters) > 1 and letters[1].islower():
         label = label[0].lower() + label[1:]
     return f"the {label}"
 
@@ -125,6 +127,10 @@ def name_the_fields(form):
                 field.error_messages[code] = message
 
 
+# Inputs crispy-forms-gds leaves without its error class (it knows only its own three).
+RED_WHEN_REFUSED = {"PasswordInput", "EmailInput", "NumberInput", "URLInput"}
+
+
 class GDSFormMixin:
     """Render through the GOV.UK template pack with one primary button; Django's messages
     name the field they are about (`name_the_fields`)."""
@@ -142,6 +148,18 @@ class GDSFormMixin:
 
     def layout_fields(self):
         return [Field(name) for name in self.fields]
+
+    def add_error(self, field, error):
+        """Every refused answer comes here; crispy-forms-gds draws a refused box red only for
+        text, select and textarea inputs: a password, e-mail, number or web address box is
+        given the same class."""
+        super().add_error(field, error)
+        for name in self.errors:
+            widget = self.fields[name].widget if name in self.fields else None
+            if type(widget).__name__ in RED_WHEN_REFUSED:
+                classes = widget.attrs.get("class", "").split()
+                if "govuk-input--error" not in classes:
+                    widget.attrs["class"] = " ".join([*classes, "govuk-input--error"])
 
     def relayout(self):
         """Lay the form out again after fields are removed."""
@@ -168,6 +186,16 @@ class LoginForm(GDSFormMixin, auth_forms.AuthenticationForm):
     def layout_fields(self):
         return [Field.text("username"), Field("password")]
 
+    def get_invalid_login_error(self):
+        """A switched-off account, given its right password, is told so and whom to ask,
+        not "wrong password" (the backend refuses it as it refuses a wrong one). Only the
+        right password tells: nobody learns from this whether an address has an account."""
+        email, password = self.cleaned_data.get("username"), self.cleaned_data.get("password")
+        person = User.objects.filter(email__iexact=(email or "").strip(), is_active=False).first()
+        if person is not None and password and person.check_password(password):
+            return forms.ValidationError(self.error_messages["inactive"], code="inactive")
+        return super().get_invalid_login_error()
+
 
 class PasswordResetForm(GDSFormMixin, auth_forms.PasswordResetForm):
     """Sends the reset e-mail as a background job; raises JobRefused if the broker is down."""
@@ -179,6 +207,9 @@ class PasswordResetForm(GDSFormMixin, auth_forms.PasswordResetForm):
         self.fields["email"].label = "E-mail address"
         self.fields["email"].widget = forms.TextInput(
             attrs={"autocomplete": "email", "spellcheck": "false", "inputmode": "email"}
+        )
+        self.fields["email"].error_messages["invalid"] = (
+            "Enter an e-mail address in the right form, like name@school.org.uk"
         )
 
     def send_mail(
@@ -197,11 +228,35 @@ class PasswordResetForm(GDSFormMixin, auth_forms.PasswordResetForm):
         send_job(send_email, subject=subject, body=body, to=[to_email])
 
 
-class SetPasswordForm(GDSFormMixin, auth_forms.SetPasswordForm):
+# What a new password must be, as the invitation's page says it (accounts/people/forms.py):
+# the validators in settings, in words, instead of Django's four bullets.
+NEW_PASSWORD_HINT = (
+    "At least 8 characters, not a common password, and not like your name or e-mail address"
+)
+
+
+class NewPasswordWords:
+    """Django's set-password fields in the service's words: one plain hint, "Type the new
+    password again", and "The two passwords are not the same"."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.error_messages = {
+            **self.error_messages,
+            "password_mismatch": "The two passwords are not the same",
+        }
+        self.fields["new_password1"].label = "New password"
+        self.fields["new_password1"].help_text = NEW_PASSWORD_HINT
+        self.fields["new_password2"].label = "Type the new password again"
+        self.fields["new_password2"].help_text = ""
+        self.fields["new_password2"].error_messages["required"] = "Type the new password again"
+
+
+class SetPasswordForm(GDSFormMixin, NewPasswordWords, auth_forms.SetPasswordForm):
     submit_label = "Save the new password"
 
 
-class PasswordChangeForm(GDSFormMixin, auth_forms.PasswordChangeForm):
+class PasswordChangeForm(GDSFormMixin, NewPasswordWords, auth_forms.PasswordChangeForm):
     submit_label = "Change my password"
     error_messages = {
         **auth_forms.PasswordChangeForm.error_messages,

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from axes.helpers import get_client_ip_address
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
@@ -62,18 +63,28 @@ login_elsewhere = public(
 logout = public(auth_views.LogoutView.as_view())
 
 
-# Reset e-mails: at most this many an hour to one address and from one client.
+# Reset e-mails: at most this many an hour to one address, and from one client (an IP
+# address, which a whole school's staff may share: a staff meeting's worth).
 PASSWORD_RESETS_PER_HOUR = 5
+PASSWORD_RESETS_PER_HOUR_FROM_ONE_CLIENT = 40
 
 
 def may_send_password_reset(request, email):
     """Whether a reset link may go: within the hourly limit for the client (its IP address,
     found as django-axes finds it for sign-in lockouts) and then for the address."""
     client = get_client_ip_address(request) or "unknown"
-    limit = {"limit": PASSWORD_RESETS_PER_HOUR, "per": timedelta(hours=1)}
+    hour = timedelta(hours=1)
     # Client first: a client past its limit uses up nobody's address allowance.
-    return throttle.allow(scope="password_reset.client", key=client, **limit) and (
-        throttle.allow(scope="password_reset.address", key=email.strip().lower(), **limit)
+    return throttle.allow(
+        scope="password_reset.client",
+        key=client,
+        limit=PASSWORD_RESETS_PER_HOUR_FROM_ONE_CLIENT,
+        per=hour,
+    ) and throttle.allow(
+        scope="password_reset.address",
+        key=email.strip().lower(),
+        limit=PASSWORD_RESETS_PER_HOUR,
+        per=hour,
     )
 
 
@@ -121,6 +132,14 @@ class PasswordResetConfirmView(BadInputIs400, auth_views.PasswordResetConfirmVie
     template_name = "accounts/password_reset_confirm.html"
     form_class = SetPasswordForm
     success_url = reverse_lazy("accounts:password_reset_complete")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        # The pause after wrong passwords ends with a new one, as the paused page promises
+        # ("or reset your password"): the link came to the account's own address. Typed
+        # in any case at the sign-in page, the address is matched so.
+        AccessAttempt.objects.filter(username__iexact=form.user.email).delete()
+        return response
 
 
 password_reset_confirm = public(PasswordResetConfirmView.as_view())

@@ -60,9 +60,14 @@ def test_password_reset_sends_a_link_that_sets_a_new_password(client):
     link = re.search(r"https?://[^/]+(/accounts/reset/\S+)", mail.outbox[0].body).group(1)
     form_url = client.get(link, follow=True).redirect_chain[-1][0]
     new = "a new long passphrase 2026"
+    page = client.get(form_url).content.decode()
+    # The service's words for a new password, not Django's four bullets.
+    assert "not like your name or e-mail address" in page and "Type the new password again" in page
+    assert "Your password can’t be too similar" not in page
     mismatch = client.post(form_url, {"new_password1": new, "new_password2": "different"})
     assert mismatch.status_code == 400
     assert "There is a problem" in mismatch.content.decode()
+    assert "The two passwords are not the same" in mismatch.content.decode()
     done = client.post(form_url, {"new_password1": new, "new_password2": new})
     assert done.status_code == 302
     assert sign_in(client, "head@school.example", new).status_code == 302
@@ -77,10 +82,58 @@ def test_password_reset_for_an_unknown_address_says_the_same_and_sends_nothing(c
 def test_password_reset_with_a_malformed_address_is_a_400_with_the_field_message(client):
     response = client.post(reverse("accounts:password_reset"), {"email": "not-an-address"})
     assert response.status_code == 400
-    assert "Enter a valid email address" in response.content.decode()
+    assert "Enter an e-mail address in the right form, like name@school.org.uk" in (
+        response.content.decode()
+    )
 
 
 def test_the_usual_login_address_leads_to_sign_in_keeping_where_to_go_next(client):
     response = client.get("/accounts/login/?next=/field-trials/")
     assert response.status_code == 301
     assert response["Location"] == reverse("accounts:login") + "?next=/field-trials/"
+
+
+def test_an_empty_sign_in_names_its_fields_in_plain_words_and_draws_both_boxes_red(client):
+    body = sign_in(client, "", "").content.decode()
+    assert "Enter the e-mail address" in body and "Enter the E-mail" not in body
+    boxes = re.findall(r"<input[^>]*(?:id_username|id_password)[^>]*>", body)
+    assert len(boxes) == 2 and all("govuk-input--error" in box for box in boxes), boxes
+
+
+def test_a_switched_off_account_is_told_so_only_with_its_right_password(client):
+    UserFactory(email="head@school.example", is_active=False)
+    right = sign_in(client, "Head@School.example", PASSWORD)
+    assert right.status_code == 400
+    assert "This account has been switched off. Ask your programme officer." in (
+        right.content.decode()
+    )
+    assert "_auth_user_id" not in client.session
+    wrong = sign_in(client, "head@school.example", "wrong").content.decode()
+    assert "switched off" not in wrong and "Enter a correct e-mail address" in wrong
+
+
+def test_a_password_like_the_persons_name_is_refused_when_reset(client):
+    UserFactory(email="h.newhead@school.example", full_name="Harriet Newhead")
+    client.post(reverse("accounts:password_reset"), {"email": "h.newhead@school.example"})
+    link = re.search(r"https?://[^/]+(/accounts/reset/\S+)", mail.outbox[0].body).group(1)
+    form_url = client.get(link, follow=True).redirect_chain[-1][0]
+    for like_the_name in ("harrietnewhead", "Harriet Newhead"):
+        response = client.post(
+            form_url, {"new_password1": like_the_name, "new_password2": like_the_name}
+        )
+        assert response.status_code == 400
+        assert "too similar to the full name" in response.content.decode()
+
+
+def test_a_new_password_by_the_emailed_link_ends_the_pause_after_wrong_passwords(client):
+    """The paused page says "Wait 15 minutes and try again, or reset your password"."""
+    UserFactory(email="head@school.example")
+    for _ in range(5):
+        sign_in(client, "Head@school.example", "wrong")
+    assert sign_in(client, "Head@school.example", PASSWORD).status_code == 429
+    client.post(reverse("accounts:password_reset"), {"email": "head@school.example"})
+    link = re.search(r"https?://[^/]+(/accounts/reset/\S+)", mail.outbox[0].body).group(1)
+    form_url = client.get(link, follow=True).redirect_chain[-1][0]
+    new = "a new long passphrase 2026"
+    assert client.post(form_url, {"new_password1": new, "new_password2": new}).status_code == 302
+    assert sign_in(client, "Head@school.example", new).status_code == 302
