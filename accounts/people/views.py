@@ -154,6 +154,7 @@ def invite(request, kind, pk):
                     role=form.cleaned_data["role"],
                     actor=request.user,
                     full_name=form.cleaned_data["full_name"],
+                    organisation=form.cleaned_data.get("organisation"),
                 )
             except services.TeamChangeRefused as refused:
                 form.add_error("email", refused.message)
