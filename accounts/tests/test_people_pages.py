@@ -397,6 +397,25 @@ def test_the_team_reads_who_else_reads_their_trial(client, trial, officer):
     assert "Also reading it (2)" in readers
 
 
+def test_someone_reading_a_trial_by_two_routes_is_listed_once_by_the_wider(client, trial, officer):
+    from programmes.tests.factories import ProjectMembershipFactory
+
+    # Olive is an officer of the programme and of the project; Pat a consultant of the
+    # project and a partner of the programme.
+    ProjectMembershipFactory(project=trial.project, user=officer, role=Role.OFFICER)
+    pat = UserFactory(full_name="Pat Twoways")
+    ProjectMembershipFactory(project=trial.project, user=pat, role=Role.CONSULTANT)
+    ProgrammeMembershipFactory(programme=trial.project.programme, user=pat, role=Role.PARTNER)
+    client.force_login(officer)
+    body = client.get(people_url(trial)).content.decode()
+    readers = body.split('id="readers"')[1].split("</section>")[0]
+    assert readers.count("Olive Officer") == 1 and readers.count("Pat Twoways") == 1
+    assert "Programme officer, for the whole programme" in readers
+    assert "Partner, for the whole programme" in readers
+    assert "for the whole project" not in readers
+    assert "Also reading it (2)" in readers
+
+
 def test_the_only_officer_leading_a_project_is_told_to_make_another_officer_first(client):
     project = ProjectFactory(title="Reading Project")
     lead = UserFactory(full_name="Lee Lead")
