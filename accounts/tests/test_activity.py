@@ -372,7 +372,7 @@ def test_a_monthly_updates_draft_is_in_the_teams_history_only(client, world):
     world.coral.start_date = month - datetime.timedelta(days=400)
     world.coral.save()
     save_update_draft(trial=world.coral, month=timezone.localdate(), actor=world.users["leader"])
-    draft = "started the monthly update"
+    draft = "saved the first draft of the monthly update"
     for persona, sees in (("leader", True), ("officer", True), ("partner", False)):
         client.force_login(world.users[persona])
         page = client.get(world.coral.get_absolute_url()).content.decode()
