@@ -117,11 +117,14 @@ def visible_events(user):
     of its trials) by whoever sees the project, of a programme alone by whoever sees the
     programme. Events outside any programme (a person's own profile) are in no history.
     Verbs phrased team-only (a monthly update's drafts) are read by those who change the
-    trial's records, as fieldtrials.rules.changeable_fieldtrials."""
+    trial's records, as fieldtrials.rules.changeable_fieldtrials. The programme's own
+    events about its people (invitations, role changes, people imports) are read by those
+    who manage its people (programmes.manage_programme_people: its officers), not by
+    everyone who sees the programme through one trial or project."""
     from django.db.models import Q
 
     from fieldtrials.rules import TEAM_ROLES
-    from nextpractice.history import team_only_verbs
+    from nextpractice.history import kind_filter, team_only_verbs
     from programmes.rules import READ_ALL_ROLES, visible_programme_ids
 
     from .memberships import memberships_of
@@ -147,9 +150,14 @@ def visible_events(user):
         programme_events and Q(project=None) & programme_events,
     )
     events = rows_where(placed, seen)
+    officer = (Role.OFFICER,)
+    programme_people = Q(project=None) & kind_filter("people")
+    manages_people = id_filter("programme_id", m.programmes(officer))
+    if manages_people is not None:
+        programme_people &= ~manages_people
+    events = events.exclude(programme_people)
     team_only = team_only_verbs()
     if team_only:
-        officer = (Role.OFFICER,)
         changes_records = any_of(
             id_filter("field_trial_id", m.trials(TEAM_ROLES)),
             id_filter("project_id", m.projects(officer)),

@@ -49,8 +49,8 @@ class PeopleImportForm(GDSFormMixin, forms.Form):
     submit_label = "Upload and preview"
     file = forms.FileField(
         label="The file of people",
-        help_text="A CSV file or an Excel (XLSX) workbook with the columns below, up to "
-        f"{filesizeformat(PEOPLE_MAX_FILE_SIZE)} and {MAX_PEOPLE:,} people",
+        help_text="A CSV file or an Excel (XLSX) workbook with the columns described above, "
+        f"up to {filesizeformat(PEOPLE_MAX_FILE_SIZE)} and {MAX_PEOPLE:,} people",
     )
 
     def layout_fields(self):

@@ -23,6 +23,20 @@ def _month(e):
         return "a month"
 
 
+def _draft_month(e):
+    """The month of a saved draft: in the event's data, or, in events written before it was
+    kept there, at the end of the update's name as it was ("Larch Trial, February 2007")."""
+    if e.data.get("month"):
+        return _month(e)
+    named = e.target_name.rpartition(", ")[2]
+    try:
+        from datetime import datetime
+
+        return datetime.strptime(named, "%B %Y").strftime("%B %Y")
+    except ValueError:
+        return "a month"
+
+
 PTI = "the Power to Innovate request"
 
 
@@ -98,16 +112,17 @@ PHRASES = [
     Phrase("fieldtrials.power_to_innovate_changed", _pti("corrected"), kind="changed"),
     Phrase("fieldtrials.power_to_innovate_withdrawn", _pti("withdrew"), kind="withdrawn"),
     Phrase("fieldtrials.power_to_innovate_deleted", _pti("deleted"), kind="withdrawn"),
-    # A draft is the team's working copy: nobody else learns it exists.
+    # A draft is the team's working copy: nobody else learns it exists. Its first save and
+    # the later ones are one act to whoever saves it ("Save a draft"), so told with one verb.
     Phrase(
         "fieldtrials.update_drafted",
-        lambda e: f"started the monthly update for {_month(e)}",
+        lambda e: f"saved the first draft of the monthly update for {_month(e)}",
         kind="added",
         team_only=True,
     ),
     Phrase(
         "fieldtrials.update_draft_saved",
-        lambda e: f"saved the draft monthly update of {e.target_name}",
+        lambda e: f"saved the draft of the monthly update for {_draft_month(e)}",
         kind="changed",
         team_only=True,
     ),

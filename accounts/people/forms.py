@@ -6,6 +6,7 @@ from django.contrib.auth import password_validation
 
 from ..forms import GDSFormMixin
 from ..models import Role, User
+from ..search import TYPE_AN_ORGANISATION, OrganisationField
 
 
 class InviteForm(GDSFormMixin, forms.Form):
@@ -33,6 +34,13 @@ class InviteForm(GDSFormMixin, forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "off"}),
         error_messages={"max_length": "A name is at most 150 characters"},
     )
+    # Typed, with suggestions, as on the profile form: no list of every organisation.
+    organisation = OrganisationField(
+        required=False,
+        label="Their organisation (optional)",
+        help_text=f"{TYPE_AN_ORGANISATION}. They join it when they accept, unless their "
+        "account already names one.",
+    )
     role = forms.ChoiceField(
         choices=Role.choices,
         label="Their role",
@@ -45,13 +53,18 @@ class InviteForm(GDSFormMixin, forms.Form):
         if practitioners_only:
             self.fields["role"].choices = [(Role.PRACTITIONER, Role.PRACTITIONER.label)]
             self.fields["role"].initial = Role.PRACTITIONER
+            # A trial's lead invites their own school's staff: they join the lead's school.
+            del self.fields["organisation"]
+            self.relayout()
 
     def layout_fields(self):
-        return [
+        fields = [
             Field.text("email", field_width=Fluid.TWO_THIRDS),
             Field.text("full_name", field_width=Fluid.TWO_THIRDS),
-            Field.radios("role"),
         ]
+        if "organisation" in self.fields:
+            fields.append(Field.text("organisation", field_width=Fluid.TWO_THIRDS))
+        return [*fields, Field.radios("role")]
 
 
 class NewLeadMixin:

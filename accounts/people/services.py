@@ -105,20 +105,23 @@ def _lock(target):
     return type(target).objects.select_for_update().get(pk=target.pk)
 
 
-def invite(*, target, email, role, actor, full_name=""):
+def invite(*, target, email, role, actor, full_name="", organisation=None):
     """Invite someone by e-mail to a programme, project or field trial with a role.
 
     Someone who already has an account is added at once (and told); anyone else is sent an
     invitation holding a single-use link that expires in 14 days. A trial's lead may invite
     only practitioners who work at their school. `full_name`, if known, greets them and is
-    where accepting starts."""
+    where accepting starts; `organisation`, if named by someone who manages the team, is
+    theirs on accepting unless their account already names one (a trial lead's invitations
+    name the lead's own)."""
     kind = kind_of(target)
     if not actor.has_perm(kind.invite_perm, target):
         raise PermissionDenied("You may not invite people to this.")
     manages = actor.has_perm(kind.manage_perm, target)
     if not manages and role != Role.PRACTITIONER:
         raise PermissionDenied("A trial's lead invites school leaders and practitioners only.")
-    organisation = None if manages else actor.organisation
+    staff_of = None if manages else actor.organisation  # a trial lead's: their school's only
+    organisation = organisation if manages else staff_of
     email = User.objects.normalize_email(email.strip()).lower()
     name = target_name(target)
     with transaction.atomic():
@@ -130,10 +133,10 @@ def invite(*, target, email, role, actor, full_name=""):
             raise TeamChangeRefused(
                 "This person's account is switched off. Ask an administrator to switch it on."
             )
-        if organisation is not None and existing is not None:
-            if existing.organisation_id != organisation.pk:
+        if staff_of is not None and existing is not None:
+            if existing.organisation_id != staff_of.pk:
                 raise TeamChangeRefused(
-                    f"You can invite only staff of {organisation}. Ask the programme officer "
+                    f"You can invite only staff of {staff_of}. Ask the programme officer "
                     "to invite people from other organisations."
                 )
         if existing is not None:
@@ -263,6 +266,13 @@ def _accept(invitation, user):
     """Give `user` the membership of a locked, open invitation, and mark it accepted."""
     kind = kind_of(invitation.target)
     target = invitation.target
+    if user.organisation_id is None and invitation.organisation_id is not None:
+        # The organisation whoever invited them named, for someone whose account names none:
+        # decided by the database, so never over one they chose meanwhile.
+        if User.objects.filter(pk=user.pk, organisation=None).update(
+            organisation_id=invitation.organisation_id
+        ):
+            user.organisation_id = invitation.organisation_id
     kind.membership_model.objects.get_or_create(
         **{kind.field: target, "user": user}, defaults={"role": invitation.role}
     )

@@ -39,15 +39,20 @@ def _members(kind, target):
 def _readers(kind, target):
     """Who else reads a trial or a project in full, beyond its own members: the officers,
     consultants and partners of its project (a trial's) and of its programme, as rows (full
-    name, organisation, role, where, their id), A to Z. None for a programme. One query."""
+    name, organisation, role, where, their id), A to Z, each person once: someone reading
+    it through both its project and its programme is listed by their role in the
+    programme, the wider. None for a programme. One query."""
     from programmes.models import ProgrammeMembership, ProjectMembership
     from programmes.rules import READ_ALL_ROLES
 
     members = kind.membership_model.objects.filter(**{kind.field: target}).values("user_id")
 
+    def readers(memberships):
+        return memberships.filter(role__in=READ_ALL_ROLES, user__is_active=True)
+
     def rows(memberships, where):
         return (
-            memberships.filter(role__in=READ_ALL_ROLES, user__is_active=True)
+            readers(memberships)
             .exclude(user_id__in=members)  # listed above, as members
             .order_by()
             .annotate(np_where=Value(where, output_field=CharField()))
@@ -57,12 +62,16 @@ def _readers(kind, target):
         )
 
     if kind.slug == "field-trial":
+        programme = ProgrammeMembership.objects.filter(programme_id=target.project.programme_id)
+        through_programme = readers(programme).values("user_id")
         parts = [
-            rows(ProjectMembership.objects.filter(project_id=target.project_id), "project"),
             rows(
-                ProgrammeMembership.objects.filter(programme_id=target.project.programme_id),
-                "programme",
+                ProjectMembership.objects.filter(project_id=target.project_id).exclude(
+                    user_id__in=through_programme
+                ),
+                "project",
             ),
+            rows(programme, "programme"),
         ]
     elif kind.slug == "project":
         parts = [
@@ -154,6 +163,7 @@ def invite(request, kind, pk):
                     role=form.cleaned_data["role"],
                     actor=request.user,
                     full_name=form.cleaned_data["full_name"],
+                    organisation=form.cleaned_data.get("organisation"),
                 )
             except services.TeamChangeRefused as refused:
                 form.add_error("email", refused.message)

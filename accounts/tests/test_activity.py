@@ -372,11 +372,48 @@ def test_a_monthly_updates_draft_is_in_the_teams_history_only(client, world):
     world.coral.start_date = month - datetime.timedelta(days=400)
     world.coral.save()
     save_update_draft(trial=world.coral, month=timezone.localdate(), actor=world.users["leader"])
-    draft = "started the monthly update"
+    draft = "saved the first draft of the monthly update"
     for persona, sees in (("leader", True), ("officer", True), ("partner", False)):
         client.force_login(world.users[persona])
         page = client.get(world.coral.get_absolute_url()).content.decode()
         assert (draft in page) is sees, persona
+
+
+def test_a_programmes_own_people_events_are_read_only_by_who_manages_its_people(client, world):
+    """A teacher on one trial sees the programme's page and its story, not its
+    administration: who was invited, whose role changed, which people file was imported."""
+    officer = world.users["officer"]
+    said = {
+        "directory.people_imported": ({"invited": 3}, "imported people into Quartz Programme"),
+        "programmes.member_role_changed": (
+            {"user_name": "Pat Person", "from": "consultant", "to": "officer"},
+            "changed Pat Person",
+        ),
+        "accounts.invitation_sent": ({"role": "partner"}, "invited someone to Quartz"),
+        "directory.people_import_uploaded": ({"file": "people.csv"}, "people.csv"),
+        "programmes.narrative_updated": ({}, "updated the story of Quartz Programme"),
+    }
+    for verb, (data, _) in said.items():
+        record_event(actor=officer, verb=verb, target=world.quartz, data=data)
+    people = set(said) - {"programmes.narrative_updated"}
+    for persona, reads in (
+        ("leader", {"programmes.narrative_updated"}),
+        ("officer", set(said)),
+        ("admin", set(said)),
+    ):
+        verbs = visible_events(world.users[persona]).filter(verb__in=list(said))
+        assert set(verbs.values_list("verb", flat=True)) == reads, persona
+    client.force_login(world.users["leader"])
+    pages = [
+        reverse("home"),
+        reverse("accounts:activity"),
+        world.quartz.get_absolute_url(),
+        reverse("accounts:programme_activity", args=[world.quartz.pk]),
+    ]
+    for url in pages:
+        body = client.get(url).content.decode()
+        assert not [said[v][1] for v in people if said[v][1] in body], url
+    assert "updated the story of Quartz Programme" in client.get(pages[2]).content.decode()
 
 
 # --- Activity: the filter, paging and cost ---------------------------------------------------

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from accounts.models import Event, Invitation, Role, User
 from accounts.people import services
-from accounts.tests.factories import UserFactory
+from accounts.tests.factories import OrganisationFactory, UserFactory
 from fieldtrials.models import FieldTrialMembership
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
 from programmes.models import ProgrammeMembership, ProjectMembership
@@ -183,6 +183,56 @@ def test_an_officer_may_give_the_name_of_whom_they_invite(
     assert "A name is at most 150 characters" in too_long.content.decode()
 
 
+def test_an_officer_may_name_the_organisation_of_whom_they_invite_and_they_join_it(
+    client, trial, officer
+):
+    school = OrganisationFactory(name="Birch Primary School", urn="100200")
+    OrganisationFactory.create_batch(3)
+    client.force_login(officer)
+    url = reverse("people:invite", args=["field-trial", trial.pk])
+    page = client.get(url).content.decode()
+    # Typed with suggestions, as on the profile: never a list of every organisation.
+    assert re.search(r'name="organisation"[^>]*data-np-autocomplete=', page)
+    assert "Start typing its name, or enter a school" in page
+    assert "<select" not in page and "Organisation 0" not in page
+    refused = client.post(
+        url, {"email": "ravi@school.example", "role": "practitioner", "organisation": "Nowhere"}
+    )
+    assert refused.status_code == 400
+    assert "No organisation is called ‘Nowhere’" in refused.content.decode()
+    assert not Invitation.objects.filter(email="ravi@school.example").exists()
+    data = {"email": "ravi@school.example", "role": "practitioner", "organisation": "100200"}
+    assert client.post(url, data).status_code == 302
+    invitation = Invitation.objects.get(email="ravi@school.example")
+    assert invitation.organisation == school
+    Invitation.objects.filter(pk=invitation.pk).update(token_hash=services.hash_token(TOKEN))
+    client.logout()
+    password = "reading-for-pleasure"
+    data = {"full_name": "Ravi Shah", "password1": password, "password2": password}
+    assert client.post(accept_url(), data).status_code == 302
+    assert User.objects.get(email="ravi@school.example").organisation == school
+
+
+def test_accepting_gives_the_organisation_named_only_to_an_account_naming_none(trial, officer):
+    school, theirs = OrganisationFactory(), OrganisationFactory()
+    for email, before, after in (
+        ("none@school.example", None, school),
+        ("theirs@school.example", theirs, theirs),
+    ):
+        result = services.invite(
+            target=trial, email=email, role=Role.PRACTITIONER, actor=officer, organisation=school
+        )
+        # Their account was made after the invitation was sent (by another way in).
+        person = UserFactory(email=email, organisation=before)
+        token = f"{TOKEN}-{email}"
+        Invitation.objects.filter(pk=result.invitation.pk).update(
+            token_hash=services.hash_token(token)
+        )
+        services.accept_invitation(token=token, user=person)
+        person.refresh_from_db()
+        assert person.organisation == after, email
+
+
 def test_inviting_someone_with_an_account_adds_them_at_once_and_says_so(
     client, trial, officer, django_capture_on_commit_callbacks
 ):
@@ -312,6 +362,7 @@ def test_a_trial_lead_invites_their_schools_staff_as_practitioners_only(client, 
     url = reverse("people:invite", args=["field-trial", trial.pk])
     page = client.get(url).content.decode()
     assert "School leader or practitioner" in page and "Consultant" not in page
+    assert 'name="organisation"' not in page  # they invite their own school's staff
     refused = client.post(url, {"email": "c@school.example", "role": "consultant"})
     assert refused.status_code == 400
     response = client.post(url, {"email": "teacher@school.example", "role": "practitioner"})
@@ -343,6 +394,25 @@ def test_the_team_reads_who_else_reads_their_trial(client, trial, officer):
     assert "Pat Partner" in readers and "Partner, for the whole project" in readers
     assert f'href="{partner.get_absolute_url()}"' in readers
     assert "Pip Practitioner" not in readers and "Lee Leader" not in readers
+    assert "Also reading it (2)" in readers
+
+
+def test_someone_reading_a_trial_by_two_routes_is_listed_once_by_the_wider(client, trial, officer):
+    from programmes.tests.factories import ProjectMembershipFactory
+
+    # Olive is an officer of the programme and of the project; Pat a consultant of the
+    # project and a partner of the programme.
+    ProjectMembershipFactory(project=trial.project, user=officer, role=Role.OFFICER)
+    pat = UserFactory(full_name="Pat Twoways")
+    ProjectMembershipFactory(project=trial.project, user=pat, role=Role.CONSULTANT)
+    ProgrammeMembershipFactory(programme=trial.project.programme, user=pat, role=Role.PARTNER)
+    client.force_login(officer)
+    body = client.get(people_url(trial)).content.decode()
+    readers = body.split('id="readers"')[1].split("</section>")[0]
+    assert readers.count("Olive Officer") == 1 and readers.count("Pat Twoways") == 1
+    assert "Programme officer, for the whole programme" in readers
+    assert "Partner, for the whole programme" in readers
+    assert "for the whole project" not in readers
     assert "Also reading it (2)" in readers
 
 

@@ -280,6 +280,15 @@ def test_an_officer_uploads_previews_and_confirms_through_the_pages(
     assert item.state == State.DONE and len(mail.outbox) == 3
 
 
+def test_the_forms_hint_points_to_the_columns_where_the_page_explains_them(client, setting):
+    client.force_login(setting["officer"])
+    create = reverse("directory:people_import_create", args=[setting["programme"].pk])
+    page = client.get(create).content.decode()
+    explained, field = page.index("The columns</h2>"), page.index('name="file"')
+    assert explained < field  # above the field, not below it
+    assert "with the columns described above" in page and "columns below" not in page
+
+
 def test_a_file_of_the_wrong_kind_is_refused_on_the_form(client, setting):
     client.force_login(setting["officer"])
     create = reverse("directory:people_import_create", args=[setting["programme"].pk])

@@ -254,7 +254,11 @@ def _tell_draft_saved(update, actor, changed):
             actor=actor,
             verb=DRAFT_SAVED,
             target=update,
-            data={"field_trial": update.field_trial_id, "changed": changed},
+            data={
+                "field_trial": update.field_trial_id,
+                "month": update.month.isoformat(),
+                "changed": changed,
+            },
         )
         return
     before = set(told_today.data.get("changed", []))

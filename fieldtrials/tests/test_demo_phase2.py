@@ -258,7 +258,7 @@ def test_each_updates_page_names_who_started_and_submitted_it_and_when(demo, cli
             client, "leader@example.org", reverse("fieldtrials:update_detail", args=[update.pk])
         )
         month = month_label(update.month)
-        started = f"{leader} started the monthly update for {month}."
+        started = f"{leader} saved the first draft of the monthly update for {month}."
         assert f"{shown(update.created_at)}</time></strong>: {started}" in history
         if update.status == "submitted":
             submitted = f"{leader} submitted the monthly update for {month} ({update.rag})."

@@ -20,7 +20,7 @@ from nextpractice.testing.races import at_once
 FEB_2007 = datetime.date(2007, 2, 1)
 HTMX = {"HTTP_HX_REQUEST": "true"}
 SAVED = "fieldtrials.update_draft_saved"
-SAID = "saved the draft monthly update"
+SAID = "saved the draft of the monthly update"
 
 
 @pytest.fixture
@@ -158,3 +158,19 @@ def test_the_updates_list_reads_a_draft_as_a_draft(client, world, coral):
     assert "Draft</strong>" in row and "Draft, not submitted yet" in row
     assert "Nothing written in the draft yet" in row
     assert "No status yet" not in row and "Not written yet" not in row
+
+
+def test_a_drafts_first_save_and_later_ones_are_told_with_one_verb_and_its_month(
+    client, world, draft
+):
+    leader = world.users["leader"]
+    update_draft(update=draft, based_on_version=0, actor=leader, what_happened="Day 1, more")
+    # A save told before the month was kept in its event: read from the update's name.
+    told = saves(draft).get()
+    told.data.pop("month")
+    told.save(update_fields=["data"])
+    client.force_login(leader)
+    page = client.get(reverse("fieldtrials:update_detail", args=[draft.pk])).content.decode()
+    assert "Leader Person saved the first draft of the monthly update for February 2007." in page
+    assert "Leader Person saved the draft of the monthly update for February 2007." in page
+    assert "started the monthly update" not in page and "draft monthly update of" not in page

@@ -352,7 +352,7 @@ def test_a_draft_is_not_on_the_trial_page_for_a_partner_but_is_for_the_team(worl
     signed_in(client, world.users["leader"])
     page = client.get(trial_url(coral)).content.decode()
     assert "Finish the update for February 2007" in page
-    assert "Leader Person started the monthly update for February 2007." in page
+    assert "Leader Person saved the first draft of the monthly update for February 2007." in page
     assert "Half written" in client.get(detail_url(draft)).content.decode()
     assert "February 2007" in client.get(list_url(coral)).content.decode()
 
@@ -366,7 +366,7 @@ def test_once_submitted_the_partner_reads_it_and_its_history(world, coral, clien
     assert client.get(detail_url(draft)).status_code == 200
     page = client.get(trial_url(coral)).content.decode()
     assert "Leader Person submitted the monthly update for February 2007 (green)." in page
-    assert "started the monthly update" not in page  # the draft: the team's working copy
+    assert "draft of the monthly update" not in page  # the draft: the team's working copy
 
 
 def test_who_may_read_a_draft(world, coral):
