@@ -32,17 +32,18 @@ def requires(perm):
     return decorate
 
 
-def fetch_for(user, queryset, pk, perm, *, view_perm):
+def fetch_for(user, queryset, pk, perm, *, view_perm, reason=None):
     """The object with `pk` from `queryset` (already filtered to what `user` may see).
 
     404 when it is outside what they may see, whether it exists or not; 403 when they may
-    see it but not do `perm` to it. `view_perm` is the permission the queryset's filter
-    already decides (the same rule), so it is not asked again.
+    see it but not do `perm` to it, saying `reason` (a sentence for the 403 page) or, without
+    one, that they may see it but not do that. `view_perm` is the permission the queryset's
+    filter already decides (the same rule), so it is not asked again.
     """
     try:
         obj = queryset.get(pk=pk)
     except (queryset.model.DoesNotExist, ValueError, TypeError):
         raise Http404("No such page, or you do not have access to it.") from None
     if perm and perm != view_perm and not user.has_perm(perm, obj):
-        raise PermissionDenied("You can see this, but you may not do that.")
+        raise PermissionDenied(reason or "You can see this, but you may not do that.")
     return obj

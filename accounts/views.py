@@ -28,6 +28,7 @@ from .forms import (
     SetPasswordForm,
 )
 from .models import NotificationKind, Organisation
+from .notification_links import mark_closed_links
 from .rules import get_notification_for, own_notifications, visible_organisations
 from .search import organisation_suggestions, page_number
 
@@ -205,7 +206,9 @@ def organisation_search(request):
 @requires("accounts.view_notification")
 def notifications(request):
     """A person's latest notifications, grouped by what they are about, newest group first."""
-    items = list(own_notifications(request.user)[:100])
+    # Each knows whether its link still opens for them (a community closed since, a trial
+    # they left): a dead link is shown as plain text.
+    items = mark_closed_links(request.user, list(own_notifications(request.user)[:100]))
     groups = {}
     for item in items:
         groups.setdefault(item.kind, []).append(item)
@@ -254,6 +257,7 @@ def notification_read(request, pk):
     notification = get_notification_for(request.user, pk, "accounts.change_notification")
     services.mark_notification_read(notification=notification, actor=request.user)
     if request.htmx:
+        mark_closed_links(request.user, [notification])
         return render(
             request,
             "accounts/partials/notification_read.html",

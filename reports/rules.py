@@ -140,9 +140,37 @@ VIEW_PERMS = {
 }
 
 
+# Why someone who sees a programme, project or trial is refused its reports (the 403 page
+# says it): a project's partner sees its programme, a trial's team its programme too.
+PROGRAMME_READERS = "the programme's officers, consultants and partners"
+PROJECT_READERS = "the officers, consultants and partners of the project or its programme"
+REFUSALS = {
+    ("programme", "reports.view_reports"): (
+        f"A programme's progress reports tell of every project in it, so only "
+        f"{PROGRAMME_READERS} read them. The reports of the project or field trial you work "
+        "on are on its page."
+    ),
+    ("project", "reports.view_reports"): (
+        f"A project's progress reports tell of all its field trials, so only {PROJECT_READERS} "
+        "read them."
+    ),
+    ("programme", "reports.add_report"): (
+        f"Only {PROGRAMME_READERS} ask for a progress report on the programme."
+    ),
+    ("project", "reports.add_report"): (
+        f"Only {PROJECT_READERS} ask for a progress report on the project."
+    ),
+    ("trial", "reports.add_report"): (
+        "You may read this field trial's progress reports, but only its team and the "
+        "officers, consultants and partners of its project ask for one."
+    ),
+}
+
+
 def get_subject_for(user, kind, pk, perm="reports.view_reports"):
     """The programme, project or trial `pk` (kind "programme", "project" or "trial"): 404
-    if the user does not see it, 403 if they see it but may not do `perm` with its reports."""
+    if the user does not see it, 403 if they see it but may not do `perm` with its reports
+    (saying why: REFUSALS)."""
     visible, related = SUBJECTS[kind]
     return fetch_for(
         user,
@@ -150,6 +178,7 @@ def get_subject_for(user, kind, pk, perm="reports.view_reports"):
         pk,
         perm,
         view_perm=VIEW_PERMS[kind],
+        reason=REFUSALS.get((kind, perm)),
     )
 
 

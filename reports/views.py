@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts.access import requires
 from evaluation.models import programme_of
+from nextpractice.filtering import filtered_rows, refused_download
 from nextpractice.jobs import JobRefused
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
@@ -54,7 +55,8 @@ def subject_reports(request, kind, pk):
 def report_list(request):
     """Every report the person may download, newest first, by programme and project."""
     filterset = _filtered_reports(request)
-    page = paged(request, filterset.qs, per_page=PER_PAGE)
+    # A refused filter (a value not among its choices): its error and no rows.
+    page = paged(request, filtered_rows(filterset), per_page=PER_PAGE)
     context = {
         "filterset": filterset,
         "form": filterset.form,
@@ -99,7 +101,7 @@ def report_list_export(request):
     reports the person may download, each with its download link."""
     filterset = _filtered_reports(request)
     if filterset.form.errors:
-        return HttpResponseBadRequest("Choose a programme and project from the list's filters.")
+        return refused_download(filterset, "progress reports")
     rows = (
         [
             str(report.subject),

@@ -1,10 +1,13 @@
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from accounts.models import NotificationKind
+from accounts.models import NotificationKind, Role
 from accounts.tests.factories import NotificationFactory, UserFactory
+from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -66,7 +69,10 @@ def test_each_notification_says_its_message_once_as_the_link_to_what_it_is_about
     text); the button is described by it, and still named "Mark as read"."""
     user = UserFactory()
     message = "Stevenage: the monthly update for November 2026 has not been submitted yet."
-    linked = NotificationFactory(recipient=user, message=message, url="/field-trials/7/")
+    # A trial they work on: a link to one they do not see would be plain text (test_links_to_pages_no_longer_open_…).
+    trial = FieldTrialFactory()
+    FieldTrialMembershipFactory(field_trial=trial, user=user, role=Role.PRACTITIONER)
+    linked = NotificationFactory(recipient=user, message=message, url=trial.get_absolute_url())
     plain = NotificationFactory(recipient=user, message="Your e-mail address was changed.")
     client.force_login(user)
     page = client.get(reverse("accounts:notifications")).content.decode()
@@ -79,7 +85,8 @@ def test_each_notification_says_its_message_once_as_the_link_to_what_it_is_about
         assert re.search(rf"<button [^>]*{described}[^>]*>Mark as read</button>", item)
         assert f'id="notification-{notification.pk}-message"' in item
     item = re.search(rf'<li id="notification-{linked.pk}"[^>]*>(.*?)</li>', page, re.S).group(1)
-    link = re.search(r'<a class="govuk-link" [^>]*href="/field-trials/7/">(.*?)</a>', item, re.S)
+    href = re.escape(trial.get_absolute_url())
+    link = re.search(rf'<a class="govuk-link" [^>]*href="{href}">(.*?)</a>', item, re.S)
     assert message in link.group(1)
     assert ">Open" not in item
 
@@ -120,6 +127,38 @@ def test_the_notifications_page_costs_the_same_queries_for_few_and_many(
     NotificationFactory.create_batch(40, recipient=user)
     with django_assert_num_queries(5):
         client.get(reverse("accounts:notifications"))
+
+
+def test_links_to_pages_no_longer_open_cost_one_query_a_kind_for_few_and_many(client):
+    """Each notification leading to a trial or project page is asked whether that page still
+    opens for its reader (accounts/notification_links.py): one query a kind of page, so the
+    page costs the same for 2 or 40 of them; a page they no longer see is not a link."""
+    user = UserFactory()
+    client.force_login(user)
+    url = reverse("accounts:notifications")
+
+    def add(n):
+        for _ in range(n):
+            theirs, gone = FieldTrialFactory(), FieldTrialFactory()
+            FieldTrialMembershipFactory(field_trial=theirs, user=user, role=Role.PRACTITIONER)
+            for trial in (theirs, gone):
+                NotificationFactory(recipient=user, url=trial.get_absolute_url())
+            NotificationFactory(recipient=user, url=gone.project.get_absolute_url())
+        return theirs, gone
+
+    theirs, gone = add(1)
+    client.get(url)  # the first request reads what every request keeps (the site, sessions)
+    with CaptureQueriesContext(connection) as few:
+        page = client.get(url).content.decode()
+    assert f'href="{theirs.get_absolute_url()}"' in page
+    assert f'href="{gone.get_absolute_url()}"' not in page
+    assert f'href="{gone.project.get_absolute_url()}"' not in page
+    assert page.count("Its page is no longer open to you.") == 2
+    add(19)
+    with CaptureQueriesContext(connection) as many:
+        page = client.get(url).content.decode()
+    assert page.count("Its page is no longer open to you.") == 40
+    assert len(many) == len(few)
 
 
 def test_a_person_chooses_which_notifications_are_emailed(

@@ -119,3 +119,32 @@ def test_having_left_the_joined_notification_no_longer_leads_to_a_missing_page(
     assert joined.url == reverse("communities:open_list")
     client.force_login(asker)
     assert client.get(joined.get_absolute_url()).status_code == 200
+
+
+def test_closing_the_community_leaves_you_have_joined_without_a_dead_link(
+    world, client, opened, django_capture_on_commit_callbacks
+):
+    """Its outside members stay members (they read it again if it reopens), but while it is
+    closed "You have joined" led to "Page not found": it is plain text, saying why."""
+    officer = world.users["officer"]
+    joiner = UserFactory(full_name="Jo Joiner")
+    with django_capture_on_commit_callbacks(execute=True):
+        asked = ask_to_join(community=opened, actor=joiner, message="Hello")
+        decide_join_request(join_request=asked, approve=True, actor=officer)
+    link = f'href="{reverse("fieldtrials:community_detail", args=[opened.pk])}"'
+    client.force_login(joiner)
+    page = client.get(reverse("accounts:notifications")).content.decode()
+    assert "You have joined the community" in page and link in page
+    assert "no longer open to you" not in page
+
+    change_community(community=opened, name=opened.name, purpose=opened.purpose,
+                     open_to_others=False, actor=officer)  # fmt: skip
+    page = client.get(reverse("accounts:notifications")).content.decode()
+    assert "You have joined the community" in page and link not in page
+    assert "Its page is no longer open to you." in page
+    assert client.get(reverse("fieldtrials:community_detail", args=[opened.pk])).status_code == 404
+
+    change_community(community=opened, name=opened.name, purpose=opened.purpose,
+                     open_to_others=True, actor=officer)  # fmt: skip
+    page = client.get(reverse("accounts:notifications")).content.decode()
+    assert link in page and "no longer open to you" not in page

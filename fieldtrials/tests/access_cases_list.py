@@ -31,12 +31,16 @@ def cases(w):
             ("get", {}, listers, FILTERED),
             ("get", {}, listers, {"q": "trial", "sort": "project", "page": "2"}),
             ("get", {}, bad, {"status": "bogus", "sort": "sideways"}),
+            # A value not offered: the error and no trials (never every trial, unfiltered).
+            ("get", {}, bad, {"local_authority": "999999"}),
             ("get", {}, hidden_project, someone_elses_project),
         ],
         "fieldtrials:fieldtrial_export": [
             ("get", {}, listers, None),
             ("get", {}, listers, FILTERED),
             ("get", {}, bad, {"rag": "purple"}),
+            # Refused in plain text, never a spreadsheet of every trial.
+            ("get", {}, bad, {"local_authority": "999999"}),
             ("get", {}, hidden_project, someone_elses_project),
         ],
     }

@@ -205,6 +205,19 @@ def test_a_bad_filter_value_answers_400_with_an_error_summary(officer_client, qu
     assert "There is a problem" in body and "govuk-error-message" in body
 
 
+def test_a_value_not_offered_shows_its_error_and_no_trials_not_every_trial(officer_client):
+    """?local_authority=999999 (a kept link, a typed address) showed every trial under
+    "Choose a local authority from the list": the list looked filtered and was not."""
+    response = officer_client.get(LIST, {"local_authority": "999999", "status": "incubating"})
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "Choose a local authority from the list" in body
+    assert titles_in(response) == []
+    assert "No field trials match these filters." in body
+    assert f'href="{LIST}">Clear filters</a>' in body
+    assert "Download as CSV" not in body
+
+
 def test_filtering_by_a_trial_the_officer_cannot_see_is_refused_not_shown(
     officer_client, portfolio
 ):

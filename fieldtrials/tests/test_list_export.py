@@ -113,11 +113,26 @@ def test_the_csv_holds_all_rows_not_one_page(client):
     assert len(read_csv(client.get(EXPORT))) == 31
 
 
-def test_a_bad_filter_value_answers_the_lists_400_page_not_a_csv(officer_client):
-    response = officer_client.get(EXPORT, {"rag": "purple"})
+@pytest.mark.parametrize(
+    "query, said",
+    [
+        ({"rag": "purple"}, "Choose red, amber, green or no update yet."),
+        ({"local_authority": "999999"}, "Choose a local authority from the list."),
+    ],
+)
+def test_a_bad_filter_value_is_refused_in_plain_text_not_a_csv_of_every_trial(
+    officer_client, query, said
+):
+    """Not the list's HTML page (a spreadsheet program or a saved file shows markup), and
+    never every trial under a filter that was not applied."""
+    response = officer_client.get(EXPORT, query)
     assert response.status_code == 400
-    assert response["Content-Type"].startswith("text/html")
-    assert "There is a problem" in response.content.decode()
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert not response.has_header("Content-Disposition")
+    text = response.content.decode()
+    assert text.startswith("Nothing was downloaded. ") and said in text
+    assert "Clear the filters on the field trials list" in text
+    assert "Trial" not in text and "<" not in text
 
 
 def test_the_csv_keeps_cells_that_look_like_formulas_as_plain_text(client):

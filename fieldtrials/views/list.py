@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from accounts.access import requires
 from accounts.models import Organisation
+from nextpractice.filtering import filtered_rows, refused_download
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
 
@@ -36,7 +37,8 @@ def _list_page(request, filterset):
     context = {
         "filterset": filterset,
         "form": filterset.form,
-        "page": paged(request, filterset.qs, per_page=PAGE_SIZE),
+        # A refused filter (a value not among its choices): its error and no rows.
+        "page": paged(request, filtered_rows(filterset), per_page=PAGE_SIZE),
         "attention": trials_needing_attention(request.user, filterset.today),
     }
     status = 400 if filterset.form.errors else 200
@@ -93,7 +95,7 @@ def _export_row(t):
 def fieldtrial_export(request):
     filterset = _filtered(request)
     if filterset.form.errors:
-        return _list_page(request, filterset)  # the same 400 page the list gives
+        return refused_download(filterset, "field trials")
     return export_response(
         headings=EXPORT_COLUMNS,
         rows=(

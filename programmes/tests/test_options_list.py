@@ -175,6 +175,25 @@ def test_a_bad_filter_answers_400_with_the_message(client, project):
     assert "govuk-error-summary" in page and "Select a valid choice" in page
 
 
+def test_a_bad_filter_shows_no_options_and_its_download_is_refused(client, project):
+    """Not every option under the error, as if filtered; the download says why in plain
+    text rather than handing every option over as though filtered."""
+    OptionFactory(project=project, title="Shown unfiltered", status="proposed")
+    client.force_login(partner_of(project))
+    response = list_page(client, project, workshop="999999")
+    assert response.status_code == 400
+    assert titles_in(response) == []
+    assert "No options match these filters." in response.content.decode()
+    assert "Download as CSV" not in response.content.decode()
+    url = reverse("programmes:option_export", args=[project.pk])
+    response = client.get(url, {"workshop": "999999"})
+    assert response.status_code == 400
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    text = response.content.decode()
+    assert text.startswith("Nothing was downloaded. Select a valid choice.")
+    assert "Shown unfiltered" not in text
+
+
 def test_the_list_pages_by_25_and_keeps_the_filters_in_page_links(client, project):
     for n in range(30):
         OptionFactory(project=project, title=f"Idea {n:02}", status="proposed")

@@ -2,15 +2,16 @@
 
 Reading a subject's reports needs reading the whole subject (reports/rules.py): Amber's
 partner reads Amber's reports, the consultant and leader (who do not see Amber) get 404, and
-Quartz's reports are its officer's only (403 for those who see Quartz through one project or
-trial). Asking for a report (POST) makes one for real (jobs run in-process in tests): 302
-back to the subject's page for those allowed; its page of dates (GET) is for the same people,
-and dates that make no period are refused with 400. Quill's readers through a community of practice
-read its reports but may not ask for one (403). Downloads and status fragments: 404 for anyone
-who may not read the report, the unrelated partner included. The list of every report one
-may download is for anyone who belongs to something (each sees only theirs, test_rules.py);
-403 for the outsider, who belongs to nothing. Amber's officer and partner may turn its
-monthly reports off for themselves.
+Quartz's reports are its officer's only (403, saying why, for those who see Quartz through
+one project or trial, as its people page; its reports themselves are 404 to them). Asking
+for a report (POST) makes one for real (jobs run in-process in tests): 302 back to the
+subject's page for those allowed; its page of dates (GET) is for the same people, and dates
+that make no period are refused with 400. Quill's readers through a community of practice
+read its reports but may not ask for one (403). Downloads and status fragments: 404 for
+anyone who may not read the report, the unrelated partner included. The list of every report
+one may download is for anyone who belongs to something (each sees only theirs,
+test_rules.py); 403 for the outsider, who belongs to nothing. Amber's officer and partner
+may turn its monthly reports off for themselves.
 """
 
 from nextpractice.testing.access import acts, expect, seen_by, visible_to

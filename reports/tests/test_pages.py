@@ -102,3 +102,27 @@ def test_the_panels_heading_is_the_size_of_its_neighbours_on_a_trial_and_a_progr
     programme = client.get(world.quartz.get_absolute_url()).content.decode()
     assert _heading_class(programme, "progress-reports-heading") == "govuk-heading-m"
     assert _heading_class(programme, "history") == "govuk-heading-m"
+
+
+def test_who_sees_a_programme_through_one_project_is_told_why_its_reports_are_not_theirs(
+    client, world
+):
+    """Amber's partner sees Quartz (its programme) but not all of it: its reports page is
+    403 (as its people page; a report of it they cannot see at all is 404), saying why
+    rather than "You can see this, but you may not do that"."""
+    client.force_login(world.users["partner"])
+    for name in ("reports:subject_reports", "reports:report_create"):
+        response = client.get(reverse(name, args=["programme", world.quartz.pk]))
+        body = response.content.decode()
+        assert response.status_code == 403
+        assert "officers, consultants and partners" in body
+        assert "you may not do that" not in body
+    download = reverse("reports:report_download", args=[world.quartz_report.pk])
+    assert client.get(download).status_code == 404
+
+
+def test_a_reader_through_a_community_is_told_why_they_may_not_ask_for_a_report(client, world):
+    client.force_login(world.users["leader"])
+    response = client.get(reverse("reports:report_create", args=["trial", world.quill.pk]))
+    assert response.status_code == 403
+    assert "only its team and the officers" in response.content.decode()

@@ -55,6 +55,9 @@ def test_filtering_by_a_programme_they_do_not_see_is_refused_with_a_message(clie
     assert response.status_code == 400
     assert "There is a problem" in page and "Choose a programme from the list" in page
     assert download(world.onyx_report) not in page
+    # Not every report of theirs under the error, as if filtered: none, and a way out.
+    assert download(world.amber_report) not in page and download(world.coral_report) not in page
+    assert "No progress reports match these filters." in page
 
 
 def test_the_menu_has_reports_for_those_who_belong_to_something(client, world):
@@ -112,8 +115,13 @@ def test_the_export_has_only_the_reports_the_person_may_download_with_the_filter
 
     _, lines = exported(client, world.users["officer"], programme=world.quartz.pk)
     assert len(lines) == 1 + 4
-    response, _ = exported(client, world.users["partner"], programme=world.onyx_programme.pk)
+    response, lines = exported(client, world.users["partner"], programme=world.onyx_programme.pk)
     assert response.status_code == 400
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert lines == [
+        "Nothing was downloaded. Choose a programme from the list. Clear the filters on the "
+        "progress reports list and choose them again."
+    ]
 
 
 def test_the_export_as_xlsx_and_its_link_on_the_list(client, world):
