@@ -142,7 +142,9 @@ def report_create(request, kind, pk):
     # takes focus (includes/messages.html): no #progress-reports, whose jump would lose it.
     told_url = subject.get_absolute_url()
     form = ReportPeriodForm(
-        request.POST if request.method == "POST" else None, programme=programme_of(subject)
+        request.POST if request.method == "POST" else None,
+        programme=programme_of(subject),
+        trial=subject if kind == "trial" else None,
     )
     if not form.is_valid():
         context = {"subject": subject, "kind": kind, "form": form, "back_url": back_url}

@@ -123,3 +123,28 @@ def test_dates_that_make_no_period_are_refused_beside_the_field_and_in_a_summary
     assert f'id="id_{field}_1_error"' in page and message in page  # the message beside it
     assert page.count(message) == 2
     assert Report.objects.count() == before
+
+
+def test_a_trials_report_may_not_end_before_the_trial_was_recorded(client, world):
+    """Its report tells of the trial as it stood at the period's end: a period over before
+    it was recorded had nothing to tell, and the job making it failed."""
+    client.force_login(world.users["officer"])
+    recorded = timezone.localdate(world.coral.created_at)
+    before = Report.objects.count()
+    response = client.post(
+        reverse("reports:report_create", args=["trial", world.coral.pk]),
+        {"covers_from": "1/9/2006", "covers_to": "31/12/2006"},
+    )
+    assert response.status_code == 400
+    assert (
+        f"The date the report goes up to must be {recorded:%-d/%-m/%Y} or after: "
+        f"{world.coral.title} was first recorded on {recorded:%-d %B %Y}"
+    ) in response.content.decode()
+    assert Report.objects.count() == before
+    # Up to the day it was recorded, it is made.
+    response = client.post(
+        reverse("reports:report_create", args=["trial", world.coral.pk]),
+        {"covers_from": "1/9/2006", "covers_to": f"{recorded:%-d/%-m/%Y}"},
+    )
+    assert response.status_code == 302
+    assert Report.objects.latest("pk").state == Report.State.READY
