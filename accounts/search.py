@@ -31,6 +31,54 @@ def clean_text(text):
     return " ".join(str(text or "").replace("\x00", " ").split())[:200]
 
 
+# Words round an organisation's name that do not tell it apart from another: "Calderdale" and
+# "Calderdale Council" are one local authority, as are the register's "Bristol, City of" and
+# "Bristol City Council". Longest first, so that "… Borough Council" goes whole.
+NAME_PREFIXES = (
+    "the ",
+    "royal borough of ",
+    "london borough of ",
+    "metropolitan borough of ",
+    "borough of ",
+    "city and county of ",
+    "city of ",
+    "county of ",
+)
+NAME_SUFFIXES = (
+    " metropolitan borough council",
+    " metropolitan district council",
+    " borough council",
+    " county council",
+    " district council",
+    " city council",
+    " council",
+    ", city of",
+    ", county of",
+)
+NAME_PUNCTUATION = re.compile(r"[.,'\u2018\u2019]")
+
+
+def organisation_name_key(name):
+    """What is left of an organisation's name once case, spaces, punctuation and the words
+    round it that do not tell it apart ("The", "Council", "London Borough of", "City of" …)
+    are set aside: two names with one key are taken to mean one organisation, wherever
+    names are matched (imports, adding an organisation). A name that is nothing but such
+    words keeps them."""
+    text = clean_text(name).casefold().replace("&", " and ").replace("-", " ")
+    text = " ".join(text.split())
+    core = text
+    while True:
+        before = core
+        for prefix in NAME_PREFIXES:
+            core = core.removeprefix(prefix)
+        for suffix in NAME_SUFFIXES:
+            core = core.removesuffix(suffix)
+        if core == before:
+            break
+    core = " ".join(NAME_PUNCTUATION.sub("", core).split())
+    return core or " ".join(NAME_PUNCTUATION.sub("", text).split())
+
+
 def page_number(value):
     """The page asked for, from 1; anything that is not a small whole number means page 1."""
     text = str(value or "").strip()
