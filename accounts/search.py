@@ -129,7 +129,7 @@ def organisation_suggestions(organisations, *, text, page=1, kinds=()):
     match = Q(name__istartswith=text) | Q(local_authority_id__in=authorities)
     if URN.match(text):
         match |= Q(urn=text)
-    columns = ("pk", "name", "urn", "kind", "local_authority__name")
+    columns = SUGGESTION_COLUMNS
     rows, more = _page(
         organisations.filter(match).order_by("name", "pk").values_list(*columns), page
     )
@@ -143,10 +143,43 @@ def organisation_suggestions(organisations, *, text, page=1, kinds=()):
             .values_list(*columns),
             page,
         )
+    return _as_suggestions(rows), more
+
+
+SUGGESTION_COLUMNS = ("pk", "name", "urn", "kind", "local_authority__name")
+
+
+def _as_suggestions(rows):
+    """Rows of SUGGESTION_COLUMNS as the dicts a search box's suggestions are."""
     return [
         {"id": pk, "label": name, "hint": organisation_hint(urn, kind, la)}
         for pk, name, urn, kind, la in rows
-    ], more
+    ]
+
+
+def close_organisations(organisations, name):
+    """The organisations among `organisations` that `name` may already be, as suggestions
+    (dicts, as `organisation_suggestions` gives them), at most a page: first those whose
+    name has its organisation_name_key ("Calderdale" for "Calderdale Council"), then those
+    the search box suggests for the name and for its key. Every name is read for the
+    first: this is asked once, when someone adds an organisation, not as they type."""
+    key = organisation_name_key(name)
+    same = [
+        pk
+        for pk, other in organisations.values_list("pk", "name").iterator(chunk_size=5000)
+        if organisation_name_key(other) == key
+    ]
+    found = _as_suggestions(
+        organisations.filter(pk__in=same[:PAGE_SIZE])
+        .order_by("name", "pk")
+        .values_list(*SUGGESTION_COLUMNS)
+    )
+    for text in dict.fromkeys([name, key]):
+        found += organisation_suggestions(organisations, text=text)[0]
+    first = {}
+    for row in found:
+        first.setdefault(row["id"], row)
+    return list(first.values())[:PAGE_SIZE]
 
 
 def people_suggestions(people, *, text, page=1):
