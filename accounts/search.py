@@ -31,6 +31,54 @@ def clean_text(text):
     return " ".join(str(text or "").replace("\x00", " ").split())[:200]
 
 
+# Words round an organisation's name that do not tell it apart from another: "Calderdale" and
+# "Calderdale Council" are one local authority, as are the register's "Bristol, City of" and
+# "Bristol City Council". Longest first, so that "… Borough Council" goes whole.
+NAME_PREFIXES = (
+    "the ",
+    "royal borough of ",
+    "london borough of ",
+    "metropolitan borough of ",
+    "borough of ",
+    "city and county of ",
+    "city of ",
+    "county of ",
+)
+NAME_SUFFIXES = (
+    " metropolitan borough council",
+    " metropolitan district council",
+    " borough council",
+    " county council",
+    " district council",
+    " city council",
+    " council",
+    ", city of",
+    ", county of",
+)
+NAME_PUNCTUATION = re.compile(r"[.,'\u2018\u2019]")
+
+
+def organisation_name_key(name):
+    """What is left of an organisation's name once case, spaces, punctuation and the words
+    round it that do not tell it apart ("The", "Council", "London Borough of", "City of" …)
+    are set aside: two names with one key are taken to mean one organisation, wherever
+    names are matched (imports, adding an organisation). A name that is nothing but such
+    words keeps them."""
+    text = clean_text(name).casefold().replace("&", " and ").replace("-", " ")
+    text = " ".join(text.split())
+    core = text
+    while True:
+        before = core
+        for prefix in NAME_PREFIXES:
+            core = core.removeprefix(prefix)
+        for suffix in NAME_SUFFIXES:
+            core = core.removesuffix(suffix)
+        if core == before:
+            break
+    core = " ".join(NAME_PUNCTUATION.sub("", core).split())
+    return core or " ".join(NAME_PUNCTUATION.sub("", text).split())
+
+
 def page_number(value):
     """The page asked for, from 1; anything that is not a small whole number means page 1."""
     text = str(value or "").strip()
@@ -81,7 +129,7 @@ def organisation_suggestions(organisations, *, text, page=1, kinds=()):
     match = Q(name__istartswith=text) | Q(local_authority_id__in=authorities)
     if URN.match(text):
         match |= Q(urn=text)
-    columns = ("pk", "name", "urn", "kind", "local_authority__name")
+    columns = SUGGESTION_COLUMNS
     rows, more = _page(
         organisations.filter(match).order_by("name", "pk").values_list(*columns), page
     )
@@ -95,10 +143,43 @@ def organisation_suggestions(organisations, *, text, page=1, kinds=()):
             .values_list(*columns),
             page,
         )
+    return _as_suggestions(rows), more
+
+
+SUGGESTION_COLUMNS = ("pk", "name", "urn", "kind", "local_authority__name")
+
+
+def _as_suggestions(rows):
+    """Rows of SUGGESTION_COLUMNS as the dicts a search box's suggestions are."""
     return [
         {"id": pk, "label": name, "hint": organisation_hint(urn, kind, la)}
         for pk, name, urn, kind, la in rows
-    ], more
+    ]
+
+
+def close_organisations(organisations, name):
+    """The organisations among `organisations` that `name` may already be, as suggestions
+    (dicts, as `organisation_suggestions` gives them), at most a page: first those whose
+    name has its organisation_name_key ("Calderdale" for "Calderdale Council"), then those
+    the search box suggests for the name and for its key. Every name is read for the
+    first: this is asked once, when someone adds an organisation, not as they type."""
+    key = organisation_name_key(name)
+    same = [
+        pk
+        for pk, other in organisations.values_list("pk", "name").iterator(chunk_size=5000)
+        if organisation_name_key(other) == key
+    ]
+    found = _as_suggestions(
+        organisations.filter(pk__in=same[:PAGE_SIZE])
+        .order_by("name", "pk")
+        .values_list(*SUGGESTION_COLUMNS)
+    )
+    for text in dict.fromkeys([name, key]):
+        found += organisation_suggestions(organisations, text=text)[0]
+    first = {}
+    for row in found:
+        first.setdefault(row["id"], row)
+    return list(first.values())[:PAGE_SIZE]
 
 
 def people_suggestions(people, *, text, page=1):

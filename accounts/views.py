@@ -10,7 +10,7 @@ from django.contrib.auth import views as auth_views
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.template import loader
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import RedirectView
 
@@ -192,7 +192,8 @@ def profile(request):
 @requires("accounts.search_organisations")
 def organisation_search(request):
     """Suggestions for an organisation search box: a page of those whose name starts with
-    `q`, whose URN is `q` or whose local authority's name starts with `q` (JSON)."""
+    `q`, whose URN is `q` or whose local authority's name starts with `q` (JSON); when none
+    does, for those who may add an organisation, where to (`add_url`)."""
     kinds = [k for k in request.GET.getlist("kind") if k in Organisation.Kind.values]
     results, more = organisation_suggestions(
         visible_organisations(request.user),
@@ -200,7 +201,12 @@ def organisation_search(request):
         page=(page := page_number(request.GET.get("page"))),
         kinds=kinds,
     )
-    return JsonResponse({"results": results, "page": page, "has_next": more})
+    answer = {"results": results, "page": page, "has_next": more}
+    if not results and page == 1 and request.user.has_perm("directory.add_organisation"):
+        # Nothing matches: where to add it, for those who may (static/js/autocomplete.js
+        # offers the link). Asked only then, as the box asks at each pause in typing.
+        answer["add_url"] = reverse("directory:organisation_create")
+    return JsonResponse(answer)
 
 
 @requires("accounts.view_notification")

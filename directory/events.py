@@ -6,6 +6,7 @@ PHRASES = [
     Phrase("directory.import_uploaded", "uploaded the register file “{file}”", kind="reports"),
     Phrase("directory.import_confirmed", "confirmed the import of “{file}”", kind="reports"),
     Phrase("directory.organisations_imported", "imported organisations", kind="reports"),
+    Phrase("directory.organisation_added", "added {target} to the directory", kind="added"),
     Phrase(
         "directory.people_import_uploaded",
         "uploaded the people file “{file}” for {target}",

@@ -1,10 +1,13 @@
-"""The form for uploading the register's file."""
+"""The forms for uploading the register's file or a file of people, and for adding one
+organisation by hand."""
 
-from crispy_forms_gds.layout import Field
+from crispy_forms_gds.layout import Field, Fluid
 from django import forms
 from django.template.defaultfilters import filesizeformat
 
 from accounts.forms import GDSFormMixin
+from accounts.models import Organisation
+from accounts.search import OrganisationField
 from nextpractice.uploads import DOCUMENT_KINDS, FileKind, check_upload
 
 from .gias import FileProblem, read_header
@@ -71,3 +74,77 @@ class PeopleImportForm(GDSFormMixin, forms.Form):
         except FileProblem as problem:
             raise forms.ValidationError(problem.message) from None
         return upload
+
+
+URN_FIELD = Organisation._meta.get_field("urn")
+KIND_CHOICES = [("", "Choose the kind")] + [
+    (kind, label) for kind, label in Organisation.Kind.choices
+]
+
+
+class OrganisationForm(GDSFormMixin, forms.Form):
+    """One organisation added by hand (directory.organisations). `not_these` carries the
+    name, as organisation_name_key reads it, that its adder said is none of those already
+    here; changing the name asks again."""
+
+    submit_label = "Add the organisation"
+    name = forms.CharField(
+        label="Name",
+        max_length=Organisation._meta.get_field("name").max_length,
+        help_text="In full, as the organisation writes it",
+    )
+    kind = forms.ChoiceField(label="Kind of organisation", choices=KIND_CHOICES)
+    urn = forms.CharField(
+        label="School URN (optional)",
+        required=False,
+        validators=URN_FIELD.validators,
+        help_text="The school's unique reference number: 6 or 7 digits, from Get Information "
+        "About Schools",
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "spellcheck": "false"}),
+    )
+    local_authority = OrganisationField(
+        label="Local authority (optional)",
+        required=False,
+        kinds=(Organisation.Kind.LOCAL_AUTHORITY,),
+        help_text="Start typing its name",
+    )
+    not_these = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def layout_fields(self):
+        return [
+            Field.text("name", field_width=Fluid.TWO_THIRDS),
+            Field.select("kind"),
+            Field.text("urn", field_width=10),
+            Field.text("local_authority", field_width=Fluid.TWO_THIRDS),
+            Field("not_these"),
+        ]
+
+    def clean_name(self):
+        return " ".join(self.cleaned_data["name"].split())
+
+    def clean_urn(self):
+        urn = "".join(self.cleaned_data["urn"].split())
+        holder = Organisation.objects.filter(urn=urn).first() if urn else None
+        if holder is not None:
+            raise forms.ValidationError(
+                f"{holder.name} already has URN {urn}: it is in the directory", code="taken"
+            )
+        return urn
+
+    def clean(self):
+        data = super().clean()
+        name, kind = data.get("name"), data.get("kind")
+        if name and kind:
+            held = Organisation.objects.filter(name__iexact=name, kind=kind).first()
+            if held is not None:
+                self.add_error(
+                    "name",
+                    f"{held.name} is already in the directory, of this kind: choose it where you "
+                    "need it, or check the name",
+                )
+        if kind == Organisation.Kind.LOCAL_AUTHORITY and data.get("local_authority"):
+            self.add_error(
+                "local_authority",
+                "A local authority is not in another's area: leave the local authority empty",
+            )
+        return data

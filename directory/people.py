@@ -1,7 +1,8 @@
 """Importing people into a programme from a spreadsheet, sending their invitations.
 
 A programme officer (or an administrator) uploads a CSV or XLSX file of people: e-mail,
-name, organisation (URN or exact name, optional), where (the programme, a project or a
+name, organisation (URN or name, optional; "The" or "Council" aside, as
+`accounts.search.organisation_name_key` reads it), where (the programme, a project or a
 field trial of it) and role (`start_people_import`). A job reads it and says what would
 happen (`preview_people_import`): whom it would invite, whom it would add at once (they
 already have an account), who is already a member or already invited, and each row's
@@ -19,6 +20,7 @@ import csv
 import io
 import logging
 import zipfile
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -30,6 +32,7 @@ from django.utils import timezone
 from accounts.models import Invitation, Organisation, Role, User
 from accounts.people.kinds import kind_of
 from accounts.people.services import TeamChangeRefused, invite
+from accounts.search import organisation_name_key
 from accounts.services import record_event
 from nextpractice.jobs import JobRefused, send_job
 
@@ -313,11 +316,19 @@ def _check_row(row, places, organisations, users, seen, allowed, actor):
             None,
         )
     organisation = None
-    named = row.get("organisation", "").strip()
+    named = " ".join(row.get("organisation", "").split())
     if named:
-        organisation = organisations.get(named) or organisations.get(named.lower())
-        if organisation is None:
+        found = organisations.find(named)
+        if not found:
             return f"There is no organisation with the URN or name “{quoted(named)}”.", None
+        if len(found) > 1:
+            names = [f"{o.name} ({o.get_kind_display().lower()})" for o in found[:5]]
+            return (
+                f"“{quoted(named)}” could be any of {', '.join(names[:-1])} and {names[-1]}: "
+                "write its URN, or its name as the directory has it.",
+                None,
+            )
+        organisation = found[0]
     kind = kind_of(target)
     key = (kind.field, target.pk, email)
     if key in seen:
@@ -331,20 +342,40 @@ def _check_row(row, places, organisations, users, seen, allowed, actor):
     return None, (email, name, organisation, target, role)
 
 
+class Named:
+    """The organisations a file names, by URN, by name and by organisation_name_key."""
+
+    def __init__(self, organisations=()):
+        self.by_urn, self.by_name, self.by_key = {}, defaultdict(list), defaultdict(list)
+        for organisation in sorted(organisations, key=lambda o: (o.name, o.pk)):
+            if organisation.urn:
+                self.by_urn[organisation.urn] = organisation
+            self.by_name[organisation.name.casefold()].append(organisation)
+            self.by_key[organisation_name_key(organisation.name)].append(organisation)
+
+    def find(self, text):
+        """The organisations `text` may mean: the one of that URN, those of that name in
+        full, or else those of its key. More than one is for the file to settle."""
+        if text in self.by_urn:
+            return [self.by_urn[text]]
+        return self.by_name.get(text.casefold()) or self.by_key.get(organisation_name_key(text), [])
+
+
 def _organisations(rows):
-    """URN or lower-case name -> Organisation, for those the file names (one query)."""
-    named = {row.get("organisation", "").strip() for _, row in rows} - {""}
+    """The organisations the file names (two queries: every organisation's name, read to
+    match names however written, then those it names)."""
+    named = {" ".join(row.get("organisation", "").split()) for _, row in rows} - {""}
     if not named:
-        return {}
-    found = {}
-    queryset = Organisation.objects.filter(urn__in=named) | Organisation.objects.filter(
-        name__in=named
+        return Named()
+    keys = {organisation_name_key(text) for text in named}
+    pks = [
+        pk
+        for pk, name in Organisation.objects.values_list("pk", "name").iterator(chunk_size=5000)
+        if organisation_name_key(name) in keys
+    ]
+    return Named(
+        Organisation.objects.filter(urn__in=named) | Organisation.objects.filter(pk__in=pks)
     )
-    for organisation in queryset:
-        if organisation.urn:
-            found[organisation.urn] = organisation
-        found.setdefault(organisation.name.lower(), organisation)
-    return found
 
 
 def _teams(programme):

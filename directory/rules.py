@@ -1,5 +1,6 @@
 """Who may import into the directory: organisations, administrators (`is_staff`) only;
-people into a programme, its officers and administrators. Access to imports is decided
+people into a programme, its officers and administrators; who may add one organisation by
+hand: programme officers and administrators. Access to imports and to adding is decided
 here only; everyone else is refused (deny by default)."""
 
 import rules
@@ -84,6 +85,24 @@ def get_people_import_for(user, programme_pk, pk):
         None,
         view_perm="directory.import_people",
     )
+
+
+# --- Adding an organisation by hand: programme officers (of any programme) and staff ------
+
+
+@rules.predicate
+def adds_organisations(user, obj=None):
+    """A school, academy or partner missing from the directory is added by those who set up
+    the work: an officer of any programme, or an administrator (`is_staff`)."""
+    from accounts.memberships import memberships_of
+    from accounts.models import Role
+
+    if not signed_in(user):
+        return False
+    return bool(user.is_staff) or bool(memberships_of(user).programmes((Role.OFFICER,)))
+
+
+rules.add_perm("directory.add_organisation", adds_organisations)
 
 
 # --- An organisation's page: the directory is public to everyone signed in ----------------

@@ -6,17 +6,20 @@ what would change (`preview_import`); they confirm (`confirm_import`) and a job 
 problems are left out and listed, so the file can be corrected and imported again.
 Re-importing matches by URN and never makes a second organisation for a URN.
 
-Local authorities are organisations of kind local_authority, matched by name; those the
-file names and the directory lacks are made. Names are unique per kind in the directory,
-and the register has many schools of the same name (St Mary's ...): such a name gets its
-town, "St Mary's Primary School (Leeds)", and where that is not enough its URN.
+Local authorities are organisations of kind local_authority, matched by name as
+`accounts.search.organisation_name_key` reads it ("Calderdale" is "Calderdale Council");
+those the file names and the directory lacks are made, and a school whose authority's name
+could be either of two in the directory is left out as a problem, not guessed. Names are
+unique per kind in the directory, and the register has many schools of the same name (St
+Mary's ...): such a name gets its town, "St Mary's Primary School (Leeds)", and where that
+is not enough its URN.
 
 The whole file is read with a few queries whatever its size: every organisation's name,
 kind, URN and local authority in one query, then inserts and updates in batches.
 """
 
 import logging
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied
@@ -24,11 +27,12 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accounts.models import Organisation
+from accounts.search import organisation_name_key
 from accounts.services import record_event
 from nextpractice.jobs import JobRefused, send_job
 from search.indexing import index_many
 
-from .gias import FileProblem, read_register
+from .gias import FileProblem, quoted, read_register
 from .models import PROBLEMS_KEPT, STALE_AFTER, STALE_MESSAGE, OrganisationImport
 
 logger = logging.getLogger(__name__)
@@ -64,6 +68,9 @@ class Plan:
     unchanged: int = 0
     closed_here: int = 0
     new_authorities: list = field(default_factory=list)
+    # The directory's name of each local authority the file names (new ones' too).
+    authority_names: dict = field(default_factory=dict)
+    problems: list = field(default_factory=list)  # (line, message): rows the plan leaves out
 
 
 def _check(actor):
@@ -238,11 +245,21 @@ def plan_import(reading):
     rows = [dict(zip(columns, r, strict=True)) for r in Organisation.objects.values_list(*columns)]
     by_urn = {r["urn"]: r for r in rows if r["urn"]}
     authority_names = {r["pk"]: r["name"] for r in rows if r["kind"] == LOCAL_AUTHORITY}
-    known_authorities = set(authority_names.values())
-    establishments = reading.establishments
-    target = _targets(establishments, rows, by_urn)
-    names = _names(establishments, target, rows)
     plan = Plan()
+    named = {e.local_authority for e in reading.establishments if e.local_authority}
+    plan.authority_names, plan.new_authorities, several = _authorities(
+        named, authority_names.values()
+    )
+    establishments = []
+    for item in reading.establishments:
+        if item.local_authority in several:
+            plan.problems.append((item.line, _several_authorities(item, several)))
+        else:
+            establishments.append(item)
+    target = _targets(establishments, rows, by_urn, plan.problems)
+    establishments = [e for e in establishments if target[e.urn] is not AMBIGUOUS]
+    target = {urn: row for urn, row in target.items() if row is not AMBIGUOUS}
+    names = _names(establishments, target, rows)
     for item in establishments:
         name, row = names[item.urn], target[item.urn]
         if row is None:
@@ -257,31 +274,85 @@ def plan_import(reading):
             was, now = Organisation.Kind(row["kind"]).label, Organisation.Kind(item.kind).label
             changes.append(f"{name}: kind {was} becomes {now}")
         authority = authority_names.get(row["local_authority_id"])
-        if authority != item.local_authority:
-            now = item.local_authority or "none"
+        if authority != plan.authority_names.get(item.local_authority):
+            now = plan.authority_names.get(item.local_authority) or "none"
             changes.append(f"{name}: local authority {authority or 'none'} becomes {now}")
         if changes:
             plan.changed.append((row["pk"], item, name, "; ".join(changes)))
         else:
             plan.unchanged += 1
     plan.closed_here = sum(urn in by_urn for urn in reading.closed)
-    plan.new_authorities = sorted(
-        {e.local_authority for e in establishments if e.local_authority} - known_authorities
-    )
+    plan.problems.sort()
     return plan
 
 
-def _targets(establishments, rows, by_urn):
+def _authorities(named, known):
+    """What the local authorities named in a file are in the directory, whose authorities
+    are `known` (names): (file's name -> directory's name, the names to make, file's name ->
+    the directory's names it could be, where more than one). A name the directory holds
+    exactly is that one; else one of the same key (organisation_name_key); else a new one,
+    once for names of one key."""
+    known = set(known)
+    by_key = defaultdict(list)
+    for name in known:
+        by_key[organisation_name_key(name)].append(name)
+    meant, new, several = {}, {}, {}
+    for name in sorted(named):
+        key = organisation_name_key(name)
+        found = [name] if name in known else sorted(by_key.get(key, []))
+        if len(found) > 1:
+            several[name] = found
+        else:
+            meant[name] = found[0] if found else new.setdefault(key, name)
+    return meant, sorted(new.values()), several
+
+
+def _several_authorities(item, several):
+    names = several[item.local_authority]
+    listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+    return (
+        f'URN {item.urn}: its local authority "{quoted(item.local_authority)}" could be any of '
+        f"{listed} in the directory, so it was left out. Rename the one that is not meant, "
+        "then import the file again."
+    )
+
+
+# An establishment that could be any of several organisations without a URN.
+AMBIGUOUS = object()
+
+
+def _targets(establishments, rows, by_urn, problems):
     """URN -> the organisation row each establishment updates (None: a new one). An
-    organisation with no URN and the same name and kind as exactly one establishment is
-    taken to be it, and given its URN."""
-    same = Counter((e.name, e.kind) for e in establishments)
-    without_urn = {(r["name"], r["kind"]): r for r in rows if not r["urn"]}
+    organisation with no URN, of the kind of exactly one establishment and the same name as
+    organisation_name_key reads it, is taken to be it and given its URN; where two such
+    organisations could be it, the establishment is left out (AMBIGUOUS) as a problem."""
+
+    def key(name, kind):
+        return organisation_name_key(name), kind
+
+    same = Counter(key(e.name, e.kind) for e in establishments)
+    without_urn = defaultdict(list)
+    for r in rows:
+        if not r["urn"]:
+            without_urn[key(r["name"], r["kind"])].append(r)
     target = {}
     for item in establishments:
         row = by_urn.get(item.urn)
-        if row is None and same[(item.name, item.kind)] == 1:
-            row = without_urn.pop((item.name, item.kind), None)
+        if row is None and same[key(item.name, item.kind)] == 1:
+            found = without_urn.pop(key(item.name, item.kind), [])
+            if len(found) > 1:
+                names = " and ".join(sorted(r["name"] for r in found))
+                problems.append(
+                    (
+                        item.line,
+                        f"URN {item.urn}: it could be any of {names}, already in the directory "
+                        "without a URN, so it was left out. Give the right one its URN, then "
+                        "import the file again.",
+                    )
+                )
+                row = AMBIGUOUS
+            else:
+                row = found[0] if found else None
         target[item.urn] = row
     return target
 
@@ -325,7 +396,7 @@ def apply_plan(plan):
             name=name,
             kind=item.kind,
             urn=item.urn,
-            local_authority_id=authorities.get(item.local_authority),
+            local_authority_id=authorities.get(plan.authority_names.get(item.local_authority)),
         )
 
     made += Organisation.objects.bulk_create(
@@ -341,6 +412,7 @@ def apply_plan(plan):
 
 def _summary(reading, plan):
     """The import's counts, its first problems and its first changes, as stored."""
+    problems = sorted(reading.problems + plan.problems)
     counts = {
         "rows": reading.rows,
         "new": len(plan.new),
@@ -350,12 +422,12 @@ def _summary(reading, plan):
         "closed_here": plan.closed_here,
         "other_types": len(reading.other),
         "other_types_by_name": dict(reading.other_types.most_common()),
-        "problems": len(reading.problems),
+        "problems": len(problems),
         "new_local_authorities": len(plan.new_authorities),
     }
     return {
         "counts": counts,
-        "problems": [list(problem) for problem in reading.problems[:PROBLEMS_KEPT]],
-        "problem_count": len(reading.problems),
+        "problems": [list(problem) for problem in problems[:PROBLEMS_KEPT]],
+        "problem_count": len(problems),
         "changes": [sentence for *_, sentence in plan.changed[:PROBLEMS_KEPT]],
     }

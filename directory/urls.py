@@ -1,5 +1,5 @@
-"""Directory URLs: an organisation's page and a person's; imports from the register of
-schools, and of a programme's people."""
+"""Directory URLs: an organisation's page and a person's; adding an organisation; imports
+from the register of schools, and of a programme's people."""
 
 from django.urls import path
 
@@ -8,6 +8,7 @@ from . import views
 app_name = "directory"
 
 urlpatterns = [
+    path("directory/organisations/new/", views.organisation_create, name="organisation_create"),
     path(
         "directory/organisations/<int:pk>/",
         views.organisation_detail,

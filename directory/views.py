@@ -1,18 +1,22 @@
-"""An organisation's page, a person's page, and imports: organisations (the list, uploading
-a file, its preview and progress, confirming) and, the same way, a programme's people."""
+"""An organisation's page, a person's page, adding an organisation by hand, and imports:
+organisations (the list, uploading a file, its preview and progress, confirming) and, the
+same way, a programme's people."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.access import requires
+from accounts.rules import visible_organisations
+from accounts.search import clean_text, close_organisations, organisation_name_key
 from nextpractice.jobs import JobRefused
 from nextpractice.paging import paged
 from programmes.rules import get_programme_for
 
-from .forms import ImportForm, PeopleImportForm
+from .forms import ImportForm, OrganisationForm, PeopleImportForm
 from .gias import KINDS
+from .organisations import add_organisation
 from .people import confirm_people_import, start_people_import
 from .rules import (
     get_import_for,
@@ -148,6 +152,50 @@ def people_import_confirm(request, programme_pk, pk):
     if not confirm_people_import(people_import=item, actor=request.user):
         messages.info(request, "This import had already been confirmed: see below.")
     return redirect("directory:people_import_detail", item.programme_id, item.pk)
+
+
+@requires("directory.add_organisation")
+@require_http_methods(["GET", "POST"])
+def organisation_create(request):
+    """Add an organisation the directory lacks. Those already here that it may be are shown
+    first ("is it one of them?"); sent again unchanged, it is added."""
+    if not request.user.has_perm("directory.add_organisation"):
+        raise PermissionDenied("Only programme officers and administrators add organisations.")
+    if request.method != "POST":
+        form = OrganisationForm(initial={"name": clean_text(request.GET.get("name"))})
+        return render(request, "directory/organisation_form.html", {"form": form})
+    form = OrganisationForm(request.POST)
+    close = []
+    if form.is_valid():
+        data = form.cleaned_data
+        key = organisation_name_key(data["name"])
+        if data["not_these"] != key:
+            close = close_organisations(visible_organisations(request.user), data["name"])
+        if close:
+            # The same answers again, marked as seen: sent unchanged, it is none of these.
+            answers = request.POST.copy()
+            answers["not_these"] = key
+            form = OrganisationForm(answers)
+            form.submit_label = "It is none of these: add it"
+            form.relayout()
+        else:
+            try:
+                organisation = add_organisation(
+                    actor=request.user,
+                    name=data["name"],
+                    kind=data["kind"],
+                    urn=data["urn"],
+                    local_authority=data["local_authority"],
+                )
+            except ValidationError as refused:
+                form.add_error(None, refused)
+            else:
+                messages.success(request, f"{organisation.name} has been added to the directory.")
+                return redirect(organisation)
+    context = {"form": form, "close": close}
+    return render(
+        request, "directory/organisation_form.html", context, status=400 if form.errors else 200
+    )
 
 
 @requires("directory.view_organisation")

@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from accounts.models import Organisation
+from accounts.search import organisation_name_key
 from accounts.tests.factories import OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -260,3 +261,31 @@ def test_an_organisation_of_a_kind_not_taken_here_is_named_as_one():
     ]
     with pytest.raises(forms.ValidationError, match="No organisation is called"):
         field.clean(("Nowhere Trust", ""))
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        ("Calderdale", "Calderdale Council"),
+        ("  calderdale ", "CALDERDALE METROPOLITAN BOROUGH COUNCIL"),
+        ("Kingston upon Thames", "Royal Borough of Kingston upon Thames"),
+        ("Hackney", "London Borough of Hackney"),
+        ("Bristol, City of", "Bristol City Council"),
+        ("Kent", "Kent County Council"),
+        ("Innovation Unit", "The Innovation Unit"),
+        ("St Mary's & St John's", "St. Mary’s and St John’s"),
+        ("Stoke-on-Trent", "Stoke on Trent City Council"),
+    ],
+)
+def test_names_that_differ_only_round_the_edges_share_a_key(one, other):
+    assert organisation_name_key(one) == organisation_name_key(other)
+
+
+def test_a_key_keeps_what_tells_organisations_apart():
+    assert organisation_name_key("Kingston upon Hull") != organisation_name_key(
+        "Kingston upon Thames"
+    )
+    assert organisation_name_key("North Yorkshire Council") != organisation_name_key("York")
+    # A name of nothing but the words set aside keeps them.
+    assert organisation_name_key(" Council ") == "council"
+    assert organisation_name_key(", City of") == "city of"

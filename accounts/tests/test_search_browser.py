@@ -112,3 +112,30 @@ def test_save_clicked_while_the_suggestions_are_open_saves(live_server, page, wo
     expect(page.get_by_text("Your details have been saved")).to_be_visible()
     leader.refresh_from_db()
     assert leader.job_title == "Head of school"
+
+
+def test_an_officer_is_offered_adding_an_organisation_nothing_matches(
+    live_server, page, world, schools
+):
+    sign_in(page, live_server, world.users["officer"].email, PASSWORD)
+    page.goto(live_server.url + reverse("fieldtrials:fieldtrial_edit", args=[world.coral.pk]))
+    page.get_by_role("combobox", name="Lead organisation").type("Hebden Royd")
+    add = page.get_by_role("link", name="Not in the directory? Add “Hebden Royd”")
+    expect(add).to_be_visible()
+    expect(add).to_have_attribute("target", "_blank")
+    href = add.get_attribute("href")
+    assert href == reverse("directory:organisation_create") + "?name=Hebden+Royd"
+    assert_accessible(page)
+    page.get_by_role("combobox", name="Lead organisation").fill("Barcl")
+    expect(page.get_by_role("option")).to_have_count(2)
+    expect(add).to_be_hidden()  # something matches: nothing to add
+
+
+def test_a_leader_is_not_offered_adding_one(live_server, page, world, schools):
+    sign_in(page, live_server, world.users["leader"].email, PASSWORD)
+    page.goto(live_server.url + reverse("accounts:profile"))
+    page.get_by_role("combobox", name="Organisation").type("Hebden Royd")
+    expect(page.get_by_role("option")).to_have_text(
+        ["No matches: check the spelling, or type more of the name"]
+    )
+    expect(page.get_by_role("link", name="Not in the directory?")).to_have_count(0)

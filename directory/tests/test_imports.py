@@ -149,6 +149,88 @@ def test_a_name_held_by_an_organisation_the_import_does_not_touch_gets_the_urn(a
     )
 
 
+def la_rows(*names):
+    """A file of one open school for each local authority's name in `names`."""
+    return csv_bytes([establishment(n, **{"LA (name)": name}) for n, name in enumerate(names, 1)])
+
+
+@pytest.mark.parametrize(
+    "here",
+    [
+        ["Calderdale Council", "Royal Borough of Kingston upon Thames"],
+        ["Calderdale", "Kingston upon Thames"],
+    ],
+    ids=["the directory's names are fuller", "the file's names are fuller"],
+)
+def test_a_local_authority_already_here_under_another_form_of_its_name_is_used(admin, here):
+    calderdale, kingston = (OrganisationFactory(name=n, kind=Kind.LOCAL_AUTHORITY) for n in here)
+    other_form = {
+        "Calderdale Council": "  calderdale ",
+        "Calderdale": "Calderdale Metropolitan Borough Council",
+        "Royal Borough of Kingston upon Thames": "Kingston upon Thames",
+        "Kingston upon Thames": "Royal Borough of Kingston upon Thames",
+    }
+    data = la_rows(other_form[calderdale.name], other_form[kingston.name])
+    item = import_file(admin, data=data)
+    assert item.counts["new"] == 2 and item.counts["new_local_authorities"] == 0
+    assert Organisation.objects.filter(kind=Kind.LOCAL_AUTHORITY).count() == 2
+    assert Organisation.objects.get(urn="100001").local_authority == calderdale
+    assert Organisation.objects.get(urn="100002").local_authority == kingston
+    again = import_file(admin, data=data)  # nothing to change: the names are one authority's
+    assert again.counts["unchanged"] == 2 and again.changes == []
+
+
+def test_a_local_authority_the_directory_lacks_is_made_once_for_two_forms_of_its_name(admin):
+    item = import_file(admin, data=la_rows("Calderdale", "Calderdale Council"))
+    assert item.counts["new_local_authorities"] == 1
+    authority = Organisation.objects.get(kind=Kind.LOCAL_AUTHORITY)
+    assert authority.name == "Calderdale"
+    assert Organisation.objects.filter(local_authority=authority).count() == 2
+
+
+def test_a_local_authority_name_that_could_be_two_here_is_a_problem_not_a_guess(admin):
+    plain = OrganisationFactory(name="Calderdale", kind=Kind.LOCAL_AUTHORITY)
+    OrganisationFactory(name="Calderdale Council", kind=Kind.LOCAL_AUTHORITY)
+    item = import_file(admin, data=la_rows("Calderdale Metropolitan Borough Council", "Calderdale"))
+    assert item.counts["new"] == 1 and item.counts["problems"] == 1
+    assert item.counts["new_local_authorities"] == 0
+    assert item.problems == [
+        [
+            2,
+            'URN 100001: its local authority "Calderdale Metropolitan Borough Council" could be '
+            "any of Calderdale and Calderdale Council in the directory, so it was left out. "
+            "Rename the one that is not meant, then import the file again.",
+        ]
+    ]
+    assert not Organisation.objects.filter(urn="100001").exists()
+    # The name in full is the one it names, whatever else could be.
+    assert Organisation.objects.get(urn="100002").local_authority == plain
+    assert Organisation.objects.filter(kind=Kind.LOCAL_AUTHORITY).count() == 2
+
+
+def test_a_school_here_without_a_urn_is_found_by_its_name_however_written(admin):
+    mine = OrganisationFactory(name="THE ÆTHELING CAFÉ PRIMARY SCHOOL", kind=Kind.SCHOOL, urn="")
+    item = import_file(admin)
+    mine.refresh_from_db()
+    assert mine.urn == "100005" and mine.name == "Ætheling Café Primary School"
+    assert item.counts["new"] == 291 and item.counts["changed"] == 1
+
+
+def test_a_school_that_could_be_two_here_without_a_urn_is_a_problem_not_a_guess(admin):
+    for name in ("Ætheling Café Primary School", "the ætheling café primary school"):
+        OrganisationFactory(name=name, kind=Kind.SCHOOL, urn="")
+    item = import_file(admin)
+    assert item.problems == [
+        [
+            6,
+            "URN 100005: it could be any of the ætheling café primary school and Ætheling Café "
+            "Primary School, already in the directory without a URN, so it was left out. Give "
+            "the right one its URN, then import the file again.",
+        ]
+    ]
+    assert not Organisation.objects.filter(urn="100005").exists()
+
+
 def test_a_job_delivered_twice_works_once(admin):
     item = upload(admin)
     assert preview_import_job.delay(item.pk).get() == State.PREVIEWED

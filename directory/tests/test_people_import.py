@@ -228,6 +228,61 @@ def test_the_trial_of_another_programme_is_an_unknown_place(setting):
     assert not FieldTrialMembership.objects.filter(field_trial=elsewhere).exists()
 
 
+def test_an_organisation_is_found_by_its_name_however_written(
+    setting, django_capture_on_commit_callbacks
+):
+    from accounts.models import Organisation
+
+    calderdale = OrganisationFactory(
+        name="Calderdale Council", kind=Organisation.Kind.LOCAL_AUTHORITY
+    )
+    kingston = OrganisationFactory(
+        name="Kingston upon Thames", kind=Organisation.Kind.LOCAL_AUTHORITY
+    )
+    rows = [
+        ["a@example.org", "A", " calderdale ", "programme", "partner"],
+        ["b@example.org", "B", "Royal Borough of Kingston upon Thames", "programme", "partner"],
+        ["c@example.org", "C", "st anne's primary school", "programme", "partner"],
+    ]
+    item = imported(setting, csv_file(rows), django_capture_on_commit_callbacks)
+    assert item.problem_count == 0
+    invited = {i.email: i.organisation for i in Invitation.objects.all()}
+    assert invited == {
+        "a@example.org": calderdale,
+        "b@example.org": kingston,
+        "c@example.org": setting["school"],
+    }
+
+
+def test_an_organisation_name_that_could_be_two_is_a_problem_not_a_guess(setting):
+    from accounts.models import Organisation
+
+    OrganisationFactory(name="Calderdale", kind=Organisation.Kind.LOCAL_AUTHORITY)
+    OrganisationFactory(name="Calderdale Council", kind=Organisation.Kind.LOCAL_AUTHORITY)
+    OrganisationFactory(name="Hebden Bridge", kind=Organisation.Kind.TRUST)
+    OrganisationFactory(name="Hebden Bridge", kind=Organisation.Kind.VOLUNTARY)
+    rows = [
+        ["a@example.org", "A", "Calderdale Metropolitan Borough Council", "programme", "partner"],
+        ["b@example.org", "B", "Hebden Bridge", "programme", "partner"],
+        ["c@example.org", "C", "Calderdale", "programme", "partner"],  # the name in full
+    ]
+    item = previewed(setting, csv_file(rows))
+    assert item.counts["invite"] == 1
+    assert item.problems == [
+        [
+            2,
+            "“Calderdale Metropolitan Borough Council” could be any of Calderdale (local "
+            "authority) and Calderdale Council (local authority): write its URN, or its name "
+            "as the directory has it.",
+        ],
+        [
+            3,
+            "“Hebden Bridge” could be any of Hebden Bridge (trust) and Hebden Bridge "
+            "(voluntary organisation): write its URN, or its name as the directory has it.",
+        ],
+    ]
+
+
 def _rows(count):
     # The same places and a mix of known and new people, so only the number of rows grows.
     rows = []

@@ -26,8 +26,8 @@ function escapeHtml(text) {
 }
 
 // Fetch suggestions for `query`, waiting for a pause in typing; a newer query cancels an
-// older one still on its way.
-function suggestions(endpoint) {
+// older one still on its way. `answered(data, query)` sees each answer in full.
+function suggestions(endpoint, answered) {
   let timer = null;
   let controller = null;
   return (query, populate) => {
@@ -50,6 +50,7 @@ function suggestions(endpoint) {
           return;
         }
         const data = await response.json();
+        answered(data, query);
         populate(data.results || []);
       } catch (error) {
         if (error.name !== "AbortError") {
@@ -72,6 +73,29 @@ function enhance(input) {
   input.parentNode.insertBefore(container, input);
   input.remove(); // the component's input takes its id and name
 
+  // For those who may add an organisation (the answer carries `add_url`), a link to add
+  // what was typed when nothing matches; in a new tab, so the form here keeps its answers.
+  const offer = document.createElement("p");
+  offer.className = "govuk-body-s govuk-!-margin-top-2";
+  offer.hidden = true;
+  const link = document.createElement("a");
+  link.className = "govuk-link";
+  link.target = "_blank";
+  link.rel = "noopener noreferrer";
+  offer.appendChild(link);
+  container.after(offer);
+  let offered = false;
+  const answered = (data, query) => {
+    offered = Boolean(data.add_url) && !(data.results || []).length;
+    offer.hidden = !offered;
+    if (offered) {
+      const url = new URL(data.add_url, window.location.href);
+      url.searchParams.set("name", query);
+      link.href = url.pathname + url.search;
+      link.textContent = `Not in the directory? Add “${query}” (opens in a new tab)`;
+    }
+  };
+
   window.accessibleAutocomplete({
     element: container,
     id,
@@ -83,7 +107,7 @@ function enhance(input) {
     // jump back as it closed on a click, so a click on "Save changes" fell off the button.
     displayMenu: "overlay",
     inputClasses: errored ? "govuk-input--error" : null,
-    source: suggestions(input.dataset.npAutocomplete),
+    source: suggestions(input.dataset.npAutocomplete, answered),
     templates: {
       inputValue: (row) => (row && typeof row === "object" ? row.label : row || ""),
       suggestion: (row) => {
@@ -101,7 +125,10 @@ function enhance(input) {
         choice.value = row.id;
       }
     },
-    tNoResults: () => "No matches: check the spelling, or type more of the name",
+    tNoResults: () =>
+      offered
+        ? "No matches: check the spelling, or add it with the link below the box"
+        : "No matches: check the spelling, or type more of the name",
   });
 
   // Keep the field's hint and error message read out with it.

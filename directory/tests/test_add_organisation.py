@@ -1,0 +1,161 @@
+"""Adding an organisation the directory lacks, by hand: who may, the check for one already
+here under another form of its name ("is it one of them?"), a URN already used refused
+beside its field, the event naming who added it, and the links to the page."""
+
+import pytest
+from django.urls import reverse
+
+from accounts.models import Event, Organisation
+from accounts.tests.factories import OrganisationFactory
+from nextpractice.testing.fixtures import PERSONAS
+
+pytestmark = pytest.mark.django_db
+ADD = reverse("directory:organisation_create")
+Kind = Organisation.Kind
+
+
+@pytest.fixture
+def officer(client, world):
+    client.force_login(world.users["officer"])
+    return world.users["officer"]
+
+
+def answers(**given):
+    return {"name": "", "kind": "", "urn": "", "local_authority": "", "not_these": ""} | given
+
+
+def test_programme_officers_and_administrators_may_add_and_nobody_else(world):
+    allowed = {
+        persona
+        for persona in PERSONAS
+        if persona != "anonymous" and world.users[persona].has_perm("directory.add_organisation")
+    }
+    assert allowed == {"officer", "admin"}
+
+
+def test_staff_who_are_not_superusers_may_add(world):
+    from accounts.tests.factories import UserFactory
+
+    assert UserFactory(is_staff=True).has_perm("directory.add_organisation")
+
+
+def test_an_officer_adds_a_school_in_its_local_authority_and_the_event_names_them(client, officer):
+    calderdale = OrganisationFactory(name="Calderdale Council", kind=Kind.LOCAL_AUTHORITY)
+    response = client.post(
+        ADD,
+        answers(
+            name="  Hebden Royd  Free School ",
+            kind=Kind.SCHOOL,
+            urn=" 149999 ",
+            local_authority="calderdale",
+        ),
+    )
+    added = Organisation.objects.get(urn="149999")
+    assert response.status_code == 302 and response.url == added.get_absolute_url()
+    assert added.name == "Hebden Royd Free School" and added.kind == Kind.SCHOOL
+    assert added.local_authority == calderdale
+    event = Event.objects.get(verb="directory.organisation_added")
+    assert event.actor == officer and event.target_name == "Hebden Royd Free School"
+    page = client.get(response.url).content.decode()
+    assert "Hebden Royd Free School has been added to the directory." in page
+
+
+@pytest.mark.parametrize(
+    "here, typed",
+    [
+        ("Calderdale Council", "Calderdale"),
+        ("Calderdale", "Calderdale Council"),
+        ("Royal Borough of Kingston upon Thames", "Kingston upon Thames"),
+        ("Kingston upon Thames", "Royal Borough of Kingston upon Thames"),
+    ],
+)
+def test_one_already_here_under_another_form_of_its_name_is_shown_before_adding(
+    client, officer, here, typed
+):
+    existing = OrganisationFactory(name=here, kind=Kind.LOCAL_AUTHORITY)
+    before = Organisation.objects.count()
+    response = client.post(ADD, answers(name=typed, kind=Kind.LOCAL_AUTHORITY))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "These already exist — is it one of them?" in page
+    assert reverse("directory:organisation_detail", args=[existing.pk]) in page
+    assert "It is none of these: add it" in page
+    assert Organisation.objects.count() == before  # nothing added yet
+    # The same answers sent again, marked as seen: none of these, so it is added.
+    confirmed = response.context["form"]["not_these"].value()
+    assert confirmed
+    response = client.post(ADD, answers(name=typed, kind=Kind.LOCAL_AUTHORITY, not_these=confirmed))
+    assert response.status_code == 302
+    assert Organisation.objects.filter(name=typed).exists()
+    assert Event.objects.filter(verb="directory.organisation_added").count() == 1
+
+
+def test_a_name_changed_after_the_check_is_checked_again(client, officer):
+    OrganisationFactory(name="Calderdale Council", kind=Kind.LOCAL_AUTHORITY)
+    OrganisationFactory(name="Kirklees Council", kind=Kind.LOCAL_AUTHORITY)
+    seen = client.post(ADD, answers(name="Calderdale", kind=Kind.LOCAL_AUTHORITY))
+    confirmed = seen.context["form"]["not_these"].value()
+    response = client.post(
+        ADD, answers(name="Kirklees", kind=Kind.LOCAL_AUTHORITY, not_these=confirmed)
+    )
+    assert response.status_code == 200
+    assert "These already exist — is it one of them?" in response.content.decode()
+    assert not Organisation.objects.filter(name="Kirklees").exists()
+
+
+def test_a_urn_already_used_is_refused_beside_its_field(client, officer):
+    OrganisationFactory(name="St Anne's Primary School", urn="123456")
+    before = Organisation.objects.count()
+    response = client.post(ADD, answers(name="St Anne's", kind=Kind.SCHOOL, urn="123456"))
+    assert response.status_code == 400
+    form = response.context["form"]
+    assert form.errors["urn"] == [
+        "St Anne's Primary School already has URN 123456: it is in the directory"
+    ]
+    page = response.content.decode()
+    assert "govuk-error-summary" in page and 'href="#id_urn"' in page
+    assert Organisation.objects.count() == before
+
+
+def test_a_urn_is_checked_as_the_directory_checks_it_and_the_kind_is_needed(client, officer):
+    response = client.post(ADD, answers(name="New Academy", urn="12AB"))
+    assert response.status_code == 400
+    errors = response.context["form"].errors
+    assert errors["urn"] == ["A URN is six or seven digits."]
+    assert errors["kind"] == ["Choose the kind of organisation"]
+    assert not Organisation.objects.filter(name="New Academy").exists()
+
+
+def test_the_same_name_and_kind_is_refused(client, officer):
+    OrganisationFactory(name="Ash Tree Trust", kind=Kind.TRUST)
+    before = Organisation.objects.count()
+    response = client.post(ADD, answers(name="ash tree trust", kind=Kind.TRUST, not_these="x"))
+    assert response.status_code == 400
+    assert "already in the directory" in response.context["form"].errors["name"][0]
+    assert Organisation.objects.count() == before
+
+
+def test_the_name_typed_in_a_box_is_offered_on_the_page(client, officer):
+    page = client.get(ADD, {"name": "  Hebden Royd Free School "}).content.decode()
+    assert 'value="Hebden Royd Free School"' in page
+    # The local authority is typed with suggestions, never a list of every organisation.
+    assert "<select" in page and page.count("<option") == len(Kind.choices) + 1
+
+
+def test_the_search_box_offers_adding_to_those_who_may(client, world):
+    search = reverse("accounts:organisation_search")
+    client.force_login(world.users["officer"])
+    assert client.get(search, {"q": "Nowhere"}).json()["add_url"] == ADD
+    OrganisationFactory(name="Nowhere Academy")
+    assert "add_url" not in client.get(search, {"q": "Nowhere"}).json()  # one matches
+    client.force_login(world.users["admin"])
+    assert client.get(search, {"q": "Elsewhere"}).json()["add_url"] == ADD
+    client.force_login(world.users["leader"])
+    assert "add_url" not in client.get(search, {"q": "Nowhere"}).json()
+
+
+def test_the_programme_people_page_links_to_adding(client, world):
+    # Only the programme's officers and administrators open it, and they may add.
+    people = reverse("people:people", args=["programme", world.objects["quartz"].pk])
+    client.force_login(world.users["officer"])
+    assert f'href="{ADD}"' in client.get(people).content.decode()
