@@ -1,6 +1,9 @@
 """What each person's home page shows, read through the apps' visibility rules."""
 
+from datetime import timedelta
+
 from django.db.models import F, Prefetch
+from django.utils import timezone
 
 from communities.selectors import joined_from_outside, waiting_to_join
 from fieldtrials.rules import visible_fieldtrials
@@ -43,6 +46,10 @@ def with_progress(participations):
     return participations
 
 
+# How long someone is new here: the home page opens what a trial's team does for them.
+NEW_HERE_FOR = timedelta(days=30)
+
+
 def home_for(user):
     """The context of the home page: a constant number of queries whatever the data size."""
     roles = roles_of(user)
@@ -66,6 +73,10 @@ def home_for(user):
         # for a member of some project: officers and consultants find theirs under their
         # programmes, partners with their reports).
         context["my_projects"] = list(projects.filter(pk__in=own_projects).order_by("title", "pk"))
+    if Role.PRACTITIONER in roles:
+        # What a trial's team does here, open for a newcomer's first month (no query).
+        context["works_in_a_trial"] = True
+        context["new_here"] = user.date_joined > timezone.now() - NEW_HERE_FOR
     if roles & {Role.PRACTITIONER, Role.CONSULTANT}:
         context["my_trials"] = list(
             visible_fieldtrials(user)

@@ -272,3 +272,24 @@ def test_home_costs_the_same_queries_however_much_there_is(
     # and in what they follow, communities joined from outside
     with django_assert_num_queries(13):
         assert client.get(reverse("home")).status_code == 200
+
+
+def test_a_new_school_leader_is_told_what_a_trials_team_does_here(client, db):
+    """A head's first home page said nothing of what they would be asked to do."""
+    trial = FieldTrialFactory()
+    head = UserFactory()
+    FieldTrialMembershipFactory(field_trial=trial, user=head, role=Role.PRACTITIONER)
+    page = home(client, head)
+    assert "What a field trial's team does in Next Practice" in page
+    assert '<details class="govuk-details" id="what-you-do" open>' in page
+    assert "Each month, a monthly update" in page
+    assert reverse("fieldtrials:update_create", args=[trial.pk]) in page
+    # A month on, it is there to open, no longer open by itself.
+    head.date_joined = timezone.now() - datetime.timedelta(days=45)
+    head.save()
+    page = home(client, head)
+    assert '<details class="govuk-details" id="what-you-do">' in page
+    # Not for those who run the programme.
+    officer = UserFactory()
+    ProgrammeMembershipFactory(programme=trial.project.programme, user=officer, role=Role.OFFICER)
+    assert 'id="what-you-do"' not in home(client, officer)
