@@ -201,6 +201,12 @@ class BrokeredRelationship(KeptRecord):
         return self.with_whom
 
 
+# An open risk scoring this or more (likelihood x impact, each low 1, medium 2, high 3) is
+# serious: high likelihood or impact, the other at least medium. Shown red on the register,
+# named under "Needs attention" on the home page and in progress reports.
+SERIOUS_RISK = 6
+
+
 class Risk(KeptRecord):
     """A risk to a trial: Next Practice is risky by definition, and the agency shares it."""
 
