@@ -24,7 +24,7 @@ from ..models.options import (
     RADICAL_EFFICIENCY,
     Judgement,
 )
-from ..services.options import can_select
+from ..services.options import NONE_MET_UNCONFIRMED, can_select, met_no_criteria
 from .lifecycle import THIS_YEAR
 
 # --- Workshops ---------------------------------------------------------------------------
@@ -530,10 +530,24 @@ class DecisionForm(GDSFormMixin, forms.Form):
 
     def __init__(self, *args, option, **kwargs):
         self.option = option
+        # Not yet selected, and its reviewers said Yes to none of the criteria: selecting it
+        # asks them to tick that they mean it (the page warns; the service decides again).
+        self.none_met = option.status != CreativeOption.Status.SELECTED and met_no_criteria(option)
         super().__init__(*args, **kwargs)
+        if self.none_met:
+            self.fields["select_anyway"] = forms.BooleanField(
+                label="Select it anyway",
+                required=False,
+                help_text="Tick this if you choose Selected although no reviewer said Yes to "
+                "any of the criteria.",
+            )
+            self.relayout()
 
     def layout_fields(self):
-        return [Field.radios("decision", legend_size="m"), Field.textarea("reason", rows=5)]
+        fields = [Field.radios("decision", legend_size="m"), Field.textarea("reason", rows=5)]
+        if self.none_met:
+            fields.append(Field.checkbox("select_anyway"))
+        return fields
 
     def clean_decision(self):
         decision = self.cleaned_data["decision"]
@@ -542,3 +556,10 @@ class DecisionForm(GDSFormMixin, forms.Form):
             if not allowed:
                 raise ValidationError(reason)
         return decision
+
+    def clean(self):
+        data = super().clean()
+        selected = data.get("decision") == CreativeOption.Status.SELECTED
+        if self.none_met and selected and not data.get("select_anyway"):
+            self.add_error("select_anyway", NONE_MET_UNCONFIRMED)
+        return data
