@@ -2,7 +2,9 @@
 Innovate requests, brokered relationships and risks."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import MD5
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
@@ -41,9 +43,28 @@ class Milestone(KeptRecord):
     class Meta:
         ordering = ["due_on", "id"]
         indexes = [models.Index(fields=["field_trial", "completed_on", "due_on"])]
+        constraints = [
+            # The same milestone added twice (a second tab) is refused; a withdrawn one's
+            # title may be used again. clean() says it first, whatever the letters' case.
+            models.UniqueConstraint(
+                fields=["field_trial", "title"],
+                condition=models.Q(withdrawn_at__isnull=True),
+                name="milestone_unique_title",
+                violation_error_message="This trial already has a milestone with this title",
+            )
+        ]
 
     def __str__(self):
         return self.title
+
+    def clean(self):
+        self.title = (self.title or "").strip()
+        if self.field_trial_id is None or not self.title or self.withdrawn_at:
+            return
+        others = self.current_others(field_trial_id=self.field_trial_id)
+        if others.filter(title__iexact=self.title).exists():
+            called = f"a milestone called “{shortened(self.title, 80)}”"
+            raise ValidationError({"title": f"{self.field_trial.title} already has {called}"})
 
     @property
     def is_overdue(self):
@@ -231,9 +252,32 @@ class Risk(KeptRecord):
 
     class Meta:
         ordering = ["-is_open", "-likelihood", "-impact", "id"]
+        constraints = [
+            # The same risk added twice (a second tab) is refused while it is open; closed or
+            # withdrawn, it may be recorded again. Of its description's digest: a description
+            # may be longer than an index entry can hold. clean() says it first.
+            models.UniqueConstraint(
+                "field_trial",
+                MD5("description"),
+                condition=models.Q(is_open=True, withdrawn_at__isnull=True),
+                name="risk_open_once",
+                violation_error_message="This trial already has an open risk like this one",
+            )
+        ]
 
     def __str__(self):
         return shortened(self.description, 80)
+
+    def clean(self):
+        self.description = (self.description or "").strip()
+        if self.field_trial_id is None or not self.description:
+            return
+        if not self.is_open or self.withdrawn_at:
+            return
+        others = self.current_others(field_trial_id=self.field_trial_id, is_open=True)
+        if others.filter(description__iexact=self.description).exists():
+            called = f"an open risk called “{self}”"
+            raise ValidationError({"description": f"{self.field_trial.title} already has {called}"})
 
     @property
     def score(self):

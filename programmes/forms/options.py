@@ -24,7 +24,13 @@ from ..models.options import (
     RADICAL_EFFICIENCY,
     Judgement,
 )
-from ..services.options import NONE_MET_UNCONFIRMED, can_select, met_no_criteria
+from ..services.options import (
+    NONE_MET_UNCONFIRMED,
+    can_select,
+    met_no_criteria,
+    participant_key,
+    who_of,
+)
 from .lifecycle import THIS_YEAR
 
 # --- Workshops ---------------------------------------------------------------------------
@@ -49,8 +55,9 @@ AFFILIATION_MAX = WorkshopParticipant._meta.get_field("affiliation").max_length
 
 
 def parse_participants(text):
-    """Lines of "Name | kind | affiliation" as (participants, errors), errors by line."""
-    participants, errors = [], []
+    """Lines of "Name | kind | affiliation" as (participants, errors), errors by line. The
+    same person of the same organisation twice (whatever the letters' case) is an error."""
+    participants, errors, lines = [], [], {}
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -73,6 +80,14 @@ def parse_participants(text):
                 f"Line {number}: the affiliation must be {AFFILIATION_MAX} characters or fewer"
             )
             continue
+        person = participant_key(name, affiliation)
+        if person in lines:
+            errors.append(
+                f"Line {number}: {who_of(name, affiliation)} is listed already, on line "
+                f"{lines[person]}: give each person once"
+            )
+            continue
+        lines[person] = number
         participants.append({"name": name, "kind": kind, "affiliation": affiliation})
     return participants, errors
 

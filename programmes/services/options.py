@@ -48,9 +48,27 @@ def _require(actor, perm, obj, message):
         raise PermissionDenied(message)
 
 
+def participant_key(name, affiliation):
+    """Who a workshop participant is: their name and organisation, whatever the case."""
+    return (" ".join(name.split()).lower(), " ".join(affiliation.split()).lower())
+
+
+def who_of(name, affiliation):
+    return f"{name} of {affiliation}" if affiliation else name
+
+
 def record_workshop(*, project, actor, title, kind, held_on, notes="", participants=()):
-    """Record a workshop that generated ideas, and who took part (name, kind, affiliation)."""
+    """Record a workshop that generated ideas, and who took part (name, kind, affiliation):
+    each person once. Participants are only ever added with their workshop, in one
+    transaction, so no other request can add the same person to it."""
     _require(actor, "programmes.change_project", project, "Only officers record workshops.")
+    people = {}
+    for p in participants:
+        person = participant_key(p["name"], p.get("affiliation", ""))
+        if person in people:
+            who = who_of(p["name"], p.get("affiliation", ""))
+            raise ValidationError({"participants": f"{who} is listed twice: give each once"})
+        people[person] = p
     with transaction.atomic():
         workshop = Workshop(
             project=project,
