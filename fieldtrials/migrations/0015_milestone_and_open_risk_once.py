@@ -10,33 +10,40 @@ def _numbered(text, n, width):
     return text[: width - len(suffix)] + suffix
 
 
-def _number_repeats(rows, field, width):
-    """Rows that repeat an earlier one (the same trial, the same words whatever their case)
-    keep their place and state but are numbered, "Training day (2)", as a trial's title is
-    when taken: nothing is deleted or withdrawn, and the constraints below can hold."""
+def _number_repeats(rows, field, width, also=()):
+    """Rows that repeat an earlier one (the same trial, the same words whatever their case,
+    the same `also` fields: a milestone's day) keep their place and state but are numbered,
+    "Training day (2)", as a trial's title is when taken: nothing is deleted or withdrawn,
+    and the constraints below can hold."""
     rows = list(rows.order_by("pk"))
+
+    def place(row):
+        return (row.field_trial_id, *(getattr(row, name) for name in also))
+
     taken = {}
     for row in rows:
-        taken.setdefault(row.field_trial_id, set()).add(getattr(row, field).strip().lower())
+        taken.setdefault(place(row), set()).add(getattr(row, field).strip().lower())
     seen = set()
     for row in rows:
         words = getattr(row, field)
-        key = (row.field_trial_id, words.strip().lower())
+        key = (place(row), words.strip().lower())
         if key not in seen:
             seen.add(key)
             continue
         n = 2
-        while _numbered(words, n, width).strip().lower() in taken[row.field_trial_id]:
+        while _numbered(words, n, width).strip().lower() in taken[place(row)]:
             n += 1
         numbered = _numbered(words, n, width)
-        taken[row.field_trial_id].add(numbered.strip().lower())
+        taken[place(row)].add(numbered.strip().lower())
         type(row).objects.filter(pk=row.pk).update(**{field: numbered})
 
 
 def number_repeated_records(apps, schema_editor):
     Milestone = apps.get_model("fieldtrials", "Milestone")
     Risk = apps.get_model("fieldtrials", "Risk")
-    _number_repeats(Milestone.objects.filter(withdrawn_at__isnull=True), "title", 200)
+    _number_repeats(
+        Milestone.objects.filter(withdrawn_at__isnull=True), "title", 200, also=("due_on",)
+    )
     _number_repeats(
         Risk.objects.filter(withdrawn_at__isnull=True, is_open=True), "description", 10**6
     )
@@ -53,7 +60,7 @@ class Migration(migrations.Migration):
         migrations.RunPython(number_repeated_records, migrations.RunPython.noop),
         migrations.AddConstraint(
             model_name='milestone',
-            constraint=models.UniqueConstraint(condition=models.Q(('withdrawn_at__isnull', True)), fields=('field_trial', 'title'), name='milestone_unique_title', violation_error_message='This trial already has a milestone with this title'),
+            constraint=models.UniqueConstraint(condition=models.Q(('withdrawn_at__isnull', True)), fields=('field_trial', 'title', 'due_on'), name='milestone_once_a_day', violation_error_message='This trial already has this milestone due that day'),
         ),
         migrations.AddConstraint(
             model_name='risk',

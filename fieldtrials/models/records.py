@@ -9,7 +9,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from nextpractice.records.models import KeptRecord
-from nextpractice.words import shortened
+from nextpractice.words import long_date, shortened
 
 from .trials import FieldTrial
 
@@ -44,13 +44,15 @@ class Milestone(KeptRecord):
         ordering = ["due_on", "id"]
         indexes = [models.Index(fields=["field_trial", "completed_on", "due_on"])]
         constraints = [
-            # The same milestone added twice (a second tab) is refused; a withdrawn one's
-            # title may be used again. clean() says it first, whatever the letters' case.
+            # The same milestone added twice (a second tab) is refused: the same title due
+            # the same day. A step that comes round again ("Termly review") is due on
+            # another day; a withdrawn one's title may be used again. clean() says it
+            # first, whatever the letters' case.
             models.UniqueConstraint(
-                fields=["field_trial", "title"],
+                fields=["field_trial", "title", "due_on"],
                 condition=models.Q(withdrawn_at__isnull=True),
-                name="milestone_unique_title",
-                violation_error_message="This trial already has a milestone with this title",
+                name="milestone_once_a_day",
+                violation_error_message="This trial already has this milestone due that day",
             )
         ]
 
@@ -61,10 +63,11 @@ class Milestone(KeptRecord):
         self.title = (self.title or "").strip()
         if self.field_trial_id is None or not self.title or self.withdrawn_at:
             return
-        others = self.current_others(field_trial_id=self.field_trial_id)
-        if others.filter(title__iexact=self.title).exists():
+        others = self.current_others(field_trial_id=self.field_trial_id, due_on=self.due_on)
+        if self.due_on and others.filter(title__iexact=self.title).exists():
             called = f"a milestone called “{shortened(self.title, 80)}”"
-            raise ValidationError({"title": f"{self.field_trial.title} already has {called}"})
+            due = f"due on {long_date(self.due_on)}"
+            raise ValidationError({"title": f"{self.field_trial.title} already has {called} {due}"})
 
     @property
     def is_overdue(self):

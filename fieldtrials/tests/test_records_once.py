@@ -19,6 +19,7 @@ from fieldtrials.services.records import (
 )
 from fieldtrials.tests.factories_records import MilestoneFactory, RiskFactory
 from nextpractice.testing.races import at_once
+from nextpractice.words import long_date
 
 
 def due():
@@ -33,16 +34,30 @@ def error_beside(page, field):
 
 
 def test_the_same_milestone_twice_is_refused_beside_its_title(client, world):
-    MilestoneFactory(field_trial=world.coral, title="Pilot timetable agreed")
+    MilestoneFactory(field_trial=world.coral, title="Pilot timetable agreed", due_on=due())
     client.force_login(world.users["leader"])
     url = reverse("fieldtrials:milestone_create", args=[world.coral.pk])
     data = {"title": "pilot timetable AGREED ", "due_on": due().strftime("%d/%m/%Y")}
     response = client.post(url, data)
     page = response.content.decode()
     assert response.status_code == 400
-    said = "Coral Trial already has a milestone called “pilot timetable AGREED”"
+    said = (
+        "Coral Trial already has a milestone called “pilot timetable AGREED” "
+        f"due on {long_date(due())}"
+    )
     assert said in error_beside(page, "title")
     assert Milestone.objects.filter(field_trial=world.coral).count() == 2  # Thistle's, the first
+
+
+def test_a_milestone_that_comes_round_again_may_be_due_on_another_day(client, world):
+    """A termly review is a step a trial takes more than once."""
+    MilestoneFactory(field_trial=world.coral, title="Termly review", due_on=due())
+    client.force_login(world.users["leader"])
+    url = reverse("fieldtrials:milestone_create", args=[world.coral.pk])
+    later = due() + datetime.timedelta(days=90)
+    response = client.post(url, {"title": "Termly review", "due_on": f"{later:%d/%m/%Y}"})
+    assert response.status_code == 302
+    assert Milestone.objects.filter(field_trial=world.coral, title="Termly review").count() == 2
 
 
 def test_a_withdrawn_milestones_title_may_be_used_again_and_another_trials_too(world):
@@ -54,15 +69,15 @@ def test_a_withdrawn_milestones_title_may_be_used_again_and_another_trials_too(w
 
 
 def test_a_milestone_renamed_to_anothers_title_is_refused(world):
-    MilestoneFactory(field_trial=world.coral, title="Launch")
-    other = MilestoneFactory(field_trial=world.coral, title="Review")
+    MilestoneFactory(field_trial=world.coral, title="Launch", due_on=due())
+    other = MilestoneFactory(field_trial=world.coral, title="Review", due_on=due())
     with pytest.raises(ValidationError) as refused:
         update_milestone(
             milestone=other, actor=world.users["leader"], based_on=history_token(other),
             title="Launch", due_on=other.due_on, completed_on=None, notes="",
         )  # fmt: skip
     assert refused.value.message_dict == {
-        "title": ["Coral Trial already has a milestone called “Launch”"]
+        "title": [f"Coral Trial already has a milestone called “Launch” due on {long_date(due())}"]
     }
 
 
@@ -98,11 +113,11 @@ def test_a_closed_or_withdrawn_risk_may_be_recorded_again(world):
 
 def test_the_database_refuses_a_second_open_risk_or_milestone_however_it_comes(world):
     RiskFactory(field_trial=world.coral, description="Long " * 2000)
-    MilestoneFactory(field_trial=world.coral, title="Launch")
+    MilestoneFactory(field_trial=world.coral, title="Launch", due_on=due())
     with pytest.raises(IntegrityError), transaction.atomic():
         RiskFactory(field_trial=world.coral, description="Long " * 2000)
     with pytest.raises(IntegrityError), transaction.atomic():
-        MilestoneFactory(field_trial=world.coral, title="Launch")
+        MilestoneFactory(field_trial=world.coral, title="Launch", due_on=due())
 
 
 @pytest.mark.django_db(transaction=True)
@@ -142,10 +157,14 @@ def test_the_migration_numbers_repeats_already_kept_deleting_nothing(db):
             for constraint in model._meta.constraints:
                 editor.remove_constraint(model, constraint)
     trial, other = FieldTrialFactory(), FieldTrialFactory()
-    first = MilestoneFactory(field_trial=trial, title="Launch")
-    again = MilestoneFactory(field_trial=trial, title="launch", completed_on=timezone.localdate())
-    taken = MilestoneFactory(field_trial=trial, title="Launch (2)")
-    elsewhere = MilestoneFactory(field_trial=other, title="Launch")
+    day = due()
+    first = MilestoneFactory(field_trial=trial, title="Launch", due_on=day)
+    again = MilestoneFactory(
+        field_trial=trial, title="launch", due_on=day, completed_on=timezone.localdate()
+    )
+    taken = MilestoneFactory(field_trial=trial, title="Launch (2)", due_on=day)
+    elsewhere = MilestoneFactory(field_trial=other, title="Launch", due_on=day)
+    another_day = MilestoneFactory(field_trial=trial, title="Launch", due_on=day + day.resolution)
     open_risk = RiskFactory(field_trial=trial, description="Funding")
     repeat = RiskFactory(field_trial=trial, description="Funding")
     closed = RiskFactory(field_trial=trial, description="Funding", is_open=False)
@@ -153,7 +172,8 @@ def test_the_migration_numbers_repeats_already_kept_deleting_nothing(db):
     titles = {m.pk: m.title for m in Milestone.objects.all()}
     assert titles[first.pk] == "Launch" and titles[elsewhere.pk] == "Launch"
     assert titles[again.pk] == "launch (3)" and titles[taken.pk] == "Launch (2)"
+    assert titles[another_day.pk] == "Launch"
     assert Milestone.objects.get(pk=again.pk).completed_on == timezone.localdate()
     descriptions = {r.pk: r.description for r in Risk.objects.all()}
     assert descriptions == {open_risk.pk: "Funding", repeat.pk: "Funding (2)", closed.pk: "Funding"}
-    assert Milestone.objects.current().count() == 4 and Risk.objects.current().count() == 3
+    assert Milestone.objects.current().count() == 5 and Risk.objects.current().count() == 3
