@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from communities.selectors import joined_from_outside, waiting_to_join
 from fieldtrials.rules import visible_fieldtrials
-from fieldtrials.selectors_list import trials_needing_attention
+from fieldtrials.selectors_list import serious_risks_to_act_on, trials_needing_attention
 from following.selectors import HOME_SIZE, followed_activity
 from programmes.rules import reads_whole_programme, visible_programmes, visible_projects
 from reports.selectors import report_subjects_for
@@ -67,6 +67,10 @@ def home_for(user):
         for programme in context["programmes"]:
             programme.seen_whole = reads_whole_programme(user, programme)
         context["attention"] = trials_needing_attention(user)
+        if context["attention"]["serious_risks"]:
+            # Named, each linked, for those who can act on them: read only when there are
+            # some (one query), as the counts above say.
+            context["serious_risks"] = serious_risks_to_act_on(user)
     own_projects = memberships_of(user).projects()
     if own_projects and "programmes" not in context and Role.PARTNER not in roles:
         # The projects they were asked to join, as their trials are listed (one query, only

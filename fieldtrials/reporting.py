@@ -50,11 +50,10 @@ from .models import (
     SupportSession,
     TrialStatusChange,
 )
+from .models.records import SERIOUS_RISK  # named under "Needs attention"
 from .selectors_records import offer_summary_for, requests_by, trial_records
 
 LIVE = [FieldTrial.Status.SELECTED, FieldTrial.Status.INCUBATING, FieldTrial.Status.REPORTING]
-# A risk scored this high (likelihood x impact, 1-9) is named under "Needs attention".
-SERIOUS_RISK = 6
 # How many of the worst overdue milestones, risks and red trials the summary names.
 WORST = 3
 RAG_ORDER = ["red", "amber", "green", ""]

@@ -49,13 +49,20 @@ def _officer_trials(user):
     return projects_filter(user, (Role.OFFICER,))
 
 
+def changeable_filter(user):
+    """The condition on a trial whose records the user may change (`fieldtrials.
+    change_record`): its team's (its consultant too) and the project's officers'. No query
+    of its own (asked of the memberships); None if there is no such trial."""
+    if sees_everything(user):
+        return Q()
+    team = memberships_of(user).trials(TEAM_ROLES)
+    return any_of(id_filter("pk", team), _officer_trials(user))
+
+
 def changeable_fieldtrials(user):
     """Trials whose records the user may change (`fieldtrials.change_record` as a filter):
     its team's and the project's officers'."""
-    if sees_everything(user):
-        return FieldTrial.objects.all()
-    team = memberships_of(user).trials(TEAM_ROLES)
-    return rows_where(FieldTrial.objects, any_of(id_filter("pk", team), _officer_trials(user)))
+    return rows_where(FieldTrial.objects, changeable_filter(user))
 
 
 def update_readable(user):

@@ -12,6 +12,7 @@ from .models import (
     Risk,
     TrialStatusChange,
 )
+from .models.records import SERIOUS_RISK
 from .selectors_list import due_soon
 from .selectors_updates import trial_updates
 
@@ -44,7 +45,6 @@ def trial_with_related(queryset):
 
 
 OVERVIEW_SIZE = 5  # milestones, risks and history sentences on a trial's overview
-SERIOUS_RISK = 6  # likelihood x impact from which the register shows an open risk red
 
 
 def trial_overview(trial, user):

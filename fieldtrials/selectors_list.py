@@ -16,11 +16,13 @@ from django.db.models import (
     DateField,
     Exists,
     ExpressionWrapper,
+    F,
     IntegerField,
     Min,
     OuterRef,
     Q,
     Subquery,
+    Sum,
     Value,
     When,
 )
@@ -29,8 +31,9 @@ from django.utils import timezone
 
 from programmes.rules import visible_programmes
 
-from .models import FieldTrial, Milestone, PowerToInnovateRequest
-from .rules import visible_fieldtrials
+from .models import FieldTrial, Milestone, PowerToInnovateRequest, Risk
+from .models.records import SERIOUS_RISK
+from .rules import changeable_filter, visible_fieldtrials
 
 # Trials still under way: the only ones the attention panel asks anyone to look at.
 LIVE_STATUSES = (
@@ -45,6 +48,8 @@ OPEN_PTI_STATES = (
     PowerToInnovateRequest.State.SUBMITTED,
 )
 DUE_SOON_DAYS = 7
+# How many serious open risks the home page names, the most serious first.
+SERIOUS_RISKS_SHOWN = 10
 
 
 def _today(today=None):
@@ -186,14 +191,39 @@ ATTENTION = [
 ]
 
 
+def serious_open_risks():
+    """Risks open and not withdrawn that are serious: likelihood x impact SERIOUS_RISK or
+    more (high likelihood or impact, the other at least medium)."""
+    return (
+        Risk.objects.current()
+        .filter(is_open=True)
+        .alias(score=F("likelihood") * F("impact"))
+        .filter(score__gte=SERIOUS_RISK)
+    )
+
+
+def _serious_risk_count():
+    """How many serious open risks the trial has (a subquery; None for none)."""
+    return Subquery(
+        serious_open_risks()
+        .filter(field_trial=OuterRef("pk"))
+        .order_by()
+        .values("field_trial")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+
+
 def trials_needing_attention(user, today=None):
     """How many live trials the user sees need attention this week, in one query.
 
     Returns `{"overdue": n, "due_soon": n, "update_missing": n, "red": n, "open_pti": n,
-    "total": n, "items": [...]}`, where each item is `{"key", "count", "label", "query"}`
-    and `query` is the list's query string (without "?") that shows exactly those trials.
-    Only trials selected, incubating or reporting count: a completed or withdrawn trial
-    needs nobody this week.
+    "total": n, "serious_risks": n, "items": [...]}`, where each item is `{"key", "count",
+    "label", "query"}` and `query` is the list's query string (without "?") that shows
+    exactly those trials. Only trials selected, incubating or reporting count: a completed
+    or withdrawn trial needs nobody this week. `serious_risks` counts the serious open risks
+    (not trials) of those whose records the user may change: those who can act on them
+    (`serious_risks_to_act_on` names them).
     """
     today = _today(today)
     conditions = {
@@ -203,13 +233,20 @@ def trials_needing_attention(user, today=None):
         "red": Q(latest_rag="red"),
         "open_pti": Q(has_open_power_to_innovate()),
     }
+    acts_on = changeable_filter(user)
+    risks = {}
+    if acts_on is not None:
+        live_acted_on = Q(status__in=LIVE_STATUSES) & acts_on
+        risks["serious_risks"] = Sum(_serious_risk_count(), filter=live_acted_on)
     counts = visible_fieldtrials(user).aggregate(
         total=Count("pk", filter=Q(status__in=LIVE_STATUSES)),
         **{
             key: Count("pk", filter=Q(status__in=LIVE_STATUSES) & condition)
             for key, condition in conditions.items()
         },
+        **risks,
     )
+    counts["serious_risks"] = counts.get("serious_risks") or 0
     live = [("status", s.value) for s in LIVE_STATUSES]
     counts["items"] = [
         {
@@ -221,3 +258,19 @@ def trials_needing_attention(user, today=None):
         for key, params, label in ATTENTION
     ]
     return counts
+
+
+def serious_risks_to_act_on(user, size=SERIOUS_RISKS_SHOWN):
+    """The serious open risks of live trials whose records `user` may change (the trial's
+    team, its consultant among them, and its project's officers), the most serious first,
+    at most `size`, each with its trial (one query)."""
+    acts_on = changeable_filter(user)
+    if acts_on is None:
+        return []
+    trials = FieldTrial.objects.filter(acts_on, status__in=LIVE_STATUSES)
+    return list(
+        serious_open_risks()
+        .filter(field_trial__in=trials)
+        .select_related("field_trial")
+        .order_by("-score", "field_trial__title", "created_at", "pk")[:size]
+    )

@@ -6,7 +6,9 @@ from django.utils import timezone
 
 from accounts.models import Role
 from accounts.tests.factories import UserFactory
+from fieldtrials.models import FieldTrial, Risk
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+from fieldtrials.tests.factories_records import RiskFactory
 from programmes.tests.factories import (
     ProgrammeFactory,
     ProgrammeMembershipFactory,
@@ -293,3 +295,59 @@ def test_a_new_school_leader_is_told_what_a_trials_team_does_here(client, db):
     officer = UserFactory()
     ProgrammeMembershipFactory(programme=trial.project.programme, user=officer, role=Role.OFFICER)
     assert 'id="what-you-do"' not in home(client, officer)
+
+
+# --- Serious risks under "Needs attention" -------------------------------------------------
+
+
+def serious_risk(trial, description="Staff may leave mid-year", **fields):
+    values = {"likelihood": Risk.Level.HIGH, "impact": Risk.Level.MEDIUM, **fields}
+    return RiskFactory(field_trial=trial, description=description, **values)
+
+
+def attention_panel(page):
+    return page.split('id="np-attention-heading"', 1)[1].split("</section>", 1)[0]
+
+
+def test_a_serious_open_risk_is_named_to_the_trials_officer_and_consultant(client, world):
+    risk = serious_risk(world.coral)
+    edit = reverse("fieldtrials:risk_edit", args=[risk.pk])
+    for who in ("officer", "consultant"):
+        panel = attention_panel(home(client, world.users[who]))
+        assert "Serious risk open on Coral Trial: Staff may leave mid-year" in panel
+        assert f'href="{edit}"' in panel
+    # Those who cannot act on it are not asked to: a partner reads the trial, changes nothing.
+    assert "Serious risk open" not in home(client, world.users["partner"])
+
+
+def test_only_serious_open_risks_of_trials_under_way_are_named(client, world):
+    serious_risk(world.coral, "Medium both ways", likelihood=Risk.Level.MEDIUM)
+    serious_risk(world.coral, "Closed already", is_open=False)
+    serious_risk(world.coral, "Withdrawn already", withdrawn_at=timezone.now())
+    ended = FieldTrialFactory(project=world.amber, status=FieldTrial.Status.COMPLETED)
+    serious_risk(ended, "On a trial that ended")
+    serious_risk(world.dune, "High both ways", impact=Risk.Level.HIGH)
+    panel = attention_panel(home(client, world.users["officer"]))
+    assert "Serious risk open on Dune Trial: High both ways" in panel
+    for not_named in ("Medium both", "Closed already", "Withdrawn already", "that ended"):
+        assert not_named not in panel
+    # Coral's consultant acts on Coral's risks only.
+    assert "Dune Trial" not in attention_panel(home(client, world.users["consultant"]))
+
+
+@pytest.mark.parametrize("size", [1, 25])
+def test_serious_risks_cost_one_query_however_many_there_are(
+    client, django_assert_num_queries, db, size
+):
+    officer = UserFactory()
+    for n in range(size):
+        project = ProjectFactory()
+        ProgrammeMembershipFactory(programme=project.programme, user=officer, role=Role.OFFICER)
+        serious_risk(FieldTrialFactory(project=project), f"Risk {n}")
+    client.force_login(officer)
+    # as on the officer's home page above, and the serious risks named (read only when the
+    # attention counts say there are some)
+    with django_assert_num_queries(12):
+        page = client.get(reverse("home")).content.decode()
+    assert page.count("Serious risk open on") == min(size, 10)
+    assert ("25 serious risks are open in all" in page) == (size == 25)

@@ -2,12 +2,14 @@
 Innovate requests, brokered relationships and risks."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import MD5
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from nextpractice.records.models import KeptRecord
-from nextpractice.words import shortened
+from nextpractice.words import long_date, shortened
 
 from .trials import FieldTrial
 
@@ -41,9 +43,31 @@ class Milestone(KeptRecord):
     class Meta:
         ordering = ["due_on", "id"]
         indexes = [models.Index(fields=["field_trial", "completed_on", "due_on"])]
+        constraints = [
+            # The same milestone added twice (a second tab) is refused: the same title due
+            # the same day. A step that comes round again ("Termly review") is due on
+            # another day; a withdrawn one's title may be used again. clean() says it
+            # first, whatever the letters' case.
+            models.UniqueConstraint(
+                fields=["field_trial", "title", "due_on"],
+                condition=models.Q(withdrawn_at__isnull=True),
+                name="milestone_once_a_day",
+                violation_error_message="This trial already has this milestone due that day",
+            )
+        ]
 
     def __str__(self):
         return self.title
+
+    def clean(self):
+        self.title = (self.title or "").strip()
+        if self.field_trial_id is None or not self.title or self.withdrawn_at:
+            return
+        others = self.current_others(field_trial_id=self.field_trial_id, due_on=self.due_on)
+        if self.due_on and others.filter(title__iexact=self.title).exists():
+            called = f"a milestone called “{shortened(self.title, 80)}”"
+            due = f"due on {long_date(self.due_on)}"
+            raise ValidationError({"title": f"{self.field_trial.title} already has {called} {due}"})
 
     @property
     def is_overdue(self):
@@ -201,6 +225,12 @@ class BrokeredRelationship(KeptRecord):
         return self.with_whom
 
 
+# An open risk scoring this or more (likelihood x impact, each low 1, medium 2, high 3) is
+# serious: high likelihood or impact, the other at least medium. Shown red on the register,
+# named under "Needs attention" on the home page and in progress reports.
+SERIOUS_RISK = 6
+
+
 class Risk(KeptRecord):
     """A risk to a trial: Next Practice is risky by definition, and the agency shares it."""
 
@@ -225,9 +255,32 @@ class Risk(KeptRecord):
 
     class Meta:
         ordering = ["-is_open", "-likelihood", "-impact", "id"]
+        constraints = [
+            # The same risk added twice (a second tab) is refused while it is open; closed or
+            # withdrawn, it may be recorded again. Of its description's digest: a description
+            # may be longer than an index entry can hold. clean() says it first.
+            models.UniqueConstraint(
+                "field_trial",
+                MD5("description"),
+                condition=models.Q(is_open=True, withdrawn_at__isnull=True),
+                name="risk_open_once",
+                violation_error_message="This trial already has an open risk like this one",
+            )
+        ]
 
     def __str__(self):
         return shortened(self.description, 80)
+
+    def clean(self):
+        self.description = (self.description or "").strip()
+        if self.field_trial_id is None or not self.description:
+            return
+        if not self.is_open or self.withdrawn_at:
+            return
+        others = self.current_others(field_trial_id=self.field_trial_id, is_open=True)
+        if others.filter(description__iexact=self.description).exists():
+            called = f"an open risk called “{self}”"
+            raise ValidationError({"description": f"{self.field_trial.title} already has {called}"})
 
     @property
     def score(self):

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.services import changes_between, event_key, notify, record_event
-from nextpractice.records.services import RecordWithdrawn
+from nextpractice.records.services import RecordWithdrawn, save_checked
 from nextpractice.words import long_date
 
 from ..models import (
@@ -165,7 +165,7 @@ def _add(*, trial, record, actor, verb, check=None, while_running=False):
             check(record)
         record.full_clean()
         record._history_user = actor
-        record.save()
+        save_checked(record)  # the same milestone or risk saved a moment ago: said beside it
         record_event(actor=actor, verb=verb, target=trial, data=_about(record))
     return record
 
@@ -194,7 +194,7 @@ def _update(*, record, actor, based_on, verb, fields, check=None):
         locked.changed_at = timezone.now()
         locked.changed_by = actor
         locked._history_user = actor
-        locked.save()
+        save_checked(locked)
         record_event(
             actor=actor,
             verb=verb,

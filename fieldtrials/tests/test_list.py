@@ -308,6 +308,7 @@ def test_the_attention_panel_counts_live_trials_needing_attention(portfolio):
         "update_missing": 1,
         "red": 1,
         "open_pti": 1,
+        "serious_risks": 0,
     }
     assert [item["key"] for item in counts["items"]] == [
         "overdue", "due_soon", "update_missing", "red", "open_pti",

@@ -24,7 +24,13 @@ from ..models.options import (
     RADICAL_EFFICIENCY,
     Judgement,
 )
-from ..services.options import can_select
+from ..services.options import (
+    NONE_MET_UNCONFIRMED,
+    can_select,
+    met_no_criteria,
+    participant_key,
+    who_of,
+)
 from .lifecycle import THIS_YEAR
 
 # --- Workshops ---------------------------------------------------------------------------
@@ -49,8 +55,9 @@ AFFILIATION_MAX = WorkshopParticipant._meta.get_field("affiliation").max_length
 
 
 def parse_participants(text):
-    """Lines of "Name | kind | affiliation" as (participants, errors), errors by line."""
-    participants, errors = [], []
+    """Lines of "Name | kind | affiliation" as (participants, errors), errors by line. The
+    same person of the same organisation twice (whatever the letters' case) is an error."""
+    participants, errors, lines = [], [], {}
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -73,6 +80,14 @@ def parse_participants(text):
                 f"Line {number}: the affiliation must be {AFFILIATION_MAX} characters or fewer"
             )
             continue
+        person = participant_key(name, affiliation)
+        if person in lines:
+            errors.append(
+                f"Line {number}: {who_of(name, affiliation)} is listed already, on line "
+                f"{lines[person]}: give each person once"
+            )
+            continue
+        lines[person] = number
         participants.append({"name": name, "kind": kind, "affiliation": affiliation})
     return participants, errors
 
@@ -535,10 +550,24 @@ class DecisionForm(GDSFormMixin, forms.Form):
 
     def __init__(self, *args, option, **kwargs):
         self.option = option
+        # Not yet selected, and its reviewers said Yes to none of the criteria: selecting it
+        # asks them to tick that they mean it (the page warns; the service decides again).
+        self.none_met = option.status != CreativeOption.Status.SELECTED and met_no_criteria(option)
         super().__init__(*args, **kwargs)
+        if self.none_met:
+            self.fields["select_anyway"] = forms.BooleanField(
+                label="Select it anyway",
+                required=False,
+                help_text="Tick this if you choose Selected although no reviewer said Yes to "
+                "any of the criteria.",
+            )
+            self.relayout()
 
     def layout_fields(self):
-        return [Field.radios("decision", legend_size="m"), Field.textarea("reason", rows=5)]
+        fields = [Field.radios("decision", legend_size="m"), Field.textarea("reason", rows=5)]
+        if self.none_met:
+            fields.append(Field.checkbox("select_anyway"))
+        return fields
 
     def clean_decision(self):
         decision = self.cleaned_data["decision"]
@@ -547,3 +576,10 @@ class DecisionForm(GDSFormMixin, forms.Form):
             if not allowed:
                 raise ValidationError(reason)
         return decision
+
+    def clean(self):
+        data = super().clean()
+        selected = data.get("decision") == CreativeOption.Status.SELECTED
+        if self.none_met and selected and not data.get("select_anyway"):
+            self.add_error("select_anyway", NONE_MET_UNCONFIRMED)
+        return data

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from accounts.models import Role, User
@@ -16,7 +16,7 @@ from accounts.services import event_key, notify, record_event
 from nextpractice.records.services import RecordWithdrawn, save_checked
 
 from ..models import Assessment, CreativeOption, KeptStimulus, Workshop, WorkshopParticipant
-from ..models.options import CHARACTERISTICS, PROMISE_TESTS, RADICAL_EFFICIENCY
+from ..models.options import CHARACTERISTICS, PROMISE_TESTS, RADICAL_EFFICIENCY, Judgement
 
 JUDGED = [name for name, _ in CHARACTERISTICS + PROMISE_TESTS]
 ANSWERS = {
@@ -48,9 +48,27 @@ def _require(actor, perm, obj, message):
         raise PermissionDenied(message)
 
 
+def participant_key(name, affiliation):
+    """Who a workshop participant is: their name and organisation, whatever the case."""
+    return (" ".join(name.split()).lower(), " ".join(affiliation.split()).lower())
+
+
+def who_of(name, affiliation):
+    return f"{name} of {affiliation}" if affiliation else name
+
+
 def record_workshop(*, project, actor, title, kind, held_on, notes="", participants=()):
-    """Record a workshop that generated ideas, and who took part (name, kind, affiliation)."""
+    """Record a workshop that generated ideas, and who took part (name, kind, affiliation):
+    each person once. Participants are only ever added with their workshop, in one
+    transaction, so no other request can add the same person to it."""
     _require(actor, "programmes.change_project", project, "Only officers record workshops.")
+    people = {}
+    for p in participants:
+        person = participant_key(p["name"], p.get("affiliation", ""))
+        if person in people:
+            who = who_of(p["name"], p.get("affiliation", ""))
+            raise ValidationError({"participants": f"{who} is listed twice: give each once"})
+        people[person] = p
     with transaction.atomic():
         workshop = Workshop(
             project=project,
@@ -194,6 +212,27 @@ def can_select(option):
     )
 
 
+# Said on the decision page of an option no reviewer said Yes to on anything, and beside
+# its box when it is selected without ticking it.
+NONE_MET_WARNING = "This option met none of the criteria in its assessment. Select it anyway?"
+NONE_MET_UNCONFIRMED = (
+    "This option met none of the criteria in its assessment: to select it anyway, tick the box"
+)
+
+
+def met_no_criteria(option):
+    """Has the option been assessed, and did no reviewer say Yes to any criterion (the seven
+    characteristics, the three tests of promise, the radical efficiency questions)? One
+    query. An option nobody has assessed is not selected at all (can_select)."""
+    said_yes = Q()
+    for name in JUDGED:
+        said_yes |= Q(**{name: Judgement.YES})
+    for name, _ in RADICAL_EFFICIENCY:
+        said_yes |= Q(**{name: True})
+    counts = option.assessments.aggregate(all=Count("pk"), yes=Count("pk", filter=said_yes))
+    return counts["all"] > 0 and counts["yes"] == 0
+
+
 @dataclass
 class Decision:
     """What deciding on an option did: its field trial, if selected, and whether it is new."""
@@ -246,7 +285,7 @@ def project_officers(project):
     ).distinct()
 
 
-def decide_option(*, option, decision, reason, actor):
+def decide_option(*, option, decision, reason, actor, select_anyway=False):
     """Shortlist, select, park or decline an option, with the reason.
 
     Selecting creates the option's field trial draft (status "selected") in the same
@@ -259,7 +298,8 @@ def decide_option(*, option, decision, reason, actor):
     it is, for its officers to decide on its page. The decision it already has, with
     the same reason (a double click, a post sent again), changes nothing, logs nothing and
     tells nobody: `Decision.changed` is False then. A withdrawn option is refused
-    (RecordWithdrawn), decided on its locked row.
+    (RecordWithdrawn), decided on its locked row. An option whose reviewers said Yes to
+    none of the criteria (met_no_criteria) is selected only with `select_anyway`.
     """
     from fieldtrials.models import FieldTrial
     from fieldtrials.services.trial import move_trial_status
@@ -283,6 +323,8 @@ def decide_option(*, option, decision, reason, actor):
             allowed, why = can_select(option)
             if not allowed:
                 raise ValidationError({"decision": why})
+            if option.status != decision and not select_anyway and met_no_criteria(option):
+                raise ValidationError({"select_anyway": NONE_MET_UNCONFIRMED})
         option.status = decision
         option.decision_reason = reason
         option.decided_by = actor

@@ -333,3 +333,57 @@ def test_declining_an_option_withdraws_its_trial_not_yet_started_and_frees_the_g
     assert not parked.trial_withdrawn_now
     trial.refresh_from_db()
     assert trial.status == "incubating"
+
+
+# --- An option that met none of the criteria ------------------------------------------------
+
+NONE_MET = "This option met none of the criteria in its assessment. Select it anyway?"
+UNCONFIRMED = (
+    "This option met none of the criteria in its assessment: to select it anyway, tick the box"
+)
+
+
+def test_selecting_an_option_that_met_no_criterion_asks_to_confirm(client, option, officer):
+    AssessmentFactory(option=option, score=0)  # No to everything
+    AssessmentFactory(option=option, score=1)  # Partly, never Yes
+    client.force_login(officer)
+    page = client.get(decide_url(option)).content.decode()
+    assert NONE_MET in page and 'name="select_anyway"' in page
+    posted = {"decision": "selected", "reason": "A hunch"}
+    response = client.post(decide_url(option), posted)
+    page = response.content.decode()
+    assert response.status_code == 400
+    # Beside the box, and in the summary leading to it.
+    beside = page.split('class="govuk-error-message">', 1)[1].split("</span>", 2)[1]
+    assert UNCONFIRMED in beside
+    assert 'href="#id_select_anyway"' in page and not broken_error_links(page)
+    option.refresh_from_db()
+    assert option.status == "proposed" and not FieldTrial.objects.exists()
+    with pytest.raises(ValidationError) as refused:
+        decide_option(option=option, decision="selected", reason="A hunch", actor=officer)
+    assert refused.value.message_dict == {"select_anyway": [UNCONFIRMED]}
+    # Ticked, it is selected.
+    response = client.post(decide_url(option), {**posted, "select_anyway": "on"})
+    assert response.status_code == 302
+    option.refresh_from_db()
+    assert option.status == "selected" and FieldTrial.objects.filter(option=option).exists()
+
+
+def test_other_decisions_on_such_an_option_ask_nothing(client, option, officer):
+    AssessmentFactory(option=option, score=0)
+    client.force_login(officer)
+    response = client.post(decide_url(option), {"decision": "declined", "reason": "Weak"})
+    assert response.status_code == 302
+    option.refresh_from_db()
+    assert option.status == "declined"
+
+
+def test_one_yes_from_any_reviewer_selects_it_without_asking(client, option, officer):
+    AssessmentFactory(option=option, score=0, user_focused=2)
+    AssessmentFactory(option=option, score=0)
+    client.force_login(officer)
+    assert NONE_MET not in client.get(decide_url(option)).content.decode()
+    response = client.post(decide_url(option), {"decision": "selected", "reason": "Users"})
+    assert response.status_code == 302
+    option.refresh_from_db()
+    assert option.status == "selected"

@@ -73,6 +73,43 @@ def test_a_participant_line_without_a_known_kind_is_named_by_its_line(client, pr
     assert not Workshop.objects.exists() and not WorkshopParticipant.objects.exists()
 
 
+def test_the_same_person_of_the_same_organisation_twice_is_refused_by_line(client, project):
+    client.force_login(officer_of(project))
+    people = (
+        "Sam Patel | provocateur | Zopa\n"
+        "Sam Patel | provocateur | Oak School\n"  # another Sam Patel, of another organisation
+        "Jo Green | student\n"
+        "sam  patel | thought leader | ZOPA\n"
+    )
+    response = client.post(
+        reverse("programmes:workshop_create", args=[project.pk]), {**GOOD, "participants": people}
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    beside = page.split('class="govuk-error-message">', 1)[1].split("</p>", 1)[0]
+    assert "Line 4: sam  patel of ZOPA is listed already, on line 1: give each person once" in (
+        beside
+    )
+    assert not Workshop.objects.exists() and not WorkshopParticipant.objects.exists()
+
+
+def test_the_service_records_each_participant_once(project):
+    from django.core.exceptions import ValidationError
+
+    from programmes.services.options import record_workshop
+
+    twice = [{"name": "Jo Green", "kind": "user", "affiliation": ""}] * 2
+    with pytest.raises(ValidationError) as refused:
+        record_workshop(
+            project=project, actor=officer_of(project), title="Futures", kind="futures",
+            held_on=datetime.date(2006, 3, 27), participants=twice,
+        )  # fmt: skip
+    assert refused.value.message_dict == {
+        "participants": ["Jo Green is listed twice: give each once"]
+    }
+    assert not Workshop.objects.exists()
+
+
 def test_a_missing_title_kind_and_an_impossible_date_are_each_reported(client, project):
     client.force_login(officer_of(project))
     data = {"held_on_0": "31", "held_on_1": "2", "held_on_2": "2006"}

@@ -11,7 +11,7 @@ from accounts.activity import history_of_record
 from nextpractice.filtering import filtered_rows, refused_download
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
-from nextpractice.records.forms import posted
+from nextpractice.records.forms import apply_errors, posted
 from nextpractice.records.services import RecordWithdrawn
 from nextpractice.records.views import refused
 
@@ -27,7 +27,13 @@ from ..selectors_options import (
     conclusion_for,
     options_with_scores,
 )
-from ..services.options import assess_option, capture_option, decide_option, record_workshop
+from ..services.options import (
+    NONE_MET_WARNING,
+    assess_option,
+    capture_option,
+    decide_option,
+    record_workshop,
+)
 
 PER_PAGE = 25
 
@@ -259,7 +265,7 @@ def option_decide(request, pk):
         return refused(request, "programmes", "option", option)
     initial = {"decision": option.status} if option.status != "proposed" else {}
     form = DecisionForm(posted(request), option=option, initial=initial)
-    context = {"option": option, "project": option.project}
+    context = {"option": option, "project": option.project, "none_met_warning": NONE_MET_WARNING}
     if request.method == "POST":
         if form.is_valid():
             try:
@@ -267,7 +273,7 @@ def option_decide(request, pk):
             except RecordWithdrawn as withdrawn:  # withdrawn while the form was open
                 return refused(request, "programmes", "option", withdrawn.record)
             except ValidationError as error:
-                form.add_error(None, error)
+                apply_errors(form, error)  # beside its field, if the form has it
             else:
                 messages.success(request, _decision_message(decision))
                 return redirect(option)

@@ -1,0 +1,179 @@
+"""The same milestone or open risk added twice (a second tab, a post sent again with a new
+token) is refused beside its field, and decided in the database where two come at once."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from fieldtrials.models import Milestone, Risk
+from fieldtrials.services.records import (
+    add_milestone,
+    add_risk,
+    history_token,
+    update_milestone,
+    update_risk,
+)
+from fieldtrials.tests.factories_records import MilestoneFactory, RiskFactory
+from nextpractice.testing.races import at_once
+from nextpractice.words import long_date
+
+
+def due():
+    return timezone.localdate() + datetime.timedelta(days=30)
+
+
+def error_beside(page, field):
+    """The message GOV.UK Frontend shows beside `field` (its error message element)."""
+    return page.split(f'id="id_{field}_1_error" class="govuk-error-message">', 1)[1].split(
+        "</span>", 2
+    )[1]
+
+
+def test_the_same_milestone_twice_is_refused_beside_its_title(client, world):
+    MilestoneFactory(field_trial=world.coral, title="Pilot timetable agreed", due_on=due())
+    client.force_login(world.users["leader"])
+    url = reverse("fieldtrials:milestone_create", args=[world.coral.pk])
+    data = {"title": "pilot timetable AGREED ", "due_on": due().strftime("%d/%m/%Y")}
+    response = client.post(url, data)
+    page = response.content.decode()
+    assert response.status_code == 400
+    said = (
+        "Coral Trial already has a milestone called “pilot timetable AGREED” "
+        f"due on {long_date(due())}"
+    )
+    assert said in error_beside(page, "title")
+    assert Milestone.objects.filter(field_trial=world.coral).count() == 2  # Thistle's, the first
+
+
+def test_a_milestone_that_comes_round_again_may_be_due_on_another_day(client, world):
+    """A termly review is a step a trial takes more than once."""
+    MilestoneFactory(field_trial=world.coral, title="Termly review", due_on=due())
+    client.force_login(world.users["leader"])
+    url = reverse("fieldtrials:milestone_create", args=[world.coral.pk])
+    later = due() + datetime.timedelta(days=90)
+    response = client.post(url, {"title": "Termly review", "due_on": f"{later:%d/%m/%Y}"})
+    assert response.status_code == 302
+    assert Milestone.objects.filter(field_trial=world.coral, title="Termly review").count() == 2
+
+
+def test_a_withdrawn_milestones_title_may_be_used_again_and_another_trials_too(world):
+    leader = world.users["leader"]
+    MilestoneFactory(field_trial=world.coral, title="Launch", withdrawn_at=timezone.now())
+    MilestoneFactory(field_trial=world.dune, title="Launch")
+    add_milestone(trial=world.coral, actor=leader, title="Launch", due_on=due())
+    assert Milestone.objects.current().filter(field_trial=world.coral, title="Launch").count() == 1
+
+
+def test_a_milestone_renamed_to_anothers_title_is_refused(world):
+    MilestoneFactory(field_trial=world.coral, title="Launch", due_on=due())
+    other = MilestoneFactory(field_trial=world.coral, title="Review", due_on=due())
+    with pytest.raises(ValidationError) as refused:
+        update_milestone(
+            milestone=other, actor=world.users["leader"], based_on=history_token(other),
+            title="Launch", due_on=other.due_on, completed_on=None, notes="",
+        )  # fmt: skip
+    assert refused.value.message_dict == {
+        "title": [f"Coral Trial already has a milestone called “Launch” due on {long_date(due())}"]
+    }
+
+
+def test_the_same_open_risk_twice_is_refused_beside_its_description(client, world):
+    RiskFactory(field_trial=world.coral, description="Staff turnover")
+    client.force_login(world.users["leader"])
+    url = reverse("fieldtrials:risk_create", args=[world.coral.pk])
+    data = {"description": "staff turnover", "likelihood": "3", "impact": "2", "owner": "Head"}
+    response = client.post(url, data)
+    page = response.content.decode()
+    assert response.status_code == 400
+    said = "Coral Trial already has an open risk called “staff turnover”"
+    assert said in error_beside(page, "description")
+    assert not Risk.objects.filter(description="staff turnover").exists()
+
+
+def test_a_closed_or_withdrawn_risk_may_be_recorded_again(world):
+    leader = world.users["leader"]
+    RiskFactory(field_trial=world.coral, description="Funding", is_open=False)
+    RiskFactory(field_trial=world.coral, description="Funding", withdrawn_at=timezone.now())
+    fields = {"likelihood": 2, "impact": 2, "owner": "Head"}
+    risk = add_risk(trial=world.coral, actor=leader, description="Funding", **fields)
+    assert risk.is_open
+    # Reopening the closed one while this one is open would make two.
+    closed = Risk.objects.get(description="Funding", is_open=False)
+    with pytest.raises(ValidationError) as refused:
+        update_risk(
+            risk=closed, actor=leader, based_on=history_token(closed), description="Funding",
+            mitigation="", is_open=True, **fields,
+        )  # fmt: skip
+    assert "description" in refused.value.message_dict
+
+
+def test_the_database_refuses_a_second_open_risk_or_milestone_however_it_comes(world):
+    RiskFactory(field_trial=world.coral, description="Long " * 2000)
+    MilestoneFactory(field_trial=world.coral, title="Launch", due_on=due())
+    with pytest.raises(IntegrityError), transaction.atomic():
+        RiskFactory(field_trial=world.coral, description="Long " * 2000)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        MilestoneFactory(field_trial=world.coral, title="Launch", due_on=due())
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_same_risk_sent_from_two_tabs_at_once_is_kept_once():
+    from accounts.models import Role
+    from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+
+    trial = FieldTrialFactory(title="Coral Trial")
+    leaders = [FieldTrialMembershipFactory(field_trial=trial, role=Role.PRACTITIONER).user]
+    leaders.append(FieldTrialMembershipFactory(field_trial=trial, role=Role.PRACTITIONER).user)
+    fields = {"description": "Staff turnover", "likelihood": 3, "impact": 2, "owner": "Head"}
+
+    def add(leader):
+        return lambda: add_risk(trial=trial, actor=leader, **fields)
+
+    results, errors = at_once([add(leader) for leader in leaders])
+    assert len(results) == 1 and len(errors) == 1
+    assert errors[0].message_dict == {
+        "description": ["Coral Trial already has an open risk called “Staff turnover”"]
+    }
+    assert Risk.objects.filter(field_trial=trial).count() == 1
+
+
+def test_the_migration_numbers_repeats_already_kept_deleting_nothing(db):
+    """Before the constraints, repeats could be kept: the migration numbers the later ones
+    ("Launch (2)"), so the constraints hold and nothing is deleted or withdrawn."""
+    from importlib import import_module
+
+    from django.apps import apps
+    from django.db import connection
+
+    from fieldtrials.tests.factories import FieldTrialFactory
+
+    migration = import_module("fieldtrials.migrations.0015_milestone_and_open_risk_once")
+    with connection.schema_editor() as editor:  # undone with the test's transaction
+        for model in (Milestone, Risk):
+            for constraint in model._meta.constraints:
+                editor.remove_constraint(model, constraint)
+    trial, other = FieldTrialFactory(), FieldTrialFactory()
+    day = due()
+    first = MilestoneFactory(field_trial=trial, title="Launch", due_on=day)
+    again = MilestoneFactory(
+        field_trial=trial, title="launch", due_on=day, completed_on=timezone.localdate()
+    )
+    taken = MilestoneFactory(field_trial=trial, title="Launch (2)", due_on=day)
+    elsewhere = MilestoneFactory(field_trial=other, title="Launch", due_on=day)
+    another_day = MilestoneFactory(field_trial=trial, title="Launch", due_on=day + day.resolution)
+    open_risk = RiskFactory(field_trial=trial, description="Funding")
+    repeat = RiskFactory(field_trial=trial, description="Funding")
+    closed = RiskFactory(field_trial=trial, description="Funding", is_open=False)
+    migration.number_repeated_records(apps, None)
+    titles = {m.pk: m.title for m in Milestone.objects.all()}
+    assert titles[first.pk] == "Launch" and titles[elsewhere.pk] == "Launch"
+    assert titles[again.pk] == "launch (3)" and titles[taken.pk] == "Launch (2)"
+    assert titles[another_day.pk] == "Launch"
+    assert Milestone.objects.get(pk=again.pk).completed_on == timezone.localdate()
+    descriptions = {r.pk: r.description for r in Risk.objects.all()}
+    assert descriptions == {open_risk.pk: "Funding", repeat.pk: "Funding (2)", closed.pk: "Funding"}
+    assert Milestone.objects.current().count() == 5 and Risk.objects.current().count() == 3
