@@ -37,8 +37,10 @@ def _notification_email(notification_id):
     link = notification.url
     if link.startswith("/"):
         link = settings.SITE_URL + link
+    # No link (someone removed from a team has nowhere to go): no empty lines for one.
+    paragraphs = [notification.message, link] if link else [notification.message]
     body = (
-        f"{notification.message}\n\n{link}\n\n-- Next Practice\n"
+        "\n\n".join(paragraphs) + "\n\n-- Next Practice\n"
         f"Choose which notifications you get by e-mail: "
         f"{settings.SITE_URL}{reverse('accounts:notification_emails')}"
     )

@@ -518,11 +518,12 @@ def remove_member(*, target, user, actor, new_lead=None):
             actor=actor, verb=f"{kind.app}.member_removed", target=target, data=data
         )
         if user != actor:
-            nor = ", nor its consultant" if unassigned else ""
+            nor = " and as its consultant" if unassigned else ""
             notify(
                 recipient=user,
                 kind=NotificationKind.MEMBERSHIP,
-                message=f"You are no longer a member of {target_name(target)}{nor}.",
+                message=f"{actor} removed you from {target_name(target)}{nor}. If you think "
+                f"this is a mistake, ask {actor}.",
                 key=event_key(event),
             )
     membership.consultant_unassigned = unassigned

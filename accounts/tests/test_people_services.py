@@ -420,6 +420,22 @@ def test_people_e_mail_subjects_keep_the_role_and_who_did_it_when_the_name_is_lo
     assert "added you as a partner to A 14-19 collegiate" in mail.outbox[1].body
 
 
+def test_the_removed_e_mail_says_who_removed_them_and_whom_to_ask_with_no_empty_link(
+    trial, officer, django_capture_on_commit_callbacks
+):
+    member = UserFactory(email="mo@school.example")
+    FieldTrialMembershipFactory(field_trial=trial, user=member, role=Role.CONSULTANT)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.remove_member(target=trial, user=member, actor=officer)
+    [message] = mail.outbox
+    assert message.subject.startswith("Next Practice: Olive Officer removed you from Larch Trial")
+    assert message.body.startswith(
+        "Olive Officer removed you from Larch Trial. If you think this is a mistake, ask "
+        "Olive Officer.\n\n-- Next Practice\n"
+    )
+    assert "\n\n\n" not in message.body
+
+
 def test_adding_someone_to_a_project_from_its_page_says_who_and_the_role_before_the_name(
     trial, officer
 ):
