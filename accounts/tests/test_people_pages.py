@@ -270,6 +270,35 @@ def test_someone_signed_in_as_another_address_is_told_and_nothing_changes(
     assert invitation.state == "pending"
 
 
+def test_someone_signed_in_as_another_address_can_sign_out_and_come_back_to_the_link(
+    client, trial, invitation
+):
+    client.force_login(UserFactory(email="other@school.example"))
+    main = client.get(accept_url()).content.decode().split("<main")[1]
+    form = main.split(f'action="{reverse("accounts:logout")}"')[1].split("</form>")[0]
+    assert f'name="next" value="{accept_url()}"' in form and ">Sign out</button>" in form
+    response = client.post(reverse("accounts:logout"), {"next": accept_url()})
+    assert response["Location"] == accept_url()
+    assert "Join Larch Trial" in client.get(accept_url()).content.decode()
+    # Only back to this site.
+    elsewhere = client.post(reverse("accounts:logout"), {"next": "https://evil.example/"})
+    assert elsewhere["Location"] == reverse("accounts:login")
+
+
+def test_a_used_link_opened_signed_in_says_it_was_used_and_links_home(client, trial, invitation):
+    person = UserFactory(email="head@school.example")
+    client.force_login(person)
+    client.post(accept_url(), {})
+    page = client.get(accept_url()).content.decode()
+    assert "This invitation has been used" in page
+    assert "You accepted this invitation on " in page
+    assert "Sign in" not in page.split("<main")[1]
+    assert f'href="{reverse("home")}">Go to your home page' in page
+    client.force_login(UserFactory(email="other@school.example"))
+    page = client.get(accept_url()).content.decode()
+    assert "This invitation has already been accepted. Ask Olive Officer if you need to" in page
+
+
 def test_a_withdrawn_link_says_so_plainly_and_who_to_ask(client, trial, officer, invitation):
     client.force_login(officer)
     withdraw = reverse("people:invitation_withdraw", args=[invitation.pk])
