@@ -147,6 +147,7 @@ def invite(request, kind, pk):
     kind, target = _team(request, kind, pk, "invite_perm")
     lead_only = not request.user.has_perm(kind.manage_perm, target)
     form = InviteForm(posted(request), practitioners_only=lead_only)
+    form.offer_roles(target)
     if request.method == "POST":
         if form.is_valid():
             try:

@@ -1,6 +1,7 @@
 """The People pages and the invitation link, through the test client."""
 
 import re
+from html import unescape
 
 import pytest
 from django.core import mail
@@ -332,6 +333,31 @@ def test_removing_the_lead_officer_asks_for_a_new_one_on_the_page(client):
     assert response.status_code == 302
     project.refresh_from_db()
     assert project.lead_officer == second
+
+
+def test_the_invite_form_offers_the_roles_that_make_sense_here_each_with_what_it_lets_them_do(
+    client, trial, officer
+):
+    client.force_login(officer)
+    url = reverse("people:invite", args=["field-trial", trial.pk])
+    page = unescape(client.get(url).content.decode())
+    for role in ("School leader or practitioner", "Consultant", "Partner"):
+        assert f"{role}\n" in page
+    assert "Programme officer" not in page  # one of a trial's team, not its officer
+    assert "Can see and change this field trial's plans, milestones, risks" in page
+    assert "Can read this field trial and its monthly updates, but not change them." in page
+    refused = client.post(url, {"email": "o@school.example", "role": "officer"})
+    assert refused.status_code == 400
+    assert "Choose one of the roles listed" in refused.content.decode()
+    assert not Invitation.objects.exists()
+    programme = reverse("people:invite", args=["programme", trial.project.programme_id])
+    page = client.get(programme).content.decode()
+    assert "Programme officer" in page and "School leader or practitioner" not in page
+    assert "Can run this programme: change its projects and field trials" in page
+    project = client.get(reverse("people:invite", args=["project", trial.project_id]))
+    page = unescape(project.content.decode())
+    assert "School leader or practitioner" in page
+    assert "Can see this project's page only, not its field trials." in page
 
 
 def test_a_trial_lead_invites_their_schools_staff_as_practitioners_only(client, trial):
