@@ -518,7 +518,7 @@ def remove_member(*, target, user, actor, new_lead=None):
             actor=actor, verb=f"{kind.app}.member_removed", target=target, data=data
         )
         if user != actor:
-            nor = " and as its consultant" if unassigned else ""
+            nor = ", and you are no longer its consultant" if unassigned else ""
             notify(
                 recipient=user,
                 kind=NotificationKind.MEMBERSHIP,

@@ -241,7 +241,10 @@ def test_removing_someone_ends_their_access_at_once_and_keeps_what_they_wrote(tr
     assert trial.consultant is None
     assert Risk.objects.filter(pk=risk.pk).exists()
     assert Event.objects.get(verb="fieldtrials.member_removed").data["role"] == "consultant"
-    assert Notification.objects.filter(recipient=member, kind="membership").exists()
+    assert Notification.objects.get(recipient=member, kind="membership").message == (
+        "Olive Officer removed you from Larch Trial, and you are no longer its consultant. "
+        "If you think this is a mistake, ask Olive Officer."
+    )
 
 
 def test_only_those_who_manage_people_may_change_them(trial, officer):
