@@ -37,8 +37,10 @@ def _notification_email(notification_id):
     link = notification.url
     if link.startswith("/"):
         link = settings.SITE_URL + link
+    # No link (someone removed from a team has nowhere to go): no empty lines for one.
+    paragraphs = [notification.message, link] if link else [notification.message]
     body = (
-        f"{notification.message}\n\n{link}\n\n-- Next Practice\n"
+        "\n\n".join(paragraphs) + "\n\n-- Next Practice\n"
         f"Choose which notifications you get by e-mail: "
         f"{settings.SITE_URL}{reverse('accounts:notification_emails')}"
     )
@@ -70,18 +72,24 @@ def _invitation_email(invitation_id, token):
     from django.template.loader import render_to_string
 
     from .models import Invitation
-    from .people.kinds import target_name
+    from .people import words
 
     invitation = Invitation.objects.select_related(
-        "programme", "project", "field_trial", "invited_by"
+        "programme",
+        "project__programme",
+        "field_trial__project__programme",
+        "invited_by__organisation",
     ).get(pk=invitation_id)
+    target = invitation.target
     context = {
         "invitation": invitation,
-        "name": target_name(invitation.target),
+        "what": words.described(target),
+        "a_role": words.a_role(invitation.role),
+        "can": words.can(target, invitation.role),
         "link": settings.SITE_URL + reverse("people:invitation_accept", args=[token]),
     }
     return email(
-        subject=f"Next Practice: you are invited to {context['name']}",
+        subject=words.invitation_subject(invitation),
         body=render_to_string("accounts/email/invitation.txt", context),
         to=[invitation.email],
     )

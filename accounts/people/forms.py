@@ -1,5 +1,6 @@
 """Forms for the People pages and for accepting an invitation."""
 
+from crispy_forms_gds.choices import Choice
 from crispy_forms_gds.layout import Field, Fluid
 from django import forms
 from django.contrib.auth import password_validation
@@ -7,6 +8,7 @@ from django.contrib.auth import password_validation
 from ..forms import GDSFormMixin
 from ..models import Role, User
 from ..search import TYPE_AN_ORGANISATION, OrganisationField
+from . import words
 
 
 class InviteForm(GDSFormMixin, forms.Form):
@@ -45,7 +47,10 @@ class InviteForm(GDSFormMixin, forms.Form):
         choices=Role.choices,
         label="Their role",
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose their role"},
+        error_messages={
+            "required": "Choose their role",
+            "invalid_choice": "Choose one of the roles listed",
+        },
     )
 
     def __init__(self, *args, practitioners_only=False, **kwargs):
@@ -65,6 +70,17 @@ class InviteForm(GDSFormMixin, forms.Form):
         if "organisation" in self.fields:
             fields.append(Field.text("organisation", field_width=Fluid.TWO_THIRDS))
         return [*fields, Field.radios("role")]
+
+    def offer_roles(self, target):
+        """Only the roles `target` offers (no programme officer of a field trial), each with
+        a line on what it lets them see and do there."""
+        field = self.fields["role"]
+        allowed = {str(value) for value, _ in field.choices}
+        field.choices = [
+            Choice(role.value, role.label, hint=f"Can {words.can(target, role)}.")
+            for role in words.roles_for(target)
+            if role.value in allowed
+        ]
 
 
 class NewLeadMixin:

@@ -20,6 +20,7 @@ from ..models import Invitation, NotificationKind, ReplacedInvitationLink, Role,
 from ..services import event_key, notify, record_event
 from .above import covered_message, covering_role
 from .kinds import kind_of, target_name
+from .words import a_role, invitation_subject
 
 logger = logging.getLogger(__name__)
 
@@ -81,10 +82,9 @@ def replaced_link_message(token):
         return "This invitation cannot be used", closed.message
     when = format_date(timezone.localtime(replaced.replaced_at), "j F Y")
     who = invitation.invited_by or "the programme officer who invited you"
-    name = target_name(invitation.target)
     return "This link has been replaced", (
         f"This link was replaced when the invitation was sent again on {when}: use the link "
-        f"in the newest e-mail headed “Next Practice: you are invited to {name}”. Ask {who} "
+        f"in the newest e-mail headed “{invitation_subject(invitation)}”. Ask {who} "
         "if you cannot find it."
     )
 
@@ -193,7 +193,8 @@ def _add_member(kind, target, user, role, actor):
         notify(
             recipient=user,
             kind=NotificationKind.MEMBERSHIP,
-            message=f"You have been added to {target_name(target)} as {Role(role).label.lower()}.",
+            # Who and the role before the name: a long name is what a subject cuts.
+            message=f"{actor} added you as {a_role(role)} to {target_name(target)}.",
             url=target.get_absolute_url(),
             key=event_key(event),
         )
@@ -495,7 +496,7 @@ def change_role(*, target, user, role, actor, new_lead=None):
             notify(
                 recipient=user,
                 kind=NotificationKind.MEMBERSHIP,
-                message=f"Your role in {target_name(target)} is now {role.label.lower()}{nor}.",
+                message=f"{actor} made you {a_role(role)} in {target_name(target)}{nor}.",
                 url=target.get_absolute_url(),
                 key=event_key(event),
             )
@@ -527,11 +528,12 @@ def remove_member(*, target, user, actor, new_lead=None):
             actor=actor, verb=f"{kind.app}.member_removed", target=target, data=data
         )
         if user != actor:
-            nor = ", nor its consultant" if unassigned else ""
+            nor = ", and you are no longer its consultant" if unassigned else ""
             notify(
                 recipient=user,
                 kind=NotificationKind.MEMBERSHIP,
-                message=f"You are no longer a member of {target_name(target)}{nor}.",
+                message=f"{actor} removed you from {target_name(target)}{nor}. If you think "
+                f"this is a mistake, ask {actor}.",
                 key=event_key(event),
             )
     membership.consultant_unassigned = unassigned

@@ -6,11 +6,13 @@ from django.db.models import CharField, Q, Value
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
 from nextpractice.records.forms import posted
+from nextpractice.words import long_date
 
 from ..access import public, requires
 from ..models import Invitation, Role, User
@@ -154,6 +156,7 @@ def invite(request, kind, pk):
     kind, target = _team(request, kind, pk, "invite_perm")
     lead_only = not request.user.has_perm(kind.manage_perm, target)
     form = InviteForm(posted(request), practitioners_only=lead_only)
+    form.offer_roles(target)
     if request.method == "POST":
         if form.is_valid():
             try:
@@ -361,6 +364,16 @@ def invitation_withdraw(request, pk):
     return render(request, "accounts/people/withdraw.html", context)
 
 
+def _used_message(user, invitation):
+    """An accepted invitation's link, to someone signed in: not "Sign in to use Next
+    Practice", which they have done."""
+    if invitation.accepted_by_id == user.pk and invitation.accepted_at:
+        when = long_date(timezone.localtime(invitation.accepted_at))
+        return f"You accepted this invitation on {when}: its link works once."
+    who = invitation.invited_by or "the programme officer who invited you"
+    return f"This invitation has already been accepted. Ask {who} if you need to join."
+
+
 @public
 def invitation_accept(request, token):
     """The link in an invitation e-mail. GET shows it; POST accepts it."""
@@ -378,6 +391,9 @@ def invitation_accept(request, token):
         services.check_open(invitation)
     except services.InvitationClosed as closed:
         context["closed"] = closed.message
+        if request.user.is_authenticated and invitation.state == Invitation.State.ACCEPTED:
+            context["heading"] = "This invitation has been used"
+            context["closed"] = _used_message(request.user, invitation)
         return render(request, "accounts/people/accept_closed.html", context)
     user = request.user if request.user.is_authenticated else None
     if user is not None and user.email.lower() != invitation.email:

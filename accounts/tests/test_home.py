@@ -219,7 +219,10 @@ def test_a_trial_member_who_also_partners_sees_their_trial_with_its_report(clien
 
 def test_someone_with_no_memberships_is_told_how_to_get_access(client, world):
     page = home(client, UserFactory())
-    assert "not yet a member" in page and "ask to join a community of interest" in page
+    assert "You are not a member of any programme, project or field trial at the moment." in page
+    assert "ask to join a community of interest" in page
+    # Said as well to someone removed from everything they were in: not "not yet".
+    assert "not yet" not in page
     assert "Quartz" not in page
     assert "Exercises you run" not in page and START not in page
 
@@ -230,7 +233,7 @@ def test_an_outside_member_of_a_community_is_told_what_they_joined_not_that_they
     page = home(client, world.users["outsider"])
     assert "Juniper Community" in page
     assert "You joined this community from outside the programme" in page
-    assert "not yet a member" not in page and "Quartz" not in page
+    assert "not a member of any" not in page and "Quartz" not in page
 
 
 @pytest.mark.parametrize("size", [1, 25])

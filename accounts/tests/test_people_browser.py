@@ -61,7 +61,8 @@ def test_an_officer_invites_a_school_leader_who_joins_and_is_then_removed(
     assert_accessible(leader)
     # The link works once.
     leader.goto(f"{live_server.url}{path}")
-    expect(leader.get_by_text("already been accepted")).to_be_visible()
+    expect(leader.get_by_role("heading", level=1)).to_have_text("This invitation has been used")
+    expect(leader.get_by_role("link", name="Go to your home page")).to_be_visible()
 
     page.reload()
     expect(page.get_by_role("cell", name="Hazel Head", exact=True)).to_be_visible()

@@ -1,6 +1,7 @@
 """The People pages and the invitation link, through the test client."""
 
 import re
+from html import unescape
 
 import pytest
 from django.core import mail
@@ -320,6 +321,35 @@ def test_someone_signed_in_as_another_address_is_told_and_nothing_changes(
     assert invitation.state == "pending"
 
 
+def test_someone_signed_in_as_another_address_can_sign_out_and_come_back_to_the_link(
+    client, trial, invitation
+):
+    client.force_login(UserFactory(email="other@school.example"))
+    main = client.get(accept_url()).content.decode().split("<main")[1]
+    form = main.split(f'action="{reverse("accounts:logout")}"')[1].split("</form>")[0]
+    assert f'name="next" value="{accept_url()}"' in form and ">Sign out</button>" in form
+    response = client.post(reverse("accounts:logout"), {"next": accept_url()})
+    assert response["Location"] == accept_url()
+    assert "Join Larch Trial" in client.get(accept_url()).content.decode()
+    # Only back to this site.
+    elsewhere = client.post(reverse("accounts:logout"), {"next": "https://evil.example/"})
+    assert elsewhere["Location"] == reverse("accounts:login")
+
+
+def test_a_used_link_opened_signed_in_says_it_was_used_and_links_home(client, trial, invitation):
+    person = UserFactory(email="head@school.example")
+    client.force_login(person)
+    client.post(accept_url(), {})
+    page = client.get(accept_url()).content.decode()
+    assert "This invitation has been used" in page
+    assert "You accepted this invitation on " in page
+    assert "Sign in" not in page.split("<main")[1]
+    assert f'href="{reverse("home")}">Go to your home page' in page
+    client.force_login(UserFactory(email="other@school.example"))
+    page = client.get(accept_url()).content.decode()
+    assert "This invitation has already been accepted. Ask Olive Officer if you need to" in page
+
+
 def test_a_withdrawn_link_says_so_plainly_and_who_to_ask(client, trial, officer, invitation):
     client.force_login(officer)
     withdraw = reverse("people:invitation_withdraw", args=[invitation.pk])
@@ -353,6 +383,31 @@ def test_removing_the_lead_officer_asks_for_a_new_one_on_the_page(client):
     assert response.status_code == 302
     project.refresh_from_db()
     assert project.lead_officer == second
+
+
+def test_the_invite_form_offers_the_roles_that_make_sense_here_each_with_what_it_lets_them_do(
+    client, trial, officer
+):
+    client.force_login(officer)
+    url = reverse("people:invite", args=["field-trial", trial.pk])
+    page = unescape(client.get(url).content.decode())
+    for role in ("School leader or practitioner", "Consultant", "Partner"):
+        assert f"{role}\n" in page
+    assert "Programme officer" not in page  # one of a trial's team, not its officer
+    assert "Can see and change this field trial's plans, milestones, risks" in page
+    assert "Can read this field trial and its monthly updates, but not change them." in page
+    refused = client.post(url, {"email": "o@school.example", "role": "officer"})
+    assert refused.status_code == 400
+    assert "Choose one of the roles listed" in refused.content.decode()
+    assert not Invitation.objects.exists()
+    programme = reverse("people:invite", args=["programme", trial.project.programme_id])
+    page = client.get(programme).content.decode()
+    assert "Programme officer" in page and "School leader or practitioner" not in page
+    assert "Can run this programme: change its projects and field trials" in page
+    project = client.get(reverse("people:invite", args=["project", trial.project_id]))
+    page = unescape(project.content.decode())
+    assert "School leader or practitioner" in page
+    assert "Can see this project's page only, not its field trials." in page
 
 
 def test_a_trial_lead_invites_their_schools_staff_as_practitioners_only(client, trial):
@@ -564,9 +619,10 @@ def test_a_link_replaced_by_send_again_says_to_use_the_newest_e_mail_and_admits_
         assert response.status_code == 200 and "This link has been replaced" in page
         assert "This link was replaced when the invitation was sent again on " in page
         assert (
-            "use the link in the newest e-mail headed “Next Practice: you are invited to " in page
+            "use the link in the newest e-mail headed “Next Practice: you are invited to join "
+            "Larch Trial as a school leader or practitioner”. Ask Olive Officer if you cannot "
+            "find it." in page
         )
-        assert "Larch Trial”. Ask Olive Officer if you cannot find it." in page
     invitation.refresh_from_db()
     assert invitation.state == "pending" and not User.objects.filter(email=invitation.email)
     # Once the invitation closes, the old link says why, as the newest does.

@@ -241,7 +241,10 @@ def test_removing_someone_ends_their_access_at_once_and_keeps_what_they_wrote(tr
     assert trial.consultant is None
     assert Risk.objects.filter(pk=risk.pk).exists()
     assert Event.objects.get(verb="fieldtrials.member_removed").data["role"] == "consultant"
-    assert Notification.objects.filter(recipient=member, kind="membership").exists()
+    assert Notification.objects.get(recipient=member, kind="membership").message == (
+        "Olive Officer removed you from Larch Trial, and you are no longer its consultant. "
+        "If you think this is a mistake, ask Olive Officer."
+    )
 
 
 def test_only_those_who_manage_people_may_change_them(trial, officer):
@@ -372,3 +375,77 @@ def test_a_role_here_is_refused_only_when_a_role_above_gives_all_it_would(trial,
     partner = UserFactory(email="pat@agency.example")
     invite(programme, officer, email="pat@agency.example", role=Role.PARTNER)
     assert ProgrammeMembership.objects.filter(user=partner, role=Role.PARTNER).exists()
+
+
+def test_an_invitation_e_mail_says_what_is_joined_by_whom_what_next_practice_is_and_when_it_ends(
+    trial, officer, django_capture_on_commit_callbacks
+):
+    officer.organisation = OrganisationFactory(name="Hertfordshire County Council")
+    officer.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        result = invite(trial, officer, role=Role.CONSULTANT)
+    [message] = mail.outbox
+    assert message.subject == "Next Practice: you are invited to join Larch Trial as a consultant"
+    body = " ".join(message.body.split())
+    project = trial.project
+    assert (
+        "Olive Officer of Hertfordshire County Council has invited you to join Next Practice "
+        f"as a consultant in the field trial “Larch Trial”, part of the project “{project.title}” "
+        f"in the programme “{project.programme.name}”." in body
+    )
+    assert "Next Practice is where the programme's schools, consultants and partners keep" in body
+    assert "As a consultant you can see and change this field trial's plans" in body
+    assert "You will sign in with this e-mail address, head@school.example." in body
+    expires = timezone.localtime(result.invitation.expires_at)
+    assert f"It works once, and expires at {expires:%H:%M} on {expires.day} {expires:%B %Y}" in (
+        body
+    )
+
+
+def test_people_e_mail_subjects_keep_the_role_and_who_did_it_when_the_name_is_long(
+    trial, officer, django_capture_on_commit_callbacks
+):
+    """Subjects are cut at 80 characters: the long name is what is cut, not the role."""
+    project = trial.project
+    project.title = "A 14-19 collegiate with one sixth-form leadership across five schools"
+    project.save()
+    known = UserFactory(email="kim@school.example")
+    with django_capture_on_commit_callbacks(execute=True):
+        invite(project, officer, email="new@school.example", role=Role.CONSULTANT)
+        invite(project, officer, email="kim@school.example", role=Role.PARTNER)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.change_role(target=project, user=known, role=Role.CONSULTANT, actor=officer)
+    invited, added, changed = (m.subject for m in mail.outbox)
+    assert invited.startswith("Next Practice: you are invited to join A 14-19 collegiate with")
+    assert invited.endswith("… as a consultant") and len(invited) <= 95
+    assert added.startswith("Next Practice: Olive Officer added you as a partner to A 14-19")
+    assert changed.startswith("Next Practice: Olive Officer made you a consultant in A 14-19")
+    assert "added you as a partner to A 14-19 collegiate" in mail.outbox[1].body
+
+
+def test_the_removed_e_mail_says_who_removed_them_and_whom_to_ask_with_no_empty_link(
+    trial, officer, django_capture_on_commit_callbacks
+):
+    member = UserFactory(email="mo@school.example")
+    FieldTrialMembershipFactory(field_trial=trial, user=member, role=Role.CONSULTANT)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.remove_member(target=trial, user=member, actor=officer)
+    [message] = mail.outbox
+    assert message.subject.startswith("Next Practice: Olive Officer removed you from Larch Trial")
+    assert message.body.startswith(
+        "Olive Officer removed you from Larch Trial. If you think this is a mistake, ask "
+        "Olive Officer.\n\n-- Next Practice\n"
+    )
+    assert "\n\n\n" not in message.body
+
+
+def test_adding_someone_to_a_project_from_its_page_says_who_and_the_role_before_the_name(
+    trial, officer
+):
+    from programmes.services import add_project_member
+
+    member = UserFactory()
+    add_project_member(project=trial.project, user=member, role=Role.PARTNER, actor=officer)
+    assert Notification.objects.get(recipient=member).message == (
+        f"Olive Officer added you as a partner to {trial.project.title}."
+    )

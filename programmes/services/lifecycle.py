@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import Role
+from accounts.people.words import a_role
 from accounts.services import changes_between, event_key, notify, record_event
 from nextpractice.words import long_date
 
@@ -167,7 +168,7 @@ def add_project_member(*, project, user, role, actor):
         notify(
             recipient=user,
             kind="membership",
-            message=f"You have been added to {project.title} as {Role(role).label.lower()}.",
+            message=f"{actor} added you as {a_role(role)} to {project.title}.",
             url=project.get_absolute_url(),
             key=event_key(event),
         )
