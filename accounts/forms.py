@@ -227,6 +227,22 @@ class PasswordResetForm(GDSFormMixin, auth_forms.PasswordResetForm):
         body = loader.render_to_string(email_template_name, context)
         send_job(send_email, subject=subject, body=body, to=[to_email])
 
+    def save(self, **kwargs):
+        """A link to each account in use at the address; to a switched-off one, which may not
+        have a new password, why not and whom to ask (it got nothing, and could not tell
+        why). The page says the same either way."""
+        from .tasks import send_email
+
+        super().save(**kwargs)
+        email = self.cleaned_data["email"]
+        if any(self.get_users(email)):
+            return
+        switched_off = User.objects.filter(email__iexact=email.strip(), is_active=False).first()
+        if switched_off is not None:
+            body = loader.render_to_string("accounts/email/password_reset_switched_off.txt")
+            subject = "Next Practice: your account is switched off"
+            send_job(send_email, subject=subject, body=body, to=[switched_off.email])
+
 
 # What a new password must be, as the invitation's page says it (accounts/people/forms.py):
 # the validators in settings, in words, instead of Django's four bullets.

@@ -137,3 +137,13 @@ def test_a_new_password_by_the_emailed_link_ends_the_pause_after_wrong_passwords
     new = "a new long passphrase 2026"
     assert client.post(form_url, {"new_password1": new, "new_password2": new}).status_code == 302
     assert sign_in(client, "Head@school.example", new).status_code == 302
+
+
+def test_a_switched_off_account_asking_for_a_new_password_is_told_why_none_comes(client):
+    UserFactory(email="head@school.example", is_active=False)
+    response = client.post(reverse("accounts:password_reset"), {"email": "Head@school.example"})
+    assert response.status_code == 302  # the same page as for any address
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].subject == "Next Practice: your account is switched off"
+    assert "ask its programme officer to switch your account on" in mail.outbox[0].body
+    assert "/accounts/reset/" not in mail.outbox[0].body
