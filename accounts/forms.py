@@ -111,7 +111,10 @@ def name_the_fields(form):
             "min_value": f"{said} must be %(limit_value)s or more",
             "max_value": f"{said} must be %(limit_value)s or less",
         }
-        if isinstance(field, forms.IntegerField):
+        if hasattr(field, "invalid_for"):  # a date or month of ours: "… for “From”, …"
+            ours["invalid"] = field.invalid_for(_bare(label))
+            defaults["invalid"] = type(field).default_error_messages["invalid"]
+        elif isinstance(field, forms.IntegerField):
             ours["invalid"] = f"{said} must be a whole number"
         elif isinstance(field, forms.DecimalField | forms.FloatField):
             ours["invalid"] = f"{said} must be a number"

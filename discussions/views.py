@@ -42,17 +42,24 @@ def _about(subject):
 
 
 def _posted(request, done, told):
-    """Confirm a post: `done` ("Your reply is posted."), then whom its mentions told and, for
-    each name that reached nobody, that nobody of that name who can see the discussion was
-    told (the same words whether or not such a person exists)."""
+    """Confirm a post: `done` ("Your reply has been posted."), then whom its mentions told
+    and, for each name that reached nobody, that nobody of that name who can see the
+    discussion was told (the same words whether or not such a person exists)."""
     sentences = [done]
     if told:
-        verb = "is" if len(told) == 1 else "are"
-        sentences.append(f"{get_text_list([p.full_name for p in told], 'and')} {verb} told of it.")
+        verb = "has" if len(told) == 1 else "have"
+        sentences.append(f"{get_text_list([p.full_name for p in told], 'and')} {verb} been told.")
     if told is not None and told.nobody:
         names = get_text_list(told.nobody, "or")
         sentences.append(f"Nobody called {names} who can see this discussion was told.")
     messages.success(request, " ".join(sentences))
+
+
+def _told_at(post):
+    """Where a post's author is told what became of it: the top of its discussion, where the
+    banner saying so takes focus (includes/messages.html), not #post-N, whose jump would
+    take focus from the banner to the page, so that nothing was announced."""
+    return post.thread.get_absolute_url()
 
 
 def _too_fast(form, refused):
@@ -98,7 +105,7 @@ def thread_create_for(request, kind, pk):
             except PostingTooFast as refused:
                 status = _too_fast(form, refused)
             else:
-                _posted(request, "Your discussion is started.", thread.told)
+                _posted(request, "Your discussion has been started.", thread.told)
                 return redirect(thread)
     context = {**_about(subject), "form": form, "multipart": True}
     return render(request, "discussions/thread_form.html", context, status=status)
@@ -128,8 +135,8 @@ def thread_detail(request, pk):
             except PostingTooFast as refused:
                 status = _too_fast(form, refused)
             else:
-                _posted(request, "Your reply is posted.", post.told)
-                return redirect(post.get_absolute_url())
+                _posted(request, "Your reply has been posted.", post.told)
+                return redirect(_told_at(post))
     posts = with_told_names(posts_of(thread))
     # Authors whose pages the reader may open link to them (one query): an outside member
     # of a community reads posts by people they may not look up.
@@ -185,8 +192,8 @@ def post_edit(request, pk):
             except PostingTooFast as refused:
                 status = _too_fast(form, refused)
             else:
-                _posted(request, "Your post is changed.", getattr(changed, "told", None))
-                return redirect(post.get_absolute_url())
+                _posted(request, "Your post has been changed.", getattr(changed, "told", None))
+                return redirect(_told_at(post))
     context = {**_about(post.thread.subject), "post": post, "form": form, "theirs": theirs}
     return render(request, "discussions/post_edit.html", context, status=status)
 
@@ -218,8 +225,8 @@ def post_withdraw(request, pk):
             except RecordWithdrawn:
                 status = 409
             else:
-                messages.success(request, "The post is removed.")
-                return redirect(post.get_absolute_url())
+                messages.success(request, "The post has been removed.")
+                return redirect(_told_at(post))
     context = {**_about(post.thread.subject), "post": post, "form": form}
     return render(request, "discussions/post_withdraw.html", context, status=status)
 

@@ -239,6 +239,11 @@ class FieldTrialFilter(django_filters.FilterSet):
         """True when any filter or sort was asked for (the panel then stays open)."""
         return any(self.data.get(name) for name in self.filters)
 
+    @property
+    def filtered(self):
+        """True when a filter was asked for (not only a sort): the page title says so."""
+        return any(self.data.get(name) for name in self.filters if name != "sort")
+
     def filter_rag(self, queryset, name, value):
         condition = Q(latest_rag__in=[v for v in value if v != NO_UPDATE])
         if NO_UPDATE in value:

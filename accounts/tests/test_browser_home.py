@@ -56,3 +56,57 @@ def test_a_partner_on_a_phone_sees_the_button_to_ask_for_a_report(live_server, p
     box = button.bounding_box()
     # Whole within the screen's width, not cut off inside the table's scroll region.
     assert box["x"] >= 0 and box["x"] + box["width"] <= 320, box
+
+
+def _tab_stops(page):
+    """The scroll boxes that are Tab stops, and those whose table is wider than the box."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('.np-table-scroll')].map((box) => ({
+            label: box.getAttribute('aria-label'),
+            stop: box.getAttribute('tabindex') === '0',
+            scrolls: box.scrollWidth > box.clientWidth,
+        }))"""
+    )
+
+
+def test_a_table_s_scroll_box_is_a_tab_stop_only_while_its_table_scrolls(live_server, page):
+    """Every table's box was a Tab stop, with nothing to scroll at 1280 px (two more Tabs on
+    a head's home page); axe asks that a box that scrolls be one, as at 320 px."""
+    load_demo()
+    page.set_viewport_size({"width": 1280, "height": 800})
+    sign_in(page, live_server, "leader@example.org", settings.DEMO_PASSWORD)
+    expect(page.locator(".np-table-scroll").first).to_be_visible()
+    boxes = _tab_stops(page)
+    assert len(boxes) >= 2 and not any(b["scrolls"] for b in boxes), boxes
+    expect(page.locator(".np-table-scroll[tabindex]")).to_have_count(0)
+    assert_accessible(page)
+
+    page.set_viewport_size({"width": 320, "height": 640})  # a phone, or 400% zoom
+    scrolling = page.locator(".np-table-scroll[tabindex='0']")
+    expect(scrolling).not_to_have_count(0)
+    boxes = _tab_stops(page)
+    assert any(b["scrolls"] for b in boxes), boxes
+    assert all(b["stop"] == b["scrolls"] for b in boxes), boxes
+    scrolling.first.focus()
+    page.keyboard.press("ArrowRight")  # the keyboard scrolls the table it stops on
+    page.wait_for_function(
+        "() => document.querySelector(\".np-table-scroll[tabindex='0']\").scrollLeft > 0"
+    )
+    assert_accessible(page)
+
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.locator("h1").click()  # focus off the box, which keeps its stop while focused
+    expect(page.locator(".np-table-scroll[tabindex]")).to_have_count(0)
+
+
+def test_without_javascript_every_scroll_box_stays_a_tab_stop(live_server, chromium):
+    load_demo()
+    context = chromium.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        sign_in(page, live_server, "leader@example.org", settings.DEMO_PASSWORD)
+        boxes = page.locator(".np-table-scroll")
+        assert boxes.count() >= 2
+        expect(page.locator(".np-table-scroll:not([tabindex='0'])")).to_have_count(0)
+    finally:
+        context.close()

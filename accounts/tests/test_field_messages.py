@@ -4,6 +4,7 @@ naming the field, and saying how to put an answer right."""
 from django import forms
 
 from accounts.forms import LONG_TEXT_MAX_LENGTH, WEB_ADDRESS_INVALID, GDSFormMixin
+from programmes.forms.lifecycle import THIS_YEAR, DateField
 
 
 class Asked(GDSFormMixin, forms.Form):
@@ -65,3 +66,27 @@ def test_a_web_address_is_one_of_the_web_not_ftp():
     assert errors({"link": "ftp://files.example.org/report.pdf"})["link"] == [WEB_ADDRESS_INVALID]
     assert "link" not in errors({"link": "https://www.example.org/report"})
     assert "link" not in errors({"link": "http://www.example.org/report"})
+
+
+class Dated(GDSFormMixin, forms.Form):
+    covers_from = DateField(label="From", required=False)
+    held_on = DateField(label="When was it held? (optional)", required=False)
+    own = DateField(label="Own", required=False, error_messages={"invalid": "Ours"})
+
+
+def test_a_date_that_cannot_be_read_is_answered_naming_its_field():
+    """Two wrong dates were two identical lines of the error summary ("Enter a real date,
+    for example 27/3/2026"): each names its field."""
+    form = Dated({"covers_from": "45", "held_on": "31/2/2026", "own": "x"})
+    assert not form.is_valid()
+    assert form.errors["covers_from"] == [
+        f"Enter a real date for “From”, for example 27/3/{THIS_YEAR}"
+    ]
+    assert form.errors["held_on"] == [
+        f"Enter a real date for “When was it held?”, for example 27/3/{THIS_YEAR}"
+    ]
+    assert form.errors["own"] == ["Ours"]  # a form's own message is kept
+    # Outside a form of ours the field still says what to type.
+    assert DateField().error_messages["invalid"] == (
+        f"Enter a real date, for example 27/3/{THIS_YEAR}"
+    )

@@ -139,3 +139,30 @@ def test_a_leader_is_not_offered_adding_one(live_server, page, world, schools):
         ["No matches: check the spelling, or type more of the name"]
     )
     expect(page.get_by_role("link", name="Not in the directory?")).to_have_count(0)
+
+
+def test_escape_on_a_suggestion_closes_the_list_and_leaves_focus_in_the_box(
+    live_server, page, world, schools
+):
+    """With a suggestion highlighted, Escape closed the list and dropped focus to the page
+    (alphagov/accessible-autocomplete#692): the next Tab jumped to "Save changes". Focus
+    goes back to the box, with what was typed."""
+    OrganisationFactory(name="Stevenage Academy", urn="117000")
+    sign_in(page, live_server, world.users["leader"].email, PASSWORD)
+    page.goto(live_server.url + reverse("accounts:profile"))
+    field = page.get_by_role("combobox", name="Organisation")
+    field.focus()
+    page.keyboard.type("Steven")
+    option = page.get_by_role("option", name="Stevenage Academy")
+    expect(option).to_be_visible()
+    page.keyboard.press("ArrowDown")
+    expect(option).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(page.get_by_role("option")).to_have_count(0)
+    expect(field).to_be_focused()
+    expect(field).to_have_value("Steven")
+    expect(field).to_have_attribute("aria-expanded", "false")
+    assert_accessible(page)
+    # Typing on works as before: the list opens again.
+    page.keyboard.type("a")
+    expect(option).to_be_visible()

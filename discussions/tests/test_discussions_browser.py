@@ -4,6 +4,8 @@ mention among their notifications and replies; a member of another trial gets a 
 thread; an officer records the post as a lesson and finds it through search and through
 the knowledge base."""
 
+import re
+
 import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
@@ -91,3 +93,29 @@ def test_a_post_a_mention_a_reply_a_stranger_kept_out_and_its_lesson_found(
     lesson_link = page.get_by_role("link", name="Walking buses lift punctuality")
     lesson_link.click()
     expect(page.get_by_text("Walking buses lift punctuality").first).to_be_visible()
+
+
+def test_after_a_reply_and_a_removal_focus_is_on_the_banner_that_says_so(live_server, page, world):
+    """Both went back to the post (#post-N), whose jump took focus from the banner to the
+    page: nothing was announced. The page comes back at its top, with the banner focused."""
+    leader = world.users["leader"]
+    thread_url = live_server.url + world.kestrel_thread.get_absolute_url()
+    sign_in(page, live_server, leader.email, PASSWORD)
+    page.goto(thread_url)
+    page.get_by_label("Your reply").fill("Over to @[Consultant Person] for the timetable.")
+    page.get_by_role("button", name="Post your reply").click()
+    banner = page.get_by_role("alert")
+    expect(banner).to_contain_text("Your reply has been posted. Consultant Person has been told.")
+    expect(banner).to_be_focused()
+    assert page.url == thread_url
+    assert_accessible(page)
+
+    page.get_by_role("link", name="Remove this post").last.click()
+    page.get_by_label("Why are you removing it?").fill("Asked in the wrong discussion")
+    page.get_by_role("button", name="Remove the post").click()
+    banner = page.get_by_role("alert")
+    expect(banner).to_have_text(re.compile("The post has been removed"))
+    expect(banner).to_be_focused()
+    assert page.url == thread_url
+    expect(page.get_by_text("because Asked in the wrong discussion")).to_be_visible()
+    assert_accessible(page)

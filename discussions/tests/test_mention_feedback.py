@@ -25,7 +25,7 @@ def test_the_author_is_told_who_was_told_and_which_names_told_nobody(client, wor
     response = client.post(detail(thread), {"body": BODY, "once": token}, follow=True)
     page = response.content.decode()
     assert _banner(page) == (
-        'govuk-!-text-break-word">Your reply is posted. Consultant Person is told of it. '
+        'govuk-!-text-break-word">Your reply has been posted. Consultant Person has been told. '
         "Nobody called Outsider Person or Nobody Here who can see this discussion was told."
     )
     # The consultant is told; the outsider (a real person who may not see it) is not, and
@@ -45,7 +45,10 @@ def test_a_reply_mentioning_nobody_says_only_that_it_is_posted(client, world):
     thread = world.kestrel_thread
     token = token_on(client.get(detail(thread)))
     response = client.post(detail(thread), {"body": "All well.", "once": token}, follow=True)
-    assert _banner(response.content.decode()).endswith('">Your reply is posted.')
+    assert _banner(response.content.decode()).endswith('">Your reply has been posted.')
+    # To the top of the discussion, where the banner takes focus: not #post-N, whose jump
+    # took focus from it.
+    assert response.redirect_chain == [(detail(thread), 302)]
 
 
 def test_an_edit_names_only_those_told_now_and_once_means_once(client, world):
@@ -64,7 +67,7 @@ def test_an_edit_names_only_those_told_now_and_once_means_once(client, world):
         follow=True,
     )  # fmt: skip
     assert _banner(response.content.decode()).endswith(
-        '">Your post is changed. Officer Person is told of it. '
+        '">Your post has been changed. Officer Person has been told. '
         "Nobody called Nobody Here who can see this discussion was told."
     )
     assert mentions_of(world.users["consultant"]).count() == 1  # told once, not again

@@ -29,6 +29,7 @@ def test_the_author_changes_a_post_which_says_edited_and_keeps_its_earlier_words
     client.force_login(leader)
     response = client.post(edit_url(post), {"body": "Second *thoughts*", "version": 1})
     assert response.status_code == 302
+    assert response["Location"] == world.kestrel_thread.get_absolute_url()  # to the banner
     post.refresh_from_db()
     assert (post.body, post.version, post.changed_by) == ("Second *thoughts*", 2, leader)
     (revision,) = post.revisions.all()
@@ -88,8 +89,13 @@ def test_removing_a_post_asks_a_reason_and_leaves_removed_by_in_its_place(client
     empty = client.post(url, {"reason": ""})
     assert empty.status_code == 400 and "Say why you are removing it" in empty.content.decode()
     assert "withdrawing" not in empty.content.decode()
-    assert client.post(url, {"reason": "posted twice"}).status_code == 302
-    page = client.get(world.kestrel_thread.get_absolute_url()).content.decode()
+    removed = client.post(url, {"reason": "posted twice"})
+    # To the top of the discussion, where the banner saying so takes focus: not #post-N,
+    # whose jump took focus from it.
+    assert removed.status_code == 302
+    assert removed["Location"] == world.kestrel_thread.get_absolute_url()
+    page = client.get(removed["Location"]).content.decode()
+    assert "The post has been removed." in page and "govuk-notification-banner" in page
     assert "Removed by Officer Person on" in page and "because posted twice" in page
     assert "Opening words" not in page
     again = client.post(url, {"reason": "again"})

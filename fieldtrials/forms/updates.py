@@ -276,10 +276,7 @@ class MeetingForm(GDSFormMixin, forms.Form):
     held_on = DateField(
         label="Date of the meeting",
         help_text=for_example("27/3"),
-        error_messages={
-            "required": "Enter the date of the meeting",
-            "invalid": "Enter a real date, for example 27/3/2007",
-        },
+        error_messages={"required": "Enter the date of the meeting"},
     )
     attended_by = TrialChoiceField(
         label="Which trials came?",

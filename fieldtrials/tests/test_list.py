@@ -365,6 +365,27 @@ def test_the_list_sorts(officer_client, sort, expected):
     assert titles_in(response) == [f"{t} Trial" for t in expected]
 
 
+def title_of(response):
+    return " ".join(re.search(r"<title>(.*?)</title>", response.content.decode(), re.S)[1].split())
+
+
+@pytest.mark.parametrize(
+    "query, title",
+    [
+        ({}, "Field trials – Next Practice"),
+        ({"sort": "title"}, "Field trials – Next Practice"),  # sorted, not filtered
+        ({"rag": "red"}, "Field trials (1 result, filtered) – Next Practice"),
+        ({"status": "completed"}, "Field trials (1 result, filtered) – Next Practice"),
+        ({"rag": ["green", "none"]}, "Field trials (3 results, filtered) – Next Practice"),
+        ({"q": "Nothing like it"}, "Field trials (no results, filtered) – Next Practice"),
+    ],
+)
+def test_the_page_title_says_what_the_filters_found(officer_client, portfolio, query, title):
+    """The title is what a screen reader says first when the page loads after "Apply
+    filters": it says how many were found."""
+    assert title_of(officer_client.get(LIST, query)) == title
+
+
 def test_pages_of_25_keep_the_filters_in_their_links(client):
     programme = ProgrammeFactory()
     officer = officer_of(programme)
@@ -380,6 +401,10 @@ def test_pages_of_25_keep_the_filters_in_their_links(client):
     assert parse_qs(urlsplit(next_link).query) == {"rag": ["red"], "sort": ["title"], "page": ["2"]}
     second = client.get(LIST + next_link)
     assert len(titles_in(second)) == 5
+    assert title_of(first) == "Field trials (30 results, filtered), page 1 of 2 – Next Practice"
+    assert title_of(second) == "Field trials (30 results, filtered), page 2 of 2 – Next Practice"
+    unfiltered = client.get(LIST, {"page": 2})
+    assert title_of(unfiltered) == "Field trials, page 2 of 2 – Next Practice"
     assert all(t.latest_rag == "red" for t in second.context["page"])
     previous = re.search(r'href="([^"]+)" rel="prev"', second.content.decode())[1]
     query = parse_qs(urlsplit(previous.replace("&amp;", "&")).query)

@@ -88,7 +88,7 @@ def test_missing_answers_get_messages_next_to_the_fields(client, world, coral):
     body = response.content.decode()
     assert response.status_code == 400
     assert "Enter what the milestone is" in body
-    assert f"Enter a real date, for example 27/3/{THIS_YEAR}" in body
+    assert f"Enter a real date for “Due by”, for example 27/3/{THIS_YEAR}" in body
 
 
 def test_marking_a_milestone_done_is_idempotent(client, world):

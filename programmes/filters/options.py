@@ -87,6 +87,11 @@ class OptionFilter(django_filters.FilterSet):
         super().__init__(data, *args, **kwargs)
         self.filters["workshop"].queryset = Workshop.objects.filter(project=project)
 
+    @property
+    def filtered(self):
+        """True when a filter was asked for (not only a sort): the page title says so."""
+        return any(self.data.get(name) for name in self.filters if name != "sort")
+
     def filter_burning_platform(self, queryset, name, value):
         if value == "yes":
             return queryset.exclude(burning_platform="")

@@ -41,16 +41,22 @@ def for_example(day_month, after=""):
 
 class DateField(forms.DateField):
     """A date typed as 27/3/2026 or 2026-03-27, with a GOV.UK-style message; a saved date is
-    shown the same way (27/3/2026), as the hint asks for it, not as 2026-03-27."""
+    shown the same way (27/3/2026), as the hint asks for it, not as 2026-03-27. In a form of
+    ours (GDSFormMixin) the message names its field (`invalid_for`): two wrong dates are two
+    lines of the error summary that say which is which."""
+
+    default_error_messages = {
+        "invalid": format_lazy("Enter a real date, for example 27/3/{}", THIS_YEAR)
+    }
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("input_formats", ["%d/%m/%Y", "%d %m %Y", "%Y-%m-%d", "%d-%m-%Y"])
-        kwargs.setdefault(
-            "error_messages",
-            {"invalid": format_lazy("Enter a real date, for example 27/3/{}", THIS_YEAR)},
-        )
         kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "numeric"}))
         super().__init__(*args, **kwargs)
+
+    def invalid_for(self, label):
+        """What accounts.forms.name_the_fields says of a date it cannot read in `label`."""
+        return format_lazy("Enter a real date for “{}”, for example 27/3/{}", label, THIS_YEAR)
 
     def prepare_value(self, value):
         if hasattr(value, "strftime"):

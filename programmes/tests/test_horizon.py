@@ -137,6 +137,9 @@ def test_the_library_shows_25_stimuli_a_page_and_page_links_keep_the_filters(sig
     second = signed_in.get(LIST, {"country": "Japan", "page": 2})
     assert len(titles_on(second)) == 5
     assert "Showing 26 to 30 of 30 stimuli" in second.content.decode()
+    assert "<title>Stimulus library (30 results, filtered), page 2 of 2 – " in (
+        second.content.decode()
+    )
     assert set(titles_on(first)).isdisjoint(titles_on(second))
 
 

@@ -41,7 +41,7 @@ def test_a_programme_with_bad_dates_is_refused_with_messages(client, world):
     body = response.content.decode()
     assert response.status_code == 400
     assert "There is a problem" in body
-    assert f"Enter a real date, for example 27/3/{THIS_YEAR}" in body
+    assert f"Enter a real date for “Start date”, for example 27/3/{THIS_YEAR}" in body
     assert not Programme.objects.filter(start_date__year=2009).exists()
 
 

@@ -205,6 +205,12 @@ def test_the_list_pages_by_25_and_keeps_the_filters_in_page_links(client, projec
     assert 'href="?status=proposed&amp;sort=title&amp;page=2"' in page
     second = list_page(client, project, status="proposed", sort="title", page="2")
     assert titles_in(second) == [f"Idea {n}" for n in range(25, 30)]
+    assert (
+        f"<title>Creative options (30 results, filtered), page 2 of 2 – {project.title} – "
+        in second.content.decode()
+    )
+    sorted_only = list_page(client, project, sort="title").content.decode()
+    assert f"<title>Creative options, page 1 of 2 – {project.title} – " in sorted_only
     # Rows carry the numbers the chart's markers show, continuing from the first page.
     assert '<td class="govuk-table__cell govuk-table__cell--numeric">26</td>' in (
         second.content.decode()

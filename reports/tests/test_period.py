@@ -99,7 +99,7 @@ def test_chosen_dates_are_kept_on_the_report_and_printed_on_its_cover(client, wo
         (
             {"covers_from": "31/2/2006", "covers_to": "1/3/2006"},
             "covers_from",
-            f"Enter a real date, for example 27/3/{THIS_YEAR}",
+            f"Enter a real date for “From”, for example 27/3/{THIS_YEAR}",
         ),
         (  # before its programme began (a tester asked for January 1900)
             {"covers_from": "1/1/1900", "covers_to": "1/2/1900"},
@@ -123,6 +123,16 @@ def test_dates_that_make_no_period_are_refused_beside_the_field_and_in_a_summary
     assert f'id="id_{field}_1_error"' in page and message in page  # the message beside it
     assert page.count(message) == 2
     assert Report.objects.count() == before
+
+
+def test_two_dates_it_cannot_read_are_two_lines_naming_their_fields(client, world):
+    client.force_login(world.users["officer"])
+    response = _ask(client, world, covers_from="45", covers_to="31/2/2006")
+    assert response.status_code == 400
+    page = response.content.decode()
+    summary = page.split('class="govuk-error-summary"')[1].split("</ul>")[0]
+    assert f"Enter a real date for “From”, for example 27/3/{THIS_YEAR}" in summary
+    assert f"Enter a real date for “To”, for example 27/3/{THIS_YEAR}" in summary
 
 
 def test_a_trials_report_may_not_end_before_the_trial_was_recorded(client, world):

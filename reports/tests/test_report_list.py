@@ -172,3 +172,5 @@ def test_many_pages_of_reports_show_a_few_page_links_that_keep_the_filters(clien
     assert f"?project={world.amber.pk}&amp;page=13" in page
     assert 'aria-current="page"' in page and f"?project={world.amber.pk}&amp;page=7" in page
     assert f"?project={world.amber.pk}&amp;page=9" not in page
+    # The title, heard first when the page loads, says what was found and which page this is.
+    assert "<title>Progress reports (302 results, filtered), page 6 of 13 – Next" in page

@@ -52,3 +52,55 @@ document.body.addEventListener("htmx:load", (event) => {
     focused.focus();
   }
 });
+
+// A table's scroll box (class="np-table-scroll" role="region" tabindex="0") is a Tab stop so
+// that a keyboard can scroll it; where its table fits, there is nothing to scroll, and the
+// stop was one more Tab for nothing (two on a head's home page at 1280 px). It stays one
+// only while its table is wider than it: checked as the page loads, as the box or its table
+// changes size (the window resized, zoom), and for boxes htmx brings in; a box that has
+// focus keeps its stop until focus leaves it. Without JavaScript every box keeps its tabindex.
+const SCROLL_BOX = ".np-table-scroll";
+
+function fitTabStop(box) {
+  if (box.scrollWidth > box.clientWidth) {
+    box.setAttribute("tabindex", "0");
+  } else if (document.activeElement !== box) {
+    box.removeAttribute("tabindex");
+  }
+}
+
+const scrollBoxSizes =
+  "ResizeObserver" in window
+    ? new ResizeObserver((entries) => {
+        entries.forEach((entry) => {
+          const box = entry.target.closest(SCROLL_BOX);
+          if (box) {
+            fitTabStop(box);
+          }
+        });
+      })
+    : null;
+
+function watchScrollBoxes(root) {
+  if (!scrollBoxSizes || !(root instanceof Element)) {
+    return;
+  }
+  const boxes = [...root.querySelectorAll(SCROLL_BOX)];
+  if (root.matches(SCROLL_BOX)) {
+    boxes.push(root);
+  }
+  boxes.forEach((box) => {
+    fitTabStop(box);
+    if (!box.npTabStopWatched) {
+      box.npTabStopWatched = true;
+      box.addEventListener("blur", () => fitTabStop(box));
+    }
+    scrollBoxSizes.observe(box);
+    if (box.firstElementChild) {
+      scrollBoxSizes.observe(box.firstElementChild);
+    }
+  });
+}
+
+watchScrollBoxes(document.body);
+document.body.addEventListener("htmx:load", (event) => watchScrollBoxes(event.detail.elt));

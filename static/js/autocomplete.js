@@ -137,6 +137,21 @@ function enhance(input) {
     const own = made.getAttribute("aria-describedby");
     made.setAttribute("aria-describedby", own ? `${describedBy} ${own}` : describedBy);
   }
+
+  // Escape on a highlighted suggestion closed the list and left focus on nothing (the page):
+  // the next Tab jumped to the end of the form (alphagov/accessible-autocomplete#692). Focus
+  // goes back to the box first, before the component sees the key (this listener, on the
+  // container, captures it), so that the component closes the list as for an Escape in the
+  // box, keeping what was typed.
+  container.addEventListener(
+    "keydown",
+    (event) => {
+      if (event.key === "Escape" && made && event.target !== made) {
+        made.focus();
+      }
+    },
+    true,
+  );
 }
 
 const inputs = document.querySelectorAll("input[data-np-autocomplete]");
