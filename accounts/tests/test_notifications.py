@@ -69,7 +69,8 @@ def test_each_notification_says_its_message_once_as_the_link_to_what_it_is_about
     text); the button is described by it, and still named "Mark as read"."""
     user = UserFactory()
     message = "Stevenage: the monthly update for November 2026 has not been submitted yet."
-    # A trial they work on: a link to one they do not see would be plain text (test_links_to_pages_no_longer_open_…).
+    # A trial they work on: a link to one they do not see would be plain text
+    # (test_links_to_pages_no_longer_open_…).
     trial = FieldTrialFactory()
     FieldTrialMembershipFactory(field_trial=trial, user=user, role=Role.PRACTITIONER)
     linked = NotificationFactory(recipient=user, message=message, url=trial.get_absolute_url())
