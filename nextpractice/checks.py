@@ -1,9 +1,11 @@
 """System checks that turn a broken environment into one readable line."""
 
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.checks import Tags, Warning, register
+from django.db import DatabaseError
 
 
 @register("broker")
@@ -83,6 +85,50 @@ def production_environment(app_configs=None, **kwargs):
             )
         )
     return warnings
+
+
+@register(Tags.security, deploy=True)
+def demo_administrator(app_configs=None, **kwargs):
+    """`check --deploy`: the demo's administrator still signs in with the published password.
+
+    One account and one password check (half a second: hashing is slow on purpose); every demo
+    login shares the password, so the administrator stands for them all. A database that is not
+    there yet, or not migrated, has no demo in it.
+    """
+    if settings.DEBUG:
+        return []
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.hashers import check_password
+
+    from accounts.demo import ADMIN_EMAIL
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"].endswith("sqlite3") and not Path(database["NAME"]).exists():
+        return []  # not made yet: asking would make it
+    try:
+        encoded = (
+            get_user_model()
+            .objects.filter(email__iexact=ADMIN_EMAIL, is_active=True)
+            .values_list("password", flat=True)
+            .first()
+        )
+    except DatabaseError:
+        return []
+    # Not user.check_password: it would save a rehashed password, and a check writes nothing.
+    if not encoded or not check_password(settings.DEMO_PASSWORD, encoded):
+        return []
+    return [
+        Warning(
+            f"The demo's administrator {ADMIN_EMAIL} is in this database and signs in with the "
+            "demo password, which is published: anyone can sign in as an administrator.",
+            hint="Unless this is a demonstration server, start from a database without the "
+            "demo (load_demo refuses with debug off unless given --in-production), or give "
+            f"the demo's people other passwords or switch them off in the admin (`manage.py "
+            f"changepassword {ADMIN_EMAIL}`). The first real administrator: "
+            'docs/operating.md, "The first administrator".',
+            id="nextpractice.W006",
+        )
+    ]
 
 
 def _shared_files_with_own_cache():
