@@ -48,6 +48,29 @@ def production_environment(app_configs=None, **kwargs):
                 id="nextpractice.W002",
             )
         )
+    if not settings.DATABASE_URL_SET:
+        warnings.append(
+            Warning(
+                "DATABASE_URL is not set: using SQLite in the code folder "
+                f"({settings.DATABASES['default']['NAME']}); production needs PostgreSQL.",
+                hint="Set DATABASE_URL, e.g. "
+                "postgres://nextpractice:<password>@db.example.org:5432/nextpractice.",
+                id="nextpractice.W007",
+            )
+        )
+    left = _email_left_at_defaults()
+    if left:
+        warnings.append(
+            Warning(
+                f"E-mail is left at its defaults ({'; '.join(left)}): invitations, password "
+                "resets and notices would not reach people.",
+                hint="Set DJANGO_EMAIL_HOST (and its port, user, password and TLS or SSL) to "
+                "your mail server, and DJANGO_DEFAULT_FROM_EMAIL to an address at your own "
+                'domain, e.g. "Next Practice <nextpractice@trust.example>". A relay on this '
+                "machine: DJANGO_EMAIL_HOST=127.0.0.1.",
+                id="nextpractice.W008",
+            )
+        )
     if settings.EMBEDDED_BROKER:
         warnings.append(
             Warning(
@@ -129,6 +152,18 @@ def demo_administrator(app_configs=None, **kwargs):
             id="nextpractice.W006",
         )
     ]
+
+
+def _email_left_at_defaults():
+    """What of the SMTP settings is still the development default, in words."""
+    if settings.EMAIL_BACKEND != "django.core.mail.backends.smtp.EmailBackend":
+        return []
+    left = []
+    if settings.EMAIL_HOST == "localhost":
+        left.append("DJANGO_EMAIL_HOST is localhost")
+    if settings.DEFAULT_FROM_EMAIL.rstrip(">").lower().endswith("@localhost"):
+        left.append(f"DJANGO_DEFAULT_FROM_EMAIL is {settings.DEFAULT_FROM_EMAIL}")
+    return left
 
 
 def _shared_files_with_own_cache():
