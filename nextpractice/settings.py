@@ -416,6 +416,8 @@ LOGGING = {
     "filters": {
         "request_id": {"()": "nextpractice.logs.RequestIdFilter"},
         "refusal": {"()": "nextpractice.logs.RefusalWithoutTraceback"},
+        "secrets": {"()": "nextpractice.logs.SecretsOutOfPaths"},
+        "one_line_warning": {"()": "nextpractice.logs.OneLineWarning"},
     },
     "formatters": {
         "json": {"()": "nextpractice.logs.JsonFormatter"},
@@ -425,7 +427,7 @@ LOGGING = {
         "console": {
             "class": "logging.StreamHandler",
             "stream": "ext://sys.stdout",
-            "filters": ["request_id", "refusal"],
+            "filters": ["request_id", "refusal", "secrets"],
             "formatter": LOG_FORMAT,
         }
     },
@@ -435,6 +437,9 @@ LOGGING = {
         # Django's own console handler (with debug on) wrote each of its lines again beside
         # the root's: the root's alone writes them.
         "django": {"handlers": [], "level": "INFO"},
+        # A request for a host not in DJANGO_ALLOWED_HOSTS: one WARNING line (the host named),
+        # not an ERROR with a traceback sent to Sentry (nextpractice/logs.py).
+        "django.security.DisallowedHost": {"level": "WARNING", "filters": ["one_line_warning"]},
     },
 }
 
