@@ -48,6 +48,17 @@ def production_environment(app_configs=None, **kwargs):
                 id="nextpractice.W002",
             )
         )
+    if "change-me" in settings.SECRET_KEY.lower():
+        warnings.append(
+            Warning(
+                "DJANGO_SECRET_KEY is still the example's placeholder (compose.yaml's, "
+                '"change-me..."): anyone who reads the example can sign session cookies '
+                "and password reset links.",
+                hint="Set DJANGO_SECRET_KEY to 50 or more random characters, e.g. from "
+                "python3 -c 'import secrets; print(secrets.token_urlsafe(50))'.",
+                id="nextpractice.W009",
+            )
+        )
     if not settings.DATABASE_URL_SET:
         warnings.append(
             Warning(

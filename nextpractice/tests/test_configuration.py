@@ -135,6 +135,21 @@ def test_the_deploy_check_warns_of_what_production_lacks(env, warning):
     assert "Traceback" not in result.stderr
 
 
+def test_the_compose_examples_secret_key_is_named_as_a_placeholder(redis_url):
+    """compose.yaml's key was 34 characters: Django's own check called it too short, as if
+    making it longer were enough. It is long enough now, and named for what it is."""
+    import yaml
+
+    compose = yaml.safe_load((ROOT / "compose.yaml").read_text())
+    key = compose["services"]["app1"]["environment"]["DJANGO_SECRET_KEY"]
+    assert len(key) >= 50
+    result = deploy_check(DJANGO_SECRET_KEY=key, CELERY_BROKER_URL=redis_url)
+    out = result.stdout + result.stderr
+    assert result.returncode == 1 and "nextpractice.W009" in out, out
+    assert "security.W009" not in out  # Django's "too short"
+    assert "secrets.token_urlsafe(50)" in out
+
+
 def test_e_mail_over_tls_from_the_start_with_a_timeout_is_a_setting():
     result = manage(
         "shell",
