@@ -113,13 +113,18 @@ format: venv-dev
 	  --select E,F,W,I,B,UP,DJ --ignore DJ001 --fix .
 	$(VENV)/bin/ruff format --line-length 100 --extend-exclude '*/migrations/*' .
 
-# The production settings check, as the README describes. The broker must answer (the
-# check pings it): CI's Redis, or set CELERY_BROKER_URL to yours.
+# The production settings check, as the README describes: yours where set, examples where
+# not. The broker must answer (the check pings it): CI's Redis, or set CELERY_BROKER_URL to
+# yours. The database (CI's, scripts/services.sh) is asked whether the demo's administrator
+# is in it, if it answers.
 check-deploy: venv
 	DJANGO_DEBUG=0 DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')} \
 	  DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-nextpractice.example.org} \
 	  NEXTPRACTICE_SITE_URL=$${NEXTPRACTICE_SITE_URL:-https://nextpractice.example.org} \
+	  DATABASE_URL=$${DATABASE_URL:-postgres://nextpractice:nextpractice-ci@127.0.0.1:5432/nextpractice} \
 	  CELERY_BROKER_URL=$${CELERY_BROKER_URL:-redis://127.0.0.1:6379/0} \
+	  DJANGO_EMAIL_HOST=$${DJANGO_EMAIL_HOST:-smtp.example.org} \
+	  DJANGO_DEFAULT_FROM_EMAIL="$${DJANGO_DEFAULT_FROM_EMAIL:-Next Practice <nextpractice@example.org>}" \
 	  $(PY) manage.py check --deploy --fail-level WARNING
 
 # Issue 8's benchmark on PostgreSQL: see README "Benchmarks". BENCH_FACTORS="0.1 1 10" adds 10.

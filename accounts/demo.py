@@ -70,11 +70,14 @@ ORGANISATIONS = [
 STEVENAGE_SCHOOLS = [f"Stevenage 11-19 community school {n}" for n in range(1, 7)]
 STEVENAGE_SPECIAL = [f"Stevenage special school {n}" for n in range(1, 3)]
 
+# The demo's administrator: `check --deploy` warns while it signs in with the demo password.
+ADMIN_EMAIL = "admin@example.org"
+
 # (key, e-mail, full name, job title, organisation, is_superuser). Invented people.
 PEOPLE = [
     (
         "admin",
-        "admin@example.org",
+        ADMIN_EMAIL,
         "Ada Administrator",
         "Systems administrator",
         "The Innovation Unit",

@@ -1,9 +1,11 @@
 """System checks that turn a broken environment into one readable line."""
 
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.checks import Tags, Warning, register
+from django.db import DatabaseError
 
 
 @register("broker")
@@ -46,6 +48,40 @@ def production_environment(app_configs=None, **kwargs):
                 id="nextpractice.W002",
             )
         )
+    if "change-me" in settings.SECRET_KEY.lower():
+        warnings.append(
+            Warning(
+                "DJANGO_SECRET_KEY is still the example's placeholder (compose.yaml's, "
+                '"change-me..."): anyone who reads the example can sign session cookies '
+                "and password reset links.",
+                hint="Set DJANGO_SECRET_KEY to 50 or more random characters, e.g. from "
+                "python3 -c 'import secrets; print(secrets.token_urlsafe(50))'.",
+                id="nextpractice.W009",
+            )
+        )
+    if not settings.DATABASE_URL_SET:
+        warnings.append(
+            Warning(
+                "DATABASE_URL is not set: using SQLite in the code folder "
+                f"({settings.DATABASES['default']['NAME']}); production needs PostgreSQL.",
+                hint="Set DATABASE_URL, e.g. "
+                "postgres://nextpractice:<password>@db.example.org:5432/nextpractice.",
+                id="nextpractice.W007",
+            )
+        )
+    left = _email_left_at_defaults()
+    if left:
+        warnings.append(
+            Warning(
+                f"E-mail is left at its defaults ({'; '.join(left)}): invitations, password "
+                "resets and notices would not reach people.",
+                hint="Set DJANGO_EMAIL_HOST (and its port, user, password and TLS or SSL) to "
+                "your mail server, and DJANGO_DEFAULT_FROM_EMAIL to an address at your own "
+                'domain, e.g. "Next Practice <nextpractice@trust.example>". A relay on this '
+                "machine: DJANGO_EMAIL_HOST=127.0.0.1.",
+                id="nextpractice.W008",
+            )
+        )
     if settings.EMBEDDED_BROKER:
         warnings.append(
             Warning(
@@ -83,6 +119,62 @@ def production_environment(app_configs=None, **kwargs):
             )
         )
     return warnings
+
+
+@register(Tags.security, deploy=True)
+def demo_administrator(app_configs=None, **kwargs):
+    """`check --deploy`: the demo's administrator still signs in with the published password.
+
+    One account and one password check (half a second: hashing is slow on purpose); every demo
+    login shares the password, so the administrator stands for them all. A database that is not
+    there yet, or not migrated, has no demo in it.
+    """
+    if settings.DEBUG:
+        return []
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.hashers import check_password
+
+    from accounts.demo import ADMIN_EMAIL
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"].endswith("sqlite3") and not Path(database["NAME"]).exists():
+        return []  # not made yet: asking would make it
+    try:
+        encoded = (
+            get_user_model()
+            .objects.filter(email__iexact=ADMIN_EMAIL, is_active=True)
+            .values_list("password", flat=True)
+            .first()
+        )
+    except DatabaseError:
+        return []
+    # Not user.check_password: it would save a rehashed password, and a check writes nothing.
+    if not encoded or not check_password(settings.DEMO_PASSWORD, encoded):
+        return []
+    return [
+        Warning(
+            f"The demo's administrator {ADMIN_EMAIL} is in this database and signs in with the "
+            "demo password, which is published: anyone can sign in as an administrator.",
+            hint="Unless this is a demonstration server, start from a database without the "
+            "demo (load_demo refuses with debug off unless given --in-production), or give "
+            f"the demo's people other passwords or switch them off in the admin (`manage.py "
+            f"changepassword {ADMIN_EMAIL}`). The first real administrator: "
+            'docs/operating.md, "The first administrator".',
+            id="nextpractice.W006",
+        )
+    ]
+
+
+def _email_left_at_defaults():
+    """What of the SMTP settings is still the development default, in words."""
+    if settings.EMAIL_BACKEND != "django.core.mail.backends.smtp.EmailBackend":
+        return []
+    left = []
+    if settings.EMAIL_HOST == "localhost":
+        left.append("DJANGO_EMAIL_HOST is localhost")
+    if settings.DEFAULT_FROM_EMAIL.rstrip(">").lower().endswith("@localhost"):
+        left.append(f"DJANGO_DEFAULT_FROM_EMAIL is {settings.DEFAULT_FROM_EMAIL}")
+    return left
 
 
 def _shared_files_with_own_cache():

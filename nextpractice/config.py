@@ -50,6 +50,40 @@ def env_list(name, default=()):
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+def env_hosts(name, default=()):
+    """Host names, comma-separated: a URL in their place (https://..., a trailing slash) would
+    be accepted and then every request refused with a 400, so it is refused at start-up."""
+    hosts = env_list(name, default)
+    for host in hosts:
+        if "/" in host:
+            bare = urlsplit(host).hostname if "://" in host else host.split("/")[0]
+            raise ConfigError(
+                f"{name} lists {host!r}: list host names only, without https:// or a slash "
+                f"(e.g. {bare or 'nextpractice.example.org'})."
+            )
+    return hosts
+
+
+def _userinfo(url):
+    """(where the user part starts, its end, the password or "") of a URL, read loosely: a
+    mistyped URL is what the messages below are about."""
+    head, at, _ = url.rpartition("@")
+    if not at:
+        return 0, 0, ""
+    start = head.find("://") + 3 if "://" in head else 0
+    _, _, password = head[start:].partition(":")
+    return start, len(head), password
+
+
+def without_password(url):
+    """`url` with the password in its user part, if any, shown as ***: for messages."""
+    start, end, password = _userinfo(url)
+    if not password:
+        return url
+    user = url[start:end].partition(":")[0]
+    return f"{url[:start]}{user}:***{url[end:]}"
+
+
 def database_from_url(url, *, conn_max_age=60, conn_health_checks=True, pgbouncer=False):
     """Parse DATABASE_URL into Django's DATABASES entry, or explain what is wrong with it.
 
@@ -59,9 +93,11 @@ def database_from_url(url, *, conn_max_age=60, conn_health_checks=True, pgbounce
     """
     import dj_database_url
 
+    # Never the password in a message (it goes to logs and terminals): as the cache's below.
+    shown = without_password(url)
     if "://" not in url:
         raise ConfigError(
-            f"DATABASE_URL={url!r} is not a database URL: use e.g. "
+            f"DATABASE_URL={shown!r} is not a database URL: use e.g. "
             "postgres://user:password@127.0.0.1:5432/nextpractice or sqlite:///path/to/db.sqlite3."
         )
     try:
@@ -69,7 +105,9 @@ def database_from_url(url, *, conn_max_age=60, conn_health_checks=True, pgbounce
             url, conn_max_age=conn_max_age, conn_health_checks=conn_health_checks
         )
     except Exception as exc:  # dj-database-url raises several types for bad URLs
-        raise ConfigError(f"DATABASE_URL could not be read ({exc}).") from None
+        password = _userinfo(url)[2]
+        reason = str(exc).replace(password, "***") if password else str(exc)
+        raise ConfigError(f"DATABASE_URL={shown!r} could not be read ({reason}).") from None
     engine = config.get("ENGINE", "")
     if engine not in {
         "django.db.backends.postgresql",

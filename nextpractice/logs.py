@@ -24,6 +24,23 @@ REQUEST_FIELDS = ("user_id", "method", "path", "status", "duration_ms")
 
 request_logger = logging.getLogger("nextpractice.requests")
 
+# Paths that carry a secret: whoever reads the logs could use the link. The secret's part
+# is written as "…"; every URL with a `token` in it must be here (test_operations.py).
+SECRET_IN_PATH = [
+    # A password reset link, /accounts/reset/<uidb64>/<token>/; Django swaps the token for
+    # "set-password" once it has it in the session, and that is no secret.
+    re.compile(r"(/accounts/reset/[^/]+/)(?!set-password/)[^/]+"),
+    # An invitation's link, /invitations/accept/<token>/.
+    re.compile(r"(/invitations/accept/)[^/]+"),
+]
+
+
+def redact_path(path):
+    """`path` with any secret in it written as "…"."""
+    for pattern in SECRET_IN_PATH:
+        path = pattern.sub(r"\1…", path)
+    return path
+
 
 def new_request_id(incoming=None):
     """The proxy's id if it looks like one, otherwise a fresh one."""
@@ -59,6 +76,34 @@ class RefusalWithoutTraceback(logging.Filter):
 
             if issubclass(exc_info[0], PermissionDenied):
                 record.exc_info = record.exc_text = None
+        return True
+
+
+class SecretsOutOfPaths(logging.Filter):
+    """Any line naming a path (Django's "Not Found: /invitations/accept/<token>/", a
+    library's) writes it without the secret in it."""
+
+    def filter(self, record):
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed call: logging's own error report says so
+            return True
+        redacted = redact_path(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
+
+
+class OneLineWarning(logging.Filter):
+    """For a logger whose every line is about the request, not the app: a request naming a
+    host this site is not (DisallowedHost: scanners, a misdirected DNS name) is logged by
+    Django as an ERROR with a traceback, and so sent to Sentry, where real errors should stand
+    alone. Written as one WARNING line instead, and no error report."""
+
+    def filter(self, record):
+        if record.levelno > logging.WARNING:
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        record.exc_info = record.exc_text = None
         return True
 
 
@@ -109,15 +154,16 @@ class RequestIdMiddleware:
         try:
             response = self.get_response(request)
             response[self.header] = request.request_id
+            path = redact_path(request.path)
             request_logger.info(
                 "%s %s %s",
                 request.method,
-                request.path,
+                path,
                 response.status_code,
                 extra={
                     "user_id": _user_id(request),
                     "method": request.method,
-                    "path": request.path,
+                    "path": path,
                     "status": response.status_code,
                     "duration_ms": round((time.monotonic() - started) * 1000, 1),
                 },

@@ -16,6 +16,7 @@ from .config import (
     database_from_url,
     env_bool,
     env_choice,
+    env_hosts,
     env_int,
     env_list,
     env_str,
@@ -38,7 +39,7 @@ if not SECRET_KEY:
         )
     SECRET_KEY = "insecure-development-key-only-for-DJANGO_DEBUG"
 
-ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["localhost", "127.0.0.1"] if DEBUG else [])
+ALLOWED_HOSTS = env_hosts("DJANGO_ALLOWED_HOSTS", ["localhost", "127.0.0.1"] if DEBUG else [])
 if not DEBUG and not ALLOWED_HOSTS:
     raise ConfigError(
         "DJANGO_ALLOWED_HOSTS is not set: list the host names the app answers to, "
@@ -131,11 +132,13 @@ TEMPLATES = [
 ]
 
 # --- Database --------------------------------------------------------------------------
-DATABASE_URL = env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
+# Unset: SQLite in the project folder, for trying the app (`check --deploy` warns of it).
+DATABASE_URL = env_str("DATABASE_URL")
+DATABASE_URL_SET = bool(DATABASE_URL)
 # Behind PgBouncer in transaction mode: DJANGO_PGBOUNCER=1 and DJANGO_CONN_MAX_AGE=0.
 DATABASES = {
     "default": database_from_url(
-        DATABASE_URL,
+        DATABASE_URL or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=env_int("DJANGO_CONN_MAX_AGE", 60),
         conn_health_checks=env_bool("DJANGO_CONN_HEALTH_CHECKS", True),
         pgbouncer=env_bool("DJANGO_PGBOUNCER", False),
@@ -302,7 +305,17 @@ EMAIL_HOST = env_str("DJANGO_EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("DJANGO_EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("DJANGO_EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("DJANGO_EMAIL_HOST_PASSWORD")
+# STARTTLS (usually port 587) or TLS from the start (usually 465): one or the other.
 EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("DJANGO_EMAIL_USE_SSL", False)
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ConfigError(
+        "DJANGO_EMAIL_USE_TLS and DJANGO_EMAIL_USE_SSL are both on: set one, "
+        "TLS for STARTTLS (usually port 587) or SSL for TLS from the start (usually 465)."
+    )
+# Seconds an SMTP server may keep a worker waiting before the e-mail fails (and is retried):
+# with none (0), a server that stops answering would hold the job for ever.
+EMAIL_TIMEOUT = env_int("DJANGO_EMAIL_TIMEOUT", 30) or None
 DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "Next Practice <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where the app is reached, for links in e-mails sent by background jobs (no request to ask).
@@ -403,6 +416,8 @@ LOGGING = {
     "filters": {
         "request_id": {"()": "nextpractice.logs.RequestIdFilter"},
         "refusal": {"()": "nextpractice.logs.RefusalWithoutTraceback"},
+        "secrets": {"()": "nextpractice.logs.SecretsOutOfPaths"},
+        "one_line_warning": {"()": "nextpractice.logs.OneLineWarning"},
     },
     "formatters": {
         "json": {"()": "nextpractice.logs.JsonFormatter"},
@@ -412,7 +427,7 @@ LOGGING = {
         "console": {
             "class": "logging.StreamHandler",
             "stream": "ext://sys.stdout",
-            "filters": ["request_id", "refusal"],
+            "filters": ["request_id", "refusal", "secrets"],
             "formatter": LOG_FORMAT,
         }
     },
@@ -422,6 +437,9 @@ LOGGING = {
         # Django's own console handler (with debug on) wrote each of its lines again beside
         # the root's: the root's alone writes them.
         "django": {"handlers": [], "level": "INFO"},
+        # A request for a host not in DJANGO_ALLOWED_HOSTS: one WARNING line (the host named),
+        # not an ERROR with a traceback sent to Sentry (nextpractice/logs.py).
+        "django.security.DisallowedHost": {"level": "WARNING", "filters": ["one_line_warning"]},
     },
 }
 

@@ -48,7 +48,7 @@ done
     fi
     export DATABASE_URL="${base_url}/${db}"
     $PY manage.py migrate --noinput -v0
-    $PY manage.py load_demo --quiet
+    $PY manage.py load_demo --quiet --in-production   # debug is off here
     project=$($PY manage.py shell --no-imports -c "from programmes.models import Project; print(Project.objects.get(title__startswith='System Leadership').pk)")
     $PY manage.py bench_report --project "$project" --runs 5
   )

@@ -185,7 +185,7 @@ for old in $(runuser -u postgres -- psql -XqtA -c \
 done
 DATABASE_URL=$direct_db DJANGO_PGBOUNCER=0 $PY -m nextpractice.kept_schema migrate
 step "The demo's data"
-$PY manage.py load_demo --quiet
+$PY manage.py load_demo --quiet --in-production   # debug is off here
 wait "$collectstatic" || { cat "$out/collectstatic.log" >&2; exit 1; }
 
 step "Two app servers ($app1, $app2), two workers, one beat, HAProxy on $balancer"

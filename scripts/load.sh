@@ -68,7 +68,7 @@ mkdir -p bench staticfiles
 rm -f bench/load_*.csv bench/load-*.log bench/load-writes.json bench/load-results.json
 $PY manage.py collectstatic --noinput -v0
 $PY manage.py migrate --noinput -v0
-$PY manage.py load_demo --quiet
+$PY manage.py load_demo --quiet --in-production   # debug is off here
 echo "== plan: what each demo role opens and writes (each page opened once first)"
 $PY -m loadtest.check plan --out bench/load-plan.json
 

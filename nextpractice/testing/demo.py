@@ -21,4 +21,5 @@ def load_demo():
 
 
 def _command():
-    call_command("load_demo", quiet=True)
+    # pytest-django runs the tests with DEBUG off, where the command asks to be told.
+    call_command("load_demo", quiet=True, in_production=True)

@@ -8,11 +8,11 @@ import re
 import pytest
 from django.conf import settings
 from django.test import Client
-from django.urls import path
+from django.urls import get_resolver, path, reverse
 
 import nextpractice
 from accounts.tests.factories import UserFactory
-from nextpractice.logs import JsonFormatter
+from nextpractice.logs import JsonFormatter, redact_path
 
 
 def boom(request):
@@ -215,3 +215,67 @@ def test_a_refused_request_is_logged_once_in_one_line_without_a_traceback(client
     assert "exception" not in lines[0] and "Traceback" not in json.dumps(lines[0])
     django_handlers = logging.getLogger("django").handlers
     assert django_handlers == [], "Django's own handler would write each line again"
+
+
+@pytest.mark.django_db
+def test_a_request_for_another_host_is_one_warning_line_without_a_traceback(client, json_log):
+    """Each request naming a host not in DJANGO_ALLOWED_HOSTS (scanners do, all day) was an
+    ERROR with a full traceback, and so an error report in Sentry."""
+    response = client.get("/", HTTP_HOST="scanner.example", HTTP_X_REQUEST_ID="req-other-host")
+    assert response.status_code == 400
+    lines = [line for line in json_log() if line["logger"] == "django.security.DisallowedHost"]
+    assert len(lines) == 1, lines
+    assert lines[0]["level"] == "WARNING" and "scanner.example" in lines[0]["message"]
+    assert "exception" not in lines[0] and "Traceback" not in json.dumps(lines[0])
+    assert lines[0]["request_id"] == "req-other-host"
+
+
+SECRET = "S3CRET-token-0a1b2c"
+
+
+@pytest.mark.django_db
+def test_a_password_reset_link_is_logged_without_its_token(client, json_log):
+    url = reverse("accounts:password_reset_confirm", kwargs={"uidb64": "MQ", "token": SECRET})
+    client.get(url)
+    lines = json_log()
+    assert SECRET not in json.dumps(lines)
+    request_lines = [line for line in lines if line["logger"] == "nextpractice.requests"]
+    assert [line["path"] for line in request_lines] == ["/accounts/reset/MQ/…/"]
+    assert request_lines[0]["message"].startswith("GET /accounts/reset/MQ/…/ ")
+
+
+@pytest.mark.django_db
+def test_an_invitation_link_is_logged_without_its_token_even_when_not_found(client, json_log):
+    url = reverse("people:invitation_accept", kwargs={"token": SECRET})
+    assert client.get(url).status_code == 404
+    lines = json_log()
+    assert SECRET not in json.dumps(lines)
+    assert {line["logger"] for line in lines} >= {"nextpractice.requests", "django.request"}
+    not_found = [line for line in lines if line["logger"] == "django.request"]
+    assert not_found[0]["message"] == "Not Found: /invitations/accept/…/"
+
+
+def _routes(patterns, prefix=""):
+    for pattern in patterns:
+        if hasattr(pattern, "url_patterns"):
+            yield from _routes(pattern.url_patterns, prefix + str(pattern.pattern))
+        else:
+            yield prefix + str(pattern.pattern)
+
+
+def test_every_url_with_a_token_in_it_is_logged_without_the_token():
+    """A new URL carrying a secret (`<token>`) must be added to logs.SECRET_IN_PATH."""
+    with_token = [route for route in _routes(get_resolver().url_patterns) if "token>" in route]
+    assert len(with_token) >= 2, with_token
+    for route in with_token:
+        url_path = "/" + re.sub(
+            r"<(?:\w+:)?(\w+)>",
+            lambda part: SECRET if "token" in part.group(1) else "1",
+            route,
+        )
+        assert SECRET not in redact_path(url_path), f"{route}: add it to logs.SECRET_IN_PATH"
+
+
+def test_paths_without_a_secret_are_logged_as_they_are():
+    for url in ["/accounts/reset/MQ/set-password/", "/accounts/reset/done/", "/programmes/3/"]:
+        assert redact_path(url) == url

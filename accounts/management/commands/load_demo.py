@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from accounts import demo as accounts_demo
@@ -51,8 +51,21 @@ class Command(BaseCommand):
         parser.add_argument(
             "--logins-only", action="store_true", help="Print the logins, load nothing."
         )
+        parser.add_argument(
+            "--in-production",
+            action="store_true",
+            help="Load it with debug off too (a demonstration server, the load test).",
+        )
 
-    def handle(self, *args, quiet=False, logins_only=False, **options):
+    def handle(self, *args, quiet=False, logins_only=False, in_production=False, **options):
+        # Its people sign in with a published password, one of them an administrator: on a
+        # real site (debug off) only when asked for by name.
+        if not logins_only and not settings.DEBUG and not in_production:
+            raise CommandError(
+                "Not loaded: DJANGO_DEBUG is off, and the demo's people (among them "
+                f"{accounts_demo.ADMIN_EMAIL}, an administrator) sign in with its published "
+                "password. On a demonstration server, add --in-production."
+            )
         if not logins_only:
             with transaction.atomic():
                 ctx = {}
