@@ -88,7 +88,7 @@ def test_each_figure_says_in_its_alternative_text_what_the_page_describes(pdf):
     stage = project.get_stage_display()
     assert (
         f"{project.title}: the three diamonds. The project is in {stage}. Stages it has moved "
-        f"on from are shaded grey; the current stage, {stage}, is blue with a thick border"
+        f"on from are grey with diagonal lines; the current stage, {stage}, is blue with a thick "
     ) in alts[0]
     progress = next(alt for alt in alts if alt.startswith("Each indicator's progress"))
     assert "each drawn as progress from its baseline (0%) to its target (100%)." in progress
