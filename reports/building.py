@@ -139,4 +139,40 @@ def render_pdf_with_pages(html):
     # text and the reading order are in the file, so a screen reader can follow it) that
     # declares its conformance, with the page's <title> as its title and its lang as its
     # language. Public bodies in England must publish accessible documents.
-    return Pdf(content=document.write_pdf(pdf_variant=PDF_VARIANT), pages=len(document.pages))
+    content = document.write_pdf(pdf_variant=PDF_VARIANT, finisher=captions_in_their_figures)
+    return Pdf(content=content, pages=len(document.pages))
+
+
+def captions_in_their_figures(document, pdf):
+    """A WeasyPrint finisher: each figure's caption (a <figcaption>) goes inside the figure's
+    tag, its last child, as WeasyPrint puts a table's caption inside its table. WeasyPrint
+    tags a <figure> as a NonStruct that holds the drawing's Figure and, beside it, the
+    Caption; a screen reader would not know whose caption it is."""
+    elements = [
+        obj
+        for obj in pdf.objects
+        if isinstance(obj, dict) and obj.get("Type") == "/StructElem" and "S" in obj
+    ]
+    by_reference = {element.reference: element for element in elements}
+
+    def kids(element):
+        return [by_reference[k] for k in element.get("K", ()) if k in by_reference]
+
+    def figures_under(element):
+        for kid in kids(element):
+            if kid["S"] == "/Figure":
+                yield kid
+            elif kid["S"] == "/NonStruct":
+                yield from figures_under(kid)
+
+    for caption in [element for element in elements if element["S"] == "/Caption"]:
+        holder = by_reference.get(caption.get("P"))
+        if holder is None or holder["S"] != "/NonStruct":
+            continue  # a table's caption, inside its table already
+        figures = list(figures_under(holder))
+        if len(figures) != 1:
+            continue
+        figure = figures[0]
+        holder["K"].remove(caption.reference)
+        figure["K"].append(caption.reference)
+        caption["P"] = figure.reference

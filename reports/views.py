@@ -33,7 +33,7 @@ def subject_reports(request, kind, pk):
     subject = get_subject_for(request.user, kind, pk)
     reports = (
         Report.objects.filter(**subject_filter(subject))
-        .select_related("requested_by")
+        .select_related("programme", "project", "field_trial", "requested_by")
         .order_by("-requested_at", "-id")
     )
     page = paged(request, reports, per_page=PER_PAGE)

@@ -102,7 +102,10 @@ class RoleForm(NewLeadMixin, GDSFormMixin, forms.Form):
         choices=Role.choices,
         label="Their new role",
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose their role"},
+        error_messages={
+            "required": "Choose their role",
+            "invalid_choice": "Choose one of the roles listed",
+        },
     )
 
     def __init__(self, *args, lead_candidates=None, **kwargs):
@@ -113,6 +116,29 @@ class RoleForm(NewLeadMixin, GDSFormMixin, forms.Form):
 
     def layout_fields(self):
         return [Field.radios("role")]
+
+    def offer_roles(self, target, current):
+        """The roles `target` offers, as the invite form offers them, each with what it lets
+        them do there; the one they hold now, `current`, marked so. A role `target` no longer
+        offers (a programme officer of a field trial, given before it stopped) is listed
+        first when they hold it, so that keeping it loses nothing."""
+        current = Role(current)
+        offered = words.roles_for(target)
+
+        def label(role):
+            return f"{role.label} (their role now)" if role == current else role.label
+
+        choices = [
+            Choice(role.value, label(role), hint=f"Can {words.can(target, role)}.")
+            for role in offered
+        ]
+        if current not in offered:
+            hint = (
+                "No longer offered here: it stays theirs if you keep it. Choose another to "
+                "change it."
+            )
+            choices.insert(0, Choice(current.value, label(current), hint=hint))
+        self.fields["role"].choices = choices
 
 
 class RemoveForm(NewLeadMixin, GDSFormMixin, forms.Form):

@@ -236,6 +236,7 @@ def change_role(request, kind, pk, user_pk):
         heading = f"Change the role of {membership.user.full_name}"
         return _lead_needed(request, kind, target, membership, heading)
     form = RoleForm(posted(request), initial={"role": membership.role}, lead_candidates=candidates)
+    form.offer_roles(target, membership.role)
     held_above = above.roles_above(target, membership.user)
     if request.method == "POST" and form.is_valid():
         before = membership.role

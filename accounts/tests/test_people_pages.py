@@ -410,6 +410,46 @@ def test_the_invite_form_offers_the_roles_that_make_sense_here_each_with_what_it
     assert "Can see this project's page only, not its field trials." in page
 
 
+def test_the_change_role_form_offers_the_invite_forms_roles_and_keeps_an_old_one(
+    client, trial, officer
+):
+    """A field trial's Change role form offers the trial's roles with what each lets them do,
+    not "Programme officer"; someone who holds it from before keeps it listed, chosen and
+    marked as theirs now, so that changing nothing loses nothing."""
+    member = UserFactory(full_name="Pat Partner")
+    FieldTrialMembershipFactory(field_trial=trial, user=member, role=Role.PARTNER)
+    client.force_login(officer)
+    url = reverse("people:change_role", args=["field-trial", trial.pk, member.pk])
+    page = unescape(client.get(url).content.decode())
+    assert "Programme officer" not in page
+    for role in ("School leader or practitioner", "Consultant"):
+        assert f"{role}\n" in page
+    assert "Partner (their role now)" in page
+    assert re.search(r'value="partner"[^>]*checked', page)
+    assert "Can see and change this field trial's plans, milestones, risks" in page
+    assert "Can read this field trial and its monthly updates, but not change them." in page
+    refused = client.post(url, {"role": "officer"})
+    assert refused.status_code == 400
+    assert "Choose one of the roles listed" in refused.content.decode()
+    assert FieldTrialMembership.objects.get(user=member).role == Role.PARTNER
+
+    old = UserFactory(full_name="Otto Old")
+    FieldTrialMembershipFactory(field_trial=trial, user=old, role=Role.OFFICER)
+    url = reverse("people:change_role", args=["field-trial", trial.pk, old.pk])
+    page = unescape(client.get(url).content.decode())
+    assert "Programme officer (their role now)" in page
+    assert "No longer offered here: it stays theirs if you keep it." in page
+    assert re.search(r'value="officer"[^>]*checked', page)
+    assert page.index('value="officer"') < page.index('value="practitioner"')
+    client.post(url, {"role": "officer"})
+    assert FieldTrialMembership.objects.get(user=old).role == Role.OFFICER
+    response = client.post(url, {"role": "consultant"})
+    assert response.status_code == 302
+    assert FieldTrialMembership.objects.get(user=old).role == Role.CONSULTANT
+    page = unescape(client.get(url).content.decode())
+    assert "Programme officer" not in page and "Consultant (their role now)" in page
+
+
 def test_a_trial_lead_invites_their_schools_staff_as_practitioners_only(client, trial):
     lead = UserFactory(organisation=trial.lead_organisation)
     FieldTrialMembershipFactory(field_trial=trial, user=lead, role=Role.PRACTITIONER)

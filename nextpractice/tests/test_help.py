@@ -43,6 +43,19 @@ def test_anyone_reads_the_help_and_every_page_links_to_it(client):
     assert f'href="{reverse("help")}"' in sign_in and f'href="{reverse("glossary")}"' in sign_in
 
 
+@pytest.mark.django_db
+def test_each_phase_of_the_stages_table_is_its_own_row_group(client):
+    """The phase's header (scope="rowgroup") heads a <tbody> of its own stages."""
+    import re
+
+    page = client.get(reverse("help")).content.decode()
+    bodies = re.findall(r"<tbody[^>]*>(.*?)</tbody>", page, re.S)
+    assert len(bodies) == 3
+    for number, body in enumerate(bodies, start=1):
+        assert body.count('scope="rowgroup"') == 1
+        assert re.search(rf'<th scope="rowgroup"[^>]*>{number}\. ', body)
+
+
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_the_help_pages_are_accessible_and_the_glossary_is_reached_by_keyboard(live_server, page):

@@ -190,7 +190,44 @@ def test_stages_behind_a_project_read_moved_on_from_not_done(client, world):
     page = client.get(world.amber.get_absolute_url()).content.decode()
     assert page.count(">Moved on from</strong>") == 4  # the Phase 1 stages and Incubate
     assert ">Done</strong>" not in page and "Stages done" not in page
-    assert "Stages the project has moved on from are shaded grey" in page
+    assert "Stages the project has moved on from are grey with diagonal lines" in page
+
+
+def test_stages_moved_on_from_are_marked_by_lines_not_by_a_pale_grey_alone(client, world):
+    """Grey (#d8dde0) beside white is 1.37:1: the stages moved on from are also filled with
+    dark diagonal lines, on the page and in the report, and the caption says so."""
+    from django.contrib.staticfiles import finders
+
+    from programmes.reporting import print_diamonds
+
+    type(world.amber).objects.filter(pk=world.amber.pk).update(stage="incubate")
+    world.amber.refresh_from_db()
+    client.force_login(world.users["officer"])
+    page = client.get(world.amber.get_absolute_url()).content.decode()
+    assert '<pattern id="np-diamonds-done"' in page and 'class="np-diamonds__hatch"' in page
+    assert page.count("np-diamonds__segment--done") == 3  # the Phase 1 stages
+    assert page.count("np-diamonds__halo") == 6  # their labels' lines, kept clear of the lines
+    assert "moved on from are grey with diagonal lines" in page
+    assert "stages to come are white" in page
+    css = open(finders.find("css/app.css")).read()
+    assert '.np-diamonds__segment--done{fill:url("#np-diamonds-done") #d8dde0}' in css
+    assert re.search(r"\.np-diamonds__hatch\{[^}]*stroke:#505a5f", css)
+
+    drawn = render_to_string(
+        "reports/parts/_diamonds_svg.html",
+        {"project": world.amber, "diamonds": print_diamonds("incubate"), "svg_id": "p7"},
+    )
+    assert '<pattern id="p7-done"' in drawn and drawn.count('fill="url(#p7-done)"') == 3
+    assert "Stages it has moved on from are grey with diagonal lines" in drawn  # its title
+
+
+def test_the_timeline_parts_each_stage_from_the_next(client, world):
+    """The timeline's caption says how stages are told apart besides their colours (which the
+    browser test measures): a white gap between one stage's bar and the next."""
+    client.force_login(world.users["officer"])
+    page = client.get(reverse("programmes:programme_detail", args=[world.quartz.pk])).text
+    assert 'class="np-timeline-chart"' in page
+    assert "A white gap parts each stage from the next." in page
 
 
 def test_a_partner_reads_the_project_but_gets_no_change_controls(client, world):

@@ -197,3 +197,33 @@ def test_the_option_page_does_not_link_a_trial_the_reader_cannot_open(client):
     assert "Exchange Trial (incubating)" in page
     assert "You can open a field trial once you are a member of it" in page
     assert client.get(trial.get_absolute_url()).status_code == 404
+
+
+def test_each_group_of_criteria_is_its_own_row_group_headed_by_its_name(client):
+    """A header with scope="rowgroup" heads its <tbody>: one <tbody> a group, the group's
+    name in its first row, and its criteria in it."""
+    import re
+
+    option = OptionFactory(crisis=True)
+    AssessmentFactory(option=option, re_different=True)
+    client.force_login(officer_of(option.project))
+    page = client.get(option.get_absolute_url()).content.decode()
+    table = page[page.index("Each reviewer's judgement on each criterion, and") :]
+    table = table[: table.index("</table>")]
+    bodies = re.findall(r"<tbody[^>]*>(.*?)</tbody>", table, re.S)
+    groups = [
+        re.search(r'<th scope="rowgroup"[^>]*>([^<]+)</th>', body).group(1) for body in bodies
+    ]
+    assert groups == [
+        "The seven characteristics of Next Practice",
+        "Tests of promise",
+        "Nature of the innovation",
+        "Radical efficiency",
+    ]
+    assert all(body.count('scope="rowgroup"') == 1 for body in bodies)
+    assert all(
+        body.lstrip().startswith('<tr class="govuk-table__row"><th scope="rowgroup"')
+        for body in bodies
+    )
+    assert "User focused" in bodies[0] and "User focused" not in bodies[1]
+    assert table.count("<tbody") == 4 and table.count("</tbody>") == 4

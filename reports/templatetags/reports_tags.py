@@ -26,7 +26,7 @@ def reports_panel(context, subject):
     if readable:
         reports = list(
             Report.objects.filter(**subject_filter(subject))
-            .select_related("requested_by")
+            .select_related("programme", "project", "field_trial", "requested_by")
             .order_by("-requested_at", "-id")[: LATEST + 1]
         )
         more = len(reports) > LATEST

@@ -79,3 +79,31 @@ def pdf_page_text(content, page):
         check=True,
     )
     return result.stdout.decode()
+
+
+def link_names(html):
+    """Each link of `html` as (href, the name a screen reader reads: its text, visually hidden
+    words included, with spaces run together)."""
+    from html.parser import HTMLParser
+
+    class Links(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.found, self.open = [], None
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "a":
+                self.open = [dict(attrs).get("href"), ""]
+
+        def handle_data(self, data):
+            if self.open:
+                self.open[1] += data
+
+        def handle_endtag(self, tag):
+            if tag == "a" and self.open:
+                self.found.append((self.open[0], " ".join(self.open[1].split())))
+                self.open = None
+
+    parser = Links()
+    parser.feed(html)
+    return parser.found

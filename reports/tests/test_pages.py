@@ -126,3 +126,18 @@ def test_a_reader_through_a_community_is_told_why_they_may_not_ask_for_a_report(
     response = client.get(reverse("reports:report_create", args=["trial", world.quill.pk]))
     assert response.status_code == 403
     assert "only its team and the officers" in response.content.decode()
+
+
+def test_the_panels_links_name_the_reports_subject(client, world):
+    """A project page's panel and a subject's list name the report's subject in its links,
+    as the Reports page does."""
+    from .helpers import link_names
+
+    client.force_login(world.users["partner"])
+    download = reverse("reports:report_download", args=[world.amber_report.pk])
+    for url in (
+        world.amber.get_absolute_url(),
+        reverse("reports:subject_reports", args=["project", world.amber.pk]),
+    ):
+        names = dict(link_names(client.get(url).content.decode()))
+        assert names[download].startswith("Download the PDF of the report on Amber Project ")

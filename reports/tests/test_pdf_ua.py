@@ -76,4 +76,37 @@ def test_the_structure_tree_has_headings_in_order_table_headers_and_described_fi
     assert figures, "the report's charts are figures (the three diamonds, the indicators)"
     for figure in figures:
         assert str(figure.get("/Alt", "")).strip(), "every figure has alternative text"
-    assert any(str(f["/Alt"]) == f"{project.title}: the three diamonds" for f in figures)
+    assert any(str(f["/Alt"]).startswith(f"{project.title}: the three diamonds. ") for f in figures)
+
+
+def test_each_figure_says_in_its_alternative_text_what_the_page_describes(pdf):
+    """A figure's alternative text is the whole text alternative of its drawing, not only its
+    short title: the diamonds say where the project is and what the shading means."""
+    project, document = pdf
+    figures = [e for e in _elements(document.Root.StructTreeRoot) if str(e["/S"]) == "/Figure"]
+    alts = [str(figure["/Alt"]) for figure in figures]
+    stage = project.get_stage_display()
+    assert (
+        f"{project.title}: the three diamonds. The project is in {stage}. Stages it has moved "
+        f"on from are grey with diagonal lines; the current stage, {stage}, is blue with a thick "
+    ) in alts[0]
+    progress = next(alt for alt in alts if alt.startswith("Each indicator's progress"))
+    assert "each drawn as progress from its baseline (0%) to its target (100%)." in progress
+
+
+def test_the_diamonds_caption_is_inside_its_figures_tag(pdf):
+    """The caption under the diamonds is the last child of their Figure (as a table's caption
+    is inside its Table), not beside it in an untyped NonStruct."""
+    _, document = pdf
+    elements = list(_elements(document.Root.StructTreeRoot))
+    diamonds = next(
+        e
+        for e in elements
+        if str(e["/S"]) == "/Figure" and ": the three diamonds." in str(e.get("/Alt", ""))
+    )
+    kids = [k for k in diamonds["/K"] if isinstance(k, pikepdf.Dictionary)]
+    assert [str(k["/S"]) for k in kids] == ["/Caption"]
+    assert kids[0]["/P"].objgen == diamonds.objgen
+    for element in elements:
+        if str(element["/S"]) == "/Caption":
+            assert str(element["/P"]["/S"]) in ("/Table", "/Figure"), "a caption beside its figure"

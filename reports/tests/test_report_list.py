@@ -174,3 +174,23 @@ def test_many_pages_of_reports_show_a_few_page_links_that_keep_the_filters(clien
     assert f"?project={world.amber.pk}&amp;page=9" not in page
     # The title, heard first when the page loads, says what was found and which page this is.
     assert "<title>Progress reports (302 results, filtered), page 6 of 13 – Next" in page
+
+
+def test_two_reports_alike_but_for_their_subject_have_links_named_apart(client, world):
+    """Two reports of the same dates, asked for at the same minute, on different subjects:
+    each link names its subject, and the About cell heads its row."""
+    from .helpers import link_names
+
+    for report in (world.amber_report, world.coral_report):
+        report.covers_from = datetime.date(2026, 11, 2)
+        report.covers_to = datetime.date(2026, 12, 1)
+        report.save(update_fields=["covers_from", "covers_to"])
+    _, page = listed(client, world.users["partner"])
+    names = dict(link_names(page))
+    amber = names[download(world.amber_report)]
+    coral = names[download(world.coral_report)]
+    assert amber.startswith("Download the PDF of the report on Amber Project covering 2 Nov 2026")
+    assert coral.startswith("Download the PDF of the report on Coral Trial covering 2 Nov 2026")
+    read = reverse("reports:report_page", args=[world.coral_report.pk])
+    assert names[read].startswith("read it here: the report on Coral Trial covering 2 Nov 2026")
+    assert '<th scope="row" class="govuk-table__header"><a class="govuk-link"' in page
