@@ -9,7 +9,8 @@ read from the same data, so it stays true as the data changes.
 load_demo leaves a small file (`demo.json`) in the default storage saying when it ran, so
 every app server of a cluster finds it in the shared bucket. The banner on every page asks
 for it without a query: one `stat` on this server's disk; in object storage, a request to the
-bucket at most once a minute (the answer is kept in the cache, shared when that is Redis).
+bucket at most once a minute (the answer is kept in the cache, shared when that is Redis;
+when the cache is down, the bucket is asked).
 """
 
 import datetime
@@ -17,10 +18,11 @@ import json
 import re
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.utils import timezone
+
+from nextpractice.caching import cache
 
 MARK = "(demo)"
 _MARK_RE = re.compile(r"\s*\(demo\)\s*")
@@ -44,33 +46,25 @@ def mark_loaded(*, offset_months):
     default_storage.delete(MARKER_FILE)
     default_storage.save(MARKER_FILE, ContentFile(json.dumps(data).encode()))
     if _in_object_storage():
-        _cache("delete", _CACHE_KEY)
+        cache.delete(_CACHE_KEY)
 
 
 def is_loaded():
     """Whether load_demo has run on this installation: never a query."""
     if not _in_object_storage():
         return default_storage.exists(MARKER_FILE)
-    loaded = _cache("get", _CACHE_KEY)
+    loaded = cache.get(_CACHE_KEY)
     if loaded is None:
         try:
             loaded = default_storage.exists(MARKER_FILE)
         except Exception:  # the bucket unreachable: no banner on this page, rather than no page
             return False
-        _cache("set", _CACHE_KEY, loaded, timeout=REMOTE_SECONDS)
+        cache.set(_CACHE_KEY, loaded, timeout=REMOTE_SECONDS)
     return loaded
 
 
 def _in_object_storage():
     return settings.STORAGE != "local"
-
-
-def _cache(method, *args, **kwargs):
-    """The cache only spares the bucket requests: when it is down, the bucket is asked."""
-    try:
-        return getattr(cache, method)(*args, **kwargs)
-    except Exception:
-        return None
 
 
 # The seeds the demo is filled from, as the About page names them.

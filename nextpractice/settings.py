@@ -260,7 +260,7 @@ CELERY_BROKER_URL = env_str("CELERY_BROKER_URL")
 # machine only: the web server and its worker must share the folder). One folder per
 # database, so a job asked for in one database is never run against another.
 # nextpractice/celery.py makes the folder. Nothing reads task results (progress is on each
-# job's own row).
+# job's own row), so none are kept unless CELERY_RESULT_BACKEND is set.
 _database = DATABASES["default"]
 _database_name = f"{_database.get('HOST') or ''} {_database['NAME']}"
 JOBS_FOLDER = Path(
@@ -281,8 +281,17 @@ if EMBEDDED_BROKER:
         "processed_folder": str(JOBS_FOLDER / "processed"),
     }
 else:
-    CELERY_RESULT_BACKEND = env_str("CELERY_RESULT_BACKEND", CELERY_BROKER_URL)
+    # No result store unless an operator names one: nothing reads task results, and a
+    # result store that is down would otherwise hold every request that sends a job.
+    CELERY_RESULT_BACKEND = env_str("CELERY_RESULT_BACKEND") or None
+    CELERY_TASK_IGNORE_RESULT = not CELERY_RESULT_BACKEND
     CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "max_retries": 0}
+    # A named result store that is down: two seconds to connect and one more try, not
+    # Celery's twenty (about 20 seconds) before the job is refused.
+    CELERY_REDIS_SOCKET_CONNECT_TIMEOUT = 2
+    CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {
+        "retry_policy": {"max_retries": 1, "interval_start": 0, "interval_max": 0.5}
+    }
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"

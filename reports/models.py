@@ -12,14 +12,30 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-# A report still preparing after this long is shown as failed: the job has died (a worker
-# killed, a broker lost) or is so late that asking again is the better course. It is longer
-# than the task's worst case (three tries of at most five minutes, with back-off between).
+# A report still preparing this long after a job started it is shown as failed: the job has
+# died (a worker killed) or is so late that asking again is the better course. It is longer
+# than one try's worst case (five minutes; each retry starts the report again).
 STALE_AFTER = timedelta(minutes=20)
 STALE_MESSAGE = (
     "The job making this report did not finish: the background service may have stopped "
     "while making it. Ask for a new report."
 )
+# A report no job has started waits in the queue: behind the first-of-the-month reports, or
+# for workers that stopped. Its page says so after a few minutes; it is failed only after a
+# day, so that a backlog or an outage of workers fails nothing that would still be made.
+WAITING_SHOWN_AFTER = timedelta(minutes=5)
+UNSTARTED_AFTER = timedelta(hours=24)
+UNSTARTED_MESSAGE = "It waited a day without the background service starting it: ask for it again."
+
+
+def stale(now=None, *, started_for=STALE_AFTER, waiting_for=UNSTARTED_AFTER):
+    """Which reports to fail (a Q): those still being prepared `started_for` after a job
+    started them, or never started `waiting_for` after they were asked for."""
+    now = now or timezone.now()
+    return models.Q(state=Report.State.PREPARING) & (
+        models.Q(started_at__lt=now - started_for)
+        | models.Q(started_at__isnull=True, requested_at__lt=now - waiting_for)
+    )
 
 
 def report_path(report, filename):
@@ -186,10 +202,41 @@ class Report(models.Model):
         return None
 
     @property
+    def stale_message(self):
+        """Why a report still being prepared is failed (see `stale`), or "" while it is not."""
+        if self.state != self.State.PREPARING:
+            return ""
+        now = timezone.now()
+        if self.started_at is not None:
+            return STALE_MESSAGE if self.started_at < now - STALE_AFTER else ""
+        return UNSTARTED_MESSAGE if self.requested_at < now - UNSTARTED_AFTER else ""
+
+    @property
     def is_stale(self):
-        return (
-            self.state == self.State.PREPARING and self.requested_at < timezone.now() - STALE_AFTER
-        )
+        return bool(self.stale_message)
+
+    @property
+    def waiting_since(self):
+        """When a report that no job has started was asked for, once it has waited long
+        enough to say so (WAITING_SHOWN_AFTER), in local time; None otherwise."""
+        if (
+            self.state != self.State.PREPARING
+            or self.started_at is not None
+            or self.is_stale
+            or self.requested_at >= timezone.now() - WAITING_SHOWN_AFTER
+        ):
+            return None
+        return timezone.localtime(self.requested_at)
+
+    @property
+    def waiting_since_label(self):
+        """ "09:12" for a report waiting since today, "3 May, 09:12" since an earlier day."""
+        since = self.waiting_since
+        if since is None:
+            return ""
+        if since.date() == timezone.localdate():
+            return f"{since:%H:%M}"
+        return f"{since:%-d %B, %H:%M}"
 
     @property
     def shown_state(self):
@@ -202,7 +249,7 @@ class Report(models.Model):
 
     @property
     def shown_failure_message(self):
-        return STALE_MESSAGE if self.is_stale else self.failure_message
+        return self.stale_message or self.failure_message
 
     @property
     def filename(self):

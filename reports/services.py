@@ -15,8 +15,11 @@ from nextpractice.jobs import JobRefused, send_job
 from .models import (
     STALE_AFTER,
     STALE_MESSAGE,
+    UNSTARTED_AFTER,
+    UNSTARTED_MESSAGE,
     MonthlyReportOptOut,
     Report,
+    stale,
     subject_filter,
     subject_kind,
 )
@@ -54,9 +57,12 @@ def request_report(*, subject, actor, period=None):
     `created` False; a report of another period is another report. A
     unique constraint decides; a lock on the person's row puts their requests in a line,
     so that no more than REPORTS_AN_HOUR an hour are started (TooManyReports past that).
-    A report of theirs preparing for longer than STALE_AFTER is failed first: its job died,
-    and it must not block them. The row, its event and the job are one step: if the broker
-    refuses the job, JobRefused is raised and nothing is kept.
+    A stale report of theirs (models.stale: started STALE_AFTER ago, or never started for a
+    day) is failed first: its job died, and it must not block them. Asking again for a report
+    that has waited WAITING_SHOWN_AFTER without being started sends its job again, in case
+    the first was lost with the broker's queue (a job finds a report already made or being
+    made and leaves it). The row, its event and the job are one step: if the broker refuses
+    the job, JobRefused is raised and nothing is kept.
     """
     from accounts.models import User
 
@@ -78,10 +84,13 @@ def request_report(*, subject, actor, period=None):
     mine = preparing.filter(covers_from=period.start, covers_to=period.end)
     with transaction.atomic():
         User.objects.select_for_update().values_list("pk", flat=True).get(pk=actor.pk)
-        for stale in preparing.filter(requested_at__lt=timezone.now() - STALE_AFTER):
-            fail_report(report=stale, message=STALE_MESSAGE)
+        for report in preparing.filter(stale()):
+            fail_report(report=report, message=why_stale(report), only_if=stale())
         pending = mine.first()
         if pending is not None:
+            if pending.waiting_since is not None:
+                send_job(make_report, pending.pk)
+                pending.refresh_from_db()
             return pending, False
         _check_hourly_limit(actor)
         try:
@@ -136,13 +145,15 @@ def _check_hourly_limit(actor):
         raise TooManyReports(next_at=times[-1] + hour)
 
 
-def fail_report(*, report, message):
+def fail_report(*, report, message, only_if=None):
     """Mark `report` failed with `message` (what its reader can do) and tell its readers,
     once: False, changing nothing, when it is no longer being prepared (made meanwhile,
-    or failed by another caller)."""
+    or failed by another caller), or no longer matches `only_if` (a Q: started meanwhile)."""
     with transaction.atomic():
-        updated = Report.objects.filter(pk=report.pk, state=Report.State.PREPARING).update(
-            state=Report.State.FAILED, failure_message=message, finished_at=timezone.now()
+        updated = (
+            Report.objects.filter(pk=report.pk, state=Report.State.PREPARING)
+            .filter(only_if or Q())
+            .update(state=Report.State.FAILED, failure_message=message, finished_at=timezone.now())
         )
         if not updated:
             return False
@@ -161,14 +172,29 @@ def fail_report(*, report, message):
     return True
 
 
-def fail_stale_reports(*, older_than=STALE_AFTER):
-    """Fail every report still being prepared `older_than` after it was asked for: its job
-    died (a worker killed, a broker lost). Returns how many; a second run fails none."""
-    cutoff = timezone.now() - older_than
-    stale = Report.objects.filter(
-        state=Report.State.PREPARING, requested_at__lt=cutoff
-    ).select_related("programme", "project", "field_trial", "requested_by")
-    return sum(fail_report(report=report, message=STALE_MESSAGE) for report in stale)
+def why_stale(report):
+    """What the reader of a stale report is told: its job died, or none ever started it."""
+    return STALE_MESSAGE if report.started_at else UNSTARTED_MESSAGE
+
+
+def fail_stale_reports(*, older_than=STALE_AFTER, waiting_for=UNSTARTED_AFTER):
+    """Fail every report still being prepared `older_than` after a job started it (the job
+    died: a worker killed), or never started `waiting_for` after it was asked for (its job
+    lost, or the workers stopped for a day); each with a message saying which. A report
+    waiting in the queue for less is left waiting. Returns how many; a second run fails
+    none."""
+    condition = stale(started_for=older_than, waiting_for=waiting_for)
+    reports = Report.objects.filter(condition).select_related(
+        "programme", "project", "field_trial", "requested_by"
+    )
+    return sum(
+        fail_report(
+            report=report,
+            message=why_stale(report),
+            only_if=condition,
+        )
+        for report in reports
+    )
 
 
 def readers_to_tell(report):

@@ -6,7 +6,9 @@ twice draws one PDF; it is retried on any error (twice, with back-off), then mar
 failed with a message its reader can act on. Only the run that changes the report's state
 tells its readers, once per report (the notification's key). A worker killed mid-report
 leaves the row claimed and preparing: `sweep_stale_reports` fails it STALE_AFTER after it
-was asked for, and its reader is told; the person can ask again at once.
+was started, and its reader is told; the person can ask again at once. A report no job has
+started is waiting in the queue (behind others, or for workers to come back): it is failed
+only after a day (UNSTARTED_AFTER).
 """
 
 import datetime

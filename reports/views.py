@@ -214,7 +214,12 @@ def monthly_reports_choice(request, pk):
 def report_status(request, pk):
     """The state of one report as a small fragment, polled by htmx while it is prepared."""
     report = get_report_for(request.user, pk)
-    if request.htmx and report.shown_state == Report.State.PREPARING:
+    shown_waiting = request.GET.get("shown") == "waiting"  # what the polling fragment shows
+    if (
+        request.htmx
+        and report.shown_state == Report.State.PREPARING
+        and (report.waiting_since is not None) == shown_waiting
+    ):
         # Nothing changed: no swap (htmx swaps nothing on 204), so the live region that holds
         # the state is not announced again every two seconds.
         return HttpResponse(status=204)

@@ -12,12 +12,13 @@ The version is moved in the cache of the process that made the change. Shared (R
 NEXTPRACTICE_CACHE_URL) every process sees it, and choices are kept a day; in a process's own
 memory (no cache URL), a change made in another process (the worker, another app server)
 moves nothing here, so choices are kept only a minute: that change is offered within one.
+A cache that does not answer is a miss (nextpractice/caching.py): the choices are asked.
 """
 
 import hashlib
 import time
 
-from django.core.cache import cache, caches
+from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.db.models import Exists, OuterRef
@@ -25,6 +26,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from evaluation.models import Lesson, Tag
 from evaluation.rules import visible_records
+from nextpractice.caching import cache
 from programmes.models import Programme, Project
 from programmes.rules import visible_programmes, visible_projects
 

@@ -158,12 +158,48 @@ def celery_sending_to(broker, monkeypatch, **conf):
     }
     saved = {key: app.conf.get(key) for key in conf}
     monkeypatch.setenv("CELERY_BROKER_URL", broker)  # Celery prefers it to its config
+    if "task_ignore_result" in conf:
+        # Tasks copy it from the configuration when first used, so tell each of them too.
+        for task in app.tasks.values():
+            monkeypatch.setattr(type(task), "ignore_result", conf["task_ignore_result"])
     app.conf.update(conf)
-    app._pool = None
-    app.amqp._producer_pool = None
+    forget_connections(app)
     try:
         yield
     finally:
         app.conf.update(saved)
-        app._pool = None
-        app.amqp._producer_pool = None
+        forget_connections(app)
+
+
+def forget_connections(app):
+    """Drop the broker pools and the result store Celery keeps, so the next job connects
+    with the configuration as it is now."""
+    app._pool = None
+    app.amqp._producer_pool = None
+    app._backend_cache = None
+    app._local.backend = None
+
+
+def celery_settings_for(broker, **env):
+    """Celery's configuration as settings.py makes it on a server whose only Celery settings
+    are CELERY_BROKER_URL=`broker` and `env`, in Celery's names (result_backend...). Read in
+    a new process, so the test sees the defaults, not this process's environment."""
+    import json
+
+    script = (
+        "import json; from django.conf import settings; "
+        "print(json.dumps({k.removeprefix('CELERY_').lower(): getattr(settings, k) "
+        "for k in dir(settings) if k.startswith('CELERY_')}, default=str))"
+    )
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("CELERY_")}
+    environment.update(
+        DJANGO_DEBUG="1",
+        DJANGO_SETTINGS_MODULE="nextpractice.settings",
+        CELERY_BROKER_URL=broker,
+        **env,
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=environment, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])

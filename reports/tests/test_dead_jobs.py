@@ -18,7 +18,7 @@ from accounts.models import Notification, Role
 from accounts.tests.factories import UserFactory
 from nextpractice.testing.worker import jobs_broker, worker_environment
 from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
-from reports.models import STALE_MESSAGE, Report
+from reports.models import STALE_MESSAGE, UNSTARTED_MESSAGE, Report
 from reports.services import fail_stale_reports, request_report
 from reports.tasks import make_report, sweep_stale_reports
 from reports.tests.helpers import project_with_trials
@@ -47,19 +47,22 @@ def test_the_sweep_fails_reports_whose_job_died_tells_their_reader_once_and_then
         requested_at=minutes_ago(21),
         started_at=minutes_ago(20),
     )
-    monthly = Report.objects.create(
+    monthly = Report.objects.create(  # never started by a worker, for over a day
         project=project,
         kind="monthly",
         period=datetime.date(2007, 1, 1),
-        requested_at=minutes_ago(30),
+        requested_at=minutes_ago(24 * 60 + 1),
     )
     young = Report.objects.create(
-        project=project, requested_by=UserFactory(), requested_at=minutes_ago(5)
+        project=project,
+        requested_by=UserFactory(),
+        requested_at=minutes_ago(25),
+        started_at=minutes_ago(5),
     )
     assert sweep_stale_reports.delay().get() == 2
-    for report in (dead, monthly):
+    for report, message in ((dead, STALE_MESSAGE), (monthly, UNSTARTED_MESSAGE)):
         report.refresh_from_db()
-        assert (report.state, report.failure_message) == ("failed", STALE_MESSAGE)
+        assert (report.state, report.failure_message) == ("failed", message)
         assert report.finished_at is not None
     young.refresh_from_db()
     assert young.state == "preparing"
@@ -76,7 +79,30 @@ def test_the_sweep_fails_reports_whose_job_died_tells_their_reader_once_and_then
 
     client.force_login(officer)
     page = client.get(reverse("reports:subject_reports", args=["project", project.pk]))
-    assert page.content.decode().count(STALE_MESSAGE) == 2
+    body = page.content.decode()
+    assert body.count(STALE_MESSAGE) == 1
+    assert body.count("It waited a day without the background service starting it") == 1
+
+
+def test_reports_waiting_in_the_queue_are_left_waiting_for_a_day():
+    """A worker outage, or the first-of-the-month backlog, fails nothing still in the queue:
+    only a report a job started is timed out after 20 minutes."""
+    project = ProjectFactory()
+    waiting = [
+        Report.objects.create(project=project, requested_by=UserFactory(), requested_at=ago)
+        for ago in (minutes_ago(21), minutes_ago(23 * 60))
+    ]
+    monthly = Report.objects.create(
+        project=project,
+        kind="monthly",
+        period=datetime.date(2007, 1, 1),
+        requested_at=minutes_ago(23 * 60),
+    )
+    assert fail_stale_reports() == 0
+    for report in [*waiting, monthly]:
+        report.refresh_from_db()
+        assert report.state == "preparing" and report.shown_state == "preparing"
+    assert fail_stale_reports(waiting_for=datetime.timedelta(hours=22)) == 2
 
 
 def test_a_report_another_delivery_holds_or_that_was_failed_is_not_drawn_again():
@@ -88,7 +114,9 @@ def test_a_report_another_delivery_holds_or_that_was_failed_is_not_drawn_again()
     failed = Report.objects.create(
         project=project, kind="monthly", period=datetime.date(2007, 1, 1)
     )
-    assert fail_stale_reports(older_than=datetime.timedelta(0)) == 2
+    assert (
+        fail_stale_reports(older_than=datetime.timedelta(0), waiting_for=datetime.timedelta(0)) == 2
+    )
     assert make_report.delay(failed.pk).get() == "failed"
     for report in (claimed, failed):
         report.refresh_from_db()

@@ -14,6 +14,7 @@ from accounts.tests.test_broker_down import broker_down  # noqa: F401  (fixture)
 from fieldtrials.tests.factories import FieldTrialFactory
 from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
 from reports.models import Report
+from reports.parts import Period
 from reports.services import request_report
 from reports.tasks import make_monthly_reports, make_report
 from reports.tests.helpers import pdf_text
@@ -92,7 +93,8 @@ def test_a_report_preparing_for_too_long_is_shown_as_failed(client, officer_and_
     report = Report.objects.create(
         project=project,
         requested_by=officer,
-        requested_at=timezone.now() - datetime.timedelta(minutes=21),
+        requested_at=timezone.now() - datetime.timedelta(minutes=22),
+        started_at=timezone.now() - datetime.timedelta(minutes=21),
     )
     client.force_login(officer)
     body = client.get(reverse("reports:report_status", args=[report.pk])).content.decode()
@@ -100,6 +102,51 @@ def test_a_report_preparing_for_too_long_is_shown_as_failed(client, officer_and_
     fresh = Report.objects.create(project=project, requested_by=UserFactory())
     body = client.get(reverse("reports:report_status", args=[fresh.pk])).content.decode()
     assert "Being prepared" in body and 'hx-trigger="every 2s"' in body
+    assert "Waiting" not in body
+
+
+def test_a_report_no_worker_started_says_since_when_it_has_waited(client, officer_and_project):
+    officer, project = officer_and_project
+    asked = timezone.now() - datetime.timedelta(minutes=21)
+    report = Report.objects.create(project=project, requested_by=officer, requested_at=asked)
+    client.force_login(officer)
+    page = client.get(reverse("reports:subject_reports", args=["project", project.pk]))
+    body = page.content.decode()
+    assert "Failed" not in body
+    assert (
+        f"Waiting to be made since {timezone.localtime(asked):%H:%M}: the background service "
+        "may be busy or stopped."
+    ) in body
+    status = reverse("reports:report_status", args=[report.pk])
+    assert f'data-hx-get="{status}?shown=waiting"' in body
+    # Polled: nothing to swap while it still waits; what a page polling since before it
+    # waited long shows is replaced with the waiting.
+    htmx = {"HTTP_HX_REQUEST": "true"}
+    assert client.get(status, {"shown": "waiting"}, **htmx).status_code == 204
+    changed = client.get(status, **htmx)
+    assert changed.status_code == 200 and "Waiting to be made since" in changed.content.decode()
+    # Once a worker starts it, it is being prepared again.
+    Report.objects.filter(pk=report.pk).update(started_at=timezone.now())
+    started = client.get(status, {"shown": "waiting"}, **htmx)
+    assert started.status_code == 200 and "Being prepared" in started.content.decode()
+    assert client.get(status, **htmx).status_code == 204
+
+
+def test_asking_again_for_a_report_still_waiting_sends_its_job_again(officer_and_project):
+    """Its first job may have been lost with the broker's queue: the second makes it (and had
+    the first been there, whichever came second would find it made)."""
+    officer, project = officer_and_project
+    period = Period.month_to(timezone.localdate())
+    waiting = Report.objects.create(
+        project=project,
+        requested_by=officer,
+        requested_at=timezone.now() - datetime.timedelta(minutes=30),
+        covers_from=period.start,
+        covers_to=period.end,
+    )
+    report, created = request_report(subject=project, actor=officer)
+    assert (report.pk, created) == (waiting.pk, False)
+    assert report.state == Report.State.READY
 
 
 def test_with_the_broker_down_the_page_says_so_and_nothing_is_made(

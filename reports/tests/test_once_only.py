@@ -239,7 +239,8 @@ def test_a_report_whose_job_died_does_not_stop_its_reader_asking_again(officer_a
     stale = Report.objects.create(
         project=project,
         requested_by=officer,
-        requested_at=timezone.now() - datetime.timedelta(minutes=21),
+        requested_at=timezone.now() - datetime.timedelta(minutes=22),
+        started_at=timezone.now() - datetime.timedelta(minutes=21),
     )
     report, created = request_report(subject=project, actor=officer)
     assert created and report.state == "ready"
