@@ -21,7 +21,8 @@ CAN = {
         Role.PARTNER: "read every project and field trial in this programme, but not change them",
     },
     "project": {
-        Role.OFFICER: "run this project: change it and its field trials, and bring people in",
+        Role.OFFICER: "run this project: change it and its field trials, assess its options "
+        "and bring people in",
         Role.CONSULTANT: "read this project and all its field trials, and assess its options",
         Role.PARTNER: "read this project and all its field trials, but not change them",
         Role.PRACTITIONER: "see this project's page only, not its field trials",

@@ -81,3 +81,38 @@ def test_what_the_people_pages_say_a_role_gives_is_what_the_rules_give(
     user = member(place, where, role)
     powers = project_powers if kind == "project" else trial_powers
     assert powers(user, place) == POWERS[kind][level][role], (kind, where, role)
+
+
+# What the invite and Change role forms say each role lets someone do (accounts.people.words
+# .CAN, the hint under each choice), as the powers above: each hint held to the rules.
+SAID = {
+    ("field-trial", Role.PRACTITIONER): {"see", "change"},
+    ("field-trial", Role.CONSULTANT): {"see", "change", "support"},
+    ("field-trial", Role.PARTNER): {"see"},
+    ("project", Role.OFFICER): {"see", "trials", "assess", "manage"},
+    ("project", Role.CONSULTANT): {"see", "trials", "assess"},
+    ("project", Role.PARTNER): {"see", "trials"},
+    ("project", Role.PRACTITIONER): {"see"},
+}
+
+
+@pytest.mark.parametrize("kind, role", list(SAID))
+def test_the_hint_under_each_role_says_what_the_rules_give(place, kind, role):
+    from accounts.people.words import CAN
+
+    hint = CAN[kind][role]
+    # "but not change them" is said of those who change nothing there.
+    changes = SAID[kind, role] & {"change", "assess", "manage"}
+    assert ("not change" in hint) == (not changes and role == Role.PARTNER)
+    if kind == "field-trial":
+        powers = trial_powers(member(place, "trial", role), place)
+        assert powers - {"manage"} == SAID[kind, role], hint
+        assert ("log support" in hint) == ("support" in powers)
+    else:
+        powers = project_powers(member(place, "project", role), place)
+        assert powers == SAID[kind, role], hint
+        assert ("assess" in hint) == ("assess" in powers)
+        assert ("field trials" in hint and "not its field trials" not in hint) == (
+            "trials" in powers
+        )
+    assert set(CAN[kind]) == {r for k, r in SAID if k == kind}
