@@ -88,6 +88,7 @@ function enhance(input) {
   const answered = (data, query) => {
     offered = Boolean(data.add_url) && !(data.results || []).length;
     offer.hidden = !offered;
+    container.classList.toggle("np-autocomplete--offering", offered);
     if (offered) {
       const url = new URL(data.add_url, window.location.href);
       url.searchParams.set("name", query);
