@@ -13,8 +13,22 @@ def role(value):
         return str(value or "a member")
 
 
+def role_with_article(value):
+    """A role as a sentence says it after "as" or "is": "a school leader or practitioner"."""
+    said = role(value)
+    if said == "a member":
+        return said
+    return f"{'an' if said[0] in 'aeiou' else 'a'} {said}"
+
+
+def _accepted(event):
+    return f"accepted the invitation to {event.target_name} as " + role_with_article(
+        event.data.get("role")
+    )
+
+
 def _invited(event):
-    return f"invited someone to {event.target_name} as {role(event.data.get('role'))}"
+    return f"invited someone to {event.target_name} as {role_with_article(event.data.get('role'))}"
 
 
 PHRASES = [
@@ -26,7 +40,7 @@ PHRASES = [
     Phrase("accounts.invitation_withdrawn", "withdrew an invitation to {target}", kind="people"),
     Phrase(
         "accounts.invitation_accepted",
-        lambda e: f"accepted the invitation to {e.target_name} as {role(e.data.get('role'))}",
+        _accepted,
         kind="people",
     ),
 ]

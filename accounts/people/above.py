@@ -11,6 +11,7 @@ from accounts.memberships import memberships_of
 from accounts.models import Role
 from nextpractice.rules_util import sees_everything
 
+from ..events import role_with_article
 from .kinds import kind_of, target_name
 
 # What a role lets its holder do in a project or a field trial, held in it ("here") or in
@@ -89,6 +90,11 @@ class HeldAbove:
     def __str__(self):
         return f"{self.role.label.lower()} of {target_name(self.place)}"
 
+    @property
+    def with_article(self):
+        """As a sentence says it: "a programme officer of Quartz Programme"."""
+        return f"{role_with_article(self.role)} of {target_name(self.place)}"
+
 
 def powers_here(target, role):
     return POWERS[kind_of(target).slug]["here"][Role(role)]
@@ -132,9 +138,10 @@ def covered_message(target, user, role, held):
     """Why adding `user` to `target` with `role` is refused: `held` gives them it already."""
     noun = NOUNS[kind_of(target).slug]
     if held.role == Role.OFFICER:
-        return f"{user} is already {held}, which covers this {noun}."
+        return f"{user} is already {held.with_article}, which covers this {noun}."
     return (
-        f"{user} is already {held}, which gives them all a {Role(role).label.lower()} has "
+        f"{user} is already {held.with_article}, which gives them all "
+        f"{role_with_article(role)} has "
         f"in this {noun}. There is no need to add them here."
     )
 

@@ -52,8 +52,9 @@ def can(target, role):
 def a_role(role):
     """A role with its article, as a sentence says it: "a consultant", "a programme
     officer"."""
-    label = Role(role).label.lower()
-    return f"{'an' if label[0] in 'aeiou' else 'a'} {label}"
+    from ..events import role_with_article
+
+    return role_with_article(Role(role))
 
 
 def described(target):

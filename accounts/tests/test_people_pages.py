@@ -590,7 +590,7 @@ def test_an_officer_cannot_add_herself_to_a_project_her_programme_role_covers(cl
     assert response.status_code == 400
     field = response.content.decode().split('id="id_email_1_error"')[1][:300]
     assert (
-        f"Olive Officer is already programme officer of {project.programme.name}, which "
+        f"Olive Officer is already a programme officer of {project.programme.name}, which "
         "covers this project." in field
     )
     assert not ProjectMembership.objects.exists()
@@ -617,7 +617,7 @@ def test_the_role_page_says_what_a_role_above_still_gives_and_what_happens_to_th
     assert trial.consultant is None
     said = client.get(response["Location"]).content.decode()
     assert (
-        "Chris Carter is now school leader or practitioner in Larch Trial. They are no longer "
+        "Chris Carter is now a school leader or practitioner in Larch Trial. They are no longer "
         f"its consultant. As consultant of {project.title}, they can still read this field "
         "trial and log support for it." in said
     )
@@ -639,13 +639,13 @@ def test_a_role_change_that_changes_nothing_they_can_do_is_not_called_a_success(
     programme = trial.project.programme.name
     assert "Success" not in said
     assert (
-        "Olive Officer&#x27;s role in Larch Trial is now partner, but that changes nothing they "
+        "Olive Officer&#x27;s role in Larch Trial is now a partner, but that changes nothing they "
         f"can do here: as programme officer of {programme}, they can still manage this field "
         "trial and its people." in said
     )
     response = client.post(url, {"role": "partner"})
     said = client.get(response["Location"]).content.decode()
-    assert "Olive Officer is already partner in Larch Trial." in said
+    assert "Olive Officer is already a partner in Larch Trial." in said
 
 
 def test_a_link_replaced_by_send_again_says_to_use_the_newest_e_mail_and_admits_nobody(
