@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
+from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 
@@ -37,7 +38,7 @@ from accounts.services import record_event
 from nextpractice.jobs import JobRefused, send_job
 
 from .gias import NOT_TEXT, FileProblem, quoted
-from .models import PROBLEMS_KEPT, STALE_AFTER, STALE_MESSAGE, PeopleImport
+from .models import PROBLEMS_KEPT, WORKING, PeopleImport, stale
 
 logger = logging.getLogger(__name__)
 State = PeopleImport.State
@@ -492,25 +493,23 @@ def _send(task, pk, state):
         _fail(pk, REFUSED_MESSAGE, [state])
 
 
-def _fail(pk, message, states):
+def _fail(pk, message, states, only_if=None):
     return bool(
-        PeopleImport.objects.filter(pk=pk, state__in=states).update(
-            state=State.FAILED, failure_message=message, finished_at=timezone.now()
-        )
+        PeopleImport.objects.filter(pk=pk, state__in=states)
+        .filter(only_if or Q())
+        .update(state=State.FAILED, failure_message=message, finished_at=timezone.now())
     )
 
 
 def fail_stale_people_imports():
-    """Fail the people imports whose job died (STALE_AFTER without finishing). Returns how
-    many; a second run fails none."""
-    working = [State.QUEUED, State.PREVIEWING, State.IMPORTING]
-    cutoff = timezone.now() - STALE_AFTER
-    stale = [
-        item.pk
-        for item in PeopleImport.objects.filter(state__in=working, requested_at__lt=cutoff)
-        if item.is_stale
-    ]
-    return sum(_fail(pk, STALE_MESSAGE, working) for pk in stale)
+    """Fail the people imports whose job died (started STALE_AFTER ago without finishing) or
+    that no job started for a day (models.stale), each saying which. Returns how many; a
+    second run fails none."""
+    condition = stale()
+    return sum(
+        _fail(item.pk, item.stale_message, WORKING, only_if=condition)
+        for item in PeopleImport.objects.filter(condition)
+    )
 
 
 def _read(people_import):

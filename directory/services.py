@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from accounts.models import Organisation
@@ -33,7 +34,7 @@ from nextpractice.jobs import JobRefused, send_job
 from search.indexing import index_many
 
 from .gias import FileProblem, quoted, read_register
-from .models import PROBLEMS_KEPT, STALE_AFTER, STALE_MESSAGE, OrganisationImport
+from .models import PROBLEMS_KEPT, WAITING_SHOWN_AFTER, WORKING, OrganisationImport, stale
 
 logger = logging.getLogger(__name__)
 
@@ -126,8 +127,28 @@ def confirm_import(*, organisation_import, actor):
                 pk = organisation_import.pk
                 transaction.on_commit(lambda: _send(run_import_job, pk, State.IMPORTING))
     except IntegrityError:
+        _send_waiting_import_again()
         raise ImportBusy() from None
     return bool(confirmed)
+
+
+def _send_waiting_import_again():
+    """The import holding the directory may be one whose job was lost with the broker's queue
+    (it would wait a day, models.UNSTARTED_AFTER): if none has started it WAITING_SHOWN_AFTER
+    after it was confirmed, send its job again, as asking again for a report does. A job
+    claims the import by a conditional UPDATE, so were the first one there, one imports."""
+    from .tasks import run_import_job
+
+    waiting = OrganisationImport.objects.filter(
+        state=State.IMPORTING,
+        import_started_at__isnull=True,
+        confirmed_at__lt=timezone.now() - WAITING_SHOWN_AFTER,
+    ).values_list("pk", flat=True)
+    for pk in waiting:
+        try:
+            send_job(run_import_job, pk)
+        except JobRefused:
+            pass  # the broker is down: it waits on, and the person is told to wait
 
 
 def _send(task, pk, state):
@@ -204,26 +225,26 @@ def run_import(*, pk):
     return _state_of(pk)
 
 
-def fail_import(*, pk, message, states):
-    """Mark import `pk` failed with `message`, if it is still in one of `states`."""
+def fail_import(*, pk, message, states, only_if=None):
+    """Mark import `pk` failed with `message`, if it is still in one of `states` (and still
+    matches `only_if`, a Q, when given)."""
     return bool(
-        OrganisationImport.objects.filter(pk=pk, state__in=states).update(
-            state=State.FAILED, failure_message=message, finished_at=timezone.now()
-        )
+        OrganisationImport.objects.filter(pk=pk, state__in=states)
+        .filter(only_if or Q())
+        .update(state=State.FAILED, failure_message=message, finished_at=timezone.now())
     )
 
 
 def fail_stale_imports():
-    """Fail the imports whose job died (STALE_AFTER without finishing), so that a dead
-    import never blocks the next. Returns how many; a second run fails none."""
-    cutoff = timezone.now() - STALE_AFTER
-    working = [State.QUEUED, State.PREVIEWING, State.IMPORTING]
-    stale = [
-        item.pk
-        for item in OrganisationImport.objects.filter(state__in=working, requested_at__lt=cutoff)
-        if item.is_stale
-    ]
-    return sum(fail_import(pk=pk, message=STALE_MESSAGE, states=working) for pk in stale)
+    """Fail the imports whose job died (started STALE_AFTER ago without finishing) or that no
+    job started for a day (models.stale), each saying which, so that a dead import never
+    blocks the next. An import waiting in the queue for less is left waiting. Returns how
+    many; a second run fails none."""
+    condition = stale()
+    return sum(
+        fail_import(pk=item.pk, message=item.stale_message, states=WORKING, only_if=condition)
+        for item in OrganisationImport.objects.filter(condition)
+    )
 
 
 def _state_of(pk):

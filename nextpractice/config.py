@@ -163,7 +163,8 @@ def cache_from_url(url):
         "LOCATION": url,
         # One Redis may serve several things (the broker, another app): keep to our own keys.
         "KEY_PREFIX": "nextpractice",
-        # A cache that does not answer fails /readyz in seconds, never hangs a page.
+        # A cache that does not answer is a miss in seconds (/readyz: degraded), never hangs
+        # a page.
         "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
     }
 

@@ -1,4 +1,4 @@
-"""Load balancers' probes: /healthz (the process answers) and /readyz (it can do its work).
+"""Load balancers' probes: /healthz (the process answers) and /readyz (it can serve requests).
 
 `ProbeMiddleware` sits first, so a probe by IP address over plain HTTP is answered before
 Django checks the host name (ALLOWED_HOSTS) or redirects to HTTPS; only these two paths are.
@@ -27,20 +27,37 @@ def healthz(request):
     return JsonResponse({"status": "ok", "version": nextpractice.__version__})
 
 
+# What /readyz checks, and what a failure means. Only what every request needs fails it (503,
+# out of the balancer): the database, which holds sessions and every record. The cache and the
+# broker are shared by all app servers, so failing on them would take every server out of the
+# balancer at once, though each could still serve: a cache that does not answer is a miss
+# (nextpractice/caching.py), and a request that sends a job (a report, an import, an e-mail)
+# refuses it in plain words (nextpractice/jobs.py, JobRefused) while every other page works.
+# They are reported as degraded instead: still 200, the body naming them.
+REQUIRED = "required"
+DEGRADED = "degraded"
+
+
 @public
 def readyz(request):
-    """Readiness: the database, the cache and the broker (when one is set) all answer."""
-    checks = {"database": _database, "cache": _cache}
+    """Readiness: 503 unless the database answers; 200 otherwise, naming as degraded the cache
+    or the broker (when one is set) if it does not answer."""
+    checks = {"database": (_database, REQUIRED), "cache": (_cache, DEGRADED)}
     if not settings.CELERY_TASK_ALWAYS_EAGER:
-        checks["broker"] = _broker
-    failed = {}
-    for name, check in checks.items():
+        checks["broker"] = (_broker, DEGRADED)
+    failed, degraded = {}, {}
+    for name, (check, kind) in checks.items():
         try:
             check()
-        except Exception as exc:  # any failure means not ready; say which and why
-            failed[name] = f"{type(exc).__name__}: {exc}"[:200]
+        except Exception as exc:  # any failure: say which and why
+            (failed if kind == REQUIRED else degraded)[name] = f"{type(exc).__name__}: {exc}"[:200]
     if failed:
-        return JsonResponse({"status": "unavailable", "failed": failed}, status=503)
+        body = {"status": "unavailable", "failed": failed}
+        if degraded:
+            body["degraded"] = degraded
+        return JsonResponse(body, status=503)
+    if degraded:
+        return JsonResponse({"status": "degraded", "checked": list(checks), "degraded": degraded})
     return JsonResponse({"status": "ok", "checked": list(checks)})
 
 

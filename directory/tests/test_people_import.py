@@ -401,7 +401,11 @@ def test_a_file_being_read_is_polled_and_a_stale_one_is_swept(client, setting):
     assert f'data-hx-get="{status}"' in client.get(detail).content.decode()
 
     long_ago = timezone.now() - STALE_AFTER - timedelta(minutes=1)
+    # Waiting in the queue as long is not a dead job: it waits on.
     PeopleImport.objects.filter(pk=item.pk).update(requested_at=long_ago)
+    assert sweep_stale_imports() == 0
+    # A job started reading it that long ago and never finished: that one died.
+    PeopleImport.objects.filter(pk=item.pk).update(state=State.PREVIEWING, started_at=long_ago)
     assert sweep_stale_imports() == 1
     assert sweep_stale_imports() == 0
     item.refresh_from_db()

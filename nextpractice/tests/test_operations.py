@@ -7,6 +7,7 @@ import re
 
 import pytest
 from django.conf import settings
+from django.db import OperationalError
 from django.test import Client
 from django.urls import get_resolver, path, reverse
 
@@ -49,14 +50,19 @@ def test_healthz_says_which_version_is_running(client):
 
 
 @pytest.mark.django_db
-def test_readyz_fails_while_the_broker_is_unreachable_and_recovers(client, settings, redis_url):
+def test_readyz_names_an_unreachable_broker_as_degraded_and_stays_ready(
+    client, settings, redis_url
+):
+    """Every server shares the broker: failing on it would take them all out of the balancer,
+    though only the requests that send a job are refused (in plain words)."""
     settings.CELERY_TASK_ALWAYS_EAGER = False
     settings.CELERY_BROKER_URL = "redis://127.0.0.1:1/0"  # nothing listens on port 1
     down = client.get("/readyz")
-    assert down.status_code == 503
+    assert down.status_code == 200, down.content
     body = down.json()
-    assert body["status"] == "unavailable"
-    assert list(body["failed"]) == ["broker"]
+    assert body["status"] == "degraded"
+    assert body["checked"] == ["database", "cache", "broker"]
+    assert list(body["degraded"]) == ["broker"]
 
     settings.CELERY_BROKER_URL = redis_url
     up = client.get("/readyz")
@@ -65,10 +71,47 @@ def test_readyz_fails_while_the_broker_is_unreachable_and_recovers(client, setti
 
 
 @pytest.mark.django_db
-def test_readyz_fails_while_the_embedded_brokers_folder_is_missing_and_recovers(
+def test_readyz_names_an_unreachable_cache_as_degraded_while_pages_still_work(client, settings):
+    from nextpractice.config import cache_from_url
+
+    settings.CACHES = {"default": cache_from_url("redis://127.0.0.1:1/1")}  # nobody listens
+    response = client.get("/readyz")
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert body["status"] == "degraded"
+    assert list(body["degraded"]) == ["cache"]
+    assert "Connection" in body["degraded"]["cache"]
+    # It could serve, so it stays in the balancer: a page answers without the cache.
+    assert client.get("/accounts/sign-in/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_readyz_fails_without_the_database_and_still_names_whatever_is_degraded(
+    client, settings, monkeypatch
+):
+    from nextpractice import config, probes
+
+    def no_database():
+        raise OperationalError("connection to server at 10.0.0.5 failed: timeout expired")
+
+    monkeypatch.setattr(probes, "_database", no_database)
+    settings.CACHES = {"default": config.cache_from_url("redis://127.0.0.1:1/1")}
+    response = client.get("/readyz")
+    assert response.status_code == 503
+    body = response.json()
+    assert body["status"] == "unavailable"
+    assert body["failed"] == {
+        "database": "OperationalError: connection to server at 10.0.0.5 failed: timeout expired"
+    }
+    assert list(body["degraded"]) == ["cache"]
+
+
+@pytest.mark.django_db
+def test_readyz_names_the_embedded_brokers_missing_folder_as_degraded_and_recovers(
     client, settings, tmp_path
 ):
-    """The embedded broker (`make run`) is a folder: no folder, no jobs, so not ready."""
+    """The embedded broker (`make run`) is a folder: no folder, no jobs (asking for one is
+    refused in plain words), but every other page works."""
     from nextpractice.celery import make_broker_folders
 
     jobs = tmp_path / "jobs"
@@ -81,19 +124,19 @@ def test_readyz_fails_while_the_embedded_brokers_folder_is_missing_and_recovers(
         "processed_folder": str(jobs / "processed"),
     }
     down = client.get("/readyz")
-    assert down.status_code == 503
-    assert list(down.json()["failed"]) == ["broker"]
-    assert "jobs folder" in down.json()["failed"]["broker"]
+    assert down.status_code == 200
+    assert list(down.json()["degraded"]) == ["broker"]
+    assert "jobs folder" in down.json()["degraded"]["broker"]
 
     make_broker_folders(settings.CELERY_BROKER_URL, settings.CELERY_BROKER_TRANSPORT_OPTIONS)
     up = client.get("/readyz")
     assert up.status_code == 200, up.content
-    assert up.json()["checked"] == ["database", "cache", "broker"]
+    assert up.json() == {"status": "ok", "checked": ["database", "cache", "broker"]}
 
     # A file where a folder should be (a mistyped NEXTPRACTICE_JOBS_FOLDER, say) is no folder.
     (jobs / "control").rmdir()
     (jobs / "control").write_text("")
-    assert client.get("/readyz").status_code == 503
+    assert client.get("/readyz").json()["status"] == "degraded"
 
 
 @pytest.mark.django_db
