@@ -28,6 +28,18 @@ def _author():
     )
 
 
+def _words(text):
+    """What a title or description says, whatever its case, spacing or closing full stop."""
+    return " ".join(str(text).casefold().split()).rstrip(" .")
+
+
+def _same_words(text, others):
+    """The first of `others` (a trial's few current milestones or open risks, on one day)
+    that says what `text` says, as it is written there; None if none does."""
+    said = _words(text)
+    return next((other for other in others if _words(other) == said), None)
+
+
 class Milestone(KeptRecord):
     """Something the trial means to have done by a date."""
 
@@ -64,8 +76,9 @@ class Milestone(KeptRecord):
         if self.field_trial_id is None or not self.title or self.withdrawn_at:
             return
         others = self.current_others(field_trial_id=self.field_trial_id, due_on=self.due_on)
-        if self.due_on and others.filter(title__iexact=self.title).exists():
-            called = f"a milestone called “{shortened(self.title, 80)}”"
+        same = _same_words(self.title, others.values_list("title", flat=True))
+        if self.due_on and same is not None:
+            called = f"a milestone called “{shortened(same, 80)}”"
             due = f"due on {long_date(self.due_on)}"
             raise ValidationError({"title": f"{self.field_trial.title} already has {called} {due}"})
 
@@ -278,8 +291,9 @@ class Risk(KeptRecord):
         if not self.is_open or self.withdrawn_at:
             return
         others = self.current_others(field_trial_id=self.field_trial_id, is_open=True)
-        if others.filter(description__iexact=self.description).exists():
-            called = f"an open risk called “{self}”"
+        same = _same_words(self.description, others.values_list("description", flat=True))
+        if same is not None:
+            called = f"an open risk called “{shortened(same, 80)}”"
             raise ValidationError({"description": f"{self.field_trial.title} already has {called}"})
 
     @property

@@ -42,7 +42,7 @@ def test_the_same_milestone_twice_is_refused_beside_its_title(client, world):
     page = response.content.decode()
     assert response.status_code == 400
     said = (
-        "Coral Trial already has a milestone called “pilot timetable AGREED” "
+        "Coral Trial already has a milestone called “Pilot timetable agreed” "
         f"due on {long_date(due())}"
     )
     assert said in error_beside(page, "title")
@@ -89,7 +89,7 @@ def test_the_same_open_risk_twice_is_refused_beside_its_description(client, worl
     response = client.post(url, data)
     page = response.content.decode()
     assert response.status_code == 400
-    said = "Coral Trial already has an open risk called “staff turnover”"
+    said = "Coral Trial already has an open risk called “Staff turnover”"
     assert said in error_beside(page, "description")
     assert not Risk.objects.filter(description="staff turnover").exists()
 
@@ -177,3 +177,18 @@ def test_the_migration_numbers_repeats_already_kept_deleting_nothing(db):
     descriptions = {r.pk: r.description for r in Risk.objects.all()}
     assert descriptions == {open_risk.pk: "Funding", repeat.pk: "Funding (2)", closed.pk: "Funding"}
     assert Milestone.objects.current().count() == 5 and Risk.objects.current().count() == 3
+
+
+@pytest.mark.parametrize(
+    "typed", ["staff  TURNOVER", "Staff turnover.", " staff turnover . "], ids=str
+)
+def test_an_open_risk_written_again_with_other_capitals_spaces_or_a_full_stop_is_refused(
+    world, typed
+):
+    RiskFactory(field_trial=world.coral, description="Staff turnover")
+    fields = {"likelihood": 2, "impact": 2, "owner": "Head"}
+    with pytest.raises(ValidationError) as refused:
+        add_risk(trial=world.coral, actor=world.users["leader"], description=typed, **fields)
+    assert refused.value.message_dict == {
+        "description": ["Coral Trial already has an open risk called “Staff turnover”"]
+    }
