@@ -175,7 +175,8 @@ class LoginForm(GDSFormMixin, auth_forms.AuthenticationForm):
         "invalid_login": (
             "Enter a correct e-mail address and password. The password is case-sensitive."
         ),
-        "inactive": "This account has been switched off. Ask your programme officer.",
+        "inactive": "This account has been switched off. Ask your programme officer to have an "
+        "administrator of Next Practice switch it on again.",
     }
 
     def __init__(self, request=None, *args, **kwargs):

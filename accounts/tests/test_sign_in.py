@@ -104,8 +104,9 @@ def test_a_switched_off_account_is_told_so_only_with_its_right_password(client):
     UserFactory(email="head@school.example", is_active=False)
     right = sign_in(client, "Head@School.example", PASSWORD)
     assert right.status_code == 400
-    assert "This account has been switched off. Ask your programme officer." in (
-        right.content.decode()
+    assert (
+        "This account has been switched off. Ask your programme officer to have an "
+        "administrator of Next Practice switch it on again." in right.content.decode()
     )
     assert "_auth_user_id" not in client.session
     wrong = sign_in(client, "head@school.example", "wrong").content.decode()
@@ -145,5 +146,7 @@ def test_a_switched_off_account_asking_for_a_new_password_is_told_why_none_comes
     assert response.status_code == 302  # the same page as for any address
     assert len(mail.outbox) == 1
     assert mail.outbox[0].subject == "Next Practice: your account is switched off"
-    assert "ask its programme officer to switch your account on" in mail.outbox[0].body
+    assert "to have an administrator of Next Practice switch your account on" in (
+        mail.outbox[0].body
+    )
     assert "/accounts/reset/" not in mail.outbox[0].body
