@@ -70,7 +70,9 @@ def described(target):
     return said
 
 
-SUBJECT_WIDTH = 80  # after "Next Practice: ", as a notification's subject is cut
+# After "Next Practice: ". An invitation's subject says the role too ("as a school leader or
+# practitioner", 34 characters): at 80, most trials' names were cut to some 20 characters.
+SUBJECT_WIDTH = 105
 
 
 def fitted(before, name, after="", width=SUBJECT_WIDTH):

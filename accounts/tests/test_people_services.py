@@ -405,9 +405,13 @@ def test_an_invitation_e_mail_says_what_is_joined_by_whom_what_next_practice_is_
 def test_people_e_mail_subjects_keep_the_role_and_who_did_it_when_the_name_is_long(
     trial, officer, django_capture_on_commit_callbacks
 ):
-    """Subjects are cut at 80 characters: the long name is what is cut, not the role."""
+    """Subjects are cut (an invitation's at 105 characters, a notification's at 80): the long
+    name is what is cut, not the role."""
     project = trial.project
-    project.title = "A 14-19 collegiate with one sixth-form leadership across five schools"
+    project.title = (
+        "A 14-19 collegiate with one sixth-form leadership across five schools and two "
+        "further education colleges"
+    )
     project.save()
     known = UserFactory(email="kim@school.example")
     with django_capture_on_commit_callbacks(execute=True):
@@ -417,7 +421,7 @@ def test_people_e_mail_subjects_keep_the_role_and_who_did_it_when_the_name_is_lo
         services.change_role(target=project, user=known, role=Role.CONSULTANT, actor=officer)
     invited, added, changed = (m.subject for m in mail.outbox)
     assert invited.startswith("Next Practice: you are invited to join A 14-19 collegiate with")
-    assert invited.endswith("… as a consultant") and len(invited) <= 95
+    assert invited.endswith("… as a consultant") and len(invited) <= 120
     assert added.startswith("Next Practice: Olive Officer added you as a partner to A 14-19")
     assert changed.startswith("Next Practice: Olive Officer made you a consultant in A 14-19")
     assert "added you as a partner to A 14-19 collegiate" in mail.outbox[1].body
@@ -448,4 +452,17 @@ def test_adding_someone_to_a_project_from_its_page_says_who_and_the_role_before_
     add_project_member(project=trial.project, user=member, role=Role.PARTNER, actor=officer)
     assert Notification.objects.get(recipient=member).message == (
         f"Olive Officer added you as a partner to {trial.project.title}."
+    )
+
+
+def test_an_invitation_subject_keeps_a_trials_name_whole_beside_a_long_role(
+    trial, officer, django_capture_on_commit_callbacks
+):
+    trial.title = "Stevenage: A Learning Town"
+    trial.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        invite(trial, officer, email="head@school.example", role=Role.PRACTITIONER)
+    assert mail.outbox[0].subject == (
+        "Next Practice: you are invited to join Stevenage: A Learning Town as a school leader "
+        "or practitioner"
     )
