@@ -117,5 +117,5 @@ def test_after_a_reply_and_a_removal_focus_is_on_the_banner_that_says_so(live_se
     expect(banner).to_have_text(re.compile("The post has been removed"))
     expect(banner).to_be_focused()
     assert page.url == thread_url
-    expect(page.get_by_text("because Asked in the wrong discussion")).to_be_visible()
+    expect(page.get_by_text(": “Asked in the wrong discussion”")).to_be_visible()
     assert_accessible(page)

@@ -96,7 +96,7 @@ def test_removing_a_post_asks_a_reason_and_leaves_removed_by_in_its_place(client
     assert removed["Location"] == world.kestrel_thread.get_absolute_url()
     page = client.get(removed["Location"]).content.decode()
     assert "The post has been removed." in page and "govuk-notification-banner" in page
-    assert "Removed by Officer Person on" in page and "because posted twice" in page
+    assert "Removed by Officer Person on" in page and ": “posted twice”" in page
     assert "Opening words" not in page
     again = client.post(url, {"reason": "again"})
     assert again.status_code == 409
