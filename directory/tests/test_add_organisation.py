@@ -78,6 +78,9 @@ def test_one_already_here_under_another_form_of_its_name_is_shown_before_adding(
     assert response.status_code == 200
     page = response.content.decode()
     assert "These already exist — is it one of them?" in page
+    # An alert, which GOV.UK Frontend focuses as the page loads: a keyboard or screen reader
+    # user hears it, as they hear an error summary.
+    assert 'role="alert" aria-labelledby="close-title"' in page
     assert reverse("directory:organisation_detail", args=[existing.pk]) in page
     assert "It is none of these: add it" in page
     assert Organisation.objects.count() == before  # nothing added yet
