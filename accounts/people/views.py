@@ -171,19 +171,30 @@ def invite(request, kind, pk):
             except services.TeamChangeRefused as refused:
                 form.add_error("email", refused.message)
             else:
-                messages.success(request, _invited_message(result, form.cleaned_data["email"]))
+                messages.success(
+                    request,
+                    _invited_message(
+                        result, form.cleaned_data["email"], form.cleaned_data.get("organisation")
+                    ),
+                )
                 return redirect(kind.people_url(target))
     context = {"kind": kind, "target": target, "name": target_name(target), "form": form}
     status = 400 if form.errors else 200
     return render(request, "accounts/people/invite.html", context, status=status)
 
 
-def _invited_message(result, email):
+def _invited_message(result, email, organisation=None):
     if result.membership is not None:
-        return (
-            f"{result.membership.user} already had an account: they are now a member, "
-            "and we have told them."
-        )
+        person = result.membership.user
+        said = f"{person} already had an account: they are now a member, and we have told them."
+        if organisation is not None and person.organisation_id != organisation.pk:
+            # Named for a new account only: theirs says where they work, as they wrote it.
+            theirs = person.organisation.name if person.organisation else "no organisation"
+            said += (
+                f" Their account is left naming {theirs}, not {organisation.name}: they may "
+                "change it in their details."
+            )
+        return said
     return (
         f"We are e-mailing an invitation to {email}: the list below says when it has gone. "
         "It expires in 14 days."

@@ -701,3 +701,24 @@ def test_the_only_programme_officer_is_not_removed_or_made_something_else(client
     ProgrammeMembershipFactory(programme=programme, user=other, role=Role.OFFICER)
     assert client.post(remove, {}).status_code == 302
     assert not ProgrammeMembership.objects.filter(user=only).exists()
+
+
+def test_an_organisation_named_for_someone_with_an_account_is_said_not_to_be_theirs(
+    client, trial, officer, django_capture_on_commit_callbacks
+):
+    """It is for a new account: one already made names where they work, as they wrote it."""
+    theirs = OrganisationFactory(name="Ash Academy")
+    OrganisationFactory(name="Birch Primary School", urn="100200")
+    known = UserFactory(full_name="Kim Known", email="kim@school.example", organisation=theirs)
+    client.force_login(officer)
+    url = reverse("people:invite", args=["field-trial", trial.pk])
+    data = {"email": "kim@school.example", "role": "practitioner", "organisation": "100200"}
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, data)
+    page = client.get(response["Location"]).content.decode()
+    assert (
+        "Their account is left naming Ash Academy, not Birch Primary School: they may change "
+        "it in their details." in page
+    )
+    known.refresh_from_db()
+    assert known.organisation == theirs
