@@ -22,6 +22,7 @@ from .selectors_list import (
     has_milestone_due_soon,
     has_open_power_to_innovate,
     has_overdue_milestones,
+    has_serious_open_risk,
     is_missing_update,
 )
 
@@ -120,6 +121,7 @@ class FieldTrialFilterForm(forms.Form):
                     Field.checkbox("due_soon", small=True),
                     Field.checkbox("update_missing", small=True),
                     Field.checkbox("open_pti", small=True),
+                    Field.checkbox("serious_risk", small=True),
                     legend="Needs attention",
                     legend_size="s",
                 ),
@@ -207,6 +209,7 @@ class FieldTrialFilter(django_filters.FilterSet):
     due_soon = YesFilter(label="A milestone due in the next 7 days", method="filter_due_soon")
     update_missing = YesFilter(label="Last month's update missing", method="filter_missing")
     open_pti = YesFilter(label="An open Power to Innovate request", method="filter_open_pti")
+    serious_risk = YesFilter(label="A serious open risk", method="filter_serious_risk")
     sort = django_filters.ChoiceFilter(
         label="Sort by",
         choices=[(key, label) for key, (label, _) in SORTS.items()],
@@ -261,6 +264,9 @@ class FieldTrialFilter(django_filters.FilterSet):
 
     def filter_open_pti(self, queryset, name, value):
         return queryset.filter(has_open_power_to_innovate()) if value else queryset
+
+    def filter_serious_risk(self, queryset, name, value):
+        return queryset.filter(has_serious_open_risk()) if value else queryset
 
     def sort_by(self, queryset, name, value):
         return queryset.order_by(*SORTS.get(value, SORTS[DEFAULT_SORT])[1]())

@@ -202,6 +202,11 @@ def serious_open_risks():
     )
 
 
+def has_serious_open_risk():
+    """A serious open risk (SERIOUS_RISK or more) on the trial."""
+    return Exists(serious_open_risks().filter(field_trial=OuterRef("pk")))
+
+
 def _serious_risk_count():
     """How many serious open risks the trial has (a subquery; None for none)."""
     return Subquery(

@@ -354,3 +354,5 @@ def test_serious_risks_cost_one_query_however_many_there_are(
         page = client.get(reverse("home")).content.decode()
     assert page.count("Serious risk open on") == min(size, 10)
     assert ("25 serious risks are open in all" in page) == (size == 25)
+    rest = reverse("fieldtrials:fieldtrial_list") + "?serious_risk=yes"
+    assert (f'href="{rest}"' in page) == (size == 25)

@@ -485,3 +485,17 @@ def test_the_list_costs_the_same_queries_for_5_and_50_trials(
     with django_assert_num_queries(13):
         response = client.get(LIST, {"domain": "time", "sort": "overdue", "overdue": "yes"})
     assert len(titles_in(response)) == min(size, 25)
+
+
+def test_the_trials_with_a_serious_open_risk_are_a_filter(officer_client, portfolio):
+    """The home page names ten serious risks at most, and leads to the rest by this filter."""
+    from fieldtrials.models import Risk
+    from fieldtrials.tests.factories_records import RiskFactory
+
+    high, medium = Risk.Level.HIGH, Risk.Level.MEDIUM
+    RiskFactory(field_trial=portfolio.birch, likelihood=high, impact=medium)
+    RiskFactory(field_trial=portfolio.cedar, likelihood=medium, impact=medium)  # not serious
+    RiskFactory(field_trial=portfolio.alder, likelihood=high, impact=high, is_open=False)
+    response = officer_client.get(LIST, {"serious_risk": "yes"})
+    assert titles_in(response) == ["Birch Trial"]
+    assert "A serious open risk" in response.content.decode()
