@@ -77,6 +77,15 @@ class PeopleImportForm(GDSFormMixin, forms.Form):
 
 
 URN_FIELD = Organisation._meta.get_field("urn")
+
+
+class URNField(forms.CharField):
+    """A URN as people copy it, spaces and all ("1234 56"): checked without them."""
+
+    def to_python(self, value):
+        return "".join(super().to_python(value).split())
+
+
 KIND_CHOICES = [("", "Choose the kind")] + [
     (kind, label) for kind, label in Organisation.Kind.choices
 ]
@@ -94,7 +103,7 @@ class OrganisationForm(GDSFormMixin, forms.Form):
         help_text="In full, as the organisation writes it",
     )
     kind = forms.ChoiceField(label="Kind of organisation", choices=KIND_CHOICES)
-    urn = forms.CharField(
+    urn = URNField(
         label="School URN (optional)",
         required=False,
         validators=URN_FIELD.validators,

@@ -129,6 +129,13 @@ def test_a_urn_is_checked_as_the_directory_checks_it_and_the_kind_is_needed(clie
     assert not Organisation.objects.filter(name="New Academy").exists()
 
 
+def test_a_urn_copied_with_a_space_is_read_without_it(client, officer):
+    data = answers(name="Hazel Primary", kind=Kind.SCHOOL, urn=" 1234 56 ", not_these="x")
+    response = client.post(ADD, data)
+    assert response.status_code == 302, response.context["form"].errors
+    assert Organisation.objects.get(name="Hazel Primary").urn == "123456"
+
+
 def test_the_same_name_and_kind_is_refused(client, officer):
     OrganisationFactory(name="Ash Tree Trust", kind=Kind.TRUST)
     before = Organisation.objects.count()
