@@ -15,6 +15,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from nextpractice.words import since_label
+
 # An import still being read or imported this long after a job started on it has lost its
 # job (a worker killed): it is shown as failed. The national file takes a few minutes at most.
 STALE_AFTER = timedelta(minutes=30)
@@ -80,12 +82,7 @@ class ImportProgress:
     @property
     def waiting_since_label(self):
         """ "09:12" for an import waiting since today, "3 May, 09:12" since an earlier day."""
-        since = self.waiting_since
-        if since is None:
-            return ""
-        if since.date() == timezone.localdate():
-            return f"{since:%H:%M}"
-        return f"{since:%-d %B, %H:%M}"
+        return since_label(self.waiting_since)
 
     @property
     def shown_state(self):

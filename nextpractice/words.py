@@ -37,3 +37,16 @@ def shortened(text, width):
     at_word = cut if flat[width - 1] == " " else cut.rsplit(" ", 1)[0]
     kept = at_word if len(at_word) >= width // 2 else cut
     return kept.rstrip(" ,;:.") + "…"
+
+
+def since_label(moment):
+    """When something has waited since, as a line says it: "09:12" for today, "3 May, 09:12"
+    for an earlier day (local time); "" for None."""
+    if moment is None:
+        return ""
+    from django.utils import timezone
+
+    moment = timezone.localtime(moment)
+    if moment.date() == timezone.localdate():
+        return f"{moment:%H:%M}"
+    return f"{moment:%-d %B, %H:%M}"

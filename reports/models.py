@@ -12,6 +12,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from nextpractice.words import since_label
+
 # A report still preparing this long after a job started it is shown as failed: the job has
 # died (a worker killed) or is so late that asking again is the better course. It is longer
 # than one try's worst case (five minutes; each retry starts the report again).
@@ -231,12 +233,7 @@ class Report(models.Model):
     @property
     def waiting_since_label(self):
         """ "09:12" for a report waiting since today, "3 May, 09:12" since an earlier day."""
-        since = self.waiting_since
-        if since is None:
-            return ""
-        if since.date() == timezone.localdate():
-            return f"{since:%H:%M}"
-        return f"{since:%-d %B, %H:%M}"
+        return since_label(self.waiting_since)
 
     @property
     def shown_state(self):
