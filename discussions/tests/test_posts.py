@@ -101,6 +101,9 @@ def test_removing_a_post_asks_a_reason_and_leaves_removed_by_in_its_place(client
     again = client.post(url, {"reason": "again"})
     assert again.status_code == 409
     assert Post.objects.get(pk=post.pk).withdrawn_reason == "posted twice"
+    # Opened again, nothing is left to cancel: it leads back.
+    removed_page = client.get(url).content.decode()
+    assert "Back to the discussion" in removed_page and "Cancel" not in removed_page
 
 
 def test_posting_too_fast_is_refused_with_the_form_again_and_nothing_saved(client, world):
