@@ -216,7 +216,8 @@ class OrganisationField(SearchField):
     default_error_messages = {
         "required": "Enter the name or URN of the organisation",
         "none": "No organisation is called ‘%(text)s’ or has that URN. Check the spelling, "
-        "or enter the school's 6 or 7 digit URN",
+        "or enter the school's 6 or 7 digit URN. If it is not in the directory yet, a "
+        "programme officer can add it",
         "several": "More than one organisation matches ‘%(text)s’: %(names)s. "
         "Enter more of the name, or the URN",
     }

@@ -199,6 +199,8 @@ def test_an_unknown_name_says_so(client, leeds):
     client.force_login(UserFactory())
     body = post_profile(client, "Hogwarts").content.decode()
     assert "No organisation is called ‘Hogwarts’ or has that URN" in body
+    # Without JavaScript (no "Not in the directory? Add …" link) it still says the way on.
+    assert "If it is not in the directory yet, a programme officer can add it" in body
 
 
 def test_two_organisations_of_one_name_are_told_apart_by_the_suggestion_picked(client):
