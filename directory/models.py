@@ -7,15 +7,13 @@ confirms, `run_import` applies it in one transaction (importing -> done). Either
 end it as failed, with a message for the administrator.
 """
 
-import operator
 from datetime import timedelta
-from functools import reduce
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from nextpractice.words import since_label
+from nextpractice.jobs import JobProgress
 
 # An import still being read or imported this long after a job started on it has lost its
 # job (a worker killed): it is shown as failed. The national file takes a few minutes at most.
@@ -25,11 +23,7 @@ STALE_MESSAGE = (
     "stopped while reading it. Upload the file again."
 )
 # An import no job has started yet (uploaded and waiting to be read, or confirmed and waiting
-# to be imported) is waiting in the queue, behind other jobs or for workers that stopped. As
-# for reports (reports/models.py), its page says so after a few minutes, and it is failed only
-# after a day: a backlog or an outage of workers fails nothing that would still be done.
-WAITING_SHOWN_AFTER = timedelta(minutes=5)
-UNSTARTED_AFTER = timedelta(hours=24)
+# to be imported) waits in the queue: failed only after a day (nextpractice.jobs).
 UNSTARTED_MESSAGE = (
     "It waited a day without the background service starting it: upload the file again."
 )
@@ -39,71 +33,6 @@ PROBLEMS_KEPT = 200
 
 def import_path(organisation_import, filename):
     return f"directory/imports/{timezone.now():%Y/%m}/{filename}"
-
-
-class ImportProgress:
-    """What an import row shows of its state: a job gone quiet for too long is failed."""
-
-    def _step(self):
-        """(asked for, started) of the step in hand, or None when no job is due."""
-        for states, asked, started in STEPS:
-            if self.state in states:
-                return getattr(self, asked), getattr(self, started)
-        return None
-
-    @property
-    def stale_message(self):
-        """Why an import in hand is failed (see `stale`), or "" while it is not."""
-        step = self._step()
-        if step is None:
-            return ""
-        asked, started = step
-        now = timezone.now()
-        if started is not None:
-            return STALE_MESSAGE if started < now - STALE_AFTER else ""
-        return UNSTARTED_MESSAGE if asked and asked < now - UNSTARTED_AFTER else ""
-
-    @property
-    def is_stale(self):
-        return bool(self.stale_message)
-
-    @property
-    def waiting_since(self):
-        """When the step of an import that no job has started was asked for, once it has
-        waited long enough to say so (WAITING_SHOWN_AFTER), in local time; None otherwise."""
-        step = self._step()
-        if step is None or self.is_stale:
-            return None
-        asked, started = step
-        if started is not None or asked is None or asked >= timezone.now() - WAITING_SHOWN_AFTER:
-            return None
-        return timezone.localtime(asked)
-
-    @property
-    def waiting_since_label(self):
-        """ "09:12" for an import waiting since today, "3 May, 09:12" since an earlier day."""
-        return since_label(self.waiting_since)
-
-    @property
-    def shown_state(self):
-        """What the person is told: a job gone quiet for too long is shown failed."""
-        return ImportState.FAILED if self.is_stale else self.state
-
-    @property
-    def shown_state_label(self):
-        return ImportState(self.shown_state).label
-
-    @property
-    def shown_failure_message(self):
-        return self.stale_message or self.failure_message
-
-    @property
-    def is_working(self):
-        return self.shown_state in WORKING
-
-    @property
-    def more_problems(self):
-        return max(self.problem_count - len(self.problems), 0)
 
 
 class ImportState(models.TextChoices):
@@ -117,33 +46,33 @@ class ImportState(models.TextChoices):
 
 WORKING = {ImportState.QUEUED, ImportState.PREVIEWING, ImportState.IMPORTING}
 
-# Each step of an import, by its states: when it began waiting for a job, and when a job
-# started it (None while it waits).
-STEPS = (
-    # Reading the file, once uploaded.
-    ({ImportState.QUEUED, ImportState.PREVIEWING}, "requested_at", "started_at"),
-    # Applying it, once confirmed.
-    ({ImportState.IMPORTING}, "confirmed_at", "import_started_at"),
-)
 
+class ImportProgress(JobProgress):
+    """What an import row shows of its state: a job gone quiet for too long is failed."""
 
-def stale(now=None, *, started_for=STALE_AFTER, waiting_for=UNSTARTED_AFTER):
-    """Which imports to fail (a Q): those still being read or imported `started_for` after a
-    job started that step, or whose step no job started `waiting_for` after it was asked
-    for. Either model of import; also the condition of the update failing one, so that an
-    import a job starts meanwhile is left to it."""
-    now = now or timezone.now()
-    return reduce(
-        operator.or_,
-        (
-            models.Q(state__in=states)
-            & (
-                models.Q(**{f"{started}__lt": now - started_for})
-                | models.Q(**{f"{started}__isnull": True, f"{asked}__lt": now - waiting_for})
-            )
-            for states, asked, started in STEPS
-        ),
+    STALE_AFTER = STALE_AFTER
+    STALE_MESSAGE = STALE_MESSAGE
+    UNSTARTED_MESSAGE = UNSTARTED_MESSAGE
+    # Each step of an import, by its states: when it began waiting for a job, and when a job
+    # started it (None while it waits).
+    JOB_STEPS = (
+        # Reading the file, once uploaded.
+        ({ImportState.QUEUED, ImportState.PREVIEWING}, "requested_at", "started_at"),
+        # Applying it, once confirmed.
+        ({ImportState.IMPORTING}, "confirmed_at", "import_started_at"),
     )
+
+    @property
+    def is_working(self):
+        return self.shown_state in WORKING
+
+    @property
+    def more_problems(self):
+        return max(self.problem_count - len(self.problems), 0)
+
+
+# Which imports, of either model, to fail (a Q): see JobProgress.stale_jobs.
+stale = ImportProgress.stale_jobs
 
 
 class OrganisationImport(ImportProgress, models.Model):

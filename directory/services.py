@@ -30,11 +30,11 @@ from django.utils import timezone
 from accounts.models import Organisation
 from accounts.search import organisation_name_key
 from accounts.services import record_event
-from nextpractice.jobs import JobRefused, send_job
+from nextpractice.jobs import WAITING_SHOWN_AFTER, JobRefused, send_job
 from search.indexing import index_many
 
 from .gias import FileProblem, quoted, read_register
-from .models import PROBLEMS_KEPT, WAITING_SHOWN_AFTER, WORKING, OrganisationImport, stale
+from .models import PROBLEMS_KEPT, WORKING, OrganisationImport, stale
 
 logger = logging.getLogger(__name__)
 
@@ -134,8 +134,8 @@ def confirm_import(*, organisation_import, actor):
 
 def _send_waiting_import_again():
     """The import holding the directory may be one whose job was lost with the broker's queue
-    (it would wait a day, models.UNSTARTED_AFTER): if none has started it WAITING_SHOWN_AFTER
-    after it was confirmed, send its job again, as asking again for a report does. A job
+    (it would wait a day, jobs.UNSTARTED_AFTER): if none has started it WAITING_SHOWN_AFTER after
+    it was confirmed, send its job again, as asking again for a report does. A job
     claims the import by a conditional UPDATE, so were the first one there, one imports."""
     from .tasks import run_import_job
 

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from nextpractice.words import since_label
+from nextpractice.jobs import JobProgress
 
 # A report still preparing this long after a job started it is shown as failed: the job has
 # died (a worker killed) or is so late that asking again is the better course. It is longer
@@ -23,28 +23,15 @@ STALE_MESSAGE = (
     "while making it. Ask for a new report."
 )
 # A report no job has started waits in the queue: behind the first-of-the-month reports, or
-# for workers that stopped. Its page says so after a few minutes; it is failed only after a
-# day, so that a backlog or an outage of workers fails nothing that would still be made.
-WAITING_SHOWN_AFTER = timedelta(minutes=5)
-UNSTARTED_AFTER = timedelta(hours=24)
+# for workers that stopped. It is failed only after a day (nextpractice.jobs).
 UNSTARTED_MESSAGE = "It waited a day without the background service starting it: ask for it again."
-
-
-def stale(now=None, *, started_for=STALE_AFTER, waiting_for=UNSTARTED_AFTER):
-    """Which reports to fail (a Q): those still being prepared `started_for` after a job
-    started them, or never started `waiting_for` after they were asked for."""
-    now = now or timezone.now()
-    return models.Q(state=Report.State.PREPARING) & (
-        models.Q(started_at__lt=now - started_for)
-        | models.Q(started_at__isnull=True, requested_at__lt=now - waiting_for)
-    )
 
 
 def report_path(report, filename):
     return f"reports/{timezone.now():%Y/%m}/{filename}"
 
 
-class Report(models.Model):
+class Report(JobProgress, models.Model):
     """One PDF progress report of one programme, project or field trial."""
 
     class Kind(models.TextChoices):
@@ -55,6 +42,12 @@ class Report(models.Model):
         PREPARING = "preparing", "Being prepared"
         READY = "ready", "Ready"
         FAILED = "failed", "Failed"
+
+    STALE_AFTER = STALE_AFTER
+    STALE_MESSAGE = STALE_MESSAGE
+    UNSTARTED_MESSAGE = UNSTARTED_MESSAGE
+    # A report is made in one step, asked for when requested and started by its job.
+    JOB_STEPS = (({State.PREPARING}, "requested_at", "started_at"),)
 
     programme = models.ForeignKey(
         "programmes.Programme",
@@ -204,51 +197,6 @@ class Report(models.Model):
         return None
 
     @property
-    def stale_message(self):
-        """Why a report still being prepared is failed (see `stale`), or "" while it is not."""
-        if self.state != self.State.PREPARING:
-            return ""
-        now = timezone.now()
-        if self.started_at is not None:
-            return STALE_MESSAGE if self.started_at < now - STALE_AFTER else ""
-        return UNSTARTED_MESSAGE if self.requested_at < now - UNSTARTED_AFTER else ""
-
-    @property
-    def is_stale(self):
-        return bool(self.stale_message)
-
-    @property
-    def waiting_since(self):
-        """When a report that no job has started was asked for, once it has waited long
-        enough to say so (WAITING_SHOWN_AFTER), in local time; None otherwise."""
-        if (
-            self.state != self.State.PREPARING
-            or self.started_at is not None
-            or self.is_stale
-            or self.requested_at >= timezone.now() - WAITING_SHOWN_AFTER
-        ):
-            return None
-        return timezone.localtime(self.requested_at)
-
-    @property
-    def waiting_since_label(self):
-        """ "09:12" for a report waiting since today, "3 May, 09:12" since an earlier day."""
-        return since_label(self.waiting_since)
-
-    @property
-    def shown_state(self):
-        """What the user is told: a report preparing for too long is shown as failed."""
-        return self.State.FAILED if self.is_stale else self.state
-
-    @property
-    def shown_state_label(self):
-        return self.State(self.shown_state).label
-
-    @property
-    def shown_failure_message(self):
-        return self.stale_message or self.failure_message
-
-    @property
     def filename(self):
         return f"{self.file_stem}.pdf"
 
@@ -262,6 +210,10 @@ class Report(models.Model):
 
 
 SUBJECT_KINDS = {"programme": "programme", "project": "project", "trial": "field_trial"}
+
+
+# Which reports to fail (a Q): see JobProgress.stale_jobs.
+stale = Report.stale_jobs
 
 
 def subject_kind(subject):

@@ -10,12 +10,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.services import notify, record_event
-from nextpractice.jobs import JobRefused, send_job
+from nextpractice.jobs import UNSTARTED_AFTER, JobRefused, send_job
 
 from .models import (
     STALE_AFTER,
     STALE_MESSAGE,
-    UNSTARTED_AFTER,
     UNSTARTED_MESSAGE,
     MonthlyReportOptOut,
     Report,
