@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Case, F, IntegerField, Q, Value, When
 
 from accounts.models import Organisation
+from nextpractice.filtering import ListFilterSet
 from nextpractice.widgets import ColumnsChoiceIterator, FastSelect
 from programmes.models import Programme, Project
 from programmes.rules import visible_programmes, visible_projects
@@ -148,7 +149,7 @@ class ColumnChoiceFilter(django_filters.ModelChoiceFilter):
         return field
 
 
-class FieldTrialFilter(django_filters.FilterSet):
+class FieldTrialFilter(ListFilterSet):
     q = django_filters.CharFilter(
         label="Title contains", field_name="title", lookup_expr="icontains"
     )
@@ -241,11 +242,6 @@ class FieldTrialFilter(django_filters.FilterSet):
     def active(self):
         """True when any filter or sort was asked for (the panel then stays open)."""
         return any(self.data.get(name) for name in self.filters)
-
-    @property
-    def filtered(self):
-        """True when a filter was asked for (not only a sort): the page title says so."""
-        return any(self.data.get(name) for name in self.filters if name != "sort")
 
     def filter_rag(self, queryset, name, value):
         condition = Q(latest_rag__in=[v for v in value if v != NO_UPDATE])

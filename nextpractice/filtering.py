@@ -7,7 +7,17 @@ saying the filter was not applied. A download asked with a refused filter is ref
 in plain text (a spreadsheet of every row, looking filtered, would be worse than nothing).
 """
 
+import django_filters
 from django.http import HttpResponseBadRequest
+
+
+class ListFilterSet(django_filters.FilterSet):
+    """A list's filters, saying whether any was asked for."""
+
+    @property
+    def filtered(self):
+        """True when a filter was asked for (not only a sort): the page title says so."""
+        return any(self.data.get(name) for name in self.filters if name != "sort")
 
 
 def filtered_rows(filterset):

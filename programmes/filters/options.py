@@ -9,6 +9,8 @@ from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import HTML, Field, Layout
 from django import forms
 
+from nextpractice.filtering import ListFilterSet
+
 from ..models import CreativeOption, Workshop
 from ..selectors_options import CLASSIFICATION_LABELS
 
@@ -42,7 +44,7 @@ class OptionFilterForm(forms.Form):
         )
 
 
-class OptionFilter(django_filters.FilterSet):
+class OptionFilter(ListFilterSet):
     status = django_filters.MultipleChoiceFilter(
         label="Status",
         choices=CreativeOption.Status.choices,
@@ -86,11 +88,6 @@ class OptionFilter(django_filters.FilterSet):
     def __init__(self, data=None, *args, project, **kwargs):
         super().__init__(data, *args, **kwargs)
         self.filters["workshop"].queryset = Workshop.objects.filter(project=project)
-
-    @property
-    def filtered(self):
-        """True when a filter was asked for (not only a sort): the page title says so."""
-        return any(self.data.get(name) for name in self.filters if name != "sort")
 
     def filter_burning_platform(self, queryset, name, value):
         if value == "yes":
