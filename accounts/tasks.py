@@ -71,6 +71,7 @@ def send_invitation_email(invitation_id, token):
 def _invitation_email(invitation_id, token):
     from django.template.loader import render_to_string
 
+    from .events import role_with_article
     from .models import Invitation
     from .people import words
 
@@ -84,7 +85,7 @@ def _invitation_email(invitation_id, token):
     context = {
         "invitation": invitation,
         "what": words.described(target),
-        "a_role": words.a_role(invitation.role),
+        "a_role": role_with_article(invitation.role),
         "can": words.can(target, invitation.role),
         "link": settings.SITE_URL + reverse("people:invitation_accept", args=[token]),
     }

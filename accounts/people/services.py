@@ -16,11 +16,12 @@ from django.utils.dateformat import format as format_date
 
 from nextpractice.jobs import send_job
 
+from ..events import role_with_article
 from ..models import Invitation, NotificationKind, ReplacedInvitationLink, Role, User
 from ..services import event_key, notify, record_event
 from .above import covered_message, covering_role
 from .kinds import kind_of, target_name
-from .words import a_role, invitation_subject
+from .words import invitation_subject
 
 logger = logging.getLogger(__name__)
 
@@ -194,7 +195,7 @@ def _add_member(kind, target, user, role, actor):
             recipient=user,
             kind=NotificationKind.MEMBERSHIP,
             # Who and the role before the name: a long name is what a subject cuts.
-            message=f"{actor} added you as {a_role(role)} to {target_name(target)}.",
+            message=f"{actor} added you as {role_with_article(role)} to {target_name(target)}.",
             url=target.get_absolute_url(),
             key=event_key(event),
         )
@@ -496,7 +497,9 @@ def change_role(*, target, user, role, actor, new_lead=None):
             notify(
                 recipient=user,
                 kind=NotificationKind.MEMBERSHIP,
-                message=f"{actor} made you {a_role(role)} in {target_name(target)}{nor}.",
+                message=(
+                    f"{actor} made you {role_with_article(role)} in {target_name(target)}{nor}."
+                ),
                 url=target.get_absolute_url(),
                 key=event_key(event),
             )

@@ -15,9 +15,10 @@ from nextpractice.records.forms import posted
 from nextpractice.words import long_date
 
 from ..access import public, requires
+from ..events import role_with_article
 from ..models import Invitation, Role, User
 from ..rules import get_invitation_for
-from . import above, services, words
+from . import above, services
 from .forms import AcceptNewForm, ConfirmForm, InviteForm, RemoveForm, RoleForm
 from .kinds import KINDS, kind_of, target_name
 
@@ -266,7 +267,7 @@ def change_role(request, kind, pk, user_pk):
             return redirect(kind.people_url(target))
     context = {"kind": kind, "target": target, "name": target_name(target), "form": form}
     context["member"] = membership
-    context["role_with_article"] = words.a_role(membership.role)
+    context["role_with_article"] = role_with_article(membership.role)
     context["named_consultant"] = services.is_named_consultant(target, membership.user)
     context["held_above"] = [
         (held, request.user.has_perm(held.place_kind.view_perm, held.place)) for held in held_above
@@ -281,9 +282,9 @@ def _say_role_changed(request, target, membership, before, held_above):
     who, name = membership.user, target_name(target)
     role = Role(membership.role)
     if not membership.changed:
-        messages.warning(request, f"{who} is already {words.a_role(role)} in {name}.")
+        messages.warning(request, f"{who} is already {role_with_article(role)} in {name}.")
         return
-    said = f"{who} is now {words.a_role(role)} in {name}."
+    said = f"{who} is now {role_with_article(role)} in {name}."
     if membership.consultant_unassigned:
         said += " They are no longer its consultant."
     if not held_above:
@@ -299,7 +300,7 @@ def _say_role_changed(request, target, membership, before, held_above):
     ):
         messages.warning(
             request,
-            f"{who}'s role in {name} is now {words.a_role(role)}, but that changes nothing "
+            f"{who}'s role in {name} is now {role_with_article(role)}, but that changes nothing "
             f"they can do here: as {held_above[0]}, they can still {held_above[0].words}.",
         )
         return
@@ -436,6 +437,6 @@ def invitation_accept(request, token):
         messages.success(request, f"Welcome to {context['name']}.")
         return redirect(target)
     context["form"] = form
-    context["role_with_article"] = words.a_role(invitation.role)
+    context["role_with_article"] = role_with_article(invitation.role)
     status = 400 if form.errors else 200
     return render(request, "accounts/people/accept.html", context, status=status)

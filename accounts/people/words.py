@@ -4,6 +4,7 @@ team is part of, and subjects that keep the role when a team's name is long."""
 
 from nextpractice.words import shortened
 
+from ..events import role_with_article
 from ..models import Role
 from .kinds import kind_of, target_name
 
@@ -49,14 +50,6 @@ def can(target, role):
     return CAN[kind_of(target).slug].get(Role(role), "")
 
 
-def a_role(role):
-    """A role with its article, as a sentence says it: "a consultant", "a programme
-    officer"."""
-    from ..events import role_with_article
-
-    return role_with_article(Role(role))
-
-
 def described(target):
     """What `target` is, and what it is part of: "the field trial “Larch Trial”, part of the
     project “Reading” in the programme “Next Practice 2006-8”"."""
@@ -87,5 +80,5 @@ def invitation_subject(invitation):
     as a consultant", the name shortened so the role stays."""
     name = target_name(invitation.target)
     return "Next Practice: " + fitted(
-        "you are invited to join ", name, f" as {a_role(invitation.role)}"
+        "you are invited to join ", name, f" as {role_with_article(invitation.role)}"
     )

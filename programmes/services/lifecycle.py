@@ -4,8 +4,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from accounts.events import role_with_article
 from accounts.models import Role
-from accounts.people.words import a_role
 from accounts.services import changes_between, event_key, notify, record_event
 from nextpractice.words import long_date
 
@@ -168,7 +168,7 @@ def add_project_member(*, project, user, role, actor):
         notify(
             recipient=user,
             kind="membership",
-            message=f"{actor} added you as {a_role(role)} to {project.title}.",
+            message=f"{actor} added you as {role_with_article(role)} to {project.title}.",
             url=project.get_absolute_url(),
             key=event_key(event),
         )
