@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from .models import CreativeOption
 from .selectors_options import AXIS, CLASSIFICATION_LABELS, classification_of
 
-NUDGE = 0.04  # a mean exactly on the midline is drawn on the side it counts for
 SPIRAL = 13  # px between fanned-out markers at one spot
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
@@ -235,11 +234,19 @@ class HargreavesChart:
 
 
 def _position(mean, inset):
-    """0..1 along an axis: inset from the edges, and off the midline onto its own side."""
-    value = inset + (1 - 2 * inset) * mean
-    if abs(mean - AXIS) < 1e-9:
-        value += NUDGE  # 0.5 counts as major / far
-    return value
+    """0..1 along an axis, inset from the edges: reviewers split evenly (0.5) are drawn on the
+    midline, between the quadrants, as they count for neither side."""
+    return inset + (1 - 2 * inset) * mean
+
+
+def _side(mean, above, below):
+    """The limits (low, high) a marker keeps to on an axis: `above` the midline's, `below`
+    it, or both when the reviewers split evenly."""
+    if mean > AXIS:
+        return above
+    if mean < AXIS:
+        return below
+    return min(above[0], below[0]), max(above[1], below[1])
 
 
 def _clamp(value, low, high):
@@ -287,9 +294,10 @@ def _draw(options, start, layout):
             radius = SPIRAL * math.sqrt(k)
             x += radius * math.cos(k * GOLDEN_ANGLE)
             y += radius * math.sin(k * GOLDEN_ANGLE)
-            # ...but keep each marker in its own quadrant (far is right, major is up)
-            x = _clamp(x, mid_x + 3, x_high) if distance >= AXIS else _clamp(x, x_low, mid_x - 3)
-            y = _clamp(y, y_low, mid_y - 3) if change >= AXIS else _clamp(y, mid_y + 3, y_high)
+            # ...but keep each marker on its own side (far is right, major is up); one split
+            # evenly on an axis may fan out to either side of its midline
+            x = _clamp(x, *_side(distance, (mid_x + 3, x_high), (x_low, mid_x - 3)))
+            y = _clamp(y, *_side(change, (y_low, mid_y - 3), (mid_y + 3, y_high)))
         shape, fill = MARKERS.get(option.status, MARKERS[Status.PROPOSED])
         points.append(
             Point(

@@ -1,9 +1,10 @@
 """Reading creative options: reviewers' scores combined, in the database, and their spread.
 
 A criterion is *met* when the reviewers' mean score is at least 1.5 (Yes = 2, Partly = 1,
-No = 0). On Hargreaves' axes an option is major change when the mean of its change scores
-(minor 0, major 1) is at least 0.5, and far from existing practice when the mean distance is
-at least 0.5; `classify` turns that into incremental, radical or between. Radical efficiency
+No = 0). On Hargreaves' axes an option is major change when most reviewers said so (the mean
+of its change scores, minor 0 and major 1, is above 0.5) and minor when most said minor; far
+and near from existing practice likewise. Reviewers split evenly decide neither, so only
+minor and near is incremental, only major and far radical, and the rest between. Radical efficiency
 holds only when, for each of its three questions, more than half the reviewers said yes.
 """
 
@@ -30,7 +31,7 @@ from .models import Assessment, CreativeOption
 from .models.options import CHARACTERISTICS, PROMISE_TESTS, RADICAL_EFFICIENCY, Judgement, classify
 
 MET = 1.5  # the mean score at which reviewers, together, say a criterion is met
-AXIS = 0.5  # the mean at which an option counts as major change, or far from practice
+AXIS = 0.5  # above it most reviewers said major change (or far from practice); at it, split
 
 CLASSIFICATION_LABELS = {
     "incremental": "Incremental",
@@ -105,7 +106,7 @@ def options_with_scores(queryset):
         classification=Case(
             When(reviewers=0, then=Value("unassessed")),
             When(mean_change__lt=AXIS, mean_distance__lt=AXIS, then=Value("incremental")),
-            When(mean_change__gte=AXIS, mean_distance__gte=AXIS, then=Value("radical")),
+            When(mean_change__gt=AXIS, mean_distance__gt=AXIS, then=Value("radical")),
             default=Value("between"),
             output_field=CharField(),
         ),
@@ -139,7 +140,9 @@ def classification_of(mean_change, mean_distance):
     """The Hargreaves class of reviewers' mean change and distance (None: not assessed)."""
     if mean_change is None or mean_distance is None:
         return classify(None, None)
-    return classify(int(mean_change >= AXIS), int(mean_distance >= AXIS))
+    if AXIS in (mean_change, mean_distance):  # reviewers split evenly on an axis
+        return "between"
+    return classify(int(mean_change > AXIS), int(mean_distance > AXIS))
 
 
 @dataclass
@@ -301,19 +304,39 @@ class Conclusion:
         the share of reviewers who said major (or far), so the counts are its facts."""
         if self.mean_change is None or self.mean_distance is None:
             return self.classification_label
-        major, far = self.mean_change >= AXIS, self.mean_distance >= AXIS
         n = self.reviewers
 
         def said(count):
             return f" ({count} of {n} said so)" if n > 1 else ""
 
-        change = "a major change" if major else "a minor change"
-        change += said(self.major if major else n - self.major)
-        distance = "far from existing practice" if far else "near to existing practice"
-        distance += said(self.far if far else n - self.far)
-        label = "Between incremental and radical" if major != far else self.classification_label
+        def judged(mean, count, yes, no):
+            if mean == AXIS:
+                return None
+            if mean > AXIS:
+                return yes + said(count)
+            return no + said(n - count)
+
+        change = judged(self.mean_change, self.major, "a major change", "a minor change")
+        distance = judged(
+            self.mean_distance, self.far, "far from existing practice", "near to existing practice"
+        )
         who = "the reviewers" if n > 1 else "the reviewer"
-        but = "but " if major != far else ""
+        if change is None or distance is None:
+            split = []
+            if change is None:
+                split.append(f"the size of the change ({self.major} of {n} said major)")
+            if distance is None:
+                split.append(f"how far it is from existing practice ({self.far} of {n} said far)")
+            decided = change or distance
+            also = f"; they judged it {decided}" if decided else ""
+            return (
+                f"Between incremental and radical: the reviewers were split evenly on "
+                f"{' and on '.join(split)}{also}."
+            )
+        label = self.classification_label
+        but = ""
+        if label == CLASSIFICATION_LABELS["between"]:
+            label, but = "Between incremental and radical", "but "
         return f"{label}: {who} judged it {change}, {but}{distance}."
 
     @property

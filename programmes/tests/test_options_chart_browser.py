@@ -49,7 +49,7 @@ def spread(db):
         [(1, 1)],
         [(1, 0)],
         [(0, 1)],
-        [(1, 1), (0, 0)],  # split on both axes: drawn as radical
+        [(1, 1), (0, 0)],  # split on both axes: drawn where the midlines cross
         [(1, 0), (0, 0)],
     ]
     for n, given in enumerate(reviews, start=1):

@@ -158,6 +158,18 @@ def test_the_conclusion_counts_one_reviewer_or_several_in_plain_english(client):
             "Between incremental and radical: the reviewer judged it a minor change, but "
             "far from existing practice.",
         ),
+        (  # a tie is not a majority: it was called radical
+            [(1, 1), (0, 1)],
+            "Between incremental and radical: the reviewers were split evenly on the size of "
+            "the change (1 of 2 said major); they judged it far from existing practice "
+            "(2 of 2 said so).",
+        ),
+        (
+            [(1, 1), (0, 0)],
+            "Between incremental and radical: the reviewers were split evenly on the size of "
+            "the change (1 of 2 said major) and on how far it is from existing practice "
+            "(1 of 2 said far).",
+        ),
     ],
 )
 def test_the_nature_of_the_innovation_is_said_in_words_with_how_many_said_so(axes, said):

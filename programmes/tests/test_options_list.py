@@ -65,7 +65,9 @@ def test_a_criterion_is_met_when_the_reviewers_mean_is_at_least_one_and_a_half(p
         ([(1, 1), (1, 1)], "radical"),
         ([(1, 0), (1, 0)], "between"),
         ([(0, 1), (0, 1)], "between"),
-        ([(1, 1), (0, 1)], "radical"),  # a split counts as major (mean 0.5)
+        ([(1, 1), (0, 1)], "between"),  # split on the change: neither major nor minor
+        ([(1, 1), (0, 0)], "between"),  # split on both axes
+        ([(1, 1), (1, 1), (0, 1)], "radical"),  # most say major and far
         ([(0, 0), (0, 1), (0, 0)], "incremental"),  # most say near
         ([], "unassessed"),
     ],
@@ -274,13 +276,15 @@ def test_options_at_the_same_place_are_spread_out_but_stay_in_their_quadrant(pro
     assert chart_for(project).points == chart.points  # the same every time
 
 
-def test_a_split_on_the_midline_is_drawn_on_the_side_it_counts_for(project):
+def test_reviewers_split_evenly_are_drawn_on_the_midline_between_the_quadrants(project):
+    # A 1-1 split is no majority: it was drawn in, and called, the radical corner.
     option = OptionFactory(project=project)
     AssessmentFactory(option=option, change=1, distance=1)
     AssessmentFactory(option=option, change=0, distance=0)
-    (point,) = chart_for(project).points
     chart = chart_for(project)
-    assert point.x > chart.mid_x and point.y < chart.mid_y and point.classification == "radical"
+    (point,) = chart.points
+    assert (point.x, point.y) == (round(chart.mid_x, 1), round(chart.mid_y, 1))
+    assert point.classification == "between"
 
 
 def test_the_list_page_shows_the_chart_with_a_legend_unassessed_options_and_a_table(
@@ -337,7 +341,7 @@ def test_the_csv_export_follows_the_filters_and_guards_against_formulas(client, 
     assert row["Status"] == "Shortlisted" and row["Reviewers"] == "2"
     assert row["Characteristics met (of 7)"] == "6"  # user focused: Yes and No
     assert row["Promise tests met (of 3)"] == "3"
-    assert row["Classification"] == "Radical"
+    assert row["Classification"] == "Between"  # split evenly on the distance
     assert row["Mean change (0 minor to 1 major)"] == "1.00"
     assert row["Mean distance (0 near to 1 far)"] == "0.50"
     assert row["Horizon (most common)"] == "In 5 to 10 years"
