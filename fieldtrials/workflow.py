@@ -41,9 +41,10 @@ def check_reporting(trial):
 def check_completed(trial):
     open_milestones = trial.milestones.current().filter(completed_on__isnull=True).count()
     if open_milestones:
+        many = "milestones are" if open_milestones > 1 else "milestone is"
         return False, (
-            f"{open_milestones} milestone(s) are not complete: complete them or record why "
-            "before the trial is completed."
+            f"{open_milestones} {many} not done yet. Before the trial is completed, on its "
+            "milestones page mark each one done, or withdraw it with the reason it was not done."
         )
     open_requests = trial.power_to_innovate_requests.current()
     if open_requests.filter(state__in=["draft", "submitted"]).exists():

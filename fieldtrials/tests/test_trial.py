@@ -44,7 +44,9 @@ def test_status_moves_follow_the_rules_and_are_recorded(world):
     assert Notification.objects.filter(recipient=world.users["leader"], kind="trial_status")
     with pytest.raises(StatusMoveRefused) as refused:
         move_trial_status(trial=trial, to_status="completed", actor=officer)
-    assert "milestone(s) are not complete" in refused.value.reason
+    assert "milestone is not done yet" in refused.value.reason or (
+        "milestones are not done yet" in refused.value.reason
+    )
     Milestone.objects.filter(field_trial=trial).update(completed_on=datetime.date(2007, 6, 1))
     with pytest.raises(StatusMoveRefused) as refused:
         move_trial_status(trial=trial, to_status="completed", actor=officer)
@@ -323,3 +325,19 @@ def test_a_new_trial_without_its_school_or_dates_says_these_are_its_first_steps(
     page = client.get(trial.get_absolute_url()).content.decode()
     assert "Name the school or organisation that leads it" in page
     assert "Set when it starts and ends" not in page
+
+
+def test_the_status_page_says_where_to_finish_the_milestones_that_hold_completion_back(
+    client, world
+):
+    # It said "complete them or record why", without saying where or how.
+    trial = world.coral
+    FieldTrial.objects.filter(pk=trial.pk).update(status="reporting")
+    client.force_login(world.users["officer"])
+    page = client.get(reverse("fieldtrials:fieldtrial_status", args=[trial.pk])).content.decode()
+    assert (
+        "1 milestone is not done yet. Before the trial is completed, on its milestones page mark "
+        "each one done, or withdraw it with the reason it was not done." in page
+    )
+    milestones = reverse("fieldtrials:fieldtrial_milestones", args=[trial.pk])
+    assert f'href="{milestones}">Go to the milestones of Coral Trial</a>' in page
