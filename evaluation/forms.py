@@ -142,7 +142,7 @@ class ObjectiveForm(EvaluationForm):
 
 class ProgressForm(EvaluationForm):
     submit_label = "Record the progress"
-    recorded_on = DateField(label="Date", help_text=for_example("27/3"))
+    recorded_on = DateField(label="Date", help_text=for_example("27/3", ": today or earlier"))
     required_messages = {
         "recorded_on": "Enter the date of this progress",
         "what": "Enter what progress or impact there has been",
