@@ -36,8 +36,8 @@ from .models import (
     TakeUp,
     programme_of,
 )
-from .models.indicators import is_percentage
-from .services import NOT_A_NUMBER, parse_themes
+from .models.indicators import is_count, is_percentage
+from .services import NOT_A_NUMBER, parse_themes, read_number
 
 
 class NumberField(PlainDecimalField):
@@ -51,8 +51,9 @@ class NumberField(PlainDecimalField):
         self.error_messages["invalid"] = NOT_A_NUMBER
 
     def to_python(self, value):
-        if isinstance(value, str):
-            value = value.strip().replace(",", "")
+        # The service's reading: "12,5" refused, not stored as 125; "1e30" too big in words.
+        if isinstance(value, str) and value.strip():
+            value = read_number(value)
         return super().to_python(value)
 
 
@@ -142,7 +143,7 @@ class ObjectiveForm(EvaluationForm):
 
 class ProgressForm(EvaluationForm):
     submit_label = "Record the progress"
-    recorded_on = DateField(label="Date", help_text=for_example("27/3"))
+    recorded_on = DateField(label="Date", help_text=for_example("27/3", ": today or earlier"))
     required_messages = {
         "recorded_on": "Enter the date of this progress",
         "what": "Enter what progress or impact there has been",
@@ -315,10 +316,14 @@ class MeasurementForm(EvaluationForm):
         value.help_text = "The number only, for example 125"
         if is_percentage(indicator.unit):
             value.help_text = "The number only, between 0 and 100, for example 91.5"
+        elif is_count(indicator.unit):
+            value.help_text = "The number only, 0 or more, for example 125"
+        self.fields["measured_on"].help_text = for_example("31/3", ": today or earlier")
         if indicator.baseline_date:
-            self.fields[
-                "measured_on"
-            ].help_text = f"On or after the baseline date, {indicator.baseline_date:%-d/%-m/%Y}"
+            self.fields["measured_on"].help_text = (
+                f"On or after the baseline date, {indicator.baseline_date:%-d/%-m/%Y}, "
+                "and today or earlier"
+            )
 
 
 class PlanForm(EvaluationForm):

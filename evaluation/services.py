@@ -1,6 +1,7 @@
 """Changes to evaluation records. Each checks the rule (rules.py), validates the whole record,
 saves in a transaction and writes exactly one event in the shared log."""
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -25,6 +26,16 @@ from .models import (
 )
 
 NOT_A_NUMBER = "Enter the value as a number, like 42 or 93.5"
+# "12,5" was stored as 125: a comma is read only between thousands (1,250 is 1250).
+DECIMAL_COMMA = (
+    "Use a full stop for a decimal point, like 12.5 (a comma only between thousands, like 1,250)"
+)
+# A value, baseline or target keeps 14 digits, 3 of them after the point (models/indicators).
+LARGEST = Decimal("99999999999.999")
+TOO_BIG = "Enter a number no bigger than 99,999,999,999"
+TOO_SMALL = "Enter a number no smaller than -99,999,999,999"
+TOO_PRECISE = "Enter a number with no more than 3 digits after the decimal point, like 91.125"
+_THOUSANDS = re.compile(r"[-+]?[1-9]\d{0,2}(,\d{3})+(\.\d*)?")
 
 
 def _check(actor, record):
@@ -126,15 +137,39 @@ def adopt_agreed_objective(*, need_objective, actor):
     return objective
 
 
-def as_number(value):
-    """`value` as a Decimal; ValidationError with a reason when it is not a number."""
+def read_number(value):
+    """`value` as typed ("1,250", " 91.5 ") as a Decimal that an indicator's value, baseline
+    or target can keep; ValidationError with a plain reason when it cannot be one. A comma is
+    read between thousands only: "12,5" or "0,5" is refused, never read as 125 or 5."""
+    text = str(value).strip()
+    if "," in text:
+        if not _THOUSANDS.fullmatch(text):
+            raise ValidationError(DECIMAL_COMMA)
+        text = text.replace(",", "")
     try:
-        number = Decimal(str(value).strip().replace(",", ""))
+        number = Decimal(text)
     except (InvalidOperation, ValueError):
-        raise ValidationError({"value": NOT_A_NUMBER}) from None
+        raise ValidationError(NOT_A_NUMBER) from None
     if not number.is_finite():
-        raise ValidationError({"value": NOT_A_NUMBER})
+        raise ValidationError(NOT_A_NUMBER)
+    if number > LARGEST:
+        raise ValidationError(TOO_BIG)
+    if number < -LARGEST:
+        raise ValidationError(TOO_SMALL)
+    if number.as_tuple().exponent < -3:  # 12.5000 is kept as 12.500; 12.5001 is refused
+        if number != number.quantize(Decimal("0.001")):
+            raise ValidationError(TOO_PRECISE)
+        number = number.quantize(Decimal("0.001"))
     return number
+
+
+def as_number(value):
+    """`value` as a Decimal (read_number); ValidationError beside the value when it is not
+    one."""
+    try:
+        return read_number(value)
+    except ValidationError as problem:
+        raise ValidationError({"value": problem.messages}) from None
 
 
 def enter_measurement(*, indicator, measured_on, value, actor, unit="", note=""):

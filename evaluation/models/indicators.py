@@ -9,9 +9,10 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from nextpractice.records.models import KeptRecord, Versioned
-from nextpractice.words import plain_number, shortened
+from nextpractice.words import long_date, plain_number, shortened
 
 from ..strands import STRAND_CHOICES, STRAND_LABELS, grouping_of
+from .subjects import not_in_future_problem
 
 # Said by clean() beside the name, and by the constraint in a race (see
 # objectives.GROUP_NAME_TAKEN).
@@ -40,6 +41,71 @@ def is_percentage(unit):
 def outside_percentage(unit, value):
     """Whether `value` cannot be a percentage in `unit`: below 0 or above 100."""
     return value is not None and is_percentage(unit) and not 0 <= value <= 100
+
+
+# Said beside a value, baseline or target below 0 in a unit that counts things.
+COUNT_BELOW_ZERO = "A count cannot be below 0: enter 0 or more"
+
+# A unit that starts so counts things: "number of learners", "pupils taking part".
+COUNTED = (
+    "number of",
+    "numbers of",
+    "no. of",
+    "count of",
+    "pupils",
+    "learners",
+    "students",
+    "children",
+    "young people",
+    "teachers",
+    "leaders",
+    "staff",
+    "schools",
+    "families",
+    "parents",
+)
+# Words of a unit that may be below 0 whatever it counts: "change in number of pupils".
+MAY_BE_NEGATIVE = ("change", "difference", "gap", "point", "score", "net ", "balance", "+/-", "±")
+
+
+def is_count(unit):
+    """Whether `unit` (free text) counts things, so that nothing in it is below 0: "number of
+    learners", "pupils", "decisions a year", "exclusions per 100 pupils". Not a change, a gap,
+    a difference or a score ("change in number of pupils" may be -3), nor a unit it cannot
+    tell ("£", "days"), which may be any number as before."""
+    words = " ".join((unit or "").lower().split())
+    if not words or any(word in words for word in MAY_BE_NEGATIVE):
+        return False
+    return (
+        words.startswith(COUNTED)
+        or " per " in f" {words} "
+        or words.endswith((" a year", " a term", " a month", " a week"))
+    )
+
+
+def count_below_zero(unit, value):
+    """Whether `value` cannot be in `unit`: a count below 0."""
+    return value is not None and value < 0 and is_count(unit)
+
+
+def out_of_range_problem(unit, value):
+    """Why `value` cannot be in `unit` (a percentage outside 0 to 100, a count below 0), or
+    None."""
+    if outside_percentage(unit, value):
+        return PERCENTAGE_RANGE
+    if count_below_zero(unit, value):
+        return COUNT_BELOW_ZERO
+    return None
+
+
+def measured_twice_problem(day):
+    """Said beside the date of a second measurement of an indicator on one day."""
+    return f"A measurement for {long_date(day)} is already recorded: change that one instead"
+
+
+# Said by the constraint when another request saved a measurement for the same day between
+# clean()'s check and this save (save_checked then asks clean() again, which names the day).
+MEASURED_THAT_DAY = "A measurement for that date is already recorded: change that one instead"
 
 
 def same_unit(a, b):
@@ -122,13 +188,13 @@ class Indicator(KeptRecord):
         if self._name_taken():
             problems["name"] = INDICATOR_NAME_TAKEN
         # One kept from before may still be withdrawn.
-        out_of_range = [
-            field
+        out_of_range = {
+            field: out_of_range_problem(self.unit, getattr(self, field))
             for field in ("baseline_value", "target_value")
-            if not self.is_withdrawn and outside_percentage(self.unit, getattr(self, field))
-        ]
-        for field in out_of_range:
-            problems[field] = PERCENTAGE_RANGE
+            if not self.is_withdrawn
+        }
+        out_of_range = {field: problem for field, problem in out_of_range.items() if problem}
+        problems.update(out_of_range)
         if (self.baseline_value is None) != (self.baseline_date is None):
             field = "baseline_date" if self.baseline_date is None else "baseline_value"
             problems[field] = "Enter both the baseline value and the date it was measured"
@@ -180,6 +246,16 @@ class Measurement(KeptRecord):
 
     class Meta:
         ordering = ["measured_on", "id"]
+        constraints = [
+            # One value of an indicator a day: two for 1 October were both kept and drawn.
+            # A withdrawn one's day may be measured again.
+            models.UniqueConstraint(
+                fields=["indicator", "measured_on"],
+                condition=models.Q(withdrawn_at__isnull=True),
+                name="measurement_once_a_day",
+                violation_error_message=MEASURED_THAT_DAY,
+            )
+        ]
 
     def __str__(self):
         """ "Attendance: 8.9% of pupils on 1 November 2026", its indicator named where it is at
@@ -211,14 +287,23 @@ class Measurement(KeptRecord):
                 "The date is before the baseline "
                 f"({indicator.baseline_date:%-d/%-m/%Y}): enter a date on or after it"
             )
+        # One dated 2031 became the indicator's "Latest" on the pages, which the reports,
+        # bounded by their periods, never showed. A correction is checked.
+        elif not self.is_withdrawn and (
+            problem := not_in_future_problem(self.measured_on, "date measured")
+        ):
+            problems["measured_on"] = problem
+        elif not self.is_withdrawn and self._measured_that_day():
+            problems["measured_on"] = measured_twice_problem(self.measured_on)
         # A unit given is checked when the measurement is entered (the service and the admin
         # take one; the page names the indicator's and asks for none). A stored one is the
         # indicator's as it was: it follows the indicator's unit, so a measurement entered
         # before that changed can still be corrected and withdrawn.
         # A typo such as 919 for 91.9% of sessions; one kept from before may still be
         # withdrawn (and corrected: the correction is checked).
-        if not self.is_withdrawn and outside_percentage(indicator.unit, self.value):
-            problems["value"] = PERCENTAGE_RANGE
+        # -5 "number of learners" was drawn, and printed as -45% of the way to the target.
+        if not self.is_withdrawn and (problem := out_of_range_problem(indicator.unit, self.value)):
+            problems["value"] = problem
         if self._state.adding and self.unit and not same_unit(self.unit, indicator.unit):
             problems["unit"] = (
                 f"The unit must be the indicator's unit, {indicator.unit}: you entered "
@@ -227,6 +312,14 @@ class Measurement(KeptRecord):
         if problems:
             raise ValidationError(problems)
         self.unit = indicator.unit
+
+    def _measured_that_day(self):
+        """Whether another current measurement of its indicator has its date (asked for every
+        form that adds or corrects one; the constraint decides a race)."""
+        if self.measured_on is None:
+            return False
+        others = self.current_others(indicator_id=self.indicator_id, measured_on=self.measured_on)
+        return others.exists()
 
 
 class EvaluationPlan(Versioned):

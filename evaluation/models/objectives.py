@@ -10,7 +10,13 @@ from simple_history.models import HistoricalRecords
 from nextpractice.records.models import KeptRecord
 from nextpractice.words import shortened
 
-from .subjects import ProgrammeOrProject, Subject, programme_of
+from .subjects import (
+    ProgrammeOrProject,
+    Subject,
+    before_programme_problem,
+    not_in_future_problem,
+    programme_of,
+)
 
 # Said by clean() beside the name, and by the constraint when another request saved the
 # same name between clean()'s read and its own (its default words were "Constraint … is
@@ -150,9 +156,22 @@ class ProgressEntry(KeptRecord):
         return self.objective.subject
 
     def clean(self):
+        problems = {}
         if self.group_id and self.objective_id:
             if self.group.programme_id != programme_of(self.objective.subject).pk:
-                raise ValidationError({"group": "Choose a group of this objective's programme"})
+                problems["group"] = "Choose a group of this objective's programme"
+        # Progress dated 1/1/2030 read "Overall: Achieved on 1 January 2030" on the project's
+        # page (its reports, bounded by their periods, still said "on track"). One kept from
+        # before may still be withdrawn; a correction is checked.
+        if self.recorded_on and self.objective_id and not self.is_withdrawn:
+            day, what = self.recorded_on, "date of this progress"
+            subject = self.objective.subject
+            if problem := not_in_future_problem(day, what) or before_programme_problem(
+                day, subject, what
+            ):
+                problems["recorded_on"] = problem
+        if problems:
+            raise ValidationError(problems)
 
 
 class HighlightReport(ProgrammeOrProject, KeptRecord):

@@ -226,3 +226,15 @@ def test_stevenage_and_system_leadership_have_objectives_with_progress(loaded, c
     html = client.get(reverse("reports:report_page", args=[report.pk])).content.decode()
     assert "No progress recorded yet" not in html
     assert "drawing upon the work of the field trials" in html
+
+
+def test_every_demo_progress_entry_and_measurement_passes_the_rules_people_meet(loaded):
+    """Dated today or before, not before its programme began, a count not below 0, one
+    measurement of an indicator a day: the demo shows nothing a page would refuse."""
+    from evaluation.models import ProgressEntry
+
+    entries = ProgressEntry.objects.current().select_related("objective", "group")
+    measurements = Measurement.objects.current().select_related("indicator")
+    assert entries.exists() and measurements.exists()
+    for record in [*entries, *measurements]:
+        record.full_clean()

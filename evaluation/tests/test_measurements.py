@@ -175,8 +175,8 @@ def test_a_percentage_outside_0_to_100_is_refused_beside_the_value(indicator, me
     assert refusal(indicator=indicator, measured_on=datetime.date(2007, 1, 1),
                    value="-1", actor=member) == {"value": [PERCENTAGE_RANGE]}  # fmt: skip
     assert not Measurement.objects.exists()
-    for value in ("0", "100", "91.9"):
-        enter_measurement(indicator=indicator, measured_on=datetime.date(2007, 1, 1),
+    for day, value in enumerate(("0", "100", "91.9"), start=1):
+        enter_measurement(indicator=indicator, measured_on=datetime.date(2007, 1, day),
                           value=value, actor=member)  # fmt: skip
     assert Measurement.objects.count() == 3
 
