@@ -5,6 +5,7 @@ from django import forms
 from django.utils import timezone
 
 from accounts.forms import GDSFormMixin
+from nextpractice.dates import before_programme_problem
 from programmes.forms.lifecycle import DateField
 
 from .parts import Period
@@ -48,13 +49,10 @@ class ReportPeriodForm(GDSFormMixin, forms.Form):
             return data
         if start and start > self.today:
             self.add_error("covers_from", "The date the report starts from must be today or before")
-        began = self.programme.start_date if self.programme else None
-        if start and began and start < began:
-            self.add_error(
-                "covers_from",
-                f"The date the report starts from must be {began:%-d/%-m/%Y} or after: "
-                f"{self.programme.name} began on {began:%-d %B %Y}",
-            )
+        if problem := before_programme_problem(
+            start, self.programme, "date the report starts from"
+        ):
+            self.add_error("covers_from", problem)
         recorded = timezone.localdate(self.trial.created_at) if self.trial else None
         if end and recorded and end < recorded:
             self.add_error(

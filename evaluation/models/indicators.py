@@ -8,11 +8,11 @@ from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from nextpractice.dates import not_in_future_problem
 from nextpractice.records.models import KeptRecord, Versioned
 from nextpractice.words import long_date, plain_number, shortened
 
 from ..strands import STRAND_CHOICES, STRAND_LABELS, grouping_of
-from .subjects import not_in_future_problem
 
 # Said by clean() beside the name, and by the constraint in a race (see
 # objectives.GROUP_NAME_TAKEN).

@@ -7,16 +7,11 @@ from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from nextpractice.dates import before_programme_problem, not_in_future_problem
 from nextpractice.records.models import KeptRecord
 from nextpractice.words import shortened
 
-from .subjects import (
-    ProgrammeOrProject,
-    Subject,
-    before_programme_problem,
-    not_in_future_problem,
-    programme_of,
-)
+from .subjects import ProgrammeOrProject, Subject, programme_of
 
 # Said by clean() beside the name, and by the constraint when another request saved the
 # same name between clean()'s read and its own (its default words were "Constraint … is
@@ -167,7 +162,7 @@ class ProgressEntry(KeptRecord):
             day, what = self.recorded_on, "date of this progress"
             subject = self.objective.subject
             if problem := not_in_future_problem(day, what) or before_programme_problem(
-                day, subject, what
+                day, programme_of(subject), what
             ):
                 problems["recorded_on"] = problem
         if problems:

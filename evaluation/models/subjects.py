@@ -2,7 +2,6 @@
 
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
 
 
 def exactly_one(*fields):
@@ -118,25 +117,3 @@ def programme_of(subject):
     if level == "project":
         return subject.programme
     return subject.project.programme
-
-
-def not_in_future_problem(day, what):
-    """Why `day` cannot be the date of something recorded as done (`what`: "date measured"),
-    or None: not after today. The words are the field trial records' own."""
-    if day and day > timezone.localdate():
-        return f"The {what} must be today or in the past"
-    return None
-
-
-def before_programme_problem(day, subject, what):
-    """Why `day` cannot be the date of something recorded about `subject`, or None: not
-    before its programme began. The words are the report period's own ("must be 9/1/2006
-    or after: Next Practice began on 9 January 2006")."""
-    programme = programme_of(subject) if subject is not None else None
-    began = programme.start_date if programme is not None else None
-    if day and began and day < began:
-        return (
-            f"The {what} must be {began:%-d/%-m/%Y} or after: "
-            f"{programme.name} began on {began:%-d %B %Y}"
-        )
-    return None

@@ -9,6 +9,7 @@ from crispy_forms_gds.layout import Button, Field, Fluid, Layout
 from django import forms
 
 from accounts.forms import GDSFormMixin
+from nextpractice.dates import not_in_future_problem
 from nextpractice.records.forms import PlainDecimalField
 from programmes.forms.lifecycle import DateField, for_example
 
@@ -27,7 +28,6 @@ from ..services.records import (
     MIN_HOURS,
     history_token,
     milestone_date_problems,
-    not_in_future_problem,
 )
 
 OUT_OF_DATE = "This page is out of date: reload it and make your changes again"

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.services import changes_between, event_key, notify, record_event
+from nextpractice.dates import not_in_future_problem
 from nextpractice.records.services import RecordWithdrawn, save_checked
 from nextpractice.words import long_date
 
@@ -117,12 +118,6 @@ def _trial_span(trial):
             f" (the trial runs from {long_date(trial.start_date)} to {long_date(trial.end_date)})"
         )
     return ""
-
-
-def not_in_future_problem(day, what):
-    if day and day > timezone.localdate():
-        return f"The {what} must be today or in the past"
-    return None
 
 
 def _check(problems):
