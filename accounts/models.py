@@ -112,6 +112,12 @@ class NotificationKind(models.TextChoices):
     RESULTS_SHARED = "toolkit.results_shared", "An exercise's results are shared with you"
     REPORT_READY = "report_ready", "A progress report you asked for is ready"
     REPORT_FAILED = "report_failed", "A progress report you asked for could not be made"
+    # Made by the schedule on the 1st, for a project's officers and partners: nobody asked.
+    MONTHLY_REPORT_READY = "monthly_report_ready", "A project's monthly progress report is ready"
+    MONTHLY_REPORT_FAILED = (
+        "monthly_report_failed",
+        "A project's monthly progress report could not be made",
+    )
     STAGE_CHANGE = "stage_change", "A project you belong to moves to another stage"
     TRIAL_STATUS = "trial_status", "A field trial you belong to changes status"
     PTI_DECISION = "pti_decision", "A Power to Innovate request is granted or refused"

@@ -37,8 +37,10 @@ def _notification_email(notification_id):
     link = notification.url
     if link.startswith("/"):
         link = settings.SITE_URL + link
-    # No link (someone removed from a team has nowhere to go): no empty lines for one.
-    paragraphs = [notification.message, link] if link else [notification.message]
+    # Greeted as the other e-mails greet them (the digest, a password reset). No link
+    # (someone removed from a team has nowhere to go): no empty lines for one.
+    greeting = f"Hello {notification.recipient.get_short_name()},"
+    paragraphs = [greeting, notification.message] + ([link] if link else [])
     body = (
         "\n\n".join(paragraphs) + "\n\n-- Next Practice\n"
         f"Choose which notifications you get by e-mail: "

@@ -4,8 +4,8 @@ sentence); for a programme, its projects and their stages; for a field trial, wh
 project stands.
 
 `part(subject, period)` returns sections `{"title", "template", "context"}`, each stage as it
-stood at the period's end (from the stage moves), the gate told only of a stage the project
-has not left since. Queries are a fixed
+stood at the period's end (from the stage moves), and what each opened out and kept counted
+as it stood then; the gate told only of a stage the project has not left since. Queries are a fixed
 number for a project or a trial, and a fixed number per project for a programme, however
 many field trials there are. The diamonds are the page's (diamond.diamonds_for), drawn by a
 print version of the SVG: WeasyPrint does not apply the page's stylesheet inside an SVG.
@@ -13,7 +13,8 @@ print version of the SVG: WeasyPrint does not apply the page's stylesheet inside
 
 import copy
 
-from django.db.models import BigIntegerField, Count, OuterRef, Q, Subquery
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import BigIntegerField, Exists, OuterRef, Subquery
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Cast
 from django.utils import timezone
@@ -22,6 +23,7 @@ from reports.parts import register
 
 from .diamond import diamonds_for
 from .models import (
+    CreativeOption,
     DataSource,
     KeptStimulus,
     Objective,
@@ -34,7 +36,7 @@ from .models import (
     Workshop,
 )
 from .selectors import stage_summaries
-from .selectors_options import option_summary_for
+from .selectors_options import OptionSummary
 from .workflow import STAGE_SHAPE, can_leave
 
 # The fills of the web page's diamonds (static/css: .np-diamonds__segment--*), for print.
@@ -42,40 +44,107 @@ FILLS = {"done": "#d8dde0", "current": "#1d70b8", "to-come": "#ffffff"}
 TEXT = {"done": "#0b0c0c", "current": "#ffffff", "to-come": "#0b0c0c"}
 
 
-def _stage_summaries(project):
+def _stage_summaries(project, period, agreed):
     """What each stage opened out and kept, counted as the project page counts it, over all
-    the project's trials (a report is read only by those who read the whole project)."""
+    the project's trials (a report is read only by those who read the whole project), as it
+    stood at the end of `period`, as the rest of the report is: the records written (and,
+    for a workshop, held) by then, less those withdrawn; the `agreed` objectives then
+    (agreed_objectives_then); the stimuli kept then and the options' statuses then, from
+    their events; the trials and how many had completed, from their status changes
+    (fieldtrials.reporting.as_they_stood)."""
     from fieldtrials.models import FieldTrial
+    from fieldtrials.reporting import as_they_stood
 
-    problems = ProblemStatement.objects.filter(project=project).current().count()
-    sources = DataSource.objects.filter(project=project).current().count()
-    innovators = PotentialInnovator.objects.filter(project=project).current().count()
-    objectives = (
-        Objective.objects.filter(project=project)
-        .current()
-        .aggregate(total=Count("pk"), agreed=Count("pk", filter=Q(status=Objective.Status.AGREED)))
+    written = period.recorded()
+    problems = ProblemStatement.objects.filter(written, project=project).current().count()
+    sources = DataSource.objects.filter(written, project=project).current().count()
+    innovators = PotentialInnovator.objects.filter(written, project=project).current().count()
+    objectives = Objective.objects.filter(written, project=project).current().count()
+    workshops = (
+        Workshop.objects.current().filter(written, project=project, held_on__lte=period.end).count()
     )
-    kept = KeptStimulus.objects.filter(project=project).count()
-    workshops = Workshop.objects.current().filter(project=project).count()
-    options = option_summary_for(project)
-    trials = FieldTrial.objects.filter(project=project).aggregate(
-        total=Count("pk"), completed=Count("pk", filter=Q(status=FieldTrial.Status.COMPLETED))
+    options = options_then(project, period)
+    trials = list(
+        as_they_stood(FieldTrial.objects.filter(project=project), period).values_list(
+            "status_then", flat=True
+        )
     )
     return stage_summaries(
         problems=problems,
         data_sources=sources,
         innovators=innovators,
-        agreed=objectives["agreed"],
-        objectives=objectives["total"],
-        library=Stimulus.objects.count(),
-        kept_stimuli=kept,
+        agreed=len(agreed),
+        objectives=objectives,
+        library=Stimulus.objects.filter(written).count(),
+        kept_stimuli=kept_stimuli_then(project, period),
         options=options.total,
         workshops=workshops,
         shortlisted=options.counts.get("shortlisted", 0),
         selected=options.counts.get("selected", 0),
-        trials=trials["total"],
-        completed=trials["completed"],
+        trials=len(trials),
+        completed=trials.count(FieldTrial.Status.COMPLETED),
     )
+
+
+KEPT, UNKEPT = "programmes.stimulus_kept", "programmes.stimulus_unkept"
+
+
+def kept_stimuli_then(project, period):
+    """How many stimuli the project kept at the end of `period` (two queries): those it
+    keeps now, kept by then, and those its keep and unkeep events say it kept then (one
+    stopped being kept since is gone from the table but not from its events)."""
+    from accounts.models import Event
+
+    kept = set(
+        KeptStimulus.objects.filter(project=project, kept_at__lt=period.ends_at).values_list(
+            "pk", flat=True
+        )
+    )
+    unkept = set()
+    for verb, data in Event.objects.filter(
+        period.recorded(), project=project, verb__in=[KEPT, UNKEPT]
+    ).values_list("verb", "data"):
+        (kept if verb == KEPT else unkept).add(data.get("kept"))
+    return len(kept - unkept - {None})
+
+
+DECIDED = "programmes.option_decided"
+
+
+def options_then(project, period):
+    """The project's options written by the end of `period`, less those withdrawn, counted
+    by their status then (an OptionSummary, in one query): the decision of the last of their
+    decision events before the period's end; with none then, proposed if decided since (an
+    event after it, or the option's own decision date); with no event at all, as now."""
+    from accounts.models import Event
+
+    decisions = Event.objects.filter(
+        verb=DECIDED,
+        target_type=ContentType.objects.get_for_model(CreativeOption),
+        target_id=OuterRef("pk"),
+    )
+    options = (
+        CreativeOption.objects.filter(period.recorded(), project=project)
+        .current()
+        .annotate(
+            decision_then=Subquery(
+                decisions.filter(created_at__lt=period.ends_at)
+                .order_by("-created_at", "-id")
+                .annotate(decision=KeyTextTransform("decision", "data"))
+                .values("decision")[:1]
+            ),
+            decided_since=Exists(decisions.filter(created_at__gte=period.ends_at)),
+        )
+        .values_list("status", "decided_at", "decision_then", "decided_since")
+    )
+    counts = dict.fromkeys(CreativeOption.Status.values, 0)
+    for status, decided_at, decision_then, decided_since in options:
+        if decision_then in counts:
+            status = decision_then
+        elif decided_since or (decided_at is not None and decided_at >= period.ends_at):
+            status = CreativeOption.Status.PROPOSED
+        counts[status] += 1
+    return OptionSummary(total=sum(counts.values()), counts=counts)
 
 
 def print_diamonds(stage, summaries=None):
@@ -135,16 +204,18 @@ def project_stage_context(project, period):
     shown, moves = as_it_stood(project, stage_moves([project]).get(project.pk, []), period)
     # The gate is checked on the records as they are now: told only of the stage it is in.
     gate_ok, gate_reason = (None, "") if shown.moved_on_since else can_leave(project, shown.stage)
+    agreed = agreed_objectives_then(project, period)
     return {
         "project": shown,
-        "diamonds": print_diamonds(shown.stage, _stage_summaries(project)),
+        "as_of": period.end,
+        "diamonds": print_diamonds(shown.stage, _stage_summaries(project, period, agreed)),
         "last_stage": shown.stage == "system_learning",
         "moved_on_since": shown.moved_on_since,
         "gate_ok": gate_ok,
         "gate_reason": gate_reason,
         "moves": moves,
         "history": stage_history(shown, moves),
-        "agreed_objectives": agreed_objectives_then(project, period),
+        "agreed_objectives": agreed,
     }
 
 

@@ -18,9 +18,11 @@ measurements, support, uses of the incubation offer, Power to Innovate requests 
 submitted in December), exercises, trials, milestones or risks, and a milestone done in
 December as still open. A project's stage is read from its stage moves, a trial's status
 from its status changes, its rating from its monthly updates and a risk's being open from
-its history, an objective's being agreed from its agree and reopen events, each as it stood
-then. What keeps no history (a Power to Innovate request's state, what each stage reached
-opened out and kept) is told as it is now; a stage not reached by then shows no counts.
+its history, an objective's being agreed from its agree and reopen events, an option's
+status from its decisions and a stimulus's being kept from its keep and unkeep events, each
+as it stood then (so each stage's counts of what it opened out and kept are of then). What
+keeps no history (a Power to Innovate request's state) is told as it is now; a stage not
+reached by then shows no counts.
 Each section is a dict `{"title", "template", "context"}` with, optionally,
 `"summary": True` (a block of the one-page summary instead of a section of the body),
 `"appendix": True` (after every other section) and `"attention": [sentence, ...]` (what

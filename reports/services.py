@@ -159,14 +159,7 @@ def fail_report(*, report, message, only_if=None):
         record_event(
             actor=None, verb="reports.report_failed", target=report, data={"reason": message}
         )
-        for person in readers_to_tell(report):
-            notify(
-                recipient=person,
-                kind="report_failed",
-                key=f"report:{report.pk}",
-                message=f"{describe(report)} could not be made. Ask for a new one.",
-                url=subject_reports_url(report),
-            )
+        tell_readers(report, ready=False)
     report.state, report.failure_message = Report.State.FAILED, message
     return True
 
@@ -251,15 +244,39 @@ def choose_monthly_reports(*, project, person, wanted):
     return changed
 
 
-def subject_reports_url(report):
-    return reverse("reports:subject_reports", args=[report.subject_kind, report.subject.pk])
+def tell_readers(report, *, ready):
+    """Tell whoever hears of `report` (readers_to_tell) that it is ready, with a link to
+    it, or that it could not be made, with a link to its row in its subject's list (which
+    says why): once per report (the notification's key). A monthly report, which nobody
+    asked for, is told under kinds of its own, so that its readers can choose its e-mails
+    apart from those of the reports they ask for."""
+    from accounts.models import NotificationKind
+
+    monthly = report.kind == report.Kind.MONTHLY
+    if ready:
+        kind = NotificationKind.MONTHLY_REPORT_READY if monthly else NotificationKind.REPORT_READY
+        message = f"{describe(report)} is ready."
+        url = reverse("reports:report_page", args=[report.pk])
+    else:
+        kind = NotificationKind.MONTHLY_REPORT_FAILED if monthly else NotificationKind.REPORT_FAILED
+        message = f"{describe(report)} could not be made. Ask for a new one."
+        url = report.list_url
+    for person in readers_to_tell(report):
+        notify(recipient=person, kind=kind, key=f"report:{report.pk}", message=message, url=url)
 
 
 def describe(report):
-    """The report as a notification names it."""
+    """The report as a notification names it, with the time it covers: two reports asked
+    for on the same subject are told apart."""
     if report.kind == report.Kind.MONTHLY:
         return f"The monthly progress report on {report.subject} for {report.period:%B %Y}"
-    return f"Your progress report on {report.subject}"
+    covers = report.covers
+    if covers is None:  # asked for before reports kept their dates
+        return f"Your progress report on {report.subject}"
+    return (
+        f"Your progress report on {report.subject} covering "
+        f"{covers.start:%-d %B %Y} to {covers.end:%-d %B %Y}"
+    )
 
 
 def month_just_ended(today=None):

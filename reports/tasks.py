@@ -56,10 +56,8 @@ def _release(report):
 def _finish(report, pdf, period, page):
     """Store the file and mark the report ready, once: only while it is still being
     prepared (not failed meanwhile by the sweep); notify its readers (on this run)."""
-    from accounts.services import notify
-
     from .models import Report
-    from .services import describe, readers_to_tell, subject_reports_url
+    from .services import tell_readers
 
     report.file.save(report.filename, ContentFile(pdf.content), save=False)
     report.page.save(f"{report.file_stem}.html", ContentFile(page.encode()), save=False)
@@ -79,14 +77,8 @@ def _finish(report, pdf, period, page):
             for kept in (report.file, report.page):
                 transaction.on_commit(lambda kept=kept: kept.storage.delete(kept.name))
             return False
-        for person in readers_to_tell(report):
-            notify(
-                recipient=person,
-                kind="report_ready",
-                key=f"report:{report.pk}",
-                message=f"{describe(report)} is ready.",
-                url=subject_reports_url(report),
-            )
+        report.covers_from, report.covers_to = period.start, period.end
+        tell_readers(report, ready=True)
     return True
 
 

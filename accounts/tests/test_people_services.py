@@ -437,6 +437,7 @@ def test_the_removed_e_mail_says_who_removed_them_and_whom_to_ask_with_no_empty_
     [message] = mail.outbox
     assert message.subject.startswith("Next Practice: Olive Officer removed you from Larch Trial")
     assert message.body.startswith(
+        f"Hello {member.get_short_name()},\n\n"  # as every notification e-mail greets them
         "Olive Officer removed you from Larch Trial. If you think this is a mistake, ask "
         "Olive Officer.\n\n-- Next Practice\n"
     )

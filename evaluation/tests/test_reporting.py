@@ -99,3 +99,23 @@ def test_an_objective_written_as_a_sentence_is_not_followed_by_a_full_stop_and_a
     assert sections[0]["attention"] == [
         "Objective Keep every pupil on roll: at risk for at least one group."
     ]
+
+
+def test_a_case_study_named_as_its_trial_does_not_repeat_the_name_in_brackets():
+    """A tester found "Stevenage: A Learning Town (Stevenage: A Learning Town)" in a PDF."""
+    from .factories import CaseStudyFactory
+
+    trial = FieldTrialFactory(title="Stevenage: A Learning Town")
+    for title in ("Stevenage: A Learning Town", "Evening classes for all"):
+        CaseStudyFactory(programme=None, field_trial=trial, title=title)
+        LessonFactory(programme=None, field_trial=trial, title=f"Lesson: {title}")
+    LessonFactory(programme=None, field_trial=trial, title="stevenage: a learning town")
+    sections = reporting.part(trial.project, PERIOD)
+    lessons = next(s for s in sections if s["title"].startswith("Lessons, case studies"))
+    html = " ".join(render_to_string(lessons["template"], lessons["context"]).split())
+    assert "<h4>Stevenage: A Learning Town</h4>" in html
+    assert "<h4>stevenage: a learning town</h4>" in html
+    assert "<h4>Evening classes for all (Stevenage: A Learning Town)</h4>" in html
+    assert "<h4>Lesson: Evening classes for all (Stevenage: A Learning Town)</h4>" in html
+    assert "(Stevenage: A Learning Town) (" not in html
+    assert html.count("(Stevenage: A Learning Town)") == 3

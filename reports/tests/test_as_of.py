@@ -403,3 +403,90 @@ def test_the_projects_support_table_counts_sessions_in_all_and_in_the_period(tri
         '<th scope="row">Beacon Trial</th><td class="np-numeric">2 in all, 1 this period</td>'
         '<td class="np-numeric">2 in all, 1 this period</td>'
     ) in body
+
+
+def test_the_stage_by_stage_counts_are_as_of_the_periods_end(trial, consultant):
+    """A tester found "1 completed" in the stage table of a report whose field trials
+    section said the trial was still running then (it completed the day after the period):
+    every count of the table is of the period's end, as the rest of the report."""
+    from accounts.models import Event
+    from programmes.models import (
+        CreativeOption,
+        KeptStimulus,
+        Objective,
+        ProblemStatement,
+        Stimulus,
+        Workshop,
+    )
+
+    project = trial.project
+    Project.objects.filter(pk=project.pk).update(created_at=BEFORE)
+    FieldTrial.objects.filter(pk=trial.pk).update(status="completed", status_changed_at=AFTER)
+    TrialStatusChange.objects.create(
+        field_trial=trial, from_status="incubating", to_status="completed", actor=consultant,
+        created_at=AFTER,
+    )  # fmt: skip
+    for text, at in [("Too few pupils read", INSIDE), ("Written in December", AFTER)]:
+        ProblemStatement.objects.create(project=project, text=text, created_at=at)
+        Objective.objects.create(project=project, text=text, created_at=at)
+    agreed_later = Objective.objects.get(project=project, text="Too few pupils read")
+    Objective.objects.filter(pk=agreed_later.pk).update(status="agreed")
+
+    def happened(verb, target, at, **data):
+        event = event_for(actor=consultant, verb=verb, target=target, data=data)
+        event.created_at = at
+        event.save()
+
+    happened("programmes.objective_agreed", project, AFTER, id=agreed_later.pk)
+    stimuli = {
+        title: Stimulus.objects.create(
+            title=title,
+            sector="health",
+            country="UK",
+            summary="s",
+            provocation="p",
+            created_at=at,
+        )  # fmt: skip
+        for title, at in [("Harbour clinic", BEFORE), ("Quay clinic", AFTER)]
+    }
+    # Kept in September and no longer: it was kept then. Kept in December: it was not.
+    happened("programmes.stimulus_kept", project, BEFORE, kept=9001)
+    happened("programmes.stimulus_unkept", project, AFTER, kept=9001)
+    later = KeptStimulus.objects.create(
+        project=project, stimulus=stimuli["Quay clinic"], why="w", kept_at=AFTER
+    )
+    happened("programmes.stimulus_kept", project, AFTER, kept=later.pk)
+    for title, held_on in [("November workshop", INSIDE.date()), ("December one", AFTER.date())]:
+        Workshop.objects.create(
+            project=project, title=title, kind="creative", held_on=held_on, created_at=INSIDE
+        )
+    # Selected in December (a proposed option then); shortlisted in November.
+    selected = CreativeOption.objects.create(
+        project=project, title="Reading buddies", description="d", status="selected",
+        decided_at=AFTER, created_at=BEFORE,
+    )  # fmt: skip
+    happened("programmes.option_decided", selected, AFTER, decision="selected")
+    shortlisted = CreativeOption.objects.create(
+        project=project, title="Story walls", description="d", status="shortlisted",
+        decided_at=INSIDE, created_at=BEFORE,
+    )  # fmt: skip
+    happened("programmes.option_decided", shortlisted, INSIDE, decision="shortlisted")
+    CreativeOption.objects.create(
+        project=project, title="Captured in December", description="d", created_at=AFTER
+    )
+    assert Event.objects.filter(verb="programmes.option_decided").count() == 2
+
+    body = _words(report_document(project, made_at=MADE_AT, period=NOVEMBER).body)
+    stages = _section(body, "What each stage opened out and kept", "</table>")
+    assert "What each stage opened out and kept by 30 November 2006" in stages
+    assert "1 problem, challenge or driver" in stages
+    assert "0 agreed objectives (of 1)" in stages
+    library = Stimulus.objects.filter(created_at__lt=AFTER).count()
+    assert library == Stimulus.objects.count() - 1
+    assert f"{library} stimul" in stages
+    assert "1 stimulus kept for this project" in stages
+    assert "2 ideas (creative options), 1 workshop" in stages
+    assert "0 selected for field trials, 1 still on the shortlist" in stages
+    assert "1 field trial" in stages and "0 completed" in stages
+    # The field trials section says the same of the trial.
+    assert "1 completed" not in body

@@ -66,8 +66,11 @@ def test_the_sweep_fails_reports_whose_job_died_tells_their_reader_once_and_then
         assert report.finished_at is not None
     young.refresh_from_db()
     assert young.state == "preparing"
-    notes = Notification.objects.filter(recipient=officer, kind="report_failed")
-    assert sorted(n.key for n in notes) == sorted([f"report:{dead.pk}", f"report:{monthly.pk}"])
+    notes = Notification.objects.filter(recipient=officer, kind__endswith="report_failed")
+    assert sorted((n.kind, n.key) for n in notes) == [
+        ("monthly_report_failed", f"report:{monthly.pk}"),
+        ("report_failed", f"report:{dead.pk}"),
+    ]
     assert notes.get(key=f"report:{dead.pk}").message == (
         "Your progress report on Lantern Project could not be made. Ask for a new one."
     )
@@ -75,7 +78,7 @@ def test_the_sweep_fails_reports_whose_job_died_tells_their_reader_once_and_then
 
     assert sweep_stale_reports.delay().get() == 0
     assert sorted(Report.objects.values_list("pk", "state", "finished_at")) == finished
-    assert Notification.objects.filter(kind="report_failed").count() == 2
+    assert Notification.objects.filter(kind__endswith="report_failed").count() == 2
 
     client.force_login(officer)
     page = client.get(reverse("reports:subject_reports", args=["project", project.pk]))

@@ -49,8 +49,13 @@ def test_an_asked_for_report_is_stored_and_its_reader_told(officer_and_project):
     with report.file.open("rb") as handle:  # through the storage API
         assert "Beacon Trial" in pdf_text(handle.read())
     note = Notification.objects.get(recipient=officer, kind="report_ready")
-    assert note.message == "Your progress report on Lantern Project is ready."
-    assert note.url == reverse("reports:subject_reports", args=["project", project.pk])
+    # The period it covers (two reports asked for are told apart), and a link to it.
+    period = report.covers
+    assert note.message == (
+        f"Your progress report on Lantern Project covering {period.start:%-d %B %Y} to "
+        f"{period.end:%-d %B %Y} is ready."
+    )
+    assert note.url == reverse("reports:report_page", args=[report.pk])
 
 
 def test_a_report_that_keeps_failing_is_retried_then_failed_with_a_message(
@@ -74,7 +79,13 @@ def test_a_report_that_keeps_failing_is_retried_then_failed_with_a_message(
         "This report could not be made: something went wrong while gathering its data, 3 times."
     )
     assert not report.file
-    assert Notification.objects.filter(recipient=officer, kind="report_failed").count() == 1
+    note = Notification.objects.get(recipient=officer, kind="report_failed")
+    period = report.covers
+    assert note.message == (
+        f"Your progress report on Lantern Project covering {period.start:%-d %B %Y} to "
+        f"{period.end:%-d %B %Y} could not be made. Ask for a new one."
+    )
+    assert note.url == report.list_url  # its row, which says why
     assert not Notification.objects.filter(kind="report_ready").exists()
 
 
@@ -174,7 +185,9 @@ def test_the_monthly_schedule_makes_one_report_per_active_project_however_often_
     assert report.period == (timezone.localdate().replace(day=1) - datetime.timedelta(1)).replace(
         day=1
     )
-    notes = Notification.objects.filter(recipient=officer, kind="report_ready")
+    # Told as a monthly report, which nobody asked for.
+    assert not Notification.objects.filter(kind="report_ready").exists()
+    notes = Notification.objects.filter(recipient=officer, kind="monthly_report_ready")
     assert [n.message for n in notes] == [
         f"The monthly progress report on Lantern Project for {report.period:%B %Y} is ready."
     ]

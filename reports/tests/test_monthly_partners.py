@@ -3,6 +3,7 @@ by e-mail if they chose), however often the job runs or retries; a partner can t
 project's monthly reports off for themselves, and on again."""
 
 import datetime
+import re
 
 import pytest
 from django.core import mail
@@ -46,11 +47,16 @@ def people(project):
     return {"officer": officer, "partner": partner, "consultant": consultant, "other": elsewhere}
 
 
-def told(project, kind="report_ready"):
-    """Who was told of `project`'s reports, by name, once for each time."""
-    url = reverse("reports:subject_reports", args=["project", project.pk])
-    notes = Notification.objects.filter(kind=kind, url=url)
+def told(project, kind="monthly_report_ready"):
+    """Who was told of `project`'s monthly reports, by name, once for each time."""
+    notes = Notification.objects.filter(kind=kind, key__in=keys_of(project))
     return sorted(notes.values_list("recipient__full_name", flat=True))
+
+
+def keys_of(project):
+    return [
+        f"report:{pk}" for pk in Report.objects.filter(project=project).values_list("pk", flat=True)
+    ]
 
 
 def test_the_monthly_report_tells_the_projects_partners_and_officers_once(
@@ -66,9 +72,13 @@ def test_the_monthly_report_tells_the_projects_partners_and_officers_once(
     assert note.message == (
         f"The monthly progress report on Lantern Project for {report.period:%B %Y} is ready."
     )
-    assert note.url == reverse("reports:subject_reports", args=["project", project.pk])
+    assert note.url == reverse("reports:report_page", args=[report.pk])
     mine = sorted(m.to[0] for m in mail.outbox if "Lantern Project" in m.subject)
     assert mine == ["ada@example.org", "pat@example.org"]
+    # Greeted, and led to the report itself rather than to the list of reports.
+    sent = next(m for m in mail.outbox if m.to == ["pat@example.org"])
+    assert sent.body.startswith("Hello Pat,\n\nThe monthly progress report on Lantern Project")
+    assert f"/reports/{report.pk}/\n" in sent.body
 
     # The schedule run again, and the task delivered twice: nobody is told twice.
     with django_capture_on_commit_callbacks(execute=True):
@@ -100,7 +110,7 @@ def test_a_monthly_report_that_is_retried_tells_each_partner_once(
     report.refresh_from_db()
     assert report.state == Report.State.READY
     assert told(project) == ["Ada Officer", "Pat Partner"]
-    assert not Notification.objects.filter(kind="report_failed").exists()
+    assert not Notification.objects.filter(kind__endswith="report_failed").exists()
     assert not Notification.objects.filter(recipient=people["other"]).exists()
     assert sorted(m.to[0] for m in mail.outbox) == ["ada@example.org", "pat@example.org"]
 
@@ -154,3 +164,99 @@ def test_only_those_told_of_monthly_reports_see_the_control_or_may_use_it(client
     client.force_login(people["other"])
     assert client.post(url, {"monthly": "off"}).status_code == 404
     assert not MonthlyReportOptOut.objects.exists()
+
+
+def test_monthly_reports_have_their_own_heading_and_e_mail_choice(
+    client, project, people, django_capture_on_commit_callbacks
+):
+    """A tester found monthly reports told under "A progress report you asked for is ready",
+    which the partner never did, and no e-mail choice of their own: the partner turns their
+    e-mails off and still gets those of the reports they ask for."""
+    from reports.services import request_report
+
+    partner = people["partner"]
+    client.force_login(partner)
+    url = reverse("accounts:notification_emails")
+    page = client.get(url).content.decode()
+    assert "A project&#x27;s monthly progress report is ready" in page
+    assert "A progress report you asked for is ready" in page
+    kept = [
+        value
+        for value in Notification._meta.get_field("kind").choices
+        if value[0] not in ("monthly_report_ready", "monthly_report_failed")
+    ]
+    assert client.post(url, {"kinds": [k for k, _ in kept]}).status_code == 302
+    partner.refresh_from_db()
+    assert sorted(partner.email_muted_kinds) == ["monthly_report_failed", "monthly_report_ready"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        monthly, _ = schedule_monthly_report(project=project, period=JANUARY)
+        asked, _ = request_report(subject=project, actor=partner)
+    assert told(project) == ["Ada Officer", "Pat Partner"]  # in the app all the same
+    assert [m.to for m in mail.outbox if "monthly" in m.subject] == [["ada@example.org"]]
+    mine = [m for m in mail.outbox if m.to == ["pat@example.org"]]
+    assert [m.body.split("\n\n")[:2] for m in mine] == [
+        [
+            "Hello Pat,",
+            f"Your progress report on Lantern Project covering {asked.covers_from:%-d %B %Y} "
+            f"to {asked.covers_to:%-d %B %Y} is ready.",
+        ]
+    ]
+
+    page = client.get(reverse("accounts:notifications")).content.decode()
+    headings = re.findall(r'<h2 class="govuk-heading-m">([^<]+)<', page)
+    assert [h.strip() for h in headings] == [
+        "A progress report you asked for is ready",
+        "A project&#x27;s monthly progress report is ready",
+    ]
+
+
+def test_a_monthly_report_that_could_not_be_made_is_told_as_a_monthly_one(project, people):
+    from reports.services import fail_report
+
+    report = Report.objects.create(project=project, kind=Report.Kind.MONTHLY, period=JANUARY)
+    assert fail_report(report=report, message="It broke.")
+    notes = Notification.objects.filter(key=f"report:{report.pk}")
+    assert {note.kind for note in notes} == {"monthly_report_failed"}
+    assert {note.message for note in notes} == {
+        "The monthly progress report on Lantern Project for January 2027 could not be made. "
+        "Ask for a new one."
+    }
+    # Its row in the list of reports, which says why.
+    assert {note.url for note in notes} == {report.list_url}
+
+
+def test_notifications_of_monthly_reports_sent_before_are_filed_under_their_kind(project, people):
+    """The data migration: the notifications of monthly reports move to the new kinds, with
+    their keys, those of reports asked for stay; whoever had report e-mails off has monthly
+    report e-mails off too."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("reports.migrations.0010_monthly_report_notifications")
+    monthly = Report.objects.create(project=project, kind=Report.Kind.MONTHLY, period=JANUARY)
+    asked = Report.objects.create(project=project, requested_by=people["officer"])
+    for report, kind in [
+        (monthly, "report_ready"),
+        (monthly, "report_failed"),
+        (asked, "report_ready"),
+    ]:
+        Notification.objects.create(
+            recipient=people["officer"], kind=kind, key=f"report:{report.pk}", message="m"
+        )
+    partner = people["partner"]
+    partner.email_muted_kinds = ["report_ready", "milestone_due"]
+    partner.save()
+
+    migration.forwards(apps, None)
+    kinds = Notification.objects.order_by("pk").values_list("kind", "key")
+    assert list(kinds) == [
+        ("monthly_report_ready", f"report:{monthly.pk}"),
+        ("monthly_report_failed", f"report:{monthly.pk}"),
+        ("report_ready", f"report:{asked.pk}"),
+    ]
+    partner.refresh_from_db()
+    assert partner.email_muted_kinds == ["report_ready", "milestone_due", "monthly_report_ready"]
+    people["officer"].refresh_from_db()
+    assert people["officer"].email_muted_kinds == []
