@@ -380,3 +380,26 @@ def test_the_answers_page_and_csv_make_the_same_queries_however_many_answered(
     with django_assert_num_queries(6):
         response = client.get(reverse("toolkit:exercise_results_csv", args=[exercise.pk]))
     assert len(response.content.decode().splitlines()) == 1 + 7 * size
+
+
+def test_a_closed_exercise_says_who_did_not_submit_is_not_counted_not_in_progress(
+    client, facilitator, exercise
+):
+    from django.utils import timezone
+
+    dan = submit(exercise, every_kind(1), name="Dan Draft", submitted=False).user
+    body = page(client, facilitator, "toolkit:exercise_results", exercise).content.decode()
+    assert "1 is still in progress and not counted yet" in body  # open: it may still come
+    exercise.closed_at = timezone.now()
+    exercise.save()
+    body = page(client, facilitator, "toolkit:exercise_results", exercise).content.decode()
+    assert (
+        "The exercise is closed. 3 of 4 people submitted their answers; 1 did not submit "
+        "before it closed, so their answers are not counted." in " ".join(body.split())
+    )
+    assert "still in progress" not in body
+    exercise.results_shared = True
+    exercise.save()
+    body = html.unescape(page(client, dan, "toolkit:exercise_results", exercise).content.decode())
+    assert "You did not submit them before the exercise closed" in body
+    assert "You have not submitted them yet" not in body
