@@ -487,3 +487,17 @@ def test_json_files_are_read_and_their_syntax_errors_name_the_line(tmp_path):
 def test_a_document_that_is_not_a_mapping_is_refused():
     with pytest.raises(DefinitionError, match="pasted: a tool definition must be a mapping"):
         parse("- just\n- a list\n", "pasted")
+
+
+def test_a_hint_that_promises_no_names_says_who_sees_them():
+    """The group reads free text without names, but those who run the exercise (its
+    facilitator and the officers above it, toolkit.rules) read who wrote what."""
+    promised = []
+    for path in sorted(DEFINITIONS.glob("*.yaml")):
+        for q in questions_of(load_file(path)):
+            hint = " ".join(q.spec.get("hint", "").split())
+            if "without names" in hint:
+                promised.append(q.key)
+                assert "The facilitator, the programme officers who oversee the exercise" in hint
+                assert "can see who wrote each answer" in hint
+    assert "challenges.why" in promised  # Delta 6's question makes the promise

@@ -403,3 +403,28 @@ def test_a_closed_exercise_says_who_did_not_submit_is_not_counted_not_in_progres
     body = html.unescape(page(client, dan, "toolkit:exercise_results", exercise).content.decode())
     assert "You did not submit them before the exercise closed" in body
     assert "You have not submitted them yet" not in body
+
+
+def test_everyones_answers_say_who_reads_names_as_the_rules_decide(client, world):
+    """An officer of the trial's project who is not the facilitator reads names too: the
+    page names them, not only "those who run this exercise"."""
+    fern, consultant = world.fern, world.users["consultant"]
+    client.force_login(world.users["officer"])
+    response = client.get(reverse("toolkit:exercise_answers", args=[fern.pk]))
+    body = html.unescape(" ".join(response.content.decode().split()))
+    assert response.status_code == 200
+    assert (
+        "Who gave which answer, on this page and in its downloads, can be read only by the "
+        f"facilitator ({consultant.full_name or consultant.email}), the programme officers of "
+        f"{fern.field_trial.project.title} and the administrators of Next Practice." in body
+    )
+
+
+def test_the_facilitator_of_named_people_is_told_only_they_read_names(
+    client, facilitator, exercise
+):
+    body = page(client, facilitator, "toolkit:exercise_results", exercise).content.decode()
+    assert (
+        "Only those who run this exercise can read these results: the facilitator (you) and "
+        "the administrators of Next Practice." in html.unescape(body)
+    )
