@@ -7,11 +7,13 @@ import io
 import re
 
 import pytest
+from django.template.loader import render_to_string
 from django.urls import reverse
 
 from accounts.models import Event, Notification
 from accounts.tests.factories import UserFactory
 from toolkit.models import Exercise
+from toolkit.results import report_context
 from toolkit.tests.factories import ExerciseFactory
 from toolkit.tests.test_results import submit
 from toolkit.tests.test_scoring import shipped
@@ -342,8 +344,16 @@ def test_the_pedagogic_audit_names_training_needs_with_their_standard(client, fa
     assert "The group&#x27;s profile" in body
     assert "Training needs" in body
     assert weak["text"].replace("'", "&#x27;") in body
-    if weak.get("ref"):
-        assert weak["ref"] in body
+    assert f"({weak['ref']})" in body
+    # The codes are said to be standards, not question numbers.
+    assert "Professional Standards for Qualified Teacher Status" in body
+    assert "Q25(a) is standard 25, part (a)" in body
+    # So does the PDF reports' part that prints the training needs with their codes.
+    printed = render_to_string(
+        "reports/parts/toolkit_results.html", {"shown": [report_context(exercise)]}
+    )
+    assert f"({weak['ref']})" in printed
+    assert "Q25(a) is standard 25, part (a)" in printed
 
 
 def fill(exercise, size):
