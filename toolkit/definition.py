@@ -12,6 +12,8 @@ purpose: >                         # what it is for (the seed's words where ther
 audience: Field trial teams ...    # who it is for
 about: >                           # where the content comes from; says when we wrote the
   ...                              # questions because the seed gives only the purpose
+cross_references: >                # optional: what the statements' `ref` codes are, in plain
+  ...                              # words, shown wherever the codes are (answering, results)
 scales:                            # optional named scales for rating and matrix questions
   agree5:
     points:
@@ -270,6 +272,7 @@ SCHEMA = {
             "purpose": _text(),
             "audience": {"type": "string"},
             "about": {"type": "string"},
+            "cross_references": {"type": "string"},
             "scales": {
                 "type": "object",
                 "propertyNames": KEY,

@@ -343,6 +343,8 @@ def question_context(exercise, question, value=None, *, posted=None, error=""):
             }
             for s in spec["statements"]
         ]
+        if any(s.get("ref") for s in spec["statements"]):
+            context["refs_note"] = definition.get("cross_references", "")
     context["first_input"] = _first_input(context)
     return context
 

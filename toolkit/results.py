@@ -198,6 +198,13 @@ class ExerciseResults:
     participants: list  # ParticipantAnswers, for scoring
 
     @property
+    def cross_references(self):
+        """What the statements' codes (`ref`) are, in words, when some statement has one."""
+        if any(s.ref for q in self.questions for s in q.statements):
+            return self.definition.get("cross_references", "")
+        return ""
+
+    @property
     def sections(self):
         """[(section title, [QuestionResult])] in the definition's order."""
         grouped = []

@@ -183,6 +183,30 @@ rules.add_perm("toolkit.start_exercise_for_workshop", may_start_for_workshop)
 rules.add_perm("toolkit.start_exercise_for_people", may_start_for_people)
 
 
+def runners_in_words(exercise, viewer=None):
+    """Who runs `exercise`, and so reads who gave which answer, in words for a page: what
+    `may_run_exercise` lets through (the facilitator, by name or "you" for `viewer`, and the
+    officers of its trial's or workshop's project, or of the programmes its local authority
+    takes part in), then the administrators, who pass every rule."""
+    facilitator = exercise.facilitator
+    if viewer is not None and facilitator.pk == viewer.pk:
+        named = "you"
+    else:
+        named = facilitator.full_name or facilitator.email
+    people = [f"the facilitator ({named})"]
+    if exercise.field_trial_id is not None:
+        people.append(f"the programme officers of {exercise.field_trial.project.title}")
+    elif exercise.workshop_id is not None:
+        people.append(f"the programme officers of {exercise.workshop.project.title}")
+    elif exercise.local_authority_id is not None:
+        people.append(
+            f"the programme officers of the programmes {exercise.local_authority.name} "
+            "takes part in"
+        )
+    people.append("the administrators of Next Practice")
+    return ", ".join(people[:-1]) + " and " + people[-1]
+
+
 def get_exercise_for(user, pk, perm="toolkit.view_exercise"):
     return fetch_for(
         user,

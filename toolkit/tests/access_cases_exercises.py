@@ -90,8 +90,15 @@ def cases(w):
             ("post", *answering("onyx_exercise"), {}),
         ],
         "toolkit:exercise_close": [
-            ("post", pk(key), acts(w, key, RUNNERS & visible_to(w, key), ok=302), {})
-            for key in ("fern", "birch", "onyx_exercise")
+            # GET asks to confirm, naming who has not submitted; POST closes.
+            *[
+                ("get", pk(key), acts(w, key, RUNNERS & visible_to(w, key)), None)
+                for key in ("fern", "birch", "onyx_exercise")
+            ],
+            *[
+                ("post", pk(key), acts(w, key, RUNNERS & visible_to(w, key), ok=302), {})
+                for key in ("fern", "birch", "onyx_exercise")
+            ],
         ],
         "toolkit:exercise_open": [
             ("post", pk(key), acts(w, key, RUNNERS & visible_to(w, key), ok=302), {})

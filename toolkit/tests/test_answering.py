@@ -16,6 +16,7 @@ from toolkit.tests.factories import (
     ParticipationFactory,
     ToolVersionFactory,
 )
+from toolkit.tests.test_scoring import shipped
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
@@ -478,3 +479,18 @@ def test_text_pasted_with_nul_characters_is_stored_without_them_on_every_path(
     submitted = client.post(reverse("toolkit:exercise_submit", args=[world.fern.pk]))
     assert submitted.status_code == 302
     assert Participation.objects.get(exercise=world.fern, user=leader).submitted_at is not None
+
+
+def test_a_matrix_whose_statements_carry_codes_says_what_the_codes_are(client, db):
+    participation = ParticipationFactory(
+        exercise__tool_version__definition=shipped("pedagogic-audit")
+    )
+    client.force_login(participation.user)
+    url = reverse("toolkit:exercise_answer", args=[participation.exercise.pk, "experience"])
+    body = page(client.get(url))
+    assert ">Q25(a)<" in body and ">Q25(d)<" in body
+    assert "Q25(a) is standard 25, part (a)" in body
+    # A tool whose statements have no codes adds no words about them.
+    other = ParticipationFactory(user=participation.user)
+    body = page(client.get(reverse("toolkit:exercise_answer", args=[other.exercise.pk, "second"])))
+    assert "standard 25" not in body

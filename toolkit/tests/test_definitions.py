@@ -95,8 +95,43 @@ def test_the_pedagogic_audit_rates_its_five_areas_against_tda_standards():
     ]
     for area in areas:
         assert area.spec["statements"]
-        assert all(re.fullmatch(r"Q\d+", s["ref"]) for s in area.spec["statements"])
+        assert all(re.fullmatch(r"Q\d+(\([a-d]\))?", s["ref"]) for s in area.spec["statements"])
     assert definition["scoring"]["kind"] == "profile"
+
+
+def test_the_audits_codes_are_explained_and_parts_of_one_standard_are_told_apart():
+    """A reader took "(Q25)" on four statements for a question number given twice: each is
+    a part of QTS standard 25 (2007), and the tool says what the codes are."""
+    definition = shipped("pedagogic-audit")
+    refs = {
+        s["key"]: s["ref"]
+        for q in questions_of(definition)
+        if q.kind == "matrix"
+        for s in q.spec["statements"]
+    }
+    assert [refs[k] for k in ("strategies", "prior", "explaining", "managing")] == [
+        "Q25(a)",
+        "Q25(b)",
+        "Q25(c)",
+        "Q25(d)",
+    ]
+    assert (refs["range"], refs["objectives"]) == ("Q26(a)", "Q26(b)")
+    # Only Q30, one standard with no parts (a safe place to learn, and learning out of
+    # school), is matched by two statements.
+    repeated = {r for r in refs.values() if list(refs.values()).count(r) > 1}
+    assert repeated == {"Q30"}
+    words = " ".join(definition["cross_references"].split())
+    assert "not question numbers" in words
+    assert "Professional Standards for Qualified Teacher Status" in words
+    assert "Q25(a) is standard 25, part (a)" in words
+
+
+def test_cross_references_are_words():
+    definition = copy.deepcopy(SAMPLE_DEFINITION)
+    definition["cross_references"] = "The codes are the standards."
+    assert errors_in(definition) == []
+    definition["cross_references"] = ["not", "words"]
+    assert errors_in(definition)
 
 
 def test_gathering_baseline_data_offers_indicators_with_unit_and_direction_in_five_strands():
@@ -487,3 +522,17 @@ def test_json_files_are_read_and_their_syntax_errors_name_the_line(tmp_path):
 def test_a_document_that_is_not_a_mapping_is_refused():
     with pytest.raises(DefinitionError, match="pasted: a tool definition must be a mapping"):
         parse("- just\n- a list\n", "pasted")
+
+
+def test_a_hint_that_promises_no_names_says_who_sees_them():
+    """The group reads free text without names, but those who run the exercise (its
+    facilitator and the officers above it, toolkit.rules) read who wrote what."""
+    promised = []
+    for path in sorted(DEFINITIONS.glob("*.yaml")):
+        for q in questions_of(load_file(path)):
+            hint = " ".join(q.spec.get("hint", "").split())
+            if "without names" in hint:
+                promised.append(q.key)
+                assert "The facilitator, the programme officers who oversee the exercise" in hint
+                assert "can see who wrote each answer" in hint
+    assert "challenges.why" in promised  # Delta 6's question makes the promise

@@ -15,7 +15,9 @@ from accounts.tests.test_broker_down import broker_down  # noqa: F401  (fixture)
 from fieldtrials.tests.factories import FieldTrialMembershipFactory
 from nextpractice.celery import app
 from toolkit.models import Answer, Exercise, Participation
-from toolkit.tests.factories import ParticipationFactory, ToolVersionFactory
+from toolkit.tests.factories import ExerciseFactory, ParticipationFactory, ToolVersionFactory
+from toolkit.tests.test_results import submit
+from toolkit.tests.test_results_pages import every_kind
 
 START = reverse("toolkit:exercise_start")
 
@@ -375,3 +377,50 @@ def test_an_invitation_that_could_not_be_sent_is_sent_by_the_retry(world, settin
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     assert send_invitation(participation.pk) == 1
     assert len(mail.outbox) == 1
+
+
+def test_closing_asks_first_and_names_who_has_not_submitted_including_you(client, db):
+    fay = UserFactory(full_name="Fay Facilitator")
+    exercise = ExerciseFactory(title="Spring review", facilitator=fay)
+    submit(exercise, every_kind(0), name="Ann Able")
+    submit(exercise, {"first.rate": 2}, name="Dan Draft", submitted=False)
+    own = ParticipationFactory(exercise=exercise, user=fay)  # every answer given, not submitted
+    Answer.objects.bulk_create(
+        [Answer(participation=own, question=k, value=v) for k, v in every_kind(1).items()]
+    )
+    close = reverse("toolkit:exercise_close", args=[exercise.pk])
+    client.force_login(fay)
+    detail = page(client.get(exercise.get_absolute_url()))
+    assert f'href="{close}"' in detail and f'action="{close}"' not in detail
+    response = client.get(close)
+    body = html.unescape(page(response))
+    assert response.status_code == 200
+    assert "2 of the 3 people invited have not submitted their answers." in body
+    assert "You: 7 of 7 questions answered" in body
+    assert "Dan Draft: 1 of 7 questions answered" in body
+    assert "Ann Able" not in body
+    assert "not counted in the group's results unless you open the exercise again" in body
+    assert reverse("toolkit:exercise_review", args=[exercise.pk]) in body
+    # Asking changes nothing; the button on the page closes it.
+    exercise.refresh_from_db()
+    assert exercise.is_open
+    assert not Event.objects.filter(verb="toolkit.exercise_closed").exists()
+    assert client.post(close).status_code == 302
+    exercise.refresh_from_db()
+    assert not exercise.is_open
+    assert "This exercise is already closed." in page(client.get(close))
+
+
+def test_an_officer_closing_is_told_who_has_not_submitted_without_a_you(client, world):
+    client.force_login(world.users["officer"])  # runs Fern, is not invited to it
+    body = html.unescape(page(client.get(reverse("toolkit:exercise_close", args=[world.fern.pk]))))
+    leader = world.users["leader"]
+    assert "1 of the 1 person invited has not submitted their answers." in body
+    assert f"{leader.full_name or leader.email}: 0 of" in body
+    assert "You:" not in body and "check and submit your answers" not in body
+
+
+def test_when_everyone_has_submitted_closing_says_so(client, world):
+    client.force_login(world.users["consultant"])
+    body = page(client.get(reverse("toolkit:exercise_close", args=[world.birch.pk])))
+    assert "Everyone invited (1 person) has submitted their answers." in body

@@ -277,13 +277,18 @@ def test_a_trial_team_ranks_delta_6_and_the_officer_reads_the_consensus(
     run.get_by_role("link", name=DELTA_6).click()
     assert page.url == exercise_url
     expect(page.get_by_text("3 of 3 participants have submitted their answers")).to_be_visible()
+    # Closing asks first, saying who has not submitted: here, nobody.
+    page.get_by_role("link", name="Close the exercise").click()
+    checked(page)
+    expect(page.locator("main")).to_contain_text(
+        "Everyone invited (3 people) has submitted their answers."
+    )
     page.get_by_role("button", name="Close the exercise").click()
     expect(page.locator(".govuk-notification-banner")).to_contain_text("The exercise is closed")
     page.get_by_role("link", name="See the group's results").click()
     checked(page)
     main = page.locator("main")
-    expect(main).to_contain_text("3 of 3 people have submitted their answers")
-    expect(main).to_contain_text("The exercise is closed.")
+    expect(main).to_contain_text("The exercise is closed. 3 of 3 people submitted their answers.")
     # The page states the rule the order follows, and the order is the one worked out above.
     expect(main).to_contain_text(
         "Items with the same mean rank are ordered by the lower spread, and items equal on "

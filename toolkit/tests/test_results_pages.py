@@ -7,11 +7,13 @@ import io
 import re
 
 import pytest
+from django.template.loader import render_to_string
 from django.urls import reverse
 
 from accounts.models import Event, Notification
 from accounts.tests.factories import UserFactory
 from toolkit.models import Exercise
+from toolkit.results import report_context
 from toolkit.tests.factories import ExerciseFactory
 from toolkit.tests.test_results import submit
 from toolkit.tests.test_scoring import shipped
@@ -342,8 +344,16 @@ def test_the_pedagogic_audit_names_training_needs_with_their_standard(client, fa
     assert "The group&#x27;s profile" in body
     assert "Training needs" in body
     assert weak["text"].replace("'", "&#x27;") in body
-    if weak.get("ref"):
-        assert weak["ref"] in body
+    assert f"({weak['ref']})" in body
+    # The codes are said to be standards, not question numbers.
+    assert "Professional Standards for Qualified Teacher Status" in body
+    assert "Q25(a) is standard 25, part (a)" in body
+    # So does the PDF reports' part that prints the training needs with their codes.
+    printed = render_to_string(
+        "reports/parts/toolkit_results.html", {"shown": [report_context(exercise)]}
+    )
+    assert f"({weak['ref']})" in printed
+    assert "Q25(a) is standard 25, part (a)" in printed
 
 
 def fill(exercise, size):
@@ -380,3 +390,51 @@ def test_the_answers_page_and_csv_make_the_same_queries_however_many_answered(
     with django_assert_num_queries(6):
         response = client.get(reverse("toolkit:exercise_results_csv", args=[exercise.pk]))
     assert len(response.content.decode().splitlines()) == 1 + 7 * size
+
+
+def test_a_closed_exercise_says_who_did_not_submit_is_not_counted_not_in_progress(
+    client, facilitator, exercise
+):
+    from django.utils import timezone
+
+    dan = submit(exercise, every_kind(1), name="Dan Draft", submitted=False).user
+    body = page(client, facilitator, "toolkit:exercise_results", exercise).content.decode()
+    assert "1 is still in progress and not counted yet" in body  # open: it may still come
+    exercise.closed_at = timezone.now()
+    exercise.save()
+    body = page(client, facilitator, "toolkit:exercise_results", exercise).content.decode()
+    assert (
+        "The exercise is closed. 3 of 4 people submitted their answers; 1 did not submit "
+        "before it closed, so their answers are not counted." in " ".join(body.split())
+    )
+    assert "still in progress" not in body
+    exercise.results_shared = True
+    exercise.save()
+    body = html.unescape(page(client, dan, "toolkit:exercise_results", exercise).content.decode())
+    assert "You did not submit them before the exercise closed" in body
+    assert "You have not submitted them yet" not in body
+
+
+def test_everyones_answers_say_who_reads_names_as_the_rules_decide(client, world):
+    """An officer of the trial's project who is not the facilitator reads names too: the
+    page names them, not only "those who run this exercise"."""
+    fern, consultant = world.fern, world.users["consultant"]
+    client.force_login(world.users["officer"])
+    response = client.get(reverse("toolkit:exercise_answers", args=[fern.pk]))
+    body = html.unescape(" ".join(response.content.decode().split()))
+    assert response.status_code == 200
+    assert (
+        "Who gave which answer, on this page and in its downloads, can be read only by the "
+        f"facilitator ({consultant.full_name or consultant.email}), the programme officers of "
+        f"{fern.field_trial.project.title} and the administrators of Next Practice." in body
+    )
+
+
+def test_the_facilitator_of_named_people_is_told_only_they_read_names(
+    client, facilitator, exercise
+):
+    body = page(client, facilitator, "toolkit:exercise_results", exercise).content.decode()
+    assert (
+        "Only those who run this exercise can read these results: the facilitator (you) and "
+        "the administrators of Next Practice." in html.unescape(body)
+    )

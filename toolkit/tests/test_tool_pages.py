@@ -176,6 +176,7 @@ def test_a_matrix_without_cross_references_has_no_column_of_none(client, member)
     load_directory(DEFAULT_DIRECTORY)
     with_refs = client.get(reverse("toolkit:tool_detail", args=["pedagogic-audit"]))
     assert "Cross-reference" in with_refs.content.decode()
+    assert "Q25(a) is standard 25, part (a)" in with_refs.content.decode()
     body = client.get(reverse("toolkit:tool_detail", args=["landing-pad"])).content.decode()
     assert "Statements for question" in body  # its matrices are shown
     assert "Cross-reference" not in body and ">None<" not in body

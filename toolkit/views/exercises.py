@@ -128,16 +128,7 @@ def exercise_detail(request, pk):
         context["resume_url"] = section_url(exercise.pk, position)
         context["started"] = bool(answers) or bool(own.position)
     if runs:
-        participations = list(exercise.participations.select_related("user"))
-        answered = {p.pk: 0 for p in participations}
-        # Counts only: nobody's answers are shown here.
-        for participation_id, key, value in Answer.objects.filter(
-            participation__exercise=exercise
-        ).values_list("participation_id", "question", "value"):
-            if key in by_key and is_answered(by_key[key], value):
-                answered[participation_id] += 1
-        for p in participations:
-            p.answered = answered[p.pk]
+        participations = _with_progress(exercise, by_key)
         context["participations"] = participations
         context["submitted"] = sum(p.submitted_at is not None for p in participations)
     else:
@@ -145,6 +136,21 @@ def exercise_detail(request, pk):
         context["invited"] = len(invited)
         context["submitted"] = sum(s is not None for s in invited)
     return render(request, "toolkit/exercise_detail.html", context)
+
+
+def _with_progress(exercise, by_key):
+    """The exercise's participations (with their people), each with `answered`: how many of
+    its questions (`by_key`) it has answered. Counts only: nobody's answers are read out."""
+    participations = list(exercise.participations.select_related("user"))
+    answered = {p.pk: 0 for p in participations}
+    for participation_id, key, value in Answer.objects.filter(
+        participation__exercise=exercise
+    ).values_list("participation_id", "question", "value"):
+        if key in by_key and is_answered(by_key[key], value):
+            answered[participation_id] += 1
+    for p in participations:
+        p.answered = answered[p.pk]
+    return participations
 
 
 # --- Answering --------------------------------------------------------------------------
@@ -411,13 +417,28 @@ def exercise_reopen(request, pk):
 # --- Running ----------------------------------------------------------------------------
 
 
-@require_POST
 @requires("toolkit.change_exercise")
 def exercise_close(request, pk):
+    """GET asks to confirm, naming who has not submitted (their saved answers will not be
+    counted); POST closes. A GET changes nothing."""
     exercise = get_exercise_for(request.user, pk, "toolkit.change_exercise")
-    services.close_exercise(exercise=exercise, actor=request.user)
-    messages.success(request, "The exercise is closed: no more answers will be taken.")
-    return redirect(exercise)
+    if request.method == "POST":
+        services.close_exercise(exercise=exercise, actor=request.user)
+        messages.success(request, "The exercise is closed: no more answers will be taken.")
+        return redirect(exercise)
+    questions = questions_of(exercise.definition)
+    participations = _with_progress(exercise, {q.key: q for q in questions})
+    waiting = [p for p in participations if p.submitted_at is None]
+    # The person closing it first, as "you", then the others by name.
+    waiting.sort(key=lambda p: (p.user_id != request.user.pk, p.user.full_name or p.user.email))
+    context = {
+        "exercise": exercise,
+        "invited": len(participations),
+        "waiting": waiting,
+        "question_count": len(questions),
+        "you_waiting": any(p.user_id == request.user.pk for p in waiting),
+    }
+    return render(request, "toolkit/exercises/close.html", context)
 
 
 @require_POST

@@ -31,7 +31,7 @@ from ..results import (
     describe_answer,
     results_for,
 )
-from ..rules import get_exercise_for
+from ..rules import get_exercise_for, runners_in_words
 from ..scoring import score
 
 
@@ -106,6 +106,7 @@ def _results_page(request, exercise, form=None, status=200):
         "choice_rule": CHOICE_RULE,
         "consensus_rule": CONSENSUS_RULE,
         "form": form if form is not None else (ConclusionForm(exercise=exercise) if runs else None),
+        "runners": runners_in_words(exercise, user) if runs else "",
     }
     if context["sees_results"]:
         results = results_for(exercise, named=runs)
@@ -205,7 +206,12 @@ def exercise_answers(request, pk):
     return render(
         request,
         "toolkit/results/exercise_answers.html",
-        {"exercise": exercise, "people": people, "waiting": waiting},
+        {
+            "exercise": exercise,
+            "people": people,
+            "waiting": waiting,
+            "runners": runners_in_words(exercise, request.user),
+        },
     )
 
 

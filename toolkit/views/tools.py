@@ -52,6 +52,7 @@ def tool_detail(request, slug):
         "version": tool.latest,
         "versions": versions,
         "about": definition.get("about", ""),
+        "cross_references": definition.get("cross_references", ""),
         "sections": describe(definition),
         "scoring": describe_scoring(definition),
         # The start page offers only tools with a version to start.
