@@ -169,6 +169,9 @@ class GDSFormMixin:
         self.helper.layout = Layout(*self.layout_fields(), Button("submit", self.submit_label))
 
 
+EMAIL_MAX = 254  # the longest e-mail address there can be (RFC 5321)
+
+
 class LoginForm(GDSFormMixin, auth_forms.AuthenticationForm):
     submit_label = "Sign in"
     error_messages = {
@@ -185,6 +188,10 @@ class LoginForm(GDSFormMixin, auth_forms.AuthenticationForm):
         self.fields["username"].widget = forms.TextInput(
             attrs={"autocomplete": "email", "spellcheck": "false", "inputmode": "email"}
         )
+        # Django sets the field's max_length without its validator: 260 characters reached
+        # the sign-in log's 255-character column (django-axes) and answered 500. Refused
+        # here, nobody is signed in or logged as trying.
+        self.fields["username"].validators.append(MaxLengthValidator(EMAIL_MAX))
         self.fields["password"].widget.attrs["autocomplete"] = "current-password"
 
     def layout_fields(self):

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.functional import lazy
 from django.utils.http import urlencode
 
+from nextpractice.paging import whole_number
 from nextpractice.widgets import SearchField
 
 from .models import Organisation
@@ -81,8 +82,8 @@ def organisation_name_key(name):
 
 def page_number(value):
     """The page asked for, from 1; anything that is not a small whole number means page 1."""
-    text = str(value or "").strip()
-    return int(text) if text.isdigit() and 0 < len(text) < 6 and int(text) > 0 else 1
+    number = whole_number(value, digits=5)
+    return number if number is not None and number > 0 else 1
 
 
 def _page(queryset, page):

@@ -2,21 +2,30 @@
 by a query parameter of its own when a page holds more than one (`?objectives-page=2`), the
 other parameters (filters, the other lists' pages) kept in its links."""
 
+import re
+
 from django.core.paginator import Paginator
 
 PAGE_SIZE = 25
 
 
+def whole_number(text, digits=9):
+    """`text` as a whole number when it is one written plainly (ASCII digits, at most `digits`
+    of them, perhaps after a minus), else None: "²" and "--5" are not, and 5,000 digits are
+    more than int() will read."""
+    text = str(text or "").strip()
+    return int(text) if re.fullmatch(rf"-?[0-9]{{1,{digits}}}", text) else None
+
+
 def paged(request, rows, param="page", *, per_page=PAGE_SIZE, fragment=""):
     """One page of `rows`, the one `?<param>=` asks for (the last for a number past it, the
-    first for 0 or less: Django's paginator gave the last for those too), with
+    first for 0 or less, or for anything not a number: Django's paginator gave the last for
+    0 or less), with
     `links` [(number or the ellipsis, its URL or None)] and `previous_url` / `next_url`, the
     request's other query parameters kept, so that paging one list leaves the others where
     they were; `fragment` (an element's id) brings the reader back to the list."""
-    asked = request.GET.get(param)
-    if asked is not None and asked.strip().lstrip("-").isdigit() and int(asked) < 1:
-        asked = 1
-    page = Paginator(rows, per_page).get_page(asked)
+    asked = whole_number(request.GET.get(param))
+    page = Paginator(rows, per_page).get_page(max(asked, 1) if asked is not None else None)
     query = request.GET.copy()
 
     def url(number):

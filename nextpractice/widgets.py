@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from .gds_render import escaped
+from .paging import whole_number
 
 
 class FastSelect(forms.Select):
@@ -183,11 +184,12 @@ class SearchField(forms.Field):
         return (self.label_of(obj), obj.pk) if obj is not None else ("", "")
 
     def _by_id(self, pk):
-        text = str(pk).strip()
-        # Longer than any database integer: a tampered form (SQLite overflows on it).
-        if not text.isdigit() or len(text) > 18:
+        # Not a plain whole number ("²" is a digit to isdigit()), or longer than any
+        # database integer: a tampered form (SQLite overflows on it).
+        number = whole_number(pk, digits=18)
+        if number is None or number < 0:
             return None
-        return self.queryset.filter(pk=int(text)).first()
+        return self.queryset.filter(pk=number).first()
 
     def has_changed(self, initial, data):
         before = self.prepare_value(initial)[1]

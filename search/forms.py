@@ -2,6 +2,7 @@
 
 from django import forms
 
+from nextpractice.paging import whole_number
 from programmes.rules import visible_projects
 
 from . import registry
@@ -104,8 +105,8 @@ class SearchForm(forms.Form):
         return any(self.cleaned_data.get(name) for name in FILTERS)
 
     def _chosen_programme(self):
-        value = str(self.data.get("programme") or "")
-        return int(value) if value.isdigit() and len(value) < 12 else None
+        number = whole_number(self.data.get("programme"), digits=11)
+        return number if number is not None and number >= 0 else None
 
     def filters(self):
         """The valid part of what was asked: a field whose value is not a choice is left out."""

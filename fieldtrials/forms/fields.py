@@ -1,5 +1,7 @@
 """Form fields the field trial forms share."""
 
+import re
+
 from django import forms
 from django.core.exceptions import ValidationError
 
@@ -17,7 +19,9 @@ class IdsChoiceField(forms.ModelMultipleChoiceField):
     def clean(self, value):
         for pk in value if isinstance(value, list | tuple) else []:
             text = str(pk).strip().lstrip("+-")
-            if text.isdigit() and int(text) > MAX_ID:
+            # ASCII digits only ("²" is a digit to isdigit()), counted before int() reads them
+            # (it refuses 5,000 digits).
+            if re.fullmatch("[0-9]+", text) and (len(text) > 19 or int(text) > MAX_ID):
                 raise ValidationError(
                     self.error_messages["invalid_choice"],
                     code="invalid_choice",

@@ -1,6 +1,7 @@
 """Toolkit exercises: starting one, its page, answering it section by section, autosave,
 checking and submitting answers, and closing or reopening it."""
 
+import re
 from functools import wraps
 
 from django.contrib import messages
@@ -64,9 +65,12 @@ def exercise_start(request):
             initial["group"] = f"{kind}-{request.GET[kind]}"
     data = request.POST if request.method == "POST" else None
     form = StartExerciseForm(data, user=request.user, initial=initial)
-    if data is None and request.GET.get("tool"):  # from a tool's page: that tool chosen
+    tool = request.GET.get("tool", "")
+    # From a tool's page: that tool chosen. Only a slug is looked for (PostgreSQL refuses a
+    # NUL in a query).
+    if data is None and re.fullmatch(r"[-a-zA-Z0-9_]{1,50}", tool):
         tool_field = form.fields["tool"]
-        chosen = tool_field.queryset.filter(slug=request.GET["tool"]).values("pk").first()
+        chosen = tool_field.queryset.filter(slug=tool).values("pk").first()
         if chosen:
             form.initial["tool"] = chosen["pk"]
     if request.method == "POST" and form.is_valid():
