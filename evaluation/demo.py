@@ -5,17 +5,18 @@ Action Team (chaired by Partnerships for Schools, a representative of each of th
 national organisations plus the Centre for Educational Leadership and Microsoft), the nine
 partner contributions, the March 2009 review (seed 001's "What has worked well"), four of
 its "Top Tips" as lessons, the case study itself; and from seed 000, the Next Practice
-programme's independent evaluation (its evaluator is not named) and NCSL's evidence to the
+programme's aims, partners, lessons and independent evaluation and NCSL's evidence to the
 Independent Review of School Leadership, drawing on the System Leadership field trials.
 
 INVENTED for the demo and marked "(demo)" here (the mark stays off the records; the "About
-this demonstration" page lists what is invented): the second local authority's project group (the
-seed does not name it), every progress entry, the SAT's meetings and decisions, the joint
-success criteria (the seed says the SAT "will ... identify joint success criteria" but not
-which), the monthly highlight reports, all indicators' values and measurements, Stevenage's
-evaluation plan, lesson and case study, and the dates of NCSL's take-up. The seeds name
-no representatives, so none are given. Indicator names are the toolkit's candidate
-indicators (toolkit/definitions/baseline.yaml), themselves written for this product.
+this demonstration" page lists what is invented): the second local authority's project
+group (the seed does not name it), the programme's evaluator, every progress entry, the SAT's
+meetings and decisions, the joint success criteria (the seed says the SAT "will ... identify
+joint success criteria" but not which), the monthly highlight reports, all indicators'
+values and measurements, Stevenage's evaluation plan, lesson and case study, and the dates
+of NCSL's take-up and evidence. The seeds name no representatives on the Strategic Action
+Team: they are invented people. Indicator names are the toolkit's candidate indicators
+(toolkit/definitions/baseline.yaml), themselves written for this product.
 
 Dates are moved with nextpractice.demo_calendar: Knowsley's by its own present (after its
 June 2009 case study), the Next Practice programme's by seed 000's. So is when each record
@@ -137,32 +138,80 @@ SAT_PURPOSE = (
 )
 
 KNOWSLEY_GROUP = "Knowsley Innovation Zone project group"
-# The seed does not name the second authority.
-SECOND_GROUP = "Second local authority's Innovation Zone project group"
+# The seed speaks of "the two local authorities" and "each of the two Innovation Zone project
+# groups" but does not name the other authority.
+SECOND_GROUP = "Partner authority's Innovation Zone project group"
 
-# (objective number, group, date, status, what) - all invented.
+# (objective number, group, date, status, what) - all invented. Each group records against
+# every objective. Knowsley's entries follow its Strategic Action Team, which grew out of its
+# round table (the first of MEETINGS): nothing about the team before that meeting.
 PROGRESS = [
-    (1, KNOWSLEY_GROUP, D(2008, 3, 1), "on_track", "SAT meets regularly; members act as "
+    (1, KNOWSLEY_GROUP, D(2008, 7, 1), "on_track", "The round table became the Strategic "
+     "Action Team, chaired by Partnerships for Schools; partners are mapping their current "
+     "work in Knowsley. (demo)"),
+    (1, KNOWSLEY_GROUP, D(2009, 1, 5), "on_track", "SAT meets regularly; members act as "
      "critical friends to the local authority's strategic planning. (demo)"),
-    (1, KNOWSLEY_GROUP, D(2009, 3, 1), "achieved", "The review finds the regular "
+    (1, KNOWSLEY_GROUP, D(2009, 3, 30), "achieved", "The review finds the regular "
      "SAT meetings the biggest benefit of the project. (demo)"),
-    (1, SECOND_GROUP, D(2008, 6, 1), "on_track", "Round table group agreed local aims and "
+    (1, SECOND_GROUP, D(2008, 6, 20), "on_track", "Round table group agreed local aims and "
      "terms of reference. (demo)"),
+    (2, KNOWSLEY_GROUP, D(2009, 3, 2), "on_track", "Planning together on the SAT, the "
+     "agencies have found areas for joint ventures, and each understands better what the "
+     "others do in Knowsley. (demo)"),
+    (2, SECOND_GROUP, D(2008, 10, 6), "on_track", "Head teachers and partners' local staff "
+     "visited a Building Schools for the Future school together and shared what they "
+     "learned at the group's meeting. (demo)"),
+    (3, KNOWSLEY_GROUP, D(2008, 11, 3), "on_track", "The local authority's teaching and "
+     "learning consultants, with support from the Merseyside Creative Partnership, are "
+     "working with staff in every Centre for Learning. (demo)"),
+    (3, SECOND_GROUP, D(2009, 2, 2), "at_risk", "The authority's building programme has "
+     "slipped a term; the group is keeping its schools' plans for innovation under "
+     "review. (demo)"),
     (4, KNOWSLEY_GROUP, D(2008, 9, 1), "on_track", "Leadership programme with the Centre for "
      "Educational Leadership under way for second and third tier leaders. (demo)"),
-    (5, KNOWSLEY_GROUP, D(2008, 11, 1), "at_risk", "Curriculum principles agreed with the "
+    (4, SECOND_GROUP, D(2009, 1, 12), "on_track", "Middle leaders in two secondary schools "
+     "began a succession planning programme with NCSL. (demo)"),
+    (5, KNOWSLEY_GROUP, D(2008, 11, 3), "at_risk", "Curriculum principles agreed with the "
      "Principals; the pedagogic audit tool is not yet online in every Centre. (demo)"),
-    (5, SECOND_GROUP, D(2008, 11, 1), "not_started", "Awaiting the local curriculum "
+    (5, SECOND_GROUP, D(2008, 11, 3), "not_started", "Awaiting the local curriculum "
      "framework. (demo)"),
-    (6, KNOWSLEY_GROUP, D(2009, 1, 1), "on_track", "Christ the King Centre for Learning "
+    (6, KNOWSLEY_GROUP, D(2009, 1, 12), "on_track", "Christ the King Centre for Learning "
      "opened with Personalised Learning Environment Champions trained. (demo)"),
-    (8, KNOWSLEY_GROUP, D(2009, 2, 1), "on_track", "Student researchers budgeted for post "
+    (6, SECOND_GROUP, D(2009, 3, 2), "on_track", "Becta reviewed the authority's learning "
+     "platform with its schools; a plan for the first new building agreed. (demo)"),
+    (7, KNOWSLEY_GROUP, D(2009, 2, 2), "on_track", "Partners' support for the second "
+     "Centre for Learning is planned through the SAT, ready when the Centre asks for "
+     "it. (demo)"),
+    (7, SECOND_GROUP, D(2008, 10, 6), "at_risk", "Support from national organisations is "
+     "still arranged agency by agency; the group has asked for one plan. (demo)"),
+    (8, KNOWSLEY_GROUP, D(2009, 2, 2), "on_track", "Student researchers budgeted for post "
      "occupancy work from next September. (demo)"),
-    (10, KNOWSLEY_GROUP, D(2009, 3, 1), "at_risk", "Joint success criteria still to be "
-     "agreed by the SAT. (demo)"),
-    (10, SECOND_GROUP, D(2009, 3, 1), "at_risk", "Evaluation of impact not yet planned. "
+    (8, SECOND_GROUP, D(2009, 3, 2), "on_track", "Two members of each school's student "
+     "council now sit on the project group. (demo)"),
+    (9, KNOWSLEY_GROUP, D(2009, 1, 12), "on_track", "QCA's consultant is working with the "
+     "first Centre for Learning student cohort on a common language for learning. (demo)"),
+    (9, SECOND_GROUP, D(2009, 2, 2), "not_started", "Work on measures of progress waits "
+     "for the local curriculum framework. (demo)"),
+    (10, KNOWSLEY_GROUP, D(2009, 3, 2), "at_risk", "The SAT has proposed three joint "
+     "success criteria; how each will be measured is still to be agreed. (demo)"),
+    (10, SECOND_GROUP, D(2009, 3, 2), "at_risk", "Evaluation of impact not yet planned. "
      "(demo)"),
 ]  # fmt: skip
+
+# Who represents each organisation on the Strategic Action Team: invented people (the seed
+# names none), with the demo partner (NCSL's programme lead) for NCSL, as a partner of the
+# Zone.
+REPRESENTATIVES = {
+    "Becta": "Martin Heald, regional adviser",
+    "Centre for Educational Leadership (CEL)": "Dr Frances Lyle, programme director",
+    "The Innovation Unit": "Neil Barraclough, associate director",
+    "Microsoft": "Jo Whitaker, education partnerships manager",
+    "National Strategies": "Lorraine Hebden, senior regional adviser",
+    "Partnerships for Schools": "Andrew Kettle, head of education",
+    "Qualifications and Curriculum Authority (QCA)": "Bernadette Quigley, curriculum adviser",
+    "Training and Development Agency for Schools (TDA)": "Kwame Boateng, workforce adviser",
+    "Knowsley": "Maureen Ashworth, head of school transformation",
+}
 
 CRITERIA = [
     ("Every new Centre for Learning's staff have completed the pedagogic audit before they "
@@ -327,6 +376,120 @@ PROJECT_PROGRESS = [
      "written for NCSL's leadership development programmes for executive heads."),
 ]  # fmt: skip
 STEVENAGE_LESSON_ON = D(2007, 3, 29)
+
+# The Next Practice programme's own evaluation, from seed 000. Its objectives are the
+# pamphlet's aims for the programme, in its words: "to develop Next Practice in some key
+# areas of policy and service development" (the four projects), "the critical success factor
+# will be the degree to which practical field trials result which genuinely model Next
+# Practice", "outcomes can be fed into the agency's own national work programme", and "the
+# degree to which the programme is successful in engaging and retaining the attention of
+# policy makers, an ambitious aim". Recorded when the programme began.
+NP_OBJECTIVES = [
+    "Develop Next Practice in four key areas of policy and service development: System "
+    "Leadership, Resourcing Personalisation, Workforce Modernisation (Communities for "
+    "Learning) and Deep Engagement of Parents and Carers in Learning",
+    "Practical field trials which genuinely model Next Practice, holding the promise also to "
+    "deliver improvements in relevant outcomes, service responsiveness to needs of "
+    "individuals and localities, and improved value for money",
+    "Feed each project's outcomes into the national work programme of its partner agency, "
+    "for which the subject is core business",
+    "Engage and retain the attention of policy makers",
+]
+# Progress the programme's officer recorded against them (invented, from the projects' own
+# story: the projects spaced three months apart, the trials' start, NCSL's work).
+NP_PROGRESS = [
+    # (objective number, date, status, what)
+    (1, D(2006, 7, 12), "on_track", "System Leadership decided its field trials; Resourcing "
+     "Personalisation is scanning the horizon and Workforce Modernisation has begun, each "
+     "project about three months after the last."),
+    (1, D(2006, 10, 16), "on_track", "Deep Engagement of Parents and Carers in Learning has "
+     "begun to analyse need: all four projects are under way."),
+    (1, D(2007, 5, 31), "on_track", "System Leadership has moved on to system learning, "
+     "Resourcing Personalisation's field trials are incubating, Workforce Modernisation is "
+     "generating options and Parents and Carers is still analysing need."),
+    (2, D(2006, 9, 11), "on_track", "System Leadership's 17 field trials began incubating, "
+     "with the incubation offer and a consultant each."),
+    (2, D(2006, 11, 13), "on_track", "Resourcing Personalisation's 17 field trials began: 34 "
+     "field trials in all, incorporating over 100 schools."),
+    (2, D(2007, 5, 31), "on_track", "The executive headship trial is writing its final "
+     "report; the first models of Next Practice in action are emerging."),
+    (3, D(2007, 4, 27), "on_track", "NCSL is drawing upon the work of System Leadership's "
+     "field trials to inform its leadership development programmes."),
+    (3, D(2007, 5, 31), "at_risk", "SSAT and TDA have yet to say how Resourcing "
+     "Personalisation and Communities for Learning will feed their national work "
+     "programmes."),
+    (4, D(2007, 3, 5), "on_track", "The pamphlet 'Next Practice' in education: a "
+     "disciplined approach to innovation was published for policy makers and "
+     "practitioners."),
+    (4, D(2007, 5, 21), "on_track", "NCSL gave evidence, drawing on the field trials, to the "
+     "Independent Review of School Leadership. The independent evaluation has not yet "
+     "reported."),
+]  # fmt: skip
+# The success criteria the programme's partners share (invented, worded from the seed).
+NP_CRITERIA = [
+    ("Practical field trials result which genuinely model Next Practice",
+     "Each trial's evaluation against the promise tests: better outcomes, services more "
+     "responsive to needs, better value for money"),
+    ("Each project's partner agency takes the models and processes it develops into its "
+     "mainstream work", "Lessons and case studies taken up by NCSL, SSAT and TDA"),
+    ("Policy makers find the programme's evidence of use",
+     "Evidence given to national reviews and enquiries; the independent evaluation's "
+     "findings"),
+]  # fmt: skip
+# What each partner gives the programme, in the seed's words where it has them.
+NP_CONTRIBUTIONS = [
+    ("Department for Education and Skills (DfES)", "Finance and support for the programme "
+     "of work, from DfES Ministers, and the Power to Innovate to set aside regulations that "
+     "constrain innovative experiment."),
+    ("The Innovation Unit", "Stimulating, incubating and accelerating Next Practice: the "
+     "incubation offer, expert consultancy in change management for each field trial, and "
+     "brokering relationships and alliances."),
+    ("National College for School Leadership (NCSL)", "Partner in the System Leadership "
+     "project, for which school leadership is its core business."),
+    ("Specialist Schools and Academies Trust (SSAT)", "Partner in the Resourcing "
+     "Personalisation project."),
+    ("Training and Development Agency for Schools (TDA)", "Partner in the Communities for "
+     "Learning (Workforce Modernisation) project."),
+]  # fmt: skip
+# The programme's monthly highlight reports to its partners (invented), for the last two
+# complete months of the seeds' calendar.
+NP_HIGHLIGHTS = [
+    (D(2007, 4, 1), "green", "System Leadership moved on to system learning, and NCSL is "
+     "drawing upon its field trials. Resourcing Personalisation's 17 trials are incubating. "
+     "Workforce Modernisation is generating options."),
+    (D(2007, 5, 1), "amber", "NCSL gave evidence to the Independent Review of School "
+     "Leadership. The executive headship trial is writing its final report. Deep Engagement "
+     "of Parents and Carers in Learning is still analysing need, later than planned."),
+]  # fmt: skip
+# Lessons for the programme as a whole, in the seed's words where it has them: (title, text,
+# themes, day recorded).
+NP_LESSONS = [
+    ("Space the projects to learn in real time",
+     "The four projects are sequenced, each spaced roughly three months apart, in order to "
+     "build real-time learning into the methodology: each project's first phase draws on "
+     "what the one before it learned.", ["programme design"], D(2006, 10, 16)),
+    ("Few proposals need the Power to Innovate",
+     "The Innovation Unit can advise the Secretary of State to apply the Power to Innovate "
+     "to lift restrictive regulations, but in practice it is interesting how few proposals "
+     "require this facility.", ["power to innovate", "regulation"], D(2007, 3, 26)),
+    ("Partner each project with the agency whose core business it is",
+     "Having the national agency for which the subject is core business as each project's "
+     "partner keeps the work informed by the most advanced current practice, and lets its "
+     "outcomes feed the agency's own national work programme.",
+     ["partnership", "national agencies"], D(2007, 5, 2)),
+]  # fmt: skip
+# Seed 000 itself, the programme's published account of its work.
+NP_CASE_STUDY = (
+    "'Next Practice' in education: a disciplined approach to innovation",
+    "How shall we make successful innovation an ingredient of our education service? The "
+    "Innovation Unit's account of the Next Practice Innovation Model, its three phases and "
+    "the incubation offer, with the field trials at Stevenage and Bridgemary and the 2006-8 "
+    "programme's four projects.",
+    D(2007, 3, 5),
+)
+# The programme's independent evaluator: invented (the seed says only that "the programme is
+# investing in an independent evaluation").
+NP_EVALUATOR = "Calder Research Associates"
 STEVENAGE_CASE_STUDY_ON = D(2007, 4, 2)
 
 
@@ -336,6 +499,7 @@ def load(ctx):
     knowsley = ctx["programmes"]["knowsley"]
     load_knowsley(ctx, knowsley, officer)
     load_next_practice(ctx, ctx["programmes"]["np"], officer)
+    load_next_practice_evaluation(ctx, ctx["programmes"]["np"], officer)
     load_indicators(ctx, officer)
     load_agreed_objectives(officer)
     load_stevenage_objectives(ctx)
@@ -538,18 +702,27 @@ def load_knowsley(ctx, knowsley, officer):
             "purpose": SAT_PURPOSE,
         },
     )
-    for name in NATIONAL_PARTNERS:
-        role = "Chair; national partner" if name == "Partnerships for Schools" else ""
-        BoardMember.objects.get_or_create(
-            board=board, organisation=orgs[name], defaults={"role": role or "National partner"}
+    members = [
+        *((name, "National partner") for name in NATIONAL_PARTNERS),
+        *((name, "Other partner") for name in OTHER_PARTNERS),
+        ("Knowsley", "Local authority"),
+    ]
+    partner = ctx["users"]["partner"]
+    for name, role in members:
+        if name == "Partnerships for Schools":
+            role = "Chair; national partner"
+        representative = REPRESENTATIVES.get(name, "")
+        if orgs[name] == partner.organisation:
+            representative = (
+                f"{partner.full_name}, {partner.job_title[:1].lower()}{partner.job_title[1:]}"
+            )
+        member, _ = BoardMember.objects.get_or_create(
+            board=board,
+            organisation=orgs[name],
+            defaults={"role": role, "representative": representative},
         )
-    for name in OTHER_PARTNERS:
-        BoardMember.objects.get_or_create(
-            board=board, organisation=orgs[name], defaults={"role": "Other partner"}
-        )
-    BoardMember.objects.get_or_create(
-        board=board, organisation=orgs["Knowsley"], defaults={"role": "Local authority"}
-    )
+        if not member.representative:  # a demo loaded before representatives were given
+            BoardMember.objects.filter(pk=member.pk).update(representative=representative)
     for day, notes, decisions in MEETINGS:
         meeting, _ = BoardMeeting.objects.get_or_create(
             board=board, held_on=K(day), defaults={"notes": plain(notes)}
@@ -621,7 +794,7 @@ def load_next_practice(ctx, np, officer):
     ncsl = orgs["National College for School Leadership (NCSL)"]
     IndependentEvaluation.objects.get_or_create(
         programme=np,
-        evaluator="Independent evaluator",  # the seed does not name the evaluator
+        evaluator=NP_EVALUATOR,
         defaults={
             "findings": "The programme is investing in an independent evaluation to generate "
             "forms of evidence which, hopefully, policymakers will find of use. Findings are "
@@ -633,7 +806,8 @@ def load_next_practice(ctx, np, officer):
         review="Independent Review of School Leadership (PricewaterhouseCoopers, 2007, DfES)",
         defaults={
             "given_by": ncsl,
-            "given_on": moved(D(2007, 1, 1)),
+            # After NCSL took up Stevenage's lesson for it (below).
+            "given_on": moved(D(2007, 5, 21)),
             "what": "The National College for School Leadership, as partner in the System "
             "Leadership project, drew upon the work of the field trials for its evidence to "
             "national reports/enquiries on the future of school leadership.",
@@ -708,6 +882,68 @@ def load_next_practice(ctx, np, officer):
         )
 
 
+def load_next_practice_evaluation(ctx, np, officer):
+    """The Next Practice programme's own objectives and progress, success criteria, partner
+    contributions, monthly highlight reports, lessons and case study (seed 000)."""
+    orgs = ctx["orgs"]
+    objectives = {}
+    for number, text in enumerate(NP_OBJECTIVES, start=1):
+        objectives[number], _ = Objective.objects.get_or_create(
+            programme=np,
+            number=number,
+            defaults={
+                "text": text,
+                "created_by": officer,
+                "created_at": _written(np.start_date, number),
+            },
+        )
+    _progress([(objectives[n], *rest) for n, *rest in NP_PROGRESS], officer)
+    for text, measure in NP_CRITERIA:
+        SuccessCriterion.objects.get_or_create(
+            programme=np, text=text, defaults={"measure": measure}
+        )
+    for n, (name, what) in enumerate(NP_CONTRIBUTIONS):
+        PartnerContribution.objects.get_or_create(
+            programme=np,
+            organisation=orgs[name],
+            defaults={
+                "what": what,
+                "entered_by": officer,
+                "created_at": _written(np.start_date, 10 + n),
+            },
+        )
+    for month, rag, text in NP_HIGHLIGHTS:
+        HighlightReport.objects.get_or_create(
+            programme=np,
+            month=moved(month),
+            defaults={
+                "rag": rag,
+                "text": text,
+                "author": officer,
+                # Written on the last day of the month it reports on.
+                "created_at": _written(moved(month) + relativedelta(day=31)),
+            },
+        )
+    for title, text, themes, day in NP_LESSONS:
+        lesson, created = Lesson.objects.get_or_create(
+            programme=np,
+            title=title,
+            defaults={"text": text, "recorded_by": officer, "created_at": _written(moved(day))},
+        )
+        if created:
+            lesson.themes.set([Tag.objects.get_or_create(name=t)[0] for t in themes])
+    title, summary, published = NP_CASE_STUDY
+    CaseStudy.objects.get_or_create(
+        programme=np,
+        title=title,
+        defaults={
+            "summary": summary,
+            "published_on": moved(published),
+            "created_at": _written(moved(published)),
+        },
+    )
+
+
 def _indicators(trial, specs, officer):
     for strand, name, unit, direction, baseline, target, values in specs:
         indicator, _ = Indicator.objects.get_or_create(
@@ -759,13 +995,17 @@ ABOUT = [
         "Evaluation",
         "Seed 001 gives the Knowsley Innovation Zone's objectives, its Strategic Action Team, "
         "its partners' contributions, its review and case study; seed 000 gives the Next "
-        "Practice programme's independent evaluation (its evaluator is not named) and NCSL's "
-        "evidence to the Independent Review of School Leadership. Invented: every progress "
-        "entry, the Strategic Action Team's meetings and decisions, the joint success "
-        "criteria, the monthly highlight reports, every indicator's values, the days on which "
-        "NCSL took up Stevenage's lesson and case study, and these:",
+        "Practice programme's aims (its objectives here), its partners and what they give, "
+        "the lessons it draws on the Power to Innovate, its partner agencies and the spacing "
+        "of its projects, its independent evaluation, and NCSL's evidence to the Independent "
+        "Review of School Leadership. Invented: every progress entry, the Strategic Action "
+        "Team's meetings and decisions and the people who represent its members, the joint "
+        "success criteria of both programmes, the monthly highlight reports, every "
+        "indicator's values, the days on which NCSL took up Stevenage's lesson and case study "
+        "and gave its evidence, and these:",
         [
             f"{SECOND_GROUP} (the seed does not name the second authority)",
+            f"{NP_EVALUATOR}, the programme's independent evaluator (the seed does not name one)",
             plain(STEVENAGE_LESSON),
             plain(STEVENAGE_CASE_STUDY),
             "Stevenage's evaluation plan and its questions, and the progress recorded against "

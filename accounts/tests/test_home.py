@@ -49,6 +49,18 @@ def test_a_programme_without_projects_says_so_without_you_can_see_to_its_officer
     assert "No projects you can see" not in page
 
 
+def test_an_innovation_zone_without_projects_says_it_works_through_its_partnership(client, world):
+    """A zone has no projects by design: the home page says so, as its page does, and links
+    to where its progress is, rather than "No projects ... yet"."""
+    zone = ProgrammeFactory(name="Garnet Zone", kind="zone")
+    ProgrammeMembershipFactory(programme=zone, user=world.users["officer"], role=Role.OFFICER)
+    page = home(client, world.users["officer"])
+    section = page.split("Garnet Zone", 1)[1].split("<h3", 1)[0]
+    assert "This innovation zone has no projects: it works through its partnership" in section
+    assert reverse("evaluation:programme_evaluation", args=[zone.pk]) in section
+    assert "No projects" not in section
+
+
 def test_a_school_leader_sees_their_trial_and_the_exercise_waiting_for_them(client, world):
     page = home(client, world.users["leader"])
     assert "Your field trials" in page and "Coral Trial" in page

@@ -13,12 +13,14 @@ from django.urls import reverse
 from accounts.models import User
 from evaluation import demo
 from evaluation.models import (
+    BoardMeeting,
     BoardMember,
     Indicator,
     Measurement,
     Objective,
     PartnerContribution,
     PartnershipBoard,
+    ProgressEntry,
     TakeUp,
 )
 from evaluation.strands import BASELINE_STRANDS
@@ -63,6 +65,14 @@ def test_the_zone_has_its_ten_objectives_verbatim_with_progress_from_two_groups(
             assert f"{o.number}. {o.text}" in text, o.text
     groups = {e.group.name for o in objectives for e in o.progress.all()}
     assert len(groups) == 2
+    # Each objective has progress from both groups, the second named as a reader would.
+    for o in objectives:
+        assert {e.group.name for e in o.progress.all()} == groups, o.number
+    assert demo.SECOND_GROUP in groups and "Second local" not in demo.SECOND_GROUP
+    # Nothing is said of the Strategic Action Team before its first meeting (the round table).
+    first_meeting = BoardMeeting.objects.filter(board__programme=loaded).order_by("held_on")[0]
+    sat = ProgressEntry.objects.filter(objective__programme=loaded, what__contains="SAT")
+    assert sat and all(e.recorded_on > first_meeting.held_on for e in sat)
 
 
 def test_the_zone_has_its_nine_partner_contributions_verbatim(loaded):
@@ -82,6 +92,10 @@ def test_the_strategic_action_team_is_chaired_by_partnerships_for_schools(loaded
         BoardMember.objects.filter(board=board).values_list("organisation__name", flat=True)
     )
     assert set(demo.NATIONAL_PARTNERS) | set(demo.OTHER_PARTNERS) <= names
+    # Every member has its representative, NCSL the demo's partner (a partner of the Zone).
+    assert not BoardMember.objects.filter(board=board, representative="").exists()
+    ncsl = BoardMember.objects.get(board=board, organisation__name__contains="NCSL")
+    assert ncsl.representative.startswith(User.objects.get(email="partner@example.org").full_name)
 
 
 def test_stevenage_and_bridgemary_have_indicators_with_measurements(loaded):
@@ -112,6 +126,35 @@ def test_the_officer_and_the_partner_read_the_zones_evaluation_page(loaded, clie
     becta = PartnerContribution.objects.get(programme=loaded, organisation__name="Becta")
     assert reverse("records:edit", args=["evaluation", "contribution", ncsl.pk]) in html
     assert reverse("records:edit", args=["evaluation", "contribution", becta.pk]) not in html
+
+
+def test_the_next_practice_programmes_evaluation_page_is_filled_and_in_order(client, loaded):
+    """The demo's main programme shows its own objectives with progress, joint success
+    criteria, lessons, a case study, its partners' contributions and highlight reports, and
+    an evaluator with a name; NCSL took up Stevenage's lesson before giving the evidence it
+    was used in."""
+    from evaluation.models import IndependentEvaluation, PolicyEvidence
+
+    programme = Programme.objects.get(name__startswith="Next Practice")
+    objectives = Objective.objects.filter(programme=programme)
+    assert objectives.count() == len(demo.NP_OBJECTIVES)
+    assert not objectives.filter(progress__isnull=True).exists()
+    client.force_login(User.objects.get(email="officer@example.org"))
+    url = reverse("evaluation:programme_evaluation", args=[programme.pk])
+    html = client.get(url).content.decode()
+    for empty in ("No objectives recorded yet", "No progress recorded yet",
+                  "No joint success criteria recorded yet", "No lessons recorded yet",
+                  "No case studies yet", "No contributions recorded yet",
+                  "No highlight reports yet"):  # fmt: skip
+        assert empty not in html, empty
+    assert "Engage and retain the attention of policy makers" in html
+    assert "how few proposals require this facility" in html
+    assert "Specialist Schools and Academies Trust (SSAT)" in html
+    evaluation = IndependentEvaluation.objects.get(programme=programme)
+    assert "evaluator" not in evaluation.evaluator.lower()
+    evidence = PolicyEvidence.objects.get(programme=programme)
+    take_up = TakeUp.objects.get(lesson__isnull=False, how__contains="evidence")
+    assert take_up.taken_up_on < evidence.given_on
 
 
 def test_the_strands_are_the_baseline_tools_strands():

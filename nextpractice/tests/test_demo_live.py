@@ -204,11 +204,16 @@ def test_talk_pages_and_reports_are_dated_in_the_demos_calendar_not_when_it_was_
 
     # The demo's reports: asked for this month (or before), not at the loading minute.
     reports = Report.objects.all()
-    assert reports.count() == 2
+    assert reports.count() == 4
     for report in reports:
         assert report.requested_at <= report.finished_at <= now
         assert timezone.localdate(report.requested_at) <= today.replace(day=1), report
-        assert report.covers_to == timezone.localdate(report.requested_at)
+        if report.kind == Report.Kind.MONTHLY:  # the month before it was made
+            assert report.covers_to == timezone.localdate(report.requested_at) - (
+                datetime.timedelta(days=1)
+            )
+        else:
+            assert report.covers_to == timezone.localdate(report.requested_at)
         # And the report itself says it was made that morning, not the day the demo loaded.
         made = timezone.localtime(report.requested_at)
         with report.page.open("rb") as page:

@@ -6,6 +6,7 @@ import datetime
 import re
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 
 from fieldtrials.models import MonthlyUpdate, Risk
@@ -82,3 +83,33 @@ def test_the_demo_system_leadership_report_is_short_tagged_and_says_what_matters
     assert _words(exercise.title) in trial_text
     assert _words(exercise.conclusion)[:60] in trial_text
     assert "The group's consensus order" in trial_text or "How well each approach" in trial_text
+
+
+def test_the_demo_leader_and_resourcing_personalisation_have_a_progress_report(client):
+    """The leader's Reports page has their trial's report, which they asked for, and
+    Resourcing Personalisation's page has the monthly report of the month just ended, made
+    by the schedule on the 1st: neither reads "No progress reports yet"."""
+    from accounts.models import Notification, User
+    from fieldtrials.models import FieldTrial
+    from reports.models import Report
+    from reports.services import month_just_ended
+
+    load_demo()
+    leader = User.objects.get(email="leader@example.org")
+    trial = FieldTrial.objects.get(title="Stevenage: A Learning Town")
+    report = Report.objects.get(field_trial=trial, state=Report.State.READY)
+    assert report.requested_by == leader
+    assert Notification.objects.filter(recipient=leader, kind="report_ready").exists()
+    client.force_login(leader)
+    html = client.get(reverse("reports:report_list")).content.decode()
+    assert "No progress reports yet" not in html
+    assert reverse("reports:report_page", args=[report.pk]) in html
+
+    project = Project.objects.get(title="Resourcing Personalisation")
+    monthly = Report.objects.get(project=project, kind=Report.Kind.MONTHLY)
+    assert monthly.state == Report.State.READY and monthly.requested_by is None
+    assert monthly.period == month_just_ended()
+    client.force_login(User.objects.get(email="officer@example.org"))
+    html = client.get(project.get_absolute_url()).content.decode()
+    assert "No progress reports yet" not in html
+    assert reverse("reports:report_page", args=[monthly.pk]) in html
