@@ -13,7 +13,7 @@ from accounts.models import Organisation, Role, User
 from accounts.search import OrganisationField
 
 from ..models import STAGE_ORDER, Programme, Project, Stage
-from ..services.lifecycle import project_start_problem
+from ..services.lifecycle import MOVE_BACK_REASON, project_start_problem
 
 
 def _this_year():
@@ -178,7 +178,8 @@ class MoveStageForm(GDSFormMixin, forms.Form):
         label="Why?",
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Required when you move on although a gate does not hold",
+        help_text="Required when you move the project back, or move on although a gate does "
+        "not hold",
     )
     override = forms.BooleanField(
         required=False,
@@ -190,9 +191,17 @@ class MoveStageForm(GDSFormMixin, forms.Form):
         self.fields["to_stage"].choices = [
             (s, Stage(s).label) for s in STAGE_ORDER if s != project.stage
         ]
-        here = STAGE_ORDER.index(project.stage)
+        here = self.here = STAGE_ORDER.index(project.stage)
         if here + 1 < len(STAGE_ORDER):
             self.fields["to_stage"].initial = STAGE_ORDER[here + 1]
 
     def layout_fields(self):
         return [Field.radios("to_stage"), Field.textarea("reason"), Field("override")]
+
+    def clean(self):
+        data = super().clean()
+        to_stage = data.get("to_stage")
+        back = to_stage and STAGE_ORDER.index(to_stage) < self.here
+        if back and not (data.get("reason") or "").strip():
+            self.add_error("reason", MOVE_BACK_REASON)
+        return data

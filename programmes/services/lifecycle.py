@@ -28,10 +28,14 @@ class StageMoveRefused(Exception):
         self.reasons = reasons
 
 
+MOVE_BACK_REASON = "Give a reason for moving the project back"
+
+
 def move_stage(*, project, to_stage, actor, reason="", override=False):
     """Move a project to another stage (forward, back or over stages), recording who and why.
 
-    A forward move past a failing gate needs `override=True` and a written reason.
+    A forward move past a failing gate needs `override=True` and a written reason; a move
+    back needs a written reason too (the move page says it is recorded with one).
     """
     if not actor.has_perm("programmes.move_stage", project):
         raise PermissionDenied("Only a programme officer can move a project between stages.")
@@ -46,6 +50,8 @@ def move_stage(*, project, to_stage, actor, reason="", override=False):
             raise StageMoveRefused([r for _, r in plan.unmet])
         if plan.needs_override and not reason:
             raise StageMoveRefused(["Give a reason for moving on although a gate does not hold."])
+        if plan.direction == "back" and not reason:
+            raise StageMoveRefused([MOVE_BACK_REASON])
         move = StageMove.objects.create(
             project=project,
             from_stage=project.stage,
