@@ -25,7 +25,7 @@ def planned_stages(project):
 def actual_stages(project, moves):
     """[(stage, entered, left or None)] from the day the project entered its first stage
     (the day it was added, not its planned start: Project.first_stage_entered_on) and its
-    stage moves.
+    stage moves; a closed project's last stage ends the day it closed.
 
     When a project moved back, a stage appears again: each stay is its own entry.
     """
@@ -34,6 +34,9 @@ def actual_stages(project, moves):
         day = timezone.localdate(move.created_at)
         stays[-1][2] = day
         stays.append([move.to_stage, day, None])
+    if project.closed_on and stays[-1][2] is None:
+        # Closed: its last stage ended that day, not "now".
+        stays[-1][2] = max(project.closed_on, stays[-1][1])
     return [tuple(s) for s in stays]
 
 

@@ -88,6 +88,10 @@ class Project(Versioned):
         related_name="projects_led",
     )
     created_at = models.DateTimeField(default=timezone.now)
+    # Closed from System learning, its last stage (programmes.services.close_project): the
+    # day it finished and a short note; reopened, both are cleared (its history keeps them).
+    closed_on = models.DateField(null=True, blank=True, editable=False)
+    closed_note = models.TextField(blank=True, editable=False)
 
     class Meta:
         ordering = ["programme", "start_date", "title"]
@@ -108,6 +112,10 @@ class Project(Versioned):
     @property
     def planned_end(self):
         return add_months(self.start_date, self.planned_duration_months)
+
+    @property
+    def is_closed(self):
+        return self.closed_on is not None
 
     @property
     def starts_later(self):
