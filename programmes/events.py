@@ -1,7 +1,10 @@
 """What programmes' events say in a history (nextpractice/history.py)."""
 
+import datetime
+
 from accounts.events import membership_phrases
 from nextpractice.history import Phrase
+from nextpractice.words import long_date
 
 from .models import CreativeOption, Stage
 
@@ -32,10 +35,24 @@ def _decided(e):
     return f"marked the option “{e.target_name}” {label}"
 
 
+def _closed(e):
+    said = f"closed the project {e.target_name}"
+    on = e.data.get("on")
+    if on:
+        try:
+            said += f" on {long_date(datetime.date.fromisoformat(on))}"
+        except ValueError:
+            pass
+    note = str(e.data.get("note") or "").strip()
+    return f"{said}. Note: {note}" if note else said
+
+
 PHRASES = [
     Phrase("programmes.programme_created", "created the programme {target}", kind="added"),
     Phrase("programmes.project_created", "created the project {target}", kind="added"),
     Phrase("programmes.stage_moved", _moved, kind="decided"),
+    Phrase("programmes.project_closed", _closed, kind="decided"),
+    Phrase("programmes.project_reopened", "reopened the project {target}", kind="decided"),
     Phrase("programmes.narrative_updated", "updated the story of {target}", kind="changed"),
     Phrase("programmes.problem_added", "added the problem “{text}”", kind="added"),
     Phrase("programmes.objective_added", "added the objective “{text}”", kind="added"),

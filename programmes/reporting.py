@@ -192,10 +192,11 @@ def as_it_stood(project, moves, period):
 
 
 def stage_history(project, moves):
-    """The project's start and its stage `moves` as (date, move or None for the start), in
-    date order: a project moved before its planned start date lists its start after them
-    (the report's table is "oldest first")."""
-    rows = [(project.start_date, None)]
+    """The day the project entered its first stage and its stage `moves` as (date, move or
+    None for the start), in date order (the report's table is "oldest first"). Its start is
+    the day it was added (Project.first_stage_entered_on), not its planned start date, so
+    that a project planned to start later, or back-dated, reads in the order it happened."""
+    rows = [(project.first_stage_entered_on(moves), None)]
     rows += [(timezone.localdate(move.created_at), move) for move in moves]
     return sorted(rows, key=lambda row: (row[0], row[1] is not None))
 
@@ -215,6 +216,8 @@ def project_stage_context(project, period):
         "gate_reason": gate_reason,
         "moves": moves,
         "history": stage_history(shown, moves),
+        # Its planned start still ahead at the end of the period: "planned to start on".
+        "starts_later": project.start_date > period.end,
         "agreed_objectives": agreed,
     }
 

@@ -153,6 +153,8 @@ rules.add_perm("programmes.add_project", is_programme_officer)
 rules.add_perm("programmes.view_project", can_see_project)
 rules.add_perm("programmes.change_project", is_project_officer)
 rules.add_perm("programmes.move_stage", is_project_officer)
+# Closing a project that has finished System learning, and reopening it: as moving it.
+rules.add_perm("programmes.close_project", is_project_officer)
 # Phase 1 records (problems, objectives, data sources, innovators, kept stimuli, workshops,
 # options) are read by whoever reads their project and changed by its officers.
 rules.add_perm("programmes.view_record", can_see_record)

@@ -23,15 +23,20 @@ def planned_stages(project):
 
 
 def actual_stages(project, moves):
-    """[(stage, entered, left or None)] from the project's start and its stage moves.
+    """[(stage, entered, left or None)] from the day the project entered its first stage
+    (the day it was added, not its planned start: Project.first_stage_entered_on) and its
+    stage moves; a closed project's last stage ends the day it closed.
 
     When a project moved back, a stage appears again: each stay is its own entry.
     """
-    stays = [[Stage.ANALYSE_NEED.value, project.start_date, None]]
+    stays = [[Stage.ANALYSE_NEED.value, project.first_stage_entered_on(moves), None]]
     for move in moves:
         day = timezone.localdate(move.created_at)
         stays[-1][2] = day
         stays.append([move.to_stage, day, None])
+    if project.closed_on and stays[-1][2] is None:
+        # Closed: its last stage ended that day, not "now".
+        stays[-1][2] = max(project.closed_on, stays[-1][1])
     return [tuple(s) for s in stays]
 
 
@@ -83,7 +88,7 @@ def programme_timeline(projects, width=960):
         planned = planned_stages(project)
         actual = actual_stages(project, moves.get(project.pk, []))
         rows.append((project, planned, actual))
-        starts.append(project.start_date)
+        starts.append(min(project.start_date, actual[0][1]))
         ends.append(planned[-1][2])
         ends.extend(a[2] or a[1] for a in actual)
     start, end = min(starts), max(ends)

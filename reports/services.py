@@ -288,17 +288,22 @@ def month_just_ended(today=None):
 
 def active_projects(today=None):
     """Projects worth a monthly report: of a programme that has not ended, or with a field
-    trial still selected, incubating or reporting."""
+    trial still selected, incubating or reporting; not one closed before the month just
+    ended began (the month it closed in gets its last report)."""
     from programmes.models import Project
 
     today = today or timezone.localdate()
-    return Project.objects.filter(
-        pk__in=Project.objects.filter(
-            Q(programme__end_date__isnull=True)
-            | Q(programme__end_date__gte=today)
-            | Q(field_trials__status__in=LIVE_TRIALS)
-        ).values("pk")
-    ).order_by("pk")
+    return (
+        Project.objects.filter(
+            pk__in=Project.objects.filter(
+                Q(programme__end_date__isnull=True)
+                | Q(programme__end_date__gte=today)
+                | Q(field_trials__status__in=LIVE_TRIALS)
+            ).values("pk")
+        )
+        .exclude(closed_on__lt=month_just_ended(today))
+        .order_by("pk")
+    )
 
 
 def schedule_monthly_report(*, project, period):

@@ -13,7 +13,7 @@ from accounts.models import Organisation, Role, User
 from accounts.search import OrganisationField
 
 from ..models import STAGE_ORDER, Programme, Project, Stage
-from ..services.lifecycle import project_start_problem
+from ..services.lifecycle import MOVE_BACK_REASON, close_problem, project_start_problem
 
 
 def _this_year():
@@ -178,7 +178,8 @@ class MoveStageForm(GDSFormMixin, forms.Form):
         label="Why?",
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Required when you move on although a gate does not hold",
+        help_text="Required when you move the project back, or move on although a gate does "
+        "not hold",
     )
     override = forms.BooleanField(
         required=False,
@@ -190,9 +191,64 @@ class MoveStageForm(GDSFormMixin, forms.Form):
         self.fields["to_stage"].choices = [
             (s, Stage(s).label) for s in STAGE_ORDER if s != project.stage
         ]
-        here = STAGE_ORDER.index(project.stage)
+        here = self.here = STAGE_ORDER.index(project.stage)
         if here + 1 < len(STAGE_ORDER):
             self.fields["to_stage"].initial = STAGE_ORDER[here + 1]
 
     def layout_fields(self):
         return [Field.radios("to_stage"), Field.textarea("reason"), Field("override")]
+
+    def clean(self):
+        data = super().clean()
+        to_stage = data.get("to_stage")
+        back = to_stage and STAGE_ORDER.index(to_stage) < self.here
+        if back and not (data.get("reason") or "").strip():
+            self.add_error("reason", MOVE_BACK_REASON)
+        return data
+
+
+class CloseProjectForm(GDSFormMixin, forms.Form):
+    """The day a project in System learning closed (not ahead, not before it entered System
+    learning) and a short note on how it finished."""
+
+    submit_label = "Close the project"
+    closed_on = DateField(
+        label="On what date did the project close?",
+        help_text=for_example("27/3", ". Today, or a day since it entered System learning"),
+    )
+    note = forms.CharField(
+        label="How did the project finish?",
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="A short note, kept in the project's history",
+        error_messages={"required": "Say in a few words how the project finished"},
+    )
+
+    def __init__(self, *args, project, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.project = project
+        self.fields["closed_on"].initial = timezone.localdate()
+
+    def layout_fields(self):
+        return [Field.text("closed_on", field_width=10), Field.textarea("note")]
+
+    def clean_closed_on(self):
+        closed_on = self.cleaned_data["closed_on"]
+        problem = close_problem(self.project, closed_on)
+        if problem:
+            raise forms.ValidationError(problem)
+        return closed_on
+
+
+class ReopenProjectForm(GDSFormMixin, forms.Form):
+    submit_label = "Reopen the project"
+    reason = forms.CharField(
+        label="Why reopen it?",
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Kept in the project's history",
+        error_messages={"required": "Give a reason for reopening the project"},
+    )
+
+    def layout_fields(self):
+        return [Field.textarea("reason")]

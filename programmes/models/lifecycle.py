@@ -88,6 +88,10 @@ class Project(Versioned):
         related_name="projects_led",
     )
     created_at = models.DateTimeField(default=timezone.now)
+    # Closed from System learning, its last stage (programmes.services.close_project): the
+    # day it finished and a short note; reopened, both are cleared (its history keeps them).
+    closed_on = models.DateField(null=True, blank=True, editable=False)
+    closed_note = models.TextField(blank=True, editable=False)
 
     class Meta:
         ordering = ["programme", "start_date", "title"]
@@ -108,6 +112,25 @@ class Project(Versioned):
     @property
     def planned_end(self):
         return add_months(self.start_date, self.planned_duration_months)
+
+    @property
+    def is_closed(self):
+        return self.closed_on is not None
+
+    @property
+    def starts_later(self):
+        """Is its planned start still ahead? (A project may be added before it starts.)"""
+        return self.start_date > timezone.localdate()
+
+    def first_stage_entered_on(self, moves=()):
+        """The day the project actually entered Analyse need: the day it was added here, not
+        its planned start date, which may be months ahead or back-dated (or, in a history
+        recorded after the fact, the day of its first stage move if that was earlier).
+        `moves` are its stage moves, oldest first."""
+        added = timezone.localdate(self.created_at)
+        if moves:
+            return min(added, timezone.localdate(moves[0].created_at))
+        return added
 
 
 STAGE_ORDER = [s.value for s in Stage]

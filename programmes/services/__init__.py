@@ -5,20 +5,26 @@ Each service checks its rule, changes inside a transaction, and writes one Event
 
 from .lifecycle import (
     EditConflict,
+    ProjectClosedAlready,
     StageMoveRefused,
     add_project_member,
+    close_project,
     create_programme,
     create_project,
     move_stage,
+    reopen_project,
     update_narrative,
 )
 
 __all__ = [
     "EditConflict",
+    "ProjectClosedAlready",
     "StageMoveRefused",
     "add_project_member",
+    "close_project",
     "create_programme",
     "create_project",
     "move_stage",
+    "reopen_project",
     "update_narrative",
 ]

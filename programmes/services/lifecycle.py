@@ -28,10 +28,15 @@ class StageMoveRefused(Exception):
         self.reasons = reasons
 
 
+MOVE_BACK_REASON = "Give a reason for moving the project back"
+PROJECT_CLOSED = "The project is closed: reopen it before moving it to another stage."
+
+
 def move_stage(*, project, to_stage, actor, reason="", override=False):
     """Move a project to another stage (forward, back or over stages), recording who and why.
 
-    A forward move past a failing gate needs `override=True` and a written reason.
+    A forward move past a failing gate needs `override=True` and a written reason; a move
+    back needs a written reason too (the move page says it is recorded with one).
     """
     if not actor.has_perm("programmes.move_stage", project):
         raise PermissionDenied("Only a programme officer can move a project between stages.")
@@ -39,6 +44,8 @@ def move_stage(*, project, to_stage, actor, reason="", override=False):
     reason = (reason or "").strip()
     with transaction.atomic():
         project = Project.objects.select_for_update().get(pk=project.pk)
+        if project.is_closed:
+            raise StageMoveRefused([PROJECT_CLOSED])
         plan = plan_move(project, to_stage)
         if plan.direction == "none":
             raise StageMoveRefused([f"The project is already in {to_stage.label}."])
@@ -46,6 +53,8 @@ def move_stage(*, project, to_stage, actor, reason="", override=False):
             raise StageMoveRefused([r for _, r in plan.unmet])
         if plan.needs_override and not reason:
             raise StageMoveRefused(["Give a reason for moving on although a gate does not hold."])
+        if plan.direction == "back" and not reason:
+            raise StageMoveRefused([MOVE_BACK_REASON])
         move = StageMove.objects.create(
             project=project,
             from_stage=project.stage,
@@ -83,6 +92,91 @@ def move_stage(*, project, to_stage, actor, reason="", override=False):
                 key=event_key(event),
             )
     return move
+
+
+def _tell_members(project, actor, event, message):
+    """Tell the project's members other than `actor` (as a stage move does)."""
+    members = ProjectMembership.objects.filter(project=project).exclude(user=actor)
+    for membership in members.select_related("user"):
+        notify(
+            recipient=membership.user,
+            kind="stage_change",
+            message=message,
+            url=project.get_absolute_url(),
+            key=event_key(event),
+        )
+
+
+class ProjectClosedAlready(Exception):
+    """Closed (or reopened) since the page was shown: a second click, or someone else."""
+
+
+def close_problem(project, closed_on, today=None):
+    """Why `project` may not close on `closed_on`, or None: only from System learning, not
+    on a day to come, nor before it entered System learning (shared with the form)."""
+    if project.stage != Stage.SYSTEM_LEARNING:
+        return "A project is closed from System learning, its last stage."
+    today = today or timezone.localdate()
+    if closed_on > today:
+        return "The date the project closed cannot be in the future"
+    entered = timezone.localdate(project.stage_entered_at)
+    if closed_on < entered:
+        return (
+            f"The project entered System learning on {long_date(entered)}: it cannot have "
+            "closed before then"
+        )
+    return None
+
+
+def close_project(*, project, actor, closed_on, note):
+    """Record that a project in System learning has finished, on `closed_on`, with a short
+    note: its page says so, its timeline ends then, and it gets no more monthly reports."""
+    if not actor.has_perm("programmes.close_project", project):
+        raise PermissionDenied("Only a programme officer can close a project.")
+    note = (note or "").strip()
+    if not note:
+        raise ValidationError({"note": "Say in a few words how the project finished"})
+    with transaction.atomic():
+        locked = Project.objects.select_for_update().get(pk=project.pk)
+        if locked.is_closed:
+            raise ProjectClosedAlready(f"The project was closed on {long_date(locked.closed_on)}.")
+        problem = close_problem(locked, closed_on)
+        if problem:
+            raise ValidationError({"closed_on": problem})
+        locked.closed_on, locked.closed_note = closed_on, note
+        locked.save(update_fields=["closed_on", "closed_note"])
+        event = record_event(
+            actor=actor,
+            verb="programmes.project_closed",
+            target=locked,
+            data={"on": closed_on.isoformat(), "note": note},
+        )
+        _tell_members(locked, actor, event, f"{locked.title} closed on {long_date(closed_on)}.")
+    return locked
+
+
+def reopen_project(*, project, actor, reason):
+    """Reopen a closed project (it is back in System learning), recording why."""
+    if not actor.has_perm("programmes.close_project", project):
+        raise PermissionDenied("Only a programme officer can reopen a project.")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": "Give a reason for reopening the project"})
+    with transaction.atomic():
+        locked = Project.objects.select_for_update().get(pk=project.pk)
+        if not locked.is_closed:
+            raise ProjectClosedAlready("The project is open: it has been reopened already.")
+        was = locked.closed_on
+        locked.closed_on, locked.closed_note = None, ""
+        locked.save(update_fields=["closed_on", "closed_note"])
+        event = record_event(
+            actor=actor,
+            verb="programmes.project_reopened",
+            target=locked,
+            data={"closed_on": was.isoformat(), "reason": reason},
+        )
+        _tell_members(locked, actor, event, f"{locked.title} has been reopened.")
+    return locked
 
 
 class EditConflict(Exception):

@@ -44,6 +44,12 @@ def cases(w):
         "programmes:project_move": project_action("project_move")
         + project_action("project_move", "post", {"to_stage": "nowhere"}, ok=400),
         "programmes:project_members": project_action("project_members", ok=302),
+        # Closing is asked of a project in System learning: amber is not, so the page says
+        # so and a post is refused beside its field. Reopening an open project goes back.
+        "programmes:project_close": project_action("project_close")
+        + project_action("project_close", "post", {"closed_on": "", "note": ""}, ok=400),
+        "programmes:project_reopen": project_action("project_reopen", ok=302)
+        + project_action("project_reopen", "post", {"reason": ""}, ok=302),
         "programmes:narrative_edit": project_action("narrative_edit"),
         "programmes:problem_create": project_action("problem_create")
         + project_action("problem_create", "post", {"text": ""}, ok=400),

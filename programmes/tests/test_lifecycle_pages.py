@@ -172,6 +172,24 @@ def test_the_move_page_says_what_is_missing_and_refuses_without_an_override(clie
     assert "Gate overridden" in page and "Board agreed" in page
 
 
+def test_moving_back_asks_for_the_reason_beside_its_box(client, world):
+    client.force_login(world.users["officer"])
+    url = reverse("programmes:project_move", args=[world.beryl.pk])  # in Scan the horizon
+    assert "Required when you move the project back" in client.get(url).content.decode()
+    response = client.post(url, {"to_stage": "analyse_need", "reason": " "})
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert 'href="#id_reason"' in body and "Give a reason for moving the project back" in body
+    world.beryl.refresh_from_db()
+    assert world.beryl.stage == "scan_horizon"
+    assert not StageMove.objects.filter(project=world.beryl).exists()
+    response = client.post(url, {"to_stage": "analyse_need", "reason": "Need revisited"})
+    assert response.status_code == 302
+    assert StageMove.objects.get(project=world.beryl).reason == "Need revisited"
+    page = client.get(reverse("programmes:project_history", args=[world.beryl.pk]))
+    assert "Why: Need revisited" in page.content.decode()
+
+
 def test_the_project_page_shows_the_diamonds_and_what_each_stage_opened_and_kept(client, world):
     client.force_login(world.users["officer"])
     Objective.objects.create(project=world.amber, text="Agreed aim", status="agreed")

@@ -157,6 +157,17 @@ def test_moving_back_is_allowed_and_recorded(project, officer):
     assert StageMove.objects.filter(project=project).count() == 2
 
 
+def test_moving_back_without_a_reason_is_refused_and_leaves_no_trace(project, officer):
+    agree_objective(project)
+    move_stage(project=project, to_stage=Stage.SCAN_HORIZON, actor=officer)
+    with pytest.raises(StageMoveRefused) as refused:
+        move_stage(project=project, to_stage=Stage.ANALYSE_NEED, actor=officer, reason="  ")
+    assert refused.value.reasons == ["Give a reason for moving the project back"]
+    project.refresh_from_db()
+    assert project.stage == Stage.SCAN_HORIZON
+    assert StageMove.objects.filter(project=project).count() == 1
+
+
 def test_only_programme_officers_move_projects(project):
     partner = UserFactory()
     ProjectMembershipFactory(project=project, user=partner, role=Role.PARTNER)

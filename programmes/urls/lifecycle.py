@@ -8,5 +8,7 @@ urlpatterns = [
     path("programmes/<int:pk>/projects/new/", views.project_create, name="project_create"),
     path("projects/<int:pk>/", views.project_detail, name="project_detail"),
     path("projects/<int:pk>/move/", views.project_move, name="project_move"),
+    path("projects/<int:pk>/close/", views.project_close, name="project_close"),
+    path("projects/<int:pk>/reopen/", views.project_reopen, name="project_reopen"),
     path("projects/<int:pk>/members/", views.project_members, name="project_members"),
 ]

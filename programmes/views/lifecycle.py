@@ -1,7 +1,7 @@
 """Programme and project pages: creating them, the diamonds, members and stage moves."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 
 from accounts.access import requires
@@ -12,7 +12,13 @@ from nextpractice.paging import paged
 
 from .. import services
 from ..diamond import diamonds_for
-from ..forms.lifecycle import MoveStageForm, ProgrammeForm, ProjectForm
+from ..forms.lifecycle import (
+    CloseProjectForm,
+    MoveStageForm,
+    ProgrammeForm,
+    ProjectForm,
+    ReopenProjectForm,
+)
 from ..models import Stage
 from ..rules import get_programme_for, get_project_for, reads_whole_programme, visible_projects
 from ..selectors import project_overview
@@ -138,6 +144,7 @@ def project_detail(request, pk):
             else "",
             "can_change": can_move,
             "can_move": can_move,
+            "can_close": request.user.has_perm("programmes.close_project", project),
             "trial_summary": overview["trial_summary"],
             "sub_navigation": project_navigation(
                 request.user, project, "programmes:project_detail"
@@ -151,6 +158,9 @@ def project_detail(request, pk):
 def project_move(request, pk):
     """Move a project to another stage; a failing gate needs a written override."""
     project = get_project_for(request.user, pk, "programmes.move_stage")
+    if project.is_closed:
+        messages.info(request, services.lifecycle.PROJECT_CLOSED)
+        return redirect(project)
     form = MoveStageForm(request.POST or None, project=project)
     status = 200
     if request.method == "POST" and form.is_valid():
@@ -176,6 +186,77 @@ def project_move(request, pk):
         "programmes/project_move.html",
         {"project": project, "form": form, "plans": plans},
         status=status,
+    )
+
+
+def _refused_beside_fields(form, error):
+    """A service's ValidationError ({field: message}) beside the form's fields."""
+    for name, messages_ in error.message_dict.items():
+        for message in messages_:
+            form.add_error(name if name in form.fields else None, message)
+
+
+@requires("programmes.close_project")
+def project_close(request, pk):
+    """Confirm closing a project in System learning: the day it closed and a note."""
+    project = get_project_for(request.user, pk, "programmes.close_project")
+    if project.is_closed:
+        messages.info(request, f"{project.title} is already closed.")
+        return redirect(project)
+    form = CloseProjectForm(request.POST or None, project=project)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.close_project(
+                    project=project,
+                    actor=request.user,
+                    closed_on=form.cleaned_data["closed_on"],
+                    note=form.cleaned_data["note"],
+                )
+            except services.ProjectClosedAlready as already:
+                messages.info(request, str(already))
+                return redirect(project)
+            except ValidationError as error:
+                _refused_beside_fields(form, error)
+            else:
+                messages.success(request, f"{project.title} is closed.")
+                return redirect(project)
+        status = 400
+    return render(
+        request,
+        "programmes/project_close.html",
+        {"project": project, "form": form, "in_last_stage": project.stage == Stage.SYSTEM_LEARNING},
+        status=status,
+    )
+
+
+@requires("programmes.close_project")
+def project_reopen(request, pk):
+    """Confirm reopening a closed project, with a reason."""
+    project = get_project_for(request.user, pk, "programmes.close_project")
+    if not project.is_closed:
+        messages.info(request, f"{project.title} is not closed.")
+        return redirect(project)
+    form = ReopenProjectForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.reopen_project(
+                    project=project, actor=request.user, reason=form.cleaned_data["reason"]
+                )
+            except services.ProjectClosedAlready as already:
+                messages.info(request, str(already))
+                return redirect(project)
+            except ValidationError as error:
+                _refused_beside_fields(form, error)
+            else:
+                messages.success(request, f"{project.title} is open again, in System learning.")
+                return redirect(project)
+        status = 400
+    return render(
+        request, "programmes/project_reopen.html", {"project": project, "form": form}, status=status
     )
 
 

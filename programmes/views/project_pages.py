@@ -168,11 +168,14 @@ def project_trials_export(request, pk):
 def project_history(request, pk):
     """The project's stage moves, with each gate override and why, and its latest changes."""
     project = get_project_for(request.user, pk)
+    moves = selectors.stage_moves_of(project)
     return _page(
         request,
         project,
         "history.html",
         "programmes:project_history",
-        moves=selectors.stage_moves_of(project),
+        moves=moves,
+        # The day it entered Analyse need, not its planned start: the list reads in order.
+        started_on=project.first_stage_entered_on(moves),
         history=history_of(project, request.user),
     )

@@ -274,7 +274,8 @@ def test_the_stage_history_is_in_date_order_when_a_project_moved_before_its_star
     trial, consultant
 ):
     """A project planned to start in January but moved in December listed "5 Jan 2007
-    Started in Analyse need" above its December moves, under "oldest first"."""
+    Started in Analyse need" above its December moves, under "oldest first". It started in
+    Analyse need when it was added (September), not on its planned start date."""
     project = trial.project
     Project.objects.filter(pk=project.pk).update(
         start_date=datetime.date(2007, 1, 5), stage="scan_horizon", created_at=BEFORE
@@ -286,7 +287,9 @@ def test_the_stage_history_is_in_date_order_when_a_project_moved_before_its_star
     )  # fmt: skip
     body = _words(report_document(project, made_at=MADE_AT, period=NOVEMBER).body)
     history = _section(body, "Stage moves, oldest first", "</table>")
-    assert history.index("20 Nov 2006") < history.index("5 Jan 2007</td><td>Started")
+    assert history.index("1 Sep 2006</td><td>Started") < history.index("20 Nov 2006")
+    assert "5 Jan 2007</td><td>Started" not in history
+    assert "Planned to start on 5 January 2007" in body
 
 
 def test_power_to_innovate_requests_and_the_offer_count_only_what_was_there_by_the_end(trial):

@@ -1,0 +1,216 @@
+"""Closing a project that has finished System learning, and reopening it: the day it closed
+(not ahead, not before it entered System learning) and a note, in its history; a closed
+project says so on its page and in lists, its timeline ends then, and it gets no more
+monthly reports."""
+
+import datetime
+import re
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.models import Event, Notification, Role
+from accounts.tests.factories import UserFactory
+from programmes.models import Project, Stage
+from programmes.services import (
+    ProjectClosedAlready,
+    StageMoveRefused,
+    close_project,
+    move_stage,
+    reopen_project,
+)
+from programmes.tests.factories import (
+    ProgrammeMembershipFactory,
+    ProjectFactory,
+    ProjectMembershipFactory,
+)
+from programmes.timeline import actual_stages
+from reports.services import active_projects
+
+pytestmark = pytest.mark.django_db
+
+DAY = datetime.timedelta(days=1)
+
+
+@pytest.fixture
+def today():
+    return timezone.localdate()
+
+
+@pytest.fixture
+def project():
+    return ProjectFactory(
+        title="Learning Beyond Exclusion",
+        stage=Stage.SYSTEM_LEARNING,
+        stage_entered_at=timezone.now() - datetime.timedelta(days=60),
+        created_at=timezone.now() - datetime.timedelta(days=400),
+    )
+
+
+@pytest.fixture
+def officer(project):
+    user = UserFactory()
+    ProgrammeMembershipFactory(programme=project.programme, user=user, role=Role.OFFICER)
+    return user
+
+
+def _text(response):
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", response.content.decode()))
+
+
+def test_an_officer_closes_a_project_in_system_learning_and_its_members_are_told(
+    project, officer, today
+):
+    member = UserFactory()
+    ProjectMembershipFactory(project=project, user=member, role=Role.CONSULTANT)
+    close_project(project=project, actor=officer, closed_on=today - DAY, note="Handed to NCSL")
+    project.refresh_from_db()
+    assert (project.closed_on, project.closed_note) == (today - DAY, "Handed to NCSL")
+    event = Event.objects.get(verb="programmes.project_closed")
+    assert event.data == {"on": (today - DAY).isoformat(), "note": "Handed to NCSL"}
+    assert Notification.objects.filter(recipient=member, kind="stage_change").exists()
+
+
+@pytest.mark.parametrize(
+    "days, said",
+    [
+        (1, "cannot be in the future"),
+        (-61, "it cannot have closed before then"),
+    ],
+)
+def test_a_closing_date_ahead_or_before_system_learning_is_refused(
+    project, officer, today, days, said
+):
+    with pytest.raises(ValidationError) as refused:
+        close_project(project=project, actor=officer, closed_on=today + days * DAY, note="Done")
+    assert said in refused.value.message_dict["closed_on"][0]
+    project.refresh_from_db()
+    assert project.closed_on is None and not Event.objects.filter(target_id=project.pk).exists()
+
+
+def test_only_a_project_in_system_learning_closes_with_a_note_by_an_officer(
+    project, officer, today
+):
+    with pytest.raises(ValidationError) as refused:
+        close_project(project=project, actor=officer, closed_on=today, note=" ")
+    assert "note" in refused.value.message_dict
+    with pytest.raises(PermissionDenied):
+        close_project(project=project, actor=UserFactory(), closed_on=today, note="Done")
+    Project.objects.filter(pk=project.pk).update(stage=Stage.INCUBATE)
+    project.refresh_from_db()
+    with pytest.raises(ValidationError) as refused:
+        close_project(project=project, actor=officer, closed_on=today, note="Done")
+    assert "from System learning" in refused.value.message_dict["closed_on"][0]
+    assert Project.objects.get(pk=project.pk).closed_on is None
+
+
+def test_a_closed_project_is_closed_once_does_not_move_and_reopens_with_a_reason(
+    project, officer, today
+):
+    close_project(project=project, actor=officer, closed_on=today, note="Done")
+    with pytest.raises(ProjectClosedAlready):
+        close_project(project=project, actor=officer, closed_on=today, note="Again")
+    with pytest.raises(StageMoveRefused):
+        move_stage(project=project, to_stage=Stage.INCUBATE, actor=officer, reason="More trials")
+    with pytest.raises(ValidationError):
+        reopen_project(project=project, actor=officer, reason="")
+    assert Project.objects.get(pk=project.pk).closed_on == today
+    reopen_project(project=project, actor=officer, reason="Closed by mistake")
+    project.refresh_from_db()
+    assert project.closed_on is None and project.closed_note == ""
+    event = Event.objects.get(verb="programmes.project_reopened")
+    assert event.data == {"closed_on": today.isoformat(), "reason": "Closed by mistake"}
+    with pytest.raises(ProjectClosedAlready):
+        reopen_project(project=project, actor=officer, reason="Again")
+
+
+def test_a_closed_projects_last_stage_ends_the_day_it_closed(project, officer, today):
+    close_project(project=project, actor=officer, closed_on=today - DAY, note="Done")
+    project.refresh_from_db()
+    assert actual_stages(project, [])[-1][2] == today - DAY
+
+
+def test_a_closed_project_gets_its_last_monthly_report_for_the_month_it_closed(project):
+    today = datetime.date(2026, 12, 1)  # the schedule's run, for November
+    Project.objects.filter(pk=project.pk).update(closed_on=datetime.date(2026, 11, 20))
+    assert project in active_projects(today)
+    Project.objects.filter(pk=project.pk).update(closed_on=datetime.date(2026, 10, 31))
+    assert project not in active_projects(today)
+    Project.objects.filter(pk=project.pk).update(closed_on=None)
+    assert project in active_projects(today)
+
+
+def test_the_close_page_asks_the_date_and_note_and_a_get_writes_nothing(
+    client, project, officer, today
+):
+    client.force_login(officer)
+    detail = client.get(project.get_absolute_url())
+    url = reverse("programmes:project_close", args=[project.pk])
+    assert f'href="{url}"' in detail.text and "Close the project" in detail.text
+    page = client.get(url)
+    assert page.status_code == 200
+    assert f'value="{today.day}/{today.month}/{today.year}"' in page.text  # today, to start
+    assert Project.objects.get(pk=project.pk).closed_on is None
+    tomorrow = today + DAY
+    response = client.post(
+        url, {"closed_on": f"{tomorrow.day}/{tomorrow.month}/{tomorrow.year}", "note": ""}
+    )
+    assert response.status_code == 400
+    assert 'href="#id_closed_on"' in response.text and "cannot be in the future" in response.text
+    assert 'href="#id_note"' in response.text
+    assert Project.objects.get(pk=project.pk).closed_on is None
+    response = client.post(
+        url, {"closed_on": f"{today.day}/{today.month}/{today.year}", "note": "Handed over"}
+    )
+    assert response.status_code == 302
+    said = f"Closed on {today.day} {today:%B %Y}, after System learning"
+    text = _text(client.get(project.get_absolute_url()))
+    assert said in text and "Handed over" in text
+    assert "Move to another stage" not in text and "Reopen the project" in text
+    history = _text(client.get(reverse("programmes:project_history", args=[project.pk])))
+    assert f"{today.day} {today:%B %Y} : the project closed. Note: Handed over" in history
+    # Asked again (a second click): it says so and changes nothing.
+    again = client.post(url, {"closed_on": "1/1/2000", "note": "Again"})
+    assert again.status_code == 302
+    assert Project.objects.get(pk=project.pk).closed_note == "Handed over"
+
+
+def test_a_closed_project_is_marked_on_the_programme_and_home_pages_and_its_timeline(
+    client, project, officer, today
+):
+    close_project(project=project, actor=officer, closed_on=today - DAY, note="Done")
+    client.force_login(officer)
+    page = _text(client.get(reverse("programmes:programme_detail", args=[project.programme_id])))
+    closed = today - DAY
+    listed = f"Learning Beyond Exclusion No partner agency {project.start_date:%B %Y} Closed on"
+    assert f"{listed} {closed.day} {closed:%b %Y}" in page
+    assert f"System learning: {closed.day} {closed:%b %Y} to now" not in page
+    assert f"to {closed.day} {closed:%b %Y}" in page
+    home = _text(client.get(reverse("home")))
+    assert f"Closed on {closed.day} {closed:%b %Y}" in home
+
+
+def test_reopening_asks_why_beside_the_box(client, project, officer, today):
+    close_project(project=project, actor=officer, closed_on=today, note="Done")
+    client.force_login(officer)
+    url = reverse("programmes:project_reopen", args=[project.pk])
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"reason": " "})
+    assert response.status_code == 400 and 'href="#id_reason"' in response.text
+    assert Project.objects.get(pk=project.pk).closed_on == today
+    assert client.post(url, {"reason": "More to learn"}).status_code == 302
+    assert Project.objects.get(pk=project.pk).closed_on is None
+    history = _text(client.get(reverse("programmes:project_history", args=[project.pk])))
+    assert "reopened the project" in history and "More to learn" in history
+
+
+def test_a_consultant_reads_that_it_closed_but_may_not_close_or_reopen(client, project, today):
+    consultant = UserFactory()
+    ProjectMembershipFactory(project=project, user=consultant, role=Role.CONSULTANT)
+    client.force_login(consultant)
+    close = reverse("programmes:project_close", args=[project.pk])
+    assert close not in client.get(project.get_absolute_url()).text
+    assert client.post(close, {"closed_on": "1/1/2026", "note": "x"}).status_code == 403
+    assert Project.objects.get(pk=project.pk).closed_on is None
