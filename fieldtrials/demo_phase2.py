@@ -833,7 +833,7 @@ def school_lead(trial, index):
     surname = LEAD_SURNAMES[index % len(LEAD_SURNAMES)]
     name = f"{first} {surname}"
     school = trial.lead_organisation
-    if school is not None and school.kind == Organisation.Kind.SCHOOL:
+    if school is not None and school.kind in content.SCHOOL_KIND.values():
         job = f"Head teacher, {school.name}"
     else:
         job = f"Trial lead, {school.name}" if school else "Trial lead"
