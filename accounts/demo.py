@@ -93,7 +93,7 @@ PEOPLE = [
     (
         "admin",
         ADMIN_EMAIL,
-        "Ada Administrator",
+        "Hugh Barnard",
         "Systems administrator",
         "The Innovation Unit",
         True,

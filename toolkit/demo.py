@@ -27,7 +27,7 @@ DEFINITIONS = Path(__file__).resolve().parent / "definitions"
 # title, the organisation they work for, by its demo name, or None).
 PEOPLE = {
     "stevenage": [
-        ("Sam Okafor", "Head of sixth form, Stevenage 14-19 Partnership",
+        ("Lorna Fenwick", "Head of sixth form, Stevenage 14-19 Partnership",
          "Stevenage 14-19 Partnership"),
         ("Ruth Ellis", "Principal, Stevenage FE College", "Stevenage FE College"),
         ("Dev Shah", "Head teacher, a Stevenage special school", STEVENAGE_SPECIAL[0]),

@@ -209,3 +209,18 @@ def test_the_trials_schools_have_names_not_numbers(demo, client):
         role="practitioner", user__organisation=special.lead_organisation
     )
     assert lead.user.job_title == f"Head teacher, {special.lead_organisation.name}"
+
+
+def test_the_demo_s_people_have_names_not_roles_and_stevenage_s_are_told_apart(demo):
+    """Nobody is called after their role ("Ada Administrator"), and no two people around
+    Stevenage's trial, its officer among them, share a first name or a surname."""
+    roles = {"Administrator", "Admin", "Officer", "Consultant", "Leader", "Partner", "Person"}
+    for name in User.objects.values_list("full_name", flat=True):
+        assert not roles & set(name.split()), name
+    stevenage = FieldTrial.objects.get(title=content.STEVENAGE_TRIAL)
+    people = {m.user.full_name for m in stevenage.memberships.select_related("user")}
+    people.add(User.objects.get(email=OFFICER).full_name)
+    assert len(people) >= 6
+    for part in (0, -1):
+        words = [name.split()[part] for name in people]
+        assert len(words) == len(set(words)), sorted(words)
