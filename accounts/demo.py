@@ -66,9 +66,24 @@ ORGANISATIONS = [
 ]
 
 # The seed says "all the 11-19 Community Schools ... the two Special Schools"; it does not
-# name them, so the demo numbers them.
-STEVENAGE_SCHOOLS = [f"Stevenage 11-19 community school {n}" for n in range(1, 7)]
-STEVENAGE_SPECIAL = [f"Stevenage special school {n}" for n in range(1, 3)]
+# name them, so the demo invents their names (none of them a Stevenage school's).
+STEVENAGE_SCHOOLS = [
+    "Elmwood Community School",
+    "Hazelgrove Community School",
+    "Kingsmoor School",
+    "Brackenfield Community School",
+    "Willowmead School",
+    "Heronsgate Community School",
+]
+STEVENAGE_SPECIAL = ["Meadow Lodge School", "Thornfield School"]
+# Every Stevenage member of the partnership's trial, the partnership itself first.
+STEVENAGE_PARTNERS = [
+    "Stevenage 14-19 Partnership",
+    "Stevenage FE College",
+    "Stevenage Pupil Referral Unit",
+    *STEVENAGE_SCHOOLS,
+    *STEVENAGE_SPECIAL,
+]
 
 # The demo's administrator: `check --deploy` warns while it signs in with the demo password.
 ADMIN_EMAIL = "admin@example.org"
@@ -78,7 +93,7 @@ PEOPLE = [
     (
         "admin",
         ADMIN_EMAIL,
-        "Ada Administrator",
+        "Hugh Barnard",
         "Systems administrator",
         "The Innovation Unit",
         True,

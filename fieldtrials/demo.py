@@ -5,13 +5,14 @@ Seed 000 counts "some 34 Next Practice field trials (incorporating over 100 scho
 first two projects but names only Stevenage and Bridgemary (and the themes of five others).
 The other trials' titles, schools and places are invented for the demo: their titles are
 marked "(demo)" in programmes.demo_content (the mark stays off the records) and their schools
-are its numbered schools. Selecting an option creates its trial, so every trial here is
+are its invented schools. Selecting an option creates its trial, so every trial here is
 linked to its option; each trial moved from selected to incubating on its start date, by the
 project's officer, and says so in its status history and the event log.
 """
 
 from datetime import date
 
+from accounts import demo as accounts_demo
 from accounts.models import Organisation, Role
 from nextpractice.demo_calendar import moved, moved_datetime, not_after_today
 from nextpractice.demo_notes import plain
@@ -69,7 +70,7 @@ def load(ctx):
     )
     if created:
         stevenage.participating_organisations.set(
-            [orgs[n] for n in orgs if n.startswith("Stevenage")]
+            [orgs[n] for n in accounts_demo.STEVENAGE_PARTNERS]
         )
     bridgemary, created = FieldTrial.objects.get_or_create(
         project=projects["Resourcing Personalisation"],

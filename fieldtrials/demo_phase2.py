@@ -13,7 +13,7 @@ and Knowsley's monthly highlight reports (seed 001).
 
 Everything else is INVENTED for the demo, and said so once, on the "About this
 demonstration" page (ABOUT below), never on the records: each trial's locality, its
-consultant (two of the three consultants are invented people with demo accounts),
+consultant (the three consultants are invented people with demo accounts),
 milestones, offer uses, support sessions, risks, brokered relationships, every monthly update
 and its RAG status (the seeds name no scale), the two communities of practice and their
 meetings, and the one Power to Innovate request. The seed does not say that Stevenage asked
@@ -40,6 +40,7 @@ from decimal import Decimal
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
+from accounts import demo as accounts_demo
 from accounts.demo import create_demo_user
 from accounts.models import Event, Organisation, Role, User
 from accounts.scopes import scope_of
@@ -833,7 +834,7 @@ def school_lead(trial, index):
     surname = LEAD_SURNAMES[index % len(LEAD_SURNAMES)]
     name = f"{first} {surname}"
     school = trial.lead_organisation
-    if school is not None and school.kind == Organisation.Kind.SCHOOL:
+    if school is not None and school.kind in content.SCHOOL_KIND.values():
         job = f"Head teacher, {school.name}"
     else:
         job = f"Trial lead, {school.name}" if school else "Trial lead"
@@ -1138,10 +1139,14 @@ ABOUT = [
         "Stevenage asked for the Power to Innovate: its request is invented to show the "
         "exception path. Each trial's risks, milestones still to come and latest support "
         "follow its kind of innovation; the milestones still to come are dated from the day "
-        "the demonstration was loaded. Two of the three consultants are invented people, "
-        "and so is the deputy headteacher who leads Bridgemary's trial and writes most of its "
-        "updates:",
-        [*(name for _, name, _ in CONSULTANTS), f"{BRIDGEMARY_LEAD[0]}, {BRIDGEMARY_LEAD[1]}"],
+        "the demonstration was loaded. Like every person in the demonstration, the three "
+        "consultants are invented, and so is the deputy headteacher who leads Bridgemary's "
+        "trial and writes most of its updates:",
+        [
+            *(name for key, _, name, *_ in accounts_demo.PEOPLE if key == "consultant"),
+            *(name for _, name, _ in CONSULTANTS),
+            f"{BRIDGEMARY_LEAD[0]}, {BRIDGEMARY_LEAD[1]}",
+        ],
     ),
     (
         "The trials' leads",

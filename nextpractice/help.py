@@ -4,7 +4,7 @@ signed in or not, written for a head teacher meeting the method for the first ti
 from django.shortcuts import render
 
 from accounts.access import public
-from programmes.models.options import PROMISE_TESTS
+from programmes.models.options import CHARACTERISTICS, PROMISE_TESTS
 from programmes.workflow import PHASES, STAGE_SHAPE
 
 # The words a person meets on screens that need explaining, in the order of the glossary.
@@ -48,6 +48,28 @@ GLOSSARY = [
         "Override",
         "A programme officer may move a project on although its gate is not met, by giving a "
         "reason. The reason is kept in the project's history for everyone to see.",
+    ),
+    (
+        "characteristics",
+        "The seven characteristics of Next Practice",
+        "What the Innovation Unit believes Next Practice needs: “significantly changed methods "
+        "of service delivery, organisation or structure, which, if shown to be successful, "
+        "would hold implications for the wider system”, and which are: "
+        + "; ".join(f"“{label[0].lower()}{label[1:]}”" for _, label in CHARACTERISTICS)
+        + ". Reviewers answer Yes, Partly or No to each when they screen a creative option, "
+        "and the option's page says how many of the seven it meets.",
+    ),
+    (
+        "nature-of-innovation",
+        "Nature of the innovation: incremental or radical",
+        "Where a creative option stands on David Hargreaves' two axes, which the pamphlet "
+        "draws as “the nature of innovation”: minor or major change, near to or far from "
+        "existing practice. Incremental innovations “comprise relatively minor changes or "
+        "adaptations, well within the prevalent paradigm”; the radical “challenges the "
+        "existing paradigm, and this latter typically emerges through ‘organised discovery’”. "
+        "Minor change near to existing practice is incremental, major change far from it is "
+        "radical, and the other two corners are in between. Each reviewer places an option "
+        "when they screen it, and the project's options page draws them on a chart.",
     ),
     (
         "tests-of-promise",
@@ -155,8 +177,11 @@ GLOSSARY = [
     (
         "sats",
         "SATs",
-        "The national curriculum tests pupils in England take at the end of a key stage (at 7 "
-        "and 11, and then at 14).",
+        "The national curriculum tests pupils in England take at the end of a key stage. In "
+        "2006-8, when the seeds were written, they came at 7, 11 and 14 (so Bridgemary's "
+        "students could take them early). The tests at 14 ended in 2008, and since 2024 those "
+        "at 7 are optional for schools: the tests every pupil takes now come at 11, at the end "
+        "of primary school.",
     ),
     (
         "spread",

@@ -323,7 +323,10 @@ def record_demo_event(*, actor, verb, target, data, at):
 
 
 def organisation(ctx, name):
-    """An organisation accounts.demo made, or a demo school the trials name."""
+    """An organisation accounts.demo made, or a demo school the trials name (by its name or
+    as a demo_content.School)."""
+    if isinstance(name, content.School):
+        name = name.name
     orgs = ctx["orgs"]
     if name not in orgs:
         kind, la = content.school_lookup()[name]
@@ -604,9 +607,10 @@ ABOUT = [
     ),
     (
         "Schools",
-        f"The {len(_SCHOOLS)} schools named after their local authority and numbered "
-        f"(for example “{_SCHOOLS[0]}”) are invented: the seed says the trials incorporate "
-        "over 100 schools without naming them.",
+        f"The {len(_SCHOOLS)} schools of those trials (for example “{_SCHOOLS[0]}”) are "
+        "invented, names and all: the seed says the trials incorporate over 100 schools "
+        "without naming them. So are the names of Stevenage's six 11-19 community schools "
+        "and two special schools, which the seed counts but does not name.",
         [],
     ),
     (

@@ -13,7 +13,7 @@ records themselves (the loaders write texts through nextpractice.demo_notes.plai
   and that System Leadership "selected its 17 field trials in the summer of 2006"); the
   loaders move them all with nextpractice.demo_calendar;
 - titles of options and field trials marked "(demo)", stimuli whose summary starts "(demo)",
-  the schools numbered per authority (demo_school);
+  the trials' schools and their names (School, SCHOOL_NAMES);
 - workshops and their participants, reviewers' judgements, decision reasons marked "(demo)",
   and objectives the seed does not word; the detail of the Personalisation trials whose
   themes the seed names (SEED_THEMES);
@@ -22,6 +22,7 @@ records themselves (the loaders write texts through nextpractice.demo_notes.plai
 """
 
 import datetime
+import functools
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -116,8 +117,22 @@ class Source:
 
 
 @dataclass(frozen=True)
+class School:
+    """A demo school: the `number`th of its `phase` in the local authority `la`, as the trials
+    list them. Its name is invented (SCHOOL_NAMES)."""
+
+    la: str
+    phase: str
+    number: int
+
+    @property
+    def name(self):
+        return school_names()[self]
+
+
+@dataclass(frozen=True)
 class Innovator:
-    organisation: str  # an organisation accounts.demo creates, or one named by demo_school()
+    organisation: str | School  # an organisation accounts.demo creates, or a demo School
     why: str
 
 
@@ -184,7 +199,7 @@ NEED = {
                 "plans to take this work further as 'Stevenage: A Learning Town'.",
             ),
             Innovator(
-                "Kirklees secondary school 1",
+                School("Kirklees", "secondary", 1),
                 "(demo) Its head already chairs a partnership of every secondary school in the "
                 "authority, whose heads want to take collective responsibility for all its "
                 "students.",
@@ -299,7 +314,7 @@ NEED = {
         ),
         innovators=(
             Innovator(
-                "Bolton secondary school 1",
+                School("Bolton", "secondary", 1),
                 "(demo) Reports using the remodelling agenda to deliver new approaches to "
                 "teaching: students and support staff already lead learning sessions.",
             ),
@@ -1313,8 +1328,10 @@ TRIAL_DATES = {
 }
 
 # --- Demo schools for the trials. The seed says the 34 trials incorporate "over 100 schools"
-# without naming them (beyond Stevenage's and Bridgemary): these are numbered per local
-# authority and marked "(demo)". The authorities are seed 002's and the trials' areas.
+# without naming them (beyond Stevenage's and Bridgemary): each trial's schools are known to
+# the data as School(local authority, phase, number), numbered per authority and phase in the
+# order the options are listed, and given an invented name of their phase in that order
+# (SCHOOL_NAMES). The authorities are seed 002's and the trials' areas.
 
 SCHOOL_KIND = {
     "primary": Organisation.Kind.SCHOOL,
@@ -1323,30 +1340,92 @@ SCHOOL_KIND = {
     "special": Organisation.Kind.SPECIAL_SCHOOL,
 }
 
+# Invented names, read as English schools' names are (a place, a saint, a church), none of
+# them a well-known school's; each phase's are given out in turn. The "About this
+# demonstration" page says the schools are invented.
+SCHOOL_NAMES = {
+    "primary": [
+        "St Anne's CE Primary School", "Meadowbank Primary School", "Foxhill Primary School",
+        "Hazelmere Primary Academy", "Church Lane Primary School",
+        "Oakbank Community Primary School", "Holy Trinity CE Primary School",
+        "Willowbrook Primary School", "Brambleside Primary School",
+        "St Joseph's Catholic Primary School", "Larchwood Primary School",
+        "Greenacre Primary School", "Kingsmead Infant and Junior School",
+        "Heronfield Primary School", "Elm Tree Primary Academy", "Pennyfields Primary School",
+        "St Michael's CE Primary School", "Cobblestone Primary School", "Rowanbank Primary School",
+        "Coppice Wood Primary School", "Millfield Primary Academy", "Thornleigh Primary School",
+        "Christ Church CE Primary School", "Westcroft Primary School", "Beechgrove Primary School",
+        "Harebell Primary School", "Our Lady's Catholic Primary School",
+        "Stonecross Primary School", "Kestrel Green Primary School", "Alderley Vale Primary School",
+        "Windmill Hill Primary School", "St Mary Magdalene CE Primary School",
+        "Birchwood Lane Primary School", "Cherry Orchard Primary Academy",
+        "Fieldgate Primary School", "Poplar Row Primary School", "Hollybush Primary School",
+        "Wrenbury Primary School", "St Peter's CE Primary Academy", "Brookmead Primary School",
+        "Linnet Way Primary School", "Gorsefield Primary School", "Clover Hill Primary School",
+        "Ashgrove Primary School",
+    ],
+    "secondary": [
+        "Castle Hill Academy", "Northfield Community School", "Brookside High School",
+        "Hawthorn Park Academy", "St Aidan's Catholic High School", "Millbrook School",
+        "Kestrel Heath Academy", "Fernhill High School", "Orchard Vale Community College",
+        "Westmead School", "Ashcombe Park Academy", "Greystone High School", "Longmoor School",
+        "Cedar Bank Academy", "Holme Lea High School", "St Oswin's CE Academy",
+        "Beacon Rise School", "Elmfield Academy", "Sandford Park School",
+        "Thornbury Vale High School", "Riverside Community College", "Copse Hill Academy",
+        "Larchwood High School", "Wrenfield School", "Heron Brook Academy",
+        "Bishop Kenrick CE School", "Moorside High School", "Kingsley Park Academy",
+        "Chalk Hill School", "Redbrook Community College", "Oakleigh High School",
+        "Whitecross Academy", "Hillcrest School and Sixth Form", "Stanmoor High School",
+        "Pinewood Academy", "St Bede's Catholic Academy", "Fairhaven High School",
+        "Linden Vale School", "Quarrymoor Academy", "Hartfield Community School",
+        "Marlowe Park High School", "Greenway Academy", "Foxdale School",
+        "Wellbrook High School", "Ravenswood Academy", "Bellfield Community College",
+        "Tanners Lane School", "Highcliffe Vale Academy", "Coldwater High School",
+        "Sheldon Park School", "Ivydene Park Academy", "St Hilda's CE High School",
+        "Tanyard Road School", "Westerleigh Academy", "Burnside High School",
+        "Blackthorn Academy", "Newlands Park School", "Amberley Hill Academy",
+    ],
+    "all-age": ["Foxmoor All-Through Academy", "Ashbrook All-Through School"],
+    "special": ["Brookside Special School", "Willow Bank School", "Cherry Tree Special School"],
+}  # fmt: skip
 
-def demo_school(la, phase, number):
-    return f"{la} {phase} school {number}"
 
-
-def trial_schools():
-    """{(project title, option title): [(school name, kind, local authority)]}, numbered per
-    authority and phase in the order the options are listed, so each name is one school."""
+def _trial_school_keys():
+    """{(project title, option title): [School]}, numbered per authority and phase in the
+    order the options are listed, so each is one school."""
     counters, allocated = {}, {}
     for project_title, specs in OPTIONS.items():
         for spec in specs:
             trial = spec.trial
             if trial is None or trial.existing:
                 continue
-            names = []
+            keys = []
             for phase, count in trial.schools:
                 first = counters.get((trial.la, phase), 0) + 1
                 counters[(trial.la, phase)] = first + count - 1
-                names += [
-                    (demo_school(trial.la, phase, n), SCHOOL_KIND[phase], trial.la)
-                    for n in range(first, first + count)
-                ]
-            allocated[(project_title, spec.title)] = names
+                keys += [School(trial.la, phase, n) for n in range(first, first + count)]
+            allocated[(project_title, spec.title)] = keys
     return allocated
+
+
+@functools.cache
+def school_names():
+    """{School: its name}: each phase's names given in turn, in the order the options list
+    their schools, so the same school has the same name on every load."""
+    given = {phase: iter(names) for phase, names in SCHOOL_NAMES.items()}
+    return {
+        school: next(given[school.phase])
+        for schools in _trial_school_keys().values()
+        for school in schools
+    }
+
+
+def trial_schools():
+    """{(project title, option title): [(school name, kind, local authority)]}."""
+    return {
+        key: [(school.name, SCHOOL_KIND[school.phase], school.la) for school in schools]
+        for key, schools in _trial_school_keys().items()
+    }
 
 
 def school_lookup():

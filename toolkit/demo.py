@@ -13,7 +13,7 @@ from pathlib import Path
 
 from django.utils import timezone
 
-from accounts.demo import create_demo_user
+from accounts.demo import STEVENAGE_SPECIAL, create_demo_user
 from accounts.models import Organisation, Role, User
 from fieldtrials.models import FieldTrialMembership
 from nextpractice.demo_calendar import KNOWSLEY_PRESENT, SEEDS_PRESENT, moved, not_after_today
@@ -27,10 +27,10 @@ DEFINITIONS = Path(__file__).resolve().parent / "definitions"
 # title, the organisation they work for, by its demo name, or None).
 PEOPLE = {
     "stevenage": [
-        ("Sam Okafor", "Head of sixth form, Stevenage 14-19 Partnership",
+        ("Lorna Fenwick", "Head of sixth form, Stevenage 14-19 Partnership",
          "Stevenage 14-19 Partnership"),
         ("Ruth Ellis", "Principal, Stevenage FE College", "Stevenage FE College"),
-        ("Dev Shah", "Head teacher, a Stevenage special school", "Stevenage special school 1"),
+        ("Dev Shah", "Head teacher, a Stevenage special school", STEVENAGE_SPECIAL[0]),
         ("Alison Reid", "Chair of governors, Stevenage 14-19 Partnership",
          "Stevenage 14-19 Partnership"),
     ],

@@ -152,6 +152,13 @@ def test_consultants_half_the_demos_and_the_rest_two_invented_ones(demo):
     running = trials().exclude(status=FieldTrial.Status.COMPLETED)
     assert not running.exclude(end_date=moved(datetime.date(2008, 7, 31))).exists()
     assert not running.filter(end_date__lt=timezone.localdate()).exists()
+    # The About page says every one of them is invented, as every person in the demo is.
+    from fieldtrials.demo_phase2 import ABOUT
+
+    intro, items = next((intro, items) for h, intro, items in ABOUT if "field trials" in h)
+    assert "the three consultants are invented" in intro and "Two of" not in intro
+    named = {consultant.full_name, *trials().values_list("consultant__full_name", flat=True)}
+    assert len(named) == 3 and named <= set(items)
 
 
 def test_milestones_are_mostly_done_with_a_realistic_few_overdue(demo):

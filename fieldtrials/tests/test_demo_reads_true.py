@@ -186,3 +186,41 @@ def test_every_trial_has_school_staff_who_write_its_updates(demo, client):
     leads = User.objects.filter(fieldtrial_memberships__role="practitioner").distinct()
     assert leads.count() >= 34  # no two invented trials share their lead
     assert MonthlyUpdate.objects.exclude(author__in=leads).count() < 10
+
+
+def test_the_trials_schools_have_names_not_numbers(demo, client):
+    """Schools are named as English schools are ("St Anne's CE Primary School"), not after
+    their authority and a number ("Cornwall primary school 5"), on the trials list too."""
+    from accounts import demo as accounts_demo
+    from accounts.models import Organisation
+
+    numbered = r"(primary|secondary|all-age|special|community) school [0-9]+$"
+    assert not Organisation.objects.filter(name__iregex=numbered).exists()
+    text = page(client, OFFICER, reverse("fieldtrials:fieldtrial_list"))
+    assert not re.search(numbered.rstrip("$"), text, re.I)
+    leads = {name for names in content.trial_schools().values() for name, *_ in names[:1]}
+    assert sum(lead in text for lead in leads) >= 20  # the list's first page at least
+    stevenage = FieldTrial.objects.get(title=content.STEVENAGE_TRIAL)
+    taking_part = stevenage.participating_organisations.values_list("name", flat=True)
+    assert sorted(taking_part) == sorted(accounts_demo.STEVENAGE_PARTNERS)
+    # The special school head who leads a trial is its head teacher.
+    special = FieldTrial.objects.get(lead_organisation__kind=Organisation.Kind.SPECIAL_SCHOOL)
+    lead = special.memberships.get(
+        role="practitioner", user__organisation=special.lead_organisation
+    )
+    assert lead.user.job_title == f"Head teacher, {special.lead_organisation.name}"
+
+
+def test_the_demo_s_people_have_names_not_roles_and_stevenage_s_are_told_apart(demo):
+    """Nobody is called after their role ("Ada Administrator"), and no two people around
+    Stevenage's trial, its officer among them, share a first name or a surname."""
+    roles = {"Administrator", "Admin", "Officer", "Consultant", "Leader", "Partner", "Person"}
+    for name in User.objects.values_list("full_name", flat=True):
+        assert not roles & set(name.split()), name
+    stevenage = FieldTrial.objects.get(title=content.STEVENAGE_TRIAL)
+    people = {m.user.full_name for m in stevenage.memberships.select_related("user")}
+    people.add(User.objects.get(email=OFFICER).full_name)
+    assert len(people) >= 6
+    for part in (0, -1):
+        words = [name.split()[part] for name in people]
+        assert len(words) == len(set(words)), sorted(words)

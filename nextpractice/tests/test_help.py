@@ -13,6 +13,7 @@ NEEDED = {
     "rag", "opens-out", "gate", "override", "spread", "consensus-order", "partner-agency",
     "field-trial", "incubation-offer", "power-to-innovate", "three-diamonds", "toolkit",
     "community-of-practice", "community-of-interest", "provocateur", "resource-domains",
+    "characteristics", "nature-of-innovation",
 }  # fmt: skip
 
 
@@ -28,6 +29,10 @@ def test_the_abbreviations_the_demo_quotes_from_the_seeds_are_spelled_out(client
     body = client.get(reverse("glossary")).content.decode()
     for term in ("BSF (Building Schools for the Future)", "Innovation Zone (IZ)", "SATs"):
         assert term in body, term
+    # SATs as they were in the seeds' years and as they are now: none at 14 since 2008.
+    sats = next(text for slug, _, text in GLOSSARY if slug == "sats")
+    assert "at 7, 11 and 14" in sats and "The tests at 14 ended in 2008" in sats
+    assert "and then at 14" not in sats
 
 
 @pytest.mark.django_db
@@ -35,6 +40,8 @@ def test_anyone_reads_the_help_and_every_page_links_to_it(client):
     page = client.get(reverse("help")).content.decode()
     assert "opens out and refocuses" in page
     assert "Will customer needs be better met?" in page  # the seed's own promise test
+    for slug in ("characteristics", "nature-of-innovation", "tests-of-promise"):
+        assert f'href="{reverse("glossary")}#term-{slug}"' in page
     glossary = client.get(reverse("glossary")).content.decode()
     for slug, term, _ in GLOSSARY:
         assert f'id="term-{slug}"' in glossary and term in glossary

@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from fieldtrials.models import OfferElement
 from nextpractice.testing.demo import load_demo
-from programmes.models.options import PROMISE_TESTS, PROMISE_WORDING
+from programmes.models.options import CHARACTERISTICS, PROMISE_TESTS, PROMISE_WORDING
 from programmes.tests.factories_options import OptionFactory, officer_of
 
 # A verbatim copy of /work/shared/seeds/000_b0eee5e0a1d71987.txt (OCR'd: broken lines).
@@ -72,6 +72,24 @@ def test_the_screens_that_name_them_show_the_seeds_words(client):
     for _, label in PROMISE_TESTS:
         assert html.escape(label, quote=False) in form, label
     assert "#term-tests-of-promise" in form
+
+
+def test_the_glossary_s_characteristics_and_nature_of_innovation_quote_the_seed(seed):
+    """What the glossary puts in quotation marks for the seven characteristics and the nature
+    of innovation (incremental or radical) is in the seed (its curly single quotes aside)."""
+    from nextpractice.help import GLOSSARY
+
+    def plain_quotes(text):
+        return text.replace("‘", "'").replace("’", "'")
+
+    entries = {slug: text for slug, _, text in GLOSSARY}
+    seed = plain_quotes(seed)
+    for slug, at_least in (("characteristics", 8), ("nature-of-innovation", 3)):
+        quoted = re.findall(r"“([^”]+)”", entries[slug])
+        assert len(quoted) >= at_least, slug
+        positions(seed, [plain_quotes(q) for q in quoted])
+    for _, label in CHARACTERISTICS:
+        assert f"{label[0].lower()}{label[1:]}" in entries["characteristics"]
 
 
 @pytest.mark.parametrize("plan", ["STEVENAGE_PLAN", "BRIDGEMARY_PLAN"])

@@ -2,6 +2,7 @@
 changes nothing."""
 
 import datetime
+import re
 
 import pytest
 from django.apps import apps
@@ -9,6 +10,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts import demo as accounts_demo
 from accounts.models import Organisation, User
 from fieldtrials.models import FieldTrial
 from nextpractice.demo_calendar import moved_datetime
@@ -314,3 +316,27 @@ def test_the_records_say_what_happened_not_where_the_demo_took_it_from(demo, cli
     html = client.get(kirklees.get_absolute_url()).content.decode()
     assert "collective responsibility for every student in the authority." in html
     assert "the seed" not in html.lower()
+
+
+def test_the_invented_schools_have_unique_names_of_their_phase():
+    """Named as English schools are, not "<authority> <phase> school <n>"; the same on
+    every load, each name one school's, and the name fits the school's phase."""
+    names = content.school_names()
+    content.school_names.cache_clear()
+    assert content.school_names() == names
+    everyone = [
+        *names.values(),
+        *accounts_demo.STEVENAGE_SCHOOLS,
+        *accounts_demo.STEVENAGE_SPECIAL,
+        *(name for name, *_ in accounts_demo.ORGANISATIONS),
+    ]
+    assert len(everyone) == len(set(everyone))
+    for school, name in names.items():
+        assert not re.search(r"[0-9]", name) and school.la not in name, name
+        primary = "Primary" in name or "Infant and Junior" in name
+        assert primary == (school.phase == "primary"), name
+        assert ("All-Through" in name) == (school.phase == "all-age"), name
+    assert len(names) == 100
+    # The seed's potential innovators that are demo schools are among the trials' schools.
+    innovators = [i.organisation for need in content.NEED.values() for i in need.innovators]
+    assert {i for i in innovators if isinstance(i, content.School)} <= set(names)
