@@ -13,7 +13,7 @@ project's officer, and says so in its status history and the event log.
 from datetime import date
 
 from accounts.models import Organisation, Role
-from nextpractice.demo_calendar import moved, moved_datetime, not_after_today
+from nextpractice.demo_calendar import moved, not_after_today
 from nextpractice.demo_notes import plain
 from programmes import demo as programmes_demo
 from programmes import demo_content as content
@@ -64,7 +64,7 @@ def load(ctx):
             "status": FieldTrial.Status.INCUBATING,
             "start_date": moved(date(2006, 9, 1)),
             "end_date": moved(date(2008, 7, 31)),
-            "created_at": not_after_today(moved_datetime(content.DECIDED[content.SL])),
+            "created_at": programmes_demo.happened(content.SL, content.DECIDED[content.SL]),
         },
     )
     if created:
@@ -84,7 +84,7 @@ def load(ctx):
             "status": FieldTrial.Status.INCUBATING,
             "start_date": moved(date(2006, 11, 1)),
             "end_date": moved(date(2008, 7, 31)),
-            "created_at": not_after_today(moved_datetime(content.DECIDED[content.PERS])),
+            "created_at": programmes_demo.happened(content.PERS, content.DECIDED[content.PERS]),
         },
     )
     if created:
