@@ -19,6 +19,7 @@ from fieldtrials.models import (
     MonthlyUpdate,
     OfferUse,
     SupportSession,
+    TrialStatusChange,
 )
 from nextpractice import demo_calendar
 from nextpractice.demo_calendar import (
@@ -30,7 +31,7 @@ from nextpractice.demo_calendar import (
 )
 from nextpractice.testing.demo import load_demo
 from programmes import demo_content as content
-from programmes.models import Workshop
+from programmes.models import CreativeOption, Workshop
 
 D = datetime.date
 
@@ -111,6 +112,15 @@ def test_what_people_did_in_the_demo_fell_on_working_days():
         "offer drawn on": OfferUse.objects.values_list("given_on", flat=True),
         "updates sent": [
             local(t) for t in MonthlyUpdate.objects.values_list("submitted_at", flat=True) if t
+        ],
+        "trials' status changes": [
+            local(t) for t in TrialStatusChange.objects.values_list("created_at", flat=True)
+        ],
+        "options decided": [
+            local(t)
+            for t in CreativeOption.objects.exclude(decided_at=None).values_list(
+                "decided_at", flat=True
+            )
         ],
         "milestones marked done": [
             local(t)
