@@ -19,7 +19,7 @@ from django.utils.formats import date_format
 from accounts.demo import create_demo_user
 from accounts.demo_history import happened_at
 from accounts.models import Notification, NotificationKind, Organisation, User
-from nextpractice.demo_calendar import moved_datetime, not_after_today
+from nextpractice.demo_calendar import moved_datetime, not_after_today, on_working_day
 from search.indexing import index_many
 
 from .models import CommunitySpace, JoinRequest, PageRevision
@@ -117,7 +117,9 @@ def _person(details, organisation):
 
 
 def _at(seed_moment):
-    return not_after_today(moved_datetime(seed_moment))
+    """A seed moment moved to the demo's calendar, on a working day (the first on or after
+    its moved day: a Sunday's request is made on the Monday), no later than now."""
+    return not_after_today(on_working_day(moved_datetime(seed_moment)))
 
 
 def _note(note, community, when):
@@ -173,9 +175,12 @@ def load(ctx):
     )
     outside = _person(OUTSIDE, school)
     if not JoinRequest.objects.filter(community=community, user=outside).exists():
-        with happened_at(_at(OUTSIDE["asked"]), (JoinRequest, "created_at")):
+        asked_at = _at(OUTSIDE["asked"])
+        with happened_at(asked_at, (JoinRequest, "created_at")):
             asked = ask_to_join(community=community, actor=outside, message=OUTSIDE["message"])
         approved = _at(OUTSIDE["approved"])
+        if approved <= asked_at:  # a weekend moved the asking on: decided the next working day
+            approved = not_after_today(on_working_day(asked_at + datetime.timedelta(days=1)))
         with happened_at(approved):
             decide_join_request(join_request=asked, approve=True, actor=officer)
         JoinRequest.objects.filter(pk=asked.pk).update(decided_at=approved)

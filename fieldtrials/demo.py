@@ -14,7 +14,7 @@ from datetime import date
 
 from accounts import demo as accounts_demo
 from accounts.models import Organisation, Role
-from nextpractice.demo_calendar import moved, moved_datetime, not_after_today
+from nextpractice.demo_calendar import moved, not_after_today, on_working_day
 from nextpractice.demo_notes import plain
 from programmes import demo as programmes_demo
 from programmes import demo_content as content
@@ -65,7 +65,7 @@ def load(ctx):
             "status": FieldTrial.Status.INCUBATING,
             "start_date": moved(date(2006, 9, 1)),
             "end_date": moved(date(2008, 7, 31)),
-            "created_at": not_after_today(moved_datetime(content.DECIDED[content.SL])),
+            "created_at": programmes_demo.happened(content.SL, content.DECIDED[content.SL]),
         },
     )
     if created:
@@ -85,7 +85,7 @@ def load(ctx):
             "status": FieldTrial.Status.INCUBATING,
             "start_date": moved(date(2006, 11, 1)),
             "end_date": moved(date(2008, 7, 31)),
-            "created_at": not_after_today(moved_datetime(content.DECIDED[content.PERS])),
+            "created_at": programmes_demo.happened(content.PERS, content.DECIDED[content.PERS]),
         },
     )
     if created:
@@ -104,16 +104,16 @@ def load(ctx):
 
 
 def record_incubation(ctx):
-    """Each demo trial moved from selected to incubating on its start date, by the officer:
-    a status change and its event, as the status service writes them, so the trial reads
+    """Each demo trial moved from selected to incubating on its start date (or the first
+    working day after, when it starts at a weekend or on a bank holiday), by the officer: a
+    status change and its event, as the status service writes them, so the trial reads
     "Incubating since" its start and its history names who moved it."""
     officer = ctx["users"]["officer"]
     projects = [ctx["projects"][content.SL], ctx["projects"][content.PERS]]
     trials = FieldTrial.objects.filter(project__in=projects, status=FieldTrial.Status.INCUBATING)
     for trial in trials.exclude(status_changes__isnull=False):
-        when = not_after_today(
-            content.at(trial.start_date.year, trial.start_date.month, trial.start_date.day, 9)
-        )
+        start = trial.start_date
+        when = not_after_today(on_working_day(content.at(start.year, start.month, start.day, 9)))
         TrialStatusChange.objects.create(
             field_trial=trial,
             from_status=FieldTrial.Status.SELECTED,

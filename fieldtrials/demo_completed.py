@@ -19,7 +19,8 @@ trial completed and the project moved, and changes nothing.
 import datetime
 
 from accounts.demo_history import happened_at
-from nextpractice.demo_calendar import moved, moved_datetime, not_after_today
+from nextpractice.demo_calendar import moved, not_after_today, on_working_day, working_day
+from nextpractice.demo_calendar import moved_datetime as seed_moved_datetime
 from programmes import demo_content as content
 from programmes.models import Stage, StageMove
 from programmes.services.lifecycle import move_stage
@@ -48,7 +49,7 @@ SYSTEM_LEARNING_REASON = (
     "The trials still incubating carry on; what they have shown so far is being taken to "
     "the system now."
 )
-REPORTING_REASON = "The school left its category of concern in April: final reporting."
+REPORTING_REASON = "The school left its category of concern in {left}: final reporting."
 COMPLETED_REASON = (
     "Final report received: the two senior teams now work as one, and the governing bodies "
     "have agreed to keep the executive headship."
@@ -63,6 +64,20 @@ INVENTED = [
     "project's field trials; the move, made while most trials still incubate, is the "
     "demonstration's reading of that.",
 ]
+
+
+def moved_datetime(moment):
+    """A seed moment of the trial's ending moved to the demo's calendar, on a working day
+    (the first on or after the moved day): the officer does not move trials at weekends."""
+    return on_working_day(seed_moved_datetime(moment))
+
+
+def reporting_reason():
+    """Why the trial moved to reporting: its school left its category of concern in the
+    seeds' April 2007 (demo_phase2.LEFT_CONCERN), named by its month in the demo's calendar."""
+    from .demo_phase2 import LEFT_CONCERN
+
+    return REPORTING_REASON.format(left=f"{moved(LEFT_CONCERN):%B}")
 
 
 def completed_trial(project):
@@ -110,7 +125,10 @@ def close_risks(trial, officer):
     """The ended trial's risks closed at its final review, as its consultant closes one (the
     risk's edit page): they no longer count as open."""
     closer = trial.consultant or officer
-    when = not_after_today(moved_datetime(CLOSED_RISKS_AT))
+    # At the final review, on the trial's last working day (its last update's).
+    review = seed_moved_datetime(CLOSED_RISKS_AT)
+    day = working_day(review.date(), latest=review.date())
+    when = not_after_today(datetime.datetime.combine(day, review.timetz()))
     for risk in Risk.objects.filter(field_trial=trial, is_open=True):
         with happened_at(when, (Risk.history.model, "history_date"), actor=closer):
             update_risk(
@@ -151,7 +169,7 @@ def complete_trial(trial, officer):
         # The service marks a milestone done today; the demo's today is the seeds' March.
         Milestone.objects.filter(pk=milestone.pk).update(completed_on=done_at.date())
     moves = [
-        (FieldTrial.Status.REPORTING, REPORTING_AT, REPORTING_REASON),
+        (FieldTrial.Status.REPORTING, REPORTING_AT, reporting_reason()),
         (FieldTrial.Status.COMPLETED, COMPLETED_AT, COMPLETED_REASON),
     ]
     for to_status, at, reason in moves:

@@ -341,3 +341,241 @@ def recent_support(trial, rng, *, completed=False):
     if trial.title in RECENT_SUPPORT:
         return RECENT_SUPPORT[trial.title]
     return [RECENT_SUPPORT_BY_KIND[kind_of(trial)], rng.choice(RECENT_SUPPORT_LAST)]
+
+
+# --- Milestones agreed in the trial plan: the steps that differ by kind -------------------------
+
+# demo_phase2.MILESTONES' steps 2, 3, 5 and 6 (the baseline, the first step, the first full
+# cycle and its review) in each kind's own words; the others (the plan, the Change Leadership
+# Model diagnostic, the evaluation) are the programme's and the same for every trial. Every
+# baseline's title begins "Baseline", which the toolkit's baseline exercise answers to.
+PLAN_STEPS = {
+    LEADING: {
+        2: "Baseline data on both schools' attainment and attendance gathered",
+        3: "Joint senior team meeting weekly across the schools",
+        5: "One improvement plan in use in every school",
+        6: "Review of the shared leadership with both governing bodies",
+    },
+    GOVERNANCE: {
+        2: "Baseline of how each school decides its provision gathered",
+        3: "Terms of reference for the joint group drafted",
+        5: "The joint group's first term of decisions taken",
+        6: "Review of the joint group's first terms with the project's officers",
+    },
+    SERVICES: {
+        2: "Baseline data on referrals and waiting times gathered",
+        3: "Staff of the other agencies working from the school",
+        5: "Services running from the school every week",
+        6: "Review of the services with families and the agencies",
+    },
+    BUSINESS: {
+        2: "Baseline of each school's spending on contracts gathered",
+        3: "Shared business manager in post",
+        5: "First joint contracts in place for the cluster",
+        6: "Review of the first savings with the heads",
+    },
+    TIME: {
+        2: "Baseline data on attendance and punctuality gathered",
+        3: "New timetable tried with one year group",
+        5: "New timetable running for a full term",
+        6: "Review of the new timetable with the project's officers",
+    },
+    TECHNOLOGY: {
+        2: "Baseline of learners' access at home gathered",
+        3: "Devices and logins issued to the first group of learners",
+        5: "Learning at home with the new tools running for a full term",
+        6: "Review of learning at home with the project's officers",
+    },
+    STUDENTS: {
+        2: "Baseline survey of student voice gathered",
+        3: "Student researchers trained",
+        5: "Students' first proposals put to the leadership team",
+        6: "Review of the students' proposals with the project's officers",
+    },
+    SPACES: {
+        2: "Baseline of how each space is used through the day gathered",
+        3: "First learning zone open",
+        5: "New spaces in use for a full term",
+        6: "Review of the new spaces with staff and the project's officers",
+    },
+}
+
+
+def plan_step(trial, step, title):
+    """A milestone of the trial plan in its kind's words (`title` where all kinds share it)."""
+    return PLAN_STEPS[kind_of(trial)].get(step, title)
+
+
+# --- Monthly updates: each kind's words for its story ------------------------------------------
+
+# {people}: who was told at the launch; {measures}: what the baseline counts; {first}: the
+# first step, as a sentence; {asked}: whose views were gathered; {cycle}: the practice running.
+UPDATE_WORDS = {
+    LEADING: {
+        "people": "staff and governors of both schools",
+        "measures": "attainment, attendance and staff views of leadership in both schools",
+        "first": "The two senior teams began to meet weekly as one team",
+        "asked": "staff in both schools",
+        "cycle": "one senior team planning, observing and reviewing teaching across the schools",
+    },
+    GOVERNANCE: {
+        "people": "every governing body in the partnership",
+        "measures": "how each school decides its provision and which courses its learners can take",
+        "first": "The joint group met for the first time and drafted its terms of reference",
+        "asked": "governors of each school",
+        "cycle": "the joint group deciding provision across the schools",
+    },
+    SERVICES: {
+        "people": "school staff and the local health and social care teams",
+        "measures": "referrals, waiting times and attendance",
+        "first": "The first families were seen by the team working from the school",
+        "asked": "families who use the services",
+        "cycle": "the services working from the school every week",
+    },
+    BUSINESS: {
+        "people": "the heads, bursars and governors of the cluster",
+        "measures": "each school's spending on contracts, premises and administration",
+        "first": "The shared business manager started, and the first joint contract went out "
+        "to tender",
+        "asked": "heads and office staff",
+        "cycle": "the cluster buying and managing its services together",
+    },
+    TIME: {
+        "people": "staff, parents and students",
+        "measures": "attendance, punctuality and how students use their time",
+        "first": "The new timetable started with one year group",
+        "asked": "students and parents",
+        "cycle": "the new timetable",
+    },
+    TECHNOLOGY: {
+        "people": "staff, learners and parents",
+        "measures": "learners' access at home and how often they use the tools",
+        "first": "The first group of learners took the new tools home",
+        "asked": "learners and parents",
+        "cycle": "learning with the new tools at home and in school",
+    },
+    STUDENTS: {
+        "people": "staff and the school council",
+        "measures": "student voice, attendance and engagement in lessons",
+        "first": "The first student researchers were trained and chose their questions",
+        "asked": "students in every year group",
+        "cycle": "students and staff planning learning together",
+    },
+    SPACES: {
+        "people": "staff, students and the architects",
+        "measures": "how each space is used through the day, and behaviour between lessons",
+        "first": "The first learning zone opened",
+        "asked": "students and staff",
+        "cycle": "teaching in the new spaces",
+    },
+}
+
+# What a trial's updates tell of, month by month from its start: several ways of saying each,
+# one chosen for each trial, filled in with its own words ({theme}, {schools}, {lead}, {la})
+# and its kind's (UPDATE_WORDS). The fifth (the visit) alone says "visited": the offer shows
+# that visit drawn on (demo_phase2.VISIT_MONTH).
+HAPPENED = [
+    [
+        "The trial was launched with {people}; the consultant met the leadership team at {lead} "
+        "to agree how the trial plan will be written.",
+        "{Lead} launched the trial at a meeting with {people}, and the consultant began work on "
+        "the trial plan with the leadership team.",
+        "We started: {people} heard what {theme} will mean for them, and the leadership team "
+        "met the consultant for the first time.",
+    ],
+    [
+        "The Change Leadership Model diagnostic was run with the leadership team: it showed "
+        "where {theme} will meet resistance, and the team agreed how to involve {people} early.",
+        "The leadership team worked through the Change Leadership Model diagnostic with the "
+        "consultant; its clearest message was to bring {people} in sooner.",
+        "Our Change Leadership Model diagnostic is done. The strongest pressure for change is "
+        "the case for {theme}; the weakest point is time to plan together.",
+    ],
+    [
+        "The trial plan was agreed. Baseline data on {measures} was gathered in {schools}.",
+        "With the plan for {theme} agreed, the baseline was gathered: {measures}.",
+        "Baseline gathered across {schools} ({measures}), and the trial plan signed off with "
+        "the consultant.",
+    ],
+    [
+        "{first}; the leadership team at {lead} reviews it every week.",
+        "{first}. Early days, but the first weeks of {theme} went more smoothly than we feared.",
+        "{first}, with the consultant's help in planning the first weeks in {schools}.",
+    ],
+    [
+        "Staff visited a school already trying something like {theme}, arranged by the "
+        "consultant, and brought back two ideas to adapt.",
+        "A team from {lead} visited a school in another authority that is further on with "
+        "something like {theme}; we are adapting its way of planning.",
+        "Our leads visited two schools the consultant found for us and came back with ideas "
+        "for {theme} in {la}.",
+    ],
+    [
+        "The views of {asked} on {theme} were gathered and shared with staff.",
+        "We asked {asked} in {schools} what has changed so far; most of what they said was "
+        "positive, and their worries are now on our risk log.",
+        "A survey of {asked} across {schools} showed support for the trial, with questions "
+        "about how it will be sustained.",
+    ],
+    [
+        "The first full cycle of {cycle} is running at {lead}.",
+        "{Cycle} is now running in {schools}, a full cycle from start to finish.",
+        "For the first time, {cycle} ran for a whole cycle in {schools} without the consultant "
+        "in the room.",
+    ],
+    [
+        "The evaluation of {theme} was co-designed with the Innovation Unit: what will be "
+        "measured, how, and by whom.",
+        "We agreed our evaluation with the Innovation Unit: the baseline measures again each "
+        "term in {schools}, and interviews with {asked}.",
+        "Evaluation design finished with the Innovation Unit; {lead} will collect the figures "
+        "and the consultant the interviews.",
+    ],
+    [
+        "An interim review with the project's officers looked at early evidence on {cycle} and "
+        "agreed the next term's priorities.",
+        "Interim review with the project's officers: the evidence so far supports {theme}, and "
+        "next term's priorities are agreed.",
+        "The project's officers joined our interim review; they asked us to share how {cycle} "
+        "works in {la} with the other trials.",
+    ],
+]
+NEXT = [
+    "Agree the milestones for next term with the consultant.",
+    "Extend {theme} to a second group in {schools}.",
+    "Share what has been learned with the other trials in the project.",
+    "Collect the first evaluation data and review it with the consultant.",
+    "Plan next year around what the trial has shown.",
+    "Report the trial's progress to the governors of {schools}.",
+    "Brief {people} on what the first months have shown.",
+]
+
+
+def update_words(trial, theme):
+    """The words a trial's updates are filled in with: its kind's, its theme, its schools."""
+    schools = trial.participating_organisations.count()
+    lead = trial.lead_organisation.name if trial.lead_organisation else "The lead school"
+    la = trial.local_authority.name if trial.local_authority else "the authority"
+    words = dict(UPDATE_WORDS[kind_of(trial)])
+    words.update(
+        theme=theme,
+        lead=lead,
+        la=la,
+        schools={1: "the school", 2: "both schools"}.get(schools, f"all {schools} schools"),
+        Lead=lead[0].upper() + lead[1:],
+        Cycle=words["cycle"][0].upper() + words["cycle"][1:],
+    )
+    return words
+
+
+# The visit among a trial's earlier support sessions (demo_phase2.SUPPORT), in its kind's words.
+VISIT_BY_KIND = {
+    LEADING: "Visit to both schools to see the joint senior team at work",
+    GOVERNANCE: "Visit to observe a meeting of the joint group",
+    SERVICES: "Visit to see the agencies' staff working from the school",
+    BUSINESS: "Visit to the cluster's shared business office",
+    TIME: "Visit to see a school day on the new timetable",
+    TECHNOLOGY: "Visit to see learners using the new tools in class",
+    STUDENTS: "Visit to meet the student researchers and their staff",
+    SPACES: "Visit to see the first learning zone in use",
+}

@@ -22,6 +22,8 @@ example of the exception path.
 
 Dates are the seeds' calendar moved to today (nextpractice.demo_calendar): the reports run to
 the seeds' May 2007, the demo's last complete month, and nobody has started this month's yet.
+What people did falls on working days, and what they did with schools (sessions, milestones)
+on school days (demo_calendar.working_day), at times of day spread from trial to trial.
 Each running trial has two or three milestones still to come, dated from the day the demo is
 loaded (some due this week); its risks, milestones ahead and recent support follow its kind
 of innovation (fieldtrials.demo_kinds). What has happened is never later than today; each
@@ -45,7 +47,13 @@ from accounts.demo import create_demo_user
 from accounts.models import Event, Organisation, Role, User
 from accounts.scopes import scope_of
 from accounts.services import event_for
-from nextpractice.demo_calendar import moved, not_after_today
+from nextpractice.demo_calendar import (
+    is_working_day,
+    moved,
+    not_after_today,
+    time_of_day,
+    working_day,
+)
 from nextpractice.demo_notes import plain
 from programmes import demo as programmes_demo
 from programmes import demo_content as content
@@ -184,7 +192,9 @@ def settle_history(trials, officer):
             )
             if row.history_type == "+" and model not in OWN_EVENTS:
                 trial = by_id[row.field_trial_id]
-                events += [(trial, *e) for e in record_events(model, row, row.history_user_id)]
+                events += [
+                    (trial, *e) for e in record_events(model, row, row.history_user_id, trial.title)
+                ]
         model.history.model.objects.bulk_update(
             rows, ["history_date", "history_user"], batch_size=500
         )
@@ -193,14 +203,15 @@ def settle_history(trials, officer):
     record_request_events(ids, officer)
 
 
-def record_events(model, row, who):
+def record_events(model, row, who, trial_title=""):
     """The events the record's service would have written when the demo's record (its
-    first history row) was made: [(verb, data, when, who)]."""
+    first history row) was made: [(verb, data, when, who)]. A milestone is marked done on
+    its day at a time of day of its own."""
     when = row.history_date
     if model is Milestone:
         found = [("fieldtrials.milestone_added", {"id": row.id, "text": row.title}, when, who)]
         if row.completed_on:
-            done = at(row.completed_on, 16)
+            done = at(row.completed_on, time_of_day(f"{trial_title}: {row.title}", 9, 17))
             found.append(
                 ("fieldtrials.milestone_completed", {"id": row.id, "text": row.title}, done, who)
             )
@@ -325,10 +336,12 @@ def ensure(obj, **values):
 
 
 def at(day, hour=10):
-    """A moment on a demo (already moved) day, no later than now."""
-    return not_after_today(
-        timezone.make_aware(datetime.datetime(day.year, day.month, day.day, hour))
-    )
+    """A moment on a demo (already moved) day, at `hour` (o'clock, or a time of day), no
+    later than now. A day that is not a working day gives the next working day's."""
+    while not is_working_day(day):
+        day += datetime.timedelta(days=1)
+    when = hour if isinstance(hour, datetime.time) else datetime.time(hour)
+    return not_after_today(timezone.make_aware(datetime.datetime.combine(day, when)))
 
 
 def add_months(day, n):
@@ -417,18 +430,41 @@ MILESTONES = [
 OPEN_MILESTONE_AT = {3, 8, 14, 19, 27, 31}
 
 
+# Milestones done on a day of their own rather than the day the seeds' calendar gives:
+# Stevenage's diagnostic the day after its Change Leadership Model exercise closed (seed
+# calendar 20 October 2006: toolkit.demo_every_tool.load_change_leadership).
+DONE_ON = {
+    (content.STEVENAGE_TRIAL, MILESTONES[1][0]): datetime.date(2006, 10, 21),
+}
+
+
 def load_milestones(trial, rng, index):
     count = 3 + rng.randrange(4)  # 3 to 6
     chosen = sorted(rng.sample(range(len(MILESTONES)), count))
-    steps = [(MILESTONES[m][0], add_months(trial.start_date, MILESTONES[m][1])) for m in chosen]
+    last = reported_to()
+    steps = [
+        (
+            demo_kinds.plan_step(trial, m, MILESTONES[m][0]),
+            # Due on a school day: the plan's month, not the holidays or a weekend.
+            working_day(add_months(trial.start_date, MILESTONES[m][1]), school=True),
+        )
+        for m in chosen
+    ]
     if not trial.plan:  # Stevenage's and Bridgemary's are the seed's
         ensure(trial, plan=plan_of(trial, steps))
     for position, (title, due) in enumerate(steps):
         is_open = index in OPEN_MILESTONE_AT and position == count - 1
         completed = None if is_open else due + datetime.timedelta(days=rng.randrange(-10, 12))
+        if (trial.title, title) in DONE_ON:
+            completed = moved(DONE_ON[(trial.title, title)])
         if completed is not None:
-            # Done by the end of the last reported month, as last month's report says.
-            completed = min(completed, reported_to())
+            if completed > last:
+                # Done by the end of the last reported month, as last month's report says:
+                # in its last fortnight, on a day of the trial's own.
+                completed = last - datetime.timedelta(days=rng.randrange(14))
+            # On a school day after the trial began.
+            earliest = trial.start_date + datetime.timedelta(days=1)
+            completed = working_day(completed, school=True, earliest=earliest, latest=last)
         Milestone.objects.get_or_create(
             field_trial=trial,
             title=title,
@@ -458,16 +494,27 @@ def load_milestones_ahead(trial, index, seed_trials):
     rng = random.Random(f"{trial.title}: ahead")
     today = timezone.localdate()
     this_week = trial.pk in seed_trials or index % 4 == 0
-    agreed = at(moved(LAST_REPORTED) + datetime.timedelta(days=rng.randrange(8, 20)), 15)
+    review = working_day(
+        moved(LAST_REPORTED) + datetime.timedelta(days=rng.randrange(8, 20)), school=True
+    )
+    agreed = at(review, time_of_day(f"{trial.title}: review", 9, 17))
     for n, title in enumerate(demo_kinds.milestones_ahead(trial)[:3]):
         low, high = demo_kinds.AHEAD_DAYS[n]
         if n == 0 and this_week:
             low, high = demo_kinds.DUE_THIS_WEEK_DAYS
+        # Due on a school day in the span (or a working day, when the span is all holiday),
+        # and not after the trial ends.
+        due = working_day(
+            today + datetime.timedelta(days=rng.randint(low, high)),
+            school=True,
+            earliest=today + datetime.timedelta(days=low),
+            latest=min(today + datetime.timedelta(days=high), trial.end_date or datetime.date.max),
+        )
         Milestone.objects.get_or_create(
             field_trial=trial,
             title=title,
             defaults={
-                "due_on": today + datetime.timedelta(days=rng.randint(low, high)),
+                "due_on": due,
                 "notes": "Agreed at last month's review with the consultant.",
                 "created_by": trial.consultant,
                 "created_at": agreed,
@@ -547,7 +594,7 @@ def load_offer(trial, rng, consultant, skip=()):
             chosen.append(element)
     for n, element in enumerate(chosen):
         asked, given = OFFER_TEXT[element]
-        given_on = add_months(trial.start_date, 1 + n)
+        given_on = offer_day(trial, 1 + n)
         OfferUse.objects.get_or_create(
             field_trial=trial,
             element=element,
@@ -591,20 +638,25 @@ def named(whom):
     return whom if whom == "Microsoft" else "the " + whom
 
 
+def offer_day(trial, months):
+    """The school day `months` after the trial's start on which the offer was drawn on."""
+    return working_day(add_months(trial.start_date, months), school=True)
+
+
 def load_offer_told(trial, consultant):
     """The offer drawn on as the trial's updates and relationships say: the school visit its
     update tells of (access to practice of interest), and its brokered relationship (a
     gateway to a departmental team, or social capital and connection)."""
     told = []
-    visited = add_months(trial.start_date, VISIT_MONTH)
-    if visited <= moved(LAST_REPORTED):
+    visited = offer_day(trial, VISIT_MONTH)
+    if add_months(trial.start_date, VISIT_MONTH) <= moved(LAST_REPORTED):
         told.append((E.PRACTICE, *OFFER_TEXT[E.PRACTICE], visited))
     for title, whom, kind, _, _ in BROKERED:
         if plain(title) == trial.title:
             element = BROKERED_ELEMENT[kind]
             asked, given = BROKERED_OFFER[element]
             given = given.format(whom=named(plain(whom)))
-            told.append((element, asked, given, add_months(trial.start_date, 3)))
+            told.append((element, asked, given, offer_day(trial, 3)))
     for element, asked, given, given_on in told:
         use = OfferUse.objects.filter(field_trial=trial, element=element).first()
         if use is not None:
@@ -638,12 +690,19 @@ SUPPORT = [
 
 def load_support(trial, rng, consultant):
     count = 3 + rng.randrange(5)  # 3 to 7 sessions
+    last = reported_to()
     for n, (kind, notes) in enumerate(SUPPORT[:count]):
+        if kind == K.VISIT:
+            notes = demo_kinds.VISIT_BY_KIND[demo_kinds.kind_of(trial)]
         held_on = add_months(trial.start_date, n + 1) + datetime.timedelta(
             days=rng.randrange(0, 20)
         )
-        # None after the last reported month: last month's report counts them all.
-        held_on = not_after_today(min(held_on, reported_to()))
+        # None after the last reported month: last month's report counts them all. One that
+        # would be later was in its last fortnight, on a day of the trial's own.
+        if held_on > last:
+            held_on = last - datetime.timedelta(days=rng.randrange(14))
+        # With the school, so on a school day: not at a weekend or in the holidays.
+        held_on = not_after_today(working_day(held_on, school=True, latest=last))
         SupportSession.objects.get_or_create(
             field_trial=trial,
             held_on=held_on,
@@ -652,7 +711,7 @@ def load_support(trial, rng, consultant):
                 "given_by": consultant,
                 "hours": Decimal(rng.choice(["1.5", "2", "3", "4", "6"])),
                 "notes": notes,
-                "created_at": at(held_on, 17),
+                "created_at": at(held_on, time_of_day(f"{trial.title}: {notes}", 12, 18)),
             },
         )
 
@@ -665,8 +724,9 @@ def load_recent_support(trial, consultant, completed=False):
     sessions = demo_kinds.recent_support(trial, rng, completed=completed)
     for month, (kind, notes) in zip(RECENT_MONTHS, sessions, strict=True):
         held_on = moved(month) + datetime.timedelta(days=rng.randrange(3, 24))
-        while held_on.weekday() >= 5:  # a working day
-            held_on += datetime.timedelta(days=1)
+        month_end = add_months(moved(month), 1) - datetime.timedelta(days=1)
+        # A school day of that month.
+        held_on = working_day(held_on, school=True, earliest=moved(month), latest=month_end)
         SupportSession.objects.get_or_create(
             field_trial=trial,
             held_on=not_after_today(held_on),
@@ -675,7 +735,7 @@ def load_recent_support(trial, consultant, completed=False):
                 "given_by": consultant,
                 "hours": Decimal(rng.choice(["1.5", "2", "3"])),
                 "notes": notes,
-                "created_at": at(held_on, 17),
+                "created_at": at(held_on, time_of_day(f"{trial.title}: {notes}", 12, 18)),
             },
         )
 
@@ -704,30 +764,9 @@ def load_risks(trial, rng, index):
 
 # --- Monthly updates -------------------------------------------------------------------------
 
-HAPPENED = [
-    "The trial was launched with staff and governors; the consultant met the leadership team "
-    "to agree how the trial plan will be written.",
-    "The Change Leadership Model diagnostic was run with the leadership team: it showed where "
-    "the change will meet resistance, and the team agreed how to involve staff early.",
-    "The trial plan was agreed. Baseline data on attendance, attainment and student voice "
-    "was gathered.",
-    "Work on {theme} began with a first group of students; staff met weekly to review it.",
-    "Staff visited a school already trying something similar, arranged by the consultant, "
-    "and brought back two ideas to adapt.",
-    "Students' views on {theme} were collected by student researchers and shared with staff.",
-    "The first full cycle of {theme} is running across the trial.",
-    "The evaluation was co-designed with the Innovation Unit: what will be measured, how, "
-    "and by whom.",
-    "An interim review with the project's officers looked at early evidence and agreed the "
-    "next term's priorities.",
-]
-NEXT = [
-    "Agree the milestones for the spring term with the consultant.",
-    "Extend {theme} to a second group of students.",
-    "Share what has been learned with the other trials in the project.",
-    "Collect the first evaluation data and review it with the consultant.",
-    "Plan next year's timetable around what the trial has shown.",
-]
+# What each month's update tells of, by kind and by trial: fieldtrials.demo_kinds.HAPPENED.
+HAPPENED = demo_kinds.HAPPENED
+NEXT = demo_kinds.NEXT
 IN_THE_WAY = {
     "amber": [
         "Two of the staff leading the trial are off sick; the plan is slipping by a few weeks.",
@@ -763,23 +802,36 @@ def reported_to():
     return add_months(moved(LAST_REPORTED), 1) - datetime.timedelta(days=1)
 
 
-def submitted_at(month, rng):
+def submitted_at(month, rng, trial):
     """When a month's update was sent: on a working day of that month's last week, so that
-    the progress report made on the first of the next month has it."""
-    day = add_months(month, 1) - datetime.timedelta(days=1 + rng.randrange(8))
-    while day.weekday() >= 5:
-        day -= datetime.timedelta(days=1)
-    return at(day, 16)
+    the progress report made on the first of the next month has it, at a time of day of the
+    trial's own, between 09:00 and 18:00."""
+    month_end = add_months(month, 1) - datetime.timedelta(days=1)
+    day = month_end - datetime.timedelta(days=rng.randrange(8))
+    day = working_day(day, earliest=month, latest=month_end)
+    return at(day, time_of_day(f"{trial.title}: {month:%Y-%m}", 9, 18))
+
+
+def begun_at(submitted, trial):
+    """When an update sent at `submitted` was begun: the working day before, in its month."""
+    day = timezone.localdate(submitted)
+    before = working_day(day - datetime.timedelta(days=1), earliest=day.replace(day=1), latest=day)
+    begun = at(before, time_of_day(f"{trial.title}: begun {day:%Y-%m}", 9, 17))
+    return min(begun, submitted - datetime.timedelta(hours=1))
 
 
 # The completed trial's last update (the seeds' May 2007), in the words of its completion
 # (fieldtrials.demo_completed) and its lesson (evaluation.demo_system_learning).
+# The school left its category of concern after two terms of the executive headship: in the
+# seeds' April 2007 (the month before it moved to reporting, fieldtrials.demo_completed),
+# named by the month the demo's calendar puts it in.
+LEFT_CONCERN = datetime.date(2007, 4, 1)
 CLOSING_UPDATE = (
     "green",
     "The final review with the project's officers: the school left its category of concern "
-    "in April, and the two senior teams now plan, observe and review teaching as one team, "
-    "with one improvement plan. Both governing bodies have agreed to keep the executive "
-    "headship after the trial.",
+    "in {left}, after two terms of the executive headship, and the two senior teams now plan, "
+    "observe and review teaching as one team, with one improvement plan. Both governing "
+    "bodies have agreed to keep the executive headship after the trial.",
     "Send the final report to the project, and share what the trial has shown with the "
     "other System Leadership trials.",
     "",
@@ -859,22 +911,33 @@ def load_updates(trial, rng, author, ending=False):
             months.append(month)
             month = add_months(month, 1)
         rags = rag_sequence(rng, len(months))
+        words = demo_kinds.update_words(trial, theme(trial))
+        # Each trial tells its story in one of the ways of saying each month's (its own
+        # choice, not the rng's, so the rest of its data stays as it was), and its plans for
+        # next month start from a place of its own in NEXT.
+        said = random.Random(f"{trial.title}: wording")
+        start_next = said.randrange(len(NEXT))
         for n, (month, rag) in enumerate(zip(months, rags, strict=True)):
-            happened = HAPPENED[min(n, len(HAPPENED) - 1)].format(theme=theme(trial))
-            nxt = NEXT[n % len(NEXT)].format(theme=theme(trial))
+            ways = HAPPENED[min(n, len(HAPPENED) - 1)]
+            happened = said.choice(ways).format(**words)
+            nxt = NEXT[(start_next + n) % len(NEXT)].format(**words)
             way = rng.choice(IN_THE_WAY[rag]) if rag in IN_THE_WAY else ""
             # A trial sometimes misses a month, as teams do.
             if 0 < n < len(months) - 1 and rng.random() < 0.08:
                 continue
             stories.append((month, rag, happened, nxt, way))
         if ending:  # the trial ends with its last month's update
-            stories[-1] = (stories[-1][0], *CLOSING_UPDATE)
+            rag, happened, nxt, way = CLOSING_UPDATE
+            happened = happened.format(left=f"{moved(LEFT_CONCERN):%B}")
+            stories[-1] = (stories[-1][0], rag, happened, nxt, way)
     for n, (month, rag, happened, nxt, way) in enumerate(stories):
         writer = author(n) if callable(author) else author
-        when = submitted_at(month, rng)
+        when = submitted_at(month, rng, trial)
         if ending and month == stories[-1][0]:
-            # Sent on the last day of the trial, before its risks were closed and it completed.
-            when = at(add_months(month, 1) - datetime.timedelta(days=1), 14)
+            # Sent on the last (working) day of the trial, before its risks were closed and it
+            # completed.
+            last_day = add_months(month, 1) - datetime.timedelta(days=1)
+            when = at(working_day(last_day, earliest=month, latest=last_day), 14)
         MonthlyUpdate.objects.get_or_create(
             field_trial=trial,
             month=month,
@@ -886,7 +949,7 @@ def load_updates(trial, rng, author, ending=False):
                 "status": MonthlyUpdate.Status.SUBMITTED,
                 "author": writer,
                 "submitted_at": when,
-                "created_at": when - datetime.timedelta(days=1),
+                "created_at": begun_at(when, trial),
                 "updated_at": when,
             },
         )
@@ -971,7 +1034,7 @@ def load_stevenage(ctx):
             "provision and to the trial's two years, with the Governance Group reporting "
             "each term to every governing body and to the local authority.",
             "state": PowerToInnovateRequest.State.SUBMITTED,
-            "submitted_on": moved(datetime.date(2007, 3, 19)),
+            "submitted_on": working_day(moved(datetime.date(2007, 3, 19))),
             "created_by": leader,
             "created_at": at(moved(datetime.date(2007, 1, 22))),
         },
@@ -983,7 +1046,7 @@ def load_stevenage(ctx):
             "asked_for": "Help with the governance regulations that stop one group being "
             "accountable for the town's 14-19 provision",
             "given": "Advice on a Power to Innovate request, and its submission",
-            "given_on": moved(datetime.date(2007, 3, 19)),
+            "given_on": working_day(moved(datetime.date(2007, 3, 19))),
             "given_by": "The Innovation Unit",
             "created_at": at(moved(datetime.date(2007, 1, 22))),
         },
@@ -1082,6 +1145,12 @@ COMMUNITIES = [
 ]  # fmt: skip
 
 
+def meeting_day(seed_day):
+    """The school day a community of practice met on, for a meeting on `seed_day` in the
+    seeds' calendar (communities.demo names the meetings by it)."""
+    return working_day(moved(seed_day), school=True)
+
+
 def load_communities(ctx, trials):
     by_title = {t.title: t for t in trials}
     officer = ctx["users"]["officer"]
@@ -1101,13 +1170,15 @@ def load_communities(ctx, trials):
         )
         community.field_trials.set(members)
         for held_on, came, shared in meetings:
+            # The schools meet on a school day: the nearest to the seed's day, moved.
+            held_on = not_after_today(meeting_day(held_on))
             meeting, _ = CommunityMeeting.objects.get_or_create(
                 community=community,
-                held_on=not_after_today(moved(held_on)),
+                held_on=held_on,
                 defaults={
                     "shared": shared,
                     "created_by": officer,
-                    "created_at": at(moved(held_on), 17),
+                    "created_at": at(held_on, 17),
                 },
             )
             meeting.attended_by.set([members[i] for i in came if i < len(members)])

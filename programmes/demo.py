@@ -23,6 +23,8 @@ from nextpractice.demo_calendar import (
     moved,
     moved_datetime,
     not_after_today,
+    on_working_day,
+    working_day,
 )
 from nextpractice.demo_notes import plain
 
@@ -96,8 +98,10 @@ def present_of(project_title):
 
 
 def happened(project_title, moment):
-    """A seed moment of a project's, moved, and no later than now."""
-    return not_after_today(moved_datetime(moment, present=present_of(project_title)))
+    """A seed moment of a project's, moved, on a working day (the first on or after its moved
+    day: the officer does not decide options at the weekend), and no later than now."""
+    moment = moved_datetime(moment, present=present_of(project_title))
+    return not_after_today(on_working_day(moment))
 
 
 def set_up_on(start):
@@ -428,17 +432,18 @@ def load_stimuli(actor):
 def load_workshops(project, specs, actor):
     workshops = {}
     for spec in specs:
+        # Held with schools, so on a school day: the nearest to the seed's day, moved.
+        held_on = working_day(moved(spec.held_on, present=present_of(project.title)), school=True)
         workshop, created = Workshop.objects.get_or_create(
             project=project,
             title=spec.title,
             defaults={
                 "kind": spec.kind,
-                "held_on": moved(spec.held_on, present=present_of(project.title)),
+                "held_on": held_on,
                 "notes": plain(spec.notes),
                 "created_by": actor,
-                "created_at": happened(
-                    project.title, content.at(*spec.held_on.timetuple()[:3], hour=17)
-                ),
+                # Recorded at the end of the day it was held.
+                "created_at": not_after_today(content.at(*held_on.timetuple()[:3], hour=17)),
             },
         )
         for name, kind, affiliation in spec.participants:

@@ -124,7 +124,13 @@ def test_the_activity_names_support_sessions_as_their_pages_do(demo, client):
     for event in events:
         assert event.data["text"] == str(sessions[event.data["id"]]), event.data
     trial = FieldTrial.objects.get(title=content.STEVENAGE_TRIAL)
-    for url in (reverse("home"), reverse("fieldtrials:fieldtrial_detail", args=[trial.pk])):
+    # The activity pages, as they list what was added (sessions are logged on days of their
+    # own, so the home page's few latest may be updates and milestones instead).
+    urls = (
+        reverse("accounts:activity") + "?kind=added",
+        reverse("accounts:field_trial_activity", args=[trial.pk]) + "?kind=added",
+    )
+    for url in urls:
         text = page(client, OFFICER, url)
         assert "logged the support session" in text, url
         assert " as of " not in text and "+00:00" not in text, url
