@@ -359,7 +359,7 @@ def test_a_link_that_is_not_a_web_address_says_how_to_write_one(world, client, p
     assert "Enter a valid URL" not in html
 
 
-@pytest.mark.parametrize("page_of", ["a member", "the board", "a contribution"])
+@pytest.mark.parametrize("page_of", ["a member", "the board", "a contribution", "a take-up"])
 def test_an_organisation_is_typed_never_chosen_from_a_list_of_every_one(world, client, page_of):
     """A board's chair and members, a contribution's and a take-up's organisation and the
     evidence a policy review was given were each a list of every organisation in the page:
@@ -373,8 +373,14 @@ def test_an_organisation_is_typed_never_chosen_from_a_list_of_every_one(world, c
         "a member": create_url("board", world.ev_board.pk, "member"),
         "the board": edit_url("board", world.ev_board.pk),  # a programme has one
         "a contribution": create_url("programme", world.quartz.pk, "contribution"),
+        "a take-up": create_url("case-study", world.ev_case_study.pk, "take-up"),
     }[page_of]
     page = client.get(url).content.decode()
     assert Organisation.objects.count() > 40
     assert page.count("<option") < 10, "a list of every organisation"
-    assert "Start typing its name, or enter a school's URN" in page
+    # A school's URN is a way in only where a school may be meant: not for a partner.
+    urn = "Start typing its name, or enter a school's URN"
+    if page_of in ("a contribution", "a take-up"):
+        assert "Start typing its name" in page and urn not in page
+    else:
+        assert urn in page
