@@ -346,7 +346,8 @@ class QuestionForm(EvaluationForm):
     class Meta:
         model = EvaluationQuestion
         fields = ["question", "methods", "who_collects", "when"]
-        help_texts = {"when": "For example, each term, or July 2007 and July 2008"}
+        # No years: the seed's "July 2007 and July 2008" read as long past.
+        help_texts = {"when": "For example, each term, or each July at the end of the school year"}
 
 
 class LessonForm(EvaluationForm):

@@ -232,6 +232,10 @@ def test_the_board_and_the_plan_have_one_add_page_that_goes_to_their_edit_page(w
 
 def test_a_question_added_to_a_trial_without_a_plan_starts_the_plan(world, client):
     client.force_login(world.users["officer"])
+    page = client.get(create_url("field-trial", world.dune.pk, "question")).content.decode()
+    # Its example of when: no years ("July 2007 and July 2008" read as long past).
+    assert "For example, each term, or each July at the end of the school year" in page
+    assert "2007" not in page
     response = client.post(
         create_url("field-trial", world.dune.pk, "question"),
         {"question": "Q?", "methods": "M", "who_collects": "W", "when": "Termly"},
