@@ -9,7 +9,8 @@ scan in a few milliseconds on PostgreSQL, so no extra index is kept for the name
 import re
 
 from django import forms
-from django.db.models import Q
+from django.db.models import IntegerField, Q, Value
+from django.db.models.query import EmptyQuerySet
 from django.urls import reverse
 from django.utils.functional import lazy
 from django.utils.http import urlencode
@@ -19,8 +20,10 @@ from nextpractice.widgets import SearchField
 
 from .models import Organisation
 
-# What an organisation's box says under its label, wherever one is typed.
+# What an organisation's box says under its label where a school may be meant; where none
+# is (a partner agency), only its name.
 TYPE_AN_ORGANISATION = "Start typing its name, or enter a school's URN"
+TYPE_ITS_NAME = "Start typing its name"
 
 # Suggestions per page: a screenful, and few enough that a page costs the same at any size.
 PAGE_SIZE = 15
@@ -115,25 +118,21 @@ def organisation_suggestions(organisations, *, text, page=1, kinds=()):
     """Organisations among `organisations` whose name starts with `text`, whose URN is
     `text`, or whose local authority's name starts with it; as dicts for JSON."""
     text = clean_text(text)
-    if not text:
+    if not text or isinstance(organisations, EmptyQuerySet):
         return [], False
     if kinds:
         organisations = organisations.filter(kind__in=kinds)
     # The local authorities matching first (a few rows, read as ids), so that the search of
-    # organisations is an OR of indexed lookups the planner can see the size of (as a
-    # subquery it guessed half the table and walked the whole name index instead).
+    # their schools is an indexed lookup the planner can see the size of (as a subquery it
+    # guessed half the table and walked the whole name index instead).
     authorities = list(
         Organisation.objects.filter(
             kind=Organisation.Kind.LOCAL_AUTHORITY, name__istartswith=text
         ).values_list("pk", flat=True)
     )
-    match = Q(name__istartswith=text) | Q(local_authority_id__in=authorities)
-    if URN.match(text):
-        match |= Q(urn=text)
     columns = SUGGESTION_COLUMNS
-    rows, more = _page(
-        organisations.filter(match).order_by("name", "pk").values_list(*columns), page
-    )
+    rows, more = _page(names_first(organisations, text, authorities, page), page)
+    rows = [row[:-1] for row in rows]  # without how it matched
     if not rows and page == 1 and len(text) >= WORD_START_MIN:
         # Nothing starts so: a word inside the name ("Innovation Unit" for "The Innovation
         # Unit", "NCSL" for "… Leadership (NCSL)"). Not indexed, so only when the start of
@@ -148,6 +147,34 @@ def organisation_suggestions(organisations, *, text, page=1, kinds=()):
 
 
 SUGGESTION_COLUMNS = ("pk", "name", "urn", "kind", "local_authority__name")
+
+
+def names_first(organisations, text, authorities, page):
+    """The organisations matching `text`, as rows of SUGGESTION_COLUMNS and how each matched
+    (a number, last), enough for `page` and the next row: the one called
+    `text` (or with that URN) first, then those whose name starts with it, then the schools
+    of the local authorities in `authorities`; each in name order. "Hampshire" comes before
+    "Bridgemary College", a school in Hampshire.
+
+    One query, a UNION ALL of the three, each read in name order from an index only as far
+    as the page needs, then sorted: sorting every match by how it matched (a CASE) read all
+    25,000 for "s" and took ten times as long."""
+    exact = Q(name__iexact=text)
+    if URN.match(text):
+        exact |= Q(urn=text)
+    starts = Q(name__istartswith=text)
+    tiers = [exact, starts & ~exact]
+    if authorities:
+        tiers.append(Q(local_authority_id__in=authorities) & ~starts & ~exact)
+    enough = page * PAGE_SIZE + 1
+    first, *rest = (
+        organisations.filter(match)
+        .annotate(tier=Value(n, output_field=IntegerField()))
+        .order_by("name", "pk")
+        .values_list(*SUGGESTION_COLUMNS, "tier")[:enough]
+        for n, match in enumerate(tiers)
+    )
+    return first.union(*rest, all=True).order_by("tier", "name", "pk")
 
 
 def _as_suggestions(rows):

@@ -10,7 +10,7 @@ from django import forms
 from django.utils.text import format_lazy
 
 from accounts.forms import GDSFormMixin
-from accounts.search import TYPE_AN_ORGANISATION, OrganisationField
+from accounts.search import TYPE_AN_ORGANISATION, TYPE_ITS_NAME, OrganisationField
 from nextpractice.records.forms import PlainDecimalField
 from programmes.forms.lifecycle import THIS_YEAR, DateField, for_example
 
@@ -346,7 +346,8 @@ class QuestionForm(EvaluationForm):
     class Meta:
         model = EvaluationQuestion
         fields = ["question", "methods", "who_collects", "when"]
-        help_texts = {"when": "For example, each term, or July 2007 and July 2008"}
+        # No years: the seed's "July 2007 and July 2008" read as long past.
+        help_texts = {"when": "For example, each term, or each July at the end of the school year"}
 
 
 class LessonForm(EvaluationForm):
@@ -391,8 +392,9 @@ class TakeUpForm(EvaluationForm):
         "how": "Enter how it was taken up",
     }
 
+    # A partner agency, not a school: no word of URNs (accounts.search).
     organisation = OrganisationField(
-        label="Which partner agency took it up?", help_text=TYPE_AN_ORGANISATION
+        label="Which partner agency took it up?", help_text=TYPE_ITS_NAME
     )
 
     class Meta:
@@ -409,7 +411,7 @@ class ContributionForm(EvaluationForm):
         "what": "Enter what the organisation gives",
     }
 
-    organisation = OrganisationField(label="Organisation", help_text=TYPE_AN_ORGANISATION)
+    organisation = OrganisationField(label="Organisation", help_text=TYPE_ITS_NAME)
 
     class Meta:
         model = PartnerContribution

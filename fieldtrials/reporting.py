@@ -51,9 +51,11 @@ from .models import (
     TrialStatusChange,
 )
 from .models.records import SERIOUS_RISK  # named under "Needs attention"
+from .selectors_list import LIVE_STATUSES
 from .selectors_records import offer_summary_for, requests_by, trial_records
 
-LIVE = [FieldTrial.Status.SELECTED, FieldTrial.Status.INCUBATING, FieldTrial.Status.REPORTING]
+# Trials still under way, as the home page's "Needs attention" counts them.
+LIVE = LIVE_STATUSES
 # How many of the worst overdue milestones, risks and red trials the summary names.
 WORST = 3
 RAG_ORDER = ["red", "amber", "green", ""]
@@ -291,8 +293,10 @@ def trials_summary(trials, period):
         ((m, t) for t in running for m in t.digest.due_next),
         key=lambda pair: (pair[0].due_on, pair[1].title),
     )
+    # The risks of trials still under way (then), as the home page names them: a completed
+    # or withdrawn trial's risk left open needs nobody now, and was "Needs attention".
     risks = sorted(
-        ((r, t) for t in trials for r in t.open_risks),
+        ((r, t) for t in trials if t.status in LIVE for r in t.open_risks),
         key=lambda pair: (-pair[0].score, pair[1].title),
     )
     month = period.start.replace(day=1)

@@ -260,7 +260,13 @@ def stage_summaries(
         },
         "scan_horizon": {
             "opened": [
-                counted(library, "stimulus in the shared library", "stimuli in the shared library")
+                # The library is every project's: its size, said so, not what this project
+                # scanned (its kept stimuli are what it chose from it).
+                counted(
+                    library,
+                    "stimulus in the library shared by all projects",
+                    "stimuli in the library shared by all projects",
+                )
             ],
             "kept": [
                 counted(

@@ -69,7 +69,43 @@ def test_a_urn_finds_its_one_school_and_a_local_authority_its_schools(client, le
     client.force_login(UserFactory())
     assert [r["id"] for r in search(client, q=" 107002 ")["results"]] == [leeds["martins"].pk]
     names = [r["label"] for r in search(client, q="Leeds")["results"]]
-    assert names == ["Allerton High", "Leeds", "St Mary's Primary"]
+    # The local authority itself first, then its schools.
+    assert names == ["Leeds", "Allerton High", "St Mary's Primary"]
+
+
+def test_the_organisation_called_so_comes_first_then_names_starting_so(client):
+    """Typing "Hampshire" listed "Bridgemary College (School, Hampshire)" first: picked, it
+    was recorded as the partner agency that took up a case study."""
+    la = OrganisationFactory(name="Hampshire", kind=Organisation.Kind.LOCAL_AUTHORITY)
+    OrganisationFactory(name="Bridgemary College", local_authority=la)
+    OrganisationFactory(name="Hampshire Music Service", kind=Organisation.Kind.OTHER)
+    OrganisationFactory(name="Riverside PRU", local_authority=la)
+    OrganisationFactory(name="Alton Infant School", urn="116001", local_authority=la)
+    client.force_login(UserFactory())
+    names = [r["label"] for r in search(client, q="hampshire")["results"]]
+    assert names == [
+        "Hampshire",
+        "Hampshire Music Service",
+        "Alton Infant School",
+        "Bridgemary College",
+        "Riverside PRU",
+    ]
+    # A URN: its school first, whatever its name.
+    assert search(client, q="116001")["results"][0]["label"] == "Alton Infant School"
+
+
+def test_pages_follow_on_from_the_names_starting_so_to_the_rest(client):
+    la = OrganisationFactory(name="Oakshire", kind=Organisation.Kind.LOCAL_AUTHORITY)
+    OrganisationFactory.create_batch(20, name=factory_name("Oakshire"))
+    OrganisationFactory.create_batch(20, name=factory_name("Acorn"), local_authority=la)
+    client.force_login(UserFactory())
+    pages = [search(client, q="Oakshire", page=n) for n in (1, 2, 3)]
+    names = [r["label"] for page in pages for r in page["results"]]
+    assert [p["has_next"] for p in pages] == [True, True, False]
+    assert names[0] == "Oakshire" and len(names) == len(set(names)) == 41
+    assert all(n.startswith("Oakshire School") for n in names[1:21])
+    assert all(n.startswith("Acorn School") for n in names[21:])
+    assert names[21:] == sorted(names[21:])
 
 
 def test_kind_narrows_the_suggestions_to_local_authorities(client, leeds):

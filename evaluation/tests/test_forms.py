@@ -232,6 +232,10 @@ def test_the_board_and_the_plan_have_one_add_page_that_goes_to_their_edit_page(w
 
 def test_a_question_added_to_a_trial_without_a_plan_starts_the_plan(world, client):
     client.force_login(world.users["officer"])
+    page = client.get(create_url("field-trial", world.dune.pk, "question")).content.decode()
+    # Its example of when: no years ("July 2007 and July 2008" read as long past).
+    assert "For example, each term, or each July at the end of the school year" in page
+    assert "2007" not in page
     response = client.post(
         create_url("field-trial", world.dune.pk, "question"),
         {"question": "Q?", "methods": "M", "who_collects": "W", "when": "Termly"},
@@ -359,7 +363,7 @@ def test_a_link_that_is_not_a_web_address_says_how_to_write_one(world, client, p
     assert "Enter a valid URL" not in html
 
 
-@pytest.mark.parametrize("page_of", ["a member", "the board", "a contribution"])
+@pytest.mark.parametrize("page_of", ["a member", "the board", "a contribution", "a take-up"])
 def test_an_organisation_is_typed_never_chosen_from_a_list_of_every_one(world, client, page_of):
     """A board's chair and members, a contribution's and a take-up's organisation and the
     evidence a policy review was given were each a list of every organisation in the page:
@@ -373,8 +377,14 @@ def test_an_organisation_is_typed_never_chosen_from_a_list_of_every_one(world, c
         "a member": create_url("board", world.ev_board.pk, "member"),
         "the board": edit_url("board", world.ev_board.pk),  # a programme has one
         "a contribution": create_url("programme", world.quartz.pk, "contribution"),
+        "a take-up": create_url("case-study", world.ev_case_study.pk, "take-up"),
     }[page_of]
     page = client.get(url).content.decode()
     assert Organisation.objects.count() > 40
     assert page.count("<option") < 10, "a list of every organisation"
-    assert "Start typing its name, or enter a school's URN" in page
+    # A school's URN is a way in only where a school may be meant: not for a partner.
+    urn = "Start typing its name, or enter a school's URN"
+    if page_of in ("a contribution", "a take-up"):
+        assert "Start typing its name" in page and urn not in page
+    else:
+        assert urn in page

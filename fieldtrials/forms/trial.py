@@ -12,7 +12,7 @@ from programmes.forms.lifecycle import DateField, for_example
 from programmes.rules import programme_people
 
 from ..models import FieldTrial, ResourceDomain
-from ..services.trial import TERMS, trial_start_problem
+from ..services.trial import TERMS, trial_end_problem, trial_start_problem
 from ..workflow import MOVES
 from .fields import IdsChoiceField
 
@@ -182,12 +182,14 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
         start, end = data.get("start_date"), data.get("end_date")
         if start and end and end <= start:
             self.add_error("end_date", "The end date must be after the start date")
-        # A start already saved is left be (the project's dates may have moved since).
-        problem = start != self.instance.start_date and trial_start_problem(
-            self.instance.project, start
-        )
-        if problem:
-            self.add_error("start_date", problem)
+        # A start or end already saved is left be (the project's dates may have moved since).
+        for name, day, check in (
+            ("start_date", start, trial_start_problem),
+            ("end_date", end, trial_end_problem),
+        ):
+            problem = day != getattr(self.instance, name) and check(self.instance.project, day)
+            if problem and name not in self.errors:
+                self.add_error(name, problem)
         added = data.pop("add_participating", None)
         if added is not None and "participating" in data:
             kept = list(data["participating"])

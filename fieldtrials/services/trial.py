@@ -95,13 +95,23 @@ TERMS = ("consultant", "start_date", "end_date")
 def trial_start_problem(project, start_date):
     """Why a trial of `project` may not start on `start_date` (outside the project's dates,
     from its start to its planned end), or None; shared with the trial's form."""
-    if not start_date or not project.start_date:
+    return _outside_the_project(project, start_date, "start")
+
+
+def trial_end_problem(project, end_date):
+    """Why a trial of `project` may not end on `end_date`, in the same words as a start's:
+    an end after the project's planned end was taken without a word."""
+    return _outside_the_project(project, end_date, "end")
+
+
+def _outside_the_project(project, day, verb):
+    if not day or not project.start_date:
         return None
     first, last = project.start_date, project.planned_end
-    if first <= start_date <= last:
+    if first <= day <= last:
         return None
     return (
-        f"The trial must start within the project's dates: {long_date(first)} to "
+        f"The trial must {verb} within the project's dates: {long_date(first)} to "
         f"{long_date(last)} (its planned end)"
     )
 
@@ -121,11 +131,16 @@ def update_trial_details(*, trial, actor, based_on_version, participating, domai
         changed = [f for f in given if getattr(locked, f) != fields[f]]
         if set(changed) & set(TERMS) and not actor.has_perm("fieldtrials.set_terms", trial):
             raise PermissionDenied
-        problem = "start_date" in changed and trial_start_problem(
-            locked.project, fields["start_date"]
-        )
-        if problem:
-            raise ValidationError({"start_date": problem})
+        problems = {
+            name: problem
+            for name, check in (
+                ("start_date", trial_start_problem),
+                ("end_date", trial_end_problem),
+            )
+            if name in changed and (problem := check(locked.project, fields[name]))
+        }
+        if problems:
+            raise ValidationError(problems)
         same_organisations = set(
             locked.participating_organisations.values_list("pk", flat=True)
         ) == {o.pk for o in participating}

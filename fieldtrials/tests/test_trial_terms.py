@@ -20,7 +20,11 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def trial(world):
-    """Coral, supported by the programme's consultant from September to next July."""
+    """Coral, supported by the programme's consultant from September to next July, in a
+    project running from June 2026 to June 2028."""
+    project = world.coral.project
+    project.start_date, project.planned_duration_months = datetime.date(2026, 6, 1), 24
+    project.save()
     trial = world.coral
     trial.consultant = world.users["consultant"]
     trial.start_date, trial.end_date = datetime.date(2026, 9, 1), datetime.date(2027, 7, 31)
@@ -117,7 +121,7 @@ def test_a_trial_may_not_start_outside_its_projects_dates(client, world, trial):
     client.force_login(world.users["officer"])
     said = "The trial must start within the project's dates: 1 January 2027 to 1 July 2028"
     for start in ("1/10/2026", "1/8/2028"):
-        post = details(trial, start_date=start, end_date="31/12/2028")
+        post = details(trial, start_date=start, end_date="30/6/2028")
         response = client.post(edit_url(trial), post)
         assert response.status_code == 400, start
         assert escape(said) in response.content.decode()
@@ -132,10 +136,43 @@ def test_a_trial_may_not_start_outside_its_projects_dates(client, world, trial):
         )  # fmt: skip
     assert said in refused.value.message_dict["start_date"][0]
     # A start already saved outside them does not stop other edits; inside them it is saved.
-    post = details(trial, start_date="1/9/2026", end_date="31/12/2028", plan="Kept.")
+    post = details(trial, start_date="1/9/2026", end_date="30/6/2028", plan="Kept.")
     assert client.post(edit_url(trial), post).status_code == 302
     trial.refresh_from_db()
-    post = details(trial, start_date="1/2/2027", end_date="31/12/2028")
+    post = details(trial, start_date="1/2/2027", end_date="30/6/2028")
     assert client.post(edit_url(trial), post).status_code == 302
     trial.refresh_from_db()
     assert trial.start_date == datetime.date(2027, 2, 1)
+
+
+def test_a_trial_may_not_end_after_its_projects_planned_end(client, world, trial):
+    """The form refused a start outside the project's dates but took an end (31/8/2028)
+    after the project's planned end: refused beside the field, in the same words."""
+    project = trial.project
+    project.start_date, project.planned_duration_months = datetime.date(2026, 1, 1), 18
+    project.save()
+    client.force_login(world.users["officer"])
+    said = "The trial must end within the project's dates: 1 January 2026 to 1 July 2027"
+    post = details(trial, start_date="1/9/2026", end_date="31/8/2027")
+    response = client.post(edit_url(trial), post)
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert escape(said) in body and 'href="#id_end_date"' in body
+    trial.refresh_from_db()
+    assert trial.end_date == datetime.date(2027, 7, 31)  # nothing saved
+    # The service refuses it too.
+    current = {name: getattr(trial, name) for name in DETAIL_FIELDS}
+    with pytest.raises(ValidationError) as refused:
+        update_trial_details(
+            trial=trial, actor=world.users["officer"], based_on_version=trial.version,
+            participating=[], domains=[], **{**current, "end_date": datetime.date(2027, 8, 31)},
+        )  # fmt: skip
+    assert said in refused.value.message_dict["end_date"][0]
+    # An end already saved after it does not stop other edits; within the dates it is saved.
+    post = details(trial, start_date="1/9/2026", end_date="31/7/2027", plan="Kept.")
+    assert client.post(edit_url(trial), post).status_code == 302
+    trial.refresh_from_db()
+    post = details(trial, start_date="1/9/2026", end_date="1/7/2027")
+    assert client.post(edit_url(trial), post).status_code == 302
+    trial.refresh_from_db()
+    assert trial.end_date == datetime.date(2027, 7, 1)

@@ -190,11 +190,12 @@ class KeepStimulusForm(GDSFormMixin, forms.Form):
     def __init__(self, *args, stimuli, kept_ids=(), **kwargs):
         super().__init__(*args, **kwargs)
         field = self.fields["stimulus"]
+        # Any stimulus the user may see is taken (one the project keeps is then refused by
+        # keep_stimulus, beside the field); only those it does not keep yet are offered: the
+        # list offered them too, marked "(already used)", and choosing one was refused.
         field.queryset = stimuli.order_by("title")
-        kept_ids = set(kept_ids)
-        field.label_from_instance = lambda s: (
-            f"{s.title} (already used)" if s.pk in kept_ids else s.title
-        )
+        offered = field.queryset.exclude(pk__in=kept_ids).values_list("pk", "title")
+        field.choices = lambda: [("", field.empty_label), *offered]
 
     def layout_fields(self):
         return [Field.select("stimulus"), Field.textarea("why", rows=4)]

@@ -517,7 +517,7 @@ DECISIONS = [
     Choice(
         CreativeOption.Status.SELECTED.value,
         "Selected",
-        hint="It becomes a field trial: a draft trial is created for the project.",
+        hint="It becomes a field trial: one is created for the project, with the status Selected.",
     ),
     Choice(
         CreativeOption.Status.PARKED.value,

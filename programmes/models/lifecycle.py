@@ -169,6 +169,19 @@ class StageMove(models.Model):
         return f"{self.project}: {self.get_from_stage_display()} to {self.get_to_stage_display()}"
 
     @property
+    def missing_then(self):
+        """What was missing at the move, in sentences: "Analyse need: No project objective
+        … agree at least one objective. Scan the horizon: …" (each reason is a sentence of
+        its own; joined with ";" they read ".;")."""
+        sentences = []
+        for gate in self.unmet:
+            reason = str(gate.get("reason", "")).strip()
+            if reason and not reason.endswith((".", "!", "?")):
+                reason += "."
+            sentences.append(f"{gate.get('stage', '')}: {reason}")
+        return " ".join(sentences)
+
+    @property
     def direction(self):
         if STAGE_ORDER.index(self.to_stage) < STAGE_ORDER.index(self.from_stage):
             return "back"

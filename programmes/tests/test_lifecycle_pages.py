@@ -9,7 +9,15 @@ from accounts.models import Event, Role
 from accounts.tests.factories import OrganisationFactory, UserFactory
 from fieldtrials.tests.factories import FieldTrialFactory
 from programmes.forms.lifecycle import THIS_YEAR
-from programmes.models import Objective, Programme, ProgrammeMembership, Project, StageMove
+from programmes.models import (
+    KeptStimulus,
+    Objective,
+    Programme,
+    ProgrammeMembership,
+    Project,
+    StageMove,
+    Stimulus,
+)
 from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
 
 
@@ -193,11 +201,24 @@ def test_moving_back_asks_for_the_reason_beside_its_box(client, world):
 def test_the_project_page_shows_the_diamonds_and_what_each_stage_opened_and_kept(client, world):
     client.force_login(world.users["officer"])
     Objective.objects.create(project=world.amber, text="Agreed aim", status="agreed")
+    Stimulus.objects.create(
+        title="Another project's find",
+        sector="retail",
+        country="Wales",
+        summary="s",
+        provocation="p?",
+    )
     page = client.get(world.amber.get_absolute_url()).content.decode()
     assert "<svg" in page and 'role="img"' in page
     assert "Phase 1: Stimulate" in page and "Phase 2: Incubate" in page
     assert "Current stage" in page  # the text alternative
     assert "<strong>1</strong> agreed objective (of 1)" in page
+    # The library is every project's: said so, not as what this project scanned.
+    library = Stimulus.objects.count()
+    kept = KeptStimulus.objects.filter(project=world.amber).count()
+    assert f"<strong>{library}</strong> stimul" in page
+    assert "in the library shared by all projects" in page and "in the shared library" not in page
+    assert f"<strong>{kept}</strong> stimul" in page and "kept for this project" in page
 
 
 def test_stages_behind_a_project_read_moved_on_from_not_done(client, world):

@@ -85,7 +85,11 @@ def test_selecting_creates_one_field_trial_draft_linked_both_ways(client, option
     notice = Notification.objects.get()
     assert notice.recipient == other and "Learning Exchange" in notice.message
     page = client.get(option.get_absolute_url()).content.decode()
-    assert "A draft field trial, “Learning Exchange”, has been created for it." in page
+    # Not "a draft field trial": a trial has no such status.
+    assert (
+        "A field trial, “Learning Exchange”, has been created for it, with the status Selected."
+        in page
+    )
     assert reverse("fieldtrials:fieldtrial_detail", args=[trial.pk]) in page
     # The trial's own history starts with it (it said "No changes recorded yet").
     history = client.get(reverse("fieldtrials:fieldtrial_history", args=[trial.pk]))

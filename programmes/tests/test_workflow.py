@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.exceptions import PermissionDenied
+from django.urls import reverse
 
 from accounts.models import Event, Notification, Role
 from accounts.tests.factories import UserFactory
@@ -179,3 +180,22 @@ def test_only_programme_officers_move_projects(project):
 def test_moving_to_the_stage_it_is_in_is_refused(project, officer):
     with pytest.raises(StageMoveRefused):
         move_stage(project=project, to_stage=Stage.ANALYSE_NEED, actor=officer)
+
+
+def test_the_history_says_what_was_missing_in_sentences(client, project, officer):
+    """It read "…agree at least one objective.; Scan the horizon: …"."""
+    move_stage(
+        project=project,
+        to_stage=Stage.GENERATE_OPTIONS,
+        actor=officer,
+        override=True,
+        reason="Agreed at the board",
+    )
+    client.force_login(officer)
+    page = client.get(reverse("programmes:project_history", args=[project.pk])).content.decode()
+    assert (
+        "Missing at the time: Analyse need: No project objective has been agreed yet: agree at "
+        "least one objective. Scan the horizon: No stimulus has been kept yet: keep at least "
+        "one stimulus the project will use.</span>"
+    ) in page
+    assert ".;" not in page

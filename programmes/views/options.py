@@ -296,7 +296,10 @@ def _decision_message(decision):
     if decision.trial_reopened:
         return text + f" Its field trial, “{trial.title}”, is reopened as selected."
     if decision.trial_created:
-        return text + f" A draft field trial, “{trial.title}”, has been created for it."
+        return text + (
+            f" A field trial, “{trial.title}”, has been created for it, with the status "
+            f"{trial.get_status_display()}."
+        )
     if decision.trial_withdrawn:
         return text + (
             f" Its field trial, “{trial.title}”, was withdrawn earlier and stays withdrawn "

@@ -486,7 +486,7 @@ def test_the_stage_by_stage_counts_are_as_of_the_periods_end(trial, consultant):
     assert "0 agreed objectives (of 1)" in stages
     library = Stimulus.objects.filter(created_at__lt=AFTER).count()
     assert library == Stimulus.objects.count() - 1
-    assert f"{library} stimul" in stages
+    assert f"{library} stimulus in the library shared by all projects" in stages
     assert "1 stimulus kept for this project" in stages
     assert "2 ideas (creative options), 1 workshop" in stages
     assert "0 selected for field trials, 1 still on the shortlist" in stages

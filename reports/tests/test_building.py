@@ -74,6 +74,37 @@ def test_the_summary_names_serious_risks_as_the_trial_page_does(consultant):
     assert "likelihood times impact" not in html
 
 
+@pytest.mark.parametrize("status", [FieldTrial.Status.COMPLETED, FieldTrial.Status.WITHDRAWN])
+def test_a_risk_left_open_on_a_trial_that_has_ended_needs_no_attention(consultant, status):
+    """A completed trial's serious risk was under "Needs attention" in the report though the
+    home pages, rightly, leave it out: only trials still under way count, there as here."""
+    project = project_with_trials(2, consultant=consultant)
+    ended, running = project.field_trials.order_by("title")
+    FieldTrial.objects.filter(pk=ended.pk).update(status=status)
+    Risk.objects.create(
+        field_trial=ended, description="Staff leave", likelihood=3, impact=3, created_at=WRITTEN
+    )
+    html = report_html(project, made_at=MARCH_2007)
+    summary = html[html.index('<h2 id="summary">') : html.index('<h2 id="contents">')]
+    assert "serious open risk" not in summary
+    assert "Main risks:</strong> no open risks." in summary
+    # A running trial's serious risk is named, and is the only one.
+    Risk.objects.create(
+        field_trial=running,
+        description="Money runs out",
+        likelihood=3,
+        impact=2,
+        created_at=WRITTEN,
+    )
+    html = report_html(project, made_at=MARCH_2007)
+    summary = html[html.index('<h2 id="summary">') : html.index('<h2 id="contents">')]
+    assert (
+        "1 serious open risk (high likelihood or impact, the other at least medium) in "
+        f"{running.title}." in summary
+    )
+    assert "Staff leave" not in summary and "Money runs out" in summary
+
+
 def test_lateness_is_counted_from_the_reports_date_and_only_while_a_trial_runs(consultant):
     project = project_with_trials(3, consultant=consultant)
     ended, completed, running = project.field_trials.order_by("title")
