@@ -1,6 +1,8 @@
 """Changes to an exercise's results: the group's conclusion, sharing the results, and
 adopting the indicators a baseline exercise proposed as the trial's."""
 
+import datetime
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.urls import reverse
@@ -13,11 +15,30 @@ from .results import results_for
 from .scoring import score
 
 CONCLUSION_MAX = 5000
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 
 
-def record_conclusion(*, exercise, conclusion, actor):
+class ConclusionConflict(Exception):
+    """A conclusion was recorded since the page was loaded; `current` is the exercise now."""
+
+    def __init__(self, current):
+        super().__init__("The conclusion was changed while you were editing it.")
+        self.current = current
+
+
+def conclusion_token(exercise):
+    """Which conclusion a page was loaded on: when it was recorded, in microseconds (0 for
+    none yet). Every new conclusion is recorded at a new moment."""
+    if exercise.concluded_at is None:
+        return 0
+    return (exercise.concluded_at - EPOCH) // datetime.timedelta(microseconds=1)
+
+
+def record_conclusion(*, exercise, conclusion, actor, based_on=None):
     """The facilitator writes down what the group concluded from its results. The same
-    conclusion again (a double click) changes and logs nothing."""
+    conclusion again (a double click) changes and logs nothing. Given `based_on` (the
+    `conclusion_token` its page was loaded on), a conclusion recorded since (in another tab,
+    or by another facilitator) is not replaced: ConclusionConflict."""
     conclusion = (conclusion or "").strip()
     if not conclusion:
         raise ValidationError({"conclusion": "Enter the group's conclusion."})
@@ -29,6 +50,8 @@ def record_conclusion(*, exercise, conclusion, actor):
         locked = Exercise.objects.select_for_update().get(pk=exercise.pk)
         if locked.conclusion == conclusion:
             return locked
+        if based_on is not None and conclusion_token(locked) != based_on:
+            raise ConclusionConflict(locked)
         had_one = bool(locked.conclusion)
         locked.conclusion = conclusion
         locked.concluded_by = actor
