@@ -1,21 +1,19 @@
 """Changes to an exercise's results: the group's conclusion, sharing the results, and
 adopting the indicators a baseline exercise proposed as the trial's."""
 
-import datetime
-
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts.services import event_key, notify, record_event
+from nextpractice.records.services import moment_token
 
 from .models import Exercise
 from .results import results_for
 from .scoring import score
 
 CONCLUSION_MAX = 5000
-EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 
 
 class ConclusionConflict(Exception):
@@ -27,11 +25,8 @@ class ConclusionConflict(Exception):
 
 
 def conclusion_token(exercise):
-    """Which conclusion a page was loaded on: when it was recorded, in microseconds (0 for
-    none yet). Every new conclusion is recorded at a new moment."""
-    if exercise.concluded_at is None:
-        return 0
-    return (exercise.concluded_at - EPOCH) // datetime.timedelta(microseconds=1)
+    """Which conclusion a page was loaded on (0 for none yet): when it was recorded."""
+    return moment_token(exercise.concluded_at)
 
 
 def record_conclusion(*, exercise, conclusion, actor, based_on=None):
