@@ -22,6 +22,26 @@ CSV_KINDS = {
 }
 
 
+NUL_IN_CSV = (
+    "The file has a character in it that cannot be read (a NUL byte), so it cannot be read "
+    "as CSV: open it in your spreadsheet program, save it again as CSV and upload that"
+)
+
+
+def _check_csv_upload(upload, **kwargs):
+    """nextpractice.uploads.check_upload, saying why a file named as CSV is refused when a
+    NUL byte among its text is what makes it look like no kind of file at all."""
+    try:
+        check_upload(upload, **kwargs)
+    except forms.ValidationError:
+        head = upload.read(4096)
+        upload.seek(0)
+        named_csv = upload.name.lower().endswith((".csv", ".txt"))
+        if upload.size <= kwargs["max_size"] and named_csv and b"\x00" in head:
+            raise forms.ValidationError(NUL_IN_CSV) from None
+        raise
+
+
 class ImportForm(GDSFormMixin, forms.Form):
     submit_label = "Upload and preview"
     file = forms.FileField(
@@ -35,7 +55,7 @@ class ImportForm(GDSFormMixin, forms.Form):
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        check_upload(upload, kinds=CSV_KINDS, described="a CSV file", max_size=MAX_FILE_SIZE)
+        _check_csv_upload(upload, kinds=CSV_KINDS, described="a CSV file", max_size=MAX_FILE_SIZE)
         try:
             read_header(upload)
         except FileProblem as problem:
@@ -63,7 +83,7 @@ class PeopleImportForm(GDSFormMixin, forms.Form):
         from .people import check_header
 
         upload = self.cleaned_data["file"]
-        check_upload(
+        _check_csv_upload(
             upload,
             kinds=PEOPLE_KINDS,
             described="a CSV file or an Excel (XLSX) workbook",

@@ -276,6 +276,11 @@ def _establishment(line, row):
             return urn, "other", type_name
         return f'URN {urn}: the type of establishment "{quoted(type_name)}" is not one we know.'
     authority = " ".join(row[LA_NAME].split())
+    if row[LA_NAME] and not authority:  # spaces only: a name lost, not "none"
+        return (
+            f"URN {urn}: the local authority's name is only spaces: write its name, or "
+            '"Does not apply" if it has none.'
+        )
     if authority.casefold() in NO_LOCAL_AUTHORITY:
         authority = None
     elif len(authority) > NAME_LENGTH:

@@ -76,6 +76,8 @@ UNREADABLE = "The {column} cell has a character in it that is not text: type it 
 NOT_XLSX = "The file is not an Excel (XLSX) workbook we can read."
 UNPACKED_LIMIT = 50 * 1024 * 1024
 EMAIL_LENGTH = Invitation._meta.get_field("email").max_length
+NAME_LENGTH = Invitation._meta.get_field("full_name").max_length
+NO_PEOPLE = "The file holds no people: add a row for each person under the header."
 TOO_BIG_UNPACKED = (
     f"The workbook is far larger once unpacked than a list of {MAX_PEOPLE:,} people could be: "
     "save the people's sheet on its own, or as a CSV file, and upload that."
@@ -102,15 +104,25 @@ def read_people(handle, name):
         if len(read) == MAX_PEOPLE:
             raise FileProblem(TOO_MANY_PEOPLE)
         read.append((line, {c: cells[i] if i < len(cells) else "" for c, i in index.items()}))
+    if not read:
+        raise FileProblem(NO_PEOPLE)
     return read
 
 
 def check_header(upload):
-    """Raise FileProblem if `upload` is not a readable CSV or XLSX file with the columns.
-    Reads its first row only: the rows are the job's to read."""
+    """Raise FileProblem if `upload` is not a readable CSV or XLSX file with the columns, or
+    holds no one under them. Reads its first row and up to its first person only: the rows
+    are the job's to read."""
     upload.seek(0)
     try:
-        _opened(upload, upload.name)
+        rows, _ = _opened(upload, upload.name)
+        for line, row in enumerate(rows, start=2):
+            if line > MAX_ROWS + 1:
+                break  # the job says there are too many rows
+            if any(cell is not None and str(cell).strip() for cell in row):
+                break
+        else:
+            raise FileProblem(NO_PEOPLE)
     finally:
         upload.seek(0)
 
@@ -300,6 +312,12 @@ def _check_row(row, places, organisations, users, seen, allowed, actor):
         return (
             f"“{quoted(email)}” is longer than any e-mail address "
             f"({EMAIL_LENGTH} characters at most).",
+            None,
+        )
+    written = " ".join(row.get("name", "").split())  # as the invitation keeps it
+    if len(written) > NAME_LENGTH:  # the profile form's words
+        return (
+            f"The name must be {NAME_LENGTH:,} characters or fewer (it has {len(written):,}).",
             None,
         )
     role = ROLE_WORDS.get(" ".join(row.get("role", "").split()).lower())

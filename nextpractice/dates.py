@@ -23,3 +23,9 @@ def before_programme_problem(day, programme, what):
             f"{programme.name} began on {began:%-d %B %Y}"
         )
     return None
+
+
+def done_date_problem(day, programme, what):
+    """Why `day` cannot be the date `what` of something done in `programme`, or None: neither
+    after today nor before the programme began (a meeting "held" on 1 January 0001)."""
+    return not_in_future_problem(day, what) or before_programme_problem(day, programme, what)

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.services import event_key, notify, record_event
+from nextpractice.records.services import moment_token
 
 from .models import Exercise
 from .results import results_for
@@ -15,9 +16,24 @@ from .scoring import score
 CONCLUSION_MAX = 5000
 
 
-def record_conclusion(*, exercise, conclusion, actor):
+class ConclusionConflict(Exception):
+    """A conclusion was recorded since the page was loaded; `current` is the exercise now."""
+
+    def __init__(self, current):
+        super().__init__("The conclusion was changed while you were editing it.")
+        self.current = current
+
+
+def conclusion_token(exercise):
+    """Which conclusion a page was loaded on (0 for none yet): when it was recorded."""
+    return moment_token(exercise.concluded_at)
+
+
+def record_conclusion(*, exercise, conclusion, actor, based_on=None):
     """The facilitator writes down what the group concluded from its results. The same
-    conclusion again (a double click) changes and logs nothing."""
+    conclusion again (a double click) changes and logs nothing. Given `based_on` (the
+    `conclusion_token` its page was loaded on), a conclusion recorded since (in another tab,
+    or by another facilitator) is not replaced: ConclusionConflict."""
     conclusion = (conclusion or "").strip()
     if not conclusion:
         raise ValidationError({"conclusion": "Enter the group's conclusion."})
@@ -29,6 +45,8 @@ def record_conclusion(*, exercise, conclusion, actor):
         locked = Exercise.objects.select_for_update().get(pk=exercise.pk)
         if locked.conclusion == conclusion:
             return locked
+        if based_on is not None and conclusion_token(locked) != based_on:
+            raise ConclusionConflict(locked)
         had_one = bool(locked.conclusion)
         locked.conclusion = conclusion
         locked.concluded_by = actor

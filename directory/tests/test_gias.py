@@ -55,6 +55,24 @@ def test_types_become_kinds_and_each_school_names_its_local_authority():
     assert found[5].local_authority is None
 
 
+def test_a_local_authority_of_only_spaces_is_a_problem_not_no_local_authority():
+    """Three spaces imported a school with no local authority, without a word."""
+    rows = [
+        establishment(1, **{"LA (name)": "   "}),  # line 2
+        establishment(2, **{"LA (name)": "\t"}),  # line 3
+        establishment(3, **{"LA (name)": ""}),  # line 4: none, as the register may write it
+        establishment(4),  # line 5
+    ]
+    reading = read(csv_bytes(rows))
+    said = (
+        'the local authority\'s name is only spaces: write its name, or "Does not apply" if '
+        "it has none."
+    )
+    assert reading.problems == [(2, f"URN 100001: {said}"), (3, f"URN 100002: {said}")]
+    found = {e.urn: e.local_authority for e in reading.establishments}
+    assert found == {"100003": None, "100004": establishment(4)["LA (name)"]}
+
+
 def test_each_bad_row_is_listed_with_its_line_and_why_and_the_good_rows_are_kept():
     good = establishment(1)
     data = csv_bytes(

@@ -366,6 +366,23 @@ def test_a_nul_past_the_first_megabyte_is_a_bad_row_and_the_import_still_finishe
     assert item.problem_count == 3 and imported == item.counts["new"] > 3900
 
 
+def test_a_nul_at_the_start_is_refused_on_the_form_saying_why(admin, client):
+    """It was refused as "The file must be a CSV file", which the person believed it was."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    data = csv_bytes([establishment(1, EstablishmentName="Bad\0 School")])
+    client.force_login(admin)
+    response = client.post(
+        reverse("directory:import_create"), {"file": SimpleUploadedFile("gias.csv", data)}
+    )
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "a character in it that cannot be read (a NUL byte)" in page
+    assert "save it again as CSV" in page
+    assert not OrganisationImport.objects.exists()
+
+
 @on_postgresql
 def test_a_preview_that_cannot_be_saved_fails_saying_so_not_left_previewing(admin, monkeypatch):
     from directory import services

@@ -663,3 +663,51 @@ def test_the_outcome_of_a_polled_people_import_is_told_in_a_status_region(
     assert "The import is done: 1 person invited by e-mail and 0 added at once." in (
         fragment.content.decode()
     )
+
+
+def test_a_name_longer_than_a_profile_holds_is_a_problem_on_its_line_not_cut(
+    setting, django_capture_on_commit_callbacks
+):
+    """A 100,000-character name was invited as its first 150 characters, without a word."""
+    long = "N" * 100_000
+    rows = [["long@example.org", long, "", "programme", "partner"], ROWS[0]]
+    item = imported(setting, csv_file(rows), django_capture_on_commit_callbacks)
+    assert item.state == State.DONE
+    # The profile form's words for the same name.
+    assert item.problems == [[2, "The name must be 150 characters or fewer (it has 100,000)."]]
+    assert list(Invitation.objects.values_list("email", flat=True)) == ["asha@example.org"]
+    exactly = [["just@example.org", " ".join(["N" * 74, "M" * 75]), "", "programme", "partner"]]
+    assert previewed(setting, csv_file(exactly)).counts["invite"] == 1
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_file_of_only_the_header_is_refused_saying_it_holds_no_people(
+    client, setting, kind, tmp_path, django_capture_on_commit_callbacks
+):
+    """It previewed as "Ready to confirm", 0 rows, with a "Confirm and invite" button."""
+    said = "The file holds no people: add a row for each person under the header."
+    data = csv_file([["", "", "", "", ""]]) if kind == "csv" else xlsx_file([], tmp_path)
+    name, content_type = ("people.csv", "text/csv") if kind == "csv" else ("people.xlsx", XLSX)
+    response = post_file(
+        client, setting, name, data, django_capture_on_commit_callbacks, content_type
+    )
+    page = response.content.decode().replace("&#x27;", "'")
+    assert response.status_code == 400 and said in page and "Confirm and invite" not in page
+    assert not PeopleImport.objects.exists()
+    # Read by the job (the form reads no further than the first person), likewise.
+    item = upload(setting, data, name)
+    assert preview_people_import(pk=item.pk) == State.FAILED
+    item.refresh_from_db()
+    assert item.failure_message == said
+
+
+def test_a_csv_with_a_nul_byte_is_refused_saying_why(client, setting):
+    """It was refused as "The file must be a CSV file or an Excel (XLSX) workbook"."""
+    data = csv_file([["asha@example.org", "Asha\0 Khan", "", "programme", "partner"]])
+    response = post_file(client, setting, "people.csv", data, lambda **_: nullcontext())
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "The file has a character in it that cannot be read (a NUL byte)" in page
+    assert "save it again as CSV" in page
+    assert "The file must be a CSV file or an Excel (XLSX) workbook" not in page
+    assert not PeopleImport.objects.exists()

@@ -68,7 +68,9 @@ EDITS = {
     "highlight": [("ev_highlight", OFFICERS)],
 }
 
-SINGLE = {"board", "plan"}  # a parent has at most one: its add page goes to the edit page
+# A parent has at most one: its add page goes to the edit page; a post to it (from a page
+# opened before the one was added) is refused, the typed text kept (409).
+SINGLE = {"board", "plan"}
 
 # Who may change each evaluation record of the test world, for the record kit's generated
 # cases (nextpractice/tests/access_cases_records.py): kind -> {world key: personas}. Onyx's
@@ -94,7 +96,7 @@ def cases(w):
             shown, onyx = PARENTS[parent]
             for key, who in ((shown, allowed), (onyx, ADMIN)):
                 args = {"parent": parent, "pk": pk(key), "kind": kind.slug}
-                get_ok, post_ok = (302, 302) if kind.slug in SINGLE else (200, 400)
+                get_ok, post_ok = (302, 409) if kind.slug in SINGLE else (200, 400)
                 create.append(("get", args, acts(w, key, who, get_ok), None))
                 create.append(("post", args, acts(w, key, who, post_ok), {}))
     # A kind that does not exist, and one that is not added to that parent: no such page.

@@ -3,6 +3,7 @@ kit's): bad input gets a 400 with its reasons and saves nothing; partners keep o
 organisation's contributions."""
 
 import datetime
+import html
 import re
 
 import pytest
@@ -228,6 +229,38 @@ def test_the_board_and_the_plan_have_one_add_page_that_goes_to_their_edit_page(w
     assert response["Location"] == edit_url("board", world.ev_board.pk)
     response = client.get(create_url("field-trial", world.coral.pk, "plan"))
     assert response["Location"] == edit_url("plan", world.ev_plan.pk)
+
+
+def test_a_plan_added_while_the_add_page_was_open_keeps_what_was_typed(world, client):
+    """Two people (or tabs) open "Add the evaluation plan"; the first saves. The second's
+    save is refused, says so and keeps their text to copy into the plan; nothing saved."""
+    from evaluation.models import EvaluationPlan
+
+    officer = world.users["officer"]
+    client.force_login(officer)
+    url = create_url("field-trial", world.dune.pk, "plan")
+    assert client.get(url).status_code == 200  # no plan yet: both tabs open the add page
+    first = {"co_designed_with": "The heads", "summary": "Tab A's plan"}
+    assert client.post(url, first).status_code == 302
+    plan = EvaluationPlan.objects.get(field_trial=world.dune)
+
+    client.force_login(world.users["admin"])
+    second = {"co_designed_with": "The governors", "summary": "Tab B's plan, typed at length"}
+    response = client.post(url, second)
+    page = html.unescape(response.content.decode())
+    assert response.status_code == 409
+    assert (
+        f"This trial already has an evaluation plan, added by {officer.full_name}: what "
+        "you typed is kept below; copy what you need into the evaluation plan." in page
+    )
+    assert re.search(r"<textarea[^>]*>\s*Tab B's plan, typed at length</textarea>", page)
+    assert f'href="{edit_url("plan", plan.pk)}"' in page
+    plan.refresh_from_db()
+    assert plan.summary == "Tab A's plan" and plan.version == 1
+    assert EvaluationPlan.objects.filter(field_trial=world.dune).count() == 1
+    assert Event.objects.filter(verb="evaluation.evaluationplan_added").count() == 1
+    # Opened now, the add page goes to the plan as before.
+    assert client.get(url)["Location"] == edit_url("plan", plan.pk)
 
 
 def test_a_question_added_to_a_trial_without_a_plan_starts_the_plan(world, client):

@@ -118,3 +118,26 @@ def test_progress_kept_from_before_dated_after_today_can_still_be_withdrawn(worl
                     reason="The year was a typo")  # fmt: skip
     kept.refresh_from_db()
     assert kept.is_withdrawn
+
+
+@pytest.mark.parametrize(
+    "typed, message",
+    [
+        ("9999-12-31", "The date of this progress must be today or in the past"),
+        ("0001-01-01", "Quartz Programme began on"),
+    ],
+)
+def test_progress_changed_to_an_impossible_date_is_refused(world, client, officer, typed, message):
+    entry = world.ev_progress
+    posted = {
+        "recorded_on": typed,
+        "group": entry.group_id,
+        "status": "achieved",
+        "what": entry.what,
+        "version": entry.version,
+    }
+    response = client.post(edit_url("progress", entry.pk), posted)
+    assert response.status_code == 400
+    assert message in beside(response.text, "recorded_on")
+    entry.refresh_from_db()
+    assert entry.recorded_on == datetime.date(2007, 3, 1)

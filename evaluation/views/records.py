@@ -2,11 +2,14 @@
 deleting them are the record kit's pages (nextpractice/records)."""
 
 from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 
 from accounts.access import requires
+from accounts.models import Event
 from nextpractice.records.forms import apply_errors, posted
 from nextpractice.records.views import refused
 
@@ -45,9 +48,10 @@ def _save(request, kind, form, parent=None):
     return None
 
 
-def _page(request, kind, form, record, status=200):
+def _page(request, kind, form, record, status=200, existing=None):
     subject = record.subject
     context = {
+        "existing": existing,  # (noun, edit URL) of the one already added, if it was
         "form": form,
         "kind": kind,
         "title": kind.add_title,
@@ -56,6 +60,32 @@ def _page(request, kind, form, record, status=200):
         "cancel_url": f"{subject_url(subject)}#{kind.anchor}",
     }
     return render(request, TEMPLATE, context, status=status)
+
+
+def _already_added(request, kind, form, record, owner, found):
+    """The one record `owner` may have (its evaluation plan, its board) was added while this
+    page was open: save nothing, say so, keep what was typed to copy into it (409)."""
+    added = (
+        Event.objects.filter(
+            verb=f"evaluation.{found._meta.model_name}_added",
+            target_type=ContentType.objects.get_for_model(found),
+            target_id=found.pk,
+        )
+        .select_related("actor")
+        .order_by("created_at", "id")
+        .first()
+    )
+    by = f", added by {added.actor.full_name}" if added and added.actor else ""
+    noun = kind.bare_noun
+    article = "an" if noun[:1] in "aeiou" else "a"
+    owner_noun = "trial" if kind.parents == ("field-trial",) else owner._meta.verbose_name
+    form.add_error(
+        None,
+        f"This {owner_noun} already has {article} {noun}{by}: what you typed is kept below; "
+        f"copy what you need into the {noun}.",
+    )
+    edit_url = reverse("records:edit", args=["evaluation", kind.slug, found.pk])
+    return _page(request, kind, form, record, status=409, existing=(noun, edit_url))
 
 
 @requires("evaluation.change_record")
@@ -67,7 +97,8 @@ def record_create(request, parent, pk, kind):
     owner = _parent_for(request.user, parent, pk, kind.add_perm)
     if getattr(owner, "is_withdrawn", False):  # nothing is added to a withdrawn record
         return refused(request, "evaluation", parent, owner)
-    if kind.existing and (found := kind.existing(owner)):
+    found = kind.existing(owner) if kind.existing else None
+    if found is not None and request.method != "POST":
         return redirect("records:edit", app="evaluation", kind=kind.slug, pk=found.pk)
     record = kind.build(owner, request.user)
     # A link may fill in the new record's fields (a discussion post's "Record as a lesson").
@@ -75,6 +106,8 @@ def record_create(request, parent, pk, kind):
     form = kind.form(
         posted(request), instance=record, parent=owner, user=request.user, initial=initial
     )
+    if found is not None:  # added meanwhile, in another tab or by someone else
+        return _already_added(request, kind, form, record, owner, found)
     if request.method == "POST":
         if form.is_valid() and (saved := _save(request, kind, form, owner)):
             messages.success(request, f"{kind.noun[0].upper()}{kind.noun[1:]} was added.")

@@ -9,7 +9,7 @@ from django import forms
 from accounts.forms import GDSFormMixin
 
 from ..models import CommunityMeeting, MonthlyUpdate, PowerToInnovateRequest, Rag
-from ..services.updates import meeting_date_problem
+from ..models.updates import meeting_date_problem
 from .records import PowerToInnovateForm
 from .updates import MeetingForm
 
@@ -87,7 +87,7 @@ class KeptMeetingForm(GDSFormMixin, forms.ModelForm):
 
     def clean_held_on(self):
         held_on = self.cleaned_data["held_on"]
-        problem = meeting_date_problem(held_on)
+        problem = meeting_date_problem(held_on, self.instance.community)
         if problem:
             raise forms.ValidationError(problem)
         return held_on

@@ -270,6 +270,25 @@ class AdviceForm(GDSFormMixin, forms.Form):
         error_messages={"required": "Enter the Innovation Unit's advice"},
     )
 
+    def __init__(self, *args, pti, **kwargs):
+        kwargs.setdefault("initial", {"advice": pti.advice})
+        super().__init__(*args, **kwargs)
+        # The request's latest history row when the page was loaded: advice saved meanwhile
+        # (in another tab, or by someone else) is shown rather than silently replaced.
+        self.fields["based_on"] = forms.IntegerField(
+            widget=forms.HiddenInput, initial=history_token(pti), required=False
+        )
+        self.helper.layout = Layout(
+            Field("based_on"), *self.layout_fields(), Button("submit", self.submit_label)
+        )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("based_on") is None:
+            self._errors.pop("based_on", None)
+            self.add_error(None, OUT_OF_DATE)
+        return data
+
     def layout_fields(self):
         return [Field.textarea("advice", rows=8)]
 

@@ -8,6 +8,7 @@ from django.db.models.functions import MD5
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from nextpractice.dates import done_date_problem
 from nextpractice.records.models import KeptRecord
 from nextpractice.words import long_date, shortened
 
@@ -128,6 +129,14 @@ class OfferUse(KeptRecord):
 
     def __str__(self):
         return f"{self.get_element_display()} for {self.field_trial}"
+
+    def clean(self):
+        # Given on 1 January 0001, the trial's report printed "on 1 January 0001". One kept
+        # from before may still be withdrawn; a correction is checked.
+        if self.given_on and self.field_trial_id and not self.is_withdrawn:
+            programme = self.field_trial.project.programme
+            if problem := done_date_problem(self.given_on, programme, "date it was given"):
+                raise ValidationError({"given_on": problem})
 
 
 class SupportSession(KeptRecord):

@@ -1,10 +1,12 @@
 """Monthly updates (highlight reports) and communities of practice."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from nextpractice.dates import done_date_problem
 from nextpractice.records.models import KeptRecord
 
 from .trials import FieldTrial
@@ -126,3 +128,29 @@ class CommunityMeeting(KeptRecord):
 
     def __str__(self):
         return f"{self.community}, {self.held_on:%-d %B %Y}"
+
+    def clean(self):
+        # Held on 1 January 0001 it read so on the community's page. One kept from before may
+        # still be withdrawn; a correction is checked.
+        if self.held_on and self.community_id and not self.is_withdrawn:
+            if problem := meeting_date_problem(self.held_on, self.community):
+                raise ValidationError({"held_on": problem})
+
+
+def earliest_programme(community):
+    """The programme, of those the community's trials belong to, that began first (None if
+    it has no trial): none of its meetings was held before then."""
+    from programmes.models import Programme
+
+    return (
+        Programme.objects.filter(projects__field_trials__communities=community)
+        .order_by("start_date", "pk")
+        .first()
+    )
+
+
+def meeting_date_problem(held_on, community=None):
+    """Why a meeting (of `community`, if given) cannot have been held on `held_on`, or None:
+    not in the future, nor before the earliest programme of its trials began."""
+    programme = earliest_programme(community) if community is not None else None
+    return done_date_problem(held_on, programme, "meeting date")

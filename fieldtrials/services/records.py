@@ -427,11 +427,13 @@ def _done(action):
     }[action]
 
 
-def transition_pti(*, request, action, actor, advice=""):
+def transition_pti(*, request, action, actor, advice="", based_on=None):
     """Move a Power to Innovate request along its course, as PTI_TRANSITIONS allows.
 
-    `advise` records the Innovation Unit's advice (`advice`) and leaves the state; `grant` and
-    `refuse` record the Secretary of State's decision and tell the trial's members.
+    `advise` records the Innovation Unit's advice (`advice`) and leaves the state; given
+    `based_on` (the history row its page was loaded on, `history_token`), advice saved since
+    is not replaced (RecordEditConflict). `grant` and `refuse` record the Secretary of State's
+    decision and tell the trial's members.
     """
     if action not in PTI_TRANSITIONS:
         raise PowerToInnovateRefused(f"There is no such step as “{action}”.")
@@ -455,6 +457,8 @@ def transition_pti(*, request, action, actor, advice=""):
             raise ValidationError({"advice": "Enter the Innovation Unit's advice"})
         if action == "advise" and advice == locked.advice:
             return locked  # the same advice again (a double click): nothing to record
+        if action == "advise" and based_on is not None and history_token(locked) != based_on:
+            raise RecordEditConflict(locked)
         from_state = locked.state
         today = timezone.localdate()
         if action == "advise":

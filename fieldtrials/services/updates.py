@@ -22,6 +22,7 @@ from programmes.rules import is_officer_anywhere
 from programmes.services.options import project_officers
 
 from ..models import CommunityMeeting, CommunityOfPractice, FieldTrial, MonthlyUpdate
+from ..models.updates import meeting_date_problem
 
 UPDATE_FIELDS = ["rag", "what_happened", "what_next", "in_the_way"]
 DRAFT_SAVED = "fieldtrials.update_draft_saved"
@@ -546,20 +547,13 @@ def change_community_trials(*, community, add, remove, actor):
     return locked
 
 
-def meeting_date_problem(held_on):
-    """Why a meeting cannot have been held on `held_on`, or None: not in the future."""
-    if held_on and held_on > timezone.localdate():
-        return "The meeting date must be today or in the past"
-    return None
-
-
 def record_meeting(*, community, held_on, shared, attended_by, actor):
     """Record a meeting of a community of practice: when, which trials came, what was shared."""
     if not actor.has_perm("fieldtrials.change_community", community):
         raise PermissionDenied("Only the convenor and the trials' officers record meetings.")
     attended_by = list(attended_by)
     errors = {}
-    if problem := meeting_date_problem(held_on):
+    if problem := meeting_date_problem(held_on, community):
         errors["held_on"] = problem
     members = set(community.field_trials.values_list("pk", flat=True))
     if any(t.pk not in members for t in attended_by):

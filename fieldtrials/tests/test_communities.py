@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
@@ -10,6 +11,7 @@ from accounts.models import Event, Role
 from accounts.tests.factories import UserFactory
 from fieldtrials.models import CommunityMeeting, CommunityOfPractice
 from fieldtrials.selectors_updates import trial_communities
+from fieldtrials.services.updates import record_meeting
 from fieldtrials.tests.factories import FieldTrialFactory
 from programmes.tests.factories import ProjectMembershipFactory
 
@@ -172,6 +174,23 @@ def test_a_meeting_needs_a_past_date_and_what_was_shared(world, client):
     assert response.status_code == 400
     assert "The meeting date must be today or in the past" in response.content.decode()
     assert world.rowan.meetings.count() == 1
+
+
+def test_a_meeting_held_before_its_trials_programmes_began_is_refused(world, client):
+    """Held on 1 January 0001, it read so on the community's page."""
+    signed_in(client, world.users["officer"])
+    began = min(t.project.programme.start_date for t in world.rowan.field_trials.all())
+    for typed in ("0001-01-01", "1/1/0001"):
+        response = client.post(meeting_url(world.rowan), {"held_on": typed, "shared": "Plans"})
+        assert response.status_code == 400
+        assert f"The meeting date must be {began:%-d/%-m/%Y} or after:" in (
+            response.content.decode()
+        )
+    assert world.rowan.meetings.count() == 1
+    with pytest.raises(ValidationError) as refused:
+        record_meeting(community=world.rowan, held_on=datetime.date(1, 1, 1), shared="Plans",
+                       attended_by=[], actor=world.users["officer"])  # fmt: skip
+    assert list(refused.value.message_dict) == ["held_on"]
 
 
 def test_only_the_communitys_trials_can_be_said_to_have_come(world, client):

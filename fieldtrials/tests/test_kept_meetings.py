@@ -70,6 +70,16 @@ def test_the_convenor_corrects_a_meeting_and_a_stale_save_is_refused(world, clie
     assert "What was shared: from Willow sharing to Willow and Hazel sharing" in page
 
 
+def test_a_meeting_corrected_to_year_one_is_refused(world, client, officer):
+    meeting = world.meeting
+    refused = client.post(kit("edit", meeting), edited(meeting, held_on="0001-01-01"))
+    assert refused.status_code == 400
+    assert "The meeting date must be" in refused.content.decode()
+    assert "or after:" in refused.content.decode()
+    meeting.refresh_from_db()
+    assert meeting.held_on == datetime.date(2007, 3, 1) and meeting.version == 1
+
+
 def test_changing_who_came_tells_how_many_not_which(world, client, officer):
     """Not everyone who reads the community's history sees all its trials (the partner does
     not see Quill): the event says how many trials came, and keeps those the editor cannot

@@ -56,6 +56,34 @@ def test_the_offer_refuses_a_future_date_and_a_date_without_what_was_given(clien
     assert not OfferUse.objects.filter(element="confidence").exists()
 
 
+def test_the_offer_refuses_a_date_before_the_programme_began_on_every_page(client, world):
+    """Given on 1 January 0001, the trial's report printed "on 1 January 0001"."""
+    client.force_login(world.users["leader"])
+    programme = world.coral.project.programme
+    said = (
+        f"The date it was given must be {programme.start_date:%-d/%-m/%Y} or after: "
+        f"{programme.name} began on"
+    )
+    data = {"element": "confidence", "asked_for": "Moral support", "given": "A visit"}
+    url = reverse("fieldtrials:offer_create", args=[world.coral.pk])
+    response = client.post(url, {**data, "given_on": "0001-01-01"})
+    assert response.status_code == 400 and said in response.content.decode()
+    assert not OfferUse.objects.filter(element="confidence").exists()
+
+    use = OfferUse.objects.create(
+        field_trial=world.coral, **data, given_on=datetime.date(2007, 2, 2)
+    )
+    edit = reverse("fieldtrials:offer_edit", args=[use.pk])
+    changed = {**data, "given_on": "1/1/0001", "given_by": "", "based_on": history_token(use)}
+    response = client.post(edit, changed)
+    assert response.status_code == 400 and said in response.content.decode()
+    kit = reverse("records:edit", kwargs={"app": "fieldtrials", "kind": "offer-use", "pk": use.pk})
+    response = client.post(kit, {**changed, "version": use.version})
+    assert response.status_code == 400 and said in response.content.decode()
+    use.refresh_from_db()
+    assert use.given_on == datetime.date(2007, 2, 2)
+
+
 def test_a_risk_is_added_open_and_later_closed(client, world):
     client.force_login(world.users["leader"])
     response = client.post(

@@ -101,8 +101,8 @@ def test_the_secretary_of_state_decides_only_on_the_units_advice(client, world):
     assert response.status_code == 400
     assert "Enter the Innovation Unit" in response.content.decode()
 
+    advice = {"advice": "Grant it for two years.", "based_on": history_token(pti)}
     for _ in range(2):  # a double click records the advice once
-        advice = {"advice": "Grant it for two years."}
         assert step(client, pti, "advise", advice).status_code == 302
     pti.refresh_from_db()
     assert pti.state == State.SUBMITTED and pti.advice == "Grant it for two years."
@@ -112,6 +112,42 @@ def test_the_secretary_of_state_decides_only_on_the_units_advice(client, world):
     pti.refresh_from_db()
     assert pti.state == State.GRANTED and pti.decided_on == today()
     assert Event.objects.filter(verb="fieldtrials.pti_grant", target_id=world.coral.pk).count() == 1
+
+
+def test_advice_saved_in_another_tab_is_shown_not_silently_replaced(client, world):
+    pti = world.pti  # submitted, no advice yet
+    officer = world.users["officer"]
+    client.force_login(officer)
+    page = client.get(reverse("fieldtrials:pti_transition", args=[pti.pk, "advise"]))
+    loaded = int(re.search(r'name="based_on" value="(\d+)"', page.content.decode()).group(1))
+    assert loaded == history_token(pti)
+    tab_a = {"advice": "Advice tab A", "based_on": loaded}
+    assert step(client, pti, "advise", tab_a).status_code == 302
+
+    tab_b = {"advice": "Advice tab B", "based_on": loaded}
+    response = step(client, pti, "advise", tab_b)
+    body = response.content.decode()
+    assert response.status_code == 409
+    assert "This was changed while you were editing it" in body
+    assert "What is saved now" in body and "Advice tab A" in body
+    assert f"{officer.full_name} saved this" in body
+    assert re.search(r"<textarea[^>]*>\s*Advice tab B</textarea>", body)  # theirs, kept
+    pti.refresh_from_db()
+    assert pti.advice == "Advice tab A"
+    assert Event.objects.filter(verb="fieldtrials.pti_advise").count() == 1
+
+    # Saving again from the conflict page replaces it, knowingly.
+    again = {"advice": "Advice tab B", "based_on": history_token(pti)}
+    assert re.search(rf'name="based_on" value="{again["based_on"]}"', body)
+    assert step(client, pti, "advise", again).status_code == 302
+    pti.refresh_from_db()
+    assert pti.advice == "Advice tab B"
+
+    # A page without the version it was based on is out of date: nothing saved.
+    response = step(client, pti, "advise", {"advice": "No version"})
+    assert response.status_code == 400 and "This page is out of date" in response.content.decode()
+    pti.refresh_from_db()
+    assert pti.advice == "Advice tab B"
 
 
 def test_a_decision_is_told_to_the_trials_members(client, world):

@@ -400,9 +400,10 @@ def pti_transition(request, pk, action):
         return _refused(request, pti, problem)
     label = PTI_ACTION_LABELS[action]
     if action == "advise":
-        form = AdviceForm(posted(request), initial={"advice": pti.advice})
+        form = AdviceForm(posted(request), pti=pti)
     else:
         form = ConfirmForm(posted(request), action_label=label)
+    context = {"pti": pti, "trial": pti.field_trial, "action": action, "label": label}
     if request.method == "POST":
         if form.is_valid():
             try:
@@ -411,9 +412,12 @@ def pti_transition(request, pk, action):
                     action=action,
                     actor=request.user,
                     advice=form.cleaned_data.get("advice", ""),
+                    based_on=form.cleaned_data.get("based_on"),
                 )
             except PowerToInnovateRefused as refused:
                 return _refused(request, pti, refused.reason)
+            except RecordEditConflict as conflict:
+                return _advice_conflict(request, conflict.current, context)
             except ValidationError as error:
                 apply_errors(form, error)
             else:
@@ -422,9 +426,30 @@ def pti_transition(request, pk, action):
                     f"Done: {label.lower()}. The request is now {pti.get_state_display().lower()}.",
                 )
                 return redirect("fieldtrials:pti_detail", pk=pti.pk)
-    context = {"pti": pti, "trial": pti.field_trial, "form": form, "action": action, "label": label}
     status = 400 if request.method == "POST" else 200
+    context["form"] = form
     return render(request, "fieldtrials/records/pti_transition.html", context, status=status)
+
+
+def _advice_conflict(request, current, context):
+    """Advice saved since the page was loaded: keep what they typed, show the saved advice
+    beside it, save nothing (409). Saving again replaces it, knowingly."""
+    data = request.POST.copy()
+    data["based_on"] = services.history_token(current)
+    kept = AdviceForm(data, pti=current)
+    kept.is_valid()
+    kept.add_error(
+        None,
+        "This was changed while you were editing it, by someone else or by you in another "
+        "tab. What was saved is shown beside your version, which has not been saved: check "
+        "it, then save again to replace it with yours.",
+    )
+    theirs = {
+        "rows": [(AdviceForm.base_fields["advice"].label, current.advice or "Not given")],
+        "saved": _latest_history(current),
+    }
+    context = {**context, "pti": current, "form": kept, "theirs": theirs}
+    return render(request, "fieldtrials/records/pti_transition.html", context, status=409)
 
 
 @requires("fieldtrials.list_fieldtrials")

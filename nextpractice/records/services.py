@@ -9,7 +9,7 @@ what to what is `accounts.services.changes_between`'s, as for every other edit i
 
 import functools
 import logging
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, models, transaction
@@ -23,6 +23,7 @@ logger = logging.getLogger(__name__)
 
 # How long the person who added a record may delete it outright; after that it is withdrawn.
 DELETE_WINDOW = timedelta(minutes=15)
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 # Said when a constraint refuses a save that the model's rules had let through, and checking
@@ -41,6 +42,15 @@ def save_checked(record, **save_kwargs):
     except IntegrityError:
         record.full_clean()
         raise ValidationError(SAVED_JUST_NOW) from None
+
+
+def moment_token(when):
+    """Which save a page was loaded on, for a record with no version of its own: the moment
+    it was saved (`when`, its decided_at or concluded_at), in microseconds; 0 for never. The
+    page carries it as `based_on`; each new save is at a new moment."""
+    if when is None:
+        return 0
+    return (when - EPOCH) // timedelta(microseconds=1)
 
 
 class RecordConflict(Exception):

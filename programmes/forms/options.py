@@ -14,6 +14,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import format_lazy
 
 from accounts.forms import GDSFormMixin
+from nextpractice.records.forms import OUT_OF_DATE
 from nextpractice.words import long_date
 
 from ..models import Assessment, CreativeOption, Stimulus, Workshop, WorkshopParticipant
@@ -27,6 +28,7 @@ from ..models.options import (
 from ..services.options import (
     NONE_MET_UNCONFIRMED,
     can_select,
+    decision_token,
     met_no_criteria,
     participant_key,
     who_of,
@@ -561,10 +563,19 @@ class DecisionForm(GDSFormMixin, forms.Form):
                 help_text="Tick this if you choose Selected although no reviewer said Yes to "
                 "any of the criteria.",
             )
-            self.relayout()
+        # The decision the page was loaded on: one made meanwhile (another tab, another
+        # officer) is told, not silently replaced.
+        self.fields["based_on"] = forms.IntegerField(
+            widget=forms.HiddenInput, initial=decision_token(option), required=False
+        )
+        self.relayout()
 
     def layout_fields(self):
-        fields = [Field.radios("decision", legend_size="m"), Field.textarea("reason", rows=5)]
+        fields = [
+            Field("based_on"),
+            Field.radios("decision", legend_size="m"),
+            Field.textarea("reason", rows=5),
+        ]
         if self.none_met:
             fields.append(Field.checkbox("select_anyway"))
         return fields
@@ -582,4 +593,7 @@ class DecisionForm(GDSFormMixin, forms.Form):
         selected = data.get("decision") == CreativeOption.Status.SELECTED
         if self.none_met and selected and not data.get("select_anyway"):
             self.add_error("select_anyway", NONE_MET_UNCONFIRMED)
+        if data.get("based_on") is None:
+            self._errors.pop("based_on", None)
+            self.add_error(None, OUT_OF_DATE)
         return data

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from accounts.models import Role, User
 from accounts.services import event_key, notify, record_event
-from nextpractice.records.services import RecordWithdrawn, save_checked
+from nextpractice.records.services import RecordWithdrawn, moment_token, save_checked
 
 from ..models import Assessment, CreativeOption, KeptStimulus, Workshop, WorkshopParticipant
 from ..models.options import CHARACTERISTICS, PROMISE_TESTS, RADICAL_EFFICIENCY, Judgement
@@ -285,7 +285,26 @@ def project_officers(project):
     ).distinct()
 
 
-def decide_option(*, option, decision, reason, actor, select_anyway=False):
+class OptionAlreadyDecided(Exception):
+    """Someone decided on the option after the deciding page was loaded; `option` is as they
+    left it, and `reason` says who decided what and why."""
+
+    def __init__(self, option):
+        who = option.decided_by.full_name if option.decided_by else "someone who has since left"
+        self.reason = (
+            f"This option was already {option.get_status_display().lower()} by {who}: "
+            f"{option.decision_reason}"
+        )
+        super().__init__(self.reason)
+        self.option = option
+
+
+def decision_token(option):
+    """Which decision a deciding page was loaded on (0 for none yet): when it was made."""
+    return moment_token(option.decided_at)
+
+
+def decide_option(*, option, decision, reason, actor, select_anyway=False, based_on=None):
     """Shortlist, select, park or decline an option, with the reason.
 
     Selecting creates the option's field trial draft (status "selected") in the same
@@ -299,7 +318,9 @@ def decide_option(*, option, decision, reason, actor, select_anyway=False):
     the same reason (a double click, a post sent again), changes nothing, logs nothing and
     tells nobody: `Decision.changed` is False then. A withdrawn option is refused
     (RecordWithdrawn), decided on its locked row. An option whose reviewers said Yes to
-    none of the criteria (met_no_criteria) is selected only with `select_anyway`.
+    none of the criteria (met_no_criteria) is selected only with `select_anyway`. Given
+    `based_on` (the `decision_token` the deciding page was loaded on), a decision made since,
+    in another tab or by another officer, is not replaced: OptionAlreadyDecided.
     """
     from fieldtrials.models import FieldTrial
     from fieldtrials.services.trial import move_trial_status
@@ -319,6 +340,8 @@ def decide_option(*, option, decision, reason, actor, select_anyway=False):
         trial = FieldTrial.objects.filter(option=option).first()
         if option.status == decision and option.decision_reason == reason:
             return Decision(option=option, decision=decision, field_trial=trial, changed=False)
+        if based_on is not None and decision_token(option) != based_on:
+            raise OptionAlreadyDecided(option)
         if decision == CreativeOption.Status.SELECTED:
             allowed, why = can_select(option)
             if not allowed:

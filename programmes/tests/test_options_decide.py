@@ -1,3 +1,6 @@
+import html
+import re
+
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
@@ -7,7 +10,8 @@ from fieldtrials.models import FieldTrial
 from fieldtrials.tests.factories import FieldTrialFactory
 from nextpractice.records.kinds import record_kinds
 from nextpractice.records.services import RecordWithdrawn, withdraw_record
-from programmes.services.options import decide_option
+from programmes.models import CreativeOption
+from programmes.services.options import decide_option, decision_token
 from programmes.tests.factories_options import (
     AssessmentFactory,
     OptionFactory,
@@ -33,9 +37,16 @@ def decide_url(option):
     return reverse("programmes:option_decide", args=[option.pk])
 
 
+def on_page(option, data):
+    """`data` as the deciding page posts it, loaded now: with the decision it was based on."""
+    return {**data, "based_on": decision_token(CreativeOption.objects.get(pk=option.pk))}
+
+
 def test_a_decision_needs_a_reason(client, option, officer):
     client.force_login(officer)
-    response = client.post(decide_url(option), {"decision": "shortlisted", "reason": "  "})
+    response = client.post(
+        decide_url(option), on_page(option, {"decision": "shortlisted", "reason": "  "})
+    )
     page = response.content.decode()
     assert response.status_code == 400
     assert "Give a reason for the decision" in page and not broken_error_links(page)
@@ -55,7 +66,9 @@ def test_an_empty_decision_form_names_both_fields(client, option, officer):
 
 def test_an_option_nobody_has_assessed_cannot_be_selected(client, option, officer):
     client.force_login(officer)
-    response = client.post(decide_url(option), {"decision": "selected", "reason": "Great"})
+    response = client.post(
+        decide_url(option), on_page(option, {"decision": "selected", "reason": "Great"})
+    )
     assert response.status_code == 400
     assert (
         "This option has not been screened yet: at least one reviewer must assess it before "
@@ -71,7 +84,9 @@ def test_selecting_creates_one_field_trial_draft_linked_both_ways(client, option
     AssessmentFactory(option=option)
     other = officer_of(option.project)
     client.force_login(officer)
-    response = client.post(decide_url(option), {"decision": "selected", "reason": "Meets all"})
+    response = client.post(
+        decide_url(option), on_page(option, {"decision": "selected", "reason": "Meets all"})
+    )
     assert response.status_code == 302
     option.refresh_from_db()
     trial = FieldTrial.objects.get()
@@ -125,7 +140,9 @@ def test_reselecting_says_when_the_trial_was_withdrawn(client, option, officer):
     FieldTrialFactory(project=option.project, option=option, status="withdrawn", title="Old")
     client.force_login(officer)
     response = client.post(
-        decide_url(option), {"decision": "selected", "reason": "Try again"}, follow=True
+        decide_url(option),
+        on_page(option, {"decision": "selected", "reason": "Try again"}),
+        follow=True,
     )
     assert "Its field trial, “Old”, was withdrawn earlier" in response.content.decode()
     assert FieldTrial.objects.get().status == "withdrawn"
@@ -141,7 +158,9 @@ def test_a_trial_title_already_taken_in_the_project_gets_a_number(option, office
 
 def test_declining_keeps_the_reason_and_creates_no_trial(client, option, officer):
     client.force_login(officer)
-    client.post(decide_url(option), {"decision": "declined", "reason": "Already common"})
+    client.post(
+        decide_url(option), on_page(option, {"decision": "declined", "reason": "Already common"})
+    )
     option.refresh_from_db()
     assert option.status == "declined" and option.decision_reason == "Already common"
     assert not FieldTrial.objects.exists()
@@ -152,7 +171,9 @@ def test_declining_keeps_the_reason_and_creates_no_trial(client, option, officer
 def test_a_partner_may_not_decide(client, option):
     partner = partner_of(option.project)
     client.force_login(partner)
-    response = client.post(decide_url(option), {"decision": "declined", "reason": "No"})
+    response = client.post(
+        decide_url(option), on_page(option, {"decision": "declined", "reason": "No"})
+    )
     assert response.status_code == 403
     option.refresh_from_db()
     assert option.status == "proposed"
@@ -188,7 +209,7 @@ def test_the_same_decision_posted_again_changes_nothing_and_tells_nobody_again(
     AssessmentFactory(option=option)
     other = officer_of(option.project)
     client.force_login(officer)
-    posted = {"decision": "selected", "reason": "Meets all"}
+    posted = on_page(option, {"decision": "selected", "reason": "Meets all"})
     with django_capture_on_commit_callbacks(execute=True):
         first = client.post(decide_url(option), posted)
         again = client.post(decide_url(option), {**posted, "reason": " Meets all "})
@@ -223,7 +244,9 @@ def test_a_long_reason_is_kept_whole_and_the_other_officers_are_told_in_short(
     reason = "The schools asked for it because " + "it builds on peer tutoring, " * 21
     assert len(reason) > 600
     client.force_login(officer)
-    response = client.post(decide_url(option), {"decision": "shortlisted", "reason": reason})
+    response = client.post(
+        decide_url(option), on_page(option, {"decision": "shortlisted", "reason": reason})
+    )
     assert response.status_code == 302
     option.refresh_from_db()
     assert option.status == "shortlisted" and option.decision_reason == reason.strip()
@@ -255,7 +278,7 @@ def test_fifteen_identical_posts_at_once_make_one_trial_one_event_and_tell_each_
         clients[-1].force_login(actor)
 
     def post(client):
-        posted = {"decision": "selected", "reason": "Go"}
+        posted = {"decision": "selected", "reason": "Go", "based_on": 0}  # all loaded at once
         return lambda: client.post(decide_url(option), posted).status_code
 
     statuses, errors = at_once([post(c) for c in clients], timeout=60)
@@ -312,7 +335,9 @@ def test_declining_an_option_withdraws_its_trial_not_yet_started_and_frees_the_g
     )  # fmt: skip
     client.force_login(officer)
     response = client.post(
-        decide_url(option), {"decision": "declined", "reason": "Met none"}, follow=True
+        decide_url(option),
+        on_page(option, {"decision": "declined", "reason": "Met none"}),
+        follow=True,
     )
     assert "had not started, so it is withdrawn" in response.content.decode()
     trial.refresh_from_db()
@@ -353,7 +378,7 @@ def test_selecting_an_option_that_met_no_criterion_asks_to_confirm(client, optio
     client.force_login(officer)
     page = client.get(decide_url(option)).content.decode()
     assert NONE_MET in page and 'name="select_anyway"' in page
-    posted = {"decision": "selected", "reason": "A hunch"}
+    posted = on_page(option, {"decision": "selected", "reason": "A hunch"})
     response = client.post(decide_url(option), posted)
     page = response.content.decode()
     assert response.status_code == 400
@@ -376,7 +401,9 @@ def test_selecting_an_option_that_met_no_criterion_asks_to_confirm(client, optio
 def test_other_decisions_on_such_an_option_ask_nothing(client, option, officer):
     AssessmentFactory(option=option, score=0)
     client.force_login(officer)
-    response = client.post(decide_url(option), {"decision": "declined", "reason": "Weak"})
+    response = client.post(
+        decide_url(option), on_page(option, {"decision": "declined", "reason": "Weak"})
+    )
     assert response.status_code == 302
     option.refresh_from_db()
     assert option.status == "declined"
@@ -387,7 +414,78 @@ def test_one_yes_from_any_reviewer_selects_it_without_asking(client, option, off
     AssessmentFactory(option=option, score=0)
     client.force_login(officer)
     assert NONE_MET not in client.get(decide_url(option)).content.decode()
-    response = client.post(decide_url(option), {"decision": "selected", "reason": "Users"})
+    response = client.post(
+        decide_url(option), on_page(option, {"decision": "selected", "reason": "Users"})
+    )
     assert response.status_code == 302
     option.refresh_from_db()
     assert option.status == "selected"
+
+
+# --- Two tabs, or two officers, deciding on the same option -----------------------------------
+
+
+def test_an_option_decided_in_another_tab_is_told_not_decided_again(client, option, officer):
+    AssessmentFactory(option=option)
+    client.force_login(officer)
+    page = client.get(decide_url(option)).content.decode()
+    loaded = re.search(r'name="based_on" value="(\d+)"', page).group(1)
+    tab_a = {"decision": "selected", "reason": "tab A select", "based_on": loaded}
+    assert client.post(decide_url(option), tab_a).status_code == 302
+
+    tab_b = {"decision": "selected", "reason": "tab B select", "based_on": loaded}
+    response = client.post(decide_url(option), tab_b)
+    page = html.unescape(response.content.decode())
+    assert response.status_code == 409
+    assert (
+        "This option was already selected by Olive Officer: tab A select. Your decision has not "
+        "been recorded: it is kept below." in page
+    )
+    assert re.search(r"<textarea[^>]*>\s*tab B select</textarea>", page)  # kept
+    option.refresh_from_db()
+    assert option.status == "selected" and option.decision_reason == "tab A select"
+    assert Event.objects.filter(verb="programmes.option_decided").count() == 1
+    assert FieldTrial.objects.filter(option=option).count() == 1
+
+    # Recorded again from that page, it replaces the decision knowingly.
+    tab_b["based_on"] = re.search(r'name="based_on" value="(\d+)"', page).group(1)
+    assert tab_b["based_on"] != loaded
+    assert client.post(decide_url(option), tab_b).status_code == 302
+    option.refresh_from_db()
+    assert option.decision_reason == "tab B select"
+    assert Event.objects.filter(verb="programmes.option_decided").count() == 2
+
+    # A post without the decision it was based on is out of date: nothing recorded.
+    response = client.post(decide_url(option), {"decision": "parked", "reason": "Later"})
+    assert response.status_code == 400
+    assert "This page is out of date" in response.content.decode()
+    option.refresh_from_db()
+    assert option.status == "selected"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_tabs_selecting_at_the_same_moment_record_one_decision():
+    """Run on PostgreSQL: both wait on the option's row lock; the second finds it decided."""
+    from django.test import Client
+
+    from nextpractice.testing.races import at_once
+
+    option = OptionFactory()
+    AssessmentFactory(option=option)
+    actor = officer_of(option.project)
+    clients = [Client(), Client()]
+    for c in clients:
+        c.force_login(actor)
+
+    def post(c, reason):
+        data = {"decision": "selected", "reason": reason, "based_on": 0}
+        return lambda: c.post(decide_url(option), data).status_code
+
+    statuses, errors = at_once([post(clients[0], "tab A"), post(clients[1], "tab B")])
+    assert not errors
+    assert sorted(statuses) == [302, 409]
+    assert Event.objects.filter(verb="programmes.option_decided").count() == 1
+    assert FieldTrial.objects.filter(option=option).count() == 1
+    option.refresh_from_db()
+    event = Event.objects.get(verb="programmes.option_decided")
+    assert option.decision_reason == event.data["reason"]

@@ -29,9 +29,11 @@ from ..selectors_options import (
 )
 from ..services.options import (
     NONE_MET_WARNING,
+    OptionAlreadyDecided,
     assess_option,
     capture_option,
     decide_option,
+    decision_token,
     record_workshop,
 )
 
@@ -272,6 +274,8 @@ def option_decide(request, pk):
                 decision = decide_option(option=option, actor=request.user, **form.cleaned_data)
             except RecordWithdrawn as withdrawn:  # withdrawn while the form was open
                 return refused(request, "programmes", "option", withdrawn.record)
+            except OptionAlreadyDecided as decided:  # in another tab, or by another officer
+                return _already_decided(request, decided, context)
             except ValidationError as error:
                 apply_errors(form, error)  # beside its field, if the form has it
             else:
@@ -279,6 +283,26 @@ def option_decide(request, pk):
                 return redirect(option)
         return _form_page(request, "programmes/options/decision_form.html", context, form, 400)
     return _form_page(request, "programmes/options/decision_form.html", context, form, 200)
+
+
+def _already_decided(request, decided, context):
+    """A decision made since the page was loaded: say who decided what and why, keep what
+    this person chose and wrote, record nothing (409). Recording it again replaces that
+    decision, knowingly."""
+    current = decided.option
+    data = request.POST.copy()
+    data["based_on"] = decision_token(current)
+    kept = DecisionForm(data, option=current)
+    kept.is_valid()
+    said = decided.reason.rstrip()
+    said += "" if said.endswith((".", "!", "?")) else "."
+    kept.add_error(
+        None,
+        f"{said} Your decision has not been recorded: it is kept below. Record it again if it "
+        "should replace that decision.",
+    )
+    context = {**context, "option": current}
+    return _form_page(request, "programmes/options/decision_form.html", context, kept, 409)
 
 
 def _decision_message(decision):

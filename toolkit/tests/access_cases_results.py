@@ -34,8 +34,11 @@ def cases(w):
         ],
         "toolkit:exercise_answers": run(),
         "toolkit:exercise_results_csv": run(),
-        "toolkit:exercise_conclusion": run("post", {"conclusion": "We begin with Alpha."}, 302)
-        + run("post", {"conclusion": "  "}, 400)
+        # Neither exercise has a conclusion yet: the page was loaded on none (0).
+        "toolkit:exercise_conclusion": run(
+            "post", {"conclusion": "We begin with Alpha.", "based_on": 0}, 302
+        )
+        + run("post", {"conclusion": "  ", "based_on": 0}, 400)
         + [("get", pk("fern"), expect(default=405), None)],  # a POST-only address
         "toolkit:exercise_share": run("post", {"shared": "1"}, 302)
         + run("post", {"shared": "maybe"}, 400),

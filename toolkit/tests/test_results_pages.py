@@ -160,7 +160,10 @@ def test_the_facilitator_records_the_group_conclusion(client, facilitator, exerc
             "toolkit:exercise_conclusion",
             exercise,
             "post",
-            {"conclusion": "We start with Alpha; Beta splits us, so we talk again in May."},
+            {
+                "conclusion": "We start with Alpha; Beta splits us, so we talk again in May.",
+                "based_on": 0,  # none recorded yet
+            },
         )
         assert response.status_code == 302
     exercise.refresh_from_db()
@@ -185,7 +188,8 @@ def test_the_conclusion_is_in_the_box_to_change_under_one_heading(client, facili
     assert label == "The group's conclusion"  # none yet: the label, not a second heading
 
     text = "We start with Alpha; Beta's case splits us, so we talk again in May."
-    page(client, facilitator, "toolkit:exercise_conclusion", exercise, "post", {"conclusion": text})
+    data = {"conclusion": text, "based_on": 0}
+    page(client, facilitator, "toolkit:exercise_conclusion", exercise, "post", data)
     body = page(client, facilitator, "toolkit:exercise_results", exercise).content.decode()
     assert headings(body).count("The group's conclusion") == 1
     assert read(body, r'<label[^>]*for="id_conclusion"[^>]*>(.*?)</label>') == (
@@ -212,7 +216,7 @@ def test_a_bad_conclusion_is_refused_with_a_message_and_nothing_saved(
         "toolkit:exercise_conclusion",
         exercise,
         "post",
-        {"conclusion": text},
+        {"conclusion": text, "based_on": 0},
     )
     assert response.status_code == 400
     body = response.content.decode()
@@ -221,6 +225,44 @@ def test_a_bad_conclusion_is_refused_with_a_message_and_nothing_saved(
     exercise.refresh_from_db()
     assert exercise.conclusion == "" and exercise.concluded_by is None
     assert not Event.objects.filter(verb="toolkit.conclusion_recorded").exists()
+
+
+def test_a_conclusion_recorded_in_another_tab_is_shown_not_silently_replaced(
+    client, facilitator, exercise
+):
+    body = page(client, facilitator, "toolkit:exercise_results", exercise).content.decode()
+    loaded = re.search(r'name="based_on" value="(\d+)"', body).group(1)
+    tab_a = {"conclusion": "Conclusion tab A", "based_on": loaded}
+    assert page(client, facilitator, "toolkit:exercise_conclusion", exercise, "post", tab_a)[
+        "Location"
+    ].endswith(reverse("toolkit:exercise_results", args=[exercise.pk]))
+
+    tab_b = {"conclusion": "Conclusion tab B", "based_on": loaded}
+    response = page(client, facilitator, "toolkit:exercise_conclusion", exercise, "post", tab_b)
+    body = response.content.decode()
+    assert response.status_code == 409
+    assert "This was changed while you were editing it" in body
+    assert "Conclusion tab A" in body and "Recorded by Fay Facilitator" in body  # what is saved
+    assert re.search(r"<textarea[^>]*>\s*Conclusion tab B</textarea>", body)  # theirs, kept
+    exercise.refresh_from_db()
+    assert exercise.conclusion == "Conclusion tab A"
+    assert Event.objects.filter(verb="toolkit.conclusion_recorded").count() == 1
+
+    # Saving again from that page replaces it, knowingly.
+    again = re.search(r'name="based_on" value="(\d+)"', body).group(1)
+    assert again != loaded
+    tab_b["based_on"] = again
+    response = page(client, facilitator, "toolkit:exercise_conclusion", exercise, "post", tab_b)
+    assert response.status_code == 302
+    exercise.refresh_from_db()
+    assert exercise.conclusion == "Conclusion tab B"
+
+    # A page without the conclusion it was loaded on is out of date: nothing saved.
+    stale = {"conclusion": "No version"}
+    response = page(client, facilitator, "toolkit:exercise_conclusion", exercise, "post", stale)
+    assert response.status_code == 400 and "This page is out of date" in response.content.decode()
+    exercise.refresh_from_db()
+    assert exercise.conclusion == "Conclusion tab B"
 
 
 def test_a_participant_cannot_record_the_conclusion_or_share(client, exercise):

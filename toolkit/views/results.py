@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from accounts.access import requires
 from accounts.forms import GDSFormMixin
 from nextpractice.records.export import export_response, requested_format
+from nextpractice.records.forms import OUT_OF_DATE
 
 from .. import services_results
 from ..charts import charts_for, profile_chart
@@ -58,15 +59,31 @@ class ConclusionForm(GDSFormMixin, forms.Form):
         super().__init__(*args, **kwargs)
         if exercise.conclusion:
             self.fields["conclusion"].label = "Change the group's conclusion"
+        # The conclusion the page was loaded on: one recorded meanwhile (in another tab, or by
+        # another facilitator) is shown rather than silently replaced.
+        self.fields["based_on"] = forms.IntegerField(
+            widget=forms.HiddenInput,
+            initial=services_results.conclusion_token(exercise),
+            required=False,
+        )
+        self.relayout()
+
+    def clean(self):
+        data = super().clean()
+        if data.get("based_on") is None:
+            self._errors.pop("based_on", None)
+            self.add_error(None, OUT_OF_DATE)
+        return data
 
     def layout_fields(self):
         return [
+            Field("based_on"),
             Field.textarea(
                 "conclusion",
                 label_size="m",
                 rows=6,
                 max_characters=services_results.CONCLUSION_MAX,
-            )
+            ),
         ]
 
 
@@ -139,13 +156,32 @@ def exercise_conclusion(request, pk):
                 exercise=exercise,
                 conclusion=form.cleaned_data["conclusion"],
                 actor=request.user,
+                based_on=form.cleaned_data["based_on"],
             )
+        except services_results.ConclusionConflict as conflict:
+            return _conclusion_conflict(request, conflict.current)
         except ValidationError as error:
             form.add_error(None, error)
         else:
             messages.success(request, "The group's conclusion is recorded.")
             return redirect("toolkit:exercise_results", pk=exercise.pk)
     return _results_page(request, exercise, form=form, status=400)
+
+
+def _conclusion_conflict(request, current):
+    """A conclusion recorded since the page was loaded: the page shows it, with who recorded
+    it, above what this person typed, kept and not saved (409). Saving again replaces it."""
+    data = request.POST.copy()
+    data["based_on"] = services_results.conclusion_token(current)
+    kept = ConclusionForm(data, exercise=current)
+    kept.is_valid()
+    kept.add_error(
+        None,
+        "This was changed while you were editing it, by someone else or by you in another "
+        "tab. What was saved is shown above your version, which has not been saved: check "
+        "it, then save again to replace it with yours.",
+    )
+    return _results_page(request, current, form=kept, status=409)
 
 
 @requires("toolkit.change_exercise")
