@@ -32,6 +32,7 @@ from .models import (
     PartnershipBoard,
     PolicyEvidence,
     ProgressEntry,
+    ProgressStatus,
     SuccessCriterion,
     TakeUp,
     programme_of,
@@ -158,6 +159,7 @@ class ProgressForm(EvaluationForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["status"].choices = ProgressStatus.choices  # no "---------" radio
         objective = self.instance.objective
         groups = LocalityGroup.objects.filter(programme=programme_of(objective.subject))
         if groups.exists():

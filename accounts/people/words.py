@@ -26,7 +26,9 @@ CAN = {
         "and bring people in",
         Role.CONSULTANT: "read this project and all its field trials, and assess its options",
         Role.PARTNER: "read this project and all its field trials, but not change them",
-        Role.PRACTITIONER: "see this project's page only, not its field trials",
+        Role.PRACTITIONER: "read all of this project (its need analysis, its options with "
+        "each reviewer's named scores and notes, its evaluation and history) and discuss it, "
+        "but not its field trials",
     },
     "field-trial": {
         Role.PRACTITIONER: "see and change this field trial's plans, milestones, risks and "

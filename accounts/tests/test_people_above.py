@@ -115,4 +115,18 @@ def test_the_hint_under_each_role_says_what_the_rules_give(place, kind, role):
         assert ("field trials" in hint and "not its field trials" not in hint) == (
             "trials" in powers
         )
+        if role == Role.PRACTITIONER:
+            # A school leader of the project reads all of it but its trials, the reviewers'
+            # named assessments of its options too: "this project's page only" was wrong.
+            user = member(place, "project", role)
+            project, option = place["project"], place["option"]
+            reads = {
+                "need analysis": user.has_perm("programmes.view_record", project),
+                "each reviewer's named scores": user.has_perm("programmes.view_record", option),
+                "its evaluation": user.has_perm("evaluation.view_subject", project),
+                "discuss it": user.has_perm("discussions.start_thread", project),
+            }
+            for words, may in reads.items():
+                assert (words in hint) == may, (words, hint)
+            assert "page only" not in hint
     assert set(CAN[kind]) == {r for k, r in SAID if k == kind}

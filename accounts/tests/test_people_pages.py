@@ -407,7 +407,8 @@ def test_the_invite_form_offers_the_roles_that_make_sense_here_each_with_what_it
     project = client.get(reverse("people:invite", args=["project", trial.project_id]))
     page = unescape(project.content.decode())
     assert "School leader or practitioner" in page
-    assert "Can see this project's page only, not its field trials." in page
+    assert "Can read all of this project (its need analysis, its options with each " in page
+    assert "and discuss it, but not its field trials." in page
 
 
 def test_the_change_role_form_offers_the_invite_forms_roles_and_keeps_an_old_one(

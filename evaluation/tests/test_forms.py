@@ -177,6 +177,27 @@ def test_an_officer_adds_an_objective_and_records_progress_by_group(world, clien
     assert "Slow start" in page.content.decode()
 
 
+def test_where_progress_stands_offers_the_statuses_only_none_chosen(world, client):
+    """A "---------" radio was offered, and chosen, among the statuses (Django's empty choice
+    for a field with no default): there are only the four, none chosen, and sending the form
+    without choosing one asks for it beside the question."""
+    client.force_login(world.users["officer"])
+    url = create_url("objective", world.ev_objective.pk, "progress")
+    page = client.get(url).content.decode()
+    radios = re.findall(r'<input[^>]*name="status"[^>]*>', page)
+    assert [re.search(r'value="([^"]*)"', r).group(1) for r in radios] == [
+        "not_started",
+        "on_track",
+        "at_risk",
+        "achieved",
+    ]
+    assert "---------" not in page and not any("checked" in r for r in radios)
+    response = client.post(url, {"recorded_on": "2/3/2008", "what": "Slow start"})
+    assert response.status_code == 400
+    assert "Choose where the objective stands" in response.content.decode()
+    assert not ProgressEntry.objects.filter(what="Slow start").exists()
+
+
 def test_an_objective_with_no_text_is_refused_and_nothing_saved(world, client):
     client.force_login(world.users["officer"])
     before = Objective.objects.count()

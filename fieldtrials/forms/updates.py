@@ -124,19 +124,14 @@ class MonthlyUpdateForm(GDSFormMixin, forms.Form):
                 else:
                     self.initial["month"] = f"{month:%Y-%m}"
             self.fields["month"].choices = choices
-        # Editing a draft autosaves it (static/js/autosave.js): its status line sits above
-        # the buttons, and "Save as draft" is only for people without JavaScript.
-        autosaved = "version" in self.fields
+        # A new update and a draft autosave (static/js/autosave.js): the status line sits
+        # above the buttons, and "Save as draft" is only for people without JavaScript.
         self.helper.layout = Layout(
             *self.layout_fields(),
-            *([HTML(AUTOSAVE_STATUS)] if autosaved else []),
+            HTML(AUTOSAVE_STATUS),
             Div(
                 Button(SUBMIT, "Submit the update"),
-                Button.secondary(
-                    SAVE_DRAFT,
-                    "Save as draft",
-                    **({"data_autosave_button": ""} if autosaved else {}),
-                ),
+                Button.secondary(SAVE_DRAFT, "Save as draft", data_autosave_button=""),
                 css_class="govuk-button-group",
             ),
         )

@@ -55,6 +55,7 @@ def cases(w):
         }
 
     this_month = f"{timezone.localdate():%Y-%m}"
+    last_month = f"{timezone.localdate().replace(day=1) - datetime.timedelta(days=1):%Y-%m}"
     draft_data = {"month": this_month, "what_happened": "Birch happenings", "save_draft": ""}
     future = {"month": "2999-01", "rag": "green", "what_happened": "x", "submit_update": ""}
     community = {"name": "Birch Community", "purpose": "", "field_trials": [w.coral.pk]}
@@ -100,6 +101,16 @@ def cases(w):
                 {"pk": autosaved.pk},
                 draft_only(200, 404),
                 {"version": autosaved.version, "what_happened": "Birch typing"},
+            ),
+        ],
+        # A new update's first save with something written starts its draft: last month's,
+        # this month's being update_create's.
+        "fieldtrials:update_autosave_new": [
+            (
+                "post",
+                pk("coral"),
+                acts(w, "coral", TEAM),
+                {"month": last_month, "what_happened": "Birch typing"},
             ),
         ],
         "fieldtrials:update_take_back": [

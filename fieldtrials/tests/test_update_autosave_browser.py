@@ -97,3 +97,40 @@ def test_submit_clicked_straight_after_typing_submits_the_update(live_server, pa
     )
     submitted = MonthlyUpdate.objects.get(pk=draft.pk)
     assert (submitted.status, submitted.in_the_way) == ("submitted", "Cover for release time")
+
+
+def test_a_new_update_saves_as_it_is_written_into_one_draft(live_server, page, world):
+    """The home page tells a head a monthly update "saves as you type": on the page that
+    starts one too, not only once "Save as draft" has made it a draft. The first save starts
+    the draft; the later ones, and "Submit the update", carry on with it."""
+    world.coral.start_date = datetime.date(2006, 9, 1)
+    world.coral.save()
+    sign_in(page, live_server, world.users["leader"].email, PASSWORD)
+    page.goto(live_server.url + reverse("fieldtrials:update_create", args=[world.coral.pk]))
+    expect(page.get_by_role("button", name="Save as draft")).to_have_count(0)
+    expect(page.get_by_text("Your draft is saved as you write")).to_be_visible()
+    page.get_by_label("Which month is the update about?").select_option("2007-02")
+    status = page.locator("#update-autosave-status")
+    page.get_by_label("What happened").fill("Planning days agreed")
+    expect(status).to_contain_text("Draft saved at")
+    expect(page.get_by_text("The update is about February 2007.")).to_be_visible()
+    draft = MonthlyUpdate.objects.get(field_trial=world.coral, month=datetime.date(2007, 2, 1))
+    assert draft.what_happened == "Planning days agreed"
+
+    page.get_by_label("Amber: some problems").check()
+    page.get_by_label("What is next").fill("Cover for release time")
+    for _ in range(50):  # saved within a few seconds of the pause in typing
+        draft.refresh_from_db()
+        if draft.what_next:
+            break
+        page.wait_for_timeout(100)
+    assert (draft.rag, draft.what_next) == ("amber", "Cover for release time")
+    assert MonthlyUpdate.objects.filter(field_trial=world.coral, month=draft.month).count() == 1
+    assert_accessible(page)
+
+    page.get_by_role("button", name="Submit the update").click()
+    expect(page).to_have_url(
+        live_server.url + reverse("fieldtrials:update_detail", args=[draft.pk])
+    )
+    draft.refresh_from_db()
+    assert draft.status == "submitted"

@@ -8,6 +8,11 @@ from ..views import updates as views
 urlpatterns = [
     path("field-trials/<int:pk>/updates/", views.update_list, name="update_list"),
     path("field-trials/<int:pk>/updates/new/", views.update_create, name="update_create"),
+    path(
+        "field-trials/<int:pk>/updates/new/autosave/",
+        views.update_autosave_new,
+        name="update_autosave_new",
+    ),
     path("updates/<int:pk>/", views.update_detail, name="update_detail"),
     path("updates/<int:pk>/edit/", views.update_edit, name="update_edit"),
     path("updates/<int:pk>/autosave/", views.update_autosave, name="update_autosave"),

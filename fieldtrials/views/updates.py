@@ -4,6 +4,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -96,6 +97,9 @@ def update_list(request, pk):
 @requires(CHANGE)
 def update_create(request, pk):
     trial = get_fieldtrial_for(request.user, pk, CHANGE)
+    if request.method == "POST" and request.POST.get("draft"):
+        # The page's autosave has started the draft: save or submit that draft.
+        return _save_posted_draft(request, _posted_draft(request, trial))
     # A withdrawn update leaves its month free to be written again.
     current = MonthlyUpdate.objects.current().filter(field_trial=trial)
     existing = dict(current.values_list("month", "status"))
@@ -152,13 +156,21 @@ def update_create(request, pk):
 @requires(CHANGE)
 def update_edit(request, pk):
     update = get_update_for(request.user, pk, CHANGE)
-    if update.status != MonthlyUpdate.Status.DRAFT or update.is_withdrawn:
-        return _render_locked(request, UpdateLocked(update))
     if request.method != "POST":
+        if update.status != MonthlyUpdate.Status.DRAFT or update.is_withdrawn:
+            return _render_locked(request, UpdateLocked(update))
         form = MonthlyUpdateForm(
             initial={"version": update.version, **_fields_of(update)},
         )
         return _render_form(request, form, update.field_trial, update=update)
+    return _save_posted_draft(request, update)
+
+
+def _save_posted_draft(request, update):
+    """Save (or submit) a draft as posted from its page, or from the new update's page once
+    its autosave has started the draft."""
+    if update.status != MonthlyUpdate.Status.DRAFT or update.is_withdrawn:
+        return _render_locked(request, UpdateLocked(update))
     form = MonthlyUpdateForm(request.POST, submitting=SUBMIT in request.POST)
     if form.is_valid():
         service = submit_draft if form.submitting else update_draft
@@ -180,17 +192,79 @@ def update_edit(request, pk):
     return _render_form(request, form, update.field_trial, update=update, status=400)
 
 
+def _posted_draft(request, trial):
+    """The draft the new update's page started (its `draft`, set by its first autosave): one
+    of `trial`'s, which the user may change; else 404."""
+    update = get_update_for(request.user, request.POST.get("draft"), CHANGE)
+    if update.field_trial_id != trial.pk:
+        raise Http404("No such page, or you do not have access to it.")
+    return update
+
+
 @require_POST
 @requires(CHANGE)
 def update_autosave(request, pk):
     """Autosave of a draft (htmx, from its edit page): the status line, and the draft's new
     version. Refused with 409 and the reason once it is submitted, or when someone else
     saved it since: nothing is overwritten."""
-    update = get_update_for(request.user, pk, CHANGE)
+    return _autosave(request, get_update_for(request.user, pk, CHANGE))
+
+
+@require_POST
+@requires(CHANGE)
+def update_autosave_new(request, pk):
+    """Autosave of a new update (htmx, from the page that starts one). Its first save with
+    something written starts the draft for the month chosen, and answers with the draft (its
+    pk, version and month, swapped into the page), so that the page's later saves carry on
+    into that draft. One draft a month: two first saves at once (two tabs) start one, the
+    unique (trial, month) deciding; the other is refused with 409, nothing overwritten."""
+    trial = get_fieldtrial_for(request.user, pk, CHANGE)
+    if request.POST.get("draft"):
+        return _autosave(request, _posted_draft(request, trial))
+    form = MonthlyUpdateForm(request.POST, trial=trial)
+    context, status = {}, 200
+    if not form.is_valid():
+        context, status = {"problem": "Not saved: " + _first_error(form)}, 400
+    elif not any(form.update_fields().values()):
+        return HttpResponse("")  # only a month chosen: no draft yet
+    else:
+        month = form.cleaned_data["month"]
+        try:
+            update = save_update_draft(
+                trial=trial, month=month, actor=request.user, **form.update_fields()
+            )
+        except DraftExists as exists:
+            status = 409
+            context = {
+                "problem": (
+                    f"Not saved: there is already a draft update for {month_label(month)}, "
+                    "started in another tab or by someone else. Copy what you need, then open "
+                    "that draft to carry on."
+                ),
+                "problem_url": _edit_url(exists.draft),
+            }
+        except ValidationError as error:
+            context, status = {"problem": "Not saved: " + error.messages[0]}, 400
+        else:
+            context = {
+                "saved_at": timezone.localtime(update.updated_at),
+                "version": update.version,
+                "started": update,
+            }
+    return render(
+        request, "fieldtrials/updates/partials/autosave_status.html", context, status=status
+    )
+
+
+def _first_error(form):
+    return next(iter(form.errors.values()))[0]
+
+
+def _autosave(request, update):
     form = MonthlyUpdateForm(request.POST)
     problem = ""
     if not form.is_valid():
-        problem = "Not saved: " + next(iter(form.errors.values()))[0]
+        problem = "Not saved: " + _first_error(form)
     else:
         try:
             saved = update_draft(
