@@ -1,5 +1,7 @@
 """People, the organisations they belong to, the shared event log and notifications."""
 
+import unicodedata
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.contrib.contenttypes.fields import GenericForeignKey
@@ -17,6 +19,17 @@ class Role(models.TextChoices):
     CONSULTANT = "consultant", "Consultant"
     PRACTITIONER = "practitioner", "School leader or practitioner"
     PARTNER = "partner", "Partner"
+
+
+# A school's URN: six or seven digits 0-9 ("\\d" also takes "１２３４５６", full-width, and
+# Arabic-Indic digits, so one URN could be kept twice).
+URN_PATTERN = r"^[0-9]{6,7}$"
+
+
+def plain_digits(text):
+    """`text` with every decimal digit of any script written 0-9 ("１２３４５６" is
+    "123456"), so a URN copied from anywhere is read as the number it is."""
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
 
 
 class Organisation(models.Model):
@@ -51,7 +64,7 @@ class Organisation(models.Model):
         "school URN",
         max_length=7,
         blank=True,
-        validators=[RegexValidator(r"^\d{6,7}$", "A URN is six or seven digits.")],
+        validators=[RegexValidator(URN_PATTERN, "A URN is six or seven digits.")],
         help_text="The school's unique reference number, where it has one.",
     )
 

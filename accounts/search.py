@@ -18,7 +18,7 @@ from django.utils.http import urlencode
 from nextpractice.paging import whole_number
 from nextpractice.widgets import SearchField
 
-from .models import Organisation
+from .models import URN_PATTERN, Organisation
 
 # What an organisation's box says under its label where a school may be meant; where none
 # is (a partner agency), only its name.
@@ -27,7 +27,7 @@ TYPE_ITS_NAME = "Start typing its name"
 
 # Suggestions per page: a screenful, and few enough that a page costs the same at any size.
 PAGE_SIZE = 15
-URN = re.compile(r"^\d{6,7}$")
+URN = re.compile(URN_PATTERN)
 
 
 def clean_text(text):

@@ -6,7 +6,7 @@ from django import forms
 from django.template.defaultfilters import filesizeformat
 
 from accounts.forms import GDSFormMixin
-from accounts.models import Organisation
+from accounts.models import Organisation, plain_digits
 from accounts.search import OrganisationField
 from nextpractice.uploads import DOCUMENT_KINDS, FileKind, check_upload
 
@@ -100,10 +100,11 @@ URN_FIELD = Organisation._meta.get_field("urn")
 
 
 class URNField(forms.CharField):
-    """A URN as people copy it, spaces and all ("1234 56"): checked without them."""
+    """A URN as people copy it, spaces and all ("1234 56"), or in another script's digits
+    ("１２３４５６"): checked without the spaces, in digits 0-9."""
 
     def to_python(self, value):
-        return "".join(super().to_python(value).split())
+        return plain_digits("".join(super().to_python(value).split()))
 
 
 KIND_CHOICES = [("", "Choose the kind")] + [
@@ -152,7 +153,7 @@ class OrganisationForm(GDSFormMixin, forms.Form):
         return " ".join(self.cleaned_data["name"].split())
 
     def clean_urn(self):
-        urn = "".join(self.cleaned_data["urn"].split())
+        urn = self.cleaned_data["urn"]
         holder = Organisation.objects.filter(urn=urn).first() if urn else None
         if holder is not None:
             raise forms.ValidationError(

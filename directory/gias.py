@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from accounts.models import URN_PATTERN as URN_ONLY
 from accounts.models import Organisation
 from nextpractice.words import shortened
 
@@ -93,7 +94,7 @@ OTHER_TYPES = {
     ]
 }
 
-URN_PATTERN = re.compile(r"^\d{6,7}$")
+URN_PATTERN = re.compile(URN_ONLY)
 # Control characters other than white space (a NUL, which the database refuses, and the
 # like), and lone surrogates: not text anyone typed.
 NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff]")

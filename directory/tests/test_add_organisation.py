@@ -136,6 +136,28 @@ def test_a_urn_copied_with_a_space_is_read_without_it(client, officer):
     assert Organisation.objects.get(name="Hazel Primary").urn == "123456"
 
 
+@pytest.mark.parametrize("typed", ["１２３４５６", "١٢٣٤٥٦"])
+def test_a_urn_in_other_digits_is_read_as_the_number_it_is(client, officer, typed):
+    # Full-width and Arabic-Indic digits passed "\\d": "123456" was kept twice.
+    OrganisationFactory(name="St Anne's Primary School", urn="123456")
+    response = client.post(ADD, answers(name="St Anne's", kind=Kind.SCHOOL, urn=typed))
+    assert response.status_code == 400
+    assert response.context["form"].errors["urn"] == [
+        "St Anne's Primary School already has URN 123456: it is in the directory"
+    ]
+    data = answers(name="Hazel Primary", kind=Kind.SCHOOL, urn="１２３４５６７", not_these="x")
+    assert client.post(ADD, data).status_code == 302
+    assert Organisation.objects.get(name="Hazel Primary").urn == "1234567"
+
+
+def test_the_directory_keeps_a_urn_only_in_digits_0_to_9(db):
+    from django.core.exceptions import ValidationError
+
+    for urn in ("１２３４５６", "١٢٣٤٥٦٧"):
+        with pytest.raises(ValidationError):
+            OrganisationFactory.build(name="Odd digits", urn=urn).full_clean()
+
+
 def test_the_same_name_and_kind_is_refused(client, officer):
     OrganisationFactory(name="Ash Tree Trust", kind=Kind.TRUST)
     before = Organisation.objects.count()

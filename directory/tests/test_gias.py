@@ -122,3 +122,11 @@ def test_a_file_that_is_not_the_registers_csv_is_refused_saying_so(data):
     assert (
         "not a CSV file" in refused.value.message or "does not look like" in refused.value.message
     )
+
+
+def test_a_urn_in_full_width_digits_is_a_problem_row_not_a_second_school():
+    # "９９９９９１" passed "\d" and was imported beside 999991.
+    rows = [establishment(1), establishment(2, URN="９９９９９１")]
+    reading = read(csv_bytes(rows, encoding="utf-8"))
+    assert len(reading.establishments) == 1
+    assert reading.problems == [(3, 'Its URN "９９９９９１" is not six or seven digits.')]
