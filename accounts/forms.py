@@ -134,6 +134,22 @@ def name_the_fields(form):
 RED_WHEN_REFUSED = {"PasswordInput", "EmailInput", "NumberInput", "URLInput"}
 
 
+def _quoted_printably(error):
+    """Take NULs out of the values `error`'s messages quote (its params)."""
+    if not isinstance(error, ValidationError):
+        return
+    parts = error.error_list if hasattr(error, "error_list") else []
+    if hasattr(error, "error_dict"):
+        parts = [part for errors in error.error_dict.values() for part in errors]
+    for part in parts:
+        params = getattr(part, "params", None)
+        if isinstance(params, dict):
+            part.params = {
+                key: value.replace("\x00", "") if isinstance(value, str) else value
+                for key, value in params.items()
+            }
+
+
 class GDSFormMixin:
     """Render through the GOV.UK template pack with one primary button; Django's messages
     name the field they are about (`name_the_fields`)."""
@@ -155,7 +171,9 @@ class GDSFormMixin:
     def add_error(self, field, error):
         """Every refused answer comes here; crispy-forms-gds draws a refused box red only for
         text, select and textarea inputs: a password, e-mail, number or web address box is
-        given the same class."""
+        given the same class. A value quoted in a message ("Select a valid choice. 1 is not
+        one of the available choices") is quoted without NULs: the page echoed them raw."""
+        _quoted_printably(error)
         super().add_error(field, error)
         for name in self.errors:
             widget = self.fields[name].widget if name in self.fields else None

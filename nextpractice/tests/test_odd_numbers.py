@@ -65,3 +65,14 @@ def test_a_tampered_id_among_a_trial_s_schools_is_refused_as_not_a_choice(client
     assert response.status_code == 400
     body = response.content.decode()
     assert "is not one of the available choices" in body or "is not a valid value" in body
+
+
+def test_a_refused_choice_is_quoted_without_its_nul(client, world):
+    # "Select a valid choice. x\x00y is not one of the available choices" put the NUL raw
+    # into the page.
+    client.force_login(world.users["officer"])
+    url = reverse("fieldtrials:fieldtrial_status", args=[world.coral.pk])
+    response = client.post(url, {"to_status": "x\x00y", "reason": ""})
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "\x00" not in body and "Select a valid choice. xy is not one of" in body
