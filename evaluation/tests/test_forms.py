@@ -22,17 +22,13 @@ from evaluation.models import (
     PartnerContribution,
     ProgressEntry,
 )
+from evaluation.tests.pages import edit_url
 from nextpractice.records.services import withdraw_record
 from programmes.forms.lifecycle import THIS_YEAR
 
 
 def create_url(parent, pk, kind):
     return reverse("evaluation:record_create", kwargs={"parent": parent, "pk": pk, "kind": kind})
-
-
-def edit_url(kind, pk):
-    """A record's edit page: the record kit's (nextpractice/records)."""
-    return reverse("records:edit", kwargs={"app": "evaluation", "kind": kind, "pk": pk})
 
 
 @pytest.fixture

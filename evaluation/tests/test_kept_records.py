@@ -15,11 +15,8 @@ from openpyxl import load_workbook
 from accounts.models import Event
 from evaluation.models import Indicator, Lesson, Measurement, Objective
 from evaluation.reporting import part
+from evaluation.tests.pages import edit_url
 from reports.parts import Period
-
-
-def edit_url(kind, pk):
-    return reverse("records:edit", kwargs={"app": "evaluation", "kind": kind, "pk": pk})
 
 
 def withdraw_url(kind, pk):

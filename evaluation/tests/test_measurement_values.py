@@ -3,18 +3,15 @@ keep and a second measurement on one day are refused beside their field, by the 
 service, and nothing is saved."""
 
 import datetime
-import re
 from decimal import Decimal
 from importlib import import_module
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Role
-from evaluation.kinds import RECORD_KINDS
 from evaluation.models import Indicator, Measurement
 from evaluation.models.indicators import COUNT_BELOW_ZERO, is_count
 from evaluation.services import (
@@ -29,32 +26,11 @@ from fieldtrials.tests.factories import FieldTrialMembershipFactory
 from nextpractice.records.services import withdraw_record
 
 from .factories import IndicatorFactory
+from .pages import add_url, beside, edit_url, kind
 
 pytestmark = pytest.mark.django_db
 
 TOMORROW = timezone.localdate() + datetime.timedelta(days=1)
-
-
-def add_url(parent, pk, kind):
-    return reverse("evaluation:record_create", kwargs={"parent": parent, "pk": pk, "kind": kind})
-
-
-def edit_url(kind, pk):
-    return reverse("records:edit", kwargs={"app": "evaluation", "kind": kind, "pk": pk})
-
-
-def beside(html, field):
-    """The error message shown next to `field`, or None."""
-    found = re.search(
-        rf'id="id_{field}_1_error" class="govuk-error-message">\s*<span[^>]*>Error:</span>'
-        r"([^<]*)",
-        html,
-    )
-    return " ".join(found.group(1).split()) if found else None
-
-
-def kind(slug):
-    return next(k for k in RECORD_KINDS if k.slug == slug)
 
 
 @pytest.fixture

@@ -2,43 +2,20 @@
 beside its date, by the pages and the service, and nothing is saved."""
 
 import datetime
-import re
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.urls import reverse
 from django.utils import timezone
 
-from evaluation.kinds import RECORD_KINDS
 from evaluation.models import ProgressEntry
 from evaluation.services import record_progress
 from nextpractice.records.services import withdraw_record
 
+from .pages import add_url, beside, edit_url, kind
+
 pytestmark = pytest.mark.django_db
 
 TOMORROW = timezone.localdate() + datetime.timedelta(days=1)
-
-
-def add_url(parent, pk, kind):
-    return reverse("evaluation:record_create", kwargs={"parent": parent, "pk": pk, "kind": kind})
-
-
-def edit_url(kind, pk):
-    return reverse("records:edit", kwargs={"app": "evaluation", "kind": kind, "pk": pk})
-
-
-def beside(html, field):
-    """The error message shown next to `field`, or None."""
-    found = re.search(
-        rf'id="id_{field}_1_error" class="govuk-error-message">\s*<span[^>]*>Error:</span>'
-        r"([^<]*)",
-        html,
-    )
-    return " ".join(found.group(1).split()) if found else None
-
-
-def kind(slug):
-    return next(k for k in RECORD_KINDS if k.slug == slug)
 
 
 @pytest.fixture
