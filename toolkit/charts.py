@@ -444,8 +444,9 @@ def consensus_chart(question, chart_id):
             ConsensusChart(
                 layout.id,
                 f"The group's consensus order: {question.text}",
-                "Mean rank of each item, 1 being the most important, with a whisker of one "
-                "standard deviation either side and a thin line over the range of ranks given. "
+                "Average rank of each item, 1 being the most important, with a thick bar "
+                "around it for its spread (the longer, the more people differed over it) and a "
+                "thin line from the highest to the lowest rank given. "
                 f"Order: {order}.",
                 rows,
                 layout,
