@@ -574,7 +574,7 @@ PAGE_EXPORTS = {
         ("policy-evidence", "evidence to policy makers"),
         ("lesson", "lessons"),
         ("case-study", "case studies"),
-        ("take-up", "take-ups"),
+        ("take-up", "organisations that took up the lessons and case studies"),
         ("contribution", "partner contributions"),
         ("highlight", "highlight reports"),
     ],

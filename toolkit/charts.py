@@ -14,7 +14,7 @@ always show the same figures in a table next to the chart. `charts_for(results)`
 chart of each question and sets it on the question as `chart`.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 WIDTH = 640
 LABEL_W = 250  # left column for labels
@@ -25,10 +25,13 @@ TOP = 10
 AXIS_H = 34
 LABEL_CHARS = 28  # longer labels are shortened on the chart (the table has them whole)
 # A phone's drawing (shown below 641 px, `np-chart__narrow`): as wide as a 320 px screen's
-# column, so its 14 px text draws near 14 px, each label on its own line above its bar.
+# column, so its 14 px text draws near 14 px, each label whole on lines of its own above its
+# bar (cut to one line, "Personalising learning so that…" told a phone user little).
 NARROW_W = 290
 NARROW_ROW_H = 46
-NARROW_LABEL_CHARS = 34
+NARROW_LABEL_CHARS = 32  # a line of 14 px text in 290 px, wide letters and all
+NARROW_LINES = 4  # a label longer than this many lines ends in "…" (the table has it whole)
+LINE_H = 17  # between a label's lines
 NARROW_X = 14  # bars start a little in, so an axis's "0%" is not cut off
 BAR_FILL = "#1d70b8"
 LOW, MIDDLE, HIGH = (0xF4, 0x77, 0x38), (0xB1, 0xB4, 0xB6), (0x1D, 0x70, 0xB8)
@@ -37,6 +40,20 @@ LOW, MIDDLE, HIGH = (0xF4, 0x77, 0x38), (0xB1, 0xB4, 0xB6), (0x1D, 0x70, 0xB8)
 def shorten(text, limit=LABEL_CHARS):
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def wrap(text, limit=NARROW_LABEL_CHARS, most=NARROW_LINES):
+    """`text` in lines of at most `limit` characters, broken between words (a word longer
+    than a line is shortened), at most `most` lines, the last ending in "…" if cut."""
+    lines = []
+    for word in str(text).split():
+        if lines and len(lines[-1]) + 1 + len(word) <= limit:
+            lines[-1] += " " + word
+        else:
+            lines.append(shorten(word, limit))
+    if len(lines) > most:
+        lines = lines[: most - 1] + [shorten(" ".join(lines[most - 1 :]), limit)]
+    return lines or [""]
 
 
 @dataclass
@@ -51,13 +68,28 @@ class Layout:
     row_h: int
     label_chars: int
     narrow: bool
+    lines: tuple = ()  # how many lines each row's label takes (a phone's: wrapped)
+
+    def _extra(self, i):
+        return (self.lines[i] - 1) * LINE_H if i < len(self.lines) else 0
+
+    def top(self, i):
+        return TOP + i * self.row_h + sum(self._extra(j) for j in range(i))
 
     def bar_y(self, i):
-        top = TOP + i * self.row_h
-        return top + 20 if self.narrow else top + (ROW_H - BAR_H) / 2
+        top = self.top(i)
+        return top + 20 + self._extra(i) if self.narrow else top + (ROW_H - BAR_H) / 2
 
     def label_y(self, i):
-        return TOP + i * self.row_h + 14 if self.narrow else round(self.bar_y(i) + BAR_H / 2 + 5, 1)
+        return self.top(i) + 14 if self.narrow else round(self.bar_y(i) + BAR_H / 2 + 5, 1)
+
+    def labelled(self, labels):
+        """This layout for rows labelled `labels`, and each label's lines: shortened to one
+        line beside its bar (wide), wrapped whole above it (narrow)."""
+        if not self.narrow:
+            return self, [[shorten(label, self.label_chars)] for label in labels]
+        wrapped = [wrap(label, self.label_chars) for label in labels]
+        return replace(self, lines=tuple(len(lines) for lines in wrapped)), wrapped
 
     @property
     def label_x(self):
@@ -68,7 +100,7 @@ class Layout:
         return "start" if self.narrow else "end"
 
     def height(self, rows):
-        return TOP + self.row_h * rows
+        return self.top(rows)
 
 
 def layouts(chart_id):
@@ -92,6 +124,7 @@ class Bar:
     width: float
     x: float
     label_y: float
+    label_lines: list = field(default_factory=list)
 
     @property
     def text_y(self):
@@ -134,6 +167,7 @@ def bar_chart(chart_id, title, rows, *, max_value, description=""):
     drawn wide, with the phone's drawing as `narrow`."""
     drawings = []
     for layout in layouts(chart_id):
+        layout, lines = layout.labelled([label for label, _, _ in rows])
         bars = [
             Bar(
                 label,
@@ -144,6 +178,7 @@ def bar_chart(chart_id, title, rows, *, max_value, description=""):
                 round(layout.plot_w * value / max_value, 1) if max_value else 0,
                 layout.plot_x,
                 layout.label_y(i),
+                lines[i],
             )
             for i, (label, value, text) in enumerate(rows)
         ]
@@ -186,6 +221,7 @@ class StackedRow:
     segments: list
     answered: int
     label_y: float
+    label_lines: list = field(default_factory=list)
 
 
 @dataclass
@@ -261,6 +297,7 @@ def stacked_chart(question, chart_id):
     legend = [LegendItem(c.long_label, fill) for c, fill in zip(points, colours, strict=True)]
     drawings = []
     for layout in layouts(chart_id):
+        layout, lines = layout.labelled([s.text for s in question.statements])
         rows = []
         for i, statement in enumerate(question.statements):
             x = layout.plot_x
@@ -277,6 +314,7 @@ def stacked_chart(question, chart_id):
                     [s for s in segments if s.width > 0],
                     statement.answered,
                     layout.label_y(i),
+                    lines[i],
                 )
             )
         drawings.append(
@@ -312,6 +350,7 @@ class ConsensusRow:
     range_x1: float
     range_x2: float
     label_y: float
+    label_lines: list = field(default_factory=list)
 
     @property
     def cap_y1(self):
@@ -373,6 +412,7 @@ def consensus_chart(question, chart_id):
     order = "; ".join(labels)
     drawings = []
     for layout in layouts(chart_id):
+        layout, lines = layout.labelled(labels)
 
         def x(rank, layout=layout):
             if n_items <= 1:
@@ -396,6 +436,7 @@ def consensus_chart(question, chart_id):
                 range_x1=x(item.low),
                 range_x2=x(item.high),
                 label_y=layout.label_y(i),
+                label_lines=lines[i],
             )
             for i, (item, label) in enumerate(zip(ranked, labels, strict=True))
         ]
@@ -403,8 +444,9 @@ def consensus_chart(question, chart_id):
             ConsensusChart(
                 layout.id,
                 f"The group's consensus order: {question.text}",
-                "Mean rank of each item, 1 being the most important, with a whisker of one "
-                "standard deviation either side and a thin line over the range of ranks given. "
+                "Average rank of each item, 1 being the most important, with a thick bar "
+                "around it for its spread (the longer, the more people differed over it) and a "
+                "thin line from the highest to the lowest rank given. "
                 f"Order: {order}.",
                 rows,
                 layout,

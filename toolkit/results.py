@@ -50,12 +50,18 @@ CHOICE_RULE = (
     "option; “split between options” means two or more options were each chosen by at least "
     "a third; otherwise the choices are “spread across the options”."
 )
+# In words for a head teacher, under each ranking; the precise terms are in
+# CONSENSUS_PRECISELY, in the page's "How to read these results".
 CONSENSUS_RULE = (
-    "The consensus order puts the items by their mean rank (1 is the most important). Each "
-    "item's spread is how far apart the ranks it was given are: 0 means everyone gave it the "
-    "same rank (it is the population standard deviation of the ranks). The range shows its "
-    "highest and lowest rank. Items with the same mean rank are ordered by the lower spread, "
-    "and items equal on both are shown as tied, sharing a position (for example 2=)."
+    "The consensus order puts the items by their average (mean) rank, 1 being the most "
+    "important. An item's spread says how much people differed over it: 0 means everyone gave "
+    "it the same rank, and the larger it is, the more they differed. The range shows its "
+    "highest and lowest rank. Where two items have the same average rank, the one people "
+    "differed over less comes first; items equal on both share a position (for example 2=)."
+)
+CONSENSUS_PRECISELY = (
+    "Precisely: an item's spread is the population standard deviation of its ranks, and items "
+    "with the same mean rank are ordered by the lower spread."
 )
 
 # Verdict -> words, for ratings and matrix statements (spread) and for a single choice.
@@ -520,4 +526,5 @@ def report_context(exercise):
         "closeness_rule": CLOSENESS_RULE,
         "choice_rule": CHOICE_RULE,
         "consensus_rule": CONSENSUS_RULE,
+        "consensus_precisely": CONSENSUS_PRECISELY,
     }

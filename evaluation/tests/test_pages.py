@@ -250,3 +250,14 @@ def test_a_project_with_many_lessons_shows_them_ten_a_page_each_list_paged_on_it
     assert page.count(STUDY) == 2 and "Case study number 12" in page
     # Paging one list keeps the other where it was, and comes back to the list.
     assert "?lessons-page=2&amp;case-studies-page=2#lessons" in page
+
+
+def test_the_take_ups_download_says_in_words_what_it_holds(client, officer, programme):
+    """ "Take-ups: CSV / XLSX" meant nothing to a head teacher."""
+    client.force_login(officer)
+    html = client.get(
+        reverse("evaluation:programme_evaluation", args=[programme.pk])
+    ).content.decode()
+    assert "Take-ups:" not in html
+    assert "Organisations that took up the lessons and case studies: <a" in html
+    assert 'CSV<span class="govuk-visually-hidden"> of the organisations that took up' in html

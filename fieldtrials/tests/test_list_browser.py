@@ -2,6 +2,7 @@
 the page stays 320 px wide when its filters open (the drop-downs hold long project names)."""
 
 import datetime
+import re
 
 import pytest
 from django.utils import timezone
@@ -168,3 +169,33 @@ def test_at_320_pixels_a_shadow_shows_the_table_goes_on_at_the_edge_it_goes_on_a
     region.evaluate("r => { r.scrollLeft = r.scrollWidth }")
     left, right = _edge_shading(region)
     assert left > 3 and right < 1, (left, right)  # at the end: more to the left only
+
+
+def test_at_320_pixels_each_trials_status_and_rating_are_in_view_under_its_name(
+    live_server, page, officer
+):
+    """On a phone the status and rating columns were off to the right of the scroll region:
+    a copy under each trial's name shows them, for the eye only (the columns say them to a
+    screen reader, and the row's name is still the trial's); a desktop shows the columns."""
+    page.set_viewport_size({"width": 320, "height": 640})
+    sign_in(page, live_server, officer.email, PASSWORD)
+    page.goto(f"{live_server.url}/field-trials/")
+    region = page.get_by_role("region", name="Field trials")
+    edge = region.bounding_box()
+    rows = region.locator("tbody tr")
+    expect(rows).to_have_count(3)
+    for row in rows.all():
+        copy = row.locator("th .np-narrow-only")
+        expect(copy).to_have_attribute("aria-hidden", "true")
+        for tag in (copy.get_by_text("Incubating"), copy.get_by_text("Red")):
+            expect(tag).to_be_visible()
+            box = tag.bounding_box()
+            assert box["x"] >= edge["x"] and box["x"] + box["width"] <= edge["x"] + edge["width"]
+    # The row headers are the trials' names and projects, without the copy.
+    expect(page.get_by_role("rowheader", name=re.compile("Incubating|Red"))).to_have_count(0)
+    expect(page.get_by_role("rowheader", name=re.compile("^A multi-agency hub"))).to_have_count(1)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    assert_accessible(page)
+
+    page.set_viewport_size({"width": 1280, "height": 800})
+    expect(page.locator(".np-narrow-only").first).to_be_hidden()

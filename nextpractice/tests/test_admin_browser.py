@@ -108,3 +108,23 @@ def test_the_administrator_uses_the_admin_under_the_strict_policy(live_server, p
     assert page.evaluate("window.cspViolations") == []
     world.quartz.refresh_from_db()
     assert world.quartz.name == "Quartz Programme, renamed"
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_the_admin_index_fits_a_phone_with_its_operations_link_on_one_line(
+    live_server, page, world, width
+):
+    """At 320 px the index scrolled sideways to 459 px and "Job queue" stood one letter a
+    line, beside a description kept on one line."""
+    page.add_init_script(RECORD_VIOLATIONS)
+    page.set_viewport_size({"width": width, "height": 800})
+    sign_in_to_the_admin(page, live_server, world.users["admin"].email)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    link = page.locator(".app-operations").get_by_role("link", name="Job queue")
+    box = link.bounding_box()
+    line = page.evaluate("(a) => parseFloat(getComputedStyle(a).lineHeight)", link.element_handle())
+    assert box["height"] < 1.5 * line, f"'Job queue' wraps: {box['height']}px high"
+    assert box["width"] > 50
+    described = page.locator(".app-operations td").bounding_box()
+    assert described["x"] + described["width"] <= width
+    admin_is_accessible(page)

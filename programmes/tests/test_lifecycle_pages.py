@@ -212,6 +212,13 @@ def test_the_project_page_shows_the_diamonds_and_what_each_stage_opened_and_kept
     assert "<svg" in page and 'role="img"' in page
     assert "Phase 1: Stimulate" in page and "Phase 2: Incubate" in page
     assert "Current stage" in page  # the text alternative
+    # Each drawing's description names every stage in full (the phone's drawing has room
+    # only for "Generate options").
+    whole = (
+        "Phase 1, Stimulate, at system level: Analyse need, Scan the horizon, "
+        "Generate creative options."
+    )
+    assert page.count(whole) == 2
     assert "<strong>1</strong> agreed objective (of 1)" in page
     # The library is every project's: said so, not as what this project scanned.
     library = Stimulus.objects.count()
@@ -244,12 +251,20 @@ def test_stages_moved_on_from_are_marked_by_lines_not_by_a_pale_grey_alone(clien
     client.force_login(world.users["officer"])
     page = client.get(world.amber.get_absolute_url()).content.decode()
     assert '<pattern id="np-diamonds-done"' in page and 'class="np-diamonds__hatch"' in page
-    assert page.count("np-diamonds__segment--done") == 3  # the Phase 1 stages
-    assert page.count("np-diamonds__halo") == 6  # their labels' lines, kept clear of the lines
+    assert '<pattern id="np-diamonds-done-narrow"' in page  # the phone's drawing's own
+    # The Phase 1 stages, in the wide drawing and the phone's.
+    assert page.count("np-diamonds__segment--done") == 3 * 2
+    # Their labels' lines, kept clear of the lines: "Generate creative options" is three lines
+    # wide, "Generate options" two on a phone.
+    assert page.count("np-diamonds__halo") == 7 + 6
     assert "moved on from are grey with diagonal lines" in page
     assert "stages to come are white" in page
     css = open(finders.find("css/app.css")).read()
     assert '.np-diamonds__segment--done{fill:url("#np-diamonds-done") #d8dde0}' in css
+    narrow = (
+        '.np-diamonds__svg-narrow .np-diamonds__segment--done{fill:url("#np-diamonds-done-narrow")'
+    )
+    assert narrow in css
     assert re.search(r"\.np-diamonds__hatch\{[^}]*stroke:#505a5f", css)
 
     drawn = render_to_string(

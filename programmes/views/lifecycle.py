@@ -11,7 +11,7 @@ from fieldtrials.models import FieldTrial
 from nextpractice.paging import paged
 
 from .. import services
-from ..diamond import diamonds_for
+from ..diamond import NARROW, drawing_for
 from ..forms.lifecycle import (
     CloseProjectForm,
     MoveStageForm,
@@ -125,7 +125,8 @@ def project_detail(request, pk):
     can_move = request.user.has_perm("programmes.move_stage", project)
     overview = project_overview(project, request.user)
     gate_ok, gate_reason = can_leave(project, project.stage)
-    diamonds = diamonds_for(project.stage)
+    drawings = {"wide": drawing_for(project.stage), "narrow": drawing_for(project.stage, NARROW)}
+    diamonds = drawings["wide"].diamonds
     summaries = overview["stage_summaries"]
     for diamond in diamonds:
         for segment in diamond.segments:
@@ -136,6 +137,7 @@ def project_detail(request, pk):
         {
             "project": project,
             "diamonds": diamonds,
+            "drawings": drawings,
             "gate_ok": gate_ok,
             "gate_reason": gate_reason,
             # Where the work the gate asks for is done: the stage's part of the Phase 1 page.

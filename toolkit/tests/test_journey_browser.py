@@ -291,8 +291,8 @@ def test_a_trial_team_ranks_delta_6_and_the_officer_reads_the_consensus(
     expect(main).to_contain_text("The exercise is closed. 3 of 3 people submitted their answers.")
     # The page states the rule the order follows, and the order is the one worked out above.
     expect(main).to_contain_text(
-        "Items with the same mean rank are ordered by the lower spread, and items equal on "
-        "both are shown as tied, sharing a position (for example 2=)."
+        "Where two items have the same average rank, the one people differed over less "
+        "comes first; items equal on both share a position (for example 2=)."
     )
     consensus = page.get_by_role("table", name=re.compile("^The group's consensus order"))
     assert table_rows(consensus) == [

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from toolkit.questions import find_question
 from toolkit.results import (
+    CONSENSUS_PRECISELY,
     CONSENSUS_RULE,
     consensus_order,
     describe_answer,
@@ -192,7 +193,10 @@ def test_a_ranking_question_reads_the_submitted_rankings():
         ("Alpha challenge", "2=", 2.5),
         ("Beta challenge", "2=", 2.5),
     ]
-    assert "population standard deviation" in CONSENSUS_RULE
+    # In plain words under the ranking; the statistics' names only in "How to read".
+    assert "standard deviation" not in CONSENSUS_RULE
+    assert "the one people differed over less comes first" in CONSENSUS_RULE
+    assert "population standard deviation" in CONSENSUS_PRECISELY
 
 
 def test_results_read_the_version_the_exercise_was_run_with():
@@ -232,4 +236,4 @@ def test_the_report_context_is_anonymised_and_carries_the_conclusion(
     assert question(context["results"], "second.short").texts[0].name is None
     assert context["outcome"] is None  # the sample tool is not scored
     assert "first.rate" in context["charts"]
-    assert "population standard deviation" in context["consensus_rule"]
+    assert "everyone gave it the same rank" in context["consensus_rule"]

@@ -76,7 +76,10 @@ def test_the_facilitator_sees_distributions_agreement_consensus_and_free_text(
         r"How the choices fell:\s*<strong[^>]*>\s*(Most chose|Split between|Spread)", body
     )
     # the consensus order, its definition stated on the page
-    assert "population standard deviation of the ranks" in body
+    assert "the one people differed over less comes first" in body
+    # in plain words beside the chart; the precise terms once, in "How to read these results"
+    assert "whisker" not in body
+    assert body.count("population standard deviation of its ranks") == 1
     assert "Alpha challenge" in body and "1.33" in body
     # free text together, with names for the facilitator
     assert "Idea number 0" in body and "Idea number 2" in body and "Ann Able" in body

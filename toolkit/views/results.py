@@ -27,6 +27,7 @@ from ..questions import questions_of
 from ..results import (
     CHOICE_RULE,
     CLOSENESS_RULE,
+    CONSENSUS_PRECISELY,
     CONSENSUS_RULE,
     answers_in_words,
     describe_answer,
@@ -122,6 +123,7 @@ def _results_page(request, exercise, form=None, status=200):
         "closeness_rule": CLOSENESS_RULE,
         "choice_rule": CHOICE_RULE,
         "consensus_rule": CONSENSUS_RULE,
+        "consensus_precisely": CONSENSUS_PRECISELY,
         "form": form if form is not None else (ConclusionForm(exercise=exercise) if runs else None),
         "runners": runners_in_words(exercise, user) if runs else "",
     }
