@@ -98,8 +98,8 @@ def make_demo_report(subject, person, at=ASKED):
 
 def make_demo_monthly_report(project):
     """`project`'s monthly report for the month just ended in the demo's calendar, as the
-    schedule makes it (reports.services.schedule_monthly_report: nobody asked, its event,
-    its officers and partners told), made now but dated on the 1st at 06:00."""
+    schedule makes it (reports.services.schedule_monthly_report: nobody asked, its officers
+    and partners told), made now but dated on the 1st at 06:00."""
     period = moved(MONTH)
     kept = Report.objects.filter(project=project, kind=Report.Kind.MONTHLY, period=period)
     if kept.exists():
@@ -107,13 +107,9 @@ def make_demo_monthly_report(project):
     made = not_after_today(moved_datetime(SCHEDULED))
     dated = [(Report, field) for field in ("requested_at", "started_at", "finished_at")]
     with happened_at(made, *dated):
+        # Without the schedule's event: signed "The system", it led every role's home
+        # stream, naming the report by the moment the demo was loaded.
         report = Report.objects.create(project=project, kind=Report.Kind.MONTHLY, period=period)
-        record_event(
-            actor=None,
-            verb="reports.monthly_report_scheduled",
-            target=report,
-            data={"project": project.pk, "period": period.isoformat()},
-        )
         make_report.apply(args=[report.pk], kwargs={"made_at": made.isoformat()})
     report.refresh_from_db()
     return report

@@ -79,7 +79,9 @@ def test_officer_leader_and_partner_each_do_their_part_of_a_trial(live_server, p
     checked(page)
     page.get_by_label("Amber").check()
     page.get_by_label("What happened").fill("The governance group met twice.")
-    page.get_by_role("button", name="Submit the update").click()
+    # A new update saves as it is typed: the submit goes once that save is done.
+    with page.expect_navigation():
+        page.get_by_role("button", name="Submit the update").click()
     checked(page)
     update = MonthlyUpdate.objects.filter(
         field_trial=coral, what_happened="The governance group met twice."

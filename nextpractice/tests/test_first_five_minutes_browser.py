@@ -224,10 +224,16 @@ def test_the_consultant_opens_a_trial_and_drafts_this_months_update(demo_site, p
         page.get_by_label(label, exact=True).check()
     page.get_by_label("Amber: some problems").check()
     page.get_by_label("What happened").fill("Year 10 tried the later start for three weeks.")
-    page.get_by_role("button", name="Save as draft").click()
-    expect(page.locator(".govuk-notification-banner")).to_contain_text(
-        f"The draft for {label} is saved."
-    )
+    # A new update saves as it is written (no "Save as draft" button while it does).
+    expect(page.locator("#update-autosave-status")).to_contain_text("Draft saved at")
+    expect(page.get_by_text(f"The update is about {label}.")).to_be_visible()
+    draft = MonthlyUpdate.objects.get(field_trial=trial, month=this_month)
+    for _ in range(50):  # the words are saved within a few seconds of the pause in typing
+        draft.refresh_from_db()
+        if draft.what_happened:
+            break
+        page.wait_for_timeout(100)
+    assert draft.status == "draft" and draft.what_happened.startswith("Year 10 tried")
     walk.check("the draft", trial)
 
 
