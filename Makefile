@@ -37,7 +37,7 @@ setup: sysdeps venv
 	@mkdir -p staticfiles media
 	@echo "Preparing the database (migrations)..."
 	@$(RUN_ENV) $(PY) -m nextpractice.kept_schema migrate
-	@echo "Loading the demonstration programme, its projects, trials, tools and two reports (under a minute the first time)..."
+	@echo "Loading the demonstration programme, its projects, trials, tools and four reports (under a minute the first time)..."
 	@$(RUN_ENV) $(PY) manage.py load_demo --quiet
 
 # The app's own packages only (requirements.txt); `make test` adds the test and load tools
