@@ -105,8 +105,17 @@ class JobProgress:
         asked, started = step
         now = timezone.now()
         if started is not None:
-            return self.STALE_MESSAGE if started < now - self.STALE_AFTER else ""
-        return self.UNSTARTED_MESSAGE if asked and asked < now - UNSTARTED_AFTER else ""
+            late = started < now - self.STALE_AFTER
+        else:
+            late = bool(asked) and asked < now - UNSTARTED_AFTER
+        return self.why_stale if late else ""
+
+    @property
+    def why_stale(self):
+        """What a row failed as stale says, whatever times decided it: its job died (a job
+        had started the step in hand), or none ever started it."""
+        step = self._job_step()
+        return self.STALE_MESSAGE if step and step[1] is not None else self.UNSTARTED_MESSAGE
 
     @property
     def is_stale(self):

@@ -14,8 +14,6 @@ from nextpractice.jobs import UNSTARTED_AFTER, JobRefused, send_job
 
 from .models import (
     STALE_AFTER,
-    STALE_MESSAGE,
-    UNSTARTED_MESSAGE,
     MonthlyReportOptOut,
     Report,
     stale,
@@ -84,7 +82,7 @@ def request_report(*, subject, actor, period=None):
     with transaction.atomic():
         User.objects.select_for_update().values_list("pk", flat=True).get(pk=actor.pk)
         for report in preparing.filter(stale()):
-            fail_report(report=report, message=why_stale(report), only_if=stale())
+            fail_report(report=report, message=report.why_stale, only_if=stale())
         pending = mine.first()
         if pending is not None:
             if pending.waiting_since is not None:
@@ -164,11 +162,6 @@ def fail_report(*, report, message, only_if=None):
     return True
 
 
-def why_stale(report):
-    """What the reader of a stale report is told: its job died, or none ever started it."""
-    return STALE_MESSAGE if report.started_at else UNSTARTED_MESSAGE
-
-
 def fail_stale_reports(*, older_than=STALE_AFTER, waiting_for=UNSTARTED_AFTER):
     """Fail every report still being prepared `older_than` after a job started it (the job
     died: a worker killed), or never started `waiting_for` after it was asked for (its job
@@ -182,7 +175,7 @@ def fail_stale_reports(*, older_than=STALE_AFTER, waiting_for=UNSTARTED_AFTER):
     return sum(
         fail_report(
             report=report,
-            message=why_stale(report),
+            message=report.why_stale,
             only_if=condition,
         )
         for report in reports
