@@ -7,9 +7,13 @@ scan in a few milliseconds on PostgreSQL, so no extra index is kept for the name
 """
 
 import re
+import unicodedata
 
 from django import forms
+from django.contrib.postgres.lookups import Unaccent
+from django.db import connection
 from django.db.models import IntegerField, Q, Value
+from django.db.models.lookups import IContains
 from django.db.models.query import EmptyQuerySet
 from django.urls import reverse
 from django.utils.functional import lazy
@@ -33,6 +37,21 @@ URN = re.compile(URN_PATTERN)
 def clean_text(text):
     """What was typed, as a search means it: single spaces, no NULs, at most 200 characters."""
     return " ".join(str(text or "").replace("\x00", " ").split())[:200]
+
+
+def without_accents(text):
+    """`text` with the accents taken off its letters: "Café" is "Cafe", "Zoë" "Zoe"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def name_holds(field, text):
+    """The rows whose `field` holds `text`, whatever the case, and on PostgreSQL whatever
+    the accents ("Zoe" finds "Zoë", "Sean" "Seán": its unaccent extension, made by search's
+    migration 0004). SQLite (`make run`) matches the letters as typed."""
+    if connection.vendor == "postgresql":
+        return IContains(Unaccent(field), Unaccent(Value(text)))
+    return Q(**{f"{field}__icontains": text})
 
 
 # Words round an organisation's name that do not tell it apart from another: "Calderdale" and
@@ -66,9 +85,9 @@ def organisation_name_key(name):
     """What is left of an organisation's name once case, spaces, punctuation and the words
     round it that do not tell it apart ("The", "Council", "London Borough of", "City of" …)
     are set aside: two names with one key are taken to mean one organisation, wherever
-    names are matched (imports, adding an organisation). A name that is nothing but such
-    words keeps them."""
-    text = clean_text(name).casefold().replace("&", " and ").replace("-", " ")
+    names are matched (imports, adding an organisation). Accents are set aside too ("Café"
+    is "Cafe"). A name that is nothing but such words keeps them."""
+    text = without_accents(clean_text(name)).casefold().replace("&", " and ").replace("-", " ")
     text = " ".join(text.split())
     core = text
     while True:
@@ -211,12 +230,13 @@ def close_organisations(organisations, name):
 
 
 def people_suggestions(people, *, text, page=1):
-    """People among `people` (already those who may be picked) whose name holds `text`."""
+    """People among `people` (already those who may be picked) whose name holds `text`,
+    accents or none (name_holds)."""
     text = clean_text(text)
     if not text:
         return [], False
     rows, more = _page(
-        people.filter(full_name__icontains=text)
+        people.filter(name_holds("full_name", text))
         .order_by("full_name", "pk")
         .values_list("pk", "full_name", "organisation__name"),
         page,
@@ -315,7 +335,7 @@ class PersonField(SearchField):
         )
 
     def starting(self, queryset, text):
-        return queryset.filter(full_name__icontains=text).order_by("full_name", "pk")
+        return queryset.filter(name_holds("full_name", text)).order_by("full_name", "pk")
 
     def label_of(self, obj):
         return obj.full_name or obj.email

@@ -18,6 +18,10 @@ REINDEX_BATCH = 2000
 # A document's words are read from the start of its body up to here: PostgreSQL refuses a
 # text vector of over a megabyte, and a body of many records' long texts could reach it.
 INDEXED_BODY_MAX_LENGTH = 100_000
+# PostgreSQL's text search configuration for documents' words, the words typed and the
+# highlights alike: `english` with accents taken off before stemming, so that "Sean" finds
+# "Seán" and "cafe" "Café" (made by search's migration 0004, with the unaccent extension).
+CONFIG = "np_english"
 
 _deferred = ContextVar("search_indexing_deferred", default=False)
 
@@ -69,18 +73,19 @@ class SingledL(Func):
 
 def weighted_vector(title=None, body=None):
     """The words of the title (weighted A) and body (B), with English stemming ("trialling"
-    finds "trials"), and the single-l forms of British doubled-l words at the same weights
-    (SingledL). Of the texts given, so that one document is written with its vector in one
-    statement (an INSERT may not read the row's columns); else of the rows' own columns, for
-    one UPDATE of many rows after a bulk insert (building each row's vector in a bulk INSERT
-    took reindex_search three times as long)."""
+    finds "trials") and without accents ("Seán" is "sean": CONFIG), and the single-l forms
+    of British doubled-l words at the same weights (SingledL). Of the texts given, so that
+    one document is written with its vector in one statement (an INSERT may not read the
+    row's columns); else of the rows' own columns, for one UPDATE of many rows after a bulk
+    insert (building each row's vector in a bulk INSERT took reindex_search three times as
+    long)."""
     title = F("title") if title is None else Value(title, TextField())
     body = F("body") if body is None else Value(body, TextField())
     return (
-        SearchVector(title, weight="A", config="english")
-        + SearchVector(body, weight="B", config="english")
-        + SearchVector(SingledL(title), weight="A", config="english")
-        + SearchVector(SingledL(body), weight="B", config="english")
+        SearchVector(title, weight="A", config=CONFIG)
+        + SearchVector(body, weight="B", config=CONFIG)
+        + SearchVector(SingledL(title), weight="A", config=CONFIG)
+        + SearchVector(SingledL(body), weight="B", config=CONFIG)
     )
 
 

@@ -25,8 +25,9 @@ class SearchDocument(models.Model):
     policy_area = models.CharField(max_length=200, blank=True)
     # A lesson's theme ids as ",3,7," so that one theme is matched by `contains=",3,"`.
     theme_ids = models.CharField(max_length=500, blank=True)
-    # PostgreSQL only: title weighted A, body B, `english` stemming (search/indexing.py), with
-    # a GIN index made by migration 0002. SQLite leaves it empty and matches words plainly.
+    # PostgreSQL only: title weighted A, body B, English stemming without accents (the
+    # `np_english` configuration of migration 0004: search/indexing.py), with a GIN index
+    # made by migration 0002. SQLite leaves it empty and matches words plainly.
     vector = SearchVectorField(null=True, blank=True)
     # Who may find it: {"posts/trial:77": 1, "posts/project:5:reads-all": 1, ...}, each key
     # named with the kind (search/indexing.py), and the keys as names, so that has_any_keys

@@ -23,6 +23,7 @@ from django.db.models import Case, DateTimeField, F, FloatField, Q, Value, When
 from django.utils import dateformat, timezone
 
 from . import access, highlight, registry
+from .indexing import CONFIG
 from .models import SearchDocument
 
 PER_KIND = 5  # results of each kind when every kind is shown
@@ -88,10 +89,10 @@ DOUBLED_L = re.compile(
 
 
 def _query(text):
-    query = SearchQuery(text, config="english", search_type="websearch")
+    query = SearchQuery(text, config=CONFIG, search_type="websearch")
     single = DOUBLED_L.sub("l", text)
     if single != text:
-        query |= SearchQuery(single, config="english", search_type="websearch")
+        query |= SearchQuery(single, config=CONFIG, search_type="websearch")
     return query
 
 
@@ -215,7 +216,7 @@ def _headlines(docs, filters):
     if not _headlined(filters):
         return 'search_searchdocument."title", search_searchdocument."body"', []
     query = _query(filters.text)
-    marks = {"config": "english", "start_sel": highlight.START, "stop_sel": highlight.STOP}
+    marks = {"config": CONFIG, "start_sel": highlight.START, "stop_sel": highlight.STOP}
     title = SearchHeadline("title", query, highlight_all=True, **marks)
     body = SearchHeadline("body", query, max_words=35, min_words=15, max_fragments=2, **marks)
     compiler = docs.query.get_compiler(connection=connection)

@@ -313,6 +313,9 @@ def test_an_organisation_of_a_kind_not_taken_here_is_named_as_one():
         ("Innovation Unit", "The Innovation Unit"),
         ("St Mary's & St John's", "St. Mary’s and St John’s"),
         ("Stoke-on-Trent", "Stoke on Trent City Council"),
+        ("Café Academy", "CAFE ACADEMY"),
+        ("St Seán's", "St Sean’s"),
+        ("Ysgol Gymraeg Bro Ŵyn", "Ysgol Gymraeg Bro Wyn"),
     ],
 )
 def test_names_that_differ_only_round_the_edges_share_a_key(one, other):

@@ -67,6 +67,8 @@ def test_an_officer_adds_a_school_in_its_local_authority_and_the_event_names_the
         ("Calderdale", "Calderdale Council"),
         ("Royal Borough of Kingston upon Thames", "Kingston upon Thames"),
         ("Kingston upon Thames", "Royal Borough of Kingston upon Thames"),
+        ("Café Academy", "Cafe Academy"),
+        ("Cafe Academy", "Café Academy"),
     ],
 )
 def test_one_already_here_under_another_form_of_its_name_is_shown_before_adding(

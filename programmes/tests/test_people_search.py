@@ -1,6 +1,7 @@
 """A programme's people search (the consultant picker's suggestions) and the programme and
 project forms' organisation fields, at any number of organisations."""
 
+import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -118,3 +119,41 @@ def test_a_programme_is_led_by_the_organisation_typed_and_an_unknown_one_is_refu
     )
     assert response.status_code == 302
     assert Programme.objects.get(name="Next Practice 2010").lead_organisation == ncsl
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's unaccent")
+@pytest.mark.parametrize("typed", ["Zoe", "zoë", "ZOE H"])
+def test_a_name_with_an_accent_is_suggested_whether_or_not_the_accent_is_typed(
+    client, world, typed
+):
+    FieldTrialMembershipFactory(
+        field_trial=world.coral, user=UserFactory(full_name="Zoë Hart"), role=Role.CONSULTANT
+    )
+    FieldTrialMembershipFactory(
+        field_trial=world.coral, user=UserFactory(full_name="Zola Hart"), role=Role.CONSULTANT
+    )
+    client.force_login(world.users["officer"])
+    assert names(people(client, world.quartz, q=typed)) == ["Zoë Hart"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's unaccent")
+def test_a_person_picker_takes_a_name_typed_without_its_accent(world):
+    from accounts.search import PersonField
+
+    zoe = UserFactory(full_name="Zoë Hart")
+    field = PersonField(
+        queryset=type(zoe).objects.filter(pk__in=[zoe.pk, world.users["leader"].pk])
+    )
+    assert field.clean(("zoe hart", "")) == zoe
+    assert field.clean(("Zoe", "")) == zoe
+
+
+def test_a_name_holding_percent_or_underscore_is_matched_as_typed(client, world):
+    FieldTrialMembershipFactory(
+        field_trial=world.coral, user=UserFactory(full_name="Ann_Marie 100%"), role=Role.CONSULTANT
+    )
+    client.force_login(world.users["officer"])
+    assert names(people(client, world.quartz, q="n_m")) == ["Ann_Marie 100%"]
+    assert names(people(client, world.quartz, q="0%")) == ["Ann_Marie 100%"]
+    assert names(people(client, world.quartz, q="nnm")) == []
+    assert names(people(client, world.quartz, q="%")) == ["Ann_Marie 100%"]
