@@ -11,6 +11,14 @@ def long_date(day):
     return format_date(day, "j F Y")
 
 
+def in_a_list(names):
+    """Names as a sentence lists them: "A", "A and B", "A, B and C"."""
+    names = [str(name) for name in names]
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def plain_number(value):
     """A number as people write it: 89, 91.5, 1200, -3; not 89.000, 1.2E+3 nor -0. The one
     place a stored decimal is made plain: in forms, pages, exports and "from … to …"."""

@@ -219,6 +219,8 @@ def project_stage_context(project, period):
         # Its planned start still ahead at the end of the period: "planned to start on".
         "starts_later": project.start_date > period.end,
         "agreed_objectives": agreed,
+        # Closed by the end of the period: "Closed on 3 December 2026", with its note.
+        "closed": project.is_closed and project.closed_on <= period.end,
     }
 
 

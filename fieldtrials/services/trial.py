@@ -7,6 +7,7 @@ from django.utils import timezone
 from accounts.models import NotificationKind, Role
 from accounts.services import changes_between, event_key, notify, record_event
 from nextpractice.words import long_date
+from programmes.models import Project
 
 from ..models import FieldTrial, FieldTrialMembership, TrialStatusChange
 from ..workflow import NEEDS_REASON, can_move
@@ -124,6 +125,10 @@ def update_trial_details(*, trial, actor, based_on_version, participating, domai
     if not actor.has_perm("fieldtrials.change_fieldtrial", trial):
         raise PermissionDenied
     with transaction.atomic():
+        if "start_date" in fields or "end_date" in fields:
+            # The project's row first, as a change of its dates locks it: each is checked
+            # against the other's dates as saved, never both at once.
+            Project.objects.select_for_update().only("pk").get(pk=trial.project_id)
         locked = FieldTrial.objects.select_for_update().get(pk=trial.pk)
         if locked.version != based_on_version:
             raise TrialEditConflict(locked)

@@ -341,3 +341,34 @@ def test_the_status_page_says_where_to_finish_the_milestones_that_hold_completio
     )
     milestones = reverse("fieldtrials:fieldtrial_milestones", args=[trial.pk])
     assert f'href="{milestones}">Go to the milestones of Coral Trial</a>' in page
+
+
+def test_the_status_page_names_the_open_risks_a_completed_trial_keeps_but_completes_it(
+    client, world
+):
+    from fieldtrials.tests.factories_records import RiskFactory
+
+    trial = world.coral
+    FieldTrial.objects.filter(pk=trial.pk).update(status="reporting")
+    trial.risks.all().delete()
+    trial.milestones.update(completed_on=datetime.date(2007, 3, 1))
+    trial.power_to_innovate_requests.all().delete()
+    RiskFactory(field_trial=trial, description="Staff turnover at the lead school")
+    RiskFactory(field_trial=trial, description="Parents not consulted", impact=3)
+    RiskFactory(field_trial=trial, description="A closed one", is_open=False)
+    RiskFactory(field_trial=trial, description="A withdrawn one", withdrawn_at=timezone.now())
+    client.force_login(world.users["officer"])
+    url = reverse("fieldtrials:fieldtrial_status", args=[trial.pk])
+    page = client.get(url).content.decode()
+    assert "2 risks are still open:" in page
+    assert "Parents not consulted" in page and "Staff turnover at the lead school" in page
+    assert "A closed one" not in page and "A withdrawn one" not in page
+    assert "they stay open unless closed" in page
+    risks = reverse("fieldtrials:fieldtrial_risks", args=[trial.pk])
+    assert f'href="{risks}">Go to the risks of Coral Trial</a>' in page
+    # Not a bar: the trial is completed with them open.
+    assert client.post(url, {"to_status": "completed"}).status_code == 302
+    assert FieldTrial.objects.get(pk=trial.pk).status == "completed"
+    assert trial.risks.current().filter(is_open=True).count() == 2
+    # A trial that cannot be completed from where it is (completed now) says nothing of them.
+    assert "still open" not in client.get(url).content.decode()

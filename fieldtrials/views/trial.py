@@ -165,6 +165,11 @@ def fieldtrial_status(request, pk):
                 )
                 return redirect(trial)
         status = 400
-    checks = [(s, *can_move(trial, s)) for s in MOVES[trial.Status(trial.status)]]
-    context = {"trial": trial, "form": form, "checks": checks}
+    moves = MOVES[trial.Status(trial.status)]
+    checks = [(s, *can_move(trial, s)) for s in moves]
+    # Completing it leaves its open risks open (it takes no new ones): named, not a bar.
+    open_risks = []
+    if trial.Status.COMPLETED in moves:
+        open_risks = list(trial.risks.current().filter(is_open=True))
+    context = {"trial": trial, "form": form, "checks": checks, "open_risks": open_risks}
     return render(request, "fieldtrials/trial/status_form.html", context, status=status)

@@ -6,7 +6,14 @@ from decimal import Decimal
 import pytest
 
 from evaluation.models import PartnerContribution
-from nextpractice.words import plain_number, shortened
+from nextpractice.words import in_a_list, plain_number, shortened
+
+
+def test_names_are_listed_as_a_sentence_lists_them():
+    assert in_a_list([]) == ""
+    assert in_a_list(["Beacon Trial"]) == "Beacon Trial"
+    assert in_a_list(["A", "B"]) == "A and B"
+    assert in_a_list(["A", "B", "C"]) == "A, B and C"
 
 
 def test_a_text_that_fits_is_kept_whole():

@@ -1,12 +1,14 @@
 """Programmes, their projects, and who belongs to each."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Organisation, Role
 from nextpractice.records.models import Versioned
+from nextpractice.words import long_date
 
 
 class Stage(models.TextChoices):
@@ -116,6 +118,34 @@ class Project(Versioned):
     @property
     def is_closed(self):
         return self.closed_on is not None
+
+    def clean(self):
+        """Its dates still hold its field trials (withdrawn ones aside), which must start and
+        end within them (fieldtrials.services.trial): a start after a trial's start, or a
+        planned end before a trial's end, is refused, naming the trial. Called under the
+        project's row lock when its details are saved (nextpractice.records)."""
+        super().clean()
+        if self.pk is None or self.start_date is None or not self.planned_duration_months:
+            return
+        errors = {}
+        first, last = self.start_date, self.planned_end
+        withdrawn = self.field_trials.model.Status.WITHDRAWN
+        trials = self.field_trials.exclude(status=withdrawn).order_by("title")
+        for trial in trials.only("title", "start_date", "end_date"):
+            if trial.start_date and trial.start_date < first:
+                errors.setdefault("start_date", []).append(
+                    f"{trial.title} starts on {long_date(trial.start_date)}, before this date. "
+                    "Change its dates first."
+                )
+            ends = trial.end_date or trial.start_date
+            if ends and ends > last:
+                verb = "ends" if trial.end_date else "starts"
+                errors.setdefault("planned_duration_months", []).append(
+                    f"{trial.title} {verb} on {long_date(ends)}, after the planned end these "
+                    f"dates give ({long_date(last)}). Change its dates first."
+                )
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def starts_later(self):

@@ -7,12 +7,14 @@ from .lifecycle import (
     EditConflict,
     ProjectClosedAlready,
     StageMoveRefused,
+    TrialsUnderWay,
     add_project_member,
     close_project,
     create_programme,
     create_project,
     move_stage,
     reopen_project,
+    trials_under_way,
     update_narrative,
 )
 
@@ -20,11 +22,13 @@ __all__ = [
     "EditConflict",
     "ProjectClosedAlready",
     "StageMoveRefused",
+    "TrialsUnderWay",
     "add_project_member",
     "close_project",
     "create_programme",
     "create_project",
     "move_stage",
     "reopen_project",
+    "trials_under_way",
     "update_narrative",
 ]

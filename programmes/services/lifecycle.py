@@ -7,7 +7,8 @@ from django.utils import timezone
 from accounts.events import role_with_article
 from accounts.models import Role
 from accounts.services import changes_between, event_key, notify, record_event
-from nextpractice.words import long_date
+from fieldtrials.models import FieldTrial
+from nextpractice.words import in_a_list, long_date
 
 from ..models import (
     Programme,
@@ -128,9 +129,41 @@ def close_problem(project, closed_on, today=None):
     return None
 
 
+class TrialsUnderWay(Exception):
+    """A project closes once none of its field trials is under way; `trials` still are."""
+
+    def __init__(self, trials):
+        self.trials = list(trials)
+        super().__init__(trials_under_way_said(self.trials))
+
+
+# What a trial under way may become before its project closes: said on the close page too.
+FINISH_TRIALS_FIRST = (
+    "A field trial can be completed or withdrawn first, with “Change the status” on its page."
+)
+
+
+def trials_under_way(project):
+    """`project`'s field trials still under way (neither completed nor withdrawn), by title:
+    while there are any, the project may not close."""
+    ended = [FieldTrial.Status.COMPLETED, FieldTrial.Status.WITHDRAWN]
+    return list(project.field_trials.exclude(status__in=ended).order_by("title"))
+
+
+def trials_under_way_said(trials):
+    """Why a project whose `trials` are under way may not close, naming them."""
+    if len(trials) == 1:
+        still = f"its field trial {trials[0].title} is still under way"
+    else:
+        still = f"{len(trials)} of its field trials are still under way: "
+        still += in_a_list(t.title for t in trials)
+    return f"The project cannot be closed while {still}. {FINISH_TRIALS_FIRST}"
+
+
 def close_project(*, project, actor, closed_on, note):
     """Record that a project in System learning has finished, on `closed_on`, with a short
-    note: its page says so, its timeline ends then, and it gets no more monthly reports."""
+    note: its page says so, its timeline ends then, and it gets no more monthly reports.
+    Refused (TrialsUnderWay) while any of its field trials is under way."""
     if not actor.has_perm("programmes.close_project", project):
         raise PermissionDenied("Only a programme officer can close a project.")
     note = (note or "").strip()
@@ -143,6 +176,10 @@ def close_project(*, project, actor, closed_on, note):
         problem = close_problem(locked, closed_on)
         if problem:
             raise ValidationError({"closed_on": problem})
+        # Read under the project's lock: a trial moved back since the page was shown counts.
+        under_way = trials_under_way(locked)
+        if under_way:
+            raise TrialsUnderWay(under_way)
         locked.closed_on, locked.closed_note = closed_on, note
         locked.save(update_fields=["closed_on", "closed_note"])
         event = record_event(

@@ -139,6 +139,60 @@ def test_a_project_may_not_start_outside_its_programmes_dates(client):
     assert response.status_code == 302
 
 
+@pytest.mark.django_db
+def test_a_projects_dates_are_not_shortened_past_its_trials(client):
+    from django.core.exceptions import ValidationError
+    from django.utils.html import escape
+
+    from fieldtrials.models import FieldTrial
+
+    project = ProjectFactory(start_date=datetime.date(2026, 1, 1), planned_duration_months=18)
+    FieldTrialFactory(
+        project=project,
+        title="Beacon Trial",
+        start_date=datetime.date(2026, 3, 1),
+        end_date=datetime.date(2027, 6, 30),
+    )
+    FieldTrialFactory(
+        project=project,
+        title="Gone Trial",
+        status=FieldTrial.Status.WITHDRAWN,
+        start_date=datetime.date(2026, 1, 1),
+        end_date=datetime.date(2027, 7, 1),
+    )
+    client.force_login(officer_of(project.programme))
+    edit = reverse("records:edit", args=["programmes", "project", project.pk])
+
+    def save(start, months):
+        data = {"title": project.title, "start_date": start, "planned_duration_months": months}
+        return client.post(edit, {**data, "version": project.version})
+
+    ends = (
+        "Beacon Trial ends on 30 June 2027, after the planned end these dates give "
+        "(1 January 2027). Change its dates first."
+    )
+    response = save("1/1/2026", "12")
+    assert response.status_code == 400
+    assert 'href="#id_planned_duration_months"' in response.text
+    assert escape(ends) in response.text and "Gone Trial" not in response.text
+    starts = "Beacon Trial starts on 1 March 2026, before this date. Change its dates first."
+    response = save("1/4/2026", "18")
+    assert response.status_code == 400
+    assert 'href="#id_start_date"' in response.text and escape(starts) in response.text
+    project.refresh_from_db()
+    assert (project.start_date, project.planned_duration_months) == (datetime.date(2026, 1, 1), 18)
+    # Checked again where the change is saved, under the project's lock.
+    project.planned_duration_months = 12
+    with pytest.raises(ValidationError) as refused:
+        project.full_clean()
+    assert refused.value.message_dict["planned_duration_months"] == [ends]
+    # Dates that still hold the trial (a withdrawn one aside) are saved.
+    project.refresh_from_db()
+    assert save("1/3/2026", "16").status_code == 302
+    project.refresh_from_db()
+    assert project.planned_end == datetime.date(2027, 7, 1)
+
+
 def test_a_duplicate_project_title_and_bad_duration_are_refused(client, world):
     client.force_login(world.users["officer"])
     response = client.post(

@@ -13,10 +13,13 @@ from django.utils import timezone
 
 from accounts.models import Event, Notification, Role
 from accounts.tests.factories import UserFactory
+from fieldtrials.models import FieldTrial
+from fieldtrials.tests.factories import FieldTrialFactory
 from programmes.models import Project, Stage
 from programmes.services import (
     ProjectClosedAlready,
     StageMoveRefused,
+    TrialsUnderWay,
     close_project,
     move_stage,
     reopen_project,
@@ -214,3 +217,63 @@ def test_a_consultant_reads_that_it_closed_but_may_not_close_or_reopen(client, p
     assert close not in client.get(project.get_absolute_url()).text
     assert client.post(close, {"closed_on": "1/1/2026", "note": "x"}).status_code == 403
     assert Project.objects.get(pk=project.pk).closed_on is None
+
+
+def test_a_project_whose_trials_are_under_way_does_not_close(project, officer, today):
+    beacon = FieldTrialFactory(project=project, title="Beacon Trial")
+    FieldTrialFactory(project=project, title="Archway Trial", status=FieldTrial.Status.REPORTING)
+    FieldTrialFactory(project=project, title="Done Trial", status=FieldTrial.Status.COMPLETED)
+    FieldTrialFactory(project=project, title="Gone Trial", status=FieldTrial.Status.WITHDRAWN)
+    with pytest.raises(TrialsUnderWay) as refused:
+        close_project(project=project, actor=officer, closed_on=today, note="Done")
+    assert [t.title for t in refused.value.trials] == ["Archway Trial", "Beacon Trial"]
+    assert str(refused.value).startswith(
+        "The project cannot be closed while 2 of its field trials are still under way: "
+        "Archway Trial and Beacon Trial."
+    )
+    assert Project.objects.get(pk=project.pk).closed_on is None
+    assert not Event.objects.filter(verb="programmes.project_closed").exists()
+    FieldTrial.objects.exclude(pk=beacon.pk).update(status=FieldTrial.Status.COMPLETED)
+    with pytest.raises(TrialsUnderWay, match="while its field trial Beacon Trial is still"):
+        close_project(project=project, actor=officer, closed_on=today, note="Done")
+    FieldTrial.objects.filter(pk=beacon.pk).update(status=FieldTrial.Status.WITHDRAWN)
+    close_project(project=project, actor=officer, closed_on=today, note="Done")
+    assert Project.objects.get(pk=project.pk).closed_on == today
+
+
+def test_the_close_page_names_the_trials_under_way_offers_no_button_and_refuses_a_post(
+    client, project, officer, today, monkeypatch
+):
+    beacon = FieldTrialFactory(project=project, title="Beacon Trial")
+    archway = FieldTrialFactory(
+        project=project, title="Archway Trial", status=FieldTrial.Status.SELECTED
+    )
+    FieldTrialFactory(project=project, title="Done Trial", status=FieldTrial.Status.COMPLETED)
+    client.force_login(officer)
+    url = reverse("programmes:project_close", args=[project.pk])
+    page = client.get(url)
+    assert page.status_code == 200
+    text = _text(page)
+    said = "The project cannot be closed while 2 of its field trials are still under way"
+    assert said in text and "completed or withdrawn first" in text
+    for trial in (beacon, archway):
+        assert f'href="{trial.get_absolute_url()}"' in page.text
+    assert "Done Trial" not in text
+    assert 'name="closed_on"' not in page.text and 'name="submit"' not in page.text
+    refused = client.post(
+        url, {"closed_on": f"{today.day}/{today.month}/{today.year}", "note": "Done"}
+    )
+    assert refused.status_code == 409
+    assert said in _text(refused) and 'name="submit"' not in refused.text
+    assert Project.objects.get(pk=project.pk).closed_on is None
+    # A trial moved back after the page read them: the service, under the lock, refuses.
+    monkeypatch.setattr("programmes.services.trials_under_way", lambda project: [])
+    raced = client.post(url, {"closed_on": f"{today.day}/{today.month}/{today.year}", "note": "x"})
+    assert raced.status_code == 409 and said in _text(raced)
+    assert Project.objects.get(pk=project.pk).closed_on is None
+    monkeypatch.undo()
+    # Once each is completed or withdrawn, the page offers the button again.
+    FieldTrial.objects.filter(pk=beacon.pk).update(status=FieldTrial.Status.COMPLETED)
+    FieldTrial.objects.filter(pk=archway.pk).update(status=FieldTrial.Status.WITHDRAWN)
+    page = client.get(url)
+    assert "still under way" not in page.text and 'name="submit"' in page.text

@@ -205,9 +205,13 @@ def project_close(request, pk):
     if project.is_closed:
         messages.info(request, f"{project.title} is already closed.")
         return redirect(project)
+    in_last_stage = project.stage == Stage.SYSTEM_LEARNING
+    # Its trials still under way, named first: while there are any, no button is offered and
+    # a post is refused (409), as the service refuses it.
+    under_way = services.trials_under_way(project) if in_last_stage else []
     form = CloseProjectForm(request.POST or None, project=project)
     status = 200
-    if request.method == "POST":
+    if request.method == "POST" and not under_way:
         if form.is_valid():
             try:
                 services.close_project(
@@ -219,18 +223,23 @@ def project_close(request, pk):
             except services.ProjectClosedAlready as already:
                 messages.info(request, str(already))
                 return redirect(project)
+            except services.TrialsUnderWay as refused:
+                under_way = refused.trials
             except ValidationError as error:
                 _refused_beside_fields(form, error)
             else:
                 messages.success(request, f"{project.title} is closed.")
                 return redirect(project)
-        status = 400
-    return render(
-        request,
-        "programmes/project_close.html",
-        {"project": project, "form": form, "in_last_stage": project.stage == Stage.SYSTEM_LEARNING},
-        status=status,
-    )
+    if request.method == "POST":
+        status = 409 if under_way else 400
+    context = {
+        "project": project,
+        "form": form,
+        "in_last_stage": in_last_stage,
+        "under_way": under_way,
+        "finish_first": services.lifecycle.FINISH_TRIALS_FIRST,
+    }
+    return render(request, "programmes/project_close.html", context, status=status)
 
 
 @requires("programmes.close_project")

@@ -493,3 +493,24 @@ def test_the_stage_by_stage_counts_are_as_of_the_periods_end(trial, consultant):
     assert "1 field trial" in stages and "0 completed" in stages
     # The field trials section says the same of the trial.
     assert "1 completed" not in body
+
+
+def test_a_closed_projects_report_says_when_it_closed_once_its_period_reaches_that_day(trial):
+    project = trial.project
+    Project.objects.filter(pk=project.pk).update(
+        stage="system_learning",
+        closed_on=datetime.date(2006, 12, 3),
+        closed_note="Handed to NCSL.",
+    )
+    project.refresh_from_db()
+    november = _words(report_document(project, made_at=MADE_AT, period=NOVEMBER).body)
+    assert "Closed on" not in november
+    december = Period(start=datetime.date(2006, 12, 1), end=datetime.date(2006, 12, 31))
+    made = timezone.make_aware(datetime.datetime(2007, 1, 2, 9, 0))
+    body = _words(report_document(project, made_at=made, period=december).body)
+    said = "Closed on 3 December 2006: Handed to NCSL."
+    summary = body[: body.index("Contents")]
+    assert said in summary
+    stage = _section(body, "Stage and gate status", "Stage by stage")
+    assert said in stage
+    assert "This is the last stage." not in summary
