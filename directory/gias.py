@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from accounts.models import URN_PATTERN as URN_ONLY
 from accounts.models import Organisation
-from nextpractice.words import shortened
+from nextpractice.words import in_a_list, shortened
 
 Kind = Organisation.Kind
 
@@ -297,7 +297,7 @@ def _without_repeated_urns(reading, lines_of):
     if not repeated:
         return reading
     for urn, lines in repeated.items():
-        where = ", ".join(str(n) for n in lines[:-1]) + f" and {lines[-1]}"
+        where = in_a_list(lines)
         for line in lines:
             reading.problems.append(
                 (line, f"URN {urn} is on more than one line ({where}): none of them is imported.")

@@ -31,6 +31,7 @@ from accounts.models import Organisation
 from accounts.search import organisation_name_key
 from accounts.services import record_event
 from nextpractice.jobs import WAITING_SHOWN_AFTER, JobRefused, send_job
+from nextpractice.words import in_a_list
 from search.indexing import index_many
 
 from .gias import FileProblem, quoted, read_register
@@ -330,7 +331,7 @@ def _authorities(named, known):
 
 def _several_authorities(item, several):
     names = several[item.local_authority]
-    listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+    listed = in_a_list(names)
     return (
         f'URN {item.urn}: its local authority "{quoted(item.local_authority)}" could be any of '
         f"{listed} in the directory, so it was left out. Rename the one that is not meant, "

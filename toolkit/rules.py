@@ -28,6 +28,7 @@ from fieldtrials.rules import (
     visible_fieldtrials,
 )
 from nextpractice.rules_util import sees_everything, signed_in
+from nextpractice.words import in_a_list
 from programmes.rules import (
     has_any_membership,
     is_project_consultant,
@@ -204,7 +205,7 @@ def runners_in_words(exercise, viewer=None):
             "takes part in"
         )
     people.append("the administrators of Next Practice")
-    return ", ".join(people[:-1]) + " and " + people[-1]
+    return in_a_list(people)
 
 
 def get_exercise_for(user, pk, perm="toolkit.view_exercise"):
