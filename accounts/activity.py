@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 
-from nextpractice.history import KINDS, entries, kind_filter
+from nextpractice.history import KINDS, entries, kind_filter, unstreamed_verbs
 
 from .rules import visible_events
 
@@ -106,6 +106,8 @@ def _events_under(user, subject, kind):
     events = visible_events(user)
     if subject is not None:
         events = events.filter(**{f"{level_of(subject)}_id": subject.pk})
+    else:  # anywhere: a stream across places, without the steps nobody took (Phrase.stream)
+        events = events.exclude(verb__in=unstreamed_verbs())
     if kind:
         events = events.filter(kind_filter(kind))
     return events

@@ -3,8 +3,9 @@
 A notification keeps the link it was sent with, but what it leads to can stop being the
 reader's: a community closed to people beyond the programme is no longer read by its
 outside members (they stay members, and read it again if it reopens), someone taken off a
-trial or project no longer sees it. The notifications list then shows the message without
-a link that would answer "Page not found", saying the page is no longer open to them.
+trial or project no longer sees it (nor its discussions, updates, options and reports). The
+notifications list then shows the message without a link that would answer "Page not
+found", saying the page is no longer open to them.
 
 Only pages about one thing that a person can stop seeing are asked about: LOSABLE names
 each by its URL name, with the rule that lists what a person sees (each app's rules.py,
@@ -23,6 +24,13 @@ LOSABLE = {
     "fieldtrials:fieldtrial_detail": ("fieldtrials.rules.visible_fieldtrials", "pk"),
     "programmes:project_detail": ("programmes.rules.visible_projects", "pk"),
     "programmes:programme_detail": ("programmes.rules.visible_programmes", "pk"),
+    # A mention in a community's discussion, once the community is closed to its outside
+    # members; a monthly update, a creative option or a report of a trial or project they
+    # were taken off.
+    "discussions:thread_detail": ("discussions.rules.visible_threads", "pk"),
+    "fieldtrials:update_detail": ("fieldtrials.rules.visible_updates", "pk"),
+    "programmes:option_detail": ("programmes.rules.visible_options", "pk"),
+    "reports:report_page": ("reports.rules.visible_reports", "pk"),
 }
 
 

@@ -133,7 +133,12 @@ class Post(KeptRecord):
         return f"Post in {self.thread}"
 
     def get_absolute_url(self):
-        return f"{self.thread.get_absolute_url()}#post-{self.pk}"
+        return f"{self.thread.get_absolute_url()}#{self.anchor}"
+
+    @property
+    def anchor(self):
+        """Its id on its discussion's page."""
+        return f"post-{self.pk}"
 
     @property
     def is_edited(self):

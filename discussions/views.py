@@ -41,10 +41,11 @@ def _about(subject):
     }
 
 
-def _posted(request, done, told):
+def _posted(request, done, told, post=None):
     """Confirm a post: `done` ("Your reply has been posted."), then whom its mentions told
     and, for each name that reached nobody, that nobody of that name who can see the
-    discussion was told (the same words whether or not such a person exists)."""
+    discussion was told (the same words whether or not such a person exists). Shown beside
+    `post`, when given (_told_at)."""
     sentences = [done]
     if told:
         verb = "has" if len(told) == 1 else "have"
@@ -52,14 +53,37 @@ def _posted(request, done, told):
     if told is not None and told.nobody:
         names = get_text_list(told.nobody, "or")
         sentences.append(f"Nobody called {names} who can see this discussion was told.")
-    messages.success(request, " ".join(sentences))
+    _tell(request, " ".join(sentences), post)
+
+
+def _tell(request, message, post=None):
+    """A success banner, beside `post` on its discussion's page when given (_beside)."""
+    messages.success(request, message, extra_tags=f"{BESIDE}{post.pk}" if post else "")
+
+
+BESIDE = "beside-post-"  # a message's tag: shown beside that post, not at the page's top
 
 
 def _told_at(post):
-    """Where a post's author is told what became of it: the top of its discussion, where the
-    banner saying so takes focus (includes/messages.html), not #post-N, whose jump would
-    take focus from the banner to the page, so that nothing was announced."""
-    return post.thread.get_absolute_url()
+    """Where a post's author is told what became of it: the post itself (#post-N), so that
+    in a long discussion they keep their place, with the banner saying so at the top of the
+    post (_tell). The banner holds the post's id there and can take focus: the jump focuses
+    it and it is announced (a jump to the post itself took focus from the banner)."""
+    return post.get_absolute_url()
+
+
+def _beside(request, posts):
+    """The page's messages for its top, after giving each post the banner meant to be shown
+    beside it (post.banner): read once, as base.html would."""
+    at_top = []
+    for message in messages.get_messages(request):
+        tag = message.extra_tags or ""
+        post = next((p for p in posts if tag == f"{BESIDE}{p.pk}"), None)
+        if post is None:
+            at_top.append(message)
+        else:
+            post.banner = message
+    return at_top
 
 
 def _too_fast(form, refused):
@@ -135,7 +159,7 @@ def thread_detail(request, pk):
             except PostingTooFast as refused:
                 status = _too_fast(form, refused)
             else:
-                _posted(request, "Your reply has been posted.", post.told)
+                _posted(request, "Your reply has been posted.", post.told, post)
                 return redirect(_told_at(post))
     posts = with_told_names(posts_of(thread))
     # Authors whose pages the reader may open link to them (one query): an outside member
@@ -149,6 +173,7 @@ def thread_detail(request, pk):
         post.lesson_url = lesson_url(post, request)
     context = {
         **_about(thread.subject),
+        "messages": _beside(request, posts),  # instead of the context processor's
         "thread": thread,
         "posts": posts,
         "form": form if may_post else None,
@@ -192,7 +217,8 @@ def post_edit(request, pk):
             except PostingTooFast as refused:
                 status = _too_fast(form, refused)
             else:
-                _posted(request, "Your post has been changed.", getattr(changed, "told", None))
+                told = getattr(changed, "told", None)
+                _posted(request, "Your post has been changed.", told, post)
                 return redirect(_told_at(post))
     context = {**_about(post.thread.subject), "post": post, "form": form, "theirs": theirs}
     return render(request, "discussions/post_edit.html", context, status=status)
@@ -225,7 +251,7 @@ def post_withdraw(request, pk):
             except RecordWithdrawn:
                 status = 409
             else:
-                messages.success(request, "The post has been removed.")
+                _tell(request, "The post has been removed.", post)
                 return redirect(_told_at(post))
     context = {**_about(post.thread.subject), "post": post, "form": form}
     return render(request, "discussions/post_withdraw.html", context, status=status)

@@ -28,7 +28,7 @@ from communities.rules import communities_seen_in_full
 from discussions.models import Thread
 from discussions.rules import visible_threads
 from fieldtrials.models import CommunityOfPractice
-from nextpractice.history import KINDS, entries, kind_filter, team_only_verbs
+from nextpractice.history import KINDS, entries, kind_filter, team_only_verbs, unstreamed_verbs
 
 from .models import Follow
 from .rules import counting_follows, kind_of
@@ -119,7 +119,8 @@ def followed_events(user):
     team_only = team_only_verbs()
     if team_only:
         own = own.exclude(verb__in=team_only)
-    return placed | own
+    # Not steps nobody took (a monthly report begun): its readers are told when it is ready.
+    return (placed | own).exclude(verb__in=unstreamed_verbs())
 
 
 def followed_activity(user, *, kind="", before="", size=PAGE_SIZE):

@@ -68,6 +68,14 @@ class Phrase:
     # Read only by those who change the trial's records (a monthly update's drafts: the
     # team's working copy, which nobody else learns of).
     team_only: bool = False
+    # The whole sentence, not what follows a name: something that happened without anyone
+    # doing it ("The monthly progress report on X for November 2026 was started"), which
+    # "The system …" would only make strange.
+    whole: bool = False
+    # Told in the history and activity of its place, not in the streams across places (what
+    # people follow, their digest, the home page's recent activity anywhere): a step nobody
+    # took, whose news reaches those it concerns another way (a notification).
+    stream: bool = True
 
     def __post_init__(self):
         if self.kind not in KINDS:
@@ -124,6 +132,11 @@ def phrase_for(verb):
 
 def team_only_verbs():
     return sorted(verb for verb, phrase in phrases().items() if phrase.team_only)
+
+
+def unstreamed_verbs():
+    """Verbs kept out of the streams across places (Phrase.stream)."""
+    return sorted(verb for verb, phrase in phrases().items() if not phrase.stream)
 
 
 def kind_filter(kind):
@@ -235,7 +248,7 @@ def entry(event, *, where=None):
     return Entry(
         when=timezone.localtime(event.created_at),
         who=who,
-        sentence=f"{who} {sentence(event)}",
+        sentence=sentence(event) if phrase and phrase.whole else f"{who} {sentence(event)}",
         kind=phrase.kind if phrase else "",
         changes=change_lines(event),
         pk=event.pk,

@@ -1,19 +1,45 @@
 """What reports' events say in a history (nextpractice/history.py)."""
 
+import datetime
+
 from nextpractice.history import Phrase
 
 
-def _report(event):
-    """A report's name as it was written ("Progress report on X, 3 December 2026 10:26"), as
-    a sentence says it: "a progress report on X" (the event's own time is beside it)."""
+def _subject(event):
+    """What a report is on, from its name as it was written ("Progress report on X,
+    3 December 2026 10:26"): "X" (the event's own time is beside it)."""
     name = event.target_name.removeprefix("Progress report on ")
-    return f"a progress report on {name.rsplit(', ', 1)[0]}"
+    return name.rsplit(", ", 1)[0]
+
+
+def _report(event):
+    """A report as a sentence says it: "a progress report on X"."""
+    return f"a progress report on {_subject(event)}"
+
+
+def _monthly_report_started(event):
+    """A whole sentence, as nobody did it: "The monthly progress report on X for November
+    2026 was started", the month from the event's data (reports.services.
+    schedule_monthly_report), as its readers' notification names it."""
+    try:
+        month = f" for {datetime.date.fromisoformat((event.data or {})['period']):%B %Y}"
+    except (KeyError, TypeError, ValueError):
+        month = ""
+    return f"The monthly progress report on {_subject(event)}{month} was started"
 
 
 PHRASES = [
     Phrase("reports.report_requested", lambda e: f"asked for {_report(e)}", kind="reports"),
     Phrase("reports.report_failed", lambda e: f"could not make {_report(e)}", kind="reports"),
-    Phrase("reports.monthly_report_scheduled", "scheduled {target}", kind="reports"),
+    # The schedule's: in the project's history, not in anyone's stream (its readers are told
+    # when it is ready, with a link; others who follow the project may not read it).
+    Phrase(
+        "reports.monthly_report_scheduled",
+        _monthly_report_started,
+        kind="reports",
+        whole=True,
+        stream=False,
+    ),
     Phrase(
         "reports.monthly_reports_off",
         "chose not to be told of the monthly reports of {target}",

@@ -7,6 +7,8 @@ from django.urls import reverse
 
 from accounts.models import NotificationKind, Role
 from accounts.tests.factories import NotificationFactory, UserFactory
+from discussions.models import Post
+from discussions.tests.factories import PostFactory, ThreadFactory
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
 
 pytestmark = pytest.mark.django_db
@@ -130,10 +132,15 @@ def test_the_notifications_page_costs_the_same_queries_for_few_and_many(
         client.get(reverse("accounts:notifications"))
 
 
+def post_url(trial):
+    return Post.objects.get(thread__field_trial=trial).get_absolute_url()
+
+
 def test_links_to_pages_no_longer_open_cost_one_query_a_kind_for_few_and_many(client):
-    """Each notification leading to a trial or project page is asked whether that page still
-    opens for its reader (accounts/notification_links.py): one query a kind of page, so the
-    page costs the same for 2 or 40 of them; a page they no longer see is not a link."""
+    """Each notification leading to a trial, project or discussion page is asked whether that
+    page still opens for its reader (accounts/notification_links.py): one query a kind of
+    page, so the page costs the same for 3 or 60 of them; a page they no longer see is not
+    a link."""
     user = UserFactory()
     client.force_login(user)
     url = reverse("accounts:notifications")
@@ -145,6 +152,10 @@ def test_links_to_pages_no_longer_open_cost_one_query_a_kind_for_few_and_many(cl
             for trial in (theirs, gone):
                 NotificationFactory(recipient=user, url=trial.get_absolute_url())
             NotificationFactory(recipient=user, url=gone.project.get_absolute_url())
+            # Mentions in a discussion of each: the one of the trial they no longer see too.
+            for trial in (theirs, gone):
+                post = PostFactory(thread=ThreadFactory(field_trial=trial))
+                NotificationFactory(recipient=user, url=post.get_absolute_url())
         return theirs, gone
 
     theirs, gone = add(1)
@@ -154,11 +165,12 @@ def test_links_to_pages_no_longer_open_cost_one_query_a_kind_for_few_and_many(cl
     assert f'href="{theirs.get_absolute_url()}"' in page
     assert f'href="{gone.get_absolute_url()}"' not in page
     assert f'href="{gone.project.get_absolute_url()}"' not in page
-    assert page.count("Its page is no longer open to you.") == 2
+    assert f'href="{post_url(theirs)}"' in page and f'href="{post_url(gone)}"' not in page
+    assert page.count("Its page is no longer open to you.") == 3
     add(19)
     with CaptureQueriesContext(connection) as many:
         page = client.get(url).content.decode()
-    assert page.count("Its page is no longer open to you.") == 40
+    assert page.count("Its page is no longer open to you.") == 60
     assert len(many) == len(few)
 
 

@@ -13,6 +13,7 @@ from communities.services import (
     decide_join_request,
     leave_community,
 )
+from discussions.services import start_thread
 
 
 @pytest.fixture
@@ -143,6 +144,40 @@ def test_closing_the_community_leaves_you_have_joined_without_a_dead_link(
     assert "You have joined the community" in page and link not in page
     assert "Its page is no longer open to you." in page
     assert client.get(reverse("fieldtrials:community_detail", args=[opened.pk])).status_code == 404
+
+    change_community(community=opened, name=opened.name, purpose=opened.purpose,
+                     open_to_others=True, actor=officer)  # fmt: skip
+    page = client.get(reverse("accounts:notifications")).content.decode()
+    assert link in page and "no longer open to you" not in page
+
+
+def test_closing_the_community_leaves_a_mention_in_its_discussion_without_a_dead_link(
+    world, client, opened, django_capture_on_commit_callbacks
+):
+    """An outside member mentioned in the community's discussion: while it is closed the
+    thread answers "Page not found", so the mention is plain text, saying why."""
+    officer = world.users["officer"]
+    joiner = UserFactory(full_name="Jo Joiner")
+    with django_capture_on_commit_callbacks(execute=True):
+        asked = ask_to_join(community=opened, actor=joiner, message="Hello")
+        decide_join_request(join_request=asked, approve=True, actor=officer)
+        thread = start_thread(
+            subject=opened, title="Walking buses", body="Over to @[Jo Joiner].", actor=officer
+        )
+    mention = Notification.objects.get(recipient=joiner, kind=NotificationKind.MENTION)
+    link = f'href="{mention.url}"'
+    assert mention.url.startswith(thread.get_absolute_url())
+    client.force_login(joiner)
+    page = client.get(reverse("accounts:notifications")).content.decode()
+    assert link in page and "no longer open to you" not in page
+
+    change_community(community=opened, name=opened.name, purpose=opened.purpose,
+                     open_to_others=False, actor=officer)  # fmt: skip
+    assert client.get(thread.get_absolute_url()).status_code == 404
+    page = client.get(reverse("accounts:notifications")).content.decode()
+    assert link not in page and mention.message in page
+    # Its "You have joined" too: one line each.
+    assert page.count("Its page is no longer open to you.") == 2
 
     change_community(community=opened, name=opened.name, purpose=opened.purpose,
                      open_to_others=True, actor=officer)  # fmt: skip

@@ -12,6 +12,8 @@ from playwright.sync_api import expect
 
 from accounts.models import Role
 from accounts.tests.factories import UserFactory
+from discussions.models import Post
+from discussions.tests.factories import PostFactory
 from fieldtrials.tests.factories import FieldTrialMembershipFactory
 from nextpractice.testing.browser import assert_accessible, sign_in
 
@@ -95,11 +97,18 @@ def test_a_post_a_mention_a_reply_a_stranger_kept_out_and_its_lesson_found(
     expect(page.get_by_text("Walking buses lift punctuality").first).to_be_visible()
 
 
-def test_after_a_reply_and_a_removal_focus_is_on_the_banner_that_says_so(live_server, page, world):
-    """Both went back to the post (#post-N), whose jump took focus from the banner to the
-    page: nothing was announced. The page comes back at its top, with the banner focused."""
-    leader = world.users["leader"]
-    thread_url = live_server.url + world.kestrel_thread.get_absolute_url()
+def test_after_a_reply_and_a_removal_the_reader_is_at_the_post_with_its_banner_focused(
+    live_server, page, world
+):
+    """A long discussion: replying, or removing a post, came back to the top, and the reader
+    lost their place. They land on the post (#post-N), with the banner saying what became of
+    it at its top, focused and announced (the jump and the focus land on the same place)."""
+    leader, officer = world.users["leader"], world.users["officer"]
+    thread = world.kestrel_thread
+    for n in range(30):  # some 30 screens of talk above the reply
+        PostFactory(thread=thread, author=officer, body=f"Point {n}.\n\n" + "More. " * 60)
+    thread_url = live_server.url + thread.get_absolute_url()
+    page.set_viewport_size({"width": 1280, "height": 900})
     sign_in(page, live_server, leader.email, PASSWORD)
     page.goto(thread_url)
     page.get_by_label("Your reply").fill("Over to @[Consultant Person] for the timetable.")
@@ -107,7 +116,14 @@ def test_after_a_reply_and_a_removal_focus_is_on_the_banner_that_says_so(live_se
     banner = page.get_by_role("alert")
     expect(banner).to_contain_text("Your reply has been posted. Consultant Person has been told.")
     expect(banner).to_be_focused()
-    assert page.url == thread_url
+    reply = Post.objects.get(thread=thread, body__startswith="Over to")
+    assert page.url == f"{thread_url}#post-{reply.pk}"
+    # The address's #post-N is the banner at the top of the post: focusable, the jump to it
+    # focuses it, rather than taking focus from it.
+    expect(page.locator(f"#post-{reply.pk}")).to_be_focused()
+    post = page.locator("article").filter(has=page.locator(f"#post-{reply.pk}"))
+    expect(post.get_by_text("for the timetable")).to_be_in_viewport()
+    expect(page.get_by_role("heading", level=1)).not_to_be_in_viewport()
     assert_accessible(page)
 
     page.get_by_role("link", name="Remove this post").last.click()
@@ -116,6 +132,7 @@ def test_after_a_reply_and_a_removal_focus_is_on_the_banner_that_says_so(live_se
     banner = page.get_by_role("alert")
     expect(banner).to_have_text(re.compile("The post has been removed"))
     expect(banner).to_be_focused()
-    assert page.url == thread_url
-    expect(page.get_by_text(": “Asked in the wrong discussion”")).to_be_visible()
+    assert page.url == f"{thread_url}#post-{reply.pk}"
+    expect(page.locator(f"#post-{reply.pk}")).to_be_focused()
+    expect(post.get_by_text(": “Asked in the wrong discussion”")).to_be_in_viewport()
     assert_accessible(page)

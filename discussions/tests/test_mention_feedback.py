@@ -6,6 +6,7 @@ shown as it was typed, not in bold like one that did."""
 import pytest
 
 from accounts.models import Notification, NotificationKind
+from discussions.models import Post
 from discussions.services import edit_post, reply, withdraw_post
 from discussions.tests.test_threads import detail, mentions_of, token_on
 
@@ -45,10 +46,21 @@ def test_a_reply_mentioning_nobody_says_only_that_it_is_posted(client, world):
     thread = world.kestrel_thread
     token = token_on(client.get(detail(thread)))
     response = client.post(detail(thread), {"body": "All well.", "once": token}, follow=True)
-    assert _banner(response.content.decode()).endswith('">Your reply has been posted.')
-    # To the top of the discussion, where the banner takes focus: not #post-N, whose jump
-    # took focus from it.
-    assert response.redirect_chain == [(detail(thread), 302)]
+    page = response.content.decode()
+    assert _banner(page).endswith('">Your reply has been posted.')
+    # To the reply itself, not the top of a long discussion: its #post-N is the banner at
+    # the top of the post, focusable, so that the jump focuses it and it is announced.
+    posted = Post.objects.get(thread=thread, body="All well.")
+    assert response.redirect_chain == [(f"{detail(thread)}#post-{posted.pk}", 302)]
+    article = page.split("<article")[-1]
+    assert f'id="post-{posted.pk}" tabindex="-1"' in article and 'role="alert"' in article
+    assert article.count("Your reply has been posted.") == 1 and "All well." in article
+    # Beside the reply only: not also at the top of the page.
+    assert page.count("govuk-notification-banner__heading") == 1
+    # Seen again, the post keeps its id and no banner.
+    again = client.get(detail(thread)).content.decode()
+    assert f'<article class="govuk-!-margin-bottom-6" id="post-{posted.pk}">' in again
+    assert "govuk-notification-banner" not in again
 
 
 def test_an_edit_names_only_those_told_now_and_once_means_once(client, world):

@@ -29,7 +29,9 @@ def test_the_author_changes_a_post_which_says_edited_and_keeps_its_earlier_words
     client.force_login(leader)
     response = client.post(edit_url(post), {"body": "Second *thoughts*", "version": 1})
     assert response.status_code == 302
-    assert response["Location"] == world.kestrel_thread.get_absolute_url()  # to the banner
+    assert response["Location"] == post.get_absolute_url()  # to the post and its banner
+    beside = client.get(response["Location"]).content.decode().split(f'id="post-{post.pk}"')
+    assert len(beside) == 2 and "Your post has been changed." in beside[1].split("</article>")[0]
     post.refresh_from_db()
     assert (post.body, post.version, post.changed_by) == ("Second *thoughts*", 2, leader)
     (revision,) = post.revisions.all()
@@ -90,12 +92,12 @@ def test_removing_a_post_asks_a_reason_and_leaves_removed_by_in_its_place(client
     assert empty.status_code == 400 and "Say why you are removing it" in empty.content.decode()
     assert "withdrawing" not in empty.content.decode()
     removed = client.post(url, {"reason": "posted twice"})
-    # To the top of the discussion, where the banner saying so takes focus: not #post-N,
-    # whose jump took focus from it.
+    # To the post, where the banner saying so is at its top: the reader keeps their place.
     assert removed.status_code == 302
-    assert removed["Location"] == world.kestrel_thread.get_absolute_url()
+    assert removed["Location"] == f"{world.kestrel_thread.get_absolute_url()}#post-{post.pk}"
     page = client.get(removed["Location"]).content.decode()
-    assert "The post has been removed." in page and "govuk-notification-banner" in page
+    at_post = page.split(f'id="post-{post.pk}" tabindex="-1"')[1].split("</article>")[0]
+    assert "The post has been removed." in at_post and "Removed by Officer Person" in at_post
     assert "Removed by Officer Person on" in page and ": “posted twice”" in page
     assert "Opening words" not in page
     again = client.post(url, {"reason": "again"})
