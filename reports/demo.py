@@ -107,8 +107,8 @@ def make_demo_monthly_report(project):
     made = not_after_today(moved_datetime(SCHEDULED))
     dated = [(Report, field) for field in ("requested_at", "started_at", "finished_at")]
     with happened_at(made, *dated):
-        # Without the schedule's event: signed "The system", it led every role's home
-        # stream, naming the report by the moment the demo was loaded.
+        # Without the schedule's event (reports/events.py): it would add a line to the
+        # project's history dated the moment the demo was loaded.
         report = Report.objects.create(project=project, kind=Report.Kind.MONTHLY, period=period)
         make_report.apply(args=[report.pk], kwargs={"made_at": made.isoformat()})
     report.refresh_from_db()

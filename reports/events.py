@@ -30,7 +30,13 @@ def _monthly_report_started(event):
 
 PHRASES = [
     Phrase("reports.report_requested", lambda e: f"asked for {_report(e)}", kind="reports"),
-    Phrase("reports.report_failed", lambda e: f"could not make {_report(e)}", kind="reports"),
+    # A job's failure, with nobody to sign it: "A progress report on X could not be made".
+    Phrase(
+        "reports.report_failed",
+        lambda e: f"A progress report on {_subject(e)} could not be made",
+        kind="reports",
+        whole=True,
+    ),
     # The schedule's: in the project's history, not in anyone's stream (its readers are told
     # when it is ready, with a link; others who follow the project may not read it).
     Phrase(

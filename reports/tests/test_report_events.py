@@ -24,6 +24,15 @@ def test_asking_for_a_report_reads_as_a_sentence():
     assert sentence(event) == "asked for a progress report on System Leadership."
 
 
+def test_a_failed_report_reads_as_the_report_not_the_system():
+    project = ProjectFactory(title="System Leadership")
+    report = Report.objects.create(project=project, kind=Report.Kind.ON_REQUEST)
+    event = record_event(actor=None, verb="reports.report_failed", target=report)
+    # Once "The system could not make a progress report on System Leadership".
+    [told] = entries(Event.objects.filter(pk=event.pk))
+    assert told.sentence == "A progress report on System Leadership could not be made."
+
+
 def scheduled(project, period=datetime.date(2026, 11, 1), data=None):
     """The event the monthly schedule writes (reports.services.schedule_monthly_report), as
     it has been stored since the schedule began: no actor, the report's name as its target."""
