@@ -711,3 +711,12 @@ def test_a_csv_with_a_nul_byte_is_refused_saying_why(client, setting):
     assert "save it again as CSV" in page
     assert "The file must be a CSV file or an Excel (XLSX) workbook" not in page
     assert not PeopleImport.objects.exists()
+
+
+def test_a_name_loses_the_characters_that_turn_text_round(
+    setting, django_capture_on_commit_callbacks
+):
+    # As the forms take a name: "Asha<U+202E>nahK" would show as "AshaKhan" turned round.
+    rows = [["asha@example.org", "\u2067Asha\u202e Khan\u200f\u2069", "", "programme", "partner"]]
+    imported(setting, csv_file(rows), django_capture_on_commit_callbacks)
+    assert Invitation.objects.get().full_name == "Asha Khan"
