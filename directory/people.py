@@ -32,7 +32,7 @@ from django.utils import timezone
 
 from accounts.models import Invitation, Organisation, Role, User
 from accounts.people.kinds import kind_of
-from accounts.people.services import TeamChangeRefused, invite
+from accounts.people.services import TeamChangeRefused, fitting_role, invite
 from accounts.search import organisation_name_key
 from accounts.services import record_event
 from nextpractice.bidi import without_bidi
@@ -336,6 +336,10 @@ def _check_row(row, places, organisations, users, seen, allowed, actor):
             "trials: write programme, project: and its title, or trial: and its title.",
             None,
         )
+    try:
+        role = fitting_role(target, role)  # no programme officer of a trial, say
+    except TeamChangeRefused as refused:
+        return refused.message, None
     organisation = None
     named = " ".join(row.get("organisation", "").split())
     if named:
