@@ -9,6 +9,7 @@ from django.core.validators import MaxLengthValidator, URLValidator
 from django.forms.utils import pretty_name
 from django.template import loader
 
+from nextpractice.bidi import without_bidi
 from nextpractice.jobs import send_job
 
 from .models import NotificationKind, User
@@ -74,6 +75,29 @@ def limit_long_text(form):
             if isinstance(field.widget, forms.Textarea):
                 field.max_length = LONG_TEXT_MAX_LENGTH
                 field.validators.append(LongTextLimit(LONG_TEXT_MAX_LENGTH))
+
+
+def _unturned(to_python, keep_marks):
+    def clean(value):
+        if isinstance(value, str):
+            value = without_bidi(value, keep_marks=keep_marks)
+        return to_python(value)
+
+    clean.unturned = True
+    return clean
+
+
+def unturn_text(form):
+    """Every text the form takes loses the characters that turn text round or hide it as it
+    comes in ("Sam<U+202E>evil" shows as "Samlive"), before it is stripped, counted or
+    required: a box of one line loses the marks too, a box of several keeps them (right-to-left
+    writing uses them). A password is taken as typed."""
+    for field in form.fields.values():
+        if not isinstance(field, forms.CharField) or isinstance(field.widget, forms.PasswordInput):
+            continue
+        if not getattr(field.to_python, "unturned", False):
+            keep_marks = isinstance(field.widget, forms.Textarea)
+            field.to_python = _unturned(field.to_python, keep_marks)
 
 
 CHOSEN = (forms.RadioSelect, forms.Select, forms.CheckboxSelectMultiple, forms.CheckboxInput)
@@ -164,6 +188,10 @@ class GDSFormMixin:
         self.helper.form_tag = False
         self.helper.disable_csrf = True  # the page template writes the token once
         self.relayout()
+
+    def full_clean(self):
+        unturn_text(self)  # here, not in __init__: the fields a form adds later too
+        super().full_clean()
 
     def layout_fields(self):
         return [Field(name) for name in self.fields]

@@ -8,9 +8,11 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import redirect, render
 from django.template import loader
 from django.urls import reverse, reverse_lazy
+from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_POST
 from django.views.generic import RedirectView
 
@@ -271,6 +273,22 @@ def notification_read(request, pk):
         )
     messages.success(request, "The notification is marked as read.")
     return redirect("accounts:notifications")
+
+
+# What Django's multipart parser says when a file's part of a form has a header longer than
+# it reads (1,024 bytes): a file named with some 950 characters or more.
+HEADER_TOO_LONG = "Request max total header size exceeded."
+NAME_TOO_LONG = "The file's name is too long: rename it to something shorter and try again."
+
+
+@requires_csrf_token
+def bad_request(request, exception=None):
+    """A request that could not be read. A file whose name is too long is refused before
+    any page sees the form (Django reads at most 1,024 bytes of a file's header): say so,
+    not "something was wrong"."""
+    long_name = isinstance(exception, MultiPartParserError) and str(exception) == HEADER_TOO_LONG
+    context = {"reason": NAME_TOO_LONG if long_name else ""}
+    return render(request, "400.html", context, status=400)
 
 
 def page_not_found(request, exception=None):

@@ -32,9 +32,10 @@ from django.utils import timezone
 
 from accounts.models import Invitation, Organisation, Role, User
 from accounts.people.kinds import kind_of
-from accounts.people.services import TeamChangeRefused, invite
+from accounts.people.services import TeamChangeRefused, fitting_role, invite
 from accounts.search import organisation_name_key
 from accounts.services import record_event
+from nextpractice.bidi import without_bidi
 from nextpractice.jobs import JobRefused, send_job
 
 from .gias import NOT_TEXT, FileProblem, quoted
@@ -314,7 +315,8 @@ def _check_row(row, places, organisations, users, seen, allowed, actor):
             f"({EMAIL_LENGTH} characters at most).",
             None,
         )
-    written = " ".join(row.get("name", "").split())  # as the invitation keeps it
+    # As the invitation keeps it, without what would turn it round (as the forms take names).
+    written = " ".join(without_bidi(row.get("name", "")).split())
     if len(written) > NAME_LENGTH:  # the profile form's words
         return (
             f"The name must be {NAME_LENGTH:,} characters or fewer (it has {len(written):,}).",
@@ -334,6 +336,10 @@ def _check_row(row, places, organisations, users, seen, allowed, actor):
             "trials: write programme, project: and its title, or trial: and its title.",
             None,
         )
+    try:
+        role = fitting_role(target, role)  # no programme officer of a trial, say
+    except TeamChangeRefused as refused:
+        return refused.message, None
     organisation = None
     named = " ".join(row.get("organisation", "").split())
     if named:
@@ -357,7 +363,7 @@ def _check_row(row, places, organisations, users, seen, allowed, actor):
         allowed[(kind.field, target.pk)] = actor.has_perm(kind.manage_perm, target)
     if not allowed[(kind.field, target.pk)]:
         return f"You may not invite people to {quoted(row.get('where'))}.", None
-    name = row.get("name", "").strip()
+    name = without_bidi(row.get("name", "")).strip()
     return None, (email, name, organisation, target, role)
 
 

@@ -13,6 +13,8 @@ import magic
 from django import forms
 from django.template.defaultfilters import filesizeformat
 
+from .bidi import BIDI_CONTROLS
+
 
 @dataclass(frozen=True)
 class FileKind:
@@ -138,15 +140,6 @@ def refusal(detected, *, kinds, described):
 
 # Office files that are zip containers, for libmagic builds that read only the container.
 _ZIPPED_OFFICE = (".docx", ".xlsx", ".pptx", ".odt", ".ods")
-
-# Characters that reorder or hide text: the bidirectional embeddings, overrides and isolates,
-# the left-to-right, right-to-left and Arabic letter marks.
-BIDI_CONTROLS = frozenset(
-    [chr(c) for c in range(0x202A, 0x202F)]
-    + [chr(c) for c in range(0x2066, 0x206A)]
-    + ["\u200e", "\u200f", "\u061c"]
-)
-
 
 # A stored name's longest, in bytes: a file system allows 255 bytes a name, and storage may
 # add "_" and seven characters to a name already taken.

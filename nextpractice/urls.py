@@ -34,6 +34,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
+handler400 = "accounts.views.bad_request"
 handler404 = "accounts.views.page_not_found"
 handler403 = "accounts.views.permission_denied"
 handler500 = "accounts.views.server_error"

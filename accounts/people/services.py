@@ -21,7 +21,7 @@ from ..models import Invitation, NotificationKind, ReplacedInvitationLink, Role,
 from ..services import event_key, notify, record_event
 from .above import covered_message, covering_role
 from .kinds import kind_of, target_name
-from .words import invitation_subject
+from .words import NOUNS, invitation_subject, roles_for
 
 logger = logging.getLogger(__name__)
 
@@ -106,6 +106,25 @@ def _lock(target):
     return type(target).objects.select_for_update().get(pk=target.pk)
 
 
+def fitting_role(target, role):
+    """`role` as a Role, if `target`'s kind of team offers it (as the People pages' forms do);
+    else TeamChangeRefused saying which roles it has. No programme officer of a field trial (the
+    project's officers run it), nor school leader of a programme."""
+    offered = roles_for(target)
+    try:
+        role = Role(role)
+    except ValueError:
+        role = None
+    if role in offered:
+        return role
+    noun = NOUNS[kind_of(target).slug]
+    labels = [f"“{r.label}”" for r in offered]
+    choose = f"{', '.join(labels[:-1])} or {labels[-1]}"
+    if role is None:
+        raise TeamChangeRefused(f"That is not a role: choose {choose}.")
+    raise TeamChangeRefused(f"A {noun} has no “{role.label}” role: choose {choose}.")
+
+
 def invite(*, target, email, role, actor, full_name="", organisation=None):
     """Invite someone by e-mail to a programme, project or field trial with a role.
 
@@ -118,6 +137,7 @@ def invite(*, target, email, role, actor, full_name="", organisation=None):
     kind = kind_of(target)
     if not actor.has_perm(kind.invite_perm, target):
         raise PermissionDenied("You may not invite people to this.")
+    role = fitting_role(target, role)
     manages = actor.has_perm(kind.manage_perm, target)
     if not manages and role != Role.PRACTITIONER:
         raise PermissionDenied("A trial's lead invites school leaders and practitioners only.")
@@ -467,11 +487,15 @@ def change_role(*, target, user, role, actor, new_lead=None):
     kind = kind_of(target)
     if not actor.has_perm(kind.manage_perm, target):
         raise PermissionDenied("You may not change the people of this.")
-    role = Role(role)
     with transaction.atomic():
         membership = _membership_of(kind, target, user.pk).select_for_update().first()
         if membership is None:
             raise TeamChangeRefused(f"{user} is no longer a member of {target_name(target)}.")
+        # The role they hold stays theirs, offered here or not (as the form lists it); a
+        # new one must be one this kind of team offers.
+        if role != membership.role:
+            role = fitting_role(target, role)
+        role = Role(role)
         membership.changed = membership.role != role
         membership.consultant_unassigned = False
         if not membership.changed:

@@ -258,6 +258,47 @@ def test_only_those_who_manage_people_may_change_them(trial, officer):
         services.invite(target=trial, email="a@b.example", role=Role.OFFICER, actor=member)
 
 
+def test_a_role_the_team_does_not_offer_is_refused_and_nothing_changes(trial, officer):
+    # The People pages offer only a team's own roles; the services took any, so a programme
+    # officer of a field trial, or a school leader of a programme, could be made.
+    programme = trial.project.programme
+    member = UserFactory()
+    FieldTrialMembershipFactory(field_trial=trial, user=member, role=Role.PRACTITIONER)
+    trial_roles = "choose “School leader or practitioner”, “Consultant” or “Partner”."
+    with pytest.raises(services.TeamChangeRefused) as refused:
+        services.change_role(target=trial, user=member, role=Role.OFFICER, actor=officer)
+    assert refused.value.message == f"A field trial has no “Programme officer” role: {trial_roles}"
+    with pytest.raises(services.TeamChangeRefused, match="A field trial has no “Programme off"):
+        invite(trial, officer, email="new@school.example", role=Role.OFFICER)
+    with pytest.raises(services.TeamChangeRefused, match="A field trial has no “Programme off"):
+        invite(trial, officer, email=member.email.upper(), role="officer")
+    with pytest.raises(services.TeamChangeRefused) as refused:
+        services.invite(
+            target=programme, email="head@school.example", role=Role.PRACTITIONER, actor=officer
+        )
+    assert refused.value.message == (
+        "A programme has no “School leader or practitioner” role: choose “Programme officer”, "
+        "“Consultant” or “Partner”."
+    )
+    with pytest.raises(services.TeamChangeRefused, match="That is not a role: choose"):
+        services.change_role(target=trial, user=member, role="head", actor=officer)
+    assert FieldTrialMembership.objects.get(user=member).role == Role.PRACTITIONER
+    assert not Invitation.objects.exists() and not Event.objects.exists()
+
+
+def test_a_role_no_longer_offered_may_be_kept_but_not_given_again(trial, officer):
+    # A programme officer of a trial, made before trials stopped offering it, keeps it when
+    # the "Change role" form is sent with their role as it is.
+    member = UserFactory()
+    FieldTrialMembershipFactory(field_trial=trial, user=member, role=Role.OFFICER)
+    kept = services.change_role(target=trial, user=member, role=Role.OFFICER, actor=officer)
+    assert not kept.changed
+    services.change_role(target=trial, user=member, role=Role.PARTNER, actor=officer)
+    with pytest.raises(services.TeamChangeRefused, match="no “Programme officer” role"):
+        services.change_role(target=trial, user=member, role=Role.OFFICER, actor=officer)
+    assert FieldTrialMembership.objects.get(user=member).role == Role.PARTNER
+
+
 def test_a_lead_officer_is_removed_only_once_a_new_one_is_named(trial, officer):
     project = trial.project
     project.lead_officer = officer

@@ -28,6 +28,31 @@ def test_a_person_changes_their_details_and_the_change_is_logged(client):
     assert "Your details have been saved" in page
 
 
+def test_a_name_loses_the_characters_that_turn_text_round(client):
+    # "Sam<U+202E>sdrawkcab" shows as "Sambackwards": a name that spoofs another.
+    user = UserFactory(full_name="Sam Lewis")
+    client.force_login(user)
+    response = client.post(
+        reverse("accounts:profile"),
+        {"full_name": "\u200fSam\u202e Lewis\u2066\u202c", "job_title": "He\u200ead"},
+    )
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert (user.full_name, user.job_title) == ("Sam Lewis", "Head")
+
+
+def test_a_password_keeps_every_character_typed(client):
+    from accounts.forms import PasswordChangeForm
+
+    user = UserFactory()
+    new = "\u202egreen-tunnel-kettle\u200e"
+    form = PasswordChangeForm(
+        user, {"old_password": "correct horse battery", "new_password1": new, "new_password2": new}
+    )
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["new_password1"] == new
+
+
 def test_a_browser_may_fill_in_the_persons_own_name_and_job_title(client):
     client.force_login(UserFactory())
     page = client.get(reverse("accounts:profile")).content.decode()

@@ -711,3 +711,40 @@ def test_a_csv_with_a_nul_byte_is_refused_saying_why(client, setting):
     assert "save it again as CSV" in page
     assert "The file must be a CSV file or an Excel (XLSX) workbook" not in page
     assert not PeopleImport.objects.exists()
+
+
+def test_a_name_loses_the_characters_that_turn_text_round(
+    setting, django_capture_on_commit_callbacks
+):
+    # As the forms take a name: "Asha<U+202E>nahK" would show as "AshaKhan" turned round.
+    rows = [["asha@example.org", "\u2067Asha\u202e Khan\u200f\u2069", "", "programme", "partner"]]
+    imported(setting, csv_file(rows), django_capture_on_commit_callbacks)
+    assert Invitation.objects.get().full_name == "Asha Khan"
+
+
+def test_a_role_the_place_does_not_offer_is_a_problem_on_its_line(
+    setting, django_capture_on_commit_callbacks
+):
+    # A trial has no programme officers and a programme no school leaders, as on the People
+    # pages: the import made them.
+    rows = [
+        ["asha@example.org", "Asha", "", "trial: Quiet Reading Hour", "officer"],
+        ["jo@example.org", "Jo", "", "programme", "school leader"],
+        ROWS[1],
+    ]
+    item = imported(setting, csv_file(rows), django_capture_on_commit_callbacks)
+    assert item.state == State.DONE
+    assert item.problems == [
+        [
+            2,
+            "A field trial has no “Programme officer” role: choose “School leader or "
+            "practitioner”, “Consultant” or “Partner”.",
+        ],
+        [
+            3,
+            "A programme has no “School leader or practitioner” role: choose “Programme "
+            "officer”, “Consultant” or “Partner”.",
+        ],
+    ]
+    assert list(Invitation.objects.values_list("email", flat=True)) == ["jo@example.org"]
+    assert not FieldTrialMembership.objects.exists()

@@ -233,3 +233,32 @@ def test_the_lesson_link_is_for_officers_only_and_not_from_a_community(client, w
     page = client.get(world.heron_thread.get_absolute_url()).content.decode()  # an option's
     project_lesson = reverse("evaluation:record_create", args=["project", world.amber.pk, "lesson"])
     assert project_lesson in page
+
+
+def _multipart(fields, filename, content, boundary="np-boundary"):
+    """A form's body with one file, written by hand: the test client cuts a file's name to
+    255 characters, and a browser sends it whole."""
+    parts = [
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
+        for name, value in fields.items()
+    ]
+    parts.append(
+        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
+        "Content-Type: text/plain\r\n\r\n".encode()
+        + content
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
+    return b"".join(parts), f"multipart/form-data; boundary={boundary}"
+
+
+def test_a_file_with_a_very_long_name_is_refused_saying_so_and_nothing_is_posted(client, world):
+    # Django reads no more than 1,024 bytes of a file's header: the form never reaches the
+    # page, which said only "Something was wrong with that request".
+    client.force_login(world.users["leader"])
+    data, content_type = _multipart({"body": "The plan"}, "t" * 996 + ".txt", b"Wednesday\n")
+    response = client.post(world.kestrel_thread.get_absolute_url(), data, content_type=content_type)
+    assert response.status_code == 400
+    page = html.unescape(response.content.decode())
+    assert "The file's name is too long: rename it to something shorter and try again." in page
+    assert "Something was wrong with that request" not in page
+    assert not Post.objects.filter(body="The plan").exists()

@@ -372,3 +372,31 @@ def test_the_status_page_names_the_open_risks_a_completed_trial_keeps_but_comple
     assert trial.risks.current().filter(is_open=True).count() == 2
     # A trial that cannot be completed from where it is (completed now) says nothing of them.
     assert "still open" not in client.get(url).content.decode()
+
+
+def test_a_title_loses_the_characters_that_turn_text_round_and_the_plan_keeps_its_marks(
+    client, world
+):
+    # "Coral<U+202E>lairT" would show as "CoralTrial" read backwards: a spoof. A plan of
+    # several lines keeps the left-to-right and right-to-left marks, not the override.
+    client.force_login(world.users["leader"])
+    url = reverse("fieldtrials:fieldtrial_edit", args=[world.coral.pk])
+    form = {
+        "title": "\u2067Coral\u202e Trial\u200f\u2069", "locality": "Steve\u202dnage\u200e",
+        "plan": "Term 1\u200f: \u202egovernance\u2066", "version": "0",
+    }  # fmt: skip
+    assert client.post(url, form).status_code == 302
+    world.coral.refresh_from_db()
+    assert world.coral.title == "Coral Trial"
+    assert world.coral.locality == "Stevenage"
+    assert world.coral.plan == "Term 1\u200f: governance"
+
+
+def test_a_title_of_nothing_but_turning_characters_is_refused_as_empty(client, world):
+    client.force_login(world.users["leader"])
+    url = reverse("fieldtrials:fieldtrial_edit", args=[world.coral.pk])
+    response = client.post(url, {"title": "\u202e\u200e \u2066", "version": "0"})
+    assert response.status_code == 400
+    assert "Enter the title" in response.content.decode()
+    world.coral.refresh_from_db()
+    assert world.coral.title == "Coral Trial"

@@ -47,3 +47,20 @@ def test_a_refusal_without_words_for_people_gets_the_pages_own(rf):
         page = permission_denied(request, exception).content.decode()
         assert "Forbidden user agent" not in page
         assert "Your part in the work does not let you open this page or do this." in page
+
+
+def test_a_request_that_cannot_be_read_for_another_reason_gets_the_pages_own_words(rf):
+    from django.core.exceptions import SuspiciousOperation
+    from django.http.multipartparser import MultiPartParserError
+
+    from accounts.tests.factories import UserFactory
+    from accounts.views import bad_request
+
+    request = rf.get("/")
+    request.user = UserFactory()
+    for exception in (MultiPartParserError("Invalid boundary"), SuspiciousOperation("x"), None):
+        response = bad_request(request, exception)
+        assert response.status_code == 400
+        page = response.content.decode()
+        assert "Something was wrong with that request" in page
+        assert "name is too long" not in page
