@@ -35,6 +35,7 @@ from search.indexing import index_many
 
 from .gias import FileProblem, quoted, read_register
 from .models import PROBLEMS_KEPT, WORKING, OrganisationImport, stale
+from .notices import tell_starters
 
 logger = logging.getLogger(__name__)
 
@@ -213,9 +214,11 @@ def run_import(*, pk):
                 target=organisation_import,
                 data=summary["counts"],
             )
-            OrganisationImport.objects.filter(pk=pk, state=State.IMPORTING).update(
+            done = OrganisationImport.objects.filter(pk=pk, state=State.IMPORTING).update(
                 state=State.DONE, finished_at=timezone.now(), **summary
             )
+            if done:
+                tell_starters(_finished(pk))
     except FileProblem as problem:
         fail_import(pk=pk, message=problem.message, states=[State.IMPORTING])
     except Exception:
@@ -227,12 +230,21 @@ def run_import(*, pk):
 
 def fail_import(*, pk, message, states, only_if=None):
     """Mark import `pk` failed with `message`, if it is still in one of `states` (and still
-    matches `only_if`, a Q, when given)."""
-    return bool(
-        OrganisationImport.objects.filter(pk=pk, state__in=states)
-        .filter(only_if or Q())
-        .update(state=State.FAILED, failure_message=message, finished_at=timezone.now())
-    )
+    matches `only_if`, a Q, when given), and tell whoever started it, once."""
+    with transaction.atomic():
+        failed = (
+            OrganisationImport.objects.filter(pk=pk, state__in=states)
+            .filter(only_if or Q())
+            .update(state=State.FAILED, failure_message=message, finished_at=timezone.now())
+        )
+        if failed:
+            tell_starters(_finished(pk))
+    return bool(failed)
+
+
+def _finished(pk):
+    """Import `pk` as its starters are told of it."""
+    return OrganisationImport.objects.select_related("requested_by", "confirmed_by").get(pk=pk)
 
 
 def fail_stale_imports():
