@@ -145,6 +145,10 @@ class NotificationKind(models.TextChoices):
         "communities.join_decided",
         "Your request to join a community is approved or declined",
     )
+    # An import of the register's organisations, or of a programme's people, started by
+    # uploading its file and applied once confirmed: told to whoever did either.
+    IMPORT_DONE = "directory.import_done", "An import you started has finished"
+    IMPORT_FAILED = "directory.import_failed", "An import you started could not be finished"
 
 
 # What reaches anyone signed in, whatever they belong to: being added somewhere, a mention,
@@ -156,6 +160,9 @@ ANYONE_KINDS = (
     NotificationKind.JOIN_REQUESTED,
     NotificationKind.JOIN_DECIDED,
 )
+# What reaches only those who may import (directory.rules: administrators, and programme
+# officers into their programme): nobody else is asked about them.
+IMPORT_KINDS = (NotificationKind.IMPORT_DONE, NotificationKind.IMPORT_FAILED)
 
 
 class User(AbstractBaseUser, PermissionsMixin):

@@ -102,6 +102,23 @@ def organisation_name_key(name):
     return core or " ".join(NAME_PUNCTUATION.sub("", text).split())
 
 
+# Words before a local authority's name that do not tell it apart from another, beyond those
+# of every organisation (NAME_PREFIXES): the register's "County Durham" is "Durham" and
+# "Durham County Council". Not for every organisation: "County Bridge School" is not
+# "Bridge School".
+AUTHORITY_PREFIXES = ("county ",)
+
+
+def authority_name_key(name):
+    """What is left of a local authority's name once the words round it that do not tell it
+    apart are set aside (organisation_name_key's, and "County" before it): two names with
+    one key are taken to mean one local authority where the register's are matched."""
+    key = organisation_name_key(name)
+    for prefix in AUTHORITY_PREFIXES:
+        key = key.removeprefix(prefix) or key
+    return key
+
+
 def page_number(value):
     """The page asked for, from 1; anything that is not a small whole number means page 1."""
     number = whole_number(value, digits=5)

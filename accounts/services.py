@@ -12,7 +12,7 @@ from nextpractice.jobs import send_job
 from nextpractice.words import plain_number, shortened
 
 from .memberships import memberships_of
-from .models import ANYONE_KINDS, Event, Notification, NotificationKind, User
+from .models import ANYONE_KINDS, IMPORT_KINDS, Event, Notification, NotificationKind, User
 from .scopes import scope_of
 
 
@@ -177,10 +177,19 @@ def event_key(event):
 def notification_kinds_for(user):
     """The kinds of notification a person is asked about: every kind for anyone in a
     programme, project or field trial (or an administrator); the few that reach anyone
-    (ANYONE_KINDS) for someone who only reads communities of interest."""
+    (ANYONE_KINDS) for someone who only reads communities of interest. Those about imports
+    (IMPORT_KINDS) only for someone who may start one, and for them whatever else holds."""
+    from directory.rules import imports_anything
+
     if user.is_superuser or memberships_of(user).any:
-        return list(NotificationKind)
-    return [kind for kind in NotificationKind if kind in ANYONE_KINDS]
+        asked = set(NotificationKind)
+    else:
+        asked = set(ANYONE_KINDS)
+    if imports_anything(user):
+        asked |= set(IMPORT_KINDS)
+    else:
+        asked -= set(IMPORT_KINDS)
+    return [kind for kind in NotificationKind if kind in asked]
 
 
 def choose_notification_emails(*, user, kinds, asked=None):

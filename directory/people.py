@@ -40,6 +40,7 @@ from nextpractice.jobs import JobRefused, send_job
 
 from .gias import NOT_TEXT, FileProblem, quoted
 from .models import PROBLEMS_KEPT, WORKING, PeopleImport, stale
+from .notices import tell_starters
 
 logger = logging.getLogger(__name__)
 State = PeopleImport.State
@@ -518,10 +519,23 @@ def _send(task, pk, state):
 
 
 def _fail(pk, message, states, only_if=None):
-    return bool(
-        PeopleImport.objects.filter(pk=pk, state__in=states)
-        .filter(only_if or Q())
-        .update(state=State.FAILED, failure_message=message, finished_at=timezone.now())
+    """Mark import `pk` failed with `message`, if it is still in one of `states` (and still
+    matches `only_if`, a Q, when given), and tell whoever started it, once."""
+    with transaction.atomic():
+        failed = (
+            PeopleImport.objects.filter(pk=pk, state__in=states)
+            .filter(only_if or Q())
+            .update(state=State.FAILED, failure_message=message, finished_at=timezone.now())
+        )
+        if failed:
+            tell_starters(_finished(pk))
+    return bool(failed)
+
+
+def _finished(pk):
+    """Import `pk` as its starters are told of it."""
+    return PeopleImport.objects.select_related("programme", "requested_by", "confirmed_by").get(
+        pk=pk
     )
 
 
@@ -612,9 +626,11 @@ def run_people_import(*, pk):
                 target=item.programme,
                 data={"import": pk} | summary["counts"],
             )
-            PeopleImport.objects.filter(pk=pk, state=State.IMPORTING).update(
+            done = PeopleImport.objects.filter(pk=pk, state=State.IMPORTING).update(
                 state=State.DONE, finished_at=timezone.now(), **summary
             )
+            if done:
+                tell_starters(_finished(pk))
     except FileProblem as problem:
         _fail(pk, problem.message, [State.IMPORTING])
     except Exception:

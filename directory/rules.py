@@ -60,6 +60,22 @@ def imports_people(user, programme):
 rules.add_perm("directory.import_people", imports_people)
 
 
+def imports_anything(user):
+    """Whether `user` may start an import of some kind (so is asked about the notifications
+    imports send): an administrator, organisations; an officer of any programme, or someone
+    who sees every programme, people (as `imports_people`)."""
+    from accounts.memberships import memberships_of
+    from accounts.models import Role
+
+    if not signed_in(user):
+        return False
+    return (
+        is_administrator(user)
+        or sees_everything(user)
+        or bool(memberships_of(user).programmes((Role.OFFICER,)))
+    )
+
+
 def visible_people_imports(user):
     """People imports the user may see: those of programmes they are an officer of (the
     same rule as `directory.import_people`, as a filter)."""

@@ -7,12 +7,12 @@ problems are left out and listed, so the file can be corrected and imported agai
 Re-importing matches by URN and never makes a second organisation for a URN.
 
 Local authorities are organisations of kind local_authority, matched by name as
-`accounts.search.organisation_name_key` reads it ("Calderdale" is "Calderdale Council");
-those the file names and the directory lacks are made, and a school whose authority's name
-could be either of two in the directory is left out as a problem, not guessed. Names are
-unique per kind in the directory, and the register has many schools of the same name (St
-Mary's ...): such a name gets its town, "St Mary's Primary School (Leeds)", and where that
-is not enough its URN.
+`accounts.search.authority_name_key` reads it ("Calderdale" is "Calderdale Council",
+"Durham" is "County Durham"); those the file names and the directory lacks are made, and a
+school whose authority's name could be either of two in the directory is left out as a
+problem, not guessed. Names are unique per kind in the directory, and the register has many
+schools of the same name (St Mary's ...): such a name gets its town, "St Mary's Primary
+School (Leeds)", and where that is not enough its URN.
 
 The whole file is read with a few queries whatever its size: every organisation's name,
 kind, URN and local authority in one query, then inserts and updates in batches.
@@ -28,7 +28,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from accounts.models import Organisation
-from accounts.search import organisation_name_key
+from accounts.search import authority_name_key, organisation_name_key
 from accounts.services import record_event
 from nextpractice.jobs import WAITING_SHOWN_AFTER, JobRefused, send_job
 from nextpractice.words import in_a_list
@@ -36,6 +36,7 @@ from search.indexing import index_many
 
 from .gias import FileProblem, quoted, read_register
 from .models import PROBLEMS_KEPT, WORKING, OrganisationImport, stale
+from .notices import tell_starters
 
 logger = logging.getLogger(__name__)
 
@@ -214,9 +215,11 @@ def run_import(*, pk):
                 target=organisation_import,
                 data=summary["counts"],
             )
-            OrganisationImport.objects.filter(pk=pk, state=State.IMPORTING).update(
+            done = OrganisationImport.objects.filter(pk=pk, state=State.IMPORTING).update(
                 state=State.DONE, finished_at=timezone.now(), **summary
             )
+            if done:
+                tell_starters(_finished(pk))
     except FileProblem as problem:
         fail_import(pk=pk, message=problem.message, states=[State.IMPORTING])
     except Exception:
@@ -228,12 +231,21 @@ def run_import(*, pk):
 
 def fail_import(*, pk, message, states, only_if=None):
     """Mark import `pk` failed with `message`, if it is still in one of `states` (and still
-    matches `only_if`, a Q, when given)."""
-    return bool(
-        OrganisationImport.objects.filter(pk=pk, state__in=states)
-        .filter(only_if or Q())
-        .update(state=State.FAILED, failure_message=message, finished_at=timezone.now())
-    )
+    matches `only_if`, a Q, when given), and tell whoever started it, once."""
+    with transaction.atomic():
+        failed = (
+            OrganisationImport.objects.filter(pk=pk, state__in=states)
+            .filter(only_if or Q())
+            .update(state=State.FAILED, failure_message=message, finished_at=timezone.now())
+        )
+        if failed:
+            tell_starters(_finished(pk))
+    return bool(failed)
+
+
+def _finished(pk):
+    """Import `pk` as its starters are told of it."""
+    return OrganisationImport.objects.select_related("requested_by", "confirmed_by").get(pk=pk)
 
 
 def fail_stale_imports():
@@ -312,15 +324,15 @@ def _authorities(named, known):
     """What the local authorities named in a file are in the directory, whose authorities
     are `known` (names): (file's name -> directory's name, the names to make, file's name ->
     the directory's names it could be, where more than one). A name the directory holds
-    exactly is that one; else one of the same key (organisation_name_key); else a new one,
+    exactly is that one; else one of the same key (authority_name_key); else a new one,
     once for names of one key."""
     known = set(known)
     by_key = defaultdict(list)
     for name in known:
-        by_key[organisation_name_key(name)].append(name)
+        by_key[authority_name_key(name)].append(name)
     meant, new, several = {}, {}, {}
     for name in sorted(named):
-        key = organisation_name_key(name)
+        key = authority_name_key(name)
         found = [name] if name in known else sorted(by_key.get(key, []))
         if len(found) > 1:
             several[name] = found

@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from accounts.models import NotificationKind, Role
+from accounts.models import IMPORT_KINDS, NotificationKind, Role
 from accounts.tests.factories import NotificationFactory, UserFactory
 from discussions.models import Post
 from discussions.tests.factories import PostFactory, ThreadFactory
@@ -184,14 +184,15 @@ def test_a_person_chooses_which_notifications_are_emailed(
     from fieldtrials.tests.factories import FieldTrialMembershipFactory
 
     user = UserFactory(email="head@example.org")
-    FieldTrialMembershipFactory(user=user)  # of a trial: asked about every kind
+    FieldTrialMembershipFactory(user=user)  # of a trial: asked about every kind but imports
     client.force_login(user)
     page = client.get(reverse("accounts:notification_emails")).content.decode()
     assert "A milestone of your trial is due within seven days" in page
+    assert "An import you started" not in page  # they may start none
     assert (
         len(re.findall(r"\schecked\b", page))
         == page.count('type="checkbox"')
-        == len(NotificationKind.choices)
+        == len(NotificationKind.choices) - len(IMPORT_KINDS)
     )  # all on at first, one for each kind
     response = client.post(
         reverse("accounts:notification_emails"), {"kinds": ["report_ready", "pti_decision"]}

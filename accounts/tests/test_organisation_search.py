@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from accounts.models import Organisation
-from accounts.search import organisation_name_key
+from accounts.search import authority_name_key, organisation_name_key
 from accounts.tests.factories import OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -330,3 +330,31 @@ def test_a_key_keeps_what_tells_organisations_apart():
     # A name of nothing but the words set aside keeps them.
     assert organisation_name_key(" Council ") == "council"
     assert organisation_name_key(", City of") == "city of"
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        ("Calderdale", "Calderdale Council"),
+        ("  calderdale ", "Calderdale Metropolitan Borough Council"),
+        ("Durham", "County Durham"),
+        ("County Durham", "Durham County Council"),
+        ("Bristol", "City of Bristol"),
+        ("Bristol, City of", "Bristol City Council"),
+        ("Herefordshire, County of", "Herefordshire Council"),
+        ("Kent", "KENT COUNTY COUNCIL"),
+        ("Wigan", "Metropolitan Borough of Wigan"),
+        ("Barnsley", "Borough of Barnsley"),
+    ],
+)
+def test_a_local_authority_s_names_share_a_key(one, other):
+    assert authority_name_key(one) == authority_name_key(other)
+
+
+def test_a_local_authority_s_key_keeps_what_tells_authorities_apart():
+    assert authority_name_key("Durham") != authority_name_key("Darlington")
+    assert authority_name_key("Kingston upon Hull") != authority_name_key("Kingston upon Thames")
+    assert authority_name_key("North Yorkshire Council") != authority_name_key("York")
+    assert authority_name_key("County") == "county"  # nothing but the word: kept
+    # "County" before a name is set aside for local authorities only, not for a school.
+    assert organisation_name_key("County Bridge School") != organisation_name_key("Bridge School")

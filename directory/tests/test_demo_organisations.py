@@ -36,3 +36,21 @@ def test_the_demo_s_schools_and_agency_show_their_work_and_people(client, demo):
     assert "What it has taken up" in body
     body = read(client, "officer@example.org", "Hertfordshire")
     assert "In its area" in body and "Stevenage FE College" in body
+
+
+def test_the_administrator_s_register_import_is_done_and_they_were_told(client, demo):
+    from directory.models import OrganisationImport
+
+    item = OrganisationImport.objects.get()
+    assert item.state == OrganisationImport.State.DONE
+    assert item.counts["changed"] == 10 and item.problem_count == 0
+    assert Organisation.objects.get(name="Stevenage FE College").urn == "990001"
+    client.force_login(User.objects.get(email="admin@example.org"))
+    page = client.get(reverse("accounts:notifications")).content.decode()
+    assert (
+        "Your import of “edubasealldata20060821.csv” has finished: 0 organisations added, "
+        "10 changed, no problems." in page
+    )
+    url = reverse("directory:import_detail", args=[item.pk])
+    assert f'href="{url}"' in page
+    assert client.get(url).status_code == 200

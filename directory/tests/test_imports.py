@@ -180,6 +180,35 @@ def test_a_local_authority_already_here_under_another_form_of_its_name_is_used(a
     assert again.counts["unchanged"] == 2 and again.changes == []
 
 
+@pytest.mark.parametrize(
+    "here, in_file",
+    [
+        ("Calderdale Council", "Calderdale"),
+        ("Durham County Council", "County Durham"),
+        ("County Durham", "Durham"),
+        ("City of Bristol", "Bristol, City of"),
+        ("Bristol", "City of Bristol"),
+    ],
+)
+def test_a_local_authority_here_is_found_by_the_file_s_form_of_its_name(admin, here, in_file):
+    authority = OrganisationFactory(name=here, kind=Kind.LOCAL_AUTHORITY)
+    item = import_file(admin, data=la_rows(in_file))
+    assert item.counts["new_local_authorities"] == 0
+    assert list(Organisation.objects.filter(kind=Kind.LOCAL_AUTHORITY)) == [authority]
+    assert Organisation.objects.get(urn="100001").local_authority == authority
+
+
+def test_different_local_authorities_are_not_merged(admin):
+    durham = OrganisationFactory(name="Durham County Council", kind=Kind.LOCAL_AUTHORITY)
+    item = import_file(admin, data=la_rows("Darlington", "Kingston upon Hull, City of"))
+    assert item.counts["new_local_authorities"] == 2
+    assert Organisation.objects.get(urn="100001").local_authority.name == "Darlington"
+    assert Organisation.objects.get(urn="100002").local_authority.name == (
+        "Kingston upon Hull, City of"
+    )
+    assert not Organisation.objects.filter(local_authority=durham).exists()
+
+
 def test_a_local_authority_the_directory_lacks_is_made_once_for_two_forms_of_its_name(admin):
     item = import_file(admin, data=la_rows("Calderdale", "Calderdale Council"))
     assert item.counts["new_local_authorities"] == 1

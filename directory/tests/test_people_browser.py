@@ -45,5 +45,7 @@ def test_an_officer_imports_people_and_their_invitations_are_sent(
     page.get_by_role("button", name="Confirm and invite").click()
     expect(page.get_by_role("heading", name="What was done")).to_be_visible()
     assert_accessible(page)
-    assert sorted(m.to[0] for m in mail.outbox) == invited
+    # Their invitations, and the officer told the import has finished.
+    officer = world.users["officer"].email
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([*invited, officer])
     assert Invitation.objects.filter(email__in=invited).count() == 3

@@ -173,9 +173,10 @@ def test_confirming_invites_everyone_in_one_go_and_emails_each_once(
     assert invited["sam@example.org"].role == Role.PRACTITIONER
     assert invited["sam@example.org"].organisation == setting["school"]
     assert invited["ola@example.org"].organisation == setting["school"]
-    # One invitation e-mail each; someone with an account is added at once and told.
+    # One invitation e-mail each; someone with an account is added at once and told; the
+    # officer who confirmed is told the import has finished.
     recipients = sorted(m.to[0].lower() for m in mail.outbox)
-    assert recipients == sorted([*invited, "known.person@example.org"])
+    assert recipients == sorted([*invited, "known.person@example.org", "officer@example.org"])
     assert ProgrammeMembership.objects.filter(user=setting["known"], role=Role.PARTNER).exists()
     # Each is greeted by the name the file gives, which their acceptance starts with.
     assert invited["asha@example.org"].full_name == "Asha Khan"
@@ -199,13 +200,15 @@ def test_importing_the_same_file_again_invites_nobody_twice(
         "invited": 4,
         "problems": 5,
     }
-    assert Invitation.objects.count() == 4 and not mail.outbox
+    assert Invitation.objects.count() == 4
+    assert [m.to for m in mail.outbox] == [["officer@example.org"]]  # told it has finished
 
 
 def test_a_job_delivered_twice_invites_once(setting, django_capture_on_commit_callbacks):
     item = imported(setting, csv_file(ROWS[:1]), django_capture_on_commit_callbacks)
     assert run_people_import(pk=item.pk) == State.DONE
-    assert Invitation.objects.count() == 1 and len(mail.outbox) == 1
+    # One invitation, and the officer told once that the import has finished.
+    assert Invitation.objects.count() == 1 and len(mail.outbox) == 2
 
 
 def test_an_officer_of_a_project_only_may_not_invite_to_its_programme(setting):
@@ -332,7 +335,7 @@ def test_an_officer_uploads_previews_and_confirms_through_the_pages(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(confirm)
     item.refresh_from_db()
-    assert item.state == State.DONE and len(mail.outbox) == 3
+    assert item.state == State.DONE and len(mail.outbox) == 3 + 1  # and the officer told
 
 
 def test_the_forms_hint_points_to_the_columns_where_the_page_explains_them(client, setting):

@@ -8,6 +8,7 @@ from django.db import transaction
 from accounts import demo as accounts_demo
 from accounts.people import demo as people_demo
 from communities import demo as communities_demo
+from directory import demo as directory_demo
 from discussions import demo as discussions_demo
 from evaluation import demo as evaluation_demo
 from evaluation import demo_system_learning as evaluation_demo_system_learning
@@ -36,6 +37,7 @@ PARTS = [
     toolkit_demo,
     toolkit_demo_every_tool,
     people_demo,
+    directory_demo,  # the administrator's import of the register: Stevenage's URNs
     reports_demo,  # after the content the reports show
     fieldtrials_demo_reminders,  # last: the teams are complete
     communities_demo,  # System Leadership's community: its shared page, an outside member

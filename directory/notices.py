@@ -1,0 +1,95 @@
+"""Telling whoever started an import what became of it, once it has finished or failed: the
+person who uploaded its file and the one who confirmed it (one notification each, however
+often a job runs: the notification's key names the import), with a link to its page.
+
+Called in the transaction that ends the import, so a failure rolls the notification back
+with it; only those who may still see the import's page are told."""
+
+from django.urls import reverse
+from django.utils.translation import ngettext
+
+from accounts.models import NotificationKind
+from accounts.services import notify
+
+from .models import ImportState, OrganisationImport, PeopleImport
+
+
+def tell_starters(item):
+    """Tell the people who started `item` (an OrganisationImport or a PeopleImport, in the
+    state its job left it: done or failed) what became of it. Returns how many were told
+    now (0 when they were told already)."""
+    if item.state == ImportState.DONE:
+        kind = NotificationKind.IMPORT_DONE
+        message = f"Your import of “{item.original_name}” has finished: {what_it_did(item)}."
+    elif item.state == ImportState.FAILED:
+        kind = NotificationKind.IMPORT_FAILED
+        message = f"Your import of “{item.original_name}” could not be finished. "
+        message += item.failure_message
+    else:
+        raise ValueError(f"{item} has not finished: it is {item.state}")
+    told = 0
+    for person in starters(item):
+        told += bool(
+            notify(
+                recipient=person,
+                kind=kind,
+                key=import_key(item),
+                message=message,
+                url=import_url(item),
+            )
+        )
+    return told
+
+
+def import_key(item):
+    """The notifications' key of an import: "organisationimport:7", "peopleimport:7"."""
+    return f"{item._meta.model_name}:{item.pk}"
+
+
+def import_url(item):
+    if isinstance(item, PeopleImport):
+        return reverse("directory:people_import_detail", args=[item.programme_id, item.pk])
+    return reverse("directory:import_detail", args=[item.pk])
+
+
+def starters(item):
+    """Who uploaded and who confirmed `item`, once each, while active and able to see it."""
+    people = {p.pk: p for p in (item.requested_by, item.confirmed_by) if p is not None}
+    return [p for p in people.values() if p.is_active and _sees(p, item)]
+
+
+def _sees(person, item):
+    if isinstance(item, OrganisationImport):
+        return person.has_perm("directory.view_import", item)
+    return person.has_perm("directory.import_people", item.programme)
+
+
+def _counted(n, singular, plural):
+    return f"{n:,} {ngettext(singular, plural, n)}"
+
+
+def what_it_did(item):
+    """What a finished import did, in a few words: "312 organisations added, 4 changed,
+    no problems"."""
+    counts = item.counts
+    if isinstance(item, PeopleImport):
+        parts = [
+            _counted(counts.get("invite", 0), "person invited", "people invited"),
+            _counted(counts.get("add", 0), "person added", "people added"),
+        ]
+    else:
+        parts = [
+            _counted(counts.get("new", 0), "organisation added", "organisations added"),
+            f"{counts.get('changed', 0):,} changed",
+        ]
+        if counts.get("new_local_authorities"):
+            parts.append(
+                _counted(
+                    counts["new_local_authorities"],
+                    "local authority added",
+                    "local authorities added",
+                )
+            )
+    problems = item.problem_count
+    parts.append(_counted(problems, "problem", "problems") if problems else "no problems")
+    return ", ".join(parts)
