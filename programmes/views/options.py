@@ -27,7 +27,6 @@ from ..selectors_options import (
     options_with_scores,
 )
 from ..services.options import (
-    NONE_MET_WARNING,
     OptionAlreadyDecided,
     assess_option,
     capture_option,
@@ -262,7 +261,7 @@ def option_decide(request, pk):
         return refused(request, "programmes", "option", option)
     initial = {"decision": option.status} if option.status != "proposed" else {}
     form = DecisionForm(posted(request), option=option, initial=initial)
-    context = {"option": option, "project": option.project, "none_met_warning": NONE_MET_WARNING}
+    context = {"option": option, "project": option.project}
     if request.method == "POST":
         if form.is_valid():
             try:
