@@ -6,7 +6,7 @@ from django.db.models import F, Prefetch
 from django.utils import timezone
 
 from communities.selectors import joined_from_outside, waiting_to_join
-from fieldtrials.rules import visible_fieldtrials
+from fieldtrials.rules import TEAM_ROLES, visible_fieldtrials
 from fieldtrials.selectors_list import serious_risks_to_act_on, trials_needing_attention
 from following.selectors import HOME_SIZE, followed_activity
 from programmes.rules import reads_whole_programme, visible_programmes, visible_projects
@@ -66,6 +66,9 @@ def home_for(user):
         )
         for programme in context["programmes"]:
             programme.seen_whole = reads_whole_programme(user, programme)
+    if "programmes" in context or memberships_of(user).trials(TEAM_ROLES):
+        # What needs attention in their trials: an officer's or consultant's across their
+        # programmes, a trial team's in their own trials (one query).
         context["attention"] = trials_needing_attention(user)
         if context["attention"]["serious_risks"]:
             # Named, each linked, for those who can act on them: read only when there are

@@ -150,6 +150,21 @@ class ColumnChoiceFilter(django_filters.ModelChoiceFilter):
 
 
 class FieldTrialFilter(ListFilterSet):
+    not_offered_messages = {
+        "rag": "That rating is not one you can filter by; showing every rating.",
+        "overdue": "That is not a choice for overdue milestones; showing trials with or "
+        "without them.",
+        "due_soon": "That is not a choice for milestones due in the next 7 days; showing "
+        "trials with or without one.",
+        "update_missing": "That is not a choice for last month's update; showing trials "
+        "with or without it.",
+        "open_pti": "That is not a choice for Power to Innovate requests; showing trials "
+        "with or without an open one.",
+        "serious_risk": "That is not a choice for serious risks; showing trials with or "
+        "without an open one.",
+        "sort": "That is not a way you can sort by; showing them by title (A to Z).",
+    }
+
     q = django_filters.CharFilter(
         label="Title contains", field_name="title", lookup_expr="icontains"
     )
@@ -237,11 +252,6 @@ class FieldTrialFilter(ListFilterSet):
             .objects.filter(pk__in=visible.values("consultant_id"))
             .order_by("full_name", "pk")
         )
-
-    @property
-    def active(self):
-        """True when any filter or sort was asked for (the panel then stays open)."""
-        return any(self.data.get(name) for name in self.filters)
 
     def filter_rag(self, queryset, name, value):
         condition = Q(latest_rag__in=[v for v in value if v != NO_UPDATE])

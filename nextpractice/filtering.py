@@ -1,38 +1,65 @@
 """Lists filtered by a django-filter FilterSet, and their downloads, when a filter is refused.
 
 A filter whose value is not among its choices (`?local_authority=999999`, a link kept after
-the choice went) is an error beside the field, and the list shows no rows under it: a
-FilterSet's `qs` leaves a refused filter out, so it would show every row under a message
-saying the filter was not applied. A download asked with a refused filter is refused too,
-in plain text (a spreadsheet of every row, looking filtered, would be worse than nothing).
+the choice went, a programme the person may not see) is dropped, as the search page drops
+one: the list shows what the other filters ask for, and the filter says beside it that it
+was not used and what is shown instead ("That local authority is not one you can filter
+by; showing every local authority."). The form shows the filter unset, the page title and
+"Clear filters" count only the filters used, and the list's download, asked with the same
+query string, gives the same rows (never a 400 for a link copied from the list).
 """
 
 import django_filters
-from django.http import HttpResponseBadRequest
 
 
 class ListFilterSet(django_filters.FilterSet):
-    """A list's filters, saying whether any was asked for."""
+    """A list's filters: a value not offered is dropped and said so beside its filter.
+
+    `not_offered_messages` ({filter: message}) words the message for a filter whose label
+    does not name one of its values (a checkbox, the sort); the others say "That <label> is
+    not one you can filter by; showing every <label>."
+    """
+
+    not_offered_messages = {}
+
+    @property
+    def form(self):
+        """The form as used: bound to the query without the refused values, each refused
+        filter with its message as the error beside it (and in the error summary)."""
+        if not hasattr(self, "_form"):
+            form = super().form
+            refused = [n for n in form.errors if n in form.fields] if self.is_bound else []
+            if refused:
+                kept = self.data.copy()
+                for name in refused:
+                    kept.pop(form.add_prefix(name), None)
+                self.data = kept
+                del self._form
+                form = super().form
+                form.is_valid()
+                for name in refused:
+                    form.add_error(name, self.not_offered_message(name))
+        return self._form
+
+    def not_offered_message(self, name):
+        if name in self.not_offered_messages:
+            return self.not_offered_messages[name]
+        label = str(self.filters[name].label or name.replace("_", " "))
+        noun = label[:1].lower() + label[1:]
+        return f"That {noun} is not one you can filter by; showing every {noun}."
+
+    @property
+    def active(self):
+        """True when a filter or a sort was used (a value dropped is not): the panel of
+        filters then stays open, and an empty list says "No … match these filters"."""
+        return any(self._used(name) for name in self.filters)
 
     @property
     def filtered(self):
-        """True when a filter was asked for (not only a sort): the page title says so."""
-        return any(self.data.get(name) for name in self.filters if name != "sort")
+        """True when a filter was used (not only a sort, nor a value dropped): the page
+        title says so."""
+        return any(self._used(name) for name in self.filters if name != "sort")
 
-
-def filtered_rows(filterset):
-    """The rows the filters ask for; none when a filter was refused."""
-    return filterset.qs.none() if filterset.form.errors else filterset.qs
-
-
-def refused_download(filterset, list_name):
-    """A plain-text 400 for a download asked with a refused filter: what was wrong with each,
-    and where to choose again (`list_name`, e.g. "field trials")."""
-    said = " ".join(
-        f"{message.rstrip('.')}." for errors in filterset.form.errors.values() for message in errors
-    )
-    return HttpResponseBadRequest(
-        f"Nothing was downloaded. {said} Clear the filters on the {list_name} list and choose "
-        "them again.\n",
-        content_type="text/plain; charset=utf-8",
-    )
+    def _used(self, name):
+        # Once the form is made, the refused values are no longer in `data`.
+        return bool(self.form is not None and self.data.get(name))

@@ -6,6 +6,7 @@ from crispy_forms_gds.layout import Field, Layout
 from django import forms
 from django.db.models import Q
 
+from nextpractice.filtering import ListFilterSet
 from programmes.models import Programme, Project
 from programmes.rules import visible_programmes, visible_projects
 
@@ -23,7 +24,7 @@ class ReportFilterForm(forms.Form):
         self.helper.layout = Layout(Field.select("programme"), Field.select("project"))
 
 
-class ReportFilter(django_filters.FilterSet):
+class ReportFilter(ListFilterSet):
     """Choices are only the programmes and projects the person sees; a trial's report counts
     under its project and programme, a project's report under its programme."""
 
@@ -51,11 +52,6 @@ class ReportFilter(django_filters.FilterSet):
         super().__init__(data, *args, **kwargs)
         self.filters["programme"].queryset = visible_programmes(user).order_by("name")
         self.filters["project"].queryset = visible_projects(user).order_by("title")
-
-    @property
-    def active(self):
-        """True when a filter was asked for."""
-        return any(self.data.get(name) for name in self.filters)
 
     def of_programme(self, queryset, name, value):
         return queryset.filter(

@@ -12,7 +12,6 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts.access import requires
 from evaluation.models import programme_of
-from nextpractice.filtering import filtered_rows, refused_download
 from nextpractice.jobs import JobRefused
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
@@ -55,16 +54,14 @@ def subject_reports(request, kind, pk):
 def report_list(request):
     """Every report the person may download, newest first, by programme and project."""
     filterset = _filtered_reports(request)
-    # A refused filter (a value not among its choices): its error and no rows.
-    page = paged(request, filtered_rows(filterset), per_page=PER_PAGE)
+    page = paged(request, filterset.qs, per_page=PER_PAGE)
     context = {
         "filterset": filterset,
         "form": filterset.form,
         "page": page,
         "reports": page.object_list,
     }
-    status = 400 if filterset.form.errors else 200
-    return render(request, "reports/report_list.html", context, status=status)
+    return render(request, "reports/report_list.html", context)
 
 
 def _filtered_reports(request):
@@ -100,8 +97,6 @@ def report_list_export(request):
     """The list of reports as CSV (or XLSX with ?format=xlsx), with the list's filters: only
     reports the person may download, each with its download link."""
     filterset = _filtered_reports(request)
-    if filterset.form.errors:
-        return refused_download(filterset, "progress reports")
     rows = (
         [
             str(report.subject),

@@ -21,7 +21,7 @@ from toolkit.questions import questions_of
 from toolkit.tests.factories import ExerciseFactory, ParticipationFactory, ToolVersionFactory
 
 START = reverse("toolkit:exercise_start")
-PARTNER_QUERIES = 15
+PARTNER_QUERIES = 16
 
 
 def home(client, user):
@@ -278,16 +278,16 @@ def test_home_costs_the_same_queries_however_much_there_is(
     with django_assert_num_queries(11):
         assert client.get(reverse("home")).status_code == 200
     client.force_login(partner)
-    # as the leader's (they are also in a trial), and their programmes, projects and trials
+    # as the leader's (they are also in a trial's team), and their programmes, projects and trials
     # with the id of the newest report of each (3), and those reports (1)
     with django_assert_num_queries(PARTNER_QUERIES):
         assert client.get(reverse("home")).status_code == 200
     client.force_login(leader)
     # session, user, their memberships (read once; every permission is answered from them),
-    # unread count, their trials' communities, projects, trials, exercises, exercises they
-    # run... and their answers to those not submitted, what happened lately in their work
-    # and in what they follow, communities joined from outside
-    with django_assert_num_queries(13):
+    # unread count, their trials' communities, what needs attention in their trials, projects,
+    # trials, exercises, exercises they run... and their answers to those not submitted, what
+    # happened lately in their work and in what they follow, communities joined from outside
+    with django_assert_num_queries(14):
         assert client.get(reverse("home")).status_code == 200
 
 
@@ -335,6 +335,32 @@ def test_a_serious_open_risk_is_named_to_the_trials_officer_and_consultant(clien
     assert "Serious risk open" not in home(client, world.users["partner"])
 
 
+def test_a_serious_open_risk_is_named_to_the_trials_team_under_needs_attention(client, world):
+    """A school leader on a trial's team had no "Needs attention" at all: a serious risk
+    on their own trial went unsaid on their home page."""
+    risk = serious_risk(world.coral)
+    serious_risk(world.dune, "Dune's own risk")
+    page = home(client, world.users["leader"])
+    panel = attention_panel(page)
+    assert "Needs attention this week" in page
+    assert "Serious risk open on Coral Trial: Staff may leave mid-year" in panel
+    assert f'href="{reverse("fieldtrials:risk_edit", args=[risk.pk])}"' in panel
+    assert "Dune" not in panel  # not their trial
+    # Their trial's other counts too, each a link to those trials.
+    assert "Counts trials that are selected, incubating or reporting." in panel
+
+
+def test_a_trial_team_with_nothing_open_is_told_so_and_a_project_member_has_no_panel(client, db):
+    head, project_only = UserFactory(), UserFactory()
+    trial = FieldTrialFactory(status=FieldTrial.Status.COMPLETED)
+    FieldTrialMembershipFactory(field_trial=trial, user=head, role=Role.PRACTITIONER)
+    serious_risk(trial, "On a trial that ended")
+    panel = attention_panel(home(client, head))
+    assert "None of your field trials is under way." in panel and "ended" not in panel
+    ProjectMembershipFactory(project=trial.project, user=project_only, role=Role.PRACTITIONER)
+    assert "np-attention-heading" not in home(client, project_only)
+
+
 def test_only_serious_open_risks_of_trials_under_way_are_named(client, world):
     serious_risk(world.coral, "Medium both ways", likelihood=Risk.Level.MEDIUM)
     serious_risk(world.coral, "Closed already", is_open=False)
@@ -368,3 +394,20 @@ def test_serious_risks_cost_one_query_however_many_there_are(
     assert ("25 serious risks are open in all" in page) == (size == 25)
     rest = reverse("fieldtrials:fieldtrial_list") + "?serious_risk=yes"
     assert (f'href="{rest}"' in page) == (size == 25)
+
+
+@pytest.mark.parametrize("size", [1, 25])
+def test_a_trial_teams_serious_risks_cost_the_same_queries_however_many_there_are(
+    client, django_assert_num_queries, db, size
+):
+    head = UserFactory()
+    for n in range(size):
+        trial = FieldTrialFactory()
+        FieldTrialMembershipFactory(field_trial=trial, user=head, role=Role.PRACTITIONER)
+        serious_risk(trial, f"Risk {n}")
+    client.force_login(head)
+    # as a school leader's home page above, with no project nor answers to read (12), and
+    # the serious risks named (1)
+    with django_assert_num_queries(13):
+        page = client.get(reverse("home")).content.decode()
+    assert page.count("Serious risk open on") == min(size, 10)

@@ -188,43 +188,62 @@ def test_the_choices_offered_are_only_what_the_officer_reads(officer_client, por
 
 
 @pytest.mark.parametrize(
-    "query",
+    "query, said",
     [
-        {"status": "bogus"},
-        {"rag": "purple"},
-        {"sort": "sideways"},
-        {"overdue": "maybe"},
-        {"project": "abc"},
-        {"domain": "astrology"},
+        ({"status": "bogus"}, "That status is not one you can filter by; showing every status."),
+        ({"rag": "purple"}, "That rating is not one you can filter by; showing every rating."),
+        (
+            {"sort": "sideways"},
+            "That is not a way you can sort by; showing them by title (A to Z).",
+        ),
+        ({"overdue": "maybe"}, "That is not a choice for overdue milestones; showing trials"),
+        ({"project": "abc"}, "That project is not one you can filter by; showing every project."),
+        (
+            {"domain": "astrology"},
+            "That resource domain is not one you can filter by; showing every resource domain.",
+        ),
     ],
 )
-def test_a_bad_filter_value_answers_400_with_an_error_summary(officer_client, query):
+def test_a_value_not_offered_is_dropped_and_said_beside_its_filter(officer_client, query, said):
     response = officer_client.get(LIST, query)
-    assert response.status_code == 400
+    assert response.status_code == 200
     body = response.content.decode()
-    assert "There is a problem" in body and "govuk-error-message" in body
+    name = next(iter(query))
+    assert re.search(
+        rf'<span id="id_{name}_\d+_error" class="govuk-error-message">\s*'
+        r'<span class="govuk-visually-hidden">Error:</span>\s*' + re.escape(said),
+        body,
+    )
+    assert titles_in(response) == [
+        "Alder Trial", "Birch Trial", "Cedar Trial", "Damson Trial", "Fig Trial",
+    ]  # fmt: skip
 
 
-def test_a_value_not_offered_shows_its_error_and_no_trials_not_every_trial(officer_client):
+def test_a_value_not_offered_is_dropped_and_the_other_filters_still_apply(officer_client):
     """?local_authority=999999 (a kept link, a typed address) showed every trial under
-    "Choose a local authority from the list": the list looked filtered and was not."""
-    response = officer_client.get(LIST, {"local_authority": "999999", "status": "incubating"})
-    assert response.status_code == 400
+    "Choose a local authority from the list", then none: now the list is the other filters'
+    and the page says the local authority was left out, beside it."""
+    query = {"local_authority": "999999", "status": "incubating"}
+    response = officer_client.get(LIST, query)
+    assert response.status_code == 200
     body = response.content.decode()
-    assert "Choose a local authority from the list" in body
-    assert titles_in(response) == []
-    assert "No field trials match these filters." in body
-    assert f'href="{LIST}">Clear filters</a>' in body
-    assert "Download as CSV" not in body
+    said = "That local authority is not one you can filter by; showing every local authority."
+    assert said in body and "Choose a local authority from the list" not in body
+    assert titles_in(response) == ["Alder Trial", "Cedar Trial"]
+    # The select shows what is used: any local authority.
+    assert not response.context["form"]["local_authority"].value()
+    assert "<title>Field trials (2 results, filtered)" in body
+    assert "Download as CSV" in body  # the same rows: test_list_export.py
 
 
-def test_filtering_by_a_trial_the_officer_cannot_see_is_refused_not_shown(
+def test_filtering_by_a_trial_the_officer_cannot_see_is_dropped_not_shown(
     officer_client, portfolio
 ):
     for query in ({"project": portfolio.elder.project.pk}, {"consultant": UserFactory().pk}):
         response = officer_client.get(LIST, query)
-        assert response.status_code == 400
+        assert response.status_code == 200
         assert "Elder Trial" not in response.content.decode()
+        assert "not one you can filter by" in response.content.decode()
 
 
 # --- What each row shows -------------------------------------------------------------------

@@ -7,7 +7,6 @@ from django.utils import timezone
 
 from accounts.access import requires
 from accounts.models import Organisation
-from nextpractice.filtering import filtered_rows, refused_download
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
 
@@ -37,12 +36,10 @@ def _list_page(request, filterset):
     context = {
         "filterset": filterset,
         "form": filterset.form,
-        # A refused filter (a value not among its choices): its error and no rows.
-        "page": paged(request, filtered_rows(filterset), per_page=PAGE_SIZE),
+        "page": paged(request, filterset.qs, per_page=PAGE_SIZE),
         "attention": trials_needing_attention(request.user, filterset.today),
     }
-    status = 400 if filterset.form.errors else 200
-    return render(request, "fieldtrials/list/fieldtrial_list.html", context, status=status)
+    return render(request, "fieldtrials/list/fieldtrial_list.html", context)
 
 
 @requires("fieldtrials.list_fieldtrials")
@@ -94,8 +91,6 @@ def _export_row(t):
 @requires("fieldtrials.list_fieldtrials")
 def fieldtrial_export(request):
     filterset = _filtered(request)
-    if filterset.form.errors:
-        return refused_download(filterset, "field trials")
     return export_response(
         headings=EXPORT_COLUMNS,
         rows=(

@@ -4,6 +4,8 @@ import django_filters
 from django import forms
 from django.db.models import Q
 
+from nextpractice.filtering import ListFilterSet
+
 from ..forms.horizon import StimulusSearchForm
 from ..models import Sector, Stimulus
 from ..selectors_horizon import country_choices, tag_choices
@@ -16,7 +18,11 @@ SORTS = {
 }
 
 
-class StimulusFilter(django_filters.FilterSet):
+class StimulusFilter(ListFilterSet):
+    not_offered_messages = {
+        "sort": "That is not a way you can sort by; showing them by title, A to Z.",
+    }
+
     q = django_filters.CharFilter(
         label="Search the library",
         method="search",
@@ -66,3 +72,7 @@ class StimulusFilter(django_filters.FilterSet):
 
     def sort_by(self, queryset, name, value):
         return queryset.order_by(*SORTS.get(value, SORTS["title"]))
+
+    def filter_queryset(self, queryset):
+        # By title unless sorted otherwise, a sort not offered too (it is dropped).
+        return super().filter_queryset(queryset.order_by(*SORTS["title"]))

@@ -45,6 +45,16 @@ class OptionFilterForm(forms.Form):
 
 
 class OptionFilter(ListFilterSet):
+    not_offered_messages = {
+        "classification": "That nature of innovation is not one you can filter by; showing "
+        "every nature.",
+        "min_characteristics": "That number is not one you can filter by; showing options "
+        "meeting any number of the characteristics.",
+        "burning_platform": "That is not a choice for a burning platform; showing options "
+        "born of one or not.",
+        "sort": "That is not a way you can sort by; showing the newest first.",
+    }
+
     status = django_filters.MultipleChoiceFilter(
         label="Status",
         choices=CreativeOption.Status.choices,

@@ -29,7 +29,7 @@ from ..services.options import (
     NONE_MET_UNCONFIRMED,
     can_select,
     decision_token,
-    met_no_criteria,
+    none_met_warning,
     participant_key,
     who_of,
 )
@@ -552,9 +552,13 @@ class DecisionForm(GDSFormMixin, forms.Form):
 
     def __init__(self, *args, option, **kwargs):
         self.option = option
-        # Not yet selected, and its reviewers said Yes to none of the criteria: selecting it
-        # asks them to tick that they mean it (the page warns; the service decides again).
-        self.none_met = option.status != CreativeOption.Status.SELECTED and met_no_criteria(option)
+        # Not yet selected, and its reviewers said Yes to none of the criteria: the page says
+        # so first, and selecting it asks them to tick that they mean it (their decision; the
+        # service decides again).
+        self.none_met_warning = (
+            none_met_warning(option) if option.status != CreativeOption.Status.SELECTED else ""
+        )
+        self.none_met = bool(self.none_met_warning)
         super().__init__(*args, **kwargs)
         if self.none_met:
             self.fields["select_anyway"] = forms.BooleanField(

@@ -212,25 +212,43 @@ def can_select(option):
     )
 
 
-# Said on the decision page of an option no reviewer said Yes to on anything, and beside
-# its box when it is selected without ticking it.
+# Said on the decision page of an option no reviewer said Yes to on anything (ALL_NO when
+# every one said No to every criterion), and beside its box when it is selected without
+# ticking it.
 NONE_MET_WARNING = "This option met none of the criteria in its assessment. Select it anyway?"
+ALL_NO_WARNING = "Every reviewer scored this option No on every criterion. Select it anyway?"
 NONE_MET_UNCONFIRMED = (
     "This option met none of the criteria in its assessment: to select it anyway, tick the box"
 )
 
 
-def met_no_criteria(option):
-    """Has the option been assessed, and did no reviewer say Yes to any criterion (the seven
-    characteristics, the three tests of promise, the radical efficiency questions)? One
-    query. An option nobody has assessed is not selected at all (can_select)."""
-    said_yes = Q()
+def none_met_warning(option):
+    """What the decision page says before an option is selected whose reviewers said Yes to
+    none of the criteria (the seven characteristics, the three tests of promise, the radical
+    efficiency questions): ALL_NO_WARNING when every reviewer said No to every one (a radical
+    efficiency question left blank is no Yes), NONE_MET_WARNING when some said Partly; ""
+    for an option some reviewer said Yes to, or nobody has assessed (can_select). One query.
+    """
+    said_yes, said_partly = Q(), Q()
     for name in JUDGED:
         said_yes |= Q(**{name: Judgement.YES})
+        said_partly |= Q(**{name: Judgement.PARTLY})
     for name, _ in RADICAL_EFFICIENCY:
         said_yes |= Q(**{name: True})
-    counts = option.assessments.aggregate(all=Count("pk"), yes=Count("pk", filter=said_yes))
-    return counts["all"] > 0 and counts["yes"] == 0
+    counts = option.assessments.aggregate(
+        all=Count("pk"),
+        yes=Count("pk", filter=said_yes),
+        partly=Count("pk", filter=said_partly),
+    )
+    if not counts["all"] or counts["yes"]:
+        return ""
+    return NONE_MET_WARNING if counts["partly"] else ALL_NO_WARNING
+
+
+def met_no_criteria(option):
+    """Has the option been assessed, and did no reviewer say Yes to any criterion? One
+    query. An option nobody has assessed is not selected at all (can_select)."""
+    return bool(none_met_warning(option))
 
 
 @dataclass

@@ -3,6 +3,7 @@
 import csv
 import datetime
 import io
+import re
 
 import pytest
 from django.urls import reverse
@@ -109,6 +110,40 @@ def test_filters_narrow_the_library_by_sectors_country_and_tag(signed_in):
     assert titles_on(signed_in.get(LIST, both)) == ["Shop"]
     nothing = signed_in.get(LIST, {"q": "submarine"})
     assert titles_on(nothing) == [] and "No stimuli match your search" in nothing.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query, said",
+    [
+        ({"tag": "no such tag"}, "That tag is not one you can filter by; showing every tag."),
+        ({"country": "Atlantis"}, "That country is not one you can filter by; showing every"),
+        ({"sector": "piracy"}, "That sector is not one you can filter by; showing every sector."),
+        ({"sort": "sideways"}, "That is not a way you can sort by; showing them by title, A to Z."),
+    ],
+)
+def test_a_filter_not_offered_is_dropped_with_a_message_and_the_others_still_apply(
+    signed_in, query, said
+):
+    """The library showed every stimulus under a refused filter, with nothing said beside it
+    but the form's error: now the filter says it was left out, and the search still counts;
+    the download gives the same rows."""
+    StimulusFactory(title="Zopa lending", sector=Sector.BANKING, tags=["money"])
+    StimulusFactory(title="Zopa again", sector=Sector.RETAIL)
+    StimulusFactory(title="Tesco loyalty", sector=Sector.RETAIL)
+    asked = {"q": "zopa", **query}
+    response = signed_in.get(LIST, asked)
+    assert response.status_code == 200
+    body = response.content.decode()
+    name = next(iter(query))
+    assert re.search(
+        rf'<span id="id_{name}_\d+_error" class="govuk-error-message">\s*'
+        r'<span class="govuk-visually-hidden">Error:</span>\s*' + re.escape(said),
+        body,
+    )
+    assert titles_on(response) == ["Zopa again", "Zopa lending"]
+    download = signed_in.get(EXPORT, asked)
+    assert download.status_code == 200
+    assert [r[0] for r in read_csv(download)[1:]] == ["Zopa again", "Zopa lending"]
 
 
 def test_the_library_is_in_title_order_unless_asked_for_newest_first(signed_in):

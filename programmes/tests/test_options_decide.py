@@ -378,6 +378,7 @@ def test_selecting_an_option_that_met_no_criterion_asks_to_confirm(client, optio
     client.force_login(officer)
     page = client.get(decide_url(option)).content.decode()
     assert NONE_MET in page and 'name="select_anyway"' in page
+    assert "Every reviewer scored this option No" not in page  # one said Partly
     posted = on_page(option, {"decision": "selected", "reason": "A hunch"})
     response = client.post(decide_url(option), posted)
     page = response.content.decode()
@@ -396,6 +397,26 @@ def test_selecting_an_option_that_met_no_criterion_asks_to_confirm(client, optio
     assert response.status_code == 302
     option.refresh_from_db()
     assert option.status == "selected" and FieldTrial.objects.filter(option=option).exists()
+
+
+def test_an_option_every_reviewer_scored_no_on_everything_says_so_and_may_be_selected(
+    client, option, officer
+):
+    """Said first, above the form, in those words; still the officer's decision."""
+    AssessmentFactory(option=option, score=0, re_different=False)
+    AssessmentFactory(option=option, score=0)
+    client.force_login(officer)
+    page = client.get(decide_url(option)).content.decode()
+    said = "Every reviewer scored this option No on every criterion. Select it anyway?"
+    assert said in page and NONE_MET not in page
+    assert page.index(said) < page.index('name="decision"') and 'name="select_anyway"' in page
+    posted = on_page(option, {"decision": "selected", "reason": "Worth a try"})
+    response = client.post(decide_url(option), {**posted, "select_anyway": "on"})
+    assert response.status_code == 302
+    option.refresh_from_db()
+    assert option.status == "selected" and FieldTrial.objects.filter(option=option).exists()
+    # Once selected, deciding again warns of nothing.
+    assert said not in client.get(decide_url(option)).content.decode()
 
 
 def test_other_decisions_on_such_an_option_ask_nothing(client, option, officer):

@@ -169,31 +169,35 @@ def test_the_list_sorts_by_title_criteria_met_newest_and_status(client, project)
     assert titles_in(list_page(client, project, sort="status")) == ["C", "A", "B"]
 
 
-def test_a_bad_filter_answers_400_with_the_message(client, project):
+def test_a_filter_not_offered_is_dropped_with_a_message_beside_it(client, project):
     client.force_login(partner_of(project))
     response = list_page(client, project, min_characteristics="9")
-    assert response.status_code == 400
+    assert response.status_code == 200
     page = response.content.decode()
-    assert "govuk-error-summary" in page and "Select a valid choice" in page
+    assert "govuk-error-message" in page and (
+        "That number is not one you can filter by; showing options meeting any number of the "
+        "characteristics." in page
+    )
 
 
-def test_a_bad_filter_shows_no_options_and_its_download_is_refused(client, project):
-    """Not every option under the error, as if filtered; the download says why in plain
-    text rather than handing every option over as though filtered."""
-    OptionFactory(project=project, title="Shown unfiltered", status="proposed")
+def test_a_filter_not_offered_shows_the_other_filters_options_and_downloads_them(client, project):
+    """Not every option under the error, nor none: the other filters' options, as the
+    download gives them (it was a 400, "Nothing was downloaded")."""
+    OptionFactory(project=project, title="Proposed one", status="proposed")
+    OptionFactory(project=project, title="Rejected one", status="rejected")
     client.force_login(partner_of(project))
-    response = list_page(client, project, workshop="999999")
-    assert response.status_code == 400
-    assert titles_in(response) == []
-    assert "No options match these filters." in response.content.decode()
-    assert "Download as CSV" not in response.content.decode()
+    query = {"workshop": "999999", "status": "proposed"}
+    response = list_page(client, project, **query)
+    assert response.status_code == 200
+    assert titles_in(response) == ["Proposed one"]
+    page = response.content.decode()
+    assert "That workshop is not one you can filter by; showing every workshop." in page
+    assert "Download as CSV" in page
     url = reverse("programmes:option_export", args=[project.pk])
-    response = client.get(url, {"workshop": "999999"})
-    assert response.status_code == 400
-    assert response["Content-Type"] == "text/plain; charset=utf-8"
-    text = response.content.decode()
-    assert text.startswith("Nothing was downloaded. Select a valid choice.")
-    assert "Shown unfiltered" not in text
+    response = client.get(url, query)
+    assert response.status_code == 200
+    text = response.content.decode("utf-8-sig")
+    assert "Proposed one" in text and "Rejected one" not in text
 
 
 def test_the_list_pages_by_25_and_keeps_the_filters_in_page_links(client, project):

@@ -8,7 +8,6 @@ from django.shortcuts import redirect, render
 
 from accounts.access import requires
 from accounts.activity import history_of_record
-from nextpractice.filtering import filtered_rows, refused_download
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
 from nextpractice.records.forms import apply_errors, posted
@@ -28,7 +27,6 @@ from ..selectors_options import (
     options_with_scores,
 )
 from ..services.options import (
-    NONE_MET_WARNING,
     OptionAlreadyDecided,
     assess_option,
     capture_option,
@@ -110,8 +108,7 @@ def _filtered(request, project):
 def option_list(request, pk):
     project = get_project_for(request.user, pk)
     filterset = _filtered(request, project)
-    # A refused filter (a value not among its choices): its error and no rows.
-    page = paged(request, filtered_rows(filterset), per_page=PER_PAGE)
+    page = paged(request, filterset.qs, per_page=PER_PAGE)
     for option in page:
         option.classification_label = CLASSIFICATION_LABELS[option.classification]
         option.efficiency_label = RADICAL_EFFICIENCY_LABELS[option.radical_efficiency]
@@ -126,8 +123,7 @@ def option_list(request, pk):
         "chart": hargreaves_chart(page.object_list, start=page.start_index()),
         "can_change": request.user.has_perm("programmes.change_project", project),
     }
-    status = 400 if filterset.form.errors else 200
-    return render(request, "programmes/options/option_list.html", context, status=status)
+    return render(request, "programmes/options/option_list.html", context)
 
 
 EXPORT_COLUMNS = [
@@ -152,8 +148,6 @@ EXPORT_COLUMNS = [
 def option_export(request, pk):
     project = get_project_for(request.user, pk)
     filterset = _filtered(request, project)
-    if filterset.form.errors:
-        return refused_download(filterset, "options")
     options = filterset.qs.prefetch_related("stimuli")
     horizons = dict(Assessment.Horizon.choices)
     rows = (
@@ -267,7 +261,7 @@ def option_decide(request, pk):
         return refused(request, "programmes", "option", option)
     initial = {"decision": option.status} if option.status != "proposed" else {}
     form = DecisionForm(posted(request), option=option, initial=initial)
-    context = {"option": option, "project": option.project, "none_met_warning": NONE_MET_WARNING}
+    context = {"option": option, "project": option.project}
     if request.method == "POST":
         if form.is_valid():
             try:
