@@ -6,6 +6,7 @@ Each service checks its rule, changes inside a transaction, and writes one Event
 from .lifecycle import (
     EditConflict,
     ProjectClosedAlready,
+    ProjectWithdrawnAlready,
     StageMoveRefused,
     add_project_member,
     close_project,
@@ -13,12 +14,15 @@ from .lifecycle import (
     create_project,
     move_stage,
     reopen_project,
+    restore_project,
     update_narrative,
+    withdraw_project,
 )
 
 __all__ = [
     "EditConflict",
     "ProjectClosedAlready",
+    "ProjectWithdrawnAlready",
     "StageMoveRefused",
     "add_project_member",
     "close_project",
@@ -26,5 +30,7 @@ __all__ = [
     "create_project",
     "move_stage",
     "reopen_project",
+    "restore_project",
     "update_narrative",
+    "withdraw_project",
 ]
