@@ -475,9 +475,9 @@ def trial_sections(trial, period):
 def programme_sections(programme, period):
     # The projects and trials recorded by the period's end, each trial as it stood then.
     rows = list(
-        Project.objects.filter(period.recorded(), programme=programme).order_by(
-            "start_date", "title"
-        )
+        Project.objects.current()
+        .filter(period.recorded(), programme=programme)
+        .order_by("start_date", "title")
     )
     running = project_trials_then(rows, period)
     overdue = dict(

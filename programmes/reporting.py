@@ -271,7 +271,8 @@ def programme_projects_context(programme, period):
     from fieldtrials.reporting import project_trials_then
 
     projects = list(
-        Project.objects.filter(period.recorded(), programme=programme)
+        Project.objects.current()
+        .filter(period.recorded(), programme=programme)
         .select_related("partner_agency", "lead_officer")
         .order_by("start_date", "title")
     )

@@ -36,11 +36,24 @@ def _project_filter(project_ids, programme_ids, prefix=""):
 
 
 def visible_projects(user):
-    """Projects the user belongs to, and every project of a programme they read in full."""
+    """Projects the user belongs to, and every project of a programme they read in full; not
+    a withdrawn one (added by mistake), which leaves every list, picker and search."""
+    if sees_everything(user):
+        return Project.objects.current()
+    m = memberships_of(user)
+    return rows_where(
+        Project.objects.current(), _project_filter(m.projects(), m.programmes(READ_ALL_ROLES))
+    )
+
+
+def openable_projects(user):
+    """The projects whose pages `user` may open (`programmes.view_project` as a filter): those
+    of `visible_projects`, and the withdrawn ones they are an officer of, to restore them
+    (who else opens a withdrawn project's page finds nothing there: 404)."""
     if sees_everything(user):
         return Project.objects.all()
-    m = memberships_of(user)
-    return rows_where(Project.objects, _project_filter(m.projects(), m.programmes(READ_ALL_ROLES)))
+    withdrawn = rows_where(Project.objects.withdrawn(), projects_filter(user, (Role.OFFICER,), ""))
+    return visible_projects(user) | withdrawn
 
 
 def reads_project_in_full(user, project_id, programme_id):
@@ -85,6 +98,8 @@ def is_programme_officer(user, programme):
 def can_see_project(user, project):
     if sees_everything(user):
         return True
+    if project.is_withdrawn:
+        return is_project_officer(user, project)
     m = memberships_of(user)
     return project.pk in m.project_roles or m.holds(
         READ_ALL_ROLES, programme_id=project.programme_id
@@ -155,6 +170,9 @@ rules.add_perm("programmes.change_project", is_project_officer)
 rules.add_perm("programmes.move_stage", is_project_officer)
 # Closing a project that has finished System learning, and reopening it: as moving it.
 rules.add_perm("programmes.close_project", is_project_officer)
+# Withdrawing a project added by mistake (while it has no field trial but withdrawn ones),
+# and restoring it: as closing it.
+rules.add_perm("programmes.withdraw_project", is_project_officer)
 # Phase 1 records (problems, objectives, data sources, innovators, kept stimuli, workshops,
 # options) are read by whoever reads their project and changed by its officers.
 rules.add_perm("programmes.view_record", can_see_record)
@@ -254,7 +272,7 @@ def get_programme_for(user, pk, perm="programmes.view_programme"):
 def get_project_for(user, pk, perm="programmes.view_project"):
     return fetch_for(
         user,
-        visible_projects(user).select_related("programme"),
+        openable_projects(user).select_related("programme"),
         pk,
         perm,
         view_perm="programmes.view_project",

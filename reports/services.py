@@ -282,7 +282,7 @@ def month_just_ended(today=None):
 def active_projects(today=None):
     """Projects worth a monthly report: of a programme that has not ended, or with a field
     trial still selected, incubating or reporting; not one closed before the month just
-    ended began (the month it closed in gets its last report)."""
+    ended began (the month it closed in gets its last report), nor a withdrawn one."""
     from programmes.models import Project
 
     today = today or timezone.localdate()
@@ -295,6 +295,7 @@ def active_projects(today=None):
             ).values("pk")
         )
         .exclude(closed_on__lt=month_just_ended(today))
+        .current()
         .order_by("pk")
     )
 

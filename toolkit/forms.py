@@ -27,7 +27,7 @@ PEOPLE = "people"
 
 def _projects_run_by(user):
     """Projects where the user is an officer or consultant (of the project or its programme)."""
-    return Project.objects.filter(
+    return Project.objects.current().filter(
         Q(
             pk__in=ProjectMembership.objects.filter(user=user, role__in=STARTER_ROLES).values(
                 "project_id"

@@ -8,6 +8,7 @@ from accounts.models import NotificationKind, Role
 from accounts.services import changes_between, event_key, notify, record_event
 from nextpractice.words import long_date
 from programmes.models import Project
+from programmes.services.lifecycle import PROJECT_WITHDRAWN
 
 from ..models import FieldTrial, FieldTrialMembership, TrialStatusChange
 from ..workflow import NEEDS_REASON, can_move
@@ -34,6 +35,13 @@ def move_trial_status(*, trial, to_status, actor, reason=""):
     reason = (reason or "").strip()
     to_status = FieldTrial.Status(to_status)
     with transaction.atomic():
+        if to_status == FieldTrial.Status.SELECTED:
+            # A trial taken back (from withdrawn, say) is live again: its project is locked
+            # first, as programmes.services.withdraw_project locks it, and must not be
+            # withdrawn (it cannot be while it has a live trial).
+            project = Project.objects.select_for_update().get(pk=trial.project_id)
+            if project.is_withdrawn:
+                raise StatusMoveRefused(PROJECT_WITHDRAWN)
         trial = FieldTrial.objects.select_for_update().get(pk=trial.pk)
         ok, why_not = can_move(trial, to_status)
         if not ok:

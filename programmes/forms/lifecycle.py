@@ -252,3 +252,17 @@ class ReopenProjectForm(GDSFormMixin, forms.Form):
 
     def layout_fields(self):
         return [Field.textarea("reason")]
+
+
+class RestoreProjectForm(GDSFormMixin, forms.Form):
+    submit_label = "Restore the project"
+    reason = forms.CharField(
+        label="Why restore it?",
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Kept in the project's history",
+        error_messages={"required": "Give a reason for restoring the project"},
+    )
+
+    def layout_fields(self):
+        return [Field.textarea("reason")]

@@ -6,6 +6,7 @@ Each service checks its rule, changes inside a transaction, and writes one Event
 from .lifecycle import (
     EditConflict,
     ProjectClosedAlready,
+    ProjectWithdrawnAlready,
     StageMoveRefused,
     TrialsUnderWay,
     add_project_member,
@@ -14,13 +15,16 @@ from .lifecycle import (
     create_project,
     move_stage,
     reopen_project,
+    restore_project,
     trials_under_way,
     update_narrative,
+    withdraw_project,
 )
 
 __all__ = [
     "EditConflict",
     "ProjectClosedAlready",
+    "ProjectWithdrawnAlready",
     "StageMoveRefused",
     "TrialsUnderWay",
     "add_project_member",
@@ -29,6 +33,8 @@ __all__ = [
     "create_project",
     "move_stage",
     "reopen_project",
+    "restore_project",
     "trials_under_way",
     "update_narrative",
+    "withdraw_project",
 ]

@@ -45,6 +45,8 @@ def move_stage(*, project, to_stage, actor, reason="", override=False):
     reason = (reason or "").strip()
     with transaction.atomic():
         project = Project.objects.select_for_update().get(pk=project.pk)
+        if project.is_withdrawn:
+            raise StageMoveRefused([PROJECT_WITHDRAWN])
         if project.is_closed:
             raise StageMoveRefused([PROJECT_CLOSED])
         plan = plan_move(project, to_stage)
@@ -213,6 +215,90 @@ def reopen_project(*, project, actor, reason):
             data={"closed_on": was.isoformat(), "reason": reason},
         )
         _tell_members(locked, actor, event, f"{locked.title} has been reopened.")
+    return locked
+
+
+class ProjectWithdrawnAlready(Exception):
+    """Withdrawn (or restored) since the page was shown: a second click, or someone else."""
+
+    def __init__(self, message, project):
+        super().__init__(message)
+        self.project = project
+
+
+PROJECT_WITHDRAWN = "The project has been withdrawn: restore it first."
+
+
+def live_trials(project):
+    """The project's field trials not withdrawn, by title: while it has any, it is not
+    withdrawn (its trials are withdrawn first, on their own pages)."""
+    from fieldtrials.models import FieldTrial
+
+    return list(
+        FieldTrial.objects.filter(project=project)
+        .exclude(status=FieldTrial.Status.WITHDRAWN)
+        .order_by("title")
+    )
+
+
+def withdraw_problem(trials):
+    """What stops a project with `trials` (live_trials) being withdrawn, or None."""
+    if not trials:
+        return None
+    titles = ", ".join(f"“{trial.title}”" for trial in trials)
+    return f"Withdraw its field trials first: {titles}"
+
+
+def withdraw_project(*, project, actor, reason):
+    """Withdraw a project added by mistake (a wrong title, the wrong programme): it stays,
+    marked with who, when and why, but leaves every list, search and the monthly reports.
+    Only while it has no field trial but withdrawn ones, decided on its locked row (selecting
+    an option for a trial, or taking a withdrawn trial back, locks it too)."""
+    if not actor.has_perm("programmes.withdraw_project", project):
+        raise PermissionDenied("Only a programme officer can withdraw a project.")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": "Say why you are withdrawing it"})
+    with transaction.atomic():
+        locked = Project.objects.select_for_update().get(pk=project.pk)
+        if locked.is_withdrawn:
+            raise ProjectWithdrawnAlready("The project has already been withdrawn.", locked)
+        problem = withdraw_problem(live_trials(locked))
+        if problem:
+            raise ValidationError({"reason": problem})
+        locked.withdrawn_at, locked.withdrawn_by = timezone.now(), actor
+        locked.withdrawn_reason = reason
+        locked.version += 1
+        locked.save(update_fields=["withdrawn_at", "withdrawn_by", "withdrawn_reason", "version"])
+        record_event(
+            actor=actor, verb="programmes.project_withdrawn", target=locked, data={"reason": reason}
+        )
+    return locked
+
+
+def restore_project(*, project, actor, reason):
+    """Restore a withdrawn project, recording why: it is back in the lists as it was."""
+    if not actor.has_perm("programmes.withdraw_project", project):
+        raise PermissionDenied("Only a programme officer can restore a project.")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": "Give a reason for restoring the project"})
+    with transaction.atomic():
+        locked = Project.objects.select_for_update().get(pk=project.pk)
+        if not locked.is_withdrawn:
+            raise ProjectWithdrawnAlready(
+                "The project is not withdrawn: it has been restored.", locked
+            )
+        was = locked.withdrawn_reason
+        locked.withdrawn_at, locked.withdrawn_by, locked.withdrawn_reason = None, None, ""
+        locked.version += 1
+        locked.save(update_fields=["withdrawn_at", "withdrawn_by", "withdrawn_reason", "version"])
+        record_event(
+            actor=actor,
+            verb="programmes.project_restored",
+            target=locked,
+            data={"reason": reason, "withdrawn_reason": was},
+        )
     return locked
 
 

@@ -15,8 +15,16 @@ from accounts.models import Role, User
 from accounts.services import event_key, notify, record_event
 from nextpractice.records.services import RecordWithdrawn, moment_token, save_checked
 
-from ..models import Assessment, CreativeOption, KeptStimulus, Workshop, WorkshopParticipant
+from ..models import (
+    Assessment,
+    CreativeOption,
+    KeptStimulus,
+    Project,
+    Workshop,
+    WorkshopParticipant,
+)
 from ..models.options import CHARACTERISTICS, PROMISE_TESTS, RADICAL_EFFICIENCY, Judgement
+from .lifecycle import PROJECT_WITHDRAWN
 
 JUDGED = [name for name, _ in CHARACTERISTICS + PROMISE_TESTS]
 ANSWERS = {
@@ -350,6 +358,12 @@ def decide_option(*, option, decision, reason, actor, select_anyway=False, based
     if not reason:
         raise ValidationError({"reason": "Give a reason for the decision"})
     with transaction.atomic():
+        if decision == CreativeOption.Status.SELECTED:
+            # Selecting makes (or takes back) a trial: the project is locked first, as
+            # withdraw_project locks it, and a withdrawn one gets none.
+            project = Project.objects.select_for_update().get(pk=option.project_id)
+            if project.is_withdrawn:
+                raise ValidationError({"decision": PROJECT_WITHDRAWN})
         option = (
             CreativeOption.objects.select_for_update().select_related("project").get(pk=option.pk)
         )

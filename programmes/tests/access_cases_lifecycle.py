@@ -50,6 +50,13 @@ def cases(w):
         + project_action("project_close", "post", {"closed_on": "", "note": ""}, ok=400),
         "programmes:project_reopen": project_action("project_reopen", ok=302)
         + project_action("project_reopen", "post", {"reason": ""}, ok=302),
+        # Withdrawing is asked of a project with live field trials (amber has them, and
+        # onyx_project may): the page names them, and a post without a reason is refused
+        # beside its field. Restoring a project not withdrawn says so, changing nothing.
+        "programmes:project_withdraw": project_action("project_withdraw")
+        + project_action("project_withdraw", "post", {"reason": ""}, ok=400),
+        "programmes:project_restore": project_action("project_restore", ok=409)
+        + project_action("project_restore", "post", {"reason": ""}, ok=409),
         "programmes:narrative_edit": project_action("narrative_edit"),
         "programmes:problem_create": project_action("problem_create")
         + project_action("problem_create", "post", {"text": ""}, ok=400),

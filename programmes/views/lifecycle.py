@@ -9,6 +9,7 @@ from accounts.activity import activity, history_of
 from accounts.memberships import memberships_of
 from fieldtrials.models import FieldTrial
 from nextpractice.paging import paged
+from nextpractice.records.forms import WithdrawForm
 
 from .. import services
 from ..diamond import NARROW, drawing_for
@@ -18,6 +19,7 @@ from ..forms.lifecycle import (
     ProgrammeForm,
     ProjectForm,
     ReopenProjectForm,
+    RestoreProjectForm,
 )
 from ..models import Stage
 from ..rules import get_programme_for, get_project_for, reads_whole_programme, visible_projects
@@ -83,7 +85,7 @@ def programme_detail(request, pk):
             "projects": page.object_list,
             "page": page,
             # None seen: are there none at all, or none of theirs? (a query only then)
-            "has_projects": bool(page.paginator.count) or programme.projects.exists(),
+            "has_projects": bool(page.paginator.count) or programme.projects.current().exists(),
             # Nor a project: the trials through which they belong (a query only then).
             "own_trials": [] if page.paginator.count else _own_trials(request.user, programme),
             "whole": reads_whole_programme(request.user, programme),
@@ -147,6 +149,7 @@ def project_detail(request, pk):
             "can_change": can_move,
             "can_move": can_move,
             "can_close": request.user.has_perm("programmes.close_project", project),
+            "can_withdraw": request.user.has_perm("programmes.withdraw_project", project),
             "trial_summary": overview["trial_summary"],
             "sub_navigation": project_navigation(
                 request.user, project, "programmes:project_detail"
@@ -160,6 +163,9 @@ def project_detail(request, pk):
 def project_move(request, pk):
     """Move a project to another stage; a failing gate needs a written override."""
     project = get_project_for(request.user, pk, "programmes.move_stage")
+    if project.is_withdrawn:
+        messages.info(request, services.lifecycle.PROJECT_WITHDRAWN)
+        return redirect(project)
     if project.is_closed:
         messages.info(request, services.lifecycle.PROJECT_CLOSED)
         return redirect(project)
@@ -268,6 +274,68 @@ def project_reopen(request, pk):
         status = 400
     return render(
         request, "programmes/project_reopen.html", {"project": project, "form": form}, status=status
+    )
+
+
+def _withdraw_page(request, project, form, status, **more):
+    context = {"project": project, "form": form, **more}
+    return render(request, "programmes/project_withdraw.html", context, status=status)
+
+
+@requires("programmes.withdraw_project")
+def project_withdraw(request, pk):
+    """Confirm withdrawing a project added by mistake, with a reason: only while it has no
+    field trial but withdrawn ones (the page names them). Withdrawn already (a second
+    click, or someone else): said, nothing changed, 409."""
+    project = get_project_for(request.user, pk, "programmes.withdraw_project")
+    if project.is_withdrawn:
+        return _withdraw_page(request, project, None, 409, already=True)
+    form = WithdrawForm(request.POST or None)
+    trials = services.lifecycle.live_trials(project)
+    if request.method != "POST":
+        return _withdraw_page(request, project, form, 200, trials=trials)
+    if not form.is_valid():
+        return _withdraw_page(request, project, form, 400, trials=trials)
+    try:
+        services.withdraw_project(
+            project=project, actor=request.user, reason=form.cleaned_data["reason"]
+        )
+    except services.ProjectWithdrawnAlready as already:
+        return _withdraw_page(request, already.project, None, 409, already=True)
+    except ValidationError as error:
+        _refused_beside_fields(form, error)
+        trials = services.lifecycle.live_trials(project)
+        return _withdraw_page(request, project, form, 409, trials=trials)
+    messages.success(request, f"{project.title} is withdrawn: it has left every list.")
+    return redirect(project)
+
+
+@requires("programmes.withdraw_project")
+def project_restore(request, pk):
+    """Confirm restoring a withdrawn project, with a reason; one not withdrawn (restored
+    already) is said, nothing changed, 409."""
+    project = get_project_for(request.user, pk, "programmes.withdraw_project")
+    form = RestoreProjectForm(request.POST or None)
+    status = 200 if project.is_withdrawn else 409
+    if request.method == "POST" and project.is_withdrawn:
+        status = 400
+        if form.is_valid():
+            try:
+                services.restore_project(
+                    project=project, actor=request.user, reason=form.cleaned_data["reason"]
+                )
+            except services.ProjectWithdrawnAlready as already:
+                project, status = already.project, 409
+            except ValidationError as error:
+                _refused_beside_fields(form, error)
+            else:
+                messages.success(request, f"{project.title} is restored.")
+                return redirect(project)
+    return render(
+        request,
+        "programmes/project_restore.html",
+        {"project": project, "form": form},
+        status=status,
     )
 
 

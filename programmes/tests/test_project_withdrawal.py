@@ -1,0 +1,205 @@
+"""Withdrawing a project added by mistake, and restoring it: only its officers, only while it
+has no field trial but withdrawn ones (decided on its locked row); withdrawn, it leaves the
+programme's page, home pages, pickers, search and the monthly reports, and its page is its
+officers' only, saying who withdrew it, when and why, with a way to restore it."""
+
+import re
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
+
+from accounts.models import Event, Role
+from accounts.tests.factories import UserFactory
+from fieldtrials.models import FieldTrial
+from fieldtrials.services.trial import StatusMoveRefused, move_trial_status
+from fieldtrials.tests.factories import FieldTrialFactory
+from programmes.models import Project
+from programmes.rules import visible_projects
+from programmes.services import (
+    ProjectWithdrawnAlready,
+    StageMoveRefused,
+    move_stage,
+    restore_project,
+    withdraw_project,
+)
+from programmes.tests.factories import (
+    ProgrammeMembershipFactory,
+    ProjectFactory,
+    ProjectMembershipFactory,
+)
+from reports.services import active_projects
+from search.models import SearchDocument
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def project():
+    return ProjectFactory(title="Wrongly Named Project", narrative="Zebrafinch pupils")
+
+
+@pytest.fixture
+def officer(project):
+    user = UserFactory(full_name="Olive Officer")
+    ProgrammeMembershipFactory(programme=project.programme, user=user, role=Role.OFFICER)
+    return user
+
+
+@pytest.fixture
+def member(project):
+    user = UserFactory()
+    ProjectMembershipFactory(project=project, user=user, role=Role.CONSULTANT)
+    return user
+
+
+def _text(response):
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", response.content.decode()))
+
+
+def _withdraw_url(project):
+    return reverse("programmes:project_withdraw", args=[project.pk])
+
+
+def test_withdrawing_is_refused_while_a_trial_is_live_naming_it(client, project, officer):
+    FieldTrialFactory(project=project, title="Shared Leadership Trial")
+    FieldTrialFactory(
+        project=project, title="Gone Trial", status=FieldTrial.Status.WITHDRAWN
+    )  # a withdrawn trial does not stop it
+    with pytest.raises(ValidationError) as refused:
+        withdraw_project(project=project, actor=officer, reason="Added twice")
+    assert refused.value.message_dict["reason"] == [
+        "Withdraw its field trials first: “Shared Leadership Trial”"
+    ]
+
+    client.force_login(officer)
+    page = client.get(_withdraw_url(project))
+    assert page.status_code == 200
+    said = _text(page)
+    assert "Withdraw its field trials first" in said and "Shared Leadership Trial" in said
+    assert "Gone Trial" not in said and 'name="reason"' not in page.content.decode()
+    response = client.post(_withdraw_url(project), {"reason": "Added twice"})
+    assert response.status_code == 409
+    assert "Withdraw its field trials first: “Shared Leadership Trial”" in _text(response)
+    project.refresh_from_db()
+    assert not project.is_withdrawn
+    assert not Event.objects.filter(verb="programmes.project_withdrawn").exists()
+
+
+def test_only_its_officers_withdraw_it_and_a_reason_is_asked(client, project, officer, member):
+    with pytest.raises(PermissionDenied):
+        withdraw_project(project=project, actor=member, reason="Added twice")
+    client.force_login(officer)
+    response = client.post(_withdraw_url(project), {"reason": "  "})
+    assert response.status_code == 400
+    assert "Say why you are withdrawing it" in _text(response)
+    project.refresh_from_db()
+    assert not project.is_withdrawn
+
+
+def test_a_withdrawn_project_leaves_the_programme_page_search_and_lists(
+    client, project, officer, member
+):
+    other = ProjectFactory(programme=project.programme, title="The Right Project")
+    assert SearchDocument.objects.filter(kind="projects", object_id=project.pk).exists()
+    link = f'href="{project.get_absolute_url()}"'
+    client.force_login(member)
+    assert link in client.get(project.programme.get_absolute_url()).content.decode()
+    assert link in client.get(reverse("home")).content.decode()
+    assert "Wrongly Named Project" in _text(
+        client.get(reverse("search:search"), {"q": "zebrafinch"})
+    )
+
+    client.force_login(officer)
+    response = client.post(
+        _withdraw_url(project), {"reason": "Added to the wrong programme"}, follow=True
+    )
+    assert "Wrongly Named Project is withdrawn" in _text(response)
+
+    project.refresh_from_db()
+    assert project.is_withdrawn and project.withdrawn_by == officer
+    assert project.withdrawn_reason == "Added to the wrong programme"
+    assert not SearchDocument.objects.filter(kind="projects", object_id=project.pk).exists()
+    assert project not in active_projects()
+    assert other in active_projects()
+
+    client.force_login(member)
+    # Gone from its projects; its history says who withdrew it and why.
+    programme_page = client.get(project.programme.get_absolute_url()).content.decode()
+    assert link not in programme_page
+    assert "withdrew the project Wrongly Named Project" in programme_page
+    assert link not in client.get(reverse("home")).content.decode()
+    found = client.get(reverse("search:search"), {"q": "zebrafinch"})
+    assert "Wrongly Named Project" not in _text(found)
+    assert client.get(project.get_absolute_url()).status_code == 404
+    assert project not in visible_projects(member)
+
+    # Its officers still open it, to read why and restore it; it is in no list of theirs.
+    client.force_login(officer)
+    assert project not in visible_projects(officer)
+    programme_page = client.get(project.programme.get_absolute_url()).content.decode()
+    assert link not in programme_page and "The Right Project" in programme_page
+    page = client.get(project.get_absolute_url())
+    assert page.status_code == 200
+    said = _text(page)
+    assert "Withdrawn by Olive Officer on" in said and ": Added to the wrong programme" in said
+    assert reverse("programmes:project_restore", args=[project.pk]) in page.content.decode()
+    assert reverse("programmes:project_move", args=[project.pk]) not in page.content.decode()
+
+
+def test_restoring_brings_it_back(client, project, officer, member):
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    client.force_login(officer)
+    url = reverse("programmes:project_restore", args=[project.pk])
+    assert client.post(url, {"reason": ""}).status_code == 400
+    response = client.post(url, {"reason": "It was the right one after all"})
+    assert response.status_code == 302
+
+    project.refresh_from_db()
+    assert not project.is_withdrawn and project.withdrawn_reason == ""
+    event = Event.objects.get(verb="programmes.project_restored")
+    assert event.data["reason"] == "It was the right one after all"
+    assert SearchDocument.objects.filter(kind="projects", object_id=project.pk).exists()
+    assert project in active_projects()
+    client.force_login(member)
+    assert "Wrongly Named Project" in _text(client.get(project.programme.get_absolute_url()))
+    assert client.get(project.get_absolute_url()).status_code == 200
+    # Restored again, from a page shown before: said, nothing changed.
+    with pytest.raises(ProjectWithdrawnAlready):
+        restore_project(project=project, actor=officer, reason="Again")
+    client.force_login(officer)
+    assert client.post(url, {"reason": "Again"}).status_code == 409
+    assert Event.objects.filter(verb="programmes.project_restored").count() == 1
+
+
+def test_a_stale_second_withdrawal_is_refused_once_with_one_event(client, project, officer):
+    client.force_login(officer)
+    first_tab = client.get(_withdraw_url(project))
+    second_tab = client.get(_withdraw_url(project))
+    assert first_tab.status_code == second_tab.status_code == 200
+
+    assert client.post(_withdraw_url(project), {"reason": "Added twice"}).status_code == 302
+    again = client.post(_withdraw_url(project), {"reason": "Wrong title"})
+    assert again.status_code == 409
+    said = _text(again)
+    assert "This project has already been withdrawn" in said and ": Added twice" in said
+    with pytest.raises(ProjectWithdrawnAlready):
+        withdraw_project(project=project, actor=officer, reason="Wrong title")
+
+    assert Event.objects.filter(verb="programmes.project_withdrawn").count() == 1
+    project.refresh_from_db()
+    assert project.withdrawn_reason == "Added twice"
+
+
+def test_a_withdrawn_project_is_not_moved_nor_its_trials_taken_back(project, officer):
+    trial = FieldTrialFactory(project=project, status=FieldTrial.Status.WITHDRAWN)
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    with pytest.raises(StageMoveRefused):
+        move_stage(project=project, to_stage="scan_horizon", actor=officer)
+    with pytest.raises(StatusMoveRefused):
+        move_trial_status(
+            trial=trial, to_status=FieldTrial.Status.SELECTED, actor=officer, reason="Back"
+        )
+    trial.refresh_from_db()
+    assert trial.status == FieldTrial.Status.WITHDRAWN
+    assert Project.objects.current().filter(pk=project.pk).count() == 0
