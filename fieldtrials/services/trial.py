@@ -13,6 +13,13 @@ from programmes.services.lifecycle import PROJECT_WITHDRAWN
 from ..models import FieldTrial, FieldTrialMembership, TrialStatusChange
 from ..workflow import NEEDS_REASON, can_move
 
+# Where a trial's work has ended: any other status is under way.
+ENDED = (FieldTrial.Status.COMPLETED, FieldTrial.Status.WITHDRAWN)
+TRIAL_OF_A_CLOSED_PROJECT = (
+    "Its project has been closed, so none of its field trials can be under way again: "
+    "reopen the project first."
+)
+
 
 class StatusMoveRefused(Exception):
     def __init__(self, reason):
@@ -35,13 +42,16 @@ def move_trial_status(*, trial, to_status, actor, reason=""):
     reason = (reason or "").strip()
     to_status = FieldTrial.Status(to_status)
     with transaction.atomic():
-        if to_status == FieldTrial.Status.SELECTED:
-            # A trial taken back (from withdrawn, say) is live again: its project is locked
-            # first, as programmes.services.withdraw_project locks it, and must not be
-            # withdrawn (it cannot be while it has a live trial).
+        if to_status not in ENDED:
+            # A trial moved to a live status (taken back from withdrawn, or moved back from
+            # completed) is under way again: its project is locked first, as withdrawing or
+            # closing it locks it, and must be neither withdrawn (it cannot be while it has a
+            # live trial) nor closed (it cannot close while a trial is under way).
             project = Project.objects.select_for_update().get(pk=trial.project_id)
             if project.is_withdrawn:
                 raise StatusMoveRefused(PROJECT_WITHDRAWN)
+            if project.is_closed:
+                raise StatusMoveRefused(TRIAL_OF_A_CLOSED_PROJECT)
         trial = FieldTrial.objects.select_for_update().get(pk=trial.pk)
         ok, why_not = can_move(trial, to_status)
         if not ok:

@@ -277,3 +277,20 @@ def test_the_close_page_names_the_trials_under_way_offers_no_button_and_refuses_
     FieldTrial.objects.filter(pk=archway.pk).update(status=FieldTrial.Status.WITHDRAWN)
     page = client.get(url)
     assert "still under way" not in page.text and 'name="submit"' in page.text
+
+
+def test_a_trial_of_a_closed_project_is_not_moved_back_under_way_until_it_reopens(
+    project, officer, today
+):
+    from fieldtrials.services.trial import StatusMoveRefused, move_trial_status
+    from fieldtrials.tests.factories_records import MonthlyUpdateFactory
+
+    trial = FieldTrialFactory(project=project, title="Done Trial", status="completed")
+    MonthlyUpdateFactory(field_trial=trial, status="submitted")
+    close_project(project=project, actor=officer, closed_on=today, note="Done")
+    with pytest.raises(StatusMoveRefused, match="reopen the project first"):
+        move_trial_status(trial=trial, to_status="reporting", actor=officer, reason="More to say")
+    assert FieldTrial.objects.get(pk=trial.pk).status == FieldTrial.Status.COMPLETED
+    reopen_project(project=Project.objects.get(pk=project.pk), actor=officer, reason="More")
+    move_trial_status(trial=trial, to_status="reporting", actor=officer, reason="More to say")
+    assert FieldTrial.objects.get(pk=trial.pk).status == FieldTrial.Status.REPORTING
