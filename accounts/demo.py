@@ -6,9 +6,12 @@ one per role, so that a newcomer can sign in and see each view.
 """
 
 import functools
+from datetime import datetime
 
 from django.conf import settings
 from django.contrib.auth.hashers import make_password
+
+from nextpractice.demo_calendar import moved_datetime
 
 from .models import Organisation, User
 
@@ -141,14 +144,25 @@ ROLE_OF = {
 }
 
 
+# When the demo's people joined, in the seeds' calendar (moved as the demo's dates are): the
+# programme's first day, or for Stevenage's leader the day they accepted their invitation
+# (accounts.people.demo), just before the trial began. In the demo's past, as its work is:
+# joined the day it was loaded, each counted as new for a month (a newcomer's home page opens
+# "What a field trial's team does").
+JOINED = datetime(2006, 1, 9, 9)
+LEADER_JOINED = datetime(2006, 8, 29, 10)
+
+
 @functools.cache
 def _demo_password_hash(password):
     return make_password(password)
 
 
-def create_demo_user(*, email, **fields):
-    """A demo person who signs in with the demo's password. The password is hashed once per
-    run, not once per person: hashing is slow on purpose, and the demo makes dozens of people."""
+def create_demo_user(*, email, joined=JOINED, **fields):
+    """A demo person who signs in with the demo's password, and who joined at `joined` (a
+    seed moment, moved to the demo's calendar). The password is hashed once per run, not once
+    per person: hashing is slow on purpose, and the demo makes dozens of people."""
+    fields["date_joined"] = moved_datetime(joined)
     user = User.objects.create_user(email=email, password=None, **fields)
     user.password = _demo_password_hash(settings.DEMO_PASSWORD)
     user.save(update_fields=["password"])
@@ -186,6 +200,7 @@ def load(ctx):
                 organisation=orgs[org_name],
                 is_staff=is_superuser,
                 is_superuser=is_superuser,
+                joined=LEADER_JOINED if key == "leader" else JOINED,
             )
         users[key] = user
     return ctx

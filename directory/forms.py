@@ -139,6 +139,9 @@ class OrganisationForm(GDSFormMixin, forms.Form):
         help_text="Start typing its name",
     )
     not_these = forms.CharField(required=False, widget=forms.HiddenInput)
+    # Opened in a new tab from an organisation box's "Not in the directory? Add …" link
+    # (static/js/autocomplete.js, ?from=picker): once added, it says to go back to that tab.
+    from_picker = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
     def layout_fields(self):
         return [
@@ -147,6 +150,7 @@ class OrganisationForm(GDSFormMixin, forms.Form):
             Field.text("urn", field_width=10),
             Field.text("local_authority", field_width=Fluid.TWO_THIRDS),
             Field("not_these"),
+            Field("from_picker"),
         ]
 
     def clean_name(self):

@@ -154,6 +154,14 @@ def people_import_confirm(request, programme_pk, pk):
     return redirect("directory:people_import_detail", item.programme_id, item.pk)
 
 
+# Said once an organisation is added in the tab an organisation box's "Not in the
+# directory? Add …" link opened: the form it was missing from is in the tab before.
+ADDED_FROM_PICKER = (
+    "Organisation added. You can close this tab and go back to the form you were filling in; "
+    "type its name in the organisation box."
+)
+
+
 @requires("directory.add_organisation")
 @require_http_methods(["GET", "POST"])
 def organisation_create(request):
@@ -162,7 +170,11 @@ def organisation_create(request):
     if not request.user.has_perm("directory.add_organisation"):
         raise PermissionDenied("Only programme officers and administrators add organisations.")
     if request.method != "POST":
-        form = OrganisationForm(initial={"name": clean_text(request.GET.get("name"))})
+        initial = {
+            "name": clean_text(request.GET.get("name")),
+            "from_picker": request.GET.get("from") == "picker",
+        }
+        form = OrganisationForm(initial=initial)
         return render(request, "directory/organisation_form.html", {"form": form})
     form = OrganisationForm(request.POST)
     close = []
@@ -190,7 +202,12 @@ def organisation_create(request):
             except ValidationError as refused:
                 form.add_error(None, refused)
             else:
-                messages.success(request, f"{organisation.name} has been added to the directory.")
+                if data["from_picker"]:
+                    messages.success(request, ADDED_FROM_PICKER)
+                else:
+                    messages.success(
+                        request, f"{organisation.name} has been added to the directory."
+                    )
                 return redirect(organisation)
     context = {"form": form, "close": close}
     return render(

@@ -7,12 +7,13 @@ August 2006, moved to the demo's calendar); the two waiting were sent this week,
 demo's present, so they are still open."""
 
 import secrets
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from django.utils import timezone
 
 from nextpractice.demo_calendar import moved_datetime
 
+from ..demo import LEADER_JOINED
 from ..models import Invitation, Role
 from .services import hash_token
 
@@ -21,7 +22,7 @@ def load(ctx):
     users, stevenage = ctx["users"], ctx["trials"]["stevenage"]
     programme = ctx["programmes"]["np"]
     now = timezone.now()
-    joined = moved_datetime(datetime(2006, 8, 29, 10))
+    joined = moved_datetime(LEADER_JOINED)  # the leader's account's date_joined
     wanted = [  # (e-mail, the name given when inviting, role, to what, accepted by)
         (
             "deputy.head@stevenage.example",

@@ -4,11 +4,13 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from accounts.models import Role
+from accounts.models import Invitation, Role, User
+from accounts.selectors import NEW_HERE_FOR
 from accounts.tests.factories import UserFactory
 from fieldtrials.models import FieldTrial, Risk
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
 from fieldtrials.tests.factories_records import RiskFactory
+from nextpractice.testing.demo import load_demo
 from programmes.tests.factories import (
     ProgrammeFactory,
     ProgrammeMembershipFactory,
@@ -310,6 +312,24 @@ def test_a_new_school_leader_is_told_what_a_trials_team_does_here(client, db):
     officer = UserFactory()
     ProgrammeMembershipFactory(programme=trial.project.programme, user=officer, role=Role.OFFICER)
     assert 'id="what-you-do"' not in home(client, officer)
+
+
+def test_the_demos_people_are_not_new_here_and_one_who_joins_after_the_load_is(client, db):
+    """The demo's head teacher saw "What a field trial's team does" open for a month after
+    each load: their account joined the day the demo was loaded. The demo's people joined in
+    its past, the leader on the day they accepted their invitation; someone who joins now
+    is new."""
+    load_demo()
+    assert not User.objects.filter(date_joined__gt=timezone.now() - NEW_HERE_FOR).exists()
+    leader = User.objects.get(email="leader@example.org")
+    assert leader.date_joined == Invitation.objects.get(accepted_by=leader).accepted_at
+    page = home(client, leader)
+    assert '<details class="govuk-details" id="what-you-do">' in page
+
+    head = UserFactory()
+    trial = FieldTrial.objects.filter(memberships__user=leader).first()
+    FieldTrialMembershipFactory(field_trial=trial, user=head, role=Role.PRACTITIONER)
+    assert '<details class="govuk-details" id="what-you-do" open>' in home(client, head)
 
 
 # --- Serious risks under "Needs attention" -------------------------------------------------

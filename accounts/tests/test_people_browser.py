@@ -10,8 +10,8 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from accounts.models import Role
-from accounts.tests.factories import UserFactory
-from fieldtrials.tests.factories import FieldTrialFactory
+from accounts.tests.factories import OrganisationFactory, UserFactory
+from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
 from nextpractice.testing.browser import assert_accessible, sign_in
 from programmes.tests.factories import ProgrammeMembershipFactory
 
@@ -65,7 +65,7 @@ def test_an_officer_invites_a_school_leader_who_joins_and_is_then_removed(
     expect(leader.get_by_role("link", name="Go to your home page")).to_be_visible()
 
     page.reload()
-    expect(page.get_by_role("cell", name="Hazel Head", exact=True)).to_be_visible()
+    expect(page.get_by_role("link", name="Hazel Head", exact=True)).to_be_visible()
     page.get_by_role("link", name="Change role of Hazel Head").click()
     assert_accessible(page)
     page.get_by_label("Consultant").check()
@@ -80,8 +80,44 @@ def test_an_officer_invites_a_school_leader_who_joins_and_is_then_removed(
     assert_accessible(page)
     page.get_by_role("button", name="Yes, remove them").click()
     expect(page.get_by_text("Hazel Head has been removed")).to_be_visible()
-    expect(page.get_by_role("cell", name="Hazel Head", exact=True)).to_have_count(0)
+    expect(page.get_by_role("link", name="Hazel Head", exact=True)).to_have_count(0)
 
     response = leader.goto(f"{live_server.url}{trial.get_absolute_url()}")
     assert response.status == 404
     leader_context.close()
+
+
+def test_at_320_pixels_each_persons_change_role_and_remove_are_in_view_under_their_name(
+    live_server, page
+):
+    """On a phone "Change role" and "Remove" were a column off to the right of the members'
+    scroll region: they sit under each person's name, once (no copy for a screen reader or the
+    keyboard to meet twice), and the page is 320 px wide and axe clean."""
+    trial = FieldTrialFactory(title="Larch Reading Trial")
+    officer = UserFactory(email="officer@example.org", full_name="Olive Officer", password=PASSWORD)
+    ProgrammeMembershipFactory(programme=trial.project.programme, user=officer, role=Role.OFFICER)
+    school = OrganisationFactory(name="Hammersmith and Fulham Secondary Learning Federation")
+    for name in ("Hazel Head", "Maximilian Featherstonehaugh-Worthington"):
+        FieldTrialMembershipFactory(
+            field_trial=trial, user=UserFactory(full_name=name, organisation=school)
+        )
+
+    page.set_viewport_size({"width": 320, "height": 640})
+    sign_in(page, live_server, officer.email, PASSWORD)
+    page.goto(f"{live_server.url}/field-trials/{trial.pk}/people/")
+    region = page.get_by_role("region", name="Members")
+    edge = region.bounding_box()
+    for name in ("Hazel Head", "Maximilian Featherstonehaugh-Worthington"):
+        name_box = page.get_by_role("link", name=name, exact=True).bounding_box()
+        for label in (f"Change role of {name}", f"Remove {name}"):
+            link = page.get_by_role("link", name=label)
+            expect(link).to_have_count(1)
+            expect(link).to_be_visible()
+            box = link.bounding_box()
+            assert box["x"] >= edge["x"] and box["x"] + box["width"] <= edge["x"] + edge["width"]
+            assert box["y"] >= name_box["y"] + name_box["height"] - 1  # under the name
+    # Each action is there once, for the eye, the keyboard and a screen reader alike.
+    assert page.locator("a[href$='/role/']").count() == 2
+    assert page.locator("a[href$='/remove/']").count() == 2
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 320
+    assert_accessible(page)

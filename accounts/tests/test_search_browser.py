@@ -126,8 +126,18 @@ def test_an_officer_is_offered_adding_an_organisation_nothing_matches(
     # Not under the list's "No matches", which lay over it: a click would reach it.
     add.click(trial=True, timeout=2000)
     href = add.get_attribute("href")
-    assert href == reverse("directory:organisation_create") + "?name=Hebden+Royd"
+    assert href == reverse("directory:organisation_create") + "?name=Hebden+Royd&from=picker"
     assert_accessible(page)
+    # Added in its new tab, that tab says to go back to this one.
+    with page.context.expect_page() as opened:
+        add.click()
+    tab = opened.value
+    expect(tab.get_by_label("Name", exact=True)).to_have_value("Hebden Royd")
+    tab.get_by_label("Kind of organisation").select_option(label="School")
+    tab.get_by_role("button", name="Add the organisation").click()
+    expect(tab.get_by_text("You can close this tab and go back to the form")).to_be_visible()
+    assert_accessible(tab)
+    tab.close()
     page.get_by_role("combobox", name="Lead organisation").fill("Barcl")
     expect(page.get_by_role("option")).to_have_count(2)
     expect(add).to_be_hidden()  # something matches: nothing to add

@@ -60,6 +60,36 @@ def test_an_officer_adds_a_school_in_its_local_authority_and_the_event_names_the
     assert "Hebden Royd Free School has been added to the directory." in page
 
 
+def test_added_from_an_organisation_boxs_link_it_says_to_go_back_to_the_form(client, officer):
+    """The "Not in the directory? Add …" link under an organisation box opens this form in a
+    new tab (?from=picker): once added, the page says to close that tab and go back, through
+    the "is it one of them?" round too; added from anywhere else, it says what was added."""
+    back = "You can close this tab and go back to the form you were filling in"
+    form = client.get(ADD, {"name": "Hebden Royd", "from": "picker"}).content.decode()
+    assert '<input type="hidden" name="from_picker" value="True"' in form
+    OrganisationFactory(name="Hebden Royd Academy", kind=Kind.SCHOOL)
+    seen = client.post(ADD, answers(name="Hebden Royd", kind=Kind.SCHOOL, from_picker="True"))
+    assert seen.status_code == 200 and 'name="from_picker" value="True"' in seen.content.decode()
+    confirmed = seen.context["form"]["not_these"].value()
+    response = client.post(
+        ADD,
+        answers(name="Hebden Royd", kind=Kind.SCHOOL, from_picker="True", not_these=confirmed),
+        follow=True,
+    )
+    page = response.content.decode()
+    assert (
+        "Organisation added. You can close this tab and go back to the form you were filling "
+        "in; type its name in the organisation box."
+    ) in page
+    assert "has been added to the directory" not in page
+
+    plain = client.get(ADD, {"name": "Todmorden"}).content.decode()
+    assert 'name="from_picker" value="True"' not in plain
+    response = client.post(ADD, answers(name="Todmorden High", kind=Kind.SCHOOL), follow=True)
+    page = response.content.decode()
+    assert "Todmorden High has been added to the directory." in page and back not in page
+
+
 @pytest.mark.parametrize(
     "here, typed",
     [

@@ -92,6 +92,7 @@ function enhance(input) {
     if (offered) {
       const url = new URL(data.add_url, window.location.href);
       url.searchParams.set("name", query);
+      url.searchParams.set("from", "picker"); // once added, it says to come back here
       link.href = url.pathname + url.search;
       link.textContent = `Not in the directory? Add “${query}” (opens in a new tab)`;
     }
