@@ -664,6 +664,21 @@ def add_knowledge_if_missing(factor=1.0, seed=1, out=None):
     return s.made
 
 
+def add_update_documents_if_missing(out=None):
+    """Give a database generated before search found monthly updates their documents (once):
+    its submitted updates', as `reindex_search --kind monthly-updates` makes them."""
+    from search import registry
+    from search.indexing import reindex
+    from search.models import SearchDocument
+
+    kind = registry.kind("monthly-updates")
+    if SearchDocument.objects.filter(kind=kind.kind).exists() or not kind.all_rows().exists():
+        return {}
+    made = reindex([kind], out=out)
+    settle(SearchDocument._meta.db_table)
+    return {f"search: {name}": count for name, count in made.items()}
+
+
 def settle(table=""):
     """On PostgreSQL, what autovacuum would do to a live database (or `table`) before anyone
     measured it: statistics for the planner, the visibility map, without which every index

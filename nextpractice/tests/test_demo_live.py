@@ -83,6 +83,16 @@ def test_no_trial_is_asked_for_a_month_after_its_end_or_before_today(demo, clien
     assert not re.search(r"\d+ trials?</span> missing last month", html)
 
 
+def test_the_school_leader_finds_their_trial_s_monthly_updates_by_what_they_wrote(demo, client):
+    trial = FieldTrial.objects.get(title=content.STEVENAGE_TRIAL)
+    newest = trial.monthly_updates.current().filter(status="submitted").first()
+    words = " ".join(re.findall(r"[A-Za-z]{4,}", newest.what_happened)[:8])
+    client.force_login(User.objects.get(email="leader@example.org"))
+    html = client.get(reverse("search:search"), {"q": words}).content.decode()
+    assert f"Monthly update, {newest.month:%B %Y} — {escape(trial.title)}" in html
+    assert reverse("fieldtrials:update_detail", args=[newest.pk]) in html
+
+
 def test_a_trial_incubates_since_its_start_and_its_history_names_who_and_when(demo, client):
     stevenage = FieldTrial.objects.get(title=content.STEVENAGE_TRIAL)
     officer = User.objects.get(email="officer@example.org")
@@ -236,6 +246,13 @@ def test_talk_pages_and_reports_are_dated_in_the_demos_calendar_not_when_it_was_
         assert dict(SearchDocument.objects.filter(kind=kind).values_list("object_id", "date")) == (
             dated
         )
+    # The submitted monthly updates are found, dated when they were submitted; drafts not.
+    submitted = MonthlyUpdate.objects.current().filter(status=MonthlyUpdate.Status.SUBMITTED)
+    assert submitted.count() > 9
+    found = SearchDocument.objects.filter(kind="monthly-updates")
+    assert dict(found.values_list("object_id", "date")) == dict(
+        submitted.values_list("pk", "submitted_at")
+    )
     # Programmes and projects were set up on their first day.
     for record in (*Programme.objects.all(), *Project.objects.all()):
         assert timezone.localdate(record.created_at) == record.start_date, record

@@ -5,8 +5,11 @@ member of a community closed again), and for every kind, the documents the perso
 through are the documents of the rows the kind's `visible(user)` allows. rules.py stays the
 one source of truth; this test fails when a kind's keys say otherwise."""
 
+import datetime
+
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from accounts.models import Role
 from accounts.tests.factories import UserFactory
@@ -15,6 +18,7 @@ from discussions.tests.factories import PostFactory, ThreadFactory
 from evaluation.tests.factories import CaseStudyFactory, LessonFactory
 from fieldtrials.models import CommunityOfPractice
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+from fieldtrials.tests.factories_records import MonthlyUpdateFactory
 from nextpractice.testing.fixtures import PERSONAS
 from programmes.tests.factories import ProgrammeMembershipFactory, ProjectMembershipFactory
 from search import registry
@@ -68,6 +72,17 @@ def more_people(w):
     CaseStudyFactory(programme=None, project=w.amber, title="Amber study")
     CaseStudyFactory(programme=None, field_trial=w.onyx_trial, title="Onyx study")
     FieldTrialFactory(project=w.onyx_project, title="Second Onyx trial")
+    # Monthly updates: Quill's (read by Coral's people through Rowan), Elm's (in Juniper,
+    # which the outsider joined from outside: they do not read its trials' updates), Dune's
+    # draft (its team's only) and one withdrawn (found by no one).
+    MonthlyUpdateFactory(field_trial=w.quill, what_happened="Quill's month")
+    MonthlyUpdateFactory(field_trial=w.elm, what_happened="Elm's month")
+    MonthlyUpdateFactory(field_trial=w.dune, draft=True, what_happened="Dune's draft")
+    withdrawn = MonthlyUpdateFactory(
+        field_trial=w.dune, month=datetime.date(2007, 2, 1), what_happened="Dune's withdrawn"
+    )
+    withdrawn.withdrawn_at, withdrawn.withdrawn_reason = timezone.now(), "a mistake"
+    withdrawn.save()
     return sorted(set(u) - {"anonymous"} | set(PERSONAS[1:]))
 
 

@@ -14,6 +14,7 @@ from django.utils import timezone
 from discussions.tests.factories import PostFactory, ThreadFactory
 from evaluation.models import Lesson, Tag
 from evaluation.tests.factories import CaseStudyFactory, LessonFactory
+from fieldtrials.tests.factories_records import MonthlyUpdateFactory
 from nextpractice.records.kinds import record_kinds
 from nextpractice.records.services import withdraw_record
 from programmes.tests.factories import ProjectFactory
@@ -32,12 +33,18 @@ def search(client, user, **params):
 @pytest.fixture
 def planted(world):
     """The canary word in Onyx's programme (which only the administrator sees), in every
-    kind that can hold it: a lesson, a case study, a post and a project."""
+    kind that can hold it: a lesson, a case study, a post, a project and a monthly update."""
     lesson = LessonFactory(programme=world.onyx_programme, title=f"{CANARY} lesson")
     CaseStudyFactory(field_trial=world.onyx_trial, programme=None, summary=f"A {CANARY}.")
     thread = ThreadFactory(field_trial=world.onyx_trial, title="Onyx talk")
     PostFactory(thread=thread, body=f"The {CANARY} said so.")
     ProjectFactory(programme=world.onyx_programme, title="Second Onyx", narrative=CANARY)
+    MonthlyUpdateFactory(
+        field_trial=world.onyx_trial,
+        month=datetime.date(2007, 2, 1),
+        what_happened=f"The {CANARY} sang.",
+        in_the_way="Nothing said so.",
+    )
     return lesson
 
 
@@ -54,9 +61,10 @@ def test_a_canary_word_in_another_programme_is_found_by_no_one_outside_it(
 
 def test_the_administrator_finds_the_canary_everywhere_it_was_planted(client, world, planted):
     body = search(client, world.users["admin"], q=CANARY)
-    assert "4 results" in body
-    for group in ("Projects (1)", "Lessons (1)", "Case studies (1)", "Discussion posts (1)"):
-        assert group in body
+    assert "5 results" in body
+    groups = ("Projects", "Lessons", "Case studies", "Discussion posts", "Monthly updates")
+    for group in groups:
+        assert f"{group} (1)" in body
     assert f"<mark>{CANARY}</mark>" in body
 
 
@@ -248,11 +256,19 @@ def test_the_query_count_does_not_grow_with_the_data(
     url = reverse("search:search")
     params = {"q": "growth"}
 
+    months = iter(range(1, 1000))
+
     def add(n):
         for i in range(n):
             LessonFactory(programme=world.quartz, title=f"Growth lesson {i}")
             PostFactory(thread=ThreadFactory(field_trial=world.coral), body=f"growth {i}")
             CaseStudyFactory(programme=world.quartz, title=f"Growth study {i}")
+            month = next(months)  # after January 2007, the world's own update
+            MonthlyUpdateFactory(
+                field_trial=world.coral,
+                month=datetime.date(2007 + month // 12, month % 12 + 1, 1),
+                what_happened=f"Growth {i}",
+            )
 
     add(1)
     small = _queries(client, user, url, params)

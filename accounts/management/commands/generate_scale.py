@@ -35,6 +35,7 @@ class Command(BaseCommand):
                 for kind, count in scale.add_events_if_missing(factor=factor, seed=seed).items():
                     self.stdout.write(f"{kind:>28}: {count:,} added")
                 added = scale.add_knowledge_if_missing(factor=factor, seed=seed)
+                added.update(scale.add_update_documents_if_missing())
                 for kind, count in added.items():
                     self.stdout.write(f"{kind:>28}: {count:,} added")
                 return
