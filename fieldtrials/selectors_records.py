@@ -167,16 +167,17 @@ class OfferSummary:
         return [row for row in self.rows if row.uses]
 
 
-def offer_summary_for(project, until=None):
+def offer_summary_for(project, until=None, among=None):
     """Uses and trials per element of the offer across the project's trials (one query);
-    with `until` (a date, a report's last day), the uses recorded by then.
+    with `until` (a date, a report's last day), the uses recorded by then; with `among` (a
+    queryset of trials: those a person sees), of those trials only.
 
     All ten elements are listed, sorted by uses, then trials, then the design's order.
     """
     counts = {
         row["element"]: row
         for row in OfferUse.objects.current()
-        .filter(recorded_by(until), field_trial__project=project)
+        .filter(recorded_by(until), _of_trials(project, among))
         .order_by()
         .values("element")
         .annotate(uses=Count("id"), trials=Count("field_trial", distinct=True))
@@ -195,9 +196,17 @@ def offer_summary_for(project, until=None):
     return OfferSummary(rows=rows, total_uses=sum(r.uses for r in rows))
 
 
-def support_summary_for(project):
-    """Total support hours and sessions given to the project's trials (one query)."""
-    return _totals(SupportSession.objects.filter(field_trial__project=project).current())
+def support_summary_for(project, among=None):
+    """Total support hours and sessions given to the project's trials (one query), or with
+    `among` (a queryset of trials: those a person sees) to those of them only."""
+    return _totals(SupportSession.objects.filter(_of_trials(project, among)).current())
+
+
+def _of_trials(project, among):
+    """The filter on a trial record of `project`'s trials, of those `among` if given."""
+    if among is None:
+        return Q(field_trial__project=project)
+    return Q(field_trial__project=project, field_trial__in=among.values("pk"))
 
 
 def project_support_for(project, user):

@@ -12,6 +12,7 @@ print version of the SVG: WeasyPrint does not apply the page's stylesheet inside
 """
 
 import copy
+from collections import Counter
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import BigIntegerField, Exists, OuterRef, Subquery
@@ -50,8 +51,8 @@ def _stage_summaries(project, period, agreed):
     stood at the end of `period`, as the rest of the report is: the records written (and,
     for a workshop, held) by then, less those withdrawn; the `agreed` objectives then
     (agreed_objectives_then); the stimuli kept then and the options' statuses then, from
-    their events; the trials and how many had completed, from their status changes
-    (fieldtrials.reporting.as_they_stood)."""
+    their events; the trials, how many had completed and how many were still under way, from
+    their status changes (fieldtrials.reporting.as_they_stood)."""
     from fieldtrials.models import FieldTrial
     from fieldtrials.reporting import as_they_stood
 
@@ -83,6 +84,7 @@ def _stage_summaries(project, period, agreed):
         selected=options.counts.get("selected", 0),
         trials=len(trials),
         completed=trials.count(FieldTrial.Status.COMPLETED),
+        under_way=Counter(trials),
     )
 
 

@@ -212,6 +212,8 @@ def project_overview(project, user):
             selected=option_counts.get("selected", 0),
             trials=trial_summary.total,
             completed=trial_summary.count(FieldTrial.Status.COMPLETED),
+            under_way={status: n for status, _, n in trial_summary.by_status},
+            seen_only=not trial_summary.whole,
         ),
     }
 
@@ -220,6 +222,26 @@ def counted(n, singular, plural):
     """`n` with the words for that many, as the stage summaries show them: (1, "workshop"),
     (2, "workshops")."""
     return (n, ngettext(singular, plural, n))
+
+
+def still_under_way(by_status, *, seen_only=False):
+    """The trials among `by_status` ({status: count}) still under way, in words: "16 field
+    trials still incubating", or with more than one status "17 field trials still under way
+    (16 incubating, 1 reporting)"; "" if none is. `seen_only`: of those the person sees."""
+    live = [
+        (label.lower(), by_status[status])
+        for status, label in FieldTrial.Status.choices
+        if status in LIVE_STATUSES and by_status.get(status)
+    ]
+    total = sum(n for _, n in live)
+    if not total:
+        return ""
+    trials = ngettext("field trial", "field trials", total)
+    if seen_only:
+        trials += " you can see"
+    if len(live) == 1 and live[0][0] != "selected":
+        return f"{total} {trials} still {live[0][0]}"
+    return f"{total} {trials} still under way ({', '.join(f'{n} {what}' for what, n in live)})"
 
 
 def stage_summaries(
@@ -237,10 +259,14 @@ def stage_summaries(
     selected,
     trials,
     completed,
+    under_way=None,
+    seen_only=False,
 ):
     """What each stage opened out and kept, counted, for the project page's diamonds and the
     report's: each stage's "opened" and "kept" as (count, words) pairs, the words singular
-    or plural as the count asks."""
+    or plural as the count asks. Incubate's "still" says how many of its trials are still
+    under way (`under_way`: trials by status), shown once the project has moved on from it
+    ("16 field trials still incubating"), of those the person can see if `seen_only`."""
     return {
         "analyse_need": {
             "opened": [
@@ -289,6 +315,7 @@ def stage_summaries(
         "incubate": {
             "opened": [counted(trials, "field trial", "field trials")],
             "kept": [(completed, "completed")],
+            "still": still_under_way(under_way or {}, seen_only=seen_only),
         },
         "system_learning": {"opened": [], "kept": []},
     }

@@ -160,6 +160,10 @@ REFUSALS = {
     ("project", "reports.add_report"): (
         f"Only {PROJECT_READERS} ask for a progress report on the project."
     ),
+    ("project", "reports.choose_monthly_reports"): (
+        "Only the officers and partners of the project or its programme are told of its "
+        "monthly progress reports, so only they turn that on or off."
+    ),
     ("trial", "reports.add_report"): (
         "You may read this field trial's progress reports, but only its team and the "
         "officers, consultants and partners of its project ask for one."

@@ -293,6 +293,55 @@ def test_stages_behind_a_project_read_moved_on_from_not_done(client, world):
     assert "Stages the project has moved on from are grey with diagonal lines" in page
 
 
+def test_incubate_moved_on_from_says_how_many_trials_are_still_under_way(client, db):
+    """A project in System learning with 16 trials incubating: its Incubate row, on its page
+    and in its report, said "Moved on from" ("Done" in the report) beside "16 incubating"; it
+    now says how many are still under way. A member who sees only some is told of those."""
+    from django.utils.html import strip_tags
+
+    from fieldtrials.models import FieldTrial
+    from fieldtrials.tests.factories import FieldTrialMembershipFactory
+    from programmes.tests.factories import ProjectMembershipFactory
+    from reports.building import report_document
+
+    def text(html):
+        return " ".join(strip_tags(html).split())
+
+    project = ProjectFactory(stage="system_learning")
+    trials = FieldTrialFactory.create_batch(16, project=project)
+    FieldTrialFactory(project=project, status=FieldTrial.Status.COMPLETED)
+    client.force_login(officer_of(project.programme))
+    page = text(client.get(project.get_absolute_url()).content.decode())
+    report = text(report_document(project).body)
+    assert "Incubate Moved on from; 16 field trials still incubating" in page
+    assert "Incubate Moved on from; 16 field trials still incubating" in report
+    assert "Done" not in report.split("Stage by stage")[1].split("Stage history")[0]
+
+    # More than one status: how many in all, then of each.
+    FieldTrial.objects.filter(pk=trials[0].pk).update(status=FieldTrial.Status.REPORTING)
+    page = text(client.get(project.get_absolute_url()).content.decode())
+    assert "Moved on from; 16 field trials still under way (15 incubating, 1 reporting)" in page
+
+    # A school leader on one of them is told of the trials they can see, not of the rest.
+    head = UserFactory()
+    FieldTrialMembershipFactory(field_trial=trials[1], user=head, role=Role.PRACTITIONER)
+    ProjectMembershipFactory(project=project, user=head, role=Role.PRACTITIONER)
+    client.force_login(head)
+    page = text(client.get(project.get_absolute_url()).content.decode())
+    assert "Moved on from; 1 field trial you can see still incubating" in page
+
+    # Once none is under way, nothing more is said; nor of a stage not moved on from.
+    FieldTrial.objects.filter(project=project).update(status=FieldTrial.Status.COMPLETED)
+    client.force_login(officer_of(project.programme))
+    page = text(client.get(project.get_absolute_url()).content.decode())
+    assert "Incubate Moved on from 17 field trials 17 completed" in page
+    assert "field trials still" not in page
+    Project.objects.filter(pk=project.pk).update(stage="incubate")
+    FieldTrial.objects.filter(project=project).update(status=FieldTrial.Status.INCUBATING)
+    page = text(client.get(project.get_absolute_url()).content.decode())
+    assert "field trials still" not in page and "Incubate Current stage 17 field" in page
+
+
 def test_stages_moved_on_from_are_marked_by_lines_not_by_a_pale_grey_alone(client, world):
     """Grey (#d8dde0) beside white is 1.37:1: the stages moved on from are also filled with
     dark diagonal lines, on the page and in the report, and the caption says so."""

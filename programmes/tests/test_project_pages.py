@@ -250,3 +250,35 @@ def test_who_sees_every_trial_is_not_told_of_hidden_ones(client):
     for address in (project.get_absolute_url(), url("project_trials", project)):
         page = client.get(address).content.decode()
         assert "The project has" not in page and "No field trials yet" not in page
+
+
+def test_a_member_who_sees_some_trials_is_told_of_their_offer_and_support_only(client):
+    """The trials page's offer and support counted every trial of the project, to a member
+    who sees only theirs (the support log it links to counts theirs): now theirs, said so."""
+    from fieldtrials.tests.factories import FieldTrialMembershipFactory
+    from fieldtrials.tests.factories_records import OfferUseFactory, SupportSessionFactory
+
+    project = ProjectFactory()
+    theirs = FieldTrialFactory(project=project, title="Their Trial")
+    other = FieldTrialFactory(project=project, title="Family Reading Cafe")
+    SupportSessionFactory(field_trial=theirs, hours=2)
+    SupportSessionFactory.create_batch(3, field_trial=other, hours=5)
+    OfferUseFactory(field_trial=theirs, element="change_support")
+    OfferUseFactory.create_batch(4, field_trial=other, element="ideas_pool")
+    head = UserFactory()
+    ProjectMembershipFactory(project=project, user=head, role=Role.PRACTITIONER)
+    FieldTrialMembershipFactory(field_trial=theirs, user=head, role=Role.PRACTITIONER)
+
+    client.force_login(head)
+    page = client.get(url("project_trials", project)).content.decode()
+    assert "Support given to the trials you can see: 2 hours in 1 session" in page
+    assert "The incubation offer the trials you can see drew on" in page
+    assert "17 hours" not in page and "4 sessions" not in page
+    assert "Family Reading Cafe" not in page
+    support_log = client.get(reverse("fieldtrials:project_support", args=[project.pk]))
+    assert "2 hours" in support_log.content.decode()
+
+    client.force_login(officer_of(project.programme))
+    page = client.get(url("project_trials", project)).content.decode()
+    assert "Support given to its trials: 17 hours in 4 sessions" in page
+    assert "The incubation offer its trials drew on" in page

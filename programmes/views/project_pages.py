@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from accounts.access import requires
 from accounts.activity import history_of
+from fieldtrials.rules import visible_fieldtrials
 from fieldtrials.selectors_records import offer_summary_for, support_summary_for
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
@@ -110,6 +111,7 @@ def project_trials(request, pk):
     trials = selectors.project_trials(project, request.user)
     page = paged(request, trials, per_page=TRIALS_PER_PAGE)
     whole = reads_whole_project(request.user, project)
+    seen = None if whole else visible_fieldtrials(request.user)
     return _page(
         request,
         project,
@@ -119,8 +121,10 @@ def project_trials(request, pk):
         whole=whole,
         # Someone who sees only some is told how many there are (one count more for them).
         in_project=page.paginator.count if whole else project.field_trials.count(),
-        offer_summary=offer_summary_for(project),
-        support_summary=support_summary_for(project),
+        # Of the trials they see, as the support log the section links to: someone who sees
+        # only some is told nothing of the support or offer the others drew on.
+        offer_summary=offer_summary_for(project, among=seen),
+        support_summary=support_summary_for(project, among=seen),
     )
 
 

@@ -3,7 +3,8 @@
 Reading a subject's reports needs reading the whole subject (reports/rules.py): Amber's
 partner reads Amber's reports, the consultant and leader (who do not see Amber) get 404, and
 Quartz's reports are its officer's only (403, saying why, for those who see Quartz through
-one project or trial, as its people page; its reports themselves are 404 to them). Asking
+one project or trial, as its people page; its reports themselves are 404 to them); a
+programme, project or trial they do not see at all is 404, as one that does not exist. Asking
 for a report (POST) makes one for real (jobs run in-process in tests): 302 back to the
 subject's page for those allowed; its page of dates (GET) is for the same people, and dates
 that make no period are refused with 400. Quill's readers through a community of practice
@@ -11,7 +12,8 @@ read its reports but may not ask for one (403). Downloads and status fragments: 
 anyone who may not read the report, the unrelated partner included. The list of every report
 one may download is for anyone who belongs to something (each sees only theirs,
 test_rules.py); 403 for the outsider, who belongs to nothing. Amber's officer and partner
-may turn its monthly reports off for themselves.
+may turn its monthly reports off for themselves (403, saying why, for others who see Amber;
+404 for a project they do not see).
 """
 
 from nextpractice.testing.access import acts, expect, seen_by, visible_to
@@ -41,6 +43,10 @@ def cases(w):
             ("get", subject("project", "amber"), seen_by(visible_to(w, "amber")), None),
             ("get", subject("project", "onyx_project"), seen_by({"admin"}), None),
             ("get", subject("programme", "quartz"), acts(w, "quartz", {"officer", "admin"}), None),
+            # A programme the person does not see at all: 404, as a missing one (not 403).
+            ("get", subject("programme", "onyx_programme"), seen_by({"admin"}), None),
+            ("get", {"kind": "programme", "pk": 999999}, seen_by(set()), None),
+            ("get", {"kind": "trial", "pk": 999999}, seen_by(set()), None),
             ("get", subject("trial", "coral"), seen_by(visible_to(w, "coral")), None),
             ("get", subject("trial", "quill"), seen_by(visible_to(w, "quill")), None),
             ("get", {"kind": "project", "pk": 999999}, seen_by(set()), None),
@@ -59,6 +65,9 @@ def cases(w):
                 acts(w, "quartz", {"officer", "admin"}, ok=302),
                 {},
             ),
+            # A programme the person does not see at all: 404, as a missing one.
+            ("get", subject("programme", "onyx_programme"), seen_by({"admin"}), None),
+            ("post", {"kind": "programme", "pk": 999999}, seen_by(set()), {}),
             ("post", subject("trial", "coral"), seen_by(visible_to(w, "coral"), ok=302), {}),
             ("post", subject("trial", "quill"), acts(w, "quill", {"officer", "admin"}, ok=302), {}),
             # The page choosing the dates a report covers: those who may ask.
@@ -92,6 +101,12 @@ def cases(w):
                 {"monthly": "off"},
             ),
             ("get", {"pk": w.objects["amber"].pk}, expect(anonymous=302, default=405), None),
+            (
+                "post",
+                {"pk": w.objects["onyx_project"].pk},
+                seen_by({"admin"}, ok=403),
+                {"monthly": "off"},
+            ),
         ],
         "reports:report_status": [
             ("get", report(key), seen_by(visible_to(w, key)), None) for key in REPORT_KEYS

@@ -160,7 +160,9 @@ def test_only_those_told_of_monthly_reports_see_the_control_or_may_use_it(client
     client.force_login(people["consultant"])
     page = client.get(project.get_absolute_url()).content.decode()
     assert "Progress reports" in page and "monthly reports" not in page.lower()
-    assert client.post(url, {"monthly": "off"}).status_code == 403
+    refused = client.post(url, {"monthly": "off"})
+    assert refused.status_code == 403
+    assert "Only the officers and partners of the project" in refused.content.decode()
     client.force_login(people["other"])
     assert client.post(url, {"monthly": "off"}).status_code == 404
     assert not MonthlyReportOptOut.objects.exists()

@@ -119,6 +119,12 @@ def test_who_sees_a_programme_through_one_project_is_told_why_its_reports_are_no
         assert "you may not do that" not in body
     download = reverse("reports:report_download", args=[world.quartz_report.pk])
     assert client.get(download).status_code == 404
+    # A programme they do not see at all: 404, as one that does not exist, not 403.
+    for name in ("reports:subject_reports", "reports:report_create"):
+        for pk in (world.onyx_programme.pk, 999999):
+            response = client.get(reverse(name, args=["programme", pk]))
+            assert response.status_code == 404
+            assert "officers, consultants and partners" not in response.content.decode()
 
 
 def test_a_reader_through_a_community_is_told_why_they_may_not_ask_for_a_report(client, world):
