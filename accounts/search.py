@@ -165,11 +165,32 @@ AUTHORITY_PREFIXES = ("county ",)
 def authority_name_key(name):
     """What is left of a local authority's name once the words round it that do not tell it
     apart are set aside (organisation_name_key's, and "County" before it): two names with
-    one key are taken to mean one local authority where the register's are matched."""
+    one key are taken to mean one local authority wherever one is matched by name (the
+    register's import, the people import, adding an organisation: name_key_of)."""
     key = organisation_name_key(name)
     for prefix in AUTHORITY_PREFIXES:
         key = key.removeprefix(prefix) or key
     return key
+
+
+def name_key_of(name, kind):
+    """The key an organisation of `kind` is matched by: a local authority's
+    authority_name_key ("County Durham" is "Durham"), any other's organisation_name_key."""
+    if kind == Organisation.Kind.LOCAL_AUTHORITY:
+        return authority_name_key(name)
+    return organisation_name_key(name)
+
+
+def may_be_named(name):
+    """`test(other, kind)`: whether an organisation called `other`, of `kind`, is one that
+    `name` may mean, as name_key_of reads them: a local authority by authority_name_key
+    ("Durham County Council" for "County Durham"), any other by organisation_name_key."""
+    keys = {True: authority_name_key(name), False: organisation_name_key(name)}
+
+    def test(other, kind):
+        return name_key_of(other, kind) == keys[kind == Organisation.Kind.LOCAL_AUTHORITY]
+
+    return test
 
 
 def page_number(value):
@@ -289,15 +310,14 @@ def _as_suggestions(rows):
 def close_organisations(organisations, name):
     """The organisations among `organisations` that `name` may already be, as suggestions
     (dicts, as `organisation_suggestions` gives them), at most a page: first those whose
-    name has its organisation_name_key ("Calderdale" for "Calderdale Council"), then those
-    the search box suggests for the name and for its key. Every name is read for the
-    first: this is asked once, when someone adds an organisation, not as they type."""
+    name has its key (may_be_named: "Calderdale" for "Calderdale Council", a local
+    authority "Durham" for "County Durham"), then those the search box suggests for the
+    name and for its key. Every name is read for the first: this is asked once, when
+    someone adds an organisation, not as they type."""
     key = organisation_name_key(name)
-    same = [
-        pk
-        for pk, other in organisations.values_list("pk", "name").iterator(chunk_size=5000)
-        if organisation_name_key(other) == key
-    ]
+    named = may_be_named(name)
+    rows = organisations.values_list("pk", "name", "kind").iterator(chunk_size=5000)
+    same = [pk for pk, other, kind in rows if named(other, kind)]
     found = _as_suggestions(
         organisations.filter(pk__in=same[:PAGE_SIZE])
         .order_by("name", "pk")

@@ -69,6 +69,10 @@ def test_an_officer_adds_a_school_in_its_local_authority_and_the_event_names_the
         ("Kingston upon Thames", "Royal Borough of Kingston upon Thames"),
         ("Café Academy", "Cafe Academy"),
         ("Cafe Academy", "Café Academy"),
+        # A local authority's name as the register writes it.
+        ("Durham", "County Durham"),
+        ("Durham County Council", "County Durham"),
+        ("County Durham", "Durham"),
     ],
 )
 def test_one_already_here_under_another_form_of_its_name_is_shown_before_adding(
