@@ -2,8 +2,8 @@
 at a time, and the fields that turn what was typed into the one row it means.
 
 Every lookup is one a database answers from an index or a short scan: the start of a name
-(`istartswith`), an exact URN (the unique URN index), a name in full. 25,000 organisations
-scan in a few milliseconds on PostgreSQL, so no extra index is kept for the name's start.
+or a name in full, whatever its case and (on PostgreSQL) its accents (the index of accounts'
+migration 0020), an exact URN (the unique URN index).
 """
 
 import re
@@ -12,8 +12,9 @@ import unicodedata
 from django import forms
 from django.contrib.postgres.lookups import Unaccent
 from django.db import connection
-from django.db.models import IntegerField, Q, Value
-from django.db.models.lookups import IContains
+from django.db.models import F, Func, IntegerField, Q, TextField, Value
+from django.db.models.functions import Collate, Upper
+from django.db.models.lookups import Exact, IContains, StartsWith
 from django.db.models.query import EmptyQuerySet
 from django.urls import reverse
 from django.utils.functional import lazy
@@ -52,6 +53,58 @@ def name_holds(field, text):
     if connection.vendor == "postgresql":
         return IContains(Unaccent(field), Unaccent(Value(text)))
     return Q(**{f"{field}__icontains": text})
+
+
+class NameUnaccented(Func):
+    """A text without its accents, as PostgreSQL's unaccent reads it, through the IMMUTABLE
+    `np_unaccent` that accounts' migration 0020 makes, so that an index may hold it."""
+
+    function = "np_unaccent"
+    output_field = TextField()
+
+
+def name_key(field="name"):
+    """What a name is searched and listed by: on PostgreSQL without its accents, in capitals,
+    in the "C" collation, as the index of accounts' migration 0020 holds it ("ECOLE
+    JEANNINE MANUEL"), so that the index answers the start of a name and its order together;
+    on SQLite (`make run`) the name itself."""
+    if connection.vendor == "postgresql":
+        return Collate(Upper(NameUnaccented(field)), "C")
+    return F(field)
+
+
+def _typed_key(text):
+    return Upper(NameUnaccented(Value(text)))
+
+
+def name_is(text, field="name"):
+    """The rows whose `field` is `text` in full, whatever the case, and on PostgreSQL
+    whatever the accents ("Cafe Academy" is "Café Academy"), from the index of migration
+    0020. SQLite (`make run`) matches the letters as typed."""
+    if connection.vendor == "postgresql":
+        return Q(Exact(name_key(field), _typed_key(text)))
+    return Q(**{f"{field}__iexact": text})
+
+
+class StartsLonger(StartsWith):
+    """Starts with the text and goes on after it (`LIKE 'ST_%'`): "starts with it but is not
+    it" with one reading of each row's name, not two (a name read for its accents costs)."""
+
+    lookup_name = "starts_longer"
+
+    def get_rhs_op(self, connection, rhs):
+        return f"LIKE {connection.pattern_esc.format(rhs)} || '_%%'"
+
+
+def name_starts(text, field="name", *, longer=False):
+    """The rows whose `field` starts with `text`, as name_is reads them ("Ecole" starts
+    "École Jeannine Manuel"), from the same index; with `longer`, only those whose `field`
+    goes on after it (not `text` itself)."""
+    if connection.vendor == "postgresql":
+        lookup = StartsLonger if longer else StartsWith
+        return Q(lookup(name_key(field), _typed_key(text)))
+    starts = Q(**{f"{field}__istartswith": text})
+    return starts & ~Q(**{f"{field}__iexact": text}) if longer else starts
 
 
 # Words round an organisation's name that do not tell it apart from another: "Calderdale" and
@@ -112,11 +165,32 @@ AUTHORITY_PREFIXES = ("county ",)
 def authority_name_key(name):
     """What is left of a local authority's name once the words round it that do not tell it
     apart are set aside (organisation_name_key's, and "County" before it): two names with
-    one key are taken to mean one local authority where the register's are matched."""
+    one key are taken to mean one local authority wherever one is matched by name (the
+    register's import, the people import, adding an organisation: name_key_of)."""
     key = organisation_name_key(name)
     for prefix in AUTHORITY_PREFIXES:
         key = key.removeprefix(prefix) or key
     return key
+
+
+def name_key_of(name, kind):
+    """The key an organisation of `kind` is matched by: a local authority's
+    authority_name_key ("County Durham" is "Durham"), any other's organisation_name_key."""
+    if kind == Organisation.Kind.LOCAL_AUTHORITY:
+        return authority_name_key(name)
+    return organisation_name_key(name)
+
+
+def may_be_named(name):
+    """`test(other, kind)`: whether an organisation called `other`, of `kind`, is one that
+    `name` may mean, as name_key_of reads them: a local authority by authority_name_key
+    ("Durham County Council" for "County Durham"), any other by organisation_name_key."""
+    keys = {True: authority_name_key(name), False: organisation_name_key(name)}
+
+    def test(other, kind):
+        return name_key_of(other, kind) == keys[kind == Organisation.Kind.LOCAL_AUTHORITY]
+
+    return test
 
 
 def page_number(value):
@@ -146,7 +220,15 @@ WORD_START_MIN = 3  # letters typed before words inside a name are looked at
 
 
 def inside_the_name(text):
-    """A word of the name starting with `text`, after a space or an opening bracket."""
+    """A word of the name starting with `text`, after a space or an opening bracket;
+    whatever the accents on PostgreSQL, as name_is reads them."""
+    if connection.vendor == "postgresql":
+        # Read from no index: each name through unaccent itself (twice as quick as the
+        # index's np_unaccent), what was typed through np_unaccent (read once, not per row).
+        name = Func("name", function="UNACCENT", output_field=TextField())
+        return Q(IContains(name, NameUnaccented(Value(f" {text}")))) | Q(
+            IContains(name, NameUnaccented(Value(f"({text}")))
+        )
     return Q(name__icontains=f" {text}") | Q(name__icontains=f"({text}")
 
 
@@ -163,12 +245,12 @@ def organisation_suggestions(organisations, *, text, page=1, kinds=()):
     # guessed half the table and walked the whole name index instead).
     authorities = list(
         Organisation.objects.filter(
-            kind=Organisation.Kind.LOCAL_AUTHORITY, name__istartswith=text
+            name_starts(text), kind=Organisation.Kind.LOCAL_AUTHORITY
         ).values_list("pk", flat=True)
     )
     columns = SUGGESTION_COLUMNS
     rows, more = _page(names_first(organisations, text, authorities, page), page)
-    rows = [row[:-1] for row in rows]  # without how it matched
+    rows = [row[: len(columns)] for row in rows]  # without how it matched
     if not rows and page == 1 and len(text) >= WORD_START_MIN:
         # Nothing starts so: a word inside the name ("Innovation Unit" for "The Innovation
         # Unit", "NCSL" for "… Leadership (NCSL)"). Not indexed, so only when the start of
@@ -192,25 +274,29 @@ def names_first(organisations, text, authorities, page):
     of the local authorities in `authorities`; each in name order. "Hampshire" comes before
     "Bridgemary College", a school in Hampshire.
 
-    One query, a UNION ALL of the three, each read in name order from an index only as far
-    as the page needs, then sorted: sorting every match by how it matched (a CASE) read all
-    25,000 for "s" and took ten times as long."""
-    exact = Q(name__iexact=text)
+    One query, a UNION ALL of the three, each read in order from an index only as far as the
+    page needs, then sorted: sorting every match by how it matched (a CASE) read all 25,000
+    for "s" and took ten times as long. The order is the name_key's, then the name's ("École"
+    among the E's): on PostgreSQL the index of the key gives both the names starting so and
+    their order (in name order it walked every name before the first "St …")."""
+    # A name that starts with `text` and goes on is not `text`: each row's name read once.
+    exact, starts, others = name_is(text), name_starts(text, longer=True), ~name_starts(text)
     if URN.match(text):
         exact |= Q(urn=text)
-    starts = Q(name__istartswith=text)
-    tiers = [exact, starts & ~exact]
+        starts &= ~Q(urn=text)
+        others &= ~Q(urn=text)
+    tiers = [exact, starts]
     if authorities:
-        tiers.append(Q(local_authority_id__in=authorities) & ~starts & ~exact)
+        tiers.append(Q(local_authority_id__in=authorities) & others)
     enough = page * PAGE_SIZE + 1
     first, *rest = (
         organisations.filter(match)
-        .annotate(tier=Value(n, output_field=IntegerField()))
-        .order_by("name", "pk")
-        .values_list(*SUGGESTION_COLUMNS, "tier")[:enough]
+        .annotate(tier=Value(n, output_field=IntegerField()), search_key=name_key())
+        .order_by("search_key", "name", "pk")
+        .values_list(*SUGGESTION_COLUMNS, "search_key", "tier")[:enough]
         for n, match in enumerate(tiers)
     )
-    return first.union(*rest, all=True).order_by("tier", "name", "pk")
+    return first.union(*rest, all=True).order_by("tier", "search_key", "name", "pk")
 
 
 def _as_suggestions(rows):
@@ -224,15 +310,14 @@ def _as_suggestions(rows):
 def close_organisations(organisations, name):
     """The organisations among `organisations` that `name` may already be, as suggestions
     (dicts, as `organisation_suggestions` gives them), at most a page: first those whose
-    name has its organisation_name_key ("Calderdale" for "Calderdale Council"), then those
-    the search box suggests for the name and for its key. Every name is read for the
-    first: this is asked once, when someone adds an organisation, not as they type."""
+    name has its key (may_be_named: "Calderdale" for "Calderdale Council", a local
+    authority "Durham" for "County Durham"), then those the search box suggests for the
+    name and for its key. Every name is read for the first: this is asked once, when
+    someone adds an organisation, not as they type."""
     key = organisation_name_key(name)
-    same = [
-        pk
-        for pk, other in organisations.values_list("pk", "name").iterator(chunk_size=5000)
-        if organisation_name_key(other) == key
-    ]
+    named = may_be_named(name)
+    rows = organisations.values_list("pk", "name", "kind").iterator(chunk_size=5000)
+    same = [pk for pk, other, kind in rows if named(other, kind)]
     found = _as_suggestions(
         organisations.filter(pk__in=same[:PAGE_SIZE])
         .order_by("name", "pk")
@@ -296,16 +381,16 @@ class OrganisationField(SearchField):
         super().__init__(queryset=queryset.select_related("local_authority"), **kwargs)
 
     def exact(self, queryset, text):
-        match = Q(name__iexact=text)
+        match = name_is(text)
         if URN.match(text):
             match |= Q(urn=text)
         return queryset.filter(match).order_by("name", "pk")
 
     def starting(self, queryset, text):
-        starts = Q(name__istartswith=text)
+        starts = name_starts(text)
         if len(text) >= WORD_START_MIN:  # typed without suggestions: a word inside it too
             starts |= inside_the_name(text)
-        return queryset.filter(starts).order_by("name", "pk")
+        return queryset.filter(starts).order_by(name_key(), "name", "pk")
 
     def resolve(self, text):
         """As SearchField's; an organisation of a kind not taken here is said to be one

@@ -2,14 +2,15 @@
 
 A programme officer (or an administrator) uploads a CSV or XLSX file of people: e-mail,
 name, organisation (URN or name, optional; "The" or "Council" aside, as
-`accounts.search.organisation_name_key` reads it), where (the programme, a project or a
-field trial of it) and role (`start_people_import`). A job reads it and says what would
-happen (`preview_people_import`): whom it would invite, whom it would add at once (they
-already have an account), who is already a member or already invited, and each row's
-problem with its line number. Once they confirm (`confirm_people_import`) a job invites
-everyone in one transaction through the invitations service (`run_people_import`), so each
-invitation has its event and its e-mail, sent once after commit. Rows with problems are
-left out and listed; importing the same file again invites nobody twice.
+`accounts.search.name_key_of` reads it: "County Durham" is the local authority "Durham"),
+where (the programme, a project or a field trial of it) and role (`start_people_import`).
+A job reads it and says what would happen (`preview_people_import`): whom it would invite,
+whom it would add at once (they already have an account), who is already a member or
+already invited, and each row's problem with its line number. Once they confirm
+(`confirm_people_import`) a job invites everyone in one transaction through the invitations
+service (`run_people_import`), so each invitation has its event and its e-mail, sent once
+after commit. Rows with problems are left out and listed; importing the same file again
+invites nobody twice.
 
 The file is read with a fixed number of queries whatever its size: the people already
 here by e-mail, the programme's projects and trials by title, the organisations named,
@@ -33,7 +34,7 @@ from django.utils import timezone
 from accounts.models import Invitation, Organisation, Role, User
 from accounts.people.kinds import kind_of
 from accounts.people.services import TeamChangeRefused, fitting_role, invite
-from accounts.search import organisation_name_key
+from accounts.search import authority_name_key, name_key_of, organisation_name_key
 from accounts.services import record_event
 from nextpractice.bidi import without_bidi
 from nextpractice.jobs import JobRefused, send_job
@@ -369,22 +370,32 @@ def _check_row(row, places, organisations, users, seen, allowed, actor):
 
 
 class Named:
-    """The organisations a file names, by URN, by name and by organisation_name_key."""
+    """The organisations a file names, by URN, by name and by their key (name_key_of: a
+    local authority's authority_name_key, any other's organisation_name_key)."""
 
     def __init__(self, organisations=()):
-        self.by_urn, self.by_name, self.by_key = {}, defaultdict(list), defaultdict(list)
+        self.by_urn, self.by_name = {}, defaultdict(list)
+        self.by_key = {True: defaultdict(list), False: defaultdict(list)}  # authority or not
         for organisation in sorted(organisations, key=lambda o: (o.name, o.pk)):
             if organisation.urn:
                 self.by_urn[organisation.urn] = organisation
             self.by_name[organisation.name.casefold()].append(organisation)
-            self.by_key[organisation_name_key(organisation.name)].append(organisation)
+            authority = organisation.kind == Organisation.Kind.LOCAL_AUTHORITY
+            key = name_key_of(organisation.name, organisation.kind)
+            self.by_key[authority][key].append(organisation)
 
     def find(self, text):
         """The organisations `text` may mean: the one of that URN, those of that name in
         full, or else those of its key. More than one is for the file to settle."""
         if text in self.by_urn:
             return [self.by_urn[text]]
-        return self.by_name.get(text.casefold()) or self.by_key.get(organisation_name_key(text), [])
+        if text.casefold() in self.by_name:
+            return self.by_name[text.casefold()]
+        found = [
+            *self.by_key[False].get(organisation_name_key(text), []),
+            *self.by_key[True].get(authority_name_key(text), []),
+        ]
+        return sorted(found, key=lambda o: (o.name, o.pk))
 
 
 def _organisations(rows):
@@ -393,11 +404,15 @@ def _organisations(rows):
     named = {" ".join(row.get("organisation", "").split()) for _, row in rows} - {""}
     if not named:
         return Named()
-    keys = {organisation_name_key(text) for text in named}
+    keys = {  # a local authority's (name_key_of) or not
+        True: {authority_name_key(text) for text in named},
+        False: {organisation_name_key(text) for text in named},
+    }
+    everyone = Organisation.objects.values_list("pk", "name", "kind").iterator(chunk_size=5000)
     pks = [
         pk
-        for pk, name in Organisation.objects.values_list("pk", "name").iterator(chunk_size=5000)
-        if organisation_name_key(name) in keys
+        for pk, name, kind in everyone
+        if name_key_of(name, kind) in keys[kind == Organisation.Kind.LOCAL_AUTHORITY]
     ]
     return Named(
         Organisation.objects.filter(urn__in=named) | Organisation.objects.filter(pk__in=pks)

@@ -14,6 +14,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
+from nextpractice.bidi import without_bidi
 from nextpractice.jobs import send_job
 
 from ..events import role_with_article
@@ -340,8 +341,11 @@ def account_for_invitations(*, email, full_name):
     """The account of someone whose address another service has just vouched for (single
     sign-on) and who has an open invitation but no account yet: made from the invitation,
     without a password (they sign in through that service), with every open invitation to
-    the address accepted. None, creating nothing, when no invitation is open."""
+    the address accepted. None, creating nothing, when no invitation is open. Their name
+    is taken as a form takes one: without the characters that turn text round
+    ("Sam<U+202E>evil" shows as "Samlive"), NULs or runs of spaces."""
     email = email.strip().lower()
+    full_name = " ".join(without_bidi(str(full_name or "")).replace("\x00", " ").split())
     open_ = Invitation.objects.filter(
         email=email, state=Invitation.State.PENDING, expires_at__gt=timezone.now()
     ).order_by("created_at")
@@ -350,7 +354,7 @@ def account_for_invitations(*, email, full_name):
         return None  # nothing open, or their account exists but is closed: not ours to open
     user = User(
         email=email,
-        full_name=(full_name or "").strip()[:150] or email.partition("@")[0],
+        full_name=full_name[:150].strip() or email.partition("@")[0],
         organisation=first.organisation,
     )
     user.set_unusable_password()

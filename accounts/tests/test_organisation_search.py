@@ -358,3 +358,56 @@ def test_a_local_authority_s_key_keeps_what_tells_authorities_apart():
     assert authority_name_key("County") == "county"  # nothing but the word: kept
     # "County" before a name is set aside for local authorities only, not for a school.
     assert organisation_name_key("County Bridge School") != organisation_name_key("Bridge School")
+
+
+on_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL's unaccent (SQLite: as typed)"
+)
+
+
+@on_postgresql
+def test_a_name_is_found_whatever_its_accents(client, leeds):
+    """ "Ecole" found nothing: the school is "École Jeannine Manuel"."""
+    ecole = OrganisationFactory(name="École Jeannine Manuel", kind=Organisation.Kind.SCHOOL)
+    cafe = OrganisationFactory(name="Café Academy", kind=Organisation.Kind.SCHOOL)
+    la = OrganisationFactory(name="Ynys Môn", kind=Organisation.Kind.LOCAL_AUTHORITY)
+    ysgol = OrganisationFactory(name="Ysgol Gymraeg", local_authority=la)
+    client.force_login(UserFactory())
+    assert [r["id"] for r in search(client, q="ecole")["results"]] == [ecole.pk]
+    assert [r["id"] for r in search(client, q="Cafe")["results"]] == [cafe.pk]
+    assert [r["id"] for r in search(client, q="CAFÉ ACADEMY")["results"]] == [cafe.pk]
+    # The authority, then its schools; and a word inside a name.
+    assert [r["id"] for r in search(client, q="Ynys Mon")["results"]] == [la.pk, ysgol.pk]
+    assert [r["id"] for r in search(client, q="Jeannine")["results"]] == [ecole.pk]
+    # Typed without the suggestions (no JavaScript), the form finds it the same way.
+    from accounts.search import OrganisationField
+
+    assert OrganisationField().clean(("Cafe Academy", "")) == cafe
+    assert OrganisationField().clean(("ecole jean", "")) == ecole
+    # A % or _ typed is a letter, not a wildcard.
+    assert search(client, q="Caf_")["results"] == []
+    # Listed among the names of their letter, not after the Z's.
+    OrganisationFactory(name="Elm Grove")
+    OrganisationFactory(name="Eagle House")
+    names = [r["label"] for r in search(client, q="e")["results"]]
+    assert names == ["Eagle House", "École Jeannine Manuel", "Elm Grove"]
+
+
+@on_postgresql
+def test_the_name_s_start_is_read_from_its_index_whatever_its_accents(leeds):
+    """25,000 organisations: the names starting so (accents aside) and their order are read
+    from the index of migration 0020, never a walk of the table or of every name before the
+    first match (a handful of rows here, so the planner is told not to walk the table, as
+    it would not at any size)."""
+    from accounts.search import names_first
+
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+    for text in ("Ecole", "École Jeannine Manuel"):
+        plan = names_first(Organisation.objects.all(), text, [leeds["la"].pk], 1).explain()
+        assert (
+            plan.count("Index Scan using accounts_organisation_unaccented_name_prefix")
+            + (plan.count("Bitmap Index Scan on accounts_organisation_unaccented_name_prefix"))
+            >= 2
+        ), plan
+        assert "Seq Scan" not in plan, plan

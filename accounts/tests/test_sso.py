@@ -120,6 +120,34 @@ def test_a_closed_account_is_not_signed_in(settings):
     assert "Ask your programme officer" in reason
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "said, kept",
+    [
+        ("Sam\u202eevil\u202c Stranger", "Samevil Stranger"),  # shown as "Samlive Stranger"
+        ("\u2067Sam\u2069  Stranger\u200f", "Sam Stranger"),
+        (" Sam\x00Stranger\n", "Sam Stranger"),
+        ("\u202e\x00 ", "stranger"),  # nothing left: the address's name
+    ],
+)
+def test_a_name_from_the_provider_is_taken_as_a_form_takes_one(settings, said, kept):
+    """The provider's name for someone it makes an account for loses what would turn it
+    round on a page, as the profile form's does."""
+    from accounts.models import Role
+    from accounts.people.services import invite
+    from fieldtrials.tests.factories import FieldTrialFactory
+    from programmes.tests.factories import ProgrammeMembershipFactory
+
+    settings.SSO = SSO
+    trial = FieldTrialFactory()
+    officer = UserFactory()
+    ProgrammeMembershipFactory(programme=trial.project.programme, user=officer, role=Role.OFFICER)
+    invite(target=trial, email="stranger@school.example", role=Role.PRACTITIONER, actor=officer)
+    claims = {"email": "stranger@school.example", "email_verified": True, "name": said}
+    user, reason = user_for_claims(claims)
+    assert reason == "" and user.full_name == kept
+
+
 @pytest.mark.oidc
 @pytest.mark.django_db(transaction=True)
 def test_refusals_lock_nobody_out_and_a_known_person_still_signs_in(live_server, sso_on):

@@ -99,6 +99,10 @@ def test_added_from_an_organisation_boxs_link_it_says_to_go_back_to_the_form(cli
         ("Kingston upon Thames", "Royal Borough of Kingston upon Thames"),
         ("Café Academy", "Cafe Academy"),
         ("Cafe Academy", "Café Academy"),
+        # A local authority's name as the register writes it.
+        ("Durham", "County Durham"),
+        ("Durham County Council", "County Durham"),
+        ("County Durham", "Durham"),
     ],
 )
 def test_one_already_here_under_another_form_of_its_name_is_shown_before_adding(

@@ -242,18 +242,28 @@ def test_an_organisation_is_found_by_its_name_however_written(
     kingston = OrganisationFactory(
         name="Kingston upon Thames", kind=Organisation.Kind.LOCAL_AUTHORITY
     )
+    # A local authority's name as the register writes it: "County Durham" is "Durham".
+    durham = OrganisationFactory(
+        name="Durham County Council", kind=Organisation.Kind.LOCAL_AUTHORITY
+    )
+    # Not a school's: "County Bridge School" is not "Bridge School".
+    OrganisationFactory(name="Bridge School", kind=Organisation.Kind.SCHOOL)
     rows = [
         ["a@example.org", "A", " calderdale ", "programme", "partner"],
         ["b@example.org", "B", "Royal Borough of Kingston upon Thames", "programme", "partner"],
         ["c@example.org", "C", "st anne's primary school", "programme", "partner"],
+        ["d@example.org", "D", "County Durham", "programme", "partner"],
+        ["e@example.org", "E", "County Bridge School", "programme", "partner"],
     ]
     item = imported(setting, csv_file(rows), django_capture_on_commit_callbacks)
-    assert item.problem_count == 0
+    assert [problem[0] for problem in item.problems] == [6]
+    assert "County Bridge School" in item.problems[0][1]
     invited = {i.email: i.organisation for i in Invitation.objects.all()}
     assert invited == {
         "a@example.org": calderdale,
         "b@example.org": kingston,
         "c@example.org": setting["school"],
+        "d@example.org": durham,
     }
 
 
