@@ -1,6 +1,8 @@
 """Finding an organisation by typing: the suggestions endpoint, and the profile page's
 organisation field with and without JavaScript (accounts/search.py)."""
 
+import os
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -411,3 +413,43 @@ def test_the_name_s_start_is_read_from_its_index_whatever_its_accents(leeds):
             >= 2
         ), plan
         assert "Seq Scan" not in plan, plan
+
+
+ON_SQLITE = """
+from accounts.models import Organisation
+from accounts.search import organisation_suggestions
+
+hants = Organisation.objects.create(name="Hampshire", kind="local_authority")
+Organisation.objects.create(name="Bridgemary School", kind="school", local_authority=hants)
+Organisation.objects.create(name="Hamble Primary", kind="school", urn="116001")
+rows, more = organisation_suggestions(Organisation.objects.all(), text="Ham")
+print("|".join(row["label"] for row in rows), more)
+rows, more = organisation_suggestions(Organisation.objects.all(), text="116001")
+print("|".join(row["label"] for row in rows), more)
+"""
+
+
+def test_the_organisation_box_answers_on_sqlite_as_make_run_uses_it(tmp_path):
+    """`make run` keeps its data in SQLite, which takes no LIMIT inside a UNION: the box
+    answered every search there with a server error. Its tiers, in order, there too."""
+    import subprocess
+    import sys
+
+    from nextpractice.tests.test_kept_schema import ROOT, migrate_in_a_new_process
+
+    url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    migrate_in_a_new_process(url)
+    done = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", ON_SQLITE],
+        cwd=ROOT,
+        env={**os.environ, "DATABASE_URL": url, "DJANGO_DEBUG": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    # The authority and the school whose name starts so, then the authority's schools.
+    assert done.stdout.split("\n")[:2] == [
+        "Hamble Primary|Hampshire|Bridgemary School False",
+        "Hamble Primary False",
+    ]
