@@ -4,6 +4,10 @@ Checks return (allowed, reason) so the page can say what is missing. Only
 `fieldtrials.services.trial.move_trial_status` changes a trial's status.
 """
 
+from dataclasses import dataclass
+
+from django.urls import reverse
+
 from .models import FieldTrial
 
 S = FieldTrial.Status
@@ -21,51 +25,130 @@ MOVES = {
 NEEDS_REASON = {S.WITHDRAWN, S.SELECTED}
 
 
-def check_incubating(trial):
+@dataclass(frozen=True)
+class Problem:
+    """What stands in the way of a move, and where to put it right: a link's address and
+    its words, when there is a page for it."""
+
+    text: str
+    url: str = ""
+    link: str = ""
+
+
+# Where a trial's work has ended: any other status is under way.
+ENDED = (S.COMPLETED, S.WITHDRAWN)
+TRIAL_OF_A_CLOSED_PROJECT = (
+    "Its project has been closed, so none of its field trials can be under way again: "
+    "reopen the project first."
+)
+
+
+def incubating_problems(trial):
     missing = []
     if trial.lead_organisation_id is None:
         missing.append("choose its lead organisation")
     if trial.start_date is None:
         missing.append("set its start date")
     if missing:
-        return False, "Before incubating, " + " and ".join(missing) + "."
-    return True, ""
+        return [Problem("Before incubating, " + " and ".join(missing) + ".")]
+    return []
 
 
-def check_reporting(trial):
+def reporting_problems(trial):
     if not trial.monthly_updates.current().filter(status="submitted").exists():
-        return False, "Before reporting, the trial team must submit at least one monthly update."
-    return True, ""
+        return [
+            Problem("Before reporting, the trial team must submit at least one monthly update.")
+        ]
+    return []
 
 
-def check_completed(trial):
+def completing_problems(trial):
+    """Everything that keeps `trial` from being completed, at once, each with its page."""
+    problems = []
     open_milestones = trial.milestones.current().filter(completed_on__isnull=True).count()
     if open_milestones:
         many = "milestones are" if open_milestones > 1 else "milestone is"
-        return False, (
-            f"{open_milestones} {many} not done yet. Before the trial is completed, on its "
-            "milestones page mark each one done, or withdraw it with the reason it was not done."
+        problems.append(
+            Problem(
+                f"{open_milestones} {many} not done yet. Before the trial is completed, on its "
+                "milestones page mark each one done, or withdraw it with the reason it was not "
+                "done.",
+                reverse("fieldtrials:fieldtrial_milestones", args=[trial.pk]),
+                f"Go to the milestones of {trial.title}",
+            )
         )
-    open_requests = trial.power_to_innovate_requests.current()
-    if open_requests.filter(state__in=["draft", "submitted"]).exists():
-        return False, "A Power to Innovate request is still open: it must be decided or withdrawn."
-    return True, ""
+    open_requests = list(
+        trial.power_to_innovate_requests.current()
+        .filter(state__in=["draft", "submitted"])
+        .order_by("pk")
+        .values_list("pk", flat=True)[:2]
+    )
+    if len(open_requests) == 1:
+        problems.append(
+            Problem(
+                "A Power to Innovate request is still open: it must be decided or withdrawn.",
+                reverse("fieldtrials:pti_detail", args=[open_requests[0]]),
+                "Go to the open Power to Innovate request",
+            )
+        )
+    elif open_requests:
+        problems.append(
+            Problem(
+                "Power to Innovate requests are still open: each must be decided or withdrawn.",
+                reverse("fieldtrials:fieldtrial_support", args=[trial.pk]),
+                f"Go to the support given to {trial.title}",
+            )
+        )
+    return problems
 
 
-CHECKS = {
-    S.INCUBATING: check_incubating,
-    S.REPORTING: check_reporting,
-    S.COMPLETED: check_completed,
+def _said(problems):
+    """(allowed, reason): the problems as one sentence or more."""
+    return not problems, " ".join(p.text for p in problems)
+
+
+def check_reporting(trial):
+    return _said(reporting_problems(trial))
+
+
+def check_completed(trial):
+    return _said(completing_problems(trial))
+
+
+PROBLEMS = {
+    S.INCUBATING: incubating_problems,
+    S.REPORTING: reporting_problems,
+    S.COMPLETED: completing_problems,
 }
+
+
+def move_problems(trial, to_status):
+    """What keeps `trial` from moving to `to_status` now (none: it may)."""
+    to_status = S(to_status)
+    if to_status == trial.status:
+        return [Problem(f"The trial is already {to_status.label.lower()}.")]
+    if to_status not in MOVES[S(trial.status)]:
+        allowed = ", ".join(s.label.lower() for s in MOVES[S(trial.status)])
+        return [Problem(f"A {S(trial.status).label.lower()} trial can only become {allowed}.")]
+    if to_status not in ENDED:
+        # Under way again: not in a project closed or withdrawn (decided again under the
+        # project's lock by fieldtrials.services.trial.move_trial_status).
+        from programmes.services.lifecycle import PROJECT_WITHDRAWN
+
+        if trial.project.is_withdrawn:
+            return [Problem(PROJECT_WITHDRAWN)]
+        if trial.project.is_closed:
+            return [
+                Problem(
+                    TRIAL_OF_A_CLOSED_PROJECT,
+                    trial.project.get_absolute_url(),
+                    f"Go to {trial.project.title}",
+                )
+            ]
+    check = PROBLEMS.get(to_status)
+    return check(trial) if check else []
 
 
 def can_move(trial, to_status):
     """(allowed, reason) for moving `trial` to `to_status` now."""
-    to_status = S(to_status)
-    if to_status == trial.status:
-        return False, f"The trial is already {to_status.label.lower()}."
-    if to_status not in MOVES[S(trial.status)]:
-        allowed = ", ".join(s.label.lower() for s in MOVES[S(trial.status)])
-        return False, (f"A {S(trial.status).label.lower()} trial can only become {allowed}.")
-    check = CHECKS.get(to_status)
-    return check(trial) if check else (True, "")
+    return _said(move_problems(trial, to_status))

@@ -11,14 +11,7 @@ from programmes.models import Project
 from programmes.services.lifecycle import PROJECT_WITHDRAWN
 
 from ..models import FieldTrial, FieldTrialMembership, TrialStatusChange
-from ..workflow import NEEDS_REASON, can_move
-
-# Where a trial's work has ended: any other status is under way.
-ENDED = (FieldTrial.Status.COMPLETED, FieldTrial.Status.WITHDRAWN)
-TRIAL_OF_A_CLOSED_PROJECT = (
-    "Its project has been closed, so none of its field trials can be under way again: "
-    "reopen the project first."
-)
+from ..workflow import ENDED, NEEDS_REASON, TRIAL_OF_A_CLOSED_PROJECT, can_move
 
 
 class StatusMoveRefused(Exception):

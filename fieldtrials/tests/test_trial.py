@@ -341,6 +341,12 @@ def test_the_status_page_says_where_to_finish_the_milestones_that_hold_completio
     )
     milestones = reverse("fieldtrials:fieldtrial_milestones", args=[trial.pk])
     assert f'href="{milestones}">Go to the milestones of Coral Trial</a>' in page
+    # Everything that holds it back at once, each with its page: its open Power to Innovate
+    # request was said only once the milestones were done, with no way to it.
+    [request] = trial.power_to_innovate_requests.current().filter(state__in=["draft", "submitted"])
+    pti = reverse("fieldtrials:pti_detail", args=[request.pk])
+    assert "A Power to Innovate request is still open: it must be decided or withdrawn." in page
+    assert f'href="{pti}">Go to the open Power to Innovate request</a>' in page
 
 
 def test_the_status_page_names_the_open_risks_a_completed_trial_keeps_but_completes_it(

@@ -18,7 +18,7 @@ from ..services.trial import (
     move_trial_status,
     update_trial_details,
 )
-from ..workflow import MOVES, can_move
+from ..workflow import MOVES, move_problems
 
 MILESTONES = "fieldtrials:fieldtrial_milestones"
 OVERVIEW_HISTORY = 3  # the newest sentences of the trial's history on its overview
@@ -166,7 +166,7 @@ def fieldtrial_status(request, pk):
                 return redirect(trial)
         status = 400
     moves = MOVES[trial.Status(trial.status)]
-    checks = [(s, *can_move(trial, s)) for s in moves]
+    checks = [(s, move_problems(trial, s)) for s in moves]
     # Completing it leaves its open risks open (it takes no new ones): named, not a bar.
     open_risks = []
     if trial.Status.COMPLETED in moves:

@@ -8,6 +8,7 @@ import re
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -291,6 +292,14 @@ def test_a_trial_of_a_closed_project_is_not_moved_back_under_way_until_it_reopen
     with pytest.raises(StatusMoveRefused, match="reopen the project first"):
         move_trial_status(trial=trial, to_status="reporting", actor=officer, reason="More to say")
     assert FieldTrial.objects.get(pk=trial.pk).status == FieldTrial.Status.COMPLETED
+    # Its status page does not offer the move as possible now, and says why.
+    client = Client()
+    client.force_login(officer)
+    status_page = reverse("fieldtrials:fieldtrial_status", args=[trial.pk])
+    said = _text(client.get(status_page))
+    assert "Possible now" not in said
+    assert "Reporting : Not yet Its project has been closed" in said
     reopen_project(project=Project.objects.get(pk=project.pk), actor=officer, reason="More")
+    assert "Reporting : Possible now" in _text(client.get(status_page))
     move_trial_status(trial=trial, to_status="reporting", actor=officer, reason="More to say")
     assert FieldTrial.objects.get(pk=trial.pk).status == FieldTrial.Status.REPORTING
