@@ -203,3 +203,72 @@ def test_a_withdrawn_project_is_not_moved_nor_its_trials_taken_back(project, off
     trial.refresh_from_db()
     assert trial.status == FieldTrial.Status.WITHDRAWN
     assert Project.objects.current().filter(pk=project.pk).count() == 0
+
+
+def _found(client, user, url_name="search:search", **params):
+    client.force_login(user)
+    response = client.get(reverse(url_name), params)
+    assert response.status_code == 200
+    return _text(response)
+
+
+def test_a_withdrawn_project_s_records_leave_search_and_come_back_when_restored(
+    client, project, officer, member
+):
+    from discussions.tests.factories import PostFactory, ThreadFactory
+    from evaluation.tests.factories import LessonFactory
+    from fieldtrials.tests.factories_records import MonthlyUpdateFactory
+    from programmes.models import CreativeOption
+
+    option = CreativeOption.objects.create(
+        project=project, title="Quokka Option", description="Quokka words", created_by=officer
+    )
+    trial = FieldTrialFactory(project=project, title="Quokka Trial")
+    MonthlyUpdateFactory(field_trial=trial, what_happened="Quokka month")
+    LessonFactory(programme=None, project=project, title="Quokka lesson")
+    PostFactory(thread=ThreadFactory(field_trial=None, option=option), body="Quokka post")
+    move_trial_status(
+        trial=trial, to_status=FieldTrial.Status.WITHDRAWN, actor=officer, reason="Mistake"
+    )
+    kinds = {"projects", "options", "monthly-updates", "lessons", "posts"}
+    assert kinds <= set(
+        SearchDocument.objects.filter(project_id=project.pk).values_list("kind", flat=True)
+    )
+    assert "Quokka Option" in _found(client, member, q="quokka")
+
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+
+    # Every document of the project and of its trials is gone, in the same transaction.
+    assert not SearchDocument.objects.filter(project_id=project.pk).exists()
+    for user in (member, officer):  # its officers neither: it is withdrawn
+        said = _found(client, user, q="quokka")
+        assert "No results" in said and "Quokka" not in said.replace("‘quokka’", "")
+        assert "Quokka lesson" not in _found(client, user, "search:knowledge_base")
+
+    # An option of the withdrawn project edited since (read afresh, as a page reads it) does
+    # not come back.
+    option = CreativeOption.objects.get(pk=option.pk)
+    option.title, option.description = "Quokka Option renamed", "More quokka words"
+    option.save()
+    assert not SearchDocument.objects.filter(project_id=project.pk).exists()
+
+    restore_project(project=project, actor=officer, reason="It was right")
+    for user in (member, officer):
+        said = _found(client, user, q="quokka")
+        assert "Quokka Option renamed" in said and "Quokka lesson" in said
+    assert kinds <= set(
+        SearchDocument.objects.filter(project_id=project.pk).values_list("kind", flat=True)
+    )
+
+
+def test_reindexing_leaves_a_withdrawn_project_s_records_out(project, officer):
+    from django.core.management import call_command
+
+    from programmes.models import CreativeOption
+
+    CreativeOption.objects.create(
+        project=project, title="Quokka Option", description="d", created_by=officer
+    )
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    call_command("reindex_search", verbosity=0)
+    assert not SearchDocument.objects.filter(project_id=project.pk).exists()
