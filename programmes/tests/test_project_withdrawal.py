@@ -4,6 +4,7 @@ programme's page, home pages, pickers, search and the monthly reports, and its p
 officers' only, saying who withdrew it, when and why, with a way to restore it."""
 
 import re
+from datetime import date
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -272,3 +273,97 @@ def test_reindexing_leaves_a_withdrawn_project_s_records_out(project, officer):
     withdraw_project(project=project, actor=officer, reason="Added twice")
     call_command("reindex_search", verbosity=0)
     assert not SearchDocument.objects.filter(project_id=project.pk).exists()
+
+
+# --- Nothing is added to a withdrawn project ------------------------------------------------
+
+
+ADDING_PAGES = [
+    ("programmes:problem_create", {"kind": "challenge", "text": "Too few places"}),
+    ("programmes:objective_create", {"text": "More places"}),
+    ("programmes:innovator_create", {"name": "Oak Academy", "why": "They did it"}),
+    ("programmes:workshop_create", {"title": "Ideas day"}),
+    ("programmes:option_create", {"title": "Late Option", "description": "An idea"}),
+    ("programmes:stimulus_keep", {"why": "It fits"}),
+]
+
+
+@pytest.mark.parametrize("name, data", ADDING_PAGES)
+def test_a_withdrawn_project_s_adding_pages_are_refused_and_add_nothing(
+    client, project, officer, name, data
+):
+    from programmes.models import CreativeOption, Workshop
+
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    events = Event.objects.count()
+    client.force_login(officer)
+    url = reverse(name, args=[project.pk])
+    for response in (client.get(url), client.post(url, data)):
+        assert response.status_code == 409
+        said = _text(response)
+        assert "This project has been withdrawn" in said
+        assert "The project has been withdrawn: restore it first." in said
+        assert reverse("programmes:project_restore", args=[project.pk]) in response.text
+    assert Event.objects.count() == events
+    assert not project.objectives.exists() and not project.problems.exists()
+    assert not project.innovators.exists() and not project.kept_stimuli.exists()
+    assert not CreativeOption.objects.filter(project=project).exists()
+    assert not Workshop.objects.filter(project=project).exists()
+
+
+def test_who_may_not_open_a_withdrawn_project_is_not_told_it_exists(client, project, member):
+    withdraw_project(project=project, actor=_officer_of(project), reason="Added twice")
+    client.force_login(member)
+    url = reverse("programmes:option_create", args=[project.pk])
+    assert client.get(url).status_code == 404
+
+
+def _officer_of(project):
+    user = UserFactory()
+    ProgrammeMembershipFactory(programme=project.programme, user=user, role=Role.OFFICER)
+    return user
+
+
+def test_the_services_refuse_adding_under_the_project_s_lock(project, officer):
+    """A page shown before the project was withdrawn, sent after: the service decides."""
+    from programmes.models import CreativeOption, Objective
+    from programmes.services.horizon import keep_stimulus
+    from programmes.services.lifecycle import ProjectWithdrawn
+    from programmes.services.need import add_need_record
+    from programmes.services.options import capture_option, record_workshop
+    from programmes.tests.factories_horizon import StimulusFactory
+
+    stale = Project.objects.get(pk=project.pk)  # as the page read it, before the withdrawal
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    refusals = [
+        lambda: add_need_record(project=stale, record=Objective(text="More places"), actor=officer),
+        lambda: record_workshop(
+            project=stale, actor=officer, title="Ideas day", kind="creative", held_on=date.today()
+        ),
+        lambda: capture_option(project=stale, actor=officer, title="Idea", description="d"),
+        lambda: keep_stimulus(
+            project=stale, stimulus=StimulusFactory(), why="It fits", actor=officer
+        ),
+    ]
+    for adding in refusals:
+        with pytest.raises(ProjectWithdrawn) as refused:
+            adding()
+        assert str(refused.value) == "The project has been withdrawn: restore it first."
+    assert not Objective.objects.filter(project=project).exists()
+    assert not project.workshops.exists() and not project.kept_stimuli.exists()
+    assert not CreativeOption.objects.filter(project=project).exists()
+
+
+def test_a_withdrawn_project_s_pages_offer_no_add_links(client, project, officer):
+    client.force_login(officer)
+    phase1 = reverse("programmes:project_phase1", args=[project.pk])
+    options = reverse("programmes:option_list", args=[project.pk])
+    adding = [reverse(name, args=[project.pk]) for name, _ in ADDING_PAGES]
+    page = client.get(phase1).content.decode() + client.get(options).content.decode()
+    assert all(url in page for url in adding)
+
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    page = client.get(phase1).content.decode() + client.get(options).content.decode()
+    library = client.get(reverse("programmes:stimulus_list"), {"project": project.pk})
+    page += library.content.decode()
+    assert [url for url in adding if url in page] == []
