@@ -113,9 +113,37 @@ def _fields(doc, *, with_vector=False):
     }
 
 
+def _projects(copied):
+    """Whether `copied` leads to a project: a record of a withdrawn project is not found."""
+    from programmes.models import Project
+
+    return copied.model is Project
+
+
+def _of_withdrawn_project(searchable, obj):
+    """Whether `obj` is a record of a withdrawn project (an option, a trial, its updates, a
+    lesson, a post...): the paths its kind copies a project's words by lead to it (read with
+    the rows when reindexing, as the document reads them). Until the project is restored
+    (programmes.services.lifecycle), its records are found by nobody: their pages are its
+    officers' only, and the project is out of every list."""
+    for copied in searchable.copies:
+        if not _projects(copied):
+            continue
+        row = obj
+        for name in copied.path.split("__"):
+            row = getattr(row, name, None)  # None: the path ends here (a thread on a trial)
+            if row is None:
+                break
+        if row is not None and row.is_withdrawn:
+            return True
+    return False
+
+
 def _document_of(searchable, obj):
     if getattr(obj, "is_withdrawn", False):
         return None  # a withdrawn record stops counting, in search too
+    if _of_withdrawn_project(searchable, obj):
+        return None
     doc = searchable.document(obj)
     if doc is not None and doc.date is None:
         from django.utils import timezone
@@ -227,7 +255,9 @@ def index_copies_of(model, pks, fields=None):
     if fields:  # names, as the declarations say them ("programme", not "programme_id")
         fields = {model._meta.get_field(name).name for name in fields}
     for searchable, copied in registry.copying(model):
-        if fields and copied.fields and not fields & set(copied.fields):
+        # A project withdrawn or restored: its records leave search, or come back.
+        read = {*copied.fields, "withdrawn_at"} if _projects(copied) else set(copied.fields)
+        if fields and copied.fields and not fields & read:
             continue
         rows = searchable.model._default_manager.values_list("pk", flat=True)
         found = set()

@@ -70,7 +70,9 @@ def sentences(*parts):
 class Copied:
     """Words a kind's documents copy from another model's rows: `path` leads from the kind's
     model to them ("project", "thread__field_trial__project"); when one of `fields` changes
-    (any field, if empty), the documents copying it are refreshed (search/indexing.py)."""
+    (any field, if empty), the documents copying it are refreshed (search/indexing.py).
+    A project's are its records: while it is withdrawn they are found by nobody, and
+    withdrawing or restoring it refreshes them too."""
 
     model: type
     path: str

@@ -6,6 +6,7 @@ Each service checks its rule, changes inside a transaction, and writes one Event
 from .lifecycle import (
     EditConflict,
     ProjectClosedAlready,
+    ProjectWithdrawn,
     ProjectWithdrawnAlready,
     StageMoveRefused,
     TrialsUnderWay,
@@ -24,6 +25,7 @@ from .lifecycle import (
 __all__ = [
     "EditConflict",
     "ProjectClosedAlready",
+    "ProjectWithdrawn",
     "ProjectWithdrawnAlready",
     "StageMoveRefused",
     "TrialsUnderWay",

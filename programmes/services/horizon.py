@@ -13,7 +13,7 @@ from django.db import IntegrityError, transaction
 from accounts.services import record_event
 
 from ..models import KeptStimulus, Sector, Stimulus, StimulusTag
-from .lifecycle import EditConflict
+from .lifecycle import EditConflict, lock_open_project
 
 MAX_TAGS = 10
 TAG_MAX_LENGTH = StimulusTag._meta.get_field("name").max_length
@@ -159,6 +159,7 @@ def keep_stimulus(*, project, stimulus, why, actor):
     why = (why or "").strip()
     already = ValidationError({"stimulus": f"{project.title} already uses this stimulus"})
     with transaction.atomic():
+        lock_open_project(project)  # nothing is added to a withdrawn project
         kept = KeptStimulus(project=project, stimulus=stimulus, why=why, kept_by=actor)
         kept.full_clean(validate_constraints=False)
         try:

@@ -229,6 +229,25 @@ class ProjectWithdrawnAlready(Exception):
 PROJECT_WITHDRAWN = "The project has been withdrawn: restore it first."
 
 
+class ProjectWithdrawn(Exception):
+    """Something was to be added to a withdrawn project (withdrawn since the page was shown,
+    or a page sent again): nothing is added until it is restored."""
+
+    def __init__(self, project):
+        super().__init__(PROJECT_WITHDRAWN)
+        self.project = project
+
+
+def lock_open_project(project):
+    """`project`'s row, locked (in the caller's transaction) before a record is added to it:
+    refused (ProjectWithdrawn) once it is withdrawn, decided under the lock withdraw_project
+    takes, so that nothing is added to a project as it is withdrawn."""
+    locked = Project.objects.select_for_update().get(pk=project.pk)
+    if locked.is_withdrawn:
+        raise ProjectWithdrawn(locked)
+    return locked
+
+
 def live_trials(project):
     """The project's field trials not withdrawn, by title: while it has any, it is not
     withdrawn (its trials are withdrawn first, on their own pages)."""

@@ -8,6 +8,7 @@ from evaluation.services import adopt_agreed_objective
 from nextpractice.records.services import RecordWithdrawn
 
 from ..models import Objective
+from .lifecycle import lock_open_project
 
 VERBS = {
     "problemstatement": "programmes.problem_added",
@@ -18,10 +19,12 @@ VERBS = {
 
 
 def add_need_record(*, project, record, actor):
-    """Add a problem, objective, data source or potential innovator to a project's analysis."""
+    """Add a problem, objective, data source or potential innovator to a project's analysis;
+    not to a withdrawn project (ProjectWithdrawn)."""
     if not actor.has_perm("programmes.change_project", project):
         raise PermissionDenied
     with transaction.atomic():
+        lock_open_project(project)
         record.project = project
         record.created_by = actor
         record.full_clean()

@@ -24,7 +24,7 @@ from ..models import (
     WorkshopParticipant,
 )
 from ..models.options import CHARACTERISTICS, PROMISE_TESTS, RADICAL_EFFICIENCY, Judgement
-from .lifecycle import PROJECT_WITHDRAWN
+from .lifecycle import PROJECT_WITHDRAWN, lock_open_project
 
 JUDGED = [name for name, _ in CHARACTERISTICS + PROMISE_TESTS]
 ANSWERS = {
@@ -78,6 +78,7 @@ def record_workshop(*, project, actor, title, kind, held_on, notes="", participa
             raise ValidationError({"participants": f"{who} is listed twice: give each once"})
         people[person] = p
     with transaction.atomic():
+        lock_open_project(project)  # nothing is added to a withdrawn project
         workshop = Workshop(
             project=project,
             title=title,
@@ -121,6 +122,7 @@ def capture_option(
     if any(s.pk not in kept for s in stimuli):
         raise ValidationError({"stimuli": "Choose from the stimuli this project keeps"})
     with transaction.atomic():
+        lock_open_project(project)  # nothing is added to a withdrawn project
         option = CreativeOption(
             project=project,
             title=title,

@@ -4,6 +4,7 @@ programme's page, home pages, pickers, search and the monthly reports, and its p
 officers' only, saying who withdrew it, when and why, with a way to restore it."""
 
 import re
+from datetime import date
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -203,3 +204,166 @@ def test_a_withdrawn_project_is_not_moved_nor_its_trials_taken_back(project, off
     trial.refresh_from_db()
     assert trial.status == FieldTrial.Status.WITHDRAWN
     assert Project.objects.current().filter(pk=project.pk).count() == 0
+
+
+def _found(client, user, url_name="search:search", **params):
+    client.force_login(user)
+    response = client.get(reverse(url_name), params)
+    assert response.status_code == 200
+    return _text(response)
+
+
+def test_a_withdrawn_project_s_records_leave_search_and_come_back_when_restored(
+    client, project, officer, member
+):
+    from discussions.tests.factories import PostFactory, ThreadFactory
+    from evaluation.tests.factories import LessonFactory
+    from fieldtrials.tests.factories_records import MonthlyUpdateFactory
+    from programmes.models import CreativeOption
+
+    option = CreativeOption.objects.create(
+        project=project, title="Quokka Option", description="Quokka words", created_by=officer
+    )
+    trial = FieldTrialFactory(project=project, title="Quokka Trial")
+    MonthlyUpdateFactory(field_trial=trial, what_happened="Quokka month")
+    LessonFactory(programme=None, project=project, title="Quokka lesson")
+    PostFactory(thread=ThreadFactory(field_trial=None, option=option), body="Quokka post")
+    move_trial_status(
+        trial=trial, to_status=FieldTrial.Status.WITHDRAWN, actor=officer, reason="Mistake"
+    )
+    kinds = {"projects", "options", "monthly-updates", "lessons", "posts"}
+    assert kinds <= set(
+        SearchDocument.objects.filter(project_id=project.pk).values_list("kind", flat=True)
+    )
+    assert "Quokka Option" in _found(client, member, q="quokka")
+
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+
+    # Every document of the project and of its trials is gone, in the same transaction.
+    assert not SearchDocument.objects.filter(project_id=project.pk).exists()
+    for user in (member, officer):  # its officers neither: it is withdrawn
+        said = _found(client, user, q="quokka")
+        assert "No results" in said and "Quokka" not in said.replace("‘quokka’", "")
+        assert "Quokka lesson" not in _found(client, user, "search:knowledge_base")
+
+    # An option of the withdrawn project edited since (read afresh, as a page reads it) does
+    # not come back.
+    option = CreativeOption.objects.get(pk=option.pk)
+    option.title, option.description = "Quokka Option renamed", "More quokka words"
+    option.save()
+    assert not SearchDocument.objects.filter(project_id=project.pk).exists()
+
+    restore_project(project=project, actor=officer, reason="It was right")
+    for user in (member, officer):
+        said = _found(client, user, q="quokka")
+        assert "Quokka Option renamed" in said and "Quokka lesson" in said
+    assert kinds <= set(
+        SearchDocument.objects.filter(project_id=project.pk).values_list("kind", flat=True)
+    )
+
+
+def test_reindexing_leaves_a_withdrawn_project_s_records_out(project, officer):
+    from django.core.management import call_command
+
+    from programmes.models import CreativeOption
+
+    CreativeOption.objects.create(
+        project=project, title="Quokka Option", description="d", created_by=officer
+    )
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    call_command("reindex_search", verbosity=0)
+    assert not SearchDocument.objects.filter(project_id=project.pk).exists()
+
+
+# --- Nothing is added to a withdrawn project ------------------------------------------------
+
+
+ADDING_PAGES = [
+    ("programmes:problem_create", {"kind": "challenge", "text": "Too few places"}),
+    ("programmes:objective_create", {"text": "More places"}),
+    ("programmes:innovator_create", {"name": "Oak Academy", "why": "They did it"}),
+    ("programmes:workshop_create", {"title": "Ideas day"}),
+    ("programmes:option_create", {"title": "Late Option", "description": "An idea"}),
+    ("programmes:stimulus_keep", {"why": "It fits"}),
+]
+
+
+@pytest.mark.parametrize("name, data", ADDING_PAGES)
+def test_a_withdrawn_project_s_adding_pages_are_refused_and_add_nothing(
+    client, project, officer, name, data
+):
+    from programmes.models import CreativeOption, Workshop
+
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    events = Event.objects.count()
+    client.force_login(officer)
+    url = reverse(name, args=[project.pk])
+    for response in (client.get(url), client.post(url, data)):
+        assert response.status_code == 409
+        said = _text(response)
+        assert "This project has been withdrawn" in said
+        assert "The project has been withdrawn: restore it first." in said
+        assert reverse("programmes:project_restore", args=[project.pk]) in response.text
+    assert Event.objects.count() == events
+    assert not project.objectives.exists() and not project.problems.exists()
+    assert not project.innovators.exists() and not project.kept_stimuli.exists()
+    assert not CreativeOption.objects.filter(project=project).exists()
+    assert not Workshop.objects.filter(project=project).exists()
+
+
+def test_who_may_not_open_a_withdrawn_project_is_not_told_it_exists(client, project, member):
+    withdraw_project(project=project, actor=_officer_of(project), reason="Added twice")
+    client.force_login(member)
+    url = reverse("programmes:option_create", args=[project.pk])
+    assert client.get(url).status_code == 404
+
+
+def _officer_of(project):
+    user = UserFactory()
+    ProgrammeMembershipFactory(programme=project.programme, user=user, role=Role.OFFICER)
+    return user
+
+
+def test_the_services_refuse_adding_under_the_project_s_lock(project, officer):
+    """A page shown before the project was withdrawn, sent after: the service decides."""
+    from programmes.models import CreativeOption, Objective
+    from programmes.services.horizon import keep_stimulus
+    from programmes.services.lifecycle import ProjectWithdrawn
+    from programmes.services.need import add_need_record
+    from programmes.services.options import capture_option, record_workshop
+    from programmes.tests.factories_horizon import StimulusFactory
+
+    stale = Project.objects.get(pk=project.pk)  # as the page read it, before the withdrawal
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    refusals = [
+        lambda: add_need_record(project=stale, record=Objective(text="More places"), actor=officer),
+        lambda: record_workshop(
+            project=stale, actor=officer, title="Ideas day", kind="creative", held_on=date.today()
+        ),
+        lambda: capture_option(project=stale, actor=officer, title="Idea", description="d"),
+        lambda: keep_stimulus(
+            project=stale, stimulus=StimulusFactory(), why="It fits", actor=officer
+        ),
+    ]
+    for adding in refusals:
+        with pytest.raises(ProjectWithdrawn) as refused:
+            adding()
+        assert str(refused.value) == "The project has been withdrawn: restore it first."
+    assert not Objective.objects.filter(project=project).exists()
+    assert not project.workshops.exists() and not project.kept_stimuli.exists()
+    assert not CreativeOption.objects.filter(project=project).exists()
+
+
+def test_a_withdrawn_project_s_pages_offer_no_add_links(client, project, officer):
+    client.force_login(officer)
+    phase1 = reverse("programmes:project_phase1", args=[project.pk])
+    options = reverse("programmes:option_list", args=[project.pk])
+    adding = [reverse(name, args=[project.pk]) for name, _ in ADDING_PAGES]
+    page = client.get(phase1).content.decode() + client.get(options).content.decode()
+    assert all(url in page for url in adding)
+
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    page = client.get(phase1).content.decode() + client.get(options).content.decode()
+    library = client.get(reverse("programmes:stimulus_list"), {"project": project.pk})
+    page += library.content.decode()
+    assert [url for url in adding if url in page] == []

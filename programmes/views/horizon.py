@@ -34,7 +34,7 @@ from ..services.horizon import (
     unkeep_stimulus,
     update_stimulus,
 )
-from .project_pages import phase1_url
+from .project_pages import adds_to_project, may_add_to, phase1_url
 
 PAGE_SIZE = 25
 
@@ -52,7 +52,7 @@ def stimulus_list(request):
     project = can_keep = None
     if request.GET.get("project"):
         project = get_project_for(request.user, request.GET["project"])
-        can_keep = request.user.has_perm("programmes.change_project", project)
+        can_keep = may_add_to(request.user, project)
     filterset = StimulusFilter(request.GET, queryset=stimuli_for_listing(stimuli), request=request)
     context = {
         "filter": filterset,
@@ -152,7 +152,7 @@ def _choosing_for(request):
     if not request.GET.get("project"):
         return None
     project = get_project_for(request.user, request.GET["project"])
-    return project if request.user.has_perm("programmes.change_project", project) else None
+    return project if may_add_to(request.user, project) else None
 
 
 @requires("programmes.change_stimulus")
@@ -208,8 +208,8 @@ def _render_form(request, form, stimulus, theirs=None, status=200, choosing_for=
 
 
 @requires("programmes.change_project")
-def stimulus_keep(request, pk):
-    project = get_project_for(request.user, pk, "programmes.change_project")
+@adds_to_project
+def stimulus_keep(request, project):
     kept_ids = project.kept_stimuli.values_list("stimulus_id", flat=True)
     form = KeepStimulusForm(
         request.POST or None,

@@ -14,7 +14,7 @@ from ..forms.need import DataSourceForm, InnovatorForm, NarrativeForm, Objective
 from ..models import DataSource, Objective
 from ..rules import get_project_for, get_record_for
 from ..services.need import add_need_record, set_objective_status
-from .project_pages import phase1_url
+from .project_pages import adds_to_project, phase1_url
 
 
 @requires("programmes.change_project")
@@ -55,8 +55,7 @@ def narrative_edit(request, pk):
     return render(request, "programmes/need/narrative_form.html", context)
 
 
-def _add_record_view(request, pk, form_class, template, message, files=False):
-    project = get_project_for(request.user, pk, "programmes.change_project")
+def _add_record_view(request, project, form_class, template, message, files=False):
     # Bound only by a post: files given on a GET (even none) would bind the form, which
     # then showed "There is a problem" before anything was typed.
     posted = request.method == "POST"
@@ -78,24 +77,35 @@ def _add_record_view(request, pk, form_class, template, message, files=False):
 
 
 @requires("programmes.change_project")
-def problem_create(request, pk):
-    return _add_record_view(
-        request, pk, ProblemForm, "programmes/need/problem_form.html", "The statement is added."
-    )
-
-
-@requires("programmes.change_project")
-def objective_create(request, pk):
-    return _add_record_view(
-        request, pk, ObjectiveForm, "programmes/need/objective_form.html", "The objective is added."
-    )
-
-
-@requires("programmes.change_project")
-def datasource_create(request, pk):
+@adds_to_project
+def problem_create(request, project):
     return _add_record_view(
         request,
-        pk,
+        project,
+        ProblemForm,
+        "programmes/need/problem_form.html",
+        "The statement is added.",
+    )
+
+
+@requires("programmes.change_project")
+@adds_to_project
+def objective_create(request, project):
+    return _add_record_view(
+        request,
+        project,
+        ObjectiveForm,
+        "programmes/need/objective_form.html",
+        "The objective is added.",
+    )
+
+
+@requires("programmes.change_project")
+@adds_to_project
+def datasource_create(request, project):
+    return _add_record_view(
+        request,
+        project,
         DataSourceForm,
         "programmes/need/datasource_form.html",
         "The data source is added.",
@@ -104,10 +114,11 @@ def datasource_create(request, pk):
 
 
 @requires("programmes.change_project")
-def innovator_create(request, pk):
+@adds_to_project
+def innovator_create(request, project):
     return _add_record_view(
         request,
-        pk,
+        project,
         InnovatorForm,
         "programmes/need/innovator_form.html",
         "The potential innovator is added.",

@@ -34,6 +34,7 @@ from ..services.options import (
     decision_token,
     record_workshop,
 )
+from .project_pages import adds_to_project, may_add_to
 
 PER_PAGE = 25
 
@@ -47,8 +48,8 @@ def _form_page(request, template, context, form, status):
 
 
 @requires("programmes.change_project")
-def workshop_create(request, pk):
-    project = get_project_for(request.user, pk, "programmes.change_project")
+@adds_to_project
+def workshop_create(request, project):
     form = WorkshopForm(posted(request), project=project)
     context = {"project": project}
     if request.method == "POST":
@@ -89,6 +90,7 @@ def workshop_detail(request, pk):
             "total": sum(len(people) for people in groups.values()),
             "options": options,
             "can_change": request.user.has_perm("programmes.change_project", workshop.project),
+            "can_add": may_add_to(request.user, workshop.project),
             "history": history_of_record(workshop, request.user, kind="workshop"),
         },
     )
@@ -121,7 +123,7 @@ def option_list(request, pk):
         "page": page,
         "query": query.urlencode(),
         "chart": hargreaves_chart(page.object_list, start=page.start_index()),
-        "can_change": request.user.has_perm("programmes.change_project", project),
+        "can_add": may_add_to(request.user, project),
     }
     return render(request, "programmes/options/option_list.html", context)
 
@@ -182,8 +184,8 @@ def option_export(request, pk):
 
 
 @requires("programmes.change_project")
-def option_create(request, pk):
-    project = get_project_for(request.user, pk, "programmes.change_project")
+@adds_to_project
+def option_create(request, project):
     initial = {"workshop": request.GET.get("workshop")}
     form = OptionForm(posted(request), project=project, initial=initial)
     context = {"project": project}

@@ -4,6 +4,8 @@ Each page carries the project's sub-navigation (`project_navigation`), which the
 lifecycle.py shares; Activity, Evaluation, Reports and People are other apps' pages.
 """
 
+from functools import wraps
+
 from django.shortcuts import render
 from django.urls import reverse
 
@@ -17,6 +19,7 @@ from nextpractice.records.export import export_response, requested_format
 from .. import selectors
 from ..rules import get_project_for, reads_whole_project
 from ..selectors_options import option_summary_for
+from ..services.lifecycle import PROJECT_WITHDRAWN, ProjectWithdrawn
 
 TRIALS_PER_PAGE = 25
 
@@ -59,10 +62,47 @@ def phase1_url(project, section):
     return reverse("programmes:project_phase1", args=[project.pk]) + f"#{section}"
 
 
+def may_add_to(user, project):
+    """Whether a page offers `user` to add records to `project` ("Add an objective", "Record
+    a workshop"): its officers, while it is not withdrawn (adds_to_project)."""
+    return not project.is_withdrawn and user.has_perm("programmes.change_project", project)
+
+
+def project_withdrawn(request, project):
+    """Adding to a withdrawn project, refused: its page says so, with the way back (409)."""
+    context = {
+        "project": project,
+        "message": PROJECT_WITHDRAWN,
+        "can_restore": request.user.has_perm("programmes.withdraw_project", project),
+    }
+    return render(request, "programmes/project/withdrawn_refused.html", context, status=409)
+
+
+def adds_to_project(view):
+    """A page adding a record to project `pk` (a workshop, an option, a statement of need, a
+    stimulus kept): the view is given the project its officers change (404 or 403 as the
+    rules say). A withdrawn project's is refused, 409 saying so, and so is a post meeting a
+    withdrawal made since the page was shown, which the service decides under the
+    project's lock (ProjectWithdrawn): nothing is added."""
+
+    @wraps(view)
+    def wrapped(request, pk):
+        project = get_project_for(request.user, pk, "programmes.change_project")
+        if project.is_withdrawn:
+            return project_withdrawn(request, project)
+        try:
+            return view(request, project)
+        except ProjectWithdrawn as refused:
+            return project_withdrawn(request, refused.project)
+
+    return wrapped
+
+
 def _page(request, project, template, current, **context):
     context.update(
         project=project,
         can_change=request.user.has_perm("programmes.move_stage", project),
+        can_add=may_add_to(request.user, project),
         sub_navigation=project_navigation(request.user, project, current),
     )
     return render(request, f"programmes/project/{template}", context)
