@@ -19,6 +19,7 @@ from programmes.models import Programme, Project
 from programmes.rules import visible_programmes, visible_projects
 
 from .models import FieldTrial, Rag, ResourceDomain
+from .rules import member_trials_filter
 from .selectors_list import (
     has_milestone_due_soon,
     has_open_power_to_innovate,
@@ -107,8 +108,11 @@ class FieldTrialFilterForm(forms.Form):
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
+        # Only the trials one is a member of: offered to a trial's members (FieldTrialFilter).
+        mine = [Field.checkbox("mine", small=True)] if "mine" in self.fields else []
         self.helper.layout = Layout(
             Field.text("q", field_width=Fluid.TWO_THIRDS),
+            *mine,
             Field.select("programme"),
             Field.select("project"),
             Field.checkboxes("status", legend_size="s", small=True),
@@ -162,12 +166,17 @@ class FieldTrialFilter(ListFilterSet):
         "with or without an open one.",
         "serious_risk": "That is not a choice for serious risks; showing trials with or "
         "without an open one.",
+        "mine": "That is not a choice for the trials you are a member of; showing every "
+        "trial you can see.",
         "sort": "That is not a way you can sort by; showing them by title (A to Z).",
     }
 
     q = django_filters.CharFilter(
         label="Title contains", field_name="title", lookup_expr="icontains"
     )
+    # What a trial team's "Needs attention" counts (selectors_list.attention_scope): not the
+    # other trials of their communities of practice, which they only read.
+    mine = YesFilter(label="Only the trials you are a member of", method="filter_mine")
     programme = ColumnChoiceFilter(
         label="Programme",
         label_columns=(["name"], str),
@@ -242,6 +251,11 @@ class FieldTrialFilter(ListFilterSet):
     def __init__(self, data=None, *args, user, visible, today=None, **kwargs):
         super().__init__(data, *args, **kwargs)
         self.today = today
+        self.member_trials = member_trials_filter(user)
+        if self.member_trials is None:
+            # A member of no trial (an officer, say): nothing to narrow to; a link's
+            # `mine=yes` is not read.
+            del self.filters["mine"]
         self.filters["programme"].queryset = visible_programmes(user).order_by("name")
         self.filters["project"].queryset = visible_projects(user).order_by("title")
         self.filters["local_authority"].queryset = Organisation.objects.filter(
@@ -258,6 +272,9 @@ class FieldTrialFilter(ListFilterSet):
         if NO_UPDATE in value:
             condition |= Q(latest_rag="")
         return queryset.filter(condition)
+
+    def filter_mine(self, queryset, name, value):
+        return queryset.filter(self.member_trials) if value else queryset
 
     def filter_overdue(self, queryset, name, value):
         return queryset.filter(has_overdue_milestones(self.today)) if value else queryset

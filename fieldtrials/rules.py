@@ -59,6 +59,20 @@ def changeable_filter(user):
     return any_of(id_filter("pk", team), _officer_trials(user))
 
 
+def member_trials_filter(user):
+    """The condition on a trial the user is a member of, in any role (its team, its
+    consultant, a reader): the trials they work on, not those they read through a community
+    of practice or a project. No query of its own; None if they belong to no trial."""
+    return id_filter("pk", memberships_of(user).trials())
+
+
+def reads_trials_only_as_member(user):
+    """Are the user's only ways to trials their trial memberships (and the communities of
+    those trials)? Not for whoever reads some project's trials in full (its officers,
+    consultants and partners) nor an administrator. No query: asked of the memberships."""
+    return not sees_everything(user) and projects_filter(user, READ_ALL_ROLES) is None
+
+
 def changeable_fieldtrials(user):
     """Trials whose records the user may change (`fieldtrials.change_record` as a filter):
     its team's and the project's officers'."""

@@ -1,6 +1,7 @@
 """Reading field trials for the list, its CSV and the "needs attention this week" panel.
 
-Access is decided in rules.py: these take what `visible_fieldtrials(user)` gives. Each
+Access is decided in rules.py: these take what `visible_fieldtrials(user)` gives (the panel
+of a trial's team, the trials they are members of: `attention_scope`). Each
 condition below is one SQL expression, so the list, its filters and the panel's counts all
 ask the same question in the same query, never row by row. Milestone and Power to Innovate
 figures are correlated subqueries rather than joins, so no filter's join can multiply them.
@@ -29,11 +30,17 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from nextpractice.rules_util import rows_where
 from programmes.rules import visible_programmes
 
 from .models import FieldTrial, Milestone, PowerToInnovateRequest, Risk
 from .models.records import SERIOUS_RISK
-from .rules import changeable_filter, visible_fieldtrials
+from .rules import (
+    changeable_filter,
+    member_trials_filter,
+    reads_trials_only_as_member,
+    visible_fieldtrials,
+)
 
 # Trials still under way: the only ones the attention panel asks anyone to look at.
 LIVE_STATUSES = (
@@ -219,8 +226,28 @@ def _serious_risk_count():
     )
 
 
+# The list's filter that shows only the trials the user is a member of (FieldTrialFilter.mine)
+MEMBER_TRIALS_ONLY = {"mine": "yes"}
+
+
+def attention_scope(user):
+    """The trials whose needs the attention panel counts for `user`, and the list's filters
+    (a dict) that show only those trials.
+
+    Whoever reads some project's trials in full (officers, consultants and partners of a
+    project or programme) acts on all the trials they see: all of them, no filter. A trial's
+    team, whose only ways in are their trial memberships, counts the trials they are members
+    of, not the other trials of their communities of practice, which they only read (as the
+    serious risks, `changeable_filter`, count their own trials only).
+    """
+    if reads_trials_only_as_member(user):
+        return rows_where(FieldTrial.objects, member_trials_filter(user)), MEMBER_TRIALS_ONLY
+    return visible_fieldtrials(user), {}
+
+
 def trials_needing_attention(user, today=None):
-    """How many live trials the user sees need attention this week, in one query.
+    """How many live trials need attention this week among those `attention_scope` gives
+    the user, in one query.
 
     Returns `{"overdue": n, "due_soon": n, "update_missing": n, "red": n, "open_pti": n,
     "total": n, "serious_risks": n, "items": [...]}`, where each item is `{"key", "count",
@@ -228,7 +255,9 @@ def trials_needing_attention(user, today=None):
     exactly those trials. Only trials selected, incubating or reporting count: a completed
     or withdrawn trial needs nobody this week. `serious_risks` counts the serious open risks
     (not trials) of those whose records the user may change: those who can act on them
-    (`serious_risks_to_act_on` names them).
+    (`serious_risks_to_act_on` names them); `serious_risks_query` is the list's query string
+    of the trials with one. `members_only` is True when only the trials the user is a member
+    of are counted (a trial's team: see `attention_scope`).
     """
     today = _today(today)
     conditions = {
@@ -243,7 +272,8 @@ def trials_needing_attention(user, today=None):
     if acts_on is not None:
         live_acted_on = Q(status__in=LIVE_STATUSES) & acts_on
         risks["serious_risks"] = Sum(_serious_risk_count(), filter=live_acted_on)
-    counts = visible_fieldtrials(user).aggregate(
+    trials, scope = attention_scope(user)
+    counts = trials.aggregate(
         total=Count("pk", filter=Q(status__in=LIVE_STATUSES)),
         **{
             key: Count("pk", filter=Q(status__in=LIVE_STATUSES) & condition)
@@ -258,10 +288,12 @@ def trials_needing_attention(user, today=None):
             "key": key,
             "count": counts[key],
             "label": label,
-            "query": urlencode([*live, *params.items()]),
+            "query": urlencode([*live, *scope.items(), *params.items()]),
         }
         for key, params, label in ATTENTION
     ]
+    counts["serious_risks_query"] = urlencode({**scope, "serious_risk": "yes"})
+    counts["members_only"] = bool(scope)
     return counts
 
 

@@ -11,9 +11,12 @@ def long_date(day):
     return format_date(day, "j F Y")
 
 
-def in_a_list(names):
-    """Names as a sentence lists them: "A", "A and B", "A, B and C"."""
+def in_a_list(names, most=None):
+    """Names as a sentence lists them: "A", "A and B", "A, B and C"; with `most`, no more
+    than that many named and the rest counted: "A, B, C, D, E and 12 more"."""
     names = [str(name) for name in names]
+    if most is not None and len(names) > most:
+        names = [*names[:most], f"{len(names) - most} more"]
     if len(names) < 2:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]

@@ -7,7 +7,7 @@ from django.utils import timezone
 from accounts.models import Invitation, Role, User
 from accounts.selectors import NEW_HERE_FOR
 from accounts.tests.factories import UserFactory
-from fieldtrials.models import FieldTrial, Risk
+from fieldtrials.models import FieldTrial, Milestone, Risk
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
 from fieldtrials.tests.factories_records import RiskFactory
 from nextpractice.testing.demo import load_demo
@@ -367,7 +367,20 @@ def test_a_serious_open_risk_is_named_to_the_trials_team_under_needs_attention(c
     assert f'href="{reverse("fieldtrials:risk_edit", args=[risk.pk])}"' in panel
     assert "Dune" not in panel  # not their trial
     # Their trial's other counts too, each a link to those trials.
-    assert "Counts trials that are selected, incubating or reporting." in panel
+    assert "Counts the trials you are a member of that are selected, incubating" in panel
+
+
+def test_a_trial_teams_counts_are_of_their_own_trials_not_their_communitys(client, world):
+    """The demo's head teacher was told of three trials with a milestone due this week, two
+    of them other schools' trials of a community of practice they only read."""
+    due = timezone.localdate() + datetime.timedelta(days=3)
+    for trial in (world.coral, world.quill):
+        Milestone.objects.create(field_trial=trial, title="Due soon", due_on=due)
+    panel = attention_panel(home(client, world.users["leader"]))
+    assert "1 trial</span> with a milestone due in the next 7 days" in panel
+    # The officer acts on both.
+    panel = attention_panel(home(client, world.users["officer"]))
+    assert "2 trials</span> with a milestone due in the next 7 days" in panel
 
 
 def test_a_trial_team_with_nothing_open_is_told_so_and_a_project_member_has_no_panel(client, db):

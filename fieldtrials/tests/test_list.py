@@ -328,6 +328,8 @@ def test_the_attention_panel_counts_live_trials_needing_attention(portfolio):
         "red": 1,
         "open_pti": 1,
         "serious_risks": 0,
+        "serious_risks_query": "serious_risk=yes",
+        "members_only": False,
     }
     assert [item["key"] for item in counts["items"]] == [
         "overdue", "due_soon", "update_missing", "red", "open_pti",
@@ -354,6 +356,51 @@ def test_each_attention_link_lists_exactly_the_trials_it_counts(officer_client, 
         listed = titles_in(officer_client.get(href.replace("&amp;", "&")))
         assert listed == expected[flag]
         assert int(count) == len(listed)
+
+
+def test_a_trial_team_counts_the_trials_they_are_members_of_not_their_communitys(client, world):
+    """A head teacher's "Needs attention" counted the other trials of their community of
+    practice, which they only read (the demo's leader was told of three trials with a
+    milestone due, two of them other schools'); its serious risks named only their own."""
+    for trial in (world.coral, world.quill):
+        milestone(trial, 3)
+        trial.latest_rag = "red"
+        trial.save()
+    leader, officer = world.users["leader"], world.users["officer"]
+    counts = trials_needing_attention(leader)
+    assert (counts["total"], counts["due_soon"], counts["red"]) == (1, 1, 1)
+    assert counts["members_only"] is True
+    assert counts["serious_risks_query"] == "mine=yes&serious_risk=yes"
+    # The officer acts on every trial they see: both still count.
+    counts = trials_needing_attention(officer)
+    assert (counts["due_soon"], counts["red"]) == (2, 2) and not counts["members_only"]
+
+    client.force_login(leader)
+    body = client.get(LIST).content.decode()
+    assert "Counts the trials you are a member of that are selected" in body
+    links = re.findall(r'href="(/field-trials/\?[^"]+)"><span[^>]*>(\d+) trials?</span>', body)
+    assert len(links) == 5  # Coral has a milestone of 2007 and a Power to Innovate request
+    for href, count in links:
+        href = href.replace("&amp;", "&")
+        assert parse_qs(urlsplit(href).query)["mine"] == ["yes"]
+        assert titles_in(client.get(href)) == ["Coral Trial"] and count == "1"
+
+
+def test_a_trial_member_may_narrow_the_list_to_their_own_trials(client, world):
+    client.force_login(world.users["leader"])
+    assert titles_in(client.get(LIST)) == ["Coral Trial", "Quill Trial"]
+    response = client.get(LIST, {"mine": "yes"})
+    assert titles_in(response) == ["Coral Trial"]
+    assert "Only the trials you are a member of" in response.content.decode()
+    response = client.get(LIST, {"mine": "all"})
+    assert titles_in(response) == ["Coral Trial", "Quill Trial"]
+    said = "That is not a choice for the trials you are a member of"
+    assert said in response.content.decode()
+    # Not offered to a member of no trial; a link's "mine" is not read for them.
+    client.force_login(world.users["officer"])
+    response = client.get(LIST, {"mine": "yes"})
+    assert "Only the trials you are a member of" not in response.content.decode()
+    assert "Quill Trial" in titles_in(response)
 
 
 def test_the_panel_says_so_when_nothing_needs_attention(client, portfolio):

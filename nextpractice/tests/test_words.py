@@ -14,6 +14,9 @@ def test_names_are_listed_as_a_sentence_lists_them():
     assert in_a_list(["Beacon Trial"]) == "Beacon Trial"
     assert in_a_list(["A", "B"]) == "A and B"
     assert in_a_list(["A", "B", "C"]) == "A, B and C"
+    # With `most`, the rest counted
+    assert in_a_list("ABCDEFG", most=5) == "A, B, C, D, E and 2 more"
+    assert in_a_list("ABCDE", most=5) == "A, B, C, D and E"
 
 
 def test_a_text_that_fits_is_kept_whole():

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from accounts.models import Organisation, Role
 from nextpractice.records.models import RecordQuerySet, Versioned
-from nextpractice.words import long_date
+from nextpractice.words import in_a_list, long_date
 
 
 class Stage(models.TextChoices):
@@ -140,30 +140,37 @@ class Project(Versioned):
         return self.closed_on is not None
 
     def clean(self):
-        """Its dates still hold its field trials (withdrawn ones aside), which must start and
-        end within them (fieldtrials.services.trial): a start after a trial's start, or a
-        planned end before a trial's end, is refused, naming the trial. Called under the
-        project's row lock when its details are saved (nextpractice.records)."""
+        """Its dates still hold its field trials that are under way (not completed nor
+        withdrawn), which must start and end within them (fieldtrials.services.trial): a
+        start after a trial's start, or a planned end before a trial's end, is refused, one
+        message for each date naming the trials. A completed trial's dates are history: they
+        do not hold the plan. Called under the project's row lock when its details are saved
+        (nextpractice.records)."""
         super().clean()
         if self.pk is None or self.start_date is None or not self.planned_duration_months:
             return
-        errors = {}
         first, last = self.start_date, self.planned_end
-        withdrawn = self.field_trials.model.Status.WITHDRAWN
-        trials = self.field_trials.exclude(status=withdrawn).order_by("title")
-        for trial in trials.only("title", "start_date", "end_date"):
+        ended = self.field_trials.model.Status
+        trials = self.field_trials.exclude(status__in=[ended.COMPLETED, ended.WITHDRAWN])
+        early, late = [], []
+        for trial in trials.order_by("title", "pk").only("title", "start_date", "end_date"):
             if trial.start_date and trial.start_date < first:
-                errors.setdefault("start_date", []).append(
-                    f"{trial.title} starts on {long_date(trial.start_date)}, before this date. "
-                    "Change its dates first."
-                )
+                early.append(trial)
             ends = trial.end_date or trial.start_date
             if ends and ends > last:
-                verb = "ends" if trial.end_date else "starts"
-                errors.setdefault("planned_duration_months", []).append(
-                    f"{trial.title} {verb} on {long_date(ends)}, after the planned end these "
-                    f"dates give ({long_date(last)}). Change its dates first."
-                )
+                late.append(trial)
+        errors = {}
+        if early:
+            errors["start_date"] = _trials_outside(
+                early, "start", "before this date", "or choose an earlier start"
+            )
+        if late:
+            errors["planned_duration_months"] = _trials_outside(
+                late,
+                "end",
+                f"after the planned end these dates give ({long_date(last)})",
+                "or choose a later end",
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -181,6 +188,39 @@ class Project(Versioned):
         if moves:
             return min(added, timezone.localdate(moves[0].created_at))
         return added
+
+
+# How many trials a date's message names before it counts the rest ("and 12 more").
+TRIALS_NAMED = 5
+
+
+def _trials_outside(trials, verb, where, otherwise):
+    """One message for the trials that `verb` ("start", "end") `where` ("before this date"):
+    "Beacon Trial ends on 31 January 2028, after …. Change its dates first, or …" for one;
+    for more, "3 field trials end after …: Beacon Trial (31 January 2028), … and Delta Trial
+    (…). Change their dates first, or …", the first TRIALS_NAMED named. A trial with no end
+    yet whose start is past the planned end is said by its start."""
+
+    def when(trial):
+        if verb == "end" and trial.end_date:
+            return "ends", trial.end_date
+        return "starts", trial.start_date
+
+    def day(trial):
+        said, on = when(trial)
+        return long_date(on) if said == f"{verb}s" else f"{said} {long_date(on)}"
+
+    if len(trials) == 1:
+        said, on = when(trials[0])
+        return (
+            f"{trials[0].title} {said} on {long_date(on)}, {where}. Change its dates first, "
+            f"{otherwise}."
+        )
+    named = in_a_list([f"{t.title} ({day(t)})" for t in trials], most=TRIALS_NAMED)
+    return (
+        f"{len(trials)} field trials {verb} {where}: {named}. Change their dates first, "
+        f"{otherwise}."
+    )
 
 
 STAGE_ORDER = [s.value for s in Stage]

@@ -169,13 +169,16 @@ def test_a_projects_dates_are_not_shortened_past_its_trials(client):
 
     ends = (
         "Beacon Trial ends on 30 June 2027, after the planned end these dates give "
-        "(1 January 2027). Change its dates first."
+        "(1 January 2027). Change its dates first, or choose a later end."
     )
     response = save("1/1/2026", "12")
     assert response.status_code == 400
     assert 'href="#id_planned_duration_months"' in response.text
     assert escape(ends) in response.text and "Gone Trial" not in response.text
-    starts = "Beacon Trial starts on 1 March 2026, before this date. Change its dates first."
+    starts = (
+        "Beacon Trial starts on 1 March 2026, before this date. Change its dates first, or "
+        "choose an earlier start."
+    )
     response = save("1/4/2026", "18")
     assert response.status_code == 400
     assert 'href="#id_start_date"' in response.text and escape(starts) in response.text
@@ -191,6 +194,79 @@ def test_a_projects_dates_are_not_shortened_past_its_trials(client):
     assert save("1/3/2026", "16").status_code == 302
     project.refresh_from_db()
     assert project.planned_end == datetime.date(2027, 7, 1)
+
+
+@pytest.mark.django_db
+def test_trials_outside_a_projects_new_dates_are_named_in_one_message_for_each_date(client):
+    """Shortening a project past 17 trials gave 17 near-identical messages, in the error
+    summary and beside the field, completed trials among them. One message for each date
+    names the trials (five, and how many more); a completed trial's dates are history and do
+    not hold the plan."""
+    from django.utils.html import escape
+
+    from fieldtrials.models import FieldTrial
+
+    project = ProjectFactory(start_date=datetime.date(2026, 1, 1), planned_duration_months=24)
+    for n, name in enumerate(["Alder", "Beacon", "Cedar", "Damson", "Elder", "Fig", "Gorse"]):
+        FieldTrialFactory(
+            project=project,
+            title=f"{name} Trial",
+            start_date=datetime.date(2026, 2 + n, 1),
+            end_date=datetime.date(2027, 1 + n, 28),
+        )
+    FieldTrialFactory(
+        project=project, title="Hazel Trial", start_date=datetime.date(2027, 9, 1), end_date=None
+    )
+    FieldTrialFactory(
+        project=project,
+        title="Done Trial",
+        status=FieldTrial.Status.COMPLETED,
+        start_date=datetime.date(2026, 1, 1),
+        end_date=datetime.date(2027, 12, 31),
+    )
+    client.force_login(officer_of(project.programme))
+    edit = reverse("records:edit", args=["programmes", "project", project.pk])
+
+    def save(start, months):
+        data = {"title": project.title, "start_date": start, "planned_duration_months": months}
+        return client.post(edit, {**data, "version": project.version})
+
+    response = save("1/1/2026", "12")
+    assert response.status_code == 400
+    ends = (
+        "8 field trials end after the planned end these dates give (1 January 2027): "
+        "Alder Trial (28 January 2027), Beacon Trial (28 February 2027), Cedar Trial "
+        "(28 March 2027), Damson Trial (28 April 2027), Elder Trial (28 May 2027) and 3 more. "
+        "Change their dates first, or choose a later end."
+    )
+    # Once in the error summary, once beside the field
+    assert response.text.count(escape(ends)) == 2
+    assert response.text.count("Change their dates first") == 2
+    assert "Change its dates first" not in response.text and "Done Trial" not in response.text
+
+    response = save("1/1/2026", "17")  # to 1 June 2027
+    ends = (
+        "3 field trials end after the planned end these dates give (1 June 2027): Fig Trial "
+        "(28 June 2027), Gorse Trial (28 July 2027) and Hazel Trial (starts 1 September "
+        "2027). Change their dates first, or choose a later end."
+    )
+    assert escape(ends) in response.text
+
+    response = save("15/4/2026", "24")
+    assert response.status_code == 400
+    starts = (
+        "3 field trials start before this date: Alder Trial (1 February 2026), Beacon Trial "
+        "(1 March 2026) and Cedar Trial (1 April 2026). Change their dates first, or choose "
+        "an earlier start."
+    )
+    assert response.text.count(escape(starts)) == 2
+    project.refresh_from_db()
+    assert (project.start_date, project.planned_duration_months) == (datetime.date(2026, 1, 1), 24)
+
+    # The completed trial, which ends on 31 December 2027, does not hold the plan.
+    assert save("1/2/2026", "20").status_code == 302
+    project.refresh_from_db()
+    assert project.planned_end == datetime.date(2027, 10, 1)
 
 
 def test_a_duplicate_project_title_and_bad_duration_are_refused(client, world):
