@@ -7,11 +7,13 @@ from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
+from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import redirect, render
 from django.template import loader
 from django.urls import reverse, reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_POST
 from django.views.generic import RedirectView
@@ -287,8 +289,25 @@ def bad_request(request, exception=None):
     any page sees the form (Django reads at most 1,024 bytes of a file's header): say so,
     not "something was wrong"."""
     long_name = isinstance(exception, MultiPartParserError) and str(exception) == HEADER_TOO_LONG
-    context = {"reason": NAME_TOO_LONG if long_name else ""}
+    context = {"reason": NAME_TOO_LONG if long_name else "", "back": ""}
+    if long_name:
+        context["back"] = _form_page(request)
     return render(request, "400.html", context, status=400)
+
+
+def _form_page(request):
+    """The page the request came from (its Referer) when that is a page of this site, else
+    "": "Go back to the form" links there, never to another site's address."""
+    referer = request.META.get("HTTP_REFERER", "")
+    try:
+        host = request.get_host()
+    except DisallowedHost:  # the request's own host is not ours: no address to trust
+        return ""
+    ours = url_has_allowed_host_and_scheme(
+        referer, allowed_hosts={host}, require_https=request.is_secure()
+    )
+    # Kept whole: a path cut from it could read as another site's ("//elsewhere/...").
+    return referer if ours else ""
 
 
 def page_not_found(request, exception=None):

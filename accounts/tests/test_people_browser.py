@@ -10,6 +10,7 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from accounts.models import Role
+from accounts.people import services
 from accounts.tests.factories import OrganisationFactory, UserFactory
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
 from nextpractice.testing.browser import assert_accessible, sign_in
@@ -17,6 +18,29 @@ from programmes.tests.factories import ProgrammeMembershipFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "correct horse battery"
+# Where the text of an address is drawn in a cell, all its lines if it wraps (it may be split
+# by <wbr> into several text nodes).
+ADDRESS_BOX = """(cell, address) => {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    let text = "";
+    while (walker.nextNode()) {
+        nodes.push([walker.currentNode, text.length]);
+        text += walker.currentNode.data;
+    }
+    const at = text.indexOf(address);
+    if (at < 0) return null;
+    const place = (i) => {
+        const [node, from] = nodes.findLast(([, from]) => from <= i);
+        return [node, i - from];
+    };
+    const range = document.createRange();
+    range.setStart(...place(at));
+    range.setEnd(...place(at + address.length - 1));
+    range.setEnd(range.endContainer, range.endOffset + 1);
+    const box = range.getBoundingClientRect();
+    return {left: box.left, right: box.right, bottom: box.bottom};
+}"""
 
 
 def test_an_officer_invites_a_school_leader_who_joins_and_is_then_removed(
@@ -39,7 +63,9 @@ def test_an_officer_invites_a_school_leader_who_joins_and_is_then_removed(
     expect(
         page.get_by_text("We are e-mailing an invitation to hazel.head@school.example")
     ).to_be_visible()
-    expect(page.get_by_role("cell", name="hazel.head@school.example", exact=True)).to_be_visible()
+    expect(
+        page.get_by_role("button", name="Send again to hazel.head@school.example")
+    ).to_be_visible()
     assert_accessible(page)
 
     [message] = mail.outbox
@@ -119,5 +145,53 @@ def test_at_320_pixels_each_persons_change_role_and_remove_are_in_view_under_the
     # Each action is there once, for the eye, the keyboard and a screen reader alike.
     assert page.locator("a[href$='/role/']").count() == 2
     assert page.locator("a[href$='/remove/']").count() == 2
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 320
+    assert_accessible(page)
+
+
+def test_at_320_pixels_each_invitations_send_again_and_withdraw_are_in_view_under_the_address(
+    live_server, page
+):
+    """On a phone "Send again" and "Withdraw" were a column off to the right of the
+    invitations' scroll region, and a long address was cut off: the actions sit under each
+    address, once, the address wraps, and the page is 320 px wide and axe clean."""
+    trial = FieldTrialFactory(title="Larch Reading Trial")
+    officer = UserFactory(email="officer@example.org", full_name="Olive Officer", password=PASSWORD)
+    ProgrammeMembershipFactory(programme=trial.project.programme, user=officer, role=Role.OFFICER)
+    addresses = ("deputy.head@stevenage.example.org", "hazel.head@school.example")
+    services.invite(target=trial, email=addresses[0], role=Role.PRACTITIONER, actor=officer)
+    services.invite(
+        target=trial,
+        email=addresses[1],
+        role=Role.PRACTITIONER,
+        actor=officer,
+        full_name="Hazel Head",
+    )
+
+    page.set_viewport_size({"width": 320, "height": 640})
+    sign_in(page, live_server, officer.email, PASSWORD)
+    page.goto(f"{live_server.url}/field-trials/{trial.pk}/people/")
+    region = page.get_by_role("region", name="Invitations waiting for an answer")
+    edge = region.bounding_box()
+    right = edge["x"] + edge["width"]
+    for address in addresses:
+        who = region.get_by_role("row").filter(has_text=address).locator("td").first
+        # The whole address is in the region, wrapped if need be, not cut off at its edge.
+        shown = who.evaluate(ADDRESS_BOX, address)
+        assert shown["left"] >= edge["x"] and shown["right"] <= right
+        for role, label in (
+            ("button", f"Send again to {address}"),
+            ("link", f"Withdraw the invitation to {address}"),
+        ):
+            action = page.get_by_role(role, name=label)
+            expect(action).to_have_count(1)
+            expect(action).to_be_visible()
+            box = action.bounding_box()
+            assert box["x"] >= edge["x"] and box["x"] + box["width"] <= right
+            assert box["y"] >= shown["bottom"] - 1  # under it
+    # Each action is there once, for the eye, the keyboard and a screen reader alike.
+    assert page.locator("form[action$='/resend/'] button").count() == 2
+    assert page.locator("a[href$='/withdraw/']").count() == 2
+    assert region.evaluate("el => el.scrollLeft") == 0
     assert page.evaluate("document.scrollingElement.scrollWidth") <= 320
     assert_accessible(page)

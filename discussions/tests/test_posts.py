@@ -256,9 +256,13 @@ def test_a_file_with_a_very_long_name_is_refused_saying_so_and_nothing_is_posted
     # page, which said only "Something was wrong with that request".
     client.force_login(world.users["leader"])
     data, content_type = _multipart({"body": "The plan"}, "t" * 996 + ".txt", b"Wednesday\n")
-    response = client.post(world.kestrel_thread.get_absolute_url(), data, content_type=content_type)
+    thread = world.kestrel_thread.get_absolute_url()
+    response = client.post(
+        thread, data, content_type=content_type, HTTP_REFERER=f"http://testserver{thread}"
+    )
     assert response.status_code == 400
     page = html.unescape(response.content.decode())
     assert "The file's name is too long: rename it to something shorter and try again." in page
+    assert f'<a class="govuk-link" href="http://testserver{thread}">Go back to the form</a>' in page
     assert "Something was wrong with that request" not in page
     assert not Post.objects.filter(body="The plan").exists()

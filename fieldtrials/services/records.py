@@ -62,6 +62,19 @@ PTI_ACTION_LABELS = {
     "refuse": "Record that the Secretary of State refused it",
     "withdraw": "Withdraw the request",
 }
+# What the banner says once a step is taken (a withdrawal says its own, on the kit's page).
+PTI_DONE_MESSAGES = {
+    "submit": (
+        "The request is submitted. The Innovation Unit will give its advice, and the "
+        "Secretary of State decides."
+    ),
+    "advise": (
+        "The Innovation Unit's advice is recorded. The request stays submitted until the "
+        "Secretary of State's decision is recorded."
+    ),
+    "grant": "The Secretary of State's decision is recorded: the request is granted.",
+    "refuse": "The Secretary of State's decision is recorded: the request is refused.",
+}
 
 MIN_HOURS = Decimal("0.25")
 MAX_HOURS = Decimal("24")

@@ -14,6 +14,7 @@ from accounts.models import Event, Notification
 from fieldtrials.models import PowerToInnovateRequest
 from fieldtrials.selectors_records import trial_records
 from fieldtrials.services.records import (
+    PTI_DONE_MESSAGES,
     PTI_TRANSITIONS,
     PowerToInnovateRefused,
     history_token,
@@ -167,6 +168,36 @@ def test_a_grant_notifies_the_members(world):
     transition_pti(request=pti, action="grant", actor=world.users["officer"])
     messages = Notification.objects.filter(kind="pti_decision").values_list("message", flat=True)
     assert len(messages) == 2 and all("granted" in m for m in messages)
+
+
+def test_each_step_says_in_plain_words_what_has_been_recorded(client, world, draft):
+    # It read "Done: record that the secretary of state granted it. The request is now
+    # granted.": the button's label made into a sentence.
+    def banner(response):
+        """The messages shown on the page the step leads to."""
+        page = client.get(response["Location"])
+        return [str(m) for m in page.context["messages"]]
+
+    client.force_login(world.users["leader"])
+    assert banner(step(client, draft, "submit")) == [
+        "The request is submitted. The Innovation Unit will give its advice, and the "
+        "Secretary of State decides."
+    ]
+    client.force_login(world.users["officer"])
+    advice = {"advice": "Grant it for two years.", "based_on": history_token(draft)}
+    assert banner(step(client, draft, "advise", advice)) == [
+        "The Innovation Unit's advice is recorded. The request stays submitted until the "
+        "Secretary of State's decision is recorded."
+    ]
+    assert banner(step(client, draft, "grant")) == [
+        "The Secretary of State's decision is recorded: the request is granted."
+    ]
+    refused = PowerToInnovateRequestFactory(field_trial=world.coral, advised=True)
+    assert banner(step(client, refused, "refuse")) == [
+        "The Secretary of State's decision is recorded: the request is refused."
+    ]
+    # Every step taken on this page has its own words.
+    assert set(PTI_TRANSITIONS) - {"withdraw"} <= set(PTI_DONE_MESSAGES)
 
 
 def test_the_team_may_not_advise_or_decide(client, world):

@@ -46,6 +46,7 @@ from ..services.records import (
     DECIDE,
     LOG_SUPPORT,
     PTI_ACTION_LABELS,
+    PTI_DONE_MESSAGES,
     PTI_KIND,
     PTI_TRANSITIONS,
     PowerToInnovateRefused,
@@ -421,10 +422,7 @@ def pti_transition(request, pk, action):
             except ValidationError as error:
                 apply_errors(form, error)
             else:
-                messages.success(
-                    request,
-                    f"Done: {label.lower()}. The request is now {pti.get_state_display().lower()}.",
-                )
+                messages.success(request, PTI_DONE_MESSAGES[action])
                 return redirect("fieldtrials:pti_detail", pk=pti.pk)
     status = 400 if request.method == "POST" else 200
     context["form"] = form

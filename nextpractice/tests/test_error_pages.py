@@ -64,3 +64,43 @@ def test_a_request_that_cannot_be_read_for_another_reason_gets_the_pages_own_wor
         page = response.content.decode()
         assert "Something was wrong with that request" in page
         assert "name is too long" not in page
+
+
+def test_a_file_name_too_long_links_back_to_the_form_it_came_from_on_this_site_only(rf):
+    """ "Go back to the form" was plain text: it links to the page the request came from
+    when that is a page of this site, and stays plain text for any other address."""
+    from django.http.multipartparser import MultiPartParserError
+
+    from accounts.tests.factories import UserFactory
+    from accounts.views import HEADER_TOO_LONG, bad_request
+
+    user = UserFactory()
+
+    def page(referer, secure=False):
+        headers = {} if referer is None else {"HTTP_REFERER": referer}
+        request = rf.post("/discussions/threads/7/", secure=secure, **headers)
+        request.user = user
+        response = bad_request(request, MultiPartParserError(HEADER_TOO_LONG))
+        assert response.status_code == 400
+        return response.content.decode()
+
+    for back, secure in (
+        ("http://testserver/discussions/threads/7/", False),
+        ("https://testserver/discussions/threads/7/", True),
+    ):
+        link = f'<a class="govuk-link" href="{back}">Go back to the form</a>, choose the renamed'
+        assert link in page(back, secure)
+
+    plain = "Nothing was saved. Go back to the form, choose the renamed file and send it again."
+    for elsewhere, secure in (
+        (None, False),
+        ("", False),
+        ("https://elsewhere.example/discussions/threads/7/", False),
+        ("//elsewhere.example/discussions/threads/7/", False),
+        ("http://testserver.elsewhere.example/discussions/threads/7/", False),
+        ("javascript:alert(1)//testserver/", False),
+        ("http://testserver/discussions/threads/7/", True),  # not https on an https site
+    ):
+        text = page(elsewhere, secure)
+        assert plain in text, elsewhere
+        assert "elsewhere.example" not in text and "javascript:" not in text
