@@ -45,9 +45,16 @@ def test_an_officers_home_page_shows_what_needs_them_this_week(client, world):
     assert reverse("fieldtrials:pti_list") in page
 
 
-def test_a_school_leaders_home_page_has_no_officers_panel(client, world):
+def test_a_school_leaders_home_page_needs_attention_only_for_their_own_trials(client, world):
+    # Once no panel at all; now a trial's team has one, of the trials they are members of
+    # (not every trial they may read through a community), its links listing those only.
     client.force_login(world.users["leader"])
-    assert "Needs attention this week" not in client.get(reverse("home")).content.decode()
+    page = client.get(reverse("home")).content.decode()
+    assert "Needs attention this week" in page
+    assert "Counts the trials you are a member of" in page
+    panel = page.split("Needs attention this week", 1)[1].split("</section>", 1)[0]
+    links = re.findall(r'href="(/field-trials/\?[^"]*)"', panel)
+    assert links and all("mine=yes" in link for link in links)
 
 
 def test_the_project_page_sums_the_offer_its_trials_drew_on(client, world):
