@@ -5,13 +5,39 @@ often a job runs: the notification's key names the import), with a link to its p
 Called in the transaction that ends the import, so a failure rolls the notification back
 with it; only those who may still see the import's page are told."""
 
+from django.db import transaction
+from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import ngettext
 
 from accounts.models import NotificationKind
 from accounts.services import notify
 
 from .models import ImportState, OrganisationImport, PeopleImport
+
+
+def finished(model, pk):
+    """Import `pk` of `model` as its starters are told of it."""
+    related = ["requested_by", "confirmed_by"]
+    if model is PeopleImport:
+        related.append("programme")
+    return model.objects.select_related(*related).get(pk=pk)
+
+
+def fail_and_tell(model, pk, message, states, only_if=None):
+    """Mark import `pk` of `model` (an OrganisationImport or a PeopleImport) failed with
+    `message`, if it is still in one of `states` (and still matches `only_if`, a Q, when
+    given), and tell whoever started it, once. Whether it was failed now."""
+    with transaction.atomic():
+        failed = (
+            model.objects.filter(pk=pk, state__in=states)
+            .filter(only_if or Q())
+            .update(state=ImportState.FAILED, failure_message=message, finished_at=timezone.now())
+        )
+        if failed:
+            tell_starters(finished(model, pk))
+    return bool(failed)
 
 
 def tell_starters(item):

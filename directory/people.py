@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
-from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 
@@ -41,7 +40,7 @@ from nextpractice.jobs import JobRefused, send_job
 
 from .gias import NOT_TEXT, FileProblem, quoted
 from .models import PROBLEMS_KEPT, WORKING, PeopleImport, stale
-from .notices import tell_starters
+from .notices import fail_and_tell, finished, tell_starters
 
 logger = logging.getLogger(__name__)
 State = PeopleImport.State
@@ -534,24 +533,7 @@ def _send(task, pk, state):
 
 
 def _fail(pk, message, states, only_if=None):
-    """Mark import `pk` failed with `message`, if it is still in one of `states` (and still
-    matches `only_if`, a Q, when given), and tell whoever started it, once."""
-    with transaction.atomic():
-        failed = (
-            PeopleImport.objects.filter(pk=pk, state__in=states)
-            .filter(only_if or Q())
-            .update(state=State.FAILED, failure_message=message, finished_at=timezone.now())
-        )
-        if failed:
-            tell_starters(_finished(pk))
-    return bool(failed)
-
-
-def _finished(pk):
-    """Import `pk` as its starters are told of it."""
-    return PeopleImport.objects.select_related("programme", "requested_by", "confirmed_by").get(
-        pk=pk
-    )
+    return fail_and_tell(PeopleImport, pk, message, states, only_if)
 
 
 def fail_stale_people_imports():
@@ -645,7 +627,7 @@ def run_people_import(*, pk):
                 state=State.DONE, finished_at=timezone.now(), **summary
             )
             if done:
-                tell_starters(_finished(pk))
+                tell_starters(finished(PeopleImport, pk))
     except FileProblem as problem:
         _fail(pk, problem.message, [State.IMPORTING])
     except Exception:

@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 
 from accounts.models import Organisation
@@ -36,7 +35,7 @@ from search.indexing import index_many
 
 from .gias import FileProblem, quoted, read_register
 from .models import PROBLEMS_KEPT, WORKING, OrganisationImport, stale
-from .notices import tell_starters
+from .notices import fail_and_tell, finished, tell_starters
 
 logger = logging.getLogger(__name__)
 
@@ -219,7 +218,7 @@ def run_import(*, pk):
                 state=State.DONE, finished_at=timezone.now(), **summary
             )
             if done:
-                tell_starters(_finished(pk))
+                tell_starters(finished(OrganisationImport, pk))
     except FileProblem as problem:
         fail_import(pk=pk, message=problem.message, states=[State.IMPORTING])
     except Exception:
@@ -232,20 +231,7 @@ def run_import(*, pk):
 def fail_import(*, pk, message, states, only_if=None):
     """Mark import `pk` failed with `message`, if it is still in one of `states` (and still
     matches `only_if`, a Q, when given), and tell whoever started it, once."""
-    with transaction.atomic():
-        failed = (
-            OrganisationImport.objects.filter(pk=pk, state__in=states)
-            .filter(only_if or Q())
-            .update(state=State.FAILED, failure_message=message, finished_at=timezone.now())
-        )
-        if failed:
-            tell_starters(_finished(pk))
-    return bool(failed)
-
-
-def _finished(pk):
-    """Import `pk` as its starters are told of it."""
-    return OrganisationImport.objects.select_related("requested_by", "confirmed_by").get(pk=pk)
+    return fail_and_tell(OrganisationImport, pk, message, states, only_if)
 
 
 def fail_stale_imports():
