@@ -367,3 +367,32 @@ def test_a_withdrawn_project_s_pages_offer_no_add_links(client, project, officer
     library = client.get(reverse("programmes:stimulus_list"), {"project": project.pk})
     page += library.content.decode()
     assert [url for url in adding if url in page] == []
+
+
+def test_no_discussion_is_started_on_a_withdrawn_project(client, project, officer, member):
+    from discussions.models import Thread
+    from discussions.services import start_thread
+    from programmes.services.lifecycle import ProjectWithdrawn
+
+    new = reverse("discussions:thread_create_for", args=["projects", project.pk])
+    threads = reverse("discussions:thread_list_for", args=["projects", project.pk])
+    client.force_login(officer)
+    assert new in client.get(threads).content.decode()
+    stale = Project.objects.get(pk=project.pk)  # as the page read it, before the withdrawal
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    events = Event.objects.count()
+
+    for response in (client.get(new), client.post(new, {"title": "Plans", "body": "Our plan"})):
+        assert response.status_code == 409
+        said = _text(response)
+        assert "The project has been withdrawn: restore it first." in said
+        assert "Your discussion has been started" not in said
+    listed = client.get(threads)
+    assert new not in listed.content.decode()
+    assert "no discussion is started on it until it is restored" in _text(listed)
+    with pytest.raises(ProjectWithdrawn):
+        start_thread(subject=stale, title="Plans", body="Our plan", actor=officer)
+    assert not Thread.objects.filter(project=project).exists()
+    assert Event.objects.count() == events
+    client.force_login(member)  # who may not open it is not told it exists
+    assert client.get(new).status_code == 404
