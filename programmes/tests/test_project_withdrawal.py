@@ -125,10 +125,10 @@ def test_a_withdrawn_project_leaves_the_programme_page_search_and_lists(
     assert other in active_projects()
 
     client.force_login(member)
-    # Gone from its projects; its history says who withdrew it and why.
+    # Gone from its projects, and from its activity: what happened in it is its officers'.
     programme_page = client.get(project.programme.get_absolute_url()).content.decode()
     assert link not in programme_page
-    assert "withdrew the project Wrongly Named Project" in programme_page
+    assert "withdrew the project Wrongly Named Project" not in programme_page
     assert link not in client.get(reverse("home")).content.decode()
     found = client.get(reverse("search:search"), {"q": "zebrafinch"})
     assert "Wrongly Named Project" not in _text(found)
@@ -140,6 +140,7 @@ def test_a_withdrawn_project_leaves_the_programme_page_search_and_lists(
     assert project not in visible_projects(officer)
     programme_page = client.get(project.programme.get_absolute_url()).content.decode()
     assert link not in programme_page and "The Right Project" in programme_page
+    assert "withdrew the project Wrongly Named Project" in programme_page
     page = client.get(project.get_absolute_url())
     assert page.status_code == 200
     said = _text(page)
@@ -544,3 +545,51 @@ def test_removing_an_officer_does_not_name_a_withdrawn_project_they_lead(client,
     remove_member(target=project.programme, user=lead, actor=officer)
     project.refresh_from_db()
     assert project.lead_officer is None
+
+
+# --- What happened in a withdrawn project leaves the activity of who may not open it --------
+
+
+@pytest.mark.parametrize("role", [Role.CONSULTANT, Role.PARTNER])
+def test_a_withdrawn_project_s_activity_is_its_officers_alone(client, project, officer, role):
+    from following.models import Follow
+    from programmes.models import Objective
+    from programmes.services.need import add_need_record
+
+    reader = UserFactory()
+    ProgrammeMembershipFactory(programme=project.programme, user=reader, role=role)
+    ProjectMembershipFactory(project=project, user=UserFactory(), role=Role.CONSULTANT)
+    trial = FieldTrialFactory(project=project, title="Gone Trial")
+    add_need_record(project=project, record=Objective(text="Kingfisher places"), actor=officer)
+    move_trial_status(
+        trial=trial, to_status=FieldTrial.Status.WITHDRAWN, actor=officer, reason="Mistake"
+    )
+    Follow.objects.create(user=reader, project=project)
+    Follow.objects.create(user=reader, field_trial=trial)
+    pages = [
+        reverse("home"),
+        project.programme.get_absolute_url(),
+        reverse("accounts:activity"),
+        reverse("accounts:programme_activity", args=[project.programme_id]),
+    ]
+    client.force_login(reader)
+    said = " ".join(_text(client.get(url)) for url in pages)
+    assert "Kingfisher places" in said and "Gone Trial" in said
+
+    withdraw_project(project=project, actor=officer, reason="Secret reason")
+    said = " ".join(_text(client.get(url)) for url in pages)
+    assert "Kingfisher places" not in said and "Gone Trial" not in said
+    assert "withdrew the project" not in said and "Secret reason" not in said
+    export = client.get(reverse("accounts:activity_export")).content.decode()
+    assert "Kingfisher" not in export and "Secret reason" not in export
+
+    # Its officers read all of it, on its own history as on their activity page.
+    client.force_login(officer)
+    history = _text(client.get(project.get_absolute_url()))
+    assert "withdrew the project" in history and "Secret reason" in history
+    said = _text(client.get(reverse("accounts:activity")))
+    assert "Kingfisher places" in said and "withdrew the project" in said
+
+    restore_project(project=project, actor=officer, reason="It was right")
+    client.force_login(reader)
+    assert "Kingfisher places" in _text(client.get(reverse("accounts:activity")))
