@@ -593,3 +593,52 @@ def test_a_withdrawn_project_s_activity_is_its_officers_alone(client, project, o
     restore_project(project=project, actor=officer, reason="It was right")
     client.force_login(reader)
     assert "Kingfisher places" in _text(client.get(reverse("accounts:activity")))
+
+
+# --- The words of a withdrawn project's page and of the withdraw page -----------------------
+
+
+def test_a_withdrawn_project_s_page_prompts_no_next_step(client, project, officer):
+    client.force_login(officer)
+    said = _text(client.get(project.get_absolute_url()))
+    assert "Next step" in said and "Where the project stands" in said
+    assert "To leave Analyse need" in said
+
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    page = client.get(project.get_absolute_url())
+    said = _text(page)
+    assert "Withdrawn by Olive Officer on" in said
+    assert reverse("programmes:project_restore", args=[project.pk]) in page.content.decode()
+    for prompt in ("Next step", "To leave Analyse need", "Go to Analyse need", "Where the project"):
+        assert prompt not in said
+
+
+def test_the_withdraw_page_says_only_the_officers_see_the_reason(client, project, officer):
+    client.force_login(officer)
+    said = _text(client.get(_withdraw_url(project)))
+    assert "The programme's officers will see your reason, your name and the date." in said
+    assert "Everyone who reads it" not in said
+
+
+def test_a_closed_project_is_not_withdrawn(client, project, officer):
+    from django.utils import timezone
+
+    Project.objects.filter(pk=project.pk).update(
+        stage="system_learning", closed_on=timezone.localdate(), closed_note="Done"
+    )
+    project.refresh_from_db()
+    client.force_login(officer)
+    page = client.get(project.get_absolute_url()).content.decode()
+    assert _withdraw_url(project) not in page
+    said = "A closed project cannot be withdrawn: reopen it first."
+    response = client.get(_withdraw_url(project))
+    assert response.status_code == 200
+    assert said in _text(response) and 'name="reason"' not in response.content.decode()
+    response = client.post(_withdraw_url(project), {"reason": "Added twice"})
+    assert response.status_code == 409 and said in _text(response)
+    with pytest.raises(ValidationError) as refused:  # a page shown before it closed
+        withdraw_project(project=project, actor=officer, reason="Added twice")
+    assert refused.value.message_dict["reason"] == [said]
+    project.refresh_from_db()
+    assert not project.is_withdrawn
+    assert not Event.objects.filter(verb="programmes.project_withdrawn").exists()
