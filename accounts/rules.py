@@ -120,12 +120,14 @@ def visible_events(user):
     trial's records, as fieldtrials.rules.changeable_fieldtrials. The programme's own
     events about its people (invitations, role changes, people imports) are read by those
     who manage its people (programmes.manage_programme_people: its officers), not by
-    everyone who sees the programme through one trial or project."""
+    everyone who sees the programme through one trial or project. A withdrawn project's
+    events (its records' and trials' too) are read by those who may still open it, its
+    officers (programmes.rules.openable_projects), on its own history as anywhere."""
     from django.db.models import Q
 
     from fieldtrials.rules import TEAM_ROLES
     from nextpractice.history import kind_filter, team_only_verbs
-    from programmes.rules import READ_ALL_ROLES, visible_programme_ids
+    from programmes.rules import READ_ALL_ROLES, visible_programme_ids, withdrawn_closed_to
 
     from .memberships import memberships_of
     from .models import Event, Role
@@ -149,7 +151,7 @@ def visible_events(user):
         project_events and Q(field_trial=None, project__isnull=False) & project_events,
         programme_events and Q(project=None) & programme_events,
     )
-    events = rows_where(placed, seen)
+    events = rows_where(placed, seen).exclude(project__in=withdrawn_closed_to(user).values("pk"))
     officer = (Role.OFFICER,)
     programme_people = Q(project=None) & kind_filter("people")
     manages_people = id_filter("programme_id", m.programmes(officer))

@@ -31,12 +31,13 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 
 from accounts.models import Invitation, Organisation, Role, User
-from accounts.people.kinds import kind_of
+from accounts.people.kinds import kind_of, target_name, withdrawn_project
 from accounts.people.services import TeamChangeRefused, fitting_role, invite
 from accounts.search import authority_name_key, name_key_of, organisation_name_key
 from accounts.services import record_event
 from nextpractice.bidi import without_bidi
 from nextpractice.jobs import JobRefused, send_job
+from programmes.services.lifecycle import ProjectWithdrawn
 
 from .gias import NOT_TEXT, FileProblem, quoted
 from .models import PROBLEMS_KEPT, WORKING, PeopleImport, stale
@@ -303,6 +304,13 @@ def plan_people(*, programme, rows, actor):
     return plan
 
 
+def withdrawn_row(project):
+    """A row's problem when it names a withdrawn project: nobody is invited to it."""
+    return (
+        f"{target_name(project)} has been withdrawn: nobody is invited to it until it is restored."
+    )
+
+
 def _check_row(row, places, organisations, users, seen, allowed, actor):
     """(problem, None) or (None, (email, name, organisation, target, role)) for one row."""
     email = User.objects.normalize_email(row.get("email", "").strip()).lower()
@@ -337,6 +345,8 @@ def _check_row(row, places, organisations, users, seen, allowed, actor):
             "trials: write programme, project: and its title, or trial: and its title.",
             None,
         )
+    if withdrawn_project(target):
+        return withdrawn_row(target), None
     try:
         role = fitting_role(target, role)  # no programme officer of a trial, say
     except TeamChangeRefused as refused:
@@ -611,6 +621,9 @@ def run_people_import(*, pk):
                     )
                 except (PermissionDenied, TeamChangeRefused) as refused:
                     plan.problems.append((line, getattr(refused, "message", str(refused))))
+                    continue
+                except ProjectWithdrawn as refused:  # withdrawn since it was planned
+                    plan.problems.append((line, withdrawn_row(refused.project)))
                     continue
                 if result.invitation is not None and organisation is not None:
                     invited.append((result.invitation.pk, organisation.pk))

@@ -11,8 +11,9 @@ from accounts.models import Notification, NotificationKind, User
 from accounts.services import notify, record_event, settle_notifications
 from nextpractice import throttle
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
+from programmes.services.lifecycle import lock_open_project
 
-from .models import Attachment, Post, PostRevision, Thread
+from .models import Attachment, Post, PostRevision, Thread, field_of
 
 # How much one person may write (new threads, replies and edits together) in a span.
 POSTING_LIMIT = 20
@@ -47,13 +48,16 @@ def _event_target(thread):
 
 def start_thread(*, subject, title, body, actor, officers_only=False, files=()):
     """Open a thread on a field trial, project, option or community of practice with its
-    first post; returns the thread. PostingTooFast past the person's posting allowance."""
+    first post; returns the thread. PostingTooFast past the person's posting allowance;
+    ProjectWithdrawn for a project withdrawn (decided under its lock, as for its records)."""
     if not actor.has_perm("discussions.start_thread", subject):
         raise PermissionDenied("You may read these discussions but not start one.")
     if officers_only and not actor.has_perm("discussions.start_officers_thread", subject):
         raise PermissionDenied("Only the programme officers start threads for them.")
     _within_posting_limit(actor)
     with transaction.atomic():
+        if field_of(subject) == "project":
+            lock_open_project(subject)
         now = timezone.now()
         thread = Thread(
             title=(title or "").strip(),

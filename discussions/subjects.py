@@ -40,6 +40,17 @@ def threads_url(subject):
     return reverse("discussions:thread_list_for", args=[kind_of(subject), subject.pk])
 
 
+def withdrawn_project(subject):
+    """Whether `subject` is a withdrawn project: no thread is started on it until it is
+    restored (its page is refused, 409, as for its other records)."""
+    return field_of(subject) == "project" and subject.is_withdrawn
+
+
+def may_start(user, subject):
+    """Whether a page offers `user` "Start a discussion" on `subject`."""
+    return not withdrawn_project(subject) and user.has_perm("discussions.start_thread", subject)
+
+
 def new_thread_url(subject):
     if field_of(subject) == "field_trial":
         return reverse("discussions:thread_create", args=[subject.pk])

@@ -13,13 +13,24 @@ from directory.rules import openable_people
 from nextpractice.paging import paged
 from nextpractice.records.forms import posted
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
+from programmes.services.lifecycle import ProjectWithdrawn
+from programmes.views.project_pages import project_withdrawn
 
 from .forms import PostEditForm, ReplyForm, ThreadForm, WithdrawPostForm
 from .lessons import lesson_url
 from .rules import get_attachment_for, get_post_for, get_subject_for, get_thread_for
 from .selectors import posts_of, threads_of, with_told_names
 from .services import PostingTooFast, edit_post, reply, start_thread, withdraw_post
-from .subjects import kind_of, name_of, new_thread_url, noun_of, threads_url, url_of
+from .subjects import (
+    kind_of,
+    may_start,
+    name_of,
+    new_thread_url,
+    noun_of,
+    threads_url,
+    url_of,
+    withdrawn_project,
+)
 
 PAGE_SIZE = 25
 TOO_MANY = 429
@@ -97,7 +108,8 @@ def thread_list_for(request, kind, pk):
     context = {
         **_about(subject),
         "page": paged(request, threads_of(subject, request.user), per_page=PAGE_SIZE),
-        "may_start": request.user.has_perm("discussions.start_thread", subject),
+        "may_start": may_start(request.user, subject),
+        "withdrawn": withdrawn_project(subject),
         "new_thread_url": new_thread_url(subject),
     }
     return render(request, "discussions/thread_list.html", context)
@@ -112,6 +124,8 @@ def thread_list(request, pk):
 @requires("discussions.start_thread")
 def thread_create_for(request, kind, pk):
     subject = get_subject_for(request.user, kind, pk, "discussions.start_thread")
+    if withdrawn_project(subject):  # nothing is added to it: 409, as to its Phase 1
+        return project_withdrawn(request, subject)
     may_restrict = request.user.has_perm("discussions.start_officers_thread", subject)
     # A page that leads here to discuss something of its own names it (a monthly update's
     # "Start a discussion about this update"): the title begins filled in.
@@ -128,6 +142,8 @@ def thread_create_for(request, kind, pk):
                 )
             except PostingTooFast as refused:
                 status = _too_fast(form, refused)
+            except ProjectWithdrawn as refused:  # withdrawn since the page was shown
+                return project_withdrawn(request, refused.project)
             else:
                 _posted(request, "Your discussion has been started.", thread.told)
                 return redirect(thread)

@@ -56,6 +56,18 @@ def openable_projects(user):
     return visible_projects(user) | withdrawn
 
 
+def withdrawn_closed_to(user):
+    """The withdrawn projects `user` may not open (openable_projects: every one but those
+    they are an officer of; none for whoever sees everything): what happened in them, to
+    their records and trials too, leaves whatever `user` reads (accounts.rules.
+    visible_events). A filter with no query of its own."""
+    if sees_everything(user):
+        return Project.objects.none()
+    officer = projects_filter(user, (Role.OFFICER,), "")
+    withdrawn = Project.objects.withdrawn()
+    return withdrawn if officer is None else withdrawn.exclude(officer)
+
+
 def reads_project_in_full(user, project_id, programme_id):
     """Does `user` read every field trial of this project (its officers', consultants' and
     partners', or their programme's)? Asked of the memberships, without a query."""

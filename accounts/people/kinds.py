@@ -92,3 +92,9 @@ def kind_of(target):
 
 def target_name(target):
     return getattr(target, "name", None) or target.title
+
+
+def withdrawn_project(target):
+    """Whether `target` is a withdrawn project (added by mistake): nobody is invited to it,
+    nor an invitation sent again, until it is restored."""
+    return kind_of(target).slug == "project" and target.is_withdrawn

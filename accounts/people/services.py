@@ -21,7 +21,7 @@ from ..events import role_with_article
 from ..models import Invitation, NotificationKind, ReplacedInvitationLink, Role, User
 from ..services import event_key, notify, record_event
 from .above import covered_message, covering_role
-from .kinds import kind_of, target_name
+from .kinds import kind_of, target_name, withdrawn_project
 from .words import NOUNS, invitation_subject, roles_for
 
 logger = logging.getLogger(__name__)
@@ -134,7 +134,8 @@ def invite(*, target, email, role, actor, full_name="", organisation=None):
     only practitioners who work at their school. `full_name`, if known, greets them and is
     where accepting starts; `organisation`, if named by someone who manages the team, is
     theirs on accepting unless their account already names one (a trial lead's invitations
-    name the lead's own)."""
+    name the lead's own). Nobody is invited to a withdrawn project (ProjectWithdrawn, decided
+    under its lock)."""
     kind = kind_of(target)
     if not actor.has_perm(kind.invite_perm, target):
         raise PermissionDenied("You may not invite people to this.")
@@ -148,6 +149,10 @@ def invite(*, target, email, role, actor, full_name="", organisation=None):
     name = target_name(target)
     with transaction.atomic():
         target = _lock(target)  # two invitations to one team are made one after the other
+        if withdrawn_project(target):
+            from programmes.services.lifecycle import ProjectWithdrawn
+
+            raise ProjectWithdrawn(target)
         existing = User.objects.filter(email__iexact=email).first()
         if existing is not None and _membership_of(kind, target, existing.pk).exists():
             raise TeamChangeRefused(f"{existing} is already a member of {name}.")
@@ -384,6 +389,11 @@ def resend_invitation(*, invitation, actor):
     working."""
     with transaction.atomic():
         locked = _locked_invitation(invitation, actor)
+        if withdrawn_project(locked.target):
+            raise TeamChangeRefused(
+                f"{target_name(locked.target)} has been withdrawn: restore it before sending "
+                "the invitation again."
+            )
         # The old link says it was replaced, and admits nobody: only the newest e-mail's does
         # (an invitation is sent again when the first went astray).
         ReplacedInvitationLink.objects.create(invitation=locked, token_hash=locked.token_hash)
@@ -418,39 +428,53 @@ def withdraw_invitation(*, invitation, actor):
     return locked
 
 
-def projects_led(target, user):
-    """The projects `user` is lead officer of, in a programme or project team (none in a
-    trial's)."""
+def _led(target, user):
     from programmes.models import Programme, Project
 
     if isinstance(target, Programme):
-        return list(Project.objects.filter(programme=target, lead_officer=user))
+        return Project.objects.filter(programme=target, lead_officer=user)
     if isinstance(target, Project):
-        return list(Project.objects.filter(pk=target.pk, lead_officer=user))
-    return []
+        return Project.objects.filter(pk=target.pk, lead_officer=user)
+    return Project.objects.none()
+
+
+def projects_led(target, user):
+    """The projects `user` is lead officer of, in a programme or project team (none in a
+    trial's); not a withdrawn one, which is in no list (_hand_over_lead sees to it)."""
+    return list(_led(target, user).current())
 
 
 def _hand_over_lead(target, user, new_lead, doing):
     """Name `new_lead` lead officer of every project `user` leads in this team, or refuse
-    when they lead one and nobody is named."""
+    when they lead one and nobody is named. A withdrawn project they lead is neither named
+    nor waited for: it goes to the new lead with the others, or is left with none, so that,
+    restored, it names nobody who has left."""
     from accounts.memberships import memberships_of
 
+    def may_lead(project):
+        return (
+            new_lead is not None
+            and new_lead != user
+            and memberships_of(new_lead).holds(
+                (Role.OFFICER,), project_id=project.pk, programme_id=project.programme_id
+            )
+        )
+
     led = projects_led(target, user)
-    if not led:
-        return []
-    titles = ", ".join(p.title for p in led)
-    if new_lead is None:
+    if led and new_lead is None:
+        titles = ", ".join(p.title for p in led)
         raise TeamChangeRefused(
             f"{user} is the lead officer of {titles}. Name a new lead officer before you {doing}."
         )
     for project in led:
-        if new_lead == user or not memberships_of(new_lead).holds(
-            (Role.OFFICER,), project_id=project.pk, programme_id=project.programme_id
-        ):
+        if not may_lead(project):
             raise TeamChangeRefused(
                 f"The new lead officer must be another programme officer of {project.title}."
             )
         project.lead_officer = new_lead
+        project.save(update_fields=["lead_officer"])
+    for project in _led(target, user).withdrawn():
+        project.lead_officer = new_lead if may_lead(project) else None
         project.save(update_fields=["lead_officer"])
     return [p.pk for p in led]
 

@@ -13,6 +13,7 @@ from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
 from nextpractice.records.forms import posted
 from nextpractice.words import long_date
+from programmes.services.lifecycle import ProjectWithdrawn
 
 from ..access import public, requires
 from ..events import role_with_article
@@ -20,7 +21,7 @@ from ..models import Invitation, Role, User
 from ..rules import get_invitation_for
 from . import above, services
 from .forms import AcceptNewForm, ConfirmForm, InviteForm, RemoveForm, RoleForm
-from .kinds import KINDS, kind_of, target_name
+from .kinds import KINDS, kind_of, target_name, withdrawn_project
 
 
 def _team(request, kind, pk, perm_name):
@@ -112,9 +113,9 @@ def people(request, kind, pk):
     page by a parameter of their own."""
     kind, target = _team(request, kind, pk, "view_perm")
     page = paged(request, _members(kind, target), per_page=MEMBERS_PER_PAGE)
-    may_invite = request.user.has_perm(kind.invite_perm, target)
+    lists_invitations = request.user.has_perm(kind.invite_perm, target)
     invitations = []
-    if may_invite:
+    if lists_invitations:
         invitations = paged(
             request,
             Invitation.objects.filter(**{kind.field: target}, state=Invitation.State.PENDING)
@@ -146,15 +147,27 @@ def people(request, kind, pk):
         "members": page,
         "page": page,
         "invitations": invitations,
-        "may_invite": may_invite,
+        "lists_invitations": lists_invitations,
+        # Nobody is invited to a withdrawn project: its waiting invitations may be withdrawn.
+        "withdrawn": withdrawn_project(target),
+        "may_invite": lists_invitations and not withdrawn_project(target),
         "may_manage": request.user.has_perm(kind.manage_perm, target),
     }
     return render(request, "accounts/people/people.html", context)
 
 
+def _project_withdrawn(request, project):
+    """Inviting someone to a withdrawn project, refused as adding to it is (409)."""
+    from programmes.views.project_pages import project_withdrawn
+
+    return project_withdrawn(request, project)
+
+
 @requires("team.invite_people")
 def invite(request, kind, pk):
     kind, target = _team(request, kind, pk, "invite_perm")
+    if withdrawn_project(target):
+        return _project_withdrawn(request, target)
     lead_only = not request.user.has_perm(kind.manage_perm, target)
     form = InviteForm(posted(request), practitioners_only=lead_only)
     form.offer_roles(target)
@@ -171,6 +184,8 @@ def invite(request, kind, pk):
                 )
             except services.TeamChangeRefused as refused:
                 form.add_error("email", refused.message)
+            except ProjectWithdrawn as refused:  # withdrawn since the page was shown
+                return _project_withdrawn(request, refused.project)
             else:
                 messages.success(
                     request,
@@ -388,6 +403,17 @@ def _used_message(user, invitation):
     return f"This invitation has already been accepted. Ask {who} if you need to join."
 
 
+def _withdrawn_since_message(invitation):
+    """Told on their home page to someone who accepted an invitation to a project withdrawn
+    since it was sent: they are a member, and will see it if it is restored."""
+    who = invitation.invited_by or "the programme officer who invited you"
+    return (
+        f"Welcome to Next Practice. {target_name(invitation.target)} has been withdrawn by its "
+        "programme officers since you were invited, so you cannot open it. You will see it "
+        f"here if it is restored: ask {who} if you need to know more."
+    )
+
+
 @public
 def invitation_accept(request, token):
     """The link in an invitation e-mail. GET shows it; POST accepts it."""
@@ -434,6 +460,10 @@ def invitation_accept(request, token):
             return render(request, "accounts/people/accept_closed.html", context)
         if not request.user.is_authenticated:
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        target = invitation.target  # as it is now: withdrawn since the e-mail, perhaps
+        if withdrawn_project(target) and not user.has_perm("programmes.view_project", target):
+            messages.warning(request, _withdrawn_since_message(invitation))
+            return redirect("home")
         messages.success(request, f"Welcome to {context['name']}.")
         return redirect(target)
     context["form"] = form

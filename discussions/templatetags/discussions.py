@@ -8,7 +8,7 @@
 from django import template
 
 from ..selectors import threads_of
-from ..subjects import kind_of, new_thread_url, threads_url
+from ..subjects import kind_of, may_start, new_thread_url, threads_url
 from ..text import render
 
 register = template.Library()
@@ -35,6 +35,6 @@ def threads_panel(context, subject, heading_class="govuk-heading-m"):
         "kind": kind_of(subject),
         "threads_url": threads_url(subject),
         "new_thread_url": new_thread_url(subject),
-        "may_start": user.has_perm("discussions.start_thread", subject),
+        "may_start": may_start(user, subject),
         "heading_class": heading_class,
     }

@@ -11,6 +11,7 @@ from django.utils.text import format_lazy
 from accounts.forms import GDSFormMixin
 from accounts.models import Organisation, Role, User
 from accounts.search import OrganisationField
+from nextpractice.records.forms import WithdrawForm
 
 from ..models import STAGE_ORDER, Programme, Project, Stage
 from ..services.lifecycle import MOVE_BACK_REASON, close_problem, project_start_problem
@@ -252,6 +253,17 @@ class ReopenProjectForm(GDSFormMixin, forms.Form):
 
     def layout_fields(self):
         return [Field.textarea("reason")]
+
+
+class WithdrawProjectForm(WithdrawForm):
+    """Withdrawing a project: only its programme's officers still open it, so only they
+    read the reason (not "everyone who reads it", as of a record withdrawn)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[
+            "reason"
+        ].help_text = "The programme's officers will see your reason, your name and the date."
 
 
 class RestoreProjectForm(GDSFormMixin, forms.Form):

@@ -268,11 +268,15 @@ def withdraw_problem(trials):
     return f"Withdraw its field trials first: {titles}"
 
 
+PROJECT_CLOSED_NOT_WITHDRAWN = "A closed project cannot be withdrawn: reopen it first."
+
+
 def withdraw_project(*, project, actor, reason):
     """Withdraw a project added by mistake (a wrong title, the wrong programme): it stays,
     marked with who, when and why, but leaves every list, search and the monthly reports.
     Only while it has no field trial but withdrawn ones, decided on its locked row (selecting
-    an option for a trial, or taking a withdrawn trial back, locks it too)."""
+    an option for a trial, or taking a withdrawn trial back, locks it too); not once it is
+    closed: it finished its work, it was not added by mistake."""
     if not actor.has_perm("programmes.withdraw_project", project):
         raise PermissionDenied("Only a programme officer can withdraw a project.")
     reason = (reason or "").strip()
@@ -282,6 +286,8 @@ def withdraw_project(*, project, actor, reason):
         locked = Project.objects.select_for_update().get(pk=project.pk)
         if locked.is_withdrawn:
             raise ProjectWithdrawnAlready("The project has already been withdrawn.", locked)
+        if locked.is_closed:
+            raise ValidationError({"reason": PROJECT_CLOSED_NOT_WITHDRAWN})
         problem = withdraw_problem(live_trials(locked))
         if problem:
             raise ValidationError({"reason": problem})

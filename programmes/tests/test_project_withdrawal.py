@@ -15,7 +15,7 @@ from accounts.tests.factories import UserFactory
 from fieldtrials.models import FieldTrial
 from fieldtrials.services.trial import StatusMoveRefused, move_trial_status
 from fieldtrials.tests.factories import FieldTrialFactory
-from programmes.models import Project
+from programmes.models import Project, ProjectMembership
 from programmes.rules import visible_projects
 from programmes.services import (
     ProjectWithdrawnAlready,
@@ -125,10 +125,10 @@ def test_a_withdrawn_project_leaves_the_programme_page_search_and_lists(
     assert other in active_projects()
 
     client.force_login(member)
-    # Gone from its projects; its history says who withdrew it and why.
+    # Gone from its projects, and from its activity: what happened in it is its officers'.
     programme_page = client.get(project.programme.get_absolute_url()).content.decode()
     assert link not in programme_page
-    assert "withdrew the project Wrongly Named Project" in programme_page
+    assert "withdrew the project Wrongly Named Project" not in programme_page
     assert link not in client.get(reverse("home")).content.decode()
     found = client.get(reverse("search:search"), {"q": "zebrafinch"})
     assert "Wrongly Named Project" not in _text(found)
@@ -140,6 +140,7 @@ def test_a_withdrawn_project_leaves_the_programme_page_search_and_lists(
     assert project not in visible_projects(officer)
     programme_page = client.get(project.programme.get_absolute_url()).content.decode()
     assert link not in programme_page and "The Right Project" in programme_page
+    assert "withdrew the project Wrongly Named Project" in programme_page
     page = client.get(project.get_absolute_url())
     assert page.status_code == 200
     said = _text(page)
@@ -367,3 +368,277 @@ def test_a_withdrawn_project_s_pages_offer_no_add_links(client, project, officer
     library = client.get(reverse("programmes:stimulus_list"), {"project": project.pk})
     page += library.content.decode()
     assert [url for url in adding if url in page] == []
+
+
+def test_no_discussion_is_started_on_a_withdrawn_project(client, project, officer, member):
+    from discussions.models import Thread
+    from discussions.services import start_thread
+    from programmes.services.lifecycle import ProjectWithdrawn
+
+    new = reverse("discussions:thread_create_for", args=["projects", project.pk])
+    threads = reverse("discussions:thread_list_for", args=["projects", project.pk])
+    client.force_login(officer)
+    assert new in client.get(threads).content.decode()
+    stale = Project.objects.get(pk=project.pk)  # as the page read it, before the withdrawal
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    events = Event.objects.count()
+
+    for response in (client.get(new), client.post(new, {"title": "Plans", "body": "Our plan"})):
+        assert response.status_code == 409
+        said = _text(response)
+        assert "The project has been withdrawn: restore it first." in said
+        assert "Your discussion has been started" not in said
+    listed = client.get(threads)
+    assert new not in listed.content.decode()
+    assert "no discussion is started on it until it is restored" in _text(listed)
+    with pytest.raises(ProjectWithdrawn):
+        start_thread(subject=stale, title="Plans", body="Our plan", actor=officer)
+    assert not Thread.objects.filter(project=project).exists()
+    assert Event.objects.count() == events
+    client.force_login(member)  # who may not open it is not told it exists
+    assert client.get(new).status_code == 404
+
+
+# --- Nobody is invited to a withdrawn project ------------------------------------------------
+
+
+def _people_url(project):
+    return reverse("people:people", args=["project", project.pk])
+
+
+def test_nobody_is_invited_to_a_withdrawn_project(
+    client, project, officer, django_capture_on_commit_callbacks, mailoutbox
+):
+    from accounts.models import Invitation
+    from accounts.people import services as people
+    from programmes.services.lifecycle import ProjectWithdrawn
+
+    invite_url = reverse("people:invite", args=["project", project.pk])
+    client.force_login(officer)
+    assert invite_url in client.get(_people_url(project)).content.decode()
+    waiting = people.invite(
+        target=project, email="early@school.example", role=Role.CONSULTANT, actor=officer
+    ).invitation
+    stale = Project.objects.get(pk=project.pk)
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    events = Event.objects.count()
+
+    page = client.get(_people_url(project))
+    said = _text(page)
+    assert invite_url not in page.content.decode()
+    assert "nobody is invited to it until it is restored" in said
+    # A waiting invitation may be withdrawn, not sent again.
+    assert "early@school.example" in said
+    assert reverse("people:invitation_withdraw", args=[waiting.pk]) in page.content.decode()
+    assert reverse("people:invitation_resend", args=[waiting.pk]) not in page.content.decode()
+    with pytest.raises(people.TeamChangeRefused, match="has been withdrawn"):
+        people.resend_invitation(invitation=waiting, actor=officer)
+
+    data = {"email": "new@school.example", "role": Role.CONSULTANT, "full_name": "Nia New"}
+    with django_capture_on_commit_callbacks(execute=True):
+        for response in (client.get(invite_url), client.post(invite_url, data)):
+            assert response.status_code == 409
+            assert "The project has been withdrawn: restore it first." in _text(response)
+        with pytest.raises(ProjectWithdrawn):  # a page shown before, sent after
+            people.invite(
+                target=stale, email="new@school.example", role="consultant", actor=officer
+            )
+        someone = UserFactory(email="known@school.example")  # nor added at once
+        with pytest.raises(ProjectWithdrawn):
+            people.invite(target=stale, email=someone.email, role="consultant", actor=officer)
+    assert not Invitation.objects.filter(email="new@school.example").exists()
+    assert not ProjectMembership.objects.filter(project=project, user=someone).exists()
+    assert Event.objects.count() == events and not mailoutbox
+
+
+def test_an_invitation_accepted_after_the_project_was_withdrawn_lands_on_the_home_page(
+    client, project, officer
+):
+    from accounts.models import Invitation
+    from accounts.people import services as people
+
+    invitation = people.invite(
+        target=project, email="early@school.example", role=Role.CONSULTANT, actor=officer
+    ).invitation
+    Invitation.objects.filter(pk=invitation.pk).update(token_hash=people.hash_token("t" * 20))
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    url = reverse("people:invitation_accept", args=["t" * 20])
+    password = "reading-for-pleasure"
+    response = client.post(
+        url, {"full_name": "Ezra Early", "password1": password, "password2": password}
+    )
+    assert response.status_code == 302 and response["Location"] == reverse("home")
+    said = _text(client.get(response["Location"]))
+    assert "Wrongly Named Project has been withdrawn by its programme officers" in said
+    assert "Page not found" not in said and "Welcome to Wrongly Named Project" not in said
+    # A member once it is restored.
+    restore_project(project=project, actor=officer, reason="It was right")
+    assert client.get(project.get_absolute_url()).status_code == 200
+
+
+def test_the_people_import_lists_a_row_for_a_withdrawn_project_as_a_problem(
+    project, officer, django_capture_on_commit_callbacks
+):
+    from django.core.files.base import ContentFile
+
+    from accounts.models import Invitation
+    from directory.models import PeopleImport
+    from directory.people import (
+        confirm_people_import,
+        preview_people_import,
+        run_people_import,
+    )
+    from directory.tests.factories import PeopleImportFactory
+
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    data = (
+        b"email,name,organisation,where,role\n"
+        b"jo@example.org,Jo,,project: Wrongly Named Project,consultant\n"
+        b"asha@example.org,Asha,,programme,partner\n"
+    )
+    item = PeopleImportFactory(
+        programme=project.programme,
+        requested_by=officer,
+        original_name="people.csv",
+        file=ContentFile(data, name="people.csv"),
+    )
+    assert preview_people_import(pk=item.pk) == PeopleImport.State.PREVIEWED
+    item.refresh_from_db()
+    said = [
+        [
+            2,
+            "Wrongly Named Project has been withdrawn: nobody is invited to it until it is "
+            "restored.",
+        ]
+    ]
+    assert item.problems == said and item.counts["invite"] == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert confirm_people_import(people_import=item, actor=officer)
+        assert run_people_import(pk=item.pk) == PeopleImport.State.DONE
+    item.refresh_from_db()
+    assert item.problems == said
+    assert list(Invitation.objects.values_list("email", flat=True)) == ["asha@example.org"]
+
+
+def test_removing_an_officer_does_not_name_a_withdrawn_project_they_lead(client, project, officer):
+    from accounts.people.services import remove_member
+
+    lead = UserFactory(full_name="Lee Lead")
+    ProgrammeMembershipFactory(programme=project.programme, user=lead, role=Role.OFFICER)
+    kept = ProjectFactory(programme=project.programme, title="Kept Project", lead_officer=lead)
+    Project.objects.filter(pk=project.pk).update(lead_officer=lead)
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    url = reverse("people:remove", args=["programme", project.programme_id, lead.pk])
+    client.force_login(officer)
+    response = client.post(url, {})
+    assert response.status_code == 400
+    said = _text(response)
+    assert "Lee Lead is the lead officer of Kept Project." in said
+    assert "Wrongly Named Project" not in said
+
+    # Leading only the withdrawn project, nobody new is asked for: restored, it names no lead
+    # who has left.
+    Project.objects.filter(pk=kept.pk).update(lead_officer=officer)
+    page = client.get(url)
+    assert "Who is the new lead officer?" not in page.content.decode()
+    assert "Wrongly Named Project" not in _text(page)
+    remove_member(target=project.programme, user=lead, actor=officer)
+    project.refresh_from_db()
+    assert project.lead_officer is None
+
+
+# --- What happened in a withdrawn project leaves the activity of who may not open it --------
+
+
+@pytest.mark.parametrize("role", [Role.CONSULTANT, Role.PARTNER])
+def test_a_withdrawn_project_s_activity_is_its_officers_alone(client, project, officer, role):
+    from following.models import Follow
+    from programmes.models import Objective
+    from programmes.services.need import add_need_record
+
+    reader = UserFactory()
+    ProgrammeMembershipFactory(programme=project.programme, user=reader, role=role)
+    ProjectMembershipFactory(project=project, user=UserFactory(), role=Role.CONSULTANT)
+    trial = FieldTrialFactory(project=project, title="Gone Trial")
+    add_need_record(project=project, record=Objective(text="Kingfisher places"), actor=officer)
+    move_trial_status(
+        trial=trial, to_status=FieldTrial.Status.WITHDRAWN, actor=officer, reason="Mistake"
+    )
+    Follow.objects.create(user=reader, project=project)
+    Follow.objects.create(user=reader, field_trial=trial)
+    pages = [
+        reverse("home"),
+        project.programme.get_absolute_url(),
+        reverse("accounts:activity"),
+        reverse("accounts:programme_activity", args=[project.programme_id]),
+    ]
+    client.force_login(reader)
+    said = " ".join(_text(client.get(url)) for url in pages)
+    assert "Kingfisher places" in said and "Gone Trial" in said
+
+    withdraw_project(project=project, actor=officer, reason="Secret reason")
+    said = " ".join(_text(client.get(url)) for url in pages)
+    assert "Kingfisher places" not in said and "Gone Trial" not in said
+    assert "withdrew the project" not in said and "Secret reason" not in said
+    export = client.get(reverse("accounts:activity_export")).content.decode()
+    assert "Kingfisher" not in export and "Secret reason" not in export
+
+    # Its officers read all of it, on its own history as on their activity page.
+    client.force_login(officer)
+    history = _text(client.get(project.get_absolute_url()))
+    assert "withdrew the project" in history and "Secret reason" in history
+    said = _text(client.get(reverse("accounts:activity")))
+    assert "Kingfisher places" in said and "withdrew the project" in said
+
+    restore_project(project=project, actor=officer, reason="It was right")
+    client.force_login(reader)
+    assert "Kingfisher places" in _text(client.get(reverse("accounts:activity")))
+
+
+# --- The words of a withdrawn project's page and of the withdraw page -----------------------
+
+
+def test_a_withdrawn_project_s_page_prompts_no_next_step(client, project, officer):
+    client.force_login(officer)
+    said = _text(client.get(project.get_absolute_url()))
+    assert "Next step" in said and "Where the project stands" in said
+    assert "To leave Analyse need" in said
+
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    page = client.get(project.get_absolute_url())
+    said = _text(page)
+    assert "Withdrawn by Olive Officer on" in said
+    assert reverse("programmes:project_restore", args=[project.pk]) in page.content.decode()
+    for prompt in ("Next step", "To leave Analyse need", "Go to Analyse need", "Where the project"):
+        assert prompt not in said
+
+
+def test_the_withdraw_page_says_only_the_officers_see_the_reason(client, project, officer):
+    client.force_login(officer)
+    said = _text(client.get(_withdraw_url(project)))
+    assert "The programme's officers will see your reason, your name and the date." in said
+    assert "Everyone who reads it" not in said
+
+
+def test_a_closed_project_is_not_withdrawn(client, project, officer):
+    from django.utils import timezone
+
+    Project.objects.filter(pk=project.pk).update(
+        stage="system_learning", closed_on=timezone.localdate(), closed_note="Done"
+    )
+    project.refresh_from_db()
+    client.force_login(officer)
+    page = client.get(project.get_absolute_url()).content.decode()
+    assert _withdraw_url(project) not in page
+    said = "A closed project cannot be withdrawn: reopen it first."
+    response = client.get(_withdraw_url(project))
+    assert response.status_code == 200
+    assert said in _text(response) and 'name="reason"' not in response.content.decode()
+    response = client.post(_withdraw_url(project), {"reason": "Added twice"})
+    assert response.status_code == 409 and said in _text(response)
+    with pytest.raises(ValidationError) as refused:  # a page shown before it closed
+        withdraw_project(project=project, actor=officer, reason="Added twice")
+    assert refused.value.message_dict["reason"] == [said]
+    project.refresh_from_db()
+    assert not project.is_withdrawn
+    assert not Event.objects.filter(verb="programmes.project_withdrawn").exists()

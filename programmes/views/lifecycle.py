@@ -9,7 +9,6 @@ from accounts.activity import activity, history_of
 from accounts.memberships import memberships_of
 from fieldtrials.models import FieldTrial
 from nextpractice.paging import paged
-from nextpractice.records.forms import WithdrawForm
 
 from .. import services
 from ..diamond import NARROW, drawing_for
@@ -20,6 +19,7 @@ from ..forms.lifecycle import (
     ProjectForm,
     ReopenProjectForm,
     RestoreProjectForm,
+    WithdrawProjectForm,
 )
 from ..models import Stage
 from ..rules import get_programme_for, get_project_for, reads_whole_programme, visible_projects
@@ -290,7 +290,10 @@ def project_withdraw(request, pk):
     project = get_project_for(request.user, pk, "programmes.withdraw_project")
     if project.is_withdrawn:
         return _withdraw_page(request, project, None, 409, already=True)
-    form = WithdrawForm(request.POST or None)
+    if project.is_closed:  # it finished its work: not added by mistake
+        status = 409 if request.method == "POST" else 200
+        return _withdraw_page(request, project, None, status, closed=True)
+    form = WithdrawProjectForm(request.POST or None)
     trials = services.lifecycle.live_trials(project)
     if request.method != "POST":
         return _withdraw_page(request, project, form, 200, trials=trials)
