@@ -34,8 +34,10 @@ class Versioned(models.Model):
     is_withdrawn = False
 
 
-class KeptRecord(Versioned):
-    """A record people may correct and withdraw (it stays, marked, but stops counting)."""
+class Withdrawable(Versioned):
+    """A record that may be withdrawn: who, when and why (it stays, marked, but stops
+    counting). Kept records are; so is a project, added by mistake (programmes.services.
+    withdraw_project), though not through the kit's pages."""
 
     withdrawn_at = models.DateTimeField(null=True, blank=True, editable=False)
     withdrawn_by = models.ForeignKey(
@@ -56,6 +58,13 @@ class KeptRecord(Versioned):
     @property
     def is_withdrawn(self):
         return self.withdrawn_at is not None
+
+
+class KeptRecord(Withdrawable):
+    """A record people may correct and withdraw (it stays, marked, but stops counting)."""
+
+    class Meta:
+        abstract = True
 
     def current_others(self, **match):
         """The other records of its kind, not withdrawn, matching `match`: what a rule that

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Organisation, Role
-from nextpractice.records.models import RecordQuerySet, Versioned
+from nextpractice.records.models import Versioned, Withdrawable
 from nextpractice.words import in_a_list, long_date
 
 
@@ -48,7 +48,7 @@ class Programme(Versioned):
         return reverse("programmes:programme_detail", args=[self.pk])
 
 
-class Project(Versioned):
+class Project(Withdrawable):
     """One policy area of a programme, moving through the three diamonds."""
 
     programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="projects")
@@ -94,22 +94,9 @@ class Project(Versioned):
     # day it finished and a short note; reopened, both are cleared (its history keeps them).
     closed_on = models.DateField(null=True, blank=True, editable=False)
     closed_note = models.TextField(blank=True, editable=False)
-    # Withdrawn, when it was added by mistake (programmes.services.withdraw_project): who,
-    # when and why, as the record kit marks a withdrawn record. It leaves every list and
-    # search; its page is its officers' only, to restore it (which clears these three; its
+    # Withdrawn (Withdrawable), when it was added by mistake: it leaves every list and search;
+    # its page is its officers' only, to restore it (which clears who, when and why; its
     # history keeps them).
-    withdrawn_at = models.DateTimeField(null=True, blank=True, editable=False)
-    withdrawn_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-    )
-    withdrawn_reason = models.TextField(blank=True, editable=False)
-
-    objects = RecordQuerySet.as_manager()
 
     class Meta:
         ordering = ["programme", "start_date", "title"]
@@ -130,10 +117,6 @@ class Project(Versioned):
     @property
     def planned_end(self):
         return add_months(self.start_date, self.planned_duration_months)
-
-    @property
-    def is_withdrawn(self):
-        return self.withdrawn_at is not None
 
     @property
     def is_closed(self):
