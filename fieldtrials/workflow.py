@@ -145,8 +145,29 @@ def move_problems(trial, to_status):
                     f"Go to {trial.project.title}",
                 )
             ]
+        if S(trial.status) in ENDED:
+            outside = _outside_its_project(trial)
+            if outside:
+                return [outside]
     check = PROBLEMS.get(to_status)
     return check(trial) if check else []
+
+
+def _outside_its_project(trial):
+    """A trial under way again must run within its project's dates, which may have been
+    shortened while it was completed or withdrawn (their dates do not hold the plan)."""
+    from .services.trial import trial_end_problem, trial_start_problem
+
+    problem = trial_start_problem(trial.project, trial.start_date) or trial_end_problem(
+        trial.project, trial.end_date
+    )
+    if not problem:
+        return None
+    return Problem(
+        f"{problem}. Change the trial's dates first.",
+        reverse("fieldtrials:fieldtrial_edit", args=[trial.pk]),
+        f"Change the dates of {trial.title}",
+    )
 
 
 def can_move(trial, to_status):

@@ -303,3 +303,28 @@ def test_a_trial_of_a_closed_project_is_not_moved_back_under_way_until_it_reopen
     assert "Reporting : Possible now" in _text(client.get(status_page))
     move_trial_status(trial=trial, to_status="reporting", actor=officer, reason="More to say")
     assert FieldTrial.objects.get(pk=trial.pk).status == FieldTrial.Status.REPORTING
+
+
+def test_a_trial_moved_back_under_way_must_run_within_its_projects_dates(project, officer):
+    """A project may be shortened past a completed trial (its dates do not hold the plan):
+    moved back under way, the trial must fit the project again."""
+    from fieldtrials.services.trial import StatusMoveRefused, move_trial_status
+    from fieldtrials.tests.factories_records import MonthlyUpdateFactory
+
+    trial = FieldTrialFactory(
+        project=project,
+        title="Done Trial",
+        status="completed",
+        start_date=project.start_date,
+        end_date=project.planned_end + datetime.timedelta(days=40),
+    )
+    MonthlyUpdateFactory(field_trial=trial, status="submitted")
+    with pytest.raises(StatusMoveRefused, match="Change the trial's dates first"):
+        move_trial_status(trial=trial, to_status="reporting", actor=officer, reason="More")
+    client = Client()
+    client.force_login(officer)
+    said = _text(client.get(reverse("fieldtrials:fieldtrial_status", args=[trial.pk])))
+    assert "Reporting : Not yet The trial must end within the project&#x27;s dates" in said
+    FieldTrial.objects.filter(pk=trial.pk).update(end_date=project.planned_end)
+    move_trial_status(trial=trial, to_status="reporting", actor=officer, reason="More")
+    assert FieldTrial.objects.get(pk=trial.pk).status == FieldTrial.Status.REPORTING
