@@ -37,8 +37,8 @@ from programmes.rules import (
     get_option_for,
     get_project_for,
     is_project_officer,
+    openable_projects,
     projects_filter,
-    visible_projects,
 )
 
 from .models import Attachment, Post, Thread, field_of
@@ -76,7 +76,8 @@ def visible_threads(user):
         return Thread.objects.all()
     if not signed_in(user):
         return Thread.objects.none()
-    projects = visible_projects(user)
+    # A withdrawn project's threads stay its officers', who may open it (and restore it).
+    projects = openable_projects(user)
     threads = Thread.objects.filter(
         Q(field_trial__in=visible_fieldtrials(user))
         | Q(project__in=projects)

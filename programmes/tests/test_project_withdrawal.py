@@ -642,3 +642,20 @@ def test_a_closed_project_is_not_withdrawn(client, project, officer):
     project.refresh_from_db()
     assert not project.is_withdrawn
     assert not Event.objects.filter(verb="programmes.project_withdrawn").exists()
+
+
+def test_a_withdrawn_project_s_threads_stay_open_to_its_officers_only(
+    client, project, officer, member
+):
+    from discussions.tests.factories import PostFactory, ThreadFactory
+
+    thread = ThreadFactory(field_trial=None, project=project, title="Before it was withdrawn")
+    PostFactory(thread=thread, body="Our plan")
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    # Its officers open it, as they open the project's page (it answered them 404).
+    client.force_login(officer)
+    assert client.get(thread.get_absolute_url()).status_code == 200
+    listed = reverse("discussions:thread_list_for", args=["projects", project.pk])
+    assert "Before it was withdrawn" in _text(client.get(listed))
+    client.force_login(member)
+    assert client.get(thread.get_absolute_url()).status_code == 404
