@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Case, F, IntegerField, Q, Value, When
 
 from accounts.models import Organisation
-from nextpractice.filtering import ListFilterSet
+from nextpractice.filtering import ListFilterSet, not_offered
 from nextpractice.widgets import ColumnsChoiceIterator, FastSelect
 from programmes.models import Programme, Project
 from programmes.rules import visible_programmes, visible_projects
@@ -155,7 +155,7 @@ class ColumnChoiceFilter(django_filters.ModelChoiceFilter):
 
 class FieldTrialFilter(ListFilterSet):
     not_offered_messages = {
-        "rag": "That rating is not one you can filter by; showing every rating.",
+        "rag": not_offered("rating"),
         "overdue": "That is not a choice for overdue milestones; showing trials with or "
         "without them.",
         "due_soon": "That is not a choice for milestones due in the next 7 days; showing "
@@ -183,42 +183,36 @@ class FieldTrialFilter(ListFilterSet):
         field_name="project__programme",
         queryset=Programme.objects.none(),
         empty_label="Any programme",
-        error_messages={"invalid_choice": "Choose a programme from the list"},
     )
     project = ColumnChoiceFilter(
         label="Project",
         label_columns=(["title"], str),
         queryset=Project.objects.none(),
         empty_label="Any project",
-        error_messages={"invalid_choice": "Choose a project from the list"},
     )
     status = django_filters.MultipleChoiceFilter(
         label="Status",
         choices=FieldTrial.Status.choices,
         widget=forms.CheckboxSelectMultiple,
         distinct=False,  # one column, no join
-        error_messages={"invalid_choice": "Choose statuses from the list"},
     )
     rag = django_filters.MultipleChoiceFilter(
         label="Latest rating: red, amber or green",
         choices=RAG_CHOICES,
         widget=forms.CheckboxSelectMultiple,
         method="filter_rag",
-        error_messages={"invalid_choice": "Choose red, amber, green or no update yet"},
     )
     local_authority = ColumnChoiceFilter(
         label="Local authority",
         label_columns=(["name"], str),
         queryset=Organisation.objects.none(),
         empty_label="Any local authority",
-        error_messages={"invalid_choice": "Choose a local authority from the list"},
     )
     consultant = ColumnChoiceFilter(
         label="Consultant",
         label_columns=(["full_name", "email"], lambda name, email: name or email),  # User.__str__
         queryset=get_user_model().objects.none(),
         empty_label="Any consultant",
-        error_messages={"invalid_choice": "Choose a consultant from the list"},
     )
     domain = django_filters.ModelChoiceFilter(
         label="Resource domain",
@@ -227,7 +221,6 @@ class FieldTrialFilter(ListFilterSet):
         to_field_name="code",
         queryset=ResourceDomain.objects.all(),
         empty_label="Any resource domain",
-        error_messages={"invalid_choice": "Choose a resource domain from the list"},
         distinct=False,  # a trial holds each domain once: one row at most
     )
     overdue = YesFilter(label="Overdue milestones", method="filter_overdue")
@@ -240,7 +233,6 @@ class FieldTrialFilter(ListFilterSet):
         choices=[(key, label) for key, (label, _) in SORTS.items()],
         empty_label=None,
         method="sort_by",
-        error_messages={"invalid_choice": "Choose how to sort from the list"},
     )
 
     class Meta:

@@ -12,6 +12,12 @@ query string, gives the same rows (never a 400 for a link copied from the list).
 import django_filters
 
 
+def not_offered(noun, every=None):
+    """What a filter whose value was dropped says beside it (lists and the search page):
+    "That local authority is not one you can filter by; showing every local authority."."""
+    return f"That {noun} is not one you can filter by; showing {every or f'every {noun}'}."
+
+
 class ListFilterSet(django_filters.FilterSet):
     """A list's filters: a value not offered is dropped and said so beside its filter.
 
@@ -46,7 +52,7 @@ class ListFilterSet(django_filters.FilterSet):
             return self.not_offered_messages[name]
         label = str(self.filters[name].label or name.replace("_", " "))
         noun = label[:1].lower() + label[1:]
-        return f"That {noun} is not one you can filter by; showing every {noun}."
+        return not_offered(noun)
 
     @property
     def active(self):

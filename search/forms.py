@@ -2,6 +2,7 @@
 
 from django import forms
 
+from nextpractice.filtering import not_offered
 from nextpractice.paging import whole_number
 from programmes.rules import visible_projects
 
@@ -95,7 +96,7 @@ class SearchForm(forms.Form):
         out = {}
         for name, (noun, every) in NOT_OFFERED.items():
             if str(self.data.get(name) or "").strip() and name in self.errors:
-                out[name] = f"That {noun} is not one you can filter by; showing {every}."
+                out[name] = not_offered(noun, every)
         return out
 
     def filtered(self):

@@ -9,7 +9,7 @@ from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import HTML, Field, Layout
 from django import forms
 
-from nextpractice.filtering import ListFilterSet
+from nextpractice.filtering import ListFilterSet, not_offered
 
 from ..models import CreativeOption, Workshop
 from ..selectors_options import CLASSIFICATION_LABELS
@@ -46,10 +46,10 @@ class OptionFilterForm(forms.Form):
 
 class OptionFilter(ListFilterSet):
     not_offered_messages = {
-        "classification": "That nature of innovation is not one you can filter by; showing "
-        "every nature.",
-        "min_characteristics": "That number is not one you can filter by; showing options "
-        "meeting any number of the characteristics.",
+        "classification": not_offered("nature of innovation", "every nature"),
+        "min_characteristics": not_offered(
+            "number", "options meeting any number of the characteristics"
+        ),
         "burning_platform": "That is not a choice for a burning platform; showing options "
         "born of one or not.",
         "sort": "That is not a way you can sort by; showing the newest first.",
