@@ -232,6 +232,13 @@ def inside_the_name(text):
     return Q(name__icontains=f" {text}") | Q(name__icontains=f"({text}")
 
 
+def looks_inside_names(text):
+    """Whether a word inside a name is looked for when no name starts with `text`: once a
+    few letters are typed, and never for digits alone (the start of a URN, which no name
+    holds: "1000" read all 25,000 names to find none)."""
+    return len(text) >= WORD_START_MIN and not (text.isascii() and text.isdigit())
+
+
 def organisation_suggestions(organisations, *, text, page=1, kinds=()):
     """Organisations among `organisations` whose name starts with `text`, whose URN is
     `text`, or whose local authority's name starts with it; as dicts for JSON."""
@@ -251,7 +258,7 @@ def organisation_suggestions(organisations, *, text, page=1, kinds=()):
     columns = SUGGESTION_COLUMNS
     rows, more = _page(names_first(organisations, text, authorities, page), page)
     rows = [row[: len(columns)] for row in rows]  # without how it matched
-    if not rows and page == 1 and len(text) >= WORD_START_MIN:
+    if not rows and page == 1 and looks_inside_names(text):
         # Nothing starts so: a word inside the name ("Innovation Unit" for "The Innovation
         # Unit", "NCSL" for "… Leadership (NCSL)"). Not indexed, so only when the start of
         # a name found nothing.
@@ -392,7 +399,7 @@ class OrganisationField(SearchField):
 
     def starting(self, queryset, text):
         starts = name_starts(text)
-        if len(text) >= WORD_START_MIN:  # typed without suggestions: a word inside it too
+        if looks_inside_names(text):  # typed without suggestions: a word inside it too
             starts |= inside_the_name(text)
         return queryset.filter(starts).order_by(name_key(), "name", "pk")
 
