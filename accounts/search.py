@@ -10,7 +10,6 @@ import re
 import unicodedata
 
 from django import forms
-from django.contrib.postgres.lookups import Unaccent
 from django.db import connection
 from django.db.models import F, Func, IntegerField, Q, TextField, Value
 from django.db.models.functions import Collate, Upper
@@ -46,21 +45,27 @@ def without_accents(text):
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def name_holds(field, text):
-    """The rows whose `field` holds `text`, whatever the case, and on PostgreSQL whatever
-    the accents ("Zoe" finds "Zoë", "Sean" "Seán": its unaccent extension, made by search's
-    migration 0004). SQLite (`make run`) matches the letters as typed."""
-    if connection.vendor == "postgresql":
-        return IContains(Unaccent(field), Unaccent(Value(text)))
-    return Q(**{f"{field}__icontains": text})
-
-
 class NameUnaccented(Func):
     """A text without its accents, as PostgreSQL's unaccent reads it, through the IMMUTABLE
     `np_unaccent` that accounts' migration 0020 makes, so that an index may hold it."""
 
     function = "np_unaccent"
     output_field = TextField()
+
+
+def name_holds(field, text):
+    """The rows whose `field` holds `text`, whatever the case, and on PostgreSQL whatever
+    the accents ("Zoe" finds "Zoë", "Sean" "Seán": its unaccent extension, made by search's
+    migration 0004). SQLite (`make run`) matches the letters as typed.
+
+    Read from no index: each row's `field` through unaccent itself (twice as quick as the
+    index's np_unaccent, and not Django's Unaccent, which unaccents what was typed again
+    for every row), what was typed through np_unaccent: IMMUTABLE, so PostgreSQL reads it
+    once, when it plans the query, and the pattern is a constant ('%ZOE%')."""
+    if connection.vendor == "postgresql":
+        column = Func(field, function="UNACCENT", output_field=TextField())
+        return Q(IContains(column, NameUnaccented(Value(text))))
+    return Q(**{f"{field}__icontains": text})
 
 
 def name_key(field="name"):
@@ -221,15 +226,15 @@ WORD_START_MIN = 3  # letters typed before words inside a name are looked at
 
 def inside_the_name(text):
     """A word of the name starting with `text`, after a space or an opening bracket;
-    whatever the accents on PostgreSQL, as name_is reads them."""
-    if connection.vendor == "postgresql":
-        # Read from no index: each name through unaccent itself (twice as quick as the
-        # index's np_unaccent), what was typed through np_unaccent (read once, not per row).
-        name = Func("name", function="UNACCENT", output_field=TextField())
-        return Q(IContains(name, NameUnaccented(Value(f" {text}")))) | Q(
-            IContains(name, NameUnaccented(Value(f"({text}")))
-        )
-    return Q(name__icontains=f" {text}") | Q(name__icontains=f"({text}")
+    whatever the accents on PostgreSQL (name_holds). Not indexed: every name is read."""
+    return name_holds("name", f" {text}") | name_holds("name", f"({text}")
+
+
+def looks_inside_names(text):
+    """Whether a word inside a name is looked for when no name starts with `text`: once a
+    few letters are typed, and never for digits alone (the start of a URN, which no name
+    holds: "1000" read all 25,000 names to find none)."""
+    return len(text) >= WORD_START_MIN and not (text.isascii() and text.isdigit())
 
 
 def organisation_suggestions(organisations, *, text, page=1, kinds=()):
@@ -251,7 +256,7 @@ def organisation_suggestions(organisations, *, text, page=1, kinds=()):
     columns = SUGGESTION_COLUMNS
     rows, more = _page(names_first(organisations, text, authorities, page), page)
     rows = [row[: len(columns)] for row in rows]  # without how it matched
-    if not rows and page == 1 and len(text) >= WORD_START_MIN:
+    if not rows and page == 1 and looks_inside_names(text):
         # Nothing starts so: a word inside the name ("Innovation Unit" for "The Innovation
         # Unit", "NCSL" for "… Leadership (NCSL)"). Not indexed, so only when the start of
         # a name found nothing.
@@ -392,7 +397,7 @@ class OrganisationField(SearchField):
 
     def starting(self, queryset, text):
         starts = name_starts(text)
-        if len(text) >= WORD_START_MIN:  # typed without suggestions: a word inside it too
+        if looks_inside_names(text):  # typed without suggestions: a word inside it too
             starts |= inside_the_name(text)
         return queryset.filter(starts).order_by(name_key(), "name", "pk")
 

@@ -75,6 +75,35 @@ def test_a_urn_finds_its_one_school_and_a_local_authority_its_schools(client, le
     assert names == ["Leeds", "Allerton High", "St Mary's Primary"]
 
 
+def reads_words_inside_names(queries, text):
+    """Whether one of `queries` looks for a word inside a name starting with `text` (after
+    a space or a bracket: inside_the_name), on PostgreSQL and SQLite alike."""
+    return any(f" {text}" in q["sql"] or f"({text}" in q["sql"] for q in queries)
+
+
+def test_digits_alone_are_looked_for_as_a_urn_not_inside_the_names(client, leeds):
+    """ "1000", the start of a URN, found no name starting so, then read every one of
+    25,000 names for a word starting so: no name holds a URN. A word still is."""
+    from django import forms
+
+    from accounts.search import OrganisationField
+
+    client.force_login(UserFactory())
+    for typed, found in [("1000", []), ("107002", [leeds["martins"].pk]), ("999999", [])]:
+        with CaptureQueriesContext(connection) as asked:
+            assert [r["id"] for r in search(client, q=typed)["results"]] == found
+        assert not reads_words_inside_names(asked.captured_queries, typed), typed
+    with CaptureQueriesContext(connection) as asked:
+        assert [r["label"] for r in search(client, q="Mary")["results"]] == ["St Mary's Primary"]
+    assert reads_words_inside_names(asked.captured_queries, "Mary")
+    # Typed without the suggestions (no JavaScript): the same.
+    with CaptureQueriesContext(connection) as asked:
+        with pytest.raises(forms.ValidationError, match="No organisation is called"):
+            OrganisationField().clean(("1000", ""))
+    assert not reads_words_inside_names(asked.captured_queries, "1000")
+    assert OrganisationField().clean(("107001", "")) == leeds["marys"]
+
+
 def test_the_organisation_called_so_comes_first_then_names_starting_so(client):
     """Typing "Hampshire" listed "Bridgemary College (School, Hampshire)" first: picked, it
     was recorded as the partner agency that took up a case study."""
