@@ -230,11 +230,16 @@ def inside_the_name(text):
     return name_holds("name", f" {text}") | name_holds("name", f"({text}")
 
 
+URN_START_MIN = 4  # digits typed that are read as the start of a URN, not a name's number
+
+
 def looks_inside_names(text):
     """Whether a word inside a name is looked for when no name starts with `text`: once a
-    few letters are typed, and never for digits alone (the start of a URN, which no name
-    holds: "1000" read all 25,000 names to find none)."""
-    return len(text) >= WORD_START_MIN and not (text.isascii() and text.isdigit())
+    few letters are typed, and not for four digits or more (the start of a URN, which no
+    name holds: "1000" read all 25,000 names to find none); "360" still finds "Academy
+    360"."""
+    urn = len(text) >= URN_START_MIN and text.isascii() and text.isdigit()
+    return len(text) >= WORD_START_MIN and not urn
 
 
 def organisation_suggestions(organisations, *, text, page=1, kinds=()):

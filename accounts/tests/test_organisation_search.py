@@ -83,7 +83,8 @@ def reads_words_inside_names(queries, text):
 
 def test_digits_alone_are_looked_for_as_a_urn_not_inside_the_names(client, leeds):
     """ "1000", the start of a URN, found no name starting so, then read every one of
-    25,000 names for a word starting so: no name holds a URN. A word still is."""
+    25,000 names for a word starting so: no name holds a URN. A word still is, and so are
+    fewer digits."""
     from django import forms
 
     from accounts.search import OrganisationField
@@ -96,6 +97,9 @@ def test_digits_alone_are_looked_for_as_a_urn_not_inside_the_names(client, leeds
     with CaptureQueriesContext(connection) as asked:
         assert [r["label"] for r in search(client, q="Mary")["results"]] == ["St Mary's Primary"]
     assert reads_words_inside_names(asked.captured_queries, "Mary")
+    # Fewer digits are a name's number as well ("Academy 360"), still found inside it.
+    academy = OrganisationFactory(name="Academy 360", urn="136360")
+    assert [r["id"] for r in search(client, q="360")["results"]] == [academy.pk]
     # Typed without the suggestions (no JavaScript): the same.
     with CaptureQueriesContext(connection) as asked:
         with pytest.raises(forms.ValidationError, match="No organisation is called"):
