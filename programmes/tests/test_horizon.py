@@ -5,12 +5,14 @@ import datetime
 import io
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Role
 from accounts.tests.factories import UserFactory
-from nextpractice.tests.notices import not_offered_notice
+from nextpractice.tests.notices import not_offered_notice, shows_an_error
+from programmes.forms.horizon import StimulusSearchForm
 from programmes.models import Sector
 from programmes.tests.factories import (
     ProgrammeMembershipFactory,
@@ -139,6 +141,25 @@ def test_a_filter_not_offered_is_dropped_with_a_message_and_the_others_still_app
     download = signed_in.get(EXPORT, asked)
     assert download.status_code == 200
     assert [r[0] for r in read_csv(download)[1:]] == ["Zopa again", "Zopa lending"]
+
+
+def test_a_value_not_offered_alone_is_not_a_search_to_clear(signed_in):
+    """As on the other lists, a dropped value is not counted as a filter used: the panel is
+    open (to choose another) but there is nothing to clear."""
+    StimulusFactory(title="Zopa lending")
+    body = not_offered_notice(signed_in.get(LIST, {"tag": "gone"}), "That tag is not one")
+    assert '<details class="govuk-details" open>' in body
+    assert "Clear search and filters" not in body
+    assert "Clear search and filters" in signed_in.get(LIST, {"q": "zopa"}).content.decode()
+
+
+def test_the_library_s_own_error_is_still_an_error_beside_a_value_dropped(signed_in, monkeypatch):
+    def clean(form):
+        raise ValidationError("Choose fewer filters")  # none has one of its own yet
+
+    monkeypatch.setattr(StimulusSearchForm, "clean", clean, raising=False)
+    body = shows_an_error(signed_in.get(LIST, {"tag": "gone"}), "Choose fewer filters")
+    assert "That tag is not one you can filter by" in body
 
 
 def test_the_library_is_in_title_order_unless_asked_for_newest_first(signed_in):
