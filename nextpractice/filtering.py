@@ -2,9 +2,12 @@
 
 A filter whose value is not among its choices (`?local_authority=999999`, a link kept after
 the choice went, a programme the person may not see) is dropped, as the search page drops
-one: the list shows what the other filters ask for, and the filter says beside it that it
-was not used and what is shown instead ("That local authority is not one you can filter
-by; showing every local authority."). The form shows the filter unset, the page title and
+one: the list shows what the other filters ask for, and a notice near the filters says
+which was not used and what is shown instead ("That local authority is not one you can filter
+by; showing every local authority."). That is not the person's mistake (a kept link,
+mostly), so it is no error: no "There is a problem", no "(error)" in the page title, nothing
+red on the filter; the notice is `includes/not_offered.html`, given `form.not_offered`, on
+every list and the search page alike. The form shows the filter unset, the page title and
 "Clear filters" count only the filters used, and the list's download, asked with the same
 query string, gives the same rows (never a 400 for a link copied from the list).
 """
@@ -13,13 +16,14 @@ import django_filters
 
 
 def not_offered(noun, every=None):
-    """What a filter whose value was dropped says beside it (lists and the search page):
+    """What a list or the search page says of a filter whose value was dropped, in the notice
+    near the filters (includes/not_offered.html):
     "That local authority is not one you can filter by; showing every local authority."."""
     return f"That {noun} is not one you can filter by; showing {every or f'every {noun}'}."
 
 
 class ListFilterSet(django_filters.FilterSet):
-    """A list's filters: a value not offered is dropped and said so beside its filter.
+    """A list's filters: a value not offered is dropped and said so in a notice near them.
 
     `not_offered_messages` ({filter: message}) words the message for a filter whose label
     does not name one of its values (a checkbox, the sort); the others say "That <label> is
@@ -30,8 +34,10 @@ class ListFilterSet(django_filters.FilterSet):
 
     @property
     def form(self):
-        """The form as used: bound to the query without the refused values, each refused
-        filter with its message as the error beside it (and in the error summary)."""
+        """The form as used: bound to the query without the refused values, and
+        `form.not_offered` ({filter: message}) saying what was dropped, for the notice near
+        the filters. A refused value is not an error of the form's: the form's errors are
+        only its own (they still go in the error summary)."""
         if not hasattr(self, "_form"):
             form = super().form
             refused = [n for n in form.errors if n in form.fields] if self.is_bound else []
@@ -42,9 +48,7 @@ class ListFilterSet(django_filters.FilterSet):
                 self.data = kept
                 del self._form
                 form = super().form
-                form.is_valid()
-                for name in refused:
-                    form.add_error(name, self.not_offered_message(name))
+            form.not_offered = {name: self.not_offered_message(name) for name in refused}
         return self._form
 
     def not_offered_message(self, name):

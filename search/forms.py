@@ -32,8 +32,8 @@ SINCE_CHOICES = [
 
 
 class SearchForm(forms.Form):
-    """Read from the query string; a value not offered is dropped (and the page says so,
-    `not_offered`), never an error page."""
+    """Read from the query string; a filter's value not offered is dropped (and the page says
+    so, `not_offered`): not an error of the form's, nor an error page."""
 
     q = forms.CharField(label="Search for", max_length=200, required=False)
     kind = forms.ChoiceField(label="Kind", required=False)
@@ -52,6 +52,7 @@ class SearchForm(forms.Form):
     def __init__(self, data, *, user, searchables, held):
         """`held`: the person's access keys (search/access.py keys_held)."""
         super().__init__(data)
+        self._not_offered = {}  # full_clean's
         self.searchables = searchables
         self.fields["kind"].choices = [("", "Every kind")] + [
             (s.kind, s.label) for s in searchables
@@ -73,31 +74,36 @@ class SearchForm(forms.Form):
         self.fields["policy_area"].choices = [("", "Any policy area")] + [(a, a) for a in areas]
         self.fields["theme"].choices = [("", "Any theme"), *themes]
 
+    def full_clean(self):
+        """A filter's value that is not one of its choices is left out of the search, and
+        of the form's errors (a kept link is not the person's mistake: no "(error)" in the
+        page title); `not_offered` says so."""
+        super().full_clean()
+        self._not_offered = {}
+        for name, (noun, every) in NOT_OFFERED.items():
+            if self._errors.pop(name, None) and str(self.data.get(name) or "").strip():
+                self._not_offered[name] = not_offered(noun, every)
+
     def selects(self):
-        """The filters as the page shows them: (name, label, [(value, label, chosen)], the
-        message if the value asked for is not offered, its hint) for each, the project only once a
-        programme is chosen; a filter with nothing to choose but "Any …" (an outside member
-        of a community sees no programme) is left out, unless its message is to be shown."""
+        """The filters as the page shows them: (name, label, [(value, label, chosen)], its
+        hint) for each, the project only once a programme is chosen; a filter with nothing to
+        choose but "Any …" (an outside member of a community sees no programme) is left out."""
         self.is_valid()
-        dropped = self.not_offered()
         out = []
         for name, field in self.fields.items():
-            if name == "q" or (len(field.choices) < 2 and name not in dropped):
+            if name == "q" or len(field.choices) < 2:
                 continue
             chosen = str(self.cleaned_data.get(name) or "")
             options = [(str(v), label, str(v) == chosen) for v, label in field.choices]
-            out.append((name, field.label, options, dropped.get(name, ""), field.help_text))
+            out.append((name, field.label, options, field.help_text))
         return out
 
     def not_offered(self):
         """{name: message} for each filter given a value that is not one of its choices:
-        it is left out of the search, and the page says so next to it."""
+        it is left out of the search, and the page says so in a notice
+        (includes/not_offered.html)."""
         self.is_valid()
-        out = {}
-        for name, (noun, every) in NOT_OFFERED.items():
-            if str(self.data.get(name) or "").strip() and name in self.errors:
-                out[name] = not_offered(noun, every)
-        return out
+        return self._not_offered
 
     def filtered(self):
         """Whether a filter narrows the search (one that was offered: a value not offered

@@ -5,15 +5,18 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Role
 from accounts.tests.factories import OrganisationFactory, UserFactory
+from fieldtrials.filters import FieldTrialFilterForm
 from fieldtrials.models import FieldTrial, Milestone, PowerToInnovateRequest, ResourceDomain
 from fieldtrials.selectors_list import last_complete_month, trials_needing_attention
 from fieldtrials.services.trial import move_trial_status
 from fieldtrials.tests.factories import FieldTrialFactory
+from nextpractice.tests.notices import not_offered_notice, shows_an_error
 from programmes.tests.factories import (
     ProgrammeFactory,
     ProgrammeMembershipFactory,
@@ -204,16 +207,14 @@ def test_the_choices_offered_are_only_what_the_officer_reads(officer_client, por
         ),
     ],
 )
-def test_a_value_not_offered_is_dropped_and_said_beside_its_filter(officer_client, query, said):
+def test_a_value_not_offered_is_dropped_and_said_in_a_calm_notice(officer_client, query, said):
+    """Not "There is a problem" and "(error)" in the title on a page that works: an old
+    bookmark is not the person's mistake."""
     response = officer_client.get(LIST, query)
-    assert response.status_code == 200
-    body = response.content.decode()
-    name = next(iter(query))
-    assert re.search(
-        rf'<span id="id_{name}_\d+_error" class="govuk-error-message">\s*'
-        r'<span class="govuk-visually-hidden">Error:</span>\s*' + re.escape(said),
-        body,
-    )
+    body = not_offered_notice(response, said)
+    # Near the filters, which stay open to choose another.
+    assert body.index("np-not-offered") < body.index("Filter and sort the field trials")
+    assert '<details class="govuk-details" open>' in body
     assert titles_in(response) == [
         "Alder Trial", "Birch Trial", "Cedar Trial", "Damson Trial", "Fig Trial",
     ]  # fmt: skip
@@ -222,13 +223,12 @@ def test_a_value_not_offered_is_dropped_and_said_beside_its_filter(officer_clien
 def test_a_value_not_offered_is_dropped_and_the_other_filters_still_apply(officer_client):
     """?local_authority=999999 (a kept link, a typed address) showed every trial under
     "Choose a local authority from the list", then none: now the list is the other filters'
-    and the page says the local authority was left out, beside it."""
+    and the page says the local authority was left out, near the filters."""
     query = {"local_authority": "999999", "status": "incubating"}
     response = officer_client.get(LIST, query)
-    assert response.status_code == 200
-    body = response.content.decode()
     said = "That local authority is not one you can filter by; showing every local authority."
-    assert said in body and "Choose a local authority from the list" not in body
+    body = not_offered_notice(response, said)
+    assert "Choose a local authority from the list" not in body
     assert titles_in(response) == ["Alder Trial", "Cedar Trial"]
     # The select shows what is used: any local authority.
     assert not response.context["form"]["local_authority"].value()
@@ -243,7 +243,20 @@ def test_filtering_by_a_trial_the_officer_cannot_see_is_dropped_not_shown(
         response = officer_client.get(LIST, query)
         assert response.status_code == 200
         assert "Elder Trial" not in response.content.decode()
-        assert "not one you can filter by" in response.content.decode()
+        not_offered_notice(response, "not one you can filter by")
+
+
+def test_the_filters_own_error_is_still_an_error_beside_a_value_dropped(
+    officer_client, monkeypatch
+):
+    def clean(form):
+        raise ValidationError("Choose fewer filters")  # none has one of its own yet
+
+    monkeypatch.setattr(FieldTrialFilterForm, "clean", clean, raising=False)
+    response = officer_client.get(LIST, {"local_authority": "999999"})
+    assert response.status_code == 200
+    body = shows_an_error(response, "Choose fewer filters")
+    assert "That local authority is not one you can filter by" in body
 
 
 # --- What each row shows -------------------------------------------------------------------

@@ -3,14 +3,16 @@
 import csv
 import datetime
 import io
-import re
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Role
 from accounts.tests.factories import UserFactory
+from nextpractice.tests.notices import not_offered_notice, shows_an_error
+from programmes.forms.horizon import StimulusSearchForm
 from programmes.models import Sector
 from programmes.tests.factories import (
     ProgrammeMembershipFactory,
@@ -124,26 +126,40 @@ def test_filters_narrow_the_library_by_sectors_country_and_tag(signed_in):
 def test_a_filter_not_offered_is_dropped_with_a_message_and_the_others_still_apply(
     signed_in, query, said
 ):
-    """The library showed every stimulus under a refused filter, with nothing said beside it
-    but the form's error: now the filter says it was left out, and the search still counts;
-    the download gives the same rows."""
+    """The library showed every stimulus under a refused filter, with nothing said but the
+    form's error: now a calm notice near the filters says it was left out (as on the other
+    lists: no "There is a problem"), and the search still counts; the download gives the
+    same rows."""
     StimulusFactory(title="Zopa lending", sector=Sector.BANKING, tags=["money"])
     StimulusFactory(title="Zopa again", sector=Sector.RETAIL)
     StimulusFactory(title="Tesco loyalty", sector=Sector.RETAIL)
     asked = {"q": "zopa", **query}
     response = signed_in.get(LIST, asked)
-    assert response.status_code == 200
-    body = response.content.decode()
-    name = next(iter(query))
-    assert re.search(
-        rf'<span id="id_{name}_\d+_error" class="govuk-error-message">\s*'
-        r'<span class="govuk-visually-hidden">Error:</span>\s*' + re.escape(said),
-        body,
-    )
+    body = not_offered_notice(response, said)
+    assert body.index("np-not-offered") < body.index("Search and filter the library")
     assert titles_on(response) == ["Zopa again", "Zopa lending"]
     download = signed_in.get(EXPORT, asked)
     assert download.status_code == 200
     assert [r[0] for r in read_csv(download)[1:]] == ["Zopa again", "Zopa lending"]
+
+
+def test_a_value_not_offered_alone_is_not_a_search_to_clear(signed_in):
+    """As on the other lists, a dropped value is not counted as a filter used: the panel is
+    open (to choose another) but there is nothing to clear."""
+    StimulusFactory(title="Zopa lending")
+    body = not_offered_notice(signed_in.get(LIST, {"tag": "gone"}), "That tag is not one")
+    assert '<details class="govuk-details" open>' in body
+    assert "Clear search and filters" not in body
+    assert "Clear search and filters" in signed_in.get(LIST, {"q": "zopa"}).content.decode()
+
+
+def test_the_library_s_own_error_is_still_an_error_beside_a_value_dropped(signed_in, monkeypatch):
+    def clean(form):
+        raise ValidationError("Choose fewer filters")  # none has one of its own yet
+
+    monkeypatch.setattr(StimulusSearchForm, "clean", clean, raising=False)
+    body = shows_an_error(signed_in.get(LIST, {"tag": "gone"}), "Choose fewer filters")
+    assert "That tag is not one you can filter by" in body
 
 
 def test_the_library_is_in_title_order_unless_asked_for_newest_first(signed_in):

@@ -62,6 +62,14 @@ def test_the_options_pages_are_accessible(live_server, page, screened):
     shot(page, "option_list")
     assert_accessible(page)
 
+    # A kept link's filter not offered: a calm notice near the filters, no error.
+    page.goto(f"{live_server.url}/projects/{project.pk}/options/?workshop=999999")
+    notice = page.locator(".govuk-inset-text", has_text="That workshop is not one")
+    expect(notice).to_be_visible()
+    expect(page.locator(".govuk-error-summary, .govuk-error-message")).to_have_count(0)
+    shot(page, "option_list_not_offered")
+    assert_accessible(page)
+
     page.goto(f"{live_server.url}{option.get_absolute_url()}")
     expect(page.get_by_text("Reviewers disagree")).to_be_visible()
     shot(page, "option_detail")

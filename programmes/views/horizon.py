@@ -54,9 +54,13 @@ def stimulus_list(request):
         project = get_project_for(request.user, request.GET["project"])
         can_keep = may_add_to(request.user, project)
     filterset = StimulusFilter(request.GET, queryset=stimuli_for_listing(stimuli), request=request)
+    dropped = filterset.form.not_offered  # a value not offered is dropped: not a search
     context = {
         "filter": filterset,
-        "searching": any(request.GET.get(name) for name in filterset.filters),
+        "form": filterset.form,
+        "searching": any(
+            request.GET.get(name) for name in filterset.filters if name not in dropped
+        ),
         "page": paged(request, filterset.qs, per_page=PAGE_SIZE),
         "project": project,
         "can_keep": can_keep,

@@ -4,9 +4,12 @@ project, in pages of 25; and its entry in the menu."""
 import datetime
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
+from nextpractice.tests.notices import not_offered_notice, shows_an_error
+from reports.filters import ReportFilterForm
 from reports.models import Report
 
 pytestmark = pytest.mark.django_db
@@ -51,13 +54,25 @@ def test_the_filters_offer_only_what_they_see_and_keep_a_trials_reports_under_it
 
 
 def test_filtering_by_a_programme_they_do_not_see_is_dropped_with_a_message(client, world):
+    """A calm notice near the filters, not "There is a problem" and "(error)" in the title:
+    a kept link is not the person's mistake."""
     response, page = listed(client, world.users["partner"], programme=world.onyx_programme.pk)
-    assert response.status_code == 200
     said = "That programme is not one you can filter by; showing every programme."
-    assert "govuk-error-message" in page and said in page
+    not_offered_notice(response, said)
+    assert page.index("np-not-offered") < page.index("Filter the reports")
     assert download(world.onyx_report) not in page and world.onyx_programme.name not in page
     # Every report of theirs, the filter being left out (and the page says so).
     assert download(world.amber_report) in page and download(world.coral_report) in page
+
+
+def test_the_filters_own_error_is_still_an_error_beside_a_value_dropped(client, world, monkeypatch):
+    def clean(form):
+        raise ValidationError("Choose fewer filters")  # none has one of its own yet
+
+    monkeypatch.setattr(ReportFilterForm, "clean", clean, raising=False)
+    response, page = listed(client, world.users["partner"], programme=world.onyx_programme.pk)
+    shows_an_error(response, "Choose fewer filters")
+    assert "That programme is not one you can filter by" in page
 
 
 def test_the_menu_has_reports_for_those_who_belong_to_something(client, world):
