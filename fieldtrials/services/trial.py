@@ -1,6 +1,6 @@
 """Changes to a field trial itself: its status and its details."""
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
@@ -14,10 +14,18 @@ from ..models import FieldTrial, FieldTrialMembership, TrialStatusChange
 from ..workflow import ENDED, NEEDS_REASON, TRIAL_OF_A_CLOSED_PROJECT, can_move
 
 
-class StatusMoveRefused(Exception):
+class StatusMoveRefused(ValidationError):
+    """The trial may not move so now; `reason` says why. Not beside any field of its own, so
+    that a page moving a trial as part of something else (an option selected again takes
+    its withdrawn trial back) says it and answers 400, as it does any ValidationError; the
+    trial's status page says it beside its choice."""
+
     def __init__(self, reason):
-        super().__init__(reason)
+        super().__init__({NON_FIELD_ERRORS: [reason]})
         self.reason = reason
+
+    def __str__(self):
+        return self.reason
 
 
 class TrialEditConflict(Exception):

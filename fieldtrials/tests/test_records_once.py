@@ -192,3 +192,60 @@ def test_an_open_risk_written_again_with_other_capitals_spaces_or_a_full_stop_is
     assert refused.value.message_dict == {
         "description": ["Coral Trial already has an open risk called “Staff turnover”"]
     }
+
+
+def _risk_page_token(client, trial):
+    import re
+
+    page = client.get(reverse("fieldtrials:risk_create", args=[trial.pk])).content.decode()
+    return re.search(r'name="once" value="([^"]+)"', page).group(1)
+
+
+def test_a_double_click_on_adding_a_risk_adds_it_once_and_lands_on_it(client, world):
+    """The second post of one showing of the form is not acted on: it goes where the first
+    went, saying so (nextpractice/once.py); it is not refused as a second risk."""
+    from nextpractice.once import ALREADY_SENT
+
+    client.force_login(world.users["leader"])
+    url = reverse("fieldtrials:risk_create", args=[world.coral.pk])
+    data = {"description": "Staff turnover", "likelihood": "3", "impact": "2", "owner": "Head"}
+    data["once"] = _risk_page_token(client, world.coral)
+    first, again = client.post(url, data), client.post(url, data)
+    assert first.status_code == again.status_code == 302
+    assert first["Location"] == again["Location"]
+    assert ALREADY_SENT in client.get(again["Location"]).content.decode()
+    assert Risk.objects.filter(field_trial=world.coral, description="Staff turnover").count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("clicks", ["one showing", "two tabs"])
+def test_a_risk_posted_twice_at_the_same_moment_is_added_once_and_never_fails(clicks):
+    """A double click (one form's token twice) or two tabs (a token each), the two posts
+    racing: one risk, and the other post lands on it or is refused beside its description
+    (400), never a 500."""
+    from django.test import Client
+
+    from accounts.models import Role
+    from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+
+    trial = FieldTrialFactory(title="Coral Trial", status="incubating")
+    leader = FieldTrialMembershipFactory(field_trial=trial, role=Role.PRACTITIONER).user
+    url = reverse("fieldtrials:risk_create", args=[trial.pk])
+    data = {"description": "Staff turnover", "likelihood": "3", "impact": "2", "owner": "Head"}
+    clients = [Client(raise_request_exception=False), Client(raise_request_exception=False)]
+    posts = []
+    for each in clients:
+        each.force_login(leader)
+        if clicks == "two tabs" or not posts:
+            token = _risk_page_token(each, trial)
+        posts.append((each, {**data, "once": token}))
+
+    results, errors = at_once([lambda c=c, d=d: c.post(url, d) for c, d in posts])
+    assert errors == []
+    codes = sorted(response.status_code for response in results)
+    assert codes == ([302, 302] if clicks == "one showing" else [302, 400])
+    if clicks == "two tabs":
+        [refused] = [response for response in results if response.status_code == 400]
+        said = "Coral Trial already has an open risk called “Staff turnover”"
+        assert said in error_beside(refused.content.decode(), "description")
+    assert Risk.objects.filter(field_trial=trial).count() == 1

@@ -406,3 +406,57 @@ def test_a_title_of_nothing_but_turning_characters_is_refused_as_empty(client, w
     assert "Enter the title" in response.content.decode()
     world.coral.refresh_from_db()
     assert world.coral.title == "Coral Trial"
+
+
+def test_a_withdrawn_trial_taken_back_must_start_within_its_projects_dates(client, world):
+    """Taken back from withdrawn (as moved back from completed), a trial is under way again:
+    its project may have been moved on past its start meanwhile. Refused beside the choice,
+    with the page to change its dates; nothing is moved."""
+    trial, project = world.coral, world.coral.project
+    early = project.start_date - datetime.timedelta(days=30)
+    FieldTrial.objects.filter(pk=trial.pk).update(status="withdrawn", start_date=early)
+    client.force_login(world.users["officer"])
+    url = reverse("fieldtrials:fieldtrial_status", args=[trial.pk])
+    page = client.get(url).content.decode()
+    edit = reverse("fieldtrials:fieldtrial_edit", args=[trial.pk])
+    assert 'Selected</strong>: <strong class="govuk-tag govuk-tag--red">Not yet' in page
+    assert f'href="{edit}">Change the dates of Coral Trial</a>' in page
+    response = client.post(url, {"to_status": "selected", "reason": "Back on"})
+    assert response.status_code == 400
+    page = response.content.decode()
+    said = page.split('id="id_to_status_1_error" class="govuk-error-message">', 1)[1]
+    said = said.split("</p>", 1)[0]
+    assert "The trial must start within the project&#x27;s dates" in said
+    assert "Change the trial&#x27;s dates first." in said
+    assert FieldTrial.objects.get(pk=trial.pk).status == "withdrawn"
+    assert not trial.status_changes.exists()
+
+
+def test_an_option_selected_again_whose_trial_no_longer_fits_its_project_is_refused(client, db):
+    """Selecting an option again takes back the trial withdrawn with it: a move back under
+    way, refused when the project was shortened past the trial's end meanwhile. The deciding
+    page says why (400); it answered 500, and nothing is decided."""
+    from programmes.models import CreativeOption
+    from programmes.services.options import decide_option, decision_token
+    from programmes.tests.factories_options import AssessmentFactory, OptionFactory, officer_of
+
+    option = OptionFactory(title="Learning Exchange", description="Students teach each other.")
+    officer = officer_of(option.project, full_name="Olive Officer")
+    AssessmentFactory(option=option)
+    trial = decide_option(option=option, decision="selected", reason="Yes", actor=officer)
+    trial = trial.field_trial
+    decide_option(option=option, decision="parked", reason="Funding paused", actor=officer)
+    project = option.project
+    late = project.planned_end + datetime.timedelta(days=40)
+    FieldTrial.objects.filter(pk=trial.pk).update(start_date=project.start_date, end_date=late)
+    client.force_login(officer)
+    loaded = decision_token(CreativeOption.objects.get(pk=option.pk))
+    data = {"decision": "selected", "reason": "Funded", "based_on": loaded}
+    response = client.post(reverse("programmes:option_decide", args=[option.pk]), data)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "The trial must end within the project&#x27;s dates" in page
+    assert "Change the trial&#x27;s dates first." in page
+    option = CreativeOption.objects.get(pk=option.pk)
+    assert (option.status, option.decision_reason) == ("parked", "Funding paused")
+    assert FieldTrial.objects.get(pk=trial.pk).status == "withdrawn"
