@@ -103,11 +103,10 @@ def places_below(subject):
 
 
 def _events_under(user, subject, kind):
-    events = visible_events(user)
     if subject is not None:
-        events = events.filter(**{f"{level_of(subject)}_id": subject.pk})
+        events = visible_events(user).filter(**{f"{level_of(subject)}_id": subject.pk})
     else:  # anywhere: a stream across places, without the steps nobody took (Phrase.stream)
-        events = events.exclude(verb__in=unstreamed_verbs())
+        events = visible_events(user, anywhere=True).exclude(verb__in=unstreamed_verbs())
     if kind:
         events = events.filter(kind_filter(kind))
     return events

@@ -111,7 +111,7 @@ rules.add_perm("accounts.search_organisations", rules.predicate(signed_in))
 # --- The event log: history and activity ------------------------------------------------
 
 
-def visible_events(user):
+def visible_events(user, *, anywhere=False):
     """Events of the programmes, projects and field trials the user sees, as each page's
     rule has it: an event of a trial is read by whoever sees the trial, of a project (none
     of its trials) by whoever sees the project, of a programme alone by whoever sees the
@@ -122,7 +122,11 @@ def visible_events(user):
     who manage its people (programmes.manage_programme_people: its officers), not by
     everyone who sees the programme through one trial or project. A withdrawn project's
     events (its records' and trials' too) are read by those who may still open it, its
-    officers (programmes.rules.openable_projects), on its own history as anywhere."""
+    officers (programmes.rules.openable_projects), on its own history as anywhere.
+    `anywhere`: for a stream across places (the home page's recent activity, their own
+    activity page and its download), where a programme's own events (none of its projects')
+    are left out of a programme they belong to only through its field trials: a teacher on
+    one trial reads their trial's news there, and the programme's story on its own page."""
     from django.db.models import Q
 
     from fieldtrials.rules import TEAM_ROLES
@@ -169,4 +173,13 @@ def visible_events(user):
         if changes_records is not None:
             hidden &= ~changes_records
         events = events.exclude(hidden)
+    if anywhere:
+        # No query: the memberships are read once a request.
+        through_trials_only = (
+            frozenset(m.programme_of_trial.values())
+            - m.programmes()
+            - frozenset(m.programme_of_project.values())
+        )
+        if through_trials_only:
+            events = events.exclude(project=None, programme_id__in=sorted(through_trials_only))
     return events

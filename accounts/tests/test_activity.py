@@ -15,6 +15,7 @@ from accounts.models import Event
 from accounts.rules import visible_events
 from accounts.scopes import scope_of
 from accounts.services import changes_between, event_for, record_event, update_profile
+from accounts.tests.factories import UserFactory
 from evaluation.tests.factories import IndicatorFactory, MeasurementFactory
 from fieldtrials.models import BrokeredRelationship, Milestone
 from fieldtrials.services.records import add_milestone, history_token, update_milestone
@@ -419,6 +420,50 @@ def test_a_programmes_own_people_events_are_read_only_by_who_manages_its_people(
     assert "updated the story of Quartz Programme" in client.get(pages[2]).content.decode()
 
 
+def test_a_teacher_on_one_trial_reads_their_trials_news_not_the_programmes_in_their_stream(
+    client, world, django_assert_num_queries
+):
+    """A teacher on one trial read the programme's own history on their home page and their
+    activity: that it was created, its story rewritten. Their stream is their trial's news;
+    the programme's own events are on its page, and in the streams of who belongs to it
+    or to one of its projects."""
+    from fieldtrials.tests.factories import FieldTrialMembershipFactory
+    from programmes.tests.factories import ProjectMembershipFactory
+
+    officer = world.users["officer"]
+    for verb in ("programmes.programme_created", "programmes.narrative_updated"):
+        record_event(actor=officer, verb=verb, target=world.quartz)
+    fill(world.coral, officer, 1)
+    programme_own = ("created the programme Quartz Programme", "updated the story of Quartz")
+    trial_news = "added the milestone “Milestone 0”"
+    # On the trial and a practitioner of its project: they belong to more than one trial.
+    project_too = UserFactory()
+    FieldTrialMembershipFactory(field_trial=world.coral, user=project_too, role="practitioner")
+    ProjectMembershipFactory(project=world.amber, user=project_too, role="practitioner")
+    stream = [reverse("home"), reverse("accounts:activity"), reverse("accounts:activity_export")]
+    for who, reads_programme in (
+        (world.users["leader"], False),
+        (project_too, True),
+        (officer, True),
+    ):
+        client.force_login(who)
+        for url in stream:
+            body = client.get(url).content.decode()
+            assert trial_news in body, (who, url)
+            assert all((said in body) is reads_programme for said in programme_own), (who, url)
+    # On the programme's own page and activity the teacher reads its story, as before.
+    client.force_login(world.users["leader"])
+    for url in (
+        world.quartz.get_absolute_url(),
+        reverse("accounts:programme_activity", args=[world.quartz.pk]),
+    ):
+        assert "updated the story of Quartz Programme" in client.get(url).content.decode()
+    # Session, user, memberships, the trials sharing a community with theirs, the events,
+    # unread notifications (the menu): as before, the stream's rule reads nothing of its own.
+    with django_assert_num_queries(6):
+        client.get(reverse("accounts:activity"))
+
+
 # --- Activity: the filter, paging and cost ---------------------------------------------------
 
 
@@ -579,8 +624,13 @@ def test_nobodys_activity_download_holds_what_they_may_not_see(client, world, pe
     body = client.get(reverse("accounts:activity_export")).content.decode("utf-8-sig")
     hidden = w.hidden_titles(persona)
     assert not sorted(t for t in hidden if t in body)
-    seen = [str(w.objects[k]) for k in w.visible[persona] if k in {"quartz", "coral"}]
+    # A programme's own story is in the stream of who belongs to it or to one of its
+    # projects, not of a trial's team (accounts.rules.visible_events, anywhere).
+    belongs = persona in ("officer", "partner")
+    keys = {"quartz", "coral"} if belongs else {"coral"}
+    seen = [str(w.objects[k]) for k in w.visible[persona] if k in keys]
     assert all(title in body for title in seen)
+    assert ("updated the story of Quartz Programme" in body) is belongs
 
 
 @pytest.mark.parametrize("count", [50, 500])
