@@ -147,3 +147,52 @@ def test_the_panels_links_name_the_reports_subject(client, world):
     ):
         names = dict(link_names(client.get(url).content.decode()))
         assert names[download].startswith("Download the PDF of the report on Amber Project ")
+
+
+def test_a_trials_overview_names_its_latest_report_in_one_line_and_links_to_them_all(client, world):
+    """Not the table of its latest reports (it made the overview some 2,650 px tall): one
+    line, "Latest report: <its page> (made <date>) · All reports". The Reports page keeps
+    the table."""
+    import datetime
+
+    from django.utils import timezone
+
+    older = Report.objects.create(
+        field_trial=world.coral, requested_by=world.users["officer"], state="ready", pages=1
+    )
+    made = timezone.make_aware(datetime.datetime(2026, 12, 3, 9, 30))
+    latest = Report.objects.create(
+        field_trial=world.coral,
+        requested_by=world.users["leader"],
+        state="ready",
+        covers_from=datetime.date(2026, 11, 1),
+        covers_to=datetime.date(2026, 11, 30),
+        finished_at=made,
+        pages=3,
+    )
+    client.force_login(world.users["leader"])
+    page = client.get(world.coral.get_absolute_url()).content.decode()
+    panel = page.split('id="progress-reports"')[1].split("</section>")[0]
+    page_url = reverse("reports:report_page", args=[latest.pk])
+    list_url = reverse("reports:subject_reports", args=["trial", world.coral.pk])
+    line = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", panel.split("</h2>")[1].split("</p>")[0]))
+    assert line.strip() == (
+        "Latest report: Report of 1 November 2026 to 30 November 2026 on Coral Trial "
+        "(made 3 December 2026) · All reports on Coral Trial"
+    )
+    assert f'href="{page_url}"' in panel and f'href="{list_url}"' in panel
+    assert "<table" not in panel and reverse("reports:report_page", args=[older.pk]) not in page
+    assert "Make a progress report" in panel  # Coral's leader may ask for one
+    listed = client.get(list_url).content.decode()
+    assert "<table" in listed and f"report-{older.pk}" in listed and f"report-{latest.pk}" in listed
+
+
+def test_a_trials_overview_tells_of_a_report_being_prepared_and_of_none(client, world):
+    client.force_login(world.users["officer"])
+    panel = client.get(world.dune.get_absolute_url()).content.decode()
+    assert "No progress reports yet." in panel and "All reports" in panel
+    Report.objects.create(field_trial=world.dune, requested_by=world.users["officer"])
+    panel = client.get(world.dune.get_absolute_url()).content.decode()
+    panel = panel.split('id="progress-reports"')[1].split("</section>")[0]
+    assert "Latest report: Report asked for on" in panel and "Being prepared" in panel
+    assert 'aria-live="polite"' in panel and "data-hx-get" in panel
