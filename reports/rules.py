@@ -4,7 +4,8 @@ A report shows everything about its subject, and one stored file is the same for
 so it is read by those who read the whole of its subject:
 - a programme's reports: its officers, consultants and partners (programme members who read
   all its projects). Someone who sees the programme only through one of its projects or
-  trials does not read them: the report names projects they may not see.
+  trials does not read them: the report names projects they may not see. To them its
+  reports pages are 404, as pages that do not exist (as to anyone who may not read them).
 - a project's reports: whoever reads the project in full (fieldtrials' rule: officers,
   consultants and partners of the project or its programme), so a project's partners read
   them and an unrelated partner gets 404.
@@ -24,13 +25,12 @@ from accounts.memberships import memberships_of
 from accounts.models import Role
 from fieldtrials.models import FieldTrial
 from fieldtrials.rules import can_see_fieldtrial, reads_trial_in_full, visible_fieldtrials
-from nextpractice.rules_util import any_of, id_filter, sees_everything, signed_in
+from nextpractice.rules_util import any_of, id_filter, rows_where, sees_everything, signed_in
 from programmes.models import Programme, Project
 from programmes.rules import (
     READ_ALL_ROLES,
     projects_filter,
     reads_project_in_full,
-    visible_programmes,
     visible_projects,
 )
 
@@ -128,38 +128,24 @@ rules.add_perm("reports.add_report", rules.predicate(may_ask_for_report_on))
 rules.add_perm("reports.choose_monthly_reports", rules.predicate(told_of_monthly_reports))
 
 
-SUBJECTS = {
-    "programme": (visible_programmes, ()),
-    "project": (visible_projects, ("programme",)),
-    "trial": (visible_fieldtrials, ("project__programme",)),
-}
-VIEW_PERMS = {
-    "programme": "programmes.view_programme",
-    "project": "programmes.view_project",
-    "trial": "fieldtrials.view_fieldtrial",
-}
+def subjects_read_by(user, kind):
+    """The programmes, projects or trials (kind "programme", "project" or "trial") whose
+    reports `user` reads (`reports.view_reports` as a filter)."""
+    if kind == "programme":
+        return programmes_read_in_full(user)
+    if kind == "project":
+        if sees_everything(user):
+            return visible_projects(user)
+        return rows_where(visible_projects(user), projects_filter(user, READ_ALL_ROLES, ""))
+    return visible_fieldtrials(user)
 
 
-# Why someone who sees a programme, project or trial is refused its reports (the 403 page
-# says it): a project's partner sees its programme, a trial's team its programme too.
-PROGRAMME_READERS = "the programme's officers, consultants and partners"
-PROJECT_READERS = "the officers, consultants and partners of the project or its programme"
+RELATED = {"programme": (), "project": ("programme",), "trial": ("project__programme",)}
+
+
+# Why someone who reads a subject's reports is refused an action on them (the 403 page says
+# it). Who may not read them at all gets 404: to them the page is as one that does not exist.
 REFUSALS = {
-    ("programme", "reports.view_reports"): (
-        f"A programme's progress reports tell of every project in it, so only "
-        f"{PROGRAMME_READERS} read them. The reports of the project or field trial you work "
-        "on are on its page."
-    ),
-    ("project", "reports.view_reports"): (
-        f"A project's progress reports tell of all its field trials, so only {PROJECT_READERS} "
-        "read them."
-    ),
-    ("programme", "reports.add_report"): (
-        f"Only {PROGRAMME_READERS} ask for a progress report on the programme."
-    ),
-    ("project", "reports.add_report"): (
-        f"Only {PROJECT_READERS} ask for a progress report on the project."
-    ),
     ("project", "reports.choose_monthly_reports"): (
         "Only the officers and partners of the project or its programme are told of its "
         "monthly progress reports, so only they turn that on or off."
@@ -172,16 +158,16 @@ REFUSALS = {
 
 
 def get_subject_for(user, kind, pk, perm="reports.view_reports"):
-    """The programme, project or trial `pk` (kind "programme", "project" or "trial"): 404
-    if the user does not see it, 403 if they see it but may not do `perm` with its reports
-    (saying why: REFUSALS)."""
-    visible, related = SUBJECTS[kind]
+    """The programme, project or trial `pk` (kind "programme", "project" or "trial") whose
+    reports the user reads: 404 if they do not, whether they see the subject or not (a
+    trial's team sees its programme, not the programme's reports), 403 if they read them but
+    may not do `perm` (saying why: REFUSALS)."""
     return fetch_for(
         user,
-        visible(user).select_related(*related),
+        subjects_read_by(user, kind).select_related(*RELATED[kind]),
         pk,
         perm,
-        view_perm=VIEW_PERMS[kind],
+        view_perm="reports.view_reports",
         reason=REFUSALS.get((kind, perm)),
     )
 

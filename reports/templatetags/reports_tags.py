@@ -1,7 +1,9 @@
-"""The "Progress reports" panel the programme, project and field trial pages include:
-`{% include "reports/_panel.html" with subject=project %}` calls `{% reports_panel subject %}`,
-which reads its own data: two queries (three on a trial page, and one more on a project page
-for those told of its monthly reports), however many reports."""
+"""The "Progress reports" panel of a programme's page:
+`{% include "reports/_panel.html" with subject=programme %}` calls `{% reports_panel subject %}`,
+which reads its own data: two queries (three for a trial, and one more for a project for those
+told of its monthly reports), however many reports. The overviews of a project (programmes'
+`latest_report` tag) and of a field trial (`{% latest_report_line trial %}`) show the same in
+brief, their latest report; their Reports pages list them all."""
 
 from django import template
 from django.urls import reverse
@@ -55,3 +57,12 @@ def reports_panel(context, subject):
         "create_url": reverse("reports:report_create", args=[kind, subject.pk]),
         "csrf_token": context.get("csrf_token"),
     }
+
+
+@register.inclusion_tag("reports/_latest.html", takes_context=True)
+def latest_report_line(context, subject):
+    """The reports panel in brief, for a field trial's overview: the latest report in one
+    line with a link to them all (the Reports page keeps the table), and asking for one."""
+    panel = reports_panel(context, subject)
+    panel["latest"] = panel["reports"][0] if panel["reports"] else None
+    return panel

@@ -104,27 +104,27 @@ def test_the_panels_heading_is_the_size_of_its_neighbours_on_a_trial_and_a_progr
     assert _heading_class(programme, "history") == "govuk-heading-m"
 
 
-def test_who_sees_a_programme_through_one_project_is_told_why_its_reports_are_not_theirs(
-    client, world
+@pytest.mark.parametrize("persona", ["partner", "consultant", "leader"])
+def test_who_sees_a_programme_through_one_project_or_trial_finds_no_reports_pages_of_it(
+    client, world, persona
 ):
-    """Amber's partner sees Quartz (its programme) but not all of it: its reports page is
-    403 (as its people page; a report of it they cannot see at all is 404), saying why
-    rather than "You can see this, but you may not do that"."""
-    client.force_login(world.users["partner"])
-    for name in ("reports:subject_reports", "reports:report_create"):
-        response = client.get(reverse(name, args=["programme", world.quartz.pk]))
-        body = response.content.decode()
-        assert response.status_code == 403
-        assert "officers, consultants and partners" in body
-        assert "you may not do that" not in body
+    """Amber's partner (and Coral's consultant and leader) see Quartz, their programme, but
+    not all of it: its reports pages are 404 to them, as to someone who does not see Quartz
+    at all and as a programme that does not exist (pages one may not use are not shown to
+    exist; 403 refuses only an action to someone who reads the reports). Nor does Quartz's
+    page offer them its reports."""
+    client.force_login(world.users[persona])
+    for pk in (world.quartz.pk, world.onyx_programme.pk, 999999):
+        reports = reverse("reports:subject_reports", args=["programme", pk])
+        create = reverse("reports:report_create", args=["programme", pk])
+        for response in (client.get(reports), client.get(create), client.post(create)):
+            assert response.status_code == 404, (pk, response.status_code)
+            assert "officers, consultants and partners" not in response.content.decode()
+    assert not Report.objects.filter(programme=world.quartz).exclude(pk=world.quartz_report.pk)
     download = reverse("reports:report_download", args=[world.quartz_report.pk])
     assert client.get(download).status_code == 404
-    # A programme they do not see at all: 404, as one that does not exist, not 403.
-    for name in ("reports:subject_reports", "reports:report_create"):
-        for pk in (world.onyx_programme.pk, 999999):
-            response = client.get(reverse(name, args=["programme", pk]))
-            assert response.status_code == 404
-            assert "officers, consultants and partners" not in response.content.decode()
+    page = client.get(world.quartz.get_absolute_url()).content.decode()
+    assert reverse("reports:subject_reports", args=["programme", world.quartz.pk]) not in page
 
 
 def test_a_reader_through_a_community_is_told_why_they_may_not_ask_for_a_report(client, world):
@@ -147,3 +147,52 @@ def test_the_panels_links_name_the_reports_subject(client, world):
     ):
         names = dict(link_names(client.get(url).content.decode()))
         assert names[download].startswith("Download the PDF of the report on Amber Project ")
+
+
+def test_a_trials_overview_names_its_latest_report_in_one_line_and_links_to_them_all(client, world):
+    """Not the table of its latest reports (it made the overview some 2,650 px tall): one
+    line, "Latest report: <its page> (made <date>) · All reports". The Reports page keeps
+    the table."""
+    import datetime
+
+    from django.utils import timezone
+
+    older = Report.objects.create(
+        field_trial=world.coral, requested_by=world.users["officer"], state="ready", pages=1
+    )
+    made = timezone.make_aware(datetime.datetime(2026, 12, 3, 9, 30))
+    latest = Report.objects.create(
+        field_trial=world.coral,
+        requested_by=world.users["leader"],
+        state="ready",
+        covers_from=datetime.date(2026, 11, 1),
+        covers_to=datetime.date(2026, 11, 30),
+        finished_at=made,
+        pages=3,
+    )
+    client.force_login(world.users["leader"])
+    page = client.get(world.coral.get_absolute_url()).content.decode()
+    panel = page.split('id="progress-reports"')[1].split("</section>")[0]
+    page_url = reverse("reports:report_page", args=[latest.pk])
+    list_url = reverse("reports:subject_reports", args=["trial", world.coral.pk])
+    line = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", panel.split("</h2>")[1].split("</p>")[0]))
+    assert line.strip() == (
+        "Latest report: Report of 1 November 2026 to 30 November 2026 on Coral Trial "
+        "(made 3 December 2026) · All reports on Coral Trial"
+    )
+    assert f'href="{page_url}"' in panel and f'href="{list_url}"' in panel
+    assert "<table" not in panel and reverse("reports:report_page", args=[older.pk]) not in page
+    assert "Make a progress report" in panel  # Coral's leader may ask for one
+    listed = client.get(list_url).content.decode()
+    assert "<table" in listed and f"report-{older.pk}" in listed and f"report-{latest.pk}" in listed
+
+
+def test_a_trials_overview_tells_of_a_report_being_prepared_and_of_none(client, world):
+    client.force_login(world.users["officer"])
+    panel = client.get(world.dune.get_absolute_url()).content.decode()
+    assert "No progress reports yet." in panel and "All reports" in panel
+    Report.objects.create(field_trial=world.dune, requested_by=world.users["officer"])
+    panel = client.get(world.dune.get_absolute_url()).content.decode()
+    panel = panel.split('id="progress-reports"')[1].split("</section>")[0]
+    assert "Latest report: Report asked for on" in panel and "Being prepared" in panel
+    assert 'aria-live="polite"' in panel and "data-hx-get" in panel
