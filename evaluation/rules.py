@@ -30,6 +30,7 @@ from programmes.rules import (
     can_see_project,
     is_programme_officer,
     is_project_officer,
+    openable_projects,
     visible_programmes,
     visible_projects,
 )
@@ -60,11 +61,12 @@ from .models import (
 # --- Reading ----------------------------------------------------------------------------
 
 
-def subject_q(user, fields=("programme", "project", "field_trial"), prefix=""):
-    """The condition on a record whose subject (one of `fields`) the user may read."""
+def subject_q(user, fields=("programme", "project", "field_trial"), prefix="", *, openable=False):
+    """The condition on a record whose subject (one of `fields`) the user may read; with
+    `openable`, a withdrawn project's too, for who may open it (openable_projects)."""
     visible = {
         "programme": visible_programmes,
-        "project": visible_projects,
+        "project": openable_projects if openable else visible_projects,
         "field_trial": visible_fieldtrials,
     }
     condition = Q(pk__in=[])
@@ -77,19 +79,21 @@ PROGRAMME_ONLY = ("programme",)
 PROGRAMME_OR_PROJECT = ("programme", "project")
 
 
-def visible_records(user, model):
-    """The records of `model` the user may read (`evaluation.view_record` as a filter)."""
+def visible_records(user, model, *, openable=False):
+    """The records of `model` the user may read, for a list: not a withdrawn project's,
+    which leaves every list (visible_projects). With `openable`, `evaluation.view_record` as
+    a filter: a withdrawn project's too, for who may open it (openable_projects)."""
     if sees_everything(user):
         return model.objects.all()
     if not signed_in(user):
         return model.objects.none()
     if model is TakeUp:
         return TakeUp.objects.filter(
-            Q(lesson__in=visible_records(user, Lesson).values("pk"))
-            | Q(case_study__in=visible_records(user, CaseStudy).values("pk"))
+            Q(lesson__in=visible_records(user, Lesson, openable=openable).values("pk"))
+            | Q(case_study__in=visible_records(user, CaseStudy, openable=openable).values("pk"))
         )
     fields, prefix = RECORD_SUBJECT[model]
-    return model.objects.filter(subject_q(user, fields, prefix))
+    return model.objects.filter(subject_q(user, fields, prefix, openable=openable))
 
 
 # model -> (subject fields, path to them)
@@ -233,20 +237,29 @@ SUBJECT_QUERIES = {
 }
 
 
-def get_subject_for(user, level, pk, perm="evaluation.view_subject"):
+def get_subject_for(user, level, pk, perm="evaluation.view_subject", *, openable=False):
     """The programme, project or field trial (`level` as in URLs: programme, project,
-    field-trial) the user reads: 404 otherwise; 403 when they read it but lack `perm`."""
+    field-trial) the user reads: 404 otherwise; 403 when they read it but lack `perm`. With
+    `openable`, a withdrawn project is found for who may open it (its officers), for a page
+    that tells them it is withdrawn (409)."""
     try:
         queryset = SUBJECT_QUERIES[level](user)
     except KeyError:
         from django.http import Http404
 
         raise Http404("No such page.") from None
+    if openable and level == "project":
+        queryset = openable_projects(user).select_related("programme")
     return fetch_for(user, queryset, pk, perm, view_perm="evaluation.view_subject")
 
 
-def get_record_for(user, model, pk, perm="evaluation.view_record"):
-    """An evaluation record of `model` the user reads: 404 otherwise; 403 without `perm`."""
+def get_record_for(user, model, pk, perm="evaluation.view_record", *, openable=False):
+    """An evaluation record of `model` the user reads: 404 otherwise; 403 without `perm`.
+    With `openable`, a withdrawn project's is found for its officers (get_subject_for)."""
     return fetch_for(
-        user, visible_records(user, model), pk, perm, view_perm="evaluation.view_record"
+        user,
+        visible_records(user, model, openable=openable),
+        pk,
+        perm,
+        view_perm="evaluation.view_record",
     )

@@ -10,6 +10,7 @@ from django.db import IntegrityError, transaction
 from accounts.services import record_event
 from nextpractice.records.models import KeptRecord
 from nextpractice.records.services import save_checked
+from programmes.services.lifecycle import lock_open_project
 
 from .models import (
     CaseStudy,
@@ -23,6 +24,7 @@ from .models import (
     ProgressEntry,
     Tag,
     TakeUp,
+    project_of,
 )
 
 NOT_A_NUMBER = "Enter the value as a number, like 42 or 93.5"
@@ -71,12 +73,17 @@ def themes_named(names):
 
 def save_record(*, record, actor, themes=None):
     """Add an evaluation record, if the actor may (`themes`: a lesson's theme names).
-    Raises PermissionDenied or ValidationError. Changing one is the record kit's
-    (nextpractice/records, declared in kinds.py)."""
+    Raises PermissionDenied or ValidationError; ProjectWithdrawn for a record of a withdrawn
+    project or of one of its trials (decided under the project's lock, as for its Phase 1
+    records). Changing one is the record kit's (nextpractice/records, declared in
+    kinds.py)."""
     _check(actor, record)
     if record.pk is not None:
         raise ValueError("save_record adds records: change them through the record kit")
     with transaction.atomic():
+        project = project_of(record.subject)
+        if project is not None:
+            lock_open_project(project)  # nothing is added to a withdrawn project
         _refuse_withdrawn_parents(record)
         record.full_clean()
         save_checked(record)  # a board member or a group's name: see their models

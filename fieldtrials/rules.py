@@ -23,6 +23,7 @@ from programmes.rules import (
     is_project_consultant,
     is_project_officer,
     projects_filter,
+    withdrawn_closed_to,
 )
 
 from .models import CommunityMeeting, CommunityOfPractice, FieldTrial, MonthlyUpdate
@@ -32,14 +33,29 @@ TEAM_ROLES = (Role.PRACTITIONER, Role.CONSULTANT, Role.OFFICER)
 
 def visible_fieldtrials(user):
     """Trials the user belongs to, every trial of a project they read in full, and the
-    trials of the communities of practice their own trials belong to."""
+    trials of the communities of practice their own trials belong to; not those of a
+    withdrawn project they may not open (closed_by_withdrawal)."""
     if sees_everything(user):
         return FieldTrial.objects.all()
     m = memberships_of(user)
     own = m.trials() | m.community_trials
-    return rows_where(
+    seen = rows_where(
         FieldTrial.objects, any_of(id_filter("pk", own), projects_filter(user, READ_ALL_ROLES))
     )
+    return seen.exclude(
+        status=FieldTrial.Status.WITHDRAWN, project__in=withdrawn_closed_to(user).values("pk")
+    )
+
+
+def closed_by_withdrawal(user, trial):
+    """Is `trial` one of a withdrawn project `user` may not open (programmes.rules.
+    withdrawn_closed_to: all but its officers)? Its pages are then theirs no more (404), as
+    the project's are. A withdrawn project's trials are all withdrawn (withdraw_project), so
+    the project is read only for a withdrawn trial."""
+    if trial.status != FieldTrial.Status.WITHDRAWN or sees_everything(user):
+        return False
+    project = trial.project
+    return project.is_withdrawn and not is_project_officer(user, project)
 
 
 def _officer_trials(user):
@@ -154,7 +170,7 @@ def can_see_fieldtrial(user, trial):
         trial.pk in m.trial_roles
         or reads_trial_in_full(user, trial)
         or trial.pk in m.community_trials
-    )
+    ) and not closed_by_withdrawal(user, trial)
 
 
 @rules.predicate

@@ -52,15 +52,16 @@ def openable_projects(user):
     (who else opens a withdrawn project's page finds nothing there: 404)."""
     if sees_everything(user):
         return Project.objects.all()
-    withdrawn = rows_where(Project.objects.withdrawn(), projects_filter(user, (Role.OFFICER,), ""))
-    return visible_projects(user) | withdrawn
+    kept_open = Project.objects.withdrawn().exclude(pk__in=withdrawn_closed_to(user).values("pk"))
+    return visible_projects(user) | kept_open
 
 
 def withdrawn_closed_to(user):
-    """The withdrawn projects `user` may not open (openable_projects: every one but those
-    they are an officer of; none for whoever sees everything): what happened in them, to
+    """The withdrawn projects `user` may not open (every one but those they are an officer
+    of, of it or its programme; none for whoever sees everything): what happened in them, to
     their records and trials too, leaves whatever `user` reads (accounts.rules.
-    visible_events). A filter with no query of its own."""
+    visible_events), and their trials with it (fieldtrials.rules.visible_fieldtrials);
+    openable_projects opens the others. A filter with no query of its own."""
     if sees_everything(user):
         return Project.objects.none()
     officer = projects_filter(user, (Role.OFFICER,), "")

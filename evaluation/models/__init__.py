@@ -22,7 +22,7 @@ from .partnership import (
     PolicyEvidence,
     SuccessCriterion,
 )
-from .subjects import level_of, programme_of
+from .subjects import level_of, programme_of, project_of
 
 __all__ = [
     "BoardDecision",
@@ -49,6 +49,7 @@ __all__ = [
     "TakeUp",
     "level_of",
     "programme_of",
+    "project_of",
     "progress_towards_target",
     "same_unit",
 ]

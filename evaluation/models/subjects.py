@@ -109,6 +109,14 @@ def level_of(subject):
     raise TypeError(f"Not a programme, project or field trial: {subject!r}")
 
 
+def project_of(subject):
+    """The project a subject belongs to: None for a programme."""
+    level = level_of(subject)
+    if level == "programme":
+        return None
+    return subject if level == "project" else subject.project
+
+
 def programme_of(subject):
     """The programme a subject belongs to."""
     level = level_of(subject)

@@ -12,8 +12,11 @@ from accounts.access import requires
 from accounts.models import Event
 from nextpractice.records.forms import apply_errors, posted
 from nextpractice.records.views import refused
+from programmes.services.lifecycle import ProjectWithdrawn
+from programmes.views.project_pages import project_withdrawn
 
 from ..kinds import KINDS, SUBJECTS
+from ..models import project_of
 from ..rules import get_record_for, get_subject_for
 from ..services import save_record
 from .pages import subject_url
@@ -29,10 +32,19 @@ def _kind(slug):
 
 
 def _parent_for(user, slug, pk, perm):
-    """What a record is added to: a subject, or another record; 404 or 403 as the rules say."""
+    """What a record is added to: a subject, or another record; 404 or 403 as the rules say.
+    A withdrawn project's, or one of its trials' or records', is found for who may open the
+    project (its officers), to be told it is withdrawn."""
     if slug in SUBJECTS:
-        return get_subject_for(user, slug, pk, perm)
-    return get_record_for(user, _kind(slug).model, pk, perm)
+        return get_subject_for(user, slug, pk, perm, openable=True)
+    return get_record_for(user, _kind(slug).model, pk, perm, openable=True)
+
+
+def _withdrawn_project(slug, owner):
+    """The withdrawn project `owner` (a subject, or a record: `slug` says) belongs to, or
+    None."""
+    project = project_of(owner if slug in SUBJECTS else owner.subject)
+    return project if project is not None and project.is_withdrawn else None
 
 
 def _save(request, kind, form, parent=None):
@@ -95,6 +107,9 @@ def record_create(request, parent, pk, kind):
     if parent not in kind.parents:
         raise Http404("No such page.")
     owner = _parent_for(request.user, parent, pk, kind.add_perm)
+    withdrawn = _withdrawn_project(parent, owner)
+    if withdrawn is not None:  # nothing is added to it: 409, as to its Phase 1
+        return project_withdrawn(request, withdrawn)
     if getattr(owner, "is_withdrawn", False):  # nothing is added to a withdrawn record
         return refused(request, "evaluation", parent, owner)
     found = kind.existing(owner) if kind.existing else None
@@ -109,7 +124,11 @@ def record_create(request, parent, pk, kind):
     if found is not None:  # added meanwhile, in another tab or by someone else
         return _already_added(request, kind, form, record, owner, found)
     if request.method == "POST":
-        if form.is_valid() and (saved := _save(request, kind, form, owner)):
+        try:
+            saved = form.is_valid() and _save(request, kind, form, owner)
+        except ProjectWithdrawn as refused_now:  # withdrawn since the page was shown
+            return project_withdrawn(request, refused_now.project)
+        if saved:
             messages.success(request, f"{kind.noun[0].upper()}{kind.noun[1:]} was added.")
             return redirect(f"{subject_url(saved.subject)}#{kind.anchor}")
         return _page(request, kind, form, record, status=400)

@@ -659,3 +659,28 @@ def test_a_withdrawn_project_s_threads_stay_open_to_its_officers_only(
     assert "Before it was withdrawn" in _text(client.get(listed))
     client.force_login(member)
     assert client.get(thread.get_absolute_url()).status_code == 404
+
+
+def test_who_opens_a_withdrawn_project_and_who_finds_it_closed_are_one_rule(project, officer):
+    """openable_projects (programmes.view_project as a filter) opens, of the withdrawn
+    projects, exactly those withdrawn_closed_to does not close."""
+    from programmes.rules import openable_projects, withdrawn_closed_to
+
+    other = ProjectFactory(programme=project.programme, title="Also Withdrawn")
+    elsewhere = ProjectFactory(title="Another Programme's Project")
+    project_officer = UserFactory()
+    ProjectMembershipFactory(project=other, user=project_officer, role=Role.OFFICER)
+    consultant = UserFactory()
+    ProgrammeMembershipFactory(programme=project.programme, user=consultant, role=Role.CONSULTANT)
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    for withdrawn in (project, other):
+        withdraw_project(project=withdrawn, actor=officer, reason="Added twice")
+    everyone = list(Project.objects.filter(pk__in=[project.pk, other.pk, elsewhere.pk]))
+    for user in (officer, project_officer, consultant, admin, UserFactory()):
+        opened = set(openable_projects(user))
+        closed = set(withdrawn_closed_to(user))
+        assert opened == {p for p in everyone if user.has_perm("programmes.view_project", p)}
+        assert opened & closed == set()
+        assert closed | {p for p in opened if p.is_withdrawn} == set(Project.objects.withdrawn())
+    assert {p.title for p in openable_projects(project_officer)} == {"Also Withdrawn"}
+    assert set(withdrawn_closed_to(consultant)) == {project, other}
