@@ -8,6 +8,7 @@ from accounts.events import role_with_article
 from accounts.models import Role
 from accounts.services import changes_between, event_key, notify, record_event
 from fieldtrials.models import FieldTrial
+from nextpractice.records.services import ParentClosed
 from nextpractice.words import in_a_list, long_date
 
 from ..models import (
@@ -44,9 +45,7 @@ def move_stage(*, project, to_stage, actor, reason="", override=False):
     to_stage = Stage(to_stage)
     reason = (reason or "").strip()
     with transaction.atomic():
-        project = Project.objects.select_for_update().get(pk=project.pk)
-        if project.is_withdrawn:
-            raise StageMoveRefused([PROJECT_WITHDRAWN])
+        project = lock_open_project(project)  # a withdrawn project is not moved
         if project.is_closed:
             raise StageMoveRefused([PROJECT_CLOSED])
         plan = plan_move(project, to_stage)
@@ -172,7 +171,7 @@ def close_project(*, project, actor, closed_on, note):
     if not note:
         raise ValidationError({"note": "Say in a few words how the project finished"})
     with transaction.atomic():
-        locked = Project.objects.select_for_update().get(pk=project.pk)
+        locked = lock_open_project(project)  # a withdrawn project is not closed
         if locked.is_closed:
             raise ProjectClosedAlready(f"The project was closed on {long_date(locked.closed_on)}.")
         problem = close_problem(locked, closed_on)
@@ -202,7 +201,7 @@ def reopen_project(*, project, actor, reason):
     if not reason:
         raise ValidationError({"reason": "Give a reason for reopening the project"})
     with transaction.atomic():
-        locked = Project.objects.select_for_update().get(pk=project.pk)
+        locked = lock_open_project(project)
         if not locked.is_closed:
             raise ProjectClosedAlready("The project is open: it has been reopened already.")
         was = locked.closed_on
@@ -229,23 +228,31 @@ class ProjectWithdrawnAlready(Exception):
 PROJECT_WITHDRAWN = "The project has been withdrawn: restore it first."
 
 
-class ProjectWithdrawn(Exception):
-    """Something was to be added to a withdrawn project (withdrawn since the page was shown,
-    or a page sent again): nothing is added until it is restored."""
+class ProjectWithdrawn(ParentClosed):
+    """Something was to be added to a withdrawn project, or it or one of its records changed
+    (withdrawn since the page was shown, or a page sent again): nothing is added or changed
+    until it is restored. The record kit answers it as the project's pages do (kinds.py)."""
 
     def __init__(self, project):
         super().__init__(PROJECT_WITHDRAWN)
         self.project = project
 
 
+def open_project(project):
+    """`project`, unless it is withdrawn (ProjectWithdrawn): asked of the project as a page
+    read it, before a page adding to it or changing it is shown. A post is decided again by
+    its service, under the project's lock (lock_open_project)."""
+    if project.is_withdrawn:
+        raise ProjectWithdrawn(project)
+    return project
+
+
 def lock_open_project(project):
-    """`project`'s row, locked (in the caller's transaction) before a record is added to it:
-    refused (ProjectWithdrawn) once it is withdrawn, decided under the lock withdraw_project
-    takes, so that nothing is added to a project as it is withdrawn."""
-    locked = Project.objects.select_for_update().get(pk=project.pk)
-    if locked.is_withdrawn:
-        raise ProjectWithdrawn(locked)
-    return locked
+    """`project`'s row, locked (in the caller's transaction) before a record is added to it,
+    or it or one of its records is changed: refused (ProjectWithdrawn) once it is withdrawn,
+    decided under the lock withdraw_project takes, so that nothing is added to a project, nor
+    changed in it, as it is withdrawn."""
+    return open_project(Project.objects.select_for_update().get(pk=project.pk))
 
 
 def live_trials(project):
@@ -342,7 +349,7 @@ def update_narrative(*, project, narrative, based_on_version, actor):
     if not actor.has_perm("programmes.change_project", project):
         raise PermissionDenied
     with transaction.atomic():
-        locked = Project.objects.select_for_update().get(pk=project.pk)
+        locked = lock_open_project(project)  # a withdrawn project's is not changed
         if locked.narrative_version != based_on_version:
             raise EditConflict(locked)
         before = {"narrative": locked.narrative}

@@ -19,11 +19,11 @@ from programmes.models import Project, ProjectMembership
 from programmes.rules import visible_projects
 from programmes.services import (
     ProjectWithdrawnAlready,
-    StageMoveRefused,
     move_stage,
     restore_project,
     withdraw_project,
 )
+from programmes.services.lifecycle import ProjectWithdrawn
 from programmes.tests.factories import (
     ProgrammeMembershipFactory,
     ProjectFactory,
@@ -196,7 +196,7 @@ def test_a_stale_second_withdrawal_is_refused_once_with_one_event(client, projec
 def test_a_withdrawn_project_is_not_moved_nor_its_trials_taken_back(project, officer):
     trial = FieldTrialFactory(project=project, status=FieldTrial.Status.WITHDRAWN)
     withdraw_project(project=project, actor=officer, reason="Added twice")
-    with pytest.raises(StageMoveRefused):
+    with pytest.raises(ProjectWithdrawn):
         move_stage(project=project, to_stage="scan_horizon", actor=officer)
     with pytest.raises(StatusMoveRefused):
         move_trial_status(

@@ -24,9 +24,10 @@ from ..forms.lifecycle import (
 from ..models import Stage
 from ..rules import get_programme_for, get_project_for, reads_whole_programme, visible_projects
 from ..selectors import project_overview
+from ..services.lifecycle import open_project
 from ..timeline import programme_timeline
 from ..workflow import can_leave, plan_move
-from .project_pages import phase1_url, project_navigation
+from .project_pages import changes_project, phase1_url, project_navigation
 
 # The stages whose work is done on the Phase 1 page, each in its own section.
 PHASE1_STAGES = (Stage.ANALYSE_NEED, Stage.SCAN_HORIZON, Stage.GENERATE_OPTIONS)
@@ -160,12 +161,11 @@ def project_detail(request, pk):
 
 
 @requires("programmes.move_stage")
+@changes_project
 def project_move(request, pk):
-    """Move a project to another stage; a failing gate needs a written override."""
-    project = get_project_for(request.user, pk, "programmes.move_stage")
-    if project.is_withdrawn:
-        messages.info(request, services.lifecycle.PROJECT_WITHDRAWN)
-        return redirect(project)
+    """Move a project to another stage; a failing gate needs a written override. Not while it
+    is withdrawn (changes_project)."""
+    project = open_project(get_project_for(request.user, pk, "programmes.move_stage"))
     if project.is_closed:
         messages.info(request, services.lifecycle.PROJECT_CLOSED)
         return redirect(project)
@@ -205,9 +205,11 @@ def _refused_beside_fields(form, error):
 
 
 @requires("programmes.close_project")
+@changes_project
 def project_close(request, pk):
-    """Confirm closing a project in System learning: the day it closed and a note."""
-    project = get_project_for(request.user, pk, "programmes.close_project")
+    """Confirm closing a project in System learning: the day it closed and a note. Not while
+    it is withdrawn (changes_project)."""
+    project = open_project(get_project_for(request.user, pk, "programmes.close_project"))
     if project.is_closed:
         messages.info(request, f"{project.title} is already closed.")
         return redirect(project)
@@ -249,9 +251,10 @@ def project_close(request, pk):
 
 
 @requires("programmes.close_project")
+@changes_project
 def project_reopen(request, pk):
     """Confirm reopening a closed project, with a reason."""
-    project = get_project_for(request.user, pk, "programmes.close_project")
+    project = open_project(get_project_for(request.user, pk, "programmes.close_project"))
     if not project.is_closed:
         messages.info(request, f"{project.title} is not closed.")
         return redirect(project)
