@@ -1,14 +1,14 @@
 """Changes to programmes and projects. Each checks its rule, changes, and logs one event."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accounts.events import role_with_article
 from accounts.models import Role
 from accounts.services import changes_between, event_key, notify, record_event
 from fieldtrials.models import FieldTrial
-from nextpractice.records.services import ParentClosed
+from nextpractice.records.services import ParentClosed, save_checked
 from nextpractice.words import in_a_list, long_date
 
 from ..models import (
@@ -308,8 +308,34 @@ def withdraw_project(*, project, actor, reason):
     return locked
 
 
+def title_holder(programme, title, but=None):
+    """The project of `programme`, not withdrawn, called `title` (in any case), other than the
+    one whose pk is `but`; or None. A title is a project's once in its programme among those
+    not withdrawn (project_unique_title): one withdrawn by mistake leaves it free."""
+    current = Project.objects.current().filter(programme=programme, title__iexact=title)
+    return current.exclude(pk=but).first() if but else current.first()
+
+
+def title_taken_said(holder):
+    """Why a withdrawn project is not restored while `holder` has its title."""
+    return (
+        f"A project called {holder.title} was added after this one was withdrawn. Change that "
+        "project's title first."
+    )
+
+
+class ProjectTitleTaken(Exception):
+    """A withdrawn project is not restored while another, `holder`, has its title."""
+
+    def __init__(self, holder):
+        super().__init__(title_taken_said(holder))
+        self.holder = holder
+
+
 def restore_project(*, project, actor, reason):
-    """Restore a withdrawn project, recording why: it is back in the lists as it was."""
+    """Restore a withdrawn project, recording why: it is back in the lists as it was. Not
+    while another project of its programme has its title (ProjectTitleTaken), asked under its
+    lock and decided by the constraint when another takes it at the same moment."""
     if not actor.has_perm("programmes.withdraw_project", project):
         raise PermissionDenied("Only a programme officer can restore a project.")
     reason = (reason or "").strip()
@@ -321,10 +347,21 @@ def restore_project(*, project, actor, reason):
             raise ProjectWithdrawnAlready(
                 "The project is not withdrawn: it has been restored.", locked
             )
+        holder = title_holder(locked.programme_id, locked.title, but=locked.pk)
+        if holder:
+            raise ProjectTitleTaken(holder)
         was = locked.withdrawn_reason
         locked.withdrawn_at, locked.withdrawn_by, locked.withdrawn_reason = None, None, ""
         locked.version += 1
-        locked.save(update_fields=["withdrawn_at", "withdrawn_by", "withdrawn_reason", "version"])
+        try:
+            with transaction.atomic():  # a savepoint: the refusal leaves the transaction usable
+                locked.save(
+                    update_fields=["withdrawn_at", "withdrawn_by", "withdrawn_reason", "version"]
+                )
+        except IntegrityError:  # given its title since it was asked, and committed
+            raise ProjectTitleTaken(
+                title_holder(locked.programme_id, locked.title, but=locked.pk) or locked
+            ) from None
         record_event(
             actor=actor,
             verb="programmes.project_restored",
@@ -450,7 +487,7 @@ def create_project(*, programme, actor, members=(), **fields):
     with transaction.atomic():
         project = Project(programme=programme, stage=Stage.ANALYSE_NEED, **fields)
         project.full_clean()
-        project.save()
+        save_checked(project)  # its title taken a moment ago: said, not a server error
         ProjectMembership.objects.get_or_create(
             project=project, user=actor, defaults={"role": Role.OFFICER}
         )

@@ -110,11 +110,15 @@ def project_create(request, pk):
     form = ProjectForm(request.POST or None, programme=programme)
     if request.method == "POST":
         if form.is_valid():
-            project = services.create_project(
-                programme=programme, actor=request.user, **form.cleaned_data
-            )
-            messages.success(request, f"{project.title} has been created in Analyse need.")
-            return redirect(project)
+            try:
+                project = services.create_project(
+                    programme=programme, actor=request.user, **form.cleaned_data
+                )
+            except ValidationError as error:  # its title given a moment ago, say
+                _refused_beside_fields(form, error)
+            else:
+                messages.success(request, f"{project.title} has been created in Analyse need.")
+                return redirect(project)
         context = {"form": form, "programme": programme}
         return render(request, "programmes/project_form.html", context, status=400)
     return render(request, "programmes/project_form.html", {"form": form, "programme": programme})
@@ -319,30 +323,41 @@ def project_withdraw(request, pk):
 @requires("programmes.withdraw_project")
 def project_restore(request, pk):
     """Confirm restoring a withdrawn project, with a reason; one not withdrawn (restored
-    already) is said, nothing changed, 409."""
+    already) is said, nothing changed, 409. While another project of its programme has its
+    title (given since it was withdrawn), the page says so, with no form, and a post is
+    refused, 409."""
     project = get_project_for(request.user, pk, "programmes.withdraw_project")
     form = RestoreProjectForm(request.POST or None)
+    holder = None
+    if project.is_withdrawn:
+        holder = services.lifecycle.title_holder(project.programme, project.title, but=project.pk)
     status = 200 if project.is_withdrawn else 409
     if request.method == "POST" and project.is_withdrawn:
-        status = 400
-        if form.is_valid():
+        status = 409 if holder else 400
+        if not holder and form.is_valid():
             try:
                 services.restore_project(
                     project=project, actor=request.user, reason=form.cleaned_data["reason"]
                 )
             except services.ProjectWithdrawnAlready as already:
                 project, status = already.project, 409
+            except services.ProjectTitleTaken as taken:
+                holder, status = taken.holder, 409
             except ValidationError as error:
                 _refused_beside_fields(form, error)
             else:
                 messages.success(request, f"{project.title} is restored.")
                 return redirect(project)
-    return render(
-        request,
-        "programmes/project_restore.html",
-        {"project": project, "form": form},
-        status=status,
-    )
+    context = {
+        "project": project,
+        "form": form,
+        "holder": holder,
+        "title_taken": services.lifecycle.title_taken_said(holder) if holder else "",
+        # Its page, if they may open it (its officers may, who may restore this one).
+        "can_open_holder": bool(holder)
+        and request.user.has_perm("programmes.view_project", holder),
+    }
+    return render(request, "programmes/project_restore.html", context, status=status)
 
 
 def _say_why_refused(form, refused, plan):
