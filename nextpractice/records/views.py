@@ -56,7 +56,10 @@ def _parent_open(view):
         try:
             return view(request, app, kind, pk)
         except ParentClosed as refused:
-            return kind_or_404(app, kind).closed_page(request, refused)
+            answer = kind_or_404(app, kind).closed_page
+            if answer is None:  # a kind that declares no open_parent raises none of its own
+                raise
+            return answer(request, refused)
 
     return wrapped
 
