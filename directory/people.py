@@ -247,6 +247,9 @@ class Places:
         )
         for project in projects:
             project.programme = programme
+        # A withdrawn project's title may have been given to another since: that one is
+        # meant, so the projects not withdrawn come last and win.
+        projects.sort(key=lambda p: not p.is_withdrawn)
         self.projects = {p.title.strip().lower(): p for p in projects}
         self.trials = {t.title.strip().lower(): t for t in trials}
 

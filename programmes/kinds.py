@@ -27,8 +27,28 @@ from .models import (
     Workshop,
 )
 from .rules import get_option_for, get_programme_for, get_project_for, get_record_for
+from .services.lifecycle import lock_open_project, open_project
 
 CHANGE = "programmes.change_record"
+
+
+def _open_project(record, lock=False):
+    """A project's records, and its details, take no change while it is withdrawn
+    (ProjectWithdrawn): the kit's `open_parent`, under the project's lock when `lock`."""
+    project = record if isinstance(record, Project) else record.project
+    (lock_open_project if lock else open_project)(project)
+
+
+def _withdrawn_page(request, refused):
+    """The kit's `closed_page`: the page the project's own pages refuse a change with."""
+    from .views.project_pages import project_withdrawn
+
+    return project_withdrawn(request, refused.project, "changed")
+
+
+# What every kind of a project's records (and its details) declares: refused while the
+# project is withdrawn, as its own pages refuse (views.project_pages.changes_project).
+OF_A_PROJECT = {"open_parent": _open_project, "closed_page": _withdrawn_page}
 
 
 def _may_change(user, record):
@@ -62,6 +82,7 @@ def _need_kind(slug, model, form, noun, columns, **more):
         fetch_parent=_fetch_project,
         rows=lambda project, user: model.objects.filter(project=project),
         columns=columns,
+        **OF_A_PROJECT,
         **more,
     )
 
@@ -179,6 +200,7 @@ RECORD_KINDS = [
             Column("Added on", _added),
         ),
         dependants=_option_dependants,
+        **OF_A_PROJECT,
     ),
     RecordKind(
         app="programmes",
@@ -201,6 +223,7 @@ RECORD_KINDS = [
             Column("Added on", _added),
         ),
         dependants=_workshop_dependants,
+        **OF_A_PROJECT,
     ),
     # Programme and project details: corrected only (Versioned), on their own pages.
     RecordKind(
@@ -245,5 +268,6 @@ RECORD_KINDS = [
             Column("Lead officer", lambda p: p.lead_officer.full_name if p.lead_officer else ""),
             Column("Stage", lambda p: p.get_stage_display()),
         ),
+        **OF_A_PROJECT,
     ),
 ]

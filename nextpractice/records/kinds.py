@@ -67,6 +67,14 @@ class RecordKind:
     # record is locked: takes the locks `settle` needs in the order the app's other services
     # take them (a trial before its update), so the two cannot deadlock
     lock_first: Callable | None = None
+    # (record, lock=False) -> None, raising the app's ParentClosed (records.services) when
+    # what the record belongs to takes no change now (its project withdrawn): asked as the
+    # record was read before its edit, withdraw or delete page is shown, and with lock=True
+    # first in the change's transaction, under the parent's row lock (before `lock_first`),
+    # so that no change meets the parent's closing
+    open_parent: Callable | None = None
+    # (request, refused) -> the page answering `open_parent`'s ParentClosed (409)
+    closed_page: Callable | None = None
     # many-to-many fields whose changes its events give as how many, not which: not everyone
     # who reads its history may see what they name (the trials that came to a meeting)
     counted_only: tuple = ()

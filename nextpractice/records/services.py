@@ -69,6 +69,12 @@ class RecordWithdrawn(Exception):
         self.record = record
 
 
+class ParentClosed(Exception):
+    """What the record belongs to takes no change now (a withdrawn project): nothing is
+    changed. Raised by the kind's `open_parent`, before its page is shown or under the
+    parent's lock; the kind's `closed_page` answers it. Apps subclass it."""
+
+
 def shown(record, name):
     """A field's value as people read it: choices by label, dates in words, "" for none."""
     model_field = record._meta.get_field(name)
@@ -110,6 +116,13 @@ def _event(kind, record, actor, what, **data):
             **data,
         },
     )
+
+
+def _open_parent(kind, record):
+    """First in a change's transaction: what `record` belongs to, locked and asked whether it
+    takes changes (ParentClosed if not), when the kind says how (its `open_parent`)."""
+    if kind.open_parent:
+        kind.open_parent(record, lock=True)
 
 
 def _locked(record, kind=None):
@@ -159,9 +172,11 @@ def _delete_files_after_commit(files):
 def change_record(*, kind, record, actor, based_on, values):
     """Save `values` ({field: value}; a many-to-many field's value a list of objects) to
     `record`, unless someone saved it since version `based_on` (RecordConflict, nothing
-    saved) or it is withdrawn (RecordWithdrawn)."""
+    saved), it is withdrawn (RecordWithdrawn) or what it belongs to takes no change now
+    (ParentClosed)."""
     _require(kind, record, actor)
     with transaction.atomic():
+        _open_parent(kind, record)
         locked = _locked(record)
         if locked.is_withdrawn:
             raise RecordWithdrawn(locked)
@@ -198,9 +213,11 @@ def change_record(*, kind, record, actor, based_on, values):
 
 
 def withdraw_record(*, kind, record, actor, reason):
-    """Withdraw a record: it stays, marked with who, when and why, and stops counting."""
+    """Withdraw a record: it stays, marked with who, when and why, and stops counting. Not
+    while what it belongs to takes no change (ParentClosed)."""
     _require(kind, record, actor)
     with transaction.atomic():
+        _open_parent(kind, record)
         locked = _locked(record, kind)
         if locked.is_withdrawn:
             raise RecordWithdrawn(locked)
@@ -244,8 +261,10 @@ def check_delete(*, kind, record, actor, now=None):
 
 
 def delete_record(*, kind, record, actor):
-    """Delete a record its author added minutes ago and nothing depends on."""
+    """Delete a record its author added minutes ago and nothing depends on; not while what
+    it belongs to takes no change (ParentClosed)."""
     with transaction.atomic():
+        _open_parent(kind, record)
         locked = _locked(record, kind)
         allowed, reason = check_delete(kind=kind, record=locked, actor=actor)
         if not allowed:

@@ -3,6 +3,7 @@ export. Access: the kind's `fetch` (404 for what the person may not see) and `ma
 (403 for what they see but may not change), both answered by the app's rules.py."""
 
 import datetime
+from functools import wraps
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -18,6 +19,7 @@ from .export import export_columns
 from .forms import DeleteForm, WithdrawForm, apply_errors, based_on, editing, posted
 from .kinds import kind_or_404
 from .services import (
+    ParentClosed,
     RecordConflict,
     RecordWithdrawn,
     change_record,
@@ -39,7 +41,27 @@ def _changeable(request, app, slug, pk, *, withdrawing=False):
     record = kind.fetch(request.user, pk)
     if not kind.may_change(request.user, record):
         raise PermissionDenied(f"You can see this {kind.noun}, but you may not change it.")
+    if kind.open_parent:
+        kind.open_parent(record)  # ParentClosed: see _parent_open
     return kind, record
+
+
+def _parent_open(view):
+    """A page changing a record of kind (app, kind): while what it belongs to takes no change
+    (its project withdrawn), as the page is asked for or under the parent's lock when it is
+    sent (ParentClosed), the kind's own page says so, 409, and nothing is changed."""
+
+    @wraps(view)
+    def wrapped(request, app, kind, pk):
+        try:
+            return view(request, app, kind, pk)
+        except ParentClosed as refused:
+            answer = kind_or_404(app, kind).closed_page
+            if answer is None:  # a kind that declares no open_parent raises none of its own
+                raise
+            return answer(request, refused)
+
+    return wrapped
 
 
 def _context(kind, record, **more):
@@ -84,6 +106,7 @@ def _form(kind, record, request, data=None):
 
 
 @requires(KIND_PERMISSION)
+@_parent_open
 def record_edit(request, app, kind, pk):
     """Change a record; a save based on an older version is refused with both shown (409)."""
     kind, record = _changeable(request, app, kind, pk)
@@ -138,6 +161,7 @@ def _conflict(request, kind, current):
 
 
 @requires(KIND_PERMISSION)
+@_parent_open
 def record_withdraw(request, app, kind, pk):
     """Confirm withdrawing a record, with a reason; withdrawing twice is refused (409)."""
     kind, record = _changeable(request, app, kind, pk, withdrawing=True)
@@ -163,6 +187,7 @@ def record_withdraw(request, app, kind, pk):
 
 
 @requires(KIND_PERMISSION)
+@_parent_open
 def record_delete(request, app, kind, pk):
     """Confirm deleting a record its author added minutes ago; otherwise say why not (409)."""
     kind, record = _changeable(request, app, kind, pk, withdrawing=True)

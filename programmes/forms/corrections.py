@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import UploadedFile
 
 from accounts.forms import GDSFormMixin
 
-from ..models import CreativeOption, Project, Workshop
+from ..models import CreativeOption, Workshop
 from .lifecycle import ProjectForm
 from .need import DataSourceForm, ObjectiveForm
 from .options import WorkshopDateField, held_since_the_programme_began
@@ -95,14 +95,8 @@ class WorkshopEditForm(GDSFormMixin, forms.ModelForm):
 
 
 class ProjectDetailsForm(ProjectForm):
-    """A project's details; its title must stay unique in its programme, itself aside."""
+    """A project's details; its title must stay unique in its programme, itself aside
+    (ProjectForm.clean_title)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, programme=kwargs["instance"].programme, **kwargs)
-
-    def clean_title(self):
-        title = self.cleaned_data["title"].strip()
-        others = Project.objects.filter(programme=self.programme, title__iexact=title)
-        if others.exclude(pk=self.instance.pk).exists():
-            raise forms.ValidationError("This programme already has a project with that title")
-        return title

@@ -14,7 +14,13 @@ from accounts.search import OrganisationField
 from nextpractice.records.forms import WithdrawForm
 
 from ..models import STAGE_ORDER, Programme, Project, Stage
-from ..services.lifecycle import MOVE_BACK_REASON, close_problem, project_start_problem
+from ..models.lifecycle import PROJECT_TITLE_TAKEN
+from ..services.lifecycle import (
+    MOVE_BACK_REASON,
+    close_problem,
+    project_start_problem,
+    title_holder,
+)
 
 
 def _this_year():
@@ -164,9 +170,11 @@ class ProjectForm(GDSFormMixin, forms.ModelForm):
         return start
 
     def clean_title(self):
+        """Its title is no other project's in the programme (a project changed: itself aside;
+        a withdrawn one leaves its title free, as project_unique_title does)."""
         title = self.cleaned_data["title"].strip()
-        if Project.objects.filter(programme=self.programme, title__iexact=title).exists():
-            raise forms.ValidationError("This programme already has a project with that title")
+        if title_holder(self.programme, title, but=self.instance.pk):
+            raise forms.ValidationError(PROJECT_TITLE_TAKEN)
         return title
 
 

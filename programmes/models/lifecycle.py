@@ -48,6 +48,10 @@ class Programme(Versioned):
         return reverse("programmes:programme_detail", args=[self.pk])
 
 
+# A project's title is its name in its programme: one project, not withdrawn, has it.
+PROJECT_TITLE_TAKEN = "This programme already has a project with that title"
+
+
 class Project(Withdrawable):
     """One policy area of a programme, moving through the three diamonds."""
 
@@ -96,12 +100,18 @@ class Project(Withdrawable):
     closed_note = models.TextField(blank=True, editable=False)
     # Withdrawn (Withdrawable), when it was added by mistake: it leaves every list and search;
     # its page is its officers' only, to restore it (which clears who, when and why; its
-    # history keeps them).
+    # history keeps them). Its title may be given to another project meanwhile: it is not
+    # restored while one has it (services.restore_project).
 
     class Meta:
         ordering = ["programme", "start_date", "title"]
         constraints = [
-            models.UniqueConstraint(fields=["programme", "title"], name="project_unique_title")
+            models.UniqueConstraint(
+                fields=["programme", "title"],
+                condition=models.Q(withdrawn_at__isnull=True),
+                name="project_unique_title",
+                violation_error_message=PROJECT_TITLE_TAKEN,
+            )
         ]
 
     def __str__(self):

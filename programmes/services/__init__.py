@@ -6,6 +6,7 @@ Each service checks its rule, changes inside a transaction, and writes one Event
 from .lifecycle import (
     EditConflict,
     ProjectClosedAlready,
+    ProjectTitleTaken,
     ProjectWithdrawn,
     ProjectWithdrawnAlready,
     StageMoveRefused,
@@ -25,6 +26,7 @@ from .lifecycle import (
 __all__ = [
     "EditConflict",
     "ProjectClosedAlready",
+    "ProjectTitleTaken",
     "ProjectWithdrawn",
     "ProjectWithdrawnAlready",
     "StageMoveRefused",

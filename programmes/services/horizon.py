@@ -180,10 +180,12 @@ def keep_stimulus(*, project, stimulus, why, actor):
 
 def unkeep_stimulus(*, kept, actor):
     """A project stops using a stimulus; the stimulus stays in the library. Told in its
-    history once, by whichever request removed it."""
+    history once, by whichever request removed it. Not while the project is withdrawn
+    (ProjectWithdrawn, decided under its lock)."""
     if not actor.has_perm("programmes.change_record", kept):
         raise PermissionDenied("Only a programme officer can change the project's stimuli.")
     with transaction.atomic():
+        lock_open_project(kept.project)
         project, stimulus = kept.project, kept.stimulus
         deleted, _ = KeptStimulus.objects.filter(pk=kept.pk).delete()
         if deleted:  # a second click (or request) at the same moment removed nothing: no event

@@ -1,13 +1,14 @@
 """Changes to programmes and projects. Each checks its rule, changes, and logs one event."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accounts.events import role_with_article
 from accounts.models import Role
 from accounts.services import changes_between, event_key, notify, record_event
 from fieldtrials.models import FieldTrial
+from nextpractice.records.services import ParentClosed, save_checked
 from nextpractice.words import in_a_list, long_date
 
 from ..models import (
@@ -44,9 +45,7 @@ def move_stage(*, project, to_stage, actor, reason="", override=False):
     to_stage = Stage(to_stage)
     reason = (reason or "").strip()
     with transaction.atomic():
-        project = Project.objects.select_for_update().get(pk=project.pk)
-        if project.is_withdrawn:
-            raise StageMoveRefused([PROJECT_WITHDRAWN])
+        project = lock_open_project(project)  # a withdrawn project is not moved
         if project.is_closed:
             raise StageMoveRefused([PROJECT_CLOSED])
         plan = plan_move(project, to_stage)
@@ -172,7 +171,7 @@ def close_project(*, project, actor, closed_on, note):
     if not note:
         raise ValidationError({"note": "Say in a few words how the project finished"})
     with transaction.atomic():
-        locked = Project.objects.select_for_update().get(pk=project.pk)
+        locked = lock_open_project(project)  # a withdrawn project is not closed
         if locked.is_closed:
             raise ProjectClosedAlready(f"The project was closed on {long_date(locked.closed_on)}.")
         problem = close_problem(locked, closed_on)
@@ -202,7 +201,7 @@ def reopen_project(*, project, actor, reason):
     if not reason:
         raise ValidationError({"reason": "Give a reason for reopening the project"})
     with transaction.atomic():
-        locked = Project.objects.select_for_update().get(pk=project.pk)
+        locked = lock_open_project(project)
         if not locked.is_closed:
             raise ProjectClosedAlready("The project is open: it has been reopened already.")
         was = locked.closed_on
@@ -229,23 +228,31 @@ class ProjectWithdrawnAlready(Exception):
 PROJECT_WITHDRAWN = "The project has been withdrawn: restore it first."
 
 
-class ProjectWithdrawn(Exception):
-    """Something was to be added to a withdrawn project (withdrawn since the page was shown,
-    or a page sent again): nothing is added until it is restored."""
+class ProjectWithdrawn(ParentClosed):
+    """Something was to be added to a withdrawn project, or it or one of its records changed
+    (withdrawn since the page was shown, or a page sent again): nothing is added or changed
+    until it is restored. The record kit answers it as the project's pages do (kinds.py)."""
 
     def __init__(self, project):
         super().__init__(PROJECT_WITHDRAWN)
         self.project = project
 
 
+def open_project(project):
+    """`project`, unless it is withdrawn (ProjectWithdrawn): asked of the project as a page
+    read it, before a page adding to it or changing it is shown. A post is decided again by
+    its service, under the project's lock (lock_open_project)."""
+    if project.is_withdrawn:
+        raise ProjectWithdrawn(project)
+    return project
+
+
 def lock_open_project(project):
-    """`project`'s row, locked (in the caller's transaction) before a record is added to it:
-    refused (ProjectWithdrawn) once it is withdrawn, decided under the lock withdraw_project
-    takes, so that nothing is added to a project as it is withdrawn."""
-    locked = Project.objects.select_for_update().get(pk=project.pk)
-    if locked.is_withdrawn:
-        raise ProjectWithdrawn(locked)
-    return locked
+    """`project`'s row, locked (in the caller's transaction) before a record is added to it,
+    or it or one of its records is changed: refused (ProjectWithdrawn) once it is withdrawn,
+    decided under the lock withdraw_project takes, so that nothing is added to a project, nor
+    changed in it, as it is withdrawn."""
+    return open_project(Project.objects.select_for_update().get(pk=project.pk))
 
 
 def live_trials(project):
@@ -301,8 +308,34 @@ def withdraw_project(*, project, actor, reason):
     return locked
 
 
+def title_holder(programme, title, but=None):
+    """The project of `programme`, not withdrawn, called `title` (in any case), other than the
+    one whose pk is `but`; or None. A title is a project's once in its programme among those
+    not withdrawn (project_unique_title): one withdrawn by mistake leaves it free."""
+    current = Project.objects.current().filter(programme=programme, title__iexact=title)
+    return current.exclude(pk=but).first() if but else current.first()
+
+
+def title_taken_said(holder):
+    """Why a withdrawn project is not restored while `holder` has its title."""
+    return (
+        f"A project called {holder.title} was added after this one was withdrawn. Change that "
+        "project's title first."
+    )
+
+
+class ProjectTitleTaken(Exception):
+    """A withdrawn project is not restored while another, `holder`, has its title."""
+
+    def __init__(self, holder):
+        super().__init__(title_taken_said(holder))
+        self.holder = holder
+
+
 def restore_project(*, project, actor, reason):
-    """Restore a withdrawn project, recording why: it is back in the lists as it was."""
+    """Restore a withdrawn project, recording why: it is back in the lists as it was. Not
+    while another project of its programme has its title (ProjectTitleTaken), asked under its
+    lock and decided by the constraint when another takes it at the same moment."""
     if not actor.has_perm("programmes.withdraw_project", project):
         raise PermissionDenied("Only a programme officer can restore a project.")
     reason = (reason or "").strip()
@@ -314,10 +347,21 @@ def restore_project(*, project, actor, reason):
             raise ProjectWithdrawnAlready(
                 "The project is not withdrawn: it has been restored.", locked
             )
+        holder = title_holder(locked.programme_id, locked.title, but=locked.pk)
+        if holder:
+            raise ProjectTitleTaken(holder)
         was = locked.withdrawn_reason
         locked.withdrawn_at, locked.withdrawn_by, locked.withdrawn_reason = None, None, ""
         locked.version += 1
-        locked.save(update_fields=["withdrawn_at", "withdrawn_by", "withdrawn_reason", "version"])
+        try:
+            with transaction.atomic():  # a savepoint: the refusal leaves the transaction usable
+                locked.save(
+                    update_fields=["withdrawn_at", "withdrawn_by", "withdrawn_reason", "version"]
+                )
+        except IntegrityError:  # given its title since it was asked, and committed
+            raise ProjectTitleTaken(
+                title_holder(locked.programme_id, locked.title, but=locked.pk) or locked
+            ) from None
         record_event(
             actor=actor,
             verb="programmes.project_restored",
@@ -342,7 +386,7 @@ def update_narrative(*, project, narrative, based_on_version, actor):
     if not actor.has_perm("programmes.change_project", project):
         raise PermissionDenied
     with transaction.atomic():
-        locked = Project.objects.select_for_update().get(pk=project.pk)
+        locked = lock_open_project(project)  # a withdrawn project's is not changed
         if locked.narrative_version != based_on_version:
             raise EditConflict(locked)
         before = {"narrative": locked.narrative}
@@ -443,7 +487,7 @@ def create_project(*, programme, actor, members=(), **fields):
     with transaction.atomic():
         project = Project(programme=programme, stage=Stage.ANALYSE_NEED, **fields)
         project.full_clean()
-        project.save()
+        save_checked(project)  # its title taken a moment ago: said, not a server error
         ProjectMembership.objects.get_or_create(
             project=project, user=actor, defaults={"role": Role.OFFICER}
         )

@@ -40,10 +40,12 @@ def add_need_record(*, project, record, actor):
 
 def set_objective_status(*, objective, status, actor):
     """Agree an objective (or return it to draft). A withdrawn one is refused
-    (RecordWithdrawn), decided on its locked row."""
+    (RecordWithdrawn), decided on its locked row, and so is one of a withdrawn project
+    (ProjectWithdrawn), decided under the project's lock, taken first."""
     if not actor.has_perm("programmes.change_record", objective):
         raise PermissionDenied
     with transaction.atomic():
+        lock_open_project(objective.project)
         objective = Objective.objects.select_for_update().get(pk=objective.pk)
         if objective.is_withdrawn:
             raise RecordWithdrawn(objective)

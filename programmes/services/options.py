@@ -19,12 +19,11 @@ from ..models import (
     Assessment,
     CreativeOption,
     KeptStimulus,
-    Project,
     Workshop,
     WorkshopParticipant,
 )
 from ..models.options import CHARACTERISTICS, PROMISE_TESTS, RADICAL_EFFICIENCY, Judgement
-from .lifecycle import PROJECT_WITHDRAWN, lock_open_project
+from .lifecycle import lock_open_project
 
 JUDGED = [name for name, _ in CHARACTERISTICS + PROMISE_TESTS]
 ANSWERS = {
@@ -155,7 +154,8 @@ def assess_option(*, option, reviewer, **answers):
     an optional `<name>_note`, change, distance, horizon, comment, and, only for an option
     born of a burning platform, the three radical efficiency answers (required then).
     Saved again unchanged, it writes nothing (no "changed their assessment"). A withdrawn
-    option is refused (RecordWithdrawn), decided on its locked row.
+    option is refused (RecordWithdrawn), decided on its locked row, and so is any of a
+    withdrawn project (ProjectWithdrawn), under the project's lock, taken first.
     """
     unknown = set(answers) - ANSWERS
     if unknown:
@@ -167,6 +167,7 @@ def assess_option(*, option, reviewer, **answers):
         "Only the project's officers and consultants assess options.",
     )
     with transaction.atomic():
+        lock_open_project(option.project)
         option = CreativeOption.objects.select_for_update().get(pk=option.pk)
         if option.is_withdrawn:
             raise RecordWithdrawn(option)
@@ -345,7 +346,8 @@ def decide_option(*, option, decision, reason, actor, select_anyway=False, based
     it is, for its officers to decide on its page. The decision it already has, with
     the same reason (a double click, a post sent again), changes nothing, logs nothing and
     tells nobody: `Decision.changed` is False then. A withdrawn option is refused
-    (RecordWithdrawn), decided on its locked row. An option whose reviewers said Yes to
+    (RecordWithdrawn), decided on its locked row, and so is any option of a withdrawn
+    project (ProjectWithdrawn), under the project's lock. An option whose reviewers said Yes to
     none of the criteria (met_no_criteria) is selected only with `select_anyway`. Given
     `based_on` (the `decision_token` the deciding page was loaded on), a decision made since,
     in another tab or by another officer, is not replaced: OptionAlreadyDecided.
@@ -360,12 +362,9 @@ def decide_option(*, option, decision, reason, actor, select_anyway=False, based
     if not reason:
         raise ValidationError({"reason": "Give a reason for the decision"})
     with transaction.atomic():
-        if decision == CreativeOption.Status.SELECTED:
-            # Selecting makes (or takes back) a trial: the project is locked first, as
-            # withdraw_project locks it, and a withdrawn one gets none.
-            project = Project.objects.select_for_update().get(pk=option.project_id)
-            if project.is_withdrawn:
-                raise ValidationError({"decision": PROJECT_WITHDRAWN})
+        # The project is locked first, as withdraw_project locks it: a withdrawn one's options
+        # are not decided on (and selecting one would make it a trial).
+        lock_open_project(option.project)
         option = (
             CreativeOption.objects.select_for_update().select_related("project").get(pk=option.pk)
         )

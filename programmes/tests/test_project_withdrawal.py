@@ -3,6 +3,7 @@ has no field trial but withdrawn ones (decided on its locked row); withdrawn, it
 programme's page, home pages, pickers, search and the monthly reports, and its page is its
 officers' only, saying who withdrew it, when and why, with a way to restore it."""
 
+import html
 import re
 from datetime import date
 
@@ -18,12 +19,14 @@ from fieldtrials.tests.factories import FieldTrialFactory
 from programmes.models import Project, ProjectMembership
 from programmes.rules import visible_projects
 from programmes.services import (
+    ProjectTitleTaken,
     ProjectWithdrawnAlready,
-    StageMoveRefused,
+    create_project,
     move_stage,
     restore_project,
     withdraw_project,
 )
+from programmes.services.lifecycle import ProjectWithdrawn
 from programmes.tests.factories import (
     ProgrammeMembershipFactory,
     ProjectFactory,
@@ -196,7 +199,7 @@ def test_a_stale_second_withdrawal_is_refused_once_with_one_event(client, projec
 def test_a_withdrawn_project_is_not_moved_nor_its_trials_taken_back(project, officer):
     trial = FieldTrialFactory(project=project, status=FieldTrial.Status.WITHDRAWN)
     withdraw_project(project=project, actor=officer, reason="Added twice")
-    with pytest.raises(StageMoveRefused):
+    with pytest.raises(ProjectWithdrawn):
         move_stage(project=project, to_stage="scan_horizon", actor=officer)
     with pytest.raises(StatusMoveRefused):
         move_trial_status(
@@ -684,3 +687,134 @@ def test_who_opens_a_withdrawn_project_and_who_finds_it_closed_are_one_rule(proj
         assert closed | {p for p in opened if p.is_withdrawn} == set(Project.objects.withdrawn())
     assert {p.title for p in openable_projects(project_officer)} == {"Also Withdrawn"}
     assert set(withdrawn_closed_to(consultant)) == {project, other}
+
+
+# --- A withdrawn project's title is free for another; it is not restored while taken -------
+
+
+def _create(client, programme, title):
+    return client.post(
+        reverse("programmes:project_create", args=[programme.pk]),
+        {"title": title, "start_date": "3/4/2006", "planned_duration_months": "18"},
+    )
+
+
+def _said(response):
+    return html.unescape(_text(response))
+
+
+def _restore_url(project):
+    return reverse("programmes:project_restore", args=[project.pk])
+
+
+def test_a_withdrawn_project_s_title_may_be_given_to_a_new_project(client, project, officer):
+    client.force_login(officer)
+    taken = _create(client, project.programme, "wrongly named project")
+    assert taken.status_code == 400
+    assert "This programme already has a project with that title" in _text(taken)
+
+    withdraw_project(project=project, actor=officer, reason="Added to the wrong programme")
+    response = _create(client, project.programme, "Wrongly Named Project")
+    assert response.status_code == 302
+    again = Project.objects.current().get(programme=project.programme)
+    assert again.title == "Wrongly Named Project" and again.pk != project.pk
+    # Among the projects not withdrawn, it is still one project's.
+    assert _create(client, project.programme, "Wrongly Named Project").status_code == 400
+
+
+def test_a_withdrawn_project_is_not_restored_while_another_has_its_title(client, project, officer):
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    holder = _create_project(project, officer, "Wrongly Named Project")
+    said = (
+        "A project called Wrongly Named Project was added after this one was withdrawn. "
+        "Change that project's title first."
+    )
+    client.force_login(officer)
+    page = client.get(_restore_url(project))
+    assert page.status_code == 200
+    assert said in _said(page) and "This project cannot be restored yet" in _said(page)
+    assert 'name="reason"' not in page.text and holder.get_absolute_url() in page.text
+    response = client.post(_restore_url(project), {"reason": "It was right"})
+    assert response.status_code == 409 and said in _said(response)
+    with pytest.raises(ProjectTitleTaken) as refused:
+        restore_project(project=project, actor=officer, reason="It was right")
+    assert str(refused.value) == said
+    project.refresh_from_db()
+    assert project.is_withdrawn
+    assert not Event.objects.filter(verb="programmes.project_restored").exists()
+
+    # Its title changed, the one added since leaves it free: restored.
+    Project.objects.filter(pk=holder.pk).update(title="Rightly Named Project")
+    assert client.get(_restore_url(project)).status_code == 200
+    response = client.post(_restore_url(project), {"reason": "It was right"})
+    assert response.status_code == 302
+    project.refresh_from_db()
+    assert not project.is_withdrawn
+
+
+def test_a_title_taken_as_it_is_restored_is_refused_by_the_constraint_not_a_server_error(
+    client, project, officer, monkeypatch
+):
+    """The other project added between the question and the save: the unique constraint
+    refuses the save (IntegrityError), and the page says why (409), nothing changed."""
+    from programmes.services import lifecycle
+
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    _create_project(project, officer, "Wrongly Named Project")
+    monkeypatch.setattr(lifecycle, "title_holder", lambda *args, **kwargs: None)
+    client.force_login(officer)
+    response = client.post(_restore_url(project), {"reason": "It was right"})
+    assert response.status_code == 409
+    assert "A project called Wrongly Named Project was added after this one" in _text(response)
+    project.refresh_from_db()
+    assert project.is_withdrawn
+    assert not Event.objects.filter(verb="programmes.project_restored").exists()
+
+
+def test_a_title_given_as_a_project_is_added_is_said_not_a_server_error(
+    client, project, officer, monkeypatch
+):
+    """Another project given the title between the form's question and the save."""
+    from programmes.forms.lifecycle import ProjectForm
+
+    monkeypatch.setattr(ProjectForm, "clean_title", lambda form: form.cleaned_data["title"])
+    client.force_login(officer)
+    response = _create(client, project.programme, "Wrongly Named Project")
+    assert response.status_code == 400
+    assert "This programme already has a project with that title" in _text(response)
+    assert Project.objects.filter(programme=project.programme).count() == 1
+
+
+def _create_project(project, officer, title):
+    return create_project(
+        programme=project.programme, actor=officer, title=title, start_date=date(2006, 4, 3)
+    )
+
+
+def test_the_people_import_finds_the_project_given_a_withdrawn_one_s_title(project, officer):
+    from django.core.files.base import ContentFile
+
+    from directory.models import PeopleImport
+    from directory.people import preview_people_import
+    from directory.tests.factories import PeopleImportFactory
+
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    create_project(  # listed before it, by its start
+        programme=project.programme,
+        actor=officer,
+        title="Wrongly Named Project",
+        start_date=date(2006, 2, 1),
+    )
+    data = (
+        b"email,name,organisation,where,role\n"
+        b"jo@example.org,Jo,,project: Wrongly Named Project,consultant\n"
+    )
+    item = PeopleImportFactory(
+        programme=project.programme,
+        requested_by=officer,
+        original_name="people.csv",
+        file=ContentFile(data, name="people.csv"),
+    )
+    assert preview_people_import(pk=item.pk) == PeopleImport.State.PREVIEWED
+    item.refresh_from_db()
+    assert item.problems == [] and item.counts["invite"] == 1

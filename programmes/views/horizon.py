@@ -34,7 +34,8 @@ from ..services.horizon import (
     unkeep_stimulus,
     update_stimulus,
 )
-from .project_pages import adds_to_project, may_add_to, phase1_url
+from ..services.lifecycle import open_project
+from .project_pages import adds_to_project, changes_project, may_add_to, phase1_url
 
 PAGE_SIZE = 25
 
@@ -241,8 +242,11 @@ def stimulus_keep(request, project):
 
 
 @requires("programmes.change_record")
+@changes_project
 def kept_stimulus_remove(request, pk):
+    """Stop using a kept stimulus (not while the project is withdrawn)."""
     kept = get_record_for(request.user, KeptStimulus, pk, "programmes.change_record")
+    open_project(kept.project)
     if request.method == "POST":
         project = unkeep_stimulus(kept=kept, actor=request.user)
         messages.success(request, f"{project.title} no longer uses ‘{kept.stimulus.title}’.")

@@ -24,9 +24,10 @@ from ..forms.lifecycle import (
 from ..models import Stage
 from ..rules import get_programme_for, get_project_for, reads_whole_programme, visible_projects
 from ..selectors import project_overview
+from ..services.lifecycle import open_project
 from ..timeline import programme_timeline
 from ..workflow import can_leave, plan_move
-from .project_pages import phase1_url, project_navigation
+from .project_pages import changes_project, phase1_url, project_navigation
 
 # The stages whose work is done on the Phase 1 page, each in its own section.
 PHASE1_STAGES = (Stage.ANALYSE_NEED, Stage.SCAN_HORIZON, Stage.GENERATE_OPTIONS)
@@ -109,11 +110,15 @@ def project_create(request, pk):
     form = ProjectForm(request.POST or None, programme=programme)
     if request.method == "POST":
         if form.is_valid():
-            project = services.create_project(
-                programme=programme, actor=request.user, **form.cleaned_data
-            )
-            messages.success(request, f"{project.title} has been created in Analyse need.")
-            return redirect(project)
+            try:
+                project = services.create_project(
+                    programme=programme, actor=request.user, **form.cleaned_data
+                )
+            except ValidationError as error:  # its title given a moment ago, say
+                _refused_beside_fields(form, error)
+            else:
+                messages.success(request, f"{project.title} has been created in Analyse need.")
+                return redirect(project)
         context = {"form": form, "programme": programme}
         return render(request, "programmes/project_form.html", context, status=400)
     return render(request, "programmes/project_form.html", {"form": form, "programme": programme})
@@ -160,12 +165,11 @@ def project_detail(request, pk):
 
 
 @requires("programmes.move_stage")
+@changes_project
 def project_move(request, pk):
-    """Move a project to another stage; a failing gate needs a written override."""
-    project = get_project_for(request.user, pk, "programmes.move_stage")
-    if project.is_withdrawn:
-        messages.info(request, services.lifecycle.PROJECT_WITHDRAWN)
-        return redirect(project)
+    """Move a project to another stage; a failing gate needs a written override. Not while it
+    is withdrawn (changes_project)."""
+    project = open_project(get_project_for(request.user, pk, "programmes.move_stage"))
     if project.is_closed:
         messages.info(request, services.lifecycle.PROJECT_CLOSED)
         return redirect(project)
@@ -205,9 +209,11 @@ def _refused_beside_fields(form, error):
 
 
 @requires("programmes.close_project")
+@changes_project
 def project_close(request, pk):
-    """Confirm closing a project in System learning: the day it closed and a note."""
-    project = get_project_for(request.user, pk, "programmes.close_project")
+    """Confirm closing a project in System learning: the day it closed and a note. Not while
+    it is withdrawn (changes_project)."""
+    project = open_project(get_project_for(request.user, pk, "programmes.close_project"))
     if project.is_closed:
         messages.info(request, f"{project.title} is already closed.")
         return redirect(project)
@@ -249,9 +255,10 @@ def project_close(request, pk):
 
 
 @requires("programmes.close_project")
+@changes_project
 def project_reopen(request, pk):
     """Confirm reopening a closed project, with a reason."""
-    project = get_project_for(request.user, pk, "programmes.close_project")
+    project = open_project(get_project_for(request.user, pk, "programmes.close_project"))
     if not project.is_closed:
         messages.info(request, f"{project.title} is not closed.")
         return redirect(project)
@@ -316,30 +323,41 @@ def project_withdraw(request, pk):
 @requires("programmes.withdraw_project")
 def project_restore(request, pk):
     """Confirm restoring a withdrawn project, with a reason; one not withdrawn (restored
-    already) is said, nothing changed, 409."""
+    already) is said, nothing changed, 409. While another project of its programme has its
+    title (given since it was withdrawn), the page says so, with no form, and a post is
+    refused, 409."""
     project = get_project_for(request.user, pk, "programmes.withdraw_project")
     form = RestoreProjectForm(request.POST or None)
+    holder = None
+    if project.is_withdrawn:
+        holder = services.lifecycle.title_holder(project.programme, project.title, but=project.pk)
     status = 200 if project.is_withdrawn else 409
     if request.method == "POST" and project.is_withdrawn:
-        status = 400
-        if form.is_valid():
+        status = 409 if holder else 400
+        if not holder and form.is_valid():
             try:
                 services.restore_project(
                     project=project, actor=request.user, reason=form.cleaned_data["reason"]
                 )
             except services.ProjectWithdrawnAlready as already:
                 project, status = already.project, 409
+            except services.ProjectTitleTaken as taken:
+                holder, status = taken.holder, 409
             except ValidationError as error:
                 _refused_beside_fields(form, error)
             else:
                 messages.success(request, f"{project.title} is restored.")
                 return redirect(project)
-    return render(
-        request,
-        "programmes/project_restore.html",
-        {"project": project, "form": form},
-        status=status,
-    )
+    context = {
+        "project": project,
+        "form": form,
+        "holder": holder,
+        "title_taken": services.lifecycle.title_taken_said(holder) if holder else "",
+        # Its page, if they may open it (its officers may, who may restore this one).
+        "can_open_holder": bool(holder)
+        and request.user.has_perm("programmes.view_project", holder),
+    }
+    return render(request, "programmes/project_restore.html", context, status=status)
 
 
 def _say_why_refused(form, refused, plan):

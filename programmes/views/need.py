@@ -13,14 +13,17 @@ from .. import services
 from ..forms.need import DataSourceForm, InnovatorForm, NarrativeForm, ObjectiveForm, ProblemForm
 from ..models import DataSource, Objective
 from ..rules import get_project_for, get_record_for
+from ..services.lifecycle import open_project
 from ..services.need import add_need_record, set_objective_status
-from .project_pages import adds_to_project, phase1_url
+from .project_pages import adds_to_project, changes_project, phase1_url
 
 
 @requires("programmes.change_project")
+@changes_project
 def narrative_edit(request, pk):
-    """Edit the current-state narrative; a save over someone else's newer one is refused."""
-    project = get_project_for(request.user, pk, "programmes.change_project")
+    """Edit the current-state narrative; a save over someone else's newer one is refused, as
+    is any while the project is withdrawn."""
+    project = open_project(get_project_for(request.user, pk, "programmes.change_project"))
     initial = {"narrative": project.narrative, "version": project.narrative_version}
     form = NarrativeForm(request.POST or None, initial=initial)
     context = {"project": project, "form": form}
@@ -127,9 +130,12 @@ def innovator_create(request, project):
 
 @require_POST
 @requires("programmes.change_record")
+@changes_project
 def objective_status(request, pk):
-    """Agree a draft objective, or return an agreed one to draft."""
+    """Agree a draft objective, or return an agreed one to draft (not while its project is
+    withdrawn)."""
     objective = get_record_for(request.user, Objective, pk, "programmes.change_record")
+    open_project(objective.project)
     status = request.POST.get("status")
     if status not in Objective.Status.values:
         return render(request, "400.html", status=400)

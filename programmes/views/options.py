@@ -26,6 +26,7 @@ from ..selectors_options import (
     conclusion_for,
     options_with_scores,
 )
+from ..services.lifecycle import open_project
 from ..services.options import (
     OptionAlreadyDecided,
     assess_option,
@@ -34,7 +35,7 @@ from ..services.options import (
     decision_token,
     record_workshop,
 )
-from .project_pages import adds_to_project, may_add_to
+from .project_pages import adds_to_project, changes_project, may_add_to, may_change
 
 PER_PAGE = 25
 
@@ -89,7 +90,7 @@ def workshop_detail(request, pk):
             "participants": participants,
             "total": sum(len(people) for people in groups.values()),
             "options": options,
-            "can_change": request.user.has_perm("programmes.change_project", workshop.project),
+            "can_change": may_change(request.user, workshop.project),
             "can_add": may_add_to(request.user, workshop.project),
             "history": history_of_record(workshop, request.user, kind="workshop"),
         },
@@ -210,7 +211,8 @@ def option_detail(request, pk):
     if trial:
         trial.project = option.project  # read already: who may open it asks of it
     mine = next((a for a in assessments if a.reviewer_id == request.user.pk), None)
-    current = not option.is_withdrawn  # a withdrawn option is no longer assessed or decided
+    # A withdrawn option is no longer assessed or decided, nor one of a withdrawn project.
+    current = not option.is_withdrawn and not option.project.is_withdrawn
     return render(
         request,
         "programmes/options/option_detail.html",
@@ -234,8 +236,10 @@ def option_detail(request, pk):
 
 
 @requires("programmes.assess_option")
+@changes_project
 def assessment_edit(request, pk):
     option = get_option_for(request.user, pk, "programmes.assess_option")
+    open_project(option.project)
     if option.is_withdrawn:
         return refused(request, "programmes", "option", option)
     mine = Assessment.objects.filter(option=option, reviewer=request.user).first()
@@ -257,8 +261,10 @@ def assessment_edit(request, pk):
 
 
 @requires("programmes.decide_option")
+@changes_project
 def option_decide(request, pk):
     option = get_option_for(request.user, pk, "programmes.decide_option")
+    open_project(option.project)
     if option.is_withdrawn:
         return refused(request, "programmes", "option", option)
     initial = {"decision": option.status} if option.status != "proposed" else {}

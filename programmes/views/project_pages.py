@@ -19,7 +19,7 @@ from nextpractice.records.export import export_response, requested_format
 from .. import selectors
 from ..rules import get_project_for, reads_whole_project
 from ..selectors_options import option_summary_for
-from ..services.lifecycle import PROJECT_WITHDRAWN, ProjectWithdrawn
+from ..services.lifecycle import PROJECT_WITHDRAWN, ProjectWithdrawn, open_project
 
 TRIALS_PER_PAGE = 25
 
@@ -62,20 +62,52 @@ def phase1_url(project, section):
     return reverse("programmes:project_phase1", args=[project.pk]) + f"#{section}"
 
 
+def may_change(user, project, perm="programmes.change_project"):
+    """Whether a page offers `user` to change `project` or its records (its records' Change
+    and Withdraw, Edit the narrative, Agree, Stop using, Assess, Record a decision): who has
+    `perm` on it, while it is not withdrawn (changes_project refuses it then)."""
+    return not project.is_withdrawn and user.has_perm(perm, project)
+
+
 def may_add_to(user, project):
     """Whether a page offers `user` to add records to `project` ("Add an objective", "Record
     a workshop"): its officers, while it is not withdrawn (adds_to_project)."""
-    return not project.is_withdrawn and user.has_perm("programmes.change_project", project)
+    return may_change(user, project)
 
 
-def project_withdrawn(request, project):
-    """Adding to a withdrawn project, refused: its page says so, with the way back (409)."""
+def project_withdrawn(request, project, done="added"):
+    """Adding to a withdrawn project, or changing it or its records, refused: its page says
+    so and that nothing was `done` ("added", "changed"), with the way back (409)."""
     context = {
         "project": project,
         "message": PROJECT_WITHDRAWN,
+        "done": done,
         "can_restore": request.user.has_perm("programmes.withdraw_project", project),
     }
     return render(request, "programmes/project/withdrawn_refused.html", context, status=409)
+
+
+def _refusing_withdrawn(view, done):
+    """`view`, its ProjectWithdrawn answered by the refusal page (project_withdrawn)."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except ProjectWithdrawn as refused:
+            return project_withdrawn(request, refused.project, done)
+
+    return wrapped
+
+
+def changes_project(view):
+    """A page changing a project or one of its records (the narrative, agreeing an objective,
+    a stimulus no longer used, a stage move, closing, screening or deciding on an option).
+    The view asks `open_project` of the project as it read it, before the page is shown, and
+    its service decides a post again under the project's lock (lock_open_project): either
+    refusal (ProjectWithdrawn) is answered 409, saying so, with Restore for who may, and
+    nothing is changed. The record kit's pages refuse the same (kinds.py, `open_parent`)."""
+    return _refusing_withdrawn(view, "changed")
 
 
 def adds_to_project(view):
@@ -88,20 +120,15 @@ def adds_to_project(view):
     @wraps(view)
     def wrapped(request, pk):
         project = get_project_for(request.user, pk, "programmes.change_project")
-        if project.is_withdrawn:
-            return project_withdrawn(request, project)
-        try:
-            return view(request, project)
-        except ProjectWithdrawn as refused:
-            return project_withdrawn(request, refused.project)
+        return view(request, open_project(project))
 
-    return wrapped
+    return _refusing_withdrawn(wrapped, "added")
 
 
 def _page(request, project, template, current, **context):
     context.update(
         project=project,
-        can_change=request.user.has_perm("programmes.move_stage", project),
+        can_change=may_change(request.user, project, "programmes.move_stage"),
         can_add=may_add_to(request.user, project),
         sub_navigation=project_navigation(request.user, project, current),
     )
