@@ -252,9 +252,15 @@ def visible_options(user):
 
 
 def get_option_for(user, pk, perm="programmes.view_record"):
+    """An option of a project whose pages the user may open (openable_projects: a withdrawn
+    one's officers open it, to be told it is withdrawn and restore it, 409 on a change)."""
+    from .models import CreativeOption
+
     return fetch_for(
         user,
-        visible_options(user).select_related("project__programme", "workshop"),
+        CreativeOption.objects.filter(project__in=openable_projects(user)).select_related(
+            "project__programme", "workshop"
+        ),
         pk,
         perm,
         view_perm="programmes.view_record",
@@ -262,10 +268,11 @@ def get_option_for(user, pk, perm="programmes.view_record"):
 
 
 def get_record_for(user, model, pk, perm="programmes.view_record"):
-    """A Phase 1 record (problem, objective, data source...) of a project the user reads."""
+    """A Phase 1 record (problem, objective, data source...) of a project whose pages the
+    user may open (as get_option_for)."""
     return fetch_for(
         user,
-        model.objects.filter(project__in=visible_projects(user)).select_related("project"),
+        model.objects.filter(project__in=openable_projects(user)).select_related("project"),
         pk,
         perm,
         view_perm="programmes.view_record",

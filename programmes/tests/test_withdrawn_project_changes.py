@@ -177,8 +177,8 @@ def test_a_withdrawn_project_s_changing_pages_are_refused_and_change_nothing(
 
 
 def test_a_withdrawn_project_s_records_are_not_changed(client, project, officer, records):
-    """Its records' pages are not found, as the records are (programmes.rules): nothing is
-    changed by them."""
+    """Its officers are told on its records' pages that it is withdrawn, with the way to
+    restore it (409), as on its own: nothing is changed by them."""
     client.force_login(officer)
     for name, url, _ in RECORD_PAGES:
         if name != "agree":  # a post only
@@ -186,7 +186,12 @@ def test_a_withdrawn_project_s_records_are_not_changed(client, project, officer,
     withdraw_project(project=project, actor=officer, reason="Added by mistake")
     before, events = _state(project), Event.objects.count()
     for name, url, data in RECORD_PAGES:
-        assert client.post(url(records), data).status_code == 404, name
+        if name != "agree":
+            assert client.get(url(records)).status_code == 409, name
+        response = client.post(url(records), data)
+        assert response.status_code == 409, name
+        assert "This project has been withdrawn" in _text(response), name
+        assert reverse("programmes:project_restore", args=[project.pk]) in response.text, name
     assert _state(project) == before
     assert Event.objects.count() == events
 
