@@ -17,7 +17,7 @@ reported) each one's rating before.
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import BigIntegerField, DateField, Exists, F, OuterRef, Q, Subquery
+from django.db.models import BigIntegerField, DateField, Exists, F, Max, OuterRef, Q, Subquery
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Cast, Coalesce, TruncDate
 from django.utils import timezone
@@ -50,6 +50,9 @@ class Changes:
     since: object = None
     previous_end: object = None
     sentences: list = field(default_factory=list)
+    # With no report before this one: the last day of the latest report that overlaps it
+    # (ends within this period), so the report says why it is not compared with that one.
+    overlapping_end: object = None
 
     @property
     def is_first(self):
@@ -62,19 +65,22 @@ def previous_report_end(subject, period):
     report asked for later about an earlier time is not the baseline of the next), or None.
     A report made before reports kept their period counts as ending on the day it was made.
     """
+    return _report_ends(subject, period)["previous"]
+
+
+def _report_ends(subject, period):
+    """`previous` (previous_report_end) and `overlapping`: the last day of the latest ready
+    report ending within `period` before its end (one that overlaps it), in one query."""
+    ended = Coalesce(
+        "covers_to", TruncDate(Coalesce("started_at", "requested_at")), output_field=DateField()
+    )
     return (
         Report.objects.filter(**subject_filter(subject), state=Report.State.READY)
-        .annotate(
-            ended=Coalesce(
-                "covers_to",
-                TruncDate(Coalesce("started_at", "requested_at")),
-                output_field=DateField(),
-            )
+        .annotate(ended=ended)
+        .aggregate(
+            previous=Max("ended", filter=Q(ended__lte=period.start)),
+            overlapping=Max("ended", filter=Q(ended__gt=period.start, ended__lt=period.end)),
         )
-        .filter(ended__lte=period.start)
-        .order_by("-ended")
-        .values_list("ended", flat=True)
-        .first()
     )
 
 
@@ -86,7 +92,8 @@ def changes_since_last_report(subject, period, *, as_of):
     is the first report" when other reports exist, of later or overlapping times."""
     from accounts.models import Event
 
-    previous_end = previous_report_end(subject, period)
+    ends = _report_ends(subject, period)
+    previous_end = ends["previous"]
     # The first day not covered by the previous report (its last day is its own).
     since = previous_end + datetime.timedelta(days=1) if previous_end else period.start
     since_at = timezone.make_aware(datetime.datetime.combine(since, datetime.time()))
@@ -108,7 +115,10 @@ def changes_since_last_report(subject, period, *, as_of):
         *_counted(by_verb[RISK_ADDED], "new risk was recorded", "new risks were recorded", "for"),
         *_counted(by_verb[MILESTONE_MET], "milestone was met", "milestones were met", "in"),
     ]
-    return Changes(since=since, previous_end=previous_end, sentences=sentences)
+    overlapping_end = None if previous_end else ends["overlapping"]
+    return Changes(
+        since=since, previous_end=previous_end, sentences=sentences, overlapping_end=overlapping_end
+    )
 
 
 def _of_withdrawn_record():

@@ -259,11 +259,15 @@ def test_the_previous_report_is_the_one_before_in_time_covered_not_in_time_made(
     assert "Since the last report, which covered up to 31 August 2006:" in summary
     assert "Quay Trial" not in summary  # completed after the autumn ended
 
-    # With no report before it, the changes are those within the period, said so.
+    # With no report before it, the changes are those within the period, said so; and
+    # that November's, which overlaps it, is not the one it is compared with (a partner
+    # read "no earlier report" beside November's in the list as a report lost).
     Report.objects.filter(covers_to__lte=day(2006, 10, 31)).delete()
     summary = _summary(report_document(project, made_at=made, period=to_december).body)
     assert (
-        "No earlier report of Lantern Project covers the time before this one, so these are "
-        "the changes within this period, from 7 November 2006:" in " ".join(summary.split())
+        "The last report of Lantern Project, which covered up to 30 November 2006, overlaps "
+        "this one, so these are the changes within this period, from 7 November 2006:"
+        in " ".join(summary.split())
     )
+    assert "No earlier report" not in summary
     assert "1 trial ended: Quay Trial (completed)." in summary
