@@ -22,9 +22,10 @@ CAN = {
         Role.PARTNER: "read every project and field trial in this programme, but not change them",
     },
     "project": {
-        Role.OFFICER: "run this project: change it and its field trials, assess its options "
-        "and bring people in",
-        Role.CONSULTANT: "read this project and all its field trials, and assess its options",
+        Role.OFFICER: "run this project: change it and its field trials, assess its options, "
+        "log support and bring people in",
+        Role.CONSULTANT: "read this project and all its field trials, assess its options and "
+        "log support",
         Role.PARTNER: "read this project and all its field trials, but not change them",
         Role.PRACTITIONER: "read all of this project (its need analysis, its options with "
         "each reviewer's named scores and notes, its evaluation and history) and discuss it, "

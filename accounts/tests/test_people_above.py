@@ -112,6 +112,11 @@ def test_the_hint_under_each_role_says_what_the_rules_give(place, kind, role):
         powers = project_powers(member(place, "project", role), place)
         assert powers == SAID[kind, role], hint
         assert ("assess" in hint) == ("assess" in powers)
+        # Support is logged on the project's field trials (a consultant of the project was
+        # let log it, and not told so).
+        trial = place["trial"]
+        supports = member(place, "project", role).has_perm("fieldtrials.log_support", trial)
+        assert ("log support" in hint) == supports, hint
         assert ("field trials" in hint and "not its field trials" not in hint) == (
             "trials" in powers
         )
