@@ -36,7 +36,9 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 
+from nextpractice.words import long_date
 from programmes.models import Programme, Project
 from reports.parts import register
 
@@ -384,6 +386,25 @@ def _requests(period, **filters):
     )
 
 
+def not_started_by(trial, period):
+    """What a trial's report says of a trial not yet recorded at the period's end, or whose
+    start date is after it; None when it had started (or has no start date)."""
+    if trial.start_date and trial.start_date > period.end:
+        return (
+            f"The field trial had not started by {long_date(period.end)}: "
+            f"it starts on {long_date(trial.start_date)}."
+        )
+    if trial.created_at < period.ends_at:
+        return None
+    if trial.start_date:  # its start date was in the period, but it was recorded later
+        return (
+            f"The field trial had not been recorded by {long_date(period.end)}: it was first "
+            f"recorded on {long_date(timezone.localdate(trial.created_at))}, so this report "
+            "has nothing of it to tell."
+        )
+    return f"The field trial had not started by {long_date(period.end)}."
+
+
 def _summary_section(facts, *, one_trial=False):
     return {
         "title": "The field trial" if one_trial else "Field trials",
@@ -432,8 +453,12 @@ def project_sections(project, period):
 
 
 def trial_sections(trial, period):
-    (trial_row,) = trials_for_report(FieldTrial.objects.filter(pk=trial.pk), period)
-    facts = trials_summary([trial_row], period)
+    rows = trials_for_report(FieldTrial.objects.filter(pk=trial.pk), period)
+    if not rows:  # recorded after the period: nothing of it to tell, but the report is made
+        facts = {**trials_summary([], period), "not_started": not_started_by(trial, period)}
+        return [_summary_section(facts, one_trial=True)]
+    (trial_row,) = rows
+    facts = {**trials_summary(rows, period), "not_started": not_started_by(trial_row, period)}
     records = trial_records(trial, until=period.end)
     updates = list(
         MonthlyUpdate.objects.current()

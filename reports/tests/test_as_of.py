@@ -514,3 +514,30 @@ def test_a_closed_projects_report_says_when_it_closed_once_its_period_reaches_th
     stage = _section(body, "Stage and gate status", "Stage by stage")
     assert said in stage
     assert "This is the last stage." not in summary
+
+
+AUGUST = Period(start=datetime.date(2006, 8, 1), end=datetime.date(2006, 8, 31))
+
+
+def test_a_trials_report_says_plainly_when_the_trial_had_not_started_or_been_recorded(trial):
+    """A period ending before the trial was recorded, or before its start date: the report
+    is made and says so (it failed, "not enough values to unpack")."""
+    body = _words(report_document(trial, made_at=MADE_AT, period=AUGUST).body)
+    assert "The field trial had not started by 31 August 2006." in body
+    assert "The trial's plan" not in body and "Milestones in short" not in body
+    # Recorded on 1 September with a start date in August: it had started, unrecorded.
+    FieldTrial.objects.filter(pk=trial.pk).update(start_date=datetime.date(2006, 8, 14))
+    trial.refresh_from_db()
+    body = _words(report_document(trial, made_at=MADE_AT, period=AUGUST).body)
+    assert (
+        "The field trial had not been recorded by 31 August 2006: it was first recorded on "
+        "1 September 2006, so this report has nothing of it to tell."
+    ) in body
+    # Recorded, starting after the period: its report says when it starts, then the rest.
+    FieldTrial.objects.filter(pk=trial.pk).update(start_date=datetime.date(2007, 1, 8))
+    trial.refresh_from_db()
+    body = _words(report_document(trial, made_at=MADE_AT, period=NOVEMBER).body)
+    assert (
+        "The field trial had not started by 30 November 2006: it starts on 8 January 2007."
+    ) in body
+    assert "Milestones in short" in body
