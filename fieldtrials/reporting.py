@@ -353,6 +353,7 @@ def trials_summary(trials, period):
         "period_hours": sum((t.period_hours for t in trials), Decimal("0")),
         "period_sessions": sum(t.period_sessions for t in trials),
         "period": period,
+        "no_trials": no_trials_by(period),
         "attention": attention,
     }
 
@@ -384,6 +385,12 @@ def _requests(period, **filters):
         .select_related("field_trial__project")
         .order_by("field_trial__title", "-created_at", "-id")
     )
+
+
+def no_trials_by(period):
+    """What a report says of a project or programme with no field trials recorded by the
+    period's end (it may have some now): "No field trials by 30 November 2026"."""
+    return f"No field trials by {long_date(period.end)}"
 
 
 def not_started_by(trial, period):
@@ -418,7 +425,12 @@ def _summary_section(facts, *, one_trial=False):
 def project_sections(project, period):
     trials = trials_for_report(FieldTrial.objects.filter(project=project), period)
     facts = trials_summary(trials, period)
-    shared = {"project": project, "trials": trials, "period": period}
+    shared = {
+        "project": project,
+        "trials": trials,
+        "period": period,
+        "no_trials": facts["no_trials"],
+    }
     return [
         _summary_section(facts),
         {
@@ -532,7 +544,12 @@ def programme_sections(programme, period):
         {
             "title": "Field trials",
             "template": "reports/parts/summary_programme_trials.html",
-            "context": {"totals": totals, "rows": rows, "period": period},
+            "context": {
+                "totals": totals,
+                "rows": rows,
+                "period": period,
+                "no_trials": no_trials_by(period),
+            },
             "summary": True,
             "attention": attention,
         },
