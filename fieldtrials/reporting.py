@@ -36,7 +36,9 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 
+from nextpractice.words import long_date
 from programmes.models import Programme, Project
 from reports.parts import register
 
@@ -351,6 +353,7 @@ def trials_summary(trials, period):
         "period_hours": sum((t.period_hours for t in trials), Decimal("0")),
         "period_sessions": sum(t.period_sessions for t in trials),
         "period": period,
+        "no_trials": no_trials_by(period),
         "attention": attention,
     }
 
@@ -384,6 +387,31 @@ def _requests(period, **filters):
     )
 
 
+def no_trials_by(period):
+    """What a report says of a project or programme with no field trials recorded by the
+    period's end (it may have some now): "No field trials by 30 November 2026"."""
+    return f"No field trials by {long_date(period.end)}"
+
+
+def not_started_by(trial, period):
+    """What a trial's report says of a trial not yet recorded at the period's end, or whose
+    start date is after it; None when it had started (or has no start date)."""
+    if trial.start_date and trial.start_date > period.end:
+        return (
+            f"The field trial had not started by {long_date(period.end)}: "
+            f"it starts on {long_date(trial.start_date)}."
+        )
+    if trial.created_at < period.ends_at:
+        return None
+    if trial.start_date:  # its start date was in the period, but it was recorded later
+        return (
+            f"The field trial had not been recorded by {long_date(period.end)}: it was first "
+            f"recorded on {long_date(timezone.localdate(trial.created_at))}, so this report "
+            "has nothing of it to tell."
+        )
+    return f"The field trial had not started by {long_date(period.end)}."
+
+
 def _summary_section(facts, *, one_trial=False):
     return {
         "title": "The field trial" if one_trial else "Field trials",
@@ -397,7 +425,12 @@ def _summary_section(facts, *, one_trial=False):
 def project_sections(project, period):
     trials = trials_for_report(FieldTrial.objects.filter(project=project), period)
     facts = trials_summary(trials, period)
-    shared = {"project": project, "trials": trials, "period": period}
+    shared = {
+        "project": project,
+        "trials": trials,
+        "period": period,
+        "no_trials": facts["no_trials"],
+    }
     return [
         _summary_section(facts),
         {
@@ -432,8 +465,12 @@ def project_sections(project, period):
 
 
 def trial_sections(trial, period):
-    (trial_row,) = trials_for_report(FieldTrial.objects.filter(pk=trial.pk), period)
-    facts = trials_summary([trial_row], period)
+    rows = trials_for_report(FieldTrial.objects.filter(pk=trial.pk), period)
+    if not rows:  # recorded after the period: nothing of it to tell, but the report is made
+        facts = {**trials_summary([], period), "not_started": not_started_by(trial, period)}
+        return [_summary_section(facts, one_trial=True)]
+    (trial_row,) = rows
+    facts = {**trials_summary(rows, period), "not_started": not_started_by(trial_row, period)}
     records = trial_records(trial, until=period.end)
     updates = list(
         MonthlyUpdate.objects.current()
@@ -507,7 +544,12 @@ def programme_sections(programme, period):
         {
             "title": "Field trials",
             "template": "reports/parts/summary_programme_trials.html",
-            "context": {"totals": totals, "rows": rows, "period": period},
+            "context": {
+                "totals": totals,
+                "rows": rows,
+                "period": period,
+                "no_trials": no_trials_by(period),
+            },
             "summary": True,
             "attention": attention,
         },

@@ -19,13 +19,12 @@ class ReportPeriodForm(GDSFormMixin, forms.Form):
     covers_from = DateField(label="From", required=False)
     covers_to = DateField(label="To", required=False)
 
-    def __init__(self, *args, today=None, programme=None, trial=None, **kwargs):
+    def __init__(self, *args, today=None, programme=None, **kwargs):
         self.today = today or timezone.localdate()
         # A report covers time the programme has run: none before it began.
         self.programme = programme
-        # A trial's report tells of the trial as it stood at the period's end: a period over
-        # before it was recorded has nothing to tell (it failed to be made).
-        self.trial = trial
+        # A trial's period may end before the trial was recorded or started: its report says
+        # so ("The field trial had not started by 31 December 2006").
         super().__init__(*args, **kwargs)
         self.default = Period.month_to(self.today)
         self.fields["covers_from"].help_text = (
@@ -53,13 +52,6 @@ class ReportPeriodForm(GDSFormMixin, forms.Form):
             start, self.programme, "date the report starts from"
         ):
             self.add_error("covers_from", problem)
-        recorded = timezone.localdate(self.trial.created_at) if self.trial else None
-        if end and recorded and end < recorded:
-            self.add_error(
-                "covers_to",
-                f"The date the report goes up to must be {recorded:%-d/%-m/%Y} or after: "
-                f"{self.trial.title} was first recorded on {recorded:%-d %B %Y}",
-            )
         if end and end > self.today:
             self.add_error("covers_to", "The date the report goes up to must be today or before")
         if start is None:

@@ -139,7 +139,6 @@ def report_create(request, kind, pk):
     form = ReportPeriodForm(
         request.POST if request.method == "POST" else None,
         programme=programme_of(subject),
-        trial=subject if kind == "trial" else None,
     )
     if not form.is_valid():
         context = {"subject": subject, "kind": kind, "form": form, "back_url": back_url}

@@ -11,6 +11,7 @@ import re
 import pytest
 from django.utils import timezone
 
+from accounts.models import Role
 from accounts.services import event_for
 from accounts.tests.factories import UserFactory
 from evaluation.tests.factories import (
@@ -31,10 +32,12 @@ from fieldtrials.models import (
 )
 from fieldtrials.tests.factories import FieldTrialFactory
 from programmes.models import Project, StageMove
-from programmes.tests.factories import ProjectFactory
+from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
 from reports.building import report_document
 from reports.models import Report
 from reports.parts import Period
+from reports.services import request_report
+from reports.tests.helpers import pdf_text
 from toolkit.tests.factories import ExerciseFactory
 
 pytestmark = pytest.mark.django_db
@@ -514,3 +517,61 @@ def test_a_closed_projects_report_says_when_it_closed_once_its_period_reaches_th
     stage = _section(body, "Stage and gate status", "Stage by stage")
     assert said in stage
     assert "This is the last stage." not in summary
+
+
+AUGUST = Period(start=datetime.date(2006, 8, 1), end=datetime.date(2006, 8, 31))
+
+
+def test_a_trials_report_says_plainly_when_the_trial_had_not_started_or_been_recorded(trial):
+    """A period ending before the trial was recorded, or before its start date: the report
+    is made and says so (it failed, "not enough values to unpack")."""
+    body = _words(report_document(trial, made_at=MADE_AT, period=AUGUST).body)
+    assert "The field trial had not started by 31 August 2006." in body
+    assert "The trial's plan" not in body and "Milestones in short" not in body
+    # Recorded on 1 September with a start date in August: it had started, unrecorded.
+    FieldTrial.objects.filter(pk=trial.pk).update(start_date=datetime.date(2006, 8, 14))
+    trial.refresh_from_db()
+    body = _words(report_document(trial, made_at=MADE_AT, period=AUGUST).body)
+    assert (
+        "The field trial had not been recorded by 31 August 2006: it was first recorded on "
+        "1 September 2006, so this report has nothing of it to tell."
+    ) in body
+    # Recorded, starting after the period: its report says when it starts, then the rest.
+    FieldTrial.objects.filter(pk=trial.pk).update(start_date=datetime.date(2007, 1, 8))
+    trial.refresh_from_db()
+    body = _words(report_document(trial, made_at=MADE_AT, period=NOVEMBER).body)
+    assert (
+        "The field trial had not started by 30 November 2006: it starts on 8 January 2007."
+    ) in body
+    assert "Milestones in short" in body
+
+
+def test_a_report_of_a_time_before_any_trial_says_none_by_the_periods_end(trial):
+    """A project's or programme's report of a time before its trials says "No field trials
+    by 31 August 2006", not "yet" (it has one now), in the web page and the PDF."""
+    officer = UserFactory(full_name="Ada Officer")
+    ProgrammeMembershipFactory(programme=trial.project.programme, user=officer, role=Role.OFFICER)
+    # The project was recorded in July, its trial on 1 September.
+    Project.objects.filter(pk=trial.project_id).update(
+        created_at=timezone.make_aware(datetime.datetime(2006, 7, 3, 9, 0))
+    )
+    for subject, said in [
+        (trial.project, "No field trials by 31 August 2006: trials come from options selected"),
+        (trial.project.programme, "No field trials by 31 August 2006 in its 1 project."),
+    ]:
+        report, _ = request_report(subject=subject, actor=officer, period=AUGUST)
+        assert report.state == Report.State.READY
+        with report.page.open("rb") as handle:
+            page = _words(handle.read().decode())
+        with report.file.open("rb") as handle:
+            pdf = _words(pdf_text(handle.read()))
+        for text in (page, pdf):
+            assert said in text and "No field trials yet" not in text
+            assert "0 field trials in" not in text  # the programme summary's count of none
+    assert "No field trials by 31 August 2006." in page_of(trial.project, officer)
+
+
+def page_of(subject, officer):
+    report = Report.objects.filter(project=subject, requested_by=officer).latest("pk")
+    with report.page.open("rb") as handle:
+        return _words(handle.read().decode())
