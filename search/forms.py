@@ -1,7 +1,10 @@
 """The search form: words, and filters whose choices are only what the person may see."""
 
 from django import forms
+from django.core.validators import MaxLengthValidator
 
+from accounts.forms import LongTextLimit
+from nextpractice.bidi import without_bidi
 from nextpractice.filtering import not_offered
 from nextpractice.paging import whole_number
 from programmes.rules import visible_projects
@@ -31,11 +34,43 @@ SINCE_CHOICES = [
 ]
 
 
+SEARCH_MAX_LENGTH = 200  # the boxes' maxlength too (search.html, base.html's header)
+
+
+class SearchText(forms.CharField):
+    """The words as searched: a NUL (from a pasted PDF: PostgreSQL refuses it in a query)
+    reads as a space, the characters that turn text round go (nextpractice/bidi.py), and
+    spaces are one, before the length is counted. Junk is not an error: "Null characters are
+    not allowed" would refuse a search nobody can see is wrong."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        # "(it has 1,250)", as the other long-text messages count.
+        self.validators = [
+            LongTextLimit(self.max_length) if isinstance(v, MaxLengthValidator) else v
+            for v in self.validators
+        ]
+
+    def to_python(self, value):
+        text = without_bidi(str(value or "").replace("\x00", " "))
+        return " ".join(text.split())
+
+
 class SearchForm(forms.Form):
     """Read from the query string; a filter's value not offered is dropped (and the page says
     so, `not_offered`): not an error of the form's, nor an error page."""
 
-    q = forms.CharField(label="Search for", max_length=200, required=False)
+    # Longer than the box takes: a typed or pasted address. An error beside the box (not a
+    # search quietly dropped), the words kept in it to shorten.
+    q = SearchText(
+        label="Search for",
+        max_length=SEARCH_MAX_LENGTH,
+        required=False,
+        error_messages={
+            "max_length": f"Your search must be {SEARCH_MAX_LENGTH} characters or fewer "
+            "(it has %(show_value)s)"
+        },
+    )
     kind = forms.ChoiceField(label="Kind", required=False)
     programme = forms.TypedChoiceField(label="Programme", coerce=int, required=False)
     project = forms.TypedChoiceField(label="Project", coerce=int, required=False)
@@ -115,13 +150,22 @@ class SearchForm(forms.Form):
         number = whole_number(self.data.get("programme"), digits=11)
         return number if number is not None and number >= 0 else None
 
+    def words(self):
+        """The words for the search box: as searched, or, when refused (too long), as typed,
+        whole (less the junk SearchText drops), to shorten there."""
+        self.is_valid()
+        if "q" in self.errors:
+            return self.fields["q"].to_python(self.data.get("q"))
+        return self.cleaned_data.get("q") or ""
+
     def filters(self):
-        """The valid part of what was asked: a field whose value is not a choice is left out."""
+        """The valid part of what was asked: a field whose value is not a choice is left out,
+        and words refused (too long) are none."""
         self.is_valid()
         data = self.cleaned_data
         kind = data.get("kind") or ""
         return Filters(
-            text=" ".join((data.get("q") or "").replace("\x00", " ").split()),
+            text=data.get("q") or "",
             kinds=(kind,) if kind else tuple(s.kind for s in self.searchables),
             programme=data.get("programme") or None,
             project=data.get("project") or None,

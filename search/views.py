@@ -17,7 +17,10 @@ def _page(request, *, searchables, knowledge):
     held = access.keys_held(request.user)
     form = SearchForm(request.GET, user=request.user, searchables=searchables, held=held)
     filters = form.filters()
-    asked = (
+    # The words refused (too long): nothing is searched, not even the filters without them
+    # (that looked like a search of those words); the error is beside the box, and a 400.
+    refused = bool(form.errors)
+    asked = not refused and (
         bool(filters.text)
         or knowledge
         or any(
@@ -51,6 +54,7 @@ def _page(request, *, searchables, knowledge):
             "not_offered": form.not_offered(),
             "every_kind": every_kind,
         },
+        status=400 if refused else 200,
     )
 
 

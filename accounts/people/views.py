@@ -84,8 +84,10 @@ def _readers(kind, target):
     else:
         return None
     first, *others = parts
+    # Ending with the person (each is here once): readers alike in name and where keep one
+    # order from page to page.
     return (first.union(*others, all=True) if others else first).order_by(
-        "user__full_name", "np_where"
+        "user__full_name", "np_where", "user_id"
     )
 
 

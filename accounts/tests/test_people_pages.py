@@ -521,6 +521,25 @@ def test_someone_reading_a_trial_by_two_routes_is_listed_once_by_the_wider(clien
     assert "Also reading it (2)" in readers
 
 
+def test_readers_who_share_a_name_are_each_on_one_page_of_them(client, trial, officer):
+    """A to Z by name and where they read it, then by the person: with more than a page of
+    readers alike, the order between pages was not fixed, and someone could be on both
+    pages or on neither."""
+    alike = UserFactory.create_batch(60, full_name="Sam Same")
+    for person in reversed(alike):  # the table's order is not the people's
+        ProgrammeMembershipFactory(
+            programme=trial.project.programme, user=person, role=Role.PARTNER
+        )
+    client.force_login(officer)
+    shown = []
+    for number in (1, 2):
+        body = client.get(people_url(trial), {"readers-page": number}).content.decode()
+        readers = body.split('id="readers"')[1].split("</section>")[0]
+        shown += re.findall(r'href="([^"]*)"[^>]*>Sam Same<', readers)
+    assert len(set(shown)) == 60
+    assert shown == [person.get_absolute_url() for person in sorted(alike, key=lambda u: u.pk)]
+
+
 def test_the_only_officer_leading_a_project_is_told_to_make_another_officer_first(client):
     project = ProjectFactory(title="Reading Project")
     lead = UserFactory(full_name="Lee Lead")

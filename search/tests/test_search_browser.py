@@ -51,6 +51,21 @@ def test_an_officer_searches_from_the_header_and_browses_the_knowledge_base(
     expect(page.get_by_role("heading", name="No results")).to_be_visible()
     assert_accessible(page)
 
+    # Words longer than the box takes, from a pasted address: the error summary, whose link
+    # goes to the box, which keeps the words and says what is wrong.
+    words = "breakfast " * 25
+    page.goto(live_server.url + reverse("search:search") + "?q=" + words.replace(" ", "+"))
+    page.console_errors.clear()  # the browser logs the 400 it was meant to get
+    said = "Your search must be 200 characters or fewer (it has 249)"
+    summary = page.locator(".govuk-error-summary")
+    expect(summary).to_contain_text("There is a problem")
+    box = page.get_by_role("searchbox", name="Search for")
+    expect(box).to_have_value(words.strip())
+    expect(box).to_have_accessible_description(re.compile(re.escape(said)))
+    assert_accessible(page)
+    summary.get_by_role("link", name=said).click()
+    expect(box).to_be_focused()
+
 
 def test_at_320_px_the_results_come_straight_after_the_search_box(live_server, page, world):
     for n in range(6):

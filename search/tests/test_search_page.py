@@ -4,11 +4,12 @@ that is not offered, and the results before the filters."""
 
 import re
 
+import pytest
 from django.urls import reverse
 
 from evaluation.models import Tag
 from evaluation.tests.factories import LessonFactory
-from nextpractice.tests.notices import not_offered_notice
+from nextpractice.tests.notices import not_offered_notice, shows_an_error, title_of
 from programmes.models import CreativeOption
 
 
@@ -154,3 +155,72 @@ def test_a_filter_with_nothing_to_choose_is_not_offered(client, world):
         assert f'name="{name}"' not in body, name
     assert 'name="kind"' in body and 'name="since"' in body
     assert 'name="programme"' in page(client, world.users["officer"], q="anything")
+
+
+def search_box(body):
+    return re.search(r'<input [^>]*id="id_search_q"[^>]*>', body).group(0)
+
+
+@pytest.mark.parametrize("name", ["search:search", "search:knowledge_base"])
+def test_words_longer_than_the_box_takes_are_refused_beside_it_and_nothing_is_searched(
+    client, world, name
+):
+    """The box stops at 200 characters, but a typed or pasted address can carry more: the
+    search was quietly dropped (the filters searched alone, "(error)" in the title and
+    nothing saying why). Now an error at the top and beside the box, a 400, the words kept in
+    the box to shorten, and no results for a search that was not made."""
+    LessonFactory(programme=world.quartz, title="Breakfast lesson")
+    words = "Breakfast " + "clubs " * 40  # 250 characters, 249 as searched
+    client.force_login(world.users["officer"])
+    response = client.get(reverse(name), {"q": words, "since": "year"})
+    assert response.status_code == 400
+    said = "Your search must be 200 characters or fewer (it has 249)"
+    body = shows_an_error(response, said)
+    assert f'<li><a href="#id_search_q">{said}</a></li>' in body
+    beside = re.search(r'<p class="govuk-error-message" id="id_search_q-error">(.*?)</p>', body)
+    assert beside and said in beside.group(1)
+    assert body.index("govuk-error-summary") < body.index("<h1") < beside.start()
+    box = search_box(body)
+    assert f'value="{words.strip()}"' in box
+    assert "govuk-input--error" in box
+    assert 'aria-describedby="id_search_q-hint id_search_q-error"' in box
+    assert "govuk-form-group--error" in body
+    assert "Breakfast lesson" not in body and "result" not in title_of(body)
+    assert "No results" not in body and "Type a word or two" not in body
+    pasted = client.get(reverse(name), {"q": "x" * 1250})
+    shows_an_error(pasted, "Your search must be 200 characters or fewer (it has 1,250)")
+
+
+def test_words_as_long_as_the_box_takes_are_searched(client, world):
+    LessonFactory(programme=world.quartz, title="Breakfast lesson")
+    words = "breakfast " + "b" * 190
+    assert len(words) == 200
+    body = page(client, world.users["officer"], q=words)
+    assert "There is a problem" not in body and "govuk-error-message" not in body
+    assert "(error)" not in title_of(body)
+    assert "No results" in body  # the long word matches nothing: searched, not refused
+
+
+@pytest.mark.parametrize(
+    "typed, searched",
+    [
+        ("breakfast\x00clubs", "breakfast clubs"),  # a NUL from a pasted PDF: a space
+        ("\x00breakfast\x00", "breakfast"),
+        ("\u202ebreakfast\u200f", "breakfast"),  # turned round: no longer
+        ("  breakfast \t\n clubs ", "breakfast clubs"),
+        ("\x00", ""),
+        ("\x00" * 300, ""),  # junk is no error, however long: nothing to search for
+    ],
+)
+def test_junk_in_the_words_is_no_error_and_never_reaches_the_page(client, world, typed, searched):
+    LessonFactory(programme=world.quartz, title="Breakfast clubs lesson")
+    body = page(client, world.users["officer"], q=typed)
+    assert "There is a problem" not in body and "govuk-error-message" not in body
+    assert "(error)" not in title_of(body)
+    assert f'value="{searched}"' in search_box(body)
+    if searched:
+        assert f"1 result for ‘{searched}’" in body
+    else:
+        assert "Type a word or two" in body
+    main = body[body.index("<main") :]  # the header's box echoes the address as it came
+    assert "\x00" not in main and "\u202e" not in main
