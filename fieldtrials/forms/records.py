@@ -11,6 +11,7 @@ from django import forms
 from accounts.forms import GDSFormMixin
 from nextpractice.dates import not_in_future_problem
 from nextpractice.records.forms import PlainDecimalField
+from nextpractice.records.merge import StartedFrom
 from programmes.forms.lifecycle import DateField, for_example
 
 from ..models import (
@@ -50,7 +51,7 @@ class RecordForm(GDSFormMixin, forms.ModelForm):
 
     def relayout(self):
         """Lay the form out again once fields are added after it was built."""
-        hidden = [Field("based_on")] if "based_on" in self.fields else []
+        hidden = [Field("based_on"), StartedFrom()] if "based_on" in self.fields else []
         self.helper.layout = Layout(
             *hidden, *self.layout_fields(), Button("submit", self.submit_label)
         )

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from accounts.access import requires
 from nextpractice.paging import paged
 from nextpractice.records.forms import apply_errors, posted
+from nextpractice.records.merge import merge_clash
 from nextpractice.records.services import RecordWithdrawn
 from nextpractice.records.views import refused
 from programmes.rules import get_project_for
@@ -149,21 +150,18 @@ def _edit(request, record, form_class, *, service, noun, page, done, anchor, **f
 
 
 def _conflict(request, trial, make_form, current, page):
-    """Keep what they typed, show the saved version beside it, save nothing: 409."""
+    """Show the saved version beside theirs, save nothing: 409. Theirs keeps the fields they
+    changed and takes the others as saved now (merge_clash), so saving it again undoes
+    nobody's other changes; a field both changed is marked beside."""
+    clash = merge_clash(make_form, current, request.POST)
     theirs = {
-        "rows": their_values(make_form(None, current), current),
+        "rows": their_values(make_form(None, current), current, both=clash.both),
         "saved": _latest_history(current),
     }
-    data = request.POST.copy()
-    data["based_on"] = services.history_token(current)
-    kept = make_form(data, current)
+    clash.data["based_on"] = services.history_token(current)
+    kept = make_form(clash.data, current)
     kept.is_valid()
-    kept.add_error(
-        None,
-        "This was changed while you were editing it, by someone else or by you in another "
-        "tab. What was saved is shown beside your version, which has not been saved: check "
-        "it, then save again to replace it with yours.",
-    )
+    kept.add_error(None, clash.message())
     return _render_form(request, trial, kept, page, status=409, theirs=theirs)
 
 
@@ -172,8 +170,9 @@ def _latest_history(record):
     return record.history.select_related("history_user").order_by("-history_id").first()
 
 
-def their_values(form, record):
-    """[(label, value as shown)] of the fields on `form`, as `record` holds them now."""
+def their_values(form, record, both=()):
+    """[(label, value as shown, whether both changed it)] of the fields on `form`, as
+    `record` holds them now; `both` names the fields both people changed."""
     rows = []
     for name, field in form.fields.items():
         if name == "based_on":
@@ -188,7 +187,7 @@ def their_values(form, record):
             shown = "Not given"
         else:
             shown = str(value)
-        rows.append((field.label, shown))
+        rows.append((field.label, shown, name in both))
     return rows
 
 

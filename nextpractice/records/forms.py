@@ -8,6 +8,8 @@ from django import forms
 from accounts.forms import GDSFormMixin
 from nextpractice.words import plain_number
 
+from .merge import StartedFrom
+
 OUT_OF_DATE = "This page is out of date: reload it and make your changes again"
 
 
@@ -34,7 +36,8 @@ def apply_errors(form, error):
 
 
 def editing(form, version):
-    """Make a kind's form an edit form: carry the version it was based on, say "Save"."""
+    """Make a kind's form an edit form: carry the version it was based on and the values it
+    started from (for a clash: nextpractice.records.merge), say "Save"."""
     # The form's own fields are laid out before the version joins them: a layout of every
     # field (an evaluation form's) would render the hidden version a second time.
     helper_fields = form.layout_fields() if hasattr(form, "layout_fields") else []
@@ -42,7 +45,7 @@ def editing(form, version):
         widget=forms.HiddenInput, initial=version, required=False
     )
     form.helper.layout = Layout(
-        Field("version"), *helper_fields, Button("submit", "Save the changes")
+        Field("version"), StartedFrom(), *helper_fields, Button("submit", "Save the changes")
     )
     return form
 

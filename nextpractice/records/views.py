@@ -18,6 +18,7 @@ from accounts.access import requires
 from .export import export_columns
 from .forms import DeleteForm, WithdrawForm, apply_errors, based_on, editing, posted
 from .kinds import kind_or_404
+from .merge import merge_clash
 from .services import (
     ParentClosed,
     RecordConflict,
@@ -140,22 +141,28 @@ def record_edit(request, app, kind, pk):
 
 
 def _conflict(request, kind, current):
-    """Keep what they typed, show what is saved now beside it, save nothing: 409."""
-    # Read theirs first: validating the kept form writes what this person typed onto it.
+    """Show what is saved now beside their version, save nothing: 409. Their version keeps
+    the fields they changed and takes the others as saved now (merge_clash), so saving it
+    again undoes nobody's other changes; a field both changed is marked beside."""
+    # The forms get their own copy: validating one writes what it holds onto its record.
+    editable = type(current).objects.get(pk=current.pk)
+
+    def make_form(data, record):
+        return _form(kind, record, request, data)
+
+    clash = merge_clash(make_form, editable, request.POST)
     theirs = [
-        (str(current._meta.get_field(name).verbose_name).capitalize(), shown(current, name))
+        (
+            str(current._meta.get_field(name).verbose_name).capitalize(),
+            shown(current, name),
+            name in clash.both,
+        )
         for name in kind.form._meta.fields
     ]
-    data = request.POST.copy()
-    data["version"] = current.version  # saving again replaces theirs, knowingly
-    kept = _form(kind, type(current).objects.get(pk=current.pk), request, data)
+    clash.data["version"] = current.version  # saving again is based on what is saved now
+    kept = make_form(clash.data, editable)
     kept.is_valid()
-    kept.add_error(
-        None,
-        "This was changed while you were editing it, by someone else or by you in another "
-        "tab. What was saved is shown beside your version, which has not been saved: check "
-        "it, then save again to replace it with yours.",
-    )
+    kept.add_error(None, clash.message())
     context = _context(kind, current, form=kept, theirs=theirs)
     return render(request, "records/record_edit.html", context, status=409)
 

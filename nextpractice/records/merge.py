@@ -1,0 +1,147 @@
+"""Saving again after an edit clash, without undoing the other person's changes.
+
+An edit page carries the values it was loaded with (`StartedFrom` in its layout: Django's
+hidden initial inputs, `initial-<name>`). When its save meets a newer one, `merge_clash`
+builds the form the person sees again as a three-way merge: a field they did not change
+takes what is saved now; a field they changed keeps theirs; a field both changed keeps
+theirs and is named as a clash. Saving that form again then changes only what they changed.
+A page sent without those values (loaded before they were carried) keeps every field as
+they sent it, as before.
+"""
+
+from dataclasses import dataclass, field
+
+from crispy_forms.layout import LayoutObject
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.text import get_text_list
+
+# Sent with every edit page's values, so a save can tell they came (an empty list sends none).
+STARTED = "started_from"
+
+
+def _merged(form):
+    """The (name, bound field) the merge compares: not the hidden version, nor a file (which
+    cannot be sent back), nor a box the person cannot change."""
+    for name, formfield in form.fields.items():
+        if formfield.widget.is_hidden or formfield.disabled:
+            continue
+        if isinstance(formfield, forms.FileField):
+            continue
+        yield name, form[name]
+
+
+class StartedFrom(LayoutObject):
+    """In an edit form's layout: the values its page was loaded with, hidden (kept as they
+    came when the page is shown again with a problem to put right)."""
+
+    def render(self, form, context, template_pack=None, **kwargs):
+        inputs = [format_html('<input type="hidden" name="{}" value="1">', STARTED)]
+        for _, bound in _merged(form):
+            if form.is_bound and STARTED in form.data:
+                values = _base_sent(bound)
+                values = values if isinstance(values, list) else [values]
+            else:
+                values = _as_sent(bound)
+            widget = bound.field.hidden_widget()
+            value = values if isinstance(widget, forms.MultipleHiddenInput) else values[0]
+            attrs = {"id": bound.html_initial_id}
+            inputs.append(widget.render(bound.html_initial_name, value, attrs=attrs))
+        return mark_safe("".join(inputs))
+
+
+def _as_sent(bound):
+    """A field's initial value as its page sends it: a list of texts (one for most fields).
+    A list of records keeps those the form offers: the others (a meeting's trials that this
+    person does not see) are neither shown nor sent."""
+    value = bound.field.prepare_value(bound.initial)
+    if not isinstance(value, list | tuple):
+        return ["" if value is None else str(value)]
+    values = [str(v) for v in value]
+    if isinstance(bound.field, forms.ModelMultipleChoiceField) and values:
+        key = bound.field.to_field_name or "pk"
+        offered = bound.field.queryset.filter(**{f"{key}__in": values})
+        offered = {str(v) for v in offered.values_list(key, flat=True)}
+        values = [v for v in values if v in offered]
+    return values
+
+
+@dataclass
+class Clash:
+    """The merged answers (`data`, to bind the form again); the fields whose change by this
+    person is kept (`yours`), those of them the other person changed too (`both`), and each
+    field's label."""
+
+    data: object
+    yours: list = field(default_factory=list)
+    both: set = field(default_factory=set)
+    labels: dict = field(default_factory=dict)
+
+    def _named(self, names):
+        return get_text_list([f"“{self.labels[name]}”" for name in names], "and")
+
+    def message(self):
+        said = (
+            "This was changed while you were editing it, by someone else or by you in "
+            "another tab. Nothing has been saved yet. "
+        )
+        if not self.yours:
+            return said + (
+                "None of your changes differ from what is saved now, so the form shows what "
+                "is saved now. Check it, then save again or cancel."
+            )
+        said += (
+            f"The form keeps your changes to {self._named(self.yours)}. Everything else in "
+            "it is as saved now, so their other changes are kept too. "
+        )
+        if self.both:
+            both = [name for name in self.yours if name in self.both]
+            said += (
+                f"You both changed {self._named(both)}: the form has your version, and "
+                "what they saved is beside it, marked. "
+            )
+        return said + "Check it, then save again."
+
+
+def _you_changed(bound):
+    """Whether the person changed the field since the page was loaded (its hidden initial)."""
+    formfield = bound.field
+    try:
+        base = formfield.to_python(_base_sent(bound))
+    except ValidationError:
+        return True
+    return formfield.has_changed(base, bound.data)
+
+
+def _base_sent(bound):
+    """What the field held when the person loaded the page, as the page sent it back."""
+    form = bound.form
+    return bound.field.hidden_widget().value_from_datadict(
+        form.data, form.files, bound.html_initial_name
+    )
+
+
+def merge_clash(make_form, current, posted):
+    """Merge what was `posted` (an edit page's answers, based on an older save) with
+    `current`, the record as saved now; `make_form(data, record)` builds the page's form.
+    Returns a Clash whose `data` holds the merged answers, and `current`'s values as those
+    the page now started from: saving it again is based on `current`."""
+    sent = make_form(posted, current)
+    now = make_form(None, current)
+    started = STARTED in posted
+    clash = Clash(data=posted.copy())
+    for name, bound in _merged(sent):
+        formfield, saved = bound.field, now[name]
+        clash.labels[name] = str(bound.label)
+        you_changed = not started or _you_changed(bound)
+        if you_changed and formfield.has_changed(saved.initial, bound.data):
+            clash.yours.append(name)
+            if not started or formfield.has_changed(saved.initial, _base_sent(bound)):
+                clash.both.add(name)
+        else:
+            clash.data.setlist(bound.html_name, _as_sent(saved))
+        clash.data.setlist(bound.html_initial_name, _as_sent(saved))
+    clash.data[STARTED] = "1"
+    return clash

@@ -1,0 +1,183 @@
+"""Saving again after an edit clash (nextpractice/records/merge.py): the page shown keeps only
+the fields this person changed, takes the others as saved now, and marks a field both people
+changed; saving it again does not undo the other person's changes."""
+
+import datetime
+from decimal import Decimal
+from html.parser import HTMLParser
+
+from django.http import QueryDict
+from django.test import Client
+from django.urls import reverse
+
+from evaluation.tests.pages import edit_url
+
+BOTH = "You both changed this"
+
+
+class _Forms(HTMLParser):
+    """The answers each POST form on a page would send, as a browser sends them."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.forms, self._form, self._text, self._select = [], None, None, None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form" and attrs.get("method", "").lower() == "post":
+            self._form = []
+            self.forms.append(self._form)
+        if self._form is None or "name" not in attrs and tag != "option":
+            return
+        if tag == "input":
+            if attrs.get("type") in ("checkbox", "radio") and "checked" not in attrs:
+                return
+            self._form.append((attrs["name"], attrs.get("value", "")))
+        elif tag == "textarea":
+            self._text = [attrs["name"], ""]
+        elif tag == "select":
+            self._select = attrs["name"]
+        elif tag == "option" and self._select and "selected" in attrs:
+            self._form.append((self._select, attrs.get("value", "")))
+
+    def handle_data(self, data):
+        if self._text is not None:
+            self._text[1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "textarea" and self._text is not None:
+            name, text = self._text
+            self._form.append((name, text[1:] if text.startswith("\n") else text))
+            self._text = None
+        elif tag == "select":
+            self._select = None
+        elif tag == "form":
+            self._form = None
+
+
+def edit_form(html, marker):
+    """{name: [values]} of the page's form that holds the hidden `marker` (its version)."""
+    parser = _Forms()
+    parser.feed(html)
+    form = next(f for f in parser.forms if any(name == marker for name, _ in f))
+    answers = {}
+    for name, value in form:
+        answers.setdefault(name, []).append(value)
+    return answers
+
+
+def changed(answers, **new):
+    return {**answers, **{name: [value] for name, value in new.items()}}
+
+
+def page_boxes(answers):
+    return {name: values for name, values in answers.items() if not name.startswith("initial-")}
+
+
+def test_saving_a_measurement_again_keeps_the_note_someone_else_wrote(world, client):
+    measurement = world.ev_measurement  # 14 on 1 March 2007, no note
+    url = edit_url("measurement", measurement.pk)
+    other = Client()
+    other.force_login(world.users["officer"])
+    client.force_login(world.users["leader"])
+    mine = edit_form(client.get(url).text, "version")  # B opens the page first
+    theirs = edit_form(other.get(url).text, "version")
+    # A changes the value and writes a note, and saves first.
+    response = other.post(url, changed(theirs, value="15", note="Recounted after the audit"))
+    assert response.status_code == 302
+
+    # B changes only the value, and meets A's save.
+    response = client.post(url, changed(mine, value="16"))
+    assert response.status_code == 409
+    page = response.text
+    kept = edit_form(page, "version")
+    assert kept["value"] == ["16"]  # theirs kept, in the box
+    assert kept["note"] == ["Recounted after the audit"]  # A's note, not B's empty box
+    assert kept["version"] == [str(measurement.version + 1)]
+    assert "The form keeps your changes to “Value (pupils)”" in page
+    assert "so their other changes are kept too" in page
+    assert "You both changed “Value (pupils)”" in page
+    saved_now = page.split("What is saved now")[1]
+    assert BOTH in saved_now.split("Value")[1].split("</dt>")[0]  # the value is marked
+    assert saved_now.count(BOTH) == 1  # the note and the date are not
+
+    # Saving again keeps B's value and A's note.
+    assert client.post(url, kept).status_code == 302
+    measurement.refresh_from_db()
+    assert measurement.value == Decimal("16")
+    assert measurement.note == "Recounted after the audit"
+
+
+def test_saving_a_milestone_again_keeps_the_due_date_someone_else_moved(world, client):
+    milestone = world.milestone
+    url = reverse("fieldtrials:milestone_edit", args=[milestone.pk])
+    other = Client()
+    other.force_login(world.users["consultant"])
+    client.force_login(world.users["leader"])
+    mine = edit_form(client.get(url).text, "based_on")
+    theirs = edit_form(other.get(url).text, "based_on")
+    due = milestone.due_on + datetime.timedelta(days=7)
+    moved = f"{due.day}/{due.month}/{due.year}"
+    response = other.post(url, changed(theirs, due_on=moved, title="Their title"))
+    assert response.status_code == 302
+
+    response = client.post(url, changed(mine, title="My title", notes="My notes"))
+    assert response.status_code == 409
+    page = response.text
+    kept = edit_form(page, "based_on")
+    assert page_boxes(kept) == page_boxes(
+        changed(kept, title="My title", notes="My notes", due_on=moved)
+    )
+    assert kept["due_on"] == [moved]  # A's date, not the one B's page opened with
+    assert "The form keeps your changes to “What is the milestone?” and “Notes”" in page
+    saved_now = page.split("What is saved now")[1]
+    assert saved_now.count(BOTH) == 1
+    assert BOTH in saved_now.split("What is the milestone?")[1].split("</dt>")[0]
+
+    assert client.post(url, kept).status_code == 302
+    milestone.refresh_from_db()
+    assert (milestone.title, milestone.notes, milestone.due_on) == ("My title", "My notes", due)
+
+
+def test_a_page_sent_without_what_it_started_from_keeps_every_answer_as_sent(world, client):
+    """A page loaded before the values it started from were carried: as before, what the
+    person sent is kept whole, and saving again replaces what is saved."""
+    measurement = world.ev_measurement
+    url = edit_url("measurement", measurement.pk)
+    client.force_login(world.users["leader"])
+    answers = edit_form(client.get(url).text, "version")
+    first = edit_form(client.get(url).text, "version")  # the same, in another tab
+    assert client.post(url, changed(first, note="Theirs")).status_code == 302
+    old_page = {k: v for k, v in page_boxes(answers).items() if k != "started_from"}
+    response = client.post(url, changed(old_page, value="16"))
+    assert response.status_code == 409
+    kept = edit_form(response.text, "version")
+    assert kept["note"] == [""] and kept["value"] == ["16"]
+
+
+def test_a_meetings_page_carries_only_the_trials_its_editor_sees(world):
+    """The values a page started from name no trial the person does not see (Quill, here):
+    neither hidden on the page nor sent back when the form takes what is saved now."""
+    from fieldtrials.forms.kept import KeptMeetingForm
+    from fieldtrials.models import FieldTrial
+    from nextpractice.records.forms import editing
+    from nextpractice.records.merge import StartedFrom, merge_clash
+
+    meeting = world.meeting
+    meeting.attended_by.set([world.coral, world.quill])
+    seen = FieldTrial.objects.exclude(pk=world.quill.pk)
+
+    def make_form(data, record):
+        return editing(KeptMeetingForm(data, instance=record, trials=seen), record.version)
+
+    hidden = StartedFrom().render(make_form(None, meeting), {})
+    assert f'name="initial-attended_by" value="{world.coral.pk}"' in hidden
+    assert f'value="{world.quill.pk}"' not in hidden
+    posted = QueryDict(mutable=True)
+    posted.update({"held_on": "1/3/2007", "shared": "Mine", "version": "1", "started_from": "1"})
+    posted.setlist("initial-attended_by", [str(world.coral.pk)])
+    posted.setlist("attended_by", [str(world.coral.pk)])
+    posted.update({"initial-held_on": "1/3/2007", "initial-shared": "Willow sharing"})
+    clash = merge_clash(make_form, meeting, posted)
+    assert clash.data.getlist("attended_by") == [str(world.coral.pk)]
+    assert clash.yours == ["shared"] and not clash.both
