@@ -53,6 +53,9 @@ def _page(request, *, searchables, knowledge):
             "filtered": form.filtered(),
             "not_offered": form.not_offered(),
             "every_kind": every_kind,
+            # The header's box holds the words as the page's own does (without the junk
+            # a pasted address may carry), not the address as it came.
+            "header_words": form.words(),
         },
         status=400 if refused else 200,
     )

@@ -222,5 +222,9 @@ def test_junk_in_the_words_is_no_error_and_never_reaches_the_page(client, world,
         assert f"1 result for ‘{searched}’" in body
     else:
         assert "Type a word or two" in body
-    main = body[body.index("<main") :]  # the header's box echoes the address as it came
-    assert "\x00" not in main and "\u202e" not in main
+    # Nowhere on the page, the header's search box too (it echoed the address as it came).
+    assert "\x00" not in body and "\u202e" not in body
+    assert f'id="np-header-search-q" name="q" type="search" maxlength="200" spellcheck="false"'
+    header = body[body.index('id="np-header-search-q"') :]
+    header = header[: header.index(">")]
+    assert (f'value="{searched}"' in header) == bool(searched), header
