@@ -688,7 +688,7 @@ def test_a_link_replaced_by_send_again_says_to_use_the_newest_e_mail_and_admits_
         assert response.status_code == 200 and "This link has been replaced" in page
         assert "This link was replaced when the invitation was sent again on " in page
         assert (
-            "use the link in the newest e-mail headed “Next Practice: you are invited to join "
+            "use the link in the newest e-mail headed “You are invited to join "
             "Larch Trial as a school leader or practitioner”. Ask Olive Officer if you cannot "
             "find it." in page
         )
