@@ -127,7 +127,7 @@ def update_profile(*, user, full_name, job_title, organisation):
     return changed
 
 
-def notify(*, recipient, kind, message, key, url="", email=True):
+def notify(*, recipient, kind, message, key, url="", email=True, subject=""):
     """Tell someone something in the app and, after commit, by e-mail if they want it.
 
     `key` names the happening the notification is about (e.g. "event:42", the event the
@@ -136,6 +136,9 @@ def notify(*, recipient, kind, message, key, url="", email=True):
     once (a unique constraint decides, not a read before the write); the second call returns
     None and sends nothing. Every call must name one. A message longer than a notification
     holds is cut at a word with an ellipsis; the link to the whole story is kept.
+
+    `subject` is the e-mail's, what matters first ("Report ready: Reading, 7 to 30 November
+    2026"); without one the message is its subject, cut at a word if long.
     """
     from .tasks import send_notification_email
 
@@ -156,7 +159,7 @@ def notify(*, recipient, kind, message, key, url="", email=True):
         # the in-app notification still stands.
         def _send():
             try:
-                send_job(send_notification_email, notification.pk)
+                send_job(send_notification_email, notification.pk, subject=subject)
             except Exception:  # JobRefused and anything the broker raises
                 pass
 

@@ -4,8 +4,7 @@ from celery import shared_task
 from django.conf import settings
 from django.urls import reverse
 
-from nextpractice.mail import email, send_once
-from nextpractice.words import shortened
+from nextpractice.mail import email, send_once, subject_line
 
 
 @shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=30, max_retries=3)
@@ -18,17 +17,21 @@ def send_email(*, subject, body, to, html_body=None):
 
 
 @shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=30, max_retries=3)
-def send_notification_email(notification_id):
+def send_notification_email(notification_id, subject=""):
     """E-mail a notification to its recipient, once: a no-op if it has gone, was e-mailed
-    already (a job delivered twice), or its kind has since been turned off."""
+    already (a job delivered twice), or its kind has since been turned off. `subject` is the
+    one notify() was given; without one the message is the subject."""
     from .models import Notification
 
     return send_once(
-        Notification, notification_id, "emailed_at", lambda: _notification_email(notification_id)
+        Notification,
+        notification_id,
+        "emailed_at",
+        lambda: _notification_email(notification_id, subject),
     )
 
 
-def _notification_email(notification_id):
+def _notification_email(notification_id, subject=""):
     from .models import Notification
 
     notification = Notification.objects.select_related("recipient").get(pk=notification_id)
@@ -47,7 +50,7 @@ def _notification_email(notification_id):
         f"{settings.SITE_URL}{reverse('accounts:notification_emails')}"
     )
     return email(
-        subject=f"Next Practice: {shortened(notification.message, 80)}",
+        subject=subject_line(subject or notification.message),
         body=body,
         to=[notification.recipient.email],
     )

@@ -6,9 +6,19 @@ UPDATE: of two deliveries only one claims it, and the other sends nothing. If th
 cannot be sent (the mail server is down), the claim is given back so that the retry sends it.
 """
 
+from email.utils import parseaddr
+
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.utils import timezone
+
+from nextpractice.words import shortened
+
+# How long a subject's own words may be: what matters is said first (a mail app on a phone
+# shows some 40 characters), and a long name is what is cut, at a word. At 80, an invitation's
+# role ("as a school leader or practitioner") left most trials' names some 20 characters.
+SUBJECT_WIDTH = 105
+SITE_NAME = "Next Practice"
 
 
 def email(*, subject, body, to):
@@ -16,6 +26,18 @@ def email(*, subject, body, to):
     return EmailMultiAlternatives(
         subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=list(to)
     )
+
+
+def subject_line(text, width=SUBJECT_WIDTH):
+    """An e-mail's subject: `text` on one line, with no closing full stop, cut at a word
+    within `width` characters; after "Next Practice: " only where the From name does not
+    already say Next Practice (DJANGO_DEFAULT_FROM_EMAIL), so that the words that matter
+    come first."""
+    text = shortened(" ".join(str(text).split()).removesuffix("."), width)
+    from_name = parseaddr(settings.DEFAULT_FROM_EMAIL)[0]
+    if SITE_NAME.lower() in from_name.lower():
+        return text
+    return f"{SITE_NAME}: {text}"
 
 
 def send_once(model, pk, field, compose, **conditions):

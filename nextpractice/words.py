@@ -50,6 +50,23 @@ def shortened(text, width):
     return kept.rstrip(" ,;:.") + "…"
 
 
+def fitted(before, name, after="", width=105):
+    """`before` + `name` + `after`, within `width` characters: the name cut at a word with
+    "…" so what follows it (a role, the dates) stays whole."""
+    room = max(width - len(before) - len(after), 10)
+    return f"{before}{shortened(name, room)}{after}"
+
+
+def date_range(start, end):
+    """Two days as a sentence spans them, the year said once where it can be: "7 to 30
+    November 2026", "7 November to 6 December 2026", "7 December 2025 to 6 January 2026"."""
+    if start.year != end.year:
+        return f"{long_date(start)} to {long_date(end)}"
+    if start.month != end.month:
+        return f"{format_date(start, 'j F')} to {long_date(end)}"
+    return f"{start.day} to {long_date(end)}"
+
+
 def since_label(moment):
     """When something has waited since, as a line says it: "09:12" for today, "3 May, 09:12"
     for an earlier day (local time); "" for None."""

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from accounts.services import notify, record_event
 from nextpractice.jobs import UNSTARTED_AFTER, JobRefused, send_job
+from nextpractice.words import date_range, fitted
 
 from .models import (
     STALE_AFTER,
@@ -249,13 +250,36 @@ def tell_readers(report, *, ready):
     if ready:
         kind = NotificationKind.MONTHLY_REPORT_READY if monthly else NotificationKind.REPORT_READY
         message = f"{describe(report)} is ready."
+        subject = subject_of(report, "ready")
         url = reverse("reports:report_page", args=[report.pk])
     else:
         kind = NotificationKind.MONTHLY_REPORT_FAILED if monthly else NotificationKind.REPORT_FAILED
         message = f"{describe(report)} could not be made. Ask for a new one."
+        subject = subject_of(report, "could not be made")
         url = report.list_url
     for person in readers_to_tell(report):
-        notify(recipient=person, kind=kind, key=f"report:{report.pk}", message=message, url=url)
+        notify(
+            recipient=person,
+            kind=kind,
+            key=f"report:{report.pk}",
+            message=message,
+            url=url,
+            subject=subject,
+        )
+
+
+def subject_of(report, what):
+    """The e-mail subject telling of `report`, what became of it first and the dates whole:
+    "Report ready: System Leadership, 7 November to 6 December 2026", "Report ready: Lantern
+    Project, monthly for January 2026"."""
+    if report.kind == report.Kind.MONTHLY:
+        # Says "monthly": nobody asked for it, and its e-mails are told apart from those asked for.
+        return fitted(
+            f"Report {what}: ", str(report.subject), f", monthly for {report.period:%B %Y}"
+        )
+    covers = report.covers
+    when = "" if covers is None else f", {date_range(covers.start, covers.end)}"
+    return fitted(f"Report {what}: ", str(report.subject), when)
 
 
 def describe(report):

@@ -22,7 +22,7 @@ from ..models import Invitation, NotificationKind, ReplacedInvitationLink, Role,
 from ..services import event_key, notify, record_event
 from .above import covered_message, covering_role
 from .kinds import kind_of, target_name, withdrawn_project
-from .words import NOUNS, invitation_subject, roles_for
+from .words import NOUNS, fitted, invitation_subject, roles_for
 
 logger = logging.getLogger(__name__)
 
@@ -220,8 +220,11 @@ def _add_member(kind, target, user, role, actor):
         notify(
             recipient=user,
             kind=NotificationKind.MEMBERSHIP,
-            # Who and the role before the name: a long name is what a subject cuts.
+            # The e-mail's subject says where and as what first; the message says who.
             message=f"{actor} added you as {role_with_article(role)} to {target_name(target)}.",
+            subject=fitted(
+                "You were added to ", target_name(target), f" as {role_with_article(role)}"
+            ),
             url=target.get_absolute_url(),
             key=event_key(event),
         )
@@ -552,6 +555,7 @@ def change_role(*, target, user, role, actor, new_lead=None):
                 message=(
                     f"{actor} made you {role_with_article(role)} in {target_name(target)}{nor}."
                 ),
+                subject=fitted(f"You are now {role_with_article(role)} in ", target_name(target)),
                 url=target.get_absolute_url(),
                 key=event_key(event),
             )
@@ -589,6 +593,7 @@ def remove_member(*, target, user, actor, new_lead=None):
                 kind=NotificationKind.MEMBERSHIP,
                 message=f"{actor} removed you from {target_name(target)}{nor}. If you think "
                 f"this is a mistake, ask {actor}.",
+                subject=fitted("You were removed from ", target_name(target)),
                 key=event_key(event),
             )
     membership.consultant_unassigned = unassigned

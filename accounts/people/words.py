@@ -2,7 +2,8 @@
 offers, what each lets its holder do there, a role with its article ("a consultant"), what a
 team is part of, and subjects that keep the role when a team's name is long."""
 
-from nextpractice.words import shortened
+from nextpractice import words
+from nextpractice.mail import SUBJECT_WIDTH, subject_line
 
 from ..events import role_with_article
 from ..models import Role
@@ -66,22 +67,16 @@ def described(target):
     return said
 
 
-# After "Next Practice: ". An invitation's subject says the role too ("as a school leader or
-# practitioner", 34 characters): at 80, most trials' names were cut to some 20 characters.
-SUBJECT_WIDTH = 105
-
-
 def fitted(before, name, after="", width=SUBJECT_WIDTH):
-    """`before` + `name` + `after`, within `width` characters: the name cut with "…" so what
-    follows it (a role, say) stays whole."""
-    room = max(width - len(before) - len(after), 10)
-    return f"{before}{shortened(name, room)}{after}"
+    """`before` + `name` + `after`, within `width` characters (a subject's): the name cut
+    with "…" so what follows it (a role, say) stays whole."""
+    return words.fitted(before, name, after, width)
 
 
 def invitation_subject(invitation):
-    """An invitation e-mail's subject: "Next Practice: you are invited to join Larch Trial
-    as a consultant", the name shortened so the role stays."""
+    """An invitation e-mail's subject: "You are invited to join Larch Trial as a
+    consultant", the name shortened so the role stays."""
     name = target_name(invitation.target)
-    return "Next Practice: " + fitted(
-        "you are invited to join ", name, f" as {role_with_article(invitation.role)}"
+    return subject_line(
+        fitted("You are invited to join ", name, f" as {role_with_article(invitation.role)}")
     )

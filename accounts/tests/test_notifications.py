@@ -213,7 +213,7 @@ def test_a_person_chooses_which_notifications_are_emailed(
     with django_capture_on_commit_callbacks(execute=True):
         notify(recipient=user, kind="milestone_due", message="Audit due on Friday", key="a")
         notify(recipient=user, kind="report_ready", message="Your report is ready", key="b")
-    assert [m.subject for m in mail.outbox] == ["Next Practice: Your report is ready"]
+    assert [m.subject for m in mail.outbox] == ["Your report is ready"]
     assert "Audit due on Friday" in client.get(reverse("accounts:notifications")).content.decode()
 
 

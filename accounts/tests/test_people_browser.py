@@ -9,7 +9,7 @@ import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
-from accounts.models import Role
+from accounts.models import Invitation, Role
 from accounts.people import services
 from accounts.tests.factories import OrganisationFactory, UserFactory
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
@@ -168,6 +168,9 @@ def test_at_320_pixels_each_invitations_send_again_and_withdraw_are_in_view_unde
         full_name="Hazel Head",
     )
 
+    # One e-mailed (the job ran), one whose e-mail has not gone: each says so under it.
+    Invitation.objects.filter(email=addresses[1]).update(emailed_at=None)
+
     page.set_viewport_size({"width": 320, "height": 640})
     sign_in(page, live_server, officer.email, PASSWORD)
     page.goto(f"{live_server.url}/field-trials/{trial.pk}/people/")
@@ -179,6 +182,13 @@ def test_at_320_pixels_each_invitations_send_again_and_withdraw_are_in_view_unde
         # The whole address is in the region, wrapped if need be, not cut off at its edge.
         shown = who.evaluate(ADDRESS_BOX, address)
         assert shown["left"] >= edge["x"] and shown["right"] <= right
+        said = who.get_by_text(
+            re.compile(r"^(E-mailed \d+ \w+ \d{4}, \d\d:\d\d|Not e-mailed yet)$")
+        )
+        expect(said).to_be_visible()
+        box = said.bounding_box()
+        assert box["x"] >= edge["x"] and box["x"] + box["width"] <= right
+        assert box["y"] >= shown["bottom"] - 1  # under the address
         for role, label in (
             ("button", f"Send again to {address}"),
             ("link", f"Withdraw the invitation to {address}"),

@@ -58,6 +58,8 @@ def fill(trial, members, invitations):
             role=Role.PRACTITIONER,
             expires_at="2099-01-01T00:00Z",
             token_hash=f"{Invitation.objects.count():064d}",
+            # Half e-mailed, half not: each says which without a query of its own.
+            emailed_at="2026-12-06T18:02Z" if n % 2 else None,
         )
 
 
@@ -126,6 +128,23 @@ def test_the_people_page_lists_members_and_pending_invitations_with_their_action
     assert "head@<wbr>school<wbr>.example" in page
     assert "Send\N{NO-BREAK SPACE}again" in page and "Withdraw" in page
     assert reverse("people:remove", args=["field-trial", trial.pk, member.pk]) in page
+
+
+def test_each_invitation_waiting_says_when_its_e_mail_went_or_that_it_has_not(
+    client, trial, officer
+):
+    fill(trial, members=0, invitations=2)
+    sent, waiting = Invitation.objects.order_by("email")
+    Invitation.objects.filter(pk=sent.pk).update(emailed_at="2026-12-06T18:02Z")
+    Invitation.objects.filter(pk=waiting.pk).update(emailed_at=None)
+    client.force_login(officer)
+    page = client.get(people_url(trial)).content.decode()
+    rows = {
+        i.email: page.split(i.email.split("@")[0])[1].split("</td>")[0] for i in (sent, waiting)
+    }
+    assert "E-mailed 6 December 2026, 18:02" in rows[sent.email]  # London time, in winter
+    assert "Not e-mailed yet" not in rows[sent.email]
+    assert "Not e-mailed yet" in rows[waiting.email] and "E-mailed" not in rows[waiting.email]
 
 
 def test_an_invitations_address_is_escaped_where_it_may_wrap():
@@ -688,7 +707,7 @@ def test_a_link_replaced_by_send_again_says_to_use_the_newest_e_mail_and_admits_
         assert response.status_code == 200 and "This link has been replaced" in page
         assert "This link was replaced when the invitation was sent again on " in page
         assert (
-            "use the link in the newest e-mail headed “Next Practice: you are invited to join "
+            "use the link in the newest e-mail headed “You are invited to join "
             "Larch Trial as a school leader or practitioner”. Ask Olive Officer if you cannot "
             "find it." in page
         )

@@ -426,7 +426,7 @@ def test_an_invitation_e_mail_says_what_is_joined_by_whom_what_next_practice_is_
     with django_capture_on_commit_callbacks(execute=True):
         result = invite(trial, officer, role=Role.CONSULTANT)
     [message] = mail.outbox
-    assert message.subject == "Next Practice: you are invited to join Larch Trial as a consultant"
+    assert message.subject == "You are invited to join Larch Trial as a consultant"
     body = " ".join(message.body.split())
     project = trial.project
     assert (
@@ -446,8 +446,8 @@ def test_an_invitation_e_mail_says_what_is_joined_by_whom_what_next_practice_is_
 def test_people_e_mail_subjects_keep_the_role_and_who_did_it_when_the_name_is_long(
     trial, officer, django_capture_on_commit_callbacks
 ):
-    """Subjects are cut (an invitation's at 105 characters, a notification's at 80): the long
-    name is what is cut, not the role."""
+    """Subjects are cut at 105 characters: the long name is what is cut, not the role; what
+    happened comes first."""
     project = trial.project
     project.title = (
         "A 14-19 collegiate with one sixth-form leadership across five schools and two "
@@ -461,10 +461,11 @@ def test_people_e_mail_subjects_keep_the_role_and_who_did_it_when_the_name_is_lo
     with django_capture_on_commit_callbacks(execute=True):
         services.change_role(target=project, user=known, role=Role.CONSULTANT, actor=officer)
     invited, added, changed = (m.subject for m in mail.outbox)
-    assert invited.startswith("Next Practice: you are invited to join A 14-19 collegiate with")
-    assert invited.endswith("… as a consultant") and len(invited) <= 120
-    assert added.startswith("Next Practice: Olive Officer added you as a partner to A 14-19")
-    assert changed.startswith("Next Practice: Olive Officer made you a consultant in A 14-19")
+    assert invited.startswith("You are invited to join A 14-19 collegiate with")
+    assert invited.endswith("… as a consultant") and len(invited) <= 105
+    assert added.startswith("You were added to A 14-19 collegiate with")
+    assert added.endswith("… as a partner") and len(added) <= 105
+    assert changed.startswith("You are now a consultant in A 14-19 collegiate with")
     assert "added you as a partner to A 14-19 collegiate" in mail.outbox[1].body
 
 
@@ -476,7 +477,7 @@ def test_the_removed_e_mail_says_who_removed_them_and_whom_to_ask_with_no_empty_
     with django_capture_on_commit_callbacks(execute=True):
         services.remove_member(target=trial, user=member, actor=officer)
     [message] = mail.outbox
-    assert message.subject.startswith("Next Practice: Olive Officer removed you from Larch Trial")
+    assert message.subject == "You were removed from Larch Trial"
     assert message.body.startswith(
         f"Hello {member.get_short_name()},\n\n"  # as every notification e-mail greets them
         "Olive Officer removed you from Larch Trial. If you think this is a mistake, ask "
@@ -505,6 +506,5 @@ def test_an_invitation_subject_keeps_a_trials_name_whole_beside_a_long_role(
     with django_capture_on_commit_callbacks(execute=True):
         invite(trial, officer, email="head@school.example", role=Role.PRACTITIONER)
     assert mail.outbox[0].subject == (
-        "Next Practice: you are invited to join Stevenage: A Learning Town as a school leader "
-        "or practitioner"
+        "You are invited to join Stevenage: A Learning Town as a school leader or practitioner"
     )

@@ -98,3 +98,14 @@ def test_a_decimal_changed_is_written_in_its_history_without_trailing_zeros():
         ["target_value"],
     )
     assert (change["from"], change["to"]) == ("93", "95")
+
+
+def test_a_span_of_days_says_its_year_once_where_it_can():
+    import datetime
+
+    from nextpractice.words import date_range
+
+    day = datetime.date
+    assert date_range(day(2026, 11, 7), day(2026, 11, 30)) == "7 to 30 November 2026"
+    assert date_range(day(2026, 11, 7), day(2026, 12, 6)) == "7 November to 6 December 2026"
+    assert date_range(day(2025, 12, 7), day(2026, 1, 6)) == "7 December 2025 to 6 January 2026"
