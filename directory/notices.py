@@ -13,6 +13,7 @@ from django.utils.translation import ngettext
 
 from accounts.models import NotificationKind
 from accounts.services import notify
+from nextpractice.words import fitted
 
 from .models import ImportState, OrganisationImport, PeopleImport
 
@@ -47,10 +48,12 @@ def tell_starters(item):
     if item.state == ImportState.DONE:
         kind = NotificationKind.IMPORT_DONE
         message = f"Your import of “{item.original_name}” has finished: {what_it_did(item)}."
+        subject = fitted("Import of ", item.original_name, f" finished: {in_short(item)}")
     elif item.state == ImportState.FAILED:
         kind = NotificationKind.IMPORT_FAILED
         message = f"Your import of “{item.original_name}” could not be finished. "
         message += item.failure_message
+        subject = fitted("Import of ", item.original_name, " could not be finished")
     else:
         raise ValueError(f"{item} has not finished: it is {item.state}")
     told = 0
@@ -61,6 +64,7 @@ def tell_starters(item):
                 kind=kind,
                 key=import_key(item),
                 message=message,
+                subject=subject,
                 url=import_url(item),
             )
         )
@@ -116,6 +120,19 @@ def what_it_did(item):
                     "local authorities added",
                 )
             )
+    problems = item.problem_count
+    parts.append(_counted(problems, "problem", "problems") if problems else "no problems")
+    return ", ".join(parts)
+
+
+def in_short(item):
+    """What a finished import did, as a subject says it: "4 invited, 1 added, 5 problems",
+    "312 added, 4 changed, no problems"."""
+    counts = item.counts
+    if isinstance(item, PeopleImport):
+        parts = [f"{counts.get('invite', 0):,} invited", f"{counts.get('add', 0):,} added"]
+    else:
+        parts = [f"{counts.get('new', 0):,} added", f"{counts.get('changed', 0):,} changed"]
     problems = item.problem_count
     parts.append(_counted(problems, "problem", "problems") if problems else "no problems")
     return ", ".join(parts)

@@ -162,6 +162,26 @@ def test_a_finished_people_import_tells_its_officer_once_with_a_link_to_it(progr
     assert tell_starters(item) == 0
 
 
+def test_an_import_e_mails_subject_says_what_it_did_first(
+    programme_officer, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    officer, programme = programme_officer
+    item = PeopleImportFactory(
+        programme=programme,
+        requested_by=officer,
+        state=PeopleImport.State.DONE,
+        counts={"invite": 4, "add": 1},
+        problem_count=5,
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tell_starters(item) == 1
+    assert [m.subject for m in mail.outbox] == [
+        "Import of people.csv finished: 4 invited, 1 added, 5 problems"
+    ]
+
+
 def test_a_people_import_whose_job_died_says_it_failed(programme_officer):
     officer, programme = programme_officer
     long_ago = timezone.now() - STALE_AFTER * 2
