@@ -1,6 +1,10 @@
 -- Next Practice's database migrated from nothing, for `make cluster` to start from.
 -- Written by `make cluster-schema` (scripts/cluster_schema.py); do not edit. Used only
 -- while every migration below is on disk unchanged; newer ones are applied on top.
+-- migration search 0001_documents 11b53a298388834a9f88b4c5f15827305c47d23f0d66a5f4c6f876d71d859abf
+-- migration search 0002_gin_index faaa115ab6852af4d0fd5a6e301d915aa9044e0dc28440af152b16bc0064cb8a
+-- migration search 0003_access_keys ff1763f65b573fa8b1c64f9eb782b98b76021a9083a9a81f0b1757be780572c5
+-- migration search 0004_words_whatever_their_accents 96fcd614d75a2a4a2e60ff8d4b747a50c8015023607fc890edfbb04b6bd2b2a2
 -- migration contenttypes 0001_initial 35ed8489a147e0b42a15c21b5d4f0e8940de6f73fb326e9d6dea91b4d0b953cc
 -- migration contenttypes 0002_remove_content_type_name 7d36494075750f0ed3c0f68d0cb1548eba59cc593f52f691f6cc37a043083766
 -- migration auth 0001_initial 845cff319606332f49ef20ce165d1a17e522c426c5e56d7616133e9e4eaba5ef
@@ -57,6 +61,13 @@
 -- migration accounts 0011_join_notification_kinds f7130250c29a50c744cff8844e2dd2792c9066cbb1577c24a58c6edb78848088
 -- migration accounts 0012_invitation_name fd51ef9d31c3928eacac5d658a3eca5813e91674f9885b8752a180d9d44a7e1b
 -- migration accounts 0013_urn_taken_in_plain_words af15edbf21c5b952cc880c17941425601ea4e3c8a1b0e47317c72ab8860ef09d
+-- migration accounts 0014_replaced_invitation_links 9316e075b0ae3b46a66fb21b32bb45099bbc2f6060402bc5720cc4bcd53ac680
+-- migration accounts 0015_membership_notification_words d08c4aef3b2fa1fa7ff1c85c48dd0cde7ee5798f5f54a78a156c984d851c826d
+-- migration accounts 0016_update_notifications 735c57a0fa18cd21171687b7e0b61e3791719149cde56c68e9a4a452740bed09
+-- migration accounts 0017_monthly_report_notifications 8c7edaf926bbefc4606c40be8dfbcd138e403a2a4d44a5048e33a5a15d493a9c
+-- migration accounts 0018_urn_digits_0_to_9 32782f20990f9a44eccc16e5888ae85fa1b34f29b3146e3f8ba846253df84b85
+-- migration accounts 0019_import_notifications 8af3c79201ff1971f8ae7960a97202fdbd5408fe4810a6a02e4a5e6bd03f13e1
+-- migration accounts 0020_organisation_unaccented_name_index 868c4ed63646ea469453ff42ae40544e8bdb2f1f3ac24509579c2bb4fb4199b8
 -- migration admin 0001_initial f4716989d9815b6231f0d7291754835e008c96818447fe57984bbf8985883335
 -- migration admin 0002_logentry_remove_auto_add 2c127e659a2236edea0ed57eccd38786ae84e365790a80b96b758c617f50be43
 -- migration admin 0003_logentry_add_action_flag_choices 02700a827190720e5c417495a395071b6baa28a34e74bc8f90824afaafc01841
@@ -75,6 +86,7 @@
 -- migration fieldtrials 0008_kept_trial_records db9708fb9623481c68902d5f6023aef91818827122aec420663c0c2a4028d389
 -- migration communities 0001_initial 06bd849214f8b44b185271e4d2c7d21559aac1691f69643383d155782853a832
 -- migration communities 0002_page_versions_from_one 8f65a043fe01651cc264a9f0de89c1b5047c67022dcd9a5c2e9aa0aa30886b83
+-- migration communities 0003_join_request_withdrawn_and_left_at 5f812ed7cac82b7fbdb0e2c8fe1333696cd5526e5848a239824bdbfdd925e9b9
 -- migration directory 0001_organisation_import ecf4995bce3e4abf3b73fe00ecb5c0f9ebd6d45f5c97d0ada5781bb3dbbe0aa2
 -- migration directory 0002_stale_import_sweep f0306bc5c65d1b4141830c268b82f1a1ae09d8d46365381adcca29c1cf4b231e
 -- migration directory 0003_people_import 182bd51940e1355a8f875ec49b840128be479370988bee2a164cdfe26889d5d8
@@ -97,11 +109,19 @@
 -- migration evaluation 0006_plain_constraint_messages e98b7e2d87b2ee26ec614bc4a7ccd47ac9a388897a8bdf65167fd89965cb025f
 -- migration evaluation 0007_indicator_name_message 6ef0b1dc12d97f3ec875cc42edf64ebe1e23e74629621a290e91e39784f90613
 -- migration evaluation 0008_theme_once_whatever_the_case 1b34f011ea5f23c780576db5484337358e986e98c05c6f4e7ef278fab0d4e2d2
+-- migration evaluation 0009_measurements_twice_a_day_withdrawn 0c29a9dbbbdfbef7355f6046043150c09dd1a79f5aefd4f3ee7b307fa25f49f9
+-- migration evaluation 0010_measurement_once_a_day 433e17a436ef8066143c7dde1ef73bf49a8acc52545dd0693bbe65c4d0a726c1
 -- migration fieldtrials 0013_update_rating_in_plain_words 7fdbf090a2094a8ab2181bab9e1e135281f756e125756ac08c90ae6b6245be25
+-- migration fieldtrials 0014_risk_status_open_or_closed ec9870dcf90ac584294297a3729c9f1e0b7e78ca2f4776607539279937dd8a04
+-- migration fieldtrials 0015_milestone_and_open_risk_once 6a266a15715c5d3ab59e83ed4fea03b3566382135a8e7efe97c1441c2449a173
 -- migration following 0001_initial 2442d418cca5ca1cd572803f368451927584c56dfb529cec6b0cf2cbc9530168
 -- migration following 0002_digest_schedule fe3d5740d9747270ea9ceacab7005d14523ac0c87bb5739276098f239848c717
 -- migration programmes 0009_promise_tests_in_the_seeds_words d34c1b623a01e87ca703e3cf4e04eaa0274eb74e784bdfc418b6026fca462b58
 -- migration programmes 0010_plain_constraint_messages 9b53788d4c62470eb315b26ceee86f7a22f01638107a49cdaed2fbedcb9fff46
+-- migration programmes 0011_datasource_link_or_file_or_neither 244508517e27f749776112c818d0dd3d171c09182b595f61ba400ba2e73452c1
+-- migration programmes 0012_project_closed cb2396226eed282fe3860acb56861e9692dc932bd1d40324efa3635bd9b588f7
+-- migration programmes 0013_project_withdrawn 915d38b2934aecf1c2e1235ac8b7f4a11249f99676a0f06c70b3745a1f5de14e
+-- migration programmes 0014_project_title_once_current 5e25c5f714a2b0dec6a4b789a4d8e8f9df8966bf4d24e3c6a3e34d672a6bfc17
 -- migration reports 0001_initial cd4638f7079536aa08c2fa81fd5bc5376a63b2fd7867716540070beb68ec3b2d
 -- migration reports 0002_monthly_schedule b21e06f1da3f35494278edb80006cd7a38e5b4d5b59168686bb495fcdbbd8c83
 -- migration reports 0003_pending_once_and_claim 15c40acf23aa0b75b8371672b8495a9b1158749bda5798c73b0ac725674403e5
@@ -110,9 +130,8 @@
 -- migration reports 0006_housekeeping ab02748077a1c1cded252fcd5062564d9e8cc3e9842eee589583047285e8e7c8
 -- migration reports 0007_monthly_report_opt_out 772ccbbf161122d05967857ad2d4998e4483ffa9d0acc1f97a78b2e956dd4614
 -- migration reports 0008_report_covers_and_page 463bf7501d438b13da78ab44ba4250c3a5f173f8e8d2ce105aec44738585868d
--- migration search 0001_documents 11b53a298388834a9f88b4c5f15827305c47d23f0d66a5f4c6f876d71d859abf
--- migration search 0002_gin_index faaa115ab6852af4d0fd5a6e301d915aa9044e0dc28440af152b16bc0064cb8a
--- migration search 0003_access_keys ff1763f65b573fa8b1c64f9eb782b98b76021a9083a9a81f0b1757be780572c5
+-- migration reports 0009_pending_once_per_period 94ca5d4669e6b2c5f144f55b4de8e879ffd67c684062a86f60b7c740f511cb4a
+-- migration reports 0010_monthly_report_notifications 4372cb4d87461d20d8e0bfdda8bdeac8e1bd8074dfdbda65433ff7571b24fd6f
 -- migration sessions 0001_initial 2aa438e2393ee5135c4dda94bfde65fd49e8300f1c3f93bed25ae3a09f2f69b9
 -- migration toolkit 0001_initial 81c59343062968fe9a8bfa3a6616a9e3af6554a614d2bd451e6e63e0dfbc1ecd
 -- migration toolkit 0002_versions_answers de32b596938dd31c655cfe065fe3ab469d404e4fa55656942c44f9282abb2213
@@ -136,6 +155,94 @@ SET check_function_bodies = false;
 SET xmloption = content;
 SET client_min_messages = warning;
 SET row_security = off;
+
+--
+-- Name: unaccent; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public;
+
+
+--
+-- Name: EXTENSION unaccent; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON EXTENSION unaccent IS 'text search dictionary that removes accents';
+
+
+--
+-- Name: np_unaccent(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.np_unaccent(text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $_$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $_$;
+
+
+--
+-- Name: np_english; Type: TEXT SEARCH CONFIGURATION; Schema: public; Owner: -
+--
+
+CREATE TEXT SEARCH CONFIGURATION public.np_english (
+    PARSER = pg_catalog."default" );
+
+ALTER TEXT SEARCH CONFIGURATION public.np_english
+    ADD MAPPING FOR asciiword WITH english_stem;
+
+ALTER TEXT SEARCH CONFIGURATION public.np_english
+    ADD MAPPING FOR word WITH public.unaccent, english_stem;
+
+ALTER TEXT SEARCH CONFIGURATION public.np_english
+    ADD MAPPING FOR numword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION public.np_english
+    ADD MAPPING FOR email WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION public.np_english
+    ADD MAPPING FOR url WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION public.np_english
+    ADD MAPPING FOR host WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION public.np_english
+    ADD MAPPING FOR sfloat WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION public.np_english
+    ADD MAPPING FOR version WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION public.np_english
+    ADD MAPPING FOR hword_numpart WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION public.np_english
+    ADD MAPPING FOR hword_part WITH public.unaccent, english_stem;
+
+ALTER TEXT SEARCH CONFIGURATION public.np_english
+    ADD MAPPING FOR hword_asciipart WITH english_stem;
+
+ALTER TEXT SEARCH CONFIGURATION public.np_english
+    ADD MAPPING FOR numhword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION public.np_english
+    ADD MAPPING FOR asciihword WITH english_stem;
+
+ALTER TEXT SEARCH CONFIGURATION public.np_english
+    ADD MAPPING FOR hword WITH public.unaccent, english_stem;
+
+ALTER TEXT SEARCH CONFIGURATION public.np_english
+    ADD MAPPING FOR url_path WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION public.np_english
+    ADD MAPPING FOR file WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION public.np_english
+    ADD MAPPING FOR "float" WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION public.np_english
+    ADD MAPPING FOR "int" WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION public.np_english
+    ADD MAPPING FOR uint WITH simple;
+
 
 SET default_tablespace = '';
 
@@ -294,6 +401,32 @@ CREATE TABLE public.accounts_organisation (
 
 ALTER TABLE public.accounts_organisation ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
     SEQUENCE NAME public.accounts_organisation_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: accounts_replacedinvitationlink; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.accounts_replacedinvitationlink (
+    id bigint NOT NULL,
+    token_hash character varying(64) NOT NULL,
+    replaced_at timestamp with time zone NOT NULL,
+    invitation_id bigint NOT NULL
+);
+
+
+--
+-- Name: accounts_replacedinvitationlink_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.accounts_replacedinvitationlink ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME public.accounts_replacedinvitationlink_id_seq
     START WITH 1
     INCREMENT BY 1
     NO MINVALUE
@@ -634,7 +767,8 @@ CREATE TABLE public.communities_joinrequest (
     decided_at timestamp with time zone,
     community_id bigint NOT NULL,
     decided_by_id bigint,
-    user_id bigint NOT NULL
+    user_id bigint NOT NULL,
+    left_at timestamp with time zone
 );
 
 
@@ -3170,7 +3304,6 @@ CREATE TABLE public.programmes_datasource (
     withdrawn_at timestamp with time zone,
     withdrawn_by_id bigint,
     withdrawn_reason text NOT NULL,
-    CONSTRAINT datasource_link_or_file CHECK (((NOT ((url)::text = ''::text)) OR (NOT ((file)::text = ''::text)))),
     CONSTRAINT programmes_datasource_version_check CHECK ((version >= 0))
 );
 
@@ -3407,6 +3540,11 @@ CREATE TABLE public.programmes_project (
     changed_at timestamp with time zone,
     changed_by_id bigint,
     version integer NOT NULL,
+    closed_note text NOT NULL,
+    closed_on date,
+    withdrawn_at timestamp with time zone,
+    withdrawn_by_id bigint,
+    withdrawn_reason text NOT NULL,
     CONSTRAINT programmes_project_narrative_version_check CHECK ((narrative_version >= 0)),
     CONSTRAINT programmes_project_planned_duration_months_check CHECK ((planned_duration_months >= 0)),
     CONSTRAINT programmes_project_version_check CHECK ((version >= 0))
@@ -3933,6 +4071,14 @@ COPY public.accounts_organisation (id, name, kind, urn, local_authority_id) FROM
 
 
 --
+-- Data for Name: accounts_replacedinvitationlink; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+COPY public.accounts_replacedinvitationlink (id, token_hash, replaced_at, invitation_id) FROM stdin;
+\.
+
+
+--
 -- Data for Name: accounts_throttlebucket; Type: TABLE DATA; Schema: public; Owner: -
 --
 
@@ -4073,330 +4219,334 @@ COPY public.auth_permission (id, name, content_type_id, codename) FROM stdin;
 86	Can change invitation	22	change_invitation
 87	Can delete invitation	22	delete_invitation
 88	Can view invitation	22	view_invitation
-89	Can add programme	23	add_programme
-90	Can change programme	23	change_programme
-91	Can delete programme	23	delete_programme
-92	Can view programme	23	view_programme
-93	Can add project	24	add_project
-94	Can change project	24	change_project
-95	Can delete project	24	delete_project
-96	Can view project	24	view_project
-97	Can add project membership	25	add_projectmembership
-98	Can change project membership	25	change_projectmembership
-99	Can delete project membership	25	delete_projectmembership
-100	Can view project membership	25	view_projectmembership
-101	Can add programme membership	26	add_programmemembership
-102	Can change programme membership	26	change_programmemembership
-103	Can delete programme membership	26	delete_programmemembership
-104	Can view programme membership	26	view_programmemembership
-105	Can add stimulus tag	27	add_stimulustag
-106	Can change stimulus tag	27	change_stimulustag
-107	Can delete stimulus tag	27	delete_stimulustag
-108	Can view stimulus tag	27	view_stimulustag
-109	Can add objective	28	add_objective
-110	Can change objective	28	change_objective
-111	Can delete objective	28	delete_objective
-112	Can view objective	28	view_objective
-113	Can add problem statement	29	add_problemstatement
-114	Can change problem statement	29	change_problemstatement
-115	Can delete problem statement	29	delete_problemstatement
-116	Can view problem statement	29	view_problemstatement
-117	Can add stimulus	30	add_stimulus
-118	Can change stimulus	30	change_stimulus
-119	Can delete stimulus	30	delete_stimulus
-120	Can view stimulus	30	view_stimulus
-121	Can add workshop	31	add_workshop
-122	Can change workshop	31	change_workshop
-123	Can delete workshop	31	delete_workshop
-124	Can view workshop	31	view_workshop
-125	Can add creative option	32	add_creativeoption
-126	Can change creative option	32	change_creativeoption
-127	Can delete creative option	32	delete_creativeoption
-128	Can view creative option	32	view_creativeoption
-129	Can add workshop participant	33	add_workshopparticipant
-130	Can change workshop participant	33	change_workshopparticipant
-131	Can delete workshop participant	33	delete_workshopparticipant
-132	Can view workshop participant	33	view_workshopparticipant
-133	Can add assessment	34	add_assessment
-134	Can change assessment	34	change_assessment
-135	Can delete assessment	34	delete_assessment
-136	Can view assessment	34	view_assessment
-137	Can add data source	35	add_datasource
-138	Can change data source	35	change_datasource
-139	Can delete data source	35	delete_datasource
-140	Can view data source	35	view_datasource
-141	Can add potential innovator	36	add_potentialinnovator
-142	Can change potential innovator	36	change_potentialinnovator
-143	Can delete potential innovator	36	delete_potentialinnovator
-144	Can view potential innovator	36	view_potentialinnovator
-145	Can add stage move	37	add_stagemove
-146	Can change stage move	37	change_stagemove
-147	Can delete stage move	37	delete_stagemove
-148	Can view stage move	37	view_stagemove
-149	Can add kept stimulus	38	add_keptstimulus
-150	Can change kept stimulus	38	change_keptstimulus
-151	Can delete kept stimulus	38	delete_keptstimulus
-152	Can view kept stimulus	38	view_keptstimulus
-153	Can add field trial	39	add_fieldtrial
-154	Can change field trial	39	change_fieldtrial
-155	Can delete field trial	39	delete_fieldtrial
-156	Can view field trial	39	view_fieldtrial
-157	Can add field trial membership	40	add_fieldtrialmembership
-158	Can change field trial membership	40	change_fieldtrialmembership
-159	Can delete field trial membership	40	delete_fieldtrialmembership
-160	Can view field trial membership	40	view_fieldtrialmembership
-161	Can add resource domain	41	add_resourcedomain
-162	Can change resource domain	41	change_resourcedomain
-163	Can delete resource domain	41	delete_resourcedomain
-164	Can view resource domain	41	view_resourcedomain
-165	Can add risk	42	add_risk
-166	Can change risk	42	change_risk
-167	Can delete risk	42	delete_risk
-168	Can view risk	42	view_risk
-169	Can add support session	43	add_supportsession
-170	Can change support session	43	change_supportsession
-171	Can delete support session	43	delete_supportsession
-172	Can view support session	43	view_supportsession
-173	Can add trial status change	44	add_trialstatuschange
-174	Can change trial status change	44	change_trialstatuschange
-175	Can delete trial status change	44	delete_trialstatuschange
-176	Can view trial status change	44	view_trialstatuschange
-177	Can add brokered relationship	45	add_brokeredrelationship
-178	Can change brokered relationship	45	change_brokeredrelationship
-179	Can delete brokered relationship	45	delete_brokeredrelationship
-180	Can view brokered relationship	45	view_brokeredrelationship
-181	Can add community of practice	46	add_communityofpractice
-182	Can change community of practice	46	change_communityofpractice
-183	Can delete community of practice	46	delete_communityofpractice
-184	Can view community of practice	46	view_communityofpractice
-185	Can add community meeting	47	add_communitymeeting
-186	Can change community meeting	47	change_communitymeeting
-187	Can delete community meeting	47	delete_communitymeeting
-188	Can view community meeting	47	view_communitymeeting
-189	Can add historical brokered relationship	48	add_historicalbrokeredrelationship
-190	Can change historical brokered relationship	48	change_historicalbrokeredrelationship
-191	Can delete historical brokered relationship	48	delete_historicalbrokeredrelationship
-192	Can view historical brokered relationship	48	view_historicalbrokeredrelationship
-193	Can add historical field trial	49	add_historicalfieldtrial
-194	Can change historical field trial	49	change_historicalfieldtrial
-195	Can delete historical field trial	49	delete_historicalfieldtrial
-196	Can view historical field trial	49	view_historicalfieldtrial
-197	Can add historical milestone	50	add_historicalmilestone
-198	Can change historical milestone	50	change_historicalmilestone
-199	Can delete historical milestone	50	delete_historicalmilestone
-200	Can view historical milestone	50	view_historicalmilestone
-201	Can add historical monthly update	51	add_historicalmonthlyupdate
-202	Can change historical monthly update	51	change_historicalmonthlyupdate
-203	Can delete historical monthly update	51	delete_historicalmonthlyupdate
-204	Can view historical monthly update	51	view_historicalmonthlyupdate
-205	Can add historical offer use	52	add_historicalofferuse
-206	Can change historical offer use	52	change_historicalofferuse
-207	Can delete historical offer use	52	delete_historicalofferuse
-208	Can view historical offer use	52	view_historicalofferuse
-209	Can add historical power to innovate request	53	add_historicalpowertoinnovaterequest
-210	Can change historical power to innovate request	53	change_historicalpowertoinnovaterequest
-211	Can delete historical power to innovate request	53	delete_historicalpowertoinnovaterequest
-212	Can view historical power to innovate request	53	view_historicalpowertoinnovaterequest
-213	Can add historical risk	54	add_historicalrisk
-214	Can change historical risk	54	change_historicalrisk
-215	Can delete historical risk	54	delete_historicalrisk
-216	Can view historical risk	54	view_historicalrisk
-217	Can add historical support session	55	add_historicalsupportsession
-218	Can change historical support session	55	change_historicalsupportsession
-219	Can delete historical support session	55	delete_historicalsupportsession
-220	Can view historical support session	55	view_historicalsupportsession
-221	Can add milestone	56	add_milestone
-222	Can change milestone	56	change_milestone
-223	Can delete milestone	56	delete_milestone
-224	Can view milestone	56	view_milestone
-225	Can add monthly update	57	add_monthlyupdate
-226	Can change monthly update	57	change_monthlyupdate
-227	Can delete monthly update	57	delete_monthlyupdate
-228	Can view monthly update	57	view_monthlyupdate
-229	Can add offer use	58	add_offeruse
-230	Can change offer use	58	change_offeruse
-231	Can delete offer use	58	delete_offeruse
-232	Can view offer use	58	view_offeruse
-233	Can add power to innovate request	59	add_powertoinnovaterequest
-234	Can change power to innovate request	59	change_powertoinnovaterequest
-235	Can delete power to innovate request	59	delete_powertoinnovaterequest
-236	Can view power to innovate request	59	view_powertoinnovaterequest
-237	Can add thread	60	add_thread
-238	Can change thread	60	change_thread
-239	Can delete thread	60	delete_thread
-240	Can view thread	60	view_thread
-241	Can add post	61	add_post
-242	Can change post	61	change_post
-243	Can delete post	61	delete_post
-244	Can view post	61	view_post
-245	Can add attachment	62	add_attachment
-246	Can change attachment	62	change_attachment
-247	Can delete attachment	62	delete_attachment
-248	Can view attachment	62	view_attachment
-249	Can add post revision	63	add_postrevision
-250	Can change post revision	63	change_postrevision
-251	Can delete post revision	63	delete_postrevision
-252	Can view post revision	63	view_postrevision
-253	Can add tool	64	add_tool
-254	Can change tool	64	change_tool
-255	Can delete tool	64	delete_tool
-256	Can view tool	64	view_tool
-257	Can add exercise	65	add_exercise
-258	Can change exercise	65	change_exercise
-259	Can delete exercise	65	delete_exercise
-260	Can view exercise	65	view_exercise
-261	Can add participation	66	add_participation
-262	Can change participation	66	change_participation
-263	Can delete participation	66	delete_participation
-264	Can view participation	66	view_participation
-265	Can add tool version	67	add_toolversion
-266	Can change tool version	67	change_toolversion
-267	Can delete tool version	67	delete_toolversion
-268	Can view tool version	67	view_toolversion
-269	Can add answer	68	add_answer
-270	Can change answer	68	change_answer
-271	Can delete answer	68	delete_answer
-272	Can view answer	68	view_answer
-273	Can add board meeting	69	add_boardmeeting
-274	Can change board meeting	69	change_boardmeeting
-275	Can delete board meeting	69	delete_boardmeeting
-276	Can view board meeting	69	view_boardmeeting
-277	Can add tag	70	add_tag
-278	Can change tag	70	change_tag
-279	Can delete tag	70	delete_tag
-280	Can view tag	70	view_tag
-281	Can add board decision	71	add_boarddecision
-282	Can change board decision	71	change_boarddecision
-283	Can delete board decision	71	delete_boarddecision
-284	Can view board decision	71	view_boarddecision
-285	Can add case study	72	add_casestudy
-286	Can change case study	72	change_casestudy
-287	Can delete case study	72	delete_casestudy
-288	Can view case study	72	view_casestudy
-289	Can add evaluation plan	73	add_evaluationplan
-290	Can change evaluation plan	73	change_evaluationplan
-291	Can delete evaluation plan	73	delete_evaluationplan
-292	Can view evaluation plan	73	view_evaluationplan
-293	Can add evaluation question	74	add_evaluationquestion
-294	Can change evaluation question	74	change_evaluationquestion
-295	Can delete evaluation question	74	delete_evaluationquestion
-296	Can view evaluation question	74	view_evaluationquestion
-297	Can add historical objective	75	add_historicalobjective
-298	Can change historical objective	75	change_historicalobjective
-299	Can delete historical objective	75	delete_historicalobjective
-300	Can view historical objective	75	view_historicalobjective
-301	Can add independent evaluation	76	add_independentevaluation
-302	Can change independent evaluation	76	change_independentevaluation
-303	Can delete independent evaluation	76	delete_independentevaluation
-304	Can view independent evaluation	76	view_independentevaluation
-305	Can add indicator	77	add_indicator
-306	Can change indicator	77	change_indicator
-307	Can delete indicator	77	delete_indicator
-308	Can view indicator	77	view_indicator
-309	Can add historical measurement	78	add_historicalmeasurement
-310	Can change historical measurement	78	change_historicalmeasurement
-311	Can delete historical measurement	78	delete_historicalmeasurement
-312	Can view historical measurement	78	view_historicalmeasurement
-313	Can add locality group	79	add_localitygroup
-314	Can change locality group	79	change_localitygroup
-315	Can delete locality group	79	delete_localitygroup
-316	Can view locality group	79	view_localitygroup
-317	Can add highlight report	80	add_highlightreport
-318	Can change highlight report	80	change_highlightreport
-319	Can delete highlight report	80	delete_highlightreport
-320	Can view highlight report	80	view_highlightreport
-321	Can add measurement	81	add_measurement
-322	Can change measurement	81	change_measurement
-323	Can delete measurement	81	delete_measurement
-324	Can view measurement	81	view_measurement
-325	Can add objective	82	add_objective
-326	Can change objective	82	change_objective
-327	Can delete objective	82	delete_objective
-328	Can view objective	82	view_objective
-329	Can add historical progress entry	83	add_historicalprogressentry
-330	Can change historical progress entry	83	change_historicalprogressentry
-331	Can delete historical progress entry	83	delete_historicalprogressentry
-332	Can view historical progress entry	83	view_historicalprogressentry
-333	Can add partner contribution	84	add_partnercontribution
-334	Can change partner contribution	84	change_partnercontribution
-335	Can delete partner contribution	84	delete_partnercontribution
-336	Can view partner contribution	84	view_partnercontribution
-337	Can add partnership board	85	add_partnershipboard
-338	Can change partnership board	85	change_partnershipboard
-339	Can delete partnership board	85	delete_partnershipboard
-340	Can view partnership board	85	view_partnershipboard
-341	Can add board member	86	add_boardmember
-342	Can change board member	86	change_boardmember
-343	Can delete board member	86	delete_boardmember
-344	Can view board member	86	view_boardmember
-345	Can add policy evidence	87	add_policyevidence
-346	Can change policy evidence	87	change_policyevidence
-347	Can delete policy evidence	87	delete_policyevidence
-348	Can view policy evidence	87	view_policyevidence
-349	Can add progress entry	88	add_progressentry
-350	Can change progress entry	88	change_progressentry
-351	Can delete progress entry	88	delete_progressentry
-352	Can view progress entry	88	view_progressentry
-353	Can add success criterion	89	add_successcriterion
-354	Can change success criterion	89	change_successcriterion
-355	Can delete success criterion	89	delete_successcriterion
-356	Can view success criterion	89	view_successcriterion
-357	Can add lesson	90	add_lesson
-358	Can change lesson	90	change_lesson
-359	Can delete lesson	90	delete_lesson
-360	Can view lesson	90	view_lesson
-361	Can add take up	91	add_takeup
-362	Can change take up	91	change_takeup
-363	Can delete take up	91	delete_takeup
-364	Can view take up	91	view_takeup
-365	Can add report	92	add_report
-366	Can change report	92	change_report
-367	Can delete report	92	delete_report
-368	Can view report	92	view_report
-369	Can add monthly report opt out	93	add_monthlyreportoptout
-370	Can change monthly report opt out	93	change_monthlyreportoptout
-371	Can delete monthly report opt out	93	delete_monthlyreportoptout
-372	Can view monthly report opt out	93	view_monthlyreportoptout
-373	Can add organisation import	94	add_organisationimport
-374	Can change organisation import	94	change_organisationimport
-375	Can delete organisation import	94	delete_organisationimport
-376	Can view organisation import	94	view_organisationimport
-377	Can add people import	95	add_peopleimport
-378	Can change people import	95	change_peopleimport
-379	Can delete people import	95	delete_peopleimport
-380	Can view people import	95	view_peopleimport
-381	Can add community space	96	add_communityspace
-382	Can change community space	96	change_communityspace
-383	Can delete community space	96	delete_communityspace
-384	Can view community space	96	view_communityspace
-385	Can add join request	97	add_joinrequest
-386	Can change join request	97	change_joinrequest
-387	Can delete join request	97	delete_joinrequest
-388	Can view join request	97	view_joinrequest
-389	Can add page revision	98	add_pagerevision
-390	Can change page revision	98	change_pagerevision
-391	Can delete page revision	98	delete_pagerevision
-392	Can view page revision	98	view_pagerevision
-393	Can add search document	99	add_searchdocument
-394	Can change search document	99	change_searchdocument
-395	Can delete search document	99	delete_searchdocument
-396	Can view search document	99	view_searchdocument
-397	Can add digest	100	add_digest
-398	Can change digest	100	change_digest
-399	Can delete digest	100	delete_digest
-400	Can view digest	100	view_digest
-401	Can add digest choice	101	add_digestchoice
-402	Can change digest choice	101	change_digestchoice
-403	Can delete digest choice	101	delete_digestchoice
-404	Can view digest choice	101	view_digestchoice
-405	Can add digest item	102	add_digestitem
-406	Can change digest item	102	change_digestitem
-407	Can delete digest item	102	delete_digestitem
-408	Can view digest item	102	view_digestitem
-409	Can add follow	103	add_follow
-410	Can change follow	103	change_follow
-411	Can delete follow	103	delete_follow
-412	Can view follow	103	view_follow
+89	Can add replaced invitation link	23	add_replacedinvitationlink
+90	Can change replaced invitation link	23	change_replacedinvitationlink
+91	Can delete replaced invitation link	23	delete_replacedinvitationlink
+92	Can view replaced invitation link	23	view_replacedinvitationlink
+93	Can add programme	24	add_programme
+94	Can change programme	24	change_programme
+95	Can delete programme	24	delete_programme
+96	Can view programme	24	view_programme
+97	Can add project	25	add_project
+98	Can change project	25	change_project
+99	Can delete project	25	delete_project
+100	Can view project	25	view_project
+101	Can add project membership	26	add_projectmembership
+102	Can change project membership	26	change_projectmembership
+103	Can delete project membership	26	delete_projectmembership
+104	Can view project membership	26	view_projectmembership
+105	Can add programme membership	27	add_programmemembership
+106	Can change programme membership	27	change_programmemembership
+107	Can delete programme membership	27	delete_programmemembership
+108	Can view programme membership	27	view_programmemembership
+109	Can add stimulus tag	28	add_stimulustag
+110	Can change stimulus tag	28	change_stimulustag
+111	Can delete stimulus tag	28	delete_stimulustag
+112	Can view stimulus tag	28	view_stimulustag
+113	Can add objective	29	add_objective
+114	Can change objective	29	change_objective
+115	Can delete objective	29	delete_objective
+116	Can view objective	29	view_objective
+117	Can add problem statement	30	add_problemstatement
+118	Can change problem statement	30	change_problemstatement
+119	Can delete problem statement	30	delete_problemstatement
+120	Can view problem statement	30	view_problemstatement
+121	Can add stimulus	31	add_stimulus
+122	Can change stimulus	31	change_stimulus
+123	Can delete stimulus	31	delete_stimulus
+124	Can view stimulus	31	view_stimulus
+125	Can add workshop	32	add_workshop
+126	Can change workshop	32	change_workshop
+127	Can delete workshop	32	delete_workshop
+128	Can view workshop	32	view_workshop
+129	Can add creative option	33	add_creativeoption
+130	Can change creative option	33	change_creativeoption
+131	Can delete creative option	33	delete_creativeoption
+132	Can view creative option	33	view_creativeoption
+133	Can add workshop participant	34	add_workshopparticipant
+134	Can change workshop participant	34	change_workshopparticipant
+135	Can delete workshop participant	34	delete_workshopparticipant
+136	Can view workshop participant	34	view_workshopparticipant
+137	Can add assessment	35	add_assessment
+138	Can change assessment	35	change_assessment
+139	Can delete assessment	35	delete_assessment
+140	Can view assessment	35	view_assessment
+141	Can add data source	36	add_datasource
+142	Can change data source	36	change_datasource
+143	Can delete data source	36	delete_datasource
+144	Can view data source	36	view_datasource
+145	Can add potential innovator	37	add_potentialinnovator
+146	Can change potential innovator	37	change_potentialinnovator
+147	Can delete potential innovator	37	delete_potentialinnovator
+148	Can view potential innovator	37	view_potentialinnovator
+149	Can add stage move	38	add_stagemove
+150	Can change stage move	38	change_stagemove
+151	Can delete stage move	38	delete_stagemove
+152	Can view stage move	38	view_stagemove
+153	Can add kept stimulus	39	add_keptstimulus
+154	Can change kept stimulus	39	change_keptstimulus
+155	Can delete kept stimulus	39	delete_keptstimulus
+156	Can view kept stimulus	39	view_keptstimulus
+157	Can add field trial	40	add_fieldtrial
+158	Can change field trial	40	change_fieldtrial
+159	Can delete field trial	40	delete_fieldtrial
+160	Can view field trial	40	view_fieldtrial
+161	Can add field trial membership	41	add_fieldtrialmembership
+162	Can change field trial membership	41	change_fieldtrialmembership
+163	Can delete field trial membership	41	delete_fieldtrialmembership
+164	Can view field trial membership	41	view_fieldtrialmembership
+165	Can add resource domain	42	add_resourcedomain
+166	Can change resource domain	42	change_resourcedomain
+167	Can delete resource domain	42	delete_resourcedomain
+168	Can view resource domain	42	view_resourcedomain
+169	Can add risk	43	add_risk
+170	Can change risk	43	change_risk
+171	Can delete risk	43	delete_risk
+172	Can view risk	43	view_risk
+173	Can add support session	44	add_supportsession
+174	Can change support session	44	change_supportsession
+175	Can delete support session	44	delete_supportsession
+176	Can view support session	44	view_supportsession
+177	Can add trial status change	45	add_trialstatuschange
+178	Can change trial status change	45	change_trialstatuschange
+179	Can delete trial status change	45	delete_trialstatuschange
+180	Can view trial status change	45	view_trialstatuschange
+181	Can add brokered relationship	46	add_brokeredrelationship
+182	Can change brokered relationship	46	change_brokeredrelationship
+183	Can delete brokered relationship	46	delete_brokeredrelationship
+184	Can view brokered relationship	46	view_brokeredrelationship
+185	Can add community of practice	47	add_communityofpractice
+186	Can change community of practice	47	change_communityofpractice
+187	Can delete community of practice	47	delete_communityofpractice
+188	Can view community of practice	47	view_communityofpractice
+189	Can add community meeting	48	add_communitymeeting
+190	Can change community meeting	48	change_communitymeeting
+191	Can delete community meeting	48	delete_communitymeeting
+192	Can view community meeting	48	view_communitymeeting
+193	Can add historical brokered relationship	49	add_historicalbrokeredrelationship
+194	Can change historical brokered relationship	49	change_historicalbrokeredrelationship
+195	Can delete historical brokered relationship	49	delete_historicalbrokeredrelationship
+196	Can view historical brokered relationship	49	view_historicalbrokeredrelationship
+197	Can add historical field trial	50	add_historicalfieldtrial
+198	Can change historical field trial	50	change_historicalfieldtrial
+199	Can delete historical field trial	50	delete_historicalfieldtrial
+200	Can view historical field trial	50	view_historicalfieldtrial
+201	Can add historical milestone	51	add_historicalmilestone
+202	Can change historical milestone	51	change_historicalmilestone
+203	Can delete historical milestone	51	delete_historicalmilestone
+204	Can view historical milestone	51	view_historicalmilestone
+205	Can add historical monthly update	52	add_historicalmonthlyupdate
+206	Can change historical monthly update	52	change_historicalmonthlyupdate
+207	Can delete historical monthly update	52	delete_historicalmonthlyupdate
+208	Can view historical monthly update	52	view_historicalmonthlyupdate
+209	Can add historical offer use	53	add_historicalofferuse
+210	Can change historical offer use	53	change_historicalofferuse
+211	Can delete historical offer use	53	delete_historicalofferuse
+212	Can view historical offer use	53	view_historicalofferuse
+213	Can add historical power to innovate request	54	add_historicalpowertoinnovaterequest
+214	Can change historical power to innovate request	54	change_historicalpowertoinnovaterequest
+215	Can delete historical power to innovate request	54	delete_historicalpowertoinnovaterequest
+216	Can view historical power to innovate request	54	view_historicalpowertoinnovaterequest
+217	Can add historical risk	55	add_historicalrisk
+218	Can change historical risk	55	change_historicalrisk
+219	Can delete historical risk	55	delete_historicalrisk
+220	Can view historical risk	55	view_historicalrisk
+221	Can add historical support session	56	add_historicalsupportsession
+222	Can change historical support session	56	change_historicalsupportsession
+223	Can delete historical support session	56	delete_historicalsupportsession
+224	Can view historical support session	56	view_historicalsupportsession
+225	Can add milestone	57	add_milestone
+226	Can change milestone	57	change_milestone
+227	Can delete milestone	57	delete_milestone
+228	Can view milestone	57	view_milestone
+229	Can add monthly update	58	add_monthlyupdate
+230	Can change monthly update	58	change_monthlyupdate
+231	Can delete monthly update	58	delete_monthlyupdate
+232	Can view monthly update	58	view_monthlyupdate
+233	Can add offer use	59	add_offeruse
+234	Can change offer use	59	change_offeruse
+235	Can delete offer use	59	delete_offeruse
+236	Can view offer use	59	view_offeruse
+237	Can add power to innovate request	60	add_powertoinnovaterequest
+238	Can change power to innovate request	60	change_powertoinnovaterequest
+239	Can delete power to innovate request	60	delete_powertoinnovaterequest
+240	Can view power to innovate request	60	view_powertoinnovaterequest
+241	Can add thread	61	add_thread
+242	Can change thread	61	change_thread
+243	Can delete thread	61	delete_thread
+244	Can view thread	61	view_thread
+245	Can add post	62	add_post
+246	Can change post	62	change_post
+247	Can delete post	62	delete_post
+248	Can view post	62	view_post
+249	Can add attachment	63	add_attachment
+250	Can change attachment	63	change_attachment
+251	Can delete attachment	63	delete_attachment
+252	Can view attachment	63	view_attachment
+253	Can add post revision	64	add_postrevision
+254	Can change post revision	64	change_postrevision
+255	Can delete post revision	64	delete_postrevision
+256	Can view post revision	64	view_postrevision
+257	Can add tool	65	add_tool
+258	Can change tool	65	change_tool
+259	Can delete tool	65	delete_tool
+260	Can view tool	65	view_tool
+261	Can add exercise	66	add_exercise
+262	Can change exercise	66	change_exercise
+263	Can delete exercise	66	delete_exercise
+264	Can view exercise	66	view_exercise
+265	Can add participation	67	add_participation
+266	Can change participation	67	change_participation
+267	Can delete participation	67	delete_participation
+268	Can view participation	67	view_participation
+269	Can add tool version	68	add_toolversion
+270	Can change tool version	68	change_toolversion
+271	Can delete tool version	68	delete_toolversion
+272	Can view tool version	68	view_toolversion
+273	Can add answer	69	add_answer
+274	Can change answer	69	change_answer
+275	Can delete answer	69	delete_answer
+276	Can view answer	69	view_answer
+277	Can add board meeting	70	add_boardmeeting
+278	Can change board meeting	70	change_boardmeeting
+279	Can delete board meeting	70	delete_boardmeeting
+280	Can view board meeting	70	view_boardmeeting
+281	Can add tag	71	add_tag
+282	Can change tag	71	change_tag
+283	Can delete tag	71	delete_tag
+284	Can view tag	71	view_tag
+285	Can add board decision	72	add_boarddecision
+286	Can change board decision	72	change_boarddecision
+287	Can delete board decision	72	delete_boarddecision
+288	Can view board decision	72	view_boarddecision
+289	Can add case study	73	add_casestudy
+290	Can change case study	73	change_casestudy
+291	Can delete case study	73	delete_casestudy
+292	Can view case study	73	view_casestudy
+293	Can add evaluation plan	74	add_evaluationplan
+294	Can change evaluation plan	74	change_evaluationplan
+295	Can delete evaluation plan	74	delete_evaluationplan
+296	Can view evaluation plan	74	view_evaluationplan
+297	Can add evaluation question	75	add_evaluationquestion
+298	Can change evaluation question	75	change_evaluationquestion
+299	Can delete evaluation question	75	delete_evaluationquestion
+300	Can view evaluation question	75	view_evaluationquestion
+301	Can add historical objective	76	add_historicalobjective
+302	Can change historical objective	76	change_historicalobjective
+303	Can delete historical objective	76	delete_historicalobjective
+304	Can view historical objective	76	view_historicalobjective
+305	Can add independent evaluation	77	add_independentevaluation
+306	Can change independent evaluation	77	change_independentevaluation
+307	Can delete independent evaluation	77	delete_independentevaluation
+308	Can view independent evaluation	77	view_independentevaluation
+309	Can add indicator	78	add_indicator
+310	Can change indicator	78	change_indicator
+311	Can delete indicator	78	delete_indicator
+312	Can view indicator	78	view_indicator
+313	Can add historical measurement	79	add_historicalmeasurement
+314	Can change historical measurement	79	change_historicalmeasurement
+315	Can delete historical measurement	79	delete_historicalmeasurement
+316	Can view historical measurement	79	view_historicalmeasurement
+317	Can add locality group	80	add_localitygroup
+318	Can change locality group	80	change_localitygroup
+319	Can delete locality group	80	delete_localitygroup
+320	Can view locality group	80	view_localitygroup
+321	Can add highlight report	81	add_highlightreport
+322	Can change highlight report	81	change_highlightreport
+323	Can delete highlight report	81	delete_highlightreport
+324	Can view highlight report	81	view_highlightreport
+325	Can add measurement	82	add_measurement
+326	Can change measurement	82	change_measurement
+327	Can delete measurement	82	delete_measurement
+328	Can view measurement	82	view_measurement
+329	Can add objective	83	add_objective
+330	Can change objective	83	change_objective
+331	Can delete objective	83	delete_objective
+332	Can view objective	83	view_objective
+333	Can add historical progress entry	84	add_historicalprogressentry
+334	Can change historical progress entry	84	change_historicalprogressentry
+335	Can delete historical progress entry	84	delete_historicalprogressentry
+336	Can view historical progress entry	84	view_historicalprogressentry
+337	Can add partner contribution	85	add_partnercontribution
+338	Can change partner contribution	85	change_partnercontribution
+339	Can delete partner contribution	85	delete_partnercontribution
+340	Can view partner contribution	85	view_partnercontribution
+341	Can add partnership board	86	add_partnershipboard
+342	Can change partnership board	86	change_partnershipboard
+343	Can delete partnership board	86	delete_partnershipboard
+344	Can view partnership board	86	view_partnershipboard
+345	Can add board member	87	add_boardmember
+346	Can change board member	87	change_boardmember
+347	Can delete board member	87	delete_boardmember
+348	Can view board member	87	view_boardmember
+349	Can add policy evidence	88	add_policyevidence
+350	Can change policy evidence	88	change_policyevidence
+351	Can delete policy evidence	88	delete_policyevidence
+352	Can view policy evidence	88	view_policyevidence
+353	Can add progress entry	89	add_progressentry
+354	Can change progress entry	89	change_progressentry
+355	Can delete progress entry	89	delete_progressentry
+356	Can view progress entry	89	view_progressentry
+357	Can add success criterion	90	add_successcriterion
+358	Can change success criterion	90	change_successcriterion
+359	Can delete success criterion	90	delete_successcriterion
+360	Can view success criterion	90	view_successcriterion
+361	Can add lesson	91	add_lesson
+362	Can change lesson	91	change_lesson
+363	Can delete lesson	91	delete_lesson
+364	Can view lesson	91	view_lesson
+365	Can add take up	92	add_takeup
+366	Can change take up	92	change_takeup
+367	Can delete take up	92	delete_takeup
+368	Can view take up	92	view_takeup
+369	Can add report	93	add_report
+370	Can change report	93	change_report
+371	Can delete report	93	delete_report
+372	Can view report	93	view_report
+373	Can add monthly report opt out	94	add_monthlyreportoptout
+374	Can change monthly report opt out	94	change_monthlyreportoptout
+375	Can delete monthly report opt out	94	delete_monthlyreportoptout
+376	Can view monthly report opt out	94	view_monthlyreportoptout
+377	Can add organisation import	95	add_organisationimport
+378	Can change organisation import	95	change_organisationimport
+379	Can delete organisation import	95	delete_organisationimport
+380	Can view organisation import	95	view_organisationimport
+381	Can add people import	96	add_peopleimport
+382	Can change people import	96	change_peopleimport
+383	Can delete people import	96	delete_peopleimport
+384	Can view people import	96	view_peopleimport
+385	Can add community space	97	add_communityspace
+386	Can change community space	97	change_communityspace
+387	Can delete community space	97	delete_communityspace
+388	Can view community space	97	view_communityspace
+389	Can add join request	98	add_joinrequest
+390	Can change join request	98	change_joinrequest
+391	Can delete join request	98	delete_joinrequest
+392	Can view join request	98	view_joinrequest
+393	Can add page revision	99	add_pagerevision
+394	Can change page revision	99	change_pagerevision
+395	Can delete page revision	99	delete_pagerevision
+396	Can view page revision	99	view_pagerevision
+397	Can add search document	100	add_searchdocument
+398	Can change search document	100	change_searchdocument
+399	Can delete search document	100	delete_searchdocument
+400	Can view search document	100	view_searchdocument
+401	Can add digest	101	add_digest
+402	Can change digest	101	change_digest
+403	Can delete digest	101	delete_digest
+404	Can view digest	101	view_digest
+405	Can add digest choice	102	add_digestchoice
+406	Can change digest choice	102	change_digestchoice
+407	Can delete digest choice	102	delete_digestchoice
+408	Can view digest choice	102	view_digestchoice
+409	Can add digest item	103	add_digestitem
+410	Can change digest item	103	change_digestitem
+411	Can delete digest item	103	delete_digestitem
+412	Can view digest item	103	view_digestitem
+413	Can add follow	104	add_follow
+414	Can change follow	104	change_follow
+415	Can delete follow	104	delete_follow
+416	Can view follow	104	view_follow
 \.
 
 
@@ -4444,7 +4594,7 @@ COPY public.communities_communityspace (id, version, changed_at, open_to_others,
 -- Data for Name: communities_joinrequest; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-COPY public.communities_joinrequest (id, message, status, created_at, decided_at, community_id, decided_by_id, user_id) FROM stdin;
+COPY public.communities_joinrequest (id, message, status, created_at, decided_at, community_id, decided_by_id, user_id, left_at) FROM stdin;
 \.
 
 
@@ -4550,16 +4700,16 @@ COPY public.django_celery_beat_intervalschedule (id, every, period) FROM stdin;
 --
 
 COPY public.django_celery_beat_periodictask (id, name, task, args, kwargs, queue, exchange, routing_key, expires, enabled, last_run_at, total_run_count, date_changed, description, crontab_id, interval_id, solar_id, one_off, start_time, priority, headers, clocked_id, expire_seconds) FROM stdin;
-1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-05 15:17:42.771391+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
-2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-05 15:17:52.986458+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-05 15:18:36.131456+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
-4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-05 15:18:36.137404+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
-5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-05 15:18:37.414634+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
-6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-05 15:18:38.784882+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-05 15:18:39.176705+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
-8	Forget sign-in records older than 30 days	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-05 15:18:39.182676+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
-9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-05 15:18:39.188828+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
-10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-05 15:18:39.194777+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
+1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 18:45:48.846342+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
+2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 18:46:31.726087+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-06 18:49:37.555555+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
+4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-06 18:49:37.567143+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
+5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 18:49:45.143829+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
+6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 18:49:48.852426+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 18:49:49.151618+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
+8	Forget sign-in records older than 30 days	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 18:49:49.155538+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
+9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 18:49:49.159082+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
+10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 18:49:49.162423+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
 \.
 
 
@@ -4606,87 +4756,88 @@ COPY public.django_content_type (id, app_label, model) FROM stdin;
 20	accounts	throttlebucket
 21	accounts	formsubmission
 22	accounts	invitation
-23	programmes	programme
-24	programmes	project
-25	programmes	projectmembership
-26	programmes	programmemembership
-27	programmes	stimulustag
-28	programmes	objective
-29	programmes	problemstatement
-30	programmes	stimulus
-31	programmes	workshop
-32	programmes	creativeoption
-33	programmes	workshopparticipant
-34	programmes	assessment
-35	programmes	datasource
-36	programmes	potentialinnovator
-37	programmes	stagemove
-38	programmes	keptstimulus
-39	fieldtrials	fieldtrial
-40	fieldtrials	fieldtrialmembership
-41	fieldtrials	resourcedomain
-42	fieldtrials	risk
-43	fieldtrials	supportsession
-44	fieldtrials	trialstatuschange
-45	fieldtrials	brokeredrelationship
-46	fieldtrials	communityofpractice
-47	fieldtrials	communitymeeting
-48	fieldtrials	historicalbrokeredrelationship
-49	fieldtrials	historicalfieldtrial
-50	fieldtrials	historicalmilestone
-51	fieldtrials	historicalmonthlyupdate
-52	fieldtrials	historicalofferuse
-53	fieldtrials	historicalpowertoinnovaterequest
-54	fieldtrials	historicalrisk
-55	fieldtrials	historicalsupportsession
-56	fieldtrials	milestone
-57	fieldtrials	monthlyupdate
-58	fieldtrials	offeruse
-59	fieldtrials	powertoinnovaterequest
-60	discussions	thread
-61	discussions	post
-62	discussions	attachment
-63	discussions	postrevision
-64	toolkit	tool
-65	toolkit	exercise
-66	toolkit	participation
-67	toolkit	toolversion
-68	toolkit	answer
-69	evaluation	boardmeeting
-70	evaluation	tag
-71	evaluation	boarddecision
-72	evaluation	casestudy
-73	evaluation	evaluationplan
-74	evaluation	evaluationquestion
-75	evaluation	historicalobjective
-76	evaluation	independentevaluation
-77	evaluation	indicator
-78	evaluation	historicalmeasurement
-79	evaluation	localitygroup
-80	evaluation	highlightreport
-81	evaluation	measurement
-82	evaluation	objective
-83	evaluation	historicalprogressentry
-84	evaluation	partnercontribution
-85	evaluation	partnershipboard
-86	evaluation	boardmember
-87	evaluation	policyevidence
-88	evaluation	progressentry
-89	evaluation	successcriterion
-90	evaluation	lesson
-91	evaluation	takeup
-92	reports	report
-93	reports	monthlyreportoptout
-94	directory	organisationimport
-95	directory	peopleimport
-96	communities	communityspace
-97	communities	joinrequest
-98	communities	pagerevision
-99	search	searchdocument
-100	following	digest
-101	following	digestchoice
-102	following	digestitem
-103	following	follow
+23	accounts	replacedinvitationlink
+24	programmes	programme
+25	programmes	project
+26	programmes	projectmembership
+27	programmes	programmemembership
+28	programmes	stimulustag
+29	programmes	objective
+30	programmes	problemstatement
+31	programmes	stimulus
+32	programmes	workshop
+33	programmes	creativeoption
+34	programmes	workshopparticipant
+35	programmes	assessment
+36	programmes	datasource
+37	programmes	potentialinnovator
+38	programmes	stagemove
+39	programmes	keptstimulus
+40	fieldtrials	fieldtrial
+41	fieldtrials	fieldtrialmembership
+42	fieldtrials	resourcedomain
+43	fieldtrials	risk
+44	fieldtrials	supportsession
+45	fieldtrials	trialstatuschange
+46	fieldtrials	brokeredrelationship
+47	fieldtrials	communityofpractice
+48	fieldtrials	communitymeeting
+49	fieldtrials	historicalbrokeredrelationship
+50	fieldtrials	historicalfieldtrial
+51	fieldtrials	historicalmilestone
+52	fieldtrials	historicalmonthlyupdate
+53	fieldtrials	historicalofferuse
+54	fieldtrials	historicalpowertoinnovaterequest
+55	fieldtrials	historicalrisk
+56	fieldtrials	historicalsupportsession
+57	fieldtrials	milestone
+58	fieldtrials	monthlyupdate
+59	fieldtrials	offeruse
+60	fieldtrials	powertoinnovaterequest
+61	discussions	thread
+62	discussions	post
+63	discussions	attachment
+64	discussions	postrevision
+65	toolkit	tool
+66	toolkit	exercise
+67	toolkit	participation
+68	toolkit	toolversion
+69	toolkit	answer
+70	evaluation	boardmeeting
+71	evaluation	tag
+72	evaluation	boarddecision
+73	evaluation	casestudy
+74	evaluation	evaluationplan
+75	evaluation	evaluationquestion
+76	evaluation	historicalobjective
+77	evaluation	independentevaluation
+78	evaluation	indicator
+79	evaluation	historicalmeasurement
+80	evaluation	localitygroup
+81	evaluation	highlightreport
+82	evaluation	measurement
+83	evaluation	objective
+84	evaluation	historicalprogressentry
+85	evaluation	partnercontribution
+86	evaluation	partnershipboard
+87	evaluation	boardmember
+88	evaluation	policyevidence
+89	evaluation	progressentry
+90	evaluation	successcriterion
+91	evaluation	lesson
+92	evaluation	takeup
+93	reports	report
+94	reports	monthlyreportoptout
+95	directory	organisationimport
+96	directory	peopleimport
+97	communities	communityspace
+98	communities	joinrequest
+99	communities	pagerevision
+100	search	searchdocument
+101	following	digest
+102	following	digestchoice
+103	following	digestitem
+104	following	follow
 \.
 
 
@@ -4695,123 +4846,142 @@ COPY public.django_content_type (id, app_label, model) FROM stdin;
 --
 
 COPY public.django_migrations (id, app, name, applied) FROM stdin;
-1	contenttypes	0001_initial	2026-12-05 15:17:36.325209+00
-2	contenttypes	0002_remove_content_type_name	2026-12-05 15:17:36.333733+00
-3	auth	0001_initial	2026-12-05 15:17:36.373349+00
-4	auth	0002_alter_permission_name_max_length	2026-12-05 15:17:36.382295+00
-5	auth	0003_alter_user_email_max_length	2026-12-05 15:17:36.389906+00
-6	auth	0004_alter_user_username_opts	2026-12-05 15:17:36.397646+00
-7	auth	0005_alter_user_last_login_null	2026-12-05 15:17:36.405389+00
-8	auth	0006_require_contenttypes_0002	2026-12-05 15:17:36.407262+00
-9	auth	0007_alter_validators_add_error_messages	2026-12-05 15:17:36.414811+00
-10	auth	0008_alter_user_username_max_length	2026-12-05 15:17:36.422611+00
-11	auth	0009_alter_user_last_name_max_length	2026-12-05 15:17:36.430809+00
-12	auth	0010_alter_group_name_max_length	2026-12-05 15:17:36.439935+00
-13	auth	0011_update_proxy_permissions	2026-12-05 15:17:36.448468+00
-14	auth	0012_alter_user_first_name_max_length	2026-12-05 15:17:36.456701+00
-15	accounts	0001_initial	2026-12-05 15:17:36.562116+00
-16	programmes	0001_initial	2026-12-05 15:17:36.701814+00
-17	programmes	0002_stimulustag_project_narrative_and_more	2026-12-05 15:17:37.503183+00
-18	programmes	0003_blank_authors	2026-12-05 15:17:37.81101+00
-19	fieldtrials	0001_initial	2026-12-05 15:17:37.998376+00
-20	fieldtrials	0002_option_and_draft_lead	2026-12-05 15:17:38.102825+00
-21	fieldtrials	0003_trial_records	2026-12-05 15:17:41.484831+00
-22	fieldtrials	0004_resource_domains	2026-12-05 15:17:41.581863+00
-23	django_celery_beat	0001_initial	2026-12-05 15:17:41.618866+00
-24	django_celery_beat	0002_auto_20161118_0346	2026-12-05 15:17:41.636501+00
-25	django_celery_beat	0003_auto_20161209_0049	2026-12-05 15:17:41.651616+00
-26	django_celery_beat	0004_auto_20170221_0000	2026-12-05 15:17:41.659462+00
-27	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-05 15:17:41.670461+00
-28	django_celery_beat	0006_auto_20180322_0932	2026-12-05 15:17:41.74395+00
-29	django_celery_beat	0007_auto_20180521_0826	2026-12-05 15:17:41.780842+00
-30	django_celery_beat	0008_auto_20180914_1922	2026-12-05 15:17:41.861807+00
-31	django_celery_beat	0006_auto_20180210_1226	2026-12-05 15:17:41.911033+00
-32	django_celery_beat	0006_periodictask_priority	2026-12-05 15:17:41.929459+00
-33	django_celery_beat	0009_periodictask_headers	2026-12-05 15:17:41.948522+00
-34	django_celery_beat	0010_auto_20190429_0326	2026-12-05 15:17:42.526132+00
-35	django_celery_beat	0011_auto_20190508_0153	2026-12-05 15:17:42.553236+00
-36	django_celery_beat	0012_periodictask_expire_seconds	2026-12-05 15:17:42.574462+00
-37	django_celery_beat	0013_auto_20200609_0727	2026-12-05 15:17:42.594766+00
-38	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-05 15:17:42.603922+00
-39	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-05 15:17:42.612041+00
-40	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-05 15:17:42.633096+00
-41	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-05 15:17:42.650265+00
-42	django_celery_beat	0018_improve_crontab_helptext	2026-12-05 15:17:42.667519+00
-43	django_celery_beat	0019_alter_periodictasks_options	2026-12-05 15:17:42.672759+00
-44	fieldtrials	0005_daily_reminders_schedule	2026-12-05 15:17:42.773002+00
-45	accounts	0002_notification_kinds_and_email_choices	2026-12-05 15:17:43.065259+00
-46	accounts	0003_notification_emailed_at	2026-12-05 15:17:43.1391+00
-47	accounts	0004_throttle_bucket	2026-12-05 15:17:43.149678+00
-48	accounts	0005_form_submission	2026-12-05 15:17:43.242351+00
-49	accounts	0006_invitation	2026-12-05 15:17:43.472683+00
-50	accounts	0007_organisation_name_prefix_index	2026-12-05 15:17:43.568505+00
-51	accounts	0008_event_scope	2026-12-05 15:17:44.186381+00
-52	accounts	0009_event_scope_backfill	2026-12-05 15:17:44.286307+00
-53	accounts	0010_mention_notification_kind	2026-12-05 15:17:44.370585+00
-54	accounts	0011_join_notification_kinds	2026-12-05 15:17:44.591516+00
-55	accounts	0012_invitation_name	2026-12-05 15:17:44.670914+00
-56	accounts	0013_urn_taken_in_plain_words	2026-12-05 15:17:44.693115+00
-57	admin	0001_initial	2026-12-05 15:17:44.789418+00
-58	admin	0002_logentry_remove_auto_add	2026-12-05 15:17:44.869924+00
-59	admin	0003_logentry_add_action_flag_choices	2026-12-05 15:17:44.963782+00
-60	axes	0001_initial	2026-12-05 15:17:44.97949+00
-61	axes	0002_auto_20151217_2044	2026-12-05 15:17:45.038167+00
-62	axes	0003_auto_20160322_0929	2026-12-05 15:17:45.073927+00
-63	axes	0004_auto_20181024_1538	2026-12-05 15:17:45.11498+00
-64	axes	0005_remove_accessattempt_trusted	2026-12-05 15:17:45.12156+00
-65	axes	0006_remove_accesslog_trusted	2026-12-05 15:17:45.127937+00
-66	axes	0007_alter_accessattempt_unique_together	2026-12-05 15:17:45.225445+00
-67	axes	0008_accessfailurelog	2026-12-05 15:17:45.238873+00
-68	axes	0009_add_session_hash	2026-12-05 15:17:45.245635+00
-69	axes	0010_accessattemptexpiration	2026-12-05 15:17:45.255778+00
-70	fieldtrials	0006_records_kit	2026-12-05 15:17:46.405285+00
-71	fieldtrials	0007_monthly_update_read	2026-12-05 15:17:46.926563+00
-72	fieldtrials	0008_kept_trial_records	2026-12-05 15:17:52.016092+00
-73	communities	0001_initial	2026-12-05 15:17:52.513851+00
-74	communities	0002_page_versions_from_one	2026-12-05 15:17:52.736867+00
-75	directory	0001_organisation_import	2026-12-05 15:17:52.855016+00
-76	directory	0002_stale_import_sweep	2026-12-05 15:17:52.987918+00
-77	directory	0003_people_import	2026-12-05 15:17:53.114657+00
-78	programmes	0004_records_kit	2026-12-05 15:17:56.958937+00
-79	programmes	0005_versioned_details	2026-12-05 15:17:57.536716+00
-80	programmes	0006_kept_stimuli_plural	2026-12-05 15:17:57.644529+00
-81	programmes	0007_kept_workshops	2026-12-05 15:17:58.430751+00
-82	programmes	0008_option_title_once_current	2026-12-05 15:17:58.64325+00
-83	fieldtrials	0009_kept_updates_and_pti	2026-12-05 15:18:01.745054+00
-84	discussions	0001_initial	2026-12-05 15:18:02.093974+00
-85	discussions	0002_threads_everywhere	2026-12-05 15:18:03.825364+00
-86	fieldtrials	0010_offer_in_the_seeds_words	2026-12-05 15:18:04.036055+00
-87	fieldtrials	0011_kept_community_meetings	2026-12-05 15:18:04.934973+00
-88	fieldtrials	0012_pti_events_kind	2026-12-05 15:18:05.082098+00
-89	evaluation	0001_initial	2026-12-05 15:18:09.531807+00
-90	evaluation	0002_objective_agreed_in_need	2026-12-05 15:18:10.259276+00
-91	evaluation	0003_kept_records	2026-12-05 15:18:31.010019+00
-92	evaluation	0004_names_once_current	2026-12-05 15:18:32.168382+00
-93	evaluation	0005_indicators_of_a_trial	2026-12-05 15:18:32.50184+00
-94	evaluation	0006_plain_constraint_messages	2026-12-05 15:18:32.819225+00
-95	evaluation	0007_indicator_name_message	2026-12-05 15:18:32.985175+00
-96	evaluation	0008_theme_once_whatever_the_case	2026-12-05 15:18:33.511972+00
-97	fieldtrials	0013_update_rating_in_plain_words	2026-12-05 15:18:33.822354+00
-98	following	0001_initial	2026-12-05 15:18:35.939504+00
-99	following	0002_digest_schedule	2026-12-05 15:18:36.138789+00
-100	programmes	0009_promise_tests_in_the_seeds_words	2026-12-05 15:18:36.619092+00
-101	programmes	0010_plain_constraint_messages	2026-12-05 15:18:36.974907+00
-102	reports	0001_initial	2026-12-05 15:18:37.201126+00
-103	reports	0002_monthly_schedule	2026-12-05 15:18:37.416315+00
-104	reports	0003_pending_once_and_claim	2026-12-05 15:18:38.570927+00
-105	reports	0004_stale_report_sweep	2026-12-05 15:18:38.786522+00
-106	reports	0005_planner_random_page_cost	2026-12-05 15:18:38.97904+00
-107	reports	0006_housekeeping	2026-12-05 15:18:39.19597+00
-108	reports	0007_monthly_report_opt_out	2026-12-05 15:18:39.559243+00
-109	reports	0008_report_covers_and_page	2026-12-05 15:18:40.29795+00
-110	search	0001_documents	2026-12-05 15:18:40.314197+00
-111	search	0002_gin_index	2026-12-05 15:18:40.709298+00
-112	search	0003_access_keys	2026-12-05 15:18:40.903784+00
-113	sessions	0001_initial	2026-12-05 15:18:40.917047+00
-114	toolkit	0001_initial	2026-12-05 15:18:42.034272+00
-115	toolkit	0002_versions_answers	2026-12-05 15:18:45.288694+00
-116	toolkit	0003_participation_invitation_emailed_at	2026-12-05 15:18:45.455678+00
-117	toolkit	0004_exercise_local_authority	2026-12-05 15:18:45.637771+00
+1	search	0001_documents	2026-12-06 18:45:27.076328+00
+2	search	0002_gin_index	2026-12-06 18:45:27.080092+00
+3	search	0003_access_keys	2026-12-06 18:45:27.091367+00
+4	search	0004_words_whatever_their_accents	2026-12-06 18:45:27.117567+00
+5	contenttypes	0001_initial	2026-12-06 18:45:27.159114+00
+6	contenttypes	0002_remove_content_type_name	2026-12-06 18:45:27.215062+00
+7	auth	0001_initial	2026-12-06 18:45:27.403236+00
+8	auth	0002_alter_permission_name_max_length	2026-12-06 18:45:27.447128+00
+9	auth	0003_alter_user_email_max_length	2026-12-06 18:45:27.458699+00
+10	auth	0004_alter_user_username_opts	2026-12-06 18:45:27.502043+00
+11	auth	0005_alter_user_last_login_null	2026-12-06 18:45:27.542881+00
+12	auth	0006_require_contenttypes_0002	2026-12-06 18:45:27.551196+00
+13	auth	0007_alter_validators_add_error_messages	2026-12-06 18:45:27.562182+00
+14	auth	0008_alter_user_username_max_length	2026-12-06 18:45:27.628351+00
+15	auth	0009_alter_user_last_name_max_length	2026-12-06 18:45:27.649884+00
+16	auth	0010_alter_group_name_max_length	2026-12-06 18:45:27.719101+00
+17	auth	0011_update_proxy_permissions	2026-12-06 18:45:27.73056+00
+18	auth	0012_alter_user_first_name_max_length	2026-12-06 18:45:27.77777+00
+19	accounts	0001_initial	2026-12-06 18:45:28.257376+00
+20	programmes	0001_initial	2026-12-06 18:45:28.851267+00
+21	programmes	0002_stimulustag_project_narrative_and_more	2026-12-06 18:45:32.377743+00
+22	programmes	0003_blank_authors	2026-12-06 18:45:34.005662+00
+23	fieldtrials	0001_initial	2026-12-06 18:45:34.976477+00
+24	fieldtrials	0002_option_and_draft_lead	2026-12-06 18:45:35.484436+00
+25	fieldtrials	0003_trial_records	2026-12-06 18:45:46.314566+00
+26	fieldtrials	0004_resource_domains	2026-12-06 18:45:46.553586+00
+27	django_celery_beat	0001_initial	2026-12-06 18:45:46.67533+00
+28	django_celery_beat	0002_auto_20161118_0346	2026-12-06 18:45:46.721944+00
+29	django_celery_beat	0003_auto_20161209_0049	2026-12-06 18:45:46.745661+00
+30	django_celery_beat	0004_auto_20170221_0000	2026-12-06 18:45:46.755979+00
+31	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-06 18:45:46.765934+00
+32	django_celery_beat	0006_auto_20180322_0932	2026-12-06 18:45:46.904334+00
+33	django_celery_beat	0007_auto_20180521_0826	2026-12-06 18:45:46.97908+00
+34	django_celery_beat	0008_auto_20180914_1922	2026-12-06 18:45:47.612655+00
+35	django_celery_beat	0006_auto_20180210_1226	2026-12-06 18:45:47.715987+00
+36	django_celery_beat	0006_periodictask_priority	2026-12-06 18:45:47.751953+00
+37	django_celery_beat	0009_periodictask_headers	2026-12-06 18:45:47.783834+00
+38	django_celery_beat	0010_auto_20190429_0326	2026-12-06 18:45:48.569679+00
+39	django_celery_beat	0011_auto_20190508_0153	2026-12-06 18:45:48.593323+00
+40	django_celery_beat	0012_periodictask_expire_seconds	2026-12-06 18:45:48.608412+00
+41	django_celery_beat	0013_auto_20200609_0727	2026-12-06 18:45:48.632403+00
+42	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-06 18:45:48.640239+00
+43	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-06 18:45:48.64748+00
+44	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-06 18:45:48.680586+00
+45	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-06 18:45:48.695478+00
+46	django_celery_beat	0018_improve_crontab_helptext	2026-12-06 18:45:48.711306+00
+47	django_celery_beat	0019_alter_periodictasks_options	2026-12-06 18:45:48.71816+00
+48	fieldtrials	0005_daily_reminders_schedule	2026-12-06 18:45:48.847479+00
+49	accounts	0002_notification_kinds_and_email_choices	2026-12-06 18:45:49.099398+00
+50	accounts	0003_notification_emailed_at	2026-12-06 18:45:49.259334+00
+51	accounts	0004_throttle_bucket	2026-12-06 18:45:49.291475+00
+52	accounts	0005_form_submission	2026-12-06 18:45:49.468139+00
+53	accounts	0006_invitation	2026-12-06 18:45:49.792985+00
+54	accounts	0007_organisation_name_prefix_index	2026-12-06 18:45:49.878202+00
+55	accounts	0008_event_scope	2026-12-06 18:45:50.415765+00
+56	accounts	0009_event_scope_backfill	2026-12-06 18:45:50.636032+00
+57	accounts	0010_mention_notification_kind	2026-12-06 18:45:51.304904+00
+58	accounts	0011_join_notification_kinds	2026-12-06 18:45:51.433383+00
+59	accounts	0012_invitation_name	2026-12-06 18:45:51.640237+00
+60	accounts	0013_urn_taken_in_plain_words	2026-12-06 18:45:51.705668+00
+61	accounts	0014_replaced_invitation_links	2026-12-06 18:45:51.935365+00
+62	accounts	0015_membership_notification_words	2026-12-06 18:45:52.161975+00
+63	accounts	0016_update_notifications	2026-12-06 18:45:52.380384+00
+64	accounts	0017_monthly_report_notifications	2026-12-06 18:45:52.533481+00
+65	accounts	0018_urn_digits_0_to_9	2026-12-06 18:45:52.63685+00
+66	accounts	0019_import_notifications	2026-12-06 18:45:52.673428+00
+67	accounts	0020_organisation_unaccented_name_index	2026-12-06 18:45:52.74316+00
+68	admin	0001_initial	2026-12-06 18:45:54.031337+00
+69	admin	0002_logentry_remove_auto_add	2026-12-06 18:45:54.20975+00
+70	admin	0003_logentry_add_action_flag_choices	2026-12-06 18:45:54.34555+00
+71	axes	0001_initial	2026-12-06 18:45:54.390492+00
+72	axes	0002_auto_20151217_2044	2026-12-06 18:45:54.561577+00
+73	axes	0003_auto_20160322_0929	2026-12-06 18:45:54.682939+00
+74	axes	0004_auto_20181024_1538	2026-12-06 18:45:54.807155+00
+75	axes	0005_remove_accessattempt_trusted	2026-12-06 18:45:54.827153+00
+76	axes	0006_remove_accesslog_trusted	2026-12-06 18:45:54.848062+00
+77	axes	0007_alter_accessattempt_unique_together	2026-12-06 18:45:55.099845+00
+78	axes	0008_accessfailurelog	2026-12-06 18:45:55.127572+00
+79	axes	0009_add_session_hash	2026-12-06 18:45:55.144479+00
+80	axes	0010_accessattemptexpiration	2026-12-06 18:45:55.17208+00
+81	fieldtrials	0006_records_kit	2026-12-06 18:45:58.015261+00
+82	fieldtrials	0007_monthly_update_read	2026-12-06 18:45:58.682265+00
+83	fieldtrials	0008_kept_trial_records	2026-12-06 18:46:24.536828+00
+84	communities	0001_initial	2026-12-06 18:46:26.331102+00
+85	communities	0002_page_versions_from_one	2026-12-06 18:46:27.569611+00
+86	communities	0003_join_request_withdrawn_and_left_at	2026-12-06 18:46:29.973014+00
+87	directory	0001_organisation_import	2026-12-06 18:46:30.658396+00
+88	directory	0002_stale_import_sweep	2026-12-06 18:46:31.735751+00
+89	directory	0003_people_import	2026-12-06 18:46:32.69614+00
+90	programmes	0004_records_kit	2026-12-06 18:47:00.074283+00
+91	programmes	0005_versioned_details	2026-12-06 18:47:04.055785+00
+92	programmes	0006_kept_stimuli_plural	2026-12-06 18:47:06.069514+00
+93	programmes	0007_kept_workshops	2026-12-06 18:47:09.511913+00
+94	programmes	0008_option_title_once_current	2026-12-06 18:47:10.502379+00
+95	fieldtrials	0009_kept_updates_and_pti	2026-12-06 18:47:22.177602+00
+96	discussions	0001_initial	2026-12-06 18:47:24.176696+00
+97	discussions	0002_threads_everywhere	2026-12-06 18:47:31.070794+00
+98	fieldtrials	0010_offer_in_the_seeds_words	2026-12-06 18:47:34.017715+00
+99	fieldtrials	0011_kept_community_meetings	2026-12-06 18:47:37.459292+00
+100	fieldtrials	0012_pti_events_kind	2026-12-06 18:47:39.057602+00
+101	evaluation	0001_initial	2026-12-06 18:47:59.643213+00
+102	evaluation	0002_objective_agreed_in_need	2026-12-06 18:48:04.647727+00
+103	evaluation	0003_kept_records	2026-12-06 18:49:23.649033+00
+104	evaluation	0004_names_once_current	2026-12-06 18:49:28.872867+00
+105	evaluation	0005_indicators_of_a_trial	2026-12-06 18:49:29.330996+00
+106	evaluation	0006_plain_constraint_messages	2026-12-06 18:49:30.017977+00
+107	evaluation	0007_indicator_name_message	2026-12-06 18:49:30.32618+00
+108	evaluation	0008_theme_once_whatever_the_case	2026-12-06 18:49:30.999159+00
+109	evaluation	0009_measurements_twice_a_day_withdrawn	2026-12-06 18:49:31.243267+00
+110	evaluation	0010_measurement_once_a_day	2026-12-06 18:49:31.759149+00
+111	fieldtrials	0013_update_rating_in_plain_words	2026-12-06 18:49:32.266804+00
+112	fieldtrials	0014_risk_status_open_or_closed	2026-12-06 18:49:32.687986+00
+113	fieldtrials	0015_milestone_and_open_risk_once	2026-12-06 18:49:34.43213+00
+114	following	0001_initial	2026-12-06 18:49:37.356413+00
+115	following	0002_digest_schedule	2026-12-06 18:49:37.568381+00
+116	programmes	0009_promise_tests_in_the_seeds_words	2026-12-06 18:49:38.434531+00
+117	programmes	0010_plain_constraint_messages	2026-12-06 18:49:39.596416+00
+118	programmes	0011_datasource_link_or_file_or_neither	2026-12-06 18:49:40.125818+00
+119	programmes	0012_project_closed	2026-12-06 18:49:41.060137+00
+120	programmes	0013_project_withdrawn	2026-12-06 18:49:43.320247+00
+121	programmes	0014_project_title_once_current	2026-12-06 18:49:44.184925+00
+122	reports	0001_initial	2026-12-06 18:49:44.635124+00
+123	reports	0002_monthly_schedule	2026-12-06 18:49:45.14738+00
+124	reports	0003_pending_once_and_claim	2026-12-06 18:49:48.115928+00
+125	reports	0004_stale_report_sweep	2026-12-06 18:49:48.853784+00
+126	reports	0005_planner_random_page_cost	2026-12-06 18:49:48.947445+00
+127	reports	0006_housekeeping	2026-12-06 18:49:49.163358+00
+128	reports	0007_monthly_report_opt_out	2026-12-06 18:49:49.286405+00
+129	reports	0008_report_covers_and_page	2026-12-06 18:49:50.148416+00
+130	reports	0009_pending_once_per_period	2026-12-06 18:49:51.427198+00
+131	reports	0010_monthly_report_notifications	2026-12-06 18:49:51.827917+00
+132	sessions	0001_initial	2026-12-06 18:49:51.855075+00
+133	toolkit	0001_initial	2026-12-06 18:49:52.668343+00
+134	toolkit	0002_versions_answers	2026-12-06 18:49:55.933904+00
+135	toolkit	0003_participation_invitation_emailed_at	2026-12-06 18:49:56.066643+00
+136	toolkit	0004_exercise_local_authority	2026-12-06 18:49:56.7384+00
 \.
 
 
@@ -5335,7 +5505,7 @@ COPY public.programmes_programmemembership (id, role, programme_id, user_id) FRO
 -- Data for Name: programmes_project; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-COPY public.programmes_project (id, title, policy_area, start_date, planned_duration_months, stage, created_at, lead_officer_id, partner_agency_id, programme_id, narrative, narrative_updated_at, narrative_updated_by_id, narrative_version, stage_entered_at, changed_at, changed_by_id, version) FROM stdin;
+COPY public.programmes_project (id, title, policy_area, start_date, planned_duration_months, stage, created_at, lead_officer_id, partner_agency_id, programme_id, narrative, narrative_updated_at, narrative_updated_by_id, narrative_version, stage_entered_at, changed_at, changed_by_id, version, closed_note, closed_on, withdrawn_at, withdrawn_by_id, withdrawn_reason) FROM stdin;
 \.
 
 
@@ -5495,6 +5665,13 @@ SELECT pg_catalog.setval('public.accounts_organisation_id_seq', 1, false);
 
 
 --
+-- Name: accounts_replacedinvitationlink_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
+--
+
+SELECT pg_catalog.setval('public.accounts_replacedinvitationlink_id_seq', 1, false);
+
+
+--
 -- Name: accounts_throttlebucket_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
@@ -5540,7 +5717,7 @@ SELECT pg_catalog.setval('public.auth_group_permissions_id_seq', 1, false);
 -- Name: auth_permission_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.auth_permission_id_seq', 412, true);
+SELECT pg_catalog.setval('public.auth_permission_id_seq', 416, true);
 
 
 --
@@ -5673,14 +5850,14 @@ SELECT pg_catalog.setval('public.django_celery_beat_solarschedule_id_seq', 1, fa
 -- Name: django_content_type_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.django_content_type_id_seq', 103, true);
+SELECT pg_catalog.setval('public.django_content_type_id_seq', 104, true);
 
 
 --
 -- Name: django_migrations_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.django_migrations_id_seq', 117, true);
+SELECT pg_catalog.setval('public.django_migrations_id_seq', 136, true);
 
 
 --
@@ -6290,6 +6467,22 @@ ALTER TABLE ONLY public.accounts_notification
 
 ALTER TABLE ONLY public.accounts_organisation
     ADD CONSTRAINT accounts_organisation_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: accounts_replacedinvitationlink accounts_replacedinvitationlink_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.accounts_replacedinvitationlink
+    ADD CONSTRAINT accounts_replacedinvitationlink_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: accounts_replacedinvitationlink accounts_replacedinvitationlink_token_hash_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.accounts_replacedinvitationlink
+    ADD CONSTRAINT accounts_replacedinvitationlink_token_hash_key UNIQUE (token_hash);
 
 
 --
@@ -7429,14 +7622,6 @@ ALTER TABLE ONLY public.programmes_projectmembership
 
 
 --
--- Name: programmes_project project_unique_title; Type: CONSTRAINT; Schema: public; Owner: -
---
-
-ALTER TABLE ONLY public.programmes_project
-    ADD CONSTRAINT project_unique_title UNIQUE (programme_id, title);
-
-
---
 -- Name: reports_monthlyreportoptout reports_monthlyreportoptout_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -7681,10 +7866,31 @@ CREATE INDEX accounts_organisation_local_authority_id_1fc34b0b ON public.account
 
 
 --
+-- Name: accounts_organisation_unaccented_name_prefix; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX accounts_organisation_unaccented_name_prefix ON public.accounts_organisation USING btree (upper(public.np_unaccent((name)::text)) COLLATE "C");
+
+
+--
 -- Name: accounts_organisation_upper_name_prefix; Type: INDEX; Schema: public; Owner: -
 --
 
 CREATE INDEX accounts_organisation_upper_name_prefix ON public.accounts_organisation USING btree (upper((name)::text) text_pattern_ops);
+
+
+--
+-- Name: accounts_replacedinvitationlink_invitation_id_146cbf70; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX accounts_replacedinvitationlink_invitation_id_146cbf70 ON public.accounts_replacedinvitationlink USING btree (invitation_id);
+
+
+--
+-- Name: accounts_replacedinvitationlink_token_hash_0a7fa3fd_like; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX accounts_replacedinvitationlink_token_hash_0a7fa3fd_like ON public.accounts_replacedinvitationlink USING btree (token_hash varchar_pattern_ops);
 
 
 --
@@ -9816,6 +10022,20 @@ CREATE UNIQUE INDEX locality_group_once ON public.evaluation_localitygroup USING
 
 
 --
+-- Name: measurement_once_a_day; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX measurement_once_a_day ON public.evaluation_measurement USING btree (indicator_id, measured_on) WHERE (withdrawn_at IS NULL);
+
+
+--
+-- Name: milestone_once_a_day; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX milestone_once_a_day ON public.fieldtrials_milestone USING btree (field_trial_id, title, due_on) WHERE (withdrawn_at IS NULL);
+
+
+--
 -- Name: notification_once_per_key; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -9844,24 +10064,24 @@ CREATE UNIQUE INDEX one_organisation_import_at_a_time ON public.directory_organi
 
 
 --
--- Name: one_pending_report_per_person_and_field_trial; Type: INDEX; Schema: public; Owner: -
+-- Name: one_pending_report_per_person_period_and_field_trial; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE UNIQUE INDEX one_pending_report_per_person_and_field_trial ON public.reports_report USING btree (field_trial_id, requested_by_id) WHERE (((kind)::text = 'on_request'::text) AND ((state)::text = 'preparing'::text));
-
-
---
--- Name: one_pending_report_per_person_and_programme; Type: INDEX; Schema: public; Owner: -
---
-
-CREATE UNIQUE INDEX one_pending_report_per_person_and_programme ON public.reports_report USING btree (programme_id, requested_by_id) WHERE (((kind)::text = 'on_request'::text) AND ((state)::text = 'preparing'::text));
+CREATE UNIQUE INDEX one_pending_report_per_person_period_and_field_trial ON public.reports_report USING btree (field_trial_id, requested_by_id, covers_from, covers_to) WHERE (((kind)::text = 'on_request'::text) AND ((state)::text = 'preparing'::text));
 
 
 --
--- Name: one_pending_report_per_person_and_project; Type: INDEX; Schema: public; Owner: -
+-- Name: one_pending_report_per_person_period_and_programme; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE UNIQUE INDEX one_pending_report_per_person_and_project ON public.reports_report USING btree (project_id, requested_by_id) WHERE (((kind)::text = 'on_request'::text) AND ((state)::text = 'preparing'::text));
+CREATE UNIQUE INDEX one_pending_report_per_person_period_and_programme ON public.reports_report USING btree (programme_id, requested_by_id, covers_from, covers_to) WHERE (((kind)::text = 'on_request'::text) AND ((state)::text = 'preparing'::text));
+
+
+--
+-- Name: one_pending_report_per_person_period_and_project; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX one_pending_report_per_person_period_and_project ON public.reports_report USING btree (project_id, requested_by_id, covers_from, covers_to) WHERE (((kind)::text = 'on_request'::text) AND ((state)::text = 'preparing'::text));
 
 
 --
@@ -10180,6 +10400,13 @@ CREATE INDEX programmes_project_programme_id_af59bfc6 ON public.programmes_proje
 
 
 --
+-- Name: programmes_project_withdrawn_by_id_37f2239a; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX programmes_project_withdrawn_by_id_37f2239a ON public.programmes_project USING btree (withdrawn_by_id);
+
+
+--
 -- Name: programmes_projectmembership_project_id_5535d9c0; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -10278,6 +10505,13 @@ CREATE INDEX programmes_workshopparticipant_workshop_id_dcd0b913 ON public.progr
 
 
 --
+-- Name: project_unique_title; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX project_unique_title ON public.programmes_project USING btree (programme_id, title) WHERE (withdrawn_at IS NULL);
+
+
+--
 -- Name: reports_monthlyreportoptout_person_id_72a64106; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -10324,6 +10558,13 @@ CREATE INDEX reports_report_project_id_8c592e0e ON public.reports_report USING b
 --
 
 CREATE INDEX reports_report_requested_by_id_0c7d4253 ON public.reports_report USING btree (requested_by_id);
+
+
+--
+-- Name: risk_open_once; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX risk_open_once ON public.fieldtrials_risk USING btree (field_trial_id, md5(description)) WHERE (is_open AND (withdrawn_at IS NULL));
 
 
 --
@@ -10555,6 +10796,14 @@ ALTER TABLE ONLY public.accounts_notification
 
 ALTER TABLE ONLY public.accounts_organisation
     ADD CONSTRAINT accounts_organisatio_local_authority_id_1fc34b0b_fk_accounts_ FOREIGN KEY (local_authority_id) REFERENCES public.accounts_organisation(id) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: accounts_replacedinvitationlink accounts_replacedinv_invitation_id_146cbf70_fk_accounts_; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.accounts_replacedinvitationlink
+    ADD CONSTRAINT accounts_replacedinv_invitation_id_146cbf70_fk_accounts_ FOREIGN KEY (invitation_id) REFERENCES public.accounts_invitation(id) DEFERRABLE INITIALLY DEFERRED;
 
 
 --
@@ -12395,6 +12644,14 @@ ALTER TABLE ONLY public.programmes_project
 
 ALTER TABLE ONLY public.programmes_project
     ADD CONSTRAINT programmes_project_programme_id_af59bfc6_fk_programme FOREIGN KEY (programme_id) REFERENCES public.programmes_programme(id) DEFERRABLE INITIALLY DEFERRED;
+
+
+--
+-- Name: programmes_project programmes_project_withdrawn_by_id_37f2239a_fk_accounts_user_id; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.programmes_project
+    ADD CONSTRAINT programmes_project_withdrawn_by_id_37f2239a_fk_accounts_user_id FOREIGN KEY (withdrawn_by_id) REFERENCES public.accounts_user(id) DEFERRABLE INITIALLY DEFERRED;
 
 
 --
