@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.db.models import F, Prefetch
 from django.utils import timezone
 
-from communities.selectors import joined_from_outside, waiting_to_join
+from communities.selectors import joined_from_outside, requests_waiting_for, waiting_to_join
 from fieldtrials.rules import TEAM_ROLES, visible_fieldtrials
 from fieldtrials.selectors_list import serious_risks_to_act_on, trials_needing_attention
 from following.selectors import HOME_SIZE, followed_activity
@@ -74,6 +74,10 @@ def home_for(user):
             # Named, each linked, for those who can act on them: read only when there are
             # some (one query), as the counts above say.
             context["serious_risks"] = serious_risks_to_act_on(user)
+    if roles or user.is_superuser:
+        # Requests to join a community they convene (or may change) that wait for their
+        # decision, under "Needs attention" (one query: who convenes is not a membership).
+        context["join_requests_waiting"] = requests_waiting_for(user)
     own_projects = memberships_of(user).projects()
     if own_projects and "programmes" not in context and Role.PARTNER not in roles:
         # The projects they were asked to join, as their trials are listed (one query, only

@@ -4,10 +4,11 @@ rules.py and fieldtrials/rules.py; these shape what they allow for pages."""
 import difflib
 from dataclasses import dataclass
 
-from django.db.models import BooleanField, Case, Q, Value, When
+from django.db.models import BooleanField, Case, Count, Min, Q, Value, When
 
 from discussions.text import render_line
 from fieldtrials.models import FieldTrialMembership
+from fieldtrials.rules import changeable_communities
 
 from .models import CommunitySpace, JoinRequest, PageRevision
 
@@ -89,6 +90,27 @@ def pending_count(community):
     return JoinRequest.objects.filter(
         community=community, status=JoinRequest.Status.PENDING
     ).count()
+
+
+# How many communities with requests waiting a home page names: a convenor has a few.
+WAITING_SHOWN = 10
+
+
+def requests_waiting_for(user, size=WAITING_SHOWN):
+    """The communities whose requests to join `user` decides (those they may change, as
+    rules.get_join_request_for asks) with some waiting for a decision, each with `waiting`
+    (how many) and `waiting_since` (when the first was made): the longest waiting first, at
+    most `size`. One query, however many communities and requests."""
+    waiting = Q(join_requests__status=JoinRequest.Status.PENDING)
+    return list(
+        changeable_communities(user)
+        .annotate(
+            waiting=Count("join_requests", filter=waiting),
+            waiting_since=Min("join_requests__created_at", filter=waiting),
+        )
+        .filter(waiting__gt=0)
+        .order_by("waiting_since", "pk")[:size]
+    )
 
 
 def open_listing(page, user):

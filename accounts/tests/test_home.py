@@ -7,7 +7,8 @@ from django.utils import timezone
 from accounts.models import Invitation, Role, User
 from accounts.selectors import NEW_HERE_FOR
 from accounts.tests.factories import UserFactory
-from fieldtrials.models import FieldTrial, Milestone, Risk
+from communities.tests.factories import JoinRequestFactory
+from fieldtrials.models import CommunityOfPractice, FieldTrial, Milestone, Risk
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
 from fieldtrials.tests.factories_records import RiskFactory
 from nextpractice.testing.demo import load_demo
@@ -23,7 +24,7 @@ from toolkit.questions import questions_of
 from toolkit.tests.factories import ExerciseFactory, ParticipationFactory, ToolVersionFactory
 
 START = reverse("toolkit:exercise_start")
-PARTNER_QUERIES = 16
+PARTNER_QUERIES = 17
 
 
 def home(client, user):
@@ -276,8 +277,8 @@ def test_home_costs_the_same_queries_however_much_there_is(
     # session, user, their memberships (read once: their roles and every permission are
     # answered from them), programmes, prefetched projects, attention counts, exercises they
     # run, recent activity, whether they follow anything (they do not), communities they
-    # joined from outside, unread count
-    with django_assert_num_queries(11):
+    # joined from outside, requests to join communities they convene, unread count
+    with django_assert_num_queries(12):
         assert client.get(reverse("home")).status_code == 200
     client.force_login(partner)
     # as the leader's (they are also in a trial's team), and their programmes, projects and trials
@@ -288,8 +289,9 @@ def test_home_costs_the_same_queries_however_much_there_is(
     # session, user, their memberships (read once; every permission is answered from them),
     # unread count, their trials' communities, what needs attention in their trials, projects,
     # trials, exercises, exercises they run... and their answers to those not submitted, what
-    # happened lately in their work and in what they follow, communities joined from outside
-    with django_assert_num_queries(14):
+    # happened lately in their work and in what they follow, communities joined from outside,
+    # requests to join communities they convene
+    with django_assert_num_queries(15):
         assert client.get(reverse("home")).status_code == 200
 
 
@@ -421,7 +423,7 @@ def test_serious_risks_cost_one_query_however_many_there_are(
     client.force_login(officer)
     # as on the officer's home page above, and the serious risks named (read only when the
     # attention counts say there are some)
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(13):
         page = client.get(reverse("home")).content.decode()
     assert page.count("Serious risk open on") == min(size, 10)
     assert ("25 serious risks are open in all" in page) == (size == 25)
@@ -439,8 +441,65 @@ def test_a_trial_teams_serious_risks_cost_the_same_queries_however_many_there_ar
         FieldTrialMembershipFactory(field_trial=trial, user=head, role=Role.PRACTITIONER)
         serious_risk(trial, f"Risk {n}")
     client.force_login(head)
-    # as a school leader's home page above, with no project nor answers to read (12), and
+    # as a school leader's home page above, with no project nor answers to read (13), and
     # the serious risks named (1)
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(14):
         page = client.get(reverse("home")).content.decode()
     assert page.count("Serious risk open on") == min(size, 10)
+
+
+# --- Requests to join a community under "Needs attention" -----------------------------------
+
+
+def requests_url(community):
+    return reverse("communities:join_requests", args=[community.pk])
+
+
+def test_a_convenor_is_told_of_requests_to_join_waiting_for_them(client, world):
+    """The convenor learnt of someone waiting to join only on the community's page or in
+    their notifications: their home page says so, linked to the requests."""
+    consultant = world.users["consultant"]
+    network = CommunityOfPractice.objects.create(name="Leadership Network", convenor=consultant)
+    asked = timezone.make_aware(datetime.datetime(2026, 11, 24, 10))
+    JoinRequestFactory(community=network, created_at=asked)
+    JoinRequestFactory(community=network, approved=True)
+    JoinRequestFactory(community=network, status="declined")
+    panel = attention_panel(home(client, consultant))
+    link = f'<a class="govuk-link" href="{requests_url(network)}">'
+    assert f"{link}1 request to join Leadership Network waiting</a>" in panel
+    assert "(since 24 November 2026)" in panel
+    assert "Juniper" not in panel  # the officer's: they convene it
+    JoinRequestFactory(community=network)
+    assert "2 requests to join Leadership Network waiting" in home(client, consultant)
+    officer_panel = attention_panel(home(client, world.users["officer"]))
+    assert "1 request to join Juniper Community waiting" in officer_panel
+    for persona in ("leader", "partner", "outsider"):
+        assert "request to join" not in home(client, world.users[persona])
+
+
+def test_a_convenor_with_no_trials_to_count_is_told_of_requests_too(client, db):
+    convenor = UserFactory()
+    ProgrammeMembershipFactory(user=convenor, role=Role.PARTNER)
+    network = CommunityOfPractice.objects.create(name="Lone Network", convenor=convenor)
+    JoinRequestFactory(community=network)
+    panel = attention_panel(home(client, convenor))
+    assert "1 request to join Lone Network waiting" in panel
+    assert "field trials is under way" not in panel and "All the field trials" not in panel
+
+
+@pytest.mark.parametrize("size", [1, 25])
+def test_requests_to_join_cost_one_query_however_many_there_are(
+    client, django_assert_num_queries, db, size
+):
+    officer = UserFactory()
+    ProgrammeMembershipFactory(user=officer, role=Role.OFFICER)
+    for n in range(size):
+        community = CommunityOfPractice.objects.create(name=f"Network {n}", convenor=officer)
+        for _ in range(size):
+            JoinRequestFactory(community=community)
+    client.force_login(officer)
+    # as on the officer's home page above, the requests waiting among them
+    with django_assert_num_queries(12):
+        page = client.get(reverse("home")).content.decode()
+    waiting = f"{size} request{'s' if size > 1 else ''} to join Network"
+    assert page.count(waiting) == min(size, 10)

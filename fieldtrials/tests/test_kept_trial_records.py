@@ -96,3 +96,73 @@ def test_a_trials_risks_and_relationships_export_as_csv(world, client, leader):
         "Obstacle removal (e.g. Power to Innovate)",
         "Zinnia request",
     ]
+
+
+def _row(body, text):
+    """The table row holding `text`."""
+    before, after = body.split(text, 1)
+    return before.rsplit("<tr", 1)[1] + text + after.split("</tr>", 1)[0]
+
+
+def test_withdrawn_records_read_as_withdrawn_in_the_trials_lists_and_are_not_counted(world, client):
+    """The risk register, brokered relationships, support log, Power to Innovate requests and
+    monthly updates (as milestones): a withdrawn row says "Withdrawn" where its state was,
+    when and why, not "Open" or "Proposed"; the captions count the current ones, as the
+    downloads hold."""
+    from fieldtrials.services.records import PTI_KIND
+    from fieldtrials.tests.factories_records import (
+        BrokeredRelationshipFactory,
+        MonthlyUpdateFactory,
+        PowerToInnovateRequestFactory,
+        RiskFactory,
+        SupportSessionFactory,
+    )
+    from nextpractice.records.kinds import record_kinds
+    from nextpractice.records.services import withdraw_record
+
+    officer = world.users["officer"]
+    trial = world.coral  # holds the world's Thistle Risk (open, score 6) and Aster Investor
+    RiskFactory(field_trial=trial, description="Staff turnover")
+    BrokeredRelationshipFactory(field_trial=trial, with_whom="Birch Trust")
+    kept = SupportSessionFactory(field_trial=trial, notes="Kept session")
+    gone = SupportSessionFactory(field_trial=trial, notes="Gone session")
+    PowerToInnovateRequestFactory(field_trial=trial, regulation="Kept regulation")
+    granted = PowerToInnovateRequestFactory(
+        field_trial=trial, regulation="Granted regulation", state="granted"
+    )
+    MonthlyUpdateFactory(field_trial=trial, month=datetime.date(2007, 2, 1))
+    kinds = record_kinds()
+    for slug, record, reason in (
+        ("risk", world.risk, "It repeats another"),
+        ("relationship", world.brokered, "Never approached"),
+        ("support-session", gone, "Logged twice"),
+        (PTI_KIND, granted, "Entered on the wrong trial"),
+        ("update", world.update, "Written for the wrong month"),
+    ):
+        withdraw_record(
+            kind=kinds[("fieldtrials", slug)], record=record, actor=officer, reason=reason
+        )
+    when = timezone.localdate().strftime("%-d %B %Y")
+    client.force_login(officer)
+
+    body = client.get(reverse("fieldtrials:fieldtrial_risks", args=[trial.pk])).content.decode()
+    assert "open risks first (1)" in body
+    assert f"Relationships brokered for {trial.title} (1)" in body
+    risk = _row(body, "Thistle Risk")
+    assert f'Withdrawn</strong> <span class="govuk-body-s">on {when}: It repeats another' in risk
+    assert ">Open</strong>" not in risk and ">Closed</strong>" not in risk
+    assert risk.count(">Withdrawn</strong>") == 1
+    relationship = _row(body, "Aster Investor")
+    assert f"on {when}: Never approached" in relationship and "Proposed" not in relationship
+    assert ">Proposed</strong>" in _row(body, "Birch Trust")
+
+    body = client.get(reverse("fieldtrials:fieldtrial_support", args=[trial.pk])).content.decode()
+    assert f"Support given to {trial.title}, newest first (2)" in body  # and the world's one
+    assert f"Power to Innovate requests of {trial.title}, newest first (2)" in body
+    request = _row(body, "Granted regulation")
+    assert f"on {when}: Entered on the wrong trial" in request and "Granted<" not in request
+    assert "Logged twice" in _row(body, "Gone session") and kept.notes in body
+
+    body = client.get(reverse("fieldtrials:update_list", args=[trial.pk])).content.decode()
+    assert "Monthly updates, newest first (1)" in body
+    assert f"on {when}: Written for the wrong month" in _row(body, "January 2007")

@@ -149,11 +149,12 @@ def test_two_lists_on_one_page_page_apart(client, world):
         ("fieldtrials:fieldtrial_detail", 16),  # 15, and whether the person follows it
         ("fieldtrials:fieldtrial_details", 9),
         ("fieldtrials:fieldtrial_milestones", 8),  # 7, and how many are not withdrawn
-        ("fieldtrials:fieldtrial_risks", 9),
-        ("fieldtrials:fieldtrial_support", 12),
+        # 9, and how many risks and relationships are not withdrawn
+        ("fieldtrials:fieldtrial_risks", 11),
+        ("fieldtrials:fieldtrial_support", 13),  # 12, and how many requests are not withdrawn
         ("fieldtrials:fieldtrial_exercises", 6),
         ("fieldtrials:fieldtrial_history", 7),
-        ("fieldtrials:update_list", 8),
+        ("fieldtrials:update_list", 9),  # 8, and how many are not withdrawn
     ],
 )
 def test_each_page_costs_the_same_queries_for_a_few_rows_or_many(

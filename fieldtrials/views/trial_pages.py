@@ -121,8 +121,15 @@ def _page(request, trial, current, **context):
     return render(request, f"fieldtrials/trial/{current}.html", context)
 
 
-def _list(request, trial, name, param="page"):
-    return paged(request, LISTS[name].rows(trial, request.user), param)
+def _list(request, trial, name, param="page", current_count=None):
+    """One page of the list. A kept record's list shows its withdrawn records, marked, but
+    its heading counts only the others, as its download holds: `page.current_count` (one
+    query more, unless the view knows it already)."""
+    rows = LISTS[name].rows(trial, request.user)
+    page = paged(request, rows, param)
+    if LISTS[name].kind:
+        page.current_count = rows.current().count() if current_count is None else current_count
+    return page
 
 
 @requires(VIEW)
@@ -146,9 +153,7 @@ def fieldtrial_milestones(request, pk):
     trial = get_fieldtrial_for(request.user, pk)
     page = _list(request, trial, "milestones")
     page.object_list = with_days_overdue(page.object_list)
-    # Withdrawn ones stay in the list, marked, but are not counted (as in its download).
-    current_count = trial.milestones.current().count()
-    return _page(request, trial, "milestones", page=page, current_count=current_count)
+    return _page(request, trial, "milestones", page=page)
 
 
 @requires(VIEW)
@@ -169,14 +174,15 @@ def fieldtrial_support(request, pk):
     """The incubation offer's ten elements, the support log and Power to Innovate requests."""
     trial = get_fieldtrial_for(request.user, pk)
     offer, offer_count = trial_offer(trial)
+    totals = trial_support_totals(trial)  # its sessions: the log's current ones
     return _page(
         request,
         trial,
         "support",
         offer=offer,
         offer_count=offer_count,
-        totals=trial_support_totals(trial),
-        page=_list(request, trial, "support"),
+        totals=totals,
+        page=_list(request, trial, "support", current_count=totals["sessions"]),
         requests=_list(request, trial, "power-to-innovate", "requests-page"),
     )
 

@@ -81,7 +81,10 @@ def _done(request, update):
 def update_list(request, pk):
     trial = get_fieldtrial_for(request.user, pk)
     can_change = request.user.has_perm(CHANGE, trial)
-    page = paged(request, updates_for(trial, request.user), per_page=PAGE_SIZE)
+    updates = updates_for(trial, request.user)
+    page = paged(request, updates, per_page=PAGE_SIZE)
+    # Withdrawn ones stay in the list, marked, but are not counted (as in its download).
+    page.current_count = updates.current().count()
     context = {
         "trial": trial,
         "page": page,
