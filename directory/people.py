@@ -55,14 +55,27 @@ FAILED_MESSAGE = (
     "Something went wrong while {doing} this file, and nobody was invited. Try again; if "
     "it fails again, tell the Innovation Unit's technical team."
 )
+# The words a role cell may hold, lower-case with single spaces: the roles' own, and what a
+# school would write for them (a head teacher is a school leader; a teacher a practitioner).
 ROLE_WORDS = {
     "officer": Role.OFFICER,
     "programme officer": Role.OFFICER,
     "consultant": Role.CONSULTANT,
     "practitioner": Role.PRACTITIONER,
+    "teacher": Role.PRACTITIONER,
     "school leader": Role.PRACTITIONER,
     "school leader or practitioner": Role.PRACTITIONER,
+    "head teacher": Role.PRACTITIONER,
+    "headteacher": Role.PRACTITIONER,
+    "head": Role.PRACTITIONER,
+    "headmaster": Role.PRACTITIONER,
+    "headmistress": Role.PRACTITIONER,
+    "principal": Role.PRACTITIONER,
+    "deputy head": Role.PRACTITIONER,
+    "deputy headteacher": Role.PRACTITIONER,
+    "deputy head teacher": Role.PRACTITIONER,
     "partner": Role.PARTNER,
+    "partner agency": Role.PARTNER,
 } | {role.label.lower(): role for role in Role}
 # The most people one file may hold: a programme's people, in a few files if need be. Reading
 # stops there, so a file of millions of rows (a few hundred KB as XLSX) is not read whole.

@@ -58,7 +58,7 @@ ROWS = [
     ["sam@example.org", "Sam Okoro", "123456", "trial: Quiet Reading Hour", "School leader"],
     ["known.person@example.org", "Known", "", "programme", "partner"],  # 5: add at once
     ["not-an-address", "X", "", "programme", "partner"],  # 6: bad e-mail
-    ["kit@example.org", "Kit", "", "programme", "head teacher"],  # 7: unknown role
+    ["kit@example.org", "Kit", "", "programme", "governor"],  # 7: unknown role
     ["lee@example.org", "Lee", "", "project: No Such Project", "partner"],  # 8: unknown place
     ["max@example.org", "Max", "Nowhere Academy", "programme", "partner"],  # 9: unknown org
     ["ASHA@example.org", "Asha again", "", "Programme", "partner"],  # 10: duplicate
@@ -761,3 +761,41 @@ def test_a_role_the_place_does_not_offer_is_a_problem_on_its_line(
     ]
     assert list(Invitation.objects.values_list("email", flat=True)) == ["jo@example.org"]
     assert not FieldTrialMembership.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "written, role",
+    [
+        ("headteacher", Role.PRACTITIONER),
+        ("Head Teacher", Role.PRACTITIONER),
+        ("HEAD", Role.PRACTITIONER),
+        ("Headmaster", Role.PRACTITIONER),
+        ("headmistress", Role.PRACTITIONER),
+        ("Principal", Role.PRACTITIONER),
+        ("Deputy  Head", Role.PRACTITIONER),
+        ("Teacher", Role.PRACTITIONER),
+        ("Programme Officer", Role.OFFICER),
+        ("Partner Agency", Role.PARTNER),
+    ],
+)
+def test_a_role_as_a_school_would_write_it_is_read(
+    setting, written, role, django_capture_on_commit_callbacks
+):
+    # "headteacher" was refused as "not a role": a head teacher is a school leader.
+    where = "programme" if role in (Role.OFFICER, Role.PARTNER) else "trial: Quiet Reading Hour"
+    rows = [["sam@example.org", "Sam", "", where, written]]
+    item = imported(setting, csv_file(rows), django_capture_on_commit_callbacks)
+    assert item.problems == []
+    assert Invitation.objects.get().role == role
+
+
+def test_a_word_that_is_no_role_is_still_refused_saying_which_roles_there_are(setting):
+    rows = [["sam@example.org", "Sam", "", "programme", "governor"]]
+    item = previewed(setting, csv_file(rows))
+    assert item.problems == [
+        [
+            2,
+            "“governor” is not a role: use officer, consultant, school leader, practitioner "
+            "or partner.",
+        ]
+    ]
