@@ -799,3 +799,26 @@ def test_a_word_that_is_no_role_is_still_refused_saying_which_roles_there_are(se
             "or partner.",
         ]
     ]
+
+
+LONG_ADDRESS = "alexandra.montgomerysmythe@stbartholomews.example.org"
+
+
+def test_an_address_in_a_problem_may_wrap_and_the_message_is_escaped(client, setting):
+    # At 320 px a long address in "Rows with problems" widened the table past the screen.
+    problems = [
+        [2, f"{LONG_ADDRESS} is in the file twice for the same place."],
+        [3, "“<b>o'neil@x.org</b>” is not an e-mail address."],
+    ]
+    item = PeopleImportFactory(
+        programme=setting["programme"], previewed=True, problems=problems, problem_count=2
+    )
+    client.force_login(setting["officer"])
+    page = client.get(
+        reverse("directory:people_import_detail", args=[setting["programme"].pk, item.pk])
+    ).content.decode()
+    assert (
+        "alexandra<wbr>.montgomerysmythe@<wbr>stbartholomews<wbr>.example"
+        "<wbr>.org is in the file twice for the same place.</td>"
+    ) in page
+    assert "“&lt;b&gt;o&#x27;neil@<wbr>x<wbr>.org&lt;/b&gt;” is not an e-mail address." in page
