@@ -55,14 +55,27 @@ FAILED_MESSAGE = (
     "Something went wrong while {doing} this file, and nobody was invited. Try again; if "
     "it fails again, tell the Innovation Unit's technical team."
 )
+# The words a role cell may hold, lower-case with single spaces: the roles' own, and what a
+# school would write for them (a head teacher is a school leader; a teacher a practitioner).
 ROLE_WORDS = {
     "officer": Role.OFFICER,
     "programme officer": Role.OFFICER,
     "consultant": Role.CONSULTANT,
     "practitioner": Role.PRACTITIONER,
+    "teacher": Role.PRACTITIONER,
     "school leader": Role.PRACTITIONER,
     "school leader or practitioner": Role.PRACTITIONER,
+    "head teacher": Role.PRACTITIONER,
+    "headteacher": Role.PRACTITIONER,
+    "head": Role.PRACTITIONER,
+    "headmaster": Role.PRACTITIONER,
+    "headmistress": Role.PRACTITIONER,
+    "principal": Role.PRACTITIONER,
+    "deputy head": Role.PRACTITIONER,
+    "deputy headteacher": Role.PRACTITIONER,
+    "deputy head teacher": Role.PRACTITIONER,
     "partner": Role.PARTNER,
+    "partner agency": Role.PARTNER,
 } | {role.label.lower(): role for role in Role}
 # The most people one file may hold: a programme's people, in a few files if need be. Reading
 # stops there, so a file of millions of rows (a few hundred KB as XLSX) is not read whole.
@@ -216,6 +229,62 @@ def _xlsx_records(rows):
         yield from rows
     except Exception:
         raise FileProblem(NOT_XLSX) from None
+
+
+# --- The example file ---------------------------------------------------------------------
+
+# Made-up people of the example rows, and the places they stand for when the programme has
+# no project or field trial of its own yet.
+EXAMPLE_PEOPLE = [
+    ("a.khan@example.org", "Asha Khan"),
+    ("j.ellis@example.org", "Jo Ellis"),
+    ("r.patel@example.org", "Ravi Patel"),
+    ("head@stmarys.example.org", "Sam Okoro"),
+    ("t.nowak@example.org", "Tomasz Nowak"),
+]
+EXAMPLE_PROJECT = "Reading for pleasure"
+EXAMPLE_TRIAL = "Quiet reading hour"
+EXAMPLE_URN = "100000"
+EXAMPLES_OF_EACH = 2
+
+
+def example_rows(programme, user):
+    """A few rows of a file of people for `programme`, each with the columns in COLUMNS and
+    written as the import reads them: one for the programme itself, then its first projects
+    and field trials that `user` sees (their real titles; a trial with its lead school's URN)
+    and can still invite to, or made-up ones when it has none. Two queries."""
+    from fieldtrials.models import FieldTrial
+    from fieldtrials.rules import visible_fieldtrials
+    from programmes.rules import visible_projects
+
+    projects = visible_projects(user).filter(programme=programme).order_by("pk")
+    trials = (
+        visible_fieldtrials(user)
+        .filter(project__programme=programme, project__in=projects)
+        .exclude(status=FieldTrial.Status.WITHDRAWN)
+        .select_related("lead_organisation")
+        .order_by("pk")
+    )
+    places = [("programme", "", "officer")]
+    places += [
+        (f"project: {project.title}", "", "consultant") for project in projects[:EXAMPLES_OF_EACH]
+    ] or [(f"project: {EXAMPLE_PROJECT}", "", "consultant")]
+    places += [
+        (f"trial: {trial.title}", _school_of(trial), "school leader")
+        for trial in trials[:EXAMPLES_OF_EACH]
+    ] or [(f"trial: {EXAMPLE_TRIAL}", EXAMPLE_URN, "school leader")]
+    return [
+        [email, name, organisation, where, role]
+        for (email, name), (where, organisation, role) in zip(EXAMPLE_PEOPLE, places, strict=False)
+    ]
+
+
+def _school_of(trial):
+    """What the organisation column says of a trial's lead school: its URN, or its name."""
+    school = trial.lead_organisation
+    if school is None:
+        return ""
+    return school.urn or school.name
 
 
 # --- What importing would do --------------------------------------------------------------

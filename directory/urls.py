@@ -26,6 +26,11 @@ urlpatterns = [
         name="people_import_create",
     ),
     path(
+        "programmes/<int:programme_pk>/people-imports/template/",
+        views.people_import_template,
+        name="people_import_template",
+    ),
+    path(
         "programmes/<int:programme_pk>/people-imports/<int:pk>/",
         views.people_import_detail,
         name="people_import_detail",

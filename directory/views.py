@@ -12,12 +12,13 @@ from accounts.rules import visible_organisations
 from accounts.search import clean_text, close_organisations, organisation_name_key
 from nextpractice.jobs import JobRefused
 from nextpractice.paging import paged
+from nextpractice.records.export import export_response, requested_format
 from programmes.rules import get_programme_for
 
 from .forms import ImportForm, OrganisationForm, PeopleImportForm
 from .gias import KINDS
 from .organisations import add_organisation
-from .people import confirm_people_import, start_people_import
+from .people import COLUMNS, confirm_people_import, example_rows, start_people_import
 from .rules import (
     get_import_for,
     get_organisation_for,
@@ -124,8 +125,29 @@ def people_import_create(request, programme_pk):
         else:
             return redirect("directory:people_import_detail", programme.pk, item.pk)
     status = 400 if form.errors else 200
-    context = {"form": form, "programme": programme, "multipart": True}
+    context = {
+        "form": form,
+        "programme": programme,
+        "multipart": True,
+        "columns": COLUMNS,
+        "examples": example_rows(programme, request.user),
+    }
     return render(request, "directory/people_import_form.html", context, status=status)
+
+
+@requires("directory.import_people")
+@require_GET
+def people_import_template(request, programme_pk):
+    """A file to fill in: the columns, and example rows naming the programme's own projects
+    and field trials as the import reads them; CSV, or XLSX with `?format=xlsx`."""
+    programme = get_programme_for(request.user, programme_pk, "directory.import_people")
+    return export_response(
+        headings=COLUMNS,
+        rows=example_rows(programme, request.user),
+        filename=f"people-import-template-{programme.pk}",
+        fmt=requested_format(request),
+        title="People",
+    )
 
 
 @requires("directory.import_people")

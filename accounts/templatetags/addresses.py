@@ -7,6 +7,13 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
 register = template.Library()
+BREAKS = re.compile(r"(?<=@)|(?=\.)")
+# A word holding an @ in a sentence: an address, perhaps in quotation marks ("“jo@x.org”").
+ADDRESS = re.compile(r"\S+@\S+")
+
+
+def _broken(text):
+    return BREAKS.sub("<wbr>", text)
 
 
 @register.filter(needs_autoescape=True)
@@ -17,4 +24,12 @@ def email_breaks(address, autoescape=True):
     the screen and was cut off; `<wbr>` lets it wrap there without changing what is copied or
     read out."""
     text = conditional_escape(address) if autoescape else str(address)
-    return mark_safe(re.sub(r"(?<=@)|(?=\.)", "<wbr>", str(text)))
+    return mark_safe(_broken(str(text)))
+
+
+@register.filter(needs_autoescape=True)
+def email_breaks_in(message, autoescape=True):
+    """A sentence, escaped, whose e-mail addresses may wrap as `email_breaks` lets one (an
+    import's "jo@x.org is in the file twice"): the rest of it is left as it is."""
+    text = conditional_escape(message) if autoescape else str(message)
+    return mark_safe(ADDRESS.sub(lambda found: _broken(found.group()), str(text)))

@@ -44,6 +44,10 @@ def cases(w):
             ("post", {"programme_pk": quartz.pk}, acts(w, "quartz", officers, ok=400), {}),
             ("get", {"programme_pk": onyx.pk}, acts(w, "onyx_programme", {"admin"}), None),
         ],
+        "directory:people_import_template": [
+            ("get", {"programme_pk": quartz.pk}, acts(w, "quartz", officers), None),
+            ("get", {"programme_pk": onyx.pk}, acts(w, "onyx_programme", {"admin"}), None),
+        ],
         "directory:people_import_detail": [
             ("get", {"programme_pk": quartz.pk, "pk": people.pk}, seen_by(officers), None),
             ("get", {"programme_pk": onyx.pk, "pk": onyx_people.pk}, seen_by({"admin"}), None),

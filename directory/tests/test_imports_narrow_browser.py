@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from nextpractice.testing.browser import assert_accessible, sign_in
 
-from .factories import OrganisationImportFactory
+from .factories import OrganisationImportFactory, PeopleImportFactory
 from .test_people_browser import PEOPLE
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -47,4 +47,21 @@ def test_an_administrator_reads_the_organisation_imports_at_320(live_server, pag
     _fits(page)
     page.get_by_role("link", name="Import the register's file").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Import the register's file")
+    _fits(page)
+
+
+def test_a_long_address_among_the_problems_wraps_at_320(live_server, page, world):
+    # "Rows with problems" kept a long address whole: the page scrolled sideways.
+    address = "alexandra.montgomerysmythe@stbartholomews.example.org"
+    item = PeopleImportFactory(
+        programme=world.objects["quartz"],
+        requested_by=world.users["officer"],
+        previewed=True,
+        problems=[[2, f"{address} is in the file twice for the same place."]],
+        problem_count=1,
+    )
+    page.set_viewport_size({"width": 320, "height": 800})
+    sign_in(page, live_server, world.users["officer"].email, PASSWORD)
+    page.goto(f"{live_server.url}/programmes/{item.programme_id}/people-imports/{item.pk}/")
+    expect(page.locator("#import-problems")).to_contain_text(address)
     _fits(page)

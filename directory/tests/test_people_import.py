@@ -3,6 +3,8 @@ line, confirming sends the invitations once, a second import invites nobody twic
 officer imports only into their own programme, and a fixed number of queries whatever the
 file's size."""
 
+import csv
+import io
 from contextlib import nullcontext
 
 import pytest
@@ -58,7 +60,7 @@ ROWS = [
     ["sam@example.org", "Sam Okoro", "123456", "trial: Quiet Reading Hour", "School leader"],
     ["known.person@example.org", "Known", "", "programme", "partner"],  # 5: add at once
     ["not-an-address", "X", "", "programme", "partner"],  # 6: bad e-mail
-    ["kit@example.org", "Kit", "", "programme", "head teacher"],  # 7: unknown role
+    ["kit@example.org", "Kit", "", "programme", "governor"],  # 7: unknown role
     ["lee@example.org", "Lee", "", "project: No Such Project", "partner"],  # 8: unknown place
     ["max@example.org", "Max", "Nowhere Academy", "programme", "partner"],  # 9: unknown org
     ["ASHA@example.org", "Asha again", "", "Programme", "partner"],  # 10: duplicate
@@ -761,3 +763,161 @@ def test_a_role_the_place_does_not_offer_is_a_problem_on_its_line(
     ]
     assert list(Invitation.objects.values_list("email", flat=True)) == ["jo@example.org"]
     assert not FieldTrialMembership.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "written, role",
+    [
+        ("headteacher", Role.PRACTITIONER),
+        ("Head Teacher", Role.PRACTITIONER),
+        ("HEAD", Role.PRACTITIONER),
+        ("Headmaster", Role.PRACTITIONER),
+        ("headmistress", Role.PRACTITIONER),
+        ("Principal", Role.PRACTITIONER),
+        ("Deputy  Head", Role.PRACTITIONER),
+        ("Teacher", Role.PRACTITIONER),
+        ("Programme Officer", Role.OFFICER),
+        ("Partner Agency", Role.PARTNER),
+    ],
+)
+def test_a_role_as_a_school_would_write_it_is_read(
+    setting, written, role, django_capture_on_commit_callbacks
+):
+    # "headteacher" was refused as "not a role": a head teacher is a school leader.
+    where = "programme" if role in (Role.OFFICER, Role.PARTNER) else "trial: Quiet Reading Hour"
+    rows = [["sam@example.org", "Sam", "", where, written]]
+    item = imported(setting, csv_file(rows), django_capture_on_commit_callbacks)
+    assert item.problems == []
+    assert Invitation.objects.get().role == role
+
+
+def test_a_word_that_is_no_role_is_still_refused_saying_which_roles_there_are(setting):
+    rows = [["sam@example.org", "Sam", "", "programme", "governor"]]
+    item = previewed(setting, csv_file(rows))
+    assert item.problems == [
+        [
+            2,
+            "“governor” is not a role: use officer, consultant, school leader, practitioner "
+            "or partner.",
+        ]
+    ]
+
+
+LONG_ADDRESS = "alexandra.montgomerysmythe@stbartholomews.example.org"
+
+
+def test_an_address_in_a_problem_may_wrap_and_the_message_is_escaped(client, setting):
+    # At 320 px a long address in "Rows with problems" widened the table past the screen.
+    problems = [
+        [2, f"{LONG_ADDRESS} is in the file twice for the same place."],
+        [3, "“<b>o'neil@x.org</b>” is not an e-mail address."],
+    ]
+    item = PeopleImportFactory(
+        programme=setting["programme"], previewed=True, problems=problems, problem_count=2
+    )
+    client.force_login(setting["officer"])
+    page = client.get(
+        reverse("directory:people_import_detail", args=[setting["programme"].pk, item.pk])
+    ).content.decode()
+    assert (
+        "alexandra<wbr>.montgomerysmythe@<wbr>stbartholomews<wbr>.example"
+        "<wbr>.org is in the file twice for the same place.</td>"
+    ) in page
+    assert "“&lt;b&gt;o&#x27;neil@<wbr>x<wbr>.org&lt;/b&gt;” is not an e-mail address." in page
+
+
+# --- The example file and the template to download -------------------------------------
+
+
+@pytest.fixture
+def own_places(setting):
+    """The programme's own projects and trials, titled unlike the page's made-up examples;
+    one withdrawn, one of another programme (neither named in the template)."""
+    from programmes.services import withdraw_project
+
+    programme, officer = setting["programme"], setting["officer"]
+    setting["project"].delete()  # titled as the made-up example; none of this programme's own
+    maths = ProjectFactory(programme=programme, title="Maths Mastery Hubs")
+    FieldTrialFactory(
+        project=maths,
+        title="Number Sense Mornings",
+        lead_organisation=OrganisationFactory(name="Holm Primary", urn="654321"),
+    )
+    FieldTrialFactory(project=maths, title="Times Tables, Outdoors", lead_organisation=None)
+    withdrawn = ProjectFactory(programme=programme, title="Added By Mistake")
+    withdraw_project(project=withdrawn, actor=officer, reason="Added twice")
+    ProjectFactory(title="Someone Else's Project")
+    return setting
+
+
+TEMPLATE_ROWS = [
+    ["email", "name", "organisation", "where", "role"],
+    ["a.khan@example.org", "Asha Khan", "", "programme", "officer"],
+    ["j.ellis@example.org", "Jo Ellis", "", "project: Maths Mastery Hubs", "consultant"],
+    [
+        "r.patel@example.org",
+        "Ravi Patel",
+        "654321",
+        "trial: Number Sense Mornings",
+        "school leader",
+    ],
+    ["head@stmarys.example.org", "Sam Okoro", "", "trial: Times Tables, Outdoors", "school leader"],
+]
+
+
+def _template(client, setting, query=""):
+    url = reverse("directory:people_import_template", args=[setting["programme"].pk])
+    return client.get(url + query)
+
+
+def test_the_template_names_the_programmes_own_places_and_imports_cleanly(client, own_places):
+    client.force_login(own_places["officer"])
+    response = _template(client, own_places)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert "attachment" in response["Content-Disposition"]
+    text = response.content.decode("utf-8-sig")
+    assert list(csv.reader(io.StringIO(text))) == TEMPLATE_ROWS
+    assert "Added By Mistake" not in text and "Someone Else" not in text
+    # Uploaded as it is, every row is read without a problem.
+    item = previewed(own_places, response.content)
+    assert item.problems == [] and item.counts["invite"] == 4
+
+
+def test_the_template_as_excel_holds_the_same_rows(client, own_places):
+    from openpyxl import load_workbook
+
+    client.force_login(own_places["officer"])
+    response = _template(client, own_places, "?format=xlsx")
+    assert response.status_code == 200 and "spreadsheetml" in response["Content-Type"]
+    sheet = load_workbook(io.BytesIO(response.content)).worksheets[0]
+    rows = [
+        ["" if cell is None else cell for cell in row] for row in sheet.iter_rows(values_only=True)
+    ]
+    assert rows == TEMPLATE_ROWS
+    item = previewed(own_places, response.content, "people.xlsx")
+    assert item.problems == [] and item.counts["invite"] == 4
+
+
+def test_the_pages_example_uses_the_programmes_own_places_and_links_the_template(
+    client, own_places
+):
+    client.force_login(own_places["officer"])
+    create = reverse("directory:people_import_create", args=[own_places["programme"].pk])
+    page = client.get(create).content.decode()
+    example = page.split("An example file of people</caption>")[1].split("</table>")[0]
+    assert "project: Maths Mastery Hubs" in example
+    assert "trial: Number Sense Mornings" in example and "654321" in example
+    assert "Reading for pleasure" not in example and "Quiet reading hour" not in example
+    assert "100000" not in example and "Added By Mistake" not in example
+    template = reverse("directory:people_import_template", args=[own_places["programme"].pk])
+    assert f'href="{template}" download>Download a template' in page
+    assert f'href="{template}?format=xlsx" download>' in page
+
+
+def test_a_programme_with_no_projects_yet_has_the_made_up_examples(client, setting):
+    setting["project"].delete()
+    client.force_login(setting["officer"])
+    text = _template(client, setting).content.decode("utf-8-sig")
+    assert "project: Reading for pleasure" in text
+    assert "100000,trial: Quiet reading hour" in text
