@@ -112,7 +112,12 @@ def load_sqlite(path, schema=EMBEDDED):
     dump begins and commits it). Only when why_not_usable(schema) is ""."""
     import sqlite3
 
+    from django.db.backends.sqlite3._functions import register
+
     database = sqlite3.connect(path)
+    # The functions Django gives each SQLite connection, which indexes and constraints may
+    # name (a risk's open-once constraint is on MD5 of its description).
+    register(database)
     try:
         database.executescript(schema.read_text())
     finally:
