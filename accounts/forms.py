@@ -11,6 +11,7 @@ from django.template import loader
 
 from nextpractice.bidi import without_bidi
 from nextpractice.jobs import send_job
+from nextpractice.mail import subject_line
 
 from .models import NotificationKind, User
 from .search import TYPE_AN_ORGANISATION, OrganisationField
@@ -280,7 +281,7 @@ class PasswordResetForm(GDSFormMixin, auth_forms.PasswordResetForm):
     ):
         from .tasks import send_email
 
-        subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
+        subject = subject_line(loader.render_to_string(subject_template_name, context))
         body = loader.render_to_string(email_template_name, context)
         send_job(send_email, subject=subject, body=body, to=[to_email])
 
@@ -297,7 +298,7 @@ class PasswordResetForm(GDSFormMixin, auth_forms.PasswordResetForm):
         switched_off = User.objects.filter(email__iexact=email.strip(), is_active=False).first()
         if switched_off is not None:
             body = loader.render_to_string("accounts/email/password_reset_switched_off.txt")
-            subject = "Next Practice: your account is switched off"
+            subject = subject_line("Your account is switched off")
             send_job(send_email, subject=subject, body=body, to=[switched_off.email])
 
 

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from accounts.services import record_event
 from nextpractice.history import entries
+from nextpractice.mail import subject_line
 
 from .models import Digest, DigestChoice, DigestItem, Follow
 from .rules import kind_of
@@ -105,7 +106,7 @@ def send_digest(*, user):
     count = len(rows)
     try:
         sent = EmailMultiAlternatives(
-            subject=f"Next Practice: {count} new in what you follow",
+            subject=subject_line(f"{count} new in what you follow"),
             body=render_to_string("following/email/digest.txt", context),
             from_email=settings.DEFAULT_FROM_EMAIL,
             to=[user.email],

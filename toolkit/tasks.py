@@ -3,7 +3,8 @@
 from celery import shared_task
 from django.template.loader import render_to_string
 
-from nextpractice.mail import email, send_once
+from nextpractice.mail import email, send_once, subject_line
+from nextpractice.words import fitted
 
 
 @shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=30, max_retries=3)
@@ -39,7 +40,7 @@ def _invitation_email(participation_id, base_url):
         "link": base_url.rstrip("/") + exercise.get_absolute_url(),
     }
     return email(
-        subject=f"Next Practice: you are invited to “{exercise.title}”",
+        subject=subject_line(fitted("You are invited to “", exercise.title, "”")),
         body=render_to_string("toolkit/exercises/email/invitation.txt", context),
         to=[participation.user.email],
     )

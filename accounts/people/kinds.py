@@ -98,3 +98,22 @@ def withdrawn_project(target):
     """Whether `target` is a withdrawn project (added by mistake): nobody is invited to it,
     nor an invitation sent again, until it is restored."""
     return kind_of(target).slug == "project" and target.is_withdrawn
+
+
+def project_of(target):
+    """The project whose team `target` is, or whose field trial it is; None for a
+    programme."""
+    slug = kind_of(target).slug
+    if slug == "project":
+        return target
+    if slug == "field-trial":
+        return target.project
+    return None
+
+
+def withdrawn_project_of(target):
+    """The withdrawn project whose team `target` is, or whose field trial it is (its trials
+    are withdrawn first): nobody's role there is changed, nor anyone removed, until it is
+    restored. None when there is none."""
+    project = project_of(target)
+    return project if project is not None and project.is_withdrawn else None

@@ -21,7 +21,7 @@ from ..events import role_with_article
 from ..models import Invitation, NotificationKind, ReplacedInvitationLink, Role, User
 from ..services import event_key, notify, record_event
 from .above import covered_message, covering_role
-from .kinds import kind_of, target_name, withdrawn_project
+from .kinds import kind_of, project_of, target_name, withdrawn_project
 from .words import NOUNS, fitted, invitation_subject, roles_for
 
 logger = logging.getLogger(__name__)
@@ -510,15 +510,28 @@ def _keep_an_officer(target, user, doing):
         )
 
 
+def _lock_open_project_of(target):
+    """Lock the project whose team `target` is, or whose trial it is, before its members
+    change: refused (ProjectWithdrawn) once it is withdrawn, decided under the lock
+    withdraw_project takes, so that nobody's role changes, nor anyone goes, as it is."""
+    project = project_of(target)
+    if project is not None:
+        from programmes.services.lifecycle import lock_open_project
+
+        lock_open_project(project)
+
+
 def change_role(*, target, user, role, actor, new_lead=None):
     """Give a member another role. The lead officer of a project becomes something else only
     once a new lead officer is named; a trial's named consultant made something else is no
     longer named. The membership returned says whether it `changed` and whether its
-    `consultant_unassigned`."""
+    `consultant_unassigned`. Not in a withdrawn project, nor a trial of one
+    (ProjectWithdrawn, decided under its lock)."""
     kind = kind_of(target)
     if not actor.has_perm(kind.manage_perm, target):
         raise PermissionDenied("You may not change the people of this.")
     with transaction.atomic():
+        _lock_open_project_of(target)
         membership = _membership_of(kind, target, user.pk).select_for_update().first()
         if membership is None:
             raise TeamChangeRefused(f"{user} is no longer a member of {target_name(target)}.")
@@ -566,11 +579,13 @@ def change_role(*, target, user, role, actor, new_lead=None):
 def remove_member(*, target, user, actor, new_lead=None):
     """Take someone off a team: their membership goes, so they lose access at their next
     request; what they wrote stays, credited to them. A project's lead officer is removed
-    only once a new lead officer is named."""
+    only once a new lead officer is named. Not from a withdrawn project, nor a trial of one
+    (ProjectWithdrawn, decided under its lock)."""
     kind = kind_of(target)
     if not actor.has_perm(kind.manage_perm, target):
         raise PermissionDenied("You may not change the people of this.")
     with transaction.atomic():
+        _lock_open_project_of(target)
         membership = _membership_of(kind, target, user.pk).select_for_update().first()
         if membership is None:
             raise TeamChangeRefused(f"{user} is no longer a member of {target_name(target)}.")

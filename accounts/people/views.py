@@ -21,7 +21,7 @@ from ..models import Invitation, Role, User
 from ..rules import get_invitation_for
 from . import above, services
 from .forms import AcceptNewForm, ConfirmForm, InviteForm, RemoveForm, RoleForm
-from .kinds import KINDS, kind_of, target_name, withdrawn_project
+from .kinds import KINDS, kind_of, target_name, withdrawn_project, withdrawn_project_of
 
 
 def _team(request, kind, pk, perm_name):
@@ -154,15 +154,18 @@ def people(request, kind, pk):
         "withdrawn": withdrawn_project(target),
         "may_invite": lists_invitations and not withdrawn_project(target),
         "may_manage": request.user.has_perm(kind.manage_perm, target),
+        # Nor is anyone's role there changed, nor anyone removed: a trial's of it neither.
+        "members_fixed": withdrawn_project_of(target) is not None,
     }
     return render(request, "accounts/people/people.html", context)
 
 
-def _project_withdrawn(request, project):
-    """Inviting someone to a withdrawn project, refused as adding to it is (409)."""
+def _project_withdrawn(request, project, done="added"):
+    """Inviting someone to a withdrawn project, refused as adding to it is, or changing its
+    members (or a trial's of it), as changing it is (409): nothing was `done`."""
     from programmes.views.project_pages import project_withdrawn
 
-    return project_withdrawn(request, project)
+    return project_withdrawn(request, project, done)
 
 
 @requires("team.invite_people")
@@ -260,6 +263,9 @@ def _lead_needed(request, kind, target, membership, heading, only_officer=False)
 def change_role(request, kind, pk, user_pk):
     kind, target = _team(request, kind, pk, "manage_perm")
     membership = _member(kind, target, user_pk)
+    withdrawn = withdrawn_project_of(target)
+    if withdrawn is not None:
+        return _project_withdrawn(request, withdrawn, "changed")
     candidates = _lead_candidates(kind, target, membership.user)
     if candidates is not None and not candidates.exists():
         heading = f"Change the role of {membership.user.full_name}"
@@ -279,6 +285,8 @@ def change_role(request, kind, pk, user_pk):
             )
         except services.TeamChangeRefused as refused:
             form.add_error("new_lead" if candidates is not None else "role", refused.message)
+        except ProjectWithdrawn as refused:  # withdrawn since the page was shown
+            return _project_withdrawn(request, refused.project, "changed")
         else:
             _say_role_changed(request, target, changed, before, held_above)
             return redirect(kind.people_url(target))
@@ -329,6 +337,9 @@ def remove(request, kind, pk, user_pk):
     """Confirm, then take someone off the team."""
     kind, target = _team(request, kind, pk, "manage_perm")
     membership = _member(kind, target, user_pk)
+    withdrawn = withdrawn_project_of(target)
+    if withdrawn is not None:
+        return _project_withdrawn(request, withdrawn, "changed")
     heading = f"Remove {membership.user.full_name} from {target_name(target)}"
     candidates = _lead_candidates(kind, target, membership.user)
     if candidates is not None and not candidates.exists():
@@ -349,6 +360,8 @@ def remove(request, kind, pk, user_pk):
                 messages.error(request, refused.message)
                 return redirect(kind.people_url(target))
             form.add_error("new_lead", refused.message)
+        except ProjectWithdrawn as refused:  # withdrawn since the page was shown
+            return _project_withdrawn(request, refused.project, "changed")
         else:
             unassigned = " and is no longer its consultant" if removed.consultant_unassigned else ""
             messages.success(

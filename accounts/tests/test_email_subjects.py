@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 from django.core import mail
+from django.urls import reverse
 
 from accounts.models import Role
 from accounts.people import services
@@ -16,6 +17,8 @@ from nextpractice.mail import subject_line
 from programmes.tests.factories import ProgrammeFactory, ProgrammeMembershipFactory, ProjectFactory
 from reports.models import Report
 from reports.services import tell_readers
+from toolkit.tasks import send_invitation
+from toolkit.tests.factories import ParticipationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -120,4 +123,26 @@ def test_a_monthly_report_ready_says_its_month_and_that_it_is_monthly(
         tell_readers(report, ready=True)
     assert [m.subject for m in mail.outbox] == [
         "Report ready: Lantern Project, monthly for November 2026"
+    ]
+
+
+@pytest.mark.parametrize(
+    "from_email, first",
+    [("Next Practice <noreply@example.org>", ""), ("noreply@example.org", "Next Practice: ")],
+)
+def test_every_other_e_mail_s_subject_follows_the_same_rule(client, settings, from_email, first):
+    """A password reset, the answer to a switched-off account asking for one, and an
+    exercise's invitation: what happened first, the site named only where the From name
+    does not (the digest's: following/tests/test_digest.py)."""
+    settings.DEFAULT_FROM_EMAIL = from_email
+    UserFactory(email="head@school.example")
+    UserFactory(email="gone@school.example", is_active=False)
+    for address in ("head@school.example", "gone@school.example"):
+        client.post(reverse("accounts:password_reset"), {"email": address})
+    participation = ParticipationFactory(exercise__title="Delta 6 with Coral")
+    send_invitation(participation.pk)
+    assert [m.subject for m in mail.outbox] == [
+        f"{first}Reset your password",
+        f"{first}Your account is switched off",
+        f"{first}You are invited to “Delta 6 with Coral”",
     ]

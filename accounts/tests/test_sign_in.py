@@ -145,7 +145,7 @@ def test_a_switched_off_account_asking_for_a_new_password_is_told_why_none_comes
     response = client.post(reverse("accounts:password_reset"), {"email": "Head@school.example"})
     assert response.status_code == 302  # the same page as for any address
     assert len(mail.outbox) == 1
-    assert mail.outbox[0].subject == "Next Practice: your account is switched off"
+    assert mail.outbox[0].subject == "Your account is switched off"
     assert "to have an administrator of Next Practice switch your account on" in (
         mail.outbox[0].body
     )

@@ -34,7 +34,7 @@ def test_running_the_job_twice_sends_one_email_of_what_is_new(world, leader):
     assert len(mail.outbox) == 1
     email = mail.outbox[0]
     assert email.to == [leader.email]
-    assert email.subject == "Next Practice: 3 new in what you follow"
+    assert email.subject == "3 new in what you follow"  # the From name says Next Practice
     assert "Officer Person added the milestone “Milestone 2”." in email.body
     assert "http://127.0.0.1:8000/following/" in email.body
     assert DigestItem.objects.filter(user=leader).count() == 3
@@ -128,3 +128,10 @@ def response_choice(response):
 
     ticked = re.findall(r'value="(\w+)"\s+checked', response.content.decode())
     return ticked[0] if len(ticked) == 1 else ticked
+
+
+def test_a_digest_names_the_site_first_only_when_the_from_name_does_not(world, leader, settings):
+    settings.DEFAULT_FROM_EMAIL = "noreply@example.org"
+    fill(world.coral, world.users["officer"], 2, minutes_ago=-1)
+    assert send_digests("daily") == 1
+    assert [m.subject for m in mail.outbox] == ["Next Practice: 2 new in what you follow"]

@@ -454,6 +454,105 @@ def test_nobody_is_invited_to_a_withdrawn_project(
     assert Event.objects.count() == events and not mailoutbox
 
 
+def _member_urls(kind, target, user):
+    args = [kind, target.pk, user.pk]
+    return reverse("people:change_role", args=args), reverse("people:remove", args=args)
+
+
+def _withdrawn_with_a_trial(project, officer):
+    """A member of the project and one of its trial (withdrawn first), then the project
+    withdrawn: (trial, project's member, trial's member)."""
+    from fieldtrials.models import FieldTrialMembership
+
+    trial = FieldTrialFactory(project=project, status=FieldTrial.Status.WITHDRAWN)
+    in_project, in_trial = UserFactory(full_name="Pat Project"), UserFactory(full_name="Tam Trial")
+    ProjectMembershipFactory(project=project, user=in_project, role=Role.CONSULTANT)
+    FieldTrialMembership.objects.create(field_trial=trial, user=in_trial, role=Role.PRACTITIONER)
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    return trial, in_project, in_trial
+
+
+def test_nobody_s_role_is_changed_nor_anyone_removed_in_a_withdrawn_project_or_its_trial(
+    client, project, officer, mailoutbox
+):
+    from fieldtrials.models import FieldTrialMembership
+
+    trial, in_project, in_trial = _withdrawn_with_a_trial(project, officer)
+    events = Event.objects.count()
+    client.force_login(officer)
+    for kind, target, user in (("project", project, in_project), ("field-trial", trial, in_trial)):
+        people = client.get(reverse("people:people", args=[kind, target.pk]))
+        assert people.status_code == 200
+        change_url, remove_url = _member_urls(kind, target, user)
+        page = people.content.decode()
+        assert change_url not in page and remove_url not in page
+        assert "stay as they are" in _text(people)
+        for response in (
+            client.get(change_url),
+            client.post(change_url, {"role": Role.PARTNER}),
+            client.get(remove_url),
+            client.post(remove_url, {}),
+        ):
+            assert response.status_code == 409
+            said = _text(response)
+            assert "This project has been withdrawn" in said
+            refused = "The project has been withdrawn: restore it first. Nothing has been changed."
+            assert refused in said
+            assert reverse("programmes:project_restore", args=[project.pk]) in (
+                response.content.decode()
+            )
+    assert ProjectMembership.objects.get(project=project, user=in_project).role == Role.CONSULTANT
+    assert FieldTrialMembership.objects.get(field_trial=trial, user=in_trial).role == (
+        Role.PRACTITIONER
+    )
+    assert Event.objects.count() == events and not mailoutbox
+
+
+def test_a_member_s_change_sent_after_the_project_was_withdrawn_is_refused_under_its_lock(
+    client, project, officer, mailoutbox, django_capture_on_commit_callbacks, monkeypatch
+):
+    from accounts.people import services as people
+    from fieldtrials.models import FieldTrialMembership
+
+    trial = FieldTrialFactory(project=project, status=FieldTrial.Status.WITHDRAWN)
+    in_project, in_trial = UserFactory(), UserFactory()
+    ProjectMembershipFactory(project=project, user=in_project, role=Role.CONSULTANT)
+    FieldTrialMembership.objects.create(field_trial=trial, user=in_trial, role=Role.PRACTITIONER)
+    client.force_login(officer)
+    for kind, target, user in (("project", project, in_project), ("field-trial", trial, in_trial)):
+        for url in _member_urls(kind, target, user):
+            assert client.get(url).status_code == 200  # the pages shown before
+    stale_project = Project.objects.get(pk=project.pk)
+    stale_trial = FieldTrial.objects.select_related("project").get(pk=trial.pk)
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    events = Event.objects.count()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        for target, user in ((stale_project, in_project), (stale_trial, in_trial)):
+            with pytest.raises(ProjectWithdrawn):
+                people.change_role(target=target, user=user, role=Role.PARTNER, actor=officer)
+            with pytest.raises(ProjectWithdrawn):
+                people.remove_member(target=target, user=user, actor=officer)
+        # The pages answer the service's refusal as their own (read before the withdrawal).
+        monkeypatch.setattr("accounts.people.views.withdrawn_project_of", lambda target: None)
+        for kind, target, user in (
+            ("project", project, in_project),
+            ("field-trial", trial, in_trial),
+        ):
+            change_url, remove_url = _member_urls(kind, target, user)
+            for response in (
+                client.post(change_url, {"role": Role.PARTNER}),
+                client.post(remove_url, {}),
+            ):
+                assert response.status_code == 409
+                assert "Nothing has been changed." in _text(response)
+    assert ProjectMembership.objects.get(project=project, user=in_project).role == Role.CONSULTANT
+    assert FieldTrialMembership.objects.get(field_trial=trial, user=in_trial).role == (
+        Role.PRACTITIONER
+    )
+    assert Event.objects.count() == events and not mailoutbox
+
+
 def test_an_invitation_accepted_after_the_project_was_withdrawn_lands_on_the_home_page(
     client, project, officer
 ):
