@@ -31,7 +31,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 
 from accounts.models import Invitation, Organisation, Role, User
-from accounts.people.kinds import kind_of, target_name, withdrawn_project
+from accounts.people.kinds import kind_of, target_name, withdrawn_project_of
 from accounts.people.services import TeamChangeRefused, fitting_role, invite
 from accounts.search import authority_name_key, name_key_of, organisation_name_key
 from accounts.services import record_event
@@ -319,6 +319,8 @@ class Places:
         # A withdrawn project's title may have been given to another since: that one is
         # meant, so the projects not withdrawn come last and win.
         projects.sort(key=lambda p: not p.is_withdrawn)
+        # So too a trial of a withdrawn project, whose title a live project's trial may share.
+        trials.sort(key=lambda t: not t.project.is_withdrawn)
         self.projects = {p.title.strip().lower(): p for p in projects}
         self.trials = {t.title.strip().lower(): t for t in trials}
 
@@ -376,10 +378,17 @@ def plan_people(*, programme, rows, actor):
     return plan
 
 
-def withdrawn_row(project):
-    """A row's problem when it names a withdrawn project: nobody is invited to it."""
+def withdrawn_row(project, target=None):
+    """A row's problem when it names a withdrawn project, or (`target`) a field trial of one:
+    nobody is invited to either."""
+    if target is None or target == project:
+        return (
+            f"{target_name(project)} has been withdrawn: nobody is invited to it until it is "
+            "restored."
+        )
     return (
-        f"{target_name(project)} has been withdrawn: nobody is invited to it until it is restored."
+        f"{target_name(project)}, the project of {target_name(target)}, has been withdrawn: "
+        "nobody is invited to its field trials until it is restored."
     )
 
 
@@ -417,8 +426,9 @@ def _check_row(row, places, organisations, users, seen, allowed, actor):
             "trials: write programme, project: and its title, or trial: and its title.",
             None,
         )
-    if withdrawn_project(target):
-        return withdrawn_row(target), None
+    withdrawn = withdrawn_project_of(target)  # the project's, or a trial's project
+    if withdrawn is not None:
+        return withdrawn_row(withdrawn, target), None
     try:
         role = fitting_role(target, role)  # no programme officer of a trial, say
     except TeamChangeRefused as refused:
@@ -695,7 +705,7 @@ def run_people_import(*, pk):
                     plan.problems.append((line, getattr(refused, "message", str(refused))))
                     continue
                 except ProjectWithdrawn as refused:  # withdrawn since it was planned
-                    plan.problems.append((line, withdrawn_row(refused.project)))
+                    plan.problems.append((line, withdrawn_row(refused.project, target)))
                     continue
                 if result.invitation is not None and organisation is not None:
                     invited.append((result.invitation.pk, organisation.pk))

@@ -21,7 +21,7 @@ from ..events import role_with_article
 from ..models import Invitation, NotificationKind, ReplacedInvitationLink, Role, User
 from ..services import event_key, notify, record_event
 from .above import covered_message, covering_role
-from .kinds import kind_of, project_of, target_name, withdrawn_project
+from .kinds import kind_of, project_of, target_name
 from .words import NOUNS, fitted, invitation_subject, roles_for
 
 logger = logging.getLogger(__name__)
@@ -134,8 +134,8 @@ def invite(*, target, email, role, actor, full_name="", organisation=None):
     only practitioners who work at their school. `full_name`, if known, greets them and is
     where accepting starts; `organisation`, if named by someone who manages the team, is
     theirs on accepting unless their account already names one (a trial lead's invitations
-    name the lead's own). Nobody is invited to a withdrawn project (ProjectWithdrawn, decided
-    under its lock)."""
+    name the lead's own). Nobody is invited to a withdrawn project, nor to a field trial of
+    one (ProjectWithdrawn, decided under the project's lock)."""
     kind = kind_of(target)
     if not actor.has_perm(kind.invite_perm, target):
         raise PermissionDenied("You may not invite people to this.")
@@ -148,11 +148,8 @@ def invite(*, target, email, role, actor, full_name="", organisation=None):
     email = User.objects.normalize_email(email.strip()).lower()
     name = target_name(target)
     with transaction.atomic():
+        _lock_open_project_of(target)  # the project first, as withdraw_project locks it
         target = _lock(target)  # two invitations to one team are made one after the other
-        if withdrawn_project(target):
-            from programmes.services.lifecycle import ProjectWithdrawn
-
-            raise ProjectWithdrawn(target)
         existing = User.objects.filter(email__iexact=email).first()
         if existing is not None and _membership_of(kind, target, existing.pk).exists():
             raise TeamChangeRefused(f"{existing} is already a member of {name}.")
@@ -389,12 +386,14 @@ def _locked_invitation(invitation, actor):
 
 def resend_invitation(*, invitation, actor):
     """E-mail an invitation again with a new link and a new expiry; the old link stops
-    working."""
+    working. Not one to a withdrawn project, nor to a field trial of one (decided under the
+    project's lock)."""
     with transaction.atomic():
         locked = _locked_invitation(invitation, actor)
-        if withdrawn_project(locked.target):
+        project = project_of(locked.target)
+        if project is not None and _lock(project).is_withdrawn:
             raise TeamChangeRefused(
-                f"{target_name(locked.target)} has been withdrawn: restore it before sending "
+                f"{target_name(project)} has been withdrawn: restore it before sending "
                 "the invitation again."
             )
         # The old link says it was replaced, and admits nobody: only the newest e-mail's does

@@ -126,6 +126,7 @@ def people(request, kind, pk):
             "invitations-page",
             fragment="invitations",
         )
+    members_fixed = withdrawn_project_of(target) is not None
     readers = _readers(kind, target)
     if readers is not None:
         readers = paged(
@@ -150,12 +151,13 @@ def people(request, kind, pk):
         "page": page,
         "invitations": invitations,
         "lists_invitations": lists_invitations,
-        # Nobody is invited to a withdrawn project: its waiting invitations may be withdrawn.
+        # Nobody is invited to a withdrawn project, nor to a trial of it: their waiting
+        # invitations may be withdrawn, not sent again.
         "withdrawn": withdrawn_project(target),
-        "may_invite": lists_invitations and not withdrawn_project(target),
+        "may_invite": lists_invitations and not members_fixed,
         "may_manage": request.user.has_perm(kind.manage_perm, target),
         # Nor is anyone's role there changed, nor anyone removed: a trial's of it neither.
-        "members_fixed": withdrawn_project_of(target) is not None,
+        "members_fixed": members_fixed,
     }
     return render(request, "accounts/people/people.html", context)
 
@@ -171,8 +173,9 @@ def _project_withdrawn(request, project, done="added"):
 @requires("team.invite_people")
 def invite(request, kind, pk):
     kind, target = _team(request, kind, pk, "invite_perm")
-    if withdrawn_project(target):
-        return _project_withdrawn(request, target)
+    withdrawn = withdrawn_project_of(target)  # the project's, or a trial's project
+    if withdrawn is not None:
+        return _project_withdrawn(request, withdrawn)
     lead_only = not request.user.has_perm(kind.manage_perm, target)
     form = InviteForm(posted(request), practitioners_only=lead_only)
     form.offer_roles(target)
@@ -418,15 +421,28 @@ def _used_message(user, invitation):
     return f"This invitation has already been accepted. Ask {who} if you need to join."
 
 
-def _withdrawn_since_message(invitation):
+def _withdrawn_since_message(invitation, project):
     """Told on their home page to someone who accepted an invitation to a project withdrawn
-    since it was sent: they are a member, and will see it if it is restored."""
+    since it was sent, or to a field trial of one: they are a member, and will see it if the
+    project is restored."""
     who = invitation.invited_by or "the programme officer who invited you"
+    if invitation.target == project:
+        return (
+            f"Welcome to Next Practice. {target_name(project)} has been withdrawn by its "
+            "programme officers since you were invited, so you cannot open it. You will see it "
+            f"here if it is restored: ask {who} if you need to know more."
+        )
     return (
-        f"Welcome to Next Practice. {target_name(invitation.target)} has been withdrawn by its "
-        "programme officers since you were invited, so you cannot open it. You will see it "
-        f"here if it is restored: ask {who} if you need to know more."
+        f"Welcome to Next Practice. {target_name(project)}, the project of the field trial "
+        f"{target_name(invitation.target)}, has been withdrawn by its programme officers since "
+        "you were invited, so you cannot open the trial. You will see it here if the project "
+        f"is restored: ask {who} if you need to know more."
     )
+
+
+# Whether someone may open a team's page: a withdrawn project's, or its trials', is its
+# officers' only.
+OPEN_PERMS = {"project": "programmes.view_project", "field-trial": "fieldtrials.view_fieldtrial"}
 
 
 @public
@@ -476,8 +492,9 @@ def invitation_accept(request, token):
         if not request.user.is_authenticated:
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         target = invitation.target  # as it is now: withdrawn since the e-mail, perhaps
-        if withdrawn_project(target) and not user.has_perm("programmes.view_project", target):
-            messages.warning(request, _withdrawn_since_message(invitation))
+        withdrawn = withdrawn_project_of(target)  # the project's, or a trial's project
+        if withdrawn is not None and not user.has_perm(OPEN_PERMS[kind_of(target).slug], target):
+            messages.warning(request, _withdrawn_since_message(invitation, withdrawn))
             return redirect("home")
         messages.success(request, f"Welcome to {context['name']}.")
         return redirect(target)

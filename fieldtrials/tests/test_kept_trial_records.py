@@ -166,3 +166,40 @@ def test_withdrawn_records_read_as_withdrawn_in_the_trials_lists_and_are_not_cou
     body = client.get(reverse("fieldtrials:update_list", args=[trial.pk])).content.decode()
     assert "Monthly updates, newest first (1)" in body
     assert f"on {when}: Written for the wrong month" in _row(body, "January 2007")
+
+
+def test_the_cross_trial_requests_list_counts_only_current_requests_as_the_trial_page(
+    world, client
+):
+    """The Power to Innovate requests of every trial one sees: a request withdrawn from the
+    record is neither listed nor counted, in the caption or by state, as its trial's page
+    counts it."""
+    from fieldtrials.services.records import PTI_KIND
+    from fieldtrials.tests.factories_records import PowerToInnovateRequestFactory
+    from nextpractice.records.kinds import record_kinds
+    from nextpractice.records.services import withdraw_record
+
+    officer = world.users["officer"]
+    trial = world.coral  # holds the world's request, submitted
+    gone = PowerToInnovateRequestFactory(
+        field_trial=trial, regulation="Granted regulation", state="granted"
+    )
+    withdraw_record(
+        kind=record_kinds()[("fieldtrials", PTI_KIND)],
+        record=gone,
+        actor=officer,
+        reason="Entered on the wrong trial",
+    )
+    client.force_login(officer)
+    support = client.get(reverse("fieldtrials:fieldtrial_support", args=[trial.pk]))
+    assert f"Power to Innovate requests of {trial.title}, newest first (1)" in (
+        support.content.decode()
+    )
+
+    listed = client.get(reverse("fieldtrials:pti_list"))
+    body = listed.content.decode()
+    assert listed.context["page"].paginator.count == 1
+    assert "1 request</caption>" in body and "Granted regulation" not in body
+    assert "<li>Granted: 0</li>" in body and "<li>Submitted: 1</li>" in body
+    granted = client.get(reverse("fieldtrials:pti_list"), {"state": "granted"}).content.decode()
+    assert "No requests in this state." in granted and "Granted regulation" not in granted

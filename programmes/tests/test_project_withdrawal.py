@@ -622,6 +622,154 @@ def test_the_people_import_lists_a_row_for_a_withdrawn_project_as_a_problem(
     assert list(Invitation.objects.values_list("email", flat=True)) == ["asha@example.org"]
 
 
+def test_nobody_is_invited_to_a_field_trial_of_a_withdrawn_project(
+    client, project, officer, django_capture_on_commit_callbacks, mailoutbox
+):
+    from accounts.models import Invitation
+    from accounts.people import services as people
+    from fieldtrials.models import FieldTrialMembership
+
+    trial = FieldTrialFactory(project=project, status=FieldTrial.Status.WITHDRAWN)
+    people_url = reverse("people:people", args=["field-trial", trial.pk])
+    invite_url = reverse("people:invite", args=["field-trial", trial.pk])
+    client.force_login(officer)
+    assert invite_url in client.get(people_url).content.decode()
+    waiting = people.invite(
+        target=trial, email="early@school.example", role=Role.PRACTITIONER, actor=officer
+    ).invitation
+    stale = FieldTrial.objects.select_related("project").get(pk=trial.pk)
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    events = Event.objects.count()
+
+    page = client.get(people_url)
+    assert page.status_code == 200
+    assert invite_url not in page.content.decode()
+    assert "nobody is invited to the trial" in _text(page)
+    # A waiting invitation may be withdrawn, not sent again.
+    assert reverse("people:invitation_withdraw", args=[waiting.pk]) in page.content.decode()
+    assert reverse("people:invitation_resend", args=[waiting.pk]) not in page.content.decode()
+    with pytest.raises(people.TeamChangeRefused, match="Wrongly Named Project has been withdrawn"):
+        people.resend_invitation(invitation=waiting, actor=officer)
+
+    data = {"email": "new@school.example", "role": Role.PRACTITIONER, "full_name": "Nia New"}
+    with django_capture_on_commit_callbacks(execute=True):
+        for response in (client.get(invite_url), client.post(invite_url, data)):
+            assert response.status_code == 409
+            said = _text(response)
+            assert "The project has been withdrawn: restore it first. Nothing has been added." in (
+                said
+            )
+            assert reverse("programmes:project_restore", args=[project.pk]) in (
+                response.content.decode()
+            )
+        with pytest.raises(ProjectWithdrawn):  # a page shown before, sent after
+            people.invite(
+                target=stale, email="new@school.example", role="practitioner", actor=officer
+            )
+        someone = UserFactory(email="known@school.example")  # nor added at once
+        with pytest.raises(ProjectWithdrawn):
+            people.invite(target=stale, email=someone.email, role="practitioner", actor=officer)
+        # The page answers the service's refusal as its own (read before the withdrawal).
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr("accounts.people.views.withdrawn_project_of", lambda target: None)
+            response = client.post(invite_url, data)
+        assert response.status_code == 409
+        assert "Nothing has been added." in _text(response)
+    assert not Invitation.objects.filter(email="new@school.example").exists()
+    assert not FieldTrialMembership.objects.filter(field_trial=trial, user=someone).exists()
+    assert Event.objects.count() == events and not mailoutbox
+
+
+def test_an_invitation_to_a_trial_accepted_after_its_project_was_withdrawn_lands_home(
+    client, project, officer
+):
+    from accounts.models import Invitation
+    from accounts.people import services as people
+    from fieldtrials.models import FieldTrialMembership
+
+    trial = FieldTrialFactory(
+        project=project, title="Reading Trial", status=FieldTrial.Status.WITHDRAWN
+    )
+    invitation = people.invite(
+        target=trial, email="early@school.example", role=Role.PRACTITIONER, actor=officer
+    ).invitation
+    Invitation.objects.filter(pk=invitation.pk).update(token_hash=people.hash_token("t" * 20))
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    url = reverse("people:invitation_accept", args=["t" * 20])
+    password = "reading-for-pleasure"
+    response = client.post(
+        url, {"full_name": "Ezra Early", "password1": password, "password2": password}
+    )
+    assert response.status_code == 302 and response["Location"] == reverse("home")
+    said = _text(client.get(response["Location"]))
+    assert (
+        "Wrongly Named Project, the project of the field trial Reading Trial, has been "
+        "withdrawn by its programme officers since you were invited"
+    ) in said
+    assert "Page not found" not in said and "Welcome to Reading Trial" not in said
+    assert FieldTrialMembership.objects.filter(
+        field_trial=trial, user__email="early@school.example"
+    ).exists()
+
+
+def test_the_people_import_lists_a_row_for_a_trial_of_a_withdrawn_project_as_a_problem(
+    project, officer, django_capture_on_commit_callbacks
+):
+    from django.core.files.base import ContentFile
+
+    from accounts.models import Invitation
+    from directory.models import PeopleImport
+    from directory.people import (
+        confirm_people_import,
+        preview_people_import,
+        run_people_import,
+    )
+    from directory.tests.factories import PeopleImportFactory
+
+    FieldTrialFactory(project=project, title="Reading Trial", status=FieldTrial.Status.WITHDRAWN)
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    data = (
+        b"email,name,organisation,where,role\n"
+        b"jo@example.org,Jo,,trial: Reading Trial,practitioner\n"
+        b"asha@example.org,Asha,,programme,partner\n"
+    )
+    item = PeopleImportFactory(
+        programme=project.programme,
+        requested_by=officer,
+        original_name="people.csv",
+        file=ContentFile(data, name="people.csv"),
+    )
+    assert preview_people_import(pk=item.pk) == PeopleImport.State.PREVIEWED
+    item.refresh_from_db()
+    said = [
+        [
+            2,
+            "Wrongly Named Project, the project of Reading Trial, has been withdrawn: nobody is "
+            "invited to its field trials until it is restored.",
+        ]
+    ]
+    assert item.problems == said and item.counts["invite"] == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert confirm_people_import(people_import=item, actor=officer)
+        assert run_people_import(pk=item.pk) == PeopleImport.State.DONE
+    item.refresh_from_db()
+    assert item.problems == said
+    assert list(Invitation.objects.values_list("email", flat=True)) == ["asha@example.org"]
+
+
+def test_the_people_import_finds_the_live_trial_given_a_withdrawn_project_s_trial_s_title(
+    project, officer
+):
+    from directory.people import Places
+
+    FieldTrialFactory(project=project, title="Reading Trial", status=FieldTrial.Status.WITHDRAWN)
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    # Listed first (by its project's title), the live trial was the one a row did not mean.
+    other = ProjectFactory(programme=project.programme, title="Other Project")
+    live = FieldTrialFactory(project=other, title="Reading Trial")
+    assert Places(project.programme).find("trial: Reading Trial") == live
+
+
 def test_removing_an_officer_does_not_name_a_withdrawn_project_they_lead(client, project, officer):
     from accounts.people.services import remove_member
 
