@@ -181,3 +181,101 @@ def test_a_meetings_page_carries_only_the_trials_its_editor_sees(world):
     clash = merge_clash(make_form, meeting, posted)
     assert clash.data.getlist("attended_by") == [str(world.coral.pk)]
     assert clash.yours == ["shared"] and not clash.both
+
+
+def _trial_pages(world, client):
+    """The trial's details page as B (the leader, `client`) and then A (an officer) open it;
+    the trial has a lead organisation and two organisations taking part."""
+    from accounts.tests.factories import OrganisationFactory
+
+    trial = world.coral
+    trial.lead_organisation = OrganisationFactory(name="Barclay School")
+    trial.save()
+    trial.participating_organisations.set(
+        [OrganisationFactory(name="Alder School"), OrganisationFactory(name="Birch School")]
+    )
+    url = reverse("fieldtrials:fieldtrial_edit", args=[trial.pk])
+    other = Client()
+    other.force_login(world.users["officer"])
+    client.force_login(world.users["leader"])
+    mine = edit_form(client.get(url).text, "version")
+    theirs = edit_form(other.get(url).text, "version")
+    return trial, url, other, mine, theirs
+
+
+def test_saving_a_trials_details_again_keeps_the_organisations_someone_else_changed(world, client):
+    """A picks another lead organisation (its search box: text and id) and adds a school
+    taking part; B changes only the plan and meets A's save: the page keeps B's plan and
+    A's organisations, and saving it again keeps both."""
+    from accounts.tests.factories import OrganisationFactory
+
+    trial, url, other, mine, theirs = _trial_pages(world, client)
+    lead, added = OrganisationFactory(name="Cedar School"), OrganisationFactory(name="Damson")
+    response = other.post(
+        url,
+        changed(
+            theirs,
+            lead_organisation="Cedar School",
+            lead_organisation_choice=str(lead.pk),
+            add_participating="Damson",
+            add_participating_choice=str(added.pk),
+        ),
+    )
+    assert response.status_code == 302
+    taking_part = set(trial.participating_organisations.values_list("pk", flat=True))
+    assert added.pk in taking_part and len(taking_part) == 3
+
+    response = client.post(url, changed(mine, plan="My plan"))
+    assert response.status_code == 409
+    page = response.text
+    kept = edit_form(page, "version")
+    assert kept["plan"] == ["My plan"]
+    assert kept["lead_organisation"] == ["Cedar School"]  # A's, not B's stale copy
+    assert kept["lead_organisation_choice"] == [str(lead.pk)]
+    assert set(kept["participating"]) == {str(pk) for pk in taking_part}  # Damson ticked
+    assert kept["add_participating"] == [""]
+    assert "The form keeps your changes to “Trial plan”" in page
+    assert "You both changed" not in page and BOTH not in page
+
+    assert client.post(url, kept).status_code == 302
+    trial.refresh_from_db()
+    assert trial.plan == "My plan" and trial.lead_organisation == lead
+    assert set(trial.participating_organisations.values_list("pk", flat=True)) == taking_part
+
+
+def test_saving_a_trials_details_again_keeps_yours_where_you_both_changed_it(world, client):
+    """Both change the title (B's is kept, marked); A also unticks a school taking part
+    and B adds one: A's untick is kept beside B's addition."""
+    from accounts.tests.factories import OrganisationFactory
+
+    trial, url, other, mine, theirs = _trial_pages(world, client)
+    alder, birch = trial.participating_organisations.order_by("name")
+    response = other.post(url, changed(theirs, title="Their title", participating=str(alder.pk)))
+    assert response.status_code == 302
+
+    added = OrganisationFactory(name="Elm School")
+    response = client.post(
+        url,
+        changed(
+            mine,
+            title="My title",
+            add_participating="Elm School",
+            add_participating_choice=str(added.pk),
+        ),
+    )
+    assert response.status_code == 409
+    page = response.text
+    kept = edit_form(page, "version")
+    assert kept["title"] == ["My title"]
+    assert kept["participating"] == [str(alder.pk)]  # Birch stays off, as A left it
+    assert kept["add_participating"] == ["Elm School"]
+    assert "You both changed “Title”" in page
+    saved_now = page.split("What is saved now")[1].split("</dl>")[0]
+    assert saved_now.count(BOTH) == 1
+    assert BOTH in saved_now.split("Title")[1].split("</dt>")[0]
+    assert "Their title" in saved_now and "Alder School" in saved_now
+
+    assert client.post(url, kept).status_code == 302
+    trial.refresh_from_db()
+    assert trial.title == "My title"
+    assert set(trial.participating_organisations.all()) == {alder, added}
