@@ -38,10 +38,16 @@ def _merged(form):
 
 class StartedFrom(LayoutObject):
     """In an edit form's layout: the values its page was loaded with, hidden (kept as they
-    came when the page is shown again with a problem to put right)."""
+    came when the page is shown again with a problem to put right). With `swap_oob`, the
+    same inputs for an htmx answer to swap into the page (out of band, by id): a draft's
+    autosave moves what its page started from on to what it saved."""
+
+    def __init__(self, *, swap_oob=False):
+        self.swap_oob = swap_oob
 
     def render(self, form, context, template_pack=None, **kwargs):
-        inputs = [format_html('<input type="hidden" name="{}" value="1">', STARTED)]
+        oob = {"data-hx-swap-oob": "true"} if self.swap_oob else {}
+        inputs = [] if oob else [format_html('<input type="hidden" name="{}" value="1">', STARTED)]
         for _, bound in _merged(form):
             if form.is_bound and STARTED in form.data:
                 values = _base_sent(bound)
@@ -50,14 +56,16 @@ class StartedFrom(LayoutObject):
                 values = _as_sent(bound)
             names = _input_names(bound, bound.html_initial_name)
             if len(names) > 1:  # a search box: its text and the id picked, one input each
-                inputs += [
-                    format_html('<input type="hidden" name="{}" value="{}">', name, value)
-                    for name, value in zip_longest(names, values[: len(names)], fillvalue="")
-                ]
+                widget = forms.HiddenInput()
+                for name, value in zip_longest(names, values[: len(names)], fillvalue=""):
+                    # Ids as the names go: initial-id_consultant, initial-id_consultant_choice.
+                    tail = name[len(bound.html_initial_name) :]
+                    attrs = {"id": bound.html_initial_id + tail, **oob}
+                    inputs.append(widget.render(name, value, attrs=attrs))
                 continue
             widget = bound.field.hidden_widget()
             value = values if isinstance(widget, forms.MultipleHiddenInput) else values[0]
-            attrs = {"id": bound.html_initial_id}
+            attrs = {"id": bound.html_initial_id, **oob}
             inputs.append(widget.render(bound.html_initial_name, value, attrs=attrs))
         return mark_safe("".join(inputs))
 
