@@ -429,6 +429,8 @@ def _plan(form):
     from crispy_forms.layout import Layout
     from crispy_forms_gds.layout import Button, Field
 
+    from .records.merge import StartedFrom
+
     helper = getattr(form, "helper", None)
     layout = getattr(helper, "layout", None)
     if (
@@ -454,6 +456,8 @@ def _plan(form):
             item = Field(item)
         if type(item) is Button:
             plan.append(("button", item))
+        elif type(item) is StartedFrom:  # an edit page's hidden values it started from
+            plan.append(("started", item))
         elif (
             type(item) is Field
             and item.template == Field.template
@@ -480,6 +484,8 @@ def render_form(form, context=None):
     for kind, item in plan:
         if kind == "button":
             parts.append(_button(item))
+        elif kind == "started":
+            parts.append(item.render(form, context))
         else:
             name, attrs, field_context = item
             parts.append(render_field(form[name], attrs=attrs, context=field_context))

@@ -124,11 +124,20 @@ class SearchInput(forms.TextInput):
             "" if choice is None else choice,
         )
 
+    def input_names(self, name):
+        """The inputs it sends: the text, and the id picked (nextpractice.records.merge)."""
+        return [name, f"{name}_choice"]
+
     def value_from_datadict(self, data, files, name):
         return (data.get(name) or "", data.get(f"{name}_choice") or "")
 
     def value_omitted_from_data(self, data, files, name):
         return name not in data
+
+
+def _spaced(value):
+    """A box's text or id as a search reads it: single spaces, no NULs."""
+    return " ".join(str("" if value is None else value).replace("\x00", " ").split())
 
 
 class SearchField(forms.Field):
@@ -192,9 +201,14 @@ class SearchField(forms.Field):
         return self.queryset.filter(pk=number).first()
 
     def has_changed(self, initial, data):
-        before = self.prepare_value(initial)[1]
-        text, choice = self.prepare_value(data)
-        return not (text and str(choice) == str(before))
+        """Whether the box means another row than `initial`: another id picked, or other
+        text typed over it (the id is trusted only while the text reads as its row). A box
+        left empty is unchanged if it was empty."""
+        before_text, before = (_spaced(v) for v in self.prepare_value(initial))
+        text, choice = (_spaced(v) for v in self.prepare_value(data))
+        if not text:
+            return bool(before)
+        return choice != before or text.casefold() != before_text.casefold()
 
     def clean(self, value):
         text, choice = self.prepare_value(value)

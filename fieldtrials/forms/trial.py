@@ -8,6 +8,7 @@ from django.urls import reverse
 from accounts.forms import GDSFormMixin
 from accounts.models import Organisation, Role, User
 from accounts.search import OrganisationField, PersonField
+from nextpractice.records.merge import StartedFrom
 from programmes.forms.lifecycle import DateField, for_example
 from programmes.rules import programme_people
 
@@ -175,7 +176,9 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
             Field.text("end_date", field_width=10),
             Field("version"),
         ]
-        return [f for f in fields if f.fields[0] in self.fields]
+        # The values the page started from: saving again after a clash keeps the others'
+        # changes (nextpractice.records.merge).
+        return [f for f in fields if f.fields[0] in self.fields] + [StartedFrom()]
 
     def clean(self):
         data = super().clean()

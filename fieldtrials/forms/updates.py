@@ -7,6 +7,7 @@ from crispy_forms_gds.layout import Button, Div, Field, Fluid, Layout
 from django import forms
 
 from accounts.forms import GDSFormMixin
+from nextpractice.records.merge import StartedFrom
 from programmes.forms.lifecycle import DateField, for_example
 
 from ..models import FieldTrial, Rag
@@ -126,8 +127,11 @@ class MonthlyUpdateForm(GDSFormMixin, forms.Form):
             self.fields["month"].choices = choices
         # A new update and a draft autosave (static/js/autosave.js): the status line sits
         # above the buttons, and "Save as draft" is only for people without JavaScript.
+        # With the values the page started from: saving a draft again after a clash keeps
+        # the others' changes (nextpractice.records.merge).
         self.helper.layout = Layout(
             *self.layout_fields(),
+            StartedFrom(),
             HTML(AUTOSAVE_STATUS),
             Div(
                 Button(SUBMIT, "Submit the update"),

@@ -97,7 +97,7 @@ def test_the_team_edits_the_plan_and_a_stale_save_is_refused(client, world):
     assert response.status_code == 409
     body = response.content.decode()
     assert (
-        "This trial was saved while you were editing it, by someone else or by you" in body
+        "This was changed while you were editing it, by someone else or by you" in body
         and "An older idea" in body
     )
     trial.refresh_from_db()

@@ -288,7 +288,7 @@ def test_concurrent_edits_of_a_draft_are_detected_not_overwritten(world, coral, 
     )
     assert response.status_code == 409
     page = response.content.decode()
-    assert "This draft was changed while you were editing it, by someone else or by you" in page
+    assert "This was changed while you were editing it, by someone else or by you" in page
     assert "The consultant&#x27;s account" in page and "The leader&#x27;s account" in page
     draft.refresh_from_db()
     assert draft.what_happened == "The consultant's account"

@@ -1,5 +1,6 @@
 """The field trial's overview page, its details and its status."""
 
+from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import pluralize
@@ -7,8 +8,11 @@ from django.urls import reverse
 
 from accounts.access import requires
 from accounts.activity import history_of
+from nextpractice.records.merge import merge_clash
+from nextpractice.words import long_date
 
 from ..forms.trial import StatusForm, TrialDetailsForm
+from ..models import FieldTrial
 from ..rules import get_fieldtrial_for
 from ..selectors import trial_overview, trial_withdrawal
 from ..selectors_list import DUE_SOON_DAYS
@@ -109,6 +113,10 @@ def fieldtrial_edit(request, pk):
             request, "fieldtrials/trial/details_form.html", {"trial": trial, "form": form}
         )
     if not form.is_valid():
+        if form.cleaned_data.get("version", trial.version) != trial.version:
+            # Refused perhaps for the other person's save (a school they took off is no
+            # longer one to tick): the clash is said, with their changes kept.
+            return _details_conflict(request, trial, sets_terms)
         trial.refresh_from_db()
         context = {"trial": trial, "form": form}
         return render(request, "fieldtrials/trial/details_form.html", context, status=400)
@@ -124,21 +132,57 @@ def fieldtrial_edit(request, pk):
             **data,
         )
     except TrialEditConflict as conflict:
-        form.add_error(
-            None,
-            "This trial was saved while you were editing it, by someone else or by you in "
-            "another tab. What was saved is shown below; your changes are kept in the form. "
-            "Check them and save again.",
-        )
-        form.data = form.data.copy()
-        form.data["version"] = conflict.current.version
-        context = {"trial": trial, "form": form, "conflict": conflict.current}
-        return render(request, "fieldtrials/trial/details_form.html", context, status=409)
+        return _details_conflict(request, conflict.current, sets_terms)
     if saved.version == based_on:
         messages.info(request, "Nothing was changed, so nothing was saved.")
     else:
         messages.success(request, "The trial's details have been saved.")
     return redirect(trial)
+
+
+def _details_conflict(request, current, sets_terms):
+    """Show what is saved now above their version, save nothing: 409. Their version keeps
+    the fields they changed and takes the others as saved now (merge_clash), so saving it
+    again undoes nobody's other changes; a field both changed is marked."""
+
+    def make_form(data, record):
+        return TrialDetailsForm(data, instance=record, sets_terms=sets_terms)
+
+    # A copy of its own for each form that is checked: checking writes onto the record.
+    saved = FieldTrial.objects.select_related("project").get(pk=current.pk)
+    clash = merge_clash(make_form, saved, request.POST)
+    clash.data["version"] = saved.version  # saving again is based on what is saved now
+    form = make_form(clash.data, FieldTrial.objects.select_related("project").get(pk=saved.pk))
+    form.is_valid()
+    form.add_error(None, clash.message())
+    context = {
+        "trial": saved,
+        "form": form,
+        "saved_rows": _saved_rows(make_form(None, saved), clash.both),
+    }
+    return render(request, "fieldtrials/trial/details_form.html", context, status=409)
+
+
+def _saved_rows(form, both):
+    """[(label, value as shown, whether both changed it)] of the trial's details as saved
+    now (`form`, unbound), for the page that shows a clash; `both` names the fields both
+    people changed."""
+    rows = []
+    for name, field in form.fields.items():
+        if field.widget.is_hidden or name == "add_participating":
+            continue
+        value = form[name].initial
+        if isinstance(field, forms.ModelMultipleChoiceField):  # the organisations, the domains
+            chosen = {str(pk) for pk in value or ()}
+            shown = ", ".join(str(label) for pk, label in field.choices if str(pk) in chosen)
+        elif isinstance(value, tuple):  # a search box's (name shown, id)
+            shown = value[0]
+        elif hasattr(value, "strftime"):
+            shown = long_date(value)
+        else:
+            shown = value
+        rows.append((field.label, shown or "Not given", name in both))
+    return rows
 
 
 @requires("fieldtrials.move_status")

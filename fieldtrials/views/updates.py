@@ -14,6 +14,7 @@ from accounts.access import requires
 from accounts.activity import history_of_record
 from nextpractice.paging import paged
 from nextpractice.records.forms import apply_errors, posted
+from nextpractice.records.merge import StartedFrom, merge_clash
 
 from ..forms.updates import (
     SUBMIT,
@@ -253,10 +254,18 @@ def update_autosave_new(request, pk):
                 "saved_at": timezone.localtime(update.updated_at),
                 "version": update.version,
                 "started": update,
+                "started_from": _started_from(update),
             }
     return render(
         request, "fieldtrials/updates/partials/autosave_status.html", context, status=status
     )
+
+
+def _started_from(update):
+    """The values the page started from, moved on to the draft as just saved (swapped into
+    the page): a clash later keeps only what was changed since this save."""
+    form = MonthlyUpdateForm(initial={"version": update.version, **_fields_of(update)})
+    return StartedFrom(swap_oob=True).render(form, {})
 
 
 def _first_error(form):
@@ -288,7 +297,11 @@ def _autosave(request, update):
         context = {"problem": problem}
     else:
         status = 200
-        context = {"saved_at": timezone.localtime(saved.updated_at), "version": saved.version}
+        context = {
+            "saved_at": timezone.localtime(saved.updated_at),
+            "version": saved.version,
+            "started_from": _started_from(saved),
+        }
     return render(
         request, "fieldtrials/updates/partials/autosave_status.html", context, status=status
     )
@@ -366,8 +379,10 @@ def _fields_of(update):
     return {name: getattr(update, name) for name in MonthlyUpdateForm.FIELD_NAMES}
 
 
-def _render_form(request, form, trial, update=None, status=200, theirs=None, note=""):
-    context = {"form": form, "trial": trial, "update": update, "theirs": theirs, "note": note}
+def _render_form(request, form, trial, update=None, status=200, theirs=None, both=()):
+    """The update's page; on a clash, `theirs` is the draft as saved, beside, and `both`
+    names the fields both people changed."""
+    context = {"form": form, "trial": trial, "update": update, "theirs": theirs, "both": both}
     return render(request, "fieldtrials/updates/update_form.html", context, status=status)
 
 
@@ -383,26 +398,34 @@ def _render_all_written(request, trial, months):
 
 
 def _render_conflict(request, current, already_drafted=False):
-    """Keep what they typed, show the saved draft beside it, and let them save again."""
-    data = request.POST.copy()
-    data["version"] = current.version
-    form = MonthlyUpdateForm(data, submitting=SUBMIT in request.POST)
-    form.is_valid()
+    """Show the saved draft beside theirs, save nothing, and let them save again: 409. A
+    draft changed while they edited it: theirs keeps the fields they changed and takes the
+    others as saved now (merge_clash), so saving it again undoes nobody's other changes; a
+    field both changed is marked. A new update for a month that has a draft keeps what they
+    typed, to replace the draft with knowingly."""
+    submitting = SUBMIT in request.POST
+
+    def make_form(data, record):
+        if data is None:
+            return MonthlyUpdateForm(initial={"version": record.version, **_fields_of(record)})
+        return MonthlyUpdateForm(data, submitting=submitting)
+
     if already_drafted:
+        data, both = request.POST.copy(), set()
         note = (
             f"There is already a draft update for {month_label(current.month)}, shown beside "
             "yours. Yours has not been saved: check the draft, then save to replace it with "
             "yours."
         )
     else:
-        note = (
-            "This draft was changed while you were editing it, by someone else or by you in "
-            "another tab. What was saved is shown beside yours, which has not been saved: "
-            "check it, then save again to replace it with yours."
-        )
+        clash = merge_clash(make_form, current, request.POST)
+        data, both, note = clash.data, clash.both, clash.message()
+    data["version"] = current.version
+    form = make_form(data, current)
+    form.is_valid()
     form.add_error(None, note)
     return _render_form(
-        request, form, current.field_trial, update=current, status=409, theirs=current
+        request, form, current.field_trial, update=current, status=409, theirs=current, both=both
     )
 
 

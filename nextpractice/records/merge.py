@@ -6,14 +6,17 @@ builds the form the person sees again as a three-way merge: a field they did not
 takes what is saved now; a field they changed keeps theirs; a field both changed keeps
 theirs and is named as a clash. Saving that form again then changes only what they changed.
 A page sent without those values (loaded before they were carried) keeps every field as
-they sent it, as before.
+they sent it, as before. A box that sends several inputs (a search box: the text and the id
+picked, nextpractice.widgets.SearchInput.input_names) is carried and compared as one value.
 """
 
 from dataclasses import dataclass, field
+from itertools import zip_longest
 
 from crispy_forms.layout import LayoutObject
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.models import ModelChoiceIterator
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import get_text_list
@@ -35,35 +38,71 @@ def _merged(form):
 
 class StartedFrom(LayoutObject):
     """In an edit form's layout: the values its page was loaded with, hidden (kept as they
-    came when the page is shown again with a problem to put right)."""
+    came when the page is shown again with a problem to put right). With `swap_oob`, the
+    same inputs for an htmx answer to swap into the page (out of band, by id): a draft's
+    autosave moves what its page started from on to what it saved."""
+
+    def __init__(self, *, swap_oob=False):
+        self.swap_oob = swap_oob
 
     def render(self, form, context, template_pack=None, **kwargs):
-        inputs = [format_html('<input type="hidden" name="{}" value="1">', STARTED)]
+        oob = {"data-hx-swap-oob": "true"} if self.swap_oob else {}
+        inputs = [] if oob else [format_html('<input type="hidden" name="{}" value="1">', STARTED)]
         for _, bound in _merged(form):
             if form.is_bound and STARTED in form.data:
                 values = _base_sent(bound)
-                values = values if isinstance(values, list) else [values]
+                values = values if isinstance(values, list | tuple) else [values]
             else:
                 values = _as_sent(bound)
+            names = _input_names(bound, bound.html_initial_name)
+            if len(names) > 1:  # a search box: its text and the id picked, one input each
+                widget = forms.HiddenInput()
+                for name, value in zip_longest(names, values[: len(names)], fillvalue=""):
+                    # Ids as the names go: initial-id_consultant, initial-id_consultant_choice.
+                    tail = name[len(bound.html_initial_name) :]
+                    attrs = {"id": bound.html_initial_id + tail, **oob}
+                    inputs.append(widget.render(name, value, attrs=attrs))
+                continue
             widget = bound.field.hidden_widget()
             value = values if isinstance(widget, forms.MultipleHiddenInput) else values[0]
-            attrs = {"id": bound.html_initial_id}
+            attrs = {"id": bound.html_initial_id, **oob}
             inputs.append(widget.render(bound.html_initial_name, value, attrs=attrs))
         return mark_safe("".join(inputs))
 
 
+def _input_names(bound, name):
+    """The names of the inputs the field's box sends, under `name`: one for most; a search
+    box's text and the id picked (its widget's `input_names`), one value each."""
+    names = getattr(bound.field.widget, "input_names", None)
+    return names(name) if names else [name]
+
+
+def _put(data, bound, name, values):
+    """Set the inputs the field's box sends, under `name`, to `values` (as _as_sent)."""
+    names = _input_names(bound, name)
+    if len(names) == 1:
+        data.setlist(name, values)
+        return
+    for each, value in zip_longest(names, values[: len(names)], fillvalue=""):
+        data.setlist(each, [value])
+
+
 def _as_sent(bound):
-    """A field's initial value as its page sends it: a list of texts (one for most fields).
-    A list of records keeps those the form offers: the others (a meeting's trials that this
-    person does not see) are neither shown nor sent."""
+    """A field's initial value as its page sends it: a list of texts (one for most fields;
+    a search box's text and id). A list of records keeps those the form offers: the others
+    (a meeting's trials that this person does not see) are neither shown nor sent."""
     value = bound.field.prepare_value(bound.initial)
     if not isinstance(value, list | tuple):
         return ["" if value is None else str(value)]
-    values = [str(v) for v in value]
+    values = ["" if v is None else str(v) for v in value]
     if isinstance(bound.field, forms.ModelMultipleChoiceField) and values:
-        key = bound.field.to_field_name or "pk"
-        offered = bound.field.queryset.filter(**{f"{key}__in": values})
-        offered = {str(v) for v in offered.values_list(key, flat=True)}
+        choices = bound.field.choices
+        if isinstance(choices, ModelChoiceIterator):
+            key = bound.field.to_field_name or "pk"
+            offered = bound.field.queryset.filter(**{f"{key}__in": values})
+            offered = {str(v) for v in offered.values_list(key, flat=True)}
+        else:  # the boxes the form lists (a trial's participating organisations)
+            offered = {str(pk) for pk, _ in choices}
         values = [v for v in values if v in offered]
     return values
 
@@ -107,20 +146,32 @@ class Clash:
 
 def _you_changed(bound):
     """Whether the person changed the field since the page was loaded (its hidden initial)."""
-    formfield = bound.field
+    formfield, sent = bound.field, _base_sent(bound)
+    if _texts(sent) == _texts(bound.data):
+        # Sent back as it came: unchanged, even if it is no longer one to choose (a school
+        # taken off a trial since, which to_python refuses).
+        return False
     try:
-        base = formfield.to_python(_base_sent(bound))
+        base = formfield.to_python(sent)
     except ValidationError:
         return True
     return formfield.has_changed(base, bound.data)
 
 
+def _texts(value):
+    """A value as sent, to compare: a list of choices in any order, else as it is."""
+    if isinstance(value, list):
+        return sorted(str(v) for v in value)
+    return value
+
+
 def _base_sent(bound):
     """What the field held when the person loaded the page, as the page sent it back."""
     form = bound.form
-    return bound.field.hidden_widget().value_from_datadict(
-        form.data, form.files, bound.html_initial_name
-    )
+    widget = bound.field.hidden_widget()
+    if len(_input_names(bound, bound.html_initial_name)) > 1:
+        widget = bound.field.widget  # it reads its own inputs (a search box's text and id)
+    return widget.value_from_datadict(form.data, form.files, bound.html_initial_name)
 
 
 def merge_clash(make_form, current, posted):
@@ -141,7 +192,7 @@ def merge_clash(make_form, current, posted):
             if not started or formfield.has_changed(saved.initial, _base_sent(bound)):
                 clash.both.add(name)
         else:
-            clash.data.setlist(bound.html_name, _as_sent(saved))
-        clash.data.setlist(bound.html_initial_name, _as_sent(saved))
+            _put(clash.data, bound, bound.html_name, _as_sent(saved))
+        _put(clash.data, bound, bound.html_initial_name, _as_sent(saved))
     clash.data[STARTED] = "1"
     return clash

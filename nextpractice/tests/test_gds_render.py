@@ -111,7 +111,9 @@ def test_the_trial_edit_form_posted_back_with_one_error_and_values_kept(trial):
                 "end_date": "31/8/2026",
                 "domains": [str(ResourceDomain.objects.order_by("pk")[1].pk)],
             },  # fmt: skip
-            instance=trial,
+            # A fresh copy each time: checking a form writes onto its record, and the
+            # values the page started from are read from it (nextpractice.records.merge).
+            instance=type(trial).objects.get(pk=trial.pk),
         )
         assert list(form.errors) == ["end_date"]
         return form

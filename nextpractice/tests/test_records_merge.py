@@ -181,3 +181,200 @@ def test_a_meetings_page_carries_only_the_trials_its_editor_sees(world):
     clash = merge_clash(make_form, meeting, posted)
     assert clash.data.getlist("attended_by") == [str(world.coral.pk)]
     assert clash.yours == ["shared"] and not clash.both
+
+
+def _trial_pages(world, client):
+    """The trial's details page as B (the leader, `client`) and then A (an officer) open it;
+    the trial has a lead organisation and two organisations taking part."""
+    from accounts.tests.factories import OrganisationFactory
+
+    trial = world.coral
+    trial.lead_organisation = OrganisationFactory(name="Barclay School")
+    trial.save()
+    trial.participating_organisations.set(
+        [OrganisationFactory(name="Alder School"), OrganisationFactory(name="Birch School")]
+    )
+    url = reverse("fieldtrials:fieldtrial_edit", args=[trial.pk])
+    other = Client()
+    other.force_login(world.users["officer"])
+    client.force_login(world.users["leader"])
+    mine = edit_form(client.get(url).text, "version")
+    theirs = edit_form(other.get(url).text, "version")
+    return trial, url, other, mine, theirs
+
+
+def test_saving_a_trials_details_again_keeps_the_organisations_someone_else_changed(world, client):
+    """A picks another lead organisation (its search box: text and id) and adds a school
+    taking part; B changes only the plan and meets A's save: the page keeps B's plan and
+    A's organisations, and saving it again keeps both."""
+    from accounts.tests.factories import OrganisationFactory
+
+    trial, url, other, mine, theirs = _trial_pages(world, client)
+    lead, added = OrganisationFactory(name="Cedar School"), OrganisationFactory(name="Damson")
+    response = other.post(
+        url,
+        changed(
+            theirs,
+            lead_organisation="Cedar School",
+            lead_organisation_choice=str(lead.pk),
+            add_participating="Damson",
+            add_participating_choice=str(added.pk),
+        ),
+    )
+    assert response.status_code == 302
+    taking_part = set(trial.participating_organisations.values_list("pk", flat=True))
+    assert added.pk in taking_part and len(taking_part) == 3
+
+    response = client.post(url, changed(mine, plan="My plan"))
+    assert response.status_code == 409
+    page = response.text
+    kept = edit_form(page, "version")
+    assert kept["plan"] == ["My plan"]
+    assert kept["lead_organisation"] == ["Cedar School"]  # A's, not B's stale copy
+    assert kept["lead_organisation_choice"] == [str(lead.pk)]
+    assert set(kept["participating"]) == {str(pk) for pk in taking_part}  # Damson ticked
+    assert kept["add_participating"] == [""]
+    assert "The form keeps your changes to “Trial plan”" in page
+    assert "You both changed" not in page and BOTH not in page
+
+    assert client.post(url, kept).status_code == 302
+    trial.refresh_from_db()
+    assert trial.plan == "My plan" and trial.lead_organisation == lead
+    assert set(trial.participating_organisations.values_list("pk", flat=True)) == taking_part
+
+
+def test_saving_a_trials_details_again_keeps_yours_where_you_both_changed_it(world, client):
+    """Both change the title (B's is kept, marked); A also unticks a school taking part
+    and B adds one: A's untick is kept beside B's addition."""
+    from accounts.tests.factories import OrganisationFactory
+
+    trial, url, other, mine, theirs = _trial_pages(world, client)
+    alder, birch = trial.participating_organisations.order_by("name")
+    response = other.post(url, changed(theirs, title="Their title", participating=str(alder.pk)))
+    assert response.status_code == 302
+
+    added = OrganisationFactory(name="Elm School")
+    response = client.post(
+        url,
+        changed(
+            mine,
+            title="My title",
+            add_participating="Elm School",
+            add_participating_choice=str(added.pk),
+        ),
+    )
+    assert response.status_code == 409
+    page = response.text
+    kept = edit_form(page, "version")
+    assert kept["title"] == ["My title"]
+    assert kept["participating"] == [str(alder.pk)]  # Birch stays off, as A left it
+    assert kept["add_participating"] == ["Elm School"]
+    assert "You both changed “Title”" in page
+    saved_now = page.split("What is saved now")[1].split("</dl>")[0]
+    assert saved_now.count(BOTH) == 1
+    assert BOTH in saved_now.split("Title")[1].split("</dt>")[0]
+    assert "Their title" in saved_now and "Alder School" in saved_now
+
+    assert client.post(url, kept).status_code == 302
+    trial.refresh_from_db()
+    assert trial.title == "My title"
+    assert set(trial.participating_organisations.all()) == {alder, added}
+
+
+def _draft_pages(world, client):
+    """A monthly update's draft for February 2007, as B (the leader, `client`) and then A
+    (the consultant) open it; both save with "Save as draft"."""
+    from fieldtrials.services.updates import save_update_draft
+
+    world.coral.start_date = datetime.date(2006, 9, 1)
+    world.coral.save()
+    draft = save_update_draft(
+        trial=world.coral,
+        month=datetime.date(2007, 2, 1),
+        actor=world.users["leader"],
+        rag="green",
+        what_happened="Started",
+    )
+    url = reverse("fieldtrials:update_edit", args=[draft.pk])
+    other = Client()
+    other.force_login(world.users["consultant"])
+    client.force_login(world.users["leader"])
+    buttons = ("submit_update", "save_draft")
+    mine, theirs = (
+        {k: v for k, v in edit_form(c.get(url).text, "version").items() if k not in buttons}
+        for c in (client, other)
+    )
+    return draft, url, other, mine, theirs
+
+
+def test_saving_a_draft_update_again_keeps_what_someone_else_wrote(world, client):
+    draft, url, other, mine, theirs = _draft_pages(world, client)
+    response = other.post(url, changed(theirs, what_next="Their plans", save_draft=""))
+    assert response.status_code == 302
+
+    response = client.post(url, changed(mine, what_happened="My account", save_draft=""))
+    assert response.status_code == 409
+    page = response.text
+    kept = edit_form(page, "version")
+    assert kept["what_happened"] == ["My account"]
+    assert kept["what_next"] == ["Their plans"]  # not B's empty box
+    assert kept["rag"] == ["green"]
+    assert "The form keeps your changes to “What happened”" in page
+    assert BOTH not in page
+
+    assert client.post(url, {**kept, "save_draft": [""]}).status_code == 302
+    draft.refresh_from_db()
+    assert (draft.what_happened, draft.what_next) == ("My account", "Their plans")
+
+
+def test_saving_a_draft_update_again_keeps_yours_where_you_both_wrote(world, client):
+    draft, url, other, mine, theirs = _draft_pages(world, client)
+    response = other.post(
+        url, changed(theirs, what_happened="Their account", rag="amber", save_draft="")
+    )
+    assert response.status_code == 302
+
+    response = client.post(url, changed(mine, what_happened="My account", save_draft=""))
+    assert response.status_code == 409
+    page = response.text
+    kept = edit_form(page, "version")
+    assert kept["what_happened"] == ["My account"] and kept["rag"] == ["amber"]
+    assert "You both changed “What happened”" in page
+    saved_now = page.split("The draft as saved")[1].split("</dl>")[0]
+    assert saved_now.count(BOTH) == 1
+    assert BOTH in saved_now.split("What happened")[1].split("</dt>")[0]
+
+    assert client.post(url, {**kept, "save_draft": [""]}).status_code == 302
+    draft.refresh_from_db()
+    assert (draft.what_happened, draft.rag) == ("My account", "amber")
+
+
+def _swapped(answer, page):
+    """`page`'s answers once an htmx answer's out-of-band inputs are swapped in, by name."""
+    parser = _Forms()
+    parser.feed(f'<form method="post">{answer}</form>')
+    return {**page, **{name: [value] for name, value in parser.forms[0]}}
+
+
+def test_an_autosaved_draft_is_what_its_page_started_from_at_a_clash(world, client):
+    """B's autosave of "What is next" moves what B's page started from on: A then rewrites
+    it, and B, saving a change to the status, keeps A's text (B did not touch it since)."""
+    draft, url, other, mine, _ = _draft_pages(world, client)
+    autosave = reverse("fieldtrials:update_autosave", args=[draft.pk])
+    mine = changed(mine, what_next="My plans")
+    answer = client.post(autosave, mine, headers={"HX-Request": "true"})
+    assert answer.status_code == 200
+    assert 'name="initial-what_next" value="My plans"' in answer.text
+    mine = _swapped(answer.text, mine)
+    assert mine["version"] == [str(draft.version + 1)]
+
+    theirs = edit_form(other.get(url).text, "version")
+    theirs = {k: v for k, v in theirs.items() if k not in ("submit_update", "save_draft")}
+    response = other.post(url, changed(theirs, what_next="Better plans", save_draft=""))
+    assert response.status_code == 302
+
+    response = client.post(url, changed(mine, rag="red", save_draft=""))
+    assert response.status_code == 409
+    kept = edit_form(response.text, "version")
+    assert kept["what_next"] == ["Better plans"] and kept["rag"] == ["red"]
+    assert BOTH not in response.text
