@@ -32,6 +32,19 @@ class ListFilterSet(django_filters.FilterSet):
 
     not_offered_messages = {}
 
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None and any("\x00" in v for v in _values(data)):
+            # A NUL (from a pasted PDF, or typed into the address) reads as a space, as in
+            # search: Django refuses it in a text box, which said "That title contains is
+            # not one you can filter by".
+            data = data.copy()
+            for key in list(data.keys()):
+                if hasattr(data, "setlist"):
+                    data.setlist(key, [_readable(v) for v in data.getlist(key)])
+                elif isinstance(data[key], str):
+                    data[key] = _readable(data[key])
+        super().__init__(data, *args, **kwargs)
+
     @property
     def form(self):
         """The form as used: bound to the query without the refused values, and
@@ -73,3 +86,14 @@ class ListFilterSet(django_filters.FilterSet):
     def _used(self, name):
         # Once the form is made, the refused values are no longer in `data`.
         return bool(self.form is not None and self.data.get(name))
+
+
+def _values(data):
+    """Every value of a query (a QueryDict, or a plain dict in tests)."""
+    if hasattr(data, "getlist"):
+        return [v for key in data for v in data.getlist(key)]
+    return [v for v in data.values() if isinstance(v, str)]
+
+
+def _readable(value):
+    return value.replace("\x00", " ").strip()

@@ -220,6 +220,17 @@ def test_a_value_not_offered_is_dropped_and_said_in_a_calm_notice(officer_client
     ]  # fmt: skip
 
 
+def test_a_nul_in_the_title_box_reads_as_a_space_not_as_a_value_not_offered(officer_client):
+    """A NUL (from a pasted PDF, or %00 in the address) in a text box said "That title
+    contains is not one you can filter by": it reads as a space, as in search."""
+    response = officer_client.get(LIST, {"q": "Alder\x00Trial\x00"})
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "np-not-offered" not in body and "not one you can filter by" not in body
+    assert titles_in(response) == ["Alder Trial"]
+    assert "\x00" not in body
+
+
 def test_a_value_not_offered_is_dropped_and_the_other_filters_still_apply(officer_client):
     """?local_authority=999999 (a kept link, a typed address) showed every trial under
     "Choose a local authority from the list", then none: now the list is the other filters'

@@ -143,6 +143,17 @@ def test_a_filter_not_offered_is_dropped_with_a_message_and_the_others_still_app
     assert [r[0] for r in read_csv(download)[1:]] == ["Zopa again", "Zopa lending"]
 
 
+def test_a_nul_in_the_search_box_reads_as_a_space(signed_in):
+    """?q=%00 said "That search the library is not one you can filter by; showing every
+    search the library": a NUL reads as a space, as in search."""
+    StimulusFactory(title="Zopa lending")
+    StimulusFactory(title="Tesco loyalty")
+    response = signed_in.get(LIST, {"q": "\x00zopa\x00"})
+    body = response.content.decode()
+    assert "np-not-offered" not in body and "not one you can filter by" not in body
+    assert titles_on(response) == ["Zopa lending"]
+
+
 def test_a_value_not_offered_alone_is_not_a_search_to_clear(signed_in):
     """As on the other lists, a dropped value is not counted as a filter used: the panel is
     open (to choose another) but there is nothing to clear."""
