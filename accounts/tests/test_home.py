@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from accounts.models import Invitation, Role, User
 from accounts.selectors import NEW_HERE_FOR
-from accounts.tests.factories import UserFactory
+from accounts.tests.factories import OrganisationFactory, UserFactory
 from communities.tests.factories import JoinRequestFactory
 from fieldtrials.models import CommunityOfPractice, FieldTrial, Milestone, Risk
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
@@ -30,6 +30,18 @@ PARTNER_QUERIES = 17
 def home(client, user):
     client.force_login(user)
     return client.get(reverse("home")).content.decode()
+
+
+def test_above_welcome_is_their_organisation_and_nothing_when_they_have_none(client, db):
+    """Someone with no organisation read "Next Practice" above their name, as if the
+    product were where they worked."""
+    person = UserFactory(full_name="Ada Lovelace", organisation=None)
+    page = home(client, person)
+    assert "Welcome, Ada" in page
+    assert "govuk-caption-l" not in page.split("Welcome, Ada", 1)[0].split("<main", 1)[1]
+    person.organisation = OrganisationFactory(name="Hillside Primary School")
+    person.save()
+    assert '<span class="govuk-caption-l">Hillside Primary School</span>' in home(client, person)
 
 
 def test_an_officer_sees_their_programmes_and_every_project_with_its_stage(client, world):
