@@ -2,14 +2,20 @@
 
 from datetime import timedelta
 
-from django.db.models import F, Prefetch
+from django.db.models import Count, F, Prefetch, Window
 from django.utils import timezone
 
 from communities.selectors import joined_from_outside, requests_waiting_for, waiting_to_join
 from fieldtrials.rules import TEAM_ROLES, visible_fieldtrials
 from fieldtrials.selectors_list import serious_risks_to_act_on, trials_needing_attention
 from following.selectors import HOME_SIZE, followed_activity
-from programmes.rules import reads_whole_programme, visible_programmes, visible_projects
+from programmes.rules import (
+    READ_ALL_ROLES,
+    projects_filter,
+    reads_whole_programme,
+    visible_programmes,
+    visible_projects,
+)
 from reports.selectors import report_subjects_for
 from toolkit.models import Answer, Participation
 from toolkit.questions import is_answered, questions_of
@@ -44,6 +50,44 @@ def with_progress(participations):
         participation.answered = sum(is_answered(q, answers.get(q.key)) for q in questions)
         participation.question_count = len(questions)
     return participations
+
+
+# How many of the trials of their projects the home page lists, before "See all".
+PROJECT_TRIALS_SHOWN = 20
+
+
+def trials_of_projects(user):
+    """For someone on no trial's team who reads every trial of their projects (an officer,
+    consultant or partner of a project or its programme): the first of those trials by
+    title, as the field trials list gives them, with how many there are in all and the query
+    of that list narrowed to them. Empty when there are none or they are on a trial's team
+    ("Your field trials" lists theirs). One query, the total counted in it."""
+    their_projects = projects_filter(user, READ_ALL_ROLES)
+    m = memberships_of(user)
+    if their_projects is None or m.trials():
+        return {}
+    trials = list(
+        visible_fieldtrials(user)
+        .filter(their_projects)
+        .select_related("project", "lead_organisation")
+        .annotate(total=Window(Count("pk")))
+        .order_by("title", "pk")[:PROJECT_TRIALS_SHOWN]
+    )
+    if not trials:
+        return {}
+    # The list has no filter for several projects at once; on no trial's team, what they see
+    # there is the trials of their projects (fieldtrials.rules.visible_fieldtrials).
+    projects, programmes = m.projects(READ_ALL_ROLES), m.programmes(READ_ALL_ROLES)
+    query = ""
+    if len(projects) == 1 and not programmes:
+        query = f"project={next(iter(projects))}"
+    elif len(programmes) == 1 and {m.programme_of_project[pk] for pk in projects} <= programmes:
+        query = f"programme={next(iter(programmes))}"
+    return {
+        "project_trials": trials,
+        "project_trials_total": trials[0].total,
+        "project_trials_query": query,
+    }
 
 
 # How long someone is new here: the home page opens what a trial's team does for them.
@@ -88,12 +132,18 @@ def home_for(user):
         # What a trial's team does here, open for a newcomer's first month (no query).
         context["works_in_a_trial"] = True
         context["new_here"] = user.date_joined > timezone.now() - NEW_HERE_FOR
+    # The trials of their projects, for someone on no trial's team (one query, only for an
+    # officer, consultant or partner).
+    context.update(trials_of_projects(user))
     if roles & {Role.PRACTITIONER, Role.CONSULTANT}:
+        # The trials they are on the team of (one query, only if they are on one's).
         context["my_trials"] = list(
             visible_fieldtrials(user)
             .filter(memberships__user=user)
             .select_related("project", "lead_organisation")
             .order_by("title")
+            if memberships_of(user).trials()
+            else ()
         )
         # To do first (not submitted), newest first; open/closed reads the exercise's own
         # fields, and "Continue" goes to the section they were last on; how many questions

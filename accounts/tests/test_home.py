@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from accounts.models import Invitation, Role, User
 from accounts.selectors import NEW_HERE_FOR
-from accounts.tests.factories import UserFactory
+from accounts.tests.factories import OrganisationFactory, UserFactory
 from communities.tests.factories import JoinRequestFactory
 from fieldtrials.models import CommunityOfPractice, FieldTrial, Milestone, Risk
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
@@ -30,6 +30,18 @@ PARTNER_QUERIES = 17
 def home(client, user):
     client.force_login(user)
     return client.get(reverse("home")).content.decode()
+
+
+def test_above_welcome_is_their_organisation_and_nothing_when_they_have_none(client, db):
+    """Someone with no organisation read "Next Practice" above their name, as if the
+    product were where they worked."""
+    person = UserFactory(full_name="Ada Lovelace", organisation=None)
+    page = home(client, person)
+    assert "Welcome, Ada" in page
+    assert "govuk-caption-l" not in page.split("Welcome, Ada", 1)[0].split("<main", 1)[1]
+    person.organisation = OrganisationFactory(name="Hillside Primary School")
+    person.save()
+    assert '<span class="govuk-caption-l">Hillside Primary School</span>' in home(client, person)
 
 
 def test_an_officer_sees_their_programmes_and_every_project_with_its_stage(client, world):
@@ -277,8 +289,9 @@ def test_home_costs_the_same_queries_however_much_there_is(
     # session, user, their memberships (read once: their roles and every permission are
     # answered from them), programmes, prefetched projects, attention counts, exercises they
     # run, recent activity, whether they follow anything (they do not), communities they
-    # joined from outside, requests to join communities they convene, unread count
-    with django_assert_num_queries(12):
+    # joined from outside, requests to join communities they convene, unread count, the
+    # field trials of their projects
+    with django_assert_num_queries(13):
         assert client.get(reverse("home")).status_code == 200
     client.force_login(partner)
     # as the leader's (they are also in a trial's team), and their programmes, projects and trials
@@ -332,6 +345,91 @@ def test_the_demos_people_are_not_new_here_and_one_who_joins_after_the_load_is(c
     trial = FieldTrial.objects.filter(memberships__user=leader).first()
     FieldTrialMembershipFactory(field_trial=trial, user=head, role=Role.PRACTITIONER)
     assert '<details class="govuk-details" id="what-you-do" open>' in home(client, head)
+
+
+# --- The field trials of their projects, for someone on no trial's team --------------------
+
+
+def project_trials_panel(page):
+    return page.split('id="project-trials"', 1)[1].split("</section>", 1)[0]
+
+
+def test_a_projects_consultant_finds_its_field_trials_on_home(client, db):
+    """A consultant asked to a project, not to any of its trials, reads every trial of it,
+    but their home page listed none: "Your field trials" lists only a trial's team's."""
+    consultant = UserFactory()
+    project = ProjectFactory(title="Resourcing Personalisation")
+    ProjectMembershipFactory(project=project, user=consultant, role=Role.CONSULTANT)
+    maple = FieldTrialFactory(project=project, title="Maple Trial", lead_organisation=None)
+    FieldTrialFactory(project=project, title="Ash Trial")
+    FieldTrialFactory(title="Someone Else's Trial")
+    page = home(client, consultant)
+    panel = project_trials_panel(page)
+    assert "Field trials of your projects" in page and "Your field trials" not in page
+    assert panel.index("Ash Trial") < panel.index("Maple Trial")  # by title, as the list
+    assert f'href="{maple.get_absolute_url()}"' in panel and "Not yet chosen" in panel
+    assert "Resourcing Personalisation" in panel and "Incubating" in panel
+    assert "Someone Else" not in page
+    assert "See all" not in panel  # every one is shown
+
+
+def test_the_trials_of_ones_projects_show_the_first_twenty_and_link_to_them_all(client, db):
+    partner = UserFactory()
+    project = ProjectFactory()
+    ProjectMembershipFactory(project=project, user=partner, role=Role.PARTNER)
+    for n in range(23):
+        FieldTrialFactory(project=project, title=f"Trial {n:02}")
+    panel = project_trials_panel(home(client, partner))
+    assert "The first 20, by title." in panel
+    assert "Trial 19" in panel and "Trial 20" not in panel
+    every = reverse("fieldtrials:fieldtrial_list") + f"?project={project.pk}"
+    assert f'<a class="govuk-link" href="{every}">See all 23 field trials</a>' in panel
+
+
+def test_an_officers_trials_link_to_their_programme_or_to_every_trial_they_see(client, db):
+    officer = UserFactory()
+    programme = ProgrammeFactory()
+    ProgrammeMembershipFactory(programme=programme, user=officer, role=Role.OFFICER)
+    for n in range(21):
+        FieldTrialFactory(project__programme=programme, title=f"Trial {n:02}")
+    listing = reverse("fieldtrials:fieldtrial_list")
+    panel = project_trials_panel(home(client, officer))
+    assert f'href="{listing}?programme={programme.pk}">See all 21 field trials' in panel
+    # Officer of a second programme: the list has no filter for both; on no trial's team,
+    # the trials they see there are their projects'.
+    other = FieldTrialFactory(title="Aardvark Trial")
+    ProgrammeMembershipFactory(programme=other.project.programme, user=officer, role=Role.OFFICER)
+    panel = project_trials_panel(home(client, officer))
+    assert f'href="{listing}">See all 22 field trials' in panel and "Aardvark" in panel
+
+
+def test_a_trials_team_and_a_projects_practitioner_have_no_list_of_its_trials(client, world):
+    # The consultant is on Coral's team: their own trials are listed, not their projects'.
+    page = home(client, world.users["consultant"])
+    assert "Your field trials" in page and 'id="project-trials"' not in page
+    # A practitioner of a project does not read its trials.
+    head = UserFactory()
+    ProjectMembershipFactory(project=world.amber, user=head, role=Role.PRACTITIONER)
+    assert 'id="project-trials"' not in home(client, head)
+
+
+@pytest.mark.parametrize("size", [1, 25])
+def test_the_trials_of_ones_projects_cost_one_query_however_many_there_are(
+    client, django_assert_num_queries, db, size
+):
+    consultant = UserFactory()
+    for _ in range(size):
+        project = ProjectFactory()
+        ProjectMembershipFactory(project=project, user=consultant, role=Role.CONSULTANT)
+        FieldTrialFactory(project=project)
+    client.force_login(consultant)
+    # as on the officer's home page above (their projects' trials counted in the one query
+    # that reads the first of them), and the exercises they are invited to (none); as they
+    # are on no trial's team, no query of trials they are on the team of
+    with django_assert_num_queries(14):
+        page = client.get(reverse("home")).content.decode()
+    assert project_trials_panel(page).count('<tr class="govuk-table__row">') == 1 + min(size, 20)
+    assert ("See all 25 field trials" in page) == (size == 25)
 
 
 # --- Serious risks under "Needs attention" -------------------------------------------------
@@ -423,7 +521,7 @@ def test_serious_risks_cost_one_query_however_many_there_are(
     client.force_login(officer)
     # as on the officer's home page above, and the serious risks named (read only when the
     # attention counts say there are some)
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(14):
         page = client.get(reverse("home")).content.decode()
     assert page.count("Serious risk open on") == min(size, 10)
     assert ("25 serious risks are open in all" in page) == (size == 25)
@@ -499,7 +597,7 @@ def test_requests_to_join_cost_one_query_however_many_there_are(
             JoinRequestFactory(community=community)
     client.force_login(officer)
     # as on the officer's home page above, the requests waiting among them
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(13):
         page = client.get(reverse("home")).content.decode()
     waiting = f"{size} request{'s' if size > 1 else ''} to join Network"
     assert page.count(waiting) == min(size, 10)

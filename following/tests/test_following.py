@@ -19,7 +19,7 @@ from following.tests.factories import fill
 
 pytestmark = pytest.mark.django_db
 
-HOME_QUERIES = 12  # an officer of one programme: as accounts/tests/test_home.py says
+HOME_QUERIES = 13  # an officer of one programme: as accounts/tests/test_home.py says
 
 PAGES = {
     "amber": lambda w: reverse("programmes:project_detail", args=[w.amber.pk]),
