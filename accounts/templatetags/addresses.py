@@ -12,8 +12,23 @@ BREAKS = re.compile(r"(?<=@)|(?=\.)")
 ADDRESS = re.compile(r"\S+@\S+")
 
 
+# A run of escaped text with no place to wrap that would widen a table past a phone's screen
+# (a pasted "address" of 200 letters without a dot): it may wrap every WORD_PIECE characters,
+# never inside an entity ("&amp;").
+LONG_WORD = re.compile(r"[^\s<>]{25,}")
+CHARACTER = re.compile(r"&#?\w+;|.", re.S)
+WORD_PIECE = 12
+
+
 def _broken(text):
     return BREAKS.sub("<wbr>", text)
+
+
+def _pieces(found):
+    characters = CHARACTER.findall(found.group())
+    return "<wbr>".join(
+        "".join(characters[i : i + WORD_PIECE]) for i in range(0, len(characters), WORD_PIECE)
+    )
 
 
 @register.filter(needs_autoescape=True)
@@ -30,6 +45,9 @@ def email_breaks(address, autoescape=True):
 @register.filter(needs_autoescape=True)
 def email_breaks_in(message, autoescape=True):
     """A sentence, escaped, whose e-mail addresses may wrap as `email_breaks` lets one (an
-    import's "jo@x.org is in the file twice"): the rest of it is left as it is."""
+    import's "jo@x.org is in the file twice"), and whose words too long for a phone's screen
+    may wrap inside (an import's "“aaaa…” is not an e-mail address" widened the page to 1,040
+    px): the rest of it is left as it is."""
     text = conditional_escape(message) if autoescape else str(message)
-    return mark_safe(ADDRESS.sub(lambda found: _broken(found.group()), str(text)))
+    text = ADDRESS.sub(lambda found: _broken(found.group()), str(text))
+    return mark_safe(LONG_WORD.sub(_pieces, text))

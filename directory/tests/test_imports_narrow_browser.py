@@ -57,11 +57,17 @@ def test_a_long_address_among_the_problems_wraps_at_320(live_server, page, world
         programme=world.objects["quartz"],
         requested_by=world.users["officer"],
         previewed=True,
-        problems=[[2, f"{address} is in the file twice for the same place."]],
-        problem_count=1,
+        problems=[
+            [2, f"{address} is in the file twice for the same place."],
+            # No dot nor @ to wrap at: the page was 1,040 px wide.
+            [3, f"“{'a' * 60}&{'b' * 40}” is not an e-mail address."],
+        ],
+        problem_count=2,
     )
     page.set_viewport_size({"width": 320, "height": 800})
     sign_in(page, live_server, world.users["officer"].email, PASSWORD)
     page.goto(f"{live_server.url}/programmes/{item.programme_id}/people-imports/{item.pk}/")
     expect(page.locator("#import-problems")).to_contain_text(address)
+    # Read as it was written, whatever the places it may wrap.
+    expect(page.locator("#import-problems")).to_contain_text(f"{'a' * 60}&{'b' * 40}")
     _fits(page)
