@@ -74,6 +74,9 @@ ROLE_WORDS = {
     "deputy head": Role.PRACTITIONER,
     "deputy headteacher": Role.PRACTITIONER,
     "deputy head teacher": Role.PRACTITIONER,
+    "assistant head": Role.PRACTITIONER,
+    "assistant headteacher": Role.PRACTITIONER,
+    "assistant head teacher": Role.PRACTITIONER,
     "partner": Role.PARTNER,
     "partner agency": Role.PARTNER,
 } | {role.label.lower(): role for role in Role}
@@ -242,6 +245,8 @@ EXAMPLE_PEOPLE = [
     ("head@stmarys.example.org", "Sam Okoro"),
     ("t.nowak@example.org", "Tomasz Nowak"),
 ]
+# The template's own example people are not invited, should a file keep them.
+EXAMPLE_ADDRESSES = frozenset(email for email, _ in EXAMPLE_PEOPLE)
 EXAMPLE_PROJECT = "Reading for pleasure"
 EXAMPLE_TRIAL = "Quiet reading hour"
 EXAMPLE_URN = "100000"
@@ -399,6 +404,12 @@ def _check_row(row, places, organisations, users, seen, allowed, actor):
         validate_email(email)
     except ValidationError:
         return f"“{quoted(row.get('email'))}” is not an e-mail address.", None
+    if email in EXAMPLE_ADDRESSES:
+        return (
+            f"{email} is one of the template's example people: put your own people's "
+            "addresses in place of the examples.",
+            None,
+        )
     if len(email) > EMAIL_LENGTH:  # the validator allows it; an invitation cannot hold it
         return (
             f"“{quoted(email)}” is longer than any e-mail address "

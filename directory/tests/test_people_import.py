@@ -775,6 +775,7 @@ def test_a_role_the_place_does_not_offer_is_a_problem_on_its_line(
         ("headmistress", Role.PRACTITIONER),
         ("Principal", Role.PRACTITIONER),
         ("Deputy  Head", Role.PRACTITIONER),
+        ("Assistant Head", Role.PRACTITIONER),
         ("Teacher", Role.PRACTITIONER),
         ("Programme Officer", Role.OFFICER),
         ("Partner Agency", Role.PARTNER),
@@ -879,8 +880,14 @@ def test_the_template_names_the_programmes_own_places_and_imports_cleanly(client
     text = response.content.decode("utf-8-sig")
     assert list(csv.reader(io.StringIO(text))) == TEMPLATE_ROWS
     assert "Added By Mistake" not in text and "Someone Else" not in text
-    # Uploaded as it is, every row is read without a problem.
+    # Uploaded as it is, its example people are not invited: each row says so.
     item = previewed(own_places, response.content)
+    assert [line for line, _ in item.problems] == [2, 3, 4, 5]
+    assert all("one of the template's example people" in said for _, said in item.problems)
+    assert item.counts["invite"] == 0
+    # With the officer's own people in their places, every row is read without a problem.
+    own = text.replace("@example.org", "@school.example").replace("@stmarys.example.org", "@x.uk")
+    item = previewed(own_places, own.encode("utf-8"))
     assert item.problems == [] and item.counts["invite"] == 4
 
 
@@ -896,7 +903,7 @@ def test_the_template_as_excel_holds_the_same_rows(client, own_places):
     ]
     assert rows == TEMPLATE_ROWS
     item = previewed(own_places, response.content, "people.xlsx")
-    assert item.problems == [] and item.counts["invite"] == 4
+    assert item.problem_count == 4 and item.counts["invite"] == 0  # its example people
 
 
 def test_the_pages_example_uses_the_programmes_own_places_and_links_the_template(
