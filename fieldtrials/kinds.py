@@ -12,6 +12,7 @@ from django.db.models import Prefetch
 from django.urls import reverse
 
 from nextpractice.records.kinds import Column, RecordKind
+from programmes.services.lifecycle import lock_open_project, open_project
 
 from .forms.kept import KeptMeetingForm, KeptRequestForm, KeptUpdateForm
 from .forms.records import (
@@ -69,6 +70,24 @@ def _logged_by(session):
     return first.first()
 
 
+def _open_trial_project(record, lock=False):
+    """A trial's records take no change while its project is withdrawn (ProjectWithdrawn),
+    as the trial's own pages refuse (rules.open_trial): the kit's `open_parent`, under the
+    project's lock when `lock`."""
+    (lock_open_project if lock else open_project)(record.field_trial.project)
+
+
+def _withdrawn_page(request, refused):
+    """The kit's `closed_page`: the project's refusal page (409)."""
+    from programmes.views.project_pages import project_withdrawn
+
+    return project_withdrawn(request, refused.project, "changed")
+
+
+# What every kind of a trial's records declares: refused while its project is withdrawn.
+OF_A_TRIAL = {"open_parent": _open_trial_project, "closed_page": _withdrawn_page}
+
+
 def _trial_kind(slug, model, form, noun, page, columns, **more):
     """A record its trial's team and project officers keep (`fieldtrials.change_record`),
     listed on one of the trial's pages; changed there through its own edit page (which
@@ -86,6 +105,7 @@ def _trial_kind(slug, model, form, noun, page, columns, **more):
         fetch_parent=lambda user, pk: get_fieldtrial_for(user, pk),
         rows=lambda trial, user: model.objects.filter(field_trial=trial),
         columns=columns,
+        **OF_A_TRIAL,
         **more,
     )
 
@@ -181,6 +201,7 @@ RECORD_KINDS = [
         ),
         form_kwargs=_support_form_kwargs,
         author=_logged_by,
+        **OF_A_TRIAL,
     ),
     _trial_kind(
         "milestone",
@@ -301,6 +322,7 @@ RECORD_KINDS = [
         settle=settle_withdrawn_update,
         lock_first=lock_trial_of,
         tell_withdrawn=tell_update_withdrawn,
+        **OF_A_TRIAL,
     ),
     RecordKind(
         app="fieldtrials",

@@ -25,6 +25,7 @@ from programmes.rules import (
     projects_filter,
     withdrawn_closed_to,
 )
+from programmes.services.lifecycle import ProjectWithdrawn
 
 from .models import CommunityMeeting, CommunityOfPractice, FieldTrial, MonthlyUpdate
 
@@ -311,6 +312,38 @@ rules.add_perm("fieldtrials.change_community", may_change_community)
 rules.add_perm("fieldtrials.add_community", rules.predicate(is_officer_anywhere))
 
 
+# What changes a trial or its records (its own perms, asked by its pages): none of it while
+# its project is withdrawn (open_trial). Moving its status says its own refusal (workflow);
+# its people are accounts/people's, which refuse for a withdrawn project themselves.
+CHANGES_TRIAL = frozenset(
+    {
+        "fieldtrials.change_fieldtrial",
+        "fieldtrials.set_terms",
+        "fieldtrials.change_record",
+        "fieldtrials.decide_record",
+        "fieldtrials.log_support",
+        "fieldtrials.take_back_update",
+        "fieldtrials.mark_update_read",
+    }
+)
+
+
+def open_trial(trial, perm):
+    """`trial`, unless `perm` changes it or its records and its project is withdrawn
+    (ProjectWithdrawn, answered by the project's refusal page, 409: nextpractice.middleware.
+    ProjectWithdrawnMiddleware): as the project's own pages refuse (programmes.views.
+    project_pages.changes_project)."""
+    if perm in CHANGES_TRIAL and trial.project.is_withdrawn:
+        raise ProjectWithdrawn(trial.project)
+    return trial
+
+
+def may_change_trial(user, trial, perm="fieldtrials.change_fieldtrial"):
+    """Whether a trial's page offers `user` what `perm` allows (its Change and Add links):
+    who has it, while the trial's project is not withdrawn (open_trial refuses it then)."""
+    return not trial.project.is_withdrawn and user.has_perm(perm, trial)
+
+
 TRIAL_RELATED = ("project__programme", "lead_organisation", "local_authority", "consultant")
 
 
@@ -319,19 +352,22 @@ def get_fieldtrial_for(
 ):
     """A trial the user sees (404 otherwise) with its project, programme, organisations,
     consultant and the option it came from; a page that shows less names what it reads with
-    the trial in `related` (the trial edit page: its project only, a lighter query)."""
-    return fetch_for(
+    the trial in `related` (the trial edit page: its project only, a lighter query).
+    ProjectWithdrawn for a changing `perm` while its project is withdrawn (open_trial)."""
+    trial = fetch_for(
         user,
         visible_fieldtrials(user).select_related(*related),
         pk,
         perm,
         view_perm="fieldtrials.view_fieldtrial",
     )
+    return open_trial(trial, perm)
 
 
 def get_trial_record_for(user, model, pk, perm="fieldtrials.view_record"):
-    """A record kept around a trial (a milestone, risk, update...) of a trial the user sees."""
-    return fetch_for(
+    """A record kept around a trial (a milestone, risk, update...) of a trial the user sees;
+    ProjectWithdrawn for a changing `perm` while its project is withdrawn (open_trial)."""
+    record = fetch_for(
         user,
         model.objects.filter(field_trial__in=visible_fieldtrials(user)).select_related(
             "field_trial__project"
@@ -340,19 +376,24 @@ def get_trial_record_for(user, model, pk, perm="fieldtrials.view_record"):
         perm,
         view_perm="fieldtrials.view_record",
     )
+    open_trial(record.field_trial, perm)
+    return record
 
 
 def get_update_for(user, pk, perm="fieldtrials.view_update"):
     """A monthly update the user may read: 404 for a draft to anyone who may not change it,
     as for any update of a trial they do not see; 403 for a `perm` they lack on one they
-    read (a partner asking to change a submitted update)."""
-    return fetch_for(
+    read (a partner asking to change a submitted update); ProjectWithdrawn for a changing
+    `perm` while its project is withdrawn (open_trial)."""
+    update = fetch_for(
         user,
         visible_updates(user).select_related("field_trial__project", "author", "read_by"),
         pk,
         perm,
         view_perm="fieldtrials.view_update",
     )
+    open_trial(update.field_trial, perm)
+    return update
 
 
 def get_community_for(user, pk, perm="fieldtrials.view_community"):

@@ -75,3 +75,26 @@ class ProductErrorPagesMiddleware:
                 return views.permission_denied(request)
             return views.server_error(request)
         return response
+
+
+class ProjectWithdrawnMiddleware:
+    """A change to a withdrawn project, or to something of it, that reaches no page of its
+    own to refuse it (a field trial's pages: fieldtrials.rules.open_trial) is answered as
+    the project's pages answer it: the page saying the project has been withdrawn and that
+    nothing was changed, with Restore for who may (409). The exception rolls back whatever
+    the request began, so nothing is half-saved."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from programmes.services.lifecycle import ProjectWithdrawn
+
+        if not isinstance(exception, ProjectWithdrawn):
+            return None
+        from programmes.views.project_pages import project_withdrawn
+
+        return project_withdrawn(request, exception.project, "changed")

@@ -104,6 +104,8 @@ MIDDLEWARE = [
     "nextpractice.middleware.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # A change refused because its project is withdrawn: the project's refusal page (409).
+    "nextpractice.middleware.ProjectWithdrawnMiddleware",
     # Before Axes, so it records the status Axes answers with.
     "django_prometheus.middleware.PrometheusAfterMiddleware",
     # AxesMiddleware turns a locked-out login into the lockout page; keep it last.

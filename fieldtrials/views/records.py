@@ -71,6 +71,17 @@ SUB_PAGES = {
 }
 
 
+# The record kit's kind (fieldtrials/kinds.py) of each record these pages edit: its page
+# refuses a withdrawn one (nextpractice.records.views.refused).
+KIT_KINDS = {
+    Milestone: "milestone",
+    Risk: "risk",
+    OfferUse: "offer-use",
+    BrokeredRelationship: "relationship",
+    PowerToInnovateRequest: PTI_KIND,
+}
+
+
 def _trial_url(trial, anchor):
     return f"{reverse(SUB_PAGES[anchor], args=[trial.pk])}#{anchor}"
 
@@ -124,7 +135,11 @@ def _create(request, trial, form, *, service, page, done, anchor, while_running=
 def _edit(request, record, form_class, *, service, noun, page, done, anchor, **form_kwargs):
     """An edit page for `record`, refusing to overwrite someone else's newer change:
     `service(<noun>=record, actor=, based_on=, **fields)` saves it; the form is
-    `form_class(data, instance=, editing=True, **form_kwargs)`."""
+    `form_class(data, instance=, editing=True, **form_kwargs)`. A withdrawn record is
+    refused as the page is asked for, as the kit's edit page refuses it (409); its service
+    decides a post again on the locked row."""
+    if record.is_withdrawn:
+        return refused(request, "fieldtrials", KIT_KINDS[type(record)], record)
 
     def make_form(data, instance):
         return form_class(data, instance=instance, editing=True, **form_kwargs)
@@ -329,8 +344,9 @@ def pti_create(request, pk):
 @requires("fieldtrials.view_record")
 def pti_detail(request, pk):
     pti = get_trial_record_for(request.user, PowerToInnovateRequest, pk)
-    # A request withdrawn from the record can no longer move on its course.
-    current = not pti.is_withdrawn
+    # A request withdrawn from the record can no longer move on its course; nor one of a
+    # withdrawn project (its pages refuse: rules.open_trial).
+    current = not pti.is_withdrawn and not pti.field_trial.project.is_withdrawn
     can_change = current and request.user.has_perm(CHANGE, pti)
     can_decide = current and request.user.has_perm(DECIDE, pti)
     allowed = {CHANGE: can_change, DECIDE: can_decide}

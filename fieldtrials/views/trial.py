@@ -13,7 +13,7 @@ from nextpractice.words import long_date
 
 from ..forms.trial import StatusForm, TrialDetailsForm
 from ..models import FieldTrial
-from ..rules import get_fieldtrial_for
+from ..rules import get_fieldtrial_for, may_change_trial
 from ..selectors import trial_overview, trial_withdrawal
 from ..selectors_list import DUE_SOON_DAYS
 from ..services.trial import (
@@ -80,8 +80,8 @@ def fieldtrial_detail(request, pk):
     links to its sub-pages (fieldtrials/views/trial_pages.py)."""
     trial = get_fieldtrial_for(request.user, pk)
     user = request.user
-    can_change = user.has_perm("fieldtrials.change_fieldtrial", trial)
-    can_decide = user.has_perm("fieldtrials.decide_record", trial)
+    can_change = may_change_trial(user, trial)
+    can_decide = may_change_trial(user, trial, "fieldtrials.decide_record")
     overview = trial_overview(trial, user)
     context = {
         "trial": trial,
@@ -93,7 +93,7 @@ def fieldtrial_detail(request, pk):
         "history": history_of(trial, user, limit=OVERVIEW_HISTORY),
         "can_change": can_change,
         "can_move": user.has_perm("fieldtrials.move_status", trial),
-        "can_set_terms": user.has_perm("fieldtrials.set_terms", trial),
+        "can_set_terms": may_change_trial(user, trial, "fieldtrials.set_terms"),
         "can_view_project": user.has_perm("programmes.view_project", trial.project),
     }
     return render(request, "fieldtrials/fieldtrial_detail.html", context)

@@ -16,7 +16,7 @@ from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
 from toolkit.selectors_lists import trial_exercises
 
-from ..rules import get_fieldtrial_for
+from ..rules import get_fieldtrial_for, may_change_trial
 from ..selectors import trial_team
 from ..selectors_records import (
     trial_offer,
@@ -112,9 +112,10 @@ def _page(request, trial, current, **context):
     context = {
         "trial": trial,
         "current": current,  # the sub-navigation's item to mark
-        "can_change": user.has_perm("fieldtrials.change_fieldtrial", trial),
-        "can_log_support": user.has_perm("fieldtrials.log_support", trial),
-        "can_decide": user.has_perm("fieldtrials.decide_record", trial),
+        # None while its project is withdrawn: its pages refuse every change (open_trial).
+        "can_change": may_change_trial(user, trial),
+        "can_log_support": may_change_trial(user, trial, "fieldtrials.log_support"),
+        "can_decide": may_change_trial(user, trial, "fieldtrials.decide_record"),
         "can_view_project": user.has_perm("programmes.view_project", trial.project),
         **context,
     }

@@ -26,6 +26,7 @@ from ..models import MonthlyUpdate
 from ..rules import (
     get_fieldtrial_for,
     get_update_for,
+    may_change_trial,
 )
 from ..selectors_updates import (
     updates_for,
@@ -81,7 +82,7 @@ def _done(request, update):
 @requires("fieldtrials.view_fieldtrial")
 def update_list(request, pk):
     trial = get_fieldtrial_for(request.user, pk)
-    can_change = request.user.has_perm(CHANGE, trial)
+    can_change = may_change_trial(request.user, trial, CHANGE)
     updates = updates_for(trial, request.user)
     page = paged(request, updates, per_page=PAGE_SIZE)
     # Withdrawn ones stay in the list, marked, but are not counted (as in its download).
@@ -315,7 +316,8 @@ def update_detail(request, pk):
 
 def _render_detail(request, update, *, problem="", status=200):
     user = request.user
-    current = not update.is_withdrawn
+    # Nothing changes in an update of a withdrawn project (rules.open_trial refuses it).
+    current = not update.is_withdrawn and not update.field_trial.project.is_withdrawn
     unread = current and update.status == MonthlyUpdate.Status.SUBMITTED and not update.read_at
     context = {
         "update": update,
