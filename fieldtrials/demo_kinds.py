@@ -401,9 +401,20 @@ PLAN_STEPS = {
 }
 
 
+# Stevenage's steps in the words of its own story (demo_phase2.STEVENAGE_UPDATES): its
+# Governance Group met in shadow form from April, so its first decisions were taken then.
+OWN_PLAN_STEPS = {
+    content.STEVENAGE_TRIAL: {
+        3: "Terms of reference for the Governance Group drafted",
+        5: "The shadow Governance Group's first decisions taken",
+    },
+}
+
+
 def plan_step(trial, step, title):
     """A milestone of the trial plan in its kind's words (`title` where all kinds share it)."""
-    return PLAN_STEPS[kind_of(trial)].get(step, title)
+    own = OWN_PLAN_STEPS.get(trial.title, {})
+    return own.get(step) or PLAN_STEPS[kind_of(trial)].get(step, title)
 
 
 # --- Monthly updates: each kind's words for its story ------------------------------------------
@@ -473,7 +484,7 @@ UPDATE_WORDS = {
 # What a trial's updates tell of, month by month from its start: several ways of saying each,
 # one chosen for each trial, filled in with its own words ({theme}, {schools}, {lead}, {la})
 # and its kind's (UPDATE_WORDS). The fifth (the visit) alone says "visited": the offer shows
-# that visit drawn on (demo_phase2.VISIT_MONTH).
+# that visit drawn on (demo_phase2.VISIT_STORY).
 HAPPENED = [
     [
         "The trial was launched with {people}; the consultant met the leadership team at {lead} "
@@ -540,6 +551,19 @@ HAPPENED = [
         "works in {la} with the other trials.",
     ],
 ]
+# A month with no school day (the summer holiday): its update tells of no step.
+HOLIDAY = [
+    "The summer holiday: the leadership team at {lead} used its last week to plan the autumn "
+    "term's work on {theme}.",
+    "Summer holiday: nothing to report from {schools}. The plans for {theme} in the autumn "
+    "term are ready for staff when they return.",
+    "No trial activity over the summer holiday. {Lead} comes back to {theme} in September.",
+]
+# A month whose step is still not done (an overdue milestone): its update says so.
+SLIPPED = (
+    'Not done yet: "{step}", planned for this month, has slipped to next month; the '
+    "consultant is helping us catch up."
+)
 NEXT = [
     "Agree the milestones for next term with the consultant.",
     "Extend {theme} to a second group in {schools}.",

@@ -230,3 +230,67 @@ def test_the_demo_s_people_have_names_not_roles_and_stevenage_s_are_told_apart(d
     for part in (0, -1):
         words = [name.split()[part] for name in people]
         assert len(words) == len(set(words)), sorted(words)
+
+
+# What an update says when it tells of a step of the trial plan as done (demo_kinds.HAPPENED,
+# Stevenage's own updates), by the step (demo_phase2.MILESTONES' place).
+TOLD_DONE = {
+    0: r"trial plan was agreed|plan for .+ agreed|trial plan signed off",
+    1: r"diagnostic was run|through the Change Leadership Model diagnostic|diagnostic is done"
+    r"|ran the Change Leadership Model diagnostic",
+    2: r"baseline data on .+ was gathered|the baseline was gathered|baseline gathered across",
+    3: r"terms of reference showed|drafted its terms of reference",  # and the kind's "first"
+    4: r"evaluation of .+ was co-designed|agreed our evaluation|evaluation design finished",
+    5: r"first full cycle|a full cycle from start|for a whole cycle|shadow Governance Group met",
+    6: r"interim review",
+}
+
+
+def test_each_update_tells_of_the_milestones_met_in_its_month(demo):
+    """A tester read Bridgemary's July update say "The trial plan was agreed." when its
+    milestone was done in May, and August's that the new timetable "started with one year
+    group" when its milestone was done in September. Every update that tells of a step of its
+    trial's plan as done was written in the month that step's milestone was done, and one
+    whose step slipped says so while the milestone is still open."""
+    from fieldtrials import demo_phase2
+
+    checked = 0
+    for trial in FieldTrial.objects.filter(project__title__in=[content.SL, content.PERS]):
+        milestones = {m.title: m for m in trial.milestones.all()}
+        steps = {
+            step: milestones.get(demo_kinds.plan_step(trial, step, title))
+            for step, (title, _) in enumerate(demo_phase2.MILESTONES)
+        }
+        first = demo_kinds.UPDATE_WORDS[demo_kinds.kind_of(trial)]["first"]
+        for update in trial.monthly_updates.all():
+            said = update.what_happened
+            if said.startswith("Not done yet"):
+                title = said.split('"')[1]
+                assert milestones[title].completed_on is None, (trial.title, title)
+                continue
+            for step, told in TOLD_DONE.items():
+                if not (re.search(told, said, re.I) or (step == 3 and first in said)):
+                    continue
+                milestone = steps[step]
+                if milestone is None:  # a step the trial did not make a milestone of
+                    continue
+                checked += 1
+                done = milestone.completed_on
+                assert done and done.replace(day=1) == update.month, (
+                    trial.title,
+                    milestone.title,
+                    done,
+                    f"{update.month:%B %Y}: {said}",
+                )
+    assert checked > 50
+    # Bridgemary's, as the tester read them.
+    bridgemary = FieldTrial.objects.get(title=content.BRIDGEMARY_TRIAL)
+    for title, told in (
+        ("Trial plan agreed with the consultant", "The trial plan was agreed."),
+        ("Change Leadership Model diagnostic completed", "diagnostic was run"),
+        ("New timetable tried with one year group", "started with one year group"),
+    ):
+        done = bridgemary.milestones.get(title=title).completed_on
+        update = bridgemary.monthly_updates.get(what_happened__contains=told)
+        assert update.month == done.replace(day=1), (title, done, update.month)
+
