@@ -574,7 +574,7 @@ def load_milestones_ahead(trial, index, seed_trials):
         moved(LAST_REPORTED) + datetime.timedelta(days=rng.randrange(8, 20)), school=True
     )
     agreed = at(review, time_of_day(f"{trial.title}: review", 9, 17))
-    for n, title in enumerate(demo_kinds.milestones_ahead(trial)[:3]):
+    for n, title in enumerate(demo_kinds.milestones_ahead(trial, theme(trial))[:3]):
         low, high = demo_kinds.AHEAD_DAYS[n]
         if n == 0 and this_week:
             low, high = demo_kinds.DUE_THIS_WEEK_DAYS

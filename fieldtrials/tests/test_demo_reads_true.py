@@ -294,3 +294,31 @@ def test_each_update_tells_of_the_milestones_met_in_its_month(demo):
         update = bridgemary.monthly_updates.get(what_happened__contains=told)
         assert update.month == done.replace(day=1), (title, done, update.month)
 
+
+def test_no_two_trials_share_a_milestone_beyond_the_plans_steps(demo, client):
+    """ "Joint improvement plan for the schools reviewed by both governing bodies" was on three
+    trials, word for word. Beyond the steps every trial plan has (the programme's, and its
+    kind's: demo_phase2.MILESTONES, demo_kinds.PLAN_STEPS), each trial's milestones are its
+    own: none is on two trials, and those still to come name the trial's school or idea."""
+    from fieldtrials import demo_phase2
+
+    plan_steps = {title for title, _ in demo_phase2.MILESTONES} | {
+        title for steps in demo_kinds.PLAN_STEPS.values() for title in steps.values()
+    }
+    on = Counter(
+        Milestone.objects.exclude(title__in=plan_steps)
+        .values_list("field_trial", "title")
+        .distinct()
+        .values_list("title", flat=True)
+    )
+    assert on and max(on.values()) == 1, on.most_common(3)
+    today = timezone.localdate()
+    for trial in incubating().select_related("lead_organisation"):
+        for milestone in trial.milestones.filter(due_on__gte=today):
+            assert milestone.title not in plan_steps, (trial.title, milestone.title)
+    # The leadership models keep the seeds' words for them.
+    headship = FieldTrial.objects.get(title__startswith="Federation of two primary schools")
+    ahead = list(headship.milestones.filter(due_on__gte=today).values_list("title", flat=True))
+    assert any("federation of two primary schools under one executive head" in t for t in ahead)
+    text = page(client, OFFICER, reverse("fieldtrials:fieldtrial_milestones", args=[headship.pk]))
+    assert "both governing bodies" in text
