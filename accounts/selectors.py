@@ -16,6 +16,7 @@ from programmes.rules import (
     visible_programmes,
     visible_projects,
 )
+from programmes.selectors import with_trials_still_under_way
 from reports.selectors import report_subjects_for
 from toolkit.models import Answer, Participation
 from toolkit.questions import is_answered, questions_of
@@ -178,4 +179,10 @@ def home_for(user):
         subjects = report_subjects_for(user)
         context["report_subjects"] = subjects
         context["has_reports"] = any(s.latest for s in subjects)
+    # A project's stage says too what its stage tables say of its trials still under way
+    # ("System learning (16 field trials still incubating)"): one query for every list.
+    staged = [p for programme in context.get("programmes", []) for p in programme.shown_projects]
+    staged += context.get("my_projects", [])
+    staged += [s.subject for s in context.get("report_subjects", []) if s.kind == "project"]
+    with_trials_still_under_way(staged, user)
     return context

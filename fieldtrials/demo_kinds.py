@@ -233,44 +233,46 @@ def risks_for(trial, rng):
 
 # --- Milestones still to come: titles, soonest first ------------------------------------------
 
+# Each trial's own, filled in with its words (update_words: its lead school, its idea in the
+# seeds' words for it, its schools and governing bodies), so that no two trials share one.
 AHEAD = {
     LEADING: [
-        "Joint improvement plan for the schools reviewed by both governing bodies",
-        "How the head's time is shared across the schools reviewed with the consultant",
-        "Case for keeping the shared leadership after the trial put to the governing bodies",
+        "Joint improvement plan for {lead} and {partners} reviewed by {bodies}",
+        "Review with the consultant of how the head of {lead} shares their time across {schools}",
+        "Case for keeping {theme} after the trial put to {bodies}",
     ],
     GOVERNANCE: [
-        "Terms of reference reviewed by every governing body",
-        "The joint group's first year reported to the local authority",
-        "Decision on keeping the joint governance after the trial",
+        "Terms of reference of {lead}'s joint group reviewed by {bodies}",
+        "The first year of {theme} reported to {la}",
+        "Decision on keeping {theme} after the trial",
     ],
     SERVICES: [
-        "Information-sharing agreement signed by every agency",
-        "Services at the school reviewed with the families who use them",
-        "How the services are paid for after the trial agreed with the local authority",
+        "Information-sharing agreement signed by every agency working with {lead}",
+        "Services at {lead} reviewed with the families who use them",
+        "How the services at {lead} are paid for after the trial agreed with {la}",
     ],
     BUSINESS: [
-        "Joint contracts for the cluster's schools agreed",
-        "The first year's savings reported to each governing body",
+        "Joint contracts for {lead} and {partners} agreed",
+        "The first year's savings of {theme} reported to {bodies}",
     ],
     TIME: [
-        "Next term's timetable published to students and parents",
-        "Students' and parents' views of the new arrangements gathered",
-        "Review of the new timetable with staff",
+        "Next term's timetable at {lead} published to students and parents",
+        "Students' and parents' views of {theme} gathered",
+        "Review of {theme} with staff at {lead}",
     ],
     TECHNOLOGY: [
-        "Devices and access at home checked for every learner in the trial",
-        "Staff training on the new tools completed",
-        "Learners' and parents' views of learning at home gathered",
+        "Devices and access at home checked for every learner in {lead}'s trial",
+        "Staff training at {lead} on the new tools completed",
+        "Learners' and parents' views of {theme} gathered",
     ],
     STUDENTS: [
-        "Student researchers report what they found to staff",
-        "The leadership team's answer to each of the students' proposals",
-        "A second group of students trained",
+        "Student researchers at {lead} report what they found to staff",
+        "The answer of {lead}'s leadership team to each of the students' proposals",
+        "A second group of students at {lead} trained",
     ],
     SPACES: [
-        "Use of the new spaces reviewed with staff and students",
-        "Plans for the next spaces agreed with governors",
+        "Use of the new spaces at {lead} reviewed with staff and students",
+        "Plans for the next spaces at {lead} agreed with governors",
     ],
 }
 OWN_AHEAD = {
@@ -293,9 +295,12 @@ DUE_THIS_WEEK_DAYS = (2, 6)
 AHEAD_DAYS = [(12, 30), (40, 55), (100, 130)]
 
 
-def milestones_ahead(trial):
-    """The titles of the trial's milestones still to come, soonest first."""
-    return OWN_AHEAD.get(trial.title) or AHEAD[kind_of(trial)]
+def milestones_ahead(trial, theme):
+    """The titles of the trial's milestones still to come, soonest first: its own."""
+    if trial.title in OWN_AHEAD:
+        return OWN_AHEAD[trial.title]
+    words = update_words(trial, theme)
+    return [title.format(**words) for title in AHEAD[kind_of(trial)]]
 
 
 # --- Support in the last two months: (kind, notes) -------------------------------------------
@@ -401,9 +406,20 @@ PLAN_STEPS = {
 }
 
 
+# Stevenage's steps in the words of its own story (demo_phase2.STEVENAGE_UPDATES): its
+# Governance Group met in shadow form from April, so its first decisions were taken then.
+OWN_PLAN_STEPS = {
+    content.STEVENAGE_TRIAL: {
+        3: "Terms of reference for the Governance Group drafted",
+        5: "The shadow Governance Group's first decisions taken",
+    },
+}
+
+
 def plan_step(trial, step, title):
     """A milestone of the trial plan in its kind's words (`title` where all kinds share it)."""
-    return PLAN_STEPS[kind_of(trial)].get(step, title)
+    own = OWN_PLAN_STEPS.get(trial.title, {})
+    return own.get(step) or PLAN_STEPS[kind_of(trial)].get(step, title)
 
 
 # --- Monthly updates: each kind's words for its story ------------------------------------------
@@ -473,7 +489,7 @@ UPDATE_WORDS = {
 # What a trial's updates tell of, month by month from its start: several ways of saying each,
 # one chosen for each trial, filled in with its own words ({theme}, {schools}, {lead}, {la})
 # and its kind's (UPDATE_WORDS). The fifth (the visit) alone says "visited": the offer shows
-# that visit drawn on (demo_phase2.VISIT_MONTH).
+# that visit drawn on (demo_phase2.VISIT_STORY).
 HAPPENED = [
     [
         "The trial was launched with {people}; the consultant met the leadership team at {lead} "
@@ -540,6 +556,19 @@ HAPPENED = [
         "works in {la} with the other trials.",
     ],
 ]
+# A month with no school day (the summer holiday): its update tells of no step.
+HOLIDAY = [
+    "The summer holiday: the leadership team at {lead} used its last week to plan the autumn "
+    "term's work on {theme}.",
+    "Summer holiday: nothing to report from {schools}. The plans for {theme} in the autumn "
+    "term are ready for staff when they return.",
+    "No trial activity over the summer holiday. {Lead} comes back to {theme} in September.",
+]
+# A month whose step is still not done (an overdue milestone): its update says so.
+SLIPPED = (
+    'Not done yet: "{step}", planned for this month, has slipped to next month; the '
+    "consultant is helping us catch up."
+)
 NEXT = [
     "Agree the milestones for next term with the consultant.",
     "Extend {theme} to a second group in {schools}.",
@@ -562,6 +591,10 @@ def update_words(trial, theme):
         lead=lead,
         la=la,
         schools={1: "the school", 2: "both schools"}.get(schools, f"all {schools} schools"),
+        bodies={1: "the governing body", 2: "both governing bodies"}.get(
+            schools, "every governing body"
+        ),
+        partners="its partner school" if schools == 2 else "its partner schools",
         Lead=lead[0].upper() + lead[1:],
         Cycle=words["cycle"][0].upper() + words["cycle"][1:],
     )

@@ -48,6 +48,7 @@ from accounts.models import Event, Organisation, Role, User
 from accounts.scopes import scope_of
 from accounts.services import event_for
 from nextpractice.demo_calendar import (
+    is_school_day,
     is_working_day,
     moved,
     not_after_today,
@@ -416,7 +417,8 @@ def set_domains(trial):
 # --- Milestones ------------------------------------------------------------------------------
 
 MILESTONES = [
-    # (title, months after the start): all due by June 2007, where the demo's reporting is.
+    # (title, months after the start): the plan's order; each is done in the month whose
+    # update tells of it (STORY_OF_STEP), or by the demo's last reported month.
     ("Trial plan agreed with the consultant", 1),
     ("Change Leadership Model diagnostic completed", 2),
     ("Baseline data gathered", 3),
@@ -429,42 +431,103 @@ MILESTONES = [
 # demo's present, so every open milestone is overdue; keep them few.
 OPEN_MILESTONE_AT = {3, 8, 14, 19, 27, 31}
 
+# Which month's story (demo_kinds.HAPPENED, by its place) tells of each step as done: the
+# diagnostic the second's, the plan and the baseline the third's, the first step the fourth's,
+# the full cycle the seventh's, the evaluation the eighth's, the interim review the ninth's.
+STORY_OF_STEP = {0: 2, 1: 1, 2: 2, 3: 3, 4: 7, 5: 6, 6: 8}
+VISIT_STORY = 4  # HAPPENED[4]: staff visited a school (load_offer_told)
 
-# Milestones done on a day of their own rather than the day the seeds' calendar gives:
+# Trials whose updates are their own (Stevenage's, STEVENAGE_UPDATES): the steps they made
+# milestones of, and the seeds' day each was done, as their updates and records tell it.
 # Stevenage's diagnostic the day after its Change Leadership Model exercise closed (seed
-# calendar 20 October 2006: toolkit.demo_every_tool.load_change_leadership).
+# calendar 20 October 2006: toolkit.demo_every_tool.load_change_leadership); its plan and
+# evaluation with the evaluation plan it wrote in October (evaluation.demo.PLAN_ON); its
+# baseline when the schools' figures came in at the end of the autumn term (toolkit.demo's
+# baseline exercise); its terms of reference when December's update tells of drafting them;
+# the shadow Governance Group's first decisions in April.
 DONE_ON = {
-    (content.STEVENAGE_TRIAL, MILESTONES[1][0]): datetime.date(2006, 10, 21),
+    content.STEVENAGE_TRIAL: {
+        0: datetime.date(2006, 10, 12),
+        1: datetime.date(2006, 10, 21),
+        2: datetime.date(2006, 12, 8),
+        3: datetime.date(2006, 12, 14),
+        4: datetime.date(2006, 10, 5),
+        5: datetime.date(2007, 4, 24),
+    },
 }
 
 
+def month_span(month):
+    """The first and last days of `month`'s month."""
+    first = month.replace(day=1)
+    return first, add_months(first, 1) - datetime.timedelta(days=1)
+
+
+def has_school_days(month):
+    first, last = month_span(month)
+    return any(
+        is_school_day(first + datetime.timedelta(days=n)) for n in range((last - first).days + 1)
+    )
+
+
+def story_months(trial):
+    """The months from the trial's start to the demo's last reported one, each with the
+    story its update tells (demo_kinds.HAPPENED, by place), in order: a month with no school
+    day (the summer holiday) tells none (None) and the story waits for the term."""
+    months, story = [], 0
+    month = trial.start_date.replace(day=1)
+    while month <= moved(LAST_REPORTED):
+        if month == trial.start_date.replace(day=1) or has_school_days(month):
+            months.append((month, story))
+            story += 1
+        else:
+            months.append((month, None))
+        month = add_months(month, 1)
+    return months
+
+
+def step_month(trial, step):
+    """The month a step of the trial plan is done in, where its update tells of it; None
+    when its story comes after the demo's last reported month (not reached yet)."""
+    if step in DONE_ON.get(trial.title, {}):
+        return moved(DONE_ON[trial.title][step]).replace(day=1)
+    for month, story in story_months(trial):
+        if story == STORY_OF_STEP[step]:
+            return month
+    return None
+
+
 def load_milestones(trial, rng, index):
-    count = 3 + rng.randrange(4)  # 3 to 6
-    chosen = sorted(rng.sample(range(len(MILESTONES)), count))
+    # The trial's own draws (not the rng's, whose draws stay as they were, so the rest of its
+    # data does too): 3 to 6 of the steps it has reached by the demo's present (those after
+    # are the next term's plans, its milestones ahead).
+    draws_as_before(trial, rng, index)
+    own = random.Random(f"{trial.title}: milestones")
+    reached = [m for m in range(len(MILESTONES)) if step_month(trial, m)]
+    count = min(3 + own.randrange(4), len(reached))
+    chosen = sorted(DONE_ON.get(trial.title) or own.sample(reached, count))
+    count = len(chosen)
     last = reported_to()
-    steps = [
-        (
-            demo_kinds.plan_step(trial, m, MILESTONES[m][0]),
-            # Due on a school day: the plan's month, not the holidays or a weekend.
-            working_day(add_months(trial.start_date, MILESTONES[m][1]), school=True),
-        )
-        for m in chosen
-    ]
+    earliest = trial.start_date + datetime.timedelta(days=1)
+    steps = []
+    for m in chosen:
+        first, end = month_span(step_month(trial, m))
+        first, end = max(first, earliest), min(end, last)
+        # Due on a school day in its month: not in the holidays or at a weekend.
+        due = working_day(first + datetime.timedelta(days=14), school=True, earliest=first,
+                          latest=end)  # fmt: skip
+        steps.append((m, demo_kinds.plan_step(trial, m, MILESTONES[m][0]), due, first, end))
     if not trial.plan:  # Stevenage's and Bridgemary's are the seed's
-        ensure(trial, plan=plan_of(trial, steps))
-    for position, (title, due) in enumerate(steps):
+        ensure(trial, plan=plan_of(trial, sorted((due, t) for _, t, due, *_ in steps)))
+    for position, (step, title, due, first, end) in enumerate(steps):
         is_open = index in OPEN_MILESTONE_AT and position == count - 1
-        completed = None if is_open else due + datetime.timedelta(days=rng.randrange(-10, 12))
-        if (trial.title, title) in DONE_ON:
-            completed = moved(DONE_ON[(trial.title, title)])
+        completed = None if is_open else due + datetime.timedelta(days=own.randrange(-10, 12))
+        if not is_open and step in DONE_ON.get(trial.title, {}):
+            completed = moved(DONE_ON[trial.title][step])
         if completed is not None:
-            if completed > last:
-                # Done by the end of the last reported month, as last month's report says:
-                # in its last fortnight, on a day of the trial's own.
-                completed = last - datetime.timedelta(days=rng.randrange(14))
-            # On a school day after the trial began.
-            earliest = trial.start_date + datetime.timedelta(days=1)
-            completed = working_day(completed, school=True, earliest=earliest, latest=last)
+            # On a school day of the month its update tells of it, after the trial began and
+            # by the end of the last reported month, as last month's report says.
+            completed = working_day(completed, school=True, earliest=first, latest=end)
         Milestone.objects.get_or_create(
             field_trial=trial,
             title=title,
@@ -478,10 +541,23 @@ def load_milestones(trial, rng, index):
         )
 
 
+def draws_as_before(trial, rng, index):
+    """Draw from the trial's rng as its milestones once did (a step a month from its start),
+    so that what is drawn after them (its offer, sessions, risks and updates) is unchanged."""
+    count = 3 + rng.randrange(4)
+    last = reported_to()
+    for position, m in enumerate(sorted(rng.sample(range(len(MILESTONES)), count))):
+        if index in OPEN_MILESTONE_AT and position == count - 1:
+            continue
+        due = working_day(add_months(trial.start_date, MILESTONES[m][1]), school=True)
+        if due + datetime.timedelta(days=rng.randrange(-10, 12)) > last:
+            rng.randrange(14)
+
+
 def plan_of(trial, steps):
     """The plan a trial's team agreed with its consultant, as its milestones say it was
     ("Agreed in the trial plan"): what the trial is for, then its steps and when."""
-    agreed = [f"- {title}, by {due:%B %Y}" for title, due in steps if title != MILESTONES[0][0]]
+    agreed = [f"- {title}, by {due:%B %Y}" for due, title in steps if title != MILESTONES[0][0]]
     return "\n".join(
         [trial.summary or trial.title, "", "The steps we agreed with our consultant:", *agreed]
     )
@@ -498,7 +574,7 @@ def load_milestones_ahead(trial, index, seed_trials):
         moved(LAST_REPORTED) + datetime.timedelta(days=rng.randrange(8, 20)), school=True
     )
     agreed = at(review, time_of_day(f"{trial.title}: review", 9, 17))
-    for n, title in enumerate(demo_kinds.milestones_ahead(trial)[:3]):
+    for n, title in enumerate(demo_kinds.milestones_ahead(trial, theme(trial))[:3]):
         low, high = demo_kinds.AHEAD_DAYS[n]
         if n == 0 and this_week:
             low, high = demo_kinds.DUE_THIS_WEEK_DAYS
@@ -610,8 +686,8 @@ def load_offer(trial, rng, consultant, skip=()):
 
 
 # What a trial's monthly updates tell of, drawn on from the offer when they tell it: the visit
-# to a school (HAPPENED's fifth month) and, where one was brokered (BROKERED), the relationship.
-VISIT_MONTH = 4  # months after the start: HAPPENED[4]
+# to a school (HAPPENED's fifth story, VISIT_STORY) and, where one was brokered (BROKERED), the
+# relationship.
 BROKERED_ELEMENT = {
     "policy": E.GATEWAY,
     "research": E.SOCIAL_CAPITAL,
@@ -648,8 +724,9 @@ def load_offer_told(trial, consultant):
     update tells of (access to practice of interest), and its brokered relationship (a
     gateway to a departmental team, or social capital and connection)."""
     told = []
-    visited = offer_day(trial, VISIT_MONTH)
-    if add_months(trial.start_date, VISIT_MONTH) <= moved(LAST_REPORTED):
+    visit = [month for month, story in story_months(trial) if story == VISIT_STORY]
+    if visit:
+        visited = working_day(visit[0], school=True, earliest=visit[0])
         told.append((E.PRACTICE, *OFFER_TEXT[E.PRACTICE], visited))
     for title, whom, kind, _, _ in BROKERED:
         if plain(title) == trial.title:
@@ -844,9 +921,9 @@ BRIDGEMARY_LEAD = ("Karen Lowther", "Deputy headteacher, Bridgemary College", "B
 
 
 def bridgemary_authors(trial, consultant):
-    """Who wrote each of Bridgemary's updates, by its place: the consultant the first (the
-    launch, when the team was forming), a teacher the fourth (the first group's start, which
-    he led), its lead the rest. The trial's team is made here (toolkit.demo.team) so that its
+    """Who wrote each of Bridgemary's updates, by the place of its story (HAPPENED): the
+    consultant the launch's (when the team was forming), a teacher the first group's start
+    (which he led), its lead the rest. The trial's team is made here (toolkit.demo.team) so that its
     people can write."""
     from toolkit.demo import person, team
 
@@ -898,6 +975,7 @@ def school_lead(trial, index):
 
 
 def load_updates(trial, rng, author, ending=False):
+    told = {}  # month: the place of the story its update tells (HAPPENED), for its author
     if trial.title == content.STEVENAGE_TRIAL:
         stories = [
             (moved(month), rag, happened, nxt, way)
@@ -905,33 +983,43 @@ def load_updates(trial, rng, author, ending=False):
         ]
     else:
         stories = []
-        month = trial.start_date.replace(day=1)
-        months = []
-        while month <= moved(LAST_REPORTED):
-            months.append(month)
-            month = add_months(month, 1)
+        months = story_months(trial)
         rags = rag_sequence(rng, len(months))
         words = demo_kinds.update_words(trial, theme(trial))
+        # Steps still not done: the month whose update would tell of them says they slipped.
+        slipped = {
+            STORY_OF_STEP[step]: title
+            for step, title in enumerate(
+                demo_kinds.plan_step(trial, m, MILESTONES[m][0]) for m in range(len(MILESTONES))
+            )
+            if trial.milestones.filter(title=title, completed_on__isnull=True).exists()
+        }
         # Each trial tells its story in one of the ways of saying each month's (its own
         # choice, not the rng's, so the rest of its data stays as it was), and its plans for
         # next month start from a place of its own in NEXT.
         said = random.Random(f"{trial.title}: wording")
         start_next = said.randrange(len(NEXT))
-        for n, (month, rag) in enumerate(zip(months, rags, strict=True)):
-            ways = HAPPENED[min(n, len(HAPPENED) - 1)]
-            happened = said.choice(ways).format(**words)
+        for n, ((month, story), rag) in enumerate(zip(months, rags, strict=True)):
+            if story is None:
+                happened = said.choice(demo_kinds.HOLIDAY).format(**words)
+            else:
+                ways = HAPPENED[min(story, len(HAPPENED) - 1)]
+                happened = said.choice(ways).format(**words)
+                if story in slipped:
+                    happened = demo_kinds.SLIPPED.format(step=slipped[story])
             nxt = NEXT[(start_next + n) % len(NEXT)].format(**words)
             way = rng.choice(IN_THE_WAY[rag]) if rag in IN_THE_WAY else ""
             # A trial sometimes misses a month, as teams do.
             if 0 < n < len(months) - 1 and rng.random() < 0.08:
                 continue
             stories.append((month, rag, happened, nxt, way))
+            told[month] = story
         if ending:  # the trial ends with its last month's update
             rag, happened, nxt, way = CLOSING_UPDATE
             happened = happened.format(left=f"{moved(LEFT_CONCERN):%B}")
             stories[-1] = (stories[-1][0], rag, happened, nxt, way)
-    for n, (month, rag, happened, nxt, way) in enumerate(stories):
-        writer = author(n) if callable(author) else author
+    for month, rag, happened, nxt, way in stories:
+        writer = author(told.get(month)) if callable(author) else author
         when = submitted_at(month, rng, trial)
         if ending and month == stories[-1][0]:
             # Sent on the last (working) day of the trial, before its risks were closed and it

@@ -15,6 +15,7 @@ from .models import (
     Objective,
     PotentialInnovator,
     ProblemStatement,
+    Stage,
     StageMove,
     Stimulus,
     Workshop,
@@ -242,6 +243,33 @@ def still_under_way(by_status, *, seen_only=False):
     if len(live) == 1 and live[0][0] != "selected":
         return f"{total} {trials} still {live[0][0]}"
     return f"{total} {trials} still under way ({', '.join(f'{n} {what}' for what, n in live)})"
+
+
+def with_trials_still_under_way(projects, user):
+    """Each of `projects` with `trials_still`: for one moved on from Incubate, its field
+    trials still under way as its stage table says them ("16 field trials still incubating"),
+    of those `user` can see; "" for the others. For a list that shows a project's stage, so
+    that "System learning" is not read as its trials being over. One query however many
+    projects, none when none has moved on."""
+    later = [p for p in projects if p.stage == Stage.SYSTEM_LEARNING]
+    by_project = {}
+    if later:
+        rows = (
+            visible_fieldtrials(user)
+            .filter(project__in=later, status__in=LIVE_STATUSES)
+            .order_by()
+            .values_list("project_id", "status")
+            .annotate(n=Count("pk"))
+        )
+        for project_id, status, n in rows:
+            by_project.setdefault(project_id, {})[status] = n
+    for project in projects:
+        project.trials_still = ""
+        if project.stage == Stage.SYSTEM_LEARNING:
+            project.trials_still = still_under_way(
+                by_project.get(project.pk, {}), seen_only=not reads_whole_project(user, project)
+            )
+    return projects
 
 
 def stage_summaries(

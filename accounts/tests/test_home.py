@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
@@ -12,6 +13,7 @@ from fieldtrials.models import CommunityOfPractice, FieldTrial, Milestone, Risk
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
 from fieldtrials.tests.factories_records import RiskFactory
 from nextpractice.testing.demo import load_demo
+from programmes.models import Stage
 from programmes.tests.factories import (
     ProgrammeFactory,
     ProgrammeMembershipFactory,
@@ -269,7 +271,9 @@ def test_home_costs_the_same_queries_however_much_there_is(
 ):
     officer, leader, partner = UserFactory(), UserFactory(), UserFactory()
     for _ in range(size):
-        project = ProjectFactory()
+        # Moved on to System learning with its trial still under way, which the home pages
+        # say beside its stage (one query for every project listed).
+        project = ProjectFactory(stage=Stage.SYSTEM_LEARNING)
         ProgrammeMembershipFactory(programme=project.programme, user=officer, role=Role.OFFICER)
         ProgrammeMembershipFactory(programme=project.programme, user=partner, role=Role.PARTNER)
         trial = FieldTrialFactory(project=project)
@@ -290,21 +294,22 @@ def test_home_costs_the_same_queries_however_much_there_is(
     # answered from them), programmes, prefetched projects, attention counts, exercises they
     # run, recent activity, whether they follow anything (they do not), communities they
     # joined from outside, requests to join communities they convene, unread count, the
-    # field trials of their projects
-    with django_assert_num_queries(13):
+    # field trials of their projects, the projects' trials still under way
+    with django_assert_num_queries(14):
         assert client.get(reverse("home")).status_code == 200
     client.force_login(partner)
     # as the leader's (they are also in a trial's team), and their programmes, projects and trials
-    # with the id of the newest report of each (3), and those reports (1)
-    with django_assert_num_queries(PARTNER_QUERIES):
+    # with the id of the newest report of each (3), and those reports (1), and the projects'
+    # trials still under way (1)
+    with django_assert_num_queries(PARTNER_QUERIES + 1):
         assert client.get(reverse("home")).status_code == 200
     client.force_login(leader)
     # session, user, their memberships (read once; every permission is answered from them),
     # unread count, their trials' communities, what needs attention in their trials, projects,
     # trials, exercises, exercises they run... and their answers to those not submitted, what
     # happened lately in their work and in what they follow, communities joined from outside,
-    # requests to join communities they convene
-    with django_assert_num_queries(15):
+    # requests to join communities they convene, their projects' trials still under way
+    with django_assert_num_queries(16):
         assert client.get(reverse("home")).status_code == 200
 
 
@@ -601,3 +606,30 @@ def test_requests_to_join_cost_one_query_however_many_there_are(
         page = client.get(reverse("home")).content.decode()
     waiting = f"{size} request{'s' if size > 1 else ''} to join Network"
     assert page.count(waiting) == min(size, 10)
+
+
+def words(html):
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+def test_a_project_in_system_learning_says_its_trials_still_incubate_beside_its_stage(client, db):
+    """System Leadership read "System learning" on the partner's and consultant's home pages
+    while 16 of its 17 trials were still incubating, as its stage tables say."""
+    project = ProjectFactory(stage=Stage.SYSTEM_LEARNING)
+    elm, _ = FieldTrialFactory.create_batch(2, project=project, status=FieldTrial.Status.INCUBATING)
+    FieldTrialFactory(project=project, status=FieldTrial.Status.COMPLETED)
+    consultant, partner, member = UserFactory(), UserFactory(), UserFactory()
+    ProgrammeMembershipFactory(programme=project.programme, user=consultant, role=Role.CONSULTANT)
+    ProjectMembershipFactory(project=project, user=partner, role=Role.PARTNER)
+    for user in (consultant, partner):
+        assert "System learning (2 field trials still incubating)" in words(home(client, user))
+    # A school's member of the project counts the trials they can see, as its stage table.
+    ProjectMembershipFactory(project=project, user=member, role=Role.PRACTITIONER)
+    assert "System learning (" not in words(home(client, member))
+    FieldTrialMembershipFactory(field_trial=elm, user=member, role=Role.PRACTITIONER)
+    said = "System learning (1 field trial you can see still incubating)"
+    assert said in words(home(client, member))
+    # A project still incubating says its stage alone.
+    project.stage = Stage.INCUBATE
+    project.save()
+    assert "still incubating" not in words(home(client, consultant))

@@ -230,3 +230,95 @@ def test_the_demo_s_people_have_names_not_roles_and_stevenage_s_are_told_apart(d
     for part in (0, -1):
         words = [name.split()[part] for name in people]
         assert len(words) == len(set(words)), sorted(words)
+
+
+# What an update says when it tells of a step of the trial plan as done (demo_kinds.HAPPENED,
+# Stevenage's own updates), by the step (demo_phase2.MILESTONES' place).
+TOLD_DONE = {
+    0: r"trial plan was agreed|plan for .+ agreed|trial plan signed off",
+    1: r"diagnostic was run|through the Change Leadership Model diagnostic|diagnostic is done"
+    r"|ran the Change Leadership Model diagnostic",
+    2: r"baseline data on .+ was gathered|the baseline was gathered|baseline gathered across",
+    3: r"terms of reference showed|drafted its terms of reference",  # and the kind's "first"
+    4: r"evaluation of .+ was co-designed|agreed our evaluation|evaluation design finished",
+    5: r"first full cycle|a full cycle from start|for a whole cycle|shadow Governance Group met",
+    6: r"interim review",
+}
+
+
+def test_each_update_tells_of_the_milestones_met_in_its_month(demo):
+    """A tester read Bridgemary's July update say "The trial plan was agreed." when its
+    milestone was done in May, and August's that the new timetable "started with one year
+    group" when its milestone was done in September. Every update that tells of a step of its
+    trial's plan as done was written in the month that step's milestone was done, and one
+    whose step slipped says so while the milestone is still open."""
+    from fieldtrials import demo_phase2
+
+    checked = 0
+    for trial in FieldTrial.objects.filter(project__title__in=[content.SL, content.PERS]):
+        milestones = {m.title: m for m in trial.milestones.all()}
+        steps = {
+            step: milestones.get(demo_kinds.plan_step(trial, step, title))
+            for step, (title, _) in enumerate(demo_phase2.MILESTONES)
+        }
+        first = demo_kinds.UPDATE_WORDS[demo_kinds.kind_of(trial)]["first"]
+        for update in trial.monthly_updates.all():
+            said = update.what_happened
+            if said.startswith("Not done yet"):
+                title = said.split('"')[1]
+                assert milestones[title].completed_on is None, (trial.title, title)
+                continue
+            for step, told in TOLD_DONE.items():
+                if not (re.search(told, said, re.I) or (step == 3 and first in said)):
+                    continue
+                milestone = steps[step]
+                if milestone is None:  # a step the trial did not make a milestone of
+                    continue
+                checked += 1
+                done = milestone.completed_on
+                assert done and done.replace(day=1) == update.month, (
+                    trial.title,
+                    milestone.title,
+                    done,
+                    f"{update.month:%B %Y}: {said}",
+                )
+    assert checked > 50
+    # Bridgemary's, as the tester read them.
+    bridgemary = FieldTrial.objects.get(title=content.BRIDGEMARY_TRIAL)
+    for title, told in (
+        ("Trial plan agreed with the consultant", "The trial plan was agreed."),
+        ("Change Leadership Model diagnostic completed", "diagnostic was run"),
+        ("New timetable tried with one year group", "started with one year group"),
+    ):
+        done = bridgemary.milestones.get(title=title).completed_on
+        update = bridgemary.monthly_updates.get(what_happened__contains=told)
+        assert update.month == done.replace(day=1), (title, done, update.month)
+
+
+def test_no_two_trials_share_a_milestone_beyond_the_plans_steps(demo, client):
+    """ "Joint improvement plan for the schools reviewed by both governing bodies" was on three
+    trials, word for word. Beyond the steps every trial plan has (the programme's, and its
+    kind's: demo_phase2.MILESTONES, demo_kinds.PLAN_STEPS), each trial's milestones are its
+    own: none is on two trials, and those still to come name the trial's school or idea."""
+    from fieldtrials import demo_phase2
+
+    plan_steps = {title for title, _ in demo_phase2.MILESTONES} | {
+        title for steps in demo_kinds.PLAN_STEPS.values() for title in steps.values()
+    }
+    on = Counter(
+        Milestone.objects.exclude(title__in=plan_steps)
+        .values_list("field_trial", "title")
+        .distinct()
+        .values_list("title", flat=True)
+    )
+    assert on and max(on.values()) == 1, on.most_common(3)
+    today = timezone.localdate()
+    for trial in incubating().select_related("lead_organisation"):
+        for milestone in trial.milestones.filter(due_on__gte=today):
+            assert milestone.title not in plan_steps, (trial.title, milestone.title)
+    # The leadership models keep the seeds' words for them.
+    headship = FieldTrial.objects.get(title__startswith="Federation of two primary schools")
+    ahead = list(headship.milestones.filter(due_on__gte=today).values_list("title", flat=True))
+    assert any("federation of two primary schools under one executive head" in t for t in ahead)
+    text = page(client, OFFICER, reverse("fieldtrials:fieldtrial_milestones", args=[headship.pk]))
+    assert "both governing bodies" in text
