@@ -154,7 +154,8 @@ def _conflict(request, community, current):
         "beside your version, which has not been saved: check theirs, then save again to "
         "replace it with yours.",
     )
-    theirs = [(THEIRS_LABEL, current.text)]
+    # (label, what is saved now, whether they changed it too: the kit's edit page marks it)
+    theirs = [(THEIRS_LABEL, current.text, kept.data.get("text", "") != current.text)]
     return _render_page_form(request, community, current, kept, status=409, theirs=theirs)
 
 

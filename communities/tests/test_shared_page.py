@@ -66,6 +66,7 @@ def test_a_save_based_on_an_older_version_is_refused_with_both_versions_shown(wo
     assert "What is saved now" in page and "Theirs" in page
     assert "Your version (not saved)" in page and "Mine" in page
     assert "Someone else changed this page while you were editing it" in page
+    assert "You both changed this" in page  # the page's text, the one field they share
     space = CommunitySpace.objects.get(community=world.rowan)
     assert (space.text, space.version) == ("Theirs", 1)
     # Saving again from the refusal (it carries the version now saved) replaces theirs.
