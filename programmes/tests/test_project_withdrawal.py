@@ -441,6 +441,34 @@ def test_no_discussion_is_started_on_a_withdrawn_project_s_trial_or_option(
     assert Event.objects.count() == events
 
 
+def test_a_withdrawn_project_s_trial_is_not_named_to_its_school_leader(client, project, officer):
+    from fieldtrials.tests.factories import FieldTrialMembershipFactory
+
+    trial = FieldTrialFactory(project=project, title="Gone Kestrel Trial")
+    leader = UserFactory()
+    FieldTrialMembershipFactory(field_trial=trial, user=leader, role=Role.PRACTITIONER)
+    teammate = UserFactory()
+    FieldTrialMembershipFactory(field_trial=trial, user=teammate, role=Role.PRACTITIONER)
+    programme_page = reverse("programmes:programme_detail", args=[project.programme.pk])
+    people = [reverse("directory:person_detail", args=[p.pk]) for p in (leader, teammate)]
+    client.force_login(leader)
+    assert "Gone Kestrel Trial" in _text(client.get(programme_page))
+    assert all("Gone Kestrel Trial" in _text(client.get(url)) for url in people)
+    move_trial_status(
+        trial=trial, to_status=FieldTrial.Status.WITHDRAWN, actor=officer, reason="Mistake"
+    )
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+
+    page = client.get(programme_page)
+    assert page.status_code == 200
+    assert "Gone Kestrel Trial" not in _text(page)
+    assert trial.get_absolute_url() not in page.content.decode()
+    for url in people:
+        assert "Gone Kestrel Trial" not in _text(client.get(url))
+    client.force_login(officer)  # who opens the project still finds it on their pages
+    assert "Gone Kestrel Trial" in _text(client.get(people[0]))
+
+
 # --- Nobody is invited to a withdrawn project ------------------------------------------------
 
 
