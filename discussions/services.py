@@ -13,7 +13,8 @@ from nextpractice import throttle
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
 from programmes.services.lifecycle import lock_open_project
 
-from .models import Attachment, Post, PostRevision, Thread, field_of
+from .models import Attachment, Post, PostRevision, Thread
+from .subjects import project_of
 
 # How much one person may write (new threads, replies and edits together) in a span.
 POSTING_LIMIT = 20
@@ -49,15 +50,17 @@ def _event_target(thread):
 def start_thread(*, subject, title, body, actor, officers_only=False, files=()):
     """Open a thread on a field trial, project, option or community of practice with its
     first post; returns the thread. PostingTooFast past the person's posting allowance;
-    ProjectWithdrawn for a project withdrawn (decided under its lock, as for its records)."""
+    ProjectWithdrawn for a withdrawn project, or a trial or option of one (decided under the
+    project's lock, as for its records)."""
     if not actor.has_perm("discussions.start_thread", subject):
         raise PermissionDenied("You may read these discussions but not start one.")
     if officers_only and not actor.has_perm("discussions.start_officers_thread", subject):
         raise PermissionDenied("Only the programme officers start threads for them.")
     _within_posting_limit(actor)
     with transaction.atomic():
-        if field_of(subject) == "project":
-            lock_open_project(subject)
+        project = project_of(subject)
+        if project is not None:
+            lock_open_project(project)
         now = timezone.now()
         thread = Thread(
             title=(title or "").strip(),

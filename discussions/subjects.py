@@ -40,15 +40,28 @@ def threads_url(subject):
     return reverse("discussions:thread_list_for", args=[kind_of(subject), subject.pk])
 
 
+def project_of(subject):
+    """The project `subject` is, or whose field trial or creative option it is; None for a
+    community of practice."""
+    field = field_of(subject)
+    if field == "project":
+        return subject
+    if field in ("field_trial", "option"):
+        return subject.project
+    return None
+
+
 def withdrawn_project(subject):
-    """Whether `subject` is a withdrawn project: no thread is started on it until it is
-    restored (its page is refused, 409, as for its other records)."""
-    return field_of(subject) == "project" and subject.is_withdrawn
+    """The withdrawn project `subject` is, or whose field trial or option it is (its trials
+    are withdrawn first), or None: no thread is started on it until it is restored (its
+    page is refused, 409, as for its other records)."""
+    project = project_of(subject)
+    return project if project is not None and project.is_withdrawn else None
 
 
 def may_start(user, subject):
     """Whether a page offers `user` "Start a discussion" on `subject`."""
-    return not withdrawn_project(subject) and user.has_perm("discussions.start_thread", subject)
+    return withdrawn_project(subject) is None and user.has_perm("discussions.start_thread", subject)
 
 
 def new_thread_url(subject):

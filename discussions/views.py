@@ -109,7 +109,7 @@ def thread_list_for(request, kind, pk):
         **_about(subject),
         "page": paged(request, threads_of(subject, request.user), per_page=PAGE_SIZE),
         "may_start": may_start(request.user, subject),
-        "withdrawn": withdrawn_project(subject),
+        "withdrawn": withdrawn_project(subject) is not None,
         "new_thread_url": new_thread_url(subject),
     }
     return render(request, "discussions/thread_list.html", context)
@@ -124,8 +124,9 @@ def thread_list(request, pk):
 @requires("discussions.start_thread")
 def thread_create_for(request, kind, pk):
     subject = get_subject_for(request.user, kind, pk, "discussions.start_thread")
-    if withdrawn_project(subject):  # nothing is added to it: 409, as to its Phase 1
-        return project_withdrawn(request, subject)
+    withdrawn = withdrawn_project(subject)  # the project's, or a trial's or option's project
+    if withdrawn is not None:  # nothing is added to it: 409, as to its Phase 1
+        return project_withdrawn(request, withdrawn)
     may_restrict = request.user.has_perm("discussions.start_officers_thread", subject)
     # A page that leads here to discuss something of its own names it (a monthly update's
     # "Start a discussion about this update"): the title begins filled in.

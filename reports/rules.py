@@ -29,9 +29,9 @@ from nextpractice.rules_util import any_of, id_filter, rows_where, sees_everythi
 from programmes.models import Programme, Project
 from programmes.rules import (
     READ_ALL_ROLES,
+    openable_projects,
     projects_filter,
     reads_project_in_full,
-    visible_projects,
 )
 
 from .models import Report
@@ -130,13 +130,14 @@ rules.add_perm("reports.choose_monthly_reports", rules.predicate(told_of_monthly
 
 def subjects_read_by(user, kind):
     """The programmes, projects or trials (kind "programme", "project" or "trial") whose
-    reports `user` reads (`reports.view_reports` as a filter)."""
+    reports `user` reads (`reports.view_reports` as a filter): a withdrawn project's, and its
+    trials', by its officers only, who open it (programmes.rules.openable_projects)."""
     if kind == "programme":
         return programmes_read_in_full(user)
-    if kind == "project":
+    if kind == "project":  # a withdrawn project's are read by who opens it (its officers)
         if sees_everything(user):
-            return visible_projects(user)
-        return rows_where(visible_projects(user), projects_filter(user, READ_ALL_ROLES, ""))
+            return openable_projects(user)
+        return rows_where(openable_projects(user), projects_filter(user, READ_ALL_ROLES, ""))
     return visible_fieldtrials(user)
 
 

@@ -12,11 +12,13 @@ from django.utils import timezone
 from accounts.services import notify, record_event
 from nextpractice.jobs import UNSTARTED_AFTER, JobRefused, send_job
 from nextpractice.words import date_range, fitted
+from programmes.services.lifecycle import lock_open_project
 
 from .models import (
     STALE_AFTER,
     MonthlyReportOptOut,
     Report,
+    project_of,
     stale,
     subject_filter,
     subject_kind,
@@ -60,7 +62,8 @@ def request_report(*, subject, actor, period=None):
     that has waited WAITING_SHOWN_AFTER without being started sends its job again, in case
     the first was lost with the broker's queue (a job finds a report already made or being
     made and leaves it). The row, its event and the job are one step: if the broker refuses
-    the job, JobRefused is raised and nothing is kept.
+    the job, JobRefused is raised and nothing is kept. ProjectWithdrawn for a withdrawn
+    project or a trial of one (decided under the project's lock, as for its records).
     """
     from accounts.models import User
 
@@ -80,7 +83,10 @@ def request_report(*, subject, actor, period=None):
         requested_by=actor,
     )
     mine = preparing.filter(covers_from=period.start, covers_to=period.end)
+    project = project_of(subject)
     with transaction.atomic():
+        if project is not None:
+            lock_open_project(project)
         User.objects.select_for_update().values_list("pk", flat=True).get(pk=actor.pk)
         for report in preparing.filter(stale()):
             fail_report(report=report, message=report.why_stale, only_if=stale())

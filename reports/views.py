@@ -15,10 +15,12 @@ from evaluation.models import programme_of
 from nextpractice.jobs import JobRefused
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
+from programmes.services.lifecycle import ProjectWithdrawn
+from programmes.views.project_pages import project_withdrawn
 
 from .filters import ReportFilter
 from .forms import ReportPeriodForm
-from .models import Report, subject_filter
+from .models import Report, subject_filter, withdrawn_project_of
 from .rules import get_report_for, get_subject_for, visible_reports
 from .services import TooManyReports, choose_monthly_reports, request_report
 from .tables import scrollable, tables_of
@@ -44,7 +46,8 @@ def subject_reports(request, kind, pk):
             "kind": kind,
             "page": page,
             "reports": page.object_list,
-            "can_ask": request.user.has_perm("reports.add_report", subject),
+            "can_ask": withdrawn_project_of(subject) is None
+            and request.user.has_perm("reports.add_report", subject),
         },
     )
 
@@ -132,6 +135,9 @@ def report_create(request, kind, pk):
     """Ask for a report: GET shows the dates it may cover; a POST without dates (the button
     on the subject's page) covers the last month."""
     subject = get_subject_for(request.user, kind, pk, "reports.add_report")
+    withdrawn = withdrawn_project_of(subject)  # the project's, or a trial's project
+    if withdrawn is not None:  # no report is asked for: 409, as for its other records
+        return project_withdrawn(request, withdrawn)
     back_url = subject.get_absolute_url() + "#progress-reports"
     # What became of the request is told in the banner at the top of the subject's page, which
     # takes focus (includes/messages.html): no #progress-reports, whose jump would lose it.
@@ -152,6 +158,8 @@ def report_create(request, kind, pk):
     except TooManyReports as refused:
         messages.error(request, refused.message)
         return redirect(told_url)
+    except ProjectWithdrawn as refused:  # withdrawn since the page was shown
+        return project_withdrawn(request, refused.project)
     messages.add_message(request, *_what_became_of(report, created, kind))
     return redirect(told_url)
 
@@ -184,6 +192,8 @@ def _what_became_of(report, created, kind):
 def monthly_reports_choice(request, pk):
     """Someone told of a project's monthly reports turns that on or off for themselves."""
     project = get_subject_for(request.user, "project", pk, "reports.choose_monthly_reports")
+    if project.is_withdrawn:  # no monthly report is made of it: nothing to choose
+        return project_withdrawn(request, project, "changed")
     choice = request.POST.get("monthly")
     if choice not in {"on", "off"}:
         return HttpResponseBadRequest("Choose whether to be told: monthly=on or monthly=off.")

@@ -120,6 +120,35 @@ def test_adding_under_a_withdrawn_project_is_refused_saying_so(client, trial, of
     assert _counts() == before
 
 
+def test_a_withdrawn_project_s_evaluation_is_read_by_its_officers_with_nothing_to_add(
+    client, trial, officer, records
+):
+    project = trial.project
+    page_url = reverse("evaluation:project_evaluation", args=[project.pk])
+    project_adds = [url for url in _adding_urls(trial, records) if "/project/" in url]
+    client.force_login(officer)
+    page = client.get(page_url).content.decode()
+    assert [url for url in project_adds if url in page] != []
+
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    response = client.get(page_url)
+    assert response.status_code == 200
+    assert records["lesson"].title in _text(response)
+    page = response.content.decode()
+    assert [url for url in _adding_urls(trial, records) if url in page] == []
+    assert "/change/" not in page and "/edit/" not in page
+    # The project's pages' tabs lead to it, and to its Reports page, which open too.
+    tabs = client.get(project.get_absolute_url()).content.decode()
+    reports = reverse("reports:subject_reports", args=["project", project.pk])
+    assert page_url in tabs and reports in tabs
+    assert client.get(reports).status_code == 200
+    consultant = UserFactory()
+    ProgrammeMembershipFactory(programme=project.programme, user=consultant, role=Role.CONSULTANT)
+    client.force_login(consultant)  # who may not open the project finds nothing there
+    assert client.get(page_url).status_code == 404
+    assert client.get(reports).status_code == 404
+
+
 def test_who_may_not_open_a_withdrawn_project_finds_nothing_to_add_to(
     client, trial, officer, records
 ):

@@ -69,17 +69,20 @@ def programme_evaluation(request, pk):
 
 @requires("evaluation.view_subject")
 def project_evaluation(request, pk):
-    project = get_subject_for(request.user, "project", pk)
+    # A withdrawn project's page is read by who opens it (its officers), as its Phase 1 is:
+    # with nothing offered to add or change.
+    project = get_subject_for(request.user, "project", pk, openable=True)
     user = request.user
+    open_ = not project.is_withdrawn
     context = selectors.project_evaluation(project, user)
     _paged_learning(request, context)
-    can_steer = user.has_perm("evaluation.steer", project)
-    can_contribute = user.has_perm("evaluation.add_contribution", project)
+    can_steer = open_ and user.has_perm("evaluation.steer", project)
+    can_contribute = open_ and user.has_perm("evaluation.add_contribution", project)
     _editable_contributions(
         user, context["contributions"], can_steer=can_steer, can_contribute=can_contribute
     )
     for row in context["indicator_rows"]:  # memberships are read once: no query a row
-        row.editable = user.has_perm("evaluation.keep_trial", row.trial)
+        row.editable = open_ and user.has_perm("evaluation.keep_trial", row.trial)
     context.update(
         project=project,
         subject=project,

@@ -402,6 +402,73 @@ def test_no_discussion_is_started_on_a_withdrawn_project(client, project, office
     assert client.get(new).status_code == 404
 
 
+def test_no_discussion_is_started_on_a_withdrawn_project_s_trial_or_option(
+    client, project, officer
+):
+    from discussions.models import Thread
+    from discussions.services import start_thread
+    from discussions.subjects import new_thread_url, threads_url
+    from programmes.models import CreativeOption
+
+    option = CreativeOption.objects.create(
+        project=project, title="Quokka Option", description="Words", created_by=officer
+    )
+    trial = FieldTrialFactory(project=project, status=FieldTrial.Status.WITHDRAWN)
+    subjects = {"field-trials": trial, "options": option}
+    client.force_login(officer)
+    for subject in subjects.values():
+        assert new_thread_url(subject) in client.get(threads_url(subject)).content.decode()
+    assert new_thread_url(option) in client.get(option.get_absolute_url()).content.decode()
+    stale = {kind: type(s).objects.get(pk=s.pk) for kind, s in subjects.items()}
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    events = Event.objects.count()
+
+    for kind, subject in subjects.items():
+        new = new_thread_url(subject)
+        for response in (client.get(new), client.post(new, {"title": "Plans", "body": "Plan"})):
+            assert response.status_code == 409
+            assert "The project has been withdrawn: restore it first." in _text(response)
+        for page in (client.get(subject.get_absolute_url()), client.get(threads_url(subject))):
+            assert page.status_code == 200
+            assert new not in page.content.decode()
+            assert "Start a discussion" not in _text(page)
+        with pytest.raises(ProjectWithdrawn):  # as a page read it before the withdrawal
+            start_thread(subject=stale[kind], title="Plans", body="Plan", actor=officer)
+    other_address = reverse("discussions:thread_create_for", args=["field-trials", trial.pk])
+    assert client.post(other_address, {"title": "Plans", "body": "Plan"}).status_code == 409
+    assert not Thread.objects.filter(field_trial=trial).exists()
+    assert not Thread.objects.filter(option=option).exists()
+    assert Event.objects.count() == events
+
+
+def test_a_withdrawn_project_s_trial_is_not_named_to_its_school_leader(client, project, officer):
+    from fieldtrials.tests.factories import FieldTrialMembershipFactory
+
+    trial = FieldTrialFactory(project=project, title="Gone Kestrel Trial")
+    leader = UserFactory()
+    FieldTrialMembershipFactory(field_trial=trial, user=leader, role=Role.PRACTITIONER)
+    teammate = UserFactory()
+    FieldTrialMembershipFactory(field_trial=trial, user=teammate, role=Role.PRACTITIONER)
+    programme_page = reverse("programmes:programme_detail", args=[project.programme.pk])
+    people = [reverse("directory:person_detail", args=[p.pk]) for p in (leader, teammate)]
+    client.force_login(leader)
+    assert "Gone Kestrel Trial" in _text(client.get(programme_page))
+    assert all("Gone Kestrel Trial" in _text(client.get(url)) for url in people)
+    move_trial_status(
+        trial=trial, to_status=FieldTrial.Status.WITHDRAWN, actor=officer, reason="Mistake"
+    )
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+
+    page = client.get(programme_page)
+    assert page.status_code == 200
+    assert "Gone Kestrel Trial" not in _text(page)
+    assert trial.get_absolute_url() not in page.content.decode()
+    for url in people:
+        assert "Gone Kestrel Trial" not in _text(client.get(url))
+    client.force_login(officer)  # who opens the project still finds it on their pages
+    assert "Gone Kestrel Trial" in _text(client.get(people[0]))
+
+
 # --- Nobody is invited to a withdrawn project ------------------------------------------------
 
 

@@ -22,7 +22,13 @@ from ..forms.lifecycle import (
     WithdrawProjectForm,
 )
 from ..models import Stage
-from ..rules import get_programme_for, get_project_for, reads_whole_programme, visible_projects
+from ..rules import (
+    get_programme_for,
+    get_project_for,
+    reads_whole_programme,
+    visible_projects,
+    withdrawn_closed_to,
+)
 from ..selectors import project_overview
 from ..services.lifecycle import open_project
 from ..timeline import programme_timeline
@@ -55,12 +61,14 @@ PROJECTS_PER_PAGE = 25
 
 def _own_trials(user, programme):
     """The field trials of `programme` the person is a member of (a school leader belongs
-    to a programme through their trial, not its project)."""
+    to a programme through their trial, not its project); not one of a withdrawn project
+    they may not open (its page would be 404 to them)."""
     own = memberships_of(user).trials()  # read once a request already
     if not own:
         return []
     return list(
         FieldTrial.objects.filter(project__programme=programme, pk__in=own)
+        .exclude(project__in=withdrawn_closed_to(user))
         .select_related("project")
         .order_by("title")
     )

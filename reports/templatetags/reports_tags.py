@@ -8,7 +8,7 @@ brief, their latest report; their Reports pages list them all."""
 from django import template
 from django.urls import reverse
 
-from ..models import Report, subject_filter, subject_kind
+from ..models import Report, subject_filter, subject_kind, withdrawn_project_of
 from ..rules import may_ask_for_report_on, reads_reports_of
 from ..selectors import wants_monthly_reports
 
@@ -33,11 +33,14 @@ def reports_panel(context, subject):
         )
         more = len(reports) > LATEST
         reports = reports[:LATEST]
+    # A withdrawn project's (or its trial's) reports are read, but none is asked for and no
+    # monthly report is made: nothing is offered.
+    withdrawn = readable and kind != "programme" and withdrawn_project_of(subject) is not None
     # On a project: whether the person is told of its monthly reports (None: not among
     # those told), for the control that turns that on or off.
     monthly = (
         wants_monthly_reports(project=subject, person=user)
-        if readable and kind == "project"
+        if readable and kind == "project" and not withdrawn
         else None
     )
     return {
@@ -50,7 +53,9 @@ def reports_panel(context, subject):
             else ""
         ),
         # For a programme or project, whoever reads its reports may ask for one.
-        "can_ask": readable and (kind != "trial" or may_ask_for_report_on(user, subject)),
+        "can_ask": readable
+        and not withdrawn
+        and (kind != "trial" or may_ask_for_report_on(user, subject)),
         "reports": reports,
         "more": more,
         "list_url": reverse("reports:subject_reports", args=[kind, subject.pk]),
