@@ -31,12 +31,13 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 
 from accounts.models import Invitation, Organisation, Role, User
-from accounts.people.kinds import kind_of, target_name, withdrawn_project_of
+from accounts.people.kinds import kind_of, target_name
 from accounts.people.services import TeamChangeRefused, fitting_role, invite
 from accounts.search import authority_name_key, name_key_of, organisation_name_key
 from accounts.services import record_event
 from nextpractice.bidi import without_bidi
 from nextpractice.jobs import JobRefused, send_job
+from programmes.models import withdrawn_project_of
 from programmes.services.lifecycle import ProjectWithdrawn
 
 from .gias import NOT_TEXT, FileProblem, quoted

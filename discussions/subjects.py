@@ -2,6 +2,8 @@
 
 from django.urls import reverse
 
+from programmes.models import withdrawn_project_of
+
 from .models import KIND_OF_FIELD, field_of
 
 NOUNS = {
@@ -51,17 +53,13 @@ def project_of(subject):
     return None
 
 
-def withdrawn_project(subject):
-    """The withdrawn project `subject` is, or whose field trial or option it is (its trials
-    are withdrawn first), or None: no thread is started on it until it is restored (its
-    page is refused, 409, as for its other records)."""
-    project = project_of(subject)
-    return project if project is not None and project.is_withdrawn else None
-
-
 def may_start(user, subject):
     """Whether a page offers `user` "Start a discussion" on `subject`."""
-    return withdrawn_project(subject) is None and user.has_perm("discussions.start_thread", subject)
+    # No thread is started on a withdrawn project, nor its trials or options, until it is
+    # restored (the page is refused, 409, as for its other records).
+    return withdrawn_project_of(subject) is None and user.has_perm(
+        "discussions.start_thread", subject
+    )
 
 
 def new_thread_url(subject):

@@ -13,6 +13,7 @@ from directory.rules import openable_people
 from nextpractice.paging import paged
 from nextpractice.records.forms import posted
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
+from programmes.models import withdrawn_project_of
 from programmes.services.lifecycle import ProjectWithdrawn
 from programmes.views.project_pages import project_withdrawn
 
@@ -29,7 +30,6 @@ from .subjects import (
     noun_of,
     threads_url,
     url_of,
-    withdrawn_project,
 )
 
 PAGE_SIZE = 25
@@ -109,7 +109,7 @@ def thread_list_for(request, kind, pk):
         **_about(subject),
         "page": paged(request, threads_of(subject, request.user), per_page=PAGE_SIZE),
         "may_start": may_start(request.user, subject),
-        "withdrawn": withdrawn_project(subject) is not None,
+        "withdrawn": withdrawn_project_of(subject) is not None,
         "new_thread_url": new_thread_url(subject),
     }
     return render(request, "discussions/thread_list.html", context)
@@ -124,7 +124,7 @@ def thread_list(request, pk):
 @requires("discussions.start_thread")
 def thread_create_for(request, kind, pk):
     subject = get_subject_for(request.user, kind, pk, "discussions.start_thread")
-    withdrawn = withdrawn_project(subject)  # the project's, or a trial's or option's project
+    withdrawn = withdrawn_project_of(subject)  # the project's, or a trial's or option's project
     if withdrawn is not None:  # nothing is added to it: 409, as to its Phase 1
         return project_withdrawn(request, withdrawn)
     may_restrict = request.user.has_perm("discussions.start_officers_thread", subject)

@@ -230,14 +230,6 @@ def project_of(subject):
     return subject.project if kind == "trial" else None
 
 
-def withdrawn_project_of(subject):
-    """The withdrawn project `subject` is, or whose field trial it is (its trials are
-    withdrawn first), or None: no report of it is asked for until it is restored, and its
-    pages offer none (its reports are still read by its officers)."""
-    project = project_of(subject)
-    return project if project is not None and project.is_withdrawn else None
-
-
 def subject_filter(subject):
     """{field: subject} selecting the reports of `subject`."""
     return {SUBJECT_KINDS[subject_kind(subject)]: subject}

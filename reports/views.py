@@ -15,12 +15,13 @@ from evaluation.models import programme_of
 from nextpractice.jobs import JobRefused
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
+from programmes.models import withdrawn_project_of
 from programmes.services.lifecycle import ProjectWithdrawn
 from programmes.views.project_pages import project_withdrawn
 
 from .filters import ReportFilter
 from .forms import ReportPeriodForm
-from .models import Report, subject_filter, withdrawn_project_of
+from .models import Report, subject_filter
 from .rules import get_report_for, get_subject_for, visible_reports
 from .services import TooManyReports, choose_monthly_reports, request_report
 from .tables import scrollable, tables_of

@@ -109,11 +109,3 @@ def project_of(target):
     if slug == "field-trial":
         return target.project
     return None
-
-
-def withdrawn_project_of(target):
-    """The withdrawn project whose team `target` is, or whose field trial it is (its trials
-    are withdrawn first): nobody's role there is changed, nor anyone removed, until it is
-    restored. None when there is none."""
-    project = project_of(target)
-    return project if project is not None and project.is_withdrawn else None

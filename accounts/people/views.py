@@ -13,6 +13,7 @@ from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
 from nextpractice.records.forms import posted
 from nextpractice.words import long_date
+from programmes.models import withdrawn_project_of
 from programmes.services.lifecycle import ProjectWithdrawn
 
 from ..access import public, requires
@@ -21,7 +22,7 @@ from ..models import Invitation, Role, User
 from ..rules import get_invitation_for
 from . import above, services
 from .forms import AcceptNewForm, ConfirmForm, InviteForm, RemoveForm, RoleForm
-from .kinds import KINDS, kind_of, target_name, withdrawn_project, withdrawn_project_of
+from .kinds import KINDS, kind_of, target_name, withdrawn_project
 
 
 def _team(request, kind, pk, perm_name):

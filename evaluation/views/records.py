@@ -12,11 +12,11 @@ from accounts.access import requires
 from accounts.models import Event
 from nextpractice.records.forms import apply_errors, posted
 from nextpractice.records.views import refused
+from programmes.models import withdrawn_project_of
 from programmes.services.lifecycle import ProjectWithdrawn
 from programmes.views.project_pages import project_withdrawn
 
 from ..kinds import KINDS, SUBJECTS
-from ..models import project_of
 from ..rules import get_record_for, get_subject_for
 from ..services import save_record
 from .pages import subject_url
@@ -38,13 +38,6 @@ def _parent_for(user, slug, pk, perm):
     if slug in SUBJECTS:
         return get_subject_for(user, slug, pk, perm, openable=True)
     return get_record_for(user, _kind(slug).model, pk, perm, openable=True)
-
-
-def _withdrawn_project(slug, owner):
-    """The withdrawn project `owner` (a subject, or a record: `slug` says) belongs to, or
-    None."""
-    project = project_of(owner if slug in SUBJECTS else owner.subject)
-    return project if project is not None and project.is_withdrawn else None
 
 
 def _save(request, kind, form, parent=None):
@@ -107,7 +100,7 @@ def record_create(request, parent, pk, kind):
     if parent not in kind.parents:
         raise Http404("No such page.")
     owner = _parent_for(request.user, parent, pk, kind.add_perm)
-    withdrawn = _withdrawn_project(parent, owner)
+    withdrawn = withdrawn_project_of(owner if parent in SUBJECTS else owner.subject)
     if withdrawn is not None:  # nothing is added to it: 409, as to its Phase 1
         return project_withdrawn(request, withdrawn)
     if getattr(owner, "is_withdrawn", False):  # nothing is added to a withdrawn record

@@ -9,6 +9,7 @@ from .lifecycle import (
     ProjectMembership,
     Stage,
     StageMove,
+    withdrawn_project_of,
 )
 from .need import DataSource, Objective, PotentialInnovator, ProblemStatement
 from .options import Assessment, CreativeOption, Workshop, WorkshopParticipant
@@ -33,4 +34,5 @@ __all__ = [
     "StimulusTag",
     "Workshop",
     "WorkshopParticipant",
+    "withdrawn_project_of",
 ]

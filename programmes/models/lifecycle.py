@@ -187,6 +187,14 @@ class Project(Withdrawable):
 TRIALS_NAMED = 5
 
 
+def withdrawn_project_of(obj):
+    """The withdrawn project `obj` is, or belongs to (a field trial's, an option's, a
+    team's: its `project`), or None (a programme, a community, a project not withdrawn):
+    nothing of it changes until it is restored (its trials are withdrawn first)."""
+    project = obj if isinstance(obj, Project) else getattr(obj, "project", None)
+    return project if project is not None and project.is_withdrawn else None
+
+
 def _trials_outside(trials, verb, where, otherwise):
     """One message for the trials that `verb` ("start", "end") `where` ("before this date"):
     "Beacon Trial ends on 31 January 2028, after …. Change its dates first, or …" for one;

@@ -8,7 +8,9 @@ brief, their latest report; their Reports pages list them all."""
 from django import template
 from django.urls import reverse
 
-from ..models import Report, subject_filter, subject_kind, withdrawn_project_of
+from programmes.models import withdrawn_project_of
+
+from ..models import Report, subject_filter, subject_kind
 from ..rules import may_ask_for_report_on, reads_reports_of
 from ..selectors import wants_monthly_reports
 
