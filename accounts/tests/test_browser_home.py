@@ -5,6 +5,7 @@ from django.conf import settings
 from playwright.sync_api import expect
 
 from accounts.demo import PEOPLE
+from accounts.tests.factories import UserFactory
 from nextpractice.testing.browser import assert_accessible, sign_in
 from nextpractice.testing.demo import load_demo
 
@@ -45,6 +46,18 @@ def test_the_home_page_works_at_320_pixels_and_by_keyboard(live_server, page):
     page.keyboard.press("Enter")
     expect(page.locator("#main-content")).to_be_focused()
     assert_accessible(page)
+
+
+def test_a_long_e_mail_address_in_the_footer_wraps_at_320_pixels(live_server, page):
+    """The footer's "Signed in as ..." line did not wrap a long address: every page scrolled
+    sideways at 320 px for its owner (WCAG 1.4.10 reflow)."""
+    email = "gareth.lloyd.headteacher@meadowbank-primary-school.example"
+    UserFactory(email=email, full_name="Gareth Lloyd")
+    page.set_viewport_size({"width": 320, "height": 640})
+    sign_in(page, live_server, email, "correct horse battery")
+    expect(page.locator(".govuk-footer")).to_contain_text(f"Signed in as {email}")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 320, f"the page scrolls sideways at 320px ({width}px wide)"
 
 
 def test_a_partner_on_a_phone_sees_the_button_to_ask_for_a_report(live_server, page):
