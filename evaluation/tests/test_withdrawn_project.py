@@ -29,7 +29,15 @@ from evaluation.services import (
     record_contribution,
     record_progress,
 )
-from evaluation.tests.factories import IndicatorFactory, LessonFactory, ObjectiveFactory
+from evaluation.tests.factories import (
+    CaseStudyFactory,
+    EvaluationQuestionFactory,
+    IndicatorFactory,
+    LessonFactory,
+    MeasurementFactory,
+    ObjectiveFactory,
+    ProgressEntryFactory,
+)
 from fieldtrials.models import FieldTrial
 from fieldtrials.tests.factories import FieldTrialFactory
 from programmes.models import Project
@@ -147,6 +155,38 @@ def test_a_withdrawn_project_s_evaluation_is_read_by_its_officers_with_nothing_t
     client.force_login(consultant)  # who may not open the project finds nothing there
     assert client.get(page_url).status_code == 404
     assert client.get(reports).status_code == 404
+
+
+def test_a_withdrawn_project_s_trial_s_evaluation_offers_nothing_to_add_or_change(
+    client, trial, officer, records
+):
+    """As its project's page (read-only): its Add, Enter and Change links led to pages
+    that refuse (409). Its downloads still answer."""
+    page_url = reverse("evaluation:field_trial_evaluation", args=[trial.pk])
+    trial_objective = ObjectiveFactory(programme=None, field_trial=trial)
+    ProgressEntryFactory(objective=trial_objective)
+    MeasurementFactory(indicator=records["indicator"])
+    EvaluationQuestionFactory(plan__field_trial=trial)
+    LessonFactory(programme=None, field_trial=trial, title="Heron lesson")
+    CaseStudyFactory(programme=None, field_trial=trial, title="Heron case study")
+    trial_adds = [url for url in _adding_urls(trial, records) if "/field-trial/" in url]
+    client.force_login(officer)
+    page = client.get(page_url).content.decode()
+    assert [url for url in trial_adds if url in page] == trial_adds  # a live project's
+    assert "/edit/" in page
+
+    withdraw_project(project=trial.project, actor=officer, reason="Added twice")
+    response = client.get(page_url)
+    assert response.status_code == 200
+    said = _text(response)
+    assert "Heron lesson" in said and "Heron case study" in said
+    page = response.content.decode()
+    assert [url for url in _adding_urls(trial, records) if url in page] == []
+    assert '/new/"' not in page  # nor any other (progress, a measurement, a take-up)
+    assert "/edit/" not in page and "/change/" not in page
+    downloads = re.findall(r'href="(/records/evaluation/[^"]+/export\.\w+)"', page)
+    assert downloads
+    assert {url: client.get(url).status_code for url in downloads} == dict.fromkeys(downloads, 200)
 
 
 def test_who_may_not_open_a_withdrawn_project_finds_nothing_to_add_to(

@@ -6,6 +6,7 @@ from django.urls import reverse
 from accounts.access import requires
 from accounts.activity import history_of
 from nextpractice.paging import paged
+from programmes.models import withdrawn_project_of
 
 from .. import selectors
 from ..kinds import page_exports
@@ -100,6 +101,9 @@ def project_evaluation(request, pk):
 def trial_evaluation(request, pk):
     trial = get_subject_for(request.user, "field-trial", pk)
     user = request.user
+    # A withdrawn project's trial is read as its project's page is: with nothing offered to
+    # add or change (those pages refuse, 409).
+    open_ = withdrawn_project_of(trial) is None
     context = selectors.trial_evaluation(trial)
     _paged_learning(request, context)
     context.update(
@@ -108,8 +112,8 @@ def trial_evaluation(request, pk):
         exports=page_exports(trial),
         level="field-trial",
         history=history_of(trial, user, verbs_from="evaluation"),
-        can_keep=user.has_perm("evaluation.keep_trial", trial),
-        can_steer=user.has_perm("evaluation.steer", trial),
+        can_keep=open_ and user.has_perm("evaluation.keep_trial", trial),
+        can_steer=open_ and user.has_perm("evaluation.steer", trial),
         can_view_project=user.has_perm("programmes.view_project", trial.project),
     )
     return render(request, "evaluation/trial_evaluation.html", context)

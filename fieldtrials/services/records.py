@@ -2,7 +2,9 @@
 support log, Power to Innovate requests, brokered relationships and risks.
 
 Each service checks its permission, validates with `full_clean`, saves inside a transaction
-and writes one Event whose target is the trial. Edits refuse to overwrite a change someone
+and writes one Event whose target is the trial. Nothing is added or changed while the
+trial's project is withdrawn (ProjectWithdrawn), decided under the project's lock, taken
+first (lock_trial_project). Edits refuse to overwrite a change someone
 else saved since the editor loaded the page: the records have no version field, so the token
 is the id of the record's latest history row (django-simple-history).
 """
@@ -29,6 +31,7 @@ from ..models import (
     Risk,
     SupportSession,
 )
+from .trial import lock_trial_project
 
 CHANGE = "fieldtrials.change_record"
 DECIDE = "fieldtrials.decide_record"
@@ -161,6 +164,7 @@ def _add(*, trial, record, actor, verb, check=None, while_running=False):
     `while_running`, only while the trial has not ended (FieldTrial.has_ended), decided on its
     row, locked, so that a status move at the same moment cannot let one in."""
     with transaction.atomic():
+        lock_trial_project(trial.pk)
         if while_running:
             locked = FieldTrial.objects.select_for_update().only("status").get(pk=trial.pk)
             if locked.has_ended:
@@ -183,6 +187,7 @@ def _update(*, record, actor, based_on, verb, fields, check=None):
     _require(actor, CHANGE, record)
     model = type(record)
     with transaction.atomic():
+        lock_trial_project(record.field_trial_id)
         locked = model.objects.select_for_update().select_related("field_trial").get(pk=record.pk)
         if locked.is_withdrawn:
             noun = locked._meta.verbose_name
@@ -259,6 +264,7 @@ def complete_milestone(*, milestone, actor):
     was open, it stays as it was withdrawn."""
     _require(actor, CHANGE, milestone)
     with transaction.atomic():
+        lock_trial_project(milestone.field_trial_id)
         locked = Milestone.objects.select_for_update().get(pk=milestone.pk)
         if locked.is_withdrawn:
             raise RecordWithdrawn(locked)
@@ -458,6 +464,7 @@ def transition_pti(*, request, action, actor, advice="", based_on=None):
     _require(actor, perm, request)
     advice = (advice or "").strip()
     with transaction.atomic():
+        lock_trial_project(request.field_trial_id)
         locked = (
             PowerToInnovateRequest.objects.select_for_update()
             .select_related("field_trial")

@@ -8,10 +8,20 @@ from accounts.models import NotificationKind, Role
 from accounts.services import changes_between, event_key, notify, record_event
 from nextpractice.words import long_date
 from programmes.models import Project
-from programmes.services.lifecycle import PROJECT_WITHDRAWN
+from programmes.services.lifecycle import PROJECT_WITHDRAWN, open_project
 
 from ..models import FieldTrial, FieldTrialMembership, TrialStatusChange
 from ..workflow import ENDED, NEEDS_REASON, TRIAL_OF_A_CLOSED_PROJECT, can_move
+
+
+def lock_trial_project(trial_id):
+    """The project of field trial `trial_id`, its row locked (in the caller's transaction)
+    before the trial or one of its records changes: refused (ProjectWithdrawn) once it is
+    withdrawn, decided under the lock withdraw_project takes, so that a page shown before the
+    withdrawal and sent after it saves nothing. Taken first, before the trial's row and its
+    records' rows, in the order withdraw_project and the record kit take them."""
+    locked = Project.objects.select_for_update(of=("self",)).get(field_trials=trial_id)
+    return open_project(locked)
 
 
 class StatusMoveRefused(ValidationError):
@@ -140,14 +150,14 @@ def update_trial_details(*, trial, actor, based_on_version, participating, domai
     """Change a trial's details and plan, unless someone else saved since `based_on_version`.
     `fields` are those of DETAIL_FIELDS to set; changing its TERMS takes `set_terms`.
     Saved with nothing changed, nothing is written: no new version, nothing in the history
-    (the trial is returned at `based_on_version`)."""
+    (the trial is returned at `based_on_version`). Not while its project is withdrawn
+    (ProjectWithdrawn, decided under the project's lock)."""
     if not actor.has_perm("fieldtrials.change_fieldtrial", trial):
         raise PermissionDenied
     with transaction.atomic():
-        if "start_date" in fields or "end_date" in fields:
-            # The project's row first, as a change of its dates locks it: each is checked
-            # against the other's dates as saved, never both at once.
-            Project.objects.select_for_update().only("pk").get(pk=trial.project_id)
+        # The project's row first, as withdrawing it or changing its dates locks it: each
+        # date is checked against the other's as saved, never both at once.
+        lock_trial_project(trial.pk)
         locked = FieldTrial.objects.select_for_update().get(pk=trial.pk)
         if locked.version != based_on_version:
             raise TrialEditConflict(locked)

@@ -1,6 +1,9 @@
 """Monthly updates (highlight reports) and communities of practice.
 
-A trial's team writes one update a month: a draft until submitted, then locked. Submitting
+A trial's team writes one update a month: a draft until submitted, then locked. None is
+started, changed, submitted, taken back or marked read while the trial's project is
+withdrawn (ProjectWithdrawn), decided under the project's lock, taken first
+(lock_trial_project), then the trial's, then the update's. Submitting
 keeps the trial's denormalised `latest_rag` and `latest_update_month` equal to its newest
 submitted update. Communities of practice group trials, within or across projects, and
 record what each meeting shared.
@@ -23,6 +26,7 @@ from programmes.services.options import project_officers
 
 from ..models import CommunityMeeting, CommunityOfPractice, FieldTrial, MonthlyUpdate
 from ..models.updates import meeting_date_problem
+from .trial import lock_trial_project
 
 UPDATE_FIELDS = ["rag", "what_happened", "what_next", "in_the_way"]
 DRAFT_SAVED = "fieldtrials.update_draft_saved"
@@ -171,6 +175,7 @@ def save_update_draft(*, trial, month, actor, **fields):
     if problem:
         raise ValidationError({"month": problem})
     with transaction.atomic():
+        lock_trial_project(trial.pk)
         update = MonthlyUpdate(field_trial=trial, month=month, author=actor, **fields)
         update.full_clean(validate_constraints=False)
         try:
@@ -203,8 +208,10 @@ def update_draft(*, update, based_on_version, actor, **fields):
     _require_change(actor, update)
     fields = _clean_fields(fields)
     with transaction.atomic():
-        # The trial, then the update, in the order submit_update locks them: autosave can
-        # be saving while the same person submits, and the event's row refers to the trial.
+        # The project, the trial, then the update, in the order submit_update locks them:
+        # autosave can be saving while the same person submits, and the event's row refers
+        # to the trial.
+        lock_trial_project(update.field_trial_id)
         FieldTrial.objects.select_for_update().only("pk").get(pk=update.field_trial_id)
         locked = MonthlyUpdate.objects.select_for_update().get(pk=update.pk)
         if locked.status != MonthlyUpdate.Status.DRAFT or locked.is_withdrawn:
@@ -277,8 +284,9 @@ def submit_update(*, update, actor):
     """
     _require_change(actor, update)
     with transaction.atomic():
-        # The trial first, then the update: submits for one trial queue here, so the
-        # newest submitted month is computed by one at a time.
+        # The project, the trial, then the update: submits for one trial queue here, so
+        # the newest submitted month is computed by one at a time.
+        lock_trial_project(update.field_trial_id)
         trial = (
             FieldTrial.objects.select_for_update()
             .select_related("project")
@@ -337,7 +345,8 @@ def take_back_update(*, update, actor):
     if not actor.has_perm("fieldtrials.take_back_update", update):
         raise PermissionDenied("Only the update's author can take it back.")
     with transaction.atomic():
-        # The trial, then the update: the order submit_update locks them in.
+        # The project, the trial, then the update: the order submit_update locks them in.
+        lock_trial_project(update.field_trial_id)
         trial = FieldTrial.objects.select_for_update().get(pk=update.field_trial_id)
         locked = (
             MonthlyUpdate.objects.select_for_update(of=("self",))
@@ -372,8 +381,9 @@ def mark_update_read(*, update, actor):
     if not actor.has_perm("fieldtrials.mark_update_read", update):
         raise PermissionDenied("Only the project's officers mark updates as read.")
     with transaction.atomic():
-        # The trial, then the update, as take_back_update locks them: the event's row
-        # refers to the trial, and would otherwise wait on a take-back holding it.
+        # The project, the trial, then the update, as take_back_update locks them: the
+        # event's row refers to the trial, and would otherwise wait on a take-back holding it.
+        lock_trial_project(update.field_trial_id)
         FieldTrial.objects.select_for_update().only("pk").get(pk=update.field_trial_id)
         locked = MonthlyUpdate.objects.select_for_update().get(pk=update.pk)
         if locked.is_withdrawn:
@@ -474,7 +484,8 @@ def submit_new_update(*, trial, month, actor, **fields):
 def submit_draft(*, update, based_on_version, actor, **fields):
     """Save the last changes to a draft and submit it: both or neither."""
     with transaction.atomic():
-        # Lock the trial before the update, in the order submit_update takes them.
+        # The project, the trial, then the update, in the order submit_update takes them.
+        lock_trial_project(update.field_trial_id)
         FieldTrial.objects.select_for_update().only("pk").get(pk=update.field_trial_id)
         update = update_draft(
             update=update, based_on_version=based_on_version, actor=actor, **fields
