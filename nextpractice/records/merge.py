@@ -5,6 +5,10 @@ hidden initial inputs, `initial-<name>`). When its save meets a newer one, `merg
 builds the form the person sees again as a three-way merge: a field they did not change
 takes what is saved now; a field they changed keeps theirs; a field both changed keeps
 theirs and is named as a clash. Saving that form again then changes only what they changed.
+A list (a multi-choice field: boxes to tick, such as a trial's schools or resource domains)
+is merged by its items: what is saved now, with the items they added and without those they
+took off since the page was loaded. Both started from the same list, so nobody can add an
+item the other took off: a list is never marked as changed by both.
 A page sent without those values (loaded before they were carried) keeps every field as
 they sent it, as before. A box that sends several inputs (a search box: the text and the id
 picked, nextpractice.widgets.SearchInput.input_names) is carried and compared as one value.
@@ -174,6 +178,21 @@ def _base_sent(bound):
     return widget.value_from_datadict(form.data, form.files, bound.html_initial_name)
 
 
+def _is_list(bound):
+    """Whether the field's value is a list of items (its hidden inputs one an item)."""
+    return isinstance(bound.field.hidden_widget(), forms.MultipleHiddenInput)
+
+
+def _merged_items(bound, saved):
+    """A list field's items as saved now (`saved`, its bound field on the saved record), with
+    those this person added since their page was loaded and without those they took off."""
+    base, mine = set(_base_sent(bound)), [str(v) for v in bound.data or ()]
+    added = [v for v in mine if v not in base]
+    taken_off = base - set(mine)
+    now = [v for v in _as_sent(saved) if v not in taken_off]
+    return now + [v for v in added if v not in now]
+
+
 def merge_clash(make_form, current, posted):
     """Merge what was `posted` (an edit page's answers, based on an older save) with
     `current`, the record as saved now; `make_form(data, record)` builds the page's form.
@@ -186,8 +205,14 @@ def merge_clash(make_form, current, posted):
     for name, bound in _merged(sent):
         formfield, saved = bound.field, now[name]
         clash.labels[name] = str(bound.label)
-        you_changed = not started or _you_changed(bound)
-        if you_changed and formfield.has_changed(saved.initial, bound.data):
+        if started and _is_list(bound):  # merged by its items: theirs and yours both kept
+            merged = _merged_items(bound, saved)
+            if _texts(merged) != _texts(_as_sent(saved)):
+                clash.yours.append(name)
+            _put(clash.data, bound, bound.html_name, merged)
+        elif (not started or _you_changed(bound)) and formfield.has_changed(
+            saved.initial, bound.data
+        ):
             clash.yours.append(name)
             if not started or formfield.has_changed(saved.initial, _base_sent(bound)):
                 clash.both.add(name)

@@ -378,3 +378,64 @@ def test_an_autosaved_draft_is_what_its_page_started_from_at_a_clash(world, clie
     kept = edit_form(response.text, "version")
     assert kept["what_next"] == ["Better plans"] and kept["rag"] == ["red"]
     assert BOTH not in response.text
+
+
+def test_a_trials_ticked_lists_keep_what_each_person_ticked_and_unticked(world, client):
+    """A unticks Alder and ticks one resource domain; B unticks Birch and ticks another:
+    each list keeps both people's changes, item by item, and neither is marked as changed by
+    both (they started from the same list)."""
+    from fieldtrials.models import ResourceDomain
+
+    trial, url, other, mine, theirs = _trial_pages(world, client)
+    alder, birch = trial.participating_organisations.order_by("name")
+    first, second = ResourceDomain.objects.order_by("pk")[:2]
+    assert not trial.resource_domains.exists()
+    response = other.post(url, changed(theirs, participating=str(birch.pk), domains=str(first.pk)))
+    assert response.status_code == 302
+
+    response = client.post(
+        url, changed(mine, participating=str(alder.pk), domains=str(second.pk), plan="My plan")
+    )
+    assert response.status_code == 409
+    page = response.text
+    kept = edit_form(page, "version")
+    assert kept.get("participating", []) == []  # Alder off (A), Birch off (B)
+    assert sorted(kept["domains"]) == sorted([str(first.pk), str(second.pk)])
+    assert kept["plan"] == ["My plan"]
+    assert (
+        "The form keeps your changes to “Trial plan”, “Participating organisations” and "
+        "“Resource domains it works on”"
+    ) in page
+    assert "You both changed" not in page and BOTH not in page
+
+    assert client.post(url, kept).status_code == 302
+    trial.refresh_from_db()
+    assert not trial.participating_organisations.exists()
+    assert set(trial.resource_domains.all()) == {first, second}
+    assert trial.plan == "My plan"
+
+
+def test_a_meetings_trials_that_came_keep_both_peoples_ticks(world, client):
+    """The record kit's edit page (a community's meeting): A ticks Coral as having come and
+    B ticks Quill; B's save again keeps both."""
+    meeting = world.meeting  # no trials ticked
+    url = reverse(
+        "records:edit", kwargs={"app": "fieldtrials", "kind": "meeting", "pk": meeting.pk}
+    )
+    other = Client()
+    other.force_login(world.users["admin"])
+    client.force_login(world.users["officer"])
+    mine = edit_form(client.get(url).text, "version")
+    theirs = edit_form(other.get(url).text, "version")
+    assert other.post(url, changed(theirs, attended_by=str(world.coral.pk))).status_code == 302
+
+    response = client.post(url, changed(mine, attended_by=str(world.quill.pk)))
+    assert response.status_code == 409
+    page = response.text
+    kept = edit_form(page, "version")
+    assert sorted(kept["attended_by"]) == sorted([str(world.coral.pk), str(world.quill.pk)])
+    assert BOTH not in page
+
+    assert client.post(url, kept).status_code == 302
+    meeting.refresh_from_db()
+    assert set(meeting.attended_by.all()) == {world.coral, world.quill}
