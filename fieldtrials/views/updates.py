@@ -421,11 +421,14 @@ def _render_conflict(request, current, already_drafted=False):
         )
     else:
         clash = merge_clash(make_form, current, request.POST)
-        data, both, note = clash.data, clash.both, clash.message()
+        data, both, note = clash.data, clash.both, None
     data["version"] = current.version
     form = make_form(data, current)
     form.is_valid()
-    form.add_error(None, note)
+    if note:
+        form.add_error(None, note)
+    else:
+        clash.show_on(form)
     return _render_form(
         request, form, current.field_trial, update=current, status=409, theirs=current, both=both
     )

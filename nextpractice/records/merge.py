@@ -125,8 +125,10 @@ class Clash:
     def _named(self, names):
         return get_text_list([f"“{self.labels[name]}”" for name in names], "and")
 
-    def message(self):
-        said = (
+    def message(self, said=None):
+        """What the page says of the clash; `said`, what happened (by default, that the
+        record was changed while they edited it)."""
+        said = said or (
             "This was changed while you were editing it, by someone else or by you in "
             "another tab. Nothing has been saved yet. "
         )
@@ -146,6 +148,29 @@ class Clash:
                 "what they saved is beside it, marked. "
             )
         return said + "Check it, then save again."
+
+    def show_on(self, form, said=None):
+        """Say the clash on `form` (the page's, bound to `data`): its message (`said` as
+        message takes it), at the top of the error summary, which then links to each field
+        both changed (`clash_summary`: [(id of its box, what is said)]) rather than to the
+        form's first field, or says that nobody else changed what this person did."""
+        said = self.message(said)
+        form.add_error(None, said)
+        form.clash_said = said
+        both = [name for name in self.yours if name in self.both]
+        form.clash_summary = [
+            (_box_id(form[name]), f"You both changed “{self.labels[name]}”") for name in both
+        ] or [("", "Nothing you changed was changed by them")]
+
+
+def _box_id(bound):
+    """The id of the field's box, where the error summary sends the reader: a list of radios
+    or tick boxes, its first (as templates/gds/layout/error_summary.html links them)."""
+    widget = bound.field.widget
+    kind = getattr(widget, "input_type", None)
+    if kind == "radio" or kind == "checkbox" and getattr(widget, "allow_multiple_selected", False):
+        return f"{bound.auto_id}_1"
+    return bound.auto_id
 
 
 def _you_changed(bound):

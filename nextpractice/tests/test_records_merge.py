@@ -439,3 +439,49 @@ def test_a_meetings_trials_that_came_keep_both_peoples_ticks(world, client):
     assert client.post(url, kept).status_code == 302
     meeting.refresh_from_db()
     assert set(meeting.attended_by.all()) == {world.coral, world.quill}
+
+
+def _summary(page):
+    """The error summary's list, as (link or "", text) for each item."""
+    import re
+
+    listed = page.split("govuk-error-summary__list")[1].split("</ul>")[0]
+    items = re.findall(r"<li>\s*(.*?)\s*</li>", listed, re.S)
+    found = []
+    for item in items:
+        link = re.match(r'<a href="#([^"]*)">(.*)</a>$', item, re.S)
+        found.append((link.group(1), link.group(2)) if link else ("", item))
+    return found
+
+
+def test_a_clashs_error_summary_links_to_the_fields_both_changed(world, client):
+    """Both change the title: the summary says the clash, unlinked, then links to the title's
+    box (not the form's first field). A draft's status, both changed, links to its first
+    radio."""
+    trial, url, other, mine, theirs = _trial_pages(world, client)
+    assert other.post(url, changed(theirs, title="Their title", plan="Their plan")).status_code
+    response = client.post(url, changed(mine, title="My title", summary="My summary"))
+    assert response.status_code == 409
+    summary = _summary(response.text)
+    assert summary[0][0] == "" and "You both changed “Title”" in summary[0][1]
+    assert summary[1:] == [("id_title", "You both changed “Title”")]
+    assert 'id="id_title"' in response.text
+
+    draft, url, other, mine, theirs = _draft_pages(world, client)
+    assert other.post(url, changed(theirs, rag="amber", save_draft="")).status_code == 302
+    response = client.post(url, changed(mine, rag="red", what_next="Mine", save_draft=""))
+    assert response.status_code == 409
+    assert _summary(response.text)[1:] == [
+        ("id_rag_1", "You both changed “How is the trial going?”")
+    ]
+    assert 'id="id_rag_1"' in response.text
+
+
+def test_a_clashs_error_summary_says_when_nothing_was_changed_by_both(world, client):
+    trial, url, other, mine, theirs = _trial_pages(world, client)
+    assert other.post(url, changed(theirs, title="Their title")).status_code == 302
+    response = client.post(url, changed(mine, plan="My plan"))
+    assert response.status_code == 409
+    summary = _summary(response.text)
+    assert summary[0][0] == "" and "The form keeps your changes to “Trial plan”" in summary[0][1]
+    assert summary[1:] == [("", "Nothing you changed was changed by them")]
