@@ -485,3 +485,56 @@ def test_a_clashs_error_summary_says_when_nothing_was_changed_by_both(world, cli
     summary = _summary(response.text)
     assert summary[0][0] == "" and "The form keeps your changes to “Trial plan”" in summary[0][1]
     assert summary[1:] == [("", "Nothing you changed was changed by them")]
+
+
+def test_a_new_update_for_a_month_drafted_meanwhile_keeps_both_peoples_words(world, client):
+    """A and B open the new update's page for the same month; A saves a draft first. B's
+    save is shown as a clash on that draft's page: B's words kept, the boxes B left empty as
+    A wrote them, the box both wrote in marked; saving again keeps both into the one draft."""
+    from fieldtrials.models import MonthlyUpdate
+
+    world.coral.start_date = datetime.date(2006, 9, 1)
+    world.coral.save()
+    url = reverse("fieldtrials:update_create", args=[world.coral.pk]) + "?month=2007-02"
+    other = Client()
+    other.force_login(world.users["consultant"])
+    client.force_login(world.users["leader"])
+    buttons = ("submit_update", "save_draft")
+    mine, theirs = (
+        {k: v for k, v in edit_form(c.get(url).text, "month").items() if k not in buttons}
+        for c in (client, other)
+    )
+    assert mine["month"] == ["2007-02"]
+    response = other.post(
+        url, changed(theirs, what_happened="Their account", what_next="Their plans", save_draft="")
+    )
+    assert response.status_code == 302
+    draft = MonthlyUpdate.objects.get(field_trial=world.coral, month=datetime.date(2007, 2, 1))
+
+    response = client.post(
+        url, changed(mine, what_happened="My account", in_the_way="Snow", save_draft="")
+    )
+    assert response.status_code == 409
+    page = response.text
+    assert "There is already a draft update for February 2007" in page
+    assert reverse("fieldtrials:update_edit", args=[draft.pk]) in page  # the draft's page
+    kept = edit_form(page, "version")
+    assert kept["what_happened"] == ["My account"] and kept["in_the_way"] == ["Snow"]
+    assert kept["what_next"] == ["Their plans"]  # B left it empty: A's words
+    assert _summary(page)[1:] == [("id_what_happened", "You both changed “What happened”")]
+    saved_now = page.split("The draft as saved")[1].split("</dl>")[0]
+    assert saved_now.count(BOTH) == 1
+    assert BOTH in saved_now.split("What happened")[1].split("</dt>")[0]
+
+    kept = {k: v for k, v in kept.items() if k not in buttons}
+    response = client.post(
+        reverse("fieldtrials:update_edit", args=[draft.pk]), {**kept, "save_draft": [""]}
+    )
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert (draft.what_happened, draft.what_next, draft.in_the_way) == (
+        "My account",
+        "Their plans",
+        "Snow",
+    )
+    assert MonthlyUpdate.objects.filter(field_trial=world.coral, month=draft.month).count() == 1
