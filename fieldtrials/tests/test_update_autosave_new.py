@@ -94,7 +94,7 @@ def test_its_first_save_starts_the_draft_and_later_saves_carry_on_with_it(client
     assert draft.status == MonthlyUpdate.Status.SUBMITTED and drafts(coral).count() == 1
 
 
-def test_a_month_with_a_draft_already_is_refused_and_leads_to_it(client, world, coral):
+def test_a_month_with_a_draft_already_is_refused_and_carries_on_in_it(client, world, coral):
     theirs = save_update_draft(
         trial=coral, month=FEB_2007, actor=world.users["consultant"], what_happened="Theirs"
     )
@@ -105,7 +105,11 @@ def test_a_month_with_a_draft_already_is_refused_and_leads_to_it(client, world, 
     assert response.status_code == 409
     answer = response.content.decode()
     assert "there is already a draft update for February 2007" in answer
-    assert reverse("fieldtrials:update_edit", args=[theirs.pk]) in answer
+    # Not a link, which would leave what they wrote behind: a button that sends the page,
+    # shown merged into the draft (nextpractice/tests/test_records_merge.py).
+    assert reverse("fieldtrials:update_edit", args=[theirs.pk]) not in answer
+    assert '<button type="submit" name="save_draft"' in answer
+    assert "Carry on in that draft with what you wrote" in answer
     theirs.refresh_from_db()
     assert theirs.what_happened == "Theirs" and drafts(coral).count() == 1
 

@@ -176,7 +176,7 @@ def _conflict(request, trial, make_form, current, page):
     clash.data["based_on"] = services.history_token(current)
     kept = make_form(clash.data, current)
     kept.is_valid()
-    kept.add_error(None, clash.message())
+    clash.show_on(kept)
     return _render_form(request, trial, kept, page, status=409, theirs=theirs)
 
 

@@ -154,7 +154,7 @@ def _details_conflict(request, current, sets_terms):
     clash.data["version"] = saved.version  # saving again is based on what is saved now
     form = make_form(clash.data, FieldTrial.objects.select_related("project").get(pk=saved.pk))
     form.is_valid()
-    form.add_error(None, clash.message())
+    clash.show_on(form)
     context = {
         "trial": saved,
         "form": form,

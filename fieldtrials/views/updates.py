@@ -14,7 +14,7 @@ from accounts.access import requires
 from accounts.activity import history_of_record
 from nextpractice.paging import paged
 from nextpractice.records.forms import apply_errors, posted
-from nextpractice.records.merge import StartedFrom, merge_clash
+from nextpractice.records.merge import STARTED, StartedFrom, merge_clash
 
 from ..forms.updates import (
     SUBMIT,
@@ -238,15 +238,16 @@ def update_autosave_new(request, pk):
             update = save_update_draft(
                 trial=trial, month=month, actor=request.user, **form.update_fields()
             )
-        except DraftExists as exists:
+        except DraftExists:
+            # Its button sends the page, to carry on in that draft with what they wrote
+            # (update_create shows it merged into the draft): a link would leave it behind.
             status = 409
             context = {
                 "problem": (
                     f"Not saved: there is already a draft update for {month_label(month)}, "
-                    "started in another tab or by someone else. Copy what you need, then open "
-                    "that draft to carry on."
+                    "started in another tab or by someone else."
                 ),
-                "problem_url": _edit_url(exists.draft),
+                "to_draft": True,
             }
         except ValidationError as error:
             context, status = {"problem": "Not saved: " + error.messages[0]}, 400
@@ -400,11 +401,12 @@ def _render_all_written(request, trial, months):
 
 
 def _render_conflict(request, current, already_drafted=False):
-    """Show the saved draft beside theirs, save nothing, and let them save again: 409. A
-    draft changed while they edited it: theirs keeps the fields they changed and takes the
-    others as saved now (merge_clash), so saving it again undoes nobody's other changes; a
-    field both changed is marked. A new update for a month that has a draft keeps what they
-    typed, to replace the draft with knowingly."""
+    """Show the saved draft beside theirs, save nothing, and let them save again: 409. Theirs
+    keeps the fields they changed and takes the others as saved now (merge_clash), so saving
+    it again undoes nobody's other changes; a field both changed is marked. A new update for
+    a month that has a draft meanwhile is merged so too, from empty boxes: what they wrote is
+    kept, the boxes they left empty take the draft's words, and a box both wrote in is
+    marked; saving it again saves into that draft."""
     submitting = SUBMIT in request.POST
 
     def make_form(data, record):
@@ -412,22 +414,30 @@ def _render_conflict(request, current, already_drafted=False):
             return MonthlyUpdateForm(initial={"version": record.version, **_fields_of(record)})
         return MonthlyUpdateForm(data, submitting=submitting)
 
+    posted, said = request.POST, None
     if already_drafted:
-        data, both = request.POST.copy(), set()
-        note = (
-            f"There is already a draft update for {month_label(current.month)}, shown beside "
-            "yours. Yours has not been saved: check the draft, then save to replace it with "
-            "yours."
+        posted = posted.copy()
+        posted[STARTED] = "1"  # a new update starts with every box empty
+        for name in MonthlyUpdateForm.FIELD_NAMES:
+            posted.setlist(f"initial-{name}", [""])
+        said = (
+            f"There is already a draft update for {month_label(current.month)}, started by "
+            "someone else or by you in another tab, shown beside yours. Nothing has been "
+            "saved yet. "
         )
-    else:
-        clash = merge_clash(make_form, current, request.POST)
-        data, both, note = clash.data, clash.both, clash.message()
-    data["version"] = current.version
-    form = make_form(data, current)
+    clash = merge_clash(make_form, current, posted)
+    clash.data["version"] = current.version
+    form = make_form(clash.data, current)
     form.is_valid()
-    form.add_error(None, note)
+    clash.show_on(form, said)
     return _render_form(
-        request, form, current.field_trial, update=current, status=409, theirs=current, both=both
+        request,
+        form,
+        current.field_trial,
+        update=current,
+        status=409,
+        theirs=current,
+        both=clash.both,
     )
 
 

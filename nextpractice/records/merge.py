@@ -5,6 +5,10 @@ hidden initial inputs, `initial-<name>`). When its save meets a newer one, `merg
 builds the form the person sees again as a three-way merge: a field they did not change
 takes what is saved now; a field they changed keeps theirs; a field both changed keeps
 theirs and is named as a clash. Saving that form again then changes only what they changed.
+A list (a multi-choice field: boxes to tick, such as a trial's schools or resource domains)
+is merged by its items: what is saved now, with the items they added and without those they
+took off since the page was loaded. Both started from the same list, so nobody can add an
+item the other took off: a list is never marked as changed by both.
 A page sent without those values (loaded before they were carried) keeps every field as
 they sent it, as before. A box that sends several inputs (a search box: the text and the id
 picked, nextpractice.widgets.SearchInput.input_names) is carried and compared as one value.
@@ -121,8 +125,10 @@ class Clash:
     def _named(self, names):
         return get_text_list([f"“{self.labels[name]}”" for name in names], "and")
 
-    def message(self):
-        said = (
+    def message(self, said=None):
+        """What the page says of the clash; `said`, what happened (by default, that the
+        record was changed while they edited it)."""
+        said = said or (
             "This was changed while you were editing it, by someone else or by you in "
             "another tab. Nothing has been saved yet. "
         )
@@ -142,6 +148,29 @@ class Clash:
                 "what they saved is beside it, marked. "
             )
         return said + "Check it, then save again."
+
+    def show_on(self, form, said=None):
+        """Say the clash on `form` (the page's, bound to `data`): its message (`said` as
+        message takes it), at the top of the error summary, which then links to each field
+        both changed (`clash_summary`: [(id of its box, what is said)]) rather than to the
+        form's first field, or says that nobody else changed what this person did."""
+        said = self.message(said)
+        form.add_error(None, said)
+        form.clash_said = said
+        both = [name for name in self.yours if name in self.both]
+        form.clash_summary = [
+            (_box_id(form[name]), f"You both changed “{self.labels[name]}”") for name in both
+        ] or [("", "Nothing you changed was changed by them")]
+
+
+def _box_id(bound):
+    """The id of the field's box, where the error summary sends the reader: a list of radios
+    or tick boxes, its first (as templates/gds/layout/error_summary.html links them)."""
+    widget = bound.field.widget
+    kind = getattr(widget, "input_type", None)
+    if kind == "radio" or kind == "checkbox" and getattr(widget, "allow_multiple_selected", False):
+        return f"{bound.auto_id}_1"
+    return bound.auto_id
 
 
 def _you_changed(bound):
@@ -174,6 +203,21 @@ def _base_sent(bound):
     return widget.value_from_datadict(form.data, form.files, bound.html_initial_name)
 
 
+def _is_list(bound):
+    """Whether the field's value is a list of items (its hidden inputs one an item)."""
+    return isinstance(bound.field.hidden_widget(), forms.MultipleHiddenInput)
+
+
+def _merged_items(bound, saved):
+    """A list field's items as saved now (`saved`, its bound field on the saved record), with
+    those this person added since their page was loaded and without those they took off."""
+    base, mine = set(_base_sent(bound)), [str(v) for v in bound.data or ()]
+    added = [v for v in mine if v not in base]
+    taken_off = base - set(mine)
+    now = [v for v in _as_sent(saved) if v not in taken_off]
+    return now + [v for v in added if v not in now]
+
+
 def merge_clash(make_form, current, posted):
     """Merge what was `posted` (an edit page's answers, based on an older save) with
     `current`, the record as saved now; `make_form(data, record)` builds the page's form.
@@ -186,8 +230,14 @@ def merge_clash(make_form, current, posted):
     for name, bound in _merged(sent):
         formfield, saved = bound.field, now[name]
         clash.labels[name] = str(bound.label)
-        you_changed = not started or _you_changed(bound)
-        if you_changed and formfield.has_changed(saved.initial, bound.data):
+        if started and _is_list(bound):  # merged by its items: theirs and yours both kept
+            merged = _merged_items(bound, saved)
+            if _texts(merged) != _texts(_as_sent(saved)):
+                clash.yours.append(name)
+            _put(clash.data, bound, bound.html_name, merged)
+        elif (not started or _you_changed(bound)) and formfield.has_changed(
+            saved.initial, bound.data
+        ):
             clash.yours.append(name)
             if not started or formfield.has_changed(saved.initial, _base_sent(bound)):
                 clash.both.add(name)

@@ -162,7 +162,7 @@ def _conflict(request, kind, current):
     clash.data["version"] = current.version  # saving again is based on what is saved now
     kept = make_form(clash.data, editable)
     kept.is_valid()
-    kept.add_error(None, clash.message())
+    clash.show_on(kept)
     context = _context(kind, current, form=kept, theirs=theirs)
     return render(request, "records/record_edit.html", context, status=409)
 

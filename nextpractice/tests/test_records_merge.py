@@ -378,3 +378,163 @@ def test_an_autosaved_draft_is_what_its_page_started_from_at_a_clash(world, clie
     kept = edit_form(response.text, "version")
     assert kept["what_next"] == ["Better plans"] and kept["rag"] == ["red"]
     assert BOTH not in response.text
+
+
+def test_a_trials_ticked_lists_keep_what_each_person_ticked_and_unticked(world, client):
+    """A unticks Alder and ticks one resource domain; B unticks Birch and ticks another:
+    each list keeps both people's changes, item by item, and neither is marked as changed by
+    both (they started from the same list)."""
+    from fieldtrials.models import ResourceDomain
+
+    trial, url, other, mine, theirs = _trial_pages(world, client)
+    alder, birch = trial.participating_organisations.order_by("name")
+    first, second = ResourceDomain.objects.order_by("pk")[:2]
+    assert not trial.resource_domains.exists()
+    response = other.post(url, changed(theirs, participating=str(birch.pk), domains=str(first.pk)))
+    assert response.status_code == 302
+
+    response = client.post(
+        url, changed(mine, participating=str(alder.pk), domains=str(second.pk), plan="My plan")
+    )
+    assert response.status_code == 409
+    page = response.text
+    kept = edit_form(page, "version")
+    assert kept.get("participating", []) == []  # Alder off (A), Birch off (B)
+    assert sorted(kept["domains"]) == sorted([str(first.pk), str(second.pk)])
+    assert kept["plan"] == ["My plan"]
+    assert (
+        "The form keeps your changes to “Trial plan”, “Participating organisations” and "
+        "“Resource domains it works on”"
+    ) in page
+    assert "You both changed" not in page and BOTH not in page
+
+    assert client.post(url, kept).status_code == 302
+    trial.refresh_from_db()
+    assert not trial.participating_organisations.exists()
+    assert set(trial.resource_domains.all()) == {first, second}
+    assert trial.plan == "My plan"
+
+
+def test_a_meetings_trials_that_came_keep_both_peoples_ticks(world, client):
+    """The record kit's edit page (a community's meeting): A ticks Coral as having come and
+    B ticks Quill; B's save again keeps both."""
+    meeting = world.meeting  # no trials ticked
+    url = reverse(
+        "records:edit", kwargs={"app": "fieldtrials", "kind": "meeting", "pk": meeting.pk}
+    )
+    other = Client()
+    other.force_login(world.users["admin"])
+    client.force_login(world.users["officer"])
+    mine = edit_form(client.get(url).text, "version")
+    theirs = edit_form(other.get(url).text, "version")
+    assert other.post(url, changed(theirs, attended_by=str(world.coral.pk))).status_code == 302
+
+    response = client.post(url, changed(mine, attended_by=str(world.quill.pk)))
+    assert response.status_code == 409
+    page = response.text
+    kept = edit_form(page, "version")
+    assert sorted(kept["attended_by"]) == sorted([str(world.coral.pk), str(world.quill.pk)])
+    assert BOTH not in page
+
+    assert client.post(url, kept).status_code == 302
+    meeting.refresh_from_db()
+    assert set(meeting.attended_by.all()) == {world.coral, world.quill}
+
+
+def _summary(page):
+    """The error summary's list, as (link or "", text) for each item."""
+    import re
+
+    listed = page.split("govuk-error-summary__list")[1].split("</ul>")[0]
+    items = re.findall(r"<li>\s*(.*?)\s*</li>", listed, re.S)
+    found = []
+    for item in items:
+        link = re.match(r'<a href="#([^"]*)">(.*)</a>$', item, re.S)
+        found.append((link.group(1), link.group(2)) if link else ("", item))
+    return found
+
+
+def test_a_clashs_error_summary_links_to_the_fields_both_changed(world, client):
+    """Both change the title: the summary says the clash, unlinked, then links to the title's
+    box (not the form's first field). A draft's status, both changed, links to its first
+    radio."""
+    trial, url, other, mine, theirs = _trial_pages(world, client)
+    assert other.post(url, changed(theirs, title="Their title", plan="Their plan")).status_code
+    response = client.post(url, changed(mine, title="My title", summary="My summary"))
+    assert response.status_code == 409
+    summary = _summary(response.text)
+    assert summary[0][0] == "" and "You both changed “Title”" in summary[0][1]
+    assert summary[1:] == [("id_title", "You both changed “Title”")]
+    assert 'id="id_title"' in response.text
+
+    draft, url, other, mine, theirs = _draft_pages(world, client)
+    assert other.post(url, changed(theirs, rag="amber", save_draft="")).status_code == 302
+    response = client.post(url, changed(mine, rag="red", what_next="Mine", save_draft=""))
+    assert response.status_code == 409
+    assert _summary(response.text)[1:] == [
+        ("id_rag_1", "You both changed “How is the trial going?”")
+    ]
+    assert 'id="id_rag_1"' in response.text
+
+
+def test_a_clashs_error_summary_says_when_nothing_was_changed_by_both(world, client):
+    trial, url, other, mine, theirs = _trial_pages(world, client)
+    assert other.post(url, changed(theirs, title="Their title")).status_code == 302
+    response = client.post(url, changed(mine, plan="My plan"))
+    assert response.status_code == 409
+    summary = _summary(response.text)
+    assert summary[0][0] == "" and "The form keeps your changes to “Trial plan”" in summary[0][1]
+    assert summary[1:] == [("", "Nothing you changed was changed by them")]
+
+
+def test_a_new_update_for_a_month_drafted_meanwhile_keeps_both_peoples_words(world, client):
+    """A and B open the new update's page for the same month; A saves a draft first. B's
+    save is shown as a clash on that draft's page: B's words kept, the boxes B left empty as
+    A wrote them, the box both wrote in marked; saving again keeps both into the one draft."""
+    from fieldtrials.models import MonthlyUpdate
+
+    world.coral.start_date = datetime.date(2006, 9, 1)
+    world.coral.save()
+    url = reverse("fieldtrials:update_create", args=[world.coral.pk]) + "?month=2007-02"
+    other = Client()
+    other.force_login(world.users["consultant"])
+    client.force_login(world.users["leader"])
+    buttons = ("submit_update", "save_draft")
+    mine, theirs = (
+        {k: v for k, v in edit_form(c.get(url).text, "month").items() if k not in buttons}
+        for c in (client, other)
+    )
+    assert mine["month"] == ["2007-02"]
+    response = other.post(
+        url, changed(theirs, what_happened="Their account", what_next="Their plans", save_draft="")
+    )
+    assert response.status_code == 302
+    draft = MonthlyUpdate.objects.get(field_trial=world.coral, month=datetime.date(2007, 2, 1))
+
+    response = client.post(
+        url, changed(mine, what_happened="My account", in_the_way="Snow", save_draft="")
+    )
+    assert response.status_code == 409
+    page = response.text
+    assert "There is already a draft update for February 2007" in page
+    assert reverse("fieldtrials:update_edit", args=[draft.pk]) in page  # the draft's page
+    kept = edit_form(page, "version")
+    assert kept["what_happened"] == ["My account"] and kept["in_the_way"] == ["Snow"]
+    assert kept["what_next"] == ["Their plans"]  # B left it empty: A's words
+    assert _summary(page)[1:] == [("id_what_happened", "You both changed “What happened”")]
+    saved_now = page.split("The draft as saved")[1].split("</dl>")[0]
+    assert saved_now.count(BOTH) == 1
+    assert BOTH in saved_now.split("What happened")[1].split("</dt>")[0]
+
+    kept = {k: v for k, v in kept.items() if k not in buttons}
+    response = client.post(
+        reverse("fieldtrials:update_edit", args=[draft.pk]), {**kept, "save_draft": [""]}
+    )
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert (draft.what_happened, draft.what_next, draft.in_the_way) == (
+        "My account",
+        "Their plans",
+        "Snow",
+    )
+    assert MonthlyUpdate.objects.filter(field_trial=world.coral, month=draft.month).count() == 1
