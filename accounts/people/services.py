@@ -402,8 +402,18 @@ def resend_invitation(*, invitation, actor):
         token = secrets.token_urlsafe(32)
         locked.token_hash = hash_token(token)
         locked.expires_at = timezone.now() + INVITATION_LIFETIME
-        locked.emailed_at = None
-        locked.save(update_fields=["token_hash", "expires_at", "emailed_at"])
+        # Not e-mailed yet, nor failed: the new link's job sends it (a failure is forgotten).
+        locked.emailed_at = locked.email_failed_at = None
+        locked.email_failure = ""
+        locked.save(
+            update_fields=[
+                "token_hash",
+                "expires_at",
+                "emailed_at",
+                "email_failed_at",
+                "email_failure",
+            ]
+        )
         record_event(
             actor=actor,
             verb="accounts.invitation_resent",
