@@ -347,6 +347,13 @@ class Invitation(models.Model):
         ACCEPTED = "accepted", "Accepted"
         WITHDRAWN = "withdrawn", "Withdrawn"
 
+    class EmailFailure(models.TextChoices):
+        """Why its e-mail could not go, in words that follow "Could not be e-mailed: "."""
+
+        ADDRESS = "address", "the mail server refused the address"
+        EMAIL = "email", "the mail server refused the e-mail"
+        UNREACHABLE = "unreachable", "the mail server could not be reached, after several tries"
+
     email = models.EmailField("e-mail address")
     # The person's name where whoever invited them gave it (a people import's name column):
     # the e-mail greets them by it, and accepting starts with it filled in.
@@ -395,6 +402,10 @@ class Invitation(models.Model):
     withdrawn_at = models.DateTimeField(null=True, blank=True)
     # Claimed by the e-mail job before it sends, so a job delivered twice sends once.
     emailed_at = models.DateTimeField(null=True, blank=True)
+    # When, and why, its e-mail could not go for good (the mail server refused the address,
+    # or its job gave up after its retries): no job sends it until "Send again" clears them.
+    email_failed_at = models.DateTimeField(null=True, blank=True)
+    email_failure = models.CharField(max_length=20, choices=EmailFailure.choices, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -1,10 +1,15 @@
 """Background jobs for accounts: e-mail."""
 
+import logging
+
 from celery import shared_task
 from django.conf import settings
 from django.urls import reverse
+from django.utils import timezone
 
-from nextpractice.mail import email, send_once, subject_line
+from nextpractice.mail import email, refused_for_good, send_once, subject_line
+
+logger = logging.getLogger(__name__)
 
 
 @shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=30, max_retries=3)
@@ -56,21 +61,44 @@ def _notification_email(notification_id, subject=""):
     )
 
 
-@shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=30, max_retries=3)
-def send_invitation_email(invitation_id, token):
+@shared_task(bind=True, acks_late=True, autoretry_for=(OSError,), retry_backoff=30, max_retries=3)
+def send_invitation_email(self, invitation_id, token):
     """E-mail an invitation's link, once: a no-op if it was e-mailed already (a job
-    delivered twice), is no longer pending, or was sent again since with a new link."""
+    delivered twice), is no longer pending, was sent again since with a new link, or could
+    not be e-mailed. That is recorded on it (when, and why) when the mail server refuses it
+    for good, which is not retried, or when the last retry fails, so that its row on the
+    People page says so rather than "Not e-mailed yet" for ever."""
     from .models import Invitation
     from .people.services import hash_token
 
-    return send_once(
-        Invitation,
-        invitation_id,
-        "emailed_at",
-        lambda: _invitation_email(invitation_id, token),
-        token_hash=hash_token(token),
-        state=Invitation.State.PENDING,
-    )
+    last_try = self.request.retries >= self.max_retries
+
+    def failed(exc):
+        why = refused_for_good(exc)
+        if why is None and not last_try:
+            return {}  # a retry may send it
+        return {
+            "email_failed_at": timezone.now(),
+            "email_failure": why or Invitation.EmailFailure.UNREACHABLE,
+        }
+
+    try:
+        return send_once(
+            Invitation,
+            invitation_id,
+            "emailed_at",
+            lambda: _invitation_email(invitation_id, token),
+            failed=failed,
+            token_hash=hash_token(token),
+            state=Invitation.State.PENDING,
+            email_failed_at=None,
+        )
+    except (OSError, ValueError) as exc:
+        if refused_for_good(exc):
+            # Recorded on it: trying again would be refused again.
+            logger.warning("Invitation %s not e-mailed: refused for good (%s)", invitation_id, exc)
+            return 0
+        raise
 
 
 def _invitation_email(invitation_id, token):

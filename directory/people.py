@@ -31,7 +31,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 
 from accounts.models import Invitation, Organisation, Role, User
-from accounts.people.kinds import kind_of, target_name
+from accounts.people.kinds import kind_of, target_name, trial_withdrawn_message, withdrawn_trial
 from accounts.people.services import TeamChangeRefused, fitting_role, invite
 from accounts.search import authority_name_key, name_key_of, organisation_name_key
 from accounts.services import record_event
@@ -325,8 +325,9 @@ class Places:
         # A withdrawn project's title may have been given to another since: that one is
         # meant, so the projects not withdrawn come last and win.
         projects.sort(key=lambda p: not p.is_withdrawn)
-        # So too a trial of a withdrawn project, whose title a live project's trial may share.
-        trials.sort(key=lambda t: not t.project.is_withdrawn)
+        # So too a trial of a withdrawn project, whose title a live project's trial may share,
+        # and a withdrawn trial, whose title another project's live trial may.
+        trials.sort(key=lambda t: (not t.project.is_withdrawn, not withdrawn_trial(t)))
         self.projects = {p.title.strip().lower(): p for p in projects}
         self.trials = {t.title.strip().lower(): t for t in trials}
 
@@ -441,6 +442,8 @@ def _check_row(row, places, organisations, users, seen, allowed, actor):
     withdrawn = withdrawn_project_of(target)  # the project's, or a trial's project
     if withdrawn is not None:
         return withdrawn_row(withdrawn, target), None
+    if withdrawn_trial(target):
+        return trial_withdrawn_message(target), None
     try:
         role = fitting_role(target, role)  # no programme officer of a trial, say
     except TeamChangeRefused as refused:

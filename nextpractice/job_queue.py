@@ -98,9 +98,13 @@ def _invitation_emails(now):
 
     # An invitation's e-mail is claimed on its row as it is sent, and given back if sending
     # fails, so an open invitation never e-mailed is one whose e-mail still waits (or whose
-    # job was refused or gave up: "Send again" sends it).
+    # job was refused: "Send again" sends it); not one the mail server refused for good, or
+    # whose job gave up, which says so on its row and waits for nothing.
     counts = Invitation.objects.filter(
-        state=Invitation.State.PENDING, emailed_at__isnull=True, expires_at__gt=now
+        state=Invitation.State.PENDING,
+        emailed_at__isnull=True,
+        email_failed_at__isnull=True,
+        expires_at__gt=now,
     ).aggregate(waiting=Count("pk"), oldest=Min("created_at"))
     return QueueLine(
         "invitation_emails",

@@ -7,6 +7,7 @@ cannot be sent (the mail server is down), the claim is given back so that the re
 """
 
 from email.utils import parseaddr
+from smtplib import SMTPRecipientsRefused, SMTPResponseException
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -40,13 +41,29 @@ def subject_line(text, width=SUBJECT_WIDTH):
     return f"{SITE_NAME}: {text}"
 
 
-def send_once(model, pk, field, compose, **conditions):
+def refused_for_good(exc):
+    """What `exc`, raised sending an e-mail, refused for good, so that no retry can send it:
+    "address" (the mail server refused its address with a permanent 5xx answer, or the
+    address cannot be written in an e-mail at all), "email" (another permanent 5xx answer),
+    or None (the server down or busy, or a 4xx "try later": a retry may send it)."""
+    if isinstance(exc, SMTPRecipientsRefused):
+        codes = [code for code, _ in exc.recipients.values()]
+        return "address" if codes and all(code >= 500 for code in codes) else None
+    if isinstance(exc, SMTPResponseException):
+        return "email" if exc.smtp_code >= 500 else None
+    if isinstance(exc, ValueError):  # Django's sanitize_address: "Invalid address"
+        return "address"
+    return None
+
+
+def send_once(model, pk, field, compose, *, failed=None, **conditions):
     """Send the e-mail `compose()` makes for the `model` row `pk`, once: claim the row by
     setting `field` (when it was e-mailed) where it is still empty and the row still meets
     `conditions`. Nothing is sent if another delivery claimed it first, or if `compose()`
     returns None (nothing to send any more: the claim is kept). Returns how many e-mails
-    went out; an OSError from the mail server gives the claim back and is raised for the
-    task's retry."""
+    went out. An error sending it gives the claim back, with the fields `failed(exc)`
+    returns (when and why it failed, for a row that records it), and is raised: an OSError
+    for the task's retry."""
     claimed = model.objects.filter(pk=pk, **{f"{field}__isnull": True}, **conditions).update(
         **{field: timezone.now()}
     )
@@ -57,7 +74,8 @@ def send_once(model, pk, field, compose, **conditions):
         return 0
     try:
         return message.send()
-    except OSError:
-        # Not sent: give the claim back so that the retry sends it.
-        model.objects.filter(pk=pk).update(**{field: None})
+    except (OSError, ValueError) as exc:
+        # Not sent: give the claim back so that the retry sends it (or the row does not say
+        # it was e-mailed when it was not), in one UPDATE with what the row records of it.
+        model.objects.filter(pk=pk).update(**{field: None}, **(failed(exc) if failed else {}))
         raise

@@ -100,6 +100,20 @@ def withdrawn_project(target):
     return kind_of(target).slug == "project" and target.is_withdrawn
 
 
+def withdrawn_trial(target):
+    """Whether `target` is a withdrawn field trial: nobody is invited to it, nor an invitation
+    sent again, unless its project's officers take it back (move it to Selected)."""
+    return kind_of(target).slug == "field-trial" and target.status == target.Status.WITHDRAWN
+
+
+def trial_withdrawn_message(trial):
+    """Why nobody is invited to `trial`, a withdrawn field trial, and what would change it."""
+    return (
+        f"{trial.title} has been withdrawn, so nobody can be invited to it. Its project's "
+        "programme officers can take it back by moving it to Selected."
+    )
+
+
 def project_of(target):
     """The project whose team `target` is, or whose field trial it is; None for a
     programme."""

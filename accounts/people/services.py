@@ -21,7 +21,7 @@ from ..events import role_with_article
 from ..models import Invitation, NotificationKind, ReplacedInvitationLink, Role, User
 from ..services import event_key, notify, record_event
 from .above import covered_message, covering_role
-from .kinds import kind_of, project_of, target_name
+from .kinds import kind_of, project_of, target_name, trial_withdrawn_message, withdrawn_trial
 from .words import NOUNS, fitted, invitation_subject, roles_for
 
 logger = logging.getLogger(__name__)
@@ -35,6 +35,15 @@ class TeamChangeRefused(Exception):
     def __init__(self, message):
         super().__init__(message)
         self.message = message
+
+
+class TrialWithdrawn(TeamChangeRefused):
+    """Nobody is invited to a withdrawn field trial (`trial`), nor an invitation to it sent
+    again; the message says so, and how it may be taken back."""
+
+    def __init__(self, trial):
+        super().__init__(trial_withdrawn_message(trial))
+        self.trial = trial
 
 
 class InvitationClosed(Exception):
@@ -104,7 +113,11 @@ def _membership_of(kind, target, user_id):
 
 
 def _lock(target):
-    return type(target).objects.select_for_update().get(pk=target.pk)
+    """`target`'s row, locked: FOR NO KEY UPDATE, which waits for (and holds off) another
+    lock of it, as withdrawing a project or a trial takes, but not a row written meanwhile
+    that names it (an event of one of its trials, say), which would otherwise wait on this
+    lock while holding one this waits for: a deadlock."""
+    return type(target).objects.select_for_update(no_key=True).get(pk=target.pk)
 
 
 def fitting_role(target, role):
@@ -135,7 +148,8 @@ def invite(*, target, email, role, actor, full_name="", organisation=None):
     where accepting starts; `organisation`, if named by someone who manages the team, is
     theirs on accepting unless their account already names one (a trial lead's invitations
     name the lead's own). Nobody is invited to a withdrawn project, nor to a field trial of
-    one (ProjectWithdrawn, decided under the project's lock)."""
+    one (ProjectWithdrawn, decided under the project's lock), nor to a withdrawn field trial
+    (TrialWithdrawn, decided under the trial's lock, which withdrawing it takes)."""
     kind = kind_of(target)
     if not actor.has_perm(kind.invite_perm, target):
         raise PermissionDenied("You may not invite people to this.")
@@ -150,6 +164,8 @@ def invite(*, target, email, role, actor, full_name="", organisation=None):
     with transaction.atomic():
         _lock_open_project_of(target)  # the project first, as withdraw_project locks it
         target = _lock(target)  # two invitations to one team are made one after the other
+        if withdrawn_trial(target):
+            raise TrialWithdrawn(target)
         existing = User.objects.filter(email__iexact=email).first()
         if existing is not None and _membership_of(kind, target, existing.pk).exists():
             raise TeamChangeRefused(f"{existing} is already a member of {name}.")
@@ -291,9 +307,14 @@ def accept_invitation(*, token, user=None, full_name="", password=None):
 
 
 def _accept(invitation, user):
-    """Give `user` the membership of a locked, open invitation, and mark it accepted."""
+    """Give `user` the membership of a locked, open invitation, and mark it accepted. A field
+    trial's row is locked first, as withdrawing it locks it, and kept on the invitation: it
+    says whether the trial was withdrawn since the e-mail (withdrawn_trial), so that they are
+    told on their home page; they are on its team if it is taken back, as its members are."""
     kind = kind_of(invitation.target)
     target = invitation.target
+    if kind.slug == "field-trial":
+        target = invitation.field_trial = _lock(target)
     if user.organisation_id is None and invitation.organisation_id is not None:
         # The organisation whoever invited them named, for someone whose account names none:
         # decided by the database, so never over one they chose meanwhile.
@@ -387,7 +408,7 @@ def _locked_invitation(invitation, actor):
 def resend_invitation(*, invitation, actor):
     """E-mail an invitation again with a new link and a new expiry; the old link stops
     working. Not one to a withdrawn project, nor to a field trial of one (decided under the
-    project's lock)."""
+    project's lock), nor to a withdrawn field trial (TrialWithdrawn, under the trial's)."""
     with transaction.atomic():
         locked = _locked_invitation(invitation, actor)
         project = project_of(locked.target)
@@ -396,14 +417,28 @@ def resend_invitation(*, invitation, actor):
                 f"{target_name(project)} has been withdrawn: restore it before sending "
                 "the invitation again."
             )
+        if kind_of(locked.target).slug == "field-trial":
+            trial = _lock(locked.target)  # after its project, as withdrawing it locks them
+            if withdrawn_trial(trial):
+                raise TrialWithdrawn(trial)
         # The old link says it was replaced, and admits nobody: only the newest e-mail's does
         # (an invitation is sent again when the first went astray).
         ReplacedInvitationLink.objects.create(invitation=locked, token_hash=locked.token_hash)
         token = secrets.token_urlsafe(32)
         locked.token_hash = hash_token(token)
         locked.expires_at = timezone.now() + INVITATION_LIFETIME
-        locked.emailed_at = None
-        locked.save(update_fields=["token_hash", "expires_at", "emailed_at"])
+        # Not e-mailed yet, nor failed: the new link's job sends it (a failure is forgotten).
+        locked.emailed_at = locked.email_failed_at = None
+        locked.email_failure = ""
+        locked.save(
+            update_fields=[
+                "token_hash",
+                "expires_at",
+                "emailed_at",
+                "email_failed_at",
+                "email_failure",
+            ]
+        )
         record_event(
             actor=actor,
             verb="accounts.invitation_resent",
@@ -515,9 +550,9 @@ def _lock_open_project_of(target):
     withdraw_project takes, so that nobody's role changes, nor anyone goes, as it is."""
     project = project_of(target)
     if project is not None:
-        from programmes.services.lifecycle import lock_open_project
+        from programmes.services.lifecycle import open_project
 
-        lock_open_project(project)
+        open_project(_lock(project))  # as lock_open_project, without blocking an event
 
 
 def change_role(*, target, user, role, actor, new_lead=None):

@@ -22,7 +22,14 @@ from ..models import Invitation, Role, User
 from ..rules import get_invitation_for
 from . import above, services
 from .forms import AcceptNewForm, ConfirmForm, InviteForm, RemoveForm, RoleForm
-from .kinds import KINDS, kind_of, target_name, withdrawn_project
+from .kinds import (
+    KINDS,
+    kind_of,
+    target_name,
+    trial_withdrawn_message,
+    withdrawn_project,
+    withdrawn_trial,
+)
 
 
 def _team(request, kind, pk, perm_name):
@@ -155,7 +162,9 @@ def people(request, kind, pk):
         # Nobody is invited to a withdrawn project, nor to a trial of it: their waiting
         # invitations may be withdrawn, not sent again.
         "withdrawn": withdrawn_project(target),
-        "may_invite": lists_invitations and not members_fixed,
+        # Nor to a withdrawn trial, unless it is taken back.
+        "trial_withdrawn": withdrawn_trial(target),
+        "may_invite": lists_invitations and not members_fixed and not withdrawn_trial(target),
         "may_manage": request.user.has_perm(kind.manage_perm, target),
         # Nor is anyone's role there changed, nor anyone removed: a trial's of it neither.
         "members_fixed": members_fixed,
@@ -171,12 +180,21 @@ def _project_withdrawn(request, project, done="added"):
     return project_withdrawn(request, project, done)
 
 
+def _trial_withdrawn(request, kind, trial):
+    """Inviting someone to a withdrawn field trial, refused (409): nobody is invited."""
+    context = {"kind": kind, "target": trial, "name": target_name(trial)}
+    context["message"] = trial_withdrawn_message(trial)
+    return render(request, "accounts/people/trial_withdrawn.html", context, status=409)
+
+
 @requires("team.invite_people")
 def invite(request, kind, pk):
     kind, target = _team(request, kind, pk, "invite_perm")
     withdrawn = withdrawn_project_of(target)  # the project's, or a trial's project
     if withdrawn is not None:
         return _project_withdrawn(request, withdrawn)
+    if withdrawn_trial(target):
+        return _trial_withdrawn(request, kind, target)
     lead_only = not request.user.has_perm(kind.manage_perm, target)
     form = InviteForm(posted(request), practitioners_only=lead_only)
     form.offer_roles(target)
@@ -191,10 +209,12 @@ def invite(request, kind, pk):
                     full_name=form.cleaned_data["full_name"],
                     organisation=form.cleaned_data.get("organisation"),
                 )
-            except services.TeamChangeRefused as refused:
-                form.add_error("email", refused.message)
             except ProjectWithdrawn as refused:  # withdrawn since the page was shown
                 return _project_withdrawn(request, refused.project)
+            except services.TrialWithdrawn:  # withdrawn since the page was shown
+                return _trial_withdrawn(request, kind, target)
+            except services.TeamChangeRefused as refused:
+                form.add_error("email", refused.message)
             else:
                 messages.success(
                     request,
@@ -441,6 +461,17 @@ def _withdrawn_since_message(invitation, project):
     )
 
 
+def _trial_withdrawn_since_message(invitation):
+    """Told on their home page to someone who accepted an invitation to a field trial
+    withdrawn since it was sent: they are on its team, should it be taken back."""
+    who = invitation.invited_by or "the programme officer who invited you"
+    return (
+        f"Welcome to Next Practice. {invitation.field_trial.title} has been withdrawn by its "
+        "project's programme officers since you were invited, so its work has stopped. You "
+        f"have joined its team, should they take it back: ask {who} if you need to know more."
+    )
+
+
 # Whether someone may open a team's page: a withdrawn project's, or its trials', is its
 # officers' only.
 OPEN_PERMS = {"project": "programmes.view_project", "field-trial": "fieldtrials.view_fieldtrial"}
@@ -496,6 +527,9 @@ def invitation_accept(request, token):
         withdrawn = withdrawn_project_of(target)  # the project's, or a trial's project
         if withdrawn is not None and not user.has_perm(OPEN_PERMS[kind_of(target).slug], target):
             messages.warning(request, _withdrawn_since_message(invitation, withdrawn))
+            return redirect("home")
+        if withdrawn_trial(target):  # as it was when they accepted, read under its lock
+            messages.warning(request, _trial_withdrawn_since_message(invitation))
             return redirect("home")
         messages.success(request, f"Welcome to {context['name']}.")
         return redirect(target)
