@@ -19,8 +19,11 @@ def lock_trial_project(trial_id):
     before the trial or one of its records changes: refused (ProjectWithdrawn) once it is
     withdrawn, decided under the lock withdraw_project takes, so that a page shown before the
     withdrawal and sent after it saves nothing. Taken first, before the trial's row and its
-    records' rows, in the order withdraw_project and the record kit take them."""
-    locked = Project.objects.select_for_update(of=("self",)).get(field_trials=trial_id)
+    records' rows, in the order withdraw_project and the record kit take them. FOR NO KEY
+    UPDATE: it waits for (and holds off) withdrawing the project, but not a row written
+    meanwhile that names the project (withdrawing the trial writes an event naming it while
+    holding the trial's row, which this caller waits for next): no deadlock."""
+    locked = Project.objects.select_for_update(no_key=True, of=("self",)).get(field_trials=trial_id)
     return open_project(locked)
 
 

@@ -169,3 +169,52 @@ def test_a_page_shown_before_the_withdrawal_saves_nothing_after_it(opened, offic
     assert refused.value.project.pk == opened["trial"].project_id
     assert refused.value.project.is_withdrawn  # the project as locked, not as the page read it
     assert _state(opened["trial"]) == before
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_trial_is_withdrawn_while_an_edit_holds_its_project_s_lock():
+    """Run on PostgreSQL (CI). An edit takes the project's row first, then the trial's;
+    withdrawing the trial takes the trial's row, then writes an event naming the project.
+    Were the edit's lock FOR UPDATE, that event would wait on it while the edit waited on the
+    trial: a deadlock, one of the two refused with a server error. The edit's lock (FOR NO
+    KEY UPDATE) lets the event be written: the withdrawal does not wait for the edit."""
+    from django.db import OperationalError, connection, connections, transaction
+
+    if connection.vendor != "postgresql":
+        pytest.skip("needs real row locks: run with DATABASE_URL set to PostgreSQL")
+    import threading
+
+    made = FieldTrialFactory(title="Heron Trial", status=FieldTrial.Status.INCUBATING)
+    officer = UserFactory()
+    ProgrammeMembershipFactory(programme=made.project.programme, user=officer, role=Role.OFFICER)
+    locked, done = threading.Event(), threading.Event()
+
+    def edit_holding_the_project():
+        try:
+            with transaction.atomic():
+                trial.lock_trial_project(made.pk)
+                locked.set()
+                done.wait(10)
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=edit_holding_the_project)
+    thread.start()
+    try:
+        assert locked.wait(10)
+        with transaction.atomic():
+            with connection.cursor() as cursor:  # waiting on the edit would fail here
+                cursor.execute("SET LOCAL lock_timeout = '2s'")
+            try:
+                trial.move_trial_status(
+                    trial=made,
+                    to_status=FieldTrial.Status.WITHDRAWN,
+                    actor=officer,
+                    reason="No school after all",
+                )
+            except OperationalError as error:  # pragma: no cover: the failure's message
+                pytest.fail(f"withdrawing the trial waited on the edit's lock: {error}")
+    finally:
+        done.set()
+        thread.join(timeout=30)
+    assert FieldTrial.objects.get(pk=made.pk).status == FieldTrial.Status.WITHDRAWN
