@@ -37,6 +37,15 @@ PHRASES = [
         kind="reports",
         whole=True,
     ),
+    # Of a withdrawn project, by rule (reports.services.not_made_if_withdrawn): nobody is
+    # told, so nor is anyone's stream.
+    Phrase(
+        "reports.report_not_made",
+        lambda e: f"A progress report on {_subject(e)} was not made: its project was withdrawn",
+        kind="reports",
+        whole=True,
+        stream=False,
+    ),
     # The schedule's: in the project's history, not in anyone's stream (its readers are told
     # when it is ready, with a link; others who follow the project may not read it).
     Phrase(

@@ -42,6 +42,9 @@ class Report(JobProgress, models.Model):
         PREPARING = "preparing", "Being prepared"
         READY = "ready", "Ready"
         FAILED = "failed", "Failed"
+        # Of a project withdrawn (or a trial of one) by the time its job ran: not made, by
+        # rule, not by a fault; nobody is told (reports.services.not_made_if_withdrawn).
+        NOT_MADE = "not_made", "Not made"
 
     STALE_AFTER = STALE_AFTER
     STALE_MESSAGE = STALE_MESSAGE

@@ -11,8 +11,8 @@ from django.utils import timezone
 
 from accounts.services import notify, record_event
 from nextpractice.jobs import UNSTARTED_AFTER, JobRefused, send_job
-from nextpractice.words import date_range, fitted
-from programmes.services.lifecycle import lock_open_project
+from nextpractice.words import date_range, fitted, long_date
+from programmes.services.lifecycle import ProjectWithdrawn, lock_open_project
 
 from .models import (
     STALE_AFTER,
@@ -169,24 +169,58 @@ def fail_report(*, report, message, only_if=None):
     return True
 
 
+def not_made_if_withdrawn(report):
+    """Whether `report` is not to be made: its subject is a withdrawn project, or a field
+    trial of one. Decided as asking for a report is, under the project's lock
+    (lock_open_project, held in the caller's transaction, so that the project is not
+    withdrawn before the caller commits what it decided). Such a report still being
+    prepared is marked not made, saying since when, once; nobody is told (no e-mail about a
+    project added by mistake): its officers read why on its Reports page."""
+    project = project_of(report.subject)
+    if project is None:  # a programme's
+        return False
+    try:
+        lock_open_project(project)
+    except ProjectWithdrawn as refused:
+        message = not_made_message(report, refused.project)
+        marked = Report.objects.filter(pk=report.pk, state=Report.State.PREPARING).update(
+            state=Report.State.NOT_MADE, failure_message=message, finished_at=timezone.now()
+        )
+        if marked:
+            record_event(
+                actor=None,
+                verb="reports.report_not_made",
+                target=report,
+                data={"reason": message},
+            )
+        return True
+    return False
+
+
+def not_made_message(report, project):
+    """Why a report of withdrawn `project` (or of a field trial of it) was not made."""
+    whose = "project" if report.project_id else "field trial's project"
+    when = long_date(timezone.localdate(project.withdrawn_at))
+    return f"Not made: the {whose} was withdrawn on {when}."
+
+
 def fail_stale_reports(*, older_than=STALE_AFTER, waiting_for=UNSTARTED_AFTER):
     """Fail every report still being prepared `older_than` after a job started it (the job
     died: a worker killed), or never started `waiting_for` after it was asked for (its job
     lost, or the workers stopped for a day); each with a message saying which. A report
-    waiting in the queue for less is left waiting. Returns how many; a second run fails
-    none."""
+    waiting in the queue for less is left waiting; one of a project withdrawn since is not
+    made (not_made_if_withdrawn), and nobody is told. Returns how many it failed; a second
+    run fails none."""
     condition = stale(started_for=older_than, waiting_for=waiting_for)
     reports = Report.objects.filter(condition).select_related(
-        "programme", "project", "field_trial", "requested_by"
+        "programme", "project", "field_trial__project", "requested_by"
     )
-    return sum(
-        fail_report(
-            report=report,
-            message=report.why_stale,
-            only_if=condition,
-        )
-        for report in reports
-    )
+    failed = 0
+    for report in reports:
+        with transaction.atomic():
+            if not not_made_if_withdrawn(report):
+                failed += fail_report(report=report, message=report.why_stale, only_if=condition)
+    return failed
 
 
 def readers_to_tell(report):
@@ -276,13 +310,11 @@ def tell_readers(report, *, ready):
 
 def subject_of(report, what):
     """The e-mail subject telling of `report`, what became of it first and the dates whole:
-    "Report ready: System Leadership, 7 November to 6 December 2026", "Report ready: Lantern
-    Project, monthly for January 2026"."""
+    "Report ready: System Leadership, 7 November to 6 December 2026", "Monthly report ready:
+    Lantern Project, January 2026"."""
     if report.kind == report.Kind.MONTHLY:
-        # Says "monthly": nobody asked for it, and its e-mails are told apart from those asked for.
-        return fitted(
-            f"Report {what}: ", str(report.subject), f", monthly for {report.period:%B %Y}"
-        )
+        # Says "Monthly": nobody asked for it, and its e-mails are told apart from those asked for.
+        return fitted(f"Monthly report {what}: ", str(report.subject), f", {report.period:%B %Y}")
     covers = report.covers
     when = "" if covers is None else f", {date_range(covers.start, covers.end)}"
     return fitted(f"Report {what}: ", str(report.subject), when)
@@ -332,10 +364,16 @@ def active_projects(today=None):
 
 def schedule_monthly_report(*, project, period):
     """The monthly report of `project` for the month starting `period`, made once: returns
-    (report, created). Running the schedule twice finds the first run's report."""
+    (report, created). Running the schedule twice finds the first run's report. None, not
+    created, for a project withdrawn since the schedule listed it (decided under its lock,
+    as asking for a report is: lock_open_project)."""
     from .tasks import make_report
 
     with transaction.atomic():
+        try:
+            lock_open_project(project)
+        except ProjectWithdrawn:
+            return None, False
         report, created = Report.objects.get_or_create(
             project=project, kind=Report.Kind.MONTHLY, period=period
         )

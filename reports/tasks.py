@@ -8,7 +8,10 @@ tells its readers, once per report (the notification's key). A worker killed mid
 leaves the row claimed and preparing: `sweep_stale_reports` fails it STALE_AFTER after it
 was started, and its reader is told; the person can ask again at once. A report no job has
 started is waiting in the queue (behind others, or for workers to come back): it is failed
-only after a day (UNSTARTED_AFTER).
+only after a day (UNSTARTED_AFTER). A report of a project withdrawn by the time its job
+runs (or of a field trial of one) is not made, and nobody is told: decided when the job
+claims it and again as it is stored, under the project's lock, by the rule asking for one
+follows (services.not_made_if_withdrawn).
 """
 
 import datetime
@@ -55,25 +58,28 @@ def _release(report):
 
 def _finish(report, pdf, period, page):
     """Store the file and mark the report ready, once: only while it is still being
-    prepared (not failed meanwhile by the sweep); notify its readers (on this run)."""
+    prepared (not failed meanwhile by the sweep) and its project not withdrawn while it was
+    drawn (then it is not made); notify its readers (on this run)."""
     from .models import Report
-    from .services import tell_readers
+    from .services import not_made_if_withdrawn, tell_readers
 
     report.file.save(report.filename, ContentFile(pdf.content), save=False)
     report.page.save(f"{report.file_stem}.html", ContentFile(page.encode()), save=False)
     with transaction.atomic():
-        updated = Report.objects.filter(pk=report.pk, state=Report.State.PREPARING).update(
-            state=Report.State.READY,
-            file=report.file.name,
-            page=report.page.name,
-            failure_message="",
-            finished_at=timezone.now(),
-            pages=pdf.pages,
-            size=len(pdf.content),
-            covers_from=period.start,
-            covers_to=period.end,
+        updated = not not_made_if_withdrawn(report) and (
+            Report.objects.filter(pk=report.pk, state=Report.State.PREPARING).update(
+                state=Report.State.READY,
+                file=report.file.name,
+                page=report.page.name,
+                failure_message="",
+                finished_at=timezone.now(),
+                pages=pdf.pages,
+                size=len(pdf.content),
+                covers_from=period.start,
+                covers_to=period.end,
+            )
         )
-        if not updated:  # failed by the sweep while this run drew it: keep no file
+        if not updated:  # failed by the sweep, or not made, while this run drew it: no file
             for kept in (report.file, report.page):
                 transaction.on_commit(lambda kept=kept: kept.storage.delete(kept.name))
             return False
@@ -116,15 +122,16 @@ def _attempt(report, made_at=None):
     bind=True, acks_late=True, max_retries=MAX_RETRIES, soft_time_limit=240, time_limit=300
 )
 def make_report(self, report_id, made_at=None):
-    """Make report `report_id`'s PDF and store it. Returns "ready", "failed", "missing", or
-    "running" when another delivery of the task holds the report. `made_at` (ISO 8601): when
+    """Make report `report_id`'s PDF and store it. Returns "ready", "failed", "not_made" (its
+    project withdrawn: services.not_made_if_withdrawn), "missing", or "running" when another
+    delivery of the task holds the report. `made_at` (ISO 8601): when
     the report says it was made, for the demo's reports, dated in its calendar; else now.
 
     On a worker, an error sends the task back to the broker to be retried after a back-off;
     run in-process (no broker: development and tests), it is retried there and then.
     """
     from .models import Report
-    from .services import fail_report
+    from .services import fail_report, not_made_if_withdrawn
 
     report = (
         Report.objects.select_related(
@@ -140,8 +147,11 @@ def make_report(self, report_id, made_at=None):
         return "missing"
     if report.state != Report.State.PREPARING:
         return report.state  # made, or failed (by the sweep, say): a second delivery
-    if not _claim(report):
-        return "running"  # another delivery of this task is making it
+    with transaction.atomic():  # the project's lock, held until the claim is committed
+        if not_made_if_withdrawn(report):  # on every delivery and retry: never made
+            return Report.objects.values_list("state", flat=True).get(pk=report.pk)
+        if not _claim(report):
+            return "running"  # another delivery of this task is making it
     tries = self.request.retries
     while True:
         phase, exc = _attempt(report, made_at and datetime.datetime.fromisoformat(made_at))

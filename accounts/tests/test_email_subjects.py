@@ -121,8 +121,13 @@ def test_a_monthly_report_ready_says_its_month_and_that_it_is_monthly(
     )
     with django_capture_on_commit_callbacks(execute=True):
         tell_readers(report, ready=True)
+        failed = Report.objects.create(
+            project=project, kind=Report.Kind.MONTHLY, period=datetime.date(2026, 12, 1)
+        )
+        tell_readers(failed, ready=False)
     assert [m.subject for m in mail.outbox] == [
-        "Report ready: Lantern Project, monthly for November 2026"
+        "Monthly report ready: Lantern Project, November 2026",
+        "Monthly report could not be made: Lantern Project, December 2026",
     ]
 
 

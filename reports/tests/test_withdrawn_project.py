@@ -2,12 +2,15 @@
 report of it or of its trials is asked for, nor made by the monthly schedule, until it is
 restored; its officers still read the reports it had, on pages that offer none."""
 
+import datetime
 import re
 
 import pytest
+from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 
-from accounts.models import Event, Role
+from accounts.models import Event, Notification, Role
 from accounts.tests.factories import UserFactory
 from fieldtrials.models import FieldTrial
 from fieldtrials.tests.factories import FieldTrialFactory
@@ -15,12 +18,18 @@ from programmes.services import withdraw_project
 from programmes.services.lifecycle import ProjectWithdrawn
 from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
 from reports.models import Report
-from reports.services import active_projects, request_report
-from reports.tasks import make_monthly_reports
+from reports.services import (
+    active_projects,
+    fail_stale_reports,
+    request_report,
+    schedule_monthly_report,
+)
+from reports.tasks import make_monthly_reports, make_report
 
 pytestmark = pytest.mark.django_db
 
 WITHDRAWN = "The project has been withdrawn: restore it first."
+NOVEMBER, DECEMBER = datetime.date(2026, 11, 1), datetime.date(2026, 12, 1)
 
 
 @pytest.fixture
@@ -89,3 +98,99 @@ def test_the_monthly_schedule_makes_no_report_of_a_withdrawn_project(project, of
     assert make_monthly_reports() == 1
     assert not Report.objects.filter(project=project).exists()
     assert not Report.objects.filter(field_trial=trial).exists()
+
+
+def _withdrawn_on(project):
+    project.refresh_from_db()
+    return f"{timezone.localdate(project.withdrawn_at):%-d %B %Y}"
+
+
+def test_a_monthly_report_scheduled_before_its_project_was_withdrawn_is_not_made(
+    client, project, officer, trial, django_capture_on_commit_callbacks
+):
+    """Scheduled (its row written, its job queued), then the project withdrawn before the
+    job ran: the job makes nothing, tells nobody and says why on the Reports page; the task
+    delivered again (a retry, a second delivery) does the same, once."""
+    monthly = Report.objects.create(project=project, kind=Report.Kind.MONTHLY, period=NOVEMBER)
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    events = Event.objects.count()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert make_report.delay(monthly.pk).get() == "not_made"
+        assert make_report.delay(monthly.pk).get() == "not_made"
+    monthly.refresh_from_db()
+    said = f"Not made: the project was withdrawn on {_withdrawn_on(project)}."
+    assert (monthly.state, monthly.failure_message) == (Report.State.NOT_MADE, said)
+    assert not monthly.file and not monthly.page and monthly.finished_at is not None
+    assert not Notification.objects.exists()
+    assert mail.outbox == []
+    assert Event.objects.count() == events + 1  # once
+    assert Event.objects.get(verb="reports.report_not_made").target_id == monthly.pk
+    client.force_login(officer)
+    page = client.get(reverse("reports:subject_reports", args=["project", project.pk]))
+    row = _text(page)
+    assert "Monthly report for November 2026 " + said in row
+    assert "Failed" not in row and "Being prepared" not in row
+
+
+def test_a_trial_s_report_asked_for_before_the_withdrawal_is_not_made(
+    project, officer, trial, django_capture_on_commit_callbacks
+):
+    asked = Report.objects.create(
+        field_trial=trial, requested_by=officer, covers_from=NOVEMBER, covers_to=DECEMBER
+    )
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert make_report.delay(asked.pk).get() == "not_made"
+    asked.refresh_from_db()
+    assert asked.state == Report.State.NOT_MADE
+    assert asked.failure_message == (
+        f"Not made: the field trial's project was withdrawn on {_withdrawn_on(project)}."
+    )
+    assert not Notification.objects.exists() and mail.outbox == []
+
+
+def test_a_project_withdrawn_while_its_report_is_drawn_gets_no_report(
+    project, officer, trial, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Decided again as the report is stored, under the project's lock: the PDF drawn is
+    not kept, and nobody is told."""
+    import reports.building
+
+    monthly = Report.objects.create(project=project, kind=Report.Kind.MONTHLY, period=NOVEMBER)
+    draw = reports.building.render_pdf_with_pages
+
+    def withdrawn_meanwhile(html):
+        withdraw_project(project=project, actor=officer, reason="Added twice")
+        return draw(html)
+
+    monkeypatch.setattr(reports.building, "render_pdf_with_pages", withdrawn_meanwhile)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert make_report.delay(monthly.pk).get() == "not_made"
+    monthly.refresh_from_db()
+    assert monthly.state == Report.State.NOT_MADE
+    assert not monthly.file and not monthly.pages
+    assert not Notification.objects.exists() and mail.outbox == []
+
+
+def test_the_schedule_writes_no_report_of_a_project_withdrawn_since_it_listed_it(
+    project, officer, trial
+):
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    assert schedule_monthly_report(project=project, period=NOVEMBER) == (None, False)
+    assert not Report.objects.exists()
+
+
+def test_the_sweep_tells_nobody_of_a_withdrawn_project_s_report_that_waited(
+    project, officer, trial
+):
+    waited = Report.objects.create(
+        project=project,
+        kind=Report.Kind.MONTHLY,
+        period=NOVEMBER,
+        requested_at=timezone.now() - datetime.timedelta(days=2),
+    )
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    assert fail_stale_reports() == 0
+    waited.refresh_from_db()
+    assert waited.state == Report.State.NOT_MADE
+    assert not Notification.objects.exists()
