@@ -238,7 +238,7 @@ def test_statuses_ratings_risks_and_stage_are_told_as_they_stood_at_the_periods_
     assert "News of month 12." not in body
     assert "The head may leave." in body and "A December worry." not in body
     assert "Quay Trial" not in body and "Added later" not in body
-    assert "stage <strong>Incubate</strong>" in summary
+    assert "Stage at 30 November 2006: <strong>Incubate</strong>" in summary
     assert "It has moved on since the end of this report's period." in summary
     assert "System learning since" not in body
 
