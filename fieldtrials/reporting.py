@@ -8,7 +8,8 @@ update in its own words with its open risks, the offer and support given, and Po
 Innovate requests. For a programme, its trials by project.
 
 Lateness is measured against the report's own date (`period.end`) and only for trials still
-running on it: a trial that ended, or whose end date has passed, has nothing overdue. The
+running on it: a trial that ended, whose end date has passed, or that had not started by then
+(its start date later, or none yet) has nothing overdue, and is not counted as live. The
 report is as of that date where a record carries its own date: a milestone done after it
 was still open then; support is that held by then, monthly updates those of months up to
 it; and a trial's status and rating, and a risk's being open, as they stood then. Notes
@@ -61,6 +62,7 @@ LIVE = LIVE_STATUSES
 # How many of the worst overdue milestones, risks and red trials the summary names.
 WORST = 3
 RAG_ORDER = ["red", "amber", "green", ""]
+NOT_STARTED = "Not started"
 
 
 def as_they_stood(trials, period):
@@ -117,32 +119,47 @@ def _as_it_stood(trial):
     return trial
 
 
-def _runs(status, end_date, day):
-    return status in LIVE and (end_date is None or end_date >= day)
+def _started(status, start_date, day):
+    """Under way and started by `day`: a trial with no start date yet has not started."""
+    return status in LIVE and start_date is not None and start_date <= day
+
+
+def _runs(status, start_date, end_date, day):
+    return _started(status, start_date, day) and (end_date is None or end_date >= day)
+
+
+def started_by(trial, day):
+    """Whether `trial` is under way and had started by `day` (its start date not after it)."""
+    return _started(trial.status, trial.start_date, day)
 
 
 def running_on(trial, day):
-    """Whether `trial` is still running on `day`: live, and its end date (if set) not past."""
-    return _runs(trial.status, trial.end_date, day)
+    """Whether `trial` is still running on `day`: live, started by then (its start date set
+    and not after it), and its end date (if set) not past."""
+    return _runs(trial.status, trial.start_date, trial.end_date, day)
 
 
 def project_trials_then(projects, period):
     """The trials of `projects` (a list), counted per project as they stood at the end of
-    `period` (as_they_stood), in one query: sets `trials`, `live`, `red`, `amber` and
-    `green` on each project and returns the ids of the trials still running on the
-    report's date (only theirs can be overdue). The programme report's projects part and its
+    `period` (as_they_stood), in one query: sets `trials`, `live` (under way and started by
+    the period's end), `not_started` (under way, its start date later or none yet), `red`,
+    `amber` and `green` on each project and returns the ids of the trials still running on
+    the report's date (only theirs can be overdue). The programme report's projects part and its
     field trials part both count them so."""
     by_project = {project.pk: project for project in projects}
     for project in projects:
-        project.trials = project.live = project.red = project.amber = project.green = 0
+        project.trials = project.live = project.not_started = 0
+        project.red = project.amber = project.green = 0
     running = []
     for trial in as_they_stood(
         FieldTrial.objects.filter(project__in=list(by_project)), period
-    ).values("pk", "project_id", "status_then", "rag_then", "end_date"):
+    ).values("pk", "project_id", "status_then", "rag_then", "start_date", "end_date"):
         project = by_project[trial["project_id"]]
         project.trials += 1
-        project.live += trial["status_then"] in LIVE
-        if _runs(trial["status_then"], trial["end_date"], period.end):
+        started = _started(trial["status_then"], trial["start_date"], period.end)
+        project.live += started
+        project.not_started += trial["status_then"] in LIVE and not started
+        if _runs(trial["status_then"], trial["start_date"], trial["end_date"], period.end):
             running.append(trial["pk"])
         if trial["rag_then"] in ("red", "amber", "green"):
             setattr(project, trial["rag_then"], getattr(project, trial["rag_then"]) + 1)
@@ -264,6 +281,7 @@ def trials_for_report(trials, period):
     for trial in trials:
         trial.digest = milestone_digest(trial, list(trial.milestones.all()), period)
         trial.running = trial.digest.running
+        trial.started = started_by(trial, period.end)
         trial.latest_update = updates.get(trial.pk)
         trial.open_risks = risks.get(trial.pk, [])
         row = support.get(trial.pk, {})
@@ -281,12 +299,15 @@ def trials_summary(trials, period):
     by_status = {}
     by_rag = {rag: [] for rag in RAG_ORDER}
     for trial in trials:
-        by_status.setdefault(trial.get_status_display(), 0)
-        by_status[trial.get_status_display()] += 1
-        if trial.status in LIVE:
+        # Under way but not started by the period's end (starting later, or no start date
+        # yet): "not started", not "incubating" (it was not running then).
+        not_started = trial.status in LIVE and not trial.started
+        label = NOT_STARTED if not_started else trial.get_status_display()
+        by_status[label] = by_status.get(label, 0) + 1
+        if trial.started:
             by_rag.setdefault(trial.latest_rag or "", []).append(trial)
     running = [t for t in trials if t.running]
-    past_end = [t for t in trials if t.status in LIVE and not t.running]
+    past_end = [t for t in trials if t.started and not t.running]
     overdue = sorted(
         ((m, t) for t in running for m in t.digest.overdue),
         key=lambda pair: (-pair[0].days_late, pair[1].title),
@@ -395,13 +416,19 @@ def no_trials_by(period):
 
 def not_started_by(trial, period):
     """What a trial's report says of a trial not yet recorded at the period's end, or whose
-    start date is after it; None when it had started (or has no start date)."""
+    start date is after it, or that is under way with no start date yet; None when it had
+    started (or had ended)."""
     if trial.start_date and trial.start_date > period.end:
         return (
             f"The field trial had not started by {long_date(period.end)}: "
             f"it starts on {long_date(trial.start_date)}."
         )
     if trial.created_at < period.ends_at:
+        if trial.start_date is None and trial.status in LIVE:
+            return (
+                f"The field trial had not started by {long_date(period.end)}: "
+                "it has no start date yet."
+            )
         return None
     if trial.start_date:  # its start date was in the period, but it was recorded later
         return (
@@ -532,7 +559,7 @@ def programme_sections(programme, period):
         row.overdue = overdue.get(row.pk, 0)
     totals = {
         key: sum(getattr(row, key) for row in rows)
-        for key in ("trials", "live", "red", "amber", "green", "overdue")
+        for key in ("trials", "live", "not_started", "red", "amber", "green", "overdue")
     }
     attention = []
     if totals["red"]:

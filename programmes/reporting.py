@@ -211,6 +211,8 @@ def project_stage_context(project, period):
     return {
         "project": shown,
         "as_of": period.end,
+        # The gate is read on today's records: a report of a period over says "now".
+        "gate_now": period.over,
         "diamonds": print_diamonds(shown.stage, _stage_summaries(project, period, agreed)),
         "last_stage": shown.stage == "system_learning",
         "moved_on_since": shown.moved_on_since,
@@ -287,7 +289,12 @@ def programme_projects_context(programme, period):
         )
         project.diamonds = print_diamonds(project.stage)
         project.svg_id = f"diamonds-{project.pk}"
-    return {"programme": programme, "projects": projects}
+    return {
+        "programme": programme,
+        "projects": projects,
+        "as_of": period.end,
+        "gate_now": period.over,
+    }
 
 
 @register(order=10)
@@ -326,7 +333,7 @@ def part(subject, period):
     # counts the project's other trials).
     project = subject.project
     project, _ = as_it_stood(project, stage_moves([project]).get(project.pk, []), period)
-    context = {"project": project, "diamonds": print_diamonds(project.stage)}
+    context = {"project": project, "as_of": period.end, "diamonds": print_diamonds(project.stage)}
     return [
         {
             "title": "Its project",

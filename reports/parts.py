@@ -21,7 +21,8 @@ from its status changes, its rating from its monthly updates and a risk's being 
 its history, an objective's being agreed from its agree and reopen events, an option's
 status from its decisions and a stimulus's being kept from its keep and unkeep events, each
 as it stood then (so each stage's counts of what it opened out and kept are of then). What
-keeps no history (a Power to Innovate request's state) is told as it is now; a stage not
+keeps no history (a Power to Innovate request's state, whether a project's gate holds) is
+told as it is now, and a report of a period already over says so ("now"); a stage not
 reached by then shows no counts.
 Each section is a dict `{"title", "template", "context"}` with, optionally,
 `"summary": True` (a block of the one-page summary instead of a section of the body),
@@ -77,6 +78,13 @@ class Period:
         recorded before then is in the report; what was recorded at or after it is not."""
         next_day = datetime.datetime.combine(self.end + datetime.timedelta(days=1), datetime.time())
         return timezone.make_aware(next_day)
+
+    @property
+    def over(self):
+        """Whether the period had ended when the report is made (now): what keeps no history
+        (a gate's holding) is then read as it is now, not as it was at the period's end, and
+        the report says "now"."""
+        return timezone.now() >= self.ends_at
 
     def recorded(self, field="created_at"):
         """A filter (Q) for records written before the period ended, by a time `field`."""

@@ -26,6 +26,8 @@ def project_with_trials(size, *, consultant, title="Lantern Project"):
             title=f"Beacon Trial {n:02d}",
             latest_rag=RAGS[n % 3],
             latest_update_month=datetime.date(2007, 1, 1),
+            # Incubating since 2 October 2006: a trial with no start date has not started.
+            start_date=datetime.date(2006, 10, 2),
             created_at=WRITTEN,
         )
         Milestone.objects.create(

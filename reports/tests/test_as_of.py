@@ -65,6 +65,7 @@ def trial():
         project=project,
         title="Beacon Trial",
         status=FieldTrial.Status.INCUBATING,
+        start_date=datetime.date(2006, 9, 4),
         created_at=BEFORE,
     )
 
@@ -238,7 +239,7 @@ def test_statuses_ratings_risks_and_stage_are_told_as_they_stood_at_the_periods_
     assert "News of month 12." not in body
     assert "The head may leave." in body and "A December worry." not in body
     assert "Quay Trial" not in body and "Added later" not in body
-    assert "stage <strong>Incubate</strong>" in summary
+    assert "Stage at 30 November 2006: <strong>Incubate</strong>" in summary
     assert "It has moved on since the end of this report's period." in summary
     assert "System learning since" not in body
 
@@ -249,8 +250,9 @@ def test_statuses_ratings_risks_and_stage_are_told_as_they_stood_at_the_periods_
     programme = _words(report_document(project.programme, made_at=MADE_AT, period=NOVEMBER).body)
     by_project = _section(programme, "Field trials by project", "</table>")
     row = re.search(r'<th scope="row">Lantern Project</th>(.*?)</tr>', by_project).group(1)
-    # Trials 1, live 1, red 0, amber 0, green 1 (and no overdue milestone).
-    assert re.findall(r'<td class="np-numeric">(\d+)</td>', row)[:5] == ["1", "1", "0", "0", "1"]
+    # Trials 1, live 1, not started 0, red 0, amber 0, green 1 (and no overdue milestone).
+    numbers = re.findall(r'<td class="np-numeric">(\d+)</td>', row)
+    assert numbers[:6] == ["1", "1", "0", "0", "0", "1"]
     projects = _section(programme, "Projects and their stages", "</table>")
     assert "Incubate</strong> since" in projects
     assert "Passed after the period this report covers" in projects
@@ -269,8 +271,10 @@ def test_a_trial_not_started_by_the_periods_month_is_not_told_off_for_its_update
     body = _words(report_document(trial.project, made_at=MADE_AT, period=NOVEMBER).body)
     # Beacon Trial, running since before November, sent none: it alone is counted.
     assert "1 running trial sent no monthly update for November 2006 or later." in body
-    # Neither is rated yet: said in words (it read "No status yet 2").
-    assert "Latest rating of those live: 2 not rated yet (no monthly update)." in body
+    # Beacon Trial is not rated yet: said in words (it read "No status yet 2"). Quay Trial,
+    # starting in January, was not live in November: it is counted as not started.
+    assert "2 trials: 1 incubating, 1 not started." in body
+    assert "Latest rating of those live: 1 not rated yet (no monthly update)." in body
 
 
 def test_the_stage_history_is_in_date_order_when_a_project_moved_before_its_start(
@@ -525,6 +529,8 @@ AUGUST = Period(start=datetime.date(2006, 8, 1), end=datetime.date(2006, 8, 31))
 def test_a_trials_report_says_plainly_when_the_trial_had_not_started_or_been_recorded(trial):
     """A period ending before the trial was recorded, or before its start date: the report
     is made and says so (it failed, "not enough values to unpack")."""
+    FieldTrial.objects.filter(pk=trial.pk).update(start_date=None)
+    trial.refresh_from_db()
     body = _words(report_document(trial, made_at=MADE_AT, period=AUGUST).body)
     assert "The field trial had not started by 31 August 2006." in body
     assert "The trial's plan" not in body and "Milestones in short" not in body
