@@ -1,10 +1,11 @@
 """What is kept around each field trial: milestones, the incubation offer, support, Power to
 Innovate requests, brokered relationships and risks."""
 
+import hashlib
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.functions import MD5
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
@@ -39,6 +40,12 @@ def _same_words(text, others):
     that says what `text` says, as it is written there; None if none does."""
     said = _words(text)
     return next((other for other in others if _words(other) == said), None)
+
+
+def words_key(text):
+    """What `text` says (_words), as a digest short enough for an index entry: two texts
+    have the same key when _same_words finds them the same."""
+    return hashlib.sha256(_words(text).encode()).hexdigest()
 
 
 class Milestone(KeptRecord):
@@ -273,17 +280,20 @@ class Risk(KeptRecord):
     )
     created_by = _author()
     created_at = models.DateTimeField(default=timezone.now)
-    history = HistoricalRecords()
+    # What the description says, whatever its case, spacing or closing full stop (words_key):
+    # what the open-once constraint compares, as clean() does. Set on each save.
+    description_key = models.CharField(max_length=64, default="", editable=False)
+    history = HistoricalRecords(excluded_fields=["description_key"])
 
     class Meta:
         ordering = ["-is_open", "-likelihood", "-impact", "id"]
         constraints = [
             # The same risk added twice (a second tab) is refused while it is open; closed or
-            # withdrawn, it may be recorded again. Of its description's digest: a description
-            # may be longer than an index entry can hold. clean() says it first.
+            # withdrawn, it may be recorded again. The same words in other capitals or
+            # spacing are the same risk: compared by their key, which clean() compares too
+            # and says first, so two sent at the same moment are decided here.
             models.UniqueConstraint(
-                "field_trial",
-                MD5("description"),
+                fields=["field_trial", "description_key"],
                 condition=models.Q(is_open=True, withdrawn_at__isnull=True),
                 name="risk_open_once",
                 violation_error_message="This trial already has an open risk like this one",
@@ -295,6 +305,7 @@ class Risk(KeptRecord):
 
     def clean(self):
         self.description = (self.description or "").strip()
+        self.description_key = words_key(self.description)
         if self.field_trial_id is None or not self.description:
             return
         if not self.is_open or self.withdrawn_at:
@@ -304,6 +315,20 @@ class Risk(KeptRecord):
         if same is not None:
             called = f"an open risk called “{shortened(same, 80)}”"
             raise ValidationError({"description": f"{self.field_trial.title} already has {called}"})
+
+    def validate_constraints(self, exclude=None):
+        # The key is the description's: once the description is refused, clean() has said
+        # why beside it, and the constraint has nothing to add.
+        if exclude and "description" in exclude:
+            exclude = {*exclude, "description_key"}
+        super().validate_constraints(exclude=exclude)
+
+    def save(self, *args, **kwargs):
+        self.description_key = words_key(self.description)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "description" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "description_key"}
+        super().save(*args, **kwargs)
 
     @property
     def score(self):

@@ -20,6 +20,7 @@ from accounts.services import changes_between, event_key, notify, record_event
 from nextpractice.dates import not_in_future_problem
 from nextpractice.records.services import RecordWithdrawn, save_checked
 from nextpractice.words import long_date
+from programmes.models import Project
 
 from ..models import (
     BrokeredRelationship,
@@ -550,6 +551,17 @@ def update_relationship(*, relationship, actor, based_on, with_whom, kind, state
 # --- Risks ------------------------------------------------------------------------------------
 
 
+def _lock_for_risks(trial):
+    """The rows of the trial's project and of the trial, locked in that order (as the record
+    kit's edit locks the project before the risk, and a trial's change its project before
+    the trial): an add or edit of a risk is decided after any other change of the trial's
+    risks at the same moment, so the later is checked against the earlier (an open risk is
+    kept once) and told why beside its description, and neither waits on a row the other
+    holds (a deadlock, a server error)."""
+    Project.objects.select_for_update().only("pk").get(pk=trial.project_id)
+    FieldTrial.objects.select_for_update().only("pk").get(pk=trial.pk)
+
+
 def add_risk(*, trial, actor, description, likelihood, impact, owner, mitigation=""):
     """Add a risk to the trial's register; it is open until someone closes it."""
     _require(actor, CHANGE, trial)
@@ -561,25 +573,34 @@ def add_risk(*, trial, actor, description, likelihood, impact, owner, mitigation
         mitigation=mitigation,
         is_open=True,
     )
-    return _add(
-        trial=trial, record=risk, actor=actor, verb="fieldtrials.risk_added", while_running=True
-    )
+    with transaction.atomic():
+        _lock_for_risks(trial)
+        return _add(
+            trial=trial,
+            record=risk,
+            actor=actor,
+            verb="fieldtrials.risk_added",
+            while_running=True,
+        )
 
 
 def update_risk(*, risk, actor, based_on, description, likelihood, impact, owner, mitigation,
                 is_open):  # fmt: skip
-    """Change a risk, or close (or reopen) it."""
-    return _update(
-        record=risk,
-        actor=actor,
-        based_on=based_on,
-        verb="fieldtrials.risk_updated",
-        fields={
-            "description": description,
-            "likelihood": likelihood,
-            "impact": impact,
-            "owner": owner,
-            "mitigation": mitigation,
-            "is_open": is_open,
-        },
-    )
+    """Change a risk, or close (or reopen) it (under _lock_for_risks)."""
+    _require(actor, CHANGE, risk)
+    with transaction.atomic():
+        _lock_for_risks(risk.field_trial)
+        return _update(
+            record=risk,
+            actor=actor,
+            based_on=based_on,
+            verb="fieldtrials.risk_updated",
+            fields={
+                "description": description,
+                "likelihood": likelihood,
+                "impact": impact,
+                "owner": owner,
+                "mitigation": mitigation,
+                "is_open": is_open,
+            },
+        )

@@ -249,3 +249,217 @@ def test_a_risk_posted_twice_at_the_same_moment_is_added_once_and_never_fails(cl
         said = "Coral Trial already has an open risk called “Staff turnover”"
         assert said in error_beside(refused.content.decode(), "description")
     assert Risk.objects.filter(field_trial=trial).count() == 1
+
+
+def test_the_database_refuses_an_open_risk_again_in_other_capitals_or_spacing(world):
+    """The constraint compares what clean() compares (the description's words, whatever
+    their case, spacing or closing full stop), so a save that skips clean() is refused too."""
+    RiskFactory(field_trial=world.coral, description="Staff turnover")
+    for typed in ["STAFF TURNOVER", "staff  turnover.", "Staff\tturnover "]:
+        with pytest.raises(IntegrityError), transaction.atomic():
+            RiskFactory(field_trial=world.coral, description=typed)
+    RiskFactory(field_trial=world.coral, description="STAFF TURNOVER", is_open=False)
+    RiskFactory(field_trial=world.dune, description="STAFF TURNOVER")
+    assert Risk.objects.filter(description__iexact="staff turnover").count() == 3
+
+
+def test_a_risks_key_follows_its_description_when_saved_by_field(world):
+    risk = RiskFactory(field_trial=world.coral, description="Staff turnover")
+    risk.description = "Funding cut"
+    risk.save(update_fields=["description"])
+    RiskFactory(field_trial=world.coral, description="Staff turnover")  # its old words: free
+    with pytest.raises(IntegrityError), transaction.atomic():
+        RiskFactory(field_trial=world.coral, description="funding CUT")
+
+
+def test_the_migrations_key_is_the_models():
+    """0016 keys the risks already kept with a copy of the model's words_key: the same."""
+    from importlib import import_module
+
+    from fieldtrials.models.records import words_key
+
+    migration = import_module("fieldtrials.migrations.0016_risk_open_once_whatever_its_capitals")
+    for text in ["Staff turnover", " STAFF\u00a0turnover . ", "Straße", "", "Long " * 2000]:
+        assert migration._key(text) == words_key(text)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_same_risk_in_other_capitals_from_two_tabs_at_once_is_kept_once():
+    from django.test import Client
+
+    from accounts.models import Role
+    from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+
+    trial = FieldTrialFactory(title="Coral Trial", status="incubating")
+    leader = FieldTrialMembershipFactory(field_trial=trial, role=Role.PRACTITIONER).user
+    url = reverse("fieldtrials:risk_create", args=[trial.pk])
+    posts = []
+    for typed in ["Staff turnover", "STAFF  TURNOVER"]:
+        each = Client(raise_request_exception=False)
+        each.force_login(leader)
+        data = {"description": typed, "likelihood": "3", "impact": "2", "owner": "Head"}
+        posts.append((each, {**data, "once": _risk_page_token(each, trial)}))
+
+    results, errors = at_once([lambda c=c, d=d: c.post(url, d) for c, d in posts])
+    assert errors == []
+    assert sorted(response.status_code for response in results) == [302, 400]
+    [refused] = [response for response in results if response.status_code == 400]
+    assert "already has an open risk called" in error_beside(
+        refused.content.decode(), "description"
+    )
+    assert Risk.objects.filter(field_trial=trial).count() == 1
+
+
+def _both_checked_before_either_saves(monkeypatch):
+    """Each thread's first Risk.clean() waits for the other's: both have been checked, and
+    found nothing, before either saves, as when two saves take no lock in common."""
+    import threading
+
+    both = threading.Barrier(2, timeout=10)
+    first = threading.local()
+    clean = Risk.clean
+
+    def checked_then_wait(risk):
+        clean(risk)
+        if not getattr(first, "done", False):
+            first.done = True
+            both.wait()
+
+    monkeypatch.setattr(Risk, "clean", checked_then_wait)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_open_risks_in_other_capitals_checked_at_once_are_decided_by_the_database(
+    monkeypatch,
+):
+    """Two saves that take no lock in common, each checked before the other is saved: the
+    constraint keeps one, and the other is told why beside its description (save_checked),
+    never a server error."""
+    from fieldtrials.tests.factories import FieldTrialFactory
+    from nextpractice.records.services import save_checked
+
+    trial = FieldTrialFactory(title="Coral Trial")
+    _both_checked_before_either_saves(monkeypatch)
+
+    def save(typed):
+        def call():
+            risk = RiskFactory.build(field_trial=trial, description=typed)
+            risk.full_clean()
+            save_checked(risk)
+            return risk
+
+        return call
+
+    results, errors = at_once([save("Staff turnover"), save("STAFF  turnover.")])
+    assert len(results) == 1 and len(errors) == 1
+    assert errors[0].message_dict == {
+        "description": [f"Coral Trial already has an open risk called “{results[0].description}”"]
+    }
+    assert Risk.objects.filter(field_trial=trial).count() == 1
+
+
+def _renaming_race(rename_with):
+    """A risk renamed to "STAFF  turnover" (by `rename_with(risk, actor, description)`) as
+    "Staff turnover" is added: (results, errors, trial)."""
+    from accounts.models import Role
+    from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+
+    trial = FieldTrialFactory(title="Coral Trial", status="incubating")
+    leader = FieldTrialMembershipFactory(field_trial=trial, role=Role.PRACTITIONER).user
+    other = FieldTrialMembershipFactory(field_trial=trial, role=Role.PRACTITIONER).user
+    risk = RiskFactory(field_trial=trial, description="Funding cut")
+    fields = {"likelihood": 3, "impact": 2, "owner": "Head"}
+
+    def add():
+        return add_risk(trial=trial, actor=leader, description="Staff turnover", **fields)
+
+    results, errors = at_once([add, lambda: rename_with(risk, other, "STAFF  turnover")])
+    return results, errors, trial
+
+
+def _one_kept_the_other_told(results, errors, trial):
+    assert len(results) == 1 and len(errors) == 1, errors
+    assert isinstance(errors[0], ValidationError), errors
+    [said] = errors[0].message_dict["description"]
+    assert said.startswith("Coral Trial already has an open risk called “")
+    assert list(errors[0].message_dict) == ["description"]
+    words = [r.description.casefold().split() for r in Risk.objects.filter(field_trial=trial)]
+    assert words.count(["staff", "turnover"]) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("attempt", range(3))
+def test_a_risk_renamed_on_its_page_as_one_is_added_is_kept_open_once(attempt):
+    """The trial's own edit page (update_risk) and an add lock the project and the trial
+    first: decided in turn, the later is refused beside its description."""
+
+    def rename(risk, actor, description):
+        return update_risk(
+            risk=risk, actor=actor, based_on=history_token(risk), description=description,
+            likelihood=risk.likelihood, impact=risk.impact, owner=risk.owner, mitigation="",
+            is_open=True,
+        )  # fmt: skip
+
+    _one_kept_the_other_told(*_renaming_race(rename))
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("attempt", range(3))
+def test_a_risk_renamed_on_the_kits_page_as_one_is_added_is_kept_open_once(attempt):
+    """The record kit's edit page (records:edit) locks the project before the risk, and an
+    add of a risk locks it too, before the trial: not a deadlock (a server error), but one
+    kept and the other refused beside its description."""
+    from nextpractice.records.kinds import kind_or_404
+    from nextpractice.records.services import change_record
+
+    def rename(risk, actor, description):
+        return change_record(
+            kind=kind_or_404("fieldtrials", "risk"), record=risk, actor=actor,
+            based_on=risk.version, values={"description": description},
+        )  # fmt: skip
+
+    _one_kept_the_other_told(*_renaming_race(rename))
+
+
+def test_the_migration_numbers_open_risks_that_differ_only_in_capitals(db):
+    """Before 0016 the constraint compared the exact text: "Staff turnover" and "staff
+    turnover." could both be open. 0016 keys every risk and numbers the later ones, keeping
+    their place and state, so its constraint holds; nothing is deleted or withdrawn."""
+    from importlib import import_module
+
+    from django.apps import apps
+    from django.db import connection
+
+    from fieldtrials.tests.factories import FieldTrialFactory
+
+    if connection.vendor == "sqlite":
+        pytest.skip("SQLite's schema editor cannot drop a constraint inside a transaction")
+    migration = import_module("fieldtrials.migrations.0016_risk_open_once_whatever_its_capitals")
+    with connection.schema_editor() as editor:  # undone with the test's transaction
+        for constraint in Risk._meta.constraints:
+            editor.remove_constraint(Risk, constraint)
+    trial, other = FieldTrialFactory(), FieldTrialFactory()
+    first = RiskFactory(field_trial=trial, description="Staff turnover")
+    again = RiskFactory(field_trial=trial, description="staff  TURNOVER", likelihood=3)
+    taken = RiskFactory(field_trial=trial, description="Staff turnover (2)")
+    closed = RiskFactory(field_trial=trial, description="STAFF TURNOVER", is_open=False)
+    gone = RiskFactory(field_trial=trial, description="Staff Turnover", withdrawn_at=timezone.now())
+    elsewhere = RiskFactory(field_trial=other, description="STAFF TURNOVER")
+    stop = RiskFactory(field_trial=trial, description="Staff turnover.")
+    Risk.objects.update(description_key="")  # as the column is added
+    migration.key_risks_numbering_repeats(apps, None)
+    risks = {r.pk: r for r in Risk.objects.all()}
+    assert {pk: r.description for pk, r in risks.items()} == {
+        first.pk: "Staff turnover",
+        again.pk: "staff  TURNOVER (3)",
+        taken.pk: "Staff turnover (2)",
+        closed.pk: "STAFF TURNOVER",
+        gone.pk: "Staff Turnover",
+        elsewhere.pk: "STAFF TURNOVER",
+        stop.pk: "Staff turnover (4)",
+    }
+    from fieldtrials.models.records import words_key
+
+    assert all(r.description_key == words_key(r.description) for r in risks.values())
+    assert risks[again.pk].likelihood == 3 and risks[again.pk].is_open
+    assert Risk.objects.current().count() == 6
