@@ -20,7 +20,6 @@ from accounts.services import changes_between, event_key, notify, record_event
 from nextpractice.dates import not_in_future_problem
 from nextpractice.records.services import RecordWithdrawn, save_checked
 from nextpractice.words import long_date
-from programmes.models import Project
 
 from ..models import (
     BrokeredRelationship,
@@ -557,8 +556,10 @@ def _lock_for_risks(trial):
     the trial): an add or edit of a risk is decided after any other change of the trial's
     risks at the same moment, so the later is checked against the earlier (an open risk is
     kept once) and told why beside its description, and neither waits on a row the other
-    holds (a deadlock, a server error)."""
-    Project.objects.select_for_update().only("pk").get(pk=trial.project_id)
+    holds (a deadlock, a server error). The project's row as lock_trial_project takes it (FOR
+    NO KEY UPDATE, refused once withdrawn), so that withdrawing the trial meanwhile can still
+    write its event naming the project."""
+    lock_trial_project(trial.pk)
     FieldTrial.objects.select_for_update().only("pk").get(pk=trial.pk)
 
 
