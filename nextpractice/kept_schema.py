@@ -116,7 +116,7 @@ def load_sqlite(path, schema=EMBEDDED):
 
     database = sqlite3.connect(path)
     # The functions Django gives each SQLite connection, which indexes and constraints may
-    # name (a risk's open-once constraint is on MD5 of its description).
+    # name (a constraint or index on MD5, REGEXP_LIKE..., as a migration may write one).
     register(database)
     try:
         database.executescript(schema.read_text())

@@ -68,6 +68,7 @@
 -- migration accounts 0018_urn_digits_0_to_9 32782f20990f9a44eccc16e5888ae85fa1b34f29b3146e3f8ba846253df84b85
 -- migration accounts 0019_import_notifications 8af3c79201ff1971f8ae7960a97202fdbd5408fe4810a6a02e4a5e6bd03f13e1
 -- migration accounts 0020_organisation_unaccented_name_index 868c4ed63646ea469453ff42ae40544e8bdb2f1f3ac24509579c2bb4fb4199b8
+-- migration accounts 0021_invitation_email_failure ddbaf18ecb6333d245d3026457552bfb6fd2fdd6025f86a94e4764b1c3cef363
 -- migration admin 0001_initial f4716989d9815b6231f0d7291754835e008c96818447fe57984bbf8985883335
 -- migration admin 0002_logentry_remove_auto_add 2c127e659a2236edea0ed57eccd38786ae84e365790a80b96b758c617f50be43
 -- migration admin 0003_logentry_add_action_flag_choices 02700a827190720e5c417495a395071b6baa28a34e74bc8f90824afaafc01841
@@ -114,6 +115,7 @@
 -- migration fieldtrials 0013_update_rating_in_plain_words 7fdbf090a2094a8ab2181bab9e1e135281f756e125756ac08c90ae6b6245be25
 -- migration fieldtrials 0014_risk_status_open_or_closed ec9870dcf90ac584294297a3729c9f1e0b7e78ca2f4776607539279937dd8a04
 -- migration fieldtrials 0015_milestone_and_open_risk_once 6a266a15715c5d3ab59e83ed4fea03b3566382135a8e7efe97c1441c2449a173
+-- migration fieldtrials 0016_risk_open_once_whatever_its_capitals 9f8ad8119189bfbde6ad3f56e063fd5706d546d35937e540a78042f487d99998
 -- migration following 0001_initial 2442d418cca5ca1cd572803f368451927584c56dfb529cec6b0cf2cbc9530168
 -- migration following 0002_digest_schedule fe3d5740d9747270ea9ceacab7005d14523ac0c87bb5739276098f239848c717
 -- migration programmes 0009_promise_tests_in_the_seeds_words d34c1b623a01e87ca703e3cf4e04eaa0274eb74e784bdfc418b6026fca462b58
@@ -132,6 +134,7 @@
 -- migration reports 0008_report_covers_and_page 463bf7501d438b13da78ab44ba4250c3a5f173f8e8d2ce105aec44738585868d
 -- migration reports 0009_pending_once_per_period 94ca5d4669e6b2c5f144f55b4de8e879ffd67c684062a86f60b7c740f511cb4a
 -- migration reports 0010_monthly_report_notifications 4372cb4d87461d20d8e0bfdda8bdeac8e1bd8074dfdbda65433ff7571b24fd6f
+-- migration reports 0011_report_not_made 09ddbd14822902a525d1901f3f90b5376e90d76be9f6f1fb6c60cd6145690e74
 -- migration sessions 0001_initial 2aa438e2393ee5135c4dda94bfde65fd49e8300f1c3f93bed25ae3a09f2f69b9
 -- migration toolkit 0001_initial 81c59343062968fe9a8bfa3a6616a9e3af6554a614d2bd451e6e63e0dfbc1ecd
 -- migration toolkit 0002_versions_answers de32b596938dd31c655cfe065fe3ab469d404e4fa55656942c44f9282abb2213
@@ -333,6 +336,8 @@ CREATE TABLE public.accounts_invitation (
     programme_id bigint,
     project_id bigint,
     full_name character varying(150) NOT NULL,
+    email_failed_at timestamp with time zone,
+    email_failure character varying(20) NOT NULL,
     CONSTRAINT invitation_has_one_target CHECK ((((field_trial_id IS NULL) AND (programme_id IS NOT NULL) AND (project_id IS NULL)) OR ((field_trial_id IS NULL) AND (programme_id IS NULL) AND (project_id IS NOT NULL)) OR ((field_trial_id IS NOT NULL) AND (programme_id IS NULL) AND (project_id IS NULL))))
 );
 
@@ -2957,6 +2962,7 @@ CREATE TABLE public.fieldtrials_risk (
     withdrawn_at timestamp with time zone,
     withdrawn_by_id bigint,
     withdrawn_reason text NOT NULL,
+    description_key character varying(64) NOT NULL,
     CONSTRAINT fieldtrials_risk_impact_check CHECK ((impact >= 0)),
     CONSTRAINT fieldtrials_risk_likelihood_check CHECK ((likelihood >= 0)),
     CONSTRAINT fieldtrials_risk_version_check CHECK ((version >= 0))
@@ -4050,7 +4056,7 @@ COPY public.accounts_formsubmission (id, token, path, created_at, done, went_to,
 -- Data for Name: accounts_invitation; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-COPY public.accounts_invitation (id, email, role, created_at, expires_at, token_hash, state, accepted_at, withdrawn_at, emailed_at, accepted_by_id, field_trial_id, invited_by_id, organisation_id, programme_id, project_id, full_name) FROM stdin;
+COPY public.accounts_invitation (id, email, role, created_at, expires_at, token_hash, state, accepted_at, withdrawn_at, emailed_at, accepted_by_id, field_trial_id, invited_by_id, organisation_id, programme_id, project_id, full_name, email_failed_at, email_failure) FROM stdin;
 \.
 
 
@@ -4700,16 +4706,16 @@ COPY public.django_celery_beat_intervalschedule (id, every, period) FROM stdin;
 --
 
 COPY public.django_celery_beat_periodictask (id, name, task, args, kwargs, queue, exchange, routing_key, expires, enabled, last_run_at, total_run_count, date_changed, description, crontab_id, interval_id, solar_id, one_off, start_time, priority, headers, clocked_id, expire_seconds) FROM stdin;
-1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 18:45:48.846342+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
-2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 18:46:31.726087+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-06 18:49:37.555555+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
-4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-06 18:49:37.567143+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
-5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 18:49:45.143829+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
-6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 18:49:48.852426+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 18:49:49.151618+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
-8	Forget sign-in records older than 30 days	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 18:49:49.155538+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
-9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 18:49:49.159082+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
-10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 18:49:49.162423+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
+1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:17:19.075391+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
+2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:17:41.429745+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:18:56.036159+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
+4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:18:56.040314+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
+5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:18:58.425458+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
+6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:18:59.753232+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:19:00.969444+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
+8	Forget sign-in records older than 30 days	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:19:00.987174+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
+9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:19:01.005324+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
+10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:19:01.014568+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
 \.
 
 
@@ -4846,142 +4852,145 @@ COPY public.django_content_type (id, app_label, model) FROM stdin;
 --
 
 COPY public.django_migrations (id, app, name, applied) FROM stdin;
-1	search	0001_documents	2026-12-06 18:45:27.076328+00
-2	search	0002_gin_index	2026-12-06 18:45:27.080092+00
-3	search	0003_access_keys	2026-12-06 18:45:27.091367+00
-4	search	0004_words_whatever_their_accents	2026-12-06 18:45:27.117567+00
-5	contenttypes	0001_initial	2026-12-06 18:45:27.159114+00
-6	contenttypes	0002_remove_content_type_name	2026-12-06 18:45:27.215062+00
-7	auth	0001_initial	2026-12-06 18:45:27.403236+00
-8	auth	0002_alter_permission_name_max_length	2026-12-06 18:45:27.447128+00
-9	auth	0003_alter_user_email_max_length	2026-12-06 18:45:27.458699+00
-10	auth	0004_alter_user_username_opts	2026-12-06 18:45:27.502043+00
-11	auth	0005_alter_user_last_login_null	2026-12-06 18:45:27.542881+00
-12	auth	0006_require_contenttypes_0002	2026-12-06 18:45:27.551196+00
-13	auth	0007_alter_validators_add_error_messages	2026-12-06 18:45:27.562182+00
-14	auth	0008_alter_user_username_max_length	2026-12-06 18:45:27.628351+00
-15	auth	0009_alter_user_last_name_max_length	2026-12-06 18:45:27.649884+00
-16	auth	0010_alter_group_name_max_length	2026-12-06 18:45:27.719101+00
-17	auth	0011_update_proxy_permissions	2026-12-06 18:45:27.73056+00
-18	auth	0012_alter_user_first_name_max_length	2026-12-06 18:45:27.77777+00
-19	accounts	0001_initial	2026-12-06 18:45:28.257376+00
-20	programmes	0001_initial	2026-12-06 18:45:28.851267+00
-21	programmes	0002_stimulustag_project_narrative_and_more	2026-12-06 18:45:32.377743+00
-22	programmes	0003_blank_authors	2026-12-06 18:45:34.005662+00
-23	fieldtrials	0001_initial	2026-12-06 18:45:34.976477+00
-24	fieldtrials	0002_option_and_draft_lead	2026-12-06 18:45:35.484436+00
-25	fieldtrials	0003_trial_records	2026-12-06 18:45:46.314566+00
-26	fieldtrials	0004_resource_domains	2026-12-06 18:45:46.553586+00
-27	django_celery_beat	0001_initial	2026-12-06 18:45:46.67533+00
-28	django_celery_beat	0002_auto_20161118_0346	2026-12-06 18:45:46.721944+00
-29	django_celery_beat	0003_auto_20161209_0049	2026-12-06 18:45:46.745661+00
-30	django_celery_beat	0004_auto_20170221_0000	2026-12-06 18:45:46.755979+00
-31	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-06 18:45:46.765934+00
-32	django_celery_beat	0006_auto_20180322_0932	2026-12-06 18:45:46.904334+00
-33	django_celery_beat	0007_auto_20180521_0826	2026-12-06 18:45:46.97908+00
-34	django_celery_beat	0008_auto_20180914_1922	2026-12-06 18:45:47.612655+00
-35	django_celery_beat	0006_auto_20180210_1226	2026-12-06 18:45:47.715987+00
-36	django_celery_beat	0006_periodictask_priority	2026-12-06 18:45:47.751953+00
-37	django_celery_beat	0009_periodictask_headers	2026-12-06 18:45:47.783834+00
-38	django_celery_beat	0010_auto_20190429_0326	2026-12-06 18:45:48.569679+00
-39	django_celery_beat	0011_auto_20190508_0153	2026-12-06 18:45:48.593323+00
-40	django_celery_beat	0012_periodictask_expire_seconds	2026-12-06 18:45:48.608412+00
-41	django_celery_beat	0013_auto_20200609_0727	2026-12-06 18:45:48.632403+00
-42	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-06 18:45:48.640239+00
-43	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-06 18:45:48.64748+00
-44	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-06 18:45:48.680586+00
-45	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-06 18:45:48.695478+00
-46	django_celery_beat	0018_improve_crontab_helptext	2026-12-06 18:45:48.711306+00
-47	django_celery_beat	0019_alter_periodictasks_options	2026-12-06 18:45:48.71816+00
-48	fieldtrials	0005_daily_reminders_schedule	2026-12-06 18:45:48.847479+00
-49	accounts	0002_notification_kinds_and_email_choices	2026-12-06 18:45:49.099398+00
-50	accounts	0003_notification_emailed_at	2026-12-06 18:45:49.259334+00
-51	accounts	0004_throttle_bucket	2026-12-06 18:45:49.291475+00
-52	accounts	0005_form_submission	2026-12-06 18:45:49.468139+00
-53	accounts	0006_invitation	2026-12-06 18:45:49.792985+00
-54	accounts	0007_organisation_name_prefix_index	2026-12-06 18:45:49.878202+00
-55	accounts	0008_event_scope	2026-12-06 18:45:50.415765+00
-56	accounts	0009_event_scope_backfill	2026-12-06 18:45:50.636032+00
-57	accounts	0010_mention_notification_kind	2026-12-06 18:45:51.304904+00
-58	accounts	0011_join_notification_kinds	2026-12-06 18:45:51.433383+00
-59	accounts	0012_invitation_name	2026-12-06 18:45:51.640237+00
-60	accounts	0013_urn_taken_in_plain_words	2026-12-06 18:45:51.705668+00
-61	accounts	0014_replaced_invitation_links	2026-12-06 18:45:51.935365+00
-62	accounts	0015_membership_notification_words	2026-12-06 18:45:52.161975+00
-63	accounts	0016_update_notifications	2026-12-06 18:45:52.380384+00
-64	accounts	0017_monthly_report_notifications	2026-12-06 18:45:52.533481+00
-65	accounts	0018_urn_digits_0_to_9	2026-12-06 18:45:52.63685+00
-66	accounts	0019_import_notifications	2026-12-06 18:45:52.673428+00
-67	accounts	0020_organisation_unaccented_name_index	2026-12-06 18:45:52.74316+00
-68	admin	0001_initial	2026-12-06 18:45:54.031337+00
-69	admin	0002_logentry_remove_auto_add	2026-12-06 18:45:54.20975+00
-70	admin	0003_logentry_add_action_flag_choices	2026-12-06 18:45:54.34555+00
-71	axes	0001_initial	2026-12-06 18:45:54.390492+00
-72	axes	0002_auto_20151217_2044	2026-12-06 18:45:54.561577+00
-73	axes	0003_auto_20160322_0929	2026-12-06 18:45:54.682939+00
-74	axes	0004_auto_20181024_1538	2026-12-06 18:45:54.807155+00
-75	axes	0005_remove_accessattempt_trusted	2026-12-06 18:45:54.827153+00
-76	axes	0006_remove_accesslog_trusted	2026-12-06 18:45:54.848062+00
-77	axes	0007_alter_accessattempt_unique_together	2026-12-06 18:45:55.099845+00
-78	axes	0008_accessfailurelog	2026-12-06 18:45:55.127572+00
-79	axes	0009_add_session_hash	2026-12-06 18:45:55.144479+00
-80	axes	0010_accessattemptexpiration	2026-12-06 18:45:55.17208+00
-81	fieldtrials	0006_records_kit	2026-12-06 18:45:58.015261+00
-82	fieldtrials	0007_monthly_update_read	2026-12-06 18:45:58.682265+00
-83	fieldtrials	0008_kept_trial_records	2026-12-06 18:46:24.536828+00
-84	communities	0001_initial	2026-12-06 18:46:26.331102+00
-85	communities	0002_page_versions_from_one	2026-12-06 18:46:27.569611+00
-86	communities	0003_join_request_withdrawn_and_left_at	2026-12-06 18:46:29.973014+00
-87	directory	0001_organisation_import	2026-12-06 18:46:30.658396+00
-88	directory	0002_stale_import_sweep	2026-12-06 18:46:31.735751+00
-89	directory	0003_people_import	2026-12-06 18:46:32.69614+00
-90	programmes	0004_records_kit	2026-12-06 18:47:00.074283+00
-91	programmes	0005_versioned_details	2026-12-06 18:47:04.055785+00
-92	programmes	0006_kept_stimuli_plural	2026-12-06 18:47:06.069514+00
-93	programmes	0007_kept_workshops	2026-12-06 18:47:09.511913+00
-94	programmes	0008_option_title_once_current	2026-12-06 18:47:10.502379+00
-95	fieldtrials	0009_kept_updates_and_pti	2026-12-06 18:47:22.177602+00
-96	discussions	0001_initial	2026-12-06 18:47:24.176696+00
-97	discussions	0002_threads_everywhere	2026-12-06 18:47:31.070794+00
-98	fieldtrials	0010_offer_in_the_seeds_words	2026-12-06 18:47:34.017715+00
-99	fieldtrials	0011_kept_community_meetings	2026-12-06 18:47:37.459292+00
-100	fieldtrials	0012_pti_events_kind	2026-12-06 18:47:39.057602+00
-101	evaluation	0001_initial	2026-12-06 18:47:59.643213+00
-102	evaluation	0002_objective_agreed_in_need	2026-12-06 18:48:04.647727+00
-103	evaluation	0003_kept_records	2026-12-06 18:49:23.649033+00
-104	evaluation	0004_names_once_current	2026-12-06 18:49:28.872867+00
-105	evaluation	0005_indicators_of_a_trial	2026-12-06 18:49:29.330996+00
-106	evaluation	0006_plain_constraint_messages	2026-12-06 18:49:30.017977+00
-107	evaluation	0007_indicator_name_message	2026-12-06 18:49:30.32618+00
-108	evaluation	0008_theme_once_whatever_the_case	2026-12-06 18:49:30.999159+00
-109	evaluation	0009_measurements_twice_a_day_withdrawn	2026-12-06 18:49:31.243267+00
-110	evaluation	0010_measurement_once_a_day	2026-12-06 18:49:31.759149+00
-111	fieldtrials	0013_update_rating_in_plain_words	2026-12-06 18:49:32.266804+00
-112	fieldtrials	0014_risk_status_open_or_closed	2026-12-06 18:49:32.687986+00
-113	fieldtrials	0015_milestone_and_open_risk_once	2026-12-06 18:49:34.43213+00
-114	following	0001_initial	2026-12-06 18:49:37.356413+00
-115	following	0002_digest_schedule	2026-12-06 18:49:37.568381+00
-116	programmes	0009_promise_tests_in_the_seeds_words	2026-12-06 18:49:38.434531+00
-117	programmes	0010_plain_constraint_messages	2026-12-06 18:49:39.596416+00
-118	programmes	0011_datasource_link_or_file_or_neither	2026-12-06 18:49:40.125818+00
-119	programmes	0012_project_closed	2026-12-06 18:49:41.060137+00
-120	programmes	0013_project_withdrawn	2026-12-06 18:49:43.320247+00
-121	programmes	0014_project_title_once_current	2026-12-06 18:49:44.184925+00
-122	reports	0001_initial	2026-12-06 18:49:44.635124+00
-123	reports	0002_monthly_schedule	2026-12-06 18:49:45.14738+00
-124	reports	0003_pending_once_and_claim	2026-12-06 18:49:48.115928+00
-125	reports	0004_stale_report_sweep	2026-12-06 18:49:48.853784+00
-126	reports	0005_planner_random_page_cost	2026-12-06 18:49:48.947445+00
-127	reports	0006_housekeeping	2026-12-06 18:49:49.163358+00
-128	reports	0007_monthly_report_opt_out	2026-12-06 18:49:49.286405+00
-129	reports	0008_report_covers_and_page	2026-12-06 18:49:50.148416+00
-130	reports	0009_pending_once_per_period	2026-12-06 18:49:51.427198+00
-131	reports	0010_monthly_report_notifications	2026-12-06 18:49:51.827917+00
-132	sessions	0001_initial	2026-12-06 18:49:51.855075+00
-133	toolkit	0001_initial	2026-12-06 18:49:52.668343+00
-134	toolkit	0002_versions_answers	2026-12-06 18:49:55.933904+00
-135	toolkit	0003_participation_invitation_emailed_at	2026-12-06 18:49:56.066643+00
-136	toolkit	0004_exercise_local_authority	2026-12-06 18:49:56.7384+00
+1	search	0001_documents	2026-12-06 21:17:10.495215+00
+2	search	0002_gin_index	2026-12-06 21:17:10.514672+00
+3	search	0003_access_keys	2026-12-06 21:17:10.542314+00
+4	search	0004_words_whatever_their_accents	2026-12-06 21:17:10.566491+00
+5	contenttypes	0001_initial	2026-12-06 21:17:10.597342+00
+6	contenttypes	0002_remove_content_type_name	2026-12-06 21:17:10.622304+00
+7	auth	0001_initial	2026-12-06 21:17:10.697624+00
+8	auth	0002_alter_permission_name_max_length	2026-12-06 21:17:10.717417+00
+9	auth	0003_alter_user_email_max_length	2026-12-06 21:17:10.736115+00
+10	auth	0004_alter_user_username_opts	2026-12-06 21:17:10.74645+00
+11	auth	0005_alter_user_last_login_null	2026-12-06 21:17:10.770926+00
+12	auth	0006_require_contenttypes_0002	2026-12-06 21:17:10.791288+00
+13	auth	0007_alter_validators_add_error_messages	2026-12-06 21:17:10.806601+00
+14	auth	0008_alter_user_username_max_length	2026-12-06 21:17:10.834223+00
+15	auth	0009_alter_user_last_name_max_length	2026-12-06 21:17:10.841483+00
+16	auth	0010_alter_group_name_max_length	2026-12-06 21:17:10.88108+00
+17	auth	0011_update_proxy_permissions	2026-12-06 21:17:10.913598+00
+18	auth	0012_alter_user_first_name_max_length	2026-12-06 21:17:10.946821+00
+19	accounts	0001_initial	2026-12-06 21:17:11.409977+00
+20	programmes	0001_initial	2026-12-06 21:17:11.672395+00
+21	programmes	0002_stimulustag_project_narrative_and_more	2026-12-06 21:17:12.868313+00
+22	programmes	0003_blank_authors	2026-12-06 21:17:13.201847+00
+23	fieldtrials	0001_initial	2026-12-06 21:17:13.416618+00
+24	fieldtrials	0002_option_and_draft_lead	2026-12-06 21:17:13.517667+00
+25	fieldtrials	0003_trial_records	2026-12-06 21:17:17.545361+00
+26	fieldtrials	0004_resource_domains	2026-12-06 21:17:17.661135+00
+27	django_celery_beat	0001_initial	2026-12-06 21:17:17.71766+00
+28	django_celery_beat	0002_auto_20161118_0346	2026-12-06 21:17:17.740459+00
+29	django_celery_beat	0003_auto_20161209_0049	2026-12-06 21:17:17.756765+00
+30	django_celery_beat	0004_auto_20170221_0000	2026-12-06 21:17:17.768826+00
+31	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-06 21:17:17.785122+00
+32	django_celery_beat	0006_auto_20180322_0932	2026-12-06 21:17:17.858935+00
+33	django_celery_beat	0007_auto_20180521_0826	2026-12-06 21:17:17.916527+00
+34	django_celery_beat	0008_auto_20180914_1922	2026-12-06 21:17:18.394185+00
+35	django_celery_beat	0006_auto_20180210_1226	2026-12-06 21:17:18.434439+00
+36	django_celery_beat	0006_periodictask_priority	2026-12-06 21:17:18.460666+00
+37	django_celery_beat	0009_periodictask_headers	2026-12-06 21:17:18.482027+00
+38	django_celery_beat	0010_auto_20190429_0326	2026-12-06 21:17:18.735958+00
+39	django_celery_beat	0011_auto_20190508_0153	2026-12-06 21:17:18.754996+00
+40	django_celery_beat	0012_periodictask_expire_seconds	2026-12-06 21:17:18.772085+00
+41	django_celery_beat	0013_auto_20200609_0727	2026-12-06 21:17:18.782107+00
+42	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-06 21:17:18.78911+00
+43	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-06 21:17:18.799415+00
+44	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-06 21:17:18.8172+00
+45	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-06 21:17:18.838995+00
+46	django_celery_beat	0018_improve_crontab_helptext	2026-12-06 21:17:18.862713+00
+47	django_celery_beat	0019_alter_periodictasks_options	2026-12-06 21:17:18.876561+00
+48	fieldtrials	0005_daily_reminders_schedule	2026-12-06 21:17:19.081675+00
+49	accounts	0002_notification_kinds_and_email_choices	2026-12-06 21:17:19.804751+00
+50	accounts	0003_notification_emailed_at	2026-12-06 21:17:19.927643+00
+51	accounts	0004_throttle_bucket	2026-12-06 21:17:19.952267+00
+52	accounts	0005_form_submission	2026-12-06 21:17:20.606939+00
+53	accounts	0006_invitation	2026-12-06 21:17:20.91982+00
+54	accounts	0007_organisation_name_prefix_index	2026-12-06 21:17:21.052319+00
+55	accounts	0008_event_scope	2026-12-06 21:17:22.144199+00
+56	accounts	0009_event_scope_backfill	2026-12-06 21:17:22.36024+00
+57	accounts	0010_mention_notification_kind	2026-12-06 21:17:23.265827+00
+58	accounts	0011_join_notification_kinds	2026-12-06 21:17:23.43085+00
+59	accounts	0012_invitation_name	2026-12-06 21:17:23.617997+00
+60	accounts	0013_urn_taken_in_plain_words	2026-12-06 21:17:23.661222+00
+61	accounts	0014_replaced_invitation_links	2026-12-06 21:17:23.879211+00
+62	accounts	0015_membership_notification_words	2026-12-06 21:17:24.01494+00
+63	accounts	0016_update_notifications	2026-12-06 21:17:24.252042+00
+64	accounts	0017_monthly_report_notifications	2026-12-06 21:17:24.482233+00
+65	accounts	0018_urn_digits_0_to_9	2026-12-06 21:17:24.700065+00
+66	accounts	0019_import_notifications	2026-12-06 21:17:24.923301+00
+67	accounts	0020_organisation_unaccented_name_index	2026-12-06 21:17:25.177688+00
+68	accounts	0021_invitation_email_failure	2026-12-06 21:17:26.335386+00
+69	admin	0001_initial	2026-12-06 21:17:26.611748+00
+70	admin	0002_logentry_remove_auto_add	2026-12-06 21:17:26.850006+00
+71	admin	0003_logentry_add_action_flag_choices	2026-12-06 21:17:27.041366+00
+72	axes	0001_initial	2026-12-06 21:17:27.13333+00
+73	axes	0002_auto_20151217_2044	2026-12-06 21:17:27.309633+00
+74	axes	0003_auto_20160322_0929	2026-12-06 21:17:27.39994+00
+75	axes	0004_auto_20181024_1538	2026-12-06 21:17:27.503322+00
+76	axes	0005_remove_accessattempt_trusted	2026-12-06 21:17:27.526727+00
+77	axes	0006_remove_accesslog_trusted	2026-12-06 21:17:27.546918+00
+78	axes	0007_alter_accessattempt_unique_together	2026-12-06 21:17:27.794229+00
+79	axes	0008_accessfailurelog	2026-12-06 21:17:27.8917+00
+80	axes	0009_add_session_hash	2026-12-06 21:17:27.928338+00
+81	axes	0010_accessattemptexpiration	2026-12-06 21:17:27.959974+00
+82	fieldtrials	0006_records_kit	2026-12-06 21:17:30.029628+00
+83	fieldtrials	0007_monthly_update_read	2026-12-06 21:17:30.871248+00
+84	fieldtrials	0008_kept_trial_records	2026-12-06 21:17:39.396569+00
+85	communities	0001_initial	2026-12-06 21:17:40.563491+00
+86	communities	0002_page_versions_from_one	2026-12-06 21:17:40.764155+00
+87	communities	0003_join_request_withdrawn_and_left_at	2026-12-06 21:17:40.915335+00
+88	directory	0001_organisation_import	2026-12-06 21:17:41.02457+00
+89	directory	0002_stale_import_sweep	2026-12-06 21:17:41.430577+00
+90	directory	0003_people_import	2026-12-06 21:17:41.623449+00
+91	programmes	0004_records_kit	2026-12-06 21:17:46.584966+00
+92	programmes	0005_versioned_details	2026-12-06 21:17:47.740722+00
+93	programmes	0006_kept_stimuli_plural	2026-12-06 21:17:47.915009+00
+94	programmes	0007_kept_workshops	2026-12-06 21:17:49.027629+00
+95	programmes	0008_option_title_once_current	2026-12-06 21:17:49.767799+00
+96	fieldtrials	0009_kept_updates_and_pti	2026-12-06 21:17:54.720901+00
+97	discussions	0001_initial	2026-12-06 21:17:55.437907+00
+98	discussions	0002_threads_everywhere	2026-12-06 21:17:59.069497+00
+99	fieldtrials	0010_offer_in_the_seeds_words	2026-12-06 21:18:00.135342+00
+100	fieldtrials	0011_kept_community_meetings	2026-12-06 21:18:01.641133+00
+101	fieldtrials	0012_pti_events_kind	2026-12-06 21:18:01.760993+00
+102	evaluation	0001_initial	2026-12-06 21:18:08.88442+00
+103	evaluation	0002_objective_agreed_in_need	2026-12-06 21:18:09.753607+00
+104	evaluation	0003_kept_records	2026-12-06 21:18:46.033288+00
+105	evaluation	0004_names_once_current	2026-12-06 21:18:47.308204+00
+106	evaluation	0005_indicators_of_a_trial	2026-12-06 21:18:47.505214+00
+107	evaluation	0006_plain_constraint_messages	2026-12-06 21:18:48.81039+00
+108	evaluation	0007_indicator_name_message	2026-12-06 21:18:49.126979+00
+109	evaluation	0008_theme_once_whatever_the_case	2026-12-06 21:18:49.640948+00
+110	evaluation	0009_measurements_twice_a_day_withdrawn	2026-12-06 21:18:49.852606+00
+111	evaluation	0010_measurement_once_a_day	2026-12-06 21:18:50.282143+00
+112	fieldtrials	0013_update_rating_in_plain_words	2026-12-06 21:18:50.667037+00
+113	fieldtrials	0014_risk_status_open_or_closed	2026-12-06 21:18:50.951945+00
+114	fieldtrials	0015_milestone_and_open_risk_once	2026-12-06 21:18:51.706462+00
+115	fieldtrials	0016_risk_open_once_whatever_its_capitals	2026-12-06 21:18:53.494683+00
+116	following	0001_initial	2026-12-06 21:18:55.512277+00
+117	following	0002_digest_schedule	2026-12-06 21:18:56.041522+00
+118	programmes	0009_promise_tests_in_the_seeds_words	2026-12-06 21:18:56.274076+00
+119	programmes	0010_plain_constraint_messages	2026-12-06 21:18:56.416647+00
+120	programmes	0011_datasource_link_or_file_or_neither	2026-12-06 21:18:56.568317+00
+121	programmes	0012_project_closed	2026-12-06 21:18:57.068149+00
+122	programmes	0013_project_withdrawn	2026-12-06 21:18:57.465501+00
+123	programmes	0014_project_title_once_current	2026-12-06 21:18:58.106009+00
+124	reports	0001_initial	2026-12-06 21:18:58.319874+00
+125	reports	0002_monthly_schedule	2026-12-06 21:18:58.426347+00
+126	reports	0003_pending_once_and_claim	2026-12-06 21:18:59.510945+00
+127	reports	0004_stale_report_sweep	2026-12-06 21:18:59.756945+00
+128	reports	0005_planner_random_page_cost	2026-12-06 21:19:00.142+00
+129	reports	0006_housekeeping	2026-12-06 21:19:01.018301+00
+130	reports	0007_monthly_report_opt_out	2026-12-06 21:19:01.298+00
+131	reports	0008_report_covers_and_page	2026-12-06 21:19:02.621781+00
+132	reports	0009_pending_once_per_period	2026-12-06 21:19:03.776037+00
+133	reports	0010_monthly_report_notifications	2026-12-06 21:19:03.858679+00
+134	reports	0011_report_not_made	2026-12-06 21:19:03.958054+00
+135	sessions	0001_initial	2026-12-06 21:19:03.971708+00
+136	toolkit	0001_initial	2026-12-06 21:19:05.344927+00
+137	toolkit	0002_versions_answers	2026-12-06 21:19:11.37248+00
+138	toolkit	0003_participation_invitation_emailed_at	2026-12-06 21:19:11.589696+00
+139	toolkit	0004_exercise_local_authority	2026-12-06 21:19:11.789694+00
 \.
 
 
@@ -5369,7 +5378,7 @@ COPY public.fieldtrials_resourcedomain (id, code, name) FROM stdin;
 -- Data for Name: fieldtrials_risk; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-COPY public.fieldtrials_risk (id, description, likelihood, impact, owner, mitigation, is_open, created_at, created_by_id, field_trial_id, changed_at, changed_by_id, version, withdrawn_at, withdrawn_by_id, withdrawn_reason) FROM stdin;
+COPY public.fieldtrials_risk (id, description, likelihood, impact, owner, mitigation, is_open, created_at, created_by_id, field_trial_id, changed_at, changed_by_id, version, withdrawn_at, withdrawn_by_id, withdrawn_reason, description_key) FROM stdin;
 \.
 
 
@@ -5857,7 +5866,7 @@ SELECT pg_catalog.setval('public.django_content_type_id_seq', 104, true);
 -- Name: django_migrations_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.django_migrations_id_seq', 136, true);
+SELECT pg_catalog.setval('public.django_migrations_id_seq', 139, true);
 
 
 --
@@ -10564,7 +10573,7 @@ CREATE INDEX reports_report_requested_by_id_0c7d4253 ON public.reports_report US
 -- Name: risk_open_once; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE UNIQUE INDEX risk_open_once ON public.fieldtrials_risk USING btree (field_trial_id, md5(description)) WHERE (is_open AND (withdrawn_at IS NULL));
+CREATE UNIQUE INDEX risk_open_once ON public.fieldtrials_risk USING btree (field_trial_id, description_key) WHERE (is_open AND (withdrawn_at IS NULL));
 
 
 --
