@@ -5,9 +5,13 @@ carries neither. Object access is decided in each app's rules.py: views fetch ob
 through its `get_<noun>_for` helpers, which call `fetch_for` here.
 """
 
+from functools import wraps
+
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+
+from .unsaved import signed_out
 
 
 def public(view):
@@ -22,10 +26,26 @@ def requires(perm):
     The object-level check itself happens in the view's `get_<noun>_for` call, so that
     the object is fetched once; `perm=None` means signed-in users may use it for their own
     things only (their profile, their notifications).
+
+    Someone not signed in is sent to sign in, except a form they sent (their session had
+    ended while they typed): that is answered with a page saying nothing was saved, showing
+    what they typed, rather than with the sign-in page and then an empty form. An htmx
+    request is still sent to sign in (toolkit's autosave answers those itself).
     """
 
     def decorate(view):
-        wrapped = login_required(view)
+        signing_in = login_required(view)
+
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if (
+                request.method == "POST"
+                and not request.user.is_authenticated
+                and not request.headers.get("HX-Request")
+            ):
+                return signed_out(request)
+            return signing_in(request, *args, **kwargs)
+
         wrapped.np_access = perm or "signed-in"
         return wrapped
 

@@ -7,13 +7,11 @@ from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
-from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import redirect, render
 from django.template import loader
 from django.urls import reverse, reverse_lazy
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_POST
 from django.views.generic import RedirectView
@@ -35,6 +33,7 @@ from .models import NotificationKind, Organisation
 from .notification_links import mark_closed_links
 from .rules import get_notification_for, own_notifications, visible_organisations
 from .search import organisation_suggestions, page_number
+from .unsaved import form_page, unsaved_page
 
 
 @requires(None)
@@ -291,23 +290,8 @@ def bad_request(request, exception=None):
     long_name = isinstance(exception, MultiPartParserError) and str(exception) == HEADER_TOO_LONG
     context = {"reason": NAME_TOO_LONG if long_name else "", "back": ""}
     if long_name:
-        context["back"] = _form_page(request)
+        context["back"] = form_page(request)
     return render(request, "400.html", context, status=400)
-
-
-def _form_page(request):
-    """The page the request came from (its Referer) when that is a page of this site, else
-    "": "Go back to the form" links there, never to another site's address."""
-    referer = request.META.get("HTTP_REFERER", "")
-    try:
-        host = request.get_host()
-    except DisallowedHost:  # the request's own host is not ours: no address to trust
-        return ""
-    ours = url_has_allowed_host_and_scheme(
-        referer, allowed_hosts={host}, require_https=request.is_secure()
-    )
-    # Kept whole: a path cut from it could read as another site's ("//elsewhere/...").
-    return referer if ours else ""
 
 
 def page_not_found(request, exception=None):
@@ -321,6 +305,20 @@ def permission_denied(request, exception=None):
     reason = str(exception or "").strip()
     said = reason[:1].isupper() and reason.endswith(".") and len(reason) <= 200
     return render(request, "403.html", {"reason": reason if said else ""}, status=403)
+
+
+# Django's reasons for refusing a form because it came from another site's page, not from an
+# expired page of ours: what such a form sent is not shown back (another site could make
+# this site's page say anything it liked).
+FROM_ELSEWHERE = ("Origin checking failed", "Referer checking failed")
+
+
+def csrf_failure(request, reason=""):
+    """A form whose security token no longer matches (settings.CSRF_FAILURE_VIEW): its page
+    had been open too long, or the person signed out and in again in another tab (which
+    changes the token). Nothing was saved: say so, link back to the form, and show what they
+    typed so that they can copy it. Not "You do not have access to this": they have."""
+    return unsaved_page(request, "403_csrf.html", 403, echo=not reason.startswith(FROM_ELSEWHERE))
 
 
 def server_error(request):

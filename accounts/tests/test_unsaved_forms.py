@@ -1,0 +1,109 @@
+"""A form sent that cannot be saved, because its page had been open too long (its security
+token no longer matches: the person signed in again in another tab) or because they had
+been signed out, says so plainly and shows what they typed, to copy; nothing is saved."""
+
+import pytest
+from django.test import Client, override_settings
+from django.urls import reverse
+
+from accounts.unsaved import label_for
+
+pytestmark = pytest.mark.django_db
+
+TYPED = "Parents' evening moved <script>alert(1)</script>\nSecond line & more"
+SHOWN = "Parents&#x27; evening moved &lt;script&gt;alert(1)&lt;/script&gt;\nSecond line &amp; more"
+ONCE = "a-once-token-of-the-form-1234"
+STALE = "s" * 64  # a token of the right shape, from before the person signed in again
+EXPIRED = (
+    "This page had been open too long (or you signed in again elsewhere), so nothing was saved."
+)
+
+
+def sent(**more):
+    return {"body": TYPED, "version": "1", "once": ONCE, "password": "hunter2-secret", **more}
+
+
+def edit_url(world):
+    return reverse("discussions:post_edit", args=[world.kestrel_post.pk])
+
+
+def assert_shows_what_was_typed(page):
+    assert SHOWN in page  # in a read-only box to copy from, escaped
+    assert "<script>alert(1)" not in page
+    assert "hunter2" not in page and ONCE not in page and STALE not in page
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_a_form_sent_with_a_stale_token_says_nothing_was_saved_and_shows_what_was_typed(
+    world, debug
+):
+    """Was Django's unstyled "CSRF verification failed" page (with debug off) or "You do not
+    have access to this" (with debug on, as `make run` has it), and the typed text lost."""
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(world.users["leader"])
+    url = edit_url(world)
+    assert client.get(url).status_code == 200  # the page sets the form's token cookie
+    with override_settings(DEBUG=debug, DEBUG_PAGES=False):
+        response = client.post(
+            url, sent(csrfmiddlewaretoken=STALE), HTTP_REFERER=f"http://testserver{url}"
+        )
+    assert response.status_code == 403
+    page = response.content.decode()
+    assert EXPIRED in page and "You do not have access" not in page
+    assert "CSRF verification failed" not in page
+    assert f'<a class="govuk-link" href="http://testserver{url}">Go back to the page</a>' in page
+    assert_shows_what_was_typed(page)
+    assert '<label class="govuk-label govuk-label--s" for="typed-1">Body</label>' in page
+    assert "no-store" in response["Cache-Control"]  # not kept for a shared computer's next user
+    world.kestrel_post.refresh_from_db()
+    assert world.kestrel_post.body == "Opening words" and world.kestrel_post.version == 1
+
+
+def test_a_form_from_another_site_is_refused_without_showing_what_it_sent(world):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(world.users["leader"])
+    response = client.post(edit_url(world), sent(), HTTP_ORIGIN="https://elsewhere.example")
+    assert response.status_code == 403
+    page = response.content.decode()
+    assert EXPIRED in page and "alert(1)" not in page and "What you typed" not in page
+    world.kestrel_post.refresh_from_db()
+    assert world.kestrel_post.body == "Opening words"
+
+
+def test_a_form_sent_after_the_session_ended_says_so_and_shows_what_was_typed(client, world):
+    """Was a redirect to sign in, then back to an empty form, with no word of what was lost."""
+    url = edit_url(world)
+    response = client.post(url, sent(), HTTP_REFERER=f"http://testserver{url}")
+    assert response.status_code == 401
+    page = response.content.decode()
+    assert "You were signed out, so nothing was saved" in page
+    sign_in = f"/accounts/sign-in/?next=http%3A%2F%2Ftestserver{url.replace('/', '%2F')}"
+    assert f'<a class="govuk-link" href="{sign_in}">Sign in again</a>' in page
+    assert_shows_what_was_typed(page)
+    assert "no-store" in response["Cache-Control"]
+    world.kestrel_post.refresh_from_db()
+    assert world.kestrel_post.body == "Opening words" and world.kestrel_post.version == 1
+
+
+def test_a_form_sent_after_the_session_ended_without_a_referer_signs_in_back_to_its_address(
+    client, world
+):
+    url = edit_url(world)
+    response = client.post(url, {"body": "Short"})
+    assert response.status_code == 401
+    assert f"/accounts/sign-in/?next={url.replace('/', '%2F')}" in response.content.decode()
+    assert 'value="Short" readonly' in response.content.decode()
+
+
+def test_a_page_opened_after_the_session_ended_still_goes_to_sign_in(client, world):
+    url = edit_url(world)
+    response = client.get(url)
+    assert response.status_code == 302 and response["Location"].startswith("/accounts/sign-in/")
+    htmx = client.post(url, sent(), HTTP_HX_REQUEST="true")
+    assert htmx.status_code == 302
+
+
+def test_field_names_read_as_words():
+    assert label_for("what_happened") == "What happened"
+    assert label_for("form-2-title") == "Title (3)"
+    assert label_for("milestones-0-due_by") == "Due by (1)"

@@ -1,0 +1,95 @@
+"""A form sent that could not be saved: its page had been open too long (or the person signed
+in again elsewhere, which changes the form's security token), or they had been signed out.
+
+Either way the person is told plainly that nothing was saved, and is shown what they typed
+so that they can copy it into the form again. Never shown: passwords and the form's own
+workings (its tokens, the version it was based on, the values its page started from).
+"""
+
+import re
+
+from django.core.exceptions import DisallowedHost
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.cache import patch_cache_control
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+
+# The form's own workings, not anything a person typed.
+WORKINGS = {"csrfmiddlewaretoken", "once", "version", "based_on", "started_from", "next"}
+WORKINGS_PREFIXES = ("initial-",)  # what an edit form's page started from (records/merge.py)
+WORKINGS_SUFFIXES = ("-TOTAL_FORMS", "-INITIAL_FORMS", "-MIN_NUM_FORMS", "-MAX_NUM_FORMS")
+SECRET = re.compile(r"passw|pwd|secret|token", re.IGNORECASE)
+IN_A_LIST = re.compile(r"^(?:.+-)?(\d+)-(.+)$")  # a formset's row: "form-0-title"
+# Longer than this, or on more than one line: a box to copy from rather than a line.
+SHORT = 80
+# However many values a form sent, the page shows at most this many.
+AT_MOST = 200
+
+
+def form_page(request):
+    """The page the request came from (its Referer) when that is a page of this site, else
+    "": "Go back to the form" links there, never to another site's address."""
+    referer = request.META.get("HTTP_REFERER", "")
+    try:
+        host = request.get_host()
+    except DisallowedHost:  # the request's own host is not ours: no address to trust
+        return ""
+    ours = url_has_allowed_host_and_scheme(
+        referer, allowed_hosts={host}, require_https=request.is_secure()
+    )
+    # Kept whole: a path cut from it could read as another site's ("//elsewhere/...").
+    return referer if ours else ""
+
+
+def label_for(name):
+    """A field's name as words: "what_happened" is "What happened", a list's third
+    "form-2-title" is "Title (3)"."""
+    row = IN_A_LIST.match(name)
+    number = ""
+    if row:
+        number, name = f" ({int(row.group(1)) + 1})", row.group(2)
+    words = re.sub(r"[_-]+", " ", name).strip()
+    return (words[:1].upper() + words[1:] or "Unnamed box") + number
+
+
+def is_shown(name):
+    return not (
+        name in WORKINGS
+        or name.startswith(WORKINGS_PREFIXES)
+        or name.endswith(WORKINGS_SUFFIXES)
+        or SECRET.search(name)
+    )
+
+
+def typed(request):
+    """What the form sent that a person typed or chose, as dicts of label, value and whether
+    it is long (a box to copy from), in the form's order; then the names of files it sent."""
+    values = []
+    for name, sent in request.POST.lists():
+        if not is_shown(name):
+            continue
+        value = "\n".join(v for v in sent if v.strip()) if len(sent) > 1 else sent[0]
+        if not value.strip():
+            continue
+        long = len(value) > SHORT or "\n" in value or "\r" in value
+        values.append({"label": label_for(name), "value": value, "long": long})
+    files = [f.name for name in request.FILES for f in request.FILES.getlist(name)]
+    return values[:AT_MOST], files[:AT_MOST]
+
+
+def unsaved_page(request, template, status, *, echo=True, **context):
+    """The page saying nothing was saved, with what was typed when `echo`. Kept by no cache:
+    a shared staff-room computer's next user must not find it with the back button."""
+    values, files = typed(request) if echo and request.method == "POST" else ([], [])
+    context.update(typed=values, files=files, back=form_page(request))
+    response = render(request, template, context, status=status)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def signed_out(request):
+    """A form sent by someone whose session had ended (accounts.access.requires): not the
+    sign-in page, which would bring them back to an empty form, but this page (401)."""
+    again = form_page(request) or request.get_full_path()
+    sign_in = f"{reverse('accounts:login')}?{urlencode({'next': again})}"
+    return unsaved_page(request, "accounts/signed_out.html", 401, sign_in=sign_in)
