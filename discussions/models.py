@@ -2,6 +2,7 @@
 practice."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -47,6 +48,15 @@ class Thread(models.Model):
     project = _subject_key("programmes.Project")
     option = _subject_key("programmes.CreativeOption")
     community = _subject_key("fieldtrials.CommunityOfPractice")
+    # A field trial's thread started from one of its monthly updates ("Start a discussion
+    # about this update"): listed on that update's page.
+    monthly_update = models.ForeignKey(
+        "fieldtrials.MonthlyUpdate",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="threads",
+    )
     title = models.CharField(max_length=200)
     officers_only = models.BooleanField(
         "for officers only",
@@ -79,6 +89,11 @@ class Thread(models.Model):
 
     def get_absolute_url(self):
         return reverse("discussions:thread_detail", args=[self.pk])
+
+    def clean(self):
+        update = self.monthly_update
+        if update is not None and update.field_trial_id != self.field_trial_id:
+            raise ValidationError("A discussion of a monthly update is on the update's trial.")
 
     @property
     def subject_field(self):

@@ -47,11 +47,14 @@ def _event_target(thread):
     return thread.subject if thread.officers_only else thread
 
 
-def start_thread(*, subject, title, body, actor, officers_only=False, files=()):
+def start_thread(
+    *, subject, title, body, actor, officers_only=False, files=(), monthly_update=None
+):
     """Open a thread on a field trial, project, option or community of practice with its
-    first post; returns the thread. PostingTooFast past the person's posting allowance;
-    ProjectWithdrawn for a withdrawn project, or a trial or option of one (decided under the
-    project's lock, as for its records)."""
+    first post (on a trial, about `monthly_update` when given); returns the thread.
+    PostingTooFast past the person's posting allowance; ProjectWithdrawn for a withdrawn
+    project, or a trial or option of one (decided under the project's lock, as for its
+    records)."""
     if not actor.has_perm("discussions.start_thread", subject):
         raise PermissionDenied("You may read these discussions but not start one.")
     if officers_only and not actor.has_perm("discussions.start_officers_thread", subject):
@@ -68,6 +71,7 @@ def start_thread(*, subject, title, body, actor, officers_only=False, files=()):
             created_by=actor,
             created_at=now,
             last_posted_at=now,
+            monthly_update=monthly_update,
         ).set_subject(subject)
         thread.full_clean()
         thread.save()

@@ -10,6 +10,7 @@ from django.utils.text import get_text_list
 
 from accounts.access import requires
 from directory.rules import openable_people
+from fieldtrials.models import MonthlyUpdate
 from nextpractice.paging import paged
 from nextpractice.records.forms import posted
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
@@ -131,6 +132,7 @@ def thread_create_for(request, kind, pk):
     # A page that leads here to discuss something of its own names it (a monthly update's
     # "Start a discussion about this update"): the title begins filled in.
     named = {"title": request.GET.get("title", "")[:200]} if request.method != "POST" else {}
+    monthly_update = _update_discussed(request, subject)
     form = ThreadForm(posted(request), _files(request), may_restrict=may_restrict, initial=named)
     status = 200
     if request.method == "POST":
@@ -139,7 +141,11 @@ def thread_create_for(request, kind, pk):
             values = {k: v for k, v in form.cleaned_data.items() if k != "file"}
             try:
                 thread = start_thread(
-                    subject=subject, actor=request.user, files=form.uploads(), **values
+                    subject=subject,
+                    actor=request.user,
+                    files=form.uploads(),
+                    monthly_update=monthly_update,
+                    **values,
                 )
             except PostingTooFast as refused:
                 status = _too_fast(form, refused)
@@ -150,6 +156,16 @@ def thread_create_for(request, kind, pk):
                 return redirect(thread)
     context = {**_about(subject), "form": form, "multipart": True}
     return render(request, "discussions/thread_form.html", context, status=status)
+
+
+def _update_discussed(request, subject):
+    """The submitted monthly update of the trial `subject` that "Start a discussion about
+    this update" names (?update=N), for the thread to be listed on its page; else None."""
+    pk = request.GET.get("update", "")
+    if kind_of(subject) != "field-trials" or not pk.isdigit():
+        return None
+    submitted = MonthlyUpdate.objects.current().filter(status=MonthlyUpdate.Status.SUBMITTED)
+    return submitted.filter(pk=pk, field_trial=subject).first()
 
 
 @requires("discussions.start_thread")

@@ -13,6 +13,8 @@ from datetime import timedelta
 
 from nextpractice.words import plain_number
 
+from .models.indicators import is_percentage
+
 WIDTH, HEIGHT = 600, 280
 LEFT, RIGHT, TOP, BOTTOM = 72, 24, 20, 48
 
@@ -148,11 +150,17 @@ def trend_chart(indicator, measurements):
         low, high = low - max(1, abs(low) * 0.1), high + max(1, abs(high) * 0.1)
     margin = (high - low) * 0.08  # keep lines and points off the plot's edges
     low, high = low - margin, high + margin
+    # A share out of 100 ("% of pupils") never passes 100: its axis stops there, not at 150.
+    share = is_percentage(indicator.unit) and max(values) <= 100
+    if share:
+        high = min(high, 100)
     step = nice_step(high - low)
     low = math.floor(low / step) * step
     high = math.ceil(high / step) * step
     if min(values) >= 0:
         low = max(low, 0)  # a count or a share never goes below nothing: the axis starts at 0
+    if share:
+        high = min(high, 100)
     first, last = min(dates), max(dates)
     if first == last:
         first, last = first - timedelta(days=30), last + timedelta(days=30)

@@ -7,6 +7,7 @@ inputs (`inputmode`), so that a wrong value gets the GOV.UK error border and our
 
 from crispy_forms_gds.layout import Field, Fluid
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.text import format_lazy
 
 from accounts.forms import GDSFormMixin
@@ -42,19 +43,32 @@ from .services import NOT_A_NUMBER, parse_themes, read_number
 
 
 class NumberField(PlainDecimalField):
-    """A number typed as text, with our reason when it is not one."""
+    """A number typed as text, with our reason when it is not one; in a form of ours
+    (GDSFormMixin) the reason names its field (`invalid_for`): "Enter the baseline value as
+    a number, like 42 or 93.5"."""
+
+    default_error_messages = {"invalid": NOT_A_NUMBER}
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("max_digits", 14)
         kwargs.setdefault("decimal_places", 3)
         kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "decimal"}))
         super().__init__(*args, **kwargs)
-        self.error_messages["invalid"] = NOT_A_NUMBER
+
+    def invalid_for(self, label):
+        """What accounts.forms.name_the_fields says of a value it cannot read in `label`."""
+        label = str(label)
+        return f"Enter the {label[:1].lower()}{label[1:]} as a number, like 42 or 93.5"
 
     def to_python(self, value):
         # The service's reading: "12,5" refused, not stored as 125; "1e30" too big in words.
         if isinstance(value, str) and value.strip():
-            value = read_number(value)
+            try:
+                value = read_number(value)
+            except ValidationError as refused:
+                if refused.messages != [NOT_A_NUMBER]:
+                    raise
+                raise ValidationError(self.error_messages["invalid"], code="invalid") from None
         return super().to_python(value)
 
 
@@ -265,10 +279,14 @@ class IndicatorForm(EvaluationForm):
     submit_label = "Save the indicator"
     baseline_value = NumberField(label="Baseline value", required=False)
     baseline_date = DateField(
-        label="Baseline date", required=False, help_text="When the baseline was measured"
+        label="Baseline date",
+        required=False,
+        help_text=for_example("1/9", ": when the baseline was measured"),
     )
     target_value = NumberField(label="Target value", required=False)
-    target_date = DateField(label="Target date", required=False, help_text="When it is for")
+    target_date = DateField(
+        label="Target date", required=False, help_text=for_example("31/7", ": when it is for")
+    )
     required_messages = {
         "strand": "Choose the strand or outcome",
         "name": "Enter what the indicator measures",

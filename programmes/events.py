@@ -47,6 +47,13 @@ def _closed(e):
     return f"{said}. Note: {note}" if note else said
 
 
+def _problem_added(e):
+    """A problem or a driver of change, as the Phase 1 page heads them (events written
+    before the kind was kept say "problem")."""
+    noun = "driver of change" if e.data.get("kind") == "driver" else "problem"
+    return f"added the {noun} “{e.data.get('text', '')}”"
+
+
 PHRASES = [
     Phrase("programmes.programme_created", "created the programme {target}", kind="added"),
     Phrase("programmes.project_created", "created the project {target}", kind="added"),
@@ -55,8 +62,12 @@ PHRASES = [
     Phrase("programmes.project_reopened", "reopened the project {target}", kind="decided"),
     Phrase("programmes.project_withdrawn", "withdrew the project {target}", kind="withdrawn"),
     Phrase("programmes.project_restored", "restored the project {target}", kind="changed"),
-    Phrase("programmes.narrative_updated", "updated the story of {target}", kind="changed"),
-    Phrase("programmes.problem_added", "added the problem “{text}”", kind="added"),
+    Phrase(
+        "programmes.narrative_updated",
+        "updated the current-state narrative of {target}",
+        kind="changed",
+    ),
+    Phrase("programmes.problem_added", _problem_added, kind="added"),
     Phrase("programmes.objective_added", "added the objective “{text}”", kind="added"),
     Phrase("programmes.data_source_added", "added the data source “{text}”", kind="added"),
     Phrase("programmes.innovator_added", "added the potential innovator “{text}”", kind="added"),

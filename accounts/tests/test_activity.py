@@ -395,7 +395,10 @@ def test_a_programmes_own_people_events_are_read_only_by_who_manages_its_people(
         ),
         "accounts.invitation_sent": ({"role": "partner"}, "invited someone to Quartz"),
         "directory.people_import_uploaded": ({"file": "people.csv"}, "people.csv"),
-        "programmes.narrative_updated": ({}, "updated the story of Quartz Programme"),
+        "programmes.narrative_updated": (
+            {},
+            "updated the current-state narrative of Quartz Programme",
+        ),
     }
     for verb, (data, _) in said.items():
         record_event(actor=officer, verb=verb, target=world.quartz, data=data)
@@ -417,7 +420,10 @@ def test_a_programmes_own_people_events_are_read_only_by_who_manages_its_people(
     for url in pages:
         body = client.get(url).content.decode()
         assert not [said[v][1] for v in people if said[v][1] in body], url
-    assert "updated the story of Quartz Programme" in client.get(pages[2]).content.decode()
+    assert (
+        "updated the current-state narrative of Quartz Programme"
+        in client.get(pages[2]).content.decode()
+    )
 
 
 def test_a_teacher_on_one_trial_reads_their_trials_news_not_the_programmes_in_their_stream(
@@ -434,7 +440,10 @@ def test_a_teacher_on_one_trial_reads_their_trials_news_not_the_programmes_in_th
     for verb in ("programmes.programme_created", "programmes.narrative_updated"):
         record_event(actor=officer, verb=verb, target=world.quartz)
     fill(world.coral, officer, 1)
-    programme_own = ("created the programme Quartz Programme", "updated the story of Quartz")
+    programme_own = (
+        "created the programme Quartz Programme",
+        "updated the current-state narrative of Quartz",
+    )
     trial_news = "added the milestone “Milestone 0”"
     # On the trial and a practitioner of its project: they belong to more than one trial.
     project_too = UserFactory()
@@ -457,7 +466,10 @@ def test_a_teacher_on_one_trial_reads_their_trials_news_not_the_programmes_in_th
         world.quartz.get_absolute_url(),
         reverse("accounts:programme_activity", args=[world.quartz.pk]),
     ):
-        assert "updated the story of Quartz Programme" in client.get(url).content.decode()
+        assert (
+            "updated the current-state narrative of Quartz Programme"
+            in client.get(url).content.decode()
+        )
     # Session, user, memberships, the trials sharing a community with theirs, the events,
     # unread notifications (the menu): as before, the stream's rule reads nothing of its own.
     with django_assert_num_queries(6):
@@ -618,7 +630,7 @@ def test_a_trials_activity_downloads_as_the_page_tells_it_with_its_filter(client
 def test_nobodys_activity_download_holds_what_they_may_not_see(client, world, persona):
     w = world
     for key in ("quartz", "amber", "coral", "dune", "onyx_programme", "onyx_trial"):
-        verb = "programmes.narrative_updated"  # "updated the story of {target}"
+        verb = "programmes.narrative_updated"  # "updated the current-state narrative of {target}"
         record_event(actor=w.users["admin"], verb=verb, target=w.objects[key])
     client.force_login(w.users[persona])
     body = client.get(reverse("accounts:activity_export")).content.decode("utf-8-sig")
@@ -630,7 +642,7 @@ def test_nobodys_activity_download_holds_what_they_may_not_see(client, world, pe
     keys = {"quartz", "coral"} if belongs else {"coral"}
     seen = [str(w.objects[k]) for k in w.visible[persona] if k in keys]
     assert all(title in body for title in seen)
-    assert ("updated the story of Quartz Programme" in body) is belongs
+    assert ("updated the current-state narrative of Quartz Programme" in body) is belongs
 
 
 @pytest.mark.parametrize("count", [50, 500])

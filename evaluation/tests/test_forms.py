@@ -438,3 +438,33 @@ def test_an_organisation_is_typed_never_chosen_from_a_list_of_every_one(world, c
         assert "Start typing its name" in page and urn not in page
     else:
         assert urn in page
+
+
+def test_an_indicators_wrong_baseline_is_named_and_its_dates_have_a_hint(world, client):
+    """ "12%" as a baseline gave "Enter the value as a number" in the error summary without
+    saying which value; "31/12/26" as a target date was only "not a real date"; and neither
+    date field said how to write a date."""
+    client.force_login(world.users["officer"])
+    indicator = world.ev_indicator
+    url = create_url("field-trial", indicator.field_trial.pk, "indicator")
+    page = client.get(url).text
+    assert f"For example, 1/9/{THIS_YEAR}: when the baseline was measured" in page
+    assert f"For example, 31/7/{THIS_YEAR}: when it is for" in page
+    before = Indicator.objects.count()
+    response = client.post(
+        url,
+        indicator_post(
+            indicator,
+            name="Attendance",
+            baseline_value="12%",
+            target_value="100",
+            target_date="31/12/26",
+        ),
+    )
+    assert response.status_code == 400
+    page = html.unescape(response.content.decode())
+    summary = page.split('class="govuk-error-summary__body"')[1].split("</ul>")[0]
+    assert "Enter the baseline value as a number, like 42 or 93.5" in summary
+    assert "Write the year in full for “Target date”, for example 31/12/2026" in summary
+    assert "Enter the value as a number" not in page
+    assert Indicator.objects.count() == before

@@ -31,3 +31,22 @@ def test_a_count_from_nothing_has_its_axis_start_at_0_not_minus_5():
 def test_values_below_zero_still_get_an_axis_below_zero():
     chart = chart_of(Decimal("-4"), Decimal("6"), "-2")
     assert chart.y_ticks[0].label.startswith("-")
+
+
+def test_a_percentage_axis_stops_at_100():
+    """A "% of pupils" indicator from 12 towards 100 had its axis run to 150."""
+    indicator = IndicatorFactory.build(
+        pk=1, unit="% of pupils", baseline_value=Decimal("12"), target_value=Decimal("100")
+    )
+    measurement = MeasurementFactory.build(
+        indicator=indicator, value=Decimal("40"), measured_on=datetime.date(2007, 1, 1)
+    )
+    chart = trend_chart(indicator, [measurement])
+    labels = [t.label for t in chart.y_ticks]
+    assert labels[0] == "0" and labels[-1] == "100"
+    assert chart.target_y == chart.plot_y  # the target of 100 is the top of the plot
+
+
+def test_an_axis_of_something_else_may_pass_100():
+    chart = chart_of(Decimal("12"), Decimal("100"), "40")  # schools
+    assert float(chart.y_ticks[-1].label) > 100

@@ -1,6 +1,7 @@
 """Milestones: added within the trial's dates, completed, overdue ones stand out."""
 
 import datetime
+import html
 
 import pytest
 from django.template.loader import render_to_string
@@ -89,6 +90,24 @@ def test_missing_answers_get_messages_next_to_the_fields(client, world, coral):
     assert response.status_code == 400
     assert "Enter what the milestone is" in body
     assert f"Enter a real date for “Due by”, for example 27/3/{THIS_YEAR}" in body
+
+
+@pytest.mark.parametrize(
+    "typed, told",
+    [
+        ("31/12/26", "Write the year in full for “Due by”, for example 31/12/2026"),
+        ("1 3 07", "Write the year in full for “Due by”, for example 1/3/2007"),
+        ("31/2/07", f"Enter a real date for “Due by”, for example 27/3/{THIS_YEAR}"),
+    ],
+)
+def test_a_two_digit_year_is_asked_for_in_full(client, world, coral, typed, told):
+    """ "31/12/26" was refused as "Enter a real date": say that the year is to be written in
+    full, with the date so written; a date that is not real with any year stays so."""
+    client.force_login(world.users["leader"])
+    response = client.post(add_url(coral), {"title": "Short year", "due_on": typed})
+    assert response.status_code == 400
+    assert told in html.unescape(response.content.decode())
+    assert not Milestone.objects.filter(title="Short year").exists()
 
 
 def test_marking_a_milestone_done_is_idempotent(client, world):

@@ -602,3 +602,60 @@ def test_a_submitted_update_leads_to_discussing_it_with_its_title_filled_in(worl
     assert 'value="The update for February 2007"' in form
     signed_in(client, world.users["partner"])  # reads the update, may not post on the trial
     assert "Start a discussion about this update" not in client.get(detail_url(draft)).text
+
+
+def test_the_discussions_started_from_an_update_are_listed_on_it(world, coral, client):
+    """A consultant started a discussion about a school's update; the officer who opened
+    the update to read it saw no sign of it, only another "Start a discussion" link."""
+    from discussions.models import Thread
+    from discussions.services import reply, start_thread
+
+    update = submit_update(
+        update=save_update_draft(
+            trial=coral,
+            month=FEB_2007,
+            actor=world.users["leader"],
+            what_happened="Done",
+            rag="green",
+        ),
+        actor=world.users["leader"],
+    )
+    signed_in(client, world.users["consultant"])
+    page = client.get(detail_url(update)).content.decode()
+    link = re.search(r'href="([^"]+)">Start a discussion about this update</a>', page)
+    response = client.post(
+        link.group(1).replace("&amp;", "&"),
+        {"title": "The update for February 2007", "body": "How did the timetable go?"},
+    )
+    assert response.status_code == 302
+    thread = Thread.objects.get(title="The update for February 2007")
+    assert thread.monthly_update == update and thread.field_trial == coral
+    reply(thread=thread, actor=world.users["leader"], body="Better than we hoped.")
+    start_thread(subject=coral, title="Another matter", body="Hello", actor=world.users["officer"])
+
+    signed_in(client, world.users["officer"])
+    page = client.get(detail_url(update)).content.decode()
+    assert "Discussions about this update" in page
+    assert f'href="{thread.get_absolute_url()}">The update for February 2007</a>' in page
+    assert "Started by Consultant Person · 2 posts" in page
+    assert "Another matter" not in page  # on the trial, but not about this update
+
+    def count_queries():
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as captured:
+            text = client.get(detail_url(update)).text
+        return len(captured), text.count("Started by")
+
+    before, listed = count_queries()
+    assert listed == 1
+    for number in range(3):
+        start_thread(
+            subject=coral,
+            title=f"More {number}",
+            body="Also",
+            actor=world.users["consultant"],
+            monthly_update=update,
+        )
+    assert count_queries() == (before, 4)  # one query for its discussions, however many

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.access import requires
 from accounts.activity import history_of_record
+from discussions.selectors import threads_of
 from nextpractice.paging import paged
 from nextpractice.records.forms import apply_errors, posted
 from nextpractice.records.merge import STARTED, StartedFrom, merge_clash
@@ -331,8 +332,24 @@ def _render_detail(request, update, *, problem="", status=200):
         "history": history_of_record(update, user),
         "problem": problem,
         "discuss_url": _discuss_url(update, user),
+        **_threads_about(update, user),
     }
     return render(request, "fieldtrials/updates/update_detail.html", context, status=status)
+
+
+UPDATE_THREADS = 10  # the update's page lists this many of its discussions, liveliest first
+
+
+def _threads_about(update, user):
+    """The discussions started from this update that `user` may read (one query), for its
+    page, with the link to all of its trial's."""
+    trial = update.field_trial
+    threads = list(threads_of(trial, user).filter(monthly_update=update)[: UPDATE_THREADS + 1])
+    return {
+        "threads": threads[:UPDATE_THREADS],
+        "more_threads": len(threads) > UPDATE_THREADS,
+        "threads_url": reverse("discussions:thread_list", args=[trial.pk]),
+    }
 
 
 def _discuss_url(update, user):
@@ -344,7 +361,8 @@ def _discuss_url(update, user):
     if not user.has_perm("discussions.start_thread", trial):
         return ""
     title = f"The update for {month_label(update.month)}"
-    return f"{reverse('discussions:thread_create', args=[trial.pk])}?{urlencode({'title': title})}"
+    named = urlencode({"title": title, "update": update.pk})
+    return f"{reverse('discussions:thread_create', args=[trial.pk])}?{named}"
 
 
 @require_POST

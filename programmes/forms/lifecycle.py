@@ -1,6 +1,7 @@
 """Forms for programmes, projects, their members and stage moves."""
 
 import datetime
+import re
 
 from crispy_forms_gds.layout import Field, Fluid
 from django import forms
@@ -46,6 +47,23 @@ def for_example(day_month, after=""):
     return format_lazy("For example, {}/{}{}", day_month, THIS_YEAR, after)
 
 
+TWO_DIGIT_YEAR = re.compile(r"\s*(\d{1,2})\s*[/. -]\s*(\d{1,2})\s*[/. -]\s*(\d{2})\s*")
+
+
+def _year_in_full(value):
+    """A real date typed with a two-digit year ("31/12/26") written as the hint asks for it
+    ("31/12/2026"); None for anything else."""
+    typed = TWO_DIGIT_YEAR.fullmatch(value) if isinstance(value, str) else None
+    if typed is None:
+        return None
+    day, month, year = (int(part) for part in typed.groups())
+    try:
+        datetime.date(2000 + year, month, day)
+    except ValueError:
+        return None
+    return f"{day}/{month}/{2000 + year}"
+
+
 class DateField(forms.DateField):
     """A date typed as 27/3/2026 or 2026-03-27, with a GOV.UK-style message; a saved date is
     shown the same way (27/3/2026), as the hint asks for it, not as 2026-03-27. In a form of
@@ -53,7 +71,9 @@ class DateField(forms.DateField):
     lines of the error summary that say which is which."""
 
     default_error_messages = {
-        "invalid": format_lazy("Enter a real date, for example 27/3/{}", THIS_YEAR)
+        "invalid": format_lazy("Enter a real date, for example 27/3/{}", THIS_YEAR),
+        # "31/12/26": GOV.UK asks for the year in full; say so, with the date written so.
+        "year_in_full": "Write the year in full, for example %(example)s",
     }
 
     def __init__(self, *args, **kwargs):
@@ -62,8 +82,28 @@ class DateField(forms.DateField):
         super().__init__(*args, **kwargs)
 
     def invalid_for(self, label):
-        """What accounts.forms.name_the_fields says of a date it cannot read in `label`."""
+        """What accounts.forms.name_the_fields says of a date it cannot read in `label` (and,
+        named the same way, of a date with a two-digit year)."""
+        said = self.error_messages["year_in_full"]
+        if str(said) == DateField.default_error_messages["year_in_full"]:
+            self.error_messages["year_in_full"] = (
+                f"Write the year in full for “{str(label).replace('%', '%%')}”, "
+                "for example %(example)s"
+            )
         return format_lazy("Enter a real date for “{}”, for example 27/3/{}", label, THIS_YEAR)
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except forms.ValidationError as error:
+            example = _year_in_full(value) if error.code == "invalid" else None
+            if example is None:
+                raise
+            raise forms.ValidationError(
+                self.error_messages["year_in_full"],
+                code="year_in_full",
+                params={"example": example},
+            ) from None
 
     def prepare_value(self, value):
         if hasattr(value, "strftime"):

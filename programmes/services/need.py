@@ -7,7 +7,7 @@ from accounts.services import record_event
 from evaluation.services import adopt_agreed_objective
 from nextpractice.records.services import RecordWithdrawn
 
-from ..models import Objective
+from ..models import Objective, ProblemStatement
 from .lifecycle import lock_open_project
 
 VERBS = {
@@ -33,9 +33,14 @@ def add_need_record(*, project, record, actor):
             actor=actor,
             verb=VERBS[record._meta.model_name],
             target=project,
-            data={"id": record.pk, "text": str(record)[:200]},
+            # A problem statement's kind: a problem, or a driver of change (programmes/events).
+            data={"id": record.pk, "text": str(record)[:200], **_kind_of(record)},
         )
     return record
+
+
+def _kind_of(record):
+    return {"kind": record.kind} if isinstance(record, ProblemStatement) else {}
 
 
 def set_objective_status(*, objective, status, actor):

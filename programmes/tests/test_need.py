@@ -37,6 +37,23 @@ def test_an_officer_adds_problems_objectives_and_innovators(client, world):
     assert Event.objects.filter(target_id=amber.pk, verb__startswith="programmes.").count() == 3
 
 
+def test_the_history_calls_a_driver_of_change_and_a_problem_what_the_page_calls_them(
+    client, world
+):
+    """A driver of change was logged as "added the problem …"."""
+    client.force_login(world.users["officer"])
+    amber = world.amber
+    for kind, text in (("driver", "Falling rolls"), ("problem", "Budgets under pressure")):
+        response = client.post(
+            reverse("programmes:problem_create", args=[amber.pk]), {"kind": kind, "text": text}
+        )
+        assert response.status_code == 302
+    page = client.get(reverse("programmes:project_history", args=[amber.pk])).text
+    assert "Officer Person added the driver of change “Falling rolls”." in page
+    assert "Officer Person added the problem “Budgets under pressure”." in page
+    assert "added the problem “Falling rolls”" not in page
+
+
 def test_agreeing_an_objective_opens_the_gate(client, world):
     client.force_login(world.users["officer"])
     objective = Objective.objects.create(project=world.amber, text="Aim")
@@ -223,7 +240,8 @@ def test_the_same_words_added_twice_to_a_project_are_refused_beside_the_field(
 
 
 def test_a_narrative_edit_tells_the_projects_history_what_changed(client, world):
-    # It read only "Officer Person updated the story of Amber Project." with no before/after.
+    # It read only "Officer Person updated the story of Amber Project." with no before/after,
+    # and "the story", where the page calls it the current-state narrative.
     project, officer = world.amber, world.users["officer"]
     update_narrative(project=project, narrative="Schools work alone.", based_on_version=0,
                      actor=officer)  # fmt: skip
@@ -240,6 +258,8 @@ def test_a_narrative_edit_tells_the_projects_history_what_changed(client, world)
     assert len(change["to"]) <= SHOWN_LENGTH  # a long text is named by its start
     client.force_login(officer)
     page = client.get(reverse("programmes:project_history", args=[project.pk])).text
+    assert "Officer Person updated the current-state narrative of Amber Project" in page
+    assert "updated the story" not in page
     assert "Current-state narrative: set to Schools work alone." in page
     assert "Current-state narrative: from Schools work alone. to Schools now plan" in page
 

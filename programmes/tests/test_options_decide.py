@@ -510,3 +510,40 @@ def test_two_tabs_selecting_at_the_same_moment_record_one_decision():
     option.refresh_from_db()
     event = Event.objects.get(verb="programmes.option_decided")
     assert option.decision_reason == event.data["reason"]
+
+
+def test_the_decision_page_shows_the_screening_and_warns_when_promise_is_short(
+    client, option, officer
+):
+    """Option 48 met 7 of 7 characteristics but none of the tests of promise (all Partly):
+    its decision page showed only its status, and Selected went through unremarked. It
+    shows what the reviewers concluded and says the tests are not met, without a block."""
+    partly = {"promise_outcomes": 1, "promise_responsiveness": 1, "promise_value": 1}
+    AssessmentFactory(option=option, **partly)
+    client.force_login(officer)
+    page = html.unescape(client.get(decide_url(option)).content.decode())
+    assert "What the reviewers concluded" in page
+    assert re.search(r"Characteristics of Next Practice met</dt>\s*<dd[^>]*>7 of 7", page)
+    assert re.search(r"Tests of promise met</dt>\s*<dd[^>]*>0 of 3", page)
+    assert "Nature of the innovation" in page
+    said = (
+        "If you select it: it meets 0 of the 3 tests of promise; a field trial should hold the "
+        "promise to deliver all three."
+    )
+    assert said in page and page.index(said) < page.index('name="decision"')
+    assert 'name="select_anyway"' not in page  # no block: the officer decides
+    response = client.post(
+        decide_url(option), on_page(option, {"decision": "selected", "reason": "Worth it"})
+    )
+    assert response.status_code == 302
+    option.refresh_from_db()
+    assert option.status == "selected"
+    assert "tests of promise;" not in client.get(decide_url(option)).content.decode()
+
+
+def test_an_option_meeting_every_test_of_promise_is_not_warned_about(client, option, officer):
+    AssessmentFactory(option=option)  # Yes to everything
+    client.force_login(officer)
+    page = client.get(decide_url(option)).content.decode()
+    assert re.search(r"Tests of promise met</dt>\s*<dd[^>]*>3 of 3", page)
+    assert "tests of promise;" not in page

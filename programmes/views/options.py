@@ -269,7 +269,13 @@ def option_decide(request, pk):
         return refused(request, "programmes", "option", option)
     initial = {"decision": option.status} if option.status != "proposed" else {}
     form = DecisionForm(posted(request), option=option, initial=initial)
-    context = {"option": option, "project": option.project}
+    # What the reviewers concluded, as the option's page says it, to decide with it in view.
+    assessments = list(option.assessments.all())
+    context = {
+        "option": option,
+        "project": option.project,
+        "conclusion": conclusion_for(option, assessments),
+    }
     if request.method == "POST":
         if form.is_valid():
             try:
