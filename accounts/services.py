@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import IntegrityError, transaction
+from django.db.models import Manager
 from django.urls import reverse
 from django.utils import formats, timezone
 
@@ -54,28 +55,35 @@ def changes_between(old, new, fields):
     """What an edit changed, as record_event's data keeps it: [{"field": its label,
     "from": the old value, "to": the new one}] for each of `fields` (attribute names) whose
     value differs between `old` and `new` (model instances or dicts of values), in order.
-    Values are written as people read them: choices by label, dates as "1 Oct 2006"."""
+    Values are written as people read them: choices by label, dates as "1 Oct 2006".
+    A list (a many-to-many field, or a list of names in a dict) is told by its items:
+    {"field", "added": [names], "removed": [names]}."""
     changes = []
     model = next((o._meta.model for o in (new, old) if not isinstance(o, dict)), None)
     for name in fields:
         before, after = _value_of(old, name), _value_of(new, name)
+        field = _field(model, name)
+        label = str(field.verbose_name).capitalize() if field else name
+        if isinstance(before, list) or isinstance(after, list):
+            before, after = before or [], after or []
+            added = [item for item in after if item not in before]
+            removed = [item for item in before if item not in after]
+            if added or removed:
+                changes.append({"field": label, "added": added, "removed": removed})
+            continue
         if before == after:
             continue
-        field = _field(model, name)
-        changes.append(
-            {
-                "field": str(field.verbose_name).capitalize() if field else name,
-                "from": _shown(field, before),
-                "to": _shown(field, after),
-            }
-        )
+        changes.append({"field": label, "from": _shown(field, before), "to": _shown(field, after)})
     return changes
 
 
 def _value_of(obj, name):
     if isinstance(obj, dict):
         return obj.get(name)
-    return getattr(obj, name)
+    value = getattr(obj, name)
+    if isinstance(value, Manager):  # a many-to-many field: its rows by name
+        return [str(row) for row in value.all()]
+    return value
 
 
 def _field(model, name):

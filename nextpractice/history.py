@@ -29,6 +29,7 @@ from django.apps import apps
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.module_loading import autodiscover_modules
+from django.utils.text import get_text_list
 
 # What people filter activity by: the kind of happening, in the order the filter lists them.
 KINDS = {
@@ -220,13 +221,19 @@ def _plain(value):
 
 
 def change_lines(event):
-    """The fields an edit changed, one line each: "Due date: from 1 Oct 2006 to 15 Oct 2006"."""
+    """The fields an edit changed, one line each: "Due date: from 1 Oct 2006 to 15 Oct 2006";
+    a list, a line for what was added and one for what was removed ("Resource domains: added
+    The use of time")."""
     lines = []
     for change in (event.data or {}).get("changes") or []:
         before, after = change.get("from") or "", change.get("to") or ""
         label = str(change.get("field", ""))
         label = label[:1].upper() + label[1:]
-        if not before:
+        if "added" in change or "removed" in change:  # a list: "Resource domains: added …"
+            for verb in ("added", "removed"):
+                if change.get(verb):
+                    lines.append(f"{label}: {verb} {get_text_list(change[verb], 'and')}")
+        elif not before:
             lines.append(f"{label}: set to {after}")
         elif not after:
             lines.append(f"{label}: {before} removed")

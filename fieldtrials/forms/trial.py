@@ -8,14 +8,16 @@ from django.urls import reverse
 from accounts.forms import GDSFormMixin
 from accounts.models import Organisation, Role, User
 from accounts.search import OrganisationField, PersonField
+from nextpractice.paging import whole_number
 from nextpractice.records.merge import StartedFrom
+from nextpractice.widgets import SearchInput
 from programmes.forms.lifecycle import DateField, for_example
 from programmes.rules import programme_people
 
 from ..models import FieldTrial, ResourceDomain
 from ..services.trial import TERMS, trial_end_problem, trial_start_problem
 from ..workflow import MOVES
-from .fields import IdsChoiceField
+from .fields import IdsChoiceField, OrganisationsField
 
 
 def _boxes(trial):
@@ -80,11 +82,16 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
         label="Participating organisations",
         help_text="Untick an organisation to take it off the trial.",
     )
-    add_participating = OrganisationField(
+    # With JavaScript, each organisation picked here is added to the list above, ticked, and
+    # the box clears for the next (static/js/autocomplete.js, data-np-adds-to); without it,
+    # several are typed with semicolons between them.
+    add_participating = OrganisationsField(
         required=False,
         label="Add a participating organisation",
-        help_text="One school, a federation, or a local authority's schools one at a time: "
-        "start typing its name or URN",
+        help_text="Start typing its name or URN and choose it: it is added to the list "
+        "above, and you can add the next. To add several at once, type their names or URNs "
+        "with a semicolon (;) between each",
+        widget=SearchInput(attrs={"data-np-adds-to": "participating"}),
     )
     domains = IdsChoiceField(
         queryset=ResourceDomain.objects.all(),
@@ -121,11 +128,14 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
         # read in one query.
         taking_part, domains_rows, names = _boxes(trial)
         # Only the organisations already taking part are listed, to untick; others are added
-        # by typing, so the page does not grow with the local authority. What is posted is
-        # checked against them (a query of its own, built only then).
+        # by typing, so the page does not grow with the local authority. One picked in the
+        # box below is added to the list, ticked, before the save (static/js/autocomplete.js):
+        # what is posted is checked against every organisation (a query of its own, built
+        # only then), and those ticked so stay listed when the page is shown again.
         participating = self.fields["participating"]
         if self.is_bound:
-            participating.queryset = trial.participating_organisations.order_by("name")
+            participating.queryset = Organisation.objects.order_by("name")
+            taking_part = taking_part + self._ticked_since(taking_part)
         participating.choices = taking_part
         participating.initial = [pk for pk, _ in taking_part]
         domains = self.fields["domains"]
@@ -143,6 +153,22 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
                     self.initial[name] = (names[part, pk], pk)
         if sets_terms:
             self._offer_consultants(trial, trial.project.programme_id)
+
+    def _ticked_since(self, taking_part):
+        """(id, name) of the organisations ticked on the page that were not taking part when
+        it was loaded (each picked in the box below it), by name; none, without a query, for
+        a page that ticked none."""
+        listed = {pk for pk, _ in taking_part}
+        field = self.fields["participating"]
+        posted = field.widget.value_from_datadict(
+            self.data, self.files, self.add_prefix("participating")
+        )
+        numbers = {whole_number(pk, digits=18) for pk in posted or ()}
+        more = {pk for pk in numbers if pk is not None and pk >= 0 and pk not in listed}
+        if not more:
+            return []
+        rows = Organisation.objects.filter(pk__in=more).order_by("name", "pk")
+        return list(rows.values_list("pk", "name"))
 
     def _offer_consultants(self, trial, programme_id):
         """The people picker offers the programme's consultants only, and keeps the one
@@ -193,10 +219,10 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
             problem = day != getattr(self.instance, name) and check(self.instance.project, day)
             if problem and name not in self.errors:
                 self.add_error(name, problem)
-        added = data.pop("add_participating", None)
-        if added is not None and "participating" in data:
+        added = data.pop("add_participating", None) or []
+        if "participating" in data:
             kept = list(data["participating"])
-            data["participating"] = kept if added in kept else [*kept, added]
+            data["participating"] = kept + [each for each in added if each not in kept]
         return data
 
 

@@ -187,6 +187,17 @@ def update_trial_details(*, trial, actor, based_on_version, participating, domai
         if not changed and same_organisations and same_domains:
             return locked
         before = {f: getattr(locked, f) for f in changed}
+        # Who takes part and the domains it works on, by name, as they were: the event
+        # says which were added and which taken off.
+        lists = [
+            name
+            for name, same in (
+                ("participating_organisations", same_organisations),
+                ("resource_domains", same_domains),
+            )
+            if not same
+        ]
+        before.update({name: [str(row) for row in getattr(locked, name).all()] for name in lists})
         for name in given:
             setattr(locked, name, fields[name])
         locked.version += 1
@@ -205,7 +216,7 @@ def update_trial_details(*, trial, actor, based_on_version, participating, domai
             target=locked,
             data={
                 "changed": changed,
-                "changes": changes_between(before, locked, changed),
+                "changes": changes_between(before, locked, [*changed, *lists]),
                 "at": timezone.now().isoformat(),
             },
         )

@@ -108,6 +108,37 @@ def test_the_team_edits_the_plan_and_a_stale_save_is_refused(client, world):
     assert "Trial plan: set to Term 1: governance group" in history
 
 
+def test_the_history_names_the_schools_and_domains_added_and_taken_off(client, world):
+    """A save that adds a school and takes a domain off says both in the trial's history and
+    in the programme's activity, not only "changed the details of …"."""
+    trial = world.coral
+    alder = OrganisationFactory(name="Alder School")
+    anne = OrganisationFactory(name="St Anne's CE Primary School")
+    time, tech = ResourceDomain.objects.order_by("pk")[:2]
+    trial.participating_organisations.set([alder])
+    trial.resource_domains.set([time, tech])
+    client.force_login(world.users["officer"])
+    form = {
+        "title": trial.title, "summary": "", "locality": "", "trigger": "", "plan": "",
+        "start_date": "", "end_date": "", "lead_organisation": "", "local_authority": "",
+        "consultant": "", "participating": [alder.pk], "add_participating": anne.name,
+        "domains": [tech.pk], "version": str(trial.version),
+    }  # fmt: skip
+    response = client.post(reverse("fieldtrials:fieldtrial_edit", args=[trial.pk]), form)
+    assert response.status_code == 302
+    added = "Participating organisations: added St Anne&#x27;s CE Primary School"
+    removed = f"Resource domains: removed {time.name}"
+    for url in (
+        reverse("fieldtrials:fieldtrial_history", args=[trial.pk]),
+        reverse("accounts:programme_activity", args=[trial.project.programme_id]),
+    ):
+        page = client.get(url).content.decode()
+        assert "Officer Person changed the details of Coral Trial." in page
+        assert added in page and removed in page
+        assert "Participating organisations: removed" not in page
+        assert "Resource domains: added" not in page
+
+
 def test_dates_out_of_order_are_refused(client, world):
     client.force_login(world.users["officer"])
     response = client.post(

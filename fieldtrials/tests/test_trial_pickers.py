@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils.html import escape
 
 from accounts.models import Organisation, Role
 from accounts.tests.factories import OrganisationFactory, UserFactory
@@ -128,3 +129,56 @@ def test_the_edit_page_costs_the_same_for_10_and_200_organisations(
     assert len(re.findall(r'name="participating"[^>]*checked', body)) == 3
     assert f'value="{trial.lead_organisation.name}"' in body
     assert 'value="Kent"' in body
+
+
+def test_without_javascript_several_organisations_are_added_in_one_save(client, world):
+    """The box takes several names or URNs with semicolons between them; those ticked stay."""
+    alder = OrganisationFactory(name="Alder School")
+    birchwood = OrganisationFactory(name="Birchwood Lane Primary School", urn="117520")
+    anne = OrganisationFactory(name="St Anne's CE Primary School")
+    trial = world.coral
+    trial.participating_organisations.set([alder])
+    client.force_login(world.users["officer"])
+    typed = " 117520 ;st anne's ce primary school; ; Alder School"
+    post = details(trial, participating=[alder.pk], add_participating=typed)
+    assert client.post(edit_url(trial), post).status_code == 302
+    assert set(trial.participating_organisations.all()) == {alder, birchwood, anne}
+
+
+def test_each_name_that_means_no_one_organisation_is_said_and_nothing_is_saved(client, world):
+    OrganisationFactory(name="Birchwood Lane Primary School")
+    OrganisationFactory(name="St Anne's CE Primary School")
+    OrganisationFactory(name="St Anne's RC Primary School")
+    trial = world.coral
+    client.force_login(world.users["officer"])
+    typed = "Birchwood Lane Primary School; St Anne's; Hebden Royd"
+    response = client.post(edit_url(trial), details(trial, add_participating=typed))
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "More than one organisation matches ‘St Anne&#x27;s’" in body
+    assert "No organisation is called ‘Hebden Royd’" in body
+    assert f'value="{escape(typed)}"' in body  # kept, to put right
+    assert not trial.participating_organisations.exists()
+
+
+def test_organisations_ticked_on_the_page_before_the_save_are_added(client, world):
+    """With JavaScript, each organisation picked becomes a ticked box in the list (its id,
+    not taking part yet); shown again with a problem, the page keeps it ticked."""
+    alder = OrganisationFactory(name="Alder School")
+    anne = OrganisationFactory(name="St Anne's CE Primary School")
+    birchwood = OrganisationFactory(name="Birchwood Lane Primary School")
+    trial = world.coral
+    trial.participating_organisations.set([alder])
+    client.force_login(world.users["officer"])
+    ticked = [alder.pk, anne.pk, birchwood.pk]
+    response = client.post(edit_url(trial), details(trial, participating=ticked, end_date="x"))
+    assert response.status_code == 400
+    boxes = re.findall(r'name="participating"[^>]*value="(\d+)" checked', response.text)
+    assert boxes == [str(alder.pk), str(birchwood.pk), str(anne.pk)]
+    assert "St Anne&#x27;s CE Primary School</label>" in response.text
+    assert client.post(edit_url(trial), details(trial, participating=ticked)).status_code == 302
+    assert set(trial.participating_organisations.all()) == {alder, anne, birchwood}
+    # An id that is no organisation is refused, as before.
+    trial.refresh_from_db()
+    post = details(trial, participating=[alder.pk, 10**9])
+    assert client.post(edit_url(trial), post).status_code == 400

@@ -61,6 +61,58 @@ function suggestions(endpoint, answered) {
   };
 }
 
+// A box that adds to a list of tick boxes (data-np-adds-to="<their name>": a trial's
+// participating organisations): each suggestion picked becomes a ticked box at the end of
+// that list at once, and is said ("Added …") in a status message beside the box. Returns
+// `add(row)`, or null when the list is not on the page. What is typed and not picked is
+// sent as typed, for the server to read (several, with semicolons between them).
+function listAdder(input, after) {
+  const name = input.dataset.npAddsTo;
+  const group = name && document.getElementById(`div_id_${name}`);
+  const list = group && group.querySelector(".govuk-checkboxes");
+  if (!list) {
+    return null;
+  }
+  // In the page from the start, empty, so that screen readers hear what is put in it.
+  const status = document.createElement("div");
+  status.className = "govuk-visually-hidden";
+  status.setAttribute("role", "status");
+  after.after(status);
+  return (row) => {
+    const boxes = [...list.querySelectorAll("input[type=checkbox]")].filter(
+      (box) => box.name === name,
+    );
+    const same = boxes.find((box) => box.value === String(row.id));
+    if (same) {
+      status.textContent = same.checked
+        ? `${row.label} is in the list already`
+        : `Ticked ${row.label} again`;
+      same.checked = true;
+      return;
+    }
+    let n = boxes.length + 1;
+    while (document.getElementById(`id_${name}_${n}`)) {
+      n += 1;
+    }
+    const item = document.createElement("div");
+    item.className = "govuk-checkboxes__item";
+    const box = document.createElement("input");
+    box.type = "checkbox";
+    box.className = "govuk-checkboxes__input";
+    box.id = `id_${name}_${n}`;
+    box.name = name;
+    box.value = row.id;
+    box.checked = true;
+    const label = document.createElement("label");
+    label.className = "govuk-label govuk-checkboxes__label";
+    label.htmlFor = box.id;
+    label.textContent = row.label;
+    item.append(box, label);
+    list.append(item);
+    status.textContent = `Added ${row.label}`;
+  };
+}
+
 function enhance(input) {
   const choice = input.parentNode.querySelector(
     `input[name="${CSS.escape(input.name)}_choice"]`,
@@ -71,6 +123,7 @@ function enhance(input) {
   const errored = input.classList.contains("govuk-input--error");
   const { id, name, value } = input;
   input.parentNode.insertBefore(container, input);
+  const add = listAdder(input, container);
   input.remove(); // the component's input takes its id and name
 
   // For those who may add an organisation (the answer carries `add_url`), a link to add
@@ -122,8 +175,28 @@ function enhance(input) {
         return `${escapeHtml(row.label)}${hint}`;
       },
     },
+    // A box that adds to a list adds only what is picked (Enter or a click), not what was
+    // highlighted when focus left it.
+    confirmOnBlur: !add,
     onConfirm: (row) => {
-      if (row && typeof row === "object" && choice) {
+      if (!row || typeof row !== "object") {
+        return;
+      }
+      if (add) {
+        add(row);
+        // Emptied for the next, once the component has put the pick in it: told by an
+        // input event, as typing would, so that it knows the box is empty.
+        window.setTimeout(() => {
+          const box = document.getElementById(id);
+          if (box) {
+            box.value = "";
+            box.dispatchEvent(new Event("input", { bubbles: true }));
+          }
+          if (choice) {
+            choice.value = "";
+          }
+        }, 0);
+      } else if (choice) {
         choice.value = row.id;
       }
     },
