@@ -1,6 +1,7 @@
-"""What a field trial's report says of it: who takes part in it (in its "About" table).
-Read from the report's parts (reports.parts.sections_for), each section rendered as the
-report renders it."""
+"""What a field trial's report says of it, in its own words: who takes part in it (in its
+"About" table) and its risks, each risk's own full stop left off before its likelihood and
+impact follow it. Read from the report's parts (reports.parts.sections_for), each section
+rendered as the report renders it."""
 
 import datetime
 
@@ -9,8 +10,9 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from accounts.tests.factories import OrganisationFactory
-from fieldtrials.models import FieldTrial
+from fieldtrials.models import FieldTrial, Risk
 from fieldtrials.tests.factories import FieldTrialFactory
+from nextpractice.words import without_full_stop
 from programmes.tests.factories import ProjectFactory
 from reports.parts import Period, sections_for
 
@@ -18,6 +20,7 @@ pytestmark = pytest.mark.django_db
 
 NOVEMBER = Period(start=datetime.date(2006, 11, 1), end=datetime.date(2006, 11, 30))
 BEFORE = timezone.make_aware(datetime.datetime(2006, 9, 1, 9, 0))
+SEND = "Without a specialist teacher the SEND strand cannot start."
 
 
 def said(subject, period, title):
@@ -62,3 +65,47 @@ def test_the_trials_about_table_lists_its_participating_organisations(trial):
     assert '<th scope="row">Participating organisations</th><td>Birchwood' in (
         table.replace("> <", "><")
     )
+
+
+def test_a_risks_own_full_stop_is_left_off_before_its_likelihood_and_impact(trial):
+    """A tester read "…the SEND strand cannot start., high likelihood, high impact"."""
+    Risk.objects.create(
+        field_trial=trial, description=SEND, likelihood=Risk.Level.HIGH,
+        impact=Risk.Level.HIGH, owner="Head teacher", created_at=BEFORE,
+    )  # fmt: skip
+    summary = said(trial, NOVEMBER, "The field trial")
+    assert "the SEND strand cannot start, high likelihood, high impact." in summary
+    assert "start.," not in summary
+    words = said(trial, NOVEMBER, "Open risks")
+    assert 'the SEND strand cannot start <span class="np-small">(high likelihood' in words
+    assert "start. " not in words
+    # A project's report names the trial after it.
+    summary = said(trial.project, NOVEMBER, "Field trials")
+    assert "the SEND strand cannot start (Flying team), high likelihood, high impact." in summary
+
+
+def test_the_trials_page_leaves_a_risks_full_stop_off_before_its_likelihood(client, world):
+    Risk.objects.create(
+        field_trial=world.coral, description=SEND, likelihood=Risk.Level.HIGH,
+        impact=Risk.Level.MEDIUM, owner="Head teacher",
+    )  # fmt: skip
+    client.force_login(world.users["leader"])
+    page = " ".join(client.get(world.coral.get_absolute_url()).content.decode().split())
+    assert 'cannot start <span class="govuk-body-s">(likelihood high, impact medium)' in page
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (SEND, SEND[:-1]),
+        ("Staff may leave. ", "Staff may leave"),
+        ("Staff may leave", "Staff may leave"),
+        ("Staff may leave?", "Staff may leave?"),
+        ("Staff may leave...", "Staff may leave..."),
+        ("Staff may leave…", "Staff may leave…"),
+        ("", ""),
+        (None, ""),
+    ],
+)
+def test_without_full_stop(text, words):
+    assert without_full_stop(text) == words
