@@ -2,13 +2,14 @@
 
 `part(subject, period)` gives the report sections for a Programme, Project or FieldTrial:
 on the summary page, each objective's latest progress in a line; then objectives and their
-progress, indicators side by side, lessons and case studies with their take-up, and each
-indicator's trend chart (in the appendix when the report covers several trials), none of
-them withdrawn, and each as of the period's end: what was written by then, measurements,
-progress and take-ups dated by then. Each section is a dict
-`{"title": str, "template": "evaluation/report/<name>.html", "context": dict}`; the reports
-app renders each template with its context (the templates share the charts' parts with the
-web pages). Reports hold the whole subject: whoever may read the report reads the subject.
+progress (a project's own, then its field trials' under each trial), indicators side by
+side, lessons and case studies with their take-up, and each indicator's trend chart (in the
+appendix when the report covers several trials), none of them withdrawn, and each as of the
+period's end: what was written by then, measurements, progress and take-ups dated by then.
+Each section is a dict `{"title": str, "template": "evaluation/report/<name>.html",
+"context": dict}`; the reports app renders each template with its context (the templates
+share the charts' parts with the web pages). Reports hold the whole subject: whoever may read
+the report reads the subject.
 
 The number of queries does not depend on the number of trials, indicators or measurements.
 """
@@ -20,6 +21,7 @@ from reports.parts import register
 from .charts import progress_chart
 from .models import CaseStudy, Indicator, Lesson, level_of
 from .selectors import (
+    BY_TRIAL,
     IndicatorRow,
     indicators_with_charts,
     learning,
@@ -38,8 +40,10 @@ def _scope(subject, period):
         trials = Q(field_trial__project__programme=subject)
         below = Q(programme=subject) | Q(project__programme=subject) | trials
     elif level == "project":
-        objectives = objectives_of(project=subject)
+        # Its own objectives, then its field trials' (read in the same query).
         trials = Q(field_trial__project=subject)
+        objectives = objectives_of(Q(project=subject) | trials).select_related("field_trial")
+        objectives = objectives.order_by(*BY_TRIAL)
         below = Q(project=subject) | trials
     else:
         objectives = objectives_of(field_trial=subject)
@@ -51,6 +55,15 @@ def _scope(subject, period):
         Lesson.objects.current().filter(below, written),
         CaseStudy.objects.current().filter(below, written),
     )
+
+
+def _at_risk(objectives):
+    """The objectives whose latest progress for at least one group is "at risk"."""
+    return [
+        objective
+        for objective in objectives
+        if any(g.latest and g.latest.status == "at_risk" for g in objective.by_group)
+    ]
 
 
 @register(order=30)
@@ -69,23 +82,30 @@ def part(subject, period):
     lessons, case_studies = learning(lessons, case_studies, until=period.end)
     many_trials = level_of(subject) != "field_trial"
     objectives = objectives_with_progress(objectives, until=period.end)
-    at_risk = [
-        objective
-        for objective in objectives
-        if any(g.latest and g.latest.status == "at_risk" for g in objective.by_group)
+    # A project's report tells its field trials' objectives too, under each trial (they were
+    # only in the trials' own reports, while their indicators were rolled up here).
+    of_trials = []
+    if level_of(subject) == "project":
+        of_trials = [o for o in objectives if o.field_trial_id]
+        objectives = [o for o in objectives if not o.field_trial_id]
+    at_risk = [f"Objective {o}: at risk for at least one group." for o in _at_risk(objectives)]
+    at_risk += [
+        f"Objective {o} of {o.field_trial.title}: at risk for at least one group."
+        for o in _at_risk(of_trials)
     ]
+    context = {"objectives": objectives, "trial_objectives": of_trials}
     return [
         {
             "title": "Progress against objectives",
             "template": "reports/parts/summary_objectives.html",
-            "context": {"objectives": objectives},
+            "context": context,
             "summary": True,
-            "attention": [f"Objective {o}: at risk for at least one group." for o in at_risk],
+            "attention": at_risk,
         },
         {
             "title": "Objectives and progress",
             "template": "evaluation/report/objectives.html",
-            "context": {"objectives": objectives},
+            "context": context,
         },
         {
             "title": "Indicators against baseline and target",

@@ -72,14 +72,37 @@ LISTED_OBJECTIVES = Q(need_objective__isnull=True) | Q(
 )
 
 
-def objectives_of(**subject):
-    """The objectives evaluated for a subject (`project=...` and so on), as its page lists
-    them (LISTED_OBJECTIVES). Withdrawn evaluation objectives are among them: `.current()`
-    leaves them out."""
+def objectives_of(*where, **subject):
+    """The objectives evaluated for a subject (`project=...` and so on, or a Q in `where`),
+    as its page lists them (LISTED_OBJECTIVES). Withdrawn evaluation objectives are among
+    them: `.current()` leaves them out."""
     return (
-        Objective.objects.filter(**subject)
+        Objective.objects.filter(*where, **subject)
         .filter(LISTED_OBJECTIVES)
         .select_related("need_objective")
+    )
+
+
+# A project's own objectives first, then its field trials' by trial, each in its list's order.
+BY_TRIAL = (
+    F("field_trial__title").asc(nulls_first=True),
+    "field_trial_id",
+    F("number").asc(),
+    "created_at",
+    "id",
+)
+
+
+def trials_objectives(trials):
+    """The current objectives of the field trials `trials` (a queryset or list of them, or of
+    their keys), each with its trial (`field_trial`) and its progress
+    (objectives_with_progress), by trial: where the project's trials stand against their own
+    objectives, on its page. Two queries (one with no objectives)."""
+    return objectives_with_progress(
+        objectives_of(field_trial__in=trials)
+        .current()
+        .select_related("field_trial")
+        .order_by(*BY_TRIAL)
     )
 
 
@@ -345,6 +368,7 @@ def project_evaluation(project, user):
     )
     return {
         "objectives": _objectives(withdrawn, project=project),
+        "trial_objectives": trials_objectives(trials),
         "indicator_rows": rows,
         "progress_chart": progress_chart(rows, id=f"project-{project.pk}-progress"),
         "lessons": lessons,

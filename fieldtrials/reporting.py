@@ -505,13 +505,20 @@ def trial_sections(trial, period):
         .select_related("author")
         .order_by("-month")[:3]
     )
+    # Who takes part keeps no history: told as it is now, and said so for a period over.
+    participants = trial.participating_organisations.order_by("name").values_list("name", flat=True)
     shared = {"trial": trial_row, "trials": [trial_row], "period": period, "records": records}
     return [
         _summary_section(facts, one_trial=True),
         {
             "title": "The trial",
             "template": "reports/parts/trial_details.html",
-            "context": {**shared, "updates": updates},
+            "context": {
+                **shared,
+                "updates": updates,
+                "participants": list(participants),
+                "participants_now": period.over,
+            },
         },
         {
             "title": "Milestones in short",

@@ -50,6 +50,16 @@ def shortened(text, width):
     return kept.rstrip(" ,;:.") + "…"
 
 
+def without_full_stop(text):
+    """`text` without the full stop at its end, for a sentence that goes on after it: a
+    risk's "…the SEND strand cannot start." then its likelihood read "…cannot start., high
+    likelihood". An ellipsis ("..." or "…") and any other mark are kept."""
+    text = str(text or "").rstrip()
+    if text.endswith(".") and not text.endswith(".."):
+        return text[:-1].rstrip()
+    return text
+
+
 def fitted(before, name, after="", width=105):
     """`before` + `name` + `after`, within `width` characters: the name cut at a word with
     "…" so what follows it (a role, the dates) stays whole."""

@@ -102,13 +102,17 @@ def test_the_project_page_makes_the_same_queries_for_5_and_50_rows(
         trial = FieldTrialFactory(project=project)
         MeasurementFactory(indicator=IndicatorFactory(field_trial=trial))
         ProgressEntryFactory(objective=ObjectiveFactory(programme=None, project=project))
+        ProgressEntryFactory(
+            objective=ObjectiveFactory(programme=None, field_trial=trial), status="at_risk"
+        )
         TakeUpFactory(lesson=LessonFactory(programme=None, field_trial=trial))
         CaseStudyFactory(programme=None, project=project)
         PartnerContributionFactory(programme=None, project=project)
         HighlightReportFactory(programme=None, project=project)
     client.force_login(officer)
     url = reverse("evaluation:project_evaluation", args=[project.pk])
-    with django_assert_num_queries(20):  # 15, the history, two counts, two withdrawn lists
+    # 15, the history, two counts, two withdrawn lists, the trials' objectives and progress
+    with django_assert_num_queries(22):
         response = client.get(url)
     assert response.status_code == 200
     assert response.content.decode().count("25%") >= size  # 55 on the way from 50 to 70
@@ -117,6 +121,8 @@ def test_the_project_page_makes_the_same_queries_for_5_and_50_rows(
     assert len(changes) == size
     # Progress recorded for no locality group reads as the objective's overall progress.
     assert '<dt class="govuk-summary-list__key">Overall</dt>' in response.content.decode()
+    # Where each trial stands against its own objectives, at no query a trial.
+    assert response.content.decode().count('govuk-tag--orange">At risk') == size
 
 
 @pytest.mark.parametrize("size", [5, 50])
@@ -210,6 +216,42 @@ def test_a_leader_of_one_trial_sees_only_their_trials_indicators_on_the_project_
     html = client.get(reverse("evaluation:project_evaluation", args=[project.pk])).content.decode()
     assert "My indicator" in html
     assert "Their indicator" not in html
+
+
+def test_the_project_page_shows_where_its_trials_stand_against_their_own_objectives(
+    client, officer, programme
+):
+    """A tester found a trial's objective recorded "On track" by its head teacher nowhere at
+    project level, while its indicators were there side by side."""
+    project = ProjectFactory(programme=programme)
+    mine = FieldTrialFactory(project=project, title="Flying team")
+    weekly = ObjectiveFactory(
+        programme=None, field_trial=mine, number=1, text="Weekly specialist music and PE."
+    )
+    ProgressEntryFactory(
+        objective=weekly, status="on_track", recorded_on=datetime.date(2026, 11, 30)
+    )
+    theirs = FieldTrialFactory(project=project, title="Quiet trial")
+    ObjectiveFactory(programme=None, field_trial=theirs, text="Every school visited")
+    client.force_login(officer)
+    url = reverse("evaluation:project_evaluation", args=[project.pk])
+    html = " ".join(client.get(url).content.decode().split())
+    section = html[html.index('id="trial-objectives"') :]
+    assert "Weekly specialist music and PE</td>" in section
+    assert 'govuk-tag--green">On track</strong> on 30 November 2026' in section
+    trial_page = reverse("evaluation:field_trial_evaluation", args=[mine.pk])
+    assert f'<a class="govuk-link" href="{trial_page}">Flying team</a>' in section
+    assert "Every school visited" in section and "No progress recorded yet" in section
+
+    # A head teacher of one trial reads only their trial's objectives there.
+    leader = FieldTrialMembershipFactory(field_trial=mine, role=Role.PRACTITIONER).user
+    from programmes.models import ProjectMembership
+
+    ProjectMembership.objects.create(project=project, user=leader, role=Role.PRACTITIONER)
+    client.force_login(leader)
+    html = client.get(url).content.decode()
+    assert "Weekly specialist music and PE" in html
+    assert "Every school visited" not in html
 
 
 def test_a_partner_sees_the_contributions_and_may_change_only_their_own(client, programme):

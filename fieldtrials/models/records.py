@@ -11,7 +11,7 @@ from simple_history.models import HistoricalRecords
 
 from nextpractice.dates import done_date_problem
 from nextpractice.records.models import KeptRecord
-from nextpractice.words import long_date, shortened
+from nextpractice.words import long_date, shortened, without_full_stop
 
 from .trials import FieldTrial
 
@@ -333,3 +333,9 @@ class Risk(KeptRecord):
     @property
     def score(self):
         return self.likelihood * self.impact
+
+    @property
+    def in_a_line(self):
+        """The description as a line goes on after it, with the risk's likelihood and impact:
+        without its own full stop ("…cannot start, high likelihood, high impact")."""
+        return without_full_stop(self.description)

@@ -237,7 +237,7 @@ def test_statuses_ratings_risks_and_stage_are_told_as_they_stood_at_the_periods_
     assert "1 trial: 1 incubating." in summary
     assert "reported red" not in body and "News of month 11." in body
     assert "News of month 12." not in body
-    assert "The head may leave." in body and "A December worry." not in body
+    assert "The head may leave" in body and "A December worry" not in body
     assert "Quay Trial" not in body and "Added later" not in body
     assert "Stage at 30 November 2006: <strong>Incubate</strong>" in summary
     assert "It has moved on since the end of this report's period." in summary
