@@ -90,7 +90,7 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
         label="Add a participating organisation",
         help_text="Start typing its name or URN and choose it: it is added to the list "
         "above, and you can add the next. To add several at once, type their names or URNs "
-        "with a semicolon (;) between each",
+        "with a semicolon (;) between each. They are kept when you save the trial's details",
         widget=SearchInput(attrs={"data-np-adds-to": "participating"}),
     )
     domains = IdsChoiceField(
