@@ -102,6 +102,7 @@ TOO_BIG_UNPACKED = (
     f"The workbook is far larger once unpacked than a list of {MAX_PEOPLE:,} people could be: "
     "save the people's sheet on its own, or as a CSV file, and upload that."
 )
+SEPARATORS = (",", ";", "\t")  # a comma first: it wins a tie
 PROJECT_PREFIXES = ("project:",)
 TRIAL_PREFIXES = ("trial:", "field trial:")
 
@@ -174,8 +175,24 @@ def _csv_rows(data):
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        return _csv_records(csv.reader(io.StringIO(text, newline="")))
+        return _csv_records(csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text)))
     raise FileProblem("The file is not a CSV file in a text encoding we can read.")
+
+
+def _separator(text):
+    """The character between the columns: the one of SEPARATORS by which the first row names
+    the most of them. Excel saves a CSV file with semicolons where a comma is the decimal
+    point (much of Europe), and "Text (tab-delimited)" with tabs."""
+    first = text[:1000].splitlines()[:1]  # a header is short: this much will do
+
+    def named(separator):
+        try:
+            cells = next(csv.reader(first, delimiter=separator), [])
+        except csv.Error:  # the reader of the whole file says what is wrong
+            return 0
+        return len({cell.strip().lower() for cell in cells} & set(COLUMNS))
+
+    return max(SEPARATORS, key=named)  # a comma when none names more
 
 
 def _csv_records(reader):

@@ -148,6 +148,32 @@ def test_a_csv_saved_by_excel_in_windows_1252_is_read(setting):
     assert item.counts["invite"] == 1 and item.problem_count == 0
 
 
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_a_csv_separated_by_semicolons_or_tabs_is_read(
+    client, setting, separator, django_capture_on_commit_callbacks
+):
+    """Excel saves "CSV" with semicolons where a comma is the decimal point: the form said
+    "The first row must name the columns; missing: email, where, role"."""
+    rows = [
+        ["asha@example.org", "Khan, Asha", "", "programme", "officer"],
+        ["jo@example.org", "Jo Ellis", "123456", "trial: Quiet Reading Hour", "school leader"],
+    ]
+    data = "\r\n".join(separator.join(row) for row in [HEADER, *rows]).encode("utf-8-sig")
+    response = post_file(client, setting, "people.csv", data, django_capture_on_commit_callbacks)
+    assert response.status_code == 302
+    item = PeopleImport.objects.get()
+    assert item.state == State.PREVIEWED and item.problems == []
+    assert item.counts["invite"] == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        assert confirm_people_import(people_import=item, actor=setting["officer"])
+    invitations = Invitation.objects.order_by("email")
+    assert [(i.email, i.full_name) for i in invitations] == [
+        ("asha@example.org", "Khan, Asha"),
+        ("jo@example.org", "Jo Ellis"),
+    ]
+    assert invitations[1].organisation == setting["school"]
+
+
 def test_a_file_without_the_columns_fails_saying_which_are_missing(setting):
     item = upload(setting, b"address,who\nx@example.org,X\n")
     assert preview_people_import(pk=item.pk) == State.FAILED
