@@ -103,6 +103,9 @@ TOO_BIG_UNPACKED = (
     "save the people's sheet on its own, or as a CSV file, and upload that."
 )
 SEPARATORS = (",", ";", "\t")  # a comma first: it wins a tie
+# What a row's problem says to write in its role, or its where, column.
+USE_ROLES = "use officer, consultant, school leader, practitioner or partner."
+WRITE_WHERE = "write programme, project: and its title, or trial: and its title."
 PROJECT_PREFIXES = ("project:",)
 TRIAL_PREFIXES = ("trial:", "field trial:")
 
@@ -419,6 +422,8 @@ def withdrawn_row(project, target=None):
 def _check_row(row, places, organisations, users, seen, allowed, actor):
     """(problem, None) or (None, (email, name, organisation, target, role)) for one row."""
     email = User.objects.normalize_email(row.get("email", "").strip()).lower()
+    if not email:
+        return "The e-mail address is missing.", None
     try:
         validate_email(email)
     except ValidationError:
@@ -442,18 +447,19 @@ def _check_row(row, places, organisations, users, seen, allowed, actor):
             f"The name must be {NAME_LENGTH:,} characters or fewer (it has {len(written):,}).",
             None,
         )
-    role = ROLE_WORDS.get(" ".join(row.get("role", "").split()).lower())
+    written_role = " ".join(row.get("role", "").split())
+    role = ROLE_WORDS.get(written_role.lower())
     if role is None:
-        return (
-            f"“{quoted(row.get('role'))}” is not a role: use officer, consultant, school leader, "
-            "practitioner or partner.",
-            None,
-        )
+        if not written_role:
+            return f"The role is missing: {USE_ROLES}", None
+        return f"“{quoted(row.get('role'))}” is not a role: {USE_ROLES}", None
+    if not row.get("where", "").strip():
+        return f"The where column is empty: {WRITE_WHERE}", None
     target = places.find(row.get("where", ""))
     if target is None:
         return (
             f"“{quoted(row.get('where'))}” is not this programme, nor one of its projects or field "
-            "trials: write programme, project: and its title, or trial: and its title.",
+            f"trials: {WRITE_WHERE}",
             None,
         )
     withdrawn = withdrawn_project_of(target)  # the project's, or a trial's project

@@ -830,6 +830,30 @@ def test_a_word_that_is_no_role_is_still_refused_saying_which_roles_there_are(se
     ]
 
 
+def test_a_row_missing_its_role_where_or_address_says_which_is_missing(setting):
+    """A row of only an address said "“” is not a role: use officer, …"."""
+    rows = [
+        ["sam@example.org"],
+        ["kit@example.org", "Kit", "", "", "partner"],
+        ["", "Lee", "", "programme", "partner"],
+        ["ola@example.org", "Ola", "", "programme", "  "],
+    ]
+    no_role = (
+        "The role is missing: use officer, consultant, school leader, practitioner or partner."
+    )
+    item = previewed(setting, csv_file(rows))
+    assert item.problems == [
+        [2, no_role],
+        [
+            3,
+            "The where column is empty: write programme, project: and its title, or trial: and "
+            "its title.",
+        ],
+        [4, "The e-mail address is missing."],
+        [5, no_role],
+    ]
+
+
 LONG_ADDRESS = "alexandra.montgomerysmythe@stbartholomews.example.org"
 
 
