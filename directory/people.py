@@ -20,6 +20,7 @@ and the memberships and pending invitations of the programme, each in one query.
 import csv
 import io
 import logging
+import re
 import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -103,6 +104,16 @@ TOO_BIG_UNPACKED = (
     "save the people's sheet on its own, or as a CSV file, and upload that."
 )
 SEPARATORS = (",", ";", "\t")  # a comma first: it wins a tie
+# A name that is a date or a number is another column's, or a cell Excel turned into one (an
+# XLSX date cell is read as "2026-01-01 00:00:00").
+NOT_NAMES = (
+    (
+        "a date",
+        re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?"),
+    ),
+    ("a time", re.compile(r"\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?")),
+    ("a number", re.compile(r"[-+]?(\d+([.,]\d+)*|\.\d+)([eE][-+]?\d+)?")),
+)
 # What a row's problem says to write in its role, or its where, column.
 USE_ROLES = "use officer, consultant, school leader, practitioner or partner."
 WRITE_WHERE = "write programme, project: and its title, or trial: and its title."
@@ -447,6 +458,9 @@ def _check_row(row, places, organisations, users, seen, allowed, actor):
             f"The name must be {NAME_LENGTH:,} characters or fewer (it has {len(written):,}).",
             None,
         )
+    for looks, pattern in NOT_NAMES:
+        if pattern.fullmatch(written):
+            return f"The name looks like {looks}: check the columns are in the right order.", None
     written_role = " ".join(row.get("role", "").split())
     role = ROLE_WORDS.get(written_role.lower())
     if role is None:

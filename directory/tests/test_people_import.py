@@ -4,6 +4,7 @@ officer imports only into their own programme, and a fixed number of queries wha
 file's size."""
 
 import csv
+import datetime
 import io
 from contextlib import nullcontext
 
@@ -852,6 +853,42 @@ def test_a_row_missing_its_role_where_or_address_says_which_is_missing(setting):
         [4, "The e-mail address is missing."],
         [5, no_role],
     ]
+
+
+NOT_NAMES = {  # a cell of each kind, as written in a CSV file or typed in a workbook
+    "csv": [
+        ("2026-01-01", "a date"),
+        ("01/02/2026", "a date"),
+        ("12345", "a number"),
+        ("12,5", "a number"),
+        ("9:30", "a time"),
+    ],
+    "xlsx": [
+        (datetime.datetime(2026, 1, 1), "a date"),
+        (12345, "a number"),
+        (12.5, "a number"),
+        (datetime.time(9, 30), "a time"),
+    ],
+}
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_name_that_is_a_date_or_a_number_is_a_problem_on_its_line(setting, kind, tmp_path):
+    """An XLSX cell formatted as a date became the name "2026-01-01 00:00:00"."""
+    rows = [
+        [f"p{line}@example.org", name, "", "programme", "partner"]
+        for line, (name, _) in enumerate(NOT_NAMES[kind], start=2)
+    ]
+    rows.append(["jo@example.org", "Jo Ellis 2nd", "", "programme", "partner"])
+    if kind == "csv":
+        item = previewed(setting, csv_file(rows))
+    else:
+        item = previewed(setting, xlsx_file(rows, tmp_path), "people.xlsx")
+    assert item.problems == [
+        [line, f"The name looks like {looks}: check the columns are in the right order."]
+        for line, (_, looks) in enumerate(NOT_NAMES[kind], start=2)
+    ]
+    assert item.counts["invite"] == 1
 
 
 LONG_ADDRESS = "alexandra.montgomerysmythe@stbartholomews.example.org"
