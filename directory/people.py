@@ -653,14 +653,28 @@ def start_people_import(*, programme, upload, actor):
     return people_import
 
 
+class NothingToImport(Exception):
+    """A previewed import with nobody in it to invite or add is not confirmed."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
 def confirm_people_import(*, people_import, actor):
     """`actor` confirms a previewed import: after commit, the job inviting everyone starts.
-    True if this call confirmed it; False if it was no longer waiting (a second click)."""
+    True if this call confirmed it; False if it was no longer waiting (a second click).
+    Raises NothingToImport if its preview found nobody to invite or add."""
     from .tasks import run_people_import_job
 
     _check(actor, people_import.programme)
     with transaction.atomic():
-        confirmed = PeopleImport.objects.filter(pk=people_import.pk, state=State.PREVIEWED).update(
+        waiting = PeopleImport.objects.filter(pk=people_import.pk, state=State.PREVIEWED)
+        # Its counts are written with its state, and kept while it waits: its preview's.
+        found = waiting.only("counts", "problem_count").first()
+        if found is not None and not found.anyone_to_import:
+            raise NothingToImport(found.nothing_to_import_message)
+        confirmed = waiting.update(
             state=State.IMPORTING, confirmed_by=actor, confirmed_at=timezone.now()
         )
         if confirmed:

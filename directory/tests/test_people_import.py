@@ -18,7 +18,12 @@ from django.urls import reverse
 from accounts.models import Invitation, Role
 from accounts.tests.factories import OrganisationFactory, UserFactory
 from directory.models import PeopleImport
-from directory.people import confirm_people_import, preview_people_import, run_people_import
+from directory.people import (
+    NothingToImport,
+    confirm_people_import,
+    preview_people_import,
+    run_people_import,
+)
 from fieldtrials.models import FieldTrialMembership
 from fieldtrials.tests.factories import FieldTrialFactory
 from programmes.models import ProgrammeMembership, ProjectMembership
@@ -216,11 +221,16 @@ def test_confirming_invites_everyone_in_one_go_and_emails_each_once(
 def test_importing_the_same_file_again_invites_nobody_twice(
     setting, django_capture_on_commit_callbacks
 ):
-    imported(setting, csv_file(ROWS), django_capture_on_commit_callbacks)
-    mail.outbox.clear()
+    # Both read before either is imported: each is offered for confirming.
+    first = previewed(setting, csv_file(ROWS))
+    again = previewed(setting, csv_file(ROWS))
+    for item in (first, again):
+        mail.outbox.clear()
+        with django_capture_on_commit_callbacks(execute=True):
+            assert confirm_people_import(people_import=item, actor=setting["officer"])
+            assert run_people_import(pk=item.pk) == State.DONE
 
-    again = imported(setting, csv_file(ROWS), django_capture_on_commit_callbacks)
-
+    again.refresh_from_db()
     assert again.counts == {
         "rows": 10,
         "invite": 0,
@@ -231,6 +241,55 @@ def test_importing_the_same_file_again_invites_nobody_twice(
     }
     assert Invitation.objects.count() == 4
     assert [m.to for m in mail.outbox] == [["officer@example.org"]]  # told it has finished
+    # Read after, it has nobody to invite or add: it is not offered for confirming.
+    late = previewed(setting, csv_file(ROWS))
+    assert late.shown_state_label == "Nothing to import"
+    with pytest.raises(NothingToImport, match="correct the rows below and upload it again"):
+        confirm_people_import(people_import=late, actor=setting["officer"])
+    assert PeopleImport.objects.get(pk=late.pk).state == State.PREVIEWED
+
+
+def test_a_file_of_only_problems_is_not_offered_for_confirming_nor_confirmed(
+    client, setting, django_capture_on_commit_callbacks
+):
+    """It said "Ready to confirm" with a "Confirm and invite" button, then "Imported"."""
+    item = previewed(setting, csv_file(ROWS[4:8]))
+    assert item.counts["invite"] == item.counts["add"] == 0 and item.problem_count == 4
+    client.force_login(setting["officer"])
+    detail = reverse("directory:people_import_detail", args=[setting["programme"].pk, item.pk])
+    said = (
+        "Nobody in this file can be invited or added: correct the rows below and upload it again."
+    )
+    page = client.get(detail).content.decode()
+    assert said in page and "Nothing to import" in page
+    assert "Ready to confirm" not in page and "Confirm and invite" not in page
+    status = reverse("directory:people_import_status", args=[setting["programme"].pk, item.pk])
+    fragment = client.get(status).content.decode()
+    assert f'data-hx-swap-oob="innerHTML">The file has been read. {said}</p>' in fragment
+
+    confirm = reverse("directory:people_import_confirm", args=[setting["programme"].pk, item.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(confirm)
+    assert response.status_code == 400 and said in response.content.decode()
+    item.refresh_from_db()
+    assert item.state == State.PREVIEWED and item.confirmed_by is None
+    assert not Invitation.objects.exists() and not mail.outbox
+
+
+def test_a_file_of_people_all_here_already_is_not_offered_for_confirming(
+    client, setting, django_capture_on_commit_callbacks
+):
+    imported(setting, csv_file(ROWS[:4]), django_capture_on_commit_callbacks)
+    item = previewed(setting, csv_file(ROWS[:4]))
+    assert item.counts["members"] == 1 and item.counts["invited"] == 3
+    client.force_login(setting["officer"])
+    detail = reverse("directory:people_import_detail", args=[setting["programme"].pk, item.pk])
+    page = client.get(detail).content.decode()
+    assert (
+        "Nobody in this file can be invited or added: everyone in it is already a member or "
+        "already invited."
+    ) in page
+    assert "Confirm and invite" not in page
 
 
 def test_a_job_delivered_twice_invites_once(setting, django_capture_on_commit_callbacks):
