@@ -958,19 +958,22 @@ def test_an_address_in_a_problem_may_wrap_and_the_message_is_escaped(client, set
     problems = [
         [2, f"{LONG_ADDRESS} is in the file twice for the same place."],
         [3, "“<b>o'neil@x.org</b>” is not an e-mail address."],
+        # 23 characters without a space made the page 348 px wide.
+        [4, f"There is no organisation with the URN or name “{'9' * 20}”."],
     ]
     item = PeopleImportFactory(
-        programme=setting["programme"], previewed=True, problems=problems, problem_count=2
+        programme=setting["programme"], previewed=True, problems=problems, problem_count=3
     )
     client.force_login(setting["officer"])
     page = client.get(
         reverse("directory:people_import_detail", args=[setting["programme"].pk, item.pk])
     ).content.decode()
     assert (
-        "alexandra<wbr>.montgomerysmythe@<wbr>stbartholomews<wbr>.example"
+        "alexandra<wbr>.montgomerys<wbr>mythe@<wbr>stbartholomews<wbr>.example"
         "<wbr>.org is in the file twice for the same place.</td>"
     ) in page
     assert "“&lt;b&gt;o&#x27;neil@<wbr>x<wbr>.org&lt;/b&gt;” is not an e-mail address." in page
+    assert f"with the URN or name “{'9' * 11}<wbr>{'9' * 9}”.</td>" in page
 
 
 # --- The example file and the template to download -------------------------------------
