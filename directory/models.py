@@ -178,3 +178,32 @@ class PeopleImport(ImportProgress, models.Model):
 
     def __str__(self):
         return f"People import of {self.original_name}"
+
+    @property
+    def anyone_to_import(self):
+        """Whether its preview found anyone to invite or add: when not, there is nothing to
+        confirm."""
+        return bool(self.counts.get("invite") or self.counts.get("add"))
+
+    @property
+    def nothing_to_import(self):
+        """Read, and nobody in it to invite or add: it is not offered for confirming."""
+        return self.shown_state == self.State.PREVIEWED and not self.anyone_to_import
+
+    @property
+    def nothing_to_import_message(self):
+        if self.problem_count:
+            return (
+                "Nobody in this file can be invited or added: correct the rows below and "
+                "upload it again."
+            )
+        return (
+            "Nobody in this file can be invited or added: everyone in it is already a member "
+            "or already invited."
+        )
+
+    @property
+    def shown_state_label(self):
+        if self.nothing_to_import:
+            return "Nothing to import"
+        return super().shown_state_label

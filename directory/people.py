@@ -20,6 +20,7 @@ and the memberships and pending invitations of the programme, each in one query.
 import csv
 import io
 import logging
+import re
 import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -102,6 +103,20 @@ TOO_BIG_UNPACKED = (
     f"The workbook is far larger once unpacked than a list of {MAX_PEOPLE:,} people could be: "
     "save the people's sheet on its own, or as a CSV file, and upload that."
 )
+SEPARATORS = (",", ";", "\t")  # a comma first: it wins a tie
+# A name that is a date or a number is another column's, or a cell Excel turned into one (an
+# XLSX date cell is read as "2026-01-01 00:00:00").
+NOT_NAMES = (
+    (
+        "a date",
+        re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?"),
+    ),
+    ("a time", re.compile(r"\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?")),
+    ("a number", re.compile(r"[-+]?(\d+([.,]\d+)*|\.\d+)([eE][-+]?\d+)?")),
+)
+# What a row's problem says to write in its role, or its where, column.
+USE_ROLES = "use officer, consultant, school leader, practitioner or partner."
+WRITE_WHERE = "write programme, project: and its title, or trial: and its title."
 PROJECT_PREFIXES = ("project:",)
 TRIAL_PREFIXES = ("trial:", "field trial:")
 
@@ -174,8 +189,24 @@ def _csv_rows(data):
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        return _csv_records(csv.reader(io.StringIO(text, newline="")))
+        return _csv_records(csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text)))
     raise FileProblem("The file is not a CSV file in a text encoding we can read.")
+
+
+def _separator(text):
+    """The character between the columns: the one of SEPARATORS by which the first row names
+    the most of them. Excel saves a CSV file with semicolons where a comma is the decimal
+    point (much of Europe), and "Text (tab-delimited)" with tabs."""
+    first = text[:1000].splitlines()[:1]  # a header is short: this much will do
+
+    def named(separator):
+        try:
+            cells = next(csv.reader(first, delimiter=separator), [])
+        except csv.Error:  # the reader of the whole file says what is wrong
+            return 0
+        return len({cell.strip().lower() for cell in cells} & set(COLUMNS))
+
+    return max(SEPARATORS, key=named)  # a comma when none names more
 
 
 def _csv_records(reader):
@@ -402,6 +433,8 @@ def withdrawn_row(project, target=None):
 def _check_row(row, places, organisations, users, seen, allowed, actor):
     """(problem, None) or (None, (email, name, organisation, target, role)) for one row."""
     email = User.objects.normalize_email(row.get("email", "").strip()).lower()
+    if not email:
+        return "The e-mail address is missing.", None
     try:
         validate_email(email)
     except ValidationError:
@@ -425,18 +458,22 @@ def _check_row(row, places, organisations, users, seen, allowed, actor):
             f"The name must be {NAME_LENGTH:,} characters or fewer (it has {len(written):,}).",
             None,
         )
-    role = ROLE_WORDS.get(" ".join(row.get("role", "").split()).lower())
+    for looks, pattern in NOT_NAMES:
+        if pattern.fullmatch(written):
+            return f"The name looks like {looks}: check the columns are in the right order.", None
+    written_role = " ".join(row.get("role", "").split())
+    role = ROLE_WORDS.get(written_role.lower())
     if role is None:
-        return (
-            f"“{quoted(row.get('role'))}” is not a role: use officer, consultant, school leader, "
-            "practitioner or partner.",
-            None,
-        )
+        if not written_role:
+            return f"The role is missing: {USE_ROLES}", None
+        return f"“{quoted(row.get('role'))}” is not a role: {USE_ROLES}", None
+    if not row.get("where", "").strip():
+        return f"The where column is empty: {WRITE_WHERE}", None
     target = places.find(row.get("where", ""))
     if target is None:
         return (
             f"“{quoted(row.get('where'))}” is not this programme, nor one of its projects or field "
-            "trials: write programme, project: and its title, or trial: and its title.",
+            f"trials: {WRITE_WHERE}",
             None,
         )
     withdrawn = withdrawn_project_of(target)  # the project's, or a trial's project
@@ -616,14 +653,28 @@ def start_people_import(*, programme, upload, actor):
     return people_import
 
 
+class NothingToImport(Exception):
+    """A previewed import with nobody in it to invite or add is not confirmed."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
 def confirm_people_import(*, people_import, actor):
     """`actor` confirms a previewed import: after commit, the job inviting everyone starts.
-    True if this call confirmed it; False if it was no longer waiting (a second click)."""
+    True if this call confirmed it; False if it was no longer waiting (a second click).
+    Raises NothingToImport if its preview found nobody to invite or add."""
     from .tasks import run_people_import_job
 
     _check(actor, people_import.programme)
     with transaction.atomic():
-        confirmed = PeopleImport.objects.filter(pk=people_import.pk, state=State.PREVIEWED).update(
+        waiting = PeopleImport.objects.filter(pk=people_import.pk, state=State.PREVIEWED)
+        # Its counts are written with its state, and kept while it waits: its preview's.
+        found = waiting.only("counts", "problem_count").first()
+        if found is not None and not found.anyone_to_import:
+            raise NothingToImport(found.nothing_to_import_message)
+        confirmed = waiting.update(
             state=State.IMPORTING, confirmed_by=actor, confirmed_at=timezone.now()
         )
         if confirmed:

@@ -18,7 +18,13 @@ from programmes.rules import get_programme_for
 from .forms import ImportForm, OrganisationForm, PeopleImportForm
 from .gias import KINDS
 from .organisations import add_organisation
-from .people import COLUMNS, confirm_people_import, example_rows, start_people_import
+from .people import (
+    COLUMNS,
+    NothingToImport,
+    confirm_people_import,
+    example_rows,
+    start_people_import,
+)
 from .rules import (
     get_import_for,
     get_organisation_for,
@@ -171,7 +177,13 @@ def people_import_status(request, programme_pk, pk):
 @require_POST
 def people_import_confirm(request, programme_pk, pk):
     item = get_people_import_for(request.user, programme_pk, pk)
-    if not confirm_people_import(people_import=item, actor=request.user):
+    try:
+        confirmed = confirm_people_import(people_import=item, actor=request.user)
+    except NothingToImport:
+        # The page says so where the button would be (a tampered or stale post).
+        context = {"people_import": item, "programme": item.programme}
+        return render(request, "directory/people_import_detail.html", context, status=400)
+    if not confirmed:
         messages.info(request, "This import had already been confirmed: see below.")
     return redirect("directory:people_import_detail", item.programme_id, item.pk)
 

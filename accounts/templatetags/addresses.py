@@ -14,8 +14,9 @@ ADDRESS = re.compile(r"\S+@\S+")
 
 # A run of escaped text with no place to wrap that would widen a table past a phone's screen
 # (a pasted "address" of 200 letters without a dot): it may wrap every WORD_PIECE characters,
-# never inside an entity ("&amp;").
-LONG_WORD = re.compile(r"[^\s<>]{25,}")
+# never inside an entity ("&amp;"). At 320 px a table's second column holds about 18 digits,
+# or 12 capital Ws: "“99999999999999999999”." (23 characters) made the page 348 px wide.
+LONG_WORD = re.compile(r"[^\s<>]{16,}")
 CHARACTER = re.compile(r"&#?\w+;|.", re.S)
 WORD_PIECE = 12
 

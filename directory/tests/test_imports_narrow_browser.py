@@ -61,8 +61,10 @@ def test_a_long_address_among_the_problems_wraps_at_320(live_server, page, world
             [2, f"{address} is in the file twice for the same place."],
             # No dot nor @ to wrap at: the page was 1,040 px wide.
             [3, f"“{'a' * 60}&{'b' * 40}” is not an e-mail address."],
+            # 23 characters without a space: the page was 348 px wide.
+            [4, f"There is no organisation with the URN or name “{'9' * 20}”."],
         ],
-        problem_count=2,
+        problem_count=3,
     )
     page.set_viewport_size({"width": 320, "height": 800})
     sign_in(page, live_server, world.users["officer"].email, PASSWORD)
@@ -70,4 +72,5 @@ def test_a_long_address_among_the_problems_wraps_at_320(live_server, page, world
     expect(page.locator("#import-problems")).to_contain_text(address)
     # Read as it was written, whatever the places it may wrap.
     expect(page.locator("#import-problems")).to_contain_text(f"{'a' * 60}&{'b' * 40}")
+    expect(page.locator("#import-problems")).to_contain_text(f"“{'9' * 20}”.")
     _fits(page)

@@ -4,6 +4,7 @@ officer imports only into their own programme, and a fixed number of queries wha
 file's size."""
 
 import csv
+import datetime
 import io
 from contextlib import nullcontext
 
@@ -17,7 +18,12 @@ from django.urls import reverse
 from accounts.models import Invitation, Role
 from accounts.tests.factories import OrganisationFactory, UserFactory
 from directory.models import PeopleImport
-from directory.people import confirm_people_import, preview_people_import, run_people_import
+from directory.people import (
+    NothingToImport,
+    confirm_people_import,
+    preview_people_import,
+    run_people_import,
+)
 from fieldtrials.models import FieldTrialMembership
 from fieldtrials.tests.factories import FieldTrialFactory
 from programmes.models import ProgrammeMembership, ProjectMembership
@@ -148,6 +154,32 @@ def test_a_csv_saved_by_excel_in_windows_1252_is_read(setting):
     assert item.counts["invite"] == 1 and item.problem_count == 0
 
 
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_a_csv_separated_by_semicolons_or_tabs_is_read(
+    client, setting, separator, django_capture_on_commit_callbacks
+):
+    """Excel saves "CSV" with semicolons where a comma is the decimal point: the form said
+    "The first row must name the columns; missing: email, where, role"."""
+    rows = [
+        ["asha@example.org", "Khan, Asha", "", "programme", "officer"],
+        ["jo@example.org", "Jo Ellis", "123456", "trial: Quiet Reading Hour", "school leader"],
+    ]
+    data = "\r\n".join(separator.join(row) for row in [HEADER, *rows]).encode("utf-8-sig")
+    response = post_file(client, setting, "people.csv", data, django_capture_on_commit_callbacks)
+    assert response.status_code == 302
+    item = PeopleImport.objects.get()
+    assert item.state == State.PREVIEWED and item.problems == []
+    assert item.counts["invite"] == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        assert confirm_people_import(people_import=item, actor=setting["officer"])
+    invitations = Invitation.objects.order_by("email")
+    assert [(i.email, i.full_name) for i in invitations] == [
+        ("asha@example.org", "Khan, Asha"),
+        ("jo@example.org", "Jo Ellis"),
+    ]
+    assert invitations[1].organisation == setting["school"]
+
+
 def test_a_file_without_the_columns_fails_saying_which_are_missing(setting):
     item = upload(setting, b"address,who\nx@example.org,X\n")
     assert preview_people_import(pk=item.pk) == State.FAILED
@@ -189,11 +221,16 @@ def test_confirming_invites_everyone_in_one_go_and_emails_each_once(
 def test_importing_the_same_file_again_invites_nobody_twice(
     setting, django_capture_on_commit_callbacks
 ):
-    imported(setting, csv_file(ROWS), django_capture_on_commit_callbacks)
-    mail.outbox.clear()
+    # Both read before either is imported: each is offered for confirming.
+    first = previewed(setting, csv_file(ROWS))
+    again = previewed(setting, csv_file(ROWS))
+    for item in (first, again):
+        mail.outbox.clear()
+        with django_capture_on_commit_callbacks(execute=True):
+            assert confirm_people_import(people_import=item, actor=setting["officer"])
+            assert run_people_import(pk=item.pk) == State.DONE
 
-    again = imported(setting, csv_file(ROWS), django_capture_on_commit_callbacks)
-
+    again.refresh_from_db()
     assert again.counts == {
         "rows": 10,
         "invite": 0,
@@ -204,6 +241,55 @@ def test_importing_the_same_file_again_invites_nobody_twice(
     }
     assert Invitation.objects.count() == 4
     assert [m.to for m in mail.outbox] == [["officer@example.org"]]  # told it has finished
+    # Read after, it has nobody to invite or add: it is not offered for confirming.
+    late = previewed(setting, csv_file(ROWS))
+    assert late.shown_state_label == "Nothing to import"
+    with pytest.raises(NothingToImport, match="correct the rows below and upload it again"):
+        confirm_people_import(people_import=late, actor=setting["officer"])
+    assert PeopleImport.objects.get(pk=late.pk).state == State.PREVIEWED
+
+
+def test_a_file_of_only_problems_is_not_offered_for_confirming_nor_confirmed(
+    client, setting, django_capture_on_commit_callbacks
+):
+    """It said "Ready to confirm" with a "Confirm and invite" button, then "Imported"."""
+    item = previewed(setting, csv_file(ROWS[4:8]))
+    assert item.counts["invite"] == item.counts["add"] == 0 and item.problem_count == 4
+    client.force_login(setting["officer"])
+    detail = reverse("directory:people_import_detail", args=[setting["programme"].pk, item.pk])
+    said = (
+        "Nobody in this file can be invited or added: correct the rows below and upload it again."
+    )
+    page = client.get(detail).content.decode()
+    assert said in page and "Nothing to import" in page
+    assert "Ready to confirm" not in page and "Confirm and invite" not in page
+    status = reverse("directory:people_import_status", args=[setting["programme"].pk, item.pk])
+    fragment = client.get(status).content.decode()
+    assert f'data-hx-swap-oob="innerHTML">The file has been read. {said}</p>' in fragment
+
+    confirm = reverse("directory:people_import_confirm", args=[setting["programme"].pk, item.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(confirm)
+    assert response.status_code == 400 and said in response.content.decode()
+    item.refresh_from_db()
+    assert item.state == State.PREVIEWED and item.confirmed_by is None
+    assert not Invitation.objects.exists() and not mail.outbox
+
+
+def test_a_file_of_people_all_here_already_is_not_offered_for_confirming(
+    client, setting, django_capture_on_commit_callbacks
+):
+    imported(setting, csv_file(ROWS[:4]), django_capture_on_commit_callbacks)
+    item = previewed(setting, csv_file(ROWS[:4]))
+    assert item.counts["members"] == 1 and item.counts["invited"] == 3
+    client.force_login(setting["officer"])
+    detail = reverse("directory:people_import_detail", args=[setting["programme"].pk, item.pk])
+    page = client.get(detail).content.decode()
+    assert (
+        "Nobody in this file can be invited or added: everyone in it is already a member or "
+        "already invited."
+    ) in page
+    assert "Confirm and invite" not in page
 
 
 def test_a_job_delivered_twice_invites_once(setting, django_capture_on_commit_callbacks):
@@ -804,6 +890,66 @@ def test_a_word_that_is_no_role_is_still_refused_saying_which_roles_there_are(se
     ]
 
 
+def test_a_row_missing_its_role_where_or_address_says_which_is_missing(setting):
+    """A row of only an address said "“” is not a role: use officer, …"."""
+    rows = [
+        ["sam@example.org"],
+        ["kit@example.org", "Kit", "", "", "partner"],
+        ["", "Lee", "", "programme", "partner"],
+        ["ola@example.org", "Ola", "", "programme", "  "],
+    ]
+    no_role = (
+        "The role is missing: use officer, consultant, school leader, practitioner or partner."
+    )
+    item = previewed(setting, csv_file(rows))
+    assert item.problems == [
+        [2, no_role],
+        [
+            3,
+            "The where column is empty: write programme, project: and its title, or trial: and "
+            "its title.",
+        ],
+        [4, "The e-mail address is missing."],
+        [5, no_role],
+    ]
+
+
+NOT_NAMES = {  # a cell of each kind, as written in a CSV file or typed in a workbook
+    "csv": [
+        ("2026-01-01", "a date"),
+        ("01/02/2026", "a date"),
+        ("12345", "a number"),
+        ("12,5", "a number"),
+        ("9:30", "a time"),
+    ],
+    "xlsx": [
+        (datetime.datetime(2026, 1, 1), "a date"),
+        (12345, "a number"),
+        (12.5, "a number"),
+        (datetime.time(9, 30), "a time"),
+    ],
+}
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_name_that_is_a_date_or_a_number_is_a_problem_on_its_line(setting, kind, tmp_path):
+    """An XLSX cell formatted as a date became the name "2026-01-01 00:00:00"."""
+    rows = [
+        [f"p{line}@example.org", name, "", "programme", "partner"]
+        for line, (name, _) in enumerate(NOT_NAMES[kind], start=2)
+    ]
+    rows.append(["jo@example.org", "Jo Ellis 2nd", "", "programme", "partner"])
+    if kind == "csv":
+        item = previewed(setting, csv_file(rows))
+    else:
+        item = previewed(setting, xlsx_file(rows, tmp_path), "people.xlsx")
+    assert item.problems == [
+        [line, f"The name looks like {looks}: check the columns are in the right order."]
+        for line, (_, looks) in enumerate(NOT_NAMES[kind], start=2)
+    ]
+    assert item.counts["invite"] == 1
+
+
 LONG_ADDRESS = "alexandra.montgomerysmythe@stbartholomews.example.org"
 
 
@@ -812,19 +958,22 @@ def test_an_address_in_a_problem_may_wrap_and_the_message_is_escaped(client, set
     problems = [
         [2, f"{LONG_ADDRESS} is in the file twice for the same place."],
         [3, "“<b>o'neil@x.org</b>” is not an e-mail address."],
+        # 23 characters without a space made the page 348 px wide.
+        [4, f"There is no organisation with the URN or name “{'9' * 20}”."],
     ]
     item = PeopleImportFactory(
-        programme=setting["programme"], previewed=True, problems=problems, problem_count=2
+        programme=setting["programme"], previewed=True, problems=problems, problem_count=3
     )
     client.force_login(setting["officer"])
     page = client.get(
         reverse("directory:people_import_detail", args=[setting["programme"].pk, item.pk])
     ).content.decode()
     assert (
-        "alexandra<wbr>.montgomerysmythe@<wbr>stbartholomews<wbr>.example"
+        "alexandra<wbr>.montgomerys<wbr>mythe@<wbr>stbartholomews<wbr>.example"
         "<wbr>.org is in the file twice for the same place.</td>"
     ) in page
     assert "“&lt;b&gt;o&#x27;neil@<wbr>x<wbr>.org&lt;/b&gt;” is not an e-mail address." in page
+    assert f"with the URN or name “{'9' * 11}<wbr>{'9' * 9}”.</td>" in page
 
 
 # --- The example file and the template to download -------------------------------------
