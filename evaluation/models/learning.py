@@ -1,14 +1,16 @@
 """System learning: lessons, case studies, and what partner agencies took up."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
 
 from accounts.models import Organisation
+from nextpractice.dates import done_date_problem
 from nextpractice.records.models import KeptRecord
 
-from .subjects import Subject, exactly_one
+from .subjects import Subject, exactly_one, programme_of
 
 
 class Tag(models.Model):
@@ -65,6 +67,15 @@ class CaseStudy(Subject, KeptRecord):
 
     def __str__(self):
         return self.title
+
+    def clean(self):
+        # Published on 1 January 0001 or 31 December 9999 was kept. One kept from before may
+        # still be withdrawn; a correction is checked.
+        subject = self.subject
+        if self.published_on and subject is not None and not self.is_withdrawn:
+            day, programme = self.published_on, programme_of(subject)
+            if problem := done_date_problem(day, programme, "date it was published"):
+                raise ValidationError({"published_on": problem})
 
 
 class TakeUp(KeptRecord):

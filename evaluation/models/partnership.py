@@ -7,6 +7,7 @@ from django.db import models
 from django.utils import timezone
 
 from accounts.models import Organisation
+from nextpractice.dates import done_date_problem
 from nextpractice.records.models import KeptRecord, Versioned
 from nextpractice.words import shortened
 
@@ -155,6 +156,14 @@ class IndependentEvaluation(KeptRecord):
     @property
     def subject(self):
         return self.programme
+
+    def clean(self):
+        # Reported on 1 January 0001 or 31 December 9999 was kept. One kept from before may
+        # still be withdrawn; a correction is checked.
+        if self.reported_on and self.programme_id and not self.is_withdrawn:
+            day, what = self.reported_on, "date it was reported"
+            if problem := done_date_problem(day, self.programme, what):
+                raise ValidationError({"reported_on": problem})
 
 
 class PolicyEvidence(KeptRecord):

@@ -15,6 +15,8 @@ from evaluation import demo
 from evaluation.models import (
     BoardMeeting,
     BoardMember,
+    CaseStudy,
+    IndependentEvaluation,
     Indicator,
     Measurement,
     Objective,
@@ -273,11 +275,16 @@ def test_stevenage_and_system_leadership_have_objectives_with_progress(loaded, c
 
 def test_every_demo_progress_entry_and_measurement_passes_the_rules_people_meet(loaded):
     """Dated today or before, not before its programme began, a count not below 0, one
-    measurement of an indicator a day: the demo shows nothing a page would refuse."""
+    measurement of an indicator a day: the demo shows nothing a page would refuse. So too
+    its case studies and independent evaluations."""
     from evaluation.models import ProgressEntry
 
     entries = ProgressEntry.objects.current().select_related("objective", "group")
     measurements = Measurement.objects.current().select_related("indicator")
     assert entries.exists() and measurements.exists()
-    for record in [*entries, *measurements]:
+    # A case study published, an evaluation reported: not after today nor before it began.
+    studies = CaseStudy.objects.current().exclude(published_on=None)
+    evaluations = IndependentEvaluation.objects.current().exclude(reported_on=None)
+    assert studies.exists() and evaluations.exists()
+    for record in [*entries, *measurements, *studies, *evaluations]:
         record.full_clean()

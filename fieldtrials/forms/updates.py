@@ -42,11 +42,12 @@ class MonthField(forms.ChoiceField):
 
     @staticmethod
     def parse(value):
-        """The first day of the month "YYYY-MM" names, or None."""
+        """The first day of the month "YYYY-MM" names, or None (also for a year or month too
+        big for a date, from an edited link: it was a server error)."""
         try:
             year, month = (int(part) for part in (value or "").split("-"))
             return datetime.date(year, month, 1)
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, OverflowError):
             return None
 
 

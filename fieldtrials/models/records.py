@@ -183,6 +183,14 @@ class SupportSession(KeptRecord):
         held = f"{self.held_on:%-d %B %Y}" if self.held_on else "a day not given"
         return f"{self.get_kind_display()} on {held}"
 
+    def clean(self):
+        # Held on 1 January 0001, it was counted in the trial's support log. One kept from
+        # before may still be withdrawn; a correction is checked.
+        if self.held_on and self.field_trial_id and not self.is_withdrawn:
+            programme = self.field_trial.project.programme
+            if problem := done_date_problem(self.held_on, programme, "date of the session"):
+                raise ValidationError({"held_on": problem})
+
 
 class PowerToInnovateRequest(KeptRecord):
     """A request to vary a regulation that constrains a trial; the Secretary of State decides.

@@ -111,12 +111,19 @@ def history_token(record):
 
 
 def milestone_date_problems(trial, *, due_on, completed_on):
-    """{field: message} for a milestone's dates that do not fit the trial or the calendar."""
+    """{field: message} for a milestone's dates that do not fit the trial or the calendar. A
+    trial with no start date yet bounds the due date by its project's start: one due on
+    1 January 0001 was kept, "Overdue by 739955 days"."""
     problems = {}
     if due_on and trial.start_date and due_on < trial.start_date:
         problems["due_on"] = (
             f"The due date must be on or after {long_date(trial.start_date)}, "
             f"when the trial starts{_trial_span(trial)}"
+        )
+    elif due_on and not trial.start_date and due_on < trial.project.start_date:
+        problems["due_on"] = (
+            f"The due date must be on or after {long_date(trial.project.start_date)}, "
+            "when the trial's project starts (the trial has no start date yet)"
         )
     elif due_on and trial.end_date and due_on > trial.end_date:
         problems["due_on"] = (

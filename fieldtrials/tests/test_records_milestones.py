@@ -15,6 +15,7 @@ from fieldtrials.services.records import complete_milestone
 from fieldtrials.tests.factories_records import MilestoneFactory
 from nextpractice.records.kinds import record_kinds
 from nextpractice.records.services import RecordWithdrawn, withdraw_record
+from nextpractice.words import long_date
 from programmes.forms.lifecycle import THIS_YEAR
 
 
@@ -58,6 +59,25 @@ def test_a_due_date_before_the_trial_starts_is_refused_naming_the_trial_dates(cl
     assert "The due date must be on or after 1 September 2006, when the trial starts" in body
     assert "govuk-error-summary" in body
     assert not Milestone.objects.filter(title="Too early").exists()
+
+
+def test_a_trial_with_no_start_date_bounds_the_due_date_by_its_projects_start(client, world):
+    """A milestone due on 1 January 0001 was kept on a trial with no start date, "Overdue by
+    739955 days": its project's start bounds it instead."""
+    trial = world.coral
+    trial.start_date = trial.end_date = None
+    trial.save()
+    client.force_login(world.users["officer"])
+    response = client.post(add_url(trial), {"title": "M", "due_on": "1/1/0001"})
+    assert response.status_code == 400
+    starts = long_date(trial.project.start_date)
+    assert (
+        f"The due date must be on or after {starts}, when the trial&#x27;s project starts "
+        "(the trial has no start date yet)"
+    ) in response.content.decode()
+    assert not Milestone.objects.filter(title="M").exists()
+    on_the_day = f"{trial.project.start_date:%d/%m/%Y}"
+    assert client.post(add_url(trial), {"title": "M", "due_on": on_the_day}).status_code == 302
 
 
 def test_a_due_date_after_the_trial_ends_is_refused(client, world, coral):

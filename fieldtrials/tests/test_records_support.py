@@ -87,6 +87,33 @@ def test_a_session_in_the_future_is_refused(client, world):
     assert "The date of the session must be today or in the past" in response.content.decode()
 
 
+@pytest.mark.parametrize("held_on", ["1/1/0001", "1/1/1990"])
+def test_a_session_before_the_programme_began_is_refused_on_every_page(client, world, held_on):
+    """Held on 1 January 0001, it was counted in the trial's support log."""
+    programme = world.coral.project.programme
+    said = (
+        f"The date of the session must be {programme.start_date:%-d/%-m/%Y} or after: "
+        f"{programme.name} began on {programme.start_date:%-d %B %Y}"
+    )
+    client.force_login(world.users["officer"])
+    response = client.post(log_url(world.coral), valid(world, held_on=held_on))
+    assert response.status_code == 400 and said in response.content.decode()
+    assert not SupportSession.objects.filter(held_on__lt=programme.start_date).exists()
+    session = SupportSessionFactory(
+        field_trial=world.coral, given_by=world.users["consultant"], held_on=today()
+    )
+    kit = reverse(
+        "records:edit", kwargs={"app": "fieldtrials", "kind": "support-session", "pk": session.pk}
+    )
+    changed = {**valid(world, held_on=held_on), "version": session.version}
+    response = client.post(kit, changed)
+    assert response.status_code == 400 and said in response.content.decode()
+    session.refresh_from_db()
+    assert session.held_on == today()
+    on_the_day = f"{programme.start_date:%d/%m/%Y}"
+    assert client.post(log_url(world.coral), valid(world, held_on=on_the_day)).status_code == 302
+
+
 def test_support_is_given_by_the_trials_consultants_or_the_projects_officers(client, world):
     client.force_login(world.users["officer"])
     response = client.post(log_url(world.coral), valid(world, given_by=world.users["leader"].pk))

@@ -241,6 +241,28 @@ def test_an_existing_draft_is_carried_on_rather_than_doubled(world, coral, clien
     assert draft.what_happened == "Theirs"
 
 
+@pytest.mark.parametrize(
+    "month", ["99999999999999999999-01", "1-99999999999999999999", "2026-13", "abc"]
+)
+def test_a_month_too_big_or_wrong_is_ignored_in_a_link_and_refused_when_posted(
+    world, coral, client, month
+):
+    """An edited link with a year or month too big for a date was a server error (the
+    month's parse overflowed): the page opens as for any wrong month, and a post is refused
+    beside the field."""
+    signed_in(client, world.users["leader"])
+    response = client.get(create_url(coral), {"month": month})
+    assert response.status_code == 200
+    assert "<select" in response.content.decode()
+    response = client.post(
+        create_url(coral), {"month": month, "what_happened": "Kept", "save_draft": ""}
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Choose the month the update is about" in page and "Kept" in page
+    assert not MonthlyUpdate.objects.filter(field_trial=coral, status="draft").exists()
+
+
 def test_a_submitted_update_is_locked(world, coral, client):
     world.update.submitted_at = timezone.make_aware(datetime.datetime(2007, 2, 3, 10))
     world.update.save()

@@ -2,6 +2,7 @@
 
 from crispy_forms_gds.layout import Field, Fluid
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 
@@ -10,6 +11,7 @@ from accounts.search import TYPE_AN_ORGANISATION, OrganisationField
 from nextpractice.uploads import DOCUMENT_KINDS, check_upload
 
 from ..models import DataSource, Objective, PotentialInnovator, ProblemStatement
+from ..services.need import ONCE_IN_PROJECT, check_once_in_project
 
 MAX_FILE_SIZE = 10 * 1024 * 1024
 
@@ -31,30 +33,26 @@ class NarrativeForm(GDSFormMixin, forms.Form):
 
 class OnceInProject:
     """An added need record whose words its project already has (among those not withdrawn,
-    whatever the capitals) is refused beside the field: a tester added the same statement,
-    objective and data source twice without a word. The view sets `project` before
+    whatever the capitals) is refused beside the field (services.need.check_once_in_project,
+    decided again under the project's lock when it is added). The view sets `project` before
     validating; a correction (the record kit's form, no project) is not checked."""
 
-    once_field = ""
-    once_message = ""
     project = None
 
     def clean(self):
         data = super().clean()
-        value = (data.get(self.once_field) or "").strip()
-        if self.project is not None and value:
-            same = self._meta.model.objects.current().filter(
-                project=self.project, **{f"{self.once_field}__iexact": value}
-            )
-            if same.exists():
-                self.add_error(self.once_field, self.once_message)
+        model = self._meta.model
+        if self.project is not None and model in ONCE_IN_PROJECT:
+            field, _ = ONCE_IN_PROJECT[model]
+            try:
+                check_once_in_project(model, self.project, data.get(field))
+            except ValidationError as refused:
+                self.add_error(None, refused)
         return data
 
 
 class ProblemForm(OnceInProject, GDSFormMixin, forms.ModelForm):
     submit_label = "Add the statement"
-    once_field = "text"
-    once_message = "The project already has this statement"
 
     class Meta:
         model = ProblemStatement
@@ -69,8 +67,6 @@ class ProblemForm(OnceInProject, GDSFormMixin, forms.ModelForm):
 
 class ObjectiveForm(OnceInProject, GDSFormMixin, forms.ModelForm):
     submit_label = "Add the objective"
-    once_field = "text"
-    once_message = "The project already has this objective"
 
     class Meta:
         model = Objective
@@ -106,8 +102,6 @@ class CheckedDocument:
 
 class DataSourceForm(OnceInProject, GDSFormMixin, CheckedDocument, forms.ModelForm):
     submit_label = "Add the data source"
-    once_field = "title"
-    once_message = "The project already has a data source of this title"
 
     class Meta:
         model = DataSource

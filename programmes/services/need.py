@@ -1,13 +1,13 @@
 """Analysing need: adding problems, objectives, data sources and innovators; agreeing."""
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
 from accounts.services import record_event
 from evaluation.services import adopt_agreed_objective
 from nextpractice.records.services import RecordWithdrawn
 
-from ..models import Objective, ProblemStatement
+from ..models import DataSource, Objective, ProblemStatement
 from .lifecycle import lock_open_project
 
 VERBS = {
@@ -17,14 +17,41 @@ VERBS = {
     "potentialinnovator": "programmes.innovator_added",
 }
 
+# The words a project has once, among its records not withdrawn, whatever the capitals: the
+# field holding them, and what is said beside it when they are added again.
+ONCE_IN_PROJECT = {
+    ProblemStatement: ("text", "The project already has this statement"),
+    Objective: ("text", "The project already has this objective"),
+    DataSource: ("title", "The project already has a data source of this title"),
+}
+
+
+def check_once_in_project(model, project, value):
+    """Refuse (ValidationError beside the field) the words `value` for a new `model` record
+    of `project` when one of its records not withdrawn already has them, whatever the
+    capitals: a tester added the same statement, objective and data source twice. The add
+    form asks to answer early; add_need_record decides under the project's lock, so that two
+    tabs sending the same words at once keep them once. Other kinds have no such rule."""
+    if model not in ONCE_IN_PROJECT:
+        return
+    field, message = ONCE_IN_PROJECT[model]
+    value = (value or "").strip()
+    same = model.objects.current().filter(project=project, **{f"{field}__iexact": value})
+    if value and same.exists():
+        raise ValidationError({field: message})
+
 
 def add_need_record(*, project, record, actor):
     """Add a problem, objective, data source or potential innovator to a project's analysis;
-    not to a withdrawn project (ProjectWithdrawn)."""
+    not to a withdrawn project (ProjectWithdrawn), nor words it already has
+    (check_once_in_project: ValidationError), both decided under the project's lock."""
     if not actor.has_perm("programmes.change_project", project):
         raise PermissionDenied
     with transaction.atomic():
         lock_open_project(project)
+        field, _ = ONCE_IN_PROJECT.get(type(record), (None, None))
+        if field:
+            check_once_in_project(type(record), project, getattr(record, field))
         record.project = project
         record.created_by = actor
         record.full_clean()

@@ -239,6 +239,55 @@ def test_the_same_words_added_twice_to_a_project_are_refused_beside_the_field(
     assert client.post(reverse(url, args=[world.beryl.pk]), first).status_code == 302
 
 
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize(
+    "url, posted, model, message",
+    [
+        (
+            "programmes:problem_create",
+            {"kind": "problem", "text": "Race problem statement"},
+            ProblemStatement,
+            "The project already has this statement",
+        ),
+        (
+            "programmes:objective_create",
+            {"text": "Race objective", "status": "draft"},
+            Objective,
+            "The project already has this objective",
+        ),
+        (
+            "programmes:datasource_create",
+            {"title": "Race data", "what_it_shows": "Who moves school"},
+            DataSource,
+            "The project already has a data source of this title",
+        ),
+    ],
+)
+def test_the_same_words_sent_from_three_tabs_at_once_are_kept_once(
+    world, url, posted, model, message
+):
+    """Run on PostgreSQL (CI): a tester's three tabs, each with its own form, saved the same
+    words three times, as each checked before any had added them. Decided under the
+    project's lock: one is added, the others are told beside the field."""
+    from django.test import Client
+
+    from nextpractice.testing.races import at_once
+
+    post = reverse(url, args=[world.amber.pk])
+    clients = []
+    for _ in range(3):
+        clients.append(Client())
+        clients[-1].force_login(world.users["officer"])
+    results, errors = at_once([lambda c=c: c.post(post, posted) for c in clients])
+    assert not errors
+    assert sorted(r.status_code for r in results) == [302, 400, 400]
+    for refused in (r for r in results if r.status_code == 400):
+        page = refused.content.decode()
+        assert page.count(message) == 2  # beside the field and in the summary
+    field = "title" if model is DataSource else "text"
+    assert model.objects.filter(project=world.amber, **{field: posted[field]}).count() == 1
+
+
 def test_a_narrative_edit_tells_the_projects_history_what_changed(client, world):
     # It read only "Officer Person updated the story of Amber Project." with no before/after,
     # and "the story", where the page calls it the current-state narrative.

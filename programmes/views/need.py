@@ -1,11 +1,13 @@
 """Analyse need: the narrative and the records that open the first diamond out."""
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from accounts.access import requires
+from nextpractice.records.forms import apply_errors
 from nextpractice.records.services import RecordWithdrawn
 from nextpractice.records.views import refused
 
@@ -69,9 +71,13 @@ def _add_record_view(request, project, form_class, template, message, files=Fals
             record = form.save(commit=False)
             if getattr(form, "detected_type", None):
                 record.file_type = form.detected_type
-            add_need_record(project=project, record=record, actor=request.user)
-            messages.success(request, message)
-            return redirect(phase1_url(project, "analyse-need"))
+            try:
+                add_need_record(project=project, record=record, actor=request.user)
+            except ValidationError as error:  # the same words sent from another tab, say
+                apply_errors(form, error)
+            else:
+                messages.success(request, message)
+                return redirect(phase1_url(project, "analyse-need"))
         status = 400
     else:
         status = 200
