@@ -438,3 +438,19 @@ def test_an_organisation_is_typed_never_chosen_from_a_list_of_every_one(world, c
         assert "Start typing its name" in page and urn not in page
     else:
         assert urn in page
+
+
+def test_a_theme_over_100_characters_is_refused_not_cut(world, client):
+    client.force_login(world.users["officer"])
+    long_theme = " ".join(["how governors and leaders share the work"] * 4)  # 163
+    response = client.post(
+        create_url("project", world.amber.pk, "lesson"),
+        {"title": "Long theme", "text": "It works", "theme_list": f"pace, {long_theme}"},
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert (
+        "Each theme must be 100 characters or fewer; “how governors and leaders share the…” has 163"
+        in page
+    )
+    assert not Lesson.objects.filter(title="Long theme").exists()
