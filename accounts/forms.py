@@ -1,5 +1,7 @@
 """Forms for signing in, resetting a password and editing a profile."""
 
+import html
+
 from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Button, Field, Fluid, Layout
 from django import forms
@@ -8,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, URLValidator
 from django.forms.utils import pretty_name
 from django.template import loader
+from django.utils.html import strip_tags
 
 from nextpractice.bidi import without_bidi
 from nextpractice.jobs import send_job
@@ -29,7 +32,9 @@ ASKING = ("how ", "what ", "when ", "where ", "whether ", "which ", "who ", "who
 
 
 def _bare(label):
-    return str(label).removesuffix(" (optional)").strip()
+    """A label as a message quotes it: without " (optional)", nor markup (an option's note is
+    labelled "Note<span class="govuk-visually-hidden"> on “…”</span>")."""
+    return html.unescape(strip_tags(str(label))).removesuffix(" (optional)").strip()
 
 
 def _asks(label):
@@ -191,6 +196,11 @@ class GDSFormMixin:
         self.relayout()
 
     def full_clean(self):
+        # Again here, for the fields a form adds after this mixin's __init__ (an option's
+        # assessment notes took 100,000 characters, where every other box refuses 50,000).
+        # Each leaves a field it has seen before as it is.
+        limit_long_text(self)
+        name_the_fields(self)
         unturn_text(self)  # here, not in __init__: the fields a form adds later too
         super().full_clean()
 
