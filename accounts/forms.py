@@ -29,6 +29,17 @@ WEB_SCHEMES = ["http", "https"]
 # A label that asks without a question mark ("Why they are poised to innovate", "What it
 # shows"): its answer is said ("Say why they are poised to innovate"), not "the why …".
 ASKING = ("how ", "what ", "when ", "where ", "whether ", "which ", "who ", "whom ", "why ")
+# A label that tells what to do ("Describe the idea", "Name the exercise", "Choose a
+# password"): it is itself what to do when left empty, and an answer too long is "the answer
+# to “Describe the idea”", not "the describe the idea". ("Name" alone is a noun.)
+INSTRUCTING = (
+    "add ", "choose ", "describe ", "enter ", "explain ", "give ", "list ", "move ", "name the ",
+    "name your ", "open it ", "run it ", "say ", "search ", "select ", "sort ", "summarise ",
+    "tell ", "type ", "upload ", "write ",
+)  # fmt: skip
+# A label that starts with its own determiner ("Their name", "Your full name", "The group's
+# conclusion") is not given another: "their name", not "the their name".
+DETERMINED = ("a ", "an ", "its ", "our ", "the ", "their ", "your ")
 
 
 def _bare(label):
@@ -41,11 +52,18 @@ def _asks(label):
     return _bare(label).lower().startswith(ASKING)
 
 
+def _instructs(label):
+    return f"{_bare(label).lower()} ".startswith(INSTRUCTING)
+
+
 def _subject(label):
-    """What a message calls a field: "the title", or "the answer to “Is it open?”"."""
+    """What a message calls a field: "the title", "their name", or, for a label that is not
+    the name of a thing, "the answer to “Is it open?”" or "the answer to “Describe the idea”"."""
     label = _bare(label)
-    if label.endswith("?") or _asks(label):
+    if label.endswith("?") or _asks(label) or _instructs(label):
         return f"the answer to “{label}”"
+    if f"{label.lower()} ".startswith(DETERMINED):
+        return label[0].lower() + label[1:]
     # "Lead organisation": "the lead organisation", "E-mail address": "the e-mail address";
     # "URN" and "SATs" stay as they are.
     letters = [c for c in label.split(" ")[0] if c.isalpha()]
@@ -130,7 +148,9 @@ def name_the_fields(form):
         said = subject[0].upper() + subject[1:]
         chosen = isinstance(field.widget, CHOSEN)
         asked = _bare(label)
-        if _asks(asked) and not asked.endswith("?"):  # "Say why they are poised to innovate"
+        if _instructs(asked):  # "Describe the idea"
+            required = asked
+        elif _asks(asked) and not asked.endswith("?"):  # "Say why they are poised to innovate"
             required = f"{'Choose' if chosen else 'Say'} {asked[0].lower()}{asked[1:]}"
         else:
             required = f"{'Choose' if chosen else 'Enter'} {subject}"
