@@ -124,6 +124,21 @@ def unturn_text(form):
             field.to_python = _unturned(field.to_python, keep_marks)
 
 
+class WebAddressValidator(URLValidator):
+    """A web address, unless it is over its field's limit: then the field's "must be 500
+    characters or fewer" is all that is wrong, not also "Enter a web address starting with
+    https://" (Django refuses any address over 2,048 characters as not one)."""
+
+    def __init__(self, *args, within=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.within = within
+
+    def __call__(self, value):
+        if self.within is not None and isinstance(value, str) and len(value) > self.within:
+            return
+        super().__call__(value)
+
+
 CHOSEN = (forms.RadioSelect, forms.Select, forms.CheckboxSelectMultiple, forms.CheckboxInput)
 
 
@@ -172,7 +187,7 @@ def name_the_fields(form):
             ours["invalid"] = WEB_ADDRESS_INVALID
             # A web address, as the message says: not ftp:// (Django's default takes it).
             field.validators = [v for v in field.validators if not isinstance(v, URLValidator)] + [
-                URLValidator(schemes=WEB_SCHEMES)
+                WebAddressValidator(schemes=WEB_SCHEMES, within=field.max_length)
             ]
         for code, message in ours.items():
             current = field.error_messages.get(code)
