@@ -193,6 +193,15 @@ def name_the_fields(form):
             current = field.error_messages.get(code)
             if current is None or str(current) == str(defaults.get(code, "")):
                 field.error_messages[code] = message
+        if field.error_messages.get("max_length") == ours["max_length"]:
+            # Its limit said as people read it, as a long text's: "(it has 5,000)", not
+            # "(it has 5000)" (a form's own message may want a number: "%(limit_value)d").
+            field.validators = [
+                LongTextLimit(v.limit_value)
+                if type(v) is MaxLengthValidator and isinstance(v.limit_value, int)
+                else v
+                for v in field.validators
+            ]
 
 
 # Inputs crispy-forms-gds leaves without its error class (it knows only its own three).

@@ -108,7 +108,7 @@ def test_an_over_long_web_address_is_told_only_that_it_is_too_long(client, world
     response = client.post(url, {"title": "Census", "url": link})
     assert response.status_code == 400
     page = response.content.decode()
-    assert "The link must be 500 characters or fewer" in page
+    assert "The link must be 500 characters or fewer (it has 5,000)" in page
     assert "Enter a web address starting with https://" not in page
     assert not DataSource.objects.filter(title="Census").exists()
 
