@@ -8,6 +8,7 @@ from django.urls import reverse
 from accounts.forms import GDSFormMixin
 from accounts.models import Organisation, Role, User
 from accounts.search import OrganisationField, PersonField
+from nextpractice.records.forms import OUT_OF_DATE
 from nextpractice.records.merge import StartedFrom
 from programmes.forms.lifecycle import DateField, for_example
 from programmes.rules import programme_people
@@ -193,6 +194,9 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
             problem = day != getattr(self.instance, name) and check(self.instance.project, day)
             if problem and name not in self.errors:
                 self.add_error(name, problem)
+        if "version" in self._errors:  # the hidden version, blank or not a number: edited
+            del self._errors["version"]  # a hidden field's message is shown nowhere
+            self.add_error(None, OUT_OF_DATE)
         added = data.pop("add_participating", None)
         if added is not None and "participating" in data:
             kept = list(data["participating"])
