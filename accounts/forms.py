@@ -1,5 +1,7 @@
 """Forms for signing in, resetting a password and editing a profile."""
 
+import html
+
 from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Button, Field, Fluid, Layout
 from django import forms
@@ -8,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, URLValidator
 from django.forms.utils import pretty_name
 from django.template import loader
+from django.utils.html import strip_tags
 
 from nextpractice.bidi import without_bidi
 from nextpractice.jobs import send_job
@@ -26,21 +29,41 @@ WEB_SCHEMES = ["http", "https"]
 # A label that asks without a question mark ("Why they are poised to innovate", "What it
 # shows"): its answer is said ("Say why they are poised to innovate"), not "the why …".
 ASKING = ("how ", "what ", "when ", "where ", "whether ", "which ", "who ", "whom ", "why ")
+# A label that tells what to do ("Describe the idea", "Name the exercise", "Choose a
+# password"): it is itself what to do when left empty, and an answer too long is "the answer
+# to “Describe the idea”", not "the describe the idea". ("Name" alone is a noun.)
+INSTRUCTING = (
+    "add ", "choose ", "describe ", "enter ", "explain ", "give ", "list ", "move ", "name the ",
+    "name your ", "open it ", "run it ", "say ", "search ", "select ", "sort ", "summarise ",
+    "tell ", "type ", "upload ", "write ",
+)  # fmt: skip
+# A label that starts with its own determiner ("Their name", "Your full name", "The group's
+# conclusion") is not given another: "their name", not "the their name".
+DETERMINED = ("a ", "an ", "its ", "our ", "the ", "their ", "your ")
 
 
 def _bare(label):
-    return str(label).removesuffix(" (optional)").strip()
+    """A label as a message quotes it: without " (optional)", nor markup (an option's note is
+    labelled "Note<span class="govuk-visually-hidden"> on “…”</span>")."""
+    return html.unescape(strip_tags(str(label))).removesuffix(" (optional)").strip()
 
 
 def _asks(label):
     return _bare(label).lower().startswith(ASKING)
 
 
+def _instructs(label):
+    return f"{_bare(label).lower()} ".startswith(INSTRUCTING)
+
+
 def _subject(label):
-    """What a message calls a field: "the title", or "the answer to “Is it open?”"."""
+    """What a message calls a field: "the title", "their name", or, for a label that is not
+    the name of a thing, "the answer to “Is it open?”" or "the answer to “Describe the idea”"."""
     label = _bare(label)
-    if label.endswith("?") or _asks(label):
+    if label.endswith("?") or _asks(label) or _instructs(label):
         return f"the answer to “{label}”"
+    if f"{label.lower()} ".startswith(DETERMINED):
+        return label[0].lower() + label[1:]
     # "Lead organisation": "the lead organisation", "E-mail address": "the e-mail address";
     # "URN" and "SATs" stay as they are.
     letters = [c for c in label.split(" ")[0] if c.isalpha()]
@@ -101,6 +124,21 @@ def unturn_text(form):
             field.to_python = _unturned(field.to_python, keep_marks)
 
 
+class WebAddressValidator(URLValidator):
+    """A web address, unless it is over its field's limit: then the field's "must be 500
+    characters or fewer" is all that is wrong, not also "Enter a web address starting with
+    https://" (Django refuses any address over 2,048 characters as not one)."""
+
+    def __init__(self, *args, within=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.within = within
+
+    def __call__(self, value):
+        if self.within is not None and isinstance(value, str) and len(value) > self.within:
+            return
+        super().__call__(value)
+
+
 CHOSEN = (forms.RadioSelect, forms.Select, forms.CheckboxSelectMultiple, forms.CheckboxInput)
 
 
@@ -125,7 +163,9 @@ def name_the_fields(form):
         said = subject[0].upper() + subject[1:]
         chosen = isinstance(field.widget, CHOSEN)
         asked = _bare(label)
-        if _asks(asked) and not asked.endswith("?"):  # "Say why they are poised to innovate"
+        if _instructs(asked):  # "Describe the idea"
+            required = asked
+        elif _asks(asked) and not asked.endswith("?"):  # "Say why they are poised to innovate"
             required = f"{'Choose' if chosen else 'Say'} {asked[0].lower()}{asked[1:]}"
         else:
             required = f"{'Choose' if chosen else 'Enter'} {subject}"
@@ -147,12 +187,21 @@ def name_the_fields(form):
             ours["invalid"] = WEB_ADDRESS_INVALID
             # A web address, as the message says: not ftp:// (Django's default takes it).
             field.validators = [v for v in field.validators if not isinstance(v, URLValidator)] + [
-                URLValidator(schemes=WEB_SCHEMES)
+                WebAddressValidator(schemes=WEB_SCHEMES, within=field.max_length)
             ]
         for code, message in ours.items():
             current = field.error_messages.get(code)
             if current is None or str(current) == str(defaults.get(code, "")):
                 field.error_messages[code] = message
+        if field.error_messages.get("max_length") == ours["max_length"]:
+            # Its limit said as people read it, as a long text's: "(it has 5,000)", not
+            # "(it has 5000)" (a form's own message may want a number: "%(limit_value)d").
+            field.validators = [
+                LongTextLimit(v.limit_value)
+                if type(v) is MaxLengthValidator and isinstance(v.limit_value, int)
+                else v
+                for v in field.validators
+            ]
 
 
 # Inputs crispy-forms-gds leaves without its error class (it knows only its own three).
@@ -191,6 +240,11 @@ class GDSFormMixin:
         self.relayout()
 
     def full_clean(self):
+        # Again here, for the fields a form adds after this mixin's __init__ (an option's
+        # assessment notes took 100,000 characters, where every other box refuses 50,000).
+        # Each leaves a field it has seen before as it is.
+        limit_long_text(self)
+        name_the_fields(self)
         unturn_text(self)  # here, not in __init__: the fields a form adds later too
         super().full_clean()
 

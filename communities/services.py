@@ -95,6 +95,10 @@ def change_community(*, community, name, purpose, open_to_others, actor):
     return locked
 
 
+# Saving only spaces blanked the page every member reads. One empty already may stay so.
+EMPTY_PAGE = "The page cannot be empty: to start again, write what it should say"
+
+
 def edit_shared_page(*, community, text, note, based_on, actor):
     """A member saves the community's shared page, "What we are learning". A save based on
     an older version than the one now saved is refused (the record kit's RecordConflict,
@@ -109,6 +113,8 @@ def edit_shared_page(*, community, text, note, based_on, actor):
             raise RecordConflict(space)
         if text == space.text:
             return space
+        if not text:  # decided on the page as saved, under its lock
+            raise ValidationError({"text": EMPTY_PAGE})
         space.text = text
         space.version += 1
         space.changed_at = timezone.now()

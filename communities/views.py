@@ -137,8 +137,11 @@ def page_edit(request, pk):
             )
         except RecordConflict as conflict:
             return _conflict(request, community, conflict.current)
-        messages.success(request, "The shared page is saved.")
-        return redirect(_detail(community))
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(request, "The shared page is saved.")
+            return redirect(_detail(community))
     return _render_page_form(request, community, space, form, status=400)
 
 

@@ -13,6 +13,7 @@ from django.utils.text import format_lazy
 from accounts.forms import GDSFormMixin
 from accounts.search import TYPE_AN_ORGANISATION, TYPE_ITS_NAME, OrganisationField
 from nextpractice.records.forms import PlainDecimalField
+from nextpractice.words import shortened
 from programmes.forms.lifecycle import THIS_YEAR, DateField, for_example
 
 from .models import (
@@ -39,7 +40,7 @@ from .models import (
     programme_of,
 )
 from .models.indicators import is_count, is_percentage
-from .services import NOT_A_NUMBER, parse_themes, read_number
+from .services import NOT_A_NUMBER, THEME_MAX_LENGTH, parse_themes, read_number
 
 
 class NumberField(PlainDecimalField):
@@ -387,6 +388,16 @@ class LessonForm(EvaluationForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk and not self.is_bound:
             self.initial["theme_list"] = ", ".join(t.name for t in self.instance.themes.all())
+
+    def clean_theme_list(self):
+        text = self.cleaned_data.get("theme_list")
+        for name in parse_themes(text):
+            if len(name) > THEME_MAX_LENGTH:
+                raise forms.ValidationError(
+                    f"Each theme must be {THEME_MAX_LENGTH} characters or fewer; "
+                    f"“{shortened(name, 40)}” has {len(name):,}"
+                )
+        return text
 
     def themes(self):
         return parse_themes(self.cleaned_data.get("theme_list"))

@@ -45,11 +45,16 @@ def _check(actor, record):
         raise PermissionDenied("You may not change this.")
 
 
+# A theme is a tag's name: no longer than its column. A longer one is refused beside the box
+# (LessonForm), not cut: one of 100,000 characters was saved as its first 100, unsaid.
+THEME_MAX_LENGTH = Tag._meta.get_field("name").max_length
+
+
 def parse_themes(text):
     """Theme names from a comma-separated list, tidied, without repeats."""
     seen, names = set(), []
     for part in (text or "").split(","):
-        name = " ".join(part.split())[:100]
+        name = " ".join(part.split())
         if name and name.lower() not in seen:
             seen.add(name.lower())
             names.append(name)

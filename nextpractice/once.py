@@ -100,10 +100,20 @@ class OnceMiddleware:
                 break
             time.sleep(0.2)
         if first is not None and first.done:
-            messages.info(request, ALREADY_SENT)
+            _say_once(request, ALREADY_SENT)
             return HttpResponseRedirect(first.went_to or request.path)
         # Refused meanwhile (the person may send it again), or still running: back to the form.
         return HttpResponseRedirect(request.path)
+
+
+def _say_once(request, text):
+    """Add `text` to the messages the person has still to see, unless it is there already:
+    a triple click, or the back button and another post, showed it two or three times."""
+    waiting = messages.get_messages(request)
+    already = any(str(message) == text for message in waiting)
+    waiting.used = False  # looked at, not shown: all are kept for the next page
+    if not already:
+        messages.info(request, text)
 
 
 def forget_old_submissions(*, user=None):

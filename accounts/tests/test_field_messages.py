@@ -90,3 +90,35 @@ def test_a_date_that_cannot_be_read_is_answered_naming_its_field():
     assert DateField().error_messages["invalid"] == (
         f"Enter a real date, for example 27/3/{THIS_YEAR}"
     )
+
+
+class Told(GDSFormMixin, forms.Form):
+    idea = forms.CharField(label="Describe the idea", max_length=5)
+    exercise = forms.CharField(label="Name the exercise", max_length=5)
+    name = forms.CharField(label="Name", max_length=5)
+    theirs = forms.CharField(label="Their name (optional)", required=False, max_length=5)
+    conclusion = forms.CharField(label="The group's conclusion", max_length=5)
+    hours = forms.IntegerField(label="Hours", required=False)
+
+
+def test_a_label_that_tells_what_to_do_is_quoted_not_made_a_thing():
+    """An option's description said "The describe the idea must be 50,000 characters or
+    fewer": a label that is an instruction is what to do when left empty, and quoted when its
+    answer is wrong; a label with its own "the" or "their" gets no other."""
+    form = Told({})
+    assert not form.is_valid()
+    assert form.errors["idea"] == ["Describe the idea"]
+    assert form.errors["exercise"] == ["Name the exercise"]
+    assert form.errors["name"] == ["Enter the name"]
+    assert form.errors["conclusion"] == ["Enter the group's conclusion"]
+    form = Told({"idea": "x" * 6, "exercise": "x" * 6, "name": "x" * 6, "theirs": "x" * 6,
+                 "conclusion": "x" * 6, "hours": "x"})  # fmt: skip
+    assert not form.is_valid()
+    assert form.errors["idea"] == [
+        "The answer to “Describe the idea” must be 5 characters or fewer (it has 6)"
+    ]
+    assert form.errors["exercise"][0].startswith("The answer to “Name the exercise” must be")
+    assert form.errors["name"][0].startswith("The name must be 5 characters")
+    assert form.errors["theirs"][0].startswith("Their name must be 5 characters")
+    assert form.errors["conclusion"][0].startswith("The group's conclusion must be 5 characters")
+    assert form.errors["hours"] == ["The hours must be a whole number"]

@@ -38,6 +38,22 @@ def test_a_member_writes_the_page_and_it_shows_as_markdown_cleaned(world, client
     assert "<script>alert(1)" not in page and "&lt;script&gt;" in page
 
 
+def test_a_page_saved_as_only_spaces_is_refused_beside_the_box_unless_it_was_empty(world, client):
+    leader = world.users["leader"]
+    client.force_login(leader)
+    response = client.post(edit_url(world.rowan), {"version": 0, "text": "   \r\n ", "note": ""})
+    assert response.status_code == 302  # empty it was, empty it stays: nothing to refuse
+    edit_shared_page(community=world.rowan, text="What Bolton found", note="", based_on=0,
+                     actor=leader)  # fmt: skip
+    response = client.post(edit_url(world.rowan), {"version": 1, "text": "   \r\n ", "note": ""})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert page.count("The page cannot be empty: to start again, write what it should say") == 2
+    space = CommunitySpace.objects.get(community=world.rowan)
+    assert (space.text, space.version) == ("What Bolton found", 1)
+    assert PageRevision.objects.filter(space=space).count() == 1
+
+
 def test_a_name_in_brackets_on_the_page_tells_nobody_and_is_not_shown_as_a_mention(world, client):
     # A post's @[Name] tells its person and reads in bold; the shared page tells nobody, so
     # neither the page nor an earlier version of it makes a name look like a mention.

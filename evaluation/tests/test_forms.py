@@ -468,3 +468,19 @@ def test_an_indicators_wrong_baseline_is_named_and_its_dates_have_a_hint(world, 
     assert "Write the year in full for “Target date”, for example 31/12/2026" in summary
     assert "Enter the value as a number" not in page
     assert Indicator.objects.count() == before
+
+
+def test_a_theme_over_100_characters_is_refused_not_cut(world, client):
+    client.force_login(world.users["officer"])
+    long_theme = " ".join(["how governors and leaders share the work"] * 4)  # 163
+    response = client.post(
+        create_url("project", world.amber.pk, "lesson"),
+        {"title": "Long theme", "text": "It works", "theme_list": f"pace, {long_theme}"},
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert (
+        "Each theme must be 100 characters or fewer; “how governors and leaders share the…” has 163"
+        in page
+    )
+    assert not Lesson.objects.filter(title="Long theme").exists()

@@ -9,6 +9,7 @@ from accounts.forms import GDSFormMixin
 from accounts.models import Organisation, Role, User
 from accounts.search import OrganisationField, PersonField
 from nextpractice.paging import whole_number
+from nextpractice.records.forms import OUT_OF_DATE
 from nextpractice.records.merge import StartedFrom
 from nextpractice.widgets import SearchInput
 from programmes.forms.lifecycle import DateField, for_example
@@ -219,6 +220,9 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
             problem = day != getattr(self.instance, name) and check(self.instance.project, day)
             if problem and name not in self.errors:
                 self.add_error(name, problem)
+        if "version" in self._errors:  # the hidden version, blank or not a number: edited
+            del self._errors["version"]  # a hidden field's message is shown nowhere
+            self.add_error(None, OUT_OF_DATE)
         added = data.pop("add_participating", None) or []
         if "participating" in data:
             kept = list(data["participating"])

@@ -306,6 +306,20 @@ def test_a_missing_or_overlong_answer_is_named_in_the_error_summary(client, worl
     assert "This field is required" not in summary and "Ensure this value" not in summary
 
 
+@pytest.mark.parametrize("version", ["abc", ""])
+def test_an_edited_hidden_version_says_the_page_is_out_of_date(client, world, version):
+    client.force_login(world.users["leader"])
+    trial = world.coral
+    url = reverse("fieldtrials:fieldtrial_edit", args=[trial.pk])
+    response = client.post(url, {"title": "Tampered", "version": version})
+    assert response.status_code == 400
+    body = response.content.decode()
+    summary = body.split("govuk-error-summary__list")[1].split("</ul>")[0]
+    assert "This page is out of date: reload it and make your changes again" in summary
+    trial.refresh_from_db()
+    assert trial.title != "Tampered"
+
+
 def test_saving_with_nothing_changed_writes_nothing_and_says_so(client, world):
     leader = world.users["leader"]
     trial = world.coral

@@ -50,6 +50,17 @@ def test_a_double_click_starts_one_exercise_and_the_second_click_lands_on_it(cli
     assert ALREADY_SENT in client.get(again["Location"]).content.decode()
 
 
+def test_a_triple_click_says_it_was_saved_once_only_once(client, world, tool):
+    client.force_login(world.users["consultant"])
+    token = token_on(client.get(START))
+    for _ in range(3):
+        landed = client.post(START, start_form(world, tool, token))
+    page = client.get(landed["Location"]).content.decode()
+    assert page.count(ALREADY_SENT) == 1
+    assert "The exercise is started" in page  # the first post's own message is kept
+    assert Exercise.objects.filter(title="Delta 6 with Coral").count() == 1
+
+
 def test_a_form_sent_again_after_a_refusal_is_acted_on(client, world, tool):
     client.force_login(world.users["consultant"])
     token = token_on(client.get(START))

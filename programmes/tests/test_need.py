@@ -118,6 +118,18 @@ def test_a_data_source_link_that_is_not_a_web_address_says_how_to_write_one(clie
     assert not DataSource.objects.filter(title="Census").exists()
 
 
+def test_an_over_long_web_address_is_told_only_that_it_is_too_long(client, world):
+    client.force_login(world.users["officer"])
+    url = reverse("programmes:datasource_create", args=[world.amber.pk])
+    link = "https://www.example.org/" + "a" * (5_000 - 24)
+    response = client.post(url, {"title": "Census", "url": link})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "The link must be 500 characters or fewer (it has 5,000)" in page
+    assert "Enter a web address starting with https://" not in page
+    assert not DataSource.objects.filter(title="Census").exists()
+
+
 def test_a_data_source_file_is_checked_by_its_content_not_its_name(client, world):
     client.force_login(world.users["officer"])
     url = reverse("programmes:datasource_create", args=[world.amber.pk])

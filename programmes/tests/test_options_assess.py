@@ -173,3 +173,15 @@ def test_a_withdrawn_option_is_no_longer_assessed(client, option):
         assert "This creative option has been withdrawn" in page and "Captured twice" in page
     assert not Assessment.objects.filter(option=option).exists()
     assert not Event.objects.filter(verb="programmes.option_assessed").exists()
+
+
+def test_notes_and_comment_refuse_over_50000_characters_like_every_long_text(client, option):
+    client.force_login(officer_of(option.project))
+    data = answers(user_focused_note="x" * 50_001, comment="y" * 100_000)
+    response = client.post(assess_url(option), data)
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "The note on “User focused” must be 50,000 characters or fewer (it has 50,001)" in page
+    assert "The answer to “Anything else?” must be 50,000 characters or fewer" in page
+    assert "&lt;span" not in page
+    assert not Assessment.objects.exists()
