@@ -5,6 +5,8 @@ editing) and `user`; forms that need neither ignore them. Numbers are typed into
 inputs (`inputmode`), so that a wrong value gets the GOV.UK error border and our reason.
 """
 
+import re
+
 from crispy_forms_gds.layout import Field, Fluid
 from django import forms
 from django.core.exceptions import ValidationError
@@ -58,7 +60,8 @@ class NumberField(PlainDecimalField):
 
     def invalid_for(self, label):
         """What accounts.forms.name_the_fields says of a value it cannot read in `label`."""
-        label = str(label)
+        # Without the unit a label may carry: "Value (pupils)" reads "Enter the value as …".
+        label = re.sub(r"\s*\([^()]*\)$", "", str(label))
         return f"Enter the {label[:1].lower()}{label[1:]} as a number, like 42 or 93.5"
 
     def to_python(self, value):
