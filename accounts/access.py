@@ -11,7 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
-from .unsaved import signed_out
+from .unsaved import htmx_signed_out, signed_out
 
 
 def public(view):
@@ -29,8 +29,10 @@ def requires(perm):
 
     Someone not signed in is sent to sign in, except a form they sent (their session had
     ended while they typed): that is answered with a page saying nothing was saved, showing
-    what they typed, rather than with the sign-in page and then an empty form. An htmx
-    request is still sent to sign in (toolkit's autosave answers those itself).
+    what they typed, rather than with the sign-in page and then an empty form. Sent by htmx
+    (an autosave), it is answered 401 with a line saying so and nothing to swap in
+    (htmx_signed_out): htmx would follow a redirect and put the sign-in page in its place,
+    and static/js/autosave.js says, beside the form, that it was not saved.
     """
 
     def decorate(view):
@@ -38,11 +40,9 @@ def requires(perm):
 
         @wraps(view)
         def wrapped(request, *args, **kwargs):
-            if (
-                request.method == "POST"
-                and not request.user.is_authenticated
-                and not request.headers.get("HX-Request")
-            ):
+            if request.method == "POST" and not request.user.is_authenticated:
+                if request.headers.get("HX-Request"):
+                    return htmx_signed_out(request)
                 return signed_out(request)
             return signing_in(request, *args, **kwargs)
 

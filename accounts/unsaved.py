@@ -9,9 +9,11 @@ workings (its tokens, the version it was based on, the values its page started f
 import re
 
 from django.core.exceptions import DisallowedHost
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
+from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 
 # The form's own workings, not anything a person typed.
@@ -93,3 +95,20 @@ def signed_out(request):
     again = form_page(request) or request.get_full_path()
     sign_in = f"{reverse('accounts:login')}?{urlencode({'next': again})}"
     return unsaved_page(request, "accounts/signed_out.html", 401, sign_in=sign_in)
+
+
+# The line an htmx request from someone signed out is answered with: not swapped in, since
+# autosave.js knows the 401 and says it beside the form, in the form's own words.
+HTMX_SIGNED_OUT = "You have been signed out, so this was not saved."
+SIGNED_OUT_LINE = '<p class="govuk-error-message" data-state="signed-out">{}</p>'
+
+
+def htmx_signed_out(request):
+    """An htmx request (an autosave) from someone whose session had ended: 401 and a short
+    line, never swapped in (HX-Reswap: none), rather than the sign-in page, which htmx would
+    follow and put where the "Saved" line goes. Not cached: nothing of a session is in it."""
+    line = format_html(SIGNED_OUT_LINE, HTMX_SIGNED_OUT)
+    response = HttpResponse(line, status=401)
+    response["HX-Reswap"] = "none"
+    patch_cache_control(response, private=True, no_store=True)
+    return response

@@ -116,6 +116,7 @@
 -- migration fieldtrials 0014_risk_status_open_or_closed ec9870dcf90ac584294297a3729c9f1e0b7e78ca2f4776607539279937dd8a04
 -- migration fieldtrials 0015_milestone_and_open_risk_once 6a266a15715c5d3ab59e83ed4fea03b3566382135a8e7efe97c1441c2449a173
 -- migration fieldtrials 0016_risk_open_once_whatever_its_capitals 9f8ad8119189bfbde6ad3f56e063fd5706d546d35937e540a78042f487d99998
+-- migration fieldtrials 0017_milestone_once_a_day_whatever_its_capitals 7f2ca83bbeaa191f6c41b2c34ad9cdff24e23bcd96de8d0d56216d693062260f
 -- migration following 0001_initial 2442d418cca5ca1cd572803f368451927584c56dfb529cec6b0cf2cbc9530168
 -- migration following 0002_digest_schedule fe3d5740d9747270ea9ceacab7005d14523ac0c87bb5739276098f239848c717
 -- migration programmes 0009_promise_tests_in_the_seeds_words d34c1b623a01e87ca703e3cf4e04eaa0274eb74e784bdfc418b6026fca462b58
@@ -2776,6 +2777,7 @@ CREATE TABLE public.fieldtrials_milestone (
     withdrawn_at timestamp with time zone,
     withdrawn_by_id bigint,
     withdrawn_reason text NOT NULL,
+    title_key character varying(64) NOT NULL,
     CONSTRAINT fieldtrials_milestone_version_check CHECK ((version >= 0))
 );
 
@@ -4706,16 +4708,16 @@ COPY public.django_celery_beat_intervalschedule (id, every, period) FROM stdin;
 --
 
 COPY public.django_celery_beat_periodictask (id, name, task, args, kwargs, queue, exchange, routing_key, expires, enabled, last_run_at, total_run_count, date_changed, description, crontab_id, interval_id, solar_id, one_off, start_time, priority, headers, clocked_id, expire_seconds) FROM stdin;
-1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:17:19.075391+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
-2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:17:41.429745+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:18:56.036159+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
-4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:18:56.040314+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
-5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:18:58.425458+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
-6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:18:59.753232+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:19:00.969444+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
-8	Forget sign-in records older than 30 days	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:19:00.987174+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
-9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:19:01.005324+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
-10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:19:01.014568+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
+1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:28:11.031613+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
+2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:28:29.070273+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:30:07.421861+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
+4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:30:07.429848+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
+5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:30:12.099551+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
+6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:30:13.984147+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:30:14.471421+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
+8	Forget sign-in records older than 30 days	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:30:14.481467+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
+9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:30:14.492515+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
+10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:30:14.499322+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
 \.
 
 
@@ -4852,145 +4854,146 @@ COPY public.django_content_type (id, app_label, model) FROM stdin;
 --
 
 COPY public.django_migrations (id, app, name, applied) FROM stdin;
-1	search	0001_documents	2026-12-06 21:17:10.495215+00
-2	search	0002_gin_index	2026-12-06 21:17:10.514672+00
-3	search	0003_access_keys	2026-12-06 21:17:10.542314+00
-4	search	0004_words_whatever_their_accents	2026-12-06 21:17:10.566491+00
-5	contenttypes	0001_initial	2026-12-06 21:17:10.597342+00
-6	contenttypes	0002_remove_content_type_name	2026-12-06 21:17:10.622304+00
-7	auth	0001_initial	2026-12-06 21:17:10.697624+00
-8	auth	0002_alter_permission_name_max_length	2026-12-06 21:17:10.717417+00
-9	auth	0003_alter_user_email_max_length	2026-12-06 21:17:10.736115+00
-10	auth	0004_alter_user_username_opts	2026-12-06 21:17:10.74645+00
-11	auth	0005_alter_user_last_login_null	2026-12-06 21:17:10.770926+00
-12	auth	0006_require_contenttypes_0002	2026-12-06 21:17:10.791288+00
-13	auth	0007_alter_validators_add_error_messages	2026-12-06 21:17:10.806601+00
-14	auth	0008_alter_user_username_max_length	2026-12-06 21:17:10.834223+00
-15	auth	0009_alter_user_last_name_max_length	2026-12-06 21:17:10.841483+00
-16	auth	0010_alter_group_name_max_length	2026-12-06 21:17:10.88108+00
-17	auth	0011_update_proxy_permissions	2026-12-06 21:17:10.913598+00
-18	auth	0012_alter_user_first_name_max_length	2026-12-06 21:17:10.946821+00
-19	accounts	0001_initial	2026-12-06 21:17:11.409977+00
-20	programmes	0001_initial	2026-12-06 21:17:11.672395+00
-21	programmes	0002_stimulustag_project_narrative_and_more	2026-12-06 21:17:12.868313+00
-22	programmes	0003_blank_authors	2026-12-06 21:17:13.201847+00
-23	fieldtrials	0001_initial	2026-12-06 21:17:13.416618+00
-24	fieldtrials	0002_option_and_draft_lead	2026-12-06 21:17:13.517667+00
-25	fieldtrials	0003_trial_records	2026-12-06 21:17:17.545361+00
-26	fieldtrials	0004_resource_domains	2026-12-06 21:17:17.661135+00
-27	django_celery_beat	0001_initial	2026-12-06 21:17:17.71766+00
-28	django_celery_beat	0002_auto_20161118_0346	2026-12-06 21:17:17.740459+00
-29	django_celery_beat	0003_auto_20161209_0049	2026-12-06 21:17:17.756765+00
-30	django_celery_beat	0004_auto_20170221_0000	2026-12-06 21:17:17.768826+00
-31	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-06 21:17:17.785122+00
-32	django_celery_beat	0006_auto_20180322_0932	2026-12-06 21:17:17.858935+00
-33	django_celery_beat	0007_auto_20180521_0826	2026-12-06 21:17:17.916527+00
-34	django_celery_beat	0008_auto_20180914_1922	2026-12-06 21:17:18.394185+00
-35	django_celery_beat	0006_auto_20180210_1226	2026-12-06 21:17:18.434439+00
-36	django_celery_beat	0006_periodictask_priority	2026-12-06 21:17:18.460666+00
-37	django_celery_beat	0009_periodictask_headers	2026-12-06 21:17:18.482027+00
-38	django_celery_beat	0010_auto_20190429_0326	2026-12-06 21:17:18.735958+00
-39	django_celery_beat	0011_auto_20190508_0153	2026-12-06 21:17:18.754996+00
-40	django_celery_beat	0012_periodictask_expire_seconds	2026-12-06 21:17:18.772085+00
-41	django_celery_beat	0013_auto_20200609_0727	2026-12-06 21:17:18.782107+00
-42	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-06 21:17:18.78911+00
-43	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-06 21:17:18.799415+00
-44	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-06 21:17:18.8172+00
-45	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-06 21:17:18.838995+00
-46	django_celery_beat	0018_improve_crontab_helptext	2026-12-06 21:17:18.862713+00
-47	django_celery_beat	0019_alter_periodictasks_options	2026-12-06 21:17:18.876561+00
-48	fieldtrials	0005_daily_reminders_schedule	2026-12-06 21:17:19.081675+00
-49	accounts	0002_notification_kinds_and_email_choices	2026-12-06 21:17:19.804751+00
-50	accounts	0003_notification_emailed_at	2026-12-06 21:17:19.927643+00
-51	accounts	0004_throttle_bucket	2026-12-06 21:17:19.952267+00
-52	accounts	0005_form_submission	2026-12-06 21:17:20.606939+00
-53	accounts	0006_invitation	2026-12-06 21:17:20.91982+00
-54	accounts	0007_organisation_name_prefix_index	2026-12-06 21:17:21.052319+00
-55	accounts	0008_event_scope	2026-12-06 21:17:22.144199+00
-56	accounts	0009_event_scope_backfill	2026-12-06 21:17:22.36024+00
-57	accounts	0010_mention_notification_kind	2026-12-06 21:17:23.265827+00
-58	accounts	0011_join_notification_kinds	2026-12-06 21:17:23.43085+00
-59	accounts	0012_invitation_name	2026-12-06 21:17:23.617997+00
-60	accounts	0013_urn_taken_in_plain_words	2026-12-06 21:17:23.661222+00
-61	accounts	0014_replaced_invitation_links	2026-12-06 21:17:23.879211+00
-62	accounts	0015_membership_notification_words	2026-12-06 21:17:24.01494+00
-63	accounts	0016_update_notifications	2026-12-06 21:17:24.252042+00
-64	accounts	0017_monthly_report_notifications	2026-12-06 21:17:24.482233+00
-65	accounts	0018_urn_digits_0_to_9	2026-12-06 21:17:24.700065+00
-66	accounts	0019_import_notifications	2026-12-06 21:17:24.923301+00
-67	accounts	0020_organisation_unaccented_name_index	2026-12-06 21:17:25.177688+00
-68	accounts	0021_invitation_email_failure	2026-12-06 21:17:26.335386+00
-69	admin	0001_initial	2026-12-06 21:17:26.611748+00
-70	admin	0002_logentry_remove_auto_add	2026-12-06 21:17:26.850006+00
-71	admin	0003_logentry_add_action_flag_choices	2026-12-06 21:17:27.041366+00
-72	axes	0001_initial	2026-12-06 21:17:27.13333+00
-73	axes	0002_auto_20151217_2044	2026-12-06 21:17:27.309633+00
-74	axes	0003_auto_20160322_0929	2026-12-06 21:17:27.39994+00
-75	axes	0004_auto_20181024_1538	2026-12-06 21:17:27.503322+00
-76	axes	0005_remove_accessattempt_trusted	2026-12-06 21:17:27.526727+00
-77	axes	0006_remove_accesslog_trusted	2026-12-06 21:17:27.546918+00
-78	axes	0007_alter_accessattempt_unique_together	2026-12-06 21:17:27.794229+00
-79	axes	0008_accessfailurelog	2026-12-06 21:17:27.8917+00
-80	axes	0009_add_session_hash	2026-12-06 21:17:27.928338+00
-81	axes	0010_accessattemptexpiration	2026-12-06 21:17:27.959974+00
-82	fieldtrials	0006_records_kit	2026-12-06 21:17:30.029628+00
-83	fieldtrials	0007_monthly_update_read	2026-12-06 21:17:30.871248+00
-84	fieldtrials	0008_kept_trial_records	2026-12-06 21:17:39.396569+00
-85	communities	0001_initial	2026-12-06 21:17:40.563491+00
-86	communities	0002_page_versions_from_one	2026-12-06 21:17:40.764155+00
-87	communities	0003_join_request_withdrawn_and_left_at	2026-12-06 21:17:40.915335+00
-88	directory	0001_organisation_import	2026-12-06 21:17:41.02457+00
-89	directory	0002_stale_import_sweep	2026-12-06 21:17:41.430577+00
-90	directory	0003_people_import	2026-12-06 21:17:41.623449+00
-91	programmes	0004_records_kit	2026-12-06 21:17:46.584966+00
-92	programmes	0005_versioned_details	2026-12-06 21:17:47.740722+00
-93	programmes	0006_kept_stimuli_plural	2026-12-06 21:17:47.915009+00
-94	programmes	0007_kept_workshops	2026-12-06 21:17:49.027629+00
-95	programmes	0008_option_title_once_current	2026-12-06 21:17:49.767799+00
-96	fieldtrials	0009_kept_updates_and_pti	2026-12-06 21:17:54.720901+00
-97	discussions	0001_initial	2026-12-06 21:17:55.437907+00
-98	discussions	0002_threads_everywhere	2026-12-06 21:17:59.069497+00
-99	fieldtrials	0010_offer_in_the_seeds_words	2026-12-06 21:18:00.135342+00
-100	fieldtrials	0011_kept_community_meetings	2026-12-06 21:18:01.641133+00
-101	fieldtrials	0012_pti_events_kind	2026-12-06 21:18:01.760993+00
-102	evaluation	0001_initial	2026-12-06 21:18:08.88442+00
-103	evaluation	0002_objective_agreed_in_need	2026-12-06 21:18:09.753607+00
-104	evaluation	0003_kept_records	2026-12-06 21:18:46.033288+00
-105	evaluation	0004_names_once_current	2026-12-06 21:18:47.308204+00
-106	evaluation	0005_indicators_of_a_trial	2026-12-06 21:18:47.505214+00
-107	evaluation	0006_plain_constraint_messages	2026-12-06 21:18:48.81039+00
-108	evaluation	0007_indicator_name_message	2026-12-06 21:18:49.126979+00
-109	evaluation	0008_theme_once_whatever_the_case	2026-12-06 21:18:49.640948+00
-110	evaluation	0009_measurements_twice_a_day_withdrawn	2026-12-06 21:18:49.852606+00
-111	evaluation	0010_measurement_once_a_day	2026-12-06 21:18:50.282143+00
-112	fieldtrials	0013_update_rating_in_plain_words	2026-12-06 21:18:50.667037+00
-113	fieldtrials	0014_risk_status_open_or_closed	2026-12-06 21:18:50.951945+00
-114	fieldtrials	0015_milestone_and_open_risk_once	2026-12-06 21:18:51.706462+00
-115	fieldtrials	0016_risk_open_once_whatever_its_capitals	2026-12-06 21:18:53.494683+00
-116	following	0001_initial	2026-12-06 21:18:55.512277+00
-117	following	0002_digest_schedule	2026-12-06 21:18:56.041522+00
-118	programmes	0009_promise_tests_in_the_seeds_words	2026-12-06 21:18:56.274076+00
-119	programmes	0010_plain_constraint_messages	2026-12-06 21:18:56.416647+00
-120	programmes	0011_datasource_link_or_file_or_neither	2026-12-06 21:18:56.568317+00
-121	programmes	0012_project_closed	2026-12-06 21:18:57.068149+00
-122	programmes	0013_project_withdrawn	2026-12-06 21:18:57.465501+00
-123	programmes	0014_project_title_once_current	2026-12-06 21:18:58.106009+00
-124	reports	0001_initial	2026-12-06 21:18:58.319874+00
-125	reports	0002_monthly_schedule	2026-12-06 21:18:58.426347+00
-126	reports	0003_pending_once_and_claim	2026-12-06 21:18:59.510945+00
-127	reports	0004_stale_report_sweep	2026-12-06 21:18:59.756945+00
-128	reports	0005_planner_random_page_cost	2026-12-06 21:19:00.142+00
-129	reports	0006_housekeeping	2026-12-06 21:19:01.018301+00
-130	reports	0007_monthly_report_opt_out	2026-12-06 21:19:01.298+00
-131	reports	0008_report_covers_and_page	2026-12-06 21:19:02.621781+00
-132	reports	0009_pending_once_per_period	2026-12-06 21:19:03.776037+00
-133	reports	0010_monthly_report_notifications	2026-12-06 21:19:03.858679+00
-134	reports	0011_report_not_made	2026-12-06 21:19:03.958054+00
-135	sessions	0001_initial	2026-12-06 21:19:03.971708+00
-136	toolkit	0001_initial	2026-12-06 21:19:05.344927+00
-137	toolkit	0002_versions_answers	2026-12-06 21:19:11.37248+00
-138	toolkit	0003_participation_invitation_emailed_at	2026-12-06 21:19:11.589696+00
-139	toolkit	0004_exercise_local_authority	2026-12-06 21:19:11.789694+00
+1	search	0001_documents	2026-12-06 21:27:57.00823+00
+2	search	0002_gin_index	2026-12-06 21:27:57.019835+00
+3	search	0003_access_keys	2026-12-06 21:27:57.057979+00
+4	search	0004_words_whatever_their_accents	2026-12-06 21:27:57.095227+00
+5	contenttypes	0001_initial	2026-12-06 21:27:57.123236+00
+6	contenttypes	0002_remove_content_type_name	2026-12-06 21:27:57.148021+00
+7	auth	0001_initial	2026-12-06 21:27:57.278566+00
+8	auth	0002_alter_permission_name_max_length	2026-12-06 21:27:57.296996+00
+9	auth	0003_alter_user_email_max_length	2026-12-06 21:27:57.306855+00
+10	auth	0004_alter_user_username_opts	2026-12-06 21:27:57.321859+00
+11	auth	0005_alter_user_last_login_null	2026-12-06 21:27:57.346086+00
+12	auth	0006_require_contenttypes_0002	2026-12-06 21:27:57.363691+00
+13	auth	0007_alter_validators_add_error_messages	2026-12-06 21:27:57.380538+00
+14	auth	0008_alter_user_username_max_length	2026-12-06 21:27:57.402455+00
+15	auth	0009_alter_user_last_name_max_length	2026-12-06 21:27:57.436259+00
+16	auth	0010_alter_group_name_max_length	2026-12-06 21:27:57.460776+00
+17	auth	0011_update_proxy_permissions	2026-12-06 21:27:57.478991+00
+18	auth	0012_alter_user_first_name_max_length	2026-12-06 21:27:57.507537+00
+19	accounts	0001_initial	2026-12-06 21:27:57.793749+00
+20	programmes	0001_initial	2026-12-06 21:27:58.122712+00
+21	programmes	0002_stimulustag_project_narrative_and_more	2026-12-06 21:27:59.827849+00
+22	programmes	0003_blank_authors	2026-12-06 21:28:00.645469+00
+23	fieldtrials	0001_initial	2026-12-06 21:28:01.187086+00
+24	fieldtrials	0002_option_and_draft_lead	2026-12-06 21:28:01.460345+00
+25	fieldtrials	0003_trial_records	2026-12-06 21:28:08.764555+00
+26	fieldtrials	0004_resource_domains	2026-12-06 21:28:08.871722+00
+27	django_celery_beat	0001_initial	2026-12-06 21:28:08.920951+00
+28	django_celery_beat	0002_auto_20161118_0346	2026-12-06 21:28:08.940839+00
+29	django_celery_beat	0003_auto_20161209_0049	2026-12-06 21:28:08.957154+00
+30	django_celery_beat	0004_auto_20170221_0000	2026-12-06 21:28:08.962165+00
+31	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-06 21:28:08.974242+00
+32	django_celery_beat	0006_auto_20180322_0932	2026-12-06 21:28:09.057399+00
+33	django_celery_beat	0007_auto_20180521_0826	2026-12-06 21:28:09.105107+00
+34	django_celery_beat	0008_auto_20180914_1922	2026-12-06 21:28:09.218652+00
+35	django_celery_beat	0006_auto_20180210_1226	2026-12-06 21:28:09.701511+00
+36	django_celery_beat	0006_periodictask_priority	2026-12-06 21:28:09.731623+00
+37	django_celery_beat	0009_periodictask_headers	2026-12-06 21:28:09.759562+00
+38	django_celery_beat	0010_auto_20190429_0326	2026-12-06 21:28:10.518716+00
+39	django_celery_beat	0011_auto_20190508_0153	2026-12-06 21:28:10.593898+00
+40	django_celery_beat	0012_periodictask_expire_seconds	2026-12-06 21:28:10.629689+00
+41	django_celery_beat	0013_auto_20200609_0727	2026-12-06 21:28:10.676254+00
+42	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-06 21:28:10.698049+00
+43	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-06 21:28:10.717152+00
+44	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-06 21:28:10.75827+00
+45	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-06 21:28:10.799808+00
+46	django_celery_beat	0018_improve_crontab_helptext	2026-12-06 21:28:10.830545+00
+47	django_celery_beat	0019_alter_periodictasks_options	2026-12-06 21:28:10.850093+00
+48	fieldtrials	0005_daily_reminders_schedule	2026-12-06 21:28:11.03523+00
+49	accounts	0002_notification_kinds_and_email_choices	2026-12-06 21:28:11.387715+00
+50	accounts	0003_notification_emailed_at	2026-12-06 21:28:11.473955+00
+51	accounts	0004_throttle_bucket	2026-12-06 21:28:11.491309+00
+52	accounts	0005_form_submission	2026-12-06 21:28:11.606802+00
+53	accounts	0006_invitation	2026-12-06 21:28:11.953536+00
+54	accounts	0007_organisation_name_prefix_index	2026-12-06 21:28:12.056416+00
+55	accounts	0008_event_scope	2026-12-06 21:28:12.629977+00
+56	accounts	0009_event_scope_backfill	2026-12-06 21:28:12.717454+00
+57	accounts	0010_mention_notification_kind	2026-12-06 21:28:13.069076+00
+58	accounts	0011_join_notification_kinds	2026-12-06 21:28:13.179718+00
+59	accounts	0012_invitation_name	2026-12-06 21:28:13.275745+00
+60	accounts	0013_urn_taken_in_plain_words	2026-12-06 21:28:13.324475+00
+61	accounts	0014_replaced_invitation_links	2026-12-06 21:28:13.412847+00
+62	accounts	0015_membership_notification_words	2026-12-06 21:28:13.520994+00
+63	accounts	0016_update_notifications	2026-12-06 21:28:13.590284+00
+64	accounts	0017_monthly_report_notifications	2026-12-06 21:28:13.67279+00
+65	accounts	0018_urn_digits_0_to_9	2026-12-06 21:28:13.744318+00
+66	accounts	0019_import_notifications	2026-12-06 21:28:13.831359+00
+67	accounts	0020_organisation_unaccented_name_index	2026-12-06 21:28:13.931286+00
+68	accounts	0021_invitation_email_failure	2026-12-06 21:28:14.355751+00
+69	admin	0001_initial	2026-12-06 21:28:14.4677+00
+70	admin	0002_logentry_remove_auto_add	2026-12-06 21:28:14.526262+00
+71	admin	0003_logentry_add_action_flag_choices	2026-12-06 21:28:14.590208+00
+72	axes	0001_initial	2026-12-06 21:28:14.612367+00
+73	axes	0002_auto_20151217_2044	2026-12-06 21:28:14.673072+00
+74	axes	0003_auto_20160322_0929	2026-12-06 21:28:14.724214+00
+75	axes	0004_auto_20181024_1538	2026-12-06 21:28:14.765497+00
+76	axes	0005_remove_accessattempt_trusted	2026-12-06 21:28:14.7841+00
+77	axes	0006_remove_accesslog_trusted	2026-12-06 21:28:14.795022+00
+78	axes	0007_alter_accessattempt_unique_together	2026-12-06 21:28:14.886598+00
+79	axes	0008_accessfailurelog	2026-12-06 21:28:14.915934+00
+80	axes	0009_add_session_hash	2026-12-06 21:28:14.92712+00
+81	axes	0010_accessattemptexpiration	2026-12-06 21:28:14.941152+00
+82	fieldtrials	0006_records_kit	2026-12-06 21:28:15.983867+00
+83	fieldtrials	0007_monthly_update_read	2026-12-06 21:28:16.588299+00
+84	fieldtrials	0008_kept_trial_records	2026-12-06 21:28:24.855722+00
+85	communities	0001_initial	2026-12-06 21:28:26.535556+00
+86	communities	0002_page_versions_from_one	2026-12-06 21:28:26.960303+00
+87	communities	0003_join_request_withdrawn_and_left_at	2026-12-06 21:28:27.770337+00
+88	directory	0001_organisation_import	2026-12-06 21:28:27.999484+00
+89	directory	0002_stale_import_sweep	2026-12-06 21:28:29.077543+00
+90	directory	0003_people_import	2026-12-06 21:28:29.357594+00
+91	programmes	0004_records_kit	2026-12-06 21:28:35.896853+00
+92	programmes	0005_versioned_details	2026-12-06 21:28:37.110702+00
+93	programmes	0006_kept_stimuli_plural	2026-12-06 21:28:37.196451+00
+94	programmes	0007_kept_workshops	2026-12-06 21:28:38.253935+00
+95	programmes	0008_option_title_once_current	2026-12-06 21:28:38.56813+00
+96	fieldtrials	0009_kept_updates_and_pti	2026-12-06 21:28:45.284528+00
+97	discussions	0001_initial	2026-12-06 21:28:46.197694+00
+98	discussions	0002_threads_everywhere	2026-12-06 21:28:48.919899+00
+99	fieldtrials	0010_offer_in_the_seeds_words	2026-12-06 21:28:49.079442+00
+100	fieldtrials	0011_kept_community_meetings	2026-12-06 21:28:50.681449+00
+101	fieldtrials	0012_pti_events_kind	2026-12-06 21:28:51.003386+00
+102	evaluation	0001_initial	2026-12-06 21:29:04.948787+00
+103	evaluation	0002_objective_agreed_in_need	2026-12-06 21:29:07.850891+00
+104	evaluation	0003_kept_records	2026-12-06 21:29:48.911787+00
+105	evaluation	0004_names_once_current	2026-12-06 21:29:51.510745+00
+106	evaluation	0005_indicators_of_a_trial	2026-12-06 21:29:51.790676+00
+107	evaluation	0006_plain_constraint_messages	2026-12-06 21:29:52.560162+00
+108	evaluation	0007_indicator_name_message	2026-12-06 21:29:53.003659+00
+109	evaluation	0008_theme_once_whatever_the_case	2026-12-06 21:29:54.799621+00
+110	evaluation	0009_measurements_twice_a_day_withdrawn	2026-12-06 21:29:55.300442+00
+111	evaluation	0010_measurement_once_a_day	2026-12-06 21:29:55.714024+00
+112	fieldtrials	0013_update_rating_in_plain_words	2026-12-06 21:29:57.411479+00
+113	fieldtrials	0014_risk_status_open_or_closed	2026-12-06 21:29:58.114482+00
+114	fieldtrials	0015_milestone_and_open_risk_once	2026-12-06 21:29:59.268086+00
+115	fieldtrials	0016_risk_open_once_whatever_its_capitals	2026-12-06 21:30:01.290758+00
+116	fieldtrials	0017_milestone_once_a_day_whatever_its_capitals	2026-12-06 21:30:03.725245+00
+117	following	0001_initial	2026-12-06 21:30:07.188548+00
+118	following	0002_digest_schedule	2026-12-06 21:30:07.431673+00
+119	programmes	0009_promise_tests_in_the_seeds_words	2026-12-06 21:30:08.430192+00
+120	programmes	0010_plain_constraint_messages	2026-12-06 21:30:08.659516+00
+121	programmes	0011_datasource_link_or_file_or_neither	2026-12-06 21:30:08.893575+00
+122	programmes	0012_project_closed	2026-12-06 21:30:09.308521+00
+123	programmes	0013_project_withdrawn	2026-12-06 21:30:10.343595+00
+124	programmes	0014_project_title_once_current	2026-12-06 21:30:10.780685+00
+125	reports	0001_initial	2026-12-06 21:30:10.999233+00
+126	reports	0002_monthly_schedule	2026-12-06 21:30:12.100386+00
+127	reports	0003_pending_once_and_claim	2026-12-06 21:30:13.200345+00
+128	reports	0004_stale_report_sweep	2026-12-06 21:30:13.986739+00
+129	reports	0005_planner_random_page_cost	2026-12-06 21:30:14.207738+00
+130	reports	0006_housekeeping	2026-12-06 21:30:14.503361+00
+131	reports	0007_monthly_report_opt_out	2026-12-06 21:30:14.759327+00
+132	reports	0008_report_covers_and_page	2026-12-06 21:30:16.362357+00
+133	reports	0009_pending_once_per_period	2026-12-06 21:30:18.565678+00
+134	reports	0010_monthly_report_notifications	2026-12-06 21:30:18.747367+00
+135	reports	0011_report_not_made	2026-12-06 21:30:19.247981+00
+136	sessions	0001_initial	2026-12-06 21:30:19.263553+00
+137	toolkit	0001_initial	2026-12-06 21:30:19.915933+00
+138	toolkit	0002_versions_answers	2026-12-06 21:30:23.521678+00
+139	toolkit	0003_participation_invitation_emailed_at	2026-12-06 21:30:23.681263+00
+140	toolkit	0004_exercise_local_authority	2026-12-06 21:30:23.915381+00
 \.
 
 
@@ -5334,7 +5337,7 @@ COPY public.fieldtrials_historicalsupportsession (id, held_on, kind, hours, note
 -- Data for Name: fieldtrials_milestone; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-COPY public.fieldtrials_milestone (id, title, due_on, completed_on, notes, created_at, created_by_id, field_trial_id, changed_at, changed_by_id, version, withdrawn_at, withdrawn_by_id, withdrawn_reason) FROM stdin;
+COPY public.fieldtrials_milestone (id, title, due_on, completed_on, notes, created_at, created_by_id, field_trial_id, changed_at, changed_by_id, version, withdrawn_at, withdrawn_by_id, withdrawn_reason, title_key) FROM stdin;
 \.
 
 
@@ -5866,7 +5869,7 @@ SELECT pg_catalog.setval('public.django_content_type_id_seq', 104, true);
 -- Name: django_migrations_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.django_migrations_id_seq', 139, true);
+SELECT pg_catalog.setval('public.django_migrations_id_seq', 140, true);
 
 
 --
@@ -10041,7 +10044,7 @@ CREATE UNIQUE INDEX measurement_once_a_day ON public.evaluation_measurement USIN
 -- Name: milestone_once_a_day; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE UNIQUE INDEX milestone_once_a_day ON public.fieldtrials_milestone USING btree (field_trial_id, title, due_on) WHERE (withdrawn_at IS NULL);
+CREATE UNIQUE INDEX milestone_once_a_day ON public.fieldtrials_milestone USING btree (field_trial_id, title_key, due_on) WHERE (withdrawn_at IS NULL);
 
 
 --

@@ -99,8 +99,22 @@ def test_a_page_opened_after_the_session_ended_still_goes_to_sign_in(client, wor
     url = edit_url(world)
     response = client.get(url)
     assert response.status_code == 302 and response["Location"].startswith("/accounts/sign-in/")
-    htmx = client.post(url, sent(), HTTP_HX_REQUEST="true")
-    assert htmx.status_code == 302
+
+
+def test_an_htmx_post_after_the_session_ended_gets_401_and_nothing_to_swap_in(client, world):
+    """Was a redirect to sign in, which htmx follows: an autosave put the sign-in page, or
+    took it for saved. Now 401 with a short line, never swapped in (autosave.js says it)."""
+    response = client.post(edit_url(world), sent(), HTTP_HX_REQUEST="true")
+    assert response.status_code == 401
+    assert response["HX-Reswap"] == "none"
+    assert "no-store" in response["Cache-Control"]
+    line = response.content.decode()
+    assert line == (
+        '<p class="govuk-error-message" data-state="signed-out">'
+        "You have been signed out, so this was not saved.</p>"
+    )
+    world.kestrel_post.refresh_from_db()
+    assert world.kestrel_post.body == "Opening words" and world.kestrel_post.version == 1
 
 
 def test_field_names_read_as_words():

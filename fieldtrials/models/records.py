@@ -48,8 +48,31 @@ def words_key(text):
     return hashlib.sha256(_words(text).encode()).hexdigest()
 
 
-class Milestone(KeptRecord):
+class _KeptByWords:
+    """A record whose `words_field` is compared by its words_key, stored in `key_field` on
+    each save, by a unique constraint that clean() (setting the key too) says first."""
+
+    words_field = key_field = ""
+
+    def validate_constraints(self, exclude=None):
+        # The key is the words': once they are refused, clean() has said why beside them,
+        # and the constraint has nothing to add.
+        if exclude and self.words_field in exclude:
+            exclude = {*exclude, self.key_field}
+        super().validate_constraints(exclude=exclude)
+
+    def save(self, *args, **kwargs):
+        setattr(self, self.key_field, words_key(getattr(self, self.words_field)))
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and self.words_field in update_fields:
+            kwargs["update_fields"] = {*update_fields, self.key_field}
+        super().save(*args, **kwargs)
+
+
+class Milestone(_KeptByWords, KeptRecord):
     """Something the trial means to have done by a date."""
+
+    words_field, key_field = "title", "title_key"
 
     field_trial = _trial_fk("milestones")
     title = models.CharField(max_length=200)
@@ -58,7 +81,10 @@ class Milestone(KeptRecord):
     notes = models.TextField(blank=True)
     created_by = _author()
     created_at = models.DateTimeField(default=timezone.now)
-    history = HistoricalRecords()
+    # What the title says, whatever its case, spacing or closing full stop (words_key): what
+    # the once-a-day constraint compares, as clean() does. Set on each save.
+    title_key = models.CharField(max_length=64, default="", editable=False)
+    history = HistoricalRecords(excluded_fields=["title_key"])
 
     class Meta:
         ordering = ["due_on", "id"]
@@ -66,10 +92,12 @@ class Milestone(KeptRecord):
         constraints = [
             # The same milestone added twice (a second tab) is refused: the same title due
             # the same day. A step that comes round again ("Termly review") is due on
-            # another day; a withdrawn one's title may be used again. clean() says it
-            # first, whatever the letters' case.
+            # another day; a withdrawn one's title may be used again. The same words in
+            # other capitals or spacing are the same title: compared by their key, which
+            # clean() compares too and says first, so two sent at the same moment are
+            # decided here.
             models.UniqueConstraint(
-                fields=["field_trial", "title", "due_on"],
+                fields=["field_trial", "title_key", "due_on"],
                 condition=models.Q(withdrawn_at__isnull=True),
                 name="milestone_once_a_day",
                 violation_error_message="This trial already has this milestone due that day",
@@ -81,6 +109,7 @@ class Milestone(KeptRecord):
 
     def clean(self):
         self.title = (self.title or "").strip()
+        self.title_key = words_key(self.title)
         if self.field_trial_id is None or not self.title or self.withdrawn_at:
             return
         others = self.current_others(field_trial_id=self.field_trial_id, due_on=self.due_on)
@@ -268,8 +297,10 @@ class BrokeredRelationship(KeptRecord):
 SERIOUS_RISK = 6
 
 
-class Risk(KeptRecord):
+class Risk(_KeptByWords, KeptRecord):
     """A risk to a trial: Next Practice is risky by definition, and the agency shares it."""
+
+    words_field, key_field = "description", "description_key"
 
     class Level(models.IntegerChoices):
         LOW = 1, "Low"
@@ -323,20 +354,6 @@ class Risk(KeptRecord):
         if same is not None:
             called = f"an open risk called “{shortened(same, 80)}”"
             raise ValidationError({"description": f"{self.field_trial.title} already has {called}"})
-
-    def validate_constraints(self, exclude=None):
-        # The key is the description's: once the description is refused, clean() has said
-        # why beside it, and the constraint has nothing to add.
-        if exclude and "description" in exclude:
-            exclude = {*exclude, "description_key"}
-        super().validate_constraints(exclude=exclude)
-
-    def save(self, *args, **kwargs):
-        self.description_key = words_key(self.description)
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None and "description" in update_fields:
-            kwargs["update_fields"] = {*update_fields, "description_key"}
-        super().save(*args, **kwargs)
 
     @property
     def score(self):

@@ -463,3 +463,226 @@ def test_the_migration_numbers_open_risks_that_differ_only_in_capitals(db):
     assert all(r.description_key == words_key(r.description) for r in risks.values())
     assert risks[again.pk].likelihood == 3 and risks[again.pk].is_open
     assert Risk.objects.current().count() == 6
+
+
+# --- A milestone once a day, whatever its capitals or spacing ---------------------------------
+
+
+def test_the_database_refuses_a_milestone_again_the_same_day_in_other_capitals_or_spacing(world):
+    """The constraint compares what clean() compares (the title's words, whatever their case,
+    spacing or closing full stop, on one day), so a save that skips clean() is refused too."""
+    MilestoneFactory(field_trial=world.coral, title="Plan agreed", due_on=due())
+    for typed in ["PLAN AGREED", "plan  agreed.", "Plan\tagreed "]:
+        with pytest.raises(IntegrityError), transaction.atomic():
+            MilestoneFactory(field_trial=world.coral, title=typed, due_on=due())
+    MilestoneFactory(field_trial=world.coral, title="PLAN AGREED", due_on=due() + due().resolution)
+    MilestoneFactory(
+        field_trial=world.coral, title="PLAN AGREED", due_on=due(), withdrawn_at=timezone.now()
+    )
+    MilestoneFactory(field_trial=world.dune, title="PLAN AGREED", due_on=due())
+    assert Milestone.objects.filter(title__iexact="plan agreed").count() == 4
+
+
+def test_a_milestones_key_follows_its_title_when_saved_by_field(world):
+    milestone = MilestoneFactory(field_trial=world.coral, title="Plan agreed", due_on=due())
+    milestone.title = "Launch"
+    milestone.save(update_fields=["title"])
+    MilestoneFactory(field_trial=world.coral, title="Plan agreed", due_on=due())  # its old title
+    with pytest.raises(IntegrityError), transaction.atomic():
+        MilestoneFactory(field_trial=world.coral, title="LAUNCH", due_on=due())
+
+
+def test_a_milestones_key_is_not_in_its_history(world):
+    milestone = MilestoneFactory(field_trial=world.coral, title="Plan agreed", due_on=due())
+    assert not hasattr(milestone.history.first(), "title_key")
+
+
+def test_the_milestone_migrations_key_is_the_models():
+    """0017 keys the milestones already kept with a copy of the model's words_key: the same."""
+    from importlib import import_module
+
+    from fieldtrials.models.records import words_key
+
+    migration = import_module(
+        "fieldtrials.migrations.0017_milestone_once_a_day_whatever_its_capitals"
+    )
+    for text in ["Plan agreed", " PLAN\u00a0agreed . ", "Straße", "", "Long " * 40]:
+        assert migration._key(text) == words_key(text)
+
+
+def _milestone_page_token(client, trial):
+    import re
+
+    page = client.get(reverse("fieldtrials:milestone_create", args=[trial.pk])).content.decode()
+    return re.search(r'name="once" value="([^"]+)"', page).group(1)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_same_milestone_in_other_capitals_from_two_tabs_at_once_is_kept_once():
+    from django.test import Client
+
+    from accounts.models import Role
+    from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+
+    trial = FieldTrialFactory(title="Coral Trial", status="incubating")
+    leader = FieldTrialMembershipFactory(field_trial=trial, role=Role.PRACTITIONER).user
+    url = reverse("fieldtrials:milestone_create", args=[trial.pk])
+    day = due()
+    posts = []
+    for typed in ["Plan agreed", "PLAN  AGREED"]:
+        each = Client(raise_request_exception=False)
+        each.force_login(leader)
+        data = {"title": typed, "due_on": f"{day:%d/%m/%Y}"}
+        posts.append((each, {**data, "once": _milestone_page_token(each, trial)}))
+
+    results, errors = at_once([lambda c=c, d=d: c.post(url, d) for c, d in posts])
+    assert errors == []
+    assert sorted(response.status_code for response in results) == [302, 400]
+    [refused] = [response for response in results if response.status_code == 400]
+    assert "already has a milestone called" in error_beside(refused.content.decode(), "title")
+    assert Milestone.objects.filter(field_trial=trial).count() == 1
+
+
+def _milestones_checked_before_either_saves(monkeypatch):
+    """Each thread's first Milestone.clean() waits for the other's: both have been checked,
+    and found nothing, before either saves, as when two saves take no lock in common."""
+    import threading
+
+    both = threading.Barrier(2, timeout=10)
+    first = threading.local()
+    clean = Milestone.clean
+
+    def checked_then_wait(milestone):
+        clean(milestone)
+        if not getattr(first, "done", False):
+            first.done = True
+            both.wait()
+
+    monkeypatch.setattr(Milestone, "clean", checked_then_wait)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_milestones_in_other_capitals_checked_at_once_are_decided_by_the_database(
+    monkeypatch,
+):
+    """Two saves that take no lock in common, each checked before the other is saved: the
+    constraint keeps one, and the other is told why beside its title (save_checked), never a
+    server error."""
+    from fieldtrials.tests.factories import FieldTrialFactory
+    from nextpractice.records.services import save_checked
+
+    trial = FieldTrialFactory(title="Coral Trial")
+    day = due()
+    _milestones_checked_before_either_saves(monkeypatch)
+
+    def save(typed):
+        def call():
+            milestone = MilestoneFactory.build(field_trial=trial, title=typed, due_on=day)
+            milestone.full_clean()
+            save_checked(milestone)
+            return milestone
+
+        return call
+
+    results, errors = at_once([save("Plan agreed"), save("PLAN  agreed.")])
+    assert len(results) == 1 and len(errors) == 1, errors
+    called = f"a milestone called “{results[0].title}” due on {long_date(day)}"
+    assert errors[0].message_dict == {"title": [f"Coral Trial already has {called}"]}
+    assert Milestone.objects.filter(field_trial=trial).count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("page", ["its own", "the kit's"])
+def test_a_milestone_renamed_as_one_is_added_the_same_day_is_kept_once(page):
+    """A rename to "PLAN  agreed" (on the trial's edit page or the record kit's) as "Plan
+    agreed" is added for the same day: decided in turn under the project's lock, the later is
+    refused beside its title, never a deadlock or a server error."""
+    from accounts.models import Role
+    from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+    from nextpractice.records.kinds import kind_or_404
+    from nextpractice.records.services import change_record
+
+    trial = FieldTrialFactory(title="Coral Trial", status="incubating")
+    leader = FieldTrialMembershipFactory(field_trial=trial, role=Role.PRACTITIONER).user
+    other = FieldTrialMembershipFactory(field_trial=trial, role=Role.PRACTITIONER).user
+    milestone = MilestoneFactory(field_trial=trial, title="Launch")
+    day = milestone.due_on
+
+    def rename():
+        if page == "its own":
+            return update_milestone(
+                milestone=milestone, actor=other, based_on=history_token(milestone),
+                title="PLAN  agreed", due_on=day, completed_on=None, notes=milestone.notes,
+            )  # fmt: skip
+        return change_record(
+            kind=kind_or_404("fieldtrials", "milestone"), record=milestone, actor=other,
+            based_on=milestone.version, values={"title": "PLAN  agreed"},
+        )  # fmt: skip
+
+    def add():
+        return add_milestone(trial=trial, actor=leader, title="Plan agreed", due_on=day)
+
+    results, errors = at_once([add, rename])
+    assert len(results) == 1 and len(errors) == 1, errors
+    assert isinstance(errors[0], ValidationError), errors
+    [said] = errors[0].message_dict["title"]
+    assert said.startswith("Coral Trial already has a milestone called “")
+    assert list(errors[0].message_dict) == ["title"]
+    titles = [m.title.casefold().split() for m in Milestone.objects.filter(field_trial=trial)]
+    assert titles.count(["plan", "agreed"]) == 1
+
+
+def test_the_migration_numbers_milestones_that_differ_only_in_capitals_or_spacing(db):
+    """Before 0017 the constraint compared the exact title: "Plan agreed" and "plan  agreed."
+    could both be due the same day. 0017 keys every milestone and numbers the later ones,
+    keeping their place, day and state, so its constraint holds; nothing is deleted or
+    withdrawn."""
+    from importlib import import_module
+
+    from django.apps import apps
+    from django.db import connection
+
+    from fieldtrials.models.records import words_key
+    from fieldtrials.tests.factories import FieldTrialFactory
+
+    if connection.vendor == "sqlite":
+        pytest.skip("SQLite's schema editor cannot drop a constraint inside a transaction")
+    migration = import_module(
+        "fieldtrials.migrations.0017_milestone_once_a_day_whatever_its_capitals"
+    )
+    with connection.schema_editor() as editor:  # undone with the test's transaction
+        for constraint in Milestone._meta.constraints:
+            editor.remove_constraint(Milestone, constraint)
+    trial, other = FieldTrialFactory(), FieldTrialFactory()
+    day, later = due(), due() + due().resolution
+    done = timezone.localdate()
+
+    def milestone(title, **fields):
+        return MilestoneFactory(field_trial=trial, title=title, **{"due_on": day, **fields})
+
+    first = milestone("Plan agreed")
+    again = milestone("plan  AGREED", completed_on=done)
+    taken = milestone("Plan agreed (2)")
+    another_day = milestone("PLAN AGREED", due_on=later)
+    gone = milestone("Plan Agreed", withdrawn_at=timezone.now())
+    elsewhere = MilestoneFactory(field_trial=other, title="PLAN AGREED", due_on=day)
+    stop = milestone("Plan agreed.")
+    long = milestone("L" * 200)
+    long_again = milestone("l" * 200)
+    Milestone.objects.update(title_key="")  # as the column is added
+    migration.key_milestones_numbering_repeats(apps, None)
+    kept = {m.pk: m for m in Milestone.objects.all()}
+    assert {pk: m.title for pk, m in kept.items()} == {
+        first.pk: "Plan agreed",
+        again.pk: "plan  AGREED (3)",
+        taken.pk: "Plan agreed (2)",
+        another_day.pk: "PLAN AGREED",
+        gone.pk: "Plan Agreed",
+        elsewhere.pk: "PLAN AGREED",
+        stop.pk: "Plan agreed (4)",
+        long.pk: "L" * 200,
+        long_again.pk: "l" * 196 + " (2)",
+    }
+    assert all(m.title_key == words_key(m.title) for m in kept.values())
+    assert kept[again.pk].completed_on == done and kept[again.pk].due_on == day
+    assert Milestone.objects.current().count() == 8

@@ -134,3 +134,57 @@ def test_a_new_update_saves_as_it_is_written_into_one_draft(live_server, page, w
     )
     draft.refresh_from_db()
     assert draft.status == "submitted"
+
+
+SIGNED_OUT = (
+    "You have been signed out, so your latest changes are not saved. "
+    "Sign in again in another tab, then press Save as draft."
+)
+
+
+def test_an_autosave_after_the_session_ended_says_so_and_keeps_the_words(
+    live_server, page, world, draft
+):
+    """The session ends (8 hours on) as the head types: the autosave was sent to the sign-in
+    page, which htmx followed. It is answered 401, and the status line says what to do, the
+    words typed staying in their boxes, and "Save as draft" there to press."""
+    from django.contrib.sessions.models import Session
+
+    sign_in(page, live_server, world.users["leader"].email, PASSWORD)
+    page.goto(live_server.url + reverse("fieldtrials:update_edit", args=[draft.pk]))
+    status = page.locator("#update-autosave-status")
+    page.get_by_label("What happened").fill("Planning days agreed")
+    expect(status).to_contain_text("Draft saved at")
+
+    Session.objects.all().delete()  # 8 hours later
+    answers = []
+    page.on("response", lambda response: answers.append(response.status))
+    page.get_by_label("What is next").fill("Cover for release time")
+    expect(status).to_have_text(SIGNED_OUT)
+    assert 401 in answers  # not a redirect to the sign-in page, followed
+    expect(page.get_by_label("What is next")).to_have_value("Cover for release time")
+    expect(page.get_by_label("What happened")).to_have_value("Planning days agreed")
+    expect(status.get_by_role("button")).to_have_count(0)  # no "Try again": it cannot help
+    expect(page.get_by_role("button", name="Save as draft")).to_be_visible()
+    assert_accessible(page)
+    assert MonthlyUpdate.objects.get(pk=draft.pk).what_next == ""
+    # The 401 asked for, logged by the browser and by htmx.
+    page.console_errors[:] = [e for e in page.console_errors if "401" not in e]
+
+    # As it says: signing in again in another tab (which gives a new security token), then
+    # "Save as draft" saves what was typed, rather than "This page had been open too long".
+    other = page.context.new_page()
+    sign_in(other, live_server, world.users["leader"].email, PASSWORD)
+    other.close()
+    page.get_by_role("button", name="Save as draft").click()
+    expect(page.get_by_role("heading", level=1)).not_to_have_text("Nothing was saved")
+    for _ in range(50):
+        if MonthlyUpdate.objects.get(pk=draft.pk).what_next:
+            break
+        page.wait_for_timeout(100)
+    saved = MonthlyUpdate.objects.get(pk=draft.pk)
+    assert (saved.what_happened, saved.what_next) == (
+        "Planning days agreed",
+        "Cover for release time",
+    )
+    assert saved.status == "draft"

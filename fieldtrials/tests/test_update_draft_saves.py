@@ -48,6 +48,39 @@ def autosave(client, update, version, **fields):
     return response
 
 
+@pytest.mark.parametrize("new", [False, True], ids=["draft", "new update"])
+def test_an_autosave_after_the_session_ended_gets_401_not_the_sign_in_page(
+    client, world, draft, new
+):
+    """htmx followed the redirect to sign in: the autosave's status line showed nothing
+    useful. 401 and nothing to swap in: static/js/autosave.js says it was not saved."""
+    if new:
+        url = reverse("fieldtrials:update_autosave_new", args=[draft.field_trial.pk])
+        data = {"month": "2007-03", "what_happened": "Lost?"}
+    else:
+        url = reverse("fieldtrials:update_autosave", args=[draft.pk])
+        data = {"version": draft.version, "what_happened": "Lost?"}
+    response = client.post(url, data, **HTMX)
+    assert response.status_code == 401
+    assert response["HX-Reswap"] == "none"
+    assert "signed out" in response.content.decode()
+    assert not MonthlyUpdate.objects.filter(what_happened="Lost?").exists()
+    # Without JavaScript the form's own post gets the page saying nothing was saved.
+    plain = client.post(url, data)
+    assert plain.status_code == 401
+    assert "You were signed out, so nothing was saved" in plain.content.decode()
+
+
+def test_the_update_page_says_in_its_words_what_to_do_once_signed_out(client, world, draft):
+    """autosave.js shows the form's data-autosave-signed-out, and its Save as draft button."""
+    client.force_login(world.users["leader"])
+    page = client.get(reverse("fieldtrials:update_edit", args=[draft.pk])).content.decode()
+    assert (
+        'data-autosave-signed-out="You have been signed out, so your latest changes are not '
+        'saved. Sign in again in another tab, then press Save as draft."'
+    ) in page
+
+
 def test_three_autosaves_in_a_row_are_told_once_and_every_version_is_kept(client, world, draft):
     leader = world.users["leader"]
     client.force_login(leader)

@@ -5,7 +5,8 @@
 // values are each person's own, on a shared computer too) that htmx posts on
 // change (and after a pause in typing). This module keeps what was typed or chosen in
 // localStorage until the server confirms the save. If the request fails (no connection,
-// a server error, or the session has ended: the server answers htmx with 401), it says so
+// a server error, or the session has ended: the server answers htmx with 401,
+// accounts.access.requires), it says so
 // next to the question and tries again when the browser is back online and on the next page
 // load, then forgets the kept value once the server has it.
 //
@@ -33,7 +34,7 @@ const PREFIX = "np-autosave:";
 const notSaved = (noun) =>
   `Not saved yet: we kept ${noun} on this device and will save it when you are back ` +
   "online, or you can try again now.";
-const signedOut = (noun) =>
+const signedOutWords = (noun) =>
   `Not saved yet: you have been signed out. We kept ${noun} on this device and will ` +
   "save it when you sign in again.";
 
@@ -151,6 +152,19 @@ function save(form) {
   window.htmx.trigger(form, SAVE_EVENT);
 }
 
+// Signed out (the server answered 401, or a redirect to the sign-in page was followed): a form
+// may say what to do in its own words (data-autosave-signed-out, a monthly update's "Sign in
+// again in another tab, then press Save as draft."), and then shows the buttons it names
+// again (data-autosave-button). What was typed stays in the boxes either way.
+function saySignedOut(form) {
+  const own = form.dataset.autosaveSignedOut;
+  sayNotSaved(form, own || signedOutWords(nounOf(form)), { retry: false });
+  if (!own) return;
+  for (const button of form.querySelectorAll("[data-autosave-button]")) {
+    button.classList.remove("govuk-!-display-none");
+  }
+}
+
 function sayNotSaved(form, message, { retry = true } = {}) {
   say(form, message, "kept", "govuk-error-message");
   if (!retry) return; // signed out: trying again cannot help until they sign in
@@ -223,9 +237,24 @@ function sayPartial(form) {
   markError(form, false);
 }
 
+// The security token as it is now: signing in again (in another tab, as a form signed out
+// asks) gives a new one, in Django's cookie (csrftoken, __Host-csrftoken over HTTPS), and the
+// page's own would be refused as from a page open too long. Else the page's.
 function csrfToken() {
+  const cookie = document.cookie
+    .split("; ")
+    .find((pair) => pair.startsWith("csrftoken=") || pair.startsWith("__Host-csrftoken="));
+  if (cookie) return cookie.slice(cookie.indexOf("=") + 1);
   const input = document.querySelector("input[name=csrfmiddlewaretoken]");
   return input ? input.value : "";
+}
+
+// Each save, and the form when it is sent (its buttons), go with the token as it is now.
+function freshenToken(form) {
+  const token = csrfToken();
+  for (const input of form.querySelectorAll("input[name=csrfmiddlewaretoken]")) {
+    if (token) input.value = token;
+  }
 }
 
 function isSignInPage(xhr) {
@@ -332,6 +361,14 @@ document.addEventListener("change", (event) => {
   else keep(form);
 });
 
+document.body.addEventListener("htmx:configRequest", (event) => {
+  const form = formOf(event);
+  if (!form) return;
+  freshenToken(form);
+  const token = csrfToken();
+  if (token) event.detail.parameters.csrfmiddlewaretoken = token;
+});
+
 document.body.addEventListener("htmx:beforeRequest", (event) => {
   const form = formOf(event);
   if (!form) return;
@@ -367,7 +404,7 @@ document.body.addEventListener("htmx:beforeSwap", (event) => {
     // Followed a redirect to the sign-in page: not saved.
     event.detail.shouldSwap = false;
     event.detail.isError = true;
-    sayNotSaved(form, signedOut(nounOf(form)), { retry: false });
+    saySignedOut(form);
     return;
   }
   if (xhr.status === 400 || xhr.status === 409) {
@@ -419,8 +456,8 @@ document.body.addEventListener("htmx:responseError", (event) => {
   keep(form);
   form.dataset.unsaved = "1";
   const status = event.detail.xhr ? event.detail.xhr.status : 0;
-  const out = status === 401 || status === 403;
-  sayNotSaved(form, (out ? signedOut : notSaved)(nounOf(form)), { retry: !out });
+  if (status === 401 || status === 403) saySignedOut(form);
+  else sayNotSaved(form, notSaved(nounOf(form)));
 });
 
 // Submitting the form (a monthly update's "Submit the update") while a save is on its way:
@@ -431,6 +468,7 @@ const SUBMIT_WAIT_MS = 10000; // a save not answered by then: submit anyway, the
 document.addEventListener("submit", (event) => {
   const form = event.target;
   if (!form.matches || !form.matches("form[data-autosave]")) return;
+  freshenToken(form);
   if (!form.classList.contains("htmx-request")) return;
   event.preventDefault();
   const submitter = event.submitter;

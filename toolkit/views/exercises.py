@@ -2,7 +2,6 @@
 checking and submitting answers, and closing or reopening it."""
 
 import re
-from functools import wraps
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -25,21 +24,6 @@ from ..selectors import (
     parsed_version_of,
     participations_to_autosave,
 )
-
-
-def htmx_says_signed_out(view):
-    """An htmx request from someone signed out gets 401, not the sign-in page.
-
-    htmx follows redirects, so an expired session would otherwise swap the sign-in page into
-    the "Saved" line; a 401 lets autosave.js keep the answer on the device instead."""
-
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        if request.htmx and not request.user.is_authenticated:
-            return HttpResponse("You have been signed out.", status=401)
-        return view(request, *args, **kwargs)
-
-    return wrapped
 
 
 def section_url(exercise_pk, section_key):
@@ -245,9 +229,8 @@ def _status(saved_at=None, error="", answered=None):
     )
 
 
-@htmx_says_signed_out
 @require_POST
-@requires("toolkit.answer_exercise")
+@requires("toolkit.answer_exercise")  # signed out, htmx gets 401 (accounts.access)
 def answer_save(request, pk, question):
     """Autosave: one question's answer. htmx gets the small status line; without JavaScript
     the page comes back (PRG), or answers 400 with the error summary.
