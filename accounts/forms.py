@@ -105,6 +105,9 @@ def _unturned(to_python, keep_marks):
     def clean(value):
         if isinstance(value, str):
             value = without_bidi(value, keep_marks=keep_marks)
+            # A browser sends a text box's line breaks as CRLF: kept as LF, as texts written
+            # before were, so that a text sent back untouched is not a change of it.
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
         return to_python(value)
 
     clean.unturned = True
@@ -112,10 +115,10 @@ def _unturned(to_python, keep_marks):
 
 
 def unturn_text(form):
-    """Every text the form takes loses the characters that turn text round or hide it as it
-    comes in ("Sam<U+202E>evil" shows as "Samlive"), before it is stripped, counted or
-    required: a box of one line loses the marks too, a box of several keeps them (right-to-left
-    writing uses them). A password is taken as typed."""
+    """Every text the form takes has its line breaks as LF, and loses the characters that
+    turn text round or hide it as it comes in ("Sam<U+202E>evil" shows as "Samlive"), before
+    it is stripped, counted or required: a box of one line loses the marks too, a box of
+    several keeps them (right-to-left writing uses them). A password is taken as typed."""
     for field in form.fields.values():
         if not isinstance(field, forms.CharField) or isinstance(field.widget, forms.PasswordInput):
             continue

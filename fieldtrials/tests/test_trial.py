@@ -343,6 +343,33 @@ def test_saving_with_nothing_changed_writes_nothing_and_says_so(client, world):
     assert trial.version == 1 and Event.objects.count() == before + 1
 
 
+def test_text_sent_back_unchanged_with_a_browser_s_line_breaks_is_not_a_change(client, world):
+    """A browser sends a text box's line breaks as CRLF; the demo's texts (and any typed
+    before) hold LF: saving the page untouched recorded "Summary: from … to …" and "Trial
+    plan: from … to …" in its history, and told its followers (tester O)."""
+    leader = world.users["leader"]
+    trial = world.coral
+    trial.lead_organisation = None  # the form below leaves the organisation boxes empty
+    trial.summary = "Governors share one board.\n\nHeads meet each term."
+    trial.plan = "Term 1: governance group\nTerm 2: first meeting"
+    trial.save()
+    client.force_login(leader)
+    url = reverse("fieldtrials:fieldtrial_edit", args=[trial.pk])
+    form = {
+        "title": trial.title, "summary": trial.summary.replace("\n", "\r\n"),
+        "locality": trial.locality, "trigger": trial.trigger,
+        "plan": trial.plan.replace("\n", "\r\n"), "version": str(trial.version),
+    }  # fmt: skip
+    before = Event.objects.count()
+    response = client.post(url, form, follow=True)
+    assert "Nothing was changed, so nothing was saved." in response.content.decode()
+    assert Event.objects.count() == before
+    # A change is kept with the line breaks as one character each, as everywhere else.
+    client.post(url, dict(form, plan="Term 1\r\nTerm 2\rTerm 3"), follow=True)
+    trial.refresh_from_db()
+    assert trial.plan == "Term 1\nTerm 2\nTerm 3"
+
+
 def test_a_withdrawn_trials_page_says_who_withdrew_it_and_why(client, world):
     officer = world.users["officer"]
     move_trial_status(trial=world.coral, to_status="withdrawn", actor=officer, reason="Head left")
