@@ -8,6 +8,7 @@ from django.utils import timezone
 from communities.selectors import joined_from_outside, requests_waiting_for, waiting_to_join
 from fieldtrials.rules import TEAM_ROLES, visible_fieldtrials
 from fieldtrials.selectors_list import serious_risks_to_act_on, trials_needing_attention
+from fieldtrials.selectors_updates import month_to_write
 from following.selectors import HOME_SIZE, followed_activity
 from programmes.rules import (
     READ_ALL_ROLES,
@@ -146,6 +147,10 @@ def home_for(user):
             if memberships_of(user).trials()
             else ()
         )
+        if context.get("works_in_a_trial") and len(context["my_trials"]) == 1:
+            # "Write this month's update" for their one trial, only while it has a month to
+            # write, as the trial's page decides (one query, none before it starts).
+            context["update_to_write"] = month_to_write(context["my_trials"][0])
         # To do first (not submitted), newest first; open/closed reads the exercise's own
         # fields, and "Continue" goes to the section they were last on; how many questions
         # they have answered, from their answers (one query).

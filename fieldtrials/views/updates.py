@@ -29,6 +29,7 @@ from ..rules import (
     may_change_trial,
 )
 from ..selectors_updates import (
+    month_to_write,
     updates_for,
 )
 from ..services.updates import (
@@ -37,7 +38,6 @@ from ..services.updates import (
     UpdateEditConflict,
     UpdateLocked,
     first_of_month,
-    has_month_to_write,
     mark_update_read,
     month_label,
     reportable_months,
@@ -46,7 +46,6 @@ from ..services.updates import (
     submit_new_update,
     take_back_update,
     update_draft,
-    written_months_filter,
 )
 
 PAGE_SIZE = 25
@@ -94,8 +93,7 @@ def update_list(request, pk):
         "not_started": not reportable_months(trial),
     }
     if can_change:  # "Write an update" only while a month it may report on has none
-        written = MonthlyUpdate.objects.filter(written_months_filter(trial), field_trial=trial)
-        context["month_to_write"] = has_month_to_write(trial, written.count())
+        context["month_to_write"] = month_to_write(trial)
     return render(request, "fieldtrials/updates/update_list.html", context)
 
 
