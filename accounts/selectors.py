@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 
+import rules
 from django.db.models import Count, F, Prefetch, Window
 from django.utils import timezone
 
@@ -163,6 +164,9 @@ def home_for(user):
     # The exercises they facilitate, to find them again (one query), and a way to start one.
     context["exercises_run"], context["more_exercises_run"] = exercises_run_by(user)
     context["can_start_exercise"] = user.has_perm("toolkit.start_exercise")
+    # The import from the register of schools, for those who may run it: asked of its rule
+    # (directory/rules.py) alone, so no query of Django's own permissions.
+    context["can_import_organisations"] = rules.has_perm("directory.manage_imports", user)
     # Communities of interest they joined from outside the programme (one query).
     context["communities_joined"] = list(joined_from_outside(user))
     if not roles and not user.is_superuser:
