@@ -2,12 +2,14 @@
 
 from datetime import timedelta
 
+import rules
 from django.db.models import Count, F, Prefetch, Window
 from django.utils import timezone
 
 from communities.selectors import joined_from_outside, requests_waiting_for, waiting_to_join
 from fieldtrials.rules import TEAM_ROLES, visible_fieldtrials
 from fieldtrials.selectors_list import serious_risks_to_act_on, trials_needing_attention
+from fieldtrials.selectors_updates import month_to_write
 from following.selectors import HOME_SIZE, followed_activity
 from programmes.rules import (
     READ_ALL_ROLES,
@@ -146,6 +148,10 @@ def home_for(user):
             if memberships_of(user).trials()
             else ()
         )
+        if context.get("works_in_a_trial") and len(context["my_trials"]) == 1:
+            # "Write this month's update" for their one trial, only while it has a month to
+            # write, as the trial's page decides (one query, none before it starts).
+            context["update_to_write"] = month_to_write(context["my_trials"][0])
         # To do first (not submitted), newest first; open/closed reads the exercise's own
         # fields, and "Continue" goes to the section they were last on; how many questions
         # they have answered, from their answers (one query).
@@ -158,6 +164,9 @@ def home_for(user):
     # The exercises they facilitate, to find them again (one query), and a way to start one.
     context["exercises_run"], context["more_exercises_run"] = exercises_run_by(user)
     context["can_start_exercise"] = user.has_perm("toolkit.start_exercise")
+    # The import from the register of schools, for those who may run it: asked of its rule
+    # (directory/rules.py) alone, so no query of Django's own permissions.
+    context["can_import_organisations"] = rules.has_perm("directory.manage_imports", user)
     # Communities of interest they joined from outside the programme (one query).
     context["communities_joined"] = list(joined_from_outside(user))
     if not roles and not user.is_superuser:

@@ -17,6 +17,7 @@ from .services.updates import (
     add_months,
     current_month,
     has_month_to_write,
+    reportable_months,
     written_months_filter,
 )
 
@@ -39,6 +40,16 @@ def expects_update(trial, month):
     if trial.start_date and trial.start_date >= add_months(month, 1):
         return False
     return not (trial.end_date and trial.end_date < month)
+
+
+def month_to_write(trial):
+    """Whether some month `trial` may report on has no update yet, so that "Write an update"
+    leads to a form: not before it starts, nor once every month has its update (one query,
+    none before it starts)."""
+    if not reportable_months(trial):
+        return False
+    written = MonthlyUpdate.objects.filter(written_months_filter(trial), field_trial=trial)
+    return has_month_to_write(trial, written.count())
 
 
 def trial_updates(trial, user):

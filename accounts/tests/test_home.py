@@ -10,8 +10,9 @@ from accounts.selectors import NEW_HERE_FOR
 from accounts.tests.factories import OrganisationFactory, UserFactory
 from communities.tests.factories import JoinRequestFactory
 from fieldtrials.models import CommunityOfPractice, FieldTrial, Milestone, Risk
+from fieldtrials.services.updates import add_months, current_month
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
-from fieldtrials.tests.factories_records import RiskFactory
+from fieldtrials.tests.factories_records import MonthlyUpdateFactory, RiskFactory
 from nextpractice.testing.demo import load_demo
 from programmes.models import Stage
 from programmes.tests.factories import (
@@ -301,15 +302,17 @@ def test_home_costs_the_same_queries_however_much_there_is(
     # as the leader's (they are also in a trial's team), and their programmes, projects and trials
     # with the id of the newest report of each (3), and those reports (1), and the projects'
     # trials still under way (1)
-    with django_assert_num_queries(PARTNER_QUERIES + 1):
+    with django_assert_num_queries(PARTNER_QUERIES + 1 + (size == 1)):
         assert client.get(reverse("home")).status_code == 200
     client.force_login(leader)
     # session, user, their memberships (read once; every permission is answered from them),
     # unread count, their trials' communities, what needs attention in their trials, projects,
     # trials, exercises, exercises they run... and their answers to those not submitted, what
     # happened lately in their work and in what they follow, communities joined from outside,
-    # requests to join communities they convene, their projects' trials still under way
-    with django_assert_num_queries(16):
+    # requests to join communities they convene, their projects' trials still under way;
+    # and, with one trial, whether it has a month to write (its link to write this month's
+    # update)
+    with django_assert_num_queries(16 + (size == 1)):
         assert client.get(reverse("home")).status_code == 200
 
 
@@ -332,6 +335,22 @@ def test_a_new_school_leader_is_told_what_a_trials_team_does_here(client, db):
     officer = UserFactory()
     ProgrammeMembershipFactory(programme=trial.project.programme, user=officer, role=Role.OFFICER)
     assert 'id="what-you-do"' not in home(client, officer)
+
+
+def test_a_head_is_offered_this_months_update_only_while_their_trial_has_one_to_write(client, db):
+    """A trial starting next month has no update to write: the home page's link led to "No
+    update to write yet"; nor once every month it can report on has its update."""
+    trial = FieldTrialFactory(start_date=add_months(current_month(), 1))
+    head = UserFactory()
+    FieldTrialMembershipFactory(field_trial=trial, user=head, role=Role.PRACTITIONER)
+    write = reverse("fieldtrials:update_create", args=[trial.pk])
+    page = home(client, head)
+    assert "Each month, a monthly update" in page and write not in page
+    trial.start_date = current_month()
+    trial.save()
+    assert write in home(client, head)
+    MonthlyUpdateFactory(field_trial=trial, month=current_month(), status="submitted")
+    assert write not in home(client, head)
 
 
 def test_the_demos_people_are_not_new_here_and_one_who_joins_after_the_load_is(client, db):
@@ -545,8 +564,8 @@ def test_a_trial_teams_serious_risks_cost_the_same_queries_however_many_there_ar
         serious_risk(trial, f"Risk {n}")
     client.force_login(head)
     # as a school leader's home page above, with no project nor answers to read (13), and
-    # the serious risks named (1)
-    with django_assert_num_queries(14):
+    # the serious risks named (1); with one trial, whether it has a month to write (1)
+    with django_assert_num_queries(14 + (size == 1)):
         page = client.get(reverse("home")).content.decode()
     assert page.count("Serious risk open on") == min(size, 10)
 

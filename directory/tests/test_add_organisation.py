@@ -227,3 +227,19 @@ def test_the_programme_people_page_links_to_adding(client, world):
     people = reverse("people:people", args=["programme", world.objects["quartz"].pk])
     client.force_login(world.users["officer"])
     assert f'href="{ADD}"' in client.get(people).content.decode()
+
+
+def test_administrators_are_led_to_the_register_import_from_here_and_their_home_page(client, world):
+    """The import from Get Information About Schools was reachable only through the Django
+    admin: an administrator finds it on the adding page and their home page; an officer,
+    who may not import, is not offered it."""
+    imports = reverse("directory:import_create")
+    link = f'<a class="govuk-link" href="{imports}">Import schools from Get Information About'
+    client.force_login(world.users["admin"])
+    assert link in client.get(ADD).content.decode()
+    assert link in client.get(reverse("home")).content.decode()
+    assert client.get(imports).status_code == 200
+    client.force_login(world.users["officer"])
+    assert client.get(ADD).status_code == 200
+    assert imports not in client.get(ADD).content.decode()
+    assert imports not in client.get(reverse("home")).content.decode()

@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
 
-from accounts.models import Event, NotificationKind
+from accounts.models import Event, NotificationKind, Role, User
 from accounts.services import event_key, notify, record_event
 from programmes.rules import is_officer_anywhere
 from programmes.services.options import project_officers
@@ -279,8 +279,8 @@ def submit_update(*, update, actor):
     """Submit a draft: it is locked from now on, and officers and partners can read it.
 
     Keeps the trial's latest RAG and month equal to its newest submitted update, writes
-    one `fieldtrials.update_submitted` event and tells the project's officers. Submitting
-    twice raises UpdateLocked and keeps the first.
+    one `fieldtrials.update_submitted` event and tells the project's officers and the trial's
+    consultants. Submitting twice raises UpdateLocked and keeps the first.
     """
     _require_change(actor, update)
     with transaction.atomic():
@@ -326,9 +326,18 @@ def submit_update(*, update, actor):
             f"{trial.title} submitted its update for {month_label(locked.month)}: "
             f"{locked.get_rag_display()}."
         )
-        for officer in project_officers(trial.project).exclude(pk=actor.pk):
+        # The project's officers and the trial's consultants (the one it names and its
+        # consultant members) are told, once each; the author is not.
+        told = User.objects.filter(
+            Q(pk__in=project_officers(trial.project).values("pk"))
+            | Q(pk=trial.consultant_id)
+            | Q(
+                pk__in=trial.memberships.filter(role=Role.CONSULTANT).values("user_id"),
+            )
+        ).exclude(pk=actor.pk)
+        for person in told:
             notify(
-                recipient=officer,
+                recipient=person,
                 kind="update_submitted",
                 message=message,
                 url=reverse("fieldtrials:update_detail", args=[locked.pk]),

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Event, Notification
+from accounts.tests.factories import UserFactory
 from fieldtrials.models import MonthlyUpdate
 from fieldtrials.selectors_updates import trial_updates
 from fieldtrials.services.updates import (
@@ -86,10 +87,13 @@ def test_a_draft_is_saved_finished_later_and_submitted(world, coral, client):
     assert draft.status == "submitted" and draft.submitted_at is not None
     assert draft.rag == "amber" and draft.in_the_way == "Transport between sites"
     assert Event.objects.filter(verb="fieldtrials.update_submitted").count() == 1
-    # The officer of the project hears about it; the author does not notify themself.
-    notice = Notification.objects.get(kind="update_submitted")
-    assert notice.recipient == world.users["officer"]
-    assert "February 2007" in notice.message and notice.url == detail_url(draft)
+    # The officer of the project and the trial's consultant hear about it, once each; the
+    # author does not notify themself.
+    notices = Notification.objects.filter(kind="update_submitted")
+    told = sorted(n.recipient.email for n in notices)
+    assert told == ["consultant@example.org", "officer@example.org"]
+    for notice in notices:
+        assert "February 2007" in notice.message and notice.url == detail_url(draft)
     page = client.get(detail_url(draft)).content.decode()
     assert "Governance Group met twice" in page
     assert "Until a project officer reads this update, you can take it back" in page
@@ -281,6 +285,20 @@ def test_a_submitted_update_is_locked(world, coral, client):
     assert "Rewritten" in page  # what they typed is shown, not lost
     world.update.refresh_from_db()
     assert world.update.what_happened == "Umber happenings"
+
+
+def test_the_trials_named_consultant_is_told_of_a_submitted_update_once(world, coral):
+    named = UserFactory(email="named@example.org")
+    coral.consultant = named
+    coral.save()
+    draft = save_update_draft(
+        trial=coral, month=FEB_2007, actor=world.users["consultant"], rag="green",
+        what_happened="A",
+    )  # fmt: skip
+    submit_update(update=draft, actor=world.users["consultant"])
+    told = Notification.objects.filter(kind="update_submitted")
+    # The named consultant and the officer; the consultant who submitted it is not told.
+    assert sorted(n.recipient.email for n in told) == ["named@example.org", "officer@example.org"]
 
 
 def test_submitting_twice_keeps_the_first(world, coral):

@@ -30,6 +30,7 @@ from ..rules import (
     may_change_trial,
 )
 from ..selectors_updates import (
+    month_to_write,
     updates_for,
 )
 from ..services.updates import (
@@ -38,7 +39,6 @@ from ..services.updates import (
     UpdateEditConflict,
     UpdateLocked,
     first_of_month,
-    has_month_to_write,
     mark_update_read,
     month_label,
     reportable_months,
@@ -47,7 +47,6 @@ from ..services.updates import (
     submit_new_update,
     take_back_update,
     update_draft,
-    written_months_filter,
 )
 
 PAGE_SIZE = 25
@@ -95,8 +94,7 @@ def update_list(request, pk):
         "not_started": not reportable_months(trial),
     }
     if can_change:  # "Write an update" only while a month it may report on has none
-        written = MonthlyUpdate.objects.filter(written_months_filter(trial), field_trial=trial)
-        context["month_to_write"] = has_month_to_write(trial, written.count())
+        context["month_to_write"] = month_to_write(trial)
     return render(request, "fieldtrials/updates/update_list.html", context)
 
 

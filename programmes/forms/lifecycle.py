@@ -111,7 +111,14 @@ class DateField(forms.DateField):
         return value
 
 
+ME, SOMEONE_ELSE = "me", "someone_else"
+
+
 class ProgrammeForm(GDSFormMixin, forms.ModelForm):
+    """A new programme. An administrator, who sees and manages every programme without
+    belonging to it (`ask_first_officer`), is asked who its first programme officer is: them,
+    or someone else invited by e-mail; anyone else is its first programme officer."""
+
     submit_label = "Create the programme"
     # Typed, with suggestions: no list of every organisation in the page (accounts/search.py).
     lead_organisation = OrganisationField(
@@ -119,6 +126,30 @@ class ProgrammeForm(GDSFormMixin, forms.ModelForm):
     )
     start_date = DateField(help_text=for_example("9/1"))
     end_date = DateField(required=False, help_text="Leave empty if it is open-ended")
+    first_officer = forms.ChoiceField(
+        label="Who will be its first programme officer?",
+        choices=[(ME, "Me"), (SOMEONE_ELSE, "Someone else")],
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Choose who will be its first programme officer",
+            "invalid_choice": "Choose me or someone else",
+        },
+    )
+    officer_email = forms.EmailField(
+        label="Someone else: their e-mail address",
+        required=False,
+        max_length=254,
+        widget=forms.TextInput(
+            attrs={"inputmode": "email", "spellcheck": "false", "autocomplete": "off"}
+        ),
+        help_text="We invite them as its programme officer: if they already have a Next "
+        "Practice account they are added at once. You will not be a member of it, and as an "
+        "administrator you still see and manage it.",
+        error_messages={
+            "invalid": "Enter an e-mail address like name@school.example.org",
+            "max_length": "An e-mail address is at most 254 characters",
+        },
+    )
 
     class Meta:
         model = Programme
@@ -126,8 +157,16 @@ class ProgrammeForm(GDSFormMixin, forms.ModelForm):
         widgets = {"kind": forms.RadioSelect}
         labels = {"kind": "What kind of programme is it?"}
 
+    def __init__(self, *args, ask_first_officer=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.asks_first_officer = ask_first_officer
+        if not ask_first_officer:
+            del self.fields["first_officer"]
+            del self.fields["officer_email"]
+            self.relayout()
+
     def layout_fields(self):
-        return [
+        fields = [
             Field.text("name", field_width=Fluid.TWO_THIRDS),
             Field.radios("kind"),
             Field.textarea("summary", rows=3),
@@ -135,13 +174,36 @@ class ProgrammeForm(GDSFormMixin, forms.ModelForm):
             Field.text("start_date", field_width=10),
             Field.text("end_date", field_width=10),
         ]
+        if "first_officer" in self.fields:
+            fields += [
+                Field.radios("first_officer"),
+                Field.text("officer_email", field_width=Fluid.TWO_THIRDS),
+            ]
+        return fields
 
     def clean(self):
         data = super().clean()
         start, end = data.get("start_date"), data.get("end_date")
         if start and end and end <= start:
             self.add_error("end_date", "The end date must be after the start date")
+        if data.get("first_officer") == SOMEONE_ELSE and not data.get("officer_email"):
+            if "officer_email" not in self.errors:
+                self.add_error(
+                    "officer_email",
+                    "Enter the e-mail address of the person who will be its programme officer",
+                )
         return data
+
+    def first_officer_email(self):
+        """The e-mail address of someone else to invite as its first programme officer, or
+        "" when its creator is."""
+        if self.cleaned_data.get("first_officer") == SOMEONE_ELSE:
+            return self.cleaned_data["officer_email"]
+        return ""
+
+    def programme_fields(self):
+        """The programme's own answers, for create_programme."""
+        return {name: self.cleaned_data[name] for name in self._meta.fields}
 
 
 class ProjectForm(GDSFormMixin, forms.ModelForm):

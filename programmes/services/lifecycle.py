@@ -6,9 +6,11 @@ from django.utils import timezone
 
 from accounts.events import role_with_article
 from accounts.models import Role
+from accounts.people.services import invite
 from accounts.services import changes_between, event_key, notify, record_event
 from fieldtrials.models import FieldTrial
 from nextpractice.records.services import ParentClosed, save_checked
+from nextpractice.rules_util import sees_everything
 from nextpractice.words import in_a_list, long_date
 
 from ..models import (
@@ -414,16 +416,25 @@ def update_narrative(*, project, narrative, based_on_version, actor):
     return locked
 
 
-def create_programme(*, actor, **fields):
-    """Open a new programme; its creator becomes its first programme officer."""
+def create_programme(*, actor, first_officer_email="", **fields):
+    """Open a new programme; its creator becomes its first programme officer. An
+    administrator (who sees and manages every programme) may instead name someone else by
+    `first_officer_email`: they are invited as its officer (accounts.people.services.invite)
+    in the same transaction, and the administrator does not join it. A refused invitation
+    (TeamChangeRefused) leaves no programme."""
     if not actor.has_perm("programmes.add_programme"):
         raise PermissionDenied
+    if first_officer_email and not sees_everything(actor):
+        raise PermissionDenied("Only administrators name someone else as its first officer.")
     with transaction.atomic():
         programme = Programme(**fields)
         programme.full_clean()
         programme.save()
-        ProgrammeMembership.objects.create(programme=programme, user=actor, role=Role.OFFICER)
+        if not first_officer_email:
+            ProgrammeMembership.objects.create(programme=programme, user=actor, role=Role.OFFICER)
         record_event(actor=actor, verb="programmes.programme_created", target=programme)
+        if first_officer_email:
+            invite(target=programme, email=first_officer_email, role=Role.OFFICER, actor=actor)
     return programme
 
 

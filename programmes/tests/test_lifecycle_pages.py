@@ -2,10 +2,12 @@ import datetime
 import re
 
 import pytest
+from django.core import mail
+from django.core.exceptions import PermissionDenied
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from accounts.models import Event, Role
+from accounts.models import Event, Invitation, Role
 from accounts.tests.factories import OrganisationFactory, UserFactory
 from fieldtrials.tests.factories import FieldTrialFactory
 from programmes.forms.lifecycle import THIS_YEAR
@@ -18,6 +20,7 @@ from programmes.models import (
     StageMove,
     Stimulus,
 )
+from programmes.services.lifecycle import create_programme
 from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
 
 
@@ -38,6 +41,146 @@ def test_an_officer_creates_a_programme_and_becomes_its_officer(client, world):
     programme = Programme.objects.get(name="Next Practice 2009")
     assert response.status_code == 302 and response["Location"] == programme.get_absolute_url()
     assert ProgrammeMembership.objects.get(programme=programme).role == Role.OFFICER
+
+
+NEW_PROGRAMME = {
+    "name": "Next Practice in Rural Schools",
+    "kind": "programme",
+    "lead_organisation": "Cumbria",
+    "start_date": "9/1/2027",
+    "end_date": "",
+}
+
+
+def beside(page, field):
+    """The message shown beside `field` (a text box's, or a radio group's), or None."""
+    found = re.search(
+        rf'id="id_{field}(?:_1)?_error" class="govuk-error-message">\s*<span[^>]*>Error:</span>'
+        r"([^<]*)",
+        page,
+    )
+    return " ".join(found.group(1).split()) if found else None
+
+
+@pytest.fixture
+def admin(client, world):
+    OrganisationFactory(name="Cumbria County Council", kind="local_authority")
+    client.force_login(world.users["admin"])
+    return world.users["admin"]
+
+
+def test_an_administrator_names_someone_else_as_the_first_officer_and_does_not_join(
+    client, admin, django_capture_on_commit_callbacks
+):
+    """An administrator who set up a programme for someone else became its officer for good,
+    and went on getting its e-mails: they invite its first officer instead."""
+    url = reverse("programmes:programme_create")
+    page = client.get(url).content.decode()
+    assert "Who will be its first programme officer?" in page
+    assert "Someone else: their e-mail address" in page
+    assert "You will be its first programme officer" not in page
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            url,
+            {**NEW_PROGRAMME, "first_officer": "someone_else",
+             "officer_email": " Priya.Shah@Cumbria.example "},
+        )  # fmt: skip
+    programme = Programme.objects.get(name="Next Practice in Rural Schools")
+    assert response.status_code == 302 and response["Location"] == programme.get_absolute_url()
+    assert not ProgrammeMembership.objects.filter(programme=programme).exists()
+    invitation = Invitation.objects.get(programme=programme)
+    assert invitation.email == "priya.shah@cumbria.example" and invitation.role == Role.OFFICER
+    assert invitation.invited_by == admin and invitation.state == Invitation.State.PENDING
+    assert [m.to for m in mail.outbox] == [["priya.shah@cumbria.example"]]
+    shown = client.get(response["Location"]).content.decode()
+    assert "priya.shah@cumbria.example is invited to be its programme officer" in shown
+    # Not a member, the administrator still sees it and manages its people.
+    people = reverse("people:people", args=["programme", programme.pk])
+    assert client.get(people).status_code == 200
+    assert admin.has_perm("programmes.manage_programme_people", programme)
+
+
+def test_an_existing_account_named_as_first_officer_is_added_at_once(client, admin, world):
+    client.force_login(admin)
+    officer = world.users["officer"]
+    response = client.post(
+        reverse("programmes:programme_create"),
+        {**NEW_PROGRAMME, "first_officer": "someone_else", "officer_email": officer.email},
+    )
+    assert response.status_code == 302
+    programme = Programme.objects.get(name="Next Practice in Rural Schools")
+    members = ProgrammeMembership.objects.filter(programme=programme)
+    assert [(m.user, m.role) for m in members] == [(officer, Role.OFFICER)]
+
+
+def test_an_administrator_may_still_be_the_first_officer_themselves(client, admin):
+    response = client.post(
+        reverse("programmes:programme_create"), {**NEW_PROGRAMME, "first_officer": "me"}
+    )
+    assert response.status_code == 302
+    programme = Programme.objects.get(name="Next Practice in Rural Schools")
+    assert ProgrammeMembership.objects.get(programme=programme).user == admin
+    assert not Invitation.objects.filter(programme=programme).exists()
+
+
+@pytest.mark.parametrize(
+    "answers, field, message",
+    [
+        ({}, "first_officer", "Choose who will be its first programme officer"),
+        (
+            {"first_officer": "someone_else"},
+            "officer_email",
+            "Enter the e-mail address of the person who will be its programme officer",
+        ),
+        (
+            {"first_officer": "someone_else", "officer_email": "priya at cumbria"},
+            "officer_email",
+            "Enter an e-mail address like name@school.example.org",
+        ),
+    ],
+)
+def test_the_first_officer_must_be_named_and_is_refused_beside_its_field(
+    client, admin, answers, field, message
+):
+    response = client.post(reverse("programmes:programme_create"), {**NEW_PROGRAMME, **answers})
+    assert response.status_code == 400
+    assert beside(response.content.decode(), field) == message
+    assert not Programme.objects.filter(name="Next Practice in Rural Schools").exists()
+
+
+def test_a_refused_invitation_leaves_no_programme(client, admin):
+    UserFactory(email="gone@cumbria.example", is_active=False)
+    response = client.post(
+        reverse("programmes:programme_create"),
+        {**NEW_PROGRAMME, "first_officer": "someone_else", "officer_email": "gone@cumbria.example"},
+    )
+    assert response.status_code == 400
+    assert beside(response.content.decode(), "officer_email").startswith(
+        "This person&#x27;s account is switched off"
+    )
+    assert not Programme.objects.filter(name="Next Practice in Rural Schools").exists()
+    assert not Event.objects.filter(verb="programmes.programme_created").exists()
+
+
+def test_an_officer_is_not_asked_and_is_always_the_first_officer(client, world):
+    client.force_login(world.users["officer"])
+    OrganisationFactory(name="Cumbria County Council", kind="local_authority")
+    page = client.get(reverse("programmes:programme_create")).content.decode()
+    assert "You will be its first programme officer" in page and "first_officer" not in page
+    response = client.post(
+        reverse("programmes:programme_create"),
+        {**NEW_PROGRAMME, "first_officer": "someone_else", "officer_email": "x@example.org"},
+    )
+    assert response.status_code == 302
+    programme = Programme.objects.get(name="Next Practice in Rural Schools")
+    assert ProgrammeMembership.objects.get(programme=programme).user == world.users["officer"]
+    assert not Invitation.objects.filter(email="x@example.org").exists()
+    with pytest.raises(PermissionDenied):
+        create_programme(
+            actor=world.users["officer"], first_officer_email="x@example.org",
+            name="Another", kind="programme", lead_organisation=programme.lead_organisation,
+            start_date=datetime.date(2027, 1, 9),
+        )  # fmt: skip
 
 
 def test_a_programme_with_bad_dates_is_refused_with_messages(client, world):

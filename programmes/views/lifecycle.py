@@ -7,8 +7,10 @@ from django.shortcuts import redirect, render
 from accounts.access import requires
 from accounts.activity import activity, history_of
 from accounts.memberships import memberships_of
+from accounts.people.services import TeamChangeRefused
 from fieldtrials.models import FieldTrial
 from nextpractice.paging import paged
+from nextpractice.rules_util import sees_everything
 
 from .. import services
 from ..diamond import NARROW, drawing_for
@@ -46,12 +48,24 @@ OVERVIEW_ACTIVITY = 3
 def programme_create(request):
     if not request.user.has_perm("programmes.add_programme"):
         raise PermissionDenied("Only programme officers can create programmes.")
-    form = ProgrammeForm(request.POST or None)
+    # An administrator sees and manages every programme without belonging to it: they name
+    # its first officer; anyone else is its first officer.
+    form = ProgrammeForm(request.POST or None, ask_first_officer=sees_everything(request.user))
     if request.method == "POST":
         if form.is_valid():
-            programme = services.create_programme(actor=request.user, **form.cleaned_data)
-            messages.success(request, f"{programme.name} has been created.")
-            return redirect(programme)
+            invited = form.first_officer_email() if form.asks_first_officer else ""
+            try:
+                programme = services.create_programme(
+                    actor=request.user, first_officer_email=invited, **form.programme_fields()
+                )
+            except TeamChangeRefused as refused:
+                form.add_error("officer_email", refused.message)
+            else:
+                done = f"{programme.name} has been created."
+                if invited:
+                    done += f" {invited.lower()} is invited to be its programme officer."
+                messages.success(request, done)
+                return redirect(programme)
         return render(request, "programmes/programme_form.html", {"form": form}, status=400)
     return render(request, "programmes/programme_form.html", {"form": form})
 
