@@ -409,7 +409,11 @@ def invitation_resend(request, pk):
     except services.TeamChangeRefused as refused:
         messages.error(request, refused.message)
     else:
-        messages.success(request, f"We have e-mailed the invitation to {invitation.email} again.")
+        messages.success(
+            request,
+            f"We are e-mailing the invitation to {invitation.email} again: the list below says "
+            "when it has gone, or if it could not be.",
+        )
     return redirect(kind_of(invitation.target).people_url(invitation.target))
 
 

@@ -101,7 +101,10 @@ def test_an_address_the_mail_server_refuses_is_recorded_once_and_not_retried(
     when = invitation.email_failed_at
     row = its_row(client, officer, trial)
     assert row.startswith("Could not be e-mailed (")
-    assert "): the mail server refused the address. Check the address, or send again." in row
+    assert (
+        "): the mail server refused the address. If the address is wrong, withdraw this "
+        "invitation and invite them at the right one; if it is right, send it again."
+    ) in row
     assert "Not e-mailed yet" not in row
     # The job delivered again (its worker died before saying it was done) tries nothing.
     from accounts.tasks import send_invitation_email
@@ -146,6 +149,20 @@ def test_send_again_says_not_e_mailed_yet_until_its_job_has_run(
     assert row.startswith("Not e-mailed yet") and "Could not" not in row
 
 
+def test_send_again_from_the_page_says_it_is_being_e_mailed_not_that_it_went(
+    client, trial, officer, mail_server, django_capture_on_commit_callbacks
+):
+    """The banner said "We have e-mailed the invitation … again" before its job had run, and
+    the mail server refused it again (tester O)."""
+    mail_server.answers = [refused(550)]
+    invitation = invite(trial, officer, django_capture_on_commit_callbacks)
+    client.force_login(officer)
+    url = reverse("people:invitation_resend", args=[invitation.pk])
+    page = unescape(client.post(url, follow=True).content.decode())
+    assert "We are e-mailing the invitation to head@school.example again" in page
+    assert "We have e-mailed" not in page
+
+
 def retry(invitation, token, retries):
     """Its job run again as Celery runs its retry number `retries` (the suite runs jobs
     in-process, where a retry is not run again of itself)."""
@@ -175,7 +192,7 @@ def test_a_mail_server_down_is_retried_and_recorded_when_the_last_retry_fails(
     assert invitation.email_failure == Invitation.EmailFailure.UNREACHABLE
     row = its_row(client, officer, trial)
     assert row.startswith("Could not be e-mailed (")
-    assert "the mail server could not be reached, after several tries. Check the address" in row
+    assert "the mail server could not be reached, after several tries. If the address" in row
 
 
 def test_a_try_later_answer_is_not_recorded_and_the_retry_e_mails_it(
