@@ -143,12 +143,15 @@ def report_create(request, kind, pk):
     # What became of the request is told in the banner at the top of the subject's page, which
     # takes focus (includes/messages.html): no #progress-reports, whose jump would lose it.
     told_url = subject.get_absolute_url()
+    if request.GET.get("from") == "reports":  # asked for on its Reports page: back there
+        told_url = back_url = reverse("reports:subject_reports", args=[kind, subject.pk])
     form = ReportPeriodForm(
         request.POST if request.method == "POST" else None,
         programme=programme_of(subject),
     )
     if not form.is_valid():
         context = {"subject": subject, "kind": kind, "form": form, "back_url": back_url}
+        context["from_reports"] = request.GET.get("from") == "reports"
         status = 400 if form.is_bound else 200
         return render(request, "reports/report_create.html", context, status=status)
     try:

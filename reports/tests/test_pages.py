@@ -37,6 +37,23 @@ def test_the_partner_asks_for_a_report_of_the_project_they_partner_and_downloads
     assert "Coral Trial" in text and "Dune Trial" in text
 
 
+def test_a_report_asked_for_on_the_reports_page_comes_back_to_it(client, world):
+    """The Reports page's "Make a progress report" (and "of other dates") led to the project's
+    Overview, away from the list the person was reading (tester O)."""
+    client.force_login(world.users["partner"])
+    reports_page = reverse("reports:subject_reports", args=["project", world.amber.pk])
+    page = client.get(reports_page).content.decode()
+    button, other_dates = re.findall(r'(?:action|href)="([^"]*report[^"]*from=reports)"', page)
+    response = client.post(button)
+    assert response.status_code == 302 and response["Location"] == reports_page
+    page = client.get(reports_page).content.decode()
+    assert "Your progress report is ready to download." in page
+    form = client.get(other_dates).content.decode()
+    assert f'href="{reports_page}">Back to the progress reports of Amber Project' in form
+    response = client.post(other_dates, {"covers_from": "1/9/2006", "covers_to": "30/9/2006"})
+    assert response.status_code == 302 and response["Location"] == reports_page
+
+
 def test_an_unrelated_partner_gets_404_for_a_report_and_its_download(client, world):
     client.force_login(world.users["partner"])
     onyx = world.onyx_report
