@@ -67,7 +67,7 @@ def _boxes(trial):
 class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
     submit_label = "Save the trial's details"
     start_date = DateField(required=False, help_text=for_example("1/9"))
-    end_date = DateField(required=False)
+    end_date = DateField(required=False, help_text=for_example("31/7"))
     # Organisations and people are typed, with suggestions (accounts/search.py): a page
     # never lists every organisation in England, nor anyone outside the trial's programme.
     lead_organisation = OrganisationField(

@@ -96,7 +96,7 @@ def test_a_draft_is_saved_finished_later_and_submitted(world, coral, client):
         assert "February 2007" in notice.message and notice.url == detail_url(draft)
     page = client.get(detail_url(draft)).content.decode()
     assert "Governance Group met twice" in page
-    assert "Until a project officer reads this update, you can take it back" in page
+    assert "Until a programme officer reads this update, you can take it back" in page
 
 
 def test_submitting_a_new_update_in_one_step(world, coral, client):

@@ -133,7 +133,7 @@ def test_only_the_author_takes_an_update_back_and_only_officers_mark_it_read(
 def test_the_update_page_says_once_when_it_can_still_change(client, world, submitted):
     """It says what the rule is: its author may take it back until an officer reads it."""
     leader, consultant, officer = (world.users[n] for n in ("leader", "consultant", "officer"))
-    until = "Until a project officer reads this update"
+    until = "Until a programme officer reads this update"
     client.force_login(leader)
     author_reads = page(client.get(url("update_detail", submitted)))
     assert author_reads.count(until) == 1 and "you can take it back" in author_reads
