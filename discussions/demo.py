@@ -12,6 +12,7 @@ evidence to the Independent Review).
 import datetime
 
 from accounts.demo_history import happened_at
+from fieldtrials.models import MonthlyUpdate
 from nextpractice.demo_calendar import moved_datetime, not_after_today
 from programmes.demo_content import SL
 from search.indexing import index_many
@@ -41,19 +42,26 @@ def _at(seed_moment):
     return not_after_today(moved_datetime(seed_moment))
 
 
-def _thread(subject, title, opening, replies, *, opened):
+def _thread(subject, title, opening, replies, *, opened, moved=True, monthly_update=None):
     """Start `title` on `subject` with `opening` (author, body) and add `replies`, unless a
-    thread of that title is there already; dated from `opened` (a seed moment) on."""
+    thread of that title is there already; dated from `opened` (a seed moment, or when
+    `moved` is False a moment of the demo's own calendar) on; about `monthly_update`."""
     found = Thread.objects.filter(**{field_of(subject): subject}, title=title).first()
     if found is not None:
         return found
     author, body = opening
-    when = _at(opened)
+
+    def at(moment):
+        return _at(moment) if moved else not_after_today(moment)
+
+    when = at(opened)
     tables = ((Thread, "created_at"), (Thread, "last_posted_at"), (Post, "created_at"))
     with happened_at(when, *tables):
-        thread = start_thread(subject=subject, title=title, body=body, actor=author)
+        thread = start_thread(
+            subject=subject, title=title, body=body, actor=author, monthly_update=monthly_update
+        )
     for n, (author, body) in enumerate(replies, start=1):
-        when = _at(opened + REPLY_AFTER * n)
+        when = at(opened + REPLY_AFTER * n)
         with happened_at(when, (Post, "created_at")):
             reply(thread=thread, body=body, actor=author)
         Thread.objects.filter(pk=thread.pk).update(last_posted_at=when)
@@ -88,6 +96,38 @@ def load(ctx):
         ],
         opened=OPENED["stevenage"],
     )
+    # A question about Stevenage's update that says its transport is being costed, the day
+    # after it was submitted (the update as the demo's calendar has it; none: no thread).
+    costed = (
+        MonthlyUpdate.objects.filter(
+            field_trial=trials["stevenage"],
+            status=MonthlyUpdate.Status.SUBMITTED,
+            what_happened__icontains="transport between sites is being costed",
+        )
+        .order_by("-month")
+        .first()
+    )
+    if costed is not None and costed.submitted_at is not None:
+        threads["stevenage_update"] = _thread(
+            trials["stevenage"],
+            "Costing transport for the blocked afternoons",
+            (
+                consultant,
+                "Your update says transport between sites is being costed. "
+                f"@[{leader.full_name}], the authority's transport team can share last "
+                "year's route costs for the college buses: shall I ask them?",
+            ),
+            [
+                (
+                    leader,
+                    "Yes please. The college's bursar is pricing a minibus too, so we can "
+                    "compare the two at the next governance group.",
+                )
+            ],
+            opened=costed.submitted_at + datetime.timedelta(days=1),
+            moved=False,
+            monthly_update=costed,
+        )
     threads["bridgemary"] = _thread(
         trials["bridgemary"],
         "Staffing the flexible day's late sessions",
