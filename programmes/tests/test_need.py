@@ -37,9 +37,7 @@ def test_an_officer_adds_problems_objectives_and_innovators(client, world):
     assert Event.objects.filter(target_id=amber.pk, verb__startswith="programmes.").count() == 3
 
 
-def test_the_history_calls_a_driver_of_change_and_a_problem_what_the_page_calls_them(
-    client, world
-):
+def test_the_history_calls_a_driver_of_change_and_a_problem_what_the_page_calls_them(client, world):
     """A driver of change was logged as "added the problem …"."""
     client.force_login(world.users["officer"])
     amber = world.amber
