@@ -198,3 +198,14 @@ def test_every_known_form_is_at_an_address_that_exists():
     for view_name, dotted in FORMS.items():
         assert view_name in names, view_name
         assert import_string(dotted).base_fields
+
+
+def test_an_htmx_post_refused_for_its_token_after_the_session_ended_is_answered_signed_out(
+    world,
+):
+    """Both cookies gone (the browser closed, or cleared): the autosave was told 403, "page
+    out of date", which a reload does not mend. It is signed out, and told so."""
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(edit_url(world), sent(csrfmiddlewaretoken=STALE), HTTP_HX_REQUEST="true")
+    assert response.status_code == 401 and response["HX-Reswap"] == "none"
+    assert "signed out" in response.content.decode()
