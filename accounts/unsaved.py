@@ -8,13 +8,15 @@ workings (its tokens, the version it was based on, the values its page started f
 
 import re
 
+from django import forms
 from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.utils.cache import patch_cache_control
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.module_loading import import_string
 
 # The form's own workings, not anything a person typed.
 WORKINGS = {"csrfmiddlewaretoken", "once", "version", "based_on", "started_from", "next"}
@@ -22,6 +24,35 @@ WORKINGS_PREFIXES = ("initial-",)  # what an edit form's page started from (reco
 WORKINGS_SUFFIXES = ("-TOTAL_FORMS", "-INITIAL_FORMS", "-MIN_NUM_FORMS", "-MAX_NUM_FORMS")
 SECRET = re.compile(r"passw|pwd|secret|token", re.IGNORECASE)
 IN_A_LIST = re.compile(r"^(?:.+-)?(\d+)-(.+)$")  # a formset's row: "form-0-title"
+ONLY_AN_ID = re.compile(r"^[0-9]+$")
+# The forms of the pages where most is typed, by the name of the address they are sent to:
+# their own labels ("Trial plan", not "Plan") and choices' words ("Green", not "green").
+FORMS = {
+    "fieldtrials:fieldtrial_edit": "fieldtrials.forms.trial.TrialDetailsForm",
+    "fieldtrials:update_create": "fieldtrials.forms.updates.MonthlyUpdateForm",
+    "fieldtrials:update_edit": "fieldtrials.forms.updates.MonthlyUpdateForm",
+    "fieldtrials:update_autosave": "fieldtrials.forms.updates.MonthlyUpdateForm",
+    "fieldtrials:update_autosave_new": "fieldtrials.forms.updates.MonthlyUpdateForm",
+    "fieldtrials:milestone_create": "fieldtrials.forms.records.MilestoneForm",
+    "fieldtrials:milestone_edit": "fieldtrials.forms.records.MilestoneForm",
+    "fieldtrials:risk_create": "fieldtrials.forms.records.RiskForm",
+    "fieldtrials:risk_edit": "fieldtrials.forms.records.RiskForm",
+    "fieldtrials:offer_create": "fieldtrials.forms.records.OfferUseForm",
+    "fieldtrials:offer_edit": "fieldtrials.forms.records.OfferUseForm",
+    "fieldtrials:support_create": "fieldtrials.forms.records.SupportSessionForm",
+    "fieldtrials:pti_create": "fieldtrials.forms.records.PowerToInnovateForm",
+    "fieldtrials:pti_edit": "fieldtrials.forms.records.PowerToInnovateForm",
+    "fieldtrials:brokered_create": "fieldtrials.forms.records.BrokeredRelationshipForm",
+    "fieldtrials:brokered_edit": "fieldtrials.forms.records.BrokeredRelationshipForm",
+}
+# Elsewhere, the words of field names used by several forms, where the name alone misleads.
+WORDS = {
+    "rag": "Red, amber or green rating",
+    "plan": "Trial plan",
+    "trigger": "What triggered it",
+    "what_next": "What is next",
+    "in_the_way": "What is in the way",
+}
 # Longer than this, or on more than one line: a box to copy from rather than a line.
 SHORT = 80
 # However many values a form sent, the page shows at most this many.
@@ -59,22 +90,56 @@ def is_shown(name):
         name in WORKINGS
         or name.startswith(WORKINGS_PREFIXES)
         or name.endswith(WORKINGS_SUFFIXES)
+        or name.endswith("_choice")  # the id of a suggestion picked (widgets.SearchInput)
         or SECRET.search(name)
     )
 
 
+def form_fields(request):
+    """The fields of the form sent, by name, when its address is one of FORMS; else {}."""
+    try:
+        dotted = FORMS.get(resolve(request.path_info).view_name)
+    except Resolver404:
+        return {}
+    return import_string(dotted).base_fields if dotted else {}
+
+
+def only_ids(field, sent):
+    """Whether what a box sent is only rows' ids (ticked boxes, a list chosen from), which
+    nobody can copy into the form again: the boxes are ticked on the form itself."""
+    ids = [v for v in sent if v.strip()]
+    by_id = isinstance(field, forms.ModelChoiceField | forms.ModelMultipleChoiceField)
+    return all(ONLY_AN_ID.match(v.strip()) for v in ids) and (by_id or len(ids) > 1)
+
+
+def as_words(field, value):
+    """A fixed choice's words ("Green" for "green"); a value of any other box as it came."""
+    if isinstance(field, forms.ChoiceField) and not isinstance(field, forms.ModelChoiceField):
+        choices = {
+            str(key): words for key, words in field.choices if not isinstance(words, list | tuple)
+        }
+        return str(choices.get(value, value))
+    return value
+
+
 def typed(request):
     """What the form sent that a person typed or chose, as dicts of label, value and whether
-    it is long (a box to copy from), in the form's order; then the names of files it sent."""
+    it is long (a box to copy from), in the form's order; then the names of files it sent.
+    Left out: ids, which are not words anyone typed (ticked boxes, a suggestion picked)."""
+    fields = form_fields(request)
     values = []
     for name, sent in request.POST.lists():
-        if not is_shown(name):
+        field = fields.get(name)
+        if not is_shown(name) or only_ids(field, sent):
             continue
         value = "\n".join(v for v in sent if v.strip()) if len(sent) > 1 else sent[0]
         if not value.strip():
             continue
+        if field is not None:
+            value = as_words(field, value)
         long = len(value) > SHORT or "\n" in value or "\r" in value
-        values.append({"label": label_for(name), "value": value, "long": long})
+        label = (field and field.label) or WORDS.get(name) or label_for(name)
+        values.append({"label": label, "value": value, "long": long})
     files = [f.name for name in request.FILES for f in request.FILES.getlist(name)]
     return values[:AT_MOST], files[:AT_MOST]
 

@@ -33,7 +33,7 @@ from .models import NotificationKind, Organisation
 from .notification_links import mark_closed_links
 from .rules import get_notification_for, own_notifications, visible_organisations
 from .search import organisation_suggestions, page_number
-from .unsaved import form_page, unsaved_page
+from .unsaved import form_page, htmx_signed_out, unsaved_page
 
 
 @requires(None)
@@ -317,7 +317,12 @@ def csrf_failure(request, reason=""):
     """A form whose security token no longer matches (settings.CSRF_FAILURE_VIEW): its page
     had been open too long, or the person signed out and in again in another tab (which
     changes the token). Nothing was saved: say so, link back to the form, and show what they
-    typed so that they can copy it. Not "You do not have access to this": they have."""
+    typed so that they can copy it. Not "You do not have access to this": they have.
+
+    An autosave (htmx) from someone no longer signed in (both their cookies gone) is answered
+    as signed out (401), which is what happened and what autosave.js then says."""
+    if request.headers.get("HX-Request") and not request.user.is_authenticated:
+        return htmx_signed_out(request)
     return unsaved_page(request, "403_csrf.html", 403, echo=not reason.startswith(FROM_ELSEWHERE))
 
 

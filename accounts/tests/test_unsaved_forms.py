@@ -2,6 +2,8 @@
 token no longer matches: the person signed in again in another tab) or because they had
 been signed out, says so plainly and shows what they typed, to copy; nothing is saved."""
 
+import re
+
 import pytest
 from django.test import Client, override_settings
 from django.urls import reverse
@@ -121,3 +123,89 @@ def test_field_names_read_as_words():
     assert label_for("what_happened") == "What happened"
     assert label_for("form-2-title") == "Title (3)"
     assert label_for("milestones-0-due_by") == "Due by (1)"
+
+
+def test_what_was_typed_on_a_known_form_reads_in_its_own_words_without_ids(client):
+    """Was "Participating: 87 124 59", "Domains: 2 4", "Lead organisation choice: 123" and
+    "Plan" (the form says "Trial plan"): ids nobody can copy, and the fields' inner names."""
+    url = reverse("fieldtrials:fieldtrial_edit", args=[1])
+    response = client.post(
+        url,
+        {
+            "title": "Learning towns",
+            "plan": "Visit the schools",
+            "start_date": "1/9/2026",
+            "lead_organisation": "Tanyard Road School",
+            "lead_organisation_choice": "123",
+            "participating": ["87", "124", "59"],
+            "domains": ["2", "4"],
+            "add_participating": "990003; Kingsmoor School",
+            "version": "3",
+        },
+    )
+    assert response.status_code == 401
+    page = response.content.decode()
+    labels = re.findall(
+        r'<label class="govuk-label govuk-label--s" for="typed-\d+">(.*?)</label>', page
+    )
+    assert labels == [
+        "Title",
+        "Trial plan",
+        "Start date",
+        "Lead organisation",
+        "Add a participating organisation",
+    ]
+    assert 'value="Tanyard Road School" readonly' in page
+    assert 'value="990003; Kingsmoor School" readonly' in page  # a URN typed is kept
+    assert "123" not in page and "87" not in page and "Domains" not in page
+
+
+def test_a_monthly_update_sent_after_the_session_ended_names_its_rating_in_words(client):
+    """Was "Rag: green" and "What next"."""
+    url = reverse("fieldtrials:update_edit", args=[1])
+    response = client.post(url, {"rag": "green", "what_next": "More visits"})
+    page = response.content.decode()
+    assert ">How is the trial going?</label>" in page and 'value="Green: on track" readonly' in page
+    assert ">What is next</label>" in page and ">Rag<" not in page
+
+
+def test_on_a_page_whose_form_is_not_known_ids_and_inner_names_are_still_left_out(client):
+    response = client.post(
+        edit_url_for_post(),
+        {"rag": "amber", "trials": ["4", "7"], "organisation_choice": "9", "body": "Words"},
+    )
+    page = response.content.decode()
+    assert ">Red, amber or green rating</label>" in page and 'value="amber" readonly' in page
+    assert ">Body</label>" in page
+    assert "Trials" not in page and "Organisation choice" not in page
+
+
+def edit_url_for_post():
+    return reverse("discussions:post_edit", args=[1])
+
+
+def test_every_known_form_is_at_an_address_that_exists():
+    from django.urls import get_resolver
+    from django.utils.module_loading import import_string
+
+    from accounts.unsaved import FORMS
+
+    names = {
+        f"fieldtrials:{name}"
+        for name in get_resolver().namespace_dict["fieldtrials"][1].reverse_dict
+        if isinstance(name, str)
+    }
+    for view_name, dotted in FORMS.items():
+        assert view_name in names, view_name
+        assert import_string(dotted).base_fields
+
+
+def test_an_htmx_post_refused_for_its_token_after_the_session_ended_is_answered_signed_out(
+    world,
+):
+    """Both cookies gone (the browser closed, or cleared): the autosave was told 403, "page
+    out of date", which a reload does not mend. It is signed out, and told so."""
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(edit_url(world), sent(csrfmiddlewaretoken=STALE), HTTP_HX_REQUEST="true")
+    assert response.status_code == 401 and response["HX-Reswap"] == "none"
+    assert "signed out" in response.content.decode()

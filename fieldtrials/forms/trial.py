@@ -84,15 +84,23 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
         help_text="Untick an organisation to take it off the trial.",
     )
     # With JavaScript, each organisation picked here is added to the list above, ticked, and
-    # the box clears for the next (static/js/autocomplete.js, data-np-adds-to); without it,
-    # several are typed with semicolons between them.
+    # the box clears for the next (static/js/autocomplete.js, data-np-adds-to), and the hint
+    # is its data-np-adds-to-hint, without the semicolons; without it, several are typed
+    # with semicolons between them.
     add_participating = OrganisationsField(
         required=False,
         label="Add a participating organisation",
         help_text="Start typing its name or URN and choose it: it is added to the list "
         "above, and you can add the next. To add several at once, type their names or URNs "
-        "with a semicolon (;) between each. They are kept when you save the trial's details",
-        widget=SearchInput(attrs={"data-np-adds-to": "participating"}),
+        "with a semicolon (;) between each. They are kept when you save the trial's details.",
+        widget=SearchInput(
+            attrs={
+                "data-np-adds-to": "participating",
+                "data-np-adds-to-hint": "Start typing its name or URN and choose it: it is "
+                "added to the list above, and you can add the next. They are kept when you "
+                "save the trial's details.",
+            }
+        ),
     )
     domains = IdsChoiceField(
         queryset=ResourceDomain.objects.all(),

@@ -3,6 +3,8 @@
 screen readers, and the box empties for the next; several are saved in one go (axe-core on
 the page, the strict CSP kept: the `page` fixture fails on any console error)."""
 
+import re
+
 import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
@@ -57,3 +59,26 @@ def test_an_officer_adds_two_schools_in_one_save(live_server, page, world):
     page.get_by_role("button", name="Save the trial's details").click()
     expect(page.get_by_text("The trial's details have been saved")).to_be_visible()
     assert set(trial.participating_organisations.all()) == {alder, birchwood, anne}
+
+
+def test_with_javascript_the_hint_does_not_ask_for_semicolons(live_server, page, world):
+    """The hint said to type several names with semicolons between them; with JavaScript the
+    box then said "No matches" and offered to add an organisation called "Tanyard Road
+    School; Westm". With it, schools are added one by one, and the hint says only that."""
+    OrganisationFactory(name="Tanyard Road School")
+    sign_in(page, live_server, world.users["officer"].email, PASSWORD)
+    page.goto(live_server.url + reverse("fieldtrials:fieldtrial_edit", args=[world.coral.pk]))
+    box = page.get_by_role("combobox", name="Add a participating organisation")
+    expect(page.locator("#id_add_participating_hint")).to_have_text(
+        "Start typing its name or URN and choose it: it is added to the list above, and you "
+        "can add the next. They are kept when you save the trial's details."
+    )
+    expect(page.locator("#div_id_add_participating")).not_to_contain_text("semicolon")
+    expect(box).to_have_attribute("aria-describedby", re.compile(r"\bid_add_participating_hint\b"))
+
+    box.fill("Tanyard Road School; Westm")
+    expect(
+        page.get_by_text("No matches: type one name or URN at a time, and choose it")
+    ).to_be_visible()
+    expect(page.get_by_role("link", name="Not in the directory?")).to_have_count(0)
+    assert_accessible(page)

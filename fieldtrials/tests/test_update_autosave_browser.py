@@ -166,6 +166,8 @@ def test_an_autosave_after_the_session_ended_says_so_and_keeps_the_words(
     expect(page.get_by_label("What happened")).to_have_value("Planning days agreed")
     expect(status.get_by_role("button")).to_have_count(0)  # no "Try again": it cannot help
     expect(page.get_by_role("button", name="Save as draft")).to_be_visible()
+    # Signed out, not offline: the page's banner says nothing of reaching the server.
+    expect(page.locator("#np-connection-status")).to_have_text("")
     assert_accessible(page)
     assert MonthlyUpdate.objects.get(pk=draft.pk).what_next == ""
     # The 401 asked for, logged by the browser and by htmx.
@@ -188,3 +190,52 @@ def test_an_autosave_after_the_session_ended_says_so_and_keeps_the_words(
         "Cover for release time",
     )
     assert saved.status == "draft"
+
+
+def test_an_autosave_whose_token_is_refused_tries_once_with_the_new_one(
+    live_server, page, world, draft
+):
+    """The form's security token refused (403; here its cookie has gone): the autosave said
+    "you have been signed out" and the banner "We could not reach the server". The refusal
+    gives a new token, and the save is sent again once with it."""
+    sign_in(page, live_server, world.users["leader"].email, PASSWORD)
+    page.goto(live_server.url + reverse("fieldtrials:update_edit", args=[draft.pk]))
+    status = page.locator("#update-autosave-status")
+    answers = []
+    page.on("response", lambda response: answers.append(response.status))
+    page.context.clear_cookies(name="csrftoken")
+    page.get_by_label("What is next").fill("Cover for release time")
+    expect(status).to_contain_text("Draft saved at")
+    assert 403 in answers
+    assert MonthlyUpdate.objects.get(pk=draft.pk).what_next == "Cover for release time"
+    expect(page.locator("#np-connection-status")).to_have_text("")
+    page.console_errors[:] = [e for e in page.console_errors if "403" not in e]
+
+
+def test_an_autosave_refused_again_says_the_page_is_out_of_date(live_server, page, world, draft):
+    """Refused with the token as it is now too: not "signed out", nor "could not reach the
+    server", but that the page is out of date and a reload saves what was kept."""
+    sign_in(page, live_server, world.users["leader"].email, PASSWORD)
+    page.goto(live_server.url + reverse("fieldtrials:update_edit", args=[draft.pk]))
+    status = page.locator("#update-autosave-status")
+    refused = []
+
+    def refuse(route):
+        refused.append(route.request.url)
+        route.fulfill(status=403, body="Nothing was saved")
+
+    page.route("**/autosave/", refuse)
+    page.get_by_label("What is next").fill("Cover for release time")
+    expect(status).to_have_text(
+        "Not saved: this page is out of date. We kept your changes on this device: "
+        "reload the page to save it."
+    )
+    assert len(refused) == 1  # no new token to try: not sent again
+    expect(status.get_by_role("button")).to_have_count(0)
+    expect(page.locator("#np-connection-status")).to_have_text("")
+    assert_accessible(page)
+    page.unroute("**/autosave/")
+    page.reload()  # as it says: what was kept is put back and saved
+    expect(status).to_contain_text("Draft saved at")
+    assert MonthlyUpdate.objects.get(pk=draft.pk).what_next == "Cover for release time"
+    page.console_errors[:] = [e for e in page.console_errors if "403" not in e]

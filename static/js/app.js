@@ -14,7 +14,11 @@ const OFFLINE_MESSAGE =
   "We could not reach the server. Your answer is kept on this page; " +
   "it will be saved when you are back online.";
 
-function showConnectionProblem() {
+function showConnectionProblem(event) {
+  // A 4xx is the server's answer, not a lost connection (signed out, the form's token
+  // refused, a clash): the form that sent it says what happened, in its own words.
+  const answered = event.detail.xhr ? event.detail.xhr.status : 0;
+  if (answered >= 400 && answered < 500) return;
   const status = document.getElementById("np-connection-status");
   if (status) {
     status.textContent = OFFLINE_MESSAGE;

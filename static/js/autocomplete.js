@@ -122,6 +122,15 @@ function enhance(input) {
   const describedBy = input.getAttribute("aria-describedby");
   const errored = input.classList.contains("govuk-input--error");
   const { id, name, value } = input;
+  // A box that adds picks one by one says so in its hint (data-np-adds-to-hint), in place of
+  // the hint for typing several with semicolons, which is for pages without this script.
+  const hint = (describedBy || "")
+    .split(" ")
+    .map((each) => each && document.getElementById(each))
+    .find((each) => each && each.classList.contains("govuk-hint"));
+  if (input.dataset.npAddsToHint && hint) {
+    hint.textContent = input.dataset.npAddsToHint;
+  }
   input.parentNode.insertBefore(container, input);
   const add = listAdder(input, container);
   input.remove(); // the component's input takes its id and name
@@ -138,8 +147,12 @@ function enhance(input) {
   offer.appendChild(link);
   container.after(offer);
   let offered = false;
+  let several = false;
   const answered = (data, query) => {
-    offered = Boolean(data.add_url) && !(data.results || []).length;
+    // Several names typed with semicolons (as the page without this script asks): not one
+    // organisation's name to add to the directory.
+    several = query.includes(";");
+    offered = Boolean(data.add_url) && !(data.results || []).length && !several;
     offer.hidden = !offered;
     container.classList.toggle("np-autocomplete--offering", offered);
     if (offered) {
@@ -200,10 +213,14 @@ function enhance(input) {
         choice.value = row.id;
       }
     },
-    tNoResults: () =>
-      offered
+    tNoResults: () => {
+      if (several) {
+        return "No matches: type one name or URN at a time, and choose it";
+      }
+      return offered
         ? "No matches: check the spelling, or add it with the link below the box"
-        : "No matches: check the spelling, or type more of the name",
+        : "No matches: check the spelling, or type more of the name";
+    },
   });
 
   // Keep the field's hint and error message read out with it.

@@ -6,7 +6,8 @@
 // change (and after a pause in typing). This module keeps what was typed or chosen in
 // localStorage until the server confirms the save. If the request fails (no connection,
 // a server error, or the session has ended: the server answers htmx with 401,
-// accounts.access.requires), it says so
+// accounts.access.requires; a 403 is the form's token refused, tried once again with the
+// token as it is now), it says so
 // next to the question and tries again when the browser is back online and on the next page
 // load, then forgets the kept value once the server has it.
 //
@@ -37,6 +38,15 @@ const notSaved = (noun) =>
 const signedOutWords = (noun) =>
   `Not saved yet: you have been signed out. We kept ${noun} on this device and will ` +
   "save it when you sign in again.";
+
+// The form's security token refused (403), even as it is now: the page was drawn before the
+// person's session, and only a new copy of the page can save. Reloading it puts back what was
+// kept on this device.
+const outOfDate = (noun) =>
+  store
+    ? `Not saved: this page is out of date. We kept ${noun} on this device: reload the ` +
+      "page to save it."
+    : `Not saved: this page is out of date. Copy ${noun}, then reload the page.`;
 
 function nounOf(form) {
   return form.dataset.autosaveNoun || "your answer";
@@ -158,6 +168,7 @@ function save(form) {
 // again (data-autosave-button). What was typed stays in the boxes either way.
 function saySignedOut(form) {
   const own = form.dataset.autosaveSignedOut;
+  form.dataset.signedOut = "1";
   sayNotSaved(form, own || signedOutWords(nounOf(form)), { retry: false });
   if (!own) return;
   for (const button of form.querySelectorAll("[data-autosave-button]")) {
@@ -367,6 +378,7 @@ document.body.addEventListener("htmx:configRequest", (event) => {
   freshenToken(form);
   const token = csrfToken();
   if (token) event.detail.parameters.csrfmiddlewaretoken = token;
+  form.dataset.sentToken = token;
 });
 
 document.body.addEventListener("htmx:beforeRequest", (event) => {
@@ -434,6 +446,8 @@ document.body.addEventListener("htmx:afterRequest", (event) => {
   const decided = event.detail.successful || status === 400 || status === 409;
   if (decided && !isSignInPage(xhr)) {
     delete form.dataset.unsaved;
+    delete form.dataset.signedOut;
+    delete form.dataset.tokenRetried;
     if (event.detail.successful) form.dataset.saved = form.dataset.sending || "";
     else delete form.dataset.saved;
     const value = store ? kept(keyOf(form)) : null;
@@ -456,9 +470,32 @@ document.body.addEventListener("htmx:responseError", (event) => {
   keep(form);
   form.dataset.unsaved = "1";
   const status = event.detail.xhr ? event.detail.xhr.status : 0;
-  if (status === 401 || status === 403) saySignedOut(form);
-  else sayNotSaved(form, notSaved(nounOf(form)));
+  if (status === 401) {
+    saySignedOut(form); // signed out, not offline: "Try again" cannot help
+  } else if (status === 403) {
+    // The token refused. The answer may have set a new one (Django's cookie): try once with
+    // it. Refused again, or no new one: only a new copy of the page can save.
+    if (!form.dataset.tokenRetried && csrfToken() !== form.dataset.sentToken) {
+      form.dataset.tokenRetried = "1";
+      save(form);
+      return;
+    }
+    sayNotSaved(form, outOfDate(nounOf(form)), { retry: false });
+  } else {
+    sayNotSaved(form, notSaved(nounOf(form)));
+  }
 });
+
+// Back to this page after signing in again in another tab (as the signed-out line asks):
+// what was kept is sent again, with the new token, rather than waiting for more typing.
+function retrySignedOut() {
+  if (document.visibilityState === "hidden") return;
+  for (const form of document.querySelectorAll("form[data-autosave][data-signed-out]")) {
+    save(form);
+  }
+}
+window.addEventListener("focus", retrySignedOut);
+document.addEventListener("visibilitychange", retrySignedOut);
 
 // Submitting the form (a monthly update's "Submit the update") while a save is on its way:
 // the form goes once the save is answered, with the version that save left, else the server
