@@ -228,6 +228,7 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
             problem = day != getattr(self.instance, name) and check(self.instance.project, day)
             if problem and name not in self.errors:
                 self.add_error(name, problem)
+        self._fill_local_authority(data)
         if "version" in self._errors:  # the hidden version, blank or not a number: edited
             del self._errors["version"]  # a hidden field's message is shown nowhere
             self.add_error(None, OUT_OF_DATE)
@@ -236,6 +237,24 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
             kept = list(data["participating"])
             data["participating"] = kept + [each for each in added if each not in kept]
         return data
+
+    def _fill_local_authority(self, data):
+        """A lead organisation that the directory places in a local authority ("School,
+        Cumbria") gives the trial that local authority when its box is left empty, and
+        `data` says so (update_trial_details tells it in the history). A local authority
+        typed is kept, and one saved is not put back after it was taken off, unless the lead
+        organisation changed too."""
+        lead = data.get("lead_organisation")
+        if not lead or data.get("local_authority") or "local_authority" in self.errors:
+            return
+        area = lead.local_authority  # read with the lead (OrganisationField)
+        if area is None or area.kind != Organisation.Kind.LOCAL_AUTHORITY:
+            return
+        trial = self.instance
+        if trial.local_authority_id and lead.pk == trial.lead_organisation_id:
+            return  # they took it off on purpose
+        data["local_authority"] = area
+        data["local_authority_from_lead"] = True
 
 
 class StatusForm(GDSFormMixin, forms.Form):

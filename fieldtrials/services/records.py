@@ -113,8 +113,14 @@ def history_token(record):
 def milestone_date_problems(trial, *, due_on, completed_on):
     """{field: message} for a milestone's dates that do not fit the trial or the calendar. A
     trial with no start date yet bounds the due date by its project's start: one due on
-    1 January 0001 was kept, "Overdue by 739955 days"."""
+    1 January 0001 was kept, "Overdue by 739955 days". One with no end date yet bounds it by
+    its project's planned end, while that is still to come: a project running past its
+    planned end does not have its milestones refused."""
     problems = {}
+    project = trial.project
+    planned_end = project.planned_end if project.planned_duration_months else None
+    if planned_end and planned_end < timezone.localdate():
+        planned_end = None
     if due_on and trial.start_date and due_on < trial.start_date:
         problems["due_on"] = (
             f"The due date must be on or after {long_date(trial.start_date)}, "
@@ -129,6 +135,11 @@ def milestone_date_problems(trial, *, due_on, completed_on):
         problems["due_on"] = (
             f"The due date must be on or before {long_date(trial.end_date)}, "
             f"when the trial ends{_trial_span(trial)}"
+        )
+    elif due_on and not trial.end_date and planned_end and due_on > planned_end:
+        problems["due_on"] = (
+            f"The due date must be on or before {long_date(planned_end)}, "
+            "when the trial's project is planned to end (the trial has no end date yet)"
         )
     if completed_on and completed_on > timezone.localdate():
         problems["completed_on"] = "The date it was completed must be today or in the past"

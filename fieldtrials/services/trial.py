@@ -149,9 +149,20 @@ def _outside_the_project(project, day, verb):
     )
 
 
-def update_trial_details(*, trial, actor, based_on_version, participating, domains, **fields):
+def update_trial_details(
+    *,
+    trial,
+    actor,
+    based_on_version,
+    participating,
+    domains,
+    local_authority_from_lead=False,
+    **fields,
+):
     """Change a trial's details and plan, unless someone else saved since `based_on_version`.
-    `fields` are those of DETAIL_FIELDS to set; changing its TERMS takes `set_terms`.
+    `fields` are those of DETAIL_FIELDS to set; changing its TERMS takes `set_terms`. With
+    `local_authority_from_lead`, its local authority was filled in from its lead
+    organisation's (TrialDetailsForm), and the history says so.
     Saved with nothing changed, nothing is written: no new version, nothing in the history
     (the trial is returned at `based_on_version`). Not while its project is withdrawn
     (ProjectWithdrawn, decided under the project's lock)."""
@@ -210,13 +221,20 @@ def update_trial_details(*, trial, actor, based_on_version, participating, domai
             FieldTrialMembership.objects.get_or_create(
                 field_trial=locked, user=consultant, defaults={"role": Role.CONSULTANT}
             )
+        changes = changes_between(before, locked, [*changed, *lists])
+        if local_authority_from_lead and "local_authority" in changed:
+            label = str(FieldTrial._meta.get_field("local_authority").verbose_name).capitalize()
+            lead = locked.lead_organisation
+            for change in changes:
+                if change.get("field") == label and change.get("to"):
+                    change["to"] += f" (filled in from the lead organisation, {lead})"
         event = record_event(
             actor=actor,
             verb="fieldtrials.details_updated",
             target=locked,
             data={
                 "changed": changed,
-                "changes": changes_between(before, locked, [*changed, *lists]),
+                "changes": changes,
                 "at": timezone.now().isoformat(),
             },
         )

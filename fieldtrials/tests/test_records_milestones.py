@@ -80,6 +80,56 @@ def test_a_trial_with_no_start_date_bounds_the_due_date_by_its_projects_start(cl
     assert client.post(add_url(trial), {"title": "M", "due_on": on_the_day}).status_code == 302
 
 
+def test_a_trial_with_no_end_date_bounds_the_due_date_by_its_projects_planned_end(client, world):
+    """A milestone on a trial with no dates had no latest due date: its project's planned
+    end bounds it, while that is still to come."""
+    trial = world.coral
+    trial.start_date = trial.end_date = None
+    trial.save()
+    project = trial.project
+    project.start_date = today() - datetime.timedelta(days=30)
+    project.planned_duration_months = 12
+    project.save()
+    ends = project.planned_end
+    client.force_login(world.users["officer"])
+    late = ends + datetime.timedelta(days=1)
+    response = client.post(add_url(trial), {"title": "M", "due_on": f"{late:%d/%m/%Y}"})
+    assert response.status_code == 400
+    assert (
+        f"The due date must be on or before {long_date(ends)}, when the trial&#x27;s project "
+        "is planned to end (the trial has no end date yet)"
+    ) in response.content.decode()
+    assert not Milestone.objects.filter(title="M").exists()
+    on_the_day = {"title": "M", "due_on": f"{ends:%d/%m/%Y}"}
+    assert client.post(add_url(trial), on_the_day).status_code == 302
+    # A start date alone does not lift it; an end date is the bound instead.
+    trial.start_date = project.start_date
+    trial.save()
+    response = client.post(add_url(trial), {"title": "N", "due_on": f"{late:%d/%m/%Y}"})
+    assert response.status_code == 400
+    trial.end_date = late + datetime.timedelta(days=1)
+    trial.save()
+    assert (
+        client.post(add_url(trial), {"title": "N", "due_on": f"{late:%d/%m/%Y}"}).status_code == 302
+    )
+
+
+def test_a_project_running_past_its_planned_end_does_not_refuse_its_milestones(client, world):
+    trial = world.coral
+    trial.start_date = trial.end_date = None
+    trial.save()
+    project = trial.project
+    project.start_date = today() - datetime.timedelta(days=400)
+    project.planned_duration_months = 12
+    project.save()
+    assert project.planned_end < today()
+    client.force_login(world.users["officer"])
+    month = today() + datetime.timedelta(days=30)
+    response = client.post(add_url(trial), {"title": "M", "due_on": f"{month:%d/%m/%Y}"})
+    assert response.status_code == 302
+    assert Milestone.objects.get(title="M").due_on == month
+
+
 def test_a_due_date_after_the_trial_ends_is_refused(client, world, coral):
     client.force_login(world.users["leader"])
     late = coral.end_date + datetime.timedelta(days=1)

@@ -182,3 +182,54 @@ def test_organisations_ticked_on_the_page_before_the_save_are_added(client, worl
     trial.refresh_from_db()
     post = details(trial, participating=[alder.pk, 10**9])
     assert client.post(edit_url(trial), post).status_code == 400
+
+
+def _history(client, trial):
+    url = reverse("fieldtrials:fieldtrial_history", args=[trial.pk])
+    return client.get(url).content.decode().split('id="history"')[1]
+
+
+def test_the_lead_organisations_local_authority_is_filled_in_when_none_is_given(client, world):
+    """A lead organisation the directory places in a local authority ("School, Cumbria")
+    left "Local authority" empty (tester L): it is filled in, and the history says from
+    where."""
+    cumbria = OrganisationFactory(name="Cumbria", kind=Organisation.Kind.LOCAL_AUTHORITY)
+    school = OrganisationFactory(name="Meadowbank Primary School", local_authority=cumbria)
+    client.force_login(world.users["officer"])
+    trial = world.coral
+    post = details(
+        trial, lead_organisation="Meadowbank Primary School", lead_organisation_choice=school.pk
+    )
+    assert client.post(edit_url(trial), post).status_code == 302
+    trial.refresh_from_db()
+    assert (trial.lead_organisation, trial.local_authority) == (school, cumbria)
+    assert (
+        "Local authority: set to Cumbria (filled in from the lead organisation, "
+        "Meadowbank Primary School)" in _history(client, trial)
+    )
+    assert 'value="Cumbria"' in client.get(edit_url(trial)).content.decode()
+
+
+def test_a_local_authority_chosen_is_kept_whatever_the_lead_organisations(client, world):
+    cumbria = OrganisationFactory(name="Cumbria", kind=Organisation.Kind.LOCAL_AUTHORITY)
+    OrganisationFactory(name="Lancashire", kind=Organisation.Kind.LOCAL_AUTHORITY)
+    OrganisationFactory(name="Meadowbank Primary School", local_authority=cumbria)
+    client.force_login(world.users["officer"])
+    trial = world.coral
+    post = details(trial, lead_organisation="Meadowbank", local_authority="Lancashire")
+    assert client.post(edit_url(trial), post).status_code == 302
+    trial.refresh_from_db()
+    assert trial.local_authority.name == "Lancashire"
+    history = _history(client, trial)
+    assert "Local authority: set to Lancashire" in history and "filled in" not in history
+    # Taken off on purpose, with the same lead, it is not put back.
+    post = details(trial, lead_organisation="Meadowbank")
+    assert client.post(edit_url(trial), post).status_code == 302
+    trial.refresh_from_db()
+    assert trial.local_authority is None
+    # A local authority mistyped is said beside its box, not replaced by the lead's.
+    post = details(trial, lead_organisation="Meadowbank", local_authority="Cumbrai")
+    response = client.post(edit_url(trial), post)
+    assert response.status_code == 400 and 'href="#id_local_authority"' in response.text
+    trial.refresh_from_db()
+    assert trial.local_authority is None
