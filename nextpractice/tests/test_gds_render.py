@@ -93,8 +93,10 @@ def test_the_trial_edit_form_posted_back_with_an_error_on_every_field_that_can_h
 
     errors = make().errors
     for name in ("title", "lead_organisation", "participating", "add_participating",
-                 "domains", "consultant", "start_date", "end_date", "version"):  # fmt: skip
+                 "domains", "consultant", "start_date", "end_date"):  # fmt: skip
         assert name in errors, name
+    # The hidden version's error is the page's own ("This page is out of date"), not a field's.
+    assert "version" not in errors and errors["__all__"]
     assert_same_markup(make)
 
 
