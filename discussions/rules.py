@@ -237,6 +237,7 @@ THREAD_RELATED = (
     "option__project__programme",
     "community__convenor",
     "created_by",
+    "monthly_update",  # named on the thread's page, linked if the reader may read it
 )
 
 # A subject's kind as URLs name it -> how to fetch one for a user (each app's rules).

@@ -11,6 +11,7 @@ from django.utils.text import get_text_list
 from accounts.access import requires
 from directory.rules import openable_people
 from fieldtrials.models import MonthlyUpdate
+from fieldtrials.rules import visible_updates
 from nextpractice.paging import paged
 from nextpractice.records.forms import posted
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
@@ -106,14 +107,39 @@ def _too_fast(form, refused):
 @requires("discussions.view_threads")
 def thread_list_for(request, kind, pk):
     subject = get_subject_for(request.user, kind, pk)
+    threads = threads_of(subject, request.user)
+    # A monthly update's page leads here for all of its discussions (?update=N).
+    update = _update_listed(request, subject)
+    if update is not None:
+        threads = threads.filter(monthly_update=update)
     context = {
         **_about(subject),
-        "page": paged(request, threads_of(subject, request.user), per_page=PAGE_SIZE),
+        "update": update,
+        "page": paged(request, threads, per_page=PAGE_SIZE),
         "may_start": may_start(request.user, subject),
         "withdrawn": withdrawn_project_of(subject) is not None,
         "new_thread_url": new_thread_url(subject),
     }
     return render(request, "discussions/thread_list.html", context)
+
+
+def _update_listed(request, subject):
+    """The monthly update of the trial `subject` whose discussions are asked for (?update=N),
+    if the reader may read it (the update's own rule, one query); else None: all of them."""
+    pk = request.GET.get("update", "")
+    if kind_of(subject) != "field-trials" or not pk.isdigit():
+        return None
+    return visible_updates(request.user).filter(pk=pk, field_trial=subject).first()
+
+
+def _update_of(thread, user):
+    """The monthly update the thread was started from, read with it, if `user` may read the
+    update (its own rule); else None. Its trial is the thread's, read with it too."""
+    update = thread.monthly_update
+    if update is None:
+        return None
+    update.field_trial = thread.field_trial  # the same trial (Thread.clean): no query
+    return update if user.has_perm("fieldtrials.view_update", update) else None
 
 
 @requires("discussions.view_threads")
@@ -208,6 +234,7 @@ def thread_detail(request, pk):
         **_about(thread.subject),
         "messages": _beside(request, posts),  # instead of the context processor's
         "thread": thread,
+        "update": _update_of(thread, user),
         "posts": posts,
         "form": form if may_post else None,
         "multipart": True,

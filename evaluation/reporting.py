@@ -89,8 +89,10 @@ def part(subject, period):
         of_trials = [o for o in objectives if o.field_trial_id]
         objectives = [o for o in objectives if not o.field_trial_id]
     at_risk = [f"Objective {o}: at risk for at least one group." for o in _at_risk(objectives)]
+    # The trial in brackets, as the objectives' lines below name it: "… in the town of
+    # Stevenage: A Learning Town: at risk" ran the trial's title into the objective.
     at_risk += [
-        f"Objective {o} of {o.field_trial.title}: at risk for at least one group."
+        f"Objective {o} ({o.field_trial.title}): at risk for at least one group."
         for o in _at_risk(of_trials)
     ]
     context = {"objectives": objectives, "trial_objectives": of_trials}

@@ -113,3 +113,12 @@ class TakeUp(KeptRecord):
     @property
     def subject(self):
         return self.item.subject
+
+    def clean(self):
+        # Taken up on 1 January 0001 or 31 December 9999 was kept. One kept from before may
+        # still be withdrawn; a correction is checked.
+        item = self.item
+        if self.taken_up_on and item is not None and not self.is_withdrawn:
+            day, programme = self.taken_up_on, programme_of(item.subject)
+            if problem := done_date_problem(day, programme, "date it was taken up"):
+                raise ValidationError({"taken_up_on": problem})

@@ -190,6 +190,14 @@ class PolicyEvidence(KeptRecord):
     def subject(self):
         return self.programme
 
+    def clean(self):
+        # Given on 1 January 0001 or 31 December 9999 was kept. One kept from before may
+        # still be withdrawn; a correction is checked.
+        if self.given_on and self.programme_id and not self.is_withdrawn:
+            day, what = self.given_on, "date it was given"
+            if problem := done_date_problem(day, self.programme, what):
+                raise ValidationError({"given_on": problem})
+
 
 class PartnerContribution(ProgrammeOrProject, KeptRecord):
     """What a partner organisation gives to a programme or project, entered by the partner."""

@@ -22,6 +22,7 @@ from evaluation.models import (
     Objective,
     PartnerContribution,
     PartnershipBoard,
+    PolicyEvidence,
     ProgressEntry,
     TakeUp,
 )
@@ -276,7 +277,7 @@ def test_stevenage_and_system_leadership_have_objectives_with_progress(loaded, c
 def test_every_demo_progress_entry_and_measurement_passes_the_rules_people_meet(loaded):
     """Dated today or before, not before its programme began, a count not below 0, one
     measurement of an indicator a day: the demo shows nothing a page would refuse. So too
-    its case studies and independent evaluations."""
+    its case studies, independent evaluations, take-ups and evidence to policy makers."""
     from evaluation.models import ProgressEntry
 
     entries = ProgressEntry.objects.current().select_related("objective", "group")
@@ -286,5 +287,8 @@ def test_every_demo_progress_entry_and_measurement_passes_the_rules_people_meet(
     studies = CaseStudy.objects.current().exclude(published_on=None)
     evaluations = IndependentEvaluation.objects.current().exclude(reported_on=None)
     assert studies.exists() and evaluations.exists()
-    for record in [*entries, *measurements, *studies, *evaluations]:
+    take_ups = TakeUp.objects.current().select_related("lesson", "case_study")
+    evidence = PolicyEvidence.objects.current().exclude(given_on=None)
+    assert take_ups.exists() and evidence.exists()
+    for record in [*entries, *measurements, *studies, *evaluations, *take_ups, *evidence]:
         record.full_clean()

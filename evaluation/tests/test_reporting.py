@@ -63,7 +63,7 @@ def test_a_project_part_takes_the_same_queries_for_1_and_17_trials(
     for n in range(count):
         assert f"Aim of trial {n} (Trial number {n}): <strong>at risk</strong>" in html
         assert f"<h4>Trial number {n}</h4>" in html
-        assert f"Objective Aim of trial {n} of Trial number {n}: at risk for at least one " in (
+        assert f"Objective Aim of trial {n} (Trial number {n}): at risk for at least one " in (
             " ".join(sections[0]["attention"])
         )
     # The side by side chart in the body; each indicator's measurements in the appendix.
@@ -200,7 +200,7 @@ def test_a_project_report_tells_where_its_trials_stand_against_their_own_objecti
     )  # fmt: skip
     assert attention == [
         "Objective 1. Every pupil in the eight schools gets weekly specialist music and PE "
-        "teaching of Flying team: at risk for at least one group."
+        "teaching (Flying team): at risk for at least one group."
     ]
 
     # The trial's own report tells its objectives as before, without a trial heading; the

@@ -699,3 +699,96 @@ def test_the_discussions_started_from_an_update_are_listed_on_it(world, coral, c
             monthly_update=update,
         )
     assert count_queries() == (before, 4)  # one query for its discussions, however many
+
+
+def _update_and_its_discussion(world, coral):
+    from discussions.services import start_thread
+
+    update = submit_update(
+        update=save_update_draft(
+            trial=coral,
+            month=FEB_2007,
+            actor=world.users["leader"],
+            what_happened="Done",
+            rag="green",
+        ),
+        actor=world.users["leader"],
+    )
+    thread = start_thread(
+        subject=coral,
+        title="The update for February 2007",
+        body="How did the timetable go?",
+        actor=world.users["consultant"],
+        monthly_update=update,
+    )
+    return update, thread
+
+
+def test_a_discussion_about_an_update_links_back_to_it_for_those_who_read_it(world, coral, client):
+    """A discussion started from a monthly update did not say so on its own page: its
+    readers had no way back to the update it was about. A draft taken back is not linked
+    to those who may not read drafts."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from discussions.services import start_thread
+    from fieldtrials.services.updates import take_back_update
+
+    update, thread = _update_and_its_discussion(world, coral)
+    plain = start_thread(
+        subject=coral, title="Another matter", body="Hello", actor=world.users["consultant"]
+    )
+    about = (
+        f'About the <a class="govuk-link" href="{detail_url(update)}">monthly update for '
+        "February 2007</a>"
+    )
+
+    def read(user, discussion):
+        signed_in(client, user)
+        with CaptureQueriesContext(connection) as captured:
+            page = client.get(discussion.get_absolute_url()).text
+        return page, len(captured)
+
+    for user in (world.users["officer"], world.users["partner"], world.users["leader"]):
+        page, queries = read(user, thread)
+        assert about in page, user
+        assert "About the" not in read(user, plain)[0]
+        # The update is read with the thread: no more queries than a discussion of nothing.
+        assert queries <= read(user, plain)[1] + 1
+
+    take_back_update(update=update, actor=world.users["leader"])  # a draft again
+    assert about in read(world.users["leader"], thread)[0]  # their team's draft
+    assert "About the" not in read(world.users["partner"], thread)[0]  # not theirs to read
+
+
+def test_all_the_discussions_of_an_update_are_its_not_the_trials(world, coral, client):
+    """Past the ten its page lists, "All the discussions" went to every discussion of the
+    trial; it lists this update's, with a way to all of the trial's."""
+    from discussions.services import start_thread
+    from fieldtrials.views.updates import UPDATE_THREADS
+
+    update, _ = _update_and_its_discussion(world, coral)
+    for number in range(UPDATE_THREADS):
+        start_thread(
+            subject=coral,
+            title=f"More {number}",
+            body="Also",
+            actor=world.users["consultant"],
+            monthly_update=update,
+        )
+    start_thread(subject=coral, title="Another matter", body="Hello", actor=world.users["officer"])
+    signed_in(client, world.users["officer"])
+    page = client.get(detail_url(update)).text
+    link = re.search(r'href="([^"]+)">All the discussions about this update</a>', page)
+    assert link, "no link to the rest"
+    listed = client.get(link.group(1).replace("&amp;", "&")).text
+    caption = "Discussions about the monthly update for February 2007, most recent first"
+    assert f"{caption} ({UPDATE_THREADS + 1})" in listed
+    assert "Another matter" not in listed
+    threads = reverse("discussions:thread_list", args=[coral.pk])
+    assert f'href="{threads}">All discussions on {coral.title}</a>' in listed
+    assert f'href="{detail_url(update)}">Back to the monthly update for February 2007</a>' in listed
+    # Without it, or naming an update that is not the trial's to read, all of the trial's.
+    for query in ("", f"?update={update.pk + 1000}", "?update=x"):
+        whole = client.get(f"{threads}{query}").text
+        assert "Another matter" in whole and "Discussions, most recent first" in whole

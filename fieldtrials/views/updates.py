@@ -340,13 +340,14 @@ UPDATE_THREADS = 10  # the update's page lists this many of its discussions, liv
 
 def _threads_about(update, user):
     """The discussions started from this update that `user` may read (one query), for its
-    page, with the link to all of its trial's."""
+    page, with the link to all of them."""
     trial = update.field_trial
     threads = list(threads_of(trial, user).filter(monthly_update=update)[: UPDATE_THREADS + 1])
     return {
         "threads": threads[:UPDATE_THREADS],
         "more_threads": len(threads) > UPDATE_THREADS,
-        "threads_url": reverse("discussions:thread_list", args=[trial.pk]),
+        # All of this update's, not all of the trial's (the list takes ?update=N).
+        "threads_url": f"{reverse('discussions:thread_list', args=[trial.pk])}?update={update.pk}",
     }
 
 

@@ -534,6 +534,13 @@ def test_incubate_moved_on_from_says_how_many_trials_are_still_under_way(client,
     report = text(report_document(project).body)
     assert "Incubate Moved on from; 16 field trials still incubating" in page
     assert "Incubate Moved on from; 16 field trials still incubating" in report
+    # Printed, the ";" stood alone after the grey tag ("Moved on from ; 16 field trials"):
+    # it is said to a screen reader, as on the page, and not shown.
+    hidden = re.compile(r'<span class="govuk-visually-hidden">[^<]*</span>')
+    shown = text(hidden.sub("", report_document(project).body))
+    stages = shown.split("Stage by stage")[1].split("Stage history")[0]
+    assert "Incubate Moved on from 16 field trials still incubating" in stages
+    assert ";" not in stages
     assert "Done" not in report.split("Stage by stage")[1].split("Stage history")[0]
 
     # More than one status: how many in all, then of each.
