@@ -10,7 +10,7 @@ from django import forms
 
 from accounts.forms import GDSFormMixin
 from nextpractice.dates import not_in_future_problem
-from nextpractice.records.forms import PlainDecimalField
+from nextpractice.records.forms import OUT_OF_DATE, PlainDecimalField
 from nextpractice.records.merge import StartedFrom
 from programmes.forms.lifecycle import DateField, for_example
 
@@ -30,8 +30,6 @@ from ..services.records import (
     history_token,
     milestone_date_problems,
 )
-
-OUT_OF_DATE = "This page is out of date: reload it and make your changes again"
 
 
 class RecordForm(GDSFormMixin, forms.ModelForm):
