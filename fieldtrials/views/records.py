@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from accounts.access import requires
 from nextpractice.paging import paged
 from nextpractice.records.forms import apply_errors, posted
-from nextpractice.records.merge import merge_clash
+from nextpractice.records.merge import merge_clash, saved_rows
 from nextpractice.records.services import RecordWithdrawn
 from nextpractice.records.views import refused
 from programmes.rules import get_project_for
@@ -52,7 +52,6 @@ from ..services.records import (
     PTI_TRANSITIONS,
     PowerToInnovateRefused,
     RecordEditConflict,
-    long_date,
     pti_transition_problem,
 )
 
@@ -170,7 +169,7 @@ def _conflict(request, trial, make_form, current, page):
     nobody's other changes; a field both changed is marked beside."""
     clash = merge_clash(make_form, current, request.POST)
     theirs = {
-        "rows": their_values(make_form(None, current), current, both=clash.both),
+        "rows": saved_rows(make_form(None, current), clash.both),
         "saved": _latest_history(current),
     }
     clash.data["based_on"] = services.history_token(current)
@@ -183,27 +182,6 @@ def _conflict(request, trial, make_form, current, page):
 def _latest_history(record):
     """The record's latest history row, with who saved it."""
     return record.history.select_related("history_user").order_by("-history_id").first()
-
-
-def their_values(form, record, both=()):
-    """[(label, value as shown, whether both changed it)] of the fields on `form`, as
-    `record` holds them now; `both` names the fields both people changed."""
-    rows = []
-    for name, field in form.fields.items():
-        if name == "based_on":
-            continue
-        value = getattr(record, name)
-        display = getattr(record, f"get_{name}_display", None)
-        if display is not None:
-            shown = display()
-        elif hasattr(value, "strftime"):
-            shown = long_date(value)
-        elif value in (None, ""):
-            shown = "Not given"
-        else:
-            shown = str(value)
-        rows.append((field.label, shown, name in both))
-    return rows
 
 
 def record_url(record):

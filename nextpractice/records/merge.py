@@ -25,6 +25,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import get_text_list
 
+from nextpractice.words import long_date
+
 # Sent with every edit page's values, so a save can tell they came (an empty list sends none).
 STARTED = "started_from"
 
@@ -72,6 +74,44 @@ class StartedFrom(LayoutObject):
             attrs = {"id": bound.html_initial_id, **oob}
             inputs.append(widget.render(bound.html_initial_name, value, attrs=attrs))
         return mark_safe("".join(inputs))
+
+
+def saved_rows(form, both=(), leave_out=()):
+    """[(label, value as shown, whether both changed it)] of the fields a clash page lists as
+    saved now: `form` is the page's form, unbound, on the record as saved now; `both` names
+    the fields both people changed; `leave_out`, boxes that hold no value of the record's."""
+    return [
+        (bound.label, shown_value(bound), name in both)
+        for name, bound in ((name, form[name]) for name in form.fields)
+        if not bound.field.widget.is_hidden and name not in leave_out
+    ]
+
+
+def shown_value(bound):
+    """A field's value as saved (`bound`, of an unbound form on the record), as people read
+    it: choices by their labels, a search box by the name it shows, dates in words; "Not
+    given" for none."""
+    formfield, value = bound.field, bound.initial
+    if isinstance(value, tuple):  # a search box's (name shown, id)
+        value = value[0]
+    elif hasattr(formfield, "choices"):
+        value = formfield.prepare_value(value)
+        labels = {}
+        for key, label in formfield.choices:
+            if isinstance(label, list | tuple):  # a group of choices
+                labels.update((str(k), str(v)) for k, v in label)
+            else:
+                labels[str(key)] = str(label)
+        if isinstance(value, list | tuple):
+            chosen = {str(each) for each in value}
+            value = ", ".join(label for key, label in labels.items() if key in chosen)
+        elif value not in (None, ""):
+            value = labels.get(str(value), value)
+    if hasattr(value, "strftime"):
+        value = long_date(value)
+    if isinstance(value, bool):
+        value = "Yes" if value else "No"
+    return "Not given" if value in (None, "") else str(value)
 
 
 def _input_names(bound, name):

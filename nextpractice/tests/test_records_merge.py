@@ -281,6 +281,30 @@ def test_saving_a_trials_details_again_keeps_yours_where_you_both_changed_it(wor
     assert set(trial.participating_organisations.all()) == {alder, added}
 
 
+def _saved_labels(page):
+    """The labels of the "What is saved now" list on a clash page."""
+    saved_now = page.split("What is saved now")[1].split("</dl>")[0]
+    return [dt.split(">", 1)[1].split("<")[0].strip() for dt in saved_now.split("<dt")[1:]]
+
+
+def test_a_trials_clash_labels_what_is_saved_now_as_its_boxes_are(world, client):
+    """An officer's clash shows the trial's dates too, labelled as their boxes are (they are
+    declared without a label of their own: they were "None")."""
+    trial = world.coral
+    url = reverse("fieldtrials:fieldtrial_edit", args=[trial.pk])
+    other = Client()
+    other.force_login(world.users["admin"])
+    client.force_login(world.users["officer"])
+    mine = edit_form(client.get(url).text, "version")
+    theirs = edit_form(other.get(url).text, "version")
+    assert other.post(url, changed(theirs, locality="Their town")).status_code == 302
+    response = client.post(url, changed(mine, locality="My town"))
+    assert response.status_code == 409
+    labels = _saved_labels(response.text)
+    assert "Start date" in labels and "End date" in labels and "Locality" in labels
+    assert "None" not in labels
+
+
 def _draft_pages(world, client):
     """A monthly update's draft for February 2007, as B (the leader, `client`) and then A
     (the consultant) open it; both save with "Save as draft"."""
