@@ -15,7 +15,7 @@ from accounts.activity import history_of_record
 from discussions.selectors import threads_of
 from nextpractice.paging import paged
 from nextpractice.records.forms import apply_errors, posted
-from nextpractice.records.merge import STARTED, StartedFrom, merge_clash
+from nextpractice.records.merge import STARTED, StartedFrom, last_saved, merge_clash
 
 from ..forms.updates import (
     SUBMIT,
@@ -399,9 +399,12 @@ def _fields_of(update):
 
 
 def _render_form(request, form, trial, update=None, status=200, theirs=None, both=()):
-    """The update's page; on a clash, `theirs` is the draft as saved, beside, and `both`
-    names the fields both people changed."""
+    """The update's page; on a clash, `theirs` is the draft as saved, beside, with who saved
+    it last (`saved`, its latest history row), and `both` names the fields both people
+    changed."""
     context = {"form": form, "trial": trial, "update": update, "theirs": theirs, "both": both}
+    if theirs is not None:
+        context["saved"] = last_saved(theirs)
     return render(request, "fieldtrials/updates/update_form.html", context, status=status)
 
 

@@ -76,6 +76,12 @@ class StartedFrom(LayoutObject):
         return mark_safe("".join(inputs))
 
 
+def last_saved(record):
+    """The record's latest history row, with who saved it (history_user): whoever saved it
+    last, for a clash page to name, not the record's author."""
+    return record.history.select_related("history_user").order_by("-history_id").first()
+
+
 def saved_rows(form, both=(), leave_out=()):
     """[(label, value as shown, whether both changed it)] of the fields a clash page lists as
     saved now: `form` is the page's form, unbound, on the record as saved now; `both` names

@@ -345,6 +345,10 @@ def test_saving_a_draft_update_again_keeps_what_someone_else_wrote(world, client
     assert kept["rag"] == ["green"]
     assert "The form keeps your changes to “What happened”" in page
     assert BOTH not in page
+    # Named as who saved it last (A), not the draft's author (B, who is reading this).
+    consultant, leader = world.users["consultant"], world.users["leader"]
+    assert f"Saved by {consultant.full_name} on" in page
+    assert f"Saved by {leader.full_name}" not in page
 
     assert client.post(url, {**kept, "save_draft": [""]}).status_code == 302
     draft.refresh_from_db()
