@@ -494,6 +494,15 @@ def test_a_clashs_error_summary_links_to_the_fields_both_changed(world, client):
     assert summary[0][0] == "" and "You both changed “Title”" in summary[0][1]
     assert summary[1:] == [("id_title", "You both changed “Title”")]
     assert 'id="id_title"' in response.text
+    # The box the link leads to says so, and is read with it (GOV.UK's error message).
+    title = _group(response.text, "title")
+    assert "govuk-form-group--error" in title.split(">")[0]
+    said = "You both changed this. They saved: “Their title”"
+    assert f'<span class="govuk-visually-hidden">Error:</span> {said}' in title
+    error_id = title.split('class="govuk-error-message"')[0].rsplit('id="', 1)[1].split('"')[0]
+    assert error_id in title.split("<input")[1].split('aria-describedby="')[1].split('"')[0]
+    assert "the form has your version, and says above its box what they saved" in summary[0][1]
+    assert "You both changed this" not in _group(response.text, "summary")  # only A's
 
     draft, url, other, mine, theirs = _draft_pages(world, client)
     assert other.post(url, changed(theirs, rag="amber", save_draft="")).status_code == 302
@@ -503,6 +512,28 @@ def test_a_clashs_error_summary_links_to_the_fields_both_changed(world, client):
         ("id_rag_1", "You both changed “How is the trial going?”")
     ]
     assert 'id="id_rag_1"' in response.text
+    rag = " ".join(_group(response.text, "rag").split())
+    assert "Error:</span> You both changed this. They saved: “Amber: some problems”" in rag
+    assert 'aria-describedby="id_rag_hint id_rag_1_error"' in rag
+
+
+def _group(page, name):
+    """The form group of the field `name` on `page`, up to the next field's."""
+    return page.split(f'id="div_id_{name}"')[1].split('id="div_id_')[0]
+
+
+def test_a_clash_quotes_a_long_text_they_saved_shortened_and_says_an_empty_one(world, client):
+    world.coral.locality = "Old town"
+    trial, url, other, mine, theirs = _trial_pages(world, client)
+    long_plan = "Visit every school in the cluster each week " * 10
+    assert other.post(url, changed(theirs, plan=long_plan, locality="")).status_code == 302
+    response = client.post(url, changed(mine, plan="My plan", locality="Ashcombe"))
+    assert response.status_code == 409
+    plan = _group(response.text, "plan")
+    quoted = plan.split("They saved: “")[1].split("”")[0]
+    assert quoted.startswith("Visit every school") and quoted.endswith("…")
+    assert len(quoted) <= 120
+    assert "You both changed this. They left it empty." in _group(response.text, "locality")
 
 
 def test_a_clashs_error_summary_says_when_nothing_was_changed_by_both(world, client):
