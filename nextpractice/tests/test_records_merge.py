@@ -408,6 +408,37 @@ def test_an_autosaved_draft_is_what_its_page_started_from_at_a_clash(world, clie
     assert BOTH not in response.text
 
 
+def test_an_autosave_refused_by_someone_elses_save_carries_the_words_to_the_clash(world, client):
+    """A saves the draft; B's autosave then meets A's save (409). Its answer does not ask B
+    to copy their words and reload (losing them): its button sends B's page, which shows
+    both versions, B's words kept, and saving that keeps both."""
+    draft, url, other, mine, theirs = _draft_pages(world, client)
+    response = other.post(url, changed(theirs, what_next="Their plans", save_draft=""))
+    assert response.status_code == 302
+
+    mine = changed(mine, what_happened="My long account")
+    answer = client.post(
+        reverse("fieldtrials:update_autosave", args=[draft.pk]), mine, headers={"HX-Request": "1"}
+    )
+    assert answer.status_code == 409
+    assert "this draft was changed while you were writing" in answer.text
+    assert "reload" not in answer.text.lower()
+    assert '<button type="submit" name="save_draft"' in answer.text
+    assert "See what you wrote beside the draft as saved" in answer.text
+
+    # The button goes in the page's form (the status line is): it sends B's page as it is.
+    form = client.get(url).text.split(f'action="{url}"')[1].split("</form>")[0]
+    assert 'id="update-autosave-status"' in form
+    response = client.post(url, {**mine, "save_draft": [""]})
+    assert response.status_code == 409
+    kept = edit_form(response.text, "version")
+    assert kept["what_happened"] == ["My long account"] and kept["what_next"] == ["Their plans"]
+    kept = {k: v for k, v in kept.items() if k not in ("submit_update", "save_draft")}
+    assert client.post(url, {**kept, "save_draft": [""]}).status_code == 302
+    draft.refresh_from_db()
+    assert (draft.what_happened, draft.what_next) == ("My long account", "Their plans")
+
+
 def test_a_trials_ticked_lists_keep_what_each_person_ticked_and_unticked(world, client):
     """A unticks Alder and ticks one resource domain; B unticks Birch and ticks another:
     each list keeps both people's changes, item by item, and neither is marked as changed by
