@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from accounts.access import requires
 from nextpractice.paging import paged
 from nextpractice.records.forms import apply_errors, posted
-from nextpractice.records.merge import merge_clash
+from nextpractice.records.merge import last_saved, merge_clash, saved_rows
 from nextpractice.records.services import RecordWithdrawn
 from nextpractice.records.views import refused
 from programmes.rules import get_project_for
@@ -52,7 +52,6 @@ from ..services.records import (
     PTI_TRANSITIONS,
     PowerToInnovateRefused,
     RecordEditConflict,
-    long_date,
     pti_transition_problem,
 )
 
@@ -170,40 +169,14 @@ def _conflict(request, trial, make_form, current, page):
     nobody's other changes; a field both changed is marked beside."""
     clash = merge_clash(make_form, current, request.POST)
     theirs = {
-        "rows": their_values(make_form(None, current), current, both=clash.both),
-        "saved": _latest_history(current),
+        "rows": saved_rows(make_form(None, current), clash.both),
+        "saved": last_saved(current),
     }
     clash.data["based_on"] = services.history_token(current)
     kept = make_form(clash.data, current)
     kept.is_valid()
     clash.show_on(kept)
     return _render_form(request, trial, kept, page, status=409, theirs=theirs)
-
-
-def _latest_history(record):
-    """The record's latest history row, with who saved it."""
-    return record.history.select_related("history_user").order_by("-history_id").first()
-
-
-def their_values(form, record, both=()):
-    """[(label, value as shown, whether both changed it)] of the fields on `form`, as
-    `record` holds them now; `both` names the fields both people changed."""
-    rows = []
-    for name, field in form.fields.items():
-        if name == "based_on":
-            continue
-        value = getattr(record, name)
-        display = getattr(record, f"get_{name}_display", None)
-        if display is not None:
-            shown = display()
-        elif hasattr(value, "strftime"):
-            shown = long_date(value)
-        elif value in (None, ""):
-            shown = "Not given"
-        else:
-            shown = str(value)
-        rows.append((field.label, shown, name in both))
-    return rows
 
 
 def record_url(record):
@@ -459,7 +432,7 @@ def _advice_conflict(request, current, context):
     )
     theirs = {
         "rows": [(AdviceForm.base_fields["advice"].label, current.advice or "Not given")],
-        "saved": _latest_history(current),
+        "saved": last_saved(current),
     }
     context = {**context, "pti": current, "form": kept, "theirs": theirs}
     return render(request, "fieldtrials/records/pti_transition.html", context, status=409)

@@ -1,6 +1,5 @@
 """The field trial's overview page, its details and its status."""
 
-from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import pluralize
@@ -8,8 +7,7 @@ from django.urls import reverse
 
 from accounts.access import requires
 from accounts.activity import history_of
-from nextpractice.records.merge import merge_clash
-from nextpractice.words import long_date
+from nextpractice.records.merge import merge_clash, saved_rows
 
 from ..forms.trial import StatusForm, TrialDetailsForm
 from ..models import FieldTrial
@@ -158,31 +156,11 @@ def _details_conflict(request, current, sets_terms):
     context = {
         "trial": saved,
         "form": form,
-        "saved_rows": _saved_rows(make_form(None, saved), clash.both),
+        "saved_rows": saved_rows(
+            make_form(None, saved), clash.both, leave_out=("add_participating",)
+        ),
     }
     return render(request, "fieldtrials/trial/details_form.html", context, status=409)
-
-
-def _saved_rows(form, both):
-    """[(label, value as shown, whether both changed it)] of the trial's details as saved
-    now (`form`, unbound), for the page that shows a clash; `both` names the fields both
-    people changed."""
-    rows = []
-    for name, field in form.fields.items():
-        if field.widget.is_hidden or name == "add_participating":
-            continue
-        value = form[name].initial
-        if isinstance(field, forms.ModelMultipleChoiceField):  # the organisations, the domains
-            chosen = {str(pk) for pk in value or ()}
-            shown = ", ".join(str(label) for pk, label in field.choices if str(pk) in chosen)
-        elif isinstance(value, tuple):  # a search box's (name shown, id)
-            shown = value[0]
-        elif hasattr(value, "strftime"):
-            shown = long_date(value)
-        else:
-            shown = value
-        rows.append((field.label, shown or "Not given", name in both))
-    return rows
 
 
 @requires("fieldtrials.move_status")

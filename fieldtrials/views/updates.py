@@ -15,7 +15,7 @@ from accounts.activity import history_of_record
 from discussions.selectors import threads_of
 from nextpractice.paging import paged
 from nextpractice.records.forms import apply_errors, posted
-from nextpractice.records.merge import STARTED, StartedFrom, merge_clash
+from nextpractice.records.merge import STARTED, StartedFrom, last_saved, merge_clash
 
 from ..forms.updates import (
     SUBMIT,
@@ -246,7 +246,7 @@ def update_autosave_new(request, pk):
                     f"Not saved: there is already a draft update for {month_label(month)}, "
                     "started in another tab or by someone else."
                 ),
-                "to_draft": True,
+                "carry_on": "Carry on in that draft with what you wrote",
             }
         except ValidationError as error:
             context, status = {"problem": "Not saved: " + error.messages[0]}, 400
@@ -275,7 +275,7 @@ def _first_error(form):
 
 def _autosave(request, update):
     form = MonthlyUpdateForm(request.POST)
-    problem = ""
+    problem = carry_on = ""
     if not form.is_valid():
         problem = "Not saved: " + _first_error(form)
     else:
@@ -289,13 +289,17 @@ def _autosave(request, update):
         except UpdateLocked as locked:
             problem = f"Not saved: {locked}. Reload the page to see it."
         except UpdateEditConflict:
+            # Its button sends the page, what they wrote with it, as a full save: answered
+            # with the draft as saved beside it, merged (a reload would lose their words).
             problem = (
                 "Not saved: this draft was changed while you were writing, by someone else or by "
-                "you in another tab. Copy what you need, then reload the page to see it."
+                "you in another tab. Nothing you wrote is lost: see it beside the draft as "
+                "saved, then save again."
             )
+            carry_on = "See what you wrote beside the draft as saved"
     if problem:
         status = 400 if form.errors else 409
-        context = {"problem": problem}
+        context = {"problem": problem, "carry_on": carry_on}
     else:
         status = 200
         context = {
@@ -400,9 +404,12 @@ def _fields_of(update):
 
 
 def _render_form(request, form, trial, update=None, status=200, theirs=None, both=()):
-    """The update's page; on a clash, `theirs` is the draft as saved, beside, and `both`
-    names the fields both people changed."""
+    """The update's page; on a clash, `theirs` is the draft as saved, beside, with who saved
+    it last (`saved`, its latest history row), and `both` names the fields both people
+    changed."""
     context = {"form": form, "trial": trial, "update": update, "theirs": theirs, "both": both}
+    if theirs is not None:
+        context["saved"] = last_saved(theirs)
     return render(request, "fieldtrials/updates/update_form.html", context, status=status)
 
 

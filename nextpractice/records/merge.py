@@ -25,8 +25,13 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import get_text_list
 
+from nextpractice.words import long_date, shortened
+
 # Sent with every edit page's values, so a save can tell they came (an empty list sends none).
 STARTED = "started_from"
+# How much of what the other person saved a field both changed quotes beside it (the whole
+# is in the page's list of what is saved now).
+THEIRS_WIDTH = 120
 
 
 def _merged(form):
@@ -74,6 +79,50 @@ class StartedFrom(LayoutObject):
         return mark_safe("".join(inputs))
 
 
+def last_saved(record):
+    """The record's latest history row, with who saved it (history_user): whoever saved it
+    last, for a clash page to name, not the record's author."""
+    return record.history.select_related("history_user").order_by("-history_id").first()
+
+
+def saved_rows(form, both=(), leave_out=()):
+    """[(label, value as shown, whether both changed it)] of the fields a clash page lists as
+    saved now: `form` is the page's form, unbound, on the record as saved now; `both` names
+    the fields both people changed; `leave_out`, boxes that hold no value of the record's."""
+    return [
+        (bound.label, shown_value(bound), name in both)
+        for name, bound in ((name, form[name]) for name in form.fields)
+        if not bound.field.widget.is_hidden and name not in leave_out
+    ]
+
+
+def shown_value(bound, empty="Not given"):
+    """A field's value as saved (`bound`, of an unbound form on the record), as people read
+    it: choices by their labels, a search box by the name it shows, dates in words; `empty`
+    for none."""
+    formfield, value = bound.field, bound.initial
+    if isinstance(value, tuple):  # a search box's (name shown, id)
+        value = value[0]
+    elif hasattr(formfield, "choices"):
+        value = formfield.prepare_value(value)
+        labels = {}
+        for key, label in formfield.choices:
+            if isinstance(label, list | tuple):  # a group of choices
+                labels.update((str(k), str(v)) for k, v in label)
+            else:
+                labels[str(key)] = str(label)
+        if isinstance(value, list | tuple):
+            chosen = {str(each) for each in value}
+            value = ", ".join(label for key, label in labels.items() if key in chosen)
+        elif value not in (None, ""):
+            value = labels.get(str(value), value)
+    if hasattr(value, "strftime"):
+        value = long_date(value)
+    if isinstance(value, bool):
+        value = "Yes" if value else "No"
+    return empty if value in (None, "") else str(value)
+
+
 def _input_names(bound, name):
     """The names of the inputs the field's box sends, under `name`: one for most; a search
     box's text and the id picked (its widget's `input_names`), one value each."""
@@ -114,13 +163,15 @@ def _as_sent(bound):
 @dataclass
 class Clash:
     """The merged answers (`data`, to bind the form again); the fields whose change by this
-    person is kept (`yours`), those of them the other person changed too (`both`), and each
-    field's label."""
+    person is kept (`yours`), those of them the other person changed too (`both`), each
+    field's label, and what is saved now in each field both changed (`theirs`, as shown; ""
+    for none)."""
 
     data: object
     yours: list = field(default_factory=list)
     both: set = field(default_factory=set)
     labels: dict = field(default_factory=dict)
+    theirs: dict = field(default_factory=dict)
 
     def _named(self, names):
         return get_text_list([f"“{self.labels[name]}”" for name in names], "and")
@@ -144,8 +195,8 @@ class Clash:
         if self.both:
             both = [name for name in self.yours if name in self.both]
             said += (
-                f"You both changed {self._named(both)}: the form has your version, and "
-                "what they saved is beside it, marked. "
+                f"You both changed {self._named(both)}: the form has your version, and says "
+                "above its box what they saved. "
             )
         return said + "Check it, then save again."
 
@@ -153,7 +204,9 @@ class Clash:
         """Say the clash on `form` (the page's, bound to `data`): its message (`said` as
         message takes it), at the top of the error summary, which then links to each field
         both changed (`clash_summary`: [(id of its box, what is said)]) rather than to the
-        form's first field, or says that nobody else changed what this person did."""
+        form's first field, or says that nobody else changed what this person did. Each
+        field both changed says so as its error (the GOV.UK pattern: beside its box and read
+        with it), with what they saved (`clash_errors`, which the summary does not repeat)."""
         said = self.message(said)
         form.add_error(None, said)
         form.clash_said = said
@@ -161,6 +214,16 @@ class Clash:
         form.clash_summary = [
             (_box_id(form[name]), f"You both changed “{self.labels[name]}”") for name in both
         ] or [("", "Nothing you changed was changed by them")]
+        form.clash_errors = set()
+        for name in both:
+            theirs = self.theirs.get(name, "")
+            error = "You both changed this. " + (
+                f"They saved: “{shortened(theirs, THEIRS_WIDTH)}”"
+                if theirs
+                else "They left it empty."
+            )
+            form.add_error(name, error)
+            form.clash_errors.add(error)
 
 
 def _box_id(bound):
@@ -241,6 +304,7 @@ def merge_clash(make_form, current, posted):
             clash.yours.append(name)
             if not started or formfield.has_changed(saved.initial, _base_sent(bound)):
                 clash.both.add(name)
+                clash.theirs[name] = shown_value(saved, empty="")
         else:
             _put(clash.data, bound, bound.html_name, _as_sent(saved))
         _put(clash.data, bound, bound.html_initial_name, _as_sent(saved))

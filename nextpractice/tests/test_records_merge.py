@@ -281,6 +281,30 @@ def test_saving_a_trials_details_again_keeps_yours_where_you_both_changed_it(wor
     assert set(trial.participating_organisations.all()) == {alder, added}
 
 
+def _saved_labels(page):
+    """The labels of the "What is saved now" list on a clash page."""
+    saved_now = page.split("What is saved now")[1].split("</dl>")[0]
+    return [dt.split(">", 1)[1].split("<")[0].strip() for dt in saved_now.split("<dt")[1:]]
+
+
+def test_a_trials_clash_labels_what_is_saved_now_as_its_boxes_are(world, client):
+    """An officer's clash shows the trial's dates too, labelled as their boxes are (they are
+    declared without a label of their own: they were "None")."""
+    trial = world.coral
+    url = reverse("fieldtrials:fieldtrial_edit", args=[trial.pk])
+    other = Client()
+    other.force_login(world.users["admin"])
+    client.force_login(world.users["officer"])
+    mine = edit_form(client.get(url).text, "version")
+    theirs = edit_form(other.get(url).text, "version")
+    assert other.post(url, changed(theirs, locality="Their town")).status_code == 302
+    response = client.post(url, changed(mine, locality="My town"))
+    assert response.status_code == 409
+    labels = _saved_labels(response.text)
+    assert "Start date" in labels and "End date" in labels and "Locality" in labels
+    assert "None" not in labels
+
+
 def _draft_pages(world, client):
     """A monthly update's draft for February 2007, as B (the leader, `client`) and then A
     (the consultant) open it; both save with "Save as draft"."""
@@ -321,6 +345,10 @@ def test_saving_a_draft_update_again_keeps_what_someone_else_wrote(world, client
     assert kept["rag"] == ["green"]
     assert "The form keeps your changes to “What happened”" in page
     assert BOTH not in page
+    # Named as who saved it last (A), not the draft's author (B, who is reading this).
+    consultant, leader = world.users["consultant"], world.users["leader"]
+    assert f"Saved by {consultant.full_name} on" in page
+    assert f"Saved by {leader.full_name}" not in page
 
     assert client.post(url, {**kept, "save_draft": [""]}).status_code == 302
     draft.refresh_from_db()
@@ -378,6 +406,37 @@ def test_an_autosaved_draft_is_what_its_page_started_from_at_a_clash(world, clie
     kept = edit_form(response.text, "version")
     assert kept["what_next"] == ["Better plans"] and kept["rag"] == ["red"]
     assert BOTH not in response.text
+
+
+def test_an_autosave_refused_by_someone_elses_save_carries_the_words_to_the_clash(world, client):
+    """A saves the draft; B's autosave then meets A's save (409). Its answer does not ask B
+    to copy their words and reload (losing them): its button sends B's page, which shows
+    both versions, B's words kept, and saving that keeps both."""
+    draft, url, other, mine, theirs = _draft_pages(world, client)
+    response = other.post(url, changed(theirs, what_next="Their plans", save_draft=""))
+    assert response.status_code == 302
+
+    mine = changed(mine, what_happened="My long account")
+    answer = client.post(
+        reverse("fieldtrials:update_autosave", args=[draft.pk]), mine, headers={"HX-Request": "1"}
+    )
+    assert answer.status_code == 409
+    assert "this draft was changed while you were writing" in answer.text
+    assert "reload" not in answer.text.lower()
+    assert '<button type="submit" name="save_draft"' in answer.text
+    assert "See what you wrote beside the draft as saved" in answer.text
+
+    # The button goes in the page's form (the status line is): it sends B's page as it is.
+    form = client.get(url).text.split(f'action="{url}"')[1].split("</form>")[0]
+    assert 'id="update-autosave-status"' in form
+    response = client.post(url, {**mine, "save_draft": [""]})
+    assert response.status_code == 409
+    kept = edit_form(response.text, "version")
+    assert kept["what_happened"] == ["My long account"] and kept["what_next"] == ["Their plans"]
+    kept = {k: v for k, v in kept.items() if k not in ("submit_update", "save_draft")}
+    assert client.post(url, {**kept, "save_draft": [""]}).status_code == 302
+    draft.refresh_from_db()
+    assert (draft.what_happened, draft.what_next) == ("My long account", "Their plans")
 
 
 def test_a_trials_ticked_lists_keep_what_each_person_ticked_and_unticked(world, client):
@@ -466,6 +525,15 @@ def test_a_clashs_error_summary_links_to_the_fields_both_changed(world, client):
     assert summary[0][0] == "" and "You both changed “Title”" in summary[0][1]
     assert summary[1:] == [("id_title", "You both changed “Title”")]
     assert 'id="id_title"' in response.text
+    # The box the link leads to says so, and is read with it (GOV.UK's error message).
+    title = _group(response.text, "title")
+    assert "govuk-form-group--error" in title.split(">")[0]
+    said = "You both changed this. They saved: “Their title”"
+    assert f'<span class="govuk-visually-hidden">Error:</span> {said}' in title
+    error_id = title.split('class="govuk-error-message"')[0].rsplit('id="', 1)[1].split('"')[0]
+    assert error_id in title.split("<input")[1].split('aria-describedby="')[1].split('"')[0]
+    assert "the form has your version, and says above its box what they saved" in summary[0][1]
+    assert "You both changed this" not in _group(response.text, "summary")  # only A's
 
     draft, url, other, mine, theirs = _draft_pages(world, client)
     assert other.post(url, changed(theirs, rag="amber", save_draft="")).status_code == 302
@@ -475,6 +543,28 @@ def test_a_clashs_error_summary_links_to_the_fields_both_changed(world, client):
         ("id_rag_1", "You both changed “How is the trial going?”")
     ]
     assert 'id="id_rag_1"' in response.text
+    rag = " ".join(_group(response.text, "rag").split())
+    assert "Error:</span> You both changed this. They saved: “Amber: some problems”" in rag
+    assert 'aria-describedby="id_rag_hint id_rag_1_error"' in rag
+
+
+def _group(page, name):
+    """The form group of the field `name` on `page`, up to the next field's."""
+    return page.split(f'id="div_id_{name}"')[1].split('id="div_id_')[0]
+
+
+def test_a_clash_quotes_a_long_text_they_saved_shortened_and_says_an_empty_one(world, client):
+    world.coral.locality = "Old town"
+    trial, url, other, mine, theirs = _trial_pages(world, client)
+    long_plan = "Visit every school in the cluster each week " * 10
+    assert other.post(url, changed(theirs, plan=long_plan, locality="")).status_code == 302
+    response = client.post(url, changed(mine, plan="My plan", locality="Ashcombe"))
+    assert response.status_code == 409
+    plan = _group(response.text, "plan")
+    quoted = plan.split("They saved: “")[1].split("”")[0]
+    assert quoted.startswith("Visit every school") and quoted.endswith("…")
+    assert len(quoted) <= 120
+    assert "You both changed this. They left it empty." in _group(response.text, "locality")
 
 
 def test_a_clashs_error_summary_says_when_nothing_was_changed_by_both(world, client):
