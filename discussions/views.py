@@ -12,6 +12,7 @@ from accounts.access import requires
 from directory.rules import openable_people
 from fieldtrials.models import MonthlyUpdate
 from fieldtrials.rules import visible_updates
+from fieldtrials.selectors_updates import discuss_update_url
 from nextpractice.paging import paged
 from nextpractice.records.forms import posted
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
@@ -120,6 +121,9 @@ def thread_list_for(request, kind, pk):
         "withdrawn": withdrawn_project_of(subject) is not None,
         "new_thread_url": new_thread_url(subject),
     }
+    if update is not None:  # its discussions: one started here is about it too
+        context["new_thread_url"] = discuss_update_url(update, request.user)
+        context["may_start"] = bool(context["new_thread_url"])
     return render(request, "discussions/thread_list.html", context)
 
 

@@ -3,8 +3,11 @@
 Who may see what is decided in rules.py; these only shape what it allows for pages.
 """
 
+from urllib.parse import urlencode
+
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Exists, Max, Prefetch, Q
+from django.urls import reverse
 
 from accounts.models import Event
 from discussions.models import Thread
@@ -17,6 +20,7 @@ from .services.updates import (
     add_months,
     current_month,
     has_month_to_write,
+    month_label,
     reportable_months,
     written_months_filter,
 )
@@ -185,3 +189,16 @@ def community_history(community, *, user, limit=COMMUNITY_HISTORY):
     if team_only:
         events = events.exclude(verb__in=team_only)
     return entries(events.order_by("-created_at", "-id")[:limit])
+
+
+def discuss_update_url(update, user):
+    """Where to start a discussion of a submitted update with the trial's people (its
+    title filled in), for those who may start one on the trial; else ""."""
+    trial = update.field_trial
+    if update.is_withdrawn or update.status != MonthlyUpdate.Status.SUBMITTED:
+        return ""
+    if not user.has_perm("discussions.start_thread", trial):
+        return ""
+    title = f"The update for {month_label(update.month)}"
+    named = urlencode({"title": title, "update": update.pk})
+    return f"{reverse('discussions:thread_create', args=[trial.pk])}?{named}"

@@ -788,6 +788,12 @@ def test_all_the_discussions_of_an_update_are_its_not_the_trials(world, coral, c
     threads = reverse("discussions:thread_list", args=[coral.pk])
     assert f'href="{threads}">All discussions on {coral.title}</a>' in listed
     assert f'href="{detail_url(update)}">Back to the monthly update for February 2007</a>' in listed
+    # A discussion started from this list is about the update too (it started one on the
+    # trial): its title filled in and the update named.
+    start = re.search(r'class="govuk-button" href="([^"]+)">Start a discussion</a>', listed)
+    assert start and "update=" in start.group(1)
+    form = client.get(start.group(1).replace("&amp;", "&")).text
+    assert 'value="The update for February 2007"' in form
     # Without it, or naming an update that is not the trial's to read, all of the trial's.
     for query in ("", f"?update={update.pk + 1000}", "?update=x"):
         whole = client.get(f"{threads}{query}").text

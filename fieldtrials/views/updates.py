@@ -1,7 +1,5 @@
 """Monthly updates (highlight reports). Communities of practice: views/communities.py."""
 
-from urllib.parse import urlencode
-
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
@@ -30,6 +28,7 @@ from ..rules import (
     may_change_trial,
 )
 from ..selectors_updates import (
+    discuss_update_url,
     month_to_write,
     updates_for,
 )
@@ -333,7 +332,7 @@ def _render_detail(request, update, *, problem="", status=200):
         "can_withdraw": current and user.has_perm(DECIDE, update),
         "history": history_of_record(update, user),
         "problem": problem,
-        "discuss_url": _discuss_url(update, user),
+        "discuss_url": discuss_update_url(update, user),
         **_threads_about(update, user),
     }
     return render(request, "fieldtrials/updates/update_detail.html", context, status=status)
@@ -353,19 +352,6 @@ def _threads_about(update, user):
         # All of this update's, not all of the trial's (the list takes ?update=N).
         "threads_url": f"{reverse('discussions:thread_list', args=[trial.pk])}?update={update.pk}",
     }
-
-
-def _discuss_url(update, user):
-    """Where to start a discussion of a submitted update with the trial's people (its
-    title filled in), for those who may start one on the trial; else ""."""
-    trial = update.field_trial
-    if update.is_withdrawn or update.status != MonthlyUpdate.Status.SUBMITTED:
-        return ""
-    if not user.has_perm("discussions.start_thread", trial):
-        return ""
-    title = f"The update for {month_label(update.month)}"
-    named = urlencode({"title": title, "update": update.pk})
-    return f"{reverse('discussions:thread_create', args=[trial.pk])}?{named}"
 
 
 @require_POST
