@@ -3,6 +3,7 @@ export. Access: the kind's `fetch` (404 for what the person may not see) and `ma
 (403 for what they see but may not change), both answered by the app's rules.py."""
 
 import datetime
+import html
 from functools import wraps
 
 from django.contrib import messages
@@ -11,6 +12,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.html import strip_tags
 from django.utils.text import slugify
 
 from accounts.access import requires
@@ -106,6 +108,15 @@ def _form(kind, record, request, data=None):
     return editing(form, record.version)
 
 
+def _label_of(form, name):
+    """The words of the box `name` of `form`, as a person reads them (no markup, no
+    "(optional)"); "" if the form has no such box."""
+    if name not in form.fields:
+        return ""
+    words = html.unescape(strip_tags(str(form[name].label or "")))
+    return words.removesuffix(" (optional)").strip()
+
+
 @requires(KIND_PERMISSION)
 @_parent_open
 def record_edit(request, app, kind, pk):
@@ -151,9 +162,12 @@ def _conflict(request, kind, current):
         return _form(kind, record, request, data)
 
     clash = merge_clash(make_form, editable, request.POST)
+    # Each row named as its box is (the model's own names differ: "Title" beside "What is
+    # the milestone?"); the values as the record shows them (its files by name).
+    boxes = make_form(None, type(current).objects.get(pk=current.pk))
     theirs = [
         (
-            str(current._meta.get_field(name).verbose_name).capitalize(),
+            _label_of(boxes, name) or str(current._meta.get_field(name).verbose_name).capitalize(),
             shown(current, name),
             name in clash.both,
         )

@@ -3,6 +3,7 @@ the fields this person changed, takes the others as saved now, and marks a field
 changed; saving it again does not undo the other person's changes."""
 
 import datetime
+import re
 from decimal import Decimal
 from html.parser import HTMLParser
 
@@ -98,6 +99,9 @@ def test_saving_a_measurement_again_keeps_the_note_someone_else_wrote(world, cli
     assert "so their other changes are kept too" in page
     assert "You both changed “Value (pupils)”" in page
     saved_now = page.split("What is saved now")[1]
+    # Each row named as its box is ("Value (pupils)"), not by the model's own name.
+    rows = re.findall(r'govuk-summary-list__key">([^<]+)', saved_now.split("</dl>")[0])
+    assert "Value (pupils)" in [row.strip() for row in rows], rows
     assert BOTH in saved_now.split("Value")[1].split("</dt>")[0]  # the value is marked
     assert saved_now.count(BOTH) == 1  # the note and the date are not
 
