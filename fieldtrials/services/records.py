@@ -126,9 +126,9 @@ def milestone_date_problems(trial, *, due_on, completed_on):
             f"The due date must be on or after {long_date(trial.start_date)}, "
             f"when the trial starts{_trial_span(trial)}"
         )
-    elif due_on and not trial.start_date and due_on < trial.project.start_date:
+    elif due_on and not trial.start_date and due_on < project.start_date:
         problems["due_on"] = (
-            f"The due date must be on or after {long_date(trial.project.start_date)}, "
+            f"The due date must be on or after {long_date(project.start_date)}, "
             "when the trial's project starts (the trial has no start date yet)"
         )
     elif due_on and trial.end_date and due_on > trial.end_date:
@@ -568,19 +568,6 @@ def update_relationship(*, relationship, actor, based_on, with_whom, kind, state
 # --- Risks ------------------------------------------------------------------------------------
 
 
-def _lock_for_risks(trial):
-    """The rows of the trial's project and of the trial, locked in that order (as the record
-    kit's edit locks the project before the risk, and a trial's change its project before
-    the trial): an add or edit of a risk is decided after any other change of the trial's
-    risks at the same moment, so the later is checked against the earlier (an open risk is
-    kept once) and told why beside its description, and neither waits on a row the other
-    holds (a deadlock, a server error). The project's row as lock_trial_project takes it (FOR
-    NO KEY UPDATE, refused once withdrawn), so that withdrawing the trial meanwhile can still
-    write its event naming the project."""
-    lock_trial_project(trial.pk)
-    FieldTrial.objects.select_for_update().only("pk").get(pk=trial.pk)
-
-
 def add_risk(*, trial, actor, description, likelihood, impact, owner, mitigation=""):
     """Add a risk to the trial's register; it is open until someone closes it."""
     _require(actor, CHANGE, trial)
@@ -592,34 +579,28 @@ def add_risk(*, trial, actor, description, likelihood, impact, owner, mitigation
         mitigation=mitigation,
         is_open=True,
     )
-    with transaction.atomic():
-        _lock_for_risks(trial)
-        return _add(
-            trial=trial,
-            record=risk,
-            actor=actor,
-            verb="fieldtrials.risk_added",
-            while_running=True,
-        )
+    # _add locks the trial's project, then the trial: a risk added or renamed at the same
+    # moment (another tab, the record kit's edit) is decided after it, against it.
+    return _add(
+        trial=trial, record=risk, actor=actor, verb="fieldtrials.risk_added", while_running=True
+    )
 
 
 def update_risk(*, risk, actor, based_on, description, likelihood, impact, owner, mitigation,
                 is_open):  # fmt: skip
-    """Change a risk, or close (or reopen) it (under _lock_for_risks)."""
-    _require(actor, CHANGE, risk)
-    with transaction.atomic():
-        _lock_for_risks(risk.field_trial)
-        return _update(
-            record=risk,
-            actor=actor,
-            based_on=based_on,
-            verb="fieldtrials.risk_updated",
-            fields={
-                "description": description,
-                "likelihood": likelihood,
-                "impact": impact,
-                "owner": owner,
-                "mitigation": mitigation,
-                "is_open": is_open,
-            },
-        )
+    """Change a risk, or close (or reopen) it (_update locks the trial's project, then the
+    risk with its trial)."""
+    return _update(
+        record=risk,
+        actor=actor,
+        based_on=based_on,
+        verb="fieldtrials.risk_updated",
+        fields={
+            "description": description,
+            "likelihood": likelihood,
+            "impact": impact,
+            "owner": owner,
+            "mitigation": mitigation,
+            "is_open": is_open,
+        },
+    )
