@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from accounts.access import requires
 from nextpractice.paging import paged
 from nextpractice.records.forms import apply_errors, posted
+from nextpractice.records.kinds import kind_of
 from nextpractice.records.merge import last_saved, merge_clash, saved_rows
 from nextpractice.records.services import RecordWithdrawn
 from nextpractice.records.views import refused
@@ -67,17 +68,6 @@ SUB_PAGES = {
     "support": "fieldtrials:fieldtrial_support",
     "relationships": "fieldtrials:fieldtrial_risks",
     "risks": "fieldtrials:fieldtrial_risks",
-}
-
-
-# The record kit's kind (fieldtrials/kinds.py) of each record these pages edit: its page
-# refuses a withdrawn one (nextpractice.records.views.refused).
-KIT_KINDS = {
-    Milestone: "milestone",
-    Risk: "risk",
-    OfferUse: "offer-use",
-    BrokeredRelationship: "relationship",
-    PowerToInnovateRequest: PTI_KIND,
 }
 
 
@@ -138,7 +128,8 @@ def _edit(request, record, form_class, *, service, noun, page, done, anchor, **f
     refused as the page is asked for, as the kit's edit page refuses it (409); its service
     decides a post again on the locked row."""
     if record.is_withdrawn:
-        return refused(request, "fieldtrials", KIT_KINDS[type(record)], record)
+        kind = kind_of(record)  # its record kit kind (fieldtrials/kinds.py)
+        return refused(request, kind.app, kind.slug, record)
 
     def make_form(data, instance):
         return form_class(data, instance=instance, editing=True, **form_kwargs)

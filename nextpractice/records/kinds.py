@@ -139,6 +139,12 @@ def record_kinds():
     return {**_discovered(), **_declared_in_tests}
 
 
+def kind_of(record):
+    """The kind declared for `record`'s model (each model has one)."""
+    [kind] = [kind for kind in record_kinds().values() if kind.model is type(record)]
+    return kind
+
+
 def kind_or_404(app, slug):
     try:
         return record_kinds()[(app, slug)]
