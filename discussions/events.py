@@ -1,6 +1,6 @@
 """What discussions' events say in a history (nextpractice/history.py)."""
 
-from nextpractice.history import Phrase
+from nextpractice.history import Link, Phrase
 
 
 def _removed(event):
@@ -27,4 +27,17 @@ PHRASES = [
         kind="changed",
     ),
     Phrase("discussions.post_removed", _removed, kind="withdrawn"),
+]
+
+# Where the streams across places link these events: a post in an open discussion to the
+# post on its page, for those who may read the discussion (an officers' discussion's events
+# are written on what it is about, whose own link they take).
+LINKS = [
+    Link(
+        "discussions.thread",
+        "discussions:thread_detail",
+        "discussions.rules.visible_threads",
+        words="discussion “{target}”",
+        fragment=lambda e: f"post-{int(e.data['post'])}" if (e.data or {}).get("post") else "",
+    ),
 ]

@@ -1,7 +1,7 @@
 """What fieldtrials' events say in a history (nextpractice/history.py)."""
 
 from accounts.events import membership_phrases
-from nextpractice.history import Phrase
+from nextpractice.history import Link, Phrase
 
 from .models import FieldTrial
 
@@ -154,4 +154,25 @@ PHRASES = [
     ),
     Phrase("fieldtrials.community_met", "recorded a meeting of {target}", kind="added"),
     *membership_phrases("fieldtrials"),
+]
+
+# Where the streams across places link these events, for those who may open their pages.
+LINKS = [
+    Link(
+        "fieldtrials.fieldtrial",
+        "fieldtrials:fieldtrial_detail",
+        "fieldtrials.rules.visible_fieldtrials",
+    ),
+    Link(
+        "fieldtrials.communityofpractice",
+        "fieldtrials:community_detail",
+        "fieldtrials.rules.visible_communities",
+    ),
+    # A draft is read by its trial's team only (visible_updates), as it is told to them only.
+    Link(
+        "fieldtrials.monthlyupdate",
+        "fieldtrials:update_detail",
+        "fieldtrials.rules.visible_updates",
+        words=lambda e: f"monthly update for {_draft_month(e)}",
+    ),
 ]

@@ -134,7 +134,7 @@ def followed_activity(user, *, kind="", before="", size=PAGE_SIZE):
     if cursor:
         at, pk = cursor
         events = events.filter(Q(created_at__lt=at) | Q(created_at=at, pk__lt=pk))
-    rows = entries(events.order_by("-created_at", "-id")[: size + 1], where="anywhere")
+    rows = entries(events.order_by("-created_at", "-id")[: size + 1], where="anywhere", user=user)
     older = cursor_of(rows[size - 1]) if len(rows) > size else None
     return ActivityPage(entries=rows[:size], older=older, kind=kind, kinds=KINDS)
 

@@ -100,6 +100,7 @@ def send_digest(*, user):
         "user": user,
         "entries": rows,
         "full": len(rows) >= DIGEST_SIZE,
+        "site_url": settings.SITE_URL,
         "followed_url": settings.SITE_URL + reverse("following:followed"),
         "choice_url": settings.SITE_URL + reverse("following:digest"),
     }
@@ -144,7 +145,7 @@ def _claim(*, user):
                 .exclude(Exists(told))
                 .order_by("-created_at", "-id")
             )
-            rows = entries(events[:DIGEST_SIZE], where="anywhere")
+            rows = entries(events[:DIGEST_SIZE], where="anywhere", user=user)
             if not rows:
                 return None
             digest = Digest.objects.create(user=user)

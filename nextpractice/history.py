@@ -16,8 +16,16 @@ verb.
 
 Reading is one query: events with their actor, never their targets (events keep the
 target's name: Event.target_name). Who may read which events is accounts.rules.visible_events.
+
+A stream across places (what a person follows, and its digest) links each entry to what it
+is about, for a reader who may still open it: each app's `events.py` says in `LINKS` where
+an event about one of its models leads and which rule of its `rules.py` lists those a person
+may open; whether they may is read in the same query (entries(..., user=...)). The link is on
+the words of the sentence naming it ("posted in the discussion “Costs”"), else on the place
+named after it ("In Coral Trial.").
 """
 
+import re
 import string
 import sys
 from collections.abc import Callable
@@ -26,9 +34,10 @@ from datetime import datetime
 from functools import cache
 
 from django.apps import apps
-from django.db.models import Q
+from django.db.models import Case, CharField, Exists, OuterRef, Q, Value, When
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
-from django.utils.module_loading import autodiscover_modules
+from django.utils.module_loading import autodiscover_modules, import_string
 from django.utils.text import get_text_list
 
 # What people filter activity by: the kind of happening, in the order the filter lists them.
@@ -83,6 +92,21 @@ class Phrase:
             raise ValueError(f"{self.verb}: {self.kind!r} is not one of {list(KINDS)}")
 
 
+@dataclass(frozen=True)
+class Link:
+    """Where an event whose target is a `model` leads, for whoever may open it."""
+
+    model: str  # the target's model, "discussions.thread"
+    url_name: str  # its page
+    visible: str  # the dotted name of the rule listing those a person may open (rules.py)
+    # The words of the event's sentence naming it: a format string over data and {target}
+    # as a Phrase's, or event -> str. Read out of context, they say what they lead to.
+    words: str | Callable = "{target}"
+    verb: str = ""  # only for events with this verb (a more exact page than the model's)
+    args: Callable = lambda event: (event.target_id,)  # the URL's arguments
+    fragment: Callable = lambda event: ""  # a place on the page ("post-12")
+
+
 @dataclass
 class Entry:
     """One event as a page shows it."""
@@ -96,22 +120,67 @@ class Entry:
     # Where it happened, in a list spanning several places (entries(..., where=...)): its
     # field trial's title, else its project's, else its programme's name.
     where: str = ""
+    # What it is about, for a reader who may open it (entries(..., user=...)): its page, and
+    # the words linked, in the sentence or the place.
+    url: str = ""
+    linked: str = ""
+
+    @property
+    def sentence_parts(self):
+        """(before, linked, after): the sentence around its link, or None."""
+        if not (self.url and self.linked) or self.linked not in self.sentence:
+            return None
+        return self.sentence.partition(self.linked)
+
+    @property
+    def place_to_say(self):
+        """The place a page says after the sentence ("In Coral Trial."): none when the
+        sentence names it ("… a progress report on System Leadership.")."""
+        return "" if _names(self.sentence, self.where) else self.where
+
+    @property
+    def links_place(self):
+        """Whether the link is on the place ("In Coral Trial.")."""
+        return (
+            bool(self.url and self.place_to_say)
+            and self.linked == self.where
+            and self.sentence_parts is None
+        )
 
 
 # --- The registry -------------------------------------------------------------------------
 
 
+def _declared(name):
+    """Every item of the list `name` in the installed apps' `events.py`."""
+    autodiscover_modules("events")
+    for config in apps.get_app_configs():  # read what autodiscover_modules imported
+        module = sys.modules.get(f"{config.name}.events")
+        yield from getattr(module, name, ())
+
+
 @cache
 def phrases():
     """{verb: Phrase} from every installed app's `events.py`."""
-    autodiscover_modules("events")
     found = {}
-    for config in apps.get_app_configs():  # read what autodiscover_modules imported
-        module = sys.modules.get(f"{config.name}.events")
-        for phrase in getattr(module, "PHRASES", ()):
-            if phrase.verb in found:
-                raise ValueError(f"{phrase.verb} is phrased twice")
-            found[phrase.verb] = phrase
+    for phrase in _declared("PHRASES"):
+        if phrase.verb in found:
+            raise ValueError(f"{phrase.verb} is phrased twice")
+        found[phrase.verb] = phrase
+    return found
+
+
+@cache
+def links():
+    """{(model, verb or ""): Link} from every installed app's `events.py`."""
+    found, rules = {}, {}
+    for link in _declared("LINKS"):
+        key = (link.model, link.verb)
+        if key in found:
+            raise ValueError(f"{key} has two links")
+        if rules.setdefault(link.model, link.visible) != link.visible:
+            raise ValueError(f"{link.model}: who may open it is asked of one rule only")
+        found[key] = link
     return found
 
 
@@ -189,10 +258,7 @@ def sentence(event):
     elif callable(phrase.says):
         said = phrase.says(event)
     else:
-        values = _Blank({k: _plain(v) for k, v in data.items()})
-        values["target"] = event.target_name
-        values["name"] = record_name(event)
-        said = string.Formatter().vformat(phrase.says, (), values)
+        said = _formatted(phrase.says, event)
     reason = str(data.get("reason") or "").strip()
     if reason and "{reason}" not in (
         phrase.says if phrase and isinstance(phrase.says, str) else ""
@@ -202,6 +268,14 @@ def sentence(event):
 
 
 ENDS = ("?", "!", "…")
+
+
+def _formatted(says, event):
+    """A format string over the event's data, {target} and {name}, filled in."""
+    values = _Blank({k: _plain(v) for k, v in (event.data or {}).items()})
+    values["target"] = event.target_name
+    values["name"] = record_name(event)
+    return string.Formatter().vformat(says, (), values)
 
 
 def _with_reason(said, reason):
@@ -248,42 +322,102 @@ PLACES = (("programme", "name"), ("project", "title"), ("field_trial", "title"))
 
 def entry(event, *, where=None):
     """`event` as a page shows it (its actor must be loaded with it; its places too, when
-    `where` asks for them: see entries)."""
+    `where` asks for them, and whether its reader may open its target, when they are named:
+    see entries)."""
     phrase = phrase_for(event.verb)
     actor = event.actor
     who = (actor.full_name or "Someone") if actor is not None else "The system"
+    said = sentence(event) if phrase and phrase.whole else f"{who} {sentence(event)}"
+    place, place_is_target = _place(event, where) if where else ("", False)
+    url, linked = _link(event)
+    if url and not _names(said, linked):
+        # Nothing in the sentence names what it is about: the place does when it is that.
+        linked = place if place_is_target and not _names(said, place) else ""
+        url = url if linked else ""
     return Entry(
         when=timezone.localtime(event.created_at),
         who=who,
-        sentence=sentence(event) if phrase and phrase.whole else f"{who} {sentence(event)}",
+        sentence=said,
         kind=phrase.kind if phrase else "",
         changes=change_lines(event),
         pk=event.pk,
-        where=_place(event, where) if where else "",
+        where=place,
+        url=url,
+        linked=linked,
     )
 
 
+def _names(text, name):
+    """Whether `text` names `name` as a whole (not "Coral" inside "Coral Reef Trial")."""
+    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
 def _place(event, where):
-    """The name of the innermost place of `event` below `where` ("anywhere", or the level
-    of the list's own subject, whose name it would only repeat)."""
+    """(the name of the innermost place of `event` below `where` ("anywhere", or the level
+    of the list's own subject, whose name it would only repeat), whether it is the event's
+    target)."""
     levels = [place for place, _ in PLACES]
     shown = PLACES[levels.index(where) + 1 :] if where in levels else PLACES
     for place, name in reversed(shown):
-        if getattr(event, f"{place}_id"):
-            return getattr(getattr(event, place), name)
-    return ""
+        place_id = getattr(event, f"{place}_id")
+        if place_id:
+            model = event._meta.get_field(place).related_model._meta.label_lower
+            is_target = getattr(event, "link_model", "") == model and event.target_id == place_id
+            return getattr(getattr(event, place), name), is_target
+    return "", False
 
 
-def entries(events, *, where=None):
+def _link(event):
+    """(the page of what `event` is about, the words naming it) for a reader who may open
+    it (the `link_model` entries read), else ("", "")."""
+    model = getattr(event, "link_model", "")
+    found = (links().get((model, event.verb)) or links().get((model, ""))) if model else None
+    if found is None:
+        return "", ""
+    try:
+        url = reverse(found.url_name, args=found.args(event))
+    except (KeyError, TypeError, ValueError, NoReverseMatch):  # an event missing its data
+        return "", ""
+    fragment = found.fragment(event)
+    words = found.words(event) if callable(found.words) else _formatted(found.words, event)
+    return (f"{url}#{fragment}" if fragment else url), words
+
+
+def _is(label):
+    # Matched by name in a join, not by a ContentType id looked up first: no query of its own.
+    app_label, model = label.split(".")
+    return Q(target_type__app_label=app_label, target_type__model=model)
+
+
+def openable_targets(user):
+    """An annotation of events: `link_model`, the label of the target's model when `user`
+    may open the target (as the rule its Link names says), else "". In the events' own query:
+    PostgreSQL asks the rules only of the rows a page reads (after its LIMIT)."""
+    rules = {}
+    for link in links().values():
+        rules.setdefault(link.model, link.visible)
+    whens = [
+        When(_is(model) & Exists(import_string(rule)(user).filter(pk=OuterRef("target_id"))),
+             then=Value(model))
+        for model, rule in sorted(rules.items())
+    ]  # fmt: skip
+    return Case(*whens, default=Value(""), output_field=CharField())
+
+
+def entries(events, *, where=None, user=None):
     """Entries of an event queryset, read in one query. `where`: for a list spanning several
     places, "anywhere" to name the trial, project or programme of each event, or the level
     of the list's subject ("programme", "project") to name those below it; read in the
-    same query."""
+    same query. `user`: link each entry to what it is about when they may open it (a stream
+    across places, whose entries are news of something to find); asked in the same query."""
     related, columns = ["actor"], list(EVENT_COLUMNS)
     if where:
         for place, name in PLACES:
             related.append(place)
             columns += [place, f"{place}__{name}"]
+    if user is not None:
+        events = events.annotate(link_model=openable_targets(user))
+        columns.append("target_id")
     return [entry(e, where=where) for e in events.select_related(*related).only(*columns)]
 
 

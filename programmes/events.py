@@ -3,7 +3,7 @@
 import datetime
 
 from accounts.events import membership_phrases
-from nextpractice.history import Phrase
+from nextpractice.history import Link, Phrase
 from nextpractice.words import long_date
 
 from .models import CreativeOption, Stage
@@ -97,4 +97,19 @@ PHRASES = [
     ),
     Phrase("programmes.option_decided", _decided, kind="decided"),
     *membership_phrases("programmes"),
+]
+
+# Where the streams across places link these events, for those who may open their pages.
+LINKS = [
+    Link(
+        "programmes.programme", "programmes:programme_detail", "programmes.rules.visible_programmes"
+    ),
+    # A withdrawn project's page opens for its officers, to restore it (openable_projects).
+    Link("programmes.project", "programmes:project_detail", "programmes.rules.openable_projects"),
+    Link(
+        "programmes.creativeoption",
+        "programmes:option_detail",
+        "programmes.rules.visible_options",
+        words="option “{target}”",
+    ),
 ]

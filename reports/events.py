@@ -2,7 +2,7 @@
 
 import datetime
 
-from nextpractice.history import Phrase
+from nextpractice.history import Link, Phrase
 
 
 def _subject(event):
@@ -64,5 +64,15 @@ PHRASES = [
         "reports.monthly_reports_on",
         "chose to be told of the monthly reports of {target}",
         kind="reports",
+    ),
+]
+
+# Where the streams across places link these events, for those who may read the report.
+LINKS = [
+    Link(
+        "reports.report",
+        "reports:report_page",
+        "reports.rules.visible_reports",
+        words=lambda e: f"progress report on {_subject(e)}",
     ),
 ]

@@ -84,9 +84,14 @@ def test_nor_on_their_pages_nor_in_their_digest(client, world):
     choose_digest(user=outsider, frequency="daily")
     happen(world)
     client.force_login(outsider)
+    page = reverse("communities:page_revision", args=[world.juniper.pk, 2])
     for url in (reverse("home"), reverse("following:followed")):
         body = client.get(url).content.decode()
-        assert "changed the shared page of Juniper Community" in body
+        # The edit links to the page as it left it, which they may read.
+        assert (
+            f'changed the <a class="govuk-link" href="{page}">shared page of Juniper Community '
+            "(version 2)</a>." in body
+        )
         for words in MEMBERS_ONLY:
             assert words not in body, (url, words)
     assert send_digests("daily") == 1
@@ -111,7 +116,7 @@ def test_an_outside_member_who_follows_finds_it_on_their_home_page_as_told(clien
     happen(world)
     body = client.get(reverse("home")).content.decode()
     assert "What you follow" in body
-    assert "changed the shared page of Juniper Community" in body
+    assert "shared page of Juniper Community (version 2)</a>" in body
     for words in MEMBERS_ONLY:
         assert words not in body, words
 

@@ -1,0 +1,125 @@
+"""The followed stream, on the home page, on "All activity you follow" and in the digest,
+links each entry to what it is about (a post's discussion, the shared page as an edit left
+it, the trial) for whoever may still open it, and names a place once: no "In Coral Trial."
+after a sentence that names Coral Trial."""
+
+import datetime
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from accounts.services import record_event
+from communities.models import CommunitySpace
+from communities.services import edit_shared_page
+from discussions.services import start_thread
+from fieldtrials.services.updates import submit_new_update, take_back_update
+from following.services import choose_digest, follow, send_digest
+from following.tests.factories import fill
+
+pytestmark = pytest.mark.django_db
+
+STREAMS = {"home": "following", "following:followed": "page"}
+
+
+def stream(client, name):
+    """The page's body and its stream's entries."""
+    response = client.get(reverse(name))
+    found = response.context[STREAMS[name]]
+    return response.content.decode(), getattr(found, "entries", found)
+
+
+def link(url, words):
+    return f'<a class="govuk-link" href="{url}">{words}'
+
+
+@pytest.fixture
+def happened(world):
+    """The officer follows Coral and Rowan; in them a post, a shared page edit, a change
+    of the trial's details and a milestone (named by its trial only after the sentence)."""
+    officer, coral, rowan = world.users["officer"], world.coral, world.rowan
+    for subject in (coral, rowan):
+        follow(user=officer, subject=subject)
+    fill(coral, officer, 1, minutes_ago=5)
+    thread = start_thread(subject=coral, title="Costing transport", body="Words", actor=officer)
+    space, _ = CommunitySpace.objects.get_or_create(community=rowan)
+    edit_shared_page(
+        community=rowan, text="What we learnt", note="", based_on=space.version, actor=officer
+    )
+    record_event(actor=officer, verb="fieldtrials.details_updated", target=coral)
+    return {
+        "thread": reverse("discussions:thread_detail", args=[thread.pk])
+        + f"#post-{thread.posts.get().pk}",
+        "page": reverse("communities:page_revision", args=[rowan.pk, space.version + 1]),
+        "version": space.version + 1,
+        "trial": reverse("fieldtrials:fieldtrial_detail", args=[coral.pk]),
+    }
+
+
+@pytest.mark.parametrize("name", list(STREAMS))
+def test_each_entry_links_to_what_it_is_about(client, world, happened, name):
+    client.force_login(world.users["officer"])
+    body, entries = stream(client, name)
+    # A post: its discussion, at the post; read out of context the link says where it is.
+    assert (
+        "Officer Person posted in the "
+        + link(happened["thread"], "discussion “Costing transport”")
+        + '<span class="govuk-visually-hidden"> in Coral Trial</span></a>.'
+    ) in body
+    # The shared page as the edit left it (a community's own event: in no trial).
+    words = f"shared page of Rowan Community (version {happened['version']})"
+    assert "Officer Person changed the " + link(happened["page"], words) + "</a>." in body
+    # A change of the trial names it: linked there, and not again after it.
+    assert (
+        "Officer Person changed the details of " + link(happened["trial"], "Coral Trial</a>.")
+    ) in body
+    said = {entry.sentence: entry.place_to_say for entry in entries}
+    assert said["Officer Person changed the details of Coral Trial."] == ""
+    assert said["Officer Person posted in the discussion “Costing transport”."] == "Coral Trial"
+    # A milestone has no page of its own: its trial, named after the sentence, is the link.
+    assert "In " + link(happened["trial"], "Coral Trial</a>.") in body
+
+
+@pytest.fixture
+def daily(world):
+    """The officer chose a daily digest before anything happened."""
+    choose_digest(user=world.users["officer"], frequency="daily")
+
+
+def test_the_digest_links_the_same_way_with_whole_addresses(world, daily, happened, settings):
+    assert send_digest(user=world.users["officer"]) == 1
+    body = mail.outbox[0].body
+    assert "Officer Person changed the details of Coral Trial.\n" in body
+    assert f"Coral Trial: {settings.SITE_URL}{happened['trial']}\n" in body
+    assert f"Discussion “Costing transport”: {settings.SITE_URL}{happened['thread']}\n" in body
+    assert "In Coral Trial\n" in body  # the post's place, which its sentence does not name
+
+
+def test_who_may_no_longer_open_it_sees_the_entry_without_a_link(client, world):
+    """A monthly update taken back to edit is its team's draft again: their stream still
+    links it; a partner who follows the trial no longer has a page to open."""
+    leader, partner, coral = world.users["leader"], world.users["partner"], world.coral
+    coral.start_date = datetime.date(2006, 9, 1)
+    coral.save()
+    for person in (leader, partner):
+        follow(user=person, subject=coral)
+    update = submit_new_update(
+        trial=coral,
+        month=datetime.date(2007, 2, 1),
+        actor=leader,
+        rag="red",
+        what_happened="We started the flexible days.",
+    )
+    page = reverse("fieldtrials:update_detail", args=[update.pk])
+    words = "monthly update for February 2007"
+    client.force_login(partner)
+    assert link(page, words) in client.get(reverse("following:followed")).content.decode()
+    take_back_update(update=update, actor=leader)
+    for name in STREAMS:
+        body, entries = stream(client, name)
+        assert page not in body, name
+        assert f"submitted the {words} (red)." in body
+        assert all(not entry.url for entry in entries if "monthly update" in entry.sentence)
+    client.force_login(leader)
+    body, _ = stream(client, "following:followed")
+    assert f"took back the {link(page, words)}" in body
