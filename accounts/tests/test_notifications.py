@@ -308,6 +308,8 @@ def test_an_unknown_kind_is_refused_next_to_the_field_and_nothing_changes(client
     page = response.content.decode()
     assert "Select a valid choice" in page
     assert "govuk-error-summary" in page
+    # "Error: " first, so that a screen reader hears it first; once, not "Error: … (error)".
+    assert "<title>Error: Notification e-mails – Next Practice</title>" in page
     user.refresh_from_db()
     assert user.email_muted_kinds == []
 

@@ -114,6 +114,8 @@ def test_a_person_chooses_their_digest_on_its_page(client, world):
     response = client.post(url, {"frequency": "hourly"})
     assert response.status_code == 400
     assert "govuk-error-summary" in response.content.decode()
+    title = "<title>Error: Digest of what you follow – Next Practice</title>"
+    assert title in response.content.decode()  # "Error: " once, first
     assert client.post(url, {"frequency": "weekly"}).status_code == 302
     assert leader.digest_choice.frequency == "weekly"
     assert response_choice(client.get(url)) == "weekly"
