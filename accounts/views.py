@@ -212,19 +212,59 @@ def organisation_search(request):
     return JsonResponse(answer)
 
 
+# How many of a person's latest notifications their notifications page lists.
+NOTIFICATIONS_SHOWN = 100
+
+# What waits on the person is listed first, whatever its age: someone's question to them in
+# a discussion, then someone asking to join a community they look after (a tester heard a
+# mention only after fifteen routine milestone and stage items).
+WAITING_KINDS = (NotificationKind.MENTION, NotificationKind.JOIN_REQUESTED)
+
+
+def notification_group(kind, count, new):
+    """One group's heading: its kind's words and id, how many it lists and how many are new."""
+    label = dict(NotificationKind.choices).get(kind, "Other")
+    # An id without the dots of "discussions.mention": htmx finds it as a CSS selector.
+    return {
+        "kind": kind,
+        "id": "notifications-" + kind.replace(".", "-").replace("_", "-"),
+        "label": label,
+        "count": count,
+        "new": new,
+    }
+
+
+def notification_groups(items):
+    """The notifications grouped by kind: those waiting on the person first, then the others,
+    the group with the newest first; each a heading (notification_group) and its items."""
+    by_kind = {}
+    for item in items:
+        by_kind.setdefault(item.kind, []).append(item)
+    kinds = [k for k in WAITING_KINDS if k in by_kind]
+    kinds += [k for k in by_kind if k not in kinds]
+    return [
+        {
+            **notification_group(
+                kind, len(by_kind[kind]), sum(1 for i in by_kind[kind] if i.read_at is None)
+            ),
+            "items": by_kind[kind],
+        }
+        for kind in kinds
+    ]
+
+
 @requires("accounts.view_notification")
 def notifications(request):
-    """A person's latest notifications, grouped by what they are about, newest group first."""
+    """A person's latest notifications, grouped by what they are about: what waits on them
+    first, then the newest group first."""
     # Each knows whether its link still opens for them (a community closed since, a trial
     # they left): a dead link is shown as plain text.
-    items = mark_closed_links(request.user, list(own_notifications(request.user)[:100]))
-    groups = {}
-    for item in items:
-        groups.setdefault(item.kind, []).append(item)
-    labels = dict(NotificationKind.choices)
+    items = mark_closed_links(
+        request.user, list(own_notifications(request.user)[:NOTIFICATIONS_SHOWN])
+    )
     context = {
         "notifications": items,
-        "groups": [(labels.get(kind, "Other"), group) for kind, group in groups.items()],
+        "groups": notification_groups(items),
         "unread": sum(1 for item in items if item.read_at is None),
     }
     return render(request, "accounts/notifications.html", context)
@@ -267,10 +307,18 @@ def notification_read(request, pk):
     services.mark_notification_read(notification=notification, actor=request.user)
     if request.htmx:
         mark_closed_links(request.user, [notification])
+        # Its group's heading, counted again as the page counts it: one fewer new.
+        latest = own_notifications(request.user).values_list("kind", "read_at")
+        group = [
+            read_at for kind, read_at in latest[:NOTIFICATIONS_SHOWN] if kind == notification.kind
+        ]
+        heading = notification_group(
+            notification.kind, len(group), sum(1 for read_at in group if read_at is None)
+        )
         return render(
             request,
             "accounts/partials/notification_read.html",
-            {"notification": notification},
+            {"notification": notification, "group": heading},
         )
     messages.success(request, "The notification is marked as read.")
     return redirect("accounts:notifications")

@@ -15,7 +15,7 @@ class DigestForm(GDSFormMixin, forms.Form):
         label="How often do you want an e-mail of what happened in what you follow?",
         choices=DigestChoice.Frequency.choices,
         widget=forms.RadioSelect,
-        help_text="One e-mail with what is new since the last, and none when nothing is.",
+        # No hint: what a digest is, is said once, by the paragraph above (digest.html).
         error_messages={"required": "Choose off, daily or weekly"},
     )
 

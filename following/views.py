@@ -59,7 +59,13 @@ def followed(request):
     context = {
         "page": page,
         "follows": followed_subjects(request.user),
-        "frequency": choice.get_frequency_display() if choice else None,
+        # "Digest e-mail: off" (the choice's own words, "Off: no digest e-mails", read
+        # "Digest e-mail: Off: no digest e-mails."), "daily" or "weekly".
+        "frequency": (
+            choice.get_frequency_display().lower()
+            if choice and choice.frequency != DigestChoice.Frequency.OFF
+            else "off"
+        ),
     }
     return render(request, "following/followed.html", context)
 

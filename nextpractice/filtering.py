@@ -5,7 +5,7 @@ the choice went, a programme the person may not see) is dropped, as the search p
 one: the list shows what the other filters ask for, and a notice near the filters says
 which was not used and what is shown instead ("That local authority is not one you can filter
 by; showing every local authority."). That is not the person's mistake (a kept link,
-mostly), so it is no error: no "There is a problem", no "(error)" in the page title, nothing
+mostly), so it is no error: no "There is a problem", no "Error:" in the page title, nothing
 red on the filter; the notice is `includes/not_offered.html`, given `form.not_offered`, on
 every list and the search page alike. The form shows the filter unset, the page title and
 "Clear filters" count only the filters used, and the list's download, asked with the same

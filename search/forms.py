@@ -111,7 +111,7 @@ class SearchForm(forms.Form):
 
     def full_clean(self):
         """A filter's value that is not one of its choices is left out of the search, and
-        of the form's errors (a kept link is not the person's mistake: no "(error)" in the
+        of the form's errors (a kept link is not the person's mistake: no "Error:" in the
         page title); `not_offered` says so."""
         super().full_clean()
         self._not_offered = {}

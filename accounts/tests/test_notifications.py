@@ -1,9 +1,11 @@
 import re
+from datetime import timedelta
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.models import IMPORT_KINDS, NotificationKind, Role
 from accounts.tests.factories import NotificationFactory, UserFactory
@@ -92,6 +94,65 @@ def test_each_notification_says_its_message_once_as_the_link_to_what_it_is_about
     link = re.search(rf'<a class="govuk-link" [^>]*href="{href}">(.*?)</a>', item, re.S)
     assert message in link.group(1)
     assert ">Open" not in item
+
+
+def group_headings(page):
+    return [
+        re.sub(r"<[^>]+>", "", heading).strip()
+        for heading in re.findall(r'<h2 class="govuk-heading-m"[^>]*>(.*?)</h2>', page, re.S)
+    ]
+
+
+def test_what_waits_on_the_person_is_listed_first_and_each_group_counts_its_new_ones(client):
+    """A question put to someone was heard after fifteen routine milestone and stage items:
+    mentions come first, then requests to join, then the rest, the newest group first."""
+    user = UserFactory()
+    now = timezone.now()
+    NotificationFactory(
+        recipient=user, kind=NotificationKind.MENTION, created_at=now - timedelta(days=9)
+    )
+    NotificationFactory(
+        recipient=user,
+        kind=NotificationKind.MENTION,
+        created_at=now - timedelta(days=8),
+        read_at=now,
+    )
+    NotificationFactory(
+        recipient=user,
+        kind=NotificationKind.JOIN_REQUESTED,
+        created_at=now - timedelta(days=7),
+        read_at=now,
+    )
+    NotificationFactory.create_batch(
+        2, recipient=user, kind=NotificationKind.STAGE_CHANGE, created_at=now - timedelta(days=2)
+    )
+    NotificationFactory.create_batch(
+        15, recipient=user, kind=NotificationKind.MILESTONE_DUE, created_at=now
+    )
+    client.force_login(user)
+    page = client.get(reverse("accounts:notifications")).content.decode()
+    assert group_headings(page) == [
+        "Someone mentions you in a discussion (2, 1 new)",
+        "Someone asks to join a community you look after (1)",
+        "A milestone of your trial is due within seven days (15, 15 new)",
+        "A project you belong to moves to another stage (2, 2 new)",
+    ]
+
+
+def test_marking_one_read_in_place_counts_its_group_again(client):
+    user = UserFactory()
+    first, _ = NotificationFactory.create_batch(2, recipient=user, kind=NotificationKind.MENTION)
+    client.force_login(user)
+    page = client.get(reverse("accounts:notifications")).content.decode()
+    heading = re.search(r'<h2 class="govuk-heading-m" id="([^"]+)">', page).group(1)
+    url = reverse("accounts:notification_read", args=[first.pk])
+    fragment = client.post(url, HTTP_HX_REQUEST="true").content.decode()
+    swapped = re.search(
+        rf'<h2 class="govuk-heading-m" id="{heading}" data-hx-swap-oob="true">(.*?)</h2>',
+        fragment,
+        re.S,
+    )
+    assert group_headings(swapped.group(0)) == ["Someone mentions you in a discussion (2, 1 new)"]
 
 
 def test_without_javascript_marking_one_read_returns_to_the_list_and_says_so(client):
@@ -247,6 +308,8 @@ def test_an_unknown_kind_is_refused_next_to_the_field_and_nothing_changes(client
     page = response.content.decode()
     assert "Select a valid choice" in page
     assert "govuk-error-summary" in page
+    # "Error: " first, so that a screen reader hears it first; once, not "Error: … (error)".
+    assert "<title>Error: Notification e-mails – Next Practice</title>" in page
     user.refresh_from_db()
     assert user.email_muted_kinds == []
 

@@ -3,6 +3,7 @@ pace, with files only readers download, and recorded as a lesson by officers."""
 
 import html
 import re
+from datetime import timedelta
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -221,6 +222,25 @@ def test_the_lesson_link_names_its_post_and_quotes_it_at_the_address_the_person_
     assert len(names) == len(set(names)) > 1  # one for each post, none alike
     text = parse_qs(urlsplit(re.findall(r'href="([^"]*/lesson/new/[^"]*)"', page)[-1]).query)
     assert text["text"][0].endswith(f": http://testserver{post.get_absolute_url()}")
+
+
+def test_each_posts_change_and_remove_links_name_whose_post_and_when(client, world):
+    """A screen reader's list of links heard "Change this post" and "Remove this post" for
+    every post: each names the post's author and when it was posted."""
+    leader = world.users["leader"]
+    first = world.kestrel_post
+    Post.objects.filter(pk=first.pk).update(created_at=first.created_at - timedelta(days=1))
+    post = reply(thread=world.kestrel_thread, body="A second thought", actor=leader)
+    client.force_login(leader)
+    page = html.unescape(client.get(world.kestrel_thread.get_absolute_url()).content.decode())
+    when = timezone.localtime(post.created_at).strftime("%-d %B %Y, %H:%M")
+    for verb in ("Change", "Remove"):
+        assert (
+            f'{verb}<span class="govuk-visually-hidden"> {leader.full_name}’s post of {when}'
+            "</span></a>"
+        ) in page
+        names = re.findall(rf'>{verb}<span class="govuk-visually-hidden">([^<]*)<', page)
+        assert len(names) == len(set(names)) == 2  # one for each of the leader's posts
 
 
 def test_the_lesson_link_is_for_officers_only_and_not_from_a_community(client, world):

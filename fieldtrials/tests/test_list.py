@@ -208,7 +208,7 @@ def test_the_choices_offered_are_only_what_the_officer_reads(officer_client, por
     ],
 )
 def test_a_value_not_offered_is_dropped_and_said_in_a_calm_notice(officer_client, query, said):
-    """Not "There is a problem" and "(error)" in the title on a page that works: an old
+    """Not "There is a problem" and "Error:" in the title on a page that works: an old
     bookmark is not the person's mistake."""
     response = officer_client.get(LIST, query)
     body = not_offered_notice(response, said)

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django_celery_beat.models import PeriodicTask
 
 from fieldtrials.models import FieldTrialMembership
-from following.models import Digest, DigestItem
+from following.models import Digest, DigestChoice, DigestItem
 from following.services import choose_digest, follow
 from following.tasks import send_digest_to, send_digests
 from following.tests.factories import fill
@@ -114,12 +114,31 @@ def test_a_person_chooses_their_digest_on_its_page(client, world):
     response = client.post(url, {"frequency": "hourly"})
     assert response.status_code == 400
     assert "govuk-error-summary" in response.content.decode()
+    title = "<title>Error: Digest of what you follow – Next Practice</title>"
+    assert title in response.content.decode()  # "Error: " once, first
     assert client.post(url, {"frequency": "weekly"}).status_code == 302
     assert leader.digest_choice.frequency == "weekly"
     assert response_choice(client.get(url)) == "weekly"
-    assert "Digest e-mail: Weekly" in client.get(reverse("following:followed")).content.decode()
+    assert "Digest e-mail: weekly." in client.get(reverse("following:followed")).content.decode()
     # Found from the notification e-mails page.
     assert url in client.get(reverse("accounts:notification_emails")).content.decode()
+
+
+def test_the_digest_choice_and_what_a_digest_is_are_each_said_once(client, world):
+    """The followed page read "Digest e-mail: Off: no digest e-mails." and the digest page's
+    hint said again what the paragraph above it says."""
+    leader = world.users["leader"]
+    client.force_login(leader)
+    followed = client.get(reverse("following:followed")).content.decode()
+    assert "Digest e-mail: off." in followed and "no digest e-mails" not in followed
+    page = client.get(reverse("following:digest")).content.decode()
+    assert "since the last one. Nothing new, no e-mail." in page
+    assert "since the last" in page.split("Nothing new, no e-mail.", 1)[0]
+    assert "since the last" not in page.split("Nothing new, no e-mail.", 1)[1]
+    assert "govuk-hint" not in page
+    DigestChoice.objects.create(user=leader, frequency=DigestChoice.Frequency.OFF)
+    followed = client.get(reverse("following:followed")).content.decode()
+    assert "Digest e-mail: off." in followed
 
 
 def response_choice(response):

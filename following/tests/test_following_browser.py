@@ -44,5 +44,17 @@ def test_a_leader_follows_their_trial_and_chooses_a_digest(live_server, page):
     assert_accessible(page)
     page.get_by_label("Weekly").check()
     page.get_by_role("button", name="Save my choice").click()
-    expect(page.get_by_text("Digest e-mail: Weekly")).to_be_visible()
+    expect(page.get_by_text("Digest e-mail: weekly")).to_be_visible()
     assert_accessible(page)
+
+    # On a desktop the button sits beside the trial's name; at 320 px it is on a line of its
+    # own, full width, and was pushed 10 px past the text's right edge by its left margin.
+    item = page.locator("#you-follow + ul > li")
+    button = item.get_by_role("button", name="Stop following Kestrel Trial")
+    link = item.get_by_role("link", name="Kestrel Trial")
+    assert button.bounding_box()["y"] < link.bounding_box()["y"] + link.bounding_box()["height"]
+    page.set_viewport_size({"width": 320, "height": 640})
+    line, box = item.bounding_box(), button.bounding_box()
+    assert box["y"] >= link.bounding_box()["y"] + link.bounding_box()["height"]  # wrapped
+    assert box["x"] == line["x"], (box, line)
+    assert box["x"] + box["width"] <= line["x"] + line["width"], (box, line)

@@ -27,9 +27,9 @@ def not_offered_notice(response, said):
 
 def shows_an_error(response, said):
     """The page's body, having checked that it shows `said` as an error: in the error summary,
-    with "(error)" in the page title."""
+    with "Error: " at the start of the page title (GOV.UK's pattern: heard first)."""
     body = response.content.decode()
     summary = re.search(r'<div class="govuk-error-summary".*?</ul>', body, re.S)
     assert summary and "There is a problem" in summary.group(0) and said in summary.group(0)
-    assert "(error)" in title_of(body)
+    assert title_of(body).startswith("Error: ") and "(error)" not in title_of(body)
     return body

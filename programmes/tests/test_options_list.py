@@ -173,7 +173,7 @@ def test_the_list_sorts_by_title_criteria_met_newest_and_status(client, project)
 
 
 def test_a_filter_not_offered_is_dropped_with_a_calm_notice_near_the_filters(client, project):
-    """Not "There is a problem" and "(error)" in the title: an old link is no mistake."""
+    """Not "There is a problem" and "Error:" in the title: an old link is no mistake."""
     client.force_login(partner_of(project))
     response = list_page(client, project, min_characteristics="9")
     said = (

@@ -54,7 +54,7 @@ def test_the_filters_offer_only_what_they_see_and_keep_a_trials_reports_under_it
 
 
 def test_filtering_by_a_programme_they_do_not_see_is_dropped_with_a_message(client, world):
-    """A calm notice near the filters, not "There is a problem" and "(error)" in the title:
+    """A calm notice near the filters, not "There is a problem" and "Error:" in the title:
     a kept link is not the person's mistake."""
     response, page = listed(client, world.users["partner"], programme=world.onyx_programme.pk)
     said = "That programme is not one you can filter by; showing every programme."

@@ -72,7 +72,7 @@ def test_a_theme_not_offered_is_said_to_be_left_out_without_its_name(client, wor
     client.force_login(world.users["officer"])
     response = client.get(reverse("search:knowledge_base"), {"theme": hidden.pk})
     message = "That theme is not one you can filter by; showing every theme."
-    # A calm notice (a kept link is no mistake: no error style, no "(error)" in the title),
+    # A calm notice (a kept link is no mistake: no error style, no "Error:" in the title),
     # once, above the results (below which the filters come on a narrow screen).
     body = not_offered_notice(response, message)
     assert body.count(message) == 1
@@ -197,7 +197,7 @@ def test_words_as_long_as_the_box_takes_are_searched(client, world):
     assert len(words) == 200
     body = page(client, world.users["officer"], q=words)
     assert "There is a problem" not in body and "govuk-error-message" not in body
-    assert "(error)" not in title_of(body)
+    assert "Error:" not in title_of(body)
     assert "No results" in body  # the long word matches nothing: searched, not refused
 
 
@@ -216,7 +216,7 @@ def test_junk_in_the_words_is_no_error_and_never_reaches_the_page(client, world,
     LessonFactory(programme=world.quartz, title="Breakfast clubs lesson")
     body = page(client, world.users["officer"], q=typed)
     assert "There is a problem" not in body and "govuk-error-message" not in body
-    assert "(error)" not in title_of(body)
+    assert "Error:" not in title_of(body)
     assert f'value="{searched}"' in search_box(body)
     if searched:
         assert f"1 result for ‘{searched}’" in body
