@@ -136,9 +136,11 @@ def declined_lately(user, community):
     )
 
 
-def ask_again_from(declined):
-    """The day someone declined may ask again, as pages say it ("5 January 2027")."""
-    return date_format(timezone.localdate(declined.decided_at) + ASK_AGAIN_AFTER, "j F Y")
+def ask_again_from(declined=None):
+    """The day someone declined may ask again, as pages say it ("5 January 2027"); without
+    `declined`, the day someone declined today would."""
+    decided_on = timezone.localdate(declined.decided_at) if declined else timezone.localdate()
+    return date_format(decided_on + ASK_AGAIN_AFTER, "j F Y")
 
 
 def declined_reason(declined):
@@ -147,6 +149,27 @@ def declined_reason(declined):
         f"Your request to join was declined on {decided}. You can ask again from "
         f"{ask_again_from(declined)}."
     )
+
+
+def no_longer_waiting(join_request, viewer=None):
+    """Why `join_request` can no longer be approved or declined, as a page says it to
+    `viewer`, one of those who decide: who decided it and when, or that the asker withdrew
+    it or has left."""
+    said = "This request is no longer waiting:"
+    status = join_request.status
+    if status == JoinRequest.Status.WITHDRAWN:
+        return f"{said} they withdrew it before anyone decided."
+    if status == JoinRequest.Status.LEFT:
+        return f"{said} it was approved, and they have since left the community."
+    verb = "approved" if status == JoinRequest.Status.APPROVED else "declined"
+    on = ""
+    if join_request.decided_at:
+        on = f" on {date_format(timezone.localdate(join_request.decided_at), 'j F Y')}"
+    decider = join_request.decided_by
+    if decider is None:
+        return f"{said} it was {verb}{on}."
+    who = "you" if decider == viewer else (decider.full_name or decider.email)
+    return f"{said} {who} {verb} it{on}."
 
 
 def check_join(user, community):

@@ -20,15 +20,14 @@ from nextpractice import throttle
 from nextpractice.records.services import RecordConflict
 
 from .models import CommunitySpace, JoinRequest, PageRevision
-from .rules import check_join
+from .rules import check_join, no_longer_waiting
 
 
 class JoinRequestDecided(Exception):
     """The request was decided (or withdrawn) since the page was shown."""
 
-    def __init__(self, join_request):
-        label = JoinRequest.Status(join_request.status).label.lower()
-        super().__init__(f"This request is no longer waiting: it is {label}.")
+    def __init__(self, join_request, actor=None):
+        super().__init__(no_longer_waiting(join_request, actor))
         self.join_request = join_request
 
 
@@ -223,7 +222,7 @@ def decide_join_request(*, join_request, approve, actor):
     with transaction.atomic():
         locked = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
         if locked.status != JoinRequest.Status.PENDING:
-            raise JoinRequestDecided(locked)
+            raise JoinRequestDecided(locked, actor)
         locked.status = JoinRequest.Status.APPROVED if approve else JoinRequest.Status.DECLINED
         locked.decided_by = actor
         locked.decided_at = timezone.now()

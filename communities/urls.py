@@ -24,5 +24,8 @@ urlpatterns = [
     path("communities/<int:pk>/join/", views.join, name="join"),
     path("communities/<int:pk>/leave/", views.leave, name="leave"),
     path("communities/<int:pk>/requests/", views.join_requests, name="join_requests"),
+    path(
+        "join-requests/<int:pk>/decline/", views.join_request_decline, name="join_request_decline"
+    ),
     path("join-requests/<int:pk>/decide/", views.join_request_decide, name="join_request_decide"),
 ]

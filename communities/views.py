@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from accounts.access import requires
 from discussions.text import render_page
@@ -21,11 +21,13 @@ from nextpractice.records.services import RecordConflict
 from .forms import CommunityDetailsForm, JoinForm, LeaveForm, SharedPageForm
 from .models import JoinRequest
 from .rules import (
+    ask_again_from,
     check_join,
     get_community_to_leave_for,
     get_join_request_for,
     get_open_community_for,
     live_request,
+    no_longer_waiting,
     open_communities,
 )
 from .selectors import (
@@ -282,10 +284,28 @@ def _render_requests(request, community, *, problem="", status=200):
     return render(request, "communities/join_requests.html", context, status=status)
 
 
+@require_safe
+@requires("communities.decide_request")
+def join_request_decline(request, pk):
+    """Ask before declining: declining stops them asking again for a while. The page's
+    button posts the decision to join_request_decide; this page writes nothing."""
+    join_request = get_join_request_for(request.user, pk)
+    context = {
+        "community": join_request.community,
+        "asked": join_request,
+        "problem": "",
+        "ask_again_from": ask_again_from(),
+    }
+    if join_request.status != JoinRequest.Status.PENDING:
+        context["problem"] = no_longer_waiting(join_request, request.user)
+    return render(request, "communities/join_request_decline.html", context)
+
+
 @require_POST
 @requires("communities.decide_request")
 def join_request_decide(request, pk):
-    """Approve or decline a request to join; one already decided is refused (409)."""
+    """Approve or decline a request to join (Decline is asked first: join_request_decline);
+    one already decided is refused (409), saying who decided it and when."""
     join_request = get_join_request_for(request.user, pk)
     decision = request.POST.get("decision")
     if decision not in ("approve", "decline"):

@@ -71,6 +71,11 @@ def cases(w):
             ("get", pk("rowan"), acts(w, "rowan", CONVENORS), None),
             ("get", pk("juniper"), acts(w, "juniper", CONVENORS), None),
         ],
+        # Asking before declining writes nothing, so it answers only GET.
+        "communities:join_request_decline": [
+            ("get", {"pk": juniper_request}, only({"officer": 200, "admin": 200}), None),
+            ("post", {"pk": juniper_request}, only({}, default=405) | {"anonymous": 405}, {}),
+        ],
         # Only those who may change Juniper see its requests: 404 for everyone else.
         "communities:join_request_decide": [
             ("post", {"pk": juniper_request}, only({"officer": 400, "admin": 400}), {}),

@@ -7,7 +7,12 @@ import pytest
 from accounts.models import Event, Notification, Role
 from accounts.tests.factories import UserFactory
 from communities.models import CommunitySpace, JoinRequest, PageRevision
-from communities.services import ask_to_join, edit_shared_page
+from communities.services import (
+    JoinRequestDecided,
+    ask_to_join,
+    decide_join_request,
+    edit_shared_page,
+)
 from communities.tests.factories import CommunitySpaceFactory
 from fieldtrials.models import CommunityOfPractice
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
@@ -65,3 +70,21 @@ def test_two_requests_to_join_at_once_make_one_and_tell_the_convenor_once():
     assert JoinRequest.objects.filter(community=community, user=asker).count() == 1
     assert Event.objects.filter(verb="communities.join_requested").count() == 1
     assert Notification.objects.filter(recipient=convenor).count() == 1
+
+
+def test_two_convenors_declining_at_once_decline_once_and_the_other_is_told_who_did():
+    convenor, admin, asker = UserFactory(), UserFactory(is_superuser=True), UserFactory()
+    community = CommunityOfPractice.objects.create(name="Decline Race", convenor=convenor)
+    community.field_trials.set([FieldTrialFactory()])
+    CommunitySpaceFactory(community=community, opened=True)
+    asked = ask_to_join(community=community, actor=asker, message="Hello")
+    calls = [
+        lambda actor=actor: decide_join_request(join_request=asked, approve=False, actor=actor)
+        for actor in (convenor, admin)
+    ]
+    results, errors = at_once(calls)
+    assert len(results) == 1 and [type(e) for e in errors] == [JoinRequestDecided]
+    decider = results[0].decided_by
+    assert f"no longer waiting: {decider.full_name} declined it on" in str(errors[0])
+    assert Event.objects.filter(verb="communities.join_declined").count() == 1
+    assert Notification.objects.filter(recipient=asker).count() == 1
