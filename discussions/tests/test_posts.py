@@ -8,11 +8,13 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Event, Notification, NotificationKind, Role
 from accounts.tests.factories import UserFactory
+from discussions.lessons import lesson_url
 from discussions.models import Attachment, Post, PostRevision
 from discussions.services import POSTING_LIMIT, edit_post, reply, withdraw_post
 from fieldtrials.tests.factories import FieldTrialMembershipFactory
@@ -221,6 +223,24 @@ def test_the_lesson_link_names_its_post_and_quotes_it_at_the_address_the_person_
     assert len(names) == len(set(names)) > 1  # one for each post, none alike
     text = parse_qs(urlsplit(re.findall(r'href="([^"]*/lesson/new/[^"]*)"', page)[-1]).query)
     assert text["text"][0].endswith(f": http://testserver{post.get_absolute_url()}")
+
+
+def test_no_lesson_is_recorded_from_a_thread_for_officers_only(client, world):
+    """A lesson is read by everyone who sees the trial: a thread for officers only offers
+    no "Record as a lesson", and its posts fill in no lesson. An officer still writes one by
+    hand."""
+    officer = world.users["officer"]
+    post = world.lapwing_post
+    reply(thread=world.lapwing_thread, body="Between us", actor=officer)
+    client.force_login(officer)
+    page = client.get(world.lapwing_thread.get_absolute_url()).content.decode()
+    assert "Between us" in page and "Record as a lesson" not in page and "/lesson/new/" not in page
+    assert not officer.has_perm("discussions.record_lesson", post)
+    request = RequestFactory().get("/")
+    request.user = officer
+    assert lesson_url(post, request) is None
+    new_lesson = reverse("evaluation:record_create", args=["field-trial", world.coral.pk, "lesson"])
+    assert client.get(new_lesson).status_code == 200
 
 
 def test_the_lesson_link_is_for_officers_only_and_not_from_a_community(client, world):
