@@ -117,12 +117,15 @@ def visible_events(user, *, anywhere=False):
     of its trials) by whoever sees the project, of a programme alone by whoever sees the
     programme. Events outside any programme (a person's own profile) are in no history.
     Verbs phrased team-only (a monthly update's drafts) are read by those who change the
-    trial's records, as fieldtrials.rules.changeable_fieldtrials. The programme's own
-    events about its people (invitations, role changes, people imports) are read by those
-    who manage its people (programmes.manage_programme_people: its officers), not by
-    everyone who sees the programme through one trial or project. A withdrawn project's
-    events (its records' and trials' too) are read by those who may still open it, its
-    officers (programmes.rules.openable_projects), on its own history as anywhere.
+    trial's records, as fieldtrials.rules.changeable_fieldtrials. Verbs phrased
+    officers-only (a post in a discussion for officers only) are read by the officers of the
+    event's project or programme, as discussions.rules.is_subject_officer: nobody else
+    learns such a discussion exists. The programme's own events about its people
+    (invitations, role changes, people imports) are read by those who manage its people
+    (programmes.manage_programme_people: its officers), not by everyone who sees the
+    programme through one trial or project. A withdrawn project's events (its records' and
+    trials' too) are read by those who may still open it, its officers (programmes.rules.
+    openable_projects), on its own history as anywhere.
     `anywhere`: for a stream across places (the home page's recent activity, their own
     activity page and its download), where a programme's own events (none of its projects')
     are left out of a programme they belong to only through its field trials: a teacher on
@@ -130,7 +133,7 @@ def visible_events(user, *, anywhere=False):
     from django.db.models import Q
 
     from fieldtrials.rules import TEAM_ROLES
-    from nextpractice.history import kind_filter, team_only_verbs
+    from nextpractice.history import kind_filter, officers_only_verbs, team_only_verbs
     from programmes.rules import READ_ALL_ROLES, visible_programme_ids, withdrawn_closed_to
 
     from .memberships import memberships_of
@@ -172,6 +175,16 @@ def visible_events(user, *, anywhere=False):
         hidden = Q(verb__in=team_only)
         if changes_records is not None:
             hidden &= ~changes_records
+        events = events.exclude(hidden)
+    officers_only = officers_only_verbs()
+    if officers_only:
+        officers = any_of(
+            id_filter("project_id", m.projects(officer)),
+            id_filter("programme_id", m.programmes(officer)),
+        )
+        hidden = Q(verb__in=officers_only)
+        if officers is not None:
+            hidden &= ~officers
         events = events.exclude(hidden)
     if anywhere:
         # No query: the memberships are read once a request.

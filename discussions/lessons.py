@@ -5,6 +5,10 @@ lesson is written and saved there, by evaluation's rules and service)."""
 from urllib.parse import urlencode
 
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from .text import plain_text
 
 # The quoted post is cut here, so the link stays well within what browsers and servers take.
 QUOTE_LENGTH = 1500
@@ -23,18 +27,18 @@ def _lesson_subject(thread):
     return None
 
 
-def lesson_text(post, request):
-    """The lesson's text: the post quoted, who wrote it and when, and the way back to it, at
-    the address the person reached the app at (not the setting for e-mails sent by background
-    jobs, NEXTPRACTICE_SITE_URL, which is 127.0.0.1:8000 unless set)."""
-    body = post.body if len(post.body) <= QUOTE_LENGTH else post.body[:QUOTE_LENGTH] + "…"
-    quoted = "\n".join(f"> {line}" if line else ">" for line in body.splitlines())
+def lesson_text(post):
+    """The lesson's text, as the lesson's page shows it (plain text, as typed): the post's
+    words in quotation marks, without Markdown's or a mention's marks, then who wrote it,
+    when (in London) and in which discussion. The discussion's address is left out: the
+    lesson is read by people who may not open the thread, and its page shows text, not
+    links."""
+    words = plain_text(post.body)
+    if len(words) > QUOTE_LENGTH:
+        words = words[:QUOTE_LENGTH].rstrip() + "…"
     author = post.author.full_name if post.author else "someone who has left"
-    link = request.build_absolute_uri(post.get_absolute_url())
-    return (
-        f"{quoted}\n\n{author}, {post.created_at:%d %B %Y}, in the discussion "
-        f"“{post.thread.title}”: {link}"
-    )
+    when = date_format(timezone.localtime(post.created_at), "j F Y")
+    return f"“{words}”\n\n{author}, {when}, in the discussion “{post.thread.title}”."
 
 
 def lesson_url(post, request):
@@ -52,5 +56,5 @@ def lesson_url(post, request):
     page = reverse(
         "evaluation:record_create", kwargs={"parent": level, "pk": subject.pk, "kind": "lesson"}
     )
-    text = lesson_text(post, request)
+    text = lesson_text(post)
     return f"{page}?{urlencode({'title': post.thread.title[:200], 'text': text})}"

@@ -209,10 +209,13 @@ def may_withdraw_post(user, post):
 @rules.predicate
 def may_record_lesson(user, post):
     """Officers turn a post into a lesson on what its thread is about (a trial or a project;
-    an option's lesson is its project's). Communities span projects: no lesson from there."""
+    an option's lesson is its project's). Communities span projects: no lesson from there.
+    Nor from a thread for officers only: a lesson is read by everyone who sees the trial or
+    project, and the thread is nobody else's (an officer still writes a lesson by hand)."""
     thread = post.thread
     return bool(
         thread.subject_field != "community"
+        and not thread.officers_only
         and can_see_thread(user, thread)
         and is_subject_officer(user, thread.subject)
     )

@@ -264,7 +264,9 @@ def withdraw_post(*, post, actor, reason=""):
     thread = post.thread
     record_event(
         actor=actor,
-        verb="discussions.post_removed",
+        verb="discussions.post_removed_for_officers"
+        if thread.officers_only
+        else "discussions.post_removed",
         target=_event_target(thread),
         data={} if thread.officers_only else {"title": thread.title},
     )

@@ -95,6 +95,56 @@ def plain(body):
     return " ".join(html.unescape(words).split())
 
 
+# markdown-it's tokens that open a list, and those that hold code as it was typed.
+_LISTS = ("bullet_list_open", "ordered_list_open")
+_CODE = ("fence", "code_block")
+
+
+def _inline_plain(children):
+    """One block's inline tokens as the words a reader sees: no marks, a link's address in
+    brackets after its words (unless its words are the address)."""
+    out, link = [], None
+    for token in children or ():
+        if token.type in ("text", "code_inline"):
+            out.append(token.content)
+        elif token.type in ("softbreak", "hardbreak"):
+            out.append("\n")
+        elif token.type == "image":
+            out.append(token.content)
+        elif token.type == "link_open":
+            link = (token.attrGet("href") or "", len(out))
+        elif token.type == "link_close" and link is not None:
+            href, start = link
+            if href and "".join(out[start:]).strip() != href:
+                out.append(f" ({href})")
+            link = None
+    return "".join(out)
+
+
+def plain_text(body):
+    """`body` (Markdown) as plain text for a place that shows text as it is typed (a lesson
+    quoting a post): its paragraphs, without Markdown's marks or a quote's ">"; a list item
+    starts "- " (or its number); a link reads as its words with its address in brackets;
+    a mention as the plain name ("Sam Lewis", not "@[Sam Lewis]")."""
+    chunks, marker, tight, first_item = [], "", False, False
+    for token in _markdown().parse(MENTION.sub(r"\1", body or "")):
+        if token.type in _LISTS:
+            first_item = True
+        elif token.type == "list_item_open":
+            marker = f"{token.info}{token.markup} " if token.info else "- "
+        elif token.type == "paragraph_open":
+            tight = token.hidden  # a tight list's item: on the next line, no blank line
+        elif token.type == "paragraph_close":
+            tight = False
+        elif token.type == "inline":
+            gap = "\n" if tight and not first_item else "\n\n"
+            chunks.append(gap + marker + _inline_plain(token.children))
+            marker, first_item = "", False
+        elif token.type in _CODE:
+            chunks.append("\n\n" + token.content.rstrip("\n"))
+    return "".join(chunks).strip()
+
+
 def mentioned_names(body):
     """The full names mentioned in `body` as @[Full Name], each once, in order."""
     seen = {}

@@ -8,11 +8,13 @@ events they may read is accounts.rules.visible_events, as on every activity page
 community's own events (its creation, its meetings; its shared page and threads, written on
 it or on records linked to it by a `community` field) happen outside any programme: they are
 read by its members (communities.rules.communities_seen_in_full, as `communities.view_members`
-says), except those about people (who asked to join, was let in or turned down) and
-team-only verbs. An outside member of a community of interest reads what
-they may read of it and nothing else (issue 19): its shared page's edits and the events of
-its threads they may read (discussions.rules.visible_threads); not its meetings, members,
-trials, nor that its officers talked.
+says), except those about people (who asked to join, was let in or turned down), team-only
+verbs, and that its officers talked in a thread for them alone (officers-only verbs), which
+only those who read such threads learn: its convenor and the officers of its trials'
+projects (fieldtrials.rules.changeable_communities). An outside member of a community of
+interest reads what they may read of it and nothing else (issue 19): its shared page's
+edits and the events of its threads they may read (discussions.rules.visible_threads); not
+its meetings, members, trials, nor that its officers talked.
 """
 
 from functools import cache
@@ -28,7 +30,15 @@ from communities.rules import communities_seen_in_full
 from discussions.models import Thread
 from discussions.rules import visible_threads
 from fieldtrials.models import CommunityOfPractice
-from nextpractice.history import KINDS, entries, kind_filter, team_only_verbs, unstreamed_verbs
+from fieldtrials.rules import changeable_communities
+from nextpractice.history import (
+    KINDS,
+    entries,
+    kind_filter,
+    officers_only_verbs,
+    team_only_verbs,
+    unstreamed_verbs,
+)
 
 from .models import Follow
 from .rules import counting_follows, kind_of
@@ -119,6 +129,12 @@ def followed_events(user):
     team_only = team_only_verbs()
     if team_only:
         own = own.exclude(verb__in=team_only)
+    officers_only = officers_only_verbs()
+    if officers_only:
+        officers_of = changeable_communities(user).values("pk")
+        own = own.exclude(
+            Q(verb__in=officers_only) & ~(_is(CommunityOfPractice) & Q(target_id__in=officers_of))
+        )
     # Not steps nobody took (a monthly report begun): its readers are told when it is ready.
     return (placed | own).exclude(verb__in=unstreamed_verbs())
 

@@ -78,6 +78,9 @@ class Phrase:
     # Read only by those who change the trial's records (a monthly update's drafts: the
     # team's working copy, which nobody else learns of).
     team_only: bool = False
+    # Read only by the programme officers of its place (and administrators): that officers
+    # talked in a discussion for them alone, which nobody else learns exists.
+    officers_only: bool = False
     # The whole sentence, not what follows a name: something that happened without anyone
     # doing it ("The monthly progress report on X for November 2026 was started"), which
     # "The system …" would only make strange.
@@ -202,6 +205,10 @@ def phrase_for(verb):
 
 def team_only_verbs():
     return sorted(verb for verb, phrase in phrases().items() if phrase.team_only)
+
+
+def officers_only_verbs():
+    return sorted(verb for verb, phrase in phrases().items() if phrase.officers_only)
 
 
 def unstreamed_verbs():

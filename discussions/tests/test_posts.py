@@ -3,19 +3,22 @@ pace, with files only readers download, and recorded as a lesson by officers."""
 
 import html
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Event, Notification, NotificationKind, Role
 from accounts.tests.factories import UserFactory
+from discussions.lessons import lesson_url
 from discussions.models import Attachment, Post, PostRevision
 from discussions.services import POSTING_LIMIT, edit_post, reply, withdraw_post
+from discussions.tests.factories import PostFactory
 from fieldtrials.tests.factories import FieldTrialMembershipFactory
 from nextpractice.records.services import RecordConflict
 
@@ -187,7 +190,7 @@ def test_a_removed_posts_file_is_no_longer_given(client, world):
 
 def test_an_officer_records_a_post_as_a_lesson_on_the_trial_prefilled(client, world):
     officer = world.users["officer"]
-    post = reply(thread=world.kestrel_thread, body="Buses **matter**", actor=officer)
+    reply(thread=world.kestrel_thread, body="Buses **matter**", actor=officer)
     client.force_login(officer)
     page = client.get(world.kestrel_thread.get_absolute_url()).content.decode()
     links = re.findall(r'href="([^"]*/lesson/new/[^"]*)"', page)
@@ -198,17 +201,13 @@ def test_an_officer_records_a_post_as_a_lesson_on_the_trial_prefilled(client, wo
     )
     form = html.unescape(client.get(url).content.decode())
     assert 'value="Kestrel Discussion"' in form
-    assert "> Buses **matter**" in form and post.get_absolute_url() in form
+    assert "“Buses matter”" in form and "in the discussion “Kestrel Discussion”." in form
     assert PostRevision.objects.count() == 0  # nothing is written by following the link
 
 
-def test_the_lesson_link_names_its_post_and_quotes_it_at_the_address_the_person_uses(
-    client, world, settings
-):
+def test_the_lesson_link_names_its_post_and_quotes_it(client, world):
     """Several posts each have a "Record as a lesson" link: each says which post it is for.
-    The lesson's way back to the post is at the host the request came to, not the setting
-    for links in background e-mails (127.0.0.1:8000 unless set)."""
-    settings.SITE_URL = "http://127.0.0.1:8000"
+    The lesson names the discussion but not its address, which its readers may not open."""
     officer = world.users["officer"]
     post = reply(thread=world.kestrel_thread, body="Buses matter", actor=officer)
     client.force_login(officer)
@@ -220,8 +219,54 @@ def test_the_lesson_link_names_its_post_and_quotes_it_at_the_address_the_person_
     ) in page
     names = re.findall(r'Record as a lesson<span class="govuk-visually-hidden">([^<]*)<', page)
     assert len(names) == len(set(names)) > 1  # one for each post, none alike
-    text = parse_qs(urlsplit(re.findall(r'href="([^"]*/lesson/new/[^"]*)"', page)[-1]).query)
-    assert text["text"][0].endswith(f": http://testserver{post.get_absolute_url()}")
+    text = lesson_prefill(page)["text"]
+    assert text.endswith("in the discussion “Kestrel Discussion”.")
+    assert "http" not in text and post.get_absolute_url() not in text
+
+
+def lesson_prefill(page, post=None):
+    """{"title", "text"} the "Record as a lesson" link of `post` on `page` (unescaped) fills
+    in; without `post`, the last post's."""
+    if post is not None:
+        page = page.split(f'id="post-{post.pk}"')[1].split("</article>")[0]
+    query = parse_qs(urlsplit(re.findall(r'href="([^"]*/lesson/new/[^"]*)"', page)[-1]).query)
+    return {name: values[0] for name, values in query.items()}
+
+
+def test_a_lesson_quotes_the_post_as_it_reads_dated_in_london(client, world):
+    """The lesson's page shows plain text: the quote has no ">" nor "@[ ]" marks (names
+    stay), and the date is the post's day in London ("7 June 2026", not the UTC day, nor
+    "07")."""
+    officer = world.users["officer"]
+    at = datetime(2026, 6, 6, 23, 30, tzinfo=UTC)  # 00:30 on 7 June in London
+    post = PostFactory(
+        thread=world.kestrel_thread, author=officer, created_at=at,
+        body="> Private: @[Sam Lewis] @[Chris Carter] **agreed**\n\n- one\n- two",
+    )  # fmt: skip
+    client.force_login(officer)
+    page = html.unescape(client.get(world.kestrel_thread.get_absolute_url()).content.decode())
+    assert lesson_prefill(page, post)["text"] == (
+        "“Private: Sam Lewis Chris Carter agreed\n\n- one\n- two”\n\n"
+        "Officer Person, 7 June 2026, in the discussion “Kestrel Discussion”."
+    )
+
+
+def test_no_lesson_is_recorded_from_a_thread_for_officers_only(client, world):
+    """A lesson is read by everyone who sees the trial: a thread for officers only offers
+    no "Record as a lesson", and its posts fill in no lesson. An officer still writes one by
+    hand."""
+    officer = world.users["officer"]
+    post = world.lapwing_post
+    reply(thread=world.lapwing_thread, body="Between us", actor=officer)
+    client.force_login(officer)
+    page = client.get(world.lapwing_thread.get_absolute_url()).content.decode()
+    assert "Between us" in page and "Record as a lesson" not in page and "/lesson/new/" not in page
+    assert not officer.has_perm("discussions.record_lesson", post)
+    request = RequestFactory().get("/")
+    request.user = officer
+    assert lesson_url(post, request) is None
+    new_lesson = reverse("evaluation:record_create", args=["field-trial", world.coral.pk, "lesson"])
+    assert client.get(new_lesson).status_code == 200
 
 
 def test_each_posts_change_and_remove_links_name_whose_post_and_when(client, world):

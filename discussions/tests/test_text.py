@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from discussions.text import ALLOWED_TAGS, mentioned_names, render
+from discussions.text import ALLOWED_TAGS, mentioned_names, plain_text, render
 
 
 def nodes(html):
@@ -221,4 +221,11 @@ def test_the_words_search_quotes_are_those_a_reader_sees():
     # Marks within a line leave no space before the punctuation after them.
     assert plain("We met **four times**; [the notes](https://a.example), *twice*.") == (
         "We met four times; the notes, twice."
+    )
+
+
+def test_plain_text_keeps_paragraphs_lists_and_link_addresses_without_marks():
+    body = "See [the plan](https://example.org/p) and https://example.org/q\n\n1. one\n2. two"
+    assert plain_text(body) == (
+        "See the plan (https://example.org/p) and https://example.org/q\n\n1. one\n2. two"
     )

@@ -58,7 +58,10 @@ def test_an_officers_thread_shows_to_the_convenor_and_not_to_a_school_leader(wor
         "Officer Person posted in a discussion for the programme officers of Rowan Community."
     ) in officers
     assert "changed a post in a discussion for the programme officers" in officers
-    assert "Officer Person removed a post from a discussion." in officers
+    assert (
+        "Officer Person removed a post from a discussion for the programme officers of Rowan "
+        "Community."
+    ) in officers
     leaders = history_of(client, leader, world.rowan)
     assert "Leader Person posted in the discussion “Open question”." in leaders
     for hidden in ("programme officers", "Dunlin", "Officer Person removed a post"):
