@@ -12,7 +12,7 @@ from django.forms.utils import pretty_name
 from django.template import loader
 from django.utils.html import strip_tags
 
-from nextpractice.bidi import without_bidi
+from nextpractice.bidi import shows_nothing, without_bidi
 from nextpractice.jobs import send_job
 from nextpractice.mail import subject_line
 
@@ -101,13 +101,17 @@ def limit_long_text(form):
                 field.validators.append(LongTextLimit(LONG_TEXT_MAX_LENGTH))
 
 
-def _unturned(to_python, keep_marks):
+def _unturned(to_python, keep_marks, one_line):
     def clean(value):
         if isinstance(value, str):
             value = without_bidi(value, keep_marks=keep_marks)
             # A browser sends a text box's line breaks as CRLF: kept as LF, as texts written
             # before were, so that a text sent back untouched is not a change of it.
             value = value.replace("\r\n", "\n").replace("\r", "\n")
+            if one_line:  # a box of one line takes no line break: one sent is a space
+                value = value.replace("\n", " ")
+            if shows_nothing(value):  # only spaces and zero-width characters: nothing typed
+                value = ""
         return to_python(value)
 
     clean.unturned = True
@@ -118,13 +122,17 @@ def unturn_text(form):
     """Every text the form takes has its line breaks as LF, and loses the characters that
     turn text round or hide it as it comes in ("Sam<U+202E>evil" shows as "Samlive"), before
     it is stripped, counted or required: a box of one line loses the marks too, a box of
-    several keeps them (right-to-left writing uses them). A password is taken as typed."""
+    several keeps them (right-to-left writing uses them). A box of one line has its line
+    breaks (sent only by a page tampered with) as spaces. A text that shows nothing, only
+    spaces and invisible characters (zero-width spaces), is empty: a required box says so.
+    A password is taken as typed."""
     for field in form.fields.values():
         if not isinstance(field, forms.CharField) or isinstance(field.widget, forms.PasswordInput):
             continue
         if not getattr(field.to_python, "unturned", False):
             keep_marks = isinstance(field.widget, forms.Textarea)
-            field.to_python = _unturned(field.to_python, keep_marks)
+            one_line = isinstance(field.widget, forms.TextInput)
+            field.to_python = _unturned(field.to_python, keep_marks, one_line)
 
 
 class WebAddressValidator(URLValidator):

@@ -5,6 +5,7 @@ from django import forms
 
 from accounts.forms import GDSFormMixin
 from nextpractice.records.forms import WithdrawForm as KitWithdrawForm
+from nextpractice.records.forms import based_on
 from nextpractice.uploads import DOCUMENT_KINDS, check_upload
 
 from .models import BODY_MAX_LENGTH
@@ -101,12 +102,19 @@ class ThreadForm(GDSFormMixin, AttachmentForm):
 
 class PostEditForm(GDSFormMixin, forms.Form):
     """A post's words, changed by its author; `version` is the one they edited (the record
-    kit's stale-edit guard)."""
+    kit's stale-edit guard). One missing or not a version (a page tampered with) says the
+    page is out of date, in the summary as the kit does: a hidden field's own message would
+    show nowhere."""
 
     submit_label = "Save the changes"
 
     body = _body_field("Your post")
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
+
+    def clean(self):
+        data = super().clean()
+        based_on(self)
+        return data
 
     def layout_fields(self):
         return [Field("version"), Field.textarea("body", rows=8)]

@@ -14,7 +14,7 @@ from fieldtrials.models import MonthlyUpdate
 from fieldtrials.rules import visible_updates
 from fieldtrials.selectors_updates import discuss_update_url
 from nextpractice.paging import paged
-from nextpractice.records.forms import posted
+from nextpractice.records.forms import OUT_OF_DATE, posted
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
 from programmes.models import withdrawn_project_of
 from programmes.services.lifecycle import ProjectWithdrawn
@@ -266,15 +266,21 @@ def post_edit(request, pk):
                     based_on=form.cleaned_data["version"],
                 )
             except RecordConflict as conflict:
-                status, theirs = 409, conflict.current
-                theirs.told_names = post.told_names
-                form = PostEditForm({"body": form.cleaned_data["body"], "version": theirs.version})
-                form.is_valid()
-                form.add_error(
-                    None,
-                    "Someone changed this post while you were editing it. What is saved now "
-                    "is shown below; yours has not been saved: save again to replace it.",
-                )
+                if form.cleaned_data["version"] > conflict.current.version:
+                    # A version not yet saved: the page was tampered with, not out of step.
+                    form.add_error(None, OUT_OF_DATE)
+                else:  # only its author edits a post: they saved it elsewhere meanwhile
+                    status, theirs = 409, conflict.current
+                    theirs.told_names = post.told_names
+                    body = form.cleaned_data["body"]
+                    form = PostEditForm({"body": body, "version": theirs.version})
+                    form.is_valid()
+                    form.add_error(
+                        None,
+                        "You changed this post in another tab or window after you opened this "
+                        "page. What is saved now is shown below; yours has not been saved: save "
+                        "again to replace it.",
+                    )
             except RecordWithdrawn:
                 form.add_error(None, "This post has been removed, so it cannot be changed.")
                 status = 409

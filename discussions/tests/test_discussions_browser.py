@@ -13,7 +13,8 @@ from playwright.sync_api import expect
 from accounts.models import Role
 from accounts.tests.factories import UserFactory
 from discussions.models import Post
-from discussions.tests.factories import PostFactory
+from discussions.services import edit_post
+from discussions.tests.factories import PostFactory, ThreadFactory
 from fieldtrials.tests.factories import FieldTrialMembershipFactory
 from nextpractice.testing.browser import assert_accessible, sign_in
 
@@ -138,3 +139,43 @@ def test_after_a_reply_and_a_removal_the_reader_is_at_the_post_with_its_banner_f
     expect(page.locator(f"#post-{reply.pk}")).to_be_focused()
     expect(post.get_by_text(": “Asked in the wrong discussion”")).to_be_in_viewport()
     assert_accessible(page)
+
+
+def test_a_long_title_and_a_long_line_of_code_wrap_within_the_page(live_server, page, world):
+    """A title of one long word made the list's Title column some 1,800 px wide (the other
+    columns out of view at 1280 px, each title cut off at 320 px); a code block's long line
+    (a pasted CSV row) made a post's pages scroll sideways. Both wrap."""
+    leader = world.users["leader"]
+    title = "Supercalifragilistic" * 9
+    row = ",".join(f"pupil-{n},attendance-{n}" for n in range(40))
+    thread = ThreadFactory(field_trial=world.coral, title=title, created_by=leader)
+    post = PostFactory(thread=thread, author=leader, body=f"Fenced:\n\n```\n{row}\n```\n")
+    edit_post(post=post, body=f"{post.body}\nIndented:\n\n    {row}\n", actor=leader, based_on=1)
+    sign_in(page, live_server, leader.email, PASSWORD)
+    listed = live_server.url + reverse("discussions:thread_list", args=[world.coral.pk])
+    for width in (1280, 320):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(listed)
+        cell = page.get_by_role("rowheader", name=title)
+        expect(cell).to_be_visible()
+        assert cell.bounding_box()["width"] <= width - 30, f"the title is cut off at {width}px"
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        if width == 1280:  # every column in view: the table fits, nothing scrolls
+            table = page.get_by_role("region", name="Discussions of Coral Trial")
+            assert table.evaluate("region => region.scrollWidth <= region.clientWidth")
+            expect(page.get_by_role("columnheader", name="Last post")).to_be_in_viewport()
+        assert_accessible(page)
+    page.set_viewport_size({"width": 320, "height": 640})
+    names = ("post_history", "post_withdraw", "post_edit")
+    post_pages = [reverse(f"discussions:{name}", args=[post.pk]) for name in names]
+    for url in [thread.get_absolute_url(), *post_pages]:
+        page.goto(live_server.url + url)
+        if url == post_pages[-1]:  # the edit page shows the post on a clash: made here
+            page.locator('input[name="version"]').evaluate("input => { input.value = '1'; }")
+            page.get_by_role("button", name="Save the changes").click()
+            expect(page.get_by_role("heading", name="What is saved now")).to_be_visible()
+            page.console_errors.clear()  # the browser reports the 409 it was meant to get
+        expect(page.locator("pre").first).to_contain_text("pupil-0,attendance-0")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 320, f"{url} scrolls sideways at 320px ({width}px wide)"
+        assert_accessible(page)

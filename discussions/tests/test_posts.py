@@ -20,6 +20,7 @@ from discussions.models import Attachment, Post, PostRevision
 from discussions.services import POSTING_LIMIT, edit_post, reply, withdraw_post
 from discussions.tests.factories import PostFactory
 from fieldtrials.tests.factories import FieldTrialMembershipFactory
+from nextpractice.records.forms import OUT_OF_DATE
 from nextpractice.records.services import RecordConflict
 
 
@@ -59,10 +60,36 @@ def test_a_save_based_on_an_older_version_is_refused_and_nothing_is_saved(client
     assert response.status_code == 409
     text = response.content.decode()
     assert "Saved in another tab" in text and "Typed in the first tab" in text
+    # Only its author edits a post: the change made meanwhile was theirs, not "someone's".
+    assert "You changed this post in another tab or window after you opened this page." in text
+    assert "Someone changed" not in text
     post.refresh_from_db()
     assert post.body == "Saved in another tab" and post.revisions.count() == 1
     with pytest.raises(RecordConflict):
         edit_post(post=post, body="Again", actor=leader, based_on=1)
+
+
+@pytest.mark.parametrize("version", ["abc", "", "0", "-1", "99999999999999999999", "2"])
+def test_an_edit_page_with_its_version_tampered_with_says_it_is_out_of_date(client, world, version):
+    """Not a version of the post (letters, none, none saved yet): not a clash with another
+    save, and not an empty box of problems: the page is out of date, nothing is saved, and
+    the page loaded again saves."""
+    post = world.kestrel_post
+    client.force_login(world.users["leader"])
+    response = client.post(edit_url(post), {"body": "Changed words", "version": version})
+    assert response.status_code == 400
+    text = html.unescape(response.content.decode())
+    summary = re.search(r'class="govuk-error-summary.*?</ul>', text, re.DOTALL).group(0)
+    assert OUT_OF_DATE in summary
+    assert "changed this post" not in text and "What is saved now" not in text
+    post.refresh_from_db()
+    assert (post.body, post.version) == ("Opening words", 1)
+    reloaded = client.get(edit_url(post)).content.decode()
+    version = re.search(r'name="version" value="(\d+)"', reloaded).group(1)
+    saved = client.post(edit_url(post), {"body": "Changed words", "version": version})
+    assert saved.status_code == 302
+    post.refresh_from_db()
+    assert post.body == "Changed words"
 
 
 def test_only_the_author_changes_a_post_and_not_once_it_is_removed(world):

@@ -154,6 +154,33 @@ def test_a_reply_needs_words_and_at_most_ten_thousand_characters(client, world):
     assert thread.posts.count() == 1
 
 
+def test_a_title_or_post_of_only_invisible_characters_is_refused_as_empty(client, world):
+    """Zero-width spaces (Unicode format characters) showed as an empty row in the list that
+    nobody could click, and as an empty reply: nothing visible is nothing typed."""
+    client.force_login(world.users["leader"])
+    url = reverse("discussions:thread_create", args=[world.coral.pk])
+    invisible = "\u200b\u200b \u2060\ufeff"
+    response = client.post(url, {"title": invisible, "body": invisible, "once": "t" * 24})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert page.count("Enter a title") == 2 and page.count("Write your post") == 2
+    reply = client.post(detail(world.kestrel_thread), {"body": "\u200b\u200b"})
+    assert reply.status_code == 400 and reply.content.decode().count("Write your post") == 2
+    assert Thread.objects.filter(field_trial=world.coral).count() == 2  # the world's two
+    assert world.kestrel_thread.posts.count() == 1
+
+
+def test_a_title_sent_with_line_breaks_keeps_them_as_spaces(client, world):
+    # A title box takes no line break: one sent (a page tampered with) is a space.
+    client.force_login(world.users["leader"])
+    url = reverse("discussions:thread_create", args=[world.coral.pk])
+    title = "Walking buses\r\nand\nthe breakfast club"
+    response = client.post(url, {"title": title, "body": "Who drives?", "once": "t" * 24})
+    assert response.status_code == 302
+    thread = Thread.objects.get(posts__body="Who drives?")
+    assert thread.title == "Walking buses and the breakfast club"
+
+
 def test_a_withdrawn_post_stays_in_place_as_removed_by(client, world):
     leader = world.users["leader"]
     post = reply(thread=world.kestrel_thread, body="Sorrel mistake", actor=leader)
