@@ -68,11 +68,16 @@ class Group:
 
 @dataclass
 class Found:
-    groups: list  # Group per kind with matches, in the registry's order
+    # Group per kind with matches: in the registry's order when words were typed, else newest
+    # first (each kind by its newest match), kinds without dates last
+    groups: list
     total: int
     kind: registry.Searchable | None = None  # one kind asked for: its page
     page: int = 1
     pages: int = 1
+    # Nothing found because nothing could be searched for (asked only then): "no words"
+    # (only punctuation) or "common" (only words too common to search for: "the", "and").
+    unsearchable: str = ""
 
 
 def _postgres():
@@ -195,7 +200,36 @@ def search(user, filters, *, searchables=None, page=1, held=access.ASK):
     headlined = _headlined(filters)
     for row in rows:
         by_kind[row.kind].results.append(_result(row, words, headlined=headlined))
+    if not filters.text:  # nothing ranks them: newest first, a kind by its newest, its first
+        groups.sort(key=_newest_first)
+    elif not found.total:
+        found.unsearchable = _unsearchable(filters.text)
     return found
+
+
+def _newest_first(group):
+    if not group.searchable.dated or not group.results:
+        return (1, 0)  # in the registry's order, after those with dates (the sort is stable)
+    return (0, -group.results[0].date.timestamp())
+
+
+def _unsearchable(text):
+    """Why nothing at all was searched for, or "": "no words" when only punctuation was
+    typed, "common" when only words too common to search for (PostgreSQL leaves out "the",
+    "a", "not"...; on SQLite, only "or" and "and" are no words to find). One query, asked
+    only when nothing was found."""
+    if not re.search(r"[^\W_]", text):
+        return "no words"
+    if _postgres():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT numnode(websearch_to_tsquery(%s::regconfig, %s))", [CONFIG, text]
+            )
+            empty = cursor.fetchone()[0] == 0
+    else:
+        wanted, unwanted = highlight.terms_of(text)
+        empty = not wanted and not unwanted
+    return "common" if empty else ""
 
 
 @dataclass
