@@ -241,24 +241,43 @@ class _Row:
     date: datetime.datetime
     title: str  # with search's markers around matches on PostgreSQL
     body: str  # its excerpt, marked, when PostgreSQL marks (_headlined); else the whole body
+    head: str | None  # when PostgreSQL marks: the body's start and end (EDGE characters),
+    tail: str | None  # to say where the excerpt is cut ("…"); else None
+
+
+# Characters of the body's start and end read with an excerpt, to tell whether it is cut
+# there: enough for a few words, and nothing to measure beside ts_headline's reading of it.
+EDGE = 120
+FRAGMENTS = " … "  # between an excerpt's fragments
 
 
 def _headlines(docs, filters):
     """SQL (and its parameters) of the title and the excerpt of the documents joined as
     search_searchdocument: PostgreSQL's ts_headline (Django's SearchHeadline) marking the
-    words the search matched, the whole title and an excerpt of the body; else the columns."""
+    words the search matched, the whole title and an excerpt of the body, and the body's
+    first and last EDGE characters; else the columns (and no edges)."""
     if not _headlined(filters):
-        return 'search_searchdocument."title", search_searchdocument."body"', []
+        return 'search_searchdocument."title", search_searchdocument."body", NULL, NULL', []
     query = _query(filters.text)
     marks = {"config": CONFIG, "start_sel": highlight.START, "stop_sel": highlight.STOP}
     title = SearchHeadline("title", query, highlight_all=True, **marks)
-    body = SearchHeadline("body", query, max_words=35, min_words=15, max_fragments=2, **marks)
+    body = SearchHeadline(
+        "body",
+        query,
+        max_words=35,
+        min_words=15,
+        max_fragments=2,
+        fragment_delimiter=FRAGMENTS,
+        **marks,
+    )
     compiler = docs.query.get_compiler(connection=connection)
     sqls, params = [], []
     for headline in (title, body):
         sql, its_params = compiler.compile(headline.resolve_expression(docs.query))
         sqls.append(sql)
         params += its_params
+    sqls.append(f'left(search_searchdocument."body", {EDGE})')
+    sqls.append(f'right(search_searchdocument."body", {EDGE})')
     return ", ".join(sqls), params
 
 
@@ -300,7 +319,7 @@ def _headlined(filters):
 def _result(row, words, *, headlined):
     """A row as shown: its title and excerpt escaped, with the matches marked."""
     if headlined:
-        title, body = row.title, row.body
+        title, body = row.title, highlight.cut_marked(row.body, row.head, row.tail)
     else:
         title = highlight.plain_markers(row.title, words)
         body = highlight.plain_markers(highlight.excerpt(row.body, words), words)
