@@ -1,6 +1,7 @@
 """An excerpt reads as sentences: the fields a document adds to its text (a lesson's themes,
 a stimulus's country, a project's policy area, an option's proposer) are labelled, end with
-a full stop and are still found by their words; where it is cut, "…" says so."""
+a full stop and are still found by their words; where it is cut, "…" says so; Markdown's
+marks and a trial's summary repeated by its plan are left out."""
 
 import re
 
@@ -174,3 +175,51 @@ def test_an_excerpt_not_cut_gets_back_what_ts_headline_trims_at_its_ends():
     assert cut_marked(marked, whole, whole) == f"A short {START}cutword{STOP} text, of it."
     long = "Opening words of a long body. " + "Middle timetable words. " * 30 + "The closing."
     assert cut_marked("timetable words", long[:120], long[-120:]) == "…timetable words…"
+
+
+def test_a_document_s_body_has_no_markdown_marks(client, world):
+    lesson = LessonFactory(
+        programme=world.quartz,
+        text="## What we found\n\n- **Four meetings** agreed it\n* a _single_ group\n"
+        "> quoted from the post\n\nSnake_case_words and 5 * 3 stay.",
+    )
+    assert body_of("lessons", lesson) == (
+        "What we found\n\nFour meetings agreed it.\na single group.\nquoted from the post\n\n"
+        "Snake_case_words and 5 * 3 stay."
+    )
+    body = page(client, world.users["officer"], q="meetings", kind="lessons")
+    (excerpt,) = excerpts(body)
+    assert "**" not in excerpt and "- " not in excerpt and "##" not in excerpt
+
+
+def test_a_trial_s_summary_is_not_said_twice_when_its_plan_starts_with_it(world):
+    from fieldtrials.tests.factories import FieldTrialFactory
+
+    trial = FieldTrialFactory(
+        project=world.amber,
+        summary="Create a small Governance Group.",
+        plan="Create a small  Governance Group.\n\nThe steps we agreed with our consultant:\n"
+        "- Change Leadership Model diagnostic completed, by March 2026\n"
+        "- Plan agreed, by April 2026",
+    )
+    assert body_of("field-trials", trial) == (
+        "Create a small  Governance Group.\n\nThe steps we agreed with our consultant:\n"
+        "Change Leadership Model diagnostic completed, by March 2026.\n"
+        "Plan agreed, by April 2026."
+    )
+    other = FieldTrialFactory(project=world.amber, summary="Short summary", plan="Another plan")
+    assert body_of("field-trials", other) == "Short summary.\nAnother plan"
+
+
+def test_a_person_s_organisation_is_not_repeated_after_a_title_that_names_it(world):
+    from accounts.tests.factories import OrganisationFactory, UserFactory
+
+    org = OrganisationFactory(name="Stevenage 14-19 Partnership")
+    chair = UserFactory(job_title="Chair of governors, Stevenage 14-19 Partnership")
+    chair.organisation = org
+    chair.save()
+    head = UserFactory(job_title="Head teacher")
+    head.organisation = org
+    head.save()
+    assert body_of("people", chair) == "Chair of governors, Stevenage 14-19 Partnership"
+    assert body_of("people", head) == "Head teacher, Stevenage 14-19 Partnership"
