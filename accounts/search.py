@@ -198,9 +198,19 @@ def may_be_named(name):
     return test
 
 
+PAGE_MAX = 99999  # a page number of more digits reads as this one: past the end of any list
+
+
 def page_number(value):
-    """The page asked for, from 1; anything that is not a small whole number means page 1."""
-    number = whole_number(value, digits=5)
+    """The page asked for, from 1; a number too long to be a page is past the end, as 999 is
+    (PAGE_MAX: the lists show their last page); anything that is not a whole number above
+    0 means page 1."""
+    text = str(value or "").strip()
+    if re.fullmatch(r"[0-9]+", text):  # leading zeros aside; never read as a number if long:
+        text = text.lstrip("0") or "0"  # int() refuses 5,000 digits
+        if len(text) > len(str(PAGE_MAX)):
+            return PAGE_MAX
+    number = whole_number(text, digits=5)
     return number if number is not None and number > 0 else 1
 
 

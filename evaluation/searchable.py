@@ -68,7 +68,7 @@ def _lesson(lesson):
 def _case_study(study):
     return Document(
         title=study.title,
-        body=study.summary,
+        body=sentences(study.summary),
         url=_url(study),
         date=study.created_at,
         **_keys(study),

@@ -21,7 +21,7 @@ def _trial(t):
     return Document(
         title=t.title,
         body=sentences(
-            t.summary,
+            "" if _opens_with(t.plan, t.summary) else t.summary,
             t.plan,
             ("Locality", t.locality),
             ("What it measures", ", ".join(_measures(t))),
@@ -33,6 +33,13 @@ def _trial(t):
         trial_id=t.pk,
         policy_area=t.project.policy_area,
     )
+
+
+def _opens_with(plan, summary):
+    """Whether the plan starts with the summary (as a plan written from it does: the summary,
+    then the steps), words alike whatever the spaces: the summary is then not said twice."""
+    summary = " ".join(str(summary or "").split()).rstrip(".").casefold()
+    return bool(summary) and " ".join(str(plan or "").split()).casefold().startswith(summary)
 
 
 def _current_indicators():

@@ -28,7 +28,7 @@ from .rules import (
 def _programme(p):
     return Document(
         title=p.name,
-        body=p.summary,
+        body=sentences(p.summary),
         url=p.get_absolute_url(),
         date=p.created_at,
         programme_id=p.pk,
@@ -80,8 +80,12 @@ def _person(u):
     if not u.is_active:
         return None
     org = u.organisation.name if u.organisation_id else ""
-    # "Head teacher, Oak Primary School"
-    body = ", ".join(part for part in (u.job_title.strip(), org) if part)
+    job = u.job_title.strip()
+    # "Head teacher, Oak Primary School"; a title naming its organisation already ("Chair
+    # of governors, Stevenage 14-19 Partnership") is not followed by it again.
+    if org and job.casefold().endswith(org.casefold()):
+        org = ""
+    body = ", ".join(part for part in (job, org) if part)
     return Document(
         title=u.full_name or u.email, body=body, url=u.get_absolute_url(), date=u.date_joined
     )

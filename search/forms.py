@@ -34,6 +34,9 @@ SINCE_CHOICES = [
 ]
 
 
+# Under Programme while none is chosen: the Project menu comes once one is.
+PROJECT_HINT = "Choose a programme, then Apply filters, to filter by one of its projects."
+
 SEARCH_MAX_LENGTH = 200  # the boxes' maxlength too (search.html, base.html's header)
 
 
@@ -80,8 +83,6 @@ class SearchForm(forms.Form):
         label="Date",
         choices=SINCE_CHOICES,
         required=False,
-        help_text="When it was added. Organisations, people and tools have no date, so a "
-        "date leaves them out.",
     )
 
     def __init__(self, data, *, user, searchables, held):
@@ -92,9 +93,18 @@ class SearchForm(forms.Form):
         self.fields["kind"].choices = [("", "Every kind")] + [
             (s.kind, s.label) for s in searchables
         ]
+        # A community page's date is when it last changed; the knowledge base holds no kind
+        # without a date.
+        self.fields["since"].help_text = "When it was added or last changed." + (
+            " Organisations, people and tools have no date, so a date leaves them out."
+            if any(not s.dated for s in searchables)
+            else ""
+        )
         programmes, areas, themes = filter_choices(user, held)
         self.fields["programme"].choices = [("", "Any programme"), *programmes]
         chosen = self._chosen_programme()
+        if chosen is None:
+            chosen = self._project_s_programme(user)
         if chosen:
             # Projects of the chosen programme only: a national officer's every project
             # would be a list of thousands.
@@ -106,6 +116,7 @@ class SearchForm(forms.Form):
             )
         else:
             self.fields["project"].choices = [("", "Any project")]
+            self.fields["programme"].help_text = PROJECT_HINT
         self.fields["policy_area"].choices = [("", "Any policy area")] + [(a, a) for a in areas]
         self.fields["theme"].choices = [("", "Any theme"), *themes]
 
@@ -149,6 +160,24 @@ class SearchForm(forms.Form):
     def _chosen_programme(self):
         number = whole_number(self.data.get("programme"), digits=11)
         return number if number is not None and number >= 0 else None
+
+    def _project_s_programme(self, user):
+        """A project given without its programme (a link from the project's page, or typed):
+        its programme, taken as chosen (the Programme menu shows it), when the person may see
+        the project; else None, and the project is not offered (the page says so). Asked
+        only then."""
+        if str(self.data.get("programme") or "").strip():
+            return None  # a programme not offered: the project is not one of its
+        number = whole_number(self.data.get("project"), digits=11)
+        if number is None or number <= 0:
+            return None
+        programme = (
+            visible_projects(user).filter(pk=number).values_list("programme_id", flat=True).first()
+        )
+        if programme is not None:
+            self.data = self.data.copy()  # a QueryDict is read-only
+            self.data["programme"] = str(programme)
+        return programme
 
     def words(self):
         """The words for the search box: as searched, or, when refused (too long), as typed,

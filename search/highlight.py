@@ -34,6 +34,62 @@ def marked(text):
     return mark_safe("".join(out))
 
 
+WORD = re.compile(r"[^\W_]+")
+ENDS_SEEN = 8  # words compared where an excerpt may be cut
+# PostgreSQL's English stop words (tsearch_data/english.stop, which search's configuration
+# copies): ts_headline starts and ends an excerpt on a word that is not one of them.
+STOP_WORDS = frozenset(
+    """
+    i me my myself we our ours ourselves you your yours yourself yourselves he him his
+    himself she her hers herself it its itself they them their theirs themselves what
+    which who whom this that these those am is are was were be been being have has had
+    having do does did doing a an the and but if or because as until while of at by for
+    with about against between into through during before after above below to from up
+    down in out on off over under again further then once here there when where why how
+    all any both each few more most other some such no nor not only own same so than too
+    very s t can will just don should now
+    """.split()
+)
+
+
+def _words(text):
+    """The words of `text` (their matches), less the stop words at either end, as ts_headline
+    starts and ends an excerpt."""
+    found = list(WORD.finditer(text))
+    start, end = 0, len(found)
+    while start < end and found[start].group(0).casefold() in STOP_WORDS:
+        start += 1
+    while end > start and found[end - 1].group(0).casefold() in STOP_WORDS:
+        end -= 1
+    return found[start:end]
+
+
+def _alike(one, other):
+    return [m.group(0).casefold() for m in one] == [m.group(0).casefold() for m in other]
+
+
+def cut_marked(text, head, tail):
+    """PostgreSQL's excerpt `text` (its matches between the markers), with "…" before it when
+    it does not start where the body starts (`head`, the body's first characters) and after
+    it when it does not end where the body ends (`tail`, its last): ts_headline cuts at
+    words, so their first and last few words are compared. Where it is not cut, the stop
+    words and punctuation ts_headline trimmed there come back ("A short text.", not "short
+    text")."""
+    text = str(text or "")
+    words = _words(re.sub(f"[{START}{STOP}]", "", text))
+    if not words:
+        return text
+    head, tail = str(head or ""), str(tail or "")
+    first, last = _words(head), _words(tail)
+    # The body's edges are cut by characters: the word at the cut is not compared.
+    seen = max(1, min(ENDS_SEEN, len(words), len(first) - 1, len(last) - 1))
+    starts = bool(first) and _alike(words[:seen], first[:seen])
+    ends = bool(last) and _alike(words[-seen:], last[-seen:])
+    before = head[: first[0].start()].lstrip() if starts else "…"
+    after = tail[last[-1].end() :].rstrip() if ends else "…"
+    return before + text + after
+
+
 # A word, a "quoted phrase" (its closing quote may be missing), either with a minus before it.
 TERM = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 JOINING = {"or", "and"}  # PostgreSQL's web search reads "or"; neither is a word to find

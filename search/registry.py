@@ -42,13 +42,38 @@ class Document:
 # A space before closing punctuation ("four meetings ;"), as some people type it.
 SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;:!?)\]]|\.(?=\s|$))")
 SENTENCE_END = ".!?…"
+# Markdown's marks at the start of a line, as people type them in plain text too (a trial's
+# plan: "- Diagnostic completed, by March 2026"): a heading's #s, a quote's >, a list item's
+# -, * or +.
+LINE_MARKS = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[-*+•][ \t]+)", re.MULTILINE)
+LIST_ITEM = re.compile(r"^[ \t]*[-*+•][ \t]+", re.MULTILINE)
+# Bold and italics: **words**, __words__, *words*, _words_ (not a * or _ inside a word).
+EMPHASIS = re.compile(
+    r"(?<![\w*])\*\*(?=\S)(.+?)(?<=\S)\*\*(?![\w*])|(?<![\w_])__(?=\S)(.+?)(?<=\S)__(?![\w_])"
+    r"|(?<![\w*])\*(?=[^\s*])([^*\n]*?)(?<=[^\s*])\*(?![\w*])"
+    r"|(?<![\w_])_(?=[^\s_])([^_\n]*?)(?<=[^\s_])_(?![\w_])"
+)
+
+
+def unmarked(text):
+    """`text` as a reader sees it where Markdown is shown, without the marks people type in
+    plain text too: headings' #s, quotes' >, list items' - (each item ends as a sentence, so
+    an excerpt across two reads as two), **bold** and _italics_. Every word stays."""
+    text = str(text or "")
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if LIST_ITEM.match(line) and line.rstrip()[-1:] not in SENTENCE_END + ",;:":
+            lines[n] = line.rstrip() + "."
+    text = LINE_MARKS.sub("", "\n".join(lines))
+    return EMPHASIS.sub(lambda m: next(g for g in m.groups() if g is not None), text)
 
 
 def sentences(*parts):
     """A document's body from its parts, read as sentences so that an excerpt quoting where
     one part meets the next makes sense: each part a text, or a (label, value) pair written
     "Label: value." ("Themes: leadership, partnership."). A text followed by another part
-    ends with a full stop; empty parts are left out. Every word stays findable."""
+    ends with a full stop; empty parts are left out. Markdown's marks go (`unmarked`), so an
+    excerpt quotes words, not "- " or "**". Every word stays findable."""
     out = []
     for part in parts:
         labelled = isinstance(part, tuple)
@@ -56,7 +81,7 @@ def sentences(*parts):
             label, value = part
             value = " ".join(str(value or "").split())
             part = f"{label}: {value}" if value else ""
-        part = SPACE_BEFORE_PUNCTUATION.sub(r"\1", str(part or "").strip())
+        part = SPACE_BEFORE_PUNCTUATION.sub(r"\1", unmarked(part).strip())
         if part:
             out.append([part, labelled])
     for n, (part, labelled) in enumerate(out):

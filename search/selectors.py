@@ -68,11 +68,16 @@ class Group:
 
 @dataclass
 class Found:
-    groups: list  # Group per kind with matches, in the registry's order
+    # Group per kind with matches: in the registry's order when words were typed, else newest
+    # first (each kind by its newest match), kinds without dates last
+    groups: list
     total: int
     kind: registry.Searchable | None = None  # one kind asked for: its page
     page: int = 1
     pages: int = 1
+    # Nothing found because nothing could be searched for (asked only then): "no words"
+    # (only punctuation) or "common" (only words too common to search for: "the", "and").
+    unsearchable: str = ""
 
 
 def _postgres():
@@ -195,7 +200,36 @@ def search(user, filters, *, searchables=None, page=1, held=access.ASK):
     headlined = _headlined(filters)
     for row in rows:
         by_kind[row.kind].results.append(_result(row, words, headlined=headlined))
+    if not filters.text:  # nothing ranks them: newest first, a kind by its newest, its first
+        groups.sort(key=_newest_first)
+    elif not found.total:
+        found.unsearchable = _unsearchable(filters.text)
     return found
+
+
+def _newest_first(group):
+    if not group.searchable.dated or not group.results:
+        return (1, 0)  # in the registry's order, after those with dates (the sort is stable)
+    return (0, -group.results[0].date.timestamp())
+
+
+def _unsearchable(text):
+    """Why nothing at all was searched for, or "": "no words" when only punctuation was
+    typed, "common" when only words too common to search for (PostgreSQL leaves out "the",
+    "a", "not"...; on SQLite, only "or" and "and" are no words to find). One query, asked
+    only when nothing was found."""
+    if not re.search(r"[^\W_]", text):
+        return "no words"
+    if _postgres():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT numnode(websearch_to_tsquery(%s::regconfig, %s))", [CONFIG, text]
+            )
+            empty = cursor.fetchone()[0] == 0
+    else:
+        wanted, unwanted = highlight.terms_of(text)
+        empty = not wanted and not unwanted
+    return "common" if empty else ""
 
 
 @dataclass
@@ -207,24 +241,43 @@ class _Row:
     date: datetime.datetime
     title: str  # with search's markers around matches on PostgreSQL
     body: str  # its excerpt, marked, when PostgreSQL marks (_headlined); else the whole body
+    head: str | None  # when PostgreSQL marks: the body's start and end (EDGE characters),
+    tail: str | None  # to say where the excerpt is cut ("…"); else None
+
+
+# Characters of the body's start and end read with an excerpt, to tell whether it is cut
+# there: enough for a few words, and nothing to measure beside ts_headline's reading of it.
+EDGE = 120
+FRAGMENTS = " … "  # between an excerpt's fragments
 
 
 def _headlines(docs, filters):
     """SQL (and its parameters) of the title and the excerpt of the documents joined as
     search_searchdocument: PostgreSQL's ts_headline (Django's SearchHeadline) marking the
-    words the search matched, the whole title and an excerpt of the body; else the columns."""
+    words the search matched, the whole title and an excerpt of the body, and the body's
+    first and last EDGE characters; else the columns (and no edges)."""
     if not _headlined(filters):
-        return 'search_searchdocument."title", search_searchdocument."body"', []
+        return 'search_searchdocument."title", search_searchdocument."body", NULL, NULL', []
     query = _query(filters.text)
     marks = {"config": CONFIG, "start_sel": highlight.START, "stop_sel": highlight.STOP}
     title = SearchHeadline("title", query, highlight_all=True, **marks)
-    body = SearchHeadline("body", query, max_words=35, min_words=15, max_fragments=2, **marks)
+    body = SearchHeadline(
+        "body",
+        query,
+        max_words=35,
+        min_words=15,
+        max_fragments=2,
+        fragment_delimiter=FRAGMENTS,
+        **marks,
+    )
     compiler = docs.query.get_compiler(connection=connection)
     sqls, params = [], []
     for headline in (title, body):
         sql, its_params = compiler.compile(headline.resolve_expression(docs.query))
         sqls.append(sql)
         params += its_params
+    sqls.append(f'left(search_searchdocument."body", {EDGE})')
+    sqls.append(f'right(search_searchdocument."body", {EDGE})')
     return ", ".join(sqls), params
 
 
@@ -266,7 +319,7 @@ def _headlined(filters):
 def _result(row, words, *, headlined):
     """A row as shown: its title and excerpt escaped, with the matches marked."""
     if headlined:
-        title, body = row.title, row.body
+        title, body = row.title, highlight.cut_marked(row.body, row.head, row.tail)
     else:
         title = highlight.plain_markers(row.title, words)
         body = highlight.plain_markers(highlight.excerpt(row.body, words), words)

@@ -24,7 +24,8 @@ def _page(request, *, searchables, knowledge):
         bool(filters.text)
         or knowledge
         or any(
-            request.GET.get(name) for name in ("kind", "programme", "policy_area", "theme", "since")
+            request.GET.get(name)
+            for name in ("kind", "programme", "project", "policy_area", "theme", "since")
         )
     )
     found = None

@@ -1,7 +1,12 @@
 """An excerpt reads as sentences: the fields a document adds to its text (a lesson's themes,
 a stimulus's country, a project's policy area, an option's proposer) are labelled, end with
-a full stop and are still found by their words."""
+a full stop and are still found by their words; where it is cut, "…" says so; Markdown's
+marks and a trial's summary repeated by its plan are left out."""
 
+import re
+
+import pytest
+from django.db import connection
 from django.urls import reverse
 
 from evaluation.models import Tag
@@ -101,3 +106,120 @@ def test_a_plain_excerpt_starts_and_ends_on_whole_words():
     # Short texts and texts with nothing found are whole or start at the start.
     assert excerpt("A short text.", ["short"]) == "A short text."
     assert excerpt(text, ["absent"]).startswith("word000 ")
+
+
+postgresql_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="ts_headline")
+
+
+def page(client, user, **params):
+    client.force_login(user)
+    return client.get(reverse("search:search"), params).content.decode()
+
+
+def excerpts(body):
+    return re.findall(r'np-search-result__excerpt">(.*?)</p>', body, re.S)
+
+
+@postgresql_only
+def test_an_excerpt_says_with_an_ellipsis_where_the_text_goes_on(client, world):
+    filler = " ".join(f"Sentence {n} goes on about timetables." for n in range(60))
+    LessonFactory(programme=world.quartz, title="Cut middle", text=f"{filler} Cutword. {filler}")
+    LessonFactory(programme=world.quartz, title="Cut start", text=f"Cutword opens. {filler}")
+    LessonFactory(programme=world.quartz, title="Cut end", text=f"{filler} It ends in cutword")
+    LessonFactory(programme=world.quartz, title="Cut none", text="A short cutword text.")
+    body = page(client, world.users["officer"], q="cutword", kind="lessons")
+    by_title = dict(
+        zip(
+            re.findall(r'<a class="govuk-link" href="[^"]*">Cut (\w+)</a>', body),
+            excerpts(body),
+            strict=True,
+        )
+    )
+    assert by_title["middle"].startswith("…") and by_title["middle"].endswith("…")
+    assert by_title["start"].startswith("<mark>Cutword</mark> opens")  # no "…"
+    assert by_title["start"].endswith("…")
+    assert by_title["end"].startswith("…") and by_title["end"].endswith("<mark>cutword</mark>")
+    assert by_title["none"] == "A short <mark>cutword</mark> text."
+
+
+@postgresql_only
+def test_an_excerpt_of_two_fragments_has_an_ellipsis_between_them(client, world):
+    filler = " ".join(f"Sentence {n} goes on about timetables." for n in range(60))
+    LessonFactory(
+        programme=world.quartz, title="Two", text=f"{filler} Twoword. {filler} Twoword. {filler}"
+    )
+    (excerpt,) = excerpts(page(client, world.users["officer"], q="twoword", kind="lessons"))
+    assert excerpt.count("<mark>Twoword</mark>") == 2
+    assert excerpt.startswith("…") and excerpt.endswith("…") and excerpt.count("…") == 3
+    assert "..." not in excerpt
+
+
+@postgresql_only
+def test_the_stop_words_an_excerpt_is_trimmed_of_are_postgresql_s(db):
+    from search.highlight import STOP_WORDS
+    from search.indexing import CONFIG
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT w FROM unnest(%s::text[]) w WHERE to_tsvector(%s::regconfig, w) <> ''",
+            [sorted(STOP_WORDS | {"timetable"}), CONFIG],
+        )
+        assert [w for (w,) in cursor.fetchall()] == ["timetable"]
+
+
+def test_an_excerpt_not_cut_gets_back_what_ts_headline_trims_at_its_ends():
+    from search.highlight import START, STOP, cut_marked
+
+    whole = "A short cutword text, of it."
+    marked = f"short {START}cutword{STOP} text"
+    assert cut_marked(marked, whole, whole) == f"A short {START}cutword{STOP} text, of it."
+    long = "Opening words of a long body. " + "Middle timetable words. " * 30 + "The closing."
+    assert cut_marked("timetable words", long[:120], long[-120:]) == "…timetable words…"
+
+
+def test_a_document_s_body_has_no_markdown_marks(client, world):
+    lesson = LessonFactory(
+        programme=world.quartz,
+        text="## What we found\n\n- **Four meetings** agreed it\n* a _single_ group\n"
+        "> quoted from the post\n\nSnake_case_words and 5 * 3 stay.",
+    )
+    assert body_of("lessons", lesson) == (
+        "What we found\n\nFour meetings agreed it.\na single group.\nquoted from the post\n\n"
+        "Snake_case_words and 5 * 3 stay."
+    )
+    body = page(client, world.users["officer"], q="meetings", kind="lessons")
+    (excerpt,) = excerpts(body)
+    assert "**" not in excerpt and "- " not in excerpt and "##" not in excerpt
+
+
+def test_a_trial_s_summary_is_not_said_twice_when_its_plan_starts_with_it(world):
+    from fieldtrials.tests.factories import FieldTrialFactory
+
+    trial = FieldTrialFactory(
+        project=world.amber,
+        summary="Create a small Governance Group.",
+        plan="Create a small  Governance Group.\n\nThe steps we agreed with our consultant:\n"
+        "- Change Leadership Model diagnostic completed, by March 2026\n"
+        "- Plan agreed, by April 2026",
+    )
+    assert body_of("field-trials", trial) == (
+        "Create a small  Governance Group.\n\nThe steps we agreed with our consultant:\n"
+        "Change Leadership Model diagnostic completed, by March 2026.\n"
+        "Plan agreed, by April 2026."
+    )
+    other = FieldTrialFactory(project=world.amber, summary="Short summary", plan="Another plan")
+    assert body_of("field-trials", other) == "Short summary.\nAnother plan"
+
+
+def test_a_person_s_organisation_is_not_repeated_after_a_title_that_names_it(world):
+    from accounts.tests.factories import OrganisationFactory, UserFactory
+
+    org = OrganisationFactory(name="Stevenage 14-19 Partnership")
+    chair = UserFactory(job_title="Chair of governors, Stevenage 14-19 Partnership")
+    chair.organisation = org
+    chair.save()
+    head = UserFactory(job_title="Head teacher")
+    head.organisation = org
+    head.save()
+    assert body_of("people", chair) == "Chair of governors, Stevenage 14-19 Partnership"
+    assert body_of("people", head) == "Head teacher, Stevenage 14-19 Partnership"
