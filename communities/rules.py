@@ -121,14 +121,14 @@ def declines_still_standing():
 
 
 def declined_lately(user, community):
-    """`user`'s latest request to join `community`, if declined on a day less than
-    ASK_AGAIN_AFTER ago, or None."""
+    """`user`'s latest request to join `community`, if declined (or they were removed from
+    it) on a day less than ASK_AGAIN_AFTER ago, or None."""
     since = declines_still_standing()
     return (
         JoinRequest.objects.filter(
             community=community,
             user=user,
-            status=JoinRequest.Status.DECLINED,
+            status__in=JoinRequest.STANDING,
             decided_at__gte=since,
         )
         .order_by("-decided_at")
@@ -137,22 +137,31 @@ def declined_lately(user, community):
 
 
 def ask_again_from(declined):
-    """The day someone declined may ask again, as pages say it ("5 January 2027")."""
-    return date_format(timezone.localdate(declined.decided_at) + ASK_AGAIN_AFTER, "j F Y")
+    """The day someone declined (or removed) may ask again, as pages say it ("5 January
+    2027")."""
+    return ask_again_after(declined.decided_at)
+
+
+def ask_again_after(decided_at):
+    """The day someone declined or removed at `decided_at` may ask again ("5 January 2027")."""
+    return date_format(timezone.localdate(decided_at) + ASK_AGAIN_AFTER, "j F Y")
 
 
 def declined_reason(declined):
+    """Why someone declined (or removed) lately may not ask yet, and from when they may."""
     decided = date_format(timezone.localdate(declined.decided_at), "j F Y")
-    return (
-        f"Your request to join was declined on {decided}. You can ask again from "
-        f"{ask_again_from(declined)}."
-    )
+    if declined.status == JoinRequest.Status.REMOVED:
+        what = f"You were removed from this community on {decided}."
+    else:
+        what = f"Your request to join was declined on {decided}."
+    return f"{what} You can ask again from {ask_again_from(declined)}."
 
 
 def check_join(user, community):
     """(allowed, reason): may `user` ask to join `community`? It must be open to others,
-    and they neither a member already nor waiting for an answer, nor declined within the
-    last JoinRequest.ASK_AGAIN_AFTER_DAYS days (each ask tells those who decide)."""
+    and they neither a member already nor waiting for an answer, nor declined (or removed)
+    within the last JoinRequest.ASK_AGAIN_AFTER_DAYS days (each ask tells those who
+    decide)."""
     if not signed_in(user):
         return False, "Sign in to ask to join."
     if not is_open_to_others(user, community):
@@ -186,12 +195,20 @@ def may_decide_request(user, join_request):
     return bool(may_change_community(user, join_request.community))
 
 
+@rules.predicate
+def may_remove_member(user, join_request):
+    """Who decides who joins may take an outside member out again: the convenor and the
+    officers who may change the community."""
+    return bool(may_change_community(user, join_request.community))
+
+
 rules.add_perm("communities.view_open_community", is_open_to_others)
 rules.add_perm("communities.ask_to_join", may_ask_to_join)
 rules.add_perm("communities.leave", may_leave)
 rules.add_perm("communities.edit_page", may_edit_page)
 rules.add_perm("communities.view_members", sees_members_and_meetings)
 rules.add_perm("communities.decide_request", may_decide_request)
+rules.add_perm("communities.remove_member", may_remove_member)
 
 
 def get_open_community_for(user, pk, perm="communities.view_open_community"):

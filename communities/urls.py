@@ -25,4 +25,5 @@ urlpatterns = [
     path("communities/<int:pk>/leave/", views.leave, name="leave"),
     path("communities/<int:pk>/requests/", views.join_requests, name="join_requests"),
     path("join-requests/<int:pk>/decide/", views.join_request_decide, name="join_request_decide"),
+    path("join-requests/<int:pk>/remove/", views.member_remove, name="member_remove"),
 ]
