@@ -29,6 +29,7 @@ from fieldtrials.rules import (
     sees_community_through_trials,
     visible_fieldtrials,
 )
+from nextpractice import throttle
 from nextpractice.rules_util import sees_everything, signed_in
 
 from .models import JoinRequest
@@ -157,11 +158,27 @@ def declined_reason(declined):
     return f"{what} You can ask again from {ask_again_from(declined)}."
 
 
+ASKS = 3  # asks to join one community a person may make in a DAY
+DAY = timedelta(days=1)
+ASKS_SCOPE = "communities.ask_to_join"
+
+
+def asks_key(user, community):
+    """What the asks of `user` to join `community` are counted by (nextpractice.throttle)."""
+    return f"{user.pk}:{community.pk}"
+
+
+def asked_too_often(community):
+    return (
+        f"You have asked to join ‘{community.name}’ {ASKS} times today. You can ask again tomorrow."
+    )
+
+
 def check_join(user, community):
     """(allowed, reason): may `user` ask to join `community`? It must be open to others,
     and they neither a member already nor waiting for an answer, nor declined (or removed)
-    within the last JoinRequest.ASK_AGAIN_AFTER_DAYS days (each ask tells those who
-    decide)."""
+    within the last JoinRequest.ASK_AGAIN_AFTER_DAYS days, nor have asked ASKS times today
+    (each ask tells those who decide)."""
     if not signed_in(user):
         return False, "Sign in to ask to join."
     if not is_open_to_others(user, community):
@@ -176,6 +193,10 @@ def check_join(user, community):
     declined = declined_lately(user, community)
     if declined is not None:
         return False, declined_reason(declined)
+    # Said before they write (services.ask_to_join decides, recording the ask).
+    key = asks_key(user, community)
+    if not throttle.would_allow(scope=ASKS_SCOPE, key=key, limit=ASKS, per=DAY):
+        return False, asked_too_often(community)
     return True, ""
 
 

@@ -4,8 +4,6 @@ Each checks its own permission, locks the row it changes, writes one event and t
 after the commit (accounts.services.notify, keyed by the event so nobody is told twice).
 """
 
-from datetime import timedelta
-
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -20,7 +18,15 @@ from nextpractice import throttle
 from nextpractice.records.services import RecordConflict
 
 from .models import CommunitySpace, JoinRequest, PageRevision
-from .rules import ask_again_from, check_join
+from .rules import (
+    ASKS,
+    ASKS_SCOPE,
+    DAY,
+    ask_again_from,
+    asked_too_often,
+    asks_key,
+    check_join,
+)
 
 
 class JoinRequestDecided(Exception):
@@ -237,10 +243,6 @@ def _deciders(community):
     return list(officers.distinct())
 
 
-ASKS = 3  # asks to join one community a person may make in a DAY
-DAY = timedelta(days=1)
-
-
 def ask_to_join(*, community, actor, message):
     """Someone beyond the community asks to join it (it must be open to others). Asking
     twice (a double click, two tabs) makes one request: the database keeps one live request
@@ -253,13 +255,8 @@ def ask_to_join(*, community, actor, message):
         raise PermissionDenied(reason)
     # Asking, taking it back and asking again tells those who decide each time: a few times
     # a day, no more (decided in the database: nextpractice.throttle).
-    if not throttle.allow(
-        scope="communities.ask_to_join", key=f"{actor.pk}:{community.pk}", limit=ASKS, per=DAY
-    ):
-        raise PermissionDenied(
-            f"You have asked to join ‘{community.name}’ {ASKS} times today. You can ask "
-            "again tomorrow."
-        )
+    if not throttle.allow(scope=ASKS_SCOPE, key=asks_key(actor, community), limit=ASKS, per=DAY):
+        raise PermissionDenied(asked_too_often(community))
     message = (message or "").strip()
     try:
         with transaction.atomic():
@@ -336,7 +333,10 @@ def decide_join_request(*, join_request, approve, actor):
         message = f"You have joined the community ‘{community.name}’: you can read its page."
         url = reverse("fieldtrials:community_detail", args=[community.pk])
     else:
-        message = f"Your request to join the community ‘{community.name}’ was declined."
+        message = (
+            f"Your request to join the community ‘{community.name}’ was declined. You can ask "
+            f"again from {ask_again_from(locked)}."
+        )
         url = reverse("communities:open_list")
     notify(
         recipient=locked.user,
