@@ -20,6 +20,11 @@ PHRASES = [
         "declined {user_name}'s request to join the community {target}",
         kind="people",
     ),
+    Phrase(
+        "communities.member_removed",
+        "removed {user_name} from the community {target}",
+        kind="people",
+    ),
     Phrase("communities.left", "left the community {target}", kind="people"),
     Phrase(
         "communities.join_withdrawn",

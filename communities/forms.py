@@ -31,8 +31,8 @@ class CommunityDetailsForm(GDSFormMixin, forms.Form):
         required=False,
         help_text="A school leader of another local authority or a researcher may then ask to "
         "join. Once you approve them they read this community's page, its shared page and "
-        "its discussions, and nothing else: not its trials. While it is closed they read "
-        "nothing of it.",
+        "its discussions, and nothing else: not its trials. Closing it ends their membership "
+        "and any request waiting, and tells them: if you open it again, they must ask again.",
     )
 
     def layout_fields(self):
@@ -103,6 +103,15 @@ class LeaveForm(GDSFormMixin, forms.Form):
         if withdrawing:
             self.submit_label = "Withdraw my request"
         super().__init__(*args, **kwargs)
+
+    def layout_fields(self):
+        return []
+
+
+class RemoveMemberForm(GDSFormMixin, forms.Form):
+    """Confirming that an outside member is to be taken out of a community."""
+
+    submit_label = "Remove from the community"
 
     def layout_fields(self):
         return []

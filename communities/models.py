@@ -62,11 +62,17 @@ class JoinRequest(models.Model):
         DECLINED = "declined", "Declined"
         LEFT = "left", "Left"
         WITHDRAWN = "withdrawn", "Withdrawn"
+        # An outside member the convenor (or an officer) took out of the community.
+        REMOVED = "removed", "Removed"
+        # A membership or a request waiting ended by closing the community to others: if it
+        # is opened again, they ask again.
+        CLOSED = "closed", "Ended when closed"
 
     LIVE = (Status.PENDING, Status.APPROVED)
-    # After a decline, how long before the same person may ask again (each ask tells the
-    # convenor): the convenor's answer stands that long.
+    # After a decline or a removal, how long before the same person may ask again (each ask
+    # tells the convenor): the convenor's answer stands that long.
     ASK_AGAIN_AFTER_DAYS = 30
+    STANDING = (Status.DECLINED, Status.REMOVED)
 
     community = models.ForeignKey(
         CommunityOfPractice, on_delete=models.CASCADE, related_name="join_requests"
@@ -77,6 +83,7 @@ class JoinRequest(models.Model):
     message = models.TextField(blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     created_at = models.DateTimeField(default=timezone.now)
+    # Who approved or declined it and when; for a removal or a closing, who ended it and when.
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -85,7 +92,8 @@ class JoinRequest(models.Model):
         related_name="+",
     )
     decided_at = models.DateTimeField(null=True, blank=True)
-    # When they left the community, or took their request back before anyone decided it.
+    # When they left the community (or were removed from it, or it closed), or took their
+    # request back before anyone decided it.
     left_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

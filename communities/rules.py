@@ -29,6 +29,7 @@ from fieldtrials.rules import (
     sees_community_through_trials,
     visible_fieldtrials,
 )
+from nextpractice import throttle
 from nextpractice.rules_util import sees_everything, signed_in
 
 from .models import JoinRequest
@@ -121,14 +122,14 @@ def declines_still_standing():
 
 
 def declined_lately(user, community):
-    """`user`'s latest request to join `community`, if declined on a day less than
-    ASK_AGAIN_AFTER ago, or None."""
+    """`user`'s latest request to join `community`, if declined (or they were removed from
+    it) on a day less than ASK_AGAIN_AFTER ago, or None."""
     since = declines_still_standing()
     return (
         JoinRequest.objects.filter(
             community=community,
             user=user,
-            status=JoinRequest.Status.DECLINED,
+            status__in=JoinRequest.STANDING,
             decided_at__gte=since,
         )
         .order_by("-decided_at")
@@ -137,17 +138,39 @@ def declined_lately(user, community):
 
 
 def ask_again_from(declined=None):
-    """The day someone declined may ask again, as pages say it ("5 January 2027"); without
-    `declined`, the day someone declined today would."""
-    decided_on = timezone.localdate(declined.decided_at) if declined else timezone.localdate()
-    return date_format(decided_on + ASK_AGAIN_AFTER, "j F Y")
+    """The day someone declined (or removed) may ask again, as pages say it ("5 January
+    2027"); without `declined`, the day someone declined today would."""
+    return ask_again_after(declined.decided_at if declined else timezone.now())
+
+
+def ask_again_after(decided_at):
+    """The day someone declined or removed at `decided_at` may ask again ("5 January 2027")."""
+    return date_format(timezone.localdate(decided_at) + ASK_AGAIN_AFTER, "j F Y")
 
 
 def declined_reason(declined):
+    """Why someone declined (or removed) lately may not ask yet, and from when they may."""
     decided = date_format(timezone.localdate(declined.decided_at), "j F Y")
+    if declined.status == JoinRequest.Status.REMOVED:
+        what = f"You were removed from this community on {decided}."
+    else:
+        what = f"Your request to join was declined on {decided}."
+    return f"{what} You can ask again from {ask_again_from(declined)}."
+
+
+ASKS = 3  # asks to join one community a person may make in a DAY
+DAY = timedelta(days=1)
+ASKS_SCOPE = "communities.ask_to_join"
+
+
+def asks_key(user, community):
+    """What the asks of `user` to join `community` are counted by (nextpractice.throttle)."""
+    return f"{user.pk}:{community.pk}"
+
+
+def asked_too_often(community):
     return (
-        f"Your request to join was declined on {decided}. You can ask again from "
-        f"{ask_again_from(declined)}."
+        f"You have asked to join ‘{community.name}’ {ASKS} times today. You can ask again tomorrow."
     )
 
 
@@ -161,6 +184,10 @@ def no_longer_waiting(join_request, viewer=None):
         return f"{said} they withdrew it before anyone decided."
     if status == JoinRequest.Status.LEFT:
         return f"{said} it was approved, and they have since left the community."
+    if status == JoinRequest.Status.REMOVED:
+        return f"{said} it was approved, and they have since been removed from the community."
+    if status == JoinRequest.Status.CLOSED:
+        return f"{said} it ended when the community was closed to people beyond the programme."
     verb = "approved" if status == JoinRequest.Status.APPROVED else "declined"
     on = ""
     if join_request.decided_at:
@@ -174,8 +201,9 @@ def no_longer_waiting(join_request, viewer=None):
 
 def check_join(user, community):
     """(allowed, reason): may `user` ask to join `community`? It must be open to others,
-    and they neither a member already nor waiting for an answer, nor declined within the
-    last JoinRequest.ASK_AGAIN_AFTER_DAYS days (each ask tells those who decide)."""
+    and they neither a member already nor waiting for an answer, nor declined (or removed)
+    within the last JoinRequest.ASK_AGAIN_AFTER_DAYS days, nor have asked ASKS times today
+    (each ask tells those who decide)."""
     if not signed_in(user):
         return False, "Sign in to ask to join."
     if not is_open_to_others(user, community):
@@ -190,6 +218,10 @@ def check_join(user, community):
     declined = declined_lately(user, community)
     if declined is not None:
         return False, declined_reason(declined)
+    # Said before they write (services.ask_to_join decides, recording the ask).
+    key = asks_key(user, community)
+    if not throttle.would_allow(scope=ASKS_SCOPE, key=key, limit=ASKS, per=DAY):
+        return False, asked_too_often(community)
     return True, ""
 
 
@@ -209,12 +241,20 @@ def may_decide_request(user, join_request):
     return bool(may_change_community(user, join_request.community))
 
 
+@rules.predicate
+def may_remove_member(user, join_request):
+    """Who decides who joins may take an outside member out again: the convenor and the
+    officers who may change the community."""
+    return bool(may_change_community(user, join_request.community))
+
+
 rules.add_perm("communities.view_open_community", is_open_to_others)
 rules.add_perm("communities.ask_to_join", may_ask_to_join)
 rules.add_perm("communities.leave", may_leave)
 rules.add_perm("communities.edit_page", may_edit_page)
 rules.add_perm("communities.view_members", sees_members_and_meetings)
 rules.add_perm("communities.decide_request", may_decide_request)
+rules.add_perm("communities.remove_member", may_remove_member)
 
 
 def get_open_community_for(user, pk, perm="communities.view_open_community"):

@@ -117,7 +117,7 @@ def open_listing(page, user):
     """Mark each community on `page` (of rules.open_communities) with what `user` may do:
     `member` (they see it through their trials or have joined), `asked` (when their request
     waiting was made, or None) and `declined` (why they may not ask again yet, when its
-    convenor declined them lately, or ""). Two queries, however many rows."""
+    convenor declined or removed them lately, or ""). Two queries, however many rows."""
     from fieldtrials.rules import visible_communities
 
     from .rules import declined_reason, declines_still_standing
@@ -128,7 +128,7 @@ def open_listing(page, user):
     rows = JoinRequest.objects.filter(user=user, community__in=ids).filter(
         Q(status=JoinRequest.Status.PENDING)
         | Q(
-            status=JoinRequest.Status.DECLINED,
+            status__in=JoinRequest.STANDING,
             decided_at__gte=declines_still_standing(),
         )
     )

@@ -4,8 +4,6 @@ Each checks its own permission, locks the row it changes, writes one event and t
 after the commit (accounts.services.notify, keyed by the event so nobody is told twice).
 """
 
-from datetime import timedelta
-
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -20,7 +18,16 @@ from nextpractice import throttle
 from nextpractice.records.services import RecordConflict
 
 from .models import CommunitySpace, JoinRequest, PageRevision
-from .rules import check_join, no_longer_waiting
+from .rules import (
+    ASKS,
+    ASKS_SCOPE,
+    DAY,
+    ask_again_from,
+    asked_too_often,
+    asks_key,
+    check_join,
+    no_longer_waiting,
+)
 
 
 class JoinRequestDecided(Exception):
@@ -28,6 +35,34 @@ class JoinRequestDecided(Exception):
 
     def __init__(self, join_request, actor=None):
         super().__init__(no_longer_waiting(join_request, actor))
+        self.join_request = join_request
+
+
+class ClosedToOthers(Exception):
+    """The community is closed to people beyond the programme: nobody is let in until it is
+    opened again."""
+
+    def __init__(self, community):
+        super().__init__(
+            f"‘{community.name}’ is closed to people beyond the programme. Open the community "
+            "to others first, then decide."
+        )
+
+
+class MembershipEnded(Exception):
+    """The outside member left, was removed, or the community was closed, since the page was
+    shown: there is nobody to remove."""
+
+    def __init__(self, join_request):
+        name = join_request.user.full_name or join_request.user.email
+        said = {
+            JoinRequest.Status.REMOVED: f"{name} was already removed from the community.",
+            JoinRequest.Status.LEFT: f"{name} has already left the community.",
+            JoinRequest.Status.CLOSED: (
+                f"{name} is no longer a member: the community was closed to others."
+            ),
+        }
+        super().__init__(said.get(join_request.status, f"{name} is not a member of the community."))
         self.join_request = join_request
 
 
@@ -49,8 +84,11 @@ def _said(value):
 
 def change_community(*, community, name, purpose, open_to_others, actor):
     """The convenor (or an officer who may change it) renames a community, says what it is
-    for, and opens it to people beyond the programme or closes it. While it is closed its
-    outside members do not read it and nobody may ask to join."""
+    for, and opens it to people beyond the programme or closes it. Closing it ends its
+    outside memberships and the requests waiting (CLOSED), and they are told: opened again,
+    it lets nobody back in who has not asked again. While it is closed nobody may ask to
+    join. The community returned says how many were shut out (`closed_out`: members,
+    requests)."""
     if not actor.has_perm("fieldtrials.change_community", community):
         raise PermissionDenied("Only the convenor and the trials' officers change a community.")
     with transaction.atomic():
@@ -77,6 +115,7 @@ def change_community(*, community, name, purpose, open_to_others, actor):
                 {"name": "There is already a community of practice with this name"}
             ) from None
         space.save(update_fields=["open_to_others"])
+        ended = _end_outside(locked, actor) if before["open"] and not space.open_to_others else []
         after = {"name": locked.name, "purpose": locked.purpose, "open": space.open_to_others}
         labels = {"name": "Name", "purpose": "Purpose", "open": OPEN_LABEL}
         changes = [
@@ -84,14 +123,62 @@ def change_community(*, community, name, purpose, open_to_others, actor):
             for key in labels
             if before[key] != after[key]
         ]
+        event = None
         if changes:
-            record_event(
+            event = record_event(
                 actor=actor,
                 verb="communities.community_changed",
                 target=locked,
                 data={"changes": changes, "noun": "community"},
             )
+    if ended:  # closing is a change: the event names it
+        _tell_closed(locked, ended, event)
+    members = sum(1 for r in ended if r.status == JoinRequest.Status.APPROVED)
+    locked.closed_out = (members, len(ended) - members)
     return locked
+
+
+def _end_outside(community, actor):
+    """End, as closing `community` does, the memberships of those who joined it from outside
+    and the requests waiting (CLOSED, with who and when), their rows locked; those who decide
+    are no longer asked, and "You have joined" leads to the communities open to others.
+    Returns the requests as they were."""
+    live = list(
+        JoinRequest.objects.select_for_update(of=("self",))
+        .filter(community=community, status__in=JoinRequest.LIVE)
+        .select_related("user")
+    )
+    now = timezone.now()
+    JoinRequest.objects.filter(pk__in=[r.pk for r in live]).update(
+        status=JoinRequest.Status.CLOSED, decided_by=actor, decided_at=now, left_at=now
+    )
+    elsewhere = reverse("communities:open_list")
+    for ended in live:
+        if ended.status == JoinRequest.Status.APPROVED:
+            _settle(ended, "communities.join_approved", NotificationKind.JOIN_DECIDED, elsewhere)
+        else:
+            _settle(ended, "communities.join_requested", NotificationKind.JOIN_REQUESTED)
+    return live
+
+
+def _tell_closed(community, ended, event):
+    """Tell each of `ended` (as they were before the closing) that the community closed."""
+    closed = f"‘{community.name}’ has been closed to people beyond the programme"
+    for join_request in ended:
+        if join_request.status == JoinRequest.Status.APPROVED:
+            message = f"{closed}; you no longer read it."
+        else:
+            message = (
+                f"{closed}, so your request to join it has ended. If it is opened to others "
+                "again, you can ask again."
+            )
+        notify(
+            recipient=join_request.user,
+            kind=NotificationKind.JOIN_DECIDED,
+            message=message,
+            key=event_key(event),
+            url=reverse("communities:open_list"),
+        )
 
 
 # Saving only spaces blanked the page every member reads. One empty already may stay so.
@@ -156,10 +243,6 @@ def _deciders(community):
     return list(officers.distinct())
 
 
-ASKS = 3  # asks to join one community a person may make in a DAY
-DAY = timedelta(days=1)
-
-
 def ask_to_join(*, community, actor, message):
     """Someone beyond the community asks to join it (it must be open to others). Asking
     twice (a double click, two tabs) makes one request: the database keeps one live request
@@ -172,16 +255,16 @@ def ask_to_join(*, community, actor, message):
         raise PermissionDenied(reason)
     # Asking, taking it back and asking again tells those who decide each time: a few times
     # a day, no more (decided in the database: nextpractice.throttle).
-    if not throttle.allow(
-        scope="communities.ask_to_join", key=f"{actor.pk}:{community.pk}", limit=ASKS, per=DAY
-    ):
-        raise PermissionDenied(
-            f"You have asked to join ‘{community.name}’ {ASKS} times today. You can ask "
-            "again tomorrow."
-        )
+    if not throttle.allow(scope=ASKS_SCOPE, key=asks_key(actor, community), limit=ASKS, per=DAY):
+        raise PermissionDenied(asked_too_often(community))
     message = (message or "").strip()
     try:
         with transaction.atomic():
+            # Asked as it is closed: the closing ends the requests it finds, so a request
+            # made meanwhile would wait while nobody may decide it.
+            space = CommunitySpace.objects.select_for_update().filter(community=community).first()
+            if space is None or not space.open_to_others:
+                raise PermissionDenied("This community is not open to others.")
             join_request = JoinRequest(community=community, user=actor, message=message)
             join_request.full_clean(validate_constraints=False)
             join_request.save()
@@ -215,14 +298,24 @@ def _live(community, user):
 
 def decide_join_request(*, join_request, approve, actor):
     """The convenor (or an officer who may change the community) approves or declines a
-    request; deciding one already decided is refused (JoinRequestDecided). The asker is
-    told."""
+    request; deciding one already decided is refused (JoinRequestDecided), and so is
+    deciding while the community is closed to others (ClosedToOthers): nobody is let into a
+    community they may not read. The asker is told (declined, from when they may ask
+    again)."""
     if not actor.has_perm("communities.decide_request", join_request):
         raise PermissionDenied("Only the convenor and the trials' officers decide who joins.")
     with transaction.atomic():
+        # The space first, as closing the community locks it before its requests.
+        space = (
+            CommunitySpace.objects.select_for_update()
+            .filter(community_id=join_request.community_id)
+            .first()
+        )
         locked = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
         if locked.status != JoinRequest.Status.PENDING:
             raise JoinRequestDecided(locked, actor)
+        if space is None or not space.open_to_others:
+            raise ClosedToOthers(join_request.community)
         locked.status = JoinRequest.Status.APPROVED if approve else JoinRequest.Status.DECLINED
         locked.decided_by = actor
         locked.decided_at = timezone.now()
@@ -240,7 +333,10 @@ def decide_join_request(*, join_request, approve, actor):
         message = f"You have joined the community ‘{community.name}’: you can read its page."
         url = reverse("fieldtrials:community_detail", args=[community.pk])
     else:
-        message = f"Your request to join the community ‘{community.name}’ was declined."
+        message = (
+            f"Your request to join the community ‘{community.name}’ was declined. You can ask "
+            f"again from {ask_again_from(locked)}."
+        )
         url = reverse("communities:open_list")
     notify(
         recipient=locked.user,
@@ -299,4 +395,43 @@ def leave_community(*, community, actor):
             _settle(locked, "communities.join_approved", NotificationKind.JOIN_DECIDED, url)
         else:
             _settle(locked, "communities.join_requested", NotificationKind.JOIN_REQUESTED)
+    return locked
+
+
+def remove_outside_member(*, join_request, actor):
+    """The convenor (or an officer who may change the community) takes an outside member out
+    of it: from now on they read nothing of it (REMOVED, with who and when), are told, and
+    may ask to join again once JoinRequest.ASK_AGAIN_AFTER_DAYS have passed, as after a
+    decline. Removing someone who is no longer a member (a second click, or they left
+    meanwhile) is refused (MembershipEnded)."""
+    if not actor.has_perm("communities.remove_member", join_request):
+        raise PermissionDenied("Only the convenor and the trials' officers decide who joins.")
+    community = join_request.community
+    with transaction.atomic():
+        locked = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
+        if locked.status != JoinRequest.Status.APPROVED:
+            raise MembershipEnded(locked)
+        now = timezone.now()
+        locked.status = JoinRequest.Status.REMOVED
+        locked.decided_by = actor
+        locked.decided_at = locked.left_at = now
+        locked.save(update_fields=["status", "decided_by", "decided_at", "left_at"])
+        event = record_event(
+            actor=actor,
+            verb="communities.member_removed",
+            target=community,
+            data={"request": locked.pk, "user": locked.user_id},
+        )
+        elsewhere = reverse("communities:open_list")
+        _settle(locked, "communities.join_approved", NotificationKind.JOIN_DECIDED, elsewhere)
+    notify(
+        recipient=locked.user,
+        kind=NotificationKind.JOIN_DECIDED,
+        message=(
+            f"You have been removed from the community ‘{community.name}’: you no longer read "
+            f"it. You can ask to join again from {ask_again_from(locked)}."
+        ),
+        key=event_key(event),
+        url=elsewhere,
+    )
     return locked

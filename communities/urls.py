@@ -28,4 +28,5 @@ urlpatterns = [
         "join-requests/<int:pk>/decline/", views.join_request_decline, name="join_request_decline"
     ),
     path("join-requests/<int:pk>/decide/", views.join_request_decide, name="join_request_decide"),
+    path("join-requests/<int:pk>/remove/", views.member_remove, name="member_remove"),
 ]

@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST, require_safe
 
 from accounts.access import requires
@@ -18,9 +19,10 @@ from nextpractice.paging import paged
 from nextpractice.records.forms import apply_errors, based_on, editing, posted
 from nextpractice.records.services import RecordConflict
 
-from .forms import CommunityDetailsForm, JoinForm, LeaveForm, SharedPageForm
+from .forms import CommunityDetailsForm, JoinForm, LeaveForm, RemoveMemberForm, SharedPageForm
 from .models import JoinRequest
 from .rules import (
+    ask_again_after,
     ask_again_from,
     check_join,
     get_community_to_leave_for,
@@ -34,17 +36,22 @@ from .selectors import (
     join_requests_of,
     joined_from_outside,
     open_listing,
+    outside_members,
     page_changes,
     page_revisions,
+    pending_count,
     space_of,
 )
 from .services import (
+    ClosedToOthers,
     JoinRequestDecided,
+    MembershipEnded,
     ask_to_join,
     change_community,
     decide_join_request,
     edit_shared_page,
     leave_community,
+    remove_outside_member,
 )
 
 PAGE_SIZE = 25
@@ -76,14 +83,35 @@ def community_edit(request, pk):
         status = 400
         if form.is_valid():
             try:
-                change_community(community=community, actor=request.user, **form.cleaned_data)
+                changed = change_community(
+                    community=community, actor=request.user, **form.cleaned_data
+                )
             except ValidationError as error:
                 apply_errors(form, error)
             else:
-                messages.success(request, "The community's details are saved.")
+                messages.success(request, _saved(changed))
                 return redirect(_detail(community))
     context = {"form": form, "community": community}
+    if space.open_to_others:  # what closing it would end, said before saving
+        context["outside_count"] = outside_members(community).count()
+        context["waiting_count"] = pending_count(community)
     return render(request, "communities/community_edit.html", context, status=status)
+
+
+def _saved(community):
+    """What saving the details says: with whom closing it shut out, if anyone."""
+    members, waiting = community.closed_out
+    if not (members or waiting):
+        return "The community's details are saved."
+    ended = []
+    if members:
+        ended.append(f"{members} {'person' if members == 1 else 'people'} who had joined")
+    if waiting:
+        ended.append(f"{waiting} who had asked to join")
+    return (
+        "The community's details are saved. It is closed to people beyond the programme: "
+        f"{' and '.join(ended)} from outside it no longer read it, and have been told."
+    )
 
 
 # --- The shared page ---------------------------------------------------------------------
@@ -316,7 +344,7 @@ def join_request_decide(request, pk):
         decided = decide_join_request(
             join_request=join_request, approve=decision == "approve", actor=request.user
         )
-    except JoinRequestDecided as refused:
+    except (JoinRequestDecided, ClosedToOthers) as refused:
         return _render_requests(request, join_request.community, problem=str(refused), status=409)
     name = decided.user.full_name or decided.user.email
     if decided.status == JoinRequest.Status.APPROVED:
@@ -324,6 +352,35 @@ def join_request_decide(request, pk):
     else:
         messages.success(request, f"{name}'s request is declined.")
     return redirect("communities:join_requests", pk=join_request.community_id)
+
+
+@requires("communities.remove_member")
+def member_remove(request, pk):
+    """Confirm taking an outside member out of the community; removing someone no longer a
+    member (a second click) says so (409)."""
+    join_request = get_join_request_for(request.user, pk, "communities.remove_member")
+    community = join_request.community
+    form = RemoveMemberForm(posted(request))
+    problem, status = "", 200
+    if join_request.status != JoinRequest.Status.APPROVED:
+        problem = str(MembershipEnded(join_request))
+    if request.method == "POST" and form.is_valid():
+        try:
+            removed = remove_outside_member(join_request=join_request, actor=request.user)
+        except MembershipEnded as refused:
+            problem, status = str(refused), 409
+        else:
+            name = removed.user.full_name or removed.user.email
+            messages.success(request, f"{name} is removed from the community, and has been told.")
+            return redirect(_detail(community) + "#outside")
+    context = {
+        "community": community,
+        "join_request": join_request,
+        "form": form,
+        "problem": problem,
+        "ask_again": ask_again_after(timezone.now()),
+    }
+    return render(request, "communities/member_remove.html", context, status=status)
 
 
 @requires("communities.leave")

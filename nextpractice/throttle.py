@@ -44,6 +44,19 @@ def allow(*, scope, key, limit, per):
     return allowed
 
 
+def would_allow(*, scope, key, limit, per):
+    """Whether one more use of `scope` by `key` would fit now, as allow() would decide it,
+    recording nothing: for a page that says so before anyone tries (a GET never writes).
+    The use itself is still decided by allow()."""
+    times = (
+        ThrottleBucket.objects.filter(scope=scope, key_hash=key_hash(scope, key))
+        .values_list("times", flat=True)
+        .first()
+    )
+    now = timezone.now()
+    return sum(1 for t in map(datetime.fromisoformat, times or []) if t > now - per) < limit
+
+
 def _locked_bucket(scope, digest):
     """The row of (scope, digest), created if need be, locked until the transaction ends."""
     # Tidying by another request can delete an expired row between our insert and our lock:

@@ -19,8 +19,13 @@ def cases(w):
         """{persona: status}: those named, 302 for anonymous, `default` for the rest."""
         return {p: 302 if p == "anonymous" else statuses.get(p, default) for p in PERSONAS}
 
+    from communities.models import JoinRequest
+
     rowan_details = {"name": "Rowan Community", "purpose": "Rowan purpose", "open_to_others": ""}
     juniper_request = w.objects["juniper_request"].pk
+    juniper_member = JoinRequest.objects.get(
+        community=w.objects["juniper"], user=w.users["outsider"]
+    ).pk
     return {
         "fieldtrials:community_detail": [
             ("get", pk("juniper"), seen_by(visible_to(w, "juniper")), None),
@@ -112,5 +117,12 @@ def cases(w):
                                           "partner": 200}), None),
             ("post", pk("juniper"), only({"outsider": 302, "leader": 302, "consultant": 302,
                                            "partner": 302}), {}),
+        ],
+        # Those who may change Juniper remove its outside member (a second time: 409); the
+        # request is 404 for everyone else, the member included.
+        "communities:member_remove": [
+            ("get", {"pk": juniper_member}, only({"officer": 200, "admin": 200}), None),
+            ("post", {"pk": juniper_member}, only({"officer": 302, "admin": 302}), {}),
+            ("post", {"pk": juniper_member}, only({"officer": 409, "admin": 409}), {}),
         ],
     }  # fmt: skip

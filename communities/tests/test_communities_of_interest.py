@@ -5,6 +5,7 @@ shared page and threads, and nothing else."""
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.core import mail
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -62,6 +63,15 @@ def test_only_open_communities_are_listed_by_name_and_purpose(world, client, ope
     page = client.get(OPEN_LIST).content.decode()
     assert "You are a member" in page
     assert reverse("communities:join", args=[opened.pk]) not in page
+
+
+def test_with_no_community_open_the_list_says_so_for_now(world, client, stranger):
+    from communities.models import CommunitySpace
+
+    CommunitySpace.objects.update(open_to_others=False)  # Juniper, the world's one open
+    client.force_login(stranger)
+    page = client.get(OPEN_LIST).content.decode()
+    assert "No community is open to others at the moment." in page
 
 
 def test_the_open_list_is_paged(world, client, stranger):
@@ -177,17 +187,25 @@ def test_an_outside_member_is_not_a_member_of_its_trials_for_any_rule(world, ope
 
 
 def test_declined_they_see_nothing_are_told_and_may_ask_again_after_thirty_days(
-    world, client, opened, stranger
+    world, client, opened, stranger, django_capture_on_commit_callbacks
 ):
     outsider = stranger
     asked = ask_to_join(community=opened, actor=outsider, message="Hello")
-    decide_join_request(join_request=asked, approve=False, actor=world.users["officer"])
-    assert Notification.objects.filter(recipient=outsider, message__contains="declined").exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        decide_join_request(join_request=asked, approve=False, actor=world.users["officer"])
+    today = timezone.localdate()
+    again_from = date_format(today + timedelta(days=30), "j F Y")
+    # Told when they may ask again, in the app and by e-mail, as the site says it.
+    told = (
+        f"Your request to join the community ‘{opened.name}’ was declined. You can ask again "
+        f"from {again_from}."
+    )
+    assert Notification.objects.filter(recipient=outsider, message=told).exists()
+    [email] = [m for m in mail.outbox if m.to == [outsider.email]]
+    assert told in email.body
     client.force_login(outsider)
     assert client.get(detail(opened)).status_code == 404
     # Asking again at once is refused, saying when they may, and tells nobody again.
-    today = timezone.localdate()
-    again_from = date_format(today + timedelta(days=30), "j F Y")
     says = (
         f"Your request to join was declined on {date_format(today, 'j F Y')}. "
         f"You can ask again from {again_from}."
@@ -374,6 +392,10 @@ def test_asking_taking_back_and_asking_again_tells_the_convenor_three_times_a_da
     told = Notification.objects.filter(message__contains="asks to join").count()
     client.force_login(stranger)
     url = reverse("communities:join", args=[opened.pk])
+    # The page says so at once, with nothing to write that would be refused.
+    page = client.get(url).content.decode()
+    assert f"You have asked to join ‘{opened.name}’ 3 times today" in page
+    assert 'name="message"' not in page
     response = client.post(url, {"message": "Once more"})
     assert response.status_code == 409
     assert f"You have asked to join ‘{opened.name}’ 3 times today" in response.content.decode()

@@ -122,11 +122,12 @@ def test_having_left_the_joined_notification_no_longer_leads_to_a_missing_page(
     assert client.get(joined.get_absolute_url()).status_code == 200
 
 
-def test_closing_the_community_leaves_you_have_joined_without_a_dead_link(
+def test_closing_the_community_ends_its_outside_memberships_and_says_so(
     world, client, opened, django_capture_on_commit_callbacks
 ):
-    """Its outside members stay members (they read it again if it reopens), but while it is
-    closed "You have joined" led to "Page not found": it is plain text, saying why."""
+    """Closing it ends its outside members' membership: they are told, "You have joined"
+    leads where they can ask again (not to "Page not found"), and opening it again lets
+    nobody back in who has not asked again."""
     officer = world.users["officer"]
     joiner = UserFactory(full_name="Jo Joiner")
     with django_capture_on_commit_callbacks(execute=True):
@@ -136,26 +137,35 @@ def test_closing_the_community_leaves_you_have_joined_without_a_dead_link(
     client.force_login(joiner)
     page = client.get(reverse("accounts:notifications")).content.decode()
     assert "You have joined the community" in page and link in page
-    assert "no longer open to you" not in page
+    mail.outbox.clear()
 
-    change_community(community=opened, name=opened.name, purpose=opened.purpose,
-                     open_to_others=False, actor=officer)  # fmt: skip
+    with django_capture_on_commit_callbacks(execute=True):
+        change_community(community=opened, name=opened.name, purpose=opened.purpose,
+                         open_to_others=False, actor=officer)  # fmt: skip
+    closed = (
+        f"‘{opened.name}’ has been closed to people beyond the programme; you no longer read it."
+    )
     page = client.get(reverse("accounts:notifications")).content.decode()
-    assert "You have joined the community" in page and link not in page
-    assert "Its page is no longer open to you." in page
+    assert closed in page and "You have joined the community" in page and link not in page
+    assert "no longer open to you" not in page  # both lead to the communities open to others
+    assert [m.to for m in mail.outbox] == [[joiner.email]] and closed in mail.outbox[0].body
     assert client.get(reverse("fieldtrials:community_detail", args=[opened.pk])).status_code == 404
 
     change_community(community=opened, name=opened.name, purpose=opened.purpose,
                      open_to_others=True, actor=officer)  # fmt: skip
-    page = client.get(reverse("accounts:notifications")).content.decode()
-    assert link in page and "no longer open to you" not in page
+    assert client.get(reverse("fieldtrials:community_detail", args=[opened.pk])).status_code == 404
+    assert link not in client.get(reverse("accounts:notifications")).content.decode()
+    # They may ask again, at once: the closing was no answer to them.
+    join = client.get(reverse("communities:join", args=[opened.pk])).content.decode()
+    assert 'name="message"' in join
 
 
 def test_closing_the_community_leaves_a_mention_in_its_discussion_without_a_dead_link(
     world, client, opened, django_capture_on_commit_callbacks
 ):
-    """An outside member mentioned in the community's discussion: while it is closed the
-    thread answers "Page not found", so the mention is plain text, saying why."""
+    """An outside member mentioned in the community's discussion: once it is closed the
+    thread answers "Page not found", so the mention is plain text, saying why, and stays so
+    when it opens again (they no longer belong)."""
     officer = world.users["officer"]
     joiner = UserFactory(full_name="Jo Joiner")
     with django_capture_on_commit_callbacks(execute=True):
@@ -176,10 +186,11 @@ def test_closing_the_community_leaves_a_mention_in_its_discussion_without_a_dead
     assert client.get(thread.get_absolute_url()).status_code == 404
     page = client.get(reverse("accounts:notifications")).content.decode()
     assert link not in page and mention.message in page
-    # Its "You have joined" too: one line each.
-    assert page.count("Its page is no longer open to you.") == 2
+    # Its "You have joined" leads to the communities open to others: one line, the mention's.
+    assert page.count("Its page is no longer open to you.") == 1
 
     change_community(community=opened, name=opened.name, purpose=opened.purpose,
                      open_to_others=True, actor=officer)  # fmt: skip
+    assert client.get(thread.get_absolute_url()).status_code == 404
     page = client.get(reverse("accounts:notifications")).content.decode()
-    assert link in page and "no longer open to you" not in page
+    assert link not in page and page.count("Its page is no longer open to you.") == 1

@@ -178,3 +178,27 @@ def test_only_those_who_decide_see_the_page_that_asks(world, client, opened, ask
     assert client.get(decline_page(asked)).status_code == 404
     client.force_login(asked.user)
     assert client.get(decline_page(asked)).status_code == 404
+
+
+def test_the_page_that_asks_says_a_member_was_removed_or_ended_by_the_closing(
+    world, client, opened, asked
+):
+    """A request approved and then its member removed, or ended by closing the community,
+    is not told as "declined"."""
+    from communities.services import remove_outside_member
+
+    officer = world.users["officer"]
+    decide_join_request(join_request=asked, approve=True, actor=officer)
+    remove_outside_member(join_request=asked, actor=officer)
+    client.force_login(officer)
+    assert (
+        "This request is no longer waiting: it was approved, and they have since been removed "
+        "from the community." in text_of(client.get(decline_page(asked)))
+    )
+    other = ask_to_join(community=opened, actor=UserFactory(full_name="Owen Other"), message="Hi")
+    change_community(community=opened, name=opened.name, purpose="Rowan purpose",
+                     open_to_others=False, actor=officer)  # fmt: skip
+    assert (
+        "This request is no longer waiting: it ended when the community was closed to people "
+        "beyond the programme." in text_of(client.get(decline_page(other)))
+    )

@@ -1,6 +1,8 @@
 """Two people (or two clicks) at the same moment (PostgreSQL: real row locks and unique
-constraints). The first save of a shared page, two saves from the same version, and two
-requests to join: each keeps one and refuses, or folds in, the other."""
+constraints). The first save of a shared page, two saves from the same version, two
+requests to join, two removals of one outside member, and closing a community while a
+request is decided or made: each keeps one and refuses, or folds in, the other, and nobody
+is left in (or waiting on) a community closed to them."""
 
 import pytest
 
@@ -10,8 +12,10 @@ from communities.models import CommunitySpace, JoinRequest, PageRevision
 from communities.services import (
     JoinRequestDecided,
     ask_to_join,
+    change_community,
     decide_join_request,
     edit_shared_page,
+    remove_outside_member,
 )
 from communities.tests.factories import CommunitySpaceFactory
 from fieldtrials.models import CommunityOfPractice
@@ -88,3 +92,60 @@ def test_two_convenors_declining_at_once_decline_once_and_the_other_is_told_who_
     assert f"no longer waiting: {decider.full_name} declined it on" in str(errors[0])
     assert Event.objects.filter(verb="communities.join_declined").count() == 1
     assert Notification.objects.filter(recipient=asker).count() == 1
+
+
+@pytest.fixture
+def open_community():
+    convenor = UserFactory()
+    community = CommunityOfPractice.objects.create(name="Open Race", convenor=convenor)
+    community.field_trials.set([FieldTrialFactory()])
+    CommunitySpaceFactory(community=community, opened=True)
+    return community, convenor
+
+
+def test_two_removals_at_once_remove_once_and_tell_them_once(open_community):
+    from communities.services import MembershipEnded
+
+    community, convenor = open_community
+    member = UserFactory()
+    asked = ask_to_join(community=community, actor=member, message="Hello")
+    decide_join_request(join_request=asked, approve=True, actor=convenor)
+    calls = [lambda: remove_outside_member(join_request=asked, actor=convenor)] * 2
+    results, errors = at_once(calls)
+    assert len(results) == 1 and [type(e) for e in errors] == [MembershipEnded]
+    assert JoinRequest.objects.get(pk=asked.pk).status == "removed"
+    assert Event.objects.filter(verb="communities.member_removed").count() == 1
+    assert Notification.objects.filter(recipient=member, message__contains="removed").count() == 1
+
+
+def close(community, convenor):
+    return change_community(community=community, name=community.name, purpose="",
+                            open_to_others=False, actor=convenor)  # fmt: skip
+
+
+@pytest.mark.parametrize("approve", [True, False])
+def test_closing_while_a_request_is_decided_leaves_nobody_in(open_community, approve):
+    community, convenor = open_community
+    asker = UserFactory()
+    asked = ask_to_join(community=community, actor=asker, message="Hello")
+    calls = [
+        lambda: close(community, convenor),
+        lambda: decide_join_request(join_request=asked, approve=approve, actor=convenor),
+    ]
+    at_once(calls)
+    status = JoinRequest.objects.get(pk=asked.pk).status
+    # Approved first, then ended by the closing; or the closing first (then no decision).
+    # A decline made first stands.
+    assert status in (("closed",) if approve else ("closed", "declined"))
+    assert not JoinRequest.objects.filter(community=community, status__in=JoinRequest.LIVE).exists()
+
+
+def test_asking_while_the_community_closes_leaves_no_request_waiting(open_community):
+    community, convenor = open_community
+    asker = UserFactory()
+    calls = [
+        lambda: close(community, convenor),
+        lambda: ask_to_join(community=community, actor=asker, message="Hello"),
+    ]
+    at_once(calls)
+    assert not JoinRequest.objects.filter(community=community, status__in=JoinRequest.LIVE).exists()
