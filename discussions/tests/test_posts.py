@@ -266,3 +266,54 @@ def test_a_file_with_a_very_long_name_is_refused_saying_so_and_nothing_is_posted
     assert f'<a class="govuk-link" href="http://testserver{thread}">Go back to the form</a>' in page
     assert "Something was wrong with that request" not in page
     assert not Post.objects.filter(body="The plan").exists()
+
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+@pytest.mark.parametrize(
+    "sent, name, disposition",
+    [
+        # A browser sends a name's quotes as %22 (the HTML standard): storage once kept and
+        # gave "Term_plan_2026_22final22.pdf".
+        (
+            "Term plan 2026 %22final%22.pdf",
+            'Term plan 2026 "final".pdf',
+            'attachment; filename="Term plan 2026 _final_.pdf"; '
+            "filename*=UTF-8''Term%20plan%202026%20%22final%22.pdf",
+        ),
+        (
+            "«ünï».pdf",
+            "«ünï».pdf",
+            "attachment; filename=\"uni.pdf\"; filename*=UTF-8''%C2%AB%C3%BCn%C3%AF%C2%BB.pdf",
+        ),
+    ],
+)
+def test_a_file_is_listed_and_downloaded_under_its_own_name(client, world, sent, name, disposition):
+    client.force_login(world.users["leader"])
+    thread = world.kestrel_thread.get_absolute_url()
+    data, content_type = _multipart({"body": "The plan"}, sent, PDF)
+    response = client.post(thread, data, content_type=content_type)
+    assert response.status_code == 302
+    attachment = Attachment.objects.get(post__body="The plan")
+    assert attachment.name == name
+    assert attachment.file.name != name and '"' not in attachment.file.name  # stored apart
+    page = html.unescape(client.get(thread).content.decode())
+    assert f'href="{attachment.get_absolute_url()}">{name}</a>' in page
+    download = client.get(attachment.get_absolute_url())
+    assert download["Content-Disposition"] == disposition
+    assert b"".join(download.streaming_content) == PDF
+    # Still a download that is never sniffed as, nor run as, a page.
+    assert download["X-Content-Type-Options"] == "nosniff"
+    assert "sandbox" in download["Content-Security-Policy"]
+
+
+def test_a_file_kept_before_names_were_recorded_keeps_its_stored_name(client, world):
+    attachment = world.kestrel_file  # no name recorded: as every file posted before
+    client.force_login(world.users["leader"])
+    page = client.get(world.kestrel_thread.get_absolute_url()).content.decode()
+    assert f'href="{attachment.get_absolute_url()}">pipit-notes.txt</a>' in page
+    download = client.get(attachment.get_absolute_url())
+    assert download["Content-Disposition"] == (
+        "attachment; filename=\"pipit-notes.txt\"; filename*=UTF-8''pipit-notes.txt"
+    )

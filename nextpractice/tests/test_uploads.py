@@ -65,6 +65,12 @@ def test_a_file_whose_name_agrees_with_its_content_is_kept_under_a_clean_name(cl
         ("  report.pdf. ", "report.pdf"),
         ("Ärger über Schulen – 2025 ✓.pdf", "Ärger über Schulen – 2025 ✓.pdf"),
         ("مدرسة.pdf", "مدرسة.pdf"),
+        # A browser sends a quote as %22 (the HTML standard's form encoding).
+        ("Term plan 2026 %22final%22.pdf", 'Term plan 2026 "final".pdf'),
+        ("two%0D%0Alines.csv", "twolines.csv"),
+        ("«ünï».pdf", "«ünï».pdf"),
+        ("C:\\Users\\sam\\plan.pdf", "plan.pdf"),
+        ("../../etc/plan.pdf", "plan.pdf"),
     ],
 )
 def test_a_name_loses_bidirectional_and_control_characters_and_nothing_else(name, clean):
