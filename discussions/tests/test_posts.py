@@ -80,6 +80,18 @@ def test_an_edit_that_mentions_someone_new_tells_them_once(world):
     assert [n.recipient.full_name for n in told] == ["Consultant Person"]
 
 
+def test_a_name_within_code_tells_nobody_and_is_not_in_bold(client, world):
+    leader = world.users["leader"]
+    body = "To mention someone, write `@[Consultant Person]`:\n\n```\n@[Officer Person]\n```"
+    post = reply(thread=world.kestrel_thread, body=body, actor=leader)
+    assert post.told == [] and post.told.nobody == []
+    assert not Notification.objects.filter(kind=NotificationKind.MENTION).exists()
+    client.force_login(leader)
+    page = client.get(world.kestrel_thread.get_absolute_url()).content.decode()
+    assert "<code>@[Consultant Person]</code>" in page
+    assert "<strong>@Consultant Person" not in page and "<strong>@Officer Person" not in page
+
+
 def test_removing_a_post_asks_a_reason_and_leaves_removed_by_in_its_place(client, world):
     officer = world.users["officer"]
     post = world.kestrel_post
