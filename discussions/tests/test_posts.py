@@ -329,3 +329,17 @@ def test_a_file_kept_before_names_were_recorded_keeps_its_stored_name(client, wo
     assert download["Content-Disposition"] == (
         "attachment; filename=\"pipit-notes.txt\"; filename*=UTF-8''pipit-notes.txt"
     )
+
+
+def test_a_file_too_big_is_refused_in_the_hints_words(client, world):
+    client.force_login(world.users["leader"])
+    thread = world.kestrel_thread.get_absolute_url()
+    hint = "A PDF, office document, CSV or image, smaller than 10 MB."
+    assert hint in html.unescape(client.get(thread).content.decode())
+    big = SimpleUploadedFile("big.pdf", PDF + b"x" * (10 * 1024 * 1024))
+    response = client.post(thread, {"body": "Too big", "file": big})
+    assert response.status_code == 400
+    page = html.unescape(response.content.decode())
+    assert "The file must be smaller than 10 MB" in page and hint in page
+    assert "10.0\xa0MB" not in page and "10.0 MB" not in page
+    assert not Post.objects.filter(body="Too big").exists()
