@@ -13,6 +13,7 @@ from .text import MENTION_HINT
 BODY_ERRORS = {
     "required": "Write your post",
     "max_length": f"Your post must be {BODY_MAX_LENGTH:,} characters or fewer",
+    "null_characters_not_allowed": "Remove the unusual character from your post",
 }
 MAX_FILE_SIZE = 10 * 1024 * 1024
 FILES_DESCRIBED = "a PDF, office document, CSV or image"

@@ -343,3 +343,21 @@ def test_a_file_too_big_is_refused_in_the_hints_words(client, world):
     assert "The file must be smaller than 10 MB" in page and hint in page
     assert "10.0\xa0MB" not in page and "10.0 MB" not in page
     assert not Post.objects.filter(body="Too big").exists()
+
+
+def test_a_null_character_is_refused_in_plain_words_beside_its_box(client, world):
+    client.force_login(world.users["leader"])
+    new = reverse("discussions:thread_create", args=[world.coral.pk])
+    response = client.post(new, {"title": "Buses\x00", "body": "The\x00 plan"})
+    assert response.status_code == 400
+    page = html.unescape(response.content.decode())
+    for said in (
+        "Remove the unusual character from the title",
+        "Remove the unusual character from your post",
+    ):
+        assert page.count(said) == 2  # in the summary and beside its box
+    assert "Null characters" not in page and "Buses" in page
+    reply_page = client.post(world.kestrel_thread.get_absolute_url(), {"body": "A\x00b"})
+    assert reply_page.status_code == 400
+    assert "Remove the unusual character from your post" in reply_page.content.decode()
+    assert not Post.objects.filter(body__startswith="The").exists()
