@@ -102,7 +102,13 @@ def _beside(request, posts):
 
 
 def _too_fast(form, refused):
-    form.add_error(None, str(refused))
+    """Refused for posting too fast: the words stay in the form, but a browser never puts a
+    chosen file back, so the person is asked to choose it again."""
+    message = str(refused)
+    chosen = form.cleaned_data.get("file") if hasattr(form, "uploads") else None
+    if chosen:
+        message += f" Choose the file “{chosen.name}” again: a file is not kept in the form."
+    form.add_error(None, message)
     return TOO_MANY
 
 

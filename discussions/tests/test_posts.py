@@ -136,8 +136,29 @@ def test_posting_too_fast_is_refused_with_the_form_again_and_nothing_saved(clien
     edit = client.post(edit_url(world.kestrel_post), {"body": "changed", "version": 1})
     assert edit.status_code == 429
     assert Post.objects.get(pk=world.kestrel_post.pk).body == "Opening words"
+    assert "Choose the file" not in text  # none was chosen
     # Someone else is not held back by the leader's pace.
     reply(thread=world.kestrel_thread, body="Fine", actor=world.users["consultant"])
+
+
+def test_posting_too_fast_with_a_file_asks_for_the_file_again(client, world):
+    leader = world.users["leader"]
+    for n in range(POSTING_LIMIT):
+        reply(thread=world.kestrel_thread, body=f"Post {n}", actor=leader)
+    client.force_login(leader)
+    for url, data in (
+        (world.kestrel_thread.get_absolute_url(), {"body": "With notes"}),
+        (reverse("discussions:thread_create", args=[world.coral.pk]), {"title": "T", "body": "b"}),
+    ):
+        upload = SimpleUploadedFile("timetable.txt", b"Wednesday 1pm: college\n")
+        response = client.post(url, {**data, "file": upload})
+        assert response.status_code == 429
+        text = html.unescape(response.content.decode())
+        assert (
+            "what you wrote is still in the form below. Choose the file “timetable.txt” again: "
+            "a file is not kept in the form."
+        ) in text
+    assert not Attachment.objects.filter(post__body="With notes").exists()
 
 
 def test_a_file_is_checked_kept_with_the_post_and_given_only_to_its_readers(client, world):
