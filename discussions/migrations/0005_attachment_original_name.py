@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("discussions", "0003_thread_about_update"),
+        ("discussions", "0004_post_removed_for_officers"),
     ]
 
     operations = [
