@@ -186,6 +186,9 @@ def name_the_fields(form):
             "(it has %(show_value)s)",
             "min_value": f"{said} must be %(limit_value)s or more",
             "max_value": f"{said} must be %(limit_value)s or less",
+            # A NUL, pasted with text from a PDF say: PostgreSQL stores none, Django's words
+            # ("Null characters are not allowed.") are for developers.
+            "null_characters_not_allowed": f"Remove the unusual character from {subject}",
         }
         if hasattr(field, "invalid_for"):  # a date or month of ours: "… for “From”, …"
             ours["invalid"] = field.invalid_for(_bare(label))

@@ -3,12 +3,11 @@ organisation by hand."""
 
 from crispy_forms_gds.layout import Field, Fluid
 from django import forms
-from django.template.defaultfilters import filesizeformat
 
 from accounts.forms import GDSFormMixin
 from accounts.models import Organisation, plain_digits
 from accounts.search import OrganisationField
-from nextpractice.uploads import DOCUMENT_KINDS, FileKind, check_upload
+from nextpractice.uploads import DOCUMENT_KINDS, FileKind, check_upload, size_in_words
 
 from .gias import FileProblem, read_header
 from .people import MAX_PEOPLE
@@ -47,7 +46,7 @@ class ImportForm(GDSFormMixin, forms.Form):
     file = forms.FileField(
         label="The register's file",
         help_text='The "all establishment data" CSV file from Get Information About Schools '
-        f"(edubasealldata followed by a date), up to {filesizeformat(MAX_FILE_SIZE)}",
+        f"(edubasealldata followed by a date), up to {size_in_words(MAX_FILE_SIZE)}",
     )
 
     def layout_fields(self):
@@ -73,7 +72,7 @@ class PeopleImportForm(GDSFormMixin, forms.Form):
     file = forms.FileField(
         label="The file of people",
         help_text="A CSV file or an Excel (XLSX) workbook with the columns described above, "
-        f"up to {filesizeformat(PEOPLE_MAX_FILE_SIZE)} and {MAX_PEOPLE:,} people",
+        f"up to {size_in_words(PEOPLE_MAX_FILE_SIZE)} and {MAX_PEOPLE:,} people",
     )
 
     def layout_fields(self):

@@ -6,7 +6,7 @@ from django import forms
 from accounts.forms import GDSFormMixin
 from nextpractice.records.forms import WithdrawForm as KitWithdrawForm
 from nextpractice.records.forms import based_on
-from nextpractice.uploads import DOCUMENT_KINDS, check_upload
+from nextpractice.uploads import DOCUMENT_KINDS, check_upload, size_in_words
 
 from .models import BODY_MAX_LENGTH
 from .text import MENTION_HINT
@@ -14,6 +14,7 @@ from .text import MENTION_HINT
 BODY_ERRORS = {
     "required": "Write your post",
     "max_length": f"Your post must be {BODY_MAX_LENGTH:,} characters or fewer",
+    "null_characters_not_allowed": "Remove the unusual character from your post",
 }
 MAX_FILE_SIZE = 10 * 1024 * 1024
 FILES_DESCRIBED = "a PDF, office document, CSV or image"
@@ -37,8 +38,8 @@ class AttachmentForm(forms.Form):
     file = forms.FileField(
         label="Attach a file (optional)",
         required=False,
-        help_text="A PDF, office document, CSV or image, smaller than 10 MB. Everyone who can "
-        "read this discussion can download it.",
+        help_text=f"A PDF, office document, CSV or image, smaller than "
+        f"{size_in_words(MAX_FILE_SIZE)}. Everyone who can read this discussion can download it.",
     )
 
     def clean_file(self):

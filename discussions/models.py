@@ -194,6 +194,9 @@ class Attachment(models.Model):
 
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="attachments")
     file = models.FileField(upload_to=attachment_path, max_length=300)
+    # The name as the person's file had it (nextpractice.uploads.clean_filename): storage
+    # keeps the file under a safer name ("Plan "final".pdf" as "Plan_final.pdf").
+    original_name = models.CharField(max_length=255, blank=True)
     file_type = models.CharField(max_length=100, help_text="As detected from content")
     size = models.PositiveIntegerField(default=0)
 
@@ -208,4 +211,6 @@ class Attachment(models.Model):
 
     @property
     def name(self):
-        return self.file.name.rsplit("/", 1)[-1]
+        """The name it is shown and downloaded under: as uploaded; for a file kept before
+        that was recorded, as stored."""
+        return self.original_name or self.file.name.rsplit("/", 1)[-1]

@@ -107,7 +107,9 @@ def _add_post(*, thread, body, actor, at, files=()):
 def attach(*, post, upload, content_type):
     """Keep a file with a post: `upload` already checked by nextpractice.uploads.check_upload
     (the form does), `content_type` what it found."""
-    attachment = Attachment(post=post, file_type=content_type, size=upload.size)
+    attachment = Attachment(
+        post=post, original_name=upload.name, file_type=content_type, size=upload.size
+    )
     attachment.file.save(upload.name, upload, save=False)
     attachment.full_clean()
     attachment.save()

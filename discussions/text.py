@@ -4,7 +4,9 @@ Markdown is rendered by markdown-it-py with raw HTML switched off, and what come
 cleaned by nh3 to a small allow-list, so neither a <script>, an onerror= nor a javascript:
 link survives whatever is typed. A mention is written @[Full Name], and reads "@Full Name"
 in bold when it told someone; one that told nobody (no such name among those who can see the
-discussion) stays as it was typed, so that it does not look like a mention.
+discussion) stays as it was typed, so that it does not look like a mention. Within code (`a
+span` or a block) @[Name] is only text: it mentions nobody. A picture is never shown (nothing
+is fetched from elsewhere): its description stays, as a link to it.
 """
 
 import html
@@ -14,31 +16,61 @@ from functools import cache
 import nh3
 from django.utils.safestring import mark_safe
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 
 ALLOWED_TAGS = {"p", "em", "strong", "a", "ul", "ol", "li", "code", "pre", "blockquote"}
 ALLOWED_ATTRIBUTES = {"a": {"href"}}
 URL_SCHEMES = {"http", "https", "mailto"}
 LINK_REL = "noopener nofollow"
+SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
 
 # @[Full Name]: the brackets say where a name with spaces ends.
 MENTION = re.compile(r"@\[([^\[\]\n]{1,150})\]")
 # The same in rendered HTML (the name escaped, never across a tag).
 MENTION_IN_HTML = re.compile(r"@\[([^\[\]<>\n]{1,150})\]")
+# Code as markdown-it writes it, a span or a block (typed tags are text: no other <code>).
+CODE = re.compile(r"(<code\b[^>]*>.*?</code>)", re.DOTALL)
 # Tags around words within a line (bold, a link) and those between blocks (paragraphs, items).
 INLINE_TAG = re.compile(r"</?(?:em|strong|a|code)\b[^>]*>")
 TAG = re.compile(r"<[^>]*>")
 MENTION_HINT = (
     "To format your text: *one star* either side of words for italics, **two stars** for "
-    "bold, a line starting with - for a list, and [words](web address) for a link. To "
-    "mention someone who can see this discussion, write @ and their full name in square "
-    "brackets, for example @[Olivia Okafor]: they are told of your post."
+    "bold, a line starting with - for a list, and [words](web address) for a link. Pictures "
+    "are not shown in posts: link to one, or attach it as a file. To mention someone who can "
+    "see this discussion, write @ and their full name in square brackets, for example "
+    "@[Olivia Okafor]: they are told of your post."
 )
 
 
 @cache
 def _markdown():
     # "commonmark" with raw HTML off: typed tags come out as text, not elements.
-    return MarkdownIt("commonmark", {"html": False})
+    md = MarkdownIt("commonmark", {"html": False})
+    md.add_render_rule("image", _picture_as_link)
+    return md
+
+
+def _picture_as_link(self, tokens, idx, options, env):
+    """A picture (![description](address)) as its description linked to its address, or the
+    address alone when it has no description: nh3 would drop an <img> and its words with it.
+    Within a link, or with an address that is not a web one (data:), its description alone
+    (a link holds no link); and nh3 cleans the link as any other."""
+    token = tokens[idx]
+    address = token.attrGet("src") or ""
+    words = escapeHtml(self.renderInlineAsText(token.children, options, env) or address)
+    depth = 0
+    for before in tokens[:idx]:
+        depth += {"link_open": 1, "link_close": -1}.get(before.type, 0)
+    scheme = SCHEME.match(address)
+    if depth > 0 or not address or (scheme and scheme.group(1).lower() not in URL_SCHEMES):
+        return words
+    return f'<a href="{escapeHtml(address)}">{words}</a>'
+
+
+def _outside_code(html_out, change):
+    """`html_out` with `change` made to its parts outside code, whose words are as typed."""
+    parts = CODE.split(html_out)
+    return "".join(part if i % 2 else change(part) for i, part in enumerate(parts))
 
 
 def render(body, told=None):
@@ -52,7 +84,8 @@ def render(body, told=None):
             return f"<strong>@{match.group(1)}</strong>"
         return match.group(0)
 
-    return _cleaned(MENTION_IN_HTML.sub(mention, _markdown().render(body or "")))
+    rendered = _markdown().render(body or "")
+    return _cleaned(_outside_code(rendered, lambda part: MENTION_IN_HTML.sub(mention, part)))
 
 
 def _cleaned(html_out):
@@ -146,10 +179,12 @@ def plain_text(body):
 
 
 def mentioned_names(body):
-    """The full names mentioned in `body` as @[Full Name], each once, in order."""
+    """The full names mentioned in `body` as @[Full Name], each once, in order: as a reader
+    sees them, so not within code (`@[Sam Lee]` there is an example, not a call)."""
     seen = {}
-    for match in MENTION.finditer(body or ""):
-        name = " ".join(match.group(1).split())
+    outside_code = CODE.sub(" ", _markdown().render(body or ""))
+    for match in MENTION_IN_HTML.finditer(outside_code):
+        name = " ".join(html.unescape(match.group(1)).split())
         if name:
             seen.setdefault(name.casefold(), name)
     return list(seen.values())

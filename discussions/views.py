@@ -16,6 +16,7 @@ from fieldtrials.selectors_updates import discuss_update_url
 from nextpractice.paging import paged
 from nextpractice.records.forms import OUT_OF_DATE, posted
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
+from nextpractice.uploads import attachment_disposition
 from programmes.models import withdrawn_project_of
 from programmes.services.lifecycle import ProjectWithdrawn
 from programmes.views.project_pages import project_withdrawn
@@ -101,7 +102,13 @@ def _beside(request, posts):
 
 
 def _too_fast(form, refused):
-    form.add_error(None, str(refused))
+    """Refused for posting too fast: the words stay in the form, but a browser never puts a
+    chosen file back, so the person is asked to choose it again."""
+    message = str(refused)
+    chosen = form.cleaned_data.get("file") if hasattr(form, "uploads") else None
+    if chosen:
+        message += f" Choose the file “{chosen.name}” again: a file is not kept in the form."
+    form.add_error(None, message)
     return TOO_MANY
 
 
@@ -332,9 +339,10 @@ def attachment_download(request, pk):
     """A post's file, only to those who may read its thread (404 for anyone else)."""
     attachment = get_attachment_for(request.user, pk)
     # nextpractice.middleware marks every download no-store and sandboxed.
-    return FileResponse(
+    response = FileResponse(
         attachment.file.open("rb"),
         as_attachment=True,
-        filename=attachment.name,
         content_type=attachment.file_type or "application/octet-stream",
     )
+    response["Content-Disposition"] = attachment_disposition(attachment.name)
+    return response

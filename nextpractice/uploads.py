@@ -1,4 +1,5 @@
-"""Checks for uploaded files: what the content is, that the name agrees, and a clean name.
+"""Checks for uploaded files: what the content is, that the name agrees, and a clean name;
+and the header that gives a file back under that name.
 
 A file is judged by its content (libmagic), never by its name; the name must then end as
 that kind of file does, so a PDF called `invoice.exe`, or a program called `report.pdf`,
@@ -6,8 +7,10 @@ is refused. Names lose the invisible characters that make a name read other than
 (`photo<U+202E>gnp.exe` shows as `photoexe.png`) before anything else looks at them.
 """
 
+import re
 import unicodedata
 from dataclasses import dataclass
+from urllib.parse import quote
 
 import magic
 from django import forms
@@ -146,10 +149,19 @@ _ZIPPED_OFFICE = (".docx", ".xlsx", ".pptx", ".odt", ".ods")
 MAX_NAME_BYTES = 150
 
 
+# How a browser sends a file name's quotes and line breaks in a form (the HTML standard's
+# multipart/form-data encoding): `Plan "final".pdf` arrives as `Plan %22final%22.pdf`.
+_FORM_ESCAPES = {"%22": '"', "%0A": "\n", "%0D": "\r"}
+_FORM_ESCAPED = re.compile("|".join(_FORM_ESCAPES), re.IGNORECASE)
+
+
 def clean_filename(name):
-    """The name without bidirectional or control characters and surrounding spaces, and
-    no longer than MAX_NAME_BYTES: a long stem is cut (within a character, never within
-    its ending), so that storing it never fails on a file system's limit."""
+    """The name as the person's file had it (a browser's %22 read as the quote it was),
+    without bidirectional or control characters and surrounding spaces, and no longer than
+    MAX_NAME_BYTES: a long stem is cut (within a character, never within its ending), so
+    that storing it never fails on a file system's limit."""
+    name = _FORM_ESCAPED.sub(lambda m: _FORM_ESCAPES[m.group(0).upper()], name)
+    name = name.replace("\\", "/").rsplit("/", 1)[-1]  # a path's folders, from any system
     kept = "".join(c for c in name if c not in BIDI_CONTROLS and unicodedata.category(c) != "Cc")
     # Dots at the ends hide a name's true ending from some systems ("report.pdf.").
     kept = kept.strip().strip(".").strip()
@@ -163,6 +175,12 @@ def clean_filename(name):
     return stem.encode()[:room].decode(errors="ignore").rstrip(" .") + ending
 
 
+def size_in_words(size):
+    """A size limit as a hint says it: "10 MB", "500 KB" (never "10.0\xa0MB")."""
+    words = filesizeformat(size).replace("\xa0", " ")
+    return words.replace(".0 ", " ")
+
+
 def check_upload(upload, *, kinds, described, max_size):
     """Return the content type of a valid upload, after cleaning its name in place.
 
@@ -172,7 +190,7 @@ def check_upload(upload, *, kinds, described, max_size):
     of file.
     """
     if upload.size > max_size:
-        raise forms.ValidationError(f"The file must be smaller than {filesizeformat(max_size)}")
+        raise forms.ValidationError(f"The file must be smaller than {size_in_words(max_size)}")
     upload.name = clean_filename(upload.name) or "file"
     detected = _content_type(upload)
     kind = kinds.get(detected)
@@ -201,3 +219,12 @@ def _content_type(upload):
 def _ending(name):
     stem, dot, ext = name.rpartition(".")
     return f".{ext.lower()}" if dot and stem else ""
+
+
+def attachment_disposition(name):
+    """The Content-Disposition that has a browser save a file as `name`, whatever characters
+    it holds (RFC 6266): `filename*` has it exactly, in UTF-8; `filename` has an ASCII
+    stand-in for the rare client that reads no other."""
+    fallback = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    fallback = re.sub(r'[^\x20-\x7e]|["\\%]', "_", fallback).strip() or "file"
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"

@@ -43,6 +43,13 @@ def test_a_web_address_that_cannot_be_read_is_answered_with_how_to_write_one():
     assert said["own"] == ["Ours"]  # a form's own message is kept
 
 
+def test_a_null_character_is_answered_in_plain_words_naming_the_field():
+    said = errors({"why": "a\x00b", "title": "Plan\x00"})
+    assert said["why"] == ["Remove the unusual character from the answer to “Why they are "
+                           "poised to innovate”"]  # fmt: skip
+    assert said["title"] == ["Remove the unusual character from the title"]
+
+
 class Written(GDSFormMixin, forms.Form):
     plan = forms.CharField(label="Plan", widget=forms.Textarea)
     note = forms.CharField(label="Note", widget=forms.Textarea, max_length=10)

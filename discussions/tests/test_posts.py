@@ -111,6 +111,18 @@ def test_an_edit_that_mentions_someone_new_tells_them_once(world):
     assert [n.recipient.full_name for n in told] == ["Consultant Person"]
 
 
+def test_a_name_within_code_tells_nobody_and_is_not_in_bold(client, world):
+    leader = world.users["leader"]
+    body = "To mention someone, write `@[Consultant Person]`:\n\n```\n@[Officer Person]\n```"
+    post = reply(thread=world.kestrel_thread, body=body, actor=leader)
+    assert post.told == [] and post.told.nobody == []
+    assert not Notification.objects.filter(kind=NotificationKind.MENTION).exists()
+    client.force_login(leader)
+    page = client.get(world.kestrel_thread.get_absolute_url()).content.decode()
+    assert "<code>@[Consultant Person]</code>" in page
+    assert "<strong>@Consultant Person" not in page and "<strong>@Officer Person" not in page
+
+
 def test_removing_a_post_asks_a_reason_and_leaves_removed_by_in_its_place(client, world):
     officer = world.users["officer"]
     post = world.kestrel_post
@@ -155,8 +167,29 @@ def test_posting_too_fast_is_refused_with_the_form_again_and_nothing_saved(clien
     edit = client.post(edit_url(world.kestrel_post), {"body": "changed", "version": 1})
     assert edit.status_code == 429
     assert Post.objects.get(pk=world.kestrel_post.pk).body == "Opening words"
+    assert "Choose the file" not in text  # none was chosen
     # Someone else is not held back by the leader's pace.
     reply(thread=world.kestrel_thread, body="Fine", actor=world.users["consultant"])
+
+
+def test_posting_too_fast_with_a_file_asks_for_the_file_again(client, world):
+    leader = world.users["leader"]
+    for n in range(POSTING_LIMIT):
+        reply(thread=world.kestrel_thread, body=f"Post {n}", actor=leader)
+    client.force_login(leader)
+    for url, data in (
+        (world.kestrel_thread.get_absolute_url(), {"body": "With notes"}),
+        (reverse("discussions:thread_create", args=[world.coral.pk]), {"title": "T", "body": "b"}),
+    ):
+        upload = SimpleUploadedFile("timetable.txt", b"Wednesday 1pm: college\n")
+        response = client.post(url, {**data, "file": upload})
+        assert response.status_code == 429
+        text = html.unescape(response.content.decode())
+        assert (
+            "what you wrote is still in the form below. Choose the file “timetable.txt” again: "
+            "a file is not kept in the form."
+        ) in text
+    assert not Attachment.objects.filter(post__body="With notes").exists()
 
 
 def test_a_file_is_checked_kept_with_the_post_and_given_only_to_its_readers(client, world):
@@ -358,3 +391,86 @@ def test_a_file_with_a_very_long_name_is_refused_saying_so_and_nothing_is_posted
     assert f'<a class="govuk-link" href="http://testserver{thread}">Go back to the form</a>' in page
     assert "Something was wrong with that request" not in page
     assert not Post.objects.filter(body="The plan").exists()
+
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+@pytest.mark.parametrize(
+    "sent, name, disposition",
+    [
+        # A browser sends a name's quotes as %22 (the HTML standard): storage once kept and
+        # gave "Term_plan_2026_22final22.pdf".
+        (
+            "Term plan 2026 %22final%22.pdf",
+            'Term plan 2026 "final".pdf',
+            'attachment; filename="Term plan 2026 _final_.pdf"; '
+            "filename*=UTF-8''Term%20plan%202026%20%22final%22.pdf",
+        ),
+        (
+            "«ünï».pdf",
+            "«ünï».pdf",
+            "attachment; filename=\"uni.pdf\"; filename*=UTF-8''%C2%AB%C3%BCn%C3%AF%C2%BB.pdf",
+        ),
+    ],
+)
+def test_a_file_is_listed_and_downloaded_under_its_own_name(client, world, sent, name, disposition):
+    client.force_login(world.users["leader"])
+    thread = world.kestrel_thread.get_absolute_url()
+    data, content_type = _multipart({"body": "The plan"}, sent, PDF)
+    response = client.post(thread, data, content_type=content_type)
+    assert response.status_code == 302
+    attachment = Attachment.objects.get(post__body="The plan")
+    assert attachment.name == name
+    assert attachment.file.name != name and '"' not in attachment.file.name  # stored apart
+    page = html.unescape(client.get(thread).content.decode())
+    assert f'href="{attachment.get_absolute_url()}">{name}</a>' in page
+    download = client.get(attachment.get_absolute_url())
+    assert download["Content-Disposition"] == disposition
+    assert b"".join(download.streaming_content) == PDF
+    # Still a download that is never sniffed as, nor run as, a page.
+    assert download["X-Content-Type-Options"] == "nosniff"
+    assert "sandbox" in download["Content-Security-Policy"]
+
+
+def test_a_file_kept_before_names_were_recorded_keeps_its_stored_name(client, world):
+    attachment = world.kestrel_file  # no name recorded: as every file posted before
+    client.force_login(world.users["leader"])
+    page = client.get(world.kestrel_thread.get_absolute_url()).content.decode()
+    assert f'href="{attachment.get_absolute_url()}">pipit-notes.txt</a>' in page
+    download = client.get(attachment.get_absolute_url())
+    assert download["Content-Disposition"] == (
+        "attachment; filename=\"pipit-notes.txt\"; filename*=UTF-8''pipit-notes.txt"
+    )
+
+
+def test_a_file_too_big_is_refused_in_the_hints_words(client, world):
+    client.force_login(world.users["leader"])
+    thread = world.kestrel_thread.get_absolute_url()
+    hint = "A PDF, office document, CSV or image, smaller than 10 MB."
+    assert hint in html.unescape(client.get(thread).content.decode())
+    big = SimpleUploadedFile("big.pdf", PDF + b"x" * (10 * 1024 * 1024))
+    response = client.post(thread, {"body": "Too big", "file": big})
+    assert response.status_code == 400
+    page = html.unescape(response.content.decode())
+    assert "The file must be smaller than 10 MB" in page and hint in page
+    assert "10.0\xa0MB" not in page and "10.0 MB" not in page
+    assert not Post.objects.filter(body="Too big").exists()
+
+
+def test_a_null_character_is_refused_in_plain_words_beside_its_box(client, world):
+    client.force_login(world.users["leader"])
+    new = reverse("discussions:thread_create", args=[world.coral.pk])
+    response = client.post(new, {"title": "Buses\x00", "body": "The\x00 plan"})
+    assert response.status_code == 400
+    page = html.unescape(response.content.decode())
+    for said in (
+        "Remove the unusual character from the title",
+        "Remove the unusual character from your post",
+    ):
+        assert page.count(said) == 2  # in the summary and beside its box
+    assert "Null characters" not in page and "Buses" in page
+    reply_page = client.post(world.kestrel_thread.get_absolute_url(), {"body": "A\x00b"})
+    assert reply_page.status_code == 400
+    assert "Remove the unusual character from your post" in reply_page.content.decode()
+    assert not Post.objects.filter(body__startswith="The").exists()

@@ -64,7 +64,7 @@ def test_markdown_keeps_the_allowed_elements_and_links_get_noopener_nofollow():
 def test_headings_and_images_are_not_allowed():
     html = render("# Big\n\n![alt](https://example.org/i.png)")
     assert "<h1" not in html and "<img" not in html
-    assert "Big" in html
+    assert "Big" in html and ">alt</a>" in html
 
 
 PIECES = st.sampled_from(
@@ -95,6 +95,43 @@ def test_a_mention_reads_as_the_name_in_bold_not_its_brackets():
 def test_mentions_are_full_names_in_brackets_each_once():
     body = "Thanks @[Chris  Carter] and @[chris carter]; also @[Sam Lewis]. Not @Sam or @[]"
     assert mentioned_names(body) == ["Chris Carter", "Sam Lewis"]
+
+
+def test_a_mention_within_code_is_text_mentioning_nobody():
+    body = (
+        "Ask @[Sam Lewis]. Write it as `@[Chris Carter]`, or:\n\n```\n@[Ali Khan]\n```\n\n"
+        "    @[Jo Brown]\n"
+    )
+    assert mentioned_names(body) == ["Sam Lewis"]
+    shown = str(render(body))
+    assert "<strong>@Sam Lewis</strong>" in shown
+    for name in ("Chris Carter", "Ali Khan", "Jo Brown"):
+        assert f"@[{name}]" in shown and f"@{name}</strong>" not in shown
+
+
+def test_a_picture_is_not_shown_but_its_description_stays_as_a_link_to_it():
+    shown = str(
+        render(
+            "See ![the bus timetable](https://example.org/t.png) and ![](https://example.org/u.png)"
+        )
+    )
+    assert "<img" not in shown
+    assert (
+        '<a href="https://example.org/t.png" rel="noopener nofollow">the bus timetable</a>' in shown
+    )
+    assert (
+        '<a href="https://example.org/u.png" rel="noopener nofollow">https://example.org/u.png</a>'
+    ) in shown
+    # No link to an address that is not a web one, and none within a link.
+    assert str(render("![chart](data:image/png;base64,AAAA)")) == "<p>chart</p>\n"
+    inside = str(render("[![logo](https://example.org/l.png)](https://example.org/)"))
+    assert inside == '<p><a href="https://example.org/" rel="noopener nofollow">logo</a></p>\n'
+
+
+def test_the_formatting_hint_says_pictures_are_not_shown():
+    from discussions.text import MENTION_HINT
+
+    assert "Pictures are not shown in posts" in MENTION_HINT
 
 
 # --- Generated Markdown and HTML: no dangerous node ever comes out ---------------------------

@@ -2,10 +2,18 @@
 make a name read other than it is, before it is judged or stored."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from nextpractice.uploads import DOCUMENT_KINDS, MAX_NAME_BYTES, clean_filename, refusal
+from nextpractice.uploads import (
+    DOCUMENT_KINDS,
+    MAX_NAME_BYTES,
+    check_upload,
+    clean_filename,
+    refusal,
+    size_in_words,
+)
 from programmes.models import DataSource
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -65,6 +73,12 @@ def test_a_file_whose_name_agrees_with_its_content_is_kept_under_a_clean_name(cl
         ("  report.pdf. ", "report.pdf"),
         ("Ärger über Schulen – 2025 ✓.pdf", "Ärger über Schulen – 2025 ✓.pdf"),
         ("مدرسة.pdf", "مدرسة.pdf"),
+        # A browser sends a quote as %22 (the HTML standard's form encoding).
+        ("Term plan 2026 %22final%22.pdf", 'Term plan 2026 "final".pdf'),
+        ("two%0D%0Alines.csv", "twolines.csv"),
+        ("«ünï».pdf", "«ünï».pdf"),
+        ("C:\\Users\\sam\\plan.pdf", "plan.pdf"),
+        ("../../etc/plan.pdf", "plan.pdf"),
     ],
 )
 def test_a_name_loses_bidirectional_and_control_characters_and_nothing_else(name, clean):
@@ -147,3 +161,15 @@ def test_an_svg_data_source_is_refused_in_plain_words(client, world):
     page = response.content.decode()
     assert "SVG drawings cannot be uploaded here" in page and "looks like" not in page
     assert not DataSource.objects.filter(title="Uploaded").exists()
+
+
+@pytest.mark.parametrize(
+    "limit, said",
+    [(10 * 1024 * 1024, "10 MB"), (150 * 1024 * 1024, "150 MB"), (1536 * 1024, "1.5 MB")],
+)
+def test_a_file_over_the_limit_is_refused_with_the_limit_as_a_hint_says_it(limit, said):
+    upload = SimpleUploadedFile("big.pdf", PDF + b"x" * limit)
+    with pytest.raises(ValidationError) as refused:
+        check_upload(upload, kinds=DOCUMENT_KINDS, described="a PDF", max_size=limit)
+    assert refused.value.messages == [f"The file must be smaller than {said}"]
+    assert size_in_words(limit) == said

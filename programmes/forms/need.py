@@ -4,11 +4,10 @@ from crispy_forms_gds.layout import Field, Fluid
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
-from django.template.defaultfilters import filesizeformat
 
 from accounts.forms import GDSFormMixin
 from accounts.search import TYPE_AN_ORGANISATION, OrganisationField
-from nextpractice.uploads import DOCUMENT_KINDS, check_upload
+from nextpractice.uploads import DOCUMENT_KINDS, check_upload, size_in_words
 
 from ..models import DataSource, Objective, PotentialInnovator, ProblemStatement
 from ..services.need import ONCE_IN_PROJECT, check_once_in_project
@@ -115,7 +114,7 @@ class DataSourceForm(OnceInProject, GDSFormMixin, CheckedDocument, forms.ModelFo
             "title": "A report that is not online needs only its title and what it shows",
             "url": "The web address of the data, if it is online",
             "file": "PDF, Word, Excel, PowerPoint, OpenDocument, CSV or an image, up to "
-            f"{filesizeformat(MAX_FILE_SIZE)}",
+            f"{size_in_words(MAX_FILE_SIZE)}",
         }
 
     def layout_fields(self):
