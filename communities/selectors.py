@@ -69,6 +69,14 @@ def page_revisions(space):
     return PageRevision.objects.filter(space=space).select_related("edited_by").order_by("-version")
 
 
+def page_text_at(space, version):
+    """The shared page's text as it was saved at `version` ("" at 0, before anyone wrote
+    it), or None if it has no such version."""
+    if version == 0:
+        return ""
+    return page_revisions(space).filter(version=version).values_list("text", flat=True).first()
+
+
 def join_requests_of(community):
     """Requests to join `community`: those waiting first, then the rest, each newest first,
     with who asked and who decided."""
@@ -203,3 +211,9 @@ def page_changes(old, new, *, context=2):
         changes.append(Change("skipped", count=len(same) - len(head) - len(tail)))
         changes += [Change("same", line) for line in tail]
     return changes
+
+
+def lines_changed(changes):
+    """How many lines `changes` (page_changes) adds and removes: (added, removed)."""
+    added = sum(1 for change in changes if change.kind == "added")
+    return added, sum(1 for change in changes if change.kind == "removed")

@@ -17,6 +17,7 @@ from discussions.text import render_page
 from fieldtrials.rules import get_community_for
 from nextpractice.paging import paged
 from nextpractice.records.forms import apply_errors, based_on, editing, posted
+from nextpractice.records.merge import merge_clash
 from nextpractice.records.services import RecordConflict
 
 from .forms import CommunityDetailsForm, JoinForm, LeaveForm, RemoveMemberForm, SharedPageForm
@@ -35,10 +36,12 @@ from .rules import (
 from .selectors import (
     join_requests_of,
     joined_from_outside,
+    lines_changed,
     open_listing,
     outside_members,
     page_changes,
     page_revisions,
+    page_text_at,
     pending_count,
     space_of,
 )
@@ -135,16 +138,18 @@ def _page_form(data, space):
     return editing(form, space.version)
 
 
-def _render_page_form(request, community, space, form, *, status=200, theirs=None):
+def _render_page_form(request, community, space, form, *, status=200, **clash):
+    """The shared page's edit page: the record kit's (templates/records/record_edit.html),
+    which on a clash (`clash`: theirs, and the lines they changed) also lists the lines."""
     context = {
         "kind": PAGE_KIND,
         "record": space,
         "parent": community,
         "back_url": _detail(community),
         "form": form,
-        "theirs": theirs,
+        **clash,
     }
-    return render(request, "records/record_edit.html", context, status=status)
+    return render(request, "communities/page_edit.html", context, status=status)
 
 
 @requires(EDIT_PAGE)
@@ -166,7 +171,7 @@ def page_edit(request, pk):
                 actor=request.user,
             )
         except RecordConflict as conflict:
-            return _conflict(request, community, conflict.current)
+            return _conflict(request, community, conflict.current, version)
         except ValidationError as error:
             apply_errors(form, error)
         else:
@@ -175,21 +180,47 @@ def page_edit(request, pk):
     return _render_page_form(request, community, space, form, status=400)
 
 
-def _conflict(request, community, current):
-    """Keep what they typed, show what is saved now beside it, save nothing: 409."""
-    data = request.POST.copy()
-    data["version"] = current.version  # saving again replaces theirs, knowingly
-    kept = _page_form(data, current)
+CLASH_SAID = (
+    "Someone else changed this page while you were editing it. Nothing has been saved yet. "
+    "What they saved, and the lines they changed, are shown on this page under ‘What is "
+    "saved now’, before your version. "
+)
+
+
+def _conflict(request, community, current, opened):
+    """Show what is saved now, and the lines changed since the version they `opened`,
+    before their version; save nothing: 409. Their version keeps what they changed and
+    takes the rest as saved now (merge_clash); the page's text, when both changed it, says
+    so on its box: saving again replaces theirs, knowingly."""
+    clash = merge_clash(_page_form, current, request.POST)
+    clash.data["version"] = current.version  # saving again is based on what is saved now
+    kept = _page_form(clash.data, current)
     kept.is_valid()
-    kept.add_error(
-        None,
-        "Someone else changed this page while you were editing it. What they saved is shown "
-        "beside your version, which has not been saved: check theirs, then save again to "
-        "replace it with yours.",
-    )
-    # (label, what is saved now, whether they changed it too: the kit's edit page marks it)
-    theirs = [(THEIRS_LABEL, current.text, kept.data.get("text", "") != current.text)]
-    return _render_page_form(request, community, current, kept, status=409, theirs=theirs)
+    started = page_text_at(current, opened)
+    changes = None if started is None else page_changes(started, current.text)
+    added, removed = lines_changed(changes or [])
+    listed = {}
+    if added or removed:
+        listed["text"] = (
+            f"Their changes ({_lines(added)} added, {_lines(removed)} removed) are listed "
+            "under ‘What they changed’. Saving again replaces their version with yours: copy "
+            "in anything of theirs you want to keep."
+        )
+    clash.show_on(kept, CLASH_SAID, theirs_said=listed)
+    context = {
+        # What is saved now as the kit's edit page takes it (communities/page_edit.html
+        # shows it its own way: the lines changed, then the whole page).
+        "theirs": [(THEIRS_LABEL, current.text, "text" in clash.both)],
+        "changes": changes,
+        "opened": opened,
+        "added": added,
+        "removed": removed,
+    }
+    return _render_page_form(request, community, current, kept, status=409, **context)
+
+
+def _lines(count):
+    return f"{count} line{'' if count == 1 else 's'}"
 
 
 @requires(VIEW)
@@ -230,13 +261,14 @@ def page_compare(request, pk, version):
     if revision is None:
         raise Http404("No such version.")
     changes = page_changes(revision.text, space.text)
+    added, removed = lines_changed(changes)
     context = {
         "community": community,
         "space": space,
         "revision": revision,
         "changes": changes,
-        "added": sum(1 for change in changes if change.kind == "added"),
-        "removed": sum(1 for change in changes if change.kind == "removed"),
+        "added": added,
+        "removed": removed,
     }
     return render(request, "communities/page_compare.html", context)
 

@@ -91,6 +91,89 @@ def test_a_save_based_on_an_older_version_is_refused_with_both_versions_shown(wo
     assert CommunitySpace.objects.get(community=world.rowan).text == "Mine"
 
 
+def _rows(html):
+    """The (change, line) rows of a table of changes, in words."""
+    rows = re.findall(r"<tr class=\"govuk-table__row\">\s*<th scope=\"row\"[^>]*>(.*?)</th>\s*"
+                      r"<td[^>]*>(.*?)</td>", html, re.S)  # fmt: skip
+    return [(re.sub(r"<[^>]+>", "", th).strip(), re.sub(r"<[^>]+>", "", td)) for th, td in rows]
+
+
+def test_a_clash_lists_the_lines_they_changed_before_the_save_button(world, client):
+    # Tester (WCAG 2.2 AA): what they saved came after the box and the Save button (at
+    # 320 px, and for a screen reader), as one raw blob with nothing marking what changed,
+    # and the box itself said nothing of the clash.
+    officer = world.users["officer"]
+    opened = "Intro line\nKeep one\nOld idea"
+    edit_shared_page(community=world.rowan, text=opened, note="", based_on=0, actor=officer)
+    theirs = "Intro line\nKeep one\nNew idea\nMore from Bolton"
+    edit_shared_page(community=world.rowan, text=theirs, note="", based_on=1, actor=officer)
+    client.force_login(world.users["leader"])
+    # What the page sends, opened at version 1: the text it started from, and theirs.
+    sent = {"version": 1, "started_from": "1", "initial-text": opened, "initial-note": ""}
+    response = client.post(
+        edit_url(world.rowan), {**sent, "text": opened + "\nMine", "note": "Added mine"}
+    )
+    assert response.status_code == 409
+    page = response.text
+    saved_now = page.index('id="saved-now"')
+    end = page.index("</section>", saved_now)
+    section = page[saved_now:end]
+    button = page.index(">Save the changes</button>")
+    # What is saved now is read first: its heading, the lines they changed and the whole
+    # page as saved all come before the box and the button.
+    assert saved_now < page.index("Your version (not saved)") < page.index('name="text"') < button
+    assert end < button
+    assert "More from Bolton" in section and "Mine" not in section
+    assert _rows(section) == [
+        ("Unchanged", "Intro line"),
+        ("Unchanged", "Keep one"),
+        ("Removed", "Old idea"),
+        ("Added", "New idea"),
+        ("Added", "More from Bolton"),
+    ]
+    assert "Since version 1, the one you opened: 2 lines added and 1 line removed" in section
+    assert "Changes from version 1 to version 2" in section
+    # The summary says where to find theirs; the box says the clash itself, read with it.
+    summary = page.split('class="govuk-error-summary"')[1].split("</ul>")[0]
+    assert "shown on this page under ‘What is saved now’, before your version" in summary
+    assert "beside" not in summary
+    assert '<a href="#id_text">You both changed “What we are learning”</a>' in summary
+    box = re.search(r"<textarea[^>]*>", page).group(0)
+    assert 'name="text"' in box and 'aria-invalid="true"' in box
+    described = re.search(r'aria-describedby="([^"]+)"', box).group(1).split()
+    errors = [re.search(rf'id="{name}"[^>]*>(.*?)</span>\s*<', page, re.S) for name in described]
+    said = " ".join(re.sub(r"<[^>]+>|\s+", " ", e.group(1)) for e in errors if e)
+    assert (
+        "You both changed this. Their changes (2 lines added, 1 line removed) are listed "
+        "under ‘What they changed’. Saving again replaces their version with yours" in said
+    )
+    assert "What they changed" in section
+    # Their version is what the page now started from; saving again replaces it, knowingly.
+    assert 'name="version" value="2"' in page
+    space = CommunitySpace.objects.get(community=world.rowan)
+    assert (space.text, space.version) == (theirs, 2)
+
+
+def test_a_clash_over_the_note_alone_keeps_their_page(world, client):
+    officer = world.users["officer"]
+    opened = "What Bolton found"
+    edit_shared_page(community=world.rowan, text=opened, note="", based_on=0, actor=officer)
+    edit_shared_page(community=world.rowan, text="What Bolton found, and Leeds", note="",
+                     based_on=1, actor=officer)  # fmt: skip
+    client.force_login(world.users["leader"])
+    sent = {"version": 1, "started_from": "1", "initial-text": opened, "initial-note": ""}
+    response = client.post(edit_url(world.rowan), {**sent, "text": opened, "note": "Tidied"})
+    assert response.status_code == 409
+    page = response.text
+    # They did not change the page's words, so the box holds theirs, and nothing says both.
+    assert re.search(r"<textarea[^>]*>\s*What Bolton found, and Leeds</textarea>", page)
+    assert "You both changed" not in page and 'aria-invalid="true"' not in page
+    assert _rows(page) == [
+        ("Removed", "What Bolton found"),
+        ("Added", "What Bolton found, and Leeds"),
+    ]
+
+
 def test_the_service_refuses_a_stale_save_itself(world):
     officer = world.users["officer"]
     edit_shared_page(community=world.rowan, text="One", note="", based_on=0, actor=officer)
@@ -143,10 +226,7 @@ def test_an_older_version_is_compared_with_the_current_text_in_words(world, clie
     assert compare in older.content.decode()
     page = client.get(compare).content.decode()
     assert "2 lines added and 1 line removed" in page
-    rows = re.findall(r"<tr class=\"govuk-table__row\">\s*<th scope=\"row\"[^>]*>(.*?)</th>\s*"
-                      r"<td[^>]*>(.*?)</td>", page, re.S)  # fmt: skip
-    said = [(re.sub(r"<[^>]+>", "", th).strip(), re.sub(r"<[^>]+>", "", td)) for th, td in rows]
-    assert said == [
+    assert _rows(page) == [
         ("Unchanged", "4 unchanged lines not shown"),
         ("Unchanged", "Keep four"),
         ("Unchanged", "Keep five"),

@@ -193,7 +193,12 @@ def test_a_second_save_over_someone_elses_change_is_refused_and_nothing_is_lost(
         "This was changed while you were editing it, by someone else or by you in another" in body
     )
     assert 'value="My title"' in body  # what they typed is kept
-    assert "Their title" in body and "1 February 2007" in body  # theirs shown beside
+    # Theirs is read before the boxes and the Save button (at 320 px, for a screen reader).
+    start = body.index('id="saved-now"')
+    end = body.index("</section>", start)
+    saved_now = body[start:end]
+    assert "Their title" in saved_now and "1 February 2007" in saved_now
+    assert end < body.index('name="title"') < body.index('id="id_submit"')
     assert "Consultant Person saved this" in body
     milestone.refresh_from_db()
     assert (milestone.title, milestone.notes) == ("Their title", "Their notes")

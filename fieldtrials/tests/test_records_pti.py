@@ -130,7 +130,13 @@ def test_advice_saved_in_another_tab_is_shown_not_silently_replaced(client, worl
     body = response.content.decode()
     assert response.status_code == 409
     assert "This was changed while you were editing it" in body
-    assert "What is saved now" in body and "Advice tab A" in body
+    # What is saved now is read before the box and its button, and the summary says so.
+    start = body.index('id="saved-now"')
+    end = body.index("</section>", start)
+    saved_now = body[start:end]
+    assert "Advice tab A" in saved_now
+    assert end < body.index("<textarea") < body.index(">Record the advice</button>")
+    assert "shown on this page under ‘What is saved now’, before your version" in body
     assert f"{officer.full_name} saved this" in body
     assert re.search(r"<textarea[^>]*>\s*Advice tab B</textarea>", body)  # theirs, kept
     pti.refresh_from_db()

@@ -155,9 +155,9 @@ def _edit(request, record, form_class, *, service, noun, page, done, anchor, **f
 
 
 def _conflict(request, trial, make_form, current, page):
-    """Show the saved version beside theirs, save nothing: 409. Theirs keeps the fields they
+    """Show the saved version before theirs, save nothing: 409. Theirs keeps the fields they
     changed and takes the others as saved now (merge_clash), so saving it again undoes
-    nobody's other changes; a field both changed is marked beside."""
+    nobody's other changes; a field both changed says so on its box."""
     clash = merge_clash(make_form, current, request.POST)
     theirs = {
         "rows": saved_rows(make_form(None, current), clash.both),
@@ -410,7 +410,7 @@ def pti_transition(request, pk, action):
 
 def _advice_conflict(request, current, context):
     """Advice saved since the page was loaded: keep what they typed, show the saved advice
-    beside it, save nothing (409). Saving again replaces it, knowingly."""
+    before it, save nothing (409). Saving again replaces it, knowingly."""
     data = request.POST.copy()
     data["based_on"] = services.history_token(current)
     kept = AdviceForm(data, pti=current)
@@ -418,8 +418,9 @@ def _advice_conflict(request, current, context):
     kept.add_error(
         None,
         "This was changed while you were editing it, by someone else or by you in another "
-        "tab. What was saved is shown beside your version, which has not been saved: check "
-        "it, then save again to replace it with yours.",
+        "tab. What was saved is shown on this page under ‘What is saved now’, before your "
+        "version, which has not been saved: check it, then save again to replace it with "
+        "yours.",
     )
     theirs = {
         "rows": [(AdviceForm.base_fields["advice"].label, current.advice or "Not given")],

@@ -200,13 +200,15 @@ class Clash:
             )
         return said + "Check it, then save again."
 
-    def show_on(self, form, said=None):
+    def show_on(self, form, said=None, *, theirs_said=None):
         """Say the clash on `form` (the page's, bound to `data`): its message (`said` as
         message takes it), at the top of the error summary, which then links to each field
         both changed (`clash_summary`: [(id of its box, what is said)]) rather than to the
         form's first field, or says that nobody else changed what this person did. Each
         field both changed says so as its error (the GOV.UK pattern: beside its box and read
-        with it), with what they saved (`clash_errors`, which the summary does not repeat)."""
+        with it), with what they saved (`clash_errors`, which the summary does not repeat),
+        or, for a field named in `theirs_said`, what that says instead (a long text's page
+        lists the lines they changed rather than quoting its start)."""
         said = self.message(said)
         form.add_error(None, said)
         form.clash_said = said
@@ -218,9 +220,12 @@ class Clash:
         for name in both:
             theirs = self.theirs.get(name, "")
             error = "You both changed this. " + (
-                f"They saved: “{shortened(theirs, THEIRS_WIDTH)}”"
-                if theirs
-                else "They left it empty."
+                (theirs_said or {}).get(name)
+                or (
+                    f"They saved: “{shortened(theirs, THEIRS_WIDTH)}”"
+                    if theirs
+                    else "They left it empty."
+                )
             )
             form.add_error(name, error)
             form.clash_errors.add(error)

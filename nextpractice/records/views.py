@@ -152,9 +152,9 @@ def record_edit(request, app, kind, pk):
 
 
 def _conflict(request, kind, current):
-    """Show what is saved now beside their version, save nothing: 409. Their version keeps
+    """Show what is saved now before their version, save nothing: 409. Their version keeps
     the fields they changed and takes the others as saved now (merge_clash), so saving it
-    again undoes nobody's other changes; a field both changed is marked beside."""
+    again undoes nobody's other changes; a field both changed says so on its box."""
     # The forms get their own copy: validating one writes what it holds onto its record.
     editable = type(current).objects.get(pk=current.pk)
 

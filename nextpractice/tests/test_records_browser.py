@@ -77,6 +77,16 @@ def test_officers_correct_a_statement_clash_and_withdraw_a_support_session(
     )
     expect(second.get_by_label("Statement")).to_have_value("Teachers spend too long on paperwork")
     checked(second)
+    # What is saved now comes before the Save button: beside Sam's version at 1280 px (on
+    # its left), above it at 320 px, where it came after the button.
+    saved_now = second.get_by_role("heading", name="What is saved now")
+    yours = second.get_by_role("heading", name="Your version (not saved)")
+    save = second.get_by_role("button", name="Save the changes")
+    second.set_viewport_size({"width": 1280, "height": 800})
+    assert saved_now.bounding_box()["x"] < yours.bounding_box()["x"]
+    second.set_viewport_size({"width": 320, "height": 640})
+    assert saved_now.bounding_box()["y"] < yours.bounding_box()["y"] < save.bounding_box()["y"]
+    checked(second)
     other.close()
     statement.refresh_from_db()
     assert statement.text == "Teachers spend too much time on administrative tasks"

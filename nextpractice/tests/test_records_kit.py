@@ -115,8 +115,14 @@ def test_a_save_based_on_an_older_version_is_refused_with_both_versions_shown(
         in response.text
     )
     assert "What is saved now" in response.text
-    assert "Their wording" in response.text  # theirs, beside
     assert "My wording" in response.text  # what they typed, kept in the box
+    # Theirs is read before the box and the Save button (at 320 px, for a screen reader).
+    page = response.text
+    start = page.index('id="saved-now"')
+    end = page.index("</section>", start)
+    saved_now = page[start:end]
+    assert "Their wording" in saved_now
+    assert end < page.index('name="text"') < page.index('id="id_submit"')
     problem.refresh_from_db()
     assert problem.text == "Their wording"
     assert Event.objects.filter(verb="programmes.problem_statement_changed").count() == 1
