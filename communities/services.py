@@ -224,6 +224,30 @@ def edit_shared_page(*, community, text, note, based_on, actor):
     return space
 
 
+def restore_page_version(*, community, revision, based_on, actor):
+    """A member puts the shared page back as an earlier version of it said: saved by
+    edit_shared_page as a new version noted "Restored version N", so the stale-edit guard,
+    the history, the event and search follow as for any save. Returns (the space as saved,
+    whether this made a new version). A page that reads as that version already (restored
+    by a second click or another tab, or never changed since) is left as it is; one changed
+    since to anything else is refused (RecordConflict)."""
+    if revision.space.community_id != community.pk:
+        raise ValueError("That version is of another community's page.")
+    try:
+        space = edit_shared_page(
+            community=community,
+            text=revision.text,
+            note=f"Restored version {revision.version}",
+            based_on=based_on,
+            actor=actor,
+        )
+    except RecordConflict as conflict:
+        if conflict.current.text != revision.text:
+            raise
+        return conflict.current, False
+    return space, space.version != based_on
+
+
 def _deciders(community):
     """Who decides requests to join: the convenor and the programme officers of the
     projects (or programmes) of its trials."""

@@ -17,6 +17,11 @@ urlpatterns = [
         name="page_revision",
     ),
     path(
+        "communities/<int:pk>/page/versions/<int:version>/restore/",
+        views.page_restore,
+        name="page_restore",
+    ),
+    path(
         "communities/<int:pk>/page/versions/<int:version>/compare/",
         views.page_compare,
         name="page_compare",

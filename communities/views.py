@@ -55,6 +55,7 @@ from .services import (
     edit_shared_page,
     leave_community,
     remove_outside_member,
+    restore_page_version,
 )
 
 PAGE_SIZE = 25
@@ -233,22 +234,85 @@ def page_history(request, pk):
     return render(request, "communities/page_history.html", context)
 
 
-@requires(VIEW)
-def page_revision(request, pk, version):
-    """One saved version of the shared page, as it read then."""
-    community = get_community_for(request.user, pk)
-    space = space_of(community)
+def _revision_of(space, version):
     revision = page_revisions(space).filter(version=version).first()
     if revision is None:
         raise Http404("No such version.")
+    return revision
+
+
+def _render_revision(request, community, space, revision, *, status=200, problem="", now=None):
+    """One version's page; `space` is the page as saved now, `now` its text (as safe HTML)
+    when a restore was refused because someone saved it after this page was shown."""
     context = {
         "community": community,
         "space": space,
         "revision": revision,
         "text": render_page(revision.text),
         "is_current": revision.version == space.version,
+        "may_restore": request.user.has_perm(EDIT_PAGE, community),
+        "problem": problem,
+        "now": now,
     }
-    return render(request, "communities/page_revision.html", context)
+    return render(request, "communities/page_revision.html", context, status=status)
+
+
+@requires(VIEW)
+def page_revision(request, pk, version):
+    """One saved version of the shared page, as it read then and as it was written; for
+    those who may write the page, a button to restore an earlier one."""
+    community = get_community_for(request.user, pk)
+    space = space_of(community)
+    return _render_revision(request, community, space, _revision_of(space, version))
+
+
+RESTORE_OUT_OF_DATE = "This page is out of date: go back to the version and restore it again"
+
+
+@require_POST
+@requires(EDIT_PAGE)
+def page_restore(request, pk, version):
+    """Save an earlier version of the shared page again, as a new version. Restoring from a
+    page shown before someone saved is refused (409), with what is saved now shown."""
+    community = get_community_for(request.user, pk, EDIT_PAGE)
+    space = space_of(community)
+    revision = _revision_of(space, version)
+    try:
+        base = int(request.POST.get("version", ""))
+    except ValueError:  # the version the page showed is what keeps a newer save safe
+        return _render_revision(
+            request, community, space, revision, status=400, problem=RESTORE_OUT_OF_DATE
+        )
+    try:
+        saved, restored = restore_page_version(
+            community=community, revision=revision, based_on=base, actor=request.user
+        )
+    except RecordConflict as conflict:
+        now = conflict.current
+        problem = (
+            f"Someone saved the page after you opened this version: it now reads as version "
+            f"{now.version}, shown below. Version {revision.version} has not been restored. "
+            f"Check what is saved now, then restore version {revision.version} again if it "
+            "should still replace it."
+        )
+        shown = render_page(now.text)
+        return _render_revision(
+            request, community, now, revision, status=409, problem=problem, now=shown
+        )
+    except ValidationError as error:
+        problem = " ".join(error.messages)
+        return _render_revision(request, community, space, revision, status=400, problem=problem)
+    if restored:
+        messages.success(
+            request,
+            f"Version {revision.version} is restored: the page reads as it did then, saved "
+            f"as version {saved.version}.",
+        )
+    else:
+        messages.info(
+            request, f"The page already reads as version {revision.version} did: nothing changed."
+        )
+    return redirect(_detail(community))
 
 
 @requires(VIEW)
@@ -257,9 +321,7 @@ def page_compare(request, pk, version):
     now, line by line, each line marked "Added" or "Removed" in words."""
     community = get_community_for(request.user, pk)
     space = space_of(community)
-    revision = page_revisions(space).filter(version=version).first()
-    if revision is None:
-        raise Http404("No such version.")
+    revision = _revision_of(space, version)
     changes = page_changes(revision.text, space.text)
     added, removed = lines_changed(changes)
     context = {

@@ -72,6 +72,20 @@ def cases(w):
             ("get", {**pk("juniper"), "version": 1}, seen_by(visible_to(w, "juniper")), None),
             ("get", {**pk("rowan"), "version": 99}, seen_by(set()), None),
         ],
+        # Juniper's page reads as version 2 for its writers (page_edit's case above saved it):
+        # restoring version 1 from a page showing version 1 is refused (409), with no version
+        # refused (400), from version 2 done; the outside member reads and may not (403).
+        "communities:page_restore": [
+            (
+                "post",
+                {**pk("juniper"), "version": 1},
+                acts(w, "juniper", CONVENORS, ok=ok),
+                data,
+            )
+            for ok, data in ((409, {"version": 1}), (400, {}), (302, {"version": 2}))
+        ]
+        + [("get", {**pk("juniper"), "version": 1}, only({}, default=405) | {"anonymous": 405},
+            None)],
         "communities:join_requests": [
             ("get", pk("rowan"), acts(w, "rowan", CONVENORS), None),
             ("get", pk("juniper"), acts(w, "juniper", CONVENORS), None),

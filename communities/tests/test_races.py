@@ -16,6 +16,7 @@ from communities.services import (
     decide_join_request,
     edit_shared_page,
     remove_outside_member,
+    restore_page_version,
 )
 from communities.tests.factories import CommunitySpaceFactory
 from fieldtrials.models import CommunityOfPractice
@@ -149,3 +150,23 @@ def test_asking_while_the_community_closes_leaves_no_request_waiting(open_commun
     ]
     at_once(calls)
     assert not JoinRequest.objects.filter(community=community, status__in=JoinRequest.LIVE).exists()
+
+
+def test_two_restores_of_one_version_at_once_make_one_new_version(community_and_members):
+    community, members = community_and_members
+    edit_shared_page(community=community, text="Good", note="", based_on=0, actor=members[0])
+    edit_shared_page(community=community, text="Bad", note="", based_on=1, actor=members[1])
+    good = PageRevision.objects.get(space__community=community, version=1)
+    calls = [
+        lambda actor=actor: restore_page_version(
+            community=community, revision=good, based_on=2, actor=actor
+        )
+        for actor in members
+    ]
+    results, errors = at_once(calls)
+    assert errors == []
+    assert sorted(restored for _, restored in results) == [False, True]
+    space = CommunitySpace.objects.get(community=community)
+    assert (space.text, space.version) == ("Good", 3)
+    assert PageRevision.objects.filter(space=space).count() == 3
+    assert Event.objects.filter(verb="communities.page_edited").count() == 3
