@@ -15,10 +15,6 @@ its threads they may read (discussions.rules.visible_threads); not its meetings,
 trials, nor that its officers talked.
 """
 
-from functools import cache
-
-from django.apps import apps
-from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Exists, OuterRef, Q
 
 from accounts.activity import PAGE_SIZE, ActivityPage, cursor_of, parse_cursor
@@ -28,6 +24,7 @@ from communities.rules import communities_seen_in_full
 from discussions.models import Thread
 from discussions.rules import visible_threads
 from fieldtrials.models import CommunityOfPractice
+from nextpractice import history
 from nextpractice.history import KINDS, entries, kind_filter, team_only_verbs, unstreamed_verbs
 
 from .models import Follow
@@ -40,21 +37,11 @@ HOME_SIZE = 10  # on the home page, with a link to the rest
 PAGE_VERBS = ("communities.page_edited",)
 
 
-@cache
 def community_records():
     """Models whose rows each belong to one community of practice through a `community`
-    link (its meetings, and whatever later apps keep for a community)."""
-    found = []
-    for model in apps.get_models():
-        if model is Follow:
-            continue
-        try:
-            field = model._meta.get_field("community")
-        except FieldDoesNotExist:
-            continue
-        if field.is_relation and field.concrete and field.related_model is CommunityOfPractice:
-            found.append(model)
-    return tuple(found)
+    link (its meetings, its threads: nextpractice.history.community_records), not the
+    follows of one."""
+    return tuple(model for model in history.community_records() if model is not Follow)
 
 
 def _is(model):
