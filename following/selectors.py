@@ -12,7 +12,8 @@ says), except those about people (who asked to join, was let in or turned down) 
 team-only verbs. An outside member of a community of interest reads what
 they may read of it and nothing else (issue 19): its shared page's edits and the events of
 its threads they may read (discussions.rules.visible_threads); not its meetings, members,
-trials, nor that its officers talked.
+trials, nor that its officers talked. What they did themselves is left out: it is no news
+to them (nor counted in their digest).
 """
 
 from django.db.models import Exists, OuterRef, Q
@@ -77,8 +78,8 @@ def _follows(user):
 
 
 def followed_events(user):
-    """Every event `user` may read of what they follow (a queryset, not yet read; their
-    follows are read now, _follows)."""
+    """Every event `user` may read of what they follow, but their own (a queryset, not yet
+    read; their follows are read now, _follows)."""
     project_ids, trial_ids, member_of, outside_of = _follows(user)
     if not (project_ids or trial_ids or member_of or outside_of):
         return Event.objects.none()
@@ -107,7 +108,8 @@ def followed_events(user):
     if team_only:
         own = own.exclude(verb__in=team_only)
     # Not steps nobody took (a monthly report begun): its readers are told when it is ready.
-    return (placed | own).exclude(verb__in=unstreamed_verbs())
+    # Nor what they did themselves: news of what others did (a system event has no actor).
+    return (placed | own).exclude(verb__in=unstreamed_verbs()).exclude(actor_id=user.pk)
 
 
 def followed_activity(user, *, kind="", before="", size=PAGE_SIZE):
