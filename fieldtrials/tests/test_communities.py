@@ -45,9 +45,7 @@ def test_members_see_the_communities_of_their_trials(world, client):
     assert client.get(LIST).status_code == 403
 
 
-def test_a_community_joined_only_from_outside_is_listed_by_name_without_its_figures(
-    world, client
-):
+def test_a_community_joined_only_from_outside_is_listed_by_name_without_its_figures(world, client):
     """Coral's school leader joins Juniper (Elm's, which they do not read) from outside: its
     page hides its trials and meetings from them, and so does the list, which names it apart
     with a link to its page."""
