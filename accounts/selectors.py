@@ -6,7 +6,7 @@ import rules
 from django.db.models import Count, F, Prefetch, Window
 from django.utils import timezone
 
-from communities.selectors import joined_from_outside, requests_waiting_for, waiting_to_join
+from communities.selectors import joined_and_waiting, requests_waiting_for
 from fieldtrials.rules import TEAM_ROLES, visible_fieldtrials
 from fieldtrials.selectors_list import serious_risks_to_act_on, trials_needing_attention
 from fieldtrials.selectors_updates import month_to_write
@@ -168,10 +168,9 @@ def home_for(user):
     # (directory/rules.py) alone, so no query of Django's own permissions.
     context["can_import_organisations"] = rules.has_perm("directory.manage_imports", user)
     # Communities of interest they joined from outside the programme (one query).
-    context["communities_joined"] = list(joined_from_outside(user))
-    if not roles and not user.is_superuser:
-        # Someone beyond the programme: their requests to join still waiting (one query).
-        context["asked_to_join"] = list(waiting_to_join(user))
+    # Communities of interest they joined from outside the programme, and their requests to
+    # join one still waiting, each with a way to withdraw it (one query).
+    context["communities_joined"], context["asked_to_join"] = joined_and_waiting(user)
     shown = set()
     if roles or user.is_superuser or context["communities_joined"]:
         # What happened in what they follow, of what they still see (one query): an outside

@@ -152,13 +152,32 @@ def open_listing(page, user):
     return page
 
 
-def waiting_to_join(user):
-    """`user`'s requests to join a community still waiting for a decision, oldest first,
-    with their communities (one query)."""
-    return (
-        JoinRequest.objects.filter(user=user, status=JoinRequest.Status.PENDING)
+def joined_and_waiting(user):
+    """(the communities `user` joined from outside and still reads, by name, as
+    joined_from_outside; their requests to join still waiting for a decision, oldest first,
+    with their communities): one query, for their home page."""
+    from fieldtrials.models import CommunityOfPractice
+    from fieldtrials.rules import outside_member_filter
+
+    joined = outside_member_filter(user)
+    if joined is None:
+        return [], []
+    rows = list(
+        JoinRequest.objects.filter(user=user)
+        .filter(
+            Q(status=JoinRequest.Status.PENDING)
+            | Q(
+                status=JoinRequest.Status.APPROVED,
+                community__in=CommunityOfPractice.objects.filter(joined).values("pk"),
+            )
+        )
         .select_related("community")
-        .order_by("created_at", "pk")
+        .order_by("community__name", "pk")
+    )
+    waiting = [row for row in rows if row.status == JoinRequest.Status.PENDING]
+    return (
+        [row.community for row in rows if row.status == JoinRequest.Status.APPROVED],
+        sorted(waiting, key=lambda row: (row.created_at, row.pk)),
     )
 
 

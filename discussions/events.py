@@ -13,8 +13,16 @@ def _removed(event):
     return "removed a post from a discussion"
 
 
+def _posted(event):
+    # The first post started its thread (its event says so since it was kept: older ones
+    # read as any post).
+    if (event.data or {}).get("started"):
+        return f"started the discussion “{event.target_name}”"
+    return f"posted in the discussion “{event.target_name}”"
+
+
 PHRASES = [
-    Phrase("discussions.posted", "posted in the discussion “{target}”", kind="added"),
+    Phrase("discussions.posted", _posted, kind="added"),
     Phrase(
         "discussions.posted_for_officers",
         "posted in a discussion for the programme officers of {target}",

@@ -75,7 +75,7 @@ def start_thread(
         ).set_subject(subject)
         thread.full_clean()
         thread.save()
-        first = _add_post(thread=thread, body=body, actor=actor, at=now, files=files)
+        first = _add_post(thread=thread, body=body, actor=actor, at=now, files=files, started=True)
     thread.told = first.told
     return thread
 
@@ -93,13 +93,13 @@ def reply(*, thread, body, actor, files=()):
         return _add_post(thread=thread, body=body, actor=actor, at=now, files=files)
 
 
-def _add_post(*, thread, body, actor, at, files=()):
+def _add_post(*, thread, body, actor, at, files=(), started=False):
     post = Post(thread=thread, author=actor, body=(body or "").strip(), created_at=at)
     post.full_clean()
     post.save()
     for upload, content_type in files:
         attach(post=post, upload=upload, content_type=content_type)
-    _record_posted(post=post, actor=actor)
+    _record_posted(post=post, actor=actor, started=started)
     post.told = notify_mentions(post=post)
     return post
 
@@ -116,19 +116,19 @@ def attach(*, post, upload, content_type):
     return attachment
 
 
-def _record_posted(*, post, actor):
+def _record_posted(*, post, actor, started=False):
+    """The event of a post; `started`: the first post, which opened its thread ("started the
+    discussion", discussions/events.py; events written before it was kept say "posted in")."""
     thread = post.thread
     if thread.officers_only:
         record_event(
             actor=actor, verb="discussions.posted_for_officers", target=_event_target(thread)
         )
     else:
-        record_event(
-            actor=actor,
-            verb="discussions.posted",
-            target=thread,
-            data={"post": post.pk, "title": thread.title},
-        )
+        data = {"post": post.pk, "title": thread.title}
+        if started:
+            data["started"] = True
+        record_event(actor=actor, verb="discussions.posted", target=thread, data=data)
 
 
 class Told(list):

@@ -10,6 +10,8 @@ from django.db.models import Count, Exists, Max, Prefetch, Q
 from django.urls import reverse
 
 from accounts.models import Event
+from communities.rules import communities_seen_in_full
+from communities.selectors import joined_from_outside
 from discussions.models import Thread
 from discussions.rules import visible_threads
 from nextpractice.history import entries, kind_filter, team_only_verbs
@@ -104,9 +106,18 @@ def _with_counts(communities):
 
 
 def communities_for_listing(user):
-    """The communities of practice `user` may see, with how many trials and meetings each
-    has and when it last met."""
-    return _with_counts(visible_communities(user)).order_by("name")
+    """The communities of practice `user` reads in full (a trial of theirs, or theirs to
+    change: communities.rules.communities_seen_in_full), with how many trials and meetings
+    each has and when it last met. Not those they joined only from outside, whose trials and
+    meetings are not theirs to read (communities_joined_only_from_outside)."""
+    in_full = communities_seen_in_full(user).values("pk")
+    return _with_counts(visible_communities(user).filter(pk__in=in_full)).order_by("name")
+
+
+def communities_joined_only_from_outside(user):
+    """The communities `user` joined from outside and reads no more of (no trial of theirs
+    is in it), by name (one query)."""
+    return joined_from_outside(user).exclude(pk__in=communities_seen_in_full(user).values("pk"))
 
 
 def trial_communities(trial, user):

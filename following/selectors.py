@@ -14,13 +14,10 @@ only those who read such threads learn: its convenor and the officers of its tri
 projects (fieldtrials.rules.changeable_communities). An outside member of a community of
 interest reads what they may read of it and nothing else (issue 19): its shared page's
 edits and the events of its threads they may read (discussions.rules.visible_threads); not
-its meetings, members, trials, nor that its officers talked.
+its meetings, members, trials, nor that its officers talked. What they did themselves is
+left out: it is no news to them (nor counted in their digest).
 """
 
-from functools import cache
-
-from django.apps import apps
-from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Exists, OuterRef, Q
 
 from accounts.activity import PAGE_SIZE, ActivityPage, cursor_of, parse_cursor
@@ -31,6 +28,7 @@ from discussions.models import Thread
 from discussions.rules import visible_threads
 from fieldtrials.models import CommunityOfPractice
 from fieldtrials.rules import changeable_communities
+from nextpractice import history
 from nextpractice.history import (
     KINDS,
     entries,
@@ -50,21 +48,11 @@ HOME_SIZE = 10  # on the home page, with a link to the rest
 PAGE_VERBS = ("communities.page_edited",)
 
 
-@cache
 def community_records():
     """Models whose rows each belong to one community of practice through a `community`
-    link (its meetings, and whatever later apps keep for a community)."""
-    found = []
-    for model in apps.get_models():
-        if model is Follow:
-            continue
-        try:
-            field = model._meta.get_field("community")
-        except FieldDoesNotExist:
-            continue
-        if field.is_relation and field.concrete and field.related_model is CommunityOfPractice:
-            found.append(model)
-    return tuple(found)
+    link (its meetings, its threads: nextpractice.history.community_records), not the
+    follows of one."""
+    return tuple(model for model in history.community_records() if model is not Follow)
 
 
 def _is(model):
@@ -100,8 +88,8 @@ def _follows(user):
 
 
 def followed_events(user):
-    """Every event `user` may read of what they follow (a queryset, not yet read; their
-    follows are read now, _follows)."""
+    """Every event `user` may read of what they follow, but their own (a queryset, not yet
+    read; their follows are read now, _follows)."""
     project_ids, trial_ids, member_of, outside_of = _follows(user)
     if not (project_ids or trial_ids or member_of or outside_of):
         return Event.objects.none()
@@ -136,7 +124,8 @@ def followed_events(user):
             Q(verb__in=officers_only) & ~(_is(CommunityOfPractice) & Q(target_id__in=officers_of))
         )
     # Not steps nobody took (a monthly report begun): its readers are told when it is ready.
-    return (placed | own).exclude(verb__in=unstreamed_verbs())
+    # Nor what they did themselves: news of what others did (a system event has no actor).
+    return (placed | own).exclude(verb__in=unstreamed_verbs()).exclude(actor_id=user.pk)
 
 
 def followed_activity(user, *, kind="", before="", size=PAGE_SIZE):

@@ -34,7 +34,8 @@ from datetime import datetime
 from functools import cache
 
 from django.apps import apps
-from django.db.models import Case, CharField, Exists, OuterRef, Q, Value, When
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import Case, CharField, Exists, OuterRef, Q, Subquery, Value, When
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.module_loading import autodiscover_modules, import_string
@@ -121,7 +122,8 @@ class Entry:
     changes: list = field(default_factory=list)
     pk: int = 0
     # Where it happened, in a list spanning several places (entries(..., where=...)): its
-    # field trial's title, else its project's, else its programme's name.
+    # field trial's title, else its project's, else its programme's name; outside any
+    # programme, in a list of places anywhere, its community of practice's name.
     where: str = ""
     # What it is about, for a reader who may open it (entries(..., user=...)): its page, and
     # the words linked, in the sentence or the place.
@@ -325,6 +327,40 @@ def change_lines(event):
 
 # The places an event may be placed in, outermost first: (its field, the name's field).
 PLACES = (("programme", "name"), ("project", "title"), ("field_trial", "title"))
+# A place outside any programme: a community of practice (its model's label). An event is in
+# one when written on it or on a record of it (community_records), and names it in a list of
+# places anywhere (entries(..., where="anywhere")), read in the events' own query.
+COMMUNITY = "fieldtrials.communityofpractice"
+
+
+@cache
+def community_records():
+    """Models whose rows each belong to one community of practice through a `community`
+    link (its meetings, its discussions' threads, and whatever later apps keep for one)."""
+    community = apps.get_model(COMMUNITY)
+    found = []
+    for model in apps.get_models():
+        try:
+            link = model._meta.get_field("community")
+        except FieldDoesNotExist:
+            continue
+        if link.is_relation and link.concrete and link.related_model is community:
+            found.append(model)
+    return tuple(found)
+
+
+def community_names():
+    """An annotation of events: the name of the community of practice an event outside any
+    programme is in (None when in none). PostgreSQL reads it only for the rows a page reads
+    (after its LIMIT), one index lookup each, as openable_targets."""
+    community = apps.get_model(COMMUNITY)
+    outside = Q(programme=None)
+    own = community._base_manager.filter(pk=OuterRef("target_id")).values("name")[:1]
+    whens = [When(outside & _is(COMMUNITY), then=Subquery(own))]
+    for model in community_records():
+        found = model._base_manager.filter(pk=OuterRef("target_id")).values("community__name")
+        whens.append(When(outside & _is(model._meta.label_lower), then=Subquery(found[:1])))
+    return Case(*whens, default=Value(None), output_field=CharField())
 
 
 def entry(event, *, where=None):
@@ -371,6 +407,9 @@ def _place(event, where):
             model = event._meta.get_field(place).related_model._meta.label_lower
             is_target = getattr(event, "link_model", "") == model and event.target_id == place_id
             return getattr(getattr(event, place), name), is_target
+    community = getattr(event, "community_name", None)
+    if community:  # outside any programme, in a community of practice (community_names)
+        return community, getattr(event, "link_model", "") == COMMUNITY
     return "", False
 
 
@@ -413,15 +452,18 @@ def openable_targets(user):
 
 def entries(events, *, where=None, user=None):
     """Entries of an event queryset, read in one query. `where`: for a list spanning several
-    places, "anywhere" to name the trial, project or programme of each event, or the level
-    of the list's subject ("programme", "project") to name those below it; read in the
-    same query. `user`: link each entry to what it is about when they may open it (a stream
-    across places, whose entries are news of something to find); asked in the same query."""
+    places, "anywhere" to name the trial, project or programme of each event (or the
+    community of practice of one outside any programme), or the level of the list's subject
+    ("programme", "project") to name those below it; read in the same query. `user`: link
+    each entry to what it is about when they may open it (a stream across places, whose
+    entries are news of something to find); asked in the same query."""
     related, columns = ["actor"], list(EVENT_COLUMNS)
     if where:
         for place, name in PLACES:
             related.append(place)
             columns += [place, f"{place}__{name}"]
+    if where == "anywhere":
+        events = events.annotate(community_name=community_names())
     if user is not None:
         events = events.annotate(link_model=openable_targets(user))
         columns.append("target_id")

@@ -266,6 +266,31 @@ def test_an_outside_member_of_a_community_is_told_what_they_joined_not_that_they
     assert "not a member of any" not in page and "Quartz" not in page
 
 
+def test_a_programme_member_sees_their_request_to_join_waiting_and_may_withdraw_it(client, world):
+    """Only someone in no programme saw "You asked to join": Coral's school leader asked
+    Juniper (Elm's) and heard nothing of it on their home page."""
+    from communities.models import JoinRequest
+    from communities.services import ask_to_join
+
+    leader = world.users["leader"]
+    asked = ask_to_join(community=world.juniper, actor=leader, message="Hello")
+    JoinRequest.objects.filter(pk=asked.pk).update(
+        created_at=datetime.datetime(2026, 11, 3, 12, tzinfo=datetime.UTC)
+    )
+    page = home(client, leader)
+    assert (
+        "You asked to join ‘Juniper Community’ on 3 November 2026: its convenor will decide"
+    ) in page
+    leave = reverse("communities:leave", args=[world.juniper.pk])
+    assert (
+        f'<a class="govuk-link" href="{leave}">Withdraw your request<span '
+        'class="govuk-visually-hidden"> to join Juniper Community</span></a>'
+    ) in page
+    assert "Coral Trial" in page  # their own home page still, with their trial
+    JoinRequest.objects.filter(pk=asked.pk).update(status=JoinRequest.Status.WITHDRAWN)
+    assert "You asked to join" not in home(client, leader)
+
+
 @pytest.mark.parametrize("size", [1, 25])
 def test_home_costs_the_same_queries_however_much_there_is(
     client, django_assert_num_queries, db, size
@@ -290,11 +315,16 @@ def test_home_costs_the_same_queries_however_much_there_is(
         ParticipationFactory(
             user=leader, exercise__field_trial=trial, exercise__facilitator=officer
         )
+        # Each asked to join a community of interest, and waits (no query more to say so).
+        asked = CommunityOfPractice.objects.create(name=f"Asked {project.pk}")
+        for person in (officer, leader, partner):
+            JoinRequestFactory(user=person, community=asked)
     client.force_login(officer)
     # session, user, their memberships (read once: their roles and every permission are
     # answered from them), programmes, prefetched projects, attention counts, exercises they
     # run, recent activity, whether they follow anything (they do not), communities they
-    # joined from outside, requests to join communities they convene, unread count, the
+    # joined from outside and their own requests to join one, requests to join communities
+    # they convene, unread count, the
     # field trials of their projects, the projects' trials still under way
     with django_assert_num_queries(14):
         assert client.get(reverse("home")).status_code == 200
@@ -308,8 +338,9 @@ def test_home_costs_the_same_queries_however_much_there_is(
     # session, user, their memberships (read once; every permission is answered from them),
     # unread count, their trials' communities, what needs attention in their trials, projects,
     # trials, exercises, exercises they run... and their answers to those not submitted, what
-    # happened lately in their work and in what they follow, communities joined from outside,
-    # requests to join communities they convene, their projects' trials still under way;
+    # happened lately in their work and in what they follow, communities joined from outside
+    # and their own requests to join one, requests to join communities they convene, their
+    # projects' trials still under way;
     # and, with one trial, whether it has a month to write (its link to write this month's
     # update)
     with django_assert_num_queries(16 + (size == 1)):

@@ -45,6 +45,28 @@ def test_a_leader_starts_a_thread_whose_first_post_opens_it_and_is_logged(client
     assert f'Started by <a class="govuk-link" href="{leader}">Leader Person</a>' in page
 
 
+def test_the_first_post_started_the_discussion_and_a_reply_posted_in_it(world):
+    """Its history says who started a discussion ("started the discussion"), not that they
+    "posted in" it as a reply does; an event written before the first post was told apart
+    still reads as any post."""
+    from nextpractice.history import entries
+
+    leader, consultant = world.users["leader"], world.users["consultant"]
+    thread = start_thread(subject=world.coral, title="Buses", body="Who drives?", actor=leader)
+    reply(thread=thread, body="I do.", actor=consultant)
+    posted = Event.objects.filter(verb="discussions.posted", target_id=thread.pk)
+    assert [e.sentence for e in entries(posted.order_by("-pk"))] == [
+        "Consultant Person posted in the discussion “Buses”.",
+        "Leader Person started the discussion “Buses”.",
+    ]
+    first = posted.order_by("pk").first()
+    first.data.pop("started")
+    first.save()
+    assert entries(posted.filter(pk=first.pk))[0].sentence == (
+        "Leader Person posted in the discussion “Buses”."
+    )
+
+
 def test_a_member_of_another_trial_gets_404_on_its_threads(client, world):
     stranger = UserFactory()
     FieldTrialMembershipFactory(field_trial=world.onyx_trial, user=stranger, role=Role.PRACTITIONER)

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from accounts.models import Event, Role
 from accounts.tests.factories import UserFactory
+from communities.tests.factories import CommunitySpaceFactory
 from fieldtrials.models import CommunityMeeting, CommunityOfPractice
 from fieldtrials.selectors_updates import trial_communities
 from fieldtrials.services.updates import record_meeting
@@ -42,6 +43,25 @@ def test_members_see_the_communities_of_their_trials(world, client):
     assert "Rowan Community" in page
     signed_in(client, world.users["outsider"])
     assert client.get(LIST).status_code == 403
+
+
+def test_a_community_joined_only_from_outside_is_listed_by_name_without_its_figures(world, client):
+    """Coral's school leader joins Juniper (Elm's, which they do not read) from outside: its
+    page hides its trials and meetings from them, and so does the list, which names it apart
+    with a link to its page."""
+    from communities.models import JoinRequest
+
+    leader = world.users["leader"]
+    JoinRequest.objects.create(community=world.juniper, user=leader, status="approved")
+    page = signed_in(client, leader).get(LIST).content.decode()
+    table, joined = page.split("Communities you joined from outside")
+    assert "Rowan Community" in table and "1 March 2007" in table  # theirs, in full
+    assert "Juniper Community" not in table
+    assert f'href="{detail_url(world.juniper)}">Juniper Community</a>' in joined
+    assert "8 March 2007" not in page  # when Juniper last met
+    # Without an outside join, no such list.
+    JoinRequest.objects.filter(user=leader).delete()
+    assert "joined from outside" not in client.get(LIST).content.decode()
 
 
 def test_a_reader_sees_only_the_trials_they_may_see_and_how_many_others(world, client):
@@ -245,17 +265,24 @@ def test_the_community_page_takes_the_same_queries_for_5_or_50(
 def test_the_community_list_takes_the_same_queries_for_5_or_50(
     world, client, django_assert_num_queries, size
 ):
+    from communities.models import JoinRequest
+
     for n in range(size):
         community = CommunityOfPractice.objects.create(name=f"Community {n}")
         community.field_trials.set([world.coral, world.quill])
+        outside = CommunityOfPractice.objects.create(name=f"Outside {n}")
+        CommunitySpaceFactory(community=outside, open_to_others=True)
+        JoinRequest.objects.create(community=outside, user=world.users["leader"], status="approved")
     signed_in(client, world.users["leader"])
     client.get(LIST)
-    # 9: asking fieldtrials.add_community (false for the leader) lets Django's model
-    # backend load the user's permissions, two queries, once.
-    with django_assert_num_queries(9):
+    # 10: asking fieldtrials.add_community (false for the leader) lets Django's model
+    # backend load the user's permissions, two queries, once; the communities they joined
+    # from outside, one.
+    with django_assert_num_queries(10):
         response = client.get(LIST)
     assert response.status_code == 200
-    assert "Community 0" in response.content.decode()
+    body = response.content.decode()
+    assert "Community 0" in body and f"Outside {size - 1}" in body
 
 
 @pytest.mark.parametrize("size", [5, 50])

@@ -33,7 +33,7 @@ def test_a_members_history_tells_each_post_in_the_communitys_threads(world, clie
     withdraw_post(post=answer, actor=consultant)
     history = history_of(client, leader, world.rowan)
     for said in (
-        "Leader Person posted in the discussion “Alder question”.",
+        "Leader Person started the discussion “Alder question”.",
         "Consultant Person posted in the discussion “Alder question”.",
         "Consultant Person changed a post in the discussion “Alder question”.",
         "Consultant Person removed a post from the discussion “Alder question”.",
@@ -63,7 +63,7 @@ def test_an_officers_thread_shows_to_the_convenor_and_not_to_a_school_leader(wor
         "Community."
     ) in officers
     leaders = history_of(client, leader, world.rowan)
-    assert "Leader Person posted in the discussion “Open question”." in leaders
+    assert "Leader Person started the discussion “Open question”." in leaders
     for hidden in ("programme officers", "Dunlin", "Officer Person removed a post"):
         assert hidden not in leaders
 
@@ -75,7 +75,7 @@ def test_another_communitys_threads_do_not_show(world, client):
     start_thread(subject=sorrel, title="Sorrel question", body="Elsewhere", actor=leader)
     start_thread(subject=world.rowan, title="Rowan question", body="Here", actor=leader)
     history = history_of(client, leader, world.rowan)
-    assert "posted in the discussion “Rowan question”" in history
+    assert "started the discussion “Rowan question”" in history
     assert "Sorrel question" not in history
 
 
@@ -86,7 +86,7 @@ def test_an_outside_member_reads_the_thread_but_sees_no_history(world, client):
         subject=world.juniper, title="Birch question", body="Birch words",
         actor=world.users["officer"],
     )  # fmt: skip
-    said = "Officer Person posted in the discussion “Birch question”."
+    said = "Officer Person started the discussion “Birch question”."
     assert said in history_of(client, world.users["officer"], world.juniper)
     assert history_of(client, world.users["outsider"], world.juniper) == ""
 
@@ -122,7 +122,7 @@ def test_the_history_takes_one_query_for_2_or_20_threads(
     with django_assert_num_queries(1):
         history = community_history(world.rowan, user=user)
     sentences = [e.sentence for e in history]
-    assert f"Leader Person posted in the discussion “Thread {size - 1}”." in sentences
+    assert f"Leader Person started the discussion “Thread {size - 1}”." in sentences
     assert not any("Sorrel" in s for s in sentences)
     officers = [s for s in sentences if "programme officers" in s]
     assert bool(officers) == (persona == "officer")

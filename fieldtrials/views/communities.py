@@ -23,6 +23,7 @@ from ..forms.updates import CommunityForm, CommunityTrialsForm, MeetingForm
 from ..rules import get_community_for, visible_fieldtrials
 from ..selectors_updates import (
     communities_for_listing,
+    communities_joined_only_from_outside,
     community_history,
     community_meetings,
     community_trials,
@@ -42,6 +43,8 @@ def community_list(request):
         raise PermissionDenied("Communities of practice are for people working on field trials.")
     context = {
         "page": paged(request, communities_for_listing(request.user), per_page=PAGE_SIZE),
+        # By name only: their trials and meetings are for its members (one query).
+        "joined_from_outside": list(communities_joined_only_from_outside(request.user)),
         "can_create": request.user.has_perm(ADD_COMMUNITY),
     }
     return render(request, "fieldtrials/updates/community_list.html", context)

@@ -53,6 +53,21 @@ def test_nothing_new_sends_no_email(world, leader):
     assert not Digest.objects.exists()
 
 
+def test_their_own_actions_are_neither_told_nor_counted(world, leader):
+    """Sam's weekly digest said "7 new in what you follow" and listed his own posts."""
+    fill(world.coral, leader, 3, minutes_ago=-1)  # what they did themselves
+    send_digests("daily")
+    assert mail.outbox == []  # only their own: nothing to tell
+    assert not Digest.objects.exists()
+    fill(world.coral, world.users["officer"], 2, verb="fieldtrials.risk_added", minutes_ago=-2)
+    send_digests("daily")
+    [email] = mail.outbox
+    assert email.subject == "2 new in what you follow"
+    assert "Officer Person added the risk" in email.body
+    assert "Leader Person" not in email.body
+    assert DigestItem.objects.filter(user=leader).count() == 2
+
+
 def test_a_digest_only_goes_to_who_chose_that_frequency(world, leader):
     fill(world.coral, world.users["officer"], 2, minutes_ago=-1)
     send_digests("weekly")

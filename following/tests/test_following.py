@@ -119,6 +119,26 @@ def test_the_home_page_shows_what_they_follow_and_links_to_all_of_it(client, wor
     assert reverse("following:followed") in body
 
 
+def test_their_own_actions_are_not_in_what_they_follow(client, world):
+    """What they did themselves is no news to them: on the home page nor the followed page."""
+    leader, officer = world.users["leader"], world.users["officer"]
+    follow(user=leader, subject=world.coral)
+    fill(world.coral, leader, 3, minutes_ago=30)
+    fill(world.coral, officer, 2, verb="fieldtrials.risk_added", minutes_ago=60)
+    record_event(actor=None, verb="fieldtrials.details_updated", target=world.coral)
+    said = [e.sentence for e in followed_activity(leader).entries]
+    assert said == [
+        "The system changed the details of Coral Trial.",
+        "Officer Person added the risk “Milestone 1”.",
+        "Officer Person added the risk “Milestone 0”.",
+    ]
+    client.force_login(leader)
+    home = client.get(reverse("home")).context["following"]
+    assert [e.who for e in home] == ["The system", "Officer Person", "Officer Person"]
+    body = client.get(reverse("following:followed")).content.decode()
+    assert "Officer Person added the risk" in body and "Leader Person" not in body
+
+
 def test_whoever_loses_access_hears_nothing_more_of_it(client, world):
     leader = world.users["leader"]
     follow(user=leader, subject=world.coral)
@@ -167,10 +187,10 @@ def test_a_community_brings_its_own_events_and_those_of_its_trials_one_sees(worl
 
 
 def test_the_followed_page_is_paged_and_filtered_like_activity(client, world):
-    officer = world.users["officer"]
+    officer, leader = world.users["officer"], world.users["leader"]
     follow(user=officer, subject=world.coral)
-    fill(world.coral, officer, 30)
-    fill(world.coral, officer, 3, verb="fieldtrials.risk_withdrawn", minutes_ago=10)
+    fill(world.coral, leader, 30)
+    fill(world.coral, leader, 3, verb="fieldtrials.risk_withdrawn", minutes_ago=10)
     client.force_login(officer)
     url = reverse("following:followed")
     first = client.get(url)
@@ -199,12 +219,12 @@ def test_following_is_nobodys_business_but_theirs(world):
 def test_the_followed_stream_costs_the_same_queries_at_50_and_5000_events(
     client, world, django_assert_num_queries, count
 ):
-    officer = world.users["officer"]
+    officer, leader = world.users["officer"], world.users["leader"]
     for subject in (world.coral, world.beryl, world.rowan):
         follow(user=officer, subject=subject)
-    fill(world.coral, officer, count)
-    fill(world.elm, officer, count)
-    record_event(actor=officer, verb="fieldtrials.community_created", target=world.rowan)
+    fill(world.coral, leader, count)  # another's doing: their own is no news to them
+    fill(world.elm, leader, count)
+    record_event(actor=leader, verb="fieldtrials.community_created", target=world.rowan)
     client.force_login(officer)
     client.get(reverse("home"))  # the session and content types, once
     fresh = type(officer).objects.get(pk=officer.pk)  # as a new request or job reads them

@@ -35,11 +35,12 @@ def link(url, words):
 
 @pytest.fixture
 def happened(world):
-    """The officer follows Coral and Rowan; in them a post, a shared page edit, a change
-    of the trial's details and a milestone (named by its trial only after the sentence)."""
+    """Coral's school leader follows Coral and Rowan; in them the officer starts a
+    discussion, edits the shared page, changes the trial's details and adds a milestone
+    (named by its trial only after the sentence)."""
     officer, coral, rowan = world.users["officer"], world.coral, world.rowan
     for subject in (coral, rowan):
-        follow(user=officer, subject=subject)
+        follow(user=world.users["leader"], subject=subject)
     fill(coral, officer, 1, minutes_ago=5)
     thread = start_thread(subject=coral, title="Costing transport", body="Words", actor=officer)
     space, _ = CommunitySpace.objects.get_or_create(community=rowan)
@@ -47,6 +48,7 @@ def happened(world):
         community=rowan, text="What we learnt", note="", based_on=space.version, actor=officer
     )
     record_event(actor=officer, verb="fieldtrials.details_updated", target=coral)
+    start_thread(subject=rowan, title="Terms of reference", body="Words", actor=officer)
     return {
         "thread": reverse("discussions:thread_detail", args=[thread.pk])
         + f"#post-{thread.posts.get().pk}",
@@ -58,11 +60,11 @@ def happened(world):
 
 @pytest.mark.parametrize("name", list(STREAMS))
 def test_each_entry_links_to_what_it_is_about(client, world, happened, name):
-    client.force_login(world.users["officer"])
+    client.force_login(world.users["leader"])
     body, entries = stream(client, name)
     # A post: its discussion, at the post; read out of context the link says where it is.
     assert (
-        "Officer Person posted in the "
+        "Officer Person started the "
         + link(happened["thread"], "discussion “Costing transport”")
         + '<span class="govuk-visually-hidden"> in Coral Trial</span></a>.'
     ) in body
@@ -75,19 +77,24 @@ def test_each_entry_links_to_what_it_is_about(client, world, happened, name):
     ) in body
     said = {entry.sentence: entry.place_to_say for entry in entries}
     assert said["Officer Person changed the details of Coral Trial."] == ""
-    assert said["Officer Person posted in the discussion “Costing transport”."] == "Coral Trial"
+    # A community's discussion, in no programme, names its community as a trial's its trial.
+    assert said["Officer Person started the discussion “Terms of reference”."] == (
+        "Rowan Community"
+    )
+    assert "In Rowan Community." in body
+    assert said["Officer Person started the discussion “Costing transport”."] == "Coral Trial"
     # A milestone has no page of its own: its trial, named after the sentence, is the link.
     assert "In " + link(happened["trial"], "Coral Trial</a>.") in body
 
 
 @pytest.fixture
 def daily(world):
-    """The officer chose a daily digest before anything happened."""
-    choose_digest(user=world.users["officer"], frequency="daily")
+    """Coral's school leader chose a daily digest before anything happened."""
+    choose_digest(user=world.users["leader"], frequency="daily")
 
 
 def test_the_digest_links_the_same_way_with_whole_addresses(world, daily, happened, settings):
-    assert send_digest(user=world.users["officer"]) == 1
+    assert send_digest(user=world.users["leader"]) == 1
     body = mail.outbox[0].body
     assert "Officer Person changed the details of Coral Trial.\n" in body
     assert f"Coral Trial: {settings.SITE_URL}{happened['trial']}\n" in body
@@ -97,11 +104,13 @@ def test_the_digest_links_the_same_way_with_whole_addresses(world, daily, happen
 
 def test_who_may_no_longer_open_it_sees_the_entry_without_a_link(client, world):
     """A monthly update taken back to edit is its team's draft again: their stream still
-    links it; a partner who follows the trial no longer has a page to open."""
+    links it (the consultant's: the leader's own doing is not in theirs); a partner who
+    follows the trial no longer has a page to open."""
     leader, partner, coral = world.users["leader"], world.users["partner"], world.coral
+    consultant = world.users["consultant"]
     coral.start_date = datetime.date(2006, 9, 1)
     coral.save()
-    for person in (leader, partner):
+    for person in (consultant, partner):
         follow(user=person, subject=coral)
     update = submit_new_update(
         trial=coral,
@@ -120,6 +129,6 @@ def test_who_may_no_longer_open_it_sees_the_entry_without_a_link(client, world):
         assert page not in body, name
         assert f"submitted the {words} (red)." in body
         assert all(not entry.url for entry in entries if "monthly update" in entry.sentence)
-    client.force_login(leader)
+    client.force_login(consultant)
     body, _ = stream(client, "following:followed")
     assert f"took back the {link(page, words)}" in body

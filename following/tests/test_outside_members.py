@@ -30,7 +30,7 @@ MEETING = "recorded a meeting of Juniper Community"
 # What the outside member may read: the shared page's edits and the community's discussions.
 READABLE = (
     "Officer Person changed the shared page of Juniper Community (version 2).",
-    "Officer Person posted in the discussion “Birch question”.",
+    "Officer Person started the discussion “Birch question”.",
 )
 # What only its members read: its meetings (recorded, then withdrawn), its trials, and its
 # officers' discussions.
@@ -65,13 +65,13 @@ def sentences(user):
 
 
 def test_an_outside_member_follows_only_the_page_and_discussions(world):
-    outsider, officer = world.users["outsider"], world.users["officer"]
-    for person in (outsider, officer):
+    outsider, admin = world.users["outsider"], world.users["admin"]
+    for person in (outsider, admin):
         follow(user=person, subject=world.juniper)
     happen(world)
     assert sorted(sentences(outsider)) == sorted(READABLE)
-    # A member (its convenor, who reads Elm) reads all of it.
-    told = "\n".join(sentences(officer))
+    # Someone who reads it in full (not its convenor, who did all this) reads all of it.
+    told = "\n".join(sentences(admin))
     for words in (*READABLE, *MEMBERS_ONLY):
         assert words in told
 
@@ -94,6 +94,8 @@ def test_nor_on_their_pages_nor_in_their_digest(client, world):
         )
         for words in MEMBERS_ONLY:
             assert words not in body, (url, words)
+        # The discussion's post says where, as a trial's does ("In Coral Trial.").
+        assert "In Juniper Community." in body, url
     assert send_digests("daily") == 1
     [email] = mail.outbox
     assert email.to == [outsider.email]
@@ -102,6 +104,7 @@ def test_nor_on_their_pages_nor_in_their_digest(client, world):
         assert words.removeprefix("Officer Person ") in email.body
     for words in MEMBERS_ONLY:
         assert words not in email.body
+    assert "In Juniper Community\n" in email.body
 
 
 def test_an_outside_member_who_follows_finds_it_on_their_home_page_as_told(client, world):
