@@ -88,6 +88,7 @@
 -- migration communities 0001_initial 06bd849214f8b44b185271e4d2c7d21559aac1691f69643383d155782853a832
 -- migration communities 0002_page_versions_from_one 8f65a043fe01651cc264a9f0de89c1b5047c67022dcd9a5c2e9aa0aa30886b83
 -- migration communities 0003_join_request_withdrawn_and_left_at 5f812ed7cac82b7fbdb0e2c8fe1333696cd5526e5848a239824bdbfdd925e9b9
+-- migration communities 0004_join_request_removed_and_closed 793f0394a8530f44c678211a90613b221cd74069d7ef1325c87ad2dc91a86813
 -- migration directory 0001_organisation_import ecf4995bce3e4abf3b73fe00ecb5c0f9ebd6d45f5c97d0ada5781bb3dbbe0aa2
 -- migration directory 0002_stale_import_sweep f0306bc5c65d1b4141830c268b82f1a1ae09d8d46365381adcca29c1cf4b231e
 -- migration directory 0003_people_import 182bd51940e1355a8f875ec49b840128be479370988bee2a164cdfe26889d5d8
@@ -106,6 +107,8 @@
 -- migration discussions 0001_initial 3ce39b6c364111f1e55bc7593b0eb6e180dd1962c14dadf5312d91dc1b912256
 -- migration discussions 0002_threads_everywhere 151e563bca6efb046b8e6a95f0073b518902fa55225a3d8ccf13d736f5fa7d01
 -- migration discussions 0003_thread_about_update a5326a8f464b61bb704fd881ca4674b17dfe2c22e1f2bd73d3d94787c9ff5f33
+-- migration discussions 0004_post_removed_for_officers c5541445fb828378d6946015674d59e6d50703bb7af434fe3b4a7e08286b4c4e
+-- migration discussions 0005_attachment_original_name dd01a99faf59c0810840c2a7ea483d240debd6714beb8f6ed062a29d9554032d
 -- migration evaluation 0001_initial 0b2bd68280ca9b98bdae12ebb731f9c6b3e9a80051ed731808fd34d9e5d9cd15
 -- migration evaluation 0002_objective_agreed_in_need 12070d3fc8568f485696279a75060da9ca6d977a39c7160eac2a6f6e640244c4
 -- migration evaluation 0003_kept_records 771a57656d49a003c2fcf18c180ec29072db1520738b1394826ef6ff21923253
@@ -913,6 +916,7 @@ CREATE TABLE public.discussions_attachment (
     file_type character varying(100) NOT NULL,
     size integer NOT NULL,
     post_id bigint NOT NULL,
+    original_name character varying(255) NOT NULL,
     CONSTRAINT discussions_attachment_size_check CHECK ((size >= 0))
 );
 
@@ -4636,7 +4640,7 @@ COPY public.directory_peopleimport (id, file, original_name, requested_at, state
 -- Data for Name: discussions_attachment; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-COPY public.discussions_attachment (id, file, file_type, size, post_id) FROM stdin;
+COPY public.discussions_attachment (id, file, file_type, size, post_id, original_name) FROM stdin;
 \.
 
 
@@ -4710,16 +4714,16 @@ COPY public.django_celery_beat_intervalschedule (id, every, period) FROM stdin;
 --
 
 COPY public.django_celery_beat_periodictask (id, name, task, args, kwargs, queue, exchange, routing_key, expires, enabled, last_run_at, total_run_count, date_changed, description, crontab_id, interval_id, solar_id, one_off, start_time, priority, headers, clocked_id, expire_seconds) FROM stdin;
-1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:48:16.298409+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
-2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:48:21.970056+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:48:45.861344+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
-4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:48:45.864637+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
-5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:48:47.409648+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
-6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:48:47.916846+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:48:48.053603+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
-8	Forget sign-in records older than 30 days	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:48:48.055909+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
-9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:48:48.057993+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
-10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-06 21:48:48.060116+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
+1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:12:50.823482+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
+2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:12:59.476906+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:13:40.07462+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
+4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:13:40.079251+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
+5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:13:42.44696+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
+6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:13:43.462574+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:13:44.123857+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
+8	Forget sign-in records older than 30 days	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:13:44.130655+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
+9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:13:44.13648+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
+10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:13:44.141965+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
 \.
 
 
@@ -4856,147 +4860,150 @@ COPY public.django_content_type (id, app_label, model) FROM stdin;
 --
 
 COPY public.django_migrations (id, app, name, applied) FROM stdin;
-1	search	0001_documents	2026-12-06 21:48:13.430039+00
-2	search	0002_gin_index	2026-12-06 21:48:13.432116+00
-3	search	0003_access_keys	2026-12-06 21:48:13.43674+00
-4	search	0004_words_whatever_their_accents	2026-12-06 21:48:13.443248+00
-5	contenttypes	0001_initial	2026-12-06 21:48:13.447596+00
-6	contenttypes	0002_remove_content_type_name	2026-12-06 21:48:13.451429+00
-7	auth	0001_initial	2026-12-06 21:48:13.468827+00
-8	auth	0002_alter_permission_name_max_length	2026-12-06 21:48:13.472474+00
-9	auth	0003_alter_user_email_max_length	2026-12-06 21:48:13.475801+00
-10	auth	0004_alter_user_username_opts	2026-12-06 21:48:13.478903+00
-11	auth	0005_alter_user_last_login_null	2026-12-06 21:48:13.48291+00
-12	auth	0006_require_contenttypes_0002	2026-12-06 21:48:13.483812+00
-13	auth	0007_alter_validators_add_error_messages	2026-12-06 21:48:13.486716+00
-14	auth	0008_alter_user_username_max_length	2026-12-06 21:48:13.489624+00
-15	auth	0009_alter_user_last_name_max_length	2026-12-06 21:48:13.492593+00
-16	auth	0010_alter_group_name_max_length	2026-12-06 21:48:13.496217+00
-17	auth	0011_update_proxy_permissions	2026-12-06 21:48:13.499944+00
-18	auth	0012_alter_user_first_name_max_length	2026-12-06 21:48:13.503035+00
-19	accounts	0001_initial	2026-12-06 21:48:13.55215+00
-20	programmes	0001_initial	2026-12-06 21:48:13.611084+00
-21	programmes	0002_stimulustag_project_narrative_and_more	2026-12-06 21:48:13.999521+00
-22	programmes	0003_blank_authors	2026-12-06 21:48:14.11788+00
-23	fieldtrials	0001_initial	2026-12-06 21:48:14.195021+00
-24	fieldtrials	0002_option_and_draft_lead	2026-12-06 21:48:14.237717+00
-25	fieldtrials	0003_trial_records	2026-12-06 21:48:15.678521+00
-26	fieldtrials	0004_resource_domains	2026-12-06 21:48:15.717757+00
-27	django_celery_beat	0001_initial	2026-12-06 21:48:15.734377+00
-28	django_celery_beat	0002_auto_20161118_0346	2026-12-06 21:48:15.742509+00
-29	django_celery_beat	0003_auto_20161209_0049	2026-12-06 21:48:15.749331+00
-30	django_celery_beat	0004_auto_20170221_0000	2026-12-06 21:48:15.75283+00
-31	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-06 21:48:15.75609+00
-32	django_celery_beat	0006_auto_20180322_0932	2026-12-06 21:48:15.782904+00
-33	django_celery_beat	0007_auto_20180521_0826	2026-12-06 21:48:15.799931+00
-34	django_celery_beat	0008_auto_20180914_1922	2026-12-06 21:48:15.980961+00
-35	django_celery_beat	0006_auto_20180210_1226	2026-12-06 21:48:15.999938+00
-36	django_celery_beat	0006_periodictask_priority	2026-12-06 21:48:16.008939+00
-37	django_celery_beat	0009_periodictask_headers	2026-12-06 21:48:16.023404+00
-38	django_celery_beat	0010_auto_20190429_0326	2026-12-06 21:48:16.198788+00
-39	django_celery_beat	0011_auto_20190508_0153	2026-12-06 21:48:16.210888+00
-40	django_celery_beat	0012_periodictask_expire_seconds	2026-12-06 21:48:16.218653+00
-41	django_celery_beat	0013_auto_20200609_0727	2026-12-06 21:48:16.226757+00
-42	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-06 21:48:16.232383+00
-43	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-06 21:48:16.235896+00
-44	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-06 21:48:16.243492+00
-45	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-06 21:48:16.249839+00
-46	django_celery_beat	0018_improve_crontab_helptext	2026-12-06 21:48:16.256045+00
-47	django_celery_beat	0019_alter_periodictasks_options	2026-12-06 21:48:16.258158+00
-48	fieldtrials	0005_daily_reminders_schedule	2026-12-06 21:48:16.299335+00
-49	accounts	0002_notification_kinds_and_email_choices	2026-12-06 21:48:16.420366+00
-50	accounts	0003_notification_emailed_at	2026-12-06 21:48:16.451846+00
-51	accounts	0004_throttle_bucket	2026-12-06 21:48:16.457904+00
-52	accounts	0005_form_submission	2026-12-06 21:48:16.619551+00
-53	accounts	0006_invitation	2026-12-06 21:48:16.666205+00
-54	accounts	0007_organisation_name_prefix_index	2026-12-06 21:48:16.704693+00
-55	accounts	0008_event_scope	2026-12-06 21:48:16.93089+00
-56	accounts	0009_event_scope_backfill	2026-12-06 21:48:17.134902+00
-57	accounts	0010_mention_notification_kind	2026-12-06 21:48:17.165181+00
-58	accounts	0011_join_notification_kinds	2026-12-06 21:48:17.195895+00
-59	accounts	0012_invitation_name	2026-12-06 21:48:17.227913+00
-60	accounts	0013_urn_taken_in_plain_words	2026-12-06 21:48:17.237905+00
-61	accounts	0014_replaced_invitation_links	2026-12-06 21:48:17.274234+00
-62	accounts	0015_membership_notification_words	2026-12-06 21:48:17.304771+00
-63	accounts	0016_update_notifications	2026-12-06 21:48:17.335615+00
-64	accounts	0017_monthly_report_notifications	2026-12-06 21:48:17.368146+00
-65	accounts	0018_urn_digits_0_to_9	2026-12-06 21:48:17.402905+00
-66	accounts	0019_import_notifications	2026-12-06 21:48:17.434089+00
-67	accounts	0020_organisation_unaccented_name_index	2026-12-06 21:48:17.606362+00
-68	accounts	0021_invitation_email_failure	2026-12-06 21:48:17.673461+00
-69	admin	0001_initial	2026-12-06 21:48:17.718867+00
-70	admin	0002_logentry_remove_auto_add	2026-12-06 21:48:17.750346+00
-71	admin	0003_logentry_add_action_flag_choices	2026-12-06 21:48:17.780638+00
-72	axes	0001_initial	2026-12-06 21:48:17.787964+00
-73	axes	0002_auto_20151217_2044	2026-12-06 21:48:17.809776+00
-74	axes	0003_auto_20160322_0929	2026-12-06 21:48:17.823685+00
-75	axes	0004_auto_20181024_1538	2026-12-06 21:48:17.837788+00
-76	axes	0005_remove_accessattempt_trusted	2026-12-06 21:48:17.841759+00
-77	axes	0006_remove_accesslog_trusted	2026-12-06 21:48:17.844601+00
-78	axes	0007_alter_accessattempt_unique_together	2026-12-06 21:48:17.888133+00
-79	axes	0008_accessfailurelog	2026-12-06 21:48:17.894841+00
-80	axes	0009_add_session_hash	2026-12-06 21:48:17.89796+00
-81	axes	0010_accessattemptexpiration	2026-12-06 21:48:17.902899+00
-82	fieldtrials	0006_records_kit	2026-12-06 21:48:18.452171+00
-83	fieldtrials	0007_monthly_update_read	2026-12-06 21:48:18.760873+00
-84	fieldtrials	0008_kept_trial_records	2026-12-06 21:48:21.416663+00
-85	communities	0001_initial	2026-12-06 21:48:21.552242+00
-86	communities	0002_page_versions_from_one	2026-12-06 21:48:21.63278+00
-87	communities	0003_join_request_withdrawn_and_left_at	2026-12-06 21:48:21.746209+00
-88	directory	0001_organisation_import	2026-12-06 21:48:21.915115+00
-89	directory	0002_stale_import_sweep	2026-12-06 21:48:21.97069+00
-90	directory	0003_people_import	2026-12-06 21:48:22.017324+00
-91	fieldtrials	0009_kept_updates_and_pti	2026-12-06 21:48:23.447776+00
-92	fieldtrials	0010_offer_in_the_seeds_words	2026-12-06 21:48:23.524658+00
-93	fieldtrials	0011_kept_community_meetings	2026-12-06 21:48:23.975845+00
-94	fieldtrials	0012_pti_events_kind	2026-12-06 21:48:24.02443+00
-95	fieldtrials	0013_update_rating_in_plain_words	2026-12-06 21:48:24.10139+00
-96	fieldtrials	0014_risk_status_open_or_closed	2026-12-06 21:48:24.176353+00
-97	fieldtrials	0015_milestone_and_open_risk_once	2026-12-06 21:48:24.490092+00
-98	programmes	0004_records_kit	2026-12-06 21:48:26.095562+00
-99	programmes	0005_versioned_details	2026-12-06 21:48:26.46431+00
-100	programmes	0006_kept_stimuli_plural	2026-12-06 21:48:26.505482+00
-101	programmes	0007_kept_workshops	2026-12-06 21:48:26.885228+00
-102	programmes	0008_option_title_once_current	2026-12-06 21:48:26.962285+00
-103	discussions	0001_initial	2026-12-06 21:48:27.097423+00
-104	discussions	0002_threads_everywhere	2026-12-06 21:48:27.956488+00
-105	discussions	0003_thread_about_update	2026-12-06 21:48:28.021036+00
-106	evaluation	0001_initial	2026-12-06 21:48:30.259826+00
-107	evaluation	0002_objective_agreed_in_need	2026-12-06 21:48:30.66052+00
-108	evaluation	0003_kept_records	2026-12-06 21:48:42.966475+00
-109	evaluation	0004_names_once_current	2026-12-06 21:48:43.48525+00
-110	evaluation	0005_indicators_of_a_trial	2026-12-06 21:48:43.546863+00
-111	evaluation	0006_plain_constraint_messages	2026-12-06 21:48:43.804029+00
-112	evaluation	0007_indicator_name_message	2026-12-06 21:48:43.861511+00
-113	evaluation	0008_theme_once_whatever_the_case	2026-12-06 21:48:44.002445+00
-114	evaluation	0009_measurements_twice_a_day_withdrawn	2026-12-06 21:48:44.072702+00
-115	evaluation	0010_measurement_once_a_day	2026-12-06 21:48:44.289977+00
-116	fieldtrials	0016_risk_open_once_whatever_its_capitals	2026-12-06 21:48:44.543799+00
-117	fieldtrials	0017_milestone_once_a_day_whatever_its_capitals	2026-12-06 21:48:44.918591+00
-118	following	0001_initial	2026-12-06 21:48:45.787749+00
-119	following	0002_digest_schedule	2026-12-06 21:48:45.865346+00
-120	programmes	0009_promise_tests_in_the_seeds_words	2026-12-06 21:48:46.261477+00
-121	programmes	0010_plain_constraint_messages	2026-12-06 21:48:46.333906+00
-122	programmes	0011_datasource_link_or_file_or_neither	2026-12-06 21:48:46.406078+00
-123	programmes	0012_project_closed	2026-12-06 21:48:46.556327+00
-124	programmes	0013_project_withdrawn	2026-12-06 21:48:46.928974+00
-125	programmes	0014_project_title_once_current	2026-12-06 21:48:47.072887+00
-126	reports	0001_initial	2026-12-06 21:48:47.160179+00
-127	reports	0002_monthly_schedule	2026-12-06 21:48:47.410426+00
-128	reports	0003_pending_once_and_claim	2026-12-06 21:48:47.84926+00
-129	reports	0004_stale_report_sweep	2026-12-06 21:48:47.917535+00
-130	reports	0005_planner_random_page_cost	2026-12-06 21:48:47.985203+00
-131	reports	0006_housekeeping	2026-12-06 21:48:48.061219+00
-132	reports	0007_monthly_report_opt_out	2026-12-06 21:48:48.131623+00
-133	reports	0008_report_covers_and_page	2026-12-06 21:48:48.488537+00
-134	reports	0009_pending_once_per_period	2026-12-06 21:48:48.961879+00
-135	reports	0010_monthly_report_notifications	2026-12-06 21:48:49.17473+00
-136	reports	0011_report_not_made	2026-12-06 21:48:49.237338+00
-137	sessions	0001_initial	2026-12-06 21:48:49.244372+00
-138	toolkit	0001_initial	2026-12-06 21:48:49.847942+00
-139	toolkit	0002_versions_answers	2026-12-06 21:48:53.088865+00
-140	toolkit	0003_participation_invitation_emailed_at	2026-12-06 21:48:53.235015+00
-141	toolkit	0004_exercise_local_authority	2026-12-06 21:48:53.404874+00
+1	search	0001_documents	2026-12-07 01:12:45.540659+00
+2	search	0002_gin_index	2026-12-07 01:12:45.544332+00
+3	search	0003_access_keys	2026-12-07 01:12:45.552705+00
+4	search	0004_words_whatever_their_accents	2026-12-07 01:12:45.566161+00
+5	contenttypes	0001_initial	2026-12-07 01:12:45.576931+00
+6	contenttypes	0002_remove_content_type_name	2026-12-07 01:12:45.588246+00
+7	auth	0001_initial	2026-12-07 01:12:45.63509+00
+8	auth	0002_alter_permission_name_max_length	2026-12-07 01:12:45.643451+00
+9	auth	0003_alter_user_email_max_length	2026-12-07 01:12:45.652996+00
+10	auth	0004_alter_user_username_opts	2026-12-07 01:12:45.666501+00
+11	auth	0005_alter_user_last_login_null	2026-12-07 01:12:45.676441+00
+12	auth	0006_require_contenttypes_0002	2026-12-07 01:12:45.67868+00
+13	auth	0007_alter_validators_add_error_messages	2026-12-07 01:12:45.687057+00
+14	auth	0008_alter_user_username_max_length	2026-12-07 01:12:45.695576+00
+15	auth	0009_alter_user_last_name_max_length	2026-12-07 01:12:45.704516+00
+16	auth	0010_alter_group_name_max_length	2026-12-07 01:12:45.713144+00
+17	auth	0011_update_proxy_permissions	2026-12-07 01:12:45.722942+00
+18	auth	0012_alter_user_first_name_max_length	2026-12-07 01:12:45.730489+00
+19	accounts	0001_initial	2026-12-07 01:12:45.843273+00
+20	programmes	0001_initial	2026-12-07 01:12:46.002358+00
+21	programmes	0002_stimulustag_project_narrative_and_more	2026-12-07 01:12:46.599635+00
+22	programmes	0003_blank_authors	2026-12-07 01:12:46.845869+00
+23	fieldtrials	0001_initial	2026-12-07 01:12:46.981327+00
+24	fieldtrials	0002_option_and_draft_lead	2026-12-07 01:12:47.184917+00
+25	fieldtrials	0003_trial_records	2026-12-07 01:12:49.814208+00
+26	fieldtrials	0004_resource_domains	2026-12-07 01:12:49.901299+00
+27	django_celery_beat	0001_initial	2026-12-07 01:12:49.950935+00
+28	django_celery_beat	0002_auto_20161118_0346	2026-12-07 01:12:49.972626+00
+29	django_celery_beat	0003_auto_20161209_0049	2026-12-07 01:12:49.988282+00
+30	django_celery_beat	0004_auto_20170221_0000	2026-12-07 01:12:49.99581+00
+31	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-07 01:12:50.004492+00
+32	django_celery_beat	0006_auto_20180322_0932	2026-12-07 01:12:50.078321+00
+33	django_celery_beat	0007_auto_20180521_0826	2026-12-07 01:12:50.273689+00
+34	django_celery_beat	0008_auto_20180914_1922	2026-12-07 01:12:50.315607+00
+35	django_celery_beat	0006_auto_20180210_1226	2026-12-07 01:12:50.341588+00
+36	django_celery_beat	0006_periodictask_priority	2026-12-07 01:12:50.354965+00
+37	django_celery_beat	0009_periodictask_headers	2026-12-07 01:12:50.367524+00
+38	django_celery_beat	0010_auto_20190429_0326	2026-12-07 01:12:50.630245+00
+39	django_celery_beat	0011_auto_20190508_0153	2026-12-07 01:12:50.654059+00
+40	django_celery_beat	0012_periodictask_expire_seconds	2026-12-07 01:12:50.666605+00
+41	django_celery_beat	0013_auto_20200609_0727	2026-12-07 01:12:50.679739+00
+42	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-07 01:12:50.687001+00
+43	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-07 01:12:50.693538+00
+44	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-07 01:12:50.708282+00
+45	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-07 01:12:50.728323+00
+46	django_celery_beat	0018_improve_crontab_helptext	2026-12-07 01:12:50.750557+00
+47	django_celery_beat	0019_alter_periodictasks_options	2026-12-07 01:12:50.755911+00
+48	fieldtrials	0005_daily_reminders_schedule	2026-12-07 01:12:50.825424+00
+49	accounts	0002_notification_kinds_and_email_choices	2026-12-07 01:12:51.036247+00
+50	accounts	0003_notification_emailed_at	2026-12-07 01:12:51.085051+00
+51	accounts	0004_throttle_bucket	2026-12-07 01:12:51.095933+00
+52	accounts	0005_form_submission	2026-12-07 01:12:51.267727+00
+53	accounts	0006_invitation	2026-12-07 01:12:51.348766+00
+54	accounts	0007_organisation_name_prefix_index	2026-12-07 01:12:51.417632+00
+55	accounts	0008_event_scope	2026-12-07 01:12:51.825672+00
+56	accounts	0009_event_scope_backfill	2026-12-07 01:12:52.031941+00
+57	accounts	0010_mention_notification_kind	2026-12-07 01:12:52.079504+00
+58	accounts	0011_join_notification_kinds	2026-12-07 01:12:52.130032+00
+59	accounts	0012_invitation_name	2026-12-07 01:12:52.188409+00
+60	accounts	0013_urn_taken_in_plain_words	2026-12-07 01:12:52.204347+00
+61	accounts	0014_replaced_invitation_links	2026-12-07 01:12:52.269697+00
+62	accounts	0015_membership_notification_words	2026-12-07 01:12:52.316075+00
+63	accounts	0016_update_notifications	2026-12-07 01:12:52.362876+00
+64	accounts	0017_monthly_report_notifications	2026-12-07 01:12:52.412515+00
+65	accounts	0018_urn_digits_0_to_9	2026-12-07 01:12:52.465092+00
+66	accounts	0019_import_notifications	2026-12-07 01:12:52.515558+00
+67	accounts	0020_organisation_unaccented_name_index	2026-12-07 01:12:52.723082+00
+68	accounts	0021_invitation_email_failure	2026-12-07 01:12:52.83392+00
+69	admin	0001_initial	2026-12-07 01:12:52.899358+00
+70	admin	0002_logentry_remove_auto_add	2026-12-07 01:12:52.950645+00
+71	admin	0003_logentry_add_action_flag_choices	2026-12-07 01:12:53.002538+00
+72	axes	0001_initial	2026-12-07 01:12:53.023362+00
+73	axes	0002_auto_20151217_2044	2026-12-07 01:12:53.074912+00
+74	axes	0003_auto_20160322_0929	2026-12-07 01:12:53.09753+00
+75	axes	0004_auto_20181024_1538	2026-12-07 01:12:53.122276+00
+76	axes	0005_remove_accessattempt_trusted	2026-12-07 01:12:53.127598+00
+77	axes	0006_remove_accesslog_trusted	2026-12-07 01:12:53.133077+00
+78	axes	0007_alter_accessattempt_unique_together	2026-12-07 01:12:53.201905+00
+79	axes	0008_accessfailurelog	2026-12-07 01:12:53.216735+00
+80	axes	0009_add_session_hash	2026-12-07 01:12:53.223402+00
+81	axes	0010_accessattemptexpiration	2026-12-07 01:12:53.235071+00
+82	fieldtrials	0006_records_kit	2026-12-07 01:12:54.090605+00
+83	fieldtrials	0007_monthly_update_read	2026-12-07 01:12:54.605542+00
+84	fieldtrials	0008_kept_trial_records	2026-12-07 01:12:58.355643+00
+85	communities	0001_initial	2026-12-07 01:12:58.593308+00
+86	communities	0002_page_versions_from_one	2026-12-07 01:12:58.727215+00
+87	communities	0003_join_request_withdrawn_and_left_at	2026-12-07 01:12:58.97443+00
+88	communities	0004_join_request_removed_and_closed	2026-12-07 01:12:59.269423+00
+89	directory	0001_organisation_import	2026-12-07 01:12:59.372925+00
+90	directory	0002_stale_import_sweep	2026-12-07 01:12:59.477757+00
+91	directory	0003_people_import	2026-12-07 01:12:59.561652+00
+92	fieldtrials	0009_kept_updates_and_pti	2026-12-07 01:13:01.647109+00
+93	fieldtrials	0010_offer_in_the_seeds_words	2026-12-07 01:13:01.771655+00
+94	fieldtrials	0011_kept_community_meetings	2026-12-07 01:13:02.534619+00
+95	fieldtrials	0012_pti_events_kind	2026-12-07 01:13:02.614387+00
+96	fieldtrials	0013_update_rating_in_plain_words	2026-12-07 01:13:02.780679+00
+97	fieldtrials	0014_risk_status_open_or_closed	2026-12-07 01:13:02.903433+00
+98	fieldtrials	0015_milestone_and_open_risk_once	2026-12-07 01:13:03.376847+00
+99	programmes	0004_records_kit	2026-12-07 01:13:06.310938+00
+100	programmes	0005_versioned_details	2026-12-07 01:13:06.938939+00
+101	programmes	0006_kept_stimuli_plural	2026-12-07 01:13:07.006479+00
+102	programmes	0007_kept_workshops	2026-12-07 01:13:07.774841+00
+103	programmes	0008_option_title_once_current	2026-12-07 01:13:08.010315+00
+104	discussions	0001_initial	2026-12-07 01:13:08.333191+00
+105	discussions	0002_threads_everywhere	2026-12-07 01:13:09.985879+00
+106	discussions	0003_thread_about_update	2026-12-07 01:13:10.124327+00
+107	discussions	0004_post_removed_for_officers	2026-12-07 01:13:10.270665+00
+108	discussions	0005_attachment_original_name	2026-12-07 01:13:10.292869+00
+109	evaluation	0001_initial	2026-12-07 01:13:14.559661+00
+110	evaluation	0002_objective_agreed_in_need	2026-12-07 01:13:14.999755+00
+111	evaluation	0003_kept_records	2026-12-07 01:13:33.813242+00
+112	evaluation	0004_names_once_current	2026-12-07 01:13:35.118118+00
+113	evaluation	0005_indicators_of_a_trial	2026-12-07 01:13:35.293993+00
+114	evaluation	0006_plain_constraint_messages	2026-12-07 01:13:35.621756+00
+115	evaluation	0007_indicator_name_message	2026-12-07 01:13:35.783507+00
+116	evaluation	0008_theme_once_whatever_the_case	2026-12-07 01:13:36.390898+00
+117	evaluation	0009_measurements_twice_a_day_withdrawn	2026-12-07 01:13:36.566952+00
+118	evaluation	0010_measurement_once_a_day	2026-12-07 01:13:36.728624+00
+119	fieldtrials	0016_risk_open_once_whatever_its_capitals	2026-12-07 01:13:37.603328+00
+120	fieldtrials	0017_milestone_once_a_day_whatever_its_capitals	2026-12-07 01:13:38.258894+00
+121	following	0001_initial	2026-12-07 01:13:39.946263+00
+122	following	0002_digest_schedule	2026-12-07 01:13:40.080128+00
+123	programmes	0009_promise_tests_in_the_seeds_words	2026-12-07 01:13:40.591024+00
+124	programmes	0010_plain_constraint_messages	2026-12-07 01:13:40.709796+00
+125	programmes	0011_datasource_link_or_file_or_neither	2026-12-07 01:13:40.819+00
+126	programmes	0012_project_closed	2026-12-07 01:13:41.248647+00
+127	programmes	0013_project_withdrawn	2026-12-07 01:13:41.603361+00
+128	programmes	0014_project_title_once_current	2026-12-07 01:13:42.146039+00
+129	reports	0001_initial	2026-12-07 01:13:42.294329+00
+130	reports	0002_monthly_schedule	2026-12-07 01:13:42.448437+00
+131	reports	0003_pending_once_and_claim	2026-12-07 01:13:43.309368+00
+132	reports	0004_stale_report_sweep	2026-12-07 01:13:43.464289+00
+133	reports	0005_planner_random_page_cost	2026-12-07 01:13:43.663417+00
+134	reports	0006_housekeeping	2026-12-07 01:13:44.143376+00
+135	reports	0007_monthly_report_opt_out	2026-12-07 01:13:44.330003+00
+136	reports	0008_report_covers_and_page	2026-12-07 01:13:45.029928+00
+137	reports	0009_pending_once_per_period	2026-12-07 01:13:46.200812+00
+138	reports	0010_monthly_report_notifications	2026-12-07 01:13:46.322525+00
+139	reports	0011_report_not_made	2026-12-07 01:13:46.43077+00
+140	sessions	0001_initial	2026-12-07 01:13:46.443853+00
+141	toolkit	0001_initial	2026-12-07 01:13:47.313331+00
+142	toolkit	0002_versions_answers	2026-12-07 01:13:50.027664+00
+143	toolkit	0003_participation_invitation_emailed_at	2026-12-07 01:13:50.138569+00
+144	toolkit	0004_exercise_local_authority	2026-12-07 01:13:50.456171+00
 \.
 
 
@@ -5872,7 +5879,7 @@ SELECT pg_catalog.setval('public.django_content_type_id_seq', 104, true);
 -- Name: django_migrations_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.django_migrations_id_seq', 141, true);
+SELECT pg_catalog.setval('public.django_migrations_id_seq', 144, true);
 
 
 --
