@@ -111,6 +111,20 @@ rules.add_perm("accounts.search_organisations", rules.predicate(signed_in))
 # --- The event log: history and activity ------------------------------------------------
 
 
+def _told_only_to(events, verbs, *places):
+    """`events` without those of `verbs` outside `places` (id filters; None: no such
+    place)."""
+    from django.db.models import Q
+
+    if not verbs:
+        return events
+    hidden = Q(verb__in=verbs)
+    told = any_of(*places)
+    if told is not None:
+        hidden &= ~told
+    return events.exclude(hidden)
+
+
 def visible_events(user, *, anywhere=False):
     """Events of the programmes, projects and field trials the user sees, as each page's
     rule has it: an event of a trial is read by whoever sees the trial, of a project (none
@@ -165,27 +179,21 @@ def visible_events(user, *, anywhere=False):
     if manages_people is not None:
         programme_people &= ~manages_people
     events = events.exclude(programme_people)
-    team_only = team_only_verbs()
-    if team_only:
-        changes_records = any_of(
-            id_filter("field_trial_id", m.trials(TEAM_ROLES)),
-            id_filter("project_id", m.projects(officer)),
-            id_filter("programme_id", m.programmes(officer)),
-        )
-        hidden = Q(verb__in=team_only)
-        if changes_records is not None:
-            hidden &= ~changes_records
-        events = events.exclude(hidden)
-    officers_only = officers_only_verbs()
-    if officers_only:
-        officers = any_of(
-            id_filter("project_id", m.projects(officer)),
-            id_filter("programme_id", m.programmes(officer)),
-        )
-        hidden = Q(verb__in=officers_only)
-        if officers is not None:
-            hidden &= ~officers
-        events = events.exclude(hidden)
+    # Events of team-only verbs to those who change the records; of officers-only verbs
+    # (that officers talked among themselves) to the officers.
+    events = _told_only_to(
+        events,
+        team_only_verbs(),
+        id_filter("field_trial_id", m.trials(TEAM_ROLES)),
+        id_filter("project_id", m.projects(officer)),
+        id_filter("programme_id", m.programmes(officer)),
+    )
+    events = _told_only_to(
+        events,
+        officers_only_verbs(),
+        id_filter("project_id", m.projects(officer)),
+        id_filter("programme_id", m.programmes(officer)),
+    )
     if anywhere:
         # No query: the memberships are read once a request.
         through_trials_only = (
