@@ -232,14 +232,20 @@ def test_an_existing_draft_is_carried_on_rather_than_doubled(world, coral, clien
     signed_in(client, world.users["leader"])
     response = client.get(create_url(coral) + "?month=2007-02")
     assert response.status_code == 302 and response["Location"] == edit_url(draft)
-    # Posting a new update for that month keeps what they typed and shows the draft beside it.
+    # Posting a new update for that month keeps what they typed and shows the draft first.
     response = client.post(
         create_url(coral), {"month": "2007-02", "what_happened": "Mine", "save_draft": ""}
     )
     assert response.status_code == 409
     page = response.content.decode()
-    assert "There is already a draft update for February 2007" in page
-    assert "Theirs" in page and "Mine" in page
+    assert (
+        "There is already a draft update for February 2007, started by someone else or by you "
+        "in another tab, shown on this page under ‘The draft as saved’, before your version."
+    ) in page
+    assert "beside" not in page
+    saved = _read_before_the_buttons(page)
+    assert "Theirs" in saved and "Mine" not in saved
+    assert re.search(r"<textarea[^>]*>\s*Mine</textarea>", page)
     assert MonthlyUpdate.objects.filter(field_trial=coral, month=FEB_2007).count() == 1
     draft.refresh_from_db()
     assert draft.what_happened == "Theirs"
@@ -329,7 +335,12 @@ def test_concurrent_edits_of_a_draft_are_detected_not_overwritten(world, coral, 
     assert response.status_code == 409
     page = response.content.decode()
     assert "This was changed while you were editing it, by someone else or by you" in page
-    assert "The consultant&#x27;s account" in page and "The leader&#x27;s account" in page
+    # The draft as saved is read before the boxes and the buttons (at 320 px, for a screen
+    # reader), and what the leader wrote is kept in its box.
+    saved = _read_before_the_buttons(page)
+    assert "The consultant&#x27;s account" in saved
+    assert "The leader&#x27;s account" not in saved
+    assert re.search(r"<textarea[^>]*>\s*The leader&#x27;s account</textarea>", page)
     draft.refresh_from_db()
     assert draft.what_happened == "The consultant's account"
     # Saving again from the conflict page, on the version shown, replaces it.
@@ -798,3 +809,17 @@ def test_all_the_discussions_of_an_update_are_its_not_the_trials(world, coral, c
     for query in ("", f"?update={update.pk + 1000}", "?update=x"):
         whole = client.get(f"{threads}{query}").text
         assert "Another matter" in whole and "Discussions, most recent first" in whole
+
+
+def _read_before_the_buttons(page):
+    """What a clash page shows under "The draft as saved", having checked that it comes
+    after the error summary and before "Your version (not saved)", the boxes and the Save
+    buttons."""
+    start = page.index('id="saved-now"')
+    end = page.index("</section>", start)
+    assert "The draft as saved" in page[start:end]
+    assert page.index("govuk-error-summary") < start
+    yours = page.index("Your version (not saved)")
+    assert end < yours < page.index('name="what_happened"') < page.index('name="save_draft"')
+    assert yours < page.index('name="submit_update"')
+    return page[start:end]

@@ -289,13 +289,13 @@ def _autosave(request, update):
             problem = f"Not saved: {locked}. Reload the page to see it."
         except UpdateEditConflict:
             # Its button sends the page, what they wrote with it, as a full save: answered
-            # with the draft as saved beside it, merged (a reload would lose their words).
+            # with the draft as saved before it, merged (a reload would lose their words).
             problem = (
                 "Not saved: this draft was changed while you were writing, by someone else or by "
-                "you in another tab. Nothing you wrote is lost: see it beside the draft as "
+                "you in another tab. Nothing you wrote is lost: compare it with the draft as "
                 "saved, then save again."
             )
-            carry_on = "See what you wrote beside the draft as saved"
+            carry_on = "Compare what you wrote with the draft as saved"
     if problem:
         status = 400 if form.errors else 409
         context = {"problem": problem, "carry_on": carry_on}
@@ -390,9 +390,9 @@ def _fields_of(update):
 
 
 def _render_form(request, form, trial, update=None, status=200, theirs=None, both=()):
-    """The update's page; on a clash, `theirs` is the draft as saved, beside, with who saved
-    it last (`saved`, its latest history row), and `both` names the fields both people
-    changed."""
+    """The update's page; on a clash, `theirs` is the draft as saved, before their version,
+    with who saved it last (`saved`, its latest history row), and `both` names the fields
+    both people changed."""
     context = {"form": form, "trial": trial, "update": update, "theirs": theirs, "both": both}
     if theirs is not None:
         context["saved"] = last_saved(theirs)
@@ -411,7 +411,7 @@ def _render_all_written(request, trial, months):
 
 
 def _render_conflict(request, current, already_drafted=False):
-    """Show the saved draft beside theirs, save nothing, and let them save again: 409. Theirs
+    """Show the saved draft before theirs, save nothing, and let them save again: 409. Theirs
     keeps the fields they changed and takes the others as saved now (merge_clash), so saving
     it again undoes nobody's other changes; a field both changed is marked. A new update for
     a month that has a draft meanwhile is merged so too, from empty boxes: what they wrote is
@@ -432,8 +432,8 @@ def _render_conflict(request, current, already_drafted=False):
             posted.setlist(f"initial-{name}", [""])
         said = (
             f"There is already a draft update for {month_label(current.month)}, started by "
-            "someone else or by you in another tab, shown beside yours. Nothing has been "
-            "saved yet. "
+            "someone else or by you in another tab, shown on this page under ‘The draft as "
+            "saved’, before your version. Nothing has been saved yet. "
         )
     clash = merge_clash(make_form, current, posted)
     clash.data["version"] = current.version

@@ -372,7 +372,7 @@ def test_saving_a_draft_update_again_keeps_yours_where_you_both_wrote(world, cli
     kept = edit_form(page, "version")
     assert kept["what_happened"] == ["My account"] and kept["rag"] == ["amber"]
     assert "You both changed “What happened”" in page
-    saved_now = page.split("The draft as saved")[1].split("</dl>")[0]
+    saved_now = page.split('id="saved-now"')[1].split("</dl>")[0]
     assert saved_now.count(BOTH) == 1
     assert BOTH in saved_now.split("What happened")[1].split("</dt>")[0]
 
@@ -428,7 +428,8 @@ def test_an_autosave_refused_by_someone_elses_save_carries_the_words_to_the_clas
     assert "this draft was changed while you were writing" in answer.text
     assert "reload" not in answer.text.lower()
     assert '<button type="submit" name="save_draft"' in answer.text
-    assert "See what you wrote beside the draft as saved" in answer.text
+    assert "Compare what you wrote with the draft as saved" in answer.text
+    assert "beside" not in answer.text  # the draft as saved comes first, not beside
 
     # The button goes in the page's form (the status line is): it sends B's page as it is.
     form = client.get(url).text.split(f'action="{url}"')[1].split("</form>")[0]
@@ -616,7 +617,7 @@ def test_a_new_update_for_a_month_drafted_meanwhile_keeps_both_peoples_words(wor
     assert kept["what_happened"] == ["My account"] and kept["in_the_way"] == ["Snow"]
     assert kept["what_next"] == ["Their plans"]  # B left it empty: A's words
     assert _summary(page)[1:] == [("id_what_happened", "You both changed “What happened”")]
-    saved_now = page.split("The draft as saved")[1].split("</dl>")[0]
+    saved_now = page.split('id="saved-now"')[1].split("</dl>")[0]
     assert saved_now.count(BOTH) == 1
     assert BOTH in saved_now.split("What happened")[1].split("</dt>")[0]
 

@@ -208,11 +208,23 @@ def test_changing_a_stimulus_someone_else_changed_meanwhile_shows_both_and_overw
     page = response.content.decode()
     assert "This stimulus was changed while you were editing it, by someone else or by you" in page
     assert "govuk-error-summary" in page
-    # What I typed is kept in the form...
-    assert 'value="Wales"' in page and "My summary." in page
-    # ...and their saved version is shown beside it.
-    assert "The version saved meanwhile" in page
-    assert "Scotland" in page and "Their summary." in page and "peer lending" in page
+    assert (
+        "What was saved is shown on this page under ‘The version saved meanwhile’, before "
+        "your version, which has not been saved"
+    ) in page
+    assert "beside" not in page
+    # Their saved version is read before the boxes and the Save button (at 320 px, for a
+    # screen reader)...
+    start = page.index('id="saved-now"')
+    end = page.index("</section>", start)
+    saved = page[start:end]
+    assert "The version saved meanwhile" in saved
+    assert "Scotland" in saved and "Their summary." in saved and "peer lending" in saved
+    assert "Wales" not in saved and "My summary." not in saved
+    yours = page.index("Your version (not saved)")
+    assert end < yours < page.index('name="title"') < page.index(">Save the stimulus</button>")
+    # ...and what I typed is kept in the form.
+    assert 'value="Wales"' in page and "My summary." in page[end:]
     stimulus.refresh_from_db()
     assert stimulus.country == "Scotland" and stimulus.summary == "Their summary."
     assert Event.objects.filter(verb="programmes.stimulus_updated").count() == 1

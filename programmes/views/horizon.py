@@ -186,7 +186,7 @@ def stimulus_edit(request, pk):
 
 
 def _render_conflict(request, current):
-    """Keep what they typed, show the saved version beside it, and let them save again."""
+    """Keep what they typed, show the saved version before it, and let them save again."""
     data = request.POST.copy()
     data["based_on"] = stimulus_version(current)
     form = StimulusForm(data, instance=current)
@@ -194,8 +194,9 @@ def _render_conflict(request, current):
     form.add_error(
         None,
         "This stimulus was changed while you were editing it, by someone else or by you in "
-        "another tab. What was saved is shown beside yours: check it, then save again to "
-        "replace it with yours.",
+        "another tab. What was saved is shown on this page under ‘The version saved "
+        "meanwhile’, before your version, which has not been saved: check it, then save "
+        "again to replace it with yours.",
     )
     current.refresh_from_db()
     return _render_form(request, form, current, theirs=current, status=409)
