@@ -285,8 +285,8 @@ def post_edit(request, pk):
                     form.add_error(
                         None,
                         "You changed this post in another tab or window after you opened this "
-                        "page. What is saved now is shown below; yours has not been saved: save "
-                        "again to replace it.",
+                        "page. What is saved now is shown on this page, before your version, "
+                        "which has not been saved: save again to replace it.",
                     )
             except RecordWithdrawn:
                 form.add_error(None, "This post has been removed, so it cannot be changed.")

@@ -63,6 +63,11 @@ def test_a_save_based_on_an_older_version_is_refused_and_nothing_is_saved(client
     # Only its author edits a post: the change made meanwhile was theirs, not "someone's".
     assert "You changed this post in another tab or window after you opened this page." in text
     assert "Someone changed" not in text
+    # What is saved now is read before their version and its Save button.
+    saved = text.index('id="saved-now"')
+    assert saved < text.index("Your version (not saved)") < text.index("Typed in the first tab")
+    assert saved < text.index("govuk-button", text.index("Your version (not saved)"))
+    assert text.index("Saved in another tab", saved) < text.index("Your version (not saved)")
     post.refresh_from_db()
     assert post.body == "Saved in another tab" and post.revisions.count() == 1
     with pytest.raises(RecordConflict):
