@@ -34,6 +34,7 @@ from nextpractice.history import (
     entries,
     kind_filter,
     officers_only_verbs,
+    target_is,
     team_only_verbs,
     unstreamed_verbs,
 )
@@ -53,13 +54,6 @@ def community_records():
     link (its meetings, its threads: nextpractice.history.community_records), not the
     follows of one."""
     return tuple(model for model in history.community_records() if model is not Follow)
-
-
-def _is(model):
-    # Matched by name in a join, not by a ContentType id looked up first: no query of its own.
-    return Q(
-        target_type__app_label=model._meta.app_label, target_type__model=model._meta.model_name
-    )
 
 
 def _follows(user):
@@ -101,15 +95,15 @@ def followed_events(user):
         | Q(field_trial_id__in=trial_ids)
         | Q(field_trial_id__in=community_trial_ids)
     )
-    about_community = _is(CommunityOfPractice) & Q(target_id__in=member_of)
+    about_community = target_is(CommunityOfPractice) & Q(target_id__in=member_of)
     for model in community_records():
         rows = model._base_manager.filter(community_id__in=member_of).values("pk")
-        about_community |= _is(model) & Q(target_id__in=rows)
+        about_community |= target_is(model) & Q(target_id__in=rows)
     # An outside member: the shared page's edits and the threads they may read, no more.
     threads = visible_threads(user).filter(community_id__in=outside_of).values("pk")
     about_community |= (
-        _is(CommunityOfPractice) & Q(target_id__in=outside_of) & Q(verb__in=PAGE_VERBS)
-    ) | (_is(Thread) & Q(target_id__in=threads))
+        target_is(CommunityOfPractice) & Q(target_id__in=outside_of) & Q(verb__in=PAGE_VERBS)
+    ) | (target_is(Thread) & Q(target_id__in=threads))
     # Not who asked to join, was let in or turned down: the convenor's business, not news.
     own = (
         Event.objects.filter(programme=None).filter(about_community).exclude(kind_filter("people"))
@@ -121,7 +115,8 @@ def followed_events(user):
     if officers_only:
         officers_of = changeable_communities(user).values("pk")
         own = own.exclude(
-            Q(verb__in=officers_only) & ~(_is(CommunityOfPractice) & Q(target_id__in=officers_of))
+            Q(verb__in=officers_only)
+            & ~(target_is(CommunityOfPractice) & Q(target_id__in=officers_of))
         )
     # Not steps nobody took (a monthly report begun): its readers are told when it is ready.
     # Nor what they did themselves: news of what others did (a system event has no actor).

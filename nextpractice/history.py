@@ -356,10 +356,10 @@ def community_names():
     community = apps.get_model(COMMUNITY)
     outside = Q(programme=None)
     own = community._base_manager.filter(pk=OuterRef("target_id")).values("name")[:1]
-    whens = [When(outside & _is(COMMUNITY), then=Subquery(own))]
+    whens = [When(outside & target_is(COMMUNITY), then=Subquery(own))]
     for model in community_records():
         found = model._base_manager.filter(pk=OuterRef("target_id")).values("community__name")
-        whens.append(When(outside & _is(model._meta.label_lower), then=Subquery(found[:1])))
+        whens.append(When(outside & target_is(model), then=Subquery(found[:1])))
     return Case(*whens, default=Value(None), output_field=CharField())
 
 
@@ -429,10 +429,16 @@ def _link(event):
     return (f"{url}#{fragment}" if fragment else url), words
 
 
-def _is(label):
-    # Matched by name in a join, not by a ContentType id looked up first: no query of its own.
-    app_label, model = label.split(".")
-    return Q(target_type__app_label=app_label, target_type__model=model)
+def target_is(model):
+    """A filter of events on their target's type: `model` a model class or its label
+    ("discussions.thread"). Matched by name in a join, not by a ContentType id looked up
+    first: no query of its own."""
+    if isinstance(model, str):
+        app_label, model_name = model.split(".")
+        model_name = model_name.lower()  # "fieldtrials.CommunityOfPractice" as Meta.label has it
+    else:
+        app_label, model_name = model._meta.app_label, model._meta.model_name
+    return Q(target_type__app_label=app_label, target_type__model=model_name)
 
 
 def openable_targets(user):
@@ -443,7 +449,7 @@ def openable_targets(user):
     for link in links().values():
         rules.setdefault(link.model, link.visible)
     whens = [
-        When(_is(model) & Exists(import_string(rule)(user).filter(pk=OuterRef("target_id"))),
+        When(target_is(model) & Exists(import_string(rule)(user).filter(pk=OuterRef("target_id"))),
              then=Value(model))
         for model, rule in sorted(rules.items())
     ]  # fmt: skip

@@ -108,8 +108,9 @@ class DataSourceAdminForm(CheckedDocument, forms.ModelForm):
         fields = ["project", "title", "url", "file", "what_it_shows", "created_by"]
 
     def save(self, commit=True):
-        if self.detected_type:  # a new file: what its content is, as the page's form keeps it
-            self.instance.file_type = self.detected_type
+        # A new file: what its content is and its name, as the page's form keeps them.
+        for name, value in self.file_values().items():
+            setattr(self.instance, name, value)
         return super().save(commit)
 
 
@@ -118,5 +119,5 @@ class DataSourceAdmin(admin.ModelAdmin):
     """A file added or replaced here is checked by its content, as on the Analyse need page."""
 
     form = DataSourceAdminForm
-    readonly_fields = ["file_type"]
+    readonly_fields = ["original_name", "file_type"]
     list_display = ["title", "project"]

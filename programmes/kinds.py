@@ -94,9 +94,8 @@ def _added(record):
 def _data_source_values(form):
     values = {name: form.cleaned_data[name] for name in form._meta.fields}
     if values["file"] is False:  # "remove the file" ticked: keep the link only
-        values["file"] = ""
-    if getattr(form, "detected_type", None):
-        values["file_type"] = form.detected_type
+        values["file"] = values["original_name"] = ""
+    values.update(form.file_values())  # a new file's type and name
     return values
 
 
@@ -160,7 +159,7 @@ RECORD_KINDS = [
         (
             Column("Title", lambda r: r.title),
             Column("Link", lambda r: r.url),
-            Column("File", lambda r: r.file.name.rsplit("/", 1)[-1] if r.file else ""),
+            Column("File", lambda r: r.file_name),
             Column("What it shows", lambda r: r.what_it_shows),
             Column("Added on", _added),
         ),

@@ -22,6 +22,7 @@ from discussions.tests.factories import PostFactory
 from fieldtrials.tests.factories import FieldTrialMembershipFactory
 from nextpractice.records.forms import OUT_OF_DATE
 from nextpractice.records.services import RecordConflict
+from nextpractice.tests.multipart import multipart
 
 
 def edit_url(post):
@@ -365,27 +366,11 @@ def test_the_lesson_link_is_for_officers_only_and_not_from_a_community(client, w
     assert project_lesson in page
 
 
-def _multipart(fields, filename, content, boundary="np-boundary"):
-    """A form's body with one file, written by hand: the test client cuts a file's name to
-    255 characters, and a browser sends it whole."""
-    parts = [
-        f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
-        for name, value in fields.items()
-    ]
-    parts.append(
-        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
-        "Content-Type: text/plain\r\n\r\n".encode()
-        + content
-        + f"\r\n--{boundary}--\r\n".encode()
-    )
-    return b"".join(parts), f"multipart/form-data; boundary={boundary}"
-
-
 def test_a_file_with_a_very_long_name_is_refused_saying_so_and_nothing_is_posted(client, world):
     # Django reads no more than 1,024 bytes of a file's header: the form never reaches the
     # page, which said only "Something was wrong with that request".
     client.force_login(world.users["leader"])
-    data, content_type = _multipart({"body": "The plan"}, "t" * 996 + ".txt", b"Wednesday\n")
+    data, content_type = multipart({"body": "The plan"}, "t" * 996 + ".txt", b"Wednesday\n")
     thread = world.kestrel_thread.get_absolute_url()
     response = client.post(
         thread, data, content_type=content_type, HTTP_REFERER=f"http://testserver{thread}"
@@ -422,7 +407,7 @@ PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 def test_a_file_is_listed_and_downloaded_under_its_own_name(client, world, sent, name, disposition):
     client.force_login(world.users["leader"])
     thread = world.kestrel_thread.get_absolute_url()
-    data, content_type = _multipart({"body": "The plan"}, sent, PDF)
+    data, content_type = multipart({"body": "The plan"}, sent, PDF)
     response = client.post(thread, data, content_type=content_type)
     assert response.status_code == 302
     attachment = Attachment.objects.get(post__body="The plan")

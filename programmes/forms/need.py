@@ -83,9 +83,11 @@ class ObjectiveForm(OnceInProject, GDSFormMixin, forms.ModelForm):
 
 class CheckedDocument:
     """A data source form's file, checked by its content (nextpractice/uploads.py): the
-    page's form and the admin's alike. `detected_type` is what the content is."""
+    page's form and the admin's alike. `detected_type` is what the content is;
+    `uploaded_name` the name the person's file had (cleaned, as check_upload leaves it)."""
 
     detected_type = ""
+    uploaded_name = ""
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
@@ -96,7 +98,15 @@ class CheckedDocument:
                 described="a PDF, office document, CSV or image",
                 max_size=MAX_FILE_SIZE,
             )
+            self.uploaded_name = upload.name
         return upload
+
+    def file_values(self):
+        """What a new file sets beside it, {field: value}: what its content is and the name
+        it had; nothing when no file was uploaded."""
+        if not self.detected_type:
+            return {}
+        return {"file_type": self.detected_type, "original_name": self.uploaded_name}
 
 
 class DataSourceForm(OnceInProject, GDSFormMixin, CheckedDocument, forms.ModelForm):

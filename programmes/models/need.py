@@ -80,6 +80,9 @@ class DataSource(KeptRecord):
     title = models.CharField(max_length=200)
     url = models.URLField("link", max_length=500, blank=True)
     file = models.FileField(upload_to=data_source_path, blank=True, max_length=300)
+    # The name as the person's file had it (nextpractice.uploads.clean_filename): storage
+    # keeps the file under a safer name ("Plan "final".pdf" as "Plan_final.pdf").
+    original_name = models.CharField("file name", max_length=255, blank=True)
     file_type = models.CharField(max_length=100, blank=True, help_text="As detected from content")
     what_it_shows = models.TextField(blank=True)
     created_by = models.ForeignKey(
@@ -96,6 +99,14 @@ class DataSource(KeptRecord):
 
     def __str__(self):
         return self.title
+
+    @property
+    def file_name(self):
+        """The name its file is shown and downloaded under: as uploaded; for a file kept
+        before that was recorded, as stored; "" when it has no file."""
+        if not self.file:
+            return ""
+        return self.original_name or self.file.name.rsplit("/", 1)[-1]
 
 
 class PotentialInnovator(KeptRecord):

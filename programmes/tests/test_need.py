@@ -1,3 +1,5 @@
+import html
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -7,6 +9,7 @@ from accounts.services import SHOWN_LENGTH
 from accounts.tests.factories import UserFactory
 from nextpractice.records.kinds import record_kinds
 from nextpractice.records.services import RecordWithdrawn, withdraw_record
+from nextpractice.tests.multipart import multipart
 from programmes.models import DataSource, Objective, PotentialInnovator, ProblemStatement
 from programmes.services import update_narrative
 from programmes.services.need import set_objective_status
@@ -350,3 +353,80 @@ def test_a_potential_innovators_organisation_is_typed_not_chosen_from_every_one(
     response = client.post(url, {"organisation": "brookfield primary school", "why": "Leads"})
     assert response.status_code == 302
     assert PotentialInnovator.objects.get(project=world.amber, organisation=school).why == "Leads"
+
+
+@pytest.mark.parametrize(
+    "sent, name, disposition",
+    [
+        # A browser sends a name's quotes as %22 (the HTML standard): storage once kept and
+        # gave "Term_plan_2026_22final22.pdf".
+        (
+            "Term plan 2026 %22final%22.pdf",
+            'Term plan 2026 "final".pdf',
+            'attachment; filename="Term plan 2026 _final_.pdf"; '
+            "filename*=UTF-8''Term%20plan%202026%20%22final%22.pdf",
+        ),
+        (
+            "«ünï».pdf",
+            "«ünï».pdf",
+            "attachment; filename=\"uni.pdf\"; filename*=UTF-8''%C2%AB%C3%BCn%C3%AF%C2%BB.pdf",
+        ),
+    ],
+)
+def test_a_data_source_file_is_listed_and_downloaded_under_its_own_name(
+    client, world, sent, name, disposition
+):
+    client.force_login(world.users["officer"])
+    url = reverse("programmes:datasource_create", args=[world.amber.pk])
+    data, content_type = multipart({"title": "Term plan", "what_it_shows": "Dates"}, sent, PDF)
+    response = client.post(url, data, content_type=content_type)
+    assert response.status_code == 302
+    source = DataSource.objects.get(title="Term plan")
+    assert source.file_name == name
+    assert source.file.name.rsplit("/", 1)[-1] != name  # stored under a safer name
+    page = html.unescape(client.get(response["Location"]).content.decode())
+    download = reverse("programmes:datasource_download", args=[source.pk])
+    assert f'href="{download}">Download {name}<span' in page
+    response = client.get(download)
+    assert response["Content-Disposition"] == disposition
+    assert b"".join(response.streaming_content) == PDF
+    # Still a download that is never sniffed as, nor run as, a page.
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert "sandbox" in response["Content-Security-Policy"]
+
+
+def test_a_data_source_file_kept_before_names_were_recorded_keeps_its_stored_name(client, world):
+    moss = world.moss  # no name recorded: as every file uploaded before
+    stored = moss.file.name.rsplit("/", 1)[-1]
+    client.force_login(world.users["officer"])
+    page = client.get(reverse("programmes:project_phase1", args=[world.amber.pk])).content
+    download = reverse("programmes:datasource_download", args=[moss.pk])
+    assert f'href="{download}">Download {stored}<span' in page.decode()
+    response = client.get(download)
+    assert response["Content-Disposition"] == (
+        f"attachment; filename=\"{stored}\"; filename*=UTF-8''{stored}"
+    )
+
+
+def test_a_corrected_data_source_takes_its_new_files_name_and_loses_it_with_the_file(client, world):
+    moss = world.moss
+    client.force_login(world.users["officer"])
+    edit = reverse(
+        "records:edit", kwargs={"app": "programmes", "kind": "data-source", "pk": moss.pk}
+    )
+    fields = {"title": moss.title, "url": "https://example.org/moss", "what_it_shows": "Pupils"}
+    data, content_type = multipart({**fields, "version": 1}, "«ünï».pdf", PDF)
+    assert client.post(edit, data, content_type=content_type).status_code == 302
+    download = client.get(reverse("programmes:datasource_download", args=[moss.pk]))
+    assert download["Content-Disposition"].endswith(
+        "filename*=UTF-8''%C2%AB%C3%BCn%C3%AF%C2%BB.pdf"
+    )
+    export = reverse(
+        "records:export",
+        kwargs={"app": "programmes", "kind": "data-source", "pk": world.amber.pk, "fmt": "csv"},
+    )
+    assert "«ünï».pdf" in client.get(export).content.decode()
+    removed = client.post(edit, {**fields, "version": 2, "file-clear": "on"})
+    assert removed.status_code == 302
+    moss.refresh_from_db()
+    assert (moss.file.name, moss.original_name, moss.file_name) == ("", "", "")

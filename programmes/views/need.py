@@ -10,6 +10,7 @@ from accounts.access import requires
 from nextpractice.records.forms import apply_errors
 from nextpractice.records.services import RecordWithdrawn
 from nextpractice.records.views import refused
+from nextpractice.uploads import attachment_disposition
 
 from .. import services
 from ..forms.need import DataSourceForm, InnovatorForm, NarrativeForm, ObjectiveForm, ProblemForm
@@ -69,8 +70,8 @@ def _add_record_view(request, project, form_class, template, message, files=Fals
     if request.method == "POST":
         if form.is_valid():
             record = form.save(commit=False)
-            if getattr(form, "detected_type", None):
-                record.file_type = form.detected_type
+            for name, value in getattr(form, "file_values", dict)().items():
+                setattr(record, name, value)  # a new file's type and name (CheckedDocument)
             try:
                 add_need_record(project=project, record=record, actor=request.user)
             except ValidationError as error:  # the same words sent from another tab, say
@@ -161,9 +162,10 @@ def datasource_download(request, pk):
     if not source.file:
         raise Http404("This data source is a link, not a file.")
     # nextpractice.middleware marks every download no-store and sandboxed.
-    return FileResponse(
+    response = FileResponse(
         source.file.open("rb"),
         as_attachment=True,
-        filename=source.file.name.rsplit("/", 1)[-1],
         content_type=source.file_type or "application/octet-stream",
     )
+    response["Content-Disposition"] = attachment_disposition(source.file_name)
+    return response
