@@ -129,6 +129,7 @@
 -- migration programmes 0012_project_closed cb2396226eed282fe3860acb56861e9692dc932bd1d40324efa3635bd9b588f7
 -- migration programmes 0013_project_withdrawn 915d38b2934aecf1c2e1235ac8b7f4a11249f99676a0f06c70b3745a1f5de14e
 -- migration programmes 0014_project_title_once_current 5e25c5f714a2b0dec6a4b789a4d8e8f9df8966bf4d24e3c6a3e34d672a6bfc17
+-- migration programmes 0015_datasource_original_name 3b53c839639a3013f822060a852fa415dca57006e06cadab5470ffc5024cce92
 -- migration reports 0001_initial cd4638f7079536aa08c2fa81fd5bc5376a63b2fd7867716540070beb68ec3b2d
 -- migration reports 0002_monthly_schedule b21e06f1da3f35494278edb80006cd7a38e5b4d5b59168686bb495fcdbbd8c83
 -- migration reports 0003_pending_once_and_claim 15c40acf23aa0b75b8371672b8495a9b1158749bda5798c73b0ac725674403e5
@@ -3318,6 +3319,7 @@ CREATE TABLE public.programmes_datasource (
     withdrawn_at timestamp with time zone,
     withdrawn_by_id bigint,
     withdrawn_reason text NOT NULL,
+    original_name character varying(255) NOT NULL,
     CONSTRAINT programmes_datasource_version_check CHECK ((version >= 0))
 );
 
@@ -4714,16 +4716,16 @@ COPY public.django_celery_beat_intervalschedule (id, every, period) FROM stdin;
 --
 
 COPY public.django_celery_beat_periodictask (id, name, task, args, kwargs, queue, exchange, routing_key, expires, enabled, last_run_at, total_run_count, date_changed, description, crontab_id, interval_id, solar_id, one_off, start_time, priority, headers, clocked_id, expire_seconds) FROM stdin;
-1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:12:50.823482+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
-2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:12:59.476906+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:13:40.07462+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
-4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:13:40.079251+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
-5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:13:42.44696+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
-6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:13:43.462574+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:13:44.123857+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
-8	Forget sign-in records older than 30 days	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:13:44.130655+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
-9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:13:44.13648+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
-10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:13:44.141965+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
+1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:32:48.642571+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
+2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:33:08.585347+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:35:01.425985+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
+4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:35:01.441484+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
+5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:35:11.287667+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
+6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:35:15.312809+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:35:16.56481+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
+8	Forget sign-in records older than 30 days	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:35:16.597893+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
+9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:35:16.622576+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
+10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:35:16.650472+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
 \.
 
 
@@ -4860,150 +4862,151 @@ COPY public.django_content_type (id, app_label, model) FROM stdin;
 --
 
 COPY public.django_migrations (id, app, name, applied) FROM stdin;
-1	search	0001_documents	2026-12-07 01:12:45.540659+00
-2	search	0002_gin_index	2026-12-07 01:12:45.544332+00
-3	search	0003_access_keys	2026-12-07 01:12:45.552705+00
-4	search	0004_words_whatever_their_accents	2026-12-07 01:12:45.566161+00
-5	contenttypes	0001_initial	2026-12-07 01:12:45.576931+00
-6	contenttypes	0002_remove_content_type_name	2026-12-07 01:12:45.588246+00
-7	auth	0001_initial	2026-12-07 01:12:45.63509+00
-8	auth	0002_alter_permission_name_max_length	2026-12-07 01:12:45.643451+00
-9	auth	0003_alter_user_email_max_length	2026-12-07 01:12:45.652996+00
-10	auth	0004_alter_user_username_opts	2026-12-07 01:12:45.666501+00
-11	auth	0005_alter_user_last_login_null	2026-12-07 01:12:45.676441+00
-12	auth	0006_require_contenttypes_0002	2026-12-07 01:12:45.67868+00
-13	auth	0007_alter_validators_add_error_messages	2026-12-07 01:12:45.687057+00
-14	auth	0008_alter_user_username_max_length	2026-12-07 01:12:45.695576+00
-15	auth	0009_alter_user_last_name_max_length	2026-12-07 01:12:45.704516+00
-16	auth	0010_alter_group_name_max_length	2026-12-07 01:12:45.713144+00
-17	auth	0011_update_proxy_permissions	2026-12-07 01:12:45.722942+00
-18	auth	0012_alter_user_first_name_max_length	2026-12-07 01:12:45.730489+00
-19	accounts	0001_initial	2026-12-07 01:12:45.843273+00
-20	programmes	0001_initial	2026-12-07 01:12:46.002358+00
-21	programmes	0002_stimulustag_project_narrative_and_more	2026-12-07 01:12:46.599635+00
-22	programmes	0003_blank_authors	2026-12-07 01:12:46.845869+00
-23	fieldtrials	0001_initial	2026-12-07 01:12:46.981327+00
-24	fieldtrials	0002_option_and_draft_lead	2026-12-07 01:12:47.184917+00
-25	fieldtrials	0003_trial_records	2026-12-07 01:12:49.814208+00
-26	fieldtrials	0004_resource_domains	2026-12-07 01:12:49.901299+00
-27	django_celery_beat	0001_initial	2026-12-07 01:12:49.950935+00
-28	django_celery_beat	0002_auto_20161118_0346	2026-12-07 01:12:49.972626+00
-29	django_celery_beat	0003_auto_20161209_0049	2026-12-07 01:12:49.988282+00
-30	django_celery_beat	0004_auto_20170221_0000	2026-12-07 01:12:49.99581+00
-31	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-07 01:12:50.004492+00
-32	django_celery_beat	0006_auto_20180322_0932	2026-12-07 01:12:50.078321+00
-33	django_celery_beat	0007_auto_20180521_0826	2026-12-07 01:12:50.273689+00
-34	django_celery_beat	0008_auto_20180914_1922	2026-12-07 01:12:50.315607+00
-35	django_celery_beat	0006_auto_20180210_1226	2026-12-07 01:12:50.341588+00
-36	django_celery_beat	0006_periodictask_priority	2026-12-07 01:12:50.354965+00
-37	django_celery_beat	0009_periodictask_headers	2026-12-07 01:12:50.367524+00
-38	django_celery_beat	0010_auto_20190429_0326	2026-12-07 01:12:50.630245+00
-39	django_celery_beat	0011_auto_20190508_0153	2026-12-07 01:12:50.654059+00
-40	django_celery_beat	0012_periodictask_expire_seconds	2026-12-07 01:12:50.666605+00
-41	django_celery_beat	0013_auto_20200609_0727	2026-12-07 01:12:50.679739+00
-42	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-07 01:12:50.687001+00
-43	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-07 01:12:50.693538+00
-44	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-07 01:12:50.708282+00
-45	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-07 01:12:50.728323+00
-46	django_celery_beat	0018_improve_crontab_helptext	2026-12-07 01:12:50.750557+00
-47	django_celery_beat	0019_alter_periodictasks_options	2026-12-07 01:12:50.755911+00
-48	fieldtrials	0005_daily_reminders_schedule	2026-12-07 01:12:50.825424+00
-49	accounts	0002_notification_kinds_and_email_choices	2026-12-07 01:12:51.036247+00
-50	accounts	0003_notification_emailed_at	2026-12-07 01:12:51.085051+00
-51	accounts	0004_throttle_bucket	2026-12-07 01:12:51.095933+00
-52	accounts	0005_form_submission	2026-12-07 01:12:51.267727+00
-53	accounts	0006_invitation	2026-12-07 01:12:51.348766+00
-54	accounts	0007_organisation_name_prefix_index	2026-12-07 01:12:51.417632+00
-55	accounts	0008_event_scope	2026-12-07 01:12:51.825672+00
-56	accounts	0009_event_scope_backfill	2026-12-07 01:12:52.031941+00
-57	accounts	0010_mention_notification_kind	2026-12-07 01:12:52.079504+00
-58	accounts	0011_join_notification_kinds	2026-12-07 01:12:52.130032+00
-59	accounts	0012_invitation_name	2026-12-07 01:12:52.188409+00
-60	accounts	0013_urn_taken_in_plain_words	2026-12-07 01:12:52.204347+00
-61	accounts	0014_replaced_invitation_links	2026-12-07 01:12:52.269697+00
-62	accounts	0015_membership_notification_words	2026-12-07 01:12:52.316075+00
-63	accounts	0016_update_notifications	2026-12-07 01:12:52.362876+00
-64	accounts	0017_monthly_report_notifications	2026-12-07 01:12:52.412515+00
-65	accounts	0018_urn_digits_0_to_9	2026-12-07 01:12:52.465092+00
-66	accounts	0019_import_notifications	2026-12-07 01:12:52.515558+00
-67	accounts	0020_organisation_unaccented_name_index	2026-12-07 01:12:52.723082+00
-68	accounts	0021_invitation_email_failure	2026-12-07 01:12:52.83392+00
-69	admin	0001_initial	2026-12-07 01:12:52.899358+00
-70	admin	0002_logentry_remove_auto_add	2026-12-07 01:12:52.950645+00
-71	admin	0003_logentry_add_action_flag_choices	2026-12-07 01:12:53.002538+00
-72	axes	0001_initial	2026-12-07 01:12:53.023362+00
-73	axes	0002_auto_20151217_2044	2026-12-07 01:12:53.074912+00
-74	axes	0003_auto_20160322_0929	2026-12-07 01:12:53.09753+00
-75	axes	0004_auto_20181024_1538	2026-12-07 01:12:53.122276+00
-76	axes	0005_remove_accessattempt_trusted	2026-12-07 01:12:53.127598+00
-77	axes	0006_remove_accesslog_trusted	2026-12-07 01:12:53.133077+00
-78	axes	0007_alter_accessattempt_unique_together	2026-12-07 01:12:53.201905+00
-79	axes	0008_accessfailurelog	2026-12-07 01:12:53.216735+00
-80	axes	0009_add_session_hash	2026-12-07 01:12:53.223402+00
-81	axes	0010_accessattemptexpiration	2026-12-07 01:12:53.235071+00
-82	fieldtrials	0006_records_kit	2026-12-07 01:12:54.090605+00
-83	fieldtrials	0007_monthly_update_read	2026-12-07 01:12:54.605542+00
-84	fieldtrials	0008_kept_trial_records	2026-12-07 01:12:58.355643+00
-85	communities	0001_initial	2026-12-07 01:12:58.593308+00
-86	communities	0002_page_versions_from_one	2026-12-07 01:12:58.727215+00
-87	communities	0003_join_request_withdrawn_and_left_at	2026-12-07 01:12:58.97443+00
-88	communities	0004_join_request_removed_and_closed	2026-12-07 01:12:59.269423+00
-89	directory	0001_organisation_import	2026-12-07 01:12:59.372925+00
-90	directory	0002_stale_import_sweep	2026-12-07 01:12:59.477757+00
-91	directory	0003_people_import	2026-12-07 01:12:59.561652+00
-92	fieldtrials	0009_kept_updates_and_pti	2026-12-07 01:13:01.647109+00
-93	fieldtrials	0010_offer_in_the_seeds_words	2026-12-07 01:13:01.771655+00
-94	fieldtrials	0011_kept_community_meetings	2026-12-07 01:13:02.534619+00
-95	fieldtrials	0012_pti_events_kind	2026-12-07 01:13:02.614387+00
-96	fieldtrials	0013_update_rating_in_plain_words	2026-12-07 01:13:02.780679+00
-97	fieldtrials	0014_risk_status_open_or_closed	2026-12-07 01:13:02.903433+00
-98	fieldtrials	0015_milestone_and_open_risk_once	2026-12-07 01:13:03.376847+00
-99	programmes	0004_records_kit	2026-12-07 01:13:06.310938+00
-100	programmes	0005_versioned_details	2026-12-07 01:13:06.938939+00
-101	programmes	0006_kept_stimuli_plural	2026-12-07 01:13:07.006479+00
-102	programmes	0007_kept_workshops	2026-12-07 01:13:07.774841+00
-103	programmes	0008_option_title_once_current	2026-12-07 01:13:08.010315+00
-104	discussions	0001_initial	2026-12-07 01:13:08.333191+00
-105	discussions	0002_threads_everywhere	2026-12-07 01:13:09.985879+00
-106	discussions	0003_thread_about_update	2026-12-07 01:13:10.124327+00
-107	discussions	0004_post_removed_for_officers	2026-12-07 01:13:10.270665+00
-108	discussions	0005_attachment_original_name	2026-12-07 01:13:10.292869+00
-109	evaluation	0001_initial	2026-12-07 01:13:14.559661+00
-110	evaluation	0002_objective_agreed_in_need	2026-12-07 01:13:14.999755+00
-111	evaluation	0003_kept_records	2026-12-07 01:13:33.813242+00
-112	evaluation	0004_names_once_current	2026-12-07 01:13:35.118118+00
-113	evaluation	0005_indicators_of_a_trial	2026-12-07 01:13:35.293993+00
-114	evaluation	0006_plain_constraint_messages	2026-12-07 01:13:35.621756+00
-115	evaluation	0007_indicator_name_message	2026-12-07 01:13:35.783507+00
-116	evaluation	0008_theme_once_whatever_the_case	2026-12-07 01:13:36.390898+00
-117	evaluation	0009_measurements_twice_a_day_withdrawn	2026-12-07 01:13:36.566952+00
-118	evaluation	0010_measurement_once_a_day	2026-12-07 01:13:36.728624+00
-119	fieldtrials	0016_risk_open_once_whatever_its_capitals	2026-12-07 01:13:37.603328+00
-120	fieldtrials	0017_milestone_once_a_day_whatever_its_capitals	2026-12-07 01:13:38.258894+00
-121	following	0001_initial	2026-12-07 01:13:39.946263+00
-122	following	0002_digest_schedule	2026-12-07 01:13:40.080128+00
-123	programmes	0009_promise_tests_in_the_seeds_words	2026-12-07 01:13:40.591024+00
-124	programmes	0010_plain_constraint_messages	2026-12-07 01:13:40.709796+00
-125	programmes	0011_datasource_link_or_file_or_neither	2026-12-07 01:13:40.819+00
-126	programmes	0012_project_closed	2026-12-07 01:13:41.248647+00
-127	programmes	0013_project_withdrawn	2026-12-07 01:13:41.603361+00
-128	programmes	0014_project_title_once_current	2026-12-07 01:13:42.146039+00
-129	reports	0001_initial	2026-12-07 01:13:42.294329+00
-130	reports	0002_monthly_schedule	2026-12-07 01:13:42.448437+00
-131	reports	0003_pending_once_and_claim	2026-12-07 01:13:43.309368+00
-132	reports	0004_stale_report_sweep	2026-12-07 01:13:43.464289+00
-133	reports	0005_planner_random_page_cost	2026-12-07 01:13:43.663417+00
-134	reports	0006_housekeeping	2026-12-07 01:13:44.143376+00
-135	reports	0007_monthly_report_opt_out	2026-12-07 01:13:44.330003+00
-136	reports	0008_report_covers_and_page	2026-12-07 01:13:45.029928+00
-137	reports	0009_pending_once_per_period	2026-12-07 01:13:46.200812+00
-138	reports	0010_monthly_report_notifications	2026-12-07 01:13:46.322525+00
-139	reports	0011_report_not_made	2026-12-07 01:13:46.43077+00
-140	sessions	0001_initial	2026-12-07 01:13:46.443853+00
-141	toolkit	0001_initial	2026-12-07 01:13:47.313331+00
-142	toolkit	0002_versions_answers	2026-12-07 01:13:50.027664+00
-143	toolkit	0003_participation_invitation_emailed_at	2026-12-07 01:13:50.138569+00
-144	toolkit	0004_exercise_local_authority	2026-12-07 01:13:50.456171+00
+1	search	0001_documents	2026-12-07 01:32:35.380421+00
+2	search	0002_gin_index	2026-12-07 01:32:35.387235+00
+3	search	0003_access_keys	2026-12-07 01:32:35.414276+00
+4	search	0004_words_whatever_their_accents	2026-12-07 01:32:35.449853+00
+5	contenttypes	0001_initial	2026-12-07 01:32:35.479157+00
+6	contenttypes	0002_remove_content_type_name	2026-12-07 01:32:35.51114+00
+7	auth	0001_initial	2026-12-07 01:32:35.600659+00
+8	auth	0002_alter_permission_name_max_length	2026-12-07 01:32:35.613345+00
+9	auth	0003_alter_user_email_max_length	2026-12-07 01:32:35.628866+00
+10	auth	0004_alter_user_username_opts	2026-12-07 01:32:35.648563+00
+11	auth	0005_alter_user_last_login_null	2026-12-07 01:32:35.669108+00
+12	auth	0006_require_contenttypes_0002	2026-12-07 01:32:35.679149+00
+13	auth	0007_alter_validators_add_error_messages	2026-12-07 01:32:35.687002+00
+14	auth	0008_alter_user_username_max_length	2026-12-07 01:32:35.696859+00
+15	auth	0009_alter_user_last_name_max_length	2026-12-07 01:32:35.711758+00
+16	auth	0010_alter_group_name_max_length	2026-12-07 01:32:35.721607+00
+17	auth	0011_update_proxy_permissions	2026-12-07 01:32:35.731412+00
+18	auth	0012_alter_user_first_name_max_length	2026-12-07 01:32:35.739657+00
+19	accounts	0001_initial	2026-12-07 01:32:36.066228+00
+20	programmes	0001_initial	2026-12-07 01:32:36.463673+00
+21	programmes	0002_stimulustag_project_narrative_and_more	2026-12-07 01:32:38.425886+00
+22	programmes	0003_blank_authors	2026-12-07 01:32:39.188313+00
+23	fieldtrials	0001_initial	2026-12-07 01:32:39.642134+00
+24	fieldtrials	0002_option_and_draft_lead	2026-12-07 01:32:39.98314+00
+25	fieldtrials	0003_trial_records	2026-12-07 01:32:46.3496+00
+26	fieldtrials	0004_resource_domains	2026-12-07 01:32:46.485635+00
+27	django_celery_beat	0001_initial	2026-12-07 01:32:46.607742+00
+28	django_celery_beat	0002_auto_20161118_0346	2026-12-07 01:32:46.66512+00
+29	django_celery_beat	0003_auto_20161209_0049	2026-12-07 01:32:46.719387+00
+30	django_celery_beat	0004_auto_20170221_0000	2026-12-07 01:32:46.737603+00
+31	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-07 01:32:46.763656+00
+32	django_celery_beat	0006_auto_20180322_0932	2026-12-07 01:32:46.930888+00
+33	django_celery_beat	0007_auto_20180521_0826	2026-12-07 01:32:47.040798+00
+34	django_celery_beat	0008_auto_20180914_1922	2026-12-07 01:32:47.408933+00
+35	django_celery_beat	0006_auto_20180210_1226	2026-12-07 01:32:47.464069+00
+36	django_celery_beat	0006_periodictask_priority	2026-12-07 01:32:47.485308+00
+37	django_celery_beat	0009_periodictask_headers	2026-12-07 01:32:47.517708+00
+38	django_celery_beat	0010_auto_20190429_0326	2026-12-07 01:32:48.056012+00
+39	django_celery_beat	0011_auto_20190508_0153	2026-12-07 01:32:48.129251+00
+40	django_celery_beat	0012_periodictask_expire_seconds	2026-12-07 01:32:48.173131+00
+41	django_celery_beat	0013_auto_20200609_0727	2026-12-07 01:32:48.206096+00
+42	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-07 01:32:48.225944+00
+43	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-07 01:32:48.246979+00
+44	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-07 01:32:48.298282+00
+45	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-07 01:32:48.332633+00
+46	django_celery_beat	0018_improve_crontab_helptext	2026-12-07 01:32:48.373008+00
+47	django_celery_beat	0019_alter_periodictasks_options	2026-12-07 01:32:48.396373+00
+48	fieldtrials	0005_daily_reminders_schedule	2026-12-07 01:32:48.648139+00
+49	accounts	0002_notification_kinds_and_email_choices	2026-12-07 01:32:49.273623+00
+50	accounts	0003_notification_emailed_at	2026-12-07 01:32:49.412277+00
+51	accounts	0004_throttle_bucket	2026-12-07 01:32:49.471282+00
+52	accounts	0005_form_submission	2026-12-07 01:32:49.938615+00
+53	accounts	0006_invitation	2026-12-07 01:32:50.148675+00
+54	accounts	0007_organisation_name_prefix_index	2026-12-07 01:32:50.322218+00
+55	accounts	0008_event_scope	2026-12-07 01:32:50.948169+00
+56	accounts	0009_event_scope_backfill	2026-12-07 01:32:51.144606+00
+57	accounts	0010_mention_notification_kind	2026-12-07 01:32:51.616834+00
+58	accounts	0011_join_notification_kinds	2026-12-07 01:32:51.683866+00
+59	accounts	0012_invitation_name	2026-12-07 01:32:51.865744+00
+60	accounts	0013_urn_taken_in_plain_words	2026-12-07 01:32:51.92107+00
+61	accounts	0014_replaced_invitation_links	2026-12-07 01:32:52.207703+00
+62	accounts	0015_membership_notification_words	2026-12-07 01:32:52.480284+00
+63	accounts	0016_update_notifications	2026-12-07 01:32:52.642011+00
+64	accounts	0017_monthly_report_notifications	2026-12-07 01:32:52.742977+00
+65	accounts	0018_urn_digits_0_to_9	2026-12-07 01:32:52.886812+00
+66	accounts	0019_import_notifications	2026-12-07 01:32:52.947909+00
+67	accounts	0020_organisation_unaccented_name_index	2026-12-07 01:32:53.04674+00
+68	accounts	0021_invitation_email_failure	2026-12-07 01:32:53.466237+00
+69	admin	0001_initial	2026-12-07 01:32:53.618742+00
+70	admin	0002_logentry_remove_auto_add	2026-12-07 01:32:53.807276+00
+71	admin	0003_logentry_add_action_flag_choices	2026-12-07 01:32:53.920522+00
+72	axes	0001_initial	2026-12-07 01:32:53.967024+00
+73	axes	0002_auto_20151217_2044	2026-12-07 01:32:54.14085+00
+74	axes	0003_auto_20160322_0929	2026-12-07 01:32:54.238662+00
+75	axes	0004_auto_20181024_1538	2026-12-07 01:32:54.330403+00
+76	axes	0005_remove_accessattempt_trusted	2026-12-07 01:32:54.345569+00
+77	axes	0006_remove_accesslog_trusted	2026-12-07 01:32:54.369291+00
+78	axes	0007_alter_accessattempt_unique_together	2026-12-07 01:32:54.521697+00
+79	axes	0008_accessfailurelog	2026-12-07 01:32:54.589666+00
+80	axes	0009_add_session_hash	2026-12-07 01:32:54.610201+00
+81	axes	0010_accessattemptexpiration	2026-12-07 01:32:54.658464+00
+82	fieldtrials	0006_records_kit	2026-12-07 01:32:57.084583+00
+83	fieldtrials	0007_monthly_update_read	2026-12-07 01:32:57.739897+00
+84	fieldtrials	0008_kept_trial_records	2026-12-07 01:33:05.325449+00
+85	communities	0001_initial	2026-12-07 01:33:06.293487+00
+86	communities	0002_page_versions_from_one	2026-12-07 01:33:06.630631+00
+87	communities	0003_join_request_withdrawn_and_left_at	2026-12-07 01:33:07.117381+00
+88	communities	0004_join_request_removed_and_closed	2026-12-07 01:33:07.858826+00
+89	directory	0001_organisation_import	2026-12-07 01:33:08.181809+00
+90	directory	0002_stale_import_sweep	2026-12-07 01:33:08.586316+00
+91	directory	0003_people_import	2026-12-07 01:33:08.701485+00
+92	fieldtrials	0009_kept_updates_and_pti	2026-12-07 01:33:12.377015+00
+93	fieldtrials	0010_offer_in_the_seeds_words	2026-12-07 01:33:12.704177+00
+94	fieldtrials	0011_kept_community_meetings	2026-12-07 01:33:15.413552+00
+95	fieldtrials	0012_pti_events_kind	2026-12-07 01:33:15.778455+00
+96	fieldtrials	0013_update_rating_in_plain_words	2026-12-07 01:33:16.259232+00
+97	fieldtrials	0014_risk_status_open_or_closed	2026-12-07 01:33:16.760092+00
+98	fieldtrials	0015_milestone_and_open_risk_once	2026-12-07 01:33:17.582009+00
+99	programmes	0004_records_kit	2026-12-07 01:33:23.333596+00
+100	programmes	0005_versioned_details	2026-12-07 01:33:24.331775+00
+101	programmes	0006_kept_stimuli_plural	2026-12-07 01:33:24.509368+00
+102	programmes	0007_kept_workshops	2026-12-07 01:33:25.995891+00
+103	programmes	0008_option_title_once_current	2026-12-07 01:33:26.363845+00
+104	discussions	0001_initial	2026-12-07 01:33:27.184274+00
+105	discussions	0002_threads_everywhere	2026-12-07 01:33:31.556857+00
+106	discussions	0003_thread_about_update	2026-12-07 01:33:31.805631+00
+107	discussions	0004_post_removed_for_officers	2026-12-07 01:33:32.078995+00
+108	discussions	0005_attachment_original_name	2026-12-07 01:33:32.111342+00
+109	evaluation	0001_initial	2026-12-07 01:33:45.529639+00
+110	evaluation	0002_objective_agreed_in_need	2026-12-07 01:33:46.935834+00
+111	evaluation	0003_kept_records	2026-12-07 01:34:41.32103+00
+112	evaluation	0004_names_once_current	2026-12-07 01:34:44.590434+00
+113	evaluation	0005_indicators_of_a_trial	2026-12-07 01:34:45.031991+00
+114	evaluation	0006_plain_constraint_messages	2026-12-07 01:34:45.944357+00
+115	evaluation	0007_indicator_name_message	2026-12-07 01:34:47.152199+00
+116	evaluation	0008_theme_once_whatever_the_case	2026-12-07 01:34:48.196385+00
+117	evaluation	0009_measurements_twice_a_day_withdrawn	2026-12-07 01:34:48.765899+00
+118	evaluation	0010_measurement_once_a_day	2026-12-07 01:34:49.193833+00
+119	fieldtrials	0016_risk_open_once_whatever_its_capitals	2026-12-07 01:34:52.244947+00
+120	fieldtrials	0017_milestone_once_a_day_whatever_its_capitals	2026-12-07 01:34:54.619441+00
+121	following	0001_initial	2026-12-07 01:35:00.731464+00
+122	following	0002_digest_schedule	2026-12-07 01:35:01.445682+00
+123	programmes	0009_promise_tests_in_the_seeds_words	2026-12-07 01:35:03.171777+00
+124	programmes	0010_plain_constraint_messages	2026-12-07 01:35:03.788896+00
+125	programmes	0011_datasource_link_or_file_or_neither	2026-12-07 01:35:05.15208+00
+126	programmes	0012_project_closed	2026-12-07 01:35:05.872501+00
+127	programmes	0013_project_withdrawn	2026-12-07 01:35:08.453614+00
+128	programmes	0014_project_title_once_current	2026-12-07 01:35:09.345933+00
+129	programmes	0015_datasource_original_name	2026-12-07 01:35:09.935988+00
+130	reports	0001_initial	2026-12-07 01:35:10.660089+00
+131	reports	0002_monthly_schedule	2026-12-07 01:35:11.292542+00
+132	reports	0003_pending_once_and_claim	2026-12-07 01:35:13.956299+00
+133	reports	0004_stale_report_sweep	2026-12-07 01:35:15.323678+00
+134	reports	0005_planner_random_page_cost	2026-12-07 01:35:15.857553+00
+135	reports	0006_housekeeping	2026-12-07 01:35:16.658227+00
+136	reports	0007_monthly_report_opt_out	2026-12-07 01:35:17.001626+00
+137	reports	0008_report_covers_and_page	2026-12-07 01:35:19.489459+00
+138	reports	0009_pending_once_per_period	2026-12-07 01:35:23.484349+00
+139	reports	0010_monthly_report_notifications	2026-12-07 01:35:24.289755+00
+140	reports	0011_report_not_made	2026-12-07 01:35:24.796711+00
+141	sessions	0001_initial	2026-12-07 01:35:24.823565+00
+142	toolkit	0001_initial	2026-12-07 01:35:28.516117+00
+143	toolkit	0002_versions_answers	2026-12-07 01:35:42.186437+00
+144	toolkit	0003_participation_invitation_emailed_at	2026-12-07 01:35:42.591272+00
+145	toolkit	0004_exercise_local_authority	2026-12-07 01:35:43.335462+00
 \.
 
 
@@ -5471,7 +5474,7 @@ COPY public.programmes_creativeoption_stimuli (id, creativeoption_id, stimulus_i
 -- Data for Name: programmes_datasource; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-COPY public.programmes_datasource (id, title, url, file, file_type, what_it_shows, created_at, created_by_id, project_id, changed_at, changed_by_id, version, withdrawn_at, withdrawn_by_id, withdrawn_reason) FROM stdin;
+COPY public.programmes_datasource (id, title, url, file, file_type, what_it_shows, created_at, created_by_id, project_id, changed_at, changed_by_id, version, withdrawn_at, withdrawn_by_id, withdrawn_reason, original_name) FROM stdin;
 \.
 
 
@@ -5879,7 +5882,7 @@ SELECT pg_catalog.setval('public.django_content_type_id_seq', 104, true);
 -- Name: django_migrations_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.django_migrations_id_seq', 144, true);
+SELECT pg_catalog.setval('public.django_migrations_id_seq', 145, true);
 
 
 --
