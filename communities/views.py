@@ -136,7 +136,7 @@ THEIRS_LABEL = "What we are learning"
 
 def _page_form(data, space):
     form = SharedPageForm(data, initial={"text": space.text})
-    return editing(form, space.version)
+    return editing(form, space.version, first=0)
 
 
 def _render_page_form(request, community, space, form, *, status=200, **clash):

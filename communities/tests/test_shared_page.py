@@ -10,6 +10,7 @@ from accounts.models import Event, NotificationKind
 from communities.models import CommunitySpace, PageRevision
 from communities.services import edit_shared_page
 from communities.tests.factories import CommunitySpaceFactory, JoinRequestFactory
+from nextpractice.records.forms import OUT_OF_DATE
 from nextpractice.records.services import RecordConflict
 
 
@@ -259,3 +260,21 @@ def test_a_comparisons_lines_read_as_the_page_does_not_as_markdown(world, client
     assert '1. What does the <a href="https://example.org/pti" rel="noopener nofollow">' in page
     assert "@[Officer Person]" in page and "<strong>@" not in page  # no mention is told here
     assert "<script>" not in page.split("<main")[1] and "&lt;script&gt;" in page
+
+
+def test_a_tampered_version_says_the_page_is_out_of_date_and_saves_nothing(world, client):
+    # The empty page is version 0, so 0 is a version someone may have opened; -1, letters
+    # and a version not yet saved are a page tampered with, not someone else's change.
+    edit_shared_page(
+        community=world.rowan, text="Theirs", note="", based_on=0, actor=world.users["officer"]
+    )
+    client.force_login(world.users["leader"])
+    for sent in ["abc", "", "-1", "2", "99999999999999999999"]:
+        response = client.post(edit_url(world.rowan), {"version": sent, "text": "Mine", "note": ""})
+        page = response.content.decode()
+        assert response.status_code == 400, sent
+        assert OUT_OF_DATE in page and "Mine" in page, sent
+        assert "changed this page while you were editing it" not in page, sent
+    space = CommunitySpace.objects.get(community=world.rowan)
+    assert (space.text, space.version) == ("Theirs", 1)
+    assert PageRevision.objects.filter(space=space).count() == 1

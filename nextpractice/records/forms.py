@@ -35,27 +35,47 @@ def apply_errors(form, error):
             form.add_error(name if name in form.fields else None, problem)
 
 
-def editing(form, version):
+def editing(form, version, *, first=1):
     """Make a kind's form an edit form: carry the version it was based on and the values it
-    started from (for a clash: nextpractice.records.merge), say "Save"."""
+    started from (for a clash: nextpractice.records.merge), say "Save".
+
+    The version sent back must be a whole number from `first` (a record's version before
+    any change: 1, or 0 for what starts empty, as the shared page) to `version`, the one
+    saved now: anything else (letters, none, 0, -1, one not yet saved, a number too big to
+    store) is a page tampered with or broken, not a clash with someone, and the form says
+    the page is out of date (based_on) in its summary, whatever else it says."""
     # The form's own fields are laid out before the version joins them: a layout of every
     # field (an evaluation form's) would render the hidden version a second time.
     helper_fields = form.layout_fields() if hasattr(form, "layout_fields") else []
     form.fields["version"] = forms.IntegerField(
-        widget=forms.HiddenInput, initial=version, required=False
+        widget=forms.HiddenInput,
+        initial=version,
+        required=False,
+        min_value=first,
+        max_value=version,
     )
     form.helper.layout = Layout(
         Field("version"), StartedFrom(), *helper_fields, Button("submit", "Save the changes")
     )
+    kinds_clean = form.clean
+
+    def clean():
+        # A hidden field's own message would show nowhere: said for the whole form.
+        based_on(form)
+        return kinds_clean()
+
+    form.clean = clean
     return form
 
 
 def based_on(form):
-    """The version the person edited, or None (then the form says the page is out of date)."""
+    """The version the person edited, or None (then the form says the page is out of date,
+    once, in place of the hidden version's own message)."""
     version = form.cleaned_data.get("version")
     if version is None:
         form.errors.pop("version", None)
-        form.add_error(None, OUT_OF_DATE)
+        if OUT_OF_DATE not in form.non_field_errors():
+            form.add_error(None, OUT_OF_DATE)
     return version
 
 

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from accounts.models import Event
 from fieldtrials.models import SupportSession
+from nextpractice.records.forms import OUT_OF_DATE
 from nextpractice.records.kinds import record_kinds
 from nextpractice.records.models import KeptRecord, Versioned
 from nextpractice.records.services import DELETE_WINDOW
@@ -136,6 +137,63 @@ def test_a_save_without_the_version_it_was_based_on_changes_nothing(world, clien
     assert "This page is out of date" in response.text
     world.problem.refresh_from_db()
     assert world.problem.text == "Kelp Problem"
+
+
+def error_summary(page):
+    """The problems the page lists at its top."""
+    start = page.index('class="govuk-list govuk-error-summary__list"')
+    return page[start : page.index("</ul>", start)]
+
+
+# A kit edit page of each sort: (app, kind, the world's record, a box, the rest of its form).
+KIT_PAGES = [
+    ("programmes", "problem-statement", "problem", "text", {"kind": "problem"}),
+    ("fieldtrials", "milestone", "milestone", "title", {"due_on": "15/1/2007", "notes": ""}),
+    (
+        "fieldtrials",
+        "risk",
+        "risk",
+        "description",
+        {"likelihood": "1", "impact": "1", "owner": "Me", "mitigation": "", "is_open": "True"},
+    ),
+]
+
+
+@pytest.mark.parametrize("app, slug, name, box, rest", KIT_PAGES)
+def test_a_tampered_version_says_the_page_is_out_of_date_and_saves_nothing(
+    world, client, officer, app, slug, name, box, rest
+):
+    # Letters, none, below the first version, too big to store, or one not yet saved: the
+    # page was tampered with, not changed by someone meanwhile; it said "Someone changed
+    # this" (untrue), or showed an empty box of problems.
+    record = getattr(world, name)
+    was, url = (getattr(record, box), record.version), edit_url(record, slug, app)
+    for sent in ["abc", "", "-1", "0", "99999999999999999999", str(record.version + 1)]:
+        response = client.post(url, {**rest, box: "Mine", "version": sent})
+        assert response.status_code == 400, sent
+        assert OUT_OF_DATE in error_summary(response.text), sent
+        assert "while you were editing" not in response.text, sent
+        assert "Mine" in response.text, sent  # what they typed is still in the box
+        record.refresh_from_db()
+        assert (getattr(record, box), record.version) == was, sent
+    assert not Event.objects.filter(verb__endswith="_changed").exists()
+    # Someone saves; the page opened before says so, as ever: both shown, 409.
+    assert client.post(url, {**rest, box: "Theirs", "version": was[1]}).status_code == 302
+    response = client.post(url, {**rest, box: "Mine", "version": was[1]})
+    assert response.status_code == 409
+    assert "This was changed while you were editing it" in response.text
+    assert OUT_OF_DATE not in response.text
+    record.refresh_from_db()
+    assert getattr(record, box) == "Theirs"
+
+
+def test_a_tampered_version_is_said_beside_the_forms_other_problems(world, client, officer):
+    url = edit_url(world.milestone, "milestone", "fieldtrials")
+    response = client.post(url, {"title": "", "due_on": "15/1/2007", "version": "abc"})
+    assert response.status_code == 400
+    summary = error_summary(response.text)
+    assert OUT_OF_DATE in summary and "Enter what the milestone is" in summary
+    assert summary.count(OUT_OF_DATE) == 1
 
 
 def test_a_save_that_changes_nothing_writes_no_event(world, client, officer):
