@@ -49,12 +49,15 @@ def test_mark_all_as_read_reads_only_the_persons_own(client):
     client.force_login(person)
     page = client.get(reverse("accounts:notifications")).text
     assert "Mark all 4 as read" in page
-    # Grouped by what they are about, each group with its count.
+    # Grouped by what they are about, each group with its count and how many are new.
     assert (
-        'A milestone of your trial is due within seven days <span class="govuk-body-s">(3)</span>'
+        "A milestone of your trial is due within seven days "
+        '<span class="govuk-body-s">(3, 3 new)</span>' in page
+    )
+    assert (
+        'A progress report you asked for is ready <span class="govuk-body-s">(1, 1 new)</span>'
         in page
     )
-    assert 'A progress report you asked for is ready <span class="govuk-body-s">(1)</span>' in page
     response = client.post(reverse("accounts:notifications_read_all"), follow=True)
     assert "4 notifications marked as read." in response.text
     assert "Mark all" not in response.text

@@ -160,9 +160,12 @@ def test_suggestions_come_a_page_at_a_time(client):
     assert len(third["results"]) == 10 and not third["has_next"]
     ids = [r["id"] for page in (first, second, third) for r in page["results"]]
     assert len(set(ids)) == 40
-    # A page that is not a small whole number is page 1.
-    for page in ("0", "-1", "x", "9" * 40):
+    # A page that is not a whole number above 0 is page 1; one too long to be a page is
+    # past the end: no more suggestions (and no server error).
+    for page in ("0", "-1", "x"):
         assert search(client, q="oak", page=page)["page"] == 1
+    past = search(client, q="oak", page="9" * 40)
+    assert past["results"] == [] and not past["has_next"]
 
 
 def factory_name(prefix):

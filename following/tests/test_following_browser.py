@@ -19,7 +19,10 @@ def test_a_leader_follows_their_trial_and_chooses_a_digest(live_server, page):
     membership = FieldTrialMembershipFactory(
         field_trial=trial, role=Role.PRACTITIONER, user__full_name="Lee Leader"
     )
-    fill(trial, membership.user, 30)
+    colleague = FieldTrialMembershipFactory(  # what they did themselves is no news to them
+        field_trial=trial, role=Role.PRACTITIONER, user__full_name="Cara Colleague"
+    )
+    fill(trial, colleague.user, 30)
     sign_in(page, live_server, membership.user.email, "correct horse battery")
 
     page.goto(f"{live_server.url}{trial.get_absolute_url()}")
@@ -32,7 +35,7 @@ def test_a_leader_follows_their_trial_and_chooses_a_digest(live_server, page):
 
     page.goto(f"{live_server.url}/")
     section = page.get_by_role("region", name="What you follow")
-    expect(section).to_contain_text("Lee Leader added the milestone “Milestone 29”")
+    expect(section).to_contain_text("Cara Colleague added the milestone “Milestone 29”")
     assert_accessible(page)
     section.get_by_role("link", name="All activity you follow").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("All activity you follow")
