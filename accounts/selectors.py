@@ -175,7 +175,7 @@ def home_for(user):
     if roles or user.is_superuser or context["communities_joined"]:
         # What happened in what they follow, of what they still see (one query): an outside
         # member follows the communities they joined, and the follow button sends them here.
-        context["following"] = followed_activity(user, size=HOME_SIZE).entries
+        context["following"] = followed_activity(user, size=HOME_SIZE, linked=False).entries
         shown = {entry.pk for entry in context["following"]}
     if roles or user.is_superuser:
         # What else happened lately wherever they may see (one query): not the lines "What
