@@ -7,204 +7,77 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
-        ("accounts", "0010_mention_notification_kind"),
-        ("fieldtrials", "0008_kept_trial_records"),
-        ("programmes", "0007_kept_workshops"),
+        ('accounts', '0010_mention_notification_kind'),
+        ('fieldtrials', '0008_kept_trial_records'),
+        ('programmes', '0007_kept_workshops'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="Digest",
+            name='Digest',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("claimed_at", models.DateTimeField(default=django.utils.timezone.now)),
-                ("sent_at", models.DateTimeField(blank=True, null=True)),
-                (
-                    "user",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('claimed_at', models.DateTimeField(default=django.utils.timezone.now)),
+                ('sent_at', models.DateTimeField(blank=True, null=True)),
+                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
         ),
         migrations.CreateModel(
-            name="DigestChoice",
+            name='DigestChoice',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "frequency",
-                    models.CharField(
-                        choices=[
-                            ("off", "Off: no digest e-mails"),
-                            ("daily", "Daily"),
-                            ("weekly", "Weekly"),
-                        ],
-                        default="off",
-                        max_length=10,
-                    ),
-                ),
-                ("chosen_at", models.DateTimeField(default=django.utils.timezone.now)),
-                (
-                    "user",
-                    models.OneToOneField(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="digest_choice",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('frequency', models.CharField(choices=[('off', 'Off: no digest e-mails'), ('daily', 'Daily'), ('weekly', 'Weekly')], default='off', max_length=10)),
+                ('chosen_at', models.DateTimeField(default=django.utils.timezone.now)),
+                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='digest_choice', to=settings.AUTH_USER_MODEL)),
             ],
         ),
         migrations.CreateModel(
-            name="DigestItem",
+            name='DigestItem',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "digest",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="items",
-                        to="following.digest",
-                    ),
-                ),
-                (
-                    "event",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="+",
-                        to="accounts.event",
-                    ),
-                ),
-                (
-                    "user",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('digest', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='items', to='following.digest')),
+                ('event', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='accounts.event')),
+                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
         ),
         migrations.CreateModel(
-            name="Follow",
+            name='Follow',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
-                (
-                    "community",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="+",
-                        to="fieldtrials.communityofpractice",
-                    ),
-                ),
-                (
-                    "field_trial",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="+",
-                        to="fieldtrials.fieldtrial",
-                    ),
-                ),
-                (
-                    "project",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="+",
-                        to="programmes.project",
-                    ),
-                ),
-                (
-                    "user",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="follows",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
+                ('community', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='fieldtrials.communityofpractice')),
+                ('field_trial', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='fieldtrials.fieldtrial')),
+                ('project', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='programmes.project')),
+                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='follows', to=settings.AUTH_USER_MODEL)),
             ],
         ),
         migrations.AddIndex(
-            model_name="digest",
-            index=models.Index(fields=["user", "-claimed_at"], name="digest_user_recent"),
+            model_name='digest',
+            index=models.Index(fields=['user', '-claimed_at'], name='digest_user_recent'),
         ),
         migrations.AddConstraint(
-            model_name="digestitem",
-            constraint=models.UniqueConstraint(
-                fields=("user", "event"), name="digest_item_once_per_event"
-            ),
+            model_name='digestitem',
+            constraint=models.UniqueConstraint(fields=('user', 'event'), name='digest_item_once_per_event'),
         ),
         migrations.AddConstraint(
-            model_name="follow",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    models.Q(
-                        ("community", None), ("field_trial", None), ("project__isnull", False)
-                    ),
-                    models.Q(
-                        ("community", None), ("field_trial__isnull", False), ("project", None)
-                    ),
-                    models.Q(
-                        ("community__isnull", False), ("field_trial", None), ("project", None)
-                    ),
-                    _connector="OR",
-                ),
-                name="follow_exactly_one_subject",
-            ),
+            model_name='follow',
+            constraint=models.CheckConstraint(condition=models.Q(models.Q(('community', None), ('field_trial', None), ('project__isnull', False)), models.Q(('community', None), ('field_trial__isnull', False), ('project', None)), models.Q(('community__isnull', False), ('field_trial', None), ('project', None)), _connector='OR'), name='follow_exactly_one_subject'),
         ),
         migrations.AddConstraint(
-            model_name="follow",
-            constraint=models.UniqueConstraint(
-                condition=models.Q(("project__isnull", False)),
-                fields=("user", "project"),
-                name="follow_once_per_project",
-            ),
+            model_name='follow',
+            constraint=models.UniqueConstraint(condition=models.Q(('project__isnull', False)), fields=('user', 'project'), name='follow_once_per_project'),
         ),
         migrations.AddConstraint(
-            model_name="follow",
-            constraint=models.UniqueConstraint(
-                condition=models.Q(("field_trial__isnull", False)),
-                fields=("user", "field_trial"),
-                name="follow_once_per_field_trial",
-            ),
+            model_name='follow',
+            constraint=models.UniqueConstraint(condition=models.Q(('field_trial__isnull', False)), fields=('user', 'field_trial'), name='follow_once_per_field_trial'),
         ),
         migrations.AddConstraint(
-            model_name="follow",
-            constraint=models.UniqueConstraint(
-                condition=models.Q(("community__isnull", False)),
-                fields=("user", "community"),
-                name="follow_once_per_community",
-            ),
+            model_name='follow',
+            constraint=models.UniqueConstraint(condition=models.Q(('community__isnull', False)), fields=('user', 'community'), name='follow_once_per_community'),
         ),
     ]
