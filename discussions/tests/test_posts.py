@@ -22,7 +22,7 @@ from discussions.tests.factories import PostFactory
 from fieldtrials.tests.factories import FieldTrialMembershipFactory
 from nextpractice.records.forms import OUT_OF_DATE
 from nextpractice.records.services import RecordConflict
-from nextpractice.tests.multipart import multipart
+from nextpractice.tests.multipart import ODD_FILE_NAMES, multipart
 
 
 def edit_url(post):
@@ -386,24 +386,7 @@ def test_a_file_with_a_very_long_name_is_refused_saying_so_and_nothing_is_posted
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
-@pytest.mark.parametrize(
-    "sent, name, disposition",
-    [
-        # A browser sends a name's quotes as %22 (the HTML standard): storage once kept and
-        # gave "Term_plan_2026_22final22.pdf".
-        (
-            "Term plan 2026 %22final%22.pdf",
-            'Term plan 2026 "final".pdf',
-            'attachment; filename="Term plan 2026 _final_.pdf"; '
-            "filename*=UTF-8''Term%20plan%202026%20%22final%22.pdf",
-        ),
-        (
-            "«ünï».pdf",
-            "«ünï».pdf",
-            "attachment; filename=\"uni.pdf\"; filename*=UTF-8''%C2%AB%C3%BCn%C3%AF%C2%BB.pdf",
-        ),
-    ],
-)
+@pytest.mark.parametrize("sent, name, disposition", ODD_FILE_NAMES)
 def test_a_file_is_listed_and_downloaded_under_its_own_name(client, world, sent, name, disposition):
     client.force_login(world.users["leader"])
     thread = world.kestrel_thread.get_absolute_url()

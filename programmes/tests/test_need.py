@@ -9,7 +9,7 @@ from accounts.services import SHOWN_LENGTH
 from accounts.tests.factories import UserFactory
 from nextpractice.records.kinds import record_kinds
 from nextpractice.records.services import RecordWithdrawn, withdraw_record
-from nextpractice.tests.multipart import multipart
+from nextpractice.tests.multipart import ODD_FILE_NAMES, multipart
 from programmes.models import DataSource, Objective, PotentialInnovator, ProblemStatement
 from programmes.services import update_narrative
 from programmes.services.need import set_objective_status
@@ -355,24 +355,7 @@ def test_a_potential_innovators_organisation_is_typed_not_chosen_from_every_one(
     assert PotentialInnovator.objects.get(project=world.amber, organisation=school).why == "Leads"
 
 
-@pytest.mark.parametrize(
-    "sent, name, disposition",
-    [
-        # A browser sends a name's quotes as %22 (the HTML standard): storage once kept and
-        # gave "Term_plan_2026_22final22.pdf".
-        (
-            "Term plan 2026 %22final%22.pdf",
-            'Term plan 2026 "final".pdf',
-            'attachment; filename="Term plan 2026 _final_.pdf"; '
-            "filename*=UTF-8''Term%20plan%202026%20%22final%22.pdf",
-        ),
-        (
-            "«ünï».pdf",
-            "«ünï».pdf",
-            "attachment; filename=\"uni.pdf\"; filename*=UTF-8''%C2%AB%C3%BCn%C3%AF%C2%BB.pdf",
-        ),
-    ],
-)
+@pytest.mark.parametrize("sent, name, disposition", ODD_FILE_NAMES)
 def test_a_data_source_file_is_listed_and_downloaded_under_its_own_name(
     client, world, sent, name, disposition
 ):
