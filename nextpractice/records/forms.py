@@ -64,7 +64,8 @@ def editing(form, version, *, first=1):
 
 def version_field(latest, *, first=1):
     """The hidden field a page carries with the version it showed: a whole number from
-    `first` to `latest`, the one saved now; anything else cleans to None (based_on)."""
+    `first` to `latest`, the one saved now; anything else cleans to None (based_on, or
+    sent_version where there is no form)."""
     return forms.IntegerField(
         widget=forms.HiddenInput,
         initial=latest,
@@ -84,6 +85,16 @@ def based_on(form, name="version"):
         if OUT_OF_DATE not in form.non_field_errors():
             form.add_error(None, OUT_OF_DATE)
     return version
+
+
+def sent_version(value, latest, *, first=1):
+    """The version a page without a form sent (a button's hidden version), checked as
+    version_field checks it: the number, or None when it is not one from `first` to
+    `latest` (a page tampered with or broken: out of date, not a clash with someone)."""
+    try:
+        return version_field(latest, first=first).clean(value)
+    except forms.ValidationError:
+        return None
 
 
 class WithdrawForm(GDSFormMixin, forms.Form):
