@@ -3,9 +3,10 @@ Power to Innovate requests, brokered relationships and risks.
 
 Edit forms carry `based_on`, the id of the record's latest history row when the page was
 loaded, so a save over someone else's newer change is refused rather than lost. One that
-is not one of the record's rows' ids, from its first to its latest (letters, none, 0, one
-not yet saved), is a page tampered with or broken: the form says the page is out of date,
-as the record kit's edit page does (nextpractice.records.forms.version_field).
+is not a whole number from the id of its first row to that of its latest (letters, none,
+0, one not yet saved) is a page tampered with or broken: the form says the page is out of
+date, as the record kit's edit page does (nextpractice.records.forms.version_field). One
+in between that is another record's row is taken as a clash: the rows of a kind share ids.
 """
 
 from crispy_forms_gds.layout import Button, Field, Fluid, Layout
