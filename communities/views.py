@@ -16,7 +16,7 @@ from accounts.access import requires
 from discussions.text import render_page
 from fieldtrials.rules import get_community_for
 from nextpractice.paging import paged
-from nextpractice.records.forms import apply_errors, based_on, editing, posted
+from nextpractice.records.forms import apply_errors, based_on, editing, posted, sent_version
 from nextpractice.records.merge import merge_clash
 from nextpractice.records.services import RecordConflict
 
@@ -277,9 +277,10 @@ def page_restore(request, pk, version):
     community = get_community_for(request.user, pk, EDIT_PAGE)
     space = space_of(community)
     revision = _revision_of(space, version)
-    try:
-        base = int(request.POST.get("version", ""))
-    except ValueError:  # the version the page showed is what keeps a newer save safe
+    # The version the page showed is what keeps a newer save safe: one that is not a version
+    # saved (letters, none, one not yet saved) is a page tampered with, not someone's save.
+    base = sent_version(request.POST.get("version"), space.version)
+    if base is None:
         return _render_revision(
             request, community, space, revision, status=400, problem=RESTORE_OUT_OF_DATE
         )

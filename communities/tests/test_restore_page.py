@@ -4,6 +4,7 @@ version by the page's own save, its stale-edit guard included."""
 
 import re
 
+import pytest
 from django.urls import reverse
 
 from accounts.models import Event
@@ -162,6 +163,24 @@ def test_a_restore_without_the_version_shown_is_refused_and_saves_nothing(world,
     )
     assert client.post(restore_url(world.rowan, 9), {"version": 2}).status_code == 404
     assert CommunitySpace.objects.get(community=world.rowan).version == 2
+
+
+@pytest.mark.parametrize("sent", ["abc", "", "-1", "0", "99999999999999999999", "3"])
+def test_a_tampered_version_says_the_page_is_out_of_date_and_restores_nothing(world, client, sent):
+    # Below the first version, too big to store, or one not yet saved (the page is at 2):
+    # the page was tampered with, not saved by someone meanwhile, as it said (409).
+    two_versions(world)
+    client.force_login(world.users["leader"])
+    response = client.post(restore_url(world.rowan, 1), {"version": sent})
+    assert response.status_code == 400
+    page = response.content.decode()
+    summary = page.split('class="govuk-error-summary__body"', 1)[1].split("</div>", 1)[0]
+    assert "This page is out of date: go back to the version and restore it again" in summary
+    assert "Someone saved the page" not in page and "has not been restored" not in page
+    space = CommunitySpace.objects.get(community=world.rowan)
+    assert (space.text, space.version) == ("Bad edit", 2)
+    assert PageRevision.objects.filter(space=space).count() == 2
+    assert Event.objects.filter(verb="communities.page_edited").count() == 2
 
 
 def test_a_version_saved_empty_is_not_restored_over_words(world, client):

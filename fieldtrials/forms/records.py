@@ -2,7 +2,11 @@
 Power to Innovate requests, brokered relationships and risks.
 
 Edit forms carry `based_on`, the id of the record's latest history row when the page was
-loaded, so a save over someone else's newer change is refused rather than lost.
+loaded, so a save over someone else's newer change is refused rather than lost. One that
+is not a whole number from the id of its first row to that of its latest (letters, none,
+0, one not yet saved) is a page tampered with or broken: the form says the page is out of
+date, as the record kit's edit page does (nextpractice.records.forms.version_field). One
+in between that is another record's row is taken as a clash: the rows of a kind share ids.
 """
 
 from crispy_forms_gds.layout import Button, Field, Fluid, Layout
@@ -10,7 +14,7 @@ from django import forms
 
 from accounts.forms import GDSFormMixin
 from nextpractice.dates import not_in_future_problem
-from nextpractice.records.forms import OUT_OF_DATE, PlainDecimalField
+from nextpractice.records.forms import PlainDecimalField, based_on, version_field
 from nextpractice.records.merge import StartedFrom
 from programmes.forms.lifecycle import DateField, for_example
 
@@ -27,9 +31,16 @@ from ..selectors_records import support_givers
 from ..services.records import (
     MAX_HOURS,
     MIN_HOURS,
+    first_history_token,
     history_token,
     milestone_date_problems,
 )
+
+
+def based_on_field(record):
+    """The hidden `based_on` of an edit page of `record`: its latest history row's id, sent
+    back as one of its rows' ids or the page is out of date."""
+    return version_field(history_token(record), first=first_history_token(record))
 
 
 class RecordForm(GDSFormMixin, forms.ModelForm):
@@ -42,9 +53,7 @@ class RecordForm(GDSFormMixin, forms.ModelForm):
         for name, message in self.required_messages.items():
             self.fields[name].error_messages["required"] = message
         if editing:
-            self.fields["based_on"] = forms.IntegerField(
-                widget=forms.HiddenInput, initial=history_token(self.instance), required=False
-            )
+            self.fields["based_on"] = based_on_field(self.instance)
             self.relayout()
 
     def relayout(self):
@@ -56,10 +65,9 @@ class RecordForm(GDSFormMixin, forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        # A hidden field's message would show nowhere: say it for the whole form.
-        if "based_on" in self.fields and data.get("based_on") is None:
-            self._errors.pop("based_on", None)
-            self.add_error(None, OUT_OF_DATE)
+        # A hidden field's message would show nowhere: said for the whole form.
+        if "based_on" in self.fields:
+            based_on(self, "based_on")
         return data
 
     def record_fields(self):
@@ -274,18 +282,14 @@ class AdviceForm(GDSFormMixin, forms.Form):
         super().__init__(*args, **kwargs)
         # The request's latest history row when the page was loaded: advice saved meanwhile
         # (in another tab, or by someone else) is shown rather than silently replaced.
-        self.fields["based_on"] = forms.IntegerField(
-            widget=forms.HiddenInput, initial=history_token(pti), required=False
-        )
+        self.fields["based_on"] = based_on_field(pti)
         self.helper.layout = Layout(
             Field("based_on"), *self.layout_fields(), Button("submit", self.submit_label)
         )
 
     def clean(self):
         data = super().clean()
-        if data.get("based_on") is None:
-            self._errors.pop("based_on", None)
-            self.add_error(None, OUT_OF_DATE)
+        based_on(self, "based_on")
         return data
 
     def layout_fields(self):

@@ -107,6 +107,12 @@ def history_token(record):
         return 0
 
 
+def first_history_token(record):
+    """The id of the record's first history row (0 if it has none): no edit page of it was
+    based on an earlier one."""
+    return record.history.order_by("history_id").values_list("history_id", flat=True).first() or 0
+
+
 # --- Rules about dates, shared with the forms so both say the same -------------------------
 
 

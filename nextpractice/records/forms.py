@@ -47,13 +47,7 @@ def editing(form, version, *, first=1):
     # The form's own fields are laid out before the version joins them: a layout of every
     # field (an evaluation form's) would render the hidden version a second time.
     helper_fields = form.layout_fields() if hasattr(form, "layout_fields") else []
-    form.fields["version"] = forms.IntegerField(
-        widget=forms.HiddenInput,
-        initial=version,
-        required=False,
-        min_value=first,
-        max_value=version,
-    )
+    form.fields["version"] = version_field(version, first=first)
     form.helper.layout = Layout(
         Field("version"), StartedFrom(), *helper_fields, Button("submit", "Save the changes")
     )
@@ -68,15 +62,39 @@ def editing(form, version, *, first=1):
     return form
 
 
-def based_on(form):
-    """The version the person edited, or None (then the form says the page is out of date,
-    once, in place of the hidden version's own message)."""
-    version = form.cleaned_data.get("version")
+def version_field(latest, *, first=1):
+    """The hidden field a page carries with the version it showed: a whole number from
+    `first` to `latest`, the one saved now; anything else cleans to None (based_on, or
+    sent_version where there is no form)."""
+    return forms.IntegerField(
+        widget=forms.HiddenInput,
+        initial=latest,
+        required=False,
+        min_value=first,
+        max_value=latest,
+    )
+
+
+def based_on(form, name="version"):
+    """The version the person edited (the form's field `name`, a version_field), or None
+    (then the form says the page is out of date, once, in place of the hidden version's own
+    message)."""
+    version = form.cleaned_data.get(name)
     if version is None:
-        form.errors.pop("version", None)
+        form.errors.pop(name, None)
         if OUT_OF_DATE not in form.non_field_errors():
             form.add_error(None, OUT_OF_DATE)
     return version
+
+
+def sent_version(value, latest, *, first=1):
+    """The version a page without a form sent (a button's hidden version), checked as
+    version_field checks it: the number, or None when it is not one from `first` to
+    `latest` (a page tampered with or broken: out of date, not a clash with someone)."""
+    try:
+        return version_field(latest, first=first).clean(value)
+    except forms.ValidationError:
+        return None
 
 
 class WithdrawForm(GDSFormMixin, forms.Form):
