@@ -1,8 +1,9 @@
 """Matching words marked in a result's title and excerpt, always HTML-escaped first.
 
 On PostgreSQL `ts_headline` marks the matches (stemmed, as the search found them) between
-search's private markers; here the text is escaped and only the markers become <mark>. On
-SQLite the words typed are found plainly, case-insensitively, and marked the same way.
+search's private markers, in the text with "&", "<" and ">" as entities (unescaped); here
+the text is escaped and only the markers become <mark>. On SQLite the words typed are found
+plainly, case-insensitively, and marked the same way.
 """
 
 import re
@@ -32,6 +33,18 @@ def marked(text):
     if open_:
         out.append("</mark>")
     return mark_safe("".join(out))
+
+
+ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
+ENTITY = re.compile("|".join(ENTITIES))
+
+
+def unescaped(text):
+    """PostgreSQL's excerpt or title of a document as it was written: ts_headline read it
+    with "&", "<" and ">" as entities (search/indexing.py Escaped), so that words in angle
+    brackets are kept. Only these three, in one pass: a document's own "&lt;" was read as
+    "&amp;lt;" and is "&lt;" again. What it gives is text, escaped by marked()."""
+    return ENTITY.sub(lambda m: ENTITIES[m.group(0)], str(text or ""))
 
 
 WORD = re.compile(r"[^\W_]+")

@@ -71,19 +71,32 @@ class SingledL(Func):
         return sql, (*params, *params)  # the text's parameter, for each of its two places
 
 
+class Escaped(Func):
+    """PostgreSQL: the text with "&", "<" and ">" written as HTML's entities ("&amp;", "&lt;",
+    "&gt;"), for the text search parser, which reads "<year 7 cohort>" or "<b and c>" as a
+    tag and leaves its words out of a document's words and of its excerpt. An entity it
+    reads as it reads punctuation: no word of its own, the words on either side found
+    ("a<b" is "a" and "b"). The excerpts (ts_headline of this) are written back as they were
+    by search/highlight.py unescaped(), then escaped for the page as any text is. (A text's
+    own "&lt;" gives the word "lt", where the parser read it as an entity before.)"""
+
+    template = "replace(replace(replace(%(expressions)s, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')"
+    output_field = TextField()
+
+
 def weighted_vector(title=None, body=None):
     """The words of the title (weighted A) and body (B), with English stemming ("trialling"
-    finds "trials") and without accents ("Seán" is "sean": CONFIG), and the single-l forms
-    of British doubled-l words at the same weights (SingledL). Of the texts given, so that
-    one document is written with its vector in one statement (an INSERT may not read the
-    row's columns); else of the rows' own columns, for one UPDATE of many rows after a bulk
-    insert (building each row's vector in a bulk INSERT took reindex_search three times as
-    long)."""
+    finds "trials"), without accents ("Seán" is "sean": CONFIG), those in angle brackets too
+    ("<year 7 cohort>": Escaped), and the single-l forms of British doubled-l words at the
+    same weights (SingledL). Of the texts given, so that one document is written with its
+    vector in one statement (an INSERT may not read the row's columns); else of the rows' own
+    columns, for one UPDATE of many rows after a bulk insert (building each row's vector in
+    a bulk INSERT took reindex_search three times as long)."""
     title = F("title") if title is None else Value(title, TextField())
     body = F("body") if body is None else Value(body, TextField())
     return (
-        SearchVector(title, weight="A", config=CONFIG)
-        + SearchVector(body, weight="B", config=CONFIG)
+        SearchVector(Escaped(title), weight="A", config=CONFIG)
+        + SearchVector(Escaped(body), weight="B", config=CONFIG)
         + SearchVector(SingledL(title), weight="A", config=CONFIG)
         + SearchVector(SingledL(body), weight="B", config=CONFIG)
     )

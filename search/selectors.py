@@ -23,7 +23,7 @@ from django.db.models import Case, DateTimeField, F, FloatField, Q, Value, When
 from django.utils import dateformat, timezone
 
 from . import access, highlight, registry
-from .indexing import CONFIG
+from .indexing import CONFIG, Escaped
 from .models import SearchDocument
 
 PER_KIND = 5  # results of each kind when every kind is shown
@@ -239,7 +239,7 @@ class _Row:
     n: int  # matches of its kind
     url: str
     date: datetime.datetime
-    title: str  # with search's markers around matches on PostgreSQL
+    title: str  # with search's markers around matches on PostgreSQL (and entities: Escaped)
     body: str  # its excerpt, marked, when PostgreSQL marks (_headlined); else the whole body
     head: str | None  # when PostgreSQL marks: the body's start and end (EDGE characters),
     tail: str | None  # to say where the excerpt is cut ("…"); else None
@@ -260,9 +260,10 @@ def _headlines(docs, filters):
         return 'search_searchdocument."title", search_searchdocument."body", NULL, NULL', []
     query = _query(filters.text)
     marks = {"config": CONFIG, "start_sel": highlight.START, "stop_sel": highlight.STOP}
-    title = SearchHeadline("title", query, highlight_all=True, **marks)
+    # Of the texts as their words were read, "<" and ">" as entities (indexing.Escaped).
+    title = SearchHeadline(Escaped("title"), query, highlight_all=True, **marks)
     body = SearchHeadline(
-        "body",
+        Escaped("body"),
         query,
         max_words=35,
         min_words=15,
@@ -318,8 +319,9 @@ def _headlined(filters):
 
 def _result(row, words, *, headlined):
     """A row as shown: its title and excerpt escaped, with the matches marked."""
-    if headlined:
-        title, body = row.title, highlight.cut_marked(row.body, row.head, row.tail)
+    if headlined:  # ts_headline's texts, with their entities written back (Escaped)
+        title = highlight.unescaped(row.title)
+        body = highlight.cut_marked(highlight.unescaped(row.body), row.head, row.tail)
     else:
         title = highlight.plain_markers(row.title, words)
         body = highlight.plain_markers(highlight.excerpt(row.body, words), words)
