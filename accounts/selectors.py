@@ -173,9 +173,11 @@ def home_for(user):
     context["communities_joined"], context["asked_to_join"] = joined_and_waiting(user)
     shown = set()
     if roles or user.is_superuser or context["communities_joined"]:
-        # What happened in what they follow, of what they still see (one query): an outside
-        # member follows the communities they joined, and the follow button sends them here.
-        context["following"] = followed_activity(user, size=HOME_SIZE, linked=False).entries
+        # What happened in what they follow, of what they still see (one query), each entry
+        # linked to what it is about if they may open it (a query for each kind of target
+        # among them): an outside member follows the communities they joined, and the
+        # follow button sends them here.
+        context["following"] = followed_activity(user, size=HOME_SIZE).entries
         shown = {entry.pk for entry in context["following"]}
     if roles or user.is_superuser:
         # What else happened lately wherever they may see (one query): not the lines "What

@@ -3,8 +3,10 @@ communities of practice they follow, as the activity pages word it (accounts/act
 
 Three queries for a page of it, whatever the number of events or follows (one when they
 follow nothing): whether they follow anything, the follows that count (following.rules.
-counting_follows: subjects the person still sees), then the events of those subjects; which
-events they may read is accounts.rules.visible_events, as on every activity page. A
+counting_follows: subjects the person still sees), then the events of those subjects; and
+one for each kind of target among the page's events, asking which of them they may open
+(nextpractice.history.mark_openable). Which events they may read is
+accounts.rules.visible_events, as on every activity page. A
 community's own events (its creation, its meetings; its shared page and threads, written on
 it or on records linked to it by a `community` field) happen outside any programme: they are
 read by its members (communities.rules.communities_seen_in_full, as `communities.view_members`
@@ -123,13 +125,10 @@ def followed_events(user):
     return (placed | own).exclude(verb__in=unstreamed_verbs()).exclude(actor_id=user.pk)
 
 
-def followed_activity(user, *, kind="", before="", size=PAGE_SIZE, linked=True):
-    """A page of what happened lately in what `user` follows, newest first; `kind` one of
-    nextpractice.history.KINDS; `before` a previous page's cursor (keyset paging).
-    `linked`: each entry linked to what it is about, if they may open it (asking every
-    kind's rule in the events' query costs some 20 ms of building and planning it at
-    national scale: the home page, seen most, names them unlinked, a click from "All
-    activity you follow", which links them)."""
+def followed_activity(user, *, kind="", before="", size=PAGE_SIZE):
+    """A page of what happened lately in what `user` follows, newest first, each entry linked
+    to what it is about if they may open it; `kind` one of nextpractice.history.KINDS;
+    `before` a previous page's cursor (keyset paging)."""
     kind = kind if kind in KINDS else ""
     events = followed_events(user)
     if kind:
@@ -138,11 +137,7 @@ def followed_activity(user, *, kind="", before="", size=PAGE_SIZE, linked=True):
     if cursor:
         at, pk = cursor
         events = events.filter(Q(created_at__lt=at) | Q(created_at=at, pk__lt=pk))
-    rows = entries(
-        events.order_by("-created_at", "-id")[: size + 1],
-        where="anywhere",
-        user=user if linked else None,
-    )
+    rows = entries(events.order_by("-created_at", "-id")[: size + 1], where="anywhere", user=user)
     older = cursor_of(rows[size - 1]) if len(rows) > size else None
     return ActivityPage(entries=rows[:size], older=older, kind=kind, kinds=KINDS)
 

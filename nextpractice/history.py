@@ -20,8 +20,9 @@ target's name: Event.target_name). Who may read which events is accounts.rules.v
 A stream across places (what a person follows, and its digest) links each entry to what it
 is about, for a reader who may still open it: each app's `events.py` says in `LINKS` where
 an event about one of its models leads and which rule of its `rules.py` lists those a person
-may open; whether they may is read in the same query (entries(..., user=...)). The link is on
-the words of the sentence naming it ("posted in the discussion “Costs”"), else on the place
+may open; whether they may is asked after the events are read, one query for each kind of
+target among them, of the targets read only (entries(..., user=...)). The link is on the
+words of the sentence naming it ("posted in the discussion “Costs”"), else on the place
 named after it ("In Coral Trial.").
 """
 
@@ -35,7 +36,7 @@ from functools import cache
 
 from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import Case, CharField, Exists, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, CharField, OuterRef, Q, Subquery, Value, When
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.module_loading import autodiscover_modules, import_string
@@ -352,7 +353,7 @@ def community_records():
 def community_names():
     """An annotation of events: the name of the community of practice an event outside any
     programme is in (None when in none). PostgreSQL reads it only for the rows a page reads
-    (after its LIMIT), one index lookup each, as openable_targets."""
+    (after its LIMIT), one index lookup each."""
     community = apps.get_model(COMMUNITY)
     outside = Q(programme=None)
     own = community._base_manager.filter(pk=OuterRef("target_id")).values("name")[:1]
@@ -441,19 +442,47 @@ def target_is(model):
     return Q(target_type__app_label=app_label, target_type__model=model_name)
 
 
-def openable_targets(user):
-    """An annotation of events: `link_model`, the label of the target's model when `user`
-    may open the target (as the rule its Link names says), else "". In the events' own query:
-    PostgreSQL asks the rules only of the rows a page reads (after its LIMIT)."""
+@cache
+def link_rules():
+    """{model label: the rule listing the targets of that model a person may open}."""
     rules = {}
     for link in links().values():
         rules.setdefault(link.model, link.visible)
-    whens = [
-        When(target_is(model) & Exists(import_string(rule)(user).filter(pk=OuterRef("target_id"))),
-             then=Value(model))
-        for model, rule in sorted(rules.items())
-    ]  # fmt: skip
-    return Case(*whens, default=Value(""), output_field=CharField())
+    return rules
+
+
+def label_of(event):
+    """The label of `event`'s target's model ("discussions.thread"), from its target type
+    read with it (no query)."""
+    target_type = event.target_type
+    return f"{target_type.app_label}.{target_type.model}"
+
+
+def mark_openable(events, user):
+    """Set each event's `link_model`: the label of its target's model when `user` may open
+    the target (as the rule its Link names says), else "". One query for each kind of target
+    among `events` that links anywhere, asking its rule of those targets alone: as many
+    queries whatever the number of events or rows behind them (at most one per kind in
+    LINKS), each small to build and plan."""
+    rules = link_rules()
+    wanted = {}
+    for event in events:
+        label = label_of(event)
+        if label in rules:
+            wanted.setdefault(label, set()).add(event.target_id)
+    openable = {
+        label: set(
+            import_string(rules[label])(user)
+            .filter(pk__in=ids)
+            .order_by()
+            .values_list("pk", flat=True)
+        )
+        for label, ids in sorted(wanted.items())
+    }
+    for event in events:
+        label = label_of(event)
+        event.link_model = label if event.target_id in openable.get(label, ()) else ""
+    return events
 
 
 def entries(events, *, where=None, user=None):
@@ -462,7 +491,8 @@ def entries(events, *, where=None, user=None):
     community of practice of one outside any programme), or the level of the list's subject
     ("programme", "project") to name those below it; read in the same query. `user`: link
     each entry to what it is about when they may open it (a stream across places, whose
-    entries are news of something to find); asked in the same query."""
+    entries are news of something to find): asked after, one query for each kind of target
+    among them (mark_openable)."""
     related, columns = ["actor"], list(EVENT_COLUMNS)
     if where:
         for place, name in PLACES:
@@ -471,9 +501,12 @@ def entries(events, *, where=None, user=None):
     if where == "anywhere":
         events = events.annotate(community_name=community_names())
     if user is not None:
-        events = events.annotate(link_model=openable_targets(user))
-        columns.append("target_id")
-    return [entry(e, where=where) for e in events.select_related(*related).only(*columns)]
+        related.append("target_type")  # its model's label, in the same query
+        columns += ["target_id", "target_type", "target_type__app_label", "target_type__model"]
+    read = list(events.select_related(*related).only(*columns))
+    if user is not None:
+        mark_openable(read, user)
+    return [entry(e, where=where) for e in read]
 
 
 # The columns a history shows: never the target's own row.

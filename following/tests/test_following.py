@@ -15,7 +15,7 @@ from fieldtrials.services.updates import record_meeting
 from following.models import Follow
 from following.selectors import followed_activity
 from following.services import follow, stop_following
-from following.tests.factories import fill
+from following.tests.factories import fill, fill_kinds
 
 pytestmark = pytest.mark.django_db
 
@@ -215,6 +215,12 @@ def test_following_is_nobodys_business_but_theirs(world):
     assert activity(world.users["admin"], subject=world.coral).entries == []
 
 
+# The kinds of target among fill_kinds's events whose pages link (a trial, a discussion, a
+# project, a community; a meeting has none): whether the reader may open those on a page is
+# one query for each kind, however many events there are.
+LINKED_KINDS = 4
+
+
 @pytest.mark.parametrize("count", [50, 5000])
 def test_the_followed_stream_costs_the_same_queries_at_50_and_5000_events(
     client, world, django_assert_num_queries, count
@@ -222,30 +228,34 @@ def test_the_followed_stream_costs_the_same_queries_at_50_and_5000_events(
     officer, leader = world.users["officer"], world.users["leader"]
     for subject in (world.coral, world.beryl, world.rowan):
         follow(user=officer, subject=subject)
-    fill(world.coral, leader, count)  # another's doing: their own is no news to them
-    fill(world.elm, leader, count)
-    record_event(actor=leader, verb="fieldtrials.community_created", target=world.rowan)
+    fill_kinds(world, leader, count)  # another's doing: their own is no news to them
     client.force_login(officer)
     client.get(reverse("home"))  # the session and content types, once
     fresh = type(officer).objects.get(pk=officer.pk)  # as a new request or job reads them
-    # their memberships (once a person), whether they follow anything, what, the events
-    with django_assert_num_queries(4):
-        assert len(followed_activity(fresh, size=10).entries) == 10
+    # their memberships (once a person), whether they follow anything, what, the events,
+    # and which of their targets they may open (one query a kind)
+    with django_assert_num_queries(4 + LINKED_KINDS):
+        entries = followed_activity(fresh, size=10).entries
+    assert len(entries) == 10
+    assert all(entry.url for entry in entries if "meeting" not in entry.sentence)
     # session, user, memberships, unread notifications (the menu), their digest choice,
-    # what they follow (the list), whether and what they follow (the stream's), the events
-    with django_assert_num_queries(9):
+    # what they follow (the list), whether and what they follow (the stream's), the events,
+    # and which of their targets they may open
+    with django_assert_num_queries(9 + LINKED_KINDS):
         response = client.get(reverse("following:followed"), {"kind": "added"})
     page = response.context["page"]
     assert len(page.entries) == 25
-    with django_assert_num_queries(9):  # an older page: the same, at any depth
+    with django_assert_num_queries(9 + LINKED_KINDS):  # an older page: the same, at any depth
         client.get(reverse("following:followed"), {"before": page.older})
     # The home page: its own queries (accounts/tests/test_home.py, where the stream is the
     # one query asking whether they follow anything, as they follow nothing), what they
-    # follow, the events, and the serious open risks named under "Needs attention" (the
-    # world has one; accounts/tests/test_home.py holds that to one query at any number).
-    with django_assert_num_queries(HOME_QUERIES + 3):
+    # follow, the events, which of their targets they may open, and the serious open risks
+    # named under "Needs attention" (the world has one; accounts/tests/test_home.py holds
+    # that to one query at any number).
+    with django_assert_num_queries(HOME_QUERIES + 3 + LINKED_KINDS):
         response = client.get(reverse("home"))
     assert len(response.context["following"]) == 10
+    assert all(e.url for e in response.context["following"] if "meeting" not in e.sentence)
 
 
 def test_the_button_costs_one_query(world, django_assert_num_queries):

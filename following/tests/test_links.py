@@ -1,8 +1,9 @@
-"""The followed stream, on "All activity you follow" and in the digest, links each entry to
-what it is about (a post's discussion, the shared page as an edit left it, the trial) for
-whoever may still open it; the home page's names them unlinked (linking costs the page some
-20 ms at national scale), a click from "All activity you follow". Each names a place once:
-no "In Coral Trial." after a sentence that names Coral Trial."""
+"""The followed stream, on the home page, on "All activity you follow" and in the digest,
+links each entry to what it is about (a post's discussion, the shared page as an edit left
+it, the trial) for whoever may still open it, and names a place once: no "In Coral Trial."
+after a sentence that names Coral Trial. Whether they may is asked of the page's targets
+after its events are read, one query for each kind of target among them
+(following/tests/test_following.py counts them)."""
 
 import datetime
 
@@ -14,6 +15,7 @@ from accounts.services import record_event
 from communities.models import CommunitySpace
 from communities.services import edit_shared_page
 from discussions.services import start_thread
+from discussions.tests.factories import ThreadFactory
 from fieldtrials.services.updates import submit_new_update, take_back_update
 from following.services import choose_digest, follow, send_digest
 from following.tests.factories import fill
@@ -59,20 +61,7 @@ def happened(world):
     }
 
 
-def test_the_home_page_names_them_unlinked_a_click_from_those_linked(client, world, happened):
-    client.force_login(world.users["leader"])
-    body, entries = stream(client, "home")
-    said = {entry.sentence: entry.place_to_say for entry in entries}
-    assert said["Officer Person changed the details of Coral Trial."] == ""
-    assert said["Officer Person started the discussion “Terms of reference”."] == (
-        "Rowan Community"
-    )
-    assert "Officer Person started the discussion “Costing transport”." in body
-    assert happened["thread"] not in body and happened["page"] not in body
-    assert f'href="{reverse("following:followed")}"' in body
-
-
-@pytest.mark.parametrize("name", ["following:followed"])
+@pytest.mark.parametrize("name", list(STREAMS))
 def test_each_entry_links_to_what_it_is_about(client, world, happened, name):
     client.force_login(world.users["leader"])
     body, entries = stream(client, name)
@@ -146,3 +135,39 @@ def test_who_may_no_longer_open_it_sees_the_entry_without_a_link(client, world):
     client.force_login(consultant)
     body, _ = stream(client, "following:followed")
     assert f"took back the {link(page, words)}" in body
+
+
+def test_a_target_they_may_not_open_is_named_unlinked_beside_one_of_its_kind_they_may(
+    client, world
+):
+    """Whether a target opens is asked of each one, not of its kind: a school leader's stream
+    links a post in Coral's open discussion and names one in Coral's discussion for
+    officers only unlinked, which an officer's links; the same on the home page."""
+    leader, officer, coral = world.users["leader"], world.users["officer"], world.coral
+    for person in (leader, officer):
+        follow(user=person, subject=coral)
+    shared = ThreadFactory(field_trial=coral, title="Costing transport", created_by=officer)
+    closed = ThreadFactory(
+        field_trial=coral, title="Staffing concerns", officers_only=True, created_by=officer
+    )
+    for thread in (shared, closed):
+        record_event(
+            actor=world.users["consultant"],
+            verb="discussions.posted",
+            target=thread,
+            data={"post": 1},
+        )
+    pages = {
+        thread: reverse("discussions:thread_detail", args=[thread.pk]) + "#post-1"
+        for thread in (shared, closed)
+    }
+    for person, opens in ((leader, [shared]), (officer, [shared, closed])):
+        client.force_login(person)
+        for name in STREAMS:
+            body, entries = stream(client, name)
+            linked = {e.sentence for e in entries if e.url}
+            for thread in (shared, closed):
+                told = f"Consultant Person posted in the discussion “{thread.title}”."
+                assert told in {e.sentence for e in entries}, (person, name)
+                assert (told in linked) is (thread in opens), (person, name, thread)
+                assert (pages[thread] in body) is (thread in opens), (person, name, thread)
