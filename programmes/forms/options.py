@@ -14,7 +14,8 @@ from django.utils.safestring import mark_safe
 from django.utils.text import format_lazy
 
 from accounts.forms import GDSFormMixin
-from nextpractice.records.forms import OUT_OF_DATE
+from nextpractice.records.forms import OUT_OF_DATE, based_on, version_field
+from nextpractice.records.merge import StartedFrom, shown_value
 from nextpractice.words import long_date
 
 from ..models import Assessment, CreativeOption, Stimulus, Workshop, WorkshopParticipant
@@ -364,13 +365,22 @@ _PROMISE_REQUIRED = {
 
 
 class AssessmentForm(GDSFormMixin, forms.Form):
-    """One reviewer's screening of an option; radical efficiency only for a burning platform."""
+    """One reviewer's screening of an option; radical efficiency only for a burning platform.
+
+    It carries the version of the reviewer's assessment it was loaded on (`version`: its
+    services.options.assessment_token, 0 for none yet) and the answers it started from, as
+    the record kit's edit forms do: a save meeting one made since in another tab is shown
+    both (nextpractice.records.merge); a version tampered with says the page is out of
+    date."""
 
     submit_label = "Save your assessment"
 
-    def __init__(self, *args, option, **kwargs):
+    def __init__(self, *args, option, version=0, **kwargs):
         self.option = option
         super().__init__(*args, **kwargs)
+        # From 0: a page loaded before the reviewer's first save sends 0 (a clash, not a
+        # page tampered with, once the assessment exists).
+        self.fields["version"] = version_field(version, first=0)
         for name, label in CHARACTERISTICS + PROMISE_TESTS:
             self.fields[name] = forms.TypedChoiceField(
                 label=label,
@@ -485,7 +495,35 @@ class AssessmentForm(GDSFormMixin, forms.Form):
                 )
             )
         parts.append(Field.textarea("comment", rows=4))
-        return Layout(*parts, Button("submit", self.submit_label))
+        return Layout(Field("version"), StartedFrom(), *parts, Button("submit", self.submit_label))
+
+    def clean(self):
+        data = super().clean()
+        based_on(self)  # none, or one not saved: "This page is out of date"
+        return data
+
+    def answers(self):
+        """The cleaned answers, as services.options.assess_option takes them."""
+        return {name: value for name, value in self.cleaned_data.items() if name != "version"}
+
+    def saved_rows(self, both=()):
+        """[(label, value as shown, whether both changed it)] of this form unbound on the
+        assessment as saved now, for a clash page: each judgement, its note when it has one
+        (or both changed it), the nature of the innovation and the comment."""
+        criteria = dict(CHARACTERISTICS + PROMISE_TESTS)
+        rows = []
+        for name, formfield in self.fields.items():
+            if formfield.widget.is_hidden:
+                continue
+            value = shown_value(self[name])
+            if name.endswith("_note"):
+                if value == "Not given" and name not in both:
+                    continue
+                label = f"Note on “{criteria[name.removesuffix('_note')]}”"
+            else:
+                label = str(formfield.label).removesuffix(" (optional)")
+            rows.append((label, value, name in both))
+        return rows
 
     @staticmethod
     def initial_from(assessment):

@@ -13,7 +13,12 @@ from django.utils import timezone
 
 from accounts.models import Role, User
 from accounts.services import event_key, notify, record_event
-from nextpractice.records.services import RecordWithdrawn, moment_token, save_checked
+from nextpractice.records.services import (
+    RecordConflict,
+    RecordWithdrawn,
+    moment_token,
+    save_checked,
+)
 
 from ..models import (
     Assessment,
@@ -147,15 +152,25 @@ def capture_option(
     return option
 
 
-def assess_option(*, option, reviewer, **answers):
+def assessment_token(assessment):
+    """Which save of a reviewer's assessment their page was loaded on (0 for none yet): the
+    moment it was saved. The page carries it as its version."""
+    return moment_token(assessment.updated_at if assessment else None)
+
+
+def assess_option(*, option, reviewer, based_on=None, **answers):
     """Save the reviewer's own screening of an option (one each: a new one or their update).
 
     `answers` are the Assessment fields: each characteristic and promise test (2/1/0) with
     an optional `<name>_note`, change, distance, horizon, comment, and, only for an option
     born of a burning platform, the three radical efficiency answers (required then).
-    Saved again unchanged, it writes nothing (no "changed their assessment"). A withdrawn
-    option is refused (RecordWithdrawn), decided on its locked row, and so is any of a
-    withdrawn project (ProjectWithdrawn), under the project's lock, taken first.
+    Saved again unchanged, it writes nothing (no "changed their assessment"): a double
+    click, a post sent again. Given `based_on` (the `assessment_token` the page was loaded
+    on), answers that differ from an assessment saved since (in another tab) replace
+    nothing: RecordConflict, carrying it as saved now. Decided under the option's row lock,
+    so of two saves at once based on the same version, one is saved and the other told. A
+    withdrawn option is refused (RecordWithdrawn), decided on its locked row, and so is any
+    of a withdrawn project (ProjectWithdrawn), under the project's lock, taken first.
     """
     unknown = set(answers) - ANSWERS
     if unknown:
@@ -182,7 +197,9 @@ def assess_option(*, option, reviewer, **answers):
                 raise ValidationError(missing)
         else:
             efficiency = dict.fromkeys(efficiency)  # the test does not apply
+        # Every save of an assessment of this option waits for the option's lock, taken above.
         assessment = Assessment.objects.filter(option=option, reviewer=reviewer).first()
+        saved_token = assessment_token(assessment)
         created = assessment is None
         if created:
             assessment = Assessment(option=option, reviewer=reviewer)
@@ -196,6 +213,8 @@ def assess_option(*, option, reviewer, **answers):
         assessment.full_clean()
         if not created and before == {name: getattr(assessment, name) for name in given}:
             return assessment  # saved again as it was: nothing to write or tell
+        if not created and based_on is not None and based_on != saved_token:
+            raise RecordConflict(Assessment.objects.get(pk=assessment.pk))  # as saved now
         assessment.updated_at = timezone.now()
         assessment.save()
         record_event(
