@@ -55,6 +55,13 @@ SETS_ASIDE = (CreativeOption.Status.DECLINED, CreativeOption.Status.PARKED)
 SET_ASIDE_WITH_OPTION = "Its option was"
 
 
+# What deciding on an option does to its field trial (what_deciding_does).
+CREATES_TRIAL = "creates"
+WITHDRAWS_TRIAL = "withdraws"
+REOPENS_TRIAL = "reopens"
+LEAVES_TRIAL = "leaves"
+
+
 def _require(actor, perm, obj, message):
     if not actor.has_perm(perm, obj):
         raise PermissionDenied(message)
@@ -407,11 +414,8 @@ def decide_option(*, option, decision, reason, actor, select_anyway=False, based
         option.save(update_fields=["status", "decision_reason", "decided_by", "decided_at"])
         created = withdrawn_now = reopened = False
         label = CreativeOption.Status(decision).label.lower()
-        if (
-            decision in SETS_ASIDE
-            and trial is not None
-            and trial.status == FieldTrial.Status.SELECTED
-        ):
+        does = what_deciding_does(trial, decision)
+        if does == WITHDRAWS_TRIAL:
             move_trial_status(
                 trial=trial,
                 to_status=FieldTrial.Status.WITHDRAWN,
@@ -420,12 +424,7 @@ def decide_option(*, option, decision, reason, actor, select_anyway=False, based
             )
             trial.status = FieldTrial.Status.WITHDRAWN
             withdrawn_now = True
-        elif (
-            decision == CreativeOption.Status.SELECTED
-            and trial is not None
-            and trial.status == FieldTrial.Status.WITHDRAWN
-            and _withdrawn_with_its_option(trial)
-        ):
+        elif does == REOPENS_TRIAL:
             move_trial_status(
                 trial=trial,
                 to_status=FieldTrial.Status.SELECTED,
@@ -434,7 +433,7 @@ def decide_option(*, option, decision, reason, actor, select_anyway=False, based
             )
             trial.status = FieldTrial.Status.SELECTED
             reopened = True
-        if decision == CreativeOption.Status.SELECTED and trial is None:
+        if does == CREATES_TRIAL:
             trial = FieldTrial(
                 project=option.project,
                 option=option,
@@ -479,6 +478,30 @@ def decide_option(*, option, decision, reason, actor, select_anyway=False, based
         trial_withdrawn_now=withdrawn_now,
         trial_reopened=reopened,
     )
+
+
+def what_deciding_does(trial, decision):
+    """What deciding `decision` on an option does to its field trial `trial` (None: it has
+    none), for decide_option to do and the deciding page to say first. Selecting creates
+    one (CREATES_TRIAL), or reopens the one withdrawn when the option was set aside
+    (REOPENS_TRIAL); parking or declining withdraws one not yet started, still "selected"
+    (WITHDRAWS_TRIAL). Anything else leaves it as it is (LEAVES_TRIAL): one under way keeps
+    running, still linked to the option, for its officers to decide on its page; one an
+    officer withdrew on its page stays withdrawn until reopened there."""
+    from fieldtrials.models import FieldTrial
+
+    selecting = decision == CreativeOption.Status.SELECTED
+    if trial is None:
+        return CREATES_TRIAL if selecting else LEAVES_TRIAL
+    if decision in SETS_ASIDE and trial.status == FieldTrial.Status.SELECTED:
+        return WITHDRAWS_TRIAL
+    if (
+        selecting
+        and trial.status == FieldTrial.Status.WITHDRAWN
+        and _withdrawn_with_its_option(trial)
+    ):
+        return REOPENS_TRIAL
+    return LEAVES_TRIAL
 
 
 def _withdrawn_with_its_option(trial):

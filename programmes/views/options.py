@@ -309,10 +309,16 @@ def option_decide(request, pk):
     form = DecisionForm(posted(request), option=option, initial=initial)
     # What the reviewers concluded, as the option's page says it, to decide with it in view.
     assessments = list(option.assessments.all())
+    trial = form.trial  # the option's field trial, if it has one: named before deciding
+    if trial:
+        trial.project = option.project  # read already: who may open it asks of it
     context = {
         "option": option,
         "project": option.project,
         "conclusion": conclusion_for(option, assessments),
+        # Not linked for someone who may not open it, as on the option's page.
+        "can_open_trial": bool(trial)
+        and request.user.has_perm("fieldtrials.view_fieldtrial", trial),
     }
     if request.method == "POST":
         if form.is_valid():
