@@ -280,10 +280,16 @@ class ProjectForm(GDSFormMixin, forms.ModelForm):
         return title
 
 
+MOVE_TO_STAGE = "Choose a stage to move the project to"
+
+
 class MoveStageForm(GDSFormMixin, forms.Form):
     submit_label = "Move the project"
     to_stage = forms.ChoiceField(
-        label="Which stage should the project move to?", widget=forms.RadioSelect
+        label="Which stage should the project move to?",
+        widget=forms.RadioSelect,
+        # None chosen, or one not offered (the stage it is in, a page tampered with).
+        error_messages={"required": MOVE_TO_STAGE, "invalid_choice": MOVE_TO_STAGE},
     )
     reason = forms.CharField(
         label="Why?",

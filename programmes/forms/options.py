@@ -14,7 +14,8 @@ from django.utils.safestring import mark_safe
 from django.utils.text import format_lazy
 
 from accounts.forms import GDSFormMixin
-from nextpractice.records.forms import OUT_OF_DATE
+from nextpractice.records.forms import OUT_OF_DATE, based_on, version_field
+from nextpractice.records.merge import StartedFrom, shown_value
 from nextpractice.words import long_date
 
 from ..models import Assessment, CreativeOption, Stimulus, Workshop, WorkshopParticipant
@@ -27,10 +28,13 @@ from ..models.options import (
 )
 from ..services.options import (
     NONE_MET_UNCONFIRMED,
+    REOPENS_TRIAL,
+    WITHDRAWS_TRIAL,
     can_select,
     decision_token,
     none_met_warning,
     participant_key,
+    what_deciding_does,
     who_of,
 )
 from .lifecycle import THIS_YEAR
@@ -364,13 +368,22 @@ _PROMISE_REQUIRED = {
 
 
 class AssessmentForm(GDSFormMixin, forms.Form):
-    """One reviewer's screening of an option; radical efficiency only for a burning platform."""
+    """One reviewer's screening of an option; radical efficiency only for a burning platform.
+
+    It carries the version of the reviewer's assessment it was loaded on (`version`: its
+    services.options.assessment_token, 0 for none yet) and the answers it started from, as
+    the record kit's edit forms do: a save meeting one made since in another tab is shown
+    both (nextpractice.records.merge); a version tampered with says the page is out of
+    date."""
 
     submit_label = "Save your assessment"
 
-    def __init__(self, *args, option, **kwargs):
+    def __init__(self, *args, option, version=0, **kwargs):
         self.option = option
         super().__init__(*args, **kwargs)
+        # From 0: a page loaded before the reviewer's first save sends 0 (a clash, not a
+        # page tampered with, once the assessment exists).
+        self.fields["version"] = version_field(version, first=0)
         for name, label in CHARACTERISTICS + PROMISE_TESTS:
             self.fields[name] = forms.TypedChoiceField(
                 label=label,
@@ -485,7 +498,35 @@ class AssessmentForm(GDSFormMixin, forms.Form):
                 )
             )
         parts.append(Field.textarea("comment", rows=4))
-        return Layout(*parts, Button("submit", self.submit_label))
+        return Layout(Field("version"), StartedFrom(), *parts, Button("submit", self.submit_label))
+
+    def clean(self):
+        data = super().clean()
+        based_on(self)  # none, or one not saved: "This page is out of date"
+        return data
+
+    def answers(self):
+        """The cleaned answers, as services.options.assess_option takes them."""
+        return {name: value for name, value in self.cleaned_data.items() if name != "version"}
+
+    def saved_rows(self, both=()):
+        """[(label, value as shown, whether both changed it)] of this form unbound on the
+        assessment as saved now, for a clash page: each judgement, its note when it has one
+        (or both changed it), the nature of the innovation and the comment."""
+        criteria = dict(CHARACTERISTICS + PROMISE_TESTS)
+        rows = []
+        for name, formfield in self.fields.items():
+            if formfield.widget.is_hidden:
+                continue
+            value = shown_value(self[name])
+            if name.endswith("_note"):
+                if value == "Not given" and name not in both:
+                    continue
+                label = f"Note on “{criteria[name.removesuffix('_note')]}”"
+            else:
+                label = str(formfield.label).removesuffix(" (optional)")
+            rows.append((label, value, name in both))
+        return rows
 
     @staticmethod
     def initial_from(assessment):
@@ -534,6 +575,69 @@ DECISIONS = [
 ]
 
 
+# Where an option's field trial is on its course, said after its name and status on the
+# deciding page.
+TRIAL_STATE_WORDS = {
+    "selected": "It has not started yet.",
+    "incubating": "It is under way.",
+    "reporting": "It is under way.",
+    "completed": "It has been completed.",
+    "withdrawn": "It has been withdrawn.",
+}
+UNDER_WAY = ("incubating", "reporting")
+
+
+def _trial_left(trial, named):
+    """What shortlisting, parking or declining an option says of its field trial, left as
+    it is (`named`: "Its field trial, “…”,")."""
+    if trial.status in UNDER_WAY:
+        return (
+            f"{named} is under way: it is left running, and stays linked to this option. If it "
+            "should stop, withdraw it on the trial's page."
+        )
+    if trial.status == "withdrawn":
+        return f"{named} stays withdrawn."
+    if trial.status == "completed":
+        return f"{named} has been completed: it stays as it is."
+    return f"{named} stays as it is: not started yet."
+
+
+def _trial_kept(trial, named):
+    """What selecting an option says of its field trial, when it is not reopened."""
+    if trial.status == "withdrawn":
+        return f"{named} stays withdrawn: it can be reopened on the trial's page."
+    return f"It keeps its field trial, “{trial.title}”, as it is."
+
+
+def decision_choices(trial):
+    """The decisions to choose from, each saying what it does to the option's field trial
+    (`trial`, None for none), as services.options.what_deciding_does decides it."""
+    if trial is None:
+        return DECISIONS
+    named = f"Its field trial, “{trial.title}”,"
+    choices = []
+    for choice in DECISIONS:
+        does = what_deciding_does(trial, choice.value)
+        if does == WITHDRAWS_TRIAL:
+            said = (
+                f"{choice.hint} {named} has not started, so it is withdrawn. Selecting the "
+                "option again reopens it."
+            )
+        elif does == REOPENS_TRIAL:
+            said = (
+                f"{named} was withdrawn when the option was set aside: it is reopened, with "
+                "the status Selected."
+            )
+        elif choice.value == CreativeOption.Status.SELECTED:
+            said = _trial_kept(trial, named)
+        elif choice.value == CreativeOption.Status.SHORTLISTED:
+            said = f"Worth developing further. {_trial_left(trial, named)}"
+        else:
+            said = f"{choice.hint} {_trial_left(trial, named)}"
+        choices.append(Choice(choice.value, choice.label, hint=said))
+    return choices
+
+
 class DecisionForm(GDSFormMixin, forms.Form):
     submit_label = "Record the decision"
 
@@ -560,6 +664,13 @@ class DecisionForm(GDSFormMixin, forms.Form):
         )
         self.none_met = bool(self.none_met_warning)
         super().__init__(*args, **kwargs)
+        # The option's field trial, if it has one: the page names it, and each decision says
+        # what it does to it.
+        from fieldtrials.models import FieldTrial
+
+        self.trial = FieldTrial.objects.filter(option=option).first()
+        self.trial_state = TRIAL_STATE_WORDS.get(self.trial.status, "") if self.trial else ""
+        self.fields["decision"].choices = decision_choices(self.trial)
         if self.none_met:
             self.fields["select_anyway"] = forms.BooleanField(
                 label="Select it anyway",

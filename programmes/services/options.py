@@ -13,7 +13,12 @@ from django.utils import timezone
 
 from accounts.models import Role, User
 from accounts.services import event_key, notify, record_event
-from nextpractice.records.services import RecordWithdrawn, moment_token, save_checked
+from nextpractice.records.services import (
+    RecordConflict,
+    RecordWithdrawn,
+    moment_token,
+    save_checked,
+)
 
 from ..models import (
     Assessment,
@@ -48,6 +53,13 @@ DECISIONS = [
 # officer withdrew on the trial's page, which stays withdrawn until reopened there).
 SETS_ASIDE = (CreativeOption.Status.DECLINED, CreativeOption.Status.PARKED)
 SET_ASIDE_WITH_OPTION = "Its option was"
+
+
+# What deciding on an option does to its field trial (what_deciding_does).
+CREATES_TRIAL = "creates"
+WITHDRAWS_TRIAL = "withdraws"
+REOPENS_TRIAL = "reopens"
+LEAVES_TRIAL = "leaves"
 
 
 def _require(actor, perm, obj, message):
@@ -147,15 +159,25 @@ def capture_option(
     return option
 
 
-def assess_option(*, option, reviewer, **answers):
+def assessment_token(assessment):
+    """Which save of a reviewer's assessment their page was loaded on (0 for none yet): the
+    moment it was saved. The page carries it as its version."""
+    return moment_token(assessment.updated_at if assessment else None)
+
+
+def assess_option(*, option, reviewer, based_on=None, **answers):
     """Save the reviewer's own screening of an option (one each: a new one or their update).
 
     `answers` are the Assessment fields: each characteristic and promise test (2/1/0) with
     an optional `<name>_note`, change, distance, horizon, comment, and, only for an option
     born of a burning platform, the three radical efficiency answers (required then).
-    Saved again unchanged, it writes nothing (no "changed their assessment"). A withdrawn
-    option is refused (RecordWithdrawn), decided on its locked row, and so is any of a
-    withdrawn project (ProjectWithdrawn), under the project's lock, taken first.
+    Saved again unchanged, it writes nothing (no "changed their assessment"): a double
+    click, a post sent again. Given `based_on` (the `assessment_token` the page was loaded
+    on), answers that differ from an assessment saved since (in another tab) replace
+    nothing: RecordConflict, carrying it as saved now. Decided under the option's row lock,
+    so of two saves at once based on the same version, one is saved and the other told. A
+    withdrawn option is refused (RecordWithdrawn), decided on its locked row, and so is any
+    of a withdrawn project (ProjectWithdrawn), under the project's lock, taken first.
     """
     unknown = set(answers) - ANSWERS
     if unknown:
@@ -182,7 +204,9 @@ def assess_option(*, option, reviewer, **answers):
                 raise ValidationError(missing)
         else:
             efficiency = dict.fromkeys(efficiency)  # the test does not apply
+        # Every save of an assessment of this option waits for the option's lock, taken above.
         assessment = Assessment.objects.filter(option=option, reviewer=reviewer).first()
+        saved_token = assessment_token(assessment)
         created = assessment is None
         if created:
             assessment = Assessment(option=option, reviewer=reviewer)
@@ -196,6 +220,8 @@ def assess_option(*, option, reviewer, **answers):
         assessment.full_clean()
         if not created and before == {name: getattr(assessment, name) for name in given}:
             return assessment  # saved again as it was: nothing to write or tell
+        if not created and based_on is not None and based_on != saved_token:
+            raise RecordConflict(Assessment.objects.get(pk=assessment.pk))  # as saved now
         assessment.updated_at = timezone.now()
         assessment.save()
         record_event(
@@ -388,11 +414,8 @@ def decide_option(*, option, decision, reason, actor, select_anyway=False, based
         option.save(update_fields=["status", "decision_reason", "decided_by", "decided_at"])
         created = withdrawn_now = reopened = False
         label = CreativeOption.Status(decision).label.lower()
-        if (
-            decision in SETS_ASIDE
-            and trial is not None
-            and trial.status == FieldTrial.Status.SELECTED
-        ):
+        does = what_deciding_does(trial, decision)
+        if does == WITHDRAWS_TRIAL:
             move_trial_status(
                 trial=trial,
                 to_status=FieldTrial.Status.WITHDRAWN,
@@ -401,12 +424,7 @@ def decide_option(*, option, decision, reason, actor, select_anyway=False, based
             )
             trial.status = FieldTrial.Status.WITHDRAWN
             withdrawn_now = True
-        elif (
-            decision == CreativeOption.Status.SELECTED
-            and trial is not None
-            and trial.status == FieldTrial.Status.WITHDRAWN
-            and _withdrawn_with_its_option(trial)
-        ):
+        elif does == REOPENS_TRIAL:
             move_trial_status(
                 trial=trial,
                 to_status=FieldTrial.Status.SELECTED,
@@ -415,7 +433,7 @@ def decide_option(*, option, decision, reason, actor, select_anyway=False, based
             )
             trial.status = FieldTrial.Status.SELECTED
             reopened = True
-        if decision == CreativeOption.Status.SELECTED and trial is None:
+        if does == CREATES_TRIAL:
             trial = FieldTrial(
                 project=option.project,
                 option=option,
@@ -460,6 +478,30 @@ def decide_option(*, option, decision, reason, actor, select_anyway=False, based
         trial_withdrawn_now=withdrawn_now,
         trial_reopened=reopened,
     )
+
+
+def what_deciding_does(trial, decision):
+    """What deciding `decision` on an option does to its field trial `trial` (None: it has
+    none), for decide_option to do and the deciding page to say first. Selecting creates
+    one (CREATES_TRIAL), or reopens the one withdrawn when the option was set aside
+    (REOPENS_TRIAL); parking or declining withdraws one not yet started, still "selected"
+    (WITHDRAWS_TRIAL). Anything else leaves it as it is (LEAVES_TRIAL): one under way keeps
+    running, still linked to the option, for its officers to decide on its page; one an
+    officer withdrew on its page stays withdrawn until reopened there."""
+    from fieldtrials.models import FieldTrial
+
+    selecting = decision == CreativeOption.Status.SELECTED
+    if trial is None:
+        return CREATES_TRIAL if selecting else LEAVES_TRIAL
+    if decision in SETS_ASIDE and trial.status == FieldTrial.Status.SELECTED:
+        return WITHDRAWS_TRIAL
+    if (
+        selecting
+        and trial.status == FieldTrial.Status.WITHDRAWN
+        and _withdrawn_with_its_option(trial)
+    ):
+        return REOPENS_TRIAL
+    return LEAVES_TRIAL
 
 
 def _withdrawn_with_its_option(trial):

@@ -453,6 +453,24 @@ def test_the_move_page_says_what_is_missing_and_refuses_without_an_override(clie
     assert "Gate overridden" in page and "Board agreed" in page
 
 
+@pytest.mark.parametrize("to_stage", ["scan_horizon", "bogus", ""])
+def test_a_stage_not_offered_asks_to_choose_one_beside_its_radios(client, world, to_stage):
+    """The stage it is in, one that does not exist (a page tampered with), or none: said in
+    plain words beside the radios, not Django's "Select a valid choice"; nothing moves."""
+    client.force_login(world.users["officer"])
+    url = reverse("programmes:project_move", args=[world.beryl.pk])  # in Scan the horizon
+    response = client.post(url, {"to_stage": to_stage, "reason": "Board agreed"})
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "Choose a stage to move the project to" in body
+    assert 'href="#id_to_stage_1"' in body  # the summary leads to the radios
+    assert "Select a valid choice" not in body and "not one of the available" not in body
+    assert "Board agreed</textarea>" in body  # what was typed is kept
+    world.beryl.refresh_from_db()
+    assert world.beryl.stage == "scan_horizon"
+    assert not StageMove.objects.filter(project=world.beryl).exists()
+
+
 def test_moving_back_asks_for_the_reason_beside_its_box(client, world):
     client.force_login(world.users["officer"])
     url = reverse("programmes:project_move", args=[world.beryl.pk])  # in Scan the horizon

@@ -1,3 +1,6 @@
+import html
+import re
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
@@ -7,7 +10,7 @@ from accounts.tests.factories import UserFactory
 from nextpractice.records.kinds import record_kinds
 from nextpractice.records.services import RecordWithdrawn, withdraw_record
 from programmes.models import Assessment
-from programmes.services.options import assess_option
+from programmes.services.options import assess_option, assessment_token
 from programmes.tests.factories import ProjectMembershipFactory
 from programmes.tests.factories_options import (
     AssessmentFactory,
@@ -30,11 +33,22 @@ def assess_url(option):
     return reverse("programmes:assessment_edit", args=[option.pk])
 
 
+# The version a page sends when the reviewer has not assessed the option yet.
+NOT_YET = {"version": "0"}
+
+
+def on_page(option, reviewer, data):
+    """`data` as the assessing page posts it, loaded now: with the version of the reviewer's
+    assessment it was loaded on (0 for none yet)."""
+    mine = Assessment.objects.filter(option=option, reviewer=reviewer).first()
+    return {**data, "version": str(assessment_token(mine))}
+
+
 def test_a_reviewer_assesses_an_option_once_and_can_change_it(client, option):
     officer = officer_of(option.project)
     client.force_login(officer)
     data = answers(score=1, change=1, distance=0, user_focused_note="Built with students")
-    response = client.post(assess_url(option), data)
+    response = client.post(assess_url(option), on_page(option, officer, data))
     assert response.status_code == 302 and response["Location"] == option.get_absolute_url()
     mine = Assessment.objects.get(option=option, reviewer=officer)
     assert mine.user_focused == 1 and mine.user_focused_note == "Built with students"
@@ -43,7 +57,9 @@ def test_a_reviewer_assesses_an_option_once_and_can_change_it(client, option):
     page = client.get(assess_url(option)).content.decode()
     assert "Change your assessment" in page and "Built with students" in page
 
-    client.post(assess_url(option), answers(score=2, change=1, distance=1))
+    client.post(
+        assess_url(option), on_page(option, officer, answers(score=2, change=1, distance=1))
+    )
     mine.refresh_from_db()
     assert Assessment.objects.filter(option=option).count() == 1
     assert mine.user_focused == 2 and mine.user_focused_note == "" and mine.distance == 1
@@ -55,7 +71,11 @@ def test_an_assessment_saved_again_unchanged_writes_nothing(client, option):
     # Sent again as it was (a second tab, a retried post): no "changed their assessment".
     officer = officer_of(option.project)
     client.force_login(officer)
-    data = answers(score=1, change=1, distance=0, user_focused_note="Built with students")
+    data = on_page(
+        option,
+        officer,
+        answers(score=1, change=1, distance=0, user_focused_note="Built with students"),
+    )
     client.post(assess_url(option), data)
     saved = Assessment.objects.get(option=option, reviewer=officer).updated_at
     assert client.post(assess_url(option), data).status_code == 302
@@ -67,7 +87,7 @@ def test_missing_judgements_are_reported_next_to_each_question(client, option):
     client.force_login(officer_of(option.project))
     data = answers()
     del data["user_focused"], data["promise_value"], data["change"]
-    response = client.post(assess_url(option), data)
+    response = client.post(assess_url(option), {**data, **NOT_YET})
     page = response.content.decode()
     assert response.status_code == 400
     assert "Say yes, partly or no: is it user focused?" in page
@@ -98,13 +118,13 @@ def test_radical_efficiency_is_asked_and_required_only_with_a_burning_platform(c
     page = client.get(assess_url(option)).content.decode()
     assert "Radical efficiency" in page and "Deep cuts to the early years budget" in page
 
-    response = client.post(assess_url(option), answers())
+    response = client.post(assess_url(option), {**answers(), **NOT_YET})
     assert response.status_code == 400
     assert "Say yes or no: radically different?" in response.content.decode()
     assert not Assessment.objects.exists()
 
     data = answers(re_different="yes", re_lower_cost="yes", re_better="no")
-    assert client.post(assess_url(option), data).status_code == 302
+    assert client.post(assess_url(option), {**data, **NOT_YET}).status_code == 302
     saved = Assessment.objects.get()
     assert (saved.re_different, saved.re_lower_cost, saved.re_better) == (True, True, False)
     assert saved.radically_efficient is False
@@ -130,7 +150,7 @@ def test_a_consultant_of_the_project_may_assess(client, option):
     consultant = UserFactory()
     ProjectMembershipFactory(project=option.project, user=consultant, role=Role.CONSULTANT)
     client.force_login(consultant)
-    assert client.post(assess_url(option), answers()).status_code == 302
+    assert client.post(assess_url(option), {**answers(), **NOT_YET}).status_code == 302
     assert Assessment.objects.get().reviewer == consultant
 
 
@@ -178,10 +198,140 @@ def test_a_withdrawn_option_is_no_longer_assessed(client, option):
 def test_notes_and_comment_refuse_over_50000_characters_like_every_long_text(client, option):
     client.force_login(officer_of(option.project))
     data = answers(user_focused_note="x" * 50_001, comment="y" * 100_000)
-    response = client.post(assess_url(option), data)
+    response = client.post(assess_url(option), {**data, **NOT_YET})
     page = response.content.decode()
     assert response.status_code == 400
     assert "The note on “User focused” must be 50,000 characters or fewer (it has 50,001)" in page
     assert "The answer to “Anything else?” must be 50,000 characters or fewer" in page
     assert "&lt;span" not in page
     assert not Assessment.objects.exists()
+
+
+# --- Two tabs, a page tampered with, a double post -------------------------------------------
+
+OUT_OF_DATE = "This page is out of date: reload it and make your changes again"
+IN_ADVANCE = "In advance of hard evidence of effectiveness"
+
+
+def _assessed(option, officer, client):
+    """The officer's assessment, saved from the page: every judgement Partly."""
+    client.force_login(officer)
+    data = answers(score=1, comment="First thoughts")
+    assert client.post(assess_url(option), on_page(option, officer, data)).status_code == 302
+    return Assessment.objects.get(option=option, reviewer=officer)
+
+
+def test_an_assessment_changed_in_another_tab_is_shown_not_overwritten(client, option):
+    """Tab A says No to "In advance of hard evidence"; tab B, loaded before, changes only the
+    comment. B is told (409), shown what is saved now before its own version and its Save
+    button, and nothing of it is saved; saved again from there, it keeps A's No."""
+    from nextpractice.tests.test_records_merge import changed, edit_form
+
+    officer = officer_of(option.project)
+    _assessed(option, officer, client)
+    tab_a = edit_form(client.get(assess_url(option)).content.decode(), "version")
+    tab_b = edit_form(client.get(assess_url(option)).content.decode(), "version")
+
+    sent = changed(tab_a, in_advance_of_evidence="0")
+    assert client.post(assess_url(option), sent).status_code == 302
+    response = client.post(assess_url(option), changed(tab_b, comment="Tab B's comment"))
+    page = html.unescape(response.content.decode())
+    assert response.status_code == 409
+    mine = Assessment.objects.get(option=option, reviewer=officer)
+    assert mine.in_advance_of_evidence == 0 and mine.comment == "First thoughts"
+    assert Event.objects.filter(verb="programmes.option_assessed").count() == 2
+    assert "This was changed while you were editing it" in page
+    # What is saved now comes first, then their version and its Save button.
+    saved_now = page.index("What is saved now")
+    assert saved_now < page.index("Your version (not saved)") < page.index("Save your assessment")
+    saved = page[saved_now:].split("</dl>")[0]
+    assert re.search(rf"{IN_ADVANCE}</dt>\s*<dd[^>]*>No</dd>", saved)
+    assert "First thoughts" in saved and "You both changed this" not in saved
+    assert "Tab B's comment</textarea>" in page  # theirs, kept
+
+    # Saved again from that page: their comment, and A's No kept.
+    again = edit_form(response.content.decode(), "version")
+    assert client.post(assess_url(option), again).status_code == 302
+    mine.refresh_from_db()
+    assert mine.in_advance_of_evidence == 0 and mine.comment == "Tab B's comment"
+
+
+def test_a_first_assessment_made_in_another_tab_is_shown_not_replaced(client, option):
+    from nextpractice.tests.test_records_merge import edit_form
+
+    officer = officer_of(option.project)
+    client.force_login(officer)
+    tab_b = edit_form(client.get(assess_url(option)).content.decode(), "version")
+    assert tab_b["version"] == ["0"]
+    _assessed(option, officer, client)
+    response = client.post(assess_url(option), {**tab_b, **answers(score=2)})
+    assert response.status_code == 409
+    assert "What is saved now" in response.content.decode()
+    assert Assessment.objects.get(option=option, reviewer=officer).comment == "First thoughts"
+
+
+@pytest.mark.parametrize(
+    "version", ["letters", "", "-1", "12345678901234567890", "one not yet saved", None]
+)
+def test_a_tampered_version_says_the_page_is_out_of_date(client, option, version):
+    officer = officer_of(option.project)
+    mine = _assessed(option, officer, client)
+    data = answers(score=0, comment="Changed my mind")
+    if version == "one not yet saved":
+        version = str(assessment_token(mine) + 1)
+    if version is not None:
+        data["version"] = version
+    response = client.post(assess_url(option), data)
+    page = html.unescape(response.content.decode())
+    assert response.status_code == 400
+    assert page.count(OUT_OF_DATE) == 1  # in the summary, once
+    assert "changed while you were editing" not in page and "What is saved now" not in page
+    mine.refresh_from_db()
+    assert mine.in_advance_of_evidence == 1 and mine.comment == "First thoughts"
+    assert Event.objects.filter(verb="programmes.option_assessed").count() == 1
+
+
+def test_a_double_post_saves_once(client, option):
+    """The same page sent twice (a double click, a post sent again): the second finds it
+    saved as it says, and writes nothing."""
+    officer = officer_of(option.project)
+    mine = _assessed(option, officer, client)
+    data = on_page(option, officer, answers(score=2, comment="Sure now"))
+    assert client.post(assess_url(option), data).status_code == 302
+    assert client.post(assess_url(option), data).status_code == 302
+    mine.refresh_from_db()
+    assert mine.in_advance_of_evidence == 2 and mine.comment == "Sure now"
+    assert Event.objects.filter(verb="programmes.option_assessed").count() == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_tabs_saving_at_the_same_moment_cannot_both_win():
+    """Run on PostgreSQL: both wait on the option's row lock. The same answers twice save
+    once; different answers from the same page save one, and the other is told (409)."""
+    from django.test import Client
+
+    from nextpractice.testing.races import at_once
+
+    option = OptionFactory()
+    officer = officer_of(option.project)
+    clients = [Client(), Client()]
+    for each in clients:
+        each.force_login(officer)
+
+    def post(each, data):
+        return lambda: each.post(assess_url(option), data).status_code
+
+    same = on_page(option, officer, answers(score=1, comment="Once"))
+    statuses, errors = at_once([post(each, same) for each in clients])
+    assert not errors and statuses == [302, 302]
+    assert Assessment.objects.get().comment == "Once"
+    assert Event.objects.filter(verb="programmes.option_assessed").count() == 1
+
+    loaded = on_page(option, officer, {})
+    tab_a = {**answers(score=0, comment="Tab A"), **loaded}
+    tab_b = {**answers(score=2, comment="Tab B"), **loaded}
+    statuses, errors = at_once([post(clients[0], tab_a), post(clients[1], tab_b)])
+    assert not errors and sorted(statuses) == [302, 409]
+    saved = Assessment.objects.get()
+    assert (saved.in_advance_of_evidence, saved.comment) in [(0, "Tab A"), (2, "Tab B")]
+    assert Event.objects.filter(verb="programmes.option_assessed").count() == 2

@@ -547,3 +547,104 @@ def test_an_option_meeting_every_test_of_promise_is_not_warned_about(client, opt
     page = client.get(decide_url(option)).content.decode()
     assert re.search(r"Tests of promise met</dt>\s*<dd[^>]*>3 of 3", page)
     assert "tests of promise;" not in page
+
+
+# --- What the page says of the option's field trial, before the decision ---------------------
+
+
+def _hint(page, value):
+    """The hint beside the decision `value` on the deciding page, as read."""
+    radio = re.search(rf'<input[^>]*value="{value}"[^>]*aria-describedby="([^"]+)"', page)
+    hint = re.search(rf'id="{radio.group(1)}"[^>]*>(.*?)</span>', page, re.S).group(1)
+    return " ".join(html.unescape(hint).split())
+
+
+def test_the_decision_page_of_an_option_without_a_trial_says_selecting_creates_one(
+    client, option, officer
+):
+    AssessmentFactory(option=option)
+    client.force_login(officer)
+    page = client.get(decide_url(option)).content.decode()
+    assert "This option already has a field trial" not in page
+    assert "Selecting the option creates a field trial for the project" in page
+    assert _hint(page, "selected") == (
+        "It becomes a field trial: one is created for the project, with the status Selected."
+    )
+    assert _hint(page, "declined") == "It will not be taken forward."
+
+
+def test_the_decision_page_names_a_trial_not_started_and_says_setting_aside_withdraws_it(
+    client, option, officer
+):
+    AssessmentFactory(option=option)
+    trial = decide_option(option=option, decision="selected", reason="Go", actor=officer)
+    trial = trial.field_trial
+    FieldTrial.objects.filter(pk=trial.pk).update(title="Learning <b>Exchange</b>")
+    client.force_login(officer)
+    page = client.get(decide_url(option)).content.decode()
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+    assert (
+        "This option already has a field trial: Learning <b>Exchange</b> , with the status "
+        "Selected. It has not started yet." in text
+    )
+    assert "Learning &lt;b&gt;Exchange&lt;/b&gt;" in page  # shown as written, not as markup
+    assert reverse("fieldtrials:fieldtrial_detail", args=[trial.pk]) in page
+    assert "Selecting the option creates a field trial" not in page
+    withdrawn = (
+        "Its field trial, “Learning <b>Exchange</b>”, has not started, so it is withdrawn. "
+        "Selecting the option again reopens it."
+    )
+    assert _hint(page, "declined") == f"It will not be taken forward. {withdrawn}"
+    assert _hint(page, "parked") == f"Not now; the project may come back to it. {withdrawn}"
+    assert _hint(page, "shortlisted") == (
+        "Worth developing further. Its field trial, “Learning <b>Exchange</b>”, stays as it "
+        "is: not started yet."
+    )
+    assert _hint(page, "selected") == (
+        "It keeps its field trial, “Learning <b>Exchange</b>”, as it is."
+    )
+
+
+def test_the_decision_page_says_a_running_trial_is_left_running_and_linked(client, option, officer):
+    AssessmentFactory(option=option)
+    trial = decide_option(option=option, decision="selected", reason="Go", actor=officer)
+    FieldTrial.objects.filter(pk=trial.field_trial.pk).update(status="incubating")
+    client.force_login(officer)
+    page = client.get(decide_url(option)).content.decode()
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+    assert (
+        "This option already has a field trial: Learning Exchange , with the status "
+        "Incubating. It is under way." in text
+    )
+    left = (
+        "Its field trial, “Learning Exchange”, is under way: it is left running, and stays "
+        "linked to this option. If it should stop, withdraw it on the trial's page."
+    )
+    assert _hint(page, "declined") == f"It will not be taken forward. {left}"
+    assert _hint(page, "parked") == f"Not now; the project may come back to it. {left}"
+    assert "so it is withdrawn" not in page
+    # And so it is: declined, the option keeps its trial running.
+    response = client.post(
+        decide_url(option), on_page(option, {"decision": "declined", "reason": "Not now"})
+    )
+    assert response.status_code == 302
+    assert FieldTrial.objects.get().status == "incubating"
+    assert FieldTrial.objects.get().option == option
+
+
+def test_the_decision_page_says_selecting_again_reopens_a_trial_set_aside_with_it(
+    client, option, officer
+):
+    AssessmentFactory(option=option)
+    decide_option(option=option, decision="selected", reason="Go", actor=officer)
+    decide_option(option=option, decision="parked", reason="Later", actor=officer)
+    client.force_login(officer)
+    page = client.get(decide_url(option)).content.decode()
+    assert "with the status Withdrawn. It has been withdrawn." in html.unescape(page)
+    assert _hint(page, "selected") == (
+        "Its field trial, “Learning Exchange”, was withdrawn when the option was set aside: it "
+        "is reopened, with the status Selected."
+    )
+    assert _hint(page, "declined") == (
+        "It will not be taken forward. Its field trial, “Learning Exchange”, stays withdrawn."
+    )

@@ -11,7 +11,8 @@ from accounts.activity import history_of_record
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
 from nextpractice.records.forms import apply_errors, posted
-from nextpractice.records.services import RecordWithdrawn
+from nextpractice.records.merge import merge_clash
+from nextpractice.records.services import RecordConflict, RecordWithdrawn
 from nextpractice.records.views import refused
 
 from ..charts import hargreaves_chart
@@ -30,6 +31,7 @@ from ..services.lifecycle import open_project
 from ..services.options import (
     OptionAlreadyDecided,
     assess_option,
+    assessment_token,
     capture_option,
     decide_option,
     decision_token,
@@ -243,14 +245,21 @@ def assessment_edit(request, pk):
     if option.is_withdrawn:
         return refused(request, "programmes", "option", option)
     mine = Assessment.objects.filter(option=option, reviewer=request.user).first()
-    form = AssessmentForm(posted(request), option=option, initial=AssessmentForm.initial_from(mine))
+    form = _assessment_form(posted(request), option, mine)
     context = {"option": option, "project": option.project, "assessment": mine}
     if request.method == "POST":
         if form.is_valid():
             try:
-                assess_option(option=option, reviewer=request.user, **form.cleaned_data)
+                assess_option(
+                    option=option,
+                    reviewer=request.user,
+                    based_on=form.cleaned_data["version"],
+                    **form.answers(),
+                )
             except RecordWithdrawn as withdrawn:  # withdrawn while the form was open
                 return refused(request, "programmes", "option", withdrawn.record)
+            except RecordConflict as conflict:  # saved meanwhile, in another tab
+                return _assessment_clash(request, option, conflict.current, context)
             except ValidationError as error:
                 form.add_error(None, error)
             else:
@@ -258,6 +267,35 @@ def assessment_edit(request, pk):
                 return redirect(option)
         return _form_page(request, "programmes/options/assessment_form.html", context, form, 400)
     return _form_page(request, "programmes/options/assessment_form.html", context, form, 200)
+
+
+def _assessment_form(data, option, assessment):
+    """The reviewer's assessment form, on `assessment` as saved (None: not made yet)."""
+    return AssessmentForm(
+        data,
+        option=option,
+        initial=AssessmentForm.initial_from(assessment),
+        version=assessment_token(assessment),
+    )
+
+
+def _assessment_clash(request, option, current, context):
+    """Their assessment saved since the page was loaded (another tab): show what is saved now
+    before their version, save nothing (409). Their version keeps the answers they changed
+    and takes the others as saved now (merge_clash), so saving it again undoes nothing else
+    saved meanwhile; an answer both changed says so beside it."""
+
+    def make_form(data, assessment):
+        return _assessment_form(data, option, assessment)
+
+    clash = merge_clash(make_form, current, request.POST)
+    theirs = make_form(None, current).saved_rows(clash.both)
+    clash.data["version"] = assessment_token(current)  # saving again is based on it
+    kept = make_form(clash.data, current)
+    kept.is_valid()
+    clash.show_on(kept)
+    context = {**context, "assessment": current, "theirs": theirs, "form": kept}
+    return render(request, "programmes/options/assessment_form.html", context, status=409)
 
 
 @requires("programmes.decide_option")
@@ -271,10 +309,16 @@ def option_decide(request, pk):
     form = DecisionForm(posted(request), option=option, initial=initial)
     # What the reviewers concluded, as the option's page says it, to decide with it in view.
     assessments = list(option.assessments.all())
+    trial = form.trial  # the option's field trial, if it has one: named before deciding
+    if trial:
+        trial.project = option.project  # read already: who may open it asks of it
     context = {
         "option": option,
         "project": option.project,
         "conclusion": conclusion_for(option, assessments),
+        # Not linked for someone who may not open it, as on the option's page.
+        "can_open_trial": bool(trial)
+        and request.user.has_perm("fieldtrials.view_fieldtrial", trial),
     }
     if request.method == "POST":
         if form.is_valid():
