@@ -43,8 +43,14 @@ def community_list(request):
         raise PermissionDenied("Communities of practice are for people working on field trials.")
     context = {
         "page": paged(request, communities_for_listing(request.user), per_page=PAGE_SIZE),
-        # By name only: their trials and meetings are for its members (one query).
-        "joined_from_outside": list(communities_joined_only_from_outside(request.user)),
+        # By name only: their trials and meetings are for its members (a count and a page).
+        "joined_from_outside": paged(
+            request,
+            communities_joined_only_from_outside(request.user),
+            "joined-page",
+            per_page=PAGE_SIZE,
+            fragment="joined",
+        ),
         "can_create": request.user.has_perm(ADD_COMMUNITY),
     }
     return render(request, "fieldtrials/updates/community_list.html", context)
