@@ -41,8 +41,10 @@ def test_members_see_the_communities_of_their_trials(world, client):
     signed_in(client, world.users["leader"])
     page = client.get(LIST).content.decode()
     assert "Rowan Community" in page
-    signed_in(client, world.users["outsider"])
-    assert client.get(LIST).status_code == 403
+    # The outsider, on no trial, joined Juniper from outside: they find it, and no more.
+    page = signed_in(client, world.users["outsider"]).get(LIST).content.decode()
+    assert "Juniper Community" in page and "Rowan Community" not in page
+    assert signed_in(client, UserFactory()).get(LIST).status_code == 403  # joined none
 
 
 def test_a_community_joined_only_from_outside_is_listed_by_name_without_its_figures(world, client):
