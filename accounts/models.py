@@ -145,6 +145,13 @@ class NotificationKind(models.TextChoices):
         "communities.join_decided",
         "Your request to join a community is approved or declined",
     )
+    # Ended by someone else, not an answer to them: the convenor takes them out of a community
+    # they joined from outside, or closes it to people beyond the programme (which ends the
+    # requests waiting too).
+    JOIN_ENDED = (
+        "communities.join_ended",
+        "You are removed from a community, or one you joined or asked to join closes to others",
+    )
     # An import of the register's organisations, or of a programme's people, started by
     # uploading its file and applied once confirmed: told to whoever did either.
     IMPORT_DONE = "directory.import_done", "An import you started has finished"
@@ -152,13 +159,15 @@ class NotificationKind(models.TextChoices):
 
 
 # What reaches anyone signed in, whatever they belong to: being added somewhere, a mention,
-# and asking to join a community or looking after one. The other kinds are about the work of
-# a programme, project or field trial, so only its members are asked about them.
+# and asking to join a community (or being removed from it) or looking after one. The other
+# kinds are about the work of a programme, project or field trial, so only its members are
+# asked about them.
 ANYONE_KINDS = (
     NotificationKind.MEMBERSHIP,
     NotificationKind.MENTION,
     NotificationKind.JOIN_REQUESTED,
     NotificationKind.JOIN_DECIDED,
+    NotificationKind.JOIN_ENDED,
 )
 # What reaches only those who may import (directory.rules: administrators, and programme
 # officers into their programme): nobody else is asked about them.

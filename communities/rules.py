@@ -8,7 +8,9 @@ nor by outside members, who read. A community its convenor opens to others is li
 anyone signed in, name and purpose only, to ask to join; the convenor and the officers who
 may change the community approve or decline. Who belongs to a community and what its
 meetings said are for its members: an outside member reads its purpose, its shared page and
-its discussions, not who is in it nor its meetings, which name schools and people.
+its discussions, not who is in it nor its meetings, which name schools and people; the list
+of communities names the ones they joined, and nothing else, for whoever is on no field
+trial (fieldtrials.rules.may_list_communities).
 """
 
 from datetime import datetime, time, timedelta

@@ -174,7 +174,7 @@ def _tell_closed(community, ended, event):
             )
         notify(
             recipient=join_request.user,
-            kind=NotificationKind.JOIN_DECIDED,
+            kind=NotificationKind.JOIN_ENDED,
             message=message,
             key=event_key(event),
             url=reverse("communities:open_list"),
@@ -450,7 +450,7 @@ def remove_outside_member(*, join_request, actor):
         _settle(locked, "communities.join_approved", NotificationKind.JOIN_DECIDED, elsewhere)
     notify(
         recipient=locked.user,
-        kind=NotificationKind.JOIN_DECIDED,
+        kind=NotificationKind.JOIN_ENDED,
         message=(
             f"You have been removed from the community ‘{community.name}’: you no longer read "
             f"it. You can ask to join again from {ask_again_from(locked)}."

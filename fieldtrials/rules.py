@@ -286,6 +286,22 @@ def may_list_trials(user):
     return bool(m.trial_roles or m.projects(READ_ALL_ROLES) or m.programmes(READ_ALL_ROLES))
 
 
+def joined_any_from_outside(user):
+    """Does `user` read a community they joined from outside (outside_member_filter)? One
+    query."""
+    joined = outside_member_filter(user)
+    return joined is not None and CommunityOfPractice.objects.filter(joined).exists()
+
+
+@rules.predicate
+def may_list_communities(user):
+    """The list of communities: for those whose work has field trials in it (may_list_trials,
+    no query), and for someone who joined a community of interest from outside (one query,
+    asked only of the others), who finds in it the communities they joined and nothing
+    else (fieldtrials.selectors_updates). Anyone else is denied."""
+    return bool(may_list_trials(user)) or joined_any_from_outside(user)
+
+
 rules.add_perm("fieldtrials.view_fieldtrial", can_see_fieldtrial)
 rules.add_perm("fieldtrials.change_fieldtrial", is_trial_team | is_trial_project_officer)
 rules.add_perm("fieldtrials.move_status", is_trial_project_officer)
@@ -306,6 +322,7 @@ rules.add_perm("fieldtrials.view_update", can_see_update)
 # the project's officers mark it read.
 rules.add_perm("fieldtrials.take_back_update", is_update_author)
 rules.add_perm("fieldtrials.mark_update_read", may_decide_for_trial)
+rules.add_perm("fieldtrials.list_communities", may_list_communities)
 rules.add_perm("fieldtrials.view_community", can_see_community)
 rules.add_perm("fieldtrials.change_community", may_change_community)
 # Starting a community of practice (no object): officers of any programme or project.

@@ -284,9 +284,12 @@ def test_someone_who_only_reads_communities_is_asked_only_about_what_can_reach_t
     user = UserFactory(email_muted_kinds=["milestone_due", "discussions.mention"])
     client.force_login(user)
     page = client.get(reverse("accounts:notification_emails")).content.decode()
-    assert page.count('type="checkbox"') == 4
+    assert page.count('type="checkbox"') == 5
     assert "Someone mentions you in a discussion" in page
     assert "Your request to join a community is approved or declined" in page
+    assert (
+        "You are removed from a community, or one you joined or asked to join closes to others"
+    ) in page
     assert "A milestone of your trial is due" not in page and "progress report" not in page
     response = client.post(
         reverse("accounts:notification_emails"),
@@ -294,7 +297,11 @@ def test_someone_who_only_reads_communities_is_asked_only_about_what_can_reach_t
     )
     assert response.status_code == 302
     user.refresh_from_db()
-    assert sorted(user.email_muted_kinds) == ["communities.join_requested", "milestone_due"]
+    assert sorted(user.email_muted_kinds) == [
+        "communities.join_ended",
+        "communities.join_requested",
+        "milestone_due",
+    ]
     # A kind they were not asked about is refused as any unknown choice is.
     refused = client.post(reverse("accounts:notification_emails"), {"kinds": ["report_ready"]})
     assert refused.status_code == 400

@@ -160,7 +160,10 @@ def test_an_approved_outside_member_reads_the_community_and_nothing_else(
     ]:
         assert client.get(url).status_code == 404, url
     assert client.get(reverse("fieldtrials:fieldtrial_list")).status_code in (403, 404)
-    assert client.get(reverse("fieldtrials:community_list")).status_code == 403
+    # The communities list shows them what they joined, and nothing of the programme.
+    listing = client.get(reverse("fieldtrials:community_list")).content.decode()
+    assert "Communities you joined from outside (1)" in listing and detail(opened) in listing
+    assert "Coral Trial" not in listing and "Juniper Community" not in listing
     # And they change nothing of it: they see it, so they are refused (403).
     for url in [
         reverse("fieldtrials:community_edit_trials", args=[opened.pk]),
@@ -401,3 +404,76 @@ def test_asking_taking_back_and_asking_again_tells_the_convenor_three_times_a_da
     assert f"You have asked to join ‘{opened.name}’ 3 times today" in response.content.decode()
     assert Notification.objects.filter(message__contains="asks to join").count() == told
     assert not JoinRequest.objects.filter(user=stranger, status="pending").exists()
+
+
+COMMUNITY_LIST = reverse("fieldtrials:community_list")
+
+
+def menu_link(response, text="Communities"):
+    """Where the menu's link `text` leads on the page of `response`."""
+    return {item["text"]: item["href"] for item in response.context["nav_items"]}[text]
+
+
+def test_someone_on_no_trial_lists_the_communities_they_joined_and_nothing_else(
+    world, client, opened, stranger
+):
+    """An outside member with no role in any programme: the menu's Communities leads to the
+    communities list, which names the communities they joined (linked to their pages) and
+    says nothing of communities of practice, field trials or starting one."""
+    for community in (opened, world.juniper):
+        asked = ask_to_join(community=community, actor=stranger, message="Hello")
+        decide_join_request(join_request=asked, approve=True, actor=world.users["officer"])
+    closed = CommunityOfPractice.objects.create(name="Willow Community")
+    closed.field_trials.set([world.coral])
+    client.force_login(stranger)
+    assert menu_link(client.get(reverse("home"))) == COMMUNITY_LIST
+    response = client.get(COMMUNITY_LIST)
+    assert response.status_code == 200
+    assert menu_link(response) == COMMUNITY_LIST
+    page = response.content.decode()
+    assert f'href="{COMMUNITY_LIST}" aria-current="page"' in page  # the menu says it is here
+    text = " ".join(strip_tags(page).split())
+    assert "Communities you joined from outside (2)" in text
+    assert f'href="{detail(world.juniper)}">Juniper Community</a>' in page
+    assert f'href="{detail(opened)}">Rowan Community</a>' in page
+    assert f'href="{OPEN_LIST}">Communities you can ask to join</a>' in page
+    assert "Willow Community" not in page and "Coral Trial" not in page
+    assert "Communities of practice (" not in text  # no table of the programme's communities
+    assert "None of your field trials" not in text
+    assert "Start a community of practice" not in text
+
+
+def test_someone_who_joined_no_community_is_refused_the_list_and_led_to_those_open(
+    world, client, opened, stranger
+):
+    """Deny by default: someone on no trial who joined nothing (asked, left, or removed) is
+    refused the list, and the menu leads them to the communities they can ask to join."""
+    asked = ask_to_join(community=opened, actor=stranger, message="Hello")
+    client.force_login(stranger)
+    assert client.get(COMMUNITY_LIST).status_code == 403  # asked, not yet decided
+    assert menu_link(client.get(reverse("home"))) == OPEN_LIST
+    decide_join_request(join_request=asked, approve=True, actor=world.users["officer"])
+    assert client.get(COMMUNITY_LIST).status_code == 200
+    leave_community(community=opened, actor=stranger)
+    assert client.get(COMMUNITY_LIST).status_code == 403
+    assert menu_link(client.get(OPEN_LIST)) == OPEN_LIST
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_the_list_of_someone_on_no_trial_takes_the_same_queries_for_5_or_50(
+    world, client, stranger, django_assert_num_queries, size
+):
+    for n in range(size):
+        community = CommunityOfPractice.objects.create(name=f"Outside {n:02}")
+        CommunitySpaceFactory(community=community, open_to_others=True)
+        JoinRequest.objects.create(community=community, user=stranger, status="approved")
+    client.force_login(stranger)
+    client.get(COMMUNITY_LIST)
+    # 8: their session, themselves and their memberships (none); whether they joined any
+    # community from outside, for the page and for the menu; those they joined, a count
+    # and a page; their unread notifications.
+    with django_assert_num_queries(8):
+        response = client.get(COMMUNITY_LIST)
+    page = response.content.decode()
+    assert f"Communities you joined from outside ({size})" in page
+    assert f"Outside {min(size, 25) - 1:02}" in page and "Outside 25" not in page

@@ -12,6 +12,7 @@ from communities.services import (
     change_community,
     decide_join_request,
     leave_community,
+    remove_outside_member,
 )
 from discussions.services import start_thread
 
@@ -194,3 +195,105 @@ def test_closing_the_community_leaves_a_mention_in_its_discussion_without_a_dead
     assert client.get(thread.get_absolute_url()).status_code == 404
     page = client.get(reverse("accounts:notifications")).content.decode()
     assert link not in page and page.count("Its page is no longer open to you.") == 1
+
+
+ENDED_LABEL = (
+    "You are removed from a community, or one you joined or asked to join closes to others"
+)
+DECIDED_LABEL = "Your request to join a community is approved or declined"
+
+
+def _groups(client):
+    """The notifications page's groups as the person reads them: heading, then messages."""
+    response = client.get(reverse("accounts:notifications"))
+    assert response.status_code == 200
+    return {g["label"]: [n.message for n in g["items"]] for g in response.context["groups"]}
+
+
+def test_being_removed_is_told_under_its_own_heading_not_as_a_decision(
+    world, client, opened, django_capture_on_commit_callbacks
+):
+    officer = world.users["officer"]
+    joiner = UserFactory(full_name="Jo Joiner")
+    asked = ask_to_join(community=opened, actor=joiner, message="Hello")
+    decide_join_request(join_request=asked, approve=True, actor=officer)
+    asked.refresh_from_db()
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        remove_outside_member(join_request=asked, actor=officer)
+    client.force_login(joiner)
+    groups = _groups(client)
+    assert [m[:31] for m in groups[ENDED_LABEL]] == ["You have been removed from the "]
+    assert [m[:27] for m in groups[DECIDED_LABEL]] == ["You have joined the communi"]
+    page = client.get(reverse("accounts:notifications")).content.decode()
+    assert f"{ENDED_LABEL} <span" in page  # the group's heading
+    assert [m.to for m in mail.outbox] == [[joiner.email]]
+    removed = Notification.objects.get(recipient=joiner, message__startswith="You have been")
+    assert removed.kind == NotificationKind.JOIN_ENDED
+
+
+def test_closing_is_told_under_its_own_heading_and_e_mailed_as_chosen_for_it(
+    world, client, opened, django_capture_on_commit_callbacks
+):
+    """Closing ends a membership and a request waiting: both told as an ending; someone who
+    turned off e-mails of endings (not of decisions) reads it in the app only."""
+    officer = world.users["officer"]
+    joiner = UserFactory(email_muted_kinds=[NotificationKind.JOIN_ENDED])
+    asked = ask_to_join(community=opened, actor=joiner, message="Hello")
+    decide_join_request(join_request=asked, approve=True, actor=officer)
+    waiting = UserFactory(email_muted_kinds=[NotificationKind.JOIN_DECIDED])
+    ask_to_join(community=opened, actor=waiting, message="Hello")
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        change_community(community=opened, name=opened.name, purpose=opened.purpose,
+                         open_to_others=False, actor=officer)  # fmt: skip
+    closed = f"‘{opened.name}’ has been closed to people beyond the programme"
+    client.force_login(joiner)
+    assert _groups(client)[ENDED_LABEL] == [f"{closed}; you no longer read it."]
+    client.force_login(waiting)
+    groups = _groups(client)
+    assert list(groups) == [ENDED_LABEL]  # nothing "approved or declined"
+    assert groups[ENDED_LABEL][0].startswith(f"{closed}, so your request to join it has ended.")
+    assert [m.to for m in mail.outbox] == [[waiting.email]]
+    page = client.get(reverse("accounts:notification_emails")).content.decode()
+    assert ENDED_LABEL in page and DECIDED_LABEL in page  # chosen each on its own
+
+
+def test_the_migration_moves_the_endings_told_before_to_their_kind(world, opened):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("accounts.migrations.0022_community_ended_notification_kind")
+    officer = world.users["officer"]
+    joiner = UserFactory(email_muted_kinds=[NotificationKind.JOIN_DECIDED])
+    other = UserFactory(email_muted_kinds=[NotificationKind.MENTION])
+    asked = ask_to_join(community=opened, actor=joiner, message="Hello")
+    decide_join_request(join_request=asked, approve=True, actor=officer)
+    asked.refresh_from_db()
+    remove_outside_member(join_request=asked, actor=officer)
+    ask_to_join(community=opened, actor=other, message="Hello")
+    change_community(community=opened, name=opened.name, purpose=opened.purpose,
+                     open_to_others=False, actor=officer)  # fmt: skip
+    # As they were kept before: every answer, removal and closing "approved or declined".
+    Notification.objects.filter(kind=NotificationKind.JOIN_ENDED).update(
+        kind=NotificationKind.JOIN_DECIDED
+    )
+    migration.move_endings_to_their_kind(apps, None)
+    kinds = {
+        n.message[:30]: n.kind
+        for n in Notification.objects.filter(recipient__in=[joiner, other]).exclude(
+            kind=NotificationKind.JOIN_REQUESTED
+        )
+    }
+    assert kinds == {
+        "You have joined the community ": NotificationKind.JOIN_DECIDED,
+        "You have been removed from the": NotificationKind.JOIN_ENDED,
+        f"‘{opened.name}’ has been closed"[:30]: NotificationKind.JOIN_ENDED,
+    }
+    joiner.refresh_from_db()
+    other.refresh_from_db()
+    assert sorted(joiner.email_muted_kinds) == [
+        NotificationKind.JOIN_DECIDED, NotificationKind.JOIN_ENDED
+    ]  # fmt: skip
+    assert other.email_muted_kinds == [NotificationKind.MENTION]

@@ -41,8 +41,10 @@ def test_members_see_the_communities_of_their_trials(world, client):
     signed_in(client, world.users["leader"])
     page = client.get(LIST).content.decode()
     assert "Rowan Community" in page
-    signed_in(client, world.users["outsider"])
-    assert client.get(LIST).status_code == 403
+    # The outsider, on no trial, joined Juniper from outside: they find it, and no more.
+    page = signed_in(client, world.users["outsider"]).get(LIST).content.decode()
+    assert "Juniper Community" in page and "Rowan Community" not in page
+    assert signed_in(client, UserFactory()).get(LIST).status_code == 403  # joined none
 
 
 def test_a_community_joined_only_from_outside_is_listed_by_name_without_its_figures(world, client):
@@ -268,21 +270,46 @@ def test_the_community_list_takes_the_same_queries_for_5_or_50(
     from communities.models import JoinRequest
 
     for n in range(size):
-        community = CommunityOfPractice.objects.create(name=f"Community {n}")
+        community = CommunityOfPractice.objects.create(name=f"Community {n:02}")
         community.field_trials.set([world.coral, world.quill])
-        outside = CommunityOfPractice.objects.create(name=f"Outside {n}")
+        outside = CommunityOfPractice.objects.create(name=f"Outside {n:02}")
         CommunitySpaceFactory(community=outside, open_to_others=True)
         JoinRequest.objects.create(community=outside, user=world.users["leader"], status="approved")
     signed_in(client, world.users["leader"])
     client.get(LIST)
-    # 10: asking fieldtrials.add_community (false for the leader) lets Django's model
+    # 11: asking fieldtrials.add_community (false for the leader) lets Django's model
     # backend load the user's permissions, two queries, once; the communities they joined
-    # from outside, one.
-    with django_assert_num_queries(10):
+    # from outside, a count and a page.
+    with django_assert_num_queries(11):
         response = client.get(LIST)
     assert response.status_code == 200
     body = response.content.decode()
-    assert "Community 0" in body and f"Outside {size - 1}" in body
+    assert "Community 00" in body and "Outside 00" in body
+    shown = min(size, 25)
+    assert f"Communities you joined from outside ({size})" in body
+    assert f"Outside {shown - 1:02}" in body and f"Outside {shown:02}" not in body
+    assert ('aria-label="Pages of communities you joined from outside"' in body) == (size > 25)
+
+
+def test_the_communities_joined_from_outside_are_paged_on_their_own(world, client):
+    """Paging what they joined from outside leaves the communities of their trials where
+    they were, and back at the list's heading."""
+    from communities.models import JoinRequest
+
+    for n in range(30):
+        community = CommunityOfPractice.objects.create(name=f"Community {n:02}")
+        community.field_trials.set([world.coral])
+        outside = CommunityOfPractice.objects.create(name=f"Outside {n:02}")
+        CommunitySpaceFactory(community=outside, open_to_others=True)
+        JoinRequest.objects.create(community=outside, user=world.users["leader"], status="approved")
+    signed_in(client, world.users["leader"])
+    first = client.get(LIST).content.decode()
+    assert 'href="?joined-page=2#joined"' in first
+    second = client.get(LIST, {"joined-page": 2}).content.decode()
+    assert "Outside 25" in second and "Outside 29" in second and "Outside 24" not in second
+    assert "Community 00" in second and "Community 26" not in second  # its own page 1
+    both = client.get(LIST, {"joined-page": 2, "page": 2}).content.decode()
+    assert "Community 26" in both and "Outside 29" in both
 
 
 @pytest.mark.parametrize("size", [5, 50])

@@ -20,7 +20,7 @@ from nextpractice.paging import paged
 from nextpractice.records.forms import apply_errors, posted
 
 from ..forms.updates import CommunityForm, CommunityTrialsForm, MeetingForm
-from ..rules import get_community_for, visible_fieldtrials
+from ..rules import get_community_for, may_list_trials, visible_fieldtrials
 from ..selectors_updates import (
     communities_for_listing,
     communities_joined_only_from_outside,
@@ -37,15 +37,33 @@ CHANGE_COMMUNITY = "fieldtrials.change_community"
 VIEW_MEMBERS = "communities.view_members"
 
 
-@requires("fieldtrials.list_fieldtrials")
+@requires("fieldtrials.list_communities")
 def community_list(request):
-    if not request.user.has_perm("fieldtrials.list_fieldtrials"):
+    """The communities of practice of the person's work, paged, and those they joined from
+    outside (by name, paged on their own). Someone with no field trials in their work who
+    joined some from outside finds those, and nothing else."""
+    user = request.user
+    if not user.has_perm("fieldtrials.list_communities"):
         raise PermissionDenied("Communities of practice are for people working on field trials.")
+    # fieldtrials.list_fieldtrials, asked of the rule itself: when false, has_perm would
+    # also ask Django's model backend (two queries) for nothing.
+    works_on_trials = bool(may_list_trials(user))
     context = {
-        "page": paged(request, communities_for_listing(request.user), per_page=PAGE_SIZE),
-        # By name only: their trials and meetings are for its members (one query).
-        "joined_from_outside": list(communities_joined_only_from_outside(request.user)),
-        "can_create": request.user.has_perm(ADD_COMMUNITY),
+        "works_on_trials": works_on_trials,
+        "page": (
+            paged(request, communities_for_listing(user), per_page=PAGE_SIZE)
+            if works_on_trials
+            else None
+        ),
+        # By name only: their trials and meetings are for its members (a count and a page).
+        "joined_from_outside": paged(
+            request,
+            communities_joined_only_from_outside(user),
+            "joined-page",
+            per_page=PAGE_SIZE,
+            fragment="joined",
+        ),
+        "can_create": works_on_trials and user.has_perm(ADD_COMMUNITY),
     }
     return render(request, "fieldtrials/updates/community_list.html", context)
 
