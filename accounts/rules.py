@@ -134,12 +134,15 @@ def visible_events(user, *, anywhere=False):
     trial's records, as fieldtrials.rules.changeable_fieldtrials. Verbs phrased
     officers-only (a post in a discussion for officers only) are read by the officers of the
     event's project or programme, as discussions.rules.is_subject_officer: nobody else
-    learns such a discussion exists. The programme's own events about its people
-    (invitations, role changes, people imports) are read by those who manage its people
-    (programmes.manage_programme_people: its officers), not by everyone who sees the
-    programme through one trial or project. A withdrawn project's events (its records' and
-    trials' too) are read by those who may still open it, its officers (programmes.rules.
-    openable_projects), on its own history as anywhere.
+    learns such a discussion exists. Verbs phrased readers-in-full-only (that someone asked
+    for a progress report) are read by those who read the event's place in full, as its
+    reports (reports.rules): of a programme its officers, consultants and partners, of a
+    project those of it or its programme, of a trial whoever sees it. The programme's own
+    events about its people (invitations, role changes, people imports) are read by those
+    who manage its people (programmes.manage_programme_people: its officers), not by
+    everyone who sees the programme through one trial or project. A withdrawn project's
+    events (its records' and trials' too) are read by those who may still open it, its
+    officers (programmes.rules.openable_projects), on its own history as anywhere.
     `anywhere`: for a stream across places (the home page's recent activity, their own
     activity page and its download), where a programme's own events (none of its projects')
     are left out of a programme they belong to only through its field trials: a teacher on
@@ -147,7 +150,12 @@ def visible_events(user, *, anywhere=False):
     from django.db.models import Q
 
     from fieldtrials.rules import TEAM_ROLES
-    from nextpractice.history import kind_filter, officers_only_verbs, team_only_verbs
+    from nextpractice.history import (
+        kind_filter,
+        officers_only_verbs,
+        readers_in_full_only_verbs,
+        team_only_verbs,
+    )
     from programmes.rules import READ_ALL_ROLES, visible_programme_ids, withdrawn_closed_to
 
     from .memberships import memberships_of
@@ -193,6 +201,15 @@ def visible_events(user, *, anywhere=False):
         officers_only_verbs(),
         id_filter("project_id", m.projects(officer)),
         id_filter("programme_id", m.programmes(officer)),
+    )
+    # Events of verbs told to those who read their place in full (a progress report asked
+    # for, to who may read it): a trial's are read only by whoever sees the trial already.
+    events = _told_only_to(
+        events,
+        readers_in_full_only_verbs(),
+        Q(field_trial__isnull=False),
+        id_filter("project_id", m.projects(READ_ALL_ROLES)),
+        read_all_programmes,
     )
     if anywhere:
         # No query: the memberships are read once a request.

@@ -83,6 +83,11 @@ class Phrase:
     # Read only by the programme officers of its place (and administrators): that officers
     # talked in a discussion for them alone, which nobody else learns exists.
     officers_only: bool = False
+    # Read only by those who read the whole of its place, as its progress reports are
+    # (reports/rules.py): of a trial, whoever sees it; of a project, the officers,
+    # consultants and partners of it or its programme; of a programme, its own. That
+    # someone asked for a report, which the others may not open.
+    readers_in_full_only: bool = False
     # The whole sentence, not what follows a name: something that happened without anyone
     # doing it ("The monthly progress report on X for November 2026 was started"), which
     # "The system …" would only make strange.
@@ -212,6 +217,10 @@ def team_only_verbs():
 
 def officers_only_verbs():
     return sorted(verb for verb, phrase in phrases().items() if phrase.officers_only)
+
+
+def readers_in_full_only_verbs():
+    return sorted(verb for verb, phrase in phrases().items() if phrase.readers_in_full_only)
 
 
 def unstreamed_verbs():

@@ -28,14 +28,23 @@ def _monthly_report_started(event):
     return f"The monthly progress report on {_subject(event)}{month} was started"
 
 
+# A report's own events (asked for, started, failed, not made) are read, in a history as in
+# a stream, by those who may read its subject's reports (Phrase.readers_in_full_only): a
+# partner who may not open a programme's reports is not told that someone asked for one.
 PHRASES = [
-    Phrase("reports.report_requested", lambda e: f"asked for {_report(e)}", kind="reports"),
+    Phrase(
+        "reports.report_requested",
+        lambda e: f"asked for {_report(e)}",
+        kind="reports",
+        readers_in_full_only=True,
+    ),
     # A job's failure, with nobody to sign it: "A progress report on X could not be made".
     Phrase(
         "reports.report_failed",
         lambda e: f"A progress report on {_subject(e)} could not be made",
         kind="reports",
         whole=True,
+        readers_in_full_only=True,
     ),
     # Of a withdrawn project, by rule (reports.services.not_made_if_withdrawn): nobody is
     # told, so nor is anyone's stream.
@@ -45,6 +54,7 @@ PHRASES = [
         kind="reports",
         whole=True,
         stream=False,
+        readers_in_full_only=True,
     ),
     # The schedule's: in the project's history, not in anyone's stream (its readers are told
     # when it is ready, with a link; others who follow the project may not read it).
@@ -54,6 +64,7 @@ PHRASES = [
         kind="reports",
         whole=True,
         stream=False,
+        readers_in_full_only=True,
     ),
     Phrase(
         "reports.monthly_reports_off",

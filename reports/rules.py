@@ -11,6 +11,9 @@ so it is read by those who read the whole of its subject:
   them and an unrelated partner gets 404.
 - a field trial's reports: whoever sees the trial (its members, the readers of its project,
   and members of a trial in the same community of practice).
+- a withdrawn project's reports, and its trials', by its officers only, as its pages
+  (programmes.rules.withdrawn_closed_to): to everyone else they are 404 and left out of
+  every list and export.
 Asking for a report: for a programme or project, the same people (officers, consultants and
 partners); for a trial, its members (team and readers), its consultant, and the officers,
 consultants and partners of its project or programme, but not someone who reads it only
@@ -29,9 +32,11 @@ from nextpractice.rules_util import any_of, id_filter, rows_where, sees_everythi
 from programmes.models import Programme, Project
 from programmes.rules import (
     READ_ALL_ROLES,
+    is_project_officer,
     openable_projects,
     projects_filter,
     reads_project_in_full,
+    withdrawn_closed_to,
 )
 
 from .models import Report
@@ -45,7 +50,9 @@ def programmes_read_in_full(user):
 
 
 def visible_reports(user):
-    """Reports the user may read and download (`reports.view_report` as a filter)."""
+    """Reports the user may read and download (`reports.view_report` as a filter): a
+    withdrawn project's by its officers only, as its pages (subjects_read_by); its trials'
+    are left out with them (fieldtrials.rules.visible_fieldtrials)."""
     if sees_everything(user):
         return Report.objects.all()
     if not signed_in(user):
@@ -56,7 +63,7 @@ def visible_reports(user):
             id_filter("programme_id", memberships_of(user).programmes(READ_ALL_ROLES)),
             projects_filter(user, READ_ALL_ROLES),
         )
-    )
+    ).exclude(project__in=withdrawn_closed_to(user).values("pk"))
 
 
 def reads_reports_of(user, subject):
@@ -67,7 +74,9 @@ def reads_reports_of(user, subject):
         return True
     if isinstance(subject, Programme):
         return memberships_of(user).holds(READ_ALL_ROLES, programme_id=subject.pk)
-    if isinstance(subject, Project):
+    if isinstance(subject, Project):  # a withdrawn one's: its officers' only
+        if subject.is_withdrawn and not is_project_officer(user, subject):
+            return False
         return reads_project_in_full(user, subject.pk, subject.programme_id)
     return bool(can_see_fieldtrial(user, subject))
 

@@ -16,7 +16,11 @@ from fieldtrials.models import FieldTrial
 from fieldtrials.tests.factories import FieldTrialFactory
 from programmes.services import withdraw_project
 from programmes.services.lifecycle import ProjectWithdrawn
-from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
+from programmes.tests.factories import (
+    ProgrammeMembershipFactory,
+    ProjectFactory,
+    ProjectMembershipFactory,
+)
 from reports.models import Report
 from reports.services import (
     active_projects,
@@ -194,3 +198,106 @@ def test_the_sweep_tells_nobody_of_a_withdrawn_project_s_report_that_waited(
     waited.refresh_from_db()
     assert waited.state == Report.State.NOT_MADE
     assert not Notification.objects.exists()
+
+
+REPORT_URLS = (
+    ("reports:report_page", ()),
+    ("reports:report_download", ()),
+    ("reports:report_table", (1,)),
+    ("reports:report_status", ()),
+)
+
+
+def _answers(client, user, report):
+    """What `user` gets on each of `report`'s addresses."""
+    client.force_login(user)
+    return {
+        name: client.get(reverse(name, args=[report.pk, *more])).status_code
+        for name, more in REPORT_URLS
+    }
+
+
+def _listed_and_exported(client, user):
+    """The download links on `user`'s list of reports, and the rows of their export."""
+    client.force_login(user)
+    page = client.get(reverse("reports:report_list")).content.decode()
+    listed = set(re.findall(r"/reports/(\d+)/download/", page))
+    export = client.get(reverse("reports:report_list_export")).content.decode("utf-8-sig")
+    return {int(pk) for pk in listed}, export.splitlines()[1:]
+
+
+def test_a_withdrawn_project_s_reports_and_its_trials_are_its_officers_only(client, world):
+    """Once a project is withdrawn its pages are 404 but to its officers, and so are its
+    reports and its trials': every address of theirs, the list and its export. Its
+    programme's reports are read as before."""
+    amber, officer = world.amber, world.users["officer"]
+    # The tester's consultant, of the project; and a partner of its programme, who read it
+    # through the programme (a project added to the wrong programme).
+    ProjectMembershipFactory(project=amber, user=world.users["consultant"], role=Role.CONSULTANT)
+    programme_partner = UserFactory(full_name="Programme Partner")
+    ProgrammeMembershipFactory(programme=world.quartz, user=programme_partner, role=Role.PARTNER)
+    readers = {
+        "consultant": world.users["consultant"],
+        "partner": world.users["partner"],
+        "leader": world.users["leader"],
+        "programme partner": programme_partner,
+    }
+    read = {  # what each read of Amber's reports (the project's, its trial Coral's)
+        "consultant": [world.amber_report, world.coral_report],
+        "partner": [world.amber_report, world.coral_report],
+        "leader": [world.coral_report],
+        "programme partner": [world.amber_report, world.coral_report],
+    }
+    everything_ok = dict.fromkeys(dict(REPORT_URLS), 200)
+    for who, reports in read.items():
+        listed, _ = _listed_and_exported(client, readers[who])
+        assert {r.pk for r in reports} <= listed, who
+        for report in reports:
+            assert _answers(client, readers[who], report) == everything_ok, who
+
+    FieldTrial.objects.filter(project=amber).update(status=FieldTrial.Status.WITHDRAWN)
+    amber = withdraw_project(project=amber, actor=officer, reason="Added to the wrong programme")
+
+    gone = dict.fromkeys(dict(REPORT_URLS), 404)
+    for who, reports in read.items():
+        for report in reports:
+            assert _answers(client, readers[who], report) == gone, (who, report)
+        listed, rows = _listed_and_exported(client, readers[who])
+        assert not listed & {world.amber_report.pk, world.coral_report.pk}, who
+        assert not [row for row in rows if "Amber" in row or "Coral" in row], who
+    # The programme's report is its readers' as before.
+    assert _answers(client, programme_partner, world.quartz_report) == everything_ok
+    listed, rows = _listed_and_exported(client, programme_partner)
+    assert world.quartz_report.pk in listed
+    assert any(row.startswith("Quartz Programme,Programme,") for row in rows)
+    # Its officers read them still, listed and exported.
+    for report in (world.amber_report, world.coral_report, world.quartz_report):
+        assert _answers(client, officer, report) == everything_ok
+    listed, rows = _listed_and_exported(client, officer)
+    assert {world.amber_report.pk, world.coral_report.pk, world.quartz_report.pk} <= listed
+    assert any(row.startswith("Amber Project,Project,") for row in rows)
+    assert any(row.startswith("Coral Trial,Field trial,") for row in rows)
+    # The permission says the same as the list, of each report and of each subject.
+    for who, user in readers.items():
+        for report in (world.amber_report, world.coral_report):
+            assert not user.has_perm("reports.view_report", report), who
+        assert not user.has_perm("reports.view_reports", amber), who
+    assert officer.has_perm("reports.view_reports", amber)
+
+
+def test_a_withdrawn_trial_s_reports_follow_its_page_in_a_live_project(client, world):
+    """A trial withdrawn on its own (its project live) is still seen by its readers, who
+    read its reports: each address answers as the trial's page does, for everyone."""
+    coral = world.coral
+    FieldTrial.objects.filter(pk=coral.pk).update(status=FieldTrial.Status.WITHDRAWN)
+    coral.refresh_from_db()
+    for persona, user in world.users.items():
+        if user is None:
+            continue
+        client.force_login(user)
+        page = client.get(coral.get_absolute_url()).status_code
+        expected = 200 if page == 200 else 404
+        answers = _answers(client, user, world.coral_report)
+        assert answers == dict.fromkeys(dict(REPORT_URLS), expected), persona
+    client.force_login(world.users["partner"])
+    assert client.get(coral.get_absolute_url()).status_code == 200
