@@ -16,7 +16,7 @@ from nextpractice.bidi import shows_nothing, without_bidi
 from nextpractice.jobs import send_job
 from nextpractice.mail import subject_line
 
-from .models import NotificationKind, User
+from .models import NotificationKind, User, email_key
 from .search import TYPE_AN_ORGANISATION, OrganisationField
 
 # What a form says of a web address it cannot read, whichever form asks for one.
@@ -285,6 +285,17 @@ class GDSFormMixin:
 
 
 EMAIL_MAX = 254  # the longest e-mail address there can be (RFC 5321)
+
+
+def signing_in_as(request, credentials=None):
+    """For django-axes (AXES_USERNAME_CALLABLE): whom a sign-in is for, its address as
+    accounts match it, so that wrong passwords for `Head@School.example` and
+    `head@school.example ` count towards one pause, as sign-in takes both for one account."""
+    if credentials:
+        typed = credentials.get("username")
+    else:
+        typed = getattr(request, "data", request.POST).get("username")
+    return email_key(typed) if isinstance(typed, str) else typed
 
 
 class LoginForm(GDSFormMixin, auth_forms.AuthenticationForm):
