@@ -137,6 +137,18 @@ class PasswordResetConfirmView(BadInputIs400, auth_views.PasswordResetConfirmVie
     form_class = SetPasswordForm
     success_url = reverse_lazy("accounts:password_reset_complete")
 
+    def get_context_data(self, **kwargs):
+        # A link sent before the account was switched off: Django's token does not change
+        # with it, so the page says why no password can be chosen (as a new request's
+        # e-mail does) rather than show the form.
+        switched_off = self.validlink and not self.user.is_active
+        return super().get_context_data(**kwargs, switched_off=switched_off)
+
+    def post(self, request, *args, **kwargs):
+        if not self.user.is_active:  # the link is good (Django's dispatch checked it)
+            return self.render_to_response(self.get_context_data(), status=403)
+        return super().post(request, *args, **kwargs)
+
     def form_valid(self, form):
         response = super().form_valid(form)
         # The pause after wrong passwords ends with a new one, as the paused page promises
