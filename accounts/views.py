@@ -151,6 +151,7 @@ class PasswordResetConfirmView(BadInputIs400, auth_views.PasswordResetConfirmVie
 
     def form_valid(self, form):
         response = super().form_valid(form)
+        services.tell_of_new_password(user=form.user, reset=True)
         # The pause after wrong passwords ends with a new one, as the paused page promises
         # ("or reset your password"): the link came to the account's own address. Typed
         # in any case at the sign-in page, the address is matched so.
@@ -173,8 +174,15 @@ class PasswordChangeView(BadInputIs400, auth_views.PasswordChangeView):
     form_class = PasswordChangeForm
     success_url = reverse_lazy("accounts:profile")
 
+    def form_invalid(self, form):
+        # Paused after too many tries at the current password: 429, saying until when.
+        paused = form.has_error("old_password", code="paused")
+        status = 429 if paused else 400
+        return self.render_to_response(self.get_context_data(form=form), status=status)
+
     def form_valid(self, form):
         response = super().form_valid(form)
+        services.tell_of_new_password(user=form.user)
         messages.success(self.request, "Your password has been changed.")
         return response
 
