@@ -1,13 +1,41 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
+from django.core.exceptions import ValidationError
 
 from nextpractice.admin_widgets import IdsOnlyAutocomplete
 
-from .models import Event, Notification, Organisation, User
+from .models import EMAIL_TAKEN, Event, Notification, Organisation, User, email_key
+
+
+class OneAccountPerAddress:
+    """The address kept as sign-in matches it (trimmed, in lower case), and refused beside
+    the field when another account has it in any case: `OFFICER@Example.org` beside
+    `officer@example.org` made sign-in for both a 500."""
+
+    def clean_email(self):
+        address = email_key(self.cleaned_data.get("email"))
+        others = User.objects.filter(email__iexact=address).exclude(pk=self.instance.pk)
+        if address and others.exists():
+            raise ValidationError(EMAIL_TAKEN, code="unique")
+        return address
+
+
+class UserCreationForm(OneAccountPerAddress, AdminUserCreationForm):
+    class Meta(AdminUserCreationForm.Meta):
+        model = User
+        fields = ["email", "full_name"]
+
+
+class UserAccountForm(OneAccountPerAddress, UserChangeForm):
+    class Meta(UserChangeForm.Meta):
+        model = User
 
 
 @admin.register(User)
 class UserAdmin(IdsOnlyAutocomplete, BaseUserAdmin):
+    add_form = UserCreationForm
+    form = UserAccountForm
     ordering = ["email"]
     list_display = ["email", "full_name", "organisation", "is_staff", "is_active"]
     search_fields = ["email", "full_name"]

@@ -5,6 +5,7 @@ import html
 from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Button, Field, Fluid, Layout
 from django import forms
+from django.conf import settings
 from django.contrib.auth import forms as auth_forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, URLValidator
@@ -12,11 +13,13 @@ from django.forms.utils import pretty_name
 from django.template import loader
 from django.utils.html import strip_tags
 
+from nextpractice import throttle
 from nextpractice.bidi import shows_nothing, without_bidi
 from nextpractice.jobs import send_job
 from nextpractice.mail import subject_line
+from nextpractice.words import clock_time
 
-from .models import NotificationKind, User
+from .models import NotificationKind, User, email_key
 from .search import TYPE_AN_ORGANISATION, OrganisationField
 
 # What a form says of a web address it cannot read, whichever form asks for one.
@@ -287,6 +290,17 @@ class GDSFormMixin:
 EMAIL_MAX = 254  # the longest e-mail address there can be (RFC 5321)
 
 
+def signing_in_as(request, credentials=None):
+    """For django-axes (AXES_USERNAME_CALLABLE): whom a sign-in is for, its address as
+    accounts match it, so that wrong passwords for `Head@School.example` and
+    `head@school.example ` count towards one pause, as sign-in takes both for one account."""
+    if credentials:
+        typed = credentials.get("username")
+    else:
+        typed = getattr(request, "data", request.POST).get("username")
+    return email_key(typed) if isinstance(typed, str) else typed
+
+
 class LoginForm(GDSFormMixin, auth_forms.AuthenticationForm):
     submit_label = "Sign in"
     error_messages = {
@@ -399,6 +413,10 @@ class SetPasswordForm(GDSFormMixin, NewPasswordWords, auth_forms.SetPasswordForm
 
 
 class PasswordChangeForm(GDSFormMixin, NewPasswordWords, auth_forms.PasswordChangeForm):
+    """A signed-in person's new password, given their current one. The current password may
+    be tried CURRENT_PASSWORD_TRIES times in CURRENT_PASSWORD_PAUSE, as at sign-in: someone
+    at another's unlocked screen cannot guess it freely (django-axes counts only sign-ins)."""
+
     submit_label = "Change my password"
     error_messages = {
         **auth_forms.PasswordChangeForm.error_messages,
@@ -408,6 +426,25 @@ class PasswordChangeForm(GDSFormMixin, NewPasswordWords, auth_forms.PasswordChan
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["old_password"].label = "Your current password"
+
+    def clean_old_password(self):
+        # Every try counts, decided before the password is checked (a row lock): guesses
+        # sent at once cannot pass the limit together.
+        limit = {
+            "scope": "password_change.current_password",
+            "key": str(self.user.pk),
+            "limit": settings.AXES_FAILURE_LIMIT,
+            "per": settings.AXES_COOLOFF_TIME,
+        }
+        if not throttle.allow(**limit):
+            again = clock_time(throttle.next_use_at(**limit))
+            minutes = int(limit["per"].total_seconds() // 60)
+            raise ValidationError(
+                f"Your current password has been tried {limit['limit']} times in {minutes} "
+                f"minutes. For your security, try again after {again}",
+                code="paused",
+            )
+        return super().clean_old_password()
 
 
 class ProfileForm(GDSFormMixin, forms.ModelForm):

@@ -8,6 +8,8 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Case, Value, When
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 
@@ -87,6 +89,18 @@ class Organisation(models.Model):
         return reverse("directory:organisation_detail", args=[self.pk])
 
 
+def email_key(address):
+    """An e-mail address as accounts keep and match it: without surrounding spaces, in lower
+    case. `Head@School.example ` and `head@school.example` are one person's address."""
+    return (address or "").strip().lower()
+
+
+# What a form says of an address that another account has, in any case.
+EMAIL_TAKEN = (
+    "There is already an account with this e-mail address (capital letters make no difference)"
+)
+
+
 class UserManager(BaseUserManager):
     """Users log in by e-mail address."""
 
@@ -95,7 +109,7 @@ class UserManager(BaseUserManager):
     def _create_user(self, email, password, **extra):
         if not email:
             raise ValueError("An e-mail address is required.")
-        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user = self.model(email=email_key(email), **extra)
         user.set_password(password)
         user.full_clean(exclude=["password"])
         user.save(using=self._db)
@@ -112,7 +126,19 @@ class UserManager(BaseUserManager):
         return self._create_user(email, password, **extra)
 
     def get_by_natural_key(self, username):
-        return self.get(**{f"{self.model.USERNAME_FIELD}__iexact": username})
+        """The account at `username` in any case. Addresses are unique ignoring case (a
+        constraint); should two rows still differ only in case, the one stored exactly as
+        typed, else the one in lower case, else the oldest is taken, not a 500."""
+        typed = (username or "").strip()
+        exact = Case(
+            When(email=typed, then=Value(0)),
+            When(email=typed.lower(), then=Value(1)),
+            default=Value(2),
+        )
+        person = self.filter(email__iexact=typed).order_by(exact, "pk").first()
+        if person is None:
+            raise self.model.DoesNotExist(f"No account at {typed!r}")
+        return person
 
 
 class NotificationKind(models.TextChoices):
@@ -200,9 +226,22 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     class Meta:
         ordering = ["full_name"]
+        constraints = [
+            # Sign-in and password resets match an address in any case: two accounts whose
+            # addresses differ only in case would be one person's two accounts.
+            models.UniqueConstraint(
+                Lower("email"),
+                name="accounts_user_email_unique_ignoring_case",
+                violation_error_message=EMAIL_TAKEN,
+            ),
+        ]
 
     def __str__(self):
         return self.full_name or self.email
+
+    def clean(self):
+        super().clean()
+        self.email = email_key(self.email)
 
     def get_full_name(self):
         return self.full_name

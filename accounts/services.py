@@ -1,5 +1,6 @@
 """Changes to accounts, the event log and notifications."""
 
+import logging
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -15,6 +16,8 @@ from nextpractice.words import plain_number, shortened
 from .memberships import memberships_of
 from .models import ANYONE_KINDS, IMPORT_KINDS, Event, Notification, NotificationKind, User
 from .scopes import scope_of
+
+logger = logging.getLogger(__name__)
 
 
 def record_event(*, actor, verb, target, data=None):
@@ -133,6 +136,23 @@ def update_profile(*, user, full_name, job_title, organisation):
             actor=user, verb="accounts.profile_updated", target=user, data={"changed": changed}
         )
     return changed
+
+
+def tell_of_new_password(*, user, reset=False):
+    """After commit, e-mail `user` that their password was changed (by the link e-mailed to
+    them if `reset`), so that someone else's change does not go unnoticed. The change stands
+    if the e-mail cannot be sent (the broker down)."""
+    from .tasks import send_password_changed_email
+
+    changed_at = timezone.now().isoformat()
+
+    def _send():
+        try:
+            send_job(send_password_changed_email, user.pk, changed_at, reset=reset)
+        except Exception:  # JobRefused and anything the broker raises
+            logger.warning("The e-mail telling user %s of a new password was not sent", user.pk)
+
+    transaction.on_commit(_send)
 
 
 def notify(*, recipient, kind, message, key, url="", email=True, subject=""):

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
-from nextpractice.mail import email, refused_for_good, send_once, subject_line
+from nextpractice.mail import email, refused_for_good, send_once, send_once_for, subject_line
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +58,44 @@ def _notification_email(notification_id, subject=""):
         subject=subject_line(subject or notification.message),
         body=body,
         to=[notification.recipient.email],
+    )
+
+
+@shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=30, max_retries=3)
+def send_password_changed_email(user_id, changed_at, reset=False):
+    """Tell someone their password was changed (`changed_at`, an ISO time), by the link
+    e-mailed to them if `reset`, once: a job delivered twice sends one e-mail."""
+    return send_once_for(
+        scope="password_changed.email",
+        key=f"{user_id} {changed_at}",
+        compose=lambda: _password_changed_email(user_id, changed_at, reset),
+    )
+
+
+def _password_changed_email(user_id, changed_at, reset):
+    from datetime import datetime
+
+    from django.template.loader import render_to_string
+
+    from nextpractice.words import clock_time, long_date
+
+    from .models import User
+
+    user = User.objects.filter(pk=user_id).first()
+    if user is None:
+        return None  # the account has gone since
+    moment = timezone.localtime(datetime.fromisoformat(changed_at))
+    context = {
+        "user": user,
+        "day": long_date(moment),
+        "time": clock_time(moment),
+        "reset": reset,
+        "reset_link": settings.SITE_URL + reverse("accounts:password_reset"),
+    }
+    return email(
+        subject=subject_line("Your Next Practice password was changed"),
+        body=render_to_string("accounts/email/password_changed.txt", context),
+        to=[user.email],
     )
 
 

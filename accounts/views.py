@@ -137,8 +137,21 @@ class PasswordResetConfirmView(BadInputIs400, auth_views.PasswordResetConfirmVie
     form_class = SetPasswordForm
     success_url = reverse_lazy("accounts:password_reset_complete")
 
+    def get_context_data(self, **kwargs):
+        # A link sent before the account was switched off: Django's token does not change
+        # with it, so the page says why no password can be chosen (as a new request's
+        # e-mail does) rather than show the form.
+        switched_off = self.validlink and not self.user.is_active
+        return super().get_context_data(**kwargs, switched_off=switched_off)
+
+    def post(self, request, *args, **kwargs):
+        if not self.user.is_active:  # the link is good (Django's dispatch checked it)
+            return self.render_to_response(self.get_context_data(), status=403)
+        return super().post(request, *args, **kwargs)
+
     def form_valid(self, form):
         response = super().form_valid(form)
+        services.tell_of_new_password(user=form.user, reset=True)
         # The pause after wrong passwords ends with a new one, as the paused page promises
         # ("or reset your password"): the link came to the account's own address. Typed
         # in any case at the sign-in page, the address is matched so.
@@ -161,8 +174,15 @@ class PasswordChangeView(BadInputIs400, auth_views.PasswordChangeView):
     form_class = PasswordChangeForm
     success_url = reverse_lazy("accounts:profile")
 
+    def form_invalid(self, form):
+        # Paused after too many tries at the current password: 429, saying until when.
+        paused = form.has_error("old_password", code="paused")
+        status = 429 if paused else 400
+        return self.render_to_response(self.get_context_data(form=form), status=status)
+
     def form_valid(self, form):
         response = super().form_valid(form)
+        services.tell_of_new_password(user=form.user)
         messages.success(self.request, "Your password has been changed.")
         return response
 

@@ -6,6 +6,7 @@ UPDATE: of two deliveries only one claims it, and the other sends nothing. If th
 cannot be sent (the mail server is down), the claim is given back so that the retry sends it.
 """
 
+from datetime import timedelta
 from email.utils import parseaddr
 from smtplib import SMTPRecipientsRefused, SMTPResponseException
 
@@ -54,6 +55,30 @@ def refused_for_good(exc):
     if isinstance(exc, ValueError):  # Django's sanitize_address: "Invalid address"
         return "address"
     return None
+
+
+# How long a claim made by send_once_for is kept: past any retry of its job.
+CLAIM_KEPT = timedelta(days=2)
+
+
+def send_once_for(*, scope, key, compose):
+    """Send the e-mail `compose()` makes once for `key` (naming what happened, such as one
+    password change) where no row of ours stands for it: claimed as a form's one-off token
+    is (nextpractice/throttle.py, a use allowed once), so that a job delivered twice sends
+    one e-mail. Nothing is sent if it was claimed already, or if `compose()` returns None.
+    An error sending it gives the claim back and is raised, for the task's retry."""
+    from nextpractice import throttle
+
+    if not throttle.allow(scope=scope, key=key, limit=1, per=CLAIM_KEPT):
+        return 0
+    message = compose()
+    if message is None:
+        return 0
+    try:
+        return message.send()
+    except (OSError, ValueError):
+        throttle.forget(scope=scope, key=key)
+        raise
 
 
 def send_once(model, pk, field, compose, *, failed=None, **conditions):

@@ -57,6 +57,27 @@ def would_allow(*, scope, key, limit, per):
     return sum(1 for t in map(datetime.fromisoformat, times or []) if t > now - per) < limit
 
 
+def next_use_at(*, scope, key, limit, per):
+    """When one more use of `scope` by `key` will fit, as allow() decides it: now, if it
+    would fit now; else when the oldest of the uses that fill the limit is `per` old. For a
+    refusal that says when to try again. Records nothing."""
+    times = (
+        ThrottleBucket.objects.filter(scope=scope, key_hash=key_hash(scope, key))
+        .values_list("times", flat=True)
+        .first()
+    )
+    now = timezone.now()
+    recent = sorted(t for t in map(datetime.fromisoformat, times or []) if t > now - per)
+    if len(recent) < limit:
+        return now
+    return recent[len(recent) - limit] + per
+
+
+def forget(*, scope, key):
+    """Every use of `scope` by `key` forgotten: a claim given back (nextpractice/mail.py)."""
+    ThrottleBucket.objects.filter(scope=scope, key_hash=key_hash(scope, key)).delete()
+
+
 def _locked_bucket(scope, digest):
     """The row of (scope, digest), created if need be, locked until the transaction ends."""
     # Tidying by another request can delete an expired row between our insert and our lock:

@@ -11,6 +11,14 @@ def long_date(day):
     return format_date(day, "j F Y")
 
 
+def clock_time(moment):
+    """A moment's time of day as the pages write it, in the site's time zone: 3:45pm."""
+    from django.utils import timezone
+
+    moment = timezone.localtime(moment)
+    return format_date(moment, "g:i") + ("am" if moment.hour < 12 else "pm")
+
+
 def in_a_list(names, most=None):
     """Names as a sentence lists them: "A", "A and B", "A, B and C"; with `most`, no more
     than that many named and the rest counted: "A, B, C, D, E and 12 more"."""
