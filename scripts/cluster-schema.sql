@@ -1,10 +1,6 @@
 -- Next Practice's database migrated from nothing, for `make cluster` to start from.
 -- Written by `make cluster-schema` (scripts/cluster_schema.py); do not edit. Used only
 -- while every migration below is on disk unchanged; newer ones are applied on top.
--- migration search 0001_documents 11b53a298388834a9f88b4c5f15827305c47d23f0d66a5f4c6f876d71d859abf
--- migration search 0002_gin_index faaa115ab6852af4d0fd5a6e301d915aa9044e0dc28440af152b16bc0064cb8a
--- migration search 0003_access_keys ff1763f65b573fa8b1c64f9eb782b98b76021a9083a9a81f0b1757be780572c5
--- migration search 0004_words_whatever_their_accents 96fcd614d75a2a4a2e60ff8d4b747a50c8015023607fc890edfbb04b6bd2b2a2
 -- migration contenttypes 0001_initial 35ed8489a147e0b42a15c21b5d4f0e8940de6f73fb326e9d6dea91b4d0b953cc
 -- migration contenttypes 0002_remove_content_type_name 7d36494075750f0ed3c0f68d0cb1548eba59cc593f52f691f6cc37a043083766
 -- migration auth 0001_initial 845cff319606332f49ef20ce165d1a17e522c426c5e56d7616133e9e4eaba5ef
@@ -19,6 +15,10 @@
 -- migration auth 0010_alter_group_name_max_length 0963ed6498ac0b3a8430b6ca34c1b4a4b1d5f55b43d3db902f15a03ff74b14cd
 -- migration auth 0011_update_proxy_permissions 85a5dde708dc4b6111e1bc71ce723ecfba7b1f8aedecfd130900ff7782765436
 -- migration auth 0012_alter_user_first_name_max_length 6cefbc9f80903763ff8492a537a22836ef69f2227e19d402509b8099d2baecb0
+-- migration search 0001_documents 11b53a298388834a9f88b4c5f15827305c47d23f0d66a5f4c6f876d71d859abf
+-- migration search 0002_gin_index faaa115ab6852af4d0fd5a6e301d915aa9044e0dc28440af152b16bc0064cb8a
+-- migration search 0003_access_keys ff1763f65b573fa8b1c64f9eb782b98b76021a9083a9a81f0b1757be780572c5
+-- migration search 0004_words_whatever_their_accents 96fcd614d75a2a4a2e60ff8d4b747a50c8015023607fc890edfbb04b6bd2b2a2
 -- migration accounts 0001_initial 55302ccf38f0ed1aab5ba861f1b826ddac586197137460170572f32f5d26ef25
 -- migration programmes 0001_initial 8d29a8ce8454cc81e079b8ea05807e8bbcc4202a479ace0bf53b7bb8a59d5692
 -- migration programmes 0002_stimulustag_project_narrative_and_more d52993f7083d7d61f8caf6f0ddb3e7d110dbeea371ffafa772e3f13939282518
@@ -69,6 +69,8 @@
 -- migration accounts 0019_import_notifications 8af3c79201ff1971f8ae7960a97202fdbd5408fe4810a6a02e4a5e6bd03f13e1
 -- migration accounts 0020_organisation_unaccented_name_index 868c4ed63646ea469453ff42ae40544e8bdb2f1f3ac24509579c2bb4fb4199b8
 -- migration accounts 0021_invitation_email_failure ddbaf18ecb6333d245d3026457552bfb6fd2fdd6025f86a94e4764b1c3cef363
+-- migration accounts 0022_community_ended_notification_kind 0c42a171d81a068120835318c157aecbc2c7d658cb47579bf782234f4aa00225
+-- migration accounts 0023_user_email_unique_ignoring_case 68f28efc276deecd15c369e1a0eeba29201ad84538894b1340441fb30a936428
 -- migration admin 0001_initial f4716989d9815b6231f0d7291754835e008c96818447fe57984bbf8985883335
 -- migration admin 0002_logentry_remove_auto_add 2c127e659a2236edea0ed57eccd38786ae84e365790a80b96b758c617f50be43
 -- migration admin 0003_logentry_add_action_flag_choices 02700a827190720e5c417495a395071b6baa28a34e74bc8f90824afaafc01841
@@ -4716,16 +4718,16 @@ COPY public.django_celery_beat_intervalschedule (id, every, period) FROM stdin;
 --
 
 COPY public.django_celery_beat_periodictask (id, name, task, args, kwargs, queue, exchange, routing_key, expires, enabled, last_run_at, total_run_count, date_changed, description, crontab_id, interval_id, solar_id, one_off, start_time, priority, headers, clocked_id, expire_seconds) FROM stdin;
-1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:32:48.642571+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
-2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:33:08.585347+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:35:01.425985+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
-4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:35:01.441484+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
-5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:35:11.287667+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
-6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:35:15.312809+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:35:16.56481+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
-8	Forget sign-in records older than 30 days	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:35:16.597893+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
-9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:35:16.622576+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
-10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 01:35:16.650472+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
+1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 04:13:35.237586+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
+2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 04:14:15.723488+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-07 04:17:02.213268+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
+4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-07 04:17:02.240154+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
+5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 04:17:12.265866+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
+6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 04:17:17.850523+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 04:17:20.490134+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
+8	Forget sign-in records older than 30 days	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 04:17:20.519058+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
+9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 04:17:20.53631+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
+10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 04:17:20.554791+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
 \.
 
 
@@ -4862,151 +4864,153 @@ COPY public.django_content_type (id, app_label, model) FROM stdin;
 --
 
 COPY public.django_migrations (id, app, name, applied) FROM stdin;
-1	search	0001_documents	2026-12-07 01:32:35.380421+00
-2	search	0002_gin_index	2026-12-07 01:32:35.387235+00
-3	search	0003_access_keys	2026-12-07 01:32:35.414276+00
-4	search	0004_words_whatever_their_accents	2026-12-07 01:32:35.449853+00
-5	contenttypes	0001_initial	2026-12-07 01:32:35.479157+00
-6	contenttypes	0002_remove_content_type_name	2026-12-07 01:32:35.51114+00
-7	auth	0001_initial	2026-12-07 01:32:35.600659+00
-8	auth	0002_alter_permission_name_max_length	2026-12-07 01:32:35.613345+00
-9	auth	0003_alter_user_email_max_length	2026-12-07 01:32:35.628866+00
-10	auth	0004_alter_user_username_opts	2026-12-07 01:32:35.648563+00
-11	auth	0005_alter_user_last_login_null	2026-12-07 01:32:35.669108+00
-12	auth	0006_require_contenttypes_0002	2026-12-07 01:32:35.679149+00
-13	auth	0007_alter_validators_add_error_messages	2026-12-07 01:32:35.687002+00
-14	auth	0008_alter_user_username_max_length	2026-12-07 01:32:35.696859+00
-15	auth	0009_alter_user_last_name_max_length	2026-12-07 01:32:35.711758+00
-16	auth	0010_alter_group_name_max_length	2026-12-07 01:32:35.721607+00
-17	auth	0011_update_proxy_permissions	2026-12-07 01:32:35.731412+00
-18	auth	0012_alter_user_first_name_max_length	2026-12-07 01:32:35.739657+00
-19	accounts	0001_initial	2026-12-07 01:32:36.066228+00
-20	programmes	0001_initial	2026-12-07 01:32:36.463673+00
-21	programmes	0002_stimulustag_project_narrative_and_more	2026-12-07 01:32:38.425886+00
-22	programmes	0003_blank_authors	2026-12-07 01:32:39.188313+00
-23	fieldtrials	0001_initial	2026-12-07 01:32:39.642134+00
-24	fieldtrials	0002_option_and_draft_lead	2026-12-07 01:32:39.98314+00
-25	fieldtrials	0003_trial_records	2026-12-07 01:32:46.3496+00
-26	fieldtrials	0004_resource_domains	2026-12-07 01:32:46.485635+00
-27	django_celery_beat	0001_initial	2026-12-07 01:32:46.607742+00
-28	django_celery_beat	0002_auto_20161118_0346	2026-12-07 01:32:46.66512+00
-29	django_celery_beat	0003_auto_20161209_0049	2026-12-07 01:32:46.719387+00
-30	django_celery_beat	0004_auto_20170221_0000	2026-12-07 01:32:46.737603+00
-31	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-07 01:32:46.763656+00
-32	django_celery_beat	0006_auto_20180322_0932	2026-12-07 01:32:46.930888+00
-33	django_celery_beat	0007_auto_20180521_0826	2026-12-07 01:32:47.040798+00
-34	django_celery_beat	0008_auto_20180914_1922	2026-12-07 01:32:47.408933+00
-35	django_celery_beat	0006_auto_20180210_1226	2026-12-07 01:32:47.464069+00
-36	django_celery_beat	0006_periodictask_priority	2026-12-07 01:32:47.485308+00
-37	django_celery_beat	0009_periodictask_headers	2026-12-07 01:32:47.517708+00
-38	django_celery_beat	0010_auto_20190429_0326	2026-12-07 01:32:48.056012+00
-39	django_celery_beat	0011_auto_20190508_0153	2026-12-07 01:32:48.129251+00
-40	django_celery_beat	0012_periodictask_expire_seconds	2026-12-07 01:32:48.173131+00
-41	django_celery_beat	0013_auto_20200609_0727	2026-12-07 01:32:48.206096+00
-42	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-07 01:32:48.225944+00
-43	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-07 01:32:48.246979+00
-44	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-07 01:32:48.298282+00
-45	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-07 01:32:48.332633+00
-46	django_celery_beat	0018_improve_crontab_helptext	2026-12-07 01:32:48.373008+00
-47	django_celery_beat	0019_alter_periodictasks_options	2026-12-07 01:32:48.396373+00
-48	fieldtrials	0005_daily_reminders_schedule	2026-12-07 01:32:48.648139+00
-49	accounts	0002_notification_kinds_and_email_choices	2026-12-07 01:32:49.273623+00
-50	accounts	0003_notification_emailed_at	2026-12-07 01:32:49.412277+00
-51	accounts	0004_throttle_bucket	2026-12-07 01:32:49.471282+00
-52	accounts	0005_form_submission	2026-12-07 01:32:49.938615+00
-53	accounts	0006_invitation	2026-12-07 01:32:50.148675+00
-54	accounts	0007_organisation_name_prefix_index	2026-12-07 01:32:50.322218+00
-55	accounts	0008_event_scope	2026-12-07 01:32:50.948169+00
-56	accounts	0009_event_scope_backfill	2026-12-07 01:32:51.144606+00
-57	accounts	0010_mention_notification_kind	2026-12-07 01:32:51.616834+00
-58	accounts	0011_join_notification_kinds	2026-12-07 01:32:51.683866+00
-59	accounts	0012_invitation_name	2026-12-07 01:32:51.865744+00
-60	accounts	0013_urn_taken_in_plain_words	2026-12-07 01:32:51.92107+00
-61	accounts	0014_replaced_invitation_links	2026-12-07 01:32:52.207703+00
-62	accounts	0015_membership_notification_words	2026-12-07 01:32:52.480284+00
-63	accounts	0016_update_notifications	2026-12-07 01:32:52.642011+00
-64	accounts	0017_monthly_report_notifications	2026-12-07 01:32:52.742977+00
-65	accounts	0018_urn_digits_0_to_9	2026-12-07 01:32:52.886812+00
-66	accounts	0019_import_notifications	2026-12-07 01:32:52.947909+00
-67	accounts	0020_organisation_unaccented_name_index	2026-12-07 01:32:53.04674+00
-68	accounts	0021_invitation_email_failure	2026-12-07 01:32:53.466237+00
-69	admin	0001_initial	2026-12-07 01:32:53.618742+00
-70	admin	0002_logentry_remove_auto_add	2026-12-07 01:32:53.807276+00
-71	admin	0003_logentry_add_action_flag_choices	2026-12-07 01:32:53.920522+00
-72	axes	0001_initial	2026-12-07 01:32:53.967024+00
-73	axes	0002_auto_20151217_2044	2026-12-07 01:32:54.14085+00
-74	axes	0003_auto_20160322_0929	2026-12-07 01:32:54.238662+00
-75	axes	0004_auto_20181024_1538	2026-12-07 01:32:54.330403+00
-76	axes	0005_remove_accessattempt_trusted	2026-12-07 01:32:54.345569+00
-77	axes	0006_remove_accesslog_trusted	2026-12-07 01:32:54.369291+00
-78	axes	0007_alter_accessattempt_unique_together	2026-12-07 01:32:54.521697+00
-79	axes	0008_accessfailurelog	2026-12-07 01:32:54.589666+00
-80	axes	0009_add_session_hash	2026-12-07 01:32:54.610201+00
-81	axes	0010_accessattemptexpiration	2026-12-07 01:32:54.658464+00
-82	fieldtrials	0006_records_kit	2026-12-07 01:32:57.084583+00
-83	fieldtrials	0007_monthly_update_read	2026-12-07 01:32:57.739897+00
-84	fieldtrials	0008_kept_trial_records	2026-12-07 01:33:05.325449+00
-85	communities	0001_initial	2026-12-07 01:33:06.293487+00
-86	communities	0002_page_versions_from_one	2026-12-07 01:33:06.630631+00
-87	communities	0003_join_request_withdrawn_and_left_at	2026-12-07 01:33:07.117381+00
-88	communities	0004_join_request_removed_and_closed	2026-12-07 01:33:07.858826+00
-89	directory	0001_organisation_import	2026-12-07 01:33:08.181809+00
-90	directory	0002_stale_import_sweep	2026-12-07 01:33:08.586316+00
-91	directory	0003_people_import	2026-12-07 01:33:08.701485+00
-92	fieldtrials	0009_kept_updates_and_pti	2026-12-07 01:33:12.377015+00
-93	fieldtrials	0010_offer_in_the_seeds_words	2026-12-07 01:33:12.704177+00
-94	fieldtrials	0011_kept_community_meetings	2026-12-07 01:33:15.413552+00
-95	fieldtrials	0012_pti_events_kind	2026-12-07 01:33:15.778455+00
-96	fieldtrials	0013_update_rating_in_plain_words	2026-12-07 01:33:16.259232+00
-97	fieldtrials	0014_risk_status_open_or_closed	2026-12-07 01:33:16.760092+00
-98	fieldtrials	0015_milestone_and_open_risk_once	2026-12-07 01:33:17.582009+00
-99	programmes	0004_records_kit	2026-12-07 01:33:23.333596+00
-100	programmes	0005_versioned_details	2026-12-07 01:33:24.331775+00
-101	programmes	0006_kept_stimuli_plural	2026-12-07 01:33:24.509368+00
-102	programmes	0007_kept_workshops	2026-12-07 01:33:25.995891+00
-103	programmes	0008_option_title_once_current	2026-12-07 01:33:26.363845+00
-104	discussions	0001_initial	2026-12-07 01:33:27.184274+00
-105	discussions	0002_threads_everywhere	2026-12-07 01:33:31.556857+00
-106	discussions	0003_thread_about_update	2026-12-07 01:33:31.805631+00
-107	discussions	0004_post_removed_for_officers	2026-12-07 01:33:32.078995+00
-108	discussions	0005_attachment_original_name	2026-12-07 01:33:32.111342+00
-109	evaluation	0001_initial	2026-12-07 01:33:45.529639+00
-110	evaluation	0002_objective_agreed_in_need	2026-12-07 01:33:46.935834+00
-111	evaluation	0003_kept_records	2026-12-07 01:34:41.32103+00
-112	evaluation	0004_names_once_current	2026-12-07 01:34:44.590434+00
-113	evaluation	0005_indicators_of_a_trial	2026-12-07 01:34:45.031991+00
-114	evaluation	0006_plain_constraint_messages	2026-12-07 01:34:45.944357+00
-115	evaluation	0007_indicator_name_message	2026-12-07 01:34:47.152199+00
-116	evaluation	0008_theme_once_whatever_the_case	2026-12-07 01:34:48.196385+00
-117	evaluation	0009_measurements_twice_a_day_withdrawn	2026-12-07 01:34:48.765899+00
-118	evaluation	0010_measurement_once_a_day	2026-12-07 01:34:49.193833+00
-119	fieldtrials	0016_risk_open_once_whatever_its_capitals	2026-12-07 01:34:52.244947+00
-120	fieldtrials	0017_milestone_once_a_day_whatever_its_capitals	2026-12-07 01:34:54.619441+00
-121	following	0001_initial	2026-12-07 01:35:00.731464+00
-122	following	0002_digest_schedule	2026-12-07 01:35:01.445682+00
-123	programmes	0009_promise_tests_in_the_seeds_words	2026-12-07 01:35:03.171777+00
-124	programmes	0010_plain_constraint_messages	2026-12-07 01:35:03.788896+00
-125	programmes	0011_datasource_link_or_file_or_neither	2026-12-07 01:35:05.15208+00
-126	programmes	0012_project_closed	2026-12-07 01:35:05.872501+00
-127	programmes	0013_project_withdrawn	2026-12-07 01:35:08.453614+00
-128	programmes	0014_project_title_once_current	2026-12-07 01:35:09.345933+00
-129	programmes	0015_datasource_original_name	2026-12-07 01:35:09.935988+00
-130	reports	0001_initial	2026-12-07 01:35:10.660089+00
-131	reports	0002_monthly_schedule	2026-12-07 01:35:11.292542+00
-132	reports	0003_pending_once_and_claim	2026-12-07 01:35:13.956299+00
-133	reports	0004_stale_report_sweep	2026-12-07 01:35:15.323678+00
-134	reports	0005_planner_random_page_cost	2026-12-07 01:35:15.857553+00
-135	reports	0006_housekeeping	2026-12-07 01:35:16.658227+00
-136	reports	0007_monthly_report_opt_out	2026-12-07 01:35:17.001626+00
-137	reports	0008_report_covers_and_page	2026-12-07 01:35:19.489459+00
-138	reports	0009_pending_once_per_period	2026-12-07 01:35:23.484349+00
-139	reports	0010_monthly_report_notifications	2026-12-07 01:35:24.289755+00
-140	reports	0011_report_not_made	2026-12-07 01:35:24.796711+00
-141	sessions	0001_initial	2026-12-07 01:35:24.823565+00
-142	toolkit	0001_initial	2026-12-07 01:35:28.516117+00
-143	toolkit	0002_versions_answers	2026-12-07 01:35:42.186437+00
-144	toolkit	0003_participation_invitation_emailed_at	2026-12-07 01:35:42.591272+00
-145	toolkit	0004_exercise_local_authority	2026-12-07 01:35:43.335462+00
+1	contenttypes	0001_initial	2026-12-07 04:13:15.158291+00
+2	contenttypes	0002_remove_content_type_name	2026-12-07 04:13:15.188586+00
+3	auth	0001_initial	2026-12-07 04:13:15.325352+00
+4	auth	0002_alter_permission_name_max_length	2026-12-07 04:13:15.35425+00
+5	auth	0003_alter_user_email_max_length	2026-12-07 04:13:15.380069+00
+6	auth	0004_alter_user_username_opts	2026-12-07 04:13:15.403402+00
+7	auth	0005_alter_user_last_login_null	2026-12-07 04:13:15.439843+00
+8	auth	0006_require_contenttypes_0002	2026-12-07 04:13:15.453771+00
+9	auth	0007_alter_validators_add_error_messages	2026-12-07 04:13:15.476164+00
+10	auth	0008_alter_user_username_max_length	2026-12-07 04:13:15.511653+00
+11	auth	0009_alter_user_last_name_max_length	2026-12-07 04:13:15.53182+00
+12	auth	0010_alter_group_name_max_length	2026-12-07 04:13:15.560566+00
+13	auth	0011_update_proxy_permissions	2026-12-07 04:13:15.590104+00
+14	auth	0012_alter_user_first_name_max_length	2026-12-07 04:13:15.608658+00
+15	search	0001_documents	2026-12-07 04:13:15.66767+00
+16	search	0002_gin_index	2026-12-07 04:13:15.698381+00
+17	search	0003_access_keys	2026-12-07 04:13:15.756536+00
+18	search	0004_words_whatever_their_accents	2026-12-07 04:13:15.849621+00
+19	accounts	0001_initial	2026-12-07 04:13:16.42563+00
+20	programmes	0001_initial	2026-12-07 04:13:16.97808+00
+21	programmes	0002_stimulustag_project_narrative_and_more	2026-12-07 04:13:19.902162+00
+22	programmes	0003_blank_authors	2026-12-07 04:13:20.83405+00
+23	fieldtrials	0001_initial	2026-12-07 04:13:21.565684+00
+24	fieldtrials	0002_option_and_draft_lead	2026-12-07 04:13:22.684759+00
+25	fieldtrials	0003_trial_records	2026-12-07 04:13:31.470062+00
+26	fieldtrials	0004_resource_domains	2026-12-07 04:13:31.766147+00
+27	django_celery_beat	0001_initial	2026-12-07 04:13:31.927744+00
+28	django_celery_beat	0002_auto_20161118_0346	2026-12-07 04:13:32.009628+00
+29	django_celery_beat	0003_auto_20161209_0049	2026-12-07 04:13:32.052704+00
+30	django_celery_beat	0004_auto_20170221_0000	2026-12-07 04:13:32.090496+00
+31	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-07 04:13:32.121636+00
+32	django_celery_beat	0006_auto_20180322_0932	2026-12-07 04:13:32.306167+00
+33	django_celery_beat	0007_auto_20180521_0826	2026-12-07 04:13:32.873686+00
+34	django_celery_beat	0008_auto_20180914_1922	2026-12-07 04:13:33.01371+00
+35	django_celery_beat	0006_auto_20180210_1226	2026-12-07 04:13:33.137373+00
+36	django_celery_beat	0006_periodictask_priority	2026-12-07 04:13:33.185542+00
+37	django_celery_beat	0009_periodictask_headers	2026-12-07 04:13:33.257601+00
+38	django_celery_beat	0010_auto_20190429_0326	2026-12-07 04:13:34.473493+00
+39	django_celery_beat	0011_auto_20190508_0153	2026-12-07 04:13:34.565526+00
+40	django_celery_beat	0012_periodictask_expire_seconds	2026-12-07 04:13:34.616269+00
+41	django_celery_beat	0013_auto_20200609_0727	2026-12-07 04:13:34.675816+00
+42	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-07 04:13:34.71125+00
+43	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-07 04:13:34.744237+00
+44	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-07 04:13:34.79886+00
+45	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-07 04:13:34.83375+00
+46	django_celery_beat	0018_improve_crontab_helptext	2026-12-07 04:13:34.888847+00
+47	django_celery_beat	0019_alter_periodictasks_options	2026-12-07 04:13:34.904472+00
+48	fieldtrials	0005_daily_reminders_schedule	2026-12-07 04:13:35.249711+00
+49	accounts	0002_notification_kinds_and_email_choices	2026-12-07 04:13:36.463003+00
+50	accounts	0003_notification_emailed_at	2026-12-07 04:13:36.769793+00
+51	accounts	0004_throttle_bucket	2026-12-07 04:13:36.825753+00
+52	accounts	0005_form_submission	2026-12-07 04:13:37.461618+00
+53	accounts	0006_invitation	2026-12-07 04:13:37.720787+00
+54	accounts	0007_organisation_name_prefix_index	2026-12-07 04:13:38.059354+00
+55	accounts	0008_event_scope	2026-12-07 04:13:39.684247+00
+56	accounts	0009_event_scope_backfill	2026-12-07 04:13:40.789465+00
+57	accounts	0010_mention_notification_kind	2026-12-07 04:13:41.025104+00
+58	accounts	0011_join_notification_kinds	2026-12-07 04:13:41.321664+00
+59	accounts	0012_invitation_name	2026-12-07 04:13:41.560309+00
+60	accounts	0013_urn_taken_in_plain_words	2026-12-07 04:13:41.634466+00
+61	accounts	0014_replaced_invitation_links	2026-12-07 04:13:41.89839+00
+62	accounts	0015_membership_notification_words	2026-12-07 04:13:42.154486+00
+63	accounts	0016_update_notifications	2026-12-07 04:13:42.376891+00
+64	accounts	0017_monthly_report_notifications	2026-12-07 04:13:42.714724+00
+65	accounts	0018_urn_digits_0_to_9	2026-12-07 04:13:43.105814+00
+66	accounts	0019_import_notifications	2026-12-07 04:13:43.456605+00
+67	accounts	0020_organisation_unaccented_name_index	2026-12-07 04:13:44.449917+00
+68	accounts	0021_invitation_email_failure	2026-12-07 04:13:44.917652+00
+69	accounts	0022_community_ended_notification_kind	2026-12-07 04:13:45.452113+00
+70	accounts	0023_user_email_unique_ignoring_case	2026-12-07 04:13:45.978623+00
+71	admin	0001_initial	2026-12-07 04:13:46.315869+00
+72	admin	0002_logentry_remove_auto_add	2026-12-07 04:13:46.554053+00
+73	admin	0003_logentry_add_action_flag_choices	2026-12-07 04:13:46.77846+00
+74	axes	0001_initial	2026-12-07 04:13:46.834197+00
+75	axes	0002_auto_20151217_2044	2026-12-07 04:13:47.0657+00
+76	axes	0003_auto_20160322_0929	2026-12-07 04:13:47.169189+00
+77	axes	0004_auto_20181024_1538	2026-12-07 04:13:47.278805+00
+78	axes	0005_remove_accessattempt_trusted	2026-12-07 04:13:47.304523+00
+79	axes	0006_remove_accesslog_trusted	2026-12-07 04:13:47.334263+00
+80	axes	0007_alter_accessattempt_unique_together	2026-12-07 04:13:48.288442+00
+81	axes	0008_accessfailurelog	2026-12-07 04:13:48.364099+00
+82	axes	0009_add_session_hash	2026-12-07 04:13:48.385321+00
+83	axes	0010_accessattemptexpiration	2026-12-07 04:13:48.433699+00
+84	fieldtrials	0006_records_kit	2026-12-07 04:13:52.411617+00
+85	fieldtrials	0007_monthly_update_read	2026-12-07 04:13:53.194263+00
+86	fieldtrials	0008_kept_trial_records	2026-12-07 04:14:10.764115+00
+87	communities	0001_initial	2026-12-07 04:14:12.175001+00
+88	communities	0002_page_versions_from_one	2026-12-07 04:14:13.408733+00
+89	communities	0003_join_request_withdrawn_and_left_at	2026-12-07 04:14:14.236938+00
+90	communities	0004_join_request_removed_and_closed	2026-12-07 04:14:14.940591+00
+91	directory	0001_organisation_import	2026-12-07 04:14:15.313826+00
+92	directory	0002_stale_import_sweep	2026-12-07 04:14:15.725528+00
+93	directory	0003_people_import	2026-12-07 04:14:16.117918+00
+94	fieldtrials	0009_kept_updates_and_pti	2026-12-07 04:14:28.101364+00
+95	fieldtrials	0010_offer_in_the_seeds_words	2026-12-07 04:14:28.802305+00
+96	fieldtrials	0011_kept_community_meetings	2026-12-07 04:14:32.822032+00
+97	fieldtrials	0012_pti_events_kind	2026-12-07 04:14:33.417893+00
+98	fieldtrials	0013_update_rating_in_plain_words	2026-12-07 04:14:35.434523+00
+99	fieldtrials	0014_risk_status_open_or_closed	2026-12-07 04:14:36.311743+00
+100	fieldtrials	0015_milestone_and_open_risk_once	2026-12-07 04:14:37.788895+00
+101	programmes	0004_records_kit	2026-12-07 04:14:47.842042+00
+102	programmes	0005_versioned_details	2026-12-07 04:14:50.565911+00
+103	programmes	0006_kept_stimuli_plural	2026-12-07 04:14:50.87894+00
+104	programmes	0007_kept_workshops	2026-12-07 04:14:54.748122+00
+105	programmes	0008_option_title_once_current	2026-12-07 04:14:55.667471+00
+106	discussions	0001_initial	2026-12-07 04:14:57.930386+00
+107	discussions	0002_threads_everywhere	2026-12-07 04:15:04.968406+00
+108	discussions	0003_thread_about_update	2026-12-07 04:15:06.425545+00
+109	discussions	0004_post_removed_for_officers	2026-12-07 04:15:06.888942+00
+110	discussions	0005_attachment_original_name	2026-12-07 04:15:06.972116+00
+111	evaluation	0001_initial	2026-12-07 04:15:23.477743+00
+112	evaluation	0002_objective_agreed_in_need	2026-12-07 04:15:26.638667+00
+113	evaluation	0003_kept_records	2026-12-07 04:16:40.948312+00
+114	evaluation	0004_names_once_current	2026-12-07 04:16:45.477181+00
+115	evaluation	0005_indicators_of_a_trial	2026-12-07 04:16:45.953786+00
+116	evaluation	0006_plain_constraint_messages	2026-12-07 04:16:46.893944+00
+117	evaluation	0007_indicator_name_message	2026-12-07 04:16:47.298308+00
+118	evaluation	0008_theme_once_whatever_the_case	2026-12-07 04:16:49.706846+00
+119	evaluation	0009_measurements_twice_a_day_withdrawn	2026-12-07 04:16:50.291143+00
+120	evaluation	0010_measurement_once_a_day	2026-12-07 04:16:50.796185+00
+121	fieldtrials	0016_risk_open_once_whatever_its_capitals	2026-12-07 04:16:53.156111+00
+122	fieldtrials	0017_milestone_once_a_day_whatever_its_capitals	2026-12-07 04:16:54.754882+00
+123	following	0001_initial	2026-12-07 04:17:00.892888+00
+124	following	0002_digest_schedule	2026-12-07 04:17:02.241616+00
+125	programmes	0009_promise_tests_in_the_seeds_words	2026-12-07 04:17:03.744462+00
+126	programmes	0010_plain_constraint_messages	2026-12-07 04:17:04.159882+00
+127	programmes	0011_datasource_link_or_file_or_neither	2026-12-07 04:17:05.138426+00
+128	programmes	0012_project_closed	2026-12-07 04:17:05.781812+00
+129	programmes	0013_project_withdrawn	2026-12-07 04:17:07.569644+00
+130	programmes	0014_project_title_once_current	2026-12-07 04:17:09.418873+00
+131	programmes	0015_datasource_original_name	2026-12-07 04:17:09.8575+00
+132	reports	0001_initial	2026-12-07 04:17:10.701567+00
+133	reports	0002_monthly_schedule	2026-12-07 04:17:12.307613+00
+134	reports	0003_pending_once_and_claim	2026-12-07 04:17:16.101842+00
+135	reports	0004_stale_report_sweep	2026-12-07 04:17:17.856999+00
+136	reports	0005_planner_random_page_cost	2026-12-07 04:17:19.331073+00
+137	reports	0006_housekeeping	2026-12-07 04:17:20.558575+00
+138	reports	0007_monthly_report_opt_out	2026-12-07 04:17:21.645413+00
+139	reports	0008_report_covers_and_page	2026-12-07 04:17:26.401421+00
+140	reports	0009_pending_once_per_period	2026-12-07 04:17:30.125459+00
+141	reports	0010_monthly_report_notifications	2026-12-07 04:17:31.227739+00
+142	reports	0011_report_not_made	2026-12-07 04:17:31.760951+00
+143	sessions	0001_initial	2026-12-07 04:17:31.821871+00
+144	toolkit	0001_initial	2026-12-07 04:17:38.068992+00
+145	toolkit	0002_versions_answers	2026-12-07 04:17:53.195088+00
+146	toolkit	0003_participation_invitation_emailed_at	2026-12-07 04:17:54.129555+00
+147	toolkit	0004_exercise_local_authority	2026-12-07 04:17:55.000672+00
 \.
 
 
@@ -5882,7 +5886,7 @@ SELECT pg_catalog.setval('public.django_content_type_id_seq', 104, true);
 -- Name: django_migrations_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.django_migrations_id_seq', 145, true);
+SELECT pg_catalog.setval('public.django_migrations_id_seq', 147, true);
 
 
 --
@@ -7930,6 +7934,13 @@ CREATE INDEX accounts_th_scope_3f6997_idx ON public.accounts_throttlebucket USIN
 --
 
 CREATE INDEX accounts_user_email_b2644a56_like ON public.accounts_user USING btree (email varchar_pattern_ops);
+
+
+--
+-- Name: accounts_user_email_unique_ignoring_case; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX accounts_user_email_unique_ignoring_case ON public.accounts_user USING btree (lower((email)::text));
 
 
 --

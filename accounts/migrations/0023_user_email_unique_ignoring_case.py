@@ -41,7 +41,7 @@ def settle_clashing_addresses(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("accounts", "0021_invitation_email_failure"),
+        ("accounts", "0022_community_ended_notification_kind"),
         ("auth", "0012_alter_user_first_name_max_length"),
     ]
 
