@@ -81,6 +81,7 @@ def test_the_people_page_asks_the_same_queries_for_two_people_or_forty(
         large = client.get(people_url(trial))
     assert small.status_code == large.status_code == 200
     assert large.content.decode().count("Change role") == 21
+    assert large.content.decode().count("Change organisation") == 21
 
 
 def test_invitations_waiting_show_25_a_page_and_page_2_the_rest(client, trial, officer):
@@ -765,8 +766,8 @@ def test_an_organisation_named_for_someone_with_an_account_is_said_not_to_be_the
         response = client.post(url, data)
     page = client.get(response["Location"]).content.decode()
     assert (
-        "Their account is left naming Ash Academy, not Birch Primary School: they may change "
-        "it in their details." in page
+        "Their account is left naming Ash Academy, not Birch Primary School: if that is "
+        "wrong, change their organisation from the list of members." in page
     )
     known.refresh_from_db()
     assert known.organisation == theirs
