@@ -127,20 +127,28 @@ def people_export(request, kind, pk):
 
 @requires("team.view_people")
 def people(request, kind, pk):
-    """Members with their roles, 50 a page, and the invitations waiting for an answer, 25 a
-    page by a parameter of their own."""
+    """Members with their roles, 50 a page; the invitations waiting for an answer, and
+    apart from them those that expired unanswered (to send again), each 25 a page by a
+    parameter of its own."""
     kind, target = _team(request, kind, pk, "view_perm")
     page = paged(request, _members(kind, target), per_page=MEMBERS_PER_PAGE)
     lists_invitations = request.user.has_perm(kind.invite_perm, target)
-    invitations = []
+    invitations = expired = []
     if lists_invitations:
-        invitations = paged(
-            request,
+        pending = (
             Invitation.objects.filter(**{kind.field: target}, state=Invitation.State.PENDING)
             .select_related("invited_by")
-            .order_by("email", "pk"),
+            .order_by("email", "pk")
+        )
+        now = timezone.now()
+        invitations = paged(
+            request,
+            pending.filter(expires_at__gt=now),
             "invitations-page",
             fragment="invitations",
+        )
+        expired = paged(
+            request, pending.filter(expires_at__lte=now), "expired-page", fragment="expired"
         )
     members_fixed = withdrawn_project_of(target) is not None
     may_manage = request.user.has_perm(kind.manage_perm, target)
@@ -174,6 +182,7 @@ def people(request, kind, pk):
         "members": page,
         "page": page,
         "invitations": invitations,
+        "expired": expired,
         "lists_invitations": lists_invitations,
         # Nobody is invited to a withdrawn project, nor to a trial of it: their waiting
         # invitations may be withdrawn, not sent again.
@@ -234,10 +243,7 @@ def invite(request, kind, pk):
                 form.add_error("email", refused.message)
             else:
                 messages.success(
-                    request,
-                    _invited_message(
-                        result, form.cleaned_data["email"], form.cleaned_data.get("organisation")
-                    ),
+                    request, _invited_message(result, form.cleaned_data.get("organisation"))
                 )
                 return redirect(kind.people_url(target))
     context = {"kind": kind, "target": target, "name": target_name(target), "form": form}
@@ -245,7 +251,7 @@ def invite(request, kind, pk):
     return render(request, "accounts/people/invite.html", context, status=status)
 
 
-def _invited_message(result, email, organisation=None):
+def _invited_message(result, organisation=None):
     if result.membership is not None:
         person = result.membership.user
         said = f"{person} already had an account: they are now a member, and we have told them."
@@ -258,9 +264,10 @@ def _invited_message(result, email, organisation=None):
                 "wrong, change their organisation from the list of members."
             )
         return said
+    # The address as kept (lower case, no spaces), as the list below shows it.
     return (
-        f"We are e-mailing an invitation to {email}: the list below says when it has gone. "
-        "It expires in 14 days."
+        f"We are e-mailing an invitation to {result.invitation.email}: the list below says "
+        "when it has gone. It expires in 14 days."
     )
 
 
