@@ -48,7 +48,8 @@ PHRASES = [
 
 def membership_phrases(app):
     """The sentences of people joining, changing role in and leaving what `app` keeps
-    (programmes and projects, or field trials); accounts/people writes these verbs."""
+    (programmes and projects, or field trials), and of a member's organisation set by those
+    who manage it; accounts/people writes these verbs."""
 
     def added(e):
         return f"added {e.data.get('user_name') or 'someone'} to {e.target_name} as " + role(
@@ -65,6 +66,16 @@ def membership_phrases(app):
         who = e.data.get("user_name") or "someone"
         return f"removed {who} from {e.target_name}" + unassigned(e)
 
+    def organisation_changed(e):
+        # Their organisation gives rights, so those who manage a team set it (not they).
+        who = e.data.get("user_name") or "someone"
+        before, after = e.data.get("from"), e.data.get("to")
+        if not before:
+            return f"set {who}'s organisation to {after}"
+        if not after:
+            return f"took {before} off {who}'s details as their organisation"
+        return f"changed {who}'s organisation from {before} to {after}"
+
     def unassigned(e):
         # A field trial's named consultant, no longer named (accounts/people/services.py).
         return (
@@ -74,5 +85,6 @@ def membership_phrases(app):
     return [
         Phrase(f"{app}.member_added", added, kind="people"),
         Phrase(f"{app}.member_role_changed", changed, kind="people"),
+        Phrase(f"{app}.member_organisation_changed", organisation_changed, kind="people"),
         Phrase(f"{app}.member_removed", removed, kind="people"),
     ]

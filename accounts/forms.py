@@ -20,7 +20,6 @@ from nextpractice.mail import subject_line
 from nextpractice.words import clock_time
 
 from .models import NotificationKind, User, email_key
-from .search import TYPE_AN_ORGANISATION, OrganisationField
 
 # What a form says of a web address it cannot read, whichever form asks for one.
 WEB_ADDRESS_INVALID = (
@@ -448,18 +447,15 @@ class PasswordChangeForm(GDSFormMixin, NewPasswordWords, auth_forms.PasswordChan
 
 
 class ProfileForm(GDSFormMixin, forms.ModelForm):
-    submit_label = "Save changes"
+    """A person's own name and job title. Not their organisation: it decides what they may do
+    for it here (an authority's exercises, a trial's lead, an agency's contributions), so it
+    is set by whoever brings them in or manages their team (accounts/people)."""
 
-    # Typed, with suggestions: no list of every organisation in the page (accounts/search.py).
-    organisation = OrganisationField(
-        required=False,
-        label="Organisation",
-        help_text=TYPE_AN_ORGANISATION,
-    )
+    submit_label = "Save changes"
 
     class Meta:
         model = User
-        fields = ["full_name", "job_title", "organisation"]
+        fields = ["full_name", "job_title"]
         labels = {"full_name": "Full name"}
         # Their own name and job title: a browser may fill them in (WCAG 1.3.5).
         widgets = {
@@ -471,7 +467,6 @@ class ProfileForm(GDSFormMixin, forms.ModelForm):
         return [
             Field.text("full_name", field_width=Fluid.TWO_THIRDS),
             Field.text("job_title", field_width=Fluid.TWO_THIRDS),
-            Field.text("organisation", field_width=Fluid.TWO_THIRDS),
         ]
 
 

@@ -84,6 +84,25 @@ def may_manage_invitation(user, invitation):
 rules.add_perm("accounts.manage_invitation", may_manage_invitation)
 
 
+@rules.predicate
+def may_set_member_organisation(user, membership):
+    """Who sets where a team's member works: those who manage the team (who change its
+    members' roles). An organisation gives rights (a local authority's exercises, a trial's
+    lead, a partner agency's contributions), so nobody sets their own, but an
+    administrator; nor does a trial's lead, who invites only their own school's staff."""
+    from .people.kinds import team_of
+
+    if not signed_in(user):
+        return False
+    if membership.user_id == user.pk and not sees_everything(user):
+        return False
+    kind, team = team_of(membership)
+    return user.has_perm(kind.manage_perm, team)
+
+
+rules.add_perm("accounts.set_member_organisation", may_set_member_organisation)
+
+
 def get_invitation_for(user, pk, perm="accounts.manage_invitation"):
     return fetch_for(
         user,
@@ -99,7 +118,8 @@ def get_invitation_for(user, pk, perm="accounts.manage_invitation"):
 def visible_organisations(user):
     """Organisations are a public directory for everyone signed in: schools, authorities and
     agencies are named in the national register anyway, and anyone may need to pick one
-    (their own on their profile, a trial's schools). Signed out: none, as for every page."""
+    (a trial's schools, a team member's organisation). Signed out: none, as for every
+    page."""
     if not signed_in(user):
         return Organisation.objects.none()
     return Organisation.objects.all()

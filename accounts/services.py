@@ -118,20 +118,21 @@ def _shown(field, value):
 SHOWN_LENGTH = 200
 
 
-def update_profile(*, user, full_name, job_title, organisation):
-    """A person changes their own name, job title or organisation. Returns the names of the
-    fields that changed; with none, nothing is written (no "updated their profile")."""
-    fields = ["full_name", "job_title", "organisation_id"]
+def update_profile(*, user, full_name, job_title):
+    """A person changes their own name or job title. Returns the names of the fields that
+    changed; with none, nothing is written (no "updated their profile"). Never their
+    organisation: it gives rights, so it is set by whoever manages their team
+    (accounts.people.services.change_organisation) or an administrator."""
+    fields = ["full_name", "job_title"]
     with transaction.atomic():
         before = User.objects.select_for_update().values(*fields).get(pk=user.pk)
         user.full_name = full_name
         user.job_title = job_title
-        user.organisation = organisation
         user.full_clean(exclude=["password"])
-        changed = sorted(f.removesuffix("_id") for f in fields if before[f] != getattr(user, f))
+        changed = sorted(f for f in fields if before[f] != getattr(user, f))
         if not changed:
             return changed
-        user.save(update_fields=["full_name", "job_title", "organisation"])
+        user.save(update_fields=fields)
         record_event(
             actor=user, verb="accounts.profile_updated", target=user, data={"changed": changed}
         )

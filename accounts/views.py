@@ -192,7 +192,8 @@ password_change = requires(None)(PasswordChangeView.as_view())
 
 @requires(None)
 def profile(request):
-    """A person's own details; they may change their name, job title and organisation."""
+    """A person's own details; they may change their name and job title. Their organisation
+    is shown, not offered: it gives rights, so whoever manages their team sets it."""
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST":
         if form.is_valid():
@@ -200,7 +201,6 @@ def profile(request):
                 user=request.user,
                 full_name=form.cleaned_data["full_name"],
                 job_title=form.cleaned_data["job_title"],
-                organisation=form.cleaned_data["organisation"],
             )
             if changed:
                 messages.success(request, "Your details have been saved.")

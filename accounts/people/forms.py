@@ -141,6 +141,28 @@ class RoleForm(NewLeadMixin, GDSFormMixin, forms.Form):
         self.fields["role"].choices = choices
 
 
+class MemberOrganisationForm(GDSFormMixin, forms.Form):
+    """Where a team's member works, set by someone who manages the team: it gives rights, so
+    the person does not pick it themselves."""
+
+    submit_label = "Save their organisation"
+    # Typed, with suggestions, as on the invite form: no list of every organisation.
+    organisation = OrganisationField(
+        required=False,
+        label="Their organisation",
+        help_text=f"{TYPE_AN_ORGANISATION}. Leave it empty if they work for none in the directory.",
+    )
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only those the manager may see (accounts.rules.visible_organisations), as the
+        # suggestions offer.
+        self.fields["organisation"].queryset = organisations.select_related("local_authority")
+
+    def layout_fields(self):
+        return [Field.text("organisation", field_width=Fluid.TWO_THIRDS)]
+
+
 class RemoveForm(NewLeadMixin, GDSFormMixin, forms.Form):
     submit_label = "Yes, remove them"
 

@@ -90,6 +90,14 @@ def kind_of(target):
     raise TypeError(f"Not a team: {target!r}")
 
 
+def team_of(membership):
+    """(TeamKind, the programme, project or field trial) of a membership of one."""
+    for kind in KINDS.values():
+        if isinstance(membership, kind.membership_model):
+            return kind, getattr(membership, kind.field)
+    raise TypeError(f"Not a membership of a team: {membership!r}")
+
+
 def target_name(target):
     return getattr(target, "name", None) or target.title
 

@@ -11,6 +11,7 @@ from datetime import timedelta
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
@@ -608,6 +609,83 @@ def change_role(*, target, user, role, actor, new_lead=None):
             )
     membership.consultant_unassigned = unassigned
     return membership
+
+
+@dataclass
+class OrganisationChange:
+    """What setting a member's organisation did: `before` and `after` (an Organisation or
+    None), and whether it `changed` anything."""
+
+    user: User
+    before: object
+    after: object
+
+    @property
+    def changed(self):
+        return self.before != self.after
+
+
+def change_organisation(*, target, user, organisation, actor):
+    """Set where `user`, a member of `target`, works: their organisation (None: none). It
+    gives rights (a local authority's exercises, a trial's lead, a partner agency's
+    contributions), so only those who manage the team set it, never their own
+    (accounts.set_member_organisation). Once: decided on their locked row, so the same
+    change sent twice at once is made, logged and told once. Not in a withdrawn project, nor
+    a trial of one (ProjectWithdrawn, decided under its lock), as a role is not changed."""
+    kind = kind_of(target)
+    if not actor.has_perm(kind.manage_perm, target):
+        raise PermissionDenied("You may not change the people of this.")
+    with transaction.atomic():
+        _lock_open_project_of(target)
+        membership = _membership_of(kind, target, user.pk).select_for_update().first()
+        if membership is None:
+            raise TeamChangeRefused(f"{user} is no longer a member of {target_name(target)}.")
+        setattr(membership, kind.field, target)
+        if not actor.has_perm("accounts.set_member_organisation", membership):
+            raise PermissionDenied("You may not change your own organisation.")
+        # FOR NO KEY UPDATE: a row written meanwhile that names them (an event, a
+        # notification) need not wait for it.
+        person = (
+            User.objects.select_for_update(no_key=True, of=("self",))
+            .select_related("organisation")
+            .get(pk=user.pk)
+        )
+        change = OrganisationChange(user=person, before=person.organisation, after=organisation)
+        if not change.changed:
+            return change
+        person.organisation = organisation
+        person.save(update_fields=["organisation"])
+        user.organisation = organisation
+        before, after = change.before, change.after
+        event = record_event(
+            actor=actor,
+            verb=f"{kind.app}.member_organisation_changed",
+            target=target,
+            data={
+                "user": person.pk,
+                "from": before.name if before else "",
+                "to": after.name if after else "",
+                "from_id": before.pk if before else None,
+                "to_id": after.pk if after else None,
+            },
+        )
+        if person != actor:
+            if after is not None:
+                said = f"{actor} set your organisation to {after.name}"
+                subject = fitted("Your organisation is now ", after.name)
+            else:
+                said = f"{actor} took {before.name} off your details"
+                subject = "Your details no longer name an organisation"
+            notify(
+                recipient=person,
+                kind=NotificationKind.MEMBERSHIP,
+                message=f"{said}: it decides what you can do for an organisation here. If it "
+                f"is wrong, ask {actor}.",
+                subject=subject,
+                url=reverse("accounts:profile"),
+                key=event_key(event),
+            )
+    return change
 
 
 def remove_member(*, target, user, actor, new_lead=None):

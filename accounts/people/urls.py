@@ -29,6 +29,11 @@ urlpatterns = [
         views.change_role,
         name="change_role",
     ),
+    path(
+        "<team_kind:kind>s/<int:pk>/people/<int:user_pk>/organisation/",
+        views.change_organisation,
+        name="change_organisation",
+    ),
     path("<team_kind:kind>s/<int:pk>/people/<int:user_pk>/remove/", views.remove, name="remove"),
     path("invitations/<int:pk>/resend/", views.invitation_resend, name="invitation_resend"),
     path("invitations/<int:pk>/withdraw/", views.invitation_withdraw, name="invitation_withdraw"),

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth import login
+from django.core.exceptions import PermissionDenied
 from django.db.models import CharField, Q, Value
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -19,9 +20,16 @@ from programmes.services.lifecycle import ProjectWithdrawn
 from ..access import public, requires
 from ..events import role_with_article
 from ..models import Invitation, Role, User
-from ..rules import get_invitation_for
+from ..rules import get_invitation_for, visible_organisations
 from . import above, services
-from .forms import AcceptNewForm, ConfirmForm, InviteForm, RemoveForm, RoleForm
+from .forms import (
+    AcceptNewForm,
+    ConfirmForm,
+    InviteForm,
+    MemberOrganisationForm,
+    RemoveForm,
+    RoleForm,
+)
 from .kinds import (
     KINDS,
     kind_of,
@@ -119,22 +127,38 @@ def people_export(request, kind, pk):
 
 @requires("team.view_people")
 def people(request, kind, pk):
-    """Members with their roles, 50 a page, and the invitations waiting for an answer, 25 a
-    page by a parameter of their own."""
+    """Members with their roles, 50 a page; the invitations waiting for an answer, and
+    apart from them those that expired unanswered (to send again), each 25 a page by a
+    parameter of its own."""
     kind, target = _team(request, kind, pk, "view_perm")
     page = paged(request, _members(kind, target), per_page=MEMBERS_PER_PAGE)
     lists_invitations = request.user.has_perm(kind.invite_perm, target)
-    invitations = []
+    invitations = expired = []
     if lists_invitations:
-        invitations = paged(
-            request,
+        pending = (
             Invitation.objects.filter(**{kind.field: target}, state=Invitation.State.PENDING)
             .select_related("invited_by")
-            .order_by("email", "pk"),
+            .order_by("email", "pk")
+        )
+        now = timezone.now()
+        invitations = paged(
+            request,
+            pending.filter(expires_at__gt=now),
             "invitations-page",
             fragment="invitations",
         )
+        expired = paged(
+            request, pending.filter(expires_at__lte=now), "expired-page", fragment="expired"
+        )
     members_fixed = withdrawn_project_of(target) is not None
+    may_manage = request.user.has_perm(kind.manage_perm, target)
+    # Whose organisation they may set: those they manage, not their own (the rule's).
+    sets_organisation = set()
+    if may_manage and not members_fixed:
+        for membership in page:
+            setattr(membership, kind.field, target)
+            if request.user.has_perm("accounts.set_member_organisation", membership):
+                sets_organisation.add(membership.user_id)
     readers = _readers(kind, target)
     if readers is not None:
         readers = paged(
@@ -158,6 +182,7 @@ def people(request, kind, pk):
         "members": page,
         "page": page,
         "invitations": invitations,
+        "expired": expired,
         "lists_invitations": lists_invitations,
         # Nobody is invited to a withdrawn project, nor to a trial of it: their waiting
         # invitations may be withdrawn, not sent again.
@@ -165,7 +190,8 @@ def people(request, kind, pk):
         # Nor to a withdrawn trial, unless it is taken back.
         "trial_withdrawn": withdrawn_trial(target),
         "may_invite": lists_invitations and not members_fixed and not withdrawn_trial(target),
-        "may_manage": request.user.has_perm(kind.manage_perm, target),
+        "may_manage": may_manage,
+        "sets_organisation": sets_organisation,
         # Nor is anyone's role there changed, nor anyone removed: a trial's of it neither.
         "members_fixed": members_fixed,
     }
@@ -217,10 +243,7 @@ def invite(request, kind, pk):
                 form.add_error("email", refused.message)
             else:
                 messages.success(
-                    request,
-                    _invited_message(
-                        result, form.cleaned_data["email"], form.cleaned_data.get("organisation")
-                    ),
+                    request, _invited_message(result, form.cleaned_data.get("organisation"))
                 )
                 return redirect(kind.people_url(target))
     context = {"kind": kind, "target": target, "name": target_name(target), "form": form}
@@ -228,21 +251,23 @@ def invite(request, kind, pk):
     return render(request, "accounts/people/invite.html", context, status=status)
 
 
-def _invited_message(result, email, organisation=None):
+def _invited_message(result, organisation=None):
     if result.membership is not None:
         person = result.membership.user
         said = f"{person} already had an account: they are now a member, and we have told them."
         if organisation is not None and person.organisation_id != organisation.pk:
-            # Named for a new account only: theirs says where they work, as they wrote it.
+            # Named for a new account only: an account keeps the one it names, which those
+            # who manage the team change from its list of members.
             theirs = person.organisation.name if person.organisation else "no organisation"
             said += (
-                f" Their account is left naming {theirs}, not {organisation.name}: they may "
-                "change it in their details."
+                f" Their account is left naming {theirs}, not {organisation.name}: if that is "
+                "wrong, change their organisation from the list of members."
             )
         return said
+    # The address as kept (lower case, no spaces), as the list below shows it.
     return (
-        f"We are e-mailing an invitation to {email}: the list below says when it has gone. "
-        "It expires in 14 days."
+        f"We are e-mailing an invitation to {result.invitation.email}: the list below says "
+        "when it has gone. It expires in 14 days."
     )
 
 
@@ -354,6 +379,59 @@ def _say_role_changed(request, target, membership, before, held_above):
         )
         return
     messages.success(request, said)
+
+
+@requires("accounts.set_member_organisation")
+def change_organisation(request, kind, pk, user_pk):
+    """Set where a member works, among the organisations the manager may see: it gives
+    rights here, so it is set by those who manage the team, not by the person."""
+    kind, target = _team(request, kind, pk, "manage_perm")
+    membership = _member(kind, target, user_pk)
+    setattr(membership, kind.field, target)
+    if not request.user.has_perm("accounts.set_member_organisation", membership):
+        raise PermissionDenied(
+            "Your organisation decides what you can do for it here, so you cannot change your "
+            "own: ask another officer or an administrator."
+        )
+    withdrawn = withdrawn_project_of(target)
+    if withdrawn is not None:
+        return _project_withdrawn(request, withdrawn, "changed")
+    person = membership.user
+    form = MemberOrganisationForm(
+        posted(request),
+        organisations=visible_organisations(request.user),
+        initial={"organisation": person.organisation},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            change = services.change_organisation(
+                target=target,
+                user=person,
+                organisation=form.cleaned_data["organisation"],
+                actor=request.user,
+            )
+        except services.TeamChangeRefused as refused:
+            form.add_error("organisation", refused.message)
+        except ProjectWithdrawn as refused:  # withdrawn since the page was shown
+            return _project_withdrawn(request, refused.project, "changed")
+        else:
+            _say_organisation_changed(request, change)
+            return redirect(kind.people_url(target))
+    context = {"kind": kind, "target": target, "name": target_name(target), "form": form}
+    context["member"] = membership
+    status = 400 if form.errors else 200
+    return render(request, "accounts/people/change_organisation.html", context, status=status)
+
+
+def _say_organisation_changed(request, change):
+    who, after = change.user, change.after
+    if not change.changed:
+        now = f"is already {after.name}" if after else "already names none"
+        messages.warning(request, f"{who}'s organisation {now}: nothing was changed.")
+    elif after is None:
+        messages.success(request, f"{who}'s details no longer name an organisation.")
+    else:
+        messages.success(request, f"{who}'s organisation is now {after.name}.")
 
 
 @requires("team.manage_people")

@@ -594,7 +594,7 @@ def test_history_and_activity_cost_the_same_queries_at_50_and_5000_events(
 
 def test_profile_changes_are_in_no_ones_activity(world):
     leader = world.users["leader"]
-    update_profile(user=leader, full_name="Leader Renamed", job_title="", organisation=None)
+    update_profile(user=leader, full_name="Leader Renamed", job_title="")
     assert not visible_events(world.users["admin"]).filter(verb="accounts.profile_updated")
 
 

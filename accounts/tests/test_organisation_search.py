@@ -1,5 +1,6 @@
-"""Finding an organisation by typing: the suggestions endpoint, and the profile page's
-organisation field with and without JavaScript (accounts/search.py)."""
+"""Finding an organisation by typing: the suggestions endpoint, and the organisation field
+of a team member's page (set by those who manage the team) with and without JavaScript
+(accounts/search.py)."""
 
 import os
 
@@ -8,14 +9,15 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from accounts.models import Organisation
+from accounts.models import Organisation, Role
 from accounts.search import authority_name_key, organisation_name_key
 from accounts.tests.factories import OrganisationFactory, UserFactory
+from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+from programmes.tests.factories import ProgrammeMembershipFactory
 
 pytestmark = pytest.mark.django_db
 
 SEARCH = reverse("accounts:organisation_search")
-PROFILE = reverse("accounts:profile")
 
 
 @pytest.fixture
@@ -202,23 +204,39 @@ def test_the_search_costs_the_same_queries_for_10_and_200_organisations(
     assert len(small.captured_queries) == 4
 
 
-def profile_page(client):
-    response = client.get(PROFILE)
+@pytest.fixture
+def member():
+    """A field trial's member, and the page where its project's officer (signed in) sets
+    where they work."""
+    trial = FieldTrialFactory()
+    officer = UserFactory(full_name="Olive Officer")
+    ProgrammeMembershipFactory(programme=trial.project.programme, user=officer, role=Role.OFFICER)
+    person = UserFactory(full_name="Sam Lewis", job_title="Deputy")
+    FieldTrialMembershipFactory(field_trial=trial, user=person, role=Role.PRACTITIONER)
+    person.page = reverse("people:change_organisation", args=["field-trial", trial.pk, person.pk])
+    person.officer = officer
+    return person
+
+
+def organisation_page(client, member):
+    response = client.get(member.page)
     assert response.status_code == 200
     return response
 
 
-def test_the_profile_page_costs_the_same_for_10_and_200_organisations(
-    client, django_assert_num_queries
+def test_the_members_organisation_page_costs_the_same_for_10_and_200_organisations(
+    client, member, django_assert_num_queries
 ):
     school = OrganisationFactory(name="Bridgemary College")
-    client.force_login(UserFactory(organisation=school))
+    member.organisation = school
+    member.save()
+    client.force_login(member.officer)
     OrganisationFactory.create_batch(9)
     with CaptureQueriesContext(connection) as small:
-        small_size = len(profile_page(client).content)
+        small_size = len(organisation_page(client, member).content)
     OrganisationFactory.create_batch(190)
     with django_assert_num_queries(len(small.captured_queries)):
-        response = profile_page(client)
+        response = organisation_page(client, member)
     # The page names the current organisation but lists none: its size does not grow.
     assert abs(len(response.content) - small_size) < 20
     body = response.content.decode()
@@ -226,36 +244,33 @@ def test_the_profile_page_costs_the_same_for_10_and_200_organisations(
     assert f'data-np-autocomplete="{SEARCH}"' in body
 
 
-def post_profile(client, organisation, choice=""):
-    data = {"full_name": "Sam Lewis", "job_title": "Head", "organisation": organisation}
+def post_organisation(client, member, organisation, choice=""):
+    client.force_login(member.officer)
+    data = {"organisation": organisation}
     if choice != "":
         data["organisation_choice"] = choice
-    return client.post(PROFILE, data)
+    return client.post(member.page, data)
 
 
-def test_without_javascript_a_typed_name_or_urn_is_saved(client, leeds):
-    user = UserFactory()
-    client.force_login(user)
-    assert post_profile(client, "  st mary's primary ").status_code == 302
-    user.refresh_from_db()
-    assert user.organisation == leeds["marys"]
-    assert post_profile(client, "107002").status_code == 302
-    user.refresh_from_db()
-    assert user.organisation == leeds["martins"]
+def test_without_javascript_a_typed_name_or_urn_is_saved(client, leeds, member):
+    assert post_organisation(client, member, "  st mary's primary ").status_code == 302
+    member.refresh_from_db()
+    assert member.organisation == leeds["marys"]
+    assert post_organisation(client, member, "107002").status_code == 302
+    member.refresh_from_db()
+    assert member.organisation == leeds["martins"]
     # The start of one name only: that one.
-    assert post_profile(client, "Allert").status_code == 302
-    user.refresh_from_db()
-    assert user.organisation == leeds["other"]
+    assert post_organisation(client, member, "Allert").status_code == 302
+    member.refresh_from_db()
+    assert member.organisation == leeds["other"]
     # Empty: no organisation.
-    assert post_profile(client, "").status_code == 302
-    user.refresh_from_db()
-    assert user.organisation is None
+    assert post_organisation(client, member, "").status_code == 302
+    member.refresh_from_db()
+    assert member.organisation is None
 
 
-def test_an_ambiguous_name_is_refused_next_to_the_field_naming_the_choices(client, leeds):
-    user = UserFactory(job_title="Deputy")
-    client.force_login(user)
-    response = post_profile(client, "St Ma")
+def test_an_ambiguous_name_is_refused_next_to_the_field_naming_the_choices(client, leeds, member):
+    response = post_organisation(client, member, "St Ma")
     body = response.content.decode()
     assert response.status_code == 400
     assert "There is a problem" in body and 'href="#id_organisation"' in body
@@ -265,31 +280,29 @@ def test_an_ambiguous_name_is_refused_next_to_the_field_naming_the_choices(clien
     assert 'id="id_organisation_1_error"' in body  # the message next to the field
     assert 'class="govuk-input govuk-!-width-two-thirds govuk-input--error"' in body
     assert 'value="St Ma"' in body  # what they typed is kept
-    user.refresh_from_db()
-    assert (user.job_title, user.organisation) == ("Deputy", None)
+    member.refresh_from_db()
+    assert (member.job_title, member.organisation) == ("Deputy", None)
 
 
-def test_an_unknown_name_says_so(client, leeds):
-    client.force_login(UserFactory())
-    body = post_profile(client, "Hogwarts").content.decode()
+def test_an_unknown_name_says_so(client, leeds, member):
+    body = post_organisation(client, member, "Hogwarts").content.decode()
     assert "No organisation is called ‘Hogwarts’ or has that URN" in body
     # Without JavaScript (no "Not in the directory? Add …" link) it still says the way on.
     assert "If it is not in the directory yet, a programme officer can add it" in body
 
 
-def test_two_organisations_of_one_name_are_told_apart_by_the_suggestion_picked(client):
+def test_two_organisations_of_one_name_are_told_apart_by_the_suggestion_picked(client, member):
     school = OrganisationFactory(name="Oak Academy", kind=Organisation.Kind.SCHOOL)
     trust = OrganisationFactory(name="Oak Academy", kind=Organisation.Kind.TRUST)
-    user = UserFactory()
-    client.force_login(user)
-    assert post_profile(client, "Oak Academy").status_code == 400  # typed: which one?
-    assert post_profile(client, "Oak Academy", choice=trust.pk).status_code == 302
-    user.refresh_from_db()
-    assert user.organisation == trust
+    assert post_organisation(client, member, "Oak Academy").status_code == 400  # which one?
+    assert post_organisation(client, member, "Oak Academy", choice=trust.pk).status_code == 302
+    member.refresh_from_db()
+    assert member.organisation == trust
     # The id picked counts only while the text still reads as its name.
-    assert post_profile(client, "Oak Academ", choice=school.pk).status_code == 400
+    assert post_organisation(client, member, "Oak Academ", choice=school.pk).status_code == 400
     for tampered in ("99999999999999999999999", "x", "-1"):
-        assert post_profile(client, "Oak Academy", choice=tampered).status_code == 400
+        response = post_organisation(client, member, "Oak Academy", choice=tampered)
+        assert response.status_code == 400
 
 
 def test_the_directory_rule_and_its_list_agree_for_every_persona(world):
@@ -304,8 +317,7 @@ def test_the_directory_rule_and_its_list_agree_for_every_persona(world):
         assert listed.exists() is may, persona
 
 
-def test_odd_input_in_the_field_is_a_message_never_a_server_error(client, leeds):
-    client.force_login(UserFactory())
+def test_odd_input_in_the_field_is_a_message_never_a_server_error(client, leeds, member):
     for typed, choice in [
         ("\x00St Mary's\x00", ""),  # NUL from a pasted PDF: PostgreSQL refuses it in a query
         ("a" * 60_000, ""),  # too long for SQLite's LIKE
@@ -313,7 +325,7 @@ def test_odd_input_in_the_field_is_a_message_never_a_server_error(client, leeds)
         ("_", "1e9"),
         ("St Mary's Primary", "\x00"),
     ]:
-        response = post_profile(client, typed, choice=choice)
+        response = post_organisation(client, member, typed, choice=choice)
         assert response.status_code in (302, 400), typed[:20]
 
 

@@ -66,21 +66,28 @@ def fill(trial, members, invitations):
 def test_the_people_page_asks_the_same_queries_for_two_people_or_forty(
     client, trial, officer, django_assert_num_queries
 ):
+    def expire(count):
+        first = Invitation.objects.order_by("pk")[:count].values("pk")
+        Invitation.objects.filter(pk__in=first).update(expires_at="2020-01-01T00:00Z")
+
     client.force_login(officer)
-    fill(trial, members=1, invitations=1)
+    fill(trial, members=1, invitations=2)
+    expire(1)
     client.get(people_url(trial))  # the session and content types, once
     # Session, user, memberships, trial, unread notifications (the menu), members counted,
-    # members, who else reads it counted and a page of them, invitations counted, a page of
-    # invitations.
-    with django_assert_num_queries(11):
+    # members, who else reads it counted and a page of them, invitations waiting counted and
+    # a page of them, those that expired counted and a page of them (none expired: not read).
+    with django_assert_num_queries(13):
         small = client.get(people_url(trial))
     fill(trial, members=20, invitations=40)
+    expire(10)
     for _ in range(30):
         ProgrammeMembershipFactory(programme=trial.project.programme, role=Role.CONSULTANT)
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(13):
         large = client.get(people_url(trial))
     assert small.status_code == large.status_code == 200
     assert large.content.decode().count("Change role") == 21
+    assert large.content.decode().count("Change organisation") == 21
 
 
 def test_invitations_waiting_show_25_a_page_and_page_2_the_rest(client, trial, officer):
@@ -152,6 +159,44 @@ def test_an_invitations_address_is_escaped_where_it_may_wrap():
 
     assert email_breaks("a.b@c.org") == "a<wbr>.b@<wbr>c<wbr>.org"
     assert email_breaks("o'neil@<x>.org") == "o&#x27;neil@<wbr>&lt;x&gt;<wbr>.org"
+
+
+def test_expired_invitations_are_listed_apart_from_those_waiting_and_may_be_sent_again(
+    client, trial, officer, django_capture_on_commit_callbacks
+):
+    for email in ("waiting@school.example", "exp@example.org"):
+        services.invite(target=trial, email=email, role=Role.PRACTITIONER, actor=officer)
+    Invitation.objects.filter(email="exp@example.org").update(expires_at="2026-11-20T10:00Z")
+    client.force_login(officer)
+    page = unescape(client.get(people_url(trial)).content.decode())
+    waiting = page[page.index("Invitations waiting for an answer") :]
+    waiting = waiting[: waiting.index("</table>")]
+    assert "waiting@<wbr>school" in waiting and "exp@" not in waiting
+    expired = page[page.index("Invitations that expired") :]
+    expired = expired[: expired.index("</table>")]
+    assert "so their links no longer work" in expired
+    assert "exp@<wbr>example<wbr>.org" in expired and "waiting@" not in expired
+    assert "Expired</strong> 20 Nov 2026" in expired
+    gone = Invitation.objects.get(email="exp@example.org")
+    assert reverse("people:invitation_resend", args=[gone.pk]) in expired
+    assert reverse("people:invitation_withdraw", args=[gone.pk]) in expired
+    # Sent again, it waits for an answer for another 14 days.
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("people:invitation_resend", args=[gone.pk]))
+    page = unescape(client.get(people_url(trial)).content.decode())
+    assert "Invitations that expired" not in page
+    waiting = page[page.index("Invitations waiting for an answer") :]
+    assert "exp@<wbr>example<wbr>.org" in waiting[: waiting.index("</table>")]
+
+
+def test_the_invitation_banner_names_the_address_as_kept_not_as_typed(client, trial, officer):
+    client.force_login(officer)
+    url = reverse("people:invite", args=["field-trial", trial.pk])
+    response = client.post(url, {"email": " Dual@Example.org ", "role": "practitioner"})
+    page = client.get(response["Location"]).content.decode()
+    assert "We are e-mailing an invitation to dual@example.org:" in page
+    assert "Dual@Example.org" not in page
+    assert Invitation.objects.get().email == "dual@example.org"
 
 
 def test_send_again_clicked_twice_sends_once(client, trial, officer, invitation):
@@ -765,8 +810,8 @@ def test_an_organisation_named_for_someone_with_an_account_is_said_not_to_be_the
         response = client.post(url, data)
     page = client.get(response["Location"]).content.decode()
     assert (
-        "Their account is left naming Ash Academy, not Birch Primary School: they may change "
-        "it in their details." in page
+        "Their account is left naming Ash Academy, not Birch Primary School: if that is "
+        "wrong, change their organisation from the list of members." in page
     )
     known.refresh_from_db()
     assert known.organisation == theirs

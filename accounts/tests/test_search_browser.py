@@ -53,11 +53,17 @@ def test_an_officer_picks_a_school_by_typing_part_of_its_name(live_server, page,
     assert_accessible(page)
 
 
-def test_a_person_picks_their_school_by_its_urn_on_their_profile(live_server, page, world, schools):
+def member_page(world):
+    """Where Coral's officers set where its leader works (a team member's organisation)."""
     leader = world.users["leader"]
-    sign_in(page, live_server, leader.email, PASSWORD)
-    page.goto(live_server.url + reverse("accounts:profile"))
-    field = page.get_by_role("combobox", name="Organisation")
+    return reverse("people:change_organisation", args=["field-trial", world.coral.pk, leader.pk])
+
+
+def test_an_officer_picks_a_members_school_by_its_urn(live_server, page, world, schools):
+    leader = world.users["leader"]
+    sign_in(page, live_server, world.users["officer"].email, PASSWORD)
+    page.goto(live_server.url + member_page(world))
+    field = page.get_by_role("combobox", name="Their organisation")
     field.focus()
     page.keyboard.type("137261")
     expect(page.get_by_role("option")).to_have_text(["Thomas Alleyne AcademySchool, URN 137261"])
@@ -65,11 +71,14 @@ def test_a_person_picks_their_school_by_its_urn_on_their_profile(live_server, pa
     page.keyboard.press("Enter")
     expect(field).to_have_value("Thomas Alleyne Academy")
     page.keyboard.press("Enter")
-    expect(page.get_by_text("Your details have been saved")).to_be_visible()
+    expect(
+        page.get_by_text("Leader Person's organisation is now Thomas Alleyne Academy.")
+    ).to_be_visible()
     leader.refresh_from_db()
     assert leader.organisation == schools["thomas"]
     # Opened again, the field shows the organisation's name.
-    expect(page.get_by_role("combobox", name="Organisation")).to_have_value(
+    page.goto(live_server.url + member_page(world))
+    expect(page.get_by_role("combobox", name="Their organisation")).to_have_value(
         "Thomas Alleyne Academy"
     )
     assert_accessible(page)
@@ -79,16 +88,18 @@ def test_without_javascript_the_plain_field_works(live_server, chromium, world, 
     context = chromium.new_context(java_script_enabled=False)
     page = context.new_page()
     try:
-        sign_in(page, live_server, world.users["leader"].email, PASSWORD)
-        page.goto(live_server.url + reverse("accounts:profile"))
-        page.get_by_label("Organisation").fill("Barclay School")
-        page.get_by_role("button", name="Save changes").click()
+        sign_in(page, live_server, world.users["officer"].email, PASSWORD)
+        page.goto(live_server.url + member_page(world))
+        page.get_by_label("Their organisation").fill("Barclay School")
+        page.get_by_role("button", name="Save their organisation").click()
         expect(page.get_by_role("alert")).to_contain_text(
             "More than one organisation matches ‘Barclay School’"
         )
-        page.get_by_label("Organisation").fill("118999")
-        page.get_by_role("button", name="Save changes").click()
-        expect(page.get_by_text("Your details have been saved")).to_be_visible()
+        page.get_by_label("Their organisation").fill("118999")
+        page.get_by_role("button", name="Save their organisation").click()
+        expect(
+            page.get_by_text("Leader Person's organisation is now Barclay School.")
+        ).to_be_visible()
         world.users["leader"].refresh_from_db()
         assert world.users["leader"].organisation == schools["kent"]
     finally:
@@ -100,18 +111,17 @@ def test_save_clicked_while_the_suggestions_are_open_saves(live_server, page, wo
     on the click, so the click fell off it and nothing was saved (4 times in 4 for a
     tester): the list lies over the page instead."""
     leader = world.users["leader"]
-    sign_in(page, live_server, leader.email, PASSWORD)
-    page.goto(live_server.url + reverse("accounts:profile"))
-    page.get_by_label("Job title").fill("Head of school")
-    save = page.get_by_role("button", name="Save changes")
+    sign_in(page, live_server, world.users["officer"].email, PASSWORD)
+    page.goto(live_server.url + member_page(world))
+    save = page.get_by_role("button", name="Save their organisation")
     before = save.bounding_box()
-    page.get_by_role("combobox", name="Organisation").type("137261")
+    page.get_by_role("combobox", name="Their organisation").type("137261")
     expect(page.get_by_role("option")).to_have_count(1)
     assert save.bounding_box()["y"] == before["y"]  # the open list moved nothing
     page.mouse.click(before["x"] + before["width"] / 2, before["y"] + before["height"] / 2)
-    expect(page.get_by_text("Your details have been saved")).to_be_visible()
+    expect(page.get_by_text("Leader Person's organisation is now")).to_be_visible()
     leader.refresh_from_db()
-    assert leader.job_title == "Head of school"
+    assert leader.organisation == schools["thomas"]
 
 
 def test_an_officer_is_offered_adding_an_organisation_nothing_matches(
@@ -145,8 +155,8 @@ def test_an_officer_is_offered_adding_an_organisation_nothing_matches(
 
 def test_a_leader_is_not_offered_adding_one(live_server, page, world, schools):
     sign_in(page, live_server, world.users["leader"].email, PASSWORD)
-    page.goto(live_server.url + reverse("accounts:profile"))
-    page.get_by_role("combobox", name="Organisation").type("Hebden Royd")
+    page.goto(live_server.url + reverse("fieldtrials:fieldtrial_edit", args=[world.coral.pk]))
+    page.get_by_role("combobox", name="Lead organisation").type("Hebden Royd")
     expect(page.get_by_role("option")).to_have_text(
         ["No matches: check the spelling, or type more of the name"]
     )
@@ -157,12 +167,12 @@ def test_escape_on_a_suggestion_closes_the_list_and_leaves_focus_in_the_box(
     live_server, page, world, schools
 ):
     """With a suggestion highlighted, Escape closed the list and dropped focus to the page
-    (alphagov/accessible-autocomplete#692): the next Tab jumped to "Save changes". Focus
+    (alphagov/accessible-autocomplete#692): the next Tab jumped to the form's button. Focus
     goes back to the box, with what was typed."""
     OrganisationFactory(name="Stevenage Academy", urn="117000")
-    sign_in(page, live_server, world.users["leader"].email, PASSWORD)
-    page.goto(live_server.url + reverse("accounts:profile"))
-    field = page.get_by_role("combobox", name="Organisation")
+    sign_in(page, live_server, world.users["officer"].email, PASSWORD)
+    page.goto(live_server.url + member_page(world))
+    field = page.get_by_role("combobox", name="Their organisation")
     field.focus()
     page.keyboard.type("Steven")
     option = page.get_by_role("option", name="Stevenage Academy")

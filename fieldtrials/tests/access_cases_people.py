@@ -27,6 +27,16 @@ def cases(w):
         "people:change_role": [
             ("get", trial("coral", user_pk=leader), acts(w, "coral", OFFICERS), None),
         ],
+        # The project's officers set a member's organisation; not the member, nor the team.
+        "people:change_organisation": [
+            ("get", trial("coral", user_pk=leader), acts(w, "coral", OFFICERS), None),
+            (
+                "post",
+                trial("coral", user_pk=leader),
+                acts(w, "coral", OFFICERS, ok=400),
+                {"organisation": "No such organisation anywhere"},
+            ),
+        ],  # fmt: skip
         "people:remove": [
             ("get", trial("coral", user_pk=leader), acts(w, "coral", OFFICERS), None),
             (

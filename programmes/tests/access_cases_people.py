@@ -49,6 +49,29 @@ def cases(w):
                 None,
             ),
         ],  # fmt: skip
+        # A member's organisation gives rights: set by those who manage the team, never by
+        # anyone for themselves (Quartz's officer is its one member) but an administrator.
+        "people:change_organisation": [
+            (
+                "get",
+                team("programme", "quartz", user_pk=officer),
+                acts(w, "quartz", {"admin"}),
+                None,
+            ),
+            ("get", team("project", "amber", user_pk=partner), acts(w, "amber", OFFICERS), None),
+            (
+                "post",
+                team("project", "amber", user_pk=partner),
+                acts(w, "amber", OFFICERS, ok=400),
+                {"organisation": "No such organisation anywhere"},
+            ),
+            (
+                "get",
+                team("project", "amber", user_pk=officer),
+                acts(w, "amber", OFFICERS, ok=404),
+                None,
+            ),
+        ],  # fmt: skip
         "people:remove": [
             (
                 "get",
