@@ -349,6 +349,6 @@ def report_withdraw(request, pk):
         return _withdraw_page(request, already.report, None, 409)
     messages.success(
         request,
-        "The progress report is withdrawn. Only the programme's officers can still open it.",
+        "The progress report is withdrawn. Only the programme’s officers can still open it.",
     )
     return redirect(report.list_url)

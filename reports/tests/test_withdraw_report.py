@@ -131,7 +131,9 @@ def test_no_reason_is_said_beside_the_box_and_changes_nothing(client, world):
     response = client.post(withdraw_url(report), {"reason": "   "})
     assert response.status_code == 400
     page = shows_an_error(response, "Say why you are withdrawing it")
-    assert 'id="reason-error"' in page
+    # In the summary and beside the box.
+    assert 'class="govuk-error-message"' in page
+    assert page.count("Say why you are withdrawing it") >= 2
     report.refresh_from_db()
     assert not report.is_withdrawn
     assert not Event.objects.filter(verb="reports.report_withdrawn").exists()
@@ -161,6 +163,7 @@ def test_a_withdrawn_report_is_gone_for_those_who_read_its_subject(client, world
         assert client.get(url).status_code == 404, url
     assert client.get(reverse("reports:report_page", args=[kept.pk])).status_code == 200
     download = reverse("reports:report_download", args=[withdrawn.pk])
+    opened = reverse("reports:report_page", args=[withdrawn.pk])
     lists = [
         reverse("reports:report_list"),
         reverse("reports:subject_reports", args=["trial", world.coral.pk]),
@@ -168,8 +171,9 @@ def test_a_withdrawn_report_is_gone_for_those_who_read_its_subject(client, world
     ]
     for url in lists:
         page = client.get(url).content.decode()
-        assert reverse("reports:report_download", args=[kept.pk]) in page, url
-        assert download not in page and f"report-{withdrawn.pk}" not in page, url
+        assert reverse("reports:report_page", args=[kept.pk]) in page, url
+        assert opened not in page and download not in page, url
+        assert f'id="report-{withdrawn.pk}"' not in page, url
         assert "Withdrawn</strong>" not in page, url
     export = client.get(reverse("reports:report_list_export")).content.decode("utf-8-sig")
     assert download not in export and "Withdrawn by" not in export
@@ -234,7 +238,9 @@ def test_the_schedule_does_not_make_a_withdrawn_month_again(client, world):
 
 
 def test_a_records_withdraw_page_says_what_becomes_of_the_reports_made(client, world):
-    risk = Risk.objects.create(field_trial=world.coral, description="Trust", owner="Head")
+    risk = Risk.objects.create(
+        field_trial=world.coral, description="Trust", owner="Head", likelihood=1, impact=1
+    )
     signed_in(client, world.users["officer"])
     url = reverse("records:withdraw", args=["fieldtrials", "risk", risk.pk])
     page = " ".join(client.get(url).content.decode().split())
