@@ -331,9 +331,24 @@ def _by_trial(slug, path, columns, related=(), **more):
     )
 
 
+# The kinds a progress report shows or counts (evaluation/reporting.py): objectives with
+# their progress, indicators with their measurements, lessons and case studies with their
+# take-up. Their withdraw page says what becomes of reports already made.
+IN_REPORTS = {
+    "objective",
+    "progress",
+    "indicator",
+    "measurement",
+    "lesson",
+    "case-study",
+    "take-up",
+}
+
+
 def _declare(kind, **more):
     model = kind.model
     more.setdefault("author", _none)
+    more.setdefault("in_reports", kind.slug in IN_REPORTS)
     return RecordKind(
         app="evaluation",
         slug=kind.slug,

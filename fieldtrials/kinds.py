@@ -201,6 +201,7 @@ RECORD_KINDS = [
         ),
         form_kwargs=_support_form_kwargs,
         author=_logged_by,
+        in_reports=True,
         **OF_A_TRIAL,
     ),
     _trial_kind(
@@ -218,6 +219,7 @@ RECORD_KINDS = [
         ),
         form_kwargs=lambda milestone, user: {"trial": milestone.field_trial},
         dependants=_with_history,
+        in_reports=True,
     ),
     _trial_kind(
         "risk",
@@ -236,6 +238,7 @@ RECORD_KINDS = [
             Column("Added on", _added_on),
         ),
         dependants=_with_history,
+        in_reports=True,
     ),
     _trial_kind(
         "offer-use",
@@ -251,6 +254,7 @@ RECORD_KINDS = [
             Column("Given by", lambda o: o.given_by),
         ),
         dependants=_with_history,
+        in_reports=True,
     ),
     _trial_kind(
         "relationship",
@@ -290,6 +294,7 @@ RECORD_KINDS = [
         # The one way a request is withdrawn: one still on its course goes no further.
         settle=settle_withdrawn_pti,
         withdraw_note=pti_withdraw_note,
+        in_reports=True,
     ),
     RecordKind(
         app="fieldtrials",
@@ -322,6 +327,7 @@ RECORD_KINDS = [
         settle=settle_withdrawn_update,
         lock_first=lock_trial_of,
         tell_withdrawn=tell_update_withdrawn,
+        in_reports=True,
         **OF_A_TRIAL,
     ),
     RecordKind(

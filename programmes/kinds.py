@@ -82,6 +82,7 @@ def _need_kind(slug, model, form, noun, columns, **more):
         fetch_parent=_fetch_project,
         rows=lambda project, user: model.objects.filter(project=project),
         columns=columns,
+        in_reports=True,  # counted in the report's stage by stage table
         **OF_A_PROJECT,
         **more,
     )
@@ -199,6 +200,7 @@ RECORD_KINDS = [
             Column("Added on", _added),
         ),
         dependants=_option_dependants,
+        in_reports=True,
         **OF_A_PROJECT,
     ),
     RecordKind(
@@ -222,6 +224,7 @@ RECORD_KINDS = [
             Column("Added on", _added),
         ),
         dependants=_workshop_dependants,
+        in_reports=True,
         **OF_A_PROJECT,
     ),
     # Programme and project details: corrected only (Versioned), on their own pages.

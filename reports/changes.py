@@ -63,6 +63,7 @@ def previous_report_end(subject, period):
     """The last day covered by the report before this one: the latest ready report of
     `subject` whose period ends on or before `period` starts (whenever it was made, so a
     report asked for later about an earlier time is not the baseline of the next), or None.
+    A withdrawn report is none: its readers no longer have it to compare with.
     A report made before reports kept their period counts as ending on the day it was made.
     """
     return _report_ends(subject, period)["previous"]
@@ -75,7 +76,9 @@ def _report_ends(subject, period):
         "covers_to", TruncDate(Coalesce("started_at", "requested_at")), output_field=DateField()
     )
     return (
-        Report.objects.filter(**subject_filter(subject), state=Report.State.READY)
+        Report.objects.filter(
+            **subject_filter(subject), state=Report.State.READY, withdrawn_at__isnull=True
+        )
         .annotate(ended=ended)
         .aggregate(
             previous=Max("ended", filter=Q(ended__lte=period.start)),

@@ -13,7 +13,10 @@ Each is dated, with its event and its "ready" notification, when the demo's cale
 it: on the first of the current month (the seeds' June 2007), never after now. The monthly
 report is made at 06:00, as the schedule makes it, and covers the month just ended; the
 reports asked for are asked for that afternoon and cover the month up to that day, as "Make a
-progress report" does. By then every trial has sent last month's update (sent in that
+progress report" does. A fifth, a report of the Stevenage trial that the officer asked for
+by mistake that day (they meant Knowsley's), was withdrawn by them, so the officer's Reports
+page shows one marked withdrawn, which nobody else lists.
+By then every trial has sent last month's update (sent in that
 month's last week, fieldtrials.demo_phase2), and the completed trial, its lesson and its
 case study of that morning are recorded, so a report shows nothing that happened after it
 was made.
@@ -30,6 +33,7 @@ from programmes import demo_content as content
 
 from .models import Report, subject_filter, subject_kind
 from .parts import Period
+from .services import withdraw_report
 from .tasks import make_report
 
 # When the officer asked for theirs: the first afternoon of the seeds' present month (June
@@ -42,12 +46,21 @@ LEADER_ASKED = datetime.datetime(2007, 6, 1, 15, 30)
 # schedule runs at 06:00 on the 1st.
 SCHEDULED = datetime.datetime(2007, 6, 1, 6, 0)
 MONTH = datetime.date(2007, 5, 1)
+# When the officer asked for a report of the Stevenage trial by mistake (after that
+# morning's records, before Knowsley's, which they meant), and when they withdrew it.
+EARLY_ASKED = datetime.datetime(2007, 6, 1, 13, 0)
+WITHDRAWN = datetime.datetime(2007, 6, 1, 14, 5)
+WITHDRAWN_REASON = (
+    "Asked for by mistake: I meant the Knowsley Innovation Zone's report, made at 14:00. "
+    "This one should not be passed on."
+)
 
 INVENTED = [
     "The four progress reports (System Leadership, the Knowsley Innovation Zone, the "
     "Stevenage field trial, and Resourcing Personalisation's monthly report) were made from "
     "this demonstration's data when it was loaded, and are dated the first of the current "
     "month: the monthly one covers the month before, the others the month up to that day. "
+    "So is the earlier Stevenage report the officer withdrew, and its reason. "
     "The seeds contain no reports of this kind, though Knowsley's case study describes "
     "monthly highlight reports.",
 ]
@@ -56,6 +69,8 @@ INVENTED = [
 def load(ctx):
     users, projects = ctx["users"], ctx["projects"]
     officer = users["officer"]
+    # First, so that the leader's report of the trial is made after it (and is not it).
+    withdrawn = make_demo_withdrawn_report(ctx["trials"]["stevenage"], officer)
     asked = [
         (projects[content.SL], officer, ASKED),
         (ctx["programmes"]["knowsley"], officer, ASKED),
@@ -63,14 +78,32 @@ def load(ctx):
     ]
     ctx["reports"] = [make_demo_report(subject, person, at) for subject, person, at in asked]
     ctx["reports"].append(make_demo_monthly_report(projects[content.PERS]))
+    ctx["reports"].append(withdrawn)
     return ctx
+
+
+def make_demo_withdrawn_report(trial, officer):
+    """`trial`'s report asked for by `officer` by mistake (EARLY_ASKED), then withdrawn by
+    them (WITHDRAWN) with the service's own checks and event; an existing one is kept."""
+    kept = Report.objects.filter(field_trial=trial, withdrawn_at__isnull=False).first()
+    if kept is not None:
+        return kept
+    report = make_demo_report(trial, officer, EARLY_ASKED)
+    when = not_after_today(moved_datetime(WITHDRAWN))
+    with happened_at(when):
+        withdraw_report(report=report, actor=officer, reason=WITHDRAWN_REASON)
+    Report.objects.filter(pk=report.pk).update(withdrawn_at=when)
+    report.refresh_from_db()
+    return report
 
 
 def make_demo_report(subject, person, at=ASKED):
     """`subject`'s report asked for by `person`, made now but asked for, made and dated (in
     the PDF too) when the demo's calendar puts it (`at`, a seed moment), covering the month
     up to then; an existing ready one (or one being made) is kept."""
-    reports = Report.objects.filter(**subject_filter(subject), kind=Report.Kind.ON_REQUEST)
+    reports = Report.objects.filter(
+        **subject_filter(subject), kind=Report.Kind.ON_REQUEST, withdrawn_at__isnull=True
+    )
     kept = reports.filter(state__in=[Report.State.READY, Report.State.PREPARING]).first()
     if kept is not None:
         return kept

@@ -17,6 +17,13 @@ def _report(event):
     return f"a progress report on {_subject(event)}"
 
 
+def _named(event):
+    """The report as it was named, with when it was asked for: "progress report on X,
+    3 December 2026 10:26" (two reports of X are told apart)."""
+    name = event.target_name
+    return name[:1].lower() + name[1:]
+
+
 def _monthly_report_started(event):
     """A whole sentence, as nobody did it: "The monthly progress report on X for November
     2026 was started", the month from the event's data (reports.services.
@@ -65,6 +72,14 @@ PHRASES = [
         whole=True,
         stream=False,
         readers_in_full_only=True,
+    ),
+    # Told to the officers who manage the report's subject (who withdrew it, and still read
+    # it): the reason may name what it was withdrawn for, and nobody else reads it now.
+    Phrase(
+        "reports.report_withdrawn",
+        lambda e: f"withdrew the {_named(e)}",
+        kind="withdrawn",
+        officers_only=True,
     ),
     Phrase(
         "reports.monthly_reports_off",

@@ -1,4 +1,4 @@
-"""Asking for a progress report: the period it covers."""
+"""Asking for a progress report (the period it covers) and withdrawing one (why)."""
 
 from crispy_forms_gds.layout import Field
 from django import forms
@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from accounts.forms import GDSFormMixin
 from nextpractice.dates import before_programme_problem
+from nextpractice.records.forms import WithdrawForm
 from programmes.forms.lifecycle import DateField
 
 from .parts import Period
@@ -70,3 +71,16 @@ class ReportPeriodForm(GDSFormMixin, forms.Form):
     @property
     def period(self):
         return self.cleaned_data["period"]
+
+
+class WithdrawReportForm(WithdrawForm):
+    """Why a progress report is withdrawn: only its subject's officers still open it, so
+    only they read the reason."""
+
+    submit_label = "Withdraw the report"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[
+            "reason"
+        ].help_text = "The programme's officers will see your reason, your name and the date."

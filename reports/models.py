@@ -112,6 +112,19 @@ class Report(JobProgress, models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
     pages = models.PositiveIntegerField(null=True, blank=True)
     size = models.PositiveIntegerField("size in bytes", null=True, blank=True)
+    # Withdrawn by an officer of its subject (reports.services.withdraw_report): a report that
+    # should no longer be read (it shows a record withdrawn since, entered by mistake). It
+    # stays, marked with who, when and why, for those officers only (reports.rules).
+    withdrawn_at = models.DateTimeField(null=True, blank=True, editable=False)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    withdrawn_reason = models.TextField(blank=True, editable=False)
 
     class Meta:
         ordering = ["-requested_at", "-id"]
@@ -169,6 +182,10 @@ class Report(JobProgress, models.Model):
     @property
     def subject(self):
         return self.programme or self.project or self.field_trial
+
+    @property
+    def is_withdrawn(self):
+        return self.withdrawn_at is not None
 
     @property
     def subject_kind(self):

@@ -18,6 +18,10 @@ Asking for a report: for a programme or project, the same people (officers, cons
 partners); for a trial, its members (team and readers), its consultant, and the officers,
 consultants and partners of its project or programme, but not someone who reads it only
 through a community of practice. Administrators read and ask for everything.
+Withdrawing a report (it should no longer be read: it shows a record entered by mistake) is
+for those who manage its subject: a programme's officers, the officers of a project or its
+programme, and of a trial's project or its programme. A withdrawn report is then theirs
+(and administrators') only: to everyone else who read it, it is as one that does not exist.
 """
 
 import rules
@@ -32,6 +36,7 @@ from nextpractice.rules_util import any_of, id_filter, rows_where, sees_everythi
 from programmes.models import Programme, Project
 from programmes.rules import (
     READ_ALL_ROLES,
+    is_programme_officer,
     is_project_officer,
     openable_projects,
     projects_filter,
@@ -39,7 +44,7 @@ from programmes.rules import (
     withdrawn_closed_to,
 )
 
-from .models import Report
+from .models import Report, subject_filter
 
 
 def programmes_read_in_full(user):
@@ -52,18 +57,59 @@ def programmes_read_in_full(user):
 def visible_reports(user):
     """Reports the user may read and download (`reports.view_report` as a filter): a
     withdrawn project's by its officers only, as its pages (subjects_read_by); its trials'
-    are left out with them (fieldtrials.rules.visible_fieldtrials)."""
+    are left out with them (fieldtrials.rules.visible_fieldtrials). A withdrawn report only
+    if they manage its subject (managed_reports_filter)."""
     if sees_everything(user):
         return Report.objects.all()
     if not signed_in(user):
         return Report.objects.none()
-    return Report.objects.filter(
-        any_of(
-            Q(field_trial__in=visible_fieldtrials(user).values("pk")),
-            id_filter("programme_id", memberships_of(user).programmes(READ_ALL_ROLES)),
-            projects_filter(user, READ_ALL_ROLES),
+    return (
+        Report.objects.filter(
+            any_of(
+                Q(field_trial__in=visible_fieldtrials(user).values("pk")),
+                id_filter("programme_id", memberships_of(user).programmes(READ_ALL_ROLES)),
+                projects_filter(user, READ_ALL_ROLES),
+            )
         )
-    ).exclude(project__in=withdrawn_closed_to(user).values("pk"))
+        .exclude(project__in=withdrawn_closed_to(user).values("pk"))
+        .filter(any_of(Q(withdrawn_at__isnull=True), managed_reports_filter(user)))
+    )
+
+
+def managed_reports_filter(user):
+    """The condition on a report whose subject `user` manages (manages_reports_of): of a
+    programme they are an officer of, of a project or a trial of a project they are an
+    officer of (of it or its programme). No query of its own; None if they manage nothing."""
+    officer = (Role.OFFICER,)
+    return any_of(
+        id_filter("programme_id", memberships_of(user).programmes(officer)),
+        projects_filter(user, officer),
+        projects_filter(user, officer, "field_trial__project__"),
+    )
+
+
+def manages_reports_of(user, subject):
+    """Does `user` manage the reports of `subject` (a programme, project or field trial):
+    withdraw them, and still read those withdrawn? Its officers (a project's or a trial's:
+    of its project or programme) and administrators. No query but a trial's project."""
+    if not signed_in(user):
+        return False
+    if sees_everything(user):
+        return True
+    if isinstance(subject, Programme):
+        return is_programme_officer(user, subject)
+    if isinstance(subject, Project):
+        return is_project_officer(user, subject)
+    return is_project_officer(user, subject.project)
+
+
+def reports_of(user, subject):
+    """The reports of `subject` as a list shows them to `user`, who reads its reports
+    (reads_reports_of): every one to those who manage them, else those not withdrawn."""
+    reports = Report.objects.filter(**subject_filter(subject))
+    if manages_reports_of(user, subject):
+        return reports
+    return reports.filter(withdrawn_at__isnull=True)
 
 
 def reads_reports_of(user, subject):
@@ -100,6 +146,11 @@ def can_see_report(user, report):
 
 
 @rules.predicate
+def may_withdraw_report(user, report):
+    return manages_reports_of(user, report.subject)
+
+
+@rules.predicate
 def may_list_reports(user):
     """Those who read the reports of something: a trial's members (they see the trial) and
     whoever reads a project or programme in full (its officers, consultants and partners).
@@ -129,6 +180,7 @@ def told_of_monthly_reports(user, project):
 
 
 rules.add_perm("reports.view_report", can_see_report)
+rules.add_perm("reports.withdraw_report", may_withdraw_report)
 rules.add_perm("reports.list_reports", may_list_reports)
 # Asked with the subject (a programme, project or field trial).
 rules.add_perm("reports.view_reports", rules.predicate(reads_reports_of))
@@ -182,11 +234,20 @@ def get_subject_for(user, kind, pk, perm="reports.view_reports"):
     )
 
 
+# Why someone who reads a report may not withdraw it (the 403 page says it).
+NOT_WITHDRAWN_BY_YOU = (
+    "You may read this progress report, but only the officers of its programme withdraw one."
+)
+
+
 def get_report_for(user, pk, perm="reports.view_report"):
     return fetch_for(
         user,
-        visible_reports(user).select_related("programme", "project", "field_trial", "requested_by"),
+        visible_reports(user).select_related(
+            "programme", "project", "field_trial__project", "requested_by", "withdrawn_by"
+        ),
         pk,
         perm,
         view_perm="reports.view_report",
+        reason=NOT_WITHDRAWN_BY_YOU if perm == "reports.withdraw_report" else None,
     )

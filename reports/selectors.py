@@ -26,9 +26,11 @@ class ReportSubject:
 def _with_latest(queryset, column):
     """`queryset` annotated with the id of its subject's latest ready report: the one that
     covers the latest time (a report of September asked for today is not the latest), the
-    newest made among those."""
+    newest made among those; not a withdrawn one (nobody but its officers reads it)."""
     newest = (
-        Report.objects.filter(**{column: OuterRef("pk")}, state=Report.State.READY)
+        Report.objects.filter(
+            **{column: OuterRef("pk")}, state=Report.State.READY, withdrawn_at__isnull=True
+        )
         .order_by(
             F("covers_to").desc(nulls_last=True),
             F("finished_at").desc(nulls_last=True),

@@ -169,6 +169,51 @@ def fail_report(*, report, message, only_if=None):
     return True
 
 
+NOT_READY_TO_WITHDRAW = "Only a report that has been made can be withdrawn"
+
+
+class ReportWithdrawnAlready(Exception):
+    """The report was withdrawn already (a second click, or another officer): nothing is
+    changed; `report` is it as withdrawn."""
+
+    def __init__(self, report):
+        super().__init__("This progress report has already been withdrawn.")
+        self.report = report
+
+
+def withdraw_report(*, report, actor, reason):
+    """Withdraw a ready report that should no longer be read (it shows a record entered by
+    mistake): it stays, marked with who, when and why, but only the officers who manage its
+    subject (and administrators) still list and open it (reports.rules.visible_reports).
+    Once only, however many posts come at once: a conditional update decides, and the
+    others raise ReportWithdrawnAlready. One event, in its subject's history, for those
+    officers only (reports/events.py). Its files stay in storage, for those officers to
+    read what it said; a monthly report withdrawn is not made again by the schedule (its
+    month's row is this one)."""
+    from .rules import manages_reports_of
+
+    if not manages_reports_of(actor, report.subject):
+        raise PermissionDenied("Only the officers of its programme can withdraw a report.")
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": "Say why you are withdrawing it"})
+    with transaction.atomic():
+        now = timezone.now()
+        withdrawn = Report.objects.filter(
+            pk=report.pk, state=Report.State.READY, withdrawn_at__isnull=True
+        ).update(withdrawn_at=now, withdrawn_by=actor, withdrawn_reason=reason)
+        if not withdrawn:
+            now_is = Report.objects.select_related("withdrawn_by").get(pk=report.pk)
+            if now_is.is_withdrawn:
+                raise ReportWithdrawnAlready(now_is)
+            raise ValidationError(NOT_READY_TO_WITHDRAW)
+        report.withdrawn_at, report.withdrawn_by, report.withdrawn_reason = now, actor, reason
+        record_event(
+            actor=actor, verb="reports.report_withdrawn", target=report, data={"reason": reason}
+        )
+    return report
+
+
 def not_made_if_withdrawn(report):
     """Whether `report` is not to be made: its subject is a withdrawn project, or a field
     trial of one. Decided as asking for a report is, under the project's lock

@@ -32,5 +32,6 @@ urlpatterns = [
     path("reports/<int:pk>/status/", views.report_status, name="report_status"),
     path("reports/<int:pk>/download/", views.report_download, name="report_download"),
     path("reports/<int:pk>/", views.report_page, name="report_page"),
+    path("reports/<int:pk>/withdraw/", views.report_withdraw, name="report_withdraw"),
     path("reports/<int:pk>/tables/<int:number>/", views.report_table, name="report_table"),
 ]

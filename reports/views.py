@@ -20,10 +20,16 @@ from programmes.services.lifecycle import ProjectWithdrawn
 from programmes.views.project_pages import project_withdrawn
 
 from .filters import ReportFilter
-from .forms import ReportPeriodForm
-from .models import Report, subject_filter
-from .rules import get_report_for, get_subject_for, visible_reports
-from .services import TooManyReports, choose_monthly_reports, request_report
+from .forms import ReportPeriodForm, WithdrawReportForm
+from .models import Report
+from .rules import get_report_for, get_subject_for, reports_of, visible_reports
+from .services import (
+    ReportWithdrawnAlready,
+    TooManyReports,
+    choose_monthly_reports,
+    request_report,
+    withdraw_report,
+)
 from .tables import scrollable, tables_of
 
 PER_PAGE = 25
@@ -34,8 +40,8 @@ PER_PAGE = 25
 def subject_reports(request, kind, pk):
     subject = get_subject_for(request.user, kind, pk)
     reports = (
-        Report.objects.filter(**subject_filter(subject))
-        .select_related("programme", "project", "field_trial", "requested_by")
+        reports_of(request.user, subject)
+        .select_related("programme", "project", "field_trial", "requested_by", "withdrawn_by")
         .order_by("-requested_at", "-id")
     )
     page = paged(request, reports, per_page=PER_PAGE)
@@ -74,7 +80,7 @@ def _filtered_reports(request):
         raise PermissionDenied("You do not work on any programme, project or field trial yet.")
     reports = (
         visible_reports(request.user)
-        .select_related("programme", "project", "field_trial", "requested_by")
+        .select_related("programme", "project", "field_trial", "requested_by", "withdrawn_by")
         .order_by("-requested_at", "-id")
     )
     return ReportFilter(request.GET, queryset=reports, user=request.user)
@@ -92,6 +98,7 @@ EXPORT_HEADINGS = [
     "Pages",
     "Size in bytes",
     "Download link",
+    "Withdrawn",
 ]
 
 
@@ -118,6 +125,7 @@ def report_list_export(request):
             request.build_absolute_uri(reverse("reports:report_download", args=[report.pk]))
             if report.shown_state == Report.State.READY
             else "",
+            withdrawn_said(report),
         ]
         for report in filterset.qs
     )
@@ -128,6 +136,17 @@ def report_list_export(request):
         fmt=requested_format(request),
         title="Progress reports",
     )
+
+
+def withdrawn_said(report):
+    """ "Withdrawn by Ann Lee on 3 May 2026: why", as its note on the lists says; "" for a
+    report not withdrawn (only those who manage its subject list a withdrawn one)."""
+    if not report.is_withdrawn:
+        return ""
+    who = report.withdrawn_by
+    name = (who.full_name or who.email) if who else "someone no longer here"
+    when = timezone.localtime(report.withdrawn_at)
+    return f"Withdrawn by {name} on {when:%-d %B %Y}: {report.withdrawn_reason}"
 
 
 @requires("reports.add_report")
@@ -276,6 +295,7 @@ def report_page(request, pk):
         # that scroll them on a narrow screen (the PDF has no need of them).
         "body": mark_safe(scrollable(body)),  # noqa: S308
         "tables": tables_of(body),
+        "may_withdraw": request.user.has_perm("reports.withdraw_report", report),
     }
     return render(request, "reports/report_page.html", context)
 
@@ -296,3 +316,39 @@ def report_table(request, pk, number):
         fmt=requested_format(request),
         title=table.caption or f"Table {number}",
     )
+
+
+def _withdraw_page(request, report, form, status):
+    context = {"report": report, "form": form, "back_url": _back_to(report)}
+    return render(request, "reports/report_withdraw.html", context, status=status)
+
+
+def _back_to(report):
+    return reverse("reports:report_page", args=[report.pk])
+
+
+@requires("reports.withdraw_report")
+@require_http_methods(["GET", "POST"])
+def report_withdraw(request, pk):
+    """Confirm withdrawing a report that should no longer be read, with a reason: only the
+    officers of its subject still list and open it. Withdrawn already (a second click, or
+    another officer): said, nothing changed, 409."""
+    report = get_report_for(request.user, pk, "reports.withdraw_report")
+    if report.state != Report.State.READY:
+        raise Http404("This report is not ready.")
+    if report.is_withdrawn:
+        return _withdraw_page(request, report, None, 409)
+    form = WithdrawReportForm(request.POST if request.method == "POST" else None)
+    if request.method != "POST":
+        return _withdraw_page(request, report, form, 200)
+    if not form.is_valid():
+        return _withdraw_page(request, report, form, 400)
+    try:
+        withdraw_report(report=report, actor=request.user, reason=form.cleaned_data["reason"])
+    except ReportWithdrawnAlready as already:
+        return _withdraw_page(request, already.report, None, 409)
+    messages.success(
+        request,
+        "The progress report is withdrawn. Only the programme’s officers can still open it.",
+    )
+    return redirect(report.list_url)

@@ -10,8 +10,8 @@ from django.urls import reverse
 
 from programmes.models import withdrawn_project_of
 
-from ..models import Report, subject_filter, subject_kind
-from ..rules import may_ask_for_report_on, reads_reports_of
+from ..models import subject_kind
+from ..rules import may_ask_for_report_on, reads_reports_of, reports_of
 from ..selectors import wants_monthly_reports
 
 register = template.Library()
@@ -29,8 +29,8 @@ def reports_panel(context, subject):
     more = False
     if readable:
         reports = list(
-            Report.objects.filter(**subject_filter(subject))
-            .select_related("programme", "project", "field_trial", "requested_by")
+            reports_of(user, subject)
+            .select_related("programme", "project", "field_trial", "requested_by", "withdrawn_by")
             .order_by("-requested_at", "-id")[: LATEST + 1]
         )
         more = len(reports) > LATEST

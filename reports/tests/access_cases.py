@@ -13,12 +13,23 @@ anyone who may not read the report, the unrelated partner included. The list of 
 one may download is for anyone who belongs to something (each sees only theirs,
 test_rules.py); 403 for the outsider, who belongs to nothing. Amber's officer and partner
 may turn its monthly reports off for themselves (403, saying why, for others who see Amber;
-404 for a project they do not see).
+404 for a project they do not see). A withdrawn report (Coral's earlier one) is 404 on every
+URL to all but the officer who manages Coral's reports (and the administrator); withdrawing
+one is for those officers: 403 for others who read it (Amber's partner), 404 for the rest,
+a reason missing 400, a second withdrawal 409 (the officer's cases withdraw Amber's report
+last, after every other case that reads it).
 """
 
 from nextpractice.testing.access import acts, expect, seen_by, visible_to
 
-REPORT_KEYS = ("amber_report", "onyx_report", "quartz_report", "coral_report", "quill_report")
+REPORT_KEYS = (
+    "amber_report",
+    "onyx_report",
+    "quartz_report",
+    "coral_report",
+    "quill_report",
+    "coral_withdrawn_report",
+)
 
 
 def cases(w):
@@ -125,5 +136,33 @@ def cases(w):
                 for key in REPORT_KEYS
             ],
             ("get", {**report("amber_report"), "number": 2}, seen_by(set()), None),
+        ],
+        "reports:report_withdraw": [
+            ("get", report("amber_report"), acts(w, "amber_report", {"officer", "admin"}), None),
+            # No reason: the form again, with the error beside the box (400), nothing changed.
+            (
+                "post",
+                report("amber_report"),
+                acts(w, "amber_report", {"officer", "admin"}, ok=400),
+                {"reason": " "},
+            ),
+            # Quartz's are its officer's only, who manages them; Onyx's nobody's.
+            ("get", report("quartz_report"), seen_by({"officer", "admin"}), None),
+            ("get", report("onyx_report"), seen_by({"admin"}), None),
+            # Withdrawn already: said, with no form (409); 404 to all who may not read it.
+            ("get", report("coral_withdrawn_report"), seen_by({"officer", "admin"}, ok=409), None),
+            (
+                "post",
+                report("coral_withdrawn_report"),
+                seen_by({"officer", "admin"}, ok=409),
+                {"reason": "Again"},
+            ),
+            ("get", {"pk": 999999}, seen_by(set()), None),
+            (
+                "post",
+                report("amber_report"),
+                acts(w, "amber_report", {"officer", "admin"}, ok=302),
+                {"reason": "It shows a risk entered by mistake"},
+            ),
         ],
     }

@@ -97,13 +97,23 @@ def test_the_demo_leader_and_resourcing_personalisation_have_a_progress_report(c
     load_demo()
     leader = User.objects.get(email="leader@example.org")
     trial = FieldTrial.objects.get(title="Stevenage: A Learning Town")
-    report = Report.objects.get(field_trial=trial, state=Report.State.READY)
+    # Its leader's: not the one the officer asked for by mistake and withdrew.
+    report = Report.objects.get(
+        field_trial=trial, state=Report.State.READY, withdrawn_at__isnull=True
+    )
     assert report.requested_by == leader
     assert Notification.objects.filter(recipient=leader, kind="report_ready").exists()
     client.force_login(leader)
     html = client.get(reverse("reports:report_list")).content.decode()
     assert "No progress reports yet" not in html
     assert reverse("reports:report_page", args=[report.pk]) in html
+    # The report the officer asked for by mistake and withdrew: marked on their list only.
+    withdrawn = Report.objects.get(field_trial=trial, withdrawn_at__isnull=False)
+    assert f'id="report-{withdrawn.pk}"' not in html and "Withdrawn</strong>" not in html
+    client.force_login(User.objects.get(email="officer@example.org"))
+    html = client.get(reverse("reports:report_list")).content.decode()
+    assert f'id="report-{withdrawn.pk}"' in html
+    assert html.count("Withdrawn</strong> by") == 1 and "Asked for by mistake" in html
 
     project = Project.objects.get(title="Resourcing Personalisation")
     monthly = Report.objects.get(project=project, kind=Report.Kind.MONTHLY)

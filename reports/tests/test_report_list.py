@@ -50,7 +50,8 @@ def test_the_filters_offer_only_what_they_see_and_keep_a_trials_reports_under_it
     assert download(world.amber_report) in page and download(world.coral_report) in page
     assert download(world.quartz_report) not in page and download(world.quill_report) not in page
     _, page = listed(client, world.users["officer"], programme=world.quartz.pk)
-    assert "Showing 1 to 4 of 4 reports." in page
+    # Coral's withdrawn report too: the officer manages Quartz's reports.
+    assert "Showing 1 to 5 of 5 reports." in page
 
 
 def test_filtering_by_a_programme_they_do_not_see_is_dropped_with_a_message(client, world):
@@ -118,18 +119,19 @@ def test_the_export_has_only_the_reports_the_person_may_download_with_the_filter
     assert response["Content-Disposition"] == 'attachment; filename="progress-reports.csv"'
     assert lines[0] == (
         'About,"Programme, project or field trial",Report,Covers from,Covers to,Asked for by,'
-        "Asked for at,State,Pages,Size in bytes,Download link"
+        "Asked for at,State,Pages,Size in bytes,Download link,Withdrawn"
     )
     assert len(lines) == 3
     assert any(line.startswith("Coral Trial,Field trial,On request,") for line in lines)
     assert any(line.startswith("Amber Project,Project,On request,") for line in lines)
-    assert any(line.endswith(f"http://testserver{download(world.amber_report)}") for line in lines)
+    # The download link, then nothing in Withdrawn.
+    assert any(line.endswith(f"http://testserver{download(world.amber_report)},") for line in lines)
     text = "\n".join(lines)
     for name in ("Onyx", "Quartz", "Quill"):
         assert name not in text
 
     _, lines = exported(client, world.users["officer"], programme=world.quartz.pk)
-    assert len(lines) == 1 + 4
+    assert len(lines) == 1 + 5  # Coral's withdrawn report too, marked (test_withdraw_report.py)
     # A programme not offered is dropped, as on the list: their every report.
     response, lines = exported(client, world.users["partner"], programme=world.onyx_programme.pk)
     assert response.status_code == 200 and len(lines) == 3

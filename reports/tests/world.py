@@ -2,7 +2,9 @@
 
 A report is read by whoever reads the whole of its subject (reports/rules.py): Amber's by
 the officer and Amber's partner; Quartz's (a programme) by its officer only; Coral's (a
-trial) by everyone who sees Coral; Quill's by those who see Quill; Onyx's by nobody.
+trial) by everyone who sees Coral; Quill's by those who see Quill; Onyx's by nobody. An
+earlier report of Coral, withdrawn by the officer, by the officer only (who manages Coral's
+reports, as an officer of its programme): everyone else who reads Coral's gets 404.
 """
 
 import datetime
@@ -37,7 +39,16 @@ def extend(w):
         report.page.save(f"{key}.html", ContentFile(WORLD_PAGE.encode()), save=True)
         return report
 
+    withdrawn = ready("coral-withdrawn", field_trial=w.coral)
+    Report.objects.filter(pk=withdrawn.pk).update(
+        requested_at=timezone.now() - datetime.timedelta(days=2),
+        withdrawn_at=timezone.now() - datetime.timedelta(hours=1),
+        withdrawn_by=w.users["officer"],
+        withdrawn_reason="It names a risk entered on the wrong trial",
+    )
+    withdrawn.refresh_from_db()
     w.objects.update(
+        coral_withdrawn_report=withdrawn,
         amber_report=ready("amber", project=w.amber),
         onyx_report=ready("onyx", project=w.onyx_project),
         quartz_report=ready("quartz", programme=w.quartz),
@@ -49,6 +60,7 @@ def extend(w):
         "quartz_report": {"officer"},
         "coral_report": {"officer", "consultant", "leader", "partner"},
         "quill_report": {"officer", "consultant", "leader"},
+        "coral_withdrawn_report": {"officer"},
     }
     for key, personas in readers.items():
         for persona in personas:
