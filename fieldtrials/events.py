@@ -1,7 +1,10 @@
 """What fieldtrials' events say in a history (nextpractice/history.py)."""
 
+import datetime
+
 from accounts.events import membership_phrases
 from nextpractice.history import Link, Phrase
+from nextpractice.words import long_date
 
 from .models import FieldTrial
 
@@ -63,6 +66,22 @@ def _pti(did):
     return says
 
 
+def _decision(did):
+    """ "recorded that the Secretary of State granted the Power to Innovate request “Key
+    Stage 3 rules” on 1 December 2026": the day of the decision, which its event keeps
+    (data["decided_on"]; events written before it was kept say none)."""
+    says = _pti(did)
+
+    def with_day(e):
+        try:
+            day = datetime.date.fromisoformat(str(e.data.get("decided_on") or ""))
+        except ValueError:
+            return says(e)
+        return f"{says(e)} on {long_date(day)}"
+
+    return with_day
+
+
 PHRASES = [
     Phrase(
         "fieldtrials.status_moved",
@@ -99,12 +118,12 @@ PHRASES = [
     ),
     Phrase(
         "fieldtrials.pti_grant",
-        _pti("recorded that the Secretary of State granted"),
+        _decision("recorded that the Secretary of State granted"),
         kind="decided",
     ),
     Phrase(
         "fieldtrials.pti_refuse",
-        _pti("recorded that the Secretary of State refused"),
+        _decision("recorded that the Secretary of State refused"),
         kind="decided",
     ),
     Phrase("fieldtrials.pti_withdraw", _pti("withdrew"), kind="withdrawn"),

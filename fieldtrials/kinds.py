@@ -4,7 +4,8 @@ Support sessions are changed, withdrawn and exported by those who may log suppor
 trial (`fieldtrials.log_support`: its consultants and its project's officers). Power to
 Innovate requests and monthly updates follow a course on their own pages (drafted,
 submitted, decided or read); the kit corrects them only while drafts, withdraws them with a
-reason (a monthly update: the project's officers only) and exports them. A community of
+reason (a monthly update: the project's officers only; a Power to Innovate request once
+submitted: the project's officers only, whose register it is on) and exports them. A community of
 practice's meetings are corrected and withdrawn by those who may change the community (its
 convenor and its trials' officers) and exported by those who read its meetings."""
 
@@ -47,6 +48,7 @@ from .services.records import (
     DECIDE,
     LOG_SUPPORT,
     PTI_KIND,
+    WITHDRAW_PTI,
     pti_withdraw_note,
     settle_withdrawn_pti,
 )
@@ -93,6 +95,7 @@ def _trial_kind(slug, model, form, noun, page, columns, **more):
     listed on one of the trial's pages; changed there through its own edit page (which
     also records completions and closures), withdrawn, deleted and exported here."""
     more.setdefault("back_url", lambda record: reverse(page, args=[record.field_trial_id]))
+    more.setdefault("may_change", lambda user, record: user.has_perm(CHANGE, record))
     return RecordKind(
         app="fieldtrials",
         slug=slug,
@@ -101,7 +104,6 @@ def _trial_kind(slug, model, form, noun, page, columns, **more):
         noun=noun,
         fetch=lambda user, pk: get_trial_record_for(user, model, pk),
         parent=lambda record: record.field_trial,
-        may_change=lambda user, record: user.has_perm(CHANGE, record),
         fetch_parent=lambda user, pk: get_fieldtrial_for(user, pk),
         rows=lambda trial, user: model.objects.filter(field_trial=trial),
         columns=columns,
@@ -290,6 +292,9 @@ RECORD_KINDS = [
         # Its own page, where its course and history are, rather than the trial's list.
         back_url=lambda pti: reverse("fieldtrials:pti_detail", args=[pti.pk]),
         gone_url=lambda pti: pti.field_trial.get_absolute_url(),
+        # Its team's while a draft; once submitted it is on the officers' register, and only
+        # they withdraw (or correct, or delete) it (fieldtrials.withdraw_pti).
+        may_change=lambda user, pti: user.has_perm(WITHDRAW_PTI, pti),
         dependants=_with_history,
         # The one way a request is withdrawn: one still on its course goes no further.
         settle=settle_withdrawn_pti,

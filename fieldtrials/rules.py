@@ -5,8 +5,9 @@ programme read all its trials; members of a trial in a community of practice rea
 trials of that community. The trial's team (school leaders, practitioners, its consultant)
 and the project's officers change the trial and its records; partners only read. Status
 moves, the trial's consultant and dates, and Power to Innovate decisions are for the
-project's officers. A monthly update is
-read with its trial once submitted; while a draft, only by those who may change it.
+project's officers; so is withdrawing a Power to Innovate request once it is submitted (the
+team withdraws its own draft). A monthly update is read with its trial once submitted; while
+a draft, only by those who may change it.
 """
 
 import rules
@@ -27,7 +28,13 @@ from programmes.rules import (
 )
 from programmes.services.lifecycle import ProjectWithdrawn
 
-from .models import CommunityMeeting, CommunityOfPractice, FieldTrial, MonthlyUpdate
+from .models import (
+    CommunityMeeting,
+    CommunityOfPractice,
+    FieldTrial,
+    MonthlyUpdate,
+    PowerToInnovateRequest,
+)
 
 TEAM_ROLES = (Role.PRACTITIONER, Role.CONSULTANT, Role.OFFICER)
 
@@ -217,6 +224,14 @@ def may_decide_for_trial(user, record):
 
 
 @rules.predicate
+def is_draft_request(user, request):
+    """A Power to Innovate request still a draft: its team's working copy. Once submitted it
+    is on the officers' register, for the Innovation Unit to advise on and the Secretary of
+    State to decide."""
+    return request.state == PowerToInnovateRequest.State.DRAFT
+
+
+@rules.predicate
 def may_log_support(user, trial):
     return is_trial_consultant(user, trial) or is_trial_project_officer(user, trial)
 
@@ -316,6 +331,13 @@ rules.add_perm("fieldtrials.view_record", can_see_trial_record)
 rules.add_perm("fieldtrials.change_record", may_change_trial_record)
 rules.add_perm("fieldtrials.decide_record", may_decide_for_trial)
 rules.add_perm("fieldtrials.log_support", may_log_support)
+# Withdrawing a Power to Innovate request (and correcting or deleting it through the record
+# kit): its team and the project's officers while it is a draft; once submitted, and so once
+# decided, the project's officers only, whose register it is on. Asked with the request.
+rules.add_perm(
+    "fieldtrials.withdraw_pti",
+    may_decide_for_trial | (is_draft_request & may_change_trial_record),
+)
 # Monthly updates are trial records, but a draft is only for those who may change it.
 rules.add_perm("fieldtrials.view_update", can_see_update)
 # Its author takes a submitted update back to edit (until it is read: the service says so);
@@ -339,6 +361,7 @@ CHANGES_TRIAL = frozenset(
         "fieldtrials.change_record",
         "fieldtrials.decide_record",
         "fieldtrials.log_support",
+        "fieldtrials.withdraw_pti",
         "fieldtrials.take_back_update",
         "fieldtrials.mark_update_read",
     }

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Q, Sum
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, Sum
 from django.utils import timezone
 
 from accounts.models import Role
@@ -232,29 +232,54 @@ def project_support_for(project, user):
     }
 
 
+# A request off the officers' register: withdrawn from the record (with who, when and why:
+# before a decision, as no longer asked for, or once decided, as recorded by mistake or twice),
+# or withdrawn on its course before such withdrawals were kept (its state only).
+OFF_THE_REGISTER = Q(withdrawn_at__isnull=False) | Q(state=PowerToInnovateRequest.State.WITHDRAWN)
+WITHDRAWN_REQUESTS = PowerToInnovateRequest.State.WITHDRAWN.value
+
+
 def pti_requests_for(user, state=""):
-    """Power to Innovate requests on the trials `user` sees, newest first, for the list
-    (withdrawn ones stay on their own pages and their trial's)."""
-    requests = (
-        PowerToInnovateRequest.objects.current()
-        .filter(field_trial__in=visible_fieldtrials(user))
-        .select_related("field_trial")
-    )
+    """Power to Innovate requests on the trials `user` sees, for the officers' register: those
+    on it, newest first, or those in `state`; with `state` "withdrawn", those withdrawn from it
+    (OFF_THE_REGISTER, whatever state they were in), the latest withdrawn first, with who
+    withdrew them."""
+    requests = PowerToInnovateRequest.objects.filter(
+        field_trial__in=visible_fieldtrials(user)
+    ).select_related("field_trial")
+    if state == WITHDRAWN_REQUESTS:
+        return (
+            requests.filter(OFF_THE_REGISTER)
+            .select_related("withdrawn_by")
+            .order_by(F("withdrawn_at").desc(nulls_last=True), "-created_at", "-id")
+        )
+    requests = requests.exclude(OFF_THE_REGISTER)
     if state:
         requests = requests.filter(state=state)
     return requests.order_by("-created_at", "-id")
 
 
 def pti_state_counts(user):
-    """{state: count} of the requests `user` may see (one query)."""
+    """{state: count} of the requests on the register that `user` may see, and under
+    "withdrawn" how many were withdrawn from it (OFF_THE_REGISTER), and under "decided_withdrawn"
+    how many of those were withdrawn once decided (one query)."""
+    State = PowerToInnovateRequest.State
     rows = (
-        PowerToInnovateRequest.objects.current()
-        .filter(field_trial__in=visible_fieldtrials(user))
+        PowerToInnovateRequest.objects.filter(field_trial__in=visible_fieldtrials(user))
+        .annotate(off=ExpressionWrapper(OFF_THE_REGISTER, output_field=BooleanField()))
         .order_by()
-        .values("state")
+        .values("state", "off")
         .annotate(n=Count("id"))
     )
-    return {row["state"]: row["n"] for row in rows}
+    counts = {}
+    for row in rows:
+        if row["off"]:
+            counts[WITHDRAWN_REQUESTS] = counts.get(WITHDRAWN_REQUESTS, 0) + row["n"]
+            if row["state"] in (State.GRANTED, State.REFUSED):
+                counts["decided_withdrawn"] = counts.get("decided_withdrawn", 0) + row["n"]
+        else:
+            counts[row["state"]] = row["n"]
+    return counts
 
 
 # What each step on a request's course is called, by the verb of the event that took it.
@@ -270,8 +295,9 @@ def pti_story(request, user):
     query): its own events and the record kit's carry its kind and id (older ones were
     given them by migration fieldtrials 0012).
 
-    Returns `{"course": [{"label", "on", "by"}] oldest first, "history": [Entry] newest
-    first}`.
+    Returns `{"course": [{"label", "on", "by"}] oldest first (a decision's step also
+    `"recorded": True`: on the day it was made, by who recorded it), "history": [Entry]
+    newest first}`.
     """
     State = PowerToInnovateRequest.State
     events = list(
@@ -289,6 +315,11 @@ def pti_story(request, user):
             label = State(moved_to).label
         if label:
             course.append({"label": label, "on": event.created_at, "by": event.actor})
+        if label and event.data.get("decided_on"):
+            # A decision is told on the day the Secretary of State made it, by whoever
+            # recorded it (which may be later: `transition_pti`).
+            day = _iso_day(event.data["decided_on"])
+            course[-1].update(on=day or event.created_at, recorded=True)
     # Requests recorded already past draft (brought in from elsewhere) have only their dates.
     seen = {step["label"] for step in course}
     for label, day in ((State.SUBMITTED.label, request.submitted_on),
@@ -299,6 +330,13 @@ def pti_story(request, user):
     if request.get_state_display() not in seen:
         course.append({"label": request.get_state_display(), "on": None, "by": None})
     return {"course": course, "history": [entry(e) for e in reversed(events)]}
+
+
+def _iso_day(text):
+    try:
+        return datetime.date.fromisoformat(str(text))
+    except ValueError:
+        return None
 
 
 def support_givers(trial, actor=None):

@@ -11,6 +11,7 @@ in between that is another record's row is taken as a clash: the rows of a kind 
 
 from crispy_forms_gds.layout import Button, Field, Fluid, Layout
 from django import forms
+from django.utils import timezone
 
 from accounts.forms import GDSFormMixin
 from nextpractice.dates import not_in_future_problem
@@ -27,13 +28,14 @@ from ..models import (
     Risk,
     SupportSession,
 )
-from ..selectors_records import support_givers
+from ..selectors_records import WITHDRAWN_REQUESTS, support_givers
 from ..services.records import (
     MAX_HOURS,
     MIN_HOURS,
     first_history_token,
     history_token,
     milestone_date_problems,
+    pti_decision_date_problem,
 )
 
 
@@ -307,12 +309,58 @@ class ConfirmForm(GDSFormMixin, forms.Form):
         return []
 
 
+class DecisionForm(ConfirmForm):
+    """The Secretary of State's decision on a request, granted or refused: the day it was
+    made (today unless said; the decision often reaches the Unit later), neither after today
+    nor before the request was submitted."""
+
+    decided_on = DateField(
+        label="Date of the Secretary of State's decision",
+        error_messages={"required": "Enter the date of the Secretary of State's decision"},
+    )
+
+    def __init__(self, *args, pti, **kwargs):
+        kwargs.setdefault("initial", {"decided_on": timezone.localdate()})
+        super().__init__(*args, **kwargs)
+        self.pti = pti
+        today, sent = timezone.localdate(), pti.submitted_on
+        self.fields["decided_on"].help_text = (
+            f"Between {sent:%-d/%-m/%Y}, when the request was submitted, and today, "
+            f"{today:%-d/%-m/%Y}"
+            if sent
+            else f"Today, {today:%-d/%-m/%Y}, or earlier"
+        )
+
+    def layout_fields(self):
+        return [Field.text("decided_on", field_width=10)]
+
+    def clean_decided_on(self):
+        day = self.cleaned_data["decided_on"]
+        problem = pti_decision_date_problem(self.pti, day)
+        if problem:
+            raise forms.ValidationError(problem)
+        return day
+
+
+# The register's filter: a state of the requests on it, or those withdrawn from it (whatever
+# state they were in: a request withdrawn before a decision, or one recorded by mistake).
+ON_THE_REGISTER = [
+    (value, label)
+    for value, label in PowerToInnovateRequest.State.choices
+    if value != WITHDRAWN_REQUESTS
+]
+
+
 class PowerToInnovateFilterForm(GDSFormMixin, forms.Form):
     submit_label = "Show requests"
     state = forms.ChoiceField(
-        label="State",
+        label="Show",
         required=False,
-        choices=[("", "Any state"), *PowerToInnovateRequest.State.choices],
+        choices=[
+            ("", "Every request on the register"),
+            *ON_THE_REGISTER,
+            (WITHDRAWN_REQUESTS, "Withdrawn requests"),
+        ],
     )
 
     def layout_fields(self):

@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.services import changes_between, event_key, notify, record_event
-from nextpractice.dates import not_in_future_problem
+from nextpractice.dates import before_programme_problem, not_in_future_problem
 from nextpractice.records.services import RecordWithdrawn, save_checked
 from nextpractice.words import long_date
 
@@ -36,6 +36,8 @@ from .trial import lock_trial_project
 CHANGE = "fieldtrials.change_record"
 DECIDE = "fieldtrials.decide_record"
 LOG_SUPPORT = "fieldtrials.log_support"
+# Withdrawing a request: its team's while a draft, the project's officers' once submitted.
+WITHDRAW_PTI = "fieldtrials.withdraw_pti"
 
 State = PowerToInnovateRequest.State
 
@@ -54,7 +56,7 @@ PTI_TRANSITIONS = {
     "refuse": ({State.SUBMITTED}, State.REFUSED, DECIDE),
     # Taken by the record kit's withdrawal, with a reason (settle_withdrawn_pti), not by
     # transition_pti: a request has one way to be withdrawn.
-    "withdraw": ({State.DRAFT, State.SUBMITTED}, State.WITHDRAWN, CHANGE),
+    "withdraw": ({State.DRAFT, State.SUBMITTED}, State.WITHDRAWN, WITHDRAW_PTI),
 }
 ADVICE_FIRST = {"grant", "refuse"}
 # What each action is called in messages and on its page.
@@ -432,26 +434,81 @@ def pti_withdraw_note(request):
         return "You no longer ask for this variation: the draft will not be submitted."
     if request.state == State.SUBMITTED:
         return (
-            "You no longer ask for this variation: the request goes no further, and the "
-            "Secretary of State will not decide on it."
+            "The trial no longer asks for this variation: the request goes no further, and "
+            "the Secretary of State will not decide on it. It is listed among the withdrawn "
+            "requests on the register, with your reason."
         )
     return (
         f"It was {request.get_state_display().lower()}, and that stands: withdrawing it only "
-        "takes it out of the trial's requests. Do this if it was recorded by mistake or twice."
+        "takes it off the register of requests and out of the trial's requests. It is listed "
+        "among the withdrawn requests on the register, with your reason. Do this if it was "
+        "recorded by mistake or twice."
     )
 
 
+def pti_decision_date_problem(request, day):
+    """Why `day` cannot be the date of the Secretary of State's decision on `request`, or
+    None: not after today, nor before the request was submitted (one with no submission date,
+    brought in from elsewhere: nor before its programme began)."""
+    what = "date of the decision"
+    if problem := not_in_future_problem(day, what):
+        return problem
+    sent = request.submitted_on
+    if day and sent and day < sent:
+        return (
+            f"The {what} must be {sent:%-d/%-m/%Y} or after: the request was submitted on "
+            f"{long_date(sent)}"
+        )
+    if not sent:
+        return before_programme_problem(day, request.field_trial.project.programme, what)
+    return None
+
+
+# Who took a request to the state it is in, said when a step it can no longer take is asked.
+_TOOK_IT = {
+    State.SUBMITTED: "submitted it",
+    State.GRANTED: "recorded the decision",
+    State.REFUSED: "recorded the decision",
+    State.WITHDRAWN: "withdrew it",
+}
+
+
+def _where_it_stands(request):
+    """ "This request is still a draft", or who took it to its state and when, from its history
+    (one query): "This request is already granted: Olivia Okafor recorded the decision on 3
+    December 2026 at 14:05 (the Secretary of State granted it on 1 December 2026)"."""
+    state = request.get_state_display().lower()
+    if request.state == State.DRAFT:
+        return "This request is still a draft"
+    said = f"This request is already {state}"
+    moved = (
+        request.history.filter(state=request.state)
+        .select_related("history_user")
+        .order_by("history_id")
+        .first()
+    )
+    who = moved.history_user if moved else None
+    if who is not None:
+        when = timezone.localtime(moved.history_date)
+        name = who.full_name or who.email
+        said += f": {name} {_TOOK_IT[request.state]} on {long_date(when)} at {when:%H:%M}"
+    elif request.state == State.SUBMITTED and request.submitted_on:
+        said += f": it was submitted on {long_date(request.submitted_on)}"
+    if request.state in (State.GRANTED, State.REFUSED) and request.decided_on:
+        decision = f"the Secretary of State {state} it on {long_date(request.decided_on)}"
+        said += f" ({decision})" if who is not None else f": {decision}"
+    return said
+
+
 def pti_transition_problem(request, action):
-    """Why `action` cannot happen to `request` now, or None if it can."""
+    """Why `action` cannot happen to `request` now, or None if it can. A request past the
+    step says who took it there and when."""
     if request.is_withdrawn:
         return "This request has been withdrawn from the record, so it can no longer change."
     from_states, _, _ = PTI_TRANSITIONS[action]
     if request.state not in from_states:
         allowed = " or ".join(sorted(State(s).label.lower() for s in from_states))
-        return (
-            f"This request is {request.get_state_display().lower()}: only a {allowed} "
-            f"request can be {_done(action)}."
-        )
+        return f"{_where_it_stands(request)}. Only a {allowed} request can be {_done(action)}."
     if action in ADVICE_FIRST and not request.advice.strip():
         return (
             "Record the Innovation Unit's advice first: the Secretary of State decides on "
@@ -470,13 +527,14 @@ def _done(action):
     }[action]
 
 
-def transition_pti(*, request, action, actor, advice="", based_on=None):
+def transition_pti(*, request, action, actor, advice="", based_on=None, decided_on=None):
     """Move a Power to Innovate request along its course, as PTI_TRANSITIONS allows.
 
     `advise` records the Innovation Unit's advice (`advice`) and leaves the state; given
     `based_on` (the history row its page was loaded on, `history_token`), advice saved since
     is not replaced (RecordEditConflict). `grant` and `refuse` record the Secretary of State's
-    decision and tell the trial's members.
+    decision, made on `decided_on` (today if not given; neither after today nor before the
+    request was submitted: pti_decision_date_problem), and tell the trial's members.
     """
     if action not in PTI_TRANSITIONS:
         raise PowerToInnovateRefused(f"There is no such step as “{action}”.")
@@ -512,7 +570,9 @@ def transition_pti(*, request, action, actor, advice="", based_on=None):
         if action == "submit":
             locked.submitted_on = today
         if action in ("grant", "refuse"):
-            locked.decided_on = today
+            locked.decided_on = decided_on or today
+            if problem := pti_decision_date_problem(locked, locked.decided_on):
+                raise ValidationError({"decided_on": problem})
         locked.full_clean()
         locked._history_user = actor
         locked.save()
@@ -521,11 +581,18 @@ def transition_pti(*, request, action, actor, advice="", based_on=None):
             actor=actor,
             verb=f"fieldtrials.pti_{action}",
             target=trial,
-            data={**_about(locked), "from": from_state, "to": locked.state},
+            data={**_about(locked), "from": from_state, "to": locked.state, **_decided(locked)},
         )
         if action in ("grant", "refuse"):
             _tell_members_of_decision(locked, actor, event)
     return locked
+
+
+def _decided(request):
+    """What a decision's event keeps of it: the day the Secretary of State decided."""
+    if request.state in (State.GRANTED, State.REFUSED) and request.decided_on:
+        return {"decided_on": request.decided_on.isoformat()}
+    return {}
 
 
 def _tell_members_of_decision(request, actor, event):

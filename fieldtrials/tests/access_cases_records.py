@@ -85,22 +85,24 @@ def cases(w):
             ("get", pk(key), seen_by(visible_to(w, key)), None) for key in ("pti", "onyx_pti")
         ],
         "fieldtrials:pti_edit": [
-            # A submitted request can no longer be changed: 400 for the team.
-            ("get", pk("pti"), acts(w, "pti", TEAM, 400), None),
-            ("post", pk("pti"), acts(w, "pti", TEAM, 400), {"regulation": "Changed"}),
+            # A submitted request can no longer be changed: the page says so to the team, 409.
+            ("get", pk("pti"), acts(w, "pti", TEAM, 409), None),
+            ("post", pk("pti"), acts(w, "pti", TEAM, 409), {"regulation": "Changed"}),
             ("get", {"pk": draft.pk}, acts(w, "pti", TEAM), None),
             ("post", {"pk": draft.pk}, acts(w, "pti", TEAM, 400), {"regulation": ""}),
-            ("get", pk("onyx_pti"), acts(w, "onyx_pti", ADMIN, 400), None),
+            ("get", pk("onyx_pti"), acts(w, "onyx_pti", ADMIN, 409), None),
         ],
         "fieldtrials:pti_transition": [
             pti_step(draft, "submit", "get", TEAM, 200),
-            pti_step(w.pti, "submit", "post", TEAM, 400, {}),  # already submitted
+            pti_step(w.pti, "submit", "post", TEAM, 409, {}),  # already submitted
             pti_step(w.pti, "advise", "get", OFFICERS, 200),
             pti_step(w.pti, "advise", "post", OFFICERS, 400, {"advice": ""}),
-            pti_step(w.pti, "grant", "post", OFFICERS, 400, {}),  # no advice yet
-            pti_step(w.pti, "refuse", "get", OFFICERS, 400),
-            # Withdrawing is the record kit's page, with a reason: the old step leads there.
-            pti_step(granted, "withdraw", "get", TEAM, 302),
+            pti_step(w.pti, "grant", "post", OFFICERS, 409, {}),  # no advice yet
+            pti_step(w.pti, "refuse", "get", OFFICERS, 409),
+            # Withdrawing is the record kit's page, with a reason: the old step leads there;
+            # the team's for a draft, the project's officers' once submitted.
+            pti_step(draft, "withdraw", "get", TEAM, 302),
+            pti_step(granted, "withdraw", "get", OFFICERS, 302),
             ("get", {"pk": w.pti.pk, "action": "frobnicate"}, seen_by(set()), None),
             ("get", {"pk": w.onyx_pti.pk, "action": "advise"}, acts(w, "onyx_pti", ADMIN), None),
         ],  # fmt: skip

@@ -172,8 +172,8 @@ def test_the_cross_trial_requests_list_counts_only_current_requests_as_the_trial
     world, client
 ):
     """The Power to Innovate requests of every trial one sees: a request withdrawn from the
-    record is neither listed nor counted, in the caption or by state, as its trial's page
-    counts it."""
+    record is neither listed nor counted on the register, in the caption or by state, as its
+    trial's page counts it; it is counted and listed apart, as withdrawn."""
     from fieldtrials.services.records import PTI_KIND
     from fieldtrials.tests.factories_records import PowerToInnovateRequestFactory
     from nextpractice.records.kinds import record_kinds
@@ -199,7 +199,9 @@ def test_the_cross_trial_requests_list_counts_only_current_requests_as_the_trial
     listed = client.get(reverse("fieldtrials:pti_list"))
     body = listed.content.decode()
     assert listed.context["page"].paginator.count == 1
-    assert "1 request</caption>" in body and "Granted regulation" not in body
-    assert "<li>Granted: 0</li>" in body and "<li>Submitted: 1</li>" in body
+    assert "1 request on the register</caption>" in body and "Granted regulation" not in body
+    assert "Granted: 0</a>" in body and "Submitted: 1</a>" in body
+    assert "Withdrawn from the register: 1</a>" in body
     granted = client.get(reverse("fieldtrials:pti_list"), {"state": "granted"}).content.decode()
-    assert "No requests in this state." in granted and "Granted regulation" not in granted
+    assert "No requests on the register in this state." in granted
+    assert "Granted regulation" not in granted

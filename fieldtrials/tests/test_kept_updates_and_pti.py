@@ -178,7 +178,7 @@ def test_a_withdrawn_request_stops_counting_and_cannot_move_on(world, client, of
     assert "Power to Innovate" not in check_completed(world.coral)[1]
     advise = reverse("fieldtrials:pti_transition", args=[pti.pk, "advise"])
     refused = client.post(advise, {"advice": "Grant it"})
-    assert refused.status_code == 400 and "withdrawn from the record" in refused.content.decode()
+    assert refused.status_code == 409 and "withdrawn from the record" in refused.content.decode()
     page = client.get(reverse("fieldtrials:pti_detail", args=[pti.pk])).content.decode()
     assert (
         "withdrew the Power to Innovate request “Vetch Regulation”. Reason: Asked of the wrong "

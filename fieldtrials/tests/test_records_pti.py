@@ -34,6 +34,10 @@ State = PowerToInnovateRequest.State
 
 
 def step(client, pti, action, data=None):
+    """Post a step; a decision, unless `data` says otherwise, as made today (the date its
+    page offers)."""
+    if data is None and action in ("grant", "refuse"):
+        data = {"decided_on": f"{today():%-d/%-m/%Y}"}
     return client.post(reverse("fieldtrials:pti_transition", args=[pti.pk, action]), data or {})
 
 
@@ -79,12 +83,13 @@ def test_the_team_drafts_changes_and_submits_a_request(client, world):
         verbs
     )
 
-    # Once submitted it stands as it was sent.
+    # Once submitted it stands as it was sent: its edit page says so, as the record kit's edit
+    # page says a withdrawn record can no longer change (409, a state conflict, not bad input).
     response = client.get(edit)
-    assert response.status_code == 400
+    assert response.status_code == 409
     assert "A submitted request can no longer be changed" in response.content.decode()
     response = client.post(edit, {**data, "regulation": "Changed", "based_on": history_token(pti)})
-    assert response.status_code == 400
+    assert response.status_code == 409
     pti.refresh_from_db()
     assert pti.regulation.endswith("1999")
 
@@ -93,7 +98,7 @@ def test_the_secretary_of_state_decides_only_on_the_units_advice(client, world):
     pti = world.pti  # submitted, no advice yet
     client.force_login(world.users["officer"])
     response = step(client, pti, "grant")
-    assert response.status_code == 400
+    assert response.status_code == 409
     assert "Record the Innovation Unit&#x27;s advice first" in response.content.decode()
     pti.refresh_from_db()
     assert pti.state == State.SUBMITTED and pti.decided_on is None
@@ -217,17 +222,17 @@ def test_the_team_may_not_advise_or_decide(client, world):
     assert pti.state == State.SUBMITTED
 
 
-def test_impossible_steps_answer_400_and_change_nothing(client, world, draft):
+def test_impossible_steps_answer_409_and_change_nothing(client, world, draft):
     client.force_login(world.users["officer"])
     granted = PowerToInnovateRequestFactory(field_trial=world.coral, state="granted", advice="a")
     cases = [(draft, "grant"), (draft, "advise"), (granted, "submit"), (world.pti, "submit")]
     for pti, action in cases:
         before = history_token(pti)
         response = step(client, pti, action, {"advice": "Some advice"})
-        assert response.status_code == 400, (pti.state, action)
+        assert response.status_code == 409, (pti.state, action)
         assert "Nothing has been changed" in response.content.decode()
         assert history_token(pti) == before
-    with pytest.raises(PowerToInnovateRefused, match="only a submitted request can be granted"):
+    with pytest.raises(PowerToInnovateRefused, match="Only a submitted request can be granted"):
         transition_pti(request=draft, action="grant", actor=world.users["officer"])
     unknown = reverse("fieldtrials:pti_transition", args=[draft.pk, "approve"])
     assert client.post(unknown).status_code == 404
@@ -271,6 +276,7 @@ def test_withdrawing_is_one_action_on_the_request_page_worded_by_its_state(clien
     assert old_step.status_code == 302 and old_step["Location"] == kit_page
 
     granted = PowerToInnovateRequestFactory(field_trial=world.coral, state="granted", advice="a")
+    client.force_login(world.users["officer"])  # once submitted, the officers' to withdraw
     page = client.get(reverse("fieldtrials:pti_detail", args=[granted.pk])).content.decode()
     assert "Withdraw the request" not in page and "recorded by mistake or twice" in page
     assert withdraw(client, granted, "Entered twice").status_code == 302

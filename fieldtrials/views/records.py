@@ -18,9 +18,12 @@ from nextpractice.records.views import refused
 from programmes.rules import get_project_for
 
 from ..forms.records import (
+    ON_THE_REGISTER,
+    WITHDRAWN_REQUESTS,
     AdviceForm,
     BrokeredRelationshipForm,
     ConfirmForm,
+    DecisionForm,
     MilestoneForm,
     OfferUseForm,
     PowerToInnovateFilterForm,
@@ -51,6 +54,7 @@ from ..services.records import (
     PTI_DONE_MESSAGES,
     PTI_KIND,
     PTI_TRANSITIONS,
+    WITHDRAW_PTI,
     PowerToInnovateRefused,
     RecordEditConflict,
     pti_transition_problem,
@@ -59,6 +63,8 @@ from ..services.records import (
 PER_PAGE = 25
 WITHDRAWN = "This request has been withdrawn from the record, so it can no longer change."
 FORM_TEMPLATE = "fieldtrials/records/record_form.html"
+# The steps that record the Secretary of State's decision, on the day it was made.
+DECISIONS = ("grant", "refuse")
 
 
 # The sub-page of the trial each kind of record is listed on (fieldtrials/views/trial_pages.py).
@@ -313,6 +319,7 @@ def pti_detail(request, pk):
     current = not pti.is_withdrawn and not pti.field_trial.project.is_withdrawn
     can_change = current and request.user.has_perm(CHANGE, pti)
     can_decide = current and request.user.has_perm(DECIDE, pti)
+    can_withdraw = current and request.user.has_perm(WITHDRAW_PTI, pti)
     allowed = {CHANGE: can_change, DECIDE: can_decide}
     # Withdrawing is not a step among these: it is the one "Withdraw" below them, with a
     # reason (the record kit's), whatever the request's state.
@@ -329,6 +336,7 @@ def pti_detail(request, pk):
         "trial": pti.field_trial,
         "story": pti_story(pti, request.user),
         "can_change": can_change,
+        "can_withdraw": can_withdraw,
         "still_asked": pti.is_open,
         "can_decide": can_decide,
         "actions": actions,
@@ -338,8 +346,11 @@ def pti_detail(request, pk):
 
 
 def _refused(request, pti, reason):
+    """A step, or a change, the request's state does not allow (it is submitted, decided or
+    withdrawn; its advice is not yet recorded): the page says why and that nothing has
+    changed, 409, as the record kit refuses a withdrawn record's pages."""
     context = {"pti": pti, "trial": pti.field_trial, "reason": reason}
-    return render(request, "fieldtrials/records/pti_refused.html", context, status=400)
+    return render(request, "fieldtrials/records/pti_refused.html", context, status=409)
 
 
 @requires(CHANGE)
@@ -381,6 +392,8 @@ def pti_transition(request, pk, action):
     label = PTI_ACTION_LABELS[action]
     if action == "advise":
         form = AdviceForm(posted(request), pti=pti)
+    elif action in DECISIONS:
+        form = DecisionForm(posted(request), action_label=label, pti=pti)
     else:
         form = ConfirmForm(posted(request), action_label=label)
     context = {"pti": pti, "trial": pti.field_trial, "action": action, "label": label}
@@ -393,6 +406,7 @@ def pti_transition(request, pk, action):
                     actor=request.user,
                     advice=form.cleaned_data.get("advice", ""),
                     based_on=form.cleaned_data.get("based_on"),
+                    decided_on=form.cleaned_data.get("decided_on"),
                 )
             except PowerToInnovateRefused as refused:
                 return _refused(request, pti, refused.reason)
@@ -432,21 +446,23 @@ def _advice_conflict(request, current, context):
 
 @requires("fieldtrials.list_fieldtrials")
 def pti_list(request):
-    """Power to Innovate requests on every trial the user sees, for officers to follow."""
+    """The register of Power to Innovate requests on every trial the user sees, for officers
+    to follow: those on it by state, and those withdrawn from it, with who, when and why."""
     if not request.user.has_perm("fieldtrials.list_fieldtrials"):
         raise PermissionDenied("You do not belong to any field trial yet.")
     form = PowerToInnovateFilterForm(request.GET or None)
     state = form.cleaned_data["state"] if form.is_bound and form.is_valid() else ""
     counts = pti_state_counts(request.user)
+    withdrawn = counts.get(WITHDRAWN_REQUESTS, 0)
+    decided = counts.get("decided_withdrawn", 0)
     context = {
         "form": form,
         "state": state,
-        "state_label": PowerToInnovateRequest.State(state).label if state else "",
+        "withdrawn_listed": state == WITHDRAWN_REQUESTS,
+        "state_label": dict(ON_THE_REGISTER).get(state, ""),
         "page": paged(request, pti_requests_for(request.user, state), per_page=PER_PAGE),
-        "counts": [
-            (value, label, counts.get(value, 0))
-            for value, label in PowerToInnovateRequest.State.choices
-        ],
+        "counts": [(value, label, counts.get(value, 0)) for value, label in ON_THE_REGISTER],
+        "withdrawn": {"all": withdrawn, "decided": decided, "before": withdrawn - decided},
     }
     status = 400 if form.is_bound and form.errors else 200
     return render(request, "fieldtrials/records/pti_list.html", context, status=status)

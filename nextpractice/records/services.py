@@ -214,13 +214,18 @@ def change_record(*, kind, record, actor, based_on, values):
 
 def withdraw_record(*, kind, record, actor, reason):
     """Withdraw a record: it stays, marked with who, when and why, and stops counting. Not
-    while what it belongs to takes no change (ParentClosed)."""
+    while what it belongs to takes no change (ParentClosed); the kind's permission is asked
+    again of the locked row (PermissionDenied)."""
     _require(kind, record, actor)
     with transaction.atomic():
         _open_parent(kind, record)
         locked = _locked(record, kind)
         if locked.is_withdrawn:
             raise RecordWithdrawn(locked)
+        # Asked again of the row as locked: a kind whose rule turns on the record's state (a
+        # Power to Innovate request, its team's only while a draft) is not withdrawn by
+        # someone whose right went with a step taken meanwhile.
+        _require(kind, locked, actor)
         locked.withdrawn_at = timezone.now()
         locked.withdrawn_by = actor
         locked.withdrawn_reason = reason.strip()

@@ -31,7 +31,8 @@ CHANGERS = {
     "fieldtrials:risk": OFFICERS | {"consultant", "leader"},
     "fieldtrials:offer-use": OFFICERS | {"consultant", "leader"},
     "fieldtrials:relationship": OFFICERS | {"consultant", "leader"},
-    "fieldtrials:power-to-innovate": OFFICERS | {"consultant", "leader"},
+    # a request once submitted (the world's is): its project's officers (fieldtrials.withdraw_pti)
+    "fieldtrials:power-to-innovate": OFFICERS,
     # monthly updates: withdrawn by the project's officers (fieldtrials.decide_record)
     "fieldtrials:update": OFFICERS,
     # a community's meetings: its convenor and its trials' officers (fieldtrials.change_community)
