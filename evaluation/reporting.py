@@ -95,19 +95,27 @@ def part(subject, period):
         f"Objective {o} ({o.field_trial.title}): at risk for at least one group."
         for o in _at_risk(of_trials)
     ]
-    context = {"objectives": objectives, "trial_objectives": of_trials}
+    # "Evaluation" objectives: a project's report also counts the objectives of its need
+    # analysis (Analyse need), each of which becomes one of these once agreed.
+    context = {
+        "objectives": objectives,
+        "trial_objectives": of_trials,
+        "of_project": level_of(subject) == "project",
+    }
     return [
         {
-            "title": "Progress against objectives",
+            "title": "Progress against evaluation objectives",
             "template": "reports/parts/summary_objectives.html",
             "context": context,
             "summary": True,
             "attention": at_risk,
         },
         {
-            "title": "Objectives and progress",
+            "title": "Evaluation objectives and progress",
             "template": "evaluation/report/objectives.html",
             "context": context,
+            "incubation": True,
+            "empty": not objectives and not of_trials,
         },
         {
             "title": "Indicators against baseline and target",
@@ -124,11 +132,15 @@ def part(subject, period):
                 else None,
                 "show_trials": many_trials,
             },
+            "incubation": True,
+            "empty": not indicators,
         },
         {
             "title": "Lessons, case studies and what transferred",
             "template": "evaluation/report/lessons.html",
             "context": {"lessons": lessons, "case_studies": case_studies},
+            "incubation": True,
+            "empty": not lessons and not case_studies,
         },
         *(
             [

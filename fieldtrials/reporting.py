@@ -458,17 +458,23 @@ def project_sections(project, period):
         "period": period,
         "no_trials": facts["no_trials"],
     }
+    requests = _requests(period, field_trial__project=project)
+    # Incubate's work: left out of a report of a project not yet there while it has none
+    # (reports.building.before_incubation).
+    incubation = {"incubation": True, "empty": not trials}
     return [
         _summary_section(facts),
         {
             "title": "Field trials and their milestones",
             "template": "reports/parts/project_trials.html",
             "context": {**shared, "past_end": facts["past_end"]},
+            **incubation,
         },
         {
             "title": "Each trial's latest monthly update and open risks",
             "template": "reports/parts/trial_updates.html",
             "context": shared,
+            **incubation,
         },
         {
             "title": "Incubation offer and support given",
@@ -482,11 +488,14 @@ def project_sections(project, period):
                     "sessions": sum(t.report_sessions for t in trials),
                 },
             },
+            **incubation,
         },
         {
             "title": "Power to Innovate requests",
             "template": "reports/parts/pti.html",
-            "context": {"requests": _requests(period, field_trial__project=project)},
+            "context": {"requests": requests},
+            "incubation": True,
+            "empty": not requests,
         },
     ]
 

@@ -24,6 +24,7 @@ from reports.parts import register
 
 from .diamond import diamonds_for
 from .models import (
+    STAGE_ORDER,
     CreativeOption,
     DataSource,
     KeptStimulus,
@@ -32,13 +33,14 @@ from .models import (
     ProblemStatement,
     Programme,
     Project,
+    Stage,
     StageMove,
     Stimulus,
     Workshop,
 )
 from .selectors import stage_summaries
 from .selectors_options import OptionSummary
-from .workflow import STAGE_SHAPE, can_leave
+from .workflow import PHASES, STAGE_SHAPE, can_leave
 
 # The fills of the web page's diamonds (static/css: .np-diamonds__segment--*), for print.
 FILLS = {"done": "#d8dde0", "current": "#1d70b8", "to-come": "#ffffff"}
@@ -297,6 +299,26 @@ def programme_projects_context(programme, period):
     }
 
 
+def before_incubate_section(context):
+    """For a project in Phase 1 at the end of the period (`context`: project_stage_context),
+    the one section that stands in for the later phases' sections with nothing to tell
+    (reports.building.before_incubation, which gives it their titles): it says once where
+    the project was, instead of a page each of "No field trials by..." and "No lessons
+    recorded". None for a project in Incubate or after."""
+    project = context["project"]
+    if STAGE_ORDER.index(project.stage) >= STAGE_ORDER.index(Stage.INCUBATE):
+        return []
+    names = {number: name for number, name, _, _ in PHASES}
+    return [
+        {
+            "title": "Phases 2 and 3: not reached yet",
+            "template": "reports/parts/project_before_incubate.html",
+            "context": {**context, "phases": names},
+            "instead_of_incubation": True,
+        }
+    ]
+
+
 @register(order=10)
 def part(subject, period):
     if isinstance(subject, Programme):
@@ -328,6 +350,7 @@ def part(subject, period):
                 "template": "reports/parts/project_stage.html",
                 "context": context,
             },
+            *before_incubate_section(context),
         ]
     # A trial's readers may know its project only by name: its stage, not its gate (which
     # counts the project's other trials).

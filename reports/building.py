@@ -2,9 +2,10 @@
 
 `report_html(subject)` assembles the data and the HTML: page one is the summary (each part's
 summary blocks, after what needs attention), then the contents, the parts' sections in
-order, and the appendix. `render_pdf(html)` turns finished HTML into PDF bytes. The PDF's
-stylesheet is reports/static/reports/report.css, read from the disk through the static
-files finders; WeasyPrint fetches nothing else, and never from the network.
+order (for a project not yet in Incubate, those of the later phases with nothing to tell in
+one, `before_incubation`), and the appendix. `render_pdf(html)` turns finished HTML into PDF
+bytes. The PDF's stylesheet is reports/static/reports/report.css, read from the disk through
+the static files finders; WeasyPrint fetches nothing else, and never from the network.
 """
 
 from dataclasses import dataclass
@@ -46,8 +47,10 @@ def report_document(
     made_at = timezone.localtime(made_at or timezone.now())
     period = period or Period.month_to(made_at.date())
     summary, main, appendix, attention = [], [], [], []
-    for section in sections_for(subject, period):
+    parts = sections_for(subject, period)
+    for section in parts:
         attention.extend(section.get("attention", []))
+    for section in before_incubation(parts):
         rendered = {
             "title": section["title"],
             "html": render_to_string(section["template"], section["context"]),
@@ -83,6 +86,32 @@ def report_document(
     return ReportDocument(
         html=render_to_string("reports/report.html", {**context, "body": body}), body=body
     )
+
+
+def before_incubation(sections):
+    """`sections` as the report prints them: for a project not yet in Incubate (a section
+    `"instead_of_incubation"` stands in), those of what starts there with nothing to tell
+    (`"incubation"` and `"empty"`) left out, and the stand-in, where it is, naming them in
+    its context's `left_out`; the stand-in left out when there are none, as in every other
+    report. The contents and the headings are of what is left."""
+    stand_in = any(section.get("instead_of_incubation") for section in sections)
+    empty = [
+        section
+        for section in sections
+        if stand_in
+        and section.get("incubation")
+        and section.get("empty")
+        and not section.get("summary")
+    ]
+    printed = []
+    for section in sections:
+        if section.get("instead_of_incubation"):
+            if empty:
+                left_out = [each["title"] for each in empty]
+                printed.append({**section, "context": {**section["context"], "left_out": left_out}})
+        elif not any(section is each for each in empty):
+            printed.append(section)
+    return printed
 
 
 def _programme_of(subject):

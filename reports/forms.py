@@ -28,23 +28,30 @@ class ReportPeriodForm(GDSFormMixin, forms.Form):
         # so ("The field trial had not started by 31 December 2006").
         super().__init__(*args, **kwargs)
         self.default = Period.month_to(self.today)
-        self.fields["covers_from"].help_text = (
-            f"For example, {self.default.start:%-d/%-m/%Y}. Leave both dates empty for the "
-            f"last month, {self.default.start:%-d %B %Y} to {self.default.end:%-d %B %Y}"
-        )
-        self.fields[
-            "covers_to"
-        ].help_text = f"For example, {self.today:%-d/%-m/%Y}: today at the latest"
+        # One example of each date, in its hint and in the message for a date it cannot read.
+        for name, example, after in (
+            (
+                "covers_from",
+                self.default.start,
+                f". Leave both dates empty for the last month, "
+                f"{self.default.start:%-d %B %Y} to {self.default.end:%-d %B %Y}",
+            ),
+            ("covers_to", self.today, ": today at the latest"),
+        ):
+            field = self.fields[name]
+            field.help_text = f"For example, {example:%-d/%-m/%Y}{after}"
+            field.error_messages["invalid"] = field.invalid_for(field.label, example)
 
     def layout_fields(self):
         return [Field.text("covers_from", field_width=10), Field.text("covers_to", field_width=10)]
 
     def clean(self):
+        """Every date's problems at once: a From it cannot read does not hide a To in the
+        future. Each date read is checked; one it cannot read is not also said to be missing."""
         data = super().clean()
         start, end = data.get("covers_from"), data.get("covers_to")
-        if "covers_from" in self.errors or "covers_to" in self.errors:
-            return data
-        if start is None and end is None:
+        unread = {name for name in ("covers_from", "covers_to") if name in self.errors}
+        if not unread and start is None and end is None:
             data["period"] = self.default
             return data
         if start and start > self.today:
@@ -55,9 +62,9 @@ class ReportPeriodForm(GDSFormMixin, forms.Form):
             self.add_error("covers_from", problem)
         if end and end > self.today:
             self.add_error("covers_to", "The date the report goes up to must be today or before")
-        if start is None:
+        if start is None and "covers_from" not in unread:
             self.add_error("covers_from", "Enter the date the report starts from")
-        if end is None:
+        if end is None and "covers_to" not in unread:
             self.add_error("covers_to", "Enter the date the report goes up to")
         if not self.errors and start >= end:
             self.add_error(

@@ -28,6 +28,11 @@ Each section is a dict `{"title", "template", "context"}` with, optionally,
 `"summary": True` (a block of the one-page summary instead of a section of the body),
 `"appendix": True` (after every other section) and `"attention": [sentence, ...]` (what
 the summary's "Needs attention" lists).
+A project that had not reached Incubate by the period's end is not given pages of "No field
+trials by...", "No lessons recorded": a section of what starts there (its field trials, their
+offer, evaluation and learning) says so with `"incubation": True`, and `"empty": True` when it
+has nothing to tell; the programmes part then gives one section `"instead_of_incubation":
+True`, which stands in for the empty ones (reports.building.before_incubation).
 Parts run in their `order`, so sections keep a reading order across apps.
 
 `discover()` imports every installed app's `reporting` module (django.utils.module_loading.

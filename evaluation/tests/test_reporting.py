@@ -50,8 +50,8 @@ def test_a_project_part_takes_the_same_queries_for_1_and_17_trials(
         sections = reporting.part(project, PERIOD)
         html = "".join(render_to_string(s["template"], s["context"]) for s in sections)
     assert [s["title"] for s in sections] == [
-        "Progress against objectives",
-        "Objectives and progress",
+        "Progress against evaluation objectives",
+        "Evaluation objectives and progress",
         "Indicators against baseline and target",
         "Lessons, case studies and what transferred",
         "Appendix: indicators' measurements",
@@ -166,7 +166,7 @@ def test_a_project_report_tells_where_its_trials_stand_against_their_own_objecti
     ObjectiveFactory(programme=None, field_trial=other, text="Written in December",
                      created_at=BEFORE.replace(month=12, day=2))  # fmt: skip
 
-    summary = said(project, NOVEMBER, "Progress against objectives")
+    summary = said(project, NOVEMBER, "Progress against evaluation objectives")
     assert "Rural schools share leaders: no progress recorded yet." in summary
     assert "The field trials' own objectives:" in summary
     assert (
@@ -176,7 +176,7 @@ def test_a_project_report_tells_where_its_trials_stand_against_their_own_objecti
     assert "Visit every school (Quiet trial): no progress recorded yet." in summary
     assert "at risk" not in summary and "Written in December" not in summary
 
-    body = said(project, NOVEMBER, "Objectives and progress")
+    body = said(project, NOVEMBER, "Evaluation objectives and progress")
     assert "<h3>The project's own objectives</h3>" in body
     flying = body[body.index("<h4>Flying team</h4>") : body.index("<h4>Quiet trial</h4>")]
     assert "<caption>Objectives of Flying team, where each group's progress stands" in flying
@@ -191,12 +191,12 @@ def test_a_project_report_tells_where_its_trials_stand_against_their_own_objecti
 
     # December's report: the latest progress is December's, and it needs attention.
     december = Period(start=datetime.date(2006, 12, 1), end=datetime.date(2006, 12, 31))
-    summary = said(project, december, "Progress against objectives")
+    summary = said(project, december, "Progress against evaluation objectives")
     assert "(Flying team): <strong>at risk</strong> (Dec 2006)." in summary
     assert "Written in December (Quiet trial)" in summary
     attention = next(
         s["attention"] for s in sections_for(project, december) if s.get("attention")
-        and s["title"] == "Progress against objectives"
+        and s["title"] == "Progress against evaluation objectives"
     )  # fmt: skip
     assert attention == [
         "Objective 1. Every pupil in the eight schools gets weekly specialist music and PE "
@@ -205,10 +205,10 @@ def test_a_project_report_tells_where_its_trials_stand_against_their_own_objecti
 
     # The trial's own report tells its objectives as before, without a trial heading; the
     # programme's tells no trial's.
-    words = said(trial, NOVEMBER, "Objectives and progress")
+    words = said(trial, NOVEMBER, "Evaluation objectives and progress")
     assert "<h4>" not in words and "weekly specialist music" in words
-    summary = said(trial, NOVEMBER, "Progress against objectives")
+    summary = said(trial, NOVEMBER, "Progress against evaluation objectives")
     assert "The field trials' own objectives" not in summary
     assert "weekly specialist music" not in said(
-        project.programme, NOVEMBER, "Objectives and progress"
+        project.programme, NOVEMBER, "Evaluation objectives and progress"
     )

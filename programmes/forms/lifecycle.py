@@ -81,15 +81,18 @@ class DateField(forms.DateField):
         kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "numeric"}))
         super().__init__(*args, **kwargs)
 
-    def invalid_for(self, label):
+    def invalid_for(self, label, example=None):
         """What accounts.forms.name_the_fields says of a date it cannot read in `label` (and,
-        named the same way, of a date with a two-digit year)."""
+        named the same way, of a date with a two-digit year): "for example 27/3/<this year>",
+        or `example` (a date), the one its hint gives."""
         said = self.error_messages["year_in_full"]
         if str(said) == DateField.default_error_messages["year_in_full"]:
             self.error_messages["year_in_full"] = (
                 f"Write the year in full for “{str(label).replace('%', '%%')}”, "
                 "for example %(example)s"
             )
+        if example is not None:
+            return f"Enter a real date for “{label}”, for example {example:%-d/%-m/%Y}"
         return format_lazy("Enter a real date for “{}”, for example 27/3/{}", label, THIS_YEAR)
 
     def to_python(self, value):

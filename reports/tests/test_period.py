@@ -8,7 +8,6 @@ from dateutil.relativedelta import relativedelta
 from django.urls import reverse
 from django.utils import timezone
 
-from programmes.forms.lifecycle import THIS_YEAR
 from reports.models import Report
 from reports.services import month_just_ended, schedule_monthly_report
 from reports.tests.helpers import pdf_page_text, pdf_text
@@ -99,7 +98,7 @@ def test_chosen_dates_are_kept_on_the_report_and_printed_on_its_cover(client, wo
         (
             {"covers_from": "31/2/2006", "covers_to": "1/3/2006"},
             "covers_from",
-            f"Enter a real date for “From”, for example 27/3/{THIS_YEAR}",
+            "Enter a real date for “From”, for example MONTH_AGO",
         ),
         (  # before its programme began (a tester asked for January 1900)
             {"covers_from": "1/1/1900", "covers_to": "1/2/1900"},
@@ -113,6 +112,7 @@ def test_dates_that_make_no_period_are_refused_beside_the_field_and_in_a_summary
 ):
     tomorrow = timezone.localdate() + datetime.timedelta(days=1)
     dates = {k: v.replace("TOMORROW", f"{tomorrow:%d/%m/%Y}") for k, v in dates.items()}
+    message = message.replace("MONTH_AGO", f"{_month_ago():%-d/%-m/%Y}")
     client.force_login(world.users["officer"])
     before = Report.objects.count()
     response = _ask(client, world, **dates)
@@ -125,14 +125,57 @@ def test_dates_that_make_no_period_are_refused_beside_the_field_and_in_a_summary
     assert Report.objects.count() == before
 
 
+def _month_ago():
+    """The first day of the default period, the month up to today: From's example."""
+    return timezone.localdate() - relativedelta(months=1) + datetime.timedelta(days=1)
+
+
+def _summary(page):
+    return page.split('class="govuk-error-summary"')[1].split("</ul>")[0]
+
+
 def test_two_dates_it_cannot_read_are_two_lines_naming_their_fields(client, world):
     client.force_login(world.users["officer"])
     response = _ask(client, world, covers_from="45", covers_to="31/2/2006")
     assert response.status_code == 400
+    summary = _summary(response.content.decode())
+    assert f"Enter a real date for “From”, for example {_month_ago():%-d/%-m/%Y}" in summary
+    assert f"Enter a real date for “To”, for example {timezone.localdate():%-d/%-m/%Y}" in summary
+
+
+def test_a_date_it_cannot_read_and_a_future_one_are_both_said_at_once(client, world):
+    """31 November and a To in the future: both said, each beside its field, in one go (the
+    future To was said only once From was put right and the form sent again)."""
+    client.force_login(world.users["partner"])
+    next_year = f"1/1/{timezone.localdate().year + 1}"
+    before = Report.objects.count()
+    response = _ask(client, world, covers_from="31/11/2026", covers_to=next_year)
+    assert response.status_code == 400
     page = response.content.decode()
-    summary = page.split('class="govuk-error-summary"')[1].split("</ul>")[0]
-    assert f"Enter a real date for “From”, for example 27/3/{THIS_YEAR}" in summary
-    assert f"Enter a real date for “To”, for example 27/3/{THIS_YEAR}" in summary
+    unread = f"Enter a real date for “From”, for example {_month_ago():%-d/%-m/%Y}"
+    future = "The date the report goes up to must be today or before"
+    summary = _summary(page)
+    assert unread in summary and future in summary
+    assert 'href="#id_covers_from"' in summary and 'href="#id_covers_to"' in summary
+    assert page.count(unread) == 2 and page.count(future) == 2  # and beside each field
+    # Not also asked for: From was given, if not as a real date.
+    assert "Enter the date the report starts from" not in page
+    assert f'value="{next_year}"' in page and 'value="31/11/2026"' in page  # nothing lost
+    assert Report.objects.count() == before
+
+
+def test_each_dates_hint_and_message_give_the_same_example(client, world):
+    client.force_login(world.users["officer"])
+    page = client.get(
+        reverse("reports:report_create", args=["project", world.amber.pk])
+    ).content.decode()
+    month_ago, today = f"{_month_ago():%-d/%-m/%Y}", f"{timezone.localdate():%-d/%-m/%Y}"
+    assert f"For example, {month_ago}. Leave both dates empty for the last month" in page
+    assert f"For example, {today}: today at the latest" in page
+    refused = _ask(client, world, covers_from="someday", covers_to="soon").content.decode()
+    assert f"Enter a real date for “From”, for example {month_ago}" in refused
+    assert f"Enter a real date for “To”, for example {today}" in refused
+    assert "27/3/" not in refused
 
 
 def test_a_trials_report_of_a_time_before_the_trial_was_recorded_says_it_had_not_started(

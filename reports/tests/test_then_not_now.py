@@ -60,7 +60,7 @@ def project(consultant):
 def test_a_report_of_an_earlier_period_gives_the_projects_stage_at_the_periods_end(project):
     summary = said(project, NOVEMBER, "Where the project is")
     assert (
-        "Stage at 30 November 2006: <strong>Generate creative options</strong>, in phase 1 "
+        "Stage at 30 November 2006: <strong>Generate creative options</strong>, in Phase 1 "
         "(Stimulate), since 1 September 2006." in summary
     )
     assert "It has moved on since the end of this report's period." in summary
