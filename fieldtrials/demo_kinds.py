@@ -613,15 +613,14 @@ NEXT = [
         "Design the evaluation of {theme}: what to measure, how and by whom.",
     ],
     [
-        "Bring the evidence on {cycle} at {lead} to the interim review with the project's "
-        "officers.",
+        "Bring {lead}'s evidence to the interim review with the project's officers.",
         "Prepare {lead}'s first figures for the interim review.",
         "Interim review of {theme} with the project's officers.",
     ],
     [
-        "Work towards our next milestone: {ahead}.",
+        "Next: {ahead}.",
         "Next on our plan: {ahead}.",
-        "Keep {cycle} going at {lead}; next on the plan: {ahead}.",
+        "Our next milestone: {ahead}.",
     ],
 ]
 # After the summer holiday's month, and after a month whose step slipped.
