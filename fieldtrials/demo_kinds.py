@@ -426,12 +426,14 @@ def plan_step(trial, step, title):
 
 # {people}: who was told at the launch; {measures}: what the baseline counts; {first}: the
 # first step, as a sentence; {asked}: whose views were gathered; {cycle}: the practice running.
+# A word may name the trial's schools ({schools}: "both schools", "all 3 schools"); none says
+# it where a sentence of HAPPENED says it too ("We asked {asked} in {schools}").
 UPDATE_WORDS = {
     LEADING: {
-        "people": "staff and governors of both schools",
-        "measures": "attainment, attendance and staff views of leadership in both schools",
-        "first": "The two senior teams began to meet weekly as one team",
-        "asked": "staff in both schools",
+        "people": "staff and governors of {schools}",
+        "measures": "attainment, attendance and staff views of leadership",
+        "first": "The senior teams began to meet weekly as one team",
+        "asked": "teachers and support staff",
         "cycle": "one senior team planning, observing and reviewing teaching across the schools",
     },
     GOVERNANCE: {
@@ -569,15 +571,221 @@ SLIPPED = (
     'Not done yet: "{step}", planned for this month, has slipped to next month; the '
     "consultant is helping us catch up."
 )
+# What is next, by the story the month's update told (HAPPENED, by place): the step its plan
+# takes next, in several ways each, every one naming something of the trial's own (its lead
+# school, its idea, its authority) so that a reader of several trials meets different plans.
+# A trial takes them in turn from a place of its own. After the interim review: the first of
+# its milestones still to come ({ahead}, milestones_ahead).
 NEXT = [
-    "Agree the milestones for next term with the consultant.",
-    "Extend {theme} to a second group in {schools}.",
-    "Share what has been learned with the other trials in the project.",
-    "Collect the first evaluation data and review it with the consultant.",
-    "Plan next year around what the trial has shown.",
-    "Report the trial's progress to the governors of {schools}.",
-    "Brief {people} on what the first months have shown.",
+    [
+        "Run the Change Leadership Model diagnostic with the leadership team at {lead}.",
+        "Work through the Change Leadership Model diagnostic: where will {theme} meet resistance?",
+        "Finish the diagnostic with the consultant, then start writing the plan for {theme}.",
+    ],
+    [
+        "Agree the trial plan for {theme} and gather the baseline in {schools}.",
+        "Sign off {lead}'s trial plan with the consultant and collect the baseline: {measures}.",
+        "Write up the plan for {theme}; {lead} to collect the first figures for the baseline.",
+    ],
+    [
+        "Make the first change at {lead}: a small start, with the consultant's help.",
+        "Start {theme} with a first group at {lead}, as the plan says.",
+        "Brief {people} on the first steps of {theme} before they begin.",
+    ],
+    [
+        "Visit a school that is further on with {theme}; the consultant is finding one.",
+        "Take a team from {lead} to see something like {theme} working elsewhere.",
+        "Find a school outside {la} that already does something like {theme}, and visit it.",
+    ],
+    [
+        "Ask {asked} at {lead} what has changed so far.",
+        "Survey {asked} on the first months of {theme}.",
+        "Gather the views of {asked} before {lead}'s half-term review.",
+    ],
+    [
+        "Run {cycle} for a whole cycle at {lead}.",
+        "Take {theme} through one full cycle, start to finish, in {schools}.",
+        "Let {cycle} run at {lead} without the consultant in the room.",
+    ],
+    [
+        "Agree with the Innovation Unit how {theme} will be evaluated.",
+        "Settle what {lead} will measure for the evaluation, and who collects it.",
+        "Design the evaluation of {theme}: what to measure, how and by whom.",
+    ],
+    [
+        "Bring {lead}'s evidence to the interim review with the project's officers.",
+        "Prepare {lead}'s first figures for the interim review.",
+        "Interim review of {theme} with the project's officers.",
+    ],
+    [
+        "Next: {ahead}.",
+        "Next on our plan: {ahead}.",
+        "Our next milestone: {ahead}.",
+    ],
 ]
+# After the summer holiday's month, and after a month whose step slipped.
+NEXT_AFTER_HOLIDAY = [
+    "Start the autumn term at {lead} with the plan for {theme}.",
+    "Brief staff at {lead} on the autumn term's work on {theme} in the first week back.",
+    "Pick up {theme} in {schools} in September where we left it in July.",
+]
+NEXT_AFTER_SLIPPED = 'Catch up at {lead}: "{step}" by the end of next month.'
+
+# What is in the way in an amber or a red month, by kind: each kind's own troubles (its risks
+# come true, RISKS), naming the trial's school, idea or authority. A month's trouble is drawn
+# as before (one of three amber, one of two red); which of its kind's it is turns with the
+# trial, so that trials of one kind do not all have the same trouble.
+IN_THE_WAY = {
+    LEADING: {
+        "amber": [
+            "The head's time at {lead} is stretched across {schools}; governors have asked "
+            "for a review of how it is shared.",
+            "Some staff in {lead}'s partner school still see the arrangement as a takeover; "
+            "joint staff meetings are helping, slowly.",
+            "Two of {lead}'s senior team are off sick, so the joint senior team met "
+            "fortnightly this month.",
+            "The joint improvement plan for {theme} is taking longer to agree than planned; "
+            "the consultant is helping to draft it.",
+        ],
+        "red": [
+            "A deputy head at {lead} has resigned and the joint senior team is stretched thin; "
+            "the trial is paused until the post is filled.",
+            "One governing body has questioned {theme}; the chairs of governors and the "
+            "project officer are meeting to resolve it.",
+        ],
+    },
+    GOVERNANCE: {
+        "amber": [
+            "One governing body wants its own say over the courses its school offers; {lead}'s "
+            "joint group is rewriting its terms of reference to meet that.",
+            "Decisions of the joint group are not yet acted on in every school in {la}; each "
+            "decision is now minuted with who acts on it.",
+            "The schools are moving at different speeds on {theme}; the consultant is pairing "
+            "them up.",
+            "A new head at one of the schools needs time to catch up with what the partnership "
+            "agreed on {theme}.",
+        ],
+        "red": [
+            "Two governing bodies have left {lead}'s joint group for now; the project officer "
+            "is meeting their chairs.",
+            "{La}'s legal advice has put the joint group's decisions on hold until it is "
+            "given in writing.",
+        ],
+    },
+    SERVICES: {
+        "amber": [
+            "Health visitors have not been released to work from {lead} this month; {la} is "
+            "chasing the secondments.",
+            "Sharing information about children between agencies in {la} has stalled while "
+            "the agreement waits for one signature.",
+            "The head's work on the services is taking them away from {lead}; the deputy "
+            "head is leading the school day to day.",
+            "Families are slow to use the services at {lead}: word is spreading, but "
+            "referrals are still low.",
+        ],
+        "red": [
+            "Funding for the family support worker at {lead} ends this term, and nobody has "
+            "agreed to pay for the post.",
+            "{La}'s social care team has been moved back to its offices; the services at "
+            "{lead} are down to one day a week.",
+        ],
+    },
+    BUSINESS: {
+        "amber": [
+            "Two schools in the cluster are tied to their own contracts until next year, so "
+            "the savings of {theme} will come later.",
+            "The heads want a monthly budget report before they sign the next joint contract; "
+            "the business manager at {lead} is preparing one.",
+            "The shared office at {lead} is a clerk short this month, and invoices are backing up.",
+        ],
+        "red": [
+            "The shared business manager's post at {lead} is funded for this year only, and "
+            "the governing bodies have not agreed to share the cost.",
+            "One school has pulled out of the joint contracts, and the savings in {lead}'s "
+            "business case no longer add up.",
+        ],
+    },
+    TIME: {
+        "amber": [
+            "Some parents at {lead} are unconvinced by the new school day and have asked for "
+            "a meeting; student ambassadors will speak at it.",
+            "Directed time does not yet fit the new timetable for every teacher at {lead}; "
+            "the head is talking to the unions.",
+            "Students out of lessons at the new times are not always supervised; the study "
+            "base at {lead} now stays open all day.",
+            "The buses in {la} still run at the old times, so some students miss the start "
+            "of {lead}'s new day.",
+        ],
+        "red": [
+            "Staff at {lead} have voted against extending the new timetable until directed "
+            "time is agreed; the trial is on hold.",
+            "{La} will not change the bus contracts this year, and the new day at {lead} "
+            "cannot start without them.",
+        ],
+    },
+    TECHNOLOGY: {
+        "amber": [
+            "A third of the learners at {lead} have no broadband at home; loan connections "
+            "are on order.",
+            "Devices are breaking faster than they can be repaired, and {lead}'s pool of "
+            "spares is empty.",
+            "Some staff at {lead} lack the confidence to teach with the new tools; coaching "
+            "from colleagues starts next month.",
+            "Parents in {la} are worried about their children's safety online; an e-safety "
+            "evening at {lead} is booked.",
+        ],
+        "red": [
+            "The learning platform at {lead} was down for most of the month, and learning "
+            "at home stopped.",
+            "The supplier has withdrawn the devices' warranty, and {lead} cannot replace the "
+            "broken ones this year.",
+        ],
+    },
+    STUDENTS: {
+        "amber": [
+            "Students at {lead} feel their proposals go nowhere; staff now report back on "
+            "each one.",
+            "The same confident students take every part in {theme}; tutors are choosing "
+            "others from every tutor group.",
+            "A few staff at {lead} feel judged by what the students found; the head has said "
+            "again that it will never be used to judge staff.",
+            "Work on {theme} is eating into the student researchers' lessons; their meetings "
+            "move to tutor time.",
+        ],
+        "red": [
+            "The teacher who led the student researchers at {lead} has left, and nobody has "
+            "taken the group on.",
+            "Staff at {lead} have asked to pause the students' lesson observations until the "
+            "ground rules are agreed again.",
+        ],
+    },
+    SPACES: {
+        "amber": [
+            "Building work at {lead} is running three weeks late; classes stay in the old "
+            "rooms until handover.",
+            "Some staff at {lead} are teaching the old way in the new spaces; the consultant "
+            "is coaching them in the spaces themselves.",
+            "Noise in {lead}'s open learning zone is disturbing lessons; students are drafting "
+            "rules for each space.",
+            "The furniture budget will not stretch to the designs for {theme}; the spaces "
+            "will be furnished in stages.",
+        ],
+        "red": [
+            "The building contractor at {lead} has gone into administration, and the new "
+            "spaces will not be ready this term.",
+            "The fire officer has closed {lead}'s open learning zone until a second exit is built.",
+        ],
+    },
+}
+# How many troubles of each rating a month's draw chooses among (as it always has).
+TROUBLES_DRAWN = {"amber": 3, "red": 2}
+
+
+def in_the_way(trial, rag, drawn, turn, words):
+    """What is in the way in a `rag` month of the trial: its kind's trouble `drawn` (of
+    TROUBLES_DRAWN[rag]), turned by the trial's own `turn`, in its words."""
+    ways = IN_THE_WAY[kind_of(trial)][rag]
+    return ways[(drawn + turn) % len(ways)].format(**words)
 
 
 def update_words(trial, theme):
@@ -585,12 +793,14 @@ def update_words(trial, theme):
     schools = trial.participating_organisations.count()
     lead = trial.lead_organisation.name if trial.lead_organisation else "The lead school"
     la = trial.local_authority.name if trial.local_authority else "the authority"
-    words = dict(UPDATE_WORDS[kind_of(trial)])
+    named = {1: "the school", 2: "both schools"}.get(schools, f"all {schools} schools")
+    words = {key: said.format(schools=named) for key, said in UPDATE_WORDS[kind_of(trial)].items()}
     words.update(
         theme=theme,
         lead=lead,
         la=la,
-        schools={1: "the school", 2: "both schools"}.get(schools, f"all {schools} schools"),
+        La=la[0].upper() + la[1:],
+        schools=named,
         bodies={1: "the governing body", 2: "both governing bodies"}.get(
             schools, "every governing body"
         ),

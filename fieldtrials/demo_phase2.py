@@ -44,7 +44,7 @@ from django.utils import timezone
 
 from accounts import demo as accounts_demo
 from accounts.demo import create_demo_user
-from accounts.models import Event, Organisation, Role, User
+from accounts.models import Event, Notification, Organisation, Role, User
 from accounts.scopes import scope_of
 from accounts.services import event_for
 from nextpractice.demo_calendar import (
@@ -60,7 +60,7 @@ from programmes import demo as programmes_demo
 from programmes import demo_content as content
 
 from . import demo_kinds
-from .demo_completed import COMPLETED_TRIAL
+from .demo_completed import COMPLETED_AT, COMPLETED_TRIAL
 from .models import (
     BrokeredRelationship,
     CommunityMeeting,
@@ -77,6 +77,7 @@ from .models import (
     SupportSession,
 )
 from .services.records import PTI_KIND
+from .services.updates import mark_update_read
 
 # The month the demo's reporting has reached (in the seeds' calendar): updates run from each
 # trial's start to here, the demo's last complete month. Nobody has started an update for the
@@ -142,6 +143,7 @@ def load(ctx):
     load_brokered(ctx, trials)
     ctx["communities"] = load_communities(ctx, trials)
     settle_history(trials, users["officer"])
+    read_updates(trials, users["officer"])
     return ctx
 
 
@@ -844,17 +846,6 @@ def load_risks(trial, rng, index):
 # What each month's update tells of, by kind and by trial: fieldtrials.demo_kinds.HAPPENED.
 HAPPENED = demo_kinds.HAPPENED
 NEXT = demo_kinds.NEXT
-IN_THE_WAY = {
-    "amber": [
-        "Two of the staff leading the trial are off sick; the plan is slipping by a few weeks.",
-        "Planning time is being squeezed by the budget; the consultant is helping to protect it.",
-        "Some parents are uneasy about the changes and want to know more.",
-    ],
-    "red": [
-        "The lead teacher has left and the trial has stalled until a successor is in post.",
-        "Staff disagree about the pace of the trial; the project officer is mediating.",
-    ],
-}
 
 
 def rag_sequence(rng, months):
@@ -995,20 +986,27 @@ def load_updates(trial, rng, author, ending=False):
             if trial.milestones.filter(title=title, completed_on__isnull=True).exists()
         }
         # Each trial tells its story in one of the ways of saying each month's (its own
-        # choice, not the rng's, so the rest of its data stays as it was), and its plans for
-        # next month start from a place of its own in NEXT.
+        # choice, not the rng's, so the rest of its data stays as it was), and says what is
+        # next in the ways of NEXT taken in turn from a place of its own (drawn among seven,
+        # as ever, so that the wording drawn after it stays as it was).
         said = random.Random(f"{trial.title}: wording")
-        start_next = said.randrange(len(NEXT))
+        start_next = said.randrange(7)
+        turn = random.Random(f"{trial.title}: in the way").randrange(12)
+        ahead = demo_kinds.milestones_ahead(trial, theme(trial))
         for n, ((month, story), rag) in enumerate(zip(months, rags, strict=True)):
             if story is None:
                 happened = said.choice(demo_kinds.HOLIDAY).format(**words)
+                ways = demo_kinds.NEXT_AFTER_HOLIDAY
             else:
-                ways = HAPPENED[min(story, len(HAPPENED) - 1)]
-                happened = said.choice(ways).format(**words)
-                if story in slipped:
-                    happened = demo_kinds.SLIPPED.format(step=slipped[story])
-            nxt = NEXT[(start_next + n) % len(NEXT)].format(**words)
-            way = rng.choice(IN_THE_WAY[rag]) if rag in IN_THE_WAY else ""
+                happened = said.choice(HAPPENED[min(story, len(HAPPENED) - 1)]).format(**words)
+                ways = NEXT[min(story, len(NEXT) - 1)]
+            nxt = ways[(start_next + n) % len(ways)].format(**words, ahead=ahead[0])
+            if story in slipped:
+                happened = demo_kinds.SLIPPED.format(step=slipped[story])
+                nxt = demo_kinds.NEXT_AFTER_SLIPPED.format(**words, step=slipped[story])
+            # The month's trouble drawn as before, so the rest of the trial's data stays.
+            drawn = rng.randrange(demo_kinds.TROUBLES_DRAWN[rag]) if rag != "green" else None
+            way = "" if drawn is None else demo_kinds.in_the_way(trial, rag, drawn, turn, words)
             # A trial sometimes misses a month, as teams do.
             if 0 < n < len(months) - 1 and rng.random() < 0.08:
                 continue
@@ -1051,6 +1049,87 @@ def load_updates(trial, rng, author, ending=False):
         FieldTrial.objects.filter(pk=trial.pk).exclude(
             latest_rag=newest.rag, latest_update_month=newest.month
         ).update(latest_rag=newest.rag, latest_update_month=newest.month)
+
+
+# The project officer reads each update within a few working days of its sending: every one
+# before the demo's last two reported months, most of the month before last's and some of
+# last month's (READ_SHARE), none later than now.
+READ_SHARE = {0: 0.35, 1: 0.8}  # by months before the last reported one
+READ_WITHIN_DAYS = (1, 4)
+
+
+def read_at(update, ended):
+    """When the officer read `update` (None: not yet), the same on every load. The completed
+    trial's were all read, its final update on the morning it was completed (its final
+    report)."""
+    months_ago = (moved(LAST_REPORTED).year - update.month.year) * 12 + (
+        moved(LAST_REPORTED).month - update.month.month
+    )
+    trial = update.field_trial
+    rng = random.Random(f"{trial.title}: read {update.month:%Y-%m}")
+    if ended and months_ago == 0:
+        from .demo_completed import moved_datetime as completion_moment
+
+        return not_after_today(completion_moment(COMPLETED_AT)) - datetime.timedelta(minutes=25)
+    if not ended and rng.random() >= READ_SHARE.get(months_ago, 1):
+        return None
+    day = timezone.localdate(update.submitted_at) + datetime.timedelta(
+        days=rng.randint(*READ_WITHIN_DAYS)
+    )
+    while not is_working_day(day):
+        day += datetime.timedelta(days=1)
+    when = timezone.make_aware(
+        datetime.datetime.combine(day, time_of_day(f"{trial.title}: read {update.month}", 9, 17))
+    )
+    return when if when <= timezone.now() else None
+
+
+def read_updates(trials, officer):
+    """The officer reads the trials' updates through the service a real read uses (so that
+    each author can no longer take it back, and is told), then what it wrote (the update's
+    read_at, its history row, its event and the author's notification, read and e-mailed
+    by then: the demo sends no e-mail of its past) is dated when it was read. Updates read
+    already are left alone, so loading again reads nothing."""
+    ended = {t.pk for t in trials if t.title.startswith(COMPLETED_TRIAL)}
+    unread = MonthlyUpdate.objects.filter(
+        field_trial__in=trials,
+        status=MonthlyUpdate.Status.SUBMITTED,
+        read_at__isnull=True,
+        withdrawn_at__isnull=True,
+    ).select_related("field_trial", "author")
+    when = {}
+    for update in unread:
+        moment = read_at(update, update.field_trial_id in ended)
+        if moment is not None:
+            when[update.pk] = (update, moment)
+    if not when:
+        return
+    history = MonthlyUpdate.history.model
+    marks = [
+        model.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+        for model in (Event, Notification, history)
+    ]
+    for update, _ in when.values():
+        mark_update_read(update=update, actor=officer)
+    MonthlyUpdate.objects.bulk_update(
+        [MonthlyUpdate(pk=pk, read_at=moment, read_by=officer) for pk, (_, moment) in when.items()],
+        ["read_at"],
+    )
+    events = list(Event.objects.filter(pk__gt=marks[0], verb="fieldtrials.update_read"))
+    by_event = {}
+    for event in events:
+        event.created_at = by_event[f"event:{event.pk}"] = when[event.target_id][1]
+    Event.objects.bulk_update(events, ["created_at"], batch_size=500)
+    told = list(Notification.objects.filter(pk__gt=marks[1], key__in=by_event))
+    for notification in told:
+        moment = by_event[notification.key]
+        notification.created_at = notification.read_at = notification.emailed_at = moment
+    Notification.objects.bulk_update(told, ["created_at", "read_at", "emailed_at"])
+    rows = list(history.objects.filter(history_id__gt=marks[2], id__in=when))
+    for row in rows:
+        row.read_at = row.history_date = when[row.id][1]
+        row.history_user_id = officer.pk
+    history.objects.bulk_update(rows, ["read_at", "history_date", "history_user"], batch_size=500)
 
 
 G, A = "green", "amber"

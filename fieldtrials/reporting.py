@@ -369,6 +369,7 @@ def trials_summary(trials, period):
         "worst_overdue": overdue[:WORST],
         "due_next": due_next,
         "soonest_due": due_next[:WORST],
+        "due_more": len(due_next[WORST:]),  # due, and not among the soonest listed
         "risks": risks[:WORST],
         "open_risks": len(risks),
         "period_hours": sum((t.period_hours for t in trials), Decimal("0")),

@@ -178,7 +178,7 @@ GLOSSARY = [
         "sats",
         "SATs",
         "The national curriculum tests pupils in England take at the end of a key stage. In "
-        "2006-8, when the seeds were written, they came at 7, 11 and 14 (so Bridgemary's "
+        "2006-8, when the programme ran, they came at 7, 11 and 14 (so Bridgemary's "
         "students could take them early). The tests at 14 ended in 2008, and since 2024 those "
         "at 7 are optional for schools: the tests every pupil takes now come at 11, at the end "
         "of primary school.",

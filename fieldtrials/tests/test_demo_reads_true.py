@@ -12,9 +12,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from accounts.models import Event, User
+from accounts.models import Event, Notification, User
 from fieldtrials import demo_kinds
-from fieldtrials.models import FieldTrial, Milestone, Risk, SupportSession
+from fieldtrials.models import FieldTrial, Milestone, MonthlyUpdate, Risk, SupportSession
 from nextpractice.testing.demo import load_demo
 from programmes import demo_content as content
 
@@ -322,3 +322,72 @@ def test_no_two_trials_share_a_milestone_beyond_the_plans_steps(demo, client):
     assert any("federation of two primary schools under one executive head" in t for t in ahead)
     text = page(client, OFFICER, reverse("fieldtrials:fieldtrial_milestones", args=[headship.pk]))
     assert "both governing bodies" in text
+
+
+def months_before_last(update):
+    """How many months before the demo's last reported month (last month) `update`'s is."""
+    last = (timezone.localdate().replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
+    return (last.year - update.month.year) * 12 + last.month - update.month.month
+
+
+def test_the_officer_has_read_every_update_but_some_of_the_last_two_months(demo, client):
+    """A tester read "Until a programme officer reads this update, you can take it back" on
+    Stevenage's April update, eight months old: no officer had read any of the 257."""
+    officer = User.objects.get(email=OFFICER)
+    updates = MonthlyUpdate.objects.filter(
+        field_trial__project__title__in=[content.SL, content.PERS], status="submitted"
+    )
+    recent = Counter()
+    for update in updates:
+        if months_before_last(update) >= 2:
+            assert update.read_at is not None, update
+        recent[months_before_last(update), update.read_at is not None] += 1
+        if update.read_at:
+            assert update.read_by == officer
+            assert update.submitted_at < update.read_at <= timezone.now()
+    # Of the last two months, some read and some not yet: the officer is catching up.
+    for months in (0, 1):
+        assert recent[months, True] and recent[months, False], recent
+    # Through the service: the author may no longer take it back, its history and event say
+    # who read it and when, and its author was told (in the app; the demo sends no e-mail).
+    april = MonthlyUpdate.objects.get(field_trial__title=content.STEVENAGE_TRIAL, month__month=4)
+    when = date_format(timezone.localtime(april.read_at), "j F Y")
+    text = page(client, LEADER, reverse("fieldtrials:update_detail", args=[april.pk]))
+    assert f"Read by an officer Olivia Okafor, {when}" in text
+    assert "Take back to edit" not in text and "Not yet" not in text
+    event = Event.objects.get(verb="fieldtrials.update_read", target_id=april.pk)
+    assert (event.actor, event.created_at) == (officer, april.read_at)
+    row = april.history.first()
+    assert (row.history_user, row.history_date) == (officer, april.read_at)
+    told = Notification.objects.get(kind="update_read", key=f"event:{event.pk}")
+    assert told.recipient == april.author and told.created_at == april.read_at
+    assert told.read_at and told.emailed_at
+    # The newest unread one is still open to its author.
+    unread = updates.filter(read_at__isnull=True, author__email=LEADER).first()
+    if unread is not None:
+        text = page(client, LEADER, reverse("fieldtrials:update_detail", args=[unread.pk]))
+        assert "Take back to edit" in text
+
+
+def test_the_updates_of_different_trials_say_different_things(demo):
+    """A tester read "Collect the first evaluation data and review it with the consultant."
+    in 36 updates, the same two staff off sick in 17 trials, and "staff in both schools in
+    both schools"."""
+    updates = MonthlyUpdate.objects.filter(
+        field_trial__project__title__in=[content.SL, content.PERS], status="submitted"
+    )
+    for field in ("what_next", "in_the_way"):
+        trials = {}
+        for text, trial in updates.exclude(**{field: ""}).values_list(field, "field_trial"):
+            trials.setdefault(text, set()).add(trial)
+        shared = {text: len(ids) for text, ids in trials.items() if len(ids) > 3}
+        assert not shared, (field, shared)
+    for update in updates:
+        for text in (update.what_happened, update.what_next, update.in_the_way):
+            # No words said twice over ("in both schools in both schools").
+            assert not re.search(r"\b(\w+ \w+ \w+) \1\b", text), text
+            for sentence in re.split(r"(?<=[.;])\s", text):
+                assert sentence.count("both schools") <= 1, text
+    # Trials with more than two schools are not told of "both" of them.
+    three = FieldTrial.objects.get(title="Co-headship of a partnership of three schools")
+    assert not three.monthly_updates.filter(what_happened__contains="both schools").exists()

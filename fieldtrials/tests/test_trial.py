@@ -532,3 +532,23 @@ def test_an_option_selected_again_whose_trial_no_longer_fits_its_project_is_refu
     option = CreativeOption.objects.get(pk=option.pk)
     assert (option.status, option.decision_reason) == ("parked", "Funding paused")
     assert FieldTrial.objects.get(pk=trial.pk).status == "withdrawn"
+
+
+def test_resource_domains_are_shown_only_where_the_trials_project_works_on_them(client, world):
+    """Resource domains are Resourcing Personalisation's: a System Leadership trial's page read
+    "Resource domains: None recorded", as if something were missing."""
+    trial = world.coral
+    FieldTrial.resource_domains.through.objects.filter(fieldtrial__project=trial.project).delete()
+    client.force_login(world.users["officer"])
+    details = reverse("fieldtrials:fieldtrial_details", args=[trial.pk])
+    page = client.get(details).content.decode()
+    assert "#term-resource-domains" not in page and "Lead organisation" in page
+    # Another trial of the project works on one: this trial's none is worth saying.
+    other = FieldTrialFactory(project=trial.project, title="Other Trial")
+    time = ResourceDomain.objects.get(code="time")
+    other.resource_domains.add(time)
+    page = client.get(details).content.decode()
+    assert "Resource domains</a></dt>" in page and "None recorded" in page
+    trial.resource_domains.add(time)
+    page = client.get(details).content.decode()
+    assert f"{time.name}</dd>" in page

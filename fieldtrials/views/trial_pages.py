@@ -16,6 +16,7 @@ from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
 from toolkit.selectors_lists import trial_exercises
 
+from ..models import ResourceDomain
 from ..rules import get_fieldtrial_for, may_change_trial
 from ..selectors import trial_team
 from ..selectors_records import (
@@ -133,17 +134,26 @@ def _list(request, trial, name, param="page", current_count=None):
     return page
 
 
+def project_works_on_domains(trial):
+    """Does any trial of the trial's project work on a resource domain?"""
+    return ResourceDomain.objects.filter(field_trials__project_id=trial.project_id).exists()
+
+
 @requires(VIEW)
 def fieldtrial_details(request, pk):
     """The trial's details, plan, team and communities of practice."""
     trial = get_fieldtrial_for(request.user, pk)
+    domains = list(trial.resource_domains.all())
     return _page(
         request,
         trial,
         "details",
         members=paged(request, trial_team(trial)),
         organisations=list(trial.participating_organisations.order_by("name")),
-        domains=list(trial.resource_domains.all()),
+        domains=domains,
+        # The row is left out where the trial's project works on no resource domains (they
+        # are Resourcing Personalisation's): "None recorded" there reads as missing data.
+        project_has_domains=bool(domains) or project_works_on_domains(trial),
         communities=paged(request, trial_communities(trial, request.user), "communities-page"),
         can_move=request.user.has_perm("fieldtrials.move_status", trial),
     )

@@ -33,6 +33,9 @@ def test_the_abbreviations_the_demo_quotes_from_the_seeds_are_spelled_out(client
     sats = next(text for slug, _, text in GLOSSARY if slug == "sats")
     assert "at 7, 11 and 14" in sats and "The tests at 14 ended in 2008" in sats
     assert "and then at 14" not in sats
+    # "Seeds" is the project's own word for its source documents: a reader meets the years.
+    assert "when the programme ran" in sats
+    assert not any("seed" in text.lower() for _, _, text in GLOSSARY)
 
 
 @pytest.mark.django_db

@@ -483,3 +483,39 @@ def test_the_facilitator_of_named_people_is_told_only_they_read_names(
         "Only those who run this exercise can read these results: the facilitator (you) and "
         "the administrators of Next Practice." in html.unescape(body)
     )
+
+
+def test_a_question_nobody_answered_says_so_without_yet_once_the_exercise_is_closed(
+    client, facilitator
+):
+    from django.utils import timezone
+
+    exercise = ExerciseFactory(title="Baseline", facilitator=facilitator)
+    for i, name in enumerate(["Ann Able", "Ben Baker"]):
+        answers = every_kind(i)
+        del answers["second.short"], answers["second.long"]
+        submit(exercise, answers, name=name)
+    body = page(client, facilitator, "toolkit:exercise_results", exercise).content.decode()
+    # Open: someone may still answer the two free-text questions.
+    assert body.count("Nobody has answered this yet.") == 2
+    exercise.closed_at = timezone.now()
+    exercise.save()
+    body = page(client, facilitator, "toolkit:exercise_results", exercise).content.decode()
+    assert body.count("Nobody answered this.") == 2
+    assert "Nobody has answered this yet" not in body
+
+
+def test_a_closed_exercise_nobody_submitted_says_so_without_yet(client, facilitator):
+    from django.utils import timezone
+
+    exercise = ExerciseFactory(title="Baseline", facilitator=facilitator)
+    body = page(client, facilitator, "toolkit:exercise_results", exercise).content.decode()
+    assert "Nobody has submitted their answers yet, so there are no results to show." in body
+    exercise.closed_at = timezone.now()
+    exercise.save()
+    body = page(client, facilitator, "toolkit:exercise_results", exercise).content.decode()
+    assert (
+        "Nobody submitted their answers before the exercise closed, so there are no results "
+        "to show." in body
+    )
+    assert "Nobody has submitted" not in body
