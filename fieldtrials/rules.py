@@ -4,10 +4,10 @@ A trial's own members see it; the officers, consultants and partners of its proj
 programme read all its trials; members of a trial in a community of practice read the other
 trials of that community. The trial's team (school leaders, practitioners, its consultant)
 and the project's officers change the trial and its records; partners only read. Status
-moves, the trial's consultant and dates, and Power to Innovate decisions are for the
-project's officers; so is withdrawing a Power to Innovate request once it is submitted (the
-team withdraws its own draft). A monthly update is read with its trial once submitted; while
-a draft, only by those who may change it.
+moves, the trial's consultant, dates and lead organisation, and Power to Innovate decisions
+are for the project's officers; so is withdrawing a Power to Innovate request once it is
+submitted (the team withdraws its own draft). A monthly update is read with its trial once
+submitted; while a draft, only by those who may change it.
 """
 
 import rules
@@ -323,6 +323,9 @@ rules.add_perm("fieldtrials.move_status", is_trial_project_officer)
 # Who is the trial's consultant and when it runs are the project's to decide: its officers
 # set them (the team keeps the rest of the details and the plan).
 rules.add_perm("fieldtrials.set_terms", is_trial_project_officer)
+# The trial's lead organisation is the project's officers' to set too: its staff on the trial
+# lead it (leads_trial: they invite people), so the team may not choose it themselves.
+rules.add_perm("fieldtrials.set_lead_organisation", is_trial_project_officer)
 rules.add_perm("fieldtrials.list_fieldtrials", may_list_trials)
 # Records kept around a trial (milestones, offer uses, support sessions, Power to Innovate
 # requests, brokered relationships, risks, monthly updates): read with the trial, changed by
@@ -358,6 +361,7 @@ CHANGES_TRIAL = frozenset(
     {
         "fieldtrials.change_fieldtrial",
         "fieldtrials.set_terms",
+        "fieldtrials.set_lead_organisation",
         "fieldtrials.change_record",
         "fieldtrials.decide_record",
         "fieldtrials.log_support",

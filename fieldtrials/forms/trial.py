@@ -122,7 +122,7 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
         fields = ["title", "summary", "lead_organisation", "local_authority", "locality",
                   "trigger", "consultant", "plan", "start_date", "end_date"]  # fmt: skip
 
-    def __init__(self, *args, sets_terms=True, **kwargs):
+    def __init__(self, *args, sets_terms=True, sets_lead=True, **kwargs):
         super().__init__(*args, **kwargs)
         trial = self.instance
         # The consultant and dates are the project's officers' to set; others see them as
@@ -132,6 +132,12 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
             for name in TERMS:
                 del self.fields[name]
             self.relayout()  # else the layout names them still (a warning at each render)
+        # So is its lead organisation (`fieldtrials.set_lead_organisation`): its staff on the
+        # trial lead it. Others see it named above the form; one posted anyway is not read.
+        self.sets_lead = sets_lead
+        if not sets_lead:
+            del self.fields["lead_organisation"]
+            self.relayout()
         # The boxes of both lists and what is ticked (every organisation taking part, to
         # begin with; the domains the trial works on), and the names in the search boxes,
         # read in one query.
@@ -153,6 +159,7 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
         self.fields["version"].initial = trial.version
         # Named from the boxes' query, for those who see the consultant but do not choose.
         self.consultant_name = names.get((3, trial.consultant_id), "")
+        self.lead_organisation_name = names.get((2, trial.lead_organisation_id), "")
         # The search boxes show the chosen organisations and consultant by name, with their
         # ids, as (text shown, id picked): SearchField.prepare_value takes them so.
         if not self.is_bound:
@@ -244,8 +251,12 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
         `data` says so (update_trial_details tells it in the history). A local authority
         typed is kept, and one saved is not put back after it was taken off, unless the lead
         organisation changed too."""
+        if data.get("local_authority") or "local_authority" in self.errors:
+            return
         lead = data.get("lead_organisation")
-        if not lead or data.get("local_authority") or "local_authority" in self.errors:
+        if not self.sets_lead and not self.instance.local_authority_id:
+            lead = self.instance.lead_organisation  # as saved: not theirs to choose
+        if not lead:
             return
         area = lead.local_authority  # read with the lead (OrganisationField)
         if area is None or area.kind != Organisation.Kind.LOCAL_AUTHORITY:

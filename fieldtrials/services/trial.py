@@ -160,9 +160,10 @@ def update_trial_details(
     **fields,
 ):
     """Change a trial's details and plan, unless someone else saved since `based_on_version`.
-    `fields` are those of DETAIL_FIELDS to set; changing its TERMS takes `set_terms`. With
-    `local_authority_from_lead`, its local authority was filled in from its lead
-    organisation's (TrialDetailsForm), and the history says so.
+    `fields` are those of DETAIL_FIELDS to set; changing its TERMS takes `set_terms`, its lead
+    organisation `set_lead_organisation`. With `local_authority_from_lead`, its local
+    authority was filled in from its lead organisation's (TrialDetailsForm), and the history
+    says so.
     Saved with nothing changed, nothing is written: no new version, nothing in the history
     (the trial is returned at `based_on_version`). Not while its project is withdrawn
     (ProjectWithdrawn, decided under the project's lock)."""
@@ -179,6 +180,10 @@ def update_trial_details(
         changed = [f for f in given if getattr(locked, f) != fields[f]]
         if set(changed) & set(TERMS) and not actor.has_perm("fieldtrials.set_terms", trial):
             raise PermissionDenied
+        if "lead_organisation" in changed and not actor.has_perm(
+            "fieldtrials.set_lead_organisation", trial
+        ):
+            raise PermissionDenied  # its staff on the trial lead it (rules.leads_trial)
         problems = {
             name: problem
             for name, check in (

@@ -393,9 +393,10 @@ def test_a_new_trial_without_its_school_or_dates_says_these_are_its_first_steps(
     assert "Name the school or organisation that leads it" in page
     assert "Set when it starts and ends, and choose its consultant" in page
     assert "Nothing is overdue or waiting" not in page
-    client.force_login(world.users["leader"])  # its team: the school, not the terms
+    # Its team: neither (the officers set both: its lead's staff invite people to it).
+    client.force_login(world.users["leader"])
     page = client.get(trial.get_absolute_url()).content.decode()
-    assert "Name the school or organisation that leads it" in page
+    assert "Name the school or organisation that leads it" not in page
     assert "Set when it starts and ends" not in page
 
 

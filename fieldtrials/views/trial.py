@@ -26,14 +26,14 @@ MILESTONES = "fieldtrials:fieldtrial_milestones"
 OVERVIEW_HISTORY = 3  # the newest sentences of the trial's history on its overview
 
 
-def _to_do(trial, overview, *, can_change, can_decide):
+def _to_do(trial, overview, *, can_change, can_decide, can_set_lead):
     """What needs doing now on the trial, most pressing first: [(what, where)]."""
     updates = overview["updates"]
     found = []
     # A trial just made from its option has neither: its first steps (it read "Nothing is
     # overdue or waiting" with no school and no dates).
     details = reverse("fieldtrials:fieldtrial_edit", args=[trial.pk])
-    if can_change and not trial.has_ended and trial.lead_organisation_id is None:
+    if can_set_lead and not trial.has_ended and trial.lead_organisation_id is None:
         found.append(("Name the school or organisation that leads it", details))
     if can_decide and not trial.has_ended and trial.start_date is None:
         found.append(("Set when it starts and ends, and choose its consultant", details))
@@ -86,7 +86,13 @@ def fieldtrial_detail(request, pk):
         "overview": overview,
         "latest_update": next(iter(overview["updates"]["latest"]), None),
         "withdrawal": trial_withdrawal(trial),  # who withdrew it and why, if it is withdrawn
-        "to_do": _to_do(trial, overview, can_change=can_change, can_decide=can_decide),
+        "to_do": _to_do(
+            trial,
+            overview,
+            can_change=can_change,
+            can_decide=can_decide,
+            can_set_lead=may_change_trial(user, trial, "fieldtrials.set_lead_organisation"),
+        ),
         # The newest few sentences of the trial's history, from the event log in one query.
         "history": history_of(trial, user, limit=OVERVIEW_HISTORY),
         "can_change": can_change,
@@ -104,8 +110,8 @@ def fieldtrial_edit(request, pk):
     trial = get_fieldtrial_for(
         request.user, pk, "fieldtrials.change_fieldtrial", related=("project",)
     )
-    sets_terms = request.user.has_perm("fieldtrials.set_terms", trial)
-    form = TrialDetailsForm(request.POST or None, instance=trial, sets_terms=sets_terms)
+    sets = _what_they_set(request.user, trial)
+    form = TrialDetailsForm(request.POST or None, instance=trial, **sets)
     if request.method != "POST":
         return render(
             request, "fieldtrials/trial/details_form.html", {"trial": trial, "form": form}
@@ -114,7 +120,7 @@ def fieldtrial_edit(request, pk):
         if form.cleaned_data.get("version", trial.version) != trial.version:
             # Refused perhaps for the other person's save (a school they took off is no
             # longer one to tick): the clash is said, with their changes kept.
-            return _details_conflict(request, trial, sets_terms)
+            return _details_conflict(request, trial, sets)
         trial.refresh_from_db()
         context = {"trial": trial, "form": form}
         return render(request, "fieldtrials/trial/details_form.html", context, status=400)
@@ -130,7 +136,7 @@ def fieldtrial_edit(request, pk):
             **data,
         )
     except TrialEditConflict as conflict:
-        return _details_conflict(request, conflict.current, sets_terms)
+        return _details_conflict(request, conflict.current, sets)
     if saved.version == based_on:
         messages.info(request, "Nothing was changed, so nothing was saved.")
     else:
@@ -138,13 +144,22 @@ def fieldtrial_edit(request, pk):
     return redirect(trial)
 
 
-def _details_conflict(request, current, sets_terms):
+def _what_they_set(user, trial):
+    """Which of the officers' details the form offers `user` (TrialDetailsForm's arguments):
+    the consultant and dates, and the lead organisation."""
+    return {
+        "sets_terms": user.has_perm("fieldtrials.set_terms", trial),
+        "sets_lead": user.has_perm("fieldtrials.set_lead_organisation", trial),
+    }
+
+
+def _details_conflict(request, current, sets):
     """Show what is saved now above their version, save nothing: 409. Their version keeps
     the fields they changed and takes the others as saved now (merge_clash), so saving it
     again undoes nobody's other changes; a field both changed is marked."""
 
     def make_form(data, record):
-        return TrialDetailsForm(data, instance=record, sets_terms=sets_terms)
+        return TrialDetailsForm(data, instance=record, **sets)
 
     # A copy of its own for each form that is checked: checking writes onto the record.
     saved = FieldTrial.objects.select_related("project").get(pk=current.pk)
