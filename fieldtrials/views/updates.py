@@ -174,7 +174,7 @@ def _save_posted_draft(request, update):
     its autosave has started the draft."""
     if update.status != MonthlyUpdate.Status.DRAFT or update.is_withdrawn:
         return _render_locked(request, UpdateLocked(update))
-    form = MonthlyUpdateForm(request.POST, submitting=SUBMIT in request.POST)
+    form = MonthlyUpdateForm(request.POST, update=update, submitting=SUBMIT in request.POST)
     if form.is_valid():
         service = submit_draft if form.submitting else update_draft
         try:
@@ -273,7 +273,7 @@ def _first_error(form):
 
 
 def _autosave(request, update):
-    form = MonthlyUpdateForm(request.POST)
+    form = MonthlyUpdateForm(request.POST, update=update)
     problem = carry_on = ""
     if not form.is_valid():
         problem = "Not saved: " + _first_error(form)
@@ -422,7 +422,7 @@ def _render_conflict(request, current, already_drafted=False):
     def make_form(data, record):
         if data is None:
             return MonthlyUpdateForm(initial={"version": record.version, **_fields_of(record)})
-        return MonthlyUpdateForm(data, submitting=submitting)
+        return MonthlyUpdateForm(data, update=record, submitting=submitting)
 
     posted, said = request.POST, None
     if already_drafted:
