@@ -11,6 +11,7 @@ in between that is another record's row is taken as a clash: the rows of a kind 
 
 from crispy_forms_gds.layout import Button, Field, Fluid, Layout
 from django import forms
+from django.utils import timezone
 
 from accounts.forms import GDSFormMixin
 from nextpractice.dates import not_in_future_problem
@@ -31,6 +32,7 @@ from ..selectors_records import support_givers
 from ..services.records import (
     MAX_HOURS,
     MIN_HOURS,
+    earliest_completion,
     first_history_token,
     history_token,
     milestone_date_problems,
@@ -99,6 +101,14 @@ class MilestoneForm(RecordForm):
                 f"Between {trial.start_date:%-d/%-m/%Y} and {trial.end_date:%-d/%-m/%Y}, "
                 "while the trial runs"
             )
+        # Completed from the trial's start (milestone_date_problems) to today.
+        earliest = earliest_completion(trial)
+        since = "the trial's start" if trial.start_date else "when the trial was set up"
+        self.fields["completed_on"].help_text = (
+            f"Between {earliest:%-d/%-m/%Y}, {since}, and today. Leave empty until it is done"
+            if earliest <= timezone.localdate()
+            else f"On or after {earliest:%-d/%-m/%Y}, {since}. Leave empty until it is done"
+        )
 
     def layout_fields(self):
         return [
