@@ -275,18 +275,21 @@ def test_a_month_too_big_or_wrong_is_ignored_in_a_link_and_refused_when_posted(
 
 
 def test_a_submitted_update_is_locked(world, coral, client):
+    # Its edit page, opened or sent, answers 409 as the record kit's edit page of a withdrawn
+    # record does: it answered 400, a bad request, to a visit from its own link.
     world.update.submitted_at = timezone.make_aware(datetime.datetime(2007, 2, 3, 10))
     world.update.save()
     signed_in(client, world.users["leader"])
     response = client.get(edit_url(world.update))
-    assert response.status_code == 400
+    assert response.status_code == 409
+    assert "This update has been submitted" in response.content.decode()
     submitted_on = "3 February 2007"
     said = f"This update was submitted on {submitted_on}, so it is no longer a draft"
     assert said in response.content.decode()
     response = client.post(
         edit_url(world.update), {"version": 0, "what_happened": "Rewritten", "save_draft": ""}
     )
-    assert response.status_code == 400
+    assert response.status_code == 409
     page = response.content.decode()
     assert said in page
     assert "Rewritten" in page  # what they typed is shown, not lost

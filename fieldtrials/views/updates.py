@@ -452,6 +452,10 @@ def _render_conflict(request, current, already_drafted=False):
 
 
 def _render_locked(request, locked):
+    """The edit page of an update that is no longer a draft (submitted, or withdrawn): why,
+    and the way to take it back while it is unread. 409, opened or sent, as the record kit
+    answers a withdrawn record's edit page: the update's state, not the request, is at odds
+    (a 400 counted an ordinary visit from its own link as a bad request)."""
     update = locked.update
     unread = update.status == MonthlyUpdate.Status.SUBMITTED and update.read_at is None
     context = {
@@ -461,4 +465,4 @@ def _render_locked(request, locked):
         "reason": str(locked),
         "typed": MonthlyUpdateForm(request.POST) if request.method == "POST" else None,
     }
-    return render(request, "fieldtrials/updates/update_locked.html", context, status=400)
+    return render(request, "fieldtrials/updates/update_locked.html", context, status=409)
