@@ -5,7 +5,7 @@ from django import forms
 
 from accounts.forms import GDSFormMixin
 from nextpractice.records.forms import WithdrawForm as KitWithdrawForm
-from nextpractice.records.forms import based_on
+from nextpractice.records.forms import based_on, version_field
 from nextpractice.uploads import DOCUMENT_KINDS, check_upload, size_in_words
 
 from .models import BODY_MAX_LENGTH
@@ -102,15 +102,19 @@ class ThreadForm(GDSFormMixin, AttachmentForm):
 
 
 class PostEditForm(GDSFormMixin, forms.Form):
-    """A post's words, changed by its author; `version` is the one they edited (the record
-    kit's stale-edit guard). One missing or not a version (a page tampered with) says the
-    page is out of date, in the summary as the kit does: a hidden field's own message would
-    show nowhere."""
+    """A post's words, changed by its author (`post`); `version` is the one they edited (the
+    record kit's stale-edit guard), from 1 to the one saved now. One missing or not one of
+    them (letters, 0, one not yet saved: a page tampered with) says the page is out of
+    date, in the summary as the kit does: a hidden field's own message would show nowhere."""
 
     submit_label = "Save the changes"
 
     body = _body_field("Your post")
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)  # see __init__
+
+    def __init__(self, *args, post, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["version"] = version_field(post.version)
 
     def clean(self):
         data = super().clean()

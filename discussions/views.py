@@ -14,7 +14,7 @@ from fieldtrials.models import MonthlyUpdate
 from fieldtrials.rules import visible_updates
 from fieldtrials.selectors_updates import discuss_update_url
 from nextpractice.paging import paged
-from nextpractice.records.forms import OUT_OF_DATE, posted
+from nextpractice.records.forms import posted
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
 from nextpractice.uploads import attachment_disposition
 from programmes.models import withdrawn_project_of
@@ -260,7 +260,7 @@ def post_edit(request, pk):
     post = get_post_for(request.user, pk, "discussions.edit_post")
     with_told_names([post])
     initial = {"body": post.body, "version": post.version}
-    form = PostEditForm(posted(request), initial=initial)
+    form = PostEditForm(posted(request), post=post, initial=initial)
     status, theirs = 200, None
     if request.method == "POST":
         status = 400
@@ -273,21 +273,18 @@ def post_edit(request, pk):
                     based_on=form.cleaned_data["version"],
                 )
             except RecordConflict as conflict:
-                if form.cleaned_data["version"] > conflict.current.version:
-                    # A version not yet saved: the page was tampered with, not out of step.
-                    form.add_error(None, OUT_OF_DATE)
-                else:  # only its author edits a post: they saved it elsewhere meanwhile
-                    status, theirs = 409, conflict.current
-                    theirs.told_names = post.told_names
-                    body = form.cleaned_data["body"]
-                    form = PostEditForm({"body": body, "version": theirs.version})
-                    form.is_valid()
-                    form.add_error(
-                        None,
-                        "You changed this post in another tab or window after you opened this "
-                        "page. What is saved now is shown on this page, before your version, "
-                        "which has not been saved: save again to replace it.",
-                    )
+                # Only its author edits a post: they saved it elsewhere meanwhile.
+                status, theirs = 409, conflict.current
+                theirs.told_names = post.told_names
+                body = form.cleaned_data["body"]
+                form = PostEditForm({"body": body, "version": theirs.version}, post=theirs)
+                form.is_valid()
+                form.add_error(
+                    None,
+                    "You changed this post in another tab or window after you opened this "
+                    "page. What is saved now is shown on this page, before your version, "
+                    "which has not been saved: save again to replace it.",
+                )
             except RecordWithdrawn:
                 form.add_error(None, "This post has been removed, so it cannot be changed.")
                 status = 409

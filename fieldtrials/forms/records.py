@@ -32,6 +32,7 @@ from ..selectors_records import WITHDRAWN_REQUESTS, support_givers
 from ..services.records import (
     MAX_HOURS,
     MIN_HOURS,
+    earliest_completion,
     first_history_token,
     history_token,
     milestone_date_problems,
@@ -101,6 +102,14 @@ class MilestoneForm(RecordForm):
                 f"Between {trial.start_date:%-d/%-m/%Y} and {trial.end_date:%-d/%-m/%Y}, "
                 "while the trial runs"
             )
+        # Completed from the trial's start (milestone_date_problems) to today.
+        earliest = earliest_completion(trial)
+        since = "the trial's start" if trial.start_date else "when the trial was set up"
+        self.fields["completed_on"].help_text = (
+            f"Between {earliest:%-d/%-m/%Y}, {since}, and today. Leave empty until it is done"
+            if earliest <= timezone.localdate()
+            else f"On or after {earliest:%-d/%-m/%Y}, {since}. Leave empty until it is done"
+        )
 
     def layout_fields(self):
         return [

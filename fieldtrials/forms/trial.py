@@ -9,7 +9,7 @@ from accounts.forms import GDSFormMixin
 from accounts.models import Organisation, Role, User
 from accounts.search import OrganisationField, PersonField
 from nextpractice.paging import whole_number
-from nextpractice.records.forms import OUT_OF_DATE
+from nextpractice.records.forms import based_on, version_field
 from nextpractice.records.merge import StartedFrom
 from nextpractice.widgets import SearchInput
 from programmes.forms.lifecycle import DateField, for_example
@@ -115,7 +115,7 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
         label="Consultant",
         help_text="One of the programme's consultants: start typing their name",
     )
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = forms.IntegerField(widget=forms.HiddenInput)  # its range set in __init__
 
     class Meta:
         model = FieldTrial
@@ -156,7 +156,9 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
         domains = self.fields["domains"]
         domains.choices = [(pk, name) for pk, name, _ in domains_rows]
         domains.initial = [pk for pk, _, chosen in domains_rows if chosen]
-        self.fields["version"].initial = trial.version
+        # The version the page showed: a trial's count of saves, from 0 to the one saved now;
+        # any other (letters, none, -1, one not yet saved) says the page is out of date.
+        self.fields["version"] = version_field(trial.version, first=0)
         # Named from the boxes' query, for those who see the consultant but do not choose.
         self.consultant_name = names.get((3, trial.consultant_id), "")
         self.lead_organisation_name = names.get((2, trial.lead_organisation_id), "")
@@ -236,9 +238,7 @@ class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
             if problem and name not in self.errors:
                 self.add_error(name, problem)
         self._fill_local_authority(data)
-        if "version" in self._errors:  # the hidden version, blank or not a number: edited
-            del self._errors["version"]  # a hidden field's message is shown nowhere
-            self.add_error(None, OUT_OF_DATE)
+        based_on(self)  # a hidden field's message would show nowhere: said for the whole form
         added = data.pop("add_participating", None) or []
         if "participating" in data:
             kept = list(data["participating"])

@@ -7,6 +7,7 @@ from crispy_forms_gds.layout import Button, Div, Field, Fluid, Layout
 from django import forms
 
 from accounts.forms import GDSFormMixin
+from nextpractice.records.forms import based_on, version_field
 from nextpractice.records.merge import StartedFrom
 from programmes.forms.lifecycle import DateField, for_example
 
@@ -67,8 +68,10 @@ def suggested_month(months, taken):
 
 class MonthlyUpdateForm(GDSFormMixin, forms.Form):
     """A trial's highlight report for a month. With `trial` (a new update) the month is
-    chosen; editing a draft carries its `version`. Submitting (`submitting`) needs a RAG
-    status and what happened; a draft may be partial."""
+    chosen; editing a draft (`update`) carries its `version`, one of its versions from 0 to
+    the one saved now: any other (letters, none, -1, one not yet saved) says the page is out
+    of date, as the record kit's edit page does. Submitting (`submitting`) needs a RAG status
+    and what happened; a draft may be partial."""
 
     month = MonthField(
         label="Which month is the update about?",
@@ -99,14 +102,16 @@ class MonthlyUpdateForm(GDSFormMixin, forms.Form):
         widget=forms.Textarea,
         help_text="Anything blocking the trial, and what help would remove it.",
     )
-    version = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    version = forms.IntegerField(required=False, widget=forms.HiddenInput)  # see __init__
 
     FIELD_NAMES = ("rag", "what_happened", "what_next", "in_the_way")
 
-    def __init__(self, *args, trial=None, taken=None, submitting=False, **kwargs):
+    def __init__(self, *args, trial=None, update=None, taken=None, submitting=False, **kwargs):
         self.trial = trial
         self.submitting = submitting
         super().__init__(*args, **kwargs)
+        if update is not None:
+            self.fields["version"] = version_field(update.version, first=0)
         if trial is None:
             del self.fields["month"]
         else:
@@ -161,14 +166,10 @@ class MonthlyUpdateForm(GDSFormMixin, forms.Form):
             raise forms.ValidationError(problem)
         return month
 
-    def clean_version(self):
-        version = self.cleaned_data.get("version")
-        if version is None:
-            raise forms.ValidationError("The page was out of date: open the update again")
-        return version
-
     def clean(self):
         data = super().clean()
+        if "version" in self.fields:
+            based_on(self)  # a hidden field's message would show nowhere: said for the form
         for name in ("what_happened", "what_next", "in_the_way"):
             if name in data:
                 data[name] = data[name].strip()

@@ -118,12 +118,19 @@ def first_history_token(record):
 # --- Rules about dates, shared with the forms so both say the same -------------------------
 
 
+def earliest_completion(trial):
+    """The first day a milestone of `trial` can have been completed: the day the trial
+    starts, or, with no start date yet, the day it was set up."""
+    return trial.start_date or timezone.localdate(trial.created_at)
+
+
 def milestone_date_problems(trial, *, due_on, completed_on):
     """{field: message} for a milestone's dates that do not fit the trial or the calendar. A
     trial with no start date yet bounds the due date by its project's start: one due on
     1 January 0001 was kept, "Overdue by 739955 days". One with no end date yet bounds it by
     its project's planned end, while that is still to come: a project running past its
-    planned end does not have its milestones refused."""
+    planned end does not have its milestones refused. A milestone is completed from the
+    trial's start (earliest_completion) to today: one completed on 1 January 1900 was kept."""
     problems = {}
     project = trial.project
     planned_end = project.planned_end if project.planned_duration_months else None
@@ -149,8 +156,19 @@ def milestone_date_problems(trial, *, due_on, completed_on):
             f"The due date must be on or before {long_date(planned_end)}, "
             "when the trial's project is planned to end (the trial has no end date yet)"
         )
+    earliest = earliest_completion(trial)
     if completed_on and completed_on > timezone.localdate():
         problems["completed_on"] = "The date it was completed must be today or in the past"
+    elif completed_on and completed_on < earliest and trial.start_date:
+        problems["completed_on"] = (
+            f"The date it was completed must be on or after {long_date(earliest)}, "
+            "when the trial starts"
+        )
+    elif completed_on and completed_on < earliest:
+        problems["completed_on"] = (
+            f"The date it was completed must be on or after {long_date(earliest)}, "
+            "when the trial was set up (the trial has no start date yet)"
+        )
     return problems
 
 

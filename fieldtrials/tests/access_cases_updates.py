@@ -91,9 +91,10 @@ def cases(w):
                 draft_only(302, 404),
                 {"version": draft.version, "what_happened": "Birch again", "save_draft": ""},
             ),
-            # Submitted: locked for the team (400), read-only for the partner.
-            ("get", pk("update"), acts(w, "update", TEAM, ok=400), None),
-            ("get", pk("onyx_update"), acts(w, "onyx_update", {"admin"}, ok=400), None),
+            # Submitted: locked for the team (409, as the record kit's edit page of a
+            # withdrawn record), read-only for the partner.
+            ("get", pk("update"), acts(w, "update", TEAM, ok=409), None),
+            ("get", pk("onyx_update"), acts(w, "onyx_update", {"admin"}, ok=409), None),
         ],
         "fieldtrials:update_autosave": [
             (

@@ -153,6 +153,65 @@ def test_a_completed_date_in_the_future_is_refused(client, world, coral):
     assert not Milestone.objects.filter(title="Done tomorrow").exists()
 
 
+def beside(page, name):
+    """The message shown beside the box `name`."""
+    said = page.split(f'id="id_{name}_1_error" class="govuk-error-message">', 1)[1]
+    return said.split("Error:</span>", 1)[1].split("</span>", 1)[0]
+
+
+@pytest.mark.parametrize("done", ["1/1/1900", "31/8/2006"])
+def test_a_completed_date_before_the_trial_starts_is_refused(client, world, coral, done):
+    # 1 January 1900 was kept: the completion was checked against the future only.
+    client.force_login(world.users["leader"])
+    data = {"title": "Done too early", "due_on": "1/12/2006", "completed_on": done}
+    response = client.post(add_url(coral), data)
+    assert response.status_code == 400
+    page = html.unescape(response.content.decode())
+    said = "The date it was completed must be on or after 1 September 2006, when the trial starts"
+    assert said in beside(page, "completed_on")
+    assert not Milestone.objects.filter(title="Done too early").exists()
+
+
+def test_a_milestone_completed_from_the_day_the_trial_starts_is_kept_and_the_form_says_so(
+    client, world, coral
+):
+    client.force_login(world.users["officer"])
+    url = reverse("fieldtrials:milestone_edit", args=[world.milestone.pk])
+    page = html.unescape(client.get(url).content.decode())
+    assert "Between 1/9/2006, the trial's start, and today. Leave empty until it is done" in page
+    token = world.milestone.history.latest().history_id
+    data = {"title": "Sage Milestone", "due_on": "15/1/2007", "based_on": token}
+    response = client.post(url, {**data, "completed_on": "31/8/2006"})
+    assert response.status_code == 400
+    assert "on or after 1 September 2006" in beside(response.content.decode(), "completed_on")
+    world.milestone.refresh_from_db()
+    assert world.milestone.completed_on is None
+    assert client.post(url, {**data, "completed_on": "1/9/2006"}).status_code == 302
+    world.milestone.refresh_from_db()
+    assert world.milestone.completed_on == datetime.date(2006, 9, 1)
+
+
+def test_with_no_start_date_a_milestone_is_completed_from_when_the_trial_was_set_up(client, world):
+    trial = world.coral
+    trial.start_date = None
+    trial.created_at = timezone.make_aware(datetime.datetime(2006, 7, 3, 10))
+    trial.save()
+    client.force_login(world.users["leader"])
+    page = html.unescape(client.get(add_url(trial)).content.decode())
+    assert "Between 3/7/2006, when the trial was set up, and today" in page
+    data = {"title": "Done early", "due_on": today().isoformat(), "completed_on": "2/7/2006"}
+    response = client.post(add_url(trial), data)
+    assert response.status_code == 400
+    assert (
+        "The date it was completed must be on or after 3 July 2006, when the trial was set up "
+        "(the trial has no start date yet)" in beside(response.content.decode(), "completed_on")
+    )
+    assert not Milestone.objects.filter(title="Done early").exists()
+    data["completed_on"] = "3/7/2006"
+    assert client.post(add_url(trial), data).status_code == 302
+    assert Milestone.objects.get(title="Done early").completed_on == datetime.date(2006, 7, 3)
+
+
 def test_missing_answers_get_messages_next_to_the_fields(client, world, coral):
     client.force_login(world.users["leader"])
     response = client.post(add_url(coral), {"title": "", "due_on": "31/2/2007"})

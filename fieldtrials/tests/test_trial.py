@@ -306,18 +306,30 @@ def test_a_missing_or_overlong_answer_is_named_in_the_error_summary(client, worl
     assert "This field is required" not in summary and "Ensure this value" not in summary
 
 
-@pytest.mark.parametrize("version", ["abc", ""])
+# A trial's versions count its saves from 0: one not yet saved is its version and one, and
+# 0 is a page loaded before its first save (a clash once it is saved), not a page tampered
+# with.
+@pytest.mark.parametrize("version", ["abc", "", "-1", "99999999999999999999", "not yet saved"])
 def test_an_edited_hidden_version_says_the_page_is_out_of_date(client, world, version):
+    # Out of range (-1, too big to store, not yet saved) it said "This was changed while you
+    # were editing it" (409), which nobody had done.
     client.force_login(world.users["leader"])
     trial = world.coral
+    saved = (trial.title, trial.version, trial.history.count())
+    events = Event.objects.count()
+    if version == "not yet saved":
+        version = str(trial.version + 1)
     url = reverse("fieldtrials:fieldtrial_edit", args=[trial.pk])
     response = client.post(url, {"title": "Tampered", "version": version})
     assert response.status_code == 400
     body = response.content.decode()
     summary = body.split("govuk-error-summary__list")[1].split("</ul>")[0]
     assert "This page is out of date: reload it and make your changes again" in summary
+    assert "This was changed while you were editing it" not in body
+    assert 'value="Tampered"' in body  # what they typed is still in its box
     trial.refresh_from_db()
-    assert trial.title != "Tampered"
+    assert (trial.title, trial.version, trial.history.count()) == saved
+    assert Event.objects.count() == events
 
 
 def test_saving_with_nothing_changed_writes_nothing_and_says_so(client, world):

@@ -2,6 +2,7 @@
 and partners read what was submitted, never the drafts."""
 
 import datetime
+import html
 import re
 
 import pytest
@@ -274,18 +275,21 @@ def test_a_month_too_big_or_wrong_is_ignored_in_a_link_and_refused_when_posted(
 
 
 def test_a_submitted_update_is_locked(world, coral, client):
+    # Its edit page, opened or sent, answers 409 as the record kit's edit page of a withdrawn
+    # record does: it answered 400, a bad request, to a visit from its own link.
     world.update.submitted_at = timezone.make_aware(datetime.datetime(2007, 2, 3, 10))
     world.update.save()
     signed_in(client, world.users["leader"])
     response = client.get(edit_url(world.update))
-    assert response.status_code == 400
+    assert response.status_code == 409
+    assert "This update has been submitted" in response.content.decode()
     submitted_on = "3 February 2007"
     said = f"This update was submitted on {submitted_on}, so it is no longer a draft"
     assert said in response.content.decode()
     response = client.post(
         edit_url(world.update), {"version": 0, "what_happened": "Rewritten", "save_draft": ""}
     )
-    assert response.status_code == 400
+    assert response.status_code == 409
     page = response.content.decode()
     assert said in page
     assert "Rewritten" in page  # what they typed is shown, not lost
@@ -317,6 +321,68 @@ def test_submitting_twice_keeps_the_first(world, coral):
     draft.refresh_from_db()
     assert draft.submitted_at == first.submitted_at
     assert Event.objects.filter(verb="fieldtrials.update_submitted").count() == 1
+
+
+# A draft's versions count its saves from 0: one not yet saved is its version and one, and a
+# version before the one saved now is a page loaded before a save (a clash), not tampering.
+TAMPERED = ["abc", "", "-1", "99999999999999999999", "not yet saved"]
+OUT_OF_DATE = "This page is out of date: reload it and make your changes again"
+
+
+def _a_draft_saved_twice(world, coral):
+    draft = save_update_draft(
+        trial=coral, month=FEB_2007, actor=world.users["leader"], what_happened="First"
+    )
+    return update_draft(
+        update=draft, based_on_version=draft.version, actor=world.users["leader"],
+        what_happened="Second",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("submitting", [False, True])
+@pytest.mark.parametrize("sent", TAMPERED)
+def test_a_draft_sent_with_its_version_tampered_with_says_the_page_is_out_of_date(
+    world, coral, client, sent, submitting
+):
+    # Out of range (-1, too big to store, not yet saved) it said "This was changed while you
+    # were editing it" (409), which nobody had done; letters or none said it nowhere.
+    draft = _a_draft_saved_twice(world, coral)
+    version, events = draft.version, Event.objects.count()
+    if sent == "not yet saved":
+        sent = str(version + 1)
+    button = {"submit_update": ""} if submitting else {"save_draft": ""}
+    signed_in(client, world.users["leader"])
+    data = {"version": sent, "rag": "green", "what_happened": "Rewritten", **button}
+    response = client.post(edit_url(draft), data)
+    assert response.status_code == 400
+    page = html.unescape(response.content.decode())
+    summary = page.split('class="govuk-list govuk-error-summary__list"', 1)[1].split("</ul>")[0]
+    assert OUT_OF_DATE in summary
+    assert "This was changed while you were editing it" not in page
+    assert re.search(r"<textarea[^>]*>\s*Rewritten</textarea>", page)  # kept in its box
+    draft.refresh_from_db()
+    assert (draft.status, draft.what_happened, draft.version) == ("draft", "Second", version)
+    assert Event.objects.count() == events
+
+
+@pytest.mark.parametrize("sent", TAMPERED)
+def test_an_autosave_sent_with_its_version_tampered_with_says_the_page_is_out_of_date(
+    world, coral, client, sent
+):
+    draft = _a_draft_saved_twice(world, coral)
+    version = draft.version
+    if sent == "not yet saved":
+        sent = str(version + 1)
+    signed_in(client, world.users["leader"])
+    url = reverse("fieldtrials:update_autosave", args=[draft.pk])
+    response = client.post(
+        url, {"version": sent, "what_happened": "Rewritten"}, HTTP_HX_REQUEST="true"
+    )
+    assert response.status_code == 400
+    said = html.unescape(response.content.decode())
+    assert f"Not saved: {OUT_OF_DATE}" in said and "changed while you were writing" not in said
+    draft.refresh_from_db()
+    assert (draft.what_happened, draft.version) == ("Second", version)
 
 
 def test_concurrent_edits_of_a_draft_are_detected_not_overwritten(world, coral, client):

@@ -60,7 +60,7 @@ def test_the_author_takes_back_an_unread_update_edits_it_and_submits_it_again(
     client.force_login(leader)
     assert "Take back to edit" in page(client.get(url("update_detail", submitted)))
     locked = client.get(url("update_edit", submitted))  # where "change it" leads
-    assert locked.status_code == 400 and "Take back to edit" in page(locked)
+    assert locked.status_code == 409 and "Take back to edit" in page(locked)
 
     response = client.post(url("update_take_back", submitted))
     assert response.status_code == 302 and response.url == url("update_edit", submitted)

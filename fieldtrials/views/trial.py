@@ -117,7 +117,8 @@ def fieldtrial_edit(request, pk):
             request, "fieldtrials/trial/details_form.html", {"trial": trial, "form": form}
         )
     if not form.is_valid():
-        if form.cleaned_data.get("version", trial.version) != trial.version:
+        based_on = form.cleaned_data.get("version")  # None for a page out of date
+        if based_on is not None and based_on != trial.version:
             # Refused perhaps for the other person's save (a school they took off is no
             # longer one to tick): the clash is said, with their changes kept.
             return _details_conflict(request, trial, sets)

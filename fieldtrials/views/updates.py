@@ -174,7 +174,7 @@ def _save_posted_draft(request, update):
     its autosave has started the draft."""
     if update.status != MonthlyUpdate.Status.DRAFT or update.is_withdrawn:
         return _render_locked(request, UpdateLocked(update))
-    form = MonthlyUpdateForm(request.POST, submitting=SUBMIT in request.POST)
+    form = MonthlyUpdateForm(request.POST, update=update, submitting=SUBMIT in request.POST)
     if form.is_valid():
         service = submit_draft if form.submitting else update_draft
         try:
@@ -273,7 +273,7 @@ def _first_error(form):
 
 
 def _autosave(request, update):
-    form = MonthlyUpdateForm(request.POST)
+    form = MonthlyUpdateForm(request.POST, update=update)
     problem = carry_on = ""
     if not form.is_valid():
         problem = "Not saved: " + _first_error(form)
@@ -422,7 +422,7 @@ def _render_conflict(request, current, already_drafted=False):
     def make_form(data, record):
         if data is None:
             return MonthlyUpdateForm(initial={"version": record.version, **_fields_of(record)})
-        return MonthlyUpdateForm(data, submitting=submitting)
+        return MonthlyUpdateForm(data, update=record, submitting=submitting)
 
     posted, said = request.POST, None
     if already_drafted:
@@ -452,6 +452,10 @@ def _render_conflict(request, current, already_drafted=False):
 
 
 def _render_locked(request, locked):
+    """The edit page of an update that is no longer a draft (submitted, or withdrawn): why,
+    and the way to take it back while it is unread. 409, opened or sent, as the record kit
+    answers a withdrawn record's edit page: the update's state, not the request, is at odds
+    (a 400 counted an ordinary visit from its own link as a bad request)."""
     update = locked.update
     unread = update.status == MonthlyUpdate.Status.SUBMITTED and update.read_at is None
     context = {
@@ -461,4 +465,4 @@ def _render_locked(request, locked):
         "reason": str(locked),
         "typed": MonthlyUpdateForm(request.POST) if request.method == "POST" else None,
     }
-    return render(request, "fieldtrials/updates/update_locked.html", context, status=400)
+    return render(request, "fieldtrials/updates/update_locked.html", context, status=409)

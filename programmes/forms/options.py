@@ -14,7 +14,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import format_lazy
 
 from accounts.forms import GDSFormMixin
-from nextpractice.records.forms import OUT_OF_DATE, based_on, version_field
+from nextpractice.records.forms import based_on, version_field
 from nextpractice.records.merge import StartedFrom, shown_value
 from nextpractice.words import long_date
 
@@ -679,10 +679,9 @@ class DecisionForm(GDSFormMixin, forms.Form):
                 "any of the criteria.",
             )
         # The decision the page was loaded on: one made meanwhile (another tab, another
-        # officer) is told, not silently replaced.
-        self.fields["based_on"] = forms.IntegerField(
-            widget=forms.HiddenInput, initial=decision_token(option), required=False
-        )
+        # officer) is told, not silently replaced. From 0, none yet, to the one made now: any
+        # other (letters, none, -1, one not yet made) says the page is out of date.
+        self.fields["based_on"] = version_field(decision_token(option), first=0)
         self.relayout()
 
     def layout_fields(self):
@@ -708,7 +707,5 @@ class DecisionForm(GDSFormMixin, forms.Form):
         selected = data.get("decision") == CreativeOption.Status.SELECTED
         if self.none_met and selected and not data.get("select_anyway"):
             self.add_error("select_anyway", NONE_MET_UNCONFIRMED)
-        if data.get("based_on") is None:
-            self._errors.pop("based_on", None)
-            self.add_error(None, OUT_OF_DATE)
+        based_on(self, "based_on")
         return data

@@ -484,6 +484,50 @@ def test_an_option_decided_in_another_tab_is_told_not_decided_again(client, opti
     assert option.status == "selected"
 
 
+# A version not yet saved is the decision's token and one; 0 (none made yet) is a page loaded
+# before the first decision, a clash once one is made, not a page tampered with.
+TAMPERED = ["abc", "", "-1", "99999999999999999999", "not yet saved"]
+OUT_OF_DATE = "This page is out of date: reload it and make your changes again"
+
+
+@pytest.mark.parametrize("sent", TAMPERED)
+def test_a_decision_sent_with_its_version_tampered_with_says_the_page_is_out_of_date(
+    client, option, officer, sent
+):
+    # Out of range, it said "This option was already … by …" (409): nobody had decided since.
+    decide_option(option=option, decision="shortlisted", reason="Worth a look", actor=officer)
+    option.refresh_from_db()
+    token = decision_token(option)
+    if sent == "not yet saved":
+        sent = str(token + 1)
+    client.force_login(officer)
+    data = {"decision": "parked", "reason": "Not this year", "based_on": sent}
+    response = client.post(decide_url(option), data)
+    assert response.status_code == 400
+    page = html.unescape(response.content.decode())
+    summary = page.split('class="govuk-list govuk-error-summary__list"', 1)[1].split("</ul>")[0]
+    assert OUT_OF_DATE in summary
+    assert "already" not in summary and "has not been recorded" not in page
+    assert re.search(r"<textarea[^>]*>\s*Not this year</textarea>", page)  # kept in its box
+    option.refresh_from_db()
+    assert (option.status, option.decision_reason) == ("shortlisted", "Worth a look")
+    assert decision_token(option) == token
+    assert Event.objects.filter(verb="programmes.option_decided").count() == 1
+
+
+def test_a_page_loaded_before_the_first_decision_meets_the_one_made_since(client, option, officer):
+    decide_option(option=option, decision="shortlisted", reason="Worth a look", actor=officer)
+    client.force_login(officer)
+    data = {"decision": "parked", "reason": "Not this year", "based_on": "0"}
+    response = client.post(decide_url(option), data)
+    assert response.status_code == 409
+    page = html.unescape(response.content.decode())
+    assert "Your decision has not been recorded: it is kept below." in page
+    assert OUT_OF_DATE not in page
+    option.refresh_from_db()
+    assert option.status == "shortlisted"
+
+
 @pytest.mark.django_db(transaction=True)
 def test_two_tabs_selecting_at_the_same_moment_record_one_decision():
     """Run on PostgreSQL: both wait on the option's row lock; the second finds it decided."""

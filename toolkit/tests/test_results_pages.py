@@ -12,6 +12,8 @@ from django.urls import reverse
 
 from accounts.models import Event, Notification
 from accounts.tests.factories import UserFactory
+from nextpractice.records.forms import OUT_OF_DATE
+from toolkit import services_results
 from toolkit.models import Exercise
 from toolkit.results import report_context
 from toolkit.tests.factories import ExerciseFactory
@@ -266,6 +268,56 @@ def test_a_conclusion_recorded_in_another_tab_is_shown_not_silently_replaced(
     assert response.status_code == 400 and "This page is out of date" in response.content.decode()
     exercise.refresh_from_db()
     assert exercise.conclusion == "Conclusion tab B"
+
+
+# A version not yet saved is the conclusion's token and one; 0 (none recorded yet) is a page
+# loaded before the first conclusion, a clash once one is recorded, not a page tampered with.
+TAMPERED = ["abc", "", "-1", "99999999999999999999", "not yet saved"]
+
+
+def error_summary(body):
+    """The problems the page lists at its top."""
+    start = body.index('class="govuk-list govuk-error-summary__list"')
+    return body[start : body.index("</ul>", start)]
+
+
+@pytest.mark.parametrize("sent", TAMPERED)
+def test_a_conclusion_sent_with_its_version_tampered_with_says_the_page_is_out_of_date(
+    client, facilitator, exercise, sent
+):
+    # Out of range, it said "This was changed while you were editing it" (409): nobody had.
+    services_results.record_conclusion(
+        exercise=exercise, conclusion="Agreed at the meeting", actor=facilitator
+    )
+    token = services_results.conclusion_token(exercise)
+    if sent == "not yet saved":
+        sent = str(token + 1)
+    data = {"conclusion": "Mine instead", "based_on": sent}
+    response = page(client, facilitator, "toolkit:exercise_conclusion", exercise, "post", data)
+    assert response.status_code == 400
+    body = html.unescape(response.content.decode())
+    assert OUT_OF_DATE in error_summary(body)
+    assert "This was changed while you were editing it" not in body
+    assert re.search(r"<textarea[^>]*>\s*Mine instead</textarea>", body)  # kept in its box
+    exercise.refresh_from_db()
+    assert exercise.conclusion == "Agreed at the meeting"
+    assert services_results.conclusion_token(exercise) == token
+    assert Event.objects.filter(verb="toolkit.conclusion_recorded").count() == 1
+
+
+def test_a_page_loaded_before_the_first_conclusion_meets_the_one_recorded_since(
+    client, facilitator, exercise
+):
+    services_results.record_conclusion(
+        exercise=exercise, conclusion="Agreed at the meeting", actor=facilitator
+    )
+    data = {"conclusion": "Mine instead", "based_on": "0"}
+    response = page(client, facilitator, "toolkit:exercise_conclusion", exercise, "post", data)
+    assert response.status_code == 409
+    body = html.unescape(response.content.decode())
+    assert "This was changed while you were editing it" in body and OUT_OF_DATE not in body
+    exercise.refresh_from_db()
+    assert exercise.conclusion == "Agreed at the meeting"
 
 
 def test_a_participant_cannot_record_the_conclusion_or_share(client, exercise):

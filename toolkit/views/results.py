@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 from accounts.access import requires
 from accounts.forms import GDSFormMixin
 from nextpractice.records.export import export_response, requested_format
-from nextpractice.records.forms import OUT_OF_DATE
+from nextpractice.records.forms import based_on, version_field
 
 from .. import services_results
 from ..charts import charts_for, profile_chart
@@ -61,19 +61,17 @@ class ConclusionForm(GDSFormMixin, forms.Form):
         if exercise.conclusion:
             self.fields["conclusion"].label = "Change the group's conclusion"
         # The conclusion the page was loaded on: one recorded meanwhile (in another tab, or by
-        # another facilitator) is shown rather than silently replaced.
-        self.fields["based_on"] = forms.IntegerField(
-            widget=forms.HiddenInput,
-            initial=services_results.conclusion_token(exercise),
-            required=False,
+        # another facilitator) is shown rather than silently replaced. From 0, none yet, to
+        # the one recorded now: any other (letters, none, -1, one not yet recorded) says the
+        # page is out of date.
+        self.fields["based_on"] = version_field(
+            services_results.conclusion_token(exercise), first=0
         )
         self.relayout()
 
     def clean(self):
         data = super().clean()
-        if data.get("based_on") is None:
-            self._errors.pop("based_on", None)
-            self.add_error(None, OUT_OF_DATE)
+        based_on(self, "based_on")
         return data
 
     def layout_fields(self):
