@@ -327,11 +327,12 @@ def test_the_answering_page_costs_the_same_queries_however_many_questions(
         )
     client.force_login(participation.user)
     url = reverse("toolkit:exercise_answer", args=[exercise.pk, "second"])
-    # session, user, memberships, menu; participation with exercise and version; answers
-    with django_assert_num_queries(6):
+    # session, user, memberships, menu (and whether someone on no field trial joined a
+    # community from outside); participation with exercise and version; answers
+    with django_assert_num_queries(7):
         assert client.get(url).status_code == 200
     # the check-your-answers page
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):
         assert client.get(reverse("toolkit:exercise_review", args=[exercise.pk])).status_code == 200
 
 
