@@ -306,6 +306,56 @@ def _page_words(client, who, url):
     return " ".join(re.sub(r"<[^>]+>", " ", html).replace("&#x27;", "'").split())
 
 
+def test_every_trial_whose_evaluation_was_co_designed_shows_its_plan(loaded, client):
+    """A trial whose milestone says its evaluation was co-designed with the Innovation Unit
+    shows that evaluation: a plan, objectives and an indicator with its baseline."""
+    from evaluation.demo_trials import EVALUATION_STEP
+    from fieldtrials.models import FieldTrial
+
+    trials = FieldTrial.objects.filter(
+        milestones__title=EVALUATION_STEP, milestones__completed_on__isnull=False
+    ).distinct()
+    assert trials.count() >= 10
+    summaries = set()
+    for trial in trials:
+        url = reverse("evaluation:field_trial_evaluation", args=[trial.pk])
+        text = _page_words(client, "officer@example.org", url)
+        assert "No objectives recorded yet" not in text, trial
+        assert "No evaluation plan yet" not in text, trial
+        assert "No indicators" not in text, trial
+        indicator = trial.indicators.current().exclude(baseline_value=None).first()
+        assert indicator and indicator.name in text, trial
+        summaries.add(trial.evaluation_plan.summary)
+    # Each plan is written for its own trial.
+    assert len(summaries) == trials.count()
+
+
+def test_the_completed_trial_shows_what_it_measured_and_achieved(loaded, client):
+    from fieldtrials.models import FieldTrial
+
+    trial = FieldTrial.objects.get(status=FieldTrial.Status.COMPLETED)
+    text = _page_words(
+        client, "officer@example.org", reverse("evaluation:field_trial_evaluation", args=[trial.pk])
+    )
+    assert "No evaluation plan yet" not in text and "No objectives recorded yet" not in text
+    assert "left its category of concern" in text
+    indicators = list(trial.indicators.current())
+    assert len(indicators) >= 2
+    for indicator in indicators:
+        assert indicator.name in text
+        last = indicator.measurements.current().latest("measured_on")
+        # Measured to the trial's end, its target met.
+        assert last.measured_on <= trial.end_date
+        assert indicator.progress_of(last.value) >= 100, indicator
+    objectives = Objective.objects.filter(field_trial=trial)
+    assert objectives.count() >= 2
+    assert (
+        not ProgressEntry.objects.filter(objective__in=objectives)
+        .exclude(status="achieved")
+        .filter(recorded_on__gte=trial.end_date.replace(day=1))
+    )
+
+
 def test_knowsleys_records_are_written_by_those_the_seed_says_wrote_them(loaded, client):
     """The local authority writes its highlight reports (every month up to last month) and
     its group's progress; each partner what it gives, after the round table asked for it.
