@@ -413,8 +413,9 @@ def _progress_entry(objective, day, status, what, writer):
 
 
 def plan_trial(trial, officer):
-    """A running trial's co-designed evaluation: its plan, objectives and one indicator with
-    its baseline (measured as the plan was agreed) and its target for the trial's end."""
+    """A running trial's co-designed evaluation: its plan, objectives with their first
+    progress, and one indicator with its baseline (at the trial's start), its target for the
+    trial's end and its value when the plan was agreed."""
     spec = PLANS[kinds.kind_of(trial)]
     day = _plan_day(trial)
     _plan(trial, spec, day)
@@ -432,10 +433,26 @@ def plan_trial(trial, officer):
     target = baseline + max(1, gain - rng.randrange(gain // 2 + 1))
     if indicator[2].startswith("%"):
         target = min(target, 98)
+    # Its baseline is where the trial started; it was measured again as the plan was agreed,
+    # part of the way to its target.
+    start = trial.start_date
     end = trial.end_date
     if end is None or end <= day:
         end = day + datetime.timedelta(days=365)
-    _indicator(trial, indicator, baseline, target, day, end)
+    made = _indicator(trial, indicator, baseline, target, start, end)
+    if day > start and made.baseline_date == start:
+        value = baseline + (target - baseline) * (1 + rng.randrange(3)) // 10
+        Measurement.objects.get_or_create(
+            indicator=made,
+            measured_on=day,
+            defaults={
+                "value": Decimal(value),
+                "unit": made.unit,
+                "note": "",
+                "entered_by": writer,
+                "created_at": _written(day),
+            },
+        )
 
 
 def evaluate_completed(trial, officer):
