@@ -21,10 +21,17 @@ Team: they are invented people. Indicator names are the toolkit's candidate indi
 Dates are moved with nextpractice.demo_calendar: Knowsley's by its own present (after its
 June 2009 case study), the Next Practice programme's by seed 000's. So is when each record
 was written (its `created_at`), never the moment the demo was loaded: Knowsley's objectives
-and partners' contributions when the Zone was set up, progress on the day it was recorded,
-a highlight report at the end of its month, the Top Tips with the case study; Stevenage's
+when the Zone was set up, partners' contributions in the weeks after the round table asked
+for them, progress on the day it was recorded, a highlight report at the end of its month
+(every month up to last month), the Top Tips with the case study; Stevenage's
 plan as its incubation began, its indicators on their baseline day, each measurement on
 the day it was measured, its lesson and case study that spring (invented days).
+
+Knowsley's records are written by those the seed says write them: the local authority its
+highlight reports, its objectives and its project group's progress, each partner what it
+gives, Partnerships for Schools the Top Tips of its case study (knowsley_people: invented
+people, each organisation's representative on the SAT). The March 2009 review is a meeting of
+the SAT, not an independent evaluation: the seed tells of none for Knowsley.
 
 Loading twice changes nothing: rows are found by natural keys with get_or_create.
 """
@@ -39,7 +46,7 @@ from django.utils import timezone
 from accounts.demo_history import happened_at
 from accounts.models import Role
 from fieldtrials.models import FieldTrial
-from nextpractice.demo_calendar import KNOWSLEY_PRESENT, moved, not_after_today
+from nextpractice.demo_calendar import KNOWSLEY_PRESENT, moved, not_after_today, working_day
 from nextpractice.demo_notes import plain
 from programmes import demo_content as content
 from programmes.models import Objective as NeedObjective
@@ -222,7 +229,19 @@ CRITERIA = [
      "their new learning (demo)", "Student researchers' survey (demo)"),
 ]  # fmt: skip
 
+# Knowsley's monthly highlight reports for its Future Schooling Core group, written by the local
+# authority (seed 001: "The programme is managed by the local authority ... with monthly
+# highlight reports"), one a month from the round table's first month to the month before
+# Knowsley's present (the case study's June 2009): every month up to last month.
 HIGHLIGHTS = [
+    (D(2008, 6, 1), "green", "Round table of the key partner organisations held on the Future "
+     "Schooling in Knowsley Programme. (demo)"),
+    (D(2008, 7, 1), "green", "Innovation Zone set up within the Future Schooling Programme; "
+     "the Strategic Action Team's terms of reference agreed. (demo)"),
+    (D(2008, 8, 1), "green", "Partners' maps of their work in Knowsley collected for the "
+     "SAT's next meeting. (demo)"),
+    (D(2008, 9, 1), "amber", "Leadership programme with the Centre for Educational Leadership "
+     "under way; the Centre for Learning Principals' requirements not yet gathered. (demo)"),
     (D(2008, 10, 1), "green", "Centre for Learning Principals' requirements identified; "
      "SAT asked to co-develop the workforce reform strategy. (demo)"),
     (D(2008, 11, 1), "amber", "Pedagogic audit tool piloted; online version delayed. (demo)"),
@@ -232,6 +251,12 @@ HIGHLIGHTS = [
     (D(2009, 2, 1), "amber", "Lessons from the first opening being fed into the change "
      "management programme; capacity for the Knowsley Challenge a concern. (demo)"),
     (D(2009, 3, 1), "green", "Review of the Innovation Zone project with SAT members. (demo)"),
+    (D(2009, 4, 1), "green", "The review's findings shared with the Future Schooling Core "
+     "group. (demo)"),
+    (D(2009, 5, 1), "green", "Partnerships for Schools drafting the case study of Knowsley's "
+     "experience with the SAT. (demo)"),
+    (D(2009, 6, 1), "green", "Case study of Knowsley's experience published; a further brief "
+     "to the SAT on co-developing more detailed action planning in preparation. (demo)"),
 ]  # fmt: skip
 
 MEETINGS = [
@@ -251,6 +276,22 @@ REVIEW_FINDINGS = (
     "through their local representatives, which has brought both immediate support and a "
     "commitment to future contributions to meet the local authority's ongoing requirements, "
     "when needed."
+)
+# Seed 001: "In March 2009, Knowsley and members of its SAT contributed to a review of the
+# Innovation Zone project, to identify its impact and lessons learned to date. These are
+# captured in this case study." A review by the partnership itself, not an independent
+# evaluation (the seed tells of none): a meeting of the SAT, its findings verbatim (its day
+# invented).
+REVIEW_MEETING = (
+    D(2009, 3, 26),
+    "Review of the Innovation Zone project with Knowsley, to identify its impact and lessons "
+    "learned to date. " + REVIEW_FINDINGS,
+    ["Capture the review's findings in a case study of Knowsley's experience. (demo)"],
+)
+# The review was once recorded as an independent evaluation: a demo loaded then loses it.
+OLD_REVIEW_EVALUATOR = (
+    "Review of the Innovation Zone project by Knowsley and members of its SAT, captured in "
+    "the Partnerships for Schools case study (a review, not independent)"
 )
 
 # Four of the case study's "Top Tips", verbatim: (title, text, themes).
@@ -497,7 +538,7 @@ def load(ctx):
     users, orgs = ctx["users"], ctx["orgs"]
     officer = users["officer"]
     knowsley = ctx["programmes"]["knowsley"]
-    load_knowsley(ctx, knowsley, officer)
+    load_knowsley(ctx, knowsley)
     load_next_practice(ctx, ctx["programmes"]["np"], officer)
     load_next_practice_evaluation(ctx, ctx["programmes"]["np"], officer)
     load_indicators(ctx, officer)
@@ -525,8 +566,14 @@ def _written(day, minutes=0):
     return not_after_today(_on(day) + datetime.timedelta(minutes=minutes))
 
 
-# The Zone was set up in September 2007 (seed 001): its objectives and partners then.
+# The Zone was set up in September 2007 (seed 001): its objectives then.
 ZONE_SET_UP = D(2007, 9, 1)
+# Each partner wrote what it gives in the weeks after the round table asked partners "to map
+# their current work in Knowsley for the next meeting" (MEETINGS): one a working day from
+# this one, in the seed's order.
+CONTRIBUTIONS_FROM = D(2008, 6, 23)
+# Who leads the second authority's project group (invented; the seed names neither).
+SECOND_GROUP_LEAD = ("Gareth Pryce", "Innovation Zone lead, the partner authority")
 
 
 def settle_history(officer):
@@ -665,8 +712,38 @@ def _progress(entries, who):
         )
 
 
-def load_knowsley(ctx, knowsley, officer):
+def knowsley_people(ctx, knowsley):
+    """The people who write the Zone's records, as the seed says who does: each organisation's
+    representative on the Strategic Action Team (REPRESENTATIVES; the demo partner for NCSL),
+    who enters what their organisation gives, Knowsley's (the local authority) its highlight
+    reports and its project group's progress; and the second group's lead its progress. Demo
+    people made by the demo's people loader, partners of the Zone. {organisation name or
+    SECOND_GROUP: user}."""
+    from toolkit.demo import person
+
+    orgs, partner = ctx["orgs"], ctx["users"]["partner"]
+    people = {name: partner for name, org in orgs.items() if org == partner.organisation}
+    for name, text in REPRESENTATIVES.items():
+        full_name, job = text.split(", ", 1)
+        if orgs[name] == partner.organisation:
+            people[name] = partner
+            continue
+        people[name] = person(full_name, f"{job[:1].upper()}{job[1:]}, {name}", orgs[name])
+    full_name, job = SECOND_GROUP_LEAD
+    people[SECOND_GROUP] = person(full_name, job)
+    for user in people.values():
+        ProgrammeMembership.objects.get_or_create(
+            programme=knowsley, user=user, defaults={"role": Role.PARTNER}
+        )
+    return people
+
+
+def load_knowsley(ctx, knowsley):
     orgs = ctx["orgs"]
+    people = knowsley_people(ctx, knowsley)
+    authority = people["Knowsley"]
+    # Progress by each group's own people; the Zone's objectives by the local authority.
+    by_group = {KNOWSLEY_GROUP: authority, SECOND_GROUP: people[SECOND_GROUP]}
     groups = {
         name: LocalityGroup.objects.get_or_create(programme=knowsley, name=name)[0]
         for name in (KNOWSLEY_GROUP, SECOND_GROUP)
@@ -678,7 +755,7 @@ def load_knowsley(ctx, knowsley, officer):
             number=number,
             defaults={
                 "text": text,
-                "created_by": officer,
+                "created_by": authority,
                 "created_at": _written(K(ZONE_SET_UP), number),
             },
         )
@@ -690,7 +767,7 @@ def load_knowsley(ctx, knowsley, officer):
             defaults={
                 "status": status,
                 "what": plain(what),
-                "recorded_by": officer,
+                "recorded_by": by_group[group],
                 "created_at": _written(K(day)),
             },
         )
@@ -723,7 +800,7 @@ def load_knowsley(ctx, knowsley, officer):
         )
         if not member.representative:  # a demo loaded before representatives were given
             BoardMember.objects.filter(pk=member.pk).update(representative=representative)
-    for day, notes, decisions in MEETINGS:
+    for day, notes, decisions in [*MEETINGS, REVIEW_MEETING]:
         meeting, _ = BoardMeeting.objects.get_or_create(
             board=board, held_on=K(day), defaults={"notes": plain(notes)}
         )
@@ -733,14 +810,16 @@ def load_knowsley(ctx, knowsley, officer):
         SuccessCriterion.objects.get_or_create(
             programme=knowsley, text=plain(text), defaults={"measure": plain(measure)}
         )
+    day = K(CONTRIBUTIONS_FROM)
     for name, what in KNOWSLEY_CONTRIBUTIONS:
+        day = working_day(day + datetime.timedelta(days=1), earliest=day + datetime.timedelta(1))
         PartnerContribution.objects.get_or_create(
             programme=knowsley,
             organisation=orgs[name],
             defaults={
                 "what": what,
-                "entered_by": officer,
-                "created_at": _written(K(ZONE_SET_UP)),
+                "entered_by": people[name],
+                "created_at": _written(day),
             },
         )
     for month, rag, text in HIGHLIGHTS:
@@ -750,32 +829,28 @@ def load_knowsley(ctx, knowsley, officer):
             defaults={
                 "rag": rag,
                 "text": plain(text),
-                "author": officer,
+                "author": authority,
                 "group": groups[KNOWSLEY_GROUP],
                 # Written on the last day of the month it reports on.
                 "created_at": _written(K(month) + relativedelta(day=31)),
             },
         )
-    IndependentEvaluation.objects.get_or_create(
-        programme=knowsley,
-        evaluator="Review of the Innovation Zone project by Knowsley and members of its SAT, "
-        "captured in the Partnerships for Schools case study (a review, not independent)",
-        defaults={"reported_on": K(D(2009, 3, 1)), "findings": REVIEW_FINDINGS},
-    )
-    # The Top Tips were recorded as lessons when the case study was published (June 2009).
+    forget_old_review(knowsley)
+    # The Top Tips were recorded as lessons when the case study was published (June 2009), by
+    # Partnerships for Schools, whose case study it is.
     for n, (title, text, themes) in enumerate(TOP_TIPS):
         lesson, created = Lesson.objects.get_or_create(
             programme=knowsley,
             title=title,
             defaults={
                 "text": text,
-                "recorded_by": officer,
+                "recorded_by": people["Partnerships for Schools"],
                 "created_at": _written(K(D(2009, 6, 1)), n),
             },
         )
         if created:
             lesson.themes.set([Tag.objects.get_or_create(name=t)[0] for t in themes])
-    CaseStudy.objects.get_or_create(
+    study, created = CaseStudy.objects.get_or_create(
         programme=knowsley,
         title="Building an Innovation Zone with national partners through BSF: Knowsley's "
         "experience",
@@ -787,6 +862,33 @@ def load_knowsley(ctx, knowsley, officer):
             "created_at": _written(K(D(2009, 6, 1)), -60),
         },
     )
+    if created:  # Partnerships for Schools' case study, added by its representative
+        from programmes.demo import record_demo_event
+
+        record_demo_event(
+            actor=people["Partnerships for Schools"],
+            verb="evaluation.casestudy_added",
+            target=study,
+            data={"level": None},
+            at=study.created_at,
+        )
+
+
+def forget_old_review(knowsley):
+    """A demo loaded before kept the March 2009 review as an independent evaluation: it is a
+    meeting of the SAT now (REVIEW_MEETING), so that record and its "added" event go."""
+    from accounts.models import Event
+
+    old = list(
+        IndependentEvaluation.objects.filter(
+            programme=knowsley, evaluator=OLD_REVIEW_EVALUATOR
+        ).values_list("pk", flat=True)
+    )
+    if old:
+        Event.objects.filter(
+            verb="evaluation.independentevaluation_added", target_id__in=old
+        ).delete()
+        IndependentEvaluation.objects.filter(pk__in=old).delete()
 
 
 def load_next_practice(ctx, np, officer):

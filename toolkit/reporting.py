@@ -1,5 +1,8 @@
 """The toolkit part of a progress report (see reports/parts.py): the group results of the
-closed exercises of a programme, project or field trial.
+closed exercises of a programme, project or field trial. A programme's are those of its
+projects' trials and workshops and those of the local authorities taking part in it (with a
+field trial in their area or a seat on its partnership board: Knowsley's, in its Innovation
+Zone), as its officers, consultants and partners see them (toolkit.rules).
 
 Each closed exercise whose facilitator shared its results shows what its results page shows
 the group, anonymised (toolkit.results.report_context): the scored outcome (a networking
@@ -24,6 +27,7 @@ from reports.parts import register
 
 from .models import Exercise
 from .results import report_context
+from .rules import authorities_taking_part_in
 
 RESULTS_SHOWN = 6
 
@@ -31,7 +35,9 @@ RESULTS_SHOWN = 6
 def _exercises_of(subject):
     if isinstance(subject, Programme):
         return Exercise.objects.filter(
-            Q(field_trial__project__programme=subject) | Q(workshop__project__programme=subject)
+            Q(field_trial__project__programme=subject)
+            | Q(workshop__project__programme=subject)
+            | authorities_taking_part_in([subject.pk])
         )
     if isinstance(subject, Project):
         return Exercise.objects.filter(

@@ -2,8 +2,10 @@
 
 An exercise is seen by its participants, its facilitator, whoever may see the field trial it
 belongs to, and whoever may see the project of the workshop it belongs to; an exercise a
-local authority runs, by the authority's own people and the officers of the programmes the
-authority takes part in (through a field trial in its area or a seat on a partnership board).
+local authority runs, by the authority's own people and those who read the whole of a
+programme the authority takes part in (through a field trial in its area or a seat on a
+partnership board): its officers, consultants and partners, who read its progress reports,
+where the exercise's shared results are shown (toolkit.reporting).
 Its participants answer it. Its facilitator and the officers of its trial's or workshop's
 project (or of the authority's programmes) run it:
 close and reopen it, read everyone's answers and the results, record the conclusion, share
@@ -30,6 +32,7 @@ from fieldtrials.rules import (
 from nextpractice.rules_util import sees_everything, signed_in
 from nextpractice.words import in_a_list
 from programmes.rules import (
+    READ_ALL_ROLES,
     has_any_membership,
     is_project_consultant,
     is_project_officer,
@@ -54,9 +57,9 @@ def visible_exercises(user):
     )
     if user.organisation_id is not None:
         seen |= Q(local_authority_id=user.organisation_id)
-    officer_of = memberships_of(user).programmes([Role.OFFICER])
-    if officer_of:
-        seen |= authorities_taking_part_in(officer_of)
+    reads_whole = memberships_of(user).programmes(READ_ALL_ROLES)
+    if reads_whole:
+        seen |= authorities_taking_part_in(reads_whole)
     return Exercise.objects.filter(seen)
 
 

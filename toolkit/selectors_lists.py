@@ -3,7 +3,7 @@ list one query with how many were invited and how many have submitted."""
 
 from django.db.models import Count, Q
 
-from .rules import visible_exercises
+from .rules import authorities_taking_part_in, visible_exercises
 
 # Enough for the home page to show what someone is running now; older ones are on the pages
 # of the trials they belong to.
@@ -32,4 +32,16 @@ def trial_exercises(trial, user):
 def exercises_run_by(user, limit=RUN_BY_LIMIT):
     """The newest exercises `user` facilitates, at most `limit`, and whether there are more."""
     rows = list(_with_progress(visible_exercises(user).filter(facilitator=user))[: limit + 1])
+    return rows[:limit], len(rows) > limit
+
+
+def authority_exercises(programme, user, limit=RUN_BY_LIMIT):
+    """The newest exercises run by the local authorities taking part in `programme` (with a
+    field trial in their area or a seat on its partnership board) that `user` may see, at
+    most `limit`, and whether there are more."""
+    rows = list(
+        _with_progress(
+            visible_exercises(user).filter(authorities_taking_part_in([programme.pk]))
+        )[: limit + 1]
+    )
     return rows[:limit], len(rows) > limit

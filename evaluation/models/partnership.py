@@ -151,7 +151,10 @@ class IndependentEvaluation(KeptRecord):
         ordering = ["-reported_on", "-id"]
 
     def __str__(self):
-        return f"Evaluation by {self.evaluator}"
+        # Its heading on the page: who evaluated and when. "Evaluation by ..." read wrong
+        # for an evaluator written as a description ("Evaluation by Review of ...").
+        name = shortened(self.evaluator, 100)
+        return f"{name}, {self.reported_on:%B %Y}" if self.reported_on else name
 
     @property
     def subject(self):

@@ -285,10 +285,143 @@ def test_every_demo_progress_entry_and_measurement_passes_the_rules_people_meet(
     assert entries.exists() and measurements.exists()
     # A case study published, an evaluation reported: not after today nor before it began.
     studies = CaseStudy.objects.current().exclude(published_on=None)
+    # (None is reported in the demo: Next Practice's has not; Knowsley's review is no
+    # independent evaluation.)
     evaluations = IndependentEvaluation.objects.current().exclude(reported_on=None)
-    assert studies.exists() and evaluations.exists()
+    assert studies.exists()
     take_ups = TakeUp.objects.current().select_related("lesson", "case_study")
     evidence = PolicyEvidence.objects.current().exclude(given_on=None)
     assert take_ups.exists() and evidence.exists()
     for record in [*entries, *measurements, *studies, *evaluations, *take_ups, *evidence]:
         record.full_clean()
+
+
+def _page_words(client, who, url):
+    """The words `who` reads in the page's main part, tags stripped and spaces squeezed."""
+    client.force_login(User.objects.get(email=who))
+    response = client.get(url)
+    assert response.status_code == 200, url
+    html = response.content.decode().split("<main", 1)[1].split("</main>", 1)[0]
+    html = re.sub(r"(?s)<(script|style).*?</\1>", " ", html)
+    return " ".join(re.sub(r"<[^>]+>", " ", html).replace("&#x27;", "'").split())
+
+
+def test_every_trial_whose_evaluation_was_co_designed_shows_its_plan(loaded, client):
+    """A trial whose milestone says its evaluation was co-designed with the Innovation Unit
+    shows that evaluation: a plan, objectives and an indicator with its baseline."""
+    from evaluation.demo_trials import EVALUATION_STEP
+    from fieldtrials.models import FieldTrial
+
+    trials = FieldTrial.objects.filter(
+        milestones__title=EVALUATION_STEP, milestones__completed_on__isnull=False
+    ).distinct()
+    assert trials.count() >= 10
+    summaries = set()
+    for trial in trials:
+        url = reverse("evaluation:field_trial_evaluation", args=[trial.pk])
+        text = _page_words(client, "officer@example.org", url)
+        assert "No objectives recorded yet" not in text, trial
+        assert "No evaluation plan yet" not in text, trial
+        assert "No indicators" not in text, trial
+        indicator = trial.indicators.current().exclude(baseline_value=None).first()
+        assert indicator and indicator.name in text, trial
+        summaries.add(trial.evaluation_plan.summary)
+    # Each plan is written for its own trial.
+    assert len(summaries) == trials.count()
+
+
+def test_the_completed_trial_shows_what_it_measured_and_achieved(loaded, client):
+    from fieldtrials.models import FieldTrial
+
+    trial = FieldTrial.objects.get(status=FieldTrial.Status.COMPLETED)
+    text = _page_words(
+        client, "officer@example.org", reverse("evaluation:field_trial_evaluation", args=[trial.pk])
+    )
+    assert "No evaluation plan yet" not in text and "No objectives recorded yet" not in text
+    assert "left its category of concern" in text
+    indicators = list(trial.indicators.current())
+    assert len(indicators) >= 2
+    for indicator in indicators:
+        assert indicator.name in text
+        last = indicator.measurements.current().latest("measured_on")
+        # Measured to the trial's end, its target met.
+        assert last.measured_on <= trial.end_date
+        assert indicator.progress_of(last.value) >= 100, indicator
+    objectives = Objective.objects.filter(field_trial=trial)
+    assert objectives.count() >= 2
+    assert (
+        not ProgressEntry.objects.filter(objective__in=objectives)
+        .exclude(status="achieved")
+        .filter(recorded_on__gte=trial.end_date.replace(day=1))
+    )
+
+
+def test_knowsleys_records_are_written_by_those_the_seed_says_wrote_them(loaded, client):
+    """The local authority writes its highlight reports (every month up to last month) and
+    its group's progress; each partner what it gives, after the round table asked for it.
+    Not the Innovation Unit's officer."""
+    import datetime
+
+    from django.utils import timezone
+
+    from evaluation.models import HighlightReport, Lesson
+
+    officer = User.objects.get(email="officer@example.org")
+    reports = HighlightReport.objects.filter(programme=loaded).select_related("author")
+    assert {r.author.organisation.name for r in reports} == {"Knowsley"}
+    contributions = PartnerContribution.objects.filter(programme=loaded).select_related(
+        "entered_by"
+    )
+    for contribution in contributions:
+        assert contribution.entered_by.organisation_id == contribution.organisation_id
+    entries = ProgressEntry.objects.filter(objective__programme=loaded)
+    written = [
+        *(r.author for r in reports),
+        *(c.entered_by for c in contributions),
+        *(e.recorded_by for e in entries.select_related("recorded_by")),
+        *(o.created_by for o in Objective.objects.filter(programme=loaded)),
+        *(lesson.recorded_by for lesson in Lesson.objects.filter(programme=loaded)),
+    ]
+    assert written and officer not in written and None not in written
+
+    first_meeting = BoardMeeting.objects.filter(board__programme=loaded).earliest("held_on")
+    assert all(c.created_at.date() > first_meeting.held_on for c in contributions)
+    months = sorted(r.month for r in reports)
+    last_month = (timezone.localdate().replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
+    assert months[0] <= first_meeting.held_on and months[-1] == last_month
+    for before, after in zip(months, months[1:], strict=False):
+        assert (after.year - before.year) * 12 + after.month - before.month == 1
+
+    # What a visitor reads: the history names the partners, not the officer.
+    url = reverse("evaluation:programme_evaluation", args=[loaded.pk])
+    text = _page_words(client, "partner@example.org", url)
+    assert "Olivia Okafor added" not in text
+    assert "Maureen Ashworth added" in text
+
+
+def test_knowsleys_review_is_no_independent_evaluation(loaded, client):
+    """Seed 001's March 2009 review was Knowsley's and its SAT's own: a meeting of the
+    SAT, not an independent evaluation; no history reads "Evaluation by Review of"."""
+    assert not IndependentEvaluation.objects.filter(programme=loaded).exists()
+    url = reverse("evaluation:programme_evaluation", args=[loaded.pk])
+    text = _page_words(client, "officer@example.org", url)
+    assert "not independent" not in text and "Evaluation by" not in text
+    assert "Review of the Innovation Zone project with Knowsley" in text
+    assert " ".join(demo.REVIEW_FINDINGS.split()[:12]) in text
+
+
+def test_the_officers_zone_page_and_report_show_knowsleys_audit(loaded, client):
+    """Knowsley's pedagogic audit, run by the local authority, is linked from the Zone's
+    page for its officer and its partner, and its report shows the authority's closed
+    exercises."""
+    from reports.building import report_html
+    from toolkit.models import Exercise
+
+    audit = Exercise.objects.get(tool__slug="pedagogic-audit", local_authority__name="Knowsley")
+    url = reverse("programmes:programme_detail", args=[loaded.pk])
+    for who in ("officer@example.org", "partner@example.org"):
+        client.force_login(User.objects.get(email=who))
+        assert f'href="{audit.get_absolute_url()}"' in client.get(url).content.decode(), who
+    html = report_html(loaded)
+    assert audit.title in html
+    assert "No closed exercise with shared results yet" not in html

@@ -654,8 +654,8 @@ def test_programme_and_project_pages_cost_the_same_queries_for_5_and_50_rows(
     client.force_login(officer)
     # session, user, memberships (the view and add-project rules), unread, programme, the
     # projects counted and a page of them, their stage moves, its history and its recent
-    # activity (the event log, one each)
-    with django_assert_num_queries(11):
+    # activity (the event log, one each), and its local authorities' toolkit exercises
+    with django_assert_num_queries(12):
         client.get(reverse("programmes:programme_detail", args=[first.programme.pk]))
     # session, user, memberships (the view and move rules), unread, project, gate, then one
     # query per record kind, the trials counted (no red among them to name), the reports

@@ -11,6 +11,7 @@ from accounts.people.services import TeamChangeRefused
 from fieldtrials.models import FieldTrial
 from nextpractice.paging import paged
 from nextpractice.rules_util import sees_everything
+from toolkit import selectors_lists as toolkit_lists
 
 from .. import services
 from ..diamond import NARROW, drawing_for
@@ -100,6 +101,9 @@ def programme_detail(request, pk):
         .order_by("start_date", "pk")
     )
     page = paged(request, projects, per_page=PROJECTS_PER_PAGE)
+    authority_exercises, more_authority_exercises = toolkit_lists.authority_exercises(
+        programme, request.user
+    )
     return render(
         request,
         "programmes/programme_detail.html",
@@ -116,6 +120,10 @@ def programme_detail(request, pk):
             "can_add_project": request.user.has_perm("programmes.add_project", programme),
             "stage_choices": Stage.choices,
             "history": history_of(programme, request.user, limit=OVERVIEW_ACTIVITY),
+            # Its local authorities' toolkit exercises (Knowsley's audit), for those who see
+            # them: they belong to no project, so no other page of the programme lists them.
+            "authority_exercises": authority_exercises,
+            "more_authority_exercises": more_authority_exercises,
             # In a third of the page: the places are on its Activity page (a narrow column
             # of long trial titles would make the overview too tall to take in). What
             # happened in its projects only: its own events are its History, beside it.

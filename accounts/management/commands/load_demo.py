@@ -12,6 +12,7 @@ from directory import demo as directory_demo
 from discussions import demo as discussions_demo
 from evaluation import demo as evaluation_demo
 from evaluation import demo_system_learning as evaluation_demo_system_learning
+from evaluation import demo_trials as evaluation_demo_trials
 from fieldtrials import demo as fieldtrials_demo
 from fieldtrials import demo_completed as fieldtrials_demo_completed
 from fieldtrials import demo_phase2 as fieldtrials_demo_phase2
@@ -34,6 +35,7 @@ PARTS = [
     evaluation_demo,
     fieldtrials_demo_completed,  # a completed trial; System Leadership to System learning
     evaluation_demo_system_learning,
+    evaluation_demo_trials,  # the trials' co-designed evaluations, the completed one's results
     toolkit_demo,
     toolkit_demo_every_tool,
     people_demo,
