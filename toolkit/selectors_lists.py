@@ -39,9 +39,6 @@ def authority_exercises(programme, user, limit=RUN_BY_LIMIT):
     """The newest exercises run by the local authorities taking part in `programme` (with a
     field trial in their area or a seat on its partnership board) that `user` may see, at
     most `limit`, and whether there are more."""
-    rows = list(
-        _with_progress(
-            visible_exercises(user).filter(authorities_taking_part_in([programme.pk]))
-        )[: limit + 1]
-    )
+    theirs = visible_exercises(user).filter(authorities_taking_part_in([programme.pk]))
+    rows = list(_with_progress(theirs)[: limit + 1])
     return rows[:limit], len(rows) > limit
