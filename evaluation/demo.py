@@ -831,8 +831,9 @@ def load_knowsley(ctx, knowsley):
                 "text": plain(text),
                 "author": authority,
                 "group": groups[KNOWSLEY_GROUP],
-                # Written on the last day of the month it reports on.
-                "created_at": _written(K(month) + relativedelta(day=31)),
+                # Written on the last day of the month it reports on, in the afternoon (the
+                # Next Practice programme's are written at midday: no two at one moment).
+                "created_at": _written(K(month) + relativedelta(day=31), minutes=150),
             },
         )
     forget_old_review(knowsley)
