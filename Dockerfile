@@ -19,14 +19,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PATH=/opt/venv/bin:$PATH
 
 # Python, and the system libraries the app needs (as `make sysdeps`): Pango for WeasyPrint's
-# PDFs, libmagic for upload checks, fonts for the reports: Liberation for Latin, Noto for the
-# other scripts of names (Arabic, Bengali, Devanagari, Gurmukhi... and Chinese, Japanese,
-# Korean), which print as empty boxes without them.
+# PDFs, libmagic for upload checks, Liberation fonts for the reports.
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
       python3 python3-venv ca-certificates \
       libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 libmagic1 fonts-liberation \
-      fonts-noto-core fonts-noto-cjk \
  && rm -rf /var/lib/apt/lists/*
 
 # The locked runtime set, every file checked against its hash. Behind a proxy that inspects

@@ -68,16 +68,12 @@ lock: venv-dev
 	$(LOCK) --output-file requirements.txt requirements.in
 	$(LOCK) --output-file requirements-dev.txt requirements-dev.in
 
-# System libraries the app needs at run time: Pango (WeasyPrint), libmagic (upload checks) and
-# the reports' fonts (Liberation; Noto for names in other scripts: Arabic, Chinese...).
+# System libraries the app needs at run time: Pango (WeasyPrint) and libmagic (upload checks).
 sysdeps:
-	@if ! ldconfig -p | grep -q 'libpango-1.0.so' || ! ldconfig -p | grep -q 'libmagic.so.1' \
-	  || ! fc-list 2>/dev/null | grep -qi 'Noto Sans Arabic' \
-	  || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then \
-	  echo "Installing system libraries (Pango, libmagic, fonts)..."; \
+	@if ! ldconfig -p | grep -q 'libpango-1.0.so' || ! ldconfig -p | grep -q 'libmagic.so.1'; then \
+	  echo "Installing system libraries (Pango, libmagic)..."; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends \
-	    libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 libmagic1 fonts-liberation \
-	    fonts-noto-core fonts-noto-cjk >/dev/null; \
+	    libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 libmagic1 fonts-liberation >/dev/null; \
 	fi
 
 # What the tests need beyond the app: Chromium for browser tests, Redis for the worker test,
@@ -86,8 +82,7 @@ test-sysdeps: sysdeps
 	@if [ ! -x /usr/bin/chromium ] || ! command -v redis-server >/dev/null || ! command -v pdftotext >/dev/null; then \
 	  echo "Installing Chromium, Redis and poppler-utils for the tests..."; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends \
-	    redis-server chromium fonts-liberation fonts-noto-core fonts-noto-cjk poppler-utils \
-	    >/dev/null; \
+	    redis-server chromium fonts-liberation poppler-utils >/dev/null; \
 	fi
 	@if ! command -v pgbouncer >/dev/null && [ ! -x /usr/sbin/pgbouncer ]; then \
 	  echo "Installing PgBouncer for the connection pooler's test..."; \

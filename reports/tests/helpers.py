@@ -2,7 +2,6 @@
 
 import datetime
 import subprocess
-import tempfile
 
 from django.utils import timezone
 
@@ -82,21 +81,6 @@ def pdf_page_text(content, page):
         check=True,
     )
     return result.stdout.decode()
-
-
-def pdf_fonts(content, page):
-    """The fonts embedded for one page of a PDF, as pdffonts (poppler-utils) names them
-    ("Noto-Sans-CJK-SC"), without the subset's prefix ("TSPJMR+")."""
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as file:
-        file.write(content)
-        file.flush()
-        result = subprocess.run(
-            ["pdffonts", "-f", str(page), "-l", str(page), file.name],
-            capture_output=True,
-            check=True,
-        )
-    rows = result.stdout.decode().splitlines()[2:]  # after the heading and its rule
-    return {row.split()[0].split("+", 1)[-1] for row in rows if row.strip()}
 
 
 def link_names(html):
