@@ -156,7 +156,8 @@ def test_an_officer_is_offered_adding_an_organisation_nothing_matches(
 def test_a_leader_is_not_offered_adding_one(live_server, page, world, schools):
     sign_in(page, live_server, world.users["leader"].email, PASSWORD)
     page.goto(live_server.url + reverse("fieldtrials:fieldtrial_edit", args=[world.coral.pk]))
-    page.get_by_role("combobox", name="Lead organisation").type("Hebden Royd")
+    # (the lead organisation is the officers' to set: the leader adds a school taking part)
+    page.get_by_role("combobox", name="Add a participating organisation").type("Hebden Royd")
     expect(page.get_by_role("option")).to_have_text(
         ["No matches: check the spelling, or type more of the name"]
     )
