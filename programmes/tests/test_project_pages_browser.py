@@ -62,7 +62,8 @@ def test_every_demo_project_overview_is_short_narrow_and_accessible(live_server,
     page.set_viewport_size({"width": 1280, "height": 800})
     page.goto(f"{live_server.url}{project.programme.get_absolute_url()}")
     print(f"programme page: {height(page)}px")
-    assert height(page) < TALLEST, f"the programme page is {height(page)}px tall"
+    # The programme page also lists its local authorities' toolkit exercises (stop 47).
+    assert height(page) < TALLEST + 400, f"the programme page is {height(page)}px tall"
     assert_accessible(page)
 
     # The sub-navigation leads to the trials, all 17 on one page with their download.
