@@ -556,6 +556,16 @@ def _lock_open_project_of(target):
         open_project(_lock(project))  # as lock_open_project, without blocking an event
 
 
+def _locked_membership(kind, target, user):
+    """In a change's transaction: the project locked and asked to be open (ProjectWithdrawn
+    if not), then `user`'s membership of `target`, locked (TeamChangeRefused if gone)."""
+    _lock_open_project_of(target)
+    membership = _membership_of(kind, target, user.pk).select_for_update().first()
+    if membership is None:
+        raise TeamChangeRefused(f"{user} is no longer a member of {target_name(target)}.")
+    return membership
+
+
 def change_role(*, target, user, role, actor, new_lead=None):
     """Give a member another role. The lead officer of a project becomes something else only
     once a new lead officer is named; a trial's named consultant made something else is no
@@ -566,10 +576,7 @@ def change_role(*, target, user, role, actor, new_lead=None):
     if not actor.has_perm(kind.manage_perm, target):
         raise PermissionDenied("You may not change the people of this.")
     with transaction.atomic():
-        _lock_open_project_of(target)
-        membership = _membership_of(kind, target, user.pk).select_for_update().first()
-        if membership is None:
-            raise TeamChangeRefused(f"{user} is no longer a member of {target_name(target)}.")
+        membership = _locked_membership(kind, target, user)
         # The role they hold stays theirs, offered here or not (as the form lists it); a
         # new one must be one this kind of team offers.
         if role != membership.role:
@@ -636,10 +643,7 @@ def change_organisation(*, target, user, organisation, actor):
     if not actor.has_perm(kind.manage_perm, target):
         raise PermissionDenied("You may not change the people of this.")
     with transaction.atomic():
-        _lock_open_project_of(target)
-        membership = _membership_of(kind, target, user.pk).select_for_update().first()
-        if membership is None:
-            raise TeamChangeRefused(f"{user} is no longer a member of {target_name(target)}.")
+        membership = _locked_membership(kind, target, user)
         setattr(membership, kind.field, target)
         if not actor.has_perm("accounts.set_member_organisation", membership):
             raise PermissionDenied("You may not change your own organisation.")
@@ -697,10 +701,7 @@ def remove_member(*, target, user, actor, new_lead=None):
     if not actor.has_perm(kind.manage_perm, target):
         raise PermissionDenied("You may not change the people of this.")
     with transaction.atomic():
-        _lock_open_project_of(target)
-        membership = _membership_of(kind, target, user.pk).select_for_update().first()
-        if membership is None:
-            raise TeamChangeRefused(f"{user} is no longer a member of {target_name(target)}.")
+        membership = _locked_membership(kind, target, user)
         handed = _hand_over_lead(target, user, new_lead, "remove them")
         _keep_an_officer(target, user, "remove them")
         role = membership.role
