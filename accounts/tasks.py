@@ -93,7 +93,7 @@ def _password_changed_email(user_id, changed_at, reset):
         "reset_link": settings.SITE_URL + reverse("accounts:password_reset"),
     }
     return email(
-        subject=subject_line("Your Next Practice password was changed"),
+        subject=subject_line("Your password was changed"),
         body=render_to_string("accounts/email/password_changed.txt", context),
         to=[user.email],
     )
