@@ -347,7 +347,7 @@ def open_list(request):
     open_listing(page, request.user)
     context = {
         "page": page,
-        "joined": list(joined_from_outside(request.user)),
+        "joined_count": joined_from_outside(request.user).count(),
     }
     return render(request, "communities/open_list.html", context)
 

@@ -84,6 +84,21 @@ def test_the_open_list_is_paged(world, client, stranger):
     assert "Open 26" in client.get(OPEN_LIST + "?page=2").content.decode()
 
 
+def test_the_open_list_counts_the_communities_joined_rather_than_listing_them_again(
+    world, client, stranger
+):
+    for n in range(30):
+        community = CommunityOfPractice.objects.create(name=f"Joined {n:02d}")
+        CommunitySpaceFactory(community=community, opened=True)
+        JoinRequestFactory(community=community, user=stranger, approved=True)
+    client.force_login(stranger)
+    page = client.get(OPEN_LIST).content.decode()
+    # Each appears once, in the paged list (marked as joined), not again in a list of all 30.
+    assert page.count(">Joined 00<") == 1 and "Joined 29" not in page
+    assert "You have joined 30 of them" in page
+    assert f'href="{reverse("fieldtrials:community_list")}">your communities</a>' in page
+
+
 def test_asking_to_join_tells_the_convenor_and_officers_once(world, client, opened, stranger):
     outsider = stranger
     client.force_login(outsider)
