@@ -89,6 +89,7 @@ def test_the_officer_changes_the_consultant_and_dates(client, world, trial, anot
     client.force_login(world.users["officer"])
     overview = client.get(reverse("fieldtrials:fieldtrial_detail", args=[trial.pk]))
     assert 'Change<span class="govuk-visually-hidden"> the dates' in overview.content.decode()
+    assert "> the lead organisation</span>" in overview.content.decode()
     post = details(
         trial, consultant="Otto Otherconsultant", consultant_choice=another_consultant.pk,
         start_date="1/9/2026", end_date="31/12/2027",
@@ -112,6 +113,7 @@ def test_the_officer_changes_the_consultant_and_dates(client, world, trial, anot
     overview = client.get(reverse("fieldtrials:fieldtrial_detail", args=[trial.pk]))
     body = overview.content.decode()
     assert "31 December 2027" in body and "> the dates" not in body
+    assert "> the lead organisation" not in body  # set by the programme officers
 
 
 def test_a_trial_may_not_start_outside_its_projects_dates(client, world, trial):

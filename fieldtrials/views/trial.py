@@ -81,8 +81,10 @@ def fieldtrial_detail(request, pk):
     can_change = may_change_trial(user, trial)
     can_decide = may_change_trial(user, trial, "fieldtrials.decide_record")
     overview = trial_overview(trial, user)
+    can_set_lead = may_change_trial(user, trial, "fieldtrials.set_lead_organisation")
     context = {
         "trial": trial,
+        "can_set_lead": can_set_lead,
         "overview": overview,
         "latest_update": next(iter(overview["updates"]["latest"]), None),
         "withdrawal": trial_withdrawal(trial),  # who withdrew it and why, if it is withdrawn
@@ -91,7 +93,7 @@ def fieldtrial_detail(request, pk):
             overview,
             can_change=can_change,
             can_decide=can_decide,
-            can_set_lead=may_change_trial(user, trial, "fieldtrials.set_lead_organisation"),
+            can_set_lead=can_set_lead,
         ),
         # The newest few sentences of the trial's history, from the event log in one query.
         "history": history_of(trial, user, limit=OVERVIEW_HISTORY),
