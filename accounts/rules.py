@@ -103,6 +103,74 @@ def may_set_member_organisation(user, membership):
 rules.add_perm("accounts.set_member_organisation", may_set_member_organisation)
 
 
+def organisations_working_with(programme_ids=None):
+    """Ids of the organisations that work with these programmes (None: with any), as a
+    queryset to filter by: a programme's lead organisation, a project's partner agency, a
+    field trial's lead, participating organisations and local authority, a partnership
+    board's members (those not withdrawn), and the organisations of partner contributions.
+    Each may hold rights there from its people's organisation (accounts.rules.check_give_
+    organisation says why that matters)."""
+    from django.db.models import Q
+
+    from evaluation.models import BoardMember, PartnerContribution
+    from fieldtrials.models import FieldTrial
+    from programmes.models import Programme, Project
+
+    def of(queryset, lookup, field):
+        if programme_ids is not None:
+            queryset = queryset.filter(**{f"{lookup}__in": programme_ids})
+        return queryset.exclude(**{field: None}).values(field)
+
+    trials = FieldTrial.objects.all()
+    contributions = PartnerContribution.objects.all()
+    if programme_ids is not None:
+        contributions = contributions.filter(
+            Q(programme_id__in=programme_ids) | Q(project__programme_id__in=programme_ids)
+        )
+    return (
+        Q(pk__in=of(Programme.objects.all(), "pk", "lead_organisation_id"))
+        | Q(pk__in=of(Project.objects.all(), "programme_id", "partner_agency_id"))
+        | Q(pk__in=of(trials, "project__programme_id", "lead_organisation_id"))
+        | Q(pk__in=of(trials, "project__programme_id", "local_authority_id"))
+        | Q(pk__in=of(trials, "project__programme_id", "participating_organisations"))
+        | Q(pk__in=of(BoardMember.objects.current(), "board__programme_id", "organisation_id"))
+        | Q(pk__in=contributions.values("organisation_id"))
+    )
+
+
+def check_give_organisation(user, organisation, target):
+    """(allowed, reason): may `user`, who manages the team `target` (a programme, project or
+    field trial), name `organisation` as where one of its people works, when inviting them
+    or on its People page? Someone's organisation gives them rights in every programme that
+    works with it: a local authority's people see its toolkit exercises, a trial's team from
+    its lead organisation lead it, a partner from an agency changes its contributions. So a
+    manager names only an organisation that works with the team's own programme, or one
+    that no programme works with yet and that is not a local authority (whose exercises
+    its people see without being on any team); an administrator, any. Taking someone's
+    organisation off (None) gives nothing."""
+    from .people.kinds import project_of, target_name
+
+    if organisation is None or sees_everything(user):
+        return True, ""
+    project = project_of(target)
+    programme_id = project.programme_id if project is not None else target.pk
+    here = Organisation.objects.filter(pk=organisation.pk)
+    if here.filter(organisations_working_with([programme_id])).exists():
+        return True, ""
+    elsewhere = here.filter(organisations_working_with()).exists()
+    if not elsewhere and organisation.kind != Organisation.Kind.LOCAL_AUTHORITY:
+        return True, ""
+    name = target_name(target)
+    if elsewhere:
+        said = f"{organisation.name} works with other programmes, not with {name}"
+    else:
+        said = f"{organisation.name} is a local authority that {name} does not work with yet"
+    return False, (
+        f"{said}. Where someone works gives them rights there, so only an administrator can "
+        "name it: ask one, or an officer of a programme it works with."
+    )
+
+
 def get_invitation_for(user, pk, perm="accounts.manage_invitation"):
     return fetch_for(
         user,

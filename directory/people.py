@@ -34,6 +34,7 @@ from django.utils import timezone
 from accounts.models import Invitation, Organisation, Role, User
 from accounts.people.kinds import kind_of, target_name, trial_withdrawn_message, withdrawn_trial
 from accounts.people.services import TeamChangeRefused, fitting_role, invite
+from accounts.rules import check_give_organisation
 from accounts.search import authority_name_key, name_key_of, organisation_name_key
 from accounts.services import record_event
 from nextpractice.bidi import without_bidi
@@ -508,6 +509,14 @@ def _check_row(row, places, organisations, users, seen, allowed, actor):
         allowed[(kind.field, target.pk)] = actor.has_perm(kind.manage_perm, target)
     if not allowed[(kind.field, target.pk)]:
         return f"You may not invite people to {quoted(row.get('where'))}.", None
+    if organisation is not None:
+        # Every place is of the import's programme: asked once for each organisation named.
+        key = ("organisation", organisation.pk)
+        if key not in allowed:
+            allowed[key] = check_give_organisation(actor, organisation, target)
+        given, reason = allowed[key]
+        if not given:
+            return reason, None
     name = without_bidi(row.get("name", "")).strip()
     return None, (email, name, organisation, target, role)
 

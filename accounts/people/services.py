@@ -20,6 +20,7 @@ from nextpractice.jobs import send_job
 
 from ..events import role_with_article
 from ..models import Invitation, NotificationKind, ReplacedInvitationLink, Role, User
+from ..rules import check_give_organisation
 from ..services import event_key, notify, record_event
 from .above import covered_message, covering_role
 from .kinds import kind_of, project_of, target_name, trial_withdrawn_message, withdrawn_trial
@@ -36,6 +37,17 @@ class TeamChangeRefused(Exception):
     def __init__(self, message):
         super().__init__(message)
         self.message = message
+
+
+class OrganisationRefused(TeamChangeRefused):
+    """The organisation named is not the manager's to name (accounts.rules.check_give_
+    organisation): said beside the organisation."""
+
+
+def _check_organisation(actor, organisation, target):
+    allowed, reason = check_give_organisation(actor, organisation, target)
+    if not allowed:
+        raise OrganisationRefused(reason)
 
 
 class TrialWithdrawn(TeamChangeRefused):
@@ -160,6 +172,8 @@ def invite(*, target, email, role, actor, full_name="", organisation=None):
         raise PermissionDenied("A trial's lead invites school leaders and practitioners only.")
     staff_of = None if manages else actor.organisation  # a trial lead's: their school's only
     organisation = organisation if manages else staff_of
+    if manages:
+        _check_organisation(actor, organisation, target)
     email = User.objects.normalize_email(email.strip()).lower()
     name = target_name(target)
     with transaction.atomic():
@@ -657,6 +671,7 @@ def change_organisation(*, target, user, organisation, actor):
         change = OrganisationChange(user=person, before=person.organisation, after=organisation)
         if not change.changed:
             return change
+        _check_organisation(actor, organisation, target)
         person.organisation = organisation
         person.save(update_fields=["organisation"])
         user.organisation = organisation

@@ -239,6 +239,8 @@ def invite(request, kind, pk):
                 return _project_withdrawn(request, refused.project)
             except services.TrialWithdrawn:  # withdrawn since the page was shown
                 return _trial_withdrawn(request, kind, target)
+            except services.OrganisationRefused as refused:
+                form.add_error("organisation", refused.message)
             except services.TeamChangeRefused as refused:
                 form.add_error("email", refused.message)
             else:

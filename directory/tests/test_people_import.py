@@ -336,6 +336,8 @@ def test_an_organisation_is_found_by_its_name_however_written(
     )
     # Not a school's: "County Bridge School" is not "Bridge School".
     OrganisationFactory(name="Bridge School", kind=Organisation.Kind.SCHOOL)
+    # Authorities its trial works with: an officer names only those (or those of none).
+    setting["trial"].participating_organisations.add(calderdale, kingston, durham)
     rows = [
         ["a@example.org", "A", " calderdale ", "programme", "partner"],
         ["b@example.org", "B", "Royal Borough of Kingston upon Thames", "programme", "partner"],
@@ -358,7 +360,8 @@ def test_an_organisation_is_found_by_its_name_however_written(
 def test_an_organisation_name_that_could_be_two_is_a_problem_not_a_guess(setting):
     from accounts.models import Organisation
 
-    OrganisationFactory(name="Calderdale", kind=Organisation.Kind.LOCAL_AUTHORITY)
+    calderdale = OrganisationFactory(name="Calderdale", kind=Organisation.Kind.LOCAL_AUTHORITY)
+    setting["trial"].participating_organisations.add(calderdale)  # it works with the trial
     OrganisationFactory(name="Calderdale Council", kind=Organisation.Kind.LOCAL_AUTHORITY)
     OrganisationFactory(name="Hebden Bridge", kind=Organisation.Kind.TRUST)
     OrganisationFactory(name="Hebden Bridge", kind=Organisation.Kind.VOLUNTARY)
