@@ -179,23 +179,36 @@ def test_the_administrator_opens_the_programme_and_invites_someone(demo_site, pa
     walk.check("the people, after inviting")
 
 
-@pytest.mark.skip(
-    reason="the demo's officer now reads older updates; the walk needs an unread one (stop 47)"
-)
+def newest_unread(titles):
+    """The first of the trials called `titles` whose newest submitted update no officer has
+    read yet, and that update."""
+    for title in titles:
+        trial = FieldTrial.objects.get(title=title)
+        newest = (
+            trial.monthly_updates.filter(status=MonthlyUpdate.Status.SUBMITTED)
+            .order_by("-month")
+            .first()
+        )
+        if newest is not None and newest.read_at is None and not newest.is_withdrawn:
+            return trial, newest
+    raise AssertionError(f"every trial listed has its newest update read: {titles}")
+
+
 def test_the_officer_follows_the_overdue_trials_and_reads_an_update(demo_site, page):
     walk = Walk(page, demo_site, "officer")
     walk.follow(re.compile("with overdue milestones"), what="the field trials list")
     expect(page.get_by_role("heading", level=1)).to_have_text("Field trials")
     table = page.get_by_role("region", name="Field trials")
-    title = table.get_by_role("link").first.inner_text()
-    trial = FieldTrial.objects.get(title=title)
-    walk.follow(title, within=table, what="a trial with an overdue milestone", trial=trial)
+    titles = table.get_by_role("rowheader").get_by_role("link").all_inner_texts()
+    # The demo's officer has read every update but some of the last two months' (as the demo
+    # left them: on PostgreSQL the live server would not see this test's own changes): she
+    # opens the first of these trials whose newest update is still waiting for her.
+    trial, newest = newest_unread(titles)
+    exactly = re.compile(f"^{re.escape(trial.title)}$")
+    walk.follow(exactly, within=table, what="a trial with an overdue milestone", trial=trial)
     walk.follow("Milestones", what="the trial's milestones", trial=trial)
     expect(page.locator("main")).to_contain_text("Overdue")
     walk.follow("Monthly updates", what="the trial's updates", trial=trial)
-    newest = trial.monthly_updates.filter(status=MonthlyUpdate.Status.SUBMITTED).latest("month")
-    # The demo's officer has read most updates: this one is waiting for her.
-    MonthlyUpdate.objects.filter(pk=newest.pk).update(read_at=None, read_by=None)
     month = date_format(newest.month, "F Y")
     walk.follow(month, what="the newest update", trial=trial)
     page.get_by_role("button", name="Mark as read").click()
