@@ -102,12 +102,17 @@ def get_subject_for(user, slug, pk):
     return kind.fetch(user, pk)
 
 
-def counting_follows(user):
+def counting_follows(user, fields=None):
     """`user`'s follows of subjects they still see: the only ones their stream and digest
-    read. A filter on Follow rows (subqueries, no query of its own)."""
+    read. A filter on Follow rows (subqueries, no query of its own). `fields`: only their
+    follows of those kinds ("project", "field_trial", "community"), whose rules alone are
+    written into it."""
     if not signed_in(user):
         return Follow.objects.none()
     seen = Q()
     for kind in KINDS.values():
-        seen |= Q(**{f"{kind.field}__in": kind.visible(user).values("pk")})
+        if fields is None or kind.field in fields:
+            seen |= Q(**{f"{kind.field}__in": kind.visible(user).values("pk")})
+    if not seen:
+        return Follow.objects.none()
     return Follow.objects.filter(user=user).filter(seen)

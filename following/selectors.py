@@ -40,8 +40,9 @@ from nextpractice.history import (
     team_only_verbs,
     unstreamed_verbs,
 )
+from nextpractice.rules_util import any_of, id_filter
 
-from .models import Follow
+from .models import SUBJECT_FIELDS, Follow
 from .rules import counting_follows, kind_of
 
 HOME_SIZE = 10  # on the home page, with a link to the rest
@@ -64,48 +65,86 @@ def _follows(user):
     first, as values, so that the events' query names the few subjects it wants, and
     PostgreSQL reads each one's recent events by its index rather than walking every event
     of the programme newest first looking for some (as it did when the follows were
-    subqueries and few matched). Most people follow nothing: one small read says so before
-    the rules' filters are built (about 5 ms of building and reading them at factor 1)."""
-    if not Follow.objects.filter(user_id=user.pk).exists():
+    subqueries and few matched). Most people follow nothing: one small read of which kinds
+    of thing they follow says so before the rules' filters are built, and only the rules of
+    those kinds are built and asked (a school leader following their trial asks nothing of
+    projects or communities)."""
+    kinds = {
+        field
+        for row in Follow.objects.filter(user_id=user.pk).values_list(*SUBJECT_FIELDS)
+        for field, pk in zip(SUBJECT_FIELDS, row, strict=True)
+        if pk
+    }
+    if not kinds:
         return [], [], [], []
-    in_full = communities_seen_in_full(user).filter(pk=OuterRef("community_id"))
-    rows = counting_follows(user).values_list(
-        "project_id", "field_trial_id", "community_id", Exists(in_full)
-    )
+    columns = ["project_id", "field_trial_id", "community_id"]
+    if "community" in kinds:  # whether they read it in full, or joined it from outside
+        columns.append(Exists(communities_seen_in_full(user).filter(pk=OuterRef("community_id"))))
+    rows = counting_follows(user, fields=kinds).values_list(*columns)
     projects, trials, members, outsiders = [], [], [], []
-    for project_id, trial_id, community_id, full in rows:
+    for project_id, trial_id, community_id, *full in rows:
         if project_id:
             projects.append(project_id)
         elif trial_id:
             trials.append(trial_id)
         elif community_id:
-            (members if full else outsiders).append(community_id)
+            (members if full[0] else outsiders).append(community_id)
     return projects, trials, members, outsiders
 
 
 def followed_events(user):
     """Every event `user` may read of what they follow, but their own (a queryset, not yet
-    read; their follows are read now, _follows)."""
+    read; their follows are read now, _follows). Only the conditions their follows call for
+    are written: most people follow projects and trials, and the conditions of communities
+    (a content type and a subquery for each kind of record, the threads an outside member
+    may read) cost the page more to build and plan than its events cost to read."""
     project_ids, trial_ids, member_of, outside_of = _follows(user)
-    if not (project_ids or trial_ids or member_of or outside_of):
-        return Event.objects.none()
-    community_trial_ids = CommunityOfPractice.field_trials.through.objects.filter(
-        communityofpractice_id__in=member_of
-    ).values("fieldtrial_id")
-    placed = visible_events(user).filter(
-        Q(project_id__in=project_ids)
-        | Q(field_trial_id__in=trial_ids)
-        | Q(field_trial_id__in=community_trial_ids)
+    # A community's members read the events of its trials they see.
+    community_trials = (
+        Q(
+            field_trial_id__in=CommunityOfPractice.field_trials.through.objects.filter(
+                communityofpractice_id__in=member_of
+            ).values("fieldtrial_id")
+        )
+        if member_of
+        else None
     )
-    about_community = target_is(CommunityOfPractice) & Q(target_id__in=member_of)
-    for model in community_records():
-        rows = model._base_manager.filter(community_id__in=member_of).values("pk")
-        about_community |= target_is(model) & Q(target_id__in=rows)
-    # An outside member: the shared page's edits and the threads they may read, no more.
-    threads = visible_threads(user).filter(community_id__in=outside_of).values("pk")
-    about_community |= (
-        target_is(CommunityOfPractice) & Q(target_id__in=outside_of) & Q(verb__in=PAGE_VERBS)
-    ) | (target_is(Thread) & Q(target_id__in=threads))
+    followed = any_of(
+        id_filter("project_id", project_ids),
+        id_filter("field_trial_id", trial_ids),
+        community_trials,
+    )
+    streams = []
+    if followed is not None:
+        streams.append(visible_events(user).filter(followed))
+    if member_of or outside_of:
+        streams.append(_community_events(user, member_of, outside_of))
+    if not streams:
+        return Event.objects.none()
+    events = streams[0] if len(streams) == 1 else streams[0] | streams[1]
+    # Not steps nobody took (a monthly report begun): its readers are told when it is ready.
+    # Nor what they did themselves: news of what others did (a system event has no actor).
+    return events.exclude(verb__in=unstreamed_verbs()).exclude(actor_id=user.pk)
+
+
+def _community_events(user, member_of, outside_of):
+    """The events outside any programme of the communities `user` follows: all those of the
+    communities they are members of (`member_of`, on the community or its records), the
+    shared page's edits and the threads they may read of those they joined from outside."""
+    about_community = None
+    if member_of:
+        about_community = target_is(CommunityOfPractice) & Q(target_id__in=member_of)
+        for model in community_records():
+            rows = model._base_manager.filter(community_id__in=member_of).values("pk")
+            about_community |= target_is(model) & Q(target_id__in=rows)
+    if outside_of:
+        # An outside member: the shared page's edits and the threads they may read, no more.
+        threads = visible_threads(user).filter(community_id__in=outside_of).values("pk")
+        about_community = any_of(
+            about_community,
+            target_is(CommunityOfPractice) & Q(target_id__in=outside_of) & Q(verb__in=PAGE_VERBS),
+            target_is(Thread) & Q(target_id__in=threads),
+        )
     # Not who asked to join, was let in or turned down: the convenor's business, not news.
     own = (
         Event.objects.filter(programme=None).filter(about_community).exclude(kind_filter("people"))
@@ -120,9 +159,7 @@ def followed_events(user):
             Q(verb__in=officers_only)
             & ~(target_is(CommunityOfPractice) & Q(target_id__in=officers_of))
         )
-    # Not steps nobody took (a monthly report begun): its readers are told when it is ready.
-    # Nor what they did themselves: news of what others did (a system event has no actor).
-    return (placed | own).exclude(verb__in=unstreamed_verbs()).exclude(actor_id=user.pk)
+    return own
 
 
 def followed_activity(user, *, kind="", before="", size=PAGE_SIZE):

@@ -640,6 +640,85 @@ def knowledge(s):
     )
 
 
+# The trials of their project an officer follows besides the project itself: those they
+# watch most closely.
+FOLLOWED_TRIALS = 25
+
+
+def follows(s):
+    """Who follows what (read back from what is made, so this area also fills a database
+    generated before it existed): each officer a project of their programme in Incubate
+    (the first officer the one bench_pages measures), up to FOLLOWED_TRIALS of its trials and
+    a community gathering one of them; each trial's first school leader their trial; each
+    consultant a community gathering one of their trials; each partner their project. About
+    15,000 follows at factor 1."""
+    from fieldtrials.models import CommunityOfPractice, FieldTrial, FieldTrialMembership
+    from following.models import Follow
+    from programmes.models import ProgrammeMembership, Project, ProjectMembership
+
+    trials_of, consulted = {}, {}
+    for pk, project, consultant in FieldTrial.objects.order_by("pk").values_list(
+        "pk", "project_id", "consultant_id"
+    ):
+        trials_of.setdefault(project, []).append(pk)
+        consulted.setdefault(consultant, []).append(pk)
+    through = CommunityOfPractice.field_trials.through
+    community_of = {}  # a trial's first community
+    for trial, community in through.objects.order_by("communityofpractice_id", "pk").values_list(
+        "fieldtrial_id", "communityofpractice_id"
+    ):
+        community_of.setdefault(trial, community)
+    incubating = {}
+    for pk, programme in (
+        Project.objects.filter(stage="incubate").order_by("pk").values_list("pk", "programme_id")
+    ):
+        incubating.setdefault(programme, []).append(pk)
+    rows = {}
+
+    def add(user, field, pk):
+        if pk is not None:
+            rows.setdefault((user, field, pk), Follow(user_id=user, **{field: pk}))
+
+    def community_among(trials):
+        return next((community_of[t] for t in trials if t in community_of), None)
+
+    officers_so_far = {}
+    for user, programme in (
+        ProgrammeMembership.objects.filter(role="officer")
+        .order_by("pk")
+        .values_list("user_id", "programme_id")
+    ):
+        projects = incubating.get(programme)
+        if not projects:
+            continue
+        nth = officers_so_far[programme] = officers_so_far.get(programme, -1) + 1
+        project = projects[nth % len(projects)]
+        add(user, "project_id", project)
+        trials = trials_of.get(project, [])[:FOLLOWED_TRIALS]
+        for trial in trials:
+            add(user, "field_trial_id", trial)
+        add(user, "community_id", community_among(trials))
+    led = set()
+    for trial, user in (
+        FieldTrialMembership.objects.filter(role="practitioner")
+        .order_by("field_trial_id", "pk")
+        .values_list("field_trial_id", "user_id")
+    ):
+        if trial not in led:
+            led.add(trial)
+            add(user, "field_trial_id", trial)
+    for consultant, trials in consulted.items():
+        if consultant is not None:
+            add(consultant, "community_id", community_among(trials))
+    for user, project in (
+        ProjectMembership.objects.filter(role="partner")
+        .order_by("pk")
+        .values_list("user_id", "project_id")
+    ):
+        add(user, "project_id", project)
+    bulk(Follow, list(rows.values()), s, "follows")
+
+
 def search_documents(s):
     """Search's documents of everything made (search/indexing.py, as `reindex_search`)."""
     from search.indexing import reindex
@@ -703,6 +782,19 @@ def add_events_if_missing(factor=1.0, seed=1, out=None):
     return s.made
 
 
+def add_follows_if_missing(factor=1.0, seed=1, out=None):
+    """Give a database generated before the follows area its follows (once)."""
+    from following.models import Follow
+
+    if Follow.objects.exists():
+        return {}
+    s = Scale(factor=factor, seed=seed, rng=random.Random(seed), out=out)
+    with transaction.atomic():
+        follows(s)
+    settle(Follow._meta.db_table)
+    return s.made
+
+
 AREAS = [
     organisations,
     users,
@@ -713,6 +805,7 @@ AREAS = [
     exercises,
     events,
     knowledge,
+    follows,  # after the communities
     search_documents,  # last: the documents of everything above
 ]
 

@@ -292,3 +292,23 @@ def test_the_home_page_does_not_repeat_what_they_follow_under_other_activity(cli
     follow(user=partner, subject=world.dune)
     body = client.get(reverse("home")).content.decode()
     assert "Nothing lately beyond what you follow." in body
+
+
+def test_a_stream_of_trials_alone_asks_nothing_of_communities(world):
+    """A school leader following their trial: the events' query has only the conditions of
+    trials (those of communities, their records and threads cost more to build and plan
+    than the events cost to read), and tells the same."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from following.selectors import followed_events
+
+    leader, officer = world.users["leader"], world.users["officer"]
+    follow(user=leader, subject=world.coral)
+    fill(world.coral, officer, 3)
+    followed_events(leader)  # their memberships, once a person
+    with CaptureQueriesContext(connection) as asked:
+        events = list(followed_events(leader))
+    assert len(events) == 3
+    sql = " ".join(query["sql"] for query in asked.captured_queries)
+    assert "communityofpractice" not in sql and "discussions_thread" not in sql

@@ -88,3 +88,35 @@ def test_the_event_log_is_filled_so_activity_is_measured_on_real_history(made):
     Event.objects.all().delete()
     assert scale.add_events_if_missing(factor=FACTOR)["events"] == scale.COUNTS["events"] * FACTOR
     assert scale.add_events_if_missing(factor=FACTOR) == {}
+
+
+def test_people_follow_what_they_work_on_so_the_followed_stream_is_measured(made):
+    from accounts.management.commands.bench_pages import pick_people_and_things
+    from following.models import Follow
+    from following.selectors import followed_activity
+    from programmes.models import Project
+
+    assert Follow.objects.exists()
+    # bench_pages measures a project in Incubate (this seed's one project may be elsewhere).
+    Project.objects.update(stage="incubate")
+    # A database made before the area existed gains its follows once, and only once.
+    Follow.objects.all().delete()
+    assert scale.add_follows_if_missing(factor=FACTOR)["follows"] > 0
+    assert scale.add_follows_if_missing(factor=FACTOR) == {}
+    things = pick_people_and_things()
+    officer, project = things["officer"], things["project"]
+    # The officer bench_pages measures follows its project, its first trials and a community.
+    theirs = Follow.objects.filter(user=officer)
+    trials = FieldTrial.objects.filter(project=project).order_by("pk")
+    assert theirs.filter(project=project).exists()
+    assert list(
+        theirs.exclude(field_trial=None).order_by("field_trial").values_list("field_trial")
+    ) == list(trials.values_list("pk")[: scale.FOLLOWED_TRIALS])
+    assert theirs.exclude(community=None).count() == 1
+    # Each trial's first school leader follows it.
+    leaders = Follow.objects.exclude(field_trial=None).exclude(user=officer)
+    assert leaders.values("field_trial").distinct().count() == FieldTrial.objects.count()
+    # Their stream is a full page of what happened in the project's trials.
+    entries = followed_activity(officer).entries
+    titles = set(trials.values_list("title", flat=True))
+    assert len(entries) == 25 and {e.where for e in entries} <= titles

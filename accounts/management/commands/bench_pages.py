@@ -95,6 +95,9 @@ def pages(things):
         ("officer", "project reports", "reports:subject_reports", ["project", project.pk], ""),
         # Issue 15: the programme's activity stream, read from the event log.
         ("officer", "programme activity", "accounts:programme_activity", [p.pk], ""),
+        # All activity they follow: the measured project, its first trials and a community
+        # (generate_scale's follows area); the home page's "What you follow" reads it too.
+        ("officer", "all activity you follow", "following:followed", [], ""),
         # Issue 14: pages that pick an organisation or a person, and the searches behind them.
         ("officer", "profile", "accounts:profile", [], ""),
         ("officer", "trial edit page", "fieldtrials:fieldtrial_edit", [trial.pk], ""),

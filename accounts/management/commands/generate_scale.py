@@ -36,6 +36,7 @@ class Command(BaseCommand):
                     self.stdout.write(f"{kind:>28}: {count:,} added")
                 added = scale.add_knowledge_if_missing(factor=factor, seed=seed)
                 added.update(scale.add_update_documents_if_missing())
+                added.update(scale.add_follows_if_missing(factor=factor, seed=seed))
                 for kind, count in added.items():
                     self.stdout.write(f"{kind:>28}: {count:,} added")
                 return
