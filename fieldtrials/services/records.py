@@ -646,8 +646,10 @@ def _tell_members_of_decision(request, actor, event):
         notify(
             recipient=membership.user,
             kind="pti_decision",
-            message=f"Power to Innovate decision for {trial.title}: the Secretary of State "
-            f"{word} the variation of {request.regulation}.",
+            # The day before the names: a long message is cut at its end.
+            message=f"Power to Innovate decision for {trial.title}: on "
+            f"{long_date(request.decided_on)} the Secretary of State {word} the variation of "
+            f"{request.regulation}.",
             url=url,
             key=event_key(event),
         )
