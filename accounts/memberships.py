@@ -147,6 +147,13 @@ def _read(user_id):
 NOBODY = Memberships()
 
 
+def read_afresh(user):
+    """Drop `user`'s kept copy: the next rule asked of them reads their memberships again.
+    For a change asking its permission again under its lock: another process may have taken
+    them off the team since this request read what they belong to."""
+    user.__dict__.pop("_np_memberships", None)
+
+
 def memberships_of(user):
     """`user`'s memberships: read once per user object while no membership changes. None
     for anyone signed out or inactive (deny by default)."""

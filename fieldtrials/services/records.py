@@ -172,6 +172,19 @@ def milestone_date_problems(trial, *, due_on, completed_on):
     return problems
 
 
+def completion_today_problem(trial):
+    """Why a milestone of `trial` cannot be marked as done today, or None: the rule the edit
+    form applies to the date it was completed (milestone_date_problems), for "Mark as done
+    today" and for the page that offers it."""
+    today = timezone.localdate()
+    if not milestone_date_problems(trial, due_on=None, completed_on=today).get("completed_on"):
+        return None
+    return (
+        f"It cannot be marked as done before {long_date(earliest_completion(trial))}, "
+        "when the trial starts"
+    )
+
+
 def _trial_span(trial):
     if trial.start_date and trial.end_date:
         return (
@@ -305,15 +318,22 @@ def update_milestone(*, milestone, actor, based_on, title, due_on, completed_on,
 def complete_milestone(*, milestone, actor):
     """Mark a milestone done today; a milestone already done stays as it was. A withdrawn
     one is refused (RecordWithdrawn), decided on its locked row: withdrawn while its page
-    was open, it stays as it was withdrawn."""
+    was open, it stays as it was withdrawn. Before its trial starts it is refused
+    (ValidationError, completion_today_problem), as the edit form refuses that date."""
     _require(actor, CHANGE, milestone)
     with transaction.atomic():
         lock_trial_project(milestone.field_trial_id)
-        locked = Milestone.objects.select_for_update().get(pk=milestone.pk)
+        locked = (
+            Milestone.objects.select_for_update(of=("self",))
+            .select_related("field_trial")
+            .get(pk=milestone.pk)
+        )
         if locked.is_withdrawn:
             raise RecordWithdrawn(locked)
         if locked.completed_on is not None:
             return locked
+        if problem := completion_today_problem(locked.field_trial):
+            raise ValidationError(problem)
         locked.completed_on = timezone.localdate()
         locked.full_clean()
         locked._history_user = actor
@@ -626,8 +646,10 @@ def _tell_members_of_decision(request, actor, event):
         notify(
             recipient=membership.user,
             kind="pti_decision",
-            message=f"Power to Innovate decision for {trial.title}: the Secretary of State "
-            f"{word} the variation of {request.regulation}.",
+            # The day before the names: a long message is cut at its end.
+            message=f"Power to Innovate decision for {trial.title}: on "
+            f"{long_date(request.decided_on)} the Secretary of State {word} the variation of "
+            f"{request.regulation}.",
             url=url,
             key=event_key(event),
         )

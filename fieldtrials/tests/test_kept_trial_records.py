@@ -205,3 +205,38 @@ def test_the_cross_trial_requests_list_counts_only_current_requests_as_the_trial
     granted = client.get(reverse("fieldtrials:pti_list"), {"state": "granted"}).content.decode()
     assert "No requests on the register in this state." in granted
     assert "Granted regulation" not in granted
+
+
+def test_a_correction_sent_after_its_author_was_taken_off_the_trial_changes_nothing(world):
+    """The kit's correction asks the kind's permission again under the lock, of what the
+    person belongs to now, as its withdrawal does: their save's request read their team
+    (kept on the user object for the request), then another request, in another process
+    whose signals do not reach this one, took them off the trial. Refused (403), nothing
+    saved or logged."""
+    from django.core.exceptions import PermissionDenied
+    from django.db import connection
+
+    from accounts.models import Event
+    from fieldtrials.models import FieldTrialMembership
+    from nextpractice.records.kinds import record_kinds
+    from nextpractice.records.services import change_record
+
+    leader = world.users["leader"]
+    seen = Milestone.objects.get(pk=world.milestone.pk)
+    assert leader.has_perm("fieldtrials.change_record", seen)  # as the request read it
+    table = FieldTrialMembership._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"DELETE FROM {table} WHERE user_id = %s AND field_trial_id = %s",
+            [leader.pk, world.coral.pk],
+        )
+    with pytest.raises(PermissionDenied):
+        change_record(
+            kind=record_kinds()[("fieldtrials", "milestone")],
+            record=seen,
+            actor=leader,
+            based_on=seen.version,
+            values={"title": "Renamed by someone no longer on the trial"},
+        )
+    assert Milestone.objects.get(pk=seen.pk).title == "Sage Milestone"
+    assert not Event.objects.filter(verb="fieldtrials.milestone_changed").exists()

@@ -250,6 +250,41 @@ def test_marking_a_milestone_done_is_idempotent(client, world):
     assert events.count() == 1
 
 
+def test_a_milestone_of_a_trial_not_yet_started_is_not_marked_as_done_today(client, world):
+    """The edit form refuses a completion before the trial starts; "Mark as done today" kept
+    today, and the milestone could then not be edited. The page says why instead of the
+    button; sent anyway (a page opened before the start date moved), it is refused, 409,
+    nothing saved or logged. Once the trial starts, it is offered and kept."""
+    trial = world.coral
+    trial.start_date = today() + datetime.timedelta(days=10)
+    trial.end_date = today() + datetime.timedelta(days=365)
+    trial.save()
+    client.force_login(world.users["leader"])
+    milestones = reverse("fieldtrials:fieldtrial_milestones", args=[trial.pk])
+    url = reverse("fieldtrials:milestone_complete", args=[world.milestone.pk])
+    said = (
+        f"It cannot be marked as done before {long_date(trial.start_date)}, when the trial starts"
+    )
+    page = html.unescape(client.get(milestones).content.decode())
+    assert "Mark as done today" not in page and url not in page
+    assert said in page
+
+    response = client.post(url)
+    body = html.unescape(response.content.decode())
+    assert response.status_code == 409
+    assert f"“Sage Milestone” is not marked as done. {said}." in body
+    world.milestone.refresh_from_db()
+    assert world.milestone.completed_on is None
+    assert not Event.objects.filter(verb="fieldtrials.milestone_completed").exists()
+
+    trial.start_date = today()
+    trial.save()
+    assert "Mark as done today" in client.get(milestones).content.decode()
+    assert client.post(url).status_code == 302
+    world.milestone.refresh_from_db()
+    assert world.milestone.completed_on == today()
+
+
 def test_editing_a_milestone_checks_the_dates_too(client, world, coral):
     client.force_login(world.users["officer"])
     url = reverse("fieldtrials:milestone_edit", args=[world.milestone.pk])

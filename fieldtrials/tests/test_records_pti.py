@@ -1,6 +1,7 @@
 """Power to Innovate: an exception path from the trial; the Secretary of State decides on the
 Innovation Unit's advice; every step is declared in one place and enforced by one service."""
 
+import datetime
 import re
 from urllib.parse import parse_qs, urlsplit
 
@@ -23,6 +24,7 @@ from fieldtrials.services.records import (
 )
 from fieldtrials.tests.factories import FieldTrialFactory
 from fieldtrials.tests.factories_records import PowerToInnovateRequestFactory
+from nextpractice.words import long_date
 
 
 def today():
@@ -172,6 +174,20 @@ def test_a_decision_is_told_to_the_trials_members(client, world):
     assert notice.message.startswith("Power to Innovate decision for Coral Trial")
     assert "refused" in notice.message
     assert notice.url == reverse("fieldtrials:pti_detail", args=[pti.pk])
+
+
+def test_the_members_are_told_the_day_of_the_decision(world):
+    pti = PowerToInnovateRequestFactory(field_trial=world.coral, advised=True)
+    today = timezone.localdate()
+    pti.submitted_on = today - datetime.timedelta(days=17)
+    pti.save()
+    decided = today - datetime.timedelta(days=6)
+    transition_pti(request=pti, action="grant", actor=world.users["officer"], decided_on=decided)
+    notice = Notification.objects.filter(kind="pti_decision").first()
+    assert notice.message == (
+        f"Power to Innovate decision for Coral Trial: on {long_date(decided)} the Secretary of "
+        f"State granted the variation of {pti.regulation}."
+    )
 
 
 def test_a_grant_notifies_the_members(world):

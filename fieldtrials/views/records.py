@@ -59,6 +59,7 @@ from ..services.records import (
     RecordEditConflict,
     pti_transition_problem,
 )
+from .trial_pages import milestones_page
 
 PER_PAGE = 25
 WITHDRAWN = "This request has been withdrawn from the record, so it can no longer change."
@@ -225,6 +226,12 @@ def milestone_complete(request, pk):
         milestone = services.complete_milestone(milestone=milestone, actor=request.user)
     except RecordWithdrawn as withdrawn:  # withdrawn while its page was open
         return refused(request, "fieldtrials", "milestone", withdrawn.record)
+    except ValidationError as error:  # its trial has not started yet
+        messages.error(
+            request,
+            f"“{milestone.title}” is not marked as done. {error.messages[0]}.",
+        )
+        return milestones_page(request, milestone.field_trial, status=409)
     if already:
         messages.info(request, f"“{milestone.title}” was already done.")
     else:

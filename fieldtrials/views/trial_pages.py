@@ -26,6 +26,7 @@ from ..selectors_records import (
     with_days_overdue,
 )
 from ..selectors_updates import trial_communities, updates_for
+from ..services.records import completion_today_problem
 
 VIEW = "fieldtrials.view_fieldtrial"
 
@@ -162,9 +163,23 @@ def fieldtrial_details(request, pk):
 @requires(VIEW)
 def fieldtrial_milestones(request, pk):
     trial = get_fieldtrial_for(request.user, pk)
+    return milestones_page(request, trial)
+
+
+def milestones_page(request, trial, status=200):
+    """The trial's milestones; "Mark as done today" is offered only once the trial has
+    started (completion_today_problem, which the page says instead)."""
     page = _list(request, trial, "milestones")
     page.object_list = with_days_overdue(page.object_list)
-    return _page(request, trial, "milestones", page=page)
+    response = _page(
+        request,
+        trial,
+        "milestones",
+        page=page,
+        done_today_problem=completion_today_problem(trial),
+    )
+    response.status_code = status
+    return response
 
 
 @requires(VIEW)

@@ -172,6 +172,9 @@ class Clash:
     both: set = field(default_factory=set)
     labels: dict = field(default_factory=dict)
     theirs: dict = field(default_factory=dict)
+    # The save it met was this person's own, in another tab or window (the page knows whose
+    # it was): said so, rather than "you both" and "they".
+    by_you: bool = False
 
     def _named(self, names):
         return get_text_list([f"“{self.labels[name]}”" for name in names], "and")
@@ -179,6 +182,11 @@ class Clash:
     def message(self, said=None):
         """What the page says of the clash; `said`, what happened (by default, that the
         record was changed while they edited it)."""
+        if said is None and self.by_you:
+            said = (
+                "You changed this in another tab or window since you opened it. Nothing has "
+                "been saved from this page yet. "
+            )
         said = said or (
             "This was changed while you were editing it, by someone else or by you in "
             "another tab. Nothing has been saved yet. "
@@ -188,14 +196,22 @@ class Clash:
                 "None of your changes differ from what is saved now, so the form shows what "
                 "is saved now. Check it, then save again or cancel."
             )
+        kept = (
+            "what you saved in the other tab or window is kept too"
+            if self.by_you
+            else "their other changes are kept too"
+        )
         said += (
             f"The form keeps your changes to {self._named(self.yours)}. Everything else in "
-            "it is as saved now, so their other changes are kept too. "
+            f"it is as saved now, so {kept}. "
         )
         if self.both:
-            both = [name for name in self.yours if name in self.both]
+            both = self._named([name for name in self.yours if name in self.both])
             said += (
-                f"You both changed {self._named(both)}: the form has your version, and says "
+                f"You changed {both} there too: the form has this page's version, and says "
+                "above its box what you saved there. "
+                if self.by_you
+                else f"You both changed {both}: the form has your version, and says "
                 "above its box what they saved. "
             )
         return said + "Check it, then save again."
@@ -213,18 +229,26 @@ class Clash:
         form.add_error(None, said)
         form.clash_said = said
         both = [name for name in self.yours if name in self.both]
+        if self.by_you:
+            both_changed, they = "You changed “{}” in another tab or window too", "You"
+            nothing = "Nothing you changed here was changed in the other tab or window"
+            this = "You changed this in another tab or window too. "
+        else:
+            both_changed, they = "You both changed “{}”", "They"
+            nothing = "Nothing you changed was changed by them"
+            this = "You both changed this. "
         form.clash_summary = [
-            (_box_id(form[name]), f"You both changed “{self.labels[name]}”") for name in both
-        ] or [("", "Nothing you changed was changed by them")]
+            (_box_id(form[name]), both_changed.format(self.labels[name])) for name in both
+        ] or [("", nothing)]
         form.clash_errors = set()
         for name in both:
             theirs = self.theirs.get(name, "")
-            error = "You both changed this. " + (
+            error = this + (
                 (theirs_said or {}).get(name)
                 or (
-                    f"They saved: “{shortened(theirs, THEIRS_WIDTH)}”"
+                    f"{they} saved: “{shortened(theirs, THEIRS_WIDTH)}”"
                     if theirs
-                    else "They left it empty."
+                    else f"{they} left it empty."
                 )
             )
             form.add_error(name, error)
@@ -286,15 +310,16 @@ def _merged_items(bound, saved):
     return now + [v for v in added if v not in now]
 
 
-def merge_clash(make_form, current, posted):
+def merge_clash(make_form, current, posted, *, by_you=False):
     """Merge what was `posted` (an edit page's answers, based on an older save) with
     `current`, the record as saved now; `make_form(data, record)` builds the page's form.
     Returns a Clash whose `data` holds the merged answers, and `current`'s values as those
-    the page now started from: saving it again is based on `current`."""
+    the page now started from: saving it again is based on `current`. `by_you`: the save
+    it met was this person's own, in another tab or window."""
     sent = make_form(posted, current)
     now = make_form(None, current)
     started = STARTED in posted
-    clash = Clash(data=posted.copy())
+    clash = Clash(data=posted.copy(), by_you=by_you)
     for name, bound in _merged(sent):
         formfield, saved = bound.field, now[name]
         clash.labels[name] = str(bound.label)

@@ -16,6 +16,7 @@ from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
+from accounts.memberships import read_afresh
 from accounts.services import changes_between, record_event
 from nextpractice.words import plain_number
 
@@ -103,6 +104,15 @@ def _require(kind, record, actor):
         raise PermissionDenied(f"You may not change this {kind.noun}.")
 
 
+def _require_again(kind, locked, actor):
+    """The kind's permission asked again of the row as locked, of what `actor` belongs to
+    now (read afresh, not as this request first read it): a right lost since the page was
+    sent, to a step taken on the record (a Power to Innovate request submitted) or to a
+    change of team (taken off the trial), changes nothing (PermissionDenied)."""
+    read_afresh(actor)
+    _require(kind, locked, actor)
+
+
 def _event(kind, record, actor, what, **data):
     return record_event(
         actor=actor,
@@ -173,13 +183,15 @@ def change_record(*, kind, record, actor, based_on, values):
     """Save `values` ({field: value}; a many-to-many field's value a list of objects) to
     `record`, unless someone saved it since version `based_on` (RecordConflict, nothing
     saved), it is withdrawn (RecordWithdrawn) or what it belongs to takes no change now
-    (ParentClosed)."""
+    (ParentClosed). The kind's permission is asked again of the locked row
+    (PermissionDenied): taken off the team while the page was open, nothing is saved."""
     _require(kind, record, actor)
     with transaction.atomic():
         _open_parent(kind, record)
         locked = _locked(record)
         if locked.is_withdrawn:
             raise RecordWithdrawn(locked)
+        _require_again(kind, locked, actor)
         if locked.version != based_on:
             raise RecordConflict(locked)
         columns = [name for name in values if not _many(locked, name)]
@@ -225,7 +237,7 @@ def withdraw_record(*, kind, record, actor, reason):
         # Asked again of the row as locked: a kind whose rule turns on the record's state (a
         # Power to Innovate request, its team's only while a draft) is not withdrawn by
         # someone whose right went with a step taken meanwhile.
-        _require(kind, locked, actor)
+        _require_again(kind, locked, actor)
         locked.withdrawn_at = timezone.now()
         locked.withdrawn_by = actor
         locked.withdrawn_reason = reason.strip()

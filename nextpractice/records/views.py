@@ -161,7 +161,9 @@ def _conflict(request, kind, current):
     def make_form(data, record):
         return _form(kind, record, request, data)
 
-    clash = merge_clash(make_form, editable, request.POST)
+    # Their own save in another tab or window is said as theirs, not "you both".
+    by_you = current.changed_by_id is not None and current.changed_by_id == request.user.pk
+    clash = merge_clash(make_form, editable, request.POST, by_you=by_you)
     # Each row named as its box is (the model's own names differ: "Title" beside "What is
     # the milestone?"); the values as the record shows them (its files by name).
     boxes = make_form(None, type(current).objects.get(pk=current.pk))
@@ -177,7 +179,7 @@ def _conflict(request, kind, current):
     kept = make_form(clash.data, editable)
     kept.is_valid()
     clash.show_on(kept)
-    context = _context(kind, current, form=kept, theirs=theirs)
+    context = _context(kind, current, form=kept, theirs=theirs, by_you=by_you)
     return render(request, "records/record_edit.html", context, status=409)
 
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -106,7 +107,12 @@ def test_a_save_based_on_an_older_version_is_refused_with_both_versions_shown(
 ):
     problem = world.problem
     # Someone else saved first, from version 1.
-    client.post(edit_url(problem), {"kind": "problem", "text": "Their wording", "version": 1})
+    someone_else = Client()
+    someone_else.force_login(world.users["admin"])
+    saved = someone_else.post(
+        edit_url(problem), {"kind": "problem", "text": "Their wording", "version": 1}
+    )
+    assert saved.status_code == 302
     response = client.post(
         edit_url(problem), {"kind": "problem", "text": "My wording", "version": 1}
     )
@@ -177,11 +183,11 @@ def test_a_tampered_version_says_the_page_is_out_of_date_and_saves_nothing(
         record.refresh_from_db()
         assert (getattr(record, box), record.version) == was, sent
     assert not Event.objects.filter(verb__endswith="_changed").exists()
-    # Someone saves; the page opened before says so, as ever: both shown, 409.
+    # They save in another tab; the page opened before says so, as ever: both shown, 409.
     assert client.post(url, {**rest, box: "Theirs", "version": was[1]}).status_code == 302
     response = client.post(url, {**rest, box: "Mine", "version": was[1]})
     assert response.status_code == 409
-    assert "This was changed while you were editing it" in response.text
+    assert "You changed this in another tab or window since you opened it" in response.text
     assert OUT_OF_DATE not in response.text
     record.refresh_from_db()
     assert getattr(record, box) == "Theirs"

@@ -75,6 +75,36 @@ def page_boxes(answers):
     return {name: values for name, values in answers.items() if not name.startswith("initial-")}
 
 
+def test_a_save_in_another_tab_of_the_same_person_is_said_as_theirs(world, client):
+    """The same person in two tabs is not "you both" nor "they": the page says they changed
+    it in another tab or window since they opened it, and what they saved there."""
+    measurement = world.ev_measurement
+    url = edit_url("measurement", measurement.pk)
+    client.force_login(world.users["officer"])
+    first_tab = edit_form(client.get(url).text, "version")
+    other_tab = edit_form(client.get(url).text, "version")
+    response = client.post(url, changed(other_tab, value="15", note="Recounted"))
+    assert response.status_code == 302
+
+    response = client.post(url, changed(first_tab, value="16"))
+    assert response.status_code == 409
+    page = response.text.replace("&#x27;", "'")
+    saved_now = page.split("What is saved now")[1].split("</section>")[0]
+    assert "You changed this in another tab or window since you opened it: you saved it at" in (
+        saved_now
+    )
+    assert "You changed this in both" in saved_now
+    assert "You changed this in another tab or window since you opened it. Nothing has been " in (
+        page
+    )
+    assert "what you saved in the other tab or window is kept too" in page
+    assert "You changed “Value (pupils)” in another tab or window too" in page
+    assert "You changed this in another tab or window too. You saved: “15" in page
+    for theirs in ("You both", "They saved", "their other changes", "after you opened the page"):
+        assert theirs not in page, theirs
+    assert world.users["officer"].full_name + " saved this" not in page
+
+
 def test_saving_a_measurement_again_keeps_the_note_someone_else_wrote(world, client):
     measurement = world.ev_measurement  # 14 on 1 March 2007, no note
     url = edit_url("measurement", measurement.pk)
