@@ -10,6 +10,14 @@
 # is Debian: a machine that cannot pull images can build one (debootstrap, then
 # `podman import`) and pass it as --build-arg BASE_IMAGE=...
 ARG BASE_IMAGE=docker.io/library/debian:bookworm-slim
+# For an upgrade, the image of the version running now: the new image keeps its hashed
+# static files beside its own, so while old and new servers answer side by side every page
+# keeps its stylesheet and scripts (docs/operating.md, "Upgrades"). Unset, as for a first
+# install: nothing kept (the base image has none).
+#   podman build --build-arg PREVIOUS_IMAGE=nextpractice:0.9.0 -t nextpractice:0.9.1 .
+ARG PREVIOUS_IMAGE=
+FROM ${PREVIOUS_IMAGE:-${BASE_IMAGE}} AS previous-release
+
 FROM ${BASE_IMAGE}
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -38,13 +46,16 @@ RUN --mount=type=secret,id=pip_cert,required=false \
 # The code belongs to root and is read-only to the app; it writes only where it must.
 WORKDIR /app
 COPY . /app
-RUN useradd --system --uid 10001 --user-group --home-dir /app --shell /usr/sbin/nologin app \
+RUN --mount=type=bind,from=previous-release,source=/,target=/previous-release \
+    useradd --system --uid 10001 --user-group --home-dir /app --shell /usr/sbin/nologin app \
  && mkdir -p /app/media /run/nextpractice \
  && chown app:app /app/media /run/nextpractice \
  && chmod +x /app/deploy/entrypoint.sh \
  # Static files hashed and compressed once, at build time (settings' production default).
  && DJANGO_DEBUG=0 DJANGO_SECRET_KEY=build-time-only DJANGO_ALLOWED_HOSTS=build \
-    NEXTPRACTICE_JOBS_FOLDER=/tmp/jobs python manage.py collectstatic --noinput -v0
+    NEXTPRACTICE_JOBS_FOLDER=/tmp/jobs python manage.py collectstatic --noinput -v0 \
+ # Then the previous release's, under their own hashed names (PREVIOUS_IMAGE, above).
+ && python deploy/keep_static.py /previous-release/app/staticfiles /app/staticfiles
 
 USER app
 ENV DJANGO_DEBUG=0 \

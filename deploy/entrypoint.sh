@@ -20,11 +20,11 @@ case "$role" in
       --graceful-timeout 20 --control-socket /run/nextpractice/gunicorn.ctl "$@"
     ;;
   worker)
-    exec celery -A nextpractice worker --loglevel=INFO \
+    exec celery -A nextpractice --quiet worker --loglevel=INFO \
       --concurrency "${WORKER_CONCURRENCY:-1}" --without-gossip --without-mingle "$@"
     ;;
   beat)
-    exec celery -A nextpractice beat --loglevel=INFO --pidfile= \
+    exec celery -A nextpractice --quiet beat --loglevel=INFO --pidfile= \
       --scheduler django_celery_beat.schedulers:DatabaseScheduler "$@"
     ;;
   migrate)

@@ -2,11 +2,14 @@
 none set through the embedded broker, a folder on this machine (see settings)."""
 
 import logging
+import logging.config
 import os
 from pathlib import Path
 
 from celery import Celery
-from celery.signals import after_setup_logger
+from celery.signals import before_task_publish, setup_logging, task_postrun, task_prerun
+
+from .logs import SANE_REQUEST_ID, request_id_var
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "nextpractice.settings")
 
@@ -35,8 +38,55 @@ def make_broker_folders(broker_url, transport_options):
             Path(folder).mkdir(parents=True, exist_ok=True)
 
 
-@after_setup_logger.connect
-def quieter_pdf_logs(logger, **kwargs):
-    """A worker logging at INFO (as `make run` starts it) says which jobs it ran, without
-    WeasyPrint's dozens of lines for each PDF."""
+@setup_logging.connect
+def use_the_projects_logging(loglevel=None, **kwargs):
+    """Workers and beat log as the app servers do (settings.LOGGING: one JSON object a line
+    in production, each with its request id), not in Celery's own text format: with a
+    receiver for this signal Celery leaves logging alone. `--loglevel` (INFO in
+    deploy/entrypoint.sh) still says how much: which jobs ran, not only warnings."""
+    from django.conf import settings
+
+    logging.config.dictConfig(settings.LOGGING)
+    if loglevel:
+        logging.getLogger().setLevel(loglevel)
+    # Without WeasyPrint's dozens of INFO lines for each PDF.
     logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
+    # What a job prints (the console e-mail backend's messages) becomes a log line too, as
+    # Celery does when it sets logging up itself; the handler above keeps the real stdout.
+    if app.conf.worker_redirect_stdouts:
+        app.log.redirect_stdouts(app.conf.worker_redirect_stdouts_level)
+
+
+# The id of the request that asked for a job travels with it in the message's headers, so the
+# job's log lines carry it too (nextpractice/logs.py puts request_id_var on every line).
+REQUEST_ID_HEADER = "request_id"
+
+
+@before_task_publish.connect
+def send_the_request_id(headers=None, **kwargs):
+    request_id = request_id_var.get()
+    if request_id and headers is not None:
+        headers[REQUEST_ID_HEADER] = request_id
+
+
+def _sent_request_id(task):
+    """The request id the job was sent with: a worker's message headers are the task's
+    request; a job run in-process (tests) has them under `headers`."""
+    request = task.request
+    sent = request.get(REQUEST_ID_HEADER) or (request.headers or {}).get(REQUEST_ID_HEADER)
+    return sent if isinstance(sent, str) and SANE_REQUEST_ID.match(sent) else None
+
+
+@task_prerun.connect
+def take_the_request_id(task=None, **kwargs):
+    request_id = _sent_request_id(task) if task is not None else None
+    if request_id:
+        task.request.request_id_token = request_id_var.set(request_id)
+
+
+@task_postrun.connect
+def drop_the_request_id(task=None, **kwargs):
+    """The next job this worker runs is not logged under this one's request."""
+    token = getattr(task.request, "request_id_token", None) if task is not None else None
+    if token is not None:
+        request_id_var.reset(token)

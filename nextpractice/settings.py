@@ -306,6 +306,10 @@ CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 # A web request that sends a job must not hang when the broker is down: fail fast, then say so.
 CELERY_BROKER_CONNECTION_TIMEOUT = 2
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Workers and beat keep LOGGING below (JSON lines with request ids), as the app servers do:
+# Celery would otherwise replace the root logger's handlers with its own text format
+# (nextpractice/celery.py sets them up).
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 
 # --- E-mail ----------------------------------------------------------------------------
 EMAIL_BACKEND = env_str(

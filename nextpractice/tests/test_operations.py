@@ -3,9 +3,14 @@
 import io
 import json
 import logging
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
+from celery import shared_task
 from django.conf import settings
 from django.db import OperationalError
 from django.test import Client
@@ -322,3 +327,73 @@ def test_every_url_with_a_token_in_it_is_logged_without_the_token():
 def test_paths_without_a_secret_are_logged_as_they_are():
     for url in ["/accounts/reset/MQ/set-password/", "/accounts/reset/done/", "/programmes/3/"]:
         assert redact_path(url) == url
+
+
+WORKER_LOGS = """
+import logging
+from nextpractice.celery import app
+# As `celery worker --loglevel=INFO` and `celery beat` set logging up (deploy/entrypoint.sh).
+app.log.setup(loglevel="INFO", redirect_stdouts=True)
+logging.getLogger("celery.apps.worker").info("w1@host ready.")
+logging.getLogger("reports.tasks").warning("Report 12 failed while drawing the PDF")
+print("An e-mail the console backend printed")
+"""
+
+
+def test_workers_and_beat_write_the_same_json_lines_as_the_app_servers():
+    """Celery took the root logger over: workers and beat wrote its own text lines
+    ("[...: INFO/MainProcess] w1@host ready."), which a collector parsing JSON cannot read."""
+    from nextpractice.celery import app
+
+    assert app.conf.worker_hijack_root_logger is False
+    base = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    base.update(DJANGO_DEBUG="0", DJANGO_SECRET_KEY="k" * 50, DJANGO_ALLOWED_HOSTS="x.org")
+    result = subprocess.run(
+        [sys.executable, "-c", WORKER_LOGS],
+        cwd=Path(__file__).resolve().parents[2],
+        env=base,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(line["level"], line["logger"], line["message"]) for line in lines] == [
+        ("INFO", "celery.apps.worker", "w1@host ready."),
+        ("WARNING", "reports.tasks", "Report 12 failed while drawing the PDF"),
+        ("WARNING", "celery.redirected", "An e-mail the console backend printed"),
+    ]
+    assert all(line["request_id"] is None for line in lines)
+
+
+@shared_task(name="nextpractice.tests.test_operations.log_a_line")
+def log_a_line():
+    logging.getLogger("reports.tasks").warning("Report 12 failed while drawing the PDF")
+
+
+def test_a_jobs_log_lines_carry_the_id_of_the_request_that_asked_for_it(json_log):
+    """A job is sent with its request's id in the message and the worker logs under it, so
+    an operator searching for a reference sees what the job did too."""
+    from celery.worker.request import Request
+    from kombu import Connection
+
+    from nextpractice.celery import app
+    from nextpractice.logs import request_id_var
+
+    app.conf.task_always_eager = False  # put back by the _eager_celery fixture
+    token = request_id_var.set("req-asked-0123")  # as RequestIdMiddleware does
+    try:
+        with app.connection_for_write("memory://") as connection:
+            log_a_line.apply_async(connection=connection, queue="request-id-test")
+    finally:
+        request_id_var.reset(token)
+
+    # The worker's side, outside any request: the message as it arrives, run as a worker runs it.
+    with Connection("memory://") as connection:
+        message = connection.SimpleQueue("request-id-test").get(timeout=5)
+        Request(message, app=app, task=app.tasks[log_a_line.name]).execute()
+        assert request_id_var.get() is None, "the next job would be logged under this request"
+    lines = [line for line in json_log() if line["logger"] == "reports.tasks"]
+    assert [(line["message"], line["request_id"]) for line in lines] == [
+        ("Report 12 failed while drawing the PDF", "req-asked-0123")
+    ]
