@@ -55,6 +55,11 @@ def manage(*args, **env):
             {"DJANGO_DEBUG": "1", "DJANGO_EMAIL_USE_TLS": "1", "DJANGO_EMAIL_USE_SSL": "1"},
             "DJANGO_EMAIL_USE_TLS and DJANGO_EMAIL_USE_SSL are both on: set one",
         ),
+        (
+            {"DJANGO_DEBUG": "1", "DJANGO_TRUSTED_PROXIES": "10.0.0.5,balancer.internal"},
+            "DJANGO_TRUSTED_PROXIES lists 'balancer.internal', which is not an IP address or "
+            "network",
+        ),
     ],
 )
 def test_a_misconfigured_environment_gets_one_line_saying_what_to_fix(env, message):

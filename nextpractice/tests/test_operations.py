@@ -246,6 +246,35 @@ def test_behind_counted_proxies_sign_in_limits_count_the_clients_address(
     assert get_client_ip_address(request) == client
 
 
+@pytest.mark.parametrize(
+    "trusted, remote, client",
+    [
+        (None, "198.51.100.7", "198.51.100.7"),  # by default a public address is no proxy
+        (None, "::ffff:10.0.0.2", "203.0.113.9"),  # a private one, written as IPv6, is
+        (None, "127.0.0.1", "203.0.113.9"),
+        ("192.0.2.10", "192.0.2.10", "203.0.113.9"),  # the balancer named
+        ("192.0.2.0/28", "192.0.2.3", "203.0.113.9"),  # or its network
+        ("192.0.2.10", "10.0.0.2", "10.0.0.2"),  # named: the private networks are no longer
+    ],
+)
+def test_a_forwarded_address_counts_only_from_a_trusted_proxy(
+    rf, settings, monkeypatch, trusted, remote, client
+):
+    """A client reaching an app server directly wrote X-Forwarded-For itself, a new address
+    for each wrong password, and was never paused (tester's findings X, 1)."""
+    from axes.helpers import get_client_ip_address
+
+    from nextpractice.config import env_networks
+
+    settings.PROXY_COUNT = 1
+    settings.AXES_CLIENT_IP_CALLABLE = "nextpractice.proxy.client_ip"
+    if trusted is not None:
+        monkeypatch.setenv("DJANGO_TRUSTED_PROXIES", trusted)
+        settings.TRUSTED_PROXIES = env_networks("DJANGO_TRUSTED_PROXIES")
+    request = rf.get("/", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.9", REMOTE_ADDR=remote)
+    assert get_client_ip_address(request) == client
+
+
 @pytest.mark.django_db
 def test_a_refused_request_is_logged_once_in_one_line_without_a_traceback(client, json_log):
     """Every 403 wrote a PermissionDenied traceback, twice with debug on (Django's console
