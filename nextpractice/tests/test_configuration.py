@@ -197,6 +197,15 @@ def test_shared_file_storage_with_each_process_its_own_cache_is_warned_of(redis_
     assert "Traceback" not in result.stderr
 
 
+def test_files_on_this_servers_disk_with_a_shared_cache_are_warned_of(redis_url):
+    """Several servers on their own disks share a cache: each lacks the others' files, and
+    people met 500s and wrongly worded pages (findings X, 6)."""
+    result = deploy_check(CELERY_BROKER_URL=redis_url, NEXTPRACTICE_CACHE_URL=redis_url)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "nextpractice.W010" in result.stderr and "NEXTPRACTICE_STORAGE=s3" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_shared_file_storage_with_a_shared_cache_passes_the_deploy_check(redis_url):
     result = deploy_check(CELERY_BROKER_URL=redis_url, NEXTPRACTICE_CACHE_URL=redis_url, **S3)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -61,13 +61,13 @@ def test_readyz_names_an_unreachable_broker_as_degraded_and_stays_ready(
     assert down.status_code == 200, down.content
     body = down.json()
     assert body["status"] == "degraded"
-    assert body["checked"] == ["database", "cache", "broker"]
+    assert body["checked"] == ["database", "cache", "storage", "broker"]
     assert list(body["degraded"]) == ["broker"]
 
     settings.CELERY_BROKER_URL = redis_url
     up = client.get("/readyz")
     assert up.status_code == 200, up.content
-    assert up.json() == {"status": "ok", "checked": ["database", "cache", "broker"]}
+    assert up.json() == {"status": "ok", "checked": ["database", "cache", "storage", "broker"]}
 
 
 @pytest.mark.django_db
@@ -83,6 +83,35 @@ def test_readyz_names_an_unreachable_cache_as_degraded_while_pages_still_work(cl
     assert "Connection" in body["degraded"]["cache"]
     # It could serve, so it stays in the balancer: a page answers without the cache.
     assert client.get("/accounts/sign-in/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_readyz_names_the_storage_degraded_when_files_cannot_be_kept(client, settings, tmp_path):
+    """A server whose media folder is not mounted (or whose bucket key is wrong) stayed
+    "ok" while every upload and download failed (findings X, 6)."""
+    settings.MEDIA_ROOT = str(tmp_path / "not-mounted")
+    response = client.get("/readyz")
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert body["status"] == "degraded" and list(body["degraded"]) == ["storage"]
+    assert (
+        "the media folder" in body["degraded"]["storage"]
+        and "is missing" in (body["degraded"]["storage"])
+    )
+    # A folder that cannot be written to: the step that failed is named.
+    (tmp_path / "not-mounted").mkdir()
+    (tmp_path / "not-mounted" / "readyz").write_text("a file where the probe's folder goes")
+    body = client.get("/readyz").json()
+    assert body["status"] == "degraded"
+    assert "could not write a file to the storage" in body["degraded"]["storage"]
+
+
+@pytest.mark.django_db
+def test_readyz_checks_the_storage_and_leaves_nothing_behind(client, settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)
+    body = client.get("/readyz").json()
+    assert body["status"] == "ok" and "storage" in body["checked"]
+    assert [path for path in tmp_path.rglob("*") if path.is_file()] == []
 
 
 @pytest.mark.django_db
@@ -131,7 +160,7 @@ def test_readyz_names_the_embedded_brokers_missing_folder_as_degraded_and_recove
     make_broker_folders(settings.CELERY_BROKER_URL, settings.CELERY_BROKER_TRANSPORT_OPTIONS)
     up = client.get("/readyz")
     assert up.status_code == 200, up.content
-    assert up.json() == {"status": "ok", "checked": ["database", "cache", "broker"]}
+    assert up.json() == {"status": "ok", "checked": ["database", "cache", "storage", "broker"]}
 
     # A file where a folder should be (a mistyped NEXTPRACTICE_JOBS_FOLDER, say) is no folder.
     (jobs / "control").rmdir()
