@@ -4,7 +4,6 @@ creative option or a community of practice (discussions/subjects.py)."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.utils.text import get_text_list
 
@@ -16,7 +15,7 @@ from fieldtrials.selectors_updates import discuss_update_url
 from nextpractice.paging import paged
 from nextpractice.records.forms import posted
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
-from nextpractice.uploads import attachment_disposition
+from nextpractice.uploads import stored_file_download
 from programmes.models import withdrawn_project_of
 from programmes.services.lifecycle import ProjectWithdrawn
 from programmes.views.project_pages import project_withdrawn
@@ -335,11 +334,10 @@ def post_withdraw(request, pk):
 def attachment_download(request, pk):
     """A post's file, only to those who may read its thread (404 for anyone else)."""
     attachment = get_attachment_for(request.user, pk)
-    # nextpractice.middleware marks every download no-store and sandboxed.
-    response = FileResponse(
-        attachment.file.open("rb"),
-        as_attachment=True,
+    return stored_file_download(
+        request,
+        attachment.file,
+        name=attachment.name,
         content_type=attachment.file_type or "application/octet-stream",
+        missing="This attached file is missing: ask whoever posted it to attach it again.",
     )
-    response["Content-Disposition"] = attachment_disposition(attachment.name)
-    return response

@@ -118,6 +118,19 @@ def production_environment(app_configs=None, **kwargs):
                 id="nextpractice.W005",
             )
         )
+    if _own_disk_with_shared_cache():
+        warnings.append(
+            Warning(
+                "Uploads and reports are on this server's disk (NEXTPRACTICE_STORAGE=local), "
+                "but the cache is shared (NEXTPRACTICE_CACHE_URL is set), as for several app "
+                "servers: a file uploaded or a report made through one server or worker is "
+                "missing on the others, and people opening it there are told so.",
+                hint="Set NEXTPRACTICE_STORAGE=s3 (and AWS_STORAGE_BUCKET_NAME) so that every "
+                "app server and worker shares one bucket; or, with one server, leave "
+                "NEXTPRACTICE_CACHE_URL unset.",
+                id="nextpractice.W010",
+            )
+        )
     return warnings
 
 
@@ -182,6 +195,14 @@ def _shared_files_with_own_cache():
     in_object_storage = getattr(settings, "STORAGE", "local") == "s3"
     cache = settings.CACHES["default"]["BACKEND"]
     return in_object_storage and cache == "django.core.cache.backends.locmem.LocMemCache"
+
+
+def _own_disk_with_shared_cache():
+    """Files on this server's disk with a cache shared by several processes (Redis): the
+    usual sign of several servers, each then holding only the files sent through it."""
+    on_this_disk = getattr(settings, "STORAGE", "local") == "local"
+    cache = settings.CACHES["default"]["BACKEND"]
+    return on_this_disk and cache != "django.core.cache.backends.locmem.LocMemCache"
 
 
 def _safe(url):

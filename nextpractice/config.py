@@ -1,5 +1,6 @@
 """Reading settings from the environment, with one clear line when they are wrong."""
 
+import ipaddress
 import os
 from urllib.parse import urlsplit
 
@@ -62,6 +63,21 @@ def env_hosts(name, default=()):
                 f"(e.g. {bare or 'nextpractice.example.org'})."
             )
     return hosts
+
+
+def env_networks(name, default=()):
+    """Addresses and networks, comma-separated (10.0.0.5, 10.0.0.0/24, fd00::/8), as
+    ipaddress networks: a mistyped one stops the app at start, naming it."""
+    networks = []
+    for item in env_list(name, default):
+        try:
+            networks.append(ipaddress.ip_network(item, strict=False))
+        except ValueError:
+            raise ConfigError(
+                f"{name} lists {item!r}, which is not an IP address or network: list "
+                "addresses or networks, e.g. 10.0.0.5,10.0.1.0/24."
+            ) from None
+    return tuple(networks)
 
 
 def _userinfo(url):

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import connection
 from django.http import JsonResponse
 from django.utils.cache import patch_cache_control
@@ -33,16 +35,21 @@ def healthz(request):
 # balancer at once, though each could still serve: a cache that does not answer is a miss
 # (nextpractice/caching.py), and a request that sends a job (a report, an import, an e-mail)
 # refuses it in plain words (nextpractice/jobs.py, JobRefused) while every other page works.
-# They are reported as degraded instead: still 200, the body naming them.
+# They are reported as degraded instead: still 200, the body naming them. So is the storage of
+# uploads and reports: a bucket is shared too, and without it only uploads and downloads fail.
 REQUIRED = "required"
 DEGRADED = "degraded"
 
 
 @public
 def readyz(request):
-    """Readiness: 503 unless the database answers; 200 otherwise, naming as degraded the cache
-    or the broker (when one is set) if it does not answer."""
-    checks = {"database": (_database, REQUIRED), "cache": (_cache, DEGRADED)}
+    """Readiness: 503 unless the database answers; 200 otherwise, naming as degraded the cache,
+    the storage or the broker (when one is set) if it does not answer."""
+    checks = {
+        "database": (_database, REQUIRED),
+        "cache": (_cache, DEGRADED),
+        "storage": (_storage, DEGRADED),
+    }
     if not settings.CELERY_TASK_ALWAYS_EAGER:
         checks["broker"] = (_broker, DEGRADED)
     failed, degraded = {}, {}
@@ -76,6 +83,44 @@ def _cache():
             raise RuntimeError("a value written to the cache could not be read back")
     finally:
         cache.delete(key)
+
+
+# Where the storage probe writes its file, apart from every upload and report.
+STORAGE_PROBE_PREFIX = "readyz"
+
+
+def _storage():
+    """Uploads and reports can be kept and read: a tiny file of this probe's own is written,
+    read back and deleted (nothing is left), each step named if it fails. On this server's
+    disk the media folder must already be there: saving would otherwise make it, and an
+    unmounted volume would pass unnoticed."""
+    if settings.STORAGE == "local" and not Path(settings.MEDIA_ROOT).is_dir():
+        raise RuntimeError(f"the media folder {settings.MEDIA_ROOT} is missing")
+    value = uuid.uuid4().hex.encode()
+    name = _storage_step(
+        "write a file to",
+        default_storage.save,
+        f"{STORAGE_PROBE_PREFIX}/{uuid.uuid4().hex}.txt",
+        ContentFile(value),
+    )
+    try:
+        read = _storage_step("read a file back from", _read, name)
+    finally:
+        _storage_step("delete a file from", default_storage.delete, name)
+    if read != value:
+        raise RuntimeError("a file written to the storage read back differently")
+
+
+def _read(name):
+    with default_storage.open(name, "rb") as handle:
+        return handle.read()
+
+
+def _storage_step(step, action, *args):
+    try:
+        return action(*args)
+    except Exception as exc:  # any failure: say which step and why
+        raise RuntimeError(f"could not {step} the storage ({type(exc).__name__}: {exc})") from exc
 
 
 def _broker():

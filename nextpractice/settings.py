@@ -19,6 +19,7 @@ from .config import (
     env_hosts,
     env_int,
     env_list,
+    env_networks,
     env_str,
     sso_from_env,
 )
@@ -176,10 +177,13 @@ LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "accounts:login"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 
-# Failed logins: five tries per e-mail address and IP address, then a 15-minute pause.
+# Failed logins: five tries per e-mail address and IP address, then a 15-minute pause; and
+# twenty for an e-mail address from any addresses, then a pause everywhere (accounts/lockout.py).
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_ACCOUNT_FAILURE_LIMIT = env_int("AXES_ACCOUNT_FAILURE_LIMIT", 20)
 AXES_COOLOFF_TIME = timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], ["username"]]
+AXES_HANDLER = "accounts.lockout.AccountAndAddressHandler"
 AXES_USERNAME_FORM_FIELD = "username"
 # Every spelling of an address (Head@School.example, head@school.example) is one count.
 AXES_USERNAME_CALLABLE = "accounts.forms.signing_in_as"
@@ -370,6 +374,14 @@ if env_bool("DJANGO_BEHIND_PROXY", False):
 # How many proxies append to X-Forwarded-For in front of the app: then sign-in lockouts and
 # rate limits count each client's own address, not the balancer's (nextpractice/proxy.py).
 PROXY_COUNT = env_int("DJANGO_PROXY_COUNT", 0)
+# The addresses the nearest of those proxies connects from: X-Forwarded-For is believed only
+# from them, so a client reaching an app server directly cannot name a new address for each
+# guess. By default this machine and the private networks, where a balancer in front of the
+# app servers (HAProxy, a cloud's, compose.yaml's) connects from.
+TRUSTED_PROXIES = env_networks(
+    "DJANGO_TRUSTED_PROXIES",
+    ["127.0.0.0/8", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7"],
+)
 if PROXY_COUNT:
     AXES_CLIENT_IP_CALLABLE = "nextpractice.proxy.client_ip"
 

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -15,6 +15,7 @@ from evaluation.models import programme_of
 from nextpractice.jobs import JobRefused
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
+from nextpractice.uploads import stored_file_download
 from programmes.models import withdrawn_project_of
 from programmes.services.lifecycle import ProjectWithdrawn
 from programmes.views.project_pages import project_withdrawn
@@ -260,12 +261,12 @@ def report_download(request, pk):
     report = get_report_for(request.user, pk)
     if report.state != Report.State.READY or not report.file:
         raise Http404("This report is not ready to download.")
-    try:
-        handle = report.file.open("rb")
-    except (FileNotFoundError, OSError):
-        raise Http404("This report's file is missing: ask for a new report.") from None
-    return FileResponse(
-        handle, as_attachment=True, filename=report.filename, content_type="application/pdf"
+    return stored_file_download(
+        request,
+        report.file,
+        name=report.filename,
+        content_type="application/pdf",
+        missing="This report's file is missing: ask for a new report.",
     )
 
 

@@ -45,6 +45,70 @@ def test_repeated_wrong_passwords_lock_the_account_from_that_address(client):
     assert "_auth_user_id" not in client.session
 
 
+@pytest.fixture
+def behind_one_proxy(settings):
+    """As docs/operating.md has an app server behind its balancer (DJANGO_PROXY_COUNT=1)."""
+    settings.PROXY_COUNT = 1
+    settings.AXES_CLIENT_IP_CALLABLE = "nextpractice.proxy.client_ip"
+
+
+def test_forged_forwarded_addresses_sent_past_the_balancer_are_paused_after_five(
+    client, behind_one_proxy
+):
+    """Sent straight to an app server, each wrong password naming a new X-Forwarded-For:
+    eight were answered "wrong password" and the right one then signed in (findings X, 1)."""
+    UserFactory(email="head@school.example")
+    outside = {"REMOTE_ADDR": "198.51.100.7"}  # not the balancer's address
+    url = reverse("accounts:login")
+    for n in range(5):
+        client.post(
+            url,
+            {"username": "head@school.example", "password": "wrong"},
+            HTTP_X_FORWARDED_FOR=f"203.0.113.{n}",
+            **outside,
+        )
+    response = client.post(
+        url,
+        {"username": "head@school.example", "password": PASSWORD},
+        HTTP_X_FORWARDED_FOR="203.0.113.99",
+        **outside,
+    )
+    assert response.status_code == 429
+    assert "Too many attempts to sign in" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def sign_in_from(client, address, password):
+    """Through the balancer (a private address), for a client at `address`."""
+    return client.post(
+        reverse("accounts:login"),
+        {"username": "head@school.example", "password": password},
+        REMOTE_ADDR="10.0.0.2",
+        HTTP_X_FORWARDED_FOR=address,
+    )
+
+
+def test_twenty_wrong_passwords_from_as_many_addresses_pause_the_account_everywhere(
+    client, behind_one_proxy
+):
+    UserFactory(email="head@school.example")
+    for n in range(20):
+        assert sign_in_from(client, f"203.0.113.{n}", "wrong").status_code in (400, 429)
+    response = sign_in_from(client, "198.51.100.200", PASSWORD)  # an address never used
+    assert response.status_code == 429
+    assert "signing in to this account is paused for 15 minutes" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_wrong_passwords_from_many_addresses_short_of_twenty_leave_the_account_open(
+    client, behind_one_proxy
+):
+    UserFactory(email="head@school.example")
+    for n in range(19):
+        assert sign_in_from(client, f"203.0.113.{n}", "wrong").status_code == 400
+    assert sign_in_from(client, "198.51.100.200", PASSWORD).status_code == 302
+
+
 def test_signing_out_needs_a_post_and_ends_the_session(client):
     client.force_login(UserFactory())
     assert client.get(reverse("accounts:logout")).status_code == 405

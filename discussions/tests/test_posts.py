@@ -406,6 +406,23 @@ def test_a_file_is_listed_and_downloaded_under_its_own_name(client, world, sent,
     assert "sandbox" in download["Content-Security-Policy"]
 
 
+def test_a_file_missing_from_storage_is_a_page_saying_so_not_a_500(client, world):
+    """A second server reading its own disk answered 500 for a file posted on the first
+    (findings X, 2); so would a file the restored database names that the bucket lacks."""
+    client.force_login(world.users["leader"])
+    thread = world.kestrel_thread.get_absolute_url()
+    data, content_type = multipart({"body": "The plan"}, "costs.pdf", PDF)
+    assert client.post(thread, data, content_type=content_type).status_code == 302
+    attachment = Attachment.objects.get(post__body="The plan")
+    attachment.file.storage.delete(attachment.file.name)
+    response = client.get(attachment.get_absolute_url())
+    assert response.status_code == 404
+    page = html.unescape(response.content.decode())
+    assert "File missing" in page
+    assert "This attached file is missing: ask whoever posted it to attach it again." in page
+    assert "Content-Disposition" not in response
+
+
 def test_a_file_kept_before_names_were_recorded_keeps_its_stored_name(client, world):
     attachment = world.kestrel_file  # no name recorded: as every file posted before
     client.force_login(world.users["leader"])

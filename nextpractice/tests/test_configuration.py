@@ -55,6 +55,11 @@ def manage(*args, **env):
             {"DJANGO_DEBUG": "1", "DJANGO_EMAIL_USE_TLS": "1", "DJANGO_EMAIL_USE_SSL": "1"},
             "DJANGO_EMAIL_USE_TLS and DJANGO_EMAIL_USE_SSL are both on: set one",
         ),
+        (
+            {"DJANGO_DEBUG": "1", "DJANGO_TRUSTED_PROXIES": "10.0.0.5,balancer.internal"},
+            "DJANGO_TRUSTED_PROXIES lists 'balancer.internal', which is not an IP address or "
+            "network",
+        ),
     ],
 )
 def test_a_misconfigured_environment_gets_one_line_saying_what_to_fix(env, message):
@@ -189,6 +194,15 @@ def test_shared_file_storage_with_each_process_its_own_cache_is_warned_of(redis_
     result = deploy_check(CELERY_BROKER_URL=redis_url, **S3)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "nextpractice.W005" in result.stderr and "NEXTPRACTICE_CACHE_URL" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_files_on_this_servers_disk_with_a_shared_cache_are_warned_of(redis_url):
+    """Several servers on their own disks share a cache: each lacks the others' files, and
+    people met 500s and wrongly worded pages (findings X, 6)."""
+    result = deploy_check(CELERY_BROKER_URL=redis_url, NEXTPRACTICE_CACHE_URL=redis_url)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "nextpractice.W010" in result.stderr and "NEXTPRACTICE_STORAGE=s3" in result.stderr
     assert "Traceback" not in result.stderr
 
 

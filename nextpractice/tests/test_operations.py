@@ -66,13 +66,13 @@ def test_readyz_names_an_unreachable_broker_as_degraded_and_stays_ready(
     assert down.status_code == 200, down.content
     body = down.json()
     assert body["status"] == "degraded"
-    assert body["checked"] == ["database", "cache", "broker"]
+    assert body["checked"] == ["database", "cache", "storage", "broker"]
     assert list(body["degraded"]) == ["broker"]
 
     settings.CELERY_BROKER_URL = redis_url
     up = client.get("/readyz")
     assert up.status_code == 200, up.content
-    assert up.json() == {"status": "ok", "checked": ["database", "cache", "broker"]}
+    assert up.json() == {"status": "ok", "checked": ["database", "cache", "storage", "broker"]}
 
 
 @pytest.mark.django_db
@@ -88,6 +88,35 @@ def test_readyz_names_an_unreachable_cache_as_degraded_while_pages_still_work(cl
     assert "Connection" in body["degraded"]["cache"]
     # It could serve, so it stays in the balancer: a page answers without the cache.
     assert client.get("/accounts/sign-in/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_readyz_names_the_storage_degraded_when_files_cannot_be_kept(client, settings, tmp_path):
+    """A server whose media folder is not mounted (or whose bucket key is wrong) stayed
+    "ok" while every upload and download failed (findings X, 6)."""
+    settings.MEDIA_ROOT = str(tmp_path / "not-mounted")
+    response = client.get("/readyz")
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert body["status"] == "degraded" and list(body["degraded"]) == ["storage"]
+    assert (
+        "the media folder" in body["degraded"]["storage"]
+        and "is missing" in (body["degraded"]["storage"])
+    )
+    # A folder that cannot be written to: the step that failed is named.
+    (tmp_path / "not-mounted").mkdir()
+    (tmp_path / "not-mounted" / "readyz").write_text("a file where the probe's folder goes")
+    body = client.get("/readyz").json()
+    assert body["status"] == "degraded"
+    assert "could not write a file to the storage" in body["degraded"]["storage"]
+
+
+@pytest.mark.django_db
+def test_readyz_checks_the_storage_and_leaves_nothing_behind(client, settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)
+    body = client.get("/readyz").json()
+    assert body["status"] == "ok" and "storage" in body["checked"]
+    assert [path for path in tmp_path.rglob("*") if path.is_file()] == []
 
 
 @pytest.mark.django_db
@@ -136,7 +165,7 @@ def test_readyz_names_the_embedded_brokers_missing_folder_as_degraded_and_recove
     make_broker_folders(settings.CELERY_BROKER_URL, settings.CELERY_BROKER_TRANSPORT_OPTIONS)
     up = client.get("/readyz")
     assert up.status_code == 200, up.content
-    assert up.json() == {"status": "ok", "checked": ["database", "cache", "broker"]}
+    assert up.json() == {"status": "ok", "checked": ["database", "cache", "storage", "broker"]}
 
     # A file where a folder should be (a mistyped NEXTPRACTICE_JOBS_FOLDER, say) is no folder.
     (jobs / "control").rmdir()
@@ -248,6 +277,35 @@ def test_behind_counted_proxies_sign_in_limits_count_the_clients_address(
     settings.PROXY_COUNT = count
     settings.AXES_CLIENT_IP_CALLABLE = "nextpractice.proxy.client_ip"
     request = rf.get("/", HTTP_X_FORWARDED_FOR=forwarded, REMOTE_ADDR="10.0.0.2")
+    assert get_client_ip_address(request) == client
+
+
+@pytest.mark.parametrize(
+    "trusted, remote, client",
+    [
+        (None, "198.51.100.7", "198.51.100.7"),  # by default a public address is no proxy
+        (None, "::ffff:10.0.0.2", "203.0.113.9"),  # a private one, written as IPv6, is
+        (None, "127.0.0.1", "203.0.113.9"),
+        ("192.0.2.10", "192.0.2.10", "203.0.113.9"),  # the balancer named
+        ("192.0.2.0/28", "192.0.2.3", "203.0.113.9"),  # or its network
+        ("192.0.2.10", "10.0.0.2", "10.0.0.2"),  # named: the private networks are no longer
+    ],
+)
+def test_a_forwarded_address_counts_only_from_a_trusted_proxy(
+    rf, settings, monkeypatch, trusted, remote, client
+):
+    """A client reaching an app server directly wrote X-Forwarded-For itself, a new address
+    for each wrong password, and was never paused (tester's findings X, 1)."""
+    from axes.helpers import get_client_ip_address
+
+    from nextpractice.config import env_networks
+
+    settings.PROXY_COUNT = 1
+    settings.AXES_CLIENT_IP_CALLABLE = "nextpractice.proxy.client_ip"
+    if trusted is not None:
+        monkeypatch.setenv("DJANGO_TRUSTED_PROXIES", trusted)
+        settings.TRUSTED_PROXIES = env_networks("DJANGO_TRUSTED_PROXIES")
+    request = rf.get("/", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.9", REMOTE_ADDR=remote)
     assert get_client_ip_address(request) == client
 
 

@@ -413,3 +413,16 @@ def test_a_corrected_data_source_takes_its_new_files_name_and_loses_it_with_the_
     assert removed.status_code == 302
     moss.refresh_from_db()
     assert (moss.file.name, moss.original_name, moss.file_name) == ("", "", "")
+
+
+def test_a_data_source_file_missing_from_storage_is_a_page_saying_so_not_a_500(client, world):
+    client.force_login(world.users["officer"])
+    url = reverse("programmes:datasource_create", args=[world.amber.pk])
+    data, content_type = multipart({"title": "Term plan", "what_it_shows": "Dates"}, "t.pdf", PDF)
+    assert client.post(url, data, content_type=content_type).status_code == 302
+    source = DataSource.objects.get(title="Term plan")
+    source.file.storage.delete(source.file.name)
+    response = client.get(reverse("programmes:datasource_download", args=[source.pk]))
+    assert response.status_code == 404
+    page = html.unescape(response.content.decode())
+    assert "This data source's file is missing: ask whoever added it to upload it again." in page

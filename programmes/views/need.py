@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -10,7 +10,7 @@ from accounts.access import requires
 from nextpractice.records.forms import apply_errors
 from nextpractice.records.services import RecordWithdrawn
 from nextpractice.records.views import refused
-from nextpractice.uploads import attachment_disposition
+from nextpractice.uploads import stored_file_download
 
 from .. import services
 from ..forms.need import DataSourceForm, InnovatorForm, NarrativeForm, ObjectiveForm, ProblemForm
@@ -161,11 +161,10 @@ def datasource_download(request, pk):
     source = get_record_for(request.user, DataSource, pk)
     if not source.file:
         raise Http404("This data source is a link, not a file.")
-    # nextpractice.middleware marks every download no-store and sandboxed.
-    response = FileResponse(
-        source.file.open("rb"),
-        as_attachment=True,
+    return stored_file_download(
+        request,
+        source.file,
+        name=source.file_name,
         content_type=source.file_type or "application/octet-stream",
+        missing="This data source's file is missing: ask whoever added it to upload it again.",
     )
-    response["Content-Disposition"] = attachment_disposition(source.file_name)
-    return response

@@ -2,6 +2,7 @@
 made (a later change does not rewrite it), and its tables as CSV and XLSX."""
 
 import io
+from html import unescape
 
 import pytest
 from django.urls import reverse
@@ -89,6 +90,15 @@ def test_a_report_made_before_pages_were_kept_points_to_its_pdf(client, world):
     assert reverse("reports:report_download", args=[report.pk]) in html
     table = reverse("reports:report_table", args=[report.pk, 1])
     assert client.get(table).status_code == 404
+
+
+def test_a_report_whose_pdf_is_missing_from_storage_says_so(client, world):
+    report = _made_by(client, world)
+    report.file.storage.delete(report.file.name)
+    response = client.get(reverse("reports:report_download", args=[report.pk]))
+    assert response.status_code == 404
+    said = unescape(response.content.decode())
+    assert "This report's file is missing: ask for a new report." in said
 
 
 def test_a_report_still_being_prepared_has_no_page_yet(client, world):
