@@ -17,7 +17,7 @@ from discussions.text import render_page
 from fieldtrials.rules import get_community_for
 from nextpractice.paging import paged
 from nextpractice.records.forms import apply_errors, based_on, editing, posted, sent_version
-from nextpractice.records.merge import merge_clash
+from nextpractice.records.merge import changed_since, merge_clash, saved_by_you
 from nextpractice.records.services import RecordConflict
 
 from .forms import CommunityDetailsForm, JoinForm, LeaveForm, RemoveMemberForm, SharedPageForm
@@ -181,11 +181,20 @@ def page_edit(request, pk):
     return _render_page_form(request, community, space, form, status=400)
 
 
-CLASH_SAID = (
-    "Someone else changed this page while you were editing it. Nothing has been saved yet. "
-    "What they saved, and the lines they changed, are shown on this page under ‘What is "
-    "saved now’, before your version. "
-)
+def _clash_said(by_you):
+    """What the shared page's clash says first: whose save it met (theirs in another tab or
+    window, `by_you`, or someone else's), and where what was saved is shown."""
+    if by_you:
+        shown = (
+            "What you saved there, and the lines you changed there, are shown on this page "
+            "under ‘What is saved now’, before this page's version. "
+        )
+    else:
+        shown = (
+            "What they saved, and the lines they changed, are shown on this page under ‘What "
+            "is saved now’, before your version. "
+        )
+    return changed_since(by_you, "this page") + shown
 
 
 def _conflict(request, community, current, opened):
@@ -193,7 +202,8 @@ def _conflict(request, community, current, opened):
     before their version; save nothing: 409. Their version keeps what they changed and
     takes the rest as saved now (merge_clash); the page's text, when both changed it, says
     so on its box: saving again replaces theirs, knowingly."""
-    clash = merge_clash(_page_form, current, request.POST)
+    by_you = saved_by_you(current.changed_by_id, request.user)
+    clash = merge_clash(_page_form, current, request.POST, by_you=by_you)
     clash.data["version"] = current.version  # saving again is based on what is saved now
     kept = _page_form(clash.data, current)
     kept.is_valid()
@@ -202,16 +212,22 @@ def _conflict(request, community, current, opened):
     added, removed = lines_changed(changes or [])
     listed = {}
     if added or removed:
+        counted = f"{_lines(added)} added, {_lines(removed)} removed"
         listed["text"] = (
-            f"Their changes ({_lines(added)} added, {_lines(removed)} removed) are listed "
-            "under ‘What they changed’. Saving again replaces their version with yours: copy "
-            "in anything of theirs you want to keep."
+            f"The changes you saved there ({counted}) are listed under ‘What you changed "
+            "there’. Saving again replaces that version with this page's: copy in anything "
+            "from it you want to keep."
+            if by_you
+            else f"Their changes ({counted}) are listed under ‘What they changed’. Saving "
+            "again replaces their version with yours: copy in anything of theirs you want "
+            "to keep."
         )
-    clash.show_on(kept, CLASH_SAID, theirs_said=listed)
+    clash.show_on(kept, _clash_said(by_you), theirs_said=listed)
     context = {
         # What is saved now as the kit's edit page takes it (communities/page_edit.html
         # shows it its own way: the lines changed, then the whole page).
         "theirs": [(THEIRS_LABEL, current.text, "text" in clash.both)],
+        "by_you": by_you,
         "changes": changes,
         "opened": opened,
         "added": added,
@@ -243,7 +259,8 @@ def _revision_of(space, version):
 
 def _render_revision(request, community, space, revision, *, status=200, problem="", now=None):
     """One version's page; `space` is the page as saved now, `now` its text (as safe HTML)
-    when a restore was refused because someone saved it after this page was shown."""
+    when a restore was refused because someone saved it after this page was shown (this
+    person, in another tab or window, said as theirs)."""
     context = {
         "community": community,
         "space": space,
@@ -253,6 +270,7 @@ def _render_revision(request, community, space, revision, *, status=200, problem
         "may_restore": request.user.has_perm(EDIT_PAGE, community),
         "problem": problem,
         "now": now,
+        "by_you": now is not None and saved_by_you(space.changed_by_id, request.user),
     }
     return render(request, "communities/page_revision.html", context, status=status)
 
@@ -290,8 +308,13 @@ def page_restore(request, pk, version):
         )
     except RecordConflict as conflict:
         now = conflict.current
+        who = (
+            "You saved the page in another tab or window"
+            if saved_by_you(now.changed_by_id, request.user)
+            else "Someone saved the page"
+        )
         problem = (
-            f"Someone saved the page after you opened this version: it now reads as version "
+            f"{who} after you opened this version: it now reads as version "
             f"{now.version}, shown below. Version {revision.version} has not been restored. "
             f"Check what is saved now, then restore version {revision.version} again if it "
             "should still replace it."

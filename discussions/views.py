@@ -14,6 +14,7 @@ from fieldtrials.rules import visible_updates
 from fieldtrials.selectors_updates import discuss_update_url
 from nextpractice.paging import paged
 from nextpractice.records.forms import posted
+from nextpractice.records.merge import changed_since, saved_by_you
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
 from nextpractice.uploads import stored_file_download
 from programmes.models import withdrawn_project_of
@@ -260,7 +261,7 @@ def post_edit(request, pk):
     with_told_names([post])
     initial = {"body": post.body, "version": post.version}
     form = PostEditForm(posted(request), post=post, initial=initial)
-    status, theirs = 200, None
+    status, theirs, by_you = 200, None, None
     if request.method == "POST":
         status = 400
         if form.is_valid():
@@ -278,11 +279,12 @@ def post_edit(request, pk):
                 body = form.cleaned_data["body"]
                 form = PostEditForm({"body": body, "version": theirs.version}, post=theirs)
                 form.is_valid()
+                by_you = saved_by_you(theirs.changed_by_id, request.user)
                 form.add_error(
                     None,
-                    "You changed this post in another tab or window after you opened this "
-                    "page. What is saved now is shown on this page, before your version, "
-                    "which has not been saved: save again to replace it.",
+                    changed_since(by_you, "this post")
+                    + "What is saved now is shown on this page, before your version: save "
+                    "again to replace it.",
                 )
             except RecordWithdrawn:
                 form.add_error(None, "This post has been removed, so it cannot be changed.")
@@ -293,7 +295,13 @@ def post_edit(request, pk):
                 told = getattr(changed, "told", None)
                 _posted(request, "Your post has been changed.", told, post)
                 return redirect(_told_at(post))
-    context = {**_about(post.thread.subject), "post": post, "form": form, "theirs": theirs}
+    context = {
+        **_about(post.thread.subject),
+        "post": post,
+        "form": form,
+        "theirs": theirs,
+        "by_you": by_you,
+    }
     return render(request, "discussions/post_edit.html", context, status=status)
 
 

@@ -102,6 +102,23 @@ def test_a_restore_from_a_page_shown_before_a_newer_save_is_refused_and_keeps_th
     assert (space.text, space.version) == (EARLY, 4)
 
 
+def test_a_restore_refused_by_the_same_members_save_in_another_tab_says_it_was_theirs(
+    world, client
+):
+    two_versions(world)
+    leader = world.users["leader"]
+    client.force_login(leader)
+    edit_shared_page(community=world.rowan, text="Newest", note="", based_on=2, actor=leader)
+    response = client.post(restore_url(world.rowan, 1), {"version": 2})
+    assert response.status_code == 409
+    page = response.content.decode()
+    assert "You saved the page in another tab or window after you opened this version" in page
+    assert "You changed this in another tab or window since you opened it: you saved it at" in (
+        page
+    )
+    assert "Someone saved" not in page and f"{leader.full_name} saved this" not in page
+
+
 def test_a_double_post_restores_once(world, client):
     two_versions(world)
     client.force_login(world.users["leader"])

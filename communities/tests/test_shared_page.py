@@ -84,12 +84,44 @@ def test_a_save_based_on_an_older_version_is_refused_with_both_versions_shown(wo
     assert "Your version (not saved)" in page and "Mine" in page
     assert "Someone else changed this page while you were editing it" in page
     assert "You both changed this" in page  # the page's text, the one field they share
+    assert "Officer Person saved this at" in page and "another tab or window" not in page
     space = CommunitySpace.objects.get(community=world.rowan)
     assert (space.text, space.version) == ("Theirs", 1)
     # Saving again from the refusal (it carries the version now saved) replaces theirs.
     response = client.post(edit_url(world.rowan), {"version": 1, "text": "Mine", "note": ""})
     assert response.status_code == 302
     assert CommunitySpace.objects.get(community=world.rowan).text == "Mine"
+
+
+def test_a_save_in_another_tab_of_the_same_member_is_said_as_theirs(world, client):
+    """The leader saves the page in one tab, then from a page opened before: the clash says
+    they changed it in another tab or window, and lists the lines they changed there."""
+    leader = world.users["leader"]
+    opened = "Intro line\nOld idea"
+    edit_shared_page(community=world.rowan, text=opened, note="", based_on=0, actor=leader)
+    client.force_login(leader)
+    sent = {"version": 1, "started_from": "1", "initial-text": opened, "initial-note": ""}
+    other_tab = {**sent, "text": "Intro line\nNew idea", "note": ""}
+    assert client.post(edit_url(world.rowan), other_tab).status_code == 302
+    response = client.post(edit_url(world.rowan), {**sent, "text": opened + "\nMine"})
+    assert response.status_code == 409
+    page = response.text.replace("&#x27;", "'")
+    section = page.split('id="saved-now"')[1].split("</section>")[0]
+    assert "You changed this in another tab or window since you opened it: you saved it at" in (
+        section
+    )
+    assert "What you changed there" in section
+    assert "You changed “What we are learning” in another tab or window too" in page
+    assert "You changed this page in another tab or window since you opened it." in page
+    assert "What you saved there, and the lines you changed there, are shown" in page
+    assert (
+        "You changed this in another tab or window too. The changes you saved there (1 line "
+        "added, 1 line removed) are listed under ‘What you changed there’." in page
+    )
+    for said in ("Someone else", "What they changed", "You both", "Leader Person saved"):
+        assert said not in page, said
+    space = CommunitySpace.objects.get(community=world.rowan)
+    assert (space.text, space.version) == ("Intro line\nNew idea", 2)
 
 
 def _rows(html):

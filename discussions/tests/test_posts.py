@@ -62,8 +62,13 @@ def test_a_save_based_on_an_older_version_is_refused_and_nothing_is_saved(client
     text = response.content.decode()
     assert "Saved in another tab" in text and "Typed in the first tab" in text
     # Only its author edits a post: the change made meanwhile was theirs, not "someone's".
-    assert "You changed this post in another tab or window after you opened this page." in text
-    assert "Someone changed" not in text
+    assert "You changed this post in another tab or window since you opened it." in text
+    assert "Someone changed" not in text and "Someone else" not in text
+    saved_now = text.split('id="saved-now"')[1].split("</section>")[0]
+    assert "You changed this in another tab or window since you opened it: you saved it at" in (
+        saved_now
+    )
+    assert f"{leader.full_name} saved this" not in text
     # What is saved now is read before their version and its Save button.
     saved = text.index('id="saved-now"')
     assert saved < text.index("Your version (not saved)") < text.index("Typed in the first tab")

@@ -200,6 +200,7 @@ def test_a_second_save_over_someone_elses_change_is_refused_and_nothing_is_lost(
     assert "Their title" in saved_now and "1 February 2007" in saved_now
     assert end < body.index('name="title"') < body.index('id="id_submit"')
     assert "Consultant Person saved this" in body
+    assert "You both changed this" in saved_now and "another tab or window" not in body
     milestone.refresh_from_db()
     assert (milestone.title, milestone.notes) == ("Their title", "Their notes")
     # The page now carries their version's token: saving again replaces theirs with mine.
@@ -209,6 +210,33 @@ def test_a_second_save_over_someone_elses_change_is_refused_and_nothing_is_lost(
     assert client.post(url, data).status_code == 302
     milestone.refresh_from_db()
     assert milestone.title == "My title"
+
+
+def test_a_save_met_in_another_tab_of_the_same_person_is_said_as_theirs(client, world):
+    """The leader saves the milestone in one tab, then from a page opened before: the clash
+    says it was their own save, in another tab or window, not "you both" nor their name."""
+    milestone, leader = world.milestone, world.users["leader"]
+    url = reverse("fieldtrials:milestone_edit", args=[milestone.pk])
+    client.force_login(leader)
+    loaded = history_token(milestone)
+    assert f'name="based_on" value="{loaded}"' in client.get(url).content.decode()
+    data = {"title": "Other tab", "due_on": "1/2/2007", "notes": "", "based_on": loaded}
+    assert client.post(url, data).status_code == 302
+    response = client.post(url, {**data, "title": "This tab"})
+    assert response.status_code == 409
+    body = response.content.decode().replace("&#x27;", "'")
+    start = body.index('id="saved-now"')
+    saved_now = body[start : body.index("</section>", start)]
+    assert "You changed this in another tab or window since you opened it: you saved it at" in (
+        saved_now
+    )
+    assert "You changed this in both" in saved_now
+    assert "You changed this in another tab or window too. You saved: “Other tab”" in body
+    assert f"{leader.full_name} saved this" not in body
+    for theirs in ("You both", "They saved", "their other changes"):
+        assert theirs not in body, theirs
+    milestone.refresh_from_db()
+    assert milestone.title == "Other tab"
 
 
 @pytest.mark.parametrize(

@@ -136,7 +136,8 @@ def test_advice_saved_in_another_tab_is_shown_not_silently_replaced(client, worl
     response = step(client, pti, "advise", tab_b)
     body = response.content.decode()
     assert response.status_code == 409
-    assert "This was changed while you were editing it" in body
+    # Their own save in the other tab, said as theirs.
+    assert "You changed this in another tab or window since you opened it" in body
     # What is saved now is read before the box and its button, and the summary says so.
     start = body.index('id="saved-now"')
     end = body.index("</section>", start)
@@ -144,7 +145,10 @@ def test_advice_saved_in_another_tab_is_shown_not_silently_replaced(client, worl
     assert "Advice tab A" in saved_now
     assert end < body.index("<textarea") < body.index(">Record the advice</button>")
     assert "shown on this page under ‘What is saved now’, before your version" in body
-    assert f"{officer.full_name} saved this" in body
+    assert "You changed this in another tab or window since you opened it: you saved it at" in (
+        saved_now
+    )
+    assert f"{officer.full_name} saved this" not in body and "someone else" not in body
     assert re.search(r"<textarea[^>]*>\s*Advice tab B</textarea>", body)  # theirs, kept
     pti.refresh_from_db()
     assert pti.advice == "Advice tab A"
@@ -162,6 +166,27 @@ def test_advice_saved_in_another_tab_is_shown_not_silently_replaced(client, worl
     assert response.status_code == 400 and "This page is out of date" in response.content.decode()
     pti.refresh_from_db()
     assert pti.advice == "Advice tab B"
+
+
+def test_advice_saved_by_someone_else_meanwhile_names_them(client, world):
+    from django.test import Client
+
+    pti = world.pti  # submitted, no advice yet
+    client.force_login(world.users["officer"])
+    page = client.get(reverse("fieldtrials:pti_transition", args=[pti.pk, "advise"]))
+    loaded = int(re.search(r'name="based_on" value="(\d+)"', page.content.decode()).group(1))
+    admin = Client()
+    admin.force_login(world.users["admin"])
+    assert step(admin, pti, "advise", {"advice": "Theirs", "based_on": loaded}).status_code == 302
+
+    response = step(client, pti, "advise", {"advice": "Mine", "based_on": loaded})
+    body = response.content.decode()
+    assert response.status_code == 409
+    assert "Someone else changed this while you were editing it" in body
+    assert f"{world.users['admin'].full_name} saved this at" in body
+    assert "another tab or window" not in body
+    pti.refresh_from_db()
+    assert pti.advice == "Theirs"
 
 
 def test_a_decision_is_told_to_the_trials_members(client, world):

@@ -96,16 +96,47 @@ def test_the_team_edits_the_plan_and_a_stale_save_is_refused(client, world):
     response = client.post(url, stale)
     assert response.status_code == 409
     body = response.content.decode()
-    assert (
-        "This was changed while you were editing it, by someone else or by you" in body
-        and "An older idea" in body
+    # Their own save, from a page opened before it (another tab), is said as theirs.
+    assert "You changed this in another tab or window since you opened it" in body
+    assert "An older idea" in body
+    saved_now = body.split("What is saved now")[1].split("</dl>")[0]
+    assert "You changed this in another tab or window since you opened it: you saved it at" in (
+        saved_now
     )
+    assert "You changed this in both" in saved_now
+    assert "Leader Person saved this" not in body and "You both" not in body
     trial.refresh_from_db()
     assert trial.plan == "Term 1: governance group"
     history_url = reverse("fieldtrials:fieldtrial_history", args=[trial.pk])
     history = client.get(history_url).content.decode().split('id="history"')[1]
     assert "Leader Person changed the details of" in history
     assert "Trial plan: set to Term 1: governance group" in history
+
+
+def test_a_stale_save_of_the_plan_names_who_saved_it_meanwhile(client, world):
+    from django.test import Client
+
+    trial = world.coral
+    url = reverse("fieldtrials:fieldtrial_edit", args=[trial.pk])
+    form = {
+        "title": "Coral Trial", "summary": "", "locality": "Stevenage", "trigger": "",
+        "plan": "Their plan", "start_date": "1/9/2006", "end_date": "31/7/2008",
+        "version": str(trial.version),
+    }  # fmt: skip
+    other = Client()
+    other.force_login(world.users["consultant"])
+    assert other.post(url, form).status_code == 302
+    client.force_login(world.users["leader"])
+    response = client.post(url, dict(form, plan="My plan"))
+    assert response.status_code == 409
+    body = response.content.decode()
+    saved_now = body.split("What is saved now")[1].split("</dl>")[0]
+    assert "Consultant Person saved this at" in saved_now
+    assert "after you opened the page" in saved_now
+    assert "You both changed this" in saved_now
+    assert "another tab or window since" not in body
+    trial.refresh_from_db()
+    assert trial.plan == "Their plan"
 
 
 def test_the_history_names_the_schools_and_domains_added_and_taken_off(client, world):

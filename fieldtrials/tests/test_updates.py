@@ -241,7 +241,8 @@ def test_an_existing_draft_is_carried_on_rather_than_doubled(world, coral, clien
     page = response.content.decode()
     assert (
         "There is already a draft update for February 2007, started by someone else or by you "
-        "in another tab, shown on this page under ‘The draft as saved’, before your version."
+        "in another tab or window, shown on this page under ‘The draft as saved’, before your "
+        "version."
     ) in page
     assert "beside" not in page
     saved = _read_before_the_buttons(page)
@@ -250,6 +251,53 @@ def test_an_existing_draft_is_carried_on_rather_than_doubled(world, coral, clien
     assert MonthlyUpdate.objects.filter(field_trial=coral, month=FEB_2007).count() == 1
     draft.refresh_from_db()
     assert draft.what_happened == "Theirs"
+
+
+def test_a_draft_of_the_month_saved_by_the_same_person_is_said_as_theirs(world, coral, client):
+    """The leader drafts February in one tab, then sends a new update for February from a
+    page opened before: the draft is said to be theirs, not someone else's."""
+    from django.test import Client
+
+    signed_in(client, world.users["leader"])
+    opened = client.get(create_url(coral))
+    assert opened.status_code == 200
+    other_tab = Client()
+    other_tab.force_login(world.users["leader"])
+    sent = {"month": "2007-02", "what_happened": "From the other tab", "save_draft": ""}
+    assert other_tab.post(create_url(coral), sent).status_code == 302
+    response = client.post(create_url(coral), {**sent, "what_happened": "Mine"})
+    assert response.status_code == 409
+    page = html.unescape(response.content.decode())
+    assert (
+        "You have already saved a draft update for February 2007, shown on this page under "
+        "‘The draft as saved’, before your version."
+    ) in page
+    saved = _read_before_the_buttons(page)
+    assert "You saved this at" in saved and "From the other tab" in saved
+    assert "You changed this in both" in saved
+    assert "You changed this in another tab or window too. You saved: “From the other tab”" in (
+        page
+    )
+    for theirs in ("someone else", "Leader Person saved", "You both", "They saved"):
+        assert theirs not in page, theirs
+
+
+def test_a_draft_of_the_month_saved_by_someone_else_names_them(world, coral, client):
+    from django.test import Client
+
+    other = Client()
+    other.force_login(world.users["consultant"])
+    sent = {"month": "2007-02", "what_happened": "Theirs", "save_draft": ""}
+    assert other.post(create_url(coral), sent).status_code == 302
+    signed_in(client, world.users["leader"])
+    response = client.post(create_url(coral), {**sent, "what_happened": "Mine"})
+    assert response.status_code == 409
+    page = html.unescape(response.content.decode())
+    assert "There is already a draft update for February 2007, saved last by someone else" in page
+    saved = _read_before_the_buttons(page)
+    assert "Consultant Person saved this at" in saved and "You both changed this" in saved
+    assert "after you opened the page" not in saved  # it may have been there before
+    assert "another tab or window" not in page
 
 
 @pytest.mark.parametrize(

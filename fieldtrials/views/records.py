@@ -12,7 +12,13 @@ from accounts.access import requires
 from nextpractice.paging import paged
 from nextpractice.records.forms import apply_errors, posted
 from nextpractice.records.kinds import kind_of
-from nextpractice.records.merge import last_saved, merge_clash, saved_rows
+from nextpractice.records.merge import (
+    changed_since,
+    last_saved,
+    merge_clash,
+    saved_by_you,
+    saved_rows,
+)
 from nextpractice.records.services import RecordWithdrawn
 from nextpractice.records.views import refused
 from programmes.rules import get_project_for
@@ -165,10 +171,13 @@ def _conflict(request, trial, make_form, current, page):
     """Show the saved version before theirs, save nothing: 409. Theirs keeps the fields they
     changed and takes the others as saved now (merge_clash), so saving it again undoes
     nobody's other changes; a field both changed says so on its box."""
-    clash = merge_clash(make_form, current, request.POST)
+    saved = last_saved(current)  # who saved it last: their own save is said as theirs
+    by_you = saved_by_you(saved and saved.history_user_id, request.user)
+    clash = merge_clash(make_form, current, request.POST, by_you=by_you)
     theirs = {
         "rows": saved_rows(make_form(None, current), clash.both),
-        "saved": last_saved(current),
+        "saved": saved,
+        "by_you": by_you,
     }
     clash.data["based_on"] = services.history_token(current)
     kept = make_form(clash.data, current)
@@ -436,16 +445,18 @@ def _advice_conflict(request, current, context):
     data["based_on"] = services.history_token(current)
     kept = AdviceForm(data, pti=current)
     kept.is_valid()
+    saved = last_saved(current)
+    by_you = saved_by_you(saved and saved.history_user_id, request.user)
     kept.add_error(
         None,
-        "This was changed while you were editing it, by someone else or by you in another "
-        "tab. What was saved is shown on this page under ‘What is saved now’, before your "
-        "version, which has not been saved: check it, then save again to replace it with "
-        "yours.",
+        changed_since(by_you)
+        + "What was saved is shown on this page under ‘What is saved now’, before your "
+        "version: check it, then save again to replace it with yours.",
     )
     theirs = {
         "rows": [(AdviceForm.base_fields["advice"].label, current.advice or "Not given")],
-        "saved": last_saved(current),
+        "saved": saved,
+        "by_you": by_you,
     }
     context = {**context, "pti": current, "form": kept, "theirs": theirs}
     return render(request, "fieldtrials/records/pti_transition.html", context, status=409)

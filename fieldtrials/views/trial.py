@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from accounts.access import requires
 from accounts.activity import history_of
-from nextpractice.records.merge import merge_clash, saved_rows
+from nextpractice.records.merge import last_saved, merge_clash, saved_by_you, saved_rows
 
 from ..forms.trial import StatusForm, TrialDetailsForm
 from ..models import FieldTrial
@@ -166,7 +166,10 @@ def _details_conflict(request, current, sets):
 
     # A copy of its own for each form that is checked: checking writes onto the record.
     saved = FieldTrial.objects.select_related("project").get(pk=current.pk)
-    clash = merge_clash(make_form, saved, request.POST)
+    # The save it met, which made the version now saved: their own is said as theirs.
+    met = last_saved(saved, version=saved.version)
+    by_you = saved_by_you(met and met.history_user_id, request.user)
+    clash = merge_clash(make_form, saved, request.POST, by_you=by_you)
     clash.data["version"] = saved.version  # saving again is based on what is saved now
     form = make_form(clash.data, FieldTrial.objects.select_related("project").get(pk=saved.pk))
     form.is_valid()
@@ -177,6 +180,8 @@ def _details_conflict(request, current, sets):
         "saved_rows": saved_rows(
             make_form(None, saved), clash.both, leave_out=("add_participating",)
         ),
+        "saved": met,
+        "by_you": by_you,
     }
     return render(request, "fieldtrials/trial/details_form.html", context, status=409)
 

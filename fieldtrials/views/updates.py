@@ -13,7 +13,13 @@ from accounts.activity import history_of_record
 from discussions.selectors import threads_of
 from nextpractice.paging import paged
 from nextpractice.records.forms import apply_errors, posted
-from nextpractice.records.merge import STARTED, StartedFrom, last_saved, merge_clash
+from nextpractice.records.merge import (
+    STARTED,
+    StartedFrom,
+    last_saved,
+    merge_clash,
+    saved_by_you,
+)
 
 from ..forms.updates import (
     SUBMIT,
@@ -389,13 +395,12 @@ def _fields_of(update):
     return {name: getattr(update, name) for name in MonthlyUpdateForm.FIELD_NAMES}
 
 
-def _render_form(request, form, trial, update=None, status=200, theirs=None, both=()):
+def _render_form(request, form, trial, update=None, status=200, theirs=None, **clash):
     """The update's page; on a clash, `theirs` is the draft as saved, before their version,
-    with who saved it last (`saved`, its latest history row), and `both` names the fields
-    both people changed."""
-    context = {"form": form, "trial": trial, "update": update, "theirs": theirs, "both": both}
-    if theirs is not None:
-        context["saved"] = last_saved(theirs)
+    and `clash` says who saved it last (`saved`, its latest history row; `by_you`, this
+    person in another tab or window), the fields changed in both (`both`, their names) and
+    whether the draft may have been started before the page was opened (`before_opened`)."""
+    context = {"form": form, "trial": trial, "update": update, "theirs": theirs, **clash}
     return render(request, "fieldtrials/updates/update_form.html", context, status=status)
 
 
@@ -425,17 +430,28 @@ def _render_conflict(request, current, already_drafted=False):
         return MonthlyUpdateForm(data, update=record, submitting=submitting)
 
     posted, said = request.POST, None
+    saved = last_saved(current)  # who saved it last: their own save is said as theirs
+    by_you = saved_by_you(saved and saved.history_user_id, request.user)
     if already_drafted:
         posted = posted.copy()
         posted[STARTED] = "1"  # a new update starts with every box empty
         for name in MonthlyUpdateForm.FIELD_NAMES:
             posted.setlist(f"initial-{name}", [""])
-        said = (
-            f"There is already a draft update for {month_label(current.month)}, started by "
-            "someone else or by you in another tab, shown on this page under ‘The draft as "
-            "saved’, before your version. Nothing has been saved yet. "
+        month = month_label(current.month)
+        if by_you:
+            said = f"You have already saved a draft update for {month}"
+        elif by_you is False:
+            said = f"There is already a draft update for {month}, saved last by someone else"
+        else:
+            said = (
+                f"There is already a draft update for {month}, started by someone else or by "
+                "you in another tab or window"
+            )
+        said += (
+            ", shown on this page under ‘The draft as saved’, before your version. Nothing "
+            "has been saved yet. "
         )
-    clash = merge_clash(make_form, current, posted)
+    clash = merge_clash(make_form, current, posted, by_you=by_you)
     clash.data["version"] = current.version
     form = make_form(clash.data, current)
     form.is_valid()
@@ -448,6 +464,9 @@ def _render_conflict(request, current, already_drafted=False):
         status=409,
         theirs=current,
         both=clash.both,
+        saved=saved,
+        by_you=by_you,
+        before_opened=already_drafted,
     )
 
 

@@ -79,10 +79,42 @@ class StartedFrom(LayoutObject):
         return mark_safe("".join(inputs))
 
 
-def last_saved(record):
+def saved_by_you(saver, user):
+    """Whether the save a clash met was `user`'s own, in another tab or window: `saver` is
+    who made it (a user or their id, as the page already read it). None when that is not
+    known. Its pages say it as theirs ("You changed this in another tab or window since you
+    opened it"), not "you both" and "they" (templates/records/_saved_by.html and
+    _both_changed.html; changed_since)."""
+    saver = getattr(saver, "pk", saver)
+    return None if saver is None else saver == user.pk
+
+
+def changed_since(by_you, what="this"):
+    """A clash page's first words: `what` ("this", "this page") was changed since the page
+    was opened, by this person in another tab or window (`by_you` True), by someone else
+    (False) or by either (None: not known), and nothing is saved from the page."""
+    if by_you:
+        return (
+            f"You changed {what} in another tab or window since you opened it. Nothing has "
+            "been saved from this page yet. "
+        )
+    if by_you is None:
+        return (
+            f"{what.capitalize()} was changed while you were editing it, by someone else or by "
+            "you in another tab or window. Nothing has been saved yet. "
+        )
+    return f"Someone else changed {what} while you were editing it. Nothing has been saved yet. "
+
+
+def last_saved(record, version=None):
     """The record's latest history row, with who saved it (history_user): whoever saved it
-    last, for a clash page to name, not the record's author."""
-    return record.history.select_related("history_user").order_by("-history_id").first()
+    last, for a clash page to name, not the record's author. With `version`, the first row
+    of that version: the save that made it, which a clash met, not a later one that left
+    the version as it was (a trial's status moved)."""
+    rows = record.history.select_related("history_user")
+    if version is not None:
+        return rows.filter(version=version).order_by("history_id").first()
+    return rows.order_by("-history_id").first()
 
 
 def saved_rows(form, both=(), leave_out=()):
@@ -173,8 +205,8 @@ class Clash:
     labels: dict = field(default_factory=dict)
     theirs: dict = field(default_factory=dict)
     # The save it met was this person's own, in another tab or window (the page knows whose
-    # it was): said so, rather than "you both" and "they".
-    by_you: bool = False
+    # it was): said so, rather than "you both" and "they" (saved_by_you; None: not known).
+    by_you: bool | None = False
 
     def _named(self, names):
         return get_text_list([f"“{self.labels[name]}”" for name in names], "and")
@@ -183,10 +215,7 @@ class Clash:
         """What the page says of the clash; `said`, what happened (by default, that the
         record was changed while they edited it)."""
         if said is None and self.by_you:
-            said = (
-                "You changed this in another tab or window since you opened it. Nothing has "
-                "been saved from this page yet. "
-            )
+            said = changed_since(True)
         said = said or (
             "This was changed while you were editing it, by someone else or by you in "
             "another tab. Nothing has been saved yet. "

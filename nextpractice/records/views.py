@@ -20,7 +20,7 @@ from accounts.access import requires
 from .export import export_columns
 from .forms import DeleteForm, WithdrawForm, apply_errors, based_on, editing, posted
 from .kinds import kind_or_404
-from .merge import merge_clash
+from .merge import merge_clash, saved_by_you
 from .services import (
     ParentClosed,
     RecordConflict,
@@ -162,7 +162,7 @@ def _conflict(request, kind, current):
         return _form(kind, record, request, data)
 
     # Their own save in another tab or window is said as theirs, not "you both".
-    by_you = current.changed_by_id is not None and current.changed_by_id == request.user.pk
+    by_you = saved_by_you(current.changed_by_id, request.user)
     clash = merge_clash(make_form, editable, request.POST, by_you=by_you)
     # Each row named as its box is (the model's own names differ: "Title" beside "What is
     # the milestone?"); the values as the record shows them (its files by name).

@@ -382,12 +382,35 @@ def test_saving_a_draft_update_again_keeps_what_someone_else_wrote(world, client
     assert BOTH not in page
     # Named as who saved it last (A), not the draft's author (B, who is reading this).
     consultant, leader = world.users["consultant"], world.users["leader"]
-    assert f"Saved by {consultant.full_name} on" in page
-    assert f"Saved by {leader.full_name}" not in page
+    assert f"{consultant.full_name} saved this at" in page
+    assert f"{leader.full_name} saved this" not in page
+    assert "another tab or window since" not in page
 
     assert client.post(url, {**kept, "save_draft": [""]}).status_code == 302
     draft.refresh_from_db()
     assert (draft.what_happened, draft.what_next) == ("My account", "Their plans")
+
+
+def test_a_draft_update_saved_in_another_tab_of_the_same_person_is_said_as_theirs(world, client):
+    draft, url, other, mine, theirs = _draft_pages(world, client)
+    buttons = ("submit_update", "save_draft")
+    page = client.get(url).text  # the same person's other tab, opened at the same version
+    other_tab = {k: v for k, v in edit_form(page, "version").items() if k not in buttons}
+    response = client.post(url, changed(other_tab, what_happened="Other tab", save_draft=""))
+    assert response.status_code == 302
+
+    response = client.post(url, changed(mine, what_happened="This tab", save_draft=""))
+    assert response.status_code == 409
+    page = response.text.replace("&#x27;", "'")
+    saved_now = page.split('id="saved-now"')[1].split("</section>")[0]
+    assert "You changed this in another tab or window since you opened it: you saved it at" in (
+        saved_now
+    )
+    assert "You changed this in both" in saved_now
+    assert "You changed this in another tab or window since you opened it. Nothing has " in page
+    assert "You changed this in another tab or window too. You saved: “Other tab”" in page
+    for said in ("You both", "They saved", "their other changes", "saved this at"):
+        assert said not in page, said
 
 
 def test_saving_a_draft_update_again_keeps_yours_where_you_both_wrote(world, client):

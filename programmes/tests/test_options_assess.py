@@ -240,7 +240,8 @@ def test_an_assessment_changed_in_another_tab_is_shown_not_overwritten(client, o
     mine = Assessment.objects.get(option=option, reviewer=officer)
     assert mine.in_advance_of_evidence == 0 and mine.comment == "First thoughts"
     assert Event.objects.filter(verb="programmes.option_assessed").count() == 2
-    assert "This was changed while you were editing it" in page
+    # Only its reviewer saves an assessment: what it met was their own save in tab A.
+    assert "You changed this in another tab or window since you opened it" in page
     # What is saved now comes first, then their version and its Save button.
     saved_now = page.index("What is saved now")
     assert saved_now < page.index("Your version (not saved)") < page.index("Save your assessment")
@@ -248,12 +249,36 @@ def test_an_assessment_changed_in_another_tab_is_shown_not_overwritten(client, o
     assert re.search(rf"{IN_ADVANCE}</dt>\s*<dd[^>]*>No</dd>", saved)
     assert "First thoughts" in saved and "You both changed this" not in saved
     assert "Tab B's comment</textarea>" in page  # theirs, kept
+    assert "You changed this in another tab or window since you opened it: you saved it at" in (
+        saved
+    )
+    assert "what you saved in the other tab or window is kept too" in page
+    for said in ("This was changed", "someone else", "their other changes", "after you opened"):
+        assert said not in page, said
 
     # Saved again from that page: their comment, and A's No kept.
     again = edit_form(response.content.decode(), "version")
     assert client.post(assess_url(option), again).status_code == 302
     mine.refresh_from_db()
     assert mine.in_advance_of_evidence == 0 and mine.comment == "Tab B's comment"
+
+
+def test_an_answer_changed_in_both_tabs_is_said_as_changed_by_you_in_both(client, option):
+    from nextpractice.tests.test_records_merge import changed, edit_form
+
+    officer = officer_of(option.project)
+    _assessed(option, officer, client)
+    tab_a = edit_form(client.get(assess_url(option)).content.decode(), "version")
+    tab_b = edit_form(client.get(assess_url(option)).content.decode(), "version")
+    assert client.post(assess_url(option), changed(tab_a, comment="Tab A's")).status_code == 302
+    response = client.post(assess_url(option), changed(tab_b, comment="Tab B's"))
+    assert response.status_code == 409
+    page = html.unescape(response.content.decode())
+    saved = page[page.index("What is saved now") :].split("</dl>")[0]
+    assert "You changed this in both" in saved
+    assert "You changed this in another tab or window too. You saved: “Tab A's”" in page
+    for said in ("You both", "They saved", "by them"):
+        assert said not in page, said
 
 
 def test_a_first_assessment_made_in_another_tab_is_shown_not_replaced(client, option):

@@ -11,7 +11,7 @@ from accounts.activity import history_of_record
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
 from nextpractice.records.forms import apply_errors, posted
-from nextpractice.records.merge import merge_clash
+from nextpractice.records.merge import merge_clash, saved_by_you
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
 from nextpractice.records.views import refused
 
@@ -288,13 +288,15 @@ def _assessment_clash(request, option, current, context):
     def make_form(data, assessment):
         return _assessment_form(data, option, assessment)
 
-    clash = merge_clash(make_form, current, request.POST)
+    # Only its reviewer saves an assessment: the save met is theirs, in another tab or window.
+    by_you = saved_by_you(current.reviewer_id, request.user)
+    clash = merge_clash(make_form, current, request.POST, by_you=by_you)
     theirs = make_form(None, current).saved_rows(clash.both)
     clash.data["version"] = assessment_token(current)  # saving again is based on it
     kept = make_form(clash.data, current)
     kept.is_valid()
     clash.show_on(kept)
-    context = {**context, "assessment": current, "theirs": theirs, "form": kept}
+    context = {**context, "assessment": current, "theirs": theirs, "form": kept, "by_you": by_you}
     return render(request, "programmes/options/assessment_form.html", context, status=409)
 
 
