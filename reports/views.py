@@ -1,5 +1,7 @@
 """Progress report pages: a subject's reports, asking for one, its status, its download."""
 
+import logging
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
@@ -34,6 +36,8 @@ from .services import (
 from .tables import scrollable, tables_of
 
 PER_PAGE = 25
+
+logger = logging.getLogger(__name__)
 
 
 @requires("reports.view_reports")
@@ -271,7 +275,9 @@ def report_download(request, pk):
 
 
 def _kept_page(report):
-    """The report's kept web page (its HTML, made with the PDF), or "" when it has none."""
+    """The report's kept web page (its HTML, made with the PDF); "" when it was made before
+    reports kept one; None when it has one whose file is missing from storage (a lost or
+    not yet restored file, a server reading another disk)."""
     if report.state != Report.State.READY:
         raise Http404("This report is not ready.")
     if not report.page:
@@ -280,7 +286,8 @@ def _kept_page(report):
         with report.page.open("rb") as handle:
             return handle.read().decode()
     except (FileNotFoundError, OSError):
-        return ""
+        logger.warning("Report %s: its web page file %s is missing", report.pk, report.page.name)
+        return None
 
 
 @requires("reports.view_report")
@@ -291,11 +298,15 @@ def report_page(request, pk):
     body = _kept_page(report)
     context = {
         "report": report,
+        "missing": body is None,
+        "can_ask": body is None
+        and withdrawn_project_of(report.subject) is None
+        and request.user.has_perm("reports.add_report", report.subject),
         # Our own template's output, escaped when the report was made and kept since in the
         # reports' private storage: shown as it was, never re-rendered, its tables in regions
         # that scroll them on a narrow screen (the PDF has no need of them).
-        "body": mark_safe(scrollable(body)),  # noqa: S308
-        "tables": tables_of(body),
+        "body": mark_safe(scrollable(body or "")),  # noqa: S308
+        "tables": tables_of(body or ""),
         "may_withdraw": request.user.has_perm("reports.withdraw_report", report),
     }
     return render(request, "reports/report_page.html", context)
@@ -306,7 +317,7 @@ def report_page(request, pk):
 def report_table(request, pk, number):
     """One table of the report as it was made, as CSV (or XLSX with ?format=xlsx)."""
     report = get_report_for(request.user, pk)
-    tables = tables_of(_kept_page(report))
+    tables = tables_of(_kept_page(report) or "")
     if not 1 <= number <= len(tables):
         raise Http404("This report has no such table.")
     table = tables[number - 1]

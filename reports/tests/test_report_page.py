@@ -101,6 +101,21 @@ def test_a_report_whose_pdf_is_missing_from_storage_says_so(client, world):
     assert "This report's file is missing: ask for a new report." in said
 
 
+def test_a_report_whose_web_page_is_missing_from_storage_says_so(client, world):
+    report = _made_by(client, world)
+    report.page.storage.delete(report.page.name)
+    html = _words(
+        unescape(client.get(reverse("reports:report_page", args=[report.pk])).content.decode())
+    )
+    # Not "made before reports were kept as web pages": it was made today, and its files
+    # are missing (a lost file, a server reading another disk).
+    assert "made before reports were kept" not in html
+    assert "This report's files are missing, so it cannot be shown." in html
+    ask = reverse("reports:report_create", args=["project", world.amber.pk])
+    assert f'href="{ask}?from=reports">Ask for a new report</a>' in html
+    assert client.get(reverse("reports:report_table", args=[report.pk, 1])).status_code == 404
+
+
 def test_a_report_still_being_prepared_has_no_page_yet(client, world):
     report = Report.objects.create(project=world.amber, requested_by=world.users["partner"])
     client.force_login(world.users["partner"])
