@@ -489,7 +489,7 @@ def test_an_officer_sees_which_submitted_updates_no_officer_has_read_yet(world, 
         assert "Not read yet" not in row_of(listing, month)
     # Marked read, it waits for nobody.
     mark_update_read(update=unread, actor=officer)
-    assert "Not read yet" not in client.get(list_url(coral)).content.decode()
+    assert NOT_READ not in client.get(list_url(coral)).content.decode()
 
     # Only those who mark updates read are shown it: not its team, nor a partner.
     MonthlyUpdate.objects.filter(pk=unread.pk).update(read_at=None, read_by=None)
