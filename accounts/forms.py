@@ -15,7 +15,6 @@ from django.utils.html import strip_tags
 
 from nextpractice import throttle
 from nextpractice.bidi import shows_nothing, without_bidi
-from nextpractice.jobs import send_job
 from nextpractice.mail import subject_line
 from nextpractice.words import clock_time
 
@@ -360,17 +359,17 @@ class PasswordResetForm(GDSFormMixin, auth_forms.PasswordResetForm):
         to_email,
         html_email_template_name=None,
     ):
-        from .tasks import send_email
+        from .tasks import queue_email
 
         subject = subject_line(loader.render_to_string(subject_template_name, context))
         body = loader.render_to_string(email_template_name, context)
-        send_job(send_email, subject=subject, body=body, to=[to_email])
+        queue_email(subject=subject, body=body, to=[to_email])
 
     def save(self, **kwargs):
         """A link to each account in use at the address; to a switched-off one, which may not
         have a new password, why not and whom to ask (it got nothing, and could not tell
         why). The page says the same either way."""
-        from .tasks import send_email
+        from .tasks import queue_email
 
         super().save(**kwargs)
         email = self.cleaned_data["email"]
@@ -380,7 +379,7 @@ class PasswordResetForm(GDSFormMixin, auth_forms.PasswordResetForm):
         if switched_off is not None:
             body = loader.render_to_string("accounts/email/password_reset_switched_off.txt")
             subject = subject_line("Your account is switched off")
-            send_job(send_email, subject=subject, body=body, to=[switched_off.email])
+            queue_email(subject=subject, body=body, to=[switched_off.email])
 
 
 # What a new password must be, as the invitation's page says it (accounts/people/forms.py):

@@ -1,24 +1,43 @@
 """Background jobs for accounts: e-mail."""
 
 import logging
+import secrets
 
 from celery import shared_task
 from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
+from nextpractice.jobs import send_job
 from nextpractice.mail import email, refused_for_good, send_once, send_once_for, subject_line
 
 logger = logging.getLogger(__name__)
 
 
-@shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=30, max_retries=3)
-def send_email(*, subject, body, to, html_body=None):
-    """Send one e-mail; returns how many messages went out."""
-    message = email(subject=subject, body=body, to=to)
-    if html_body:
-        message.attach_alternative(html_body, "text/html")
-    return message.send()
+@shared_task(bind=True, acks_late=True, autoretry_for=(OSError,), retry_backoff=30, max_retries=3)
+def send_email(self, *, subject, body, to, html_body=None, key=None):
+    """Send one e-mail (a password reset's link, or why a switched-off account gets none),
+    once for `key`, made when it was queued (queue_email): a job delivered twice (its worker
+    died before saying it was done), or retried after the mail server took it, sends one.
+    A job queued without one is claimed by its own id, which its deliveries share. Returns
+    how many messages went out."""
+
+    def compose():
+        message = email(subject=subject, body=body, to=to)
+        if html_body:
+            message.attach_alternative(html_body, "text/html")
+        return message
+
+    key = key or self.request.id
+    if key is None:  # called in-process, not as a job: nothing delivers it twice
+        return compose().send()
+    return send_once_for(scope="accounts.email", key=key, compose=compose)
+
+
+def queue_email(*, subject, body, to):
+    """Queue send_email for one e-mail with a key of its own, so that it goes once; raises
+    JobRefused if the broker is down."""
+    return send_job(send_email, subject=subject, body=body, to=to, key=secrets.token_urlsafe(16))
 
 
 @shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=30, max_retries=3)

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
 from nextpractice.bidi import without_bidi
-from nextpractice.jobs import send_job
+from nextpractice.jobs import WAITING_SHOWN_AFTER, send_job
 
 from ..events import role_with_article
 from ..models import Invitation, NotificationKind, ReplacedInvitationLink, Role, User
@@ -48,6 +48,31 @@ def _check_organisation(actor, organisation, target):
     allowed, reason = check_give_organisation(actor, organisation, target)
     if not allowed:
         raise OrganisationRefused(reason)
+
+
+class InvitationBeingSent(TeamChangeRefused):
+    """An invitation sent again while its e-mail still waits to go: nothing changes, as the
+    e-mail on its way carries the newest link. Said as news, not as an error."""
+
+    def __init__(self, invitation):
+        super().__init__(
+            f"We are already e-mailing the invitation to {invitation.email}: the list below "
+            "says when it has gone, or if it could not be."
+        )
+
+
+def being_sent(invitation, now=None):
+    """Whether `invitation`'s e-mail still waits to go: neither e-mailed nor failed, and
+    queued (when its link was made, INVITATION_LIFETIME before it expires) less than
+    WAITING_SHOWN_AFTER ago. One that has waited longer may have lost its job with the
+    broker's queue, or had it refused: "Send again" sends it then (the first job, should it
+    come, finds its link replaced and sends nothing)."""
+    now = now or timezone.now()
+    return (
+        invitation.emailed_at is None
+        and invitation.email_failed_at is None
+        and invitation.expires_at - INVITATION_LIFETIME > now - WAITING_SHOWN_AFTER
+    )
 
 
 class TrialWithdrawn(TeamChangeRefused):
@@ -423,7 +448,9 @@ def _locked_invitation(invitation, actor):
 def resend_invitation(*, invitation, actor):
     """E-mail an invitation again with a new link and a new expiry; the old link stops
     working. Not one to a withdrawn project, nor to a field trial of one (decided under the
-    project's lock), nor to a withdrawn field trial (TrialWithdrawn, under the trial's)."""
+    project's lock), nor to a withdrawn field trial (TrialWithdrawn, under the trial's).
+    Once: one whose e-mail still waits to go (being_sent, decided under its lock, so two tabs
+    or twenty posts at once send it again once) changes nothing (InvitationBeingSent)."""
     with transaction.atomic():
         locked = _locked_invitation(invitation, actor)
         project = project_of(locked.target)
@@ -436,6 +463,8 @@ def resend_invitation(*, invitation, actor):
             trial = _lock(locked.target)  # after its project, as withdrawing it locks them
             if withdrawn_trial(trial):
                 raise TrialWithdrawn(trial)
+        if being_sent(locked):
+            raise InvitationBeingSent(locked)
         # The old link says it was replaced, and admits nobody: only the newest e-mail's does
         # (an invitation is sent again when the first went astray).
         ReplacedInvitationLink.objects.create(invitation=locked, token_hash=locked.token_hash)

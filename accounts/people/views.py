@@ -486,6 +486,8 @@ def invitation_resend(request, pk):
     invitation = get_invitation_for(request.user, pk)
     try:
         services.resend_invitation(invitation=invitation, actor=request.user)
+    except services.InvitationBeingSent as already:
+        messages.info(request, already.message)
     except services.TeamChangeRefused as refused:
         messages.error(request, refused.message)
     else:

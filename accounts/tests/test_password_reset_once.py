@@ -64,3 +64,50 @@ def test_six_simultaneous_posts_of_one_form_send_one_link():
     assert not errors
     assert statuses == [302] * 6
     assert len(mail.outbox) == 1
+
+
+@pytest.fixture
+def queued(monkeypatch):
+    """The e-mail jobs queued, as their kwargs, each also run as queued."""
+    from accounts.tasks import send_email
+
+    jobs, apply_async = [], send_email.apply_async
+
+    def recorded(args=None, kwargs=None, **options):
+        jobs.append(kwargs)
+        return apply_async(args, kwargs, **options)
+
+    monkeypatch.setattr(send_email, "apply_async", recorded)
+    return jobs
+
+
+@pytest.mark.parametrize("active", [True, False], ids=["reset link", "switched off"])
+def test_a_reset_e_mail_job_delivered_twice_sends_one_e_mail(client, queued, active):
+    """The job is run again when its worker dies before saying it was done, or retried when
+    the mail server took the e-mail and then failed: it sent it twice (tester Z)."""
+    UserFactory(email=ADDRESS, is_active=active)
+    send(client, token_of_form(client))
+    [message] = mail.outbox
+    assert ("/accounts/reset/" in message.body) is active
+    assert ("switched off" in message.subject) is not active
+    from accounts.tasks import send_email
+
+    [kwargs] = queued
+    assert send_email.apply(kwargs=kwargs).get() == 0  # delivered again
+    assert len(mail.outbox) == 1
+    # Asked for again, it is another e-mail.
+    send(client, token_of_form(client))
+    assert len(mail.outbox) == 2
+
+
+def test_the_e_mail_task_run_twice_with_the_same_arguments_sends_one_e_mail():
+    from accounts.tasks import send_email
+
+    message = {"subject": "Reset your password", "body": "A link", "to": [ADDRESS]}
+    assert send_email(**message, key="one e-mail") == 1
+    assert send_email(**message, key="one e-mail") == 0
+    assert len(mail.outbox) == 1
+    # A job queued without a key (before keys were given) goes once for its id.
+    assert send_email.apply(kwargs=message, task_id="a-job-id").get() == 1
+    assert send_email.apply(kwargs=message, task_id="a-job-id").get() == 0
+    assert len(mail.outbox) == 2

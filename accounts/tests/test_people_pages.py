@@ -1,17 +1,23 @@
 """The People pages and the invitation link, through the test client."""
 
 import re
+from datetime import timedelta
 from html import unescape
 
 import pytest
 from django.core import mail
+from django.db.models import F
+from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
-from accounts.models import Event, Invitation, Role, User
+from accounts.models import Event, Invitation, ReplacedInvitationLink, Role, User
 from accounts.people import services
 from accounts.tests.factories import OrganisationFactory, UserFactory
 from fieldtrials.models import FieldTrialMembership
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+from nextpractice.jobs import WAITING_SHOWN_AFTER
+from nextpractice.testing.races import at_once
 from programmes.models import ProgrammeMembership, ProjectMembership
 from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
 
@@ -38,6 +44,11 @@ def invitation(trial, officer):
     )
     Invitation.objects.filter(pk=result.invitation.pk).update(token_hash=services.hash_token(TOKEN))
     return result.invitation
+
+
+def e_mailed(invitation, ago=timedelta(days=1)):
+    """`invitation` as its e-mail's job left it, `ago`: sent ("Send again" sends it again)."""
+    Invitation.objects.filter(pk=invitation.pk).update(emailed_at=timezone.now() - ago)
 
 
 def people_url(trial):
@@ -202,6 +213,7 @@ def test_the_invitation_banner_names_the_address_as_kept_not_as_typed(client, tr
 def test_send_again_clicked_twice_sends_once(client, trial, officer, invitation):
     # The button's form carries a one-off token (nextpractice/once.py): a double click, or a
     # retried post, is acted on once, where it queued one e-mail and one new link a click.
+    e_mailed(invitation)
     client.force_login(officer)
     page = client.get(people_url(trial)).content.decode()
     resend = reverse("people:invitation_resend", args=[invitation.pk])
@@ -210,6 +222,65 @@ def test_send_again_clicked_twice_sends_once(client, trial, officer, invitation)
     for _ in range(2):
         assert client.post(resend, {"once": token}).status_code == 302
     assert Event.objects.filter(verb="accounts.invitation_resent").count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_send_again_posted_at_once_from_several_tabs_sends_it_again_once(
+    trial, officer, invitation, monkeypatch
+):
+    """Posts without the form's one-off token (two tabs, a script) each wrote a "sent again"
+    event and replaced the link, though one e-mail went (tester Z): the invitation's lock
+    decides, and a resend whose e-mail still waits to go changes nothing."""
+    e_mailed(invitation)
+    queued = []  # the jobs, not run: the worker has not reached the first yet
+    monkeypatch.setattr(services, "send_job", lambda task, *args: queued.append(args))
+    resend = reverse("people:invitation_resend", args=[invitation.pk])
+
+    def send_again():
+        client = Client()
+        client.force_login(officer)
+        response = client.post(resend)
+        return response.status_code, unescape(client.get(response["Location"]).content.decode())
+
+    answers, errors = at_once([send_again for _ in range(8)])
+    assert not errors
+    assert [status for status, _ in answers] == [302] * 8
+    assert Event.objects.filter(verb="accounts.invitation_resent").count() == 1
+    assert ReplacedInvitationLink.objects.filter(invitation=invitation).count() == 1
+    assert len(queued) == 1
+    said = [page for _, page in answers]
+    assert sum("e-mailing the invitation to head@school.example again" in p for p in said) == 1
+    assert (
+        sum(
+            "We are already e-mailing the invitation to head@school.example: the list below "
+            "says when it has gone, or if it could not be." in page
+            for page in said
+        )
+        == 7
+    )
+    invitation.refresh_from_db()
+    assert invitation.token_hash == services.hash_token(queued[0][1])  # the one e-mailed
+
+
+def test_send_again_while_its_e_mail_waits_to_go_changes_nothing_unless_its_job_was_lost(
+    client, trial, officer, invitation
+):
+    client.force_login(officer)
+    resend = reverse("people:invitation_resend", args=[invitation.pk])
+    page = unescape(client.post(resend, follow=True).content.decode())
+    assert "We are already e-mailing the invitation to head@school.example:" in page
+    assert "There is a problem" not in page
+    assert not Event.objects.filter(verb="accounts.invitation_resent").exists()
+    assert not ReplacedInvitationLink.objects.exists()
+    assert services.find_invitation(TOKEN) is not None  # its link still works
+    # Waited longer than a job waits (its job lost with the broker's queue): sent again.
+    Invitation.objects.filter(pk=invitation.pk).update(
+        expires_at=F("expires_at") - WAITING_SHOWN_AFTER - timedelta(seconds=1)
+    )
+    page = unescape(client.post(resend, follow=True).content.decode())
+    assert "We are e-mailing the invitation to head@school.example again" in page
+    assert Event.objects.filter(verb="accounts.invitation_resent").count() == 1
+    assert services.find_invitation(TOKEN) is None
 
 
 def test_the_team_sees_the_people_but_not_the_invitations_or_the_actions(client, trial, invitation):
@@ -744,6 +815,7 @@ def test_a_role_change_that_changes_nothing_they_can_do_is_not_called_a_success(
 def test_a_link_replaced_by_send_again_says_to_use_the_newest_e_mail_and_admits_nobody(
     client, trial, officer, invitation
 ):
+    e_mailed(invitation)
     client.force_login(officer)
     client.post(reverse("people:invitation_resend", args=[invitation.pk]))
     client.logout()

@@ -18,12 +18,14 @@ from fieldtrials.services.updates import (
     UpdateLocked,
     add_months,
     current_month,
+    mark_update_read,
     month_label,
     save_update_draft,
     submit_new_update,
     submit_update,
     update_draft,
 )
+from fieldtrials.views.updates import PAGE_SIZE
 
 SEPT_2006 = datetime.date(2006, 9, 1)
 JAN_2007 = datetime.date(2007, 1, 1)
@@ -499,6 +501,52 @@ def test_a_partner_reads_submitted_updates_but_never_drafts(world, coral, client
     assert client.get(create_url(coral)).status_code == 403
 
 
+def row_of(listing, month):
+    """The list's row of the update for `month` (its link's words, such as "January 2007")."""
+    rows = listing.split('<tr class="govuk-table__row">')[1:]
+    [row] = [r for r in rows if f">{month}</a>" in r]
+    return row
+
+
+NOT_READ = '<strong class="govuk-tag govuk-tag--blue">Not read yet</strong>'
+
+
+def test_an_officer_sees_which_submitted_updates_no_officer_has_read_yet(world, coral, client):
+    """Nothing in the list said which updates were waiting for an officer to read them."""
+    leader, officer = world.users["leader"], world.users["officer"]
+    unread = world.update  # January 2007, submitted
+    assert unread.status == "submitted" and unread.read_at is None
+    done = {"field_trial": coral, "status": "submitted", "author": leader, "rag": "green"}
+    MonthlyUpdate.objects.create(
+        **done, month=datetime.date(2006, 12, 1), read_at=timezone.now(), read_by=officer
+    )
+    MonthlyUpdate.objects.create(
+        **done,
+        month=datetime.date(2006, 11, 1),
+        withdrawn_at=timezone.now(),
+        withdrawn_reason="Sent twice",
+    )
+    save_update_draft(trial=coral, month=FEB_2007, actor=leader, what_happened="Half written")
+
+    signed_in(client, officer)
+    listing = client.get(list_url(coral)).content.decode()
+    assert listing.count(NOT_READ) == 1
+    assert NOT_READ in row_of(listing, "January 2007")
+    assert "Updates no programme officer has read yet are marked “Not read yet”" in listing
+    for month in ("February 2007", "December 2006", "November 2006"):
+        assert "Not read yet" not in row_of(listing, month)
+    # Marked read, it waits for nobody.
+    mark_update_read(update=unread, actor=officer)
+    assert NOT_READ not in client.get(list_url(coral)).content.decode()
+
+    # Only those who mark updates read are shown it: not its team, nor a partner.
+    MonthlyUpdate.objects.filter(pk=unread.pk).update(read_at=None, read_by=None)
+    for persona in ("leader", "consultant", "partner"):
+        signed_in(client, world.users[persona])
+        listing = client.get(list_url(coral)).content.decode()
+        assert "January 2007" in listing and "Not read yet" not in listing
+
+
 def trial_url(trial):
     return reverse("fieldtrials:fieldtrial_detail", args=[trial.pk])
 
@@ -612,6 +660,8 @@ def test_the_update_list_takes_the_same_queries_for_5_or_50(
     with django_assert_num_queries(9):  # the count of current updates among them
         response = client.get(list_url(trial))
     assert response.status_code == 200
+    # Each submitted one says it is not read yet, from its own row.
+    assert response.content.decode().count(NOT_READ) == min(size, PAGE_SIZE - 1)
 
 
 @pytest.mark.parametrize("size", [5, 50])

@@ -96,6 +96,9 @@ def update_list(request, pk):
         "trial": trial,
         "page": page,
         "can_change": can_change,
+        # Those who mark updates read (the update page's "Mark as read") see which wait for
+        # them: a tag from each row's own read_at, no query a row.
+        "can_mark_read": may_change_trial(request.user, trial, MARK_READ),
         "not_started": not reportable_months(trial),
     }
     if can_change:  # "Write an update" only while a month it may report on has none

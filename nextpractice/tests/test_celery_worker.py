@@ -2,13 +2,22 @@
 
 The worker and Redis come from nextpractice/testing/worker.py. The app keeps no results
 unless an operator names a result store (CELERY_RESULT_BACKEND): this worker is given one.
+It reads and writes the test's database (an e-mail job claims its e-mail there first), so
+the test runs on PostgreSQL only.
 """
 
+import pytest
 from celery import Celery
+from django.db import connection
+
+from nextpractice.testing.worker import worker_environment
 
 
-def test_a_real_task_goes_through_redis_to_a_worker_and_back(redis_url, start_worker):
-    queue = start_worker(env={"CELERY_RESULT_BACKEND": redis_url})
+@pytest.mark.django_db(transaction=True)
+def test_a_real_task_goes_through_redis_to_a_worker_and_back(redis_url, start_worker, settings):
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: a worker process cannot open the test's SQLite database")
+    queue = start_worker(env={"CELERY_RESULT_BACKEND": redis_url, **worker_environment(settings)})
     client = Celery(broker=redis_url, backend=redis_url)
     result = client.send_task(
         "accounts.tasks.send_email",
