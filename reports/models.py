@@ -13,6 +13,7 @@ from django.db import models
 from django.utils import timezone
 
 from nextpractice.jobs import JobProgress
+from nextpractice.records.models import WithdrawalFields
 
 # A report still preparing this long after a job started it is shown as failed: the job has
 # died (a worker killed) or is so late that asking again is the better course. It is longer
@@ -31,8 +32,11 @@ def report_path(report, filename):
     return f"reports/{timezone.now():%Y/%m}/{filename}"
 
 
-class Report(JobProgress, models.Model):
-    """One PDF progress report of one programme, project or field trial."""
+class Report(JobProgress, WithdrawalFields):
+    """One PDF progress report of one programme, project or field trial. Withdrawn by an
+    officer of its subject (reports.services.withdraw_report), a report that should no longer
+    be read (it shows a record withdrawn since, entered by mistake) stays, marked with who,
+    when and why (WithdrawalFields), for those officers only (reports.rules)."""
 
     class Kind(models.TextChoices):
         ON_REQUEST = "on_request", "On request"
@@ -112,19 +116,6 @@ class Report(JobProgress, models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
     pages = models.PositiveIntegerField(null=True, blank=True)
     size = models.PositiveIntegerField("size in bytes", null=True, blank=True)
-    # Withdrawn by an officer of its subject (reports.services.withdraw_report): a report that
-    # should no longer be read (it shows a record withdrawn since, entered by mistake). It
-    # stays, marked with who, when and why, for those officers only (reports.rules).
-    withdrawn_at = models.DateTimeField(null=True, blank=True, editable=False)
-    withdrawn_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-    )
-    withdrawn_reason = models.TextField(blank=True, editable=False)
 
     class Meta:
         ordering = ["-requested_at", "-id"]
@@ -182,10 +173,6 @@ class Report(JobProgress, models.Model):
     @property
     def subject(self):
         return self.programme or self.project or self.field_trial
-
-    @property
-    def is_withdrawn(self):
-        return self.withdrawn_at is not None
 
     @property
     def subject_kind(self):

@@ -34,10 +34,9 @@ class Versioned(models.Model):
     is_withdrawn = False
 
 
-class Withdrawable(Versioned):
-    """A record that may be withdrawn: who, when and why (it stays, marked, but stops
-    counting). Kept records are; so is a project, added by mistake (programmes.services.
-    withdraw_project), though not through the kit's pages."""
+class WithdrawalFields(models.Model):
+    """Who withdrew a row, when and why, and nothing else: the kit's records have them
+    (Withdrawable), and so has a progress report (reports.Report), which is not one."""
 
     withdrawn_at = models.DateTimeField(null=True, blank=True, editable=False)
     withdrawn_by = models.ForeignKey(
@@ -50,14 +49,23 @@ class Withdrawable(Versioned):
     )
     withdrawn_reason = models.TextField(blank=True, editable=False)
 
-    objects = RecordQuerySet.as_manager()
-
     class Meta:
         abstract = True
 
     @property
     def is_withdrawn(self):
         return self.withdrawn_at is not None
+
+
+class Withdrawable(WithdrawalFields, Versioned):
+    """A record that may be withdrawn: who, when and why (it stays, marked, but stops
+    counting). Kept records are; so is a project, added by mistake (programmes.services.
+    withdraw_project), though not through the kit's pages."""
+
+    objects = RecordQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
 
 
 class KeptRecord(Withdrawable):
