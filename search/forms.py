@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.validators import MaxLengthValidator
+from django.utils.text import get_text_list
 
 from accounts.forms import LongTextLimit
 from nextpractice.bidi import without_bidi
@@ -143,6 +144,20 @@ class SearchForm(forms.Form):
             options = [(str(v), label, str(v) == chosen) for v, label in field.choices]
             out.append((name, field.label, options, field.help_text))
         return out
+
+    def chosen(self):
+        """The filters chosen, in words for the page's title ("theme Governance and in the
+        past year"), or "": each by its noun and the label of its choice, the date as said
+        ("in the past year"). A value not offered is left out, as from the search."""
+        self.is_valid()
+        said = []
+        for name, (noun, _every) in NOT_OFFERED.items():
+            value = self.cleaned_data.get(name)
+            if not value:
+                continue
+            label = dict(self.fields[name].choices).get(value, "")
+            said.append(label[:1].lower() + label[1:] if name == "since" else f"{noun} {label}")
+        return get_text_list(said, "and")
 
     def not_offered(self):
         """{name: message} for each filter given a value that is not one of its choices:
