@@ -146,18 +146,24 @@ class SearchForm(forms.Form):
         return out
 
     def chosen(self):
-        """The filters chosen, in words for the page's title ("theme Governance and in the
-        past year"), or "": each by its noun and the label of its choice, the date as said
-        ("in the past year"). A value not offered is left out, as from the search."""
+        """The filters chosen, in words for the page's title (" among lessons, filtered by
+        theme Governance and in the past year"), or "": the kind as the page says it, each
+        other filter by its noun and its choice's label, the date as said. A value not
+        offered is left out, as from the search."""
         self.is_valid()
-        said = []
-        for name, (noun, _every) in NOT_OFFERED.items():
-            value = self.cleaned_data.get(name)
-            if not value:
-                continue
-            label = dict(self.fields[name].choices).get(value, "")
-            said.append(label[:1].lower() + label[1:] if name == "since" else f"{noun} {label}")
-        return get_text_list(said, "and")
+        labels = {
+            name: dict(self.fields[name].choices).get(self.cleaned_data.get(name), "")
+            for name in FILTERS
+            if self.cleaned_data.get(name)
+        }
+        kind = labels.pop("kind", "")
+        said = [
+            label[:1].lower() + label[1:] if name == "since" else f"{NOT_OFFERED[name][0]} {label}"
+            for name, label in labels.items()
+        ]
+        return (f" among {kind.lower()}" if kind else "") + (
+            f", filtered by {get_text_list(said, 'and')}" if said else ""
+        )
 
     def not_offered(self):
         """{name: message} for each filter given a value that is not one of its choices:

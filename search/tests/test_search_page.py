@@ -245,9 +245,7 @@ def test_the_title_names_the_filters_chosen_and_how_many_results_they_leave(clie
         " – Next Practice"
     )
     kb = page(client, officer, "search:knowledge_base", q="governance", kind="lessons")
-    assert title_of(kb) == (
-        "Knowledge base: governance, filtered by kind Lessons (2 results) – Next Practice"
-    )
+    assert title_of(kb) == ("Knowledge base: governance among lessons (2 results) – Next Practice")
     assert title_of(page(client, officer, q="nothingmatches", theme=theme.pk)) == (
         "Search: nothingmatches, filtered by theme Governance (no results) – Next Practice"
     )
@@ -258,5 +256,5 @@ def test_the_title_of_a_filtered_page_of_one_kind_gives_its_page_number(client, 
         LessonFactory(programme=world.quartz, title=f"Breakfast lesson {n}")
     body = page(client, world.users["officer"], q="breakfast", kind="lessons", page=2)
     assert title_of(body) == (
-        "Search: breakfast, filtered by kind Lessons (30 results, page 2 of 2) – Next Practice"
+        "Search: breakfast among lessons (30 results, page 2 of 2) – Next Practice"
     )
