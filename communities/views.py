@@ -490,7 +490,8 @@ def member_remove(request, pk):
         else:
             name = removed.user.full_name or removed.user.email
             messages.success(request, f"{name} is removed from the community, and has been told.")
-            return redirect(_detail(community) + "#outside")
+            # The banner saying so focused at the top, not at #outside (nextpractice.told).
+            return redirect(_detail(community))
     context = {
         "community": community,
         "join_request": join_request,

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.validators import MaxLengthValidator
+from django.utils.text import get_text_list
 
 from accounts.forms import LongTextLimit
 from nextpractice.bidi import without_bidi
@@ -143,6 +144,26 @@ class SearchForm(forms.Form):
             options = [(str(v), label, str(v) == chosen) for v, label in field.choices]
             out.append((name, field.label, options, field.help_text))
         return out
+
+    def chosen(self):
+        """The filters chosen, in words for the page's title (" among lessons, filtered by
+        theme Governance and in the past year"), or "": the kind as the page says it, each
+        other filter by its noun and its choice's label, the date as said. A value not
+        offered is left out, as from the search."""
+        self.is_valid()
+        labels = {
+            name: dict(self.fields[name].choices).get(self.cleaned_data.get(name), "")
+            for name in FILTERS
+            if self.cleaned_data.get(name)
+        }
+        kind = labels.pop("kind", "")
+        said = [
+            label[:1].lower() + label[1:] if name == "since" else f"{NOT_OFFERED[name][0]} {label}"
+            for name, label in labels.items()
+        ]
+        return (f" among {kind.lower()}" if kind else "") + (
+            f", filtered by {get_text_list(said, 'and')}" if said else ""
+        )
 
     def not_offered(self):
         """{name: message} for each filter given a value that is not one of its choices:

@@ -179,3 +179,35 @@ def test_a_long_title_and_a_long_line_of_code_wrap_within_the_page(live_server, 
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 320, f"{url} scrolls sideways at 320px ({width}px wide)"
         assert_accessible(page)
+
+
+def test_a_second_reply_in_error_shows_the_problem_focused_not_the_post_it_came_from(
+    live_server, page, world
+):
+    """After a reply the address ends #post-N (as does every link into a discussion). A
+    second reply sent empty came back to that #post-N: the problem, at the top of the page,
+    was off-screen and focus on nothing, so neither seen nor heard. The form is sent to the
+    address without it, and the page shows the problem, focused, its link to the box."""
+    leader, officer = world.users["leader"], world.users["officer"]
+    thread = world.kestrel_thread
+    for n in range(10):  # some screens of talk above the reply
+        PostFactory(thread=thread, author=officer, body=f"Point {n}.\n\n" + "More. " * 60)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    sign_in(page, live_server, leader.email, PASSWORD)
+    page.goto(live_server.url + thread.get_absolute_url())
+    page.get_by_label("Your reply").fill("First thoughts on the timetable.")
+    page.get_by_role("button", name="Post your reply").click()
+    expect(page.get_by_role("alert")).to_contain_text("Your reply has been posted.")
+    assert "#post-" in page.url
+
+    page.get_by_role("button", name="Post your reply").click()
+    summary = page.locator(".govuk-error-summary")
+    expect(summary).to_contain_text("There is a problem")
+    page.console_errors.clear()  # the browser reports the 400 it was meant to get
+    expect(summary).to_be_focused()
+    expect(summary).to_be_in_viewport()
+    expect(page).to_have_title(re.compile("^Error: "))
+    assert "#" not in page.url
+    assert_accessible(page)
+    summary.get_by_role("link").first.click()
+    expect(page.get_by_label("Your reply")).to_be_focused()

@@ -123,7 +123,8 @@ def record_create(request, parent, pk, kind):
             return project_withdrawn(request, refused_now.project)
         if saved:
             messages.success(request, f"{kind.noun[0].upper()}{kind.noun[1:]} was added.")
-            return redirect(f"{subject_url(saved.subject)}#{kind.anchor}")
+            # The banner saying so focused at the top, not at #anchor (nextpractice.told).
+            return redirect(subject_url(saved.subject))
         return _page(request, kind, form, record, status=400)
     return _page(request, kind, form, record)
 

@@ -3,12 +3,14 @@
 the officer records the Innovation Unit's advice and the Secretary of State's decision."""
 
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
 from fieldtrials.models import Milestone, PowerToInnovateRequest
+from fieldtrials.tests.factories_records import MilestoneFactory
 from nextpractice.testing.browser import assert_accessible, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -67,4 +69,28 @@ def test_a_leader_keeps_milestones_and_an_officer_decides_a_request(live_server,
     pti.refresh_from_db()
     assert pti.state == "granted"
     page.goto(live_server.url + reverse("fieldtrials:project_support", args=[world.amber.pk]))
+    checked(page)
+
+
+def test_marking_a_milestone_done_focuses_the_banner_saying_so_in_view(live_server, page, world):
+    """The page after "Mark as done today" (as after adding or changing any of a trial's
+    records) went to its table (#milestones): the banner saying it was done was scrolled out
+    of view and focus was on nothing, so a keyboard user saw no confirmation and a screen
+    reader said none. The banner at the top of the page is focused, in view."""
+    coral = world.coral
+    coral.start_date = datetime.date(2006, 9, 1)
+    coral.save()
+    for n in range(12):  # a table taller than the screen
+        MilestoneFactory(field_trial=coral, title=f"Step {n} of the timetable pilot")
+    page.set_viewport_size({"width": 1280, "height": 700})
+    sign_in(page, live_server, world.users["leader"].email, PASSWORD)
+    page.goto(live_server.url + reverse("fieldtrials:fieldtrial_milestones", args=[coral.pk]))
+    row = page.get_by_role("row").filter(has_text="Step 11 of the timetable pilot")
+    done = row.get_by_role("button", name=re.compile("^Mark as done today"))
+    done.focus()
+    page.keyboard.press("Enter")
+    banner = page.get_by_role("alert")
+    expect(banner).to_contain_text("“Step 11 of the timetable pilot” is marked as done today.")
+    expect(banner).to_be_focused()
+    expect(banner).to_be_in_viewport()
     checked(page)

@@ -44,7 +44,7 @@ def test_the_school_leader_adds_a_milestone_to_their_trial(client, world, coral)
         add_url(coral), {"title": "Pilot timetable agreed", "due_on": "1/12/2006", "notes": ""}
     )
     assert response.status_code == 302
-    assert response["Location"].endswith("#milestones")
+    assert response["Location"] == reverse("fieldtrials:fieldtrial_milestones", args=[coral.pk])
     milestone = Milestone.objects.get(title="Pilot timetable agreed")
     assert milestone.due_on == datetime.date(2006, 12, 1)
     assert milestone.created_by == world.users["leader"]

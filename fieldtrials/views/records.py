@@ -85,7 +85,9 @@ SUB_PAGES = {
 
 
 def _trial_url(trial, anchor):
-    return f"{reverse(SUB_PAGES[anchor], args=[trial.pk])}#{anchor}"
+    """The sub-page listing `anchor`'s records, where what became of one is told: at its top,
+    not at #anchor, whose jump took the banner out of view and focus from it (nextpractice.told)."""
+    return reverse(SUB_PAGES[anchor], args=[trial.pk])
 
 
 def _render_form(request, trial, form, page, status=200, theirs=None):

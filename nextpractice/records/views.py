@@ -17,6 +17,7 @@ from django.utils.text import slugify
 
 from accounts.access import requires
 
+from ..told import told_at
 from .export import export_columns
 from .forms import DeleteForm, WithdrawForm, apply_errors, based_on, editing, posted
 from .kinds import kind_or_404
@@ -145,7 +146,7 @@ def record_edit(request, app, kind, pk):
                 apply_errors(form, error)
             else:
                 messages.success(request, f"Your changes to the {kind.noun} are saved.")
-                return redirect(kind.back_url(record))
+                return redirect(told_at(kind.back_url(record)))
     return render(
         request, "records/record_edit.html", _context(kind, record, form=form), status=status
     )
@@ -202,7 +203,7 @@ def record_withdraw(request, app, kind, pk):
             except RecordWithdrawn as refused:
                 return _refused(request, kind, refused.record)
             messages.success(request, f"The {kind.noun} is withdrawn.")
-            return redirect(kind.back_url(record))
+            return redirect(told_at(kind.back_url(record)))
     allowed, _ = check_delete(kind=kind, record=record, actor=request.user)
     note = kind.withdraw_note(record) if kind.withdraw_note else ""
     context = _context(kind, record, form=form, may_delete=allowed, note=note)
@@ -223,7 +224,7 @@ def record_delete(request, app, kind, pk):
             allowed, reason = False, str(refused)
         else:
             messages.success(request, f"The {kind.noun} is deleted.")
-            return redirect((kind.gone_url or kind.back_url)(record))
+            return redirect(told_at((kind.gone_url or kind.back_url)(record)))
     status = 409 if request.method == "POST" else 200
     context = _context(kind, record, form=form, allowed=allowed, reason=reason)
     return render(request, "records/record_delete.html", context, status=status)

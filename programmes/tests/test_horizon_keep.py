@@ -34,7 +34,7 @@ def test_an_officer_keeps_a_stimulus_for_the_project_with_why(client, world):
         keep_url(world.amber), {"stimulus": zopa.pk, "why": "Personalised learning."}
     )
     assert response.status_code == 302
-    assert response["Location"] == f"/projects/{world.amber.pk}/phase-1/#scan-horizon"
+    assert response["Location"] == f"/projects/{world.amber.pk}/phase-1/"  # its banner focused
     kept = KeptStimulus.objects.get(project=world.amber, stimulus=zopa)
     assert kept.why == "Personalised learning." and kept.kept_by == world.users["officer"]
     event = Event.objects.get(verb="programmes.stimulus_kept")
@@ -114,7 +114,7 @@ def test_an_officer_stops_using_a_stimulus_after_confirming(client, world):
     assert "Pine reason" in page
     response = client.post(remove_url(world.kept))
     assert response.status_code == 302
-    assert response["Location"] == f"/projects/{world.amber.pk}/phase-1/#scan-horizon"
+    assert response["Location"] == f"/projects/{world.amber.pk}/phase-1/"  # its banner focused
     assert not KeptStimulus.objects.filter(pk=world.kept.pk).exists()
     assert world.ivy.__class__.objects.filter(pk=world.ivy.pk).exists()  # still in the library
     event = Event.objects.get(verb="programmes.stimulus_unkept")

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -239,3 +241,35 @@ def test_each_group_of_criteria_is_its_own_row_group_headed_by_its_name(client):
     )
     assert "User focused" in bodies[0] and "User focused" not in bodies[1]
     assert table.count("<tbody") == 4 and table.count("</tbody>") == 4
+
+
+def _title(response):
+    return re.search(r"<title>(.*?)</title>", response.content.decode(), re.S).group(1).strip()
+
+
+def test_an_option_and_the_trial_made_from_it_have_titles_of_their_own(client):
+    """A trial takes its option's title, and both pages were titled with it alone: in a
+    list of tabs or the history they could not be told apart. Each says what it is."""
+    option = OptionFactory(status="selected", title="A time bank for the town")
+    trial = FieldTrialFactory(project=option.project, option=option, title=option.title)
+    workshop = WorkshopFactory(project=option.project, title="Futures day")
+    client.force_login(officer_of(option.project))
+    project = option.project.title
+    assert _title(client.get(option.get_absolute_url())) == (
+        f"Creative option: A time bank for the town – {project} – Next Practice"
+    )
+    workshop_url = reverse("programmes:workshop_detail", args=[workshop.pk])
+    assert _title(client.get(workshop_url)) == (
+        f"Workshop: Futures day – {project} – Next Practice"
+    )
+    assert _title(client.get(trial.get_absolute_url())) == (
+        "A time bank for the town – Next Practice"
+    )
+
+
+def test_a_stimulus_page_says_it_is_a_stimulus(client):
+    option = OptionFactory()
+    stimulus = KeptStimulusFactory(project=option.project).stimulus
+    client.force_login(officer_of(option.project))
+    response = client.get(reverse("programmes:stimulus_detail", args=[stimulus.pk]))
+    assert _title(response) == f"Stimulus: {stimulus.title} – Next Practice"

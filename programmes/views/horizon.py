@@ -11,6 +11,7 @@ from accounts.access import requires
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
 from nextpractice.records.forms import apply_errors
+from nextpractice.told import told_at
 
 from ..filters.horizon import StimulusFilter
 from ..forms.horizon import KeepStimulusForm, StimulusForm
@@ -232,7 +233,7 @@ def stimulus_keep(request, project):
                 apply_errors(form, error)
             else:
                 messages.success(request, f"{project.title} now uses ‘{kept.stimulus.title}’.")
-                return redirect(phase1_url(project, "scan-horizon"))
+                return redirect(told_at(phase1_url(project, "scan-horizon")))
         status = 400
     context = {
         "form": form,
@@ -251,5 +252,5 @@ def kept_stimulus_remove(request, pk):
     if request.method == "POST":
         project = unkeep_stimulus(kept=kept, actor=request.user)
         messages.success(request, f"{project.title} no longer uses ‘{kept.stimulus.title}’.")
-        return redirect(phase1_url(project, "scan-horizon"))
+        return redirect(told_at(phase1_url(project, "scan-horizon")))
     return render(request, "programmes/horizon/kept_stimulus_remove.html", {"kept": kept})

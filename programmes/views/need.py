@@ -10,6 +10,7 @@ from accounts.access import requires
 from nextpractice.records.forms import apply_errors
 from nextpractice.records.services import RecordWithdrawn
 from nextpractice.records.views import refused
+from nextpractice.told import told_at
 from nextpractice.uploads import stored_file_download
 
 from .. import services
@@ -56,7 +57,7 @@ def narrative_edit(request, pk):
                 context.update(form=form, conflict=conflict.current)
                 return render(request, "programmes/need/narrative_form.html", context, status=409)
             messages.success(request, "The narrative has been saved.")
-            return redirect(phase1_url(project, "analyse-need"))
+            return redirect(told_at(phase1_url(project, "analyse-need")))
         return render(request, "programmes/need/narrative_form.html", context, status=400)
     return render(request, "programmes/need/narrative_form.html", context)
 
@@ -78,7 +79,7 @@ def _add_record_view(request, project, form_class, template, message, files=Fals
                 apply_errors(form, error)
             else:
                 messages.success(request, message)
-                return redirect(phase1_url(project, "analyse-need"))
+                return redirect(told_at(phase1_url(project, "analyse-need")))
         status = 400
     else:
         status = 200
@@ -152,7 +153,7 @@ def objective_status(request, pk):
         return refused(request, "programmes", "objective", withdrawn.record)
     word = "agreed" if status == Objective.Status.AGREED else "returned to draft"
     messages.success(request, f"The objective is {word}.")
-    return redirect(phase1_url(objective.project, "analyse-need"))
+    return redirect(told_at(phase1_url(objective.project, "analyse-need")))
 
 
 @requires("programmes.view_record")

@@ -144,10 +144,10 @@ def test_any_page_number_past_the_end_shows_the_last_page(client, world):
         assert "Page 2 of 2" in body, asked
         assert body.count('class="np-search-result"') == 5
     assert title_of(page(client, officer, q="pageword", kind="lessons", page=2)) == (
-        "Search: pageword (page 2 of 2) – Next Practice"
+        "Search: pageword among lessons (25 results, page 2 of 2) – Next Practice"
     )
     assert title_of(page(client, officer, q="pageword", kind="lessons")) == (
-        "Search: pageword (page 1 of 2) – Next Practice"
+        "Search: pageword among lessons (25 results, page 1 of 2) – Next Practice"
     )
     assert title_of(page(client, officer, q="pageword")) == "Search: pageword – Next Practice"
 

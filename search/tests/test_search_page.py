@@ -227,3 +227,34 @@ def test_junk_in_the_words_is_no_error_and_never_reaches_the_page(client, world,
     header = body[body.index('id="np-header-search-q"') :]
     header = header[: header.index(">")]
     assert (f'value="{searched}"' in header) == bool(searched), header
+
+
+def test_the_title_names_the_filters_chosen_and_how_many_results_they_leave(client, world):
+    """Choosing a theme narrowed 49 results to 3, but the title stayed "Search: governance":
+    the history and a screen reader's first words did not tell the two pages apart."""
+    theme = Tag.objects.create(name="Governance")
+    LessonFactory(programme=world.quartz, title="Governance lesson").themes.set([theme])
+    LessonFactory(programme=world.quartz, title="Governance, untagged")
+    officer = world.users["officer"]
+    assert title_of(page(client, officer, q="governance")) == "Search: governance – Next Practice"
+    assert title_of(page(client, officer, q="governance", theme=theme.pk)) == (
+        "Search: governance, filtered by theme Governance (1 result) – Next Practice"
+    )
+    assert title_of(page(client, officer, q="governance", theme=theme.pk, since="year")) == (
+        "Search: governance, filtered by theme Governance and in the past year (1 result)"
+        " – Next Practice"
+    )
+    kb = page(client, officer, "search:knowledge_base", q="governance", kind="lessons")
+    assert title_of(kb) == ("Knowledge base: governance among lessons (2 results) – Next Practice")
+    assert title_of(page(client, officer, q="nothingmatches", theme=theme.pk)) == (
+        "Search: nothingmatches, filtered by theme Governance (no results) – Next Practice"
+    )
+
+
+def test_the_title_of_a_filtered_page_of_one_kind_gives_its_page_number(client, world):
+    for n in range(30):
+        LessonFactory(programme=world.quartz, title=f"Breakfast lesson {n}")
+    body = page(client, world.users["officer"], q="breakfast", kind="lessons", page=2)
+    assert title_of(body) == (
+        "Search: breakfast among lessons (30 results, page 2 of 2) – Next Practice"
+    )
