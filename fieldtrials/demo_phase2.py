@@ -775,6 +775,25 @@ SUPPORT = [
 ]  # fmt: skip
 
 
+# A session keeps the time of day it was first logged at, timed by the words it first had
+# (before they named the trial's own school or idea): {its words now: its first words}.
+FIRST_WORDS = {
+    SUPPORT[0][1]: "Change Leadership Model: the diagnostic with the leadership team",
+    SUPPORT[1][1]: "Consultancy on the trial plan and its milestones",
+    SUPPORT[2][1]: "Workshop with staff on what the trial will change",
+    SUPPORT[3][1]: "Change Leadership Model: reviewing the first term",
+    SUPPORT[5][1]: "Telephone call on the interim review",
+    SUPPORT[6][1]: "Consultancy on the evaluation",
+    SUPPORT[7][1]: "Introductions to another trial in the project",
+    **demo_kinds.FIRST_WORDS,
+}
+
+
+def at_its_time(trial, held_on, said):
+    """When a session held on `held_on` was logged: at its time of day (FIRST_WORDS)."""
+    return at(held_on, time_of_day(f"{trial.title}: {FIRST_WORDS.get(said, said)}", 12, 18))
+
+
 def load_support(trial, rng, consultant):
     count = 3 + rng.randrange(5)  # 3 to 7 sessions
     last = reported_to()
@@ -800,8 +819,7 @@ def load_support(trial, rng, consultant):
                 "given_by": consultant,
                 "hours": Decimal(rng.choice(["1.5", "2", "3", "4", "6"])),
                 "notes": notes,
-                # At the time of day its session always had (by the kind's words).
-                "created_at": at(held_on, time_of_day(f"{trial.title}: {said}", 12, 18)),
+                "created_at": at_its_time(trial, held_on, said),
             },
         )
 
@@ -827,7 +845,7 @@ def load_recent_support(trial, consultant, completed=False):
                 "given_by": consultant,
                 "hours": Decimal(rng.choice(["1.5", "2", "3"])),
                 "notes": notes,
-                "created_at": at(held_on, time_of_day(f"{trial.title}: {said}", 12, 18)),
+                "created_at": at_its_time(trial, held_on, said),
             },
         )
 

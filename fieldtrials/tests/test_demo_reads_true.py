@@ -472,4 +472,4 @@ def test_the_completed_trial_has_a_progress_report_of_its_whole_life(demo, clien
     assert report.requested_by.email == OFFICER
     text = page(client, OFFICER, trial.get_absolute_url())
     assert "No progress reports" not in text
-    assert f"{date_format(trial.start_date, 'j M Y')} to" in text
+    assert f"Report of {date_format(trial.start_date, 'j F Y')} to" in text
