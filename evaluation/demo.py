@@ -294,6 +294,29 @@ OLD_REVIEW_EVALUATOR = (
     "the Partnerships for Schools case study (a review, not independent)"
 )
 
+# What the Zone gave to policy makers, in seed 001's words (its objective 3: "informing local
+# and national policies and practice"): Knowsley's part in the March 2009 review of the
+# Innovation Zone project (which Partnerships for Schools, the national body behind BSF,
+# co-ordinates nationally), on the SAT's review day (REVIEW_MEETING); and Partnerships for
+# Schools' considerations from the case study to the national organisations' wider group, on
+# the day it was published. (review, given by, seed day, what was given)
+KNOWSLEY_EVIDENCE = [
+    ("The review of the Innovation Zone project, to identify its impact and lessons learned "
+     "to date", "Knowsley", REVIEW_MEETING[0],
+     "Knowsley and members of its SAT contributed to the review: the three major "
+     "contributions made by all the IZ partners (communicating Knowsley's progress, their "
+     "collective role at the SAT meetings, their direct contributions through their local "
+     "representatives), and the local authority's clarity of vision and frameworks for "
+     "leadership and pedagogy as a key strength that has driven the Zone."),
+    ("The national organisations' group that meets with Partnerships for Schools to plan a "
+     "continuum of support for local authorities taking part in BSF", "Partnerships for Schools",
+     D(2009, 6, 1),
+     "The case study's considerations for developing an Innovation Zone approach through BSF, "
+     "\"intended to inform and encourage further partnerships by local authorities with "
+     "national organisations in ways that can accelerate transformation of practice and "
+     "outcomes through BSF\", with its Top Tips."),
+]  # fmt: skip
+
 # Four of the case study's "Top Tips", verbatim: (title, text, themes).
 TOP_TIPS = [
     ("Plan together strategically",
@@ -837,6 +860,26 @@ def load_knowsley(ctx, knowsley):
             },
         )
     forget_old_review(knowsley)
+    for review, given_by, day, what in KNOWSLEY_EVIDENCE:
+        evidence, created = PolicyEvidence.objects.get_or_create(
+            programme=knowsley,
+            review=review,
+            defaults={
+                "given_by": orgs[given_by],
+                "given_on": not_after_today(K(day)),
+                "what": what,
+            },
+        )
+        if created:  # added by its giver's representative, that morning (before the Top Tips)
+            from programmes.demo import record_demo_event
+
+            record_demo_event(
+                actor=people[given_by],
+                verb="evaluation.policyevidence_added",
+                target=evidence,
+                data={"level": None},
+                at=_written(evidence.given_on, -30),
+            )
     # The Top Tips were recorded as lessons when the case study was published (June 2009), by
     # Partnerships for Schools, whose case study it is.
     for n, (title, text, themes) in enumerate(TOP_TIPS):
@@ -1097,7 +1140,8 @@ ABOUT = [
     (
         "Evaluation",
         "Seed 001 gives the Knowsley Innovation Zone's objectives, its Strategic Action Team, "
-        "its partners' contributions, its review and case study; seed 000 gives the Next "
+        "its partners' contributions, its review and case study, and the evidence they gave "
+        "to policy makers; seed 000 gives the Next "
         "Practice programme's aims (its objectives here), its partners and what they give, "
         "the lessons it draws on the Power to Innovate, its partner agencies and the spacing "
         "of its projects, its independent evaluation, and NCSL's evidence to the Independent "
@@ -1105,7 +1149,7 @@ ABOUT = [
         "Team's meetings and decisions and the people who represent its members, the joint "
         "success criteria of both programmes, the monthly highlight reports, every "
         "indicator's values, the days on which NCSL took up Stevenage's lesson and case study "
-        "and gave its evidence, and these:",
+        "and gave its evidence, the day of Knowsley's evidence to the review, and these:",
         [
             f"{SECOND_GROUP} (the seed does not name the second authority)",
             f"{NP_EVALUATOR}, the programme's independent evaluator (the seed does not name one)",

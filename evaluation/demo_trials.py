@@ -70,7 +70,7 @@ PLANS = {
         ],
         # The first progress against each, recorded as the plan was agreed: (status, what).
         "progress": [
-            ("on_track", "The two senior teams meet weekly as one team; the joint "
+            ("on_track", "The schools' senior teams meet weekly as one team; the joint "
              "improvement plan is in draft."),
             ("not_started", "The baseline is measured; the first comparison comes at the end of "
              "term."),

@@ -84,7 +84,7 @@ RISKS = {
          "standards slip", 2, 3, "Chair of governors",
          "Strengthen the lead school's senior team; review how the head's time is shared "
          "each term"),
-        ("Staff in the partner school see the arrangement as a takeover", 2, 2, "Headteacher",
+        ("Staff in {the_partners} see the arrangement as a takeover", 2, 2, "Headteacher",
          "Joint staff meetings; posts and training shared both ways"),
         ("A governing body withdraws its agreement to the shared leadership", 1, 3,
          "Chair of governors",
@@ -318,20 +318,20 @@ RECENT_SUPPORT = {
     ],
 }  # fmt: skip
 RECENT_SUPPORT_BY_KIND = {
-    LEADING: ("visit", "Visit to both schools' joint senior team meeting"),
-    GOVERNANCE: ("consultancy", "Consultancy with the joint group on its terms of reference"),
-    SERVICES: ("brokering", "Introductions to the local health and social care teams"),
-    BUSINESS: ("consultancy", "Consultancy on the cluster's joint contracts"),
-    TIME: ("workshop", "Workshop with staff on next term's timetable"),
-    TECHNOLOGY: ("visit", "Visit to see the new tools in lessons"),
-    STUDENTS: ("workshop", "Workshop with the student researchers"),
-    SPACES: ("visit", "Visit to see the new spaces in use"),
+    LEADING: ("visit", "Visit to the joint senior team meeting of {schools}"),
+    GOVERNANCE: ("consultancy", "Consultancy with {lead}'s joint group on its terms of reference"),
+    SERVICES: ("brokering", "Introductions for {lead} to the local health and social care teams"),
+    BUSINESS: ("consultancy", "Consultancy on the joint contracts of {lead} and {partners}"),
+    TIME: ("workshop", "Workshop with staff at {lead} on next term's timetable"),
+    TECHNOLOGY: ("visit", "Visit to see the new tools in lessons at {lead}"),
+    STUDENTS: ("workshop", "Workshop with the student researchers at {lead}"),
+    SPACES: ("visit", "Visit to see the new spaces in use at {lead}"),
 }
 RECENT_SUPPORT_LAST = [
     ("change_leadership", "Change Leadership Model: reviewing the term with the leadership "
-     "team"),
-    ("remote", "Telephone call on the milestones for next term"),
-    ("consultancy", "Consultancy on the evidence for the evaluation"),
+     "team at {lead}"),
+    ("remote", "Telephone call with {lead} on the milestones for next term"),
+    ("consultancy", "Consultancy on the evidence for the evaluation of {theme}"),
 ]  # fmt: skip
 CLOSING_SUPPORT = [
     ("consultancy", "Consultancy on the evidence for the final review"),
@@ -340,7 +340,8 @@ CLOSING_SUPPORT = [
 
 
 def recent_support(trial, rng, *, completed=False):
-    """The trial's two sessions of the last two months, [(kind, notes)], oldest first."""
+    """The trial's two sessions of the last two months, [(kind, notes)], oldest first; the
+    notes may name the trial's school, idea or schools (update_words)."""
     if completed:
         return CLOSING_SUPPORT
     if trial.title in RECENT_SUPPORT:
@@ -356,10 +357,10 @@ def recent_support(trial, rng, *, completed=False):
 # baseline's title begins "Baseline", which the toolkit's baseline exercise answers to.
 PLAN_STEPS = {
     LEADING: {
-        2: "Baseline data on both schools' attainment and attendance gathered",
+        2: "Baseline data on each school's attainment and attendance gathered",
         3: "Joint senior team meeting weekly across the schools",
         5: "One improvement plan in use in every school",
-        6: "Review of the shared leadership with both governing bodies",
+        6: "Review of the shared leadership with the governing bodies",
     },
     GOVERNANCE: {
         2: "Baseline of how each school decides its provision gathered",
@@ -426,7 +427,7 @@ def plan_step(trial, step, title):
 
 # {people}: who was told at the launch; {measures}: what the baseline counts; {first}: the
 # first step, as a sentence; {asked}: whose views were gathered; {cycle}: the practice running.
-# A word may name the trial's schools ({schools}: "both schools", "all 3 schools"); none says
+# A word may name the trial's schools ({schools}: "both schools", "all three schools"); none says
 # it where a sentence of HAPPENED says it too ("We asked {asked} in {schools}").
 UPDATE_WORDS = {
     LEADING: {
@@ -506,11 +507,11 @@ HAPPENED = [
         "where {theme} will meet resistance, and the team agreed how to involve {people} early.",
         "The leadership team worked through the Change Leadership Model diagnostic with the "
         "consultant; its clearest message was to bring {people} in sooner.",
-        "Our Change Leadership Model diagnostic is done. The strongest pressure for change is "
+        "Our Change Leadership Model diagnostic is done: the strongest pressure for change is "
         "the case for {theme}; the weakest point is time to plan together.",
     ],
     [
-        "The trial plan was agreed. Baseline data on {measures} was gathered in {schools}.",
+        "The trial plan was agreed, and baseline data on {measures} was gathered in {schools}.",
         "With the plan for {theme} agreed, the baseline was gathered: {measures}.",
         "Baseline gathered across {schools} ({measures}), and the trial plan signed off with "
         "the consultant.",
@@ -562,9 +563,9 @@ HAPPENED = [
 HOLIDAY = [
     "The summer holiday: the leadership team at {lead} used its last week to plan the autumn "
     "term's work on {theme}.",
-    "Summer holiday: nothing to report from {schools}. The plans for {theme} in the autumn "
-    "term are ready for staff when they return.",
-    "No trial activity over the summer holiday. {Lead} comes back to {theme} in September.",
+    "Summer holiday: nothing to report on {theme} from {schools}. The plans for the autumn "
+    "term are ready for staff at {lead} when they return.",
+    "No trial activity at {lead} over the summer holiday: {theme} starts again in September.",
 ]
 # A month whose step is still not done (an overdue milestone): its update says so.
 SLIPPED = (
@@ -640,7 +641,7 @@ IN_THE_WAY = {
         "amber": [
             "The head's time at {lead} is stretched across {schools}; governors have asked "
             "for a review of how it is shared.",
-            "Some staff in {lead}'s partner school still see the arrangement as a takeover; "
+            "Some staff in {lead}'s {partner_schools} still see the arrangement as a takeover; "
             "joint staff meetings are helping, slowly.",
             "Two of {lead}'s senior team are off sick, so the joint senior team met "
             "fortnightly this month.",
@@ -788,12 +789,24 @@ def in_the_way(trial, rag, drawn, turn, words):
     return ways[(drawn + turn) % len(ways)].format(**words)
 
 
+# Numbers of schools as a sentence says them ("all three schools"); from ten, in figures.
+NUMBER_WORDS = {3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
+
+
+def schools_named(count):
+    """A trial's `count` schools, as its records say them: "the school", "both schools", "all
+    three schools", "all 12 schools" (never "both" of three)."""
+    if count <= 2:
+        return "both schools" if count == 2 else "the school"
+    return f"all {NUMBER_WORDS.get(count, count)} schools"
+
+
 def update_words(trial, theme):
-    """The words a trial's updates are filled in with: its kind's, its theme, its schools."""
+    """The words a trial's records are filled in with: its kind's, its theme, its schools."""
     schools = trial.participating_organisations.count()
     lead = trial.lead_organisation.name if trial.lead_organisation else "The lead school"
     la = trial.local_authority.name if trial.local_authority else "the authority"
-    named = {1: "the school", 2: "both schools"}.get(schools, f"all {schools} schools")
+    named = schools_named(schools)
     words = {key: said.format(schools=named) for key, said in UPDATE_WORDS[kind_of(trial)].items()}
     words.update(
         theme=theme,
@@ -805,20 +818,49 @@ def update_words(trial, theme):
             schools, "every governing body"
         ),
         partners="its partner school" if schools == 2 else "its partner schools",
+        partner_schools="partner school" if schools == 2 else "partner schools",
+        the_partners="the partner school" if schools == 2 else "the partner schools",
         Lead=lead[0].upper() + lead[1:],
         Cycle=words["cycle"][0].upper() + words["cycle"][1:],
     )
     return words
 
 
-# The visit among a trial's earlier support sessions (demo_phase2.SUPPORT), in its kind's words.
+# The visit among a trial's earlier support sessions (demo_phase2.SUPPORT), in its kind's words
+# and the trial's own (update_words).
 VISIT_BY_KIND = {
-    LEADING: "Visit to both schools to see the joint senior team at work",
-    GOVERNANCE: "Visit to observe a meeting of the joint group",
-    SERVICES: "Visit to see the agencies' staff working from the school",
-    BUSINESS: "Visit to the cluster's shared business office",
-    TIME: "Visit to see a school day on the new timetable",
-    TECHNOLOGY: "Visit to see learners using the new tools in class",
-    STUDENTS: "Visit to meet the student researchers and their staff",
-    SPACES: "Visit to see the first learning zone in use",
+    LEADING: "Visit to {schools} to see the joint senior team at work",
+    GOVERNANCE: "Visit to observe a meeting of {lead}'s joint group",
+    SERVICES: "Visit to see the agencies' staff working from {lead}",
+    BUSINESS: "Visit to the shared business office at {lead}",
+    TIME: "Visit to see a school day on the new timetable at {lead}",
+    TECHNOLOGY: "Visit to see learners at {lead} using the new tools in class",
+    STUDENTS: "Visit to meet the student researchers at {lead} and their staff",
+    SPACES: "Visit to see the first learning zone at {lead} in use",
+}
+
+# The sessions' first words, before they named the trial's own (demo_phase2.FIRST_WORDS: a
+# session keeps the time of day they gave it).
+FIRST_WORDS = {
+    VISIT_BY_KIND[LEADING]: "Visit to both schools to see the joint senior team at work",
+    VISIT_BY_KIND[GOVERNANCE]: "Visit to observe a meeting of the joint group",
+    VISIT_BY_KIND[SERVICES]: "Visit to see the agencies' staff working from the school",
+    VISIT_BY_KIND[BUSINESS]: "Visit to the cluster's shared business office",
+    VISIT_BY_KIND[TIME]: "Visit to see a school day on the new timetable",
+    VISIT_BY_KIND[TECHNOLOGY]: "Visit to see learners using the new tools in class",
+    VISIT_BY_KIND[STUDENTS]: "Visit to meet the student researchers and their staff",
+    VISIT_BY_KIND[SPACES]: "Visit to see the first learning zone in use",
+    RECENT_SUPPORT_BY_KIND[LEADING][1]: "Visit to both schools' joint senior team meeting",
+    RECENT_SUPPORT_BY_KIND[GOVERNANCE][1]: "Consultancy with the joint group on its terms of "
+    "reference",
+    RECENT_SUPPORT_BY_KIND[SERVICES][1]: "Introductions to the local health and social care teams",
+    RECENT_SUPPORT_BY_KIND[BUSINESS][1]: "Consultancy on the cluster's joint contracts",
+    RECENT_SUPPORT_BY_KIND[TIME][1]: "Workshop with staff on next term's timetable",
+    RECENT_SUPPORT_BY_KIND[TECHNOLOGY][1]: "Visit to see the new tools in lessons",
+    RECENT_SUPPORT_BY_KIND[STUDENTS][1]: "Workshop with the student researchers",
+    RECENT_SUPPORT_BY_KIND[SPACES][1]: "Visit to see the new spaces in use",
+    RECENT_SUPPORT_LAST[0][1]: "Change Leadership Model: reviewing the term with the leadership "
+    "team",
+    RECENT_SUPPORT_LAST[1][1]: "Telephone call on the milestones for next term",
+    RECENT_SUPPORT_LAST[2][1]: "Consultancy on the evidence for the evaluation",
 }

@@ -499,6 +499,11 @@ def step_month(trial, step):
     return None
 
 
+def lead_of(trial):
+    """The trial's lead school (or organisation), as its milestones' notes name it."""
+    return trial.lead_organisation.name if trial.lead_organisation else "the lead school"
+
+
 def load_milestones(trial, rng, index):
     # The trial's own draws (not the rng's, whose draws stay as they were, so the rest of its
     # data does too): 3 to 6 of the steps it has reached by the demo's present (those after
@@ -536,7 +541,7 @@ def load_milestones(trial, rng, index):
             defaults={
                 "due_on": due,
                 "completed_on": not_after_today(completed),
-                "notes": "Agreed in the trial plan.",
+                "notes": f"Agreed in {lead_of(trial)}'s trial plan.",
                 "created_by": trial.consultant,
                 "created_at": at(trial.start_date),
             },
@@ -593,7 +598,7 @@ def load_milestones_ahead(trial, index, seed_trials):
             title=title,
             defaults={
                 "due_on": due,
-                "notes": "Agreed at last month's review with the consultant.",
+                "notes": f"Agreed at {lead_of(trial)}'s review with the consultant last month.",
                 "created_by": trial.consultant,
                 "created_at": agreed,
             },
@@ -755,24 +760,48 @@ def load_offer_told(trial, consultant):
 
 
 K = SupportSession.Kind
+# Each names something of the trial's own (demo_kinds.update_words: its lead school, its
+# idea), so that no two trials' sessions read the same.
 SUPPORT = [
-    (K.CHANGE_LEADERSHIP, "Change Leadership Model: the diagnostic with the leadership team"),
-    (K.CONSULTANCY, "Consultancy on the trial plan and its milestones"),
-    (K.WORKSHOP, "Workshop with staff on what the trial will change"),
-    (K.CHANGE_LEADERSHIP, "Change Leadership Model: reviewing the first term"),
+    (K.CHANGE_LEADERSHIP, "Change Leadership Model: the diagnostic with the leadership team "
+     "at {lead}"),
+    (K.CONSULTANCY, "Consultancy on {lead}'s trial plan and its milestones"),
+    (K.WORKSHOP, "Workshop with staff at {lead} on what {theme} will change"),
+    (K.CHANGE_LEADERSHIP, "Change Leadership Model: reviewing {lead}'s first term of the trial"),
     (K.VISIT, "Visit to see the new practice in lessons"),
-    (K.REMOTE, "Telephone call on the interim review"),
-    (K.CONSULTANCY, "Consultancy on the evaluation"),
-    (K.BROKERING, "Introductions to another trial in the project"),
-]
+    (K.REMOTE, "Telephone call with {lead} on the interim review"),
+    (K.CONSULTANCY, "Consultancy on the evaluation of {theme}"),
+    (K.BROKERING, "Introductions for {lead} to another trial in the project"),
+]  # fmt: skip
+
+
+# A session keeps the time of day it was first logged at, timed by the words it first had
+# (before they named the trial's own school or idea): {its words now: its first words}.
+FIRST_WORDS = {
+    SUPPORT[0][1]: "Change Leadership Model: the diagnostic with the leadership team",
+    SUPPORT[1][1]: "Consultancy on the trial plan and its milestones",
+    SUPPORT[2][1]: "Workshop with staff on what the trial will change",
+    SUPPORT[3][1]: "Change Leadership Model: reviewing the first term",
+    SUPPORT[5][1]: "Telephone call on the interim review",
+    SUPPORT[6][1]: "Consultancy on the evaluation",
+    SUPPORT[7][1]: "Introductions to another trial in the project",
+    **demo_kinds.FIRST_WORDS,
+}
+
+
+def at_its_time(trial, held_on, said):
+    """When a session held on `held_on` was logged: at its time of day (FIRST_WORDS)."""
+    return at(held_on, time_of_day(f"{trial.title}: {FIRST_WORDS.get(said, said)}", 12, 18))
 
 
 def load_support(trial, rng, consultant):
     count = 3 + rng.randrange(5)  # 3 to 7 sessions
     last = reported_to()
-    for n, (kind, notes) in enumerate(SUPPORT[:count]):
+    words = demo_kinds.update_words(trial, theme(trial))
+    for n, (kind, said) in enumerate(SUPPORT[:count]):
         if kind == K.VISIT:
-            notes = demo_kinds.VISIT_BY_KIND[demo_kinds.kind_of(trial)]
+            said = demo_kinds.VISIT_BY_KIND[demo_kinds.kind_of(trial)]
+        notes = said.format(**words)
         held_on = add_months(trial.start_date, n + 1) + datetime.timedelta(
             days=rng.randrange(0, 20)
         )
@@ -790,7 +819,7 @@ def load_support(trial, rng, consultant):
                 "given_by": consultant,
                 "hours": Decimal(rng.choice(["1.5", "2", "3", "4", "6"])),
                 "notes": notes,
-                "created_at": at(held_on, time_of_day(f"{trial.title}: {notes}", 12, 18)),
+                "created_at": at_its_time(trial, held_on, said),
             },
         )
 
@@ -801,7 +830,9 @@ def load_recent_support(trial, consultant, completed=False):
     final review."""
     rng = random.Random(f"{trial.title}: recent support")
     sessions = demo_kinds.recent_support(trial, rng, completed=completed)
-    for month, (kind, notes) in zip(RECENT_MONTHS, sessions, strict=True):
+    words = demo_kinds.update_words(trial, theme(trial))
+    for month, (kind, said) in zip(RECENT_MONTHS, sessions, strict=True):
+        notes = said.format(**words)
         held_on = moved(month) + datetime.timedelta(days=rng.randrange(3, 24))
         month_end = add_months(moved(month), 1) - datetime.timedelta(days=1)
         # A school day of that month.
@@ -814,7 +845,7 @@ def load_recent_support(trial, consultant, completed=False):
                 "given_by": consultant,
                 "hours": Decimal(rng.choice(["1.5", "2", "3"])),
                 "notes": notes,
-                "created_at": at(held_on, time_of_day(f"{trial.title}: {notes}", 12, 18)),
+                "created_at": at_its_time(trial, held_on, said),
             },
         )
 
@@ -822,11 +853,12 @@ def load_recent_support(trial, consultant, completed=False):
 def load_risks(trial, rng, index):
     """The trial's risks, by its kind of innovation (fieldtrials.demo_kinds)."""
     rng = random.Random(f"{trial.title}: risks")
+    words = demo_kinds.update_words(trial, theme(trial))
     for n, risk in demo_kinds.risks_for(trial, rng):
         description, likelihood, impact, owner, mitigation = risk
         Risk.objects.get_or_create(
             field_trial=trial,
-            description=description,
+            description=description.format(**words),  # "the partner schools" of three
             defaults={
                 "likelihood": likelihood,
                 "impact": impact,

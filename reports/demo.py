@@ -40,6 +40,9 @@ from .tasks import make_report
 # 2007), after that morning's completion of a trial (fieldtrials.demo_completed, 09:30) and
 # its lesson and case study (evaluation.demo_system_learning, 10:00 and 11:00).
 ASKED = datetime.datetime(2007, 6, 1, 14, 0)
+# When the officer asked for the completed trial's report, of its whole life (from its start
+# to its completion that morning), once its lesson and case study were recorded.
+COMPLETED_ASKED = datetime.datetime(2007, 6, 1, 12, 0)
 # When Stevenage's leader asked for the trial's, later that afternoon.
 LEADER_ASKED = datetime.datetime(2007, 6, 1, 15, 30)
 # When the monthly schedule made the report of the month just ended (MONTH): the beat
@@ -56,10 +59,11 @@ WITHDRAWN_REASON = (
 )
 
 INVENTED = [
-    "The four progress reports (System Leadership, the Knowsley Innovation Zone, the "
-    "Stevenage field trial, and Resourcing Personalisation's monthly report) were made from "
-    "this demonstration's data when it was loaded, and are dated the first of the current "
-    "month: the monthly one covers the month before, the others the month up to that day. "
+    "The five progress reports (System Leadership, the Knowsley Innovation Zone, the "
+    "Stevenage field trial, the completed executive headship trial, and Resourcing "
+    "Personalisation's monthly report) were made from this demonstration's data when it was "
+    "loaded, and are dated the first of the current month: the monthly one covers the month "
+    "before, the completed trial's its whole life, the others the month up to that day. "
     "So is the earlier Stevenage report the officer withdrew, and its reason. "
     "The seeds contain no reports of this kind, though Knowsley's case study describes "
     "monthly highlight reports.",
@@ -77,6 +81,11 @@ def load(ctx):
         (ctx["trials"]["stevenage"], users["leader"], LEADER_ASKED),
     ]
     ctx["reports"] = [make_demo_report(subject, person, at) for subject, person, at in asked]
+    completed = ctx.get("completed_trial")
+    if completed is not None:  # its whole life, start to completion, for the project to keep
+        ctx["reports"].append(
+            make_demo_report(completed, officer, COMPLETED_ASKED, since=completed.start_date)
+        )
     ctx["reports"].append(make_demo_monthly_report(projects[content.PERS]))
     ctx["reports"].append(withdrawn)
     return ctx
@@ -97,10 +106,11 @@ def make_demo_withdrawn_report(trial, officer):
     return report
 
 
-def make_demo_report(subject, person, at=ASKED):
+def make_demo_report(subject, person, at=ASKED, *, since=None):
     """`subject`'s report asked for by `person`, made now but asked for, made and dated (in
     the PDF too) when the demo's calendar puts it (`at`, a seed moment), covering the month
-    up to then; an existing ready one (or one being made) is kept."""
+    up to then (or from `since`, a demo day); an existing ready one (or one being made) is
+    kept."""
     reports = Report.objects.filter(
         **subject_filter(subject), kind=Report.Kind.ON_REQUEST, withdrawn_at__isnull=True
     )
@@ -109,6 +119,8 @@ def make_demo_report(subject, person, at=ASKED):
         return kept
     asked = not_after_today(moved_datetime(at))
     period = Period.month_to(timezone.localdate(asked))
+    if since is not None:
+        period = Period(start=since, end=period.end)
     dated = [(Report, field) for field in ("requested_at", "started_at", "finished_at")]
     with happened_at(asked, *dated):
         report = Report.objects.create(

@@ -410,6 +410,31 @@ def test_knowsleys_review_is_no_independent_evaluation(loaded, client):
     assert " ".join(demo.REVIEW_FINDINGS.split()[:12]) in text
 
 
+def test_the_zones_evaluation_page_tells_its_evidence_to_policy_makers(loaded, client):
+    """A tester found "No evidence to policy makers recorded yet" on Knowsley's page, though
+    seed 001 tells of the Zone "informing local and national policies": Knowsley's part in the
+    March 2009 review of the Innovation Zone project, and Partnerships for Schools' case study
+    considerations for the national organisations' group, in the seed's words, given by them
+    on the review's and the case study's days."""
+    from evaluation.models import PolicyEvidence
+
+    evidence = PolicyEvidence.objects.filter(programme=loaded).select_related("given_by")
+    assert {e.given_by.name for e in evidence} == {"Knowsley", "Partnerships for Schools"}
+    review = BoardMeeting.objects.get(board__programme=loaded, notes__startswith="Review of")
+    assert evidence.get(given_by__name="Knowsley").given_on == review.held_on
+    study = CaseStudy.objects.get(programme=loaded)
+    assert evidence.get(given_by__name="Partnerships for Schools").given_on == study.published_on
+    text = seed_text()
+    if text:
+        quoted = re.search(r'"(.+)"', evidence.get(given_by__name="Partnerships for Schools").what)
+        assert quoted[1] in text
+    url = reverse("evaluation:programme_evaluation", args=[loaded.pk])
+    words = _page_words(client, "officer@example.org", url)
+    assert "No evidence to policy makers recorded yet" not in words
+    assert "the local authority's clarity of vision and frameworks for leadership" in words
+    assert "intended to inform and encourage further partnerships" in words
+
+
 def test_the_officers_zone_page_and_report_show_knowsleys_audit(loaded, client):
     """Knowsley's pedagogic audit, run by the local authority, is linked from the Zone's
     page for its officer and its partner, and its report shows the authority's closed

@@ -286,7 +286,7 @@ def test_each_update_tells_of_the_milestones_met_in_its_month(demo):
     # Bridgemary's, as the tester read them.
     bridgemary = FieldTrial.objects.get(title=content.BRIDGEMARY_TRIAL)
     for title, told in (
-        ("Trial plan agreed with the consultant", "The trial plan was agreed."),
+        ("Trial plan agreed with the consultant", "The trial plan was agreed"),
         ("Change Leadership Model diagnostic completed", "diagnostic was run"),
         ("New timetable tried with one year group", "started with one year group"),
     ):
@@ -369,19 +369,35 @@ def test_the_officer_has_read_every_update_but_some_of_the_last_two_months(demo,
         assert "Take back to edit" in text
 
 
+# Every long text of a trial's updates, milestones and support sessions: (model, field).
+LONG_TEXTS = [
+    (MonthlyUpdate, "what_happened"),
+    (MonthlyUpdate, "what_next"),
+    (MonthlyUpdate, "in_the_way"),
+    (Milestone, "notes"),
+    (SupportSession, "notes"),
+]
+
+
 def test_the_updates_of_different_trials_say_different_things(demo):
     """A tester read "Collect the first evaluation data and review it with the consultant."
     in 36 updates, the same two staff off sick in 17 trials, and "staff in both schools in
-    both schools"."""
+    both schools"; then "The trial plan was agreed." and "No trial activity over the summer
+    holiday." in 14 trials' updates, "Agreed in the trial plan." on every trial's milestones
+    and "Consultancy on the trial plan and its milestones" in every trial's support. No
+    sentence of an update, a milestone's notes or a support session's notes is in more than
+    three trials."""
     updates = MonthlyUpdate.objects.filter(
         field_trial__project__title__in=[content.SL, content.PERS], status="submitted"
     )
-    for field in ("what_next", "in_the_way"):
+    for model, field in LONG_TEXTS:
         trials = {}
-        for text, trial in updates.exclude(**{field: ""}).values_list(field, "field_trial"):
-            trials.setdefault(text, set()).add(trial)
+        for text, trial in model.objects.exclude(**{field: ""}).values_list(field, "field_trial"):
+            for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+                trials.setdefault(sentence, set()).add(trial)
+        assert len(trials) > 30, (model, field)
         shared = {text: len(ids) for text, ids in trials.items() if len(ids) > 3}
-        assert not shared, (field, shared)
+        assert not shared, (model.__name__, field, shared)
     for update in updates:
         for text in (update.what_happened, update.what_next, update.in_the_way):
             # No words said twice over ("in both schools in both schools").
@@ -391,3 +407,69 @@ def test_the_updates_of_different_trials_say_different_things(demo):
     # Trials with more than two schools are not told of "both" of them.
     three = FieldTrial.objects.get(title="Co-headship of a partnership of three schools")
     assert not three.monthly_updates.filter(what_happened__contains="both schools").exists()
+
+
+def test_trials_of_three_schools_or_more_are_not_told_of_both(demo, client):
+    """A tester read "Visit to both schools' joint senior team meeting" and "Baseline data on
+    both schools' attainment" on the co-headship of a partnership of three schools, and "The
+    two senior teams meet weekly" on trials of four. A trial's records say its schools for
+    their number ("all three schools"), in words below ten."""
+    from evaluation.models import ProgressEntry
+
+    both = re.compile(r"\bboth\b(?! ways)|\btwo senior teams\b|\ball [1-9] schools\b", re.I)
+    told = Counter()
+    for trial in FieldTrial.objects.filter(project__title__in=[content.SL, content.PERS]):
+        count = trial.participating_organisations.count()
+        texts = [
+            *(
+                t
+                for m, f in LONG_TEXTS
+                for t in m.objects.filter(field_trial=trial).values_list(f, flat=True)
+            ),
+            *trial.milestones.values_list("title", flat=True),
+            *trial.risks.values_list("description", flat=True),
+            *ProgressEntry.objects.filter(objective__field_trial=trial).values_list(
+                "what", flat=True
+            ),
+        ]
+        for text in texts:
+            if count > 2:
+                assert not both.search(text), (trial.title, count, text)
+            told[count] += bool(re.search(r"\ball (three|four|five) schools\b", text))
+    assert told[3] and told[4] and not told[2], told
+    three = FieldTrial.objects.get(title="Co-headship of a partnership of three schools")
+    text = page(client, OFFICER, reverse("fieldtrials:fieldtrial_support", args=[three.pk]))
+    assert "Visit to the joint senior team meeting of all three schools" in text
+    assert "both" not in text
+    # A trial of two still has "both".
+    two = FieldTrial.objects.get(title="Federation of two primary schools under one executive head")
+    text = page(client, OFFICER, reverse("fieldtrials:fieldtrial_support", args=[two.pk]))
+    assert "both schools" in text
+
+
+def test_a_green_update_with_nothing_in_the_way_says_so_on_its_page(demo, client):
+    """Green updates with the box left empty read "Nothing this month" under "What is in the
+    way", not "Nothing written", as though their author had skipped it."""
+    update = MonthlyUpdate.objects.filter(
+        field_trial__title=content.STEVENAGE_TRIAL, rag="green", in_the_way=""
+    ).first()
+    assert update is not None
+    text = page(client, LEADER, reverse("fieldtrials:update_detail", args=[update.pk]))
+    assert "What is in the way Nothing this month" in text
+    assert "Nothing written" not in text
+
+
+def test_the_completed_trial_has_a_progress_report_of_its_whole_life(demo, client):
+    """A tester found "No progress reports" on the completed trial: the officer asked for its
+    report once it was completed, covering it from its start; its page lists it, ready."""
+    from reports.models import Report
+
+    trial = FieldTrial.objects.get(title__startswith="Executive headship")
+    report = Report.objects.get(field_trial=trial)
+    assert report.state == Report.State.READY and report.file and report.pages
+    assert report.covers_from == trial.start_date
+    assert report.requested_at > trial.status_changed_at
+    assert report.requested_by.email == OFFICER
+    text = page(client, OFFICER, trial.get_absolute_url())
+    assert "No progress reports" not in text
+    assert f"Report of {date_format(trial.start_date, 'j F Y')} to" in text

@@ -347,6 +347,25 @@ def test_a_submitted_update_is_locked(world, coral, client):
     assert world.update.what_happened == "Umber happenings"
 
 
+def test_a_green_update_with_nothing_in_the_way_says_nothing_this_month(world, coral, client):
+    """A tester read "Nothing written" under "What is in the way" on a green (on track)
+    update, as if its author had left a box out: a green update with nothing in the way says
+    "Nothing this month"; an amber one with the box left empty still says nothing was written."""
+    signed_in(client, world.users["officer"])
+
+    def in_the_way():
+        page = client.get(detail_url(world.update)).content.decode()
+        row = re.search(r"What is in the way</dt>\s*<dd[^>]*>(.*?)</dd>", page, re.S)
+        return row[1].strip()
+
+    assert world.update.rag == "amber" and world.update.in_the_way == ""
+    assert in_the_way() == "Nothing written"
+    MonthlyUpdate.objects.filter(pk=world.update.pk).update(rag="green")
+    assert in_the_way() == "Nothing this month"
+    MonthlyUpdate.objects.filter(pk=world.update.pk).update(in_the_way="The minibus")
+    assert in_the_way() == "The minibus"
+
+
 def test_the_trials_named_consultant_is_told_of_a_submitted_update_once(world, coral):
     named = UserFactory(email="named@example.org")
     coral.consultant = named

@@ -217,7 +217,7 @@ def test_talk_pages_and_reports_are_dated_in_the_demos_calendar_not_when_it_was_
 
     # The demo's reports: asked for this month (or before), not at the loading minute.
     reports = Report.objects.all()
-    assert reports.count() == 5  # one of them withdrawn (reports.demo)
+    assert reports.count() == 6  # one of them withdrawn (reports.demo)
     for report in reports:
         assert report.requested_at <= report.finished_at <= now
         assert timezone.localdate(report.requested_at) <= today.replace(day=1), report
