@@ -132,12 +132,14 @@ function mentionInserter(input, after) {
   status.className = "govuk-visually-hidden";
   status.setAttribute("role", "status");
   after.after(status);
-  // Where the writer was: until they have been in the box, its end.
-  let written = false;
+  // Where the writer was: until they have been in the box (or written in it, perhaps
+  // before this script came), its end.
+  let been = document.activeElement === box;
   box.addEventListener("focus", () => {
-    written = true;
+    been = true;
   });
   return (row) => {
+    const written = been || box.value !== box.defaultValue;
     const start = written ? box.selectionStart : box.value.length;
     const end = written ? box.selectionEnd : start;
     const before = box.value.slice(0, start);
