@@ -1,7 +1,9 @@
 """Forms for starting a thread, replying, editing a post and withdrawing one."""
 
-from crispy_forms_gds.layout import Field
+from crispy_forms_gds.layout import HTML, Field
 from django import forms
+from django.template.loader import render_to_string
+from django.utils.text import get_text_list
 
 from accounts.forms import GDSFormMixin
 from nextpractice.records.forms import WithdrawForm as KitWithdrawForm
@@ -9,6 +11,7 @@ from nextpractice.records.forms import based_on, version_field
 from nextpractice.uploads import DOCUMENT_KINDS, check_upload, size_in_words
 
 from .models import BODY_MAX_LENGTH
+from .services import unknown_mentions
 from .text import MENTION_HINT
 
 BODY_ERRORS = {
@@ -20,6 +23,22 @@ MAX_FILE_SIZE = 10 * 1024 * 1024
 FILES_DESCRIBED = "a PDF, office document, CSV or image"
 
 
+def mentions_known(form, *, thread, author):
+    """Refuse, beside the post's box, a mention (@[Full Name]) of nobody who may read
+    `thread`, before anything is posted: published, it read as typed and told nobody. The
+    same words whether or not someone of that name exists. False when refused."""
+    names = unknown_mentions(body=form.cleaned_data.get("body", ""), thread=thread, author=author)
+    if not names:
+        return True
+    form.add_error(
+        "body",
+        f"Nobody called {get_text_list(names, 'or')} can see this discussion, so you cannot "
+        "mention them. Check the name in the list of people you can mention, or take out the "
+        "@ and the square brackets",
+    )
+    return False
+
+
 def _body_field(label):
     return forms.CharField(
         label=label,
@@ -29,6 +48,21 @@ def _body_field(label):
         error_messages=BODY_ERRORS,
         strip=True,
     )
+
+
+class MentionsForm:
+    """A form with a post's box (`body`) and, given `mentions_url` (the list of people its
+    post may mention), the finder beside it (discussions/_mention_finder.html)."""
+
+    def __init__(self, *args, mentions_url=None, **kwargs):
+        self.mentions_url = mentions_url
+        super().__init__(*args, **kwargs)
+
+    def mention_finder(self):
+        if not self.mentions_url:
+            return []
+        context = {"url": self.mentions_url, "box": "id_body"}
+        return [HTML(render_to_string("discussions/_mention_finder.html", context))]
 
 
 class AttachmentForm(forms.Form):
@@ -55,7 +89,7 @@ class AttachmentForm(forms.Form):
         return [(upload, self.detected_type)] if upload else []
 
 
-class ReplyForm(GDSFormMixin, AttachmentForm):
+class ReplyForm(MentionsForm, GDSFormMixin, AttachmentForm):
     """A reply to a thread."""
 
     submit_label = "Post your reply"
@@ -64,10 +98,11 @@ class ReplyForm(GDSFormMixin, AttachmentForm):
     body = _body_field("Your reply")
 
     def layout_fields(self):
-        return [Field.textarea("body", rows=6, label_size="s"), Field("file")]
+        body = Field.textarea("body", rows=6, label_size="s")
+        return [body, *self.mention_finder(), Field("file")]
 
 
-class ThreadForm(GDSFormMixin, AttachmentForm):
+class ThreadForm(MentionsForm, GDSFormMixin, AttachmentForm):
     """A new thread: its title and its first post; officers may keep it to officers."""
 
     submit_label = "Start the discussion"
@@ -95,13 +130,13 @@ class ThreadForm(GDSFormMixin, AttachmentForm):
             self.relayout()
 
     def layout_fields(self):
-        fields = [Field.text("title"), Field.textarea("body", rows=8)]
+        fields = [Field.text("title"), Field.textarea("body", rows=8), *self.mention_finder()]
         if "officers_only" in self.fields:
             fields.append(Field.checkbox("officers_only"))
         return [*fields, Field("file")]
 
 
-class PostEditForm(GDSFormMixin, forms.Form):
+class PostEditForm(MentionsForm, GDSFormMixin, forms.Form):
     """A post's words, changed by its author (`post`); `version` is the one they edited (the
     record kit's stale-edit guard), from 1 to the one saved now. One missing or not one of
     them (letters, 0, one not yet saved: a page tampered with) says the page is out of
@@ -122,7 +157,7 @@ class PostEditForm(GDSFormMixin, forms.Form):
         return data
 
     def layout_fields(self):
-        return [Field("version"), Field.textarea("body", rows=8)]
+        return [Field("version"), Field.textarea("body", rows=8), *self.mention_finder()]
 
 
 class WithdrawPostForm(KitWithdrawForm):

@@ -223,10 +223,14 @@ def may_record_lesson(user, post):
 
 rules.add_perm("discussions.view_thread", can_see_thread)
 rules.add_perm("discussions.post", may_post_in_thread)
+# Asked with the thread: the list of people its posts may mention (for those who post in it).
+rules.add_perm("discussions.find_mentionable", may_post_in_thread)
 # Asked with the subject (trial, project, option, community): its threads' list, and starting
 # a thread on it.
 rules.add_perm("discussions.view_threads", can_see_subject)
 rules.add_perm("discussions.start_thread", speaks_on)
+# Asked with the subject: the people a new thread's first post may mention.
+rules.add_perm("discussions.find_mentionable_on", speaks_on)
 # Asked with the subject: marking a new thread "for officers only".
 rules.add_perm("discussions.start_officers_thread", is_subject_officer)
 rules.add_perm("discussions.edit_post", may_edit_post)
@@ -290,3 +294,69 @@ def get_attachment_for(user, pk):
         post__thread__in=visible_threads(user), post__withdrawn_at__isnull=True
     )
     return fetch_for(user, attachments, pk, None, view_perm=None)
+
+
+# --- Who a post may mention -----------------------------------------------------------------
+
+# However many names match, at most this many people are asked whether they may read the
+# thread for one page of the list (each asks their memberships).
+MENTIONABLE_SCANNED = 400
+
+
+def _mention_pool(subject):
+    """Active people who might read threads about `subject`, as one query: the people of the
+    programmes of its trials (a trial's, or a community's), of the trials that share a
+    community of practice with them, or of its project's programme; for a community, its
+    convenor and those who joined it from outside. Only a first cut: who of them may read a
+    thread is still asked of each (can_see_thread), so nobody else is ever offered."""
+    from accounts.models import User
+    from communities.models import JoinRequest
+    from programmes.rules import _people_memberships
+
+    field = field_of(subject)
+    extra = Q(pk__in=[])
+    if field in ("field_trial", "community"):
+        trials = (
+            FieldTrial.objects.filter(pk=subject.pk)
+            if field == "field_trial"
+            else subject.field_trials.all()
+        )
+        shared = CommunityOfPractice.objects.filter(field_trials__in=trials.values("pk"))
+        programmes = FieldTrial.objects.filter(
+            Q(pk__in=trials.values("pk")) | Q(communities__in=shared.values("pk"))
+        ).values("project__programme_id")
+        if field == "community":
+            joined = JoinRequest.objects.filter(
+                community=subject, status=JoinRequest.Status.APPROVED
+            ).values("user_id")
+            extra = Q(pk=subject.convenor_id) | Q(pk__in=joined)
+    else:
+        programmes = [_project_of(subject).programme_id]
+    rows = [m.values("user_id") for m in _people_memberships(programme_id__in=programmes)]
+    members = Q(pk__in=rows[0]) | Q(pk__in=rows[1]) | Q(pk__in=rows[2])
+    return User.objects.filter(members | extra, is_active=True)
+
+
+def mentionable_people(thread, text="", *, page=1, per_page=10, asker=None):
+    """One page of the people a post in `thread` may mention: those who may read it
+    (`discussions.view_thread`, the rule a mention's notification asks), whose name holds
+    each word of `text`, by name; never `asker`. `thread` may be one not yet saved (a new
+    thread's subject and officers_only set). Returns (people, whether more follow)."""
+    people = _mention_pool(thread.subject).select_related("organisation")
+    for word in str(text or "").split()[:5]:
+        people = people.filter(full_name__icontains=word)
+    if asker is not None:
+        people = people.exclude(pk=asker.pk)
+    skip, found = (max(page, 1) - 1) * per_page, []
+    if skip >= MENTIONABLE_SCANNED:
+        return [], False
+    for person in people.order_by("full_name", "pk")[:MENTIONABLE_SCANNED]:
+        if not person.has_perm("discussions.view_thread", thread):
+            continue
+        if skip:
+            skip -= 1
+            continue
+        found.append(person)
+        if len(found) > per_page:
+            break
+    return found[:per_page], len(found) > per_page

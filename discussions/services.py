@@ -150,27 +150,14 @@ def notify_mentions(*, post):
     from .text import mentioned_names
 
     written = {name.casefold(): name for name in mentioned_names(post.body)}
-    names = list(written)
-    if not names:
+    if not written:
         return Told()
     thread = post.thread
-    candidates = (
-        User.objects.filter(is_active=True)
-        .annotate(name_folded=Lower("full_name"))
-        .filter(name_folded__in=names)
-        .exclude(pk=post.author_id)
-    )
     told, reached = [], set()
     author = post.author.full_name if post.author else "Someone"
-    for person in candidates:
-        # full_name compared case-blind in Python too: Lower() and casefold() differ on a few
-        # letters, and a near miss must not reach the wrong person.
-        folded = person.full_name.casefold()
-        if folded not in written:
-            continue
-        if not person.has_perm("discussions.view_thread", thread):
-            continue
-        reached.add(folded)  # told now, or of this post before (an edit tells nobody twice)
+    for person in _readers_named(written, thread, post.author_id):
+        # Told now, or of this post before (an edit tells nobody twice).
+        reached.add(person.full_name.casefold())
         notification = notify(
             recipient=person,
             kind=NotificationKind.MENTION,
@@ -183,6 +170,39 @@ def notify_mentions(*, post):
     own = post.author.full_name.casefold() if post.author else None
     nobody = [name for folded, name in written.items() if folded not in reached | {own}]
     return Told(told, nobody)
+
+
+def _readers_named(written, thread, author_id):
+    """The active people, other than the author, called one of `written`'s names (case-folded
+    keys) who may read `thread` (`discussions.view_thread`)."""
+    candidates = (
+        User.objects.filter(is_active=True)
+        .annotate(name_folded=Lower("full_name"))
+        .filter(name_folded__in=list(written))
+        .exclude(pk=author_id)
+    )
+    for person in candidates:
+        # full_name compared case-blind in Python too: Lower() and casefold() differ on a few
+        # letters, and a near miss must not reach the wrong person.
+        if person.full_name.casefold() not in written:
+            continue
+        if person.has_perm("discussions.view_thread", thread):
+            yield person
+
+
+def unknown_mentions(*, body, thread, author):
+    """The names `body` mentions (@[Full Name]), as written, that are nobody's who may read
+    `thread` (but the author's own): a post naming them is refused before it is posted, in
+    words that say nothing of whether such a person exists. `thread` may be one not yet
+    saved (a new thread's, its subject and officers_only set)."""
+    from .text import mentioned_names
+
+    written = {name.casefold(): name for name in mentioned_names(body)}
+    if not written:
+        return []
+    reached = {p.full_name.casefold() for p in _readers_named(written, thread, author.pk)}
+    reached.add(author.full_name.casefold())
+    return [name for folded, name in written.items() if folded not in reached]
 
 
 def settle_mentions(*, post, removed=False):

@@ -38,7 +38,8 @@ MENTION_HINT = (
     "bold, a line starting with - for a list, and [words](web address) for a link. Pictures "
     "are not shown in posts: link to one, or attach it as a file. To mention someone who can "
     "see this discussion, write @ and their full name in square brackets, for example "
-    "@[Olivia Okafor]: they are told of your post."
+    "@[Olivia Okafor]: they are told of your post. Below the box you can find who can be "
+    "mentioned."
 )
 
 

@@ -22,7 +22,13 @@ urlpatterns = [
         views.thread_create_for,
         name="thread_create_for",
     ),
+    re_path(
+        rf"^(?P<kind>{KINDS})/(?P<pk>[0-9]+)/discussions/people/$",
+        views.mentionable_for,
+        name="mentionable_for",
+    ),
     path("discussions/<int:pk>/", views.thread_detail, name="thread_detail"),
+    path("discussions/<int:pk>/people/", views.mentionable, name="mentionable"),
     path("discussions/posts/<int:pk>/edit/", views.post_edit, name="post_edit"),
     path("discussions/posts/<int:pk>/versions/", views.post_history, name="post_history"),
     path("discussions/posts/<int:pk>/remove/", views.post_withdraw, name="post_withdraw"),

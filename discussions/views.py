@@ -4,10 +4,14 @@ creative option or a community of practice (discussions/subjects.py)."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.utils.text import get_text_list
 
 from accounts.access import requires
+from accounts.search import page_number
 from directory.rules import openable_people
 from fieldtrials.models import MonthlyUpdate
 from fieldtrials.rules import visible_updates
@@ -21,9 +25,16 @@ from programmes.models import withdrawn_project_of
 from programmes.services.lifecycle import ProjectWithdrawn
 from programmes.views.project_pages import project_withdrawn
 
-from .forms import PostEditForm, ReplyForm, ThreadForm, WithdrawPostForm
+from .forms import PostEditForm, ReplyForm, ThreadForm, WithdrawPostForm, mentions_known
 from .lessons import lesson_url
-from .rules import get_attachment_for, get_post_for, get_subject_for, get_thread_for
+from .models import Thread
+from .rules import (
+    get_attachment_for,
+    get_post_for,
+    get_subject_for,
+    get_thread_for,
+    mentionable_people,
+)
 from .selectors import posts_of, threads_of, with_told_names
 from .services import PostingTooFast, edit_post, reply, start_thread, withdraw_post
 from .subjects import (
@@ -170,11 +181,20 @@ def thread_create_for(request, kind, pk):
     # "Start a discussion about this update"): the title begins filled in.
     named = {"title": request.GET.get("title", "")[:200]} if request.method != "POST" else {}
     monthly_update = _update_discussed(request, subject)
-    form = ThreadForm(posted(request), _files(request), may_restrict=may_restrict, initial=named)
+    form = ThreadForm(
+        posted(request),
+        _files(request),
+        may_restrict=may_restrict,
+        initial=named,
+        mentions_url=reverse("discussions:mentionable_for", args=[kind_of(subject), subject.pk]),
+    )
     status = 200
     if request.method == "POST":
         status = 400
-        if form.is_valid():
+        # Its mentions are asked of the thread as it would be: who may read it once started.
+        officers_only = form.is_valid() and form.cleaned_data.get("officers_only", False)
+        to_be = Thread(officers_only=officers_only).set_subject(subject)
+        if form.is_valid() and mentions_known(form, thread=to_be, author=request.user):
             values = {k: v for k, v in form.cleaned_data.items() if k != "file"}
             try:
                 thread = start_thread(
@@ -218,11 +238,15 @@ def thread_detail(request, pk):
     may_post = user.has_perm("discussions.post", thread)
     if request.method == "POST" and not may_post:
         raise PermissionDenied("You may read this discussion but not post in it.")
-    form = ReplyForm(posted(request), _files(request))
+    form = ReplyForm(
+        posted(request),
+        _files(request),
+        mentions_url=reverse("discussions:mentionable", args=[thread.pk]) if may_post else None,
+    )
     status = 200
     if request.method == "POST":
         status = 400
-        if form.is_valid():
+        if form.is_valid() and mentions_known(form, thread=thread, author=user):
             body = form.cleaned_data["body"]
             try:
                 post = reply(thread=thread, actor=user, body=body, files=form.uploads())
@@ -260,11 +284,12 @@ def post_edit(request, pk):
     post = get_post_for(request.user, pk, "discussions.edit_post")
     with_told_names([post])
     initial = {"body": post.body, "version": post.version}
-    form = PostEditForm(posted(request), post=post, initial=initial)
+    mentions_url = reverse("discussions:mentionable", args=[post.thread_id])
+    form = PostEditForm(posted(request), post=post, initial=initial, mentions_url=mentions_url)
     status, theirs, by_you = 200, None, None
     if request.method == "POST":
         status = 400
-        if form.is_valid():
+        if form.is_valid() and mentions_known(form, thread=post.thread, author=request.user):
             try:
                 changed = edit_post(
                     post=post,
@@ -277,7 +302,11 @@ def post_edit(request, pk):
                 status, theirs = 409, conflict.current
                 theirs.told_names = post.told_names
                 body = form.cleaned_data["body"]
-                form = PostEditForm({"body": body, "version": theirs.version}, post=theirs)
+                form = PostEditForm(
+                    {"body": body, "version": theirs.version},
+                    post=theirs,
+                    mentions_url=mentions_url,
+                )
                 form.is_valid()
                 by_you = saved_by_you(theirs.changed_by_id, request.user)
                 form.add_error(
@@ -303,6 +332,64 @@ def post_edit(request, pk):
         "by_you": by_you,
     }
     return render(request, "discussions/post_edit.html", context, status=status)
+
+
+MENTIONABLE_PER_PAGE = 10
+
+
+def _mentionable(request, thread, context):
+    """The people a post in `thread` may mention (rules.mentionable_people), a page at a time,
+    those whose name holds the words of ?q=: as JSON for the finder beside a post's box
+    (static/js/autocomplete.js asks for it), otherwise as a page listing them, each with
+    what to write to mention them."""
+    text = " ".join(request.GET.get("q", "").split())[:150]
+    page = page_number(request.GET.get("page"))
+    people, more = mentionable_people(
+        thread, text, page=page, per_page=MENTIONABLE_PER_PAGE, asker=request.user
+    )
+    if "application/json" in request.headers.get("Accept", ""):
+        results = [
+            {
+                "id": person.pk,
+                "label": person.full_name,
+                "hint": person.organisation.name if person.organisation else "",
+            }
+            for person in people
+        ]
+        response = JsonResponse({"results": results, "page": page, "has_next": more})
+    else:
+        query = request.GET.copy()
+
+        def page_url(number):
+            query["page"] = number
+            return f"?{query.urlencode()}"
+
+        context = {
+            **context,
+            "people": people,
+            "text": text,
+            "page_number": page,
+            "previous_url": page_url(page - 1) if page > 1 else None,
+            "next_url": page_url(page + 1) if more else None,
+        }
+        response = render(request, "discussions/mentionable.html", context)
+    patch_vary_headers(response, ["Accept"])
+    return response
+
+
+@requires("discussions.find_mentionable")
+def mentionable(request, pk):
+    """Who a post in the thread may mention: for those who post in it."""
+    thread = get_thread_for(request.user, pk, "discussions.find_mentionable")
+    return _mentionable(request, thread, {**_about(thread.subject), "thread": thread})
+
+
+@requires("discussions.find_mentionable_on")
+def mentionable_for(request, kind, pk):
+    """Who the first post of a new thread on a trial, project, option or community may
+    mention: whoever may read its open threads."""
+    subject = get_subject_for(request.user, kind, pk, "discussions.find_mentionable_on")
+    return _mentionable(request, Thread().set_subject(subject), _about(subject))
 
 
 @requires("discussions.view_thread")

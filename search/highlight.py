@@ -98,9 +98,46 @@ def cut_marked(text, head, tail):
     seen = max(1, min(ENDS_SEEN, len(words), len(first) - 1, len(last) - 1))
     starts = bool(first) and _alike(words[:seen], first[:seen])
     ends = bool(last) and _alike(words[-seen:], last[-seen:])
-    before = head[: first[0].start()].lstrip() if starts else "…"
-    after = tail[last[-1].end() :].rstrip() if ends else "…"
+    plain = re.sub(f"[{START}{STOP}]", "", text)
+    before = _missing_before(head[: first[0].start()].lstrip(), plain) if starts else "…"
+    after = _missing_after(tail[last[-1].end() :].rstrip(), plain) if ends else "…"
     return before + text + after
+
+
+def _cuts(edge, space_at):
+    """Where `edge` (the words before a body's first word, or after its last) may be cut:
+    between words, never within one, nor where the part kept would start (or end) with a
+    space (`space_at`: the offset from the cut of the character that may not be one)."""
+    return [
+        at
+        for at in range(len(edge) + 1)
+        if (at in (0, len(edge)) or not (edge[at - 1].isalnum() and edge[at].isalnum()))
+        and not (0 <= at + space_at < len(edge) and edge[at + space_at].isspace())
+    ]
+
+
+def _missing_before(edge, plain):
+    """What of `edge`, the body's start before its first word that is not a stop word, the
+    excerpt `plain` lacks: ts_headline mostly trims the stop words there ("What happened:"
+    starts "happened:"), but sometimes keeps them, and then nothing is put back (not "What
+    What happened:")."""
+    start = plain.lstrip().casefold()
+    for at in _cuts(edge, 0):  # the longest part of it the excerpt already starts with first
+        kept = edge[at:].strip().casefold()
+        if kept and start.startswith(kept):
+            return edge[:at]
+    return edge
+
+
+def _missing_after(edge, plain):
+    """What of `edge`, the body's end after its last word that is not a stop word, the
+    excerpt `plain` lacks (as _missing_before)."""
+    end = plain.rstrip().casefold()
+    for at in reversed(_cuts(edge, -1)):
+        kept = edge[:at].strip().casefold()
+        if kept and end.endswith(kept):
+            return edge[at:]
+    return edge
 
 
 # A word, a "quoted phrase" (its closing quote may be missing), either with a minus before it.

@@ -77,6 +77,10 @@ def cases(w):
         "discussions:thread_create_for": on_subjects() + on_subjects("post", EMPTY, ok=400),
         "discussions:thread_detail": seen(*(key for key, _ in THREADS))
         + on_threads("post", EMPTY, ok=400),
+        # Who a post may mention: for those who may post there (a partner who only reads
+        # is refused, 403; anyone who may not see the thread or subject finds nothing, 404).
+        "discussions:mentionable": on_threads(),
+        "discussions:mentionable_for": on_subjects(),
         "discussions:post_edit": [
             (method, pk(key), acts(w, key, editors, ok), data)
             for key, (editors, _) in posts.items()

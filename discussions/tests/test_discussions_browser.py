@@ -211,3 +211,55 @@ def test_a_second_reply_in_error_shows_the_problem_focused_not_the_post_it_came_
     assert_accessible(page)
     summary.get_by_role("link").first.click()
     expect(page.get_by_label("Your reply")).to_be_focused()
+
+
+def test_someone_to_mention_is_found_and_put_in_the_reply_by_keyboard(live_server, page, world):
+    """Beside the reply box, a combobox offers the people who may read the discussion (not
+    a member of another trial, whatever is typed); picked with the arrow keys and Enter,
+    "@[Full Name]" goes into the reply where the writer was, it is said, the reply box has
+    focus again, and Enter in the finder never sends the reply. A mention of nobody who may
+    read it is refused beside the box, the words kept."""
+    leader = world.users["leader"]
+    stranger = UserFactory(full_name="Consuela Elm")
+    FieldTrialMembershipFactory(field_trial=world.elm, user=stranger, role=Role.PRACTITIONER)
+    thread = world.kestrel_thread
+    page.set_viewport_size({"width": 1280, "height": 900})
+    as_(page, live_server, leader)
+    page.goto(live_server.url + thread.get_absolute_url())
+    reply = page.get_by_label("Your reply")
+    reply.fill("Thanks for the timetable. Could you check it?")
+    reply.focus()
+    page.keyboard.press("End")
+    for _ in range(len(" Could you check it?")):
+        page.keyboard.press("ArrowLeft")
+    page.keyboard.press("Tab")
+    finder = page.get_by_role("combobox", name="Find someone to mention")
+    expect(finder).to_be_focused()
+    page.keyboard.type("cons")
+    options = page.get_by_role("option")
+    expect(options).to_have_count(1)
+    expect(options.first).to_contain_text("Consultant Person")
+    assert_accessible(page)
+    page.keyboard.press("Enter")  # the menu is open, nothing highlighted: nothing is sent
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    expect(reply).to_be_focused()
+    expect(reply).to_have_value(
+        "Thanks for the timetable. @[Consultant Person] Could you check it?"
+    )
+    expect(page.get_by_role("status").filter(has_text="Added @[Consultant Person]")).to_have_count(
+        1
+    )
+    expect(finder).to_have_value("")
+    assert Post.objects.filter(thread=thread).count() == 1  # nothing sent yet
+    assert_accessible(page)
+
+    # A name that is nobody's who may read it: refused beside the box, the words kept.
+    reply.fill("Over to @[Consuela Elm]")
+    page.get_by_role("button", name="Post your reply").click()
+    summary = page.get_by_role("alert")
+    expect(summary).to_contain_text("Nobody called Consuela Elm can see this discussion")
+    expect(reply).to_have_value("Over to @[Consuela Elm]")
+    assert_accessible(page)
+    assert Post.objects.filter(thread=thread).count() == 1
+    page.console_errors.clear()  # the browser reports the 400 it was meant to get

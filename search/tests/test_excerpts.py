@@ -223,3 +223,13 @@ def test_a_person_s_organisation_is_not_repeated_after_a_title_that_names_it(wor
     head.save()
     assert body_of("people", chair) == "Chair of governors, Stevenage 14-19 Partnership"
     assert body_of("people", head) == "Head teacher, Stevenage 14-19 Partnership"
+
+
+def test_what_ts_headline_kept_at_an_excerpt_s_ends_is_not_put_back_twice():
+    from search.highlight import START, STOP, cut_marked
+
+    whole = "What happened: the governing body met. It is what we did."
+    kept = f"What happened: the {START}governing{STOP} body met. It is what we did"
+    assert cut_marked(kept, whole, whole) == f"{kept}."
+    partly = f"happened: the {START}governing{STOP} body met. It is what we"
+    assert cut_marked(partly, whole, whole) == f"What {partly} did."

@@ -157,3 +157,18 @@ def test_the_kind_filter_offers_monthly_updates(client, world, coral_update):
     body = search(client, world.users["leader"], q="buddies", kind="monthly-updates")
     assert 'value="monthly-updates"' in body
     assert "Monthly update, February 2007 — Coral Trial" in body
+
+
+def test_an_update_s_excerpt_says_what_happened_once(client, world):
+    """ts_headline sometimes keeps the stop word "What" that starts a monthly update's body
+    ("What happened: ..."): the excerpt put it back all the same, and read "What What
+    happened:" (read aloud by screen readers)."""
+    MonthlyUpdateFactory(
+        field_trial=world.coral,
+        month=FEBRUARY,
+        what_happened="The evaluation of one governing body across two schools began.",
+        what_next="Agree the terms of reference.",
+        in_the_way="",
+    )
+    body = search(client, world.users["leader"], q="governing", kind="monthly-updates")
+    assert '_excerpt">What happened: The evaluation of one <mark>governing</mark>' in body

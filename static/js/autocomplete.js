@@ -113,6 +113,49 @@ function listAdder(input, after) {
   };
 }
 
+// A box that finds someone to mention in a post (data-np-inserts-into="<the post's box>",
+// discussions/_mention_finder.html): each person picked is written into the post's box as
+// "@[Full Name]" where the writer was (their cursor, or over what they had selected), said
+// in a status message beside the finder ("Added …"), and the post's box has focus again,
+// just after it. Returns `insert(row)`, which returns what to do once the finder is emptied;
+// or null when there is no such box. The finder, hidden for pages without this script, shows.
+function mentionInserter(input, after) {
+  const box = input.dataset.npInsertsInto && document.getElementById(input.dataset.npInsertsInto);
+  if (!box) {
+    return null;
+  }
+  const finder = input.closest("[data-np-mention-finder]");
+  if (finder) {
+    finder.hidden = false;
+  }
+  const status = document.createElement("div");
+  status.className = "govuk-visually-hidden";
+  status.setAttribute("role", "status");
+  after.after(status);
+  // Where the writer was: until they have been in the box (or written in it, perhaps
+  // before this script came), its end.
+  let been = document.activeElement === box;
+  box.addEventListener("focus", () => {
+    been = true;
+  });
+  return (row) => {
+    const written = been || box.value !== box.defaultValue;
+    const start = written ? box.selectionStart : box.value.length;
+    const end = written ? box.selectionEnd : start;
+    const before = box.value.slice(0, start);
+    const following = box.value.slice(end);
+    const mention = `@[${row.label}]`;
+    const text =
+      (before && !/\s$/.test(before) ? " " : "") +
+      mention +
+      (following && /^\s/.test(following) ? "" : " ");
+    box.setRangeText(text, start, end, "end");
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+    status.textContent = `Added ${mention} to your post`;
+    return () => box.focus();
+  };
+}
+
 function enhance(input) {
   const choice = input.parentNode.querySelector(
     `input[name="${CSS.escape(input.name)}_choice"]`,
@@ -132,7 +175,8 @@ function enhance(input) {
     hint.textContent = input.dataset.npAddsToHint;
   }
   input.parentNode.insertBefore(container, input);
-  const add = listAdder(input, container);
+  const add = listAdder(input, container) || mentionInserter(input, container);
+  const inserts = Boolean(input.dataset.npInsertsInto);
   input.remove(); // the component's input takes its id and name
 
   // For those who may add an organisation (the answer carries `add_url`), a link to add
@@ -196,7 +240,7 @@ function enhance(input) {
         return;
       }
       if (add) {
-        add(row);
+        const then = add(row);
         // Emptied for the next, once the component has put the pick in it: told by an
         // input event, as typing would, so that it knows the box is empty.
         window.setTimeout(() => {
@@ -208,12 +252,18 @@ function enhance(input) {
           if (choice) {
             choice.value = "";
           }
+          if (typeof then === "function") {
+            then();
+          }
         }, 0);
       } else if (choice) {
         choice.value = row.id;
       }
     },
     tNoResults: () => {
+      if (inserts) {
+        return "Nobody of that name can see this discussion: check the spelling";
+      }
       if (several) {
         return "No matches: type one name or URN at a time, and choose it";
       }
@@ -240,6 +290,11 @@ function enhance(input) {
     (event) => {
       if (event.key === "Escape" && made && event.target !== made) {
         made.focus();
+      }
+      // A finder of people to mention sits in the post's form, but Enter there picks a
+      // person (the component's own handler still sees the key): it never sends the post.
+      if (event.key === "Enter" && inserts) {
+        event.preventDefault();
       }
     },
     true,
