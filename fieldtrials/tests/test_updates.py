@@ -527,7 +527,7 @@ def row_of(listing, month):
     return row
 
 
-NOT_READ = '<strong class="govuk-tag govuk-tag--blue">Not read yet</strong>'
+NOT_READ = '<strong class="govuk-tag govuk-tag--blue govuk-!-margin-top-1">Not read yet</strong>'
 
 
 def test_an_officer_sees_which_submitted_updates_no_officer_has_read_yet(world, coral, client):
