@@ -95,16 +95,22 @@ def test_its_first_save_starts_the_draft_and_later_saves_carry_on_with_it(client
 
 
 def test_a_month_with_a_draft_already_is_refused_and_carries_on_in_it(client, world, coral):
-    theirs = save_update_draft(
-        trial=coral, month=FEB_2007, actor=world.users["consultant"], what_happened="Theirs"
-    )
+    other = Client()  # the consultant's own page (a save's history row says whose it is)
+    other.force_login(world.users["consultant"])
+    sent = {"month": "2007-02", "what_happened": "Theirs"}
+    assert other.post(autosave_url(coral), sent, **HTMX).status_code == 200
+    theirs = drafts(coral).get()
     client.force_login(world.users["leader"])
     response = client.post(
         autosave_url(coral), {"month": "2007-02", "what_happened": "Mine"}, **HTMX
     )
     assert response.status_code == 409
-    answer = response.content.decode()
-    assert "there is already a draft update for February 2007" in answer
+    answer = response.content.decode().replace("&#x27;", "'")
+    consultant = world.users["consultant"].full_name
+    assert (
+        f"Not saved: there is already a draft update for February 2007, saved last by {consultant}."
+    ) in answer
+    assert "another tab" not in answer
     # Not a link, which would leave what they wrote behind: a button that sends the page,
     # shown merged into the draft (nextpractice/tests/test_records_merge.py).
     assert reverse("fieldtrials:update_edit", args=[theirs.pk]) not in answer
@@ -112,6 +118,23 @@ def test_a_month_with_a_draft_already_is_refused_and_carries_on_in_it(client, wo
     assert "Carry on in that draft with what you wrote" in answer
     theirs.refresh_from_db()
     assert theirs.what_happened == "Theirs" and drafts(coral).count() == 1
+
+
+def test_a_month_they_drafted_already_in_another_tab_says_it_is_theirs(client, world, coral):
+    leader = world.users["leader"]
+    client.force_login(leader)
+    sent = {"month": "2007-02", "what_happened": "Other tab"}
+    assert client.post(autosave_url(coral), sent, **HTMX).status_code == 200
+    # This tab, opened before that save, has no draft to carry on in: its first save meets it.
+    response = client.post(
+        autosave_url(coral), {"month": "2007-02", "what_happened": "Mine"}, **HTMX
+    )
+    assert response.status_code == 409
+    answer = response.content.decode()
+    assert "Not saved: you have already saved a draft update for February 2007." in answer
+    assert "someone else" not in answer and leader.full_name not in answer
+    assert "Carry on in that draft with what you wrote" in answer
+    assert drafts(coral).get().what_happened == "Other tab"
 
 
 def test_a_bad_month_is_refused_with_its_reason(client, world, coral):

@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.test import Client
 from django.urls import reverse
 
 from accounts.models import Event, Notification
@@ -183,9 +184,35 @@ def test_autosave_saves_the_draft_and_moves_its_version_on(client, world, coral)
         url("update_autosave", draft), {"version": 0, "what_happened": "Day 3"}, **HTMX
     )
     assert stale.status_code == 409
-    assert "this draft was changed while you were writing, by someone else or by" in page(stale)
+    # Their own save (another tab or window, or this page's earlier one): said as theirs.
+    assert (
+        "Not saved: you changed this draft in another tab or window since you opened it. "
+        "Nothing you wrote is lost"
+    ) in page(stale)
+    assert "someone else" not in page(stale)
     draft.refresh_from_db()
     assert draft.what_happened == "Day 2"
+
+
+def test_autosave_meeting_someone_elses_save_names_them(client, world, coral):
+    leader, consultant = world.users["leader"], world.users["consultant"]
+    draft = save_update_draft(trial=coral, month=FEB_2007, actor=leader, what_happened="Day 1")
+    other = Client()  # the consultant's own page (a save's history row says whose it is)
+    other.force_login(consultant)
+    sent = {"version": 0, "what_happened": "Theirs"}
+    assert other.post(url("update_autosave", draft), sent, **HTMX).status_code == 200
+    client.force_login(leader)
+    stale = client.post(
+        url("update_autosave", draft), {"version": 0, "what_happened": "Mine"}, **HTMX
+    )
+    assert stale.status_code == 409
+    assert (
+        f"Not saved: {consultant.full_name} changed this draft while you were writing. "
+        "Nothing you wrote is lost"
+    ) in page(stale).replace("&#x27;", "'")
+    assert "another tab" not in page(stale)
+    draft.refresh_from_db()
+    assert draft.what_happened == "Theirs"
 
 
 def test_autosave_of_a_submitted_update_is_refused(client, world, submitted):

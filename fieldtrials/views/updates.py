@@ -245,15 +245,12 @@ def update_autosave_new(request, pk):
             update = save_update_draft(
                 trial=trial, month=month, actor=request.user, **form.update_fields()
             )
-        except DraftExists:
+        except DraftExists as exists:
             # Its button sends the page, to carry on in that draft with what they wrote
             # (update_create shows it merged into the draft): a link would leave it behind.
             status = 409
             context = {
-                "problem": (
-                    f"Not saved: there is already a draft update for {month_label(month)}, "
-                    "started in another tab or by someone else."
-                ),
+                "problem": _drafted_already(exists.draft, request.user),
                 "carry_on": "Carry on in that draft with what you wrote",
             }
         except ValidationError as error:
@@ -277,6 +274,45 @@ def _started_from(update):
     return StartedFrom(swap_oob=True).render(form, {})
 
 
+def _saver(update, user):
+    """Who saved `update` last (its newest history row, one query), as a name, and whether
+    it was `user`, in another tab or window (saved_by_you: None when not known)."""
+    saved = last_saved(update)
+    saver = saved and saved.history_user
+    return (str(saver) if saver else "someone else"), saved_by_you(
+        saved and saved.history_user_id, user
+    )
+
+
+def _drafted_already(draft, user):
+    """An autosave's words when a new update's month has a draft already: theirs (in another
+    tab or window, or before), or someone else's, named."""
+    month = month_label(draft.month)
+    who, by_you = _saver(draft, user)
+    if by_you:
+        return f"Not saved: you have already saved a draft update for {month}."
+    if by_you is False:
+        return f"Not saved: there is already a draft update for {month}, saved last by {who}."
+    return (
+        f"Not saved: there is already a draft update for {month}, started by someone else or "
+        "by you in another tab or window."
+    )
+
+
+def _changed_while_writing(current, user):
+    """An autosave's first words when the draft was saved since its page was: by this person
+    in another tab or window, said as theirs, or by someone else, named."""
+    who, by_you = _saver(current, user)
+    if by_you:
+        return "Not saved: you changed this draft in another tab or window since you opened it."
+    if by_you is False:
+        return f"Not saved: {who} changed this draft while you were writing."
+    return (
+        "Not saved: this draft was changed while you were writing, by someone else or by you "
+        "in another tab or window."
+    )
+
+
 def _first_error(form):
     return next(iter(form.errors.values()))[0]
 
@@ -296,13 +332,11 @@ def _autosave(request, update):
             )
         except UpdateLocked as locked:
             problem = f"Not saved: {locked}. Reload the page to see it."
-        except UpdateEditConflict:
+        except UpdateEditConflict as conflict:
             # Its button sends the page, what they wrote with it, as a full save: answered
             # with the draft as saved before it, merged (a reload would lose their words).
-            problem = (
-                "Not saved: this draft was changed while you were writing, by someone else or by "
-                "you in another tab. Nothing you wrote is lost: compare it with the draft as "
-                "saved, then save again."
+            problem = _changed_while_writing(conflict.current, request.user) + (
+                " Nothing you wrote is lost: compare it with the draft as saved, then save again."
             )
             carry_on = "Compare what you wrote with the draft as saved"
     if problem:

@@ -194,9 +194,12 @@ def test_changing_a_stimulus_someone_else_changed_meanwhile_shows_both_and_overw
     stimulus = StimulusFactory(title="Zopa", country="England", tags=["money"])
     mine = edit_data(stimulus, country="Wales", summary="My summary.")
     # Meanwhile a colleague saves their own change.
+    colleague = officer()
+    colleague.full_name = "Colleague Officer"
+    colleague.save(update_fields=["full_name"])
     update_stimulus(
         stimulus=stimulus,
-        actor=officer(),
+        actor=colleague,
         based_on=stimulus_version(stimulus),
         country="Scotland",
         summary="Their summary.",
@@ -206,11 +209,12 @@ def test_changing_a_stimulus_someone_else_changed_meanwhile_shows_both_and_overw
     response = client.post(edit_url(stimulus), mine)
     assert response.status_code == 409
     page = response.content.decode()
-    assert "This stimulus was changed while you were editing it, by someone else or by you" in page
+    assert "Someone else changed this stimulus while you were editing it." in page
+    assert "another tab" not in page
     assert "govuk-error-summary" in page
     assert (
         "What was saved is shown on this page under ‘The version saved meanwhile’, before "
-        "your version, which has not been saved"
+        "your version: check it"
     ) in page
     assert "beside" not in page
     # Their saved version is read before the boxes and the Save button (at 320 px, for a
@@ -219,6 +223,7 @@ def test_changing_a_stimulus_someone_else_changed_meanwhile_shows_both_and_overw
     end = page.index("</section>", start)
     saved = page[start:end]
     assert "The version saved meanwhile" in saved
+    assert "Colleague Officer saved this at" in saved
     assert "Scotland" in saved and "Their summary." in saved and "peer lending" in saved
     assert "Wales" not in saved and "My summary." not in saved
     yours = page.index("Your version (not saved)")
@@ -236,6 +241,30 @@ def test_changing_a_stimulus_someone_else_changed_meanwhile_shows_both_and_overw
     assert response.status_code == 302
     stimulus.refresh_from_db()
     assert stimulus.country == "Wales" and stimulus.summary == "My summary."
+
+
+def test_a_stimulus_changed_in_another_tab_says_it_was_their_own_save(client, db):
+    """The same officer saves the stimulus in one tab, then from a page opened before it:
+    the clash says it was their own save, in another tab or window, not someone else's."""
+    me = officer()
+    stimulus = StimulusFactory(title="Zopa", country="England", tags=["money"])
+    client.force_login(me)
+    mine = edit_data(stimulus, country="Wales")
+    theirs = edit_data(stimulus, country="Scotland")  # the other tab, opened at the same time
+    assert client.post(edit_url(stimulus), theirs).status_code == 302
+    response = client.post(edit_url(stimulus), mine)
+    assert response.status_code == 409
+    page = response.content.decode()
+    assert (
+        "You changed this stimulus in another tab or window since you opened it. Nothing has "
+        "been saved from this page yet."
+    ) in page
+    assert "You changed this in another tab or window since you opened it: you saved it at" in (
+        page
+    )
+    assert "Someone else" not in page and "by someone else or by you" not in page
+    stimulus.refresh_from_db()
+    assert stimulus.country == "Scotland"
 
 
 def test_an_edit_without_a_version_is_treated_as_out_of_date(signed_in):

@@ -199,6 +199,7 @@ def test_two_officers_editing_the_narrative_the_second_save_is_refused_not_lost(
     body = response.content.decode()
     assert response.status_code == 409
     assert "Colleague Officer saved a newer version" in body
+    assert "The version Colleague Officer saved at" in body and "another tab" not in body
     assert "Theirs" in body and "Mine</textarea>" in body
     project.refresh_from_db()
     assert project.narrative == "Theirs"
@@ -206,6 +207,28 @@ def test_two_officers_editing_the_narrative_the_second_save_is_refused_not_lost(
     assert client.post(url, {"narrative": "Mine and theirs", "version": "1"}).status_code == 302
     project.refresh_from_db()
     assert (project.narrative, project.narrative_version) == ("Mine and theirs", 2)
+
+
+def test_the_narrative_saved_in_another_tab_is_said_as_their_own(client, world):
+    """The same officer saves the narrative in one tab, then from a page opened before it:
+    it says they changed it in another tab or window, not that they themselves saved it."""
+    officer = world.users["officer"]
+    project = world.amber
+    url = reverse("programmes:narrative_edit", args=[project.pk])
+    client.force_login(officer)
+    assert client.post(url, {"narrative": "Other tab", "version": "0"}).status_code == 302
+    response = client.post(url, {"narrative": "This tab", "version": "0"})
+    body = response.content.decode()
+    assert response.status_code == 409
+    assert (
+        "You changed the narrative in another tab or window since you opened it. Nothing has "
+        "been saved from this page yet. The version you saved there is shown above"
+    ) in body
+    assert "The version you saved at" in body and "in another tab or window</h2>" in body
+    assert f"{officer.full_name} saved a newer version" not in body
+    assert "Other tab" in body and "This tab</textarea>" in body
+    project.refresh_from_db()
+    assert project.narrative == "Other tab"
 
 
 def test_the_narrative_page_refuses_partners(client, world):

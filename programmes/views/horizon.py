@@ -3,19 +3,22 @@
 from urllib.parse import urlencode
 
 from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from accounts.access import requires
+from accounts.models import Event
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
 from nextpractice.records.forms import apply_errors
+from nextpractice.records.merge import changed_since, saved_by_you
 from nextpractice.told import told_at
 
 from ..filters.horizon import StimulusFilter
 from ..forms.horizon import KeepStimulusForm, StimulusForm
-from ..models import KeptStimulus
+from ..models import KeptStimulus, Stimulus
 from ..rules import (
     get_project_for,
     get_record_for,
@@ -187,24 +190,45 @@ def stimulus_edit(request, pk):
 
 
 def _render_conflict(request, current):
-    """Keep what they typed, show the saved version before it, and let them save again."""
+    """Keep what they typed, show the saved version before it, with whose save it is (their
+    own, in another tab or window, said as theirs), and let them save again."""
     data = request.POST.copy()
     data["based_on"] = stimulus_version(current)
     form = StimulusForm(data, instance=current)
     form.is_valid()
+    saved = _last_save(current)
+    by_you = saved_by_you(saved and saved.actor_id, request.user)
     form.add_error(
         None,
-        "This stimulus was changed while you were editing it, by someone else or by you in "
-        "another tab. What was saved is shown on this page under ‘The version saved "
-        "meanwhile’, before your version, which has not been saved: check it, then save "
-        "again to replace it with yours.",
+        changed_since(by_you, "this stimulus")
+        + "What was saved is shown on this page under ‘The version saved meanwhile’, before "
+        "your version: check it, then save again to replace it with yours.",
     )
     current.refresh_from_db()
-    return _render_form(request, form, current, theirs=current, status=409)
+    clash = {"saved": saved, "by_you": by_you}
+    return _render_form(request, form, current, theirs=current, status=409, clash=clash)
 
 
-def _render_form(request, form, stimulus, theirs=None, status=200, choosing_for=None):
+def _last_save(stimulus):
+    """The stimulus's newest save, as the event log has it (one query): its `actor` (who
+    saved it) and `created_at`. A stimulus has no history of its own. None when not known."""
+    return (
+        Event.objects.filter(
+            verb__in=["programmes.stimulus_created", "programmes.stimulus_updated"],
+            target_type=ContentType.objects.get_for_model(Stimulus),
+            target_id=stimulus.pk,
+        )
+        .select_related("actor")
+        .order_by("-created_at", "-id")
+        .first()
+    )
+
+
+def _render_form(request, form, stimulus, theirs=None, status=200, choosing_for=None, clash=None):
+    """The stimulus's form; on a clash, `theirs` is the stimulus as saved now and `clash`
+    says whose save that is (`saved`, its event; `by_you`, this person's own)."""
     context = {
+        **(clash or {}),
         "form": form,
         "stimulus": stimulus,
         "choosing_for": choosing_for,

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.access import requires
 from nextpractice.records.forms import apply_errors
+from nextpractice.records.merge import changed_since, saved_by_you
 from nextpractice.records.services import RecordWithdrawn
 from nextpractice.records.views import refused
 from nextpractice.told import told_at
@@ -48,18 +49,35 @@ def narrative_edit(request, pk):
                     }
                 )
                 form.is_valid()
-                form.add_error(
-                    "narrative",
-                    f"{conflict.current.narrative_updated_by} saved a newer version while you "
-                    "were editing. Their version is shown above; yours is kept in the box. "
-                    "Combine them and save again.",
-                )
-                context.update(form=form, conflict=conflict.current)
+                saver = conflict.current.narrative_updated_by
+                by_you = saved_by_you(saver, request.user)
+                form.add_error("narrative", _narrative_clash(by_you, saver))
+                context.update(form=form, conflict=conflict.current, by_you=by_you)
                 return render(request, "programmes/need/narrative_form.html", context, status=409)
             messages.success(request, "The narrative has been saved.")
             return redirect(told_at(phase1_url(project, "analyse-need")))
         return render(request, "programmes/need/narrative_form.html", context, status=400)
     return render(request, "programmes/need/narrative_form.html", context)
+
+
+def _narrative_clash(by_you, saver):
+    """What the narrative's box says when its save met a newer one: this person's own, in
+    another tab or window (`by_you`), said as theirs; else the other person's (`saver`), by
+    name."""
+    if by_you:
+        return changed_since(True, "the narrative") + (
+            "The version you saved there is shown above; this one is kept in the box. "
+            "Combine them and save again."
+        )
+    if by_you is None:  # not known who saved it
+        return changed_since(None, "the narrative") + (
+            "The version saved is shown above; yours is kept in the box. Combine them and "
+            "save again."
+        )
+    return (
+        f"{saver} saved a newer version while you were editing. Their version is shown above; "
+        "yours is kept in the box. Combine them and save again."
+    )
 
 
 def _add_record_view(request, project, form_class, template, message, files=False):

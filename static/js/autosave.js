@@ -224,7 +224,8 @@ function restore(form, entries) {
       element.value = given[0] ?? "";
     } else if (element.type === "hidden") {
       // A kept save goes with the version it was typed against: the server refuses it if
-      // someone else saved since, rather than overwrite their changes.
+      // the draft was saved since (by someone else, or in another tab or window), rather
+      // than overwrite those changes.
       if (given.length) element.value = given[0];
     } else if (element.type !== "submit") {
       element.value = given[0] ?? "";

@@ -246,7 +246,12 @@ def test_a_conclusion_recorded_in_another_tab_is_shown_not_silently_replaced(
     response = page(client, facilitator, "toolkit:exercise_conclusion", exercise, "post", tab_b)
     body = response.content.decode()
     assert response.status_code == 409
-    assert "This was changed while you were editing it" in body
+    # Their own save, in the other tab: said as theirs, not as someone else's.
+    assert (
+        "You changed the conclusion in another tab or window since you opened it. Nothing "
+        "has been saved from this page yet. What was saved is shown above your version"
+    ) in body
+    assert "Someone else" not in body and "by someone else or by you" not in body
     assert "Conclusion tab A" in body and "Recorded by Fay Facilitator" in body  # what is saved
     assert re.search(r"<textarea[^>]*>\s*Conclusion tab B</textarea>", body)  # theirs, kept
     exercise.refresh_from_db()
@@ -297,7 +302,7 @@ def test_a_conclusion_sent_with_its_version_tampered_with_says_the_page_is_out_o
     assert response.status_code == 400
     body = html.unescape(response.content.decode())
     assert OUT_OF_DATE in error_summary(body)
-    assert "This was changed while you were editing it" not in body
+    assert "changed the conclusion" not in body
     assert re.search(r"<textarea[^>]*>\s*Mine instead</textarea>", body)  # kept in its box
     exercise.refresh_from_db()
     assert exercise.conclusion == "Agreed at the meeting"
@@ -315,9 +320,28 @@ def test_a_page_loaded_before_the_first_conclusion_meets_the_one_recorded_since(
     response = page(client, facilitator, "toolkit:exercise_conclusion", exercise, "post", data)
     assert response.status_code == 409
     body = html.unescape(response.content.decode())
-    assert "This was changed while you were editing it" in body and OUT_OF_DATE not in body
+    assert "You changed the conclusion in another tab or window" in body
+    assert OUT_OF_DATE not in body
     exercise.refresh_from_db()
     assert exercise.conclusion == "Agreed at the meeting"
+
+
+def test_a_conclusion_another_runner_recorded_meanwhile_says_someone_else_and_names_them(
+    client, facilitator, exercise
+):
+    body = page(client, facilitator, "toolkit:exercise_results", exercise).content.decode()
+    loaded = re.search(r'name="based_on" value="(\d+)"', body).group(1)
+    # Meanwhile another who runs it (an officer of its project, say) records one.
+    other = UserFactory(full_name="Olu Officer")
+    services_results.record_conclusion(exercise=exercise, conclusion="Olu's", actor=other)
+    data = {"conclusion": "Fay's", "based_on": loaded}
+    response = page(client, facilitator, "toolkit:exercise_conclusion", exercise, "post", data)
+    assert response.status_code == 409
+    body = html.unescape(response.content.decode())
+    assert "Someone else changed the conclusion while you were editing it." in body
+    assert "Recorded by Olu Officer" in body and "another tab" not in body
+    exercise.refresh_from_db()
+    assert exercise.conclusion == "Olu's"
 
 
 def test_a_participant_cannot_record_the_conclusion_or_share(client, exercise):

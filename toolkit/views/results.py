@@ -18,6 +18,7 @@ from accounts.access import requires
 from accounts.forms import GDSFormMixin
 from nextpractice.records.export import export_response, requested_format
 from nextpractice.records.forms import based_on, version_field
+from nextpractice.records.merge import changed_since, saved_by_you
 
 from .. import services_results
 from ..charts import charts_for, profile_chart
@@ -170,16 +171,20 @@ def exercise_conclusion(request, pk):
 
 def _conclusion_conflict(request, current):
     """A conclusion recorded since the page was loaded: the page shows it, with who recorded
-    it, above what this person typed, kept and not saved (409). Saving again replaces it."""
+    it (this person, in another tab or window, or someone else), above what this person
+    typed, kept and not saved (409). Saving again replaces it."""
     data = request.POST.copy()
     data["based_on"] = services_results.conclusion_token(current)
     kept = ConclusionForm(data, exercise=current)
     kept.is_valid()
+    # Whose it is: their own, in another tab or window, is said as theirs; another
+    # facilitator's is named under the conclusion ("Recorded by").
+    by_you = saved_by_you(current.concluded_by_id, request.user)
     kept.add_error(
         None,
-        "This was changed while you were editing it, by someone else or by you in another "
-        "tab. What was saved is shown above your version, which has not been saved: check "
-        "it, then save again to replace it with yours.",
+        changed_since(by_you, "the conclusion")
+        + "What was saved is shown above your version: check it, then save again to replace "
+        "it with yours.",
     )
     return _results_page(request, current, form=kept, status=409)
 
