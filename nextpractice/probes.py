@@ -11,7 +11,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
+from django.core.files.storage import storages
 from django.db import connection
 from django.http import JsonResponse
 from django.utils.cache import patch_cache_control
@@ -93,26 +93,29 @@ def _storage():
     """Uploads and reports can be kept and read: a tiny file of this probe's own is written,
     read back and deleted (nothing is left), each step named if it fails. On this server's
     disk the media folder must already be there: saving would otherwise make it, and an
-    unmounted volume would pass unnoticed."""
+    unmounted volume would pass unnoticed. The storage is the uploads' own with time limits of
+    this probe's (settings.STORAGES["readyz"]): a bucket that does not answer fails it in a
+    second or two, not the minutes boto3 would wait and retry."""
     if settings.STORAGE == "local" and not Path(settings.MEDIA_ROOT).is_dir():
         raise RuntimeError(f"the media folder {settings.MEDIA_ROOT} is missing")
+    storage = storages["readyz"]
     value = uuid.uuid4().hex.encode()
     name = _storage_step(
         "write a file to",
-        default_storage.save,
+        storage.save,
         f"{STORAGE_PROBE_PREFIX}/{uuid.uuid4().hex}.txt",
         ContentFile(value),
     )
     try:
-        read = _storage_step("read a file back from", _read, name)
+        read = _storage_step("read a file back from", _read, storage, name)
     finally:
-        _storage_step("delete a file from", default_storage.delete, name)
+        _storage_step("delete a file from", storage.delete, name)
     if read != value:
         raise RuntimeError("a file written to the storage read back differently")
 
 
-def _read(name):
-    with default_storage.open(name, "rb") as handle:
+def _read(storage, name):
+    with storage.open(name, "rb") as handle:
         return handle.read()
 
 

@@ -218,6 +218,8 @@ MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media")))
 STORAGE = env_choice("NEXTPRACTICE_STORAGE", ["local", "s3"], "local")
 DEFAULT_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 if STORAGE == "s3":
+    from botocore.config import Config
+
     if not env_str("AWS_STORAGE_BUCKET_NAME"):
         raise ConfigError(
             "NEXTPRACTICE_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME: the bucket's name."
@@ -234,10 +236,33 @@ if STORAGE == "s3":
             # As on disk: a second file of the same name is given a new name, never replaces
             # the first (django-storages would overwrite by default).
             "file_overwrite": False,
+            # boto3 would wait 60 s to connect and try up to 5 times: a bucket that stopped
+            # answering held the request (and its worker) for minutes. A connection is made in
+            # seconds or not at all; an answer may take up to a minute (a large report).
+            "client_config": Config(
+                connect_timeout=5,
+                read_timeout=60,
+                retries={"mode": "standard", "total_max_attempts": 3},
+            ),
         },
     }
+    # /readyz's own: it must answer inside a balancer's timeout, so one attempt, a second's wait
+    # (nextpractice/probes.py, TIMEOUT_SECONDS).
+    READYZ_STORAGE = {
+        "BACKEND": DEFAULT_STORAGE["BACKEND"],
+        "OPTIONS": {
+            **DEFAULT_STORAGE["OPTIONS"],
+            "client_config": Config(
+                connect_timeout=1, read_timeout=1, retries={"total_max_attempts": 1}
+            ),
+        },
+    }
+else:
+    READYZ_STORAGE = DEFAULT_STORAGE
 STORAGES = {
     "default": DEFAULT_STORAGE,
+    # What /readyz writes its file to: the same place as uploads, with its own time limits.
+    "readyz": READYZ_STORAGE,
     # In production (debug off) by default: the files `collectstatic` writes, each name carrying
     # a hash of its content, with gzip and Brotli copies; when debugging, the app folders as is.
     "staticfiles": {

@@ -164,6 +164,33 @@ def test_storage_is_the_servers_own_disk_unless_set(tmp_path):
     assert backend == "FileSystemStorage"
 
 
+TIME_LIMITS = """
+from django.core.files.storage import storages
+for alias in ("default", "readyz"):
+    c = storages[alias].client_config
+    print(alias, c.connect_timeout, c.read_timeout, c.retries["total_max_attempts"])
+"""
+
+
+def test_a_bucket_that_does_not_answer_fails_readyz_in_a_second_and_uploads_in_seconds():
+    """boto3 waited 60 s to connect and tried 5 times: a bucket that stopped answering held
+    /readyz past any balancer's timeout (it is then taken for a dead server, not a degraded
+    one) and an upload's worker for minutes. Nothing here reaches a network."""
+    env = {
+        "NEXTPRACTICE_STORAGE": "s3",
+        "AWS_STORAGE_BUCKET_NAME": "nextpractice-test",
+        "AWS_S3_ENDPOINT_URL": "http://127.0.0.1:9",
+    }
+    limits = django_process(TIME_LIMITS, **env).splitlines()
+    assert limits == ["default 5 60 3", "readyz 1 1 1"]
+    probe = django_process(
+        "from django.core.files.storage import storages; s = storages['readyz'];"
+        " print(type(s).__name__, s.bucket_name, s.endpoint_url, s.file_overwrite)",
+        **env,
+    )
+    assert probe == "S3Storage nextpractice-test http://127.0.0.1:9 False"
+
+
 def test_s3_storage_without_a_bucket_says_what_to_set():
     result = subprocess.run(
         [sys.executable, "manage.py", "check"],

@@ -3,6 +3,7 @@ what a question does not allow; closed and submitted exercises refuse changes; s
 reopening, resuming; and the cost of the answering page and of one save."""
 
 import copy
+import re
 
 import pytest
 from django.urls import reverse
@@ -152,8 +153,21 @@ def test_without_javascript_a_saved_answer_comes_back_to_its_section(client, wor
         reverse("toolkit:exercise_answer", args=[world.fern.pk, "second"]) + "#q-second-short"
     )
     followed = client.get(response["Location"])
-    assert "Your answer to “In a few words” is saved" in page(followed)
-    assert 'value="Plain form"' in page(followed)
+    body = page(followed)
+    assert 'value="Plain form"' in body
+    # They keep their place in the section: the banner is beside the question, not at the
+    # page's top, and holds the #q-second-short the address jumps to, so the jump lands on it
+    # and it takes focus (a jump to the question's form took focus from a banner at the top).
+    assert body.count("Your answer to “In a few words” is saved.") == 1
+    banner = re.search(r'<div id="q-second-short" tabindex="-1" [^>]*role="alert"', body)
+    assert banner, "the banner does not hold the question's id"
+    after = body[banner.start() :]
+    assert after.index("is saved.") < after.index('<h2 class="govuk-fieldset__heading">In a few')
+    assert body.count('id="q-second-short"') == 1
+    # Shown once: the page read again has no banner, and the question has its id back.
+    again = page(client.get(response["Location"]))
+    assert "is saved." not in again and '<form method="post"' in again
+    assert re.search(r'<form [^>]*id="q-second-short"', again)
 
 
 def test_without_javascript_a_refused_answer_shows_the_error_summary_and_the_field(

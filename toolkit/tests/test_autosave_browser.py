@@ -164,3 +164,27 @@ def test_leaving_an_answer_already_saved_sends_nothing_more_and_keeps_nothing(
     assert page.evaluate("window.saves") >= 2
     page.wait_for_function("() => window.localStorage.length === 0")  # the server has them
     assert stored(world, "second.short") == "Planning time together, weekly"
+
+
+def test_an_answer_saved_by_the_page_itself_is_told_beside_the_question(live_server, page, world):
+    """When the answer is sent by the page itself (the script that saves as you type did not
+    load), the section comes back at the question just answered, so a head teacher keeps
+    their place in a long section: the banner saying it is saved is beside it, in view and
+    focused, so a screen reader says it. It was at the page's top, out of view, focus on the
+    question's form."""
+    page.route("**/vendor/htmx.min.js", lambda route: route.abort())
+    page.set_viewport_size({"width": 1280, "height": 500})
+    sign_in(page, live_server, world.users["leader"].email, PASSWORD)
+    page.goto(live_server.url + reverse("toolkit:exercise_answer", args=[world.fern.pk, "second"]))
+    short = page.locator("#q-second-short").get_by_label("Your answer")
+    short.fill("Planning time together")
+    short.press("Enter")
+    banner = page.get_by_role("alert")
+    expect(banner).to_contain_text("Your answer to “In a few words” is saved.")
+    expect(banner).to_have_id("q-second-short")
+    expect(banner).to_be_focused()
+    expect(banner).to_be_in_viewport()
+    expect(page.get_by_label("Your answer").first).to_have_value("Planning time together")
+    assert stored(world, "second.short") == "Planning time together"
+    page.console_errors.clear()  # the browser logs the script it was refused
+    assert_accessible(page)

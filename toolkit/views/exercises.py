@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from accounts.access import requires
+from nextpractice.told import tell_beside, told_beside
 
 from .. import services
 from ..forms import StartExerciseForm, answer_text, posted_answer, question_context
@@ -31,9 +32,12 @@ def section_url(exercise_pk, section_key):
 
 
 def _question_url(exercise_pk, question):
-    return (
-        section_url(exercise_pk, question.section["key"]) + "#q-" + question.key.replace(".", "-")
-    )
+    return section_url(exercise_pk, question.section["key"]) + "#" + _anchor(question.key)
+
+
+def _anchor(key):
+    """A question's id on its section's page."""
+    return "q-" + key.replace(".", "-")
 
 
 # --- Starting ---------------------------------------------------------------------------
@@ -169,7 +173,11 @@ def _section_page(request, participation, section_key, *, error=None, status=200
         else:
             context = question_context(exercise, q, answers.get(q.key))
         context["answered"] = q.key in answered
+        context["anchor"] = _anchor(q.key)
         shown.append(context)
+    at_top, beside = told_beside(request, {q["anchor"] for q in shown})
+    for q in shown:
+        q["banner"] = beside.get(q["anchor"])
     refusal = None
     try:
         services.refuse_unless_answerable(participation)
@@ -190,6 +198,7 @@ def _section_page(request, participation, section_key, *, error=None, status=200
         "question_count": len(questions),
         "refusal": refusal,
         "error": shown[[q["key"] for q in shown].index(error[0])] if error else None,
+        "messages": at_top,  # instead of the context processor's
     }
     return render(request, "toolkit/exercises/answer.html", context, status=status)
 
@@ -273,7 +282,10 @@ def answer_save(request, pk, question):
     services.remember_section(user=request.user, exercise_id=pk, section_key=q.section["key"])
     if request.htmx:
         return HttpResponse(_status(saved_at=timezone.localtime(), answered=is_answered(q, value)))
-    messages.success(request, f"Your answer to “{q.text}” is saved.")
+    # Back at this question, where they were in the section, the banner beside it holding
+    # its #q-… (nextpractice.told.tell_beside): focused and announced, in view. At the top
+    # of a long section they would have to find their place again.
+    tell_beside(request, f"Your answer to “{q.text}” is saved.", _anchor(q.key))
     return redirect(_question_url(pk, q))
 
 
