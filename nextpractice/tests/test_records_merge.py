@@ -479,7 +479,9 @@ def test_an_autosave_refused_by_someone_elses_save_carries_the_words_to_the_clas
         reverse("fieldtrials:update_autosave", args=[draft.pk]), mine, headers={"HX-Request": "1"}
     )
     assert answer.status_code == 409
-    assert "this draft was changed while you were writing" in answer.text
+    # Someone else's save, named: "Not saved: <name> changed this draft while you were writing."
+    assert "changed this draft while you were writing" in answer.text
+    assert "in another tab or window since you opened it" not in answer.text
     assert "reload" not in answer.text.lower()
     assert '<button type="submit" name="save_draft"' in answer.text
     assert "Compare what you wrote with the draft as saved" in answer.text
