@@ -20,6 +20,7 @@ from nextpractice.paging import paged
 from nextpractice.records.forms import posted
 from nextpractice.records.merge import changed_since, saved_by_you
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
+from nextpractice.told import tell_beside, told_beside
 from nextpractice.uploads import stored_file_download
 from programmes.models import withdrawn_project_of
 from programmes.services.lifecycle import ProjectWithdrawn
@@ -84,10 +85,10 @@ def _posted(request, done, told, post=None):
 
 def _tell(request, message, post=None):
     """A success banner, beside `post` on its discussion's page when given (_beside)."""
-    messages.success(request, message, extra_tags=f"{BESIDE}{post.pk}" if post else "")
-
-
-BESIDE = "beside-post-"  # a message's tag: shown beside that post, not at the page's top
+    if post is None:
+        messages.success(request, message)
+    else:
+        tell_beside(request, message, post.anchor)
 
 
 def _told_at(post):
@@ -101,14 +102,9 @@ def _told_at(post):
 def _beside(request, posts):
     """The page's messages for its top, after giving each post the banner meant to be shown
     beside it (post.banner): read once, as base.html would."""
-    at_top = []
-    for message in messages.get_messages(request):
-        tag = message.extra_tags or ""
-        post = next((p for p in posts if tag == f"{BESIDE}{p.pk}"), None)
-        if post is None:
-            at_top.append(message)
-        else:
-            post.banner = message
+    at_top, beside = told_beside(request, {post.anchor for post in posts})
+    for post in posts:
+        post.banner = beside.get(post.anchor)
     return at_top
 
 
