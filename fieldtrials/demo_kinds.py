@@ -838,29 +838,3 @@ VISIT_BY_KIND = {
     STUDENTS: "Visit to meet the student researchers at {lead} and their staff",
     SPACES: "Visit to see the first learning zone at {lead} in use",
 }
-
-# The sessions' first words, before they named the trial's own (demo_phase2.FIRST_WORDS: a
-# session keeps the time of day they gave it).
-FIRST_WORDS = {
-    VISIT_BY_KIND[LEADING]: "Visit to both schools to see the joint senior team at work",
-    VISIT_BY_KIND[GOVERNANCE]: "Visit to observe a meeting of the joint group",
-    VISIT_BY_KIND[SERVICES]: "Visit to see the agencies' staff working from the school",
-    VISIT_BY_KIND[BUSINESS]: "Visit to the cluster's shared business office",
-    VISIT_BY_KIND[TIME]: "Visit to see a school day on the new timetable",
-    VISIT_BY_KIND[TECHNOLOGY]: "Visit to see learners using the new tools in class",
-    VISIT_BY_KIND[STUDENTS]: "Visit to meet the student researchers and their staff",
-    VISIT_BY_KIND[SPACES]: "Visit to see the first learning zone in use",
-    RECENT_SUPPORT_BY_KIND[LEADING][1]: "Visit to both schools' joint senior team meeting",
-    RECENT_SUPPORT_BY_KIND[GOVERNANCE][1]: "Consultancy with the joint group on its terms of "
-    "reference",
-    RECENT_SUPPORT_BY_KIND[SERVICES][1]: "Introductions to the local health and social care teams",
-    RECENT_SUPPORT_BY_KIND[BUSINESS][1]: "Consultancy on the cluster's joint contracts",
-    RECENT_SUPPORT_BY_KIND[TIME][1]: "Workshop with staff on next term's timetable",
-    RECENT_SUPPORT_BY_KIND[TECHNOLOGY][1]: "Visit to see the new tools in lessons",
-    RECENT_SUPPORT_BY_KIND[STUDENTS][1]: "Workshop with the student researchers",
-    RECENT_SUPPORT_BY_KIND[SPACES][1]: "Visit to see the new spaces in use",
-    RECENT_SUPPORT_LAST[0][1]: "Change Leadership Model: reviewing the term with the leadership "
-    "team",
-    RECENT_SUPPORT_LAST[1][1]: "Telephone call on the milestones for next term",
-    RECENT_SUPPORT_LAST[2][1]: "Consultancy on the evidence for the evaluation",
-}

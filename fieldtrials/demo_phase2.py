@@ -30,9 +30,11 @@ of innovation (fieldtrials.demo_kinds). What has happened is never later than to
 record's history row is dated when it happened and names who did it (settle_history), not
 "today, by nobody".
 
-Loading twice changes nothing: rows are found by their natural keys and only saved when a
-value differs, so no history rows pile up. Choices that look random are seeded by the
-trial's title, so every load makes the same data.
+Loading twice changes nothing: rows are found by their natural keys or, where their words
+are their key, in their place (keep: a trial's step, day or position, at the moment the demo
+made them), and only saved when a value differs, so no history rows pile up. Loading over an
+older demo gives its records the words they have now, and leaves alone what people added.
+Choices that look random are seeded by the trial's title, so every load makes the same data.
 """
 
 import datetime
@@ -40,6 +42,7 @@ import random
 from decimal import Decimal
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import F, Q
 from django.utils import timezone
 
 from accounts import demo as accounts_demo
@@ -299,7 +302,8 @@ def record_request_events(trial_ids, officer):
     it, submitted by them on its submission day, and the Innovation Unit's advice recorded
     by the officer on that day too (the Unit's advice "on a Power to Innovate request, and
     its submission": Stevenage's obstacle removal). Steps already written are left alone; an
-    earlier demo's, written without the request's kind, are given the service's data."""
+    earlier demo's, written without the request's kind or in its older words, are given the
+    service's data."""
     State = PowerToInnovateRequest.State
     requests = PowerToInnovateRequest.objects.filter(field_trial_id__in=trial_ids)
     for request in requests.select_related("field_trial", "created_by"):
@@ -323,7 +327,7 @@ def record_request_events(trial_ids, officer):
                 programmes_demo.record_demo_event(
                     actor=who, verb=verb, target=request.field_trial, data=data, at=when
                 )
-            elif written.data.get("kind") != PTI_KIND:
+            elif written.data != data:  # an earlier demo's: without the kind, or its words
                 written.data = data
                 written.save(update_fields=["data"])
 
@@ -336,6 +340,65 @@ def ensure(obj, **values):
     if changed:
         obj.save(update_fields=changed)
     return obj
+
+
+# What the demo made is found in its place (a trial's step, day, kind or position), never by
+# its words, so that loading over an older demo brings its words up to date rather than adding
+# a record beside the old one. A record a person added is not in the demo's place: it was made
+# when they added it, not at the demo's moment (a demo record's `made`).
+TOLD_AS = {
+    # The events the demo wrote of a record name it by these words (record_events).
+    Milestone: ("fieldtrials.milestone_", "title"),
+    Risk: ("fieldtrials.risk_", "description"),
+    BrokeredRelationship: ("fieldtrials.relationship_", "with_whom"),
+}
+
+
+def keep(model, claimed, *, place, words, made=None, **defaults):
+    """The demo's record in its `place` (field values that find it, never its words; `made`,
+    a Q that tells the demo's records from people's where `place` does not), given the demo's
+    `words` now, or made with them and `defaults` when the demo has none there. Of several
+    in one place, the one saying `words` already, else the first not `claimed` by this load.
+    Returns the record and what it said before (its words when it is new)."""
+    found = model.objects.filter(**place).exclude(pk__in=claimed)
+    if made is not None:
+        found = found.filter(made)
+    found = list(found.order_by("pk"))
+    record = next(
+        (r for r in found if all(getattr(r, k) == v for k, v in words.items())),
+        found[0] if found else None,
+    )
+    if record is None:
+        record = model.objects.create(**place, **words, **defaults)
+        before = dict(words)
+    else:
+        before = {name: getattr(record, name) for name in words}
+        ensure(record, **words)
+        retell(record, before)
+    claimed.add(record.pk)
+    return record, before
+
+
+def retell(record, before):
+    """The events the demo wrote of `record` (record_events) say its words now, not the
+    words it had before (an older demo's)."""
+    if type(record) not in TOLD_AS:
+        return
+    verbs, field = TOLD_AS[type(record)]
+    old, now = before[field][:200], getattr(record, field)[:200]
+    if old == now:
+        return
+    events = list(
+        Event.objects.filter(
+            field_trial_id=record.field_trial_id,
+            verb__startswith=verbs,
+            data__id=record.pk,
+            data__text=old,
+        )
+    )
+    for event in events:
+        event.data["text"] = now
+    Event.objects.bulk_update(events, ["data"])
 
 
 def at(day, hour=10):
@@ -524,8 +587,8 @@ def load_milestones(trial, rng, index):
         due = working_day(first + datetime.timedelta(days=14), school=True, earliest=first,
                           latest=end)  # fmt: skip
         steps.append((m, demo_kinds.plan_step(trial, m, MILESTONES[m][0]), due, first, end))
-    if not trial.plan:  # Stevenage's and Bridgemary's are the seed's
-        ensure(trial, plan=plan_of(trial, sorted((due, t) for _, t, due, *_ in steps)))
+    said = []  # (due, its title before this load, its title now)
+    claimed = set()
     for position, (step, title, due, first, end) in enumerate(steps):
         is_open = index in OPEN_MILESTONE_AT and position == count - 1
         completed = None if is_open else due + datetime.timedelta(days=own.randrange(-10, 12))
@@ -535,17 +598,21 @@ def load_milestones(trial, rng, index):
             # On a school day of the month its update tells of it, after the trial began and
             # by the end of the last reported month, as last month's report says.
             completed = working_day(completed, school=True, earliest=first, latest=end)
-        Milestone.objects.get_or_create(
-            field_trial=trial,
-            title=title,
-            defaults={
-                "due_on": due,
-                "completed_on": not_after_today(completed),
-                "notes": f"Agreed in {lead_of(trial)}'s trial plan.",
-                "created_by": trial.consultant,
-                "created_at": at(trial.start_date),
-            },
+        # In its place: the trial plan's milestone due that day (made when the trial began).
+        _, before = keep(
+            Milestone,
+            claimed,
+            place={"field_trial": trial, "due_on": due, "created_at": at(trial.start_date)},
+            words={"title": title, "notes": f"Agreed in {lead_of(trial)}'s trial plan."},
+            completed_on=not_after_today(completed),
+            created_by=trial.consultant,
         )
+        said.append((due, before["title"], title))
+    # Stevenage's and Bridgemary's plans are the seed's; another's is the demo's, brought up to
+    # date with its milestones' words while it is the demo's as written (not a person's since).
+    written = plan_of(trial, sorted((due, was) for due, was, _ in said))
+    if not trial.plan or trial.plan == written:
+        ensure(trial, plan=plan_of(trial, sorted((due, now) for due, _, now in said)))
 
 
 def draws_as_before(trial, rng, index):
@@ -581,6 +648,7 @@ def load_milestones_ahead(trial, index, seed_trials):
         moved(LAST_REPORTED) + datetime.timedelta(days=rng.randrange(8, 20)), school=True
     )
     agreed = at(review, time_of_day(f"{trial.title}: review", 9, 17))
+    claimed = set()
     for n, title in enumerate(demo_kinds.milestones_ahead(trial, theme(trial))[:3]):
         low, high = demo_kinds.AHEAD_DAYS[n]
         if n == 0 and this_week:
@@ -593,15 +661,18 @@ def load_milestones_ahead(trial, index, seed_trials):
             earliest=today + datetime.timedelta(days=low),
             latest=min(today + datetime.timedelta(days=high), trial.end_date or datetime.date.max),
         )
-        Milestone.objects.get_or_create(
-            field_trial=trial,
-            title=title,
-            defaults={
-                "due_on": due,
+        # In its place: the n-th agreed at the review (its day kept from the load that made
+        # it, so a load on a later day moves nothing).
+        keep(
+            Milestone,
+            claimed,
+            place={"field_trial": trial, "created_at": agreed},
+            words={
+                "title": title,
                 "notes": f"Agreed at {lead_of(trial)}'s review with the consultant last month.",
-                "created_by": trial.consultant,
-                "created_at": agreed,
             },
+            due_on=due,
+            created_by=trial.consultant,
         )
 
 
@@ -678,17 +749,14 @@ def load_offer(trial, rng, consultant, skip=()):
     for n, element in enumerate(chosen):
         asked, given = OFFER_TEXT[element]
         given_on = offer_day(trial, 1 + n)
-        OfferUse.objects.get_or_create(
-            field_trial=trial,
-            element=element,
-            defaults={
-                "asked_for": asked.format(theme=theme(trial)),
-                "given": given,
-                "given_on": not_after_today(given_on),
-                "given_by": consultant.full_name,
-                "created_by": consultant,
-                "created_at": at(given_on),
-            },
+        keep(
+            OfferUse,
+            set(),
+            place={"field_trial": trial, "element": element, "created_at": at(given_on)},
+            words={"asked_for": asked.format(theme=theme(trial)), "given": given},
+            given_on=not_after_today(given_on),
+            given_by=consultant.full_name,
+            created_by=consultant,
         )
 
 
@@ -775,23 +843,14 @@ SUPPORT = [
 ]  # fmt: skip
 
 
-# A session keeps the time of day it was first logged at, timed by the words it first had
-# (before they named the trial's own school or idea): {its words now: its first words}.
-FIRST_WORDS = {
-    SUPPORT[0][1]: "Change Leadership Model: the diagnostic with the leadership team",
-    SUPPORT[1][1]: "Consultancy on the trial plan and its milestones",
-    SUPPORT[2][1]: "Workshop with staff on what the trial will change",
-    SUPPORT[3][1]: "Change Leadership Model: reviewing the first term",
-    SUPPORT[5][1]: "Telephone call on the interim review",
-    SUPPORT[6][1]: "Consultancy on the evaluation",
-    SUPPORT[7][1]: "Introductions to another trial in the project",
-    **demo_kinds.FIRST_WORDS,
-}
+# A session the demo logged was logged on the day it was held (a person's, when they logged it).
+LOGGED_ON_THE_DAY = Q(created_at__date=F("held_on"))
 
 
-def at_its_time(trial, held_on, said):
-    """When a session held on `held_on` was logged: at its time of day (FIRST_WORDS)."""
-    return at(held_on, time_of_day(f"{trial.title}: {FIRST_WORDS.get(said, said)}", 12, 18))
+def logged_at(trial, held_on, kind):
+    """When the demo's session of `kind` held on `held_on` was logged: that day, at a time of
+    its own (by its place, not its words, which may change)."""
+    return at(held_on, time_of_day(f"{trial.title}: {kind} on {held_on}", 12, 18))
 
 
 def load_support(trial, rng, consultant):
@@ -811,16 +870,16 @@ def load_support(trial, rng, consultant):
             held_on = last - datetime.timedelta(days=rng.randrange(14))
         # With the school, so on a school day: not at a weekend or in the holidays.
         held_on = not_after_today(working_day(held_on, school=True, latest=last))
-        SupportSession.objects.get_or_create(
-            field_trial=trial,
-            held_on=held_on,
-            kind=kind,
-            defaults={
-                "given_by": consultant,
-                "hours": Decimal(rng.choice(["1.5", "2", "3", "4", "6"])),
-                "notes": notes,
-                "created_at": at_its_time(trial, held_on, said),
-            },
+        hours = Decimal(rng.choice(["1.5", "2", "3", "4", "6"]))
+        keep(
+            SupportSession,
+            set(),
+            place={"field_trial": trial, "held_on": held_on, "kind": kind},
+            made=LOGGED_ON_THE_DAY,
+            words={"notes": notes},
+            given_by=consultant,
+            hours=hours,
+            created_at=logged_at(trial, held_on, kind),
         )
 
 
@@ -837,16 +896,17 @@ def load_recent_support(trial, consultant, completed=False):
         month_end = add_months(moved(month), 1) - datetime.timedelta(days=1)
         # A school day of that month.
         held_on = working_day(held_on, school=True, earliest=moved(month), latest=month_end)
-        SupportSession.objects.get_or_create(
-            field_trial=trial,
-            held_on=not_after_today(held_on),
-            kind=kind,
-            defaults={
-                "given_by": consultant,
-                "hours": Decimal(rng.choice(["1.5", "2", "3"])),
-                "notes": notes,
-                "created_at": at_its_time(trial, held_on, said),
-            },
+        held_on = not_after_today(held_on)
+        hours = Decimal(rng.choice(["1.5", "2", "3"]))
+        keep(
+            SupportSession,
+            set(),
+            place={"field_trial": trial, "held_on": held_on, "kind": kind},
+            made=LOGGED_ON_THE_DAY,
+            words={"notes": notes},
+            given_by=consultant,
+            hours=hours,
+            created_at=logged_at(trial, held_on, kind),
         )
 
 
@@ -854,22 +914,25 @@ def load_risks(trial, rng, index):
     """The trial's risks, by its kind of innovation (fieldtrials.demo_kinds)."""
     rng = random.Random(f"{trial.title}: risks")
     words = demo_kinds.update_words(trial, theme(trial))
+    claimed = set()
     for n, risk in demo_kinds.risks_for(trial, rng):
         description, likelihood, impact, owner, mitigation = risk
-        Risk.objects.get_or_create(
-            field_trial=trial,
-            description=description.format(**words),  # "the partner schools" of three
-            defaults={
-                "likelihood": likelihood,
-                "impact": impact,
+        # In its place: the n-th of the risks the consultant recorded a month in.
+        keep(
+            Risk,
+            claimed,
+            place={"field_trial": trial, "created_at": at(add_months(trial.start_date, 1))},
+            words={
+                "description": description.format(**words),  # "the partner schools" of three
                 "owner": owner,
                 "mitigation": mitigation,
-                # The first, a trial's most pressing (Stevenage's waits on its Power to
-                # Innovate request), stays open while the trial runs; some later ones closed.
-                "is_open": n == 0 or (index + n) % 4 != 0,
-                "created_by": trial.consultant,
-                "created_at": at(add_months(trial.start_date, 1)),
             },
+            likelihood=likelihood,
+            impact=impact,
+            # The first, a trial's most pressing (Stevenage's waits on its Power to
+            # Innovate request), stays open while the trial runs; some later ones closed.
+            is_open=n == 0 or (index + n) % 4 != 0,
+            created_by=trial.consultant,
         )
 
 
@@ -1056,20 +1119,18 @@ def load_updates(trial, rng, author, ending=False):
             # completed.
             last_day = add_months(month, 1) - datetime.timedelta(days=1)
             when = at(working_day(last_day, earliest=month, latest=last_day), 14)
-        MonthlyUpdate.objects.get_or_create(
-            field_trial=trial,
-            month=month,
-            defaults={
-                "rag": rag,
-                "what_happened": happened,
-                "what_next": nxt,
-                "in_the_way": way,
-                "status": MonthlyUpdate.Status.SUBMITTED,
-                "author": writer,
-                "submitted_at": when,
-                "created_at": begun_at(when, trial),
-                "updated_at": when,
-            },
+        # In its place: the month's update (a trial has one a month).
+        keep(
+            MonthlyUpdate,
+            set(),
+            place={"field_trial": trial, "month": month},
+            words={"what_happened": happened, "what_next": nxt, "in_the_way": way},
+            author=writer,
+            rag=rag,
+            status=MonthlyUpdate.Status.SUBMITTED,
+            submitted_at=when,
+            created_at=begun_at(when, trial),
+            updated_at=when,
         )
     newest = (
         MonthlyUpdate.objects.filter(field_trial=trial, status=MonthlyUpdate.Status.SUBMITTED)
@@ -1216,11 +1277,14 @@ def load_stevenage(ctx):
     """The demo's one Power to Innovate request. (Stevenage's latest update is last month's:
     the leader has not started this month's, which is written once the month has ended.)"""
     stevenage, leader = ctx["trials"]["stevenage"], ctx["users"]["leader"]
-    PowerToInnovateRequest.objects.get_or_create(
-        field_trial=stevenage,
-        regulation="The school governance regulations that leave each governing body "
-        "accountable for its own school's curriculum",
-        defaults={
+    drafted = at(moved(datetime.date(2007, 1, 22)))
+    keep(
+        PowerToInnovateRequest,
+        set(),
+        place={"field_trial": stevenage, "created_by": leader, "created_at": drafted},
+        words={
+            "regulation": "The school governance regulations that leave each governing body "
+            "accountable for its own school's curriculum",
             "variation_sought": "To let a single Governance Group, bridging the 11-19 "
             "community schools, the two special schools, the PRU and the FE college, be "
             "directly accountable for the configuration of 14-19 provision in Stevenage, "
@@ -1232,23 +1296,21 @@ def load_stevenage(ctx):
             "advice": "The Innovation Unit advises that the variation is limited to 14-19 "
             "provision and to the trial's two years, with the Governance Group reporting "
             "each term to every governing body and to the local authority.",
-            "state": PowerToInnovateRequest.State.SUBMITTED,
-            "submitted_on": working_day(moved(datetime.date(2007, 3, 19))),
-            "created_by": leader,
-            "created_at": at(moved(datetime.date(2007, 1, 22))),
         },
+        state=PowerToInnovateRequest.State.SUBMITTED,
+        submitted_on=working_day(moved(datetime.date(2007, 3, 19))),
     )
-    OfferUse.objects.get_or_create(
-        field_trial=stevenage,
-        element=E.OBSTACLE_REMOVAL,
-        defaults={
+    keep(
+        OfferUse,
+        set(),
+        place={"field_trial": stevenage, "element": E.OBSTACLE_REMOVAL, "created_at": drafted},
+        words={
             "asked_for": "Help with the governance regulations that stop one group being "
             "accountable for the town's 14-19 provision",
             "given": "Advice on a Power to Innovate request, and its submission",
-            "given_on": working_day(moved(datetime.date(2007, 3, 19))),
             "given_by": "The Innovation Unit",
-            "created_at": at(moved(datetime.date(2007, 1, 22))),
         },
+        given_on=working_day(moved(datetime.date(2007, 3, 19))),
     )
 
 
@@ -1284,16 +1346,18 @@ def load_brokered(ctx, trials):
         trial = by_title.get(plain(title))
         if trial is None:
             continue
-        BrokeredRelationship.objects.get_or_create(
-            field_trial=trial,
-            with_whom=plain(with_whom),
-            defaults={
-                "kind": kind,
-                "state": state,
-                "notes": notes,
+        # In its place: the relationship the officer brokered three months in.
+        keep(
+            BrokeredRelationship,
+            set(),
+            place={
+                "field_trial": trial,
                 "created_by": officer,
                 "created_at": at(add_months(trial.start_date, 3)),
             },
+            words={"with_whom": plain(with_whom), "notes": notes},
+            kind=kind,
+            state=state,
         )
 
 
@@ -1367,18 +1431,17 @@ def load_communities(ctx, trials):
                 "created_at": at(moved(datetime.date(2006, 12, 4))),
             },
         )
+        ensure(community, purpose=purpose)
         community.field_trials.set(members)
         for held_on, came, shared in meetings:
             # The schools meet on a school day: the nearest to the seed's day, moved.
             held_on = not_after_today(meeting_day(held_on))
-            meeting, _ = CommunityMeeting.objects.get_or_create(
-                community=community,
-                held_on=held_on,
-                defaults={
-                    "shared": shared,
-                    "created_by": officer,
-                    "created_at": at(held_on, 17),
-                },
+            meeting, _ = keep(
+                CommunityMeeting,
+                set(),
+                place={"community": community, "held_on": held_on, "created_at": at(held_on, 17)},
+                words={"shared": shared},
+                created_by=officer,
             )
             meeting.attended_by.set([members[i] for i in came if i < len(members)])
         communities[name] = community

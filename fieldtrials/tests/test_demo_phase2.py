@@ -6,6 +6,7 @@ import datetime
 import pytest
 from django.apps import apps
 from django.db.models import Count, Q
+from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Event, Organisation, Role, User
@@ -333,3 +334,83 @@ def test_loading_again_puts_an_earlier_demos_update_and_request_events_right():
     assert not Event.objects.filter(
         verb__startswith="fieldtrials.pti_", data__kind__isnull=True
     ).exists()
+
+
+def test_loading_over_an_older_demo_brings_its_words_up_to_date_and_leaves_peoples_alone(client):
+    """An older demo's milestones, support, risks and updates said other words (records
+    found by their words were added again beside them, and the others kept theirs): loading
+    again gives them today's words, doubles nothing, and leaves what a person added alone."""
+    from fieldtrials.models import Risk
+    from fieldtrials.models.records import words_key
+    from fieldtrials.services.records import add_milestone, log_support
+
+    load_demo()
+    trial = trials().filter(title__startswith="Flexible timetables in three Bolton").get()
+    officer = User.objects.get(email="officer@example.org")
+    step = trial.milestones.filter(notes__startswith="Agreed in").order_by("due_on").last()
+    ahead = trial.milestones.filter(notes__contains="review").order_by("due_on").first()
+    session = trial.support_sessions.filter(kind="consultancy").order_by("held_on").first()
+    risk = trial.risks.order_by("pk").first()
+    update = trial.monthly_updates.order_by("month").first()
+    now = {
+        "step": (step.title, step.notes),
+        "ahead": ahead.title,
+        "session": session.notes,
+        "risk": risk.description,
+        "update": update.what_happened,
+        "plan": trial.plan,
+    }
+    # The older demo's words, as it wrote them (on the records, their events and the plan).
+    old_step, old_ahead = "Baseline data gathered", "Review of the trial with staff"
+    Milestone.objects.filter(pk=step.pk).update(
+        title=old_step, title_key=words_key(old_step), notes="Agreed in the trial plan."
+    )
+    Milestone.objects.filter(pk=ahead.pk).update(title=old_ahead, title_key=words_key(old_ahead))
+    Event.objects.filter(verb="fieldtrials.milestone_added", data__id=step.pk).update(
+        data={"id": step.pk, "text": old_step}
+    )
+    FieldTrial.objects.filter(pk=trial.pk).update(plan=trial.plan.replace(step.title, old_step))
+    SupportSession.objects.filter(pk=session.pk).update(
+        notes="Consultancy on the trial plan and its milestones"
+    )
+    Risk.objects.filter(pk=risk.pk).update(
+        description="Parents are unconvinced", description_key=words_key("Parents are unconvinced")
+    )
+    MonthlyUpdate.objects.filter(pk=update.pk).update(what_happened="The trial was launched.")
+    # What a person added: a milestone, and a session on a day and of a kind the demo has.
+    consultant = trial.consultant
+    own = add_milestone(
+        trial=trial, actor=consultant, title="Governors' visit", due_on=ahead.due_on, notes="Ours"
+    )
+    own_session = log_support(
+        trial=trial,
+        actor=consultant,
+        held_on=session.held_on,
+        given_by=consultant,
+        kind="consultancy",
+        hours=1,
+        notes="Our own notes of the day",
+    )
+    before = counts()
+
+    load_demo()
+
+    # Nothing doubled (a record brought up to date has a row more in its history).
+    records = {label: n for label, n in counts().items() if ".Historical" not in label}
+    assert records == {label: n for label, n in before.items() if label in records}
+    step.refresh_from_db(), ahead.refresh_from_db(), session.refresh_from_db()
+    risk.refresh_from_db(), update.refresh_from_db(), trial.refresh_from_db()
+    assert (step.title, step.notes) == now["step"] and ahead.title == now["ahead"]
+    assert session.notes == now["session"] and risk.description == now["risk"]
+    assert update.what_happened == now["update"] and trial.plan == now["plan"]
+    added = Event.objects.get(verb="fieldtrials.milestone_added", data__id=step.pk)
+    assert added.data["text"] == step.title
+    own.refresh_from_db(), own_session.refresh_from_db()
+    assert (own.title, own.notes, own.due_on) == ("Governors' visit", "Ours", ahead.due_on)
+    assert own_session.notes == "Our own notes of the day"
+    # What the officer reads on the trial's milestones and its history.
+    client.force_login(officer)
+    html = client.get(reverse("fieldtrials:fieldtrial_milestones", args=[trial.pk])).content
+    assert step.title in html.decode() and old_step not in html.decode()
+    html = client.get(reverse("fieldtrials:fieldtrial_history", args=[trial.pk])).content
+    assert old_step not in html.decode()

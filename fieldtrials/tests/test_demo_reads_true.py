@@ -6,12 +6,14 @@ month's (nobody has started this month's yet)."""
 import datetime
 import re
 from collections import Counter
+from types import SimpleNamespace
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
+from accounts.activity import cursor_of
 from accounts.models import Event, Notification, User
 from fieldtrials import demo_kinds
 from fieldtrials.models import FieldTrial, Milestone, MonthlyUpdate, Risk, SupportSession
@@ -124,11 +126,20 @@ def test_the_activity_names_support_sessions_as_their_pages_do(demo, client):
     for event in events:
         assert event.data["text"] == str(sessions[event.data["id"]]), event.data
     trial = FieldTrial.objects.get(title=content.STEVENAGE_TRIAL)
-    # The activity pages, as they list what was added (sessions are logged on days of their
-    # own, so the home page's few latest may be updates and milestones instead).
+    # The activity pages, as they list what was added, from the newest session's logging
+    # (sessions are logged on days of their own, so the newest page may hold updates and
+    # milestones instead): the page its "Older" links lead to.
+    newest = {
+        trial.pk: events.filter(field_trial=trial).latest("created_at", "pk"),
+        None: events.latest("created_at", "pk"),
+    }
+    since = {
+        k: cursor_of(SimpleNamespace(when=e.created_at, pk=e.pk + 1)) for k, e in newest.items()
+    }
     urls = (
-        reverse("accounts:activity") + "?kind=added",
-        reverse("accounts:field_trial_activity", args=[trial.pk]) + "?kind=added",
+        reverse("accounts:activity") + f"?kind=added&before={since[None]}",
+        reverse("accounts:field_trial_activity", args=[trial.pk])
+        + f"?kind=added&before={since[trial.pk]}",
     )
     for url in urls:
         text = page(client, OFFICER, url)
