@@ -58,10 +58,15 @@ class MentionsForm:
         self.mentions_url = mentions_url
         super().__init__(*args, **kwargs)
 
+    # Fields whose state the finder sends with each search (their names), as the list of
+    # people depends on them: a new thread's "For programme officers only".
+    mention_depends_on = ()
+
     def mention_finder(self):
         if not self.mentions_url:
             return []
-        context = {"url": self.mentions_url, "box": "id_body"}
+        sent = [name for name in self.mention_depends_on if name in self.fields]
+        context = {"url": self.mentions_url, "box": "id_body", "sends": " ".join(sent)}
         return [HTML(render_to_string("discussions/_mention_finder.html", context))]
 
 
@@ -107,6 +112,7 @@ class ThreadForm(MentionsForm, GDSFormMixin, AttachmentForm):
 
     submit_label = "Start the discussion"
     field_order = ["title", "body", "officers_only", "file"]
+    mention_depends_on = ("officers_only",)
 
     title = forms.CharField(
         label="Title",

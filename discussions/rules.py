@@ -23,6 +23,9 @@ from fieldtrials.models import CommunityOfPractice, FieldTrial
 from fieldtrials.rules import (
     can_see_community,
     can_see_fieldtrial,
+    community_officers_filter,
+    community_readers_filter,
+    fieldtrial_readers_filter,
     get_community_for,
     get_fieldtrial_for,
     is_trial_project_officer,
@@ -38,6 +41,8 @@ from programmes.rules import (
     get_project_for,
     is_project_officer,
     openable_projects,
+    project_officers_filter,
+    project_readers_filter,
     projects_filter,
 )
 
@@ -296,20 +301,39 @@ def get_attachment_for(user, pk):
     return fetch_for(user, attachments, pk, None, view_perm=None)
 
 
-# --- Who a post may mention -----------------------------------------------------------------
+# --- Who may read a thread, and whom a post may mention ------------------------------------
 
-# However many names match, at most this many people are asked whether they may read the
-# thread for one page of the list (each asks their memberships).
-MENTIONABLE_SCANNED = 400
+
+def thread_readers(thread):
+    """The active people who may read `thread` (`discussions.view_thread`, asked of people:
+    whoever sees what it is about; for a thread for officers only, its officers among them;
+    and administrators), as one query however many they are. `thread` may be one not yet
+    saved (a new thread's subject and officers_only set)."""
+    from accounts.models import User
+
+    subject, field = thread.subject, thread.subject_field
+    if field == "field_trial":
+        sees = fieldtrial_readers_filter(FieldTrial.objects.filter(pk=subject.pk))
+        officers = project_officers_filter(subject.project)
+    elif field == "community":
+        sees, officers = community_readers_filter(subject), community_officers_filter(subject)
+    else:
+        project = _project_of(subject)
+        sees, officers = project_readers_filter(project), project_officers_filter(project)
+    readers = User.objects.filter(sees)
+    if thread.officers_only:
+        readers = readers.filter(officers)
+    return User.objects.filter(
+        Q(is_superuser=True) | Q(pk__in=readers.values("pk")), is_active=True
+    )
 
 
 def _mention_pool(subject):
-    """Active people who might read threads about `subject`, as one query: the people of the
+    """Active people who might read threads about `subject`, as a filter: the people of the
     programmes of its trials (a trial's, or a community's), of the trials that share a
     community of practice with them, or of its project's programme; for a community, its
-    convenor and those who joined it from outside. Only a first cut: who of them may read a
-    thread is still asked of each (can_see_thread), so nobody else is ever offered."""
-    from accounts.models import User
+    convenor and those who joined it from outside. Administrators beyond them are not
+    offered (nobody's colleague here), nor may they be mentioned."""
     from communities.models import JoinRequest
     from programmes.rules import _people_memberships
 
@@ -333,30 +357,25 @@ def _mention_pool(subject):
     else:
         programmes = [_project_of(subject).programme_id]
     rows = [m.values("user_id") for m in _people_memberships(programme_id__in=programmes)]
-    members = Q(pk__in=rows[0]) | Q(pk__in=rows[1]) | Q(pk__in=rows[2])
-    return User.objects.filter(members | extra, is_active=True)
+    return Q(pk__in=rows[0]) | Q(pk__in=rows[1]) | Q(pk__in=rows[2]) | extra
+
+
+def mentionable(thread):
+    """The people a post in `thread` may mention, and whom its mentions tell: those who may
+    read it (thread_readers) among its programme's people (_mention_pool). One query."""
+    return thread_readers(thread).filter(_mention_pool(thread.subject))
 
 
 def mentionable_people(thread, text="", *, page=1, per_page=10, asker=None):
-    """One page of the people a post in `thread` may mention: those who may read it
-    (`discussions.view_thread`, the rule a mention's notification asks), whose name holds
-    each word of `text`, by name; never `asker`. `thread` may be one not yet saved (a new
-    thread's subject and officers_only set). Returns (people, whether more follow)."""
-    people = _mention_pool(thread.subject).select_related("organisation")
+    """One page of the people a post in `thread` may mention (mentionable), whose name holds
+    each word of `text`, by name; never `asker`. One query, however many they are. `thread`
+    may be one not yet saved (a new thread's subject and officers_only set). Returns
+    (people, whether more follow)."""
+    people = mentionable(thread).select_related("organisation")
     for word in str(text or "").split()[:5]:
         people = people.filter(full_name__icontains=word)
     if asker is not None:
         people = people.exclude(pk=asker.pk)
-    skip, found = (max(page, 1) - 1) * per_page, []
-    if skip >= MENTIONABLE_SCANNED:
-        return [], False
-    for person in people.order_by("full_name", "pk")[:MENTIONABLE_SCANNED]:
-        if not person.has_perm("discussions.view_thread", thread):
-            continue
-        if skip:
-            skip -= 1
-            continue
-        found.append(person)
-        if len(found) > per_page:
-            break
+    skip = (max(page, 1) - 1) * per_page
+    found = list(people.order_by("full_name", "pk")[skip : skip + per_page + 1])
     return found[:per_page], len(found) > per_page

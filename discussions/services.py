@@ -7,7 +7,7 @@ from django.db import transaction
 from django.db.models.functions import Lower
 from django.utils import timezone
 
-from accounts.models import Notification, NotificationKind, User
+from accounts.models import Notification, NotificationKind
 from accounts.services import notify, record_event, settle_notifications
 from nextpractice import throttle
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
@@ -173,10 +173,13 @@ def notify_mentions(*, post):
 
 
 def _readers_named(written, thread, author_id):
-    """The active people, other than the author, called one of `written`'s names (case-folded
-    keys) who may read `thread` (`discussions.view_thread`)."""
+    """The people, other than the author, called one of `written`'s names (case-folded
+    keys) whom a post in `thread` may mention (rules.mentionable: who may read it, among its
+    programme's people; an administrator from elsewhere is neither told nor offered)."""
+    from .rules import mentionable
+
     candidates = (
-        User.objects.filter(is_active=True)
+        mentionable(thread)
         .annotate(name_folded=Lower("full_name"))
         .filter(name_folded__in=list(written))
         .exclude(pk=author_id)
@@ -184,9 +187,7 @@ def _readers_named(written, thread, author_id):
     for person in candidates:
         # full_name compared case-blind in Python too: Lower() and casefold() differ on a few
         # letters, and a near miss must not reach the wrong person.
-        if person.full_name.casefold() not in written:
-            continue
-        if person.has_perm("discussions.view_thread", thread):
+        if person.full_name.casefold() in written:
             yield person
 
 

@@ -383,9 +383,17 @@ def mentionable(request, pk):
 @requires("discussions.find_mentionable_on")
 def mentionable_for(request, kind, pk):
     """Who the first post of a new thread on a trial, project, option or community may
-    mention: whoever may read its open threads."""
+    mention: whoever may read its open threads, or its officers' threads when the new one
+    is for officers only."""
     subject = get_subject_for(request.user, kind, pk, "discussions.find_mentionable_on")
-    return _mentionable(request, Thread().set_subject(subject), _about(subject))
+    # The new thread's "For programme officers only" box, ticked (the finder sends its state,
+    # ?officers_only=on): its first post may mention only those who may read such a thread.
+    # Asked only of those who may tick it, as the form does.
+    officers_only = bool(request.GET.get("officers_only")) and request.user.has_perm(
+        "discussions.start_officers_thread", subject
+    )
+    to_be = Thread(officers_only=officers_only).set_subject(subject)
+    return _mentionable(request, to_be, _about(subject))
 
 
 @requires("discussions.view_thread")

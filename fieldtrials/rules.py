@@ -23,6 +23,7 @@ from programmes.rules import (
     is_officer_anywhere,
     is_project_consultant,
     is_project_officer,
+    people_holding,
     projects_filter,
     withdrawn_closed_to,
 )
@@ -146,6 +147,59 @@ def visible_communities(user):
     if joined is not None:
         seen |= Q(pk__in=CommunityOfPractice.objects.filter(joined).values("pk"))
     return CommunityOfPractice.objects.filter(seen)
+
+
+def fieldtrial_readers_filter(trials):
+    """A filter on people who see one of `trials` (a queryset of field trials): can_see_
+    fieldtrial and visible_fieldtrials, asked of people. Their members, the members of the
+    trials sharing a community of practice with them, and whoever reads their projects in
+    full; a withdrawn trial of a withdrawn project, its project's officers only (closed_by_
+    withdrawal). Administrators are the caller's to add. No query of its own."""
+    from programmes.models import Project
+
+    from .models import FieldTrialMembership
+
+    shut = Q(status=FieldTrial.Status.WITHDRAWN, project__in=Project.objects.withdrawn())
+    open_ = trials.exclude(shut)
+    closed = trials.filter(shut)
+    sharing = FieldTrial.objects.filter(communities__field_trials__in=open_.values("pk"))
+    members = FieldTrialMembership.objects.filter(
+        Q(field_trial__in=open_.values("pk")) | Q(field_trial__in=sharing.values("pk"))
+    )
+    return (
+        Q(pk__in=members.values("user_id"))
+        | people_holding(
+            READ_ALL_ROLES,
+            projects=open_.values("project_id"),
+            programmes=open_.values("project__programme_id"),
+        )
+        | people_holding(
+            (Role.OFFICER,),
+            projects=closed.values("project_id"),
+            programmes=closed.values("project__programme_id"),
+        )
+    )
+
+
+def community_readers_filter(community):
+    """A filter on people who see `community` (visible_communities, asked of people):
+    whoever sees one of its trials, and those who joined it from outside while it is open to
+    others. Administrators are the caller's to add. No query of its own."""
+    joined = CommunityOfPractice.objects.filter(
+        pk=community.pk, space__open_to_others=True, join_requests__status="approved"
+    ).values("join_requests__user_id")
+    return fieldtrial_readers_filter(community.field_trials.all()) | Q(pk__in=joined)
+
+
+def community_officers_filter(community):
+    """A filter on people: its convenor and the officers of its trials' projects and their
+    programmes (may_change_community, asked of people). No query of its own."""
+    trials = community.field_trials.all()
+    return Q(pk=community.convenor_id or 0) | people_holding(
+        (Role.OFFICER,),
+        projects=trials.values("project_id"),
+        programmes=trials.values("project__programme_id"),
+    )
 
 
 def sees_community_through_trials(user, community):

@@ -321,6 +321,41 @@ def _people_memberships(**programme):
     ]
 
 
+def people_holding(roles=None, *, programmes=(), projects=()):
+    """A filter on people (accounts.User) who hold one of `roles` (any role if None) in one
+    of `programmes` or `projects` (ids, or a queryset of ids): the memberships rules read,
+    asked of people. No query of its own."""
+    from .models import ProgrammeMembership, ProjectMembership
+
+    condition = Q(pk__in=[])
+    for model, field, ids in (
+        (ProgrammeMembership, "programme_id", programmes),
+        (ProjectMembership, "project_id", projects),
+    ):
+        rows = model.objects.filter(**{f"{field}__in": ids})
+        if roles:
+            rows = rows.filter(role__in=roles)
+        condition |= Q(pk__in=rows.values("user_id"))
+    return condition
+
+
+def project_officers_filter(project):
+    """A filter on people: the officers of `project` and of its programme
+    (is_project_officer, asked of people). No query of its own."""
+    return people_holding((Role.OFFICER,), programmes=[project.programme_id], projects=[project.pk])
+
+
+def project_readers_filter(project):
+    """A filter on people who see `project` (can_see_project, asked of people): its members
+    and whoever reads its programme in full; a withdrawn one, its officers only. Those who
+    see everything (administrators) are the caller's to add. No query of its own."""
+    if project.is_withdrawn:
+        return project_officers_filter(project)
+    return people_holding(projects=[project.pk]) | people_holding(
+        READ_ALL_ROLES, programmes=[project.programme_id]
+    )
+
+
 def visible_people(user):
     """The people `user` may find by name anywhere (search): whoever they could pick in the
     pickers of a programme they see (`programme_people` of each of `visible_programmes`)."""

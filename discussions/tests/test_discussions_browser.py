@@ -17,6 +17,7 @@ from discussions.services import edit_post
 from discussions.tests.factories import PostFactory, ThreadFactory
 from fieldtrials.tests.factories import FieldTrialMembershipFactory
 from nextpractice.testing.browser import assert_accessible, sign_in
+from programmes.tests.factories import ProjectMembershipFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "correct horse battery"
@@ -263,3 +264,26 @@ def test_someone_to_mention_is_found_and_put_in_the_reply_by_keyboard(live_serve
     assert_accessible(page)
     assert Post.objects.filter(thread=thread).count() == 1
     page.console_errors.clear()  # the browser reports the 400 it was meant to get
+
+
+def test_a_new_discussion_for_officers_only_offers_only_its_officers(live_server, page, world):
+    """On a new discussion, the finder asks with the "For programme officers only" box as it
+    stands: ticked, only those who may read an officers' discussion are offered (an officer
+    of the project, not the trial's consultant); unticked again, the trial's people are."""
+    amber_officer = UserFactory(full_name="Constance Amber")
+    ProjectMembershipFactory(project=world.amber, user=amber_officer, role=Role.OFFICER)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    as_(page, live_server, world.users["officer"])
+    page.goto(live_server.url + reverse("discussions:thread_create", args=[world.coral.pk]))
+    page.get_by_label("For programme officers only").check()
+    finder = page.get_by_role("combobox", name="Find someone to mention")
+    finder.fill("cons")
+    options = page.get_by_role("option")
+    expect(options).to_have_count(1)
+    expect(options.first).to_contain_text("Constance Amber")
+    assert_accessible(page)
+    page.get_by_label("For programme officers only").uncheck()
+    finder.fill("")
+    finder.fill("cons")
+    expect(options).to_have_count(2)
+    expect(options.nth(1)).to_contain_text("Consultant Person")

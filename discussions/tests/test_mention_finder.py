@@ -5,13 +5,18 @@ who may post there only (a partner who reads is refused, a stranger finds nothin
 import pytest
 from django.urls import reverse
 
-from accounts.models import Role
+from accounts.models import Notification, NotificationKind, Role
 from accounts.tests.factories import UserFactory
+from discussions.models import Post
 from fieldtrials.tests.factories import FieldTrialMembershipFactory
+from programmes.tests.factories import ProjectMembershipFactory
 
 pytestmark = pytest.mark.django_db
 
 JSON = {"HTTP_ACCEPT": "application/json"}
+# The finder's queries: the session, its user, their memberships and the trials sharing a
+# community with theirs, the thread, and the page of people (with whether more follow).
+QUERIES = 6
 
 
 def found(client, user, url, **params):
@@ -101,3 +106,71 @@ def test_the_box_has_the_finder_beside_it_and_the_list_s_link(client, world):
     client.force_login(world.users["partner"])
     page = client.get(world.kestrel_thread.get_absolute_url()).content.decode()
     assert "data-np-inserts-into" not in page
+
+
+@pytest.mark.parametrize("candidates", [3, 15])
+def test_the_finder_asks_the_same_queries_however_many_people_match(
+    client, world, django_assert_num_queries, candidates
+):
+    # Each candidate's right to read the thread is asked of the database with the others in
+    # one query, not of each in turn (three queries a person, a page of 10 once did 30).
+    for n in range(candidates):
+        member(world.coral, f"Zed Walker {n:02}", role=Role.PARTNER)
+    leader = world.users["leader"]
+    client.force_login(leader)
+    url = people(world.kestrel_thread)
+    with django_assert_num_queries(QUERIES):
+        response = client.get(url, {"q": "zed"}, **JSON)
+    assert len(response.json()["results"]) == min(candidates, 10)
+
+
+def test_a_thread_for_officers_only_offers_only_those_who_may_read_it(client, world):
+    # Coral's officers' thread: the programme's officer, and an officer of Amber; not
+    # Coral's own people, nor Amber's partner.
+    amber_officer = UserFactory(full_name="Amber Officer Person")
+    ProjectMembershipFactory(project=world.amber, user=amber_officer, role=Role.OFFICER)
+    answer = found(client, world.users["officer"], people(world.lapwing_thread), q="person")
+    assert names(answer) == ["Amber Officer Person"]
+    # The same people for a new discussion on Coral with "For programme officers only"
+    # ticked, which the finder sends; unticked, whoever sees Coral.
+    new = reverse("discussions:mentionable_for", args=["field-trials", world.coral.pk])
+    officer = world.users["officer"]
+    answer = found(client, officer, new, q="person", officers_only="on")
+    assert names(answer) == ["Amber Officer Person"]
+    answer = found(client, officer, new, q="person")
+    assert names(answer) == [
+        "Amber Officer Person", "Consultant Person", "Leader Person", "Partner Person",
+    ]  # fmt: skip
+    # Someone who may not tick the box (Coral's leader) is not narrowed by it.
+    answer = found(client, world.users["leader"], new, q="person", officers_only="on")
+    assert "Consultant Person" in names(answer)
+
+
+def test_the_new_discussion_s_finder_sends_the_officers_only_box(client, world):
+    new_thread = reverse("discussions:thread_create_for", args=["field-trials", world.coral.pk])
+    client.force_login(world.users["officer"])
+    page = client.get(new_thread).content.decode()
+    assert 'data-np-autocomplete-sends="officers_only"' in page
+    assert 'name="officers_only"' in page
+    # The leader has no such box, and nothing to send.
+    client.force_login(world.users["leader"])
+    page = client.get(new_thread).content.decode()
+    assert "data-np-autocomplete-sends" not in page
+
+
+def test_an_administrator_from_elsewhere_typed_by_hand_is_refused_beside_the_box(client, world):
+    # The admin may open anything, but is nobody's colleague on Coral: not offered, and a
+    # mention typed by hand is refused as any other, not posted to tell them nothing.
+    leader = world.users["leader"]
+    assert found(client, leader, people(world.kestrel_thread), q="admin")["results"] == []
+    before = Post.objects.count()
+    response = client.post(
+        world.kestrel_thread.get_absolute_url(), {"body": "Over to @[Admin Person] here"}
+    )
+    assert response.status_code == 400
+    assert "Nobody called Admin Person can see this discussion" in response.content.decode()
+    assert "Over to @[Admin Person] here" in response.content.decode()  # the words kept
+    assert Post.objects.count() == before
+    assert not Notification.objects.filter(
+        kind=NotificationKind.MENTION, recipient=world.users["admin"]
+    ).exists()

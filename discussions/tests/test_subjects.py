@@ -4,18 +4,53 @@ them, officers' threads, one visibility filter for every kind, the panel on each
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
+from django.utils import timezone
 
-from accounts.models import Notification, NotificationKind
+from accounts.models import Notification, NotificationKind, Role
+from accounts.tests.factories import UserFactory
 from discussions.models import Thread
-from discussions.rules import visible_threads
+from discussions.rules import thread_readers, visible_threads
 from discussions.services import reply, start_thread
 from discussions.tests.factories import PostFactory, ThreadFactory
+from fieldtrials.models import FieldTrial
+from fieldtrials.tests.factories import FieldTrialMembershipFactory
 from nextpractice.testing.fixtures import PERSONAS
+from programmes.models import Project
+from programmes.tests.factories import ProjectMembershipFactory
 
 KEYS = [
     "kestrel_thread", "lapwing_thread", "merlin_thread", "plover_thread", "osprey_thread",
     "heron_thread", "gannet_thread", "curlew_thread", "dunlin_thread",
 ]  # fmt: skip
+
+
+def test_the_people_who_may_read_each_thread_are_those_the_permission_lets_in(world):
+    # Beside the personas: a member of Elm (in Juniper, which the outsider joined) and a
+    # partner of Beryl; threads on Juniper, and on Elm and Beryl, asked again once withdrawn.
+    elm_leader, beryl_partner = UserFactory(), UserFactory()
+    FieldTrialMembershipFactory(field_trial=world.elm, user=elm_leader, role=Role.PRACTITIONER)
+    ProjectMembershipFactory(project=world.beryl, user=beryl_partner, role=Role.PARTNER)
+    for officers_only in (False, True):
+        ThreadFactory(field_trial=None, community=world.juniper, officers_only=officers_only)
+        ThreadFactory(field_trial=world.elm, officers_only=officers_only)
+        ThreadFactory(field_trial=None, project=world.beryl, officers_only=officers_only)
+    people = [user for user in world.users.values() if user is not None]
+    people += [elm_leader, beryl_partner]
+
+    def agree():
+        for thread in Thread.objects.all():
+            allowed = {p.pk for p in people if p.has_perm("discussions.view_thread", thread)}
+            readers = set(
+                thread_readers(thread)
+                .filter(pk__in=[p.pk for p in people])
+                .values_list("pk", flat=True)
+            )
+            assert readers == allowed, thread.title
+
+    agree()
+    Project.objects.filter(pk=world.beryl.pk).update(withdrawn_at=timezone.now())
+    FieldTrial.objects.filter(pk=world.elm.pk).update(status=FieldTrial.Status.WITHDRAWN)
+    agree()
 
 
 def list_url(kind, subject):
@@ -126,13 +161,18 @@ def test_a_mention_of_someone_who_may_not_see_a_project_thread_tells_nobody(worl
 
 
 def test_a_mention_in_an_officers_community_thread_tells_only_the_officers(world):
-    reply(
+    amber_officer = UserFactory(full_name="Amber Officer")
+    ProjectMembershipFactory(project=world.amber, user=amber_officer, role=Role.OFFICER)
+    post = reply(
         thread=world.dunlin_thread,
-        body="@[Leader Person] @[Partner Person] @[Admin Person]",
+        body="@[Leader Person] @[Partner Person] @[Amber Officer] @[Admin Person]",
         actor=world.users["officer"],
     )
     told = Notification.objects.filter(kind=NotificationKind.MENTION)
-    assert [n.recipient.full_name for n in told] == ["Admin Person"]
+    assert [n.recipient.full_name for n in told] == ["Amber Officer"]
+    # The administrator, in no programme of the community's, is nobody's colleague here: not
+    # told either (the page refuses such a mention before it is posted).
+    assert post.told.nobody == ["Leader Person", "Partner Person", "Admin Person"]
 
 
 # A community's list asks one query more: whether its convenor or an officer may start one.

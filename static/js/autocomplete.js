@@ -25,9 +25,28 @@ function escapeHtml(text) {
   return div.innerHTML;
 }
 
+// The state of the form's fields named in data-np-autocomplete-sends, sent with each search
+// (a new discussion's "For programme officers only" narrows who may be mentioned): a ticked
+// box as its value, an unticked one not at all, as the form would send them.
+function sentWith(input) {
+  const form = input.form;
+  const names = (input.dataset.npAutocompleteSends || "").split(" ").filter(Boolean);
+  return (params) => {
+    names.forEach((name) => {
+      const field = form && form.elements.namedItem(name);
+      params.delete(name);
+      if (!field || (field.type === "checkbox" && !field.checked)) {
+        return;
+      }
+      params.set(name, field.value);
+    });
+  };
+}
+
 // Fetch suggestions for `query`, waiting for a pause in typing; a newer query cancels an
-// older one still on its way. `answered(data, query)` sees each answer in full.
-function suggestions(endpoint, answered) {
+// older one still on its way. `answered(data, query)` sees each answer in full; `send(params)`
+// adds what else the search depends on.
+function suggestions(endpoint, answered, send = () => {}) {
   let timer = null;
   let controller = null;
   return (query, populate) => {
@@ -39,6 +58,7 @@ function suggestions(endpoint, answered) {
       controller = new AbortController();
       const url = new URL(endpoint, window.location.href);
       url.searchParams.set("q", query);
+      send(url.searchParams);
       try {
         const response = await fetch(url, {
           signal: controller.signal,
@@ -177,6 +197,7 @@ function enhance(input) {
   input.parentNode.insertBefore(container, input);
   const add = listAdder(input, container) || mentionInserter(input, container);
   const inserts = Boolean(input.dataset.npInsertsInto);
+  const send = sentWith(input); // read before the input goes: it knows its form
   input.remove(); // the component's input takes its id and name
 
   // For those who may add an organisation (the answer carries `add_url`), a link to add
@@ -219,7 +240,7 @@ function enhance(input) {
     // jump back as it closed on a click, so a click on "Save changes" fell off the button.
     displayMenu: "overlay",
     inputClasses: errored ? "govuk-input--error" : null,
-    source: suggestions(input.dataset.npAutocomplete, answered),
+    source: suggestions(input.dataset.npAutocomplete, answered, send),
     templates: {
       inputValue: (row) => (row && typeof row === "object" ? row.label : row || ""),
       suggestion: (row) => {
