@@ -1,7 +1,8 @@
 """One beat sends the scheduled jobs, however many are started (nextpractice/beat.py).
 
 Schedulers in this process and real `celery beat` processes, against a real Redis (the lock)
-and the test database (the schedule).
+and the test database (the schedule). Celery's own lines a worker printed past logging (its
+shutdown, the warning that it runs as root) are JSON lines too.
 """
 
 import datetime
@@ -282,3 +283,23 @@ def test_two_beat_processes_one_sends_and_the_other_takes_over_when_it_stops(
             stop(second)
     # Every line of both, their start and their stop, is a JSON line (read above).
     assert first_lines() and second_lines()
+
+
+def test_a_workers_stop_and_its_warning_about_running_as_root_are_json_lines(broker, tmp_path):
+    worker, lines = start(
+        tmp_path,
+        "worker",
+        "worker", "--pool=solo", "--loglevel=INFO", "-Q", f"test-{uuid.uuid4().hex[:8]}",
+        "--without-heartbeat", "--without-gossip", "--without-mingle",
+        env={"CELERY_BROKER_URL": broker},
+    )  # fmt: skip
+    try:
+        wait_for(lines, "celery@")
+    finally:
+        stop(worker)
+    said = [(line["level"], line["logger"], line["message"]) for line in lines()]
+    assert ("WARNING", "celery.apps.worker", "worker: Warm shutdown (MainProcess)") in said
+    if os.geteuid() == 0:  # Celery warns a worker run as root (tests in CI are)
+        warning = [m for level, logger, m in said if logger == "py.warnings"]
+        assert len(warning) == 1
+        assert "SecurityWarning: You're running the worker with superuser" in warning[0]
