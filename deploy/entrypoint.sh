@@ -2,7 +2,8 @@
 # The image's entrypoint (Dockerfile): the first argument chooses the role.
 #   web      gunicorn on :8000 (PORT), WEB_WORKERS processes (default 2 x cores + 1)
 #   worker   a Celery worker, WORKER_CONCURRENCY processes (default 1)
-#   beat     the scheduler: run exactly one in the whole deployment
+#   beat     the scheduler: run one in the whole deployment (a second one waits, sending
+#            nothing, while the first runs: nextpractice/beat.py)
 #   migrate  apply database migrations (before starting a new version's servers)
 #   manage   any manage.py command, e.g. `manage createsuperuser`
 # Anything else is run as given.
@@ -25,7 +26,7 @@ case "$role" in
     ;;
   beat)
     exec celery -A nextpractice --quiet beat --loglevel=INFO --pidfile= \
-      --scheduler django_celery_beat.schedulers:DatabaseScheduler "$@"
+      --scheduler nextpractice.beat:OneBeatScheduler "$@"
     ;;
   migrate)
     exec python manage.py migrate --noinput "$@"

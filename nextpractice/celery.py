@@ -7,7 +7,13 @@ import os
 from pathlib import Path
 
 from celery import Celery
-from celery.signals import before_task_publish, setup_logging, task_postrun, task_prerun
+from celery.signals import (
+    before_task_publish,
+    celeryd_init,
+    setup_logging,
+    task_postrun,
+    task_prerun,
+)
 
 from .logs import SANE_REQUEST_ID, request_id_var
 
@@ -44,17 +50,42 @@ def use_the_projects_logging(loglevel=None, **kwargs):
     in production, each with its request id), not in Celery's own text format: with a
     receiver for this signal Celery leaves logging alone. `--loglevel` (INFO in
     deploy/entrypoint.sh) still says how much: which jobs ran, not only warnings."""
+    log_as_the_app_servers(loglevel)
+    # What a job prints (the console e-mail backend's messages) becomes a log line too, as
+    # Celery does when it sets logging up itself; the handler above keeps the real stdout.
+    if app.conf.worker_redirect_stdouts:
+        app.log.redirect_stdouts(app.conf.worker_redirect_stdouts_level)
+    # What the worker writes straight to its terminal, past logging (its shutdown line,
+    # "worker: Warm shutdown (MainProcess)", and its answers to Ctrl+C), becomes a log line.
+    import celery.apps.worker
+
+    celery.apps.worker.safe_say = say_as_a_log_line
+
+
+@celeryd_init.connect
+def log_before_the_worker_checks_who_runs_it(options=None, **kwargs):
+    """A worker run as root warns so (Celery's SecurityWarning) before Celery asks for its
+    logging to be set up (setup_logging, above): set it up already, so that warning is a log
+    line too, not text on standard error."""
+    log_as_the_app_servers((options or {}).get("loglevel"))
+
+
+def log_as_the_app_servers(loglevel):
     from django.conf import settings
 
     logging.config.dictConfig(settings.LOGGING)
     if loglevel:
         logging.getLogger().setLevel(loglevel)
+    # Python's warnings (Celery's SecurityWarning among them) as WARNING lines of py.warnings.
+    logging.captureWarnings(True)
     # Without WeasyPrint's dozens of INFO lines for each PDF.
     logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
-    # What a job prints (the console e-mail backend's messages) becomes a log line too, as
-    # Celery does when it sets logging up itself; the handler above keeps the real stdout.
-    if app.conf.worker_redirect_stdouts:
-        app.log.redirect_stdouts(app.conf.worker_redirect_stdouts_level)
+
+
+def say_as_a_log_line(msg, f=None):
+    """Celery's worker.safe_say, which writes `msg` to the terminal: a WARNING line instead,
+    seen whatever the log level, as the text was."""
+    logging.getLogger("celery.apps.worker").warning(msg.strip())
 
 
 # The id of the request that asked for a job travels with it in the message's headers, so the

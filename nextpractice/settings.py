@@ -331,7 +331,11 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# django-celery-beat's schedule (in the database), sent by one beat only however many are
+# started: the others wait for its lock in Redis (nextpractice/beat.py). Each job's last run
+# is written as soon as it is sent, so a beat taking over does not send it again.
+CELERY_BEAT_SCHEDULER = "nextpractice.beat:OneBeatScheduler"
+CELERY_BEAT_SYNC_EVERY = 1
 # A web request that sends a job must not hang when the broker is down: fail fast, then say so.
 CELERY_BROKER_CONNECTION_TIMEOUT = 2
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True

@@ -210,7 +210,7 @@ start app2 gunicorn_on app2 "$app2_port"
 start worker1 worker worker1
 start worker2 worker worker2
 start beat env DJANGO_MEDIA_ROOT="$(media beat)" .venv/bin/celery -A nextpractice beat \
-  --loglevel=WARNING --scheduler django_celery_beat.schedulers:DatabaseScheduler
+  --loglevel=WARNING --scheduler nextpractice.beat:OneBeatScheduler
 NP_BALANCER_BIND="127.0.0.1:${balancer_port}" NP_APP1="127.0.0.1:${app1_port}" \
   NP_APP2="127.0.0.1:${app2_port}" start haproxy haproxy -W -db -f deploy/haproxy.cfg
 
