@@ -168,8 +168,24 @@ def render_pdf_with_pages(html):
     # text and the reading order are in the file, so a screen reader can follow it) that
     # declares its conformance, with the page's <title> as its title and its lang as its
     # language. Public bodies in England must publish accessible documents.
-    content = document.write_pdf(pdf_variant=PDF_VARIANT, finisher=captions_in_their_figures)
+    content = document.write_pdf(pdf_variant=PDF_VARIANT, finisher=finish_tags)
     return Pdf(content=content, pages=len(document.pages))
+
+
+def finish_tags(document, pdf):
+    """The WeasyPrint finisher of reports: the tags WeasyPrint writes, mended where a screen
+    reader would be lost (see the two steps)."""
+    captions_in_their_figures(document, pdf)
+    tables_whole_with_scopes(document, pdf)
+
+
+def _structure_elements(pdf):
+    """The structure elements of a PDF WeasyPrint is writing, by their references."""
+    return {
+        obj.reference: obj
+        for obj in pdf.objects
+        if isinstance(obj, dict) and obj.get("Type") == "/StructElem" and "S" in obj
+    }
 
 
 def captions_in_their_figures(document, pdf):
@@ -177,12 +193,8 @@ def captions_in_their_figures(document, pdf):
     tag, its last child, as WeasyPrint puts a table's caption inside its table. WeasyPrint
     tags a <figure> as a NonStruct that holds the drawing's Figure and, beside it, the
     Caption; a screen reader would not know whose caption it is."""
-    elements = [
-        obj
-        for obj in pdf.objects
-        if isinstance(obj, dict) and obj.get("Type") == "/StructElem" and "S" in obj
-    ]
-    by_reference = {element.reference: element for element in elements}
+    by_reference = _structure_elements(pdf)
+    elements = list(by_reference.values())
 
     def kids(element):
         return [by_reference[k] for k in element.get("K", ()) if k in by_reference]
@@ -205,3 +217,134 @@ def captions_in_their_figures(document, pdf):
         holder["K"].remove(caption.reference)
         figure["K"].append(caption.reference)
         caption["P"] = figure.reference
+
+
+# A header cell's scope in the tags, from its HTML scope: a <th> without one heads its column,
+# as WeasyPrint takes it when it links cells to their headers.
+SCOPES = {"row": "/Row", "rowgroup": "/Row", "col": "/Column", "colgroup": "/Column"}
+
+
+def tables_whole_with_scopes(document, pdf):
+    """A WeasyPrint finisher: each header cell's tag says whether it heads a column or a row
+    (/Scope, from its HTML scope), and a table split across pages is one Table again.
+
+    WeasyPrint (70) tags each page on its own (weasyprint/pdf/tags.py, `add_tags`: one
+    `_build_box_tree(page_box, ...)` per page), so a long table became one Table per page,
+    only the first with its caption; and it reads a <th>'s scope only to link the cells to
+    their headers (`cell.element.attrib.get('scope') == 'row'`), never writing /Scope. Here
+    the later parts' rows join the first part, after its header; the header WeasyPrint
+    repeats at the top of each later page (thead is a table-header-group) is still printed
+    there, but as a pagination artifact, like the running title, and the cells below it are
+    linked to the first page's header cells, so a screen reader meets one table, with its
+    caption and one header, and still hears each cell's column on every page.
+
+    WeasyPrint keeps each cell's tag on the cell's box (`box.mark`), which is how a tag is
+    matched to its HTML <th> and <table> here."""
+    by_reference = _structure_elements(pdf)
+    parts = {}  # each HTML table's Table tags, page by page
+    for page in document.pages:
+        for cell, html_table in _tagged_cells(page._page_box):
+            if cell.element_tag == "th":
+                scope = SCOPES.get(cell.element.get("scope", "").strip().lower(), "/Column")
+                cell.mark["A"]["Scope"] = scope
+            table = _tag_above(cell.mark, "/Table", by_reference)
+            if table is None or html_table is None:
+                continue
+            tables = parts.setdefault(id(html_table), [])
+            if not any(table is each for each in tables):
+                tables.append(table)
+    for tables in parts.values():
+        if len(tables) > 1:
+            _join(tables[0], tables[1:], pdf, by_reference)
+
+
+def _tagged_cells(box, html_table=None):
+    """The table cells under `box` whose tags WeasyPrint kept on them, in page order, each with
+    the HTML <table> it is in (WeasyPrint's elements do not know their parents)."""
+    for child in getattr(box, "children", ()):
+        child = getattr(child, "_box", child)  # an absolutely placed box's placeholder
+        if child.element_tag in ("th", "td") and getattr(child, "mark", None) is not None:
+            yield child, html_table
+        yield from _tagged_cells(
+            child, child.element if child.element_tag == "table" else html_table
+        )
+
+
+def _tag_above(element, tag, by_reference):
+    while element is not None and element["S"] != tag:
+        element = by_reference.get(element.get("P"))
+    return element
+
+
+def _tags_under(element, tag, by_reference):
+    for reference in element.get("K", ()):
+        kid = by_reference.get(reference)
+        if kid is None:
+            continue
+        if kid["S"] == tag:
+            yield kid
+        yield from _tags_under(kid, tag, by_reference)
+
+
+def _join(first, later, pdf, by_reference):
+    """`later` parts of a table, page by page, joined to its `first` part (see
+    `tables_whole_with_scopes`)."""
+
+    def head_of(table):
+        kids = (by_reference.get(reference) for reference in table["K"])
+        return next((kid for kid in kids if kid is not None and kid["S"] == "/THead"), None)
+
+    head = head_of(first)
+    for part in later:
+        renamed = {}  # a repeated header cell's ID (by id()): the first page's cell's ID
+        for reference in list(part["K"]):
+            kid = by_reference.get(reference)
+            if kid is not None and kid["S"] == "/THead" and head is not None:
+                headers = _tags_under(head, "/TH", by_reference)
+                repeated = _tags_under(kid, "/TH", by_reference)
+                for cell, header in zip(repeated, headers, strict=False):
+                    if "ID" in cell and "ID" in header:
+                        renamed[id(cell["ID"])] = header["ID"]
+                _as_pagination_artifact(kid, pdf, by_reference)
+            else:
+                if kid is not None:
+                    kid["P"] = first.reference
+                first["K"].append(reference)
+        head = head_of(first)
+        for cell in _tags_under(part, "/TD", by_reference):
+            linked = cell.get("A", {}).get("Headers")
+            if linked is not None:
+                linked[:] = [renamed.get(id(key), key) for key in linked]
+        by_reference[part["P"]]["K"].remove(part.reference)
+
+
+def _as_pagination_artifact(element, pdf, by_reference):
+    """The content of `element`'s tags marked on its page as a pagination artifact (a header
+    repeated at the top of a page), and left out of the structure tree."""
+    import pydyf
+
+    by_page = {}
+    pending = [element]
+    while pending:
+        each = pending.pop()
+        for kid in each.get("K", ()):
+            if isinstance(kid, int):
+                by_page.setdefault(each["Pg"], set()).add(kid)
+            elif kid in by_reference:
+                pending.append(by_reference[kid])
+    structure_root = _object(pdf, pdf.catalog["StructTreeRoot"])
+    parent_tree = _object(pdf, structure_root["ParentTree"])["Nums"]
+    for page_reference, mcids in by_page.items():
+        page_number = pdf.page_references.index(page_reference)
+        stream = _object(pdf, _object(pdf, page_reference)["Contents"]).stream
+        for index, item in enumerate(stream):
+            if isinstance(item, dict) and item.get("MCID") in mcids:
+                stream[index - 1] = "/Artifact"
+                stream[index] = pydyf.Dictionary({"Type": "/Pagination", "Subtype": "/Header"})
+        page_parents = parent_tree[parent_tree.index(page_number) + 1]
+        for mcid in mcids:
+            page_parents[mcid] = b"null"
+
+
+def _object(pdf, reference):
+    return pdf.objects[int(reference.split()[0])]

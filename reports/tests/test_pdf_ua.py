@@ -6,9 +6,11 @@ alternative text, so a screen reader can follow it."""
 import pikepdf
 import pytest
 
+from accounts.tests.factories import UserFactory
 from nextpractice.testing.demo import load_demo
 from programmes.models import Project
 from reports.building import render_pdf, report_html
+from reports.tests.helpers import pdf_page_text, project_with_trials
 
 pytestmark = pytest.mark.django_db
 
@@ -71,6 +73,8 @@ def test_the_structure_tree_has_headings_in_order_table_headers_and_described_fi
     tables = [element for element in elements if str(element["/S"]) == "/Table"]
     assert tables
     assert all(_below(table, "/TH") for table in tables), "every table has header cells"
+    for header in (element for element in elements if str(element["/S"]) == "/TH"):
+        assert str(header["/A"]["/Scope"]) in ("/Column", "/Row"), "it heads a column or a row"
 
     figures = [element for element in elements if str(element["/S"]) == "/Figure"]
     assert figures, "the report's charts are figures (the three diamonds, the indicators)"
@@ -110,3 +114,69 @@ def test_the_diamonds_caption_is_inside_its_figures_tag(pdf):
     for element in elements:
         if str(element["/S"]) == "/Caption":
             assert str(element["/P"]["/S"]) in ("/Table", "/Figure"), "a caption beside its figure"
+
+
+def _tags_in(element, tag):
+    return [kid for kid in _elements(element) if str(kid["/S"]) == tag]
+
+
+def _kids(element):
+    return [kid for kid in element["/K"] if isinstance(kid, pikepdf.Dictionary)]
+
+
+def test_a_table_split_across_pages_is_one_table_with_its_caption_header_and_scopes(tmp_path):
+    """A long table printed over several pages is one Table in the tags, with its caption and
+    its header once, each header cell saying whether it heads a column or a row; the cells of
+    a later page are linked to that header; the header printed again at the top of the later
+    page is there to see, and is a pagination artifact for a screen reader."""
+    project = project_with_trials(40, consultant=UserFactory())
+    html = report_html(project)
+    content = render_pdf(html)
+    path = tmp_path / "report.pdf"
+    path.write_bytes(content)
+    with pikepdf.open(path) as document:
+        elements = list(_elements(document.Root.StructTreeRoot))
+        tables = [e for e in elements if str(e["/S"]) == "/Table"]
+        assert len(tables) == html.count("<table"), "one Table for each table, split or not"
+
+        headers = [e for e in elements if str(e["/S"]) == "/TH"]
+        assert headers
+        for header in headers:
+            scope = str(header["/A"]["/Scope"])
+            assert scope == ("/Column" if str(header["/P"]["/P"]["/S"]) == "/THead" else "/Row")
+
+        pages = {page.objgen: number for number, page in enumerate(document.pages, start=1)}
+
+        def rows_pages(table):
+            return sorted({pages[row["/Pg"].objgen] for row in _tags_in(table, "/TR")})
+
+        split = [table for table in tables if len(rows_pages(table)) > 1]
+        trials = next(t for t in split if len(_tags_in(t, "/TR")) == 1 + 40)
+        kids = [str(kid["/S"]) for kid in _kids(trials)]
+        assert kids[:2] == ["/Caption", "/THead"], "its caption, then its header, once"
+        assert kids.count("/Caption") == 1 and kids.count("/THead") == 1
+        assert set(kids[2:]) == {"/TBody"}
+
+        (head,) = [kid for kid in _kids(trials) if str(kid["/S"]) == "/THead"]
+        column_ids = [bytes(th["/ID"]) for th in _tags_in(head, "/TH")]
+        assert len(column_ids) == 4
+        first, *later = rows_pages(trials)
+        later_cells = [
+            cell for cell in _tags_in(trials, "/TD") if pages[cell["/Pg"].objgen] in later
+        ]
+        assert later_cells
+        for cell in later_cells:
+            linked = [bytes(key) for key in cell["/A"]["/Headers"]]
+            assert len(set(linked) & set(column_ids)) == 1, "a cell on a later page: its column"
+
+        # The later page shows the header again, marked as a pagination artifact.
+        page_text = " ".join(pdf_page_text(content, later[0]).split())
+        assert "Field trial Status and latest rating Milestones done Still open" in page_text
+        later_page = document.pages[later[0] - 1]
+        instructions = pikepdf.parse_content_stream(later_page)
+        artifacts = [
+            operands
+            for operands, operator in instructions
+            if str(operator) == "BDC" and str(operands[0]) == "/Artifact"
+        ]
+        assert any(str(operands[1].get("/Type")) == "/Pagination" for operands in artifacts)
