@@ -9,6 +9,7 @@ import io
 import logging
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -146,3 +147,23 @@ def test_debug_prints_e_mails_with_the_projects_console_backend():
     )
     assert result.stdout.strip() == "nextpractice.mail.ConsoleEmailBackend", result.stderr
 
+
+def test_make_run_points_e_mail_links_at_the_port_it_serves():
+    """`make run PORT=8251` sent invitations pointing at port 8000 (the settings' default)."""
+
+    if not shutil.which("make"):
+        pytest.skip("make is not installed")
+    environment = {k: v for k, v in os.environ.items() if k != "NEXTPRACTICE_SITE_URL"}
+    plan = subprocess.run(
+        ["make", "-n", "run", "PORT=8251"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout
+    worker = [line for line in plan.splitlines() if "celery -A nextpractice" in line]
+    server = [line for line in plan.splitlines() if "runserver" in line]
+    assert worker and server, plan
+    for line in worker + server:
+        assert "NEXTPRACTICE_SITE_URL=${NEXTPRACTICE_SITE_URL:-http://127.0.0.1:8251}" in line
