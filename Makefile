@@ -11,8 +11,11 @@ PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # `make run` is for trying the app on this machine: debug on, SQLite, and a Celery worker
 # beside the web server on the embedded broker (a folder), unless the environment already
-# says otherwise.
-RUN_ENV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1}
+# says otherwise. Links in e-mails the worker sends point at the address served (HOST=0.0.0.0
+# serves this machine too), unless NEXTPRACTICE_SITE_URL says another.
+SITE_HOST := $(if $(filter 0.0.0.0,$(HOST)),127.0.0.1,$(HOST))
+RUN_ENV := DJANGO_DEBUG=$${DJANGO_DEBUG:-1} \
+  NEXTPRACTICE_SITE_URL=$${NEXTPRACTICE_SITE_URL:-http://$(SITE_HOST):$(PORT)}
 
 .PHONY: run setup test lint format venv venv-dev lock image sysdeps test-sysdeps services check-deploy clean bench load cluster cluster-schema embedded-schema screenshots
 

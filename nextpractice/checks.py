@@ -7,6 +7,12 @@ from django.conf import settings
 from django.core.checks import Tags, Warning, register
 from django.db import DatabaseError
 
+# Backends that print e-mails rather than send them, whole links and all.
+CONSOLE_EMAIL_BACKENDS = {
+    "nextpractice.mail.ConsoleEmailBackend",
+    "django.core.mail.backends.console.EmailBackend",
+}
+
 
 @register("broker")
 def broker_reachable(app_configs=None, **kwargs):
@@ -80,6 +86,17 @@ def production_environment(app_configs=None, **kwargs):
                 'domain, e.g. "Next Practice <nextpractice@trust.example>". A relay on this '
                 "machine: DJANGO_EMAIL_HOST=127.0.0.1.",
                 id="nextpractice.W008",
+            )
+        )
+    if settings.EMAIL_BACKEND in CONSOLE_EMAIL_BACKENDS:
+        warnings.append(
+            Warning(
+                f"DJANGO_EMAIL_BACKEND is {settings.EMAIL_BACKEND}, for trying the app out: "
+                "e-mails are printed in the logs, not sent, with the links in invitations "
+                "and password resets whole, so whoever reads the logs could use them.",
+                hint="Leave DJANGO_EMAIL_BACKEND unset (SMTP, with DJANGO_EMAIL_HOST and the "
+                "other e-mail settings), or name another backend that sends e-mail.",
+                id="nextpractice.W011",
             )
         )
     if settings.EMBEDDED_BROKER:

@@ -6,12 +6,14 @@ UPDATE: of two deliveries only one claims it, and the other sends nothing. If th
 cannot be sent (the mail server is down), the claim is given back so that the retry sends it.
 """
 
+import sys
 from datetime import timedelta
 from email.utils import parseaddr
 from smtplib import SMTPRecipientsRefused, SMTPResponseException
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
+from django.core.mail.backends import console
 from django.utils import timezone
 
 from nextpractice.words import shortened
@@ -21,6 +23,22 @@ from nextpractice.words import shortened
 # role ("as a school leader or practitioner") left most trials' names some 20 characters.
 SUBJECT_WIDTH = 105
 SITE_NAME = "Next Practice"
+
+
+class ConsoleEmailBackend(console.EmailBackend):
+    """Trying the app out (debug on): each e-mail printed whole on the process's own
+    standard output, so that whoever runs it can follow an invitation's or a password
+    reset's link, the only way to get it there (only the link's hash is kept).
+
+    Django's console backend prints to `sys.stdout`, which a Celery worker hands to its
+    logger (nextpractice/celery.py), whose lines are written without the secret in a link
+    (nextpractice/logs.py): the link came out as "/invitations/accept/…/". Log lines keep
+    that protection; this writes beside them instead. Production sends by SMTP, and
+    `check --deploy` warns of a console backend (nextpractice.W011)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("stream", sys.__stdout__ or sys.stdout)
+        super().__init__(*args, **kwargs)
 
 
 def email(*, subject, body, to):

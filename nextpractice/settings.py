@@ -345,9 +345,11 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 
 # --- E-mail ----------------------------------------------------------------------------
+# With debug on, each e-mail is printed whole where the worker or web server writes, links
+# included (nextpractice/mail.py): log lines are written without links' secrets.
 EMAIL_BACKEND = env_str(
     "DJANGO_EMAIL_BACKEND",
-    "django.core.mail.backends.console.EmailBackend"
+    "nextpractice.mail.ConsoleEmailBackend"
     if DEBUG
     else "django.core.mail.backends.smtp.EmailBackend",
 )
@@ -368,7 +370,8 @@ if EMAIL_USE_TLS and EMAIL_USE_SSL:
 EMAIL_TIMEOUT = env_int("DJANGO_EMAIL_TIMEOUT", 30) or None
 DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "Next Practice <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-# Where the app is reached, for links in e-mails sent by background jobs (no request to ask).
+# Where the app is reached, for links in e-mails sent by background jobs (no request to ask);
+# `make run` sets it to the address it serves on (HOST and PORT).
 SITE_URL = env_str("NEXTPRACTICE_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # --- Security --------------------------------------------------------------------------

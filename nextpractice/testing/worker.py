@@ -55,8 +55,11 @@ def redis_url():
 
 @pytest.fixture
 def start_worker(redis_url):
-    """start_worker(queue=None, env=None) -> the queue name the worker listens on."""
+    """start_worker(queue=None, env=None) -> the queue name the worker listens on; a value
+    of None in `env` unsets that variable. start_worker.output(queue) stops that worker and
+    returns what it wrote (its standard output and error)."""
     procs = []
+    by_queue = {}
 
     def start(queue=None, broker=None, env=None):
         queue = queue or f"test-{uuid.uuid4().hex[:8]}"
@@ -67,6 +70,7 @@ def start_worker(redis_url):
             "DJANGO_EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
             **(env or {}),
         }
+        environment = {name: value for name, value in environment.items() if value is not None}
         proc = subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "nextpractice", "worker", "--pool=solo",
              "--concurrency=1", "-Q", queue, "--without-heartbeat", "--without-gossip",
@@ -78,8 +82,19 @@ def start_worker(redis_url):
             text=True,
         )  # fmt: skip
         procs.append(proc)
+        by_queue[queue] = proc
         return queue
 
+    def output(queue):
+        proc = by_queue[queue]
+        proc.terminate()
+        try:
+            return proc.communicate(timeout=20)[0]
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            return proc.communicate()[0]
+
+    start.output = output
     yield start
     for proc in procs:
         proc.terminate()

@@ -126,6 +126,14 @@ def test_production_settings_pass_the_deploy_check(redis_url):
         ({"NEXTPRACTICE_SITE_URL": "http://localhost:8000"}, "nextpractice.W002"),
         ({"CELERY_BROKER_URL": None}, "nextpractice.W003"),
         ({"DJANGO_BEHIND_PROXY": "1"}, "nextpractice.W004"),
+        (
+            {"DJANGO_EMAIL_BACKEND": "nextpractice.mail.ConsoleEmailBackend"},
+            "nextpractice.W011",
+        ),
+        (
+            {"DJANGO_EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"},
+            "e-mails are printed in the logs, not sent",
+        ),
         ({"DATABASE_URL": None}, "DATABASE_URL is not set: using SQLite in the code folder"),
         ({"DJANGO_EMAIL_HOST": None}, "DJANGO_EMAIL_HOST is localhost"),
         (
