@@ -456,7 +456,7 @@ def _advice_conflict(request, current, context):
         "version: check it, then save again to replace it with yours.",
     )
     theirs = {
-        "rows": [(AdviceForm.base_fields["advice"].label, current.advice or "Not given")],
+        "rows": [(AdviceForm.base_fields["advice"].label, current.advice or "Not given", False)],
         "saved": saved,
         "by_you": by_you,
     }
