@@ -98,6 +98,7 @@ def test_a_save_in_another_tab_of_the_same_person_is_said_as_theirs(world, clien
         page
     )
     assert "what you saved in the other tab or window is kept too" in page
+    assert "by someone else or by you" not in page  # whose save it was is known: theirs
     assert "You changed “Value (pupils)” in another tab or window too" in page
     assert "You changed this in another tab or window too. You saved: “15" in page
     for theirs in ("You both", "They saved", "their other changes", "after you opened the page"):
@@ -126,6 +127,9 @@ def test_saving_a_measurement_again_keeps_the_note_someone_else_wrote(world, cli
     assert kept["note"] == ["Recounted after the audit"]  # A's note, not B's empty box
     assert kept["version"] == [str(measurement.version + 1)]
     assert "The form keeps your changes to “Value (pupils)”" in page
+    # Whose save it met is known, so the officer is named, not "someone else or you".
+    assert "Officer Person changed this while you were editing it. Nothing has been " in page
+    assert "by someone else or by you" not in page
     assert "so their other changes are kept too" in page
     assert "You both changed “Value (pupils)”" in page
     saved_now = page.split("What is saved now")[1].split("</section>")[0]
@@ -385,6 +389,8 @@ def test_saving_a_draft_update_again_keeps_what_someone_else_wrote(world, client
     assert f"{consultant.full_name} saved this at" in page
     assert f"{leader.full_name} saved this" not in page
     assert "another tab or window since" not in page
+    assert f"{consultant.full_name} changed this while you were editing it." in page
+    assert "by someone else or by you" not in page
 
     assert client.post(url, {**kept, "save_draft": [""]}).status_code == 302
     draft.refresh_from_db()
@@ -411,6 +417,7 @@ def test_a_draft_update_saved_in_another_tab_of_the_same_person_is_said_as_their
     assert "You changed this in another tab or window too. You saved: “Other tab”" in page
     for said in ("You both", "They saved", "their other changes", "saved this at"):
         assert said not in page, said
+    assert "by someone else or by you" not in page
 
 
 def test_saving_a_draft_update_again_keeps_yours_where_you_both_wrote(world, client):
@@ -689,3 +696,27 @@ def test_a_new_update_for_a_month_drafted_meanwhile_keeps_both_peoples_words(wor
         "Snow",
     )
     assert MonthlyUpdate.objects.filter(field_trial=world.coral, month=draft.month).count() == 1
+
+
+def test_a_clash_says_whose_save_it_met_and_hedges_only_when_that_is_not_known(world):
+    from nextpractice.records.merge import Clash
+
+    consultant = world.users["consultant"]
+    said = {
+        "theirs": Clash(data={}, by_you=False, saver=consultant).message(),
+        "yours": Clash(data={}, by_you=True, saver=consultant).message(),
+        "not known": Clash(data={}, by_you=None).message(),
+    }
+    assert said["theirs"].startswith(
+        "Consultant Person changed this while you were editing it. Nothing has been saved yet."
+    )
+    assert said["yours"].startswith(
+        "You changed this in another tab or window since you opened it. Nothing has been "
+        "saved from this page yet."
+    )
+    assert said["not known"].startswith(
+        "This was changed while you were editing it, by someone else or by you in another tab "
+        "or window. Nothing has been saved yet."
+    )
+    assert "someone else or by you" not in said["theirs"] + said["yours"]
+
