@@ -15,6 +15,7 @@ picked, nextpractice.widgets.SearchInput.input_names) is carried and compared as
 """
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from itertools import zip_longest
 
 from crispy_forms.layout import LayoutObject
@@ -25,7 +26,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import get_text_list
 
-from nextpractice.words import long_date, shortened
+from nextpractice.words import long_date, plain_number, shortened
 
 # Sent with every edit page's values, so a save can tell they came (an empty list sends none).
 STARTED = "started_from"
@@ -132,8 +133,8 @@ def saved_rows(form, both=(), leave_out=()):
 
 def shown_value(bound, empty="Not given"):
     """A field's value as saved (`bound`, of an unbound form on the record), as people read
-    it: choices by their labels, a search box by the name it shows, dates in words; `empty`
-    for none."""
+    it: choices by their labels, a search box by the name it shows, dates in words, a number
+    as people write it (15 or 15.5, not 15.000: plain_number); `empty` for none."""
     formfield, value = bound.field, bound.initial
     if isinstance(value, tuple):  # a search box's (name shown, id)
         value = value[0]
@@ -152,6 +153,8 @@ def shown_value(bound, empty="Not given"):
             value = labels.get(str(value), value)
     if hasattr(value, "strftime"):
         value = long_date(value)
+    if isinstance(value, Decimal):
+        value = plain_number(value)
     if isinstance(value, bool):
         value = "Yes" if value else "No"
     return empty if value in (None, "") else str(value)

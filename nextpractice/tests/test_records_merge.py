@@ -720,3 +720,25 @@ def test_a_clash_says_whose_save_it_met_and_hedges_only_when_that_is_not_known(w
     )
     assert "someone else or by you" not in said["theirs"] + said["yours"]
 
+
+def test_a_clash_shows_a_number_as_people_write_it(world, client):
+    """A measurement's value is kept to three places: what they saved reads 15.5 or 15 beside
+    the box both changed, not 15.500 or 15.000."""
+    measurement = world.ev_measurement
+    url = edit_url("measurement", measurement.pk)
+    other = Client()
+    other.force_login(world.users["officer"])
+    client.force_login(world.users["leader"])
+    for saved in ("15.5", "15"):
+        mine = edit_form(client.get(url).text, "version")
+        theirs = edit_form(other.get(url).text, "version")
+        assert other.post(url, changed(theirs, value=saved)).status_code == 302
+
+        response = client.post(url, changed(mine, value="16"))
+        assert response.status_code == 409
+        page = response.text
+        assert f"You both changed this. They saved: “{saved}”" in page
+        saved_now = page.split('id="saved-now"')[1].split("</section>")[0]
+        value = saved_now.split("Value (pupils)")[1].split("</dd>")[0]
+        assert value.endswith(f">{saved}"), value
+        assert f"{saved}.0" not in page and f"{saved}00" not in page
