@@ -189,9 +189,8 @@ def test_a_second_save_over_someone_elses_change_is_refused_and_nothing_is_lost(
     )
     body = response.content.decode()
     assert response.status_code == 409
-    assert (
-        "This was changed while you were editing it, by someone else or by you in another" in body
-    )
+    assert "Consultant Person changed this while you were editing it" in body
+    assert "by someone else or by you" not in body
     assert 'value="My title"' in body  # what they typed is kept
     # Theirs is read before the boxes and the Save button (at 320 px, for a screen reader).
     start = body.index('id="saved-now"')

@@ -295,7 +295,11 @@ def test_a_draft_of_the_month_saved_by_someone_else_names_them(world, coral, cli
     response = client.post(create_url(coral), {**sent, "what_happened": "Mine"})
     assert response.status_code == 409
     page = html.unescape(response.content.decode())
-    assert "There is already a draft update for February 2007, saved last by someone else" in page
+    assert (
+        "There is already a draft update for February 2007, saved last by Consultant Person, "
+        "shown on this page under ‘The draft as saved’"
+    ) in page
+    assert "someone else" not in page
     saved = _read_before_the_buttons(page)
     assert "Consultant Person saved this at" in saved and "You both changed this" in saved
     assert "after you opened the page" not in saved  # it may have been there before

@@ -175,7 +175,8 @@ def _conflict(request, trial, make_form, current, page):
     nobody's other changes; a field both changed says so on its box."""
     saved = last_saved(current)  # who saved it last: their own save is said as theirs
     by_you = saved_by_you(saved and saved.history_user_id, request.user)
-    clash = merge_clash(make_form, current, request.POST, by_you=by_you)
+    saver = saved and saved.history_user
+    clash = merge_clash(make_form, current, request.POST, by_you=by_you, saver=saver)
     theirs = {
         "rows": saved_rows(make_form(None, current), clash.both),
         "saved": saved,
@@ -456,7 +457,7 @@ def _advice_conflict(request, current, context):
         "version: check it, then save again to replace it with yours.",
     )
     theirs = {
-        "rows": [(AdviceForm.base_fields["advice"].label, current.advice or "Not given")],
+        "rows": [(AdviceForm.base_fields["advice"].label, current.advice or "Not given", False)],
         "saved": saved,
         "by_you": by_you,
     }

@@ -169,7 +169,8 @@ def _details_conflict(request, current, sets):
     # The save it met, which made the version now saved: their own is said as theirs.
     met = last_saved(saved, version=saved.version)
     by_you = saved_by_you(met and met.history_user_id, request.user)
-    clash = merge_clash(make_form, saved, request.POST, by_you=by_you)
+    saver = met and met.history_user
+    clash = merge_clash(make_form, saved, request.POST, by_you=by_you, saver=saver)
     clash.data["version"] = saved.version  # saving again is based on what is saved now
     form = make_form(clash.data, FieldTrial.objects.select_related("project").get(pk=saved.pk))
     form.is_valid()

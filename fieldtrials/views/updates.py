@@ -468,6 +468,7 @@ def _render_conflict(request, current, already_drafted=False):
 
     posted, said = request.POST, None
     saved = last_saved(current)  # who saved it last: their own save is said as theirs
+    saver = saved and saved.history_user
     by_you = saved_by_you(saved and saved.history_user_id, request.user)
     if already_drafted:
         posted = posted.copy()
@@ -478,7 +479,7 @@ def _render_conflict(request, current, already_drafted=False):
         if by_you:
             said = f"You have already saved a draft update for {month}"
         elif by_you is False:
-            said = f"There is already a draft update for {month}, saved last by someone else"
+            said = f"There is already a draft update for {month}, saved last by {saver}"
         else:
             said = (
                 f"There is already a draft update for {month}, started by someone else or by "
@@ -488,7 +489,7 @@ def _render_conflict(request, current, already_drafted=False):
             ", shown on this page under ‘The draft as saved’, before your version. Nothing "
             "has been saved yet. "
         )
-    clash = merge_clash(make_form, current, posted, by_you=by_you)
+    clash = merge_clash(make_form, current, posted, by_you=by_you, saver=saver)
     clash.data["version"] = current.version
     form = make_form(clash.data, current)
     form.is_valid()

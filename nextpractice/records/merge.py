@@ -15,6 +15,7 @@ picked, nextpractice.widgets.SearchInput.input_names) is carried and compared as
 """
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from itertools import zip_longest
 
 from crispy_forms.layout import LayoutObject
@@ -25,7 +26,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import get_text_list
 
-from nextpractice.words import long_date, shortened
+from nextpractice.words import long_date, plain_number, shortened
 
 # Sent with every edit page's values, so a save can tell they came (an empty list sends none).
 STARTED = "started_from"
@@ -89,10 +90,11 @@ def saved_by_you(saver, user):
     return None if saver is None else saver == user.pk
 
 
-def changed_since(by_you, what="this"):
+def changed_since(by_you, what="this", saver=None):
     """A clash page's first words: `what` ("this", "this page") was changed since the page
     was opened, by this person in another tab or window (`by_you` True), by someone else
-    (False) or by either (None: not known), and nothing is saved from the page."""
+    (False: named when `saver`, who saved it, is given) or by either (None: not known), and
+    nothing is saved from the page."""
     if by_you:
         return (
             f"You changed {what} in another tab or window since you opened it. Nothing has "
@@ -103,7 +105,8 @@ def changed_since(by_you, what="this"):
             f"{what.capitalize()} was changed while you were editing it, by someone else or by "
             "you in another tab or window. Nothing has been saved yet. "
         )
-    return f"Someone else changed {what} while you were editing it. Nothing has been saved yet. "
+    who = str(saver) if saver else "Someone else"
+    return f"{who} changed {what} while you were editing it. Nothing has been saved yet. "
 
 
 def last_saved(record, version=None):
@@ -130,8 +133,8 @@ def saved_rows(form, both=(), leave_out=()):
 
 def shown_value(bound, empty="Not given"):
     """A field's value as saved (`bound`, of an unbound form on the record), as people read
-    it: choices by their labels, a search box by the name it shows, dates in words; `empty`
-    for none."""
+    it: choices by their labels, a search box by the name it shows, dates in words, a number
+    as people write it (15 or 15.5, not 15.000: plain_number); `empty` for none."""
     formfield, value = bound.field, bound.initial
     if isinstance(value, tuple):  # a search box's (name shown, id)
         value = value[0]
@@ -150,6 +153,8 @@ def shown_value(bound, empty="Not given"):
             value = labels.get(str(value), value)
     if hasattr(value, "strftime"):
         value = long_date(value)
+    if isinstance(value, Decimal):
+        value = plain_number(value)
     if isinstance(value, bool):
         value = "Yes" if value else "No"
     return empty if value in (None, "") else str(value)
@@ -207,19 +212,18 @@ class Clash:
     # The save it met was this person's own, in another tab or window (the page knows whose
     # it was): said so, rather than "you both" and "they" (saved_by_you; None: not known).
     by_you: bool | None = False
+    # Who made the save it met (a user; None when not known): named when it was not theirs.
+    saver: object = None
 
     def _named(self, names):
         return get_text_list([f"“{self.labels[name]}”" for name in names], "and")
 
     def message(self, said=None):
         """What the page says of the clash; `said`, what happened (by default, that the
-        record was changed while they edited it)."""
-        if said is None and self.by_you:
-            said = changed_since(True)
-        said = said or (
-            "This was changed while you were editing it, by someone else or by you in "
-            "another tab. Nothing has been saved yet. "
-        )
+        record was changed while they edited it: by them in another tab or window, by the
+        person named, or, when that is not known, by either)."""
+        if said is None:
+            said = changed_since(self.by_you, saver=self.saver)
         if not self.yours:
             return said + (
                 "None of your changes differ from what is saved now, so the form shows what "
@@ -339,16 +343,17 @@ def _merged_items(bound, saved):
     return now + [v for v in added if v not in now]
 
 
-def merge_clash(make_form, current, posted, *, by_you=False):
+def merge_clash(make_form, current, posted, *, by_you=False, saver=None):
     """Merge what was `posted` (an edit page's answers, based on an older save) with
     `current`, the record as saved now; `make_form(data, record)` builds the page's form.
     Returns a Clash whose `data` holds the merged answers, and `current`'s values as those
     the page now started from: saving it again is based on `current`. `by_you`: the save
-    it met was this person's own, in another tab or window."""
+    it met was this person's own, in another tab or window; `saver`, who made it (a user,
+    named on the page when it was someone else's; None when not known)."""
     sent = make_form(posted, current)
     now = make_form(None, current)
     started = STARTED in posted
-    clash = Clash(data=posted.copy(), by_you=by_you)
+    clash = Clash(data=posted.copy(), by_you=by_you, saver=saver)
     for name, bound in _merged(sent):
         formfield, saved = bound.field, now[name]
         clash.labels[name] = str(bound.label)

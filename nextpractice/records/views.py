@@ -164,7 +164,7 @@ def _conflict(request, kind, current):
 
     # Their own save in another tab or window is said as theirs, not "you both".
     by_you = saved_by_you(current.changed_by_id, request.user)
-    clash = merge_clash(make_form, editable, request.POST, by_you=by_you)
+    clash = merge_clash(make_form, editable, request.POST, by_you=by_you, saver=current.changed_by)
     # Each row named as its box is (the model's own names differ: "Title" beside "What is
     # the milestone?"); the values as the record shows them (its files by name).
     boxes = make_form(None, type(current).objects.get(pk=current.pk))

@@ -68,7 +68,7 @@ def test_officers_correct_a_statement_clash_and_withdraw_a_support_session(
     second.get_by_label("Statement").fill("Teachers spend too long on paperwork")
     second.get_by_role("button", name="Save the changes").click()
     expect(second.locator(".govuk-error-summary")).to_contain_text(
-        "This was changed while you were editing it, by someone else or by you in another"
+        "Olivia Okafor changed this while you were editing it"
     )
     expect(second.get_by_role("heading", name="What is saved now")).to_be_visible()
     expect(second.get_by_text("Olivia Okafor saved this")).to_be_visible()

@@ -118,10 +118,12 @@ def test_a_save_based_on_an_older_version_is_refused_with_both_versions_shown(
         edit_url(problem), {"kind": "problem", "text": "My wording", "version": 1}
     )
     assert response.status_code == 409
+    # Whose save it met is known, so it is said: not "by someone else or by you".
     assert (
-        "This was changed while you were editing it, by someone else or by you in another"
+        "Admin Person changed this while you were editing it. Nothing has been saved yet."
         in response.text
     )
+    assert "by someone else or by you" not in response.text
     assert "What is saved now" in response.text
     assert "My wording" in response.text  # what they typed, kept in the box
     # Theirs is read before the box and the Save button (at 320 px, for a screen reader).

@@ -98,6 +98,7 @@ def test_a_save_in_another_tab_of_the_same_person_is_said_as_theirs(world, clien
         page
     )
     assert "what you saved in the other tab or window is kept too" in page
+    assert "by someone else or by you" not in page  # whose save it was is known: theirs
     assert "You changed “Value (pupils)” in another tab or window too" in page
     assert "You changed this in another tab or window too. You saved: “15" in page
     for theirs in ("You both", "They saved", "their other changes", "after you opened the page"):
@@ -126,6 +127,9 @@ def test_saving_a_measurement_again_keeps_the_note_someone_else_wrote(world, cli
     assert kept["note"] == ["Recounted after the audit"]  # A's note, not B's empty box
     assert kept["version"] == [str(measurement.version + 1)]
     assert "The form keeps your changes to “Value (pupils)”" in page
+    # Whose save it met is known, so the officer is named, not "someone else or you".
+    assert "Officer Person changed this while you were editing it. Nothing has been " in page
+    assert "by someone else or by you" not in page
     assert "so their other changes are kept too" in page
     assert "You both changed “Value (pupils)”" in page
     saved_now = page.split("What is saved now")[1].split("</section>")[0]
@@ -385,6 +389,8 @@ def test_saving_a_draft_update_again_keeps_what_someone_else_wrote(world, client
     assert f"{consultant.full_name} saved this at" in page
     assert f"{leader.full_name} saved this" not in page
     assert "another tab or window since" not in page
+    assert f"{consultant.full_name} changed this while you were editing it." in page
+    assert "by someone else or by you" not in page
 
     assert client.post(url, {**kept, "save_draft": [""]}).status_code == 302
     draft.refresh_from_db()
@@ -411,6 +417,7 @@ def test_a_draft_update_saved_in_another_tab_of_the_same_person_is_said_as_their
     assert "You changed this in another tab or window too. You saved: “Other tab”" in page
     for said in ("You both", "They saved", "their other changes", "saved this at"):
         assert said not in page, said
+    assert "by someone else or by you" not in page
 
 
 def test_saving_a_draft_update_again_keeps_yours_where_you_both_wrote(world, client):
@@ -689,3 +696,49 @@ def test_a_new_update_for_a_month_drafted_meanwhile_keeps_both_peoples_words(wor
         "Snow",
     )
     assert MonthlyUpdate.objects.filter(field_trial=world.coral, month=draft.month).count() == 1
+
+
+def test_a_clash_says_whose_save_it_met_and_hedges_only_when_that_is_not_known(world):
+    from nextpractice.records.merge import Clash
+
+    consultant = world.users["consultant"]
+    said = {
+        "theirs": Clash(data={}, by_you=False, saver=consultant).message(),
+        "yours": Clash(data={}, by_you=True, saver=consultant).message(),
+        "not known": Clash(data={}, by_you=None).message(),
+    }
+    assert said["theirs"].startswith(
+        "Consultant Person changed this while you were editing it. Nothing has been saved yet."
+    )
+    assert said["yours"].startswith(
+        "You changed this in another tab or window since you opened it. Nothing has been "
+        "saved from this page yet."
+    )
+    assert said["not known"].startswith(
+        "This was changed while you were editing it, by someone else or by you in another tab "
+        "or window. Nothing has been saved yet."
+    )
+    assert "someone else or by you" not in said["theirs"] + said["yours"]
+
+
+def test_a_clash_shows_a_number_as_people_write_it(world, client):
+    """A measurement's value is kept to three places: what they saved reads 15.5 or 15 beside
+    the box both changed, not 15.500 or 15.000."""
+    measurement = world.ev_measurement
+    url = edit_url("measurement", measurement.pk)
+    other = Client()
+    other.force_login(world.users["officer"])
+    client.force_login(world.users["leader"])
+    for saved in ("15.5", "15"):
+        mine = edit_form(client.get(url).text, "version")
+        theirs = edit_form(other.get(url).text, "version")
+        assert other.post(url, changed(theirs, value=saved)).status_code == 302
+
+        response = client.post(url, changed(mine, value="16"))
+        assert response.status_code == 409
+        page = response.text
+        assert f"You both changed this. They saved: “{saved}”" in page
+        saved_now = page.split('id="saved-now"')[1].split("</section>")[0]
+        value = saved_now.split("Value (pupils)")[1].split("</dd>")[0]
+        assert value.endswith(f">{saved}"), value
+        assert f"{saved}.0" not in page and f"{saved}00" not in page

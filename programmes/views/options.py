@@ -290,7 +290,7 @@ def _assessment_clash(request, option, current, context):
 
     # Only its reviewer saves an assessment: the save met is theirs, in another tab or window.
     by_you = saved_by_you(current.reviewer_id, request.user)
-    clash = merge_clash(make_form, current, request.POST, by_you=by_you)
+    clash = merge_clash(make_form, current, request.POST, by_you=by_you, saver=current.reviewer)
     theirs = make_form(None, current).saved_rows(clash.both)
     clash.data["version"] = assessment_token(current)  # saving again is based on it
     kept = make_form(clash.data, current)
