@@ -84,6 +84,54 @@ def test_an_objective_agreed_in_analyse_need_is_the_one_its_evaluation_records_a
     assert "Two heads now lead a cluster" in evaluation_page(client, project)
 
 
+def add_objective(client, project, text, status):
+    response = client.post(
+        reverse("programmes:objective_create", args=[project.pk]), {"text": text, "status": status}
+    )
+    assert response.status_code == 302
+    return NeedObjective.objects.get(project=project, text=text)
+
+
+def test_an_objective_added_as_agreed_is_the_one_its_evaluation_records_against(
+    client, officer, project
+):
+    """A tester added an objective as "Agreed" at once: the Analyse need gate counted it, and
+    the project's evaluation said "No objectives recorded yet"."""
+    client.force_login(officer)
+
+    need = add_objective(client, project, AIM, "agreed")
+
+    objective = Objective.objects.get(need_objective=need)
+    page = evaluation_page(client, project)
+    assert AIM in page and "No objectives recorded yet" not in page
+    add_progress = reverse("evaluation:record_create", args=["objective", objective.pk, "progress"])
+    assert add_progress in page
+    # Agreeing it again, or returning it to draft and agreeing it, keeps one objective.
+    agree(client, need)
+    agree(client, need, "draft")
+    agree(client, need)
+    assert Objective.objects.filter(project=project).count() == 1
+    # Its wording corrected where it was agreed is the evaluation's, still one objective.
+    response = client.post(
+        reverse("records:edit", args=["programmes", "objective", need.pk]),
+        {"text": "Leadership across a whole town", "version": need.version},
+    )
+    assert response.status_code == 302
+    page = evaluation_page(client, project)
+    assert "Leadership across a whole town" in page and escape(AIM) not in page
+    assert Objective.objects.filter(project=project).count() == 1
+
+
+def test_an_objective_added_as_a_draft_is_not_evaluated_until_agreed(client, officer, project):
+    client.force_login(officer)
+    need = add_objective(client, project, AIM, "draft")
+    assert not Objective.objects.exists()
+    assert "No objectives recorded yet" in evaluation_page(client, project)
+    agree(client, need)
+    assert Objective.objects.get().need_objective == need
+    assert AIM in evaluation_page(client, project)
+
+
 def test_agreeing_again_after_returning_to_draft_keeps_one_objective_and_its_progress(
     client, officer, project, need
 ):

@@ -12,7 +12,7 @@ from nextpractice.paging import whole_number
 from nextpractice.records.forms import based_on, version_field
 from nextpractice.records.merge import StartedFrom
 from nextpractice.widgets import SearchInput
-from programmes.forms.lifecycle import DateField, for_example
+from programmes.forms.lifecycle import DateField, for_example_ahead
 from programmes.rules import programme_people
 
 from ..models import FieldTrial, ResourceDomain
@@ -66,8 +66,8 @@ def _boxes(trial):
 
 class TrialDetailsForm(GDSFormMixin, forms.ModelForm):
     submit_label = "Save the trial's details"
-    start_date = DateField(required=False, help_text=for_example("1/9"))
-    end_date = DateField(required=False, help_text=for_example("31/7"))
+    start_date = DateField(required=False, help_text=for_example_ahead("1/9"))
+    end_date = DateField(required=False, help_text=for_example_ahead("31/7", following="1/9"))
     # Organisations and people are typed, with suggestions (accounts/search.py): a page
     # never lists every organisation in England, nor anyone outside the trial's programme.
     lead_organisation = OrganisationField(

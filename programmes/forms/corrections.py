@@ -9,7 +9,7 @@ from accounts.forms import GDSFormMixin
 from ..models import CreativeOption, Workshop
 from .lifecycle import ProjectForm
 from .need import DataSourceForm, ObjectiveForm
-from .options import WorkshopDateField, held_since_the_programme_began
+from .options import WorkshopDateField, held_too_early
 
 
 class ObjectiveWordingForm(ObjectiveForm):
@@ -81,7 +81,7 @@ class WorkshopEditForm(GDSFormMixin, forms.ModelForm):
     def clean_held_on(self):
         held_on = self.cleaned_data["held_on"]
         project = self.instance.project if self.instance.project_id else None
-        if problem := held_since_the_programme_began(held_on, project):
+        if problem := held_too_early(held_on, project):
             raise forms.ValidationError(problem)
         return held_on
 

@@ -47,6 +47,29 @@ def for_example(day_month, after=""):
     return format_lazy("For example, {}/{}{}", day_month, THIS_YEAR, after)
 
 
+def _next(day_month, since):
+    """The first day after `since` that is `day_month` ("1/9")."""
+    day, month = (int(part) for part in day_month.split("/"))
+    that = datetime.date(since.year, month, day)
+    return that if that > since else that.replace(year=since.year + 1)
+
+
+def _ahead(day_month, following):
+    since = timezone.localdate()
+    if following:
+        since = _next(following, since)
+    day = _next(day_month, since)
+    return f"{day.day}/{day.month}/{day.year}"
+
+
+def for_example_ahead(day_month, after="", following=None):
+    """A hint for a date ahead: "For example, 1/9/<the next one after today>", then `after`;
+    or, `following` another day ("1/9"), the first `day_month` after that one's example, so
+    that an end's example comes after its start's ("1/9/2027", "31/7/2028"). A tester read
+    a trial's "1/9/2026" start and "31/7/2026" end, both past, the end before the start."""
+    return format_lazy("For example, {}{}", lazy(_ahead, str)(day_month, following), after)
+
+
 TWO_DIGIT_YEAR = re.compile(r"\s*(\d{1,2})\s*[/. -]\s*(\d{1,2})\s*[/. -]\s*(\d{2})\s*")
 
 
@@ -127,7 +150,7 @@ class ProgrammeForm(GDSFormMixin, forms.ModelForm):
     lead_organisation = OrganisationField(
         label="Led by", help_text="Start typing the organisation's name"
     )
-    start_date = DateField(help_text=for_example("9/1"))
+    start_date = DateField(help_text=for_example_ahead("1/9"))
     end_date = DateField(required=False, help_text="Leave empty if it is open-ended")
     first_officer = forms.ChoiceField(
         label="Who will be its first programme officer?",

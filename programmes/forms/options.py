@@ -19,6 +19,7 @@ from nextpractice.records.merge import StartedFrom, shown_value
 from nextpractice.words import long_date
 
 from ..models import Assessment, CreativeOption, Stimulus, Workshop, WorkshopParticipant
+from ..models.lifecycle import add_months
 from ..models.options import (
     CHARACTERISTICS,
     PROMISE_TESTS,
@@ -129,13 +130,27 @@ class WorkshopDateField(DateInputField):
         return held_on
 
 
-def held_since_the_programme_began(held_on, project):
-    """A workshop is held once its project's programme has begun (one dated 1 January 1900
-    was accepted): the message, or "" when it may be so."""
+# Phase 1 usually comes before a programme's formal start (every stage move and option may):
+# a workshop may be held up to a year before it, not in 1900.
+LEAD_IN_MONTHS = 12
+
+
+def held_too_early(held_on, project):
+    """A workshop is held once its project's programme has begun, or in the year before it,
+    when Phase 1 usually is (one dated 1 January 1900 was accepted; one held in Phase 1
+    before a programme starting next spring was refused): the message, or "" when it may
+    be so."""
     began = project.programme.start_date if project is not None else None
-    if held_on and began and held_on < began:
-        return f"The date must be on or after {long_date(began)}, when the programme began"
-    return ""
+    if not held_on or not began:
+        return ""
+    earliest = add_months(began, -LEAD_IN_MONTHS)
+    if held_on >= earliest:
+        return ""
+    starts = "starts" if began > timezone.localdate() else "began"
+    return (
+        f"The date must be on or after {long_date(earliest)}: a workshop can be up to a year "
+        f"before the programme {starts}, on {long_date(began)}"
+    )
 
 
 def _four_digit_year(value):
@@ -158,7 +173,7 @@ class WorkshopForm(GDSFormMixin, forms.Form):
 
     def clean_held_on(self):
         held_on = self.cleaned_data["held_on"]
-        if problem := held_since_the_programme_began(held_on, self.project):
+        if problem := held_too_early(held_on, self.project):
             raise ValidationError(problem)
         return held_on
 

@@ -44,7 +44,9 @@ def check_once_in_project(model, project, value):
 def add_need_record(*, project, record, actor):
     """Add a problem, objective, data source or potential innovator to a project's analysis;
     not to a withdrawn project (ProjectWithdrawn), nor words it already has
-    (check_once_in_project: ValidationError), both decided under the project's lock."""
+    (check_once_in_project: ValidationError), both decided under the project's lock. An
+    objective added as agreed is adopted by the project's evaluation, as one agreed later is
+    (set_objective_status): it counted for the gate but was missing from the evaluation."""
     if not actor.has_perm("programmes.change_project", project):
         raise PermissionDenied
     with transaction.atomic():
@@ -63,6 +65,8 @@ def add_need_record(*, project, record, actor):
             # A problem statement's kind: a problem, or a driver of change (programmes/events).
             data={"id": record.pk, "text": str(record)[:200], **_kind_of(record)},
         )
+        if isinstance(record, Objective) and record.status == Objective.Status.AGREED:
+            adopt_agreed_objective(need_objective=record, actor=actor)
     return record
 
 

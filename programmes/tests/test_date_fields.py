@@ -1,7 +1,9 @@
 """Dates typed into forms: a saved date is shown as the hint asks for one (1/3/2026, not
-2026-03-01), and the hints' and messages' examples are of this year, not of 2006."""
+2026-03-01), and the hints' and messages' examples are of this year, not of 2006, or ahead
+where the date is (a trial's start and end, a new programme's start)."""
 
 import datetime
+import re
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -13,17 +15,41 @@ from programmes.forms.lifecycle import DateField
 pytestmark = pytest.mark.django_db
 
 
-def test_a_trial_s_saved_start_date_reads_as_the_hint_asks_and_the_example_is_this_year(
-    client, world
-):
+def hinted(page, field):
+    """The date the hint of `field` gives as its example ("For example, 1/9/2027")."""
+    found = re.search(rf'id="id_{field}_hint"[^>]*>\s*For example, (\d+)/(\d+)/(\d+)', page)
+    assert found, f"no example in the hint of {field}"
+    day, month, year = (int(part) for part in found.groups())
+    return datetime.date(year, month, day)
+
+
+def test_a_trial_s_saved_start_date_reads_as_the_hint_asks(client, world):
     trial = world.coral
     trial.start_date = datetime.date(2026, 3, 1)
     trial.save()
     client.force_login(world.users["officer"])
     body = client.get(reverse("fieldtrials:fieldtrial_edit", args=[trial.pk])).content.decode()
     assert 'value="1/3/2026"' in body and "2026-03-01" not in body
-    assert f"For example, 1/9/{timezone.localdate().year}" in body
     assert "2006" not in body
+
+
+def test_a_trial_s_date_hints_are_ahead_and_end_after_they_start(client, world):
+    """A tester read "For example, 1/9/2026" to start and "31/7/2026" to end on 7 December
+    2026: both past, the end before the start. Now a school year still to come."""
+    client.force_login(world.users["officer"])
+    url = reverse("fieldtrials:fieldtrial_edit", args=[world.coral.pk])
+    body = client.get(url).content.decode()
+    starts, ends = hinted(body, "start_date"), hinted(body, "end_date")
+    today = timezone.localdate()
+    assert today < starts < ends <= starts + datetime.timedelta(days=366)
+    assert (starts.day, starts.month, ends.day, ends.month) == (1, 9, 31, 7)
+
+
+def test_a_new_programme_s_start_hint_is_ahead(client, world):
+    """It was "For example, 9/1/2026" on 7 December 2026."""
+    client.force_login(world.users["officer"])
+    body = client.get(reverse("programmes:programme_create")).content.decode()
+    assert timezone.localdate() < hinted(body, "start_date")
 
 
 def test_a_date_shown_is_read_back_as_the_same_date():
@@ -34,3 +60,22 @@ def test_a_date_shown_is_read_back_as_the_same_date():
     with pytest.raises(ValidationError) as raised:
         field.clean("31/13/2027")
     assert f"for example 27/3/{this_year}" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "today, starts, ends",
+    [
+        ("2026-12-07", "1/9/2027", "31/7/2028"),  # the tester's day
+        ("2026-08-31", "1/9/2026", "31/7/2027"),
+        ("2026-09-01", "1/9/2027", "31/7/2028"),  # a day already here is not ahead
+        ("2026-07-31", "1/9/2026", "31/7/2027"),
+    ],
+)
+def test_the_examples_ahead_are_the_next_school_year(monkeypatch, today, starts, ends):
+    from programmes.forms import lifecycle
+
+    monkeypatch.setattr(lifecycle.timezone, "localdate", lambda: datetime.date.fromisoformat(today))
+    assert str(lifecycle.for_example_ahead("1/9")) == f"For example, {starts}"
+    assert str(lifecycle.for_example_ahead("31/7", ".", following="1/9")) == (
+        f"For example, {ends}."
+    )

@@ -220,18 +220,66 @@ def test_a_workshop_not_held_yet_is_not_recorded(client, project):
     assert response.status_code == 302 and Workshop.objects.get().held_on == today
 
 
-def test_a_workshop_before_its_programme_began_is_not_recorded(client, project):
-    """One dated 1 January 1900 was accepted."""
+def dated(day):
+    return {"held_on_0": day.day, "held_on_1": day.month, "held_on_2": day.year}
+
+
+def test_a_workshop_long_before_its_programme_began_is_not_recorded(client, project):
+    """One dated 1 January 1900 was accepted. Phase 1 may come in the year before the
+    programme begins (9 January 2006), not earlier."""
     client.force_login(officer_of(project))
-    began = project.programme.start_date
-    dated = {"held_on_0": "1", "held_on_1": "1", "held_on_2": "1900"}
-    response = client.post(
-        reverse("programmes:workshop_create", args=[project.pk]), {**GOOD, **dated}
-    )
-    assert response.status_code == 400
-    message = f"The date must be on or after {began:%-d %B %Y}, when the programme began"
-    assert message in response.content.decode()
+    create = reverse("programmes:workshop_create", args=[project.pk])
+    for day in (datetime.date(1900, 1, 1), datetime.date(2005, 1, 8)):
+        response = client.post(create, {**GOOD, **dated(day)})
+        assert response.status_code == 400
+        assert (
+            "The date must be on or after 9 January 2005: a workshop can be up to a year "
+            "before the programme began, on 9 January 2006"
+        ) in response.content.decode()
     assert not Workshop.objects.exists()
+    response = client.post(create, {**GOOD, **dated(datetime.date(2005, 1, 9))})
+    assert response.status_code == 302
+    assert Workshop.objects.get().held_on == datetime.date(2005, 1, 9)
+
+
+def test_a_phase_1_workshop_is_recorded_while_its_programme_has_not_started(client, project):
+    """A tester's programme started in four months, Phase 1 was under way: a workshop held
+    last week was refused as before the programme began, and next month's as not yet held,
+    so none could be recorded. One held is; one not held yet still is not."""
+    today = timezone.localdate()
+    programme = project.programme
+    programme.start_date = today + datetime.timedelta(days=120)
+    programme.save()
+    client.force_login(officer_of(project))
+    create = reverse("programmes:workshop_create", args=[project.pk])
+
+    last_week = today - datetime.timedelta(days=7)
+    response = client.post(create, {**GOOD, **dated(last_week)})
+    assert response.status_code == 302
+    workshop = Workshop.objects.get()
+    assert workshop.held_on == last_week
+    # Corrected, its date may still be before the programme starts.
+    edit = reverse(
+        "records:edit", kwargs={"app": "programmes", "kind": "workshop", "pk": workshop.pk}
+    )
+    two_days_ago = today - datetime.timedelta(days=2)
+    response = client.post(edit, {**GOOD, **dated(two_days_ago), "version": workshop.version})
+    assert response.status_code == 302
+    workshop.refresh_from_db()
+    assert workshop.held_on == two_days_ago
+
+    after_the_start = programme.start_date + datetime.timedelta(days=7)
+    response = client.post(create, {**GOOD, "title": "Open space", **dated(after_the_start)})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "The date must be today or earlier: record a workshop once it has been held" in page
+    assert "when the programme began" not in page
+    # More than a year before its start: said of a start still to come.
+    too_early = programme.start_date - datetime.timedelta(days=2 * 366)
+    response = client.post(create, {**GOOD, "title": "Open space", **dated(too_early)})
+    assert response.status_code == 400
+    assert "before the programme starts, on " in response.content.decode()
+    assert Workshop.objects.count() == 1
 
 
 def test_the_workshop_form_explains_the_seeds_word_provocateur(client, project):
