@@ -16,7 +16,13 @@ from accounts.forms import GDSFormMixin
 from accounts.search import TYPE_AN_ORGANISATION, TYPE_ITS_NAME, OrganisationField
 from nextpractice.records.forms import PlainDecimalField
 from nextpractice.words import shortened
-from programmes.forms.lifecycle import THIS_YEAR, DateField, for_example
+from programmes.forms.lifecycle import (
+    THIS_YEAR,
+    DateField,
+    for_example,
+    for_example_after_past,
+    for_example_past,
+)
 
 from .models import (
     BoardDecision,
@@ -285,11 +291,13 @@ class IndicatorForm(EvaluationForm):
     baseline_date = DateField(
         label="Baseline date",
         required=False,
-        help_text=for_example("1/9", ": when the baseline was measured"),
+        help_text=for_example_past("1/9", ": when the baseline was measured"),
     )
     target_value = NumberField(label="Target value", required=False)
     target_date = DateField(
-        label="Target date", required=False, help_text=for_example("31/7", ": when it is for")
+        label="Target date",
+        required=False,
+        help_text=for_example_after_past("31/7", "1/9", ": when it is for"),
     )
     required_messages = {
         "strand": "Choose the strand or outcome",

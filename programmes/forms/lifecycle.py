@@ -54,12 +54,41 @@ def _next(day_month, since):
     return that if that > since else that.replace(year=since.year + 1)
 
 
+def _last(day_month, until):
+    """The last day on or before `until` that is `day_month` ("1/9")."""
+    day, month = (int(part) for part in day_month.split("/"))
+    that = datetime.date(until.year, month, day)
+    return that if that <= until else that.replace(year=until.year - 1)
+
+
+def _shown(day):
+    return f"{day.day}/{day.month}/{day.year}"
+
+
 def _ahead(day_month, following):
     since = timezone.localdate()
     if following:
         since = _next(following, since)
-    day = _next(day_month, since)
-    return f"{day.day}/{day.month}/{day.year}"
+    return _shown(_next(day_month, since))
+
+
+def _past(day_month):
+    return _shown(_last(day_month, timezone.localdate()))
+
+
+def _after_past(day_month, past):
+    return _shown(_next(day_month, _last(past, timezone.localdate())))
+
+
+def for_example_past(day_month, after=""):
+    """A hint for a date already come: "For example, 1/9/<the last one up to today>"."""
+    return format_lazy("For example, {}{}", lazy(_past, str)(day_month), after)
+
+
+def for_example_after_past(day_month, past, after=""):
+    """A hint for a date that follows a past one's example (`for_example_past(past)`): an
+    indicator's target "31/7/2027" after its baseline "1/9/2026", not before it."""
+    return format_lazy("For example, {}{}", lazy(_after_past, str)(day_month, past), after)
 
 
 def for_example_ahead(day_month, after="", following=None):

@@ -79,3 +79,19 @@ def test_the_examples_ahead_are_the_next_school_year(monkeypatch, today, starts,
     assert str(lifecycle.for_example_ahead("31/7", ".", following="1/9")) == (
         f"For example, {ends}."
     )
+
+
+@pytest.mark.parametrize(
+    "today, baseline, target",
+    [
+        ("2026-12-07", "1/9/2026", "31/7/2027"),  # the tester's day
+        ("2026-08-31", "1/9/2025", "31/7/2026"),
+        ("2026-09-01", "1/9/2026", "31/7/2027"),  # a day already here has come
+    ],
+)
+def test_an_indicator_s_target_example_follows_its_baseline_s(monkeypatch, today, baseline, target):
+    from programmes.forms import lifecycle
+
+    monkeypatch.setattr(lifecycle.timezone, "localdate", lambda: datetime.date.fromisoformat(today))
+    assert str(lifecycle.for_example_past("1/9")) == f"For example, {baseline}"
+    assert str(lifecycle.for_example_after_past("31/7", "1/9", ".")) == (f"For example, {target}.")
