@@ -303,15 +303,26 @@ def ask_to_join(*, community, actor, message):
     url = reverse("communities:join_requests", args=[community.pk])
     name = actor.full_name or actor.email
     where = f" of {actor.organisation}" if actor.organisation_id else ""
+    details = _asked(join_request)
     for person in _deciders(community):
         notify(
             recipient=person,
             kind=NotificationKind.JOIN_REQUESTED,
             message=f"{name}{where} asks to join the community ‘{community.name}’.",
+            details=details,
             key=event_key(event),
             url=url,
         )
     return join_request
+
+
+def _asked(join_request):
+    """A join request as its e-mail tells those who decide it, in the words of the page
+    where they do: the asker's organisation and their message, for deciding from the inbox."""
+    asker = join_request.user
+    lines = [f"Organisation: {asker.organisation.name}"] if asker.organisation_id else []
+    lines.append(f"Their message:\n{join_request.message or 'No message'}")
+    return "\n\n".join(lines)
 
 
 def _live(community, user):
