@@ -199,6 +199,43 @@ ANYONE_KINDS = (
 # officers into their programme): nobody else is asked about them.
 IMPORT_KINDS = (NotificationKind.IMPORT_DONE, NotificationKind.IMPORT_FAILED)
 
+# What a notification's e-mail says just before its link, so that the reader knows what the
+# link is for and what to do there ("To read the report:"). One line a kind; where a kind
+# leads to pages of more than one sort, (kind, the page's URL name) says which, and the
+# kind's own line is for the others. accounts.tasks.link_lead reads it; a test checks that
+# every kind has its line.
+EMAIL_LINK_LEADS = {
+    NotificationKind.MILESTONE_DUE: "To see the trial's milestones:",
+    NotificationKind.MILESTONE_OVERDUE: "To see the trial's milestones:",
+    NotificationKind.UPDATE_MISSING: "To write the monthly update:",
+    NotificationKind.EXERCISE_INVITATION: "To take part in the exercise:",
+    NotificationKind.RESULTS_SHARED: "To read the results:",
+    NotificationKind.REPORT_READY: "To read the report:",
+    NotificationKind.REPORT_FAILED: "To ask for a new one:",
+    NotificationKind.MONTHLY_REPORT_READY: "To read the report:",
+    NotificationKind.MONTHLY_REPORT_FAILED: "To see the project's reports:",
+    NotificationKind.STAGE_CHANGE: "To open the project:",
+    NotificationKind.TRIAL_STATUS: "To open the trial:",
+    NotificationKind.PTI_DECISION: "To read the decision:",
+    NotificationKind.UPDATE_SUBMITTED: "To read the update:",
+    NotificationKind.UPDATE_READ: "To open your update:",
+    NotificationKind.UPDATE_WITHDRAWN: "To open your update:",
+    NotificationKind.OPTION_DECIDED: "To read the decision:",
+    NotificationKind.MEMBERSHIP: "To open it:",
+    (NotificationKind.MEMBERSHIP, "programmes:programme_detail"): "To open the programme:",
+    (NotificationKind.MEMBERSHIP, "programmes:project_detail"): "To open the project:",
+    (NotificationKind.MEMBERSHIP, "fieldtrials:fieldtrial_detail"): "To open the trial:",
+    (NotificationKind.MEMBERSHIP, "people:people"): "To see who is in the team:",
+    (NotificationKind.MEMBERSHIP, "accounts:profile"): "To check your details:",
+    NotificationKind.MENTION: "To read the post and reply:",
+    NotificationKind.JOIN_REQUESTED: "To approve or decline the request:",
+    NotificationKind.JOIN_DECIDED: "To open the community:",
+    (NotificationKind.JOIN_DECIDED, "communities:open_list"): "To see communities you can join:",
+    NotificationKind.JOIN_ENDED: "To see communities you can join:",
+    NotificationKind.IMPORT_DONE: "To see what was imported:",
+    NotificationKind.IMPORT_FAILED: "To see the import:",
+}
+
 
 class User(AbstractBaseUser, PermissionsMixin):
     """A person who uses Next Practice; what they see follows their memberships."""

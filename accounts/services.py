@@ -156,7 +156,7 @@ def tell_of_new_password(*, user, reset=False):
     transaction.on_commit(_send)
 
 
-def notify(*, recipient, kind, message, key, url="", email=True, subject=""):
+def notify(*, recipient, kind, message, key, url="", email=True, subject="", details=""):
     """Tell someone something in the app and, after commit, by e-mail if they want it.
 
     `key` names the happening the notification is about (e.g. "event:42", the event the
@@ -167,7 +167,9 @@ def notify(*, recipient, kind, message, key, url="", email=True, subject=""):
     holds is cut at a word with an ellipsis; the link to the whole story is kept.
 
     `subject` is the e-mail's, what matters first ("Report ready: Reading, 7 to 30 November
-    2026"); without one the message is its subject, cut at a word if long.
+    2026"); without one the message is its subject, cut at a word if long. `details` are
+    the e-mail's only, after the message (a join request's own words): what the reader
+    needs to act on it, kept out of the one line the app's list of notifications shows.
     """
     from .tasks import send_notification_email
 
@@ -188,7 +190,7 @@ def notify(*, recipient, kind, message, key, url="", email=True, subject=""):
         # the in-app notification still stands.
         def _send():
             try:
-                send_job(send_notification_email, notification.pk, subject=subject)
+                send_job(send_notification_email, notification.pk, subject=subject, details=details)
             except Exception:  # JobRefused and anything the broker raises
                 pass
 

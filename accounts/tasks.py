@@ -41,21 +41,37 @@ def queue_email(*, subject, body, to):
 
 
 @shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=30, max_retries=3)
-def send_notification_email(notification_id, subject=""):
+def send_notification_email(notification_id, subject="", details=""):
     """E-mail a notification to its recipient, once: a no-op if it has gone, was e-mailed
-    already (a job delivered twice), or its kind has since been turned off. `subject` is the
-    one notify() was given; without one the message is the subject."""
+    already (a job delivered twice), or its kind has since been turned off. `subject` and
+    `details` are those notify() was given; without a subject the message is the subject."""
     from .models import Notification
 
     return send_once(
         Notification,
         notification_id,
         "emailed_at",
-        lambda: _notification_email(notification_id, subject),
+        lambda: _notification_email(notification_id, subject, details),
     )
 
 
-def _notification_email(notification_id, subject=""):
+def link_lead(kind, url):
+    """What a notification's e-mail says before its link (EMAIL_LINK_LEADS): the line for
+    `kind` and the page `url` leads to, else the kind's own line."""
+    from urllib.parse import urlsplit
+
+    from django.urls import Resolver404, resolve
+
+    from .models import EMAIL_LINK_LEADS
+
+    try:
+        page = resolve(urlsplit(url).path).view_name
+    except Resolver404:
+        page = None
+    return EMAIL_LINK_LEADS.get((kind, page)) or EMAIL_LINK_LEADS.get(kind, "To open it:")
+
+
+def _notification_email(notification_id, subject="", details=""):
     from .models import Notification
 
     notification = Notification.objects.select_related("recipient").get(pk=notification_id)
@@ -64,10 +80,15 @@ def _notification_email(notification_id, subject=""):
     link = notification.url
     if link.startswith("/"):
         link = settings.SITE_URL + link
-    # Greeted as the other e-mails greet them (the digest, a password reset). No link
-    # (someone removed from a team has nowhere to go): no empty lines for one.
+    # Greeted as the other e-mails greet them (the digest, a password reset); the link is
+    # said what it is for ("To read the report:"). No link (someone removed from a team has
+    # nowhere to go): no empty lines for one.
     greeting = f"Hello {notification.recipient.get_short_name()},"
-    paragraphs = [greeting, notification.message] + ([link] if link else [])
+    paragraphs = [greeting, notification.message]
+    if details:
+        paragraphs.append(details)
+    if link:
+        paragraphs.append(f"{link_lead(notification.kind, notification.url)}\n{link}")
     body = (
         "\n\n".join(paragraphs) + "\n\n-- Next Practice\n"
         f"Choose which notifications you get by e-mail: "
@@ -178,12 +199,28 @@ def _invitation_email(invitation_id, token):
         "a_role": role_with_article(invitation.role),
         "can": words.can(target, invitation.role),
         "link": settings.SITE_URL + reverse("people:invitation_accept", args=[token]),
+        "replaces_sent_on": _sent_before(invitation),
     }
     return email(
         subject=words.invitation_subject(invitation),
         body=render_to_string("accounts/email/invitation.txt", context),
         to=[invitation.email],
     )
+
+
+def _sent_before(invitation):
+    """The day the e-mail this one replaces was sent ("Send again"), or None for the first:
+    the invitation's link was made when it was created, and each time it was sent again
+    (when the link before it was replaced)."""
+    from nextpractice.words import long_date
+
+    sendings = [
+        invitation.created_at,
+        *invitation.replaced_links.values_list("replaced_at", flat=True).order_by("replaced_at"),
+    ]
+    if len(sendings) < 2:
+        return None
+    return long_date(timezone.localtime(sendings[-2]))
 
 
 # Housekeeping, daily on beat's schedule (reports/migrations/0006_housekeeping.py): each

@@ -16,6 +16,7 @@ from accounts.services import event_key, notify, record_event, settle_notificati
 from fieldtrials.models import CommunityOfPractice
 from nextpractice import throttle
 from nextpractice.records.services import RecordConflict
+from nextpractice.words import fitted
 
 from .models import CommunitySpace, JoinRequest, PageRevision
 from .rules import (
@@ -303,15 +304,26 @@ def ask_to_join(*, community, actor, message):
     url = reverse("communities:join_requests", args=[community.pk])
     name = actor.full_name or actor.email
     where = f" of {actor.organisation}" if actor.organisation_id else ""
+    details = _asked(join_request)
     for person in _deciders(community):
         notify(
             recipient=person,
             kind=NotificationKind.JOIN_REQUESTED,
             message=f"{name}{where} asks to join the community ‘{community.name}’.",
+            details=details,
             key=event_key(event),
             url=url,
         )
     return join_request
+
+
+def _asked(join_request):
+    """A join request as its e-mail tells those who decide it, in the words of the page
+    where they do: the asker's organisation and their message, for deciding from the inbox."""
+    asker = join_request.user
+    lines = [f"Organisation: {asker.organisation.name}"] if asker.organisation_id else []
+    lines.append(f"Their message:\n{join_request.message or 'No message'}")
+    return "\n\n".join(lines)
 
 
 def _live(community, user):
@@ -355,17 +367,21 @@ def decide_join_request(*, join_request, approve, actor):
     community = join_request.community
     if approve:
         message = f"You have joined the community ‘{community.name}’: you can read its page."
+        subject = ""  # the message says it in one sentence
         url = reverse("fieldtrials:community_detail", args=[community.pk])
     else:
         message = (
             f"Your request to join the community ‘{community.name}’ was declined. You can ask "
             f"again from {ask_again_from(locked)}."
         )
+        # One sentence: when they may ask again is for the e-mail's body.
+        subject = fitted("Your request to join ‘", community.name, "’ was declined")
         url = reverse("communities:open_list")
     notify(
         recipient=locked.user,
         kind=NotificationKind.JOIN_DECIDED,
         message=message,
+        subject=subject,
         key=event_key(event),
         url=url,
     )

@@ -24,6 +24,40 @@ MOVES = {
 # Moves that need a written reason.
 NEEDS_REASON = {S.WITHDRAWN, S.SELECTED}
 
+# What a move to each status tells the trial's team (fieldtrials.services.trial): what
+# happened, after the trial's name, for the e-mail's subject; then what the status means for
+# a head teacher in the team, what is now expected of them (monthly updates are due while
+# incubating or reporting: fieldtrials.selectors_list.REPORTING_STATUSES; a trial is
+# completed once its milestones are done: completing_problems).
+STATUS_NEWS = {
+    S.SELECTED: (
+        "is back to selected",
+        "it is still chosen as a field trial, but its work is not under way, so no monthly "
+        "updates are due until it is incubating again",
+    ),
+    S.INCUBATING: (
+        "is now incubating",
+        "the trial's work is under way with the incubation offer's support. The team writes "
+        "a monthly update each month and keeps its milestones up to date",
+    ),
+    S.REPORTING: (
+        "has moved to reporting",
+        "this is the trial's last phase, when the team draws together what the trial has "
+        "shown. Keep writing a monthly update each month, and mark each milestone done (or "
+        "withdraw it, saying why) so that the trial can be completed",
+    ),
+    S.COMPLETED: (
+        "is completed",
+        "the trial's work has ended, and no more monthly updates are due. Everything recorded "
+        "about it stays in Next Practice",
+    ),
+    S.WITHDRAWN: (
+        "has been withdrawn",
+        "the trial's work has stopped, and no more monthly updates or milestone reminders are "
+        "due. Everything recorded about it stays in Next Practice",
+    ),
+}
+
 
 @dataclass(frozen=True)
 class Problem:

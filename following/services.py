@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
+from django.template.defaultfilters import pluralize
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -107,7 +108,7 @@ def send_digest(*, user):
     count = len(rows)
     try:
         sent = EmailMultiAlternatives(
-            subject=subject_line(f"{count} new in what you follow"),
+            subject=subject_line(f"{count} update{pluralize(count)} in what you follow"),
             body=render_to_string("following/email/digest.txt", context),
             from_email=settings.DEFAULT_FROM_EMAIL,
             to=[user.email],

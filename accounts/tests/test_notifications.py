@@ -12,6 +12,7 @@ from accounts.tests.factories import NotificationFactory, UserFactory
 from discussions.models import Post
 from discussions.tests.factories import PostFactory, ThreadFactory
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+from programmes.tests.factories import ProgrammeMembershipFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -387,3 +388,55 @@ def test_a_message_too_long_for_a_notification_is_cut_at_a_word_and_keeps_its_li
     assert len(notification.message) <= 500
     assert notification.message.endswith("word…")
     assert notification.url == "/programmes/options/7/"
+
+
+def test_every_kind_of_notification_says_what_its_e_mail_s_link_is_for():
+    """A kind added later without its line would end its e-mails in a bare link again."""
+    from accounts.models import EMAIL_LINK_LEADS
+
+    assert set(NotificationKind) <= set(EMAIL_LINK_LEADS)
+    for key, lead in EMAIL_LINK_LEADS.items():
+        assert lead.startswith("To ") and lead.endswith(":"), key
+
+
+def test_a_notification_e_mail_says_what_to_do_before_its_link_by_where_it_leads(
+    django_capture_on_commit_callbacks, settings
+):
+    """Every e-mail ended "one sentence / a bare URL": a membership's link says which page
+    it opens; a removal, with no page to go to, has no link and no line for one."""
+    from django.core import mail
+
+    from accounts.people import services
+
+    trial = FieldTrialFactory(title="Larch Trial")
+    officer = UserFactory(full_name="Olive Officer")
+    ProgrammeMembershipFactory(programme=trial.project.programme, user=officer, role=Role.OFFICER)
+    head = UserFactory(full_name="Hazel Head", email="head@school.example")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.invite(target=trial, email=head.email, role=Role.PRACTITIONER, actor=officer)
+    link = settings.SITE_URL + trial.get_absolute_url()
+    [added] = mail.outbox
+    assert added.body.startswith(
+        "Hello Hazel,\n\nOlive Officer added you as a school leader or practitioner to Larch "
+        f"Trial.\n\nTo open the trial:\n{link}\n\n-- Next Practice\n"
+    )
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.remove_member(target=trial, user=head, actor=officer)
+    [removed] = mail.outbox
+    assert "To " not in removed.body.split("-- Next Practice")[0]
+    assert "\n\n-- Next Practice" in removed.body
+    # Told of their own details (their organisation changed): the link is to them.
+    from accounts.services import notify
+
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        notify(
+            recipient=head,
+            kind=NotificationKind.MEMBERSHIP,
+            message="Your organisation is now Larch School.",
+            url=reverse("accounts:profile"),
+            key="organisation",
+        )
+    profile = settings.SITE_URL + reverse("accounts:profile")
+    assert f"To check your details:\n{profile}" in mail.outbox[0].body

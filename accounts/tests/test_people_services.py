@@ -155,6 +155,35 @@ def test_resending_e_mails_a_new_link_with_a_new_expiry_and_the_old_link_stops_w
     services.accept_invitation(token=new_token, full_name="Hazel", password="a long pass phrase")
 
 
+def test_an_invitation_sent_again_says_which_e_mail_it_replaces(
+    trial, officer, invited, django_capture_on_commit_callbacks
+):
+    """It was word for word the first: someone could follow the old link first."""
+    from accounts.models import ReplacedInvitationLink
+    from nextpractice.words import long_date
+
+    invitation, _ = invited
+    assert "replaces" not in mail.outbox[-1].body  # the first one replaces nothing
+    first_sent = timezone.now() - timedelta(days=10)
+    Invitation.objects.filter(pk=invitation.pk).update(created_at=first_sent)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.resend_invitation(invitation=invitation, actor=officer)
+    first_day = long_date(timezone.localtime(first_sent))
+    says = (
+        f"This invitation replaces the one sent on {first_day}: the link in that e-mail no "
+        "longer works, so use the link below."
+    )
+    assert says in " ".join(mail.outbox[-1].body.split())
+    assert mail.outbox[-1].subject == mail.outbox[0].subject  # as the old link's page names it
+    # Sent a third time: it replaces the second, sent three days ago.
+    second_sent = timezone.now() - timedelta(days=3)
+    ReplacedInvitationLink.objects.filter(invitation=invitation).update(replaced_at=second_sent)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.resend_invitation(invitation=invitation, actor=officer)
+    body = " ".join(mail.outbox[-1].body.split())
+    assert f"replaces the one sent on {long_date(timezone.localtime(second_sent))}:" in body
+
+
 def test_an_address_already_a_member_is_refused_and_an_account_is_added_at_once(
     trial, officer, django_capture_on_commit_callbacks
 ):

@@ -221,6 +221,8 @@ def test_declined_they_see_nothing_are_told_and_may_ask_again_after_thirty_days(
     assert Notification.objects.filter(recipient=outsider, message=told).exists()
     [email] = [m for m in mail.outbox if m.to == [outsider.email]]
     assert told in email.body
+    # The subject is one short sentence (it was the two above); the date is in the body.
+    assert email.subject == f"Your request to join ‘{opened.name}’ was declined"
     client.force_login(outsider)
     assert client.get(detail(opened)).status_code == 404
     # Asking again at once is refused, saying when they may, and tells nobody again.

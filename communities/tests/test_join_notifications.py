@@ -2,11 +2,12 @@
 plain words on the notifications page and the e-mail choices, each person told once."""
 
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.urls import reverse
 
 from accounts.models import Notification, NotificationKind
-from accounts.tests.factories import UserFactory
+from accounts.tests.factories import OrganisationFactory, UserFactory
 from communities.services import (
     ask_to_join,
     change_community,
@@ -47,6 +48,46 @@ def test_a_request_to_join_and_its_answer_are_kinds_of_their_own(
     assert "Your request to join a community is approved or declined" in page
     assert str(NotificationKind.MEMBERSHIP.label) not in page  # not grouped as joining
     assert [m.to for m in mail.outbox] == [[officer.email], [asker.email]]  # each told once
+
+
+def test_the_request_s_e_mail_gives_the_asker_s_organisation_and_message_and_what_to_do(
+    world, opened, django_capture_on_commit_callbacks
+):
+    """The convenor got "Beth Ward asks to join…" and a bare link: not what she wrote, nor
+    where she works, nor what the link was for."""
+    officer = world.users["officer"]
+    council = OrganisationFactory(name="Stevenage Borough Council")
+    asker = UserFactory(full_name="Beth Ward", organisation=council)
+    with django_capture_on_commit_callbacks(execute=True):
+        ask_to_join(
+            community=opened,
+            actor=asker,
+            message="I lead 14-19 planning for the council.\nWe would like to learn from you.",
+        )
+    [email] = [m for m in mail.outbox if m.to == [officer.email]]
+    assert (
+        email.subject
+        == f"Beth Ward of Stevenage Borough Council asks to join the community ‘{opened.name}’"
+    )
+    link = settings.SITE_URL + reverse("communities:join_requests", args=[opened.pk])
+    assert (
+        f"Beth Ward of Stevenage Borough Council asks to join the community ‘{opened.name}’.\n\n"
+        "Organisation: Stevenage Borough Council\n\n"
+        "Their message:\n"
+        "I lead 14-19 planning for the council.\nWe would like to learn from you.\n\n"
+        f"To approve or decline the request:\n{link}\n\n-- Next Practice"
+    ) in email.body
+    # In the app, the one line: what they wrote is on the requests page.
+    told = Notification.objects.get(recipient=officer, kind=NotificationKind.JOIN_REQUESTED)
+    assert "I lead" not in told.message
+
+    # Someone with no organisation, who wrote nothing: the page's words for that.
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        ask_to_join(community=opened, actor=UserFactory(full_name="Tom Reid"), message="")
+    [email] = [m for m in mail.outbox if m.to == [officer.email]]
+    assert "Organisation:" not in email.body
+    assert "Their message:\nNo message\n\nTo approve or decline the request:" in email.body
 
 
 def test_each_kind_is_chosen_for_email_on_its_own(

@@ -19,7 +19,7 @@ from django.utils import timezone
 from accounts.services import changes_between, event_key, notify, record_event
 from nextpractice.dates import before_programme_problem, not_in_future_problem
 from nextpractice.records.services import RecordWithdrawn, save_checked
-from nextpractice.words import long_date
+from nextpractice.words import fitted, long_date, without_full_stop
 
 from ..models import (
     BrokeredRelationship,
@@ -642,14 +642,21 @@ def _tell_members_of_decision(request, actor, event):
         .exclude(user=actor)
         .select_related("user")
     )
+    # The decision first, in the subject and the message; the regulation is named as its
+    # request writes it, quoted ("The school governance regulations..." is not a sentence's
+    # middle); a long message is cut at its end, the regulation's.
+    subject = fitted(f"Power to Innovate {word}: ", trial.title)
+    regulation = without_full_stop(request.regulation)
+    message = (
+        f"On {long_date(request.decided_on)} the Secretary of State {word} the Power to "
+        f"Innovate request of {trial.title}, to vary “{regulation}”."
+    )
     for membership in members:
         notify(
             recipient=membership.user,
             kind="pti_decision",
-            # The day before the names: a long message is cut at its end.
-            message=f"Power to Innovate decision for {trial.title}: on "
-            f"{long_date(request.decided_on)} the Secretary of State {word} the variation of "
-            f"{request.regulation}.",
+            message=message,
+            subject=subject,
             url=url,
             key=event_key(event),
         )

@@ -6,12 +6,12 @@ from django.utils import timezone
 
 from accounts.models import NotificationKind, Role
 from accounts.services import changes_between, event_key, notify, record_event
-from nextpractice.words import long_date
+from nextpractice.words import fitted, long_date
 from programmes.models import Project
 from programmes.services.lifecycle import PROJECT_WITHDRAWN, open_project
 
 from ..models import FieldTrial, FieldTrialMembership, TrialStatusChange
-from ..workflow import ENDED, NEEDS_REASON, TRIAL_OF_A_CLOSED_PROJECT, can_move
+from ..workflow import ENDED, NEEDS_REASON, STATUS_NEWS, TRIAL_OF_A_CLOSED_PROJECT, can_move
 
 
 def lock_trial_project(trial_id):
@@ -93,6 +93,7 @@ def move_trial_status(*, trial, to_status, actor, reason=""):
             target=trial,
             data={"from": change.from_status, "to": change.to_status, "reason": reason},
         )
+        happened, meaning = STATUS_NEWS[to_status]
         for membership in (
             FieldTrialMembership.objects.filter(field_trial=trial)
             .exclude(user=actor)
@@ -101,7 +102,8 @@ def move_trial_status(*, trial, to_status, actor, reason=""):
             notify(
                 recipient=membership.user,
                 kind="trial_status",
-                message=f"{trial.title} is now {to_status.label.lower()}.",
+                message=f"{trial.title} {happened}: {meaning}.",
+                subject=fitted("", trial.title, f" {happened}"),
                 url=trial.get_absolute_url(),
                 key=event_key(event),
             )

@@ -6,6 +6,8 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.conf import settings as django_settings
+from django.core import mail
 from django.core.exceptions import PermissionDenied
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -196,8 +198,8 @@ def test_a_decision_is_told_to_the_trials_members(client, world):
     notices = Notification.objects.filter(kind="pti_decision")
     assert {n.recipient for n in notices} == {world.users["leader"], world.users["consultant"]}
     notice = notices.first()
-    assert notice.message.startswith("Power to Innovate decision for Coral Trial")
-    assert "refused" in notice.message
+    assert notice.message.startswith(f"On {long_date(today())} the Secretary of State refused")
+    assert "Coral Trial" in notice.message
     assert notice.url == reverse("fieldtrials:pti_detail", args=[pti.pk])
 
 
@@ -210,9 +212,50 @@ def test_the_members_are_told_the_day_of_the_decision(world):
     transition_pti(request=pti, action="grant", actor=world.users["officer"], decided_on=decided)
     notice = Notification.objects.filter(kind="pti_decision").first()
     assert notice.message == (
-        f"Power to Innovate decision for Coral Trial: on {long_date(decided)} the Secretary of "
-        f"State granted the variation of {pti.regulation}."
+        f"On {long_date(decided)} the Secretary of State granted the Power to Innovate request "
+        f"of Coral Trial, to vary “{pti.regulation}”."
     )
+
+
+def test_the_decision_e_mail_says_granted_or_refused_first_and_quotes_the_regulation(
+    world, django_capture_on_commit_callbacks
+):
+    """Its subject was "Power to Innovate decision for <trial>: on <day> the Secretary of
+    State…", cut before the decision; its body "granted the variation of The school…"."""
+    world.coral.title = "Stevenage: A Learning Town, the 14-19 reconfiguration of the town"
+    world.coral.save(update_fields=["title"])
+    pti = PowerToInnovateRequestFactory(
+        field_trial=world.coral,
+        advised=True,
+        regulation="The school governance regulations that leave each governing body "
+        "accountable for its own school's curriculum.",
+    )
+    pti.submitted_on = today() - datetime.timedelta(days=17)
+    pti.save()
+    decided = today() - datetime.timedelta(days=6)
+    with django_capture_on_commit_callbacks(execute=True):
+        transition_pti(
+            request=pti, action="grant", actor=world.users["officer"], decided_on=decided
+        )
+    assert {m.subject for m in mail.outbox} == {
+        "Power to Innovate granted: Stevenage: A Learning Town, the 14-19 reconfiguration of "
+        "the town"
+    }
+    body = mail.outbox[0].body
+    assert (
+        f"On {long_date(decided)} the Secretary of State granted the Power to Innovate request "
+        "of Stevenage: A Learning Town, the 14-19 reconfiguration of the town, to vary “The "
+        "school governance regulations that leave each governing body accountable for its own "
+        "school's curriculum”."
+    ) in " ".join(body.split())
+    link = django_settings.SITE_URL + reverse("fieldtrials:pti_detail", args=[pti.pk])
+    assert f"To read the decision:\n{link}" in body
+
+    mail.outbox.clear()
+    refused = PowerToInnovateRequestFactory(field_trial=world.coral, advised=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        transition_pti(request=refused, action="refuse", actor=world.users["officer"])
+    assert mail.outbox[0].subject.startswith("Power to Innovate refused: Stevenage")
 
 
 def test_a_grant_notifies_the_members(world):

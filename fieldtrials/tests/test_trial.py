@@ -1,6 +1,8 @@
 import datetime
 
 import pytest
+from django.conf import settings
+from django.core import mail
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import timezone
@@ -51,6 +53,33 @@ def test_status_moves_follow_the_rules_and_are_recorded(world):
     with pytest.raises(StatusMoveRefused) as refused:
         move_trial_status(trial=trial, to_status="completed", actor=officer)
     assert "Power to Innovate request is still open" in refused.value.reason
+
+
+def test_the_team_is_told_in_plain_words_what_the_new_status_means_for_them(
+    world, django_capture_on_commit_callbacks
+):
+    """The e-mail said "Coral Trial is now reporting", the internal label and no more."""
+    officer, trial = world.users["officer"], world.coral  # incubating, with an update
+    with django_capture_on_commit_callbacks(execute=True):
+        move_trial_status(trial=trial, to_status="reporting", actor=officer)
+    told = {m.to[0]: m for m in mail.outbox}
+    message = told[world.users["leader"].email]
+    assert message.subject == "Coral Trial has moved to reporting"
+    body = " ".join(message.body.split())
+    assert (
+        "Coral Trial has moved to reporting: this is the trial's last phase, when the team "
+        "draws together what the trial has shown. Keep writing a monthly update each month, "
+        "and mark each milestone done (or withdraw it, saying why) so that the trial can be "
+        "completed."
+    ) in body
+    assert f"To open the trial:\n{settings.SITE_URL}{trial.get_absolute_url()}" in message.body
+
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        move_trial_status(trial=trial, to_status="withdrawn", actor=officer, reason="Head left")
+    message = mail.outbox[0]
+    assert message.subject == "Coral Trial has been withdrawn"
+    assert "no more monthly updates or milestone reminders are due" in message.body
 
 
 def test_withdrawing_a_trial_needs_a_reason_and_only_officers_may(world):

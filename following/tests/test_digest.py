@@ -34,7 +34,7 @@ def test_running_the_job_twice_sends_one_email_of_what_is_new(world, leader):
     assert len(mail.outbox) == 1
     email = mail.outbox[0]
     assert email.to == [leader.email]
-    assert email.subject == "3 new in what you follow"  # the From name says Next Practice
+    assert email.subject == "3 updates in what you follow"  # the From name says Next Practice
     assert "Officer Person added the milestone “Milestone 2”." in email.body
     assert "http://127.0.0.1:8000/following/" in email.body
     assert DigestItem.objects.filter(user=leader).count() == 3
@@ -44,6 +44,13 @@ def test_running_the_job_twice_sends_one_email_of_what_is_new(world, leader):
     assert len(mail.outbox) == 2
     assert "added the milestone" not in mail.outbox[1].body
     assert "added the risk" in mail.outbox[1].body
+
+
+def test_a_digest_of_one_event_says_one_update(world, leader):
+    """The subject said "5 new in what you follow": new what? It counts updates, one as one."""
+    fill(world.coral, world.users["officer"], 1, minutes_ago=-1)
+    assert send_digests("daily") == 1
+    assert [m.subject for m in mail.outbox] == ["1 update in what you follow"]
 
 
 def test_nothing_new_sends_no_email(world, leader):
@@ -62,7 +69,7 @@ def test_their_own_actions_are_neither_told_nor_counted(world, leader):
     fill(world.coral, world.users["officer"], 2, verb="fieldtrials.risk_added", minutes_ago=-2)
     send_digests("daily")
     [email] = mail.outbox
-    assert email.subject == "2 new in what you follow"
+    assert email.subject == "2 updates in what you follow"
     assert "Officer Person added the risk" in email.body
     assert "Leader Person" not in email.body
     assert DigestItem.objects.filter(user=leader).count() == 2
@@ -168,4 +175,4 @@ def test_a_digest_names_the_site_first_only_when_the_from_name_does_not(world, l
     settings.DEFAULT_FROM_EMAIL = "noreply@example.org"
     fill(world.coral, world.users["officer"], 2, minutes_ago=-1)
     assert send_digests("daily") == 1
-    assert [m.subject for m in mail.outbox] == ["Next Practice: 2 new in what you follow"]
+    assert [m.subject for m in mail.outbox] == ["Next Practice: 2 updates in what you follow"]

@@ -99,7 +99,7 @@ def test_nor_on_their_pages_nor_in_their_digest(client, world):
     assert send_digests("daily") == 1
     [email] = mail.outbox
     assert email.to == [outsider.email]
-    assert email.subject == "2 new in what you follow"
+    assert email.subject == "2 updates in what you follow"
     for words in READABLE:
         assert words.removeprefix("Officer Person ") in email.body
     for words in MEMBERS_ONLY:
