@@ -12,6 +12,7 @@ from smtplib import SMTPRecipientsRefused, SMTPResponseException
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
+from django.urls import reverse
 from django.utils import timezone
 
 from nextpractice.words import shortened
@@ -23,11 +24,29 @@ SUBJECT_WIDTH = 105
 SITE_NAME = "Next Practice"
 
 
-def email(*, subject, body, to):
-    """A plain-text e-mail from the site's address to `to` (a list of addresses)."""
+def email(*, subject, body, to, settings_url=None):
+    """A plain-text e-mail from the site's address to `to` (a list of addresses).
+
+    `settings_url`, for automated mail a person chose to get (notifications, reminders, the
+    digest): the page where they choose it, as its List-Unsubscribe header, so that their
+    mail app offers "Unsubscribe" beside it (as large providers expect of such mail), and
+    Auto-Submitted: auto-generated, so that an out-of-office reply is not sent back to it.
+    Not for mail sent because someone asked for it (a password reset, an invitation)."""
+    headers = {}
+    if settings_url:
+        headers = {"List-Unsubscribe": f"<{settings_url}>", "Auto-Submitted": "auto-generated"}
     return EmailMultiAlternatives(
-        subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=list(to)
+        subject=subject,
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=list(to),
+        headers=headers,
     )
+
+
+def notification_settings_url():
+    """The page where a person chooses which notifications they get by e-mail, whole."""
+    return settings.SITE_URL + reverse("accounts:notification_emails")
 
 
 def subject_line(text, width=SUBJECT_WIDTH):
@@ -104,3 +123,4 @@ def send_once(model, pk, field, compose, *, failed=None, **conditions):
         # it was e-mailed when it was not), in one UPDATE with what the row records of it.
         model.objects.filter(pk=pk).update(**{field: None}, **(failed(exc) if failed else {}))
         raise
+
