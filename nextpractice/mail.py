@@ -12,6 +12,7 @@ from smtplib import SMTPRecipientsRefused, SMTPResponseException
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -124,3 +125,31 @@ def send_once(model, pk, field, compose, *, failed=None, **conditions):
         model.objects.filter(pk=pk).update(**{field: None}, **(failed(exc) if failed else {}))
         raise
 
+
+def send_once_each(model, pks, field, compose, **conditions):
+    """Send one e-mail, made by `compose(claimed)`, about those of the `model` rows `pks` (a
+    morning's reminders to one person, say) that no other delivery has e-mailed: each row is
+    claimed as send_once claims one, by setting `field` where it is still empty and the row
+    still meets `conditions`, under a row lock, so that of two deliveries at once each row
+    goes in one e-mail only (the second finds them claimed, and sends nothing). Nothing is
+    sent if none is left to claim, or if `compose(claimed)` (the claimed pks, in order)
+    returns None: the claims are kept. An error sending it gives the claims back and is
+    raised, for the task's retry. Returns how many e-mails went out."""
+    with transaction.atomic():
+        claimed = list(
+            model.objects.select_for_update()
+            .filter(pk__in=list(pks), **{f"{field}__isnull": True}, **conditions)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        model.objects.filter(pk__in=claimed).update(**{field: timezone.now()})
+    if not claimed:
+        return 0
+    message = compose(claimed)
+    if message is None:
+        return 0
+    try:
+        return message.send()
+    except (OSError, ValueError):
+        model.objects.filter(pk__in=claimed).update(**{field: None})
+        raise

@@ -1,8 +1,8 @@
-"""Automated mail a person chose to get (notifications, the monthly report's, the digest)
-says where to stop it in a List-Unsubscribe header, so that their mail app offers
-"Unsubscribe", and that it was sent by a machine (Auto-Submitted), so that no out-of-office
-reply comes back; mail sent because someone asked for it (a password reset, an invitation, a
-password changed) has neither. Read from the messages as sent."""
+"""Automated mail a person chose to get (notifications, the monthly report's, milestone
+reminders, the digest) says where to stop it in a List-Unsubscribe header, so that their mail
+app offers "Unsubscribe", and that it was sent by a machine (Auto-Submitted), so that no
+out-of-office reply comes back; mail sent because someone asked for it (a password reset, an
+invitation, a password changed) has neither. Read from the messages as sent."""
 
 import datetime
 
@@ -14,7 +14,9 @@ from accounts.models import Role
 from accounts.people import services as people
 from accounts.services import tell_of_new_password
 from accounts.tests.factories import UserFactory
-from fieldtrials.tests.factories import FieldTrialFactory
+from fieldtrials.models import Milestone
+from fieldtrials.services.reminders import remind_milestones
+from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
 from following.services import choose_digest, follow
 from following.tasks import send_digests
 from following.tests.factories import fill
@@ -64,6 +66,17 @@ def test_a_monthly_report_ready_says_so_too(django_capture_on_commit_callbacks):
         tell_readers(report, ready=True)
     [message] = mail.outbox
     assert message.subject == "Monthly report ready: Lantern Project, November 2026"
+    assert headers_of(message) == (NOTIFICATIONS_PAGE, "auto-generated")
+
+
+def test_the_milestone_reminders_say_so_too(django_capture_on_commit_callbacks):
+    trial = FieldTrialFactory(start_date=datetime.date(2026, 1, 5))
+    FieldTrialMembershipFactory(field_trial=trial, role=Role.PRACTITIONER)
+    today = datetime.date(2026, 12, 7)
+    Milestone.objects.create(field_trial=trial, title="Audit", due_on=today)
+    with django_capture_on_commit_callbacks(execute=True):
+        remind_milestones(today=today)
+    [message] = mail.outbox
     assert headers_of(message) == (NOTIFICATIONS_PAGE, "auto-generated")
 
 
