@@ -9,7 +9,14 @@ from django.urls import reverse
 from django.utils import timezone
 
 from nextpractice.jobs import send_job
-from nextpractice.mail import email, refused_for_good, send_once, send_once_for, subject_line
+from nextpractice.mail import (
+    email,
+    notification_settings_url,
+    refused_for_good,
+    send_once,
+    send_once_for,
+    subject_line,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -89,15 +96,16 @@ def _notification_email(notification_id, subject="", details=""):
         paragraphs.append(details)
     if link:
         paragraphs.append(f"{link_lead(notification.kind, notification.url)}\n{link}")
+    choose = notification_settings_url()
     body = (
         "\n\n".join(paragraphs) + "\n\n-- Next Practice\n"
-        f"Choose which notifications you get by e-mail: "
-        f"{settings.SITE_URL}{reverse('accounts:notification_emails')}"
+        f"Choose which notifications you get by e-mail: {choose}"
     )
     return email(
         subject=subject_line(subject or notification.message),
         body=body,
         to=[notification.recipient.email],
+        settings_url=choose,
     )
 
 

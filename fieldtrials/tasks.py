@@ -1,8 +1,13 @@
-"""Background jobs for field trials: the daily reminders, run by Celery beat."""
+"""Background jobs for field trials: the daily reminders, run by Celery beat, and the
+e-mail each person gets of a morning's milestones."""
+
+import datetime
 
 from celery import shared_task
 
-from .services.reminders import remind_milestones, remind_missing_updates
+from nextpractice.mail import send_once_each
+
+from .services.reminders import milestone_reminders_email, remind_milestones, remind_missing_updates
 
 
 @shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=60, max_retries=3)
@@ -12,3 +17,20 @@ def send_daily_reminders():
         "milestones": remind_milestones(),
         "missing_updates": remind_missing_updates(),
     }
+
+
+@shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=30, max_retries=3)
+def send_milestone_reminders(user_id, notification_ids, today=None):
+    """E-mail one person, in one message, the milestones of a morning's run (on `today`, an
+    ISO date) that their notifications `notification_ids` are about; each notification is
+    claimed first, so that a job delivered twice, or two at once, e-mail none of them twice."""
+    from accounts.models import Notification
+
+    day = datetime.date.fromisoformat(today) if today else None
+    return send_once_each(
+        Notification,
+        notification_ids,
+        "emailed_at",
+        lambda claimed: milestone_reminders_email(claimed, today=day),
+        recipient_id=user_id,
+    )

@@ -5,7 +5,6 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
 from django.template.defaultfilters import pluralize
@@ -15,7 +14,7 @@ from django.utils import timezone
 
 from accounts.services import record_event
 from nextpractice.history import entries
-from nextpractice.mail import subject_line
+from nextpractice.mail import email, subject_line
 
 from .models import Digest, DigestChoice, DigestItem, Follow
 from .rules import kind_of
@@ -107,11 +106,11 @@ def send_digest(*, user):
     }
     count = len(rows)
     try:
-        sent = EmailMultiAlternatives(
+        sent = email(
             subject=subject_line(f"{count} update{pluralize(count)} in what you follow"),
             body=render_to_string("following/email/digest.txt", context),
-            from_email=settings.DEFAULT_FROM_EMAIL,
             to=[user.email],
+            settings_url=context["choice_url"],
         ).send()
     except OSError:
         # Not sent: give the claim back (its items with it) so that the retry sends it.

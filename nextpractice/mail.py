@@ -14,6 +14,8 @@ from smtplib import SMTPRecipientsRefused, SMTPResponseException
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.core.mail.backends import console
+from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from nextpractice.words import shortened
@@ -41,11 +43,29 @@ class ConsoleEmailBackend(console.EmailBackend):
         super().__init__(*args, **kwargs)
 
 
-def email(*, subject, body, to):
-    """A plain-text e-mail from the site's address to `to` (a list of addresses)."""
+def email(*, subject, body, to, settings_url=None):
+    """A plain-text e-mail from the site's address to `to` (a list of addresses).
+
+    `settings_url`, for automated mail a person chose to get (notifications, reminders, the
+    digest): the page where they choose it, as its List-Unsubscribe header, so that their
+    mail app offers "Unsubscribe" beside it (as large providers expect of such mail), and
+    Auto-Submitted: auto-generated, so that an out-of-office reply is not sent back to it.
+    Not for mail sent because someone asked for it (a password reset, an invitation)."""
+    headers = {}
+    if settings_url:
+        headers = {"List-Unsubscribe": f"<{settings_url}>", "Auto-Submitted": "auto-generated"}
     return EmailMultiAlternatives(
-        subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=list(to)
+        subject=subject,
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=list(to),
+        headers=headers,
     )
+
+
+def notification_settings_url():
+    """The page where a person chooses which notifications they get by e-mail, whole."""
+    return settings.SITE_URL + reverse("accounts:notification_emails")
 
 
 def subject_line(text, width=SUBJECT_WIDTH):
@@ -121,4 +141,33 @@ def send_once(model, pk, field, compose, *, failed=None, **conditions):
         # Not sent: give the claim back so that the retry sends it (or the row does not say
         # it was e-mailed when it was not), in one UPDATE with what the row records of it.
         model.objects.filter(pk=pk).update(**{field: None}, **(failed(exc) if failed else {}))
+        raise
+
+
+def send_once_each(model, pks, field, compose, **conditions):
+    """Send one e-mail, made by `compose(claimed)`, about those of the `model` rows `pks` (a
+    morning's reminders to one person, say) that no other delivery has e-mailed: each row is
+    claimed as send_once claims one, by setting `field` where it is still empty and the row
+    still meets `conditions`, under a row lock, so that of two deliveries at once each row
+    goes in one e-mail only (the second finds them claimed, and sends nothing). Nothing is
+    sent if none is left to claim, or if `compose(claimed)` (the claimed pks, in order)
+    returns None: the claims are kept. An error sending it gives the claims back and is
+    raised, for the task's retry. Returns how many e-mails went out."""
+    with transaction.atomic():
+        claimed = list(
+            model.objects.select_for_update()
+            .filter(pk__in=list(pks), **{f"{field}__isnull": True}, **conditions)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        model.objects.filter(pk__in=claimed).update(**{field: timezone.now()})
+    if not claimed:
+        return 0
+    message = compose(claimed)
+    if message is None:
+        return 0
+    try:
+        return message.send()
+    except (OSError, ValueError):
+        model.objects.filter(pk__in=claimed).update(**{field: None})
         raise

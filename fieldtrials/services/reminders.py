@@ -5,17 +5,29 @@ Run by Celery beat (`fieldtrials.tasks`), each at most once a day, but safe to r
 number of times: every notification carries a key (the milestone, or the trial and month),
 and `accounts.services.notify` tells a person once per kind and key. Only trials still under
 way are checked: a completed or withdrawn trial, or one past its end date, owes nothing.
+
+In the app each milestone is its own notification; by e-mail a person gets one message a
+run, listing that morning's milestones by trial (milestone_reminders_email), whose
+notifications it claims before it is sent, so that each goes in one e-mail only.
 """
 
 import datetime
+import logging
 from collections import defaultdict
 
+from django.conf import settings
+from django.db import transaction
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
 from accounts.models import Notification, NotificationKind, Role, User
 from accounts.services import notify
+from nextpractice import mail
+from nextpractice.jobs import send_job
+from nextpractice.mail import notification_settings_url
+from nextpractice.words import fitted
 
 from ..models import FieldTrial, FieldTrialMembership, Milestone
 from ..selectors_list import (
@@ -24,6 +36,8 @@ from ..selectors_list import (
     is_missing_update,
     last_complete_month,
 )
+
+logger = logging.getLogger(__name__)
 
 TEAM_ROLES = (Role.PRACTITIONER, Role.CONSULTANT)
 
@@ -51,7 +65,9 @@ def trial_teams(trial_ids):
 
 def remind_milestones(*, today=None, email=True):
     """Tell each trial's team, once per milestone, that it is due within seven days, and
-    once more if it becomes overdue. Returns how many notifications were made."""
+    once more if it becomes overdue: in the app, one notification each; by e-mail, one
+    message to each person listing all of this run's that they get by e-mail. Returns how
+    many notifications were made."""
     today = today or timezone.localdate()
     milestones = list(
         Milestone.objects.current()
@@ -78,7 +94,123 @@ def remind_milestones(*, today=None, email=True):
         url = reverse("fieldtrials:fieldtrial_detail", args=[trial.pk]) + "#milestones"
         for person in teams.get(trial.pk, []):
             candidates.append((person, kind, message, url, f"milestone:{milestone.pk}"))
-    return _notify_once_each(candidates, email=email)
+    made = _notify_once_each(candidates, email=False)
+    if email:
+        _email_each_person(made, today=today)
+    return len(made)
+
+
+def _email_each_person(notifications, *, today):
+    """After commit, one e-mail job for each person told of milestones they get by e-mail."""
+    from ..tasks import send_milestone_reminders
+
+    wanted = defaultdict(list)
+    for notification in notifications:
+        if notification.recipient.wants_email(notification.kind):
+            wanted[notification.recipient_id].append(notification.pk)
+    for person_id, notification_ids in wanted.items():
+
+        def _send(person_id=person_id, notification_ids=notification_ids):
+            try:  # as notify: the notifications stand if the broker is down
+                send_job(send_milestone_reminders, person_id, notification_ids, today.isoformat())
+            except Exception:  # JobRefused and anything the broker raises
+                logger.warning("Milestone reminders to user %s not e-mailed", person_id)
+
+        transaction.on_commit(_send)
+
+
+def milestone_reminders_email(notification_ids, *, today=None):
+    """The one e-mail telling a person of the milestones the notifications
+    `notification_ids` (theirs, of one run) are about, grouped by trial, each with the link
+    to mark it done or change its date; None if nothing is left to tell (they were switched
+    off, turned these e-mails off, or the milestones were done or withdrawn since)."""
+    today = today or timezone.localdate()
+    notifications = list(
+        Notification.objects.filter(pk__in=notification_ids).select_related("recipient")
+    )
+    person = notifications[0].recipient if notifications else None
+    if person is None or not person.is_active:
+        return None
+    milestone_ids = {
+        int(n.key.removeprefix("milestone:"))
+        for n in notifications
+        if n.key.startswith("milestone:") and person.wants_email(n.kind)
+    }
+    milestones = list(
+        Milestone.objects.current()
+        .filter(pk__in=milestone_ids, completed_on__isnull=True)
+        .select_related("field_trial")
+        .order_by("field_trial__title", "field_trial_id", "due_on", "pk")
+    )
+    if not milestones:
+        return None
+    trials = []
+    for milestone in milestones:
+        milestone.overdue = milestone.due_on < today
+        milestone.link = settings.SITE_URL + reverse(
+            "fieldtrials:milestone_edit", args=[milestone.pk]
+        )
+        if not trials or trials[-1]["trial"].pk != milestone.field_trial_id:
+            trial = milestone.field_trial
+            link = reverse("fieldtrials:fieldtrial_milestones", args=[trial.pk])
+            trials.append({"trial": trial, "link": settings.SITE_URL + link, "milestones": []})
+        trials[-1]["milestones"].append(milestone)
+    choose = notification_settings_url()
+    context = {
+        "person": person,
+        "opening": _opening(milestones, trials),
+        "one": len(milestones) == 1,
+        "trials": trials,
+        "choose_url": choose,
+    }
+    return mail.email(
+        subject=reminders_subject(milestones, today=today),
+        body=render_to_string("fieldtrials/email/milestone_reminders.txt", context),
+        to=[person.email],
+        settings_url=choose,
+    )
+
+
+def _due_or_overdue(milestones):
+    overdue = sum(m.overdue for m in milestones)
+    if overdue == len(milestones):
+        return "overdue"
+    return "due within seven days" if not overdue else "due or overdue"
+
+
+def reminders_subject(milestones, *, today):
+    """The reminders e-mail's subject, the fact first: "Due 10 December: <milestone>",
+    "Overdue, was due 10 December: <milestone>", or for several "3 milestones due or overdue
+    in your field trials" (or in the one trial's name); a long name is cut, never the date."""
+    if len(milestones) == 1:
+        [milestone] = milestones
+        day = date_format(
+            milestone.due_on, "j F" if milestone.due_on.year == today.year else "j F Y"
+        )
+        before = f"Overdue, was due {day}: " if milestone.overdue else f"Due {day}: "
+        return mail.subject_line(fitted(before, milestone.title))
+    what = f"{len(milestones)} milestones {_due_or_overdue(milestones)} in "
+    trials = {m.field_trial_id: m.field_trial for m in milestones}
+    if len(trials) == 1:
+        return mail.subject_line(fitted(what, next(iter(trials.values())).title))
+    return mail.subject_line(what + "your field trials")
+
+
+def _opening(milestones, trials):
+    """The e-mail's first sentence: what is due, and what to do about it."""
+    yours = "your field trial" if len(trials) == 1 else "your field trials"
+    if len(milestones) == 1:
+        state = "is overdue" if milestones[0].overdue else "is due within seven days"
+        return (
+            f"A milestone of {yours} {state}. If it is done, mark it done; if its date has "
+            "changed, change the date, so that everyone sees the plan as it stands. The link "
+            "below opens the page to do either."
+        )
+    return (
+        f"{len(milestones)} milestones of {yours} are {_due_or_overdue(milestones)}. When one "
+        "is done, mark it done; if its date has changed, change the date, so that everyone "
+        "sees the plan as it stands. Each one's link below opens the page to do either."
+    )
 
 
 def remind_missing_updates(*, today=None, email=True):
@@ -98,17 +230,18 @@ def remind_missing_updates(*, today=None, email=True):
         key = f"update:{trial.pk}:{month:%Y-%m}"
         for person in teams.get(trial.pk, []):
             candidates.append((person, NotificationKind.UPDATE_MISSING, message, url, key))
-    return _notify_once_each(candidates, email=email)
+    return len(_notify_once_each(candidates, email=email))
 
 
 def _notify_once_each(candidates, *, email=True):
-    """Notify each (person, kind, message, url, key) not told already; how many were told.
+    """Notify each (person, kind, message, url, key) not told already; the notifications
+    made.
 
     Those already told are found in one query, so a daily run costs little when nothing is
     new; `notify`'s unique key still decides if two runs overlap."""
     keys = {key for *_, key in candidates}
     told = set(Notification.objects.filter(key__in=keys).values_list("recipient_id", "kind", "key"))
-    made = 0
+    made = []
     for person, kind, message, url, key in candidates:
         if (person.pk, kind, key) in told:
             continue
@@ -116,5 +249,5 @@ def _notify_once_each(candidates, *, email=True):
             recipient=person, kind=kind, message=message, url=url, key=key, email=email
         )
         if told_now is not None:
-            made += 1
+            made.append(told_now)
     return made

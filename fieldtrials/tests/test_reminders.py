@@ -80,8 +80,8 @@ def test_the_team_hears_of_a_milestone_due_within_seven_days_and_then_once_overd
     ]  # the team, not a partner reading the trial
     assert sorted(m.to[0] for m in mail.outbox) == ["consultant@example.org", "head@example.org"]
     first = mail.outbox[0]
-    assert "Governance group agrees the offer" in first.subject
-    assert f"http://127.0.0.1:8000/field-trials/{trial.pk}/#milestones" in first.body
+    assert first.subject == "Due 23 November: Governance group agrees the offer"
+    assert f"http://127.0.0.1:8000/milestones/{plan.pk}/edit/" in first.body
     notification = Notification.objects.filter(kind="milestone_due").first()
     assert notification.url == reverse("fieldtrials:fieldtrial_detail", args=[trial.pk]) + (
         "#milestones"
@@ -94,7 +94,11 @@ def test_the_team_hears_of_a_milestone_due_within_seven_days_and_then_once_overd
         "23 November 2026."
     ] * 2
     assert sum("Far off" in m for _, m in told("milestone_due")) == 2
-    assert len(mail.outbox) == 6
+    # One e-mail a person for the morning's two milestones.
+    assert len(mail.outbox) == 4
+    assert {m.subject for m in mail.outbox[2:]} == {
+        "2 milestones due or overdue in Stevenage 14-19"
+    }
 
 
 def test_running_the_checks_twice_tells_nobody_twice(trial, django_capture_on_commit_callbacks):
@@ -107,7 +111,8 @@ def test_running_the_checks_twice_tells_nobody_twice(trial, django_capture_on_co
     with django_capture_on_commit_callbacks(execute=True):
         assert send_daily_reminders.delay().get() == {"milestones": 0, "missing_updates": 0}
     assert Notification.objects.count() == 6
-    assert len(mail.outbox) == sent == 6
+    # Two people: one e-mail each of both milestones, one each of the missing update.
+    assert len(mail.outbox) == sent == 4
 
 
 def test_the_unique_key_decides_when_a_check_reads_before_another_writes(trial):
