@@ -130,6 +130,7 @@ PHRASES = [
     # The record kit's verbs for a request (fieldtrials/kinds.py), named by its regulation.
     Phrase("fieldtrials.power_to_innovate_changed", _pti("corrected"), kind="changed"),
     Phrase("fieldtrials.power_to_innovate_withdrawn", _pti("withdrew"), kind="withdrawn"),
+    Phrase("fieldtrials.power_to_innovate_restored", _pti("restored"), kind="changed"),
     Phrase("fieldtrials.power_to_innovate_deleted", _pti("deleted"), kind="withdrawn"),
     # A draft is the team's working copy: nobody else learns it exists. Its first save and
     # the later ones are one act to whoever saves it ("Save a draft"), so told with one verb.

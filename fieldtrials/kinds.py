@@ -49,7 +49,9 @@ from .services.records import (
     LOG_SUPPORT,
     PTI_KIND,
     WITHDRAW_PTI,
+    pti_restore_note,
     pti_withdraw_note,
+    restore_withdrawn_pti,
     settle_withdrawn_pti,
 )
 from .services.updates import lock_trial_of, settle_withdrawn_update, tell_update_withdrawn
@@ -299,6 +301,9 @@ RECORD_KINDS = [
         # The one way a request is withdrawn: one still on its course goes no further.
         settle=settle_withdrawn_pti,
         withdraw_note=pti_withdraw_note,
+        # Restored, it returns to the state it was withdrawn from.
+        restore=restore_withdrawn_pti,
+        restore_note=pti_restore_note,
         in_reports=True,
     ),
     RecordKind(

@@ -279,10 +279,10 @@ def may_decide_for_trial(user, record):
 
 @rules.predicate
 def is_draft_request(user, request):
-    """A Power to Innovate request still a draft: its team's working copy. Once submitted it
-    is on the officers' register, for the Innovation Unit to advise on and the Secretary of
-    State to decide."""
-    return request.state == PowerToInnovateRequest.State.DRAFT
+    """A Power to Innovate request still a draft: its team's working copy (withdrawn as a
+    draft, still theirs to restore). Once submitted it is on the officers' register, for the
+    Innovation Unit to advise on and the Secretary of State to decide."""
+    return request.state_on_its_course == PowerToInnovateRequest.State.DRAFT
 
 
 @rules.predicate

@@ -286,6 +286,7 @@ def pti_state_counts(user):
 PTI_STEPS = {
     "fieldtrials.pti_advise": "Innovation Unit's advice recorded",
     "fieldtrials.power_to_innovate_withdrawn": "Withdrawn",
+    "fieldtrials.power_to_innovate_restored": "Restored",
 }
 PTI_STORY_SIZE = 200  # a request's events: a handful in practice
 

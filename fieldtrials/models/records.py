@@ -242,6 +242,11 @@ class PowerToInnovateRequest(KeptRecord):
     state = models.CharField(max_length=20, choices=State.choices, default=State.DRAFT)
     submitted_on = models.DateField(null=True, blank=True)
     decided_on = models.DateField(null=True, blank=True)
+    # While withdrawn from its course (a draft or submitted, now "withdrawn"): the state it
+    # was in, where restoring it returns it. "" otherwise (a decided request keeps its state).
+    state_when_withdrawn = models.CharField(
+        max_length=20, choices=State.choices, blank=True, editable=False
+    )
     created_by = _author()
     created_at = models.DateTimeField(default=timezone.now)
     history = HistoricalRecords()
@@ -256,6 +261,14 @@ class PowerToInnovateRequest(KeptRecord):
     @property
     def is_open(self):
         return not self.is_withdrawn and self.state in (self.State.DRAFT, self.State.SUBMITTED)
+
+    @property
+    def state_on_its_course(self):
+        """Its state, or, withdrawn from its course, the one it was withdrawn from (where
+        restoring it returns it)."""
+        if self.is_withdrawn and self.state_when_withdrawn:
+            return self.state_when_withdrawn
+        return self.state
 
 
 class BrokeredRelationship(KeptRecord):

@@ -69,6 +69,7 @@ class MonthlyUpdate(KeptRecord):
                 fields=["field_trial", "month"],
                 condition=models.Q(withdrawn_at__isnull=True),
                 name="one_update_a_month",
+                violation_error_message="This trial already has an update for that month",
             ),
             models.CheckConstraint(
                 condition=models.Q(status="draft") | ~models.Q(rag=""),

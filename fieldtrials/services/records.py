@@ -456,14 +456,44 @@ def update_pti(*, request, actor, based_on, regulation, variation_sought, case):
 def settle_withdrawn_pti(request):
     """A request withdrawn (the record kit's withdrawal, with a reason: its one way to be
     withdrawn) while still on its course goes no further: its state moves as
-    PTI_TRANSITIONS["withdraw"] says, in the withdrawal's transaction. A decided request keeps
-    its decision; a deleted one has nothing to settle."""
+    PTI_TRANSITIONS["withdraw"] says, in the withdrawal's transaction, and the state it leaves
+    is kept, for restoring it (restore_withdrawn_pti). A decided request keeps its decision; a
+    deleted or restored one has nothing to settle."""
     from_states, to_state, _ = PTI_TRANSITIONS["withdraw"]
     if request.pk is None or not request.is_withdrawn or request.state not in from_states:
         return
+    request.state_when_withdrawn = request.state
     request.state = to_state
     request._history_user = request.withdrawn_by
-    request.save(update_fields=["state"])
+    request.save(update_fields=["state", "state_when_withdrawn"])
+
+
+def restore_withdrawn_pti(request):
+    """A request restored (the record kit's `restore`) returns to the state it was withdrawn
+    from: a draft to its team, a submitted request to the register, for advice and the
+    Secretary of State's decision. A decided one kept its decision throughout."""
+    if request.state == State.WITHDRAWN and request.state_when_withdrawn:
+        request.state = request.state_when_withdrawn
+    request.state_when_withdrawn = ""
+
+
+def pti_restore_note(request):
+    """What restoring `request` means, for the page that asks why."""
+    state = request.state_on_its_course
+    if state == State.DRAFT:
+        return (
+            "It is a draft again, as it was when it was withdrawn: it can be changed and submitted."
+        )
+    if state == State.SUBMITTED:
+        return (
+            "It is submitted again, as it was when it was withdrawn, and back among the "
+            "requests on the register: the Innovation Unit can advise on it and the Secretary "
+            "of State's decision can be recorded."
+        )
+    return (
+        f"It stays {request.get_state_display().lower()}, as it was when it was withdrawn, and "
+        "is back among the trial's requests and on the register."
+    )
 
 
 def pti_withdraw_note(request):

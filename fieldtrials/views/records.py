@@ -339,6 +339,12 @@ def pti_detail(request, pk):
     can_change = current and request.user.has_perm(CHANGE, pti)
     can_decide = current and request.user.has_perm(DECIDE, pti)
     can_withdraw = current and request.user.has_perm(WITHDRAW_PTI, pti)
+    # One withdrawn by mistake is restored by those who may withdraw it (the kit's page).
+    can_restore = (
+        pti.is_withdrawn
+        and not pti.field_trial.project.is_withdrawn
+        and request.user.has_perm(WITHDRAW_PTI, pti)
+    )
     allowed = {CHANGE: can_change, DECIDE: can_decide}
     # Withdrawing is not a step among these: it is the one "Withdraw" below them, with a
     # reason (the record kit's), whatever the request's state.
@@ -356,6 +362,7 @@ def pti_detail(request, pk):
         "story": pti_story(pti, request.user),
         "can_change": can_change,
         "can_withdraw": can_withdraw,
+        "can_restore": can_restore,
         "still_asked": pti.is_open,
         "can_decide": can_decide,
         "actions": actions,

@@ -373,6 +373,10 @@ def _render_detail(request, update, *, problem="", status=200):
         "can_mark_read": unread and user.has_perm(MARK_READ, update),
         # The project's officers withdraw an update (the record kit's page, with a reason).
         "can_withdraw": current and user.has_perm(DECIDE, update),
+        # And restore one withdrawn by mistake (the record kit's page, with a reason).
+        "can_restore": update.is_withdrawn
+        and not update.field_trial.project.is_withdrawn
+        and user.has_perm(DECIDE, update),
         "history": history_of_record(update, user),
         "problem": problem,
         "discuss_url": discuss_update_url(update, user),

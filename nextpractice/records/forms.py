@@ -1,4 +1,5 @@
-"""The kit's own forms: the version an edit was based on, and the reason for withdrawing."""
+"""The kit's own forms: the version an edit was based on, and the reason for withdrawing or
+restoring."""
 
 from decimal import Decimal
 
@@ -105,6 +106,20 @@ class WithdrawForm(GDSFormMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Everyone who reads it will see your reason, your name and the date.",
         error_messages={"required": "Say why you are withdrawing it"},
+    )
+
+    def layout_fields(self):
+        return [Field.textarea("reason", rows=3)]
+
+
+class RestoreForm(GDSFormMixin, forms.Form):
+    submit_label = "Restore it"
+    reason = forms.CharField(
+        label="Why are you restoring it?",
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="It is kept in its history, with your name and the date.",
+        error_messages={"required": "Say why you are restoring it"},
     )
 
     def layout_fields(self):

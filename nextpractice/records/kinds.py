@@ -60,9 +60,14 @@ class RecordKind:
     values: Callable | None = None  # form -> {field: value} to save; default the form's fields
     # record -> what its events are about (whose history shows them); default its parent
     target: Callable | None = None
-    # record -> None, run in a withdrawal's or deletion's transaction once the record stops
-    # counting: keeps what is derived from it true (a trial's latest monthly update, say)
+    # record -> None, run in a withdrawal's, restoration's or deletion's transaction once the
+    # record stops (or starts again) counting: keeps what is derived from it true (a trial's
+    # latest monthly update, say)
     settle: Callable | None = None
+    # record -> None, run on a withdrawn record as it is restored, before it is checked and
+    # saved: puts back what `settle` changed when it was withdrawn (a Power to Innovate
+    # request's state, back to the one it was withdrawn from)
+    restore: Callable | None = None
     # record -> None, run first in a withdrawal's or deletion's transaction, before the
     # record is locked: takes the locks `settle` needs in the order the app's other services
     # take them (a trial before its update), so the two cannot deadlock
@@ -81,6 +86,9 @@ class RecordKind:
     # record -> what withdrawing it means, said on the page that asks why (a Power to
     # Innovate request: whether it still goes to the Secretary of State)
     withdraw_note: Callable | None = None
+    # record -> what restoring it means, said on the page that asks why (a Power to Innovate
+    # request: the state it returns to)
+    restore_note: Callable | None = None
     # record -> where a deleted record's page leads, when back_url is the record's own page
     # (which is gone with it); default back_url
     gone_url: Callable | None = None
@@ -109,7 +117,7 @@ class RecordKind:
         return self.slug.replace("-", "_")
 
     def verb(self, what):
-        """The event verb: "<app>.<kind>_changed", "_withdrawn" or "_deleted"."""
+        """The event verb: "<app>.<kind>_changed", "_withdrawn", "_restored" or "_deleted"."""
         return f"{self.app}.{self.verb_noun}_{what}"
 
     def saved_values(self, form):

@@ -1,7 +1,8 @@
-"""Changing, withdrawing and deleting a kept record: one service each, for every kind.
+"""Changing, withdrawing, restoring and deleting a kept record: one service each, for every
+kind.
 
 Each checks the kind's permission, locks the row, changes it, `full_clean()`s and writes one
-event (`<app>.<kind>_changed`, `_withdrawn`, `_deleted`) whose target is the kind's
+event (`<app>.<kind>_changed`, `_withdrawn`, `_restored`, `_deleted`) whose target is the kind's
 `event_target` (what the record belongs to, unless the kind says otherwise), with {"kind",
 "id", "noun", "text", "changes": [{"field", "from", "to"}], "reason"}. What changed from
 what to what is `accounts.services.changes_between`'s, as for every other edit in the app.
@@ -67,6 +68,15 @@ class RecordWithdrawn(Exception):
 
     def __init__(self, record):
         super().__init__("This has been withdrawn.")
+        self.record = record
+
+
+class RecordNotWithdrawn(Exception):
+    """The record is not withdrawn (restored already: a second click, another tab, someone
+    else): there is nothing to restore."""
+
+    def __init__(self, record):
+        super().__init__("This is not withdrawn: it has been restored already.")
         self.record = record
 
 
@@ -249,6 +259,57 @@ def withdraw_record(*, kind, record, actor, reason):
         event = _event(kind, locked, actor, "withdrawn", reason=locked.withdrawn_reason)
         if kind.tell_withdrawn:
             kind.tell_withdrawn(locked, actor, event)
+    return locked
+
+
+def _put_back(kind, record):
+    """`record` (withdrawn) as it reads restored: no longer marked withdrawn, and what its
+    withdrawal changed put back (the kind's `restore`: a Power to Innovate request's state)."""
+    record.withdrawn_at = None
+    record.withdrawn_by = None
+    record.withdrawn_reason = ""
+    if kind.restore:
+        kind.restore(record)
+    return record
+
+
+def restore_problems(*, kind, record):
+    """Why `record` (withdrawn) cannot be restored now, in its kind's own words ([] if it
+    can): the rules it would break back among the current records (another has taken its
+    place since: the month's update, a milestone due that day under its title). Asked of a
+    copy; nothing is written."""
+    copy = _put_back(kind, type(record).objects.get(pk=record.pk))
+    try:
+        copy.full_clean()
+    except ValidationError as error:
+        return error.messages
+    return []
+
+
+def restore_record(*, kind, record, actor, reason):
+    """Bring a withdrawn record back: it counts again as it did before, and a `_restored`
+    event keeps who restored it and why (its history shows it after the withdrawal). For
+    those who may withdraw it (the kind's permission, asked again of the locked row:
+    PermissionDenied); not while what it belongs to takes no change (ParentClosed). Once
+    only: one not withdrawn, restored already by a second click or someone else, is refused
+    (RecordNotWithdrawn). One whose return would break a rule of its kind (another record
+    holds its place now) is refused with the rule's words (ValidationError), nothing
+    changed; the rule's constraint decides a race (save_checked)."""
+    _require(kind, record, actor)
+    with transaction.atomic():
+        _open_parent(kind, record)
+        locked = _locked(record, kind)
+        if not locked.is_withdrawn:
+            raise RecordNotWithdrawn(locked)
+        _require_again(kind, locked, actor)
+        was = locked.withdrawn_reason
+        _put_back(kind, locked)
+        locked.version += 1
+        locked.full_clean()
+        save_checked(locked)
+        if kind.settle:
+            kind.settle(locked)
+        _event(kind, locked, actor, "restored", reason=reason.strip(), withdrawn_reason=was)
     return locked
 
 

@@ -11,6 +11,7 @@ urlpatterns = [
     path(
         "records/<slug:app>/<slug:kind>/<int:pk>/withdraw/", views.record_withdraw, name="withdraw"
     ),
+    path("records/<slug:app>/<slug:kind>/<int:pk>/restore/", views.record_restore, name="restore"),
     path("records/<slug:app>/<slug:kind>/<int:pk>/delete/", views.record_delete, name="delete"),
     path(
         "records/<slug:app>/<slug:kind>/of/<int:pk>/export.<slug:fmt>",

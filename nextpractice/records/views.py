@@ -1,5 +1,5 @@
-"""The pages every declared kind gets: edit (refusing a stale save), withdraw, delete and
-export. Access: the kind's `fetch` (404 for what the person may not see) and `may_change`
+"""The pages every declared kind gets: edit (refusing a stale save), withdraw, restore,
+delete and export. Access: the kind's `fetch` (404 for what the person may not see) and `may_change`
 (403 for what they see but may not change), both answered by the app's rules.py."""
 
 import datetime
@@ -19,16 +19,27 @@ from accounts.access import requires
 
 from ..told import told_at
 from .export import export_columns
-from .forms import DeleteForm, WithdrawForm, apply_errors, based_on, editing, posted
+from .forms import (
+    DeleteForm,
+    RestoreForm,
+    WithdrawForm,
+    apply_errors,
+    based_on,
+    editing,
+    posted,
+)
 from .kinds import kind_or_404
 from .merge import merge_clash, saved_by_you
 from .services import (
     ParentClosed,
     RecordConflict,
+    RecordNotWithdrawn,
     RecordWithdrawn,
     change_record,
     check_delete,
     delete_record,
+    restore_problems,
+    restore_record,
     shown,
     withdraw_record,
 )
@@ -92,8 +103,11 @@ def read_cell(value):
 
 
 def _refused(request, kind, record):
-    """Editing or withdrawing a withdrawn record: say so, change nothing (409)."""
-    return render(request, "records/record_refused.html", _context(kind, record), status=409)
+    """Editing or withdrawing a withdrawn record: say so, change nothing (409); for those who
+    may withdraw it, a link to restore it."""
+    may_restore = kind.may_change(request.user, record)
+    context = _context(kind, record, may_restore=may_restore)
+    return render(request, "records/record_refused.html", context, status=409)
 
 
 def refused(request, app, slug, record):
@@ -208,6 +222,36 @@ def record_withdraw(request, app, kind, pk):
     note = kind.withdraw_note(record) if kind.withdraw_note else ""
     context = _context(kind, record, form=form, may_delete=allowed, note=note)
     return render(request, "records/record_withdraw.html", context, status=status)
+
+
+@requires(KIND_PERMISSION)
+@_parent_open
+def record_restore(request, app, kind, pk):
+    """Confirm restoring a withdrawn record, with a reason: it counts again as it did before.
+    For those who may withdraw it. One not withdrawn (restored already: a second click,
+    someone else) is said, nothing changed (409); so is one whose return would break a rule
+    of its kind (another record has taken its place), in the rule's words, with no form."""
+    kind, record = _changeable(request, app, kind, pk, withdrawing=True)
+    form = RestoreForm(posted(request))
+    problems = restore_problems(kind=kind, record=record) if record.is_withdrawn else []
+    status = 200 if record.is_withdrawn and not problems else 409
+    if request.method == "POST" and status == 200:
+        status = 400
+        if form.is_valid():
+            try:
+                restore_record(
+                    kind=kind, record=record, actor=request.user, reason=form.cleaned_data["reason"]
+                )
+            except RecordNotWithdrawn as already:
+                record, status = already.record, 409
+            except ValidationError as error:
+                problems, status = error.messages, 409
+            else:
+                messages.success(request, f"The {kind.noun} is restored.")
+                return redirect(told_at(kind.back_url(record)))
+    note = kind.restore_note(record) if kind.restore_note and record.is_withdrawn else ""
+    context = _context(kind, record, form=form, problems=problems, note=note)
+    return render(request, "records/record_restore.html", context, status=status)
 
 
 @requires(KIND_PERMISSION)

@@ -1,13 +1,14 @@
 """Access cases for every kind declared to the record kit (run by test_access.py).
 
 They grow by themselves: every kind in every app's `kinds.py`, every record of its model in
-the test world, its edit, withdraw and delete pages and its list's exports. What must be
+the test world, its edit, withdraw, restore and delete pages and its list's exports. What must be
 stated by hand is who may change each kind (CHANGERS: personas, or {world key: personas}
 where it differs by record); a kind without an entry fails
 `test_every_record_kind_says_who_may_change_it`. Onyx's records: the administrator only.
 
 POST cases send an empty form: 400 for those allowed (nothing saved: no version, no
-reason), and 409 on delete (nobody in the world added the records they may change).
+reason), and 409 on delete (nobody in the world added the records they may change) and on
+restore, GET too (nothing in the world is withdrawn: "This … is not withdrawn").
 """
 
 from evaluation.tests.access_cases import CHANGERS as EVALUATION_CHANGERS
@@ -53,7 +54,13 @@ def _key_of(w, obj):
 
 def cases_for(w, kinds, changers):
     """{url name: cases} for `kinds` (RecordKinds), `changers` {str(kind): personas}."""
-    found = {"records:edit": [], "records:withdraw": [], "records:delete": [], "records:export": []}
+    found = {
+        "records:edit": [],
+        "records:withdraw": [],
+        "records:restore": [],
+        "records:delete": [],
+        "records:export": [],
+    }
     for kind in kinds:
         records = [(k, o) for k, o in w.objects.items() if type(o) is kind.model]
         assert records, f"Add a record of {kind} to the test world"
@@ -65,12 +72,17 @@ def cases_for(w, kinds, changers):
             elif isinstance(who, dict):  # by record, where it differs (evaluation's kinds)
                 who = who[key]
             args = {"app": kind.app, "kind": kind.slug, "pk": record.pk}
-            for name, post_ok in (("edit", 400), ("withdraw", 400), ("delete", 409)):
+            for name, get_ok, post_ok in (
+                ("edit", 200, 400),
+                ("withdraw", 200, 400),
+                ("restore", 409, 409),
+                ("delete", 200, 409),
+            ):
                 if name != "edit" and not kind.withdrawable:  # corrected only: no such page
                     found[f"records:{name}"].append(("get", args, expect(default=404), None))
                     continue
                 found[f"records:{name}"] += [
-                    ("get", args, acts(w, key, who), None),
+                    ("get", args, acts(w, key, who, get_ok), None),
                     ("post", args, acts(w, key, who, post_ok), {}),
                 ]
             parent_key = _key_of(w, kind.parent(record))

@@ -463,6 +463,7 @@ def test_a_kind_declared_in_a_test_gets_its_pages_access_cases_event_and_export(
         assert {name for name, cases in found.items() if cases} == {
             "records:edit",
             "records:withdraw",
+            "records:restore",
             "records:delete",
             "records:export",
         }

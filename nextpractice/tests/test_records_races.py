@@ -10,8 +10,10 @@ from accounts.tests.factories import UserFactory
 from nextpractice.records.kinds import record_kinds
 from nextpractice.records.services import (
     RecordConflict,
+    RecordNotWithdrawn,
     RecordWithdrawn,
     change_record,
+    restore_record,
     withdraw_record,
 )
 from nextpractice.testing.races import at_once
@@ -66,3 +68,23 @@ def test_two_withdrawals_at_once_withdraw_once(statement_and_officers):
     assert len(results) == 1
     assert [type(e) for e in errors] == [RecordWithdrawn]
     assert Event.objects.filter(verb="programmes.problem_statement_withdrawn").count() == 1
+
+
+def test_two_restores_at_once_restore_once(statement_and_officers):
+    """Two clicks on Restore (or two officers): the row lock lets one through; the other
+    finds it restored already and changes nothing."""
+    statement, officers = statement_and_officers
+    kind = record_kinds()[KIND]
+    withdraw_record(kind=kind, record=statement, actor=officers[0], reason="by mistake")
+    calls = [
+        lambda actor=actor: restore_record(
+            kind=kind, record=statement, actor=actor, reason="withdrawn by mistake"
+        )
+        for actor in officers
+    ]
+    results, errors = at_once(calls)
+    assert len(results) == 1
+    assert [type(e) for e in errors] == [RecordNotWithdrawn]
+    statement.refresh_from_db()
+    assert not statement.is_withdrawn and statement.version == 3
+    assert Event.objects.filter(verb="programmes.problem_statement_restored").count() == 1

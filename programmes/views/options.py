@@ -232,6 +232,10 @@ def option_detail(request, pk):
             "my_assessment": mine,
             "can_assess": current and request.user.has_perm("programmes.assess_option", option),
             "can_decide": current and request.user.has_perm("programmes.decide_option", option),
+            # One withdrawn by mistake: restored by those who may withdraw it (the kit's page).
+            "can_restore": option.is_withdrawn
+            and not option.project.is_withdrawn
+            and request.user.has_perm("programmes.change_record", option),
             "history": history_of_record(option, request.user, kind="option"),
         },
     )
