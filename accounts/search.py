@@ -384,17 +384,63 @@ def _a(words):
     return "an" if words[:1] in "aeiou" else "a"
 
 
+def kind_in_words(kind):
+    """One kind of organisation as a sentence says it: "a trust", "an other organisation"
+    is "another kind of organisation"."""
+    if kind == Organisation.Kind.OTHER:
+        return "another kind of organisation"
+    words = Organisation.Kind(kind).label.lower()
+    return f"{_a(words)} {words}"
+
+
+def kinds_in_words(kinds):
+    """Kinds of organisation as a sentence lists them: "a national agency, a local authority
+    or a research body"."""
+    said = [kind_in_words(k) for k in kinds]
+    return ", ".join(said[:-1]) + f" or {said[-1]}" if len(said) > 1 else "".join(said)
+
+
+# The kinds of organisation that have a URN, for whose boxes a URN may be typed.
+KINDS_WITH_URNS = {
+    Organisation.Kind.SCHOOL,
+    Organisation.Kind.COLLEGE,
+    Organisation.Kind.PRU,
+    Organisation.Kind.SPECIAL_SCHOOL,
+    Organisation.Kind.CHILDRENS_CENTRE,
+}
+
+# The end of "No organisation is called …": the way on, by whether who reads it may add one
+# (None: not known).
+ADD_IT = {
+    True: "If it is not in the directory yet, add it: type its name, then choose ‘Not in "
+    "the directory? Add …’ under the box.",
+    False: "If it is not in the directory yet, ask a programme officer to add it.",
+    None: "If it is not in the directory yet, a programme officer or an administrator needs "
+    "to add it first.",
+}
+
+
+def say_who_adds(form, user):
+    """Each organisation box of `form` says the way on that fits `user` when nothing is
+    called what they typed: to add it, for those who may, or to ask a programme officer
+    (asked of the rules only then: no query on a page that refuses nothing)."""
+    for field in form.fields.values():
+        if isinstance(field, OrganisationField):
+            field.reader = user
+
+
 class OrganisationField(SearchField):
     """An organisation picked by typing its name or URN (see nextpractice.widgets)."""
 
     default_error_messages = {
         "required": "Enter the name or URN of the organisation",
         "none": "No organisation is called ‘%(text)s’ or has that URN. Check the spelling, "
-        "or enter the school's 6 or 7 digit URN. If it is not in the directory yet, a "
-        "programme officer can add it",
+        "or enter the school's 6 or 7 digit URN.",
         "several": "More than one organisation matches ‘%(text)s’: %(names)s. "
         "Enter more of the name, or the URN",
     }
+    # Who fills the form in (say_who_adds); None, not known.
+    reader = None
 
     def __init__(self, *, queryset=None, kinds=(), **kwargs):
         queryset = Organisation.objects.all() if queryset is None else queryset
@@ -402,7 +448,12 @@ class OrganisationField(SearchField):
         if kinds:
             queryset = queryset.filter(kind__in=kinds)
         kwargs.setdefault("source", organisation_search_url(tuple(kinds)))
+        asked = kwargs.get("error_messages") or {}
         super().__init__(queryset=queryset.select_related("local_authority"), **kwargs)
+        if self.kinds and not KINDS_WITH_URNS.intersection(self.kinds) and "none" not in asked:
+            # No school is taken here: no word of URNs.
+            taken = " or ".join(Organisation.Kind(k).label.lower() for k in self.kinds)
+            self.error_messages["none"] = f"No {taken} is called ‘%(text)s’. Check the spelling."
 
     def exact(self, queryset, text):
         match = name_is(text)
@@ -418,20 +469,32 @@ class OrganisationField(SearchField):
 
     def resolve(self, text):
         """As SearchField's; an organisation of a kind not taken here is said to be one
-        ("Calderdale Learning Trust is a trust: …"), not "No organisation is called …"."""
+        ("Shire Rural Trust is a trust: a partner agency must be …"), not "No organisation
+        is called …"; and when none is, the way on for who reads it (ADD_IT)."""
         try:
             return super().resolve(text)
         except forms.ValidationError as refused:
-            other = self.kinds and self.exact(Organisation.objects.all(), text).first()
-            if refused.code != "none" or not other:
+            if refused.code != "none":
                 raise
-            taken = [Organisation.Kind(k).label.lower() for k in self.kinds]
-            listed = ", ".join(taken[:-1]) + f" or {taken[-1]}" if len(taken) > 1 else taken[0]
-            kind = other.get_kind_display().lower()
-            kind = "another kind of organisation" if other.kind == "other" else f"{_a(kind)} {kind}"
-            raise forms.ValidationError(
-                f"{other.name} is listed as {kind}: choose {_a(listed)} {listed}", code="kind"
-            ) from None
+            other = self.kinds and self.exact(Organisation.objects.all(), text).first()
+            if not other:
+                reader = self.reader
+                may_add = None if reader is None else reader.has_perm("directory.add_organisation")
+                raise forms.ValidationError(
+                    f"{refused.messages[0]} {ADD_IT[may_add]}", code="none"
+                ) from None
+            raise forms.ValidationError(self.kind_refused(other), code="kind") from None
+
+    def kind_refused(self, other):
+        """Why `other`, an organisation of a kind not taken here, is refused."""
+        if len(self.kinds) == 1:
+            return f"{other.name} is {kind_in_words(other.kind)}, not {kinds_in_words(self.kinds)}."
+        box = str(self.label or "")
+        box = f"{_a(box.lower())} {box[:1].lower()}{box[1:]}" if box else "the organisation here"
+        return (
+            f"{other.name} is {kind_in_words(other.kind)}: {box} must be "
+            f"{kinds_in_words(self.kinds)}."
+        )
 
     def label_of(self, obj):
         return obj.name

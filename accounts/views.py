@@ -12,6 +12,7 @@ from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import redirect, render
 from django.template import loader
 from django.urls import reverse, reverse_lazy
+from django.utils.http import urlencode
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_POST
 from django.views.generic import RedirectView
@@ -228,7 +229,9 @@ def organisation_search(request):
     if not results and page == 1 and request.user.has_perm("directory.add_organisation"):
         # Nothing matches: where to add it, for those who may (static/js/autocomplete.js
         # offers the link). Asked only then, as the box asks at each pause in typing.
-        answer["add_url"] = reverse("directory:organisation_create")
+        # The box's kinds go with it: the form there offers only those.
+        add = reverse("directory:organisation_create")
+        answer["add_url"] = f"{add}?{urlencode([('kind', k) for k in kinds])}" if kinds else add
     return JsonResponse(answer)
 
 

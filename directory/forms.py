@@ -6,7 +6,7 @@ from django import forms
 
 from accounts.forms import GDSFormMixin
 from accounts.models import Organisation, plain_digits
-from accounts.search import OrganisationField
+from accounts.search import OrganisationField, kinds_in_words
 from nextpractice.uploads import DOCUMENT_KINDS, FileKind, check_upload, size_in_words
 
 from .gias import FileProblem, read_header
@@ -141,6 +141,26 @@ class OrganisationForm(GDSFormMixin, forms.Form):
     # Opened in a new tab from an organisation box's "Not in the directory? Add …" link
     # (static/js/autocomplete.js, ?from=picker): once added, it says to go back to that tab.
     from_picker = forms.BooleanField(required=False, widget=forms.HiddenInput)
+    # The kinds that box takes (?kind=…, accounts.views.organisation_search): only those are
+    # offered, so that what is added is one the box finds. Comma-separated.
+    only_kinds = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        raw = self.data.get("only_kinds") if self.is_bound else self.initial.get("only_kinds")
+        kinds = [k for k in str(raw or "").split(",") if k in Organisation.Kind.values]
+        if kinds:
+            kind = self.fields["kind"]
+            kind.choices = [KIND_CHOICES[0]] + [
+                (k, label) for k, label in Organisation.Kind.choices if k in kinds
+            ]
+            kind.error_messages["invalid_choice"] = "Choose one of the kinds listed"
+            kind.help_text = (
+                f"The box you came from takes only {kinds_in_words(kinds)}: the directory "
+                "can hold other kinds, but that box would not find them"
+            )
+            if len(kinds) == 1:
+                kind.initial = kinds[0]
 
     def layout_fields(self):
         return [
@@ -150,6 +170,7 @@ class OrganisationForm(GDSFormMixin, forms.Form):
             Field.text("local_authority", field_width=Fluid.TWO_THIRDS),
             Field("not_these"),
             Field("from_picker"),
+            Field("only_kinds"),
         ]
 
     def clean_name(self):

@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.access import requires
+from accounts.models import Organisation
 from accounts.rules import visible_organisations
 from accounts.search import clean_text, close_organisations, organisation_name_key
 from nextpractice.jobs import JobRefused
@@ -207,6 +208,9 @@ def organisation_create(request):
         initial = {
             "name": clean_text(request.GET.get("name")),
             "from_picker": request.GET.get("from") == "picker",
+            "only_kinds": ",".join(
+                k for k in request.GET.getlist("kind") if k in Organisation.Kind.values
+            ),
         }
         form = OrganisationForm(initial=initial)
         return render(request, "directory/organisation_form.html", {"form": form})

@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.utils.text import format_lazy
 
 from accounts.forms import GDSFormMixin
-from accounts.search import TYPE_AN_ORGANISATION, TYPE_ITS_NAME, OrganisationField
+from accounts.search import TYPE_AN_ORGANISATION, TYPE_ITS_NAME, OrganisationField, say_who_adds
 from nextpractice.records.forms import PlainDecimalField
 from nextpractice.words import shortened
 from programmes.forms.lifecycle import (
@@ -117,6 +117,7 @@ class EvaluationForm(GDSFormMixin, forms.ModelForm):
     def __init__(self, *args, parent=None, user=None, **kwargs):
         self.parent, self.user = parent, user
         super().__init__(*args, **kwargs)
+        say_who_adds(self, user)
         for name, message in self.required_messages.items():
             if name in self.fields:
                 self.fields[name].error_messages["required"] = message

@@ -21,6 +21,7 @@ from ..access import public, requires
 from ..events import role_with_article
 from ..models import Invitation, Role, User
 from ..rules import get_invitation_for, visible_organisations
+from ..search import say_who_adds
 from . import above, services
 from .forms import (
     AcceptNewForm,
@@ -223,6 +224,7 @@ def invite(request, kind, pk):
         return _trial_withdrawn(request, kind, target)
     lead_only = not request.user.has_perm(kind.manage_perm, target)
     form = InviteForm(posted(request), practitioners_only=lead_only)
+    say_who_adds(form, request.user)
     form.offer_roles(target)
     if request.method == "POST":
         if form.is_valid():
@@ -404,6 +406,7 @@ def change_organisation(request, kind, pk, user_pk):
         organisations=visible_organisations(request.user),
         initial={"organisation": person.organisation},
     )
+    say_who_adds(form, request.user)
     if request.method == "POST" and form.is_valid():
         try:
             change = services.change_organisation(

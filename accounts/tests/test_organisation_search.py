@@ -287,8 +287,33 @@ def test_an_ambiguous_name_is_refused_next_to_the_field_naming_the_choices(clien
 def test_an_unknown_name_says_so(client, leeds, member):
     body = post_organisation(client, member, "Hogwarts").content.decode()
     assert "No organisation is called ‘Hogwarts’ or has that URN" in body
-    # Without JavaScript (no "Not in the directory? Add …" link) it still says the way on.
-    assert "If it is not in the directory yet, a programme officer can add it" in body
+    # It says the way on, to the officer reading it: not to ask a programme officer.
+    assert (
+        "Check the spelling, or enter the school&#x27;s 6 or 7 digit URN. If it is not in the "
+        "directory yet, add it: type its name, then choose ‘Not in the directory? Add …’ under "
+        "the box." in body
+    )
+    assert "ask a programme officer" not in body
+
+
+def test_who_may_not_add_an_organisation_is_told_to_ask_a_programme_officer():
+    """The message told a programme officer that a programme officer can add it: it is
+    worded for who reads it, and ends with a full stop."""
+    from django import forms
+
+    from accounts.search import OrganisationField, say_who_adds
+
+    class Form(forms.Form):
+        organisation = OrganisationField()
+
+    partner = UserFactory()
+    form = Form({"organisation": "Hogwarts"})
+    say_who_adds(form, partner)
+    assert form.errors["organisation"] == [
+        "No organisation is called ‘Hogwarts’ or has that URN. Check the spelling, or enter "
+        "the school's 6 or 7 digit URN. If it is not in the directory yet, ask a programme "
+        "officer to add it."
+    ]
 
 
 def test_two_organisations_of_one_name_are_told_apart_by_the_suggestion_picked(client, member):
@@ -339,16 +364,27 @@ def test_an_organisation_of_a_kind_not_taken_here_is_named_as_one():
 
     OrganisationFactory(name="Calderdale Learning Trust", kind=Organisation.Kind.TRUST)
     field = OrganisationField(
-        kinds=[Organisation.Kind.NATIONAL_AGENCY, Organisation.Kind.LOCAL_AUTHORITY]
+        label="Partner agency",
+        kinds=[Organisation.Kind.NATIONAL_AGENCY, Organisation.Kind.LOCAL_AUTHORITY],
     )
     with pytest.raises(forms.ValidationError) as refused:
         field.clean(("calderdale learning trust", ""))
     assert refused.value.messages == [
-        "Calderdale Learning Trust is listed as a trust: choose a national agency or local "
-        "authority"
+        "Calderdale Learning Trust is a trust: a partner agency must be a national agency or "
+        "a local authority."
     ]
-    with pytest.raises(forms.ValidationError, match="No organisation is called"):
+    # Where no school is taken, no word of URNs.
+    with pytest.raises(forms.ValidationError) as refused:
         field.clean(("Nowhere Trust", ""))
+    assert refused.value.messages[0].startswith(
+        "No national agency or local authority is called ‘Nowhere Trust’. Check the spelling. "
+    )
+    one_kind = OrganisationField(label="Local authority", kinds=[Organisation.Kind.LOCAL_AUTHORITY])
+    with pytest.raises(forms.ValidationError) as refused:
+        one_kind.clean(("Calderdale Learning Trust", ""))
+    assert refused.value.messages == [
+        "Calderdale Learning Trust is a trust, not a local authority."
+    ]
 
 
 @pytest.mark.parametrize(

@@ -243,3 +243,83 @@ def test_administrators_are_led_to_the_register_import_from_here_and_their_home_
     assert client.get(ADD).status_code == 200
     assert imports not in client.get(ADD).content.decode()
     assert imports not in client.get(reverse("home")).content.decode()
+
+
+def test_a_partner_agency_added_from_the_project_forms_box_is_one_the_box_finds(client):
+    """On a new install, "Not in the directory? Add …" under a project's Partner agency box
+    offered every kind: a "Trust" added there was never found by the box, which then said no
+    organisation had that name. The link carries the box's kinds, the form offers only those
+    and says why, the box's hint names them, and a trust typed there is said to be one."""
+    from django.utils.html import escape
+
+    from programmes.tests.factories import ProgrammeFactory, ProgrammeMembershipFactory
+
+    programme = ProgrammeFactory()
+    officer = ProgrammeMembershipFactory(programme=programme, role="officer").user
+    client.force_login(officer)
+    create = reverse("programmes:project_create", args=[programme.pk])
+    form = client.get(create).content.decode()
+    assert (
+        escape("It must be a national agency, a local authority or a research body: start typing")
+        in form
+    )
+    source = str(client.get(create).context["form"].fields["partner_agency"].source)
+    assert f'data-np-autocomplete="{escape(source)}"' in form
+    found = client.get(f"{source}&q=Shire+Rural").json()
+    kinds = "kind=national_agency&kind=local_authority&kind=research_body"
+    assert found["results"] == [] and found["add_url"] == f"{ADD}?{kinds}"
+
+    page = client.get(f"{ADD}?{kinds}&name=Shire+Rural+Trust&from=picker")
+    offered = [value for value, _ in page.context["form"].fields["kind"].choices]
+    assert offered == ["", Kind.NATIONAL_AGENCY, Kind.LOCAL_AUTHORITY, Kind.RESEARCH_BODY]
+    body = page.content.decode()
+    assert (
+        escape(
+            "The box you came from takes only a national agency, a local authority or a research "
+            "body: the directory can hold other kinds, but that box would not find them"
+        )
+        in body
+    )
+    only = "national_agency,local_authority,research_body"
+    # A kind not offered is refused beside the field, nothing added.
+    refused = client.post(
+        ADD, answers(name="Shire Rural Trust", kind=Kind.TRUST, only_kinds=only, not_these="x")
+    )
+    assert refused.status_code == 400
+    assert refused.context["form"].errors["kind"] == ["Choose one of the kinds listed"]
+    assert not Organisation.objects.filter(name="Shire Rural Trust").exists()
+    added = client.post(
+        ADD,
+        answers(name="Shire Rural Trust", kind=Kind.RESEARCH_BODY, only_kinds=only, not_these="x"),
+    )
+    assert added.status_code == 302
+    # The box finds it now.
+    assert [r["label"] for r in client.get(f"{source}&q=Shire+Rural").json()["results"]] == [
+        "Shire Rural Trust"
+    ]
+
+    # One of another kind is named as one, with a full stop.
+    OrganisationFactory(name="Moor Learning Trust", kind=Kind.TRUST)
+    response = client.post(
+        create,
+        {
+            "title": "Rural schools",
+            "partner_agency": "Moor Learning Trust",
+            "start_date": "1/1/2030",
+            "planned_duration_months": "18",
+        },
+    )
+    assert response.status_code == 400
+    assert response.context["form"].errors["partner_agency"] == [
+        "Moor Learning Trust is a trust: a partner agency must be a national agency, a local "
+        "authority or a research body."
+    ]
+
+
+def test_the_add_form_for_a_box_of_one_kind_has_that_kind_chosen(client, officer):
+    page = client.get(ADD, {"kind": "local_authority", "name": "Calderdale"})
+    assert page.context["form"]["kind"].value() == Kind.LOCAL_AUTHORITY
+    assert '<option value="local_authority" selected>' in page.content.decode()
+    # A kind that is none is left out: every kind is offered.
+    page = client.get(ADD, {"kind": "pirates"})
+    assert len(page.context["form"].fields["kind"].choices) == len(Kind.choices) + 1

@@ -88,7 +88,7 @@ def test_organisations_are_typed_and_participants_added_one_by_one(client, world
     response = client.post(edit_url(trial), post)
     assert response.status_code == 400
     # Named as what it is, not "No organisation is called ‘Barclay School’".
-    assert "Barclay School is listed as a school: choose a local authority" in response.text
+    assert "Barclay School is a school, not a local authority." in response.text
 
 
 def test_an_ambiguous_lead_organisation_is_refused_with_the_choices_named(client, world):

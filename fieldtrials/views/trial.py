@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from accounts.access import requires
 from accounts.activity import history_of
+from accounts.search import say_who_adds
 from nextpractice.records.merge import last_saved, merge_clash, saved_by_you, saved_rows
 
 from ..forms.trial import StatusForm, TrialDetailsForm
@@ -114,6 +115,7 @@ def fieldtrial_edit(request, pk):
     )
     sets = _what_they_set(request.user, trial)
     form = TrialDetailsForm(request.POST or None, instance=trial, **sets)
+    say_who_adds(form, request.user)
     if request.method != "POST":
         return render(
             request, "fieldtrials/trial/details_form.html", {"trial": trial, "form": form}
@@ -162,7 +164,9 @@ def _details_conflict(request, current, sets):
     again undoes nobody's other changes; a field both changed is marked."""
 
     def make_form(data, record):
-        return TrialDetailsForm(data, instance=record, **sets)
+        form = TrialDetailsForm(data, instance=record, **sets)
+        say_who_adds(form, request.user)
+        return form
 
     # A copy of its own for each form that is checked: checking writes onto the record.
     saved = FieldTrial.objects.select_related("project").get(pk=current.pk)

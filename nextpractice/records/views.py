@@ -16,6 +16,7 @@ from django.utils.html import strip_tags
 from django.utils.text import slugify
 
 from accounts.access import requires
+from accounts.search import say_who_adds
 
 from ..told import told_at
 from .export import export_columns
@@ -120,6 +121,7 @@ def refused(request, app, slug, record):
 def _form(kind, record, request, data=None):
     files = request.FILES if data is not None else None
     form = kind.form(data, files, instance=record, **kind.form_kwargs(record, request.user))
+    say_who_adds(form, request.user)
     return editing(form, record.version)
 
 

@@ -11,7 +11,7 @@ from django.utils.text import format_lazy
 
 from accounts.forms import GDSFormMixin
 from accounts.models import Organisation, Role, User
-from accounts.search import OrganisationField
+from accounts.search import OrganisationField, kinds_in_words
 from nextpractice.records.forms import WithdrawForm
 
 from ..models import STAGE_ORDER, Programme, Project, Stage
@@ -261,18 +261,23 @@ class ProgrammeForm(GDSFormMixin, forms.ModelForm):
         return {name: self.cleaned_data[name] for name in self._meta.fields}
 
 
+# What a project's partner agency may be.
+PARTNER_AGENCY_KINDS = (
+    Organisation.Kind.NATIONAL_AGENCY,
+    Organisation.Kind.LOCAL_AUTHORITY,
+    Organisation.Kind.RESEARCH_BODY,
+)
+
+
 class ProjectForm(GDSFormMixin, forms.ModelForm):
     submit_label = "Create the project"
     partner_agency = OrganisationField(
         required=False,
         label="Partner agency",
-        kinds=[
-            Organisation.Kind.NATIONAL_AGENCY,
-            Organisation.Kind.LOCAL_AUTHORITY,
-            Organisation.Kind.RESEARCH_BODY,
-        ],
+        kinds=PARTNER_AGENCY_KINDS,
         help_text="The national agency whose core business this area is, so that outcomes "
-        "feed its national work: start typing its name. Leave empty if there is none.",
+        f"feed its national work. It must be {kinds_in_words(PARTNER_AGENCY_KINDS)}: start "
+        "typing its name. Leave empty if there is none.",
     )
     start_date = DateField(
         help_text="Projects of a programme are often staggered about three months apart"

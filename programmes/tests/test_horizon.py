@@ -114,6 +114,33 @@ def test_filters_narrow_the_library_by_sectors_country_and_tag(signed_in):
     assert titles_on(nothing) == [] and "No stimuli match your search" in nothing.content.decode()
 
 
+def test_an_empty_library_says_it_is_empty_and_what_a_stimulus_is_not_that_a_search_failed(
+    signed_in, client
+):  # signed_in is `client`, signed in as an officer
+    """A new install's library said "No stimuli match your search. Try fewer words or clear
+    the filters." when nothing had been searched: it says the library is empty, what a
+    stimulus is, and offers to add the first to those who may."""
+    body = signed_in.get(LIST).content.decode()
+    assert "No stimuli match your search" not in body
+    assert "The library is empty: no stimulus has been added yet." in body
+    assert "A stimulus is practice from another country" in body
+    assert f'href="{reverse("programmes:stimulus_create")}">Add the first stimulus</a>' in body
+    assert "Download these stimuli" not in body
+    # A searched empty library is still a search that found nothing.
+    searched = signed_in.get(LIST, {"q": "submarine"}).content.decode()
+    assert "No stimuli match your search" in searched
+    assert "The library is empty" not in searched
+    # Someone who may read the library but not add to it is not offered the link.
+    reader = UserFactory()
+    ProjectMembershipFactory(user=reader, role=Role.PRACTITIONER)
+    client.force_login(reader)
+    body = client.get(LIST).content.decode()
+    assert "The library is empty" in body and "Add the first stimulus" not in body
+    # Once there is one, the page lists it, with no word of an empty library.
+    StimulusFactory(title="Zopa")
+    assert "The library is empty" not in client.get(LIST).content.decode()
+
+
 @pytest.mark.parametrize(
     "query, said",
     [

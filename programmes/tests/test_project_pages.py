@@ -284,3 +284,25 @@ def test_a_member_who_sees_some_trials_is_told_of_their_offer_and_support_only(c
     page = client.get(url("project_trials", project)).content.decode()
     assert "Support given to its trials: 17 hours in 4 sessions" in page
     assert "The incubation offer its trials drew on" in page
+
+
+def test_phase1_offers_a_download_only_for_need_analysis_lists_with_rows(
+    client, django_assert_num_queries
+):
+    """A new project's Phase 1 ended with eight CSV and XLSX links for lists that each said
+    "None recorded": an empty list offers nothing to download, read from the counts the page
+    already makes (18 queries, as with no change)."""
+    project = ProjectFactory()
+    client.force_login(officer_of(project.programme))
+    page = client.get(url("project_phase1", project)).content.decode()
+    assert "No objectives yet." in page
+    assert "Download the need analysis" not in page and "export/" not in page
+
+    Objective.objects.create(project=project, text="Every school in a partnership")
+    with django_assert_num_queries(18):
+        page = client.get(url("project_phase1", project)).content.decode()
+    downloads = page.split("Download the need analysis for a spreadsheet:")[1].split("</p>")[0]
+    assert "objectives (" in downloads and "CSV<span" in downloads
+    assert downloads.count("download>") == 2  # the objectives' CSV and XLSX, no others
+    for empty in ("problem statements", "data sources", "potential innovators"):
+        assert empty not in downloads

@@ -8,6 +8,7 @@ from accounts.access import requires
 from accounts.activity import activity, history_of
 from accounts.memberships import memberships_of
 from accounts.people.services import TeamChangeRefused
+from accounts.search import say_who_adds
 from fieldtrials.models import FieldTrial
 from nextpractice.paging import paged
 from nextpractice.rules_util import sees_everything
@@ -52,6 +53,7 @@ def programme_create(request):
     # An administrator sees and manages every programme without belonging to it: they name
     # its first officer; anyone else is its first officer.
     form = ProgrammeForm(request.POST or None, ask_first_officer=sees_everything(request.user))
+    say_who_adds(form, request.user)
     if request.method == "POST":
         if form.is_valid():
             invited = form.first_officer_email() if form.asks_first_officer else ""
@@ -138,6 +140,7 @@ def programme_detail(request, pk):
 def project_create(request, pk):
     programme = get_programme_for(request.user, pk, "programmes.add_project")
     form = ProjectForm(request.POST or None, programme=programme)
+    say_who_adds(form, request.user)
     if request.method == "POST":
         if form.is_valid():
             try:

@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from accounts.access import requires
+from accounts.search import say_who_adds
 from nextpractice.records.forms import apply_errors
 from nextpractice.records.merge import changed_since, saved_by_you
 from nextpractice.records.services import RecordWithdrawn
@@ -86,6 +87,7 @@ def _add_record_view(request, project, form_class, template, message, files=Fals
     posted = request.method == "POST"
     form = form_class(request.POST if posted else None, request.FILES if posted and files else None)
     form.project = project  # what it is added to: forms.need.OnceInProject checks it
+    say_who_adds(form, request.user)
     if request.method == "POST":
         if form.is_valid():
             record = form.save(commit=False)

@@ -49,12 +49,24 @@ def project_navigation(user, project, current):
 
 
 # The need lists' exports (programmes/kinds.py): (kind slug, what it holds).
+# The need analysis's downloads: (kind, what it holds, the page's lists it holds the rows of).
 NEED_EXPORTS = [
-    ("problem-statement", "problem statements"),
-    ("objective", "objectives"),
-    ("data-source", "data sources"),
-    ("potential-innovator", "potential innovators"),
+    ("problem-statement", "problem statements", ("drivers", "challenges")),
+    ("objective", "objectives", ("objectives",)),
+    ("data-source", "data sources", ("data_sources",)),
+    ("potential-innovator", "potential innovators", ("innovators",)),
 ]
+
+
+def need_exports(pages):
+    """The need analysis's downloads (kind, what it holds) of the lists with rows: an empty
+    list offers nothing to download. Read from the page's own lists' counts (`pages`, each
+    already counted to be paged), so that this asks nothing more of the database."""
+    return [
+        (slug, label)
+        for slug, label, names in NEED_EXPORTS
+        if any(pages[name].paginator.count for name in names)
+    ]
 
 
 def phase1_url(project, section):
@@ -166,7 +178,7 @@ def project_phase1(request, pk):
         "programmes:project_phase1",
         withdrawn_need=paged(request, withdrawn, "withdrawn-page", fragment="withdrawn"),
         option_summary=option_summary_for(project),
-        need_exports=NEED_EXPORTS,
+        need_exports=need_exports(pages),
         **pages,
     )
 
