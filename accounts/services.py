@@ -4,6 +4,7 @@ import logging
 from datetime import date, datetime
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db import IntegrityError, transaction
 from django.db.models import Manager
@@ -168,6 +169,10 @@ def notify(*, recipient, kind, message, key, url="", email=True, subject=""):
 
     `subject` is the e-mail's, what matters first ("Report ready: Reading, 7 to 30 November
     2026"); without one the message is its subject, cut at a word if long.
+
+    A switched-off account is told nothing, in the app or by e-mail (as the digest and the
+    milestone reminders leave them out): None. Its e-mail job asks again when it runs
+    (User.wants_email), for an account switched off in between.
     """
     from .tasks import send_notification_email
 
@@ -175,6 +180,8 @@ def notify(*, recipient, kind, message, key, url="", email=True, subject=""):
         raise ValueError("notify() needs a key naming what happened, so nobody is told twice")
     if len(key) > Notification._meta.get_field("key").max_length:
         raise ValueError(f"A notification key is at most 100 characters: {key!r}")
+    if not recipient.is_active:
+        return None
     message = short_message(message)
     try:
         with transaction.atomic():
@@ -194,6 +201,15 @@ def notify(*, recipient, kind, message, key, url="", email=True, subject=""):
 
         transaction.on_commit(_send)
     return notification
+
+
+def notification_email_footer():
+    """How every notification e-mail ends (a toolkit invitation's too): the site's name,
+    then where to choose which notifications come by e-mail."""
+    return (
+        "-- Next Practice\nChoose which notifications you get by e-mail: "
+        f"{settings.SITE_URL}{reverse('accounts:notification_emails')}"
+    )
 
 
 def short_message(message):

@@ -57,10 +57,11 @@ def send_notification_email(notification_id, subject=""):
 
 def _notification_email(notification_id, subject=""):
     from .models import Notification
+    from .services import notification_email_footer
 
     notification = Notification.objects.select_related("recipient").get(pk=notification_id)
     if not notification.recipient.wants_email(notification.kind):
-        return None  # they turned this kind off after it was sent
+        return None  # they turned this kind off, or were switched off, after it was sent
     link = notification.url
     if link.startswith("/"):
         link = settings.SITE_URL + link
@@ -68,11 +69,7 @@ def _notification_email(notification_id, subject=""):
     # (someone removed from a team has nowhere to go): no empty lines for one.
     greeting = f"Hello {notification.recipient.get_short_name()},"
     paragraphs = [greeting, notification.message] + ([link] if link else [])
-    body = (
-        "\n\n".join(paragraphs) + "\n\n-- Next Practice\n"
-        f"Choose which notifications you get by e-mail: "
-        f"{settings.SITE_URL}{reverse('accounts:notification_emails')}"
-    )
+    body = "\n\n".join([*paragraphs, notification_email_footer()])
     return email(
         subject=subject_line(subject or notification.message),
         body=body,
