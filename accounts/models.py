@@ -291,8 +291,11 @@ class User(AbstractBaseUser, PermissionsMixin):
         return reverse("directory:person_detail", args=[self.pk])
 
     def wants_email(self, kind):
-        """Whether notifications of `kind` (a NotificationKind value) go to them by e-mail."""
-        return bool(self.email) and kind not in self.email_muted_kinds
+        """Whether notifications of `kind` (a NotificationKind value) go to them by e-mail:
+        never to a switched-off account (someone who left, or whose access was taken away;
+        the address may be someone else's now). A password reset's e-mails are not
+        notifications: they do not ask this."""
+        return self.is_active and bool(self.email) and kind not in self.email_muted_kinds
 
 
 class Event(models.Model):

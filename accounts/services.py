@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import formats, timezone
 
 from nextpractice.jobs import send_job
+from nextpractice.mail import notification_settings_url
 from nextpractice.words import plain_number, shortened
 
 from .memberships import memberships_of
@@ -170,6 +171,10 @@ def notify(*, recipient, kind, message, key, url="", email=True, subject="", det
     2026"); without one the message is its subject, cut at a word if long. `details` are
     the e-mail's only, after the message (a join request's own words): what the reader
     needs to act on it, kept out of the one line the app's list of notifications shows.
+
+    A switched-off account is told nothing, in the app or by e-mail (as the digest and the
+    milestone reminders leave them out): None. Its e-mail job asks again when it runs
+    (User.wants_email), for an account switched off in between.
     """
     from .tasks import send_notification_email
 
@@ -177,6 +182,8 @@ def notify(*, recipient, kind, message, key, url="", email=True, subject="", det
         raise ValueError("notify() needs a key naming what happened, so nobody is told twice")
     if len(key) > Notification._meta.get_field("key").max_length:
         raise ValueError(f"A notification key is at most 100 characters: {key!r}")
+    if not recipient.is_active:
+        return None
     message = short_message(message)
     try:
         with transaction.atomic():
@@ -196,6 +203,15 @@ def notify(*, recipient, kind, message, key, url="", email=True, subject="", det
 
         transaction.on_commit(_send)
     return notification
+
+
+def notification_email_footer():
+    """How every notification e-mail ends (a toolkit invitation's too): the site's name,
+    then where to choose which notifications come by e-mail."""
+    return (
+        "-- Next Practice\nChoose which notifications you get by e-mail: "
+        f"{notification_settings_url()}"
+    )
 
 
 def short_message(message):

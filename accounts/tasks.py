@@ -80,10 +80,11 @@ def link_lead(kind, url):
 
 def _notification_email(notification_id, subject="", details=""):
     from .models import Notification
+    from .services import notification_email_footer
 
     notification = Notification.objects.select_related("recipient").get(pk=notification_id)
     if not notification.recipient.wants_email(notification.kind):
-        return None  # they turned this kind off after it was sent
+        return None  # they turned this kind off, or were switched off, after it was sent
     link = notification.url
     if link.startswith("/"):
         link = settings.SITE_URL + link
@@ -96,16 +97,12 @@ def _notification_email(notification_id, subject="", details=""):
         paragraphs.append(details)
     if link:
         paragraphs.append(f"{link_lead(notification.kind, notification.url)}\n{link}")
-    choose = notification_settings_url()
-    body = (
-        "\n\n".join(paragraphs) + "\n\n-- Next Practice\n"
-        f"Choose which notifications you get by e-mail: {choose}"
-    )
+    body = "\n\n".join([*paragraphs, notification_email_footer()])
     return email(
         subject=subject_line(subject or notification.message),
         body=body,
         to=[notification.recipient.email],
-        settings_url=choose,
+        settings_url=notification_settings_url(),
     )
 
 

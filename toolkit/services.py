@@ -39,10 +39,13 @@ class Unanswered(Exception):
 
 @dataclass
 class Started:
-    """An exercise just started, and whether its invitation e-mails could be sent."""
+    """An exercise just started: how many people were `invited` (its participants but the
+    facilitator), whether the facilitator `takes_part` (a member of the group), and whether
+    its invitation e-mails could be sent."""
 
     exercise: Exercise
     invited: int = 0
+    takes_part: bool = False
     emails_refused: bool = False
     participations: list = field(default_factory=list)
 
@@ -57,15 +60,16 @@ def start_exercise(
     people=(),
     local_authority=None,
     closes_at=None,
-    base_url="",
 ):
     """A facilitator starts an exercise of a tool's latest version for a group, for a local
     authority when `local_authority` is given (seed 002's tool is run by one).
 
     A field trial's exercise invites the trial's members; a workshop's or a named list's
-    invites `people` (a workshop's participant list has no accounts). Each participant gets
-    an in-app notification now and an invitation e-mail, sent as a background job after
-    commit. If the job service refuses, the exercise still stands: `emails_refused` says so.
+    invites `people` (a workshop's participant list has no accounts); a switched-off account
+    is not one of them. Each participant gets an in-app notification now and an invitation
+    e-mail, sent as a background job after commit; the facilitator, a participant if one of
+    the group, is not invited by their own name. If the job service refuses, the exercise
+    still stands: `emails_refused` says so.
     """
     if tool.latest_id is None:
         raise ValidationError("This tool has no published version to run yet.")
@@ -86,12 +90,12 @@ def start_exercise(
         exercise.save()
         if field_trial is not None:
             invitees = list(
-                User.objects.filter(fieldtrial_memberships__field_trial=field_trial)
+                User.objects.filter(fieldtrial_memberships__field_trial=field_trial, is_active=True)
                 .distinct()
                 .order_by("full_name")
             )
         else:
-            invitees = list({person.pk: person for person in people}.values())
+            invitees = list({p.pk: p for p in people if p.is_active}.values())
         if not invitees:
             raise ValidationError("There is no one to invite: the group has no members yet.")
         participations = Participation.objects.bulk_create(
@@ -109,6 +113,8 @@ def start_exercise(
         )
         url = exercise.get_absolute_url()
         for person in invitees:
+            if person.pk == facilitator.pk:
+                continue  # not invited by their own name: they started it
             notify(
                 recipient=person,
                 kind=NotificationKind.EXERCISE_INVITATION,
@@ -118,20 +124,30 @@ def start_exercise(
                 key=f"exercise:{exercise.pk}",
                 email=False,  # the invitation e-mail below says more
             )
-        started = Started(exercise=exercise, invited=len(invitees), participations=participations)
-        transaction.on_commit(partial(_send_invitations, started, base_url))
+        takes_part = any(person.pk == facilitator.pk for person in invitees)
+        started = Started(
+            exercise=exercise,
+            invited=len(invitees) - takes_part,
+            takes_part=takes_part,
+            participations=participations,
+        )
+        transaction.on_commit(partial(_send_invitations, started))
     return started
 
 
-def _send_invitations(started, base_url):
-    """One e-mail job per participant; stop at the first refusal and say so."""
+def _send_invitations(started):
+    """One e-mail job per participant but the facilitator; stop at the first refusal and
+    say so."""
     from .tasks import send_invitation
 
+    facilitator_id = started.exercise.facilitator_id
     for participation in started.participations:
+        if participation.user.pk == facilitator_id:
+            continue
         if not participation.user.wants_email(NotificationKind.EXERCISE_INVITATION):
             continue
         try:
-            send_job(send_invitation, participation.pk, base_url)
+            send_job(send_invitation, participation.pk)
         except JobRefused:
             started.emails_refused = True
             return

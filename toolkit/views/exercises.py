@@ -73,16 +73,11 @@ def exercise_start(request):
                 people=data["people"],
                 local_authority=data["local_authority"],
                 closes_at=form.closes_at(),
-                base_url=request.build_absolute_uri("/"),
             )
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(
-                request,
-                f"The exercise is started and {started.invited} "
-                f"{'person is' if started.invited == 1 else 'people are'} invited.",
-            )
+            messages.success(request, _started_words(started))
             if started.emails_refused:
                 messages.warning(
                     request,
@@ -93,6 +88,16 @@ def exercise_start(request):
             return redirect(started.exercise)
     status = 400 if request.method == "POST" else 200
     return render(request, "toolkit/exercises/start.html", {"form": form}, status=status)
+
+
+def _started_words(started):
+    """What the facilitator is told of an exercise they just started: how many others are
+    invited, and whether they take part themselves (a member of the group)."""
+    if not started.invited:
+        return "The exercise is started. You are its only participant: no one else is invited."
+    invited = f"{started.invited} {'person is' if started.invited == 1 else 'people are'}"
+    words = f"The exercise is started and {invited} invited."
+    return f"{words} You take part too." if started.takes_part else words
 
 
 # --- The exercise's page ----------------------------------------------------------------
