@@ -218,8 +218,9 @@ def fieldtrial_exercises(request, pk):
     trial = get_fieldtrial_for(request.user, pk)
     may_start = request.user.has_perm("toolkit.start_exercise_for_trial", trial)
     page = _list(request, trial, "exercises")
-    # Not offered while the toolkit has no tool to start (a new install's is empty).
-    can_start = may_start and has_tools_to_start()
+    # Not offered while the toolkit has no tool to start (a new install's is empty); a trial
+    # with exercises has tools, and no query asks.
+    can_start = may_start and (page.paginator.count > 0 or has_tools_to_start())
     return _page(
         request,
         trial,
