@@ -22,7 +22,7 @@ from programmes.selectors import with_trials_still_under_way
 from reports.selectors import report_subjects_for
 from toolkit.models import Answer, Participation
 from toolkit.questions import is_answered, questions_of
-from toolkit.selectors_lists import exercises_run_by
+from toolkit.selectors_lists import exercises_run_by, has_tools_to_start
 
 from .activity import RECENT_SIZE, activity
 from .memberships import memberships_of
@@ -113,7 +113,12 @@ def home_for(user):
         )
         for programme in context["programmes"]:
             programme.seen_whole = reads_whole_programme(user, programme)
-    if "programmes" in context or memberships_of(user).trials(TEAM_ROLES):
+    # The first administrator of a new install (no programme yet) is told where to start,
+    # before anything else; no trial can need attention yet.
+    context["getting_started"] = user.is_superuser and not context.get("programmes")
+    if not context["getting_started"] and (
+        "programmes" in context or memberships_of(user).trials(TEAM_ROLES)
+    ):
         # What needs attention in their trials: an officer's or consultant's across their
         # programmes, a trial team's in their own trials (one query).
         context["attention"] = trials_needing_attention(user)
@@ -163,7 +168,13 @@ def home_for(user):
         )
     # The exercises they facilitate, to find them again (one query), and a way to start one.
     context["exercises_run"], context["more_exercises_run"] = exercises_run_by(user)
-    context["can_start_exercise"] = user.has_perm("toolkit.start_exercise")
+    # Offered only once the toolkit has a tool to start (one query, for those who may): a
+    # new install's is empty until an administrator adds the tools that come with it.
+    context["can_start_exercise"] = user.has_perm("toolkit.start_exercise") and (
+        has_tools_to_start()
+    )
+    # Administrators may start exercises: the question above was asked for them.
+    context["toolkit_empty"] = context["getting_started"] and not context["can_start_exercise"]
     # The import from the register of schools, for those who may run it: asked of its rule
     # (directory/rules.py) alone, so no query of Django's own permissions.
     context["can_import_organisations"] = rules.has_perm("directory.manage_imports", user)

@@ -389,6 +389,13 @@ def project_evaluation(project, user):
     }
 
 
+def _baseline_tool():
+    """The Gathering baseline data tool, which proposes a trial's indicators, or None."""
+    from toolkit.models import Tool
+
+    return Tool.objects.filter(slug="baseline", latest__isnull=False).first()
+
+
 def trial_evaluation(trial):
     """Everything the field trial's evaluation page shows (read with the trial)."""
     withdrawn = []
@@ -406,9 +413,13 @@ def trial_evaluation(trial):
         Indicator.objects.filter(field_trial=trial).select_related("withdrawn_by")
     )
     withdrawn.extend(("Indicator", i) for i in indicators if i.is_withdrawn)
+    shown = [i for i in indicators if not i.is_withdrawn]
     return {
         "objectives": _objectives(withdrawn, field_trial=trial),
-        "indicators": [i for i in indicators if not i.is_withdrawn],
+        "indicators": shown,
+        # With no indicators yet, the tool that proposes them, if the toolkit has it (a new
+        # install's toolkit is empty until an administrator adds its tools): one query.
+        "baseline_tool": None if shown else _baseline_tool(),
         "plan": plan,
         "lessons": lessons,
         "case_studies": case_studies,

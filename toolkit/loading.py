@@ -10,7 +10,8 @@ import hashlib
 import json
 from pathlib import Path
 
-from django.db import transaction
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
 from django.db.models import Max
 
 from accounts.services import record_event
@@ -116,3 +117,27 @@ def load_paths(paths, user=None):
 def load_directory(path=DEFAULT_DIRECTORY, user=None):
     """Install every definition in a folder, or none of them if any is malformed."""
     return load_paths([path], user=user)
+
+
+def shipped_tool_count():
+    """How many tools come with Next Practice (the files in toolkit/definitions/)."""
+    return len(definition_files([DEFAULT_DIRECTORY]))
+
+
+def add_shipped_tools(*, actor):
+    """Fill an empty toolkit with the tools that come with Next Practice, once: the
+    [(tool, version, created)] installed, or [] when the toolkit has tools already (a second
+    click, another administrator first, or tools added in the admin or by `load_tools`).
+
+    Two administrators at the same moment both find it empty; the tools' unique slugs decide:
+    the second's first insert waits for the first to commit, then fails, and nothing of the
+    second is kept."""
+    if not actor.has_perm("toolkit.add_shipped_tools"):
+        raise PermissionDenied("Only an administrator adds the tools that come with Next Practice.")
+    try:
+        with transaction.atomic():
+            if Tool.objects.exists():
+                return []
+            return load_directory(DEFAULT_DIRECTORY, user=actor)
+    except IntegrityError:
+        return []

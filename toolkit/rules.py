@@ -176,6 +176,8 @@ may_start_exercises = may_start_for_people | is_in_some_trial_team
 
 
 rules.add_perm("toolkit.view_tool", rules.predicate(has_any_membership))
+# Filling an empty toolkit with the tools that come with Next Practice: administrators.
+rules.add_perm("toolkit.add_shipped_tools", rules.predicate(sees_everything))
 rules.add_perm("toolkit.view_exercise", can_see_exercise)
 rules.add_perm("toolkit.answer_exercise", is_participant)
 rules.add_perm("toolkit.change_exercise", may_run_exercise)

@@ -3,6 +3,7 @@ list one query with how many were invited and how many have submitted."""
 
 from django.db.models import Count, Q
 
+from .models import Tool
 from .rules import authorities_taking_part_in, visible_exercises
 
 # Enough for the home page to show what someone is running now; older ones are on the pages
@@ -22,6 +23,12 @@ def _with_progress(exercises):
         )
         .order_by("-created_at", "-pk")
     )
+
+
+def has_tools_to_start():
+    """Whether the toolkit has a tool with a version to run (one query): until then nobody is
+    offered to start an exercise (a new install's toolkit is empty)."""
+    return Tool.objects.filter(latest__isnull=False).exists()
 
 
 def trial_exercises(trial, user):

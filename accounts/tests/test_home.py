@@ -27,7 +27,7 @@ from toolkit.questions import questions_of
 from toolkit.tests.factories import ExerciseFactory, ParticipationFactory, ToolVersionFactory
 
 START = reverse("toolkit:exercise_start")
-PARTNER_QUERIES = 17
+PARTNER_QUERIES = 18
 
 
 def home(client, user):
@@ -325,8 +325,9 @@ def test_home_costs_the_same_queries_however_much_there_is(
     # run, recent activity, whether they follow anything (they do not), communities they
     # joined from outside and their own requests to join one, requests to join communities
     # they convene, unread count, the
-    # field trials of their projects, the projects' trials still under way
-    with django_assert_num_queries(14):
+    # field trials of their projects, the projects' trials still under way, whether the
+    # toolkit has a tool to start an exercise with
+    with django_assert_num_queries(15):
         assert client.get(reverse("home")).status_code == 200
     client.force_login(partner)
     # as the leader's (they are also in a trial's team), and their programmes, projects and trials
@@ -340,10 +341,10 @@ def test_home_costs_the_same_queries_however_much_there_is(
     # trials, exercises, exercises they run... and their answers to those not submitted, what
     # happened lately in their work and in what they follow, communities joined from outside
     # and their own requests to join one, requests to join communities they convene, their
-    # projects' trials still under way;
+    # projects' trials still under way, whether the toolkit has a tool to start;
     # and, with one trial, whether it has a month to write (its link to write this month's
     # update)
-    with django_assert_num_queries(16 + (size == 1)):
+    with django_assert_num_queries(17 + (size == 1)):
         assert client.get(reverse("home")).status_code == 200
 
 
@@ -481,7 +482,7 @@ def test_the_trials_of_ones_projects_cost_one_query_however_many_there_are(
     # as on the officer's home page above (their projects' trials counted in the one query
     # that reads the first of them), and the exercises they are invited to (none); as they
     # are on no trial's team, no query of trials they are on the team of
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(15):
         page = client.get(reverse("home")).content.decode()
     assert project_trials_panel(page).count('<tr class="govuk-table__row">') == 1 + min(size, 20)
     assert ("See all 25 field trials" in page) == (size == 25)
@@ -576,7 +577,7 @@ def test_serious_risks_cost_one_query_however_many_there_are(
     client.force_login(officer)
     # as on the officer's home page above, and the serious risks named (read only when the
     # attention counts say there are some)
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(15):
         page = client.get(reverse("home")).content.decode()
     assert page.count("Serious risk open on") == min(size, 10)
     assert ("25 serious risks are open in all" in page) == (size == 25)
@@ -594,9 +595,9 @@ def test_a_trial_teams_serious_risks_cost_the_same_queries_however_many_there_ar
         FieldTrialMembershipFactory(field_trial=trial, user=head, role=Role.PRACTITIONER)
         serious_risk(trial, f"Risk {n}")
     client.force_login(head)
-    # as a school leader's home page above, with no project nor answers to read (13), and
+    # as a school leader's home page above, with no project nor answers to read (14), and
     # the serious risks named (1); with one trial, whether it has a month to write (1)
-    with django_assert_num_queries(14 + (size == 1)):
+    with django_assert_num_queries(15 + (size == 1)):
         page = client.get(reverse("home")).content.decode()
     assert page.count("Serious risk open on") == min(size, 10)
 
@@ -652,7 +653,7 @@ def test_requests_to_join_cost_one_query_however_many_there_are(
             JoinRequestFactory(community=community)
     client.force_login(officer)
     # as on the officer's home page above, the requests waiting among them
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(14):
         page = client.get(reverse("home")).content.decode()
     waiting = f"{size} request{'s' if size > 1 else ''} to join Network"
     assert page.count(waiting) == min(size, 10)
@@ -683,3 +684,48 @@ def test_a_project_in_system_learning_says_its_trials_still_incubate_beside_its_
     project.stage = Stage.INCUBATE
     project.save()
     assert "still incubating" not in words(home(client, consultant))
+
+
+# --- The first administrator of a new install --------------------------------------------
+
+
+def test_the_first_administrator_is_told_where_to_start_in_order(client, db):
+    """A new install's administrator read "None of your field trials is under way" and
+    "Start a toolkit exercise" (with no tools) first; "Create a programme" came third."""
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    page = home(client, admin)
+    started = page.split('id="getting-started"', 1)[1].split("</section>", 1)[0]
+    # First on the page, under the welcome.
+    assert page.index('id="getting-started"') < page.index('id="programmes"')
+    steps = re.findall(r"<li>(.*?)</li>", started, re.S)
+    assert [re.sub(r"<[^>]+>", "", s).split(":")[0] for s in steps] == [
+        "Create the programme",
+        "Add the organisations it needs",
+        "Invite the programme officers",
+        "Add the tools that come with Next Practice to the toolkit, so that groups can run "
+        "toolkit exercises.",
+    ]
+    for url in (
+        reverse("programmes:programme_create"),
+        reverse("directory:import_create"),
+        reverse("directory:organisation_create"),
+        reverse("toolkit:tool_list"),
+    ):
+        assert f'href="{url}"' in started
+    # Nothing below it about trials or exercises that do not exist yet.
+    assert "np-attention-heading" not in page and "None of your field trials" not in page
+    assert 'id="exercises-run"' not in page and f'href="{START}"' not in page
+    # With the tools added, that step is done; with a programme, the list has gone.
+    ToolVersionFactory()
+    started = home(client, admin).split('id="getting-started"', 1)[1].split("</section>", 1)[0]
+    assert "Add the tools" not in started
+    ProgrammeFactory()
+    page = home(client, admin)
+    assert 'id="getting-started"' not in page and "np-attention-heading" in page
+
+
+def test_an_officer_of_a_new_programme_is_not_given_the_administrators_list(client, db):
+    officer = UserFactory()
+    ProgrammeMembershipFactory(user=officer, role=Role.OFFICER)
+    assert 'id="getting-started"' not in home(client, officer)
+    assert 'id="getting-started"' not in home(client, UserFactory())

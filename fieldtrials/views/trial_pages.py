@@ -14,7 +14,7 @@ from accounts.rules import visible_events
 from nextpractice.history import entries
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
-from toolkit.selectors_lists import trial_exercises
+from toolkit.selectors_lists import has_tools_to_start, trial_exercises
 
 from ..models import ResourceDomain
 from ..rules import get_fieldtrial_for, may_change_trial
@@ -216,9 +216,19 @@ def fieldtrial_support(request, pk):
 @requires(VIEW)
 def fieldtrial_exercises(request, pk):
     trial = get_fieldtrial_for(request.user, pk)
-    can_start = request.user.has_perm("toolkit.start_exercise_for_trial", trial)
+    may_start = request.user.has_perm("toolkit.start_exercise_for_trial", trial)
     page = _list(request, trial, "exercises")
-    return _page(request, trial, "exercises", page=page, can_start_exercise=can_start)
+    # Not offered while the toolkit has no tool to start (a new install's is empty); a trial
+    # with exercises has tools, and no query asks.
+    can_start = may_start and (page.paginator.count > 0 or has_tools_to_start())
+    return _page(
+        request,
+        trial,
+        "exercises",
+        page=page,
+        can_start_exercise=can_start,
+        toolkit_empty=may_start and not can_start,
+    )
 
 
 @requires(VIEW)

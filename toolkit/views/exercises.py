@@ -87,7 +87,9 @@ def exercise_start(request):
                 )
             return redirect(started.exercise)
     status = 400 if request.method == "POST" else 200
-    return render(request, "toolkit/exercises/start.html", {"form": form}, status=status)
+    # A new install's toolkit is empty: the page says so rather than offer no tool to choose.
+    context = {"form": form, "no_tools": not form.fields["tool"].queryset.exists()}
+    return render(request, "toolkit/exercises/start.html", context, status=status)
 
 
 def _started_words(started):

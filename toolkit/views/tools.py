@@ -1,11 +1,15 @@
 """The tool library: every tool in the toolkit, and what each one asks, read-only."""
 
+from django.contrib import messages
+from django.contrib.humanize.templatetags.humanize import apnumber
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
 
 from accounts.access import requires
 from nextpractice.paging import paged
 
+from ..loading import add_shipped_tools, shipped_tool_count
 from ..questions import scale_points
 from ..rules import get_tool_for, visible_tools
 
@@ -39,7 +43,29 @@ def tool_list(request):
         )
     tools = visible_tools(request.user).order_by("title", "pk")
     context = {"page": paged(request, tools, per_page=PAGE_SIZE)}
+    if not context["page"].object_list:
+        # An empty toolkit (a new install): an administrator may fill it from here.
+        context["can_add_shipped"] = request.user.has_perm("toolkit.add_shipped_tools")
+        context["shipped_count"] = shipped_tool_count()
     return render(request, "toolkit/tools/tool_list.html", context)
+
+
+@requires("toolkit.add_shipped_tools")
+@require_POST
+def tools_add_shipped(request):
+    """An administrator fills the empty toolkit with the tools that come with Next Practice."""
+    if not request.user.has_perm("toolkit.add_shipped_tools"):
+        raise PermissionDenied("Only an administrator adds the tools that come with Next Practice.")
+    added = add_shipped_tools(actor=request.user)
+    if added:
+        messages.success(
+            request,
+            f"The {apnumber(len(added))} tools that come with Next Practice are in the toolkit: "
+            "anyone who works on a programme can now start an exercise with them.",
+        )
+    else:
+        messages.info(request, "The toolkit has its tools already: nothing was added.")
+    return redirect("toolkit:tool_list")
 
 
 @requires("toolkit.view_tool")
