@@ -48,7 +48,7 @@ def test_a_trial_status_change_is_not_told_to_a_switched_off_member(
     with django_capture_on_commit_callbacks(execute=True):
         move_trial_status(trial=trial, to_status="reporting", actor=world.users["officer"])
     assert mailed() == sorted([leader.email, world.users["consultant"].email])
-    assert "Coral Trial is now reporting" in mail.outbox[0].subject
+    assert "Coral Trial has moved to reporting" in mail.outbox[0].subject
     assert not Notification.objects.filter(recipient=ruth).exists()
 
 

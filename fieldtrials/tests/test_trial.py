@@ -518,8 +518,11 @@ def test_the_status_page_names_the_open_risks_a_completed_trial_keeps_but_comple
     risks = reverse("fieldtrials:fieldtrial_risks", args=[trial.pk])
     assert f'href="{risks}">Go to the risks of Coral Trial</a>' in page
     # Not a bar: the trial is completed with them open.
-    assert client.post(url, {"to_status": "completed"}).status_code == 302
+    moved = client.post(url, {"to_status": "completed"}, follow=True)
+    assert moved.redirect_chain and moved.redirect_chain[0][1] == 302
     assert FieldTrial.objects.get(pk=trial.pk).status == "completed"
+    # Said as the team's e-mail says it, not "is now completed" (the status's label).
+    assert "Coral Trial is completed." in moved.content.decode()
     assert trial.risks.current().filter(is_open=True).count() == 2
     # A trial that cannot be completed from where it is (completed now) says nothing of them.
     assert "still open" not in client.get(url).content.decode()

@@ -21,7 +21,7 @@ from ..services.trial import (
     move_trial_status,
     update_trial_details,
 )
-from ..workflow import MOVES, move_problems
+from ..workflow import MOVES, STATUS_NEWS, move_problems
 
 MILESTONES = "fieldtrials:fieldtrial_milestones"
 OVERVIEW_HISTORY = 3  # the newest sentences of the trial's history on its overview
@@ -210,9 +210,7 @@ def fieldtrial_status(request, pk):
                 form.add_error(field, refused.reason)
             else:
                 trial.refresh_from_db()
-                messages.success(
-                    request, f"{trial.title} is now {trial.get_status_display().lower()}."
-                )
+                messages.success(request, f"{trial.title} {STATUS_NEWS[trial.status][0]}.")
                 return redirect(trial)
         status = 400
     moves = MOVES[trial.Status(trial.status)]

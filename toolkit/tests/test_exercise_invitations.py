@@ -110,3 +110,7 @@ def test_the_invitation_greets_ends_and_links_as_the_other_notification_emails(
         "-- Next Practice\nChoose which notifications you get by e-mail: "
         "https://nextpractice.example" + reverse("accounts:notification_emails")
     )
+    # A kind the person may switch off: their mail app offers "Unsubscribe" as for the others.
+    choose = "https://nextpractice.example" + reverse("accounts:notification_emails")
+    assert invitation.extra_headers["List-Unsubscribe"] == f"<{choose}>"
+    assert invitation.extra_headers["Auto-Submitted"] == "auto-generated"
