@@ -242,8 +242,9 @@ def test_the_trial_page_costs_the_same_queries_for_5_and_50_rows(
 
 # The officer's memberships are read once (accounts.memberships) and every permission the
 # page asks is answered from them; what is left is the page's own rows, each list in one query,
-# and the follow button (one).
-QUERIES = 16
+# the follow button (one), and whether the school's people are on its team or invited (one,
+# for an officer of a trial being set up: "Invite the school's people to its team").
+QUERIES = 17
 
 
 START = reverse("toolkit:exercise_start")

@@ -146,7 +146,8 @@ def test_two_lists_on_one_page_page_apart(client, world):
 @pytest.mark.parametrize(
     ("name", "queries"),
     [
-        ("fieldtrials:fieldtrial_detail", 16),  # 15, and whether the person follows it
+        # 15, whether the person follows it, and whether the school's people are on its team
+        ("fieldtrials:fieldtrial_detail", 17),
         ("fieldtrials:fieldtrial_details", 10),  # 9, and whether its project works on domains
         ("fieldtrials:fieldtrial_milestones", 8),  # 7, and how many are not withdrawn
         # 9, and how many risks and relationships are not withdrawn

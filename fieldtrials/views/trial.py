@@ -13,7 +13,7 @@ from nextpractice.records.merge import last_saved, merge_clash, saved_by_you, sa
 from ..forms.trial import StatusForm, TrialDetailsForm
 from ..models import FieldTrial
 from ..rules import get_fieldtrial_for, may_change_trial
-from ..selectors import trial_overview, trial_withdrawal
+from ..selectors import has_school_team, trial_overview, trial_withdrawal
 from ..selectors_list import DUE_SOON_DAYS
 from ..services.trial import (
     StatusMoveRefused,
@@ -27,8 +27,43 @@ MILESTONES = "fieldtrials:fieldtrial_milestones"
 OVERVIEW_HISTORY = 3  # the newest sentences of the trial's history on its overview
 
 
-def _to_do(trial, overview, *, can_change, can_decide, can_set_lead):
-    """What needs doing now on the trial, most pressing first: [(what, where)]."""
+# The statuses in which a trial is still being set up: its team, plan and milestones are
+# asked for until it has them (a trial reporting or ended is past setting up).
+SETTING_UP = (FieldTrial.Status.SELECTED, FieldTrial.Status.INCUBATING)
+
+
+def _setting_up(trial, overview, user, *, can_change):
+    """What is left of setting the trial up, in the seeds' order: the school's people on its
+    team, its plan, its milestones, then incubating. Each step to whoever may take it, and
+    only until it is taken: [(what, where)]. The team is read (one query) only for someone
+    who may invite people to it."""
+    if trial.status not in SETTING_UP:
+        return []
+    steps = []
+    if may_change_trial(user, trial, "fieldtrials.invite_people") and not has_school_team(trial):
+        where = reverse("people:invite", args=["field-trial", trial.pk])
+        steps.append(("Invite the school's people to its team", where))
+    if can_change and not trial.plan.strip():
+        where = reverse("fieldtrials:fieldtrial_edit", args=[trial.pk]) + "#id_plan"
+        steps.append(("Write its plan: what it will do, when, and how it will know", where))
+    if can_change and not overview["milestones_total"]:
+        steps.append(
+            ("Add its milestones", reverse("fieldtrials:milestone_create", args=[trial.pk]))
+        )
+    if (
+        trial.status == FieldTrial.Status.SELECTED
+        and may_change_trial(user, trial, "fieldtrials.move_status")
+        and not move_problems(trial, FieldTrial.Status.INCUBATING)
+    ):
+        where = reverse("fieldtrials:fieldtrial_status", args=[trial.pk])
+        steps.append(("Move it to incubating when the school is ready to begin", where))
+    return steps
+
+
+def _to_do(trial, overview, user, *, can_change, can_decide, can_set_lead):
+    """What needs doing now on the trial, most pressing first: [(what, where)]. While it is
+    selected, setting it up is; once incubating, what is left of that comes after what is
+    overdue or waiting."""
     updates = overview["updates"]
     found = []
     # A trial just made from its option has neither: its first steps (it read "Nothing is
@@ -38,6 +73,12 @@ def _to_do(trial, overview, *, can_change, can_decide, can_set_lead):
         found.append(("Name the school or organisation that leads it", details))
     if can_decide and not trial.has_ended and trial.start_date is None:
         found.append(("Set when it starts and ends, and choose its consultant", details))
+    # Then the rest of setting it up (it read "Nothing is overdue or waiting" once the school
+    # and dates were set, with no team, plan or milestones, and still selected).
+    setting_up = _setting_up(trial, overview, user, can_change=can_change)
+    if trial.status == FieldTrial.Status.SELECTED:
+        found += setting_up
+        setting_up = []
     if overview["overdue_count"] and not trial.has_ended:  # it takes no new ones either
         n = overview["overdue_count"]
         found.append((f"{n} milestone{pluralize(n)} overdue", reverse(MILESTONES, args=[trial.pk])))
@@ -70,7 +111,7 @@ def _to_do(trial, overview, *, can_change, can_decide, can_set_lead):
         # SERIOUS_RISK: likelihood x impact of 6 or more (each low 1, medium 2, high 3).
         serious = f"{n} serious open risk{pluralize(n)}"
         found.append((f"{serious} (high likelihood or impact, the other at least medium)", where))
-    return found
+    return found + setting_up
 
 
 @requires("fieldtrials.view_fieldtrial")
@@ -92,6 +133,7 @@ def fieldtrial_detail(request, pk):
         "to_do": _to_do(
             trial,
             overview,
+            user,
             can_change=can_change,
             can_decide=can_decide,
             can_set_lead=can_set_lead,
