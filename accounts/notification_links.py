@@ -26,11 +26,12 @@ LOSABLE = {
     "programmes:programme_detail": ("programmes.rules.visible_programmes", "pk"),
     # A mention in a community's discussion, once the community is closed to its outside
     # members; a monthly update, a creative option or a report of a trial or project they
-    # were taken off.
+    # were taken off. A report withdrawn since keeps its link: its page says who withdrew
+    # it, when and why (reports.views.tells_withdrawn), as a withdrawn update's or option's.
     "discussions:thread_detail": ("discussions.rules.visible_threads", "pk"),
     "fieldtrials:update_detail": ("fieldtrials.rules.visible_updates", "pk"),
     "programmes:option_detail": ("programmes.rules.visible_options", "pk"),
-    "reports:report_page": ("reports.rules.visible_reports", "pk"),
+    "reports:report_page": ("reports.rules.readable_reports", "pk"),
 }
 
 

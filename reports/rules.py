@@ -21,11 +21,15 @@ through a community of practice. Administrators read and ask for everything.
 Withdrawing a report (it should no longer be read: it shows a record entered by mistake) is
 for those who manage its subject: a programme's officers, the officers of a project or its
 programme, and of a trial's project or its programme. A withdrawn report is then theirs
-(and administrators') only: to everyone else who read it, it is as one that does not exist.
+(and administrators') only: it leaves everyone else's lists, and to those who read it (who
+still read its subject's reports) its page, PDF and tables say only that it was withdrawn,
+by whom, when and why (withdrawn_report_for); to whoever never read it, it is as one that
+does not exist.
 """
 
 import rules
 from django.db.models import Q
+from django.http import Http404
 
 from accounts.access import fetch_for
 from accounts.memberships import memberships_of
@@ -54,26 +58,49 @@ def programmes_read_in_full(user):
     return Programme.objects.filter(pk__in=memberships_of(user).programmes(READ_ALL_ROLES))
 
 
-def visible_reports(user):
-    """Reports the user may read and download (`reports.view_report` as a filter): a
-    withdrawn project's by its officers only, as its pages (subjects_read_by); its trials'
-    are left out with them (fieldtrials.rules.visible_fieldtrials). A withdrawn report only
-    if they manage its subject (managed_reports_filter)."""
+def readable_reports(user):
+    """The reports of what `user` reads the reports of, withdrawn ones included: those they
+    read, or read before they were withdrawn. A withdrawn project's by its officers only, as
+    its pages (subjects_read_by); its trials' are left out with them (fieldtrials.rules.
+    visible_fieldtrials)."""
     if sees_everything(user):
         return Report.objects.all()
     if not signed_in(user):
         return Report.objects.none()
-    return (
-        Report.objects.filter(
-            any_of(
-                Q(field_trial__in=visible_fieldtrials(user).values("pk")),
-                id_filter("programme_id", memberships_of(user).programmes(READ_ALL_ROLES)),
-                projects_filter(user, READ_ALL_ROLES),
-            )
+    return Report.objects.filter(
+        any_of(
+            Q(field_trial__in=visible_fieldtrials(user).values("pk")),
+            id_filter("programme_id", memberships_of(user).programmes(READ_ALL_ROLES)),
+            projects_filter(user, READ_ALL_ROLES),
         )
-        .exclude(project__in=withdrawn_closed_to(user).values("pk"))
-        .filter(any_of(Q(withdrawn_at__isnull=True), managed_reports_filter(user)))
+    ).exclude(project__in=withdrawn_closed_to(user).values("pk"))
+
+
+def visible_reports(user):
+    """Reports the user may read and download (`reports.view_report` as a filter): those of
+    readable_reports, a withdrawn one only if they manage its subject
+    (managed_reports_filter)."""
+    if sees_everything(user):
+        return Report.objects.all()
+    return readable_reports(user).filter(
+        any_of(Q(withdrawn_at__isnull=True), managed_reports_filter(user))
     )
+
+
+def withdrawn_report_for(user, pk):
+    """The report `pk` if it was withdrawn and `user` read it before (they still read its
+    subject's reports: readable_reports) but may not now: its pages tell them it was
+    withdrawn, by whom, when and why. None otherwise: to whoever never read it, it is as a
+    report that does not exist."""
+    try:
+        return (
+            readable_reports(user)
+            .exclude(pk__in=visible_reports(user).values("pk"))
+            .select_related("programme", "project", "field_trial__project", "withdrawn_by")
+            .get(pk=pk)
+        )
+    except (Report.DoesNotExist, ValueError, TypeError):
+        return None
 
 
 def managed_reports_filter(user):
@@ -240,14 +267,33 @@ NOT_WITHDRAWN_BY_YOU = (
 )
 
 
+class ReportWithdrawnFromYou(Http404):
+    """Reading a report withdrawn since `user` read it (withdrawn_report_for): a 404 to any
+    page that does not catch it, as to everyone else; the pages that read a report say
+    what became of it (reports.views.tells_withdrawn)."""
+
+    def __init__(self, report):
+        super().__init__("This progress report has been withdrawn.")
+        self.report = report
+
+
 def get_report_for(user, pk, perm="reports.view_report"):
-    return fetch_for(
-        user,
-        visible_reports(user).select_related(
-            "programme", "project", "field_trial__project", "requested_by", "withdrawn_by"
-        ),
-        pk,
-        perm,
-        view_perm="reports.view_report",
-        reason=NOT_WITHDRAWN_BY_YOU if perm == "reports.withdraw_report" else None,
-    )
+    """The report `pk` that `user` reads: 404 if they do not (ReportWithdrawnFromYou, a 404,
+    when they read it before it was withdrawn), 403 if they read it but may not do
+    `perm`."""
+    try:
+        return fetch_for(
+            user,
+            visible_reports(user).select_related(
+                "programme", "project", "field_trial__project", "requested_by", "withdrawn_by"
+            ),
+            pk,
+            perm,
+            view_perm="reports.view_report",
+            reason=NOT_WITHDRAWN_BY_YOU if perm == "reports.withdraw_report" else None,
+        )
+    except Http404:
+        withdrawn = withdrawn_report_for(user, pk) if perm == "reports.view_report" else None
+        if withdrawn is None:
+            raise
+        raise ReportWithdrawnFromYou(withdrawn) from None

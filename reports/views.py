@@ -1,6 +1,7 @@
 """Progress report pages: a subject's reports, asking for one, its status, its download."""
 
 import logging
+from functools import wraps
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -25,7 +26,13 @@ from programmes.views.project_pages import project_withdrawn
 from .filters import ReportFilter
 from .forms import ReportPeriodForm, WithdrawReportForm
 from .models import Report
-from .rules import get_report_for, get_subject_for, reports_of, visible_reports
+from .rules import (
+    ReportWithdrawnFromYou,
+    get_report_for,
+    get_subject_for,
+    reports_of,
+    visible_reports,
+)
 from .services import (
     ReportWithdrawnAlready,
     TooManyReports,
@@ -241,6 +248,35 @@ def monthly_reports_choice(request, pk):
     return redirect(project.get_absolute_url())
 
 
+def tells_withdrawn(view):
+    """A page reading one report (its page, PDF or tables), asked for by someone who read it
+    before it was withdrawn (a link in a "report ready" e-mail, in a spreadsheet of reports),
+    says so: by whom, when and why, and where to ask for a new one. 410: it was there, and
+    is gone for them for good. Whoever never read it gets the plain 404 (rules.
+    get_report_for), as for a report that does not exist."""
+
+    @wraps(view)
+    def wrapped(request, pk, *args, **kwargs):
+        try:
+            return view(request, pk, *args, **kwargs)
+        except ReportWithdrawnFromYou as gone:
+            return report_withdrawn(request, gone.report)
+
+    return wrapped
+
+
+def report_withdrawn(request, report):
+    subject = report.subject
+    context = {
+        "report": report,
+        "subject": subject,
+        "reports_url": reverse("reports:subject_reports", args=[report.subject_kind, subject.pk]),
+        "can_ask": withdrawn_project_of(subject) is None
+        and request.user.has_perm("reports.add_report", subject),
+    }
+    return render(request, "reports/report_withdrawn.html", context, status=410)
+
+
 @requires("reports.view_report")
 @require_GET
 def report_status(request, pk):
@@ -260,6 +296,7 @@ def report_status(request, pk):
 
 @requires("reports.view_report")
 @require_GET
+@tells_withdrawn
 def report_download(request, pk):
     """The report's PDF, read through the storage API, only after the access check."""
     report = get_report_for(request.user, pk)
@@ -292,6 +329,7 @@ def _kept_page(report):
 
 @requires("reports.view_report")
 @require_GET
+@tells_withdrawn
 def report_page(request, pk):
     """The report as a web page: the same content as its PDF, kept when it was made."""
     report = get_report_for(request.user, pk)
@@ -314,6 +352,7 @@ def report_page(request, pk):
 
 @requires("reports.view_report")
 @require_GET
+@tells_withdrawn
 def report_table(request, pk, number):
     """One table of the report as it was made, as CSV (or XLSX with ?format=xlsx)."""
     report = get_report_for(request.user, pk)

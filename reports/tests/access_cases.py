@@ -13,8 +13,10 @@ anyone who may not read the report, the unrelated partner included. The list of 
 one may download is for anyone who belongs to something (each sees only theirs,
 test_rules.py); 403 for the outsider, who belongs to nothing. Amber's officer and partner
 may turn its monthly reports off for themselves (403, saying why, for others who see Amber;
-404 for a project they do not see). A withdrawn report (Coral's earlier one) is 404 on every
-URL to all but the officer who manages Coral's reports (and the administrator); withdrawing
+404 for a project they do not see). A withdrawn report (Coral's earlier one) is read by the
+officer who manages Coral's reports (and the administrator) only; to the others who read
+Coral's reports its page, PDF and tables say it was withdrawn (410), its status is 404; to
+everyone else every URL is 404, as a report that does not exist; withdrawing
 one is for those officers: 403 for others who read it (Amber's partner), 404 for the rest,
 a reason missing 400, a second withdrawal 409 (the officer's cases withdraw Amber's report
 last, after every other case that reads it).
@@ -30,6 +32,8 @@ REPORT_KEYS = (
     "quill_report",
     "coral_withdrawn_report",
 )
+# Who read Coral's withdrawn report before it was withdrawn: who reads Coral's reports still.
+READ_BEFORE_WITHDRAWN = ("consultant", "leader", "partner")
 
 
 def cases(w):
@@ -38,6 +42,13 @@ def cases(w):
 
     def report(key):
         return {"pk": w.objects[key].pk}
+
+    def read_as(key):
+        """Read by who may read it; a withdrawn one is said withdrawn (410) to who read it."""
+        statuses = seen_by(visible_to(w, key))
+        if key == "coral_withdrawn_report":
+            statuses.update(dict.fromkeys(READ_BEFORE_WITHDRAWN, 410))
+        return statuses
 
     return {
         "reports:report_list": [
@@ -124,17 +135,12 @@ def cases(w):
             ("get", report(key), seen_by(visible_to(w, key)), None) for key in REPORT_KEYS
         ],
         "reports:report_download": [
-            ("get", report(key), seen_by(visible_to(w, key)), None) for key in REPORT_KEYS
+            ("get", report(key), read_as(key), None) for key in REPORT_KEYS
         ],
         # The report as a web page and its tables as spreadsheets: as the download.
-        "reports:report_page": [
-            ("get", report(key), seen_by(visible_to(w, key)), None) for key in REPORT_KEYS
-        ],
+        "reports:report_page": [("get", report(key), read_as(key), None) for key in REPORT_KEYS],
         "reports:report_table": [
-            *[
-                ("get", {**report(key), "number": 1}, seen_by(visible_to(w, key)), None)
-                for key in REPORT_KEYS
-            ],
+            *[("get", {**report(key), "number": 1}, read_as(key), None) for key in REPORT_KEYS],
             ("get", {**report("amber_report"), "number": 2}, seen_by(set()), None),
         ],
         "reports:report_withdraw": [

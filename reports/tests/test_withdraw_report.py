@@ -1,7 +1,8 @@
 """An officer withdraws a progress report that should no longer be read (it shows a record
 entered by mistake): from its page, with a reason, once. It stays, marked with who, when and
-why, for the officers who manage its subject; to everyone else who read it, its page, PDF,
-tables and status are 404 and it leaves their lists and exports. The monthly schedule does
+why, for the officers who manage its subject; it leaves the lists and exports of everyone
+else who read it, its status is 404 to them, and its page, PDF and tables say only that it
+was withdrawn (410, test_withdrawn_report_link.py). The monthly schedule does
 not make a withdrawn month's report again; an officer asks for a new one as before.
 
 The world's Coral has an earlier report the officer withdrew (reports/tests/world.py)."""
@@ -159,7 +160,10 @@ def test_a_withdrawn_report_is_gone_for_those_who_read_its_subject(client, world
     """They read Coral's reports (its ready one still), not the one withdrawn."""
     withdrawn, kept = world.coral_withdrawn_report, world.coral_report
     signed_in(client, world.users[persona])
-    for url in every_url_of(withdrawn):
+    page, download, status, table, withdraw = every_url_of(withdrawn)
+    for url in (page, download, table):  # saying only that it was withdrawn
+        assert client.get(url).status_code == 410, url
+    for url in (status, withdraw):
         assert client.get(url).status_code == 404, url
     assert client.get(reverse("reports:report_page", args=[kept.pk])).status_code == 200
     download = reverse("reports:report_download", args=[withdrawn.pk])

@@ -4,7 +4,8 @@ A report is read by whoever reads the whole of its subject (reports/rules.py): A
 the officer and Amber's partner; Quartz's (a programme) by its officer only; Coral's (a
 trial) by everyone who sees Coral; Quill's by those who see Quill; Onyx's by nobody. An
 earlier report of Coral, withdrawn by the officer, by the officer only (who manages Coral's
-reports, as an officer of its programme): everyone else who reads Coral's gets 404.
+reports, as an officer of its programme): everyone else who reads Coral's is told only that
+it was withdrawn, by whom, when and why; whoever does not gets 404.
 """
 
 import datetime
@@ -65,4 +66,7 @@ def extend(w):
     for key, personas in readers.items():
         for persona in personas:
             w.visible[persona] |= {key}
+    # Who read it before it was withdrawn is told it was (its page says so), not what it said.
+    for persona in ("consultant", "leader", "partner"):
+        w.named.setdefault(persona, set()).add("coral_withdrawn_report")
     w.visible["admin"] = set(w.objects)
