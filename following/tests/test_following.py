@@ -19,7 +19,7 @@ from following.tests.factories import fill, fill_kinds
 
 pytestmark = pytest.mark.django_db
 
-HOME_QUERIES = 13  # an officer of one programme: as accounts/tests/test_home.py says
+HOME_QUERIES = 14  # an officer of one programme, with the toolkit's tools: as test_home says
 
 PAGES = {
     "amber": lambda w: reverse("programmes:project_detail", args=[w.amber.pk]),

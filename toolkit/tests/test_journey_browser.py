@@ -319,7 +319,8 @@ def test_the_networking_tool_names_directing_as_the_best_fit(live_server, page, 
     page.get_by_label("E-mail addresses of the people to invite").fill(officer.email)
     page.get_by_role("button", name="Start the exercise").click()
     expect(page.locator(".govuk-notification-banner")).to_contain_text(
-        "The exercise is started and 1 person is invited."
+        # The officer named only themselves: they take part, and no one is invited.
+        "The exercise is started. You are its only participant: no one else is invited."
     )
     page.get_by_role("link", name="Start", exact=True).click()
 
