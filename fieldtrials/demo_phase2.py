@@ -871,16 +871,21 @@ def load_support(trial, rng, consultant):
         # With the school, so on a school day: not at a weekend or in the holidays.
         held_on = not_after_today(working_day(held_on, school=True, latest=last))
         hours = Decimal(rng.choice(["1.5", "2", "3", "4", "6"]))
-        keep(
-            SupportSession,
-            set(),
-            place={"field_trial": trial, "held_on": held_on, "kind": kind},
-            made=LOGGED_ON_THE_DAY,
-            words={"notes": notes},
-            given_by=consultant,
-            hours=hours,
-            created_at=logged_at(trial, held_on, kind),
-        )
+        keep_session(trial, consultant, held_on, kind, notes, hours)
+
+
+def keep_session(trial, consultant, held_on, kind, notes, hours):
+    """A support session the consultant logged on the day, found by its day and kind."""
+    keep(
+        SupportSession,
+        set(),
+        place={"field_trial": trial, "held_on": held_on, "kind": kind},
+        made=LOGGED_ON_THE_DAY,
+        words={"notes": notes},
+        given_by=consultant,
+        hours=hours,
+        created_at=logged_at(trial, held_on, kind),
+    )
 
 
 def load_recent_support(trial, consultant, completed=False):
@@ -898,16 +903,7 @@ def load_recent_support(trial, consultant, completed=False):
         held_on = working_day(held_on, school=True, earliest=moved(month), latest=month_end)
         held_on = not_after_today(held_on)
         hours = Decimal(rng.choice(["1.5", "2", "3"]))
-        keep(
-            SupportSession,
-            set(),
-            place={"field_trial": trial, "held_on": held_on, "kind": kind},
-            made=LOGGED_ON_THE_DAY,
-            words={"notes": notes},
-            given_by=consultant,
-            hours=hours,
-            created_at=logged_at(trial, held_on, kind),
-        )
+        keep_session(trial, consultant, held_on, kind, notes, hours)
 
 
 def load_risks(trial, rng, index):
