@@ -98,7 +98,14 @@ def sent_version(value, latest, *, first=1):
         return None
 
 
-class WithdrawForm(GDSFormMixin, forms.Form):
+class ReasonForm(GDSFormMixin, forms.Form):
+    """A form whose one field is the reason for what it does (withdraw, restore)."""
+
+    def layout_fields(self):
+        return [Field.textarea("reason", rows=3)]
+
+
+class WithdrawForm(ReasonForm):
     submit_label = "Withdraw it"
     reason = forms.CharField(
         label="Why are you withdrawing it?",
@@ -108,11 +115,8 @@ class WithdrawForm(GDSFormMixin, forms.Form):
         error_messages={"required": "Say why you are withdrawing it"},
     )
 
-    def layout_fields(self):
-        return [Field.textarea("reason", rows=3)]
 
-
-class RestoreForm(GDSFormMixin, forms.Form):
+class RestoreForm(ReasonForm):
     submit_label = "Restore it"
     reason = forms.CharField(
         label="Why are you restoring it?",
@@ -121,9 +125,6 @@ class RestoreForm(GDSFormMixin, forms.Form):
         help_text="It is kept in its history, with your name and the date.",
         error_messages={"required": "Say why you are restoring it"},
     )
-
-    def layout_fields(self):
-        return [Field.textarea("reason", rows=3)]
 
 
 class DeleteForm(GDSFormMixin, forms.Form):
