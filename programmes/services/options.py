@@ -11,7 +11,7 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from accounts.models import Role, User
+from accounts.models import User
 from accounts.services import event_key, notify, record_event
 from nextpractice.records.services import (
     RecordConflict,
@@ -28,6 +28,7 @@ from ..models import (
     WorkshopParticipant,
 )
 from ..models.options import CHARACTERISTICS, PROMISE_TESTS, RADICAL_EFFICIENCY, Judgement
+from ..rules import project_officers_filter
 from .lifecycle import lock_open_project
 
 JUDGED = [name for name, _ in CHARACTERISTICS + PROMISE_TESTS]
@@ -330,14 +331,9 @@ def _free_trial_title(project, title):
 
 
 def project_officers(project):
-    """The officers of a project and of its programme."""
-    return User.objects.filter(
-        Q(project_memberships__project=project, project_memberships__role=Role.OFFICER)
-        | Q(
-            programme_memberships__programme_id=project.programme_id,
-            programme_memberships__role=Role.OFFICER,
-        )
-    ).distinct()
+    """The officers of a project and of its programme (programmes.rules' filter, as the
+    mention finder reads it)."""
+    return User.objects.filter(project_officers_filter(project))
 
 
 class OptionAlreadyDecided(Exception):
