@@ -18,7 +18,7 @@ from decimal import Decimal
 from django.db.models import Q
 from django.urls import reverse
 
-from nextpractice.records.kinds import Column, RecordKind
+from nextpractice.records.kinds import Column, RecordKind, lists_with_rows
 from nextpractice.words import plain_number
 
 from . import forms
@@ -624,27 +624,35 @@ class Exports:
     note: str = ""
 
 
-def page_exports(subject):
-    """A subject's evaluation page's downloads: on a trial's page its own lists first, then
-    (on a project's or trial's page) those kept across its programme, each row saying what
-    it is about, headed so that nobody takes the programme's for the trial's."""
+def page_exports(subject, user):
+    """A subject's evaluation page's downloads that hold something for `user` (an empty list
+    offers none; asked in one query): on a trial's page its own lists first, then (on a
+    project's or trial's page) those kept across its programme, each row saying what it is
+    about, headed so that nobody takes the programme's for the trial's."""
     programme, level = programme_of(subject), level_of(subject)
-    own, across = [], []
-    for slug, label in PAGE_EXPORTS[level]:
-        if slug in TRIAL_LISTS:
-            own.append((slug, label, subject.pk))
-        else:
-            across.append((slug, label, programme.pk))
-    if level == "programme":
-        return [Exports("", across)]
-    sections = [Exports("This field trial", own, whose="this field trial's")] if own else []
-    return [
-        *sections,
-        Exports(
-            f"Across the programme, {programme.name}",
-            across,
-            whose="the programme's",
-            note="Each row says whether it is about the programme, a project or a field trial, "
-            "and which.",
-        ),
+    declared = {kind.slug: kind for kind in RECORD_KINDS}
+    lists = [
+        (slug, label, subject if slug in TRIAL_LISTS else programme)
+        for slug, label in PAGE_EXPORTS[level]
     ]
+    with_rows = lists_with_rows(
+        [(declared[slug], parent) for slug, _, parent in lists], user, anchor=subject
+    )
+    own, across = [], []
+    for (slug, label, parent), has_rows in zip(lists, with_rows, strict=True):
+        if has_rows:
+            (own if slug in TRIAL_LISTS else across).append((slug, label, parent.pk))
+    if level == "programme":
+        return [Exports("", across)] if across else []
+    sections = [Exports("This field trial", own, whose="this field trial's")] if own else []
+    if across:
+        sections.append(
+            Exports(
+                f"Across the programme, {programme.name}",
+                across,
+                whose="the programme's",
+                note="Each row says whether it is about the programme, a project or a field "
+                "trial, and which.",
+            )
+        )
+    return sections

@@ -49,3 +49,25 @@ def test_a_leader_enters_a_measurement_and_the_officer_reads_the_evaluation(
     page.screenshot(path=str(tmp_path / "project.png"), full_page=True)
     page.goto(live_server.url + reverse("evaluation:programme_evaluation", args=[world.quartz.pk]))
     expect(checked(page).get_by_role("heading", name="Xylem Board")).to_be_visible()
+
+
+def test_a_new_projects_evaluation_page_says_there_is_nothing_to_download_yet(
+    live_server, page, world
+):
+    from accounts.models import Role
+    from programmes.tests.factories import (
+        ProgrammeFactory,
+        ProgrammeMembershipFactory,
+        ProjectFactory,
+    )
+
+    officer = world.users["officer"]
+    programme = ProgrammeFactory()
+    ProgrammeMembershipFactory(programme=programme, user=officer, role=Role.OFFICER)
+    project = ProjectFactory(programme=programme)
+    sign_in(page, live_server, officer.email, PASSWORD)
+    page.goto(live_server.url + reverse("evaluation:project_evaluation", args=[project.pk]))
+    section = checked(page).get_by_role("region", name="Download for a spreadsheet")
+    expect(section).to_contain_text("Nothing to download yet.")
+    expect(section).to_contain_text("Add the first with the link in its section above.")
+    expect(page.locator("a[download]")).to_have_count(0)

@@ -86,8 +86,8 @@ def test_the_programme_page_makes_the_same_queries_for_5_and_50_rows(
     client.force_login(officer)
     url = reverse("evaluation:programme_evaluation", args=[programme.pk])
     # 23 and the evaluation's history; the lessons and case studies are paged (a count each)
-    # and their withdrawn ones read apart (one each)
-    with django_assert_num_queries(28):
+    # and their withdrawn ones read apart (one each); which downloads hold something (one)
+    with django_assert_num_queries(29):
         response = client.get(url)
     assert response.status_code == 200
     assert response.content.decode().count("govuk-tag--green") >= size  # on track, per group
@@ -111,8 +111,9 @@ def test_the_project_page_makes_the_same_queries_for_5_and_50_rows(
         HighlightReportFactory(programme=None, project=project)
     client.force_login(officer)
     url = reverse("evaluation:project_evaluation", args=[project.pk])
-    # 15, the history, two counts, two withdrawn lists, the trials' objectives and progress
-    with django_assert_num_queries(22):
+    # 15, the history, two counts, two withdrawn lists, the trials' objectives and progress,
+    # which downloads hold something
+    with django_assert_num_queries(23):
         response = client.get(url)
     assert response.status_code == 200
     assert response.content.decode().count("25%") >= size  # 55 on the way from 50 to 70
@@ -141,7 +142,8 @@ def test_the_trial_page_makes_the_same_queries_for_5_and_50_rows(
         CaseStudyFactory(programme=None, field_trial=trial)
     client.force_login(officer)
     url = reverse("evaluation:field_trial_evaluation", args=[trial.pk])
-    with django_assert_num_queries(21):  # 16, the history, two counts, two withdrawn lists
+    # 16, the history, two counts, two withdrawn lists, which downloads hold something
+    with django_assert_num_queries(22):
         response = client.get(url)
     assert response.status_code == 200
     assert response.content.decode().count('role="img"') == size
@@ -296,6 +298,7 @@ def test_a_project_with_many_lessons_shows_them_ten_a_page_each_list_paged_on_it
 
 def test_the_take_ups_download_says_in_words_what_it_holds(client, officer, programme):
     """ "Take-ups: CSV / XLSX" meant nothing to a head teacher."""
+    TakeUpFactory(lesson=LessonFactory(programme=programme))
     client.force_login(officer)
     html = client.get(
         reverse("evaluation:programme_evaluation", args=[programme.pk])
@@ -303,3 +306,74 @@ def test_the_take_ups_download_says_in_words_what_it_holds(client, officer, prog
     assert "Take-ups:" not in html
     assert "Organisations that took up the lessons and case studies: <a" in html
     assert 'CSV<span class="govuk-visually-hidden"> of the organisations that took up' in html
+
+
+def downloads_on(page):
+    """The page's download links, and what its downloads section says."""
+    section = page.split('id="evaluation-exports"')[1].split("</section>")[0]
+    return re.findall(r'href="(/records/evaluation/[^"]+/export\.\w+)"', section), section
+
+
+@pytest.mark.parametrize("level", ["programme", "project", "field_trial"])
+def test_an_empty_evaluation_page_offers_no_download_until_a_list_has_a_record(
+    client, officer, programme, level, django_assert_num_queries
+):
+    """Each page ended with up to fourteen CSV and XLSX links to lists with nothing in them:
+    a download is offered once its list has a record, asked in one query for them all."""
+    trial = FieldTrialFactory(project=ProjectFactory(programme=programme))
+    subject = {"programme": programme, "project": trial.project, "field_trial": trial}[level]
+    url = reverse(f"evaluation:{level}_evaluation", args=[subject.pk])
+    client.force_login(officer)
+    links, section = downloads_on(client.get(url).content.decode())
+    assert links == []
+    assert "Nothing to download yet." in section
+    assert "Add the first with the link in its section above." in section
+
+    LessonFactory(**{"programme": None, level: subject})
+    page = client.get(url).content.decode()
+    links, section = downloads_on(page)
+    assert links == [
+        reverse("records:export", args=["evaluation", "lesson", programme.pk, fmt])
+        for fmt in ("csv", "xlsx")
+    ]
+    assert "Lessons: <a" in section and "Nothing to download yet" not in section
+    if level == "field_trial":  # the programme's lessons: the trial's own lists are empty
+        assert "This field trial" not in section and "Across the programme" in section
+
+
+def test_a_trials_page_offers_its_own_lists_only_once_they_have_a_record(
+    client, officer, programme
+):
+    trial = FieldTrialFactory(project=ProjectFactory(programme=programme))
+    url = reverse("evaluation:field_trial_evaluation", args=[trial.pk])
+    IndicatorFactory(field_trial=trial)
+    client.force_login(officer)
+    links, section = downloads_on(client.get(url).content.decode())
+    assert links == [
+        reverse("records:export", args=["evaluation", "indicator", trial.pk, fmt])
+        for fmt in ("csv", "xlsx")
+    ]
+    assert "This field trial" in section and "Across the programme" not in section
+
+
+def test_a_download_that_would_be_empty_to_its_reader_is_not_offered(client, programme):
+    """The programme's lessons download holds only the lessons its reader may read: a head
+    teacher of one trial is not offered it for another project's lesson, nor a withdrawn
+    lesson's."""
+    mine = FieldTrialFactory(project=ProjectFactory(programme=programme))
+    leader = FieldTrialMembershipFactory(field_trial=mine, role=Role.PRACTITIONER).user
+    other = FieldTrialFactory(project=ProjectFactory(programme=programme))
+    LessonFactory(programme=None, field_trial=other)
+    withdrawn = LessonFactory(programme=None, field_trial=mine)
+    withdrawn.withdrawn_at = withdrawn.created_at
+    withdrawn.save(update_fields=["withdrawn_at"])
+    client.force_login(leader)
+    url = reverse("evaluation:field_trial_evaluation", args=[mine.pk])
+    links, section = downloads_on(client.get(url).content.decode())
+    assert links == []
+    assert "Nothing to download yet." in section
+    assert "Add the first" in section  # they keep the trial's objectives and indicators
+
+    LessonFactory(programme=None, field_trial=mine)
+    links, _ = downloads_on(client.get(url).content.decode())
+    assert reverse("records:export", args=["evaluation", "lesson", programme.pk, "csv"]) in links

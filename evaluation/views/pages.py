@@ -59,7 +59,7 @@ def programme_evaluation(request, pk):
     context.update(
         programme=programme,
         subject=programme,
-        exports=page_exports(programme),
+        exports=page_exports(programme, user),
         level="programme",
         history=history_of(programme, user, verbs_from="evaluation"),
         can_steer=can_steer,
@@ -87,7 +87,7 @@ def project_evaluation(request, pk):
     context.update(
         project=project,
         subject=project,
-        exports=page_exports(project),
+        exports=page_exports(project, user),
         level="project",
         history=history_of(project, user, verbs_from="evaluation"),
         can_steer=can_steer,
@@ -109,7 +109,7 @@ def trial_evaluation(request, pk):
     context.update(
         trial=trial,
         subject=trial,
-        exports=page_exports(trial),
+        exports=page_exports(trial, user),
         level="field-trial",
         history=history_of(trial, user, verbs_from="evaluation"),
         can_keep=open_ and user.has_perm("evaluation.keep_trial", trial),

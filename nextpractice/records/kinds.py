@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from django.apps import apps
+from django.db.models import Exists
 from django.http import Http404
 from django.utils.module_loading import autodiscover_modules
 
@@ -102,6 +103,12 @@ class RecordKind:
     def event_target(self, record):
         return (self.target or self.parent)(record)
 
+    def exported(self, parent, user):
+        """What its export of `parent`'s list holds: the records `user` may see, not
+        withdrawn (a page asks it too, to offer the download only when it has rows)."""
+        records = self.rows(parent, user)
+        return records.current() if self.withdrawable else records
+
     @property
     def withdrawable(self):
         """Kept records are withdrawn and deleted; merely versioned ones (programmes and
@@ -154,6 +161,19 @@ def kind_of(record):
     """The kind declared for `record`'s model (each model has one)."""
     [kind] = [kind for kind in record_kinds().values() if kind.model is type(record)]
     return kind
+
+
+def lists_with_rows(lists, user, *, anchor):
+    """Which of `lists` ([(kind, parent)]) would export a row to `user`, as [bool]: asked in
+    one query however many lists (an EXISTS each, read beside `anchor`, a saved row the page
+    has read already), so a page offers only the downloads that hold something."""
+    if not lists:
+        return []
+    checks = {
+        f"list_{i}": Exists(kind.exported(parent, user)) for i, (kind, parent) in enumerate(lists)
+    }
+    found = type(anchor)._base_manager.filter(pk=anchor.pk).values(**checks).first() or {}
+    return [bool(found.get(f"list_{i}")) for i in range(len(lists))]
 
 
 def kind_or_404(app, slug):

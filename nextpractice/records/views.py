@@ -282,9 +282,7 @@ def record_export(request, app, kind, pk, fmt):
     withdrawn."""
     kind = kind_or_404(app, kind)
     parent = kind.fetch_parent(request.user, pk)
-    records = kind.rows(parent, request.user)
-    if kind.withdrawable:
-        records = records.current()
+    records = kind.exported(parent, request.user)
     name = f"{slugify(kind.noun)}s-{slugify(str(parent))[:40]}"
     return export_columns(
         columns=kind.columns, records=records, filename=name, fmt=fmt, title=f"{kind.noun}s"
