@@ -272,6 +272,14 @@ def choose_notification_emails(*, user, kinds, asked=None):
     return user
 
 
+def stop_notification_emails(*, user, kinds):
+    """A person stops e-mails of `kinds` (NotificationKind values) by the link in one of them
+    (accounts/unsubscribe.py): recorded as choosing them on the notification e-mails page,
+    their choice for the other kinds standing. Once: kinds already off change nothing and
+    record nothing."""
+    return choose_notification_emails(user=user, kinds=[], asked=kinds)
+
+
 def mark_notification_read(*, notification, actor):
     """The recipient has seen a notification."""
     if notification.read_at is None:

@@ -11,7 +11,6 @@ from django.utils import timezone
 from nextpractice.jobs import send_job
 from nextpractice.mail import (
     email,
-    notification_settings_url,
     refused_for_good,
     send_once,
     send_once_for,
@@ -81,6 +80,7 @@ def link_lead(kind, url):
 def _notification_email(notification_id, subject="", details=""):
     from .models import Notification
     from .services import notification_email_footer
+    from .unsubscribe import unsubscribe_url
 
     notification = Notification.objects.select_related("recipient").get(pk=notification_id)
     if not notification.recipient.wants_email(notification.kind):
@@ -102,7 +102,7 @@ def _notification_email(notification_id, subject="", details=""):
         subject=subject_line(subject or notification.message),
         body=body,
         to=[notification.recipient.email],
-        settings_url=notification_settings_url(),
+        unsubscribe_url=unsubscribe_url(notification.recipient, [notification.kind]),
     )
 
 

@@ -21,6 +21,11 @@ urlpatterns = [
     path("organisations/search/", views.organisation_search, name="organisation_search"),
     path("notifications/", views.notifications, name="notifications"),
     path("notifications/e-mail/", views.notification_emails, name="notification_emails"),
+    path(
+        "notifications/e-mail/unsubscribe/<str:token>/",
+        views.unsubscribe,
+        name="unsubscribe",
+    ),
     path("notifications/read-all/", views.notifications_read_all, name="notifications_read_all"),
     path("password/", views.password_change, name="password_change"),
     path("notifications/<int:pk>/read/", views.notification_read, name="notification_read"),

@@ -13,12 +13,13 @@ from django.shortcuts import redirect, render
 from django.template import loader
 from django.urls import reverse, reverse_lazy
 from django.utils.http import urlencode
-from django.views.decorators.csrf import requires_csrf_token
-from django.views.decorators.http import require_POST
+from django.views.decorators.csrf import csrf_exempt, requires_csrf_token
+from django.views.decorators.http import require_http_methods, require_POST
 from django.views.generic import RedirectView
 
 from nextpractice import once, throttle
 from nextpractice.jobs import JobRefused
+from nextpractice.words import in_a_list
 
 from . import selectors, services
 from .access import public, requires
@@ -30,11 +31,12 @@ from .forms import (
     ProfileForm,
     SetPasswordForm,
 )
-from .models import NotificationKind, Organisation
+from .models import NotificationKind, Organisation, User
 from .notification_links import mark_closed_links
 from .rules import get_notification_for, own_notifications, visible_organisations
 from .search import organisation_suggestions, page_number
 from .unsaved import form_page, htmx_signed_out, unsaved_page
+from .unsubscribe import read_token
 
 
 @requires(None)
@@ -321,6 +323,36 @@ def notification_emails(request):
         messages.success(request, "Your e-mail choices have been saved.")
         return redirect("accounts:notifications")
     return render(request, "accounts/notification_emails.html", {"form": form})
+
+
+# Mail apps post here from their "Unsubscribe" button (RFC 8058) with no session and no CSRF
+# token, so this one view is exempt from the CSRF check: what allows the change is the signed
+# token in its address, which a page elsewhere cannot know or make, and all it can do is
+# switch e-mails off for the person the token names.
+@public
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
+def unsubscribe(request, token):
+    """Stop the e-mails of the kinds an e-mail's link names, for the person it was sent to,
+    with no sign-in (accounts/unsubscribe.py). A GET only asks (a link opened in a browser,
+    or fetched by a mail filter, changes nothing); a POST, from its button or a mail app,
+    switches them off, once: sent again, it changes nothing and says the same."""
+    named = read_token(token)
+    person = User.objects.filter(pk=named[0]).first() if named else None
+    if person is None:  # changed or cut short (400), or the account is gone (404)
+        status = 400 if named is None else 404
+        return render(request, "accounts/unsubscribe_bad_link.html", status=status)
+    kinds = named[1]
+    if request.method == "POST":
+        services.stop_notification_emails(user=person, kinds=kinds)
+    context = {
+        # As the notification e-mails page names them, quoted: "Stop e-mails about “Someone
+        # mentions you in a discussion”?"
+        "about": in_a_list(f"“{kind.label}”" for kind in kinds),
+        "address": person.email,
+        "stopped": request.method == "POST",
+    }
+    return render(request, "accounts/unsubscribe.html", context)
 
 
 @require_POST

@@ -43,16 +43,28 @@ class ConsoleEmailBackend(console.EmailBackend):
         super().__init__(*args, **kwargs)
 
 
-def email(*, subject, body, to, settings_url=None):
+def email(*, subject, body, to, settings_url=None, unsubscribe_url=None):
     """A plain-text e-mail from the site's address to `to` (a list of addresses).
 
-    `settings_url`, for automated mail a person chose to get (notifications, reminders, the
-    digest): the page where they choose it, as its List-Unsubscribe header, so that their
-    mail app offers "Unsubscribe" beside it (as large providers expect of such mail), and
-    Auto-Submitted: auto-generated, so that an out-of-office reply is not sent back to it.
-    Not for mail sent because someone asked for it (a password reset, an invitation)."""
+    For automated mail a person chose to get, one of:
+    - `unsubscribe_url`, for the e-mails they may switch off one kind at a time (notifications,
+      reminders, a toolkit invitation): a link that switches that kind off with one click
+      (accounts/unsubscribe.py), as its List-Unsubscribe header with List-Unsubscribe-Post
+      (RFC 8058), so that their mail app's "Unsubscribe" button stops it at once, as large
+      providers expect of such mail;
+    - `settings_url`, for others (the digest): the page where they choose it, as its
+      List-Unsubscribe header, so that their mail app offers "Unsubscribe" beside it.
+    Either way Auto-Submitted: auto-generated, so that an out-of-office reply is not sent
+    back to it. Neither for mail sent because someone asked for it (a password reset, an
+    invitation)."""
     headers = {}
-    if settings_url:
+    if unsubscribe_url:
+        headers = {
+            "List-Unsubscribe": f"<{unsubscribe_url}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            "Auto-Submitted": "auto-generated",
+        }
+    elif settings_url:
         headers = {"List-Unsubscribe": f"<{settings_url}>", "Auto-Submitted": "auto-generated"}
     return EmailMultiAlternatives(
         subject=subject,

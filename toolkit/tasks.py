@@ -4,7 +4,7 @@ from celery import shared_task
 from django.conf import settings
 from django.template.loader import render_to_string
 
-from nextpractice.mail import email, notification_settings_url, send_once, subject_line
+from nextpractice.mail import email, send_once, subject_line
 from nextpractice.words import fitted
 
 
@@ -28,6 +28,7 @@ def send_invitation(participation_id, base_url=""):
 def _invitation_email(participation_id):
     from accounts.models import NotificationKind
     from accounts.services import notification_email_footer
+    from accounts.unsubscribe import unsubscribe_url
 
     from .models import Participation
 
@@ -55,5 +56,5 @@ def _invitation_email(participation_id):
         subject=subject_line(fitted("You are invited to “", exercise.title, "”")),
         body=render_to_string("toolkit/exercises/email/invitation.txt", context),
         to=[person.email],
-        settings_url=notification_settings_url(),
+        unsubscribe_url=unsubscribe_url(person, [NotificationKind.EXERCISE_INVITATION]),
     )

@@ -24,6 +24,7 @@ from django.utils.formats import date_format
 
 from accounts.models import Notification, NotificationKind, Role, User
 from accounts.services import notify
+from accounts.unsubscribe import unsubscribe_url
 from nextpractice import mail
 from nextpractice.jobs import send_job
 from nextpractice.mail import notification_settings_url
@@ -131,14 +132,14 @@ def milestone_reminders_email(notification_ids, *, today=None):
     person = notifications[0].recipient if notifications else None
     if person is None or not person.is_active:
         return None
-    milestone_ids = {
-        int(n.key.removeprefix("milestone:"))
+    kind_of = {  # each milestone's kind: due within seven days, or overdue
+        int(n.key.removeprefix("milestone:")): n.kind
         for n in notifications
         if n.key.startswith("milestone:") and person.wants_email(n.kind)
     }
     milestones = list(
         Milestone.objects.current()
-        .filter(pk__in=milestone_ids, completed_on__isnull=True)
+        .filter(pk__in=kind_of, completed_on__isnull=True)
         .select_related("field_trial")
         .order_by("field_trial__title", "field_trial_id", "due_on", "pk")
     )
@@ -163,11 +164,13 @@ def milestone_reminders_email(notification_ids, *, today=None):
         "trials": trials,
         "choose_url": choose,
     }
+    # Its "Unsubscribe" stops the kinds of reminder it holds, and no other.
+    kinds = {kind_of[milestone.pk] for milestone in milestones}
     return mail.email(
         subject=reminders_subject(milestones, today=today),
         body=render_to_string("fieldtrials/email/milestone_reminders.txt", context),
         to=[person.email],
-        settings_url=choose,
+        unsubscribe_url=unsubscribe_url(person, kinds),
     )
 
 

@@ -6,8 +6,9 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from accounts.models import Notification, Role
+from accounts.models import Notification, NotificationKind, Role
 from accounts.tests.factories import UserFactory
+from accounts.unsubscribe import unsubscribe_url
 from fieldtrials.tests.factories import FieldTrialMembershipFactory
 from toolkit.models import Exercise
 from toolkit.tasks import send_invitation
@@ -110,7 +111,10 @@ def test_the_invitation_greets_ends_and_links_as_the_other_notification_emails(
         "-- Next Practice\nChoose which notifications you get by e-mail: "
         "https://nextpractice.example" + reverse("accounts:notification_emails")
     )
-    # A kind the person may switch off: their mail app offers "Unsubscribe" as for the others.
-    choose = "https://nextpractice.example" + reverse("accounts:notification_emails")
-    assert invitation.extra_headers["List-Unsubscribe"] == f"<{choose}>"
+    # A kind the person may switch off: their mail app offers "Unsubscribe" as for the others,
+    # and it stops exercise invitations to them, with one click.
+    stop = unsubscribe_url(world.users["leader"], [NotificationKind.EXERCISE_INVITATION])
+    assert stop.startswith("https://nextpractice.example/")
+    assert invitation.extra_headers["List-Unsubscribe"] == f"<{stop}>"
+    assert invitation.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert invitation.extra_headers["Auto-Submitted"] == "auto-generated"
