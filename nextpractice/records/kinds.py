@@ -16,6 +16,7 @@ from django.http import Http404
 from django.utils.module_loading import autodiscover_modules
 
 from .models import KeptRecord
+from .services import ParentClosed
 
 
 def _nothing_depends(record):
@@ -154,6 +155,30 @@ def kind_of(record):
     """The kind declared for `record`'s model (each model has one)."""
     [kind] = [kind for kind in record_kinds().values() if kind.model is type(record)]
     return kind
+
+
+def restorable(user, rows, *, closed=False):
+    """A "Withdrawn" list of records of several kinds, [(noun, record)], as [(noun, record,
+    kind)]: `kind` is the record's kind where `user` may restore it (its `may_change`, as its
+    restore page asks, while what it belongs to takes changes: its `open_parent`), else None;
+    None for each when the page is `closed` (a withdrawn project's, which its pages refuse).
+    No query of its own when the records come with what their rules read (their project)."""
+    listed = []
+    for noun, record in rows:
+        kind = None if closed else kind_of(record)
+        if kind is not None and not _may_restore(kind, user, record):
+            kind = None
+        listed.append((noun, record, kind))
+    return listed
+
+
+def _may_restore(kind, user, record):
+    if kind.open_parent:
+        try:
+            kind.open_parent(record)
+        except ParentClosed:
+            return False
+    return bool(kind.may_change(user, record))
 
 
 def kind_or_404(app, slug):
