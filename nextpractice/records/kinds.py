@@ -96,6 +96,9 @@ class RecordKind:
     # (record, actor, event) -> None, run in a withdrawal's transaction after its event: tells
     # whoever should know (a monthly update's author, that it no longer counts)
     tell_withdrawn: Callable | None = None
+    # (record, actor, event) -> None, run in a restoration's transaction after its event:
+    # tells those `tell_withdrawn` told that it counts again
+    tell_restored: Callable | None = None
     # Its records are shown (or counted) in progress reports: its withdraw page says that
     # reports already made keep what they showed, and can be withdrawn from their own page
     in_reports: bool = False

@@ -294,7 +294,8 @@ def restore_record(*, kind, record, actor, reason):
     only: one not withdrawn, restored already by a second click or someone else, is refused
     (RecordNotWithdrawn). One whose return would break a rule of its kind (another record
     holds its place now) is refused with the rule's words (ValidationError), nothing
-    changed; the rule's constraint decides a race (save_checked)."""
+    changed; the rule's constraint decides a race (save_checked). Whoever its withdrawal
+    told is told (the kind's `tell_restored`)."""
     _require(kind, record, actor)
     with transaction.atomic():
         _open_parent(kind, record)
@@ -309,7 +310,11 @@ def restore_record(*, kind, record, actor, reason):
         save_checked(locked)
         if kind.settle:
             kind.settle(locked)
-        _event(kind, locked, actor, "restored", reason=reason.strip(), withdrawn_reason=was)
+        event = _event(
+            kind, locked, actor, "restored", reason=reason.strip(), withdrawn_reason=was
+        )
+        if kind.tell_restored:
+            kind.tell_restored(locked, actor, event)
     return locked
 
 
