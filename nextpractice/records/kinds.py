@@ -99,6 +99,10 @@ class RecordKind:
     # (record, actor, event) -> None, run in a restoration's transaction after its event:
     # tells those `tell_withdrawn` told that it counts again
     tell_restored: Callable | None = None
+    # (record, error) -> the words its restore page says for `error` (the ValidationError its
+    # return would raise), where its rule's own words are for its form and ask what that
+    # page cannot do (an option's "give this one another": a withdrawn one is not renamed)
+    restore_refused: Callable | None = None
     # Its records are shown (or counted) in progress reports: its withdraw page says that
     # reports already made keep what they showed, and can be withdrawn from their own page
     in_reports: bool = False

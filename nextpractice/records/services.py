@@ -276,14 +276,23 @@ def _put_back(kind, record):
 def restore_problems(*, kind, record):
     """Why `record` (withdrawn) cannot be restored now, in its kind's own words ([] if it
     can): the rules it would break back among the current records (another has taken its
-    place since: the month's update, a milestone due that day under its title). Asked of a
-    copy; nothing is written."""
+    place since: the month's update, a milestone due that day under its title), in its
+    kind's words for the restore page where it has them. Asked of a copy; nothing is
+    written."""
     copy = _put_back(kind, type(record).objects.get(pk=record.pk))
     try:
         copy.full_clean()
     except ValidationError as error:
-        return error.messages
+        return _refused_words(kind, copy, error)
     return []
+
+
+def _refused_words(kind, record, error):
+    """What a restore page says of `error`, the rules `record`'s return breaks: its kind's
+    words for the restore page (`restore_refused`), else the rules' own."""
+    if kind.restore_refused:
+        return kind.restore_refused(record, error)
+    return error.messages
 
 
 def restore_record(*, kind, record, actor, reason):
@@ -293,9 +302,9 @@ def restore_record(*, kind, record, actor, reason):
     PermissionDenied); not while what it belongs to takes no change (ParentClosed). Once
     only: one not withdrawn, restored already by a second click or someone else, is refused
     (RecordNotWithdrawn). One whose return would break a rule of its kind (another record
-    holds its place now) is refused with the rule's words (ValidationError), nothing
-    changed; the rule's constraint decides a race (save_checked). Whoever its withdrawal
-    told is told (the kind's `tell_restored`)."""
+    holds its place now) is refused with the rule's words, or its kind's for the restore page
+    (ValidationError), nothing changed; the rule's constraint decides a race (save_checked).
+    Whoever its withdrawal told is told (the kind's `tell_restored`)."""
     _require(kind, record, actor)
     with transaction.atomic():
         _open_parent(kind, record)
@@ -306,8 +315,11 @@ def restore_record(*, kind, record, actor, reason):
         was = locked.withdrawn_reason
         _put_back(kind, locked)
         locked.version += 1
-        locked.full_clean()
-        save_checked(locked)
+        try:
+            locked.full_clean()
+            save_checked(locked)
+        except ValidationError as error:
+            raise ValidationError(_refused_words(kind, locked, error)) from None
         if kind.settle:
             kind.settle(locked)
         event = _event(
