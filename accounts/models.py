@@ -162,7 +162,7 @@ class NotificationKind(models.TextChoices):
     PTI_DECISION = "pti_decision", "A Power to Innovate request is granted or refused"
     UPDATE_SUBMITTED = "update_submitted", "A trial of your project submits its monthly update"
     UPDATE_READ = "update_read", "A monthly update you wrote is read by a project officer"
-    UPDATE_WITHDRAWN = "update_withdrawn", "A monthly update you wrote is withdrawn"
+    UPDATE_WITHDRAWN = "update_withdrawn", "A monthly update you wrote is withdrawn or restored"
     OPTION_DECIDED = "option_decided", "A creative option of your project is decided"
     MEMBERSHIP = "membership", "You join, change role in or leave a programme, project or trial"
     MENTION = "discussions.mention", "Someone mentions you in a discussion"

@@ -36,7 +36,7 @@ from .models import (
     SuccessCriterion,
     TakeUp,
 )
-from .rules import visible_records
+from .rules import RECORD_SUBJECT, visible_records
 
 # --- Objectives --------------------------------------------------------------------------
 
@@ -57,10 +57,28 @@ class GroupProgress:
         return self.group.name if self.group else "Overall"  # recorded for no one group
 
 
+# Read with a record, what it is about, as rules.RECORD_SUBJECT names it: its programme,
+# project or field trial (with the trial's project), which say who may change it.
+SUBJECT_RELATED = {
+    "programme": "programme",
+    "project": "project",
+    "field_trial": "field_trial__project",
+}
+
+
+def with_subject(records):
+    """`records` (a queryset) read with what each is about and who withdrew it: who may
+    restore a withdrawn one is asked of it (rules.may_change_record) with no query a row."""
+    fields, prefix = RECORD_SUBJECT[records.model]
+    return records.select_related(
+        "withdrawn_by", *(f"{prefix}{SUBJECT_RELATED[name]}" for name in fields)
+    )
+
+
 def kept(records, withdrawn, noun):
     """The records not withdrawn, as a list; the withdrawn ones are added to `withdrawn` as
-    (noun, record). One query, the withdrawer's name with it."""
-    records = list(records.select_related("withdrawn_by"))
+    (noun, record). One query, the withdrawer's name and the record's subject with it."""
+    records = list(with_subject(records))
     withdrawn.extend((noun, r) for r in records if r.is_withdrawn)
     return [r for r in records if not r.is_withdrawn]
 
@@ -270,7 +288,7 @@ def _under_programme(programme, prefix=""):
 
 
 def _objectives(withdrawn, **subject):
-    objectives = objectives_with_progress(objectives_of(**subject).select_related("withdrawn_by"))
+    objectives = objectives_with_progress(with_subject(objectives_of(**subject)))
     withdrawn.extend(("Objective", o) for o in objectives if o.is_withdrawn)
     return [o for o in objectives if not o.is_withdrawn]
 
@@ -278,9 +296,9 @@ def _objectives(withdrawn, **subject):
 def _learning(withdrawn, lessons, case_studies):
     """The lessons and case studies not withdrawn, as querysets for the page to read a page
     of (a subject may have hundreds); the withdrawn ones are added to `withdrawn` (one query
-    each, the withdrawer's name with them)."""
+    each, the withdrawer's name and their subject with them)."""
     for noun, records in (("Lesson", lessons), ("Case study", case_studies)):
-        gone = records.filter(withdrawn_at__isnull=False).select_related("withdrawn_by")
+        gone = with_subject(records.filter(withdrawn_at__isnull=False))
         withdrawn.extend((noun, r) for r in gone)
     return learning_rows(lessons.filter(withdrawn_at=None), case_studies.filter(withdrawn_at=None))
 
@@ -409,9 +427,7 @@ def trial_evaluation(trial):
         Lesson.objects.filter(field_trial=trial),
         CaseStudy.objects.filter(field_trial=trial),
     )
-    indicators = indicators_with_charts(
-        Indicator.objects.filter(field_trial=trial).select_related("withdrawn_by")
-    )
+    indicators = indicators_with_charts(with_subject(Indicator.objects.filter(field_trial=trial)))
     withdrawn.extend(("Indicator", i) for i in indicators if i.is_withdrawn)
     shown = [i for i in indicators if not i.is_withdrawn]
     return {

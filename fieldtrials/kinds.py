@@ -54,7 +54,12 @@ from .services.records import (
     restore_withdrawn_pti,
     settle_withdrawn_pti,
 )
-from .services.updates import lock_trial_of, settle_withdrawn_update, tell_update_withdrawn
+from .services.updates import (
+    lock_trial_of,
+    settle_withdrawn_update,
+    tell_update_restored,
+    tell_update_withdrawn,
+)
 
 CHANGE_COMMUNITY = "fieldtrials.change_community"
 
@@ -337,6 +342,7 @@ RECORD_KINDS = [
         settle=settle_withdrawn_update,
         lock_first=lock_trial_of,
         tell_withdrawn=tell_update_withdrawn,
+        tell_restored=tell_update_restored,
         in_reports=True,
         **OF_A_TRIAL,
     ),

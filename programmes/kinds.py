@@ -26,6 +26,7 @@ from .models import (
     Project,
     Workshop,
 )
+from .models.options import OPTION_TITLE_TAKEN
 from .rules import get_option_for, get_programme_for, get_project_for, get_record_for
 from .services.lifecycle import lock_open_project, open_project
 
@@ -117,6 +118,24 @@ def _option_dependants(option):
     return ""
 
 
+def _option_restore_refused(option, error):
+    """What an option's restore page says when its title is taken (the kit's
+    `restore_refused`): the form's words ask for another title, which a withdrawn option
+    cannot be given; the other option, current, can be renamed or withdrawn."""
+    said = []
+    for problem in error.messages:
+        if problem != OPTION_TITLE_TAKEN:
+            said.append(problem)
+            continue
+        other = option.current_others(project_id=option.project_id, title__iexact=option.title)
+        name = f"“{other.first() or option.title}”"
+        said.append(
+            f"Another option of this project is now called {name}, and a withdrawn option "
+            "cannot be renamed: rename that one, or withdraw it, first"
+        )
+    return said
+
+
 def _phase1(project_id, section):
     """The project's Phase 1 page at one of its sections (views.project_pages.phase1_url)."""
     return reverse("programmes:project_phase1", args=[project_id]) + f"#{section}"
@@ -200,6 +219,7 @@ RECORD_KINDS = [
             Column("Added on", _added),
         ),
         dependants=_option_dependants,
+        restore_refused=_option_restore_refused,
         in_reports=True,
         **OF_A_PROJECT,
     ),

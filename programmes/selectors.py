@@ -135,7 +135,8 @@ def phase1_lists(project):
 
 def withdrawn_need_of(project):
     """The need analysis's withdrawn records, newest withdrawal first, as (noun, record): kept
-    on the page, marked, but in no list or count (one query a kind)."""
+    on the page, marked, but in no list or count (one query a kind, each with its project,
+    which says who may restore it)."""
     kinds = (
         ("Problem statement", ProblemStatement.objects.all()),
         ("Objective", Objective.objects.all()),
@@ -145,7 +146,9 @@ def withdrawn_need_of(project):
     rows = [
         (noun, record)
         for noun, queryset in kinds
-        for record in queryset.withdrawn().filter(project=project).select_related("withdrawn_by")
+        for record in queryset.withdrawn()
+        .filter(project=project)
+        .select_related("withdrawn_by", "project")
     ]
     return sorted(rows, key=lambda row: (row[1].withdrawn_at, row[1].pk), reverse=True)
 

@@ -6,6 +6,7 @@ from django.urls import reverse
 from accounts.access import requires
 from accounts.activity import history_of
 from nextpractice.paging import paged
+from nextpractice.records.kinds import restorable
 from programmes.models import withdrawn_project_of
 
 from .. import selectors
@@ -51,6 +52,7 @@ def programme_evaluation(request, pk):
     user = request.user
     context = selectors.programme_evaluation(programme, user)
     _paged_learning(request, context)
+    context["withdrawn"] = restorable(user, context["withdrawn"])
     can_steer = user.has_perm("evaluation.steer", programme)
     can_contribute = user.has_perm("evaluation.add_contribution", programme)
     _editable_contributions(
@@ -77,6 +79,7 @@ def project_evaluation(request, pk):
     open_ = not project.is_withdrawn
     context = selectors.project_evaluation(project, user)
     _paged_learning(request, context)
+    context["withdrawn"] = restorable(user, context["withdrawn"], closed=not open_)
     can_steer = open_ and user.has_perm("evaluation.steer", project)
     can_contribute = open_ and user.has_perm("evaluation.add_contribution", project)
     _editable_contributions(
@@ -106,6 +109,7 @@ def trial_evaluation(request, pk):
     open_ = withdrawn_project_of(trial) is None
     context = selectors.trial_evaluation(trial)
     _paged_learning(request, context)
+    context["withdrawn"] = restorable(user, context["withdrawn"], closed=not open_)
     context.update(
         trial=trial,
         subject=trial,

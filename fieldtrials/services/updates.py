@@ -483,6 +483,20 @@ def tell_update_withdrawn(update, actor, event):
     )
 
 
+def tell_update_restored(update, actor, event):
+    """Its author, told when it was withdrawn, is told that it counts again, by whom and why
+    (the kit's `tell_restored`), once: keyed by the restoring's event."""
+    reason = f": “{event.data['reason']}”" if event.data.get("reason") else ""
+    _tell_author(
+        update,
+        actor,
+        event,
+        NotificationKind.UPDATE_WITHDRAWN,
+        f"restored your monthly update for {month_label(update.month)} of "
+        f"{update.field_trial}{reason}. It counts again, as it did before it was withdrawn.",
+    )
+
+
 def submit_new_update(*, trial, month, actor, **fields):
     """Write and submit the update for `month` in one step: both or neither."""
     with transaction.atomic():

@@ -86,6 +86,25 @@ def test_the_author_is_told_once_that_their_update_is_withdrawn_by_whom_and_why(
     assert "withdrew your monthly update" in client.get(reverse("accounts:notifications")).text
 
 
+def test_the_author_told_of_the_withdrawal_is_told_once_that_it_is_restored(world, client, officer):
+    """Restoring an update withdrawn by mistake told nobody: its author, told it no longer
+    counted, went on thinking so."""
+    from accounts.models import Notification, NotificationKind
+
+    update = world.update  # written by the leader
+    withdraw(client, "update", update, "Sent for the wrong trial")
+    restore = kit("restore", "update", update.pk)
+    assert client.post(restore, {"reason": "It was the right trial"}).status_code == 302
+    assert client.post(restore, {"reason": "It was the right trial"}).status_code == 409
+    told = Notification.objects.filter(kind=NotificationKind.UPDATE_WITHDRAWN).order_by("pk")
+    assert [n.recipient for n in told] == [world.users["leader"]] * 2  # withdrawn, restored
+    restored = told.last()
+    assert "restored your monthly update for January 2007" in restored.message
+    assert "“It was the right trial”" in restored.message
+    assert "It counts again" in restored.message
+    assert restored.url == reverse("fieldtrials:update_detail", args=[update.pk])
+
+
 def test_withdrawing_an_update_locks_its_trial_first_as_submitting_does(world, officer):
     """Submitting locks the trial, then the update; a withdrawal that locked them the other
     way round could deadlock with it on PostgreSQL. (On SQLite, which takes no row locks,

@@ -17,6 +17,7 @@ from django.http import Http404
 from django.utils.module_loading import autodiscover_modules
 
 from .models import KeptRecord
+from .services import ParentClosed
 
 
 def _nothing_depends(record):
@@ -96,6 +97,13 @@ class RecordKind:
     # (record, actor, event) -> None, run in a withdrawal's transaction after its event: tells
     # whoever should know (a monthly update's author, that it no longer counts)
     tell_withdrawn: Callable | None = None
+    # (record, actor, event) -> None, run in a restoration's transaction after its event:
+    # tells those `tell_withdrawn` told that it counts again
+    tell_restored: Callable | None = None
+    # (record, error) -> the words its restore page says for `error` (the ValidationError its
+    # return would raise), where its rule's own words are for its form and ask what that
+    # page cannot do (an option's "give this one another": a withdrawn one is not renamed)
+    restore_refused: Callable | None = None
     # Its records are shown (or counted) in progress reports: its withdraw page says that
     # reports already made keep what they showed, and can be withdrawn from their own page
     in_reports: bool = False
@@ -174,6 +182,30 @@ def lists_with_rows(lists, user, *, anchor):
     }
     found = type(anchor)._base_manager.filter(pk=anchor.pk).values(**checks).first() or {}
     return [bool(found.get(f"list_{i}")) for i in range(len(lists))]
+
+
+def restorable(user, rows, *, closed=False):
+    """A "Withdrawn" list of records of several kinds, [(noun, record)], as [(noun, record,
+    kind)]: `kind` is the record's kind where `user` may restore it (its `may_change`, as its
+    restore page asks, while what it belongs to takes changes: its `open_parent`), else None;
+    None for each when the page is `closed` (a withdrawn project's, which its pages refuse).
+    No query of its own when the records come with what their rules read (their project)."""
+    listed = []
+    for noun, record in rows:
+        kind = None if closed else kind_of(record)
+        if kind is not None and not _may_restore(kind, user, record):
+            kind = None
+        listed.append((noun, record, kind))
+    return listed
+
+
+def _may_restore(kind, user, record):
+    if kind.open_parent:
+        try:
+            kind.open_parent(record)
+        except ParentClosed:
+            return False
+    return bool(kind.may_change(user, record))
 
 
 def kind_or_404(app, slug):

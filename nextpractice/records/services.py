@@ -1,11 +1,12 @@
 """Changing, withdrawing, restoring and deleting a kept record: one service each, for every
 kind.
 
-Each checks the kind's permission, locks the row, changes it, `full_clean()`s and writes one
-event (`<app>.<kind>_changed`, `_withdrawn`, `_restored`, `_deleted`) whose target is the kind's
-`event_target` (what the record belongs to, unless the kind says otherwise), with {"kind",
-"id", "noun", "text", "changes": [{"field", "from", "to"}], "reason"}. What changed from
-what to what is `accounts.services.changes_between`'s, as for every other edit in the app.
+Each checks the kind's permission, locks the row, changes it, `full_clean()`s (a withdrawal
+checks only the fields it writes) and writes one event (`<app>.<kind>_changed`, `_withdrawn`,
+`_restored`, `_deleted`) whose target is the kind's `event_target` (what the record belongs
+to, unless the kind says otherwise), with {"kind", "id", "noun", "text", "changes":
+[{"field", "from", "to"}], "reason"}. What changed from what to what is
+`accounts.services.changes_between`'s, as for every other edit in the app.
 """
 
 import functools
@@ -237,7 +238,8 @@ def change_record(*, kind, record, actor, based_on, values):
 def withdraw_record(*, kind, record, actor, reason):
     """Withdraw a record: it stays, marked with who, when and why, and stops counting. Not
     while what it belongs to takes no change (ParentClosed); the kind's permission is asked
-    again of the locked row (PermissionDenied)."""
+    again of the locked row (PermissionDenied). Its other fields are not checked: one kept
+    before a rule it now breaks is withdrawn all the same."""
     _require(kind, record, actor)
     with transaction.atomic():
         _open_parent(kind, record)
@@ -252,7 +254,9 @@ def withdraw_record(*, kind, record, actor, reason):
         locked.withdrawn_by = actor
         locked.withdrawn_reason = reason.strip()
         locked.version += 1
-        locked.full_clean()
+        # Only what withdrawing changes is checked: a record kept before a rule of its kind
+        # (an option with no description, from older data) is withdrawn as it stands.
+        locked.clean_fields(exclude=_all_but(locked, WITHDRAWAL_FIELDS))
         locked.save(update_fields=["withdrawn_at", "withdrawn_by", "withdrawn_reason", "version"])
         if kind.settle:
             kind.settle(locked)
@@ -260,6 +264,14 @@ def withdraw_record(*, kind, record, actor, reason):
         if kind.tell_withdrawn:
             kind.tell_withdrawn(locked, actor, event)
     return locked
+
+
+# What withdrawing a record writes, and all that its withdrawal checks.
+WITHDRAWAL_FIELDS = ("withdrawn_at", "withdrawn_by", "withdrawn_reason", "version")
+
+
+def _all_but(record, names):
+    return [f.name for f in record._meta.concrete_fields if f.name not in names]
 
 
 def _put_back(kind, record):
@@ -276,14 +288,23 @@ def _put_back(kind, record):
 def restore_problems(*, kind, record):
     """Why `record` (withdrawn) cannot be restored now, in its kind's own words ([] if it
     can): the rules it would break back among the current records (another has taken its
-    place since: the month's update, a milestone due that day under its title). Asked of a
-    copy; nothing is written."""
+    place since: the month's update, a milestone due that day under its title), in its
+    kind's words for the restore page where it has them. Asked of a copy; nothing is
+    written."""
     copy = _put_back(kind, type(record).objects.get(pk=record.pk))
     try:
         copy.full_clean()
     except ValidationError as error:
-        return error.messages
+        return _refused_words(kind, copy, error)
     return []
+
+
+def _refused_words(kind, record, error):
+    """What a restore page says of `error`, the rules `record`'s return breaks: its kind's
+    words for the restore page (`restore_refused`), else the rules' own."""
+    if kind.restore_refused:
+        return kind.restore_refused(record, error)
+    return error.messages
 
 
 def restore_record(*, kind, record, actor, reason):
@@ -293,8 +314,9 @@ def restore_record(*, kind, record, actor, reason):
     PermissionDenied); not while what it belongs to takes no change (ParentClosed). Once
     only: one not withdrawn, restored already by a second click or someone else, is refused
     (RecordNotWithdrawn). One whose return would break a rule of its kind (another record
-    holds its place now) is refused with the rule's words (ValidationError), nothing
-    changed; the rule's constraint decides a race (save_checked)."""
+    holds its place now) is refused with the rule's words, or its kind's for the restore page
+    (ValidationError), nothing changed; the rule's constraint decides a race (save_checked).
+    Whoever its withdrawal told is told (the kind's `tell_restored`)."""
     _require(kind, record, actor)
     with transaction.atomic():
         _open_parent(kind, record)
@@ -305,11 +327,18 @@ def restore_record(*, kind, record, actor, reason):
         was = locked.withdrawn_reason
         _put_back(kind, locked)
         locked.version += 1
-        locked.full_clean()
-        save_checked(locked)
+        try:
+            locked.full_clean()
+            save_checked(locked)
+        except ValidationError as error:
+            raise ValidationError(_refused_words(kind, locked, error)) from None
         if kind.settle:
             kind.settle(locked)
-        _event(kind, locked, actor, "restored", reason=reason.strip(), withdrawn_reason=was)
+        event = _event(
+            kind, locked, actor, "restored", reason=reason.strip(), withdrawn_reason=was
+        )
+        if kind.tell_restored:
+            kind.tell_restored(locked, actor, event)
     return locked
 
 

@@ -15,6 +15,7 @@ from fieldtrials.rules import visible_fieldtrials
 from fieldtrials.selectors_records import offer_summary_for, support_summary_for
 from nextpractice.paging import paged
 from nextpractice.records.export import export_response, requested_format
+from nextpractice.records.kinds import restorable
 
 from .. import selectors
 from ..rules import get_project_for, reads_whole_project
@@ -170,7 +171,8 @@ def project_phase1(request, pk):
         name: paged(request, lists[name], param, fragment=fragment)
         for name, param, fragment in PHASE1_LISTS
     }
-    withdrawn = selectors.withdrawn_need_of(project)
+    # Each withdrawn record with Restore for who may restore it, as on its own page.
+    withdrawn = restorable(request.user, selectors.withdrawn_need_of(project))
     return _page(
         request,
         project,

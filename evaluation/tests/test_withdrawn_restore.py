@@ -1,0 +1,171 @@
+"""The evaluation pages' "Withdrawn" lists hold withdrawn records of several kinds: each has
+a Restore link for whoever may restore it, by the rule the record's own restore page asks
+(evaluation.change_record: a partner restores their own organisation's contribution, a
+trial's team its indicators and objectives, the officers everything), at no query a row;
+none on a withdrawn project's pages, which change nothing."""
+
+import re
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.models import Role
+from accounts.tests.factories import OrganisationFactory, UserFactory
+from evaluation.models import IndependentEvaluation, PolicyEvidence, SuccessCriterion
+from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+from programmes.models import Project
+from programmes.tests.factories import (
+    ProgrammeFactory,
+    ProgrammeMembershipFactory,
+    ProjectFactory,
+)
+
+from .factories import (
+    CaseStudyFactory,
+    HighlightReportFactory,
+    IndicatorFactory,
+    LessonFactory,
+    LocalityGroupFactory,
+    ObjectiveFactory,
+    PartnerContributionFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+GONE = {"withdrawn_reason": "added twice"}
+
+
+def gone():
+    return {"withdrawn_at": timezone.now(), **GONE}
+
+
+def restore_links(response):
+    kept = response.content.decode().split('id="withdrawn"')[1].split("</ul>")[0]
+    return re.findall(r'href="/records/evaluation/([a-z-]+)/(\d+)/restore/"', kept)
+
+
+def slugs(links):
+    return sorted(slug for slug, _ in links)
+
+
+@pytest.fixture
+def officer():
+    return UserFactory()
+
+
+@pytest.fixture
+def programme(officer):
+    programme = ProgrammeFactory()
+    ProgrammeMembershipFactory(programme=programme, user=officer, role=Role.OFFICER)
+    return programme
+
+
+def withdraw_on_programme(programme, size, organisation):
+    """`size` withdrawn records of each kind the programme's page lists."""
+    for _ in range(size):
+        ObjectiveFactory(programme=programme, **gone())
+        LocalityGroupFactory(programme=programme, **gone())
+        SuccessCriterion.objects.create(programme=programme, text="A criterion", **gone())
+        IndependentEvaluation.objects.create(
+            programme=programme, evaluator="E", findings="F", **gone()
+        )
+        PolicyEvidence.objects.create(programme=programme, review="R", what="W", **gone())
+        LessonFactory(programme=programme, **gone())
+        CaseStudyFactory(programme=programme, **gone())
+        PartnerContributionFactory(programme=programme, organisation=organisation, **gone())
+        PartnerContributionFactory(programme=programme, **gone())  # another organisation's
+        HighlightReportFactory(programme=programme, **gone())
+
+
+PROGRAMME_KINDS = [
+    "case-study",
+    "contribution",
+    "contribution",
+    "criterion",
+    "group",
+    "highlight",
+    "independent-evaluation",
+    "lesson",
+    "objective",
+    "policy-evidence",
+]
+
+
+@pytest.mark.parametrize("size", [1, 4])
+def test_the_programme_pages_withdrawn_records_each_have_restore_at_no_query_a_row(
+    client, officer, programme, size, django_assert_num_queries
+):
+    withdraw_on_programme(programme, size, OrganisationFactory())
+    client.force_login(officer)
+    url = reverse("evaluation:programme_evaluation", args=[programme.pk])
+    with django_assert_num_queries(20):  # the same for 1 and 4 of each kind
+        response = client.get(url)
+    links = restore_links(response)
+    assert slugs(links) == sorted(PROGRAMME_KINDS * size)
+    slug, pk = links[0]
+    page = client.get(
+        reverse("records:restore", kwargs={"app": "evaluation", "kind": slug, "pk": pk})
+    )
+    assert page.status_code == 200 and 'name="reason"' in page.text
+
+
+def test_a_partner_restores_only_their_own_organisations_contribution(client, programme):
+    organisation = OrganisationFactory()
+    partner = UserFactory(organisation=organisation)
+    ProgrammeMembershipFactory(programme=programme, user=partner, role=Role.PARTNER)
+    withdraw_on_programme(programme, 1, organisation)
+    client.force_login(partner)
+    response = client.get(reverse("evaluation:programme_evaluation", args=[programme.pk]))
+    [(slug, pk)] = restore_links(response)
+    assert slug == "contribution"
+    assert response.content.decode().count("Withdrawn</strong> by") == len(PROGRAMME_KINDS)
+
+
+@pytest.mark.parametrize("size", [1, 4])
+def test_the_project_pages_withdrawn_records_of_its_trials_have_restore_at_no_query_a_row(
+    client, officer, programme, size, django_assert_num_queries
+):
+    project = ProjectFactory(programme=programme)
+    for _ in range(size):
+        trial = FieldTrialFactory(project=project)
+        ObjectiveFactory(programme=None, project=project, **gone())
+        LessonFactory(programme=None, field_trial=trial, **gone())
+        CaseStudyFactory(programme=None, field_trial=trial, **gone())
+        PartnerContributionFactory(programme=None, project=project, **gone())
+        HighlightReportFactory(programme=None, project=project, **gone())
+    client.force_login(officer)
+    url = reverse("evaluation:project_evaluation", args=[project.pk])
+    with django_assert_num_queries(16):
+        response = client.get(url)
+    assert slugs(restore_links(response)) == sorted(
+        ["case-study", "contribution", "highlight", "lesson", "objective"] * size
+    )
+    # Once the project is withdrawn, its page changes nothing: no Restore.
+    Project.objects.filter(pk=project.pk).update(withdrawn_at=timezone.now())
+    response = client.get(url)
+    assert "Lesson" in response.content.decode().split('id="withdrawn"')[1]
+    assert restore_links(response) == []
+
+
+@pytest.mark.parametrize("size", [1, 4])
+def test_the_trials_team_restores_its_indicators_and_objectives_not_its_lessons(
+    client, officer, programme, size, django_assert_num_queries
+):
+    trial = FieldTrialFactory(project=ProjectFactory(programme=programme))
+    leader = UserFactory()
+    FieldTrialMembershipFactory(field_trial=trial, user=leader, role=Role.PRACTITIONER)
+    for _ in range(size):
+        IndicatorFactory(field_trial=trial, **gone())
+        ObjectiveFactory(programme=None, field_trial=trial, **gone())
+        LessonFactory(programme=None, field_trial=trial, **gone())
+        CaseStudyFactory(programme=None, field_trial=trial, **gone())
+    url = reverse("evaluation:field_trial_evaluation", args=[trial.pk])
+    client.force_login(leader)
+    with django_assert_num_queries(17):
+        response = client.get(url)
+    assert slugs(restore_links(response)) == sorted(["indicator", "objective"] * size)
+    client.force_login(officer)
+    assert slugs(restore_links(client.get(url))) == sorted(
+        ["case-study", "indicator", "lesson", "objective"] * size
+    )
