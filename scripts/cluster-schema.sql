@@ -71,6 +71,7 @@
 -- migration accounts 0021_invitation_email_failure ddbaf18ecb6333d245d3026457552bfb6fd2fdd6025f86a94e4764b1c3cef363
 -- migration accounts 0022_community_ended_notification_kind 0c42a171d81a068120835318c157aecbc2c7d658cb47579bf782234f4aa00225
 -- migration accounts 0023_user_email_unique_ignoring_case 68f28efc276deecd15c369e1a0eeba29201ad84538894b1340441fb30a936428
+-- migration accounts 0024_update_withdrawn_or_restored_notification_kind 5d69e5909690fc4d40aa7edefb1e20c81214adfb3d7de00a43a80494eaa813f6
 -- migration admin 0001_initial f4716989d9815b6231f0d7291754835e008c96818447fe57984bbf8985883335
 -- migration admin 0002_logentry_remove_auto_add 2c127e659a2236edea0ed57eccd38786ae84e365790a80b96b758c617f50be43
 -- migration admin 0003_logentry_add_action_flag_choices 02700a827190720e5c417495a395071b6baa28a34e74bc8f90824afaafc01841
@@ -4725,16 +4726,16 @@ COPY public.django_celery_beat_intervalschedule (id, every, period) FROM stdin;
 --
 
 COPY public.django_celery_beat_periodictask (id, name, task, args, kwargs, queue, exchange, routing_key, expires, enabled, last_run_at, total_run_count, date_changed, description, crontab_id, interval_id, solar_id, one_off, start_time, priority, headers, clocked_id, expire_seconds) FROM stdin;
-1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 11:05:39.525056+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
-2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 11:06:11.605413+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-07 11:07:56.938008+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
-4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-07 11:07:56.946628+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
-5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 11:08:02.959046+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
-6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 11:08:03.966029+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 11:08:04.529913+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
-8	Forget sign-in records older than 30 days	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 11:08:04.534256+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
-9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 11:08:04.538547+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
-10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 11:08:04.545781+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
+1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 14:16:10.994693+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
+2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 14:16:54.533544+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-07 14:19:50.691793+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
+4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-07 14:19:50.727326+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
+5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 14:20:01.462489+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
+6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 14:20:05.78912+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 14:20:07.153404+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
+8	Forget sign-in records older than 30 days	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 14:20:07.174268+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
+9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 14:20:07.191181+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
+10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 14:20:07.216033+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
 \.
 
 
@@ -4871,155 +4872,156 @@ COPY public.django_content_type (id, app_label, model) FROM stdin;
 --
 
 COPY public.django_migrations (id, app, name, applied) FROM stdin;
-1	contenttypes	0001_initial	2026-12-07 11:05:21.528791+00
-2	contenttypes	0002_remove_content_type_name	2026-12-07 11:05:21.564653+00
-3	auth	0001_initial	2026-12-07 11:05:21.714753+00
-4	auth	0002_alter_permission_name_max_length	2026-12-07 11:05:21.738182+00
-5	auth	0003_alter_user_email_max_length	2026-12-07 11:05:21.765449+00
-6	auth	0004_alter_user_username_opts	2026-12-07 11:05:21.799254+00
-7	auth	0005_alter_user_last_login_null	2026-12-07 11:05:21.826273+00
-8	auth	0006_require_contenttypes_0002	2026-12-07 11:05:21.831786+00
-9	auth	0007_alter_validators_add_error_messages	2026-12-07 11:05:21.860163+00
-10	auth	0008_alter_user_username_max_length	2026-12-07 11:05:21.883155+00
-11	auth	0009_alter_user_last_name_max_length	2026-12-07 11:05:21.910308+00
-12	auth	0010_alter_group_name_max_length	2026-12-07 11:05:21.922071+00
-13	auth	0011_update_proxy_permissions	2026-12-07 11:05:21.937729+00
-14	auth	0012_alter_user_first_name_max_length	2026-12-07 11:05:21.955124+00
-15	search	0001_documents	2026-12-07 11:05:21.980784+00
-16	search	0002_gin_index	2026-12-07 11:05:22.005516+00
-17	search	0003_access_keys	2026-12-07 11:05:22.037433+00
-18	search	0004_words_whatever_their_accents	2026-12-07 11:05:22.103838+00
-19	accounts	0001_initial	2026-12-07 11:05:22.460137+00
-20	programmes	0001_initial	2026-12-07 11:05:22.825109+00
-21	programmes	0002_stimulustag_project_narrative_and_more	2026-12-07 11:05:25.170426+00
-22	programmes	0003_blank_authors	2026-12-07 11:05:26.322953+00
-23	fieldtrials	0001_initial	2026-12-07 11:05:26.908203+00
-24	fieldtrials	0002_option_and_draft_lead	2026-12-07 11:05:27.713026+00
-25	fieldtrials	0003_trial_records	2026-12-07 11:05:36.629851+00
-26	fieldtrials	0004_resource_domains	2026-12-07 11:05:36.925112+00
-27	django_celery_beat	0001_initial	2026-12-07 11:05:37.017844+00
-28	django_celery_beat	0002_auto_20161118_0346	2026-12-07 11:05:37.076127+00
-29	django_celery_beat	0003_auto_20161209_0049	2026-12-07 11:05:37.109953+00
-30	django_celery_beat	0004_auto_20170221_0000	2026-12-07 11:05:37.130418+00
-31	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-07 11:05:37.15166+00
-32	django_celery_beat	0006_auto_20180322_0932	2026-12-07 11:05:37.824994+00
-33	django_celery_beat	0007_auto_20180521_0826	2026-12-07 11:05:37.89423+00
-34	django_celery_beat	0008_auto_20180914_1922	2026-12-07 11:05:37.994127+00
-35	django_celery_beat	0006_auto_20180210_1226	2026-12-07 11:05:38.080254+00
-36	django_celery_beat	0006_periodictask_priority	2026-12-07 11:05:38.1126+00
-37	django_celery_beat	0009_periodictask_headers	2026-12-07 11:05:38.160208+00
-38	django_celery_beat	0010_auto_20190429_0326	2026-12-07 11:05:39.009743+00
-39	django_celery_beat	0011_auto_20190508_0153	2026-12-07 11:05:39.040395+00
-40	django_celery_beat	0012_periodictask_expire_seconds	2026-12-07 11:05:39.085308+00
-41	django_celery_beat	0013_auto_20200609_0727	2026-12-07 11:05:39.13988+00
-42	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-07 11:05:39.18112+00
-43	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-07 11:05:39.223078+00
-44	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-07 11:05:39.255351+00
-45	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-07 11:05:39.307554+00
-46	django_celery_beat	0018_improve_crontab_helptext	2026-12-07 11:05:39.335486+00
-47	django_celery_beat	0019_alter_periodictasks_options	2026-12-07 11:05:39.344512+00
-48	fieldtrials	0005_daily_reminders_schedule	2026-12-07 11:05:39.529136+00
-49	accounts	0002_notification_kinds_and_email_choices	2026-12-07 11:05:40.155263+00
-50	accounts	0003_notification_emailed_at	2026-12-07 11:05:40.311637+00
-51	accounts	0004_throttle_bucket	2026-12-07 11:05:40.375363+00
-52	accounts	0005_form_submission	2026-12-07 11:05:41.015534+00
-53	accounts	0006_invitation	2026-12-07 11:05:41.338795+00
-54	accounts	0007_organisation_name_prefix_index	2026-12-07 11:05:41.641704+00
-55	accounts	0008_event_scope	2026-12-07 11:05:43.415925+00
-56	accounts	0009_event_scope_backfill	2026-12-07 11:05:44.35713+00
-57	accounts	0010_mention_notification_kind	2026-12-07 11:05:44.66625+00
-58	accounts	0011_join_notification_kinds	2026-12-07 11:05:44.915801+00
-59	accounts	0012_invitation_name	2026-12-07 11:05:45.049685+00
-60	accounts	0013_urn_taken_in_plain_words	2026-12-07 11:05:45.112132+00
-61	accounts	0014_replaced_invitation_links	2026-12-07 11:05:45.409861+00
-62	accounts	0015_membership_notification_words	2026-12-07 11:05:45.626047+00
-63	accounts	0016_update_notifications	2026-12-07 11:05:45.886739+00
-64	accounts	0017_monthly_report_notifications	2026-12-07 11:05:46.160999+00
-65	accounts	0018_urn_digits_0_to_9	2026-12-07 11:05:46.467057+00
-66	accounts	0019_import_notifications	2026-12-07 11:05:46.744395+00
-67	accounts	0020_organisation_unaccented_name_index	2026-12-07 11:05:47.648522+00
-68	accounts	0021_invitation_email_failure	2026-12-07 11:05:48.161252+00
-69	accounts	0022_community_ended_notification_kind	2026-12-07 11:05:48.796219+00
-70	accounts	0023_user_email_unique_ignoring_case	2026-12-07 11:05:49.360776+00
-71	admin	0001_initial	2026-12-07 11:05:49.664576+00
-72	admin	0002_logentry_remove_auto_add	2026-12-07 11:05:49.82771+00
-73	admin	0003_logentry_add_action_flag_choices	2026-12-07 11:05:50.071771+00
-74	axes	0001_initial	2026-12-07 11:05:50.130539+00
-75	axes	0002_auto_20151217_2044	2026-12-07 11:05:50.331533+00
-76	axes	0003_auto_20160322_0929	2026-12-07 11:05:50.517054+00
-77	axes	0004_auto_20181024_1538	2026-12-07 11:05:50.668028+00
-78	axes	0005_remove_accessattempt_trusted	2026-12-07 11:05:50.70575+00
-79	axes	0006_remove_accesslog_trusted	2026-12-07 11:05:50.733655+00
-80	axes	0007_alter_accessattempt_unique_together	2026-12-07 11:05:51.611448+00
-81	axes	0008_accessfailurelog	2026-12-07 11:05:51.678965+00
-82	axes	0009_add_session_hash	2026-12-07 11:05:51.72663+00
-83	axes	0010_accessattemptexpiration	2026-12-07 11:05:51.785791+00
-84	fieldtrials	0006_records_kit	2026-12-07 11:05:54.957561+00
-85	fieldtrials	0007_monthly_update_read	2026-12-07 11:05:55.451789+00
-86	fieldtrials	0008_kept_trial_records	2026-12-07 11:06:07.803752+00
-87	communities	0001_initial	2026-12-07 11:06:08.521188+00
-88	communities	0002_page_versions_from_one	2026-12-07 11:06:09.664379+00
-89	communities	0003_join_request_withdrawn_and_left_at	2026-12-07 11:06:10.488667+00
-90	communities	0004_join_request_removed_and_closed	2026-12-07 11:06:10.927785+00
-91	directory	0001_organisation_import	2026-12-07 11:06:11.270381+00
-92	directory	0002_stale_import_sweep	2026-12-07 11:06:11.61027+00
-93	directory	0003_people_import	2026-12-07 11:06:11.903891+00
-94	fieldtrials	0009_kept_updates_and_pti	2026-12-07 11:06:19.225369+00
-95	fieldtrials	0010_offer_in_the_seeds_words	2026-12-07 11:06:19.747202+00
-96	fieldtrials	0011_kept_community_meetings	2026-12-07 11:06:23.020955+00
-97	fieldtrials	0012_pti_events_kind	2026-12-07 11:06:23.314477+00
-98	fieldtrials	0013_update_rating_in_plain_words	2026-12-07 11:06:23.9606+00
-99	fieldtrials	0014_risk_status_open_or_closed	2026-12-07 11:06:24.130425+00
-100	fieldtrials	0015_milestone_and_open_risk_once	2026-12-07 11:06:24.672052+00
-101	programmes	0004_records_kit	2026-12-07 11:06:34.995362+00
-102	programmes	0005_versioned_details	2026-12-07 11:06:36.585393+00
-103	programmes	0006_kept_stimuli_plural	2026-12-07 11:06:36.808458+00
-104	programmes	0007_kept_workshops	2026-12-07 11:06:39.348222+00
-105	programmes	0008_option_title_once_current	2026-12-07 11:06:39.625616+00
-106	discussions	0001_initial	2026-12-07 11:06:41.291048+00
-107	discussions	0002_threads_everywhere	2026-12-07 11:06:46.682383+00
-108	discussions	0003_thread_about_update	2026-12-07 11:06:47.168613+00
-109	discussions	0004_post_removed_for_officers	2026-12-07 11:06:47.472546+00
-110	discussions	0005_attachment_original_name	2026-12-07 11:06:47.530034+00
-111	evaluation	0001_initial	2026-12-07 11:07:00.427157+00
-112	evaluation	0002_objective_agreed_in_need	2026-12-07 11:07:02.002697+00
-113	evaluation	0003_kept_records	2026-12-07 11:07:45.925785+00
-114	evaluation	0004_names_once_current	2026-12-07 11:07:48.175396+00
-115	evaluation	0005_indicators_of_a_trial	2026-12-07 11:07:48.495752+00
-116	evaluation	0006_plain_constraint_messages	2026-12-07 11:07:49.131042+00
-117	evaluation	0007_indicator_name_message	2026-12-07 11:07:49.487331+00
-118	evaluation	0008_theme_once_whatever_the_case	2026-12-07 11:07:50.645518+00
-119	evaluation	0009_measurements_twice_a_day_withdrawn	2026-12-07 11:07:50.85068+00
-120	evaluation	0010_measurement_once_a_day	2026-12-07 11:07:51.035599+00
-121	fieldtrials	0016_risk_open_once_whatever_its_capitals	2026-12-07 11:07:52.340498+00
-122	fieldtrials	0017_milestone_once_a_day_whatever_its_capitals	2026-12-07 11:07:53.504044+00
-123	fieldtrials	0018_pti_keeps_the_state_it_was_withdrawn_from	2026-12-07 11:07:54.033839+00
-124	following	0001_initial	2026-12-07 11:07:56.759384+00
-125	following	0002_digest_schedule	2026-12-07 11:07:56.94783+00
-126	programmes	0009_promise_tests_in_the_seeds_words	2026-12-07 11:07:57.668328+00
-127	programmes	0010_plain_constraint_messages	2026-12-07 11:07:57.824631+00
-128	programmes	0011_datasource_link_or_file_or_neither	2026-12-07 11:07:58.069822+00
-129	programmes	0012_project_closed	2026-12-07 11:07:58.679706+00
-130	programmes	0013_project_withdrawn	2026-12-07 11:07:59.932338+00
-131	programmes	0014_project_title_once_current	2026-12-07 11:08:00.888416+00
-132	programmes	0015_datasource_original_name	2026-12-07 11:08:02.295739+00
-133	reports	0001_initial	2026-12-07 11:08:02.696438+00
-134	reports	0002_monthly_schedule	2026-12-07 11:08:02.960507+00
-135	reports	0003_pending_once_and_claim	2026-12-07 11:08:03.829178+00
-136	reports	0004_stale_report_sweep	2026-12-07 11:08:03.967561+00
-137	reports	0005_planner_random_page_cost	2026-12-07 11:08:04.097966+00
-138	reports	0006_housekeeping	2026-12-07 11:08:04.546873+00
-139	reports	0007_monthly_report_opt_out	2026-12-07 11:08:04.828718+00
-140	reports	0008_report_covers_and_page	2026-12-07 11:08:06.124737+00
-141	reports	0009_pending_once_per_period	2026-12-07 11:08:08.038861+00
-142	reports	0010_monthly_report_notifications	2026-12-07 11:08:08.32781+00
-143	reports	0011_report_not_made	2026-12-07 11:08:08.500192+00
-144	reports	0012_report_withdrawn	2026-12-07 11:08:09.401019+00
-145	sessions	0001_initial	2026-12-07 11:08:09.426336+00
-146	toolkit	0001_initial	2026-12-07 11:08:10.811218+00
-147	toolkit	0002_versions_answers	2026-12-07 11:08:16.120474+00
-148	toolkit	0003_participation_invitation_emailed_at	2026-12-07 11:08:16.471502+00
-149	toolkit	0004_exercise_local_authority	2026-12-07 11:08:17.073756+00
+1	contenttypes	0001_initial	2026-12-07 14:15:43.489973+00
+2	contenttypes	0002_remove_content_type_name	2026-12-07 14:15:43.536737+00
+3	auth	0001_initial	2026-12-07 14:15:43.729817+00
+4	auth	0002_alter_permission_name_max_length	2026-12-07 14:15:43.752311+00
+5	auth	0003_alter_user_email_max_length	2026-12-07 14:15:43.775477+00
+6	auth	0004_alter_user_username_opts	2026-12-07 14:15:43.806802+00
+7	auth	0005_alter_user_last_login_null	2026-12-07 14:15:43.832319+00
+8	auth	0006_require_contenttypes_0002	2026-12-07 14:15:43.841848+00
+9	auth	0007_alter_validators_add_error_messages	2026-12-07 14:15:43.858696+00
+10	auth	0008_alter_user_username_max_length	2026-12-07 14:15:43.886564+00
+11	auth	0009_alter_user_last_name_max_length	2026-12-07 14:15:43.900186+00
+12	auth	0010_alter_group_name_max_length	2026-12-07 14:15:43.927044+00
+13	auth	0011_update_proxy_permissions	2026-12-07 14:15:43.945676+00
+14	auth	0012_alter_user_first_name_max_length	2026-12-07 14:15:43.970875+00
+15	search	0001_documents	2026-12-07 14:15:44.014442+00
+16	search	0002_gin_index	2026-12-07 14:15:44.038868+00
+17	search	0003_access_keys	2026-12-07 14:15:44.07819+00
+18	search	0004_words_whatever_their_accents	2026-12-07 14:15:44.161994+00
+19	accounts	0001_initial	2026-12-07 14:15:44.503323+00
+20	programmes	0001_initial	2026-12-07 14:15:45.061195+00
+21	programmes	0002_stimulustag_project_narrative_and_more	2026-12-07 14:15:48.068771+00
+22	programmes	0003_blank_authors	2026-12-07 14:15:49.567444+00
+23	fieldtrials	0001_initial	2026-12-07 14:15:50.870376+00
+24	fieldtrials	0002_option_and_draft_lead	2026-12-07 14:15:51.934417+00
+25	fieldtrials	0003_trial_records	2026-12-07 14:16:05.75765+00
+26	fieldtrials	0004_resource_domains	2026-12-07 14:16:06.044013+00
+27	django_celery_beat	0001_initial	2026-12-07 14:16:06.165338+00
+28	django_celery_beat	0002_auto_20161118_0346	2026-12-07 14:16:06.230885+00
+29	django_celery_beat	0003_auto_20161209_0049	2026-12-07 14:16:06.320688+00
+30	django_celery_beat	0004_auto_20170221_0000	2026-12-07 14:16:06.351404+00
+31	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-07 14:16:06.392257+00
+32	django_celery_beat	0006_auto_20180322_0932	2026-12-07 14:16:06.58113+00
+33	django_celery_beat	0007_auto_20180521_0826	2026-12-07 14:16:06.645576+00
+34	django_celery_beat	0008_auto_20180914_1922	2026-12-07 14:16:07.490214+00
+35	django_celery_beat	0006_auto_20180210_1226	2026-12-07 14:16:07.620154+00
+36	django_celery_beat	0006_periodictask_priority	2026-12-07 14:16:07.68691+00
+37	django_celery_beat	0009_periodictask_headers	2026-12-07 14:16:07.807328+00
+38	django_celery_beat	0010_auto_20190429_0326	2026-12-07 14:16:09.869545+00
+39	django_celery_beat	0011_auto_20190508_0153	2026-12-07 14:16:09.996975+00
+40	django_celery_beat	0012_periodictask_expire_seconds	2026-12-07 14:16:10.049913+00
+41	django_celery_beat	0013_auto_20200609_0727	2026-12-07 14:16:10.120899+00
+42	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-07 14:16:10.157732+00
+43	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-07 14:16:10.184685+00
+44	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-07 14:16:10.24917+00
+45	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-07 14:16:10.340903+00
+46	django_celery_beat	0018_improve_crontab_helptext	2026-12-07 14:16:10.433916+00
+47	django_celery_beat	0019_alter_periodictasks_options	2026-12-07 14:16:10.470796+00
+48	fieldtrials	0005_daily_reminders_schedule	2026-12-07 14:16:10.997557+00
+49	accounts	0002_notification_kinds_and_email_choices	2026-12-07 14:16:12.378467+00
+50	accounts	0003_notification_emailed_at	2026-12-07 14:16:12.633039+00
+51	accounts	0004_throttle_bucket	2026-12-07 14:16:12.683296+00
+52	accounts	0005_form_submission	2026-12-07 14:16:13.649081+00
+53	accounts	0006_invitation	2026-12-07 14:16:14.151409+00
+54	accounts	0007_organisation_name_prefix_index	2026-12-07 14:16:14.740806+00
+55	accounts	0008_event_scope	2026-12-07 14:16:17.57306+00
+56	accounts	0009_event_scope_backfill	2026-12-07 14:16:17.804689+00
+57	accounts	0010_mention_notification_kind	2026-12-07 14:16:18.425729+00
+58	accounts	0011_join_notification_kinds	2026-12-07 14:16:18.80888+00
+59	accounts	0012_invitation_name	2026-12-07 14:16:19.175887+00
+60	accounts	0013_urn_taken_in_plain_words	2026-12-07 14:16:19.342121+00
+61	accounts	0014_replaced_invitation_links	2026-12-07 14:16:19.846728+00
+62	accounts	0015_membership_notification_words	2026-12-07 14:16:20.282364+00
+63	accounts	0016_update_notifications	2026-12-07 14:16:20.779882+00
+64	accounts	0017_monthly_report_notifications	2026-12-07 14:16:21.231319+00
+65	accounts	0018_urn_digits_0_to_9	2026-12-07 14:16:21.658562+00
+66	accounts	0019_import_notifications	2026-12-07 14:16:22.035063+00
+67	accounts	0020_organisation_unaccented_name_index	2026-12-07 14:16:22.463188+00
+68	accounts	0021_invitation_email_failure	2026-12-07 14:16:24.266972+00
+69	accounts	0022_community_ended_notification_kind	2026-12-07 14:16:25.469802+00
+70	accounts	0023_user_email_unique_ignoring_case	2026-12-07 14:16:26.62498+00
+71	accounts	0024_update_withdrawn_or_restored_notification_kind	2026-12-07 14:16:27.052856+00
+72	admin	0001_initial	2026-12-07 14:16:27.58571+00
+73	admin	0002_logentry_remove_auto_add	2026-12-07 14:16:27.987367+00
+74	admin	0003_logentry_add_action_flag_choices	2026-12-07 14:16:28.44238+00
+75	axes	0001_initial	2026-12-07 14:16:28.549726+00
+76	axes	0002_auto_20151217_2044	2026-12-07 14:16:28.954429+00
+77	axes	0003_auto_20160322_0929	2026-12-07 14:16:29.192625+00
+78	axes	0004_auto_20181024_1538	2026-12-07 14:16:29.429772+00
+79	axes	0005_remove_accessattempt_trusted	2026-12-07 14:16:29.477937+00
+80	axes	0006_remove_accesslog_trusted	2026-12-07 14:16:29.533598+00
+81	axes	0007_alter_accessattempt_unique_together	2026-12-07 14:16:30.805444+00
+82	axes	0008_accessfailurelog	2026-12-07 14:16:30.869809+00
+83	axes	0009_add_session_hash	2026-12-07 14:16:30.893076+00
+84	axes	0010_accessattemptexpiration	2026-12-07 14:16:30.946936+00
+85	fieldtrials	0006_records_kit	2026-12-07 14:16:35.329907+00
+86	fieldtrials	0007_monthly_update_read	2026-12-07 14:16:36.834668+00
+87	fieldtrials	0008_kept_trial_records	2026-12-07 14:16:50.949834+00
+88	communities	0001_initial	2026-12-07 14:16:52.073554+00
+89	communities	0002_page_versions_from_one	2026-12-07 14:16:52.778825+00
+90	communities	0003_join_request_withdrawn_and_left_at	2026-12-07 14:16:53.583892+00
+91	communities	0004_join_request_removed_and_closed	2026-12-07 14:16:54.002922+00
+92	directory	0001_organisation_import	2026-12-07 14:16:54.249595+00
+93	directory	0002_stale_import_sweep	2026-12-07 14:16:54.539408+00
+94	directory	0003_people_import	2026-12-07 14:16:54.749755+00
+95	fieldtrials	0009_kept_updates_and_pti	2026-12-07 14:17:03.205456+00
+96	fieldtrials	0010_offer_in_the_seeds_words	2026-12-07 14:17:03.784035+00
+97	fieldtrials	0011_kept_community_meetings	2026-12-07 14:17:07.2712+00
+98	fieldtrials	0012_pti_events_kind	2026-12-07 14:17:07.879688+00
+99	fieldtrials	0013_update_rating_in_plain_words	2026-12-07 14:17:08.879829+00
+100	fieldtrials	0014_risk_status_open_or_closed	2026-12-07 14:17:10.597173+00
+101	fieldtrials	0015_milestone_and_open_risk_once	2026-12-07 14:17:12.483182+00
+102	programmes	0004_records_kit	2026-12-07 14:17:27.535217+00
+103	programmes	0005_versioned_details	2026-12-07 14:17:30.972125+00
+104	programmes	0006_kept_stimuli_plural	2026-12-07 14:17:31.404718+00
+105	programmes	0007_kept_workshops	2026-12-07 14:17:34.66661+00
+106	programmes	0008_option_title_once_current	2026-12-07 14:17:35.666493+00
+107	discussions	0001_initial	2026-12-07 14:17:37.465795+00
+108	discussions	0002_threads_everywhere	2026-12-07 14:17:42.164386+00
+109	discussions	0003_thread_about_update	2026-12-07 14:17:42.686317+00
+110	discussions	0004_post_removed_for_officers	2026-12-07 14:17:43.337013+00
+111	discussions	0005_attachment_original_name	2026-12-07 14:17:43.414974+00
+112	evaluation	0001_initial	2026-12-07 14:18:02.111872+00
+113	evaluation	0002_objective_agreed_in_need	2026-12-07 14:18:03.880887+00
+114	evaluation	0003_kept_records	2026-12-07 14:19:31.733749+00
+115	evaluation	0004_names_once_current	2026-12-07 14:19:35.672618+00
+116	evaluation	0005_indicators_of_a_trial	2026-12-07 14:19:36.200767+00
+117	evaluation	0006_plain_constraint_messages	2026-12-07 14:19:37.00872+00
+118	evaluation	0007_indicator_name_message	2026-12-07 14:19:37.325753+00
+119	evaluation	0008_theme_once_whatever_the_case	2026-12-07 14:19:38.762325+00
+120	evaluation	0009_measurements_twice_a_day_withdrawn	2026-12-07 14:19:39.007251+00
+121	evaluation	0010_measurement_once_a_day	2026-12-07 14:19:39.324644+00
+122	fieldtrials	0016_risk_open_once_whatever_its_capitals	2026-12-07 14:19:41.581621+00
+123	fieldtrials	0017_milestone_once_a_day_whatever_its_capitals	2026-12-07 14:19:43.499082+00
+124	fieldtrials	0018_pti_keeps_the_state_it_was_withdrawn_from	2026-12-07 14:19:45.226782+00
+125	following	0001_initial	2026-12-07 14:19:50.076903+00
+126	following	0002_digest_schedule	2026-12-07 14:19:50.731311+00
+127	programmes	0009_promise_tests_in_the_seeds_words	2026-12-07 14:19:52.421043+00
+128	programmes	0010_plain_constraint_messages	2026-12-07 14:19:53.012576+00
+129	programmes	0011_datasource_link_or_file_or_neither	2026-12-07 14:19:53.607079+00
+130	programmes	0012_project_closed	2026-12-07 14:19:54.767439+00
+131	programmes	0013_project_withdrawn	2026-12-07 14:19:57.615729+00
+132	programmes	0014_project_title_once_current	2026-12-07 14:19:58.719641+00
+133	programmes	0015_datasource_original_name	2026-12-07 14:20:00.249374+00
+134	reports	0001_initial	2026-12-07 14:20:00.884608+00
+135	reports	0002_monthly_schedule	2026-12-07 14:20:01.467271+00
+136	reports	0003_pending_once_and_claim	2026-12-07 14:20:05.029136+00
+137	reports	0004_stale_report_sweep	2026-12-07 14:20:05.801757+00
+138	reports	0005_planner_random_page_cost	2026-12-07 14:20:06.472075+00
+139	reports	0006_housekeeping	2026-12-07 14:20:07.220156+00
+140	reports	0007_monthly_report_opt_out	2026-12-07 14:20:08.951991+00
+141	reports	0008_report_covers_and_page	2026-12-07 14:20:11.936223+00
+142	reports	0009_pending_once_per_period	2026-12-07 14:20:16.584249+00
+143	reports	0010_monthly_report_notifications	2026-12-07 14:20:18.508121+00
+144	reports	0011_report_not_made	2026-12-07 14:20:19.257092+00
+145	reports	0012_report_withdrawn	2026-12-07 14:20:21.191836+00
+146	sessions	0001_initial	2026-12-07 14:20:21.274274+00
+147	toolkit	0001_initial	2026-12-07 14:20:25.658874+00
+148	toolkit	0002_versions_answers	2026-12-07 14:20:37.285977+00
+149	toolkit	0003_participation_invitation_emailed_at	2026-12-07 14:20:38.921024+00
+150	toolkit	0004_exercise_local_authority	2026-12-07 14:20:39.975778+00
 \.
 
 
@@ -5895,7 +5897,7 @@ SELECT pg_catalog.setval('public.django_content_type_id_seq', 104, true);
 -- Name: django_migrations_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.django_migrations_id_seq', 149, true);
+SELECT pg_catalog.setval('public.django_migrations_id_seq', 150, true);
 
 
 --
