@@ -534,6 +534,12 @@ class ReplacedInvitationLink(models.Model):
     )
     token_hash = models.CharField(max_length=64, unique=True)
     replaced_at = models.DateTimeField(default=timezone.now)
+    # What became of the e-mail that held this link, as the invitation said when it was
+    # replaced, so that the next e-mail says it truthfully: when it went, or when it could
+    # not go for good. Neither: it never went (its job was lost or refused), or it was
+    # replaced before these were kept.
+    emailed_at = models.DateTimeField(null=True, blank=True)
+    email_failed_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self):
         return f"A replaced link to {self.invitation}"

@@ -204,7 +204,7 @@ def _invitation_email(invitation_id, token):
         "a_role": role_with_article(invitation.role),
         "can": words.can(target, invitation.role),
         "link": settings.SITE_URL + reverse("people:invitation_accept", args=[token]),
-        "replaces_sent_on": _sent_before(invitation),
+        "replaced": _replaced(invitation),
     }
     return email(
         subject=words.invitation_subject(invitation),
@@ -213,19 +213,10 @@ def _invitation_email(invitation_id, token):
     )
 
 
-def _sent_before(invitation):
-    """The day the e-mail this one replaces was sent ("Send again"), or None for the first:
-    the invitation's link was made when it was created, and each time it was sent again
-    (when the link before it was replaced)."""
-    from nextpractice.words import long_date
-
-    sendings = [
-        invitation.created_at,
-        *invitation.replaced_links.values_list("replaced_at", flat=True).order_by("replaced_at"),
-    ]
-    if len(sendings) < 2:
-        return None
-    return long_date(timezone.localtime(sendings[-2]))
+def _replaced(invitation):
+    """The link the e-mail replaces ("Send again"), with what became of its e-mail (sent,
+    could not be sent, or not known to have gone), or None for the first."""
+    return invitation.replaced_links.order_by("-replaced_at", "-pk").first()
 
 
 # Housekeeping, daily on beat's schedule (reports/migrations/0006_housekeeping.py): each

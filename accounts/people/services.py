@@ -467,7 +467,13 @@ def resend_invitation(*, invitation, actor):
             raise InvitationBeingSent(locked)
         # The old link says it was replaced, and admits nobody: only the newest e-mail's does
         # (an invitation is sent again when the first went astray).
-        ReplacedInvitationLink.objects.create(invitation=locked, token_hash=locked.token_hash)
+        # It keeps what became of its e-mail, for the new one to say (cleared below).
+        ReplacedInvitationLink.objects.create(
+            invitation=locked,
+            token_hash=locked.token_hash,
+            emailed_at=locked.emailed_at,
+            email_failed_at=locked.email_failed_at,
+        )
         token = secrets.token_urlsafe(32)
         locked.token_hash = hash_token(token)
         locked.expires_at = timezone.now() + INVITATION_LIFETIME

@@ -13,6 +13,7 @@ from celery.exceptions import Retry
 from django.core import mail
 from django.core.mail.backends.base import BaseEmailBackend
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.models import Invitation, Role
 from accounts.people import services
@@ -137,6 +138,27 @@ def test_send_again_forgets_the_failure_and_e_mails_it(
     )
     invitation.refresh_from_db()
     assert invitation.state == Invitation.State.ACCEPTED
+
+
+def test_an_invitation_sent_again_after_its_e_mail_failed_says_the_first_could_not_be_sent(
+    trial, officer, mail_server, django_capture_on_commit_callbacks
+):
+    """It said "This invitation replaces the one sent on …" of an e-mail that never went."""
+    from nextpractice.words import long_date
+
+    mail_server.answers = [refused(550)]
+    invitation = invite(trial, officer, django_capture_on_commit_callbacks)
+    failed_on = long_date(timezone.localtime(invitation.email_failed_at))
+    mail_server.answers = [None]
+    with django_capture_on_commit_callbacks(execute=True):
+        services.resend_invitation(invitation=invitation, actor=officer)
+    [message] = mail.outbox
+    body = " ".join(message.body.split())
+    assert (
+        f"The invitation before this one could not be sent on {failed_on}; this one "
+        "replaces it." in body
+    )
+    assert "replaces the one sent on" not in body
 
 
 def test_send_again_says_not_e_mailed_yet_until_its_job_has_run(

@@ -159,13 +159,12 @@ def test_an_invitation_sent_again_says_which_e_mail_it_replaces(
     trial, officer, invited, django_capture_on_commit_callbacks
 ):
     """It was word for word the first: someone could follow the old link first."""
-    from accounts.models import ReplacedInvitationLink
     from nextpractice.words import long_date
 
     invitation, _ = invited
     assert "replaces" not in mail.outbox[-1].body  # the first one replaces nothing
     first_sent = timezone.now() - timedelta(days=10)
-    Invitation.objects.filter(pk=invitation.pk).update(created_at=first_sent)
+    Invitation.objects.filter(pk=invitation.pk).update(emailed_at=first_sent)
     with django_capture_on_commit_callbacks(execute=True):
         services.resend_invitation(invitation=invitation, actor=officer)
     first_day = long_date(timezone.localtime(first_sent))
@@ -177,11 +176,31 @@ def test_an_invitation_sent_again_says_which_e_mail_it_replaces(
     assert mail.outbox[-1].subject == mail.outbox[0].subject  # as the old link's page names it
     # Sent a third time: it replaces the second, sent three days ago.
     second_sent = timezone.now() - timedelta(days=3)
-    ReplacedInvitationLink.objects.filter(invitation=invitation).update(replaced_at=second_sent)
+    Invitation.objects.filter(pk=invitation.pk).update(emailed_at=second_sent)
     with django_capture_on_commit_callbacks(execute=True):
         services.resend_invitation(invitation=invitation, actor=officer)
     body = " ".join(mail.outbox[-1].body.split())
     assert f"replaces the one sent on {long_date(timezone.localtime(second_sent))}:" in body
+    assert f"sent on {first_day}" not in body
+
+
+def test_an_invitation_sent_again_when_the_first_never_went_does_not_say_it_was_sent(
+    trial, officer, django_capture_on_commit_callbacks
+):
+    """Its job was lost (the broker down when it was made, say): nothing says when it went."""
+    invitation = invite(trial, officer).invitation  # its job never run
+    Invitation.objects.filter(pk=invitation.pk).update(
+        expires_at=invitation.expires_at - timedelta(hours=1)  # waited long past its job
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        services.resend_invitation(invitation=invitation, actor=officer)
+    [message] = mail.outbox
+    body = " ".join(message.body.split())
+    assert (
+        "The invitation before this one may not have been sent; this one replaces it. If you "
+        "did get it, its link no longer works, so use the link below." in body
+    )
+    assert "sent on" not in body
 
 
 def test_an_address_already_a_member_is_refused_and_an_account_is_added_at_once(

@@ -6,9 +6,11 @@ number of times: every notification carries a key (the milestone, or the trial a
 and `accounts.services.notify` tells a person once per kind and key. Only trials still under
 way are checked: a completed or withdrawn trial, or one past its end date, owes nothing.
 
-In the app each milestone is its own notification; by e-mail a person gets one message a
-run, listing that morning's milestones by trial (milestone_reminders_email), whose
-notifications it claims before it is sent, so that each goes in one e-mail only.
+In the app each milestone, and each trial's missing update, is its own notification; by
+e-mail a person gets one message a run of each sort, listing that morning's milestones by
+trial (milestone_reminders_email), or the trials whose update is missing
+(update_reminders_email), whose notifications it claims before it is sent, so that each goes
+in one e-mail only.
 """
 
 import datetime
@@ -33,6 +35,7 @@ from nextpractice.words import fitted
 from ..models import FieldTrial, FieldTrialMembership, Milestone
 from ..selectors_list import (
     DUE_SOON_DAYS,
+    REPORTING_STATUSES,
     has_not_ended,
     is_missing_update,
     last_complete_month,
@@ -97,14 +100,15 @@ def remind_milestones(*, today=None, email=True):
             candidates.append((person, kind, message, url, f"milestone:{milestone.pk}"))
     made = _notify_once_each(candidates, email=False)
     if email:
-        _email_each_person(made, today=today)
+        from ..tasks import send_milestone_reminders
+
+        _email_each_person(made, send_milestone_reminders, today=today)
     return len(made)
 
 
-def _email_each_person(notifications, *, today):
-    """After commit, one e-mail job for each person told of milestones they get by e-mail."""
-    from ..tasks import send_milestone_reminders
-
+def _email_each_person(notifications, task, *, today):
+    """After commit, one e-mail job (`task`) for each person told, by the `notifications`
+    of one run, of what they get by e-mail."""
     wanted = defaultdict(list)
     for notification in notifications:
         if notification.recipient.wants_email(notification.kind):
@@ -113,9 +117,9 @@ def _email_each_person(notifications, *, today):
 
         def _send(person_id=person_id, notification_ids=notification_ids):
             try:  # as notify: the notifications stand if the broker is down
-                send_job(send_milestone_reminders, person_id, notification_ids, today.isoformat())
+                send_job(task, person_id, notification_ids, today.isoformat())
             except Exception:  # JobRefused and anything the broker raises
-                logger.warning("Milestone reminders to user %s not e-mailed", person_id)
+                logger.warning("Reminders (%s) to user %s not e-mailed", task.name, person_id)
 
         transaction.on_commit(_send)
 
@@ -218,7 +222,9 @@ def _opening(milestones, trials):
 
 def remind_missing_updates(*, today=None, email=True):
     """Tell each incubating or reporting trial's team, once per month, that the update for
-    the month just ended has not been submitted. Returns how many notifications were made."""
+    the month just ended has not been submitted: in the app, one notification a trial; by
+    e-mail, one message to each person listing all of this run's trials they get it for.
+    Returns how many notifications were made."""
     today = today or timezone.localdate()
     month = last_complete_month(today)
     label = date_format(month, "F Y")
@@ -233,7 +239,53 @@ def remind_missing_updates(*, today=None, email=True):
         key = f"update:{trial.pk}:{month:%Y-%m}"
         for person in teams.get(trial.pk, []):
             candidates.append((person, NotificationKind.UPDATE_MISSING, message, url, key))
-    return len(_notify_once_each(candidates, email=email))
+    made = _notify_once_each(candidates, email=False)
+    if email:
+        from ..tasks import send_update_reminders
+
+        _email_each_person(made, send_update_reminders, today=today)
+    return len(made)
+
+
+def update_reminders_email(notification_ids):
+    """The one e-mail telling a person of the trials whose monthly update is missing, that
+    the notifications `notification_ids` (theirs, of one run) are about, in the order of
+    the trials' names, each with the link to write it; None if nothing is left to tell
+    (they were switched off, turned these e-mails off, or the updates were submitted or
+    the trials ended since)."""
+    notifications = list(
+        Notification.objects.filter(pk__in=notification_ids).select_related("recipient")
+    )
+    person = notifications[0].recipient if notifications else None
+    if person is None or not person.is_active:
+        return None
+    owed = {}  # {trial id: (the month owed, the notification's link)}
+    for n in notifications:
+        if n.key.startswith("update:") and person.wants_email(n.kind):
+            _, trial_id, month = n.key.split(":")
+            month = datetime.date.fromisoformat(f"{month}-01")
+            owed[int(trial_id)] = (month, settings.SITE_URL + n.url)
+    trials = []
+    for trial in FieldTrial.objects.filter(pk__in=owed).order_by("title", "pk"):
+        month, link = owed[trial.pk]
+        still_owed = trial.latest_update_month is None or trial.latest_update_month < month
+        if still_owed and trial.status in REPORTING_STATUSES:
+            trials.append({"trial": trial, "month": date_format(month, "F Y"), "link": link})
+    if not trials:
+        return None
+    choose = notification_settings_url()
+    context = {"person": person, "trials": trials, "one": len(trials) == 1}
+    context["choose_url"] = choose
+    if len(trials) == 1:
+        subject = fitted("Monthly update due: ", trials[0]["trial"].title)
+    else:
+        subject = f"Monthly updates due for {len(trials)} trials"
+    return mail.email(
+        subject=mail.subject_line(subject),
+        body=render_to_string("fieldtrials/email/update_reminders.txt", context),
+        to=[person.email],
+        settings_url=choose,
+    )
 
 
 def _notify_once_each(candidates, *, email=True):

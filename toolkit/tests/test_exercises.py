@@ -398,7 +398,8 @@ def test_closing_asks_first_and_names_who_has_not_submitted_including_you(client
     response = client.get(close)
     body = html.unescape(page(response))
     assert response.status_code == 200
-    assert "2 of the 3 people invited have not submitted their answers." in body
+    # Fay started it: she takes part, but is not counted among the people invited.
+    assert "1 of the 2 people invited has not submitted their answers, nor have you." in body
     assert "You: 7 of 7 questions answered" in body
     assert "Dan Draft: 1 of 7 questions answered" in body
     assert "Ann Able" not in body
@@ -427,3 +428,33 @@ def test_when_everyone_has_submitted_closing_says_so(client, world):
     client.force_login(world.users["consultant"])
     body = page(client.get(reverse("toolkit:exercise_close", args=[world.birch.pk])))
     assert "Everyone invited (1 person) has submitted their answers." in body
+
+
+def test_whoever_started_it_and_takes_part_is_said_apart_from_the_people_invited(client, world):
+    """Birch's consultant started it; the leader, the one person invited, has submitted."""
+    consultant = world.users["consultant"]
+    own = ParticipationFactory(exercise=world.birch, user=consultant)
+    close = reverse("toolkit:exercise_close", args=[world.birch.pk])
+
+    client.force_login(world.users["officer"])
+    body = html.unescape(page(client.get(close)))
+    name = consultant.full_name or consultant.email
+    assert (
+        f"Everyone invited (1 person) has submitted their answers, but {name}, who started "
+        "it, has not." in body
+    )
+    assert f"{name}: 0 of" in body  # named among those who have not submitted
+
+    client.force_login(consultant)
+    body = html.unescape(page(client.get(close)))
+    assert "Everyone invited (1 person) has submitted their answers, but you have not." in body
+    Participation.objects.filter(pk=own.pk).update(submitted_at=timezone.now())
+    body = html.unescape(page(client.get(close)))
+    assert "Everyone invited (1 person) has submitted their answers, and so have you." in body
+    assert "2 people" not in body
+
+    # Alone in it: nobody else is invited.
+    Participation.objects.filter(exercise=world.birch).exclude(pk=own.pk).delete()
+    Participation.objects.filter(pk=own.pk).update(submitted_at=None)
+    body = html.unescape(page(client.get(close)))
+    assert "No one else is invited, and you have not submitted your answers." in body

@@ -439,12 +439,57 @@ def exercise_close(request, pk):
     waiting.sort(key=lambda p: (p.user_id != request.user.pk, p.user.full_name or p.user.email))
     context = {
         "exercise": exercise,
-        "invited": len(participations),
+        "who_has_submitted": _who_has_submitted(exercise, participations, request.user),
+        "anyone_takes_part": bool(participations),
         "waiting": waiting,
         "question_count": len(questions),
         "you_waiting": any(p.user_id == request.user.pk for p in waiting),
     }
     return render(request, "toolkit/exercises/close.html", context)
+
+
+# What the close page adds of whoever started an exercise and takes part in it, by whether
+# the people invited have not all submitted, all have, or none is invited, and whether the
+# starter has submitted: (said to the starter, said to someone else).
+STARTER_CLAUSES = {
+    ("some wait", False): ("nor have you", "nor has {name}, who started it"),
+    ("all in", False): ("but you have not", "but {name}, who started it, has not"),
+    ("all in", True): ("and so have you", "and so has {name}, who started it"),
+    ("none invited", False): (
+        "and you have not submitted your answers",
+        "and {name}, who started it, has not submitted their answers",
+    ),
+    ("none invited", True): (
+        "and you have submitted your answers",
+        "and {name}, who started it, has submitted their answers",
+    ),
+}
+
+
+def _who_has_submitted(exercise, participations, user):
+    """The close page's sentence on who has submitted, counting only the people invited:
+    whoever started the exercise takes part if of the group but is not invited (as its
+    start said: "You take part too"), so they are said apart, as "you" to themselves."""
+    invited = [p for p in participations if p.user_id != exercise.facilitator_id]
+    starter = next((p for p in participations if p.user_id == exercise.facilitator_id), None)
+    waiting = sum(p.submitted_at is None for p in invited)
+    people = f"{len(invited)} {'person' if len(invited) == 1 else 'people'}"
+    if waiting:
+        state = "some wait"
+        have = "has" if waiting == 1 else "have"
+        said = f"{waiting} of the {people} invited {have} not submitted their answers"
+    elif invited:
+        state, said = "all in", f"Everyone invited ({people}) has submitted their answers"
+    else:
+        state = "none invited"
+        said = "No one else is invited" if starter else "Nobody is invited to this exercise"
+    clause = starter and STARTER_CLAUSES.get((state, starter.submitted_at is not None))
+    if not clause:
+        return f"{said}."
+    to_them, to_others = clause
+    if starter.user_id == user.pk:
+        return f"{said}, {to_them}."
+    return f"{said}, {to_others.format(name=starter.user.full_name or starter.user.email)}."
 
 
 @require_POST
