@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('accounts', '0023_user_email_unique_ignoring_case'),
+        ('accounts', '0024_update_withdrawn_or_restored_notification_kind'),
     ]
 
     operations = [
