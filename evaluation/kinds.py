@@ -531,7 +531,7 @@ RECORD_KINDS = [
             Column("Title", lambda r: r.title),
             Column("Summary", lambda r: r.summary),
             Column("Link", lambda r: r.url),
-            Column("Published", lambda r: r.published_on),
+            Column("Published elsewhere on", lambda r: r.published_on),
         ),
         related=("programme", "project", "field_trial"),
         dependants=_depends("take_ups", "A partner agency has taken this case study up."),
