@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 
-from programmes.models import withdrawn_project_of
+from programmes.models import shut_project_of
 
 from .models import KIND_OF_FIELD, field_of
 
@@ -56,10 +56,9 @@ def project_of(subject):
 def may_start(user, subject):
     """Whether a page offers `user` "Start a discussion" on `subject`."""
     # No thread is started on a withdrawn project, nor its trials or options, until it is
-    # restored (the page is refused, 409, as for its other records).
-    return withdrawn_project_of(subject) is None and user.has_perm(
-        "discussions.start_thread", subject
-    )
+    # restored, nor on a closed one until it is reopened (the page is refused, 409, as for
+    # its other records).
+    return shut_project_of(subject) is None and user.has_perm("discussions.start_thread", subject)
 
 
 def new_thread_url(subject):

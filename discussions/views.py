@@ -22,7 +22,7 @@ from nextpractice.records.merge import changed_since, saved_by_you
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
 from nextpractice.told import tell_beside, told_beside
 from nextpractice.uploads import stored_file_download
-from programmes.models import withdrawn_project_of
+from programmes.models import shut_project_of, withdrawn_project_of
 from programmes.services.lifecycle import ProjectWithdrawn
 from programmes.views.project_pages import project_withdrawn
 
@@ -133,6 +133,7 @@ def thread_list_for(request, kind, pk):
         "page": paged(request, threads, per_page=PAGE_SIZE),
         "may_start": may_start(request.user, subject),
         "withdrawn": withdrawn_project_of(subject) is not None,
+        "closed_project": shut_project_of(subject),
         "new_thread_url": new_thread_url(subject),
     }
     if update is not None:  # its discussions: one started here is about it too
@@ -169,9 +170,9 @@ def thread_list(request, pk):
 @requires("discussions.start_thread")
 def thread_create_for(request, kind, pk):
     subject = get_subject_for(request.user, kind, pk, "discussions.start_thread")
-    withdrawn = withdrawn_project_of(subject)  # the project's, or a trial's or option's project
-    if withdrawn is not None:  # nothing is added to it: 409, as to its Phase 1
-        return project_withdrawn(request, withdrawn)
+    shut = shut_project_of(subject)  # the project's, or a trial's or option's project
+    if shut is not None:  # withdrawn or closed: nothing is added to it, 409, as to its Phase 1
+        return project_withdrawn(request, shut)
     may_restrict = request.user.has_perm("discussions.start_officers_thread", subject)
     # A page that leads here to discuss something of its own names it (a monthly update's
     # "Start a discussion about this update"): the title begins filled in.
@@ -202,7 +203,7 @@ def thread_create_for(request, kind, pk):
                 )
             except PostingTooFast as refused:
                 status = _too_fast(form, refused)
-            except ProjectWithdrawn as refused:  # withdrawn since the page was shown
+            except ProjectWithdrawn as refused:  # withdrawn or closed since the page was shown
                 return project_withdrawn(request, refused.project)
             else:
                 _posted(request, "Your discussion has been started.", thread.told)

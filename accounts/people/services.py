@@ -597,12 +597,14 @@ def _keep_an_officer(target, user, doing):
 def _lock_open_project_of(target):
     """Lock the project whose team `target` is, or whose trial it is, before its members
     change: refused (ProjectWithdrawn) once it is withdrawn, decided under the lock
-    withdraw_project takes, so that nobody's role changes, nor anyone goes, as it is."""
+    withdraw_project takes, so that nobody's role changes, nor anyone goes, as it is. A
+    closed project's team still changes (someone leaves, or joins to write its learning)."""
     project = project_of(target)
     if project is not None:
         from programmes.services.lifecycle import open_project
 
-        open_project(_lock(project))  # as lock_open_project, without blocking an event
+        # As lock_open_project, without blocking an event.
+        open_project(_lock(project), closed_ok=True)
 
 
 def _locked_membership(kind, target, user):

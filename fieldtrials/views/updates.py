@@ -362,8 +362,8 @@ def update_detail(request, pk):
 
 def _render_detail(request, update, *, problem="", status=200):
     user = request.user
-    # Nothing changes in an update of a withdrawn project (rules.open_trial refuses it).
-    current = not update.is_withdrawn and not update.field_trial.project.is_withdrawn
+    # Nothing changes in an update of a withdrawn or closed project (rules.open_trial).
+    current = not update.is_withdrawn and update.field_trial.project.takes_changes
     unread = current and update.status == MonthlyUpdate.Status.SUBMITTED and not update.read_at
     context = {
         "update": update,
@@ -375,7 +375,7 @@ def _render_detail(request, update, *, problem="", status=200):
         "can_withdraw": current and user.has_perm(DECIDE, update),
         # And restore one withdrawn by mistake (the record kit's page, with a reason).
         "can_restore": update.is_withdrawn
-        and not update.field_trial.project.is_withdrawn
+        and update.field_trial.project.takes_changes
         and user.has_perm(DECIDE, update),
         "history": history_of_record(update, user),
         "problem": problem,

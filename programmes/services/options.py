@@ -384,8 +384,9 @@ def decide_option(*, option, decision, reason, actor, select_anyway=False, based
     if not reason:
         raise ValidationError({"reason": "Give a reason for the decision"})
     with transaction.atomic():
-        # The project is locked first, as withdraw_project locks it: a withdrawn one's options
-        # are not decided on (and selecting one would make it a trial).
+        # The project is locked first, as withdraw_project and close_project lock it: a
+        # withdrawn or closed one's options are not decided on (ProjectClosed): selecting one
+        # would make it a trial, under way in a project that closed with none.
         lock_open_project(option.project)
         option = (
             CreativeOption.objects.select_for_update().select_related("project").get(pk=option.pk)
