@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils.html import format_html
 
 from nextpractice.admin_widgets import IdsOnlyAutocomplete
 
@@ -46,12 +48,25 @@ class UserAdmin(IdsOnlyAutocomplete, BaseUserAdmin):
         ("Details", {"fields": ["full_name", "job_title", "organisation"]}),
         ("Access", {"fields": ["is_active", "is_staff", "is_superuser", "groups"]}),
         ("Dates", {"fields": ["last_login", "date_joined"]}),
+        ("Their data", {"fields": ["their_data"]}),
     ]
+    readonly_fields = ["their_data"]
     add_fieldsets = [
         (None, {"classes": ["wide"], "fields": ["email", "full_name", "password1", "password2"]})
     ]
     filter_horizontal = ["groups"]
     list_filter = ["is_staff", "is_active"]
+
+    @admin.display(description="Their data")
+    def their_data(self, obj):
+        """A subject access request: the page that downloads all they hold (and logs it)."""
+        if obj is None or obj.pk is None:
+            return ""
+        return format_html(
+            '<a href="{}">Download everything Next Practice holds about {}</a>',
+            reverse("accounts:person_data", args=[obj.pk]),
+            obj.full_name or obj.email,
+        )
 
 
 @admin.register(Organisation)

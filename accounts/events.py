@@ -31,9 +31,18 @@ def _invited(event):
     return f"invited someone to {event.target_name} as {role_with_article(event.data.get('role'))}"
 
 
+def _data_gathered(event):
+    if event.actor_id is not None and event.actor_id == event.data.get("user"):
+        return "downloaded the data Next Practice holds about them"
+    who = event.data.get("user_name") or "someone"
+    return f"downloaded the data Next Practice holds about {who}"
+
+
 PHRASES = [
     Phrase("accounts.profile_updated", "updated their profile", kind="people"),
     Phrase("accounts.notification_emails_chosen", "chose which e-mails they get", kind="people"),
+    # A subject access request answered (accounts.services.gather_personal_data).
+    Phrase("accounts.personal_data_gathered", _data_gathered, kind="people"),
     # Never the invitee's e-mail address: whoever reads the history may not know it.
     Phrase("accounts.invitation_sent", _invited, kind="people"),
     Phrase("accounts.invitation_resent", "sent an invitation to {target} again", kind="people"),

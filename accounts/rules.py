@@ -196,6 +196,33 @@ def visible_organisations(user):
 rules.add_perm("accounts.search_organisations", rules.predicate(signed_in))
 
 
+# --- A person's data (a subject access request) ----------------------------------------
+
+
+def people_whose_data_they_gather(user):
+    """Whose data `user` may gather and download for them (accounts.personal_data): an
+    administrator, anyone's; everyone else, nobody's here (their own is on "Your data")."""
+    from .models import User
+
+    if sees_everything(user):
+        return User.objects.all()
+    return User.objects.none()
+
+
+rules.add_perm("accounts.gather_personal_data", rules.predicate(sees_everything))
+
+
+def get_person_data_for(user, pk):
+    """The person whose data `user` gathers: 404 to anyone but an administrator."""
+    return fetch_for(
+        user,
+        people_whose_data_they_gather(user),
+        pk,
+        "accounts.gather_personal_data",
+        view_perm="accounts.gather_personal_data",
+    )
+
+
 # --- The event log: history and activity ------------------------------------------------
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import sso, views, views_activity
+from . import sso, views, views_activity, views_data
 
 app_name = "accounts"
 
@@ -18,6 +18,8 @@ urlpatterns = [
     ),
     path("reset/done/", views.password_reset_complete, name="password_reset_complete"),
     path("profile/", views.profile, name="profile"),
+    path("your-data/", views_data.your_data, name="your_data"),
+    path("people/<int:pk>/data/", views_data.person_data, name="person_data"),
     path("organisations/search/", views.organisation_search, name="organisation_search"),
     path("notifications/", views.notifications, name="notifications"),
     path("notifications/e-mail/", views.notification_emails, name="notification_emails"),
