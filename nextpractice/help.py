@@ -222,10 +222,12 @@ def privacy(request):
     ask for a copy or for it to be erased."""
     from accounts.personal_data import data_files
 
+    from . import housekeeping
+
     context = {
         "controller": settings.DATA_CONTROLLER,
         "files": data_files(),
-        # Sign-in records are deleted after this many days (a housekeeping purge).
-        "sign_in_days": getattr(settings, "SIGN_IN_RECORDS_DAYS", 90),
+        # Sign-in records are deleted after this many days, by beat's daily housekeeping.
+        "sign_in_days": housekeeping.LOGIN_RECORDS_KEPT_FOR.days,
     }
     return render(request, "help/privacy.html", context)
