@@ -68,6 +68,27 @@ class UserAdmin(IdsOnlyAutocomplete, BaseUserAdmin):
             obj.full_name or obj.email,
         )
 
+    def save_model(self, request, obj, form, change):
+        """Saved; and once "Active" is unticked (someone has left), the invitations they
+        sent that nobody has answered are withdrawn, in the same transaction, and the
+        administrator is told how many."""
+        super().save_model(request, obj, form, change)
+        if change and "is_active" in form.changed_data and not obj.is_active:
+            from .people.services import withdraw_invitations_of_switched_off
+
+            count = withdraw_invitations_of_switched_off(user=obj, actor=request.user)
+            if count:
+                sent = (
+                    "The invitation they sent that nobody had answered is withdrawn"
+                    if count == 1
+                    else f"The {count} invitations they sent that nobody had answered are withdrawn"
+                )
+                self.message_user(
+                    request,
+                    f"{obj}'s account is switched off. {sent}: nobody can join through "
+                    f"{'it' if count == 1 else 'them'}.",
+                )
+
 
 @admin.register(Organisation)
 class OrganisationAdmin(IdsOnlyAutocomplete, admin.ModelAdmin):

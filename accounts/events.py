@@ -27,6 +27,19 @@ def _accepted(event):
     )
 
 
+# Why an invitation was withdrawn with nobody choosing it (accounts/people/services.py).
+_WITHDRAWN_BECAUSE = {
+    "sender_switched_off": "the account of the person who sent it was switched off",
+    "sender_cannot_invite": "the person who sent it can no longer invite people to it",
+}
+
+
+def _withdrawn(event):
+    said = f"withdrew an invitation to {event.target_name}"
+    because = _WITHDRAWN_BECAUSE.get(event.data.get("because"))
+    return f"{said}: {because}" if because else said
+
+
 def _invited(event):
     return f"invited someone to {event.target_name} as {role_with_article(event.data.get('role'))}"
 
@@ -46,7 +59,7 @@ PHRASES = [
     # Never the invitee's e-mail address: whoever reads the history may not know it.
     Phrase("accounts.invitation_sent", _invited, kind="people"),
     Phrase("accounts.invitation_resent", "sent an invitation to {target} again", kind="people"),
-    Phrase("accounts.invitation_withdrawn", "withdrew an invitation to {target}", kind="people"),
+    Phrase("accounts.invitation_withdrawn", _withdrawn, kind="people"),
     Phrase(
         "accounts.invitation_accepted",
         _accepted,
