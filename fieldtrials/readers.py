@@ -60,11 +60,13 @@ def teams_in_words(communities):
     )
 
 
-def readers_in_words(communities):
-    """Who reads a trial beyond its members, as a sentence's list: "the officers,
-    consultants and partners of its project and its programme, and the teams of …"."""
-    teams = teams_in_words(communities)
+def readers_in_words(communities, *, members=False):
+    """Who reads a trial, as a sentence's list: "the officers, consultants and partners of
+    its project and its programme, and the teams of …"; with `members`, "the trial's
+    members" first. Safe HTML."""
     held = "the officers, consultants and partners of its project and its programme"
+    teams = teams_in_words(communities)
     if not teams:
-        return held
-    return format_html("{}, and {}", held, teams)
+        return f"the trial's members and {held}" if members else held
+    first = f"the trial's members, {held}" if members else held
+    return format_html("{}, and {}", first, teams)

@@ -1023,7 +1023,8 @@ def test_the_update_form_says_who_reads_it_once_submitted_the_community_too(worl
     assert (
         "then, beyond the trial's members, the officers, consultants and partners of its "
         "project and its programme, and the teams of the other field trials in its community "
-        "of practice Rowan Community (1 person) can read it (who reads the trial)"
+        "of practice Rowan Community (1 person) can read it, and you can take it back to "
+        "change it only until an officer has read it. See who reads the trial."
         in " ".join(page.split())
     )
     assert "the project's officers and partners can then read it" not in page
