@@ -223,19 +223,20 @@ def remind_missing_updates(*, today=None, email=True):
         FieldTrial.objects.filter(is_missing_update(today)).only("id", "title").order_by("pk")
     )
     teams = trial_teams(t.pk for t in trials)
-    candidates = []
+    candidates, subjects = [], {}
     for trial in trials:
         message = f"{trial.title}: the monthly update for {label} has not been submitted yet."
         url = reverse("fieldtrials:update_create", args=[trial.pk]) + f"?month={month:%Y-%m}"
         key = f"update:{trial.pk}:{month:%Y-%m}"
+        subjects[key] = fitted("Update not submitted yet: ", trial.title, f", {label}")
         for person in teams.get(trial.pk, []):
             candidates.append((person, NotificationKind.UPDATE_MISSING, message, url, key))
-    return len(_notify_once_each(candidates, email=email))
+    return len(_notify_once_each(candidates, email=email, subjects=subjects))
 
 
-def _notify_once_each(candidates, *, email=True):
+def _notify_once_each(candidates, *, email=True, subjects=None):
     """Notify each (person, kind, message, url, key) not told already; the notifications
-    made.
+    made. `subjects` are the e-mails' subjects by key.
 
     Those already told are found in one query, so a daily run costs little when nothing is
     new; `notify`'s unique key still decides if two runs overlap."""
@@ -246,7 +247,13 @@ def _notify_once_each(candidates, *, email=True):
         if (person.pk, kind, key) in told:
             continue
         told_now = notify(
-            recipient=person, kind=kind, message=message, url=url, key=key, email=email
+            recipient=person,
+            kind=kind,
+            message=message,
+            url=url,
+            key=key,
+            email=email,
+            subject=(subjects or {}).get(key, ""),
         )
         if told_now is not None:
             made.append(told_now)
