@@ -46,6 +46,7 @@ from .subjects import (
     noun_of,
     threads_url,
     url_of,
+    who_reads,
 )
 
 PAGE_SIZE = 25
@@ -182,6 +183,7 @@ def thread_create_for(request, kind, pk):
         posted(request),
         _files(request),
         may_restrict=may_restrict,
+        readers=who_reads(subject, request.user, may_keep=may_restrict),
         initial=named,
         mentions_url=reverse("discussions:mentionable_for", args=[kind_of(subject), subject.pk]),
     )
@@ -238,6 +240,9 @@ def thread_detail(request, pk):
     form = ReplyForm(
         posted(request),
         _files(request),
+        readers=who_reads(thread.subject, user, officers_only=thread.officers_only)
+        if may_post
+        else "",
         mentions_url=reverse("discussions:mentionable", args=[thread.pk]) if may_post else None,
     )
     status = 200

@@ -17,6 +17,7 @@ from django.utils.dateformat import format as format_date
 
 from nextpractice.bidi import without_bidi
 from nextpractice.jobs import WAITING_SHOWN_AFTER, send_job
+from nextpractice.words import shortened
 
 from ..events import role_with_article
 from ..models import Invitation, NotificationKind, ReplacedInvitationLink, Role, User
@@ -496,6 +497,9 @@ def _accept(invitation, user):
             recipient=invitation.invited_by,
             kind=NotificationKind.MEMBERSHIP,
             message=f"{user} accepted your invitation to {target_name(target)}.",
+            subject=fitted(
+                "Invitation accepted: ", target_name(target), f", by {shortened(str(user), 40)}"
+            ),
             url=kind.people_url(target),
             key=event_key(event),
         )

@@ -175,11 +175,20 @@ def people(request, kind, pk):
             }
             for name, org, role, where, pk in readers.object_list
         ]
+    # The teams of the other trials of its communities of practice read a trial too.
+    communities, reading_teams = [], ""
+    if kind.slug == "field-trial":
+        from fieldtrials.readers import reading_communities, teams_in_words
+
+        communities = reading_communities(target)
+        reading_teams = teams_in_words(communities)
     context = {
         "kind": kind,
         "target": target,
         "name": target_name(target),
         "readers": readers,
+        "reading_teams": reading_teams,
+        "reading_community_count": len(communities),
         "members": page,
         "page": page,
         "invitations": invitations,

@@ -266,6 +266,7 @@ def update_trial_details(
                 kind=NotificationKind.MEMBERSHIP,
                 message=f"{actor.full_name or actor.email} made you the consultant of the "
                 f"field trial {locked.title}.",
+                subject=fitted("You are now the consultant of ", locked.title),
                 url=locked.get_absolute_url(),
                 key=event_key(event),
             )

@@ -28,6 +28,7 @@ from ..forms.updates import (
     suggested_month,
 )
 from ..models import MonthlyUpdate
+from ..readers import readers_in_words, reading_communities
 from ..rules import (
     get_fieldtrial_for,
     get_update_for,
@@ -442,6 +443,9 @@ def _render_form(request, form, trial, update=None, status=200, theirs=None, **c
     person in another tab or window), the fields changed in both (`both`, their names) and
     whether the draft may have been started before the page was opened (`before_opened`)."""
     context = {"form": form, "trial": trial, "update": update, "theirs": theirs, **clash}
+    if theirs is None:  # the page says who will read the update once it is submitted
+        context["readers"] = readers_in_words(reading_communities(trial))
+        context["sees_people"] = request.user.has_perm("fieldtrials.view_people", trial)
     return render(request, "fieldtrials/updates/update_form.html", context, status=status)
 
 

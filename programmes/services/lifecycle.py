@@ -11,7 +11,7 @@ from accounts.services import changes_between, event_key, notify, record_event
 from fieldtrials.models import FieldTrial
 from nextpractice.records.services import ParentClosed, save_checked
 from nextpractice.rules_util import sees_everything
-from nextpractice.words import in_a_list, long_date
+from nextpractice.words import fitted, in_a_list, long_date
 
 from ..models import (
     Programme,
@@ -92,20 +92,24 @@ def move_stage(*, project, to_stage, actor, reason="", override=False):
                 recipient=membership.user,
                 kind="stage_change",
                 message=f"{project.title} moved to {to_stage.label}.",
+                subject=fitted("", project.title, f" moved to {to_stage.label}"),
                 url=project.get_absolute_url(),
                 key=event_key(event),
             )
     return move
 
 
-def _tell_members(project, actor, event, message):
-    """Tell the project's members other than `actor` (as a stage move does)."""
+def _tell_members(project, actor, event, happened):
+    """Tell the project's members other than `actor` (as a stage move does) what `happened`
+    to it, after its title ("closed on 3 March 2027"): its e-mail's subject whole, the
+    title cut to fit if it must."""
     members = ProjectMembership.objects.filter(project=project).exclude(user=actor)
     for membership in members.select_related("user"):
         notify(
             recipient=membership.user,
             kind="stage_change",
-            message=message,
+            message=f"{project.title} {happened}.",
+            subject=fitted("", project.title, f" {happened}"),
             url=project.get_absolute_url(),
             key=event_key(event),
         )
@@ -191,7 +195,7 @@ def close_project(*, project, actor, closed_on, note):
             target=locked,
             data={"on": closed_on.isoformat(), "note": note},
         )
-        _tell_members(locked, actor, event, f"{locked.title} closed on {long_date(closed_on)}.")
+        _tell_members(locked, actor, event, f"closed on {long_date(closed_on)}")
     return locked
 
 
@@ -215,7 +219,7 @@ def reopen_project(*, project, actor, reason):
             target=locked,
             data={"closed_on": was.isoformat(), "reason": reason},
         )
-        _tell_members(locked, actor, event, f"{locked.title} has been reopened.")
+        _tell_members(locked, actor, event, "has been reopened")
     return locked
 
 
@@ -490,6 +494,7 @@ def add_project_member(*, project, user, role, actor):
             recipient=user,
             kind="membership",
             message=f"{actor} added you as {role_with_article(role)} to {project.title}.",
+            subject=fitted("You were added to ", project.title, f" as {role_with_article(role)}"),
             url=project.get_absolute_url(),
             key=event_key(event),
         )

@@ -19,6 +19,7 @@ from nextpractice.records.services import (
     moment_token,
     save_checked,
 )
+from nextpractice.words import fitted
 
 from ..models import (
     Assessment,
@@ -464,6 +465,7 @@ def decide_option(*, option, decision, reason, actor, select_anyway=False, based
                 kind="option_decided",
                 message=f"{actor} {label} the option “{option.title}” in "
                 f"{option.project.title}: {reason}",
+                subject=fitted(f"Option {label}: ", option.title),
                 url=option.get_absolute_url(),
                 key=event_key(event),
             )
