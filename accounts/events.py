@@ -31,7 +31,14 @@ def _invited(event):
     return f"invited someone to {event.target_name} as {role_with_article(event.data.get('role'))}"
 
 
+def _erased(event):
+    # Without the person's name, which is no longer kept anywhere (accounts/erasure.py).
+    who = event.actor.full_name if event.actor is not None else "an administrator"
+    return f"A person’s details were erased by {who}"
+
+
 PHRASES = [
+    Phrase("accounts.person_erased", _erased, kind="people", whole=True, stream=False),
     Phrase("accounts.profile_updated", "updated their profile", kind="people"),
     Phrase("accounts.notification_emails_chosen", "chose which e-mails they get", kind="people"),
     # Never the invitee's e-mail address: whoever reads the history may not know it.
