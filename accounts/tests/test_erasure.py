@@ -225,7 +225,7 @@ def test_the_history_tells_of_her_as_a_former_member_and_of_the_erasure_without_
     assert said["fieldtrials.member_role_changed"].startswith(
         "Olive Officer changed a former member's role in Coral Trial"
     )
-    assert said["accounts.person_erased"] == "A person’s details were erased by Ada Admin"
+    assert said["accounts.person_erased"] == "A person’s details were erased by Ada Admin."
     told = Notification.objects.get(recipient=story["officer"], key="test:asked")
     assert told.message == "A former member of Oak School asks to join the community ‘Rowan’."
 
