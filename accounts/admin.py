@@ -89,6 +89,18 @@ class UserAdmin(IdsOnlyAutocomplete, BaseUserAdmin):
                     f"{'it' if count == 1 else 'them'}.",
                 )
 
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """The person's page, with a link to erase their details for whoever may
+        (accounts.rules.check_erase_person; the page it leads to asks again)."""
+        from .rules import check_erase_person
+
+        person = self.get_object(request, object_id)
+        extra_context = {
+            **(extra_context or {}),
+            "may_erase": person is not None and check_erase_person(request.user, person)[0],
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
+
 
 @admin.register(Organisation)
 class OrganisationAdmin(IdsOnlyAutocomplete, admin.ModelAdmin):

@@ -51,7 +51,14 @@ def _data_gathered(event):
     return f"downloaded the data Next Practice holds about {who}"
 
 
+def _erased(event):
+    # Without the person's name, which is no longer kept anywhere (accounts/erasure.py).
+    who = event.actor.full_name if event.actor is not None else "an administrator"
+    return f"A person’s details were erased by {who}"
+
+
 PHRASES = [
+    Phrase("accounts.person_erased", _erased, kind="people", whole=True, stream=False),
     Phrase("accounts.profile_updated", "updated their profile", kind="people"),
     Phrase("accounts.notification_emails_chosen", "chose which e-mails they get", kind="people"),
     # A subject access request answered (accounts.services.gather_personal_data).

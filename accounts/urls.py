@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import sso, views, views_activity, views_data
+from . import sso, views, views_activity, views_data, views_erasure
 
 app_name = "accounts"
 
@@ -31,6 +31,8 @@ urlpatterns = [
     path("notifications/read-all/", views.notifications_read_all, name="notifications_read_all"),
     path("password/", views.password_change, name="password_change"),
     path("notifications/<int:pk>/read/", views.notification_read, name="notification_read"),
+    # An administrator erases someone's details (accounts/erasure.py).
+    path("people/<int:pk>/erase/", views_erasure.person_erase, name="person_erase"),
     path("activity/", views_activity.my_activity, name="activity"),
     path(
         "activity/programme/<int:pk>/",

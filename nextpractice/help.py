@@ -228,6 +228,6 @@ def privacy(request):
         "controller": settings.DATA_CONTROLLER,
         "files": data_files(),
         # Sign-in records are deleted after this many days, by beat's daily housekeeping.
-        "sign_in_days": housekeeping.LOGIN_RECORDS_KEPT_FOR.days,
+        "sign_in_days": housekeeping.login_records_kept_for().days,
     }
     return render(request, "help/privacy.html", context)
