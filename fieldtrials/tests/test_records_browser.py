@@ -1,6 +1,7 @@
 """In a real Chromium, checked with axe-core on every page: a school leader adds a milestone
-(a due date before the trial starts is refused first) and drafts a Power to Innovate request;
-the officer records the Innovation Unit's advice and the Secretary of State's decision."""
+(a due date before the trial starts is refused first, then one written in words is kept) and
+drafts a Power to Innovate request; the officer records the Innovation Unit's advice and the
+Secretary of State's decision."""
 
 import datetime
 import re
@@ -36,10 +37,14 @@ def test_a_leader_keeps_milestones_and_an_officer_decides_a_request(live_server,
     expect(page.locator(".govuk-error-summary")).to_contain_text("1 September 2006")
     page.console_errors.clear()  # the browser logs the 400 it was meant to get
     checked(page)
-    page.get_by_label("Due by").fill("1/12/2006")
+    # As a head teacher writes a date, in a box that is not a phone's digits-only keypad.
+    expect(page.get_by_label("Due by")).not_to_have_attribute("inputmode", "numeric")
+    page.get_by_label("Due by").fill("Fri 1st December 2006")
     page.get_by_role("button", name="Save the milestone").click()
     expect(page.locator(".govuk-notification-banner")).to_contain_text("The milestone is added")
-    assert Milestone.objects.filter(title="Timetable pilot agreed").exists()
+    assert Milestone.objects.get(title="Timetable pilot agreed").due_on == datetime.date(
+        2006, 12, 1
+    )
 
     page.goto(live_server.url + reverse("fieldtrials:pti_create", args=[coral.pk]))
     checked(page)
