@@ -526,7 +526,7 @@ def test_a_partner_reads_submitted_updates_but_never_drafts(world, coral, client
 
 def row_of(listing, month):
     """The list's row of the update for `month` (its link's words, such as "January 2007")."""
-    rows = listing.split('<tr class="govuk-table__row">')[1:]
+    rows = listing.split('<tr class="govuk-table__row"')[1:]
     [row] = [r for r in rows if f">{month}</a>" in r]
     return row
 
