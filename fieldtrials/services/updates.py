@@ -503,6 +503,7 @@ def tell_update_restored(update, actor, event):
         NotificationKind.UPDATE_WITHDRAWN,
         f"restored your monthly update for {month_label(update.month)} of "
         f"{update.field_trial}{reason}. It counts again, as it did before it was withdrawn.",
+        "Update restored",
     )
 
 
