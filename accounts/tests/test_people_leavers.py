@@ -316,10 +316,10 @@ def test_the_people_page_marks_switched_off_people_with_the_same_queries_for_few
     client.force_login(officer)
     grow(1)
     client.get(people_url(trial))  # the session and content types, once
-    with django_assert_num_queries(12):  # as test_people_pages counts them, none expired
+    with django_assert_num_queries(13):  # as test_people_pages counts them, none expired
         small = " ".join(client.get(people_url(trial)).content.decode().split())
     grow(20)
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(13):
         large = " ".join(client.get(people_url(trial)).content.decode().split())
     assert small.count(SWITCHED_OFF) == 2  # beside the member, and beside the invitation
     assert large.count(SWITCHED_OFF) == 21 + 21
