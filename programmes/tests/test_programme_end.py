@@ -94,6 +94,8 @@ def test_an_end_date_of_yesterday_is_refused_while_a_project_is_open(client, pro
     programme.refresh_from_db()
     assert programme.end_date == was and programme.version == 1
     assert not Event.objects.filter(verb="programmes.programme_changed").exists()
+    page = client.get(programme.get_absolute_url()).text
+    assert "This programme ended on" not in page
 
 
 def test_an_end_date_before_open_projects_plans_names_them(client, programme, officer):
@@ -143,6 +145,8 @@ def test_an_end_date_after_every_open_projects_plan_is_saved(client, programme, 
     assert response.status_code == 302
     programme.refresh_from_db()
     assert programme.end_date == project.planned_end
+    page = client.get(programme.get_absolute_url()).text
+    assert "ended on" not in page
 
 
 def test_the_check_is_made_again_where_the_change_is_saved(programme):
@@ -153,6 +157,22 @@ def test_the_check_is_made_again_where_the_change_is_saved(programme):
     with pytest.raises(ValidationError) as refused:
         programme.full_clean()
     assert "Close System Leadership first" in refused.value.message_dict["end_date"][0]
+
+
+def test_a_programme_whose_end_has_passed_says_so_by_its_heading(client, programme, officer):
+    planned_from_now(
+        0, programme=programme, title="System Leadership", stage=Stage.SYSTEM_LEARNING,
+        closed_on=today() - datetime.timedelta(days=3), closed_note="Finished",
+    )  # fmt: skip
+    ended = today() - datetime.timedelta(days=1)
+    assert save_end(client, programme, ended).status_code == 302
+    page = client.get(programme.get_absolute_url()).text
+    assert f"This programme ended on {long_date(ended)}." in page
+    assert page.index("This programme ended on") < page.index("Led by")
+    # On its last day it has not ended yet.
+    programme.refresh_from_db()
+    assert save_end(client, programme, today()).status_code == 302
+    assert "ended on" not in client.get(programme.get_absolute_url()).text
 
 
 def test_an_end_passed_with_a_project_still_open_leaves_the_other_details_correctable(
@@ -168,3 +188,5 @@ def test_an_end_passed_with_a_project_still_open_leaves_the_other_details_correc
     assert response.status_code == 302
     programme.refresh_from_db()
     assert programme.summary == "Four policy areas."
+    page = client.get(programme.get_absolute_url()).text
+    assert f"This programme ended on {long_date(ended)}." in page
