@@ -47,6 +47,73 @@ class Programme(Versioned):
     def get_absolute_url(self):
         return reverse("programmes:programme_detail", args=[self.pk])
 
+    @property
+    def has_ended(self):
+        """Has its end date passed? Its end date is its last day."""
+        return self.end_date is not None and self.end_date < timezone.localdate()
+
+    def clean(self):
+        """A new end date still holds its open projects (neither closed nor withdrawn): it
+        is not before the planned end of any of them, nor in the past while any is open,
+        since a programme that has ended runs no projects (its monthly reports stop). One
+        message beside the end date names them (_open_projects_past). An end date saved
+        before is not asked again: a programme whose end passed with a project still open
+        can have its other details corrected. Called under the programme's row lock when its
+        details are saved (nextpractice.records)."""
+        super().clean()
+        end = self.end_date
+        if self.pk is None or end is None:
+            return
+        saved = Programme.objects.filter(pk=self.pk).values_list("end_date", flat=True).first()
+        if end == saved:
+            return
+        projects = self.projects.current().filter(closed_on__isnull=True)
+        projects = projects.order_by("title", "pk").only(
+            "title", "start_date", "planned_duration_months"
+        )
+        problem = _open_projects_past(list(projects), end, timezone.localdate())
+        if problem:
+            raise ValidationError({"end_date": problem})
+
+
+def _open_projects_past(projects, end, today):
+    """What an end date `end` says of open `projects`, or None when it holds them all: one
+    planned to run past it ("System Leadership is still open and planned to run until 31 July
+    2027, after this date. Close System Leadership first, or change its plan, or end the
+    programme on or after 31 July 2027."), or, `end` in the past, any ("This date is in the
+    past, but …"); for more than one, "2 projects are …", the first TRIALS_NAMED named."""
+    if end < today:
+        holding = projects
+    else:
+        holding = [project for project in projects if project.planned_end > end]
+    if not holding:
+        return None
+    earliest = long_date(max([today, *(project.planned_end for project in projects)]))
+    otherwise = f"end the programme on or after {earliest}"
+    if len(holding) == 1:
+        title, until = holding[0].title, long_date(holding[0].planned_end)
+        if end < today:
+            return (
+                f"This date is in the past, but {title} is still open (planned to run until "
+                f"{until}). Close {title} first, or {otherwise}."
+            )
+        return (
+            f"{title} is still open and planned to run until {until}, after this date. Close "
+            f"{title} first, or change its plan, or {otherwise}."
+        )
+    named = in_a_list(
+        [f"{p.title} (until {long_date(p.planned_end)})" for p in holding], most=TRIALS_NAMED
+    )
+    if end < today:
+        return (
+            f"This date is in the past, but {len(holding)} projects are still open: {named}. "
+            f"Close them first, or {otherwise}."
+        )
+    return (
+        f"{len(holding)} projects are still open and planned to run after this date: "
+        f"{named}. Close them first, or change their plans, or {otherwise}."
+    )
+
 
 # A project's title is its name in its programme: one project, not withdrawn, has it.
 PROJECT_TITLE_TAKEN = "This programme already has a project with that title"
