@@ -73,6 +73,16 @@ PHRASES = [
         stream=False,
         readers_in_full_only=True,
     ),
+    # Asked for as the project closed (reports.services.schedule_final_report): in its
+    # history, not in anyone's stream, as the schedule's (its readers are told when ready).
+    Phrase(
+        "reports.final_report_scheduled",
+        lambda e: f"The final progress report on {_subject(e)} was started, as it closed",
+        kind="reports",
+        whole=True,
+        stream=False,
+        readers_in_full_only=True,
+    ),
     # Told to the officers who manage the report's subject (who withdrew it, and still read
     # it): the reason may name what it was withdrawn for, and nobody else reads it now.
     Phrase(

@@ -78,6 +78,8 @@ class Report(JobProgress, WithdrawalFields):
         related_name="reports",
     )
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.ON_REQUEST)
+    # A project's final report, asked for as it closed (services.schedule_final_report), is
+    # one not asked for by a person with the day the project closed here (`is_final`).
     period = models.DateField(
         null=True, blank=True, help_text="For a monthly report: the first day of its month."
     )
@@ -175,6 +177,19 @@ class Report(JobProgress, WithdrawalFields):
         return self.programme or self.project or self.field_trial
 
     @property
+    def is_final(self):
+        """Is it its project's final report, asked for as the project closed
+        (services.schedule_final_report), covering the whole project up to that day, kept in
+        `period`? It stays final if the project is reopened (it said so when it was made).
+        No query."""
+        return self.kind == self.Kind.ON_REQUEST and self.period is not None
+
+    @property
+    def kind_label(self):
+        """What kind of report it is, in a word: "On request", "Monthly" or "Final"."""
+        return "Final" if self.is_final else self.get_kind_display()
+
+    @property
     def subject_kind(self):
         return subject_kind(self.subject)
 
@@ -217,6 +232,9 @@ class Report(JobProgress, WithdrawalFields):
 
 
 SUBJECT_KINDS = {"programme": "programme", "project": "project", "trial": "field_trial"}
+
+# The reports that are final (Report.is_final), as a filter.
+FINAL = models.Q(kind=Report.Kind.ON_REQUEST, period__isnull=False)
 
 
 # Which reports to fail (a Q): see JobProgress.stale_jobs.

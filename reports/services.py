@@ -5,7 +5,7 @@ import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -15,6 +15,7 @@ from nextpractice.words import date_range, fitted, long_date
 from programmes.services.lifecycle import ProjectWithdrawn, lock_open_project
 
 from .models import (
+    FINAL,
     STALE_AFTER,
     MonthlyReportOptOut,
     Report,
@@ -271,7 +272,8 @@ def fail_stale_reports(*, older_than=STALE_AFTER, waiting_for=UNSTARTED_AFTER):
 def readers_to_tell(report):
     """Who hears what became of a report: whoever asked, or for a monthly report the
     officers and partners of the project and its programme, less those who turned its
-    monthly reports off; only those who may still read it."""
+    monthly reports off; for its final report, all of those (they turned off the monthly
+    ones, not this); only those who may still read it."""
     from accounts.models import User
     from programmes.models import ProgrammeMembership, ProjectMembership
 
@@ -290,11 +292,11 @@ def readers_to_tell(report):
                 programme_id=project.programme_id, role__in=TOLD_OF_MONTHLY_REPORTS
             ).values("user_id")
         )
-        people = list(
-            told.exclude(
+        if not report.is_final:
+            told = told.exclude(
                 pk__in=MonthlyReportOptOut.objects.filter(project=project).values("person_id")
-            ).order_by("pk")
-        )
+            )
+        people = list(told.order_by("pk"))
     return [p for p in people if p.is_active and reads_reports_of(p, report.subject)]
 
 
@@ -328,10 +330,11 @@ def tell_readers(report, *, ready):
     it, or that it could not be made, with a link to its row in its subject's list (which
     says why): once per report (the notification's key). A monthly report, which nobody
     asked for, is told under kinds of its own, so that its readers can choose its e-mails
-    apart from those of the reports they ask for."""
+    apart from those of the reports they ask for; so is a project's final report, which
+    nobody asked for either and reaches the same people."""
     from accounts.models import NotificationKind
 
-    monthly = report.kind == report.Kind.MONTHLY
+    monthly = report.kind == report.Kind.MONTHLY or report.is_final
     if ready:
         kind = NotificationKind.MONTHLY_REPORT_READY if monthly else NotificationKind.REPORT_READY
         message = f"{describe(report)} is ready."
@@ -360,6 +363,10 @@ def subject_of(report, what):
     if report.kind == report.Kind.MONTHLY:
         # Says "Monthly": nobody asked for it, and its e-mails are told apart from those asked for.
         return fitted(f"Monthly report {what}: ", str(report.subject), f", {report.period:%B %Y}")
+    if report.is_final:
+        return fitted(
+            f"Final report {what}: ", str(report.subject), f", closed on {long_date(report.period)}"
+        )
     covers = report.covers
     when = "" if covers is None else f", {date_range(covers.start, covers.end)}"
     return fitted(f"Report {what}: ", str(report.subject), when)
@@ -370,6 +377,11 @@ def describe(report):
     for on the same subject are told apart."""
     if report.kind == report.Kind.MONTHLY:
         return f"The monthly progress report on {report.subject} for {report.period:%B %Y}"
+    if report.is_final:
+        return (
+            f"The final progress report on {report.subject}, covering the whole project up "
+            f"to the day it closed, {long_date(report.period)},"
+        )
     covers = report.covers
     if covers is None:  # asked for before reports kept their dates
         return f"Your progress report on {report.subject}"
@@ -389,10 +401,17 @@ def month_just_ended(today=None):
 def active_projects(today=None):
     """Projects worth a monthly report: of a programme that has not ended, or with a field
     trial still selected, incubating or reporting; not one closed before the month just
-    ended began (the month it closed in gets its last report), nor a withdrawn one."""
+    ended began (the month it closed in gets its last report, unless its final report,
+    asked for as it closed, is made or being made: that is its last), nor a withdrawn one."""
     from programmes.models import Project
 
     today = today or timezone.localdate()
+    final = Report.objects.filter(
+        FINAL,
+        project=OuterRef("pk"),
+        period=OuterRef("closed_on"),
+        state__in=[Report.State.PREPARING, Report.State.READY],
+    )
     return (
         Project.objects.filter(
             pk__in=Project.objects.filter(
@@ -402,6 +421,7 @@ def active_projects(today=None):
             ).values("pk")
         )
         .exclude(closed_on__lt=month_just_ended(today))
+        .exclude(Exists(final))
         .current()
         .order_by("pk")
     )
@@ -436,4 +456,63 @@ def schedule_monthly_report(*, project, period):
         Report.objects.filter(pk=report.pk, state=Report.State.PREPARING).update(
             state=Report.State.FAILED, failure_message=REFUSED_MESSAGE, finished_at=timezone.now()
         )
+    return report, True
+
+
+def final_period(project):
+    """What `project`'s final report covers: the whole project, from its start (its planned
+    start, or the day it was added here if that was earlier; not before its programme
+    began) to the day it closed."""
+    added = timezone.localdate(project.created_at)
+    start = max(min(project.start_date, added), project.programme.start_date)
+    end = project.closed_on
+    return Period(start=min(start, end - datetime.timedelta(days=1)), end=end)
+
+
+def schedule_final_report(*, project):
+    """The final progress report of `project`, which has just closed: asked for once, as it
+    closes, in the closing's transaction and under its lock (programmes.services.
+    close_project), so that closing twice (a second click, two officers) asks for one; a
+    final report of the same closing already asked for (made or being made) is given back.
+    It covers the whole project (final_period), so it ends with its closing note and its
+    trials' last statuses, and nobody asked for it: the officers and partners of the project
+    and its programme are told when it is ready (readers_to_tell), as of a monthly report.
+    Its job is sent once the closing is committed (a worker would not find it before);
+    refused by the broker, the report is failed saying so, and they are told. Returns
+    (report, created)."""
+    from .tasks import make_report
+
+    period = final_period(project)
+    made = Report.objects.filter(
+        FINAL,
+        project=project,
+        period=project.closed_on,
+        requested_by__isnull=True,
+        covers_from=period.start,
+        covers_to=period.end,
+        state__in=[Report.State.PREPARING, Report.State.READY],
+    ).first()
+    if made is not None:
+        return made, False
+    report = Report.objects.create(
+        project=project,
+        kind=Report.Kind.ON_REQUEST,
+        period=project.closed_on,
+        covers_from=period.start,
+        covers_to=period.end,
+    )
+    record_event(
+        actor=None,
+        verb="reports.final_report_scheduled",
+        target=report,
+        data={"project": project.pk, "closed_on": project.closed_on.isoformat()},
+    )
+
+    def send():
+        try:
+            send_job(make_report, report.pk)
+        except JobRefused:
+            fail_report(report=report, message=REFUSED_MESSAGE)
+
+    transaction.on_commit(send)
     return report, True

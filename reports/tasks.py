@@ -104,7 +104,7 @@ def _attempt(report, made_at=None):
                 report.subject,
                 report.requested_by,
                 made_at=made_at,
-                kind_label=report.get_kind_display(),
+                kind_label=report.kind_label,
                 period=period,
             )
         phase = "drawing the PDF"

@@ -124,12 +124,10 @@ def report_list_export(request):
         [
             str(report.subject),
             report.subject_kind.replace("trial", "field trial").capitalize(),
-            report.get_kind_display(),
+            report.kind_label,
             report.covers_from,
             report.covers_to,
-            (report.requested_by.full_name or report.requested_by.email)
-            if report.requested_by
-            else "The monthly schedule",
+            asked_by_said(report),
             timezone.localtime(report.requested_at),
             report.shown_state_label,
             report.pages,
@@ -148,6 +146,13 @@ def report_list_export(request):
         fmt=requested_format(request),
         title="Progress reports",
     )
+
+
+def asked_by_said(report):
+    """Who asked for `report`, as the lists' "Asked for by" says it (reports/_asked_by.html)."""
+    if report.requested_by:
+        return report.requested_by.full_name or report.requested_by.email
+    return "Closing the project" if report.is_final else "The monthly schedule"
 
 
 def withdrawn_said(report):

@@ -169,8 +169,12 @@ def trials_under_way_said(trials):
 
 def close_project(*, project, actor, closed_on, note):
     """Record that a project in System learning has finished, on `closed_on`, with a short
-    note: its page says so, its timeline ends then, and it gets no more monthly reports.
-    Refused (TrialsUnderWay) while any of its field trials is under way."""
+    note: its page says so, its timeline ends then, and its final progress report, covering
+    the whole project, is asked for in the same step (once: reports.services.
+    schedule_final_report) instead of more monthly ones. Refused (TrialsUnderWay) while any
+    of its field trials is under way."""
+    from reports.services import schedule_final_report
+
     if not actor.has_perm("programmes.close_project", project):
         raise PermissionDenied("Only a programme officer can close a project.")
     note = (note or "").strip()
@@ -196,6 +200,7 @@ def close_project(*, project, actor, closed_on, note):
             data={"on": closed_on.isoformat(), "note": note},
         )
         _tell_members(locked, actor, event, f"closed on {long_date(closed_on)}")
+        schedule_final_report(project=locked)
     return locked
 
 

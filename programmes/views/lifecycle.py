@@ -277,7 +277,11 @@ def project_close(request, pk):
             except ValidationError as error:
                 _refused_beside_fields(form, error)
             else:
-                messages.success(request, f"{project.title} is closed.")
+                messages.success(
+                    request,
+                    f"{project.title} is closed. Its final progress report is being made: its "
+                    "partners and officers will be told when it is ready.",
+                )
                 return redirect(project)
     if request.method == "POST":
         status = 409 if under_way else 400
