@@ -133,19 +133,28 @@ def test_without_javascript_every_scroll_box_stays_a_tab_stop(live_server, chrom
 
 def test_on_a_phone_each_project_s_stage_and_exercise_s_state_are_under_its_name(live_server, page):
     """At 320 px the projects' Stage and the exercises' state columns were a scroll away: a
-    copy under each name shows them, for the eye only; a desktop shows the columns alone."""
+    copy under each project's name shows its stage, for the eye only; each exercise is a
+    block, its state under its column's name (np-table-stack); a desktop shows the columns
+    alone."""
     load_demo()
     page.set_viewport_size({"width": 320, "height": 640})
     sign_in(page, live_server, "officer@example.org", settings.DEMO_PASSWORD)
-    for name in ("Toolkit exercises you run, newest first", "Projects of Next Practice 2006-8"):
-        region = page.get_by_role("region", name=name)
-        edge = region.bounding_box()
-        copies = region.locator("tbody .np-narrow-only")
-        assert copies.count() == region.locator("tbody tr").count() > 0, name
-        for copy in copies.all():
-            assert copy.get_attribute("aria-hidden") == "true"
-            box = copy.locator(".govuk-tag").bounding_box()
-            assert box["x"] >= edge["x"] and box["x"] + box["width"] <= edge["x"] + edge["width"]
+    region = page.get_by_role("region", name="Projects of Next Practice 2006-8")
+    edge = region.bounding_box()
+    copies = region.locator("tbody .np-narrow-only")
+    assert copies.count() == region.locator("tbody tr").count() > 0
+    for copy in copies.all():
+        assert copy.get_attribute("aria-hidden") == "true"
+        box = copy.locator(".govuk-tag").bounding_box()
+        assert box["x"] >= edge["x"] and box["x"] + box["width"] <= edge["x"] + edge["width"]
+    region = page.get_by_role("region", name="Toolkit exercises you run, newest first")
+    edge = region.bounding_box()
+    tags = region.locator("tbody td[data-label='Exercise state'] .govuk-tag")
+    assert tags.count() == region.locator("tbody tr").count() > 0
+    for tag in tags.all():
+        box = tag.bounding_box()
+        assert box["x"] >= edge["x"] and box["x"] + box["width"] <= edge["x"] + edge["width"]
+    assert region.evaluate("(box) => box.scrollWidth <= box.clientWidth")
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     assert_accessible(page)
     page.set_viewport_size({"width": 1280, "height": 800})

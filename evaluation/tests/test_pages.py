@@ -196,7 +196,7 @@ def test_a_project_shows_higher_and_lower_is_better_indicators_side_by_side(
     MeasurementFactory(indicator=down, value=Decimal(9), unit="per 100 pupils")
     client.force_login(officer)
     html = client.get(reverse("evaluation:project_evaluation", args=[project.pk])).content.decode()
-    rows = re.findall(r"<tr class=\"govuk-table__row\">(.*?)</tr>", html, re.S)
+    rows = re.findall(r"<tr class=\"govuk-table__row\"[^>]*>(.*?)</tr>", html, re.S)
     attendance = next(r for r in rows if "Attendance" in r)
     exclusions = next(r for r in rows if "Exclusions" in r)
     assert attendance.rstrip().endswith('numeric">80%</td>')

@@ -166,3 +166,66 @@ def test_on_a_phone_each_milestone_and_risk_is_a_block_with_its_actions_on_scree
     row = table.get_by_role("row").filter(has_text="Costs of transport")
     assert label_of(row.get_by_role("cell").nth(1)) == "none"
     checked(page)
+
+
+def test_on_a_phone_a_toolkit_list_and_an_evaluation_table_are_blocks_with_no_sideways_scroll(
+    live_server, page, world
+):
+    """At 320 px a trial's toolkit exercises, a programme's board members and progress on its
+    objectives were tables wider than the screen, an exercise's state, a member's "Change" and
+    who recorded progress a sideways swipe away. Each row is now a block, each cell under its
+    column's name; a table at 1280 px."""
+    from evaluation.tests.factories import ObjectiveFactory, ProgressEntryFactory
+
+    objective = ObjectiveFactory(
+        programme=world.quartz, text="Every partner school timetables learning in whole days"
+    )
+    ProgressEntryFactory(
+        objective=objective,
+        what="Three of the five schools moved to whole-day blocks for Year 9 in the spring term",
+        recorded_by=world.users["officer"],
+    )
+    sign_in(page, live_server, world.users["officer"].email, PASSWORD)
+    exercises = live_server.url + reverse("fieldtrials:fieldtrial_exercises", args=[world.coral.pk])
+    evaluation = live_server.url + reverse(
+        "evaluation:programme_evaluation", args=[world.quartz.pk]
+    )
+
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(exercises)
+    table = page.get_by_role("table", name=re.compile("^Toolkit exercises of this trial"))
+    row = table.get_by_role("row").filter(has_text="Fern Exercise")
+    state = row.get_by_role("cell").nth(2)
+    assert label_of(state) == '"Exercise state"'
+    tag = state.locator(".govuk-tag")
+    expect(tag).to_be_visible()
+    assert tag.bounding_box()["x"] + tag.bounding_box()["width"] <= 320
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    assert table.locator("thead").bounding_box()["width"] <= 1  # visually hidden
+    checked(page)
+
+    page.goto(evaluation)
+    table = page.get_by_role("table", name=re.compile("^Members of"))
+    row = table.get_by_role("row").filter(has_text="Larch Representative")
+    change = row.get_by_role("link", name=re.compile("^Change"))
+    expect(change).to_be_visible()
+    assert change.bounding_box()["x"] + change.bounding_box()["width"] <= 320
+    assert label_of(row.get_by_role("cell").nth(1)) == '"Representative"'
+    page.locator("summary").filter(has_text="Progress over time").last.click()
+    table = page.get_by_role("table", name=re.compile("^Progress on objective 2"))
+    row = table.get_by_role("row").filter(has_text="Three of the five schools")
+    recorded_by = row.get_by_role("cell").nth(4)
+    expect(recorded_by).to_have_text("Officer Person")
+    assert recorded_by.bounding_box()["x"] + recorded_by.bounding_box()["width"] <= 320
+    assert label_of(recorded_by) == '"Recorded by"'
+    assert label_of(row.get_by_role("cell").nth(2)) == '"Status"'
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    checked(page)
+
+    page.set_viewport_size({"width": 1280, "height": 800})
+    for url, name in [(exercises, "^Toolkit exercises"), (evaluation, "^Members of")]:
+        page.goto(url)
+        table = page.get_by_role("table", name=re.compile(name))
+        assert table.evaluate("(t) => getComputedStyle(t).display") == "table"
+        assert label_of(table.locator("tbody td").first) == "none"
+        checked(page)

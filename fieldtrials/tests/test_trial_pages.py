@@ -216,6 +216,37 @@ def test_every_list_downloads_as_csv_and_xlsx(client, world, name):
     assert sheet.max_row == len(rows)
 
 
+def test_the_support_page_offers_a_download_only_of_a_list_that_holds_something(client, world):
+    """A trial whose only support session and Power to Innovate request are withdrawn lists
+    them, marked, but offers no download of either: it would hold no row. Once one counts,
+    each list's download is offered, and holds it."""
+    trial = world.coral
+    trial.support_sessions.all().delete()
+    trial.power_to_innovate_requests.all().delete()
+    SupportSessionFactory(field_trial=trial, notes="Withdrawn: logged on the wrong trial")
+    PowerToInnovateRequestFactory(field_trial=trial, regulation="Withdrawn regulation 1")
+    trial.support_sessions.update(withdrawn_at=timezone.now(), withdrawn_reason="Mistake")
+    trial.power_to_innovate_requests.update(withdrawn_at=timezone.now(), withdrawn_reason="No")
+    client.force_login(world.users["officer"])
+    support = reverse("fieldtrials:fieldtrial_list_export", args=[trial.pk, "support"])
+    requests = reverse("fieldtrials:fieldtrial_list_export", args=[trial.pk, "power-to-innovate"])
+    page = client.get(url("fieldtrials:fieldtrial_support", trial)).content.decode()
+    assert "Withdrawn: logged on the wrong trial" in page and "Withdrawn regulation 1" in page
+    assert support not in page and requests not in page
+    assert "Download the support log" not in page
+    assert "Download the Power to Innovate requests" not in page
+
+    SupportSessionFactory(field_trial=trial, notes="Timetable workshop with the senior team")
+    PowerToInnovateRequestFactory(field_trial=trial, regulation="School Day Regulations, 4")
+    page = client.get(url("fieldtrials:fieldtrial_support", trial)).content.decode()
+    assert f'href="{support}"' in page and f'href="{support}?format=xlsx"' in page
+    assert f'href="{requests}"' in page and f'href="{requests}?format=xlsx"' in page
+    [session] = read_csv(client.get(support, follow=True))[1:]
+    assert session[-1] == "Timetable workshop with the senior team"
+    [request] = read_csv(client.get(requests, follow=True))[1:]
+    assert "School Day Regulations, 4" in request
+
+
 def test_an_unknown_list_is_not_found(client, world):
     client.force_login(world.users["officer"])
     export = reverse("fieldtrials:fieldtrial_list_export", args=[world.coral.pk, "secrets"])

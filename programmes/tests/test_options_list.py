@@ -4,6 +4,7 @@ import io
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.tests.factories import UserFactory
 from nextpractice.tests.notices import not_offered_notice, shows_an_error
@@ -213,6 +214,26 @@ def test_a_filter_not_offered_shows_the_other_filters_options_and_downloads_them
     assert response.status_code == 200
     text = response.content.decode("utf-8-sig")
     assert "Proposed one" in text and "Rejected one" not in text
+
+
+def test_the_download_is_offered_only_when_it_holds_an_option(client, project):
+    """A new project's options page, one whose only option is withdrawn, or filters that
+    match none offer no download (it held only its headings); with an option, the link is
+    there and its download holds that option."""
+    client.force_login(partner_of(project))
+    export = reverse("programmes:option_export", args=[project.pk])
+    assert export not in list_page(client, project).content.decode()
+    withdrawn = OptionFactory(project=project, title="Withdrawn idea")
+    CreativeOption.objects.filter(pk=withdrawn.pk).update(withdrawn_at=timezone.now())
+    page = list_page(client, project).content.decode()
+    assert export not in page and "Download as CSV" not in page
+    OptionFactory(project=project, title="Learning in blocks of a whole day", status="proposed")
+    page = list_page(client, project, status="parked").content.decode()
+    assert "No options match these filters." in page and export not in page
+    page = list_page(client, project).content.decode()
+    assert f'href="{export}"' in page and f'href="{export}?format=xlsx"' in page
+    rows = list(csv.reader(io.StringIO(client.get(export).content.decode("utf-8-sig"))))
+    assert [row[0] for row in rows[1:]] == ["Learning in blocks of a whole day"]
 
 
 def test_the_list_pages_by_25_and_keeps_the_filters_in_page_links(client, project):

@@ -125,6 +125,21 @@ def test_the_field_trials_page_shows_25_a_page_and_the_rest_on_the_next(client):
     assert 'aria-label="Pages of field trials"' in first
 
 
+def test_the_field_trials_page_offers_a_download_only_when_it_holds_a_trial(client):
+    """A project with no field trials yet says where trials come from and offers no download
+    (it held only its headings); with one, the link is there and its download holds it."""
+    project = ProjectFactory()
+    client.force_login(officer_of(project.programme))
+    export = url("project_trials_export", project)
+    page = client.get(url("project_trials", project)).content.decode()
+    assert "No field trials yet" in page and export not in page
+    FieldTrialFactory(project=project, title="Learning in Whole Days")
+    page = client.get(url("project_trials", project)).content.decode()
+    assert f'href="{export}"' in page and f'href="{export}?format=xlsx"' in page
+    rows = list(csv.reader(io.StringIO(client.get(export).content.decode("utf-8-sig"))))
+    assert [row[0] for row in rows[1:]] == ["Learning in Whole Days"]
+
+
 def test_the_field_trials_download_holds_every_trial_the_person_sees_and_no_other(client):
     project = ProjectFactory()
     FieldTrialFactory.create_batch(27, project=project, latest_rag="green")

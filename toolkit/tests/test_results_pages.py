@@ -108,7 +108,8 @@ def test_answers_close_together_in_disagreement_are_not_read_as_agreeing(client,
         re.sub(r"<[^>]+>", "", h).strip() for h in re.findall(r"<th scope=\"col\".*?</th>", table)
     ]
     assert header[-4:] == ["Mean", "Spread", "Range", "Answers were"]
-    s1, s2 = re.findall(r"<tr class=\"govuk-table__row\">\s*<th scope=\"row\".*?</tr>", table, re.S)
+    statement_row = r"<tr class=\"govuk-table__row\"[^>]*>\s*<th scope=\"row\".*?</tr>"
+    s1, s2 = re.findall(statement_row, table, re.S)
     s1_cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td.*?</td>", s1, re.S)]
     assert s1_cells == ["1", "4", "0", "0", "1.8", "0.40", "1 to 2", "Close together"]
     assert "Split into two camps" in s2  # 1, 4, 1, 4, 1

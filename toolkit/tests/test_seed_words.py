@@ -197,7 +197,7 @@ def test_the_landing_pad_compares_perspectives(client, facilitator):
     section = section[: section.index("</section>")]
     assert "Headteacher or principal (2)" in section and "Governor (2)" in section
     assert "Teacher or support staff (1)" in section  # the facilitator sees every group
-    understood = section[section.index('scope="row" class="govuk-table__header">We share') :]
+    understood = section[section.index('class="govuk-table__header">We share') :]
     understood = understood[: understood.index("</tr>")]
     # Heads 4.0, governors 1.5, the teacher 3.0: a gap of 2.5, the widest of all.
     assert re.findall(r">([\d.]+|–)</td>", understood)[:4] == ["4.0", "3.0", "1.5", "2.5"]
