@@ -32,6 +32,13 @@ class UserCreationForm(OneAccountPerAddress, AdminUserCreationForm):
 class UserAccountForm(OneAccountPerAddress, UserChangeForm):
     class Meta(UserChangeForm.Meta):
         model = User
+        labels = {"is_active": "Account switched on"}
+        help_texts = {
+            "is_active": (
+                "Someone who has left: use ‘Switch off this account (they have left)’ at the "
+                "top of this page instead, which says what happens and lists what they lead."
+            )
+        }
 
 
 @admin.register(User)
@@ -90,14 +97,16 @@ class UserAdmin(IdsOnlyAutocomplete, BaseUserAdmin):
                 )
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        """The person's page, with a link to erase their details for whoever may
-        (accounts.rules.check_erase_person; the page it leads to asks again)."""
-        from .rules import check_erase_person
+        """The person's page, with links to erase their details and to switch their account
+        off or on, for whoever may (accounts.rules.check_erase_person, check_switch_account;
+        the pages they lead to ask again)."""
+        from .rules import check_erase_person, check_switch_account
 
         person = self.get_object(request, object_id)
         extra_context = {
             **(extra_context or {}),
             "may_erase": person is not None and check_erase_person(request.user, person)[0],
+            "may_switch": person is not None and check_switch_account(request.user, person)[0],
         }
         return super().change_view(request, object_id, form_url, extra_context)
 

@@ -21,7 +21,7 @@ from django.db.models.functions import Cast
 from django.utils import timezone
 
 from .models import Event, Invitation, Notification, User, email_key
-from .services import record_event
+from .services import end_sessions, record_event
 
 # What they are called from now on, wherever their name was shown or copied.
 FORMER_MEMBER = "A former member"
@@ -96,21 +96,9 @@ def _delete_only_theirs(person, address):
         | Q(invited_by=person, state=Invitation.State.PENDING)
     )
     deleted["accounts.Invitation"] = invitations.delete()[0]
-    deleted["sessions"] = _end_sessions(person)
+    deleted["sessions"] = end_sessions(person)
     deleted["sign-in records"] = _forget_sign_ins(address)
     return deleted
-
-
-def _end_sessions(person):
-    """Delete their sessions still open (each read: a session keeps its user inside it)."""
-    from django.contrib.sessions.models import Session
-
-    ended = [
-        s.pk
-        for s in Session.objects.filter(expire_date__gt=timezone.now()).iterator()
-        if str(s.get_decoded().get("_auth_user_id")) == str(person.pk)
-    ]
-    return Session.objects.filter(pk__in=ended).delete()[0]
 
 
 def _forget_sign_ins(address):

@@ -59,6 +59,12 @@ def _erased(event):
 
 PHRASES = [
     Phrase("accounts.person_erased", _erased, kind="people", whole=True, stream=False),
+    # Someone left, or came back (accounts/leaving.py): in no place's history, told on the
+    # person's own switch page.
+    Phrase("accounts.account_switched_off", "switched off the account of {target}", kind="people"),
+    Phrase(
+        "accounts.account_switched_on", "switched the account of {target} back on", kind="people"
+    ),
     Phrase("accounts.profile_updated", "updated their profile", kind="people"),
     Phrase("accounts.notification_emails_chosen", "chose which e-mails they get", kind="people"),
     # A subject access request answered (accounts.services.gather_personal_data).

@@ -92,6 +92,67 @@ def get_person_to_erase_for(user, pk):
     return person
 
 
+# --- Switching an account off when someone leaves (accounts/leaving.py): administrators --
+
+
+SWITCH_OWN = "You cannot switch off your own account: ask another administrator to."
+ERASED_STAYS_OFF = (
+    "This person’s details were erased, so their account stays switched off for good."
+)
+
+
+def people_to_switch(user):
+    """Whose accounts `user` may find to switch off or on (`accounts.find_person_to_switch`
+    as a filter): an administrator, anyone's; everyone else, nobody's."""
+    return people_to_erase(user)
+
+
+def check_switch_account(user, person):
+    """(allowed, reason): may `user` switch `person`'s account off, or back on? An
+    administrator may, for anyone but themselves (another administrator does that, so one
+    always remains). Asked here rather than through has_perm, which says yes to a superuser
+    whatever the rule."""
+    if not sees_everything(user):
+        return False, "Only an administrator may switch an account off or on."
+    if person is None or person.pk == user.pk:
+        return False, SWITCH_OWN
+    return True, ""
+
+
+def check_switch_on(user, person):
+    """(allowed, reason): may `user` switch `person`'s account back on? As
+    check_switch_account, but never an account whose details were erased."""
+    allowed, reason = check_switch_account(user, person)
+    if allowed and person.erased_at is not None:
+        return False, ERASED_STAYS_OFF
+    return allowed, reason
+
+
+@rules.predicate
+def may_switch_account(user, person):
+    return check_switch_account(user, person)[0]
+
+
+rules.add_perm("accounts.find_person_to_switch", is_administrator)
+rules.add_perm("accounts.switch_account", may_switch_account)
+
+
+def get_person_to_switch_for(user, pk):
+    """Person `pk`, whose account to switch off or on: 404 for anyone but an administrator;
+    403 for their own."""
+    person = fetch_for(
+        user,
+        people_to_switch(user).select_related("organisation"),
+        pk,
+        None,
+        view_perm="accounts.find_person_to_switch",
+    )
+    allowed, reason = check_switch_account(user, person)
+    if not allowed:
+        raise PermissionDenied(reason)
+    return person
+
+
 # --- Invitations (accounts/people) ------------------------------------------------------
 
 

@@ -119,6 +119,21 @@ def _shown(field, value):
 SHOWN_LENGTH = 200
 
 
+def end_sessions(person):
+    """Delete `person`'s sessions still open, so that every browser they are signed in on is
+    signed out for good (a switched-off account's are refused on their next request anyway,
+    Django's ModelBackend.get_user, but would be good again were it switched back on). Each
+    is read: a session keeps its user inside it. Returns how many."""
+    from django.contrib.sessions.models import Session
+
+    ended = [
+        s.pk
+        for s in Session.objects.filter(expire_date__gt=timezone.now()).iterator()
+        if str(s.get_decoded().get("_auth_user_id")) == str(person.pk)
+    ]
+    return Session.objects.filter(pk__in=ended).delete()[0]
+
+
 def update_profile(*, user, full_name, job_title):
     """A person changes their own name or job title. Returns the names of the fields that
     changed; with none, nothing is written (no "updated their profile"). Never their

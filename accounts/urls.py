@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import sso, views, views_activity, views_data, views_erasure
+from . import sso, views, views_activity, views_data, views_erasure, views_leaving
 
 app_name = "accounts"
 
@@ -33,6 +33,9 @@ urlpatterns = [
     path("notifications/<int:pk>/read/", views.notification_read, name="notification_read"),
     # An administrator erases someone's details (accounts/erasure.py).
     path("people/<int:pk>/erase/", views_erasure.person_erase, name="person_erase"),
+    # An administrator switches off the account of someone who has left (accounts/leaving.py).
+    path("people/<int:pk>/switch-off/", views_leaving.person_switch_off, name="person_switch_off"),
+    path("people/<int:pk>/switch-on/", views_leaving.person_switch_on, name="person_switch_on"),
     path("activity/", views_activity.my_activity, name="activity"),
     path(
         "activity/programme/<int:pk>/",

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts.access import requires
 from accounts.models import Organisation
-from accounts.rules import visible_organisations
+from accounts.rules import check_switch_account, visible_organisations
 from accounts.search import clean_text, close_organisations, organisation_name_key
 from nextpractice.jobs import JobRefused
 from nextpractice.paging import paged
@@ -304,5 +304,11 @@ def person_detail(request, pk):
     person = get_person_for(request.user, pk)
     work = paged(request, person_work(request.user, person), "work_page", fragment="work")
     work.rows = work_rows(work.object_list)
-    context = {"person": person, "work": work, "is_self": person.pk == request.user.pk}
+    context = {
+        "person": person,
+        "work": work,
+        "is_self": person.pk == request.user.pk,
+        # An administrator switches off the account of someone who has left from here.
+        "may_switch_off": check_switch_account(request.user, person)[0],
+    }
     return render(request, "directory/person_detail.html", context)

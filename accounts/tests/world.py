@@ -1,6 +1,7 @@
 """Invitations in the shared test world, and who may act on them: the officers of what
 they invite to (Quartz's officer: its programme, Amber and Coral), and the administrator;
-and someone who has left, whose details only the administrator may erase."""
+someone who has left, whose details only the administrator may erase; and someone leaving,
+whose account only the administrator may switch off (and on again)."""
 
 from datetime import timedelta
 
@@ -47,3 +48,5 @@ def extend(w):
 
     w.objects["leaver"] = UserFactory(full_name="Leaver Person", email="leaver@example.org")
     w.visible["admin"].add("leaver")
+    w.objects["mover"] = UserFactory(full_name="Morgan Mover", email="mover@example.org")
+    w.visible["admin"].add("mover")
