@@ -8,7 +8,11 @@ from django.utils import timezone
 
 from communities.selectors import joined_and_waiting, requests_waiting_for
 from fieldtrials.rules import TEAM_ROLES, visible_fieldtrials
-from fieldtrials.selectors_list import serious_risks_to_act_on, trials_needing_attention
+from fieldtrials.selectors_list import (
+    open_asks_to_answer,
+    serious_risks_to_act_on,
+    trials_needing_attention,
+)
 from fieldtrials.selectors_updates import month_to_write
 from following.selectors import HOME_SIZE, followed_activity
 from programmes.rules import (
@@ -126,6 +130,9 @@ def home_for(user):
             # Named, each linked, for those who can act on them: read only when there are
             # some (one query), as the counts above say.
             context["serious_risks"] = serious_risks_to_act_on(user)
+        # Asks for support not yet given, named, for the trials' consultants and officers
+        # (one query, none for anyone else).
+        context["open_asks"] = open_asks_to_answer(user)
     if roles or user.is_superuser:
         # Requests to join a community they convene (or may change) that wait for their
         # decision, under "Needs attention" (one query: who convenes is not a membership).
