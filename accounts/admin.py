@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils.html import format_html
 
 from nextpractice.admin_widgets import IdsOnlyAutocomplete
 
@@ -46,12 +48,58 @@ class UserAdmin(IdsOnlyAutocomplete, BaseUserAdmin):
         ("Details", {"fields": ["full_name", "job_title", "organisation"]}),
         ("Access", {"fields": ["is_active", "is_staff", "is_superuser", "groups"]}),
         ("Dates", {"fields": ["last_login", "date_joined"]}),
+        ("Their data", {"fields": ["their_data"]}),
     ]
+    readonly_fields = ["their_data"]
     add_fieldsets = [
         (None, {"classes": ["wide"], "fields": ["email", "full_name", "password1", "password2"]})
     ]
     filter_horizontal = ["groups"]
     list_filter = ["is_staff", "is_active"]
+
+    @admin.display(description="Their data")
+    def their_data(self, obj):
+        """A subject access request: the page that downloads all they hold (and logs it)."""
+        if obj is None or obj.pk is None:
+            return ""
+        return format_html(
+            '<a href="{}">Download everything Next Practice holds about {}</a>',
+            reverse("accounts:person_data", args=[obj.pk]),
+            obj.full_name or obj.email,
+        )
+
+    def save_model(self, request, obj, form, change):
+        """Saved; and once "Active" is unticked (someone has left), the invitations they
+        sent that nobody has answered are withdrawn, in the same transaction, and the
+        administrator is told how many."""
+        super().save_model(request, obj, form, change)
+        if change and "is_active" in form.changed_data and not obj.is_active:
+            from .people.services import withdraw_invitations_of_switched_off
+
+            count = withdraw_invitations_of_switched_off(user=obj, actor=request.user)
+            if count:
+                sent = (
+                    "The invitation they sent that nobody had answered is withdrawn"
+                    if count == 1
+                    else f"The {count} invitations they sent that nobody had answered are withdrawn"
+                )
+                self.message_user(
+                    request,
+                    f"{obj}'s account is switched off. {sent}: nobody can join through "
+                    f"{'it' if count == 1 else 'them'}.",
+                )
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """The person's page, with a link to erase their details for whoever may
+        (accounts.rules.check_erase_person; the page it leads to asks again)."""
+        from .rules import check_erase_person
+
+        person = self.get_object(request, object_id)
+        extra_context = {
+            **(extra_context or {}),
+            "may_erase": person is not None and check_erase_person(request.user, person)[0],
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
 
 
 @admin.register(Organisation)

@@ -27,17 +27,46 @@ def _accepted(event):
     )
 
 
+# Why an invitation was withdrawn with nobody choosing it (accounts/people/services.py).
+_WITHDRAWN_BECAUSE = {
+    "sender_switched_off": "the account of the person who sent it was switched off",
+    "sender_cannot_invite": "the person who sent it can no longer invite people to it",
+}
+
+
+def _withdrawn(event):
+    said = f"withdrew an invitation to {event.target_name}"
+    because = _WITHDRAWN_BECAUSE.get(event.data.get("because"))
+    return f"{said}: {because}" if because else said
+
+
 def _invited(event):
     return f"invited someone to {event.target_name} as {role_with_article(event.data.get('role'))}"
 
 
+def _data_gathered(event):
+    if event.actor_id is not None and event.actor_id == event.data.get("user"):
+        return "downloaded the data Next Practice holds about them"
+    who = event.data.get("user_name") or "someone"
+    return f"downloaded the data Next Practice holds about {who}"
+
+
+def _erased(event):
+    # Without the person's name, which is no longer kept anywhere (accounts/erasure.py).
+    who = event.actor.full_name if event.actor is not None else "an administrator"
+    return f"A person’s details were erased by {who}"
+
+
 PHRASES = [
+    Phrase("accounts.person_erased", _erased, kind="people", whole=True, stream=False),
     Phrase("accounts.profile_updated", "updated their profile", kind="people"),
     Phrase("accounts.notification_emails_chosen", "chose which e-mails they get", kind="people"),
+    # A subject access request answered (accounts.services.gather_personal_data).
+    Phrase("accounts.personal_data_gathered", _data_gathered, kind="people"),
     # Never the invitee's e-mail address: whoever reads the history may not know it.
     Phrase("accounts.invitation_sent", _invited, kind="people"),
     Phrase("accounts.invitation_resent", "sent an invitation to {target} again", kind="people"),
-    Phrase("accounts.invitation_withdrawn", "withdrew an invitation to {target}", kind="people"),
+    Phrase("accounts.invitation_withdrawn", _withdrawn, kind="people"),
     Phrase(
         "accounts.invitation_accepted",
         _accepted,

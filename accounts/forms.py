@@ -375,7 +375,10 @@ class PasswordResetForm(GDSFormMixin, auth_forms.PasswordResetForm):
         email = self.cleaned_data["email"]
         if any(self.get_users(email)):
             return
-        switched_off = User.objects.filter(email__iexact=email.strip(), is_active=False).first()
+        # An erased account's address is nobody's (accounts/erasure.py): nothing is sent.
+        switched_off = User.objects.filter(
+            email__iexact=email.strip(), is_active=False, erased_at=None
+        ).first()
         if switched_off is not None:
             body = loader.render_to_string("accounts/email/password_reset_switched_off.txt")
             subject = subject_line("Your account is switched off")

@@ -257,6 +257,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     # Kinds of notification this person does not want by e-mail (they still see them in
     # the app). Stored as what is turned off, so a kind added later is e-mailed by default.
     email_muted_kinds = models.JSONField(default=list, blank=True)
+    # When an administrator erased their personal details (accounts/erasure.py): the row
+    # stays, switched off and named "A former member", so what they wrote stays the team's.
+    erased_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = UserManager()
 

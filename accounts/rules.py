@@ -1,6 +1,7 @@
 """Who may see and do what with accounts and notifications. Access is decided here only."""
 
 import rules
+from django.core.exceptions import PermissionDenied
 
 from nextpractice.rules_util import any_of, id_filter, rows_where, sees_everything, signed_in
 
@@ -35,6 +36,60 @@ def get_notification_for(user, pk, perm="accounts.view_notification"):
     return fetch_for(
         user, visible_notifications(user), pk, perm, view_perm="accounts.view_notification"
     )
+
+
+# --- Erasing a person's details (accounts/erasure.py): administrators only -------------
+
+
+def people_to_erase(user):
+    """Whose details `user` may find to erase (`accounts.find_person_to_erase` as a
+    filter): an administrator, anyone's; everyone else, nobody's."""
+    from .models import User
+
+    return User.objects.all() if sees_everything(user) else User.objects.none()
+
+
+@rules.predicate
+def is_administrator(user, obj=None):
+    return sees_everything(user)
+
+
+ERASE_OWN = "You cannot erase your own details: ask another administrator to."
+
+
+def check_erase_person(user, person):
+    """(allowed, reason): may `user` erase `person`'s details? An administrator may erase
+    anyone's but their own (another administrator does that, so one always remains). Asked
+    here rather than through has_perm, which says yes to a superuser whatever the rule."""
+    if not sees_everything(user):
+        return False, "Only an administrator may erase a person's details."
+    if person is None or person.pk == user.pk:
+        return False, ERASE_OWN
+    return True, ""
+
+
+@rules.predicate
+def may_erase_person(user, person):
+    return check_erase_person(user, person)[0]
+
+
+rules.add_perm("accounts.find_person_to_erase", is_administrator)
+rules.add_perm("accounts.erase_person", may_erase_person)
+
+
+def get_person_to_erase_for(user, pk):
+    """Person `pk`, to erase: 404 for anyone but an administrator; 403 for their own."""
+    person = fetch_for(
+        user,
+        people_to_erase(user),
+        pk,
+        None,
+        view_perm="accounts.find_person_to_erase",
+    )
+    allowed, reason = check_erase_person(user, person)
+    if not allowed:
+        raise PermissionDenied(reason)
+    return person
 
 
 # --- Invitations (accounts/people) ------------------------------------------------------
@@ -194,6 +249,33 @@ def visible_organisations(user):
 
 
 rules.add_perm("accounts.search_organisations", rules.predicate(signed_in))
+
+
+# --- A person's data (a subject access request) ----------------------------------------
+
+
+def people_whose_data_they_gather(user):
+    """Whose data `user` may gather and download for them (accounts.personal_data): an
+    administrator, anyone's; everyone else, nobody's here (their own is on "Your data")."""
+    from .models import User
+
+    if sees_everything(user):
+        return User.objects.all()
+    return User.objects.none()
+
+
+rules.add_perm("accounts.gather_personal_data", rules.predicate(sees_everything))
+
+
+def get_person_data_for(user, pk):
+    """The person whose data `user` gathers: 404 to anyone but an administrator."""
+    return fetch_for(
+        user,
+        people_whose_data_they_gather(user),
+        pk,
+        "accounts.gather_personal_data",
+        view_perm="accounts.gather_personal_data",
+    )
 
 
 # --- The event log: history and activity ------------------------------------------------

@@ -11,6 +11,7 @@ from fieldtrials.rules import TEAM_ROLES, visible_fieldtrials
 from fieldtrials.selectors_list import (
     open_asks_to_answer,
     serious_risks_to_act_on,
+    team_attention,
     trials_needing_attention,
 )
 from fieldtrials.selectors_updates import month_to_write
@@ -126,6 +127,14 @@ def home_for(user):
         # What needs attention in their trials: an officer's or consultant's across their
         # programmes, a trial team's in their own trials (one query).
         context["attention"] = trials_needing_attention(user)
+        if context["attention"]["members_only"] and context["attention"]["total"]:
+            # A trial's team reads what to do in each of their own trials, said directly
+            # (one query for their trials, one for their milestones if some are due or
+            # overdue), not counts of trials.
+            attention = context["attention"]
+            context["team_attention"] = team_attention(
+                user, milestones_due=bool(attention["overdue"] or attention["due_soon"])
+            )
         if context["attention"]["serious_risks"]:
             # Named, each linked, for those who can act on them: read only when there are
             # some (one query), as the counts above say.

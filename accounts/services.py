@@ -140,6 +140,26 @@ def update_profile(*, user, full_name, job_title):
     return changed
 
 
+def gather_personal_data(*, person, actor):
+    """The ZIP of everything Next Practice holds about `person` (accounts.personal_data),
+    for themselves or for an administrator answering their subject access request; the
+    gathering is written in the event log: who gathered whose data, and when."""
+    from django.core.exceptions import PermissionDenied
+
+    from .personal_data import personal_data_zip
+
+    if actor.pk != person.pk and not actor.has_perm("accounts.gather_personal_data", person):
+        raise PermissionDenied("Only an administrator may gather someone else's data.")
+    with transaction.atomic():
+        event = record_event(
+            actor=actor,
+            verb="accounts.personal_data_gathered",
+            target=person,
+            data={"user": person.pk},
+        )
+        return personal_data_zip(person, gathered_by=actor, when=event.created_at)
+
+
 def tell_of_new_password(*, user, reset=False):
     """After commit, e-mail `user` that their password was changed (by the link e-mailed to
     them if `reset`), so that someone else's change does not go unnoticed. The change stands

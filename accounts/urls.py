@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import sso, views, views_activity
+from . import sso, views, views_activity, views_data, views_erasure
 
 app_name = "accounts"
 
@@ -18,6 +18,8 @@ urlpatterns = [
     ),
     path("reset/done/", views.password_reset_complete, name="password_reset_complete"),
     path("profile/", views.profile, name="profile"),
+    path("your-data/", views_data.your_data, name="your_data"),
+    path("people/<int:pk>/data/", views_data.person_data, name="person_data"),
     path("organisations/search/", views.organisation_search, name="organisation_search"),
     path("notifications/", views.notifications, name="notifications"),
     path("notifications/e-mail/", views.notification_emails, name="notification_emails"),
@@ -29,6 +31,8 @@ urlpatterns = [
     path("notifications/read-all/", views.notifications_read_all, name="notifications_read_all"),
     path("password/", views.password_change, name="password_change"),
     path("notifications/<int:pk>/read/", views.notification_read, name="notification_read"),
+    # An administrator erases someone's details (accounts/erasure.py).
+    path("people/<int:pk>/erase/", views_erasure.person_erase, name="person_erase"),
     path("activity/", views_activity.my_activity, name="activity"),
     path(
         "activity/programme/<int:pk>/",

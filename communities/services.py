@@ -15,8 +15,9 @@ from accounts.models import Event, NotificationKind, Role, User
 from accounts.services import event_key, notify, record_event, settle_notifications
 from fieldtrials.models import CommunityOfPractice
 from nextpractice import throttle
+from nextpractice.mail import SUBJECT_WIDTH
 from nextpractice.records.services import RecordConflict
-from nextpractice.words import fitted
+from nextpractice.words import fitted, shortened
 
 from .models import CommunitySpace, JoinRequest, PageRevision
 from .rules import (
@@ -177,6 +178,7 @@ def _tell_closed(community, ended, event):
             recipient=join_request.user,
             kind=NotificationKind.JOIN_ENDED,
             message=message,
+            subject=fitted("‘", community.name, "’ has been closed to people beyond the programme"),
             key=event_key(event),
             url=reverse("communities:open_list"),
         )
@@ -305,11 +307,18 @@ def ask_to_join(*, community, actor, message):
     name = actor.full_name or actor.email
     where = f" of {actor.organisation}" if actor.organisation_id else ""
     details = _asked(join_request)
+    # Who asks, with where they work if it fits whole with the community's name (the body
+    # says it in any case).
+    said = f"{name}{where}"
+    if len(f"{said} asks to join the community ‘{community.name}’") > SUBJECT_WIDTH:
+        said = name
+    subject = fitted(f"{shortened(said, 40)} asks to join the community ‘", community.name, "’")
     for person in _deciders(community):
         notify(
             recipient=person,
             kind=NotificationKind.JOIN_REQUESTED,
             message=f"{name}{where} asks to join the community ‘{community.name}’.",
+            subject=subject,
             details=details,
             key=event_key(event),
             url=url,
@@ -367,7 +376,7 @@ def decide_join_request(*, join_request, approve, actor):
     community = join_request.community
     if approve:
         message = f"You have joined the community ‘{community.name}’: you can read its page."
-        subject = ""  # the message says it in one sentence
+        subject = fitted("You have joined the community ‘", community.name, "’")
         url = reverse("fieldtrials:community_detail", args=[community.pk])
     else:
         message = (
@@ -471,6 +480,7 @@ def remove_outside_member(*, join_request, actor):
             f"You have been removed from the community ‘{community.name}’: you no longer read "
             f"it. You can ask to join again from {ask_again_from(locked)}."
         ),
+        subject=fitted("You were removed from the community ‘", community.name, "’"),
         key=event_key(event),
         url=elsewhere,
     )

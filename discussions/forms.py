@@ -3,6 +3,7 @@
 from crispy_forms_gds.layout import HTML, Field
 from django import forms
 from django.template.loader import render_to_string
+from django.utils.html import format_html
 from django.utils.text import get_text_list
 
 from accounts.forms import GDSFormMixin
@@ -21,6 +22,7 @@ BODY_ERRORS = {
 }
 MAX_FILE_SIZE = 10 * 1024 * 1024
 FILES_DESCRIBED = "a PDF, office document, CSV or image"
+FILES_HINT = f"A PDF, office document, CSV or image, smaller than {size_in_words(MAX_FILE_SIZE)}."
 
 
 def mentions_known(form, *, thread, author):
@@ -77,9 +79,15 @@ class AttachmentForm(forms.Form):
     file = forms.FileField(
         label="Attach a file (optional)",
         required=False,
-        help_text=f"A PDF, office document, CSV or image, smaller than "
-        f"{size_in_words(MAX_FILE_SIZE)}. Everyone who can read this discussion can download it.",
+        help_text=f"{FILES_HINT} Everyone who can read this discussion can download it.",
     )
+
+    def __init__(self, *args, readers="", **kwargs):
+        """`readers`: who reads the discussion and so may download the file, in a few words
+        (discussions.subjects.who_reads), for the hint."""
+        super().__init__(*args, **kwargs)
+        if readers:
+            self.fields["file"].help_text = format_html("{} {}", FILES_HINT, readers)
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")

@@ -11,6 +11,7 @@ from accounts.models import Notification, NotificationKind
 from accounts.services import notify, record_event, settle_notifications
 from nextpractice import throttle
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
+from nextpractice.words import fitted, shortened
 from programmes.services.lifecycle import lock_open_project
 
 from .models import Attachment, Post, PostRevision, Thread
@@ -162,6 +163,7 @@ def notify_mentions(*, post):
             recipient=person,
             kind=NotificationKind.MENTION,
             message=f"{author} mentions you in “{thread.title}”.",
+            subject=fitted(f"{shortened(author, 40)} mentions you in “", thread.title, "”"),
             key=f"post:{post.pk}",
             url=post.get_absolute_url(),
         )

@@ -22,7 +22,7 @@ from nextpractice.records.merge import changed_since, saved_by_you
 from nextpractice.records.services import RecordConflict, RecordWithdrawn
 from nextpractice.told import tell_beside, told_beside
 from nextpractice.uploads import stored_file_download
-from programmes.models import withdrawn_project_of
+from programmes.models import shut_project_of, withdrawn_project_of
 from programmes.services.lifecycle import ProjectWithdrawn
 from programmes.views.project_pages import project_withdrawn
 
@@ -46,6 +46,7 @@ from .subjects import (
     noun_of,
     threads_url,
     url_of,
+    who_reads,
 )
 
 PAGE_SIZE = 25
@@ -133,6 +134,7 @@ def thread_list_for(request, kind, pk):
         "page": paged(request, threads, per_page=PAGE_SIZE),
         "may_start": may_start(request.user, subject),
         "withdrawn": withdrawn_project_of(subject) is not None,
+        "closed_project": shut_project_of(subject),
         "new_thread_url": new_thread_url(subject),
     }
     if update is not None:  # its discussions: one started here is about it too
@@ -169,9 +171,9 @@ def thread_list(request, pk):
 @requires("discussions.start_thread")
 def thread_create_for(request, kind, pk):
     subject = get_subject_for(request.user, kind, pk, "discussions.start_thread")
-    withdrawn = withdrawn_project_of(subject)  # the project's, or a trial's or option's project
-    if withdrawn is not None:  # nothing is added to it: 409, as to its Phase 1
-        return project_withdrawn(request, withdrawn)
+    shut = shut_project_of(subject)  # the project's, or a trial's or option's project
+    if shut is not None:  # withdrawn or closed: nothing is added to it, 409, as to its Phase 1
+        return project_withdrawn(request, shut)
     may_restrict = request.user.has_perm("discussions.start_officers_thread", subject)
     # A page that leads here to discuss something of its own names it (a monthly update's
     # "Start a discussion about this update"): the title begins filled in.
@@ -181,6 +183,7 @@ def thread_create_for(request, kind, pk):
         posted(request),
         _files(request),
         may_restrict=may_restrict,
+        readers=who_reads(subject, request.user, may_keep=may_restrict),
         initial=named,
         mentions_url=reverse("discussions:mentionable_for", args=[kind_of(subject), subject.pk]),
     )
@@ -202,7 +205,7 @@ def thread_create_for(request, kind, pk):
                 )
             except PostingTooFast as refused:
                 status = _too_fast(form, refused)
-            except ProjectWithdrawn as refused:  # withdrawn since the page was shown
+            except ProjectWithdrawn as refused:  # withdrawn or closed since the page was shown
                 return project_withdrawn(request, refused.project)
             else:
                 _posted(request, "Your discussion has been started.", thread.told)
@@ -237,6 +240,9 @@ def thread_detail(request, pk):
     form = ReplyForm(
         posted(request),
         _files(request),
+        readers=who_reads(thread.subject, user, officers_only=thread.officers_only)
+        if may_post
+        else "",
         mentions_url=reverse("discussions:mentionable", args=[thread.pk]) if may_post else None,
     )
     status = 200

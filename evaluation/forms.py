@@ -417,7 +417,17 @@ class LessonForm(EvaluationForm):
 
 class CaseStudyForm(EvaluationForm):
     submit_label = "Save the case study"
-    published_on = DateField(label="Published", required=False, help_text=for_example("1/3"))
+    # A record of when it appeared outside Next Practice (a website, a report), next to its
+    # link: here its readers are those of the page it is on, whatever this date says.
+    published_on = DateField(
+        label="Published elsewhere on",
+        required=False,
+        help_text=for_example(
+            "1/3",
+            ". The day it appeared on a website or in a report, if it has; leave it empty if"
+            " not. Here, it is read by the people who can see this evaluation page.",
+        ),
+    )
     required_messages = {"title": "Enter the title", "summary": "Enter a summary"}
 
     class Meta:

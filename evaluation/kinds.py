@@ -20,6 +20,7 @@ from django.urls import reverse
 
 from nextpractice.records.kinds import Column, RecordKind, lists_with_rows
 from nextpractice.words import plain_number
+from programmes.services.lifecycle import lock_open_project, open_project
 
 from . import forms
 from .models import (
@@ -44,8 +45,15 @@ from .models import (
     TakeUp,
     level_of,
     programme_of,
+    project_of,
 )
-from .rules import RECORD_SUBJECT, get_record_for, get_subject_for, visible_records
+from .rules import (
+    RECORD_SUBJECT,
+    get_record_for,
+    get_subject_for,
+    is_learning,
+    visible_records,
+)
 from .selectors import numbered_objectives, objective_number
 from .services import add_plan_question, parse_themes, plan_for, themes_named
 
@@ -345,6 +353,24 @@ IN_REPORTS = {
 }
 
 
+def _open_project_of(record, lock=False):
+    """An evaluation record of a project, or of one of its trials, takes no change while the
+    project is withdrawn (ProjectWithdrawn), nor once it is closed (ProjectClosed) but for its
+    learning (rules.LEARNING): the kit's `open_parent`, under the project's lock when
+    `lock`. A programme's records have no project to ask."""
+    project = project_of(record.subject)
+    if project is not None:
+        opened = lock_open_project if lock else open_project
+        opened(project, closed_ok=is_learning(record))
+
+
+def _refused_page(request, refused):
+    """The kit's `closed_page`: the project's refusal page (409), saying withdrawn or closed."""
+    from programmes.views.project_pages import project_withdrawn
+
+    return project_withdrawn(request, refused.project, "changed")
+
+
 def _declare(kind, **more):
     model = kind.model
     more.setdefault("author", _none)
@@ -361,6 +387,8 @@ def _declare(kind, **more):
         target=lambda record: record.subject,
         form_kwargs=lambda record, user: {"user": user},
         values=more.pop("values", _form_fields),
+        open_parent=_open_project_of,
+        closed_page=_refused_page,
         **more,
     )
 
@@ -531,7 +559,7 @@ RECORD_KINDS = [
             Column("Title", lambda r: r.title),
             Column("Summary", lambda r: r.summary),
             Column("Link", lambda r: r.url),
-            Column("Published", lambda r: r.published_on),
+            Column("Published elsewhere on", lambda r: r.published_on),
         ),
         related=("programme", "project", "field_trial"),
         dependants=_depends("take_ups", "A partner agency has taken this case study up."),

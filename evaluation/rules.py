@@ -202,6 +202,20 @@ def may_change_contribution(user, contribution):
     )
 
 
+# Phase 3's system learning: what was learned and what transfers (Lesson, CaseStudy and
+# their TakeUp). A closed project still takes these, and changes to them, until it is
+# reopened: learning and its take-up by partner agencies keep coming after the work ends.
+# Every other evaluation record of a closed project, or of one of its trials, is read only
+# (programmes.services.lifecycle.open_project refuses it: ProjectClosed).
+LEARNING = (Lesson, CaseStudy, TakeUp)
+
+
+def is_learning(record_or_model):
+    """Whether an evaluation record (or its model) is Phase 3 learning (LEARNING)."""
+    model = record_or_model if isinstance(record_or_model, type) else type(record_or_model)
+    return issubclass(model, LEARNING)
+
+
 # Kept by the trial's team: the trial's own indicators, measurements and evaluation plan.
 TRIAL_KEPT = (Indicator, Measurement, EvaluationPlan, EvaluationQuestion)
 

@@ -26,6 +26,7 @@ from .models import (
     TakeUp,
     project_of,
 )
+from .rules import is_learning
 
 NOT_A_NUMBER = "Enter the value as a number, like 42 or 93.5"
 # "12,5" was stored as 125: a comma is read only between thousands (1,250 is 1250).
@@ -79,8 +80,9 @@ def themes_named(names):
 def save_record(*, record, actor, themes=None):
     """Add an evaluation record, if the actor may (`themes`: a lesson's theme names).
     Raises PermissionDenied or ValidationError; ProjectWithdrawn for a record of a withdrawn
-    project or of one of its trials (decided under the project's lock, as for its Phase 1
-    records). Changing one is the record kit's (nextpractice/records, declared in
+    project or of one of its trials, and ProjectClosed for one of a closed project but its
+    learning (rules.LEARNING), decided under the project's lock, as for its Phase 1
+    records. Changing one is the record kit's (nextpractice/records, declared in
     kinds.py)."""
     _check(actor, record)
     if record.pk is not None:
@@ -88,7 +90,8 @@ def save_record(*, record, actor, themes=None):
     with transaction.atomic():
         project = project_of(record.subject)
         if project is not None:
-            lock_open_project(project)  # nothing is added to a withdrawn project
+            # Nothing is added to a withdrawn project, nor to a closed one but its learning.
+            lock_open_project(project, closed_ok=is_learning(record))
         _refuse_withdrawn_parents(record)
         record.full_clean()
         save_checked(record)  # a board member or a group's name: see their models

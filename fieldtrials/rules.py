@@ -28,7 +28,7 @@ from programmes.rules import (
     projects_filter,
     withdrawn_closed_to,
 )
-from programmes.services.lifecycle import ProjectWithdrawn
+from programmes.services.lifecycle import open_project
 
 from .models import (
     CommunityMeeting,
@@ -435,8 +435,9 @@ rules.add_perm("fieldtrials.add_community", rules.predicate(is_officer_anywhere)
 
 
 # What changes a trial or its records (its own perms, asked by its pages): none of it while
-# its project is withdrawn (open_trial). Moving its status says its own refusal (workflow);
-# its people are accounts/people's, which refuse for a withdrawn project themselves.
+# its project is withdrawn, nor once it is closed (open_trial). Moving its status says its
+# own refusal (workflow); its people are accounts/people's, which refuse for a withdrawn
+# project themselves (a closed project's team still changes).
 CHANGES_TRIAL = frozenset(
     {
         "fieldtrials.change_fieldtrial",
@@ -454,18 +455,19 @@ CHANGES_TRIAL = frozenset(
 
 def open_trial(trial, perm):
     """`trial`, unless `perm` changes it or its records and its project is withdrawn
-    (ProjectWithdrawn, answered by the project's refusal page, 409: nextpractice.middleware.
-    ProjectWithdrawnMiddleware): as the project's own pages refuse (programmes.views.
-    project_pages.changes_project)."""
-    if perm in CHANGES_TRIAL and trial.project.is_withdrawn:
-        raise ProjectWithdrawn(trial.project)
+    (ProjectWithdrawn) or closed (ProjectClosed), each answered by the project's refusal page,
+    409 (nextpractice.middleware.ProjectWithdrawnMiddleware): as the project's own pages
+    refuse (programmes.views.project_pages.changes_project)."""
+    if perm in CHANGES_TRIAL:
+        open_project(trial.project)
     return trial
 
 
 def may_change_trial(user, trial, perm="fieldtrials.change_fieldtrial"):
     """Whether a trial's page offers `user` what `perm` allows (its Change and Add links):
-    who has it, while the trial's project is not withdrawn (open_trial refuses it then)."""
-    return not trial.project.is_withdrawn and user.has_perm(perm, trial)
+    who has it, while the trial's project is neither withdrawn nor closed (open_trial
+    refuses it then: programmes.rules.may_change_project)."""
+    return trial.project.takes_changes and user.has_perm(perm, trial)
 
 
 TRIAL_RELATED = ("project__programme", "lead_organisation", "local_authority", "consultant")

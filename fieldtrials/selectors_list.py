@@ -34,7 +34,7 @@ from django.utils import timezone
 from nextpractice.rules_util import rows_where
 from programmes.rules import visible_programmes
 
-from .models import FieldTrial, Milestone, OfferUse, PowerToInnovateRequest, Risk
+from .models import FieldTrial, Milestone, MonthlyUpdate, OfferUse, PowerToInnovateRequest, Risk
 from .models.records import SERIOUS_RISK
 from .rules import (
     answers_asks_filter,
@@ -334,3 +334,103 @@ def open_asks_to_answer(user, size=OPEN_ASKS_SHOWN):
         .annotate(total=Window(Count("pk")))
         .order_by("created_at", "pk")[:size]
     )
+
+
+# How many lines a trial's team reads under "Needs attention this week" at most, so that a
+# member of many trials still reads a short list (the rest: a link to their trials).
+TEAM_LINES_SHOWN = 6
+
+
+def _owes_update_for(month, today):
+    """Incubating or reporting in `month` (started by `today`, not ended before it)."""
+    return (
+        Q(status__in=REPORTING_STATUSES)
+        & (Q(start_date__isnull=True) | Q(start_date__lte=today))
+        & (Q(end_date__isnull=True) | Q(end_date__gte=month))
+    )
+
+
+def _update_of(month, **conditions):
+    return Exists(
+        MonthlyUpdate.objects.current().filter(
+            field_trial=OuterRef("pk"), month=month, **conditions
+        )
+    )
+
+
+def team_attention(user, today=None, milestones_due=True):
+    """What needs doing this week in each trial under way that `user` is a member of, said
+    line by line for a trial's team (`attention_scope` counts only theirs): each milestone
+    overdue or due in the next seven days by name and date, this month's update still to
+    write or finish, last month's not written, a red latest update, and an open Power to
+    Innovate request (a draft to submit, or waiting for the programme officer). In two
+    queries (the trials, their milestones) however many trials; at most TEAM_LINES_SHOWN
+    lines. `milestones_due` False (none overdue or due soon, as `trials_needing_attention`
+    counted) spares the second query.
+
+    Returns `{"lines": [...], "more": n, "several": bool}`: each line a dict with `trial`,
+    `kind` and what it says (`milestone`, `month`), `more` the lines left out.
+    """
+    today = _today(today)
+    this_month = today.replace(day=1)
+    last_month = last_complete_month(today)
+    submitted = MonthlyUpdate.Status.SUBMITTED
+    # The newest request still open: a draft is theirs to submit, a submitted one waits
+    # for the programme officer.
+    open_ptis = (
+        PowerToInnovateRequest.objects.current()
+        .filter(field_trial=OuterRef("pk"), state__in=OPEN_PTI_STATES)
+        .order_by("-pk")
+    )
+    trials = list(
+        rows_where(FieldTrial.objects, member_trials_filter(user))
+        .filter(status__in=LIVE_STATUSES)
+        .annotate(
+            last_month_missing=ExpressionWrapper(
+                is_missing_update(today), output_field=BooleanField()
+            ),
+            owes_this_month=ExpressionWrapper(
+                _owes_update_for(this_month, today), output_field=BooleanField()
+            ),
+            this_month_submitted=_update_of(this_month, status=submitted),
+            this_month_draft=_update_of(this_month, status=MonthlyUpdate.Status.DRAFT),
+            open_pti=Subquery(open_ptis.values("pk")[:1]),
+            open_pti_state=Subquery(open_ptis.values("state")[:1]),
+        )
+        .order_by("title", "pk")
+    )
+    by_pk = {trial.pk: trial for trial in trials}
+    soon = today + datetime.timedelta(days=DUE_SOON_DAYS)
+    milestones = list(
+        Milestone.objects.current()
+        .filter(field_trial__in=list(by_pk), completed_on__isnull=True, due_on__lte=soon)
+        .order_by("due_on", "title", "pk")[: TEAM_LINES_SHOWN + 1]
+        if by_pk and milestones_due
+        else ()
+    )
+    lines = []
+    for milestone in milestones:
+        trial = by_pk[milestone.field_trial_id]
+        kind = "overdue" if milestone.due_on < today else "due"
+        lines.append({"trial": trial, "kind": kind, "milestone": milestone})
+    for trial in trials:
+        if trial.last_month_missing:
+            lines.append({"trial": trial, "kind": "missing", "month": last_month})
+        if trial.owes_this_month and not trial.this_month_submitted:
+            kind = "draft" if trial.this_month_draft else "to_write"
+            lines.append({"trial": trial, "kind": kind, "month": this_month})
+        if trial.latest_rag == "red":
+            lines.append({"trial": trial, "kind": "red", "month": trial.latest_update_month})
+        if trial.open_pti:
+            draft = trial.open_pti_state == PowerToInnovateRequest.State.DRAFT
+            lines.append({"trial": trial, "kind": "pti_draft" if draft else "pti_waiting"})
+    for line in lines:
+        if "milestone" in line:
+            line["today"] = line["milestone"].due_on == today
+            # An overdue milestone of an earlier year says its year too.
+            line["other_year"] = line["milestone"].due_on.year != today.year
+    return {
+        "lines": lines[:TEAM_LINES_SHOWN],
+        "more": len(lines) > TEAM_LINES_SHOWN,
+        "several": len(trials) > 1,
+    }

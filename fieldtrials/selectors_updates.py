@@ -204,9 +204,12 @@ def community_history(community, *, user, limit=COMMUNITY_HISTORY):
 
 def discuss_update_url(update, user):
     """Where to start a discussion of a submitted update with the trial's people (its
-    title filled in), for those who may start one on the trial; else ""."""
+    title filled in), for those who may start one on the trial while its project takes
+    changes (discussions.subjects.may_start); else ""."""
     trial = update.field_trial
     if update.is_withdrawn or update.status != MonthlyUpdate.Status.SUBMITTED:
+        return ""
+    if not trial.project.takes_changes:  # withdrawn or closed: its page refuses (409)
         return ""
     if not user.has_perm("discussions.start_thread", trial):
         return ""

@@ -8,6 +8,9 @@ from dataclasses import dataclass
 
 from django.urls import reverse
 
+from programmes.models import Stage
+from programmes.workflow import in_phase_1
+
 from .models import FieldTrial
 
 S = FieldTrial.Status
@@ -75,6 +78,29 @@ TRIAL_OF_A_CLOSED_PROJECT = (
     "Its project has been closed, so none of its field trials can be under way again: "
     "reopen the project first."
 )
+
+
+# The statuses a trial reaches only once its project has passed its Phase 1 gate: field
+# trials are incubated in Phase 2, at local level (seed 000: "At the next phase, the action
+# shifts to the local level"). Before then a selected trial is set up (its school, dates,
+# team, plan and milestones), and may be withdrawn, but its work is not under way.
+AFTER_THE_GATE = (S.INCUBATING, S.REPORTING, S.COMPLETED)
+
+
+def before_the_gate_problem(trial):
+    """Why `trial` may not be incubated yet, its project being still in Phase 1, with a link
+    to move the project on; or None."""
+    project = trial.project
+    if not in_phase_1(project):
+        return None
+    return Problem(
+        f"This project, {project.title}, has not passed its Phase 1 gate yet: it is at "
+        f"{Stage(project.stage).label}. A field trial is incubated in Phase 2, so a programme "
+        f"officer moves the project to {Stage.INCUBATE.label} first. Until then the trial can "
+        "be set up: its school, dates, team, plan and milestones.",
+        reverse("programmes:project_move", args=[project.pk]),
+        f"Move {project.title} to another stage",
+    )
 
 
 def incubating_problems(trial):
@@ -183,8 +209,13 @@ def move_problems(trial, to_status):
             outside = _outside_its_project(trial)
             if outside:
                 return [outside]
+    problems = []
+    if to_status in AFTER_THE_GATE:
+        before_the_gate = before_the_gate_problem(trial)
+        if before_the_gate:
+            problems.append(before_the_gate)
     check = PROBLEMS.get(to_status)
-    return check(trial) if check else []
+    return problems + (check(trial) if check else [])
 
 
 def _outside_its_project(trial):

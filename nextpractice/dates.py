@@ -1,7 +1,143 @@
-"""What a form says of a date that cannot be: one recorded as done after today, or one
-before its programme began. The same words on every page that asks for such a date."""
+"""Dates as people write them, and what a form says of a date that cannot be: one recorded
+as done after today, or one before its programme began. The same words on every page that
+asks for such a date."""
+
+import calendar
+import datetime
+import re
 
 from django.utils import timezone
+
+from nextpractice.words import long_date
+
+# English names, not the server's locale's (strptime's %B would follow LC_TIME).
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _words(names, **more):
+    """Each name and its first three letters, lower case, to its number (from 1), and
+    `more` (other short forms: "sept", "thurs")."""
+    words = {name.lower(): number for number, name in enumerate(names, 1)}
+    words.update({name[:3].lower(): number for number, name in enumerate(names, 1)})
+    return words | more
+
+
+MONTH_WORDS = _words(MONTHS, sept=9)
+WEEKDAY_WORDS = _words(WEEKDAYS, tues=2, weds=3, thur=4, thurs=4)
+# Between the parts of a date: "10/3/2027", "10-3-2027", "10.3.2027", "10 March, 2027".
+_BETWEEN = re.compile(r"[\s/.,-]+")
+# A part: a number, perhaps an ordinal ("10th"), or a word.
+_PART = re.compile(r"(?P<number>[0-9]+)(?P<ordinal>st|nd|rd|th)?|(?P<word>[a-z]+)")
+
+
+def in_figures(day):
+    """27/3/2026: a date as our hints write it, and as a form shows a saved one."""
+    return f"{day.day}/{day.month}/{day.year}"
+
+
+def both_ways(day):
+    """An example that shows figures and words both work: "27/3/2026 or 27 March 2026"."""
+    return f"{in_figures(day)} or {long_date(day)}"
+
+
+class DateNotRead(ValueError):
+    """Why a typed date was not read: `code` ("invalid", "year_in_full", "no_such_day",
+    "wrong_weekday") and what its message names (`params`)."""
+
+    def __init__(self, code, **params):
+        super().__init__(code)
+        self.code, self.params = code, params
+
+
+def read_date(text):
+    """The date in `text` as people in England write one: day, month, year, with "/", "-",
+    ".", "," or spaces between; the month as a number, a name or its first three letters
+    ("10/3/2027", "10.3.2027", "10 Mar 2027", "10th of March 2027", "March 10th, 2027");
+    a weekday before it, which must be the date's ("Wed 10 March 2027"); or year first
+    ("2027-03-10"). Figures are never read month first: 10/3 is 10 March. Raises
+    DateNotRead: "year_in_full" for a real date with a two-digit year (its `example` the date
+    written in full, as it was typed), "no_such_day" for a day past its month's end ("31
+    February 2027", its `reason`), "wrong_weekday" when the weekday is another (its
+    `reason`), "invalid" for anything else."""
+    parts = _BETWEEN.split(text.strip().lower())
+    if parts and parts[-1] == "" and text.rstrip().endswith("."):  # "10 Mar."
+        parts.pop()
+    matches = [_PART.fullmatch(part) for part in parts]
+    if not 3 <= len(parts) <= 5 or not all(matches):
+        raise DateNotRead("invalid")
+    weekday = None
+    if matches[0]["word"] in WEEKDAY_WORDS:
+        weekday = WEEKDAY_WORDS[matches.pop(0)["word"]]
+    # "10th of March": "of" only between a day and a month's name.
+    matches = [
+        m
+        for i, m in enumerate(matches)
+        if not (
+            m["word"] == "of"
+            and 0 < i < len(matches) - 1
+            and matches[i - 1]["number"]
+            and matches[i + 1]["word"] in MONTH_WORDS
+        )
+    ]
+    if len(matches) != 3:
+        raise DateNotRead("invalid")
+    words = [m["word"] for m in matches]
+    if words == [None, None, None] and len(matches[0]["number"]) == 4:
+        year, month, day = matches  # 2027-03-10
+    elif words[0] is None and words[2] is None:
+        day, month, year = matches  # 10/3/2027, 10 March 2027
+    elif words[1] is None and words[2] is None:
+        month, day, year = matches  # March 10 2027
+    else:
+        raise DateNotRead("invalid")
+    if (
+        month["ordinal"]
+        or year["word"]
+        or year["ordinal"]
+        or day["word"]
+        or len(day["number"]) > 2
+        or (month["number"] and len(month["number"]) > 2)
+        or (month["word"] and month["word"] not in MONTH_WORDS)
+    ):
+        raise DateNotRead("invalid")
+    d = int(day["number"])
+    m = int(month["number"]) if month["number"] else MONTH_WORDS[month["word"]]
+    y = int(year["number"])
+    if len(year["number"]) == 2:
+        try:
+            full = datetime.date(2000 + y, m, d)
+        except ValueError:
+            raise DateNotRead("invalid") from None
+        written = long_date(full) if month["word"] else in_figures(full)
+        raise DateNotRead("year_in_full", example=written)
+    if len(year["number"]) != 4 or not 1 <= m <= 12 or not 1 <= d <= 31 or y < 1:
+        raise DateNotRead("invalid")
+    last = calendar.monthrange(y, m)[1]
+    if d > last:
+        month_is = f"{MONTHS[m - 1]} {y}" if m == 2 else MONTHS[m - 1]
+        raise DateNotRead("no_such_day", reason=f"{month_is} has {last} days, not {d}")
+    date = datetime.date(y, m, d)
+    if weekday is not None and weekday != date.isoweekday():
+        raise DateNotRead(
+            "wrong_weekday",
+            reason=f"{long_date(date)} is a {WEEKDAYS[date.weekday()]}, "
+            f"not a {WEEKDAYS[weekday - 1]}",
+        )
+    return date
 
 
 def not_in_future_problem(day, what):

@@ -1,6 +1,7 @@
 """How Next Practice works, and a glossary of the words the service uses: pages for anyone,
 signed in or not, written for a head teacher meeting the method for the first time."""
 
+from django.conf import settings
 from django.shortcuts import render
 
 from accounts.access import public
@@ -213,3 +214,20 @@ def how_it_works(request):
 @public
 def glossary(request):
     return render(request, "help/glossary.html", {"glossary": GLOSSARY})
+
+
+@public
+def privacy(request):
+    """The privacy notice: who holds people's data, what and why, for how long, and how to
+    ask for a copy or for it to be erased."""
+    from accounts.personal_data import data_files
+
+    from . import housekeeping
+
+    context = {
+        "controller": settings.DATA_CONTROLLER,
+        "files": data_files(),
+        # Sign-in records are deleted after this many days, by beat's daily housekeeping.
+        "sign_in_days": housekeeping.login_records_kept_for().days,
+    }
+    return render(request, "help/privacy.html", context)

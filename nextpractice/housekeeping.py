@@ -7,10 +7,15 @@ run the same day deletes nothing.
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.utils import timezone
 
-# Failed and successful sign-ins are kept a month: long enough to look into an incident.
-LOGIN_RECORDS_KEPT_FOR = timedelta(days=30)
+
+def login_records_kept_for():
+    """How long sign-in records are kept: settings.SIGN_IN_RECORDS_DAYS (from
+    NEXTPRACTICE_SIGN_IN_RECORDS_DAYS, 90 days unless set), long enough to look into an
+    incident."""
+    return timedelta(days=settings.SIGN_IN_RECORDS_DAYS)
 
 
 def clear_expired_sessions():
@@ -20,14 +25,15 @@ def clear_expired_sessions():
     return Session.objects.filter(expire_date__lt=timezone.now()).delete()[0]
 
 
-def forget_old_login_records(*, kept_for=LOGIN_RECORDS_KEPT_FOR):
-    """Delete django-axes' records of sign-in attempts older than `kept_for`.
+def forget_old_login_records(*, kept_for=None):
+    """Delete django-axes' records of sign-in attempts older than `kept_for` (None: the
+    period set, login_records_kept_for).
 
-    A lockout lasts AXES_COOLOFF_TIME (15 minutes), far less than a month, so no lockout in
-    force is lifted by this."""
+    A lockout lasts AXES_COOLOFF_TIME (15 minutes), far less than the day at least that
+    records are kept, so no lockout in force is lifted by this."""
     from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 
-    before = timezone.now() - kept_for
+    before = timezone.now() - (kept_for or login_records_kept_for())
     return sum(
         model.objects.filter(attempt_time__lt=before).delete()[0]
         for model in (AccessAttempt, AccessFailureLog, AccessLog)

@@ -32,6 +32,8 @@ SECRET_IN_PATH = [
     re.compile(r"(/accounts/reset/[^/]+/)(?!set-password/)[^/]+"),
     # An invitation's link, /invitations/accept/<token>/.
     re.compile(r"(/invitations/accept/)[^/]+"),
+    # A one-click unsubscribe link, /accounts/notifications/e-mail/unsubscribe/<token>/.
+    re.compile(r"(/accounts/notifications/e-mail/unsubscribe/)[^/]+"),
 ]
 
 

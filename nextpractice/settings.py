@@ -191,6 +191,16 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
 AXES_VERBOSE = False
+# How many days django-axes' records of sign-ins (the e-mail address typed, IP address,
+# browser and time) are kept: beat's daily housekeeping deletes older ones
+# (nextpractice/housekeeping.py), and the privacy page states it. At least one day, so that
+# no lockout in force (AXES_COOLOFF_TIME) is lifted by it.
+SIGN_IN_RECORDS_DAYS = env_int("NEXTPRACTICE_SIGN_IN_RECORDS_DAYS", 90)
+if SIGN_IN_RECORDS_DAYS < 1:
+    raise ConfigError(
+        f"NEXTPRACTICE_SIGN_IN_RECORDS_DAYS={SIGN_IN_RECORDS_DAYS} is too short: sign-in records "
+        "are kept at least 1 day, so that a lockout in force is not lifted."
+    )
 
 # Single sign-on (OpenID Connect), off unless NEXTPRACTICE_SSO_ISSUER and its companions are
 # set (README; accounts/sso.py). Off: no button, no URL answers, and its backend refuses.
@@ -373,6 +383,11 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where the app is reached, for links in e-mails sent by background jobs (no request to ask);
 # `make run` sets it to the address it serves on (HOST and PORT).
 SITE_URL = env_str("NEXTPRACTICE_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Who holds people's data here (the data controller), as the privacy notice names it: the
+# organisation running this installation, with how to reach it.
+DATA_CONTROLLER = env_str(
+    "NEXTPRACTICE_DATA_CONTROLLER", "The organisation that runs this Next Practice service"
+)
 
 # --- Security --------------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -18,6 +18,7 @@ urlpatterns = [
     path("about/demo/", views.about_demo, name="about_demo"),
     path("help/", help_pages.how_it_works, name="help"),
     path("help/glossary/", help_pages.glossary, name="glossary"),
+    path("help/privacy/", help_pages.privacy, name="privacy"),
     path("accounts/", include("accounts.urls")),
     path("", include("programmes.urls")),
     path("", include("fieldtrials.urls")),

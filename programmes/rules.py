@@ -175,6 +175,15 @@ def may_assess(user, option):
     return is_project_officer(user, option.project) or is_project_consultant(user, option.project)
 
 
+def may_change_project(user, project, perm="programmes.change_project"):
+    """Whether `user` may now add to `project` or change it or its records by `perm` (what
+    its pages offer: their Add, Change and Withdraw): who has `perm`, while the project takes
+    changes: not withdrawn, nor closed (Project.takes_changes), when its services refuse
+    (programmes.services.lifecycle.open_project). Its Phase 3 learning, its people, its
+    reports and reopening it ask their own rules."""
+    return project.takes_changes and user.has_perm(perm, project)
+
+
 rules.add_perm("programmes.view_programme", can_see_programme)
 rules.add_perm("programmes.change_programme", is_programme_officer)
 rules.add_perm("programmes.add_project", is_programme_officer)

@@ -15,6 +15,15 @@ PHASES = [
     (2, "Incubate", "Local", [Stage.INCUBATE]),
     (3, "Accelerate", "System", [Stage.SYSTEM_LEARNING]),
 ]
+# Phase 1's stages, at system level: a project's field trials are selected here, and
+# incubated only once it has passed its Phase 1 gate into Incubate (fieldtrials.workflow).
+PHASE_1_STAGES = PHASES[0][3]
+
+
+def in_phase_1(project):
+    """Is `project` still in Phase 1 (Stimulate), short of its Phase 1 gate?"""
+    return project.stage in PHASE_1_STAGES
+
 
 # What each stage opens out with and refocuses on (the design's table), for pages.
 STAGE_SHAPE = {

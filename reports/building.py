@@ -6,14 +6,23 @@ order (for a project not yet in Incubate, those of the later phases with nothing
 one, `before_incubation`), and the appendix. `render_pdf(html)` turns finished HTML into PDF
 bytes. The PDF's stylesheet is reports/static/reports/report.css, read from the disk through
 the static files finders; WeasyPrint fetches nothing else, and never from the network.
+
+A table cell or paragraph shows at most `SHOWN` characters of what a person typed, and no
+word longer than `LONGEST_WORD` (`cut_short`): WeasyPrint took minutes to lay out a cell of a
+few thousand emoji, and the worker stops a report at 240 s and says it failed.
 """
 
+import html as html_module
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 from .changes import changes_since_last_report
 from .parts import Period, sections_for
@@ -82,10 +91,98 @@ def report_document(
         "sections": sections,
         "stylesheet": STYLESHEET.rsplit("/", 1)[1],
     }
-    body = render_to_string("reports/_report_body.html", context)
+    body = cut_short(render_to_string("reports/_report_body.html", context))
     return ReportDocument(
         html=render_to_string("reports/report.html", {**context, "body": body}), body=body
     )
+
+
+# What one block of a report (a table cell, a paragraph, a list item, a heading) shows of
+# its text at most, and of one word (text with no space in it: a run of emoji, Chinese, a
+# link). WeasyPrint works out how narrow a table cell can be by laying out, at each place a
+# line may break, the rest of the word from there: a word of n emoji, each a place to break,
+# costs n layouts of up to n characters (2,000 in one cell took 14 s, 5,000 over 40 s),
+# where text with spaces costs a layout a word.
+SHOWN = 1500
+LONGEST_WORD = 300
+CUT_NOTE = "… (cut short here: the whole text is in Next Practice)"
+# Tags inside a block's text: any other tag starts or ends a block.
+INLINE = {
+    "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "dfn", "em", "i", "kbd",
+    "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+    "wbr",
+}  # fmt: skip
+_TAG = re.compile(r"(<!--.*?-->|<[^>]*>)", re.S)
+_TAG_NAME = re.compile(r"</?\s*([A-Za-z][\w:-]*)")
+
+
+def cut_short(html, *, shown=SHOWN, longest_word=LONGEST_WORD):
+    """Report HTML with each block's text cut short after `shown` characters, or within a
+    word longer than `longest_word`: at the last space before that, if one is in the
+    `longest_word` characters before it, else there (never inside a character, such as an
+    emoji made of several), with `CUT_NOTE` after it and the rest of the block's text left
+    out. The tags are all kept, so the tables and the PDF's tags are as they were."""
+    out = []
+    count = word = 0  # characters so far in this block, and in its last word
+    cut = False
+    for piece in _TAG.split(html):
+        if piece.startswith("<"):
+            name = _TAG_NAME.match(piece)
+            if name and name.group(1).lower() not in INLINE:
+                count = word = 0
+                cut = False
+            out.append(piece)
+            continue
+        if cut or not piece:
+            continue
+        text = html_module.unescape(piece)
+        at = None
+        for index, character in enumerate(text):
+            count += 1
+            word = 0 if character.isspace() else word + 1
+            if count > shown or word > longest_word:
+                at = index
+                break
+        if at is None:
+            out.append(piece)
+            continue
+        space = max(
+            (i for i in range(at - 1, max(at - longest_word, 0) - 1, -1) if text[i].isspace()),
+            default=None,
+        )
+        kept = text[:space] if space is not None else text[: _between_characters(text, at)]
+        out.append(escape(kept.rstrip() + CUT_NOTE))
+        cut = True
+    return mark_safe("".join(out))  # the tags as they came, the text cut escaped again
+
+
+ZERO_WIDTH_JOINER = "\u200d"
+
+
+def _between_characters(text, at):
+    """`at`, or the nearest place before it that is not inside a character a person sees as
+    one (an emoji with its skin tone, a flag, a letter with its accents)."""
+
+    def joins(character):
+        code = ord(character)
+        return (
+            unicodedata.category(character) in ("Mn", "Mc", "Me")  # accents, emoji variation
+            or character == ZERO_WIDTH_JOINER
+            or 0x1F3FB <= code <= 0x1F3FF  # skin tones
+            or 0xE0020 <= code <= 0xE007F  # tags (the flags of England, Scotland, Wales)
+        )
+
+    def regional(character):
+        return 0x1F1E6 <= ord(character) <= 0x1F1FF  # two make a flag
+
+    while at > 0 and (joins(text[at]) or text[at - 1] == ZERO_WIDTH_JOINER):
+        at -= 1
+    if at > 0 and regional(text[at]):
+        pairs = 0
+        while at - pairs > 0 and regional(text[at - pairs - 1]):
+            pairs += 1
+        at -= pairs % 2
+    return at
 
 
 def before_incubation(sections):

@@ -5,7 +5,7 @@ from django import forms
 from django.utils import timezone
 
 from accounts.forms import GDSFormMixin
-from nextpractice.dates import before_programme_problem
+from nextpractice.dates import before_programme_problem, both_ways
 from nextpractice.records.forms import WithdrawForm
 from programmes.forms.lifecycle import DateField
 
@@ -39,7 +39,7 @@ class ReportPeriodForm(GDSFormMixin, forms.Form):
             ("covers_to", self.today, ": today at the latest"),
         ):
             field = self.fields[name]
-            field.help_text = f"For example, {example:%-d/%-m/%Y}{after}"
+            field.help_text = f"For example, {both_ways(example)}{after}"
             field.error_messages["invalid"] = field.invalid_for(field.label, example)
 
     def layout_fields(self):

@@ -86,7 +86,7 @@ def request_report(*, subject, actor, period=None):
     project = project_of(subject)
     with transaction.atomic():
         if project is not None:
-            lock_open_project(project)
+            lock_open_project(project, closed_ok=True)
         User.objects.select_for_update().values_list("pk", flat=True).get(pk=actor.pk)
         for report in preparing.filter(stale()):
             fail_report(report=report, message=report.why_stale, only_if=stale())
@@ -225,7 +225,7 @@ def not_made_if_withdrawn(report):
     if project is None:  # a programme's
         return False
     try:
-        lock_open_project(project)
+        lock_open_project(project, closed_ok=True)
     except ProjectWithdrawn as refused:
         message = not_made_message(report, refused.project)
         marked = Report.objects.filter(pk=report.pk, state=Report.State.PREPARING).update(
@@ -416,7 +416,7 @@ def schedule_monthly_report(*, project, period):
 
     with transaction.atomic():
         try:
-            lock_open_project(project)
+            lock_open_project(project, closed_ok=True)
         except ProjectWithdrawn:
             return None, False
         report, created = Report.objects.get_or_create(

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from accounts.services import event_key, notify, record_event
 from nextpractice.records.services import moment_token
+from nextpractice.words import fitted
 
 from .models import Exercise
 from .results import results_for
@@ -90,6 +91,7 @@ def share_results(*, exercise, shared, actor):
                         recipient=participation.user,
                         kind="toolkit.results_shared",
                         message=f"The group's results of {locked.title} are ready to read.",
+                        subject=fitted("Results ready to read: ", locked.title),
                         url=url,
                         key=event_key(event),
                     )

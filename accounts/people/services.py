@@ -17,6 +17,7 @@ from django.utils.dateformat import format as format_date
 
 from nextpractice.bidi import without_bidi
 from nextpractice.jobs import WAITING_SHOWN_AFTER, send_job
+from nextpractice.words import shortened
 
 from ..events import role_with_article
 from ..models import Invitation, NotificationKind, ReplacedInvitationLink, Role, User
@@ -85,11 +86,14 @@ class TrialWithdrawn(TeamChangeRefused):
 
 
 class InvitationClosed(Exception):
-    """The invitation was accepted, withdrawn or has expired; the message says so."""
+    """The invitation was accepted, withdrawn or has expired, or cannot be used now (whoever
+    sent it has left, or its team is withdrawn); the message says so, and the page's
+    `heading` if not the usual one."""
 
-    def __init__(self, message):
+    def __init__(self, message, heading=""):
         super().__init__(message)
         self.message = message
+        self.heading = heading
 
 
 def hash_token(token):
@@ -128,9 +132,9 @@ def replaced_link_message(token):
     try:
         check_open(invitation)
     except InvitationClosed as closed:
-        return "This invitation cannot be used", closed.message
+        return closed.heading or "This invitation cannot be used", closed.message
     when = format_date(timezone.localtime(replaced.replaced_at), "j F Y")
-    who = invitation.invited_by or "the programme officer who invited you"
+    who = whom_to_ask(invitation)
     return "This link has been replaced", (
         f"This link was replaced when the invitation was sent again on {when}: use the link "
         f"in the newest e-mail headed “{invitation_subject(invitation)}”. Ask {who} "
@@ -297,22 +301,138 @@ def _email_after_commit(invitation, token):
     transaction.on_commit(_send)
 
 
+def sender_may_invite(invitation):
+    """Whether whoever sent `invitation` could send it now: their account is on and they may
+    still invite people to its team (an officer of it, or a trial's lead). Someone switched
+    off, taken off the team, or made something that invites nobody, brings nobody in."""
+    sender = invitation.invited_by
+    target = invitation.target
+    return bool(
+        sender is not None
+        and sender.is_active
+        and sender.has_perm(kind_of(target).invite_perm, target)
+    )
+
+
+# Named, at most, when a page says whom to ask: the rest are "another programme officer".
+OFFICERS_NAMED = 3
+
+
+def officers_to_ask(target):
+    """Whom to ask about joining `target`, in words: its programme officers by name (a trial's:
+    its project's and its programme's), "Olive Officer or Pat Price (programme officers of
+    Alder Project)"; only those whose accounts are on. An administrator if there are none."""
+    from programmes.rules import people_holding, project_officers_filter
+
+    project = project_of(target)
+    if project is None:
+        officers = people_holding((Role.OFFICER,), programmes=[target.pk])
+    else:
+        officers = project_officers_filter(project)
+    named = list(
+        User.objects.filter(officers, is_active=True).order_by("full_name", "pk")[
+            : OFFICERS_NAMED + 1
+        ]
+    )
+    if not named:
+        return "an administrator of Next Practice"
+    place = target_name(project if project is not None else target)
+    names = [str(person) for person in named[:OFFICERS_NAMED]]
+    if len(named) > OFFICERS_NAMED:
+        names.append("another programme officer")
+    said = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+    noun = "programme officer" if len(named) == 1 else "programme officers"
+    return f"{said} ({noun} of {place})"
+
+
+def whom_to_ask(invitation, sender_may=None):
+    """Whom someone holding `invitation`'s link should ask about it, in words: whoever sent
+    it, while they may still invite people to its team (`sender_may`, if already asked);
+    else its programme officers by name (officers_to_ask), never someone who has left."""
+    if sender_may is None:
+        sender_may = sender_may_invite(invitation)
+    if sender_may:
+        return str(invitation.invited_by)
+    return officers_to_ask(invitation.target)
+
+
+NO_LONGER_VALID = "This invitation is no longer valid"
+
+
+def _closed_team_message(target):
+    """Why nobody joins `target` through an invitation now, or "": its project is withdrawn
+    (until restored), or it is a withdrawn field trial (unless taken back), as nobody is
+    invited to either (invite)."""
+    project = project_of(target)
+    if project is not None and project.is_withdrawn:
+        if project == target:
+            return (
+                f"{target_name(project)} has been withdrawn, so nobody joins it until it is "
+                "restored."
+            )
+        return (
+            f"{target_name(project)}, the project of the field trial {target_name(target)}, has "
+            "been withdrawn, so nobody joins the trial until the project is restored."
+        )
+    if withdrawn_trial(target):
+        return (
+            f"{target_name(target)} has been withdrawn, so nobody joins it unless its project's "
+            "programme officers take it back."
+        )
+    return ""
+
+
 def check_open(invitation):
-    """Raise InvitationClosed, saying why and who to ask, unless the invitation is pending
-    and in date."""
-    who = invitation.invited_by or "the programme officer who invited you"
+    """Raise InvitationClosed, saying why and whom to ask, unless the invitation is pending,
+    in date and may be used now: whoever sent it may still invite people to its team
+    (sender_may_invite), and its team is not withdrawn (nor its project). Asked of a locked
+    invitation, its team's rows locked, by whoever accepts it (lock_team)."""
+    sender_may = sender_may_invite(invitation)
+
+    def who():
+        return whom_to_ask(invitation, sender_may)
+
     if invitation.state == Invitation.State.ACCEPTED:
         raise InvitationClosed(
             "This invitation has already been accepted. Sign in to use Next Practice, or "
-            f"ask {who} if you did not accept it."
+            f"ask {who()} if you did not accept it."
         )
     if invitation.state == Invitation.State.WITHDRAWN:
-        raise InvitationClosed(f"This invitation was withdrawn. Ask {who} if you need to join.")
+        raise InvitationClosed(f"This invitation was withdrawn. Ask {who()} if you need to join.")
     if invitation.expires_at <= timezone.now():
         raise InvitationClosed(
-            f"This invitation has expired. Ask {who} to send it again: the new e-mail will "
+            f"This invitation has expired. Ask {who()} to send it again: the new e-mail will "
             "hold a new link."
         )
+    if not sender_may:
+        raise InvitationClosed(
+            f"{NO_LONGER_VALID}: the person who sent it is no longer on the team of "
+            f"{target_name(invitation.target)}, so it cannot bring anyone in. Ask {who()} if "
+            "you need to join.",
+            heading=NO_LONGER_VALID,
+        )
+    closed = _closed_team_message(invitation.target)
+    if closed:
+        raise InvitationClosed(
+            f"{closed} This invitation cannot be used until then. Ask {who()} if you need to "
+            "know more."
+        )
+
+
+def lock_team(invitation):
+    """In an acceptance's transaction, `invitation` locked: lock its team's project, then its
+    field trial (as inviting, withdrawing a project and moving a trial lock them, in that
+    order), and keep them on it, so that check_open reads them as they are and a withdrawal
+    waits for the acceptance, or the acceptance for it."""
+    project = project_of(invitation.target)
+    if project is not None:
+        project = _lock(project)
+    if invitation.project_id is not None:
+        invitation.project = project
+    elif invitation.field_trial_id is not None:
+        trial = _lock(invitation.field_trial)
+        trial.project = project
+        invitation.field_trial = trial
 
 
 def accept_invitation(*, token, user=None, full_name="", password=None):
@@ -326,7 +446,8 @@ def accept_invitation(*, token, user=None, full_name="", password=None):
         )
         if invitation is None:
             raise Invitation.DoesNotExist
-        check_open(invitation)
+        lock_team(invitation)
+        check_open(invitation)  # nothing is made unless it may be used
         if user is None:
             if User.objects.filter(email__iexact=invitation.email).exists():
                 raise InvitationClosed(
@@ -347,14 +468,10 @@ def accept_invitation(*, token, user=None, full_name="", password=None):
 
 
 def _accept(invitation, user):
-    """Give `user` the membership of a locked, open invitation, and mark it accepted. A field
-    trial's row is locked first, as withdrawing it locks it, and kept on the invitation: it
-    says whether the trial was withdrawn since the e-mail (withdrawn_trial), so that they are
-    told on their home page; they are on its team if it is taken back, as its members are."""
+    """Give `user` the membership of a locked invitation, its team locked (lock_team) and
+    found open (check_open), and mark it accepted."""
     kind = kind_of(invitation.target)
     target = invitation.target
-    if kind.slug == "field-trial":
-        target = invitation.field_trial = _lock(target)
     if user.organisation_id is None and invitation.organisation_id is not None:
         # The organisation whoever invited them named, for someone whose account names none:
         # decided by the database, so never over one they chose meanwhile.
@@ -375,11 +492,14 @@ def _accept(invitation, user):
         target=target,
         data={"invitation": invitation.pk, "user": user.pk, "role": invitation.role},
     )
-    if invitation.invited_by_id and invitation.invited_by.is_active:
+    if sender_may_invite(invitation):  # not someone who has left since
         notify(
             recipient=invitation.invited_by,
             kind=NotificationKind.MEMBERSHIP,
             message=f"{user} accepted your invitation to {target_name(target)}.",
+            subject=fitted(
+                "Invitation accepted: ", target_name(target), f", by {shortened(str(user), 40)}"
+            ),
             url=kind.people_url(target),
             key=event_key(event),
         )
@@ -395,9 +515,10 @@ def accept_invitations_for(*, user):
     ):
         with transaction.atomic():
             locked = Invitation.objects.select_for_update().get(pk=invitation.pk)
+            lock_team(locked)
             try:
                 check_open(locked)
-            except InvitationClosed:  # accepted or withdrawn meanwhile
+            except InvitationClosed:  # accepted or withdrawn meanwhile, or not to be used
                 continue
             accepted.append(_accept(locked, user))
     return accepted
@@ -407,15 +528,16 @@ def account_for_invitations(*, email, full_name):
     """The account of someone whose address another service has just vouched for (single
     sign-on) and who has an open invitation but no account yet: made from the invitation,
     without a password (they sign in through that service), with every open invitation to
-    the address accepted. None, creating nothing, when no invitation is open. Their name
+    the address accepted. None, creating nothing, when no invitation is open, or none may be
+    used (check_open: whoever sent it has left, or its team is withdrawn). Their name
     is taken as a form takes one: without the characters that turn text round
     ("Sam<U+202E>evil" shows as "Samlive"), NULs or runs of spaces."""
     email = email.strip().lower()
     full_name = " ".join(without_bidi(str(full_name or "")).replace("\x00", " ").split())
     open_ = Invitation.objects.filter(
         email=email, state=Invitation.State.PENDING, expires_at__gt=timezone.now()
-    ).order_by("created_at")
-    first = open_.first()
+    ).select_related("programme", "project__programme", "field_trial__project", "invited_by")
+    first = next((i for i in open_.order_by("created_at") if _usable(i)), None)
     if first is None or User.objects.filter(email__iexact=email).exists():
         return None  # nothing open, or their account exists but is closed: not ours to open
     user = User(
@@ -425,13 +547,26 @@ def account_for_invitations(*, email, full_name):
     )
     user.set_unusable_password()
     user.full_clean(exclude=["password", "email"])  # the address: the constraint decides
-    try:
-        with transaction.atomic():
-            user.save()
-    except IntegrityError:  # a second sign-in at the same moment made it first
-        user = User.objects.get(email__iexact=email)
-    accept_invitations_for(user=user)
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                user.save()
+            made = True
+        except IntegrityError:  # a second sign-in at the same moment made it first
+            user, made = User.objects.get(email__iexact=email), False
+        if not accept_invitations_for(user=user) and made:
+            # Each found unusable under its lock since (its sender switched off, say).
+            transaction.set_rollback(True)
+            return None
     return user
+
+
+def _usable(invitation):
+    try:
+        check_open(invitation)
+    except InvitationClosed:
+        return False
+    return True
 
 
 def _locked_invitation(invitation, actor):
@@ -449,8 +584,10 @@ def resend_invitation(*, invitation, actor):
     """E-mail an invitation again with a new link and a new expiry; the old link stops
     working. Not one to a withdrawn project, nor to a field trial of one (decided under the
     project's lock), nor to a withdrawn field trial (TrialWithdrawn, under the trial's).
-    Once: one whose e-mail still waits to go (being_sent, decided under its lock, so two tabs
-    or twenty posts at once send it again once) changes nothing (InvitationBeingSent)."""
+    One sent by someone who may no longer invite people to its team is sent by `actor`
+    from then on. Once: one whose e-mail still waits to go (being_sent, decided under its
+    lock, so two tabs or twenty posts at once send it again once) changes nothing
+    (InvitationBeingSent)."""
     with transaction.atomic():
         locked = _locked_invitation(invitation, actor)
         project = project_of(locked.target)
@@ -480,8 +617,13 @@ def resend_invitation(*, invitation, actor):
         # Not e-mailed yet, nor failed: the new link's job sends it (a failure is forgotten).
         locked.emailed_at = locked.email_failed_at = None
         locked.email_failure = ""
+        if not sender_may_invite(locked):
+            # Sent again for someone who has left (check_open would refuse it): from now on
+            # it is the one who sends it again who invites them.
+            locked.invited_by = actor
         locked.save(
             update_fields=[
+                "invited_by",
                 "token_hash",
                 "expires_at",
                 "emailed_at",
@@ -513,6 +655,58 @@ def withdraw_invitation(*, invitation, actor):
             data={"invitation": locked.pk, "email": locked.email},
         )
     return locked
+
+
+def _lock_sent(user):
+    """The invitations `user` sent that nobody has answered, locked, oldest first: taken
+    before their teams' rows, as accepting one takes them, so that an acceptance waits for
+    a change that stops them inviting, or the change for the acceptance."""
+    return list(
+        Invitation.objects.select_for_update()
+        .filter(invited_by=user, state=Invitation.State.PENDING)
+        .order_by("pk")
+    )
+
+
+# Why invitations were withdrawn with nobody choosing each (accounts/events.py says it).
+SENDER_SWITCHED_OFF = "sender_switched_off"
+SENDER_CANNOT_INVITE = "sender_cannot_invite"
+
+
+def _withdraw_sent(invitations, *, sender, actor, because):
+    """Withdraw each of `invitations` (from _lock_sent, still locked) that `sender` may no
+    longer send (sender_may_invite, asked now that their change is made), each written in
+    its team's history as any withdrawal is, saying `because`. Returns how many."""
+    withdrawn = 0
+    for invitation in invitations:
+        invitation.invited_by = sender
+        if sender_may_invite(invitation):
+            continue
+        invitation.state = Invitation.State.WITHDRAWN
+        invitation.withdrawn_at = timezone.now()
+        invitation.save(update_fields=["state", "withdrawn_at"])
+        record_event(
+            actor=actor,
+            verb="accounts.invitation_withdrawn",
+            target=invitation.target,
+            data={"invitation": invitation.pk, "email": invitation.email, "because": because},
+        )
+        withdrawn += 1
+    return withdrawn
+
+
+def withdraw_invitations_of_switched_off(*, user, actor):
+    """Once `user`'s account is switched off (by an administrator, `actor`, in the same
+    transaction): the invitations they sent that nobody has answered are withdrawn, so that
+    nobody joins through someone who has left and the People pages no longer list them as
+    waiting. Their links say so, and name the team's programme officers to ask. Returns how
+    many; none while the account is on."""
+    with transaction.atomic():
+        sent = _lock_sent(user)
+        person = User.objects.get(pk=user.pk)  # as it is now, under the invitations' locks
+        if person.is_active:
+            return 0
+        return _withdraw_sent(sent, sender=person, actor=actor, because=SENDER_SWITCHED_OFF)
 
 
 def _led(target, user):
@@ -597,12 +791,14 @@ def _keep_an_officer(target, user, doing):
 def _lock_open_project_of(target):
     """Lock the project whose team `target` is, or whose trial it is, before its members
     change: refused (ProjectWithdrawn) once it is withdrawn, decided under the lock
-    withdraw_project takes, so that nobody's role changes, nor anyone goes, as it is."""
+    withdraw_project takes, so that nobody's role changes, nor anyone goes, as it is. A
+    closed project's team still changes (someone leaves, or joins to write its learning)."""
     project = project_of(target)
     if project is not None:
         from programmes.services.lifecycle import open_project
 
-        open_project(_lock(project))  # as lock_open_project, without blocking an event
+        # As lock_open_project, without blocking an event.
+        open_project(_lock(project), closed_ok=True)
 
 
 def _locked_membership(kind, target, user):
@@ -625,7 +821,9 @@ def change_role(*, target, user, role, actor, new_lead=None):
     if not actor.has_perm(kind.manage_perm, target):
         raise PermissionDenied("You may not change the people of this.")
     with transaction.atomic():
+        sent = _lock_sent(user)  # first, as accepting one locks it before its team
         membership = _locked_membership(kind, target, user)
+        membership.invitations_withdrawn = 0
         # The role they hold stays theirs, offered here or not (as the form lists it); a
         # new one must be one this kind of team offers.
         if role != membership.role:
@@ -650,6 +848,10 @@ def change_role(*, target, user, role, actor, new_lead=None):
             data["consultant_unassigned"] = True
         event = record_event(
             actor=actor, verb=f"{kind.app}.member_role_changed", target=target, data=data
+        )
+        # Made something that invites nobody: those they sent and nobody answered go too.
+        membership.invitations_withdrawn = _withdraw_sent(
+            sent, sender=user, actor=actor, because=SENDER_CANNOT_INVITE
         )
         if user != actor:
             nor = ", and you are no longer its consultant" if unassigned else ""
@@ -744,13 +946,16 @@ def change_organisation(*, target, user, organisation, actor):
 
 def remove_member(*, target, user, actor, new_lead=None):
     """Take someone off a team: their membership goes, so they lose access at their next
-    request; what they wrote stays, credited to them. A project's lead officer is removed
-    only once a new lead officer is named. Not from a withdrawn project, nor a trial of one
-    (ProjectWithdrawn, decided under its lock)."""
+    request; what they wrote stays, credited to them. The invitations they sent that nobody
+    has answered, and that they could not send now, are withdrawn (its `invitations_withdrawn`
+    says how many). A project's lead officer is removed only once a new lead officer is
+    named. Not from a withdrawn project, nor a trial of one (ProjectWithdrawn, decided under
+    its lock)."""
     kind = kind_of(target)
     if not actor.has_perm(kind.manage_perm, target):
         raise PermissionDenied("You may not change the people of this.")
     with transaction.atomic():
+        sent = _lock_sent(user)  # first, as accepting one locks it before its team
         membership = _locked_membership(kind, target, user)
         handed = _hand_over_lead(target, user, new_lead, "remove them")
         _keep_an_officer(target, user, "remove them")
@@ -763,6 +968,9 @@ def remove_member(*, target, user, actor, new_lead=None):
             data["consultant_unassigned"] = True
         event = record_event(
             actor=actor, verb=f"{kind.app}.member_removed", target=target, data=data
+        )
+        membership.invitations_withdrawn = _withdraw_sent(
+            sent, sender=user, actor=actor, because=SENDER_CANNOT_INVITE
         )
         if user != actor:
             nor = ", and you are no longer its consultant" if unassigned else ""

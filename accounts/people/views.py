@@ -175,11 +175,20 @@ def people(request, kind, pk):
             }
             for name, org, role, where, pk in readers.object_list
         ]
+    # The teams of the other trials of its communities of practice read a trial too.
+    communities, reading_teams = [], ""
+    if kind.slug == "field-trial":
+        from fieldtrials.readers import reading_communities, teams_in_words
+
+        communities = reading_communities(target)
+        reading_teams = teams_in_words(communities)
     context = {
         "kind": kind,
         "target": target,
         "name": target_name(target),
         "readers": readers,
+        "reading_teams": reading_teams,
+        "reading_community_count": len(communities),
         "members": page,
         "page": page,
         "invitations": invitations,
@@ -342,6 +351,8 @@ def change_role(request, kind, pk, user_pk):
             return _project_withdrawn(request, refused.project, "changed")
         else:
             _say_role_changed(request, target, changed, before, held_above)
+            if changed.invitations_withdrawn:
+                messages.info(request, _sent_withdrawn(changed.invitations_withdrawn).strip())
             return redirect(kind.people_url(target))
     context = {"kind": kind, "target": target, "name": target_name(target), "form": form}
     context["member"] = membership
@@ -472,7 +483,9 @@ def remove(request, kind, pk, user_pk):
         else:
             unassigned = " and is no longer its consultant" if removed.consultant_unassigned else ""
             messages.success(
-                request, f"{membership.user} has been removed from {target}{unassigned}."
+                request,
+                f"{membership.user} has been removed from {target}{unassigned}."
+                + _sent_withdrawn(removed.invitations_withdrawn),
             )
             return redirect(kind.people_url(target))
     context = {"kind": kind, "target": target, "name": target_name(target), "form": form}
@@ -481,6 +494,15 @@ def remove(request, kind, pk, user_pk):
     context["other_ways_in"] = above.other_ways_in(target, membership.user)
     status = 400 if form.errors else 200
     return render(request, "accounts/people/remove.html", context, status=status)
+
+
+def _sent_withdrawn(count):
+    """What became of the invitations someone sent, once they may invite nobody here."""
+    if not count:
+        return ""
+    if count == 1:
+        return " The invitation they sent that was waiting for an answer is withdrawn."
+    return f" The {count} invitations they sent that were waiting for an answer are withdrawn."
 
 
 @require_POST
@@ -527,43 +549,8 @@ def _used_message(user, invitation):
     if invitation.accepted_by_id == user.pk and invitation.accepted_at:
         when = long_date(timezone.localtime(invitation.accepted_at))
         return f"You accepted this invitation on {when}: its link works once."
-    who = invitation.invited_by or "the programme officer who invited you"
+    who = services.whom_to_ask(invitation)
     return f"This invitation has already been accepted. Ask {who} if you need to join."
-
-
-def _withdrawn_since_message(invitation, project):
-    """Told on their home page to someone who accepted an invitation to a project withdrawn
-    since it was sent, or to a field trial of one: they are a member, and will see it if the
-    project is restored."""
-    who = invitation.invited_by or "the programme officer who invited you"
-    if invitation.target == project:
-        return (
-            f"Welcome to Next Practice. {target_name(project)} has been withdrawn by its "
-            "programme officers since you were invited, so you cannot open it. You will see it "
-            f"here if it is restored: ask {who} if you need to know more."
-        )
-    return (
-        f"Welcome to Next Practice. {target_name(project)}, the project of the field trial "
-        f"{target_name(invitation.target)}, has been withdrawn by its programme officers since "
-        "you were invited, so you cannot open the trial. You will see it here if the project "
-        f"is restored: ask {who} if you need to know more."
-    )
-
-
-def _trial_withdrawn_since_message(invitation):
-    """Told on their home page to someone who accepted an invitation to a field trial
-    withdrawn since it was sent: they are on its team, should it be taken back."""
-    who = invitation.invited_by or "the programme officer who invited you"
-    return (
-        f"Welcome to Next Practice. {invitation.field_trial.title} has been withdrawn by its "
-        "project's programme officers since you were invited, so its work has stopped. You "
-        f"have joined its team, should they take it back: ask {who} if you need to know more."
-    )
-
-
-# Whether someone may open a team's page: a withdrawn project's, or its trials', is its
-# officers' only.
-OPEN_PERMS = {"project": "programmes.view_project", "field-trial": "fieldtrials.view_fieldtrial"}
 
 
 @public
@@ -582,7 +569,7 @@ def invitation_accept(request, token):
     try:
         services.check_open(invitation)
     except services.InvitationClosed as closed:
-        context["closed"] = closed.message
+        context["closed"], context["heading"] = closed.message, closed.heading
         if request.user.is_authenticated and invitation.state == Invitation.State.ACCEPTED:
             context["heading"] = "This invitation has been used"
             context["closed"] = _used_message(request.user, invitation)
@@ -607,21 +594,13 @@ def invitation_accept(request, token):
                 full_name=form.cleaned_data.get("full_name", ""),
                 password=form.cleaned_data.get("password1"),
             )
-        except services.InvitationClosed as closed:
-            context["closed"] = closed.message
+        except services.InvitationClosed as closed:  # since the page was shown: nothing made
+            context["closed"], context["heading"] = closed.message, closed.heading
             return render(request, "accounts/people/accept_closed.html", context)
         if not request.user.is_authenticated:
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        target = invitation.target  # as it is now: withdrawn since the e-mail, perhaps
-        withdrawn = withdrawn_project_of(target)  # the project's, or a trial's project
-        if withdrawn is not None and not user.has_perm(OPEN_PERMS[kind_of(target).slug], target):
-            messages.warning(request, _withdrawn_since_message(invitation, withdrawn))
-            return redirect("home")
-        if withdrawn_trial(target):  # as it was when they accepted, read under its lock
-            messages.warning(request, _trial_withdrawn_since_message(invitation))
-            return redirect("home")
         messages.success(request, f"Welcome to {context['name']}.")
-        return redirect(target)
+        return redirect(invitation.target)
     context["form"] = form
     context["role_with_article"] = role_with_article(invitation.role)
     status = 400 if form.errors else 200

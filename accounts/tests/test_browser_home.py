@@ -1,11 +1,17 @@
 """Each demo role signs in in a real Chromium; every home page passes axe-core (WCAG A/AA)."""
 
+import datetime
+
 import pytest
 from django.conf import settings
+from django.utils import timezone
+from django.utils.formats import date_format
 from playwright.sync_api import expect
 
 from accounts.demo import PEOPLE
+from accounts.models import User
 from accounts.tests.factories import UserFactory
+from fieldtrials.models import FieldTrial, Milestone
 from nextpractice.testing.browser import assert_accessible, sign_in
 from nextpractice.testing.demo import load_demo
 
@@ -144,3 +150,25 @@ def test_on_a_phone_each_project_s_stage_and_exercise_s_state_are_under_its_name
     assert_accessible(page)
     page.set_viewport_size({"width": 1280, "height": 800})
     expect(page.locator(".np-narrow-only").first).to_be_hidden()
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_a_head_teachers_needs_attention_names_what_to_do_and_passes_axe(live_server, page, width):
+    """The head teacher's panel counted "trials" in officers' words; it now names each thing
+    to do in their trial, each a link, at a phone's width and a desktop's."""
+    load_demo()
+    leader = User.objects.get(email="leader@example.org")
+    trial = FieldTrial.objects.filter(memberships__user=leader).order_by("pk").first()
+    due = timezone.localdate() + datetime.timedelta(days=3)
+    Milestone.objects.create(field_trial=trial, title="Costs of transport agreed", due_on=due)
+    page.set_viewport_size({"width": width, "height": 800})
+    sign_in(page, live_server, "leader@example.org", settings.DEMO_PASSWORD)
+    panel = page.locator("section", has=page.get_by_role("heading", name="Needs attention"))
+    line = panel.get_by_role(
+        "link", name=f"‘Costs of transport agreed’ is due {date_format(due, 'l j F')}"
+    )
+    expect(line).to_be_visible()
+    assert "selected, incubating" not in panel.inner_text()
+    width_now = page.evaluate("document.documentElement.scrollWidth")
+    assert width_now <= width, f"the page scrolls sideways at {width}px ({width_now}px wide)"
+    assert_accessible(page)

@@ -16,6 +16,7 @@ from django.urls import reverse
 from accounts.models import NotificationKind, Role
 from accounts.people import services as people
 from accounts.services import notify, tell_of_new_password
+from accounts.tests.email_headers import stops
 from accounts.tests.factories import UserFactory
 from accounts.unsubscribe import unsubscribe_url
 from fieldtrials.models import Milestone
@@ -35,14 +36,14 @@ ONE_CLICK = "List-Unsubscribe=One-Click"
 
 
 def headers_of(message):
-    """The headers as the mail server gets them."""
+    """The headers as the mail server gets them (a one-click link as what it stops)."""
     sent = message.message()
-    return sent["List-Unsubscribe"], sent["List-Unsubscribe-Post"], sent["Auto-Submitted"]
+    return stops(sent["List-Unsubscribe"]), sent["List-Unsubscribe-Post"], sent["Auto-Submitted"]
 
 
 def one_click(person, *kinds):
     """The headers of an e-mail to `person` of `kinds`, stopped with one click."""
-    return f"<{unsubscribe_url(person, kinds)}>", ONE_CLICK, "auto-generated"
+    return stops(f"<{unsubscribe_url(person, kinds)}>"), ONE_CLICK, "auto-generated"
 
 
 @pytest.mark.parametrize("kind", NotificationKind)

@@ -87,15 +87,15 @@ def test_a_date_that_cannot_be_read_is_answered_naming_its_field():
     form = Dated({"covers_from": "45", "held_on": "31/2/2026", "own": "x"})
     assert not form.is_valid()
     assert form.errors["covers_from"] == [
-        f"Enter a real date for “From”, for example 27/3/{THIS_YEAR}"
+        f"Enter a real date for “From”, for example 27/3/{THIS_YEAR} or 27 March {THIS_YEAR}"
     ]
     assert form.errors["held_on"] == [
-        f"Enter a real date for “When was it held?”, for example 27/3/{THIS_YEAR}"
+        "Enter a real date for “When was it held?”: February 2026 has 28 days, not 31"
     ]
     assert form.errors["own"] == ["Ours"]  # a form's own message is kept
     # Outside a form of ours the field still says what to type.
     assert DateField().error_messages["invalid"] == (
-        f"Enter a real date, for example 27/3/{THIS_YEAR}"
+        f"Enter a real date, for example 27/3/{THIS_YEAR} or 27 March {THIS_YEAR}"
     )
 
 

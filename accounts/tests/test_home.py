@@ -1,18 +1,27 @@
 import datetime
 import re
+from datetime import timedelta
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from accounts.models import Invitation, Role, User
 from accounts.selectors import NEW_HERE_FOR
 from accounts.tests.factories import OrganisationFactory, UserFactory
 from communities.tests.factories import JoinRequestFactory
 from fieldtrials.models import CommunityOfPractice, FieldTrial, Milestone, Risk
+from fieldtrials.selectors_list import TEAM_LINES_SHOWN
 from fieldtrials.services.updates import add_months, current_month
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
-from fieldtrials.tests.factories_records import MonthlyUpdateFactory, OfferUseFactory, RiskFactory
+from fieldtrials.tests.factories_records import (
+    MilestoneFactory,
+    MonthlyUpdateFactory,
+    OfferUseFactory,
+    PowerToInnovateRequestFactory,
+    RiskFactory,
+)
 from nextpractice.testing.demo import load_demo
 from programmes.models import Stage
 from programmes.tests.factories import (
@@ -337,14 +346,15 @@ def test_home_costs_the_same_queries_however_much_there_is(
         assert client.get(reverse("home")).status_code == 200
     client.force_login(leader)
     # session, user, their memberships (read once; every permission is answered from them),
-    # unread count, their trials' communities, what needs attention in their trials, projects,
+    # unread count, their trials' communities, what needs attention in their trials and what
+    # to do in each (2; their milestones only when some are due: none here), projects,
     # trials, exercises, exercises they run... and their answers to those not submitted, what
     # happened lately in their work and in what they follow, communities joined from outside
     # and their own requests to join one, requests to join communities they convene, their
     # projects' trials still under way, whether the toolkit has a tool to start;
     # and, with one trial, whether it has a month to write (its link to write this month's
     # update)
-    with django_assert_num_queries(17 + (size == 1)):
+    with django_assert_num_queries(18 + (size == 1)):
         assert client.get(reverse("home")).status_code == 200
 
 
@@ -522,8 +532,8 @@ def test_a_serious_open_risk_is_named_to_the_trials_team_under_needs_attention(c
     assert "Serious risk open on Coral Trial: Staff may leave mid-year" in panel
     assert f'href="{reverse("fieldtrials:risk_edit", args=[risk.pk])}"' in panel
     assert "Dune" not in panel  # not their trial
-    # Their trial's other counts too, each a link to those trials.
-    assert "Counts the trials you are a member of that are selected, incubating" in panel
+    # What else to do in their trial is said too, not counted in trials.
+    assert "selected, incubating" not in panel and "trial</span>" not in panel
 
 
 def test_a_trial_teams_counts_are_of_their_own_trials_not_their_communitys(client, world):
@@ -533,7 +543,8 @@ def test_a_trial_teams_counts_are_of_their_own_trials_not_their_communitys(clien
     for trial in (world.coral, world.quill):
         Milestone.objects.create(field_trial=trial, title="Due soon", due_on=due)
     panel = attention_panel(home(client, world.users["leader"]))
-    assert "1 trial</span> with a milestone due in the next 7 days" in panel
+    assert panel.count("‘Due soon’ is due") == 1
+    assert reverse("fieldtrials:fieldtrial_milestones", args=[world.coral.pk]) in panel
     # The officer acts on both.
     panel = attention_panel(home(client, world.users["officer"]))
     assert "2 trials</span> with a milestone due in the next 7 days" in panel
@@ -595,9 +606,9 @@ def test_a_trial_teams_serious_risks_cost_the_same_queries_however_many_there_ar
         FieldTrialMembershipFactory(field_trial=trial, user=head, role=Role.PRACTITIONER)
         serious_risk(trial, f"Risk {n}")
     client.force_login(head)
-    # as a school leader's home page above, with no project nor answers to read (14), and
+    # as a school leader's home page above, with no project nor answers to read (15), and
     # the serious risks named (1); with one trial, whether it has a month to write (1)
-    with django_assert_num_queries(15 + (size == 1)):
+    with django_assert_num_queries(16 + (size == 1)):
         page = client.get(reverse("home")).content.decode()
     assert page.count("Serious risk open on") == min(size, 10)
 
@@ -747,3 +758,129 @@ def test_an_officer_of_a_new_programme_is_not_given_the_administrators_list(clie
     ProgrammeMembershipFactory(user=officer, role=Role.OFFICER)
     assert 'id="getting-started"' not in home(client, officer)
     assert 'id="getting-started"' not in home(client, UserFactory())
+
+
+# --- What a trial's team reads under "Needs attention" --------------------------------------
+
+
+def said(day, year=False):
+    return date_format(day, "l j F Y" if year else "l j F")
+
+
+def test_a_head_teacher_is_told_what_to_do_in_their_trial_not_counts_of_trials(client, db):
+    """A head teacher with one trial read "1 trial with a milestone due in the next 7 days",
+    "1 trial with an open Power to Innovate request" (which only the officer acts on) and
+    "Counts the trials ... that are selected, incubating or reporting": nothing named the
+    milestone due, nor said which update to write."""
+    head = UserFactory()
+    trial = FieldTrialFactory(title="Stevenage: A Learning Town")
+    FieldTrialMembershipFactory(field_trial=trial, user=head, role=Role.PRACTITIONER)
+    today = timezone.localdate()
+    due = today + datetime.timedelta(days=3)
+    Milestone.objects.create(field_trial=trial, title="Costs of transport agreed", due_on=due)
+    late = today - datetime.timedelta(days=2)
+    Milestone.objects.create(field_trial=trial, title="Governance Group met", due_on=late)
+    Milestone.objects.create(field_trial=trial, title="Far off", due_on=today + timedelta(30))
+    pti = PowerToInnovateRequestFactory(field_trial=trial, submitted=True)
+    this_month, last_month = current_month(), add_months(current_month(), -1)
+    panel = attention_panel(home(client, head))
+    milestones = reverse("fieldtrials:fieldtrial_milestones", args=[trial.pk])
+    write = reverse("fieldtrials:update_create", args=[trial.pk])
+    assert (
+        f'<a class="govuk-link" href="{milestones}">‘Costs of transport agreed’ is due '
+        f"{said(due)}</a>"
+    ) in panel
+    assert (
+        f"‘Governance Group met’ was due {said(late, late.year != today.year)}: mark it done, "
+        "or change its date</a>"
+    ) in panel
+    assert "Far off" not in panel
+    assert (
+        f'href="{write}?month={last_month:%Y-%m}">{date_format(last_month, "F")}’s update was '
+        "not written: write it now</a>"
+    ) in panel
+    assert (
+        f'href="{write}?month={this_month:%Y-%m}">Your {date_format(this_month, "F")} update '
+        "can be written now</a>"
+    ) in panel
+    pti_url = reverse("fieldtrials:pti_detail", args=[pti.pk])
+    assert (
+        f'href="{pti_url}">Your Power to Innovate request is waiting for the programme '
+        "officer</a>: nothing for you to do"
+    ) in panel
+    for officers_words in ("1 trial", "selected, incubating", "Power to Innovate requests<"):
+        assert officers_words not in panel
+    assert trial.title not in panel  # their one trial needs no naming
+
+
+def test_a_head_teacher_is_told_of_a_draft_a_red_update_and_a_draft_request(client, db):
+    head = UserFactory()
+    trial = FieldTrialFactory(start_date=timezone.localdate().replace(day=1))
+    FieldTrialMembershipFactory(field_trial=trial, user=head, role=Role.PRACTITIONER)
+    MonthlyUpdateFactory(field_trial=trial, month=current_month(), author=head, draft=True)
+    FieldTrial.objects.filter(pk=trial.pk).update(
+        latest_rag="red", latest_update_month=datetime.date(2026, 10, 1)
+    )
+    pti = PowerToInnovateRequestFactory(field_trial=trial)
+    panel = attention_panel(home(client, head))
+    month = date_format(current_month(), "F")
+    assert f"Your {month} update is started: finish it and submit it</a>" in panel
+    assert "was not written" not in panel  # it started this month: nothing owed before
+    risks = reverse("fieldtrials:fieldtrial_risks", args=[trial.pk])
+    assert (
+        f'href="{risks}">Your latest update, for October 2026, says the trial has serious '
+        "problems (red): check its risks</a>"
+    ) in panel
+    pti_url = reverse("fieldtrials:pti_detail", args=[pti.pk])
+    assert f'href="{pti_url}">Your Power to Innovate request is a draft: submit it' in panel
+
+
+def test_a_head_teacher_with_nothing_due_is_told_so(client, db):
+    head = UserFactory()
+    trial = FieldTrialFactory(status=FieldTrial.Status.SELECTED)
+    FieldTrialMembershipFactory(field_trial=trial, user=head, role=Role.PRACTITIONER)
+    panel = attention_panel(home(client, head))
+    assert "Nothing is due this week in your field trial." in panel
+
+
+def test_a_member_of_several_trials_reads_each_trial_named_and_a_short_list(client, db):
+    head = UserFactory()
+    due = timezone.localdate() + datetime.timedelta(days=1)
+    for n in range(4):
+        trial = FieldTrialFactory(title=f"Trial {n}")
+        FieldTrialMembershipFactory(field_trial=trial, user=head, role=Role.PRACTITIONER)
+        Milestone.objects.create(field_trial=trial, title=f"Step {n}", due_on=due)
+    panel = attention_panel(home(client, head))
+    assert "Trial 0</span><a" in panel and "‘Step 0’ is due" in panel
+    # Four milestones, then the first trial's two updates to write: the rest left for the
+    # list of their trials.
+    assert panel.count("’ is due") == 4
+    assert panel.count("was not written") + panel.count("can be written") == TEAM_LINES_SHOWN - 4
+    assert f'href="{reverse("fieldtrials:fieldtrial_list")}?mine=yes">see each' in panel
+
+
+def test_the_officers_panel_keeps_its_counts_in_plain_words(client, world):
+    MilestoneFactory(field_trial=world.coral, overdue=True)
+    panel = attention_panel(home(client, world.users["officer"]))
+    assert "1 trial</span> with overdue milestones" in panel
+    assert "Counts the trials still under way: not those completed or withdrawn." in panel
+    assert "selected, incubating or reporting" not in panel
+    assert reverse("fieldtrials:pti_list") in panel
+
+
+@pytest.mark.parametrize("size", [1, 4])
+def test_a_trial_teams_lines_cost_the_same_queries_however_many_trials(
+    client, django_assert_num_queries, db, size
+):
+    head = UserFactory()
+    for _ in range(size):
+        trial = FieldTrialFactory()
+        FieldTrialMembershipFactory(field_trial=trial, user=head, role=Role.PRACTITIONER)
+        MilestoneFactory(field_trial=trial, overdue=True)
+        PowerToInnovateRequestFactory(field_trial=trial, submitted=True)
+    client.force_login(head)
+    # as a school leader's home page with no project nor answers to read (15), and their
+    # milestones due (1); with one trial, whether it has a month to write (1)
+    with django_assert_num_queries(16 + (size == 1)):
+        page = client.get(reverse("home")).content.decode()
+    assert page.count("was due") == min(size, TEAM_LINES_SHOWN)

@@ -205,3 +205,39 @@ def test_at_320_pixels_each_invitations_send_again_and_withdraw_are_in_view_unde
     assert region.evaluate("el => el.scrollLeft") == 0
     assert page.evaluate("document.scrollingElement.scrollWidth") <= 320
     assert_accessible(page)
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_a_switched_off_member_and_their_waiting_invitation_are_marked_and_axe_clean(
+    live_server, page, width
+):
+    """Sam has left (his account switched off outside the admin, so his invitation still
+    waits): 'Account switched off' beside his name among the members and beside it as the
+    invitation's sender, which says nobody can join through it; the page fits and is axe
+    clean."""
+    from accounts.models import User
+
+    school = OrganisationFactory(name="Stevenage Primary")
+    trial = FieldTrialFactory(title="Larch Reading Trial", lead_organisation=school)
+    officer = UserFactory(email="officer@example.org", full_name="Olive Officer", password=PASSWORD)
+    ProgrammeMembershipFactory(programme=trial.project.programme, user=officer, role=Role.OFFICER)
+    sam = UserFactory(full_name="Sam Lewis", organisation=school)
+    FieldTrialMembershipFactory(field_trial=trial, user=sam, role=Role.PRACTITIONER)
+    services.invite(
+        target=trial, email="new.teacher@example.net", role=Role.PRACTITIONER, actor=sam
+    )
+    User.objects.filter(pk=sam.pk).update(is_active=False)
+
+    page.set_viewport_size({"width": width, "height": 800})
+    sign_in(page, live_server, officer.email, PASSWORD)
+    page.goto(f"{live_server.url}/field-trials/{trial.pk}/people/")
+    members = page.get_by_role("region", name="Members")
+    expect(members.get_by_role("row").filter(has_text="Sam Lewis")).to_contain_text(
+        "Sam Lewis Account switched off"
+    )
+    waiting = page.get_by_role("region", name="Invitations waiting for an answer")
+    row = waiting.get_by_role("row").filter(has_text="new.teacher@example.net")
+    expect(row).to_contain_text("Sam Lewis Account switched off")
+    expect(row).to_contain_text("Nobody can join through it")
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= width
+    assert_accessible(page)

@@ -86,15 +86,16 @@ def test_the_people_page_asks_the_same_queries_for_two_people_or_forty(
     expire(1)
     client.get(people_url(trial))  # the session and content types, once
     # Session, user, memberships, trial, unread notifications (the menu), members counted,
-    # members, who else reads it counted and a page of them, invitations waiting counted and
-    # a page of them, those that expired counted and a page of them (none expired: not read).
-    with django_assert_num_queries(13):
+    # members, who else reads it counted and a page of them, its communities of practice with
+    # their other trials' people counted, invitations waiting counted and a page of them,
+    # those that expired counted and a page of them (none expired: not read).
+    with django_assert_num_queries(14):
         small = client.get(people_url(trial))
     fill(trial, members=20, invitations=40)
     expire(10)
     for _ in range(30):
         ProgrammeMembershipFactory(programme=trial.project.programme, role=Role.CONSULTANT)
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(14):
         large = client.get(people_url(trial))
     assert small.status_code == large.status_code == 200
     assert large.content.decode().count("Change role") == 21
@@ -635,6 +636,92 @@ def test_the_team_reads_who_else_reads_their_trial(client, trial, officer):
     assert f'href="{partner.get_absolute_url()}"' in readers
     assert "Pip Practitioner" not in readers and "Lee Leader" not in readers
     assert "Also reading it (2)" in readers
+
+
+def community_of(trial, name, others, people_each):
+    """A community of practice of `trial` and `others` more trials, each with `people_each`
+    practitioners."""
+    from fieldtrials.models import CommunityOfPractice
+
+    community = CommunityOfPractice.objects.create(name=name)
+    community.field_trials.add(trial)
+    for _ in range(others):
+        other = FieldTrialFactory()
+        community.field_trials.add(other)
+        for _ in range(people_each):
+            FieldTrialMembershipFactory(field_trial=other, role=Role.PRACTITIONER)
+    return community
+
+
+def readers_section(client, trial):
+    """The section saying who else reads `trial`: (its words as read, its HTML)."""
+    from django.utils.html import strip_tags
+
+    body = client.get(people_url(trial)).content.decode()
+    html = body.split('id="readers"')[1].split("</section>")[0]
+    return " ".join(unescape(strip_tags(html)).split()), html
+
+
+def test_the_team_is_told_the_other_trials_of_its_community_read_their_trial(
+    client, trial, officer
+):
+    """Members of a trial in a community of practice read its other trials (fieldtrials.
+    rules): the page that says who reads the trial counts them and links to where they are
+    listed. Someone on both trials is a member here, not counted; a switched-off account is
+    not counted."""
+    leader = UserFactory(full_name="Lee Leader")
+    FieldTrialMembershipFactory(field_trial=trial, user=leader, role=Role.PRACTITIONER)
+    community = community_of(trial, "14-19 governance", others=2, people_each=3)
+    other = community.field_trials.exclude(pk=trial.pk).first()
+    FieldTrialMembershipFactory(field_trial=other, user=leader, role=Role.PRACTITIONER)
+    gone = FieldTrialMembershipFactory(field_trial=other, role=Role.PRACTITIONER).user
+    User.objects.filter(pk=gone.pk).update(is_active=False)
+    client.force_login(leader)
+    readers, html = readers_section(client, trial)
+    assert (
+        "So do the teams of the other field trials in its community of practice "
+        "14-19 governance (6 people): the community's page lists them." in readers
+    )
+    url = reverse("fieldtrials:community_detail", args=[community.pk])
+    assert f'href="{url}#members"' in html
+    assert "Also reading it (1)" in readers  # the officer, as before
+
+
+def test_a_trial_read_only_through_its_communities_says_so(client, trial):
+    """No officer, consultant or partner of its project or programme: the teams of its
+    communities' other trials are still said to read it, not 'nobody beyond its members'."""
+    leader = UserFactory(full_name="Lee Leader")
+    FieldTrialMembershipFactory(field_trial=trial, user=leader, role=Role.PRACTITIONER)
+    community_of(trial, "Alder Group", others=1, people_each=1)
+    community_of(trial, "Birch Group", others=1, people_each=0)
+    client.force_login(leader)
+    readers, _ = readers_section(client, trial)
+    assert "Nobody beyond its members" not in readers
+    assert (
+        "Beyond its members, the teams of the other field trials in its communities of "
+        "practice Alder Group (1 person) and Birch Group (nobody yet) read everything in it"
+        in readers
+    )
+    assert "Also reading it" not in readers
+
+
+def test_a_trial_in_no_community_says_nothing_of_communities(client, trial, officer):
+    client.force_login(officer)
+    assert "communit" not in readers_section(client, trial)[1]
+
+
+@pytest.mark.parametrize("trials", [2, 6])
+def test_the_communities_readers_are_counted_in_one_query_however_many_trials(
+    client, trial, officer, trials, django_assert_num_queries
+):
+    community_of(trial, "Counted Group", others=trials - 1, people_each=2)
+    community_of(trial, "Second Group", others=trials - 1, people_each=1)
+    client.force_login(officer)
+    client.get(people_url(trial))  # the session and content types, once
+    with django_assert_num_queries(11):  # the same for 2 or 6 trials in each
+        readers, _ = readers_section(client, trial)
+    assert f"Counted Group ({2 * (trials - 1)} people)" in readers
+    assert f"Second Group ({trials - 1} {'person' if trials == 2 else 'people'})" in readers
 
 
 def test_someone_reading_a_trial_by_two_routes_is_listed_once_by_the_wider(client, trial, officer):

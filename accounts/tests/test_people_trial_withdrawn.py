@@ -1,8 +1,8 @@
 """Nobody is invited to a withdrawn field trial (its project live): its People page offers
 no 'Invite someone' nor 'Send again', inviting is refused (409, nothing sent), and so is a
-people import's row naming it; an invitation sent before it was withdrawn, accepted after,
-lands on the home page saying so. Decided under the trial's row lock, which withdrawing it
-takes (accounts/people/services.py)."""
+people import's row naming it; an invitation sent before it was withdrawn is refused on
+acceptance (no account made) until the trial is taken back. Decided under the trial's row
+lock, which withdrawing it takes (accounts/people/services.py)."""
 
 import re
 import threading
@@ -14,9 +14,8 @@ from django.core.files.base import ContentFile
 from django.db import connection, connections, transaction
 from django.urls import reverse
 
-from accounts.models import Event, Invitation, Role
+from accounts.models import Event, Invitation, Role, User
 from accounts.people import services
-from accounts.people.kinds import withdrawn_trial
 from accounts.tests.factories import UserFactory
 from fieldtrials.models import FieldTrial, FieldTrialMembership
 from fieldtrials.services.trial import move_trial_status
@@ -105,27 +104,41 @@ def test_nobody_is_invited_to_a_withdrawn_trial(
     services.invite(target=trial, email="new@school.example", role="practitioner", actor=officer)
 
 
-def test_an_invitation_accepted_after_the_trial_was_withdrawn_lands_on_the_home_page(
+def test_an_invitation_to_a_trial_withdrawn_since_is_refused_and_works_once_taken_back(
     client, trial, officer
 ):
+    """As the People page says: nobody is invited to a withdrawn trial unless its project's
+    programme officers take it back. The link makes nobody an account meanwhile; taken back
+    (in date), it works."""
     invitation = services.invite(
         target=trial, email="early@school.example", role=Role.PRACTITIONER, actor=officer
     ).invitation
     Invitation.objects.filter(pk=invitation.pk).update(token_hash=services.hash_token(TOKEN))
     withdraw(trial, officer)
+    events = Event.objects.count()
     password = "reading-for-pleasure"
-    response = client.post(
-        reverse("people:invitation_accept", args=[TOKEN]),
-        {"full_name": "Ezra Early", "password1": password, "password2": password},
+    data = {"full_name": "Ezra Early", "password1": password, "password2": password}
+    url = reverse("people:invitation_accept", args=[TOKEN])
+    said = (
+        "Larch Trial has been withdrawn, so nobody joins it unless its project's programme "
+        "officers take it back. This invitation cannot be used until then. Ask Olive Officer "
+        "if you need to know more."
     )
-    assert response.status_code == 302 and response["Location"] == reverse("home")
-    said = _text(client.get(response["Location"]))
-    assert (
-        "Welcome to Next Practice. Larch Trial has been withdrawn by its project's programme "
-        "officers since you were invited, so its work has stopped. You have joined its team, "
-        "should they take it back: ask Olive Officer if you need to know more."
-    ) in said
-    assert "Welcome to Larch Trial" not in said
+
+    for response in (client.get(url), client.post(url, data)):
+        assert response.status_code == 200
+        assert said in _text(response)
+        assert "Accept and create my account" not in _text(response)
+    assert not User.objects.filter(email="early@school.example").exists()
+    assert not FieldTrialMembership.objects.filter(field_trial=trial).exists()
+    assert Event.objects.count() == events
+    assert Invitation.objects.get(pk=invitation.pk).state == Invitation.State.PENDING
+
+    move_trial_status(
+        trial=trial, to_status=FieldTrial.Status.SELECTED, actor=officer, reason="A school found"
+    )
+    response = client.post(url, data)
+    assert response.status_code == 302 and response["Location"] == trial.get_absolute_url()
     assert FieldTrialMembership.objects.filter(
         field_trial=trial, user__email="early@school.example"
     ).exists()
@@ -232,9 +245,9 @@ def test_an_invitation_made_as_the_trial_is_withdrawn_waits_for_it_and_is_refuse
 
 
 @pytest.mark.django_db(transaction=True)
-def test_an_invitation_accepted_as_the_trial_is_withdrawn_is_told_it_was():
+def test_an_invitation_accepted_as_the_trial_is_withdrawn_waits_for_it_and_is_refused():
     """Run on PostgreSQL (CI): accepting waits on the trial's row lock, which withdrawing it
-    holds, and so says it was withdrawn (its home page tells them)."""
+    holds, and then finds it withdrawn: no account is made."""
     if connection.vendor != "postgresql":
         pytest.skip("needs real row locks: run with DATABASE_URL set to PostgreSQL")
     trial = FieldTrialFactory(title="Larch Trial", status=FieldTrial.Status.INCUBATING)
@@ -252,6 +265,7 @@ def test_an_invitation_accepted_as_the_trial_is_withdrawn_is_told_it_was():
             token=TOKEN, full_name="Rae Race", password="a long enough pass phrase"
         ),
     )
-    accepted, user = outcome
-    assert withdrawn_trial(accepted.target)
-    assert FieldTrialMembership.objects.filter(field_trial=trial, user=user).exists()
+    assert isinstance(outcome, services.InvitationClosed), outcome
+    assert "Larch Trial has been withdrawn" in outcome.message
+    assert not User.objects.filter(email="race@school.example").exists()
+    assert not FieldTrialMembership.objects.filter(field_trial=trial).exists()

@@ -1,5 +1,6 @@
 """Invitations in the shared test world, and who may act on them: the officers of what
-they invite to (Quartz's officer: its programme, Amber and Coral), and the administrator."""
+they invite to (Quartz's officer: its programme, Amber and Coral), and the administrator;
+and someone who has left, whose details only the administrator may erase."""
 
 from datetime import timedelta
 
@@ -42,3 +43,7 @@ def extend(w):
     )
     w.visible["officer"] |= {"quartz_invitation", "amber_invitation", "coral_invitation"}
     w.visible["admin"] |= {*targets, "welcome_invitation"}
+    from accounts.tests.factories import UserFactory
+
+    w.objects["leaver"] = UserFactory(full_name="Leaver Person", email="leaver@example.org")
+    w.visible["admin"].add("leaver")

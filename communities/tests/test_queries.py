@@ -114,3 +114,22 @@ def test_the_page_history_takes_the_same_queries_for_5_or_50(
         django_assert_num_queries, 7,
     )  # fmt: skip
     assert f"Version {size}" in page
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_the_community_page_marks_switched_off_members_with_the_same_queries_for_5_or_50(
+    world, client, django_assert_num_queries, size
+):
+    from accounts.models import User
+
+    grow(world, size)
+    User.objects.filter(full_name__in=["Member 1", "Outside 1"]).update(is_active=False)
+    client.force_login(world.users["officer"])
+    page = measured(
+        client, reverse("fieldtrials:community_detail", args=[world.rowan.pk]),
+        django_assert_num_queries, 21,
+    )  # fmt: skip
+    page = " ".join(page.split())
+    tag = '<strong class="govuk-tag govuk-tag--grey">Account switched off</strong>'
+    assert f"Member 1 {tag}" in page and f"Outside 1 {tag}" in page
+    assert page.count(tag) == 2

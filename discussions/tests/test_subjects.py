@@ -194,3 +194,26 @@ def test_the_thread_list_reads_the_same_queries_for_2_and_25_threads(
     with django_assert_num_queries(queries):
         page = client.get(url)
     assert page.content.decode().count("govuk-table__row") == 26  # a heading row, 25 threads
+
+
+def test_the_file_hint_of_a_project_or_community_discussion_says_who_downloads_it(client, world):
+    from discussions.tests.test_threads import file_hint
+
+    client.force_login(world.users["officer"])
+    url = reverse("discussions:thread_create_for", args=["projects", world.amber.pk])
+    project = client.get(url)
+    assert file_hint(project.content.decode())[0].startswith(
+        "A PDF, office document, CSV or image, smaller than 10 MB. Everyone who can read this "
+        "discussion can download it: the project's members and the officers, consultants and "
+        "partners of its programme."
+    )
+    client.force_login(world.users["leader"])
+    community = client.get(
+        reverse("discussions:thread_create_for", args=["communities", world.rowan.pk])
+    )
+    assert file_hint(community.content.decode())[0] == (
+        "A PDF, office document, CSV or image, smaller than 10 MB. Everyone who can read this "
+        "discussion can download it: the people of its field trials, the officers, consultants "
+        "and partners of their projects and programmes, and those who joined it from outside "
+        "while it is open to others."
+    )

@@ -240,8 +240,9 @@ def test_the_thread_page_reads_the_same_queries_for_2_and_30_posts(
 
 
 # The same however many posts, withdrawn or not, with their files, whom they told and which
-# of their authors the reader may look up.
-QUERIES = 9
+# of their authors the reader may look up; and the trial's communities of practice with their
+# people counted, for the reply's file hint to say who reads it.
+QUERIES = 10
 
 
 def test_the_new_thread_form_lays_out_only_the_fields_it_offers():
@@ -266,3 +267,46 @@ def test_an_author_the_reader_may_find_links_to_their_page_and_one_who_left_does
         in body
     )
     assert "Reply from Fran Former" in body and former.get_absolute_url() not in body
+
+
+def file_hint(page):
+    """The words of the hint under "Attach a file", and its HTML."""
+    import html
+
+    hint = re.search(r'id="id_file_hint"[^>]*>(.*?)</', page.replace("</a>", ""), re.S).group(1)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", hint)).split()), hint
+
+
+def test_the_file_hint_says_who_downloads_a_trials_file_the_communitys_teams_too(client, world):
+    """Coral shares Rowan Community with Quill, whose team reads Coral's discussions and
+    downloads their files (fieldtrials.rules): the hint says so, and who may open the trial's
+    People page is led there."""
+    FieldTrialMembershipFactory.create_batch(2, field_trial=world.objects["quill"])
+    thread = ThreadFactory(field_trial=world.coral)
+    client.force_login(world.users["leader"])
+    words, hint = file_hint(client.get(detail(thread)).content.decode())
+    assert words == (
+        "A PDF, office document, CSV or image, smaller than 10 MB. Everyone who can read this "
+        "discussion can download it: the trial's members, the officers, consultants and "
+        "partners of its project and its programme, and the teams of the other field trials "
+        "in its community of practice Rowan Community (2 people). See who reads the trial."
+    )
+    assert f'href="{reverse("people:people", args=["field-trial", world.coral.pk])}"' in hint
+    # Starting one, an officer may keep it to officers: the hint says who reads it then.
+    client.force_login(world.users["officer"])
+    new = client.get(reverse("discussions:thread_create", args=[world.coral.pk]))
+    assert (
+        "If you keep it for programme officers, only the officers of its project and its "
+        "programme can." in file_hint(new.content.decode())[0]
+    )
+
+
+def test_the_file_hint_of_an_officers_discussion_says_only_they_read_it(client, world):
+    thread = ThreadFactory(field_trial=world.coral, officers_only=True)
+    client.force_login(world.users["officer"])
+    words, _ = file_hint(client.get(detail(thread)).content.decode())
+    assert words.endswith(
+        "Only the officers of its project and its programme can read this discussion and "
+        "download its files."
+    )
+    assert "Everyone" not in words

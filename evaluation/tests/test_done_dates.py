@@ -6,6 +6,7 @@ and the edit page, and nothing is saved."""
 import datetime
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 
 from evaluation.models import CaseStudy, IndependentEvaluation, PolicyEvidence, TakeUp
@@ -153,3 +154,19 @@ def test_a_take_up_changed_to_a_day_before_the_programme_is_refused(world, clien
     assert beside(response.text, "taken_up_on") == began_said(world, "date it was taken up")
     take_up.refresh_from_db()
     assert take_up.taken_up_on == kept
+
+
+def test_a_case_studys_date_says_it_records_publishing_elsewhere_not_who_reads_it(
+    world, client, officer
+):
+    """ "Published" alone read as a switch that shows the case study to the wider system; it
+    is when it appeared outside Next Practice, and its page says so too."""
+    url, data = adding(world, "case-study")
+    form = client.get(url).text
+    assert "Published elsewhere on" in form
+    assert "The day it appeared on a website or in a report, if it has" in form
+    assert "read by the people who can see this evaluation page" in form
+    day = world.quartz.start_date
+    client.post(url, {**data, "title": "Elsewhere", "published_on": f"{day:%d/%m/%Y}"})
+    page = client.get(reverse("evaluation:project_evaluation", args=[world.amber.pk])).text
+    assert f"Published elsewhere on {day:%-d %B %Y}" in page

@@ -451,8 +451,10 @@ def test_an_indicators_wrong_baseline_is_named_and_its_dates_have_a_hint(world, 
     indicator = world.ev_indicator
     url = create_url("field-trial", indicator.field_trial.pk, "indicator")
     page = client.get(url).text
-    baseline = re.search(r"For example, 1/9/(\d{4}): when the baseline was measured", page)
-    target = re.search(r"For example, 31/7/(\d{4}): when it is for", page)
+    baseline = re.search(
+        r"For example, 1/9/(\d{4}) or 1 September \1: when the baseline was measured", page
+    )
+    target = re.search(r"For example, 31/7/(\d{4}) or 31 July \1: when it is for", page)
     # The baseline's example has come; the target's is after it, not before.
     assert datetime.date(int(baseline[1]), 9, 1) <= datetime.date.today()
     assert datetime.date(int(target[1]), 7, 31) > datetime.date(int(baseline[1]), 9, 1)

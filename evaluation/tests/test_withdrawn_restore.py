@@ -99,7 +99,7 @@ def test_the_programme_pages_withdrawn_records_each_have_restore_at_no_query_a_r
     withdraw_on_programme(programme, size, OrganisationFactory())
     client.force_login(officer)
     url = reverse("evaluation:programme_evaluation", args=[programme.pk])
-    with django_assert_num_queries(20):  # the same for 1 and 4 of each kind
+    with django_assert_num_queries(21):  # the same for 1 and 4 of each kind
         response = client.get(url)
     links = restore_links(response)
     assert slugs(links) == sorted(PROGRAMME_KINDS * size)
@@ -136,7 +136,7 @@ def test_the_project_pages_withdrawn_records_of_its_trials_have_restore_at_no_qu
         HighlightReportFactory(programme=None, project=project, **gone())
     client.force_login(officer)
     url = reverse("evaluation:project_evaluation", args=[project.pk])
-    with django_assert_num_queries(16):
+    with django_assert_num_queries(17):
         response = client.get(url)
     assert slugs(restore_links(response)) == sorted(
         ["case-study", "contribution", "highlight", "lesson", "objective"] * size
@@ -162,7 +162,7 @@ def test_the_trials_team_restores_its_indicators_and_objectives_not_its_lessons(
         CaseStudyFactory(programme=None, field_trial=trial, **gone())
     url = reverse("evaluation:field_trial_evaluation", args=[trial.pk])
     client.force_login(leader)
-    with django_assert_num_queries(17):
+    with django_assert_num_queries(18):
         response = client.get(url)
     assert slugs(restore_links(response)) == sorted(["indicator", "objective"] * size)
     client.force_login(officer)

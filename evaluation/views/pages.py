@@ -7,7 +7,7 @@ from accounts.access import requires
 from accounts.activity import history_of
 from nextpractice.paging import paged
 from nextpractice.records.kinds import restorable
-from programmes.models import withdrawn_project_of
+from programmes.models import shut_project_of, withdrawn_project_of
 
 from .. import selectors
 from ..kinds import page_exports
@@ -65,6 +65,7 @@ def programme_evaluation(request, pk):
         level="programme",
         history=history_of(programme, user, verbs_from="evaluation"),
         can_steer=can_steer,
+        can_learn=can_steer,
         can_contribute=can_contribute,
     )
     return render(request, "evaluation/programme_evaluation.html", context)
@@ -73,14 +74,17 @@ def programme_evaluation(request, pk):
 @requires("evaluation.view_subject")
 def project_evaluation(request, pk):
     # A withdrawn project's page is read by who opens it (its officers), as its Phase 1 is:
-    # with nothing offered to add or change.
+    # with nothing offered to add or change. A closed one's offers only its learning
+    # (rules.LEARNING: lessons, case studies, take-ups): the rest is read only.
     project = get_subject_for(request.user, "project", pk, openable=True)
     user = request.user
-    open_ = not project.is_withdrawn
+    open_ = project.takes_changes
     context = selectors.project_evaluation(project, user)
     _paged_learning(request, context)
-    context["withdrawn"] = restorable(user, context["withdrawn"], closed=not open_)
-    can_steer = open_ and user.has_perm("evaluation.steer", project)
+    # A closed project's learning may be restored: each kind's own rule (open_parent) says.
+    context["withdrawn"] = restorable(user, context["withdrawn"], closed=project.is_withdrawn)
+    may_steer = user.has_perm("evaluation.steer", project)
+    can_steer = open_ and may_steer
     can_contribute = open_ and user.has_perm("evaluation.add_contribution", project)
     _editable_contributions(
         user, context["contributions"], can_steer=can_steer, can_contribute=can_contribute
@@ -94,6 +98,7 @@ def project_evaluation(request, pk):
         level="project",
         history=history_of(project, user, verbs_from="evaluation"),
         can_steer=can_steer,
+        can_learn=not project.is_withdrawn and may_steer,
         can_contribute=can_contribute,
         can_view_programme=user.has_perm("programmes.view_programme", project.programme),
     )
@@ -105,11 +110,14 @@ def trial_evaluation(request, pk):
     trial = get_subject_for(request.user, "field-trial", pk)
     user = request.user
     # A withdrawn project's trial is read as its project's page is: with nothing offered to
-    # add or change (those pages refuse, 409).
-    open_ = withdrawn_project_of(trial) is None
+    # add or change (those pages refuse, 409); a closed project's, with only its learning.
+    open_ = shut_project_of(trial) is None
+    learning_open = withdrawn_project_of(trial) is None
+    may_steer = user.has_perm("evaluation.steer", trial)
     context = selectors.trial_evaluation(trial)
     _paged_learning(request, context)
-    context["withdrawn"] = restorable(user, context["withdrawn"], closed=not open_)
+    # A closed project's learning may be restored: each kind's own rule (open_parent) says.
+    context["withdrawn"] = restorable(user, context["withdrawn"], closed=not learning_open)
     context.update(
         trial=trial,
         subject=trial,
@@ -117,7 +125,8 @@ def trial_evaluation(request, pk):
         level="field-trial",
         history=history_of(trial, user, verbs_from="evaluation"),
         can_keep=open_ and user.has_perm("evaluation.keep_trial", trial),
-        can_steer=open_ and user.has_perm("evaluation.steer", trial),
+        can_steer=open_ and may_steer,
+        can_learn=learning_open and may_steer,
         can_view_project=user.has_perm("programmes.view_project", trial.project),
     )
     return render(request, "evaluation/trial_evaluation.html", context)

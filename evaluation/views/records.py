@@ -12,12 +12,12 @@ from accounts.access import requires
 from accounts.models import Event
 from nextpractice.records.forms import apply_errors, posted
 from nextpractice.records.views import refused
-from programmes.models import withdrawn_project_of
+from programmes.models import shut_project_of, withdrawn_project_of
 from programmes.services.lifecycle import ProjectWithdrawn
 from programmes.views.project_pages import project_withdrawn
 
 from ..kinds import KINDS, SUBJECTS
-from ..rules import get_record_for, get_subject_for
+from ..rules import get_record_for, get_subject_for, is_learning
 from ..services import save_record
 from .pages import subject_url
 
@@ -100,9 +100,12 @@ def record_create(request, parent, pk, kind):
     if parent not in kind.parents:
         raise Http404("No such page.")
     owner = _parent_for(request.user, parent, pk, kind.add_perm)
-    withdrawn = withdrawn_project_of(owner if parent in SUBJECTS else owner.subject)
-    if withdrawn is not None:  # nothing is added to it: 409, as to its Phase 1
-        return project_withdrawn(request, withdrawn)
+    subject = owner if parent in SUBJECTS else owner.subject
+    # Nothing is added to a withdrawn project (409, as to its Phase 1), nor to a closed one
+    # but its learning (rules.LEARNING: lessons, case studies, their take-ups).
+    shut = (withdrawn_project_of if is_learning(kind.model) else shut_project_of)(subject)
+    if shut is not None:
+        return project_withdrawn(request, shut)
     if getattr(owner, "is_withdrawn", False):  # nothing is added to a withdrawn record
         return refused(request, "evaluation", parent, owner)
     found = kind.existing(owner) if kind.existing else None
@@ -119,7 +122,7 @@ def record_create(request, parent, pk, kind):
     if request.method == "POST":
         try:
             saved = form.is_valid() and _save(request, kind, form, owner)
-        except ProjectWithdrawn as refused_now:  # withdrawn since the page was shown
+        except ProjectWithdrawn as refused_now:  # withdrawn or closed since the page was shown
             return project_withdrawn(request, refused_now.project)
         if saved:
             messages.success(request, f"{kind.noun[0].upper()}{kind.noun[1:]} was added.")

@@ -284,7 +284,7 @@ def update_reminders_email(notification_ids):
         subject=mail.subject_line(subject),
         body=render_to_string("fieldtrials/email/update_reminders.txt", context),
         to=[person.email],
-        settings_url=choose,
+        unsubscribe_url=unsubscribe_url(person, {NotificationKind.UPDATE_MISSING}),
     )
 
 
@@ -301,7 +301,12 @@ def _notify_once_each(candidates, *, email=True):
         if (person.pk, kind, key) in told:
             continue
         told_now = notify(
-            recipient=person, kind=kind, message=message, url=url, key=key, email=email
+            recipient=person,
+            kind=kind,
+            message=message,
+            url=url,
+            key=key,
+            email=email,
         )
         if told_now is not None:
             made.append(told_now)

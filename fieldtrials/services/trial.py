@@ -11,7 +11,14 @@ from programmes.models import Project
 from programmes.services.lifecycle import PROJECT_WITHDRAWN, open_project
 
 from ..models import FieldTrial, FieldTrialMembership, TrialStatusChange
-from ..workflow import ENDED, NEEDS_REASON, STATUS_NEWS, TRIAL_OF_A_CLOSED_PROJECT, can_move
+from ..workflow import (
+    AFTER_THE_GATE,
+    ENDED,
+    NEEDS_REASON,
+    STATUS_NEWS,
+    TRIAL_OF_A_CLOSED_PROJECT,
+    can_move,
+)
 
 
 def lock_trial_project(trial_id):
@@ -56,17 +63,24 @@ def move_trial_status(*, trial, to_status, actor, reason=""):
     reason = (reason or "").strip()
     to_status = FieldTrial.Status(to_status)
     with transaction.atomic():
+        project = None
+        if to_status not in ENDED or to_status in AFTER_THE_GATE:
+            # Its project is locked first, as moving its stage, withdrawing or closing it
+            # locks it: its stage is read under the lock (a trial is not incubated, nor
+            # reported on or completed, while its project is moved back into Phase 1).
+            project = Project.objects.select_for_update().get(pk=trial.project_id)
         if to_status not in ENDED:
             # A trial moved to a live status (taken back from withdrawn, or moved back from
-            # completed) is under way again: its project is locked first, as withdrawing or
-            # closing it locks it, and must be neither withdrawn (it cannot be while it has a
-            # live trial) nor closed (it cannot close while a trial is under way).
-            project = Project.objects.select_for_update().get(pk=trial.project_id)
+            # completed) is under way again: its project must be neither withdrawn (it cannot
+            # be while it has a live trial) nor closed (it cannot close while a trial is
+            # under way).
             if project.is_withdrawn:
                 raise StatusMoveRefused(PROJECT_WITHDRAWN)
             if project.is_closed:
                 raise StatusMoveRefused(TRIAL_OF_A_CLOSED_PROJECT)
         trial = FieldTrial.objects.select_for_update().get(pk=trial.pk)
+        if project is not None:
+            trial.project = project  # as locked
         ok, why_not = can_move(trial, to_status)
         if not ok:
             raise StatusMoveRefused(why_not)
@@ -252,6 +266,7 @@ def update_trial_details(
                 kind=NotificationKind.MEMBERSHIP,
                 message=f"{actor.full_name or actor.email} made you the consultant of the "
                 f"field trial {locked.title}.",
+                subject=fitted("You are now the consultant of ", locked.title),
                 url=locked.get_absolute_url(),
                 key=event_key(event),
             )

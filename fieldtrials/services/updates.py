@@ -21,6 +21,7 @@ from django.utils.dateformat import format as date_format
 
 from accounts.models import Event, NotificationKind, Role, User
 from accounts.services import event_key, notify, record_event
+from nextpractice.words import fitted
 from programmes.rules import is_officer_anywhere
 from programmes.services.options import project_officers
 
@@ -335,11 +336,14 @@ def submit_update(*, update, actor):
                 pk__in=trial.memberships.filter(role=Role.CONSULTANT).values("user_id"),
             )
         ).exclude(pk=actor.pk)
+        rated = f", {month_label(locked.month)}, rated {locked.rag}"
+        subject = fitted("Update submitted: ", trial.title, rated)
         for person in told:
             notify(
                 recipient=person,
                 kind="update_submitted",
                 message=message,
+                subject=subject,
                 url=reverse("fieldtrials:update_detail", args=[locked.pk]),
                 key=event_key(event),
             )
@@ -422,19 +426,23 @@ def mark_update_read(*, update, actor):
             NotificationKind.UPDATE_READ,
             f"read your monthly update for {month_label(locked.month)} of "
             f"{locked.field_trial}. Anything new goes in next month's update.",
+            "Update read",
         )
     return locked
 
 
-def _tell_author(update, actor, event, kind, did):
+def _tell_author(update, actor, event, kind, did, what):
     """Tell an update's author what `actor` `did` to it (keyed by `event`, so once), unless
-    they did it themselves; the notification leads to the update."""
+    they did it themselves; the notification leads to the update. The e-mail's subject says
+    `what` happened first, then the trial and the month ("Update read: Coral Trial, December
+    2026"): the message, cut to fit, lost what mattered."""
     if update.author_id is None or update.author_id == actor.pk:
         return
     notify(
         recipient=update.author,
         kind=kind,
         message=f"{actor} {did}",
+        subject=fitted(f"{what}: ", str(update.field_trial), f", {month_label(update.month)}"),
         url=reverse("fieldtrials:update_detail", args=[update.pk]),
         key=event_key(event),
     )
@@ -480,6 +488,7 @@ def tell_update_withdrawn(update, actor, event):
         NotificationKind.UPDATE_WITHDRAWN,
         f"withdrew your monthly update for {month} of {update.field_trial}{reason}. "
         f"It no longer counts: the trial's team can write {month}'s update again.",
+        "Update withdrawn",
     )
 
 
@@ -494,6 +503,7 @@ def tell_update_restored(update, actor, event):
         NotificationKind.UPDATE_WITHDRAWN,
         f"restored your monthly update for {month_label(update.month)} of "
         f"{update.field_trial}{reason}. It counts again, as it did before it was withdrawn.",
+        "Update restored",
     )
 
 

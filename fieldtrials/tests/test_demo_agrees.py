@@ -1,9 +1,10 @@
 """After `load_demo` its records agree with one another, as a head teacher or programme officer
 reading them would expect: a report holds only what existed when it was made; a milestone done
 is not contradicted by the exercise behind it still open; a project's plan outlasts its trials;
-the offer shows drawn on what the updates tell of; each trial has its own indicator figures;
-a school's updates are written by its own people; a convenor is among the members; submitted
-answers are complete; and the Knowsley Innovation Zone's page says how it works.
+a trial is incubated only once its project has passed its Phase 1 gate; the offer shows drawn
+on what the updates tell of; each trial has its own indicator figures; a school's updates are
+written by its own people; a convenor is among the members; submitted answers are complete;
+and the Knowsley Innovation Zone's page says how it works.
 
 The demo is slow to load, so one test loads it and checks each of these in turn."""
 
@@ -29,9 +30,11 @@ from fieldtrials.models import (
     TrialStatusChange,
 )
 from fieldtrials.tests.test_demo_reads_true import page as words
+from fieldtrials.workflow import AFTER_THE_GATE
 from nextpractice.testing.demo import load_demo
 from programmes import demo_content as content
-from programmes.models import Programme, Project, Stage
+from programmes.models import Programme, Project, Stage, StageMove
+from programmes.workflow import in_phase_1
 from reports.models import Report
 from toolkit.models import Exercise, Participation
 from toolkit.services import unanswered_required
@@ -48,6 +51,7 @@ def test_the_demos_records_agree_with_one_another(client):
     reports_hold_only_what_existed_when_they_were_made()
     stevenages_baseline_exercise_is_closed_before_its_milestone_is_done()
     projects_plans_outlast_their_trials()
+    trials_are_incubated_only_after_their_projects_phase_1_gate()
     the_offer_shows_drawn_on_what_the_updates_tell_of(client)
     each_trial_has_its_own_indicator_figures()
     bridgemarys_updates_are_written_by_its_own_people()
@@ -120,6 +124,23 @@ def projects_plans_outlast_their_trials():
     running = leadership.field_trials.filter(status=FieldTrial.Status.INCUBATING)
     assert running.exists()
     assert all(t.end_date <= leadership.planned_end for t in running)
+
+
+def trials_are_incubated_only_after_their_projects_phase_1_gate():
+    """A trial incubating or past it is in a project at Incubate or after (as the status
+    service insists), and its history moved it there once its project had entered Incubate."""
+    under_way = FieldTrial.objects.filter(status__in=AFTER_THE_GATE).select_related("project")
+    assert under_way.exists()
+    for trial in under_way:
+        assert not in_phase_1(trial.project), (trial.title, trial.project.stage)
+    entered = {}
+    for move in StageMove.objects.filter(to_stage=Stage.INCUBATE).order_by("created_at"):
+        entered.setdefault(move.project_id, move.created_at)
+    moves = TrialStatusChange.objects.filter(to_status__in=AFTER_THE_GATE)
+    for change in moves.select_related("field_trial"):
+        project = change.field_trial.project_id
+        assert project in entered, change.field_trial.title
+        assert change.created_at >= entered[project], (change.field_trial.title, change.to_status)
 
 
 def the_offer_shows_drawn_on_what_the_updates_tell_of(client):

@@ -401,7 +401,7 @@ def test_a_trial_team_counts_the_trials_they_are_members_of_not_their_communitys
 
     client.force_login(leader)
     body = client.get(LIST).content.decode()
-    assert "Counts the trials you are a member of that are selected" in body
+    assert "Counts the trials you are a member of still under way: not those completed" in body
     links = re.findall(r'href="(/field-trials/\?[^"]+)"><span[^>]*>(\d+) trials?</span>', body)
     assert len(links) == 5  # Coral has a milestone of 2007 and a Power to Innovate request
     for href, count in links:

@@ -1,6 +1,7 @@
 """In a real Chromium, checked with axe-core on every page: a school leader adds a milestone
-(a due date before the trial starts is refused first) and drafts a Power to Innovate request;
-the officer records the Innovation Unit's advice and the Secretary of State's decision."""
+(a due date before the trial starts is refused first, then one written in words is kept) and
+drafts a Power to Innovate request; the officer records the Innovation Unit's advice and the
+Secretary of State's decision."""
 
 import datetime
 import re
@@ -10,7 +11,7 @@ from django.urls import reverse
 from playwright.sync_api import expect
 
 from fieldtrials.models import Milestone, PowerToInnovateRequest
-from fieldtrials.tests.factories_records import MilestoneFactory
+from fieldtrials.tests.factories_records import MilestoneFactory, RiskFactory
 from nextpractice.testing.browser import assert_accessible, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -36,10 +37,14 @@ def test_a_leader_keeps_milestones_and_an_officer_decides_a_request(live_server,
     expect(page.locator(".govuk-error-summary")).to_contain_text("1 September 2006")
     page.console_errors.clear()  # the browser logs the 400 it was meant to get
     checked(page)
-    page.get_by_label("Due by").fill("1/12/2006")
+    # As a head teacher writes a date, in a box that is not a phone's digits-only keypad.
+    expect(page.get_by_label("Due by")).not_to_have_attribute("inputmode", "numeric")
+    page.get_by_label("Due by").fill("Fri 1st December 2006")
     page.get_by_role("button", name="Save the milestone").click()
     expect(page.locator(".govuk-notification-banner")).to_contain_text("The milestone is added")
-    assert Milestone.objects.filter(title="Timetable pilot agreed").exists()
+    assert Milestone.objects.get(title="Timetable pilot agreed").due_on == datetime.date(
+        2006, 12, 1
+    )
 
     page.goto(live_server.url + reverse("fieldtrials:pti_create", args=[coral.pk]))
     checked(page)
@@ -93,4 +98,71 @@ def test_marking_a_milestone_done_focuses_the_banner_saying_so_in_view(live_serv
     expect(banner).to_contain_text("“Step 11 of the timetable pilot” is marked as done today.")
     expect(banner).to_be_focused()
     expect(banner).to_be_in_viewport()
+    checked(page)
+
+
+def label_of(cell):
+    """The column's name shown before a stacked cell (its ::before), without the empty
+    alternative text after the "/" that keeps it from screen readers."""
+    content = cell.evaluate("(td) => getComputedStyle(td, '::before').content")
+    return content.removesuffix(' / ""')
+
+
+def test_on_a_phone_each_milestone_and_risk_is_a_block_with_its_actions_on_screen(
+    live_server, page, world
+):
+    """At 320 px the milestones' table was 454 px wide in its scroll box and "Mark as done
+    today" was a sideways swipe away, the risk register 800 px with its "Change". On a phone
+    each row is now a block, each cell under its column's name, its actions on the screen;
+    at 1280 px it is still a table, and a table to a screen reader at both widths."""
+    coral = world.coral
+    coral.start_date = datetime.date(2006, 9, 1)
+    coral.save()
+    MilestoneFactory(
+        field_trial=coral,
+        title="Costs of transport between sites agreed by the governance group",
+        notes="Agreed at the partnership's review with the consultant last month.",
+    )
+    RiskFactory(
+        field_trial=coral,
+        description="A governing body will not give up its say over the 14-19 timetable",
+        mitigation="The Director meets each chair of governors before the vote",
+    )
+    sign_in(page, live_server, world.users["leader"].email, PASSWORD)
+    milestones = live_server.url + reverse("fieldtrials:fieldtrial_milestones", args=[coral.pk])
+    risks = live_server.url + reverse("fieldtrials:fieldtrial_risks", args=[coral.pk])
+
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(milestones)
+    table = page.get_by_role("table", name=re.compile("^Milestones"))
+    row = table.get_by_role("row").filter(has_text="Costs of transport")
+    done = row.get_by_role("button", name=re.compile("^Mark as done today"))
+    expect(done).to_be_visible()
+    assert done.bounding_box()["x"] + done.bounding_box()["width"] <= 320
+    change = row.get_by_role("link", name=re.compile("^Change"))
+    assert change.bounding_box()["x"] + change.bounding_box()["width"] <= 320
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    # Each cell says which column it is; the header row is for screen readers only.
+    due = row.get_by_role("cell").nth(1)
+    assert label_of(due) == '"Due by"'
+    assert table.locator("thead").bounding_box()["width"] <= 1  # visually hidden
+    checked(page)
+
+    page.goto(risks)
+    table = page.get_by_role("table", name=re.compile("^Risk register"))
+    row = table.get_by_role("row").filter(has_text="A governing body")
+    change = row.get_by_role("link", name=re.compile("^Change the risk"))
+    expect(change).to_be_visible()
+    assert change.bounding_box()["x"] + change.bounding_box()["width"] <= 320
+    assert label_of(row.get_by_role("cell").nth(4)) == '"Mitigation"'
+    checked(page)
+
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(milestones)
+    table = page.get_by_role("table", name=re.compile("^Milestones"))
+    assert table.evaluate("(t) => getComputedStyle(t).display") == "table"
+    assert table.locator("thead").bounding_box()["width"] > 900
+    expect(table.get_by_role("columnheader", name="Due by")).to_be_visible()
+    row = table.get_by_role("row").filter(has_text="Costs of transport")
+    assert label_of(row.get_by_role("cell").nth(1)) == "none"
     checked(page)

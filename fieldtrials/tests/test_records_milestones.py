@@ -218,7 +218,43 @@ def test_missing_answers_get_messages_next_to_the_fields(client, world, coral):
     body = response.content.decode()
     assert response.status_code == 400
     assert "Enter what the milestone is" in body
-    assert f"Enter a real date for “Due by”, for example 27/3/{THIS_YEAR}" in body
+    assert "Enter a real date for “Due by”: February 2007 has 28 days, not 31" in body
+    response = client.post(add_url(coral), {"title": "", "due_on": "the end of term"})
+    assert (
+        f"Enter a real date for “Due by”, for example 27/3/{THIS_YEAR} or 27 March {THIS_YEAR}"
+        in response.content.decode()
+    )
+
+
+@pytest.mark.parametrize(
+    "typed", ["10 March 2027", "10 Mar 2027", "10th March 2027", "10.3.2027", "March 10 2027"]
+)
+def test_a_due_date_is_taken_as_a_head_teacher_writes_it(client, world, coral, typed):
+    """A tester's "10 March 2027" was refused as "Enter a real date". The box is a plain
+    one: a phone's digits-only keypad had no "/" or space."""
+    client.force_login(world.users["leader"])
+    assert 'inputmode="numeric"' not in client.get(add_url(coral)).content.decode()
+    response = client.post(add_url(coral), {"title": "Governance Group agrees", "due_on": typed})
+    assert response.status_code == 302
+    milestone = Milestone.objects.get(title="Governance Group agrees")
+    assert milestone.due_on == datetime.date(2027, 3, 10)
+    page = client.get(reverse("fieldtrials:milestone_edit", args=[milestone.pk])).content
+    assert 'value="10/3/2027"' in page.decode()
+
+
+def test_a_due_date_whose_weekday_is_another_is_refused_saying_which_day_it_is(
+    client, world, coral
+):
+    """ "Fri 10 March 2027": 10 March 2027 is a Wednesday, so the Friday or the 10th is a
+    slip, and only the head teacher knows which: nothing is saved until they say."""
+    client.force_login(world.users["leader"])
+    data = {"title": "Governance Group agrees", "due_on": "Fri 10 March 2027"}
+    response = client.post(add_url(coral), data)
+    assert response.status_code == 400
+    assert "Check “Due by”: 10 March 2027 is a Wednesday, not a Friday" in html.unescape(
+        response.content.decode()
+    )
+    assert not Milestone.objects.filter(title="Governance Group agrees").exists()
 
 
 @pytest.mark.parametrize(

@@ -526,7 +526,7 @@ def test_a_partner_reads_submitted_updates_but_never_drafts(world, coral, client
 
 def row_of(listing, month):
     """The list's row of the update for `month` (its link's words, such as "January 2007")."""
-    rows = listing.split('<tr class="govuk-table__row">')[1:]
+    rows = listing.split('<tr class="govuk-table__row"')[1:]
     [row] = [r for r in rows if f">{month}</a>" in r]
     return row
 
@@ -1010,3 +1010,21 @@ def _read_before_the_buttons(page):
     assert end < yours < page.index('name="what_happened"') < page.index('name="save_draft"')
     assert yours < page.index('name="submit_update"')
     return page[start:end]
+
+
+def test_the_update_form_says_who_reads_it_once_submitted_the_community_too(world, coral, client):
+    """Coral shares the community of practice Rowan Community with Quill, whose team reads
+    Coral's submitted updates (fieldtrials.rules): the form says so before the team writes."""
+    from fieldtrials.tests.factories import FieldTrialMembershipFactory
+
+    FieldTrialMembershipFactory(field_trial=world.objects["quill"])
+    signed_in(client, world.users["leader"])
+    page = html.unescape(re.sub(r"<[^>]+>", "", client.get(create_url(coral)).content.decode()))
+    assert (
+        "then, beyond the trial's members, the officers, consultants and partners of its "
+        "project and its programme, and the teams of the other field trials in its community "
+        "of practice Rowan Community (1 person) can read it, and you can take it back to "
+        "change it only until an officer has read it. See who reads the trial."
+        in " ".join(page.split())
+    )
+    assert "the project's officers and partners can then read it" not in page

@@ -362,15 +362,15 @@ def pti_create(request, pk):
 def pti_detail(request, pk):
     pti = get_trial_record_for(request.user, PowerToInnovateRequest, pk)
     # A request withdrawn from the record can no longer move on its course; nor one of a
-    # withdrawn project (its pages refuse: rules.open_trial).
-    current = not pti.is_withdrawn and not pti.field_trial.project.is_withdrawn
+    # withdrawn or closed project (its pages refuse: rules.open_trial).
+    current = not pti.is_withdrawn and pti.field_trial.project.takes_changes
     can_change = current and request.user.has_perm(CHANGE, pti)
     can_decide = current and request.user.has_perm(DECIDE, pti)
     can_withdraw = current and request.user.has_perm(WITHDRAW_PTI, pti)
     # One withdrawn by mistake is restored by those who may withdraw it (the kit's page).
     can_restore = (
         pti.is_withdrawn
-        and not pti.field_trial.project.is_withdrawn
+        and pti.field_trial.project.takes_changes
         and request.user.has_perm(WITHDRAW_PTI, pti)
     )
     allowed = {CHANGE: can_change, DECIDE: can_decide}

@@ -21,7 +21,7 @@ from ..services.trial import (
     move_trial_status,
     update_trial_details,
 )
-from ..workflow import MOVES, STATUS_NEWS, move_problems
+from ..workflow import MOVES, STATUS_NEWS, before_the_gate_problem, move_problems
 
 MILESTONES = "fieldtrials:fieldtrial_milestones"
 OVERVIEW_HISTORY = 3  # the newest sentences of the trial's history on its overview
@@ -34,7 +34,8 @@ SETTING_UP = (FieldTrial.Status.SELECTED, FieldTrial.Status.INCUBATING)
 
 def _setting_up(trial, overview, user, *, can_change):
     """What is left of setting the trial up, in the seeds' order: the school's people on its
-    team, its plan, its milestones, then incubating. Each step to whoever may take it, and
+    team, its plan, its milestones, then incubating (its project moved to Incubate first,
+    while it is still in Phase 1). Each step to whoever may take it, and
     only until it is taken: [(what, where)]. The team is read (one query) only for someone
     who may invite people to it."""
     if trial.status not in SETTING_UP:
@@ -50,13 +51,20 @@ def _setting_up(trial, overview, user, *, can_change):
         steps.append(
             ("Add its milestones", reverse("fieldtrials:milestone_create", args=[trial.pk]))
         )
-    if (
-        trial.status == FieldTrial.Status.SELECTED
-        and may_change_trial(user, trial, "fieldtrials.move_status")
-        and not move_problems(trial, FieldTrial.Status.INCUBATING)
+    if trial.status == FieldTrial.Status.SELECTED and may_change_trial(
+        user, trial, "fieldtrials.move_status"
     ):
-        where = reverse("fieldtrials:fieldtrial_status", args=[trial.pk])
-        steps.append(("Move it to incubating when the school is ready to begin", where))
+        # Its project's officers move both: the project past its Phase 1 gate, then the trial.
+        before_the_gate = before_the_gate_problem(trial)
+        if before_the_gate:
+            what = (
+                f"Move its project, {trial.project.title}, to Incubate: the trial is incubated "
+                "once the project has passed its Phase 1 gate"
+            )
+            steps.append((what, before_the_gate.url))
+        elif not move_problems(trial, FieldTrial.Status.INCUBATING):
+            where = reverse("fieldtrials:fieldtrial_status", args=[trial.pk])
+            steps.append(("Move it to incubating when the school is ready to begin", where))
     return steps
 
 

@@ -28,6 +28,7 @@ from ..forms.updates import (
     suggested_month,
 )
 from ..models import MonthlyUpdate
+from ..readers import readers_in_words, reading_communities
 from ..rules import (
     get_fieldtrial_for,
     get_update_for,
@@ -362,8 +363,8 @@ def update_detail(request, pk):
 
 def _render_detail(request, update, *, problem="", status=200):
     user = request.user
-    # Nothing changes in an update of a withdrawn project (rules.open_trial refuses it).
-    current = not update.is_withdrawn and not update.field_trial.project.is_withdrawn
+    # Nothing changes in an update of a withdrawn or closed project (rules.open_trial).
+    current = not update.is_withdrawn and update.field_trial.project.takes_changes
     unread = current and update.status == MonthlyUpdate.Status.SUBMITTED and not update.read_at
     context = {
         "update": update,
@@ -375,7 +376,7 @@ def _render_detail(request, update, *, problem="", status=200):
         "can_withdraw": current and user.has_perm(DECIDE, update),
         # And restore one withdrawn by mistake (the record kit's page, with a reason).
         "can_restore": update.is_withdrawn
-        and not update.field_trial.project.is_withdrawn
+        and update.field_trial.project.takes_changes
         and user.has_perm(DECIDE, update),
         "history": history_of_record(update, user),
         "problem": problem,
@@ -442,6 +443,9 @@ def _render_form(request, form, trial, update=None, status=200, theirs=None, **c
     person in another tab or window), the fields changed in both (`both`, their names) and
     whether the draft may have been started before the page was opened (`before_opened`)."""
     context = {"form": form, "trial": trial, "update": update, "theirs": theirs, **clash}
+    if theirs is None:  # the page says who will read the update once it is submitted
+        context["readers"] = readers_in_words(reading_communities(trial))
+        context["sees_people"] = request.user.has_perm("fieldtrials.view_people", trial)
     return render(request, "fieldtrials/updates/update_form.html", context, status=status)
 
 

@@ -54,7 +54,8 @@ def safe_cell(value):
     return value
 
 
-def _csv(headings, rows):
+def csv_bytes(headings, rows):
+    """`rows` under `headings` as a CSV file's bytes, safe to open in a spreadsheet."""
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.writer(out)
@@ -90,7 +91,7 @@ def export_response(*, headings, rows, filename, fmt="csv", title="Export"):
     "xlsx"); 404 for any other format. `filename` has no extension."""
     if fmt not in FORMATS:
         raise Http404("No such export.")
-    body = _csv(headings, rows) if fmt == "csv" else _xlsx(headings, list(rows), title)
+    body = csv_bytes(headings, rows) if fmt == "csv" else _xlsx(headings, list(rows), title)
     response = HttpResponse(body, content_type=FORMATS[fmt])
     response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
     return response

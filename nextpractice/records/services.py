@@ -334,9 +334,7 @@ def restore_record(*, kind, record, actor, reason):
             raise ValidationError(_refused_words(kind, locked, error)) from None
         if kind.settle:
             kind.settle(locked)
-        event = _event(
-            kind, locked, actor, "restored", reason=reason.strip(), withdrawn_reason=was
-        )
+        event = _event(kind, locked, actor, "restored", reason=reason.strip(), withdrawn_reason=was)
         if kind.tell_restored:
             kind.tell_restored(locked, actor, event)
     return locked

@@ -24,6 +24,7 @@ DOWNLOADS = {
     "programmes:option_export",
     "fieldtrials:fieldtrial_export",
     "toolkit:exercise_results_csv",
+    "accounts:your_data",
 }
 
 # SQL's own words are read, not names: Django quotes every name ("monthlyupdate", "update_id")

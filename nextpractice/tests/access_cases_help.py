@@ -7,4 +7,5 @@ def cases(w):
     return {
         "help": [("get", {}, expect(anonymous=200), None)],
         "glossary": [("get", {}, expect(anonymous=200), None)],
+        "privacy": [("get", {}, expect(anonymous=200), None)],
     }

@@ -60,6 +60,15 @@ def manage(*args, **env):
             "DJANGO_TRUSTED_PROXIES lists 'balancer.internal', which is not an IP address or "
             "network",
         ),
+        (
+            {"DJANGO_DEBUG": "1", "NEXTPRACTICE_SIGN_IN_RECORDS_DAYS": "0"},
+            "NEXTPRACTICE_SIGN_IN_RECORDS_DAYS=0 is too short: sign-in records are kept at "
+            "least 1 day",
+        ),
+        (
+            {"DJANGO_DEBUG": "1", "NEXTPRACTICE_SIGN_IN_RECORDS_DAYS": "a month"},
+            "NEXTPRACTICE_SIGN_IN_RECORDS_DAYS='a month' is not a whole number",
+        ),
     ],
 )
 def test_a_misconfigured_environment_gets_one_line_saying_what_to_fix(env, message):

@@ -39,6 +39,14 @@ def test_the_abbreviations_the_demo_quotes_from_the_seeds_are_spelled_out(client
 
 
 @pytest.mark.django_db
+def test_the_help_says_a_trial_is_incubated_once_its_project_has_passed_its_phase_1_gate(client):
+    """As its status page insists (fieldtrials.workflow.AFTER_THE_GATE): set up before."""
+    body = client.get(reverse("help")).content.decode()
+    assert "A field trial chosen in Generate creative options can be set up straight away" in body
+    assert "once its project has passed its Phase 1 gate into Incubate" in body
+
+
+@pytest.mark.django_db
 def test_anyone_reads_the_help_and_every_page_links_to_it(client):
     page = client.get(reverse("help")).content.decode()
     assert "opens out and refocuses" in page

@@ -31,18 +31,38 @@ def test_expired_sessions_are_cleared_and_live_ones_kept():
     assert [s.get_decoded()["who"] for s in Session.objects.all()] == [3600]
 
 
-def test_sign_in_records_are_kept_a_month():
+def sign_in_records(*days_ago):
+    """One record of each of axes' kinds for each age, named by its model and age."""
     for model in (AccessAttempt, AccessFailureLog, AccessLog):
-        for days in [31, 29]:
+        for days in days_ago:
             extra = {"failures_since_start": 1} if model is AccessAttempt else {}
             row = model.objects.create(
                 username=f"{model.__name__}-{days}", ip_address="10.0.0.1", **extra
             )
             # attempt_time is auto_now_add: set the past afterwards.
             model.objects.filter(pk=row.pk).update(attempt_time=ago(days=days))
+
+
+def kept():
+    return {
+        model: list(model.objects.values_list("username", flat=True))
+        for model in (AccessAttempt, AccessFailureLog, AccessLog)
+    }
+
+
+def test_sign_in_records_are_kept_90_days_unless_set():
+    sign_in_records(91, 89)
     assert tasks.forget_old_login_records() == 3
-    for model in (AccessAttempt, AccessFailureLog, AccessLog):
-        assert list(model.objects.values_list("username", flat=True)) == [f"{model.__name__}-29"]
+    assert tasks.forget_old_login_records() == 0  # a second run deletes nothing
+    assert kept() == {m: [f"{m.__name__}-89"] for m in kept()}
+
+
+def test_sign_in_records_are_kept_the_days_set(settings):
+    """NEXTPRACTICE_SIGN_IN_RECORDS_DAYS sets settings.SIGN_IN_RECORDS_DAYS."""
+    settings.SIGN_IN_RECORDS_DAYS = 30
+    sign_in_records(31, 29)
+    assert tasks.forget_old_login_records() == 3
+    assert kept() == {m: [f"{m.__name__}-29"] for m in kept()}
 
 
 def test_form_tokens_older_than_a_day_are_forgotten_for_everyone():
@@ -75,6 +95,11 @@ def test_beat_runs_each_housekeeping_task_daily():
         "accounts.tasks.forget_expired_throttle_buckets",
     }
     scheduled = PeriodicTask.objects.filter(task__in=names, enabled=True)
-    assert {t.task for t in scheduled} == names
+    assert sorted(t.task for t in scheduled) == sorted(names)  # each once
     assert all(t.crontab and t.crontab.hour == "3" for t in scheduled)
     assert names <= set(celery_app.tasks)
+
+
+def test_the_sign_in_records_job_is_named_for_the_period_set():
+    job = PeriodicTask.objects.get(task="accounts.tasks.forget_old_login_records")
+    assert "NEXTPRACTICE_SIGN_IN_RECORDS_DAYS" in job.name and "30 days" not in job.name

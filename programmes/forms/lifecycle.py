@@ -1,7 +1,6 @@
 """Forms for programmes, projects, their members and stage moves."""
 
 import datetime
-import re
 
 from crispy_forms_gds.layout import Field, Fluid
 from django import forms
@@ -12,6 +11,7 @@ from django.utils.text import format_lazy
 from accounts.forms import GDSFormMixin
 from accounts.models import Organisation, Role, User
 from accounts.search import OrganisationField, kinds_in_words
+from nextpractice.dates import DateNotRead, both_ways, in_figures, read_date
 from nextpractice.records.forms import WithdrawForm
 
 from ..models import STAGE_ORDER, Programme, Project, Stage
@@ -42,9 +42,14 @@ def _a_month_ahead():
 A_MONTH_AHEAD = lazy(_a_month_ahead, str)()
 
 
+def _this_years(day_month):
+    day, month = (int(part) for part in day_month.split("/"))
+    return both_ways(datetime.date(timezone.localdate().year, month, day))
+
+
 def for_example(day_month, after=""):
-    """A hint: "For example, 27/3/<this year>", then `after`."""
-    return format_lazy("For example, {}/{}{}", day_month, THIS_YEAR, after)
+    """A hint: "For example, 27/3/<this year> or 27 March <this year>", then `after`."""
+    return format_lazy("For example, {}{}", lazy(_this_years, str)(day_month), after)
 
 
 def _next(day_month, since):
@@ -62,7 +67,7 @@ def _last(day_month, until):
 
 
 def _shown(day):
-    return f"{day.day}/{day.month}/{day.year}"
+    return both_ways(day)
 
 
 def _ahead(day_month, following):
@@ -81,7 +86,8 @@ def _after_past(day_month, past):
 
 
 def for_example_past(day_month, after=""):
-    """A hint for a date already come: "For example, 1/9/<the last one up to today>"."""
+    """A hint for a date already come: "For example, 1/9/<the last one up to today> or 1
+    September <that year>"."""
     return format_lazy("For example, {}{}", lazy(_past, str)(day_month), after)
 
 
@@ -92,77 +98,81 @@ def for_example_after_past(day_month, past, after=""):
 
 
 def for_example_ahead(day_month, after="", following=None):
-    """A hint for a date ahead: "For example, 1/9/<the next one after today>", then `after`;
+    """A hint for a date ahead: "For example, 1/9/<the next one after today> or 1 September
+    <that year>", then `after`;
     or, `following` another day ("1/9"), the first `day_month` after that one's example, so
     that an end's example comes after its start's ("1/9/2027", "31/7/2028"). A tester read
     a trial's "1/9/2026" start and "31/7/2026" end, both past, the end before the start."""
     return format_lazy("For example, {}{}", lazy(_ahead, str)(day_month, following), after)
 
 
-TWO_DIGIT_YEAR = re.compile(r"\s*(\d{1,2})\s*[/. -]\s*(\d{1,2})\s*[/. -]\s*(\d{2})\s*")
+def _example_this_year():
+    return both_ways(datetime.date(timezone.localdate().year, 3, 27))
 
 
-def _year_in_full(value):
-    """A real date typed with a two-digit year ("31/12/26") written as the hint asks for it
-    ("31/12/2026"); None for anything else."""
-    typed = TWO_DIGIT_YEAR.fullmatch(value) if isinstance(value, str) else None
-    if typed is None:
-        return None
-    day, month, year = (int(part) for part in typed.groups())
-    try:
-        datetime.date(2000 + year, month, day)
-    except ValueError:
-        return None
-    return f"{day}/{month}/{2000 + year}"
+# "27/3/<this year> or 27 March <this year>": the example of a date it cannot read.
+EXAMPLE = lazy(_example_this_year, str)()
 
 
 class DateField(forms.DateField):
-    """A date typed as 27/3/2026 or 2026-03-27, with a GOV.UK-style message; a saved date is
-    shown the same way (27/3/2026), as the hint asks for it, not as 2026-03-27. In a form of
-    ours (GDSFormMixin) the message names its field (`invalid_for`): two wrong dates are two
-    lines of the error summary that say which is which."""
+    """A date typed as people write one (nextpractice.dates.read_date: 27/3/2026, 27.3.2026,
+    27 March 2026, 27th Mar 2026, 2026-03-27), with a GOV.UK-style message; a saved date is
+    shown as 27/3/2026, as the hint asks for it, not as 2026-03-27. In a form of ours
+    (GDSFormMixin) the message names its field (`invalid_for`): two wrong dates are two
+    lines of the error summary that say which is which.
+
+    A plain text box: inputmode="numeric" gave phones a keypad of digits with no "/", "-" or
+    space, on which no date we read can be typed."""
 
     default_error_messages = {
-        "invalid": format_lazy("Enter a real date, for example 27/3/{}", THIS_YEAR),
+        "invalid": format_lazy("Enter a real date, for example {}", EXAMPLE),
         # "31/12/26": GOV.UK asks for the year in full; say so, with the date written so.
         "year_in_full": "Write the year in full, for example %(example)s",
+        # "31/2/2027": say why it is not a date ("February 2027 has 28 days, not 31").
+        "no_such_day": "Enter a real date: %(reason)s",
+        # "Fri 10 March 2027": one of the two is wrong, and we cannot tell which.
+        "wrong_weekday": "Check the date: %(reason)s",
+    }
+    # The same, naming the field ("{}" its label): invalid_for sets them.
+    named_error_messages = {
+        "year_in_full": "Write the year in full for “{}”, for example %(example)s",
+        "no_such_day": "Enter a real date for “{}”: %(reason)s",
+        "wrong_weekday": "Check “{}”: %(reason)s",
     }
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("input_formats", ["%d/%m/%Y", "%d %m %Y", "%Y-%m-%d", "%d-%m-%Y"])
-        kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "numeric"}))
+        kwargs.setdefault("widget", forms.TextInput())
         super().__init__(*args, **kwargs)
 
     def invalid_for(self, label, example=None):
         """What accounts.forms.name_the_fields says of a date it cannot read in `label` (and,
-        named the same way, of a date with a two-digit year): "for example 27/3/<this year>",
-        or `example` (a date), the one its hint gives."""
-        said = self.error_messages["year_in_full"]
-        if str(said) == DateField.default_error_messages["year_in_full"]:
-            self.error_messages["year_in_full"] = (
-                f"Write the year in full for “{str(label).replace('%', '%%')}”, "
-                "for example %(example)s"
-            )
+        named the same way, of a date with a two-digit year, a day past its month's end or
+        the wrong weekday): "for example 27/3/<this year> or 27 March <this year>", or
+        `example` (a date), the one its hint gives, written both ways."""
+        for code, named in self.named_error_messages.items():
+            if str(self.error_messages[code]) == DateField.default_error_messages[code]:
+                self.error_messages[code] = named.format(str(label).replace("%", "%%"))
         if example is not None:
-            return f"Enter a real date for “{label}”, for example {example:%-d/%-m/%Y}"
-        return format_lazy("Enter a real date for “{}”, for example 27/3/{}", label, THIS_YEAR)
+            return f"Enter a real date for “{label}”, for example {both_ways(example)}"
+        return format_lazy("Enter a real date for “{}”, for example {}", label, EXAMPLE)
 
     def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        if isinstance(value, datetime.date):
+            return value
         try:
-            return super().to_python(value)
-        except forms.ValidationError as error:
-            example = _year_in_full(value) if error.code == "invalid" else None
-            if example is None:
-                raise
+            return read_date(str(value))
+        except DateNotRead as refused:
             raise forms.ValidationError(
-                self.error_messages["year_in_full"],
-                code="year_in_full",
-                params={"example": example},
+                self.error_messages[refused.code], code=refused.code, params=refused.params
             ) from None
 
     def prepare_value(self, value):
         if hasattr(value, "strftime"):
-            return f"{value.day}/{value.month}/{value.year}"
+            return in_figures(value)
         return value
 
 

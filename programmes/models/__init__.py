@@ -9,6 +9,7 @@ from .lifecycle import (
     ProjectMembership,
     Stage,
     StageMove,
+    shut_project_of,
     withdrawn_project_of,
 )
 from .need import DataSource, Objective, PotentialInnovator, ProblemStatement
@@ -34,5 +35,6 @@ __all__ = [
     "StimulusTag",
     "Workshop",
     "WorkshopParticipant",
+    "shut_project_of",
     "withdrawn_project_of",
 ]

@@ -132,6 +132,13 @@ class Project(Withdrawable):
     def is_closed(self):
         return self.closed_on is not None
 
+    @property
+    def takes_changes(self):
+        """Whether its records may be added to or changed: not while it is withdrawn (until
+        it is restored), nor once it is closed (until it is reopened), apart from its Phase
+        3 learning, which keeps coming after it closes (evaluation.rules.LEARNING)."""
+        return not self.is_withdrawn and not self.is_closed
+
     def clean(self):
         """Its dates still hold its field trials that are under way (not completed nor
         withdrawn), which must start and end within them (fieldtrials.services.trial): a
@@ -193,6 +200,13 @@ def withdrawn_project_of(obj):
     nothing of it changes until it is restored (its trials are withdrawn first)."""
     project = obj if isinstance(obj, Project) else getattr(obj, "project", None)
     return project if project is not None and project.is_withdrawn else None
+
+
+def shut_project_of(obj):
+    """The project `obj` is, or belongs to (as withdrawn_project_of), when it takes no
+    changes: withdrawn, or closed (Project.takes_changes); else None."""
+    project = obj if isinstance(obj, Project) else getattr(obj, "project", None)
+    return project if project is not None and not project.takes_changes else None
 
 
 def _trials_outside(trials, verb, where, otherwise):

@@ -11,7 +11,7 @@ from accounts.services import changes_between, event_key, notify, record_event
 from fieldtrials.models import FieldTrial
 from nextpractice.records.services import ParentClosed, save_checked
 from nextpractice.rules_util import sees_everything
-from nextpractice.words import in_a_list, long_date
+from nextpractice.words import fitted, in_a_list, long_date
 
 from ..models import (
     Programme,
@@ -47,7 +47,7 @@ def move_stage(*, project, to_stage, actor, reason="", override=False):
     to_stage = Stage(to_stage)
     reason = (reason or "").strip()
     with transaction.atomic():
-        project = lock_open_project(project)  # a withdrawn project is not moved
+        project = lock_open_project(project, closed_ok=True)  # nor withdrawn; closed: below
         if project.is_closed:
             raise StageMoveRefused([PROJECT_CLOSED])
         plan = plan_move(project, to_stage)
@@ -92,20 +92,24 @@ def move_stage(*, project, to_stage, actor, reason="", override=False):
                 recipient=membership.user,
                 kind="stage_change",
                 message=f"{project.title} moved to {to_stage.label}.",
+                subject=fitted("", project.title, f" moved to {to_stage.label}"),
                 url=project.get_absolute_url(),
                 key=event_key(event),
             )
     return move
 
 
-def _tell_members(project, actor, event, message):
-    """Tell the project's members other than `actor` (as a stage move does)."""
+def _tell_members(project, actor, event, happened):
+    """Tell the project's members other than `actor` (as a stage move does) what `happened`
+    to it, after its title ("closed on 3 March 2027"): its e-mail's subject whole, the
+    title cut to fit if it must."""
     members = ProjectMembership.objects.filter(project=project).exclude(user=actor)
     for membership in members.select_related("user"):
         notify(
             recipient=membership.user,
             kind="stage_change",
-            message=message,
+            message=f"{project.title} {happened}.",
+            subject=fitted("", project.title, f" {happened}"),
             url=project.get_absolute_url(),
             key=event_key(event),
         )
@@ -173,7 +177,7 @@ def close_project(*, project, actor, closed_on, note):
     if not note:
         raise ValidationError({"note": "Say in a few words how the project finished"})
     with transaction.atomic():
-        locked = lock_open_project(project)  # a withdrawn project is not closed
+        locked = lock_open_project(project, closed_ok=True)  # a withdrawn one is not closed
         if locked.is_closed:
             raise ProjectClosedAlready(f"The project was closed on {long_date(locked.closed_on)}.")
         problem = close_problem(locked, closed_on)
@@ -191,7 +195,7 @@ def close_project(*, project, actor, closed_on, note):
             target=locked,
             data={"on": closed_on.isoformat(), "note": note},
         )
-        _tell_members(locked, actor, event, f"{locked.title} closed on {long_date(closed_on)}.")
+        _tell_members(locked, actor, event, f"closed on {long_date(closed_on)}")
     return locked
 
 
@@ -203,7 +207,7 @@ def reopen_project(*, project, actor, reason):
     if not reason:
         raise ValidationError({"reason": "Give a reason for reopening the project"})
     with transaction.atomic():
-        locked = lock_open_project(project)
+        locked = lock_open_project(project, closed_ok=True)
         if not locked.is_closed:
             raise ProjectClosedAlready("The project is open: it has been reopened already.")
         was = locked.closed_on
@@ -215,7 +219,7 @@ def reopen_project(*, project, actor, reason):
             target=locked,
             data={"closed_on": was.isoformat(), "reason": reason},
         )
-        _tell_members(locked, actor, event, f"{locked.title} has been reopened.")
+        _tell_members(locked, actor, event, "has been reopened")
     return locked
 
 
@@ -240,21 +244,45 @@ class ProjectWithdrawn(ParentClosed):
         self.project = project
 
 
-def open_project(project):
-    """`project`, unless it is withdrawn (ProjectWithdrawn): asked of the project as a page
-    read it, before a page adding to it or changing it is shown. A post is decided again by
-    its service, under the project's lock (lock_open_project)."""
+def project_closed_said(project):
+    """What a change to closed `project` is told: when it closed, and the way back."""
+    on = long_date(project.closed_on)
+    return f"This project was closed on {on}: reopen it to change its records."
+
+
+class ProjectClosed(ProjectWithdrawn):
+    """Something was to be added to a closed project, or it or one of its records changed
+    (closed since the page was shown, or a page sent again): nothing is added or changed
+    until it is reopened. Only its Phase 3 learning (evaluation.rules.LEARNING), its people,
+    its reports and reopening it take a closed project (open_project's `closed_ok`). A
+    ProjectWithdrawn, so that every page refusing a withdrawn project's changes refuses it
+    too, 409: the refusal page says which (views.project_pages.project_withdrawn)."""
+
+    def __init__(self, project):
+        ParentClosed.__init__(self, project_closed_said(project))
+        self.project = project
+
+
+def open_project(project, *, closed_ok=False):
+    """`project`, unless it is withdrawn (ProjectWithdrawn) or, but where `closed_ok` (what a
+    closed project still takes), closed (ProjectClosed): asked of the project as a page read
+    it, before a page adding to it or changing it is shown. A post is decided again by its
+    service, under the project's lock (lock_open_project)."""
     if project.is_withdrawn:
         raise ProjectWithdrawn(project)
+    if project.is_closed and not closed_ok:
+        raise ProjectClosed(project)
     return project
 
 
-def lock_open_project(project):
+def lock_open_project(project, *, closed_ok=False):
     """`project`'s row, locked (in the caller's transaction) before a record is added to it,
     or it or one of its records is changed: refused (ProjectWithdrawn) once it is withdrawn,
-    decided under the lock withdraw_project takes, so that nothing is added to a project, nor
-    changed in it, as it is withdrawn."""
-    return open_project(Project.objects.select_for_update().get(pk=project.pk))
+    and (ProjectClosed) once it is closed but where `closed_ok`, decided under the lock
+    withdraw_project and close_project take, so that nothing is added to a project, nor
+    changed in it, as it is withdrawn or closed."""
+    locked = Project.objects.select_for_update().get(pk=project.pk)
+    return open_project(locked, closed_ok=closed_ok)
 
 
 def live_trials(project):
@@ -388,7 +416,7 @@ def update_narrative(*, project, narrative, based_on_version, actor):
     if not actor.has_perm("programmes.change_project", project):
         raise PermissionDenied
     with transaction.atomic():
-        locked = lock_open_project(project)  # a withdrawn project's is not changed
+        locked = lock_open_project(project)  # nor a withdrawn or closed project's
         if locked.narrative_version != based_on_version:
             raise EditConflict(locked)
         before = {"narrative": locked.narrative}
@@ -466,6 +494,7 @@ def add_project_member(*, project, user, role, actor):
             recipient=user,
             kind="membership",
             message=f"{actor} added you as {role_with_article(role)} to {project.title}.",
+            subject=fitted("You were added to ", project.title, f" as {role_with_article(role)}"),
             url=project.get_absolute_url(),
             key=event_key(event),
         )

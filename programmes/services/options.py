@@ -19,6 +19,7 @@ from nextpractice.records.services import (
     moment_token,
     save_checked,
 )
+from nextpractice.words import fitted
 
 from ..models import (
     Assessment,
@@ -384,8 +385,9 @@ def decide_option(*, option, decision, reason, actor, select_anyway=False, based
     if not reason:
         raise ValidationError({"reason": "Give a reason for the decision"})
     with transaction.atomic():
-        # The project is locked first, as withdraw_project locks it: a withdrawn one's options
-        # are not decided on (and selecting one would make it a trial).
+        # The project is locked first, as withdraw_project and close_project lock it: a
+        # withdrawn or closed one's options are not decided on (ProjectClosed): selecting one
+        # would make it a trial, under way in a project that closed with none.
         lock_open_project(option.project)
         option = (
             CreativeOption.objects.select_for_update().select_related("project").get(pk=option.pk)
@@ -463,6 +465,7 @@ def decide_option(*, option, decision, reason, actor, select_anyway=False, based
                 kind="option_decided",
                 message=f"{actor} {label} the option “{option.title}” in "
                 f"{option.project.title}: {reason}",
+                subject=fitted(f"Option {label}: ", option.title),
                 url=option.get_absolute_url(),
                 key=event_key(event),
             )

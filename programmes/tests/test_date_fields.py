@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
-from programmes.forms.lifecycle import DateField
+from programmes.forms.lifecycle import DateField, for_example
 
 pytestmark = pytest.mark.django_db
 
@@ -59,16 +59,31 @@ def test_a_date_shown_is_read_back_as_the_same_date():
     this_year = timezone.localdate().year
     with pytest.raises(ValidationError) as raised:
         field.clean("31/13/2027")
-    assert f"for example 27/3/{this_year}" in str(raised.value)
+    assert f"for example 27/3/{this_year} or 27 March {this_year}" in str(raised.value)
+
+
+def test_a_hint_s_example_shows_that_words_work_too():
+    this_year = timezone.localdate().year
+    assert str(for_example("31/3", ". Leave empty")) == (
+        f"For example, 31/3/{this_year} or 31 March {this_year}. Leave empty"
+    )
+
+
+def test_a_date_box_gives_a_phone_a_keyboard_with_separators():
+    """inputmode="numeric" gave an iPhone a keypad of digits, with no "/", "-" or space to
+    type a date with."""
+    assert "inputmode" not in DateField().widget.render("due_on", None)
 
 
 @pytest.mark.parametrize(
     "today, starts, ends",
     [
-        ("2026-12-07", "1/9/2027", "31/7/2028"),  # the tester's day
-        ("2026-08-31", "1/9/2026", "31/7/2027"),
-        ("2026-09-01", "1/9/2027", "31/7/2028"),  # a day already here is not ahead
-        ("2026-07-31", "1/9/2026", "31/7/2027"),
+        # the tester's day
+        ("2026-12-07", "1/9/2027 or 1 September 2027", "31/7/2028 or 31 July 2028"),
+        ("2026-08-31", "1/9/2026 or 1 September 2026", "31/7/2027 or 31 July 2027"),
+        # a day already here is not ahead
+        ("2026-09-01", "1/9/2027 or 1 September 2027", "31/7/2028 or 31 July 2028"),
+        ("2026-07-31", "1/9/2026 or 1 September 2026", "31/7/2027 or 31 July 2027"),
     ],
 )
 def test_the_examples_ahead_are_the_next_school_year(monkeypatch, today, starts, ends):
@@ -84,9 +99,11 @@ def test_the_examples_ahead_are_the_next_school_year(monkeypatch, today, starts,
 @pytest.mark.parametrize(
     "today, baseline, target",
     [
-        ("2026-12-07", "1/9/2026", "31/7/2027"),  # the tester's day
-        ("2026-08-31", "1/9/2025", "31/7/2026"),
-        ("2026-09-01", "1/9/2026", "31/7/2027"),  # a day already here has come
+        # the tester's day
+        ("2026-12-07", "1/9/2026 or 1 September 2026", "31/7/2027 or 31 July 2027"),
+        ("2026-08-31", "1/9/2025 or 1 September 2025", "31/7/2026 or 31 July 2026"),
+        # a day already here has come
+        ("2026-09-01", "1/9/2026 or 1 September 2026", "31/7/2027 or 31 July 2027"),
     ],
 )
 def test_an_indicator_s_target_example_follows_its_baseline_s(monkeypatch, today, baseline, target):

@@ -620,10 +620,10 @@ def test_a_member_s_change_sent_after_the_project_was_withdrawn_is_refused_under
     assert Event.objects.count() == events and not mailoutbox
 
 
-def test_an_invitation_accepted_after_the_project_was_withdrawn_lands_on_the_home_page(
+def test_an_invitation_to_a_project_withdrawn_since_is_refused_until_it_is_restored(
     client, project, officer
 ):
-    from accounts.models import Invitation
+    from accounts.models import Invitation, User
     from accounts.people import services as people
 
     invitation = people.invite(
@@ -633,15 +633,19 @@ def test_an_invitation_accepted_after_the_project_was_withdrawn_lands_on_the_hom
     withdraw_project(project=project, actor=officer, reason="Added twice")
     url = reverse("people:invitation_accept", args=["t" * 20])
     password = "reading-for-pleasure"
-    response = client.post(
-        url, {"full_name": "Ezra Early", "password1": password, "password2": password}
-    )
-    assert response.status_code == 302 and response["Location"] == reverse("home")
-    said = _text(client.get(response["Location"]))
-    assert "Wrongly Named Project has been withdrawn by its programme officers" in said
-    assert "Page not found" not in said and "Welcome to Wrongly Named Project" not in said
-    # A member once it is restored.
+    data = {"full_name": "Ezra Early", "password1": password, "password2": password}
+    for response in (client.get(url), client.post(url, data)):
+        assert response.status_code == 200
+        assert (
+            "Wrongly Named Project has been withdrawn, so nobody joins it until it is restored. "
+            "This invitation cannot be used until then. Ask Olive Officer if you need to know "
+            "more."
+        ) in _text(response)
+    assert not User.objects.filter(email="early@school.example").exists()
+    # It works once the project is restored.
     restore_project(project=project, actor=officer, reason="It was right")
+    response = client.post(url, data)
+    assert response.status_code == 302 and response["Location"] == project.get_absolute_url()
     assert client.get(project.get_absolute_url()).status_code == 200
 
 
@@ -750,10 +754,8 @@ def test_nobody_is_invited_to_a_field_trial_of_a_withdrawn_project(
     assert Event.objects.count() == events and not mailoutbox
 
 
-def test_an_invitation_to_a_trial_accepted_after_its_project_was_withdrawn_lands_home(
-    client, project, officer
-):
-    from accounts.models import Invitation
+def test_an_invitation_to_a_trial_of_a_project_withdrawn_since_is_refused(client, project, officer):
+    from accounts.models import Invitation, User
     from accounts.people import services as people
     from fieldtrials.models import FieldTrialMembership
 
@@ -769,16 +771,13 @@ def test_an_invitation_to_a_trial_accepted_after_its_project_was_withdrawn_lands
     response = client.post(
         url, {"full_name": "Ezra Early", "password1": password, "password2": password}
     )
-    assert response.status_code == 302 and response["Location"] == reverse("home")
-    said = _text(client.get(response["Location"]))
+    assert response.status_code == 200
     assert (
         "Wrongly Named Project, the project of the field trial Reading Trial, has been "
-        "withdrawn by its programme officers since you were invited"
-    ) in said
-    assert "Page not found" not in said and "Welcome to Reading Trial" not in said
-    assert FieldTrialMembership.objects.filter(
-        field_trial=trial, user__email="early@school.example"
-    ).exists()
+        "withdrawn, so nobody joins the trial until the project is restored."
+    ) in _text(response)
+    assert not User.objects.filter(email="early@school.example").exists()
+    assert not FieldTrialMembership.objects.filter(field_trial=trial).exists()
 
 
 def test_the_people_import_lists_a_row_for_a_trial_of_a_withdrawn_project_as_a_problem(

@@ -202,7 +202,9 @@ def project_detail(request, pk):
 def project_move(request, pk):
     """Move a project to another stage; a failing gate needs a written override. Not while it
     is withdrawn (changes_project)."""
-    project = open_project(get_project_for(request.user, pk, "programmes.move_stage"))
+    project = open_project(
+        get_project_for(request.user, pk, "programmes.move_stage"), closed_ok=True
+    )
     if project.is_closed:
         messages.info(request, services.lifecycle.PROJECT_CLOSED)
         return redirect(project)
@@ -246,7 +248,9 @@ def _refused_beside_fields(form, error):
 def project_close(request, pk):
     """Confirm closing a project in System learning: the day it closed and a note. Not while
     it is withdrawn (changes_project)."""
-    project = open_project(get_project_for(request.user, pk, "programmes.close_project"))
+    project = open_project(
+        get_project_for(request.user, pk, "programmes.close_project"), closed_ok=True
+    )
     if project.is_closed:
         messages.info(request, f"{project.title} is already closed.")
         return redirect(project)
@@ -291,7 +295,9 @@ def project_close(request, pk):
 @changes_project
 def project_reopen(request, pk):
     """Confirm reopening a closed project, with a reason."""
-    project = open_project(get_project_for(request.user, pk, "programmes.close_project"))
+    project = open_project(
+        get_project_for(request.user, pk, "programmes.close_project"), closed_ok=True
+    )
     if not project.is_closed:
         messages.info(request, f"{project.title} is not closed.")
         return redirect(project)

@@ -213,8 +213,9 @@ def option_detail(request, pk):
     if trial:
         trial.project = option.project  # read already: who may open it asks of it
     mine = next((a for a in assessments if a.reviewer_id == request.user.pk), None)
-    # A withdrawn option is no longer assessed or decided, nor one of a withdrawn project.
-    current = not option.is_withdrawn and not option.project.is_withdrawn
+    # A withdrawn option is no longer assessed or decided, nor one of a withdrawn or closed
+    # project (Project.takes_changes: its services refuse, ProjectClosed).
+    current = not option.is_withdrawn and option.project.takes_changes
     return render(
         request,
         "programmes/options/option_detail.html",
@@ -234,7 +235,7 @@ def option_detail(request, pk):
             "can_decide": current and request.user.has_perm("programmes.decide_option", option),
             # One withdrawn by mistake: restored by those who may withdraw it (the kit's page).
             "can_restore": option.is_withdrawn
-            and not option.project.is_withdrawn
+            and option.project.takes_changes
             and request.user.has_perm("programmes.change_record", option),
             "history": history_of_record(option, request.user, kind="option"),
         },

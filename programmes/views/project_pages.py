@@ -18,9 +18,14 @@ from nextpractice.records.export import export_response, requested_format
 from nextpractice.records.kinds import restorable
 
 from .. import selectors
-from ..rules import get_project_for, reads_whole_project
+from ..rules import get_project_for, may_change_project, reads_whole_project
 from ..selectors_options import option_summary_for
-from ..services.lifecycle import PROJECT_WITHDRAWN, ProjectWithdrawn, open_project
+from ..services.lifecycle import (
+    PROJECT_WITHDRAWN,
+    ProjectWithdrawn,
+    open_project,
+    project_closed_said,
+)
 
 TRIALS_PER_PAGE = 25
 
@@ -78,8 +83,9 @@ def phase1_url(project, section):
 def may_change(user, project, perm="programmes.change_project"):
     """Whether a page offers `user` to change `project` or its records (its records' Change
     and Withdraw, Edit the narrative, Agree, Stop using, Assess, Record a decision): who has
-    `perm` on it, while it is not withdrawn (changes_project refuses it then)."""
-    return not project.is_withdrawn and user.has_perm(perm, project)
+    `perm` on it, while it is neither withdrawn nor closed (changes_project refuses it then):
+    programmes.rules.may_change_project."""
+    return may_change_project(user, project, perm)
 
 
 def may_add_to(user, project):
@@ -89,19 +95,27 @@ def may_add_to(user, project):
 
 
 def project_withdrawn(request, project, done="added"):
-    """Adding to a withdrawn project, or changing it or its records, refused: its page says
-    so and that nothing was `done` ("added", "changed"), with the way back (409)."""
+    """Adding to a withdrawn or closed project, or changing it or its records, refused: its
+    page says so and that nothing was `done` ("added", "changed"), with the way back, Restore
+    or Reopen, for who may take it (409)."""
+    closed = project.is_closed and not project.is_withdrawn
+    may_undo = request.user.has_perm(
+        "programmes.close_project" if closed else "programmes.withdraw_project", project
+    )
     context = {
         "project": project,
-        "message": PROJECT_WITHDRAWN,
+        "closed": closed,
+        "message": project_closed_said(project) if closed else PROJECT_WITHDRAWN,
         "done": done,
-        "can_restore": request.user.has_perm("programmes.withdraw_project", project),
+        "can_restore": may_undo and not closed,
+        "can_reopen": may_undo and closed,
     }
     return render(request, "programmes/project/withdrawn_refused.html", context, status=409)
 
 
 def _refusing_withdrawn(view, done):
-    """`view`, its ProjectWithdrawn answered by the refusal page (project_withdrawn)."""
+    """`view`, its ProjectWithdrawn (or ProjectClosed) answered by the refusal page
+    (project_withdrawn)."""
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
@@ -118,17 +132,18 @@ def changes_project(view):
     a stimulus no longer used, a stage move, closing, screening or deciding on an option).
     The view asks `open_project` of the project as it read it, before the page is shown, and
     its service decides a post again under the project's lock (lock_open_project): either
-    refusal (ProjectWithdrawn) is answered 409, saying so, with Restore for who may, and
-    nothing is changed. The record kit's pages refuse the same (kinds.py, `open_parent`)."""
+    refusal (ProjectWithdrawn, or ProjectClosed once it is closed) is answered 409, saying
+    so, with Restore (or Reopen) for who may, and nothing is changed. The record kit's pages
+    refuse the same (kinds.py, `open_parent`)."""
     return _refusing_withdrawn(view, "changed")
 
 
 def adds_to_project(view):
     """A page adding a record to project `pk` (a workshop, an option, a statement of need, a
     stimulus kept): the view is given the project its officers change (404 or 403 as the
-    rules say). A withdrawn project's is refused, 409 saying so, and so is a post meeting a
-    withdrawal made since the page was shown, which the service decides under the
-    project's lock (ProjectWithdrawn): nothing is added."""
+    rules say). A withdrawn or closed project's is refused, 409 saying so, and so is a post
+    meeting a withdrawal or closing made since the page was shown, which the service decides
+    under the project's lock (ProjectWithdrawn, ProjectClosed): nothing is added."""
 
     @wraps(view)
     def wrapped(request, pk):

@@ -8,6 +8,7 @@ from dateutil.relativedelta import relativedelta
 from django.urls import reverse
 from django.utils import timezone
 
+from nextpractice.dates import both_ways
 from reports.models import Report
 from reports.services import month_just_ended, schedule_monthly_report
 from reports.tests.helpers import pdf_page_text, pdf_text
@@ -98,6 +99,11 @@ def test_chosen_dates_are_kept_on_the_report_and_printed_on_its_cover(client, wo
         (
             {"covers_from": "31/2/2006", "covers_to": "1/3/2006"},
             "covers_from",
+            "Enter a real date for “From”: February 2006 has 28 days, not 31",
+        ),
+        (
+            {"covers_from": "the start of term", "covers_to": "1/3/2006"},
+            "covers_from",
             "Enter a real date for “From”, for example MONTH_AGO",
         ),
         (  # before its programme began (a tester asked for January 1900)
@@ -112,7 +118,7 @@ def test_dates_that_make_no_period_are_refused_beside_the_field_and_in_a_summary
 ):
     tomorrow = timezone.localdate() + datetime.timedelta(days=1)
     dates = {k: v.replace("TOMORROW", f"{tomorrow:%d/%m/%Y}") for k, v in dates.items()}
-    message = message.replace("MONTH_AGO", f"{_month_ago():%-d/%-m/%Y}")
+    message = message.replace("MONTH_AGO", both_ways(_month_ago()))
     client.force_login(world.users["officer"])
     before = Report.objects.count()
     response = _ask(client, world, **dates)
@@ -140,7 +146,7 @@ def test_two_dates_it_cannot_read_are_two_lines_naming_their_fields(client, worl
     assert response.status_code == 400
     summary = _summary(response.content.decode())
     assert f"Enter a real date for “From”, for example {_month_ago():%-d/%-m/%Y}" in summary
-    assert f"Enter a real date for “To”, for example {timezone.localdate():%-d/%-m/%Y}" in summary
+    assert "Enter a real date for “To”: February 2006 has 28 days, not 31" in summary
 
 
 def test_a_date_it_cannot_read_and_a_future_one_are_both_said_at_once(client, world):
@@ -152,7 +158,7 @@ def test_a_date_it_cannot_read_and_a_future_one_are_both_said_at_once(client, wo
     response = _ask(client, world, covers_from="31/11/2026", covers_to=next_year)
     assert response.status_code == 400
     page = response.content.decode()
-    unread = f"Enter a real date for “From”, for example {_month_ago():%-d/%-m/%Y}"
+    unread = "Enter a real date for “From”: November has 30 days, not 31"
     future = "The date the report goes up to must be today or before"
     summary = _summary(page)
     assert unread in summary and future in summary
@@ -169,7 +175,8 @@ def test_each_dates_hint_and_message_give_the_same_example(client, world):
     page = client.get(
         reverse("reports:report_create", args=["project", world.amber.pk])
     ).content.decode()
-    month_ago, today = f"{_month_ago():%-d/%-m/%Y}", f"{timezone.localdate():%-d/%-m/%Y}"
+    # Figures and words both: "8/11/2026 or 8 November 2026".
+    month_ago, today = both_ways(_month_ago()), both_ways(timezone.localdate())
     assert f"For example, {month_ago}. Leave both dates empty for the last month" in page
     assert f"For example, {today}: today at the latest" in page
     refused = _ask(client, world, covers_from="someday", covers_to="soon").content.decode()

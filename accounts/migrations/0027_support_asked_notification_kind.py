@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('accounts', '0025_replaced_invitation_link_email_outcome'),
+        ('accounts', '0026_user_erased_at'),
     ]
 
     operations = [
