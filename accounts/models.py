@@ -164,6 +164,8 @@ class NotificationKind(models.TextChoices):
     UPDATE_READ = "update_read", "A monthly update you wrote is read by a project officer"
     UPDATE_WITHDRAWN = "update_withdrawn", "A monthly update you wrote is withdrawn or restored"
     OPTION_DECIDED = "option_decided", "A creative option of your project is decided"
+    # Told to the trial's consultants and its project's officers: those who give support.
+    SUPPORT_ASKED = "support_asked", "A field trial you support asks for support"
     MEMBERSHIP = "membership", "You join, change role in or leave a programme, project or trial"
     MENTION = "discussions.mention", "Someone mentions you in a discussion"
     JOIN_REQUESTED = "communities.join_requested", "Someone asks to join a community you look after"
@@ -221,6 +223,7 @@ EMAIL_LINK_LEADS = {
     NotificationKind.UPDATE_READ: "To open your update:",
     NotificationKind.UPDATE_WITHDRAWN: "To open your update:",
     NotificationKind.OPTION_DECIDED: "To read the decision:",
+    NotificationKind.SUPPORT_ASKED: "To see the ask, and record what was given:",
     NotificationKind.MEMBERSHIP: "To open it:",
     (NotificationKind.MEMBERSHIP, "programmes:programme_detail"): "To open the programme:",
     (NotificationKind.MEMBERSHIP, "programmes:project_detail"): "To open the project:",

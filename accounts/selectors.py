@@ -9,6 +9,7 @@ from django.utils import timezone
 from communities.selectors import joined_and_waiting, requests_waiting_for
 from fieldtrials.rules import TEAM_ROLES, visible_fieldtrials
 from fieldtrials.selectors_list import (
+    open_asks_to_answer,
     serious_risks_to_act_on,
     team_attention,
     trials_needing_attention,
@@ -138,6 +139,10 @@ def home_for(user):
             # Named, each linked, for those who can act on them: read only when there are
             # some (one query), as the counts above say.
             context["serious_risks"] = serious_risks_to_act_on(user)
+        if roles & {Role.OFFICER, Role.CONSULTANT}:
+            # Asks for support not yet given, named, for the trials' consultants and officers
+            # (one query; none for a trial's school team or a partner).
+            context["open_asks"] = open_asks_to_answer(user)
     if roles or user.is_superuser:
         # Requests to join a community they convene (or may change) that wait for their
         # decision, under "Needs attention" (one query: who convenes is not a membership).

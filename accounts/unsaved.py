@@ -37,6 +37,7 @@ FORMS = {
     "fieldtrials:milestone_edit": "fieldtrials.forms.records.MilestoneForm",
     "fieldtrials:risk_create": "fieldtrials.forms.records.RiskForm",
     "fieldtrials:risk_edit": "fieldtrials.forms.records.RiskForm",
+    "fieldtrials:offer_ask": "fieldtrials.forms.records.OfferAskForm",
     "fieldtrials:offer_create": "fieldtrials.forms.records.OfferUseForm",
     "fieldtrials:offer_edit": "fieldtrials.forms.records.OfferUseForm",
     "fieldtrials:support_create": "fieldtrials.forms.records.SupportSessionForm",

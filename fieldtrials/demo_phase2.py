@@ -222,8 +222,11 @@ def record_events(model, row, who, trial_title=""):
                 ("fieldtrials.milestone_completed", {"id": row.id, "text": row.title}, done, who)
             )
         return found
+    if model is OfferUse:
+        # As record_offer_use tells it: with nothing given yet it is an ask for support.
+        verb = "fieldtrials.offer_recorded" if row.given else "fieldtrials.offer_asked"
+        return [(verb, {"id": row.id, "text": OfferElement(row.element).label}, when, who)]
     verb, text = {
-        OfferUse: ("fieldtrials.offer_recorded", lambda r: OfferElement(r.element).label),
         # As the service names it: the session itself (a history row's str adds "as of" its time).
         SupportSession: ("fieldtrials.support_logged", lambda r: str(r.instance)),
         Risk: ("fieldtrials.risk_added", lambda r: r.description),
@@ -1308,6 +1311,27 @@ def load_stevenage(ctx):
         },
         given_on=working_day(moved(datetime.date(2007, 3, 19))),
     )
+    # The head teacher's ask not yet given, a few days old: one open ask, named under "Needs
+    # attention" on the consultant's and the officer's home page until someone records what
+    # was given.
+    keep(
+        OfferUse,
+        set(),
+        place={
+            "field_trial": stevenage,
+            "element": E.CONFIDENCE,
+            "given": "",
+            "created_by": leader,
+        },
+        words={"asked_for": STEVENAGE_ASK},
+        created_at=at(timezone.localdate() - datetime.timedelta(days=4), 16),
+    )
+
+
+STEVENAGE_ASK = (
+    "A coach for the new 14-19 Director in her first term: someone who has led a cross-phase "
+    "partnership before."
+)
 
 
 # --- Brokered relationships ----------------------------------------------------------------------

@@ -54,6 +54,12 @@ def _record(did, noun):
     return says
 
 
+def _asked(e):
+    """ "asked for support: “Confidence and moral support for Stevenage: A Learning Town”"."""
+    text = e.data.get("text")
+    return f"asked for support: “{text}”" if text else f"asked for support for {e.target_name}"
+
+
 def _pti(did):
     """ "submitted the Power to Innovate request “Key Stage 3 rules”": by the regulation it
     asks to vary, which its events keep (data["text"], "Power to Innovate: <regulation>"),
@@ -104,6 +110,9 @@ PHRASES = [
     Phrase("fieldtrials.milestone_updated", _record("changed", "milestone"), kind="changed"),
     Phrase("fieldtrials.milestone_completed", _record("completed", "milestone"), kind="decided"),
     Phrase("fieldtrials.offer_recorded", _record("recorded", "incubation offer"), kind="added"),
+    # An ask for support: a use of the offer with nothing given yet ("asked for “Confidence and
+    # moral support for Stevenage”").
+    Phrase("fieldtrials.offer_asked", _asked, kind="added"),
     Phrase("fieldtrials.offer_updated", _record("changed", "incubation offer"), kind="changed"),
     Phrase("fieldtrials.support_logged", _record("logged", "support session"), kind="added"),
     Phrase("fieldtrials.risk_added", _record("added", "risk"), kind="added"),

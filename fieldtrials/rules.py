@@ -24,6 +24,7 @@ from programmes.rules import (
     is_project_consultant,
     is_project_officer,
     people_holding,
+    project_officers_filter,
     projects_filter,
     withdrawn_closed_to,
 )
@@ -179,6 +180,31 @@ def fieldtrial_readers_filter(trials):
             programmes=closed.values("project__programme_id"),
         )
     )
+
+
+def ask_answerers_filter(trial):
+    """A filter on people told of `trial`'s asks for support: its consultants (the one its
+    details name, and its members in the consultant role) and its project's officers (those
+    of the project and of its programme). Who of them still sees the trial is the caller's
+    to ask (fieldtrial_readers_filter). No query of its own."""
+    from .models import FieldTrialMembership
+
+    consultants = FieldTrialMembership.objects.filter(field_trial=trial, role=Role.CONSULTANT)
+    return (
+        Q(pk=trial.consultant_id or 0)
+        | Q(pk__in=consultants.values("user_id"))
+        | project_officers_filter(trial.project)
+    )
+
+
+def answers_asks_filter(user):
+    """The condition on a trial whose asks for support `user` is told of (ask_answerers_
+    filter, asked of trials): the trials they consult on and those of the projects they are
+    an officer of. No query of its own; None if there is no such trial."""
+    if not signed_in(user):
+        return None
+    consulted = memberships_of(user).trials((Role.CONSULTANT,))
+    return any_of(Q(consultant=user), id_filter("pk", consulted), _officer_trials(user))
 
 
 def community_readers_filter(community):

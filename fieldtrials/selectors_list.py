@@ -26,6 +26,7 @@ from django.db.models import (
     Sum,
     Value,
     When,
+    Window,
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -33,9 +34,10 @@ from django.utils import timezone
 from nextpractice.rules_util import rows_where
 from programmes.rules import visible_programmes
 
-from .models import FieldTrial, Milestone, MonthlyUpdate, PowerToInnovateRequest, Risk
+from .models import FieldTrial, Milestone, MonthlyUpdate, OfferUse, PowerToInnovateRequest, Risk
 from .models.records import SERIOUS_RISK
 from .rules import (
+    answers_asks_filter,
     changeable_filter,
     member_trials_filter,
     reads_trials_only_as_member,
@@ -57,6 +59,8 @@ OPEN_PTI_STATES = (
 DUE_SOON_DAYS = 7
 # How many serious open risks the home page names, the most serious first.
 SERIOUS_RISKS_SHOWN = 10
+# How many open asks for support the home page names, the oldest first.
+OPEN_ASKS_SHOWN = 10
 
 
 def _today(today=None):
@@ -310,6 +314,25 @@ def serious_risks_to_act_on(user, size=SERIOUS_RISKS_SHOWN):
         .filter(field_trial__in=trials)
         .select_related("field_trial")
         .order_by("-score", "field_trial__title", "created_at", "pk")[:size]
+    )
+
+
+def open_asks_to_answer(user, size=OPEN_ASKS_SHOWN):
+    """The asks for support not yet given (uses of the incubation offer with nothing given,
+    not withdrawn) of live trials `user` sees and is told of asks for (answers_asks_filter:
+    the trials they consult on, and those of the projects they are an officer of), the
+    oldest first, at most `size`, each with its trial and `total`, how many there are in all
+    (one query)."""
+    answers = answers_asks_filter(user)
+    if answers is None:
+        return []
+    trials = visible_fieldtrials(user).filter(answers, status__in=LIVE_STATUSES)
+    return list(
+        OfferUse.objects.current()
+        .filter(field_trial__in=trials, given="")
+        .select_related("field_trial")
+        .annotate(total=Window(Count("pk")))
+        .order_by("created_at", "pk")[:size]
     )
 
 

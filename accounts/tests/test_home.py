@@ -18,6 +18,7 @@ from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipF
 from fieldtrials.tests.factories_records import (
     MilestoneFactory,
     MonthlyUpdateFactory,
+    OfferUseFactory,
     PowerToInnovateRequestFactory,
     RiskFactory,
 )
@@ -334,8 +335,8 @@ def test_home_costs_the_same_queries_however_much_there_is(
     # joined from outside and their own requests to join one, requests to join communities
     # they convene, unread count, the
     # field trials of their projects, the projects' trials still under way, whether the
-    # toolkit has a tool to start an exercise with
-    with django_assert_num_queries(15):
+    # toolkit has a tool to start an exercise with, the asks for support not yet given
+    with django_assert_num_queries(16):
         assert client.get(reverse("home")).status_code == 200
     client.force_login(partner)
     # as the leader's (they are also in a trial's team), and their programmes, projects and trials
@@ -491,7 +492,7 @@ def test_the_trials_of_ones_projects_cost_one_query_however_many_there_are(
     # as on the officer's home page above (their projects' trials counted in the one query
     # that reads the first of them), and the exercises they are invited to (none); as they
     # are on no trial's team, no query of trials they are on the team of
-    with django_assert_num_queries(15):
+    with django_assert_num_queries(16):
         page = client.get(reverse("home")).content.decode()
     assert project_trials_panel(page).count('<tr class="govuk-table__row">') == 1 + min(size, 20)
     assert ("See all 25 field trials" in page) == (size == 25)
@@ -587,7 +588,7 @@ def test_serious_risks_cost_one_query_however_many_there_are(
     client.force_login(officer)
     # as on the officer's home page above, and the serious risks named (read only when the
     # attention counts say there are some)
-    with django_assert_num_queries(15):
+    with django_assert_num_queries(16):
         page = client.get(reverse("home")).content.decode()
     assert page.count("Serious risk open on") == min(size, 10)
     assert ("25 serious risks are open in all" in page) == (size == 25)
@@ -610,6 +611,24 @@ def test_a_trial_teams_serious_risks_cost_the_same_queries_however_many_there_ar
     with django_assert_num_queries(16 + (size == 1)):
         page = client.get(reverse("home")).content.decode()
     assert page.count("Serious risk open on") == min(size, 10)
+
+
+@pytest.mark.parametrize("size", [1, 25])
+def test_open_asks_for_support_cost_one_query_however_many_there_are(
+    client, django_assert_num_queries, db, size
+):
+    officer = UserFactory()
+    for n in range(size):
+        project = ProjectFactory()
+        ProgrammeMembershipFactory(programme=project.programme, user=officer, role=Role.OFFICER)
+        OfferUseFactory(field_trial=FieldTrialFactory(project=project), asked_for=f"Ask {n}")
+    client.force_login(officer)
+    # as on the officer's home page with serious risks above, with no risks to name, and
+    # the asks named in the one query that counts them
+    with django_assert_num_queries(15):
+        page = client.get(reverse("home")).content.decode()
+    assert page.count("asked for:") == min(size, 10)
+    assert ("25 asks for support are not yet given in all" in page) == (size == 25)
 
 
 # --- Requests to join a community under "Needs attention" -----------------------------------
@@ -663,7 +682,7 @@ def test_requests_to_join_cost_one_query_however_many_there_are(
             JoinRequestFactory(community=community)
     client.force_login(officer)
     # as on the officer's home page above, the requests waiting among them
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(15):
         page = client.get(reverse("home")).content.decode()
     waiting = f"{size} request{'s' if size > 1 else ''} to join Network"
     assert page.count(waiting) == min(size, 10)

@@ -130,6 +130,10 @@ class MilestoneForm(RecordForm):
 
 
 class OfferUseForm(RecordForm):
+    """A use of the incubation offer: what the trial asked for and what was given. Made
+    `giving` (the "Record support given" page), what was given must be said: with nothing
+    given it would be an ask, which has its own page (OfferAskForm)."""
+
     submit_label = "Save"
     given_on = DateField(
         label="When was it given?",
@@ -153,9 +157,12 @@ class OfferUseForm(RecordForm):
         }
         help_texts = {"given_by": "A person, a team or an organisation"}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, giving=False, **kwargs):
+        self.giving = giving
         super().__init__(*args, **kwargs)
         self.fields["element"].choices = OfferElement.choices
+        if giving:
+            self.fields["given_on"].help_text = for_example("14/2")
 
     def layout_fields(self):
         return [
@@ -169,11 +176,49 @@ class OfferUseForm(RecordForm):
     def clean(self):
         data = super().clean()
         problem = not_in_future_problem(data.get("given_on"), "date it was given")
+        given = (data.get("given") or "").strip()
         if problem:
             self.add_error("given_on", problem)
-        elif data.get("given_on") and not (data.get("given") or "").strip():
+        elif data.get("given_on") and not given:
             self.add_error("given", "Say what was given, or leave the date empty")
+        elif self.giving and not given and "given" not in self.errors:
+            self.add_error("given", "Say what was given")
         return data
+
+
+class OfferAskForm(RecordForm):
+    """A trial asks for support from the incubation offer: which element, and what it needs.
+    Nothing is given yet; the trial's consultants and its project's officers are told."""
+
+    submit_label = "Ask for support"
+    required_messages = {
+        "element": "Choose the element of the offer closest to what the trial needs",
+        "asked_for": "Say what the trial needs",
+    }
+
+    class Meta:
+        model = OfferUse
+        fields = ["element", "asked_for"]
+        widgets = {"element": forms.RadioSelect}
+        labels = {
+            "element": "Which element of the incubation offer is closest to what you need?",
+            "asked_for": "What does the trial need?",
+        }
+        help_texts = {
+            "asked_for": "Say what would help and, if it matters, by when. The trial's "
+            "consultant and the project's officers are told, and see it until someone "
+            "records what was given.",
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["element"].choices = OfferElement.choices
+
+    def layout_fields(self):
+        return [
+            Field.radios("element", legend_size="m"),
+            Field.textarea("asked_for", rows=4),
+        ]
 
 
 HOURS_MESSAGE = "Enter the hours as a number, like 1.5"

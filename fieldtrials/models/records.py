@@ -35,7 +35,7 @@ def _words(text):
     return " ".join(str(text).casefold().split()).rstrip(" .")
 
 
-def _same_words(text, others):
+def same_words(text, others):
     """The first of `others` (a trial's few current milestones or open risks, on one day)
     that says what `text` says, as it is written there; None if none does."""
     said = _words(text)
@@ -44,7 +44,7 @@ def _same_words(text, others):
 
 def words_key(text):
     """What `text` says (_words), as a digest short enough for an index entry: two texts
-    have the same key when _same_words finds them the same."""
+    have the same key when same_words finds them the same."""
     return hashlib.sha256(_words(text).encode()).hexdigest()
 
 
@@ -113,7 +113,7 @@ class Milestone(_KeptByWords, KeptRecord):
         if self.field_trial_id is None or not self.title or self.withdrawn_at:
             return
         others = self.current_others(field_trial_id=self.field_trial_id, due_on=self.due_on)
-        same = _same_words(self.title, others.values_list("title", flat=True))
+        same = same_words(self.title, others.values_list("title", flat=True))
         if self.due_on and same is not None:
             called = f"a milestone called “{shortened(same, 80)}”"
             due = f"due on {long_date(self.due_on)}"
@@ -363,7 +363,7 @@ class Risk(_KeptByWords, KeptRecord):
         if not self.is_open or self.withdrawn_at:
             return
         others = self.current_others(field_trial_id=self.field_trial_id, is_open=True)
-        same = _same_words(self.description, others.values_list("description", flat=True))
+        same = same_words(self.description, others.values_list("description", flat=True))
         if same is not None:
             called = f"an open risk called “{shortened(same, 80)}”"
             raise ValidationError({"description": f"{self.field_trial.title} already has {called}"})

@@ -19,7 +19,7 @@ from django.utils import timezone
 from accounts.services import changes_between, event_key, notify, record_event
 from nextpractice.dates import before_programme_problem, not_in_future_problem
 from nextpractice.records.services import RecordWithdrawn, save_checked
-from nextpractice.words import fitted, long_date, without_full_stop
+from nextpractice.words import fitted, long_date, shortened, without_full_stop
 
 from ..models import (
     BrokeredRelationship,
@@ -31,6 +31,7 @@ from ..models import (
     Risk,
     SupportSession,
 )
+from ..models.records import same_words
 from .trial import lock_trial_project
 
 CHANGE = "fieldtrials.change_record"
@@ -216,10 +217,11 @@ def _about(record):
     return data
 
 
-def _add(*, trial, record, actor, verb, check=None, while_running=False):
+def _add(*, trial, record, actor, verb, check=None, while_running=False, tell=None):
     """Save a new record on `trial` (already permitted) and write its event; if
     `while_running`, only while the trial has not ended (FieldTrial.has_ended), decided on its
-    row, locked, so that a status move at the same moment cannot let one in."""
+    row, locked, so that a status move at the same moment cannot let one in. `tell(record,
+    event)`, in the same transaction, notifies whoever should know."""
     with transaction.atomic():
         lock_trial_project(trial.pk)
         if while_running:
@@ -235,7 +237,9 @@ def _add(*, trial, record, actor, verb, check=None, while_running=False):
         record.full_clean()
         record._history_user = actor
         save_checked(record)  # the same milestone or risk saved a moment ago: said beside it
-        record_event(actor=actor, verb=verb, target=trial, data=_about(record))
+        event = record_event(actor=actor, verb=verb, target=trial, data=_about(record))
+        if tell:
+            tell(record, event)
     return record
 
 
@@ -361,15 +365,76 @@ def _check_offer(use):
     )
 
 
+def _check_new_ask(use):
+    """The same ask sent again (a second tab, the back button) while the first is not yet
+    given is refused beside it: the trial's consultants and officers were told once. Decided
+    under the trial's project's lock (_add takes it), so two sent at once are one."""
+    if use.given.strip():
+        return
+    open_asks = OfferUse.objects.current().filter(
+        field_trial_id=use.field_trial_id, element=use.element, given=""
+    )
+    same = same_words(use.asked_for, open_asks.values_list("asked_for", flat=True))
+    if same is not None:
+        raise ValidationError(
+            {
+                "asked_for": f"{use.field_trial.title} has already asked for this "
+                f"(“{shortened(same, 80)}”), and it is not yet given"
+            }
+        )
+
+
 def record_offer_use(*, trial, actor, element, asked_for, given="", given_on=None, given_by=""):
-    """Record one element of the incubation offer as the trial drew on it."""
+    """Record one element of the incubation offer as the trial drew on it. With nothing given
+    yet it is an ask for support: the trial's consultants and its project's officers are told
+    (_tell_of_ask), and it stays open until someone records what was given."""
     _require(actor, CHANGE, trial)
     use = OfferUse(
         element=element, asked_for=asked_for, given=given, given_on=given_on, given_by=given_by
     )
+    asking = not given.strip()
+
+    def check(record):
+        _check_offer(record)
+        _check_new_ask(record)
+
     return _add(
-        trial=trial, record=use, actor=actor, verb="fieldtrials.offer_recorded", check=_check_offer
+        trial=trial,
+        record=use,
+        actor=actor,
+        verb="fieldtrials.offer_asked" if asking else "fieldtrials.offer_recorded",
+        check=check,
+        tell=_tell_of_ask if asking else None,
     )
+
+
+def _tell_of_ask(use, event):
+    """Tell those who give the trial support (ask_answerers_filter) who still see it, but not
+    whoever asked, of an ask: once each, keyed by its event."""
+    from accounts.models import NotificationKind, User
+
+    from ..rules import ask_answerers_filter, fieldtrial_readers_filter
+
+    trial = use.field_trial
+    asker = event.actor
+    people = (
+        User.objects.filter(ask_answerers_filter(trial), is_active=True)
+        .filter(fieldtrial_readers_filter(FieldTrial.objects.filter(pk=trial.pk)))
+        .exclude(pk=asker.pk)
+    )
+    who = asker.full_name or asker.email
+    message = f"{who} asked for support for {trial.title}: {use.get_element_display()}."
+    url = reverse("fieldtrials:fieldtrial_support", args=[trial.pk]) + "#offer"
+    for person in people:
+        notify(
+            recipient=person,
+            kind=NotificationKind.SUPPORT_ASKED,
+            message=message,
+            subject=fitted("Support asked for: ", trial.title),
+            details=f"What the trial asked for: {use.asked_for}",
+            url=url,
+            key=event_key(event),
+        )
 
 
 def update_offer_use(*, use, actor, based_on, element, asked_for, given, given_on, given_by):

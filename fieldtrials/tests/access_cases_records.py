@@ -67,7 +67,11 @@ def cases(w):
         "fieldtrials:milestone_edit": form_page("milestone_edit", "milestone", {"title": ""}),
         "fieldtrials:milestone_complete": on_records("milestone", method="post", data={}, ok=302)
         + [("get", pk("milestone"), expect(anonymous=405, default=405), None)],
-        "fieldtrials:offer_create": form_page("offer_create", None, {"element": "nothing"}),
+        "fieldtrials:offer_ask": form_page("offer_ask", None, {"element": "nothing"}),
+        # What was given is recorded by those who give support; the team asks for it.
+        "fieldtrials:offer_create": form_page(
+            "offer_create", None, {"element": "nothing"}, allowed=LOG_SUPPORT
+        ),
         "fieldtrials:offer_edit": form_page("offer_edit", "offer", {"asked_for": ""}),
         "fieldtrials:support_create": form_page(
             "support_create", None, {"hours": "lots"}, allowed=LOG_SUPPORT

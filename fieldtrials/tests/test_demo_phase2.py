@@ -91,6 +91,18 @@ def test_exactly_one_power_to_innovate_request_stevenages_with_advice(demo):
     assert OfferUse.objects.filter(field_trial=stevenage(), element="obstacle_removal").exists()
 
 
+def test_stevenages_head_teacher_has_one_ask_open_on_the_consultants_home(client, demo):
+    [ask] = OfferUse.objects.filter(given="")
+    assert ask.field_trial == stevenage() and ask.created_by.email == "leader@example.org"
+    client.force_login(User.objects.get(email="consultant@example.org"))
+    home = client.get(reverse("home")).content.decode()
+    assert f"{content.STEVENAGE_TRIAL} asked for: Confidence and moral support" in home
+    page = client.get(reverse("fieldtrials:fieldtrial_history", args=[ask.field_trial_id]))
+    assert "Sam Lewis asked for support: “Confidence and moral support”" in " ".join(
+        page.content.decode().split()
+    )
+
+
 def test_every_trial_has_several_months_of_updates_and_its_latest_rag(demo):
     for trial in trials().annotate(n=Count("monthly_updates")):
         assert trial.n >= 5, trial

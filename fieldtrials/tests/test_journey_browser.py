@@ -88,6 +88,17 @@ def test_officer_leader_and_partner_each_do_their_part_of_a_trial(live_server, p
     ).get()
     assert update.status == "submitted" and update.rag == "amber"
 
+    # ...and asks for support from the incubation offer: the officer is told.
+    page.goto(live_server.url + reverse("fieldtrials:fieldtrial_support", args=[coral.pk]))
+    page.get_by_role("link", name="Ask for support").click()
+    checked(page)
+    page.get_by_label("Confidence and moral support").check()
+    page.get_by_label("What does the trial need?").fill("A coach for the new 14-19 Director")
+    page.get_by_role("button", name="Ask for support").click()
+    checked(page)
+    expect(page.get_by_text("Your ask is sent")).to_be_visible()
+    assert world.users["officer"].notifications.filter(kind="support_asked").count() == 1
+
     # The partner reads all of it and can change none of it.
     page.context.clear_cookies()
     sign_in(page, live_server, world.users["partner"].email, PASSWORD)
@@ -98,7 +109,8 @@ def test_officer_leader_and_partner_each_do_their_part_of_a_trial(live_server, p
     for path in ("", "milestones/", "support/"):  # the overview and two of its sub-pages
         page.goto(f"{live_server.url}{coral.get_absolute_url()}{path}")
         checked(page)
-        for control in ("Edit", "Add", "Log support", "Write an update", "Request a variation"):
+        for control in ("Edit", "Add", "Log support", "Write an update", "Request a variation",
+                        "Ask for support", "Record support given"):  # fmt: skip
             expect(main.get_by_role("link", name=control)).to_have_count(0)
             expect(main.get_by_role("button", name=control)).to_have_count(0)
     page.goto(f"{live_server.url}{coral.get_absolute_url()}milestones/")

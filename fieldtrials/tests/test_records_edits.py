@@ -20,7 +20,7 @@ def today():
 
 
 def test_the_offer_form_lists_the_ten_elements_and_records_a_use(client, world):
-    client.force_login(world.users["leader"])
+    client.force_login(world.users["consultant"])
     url = reverse("fieldtrials:offer_create", args=[world.coral.pk])
     page = client.get(url).content.decode()
     assert page.count('type="radio"') == 10
@@ -43,7 +43,7 @@ def test_the_offer_form_lists_the_ten_elements_and_records_a_use(client, world):
 
 
 def test_the_offer_refuses_a_future_date_and_a_date_without_what_was_given(client, world):
-    client.force_login(world.users["leader"])
+    client.force_login(world.users["consultant"])
     url = reverse("fieldtrials:offer_create", args=[world.coral.pk])
     tomorrow = (today() + datetime.timedelta(days=1)).isoformat()
     data = {"element": "confidence", "asked_for": "Moral support", "given": "A visit"}
@@ -58,7 +58,7 @@ def test_the_offer_refuses_a_future_date_and_a_date_without_what_was_given(clien
 
 def test_the_offer_refuses_a_date_before_the_programme_began_on_every_page(client, world):
     """Given on 1 January 0001, the trial's report printed "on 1 January 0001"."""
-    client.force_login(world.users["leader"])
+    client.force_login(world.users["consultant"])
     programme = world.coral.project.programme
     said = (
         f"The date it was given must be {programme.start_date:%-d/%-m/%Y} or after: "

@@ -76,7 +76,7 @@ def test_the_offer_lists_all_ten_elements_in_the_designs_order(world):
     assert html.count("Not drawn on yet") == 9
     assert "Zinnia request" in html
     assert reverse("fieldtrials:offer_edit", args=[world.offer.pk]) in html
-    assert reverse("fieldtrials:offer_create", args=[world.coral.pk]) in html
+    assert reverse("fieldtrials:offer_ask", args=[world.coral.pk]) in html
 
 
 def test_readers_get_no_add_or_change_links(world):

@@ -62,7 +62,7 @@ def test_a_change_writes_one_event_on_the_trial_and_names_who_made_it(world):
                      element="practice", asked_for=use.asked_for, given="A visit to Kent",
                      given_on=datetime.date(2007, 2, 1), given_by="Consultant")  # fmt: skip
     events = Event.objects.filter(target_id=world.coral.pk).order_by("id")
-    assert [e.verb for e in events] == ["fieldtrials.offer_recorded", "fieldtrials.offer_updated"]
+    assert [e.verb for e in events] == ["fieldtrials.offer_asked", "fieldtrials.offer_updated"]
     assert events[1].data["changed"] == ["given", "given_by", "given_on"]
     assert use.history.latest().history_user == world.users["consultant"]
     with pytest.raises(RecordEditConflict):

@@ -100,6 +100,7 @@ PAGES = [
     ("risk add", BOTH, _of("risk_create", "trial")),
     ("offer edit", BOTH, _of("offer_edit", "offer")),
     ("offer add", BOTH, _of("offer_create", "trial")),
+    ("offer ask", BOTH, _of("offer_ask", "trial")),
     ("relationship edit", BOTH, _of("brokered_edit", "relationship")),
     ("relationship add", BOTH, _of("brokered_create", "trial")),
     ("support add", BOTH, _of("support_create", "trial")),

@@ -9,6 +9,7 @@ urlpatterns = [
     path("field-trials/<int:pk>/milestones/new/", views.milestone_create, name="milestone_create"),
     path("milestones/<int:pk>/edit/", views.milestone_edit, name="milestone_edit"),
     path("milestones/<int:pk>/complete/", views.milestone_complete, name="milestone_complete"),
+    path("field-trials/<int:pk>/offer/ask/", views.offer_ask, name="offer_ask"),
     path("field-trials/<int:pk>/offer/new/", views.offer_create, name="offer_create"),
     path("offer/<int:pk>/edit/", views.offer_edit, name="offer_edit"),
     path("field-trials/<int:pk>/support/new/", views.support_create, name="support_create"),

@@ -31,6 +31,7 @@ from ..forms.records import (
     ConfirmForm,
     DecisionForm,
     MilestoneForm,
+    OfferAskForm,
     OfferUseForm,
     PowerToInnovateFilterForm,
     PowerToInnovateForm,
@@ -255,15 +256,36 @@ def milestone_complete(request, pk):
 
 
 @requires(CHANGE)
-def offer_create(request, pk):
+def offer_ask(request, pk):
+    """A trial's team asks for support from the offer: its consultants and officers are told
+    (services.record_offer_use)."""
     trial = get_fieldtrial_for(request.user, pk, CHANGE)
     return _create(
         request,
         trial,
-        OfferUseForm(posted(request)),
+        OfferAskForm(posted(request)),
         service=services.record_offer_use,
-        page={"title": "Record what the trial drew on from the incubation offer"},
-        done="The use of the offer is recorded.",
+        page={"title": "Ask for support from the incubation offer"},
+        done=(
+            "Your ask is sent: the trial's consultant and the project's officers are told. "
+            "It shows as not yet given until someone records what was given."
+        ),
+        anchor="offer",
+    )
+
+
+@requires(LOG_SUPPORT)
+def offer_create(request, pk):
+    """Those who give support (the trial's consultants, the project's officers) record what
+    the trial asked for and what was given."""
+    trial = get_fieldtrial_for(request.user, pk, LOG_SUPPORT)
+    return _create(
+        request,
+        trial,
+        OfferUseForm(posted(request), giving=True),
+        service=services.record_offer_use,
+        page={"title": "Record support given from the incubation offer"},
+        done="The support given is recorded.",
         anchor="offer",
     )
 
@@ -271,13 +293,19 @@ def offer_create(request, pk):
 @requires(CHANGE)
 def offer_edit(request, pk):
     use = get_trial_record_for(request.user, OfferUse, pk, CHANGE)
+    # An ask not yet given is answered here by whoever gives support.
+    answering = not use.given and request.user.has_perm(LOG_SUPPORT, use.field_trial)
     return _edit(
         request,
         use,
         OfferUseForm,
         service=services.update_offer_use,
         noun="use",
-        page={"title": "Change a use of the incubation offer"},
+        page={
+            "title": "Record what was given"
+            if answering
+            else "Change a use of the incubation offer"
+        },
         done="The use of the offer is saved.",
         anchor="offer",
     )
