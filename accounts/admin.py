@@ -89,15 +89,23 @@ class UserAdmin(IdsOnlyAutocomplete, BaseUserAdmin):
                     f"{'it' if count == 1 else 'them'}.",
                 )
 
+    def has_delete_permission(self, request, obj=None):
+        """Never deleted here, nor in bulk ("Delete selected" goes with it): a deleted person
+        left their name and sign-ins in other tables, or failed on what they wrote. Their
+        details are erased through accounts/erasure.py, which the person's page links to."""
+        return False
+
     def change_view(self, request, object_id, form_url="", extra_context=None):
         """The person's page, with a link to erase their details for whoever may
-        (accounts.rules.check_erase_person; the page it leads to asks again)."""
+        (accounts.rules.check_erase_person; the page it leads to asks again), or why not."""
         from .rules import check_erase_person
 
         person = self.get_object(request, object_id)
+        allowed, reason = check_erase_person(request.user, person) if person else (False, "")
         extra_context = {
             **(extra_context or {}),
-            "may_erase": person is not None and check_erase_person(request.user, person)[0],
+            "may_erase": allowed,
+            "may_not_erase_because": reason,
         }
         return super().change_view(request, object_id, form_url, extra_context)
 
