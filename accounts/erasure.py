@@ -3,7 +3,8 @@
 What they wrote stays as the team's record (monthly updates, posts, assessments, support
 sessions... many of them PROTECT their author), credited to "A former member": their row is
 kept, with no name, job title, organisation, usable password or address anyone can use.
-What is only theirs is deleted. Where the app copied their name or address into text that
+What is only theirs is deleted, and so are the files of people they uploaded to import
+(and finished imports' files naming them: directory.people). Where the app copied their name or address into text that
 others read (an event's data, a notification told to someone else, the admin's log), it is
 replaced. Text other people typed (a post that mentions them) is theirs, and left as it is.
 """
@@ -61,7 +62,9 @@ def erase_person(*, person, actor):
             return None
         names = [locked.full_name.strip()] if locked.full_name.strip() else []
         address = email_key(locked.email)
-        deleted = _delete_only_theirs(locked, address)
+        # First: an import of theirs failed now tells them, and that is deleted with the rest.
+        files = _delete_files(locked, names, address)
+        deleted = _delete_only_theirs(locked, address) | files
         replaced = _replace_copies(locked, names, address)
         locked.full_name = FORMER_MEMBER
         locked.job_title = ""
@@ -121,6 +124,18 @@ def _forget_sign_ins(address):
         model.objects.filter(username__iexact=address).delete()[0]
         for model in (AccessAttempt, AccessFailureLog, AccessLog)
     )
+
+
+def _delete_files(person, names, address):
+    """Files of people they uploaded, and others' files naming them (directory.people).
+
+    What they attached to their posts stays with the posts, as what they wrote; a project's
+    data sources and the register of schools they uploaded are the team's, and public."""
+    from directory.people import delete_files_for_erasure
+
+    return {
+        "people import files": delete_files_for_erasure(person=person, address=address, names=names)
+    }
 
 
 # --- Their name and address where the app copied them ----------------------------------
@@ -233,8 +248,16 @@ def _replace_copies(person, names, address):
     logged = _holding(LogEntry.objects.only("pk", "object_repr"), ["object_repr"], needles)
     replaced += _rewrite(logged, ["object_repr"], replacer)
     # A people import's problems name the rows it left out ("sam@school.example's account
-    # is switched off").
-    people_imports = apps.get_model("directory.PeopleImport").objects.only("pk", "problems")
-    problems = _holding(people_imports, ["problems"], needles)
-    replaced += _rewrite(problems, ["problems"], replacer, json_fields=["problems"])
+    # is switched off"); an import's page is named after its file ("Wil's list.csv").
+    people_imports = apps.get_model("directory.PeopleImport").objects.only(
+        "pk", "problems", "original_name"
+    )
+    problems = _holding(people_imports, ["problems", "original_name"], needles)
+    replaced += _rewrite(
+        problems, ["problems", "original_name"], replacer, json_fields=["problems"]
+    )
+    register = apps.get_model("directory.OrganisationImport").objects.only("pk", "original_name")
+    replaced += _rewrite(
+        _holding(register, ["original_name"], needles), ["original_name"], replacer
+    )
     return replaced
