@@ -4,9 +4,10 @@ What they wrote stays as the team's record (monthly updates, posts, assessments,
 sessions... many of them PROTECT their author), credited to "A former member": their row is
 kept, with no name, job title, organisation, usable password or address anyone can use.
 What is only theirs is deleted, and so are the files of people they uploaded to import
-(and finished imports' files naming them: directory.people). Where the app copied their name or address into text that
-others read (an event's data, a notification told to someone else, the admin's log), it is
-replaced. Text other people typed (a post that mentions them) is theirs, and left as it is.
+(and finished imports' files naming them: directory.people). Where the app copied their name
+or address into text that others read (an event's data, a notification told to someone
+else, the admin's log), it is replaced. Text other people typed (a post that mentions them)
+is theirs, and left as it is.
 """
 
 import json
