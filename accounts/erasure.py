@@ -6,8 +6,10 @@ kept, with no name, job title, organisation, usable password or address anyone c
 What is only theirs is deleted, and so are the files of people they uploaded to import
 (and finished imports' files naming them: directory.people). Where the app copied their name
 or address into text that others read (an event's data, a notification told to someone
-else, the admin's log), it is replaced. Text other people typed (a post that mentions them)
-is theirs, and left as it is.
+else, the admin's log), it is replaced. A field whose words name one person (NAMED_IN_A_FIELD:
+an offer's "by whom", a risk's owner) and hold exactly their full name reads "A former
+member", in its history too: beside records credited to "A former member", it told who
+that was. Other text people typed (a post that mentions them) is theirs, and left as it is.
 """
 
 import json
@@ -18,8 +20,8 @@ from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Q, TextField
-from django.db.models.functions import Cast
+from django.db.models import F, Q, TextField
+from django.db.models.functions import Cast, Trim
 from django.utils import timezone
 
 from .models import Event, Invitation, Notification, User, email_key
@@ -40,6 +42,18 @@ ONLY_THEIRS = [
     ("following.DigestItem", "user"),
     ("following.Digest", "user"),
     ("reports.MonthlyReportOptOut", "person"),
+]
+
+# Fields whose words name one person, by model: holding exactly their full name (in any
+# case, spaces around it aside), they read "A former member", in the record's history too.
+NAMED_IN_A_FIELD = [
+    ("fieldtrials.OfferUse", "given_by"),
+    ("fieldtrials.Risk", "owner"),
+    ("programmes.CreativeOption", "proposed_by"),
+    ("programmes.PotentialInnovator", "person_name"),
+    ("programmes.WorkshopParticipant", "name"),
+    ("evaluation.BoardMember", "representative"),
+    ("evaluation.IndependentEvaluation", "evaluator"),
 ]
 
 
@@ -261,4 +275,40 @@ def _replace_copies(person, names, address):
     replaced += _rewrite(
         _holding(register, ["original_name"], needles), ["original_name"], replacer
     )
+    return replaced + _replace_named_in_fields(names)
+
+
+def _named(queryset, field, names):
+    said = queryset.annotate(np_named=Trim(field))
+    found = Q()
+    for name in names:
+        found |= Q(np_named__iexact=name)
+    return said.filter(found)
+
+
+def _replace_named_in_fields(names):
+    """NAMED_IN_A_FIELD's fields holding exactly one of `names`: "A former member". A record
+    changed is a new version (a page still showing the name cannot save it back), and its
+    search document is made again; its history rows are changed as they are."""
+    from search.indexing import index_many
+
+    if not names:
+        return 0
+    replaced = 0
+    for label, field in NAMED_IN_A_FIELD:
+        model = apps.get_model(label)
+        pks = list(_named(model._base_manager.all(), field, names).values_list("pk", flat=True))
+        if pks:
+            change = {field: FORMER_MEMBER}
+            if any(f.name == "version" for f in model._meta.concrete_fields):
+                change["version"] = F("version") + 1
+            model._base_manager.filter(pk__in=pks).update(**change)
+            index_many(model, pks)
+            replaced += len(pks)
+        history = getattr(model, "history", None)
+        if history is not None and any(f.name == field for f in history.model._meta.fields):
+            earlier = _named(history.model._base_manager.all(), field, names)
+            replaced += history.model._base_manager.filter(pk__in=earlier.values("pk")).update(
+                **{field: FORMER_MEMBER}
+            )
     return replaced
