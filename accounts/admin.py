@@ -1,13 +1,22 @@
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 from django.utils.html import format_html
 
 from nextpractice.admin_widgets import IdsOnlyAutocomplete
 
 from .models import EMAIL_TAKEN, Event, Notification, Organisation, User, email_key
+
+# Why an erased person's page changes nothing: the erase page promised their account is
+# switched off for good (accounts/erasure.py), and sign-in refuses it anyway
+# (accounts/backends.py).
+ERASED_STAYS_OFF = (
+    "This person’s details are erased: their account stays switched off for good, so "
+    "nothing about it can be changed here and no password can be set for it."
+)
 
 
 class OneAccountPerAddress:
@@ -96,16 +105,49 @@ class UserAdmin(IdsOnlyAutocomplete, BaseUserAdmin):
                     f"{'it' if count == 1 else 'them'}.",
                 )
 
+    def has_change_permission(self, request, obj=None):
+        """An erased person's page is read only: nobody ticks "Active" again, types a name
+        back in, or sets a password (ERASED_STAYS_OFF)."""
+        if obj is not None and obj.erased_at is not None:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def get_fieldsets(self, request, obj=None):
+        """An erased account has no password to show, nor a link to set one."""
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or obj.erased_at is None:
+            return fieldsets
+        return [
+            (name, {**options, "fields": [f for f in options["fields"] if f != "password"]})
+            for name, options in fieldsets
+        ]
+
+    def user_change_password(self, request, id, form_url=""):
+        person = self.get_object(request, unquote(id))
+        if person is not None and person.erased_at is not None:
+            raise PermissionDenied(ERASED_STAYS_OFF)
+        return super().user_change_password(request, id, form_url)
+
+    def has_delete_permission(self, request, obj=None):
+        """Never deleted here, nor in bulk ("Delete selected" goes with it): a deleted person
+        left their name and sign-ins in other tables, or failed on what they wrote. Their
+        details are erased through accounts/erasure.py, which the person's page links to."""
+        return False
+
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        """The person's page, with links to erase their details and to switch their account
-        off or on, for whoever may (accounts.rules.check_erase_person, check_switch_account;
-        the pages they lead to ask again)."""
+        """The person's page, with links to erase their details (or why not) and to switch
+        their account off or on, for whoever may (accounts.rules.check_erase_person,
+        check_switch_account; the pages they lead to ask again)."""
         from .rules import check_erase_person, check_switch_account
 
         person = self.get_object(request, object_id)
+        if request.method == "POST" and person is not None and person.erased_at is not None:
+            raise PermissionDenied(ERASED_STAYS_OFF)
+        allowed, reason = check_erase_person(request.user, person) if person else (False, "")
         extra_context = {
             **(extra_context or {}),
-            "may_erase": person is not None and check_erase_person(request.user, person)[0],
+            "may_erase": allowed,
+            "may_not_erase_because": reason,
             "may_switch": person is not None and check_switch_account(request.user, person)[0],
         }
         return super().change_view(request, object_id, form_url, extra_context)

@@ -3,9 +3,13 @@
 What they wrote stays as the team's record (monthly updates, posts, assessments, support
 sessions... many of them PROTECT their author), credited to "A former member": their row is
 kept, with no name, job title, organisation, usable password or address anyone can use.
-What is only theirs is deleted. Where the app copied their name or address into text that
-others read (an event's data, a notification told to someone else, the admin's log), it is
-replaced. Text other people typed (a post that mentions them) is theirs, and left as it is.
+What is only theirs is deleted, and so are the files of people they uploaded to import
+(and finished imports' files naming them: directory.people). Where the app copied their name
+or address into text that others read (an event's data, a notification told to someone
+else, the admin's log), it is replaced. A field whose words name one person (NAMED_IN_A_FIELD:
+an offer's "by whom", a risk's owner) and hold exactly their full name reads "A former
+member", in its history too: beside records credited to "A former member", it told who
+that was. Other text people typed (a post that mentions them) is theirs, and left as it is.
 """
 
 import json
@@ -16,8 +20,8 @@ from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Q, TextField
-from django.db.models.functions import Cast
+from django.db.models import F, Q, TextField
+from django.db.models.functions import Cast, Trim
 from django.utils import timezone
 
 from .models import Event, Invitation, Notification, User, email_key
@@ -38,6 +42,18 @@ ONLY_THEIRS = [
     ("following.DigestItem", "user"),
     ("following.Digest", "user"),
     ("reports.MonthlyReportOptOut", "person"),
+]
+
+# Fields whose words name one person, by model: holding exactly their full name (in any
+# case, spaces around it aside), they read "A former member", in the record's history too.
+NAMED_IN_A_FIELD = [
+    ("fieldtrials.OfferUse", "given_by"),
+    ("fieldtrials.Risk", "owner"),
+    ("programmes.CreativeOption", "proposed_by"),
+    ("programmes.PotentialInnovator", "person_name"),
+    ("programmes.WorkshopParticipant", "name"),
+    ("evaluation.BoardMember", "representative"),
+    ("evaluation.IndependentEvaluation", "evaluator"),
 ]
 
 
@@ -61,7 +77,9 @@ def erase_person(*, person, actor):
             return None
         names = [locked.full_name.strip()] if locked.full_name.strip() else []
         address = email_key(locked.email)
-        deleted = _delete_only_theirs(locked, address)
+        # First: an import of theirs failed now tells them, and that is deleted with the rest.
+        files = _delete_files(locked, names, address)
+        deleted = _delete_only_theirs(locked, address) | files
         replaced = _replace_copies(locked, names, address)
         locked.full_name = FORMER_MEMBER
         locked.job_title = ""
@@ -109,6 +127,18 @@ def _forget_sign_ins(address):
         model.objects.filter(username__iexact=address).delete()[0]
         for model in (AccessAttempt, AccessFailureLog, AccessLog)
     )
+
+
+def _delete_files(person, names, address):
+    """Files of people they uploaded, and others' files naming them (directory.people).
+
+    What they attached to their posts stays with the posts, as what they wrote; a project's
+    data sources and the register of schools they uploaded are the team's, and public."""
+    from directory.people import delete_files_for_erasure
+
+    return {
+        "people import files": delete_files_for_erasure(person=person, address=address, names=names)
+    }
 
 
 # --- Their name and address where the app copied them ----------------------------------
@@ -221,8 +251,52 @@ def _replace_copies(person, names, address):
     logged = _holding(LogEntry.objects.only("pk", "object_repr"), ["object_repr"], needles)
     replaced += _rewrite(logged, ["object_repr"], replacer)
     # A people import's problems name the rows it left out ("sam@school.example's account
-    # is switched off").
-    people_imports = apps.get_model("directory.PeopleImport").objects.only("pk", "problems")
-    problems = _holding(people_imports, ["problems"], needles)
-    replaced += _rewrite(problems, ["problems"], replacer, json_fields=["problems"])
+    # is switched off"); an import's page is named after its file ("Wil's list.csv").
+    people_imports = apps.get_model("directory.PeopleImport").objects.only(
+        "pk", "problems", "original_name"
+    )
+    problems = _holding(people_imports, ["problems", "original_name"], needles)
+    replaced += _rewrite(
+        problems, ["problems", "original_name"], replacer, json_fields=["problems"]
+    )
+    register = apps.get_model("directory.OrganisationImport").objects.only("pk", "original_name")
+    replaced += _rewrite(
+        _holding(register, ["original_name"], needles), ["original_name"], replacer
+    )
+    return replaced + _replace_named_in_fields(names)
+
+
+def _named(queryset, field, names):
+    said = queryset.annotate(np_named=Trim(field))
+    found = Q()
+    for name in names:
+        found |= Q(np_named__iexact=name)
+    return said.filter(found)
+
+
+def _replace_named_in_fields(names):
+    """NAMED_IN_A_FIELD's fields holding exactly one of `names`: "A former member". A record
+    changed is a new version (a page still showing the name cannot save it back), and its
+    search document is made again; its history rows are changed as they are."""
+    from search.indexing import index_many
+
+    if not names:
+        return 0
+    replaced = 0
+    for label, field in NAMED_IN_A_FIELD:
+        model = apps.get_model(label)
+        pks = list(_named(model._base_manager.all(), field, names).values_list("pk", flat=True))
+        if pks:
+            change = {field: FORMER_MEMBER}
+            if any(f.name == "version" for f in model._meta.concrete_fields):
+                change["version"] = F("version") + 1
+            model._base_manager.filter(pk__in=pks).update(**change)
+            index_many(model, pks)
+            replaced += len(pks)
+        history = getattr(model, "history", None)
+        if history is not None and any(f.name == field for f in history.model._meta.fields):
+            earlier = _named(history.model._base_manager.all(), field, names)
+            replaced += history.model._base_manager.filter(pk__in=earlier.values("pk")).update(
+                **{field: FORMER_MEMBER}
+            )
     return replaced

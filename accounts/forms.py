@@ -329,7 +329,9 @@ class LoginForm(GDSFormMixin, auth_forms.AuthenticationForm):
         not "wrong password" (the backend refuses it as it refuses a wrong one). Only the
         right password tells: nobody learns from this whether an address has an account."""
         email, password = self.cleaned_data.get("username"), self.cleaned_data.get("password")
-        person = User.objects.filter(email__iexact=(email or "").strip(), is_active=False).first()
+        person = User.objects.filter(
+            email__iexact=(email or "").strip(), is_active=False, erased_at=None
+        ).first()
         if person is not None and password and person.check_password(password):
             return forms.ValidationError(self.error_messages["inactive"], code="inactive")
         return super().get_invalid_login_error()
@@ -349,6 +351,11 @@ class PasswordResetForm(GDSFormMixin, auth_forms.PasswordResetForm):
         self.fields["email"].error_messages["invalid"] = (
             "Enter an e-mail address in the right form, like name@school.org.uk"
         )
+
+    def get_users(self, email):
+        """Django's (accounts in use at the address, with a password), never an erased one:
+        its erasure promised nobody resets its password, whatever its "active" box says."""
+        return (user for user in super().get_users(email) if user.erased_at is None)
 
     def send_mail(
         self,

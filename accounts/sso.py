@@ -27,6 +27,7 @@ from mozilla_django_oidc.views import (
 )
 
 from .access import public
+from .backends import RefusesErased
 
 logger = logging.getLogger(__name__)
 
@@ -104,7 +105,9 @@ def user_for_claims(claims):
             f"Signing in with {name} is for addresses ending {served}, not {email}. Sign in "
             "with your e-mail address and password instead."
         )
-    users = list(get_user_model().objects.filter(email__iexact=email, is_active=True)[:2])
+    users = list(
+        get_user_model().objects.filter(email__iexact=email, is_active=True, erased_at=None)[:2]
+    )
     if len(users) == 1:
         accept_invitations_for(user=users[0])  # any left open: the provider vouches for them
     elif not users:
@@ -137,11 +140,12 @@ def is_sso_sign_in(request, credentials=None):
     return bool(credentials) and "nonce" in credentials
 
 
-class SSOBackend(OIDCAuthenticationBackend):
+class SSOBackend(RefusesErased, OIDCAuthenticationBackend):
     """Signs in whoever `user_for_claims` names; answers nothing but the SSO callback."""
 
     get_settings = staticmethod(oidc_setting)
-    # Django's own: an account closed since signing in is signed out on its next request.
+    # Django's own: an account closed (or erased) since signing in is signed out on its next
+    # request.
     get_user = ModelBackend.get_user
 
     def __init__(self, *args, **kwargs):

@@ -140,6 +140,12 @@ class PasswordResetConfirmView(BadInputIs400, auth_views.PasswordResetConfirmVie
     form_class = SetPasswordForm
     success_url = reverse_lazy("accounts:password_reset_complete")
 
+    def get_user(self, uidb64):
+        """Django's, but an erased account has no link that works (accounts/erasure.py): its
+        page says the link is no longer valid, and no password is set."""
+        user = super().get_user(uidb64)
+        return None if user is not None and user.erased_at is not None else user
+
     def get_context_data(self, **kwargs):
         # A link sent before the account was switched off: Django's token does not change
         # with it, so the page says why no password can be chosen (as a new request's

@@ -814,3 +814,59 @@ def _give_organisations(invited):
         by_organisation.setdefault(organisation_pk, []).append(invitation_pk)
     for organisation_pk, pks in by_organisation.items():
         Invitation.objects.filter(pk__in=pks).update(organisation_id=organisation_pk)
+
+
+# --- Erasing a person's details (accounts.erasure) -------------------------------------------
+
+FILE_ERASED = (
+    "Its file was deleted when the details of the person who uploaded it were erased: upload "
+    "it again."
+)
+# Imports whose job may still read their file: one waiting is failed before it is deleted.
+WAITING = (State.QUEUED, State.PREVIEWING, State.PREVIEWED)
+FINISHED = (State.DONE, State.FAILED)
+
+
+def delete_files_for_erasure(*, person, address, names):
+    """The people-import files an erasure of `person` deletes (accounts.erasure.erase_person
+    calls this in its transaction, having checked who may): every file they uploaded, which
+    holds the people they typed in, and every finished import's file naming them (`address`,
+    or one of `names` as a row's name). Nothing reads a finished import's file again; one of
+    theirs still waiting is failed first, saying why. An import being imported at that moment
+    is left to its job (it would fail, the file gone, having invited nobody). The imports'
+    rows stay as the programme's record of whom they invited. Returns how many files."""
+    theirs = PeopleImport.objects.filter(requested_by=person).exclude(file="")
+    for pk in theirs.filter(state__in=WAITING).values_list("pk", flat=True):
+        _fail(pk, FILE_ERASED, WAITING)
+    naming = [
+        item.pk
+        for item in PeopleImport.objects.filter(state__in=FINISHED)
+        .exclude(file="")
+        .exclude(requested_by=person)
+        .only("pk", "file", "original_name")
+        if _file_names(item, address, names)
+    ]
+    doomed = PeopleImport.objects.filter(pk__in=naming) | theirs.exclude(state=State.IMPORTING)
+    files = dict(doomed.values_list("pk", "file"))
+    PeopleImport.objects.filter(pk__in=files).update(file="")
+    storage = PeopleImport._meta.get_field("file").storage
+    transaction.on_commit(lambda: [storage.delete(name) for name in files.values()])
+    return len(files)
+
+
+def _file_names(item, address, names):
+    """Whether import `item`'s file has a row with `address` or one of `names` (or, unread
+    as people, holds the address anywhere: a failed import's file may be unreadable)."""
+    try:
+        rows = _read(item)
+    except FileProblem:
+        try:
+            with item.file.open("rb") as handle:
+                return address.encode() in handle.read().lower()
+        except OSError:
+            return False
+    wanted = {name.casefold() for name in names}
+    return any(
+        row.get("email", "").casefold() == address or row.get("name", "").casefold() in wanted
+        for _, row in rows
+    )

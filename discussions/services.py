@@ -83,15 +83,25 @@ def start_thread(
 
 def reply(*, thread, body, actor, files=()):
     """Add a post to a thread; returns the post. PostingTooFast past the person's posting
-    allowance."""
+    allowance; ProjectWithdrawn (ProjectClosed) in a thread of a withdrawn or closed project,
+    or a trial or option of one, as for starting one."""
     if not actor.has_perm("discussions.post", thread):
         raise PermissionDenied("You may read this discussion but not post in it.")
     _within_posting_limit(actor)
     with transaction.atomic():
+        _lock_open_project_of(thread)
         now = timezone.now()
         # The thread's row is locked, so two replies at once each move it on in turn.
         Thread.objects.select_for_update().filter(pk=thread.pk).update(last_posted_at=now)
         return _add_post(thread=thread, body=body, actor=actor, at=now, files=files)
+
+
+def _lock_open_project_of(thread):
+    """The project of `thread`'s subject locked, refused once withdrawn or closed (none for a
+    community of practice): taken first, as start_thread and withdraw_project take it."""
+    project = project_of(thread.subject)
+    if project is not None:
+        lock_open_project(project)
 
 
 def _add_post(*, thread, body, actor, at, files=(), started=False):
@@ -229,11 +239,13 @@ def edit_post(*, post, body, actor, based_on):
     someone saved it since version `based_on` (RecordConflict: nothing saved) or it is
     withdrawn (RecordWithdrawn). People newly mentioned are told (once, as for any post);
     the notifications of those no longer mentioned are marked read (settle_mentions).
-    PostingTooFast past the person's posting allowance."""
+    PostingTooFast past the person's posting allowance; ProjectWithdrawn (ProjectClosed) in
+    a withdrawn or closed project's thread. Removing a post stays open (moderation)."""
     if not actor.has_perm("discussions.edit_post", post):
         raise PermissionDenied("Only its author changes a post.")
     _within_posting_limit(actor)
     with transaction.atomic():
+        _lock_open_project_of(post.thread)
         locked = Post.objects.select_for_update().select_related("thread").get(pk=post.pk)
         if locked.is_withdrawn:
             raise RecordWithdrawn(locked)

@@ -237,6 +237,11 @@ def thread_detail(request, pk):
     may_post = user.has_perm("discussions.post", thread)
     if request.method == "POST" and not may_post:
         raise PermissionDenied("You may read this discussion but not post in it.")
+    # Nothing is posted in a withdrawn or closed project's threads (nor its trials' and
+    # options'), as none is started there: a reply sent is refused, 409, saying why.
+    shut = shut_project_of(thread.subject)
+    if request.method == "POST" and shut is not None:
+        return project_withdrawn(request, shut)
     form = ReplyForm(
         posted(request),
         _files(request),
@@ -254,6 +259,8 @@ def thread_detail(request, pk):
                 post = reply(thread=thread, actor=user, body=body, files=form.uploads())
             except PostingTooFast as refused:
                 status = _too_fast(form, refused)
+            except ProjectWithdrawn as refused:  # withdrawn or closed since the page was shown
+                return project_withdrawn(request, refused.project)
             else:
                 _posted(request, "Your reply has been posted.", post.told, post)
                 return redirect(_told_at(post))
@@ -264,7 +271,7 @@ def thread_detail(request, pk):
     for post in posts:
         post.author_findable = post.author_id in openable
         post.thread = thread  # the rules below ask the post's thread: the one read above
-        post.may_edit = user.has_perm("discussions.edit_post", post)
+        post.may_edit = shut is None and user.has_perm("discussions.edit_post", post)
         post.may_withdraw = user.has_perm("discussions.withdraw_post", post)
         post.lesson_url = lesson_url(post, request)
     context = {
@@ -273,7 +280,10 @@ def thread_detail(request, pk):
         "thread": thread,
         "update": _update_of(thread, user),
         "posts": posts,
-        "form": form if may_post else None,
+        "form": form if may_post and shut is None else None,
+        "may_post": may_post,
+        "withdrawn": withdrawn_project_of(thread.subject) is not None,
+        "closed_project": shut,
         "multipart": True,
     }
     return render(request, "discussions/thread_detail.html", context, status=status)
@@ -284,6 +294,9 @@ def post_edit(request, pk):
     """Its author changes a post; a save based on an older version is refused (409) with
     what is saved now shown, as the record kit does."""
     post = get_post_for(request.user, pk, "discussions.edit_post")
+    shut = shut_project_of(post.thread.subject)
+    if shut is not None:  # a withdrawn or closed project's posts stay as they are: 409
+        return project_withdrawn(request, shut, "changed")
     with_told_names([post])
     initial = {"body": post.body, "version": post.version}
     mentions_url = reverse("discussions:mentionable", args=[post.thread_id])
@@ -320,6 +333,8 @@ def post_edit(request, pk):
             except RecordWithdrawn:
                 form.add_error(None, "This post has been removed, so it cannot be changed.")
                 status = 409
+            except ProjectWithdrawn as refused:  # withdrawn or closed since the page was shown
+                return project_withdrawn(request, refused.project, "changed")
             except PostingTooFast as refused:
                 status = _too_fast(form, refused)
             else:

@@ -18,6 +18,7 @@ from fieldtrials.rules import TEAM_ROLES, visible_fieldtrials
 from nextpractice.rules_util import sees_everything
 from programmes.forms.lifecycle import A_MONTH_AHEAD, DateField
 from programmes.models import ProgrammeMembership, Project, ProjectMembership, Workshop
+from programmes.services.lifecycle import ProjectWithdrawn, open_project
 
 from .questions import is_answered, scale_points
 from .rules import STARTER_ROLES, visible_tools
@@ -64,6 +65,15 @@ def workshops_to_start_for(user):
     if not sees_everything(user):
         workshops = workshops.filter(project__in=_projects_run_by(user))
     return workshops.select_related("project").order_by("-held_on", "title")
+
+
+def _shut(project):
+    """What a withdrawn or closed `project` says to a change (as its pages do); else ""."""
+    try:
+        open_project(project)
+    except ProjectWithdrawn as refused:  # or ProjectClosed
+        return str(refused)
+    return ""
 
 
 class ToolChoiceField(forms.ModelChoiceField):
@@ -170,6 +180,8 @@ class StartExerciseForm(GDSFormMixin, forms.Form):
             trial = self.trials[group]
             if not self.user.has_perm("toolkit.start_exercise_for_trial", trial):
                 self.add_error("group", "You cannot start an exercise for this trial's team")
+            elif _shut(trial.project):
+                self.add_error("group", _shut(trial.project))
             elif not FieldTrialMembership.objects.filter(field_trial=trial).exists():
                 self.add_error("group", "This trial has no members to invite yet")
             data["field_trial"] = trial
@@ -178,6 +190,8 @@ class StartExerciseForm(GDSFormMixin, forms.Form):
             workshop = self.workshops[group]
             if not self.user.has_perm("toolkit.start_exercise_for_workshop", workshop):
                 self.add_error("group", "You cannot start an exercise for this workshop")
+            elif _shut(workshop.project):
+                self.add_error("group", _shut(workshop.project))
             data["workshop"] = workshop
         elif group == PEOPLE and not self.user.has_perm("toolkit.start_exercise_for_people"):
             self.add_error("group", "You cannot start an exercise for named people")

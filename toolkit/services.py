@@ -15,6 +15,7 @@ from django.utils import timezone
 from accounts.models import NotificationKind, User
 from accounts.services import notify, record_event
 from nextpractice.jobs import JobRefused, send_job
+from programmes.services.lifecycle import lock_open_project
 
 from .models import Answer, Exercise, Participation
 from .questions import clean_answer, is_answered, questions_of
@@ -69,13 +70,19 @@ def start_exercise(
     is not one of them. Each participant gets an in-app notification now and an invitation
     e-mail, sent as a background job after commit; the facilitator, a participant if one of
     the group, is not invited by their own name. If the job service refuses, the exercise
-    still stands: `emails_refused` says so.
+    still stands: `emails_refused` says so. ProjectWithdrawn (ProjectClosed) for a trial or
+    workshop of a withdrawn or closed project.
     """
     if tool.latest_id is None:
         raise ValidationError("This tool has no published version to run yet.")
     if local_authority is not None and facilitator.organisation_id != local_authority.pk:
         raise ValidationError("You can run an exercise only for your own local authority.")
     with transaction.atomic():
+        group = field_trial or workshop
+        if group is not None:
+            # Not for a withdrawn or closed project's trial or workshop: ProjectWithdrawn
+            # (ProjectClosed), decided under its lock as its other records are.
+            lock_open_project(group.project)
         exercise = Exercise(
             tool=tool,
             tool_version_id=tool.latest_id,

@@ -598,7 +598,7 @@ def invitation_accept(request, token):
             context["closed"], context["heading"] = closed.message, closed.heading
             return render(request, "accounts/people/accept_closed.html", context)
         if not request.user.is_authenticated:
-            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            login(request, user, backend="accounts.backends.PasswordBackend")
         messages.success(request, f"Welcome to {context['name']}.")
         return redirect(invitation.target)
     context["form"] = form

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.access import requires
 from nextpractice.told import tell_beside, told_beside
+from programmes.services.lifecycle import ProjectWithdrawn
 
 from .. import services
 from ..forms import StartExerciseForm, answer_text, posted_answer, question_context
@@ -76,6 +77,8 @@ def exercise_start(request):
             )
         except ValidationError as error:
             form.add_error(None, error)
+        except ProjectWithdrawn as refused:  # withdrawn or closed since the form was checked
+            form.add_error("group", str(refused))
         else:
             messages.success(request, _started_words(started))
             if started.emails_refused:
