@@ -18,7 +18,7 @@ from accounts.personal_data import FILES, data_files, pointers_to_people
 from accounts.services import record_event
 from accounts.tests.factories import NotificationFactory, UserFactory
 from communities.tests.factories import JoinRequestFactory
-from discussions.models import PostRevision
+from discussions.models import PostRevision, Thread
 from discussions.tests.factories import PostFactory, ThreadFactory
 from fieldtrials.models import CommunityOfPractice, MonthlyUpdate, SupportSession
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
@@ -162,6 +162,27 @@ def test_the_download_holds_a_persons_own_records_of_every_kind_and_nobody_elses
     for data_file in data_files():
         assert data_file.name in said["README.txt"]
     assert "Gathered on" in said["README.txt"]
+
+
+def test_other_records_are_one_row_each_in_the_words_of_the_apps_screens(client, kestrel):
+    update = MonthlyUpdate.objects.get(author=kestrel)
+    update.what_happened = "Kestrel's second go"
+    update.save()
+    update.history.update(history_user=kestrel)  # Kestrel saved both versions
+    thread = Thread.objects.get(created_by=kestrel)
+    client.force_login(kestrel)
+    text = files_of(client.post(YOUR_DATA))["other_records.csv"]
+    assert text.splitlines()[0] == "Kind of record,How it names you,Number,Name,When"
+    rows = rows_of(text)
+    versions = [row for row in rows if row[0] == "Earlier version of a monthly update"]
+    assert [row[1:4] for row in versions] == [
+        ["wrote it, saved this version", str(update.pk), "Kestrel Trial 0, January 2007"]
+    ] * 2
+    assert ["Discussion", "added it", str(thread.pk), "Kestrel thread 0"] in [
+        row[:4] for row in rows
+    ]
+    for code_words in ("history user", "Thread", "created by", "author", " a objective"):
+        assert code_words not in text
 
 
 def test_every_file_says_what_it_covers_by_fields_that_exist():
