@@ -12,6 +12,7 @@ Read only: gathering is recorded by `accounts.services.gather_personal_data`.
 
 import io
 import json
+import re
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -40,6 +41,15 @@ class DataFile:
 
     def column_headings(self):
         return self.headings() if callable(self.headings) else self.headings
+
+    @property
+    def about_them(self):
+        """What the file holds, said of someone else: for an administrator's page."""
+        text = re.sub(r"\b(that names?|it names|about) you\b", r"\1 them", self.about)
+        for you, they in (("your", "their"), ("you", "they")):
+            text = re.sub(rf"\b{you}\b", they, text)
+            text = re.sub(rf"\b{you.title()}\b", they.title(), text)
+        return text
 
 
 def _label(choices, value):

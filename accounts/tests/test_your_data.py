@@ -223,6 +223,8 @@ def test_your_data_page_says_what_the_download_holds_and_is_linked_from_your_det
     assert '<h1 class="govuk-heading-l">Your data</h1>' in page
     assert "Download your data" in page
     assert "sign_in_records.csv" in page
+    assert "Your account: name, e-mail address" in page
+    assert 'data-label="What it holds"' in page  # stacked, one file under another, at 320 px
     assert "Nobody has downloaded your data yet." in page
 
 
@@ -244,6 +246,10 @@ def test_an_administrator_downloads_anyones_data_and_the_log_says_who_and_when(
     assert url in change.content.decode()
     page = client.get(url).content.decode()
     assert "Download Kestrel Person's data" in page
+    # The administrator's page speaks of the person, not to its reader.
+    assert "Their account: name, e-mail address" in page
+    assert "The monthly updates they wrote for field trials." in page
+    assert "Your account" not in page and "you wrote" not in page
     files = files_of(client.post(url))
     assert "Kestrel happenings 0" in files["monthly_updates.csv"]
     assert "Lapwing" not in "".join(files.values())
