@@ -18,7 +18,7 @@ from nextpractice.bidi import shows_nothing, without_bidi
 from nextpractice.mail import subject_line
 from nextpractice.words import clock_time
 
-from .models import NotificationKind, User, email_key
+from .models import NotificationKind, User, email_key, kind_in_full
 
 # What a form says of a web address it cannot read, whichever form asks for one.
 WEB_ADDRESS_INVALID = (
@@ -495,7 +495,7 @@ class NotificationEmailsForm(GDSFormMixin, forms.Form):
     def __init__(self, *args, kinds=None, **kwargs):
         super().__init__(*args, **kwargs)
         if kinds is not None:  # only those the person is asked about
-            self.fields["kinds"].choices = [(kind.value, kind.label) for kind in kinds]
+            self.fields["kinds"].choices = [(kind.value, kind_in_full(kind)) for kind in kinds]
 
     def layout_fields(self):
         return [Field.checkboxes("kinds", legend_size="m", small=True)]

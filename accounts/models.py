@@ -186,6 +186,21 @@ class NotificationKind(models.TextChoices):
     IMPORT_FAILED = "directory.import_failed", "An import you started could not be finished"
 
 
+# A kind said more fully than its label, where the label leaves out e-mails of that kind:
+# a project "closed" or "reopened" is told as a stage change. The settings page and the
+# unsubscribe page both say it so. (The labels are in the migrations, so are left alone.)
+KIND_IN_FULL = {
+    NotificationKind.STAGE_CHANGE: (
+        "A project you belong to moves to another stage, is closed or is reopened"
+    ),
+}
+
+
+def kind_in_full(kind):
+    """What e-mails of `kind` (a NotificationKind) are about, as the person is asked."""
+    return KIND_IN_FULL.get(kind, NotificationKind(kind).label)
+
+
 # What reaches anyone signed in, whatever they belong to: being added somewhere, a mention,
 # and asking to join a community (or being removed from it) or looking after one. The other
 # kinds are about the work of a programme, project or field trial, so only its members are

@@ -12,6 +12,7 @@ Read only: gathering is recorded by `accounts.services.gather_personal_data`.
 
 import io
 import json
+import re
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -40,6 +41,15 @@ class DataFile:
 
     def column_headings(self):
         return self.headings() if callable(self.headings) else self.headings
+
+    @property
+    def about_them(self):
+        """What the file holds, said of someone else: for an administrator's page."""
+        text = re.sub(r"\b(that names?|it names|about) you\b", r"\1 them", self.about)
+        for you, they in (("your", "their"), ("you", "they")):
+            text = re.sub(rf"\b{you}\b", they, text)
+            text = re.sub(rf"\b{you.title()}\b", they.title(), text)
+        return text
 
 
 def _label(choices, value):
@@ -477,9 +487,70 @@ FILES = [
 ]
 
 
-# A model's field that names a record in other_records.csv, the first it has.
+# A model's field that names a record in other_records.csv, the first it has; or else its
+# parent's (a monthly update is named by its field trial), with the record's own date.
 NAME_FIELDS = ("title", "name", "full_name", "original_name", "object_repr", "text", "message")
-WHEN_FIELDS = ("history_date", "created_at", "requested_at", "action_time", "changed_at")
+PARENT_FIELDS = (
+    "field_trial", "trial", "project", "programme", "community", "space", "thread", "tool",
+    "objective", "indicator", "lesson", "case_study", "board", "exercise",
+)  # fmt: skip
+DATE_FIELDS = ("month", "held_on", "submitted_on", "measured_on", "recorded_on", "given_on")
+WHEN_FIELDS = (
+    "history_date", "created_at", "requested_at", "action_time", "changed_at", "edited_at",
+    "kept_at", "written_at",
+)  # fmt: skip
+NAME_LENGTH = 80
+
+# Kinds of record in the words the app's screens use, where the model's own name differs.
+KINDS = {
+    "admin.logentry": "change made in the administrators' pages",
+    "accounts.formsubmission": "form you sent",
+    "programmes.stagemove": "move of a project to another stage",
+    "fieldtrials.trialstatuschange": "change of a field trial's status",
+    "fieldtrials.powertoinnovaterequest": "Power to Innovate request",
+    "fieldtrials.offeruse": "use of the incubation offer",
+    "discussions.thread": "discussion",
+    "discussions.post": "post in a discussion",
+    "discussions.postrevision": "earlier wording of a post in a discussion",
+    "communities.communityspace": "community's shared page",
+    "communities.pagerevision": "version of a community's shared page",
+    "toolkit.toolversion": "version of a tool",
+    "evaluation.takeup": "take-up of learning",
+}
+
+# Records whose name is not their first name field nor their parent's.
+NAMES = {
+    "communities.communityspace": ["community__name"],
+    "communities.pagerevision": ["space__community__name", "version"],
+    "discussions.postrevision": ["post__thread__title", "version"],
+}
+
+# How a record names the person, by the field that points at them.
+ROLES = {
+    "created_by": "added it",
+    "author": "wrote it",
+    "changed_by": "last changed it",
+    "withdrawn_by": "withdrew it",
+    "history_user": "saved this version",
+    "read_by": "read it",
+    "actor": "made it",
+    "user": "made it",
+    "recorded_by": "recorded it",
+    "entered_by": "entered it",
+    "requested_by": "asked for it",
+    "confirmed_by": "confirmed it",
+    "decided_by": "decided it",
+    "concluded_by": "concluded it",
+    "given_by": "gave it",
+    "edited_by": "saved it",
+    "replaced_by": "rewrote it",
+    "kept_by": "kept it",
+    "narrative_updated_by": "updated its story",
+    "lead_officer": "lead officer",
+    "consultant": "consultant",
+    "convenor": "convenor",
+    "facilitator": "facilitator",
+}
 
 
 def pointers_to_people():
@@ -501,27 +572,71 @@ def _first_field(model, names):
     return next((name for name in names if name in have), None)
 
 
+def _kind(model):
+    """The kind of record in plain words, with a capital: "Earlier version of an objective"."""
+    record = getattr(model, "instance_type", None)  # django-simple-history's saved versions
+    base = record or model
+    kind = KINDS.get(base._meta.label_lower, str(base._meta.verbose_name))
+    if record:
+        vowel = kind[:1] in "aeiou" and not kind.startswith(("use", "uni", "eu"))
+        kind = f"earlier version of {'an' if vowel else 'a'} {kind}"
+    return kind[:1].upper() + kind[1:]
+
+
+def _name_lookups(model):
+    """The lookups whose values, joined, name a record of this model."""
+    if model._meta.label_lower in NAMES:
+        return NAMES[model._meta.label_lower]
+    name = _first_field(model, NAME_FIELDS)
+    lookups = [name] if name else []
+    if not name:
+        parent = _first_field(model, PARENT_FIELDS)
+        if parent and isinstance(model._meta.get_field(parent), models.ForeignKey):
+            related = model._meta.get_field(parent).related_model
+            parent_name = _first_field(related, NAME_FIELDS)
+            if parent_name:
+                lookups.append(f"{parent}__{parent_name}")
+    date = _first_field(model, DATE_FIELDS)
+    return [*lookups, *([date] if date else [])]
+
+
+def _name_part(lookup, value):
+    if value is None or value == "":
+        return ""
+    if lookup == "month":
+        return f"{value:%B %Y}"
+    if lookup == "version":
+        return f"version {value}"
+    if hasattr(value, "strftime"):
+        return f"{value:%-d %B %Y}"
+    text = " ".join(str(value).split())
+    return text if len(text) <= NAME_LENGTH else text[: NAME_LENGTH - 1].rstrip() + "…"
+
+
 def _other_records(person):
+    """One row for each record that names the person, however many of its fields do."""
     covered = {key for data_file in FILES for key in data_file.covers}
+    fields_by_model = {}
     for model, field in pointers_to_people():
-        if _key(model, field) in covered:
-            continue
-        name = _first_field(model, NAME_FIELDS)
+        if _key(model, field) not in covered:
+            fields_by_model.setdefault(model, []).append(field)
+    for model, fields in fields_by_model.items():
+        history = hasattr(model, "instance_type")
+        number = "id" if history else "pk"  # a version's record's own number, not the version's
+        names = _name_lookups(model)
         when = _first_field(model, WHEN_FIELDS)
-        columns = ["pk", *([name] if name else []), *([when] if when else [])]
-        rows = model._base_manager.filter(**{field.name: person}).order_by("pk")
-        kind = str(model._meta.verbose_name)
-        if kind.startswith("historical "):  # django-simple-history's saved versions
-            kind = f"earlier version of a {kind.removeprefix('historical ')}"
-        for values in rows.values_list(*columns):
+        columns = [number, *names, *([when] if when else []), *(f.name for f in fields)]
+        points = Q()
+        for field in fields:
+            points |= Q(**{field.name: person})
+        rows = model._base_manager.filter(points).order_by("pk").values_list(*columns)
+        for values in rows:
             row = dict(zip(columns, values, strict=True))
-            yield [
-                kind[:1].upper() + kind[1:],
-                str(field.verbose_name),
-                row["pk"],
-                row.get(name, ""),
-                row.get(when),
-            ]
+            name = ", ".join(filter(None, (_name_part(n, row[n]) for n in names)))
+            roles = dict.fromkeys(
+                ROLES.get(f.name, str(f.verbose_name)) for f in fields if row[f.name] == person.pk
+            )
+            yield [_kind(model), ", ".join(roles), row[number], name, row.get(when)]
 
 
 OTHER_RECORDS = DataFile(
@@ -529,7 +644,7 @@ OTHER_RECORDS = DataFile(
     "Every other record that names you, such as a record you added or changed, an earlier "
     "version of a record you saved, or a report you asked for: what kind of record it is, "
     "how it names you, its number and its name.",
-    ["Kind of record", "Names you as", "Number", "Name", "When"],
+    ["Kind of record", "How it names you", "Number", "Name", "When"],
     _other_records,
 )
 

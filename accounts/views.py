@@ -31,7 +31,7 @@ from .forms import (
     ProfileForm,
     SetPasswordForm,
 )
-from .models import NotificationKind, Organisation, User
+from .models import NotificationKind, Organisation, User, kind_in_full
 from .notification_links import mark_closed_links
 from .rules import get_notification_for, own_notifications, visible_organisations
 from .search import organisation_suggestions, page_number
@@ -349,14 +349,17 @@ def unsubscribe(request, token):
         status = 400 if named is None else 404
         return render(request, "accounts/unsubscribe_bad_link.html", status=status)
     kinds = named[1]
+    # Stopped before this link was opened (by it, or on the settings page): said, not asked.
+    already = set(kinds) <= set(person.email_muted_kinds or [])
     if request.method == "POST":
         services.stop_notification_emails(user=person, kinds=kinds)
     context = {
         # As the notification e-mails page names them, quoted: "Stop e-mails about “Someone
         # mentions you in a discussion”?"
-        "about": in_a_list(f"“{kind.label}”" for kind in kinds),
+        "about": in_a_list(f"“{kind_in_full(kind)}”" for kind in kinds),
         "address": person.email,
         "stopped": request.method == "POST",
+        "already": already and request.method != "POST",
     }
     return render(request, "accounts/unsubscribe.html", context)
 

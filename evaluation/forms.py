@@ -22,6 +22,7 @@ from programmes.forms.lifecycle import (
     for_example,
     for_example_after_past,
     for_example_past,
+    for_example_today,
 )
 
 from .models import (
@@ -169,7 +170,7 @@ class ObjectiveForm(EvaluationForm):
 
 class ProgressForm(EvaluationForm):
     submit_label = "Record the progress"
-    recorded_on = DateField(label="Date", help_text=for_example("27/3", ": today or earlier"))
+    recorded_on = DateField(label="Date", help_text=for_example_today(": today or earlier"))
     required_messages = {
         "recorded_on": "Enter the date of this progress",
         "what": "Enter what progress or impact there has been",
@@ -422,10 +423,11 @@ class CaseStudyForm(EvaluationForm):
     published_on = DateField(
         label="Published elsewhere on",
         required=False,
-        help_text=for_example(
+        help_text=for_example_past(
             "1/3",
-            ". The day it appeared on a website or in a report, if it has; leave it empty if"
-            " not. Here, it is read by the people who can see this evaluation page.",
+            ". The day the case study appeared on a website or in a report. Leave it empty if"
+            " it has not. Whatever this date, on Next Practice the case study is seen only by"
+            " the people who can see this evaluation page.",
         ),
     )
     required_messages = {"title": "Enter the title", "summary": "Enter a summary"}

@@ -4,6 +4,7 @@ asks for such a date."""
 
 import calendar
 import datetime
+import difflib
 import re
 
 from django.utils import timezone
@@ -56,11 +57,64 @@ def both_ways(day):
 
 class DateNotRead(ValueError):
     """Why a typed date was not read: `code` ("invalid", "year_in_full", "no_such_day",
-    "wrong_weekday") and what its message names (`params`)."""
+    "wrong_weekday", "no_year", "no_such_month") and what its message names (`params`)."""
 
     def __init__(self, code, **params):
         super().__init__(code)
         self.code, self.params = code, params
+
+
+def _next_on(d, m):
+    """The first `d` of month `m` from today on (a year or more ahead for 29 February), or
+    None if no month `m` has a day `d`."""
+    today = timezone.localdate()
+    for year in range(today.year, today.year + 9):
+        try:
+            day = datetime.date(year, m, d)
+        except ValueError:
+            continue
+        if day >= today:
+            return day
+    return None
+
+
+def _no_year(first, second):
+    """Raise "no_year" for a day and month with no year ("3 February", "February 3rd",
+    "3/2"), its `example` the next such day written so, or "invalid"."""
+    if first["word"] and not second["word"]:
+        first, second = second, first  # "February 3rd"
+    day, month = first, second
+    if day["word"] or month["ordinal"] or len(day["number"]) > 2:
+        raise DateNotRead("invalid")
+    if month["word"] and month["word"] not in MONTH_WORDS:
+        _misspelt_month(day, month["word"], None)
+    if month["number"] and (len(month["number"]) > 2 or not 1 <= int(month["number"]) <= 12):
+        raise DateNotRead("invalid")
+    m = MONTH_WORDS[month["word"]] if month["word"] else int(month["number"])
+    next_one = _next_on(int(day["number"]), m)
+    if next_one is None:
+        raise DateNotRead("invalid")
+    written = long_date(next_one) if month["word"] else in_figures(next_one)
+    raise DateNotRead("no_year", example=written)
+
+
+def _misspelt_month(day, word, year):
+    """Raise "no_such_month" for a month's name we do not know ("Febuary"), its `example`
+    the date with the month it is most like ("3 February 2027"), or today if none is."""
+    like = difflib.get_close_matches(word, [name.lower() for name in MONTHS], n=1, cutoff=0.6)
+    example = None
+    if like:
+        m, d = MONTH_WORDS[like[0]], int(day["number"])
+        if year and year["number"] and len(year["number"]) == 4:
+            try:
+                example = datetime.date(int(year["number"]), m, d)
+            except ValueError:
+                example = None
+        else:
+            example = _next_on(d, m)
+    raise DateNotRead(
+        "no_such_month", month=word, example=long_date(example or timezone.localdate())
+    )
 
 
 def read_date(text):
@@ -72,12 +126,15 @@ def read_date(text):
     DateNotRead: "year_in_full" for a real date with a two-digit year (its `example` the date
     written in full, as it was typed), "no_such_day" for a day past its month's end ("31
     February 2027", its `reason`), "wrong_weekday" when the weekday is another (its
-    `reason`), "invalid" for anything else."""
+    `reason`), "no_year" for a day and month with no year ("3 February", its `example` the
+    next such day), "no_such_month" for a month's name misspelt ("3 Febuary 2027", its
+    `month` as typed and `example` the date with the month it is most like), "invalid" for
+    anything else."""
     parts = _BETWEEN.split(text.strip().lower())
     if parts and parts[-1] == "" and text.rstrip().endswith("."):  # "10 Mar."
         parts.pop()
     matches = [_PART.fullmatch(part) for part in parts]
-    if not 3 <= len(parts) <= 5 or not all(matches):
+    if not 2 <= len(parts) <= 5 or not all(matches):
         raise DateNotRead("invalid")
     weekday = None
     if matches[0]["word"] in WEEKDAY_WORDS:
@@ -93,6 +150,8 @@ def read_date(text):
             and matches[i + 1]["word"] in MONTH_WORDS
         )
     ]
+    if len(matches) == 2:
+        _no_year(*matches)
     if len(matches) != 3:
         raise DateNotRead("invalid")
     words = [m["word"] for m in matches]
@@ -111,9 +170,10 @@ def read_date(text):
         or day["word"]
         or len(day["number"]) > 2
         or (month["number"] and len(month["number"]) > 2)
-        or (month["word"] and month["word"] not in MONTH_WORDS)
     ):
         raise DateNotRead("invalid")
+    if month["word"] not in (None, *MONTH_WORDS):  # "3 Febuary 2027"
+        _misspelt_month(day, month["word"], year)
     d = int(day["number"])
     m = int(month["number"]) if month["number"] else MONTH_WORDS[month["word"]]
     y = int(year["number"])

@@ -2,9 +2,11 @@
 naming the field, and saying how to put an answer right."""
 
 from django import forms
+from django.utils import timezone
 
 from accounts.forms import LONG_TEXT_MAX_LENGTH, WEB_ADDRESS_INVALID, GDSFormMixin
-from programmes.forms.lifecycle import THIS_YEAR, DateField
+from nextpractice.dates import both_ways
+from programmes.forms.lifecycle import DateField
 
 
 class Asked(GDSFormMixin, forms.Form):
@@ -87,7 +89,7 @@ def test_a_date_that_cannot_be_read_is_answered_naming_its_field():
     form = Dated({"covers_from": "45", "held_on": "31/2/2026", "own": "x"})
     assert not form.is_valid()
     assert form.errors["covers_from"] == [
-        f"Enter a real date for “From”, for example 27/3/{THIS_YEAR} or 27 March {THIS_YEAR}"
+        f"Enter a real date for “From”, for example {both_ways(timezone.localdate())}"
     ]
     assert form.errors["held_on"] == [
         "Enter a real date for “When was it held?”: February 2026 has 28 days, not 31"
@@ -95,7 +97,7 @@ def test_a_date_that_cannot_be_read_is_answered_naming_its_field():
     assert form.errors["own"] == ["Ours"]  # a form's own message is kept
     # Outside a form of ours the field still says what to type.
     assert DateField().error_messages["invalid"] == (
-        f"Enter a real date, for example 27/3/{THIS_YEAR} or 27 March {THIS_YEAR}"
+        f"Enter a real date, for example {both_ways(timezone.localdate())}"
     )
 
 

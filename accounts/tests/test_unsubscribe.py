@@ -12,6 +12,7 @@ from accounts.models import Event, NotificationKind
 from accounts.services import notify
 from accounts.tests.factories import UserFactory
 from accounts.unsubscribe import SALT, unsubscribe_url
+from programmes.tests.factories import ProjectMembershipFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -85,6 +86,28 @@ def test_opened_in_a_browser_it_asks_first_and_changes_nothing(client):
     assert "You will no longer get e-mails about" in stopped.content.decode()
     person.refresh_from_db()
     assert person.email_muted_kinds == [NotificationKind.MENTION]
+
+
+def test_opened_again_once_stopped_it_says_so_and_how_to_turn_them_back_on(client):
+    person = UserFactory()
+    link = path_of(unsubscribe_url(person, [NotificationKind.MENTION]))
+    mail_app().post(link)
+    page = client.get(link).content.decode()
+    assert f"E-mails about {MENTIONS} are already stopped" in page
+    assert "turn them back on in your" in page
+    assert reverse("accounts:notification_emails") in page
+    assert "Stop these e-mails" not in page
+    assert Event.objects.filter(verb=CHOSEN).count() == 1  # opening it again changed nothing
+
+
+def test_a_project_closed_e_mail_s_link_names_closing_as_the_settings_page_does(client):
+    person = ProjectMembershipFactory().user  # asked about stage changes on the settings page
+    page = client.get(path_of(unsubscribe_url(person, [NotificationKind.STAGE_CHANGE])))
+    said = "“A project you belong to moves to another stage, is closed or is reopened”"
+    assert f"Stop e-mails about {said}?" in page.content.decode()
+    client.force_login(person)
+    settings_page = client.get(reverse("accounts:notification_emails")).content.decode()
+    assert said.strip("“”") in settings_page
 
 
 def test_an_e_mail_about_two_kinds_stops_both_and_says_which():

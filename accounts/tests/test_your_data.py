@@ -18,7 +18,7 @@ from accounts.personal_data import FILES, data_files, pointers_to_people
 from accounts.services import record_event
 from accounts.tests.factories import NotificationFactory, UserFactory
 from communities.tests.factories import JoinRequestFactory
-from discussions.models import PostRevision
+from discussions.models import PostRevision, Thread
 from discussions.tests.factories import PostFactory, ThreadFactory
 from fieldtrials.models import CommunityOfPractice, MonthlyUpdate, SupportSession
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
@@ -164,6 +164,27 @@ def test_the_download_holds_a_persons_own_records_of_every_kind_and_nobody_elses
     assert "Gathered on" in said["README.txt"]
 
 
+def test_other_records_are_one_row_each_in_the_words_of_the_apps_screens(client, kestrel):
+    update = MonthlyUpdate.objects.get(author=kestrel)
+    update.what_happened = "Kestrel's second go"
+    update.save()
+    update.history.update(history_user=kestrel)  # Kestrel saved both versions
+    thread = Thread.objects.get(created_by=kestrel)
+    client.force_login(kestrel)
+    text = files_of(client.post(YOUR_DATA))["other_records.csv"]
+    assert text.splitlines()[0] == "Kind of record,How it names you,Number,Name,When"
+    rows = rows_of(text)
+    versions = [row for row in rows if row[0] == "Earlier version of a monthly update"]
+    assert [row[1:4] for row in versions] == [
+        ["wrote it, saved this version", str(update.pk), "Kestrel Trial 0, January 2007"]
+    ] * 2
+    assert ["Discussion", "added it", str(thread.pk), "Kestrel thread 0"] in [
+        row[:4] for row in rows
+    ]
+    for code_words in ("history user", "Thread", "created by", "author", " a objective"):
+        assert code_words not in text
+
+
 def test_every_file_says_what_it_covers_by_fields_that_exist():
     pointers = {f"{m._meta.label_lower}.{f.name}" for m, f in pointers_to_people()}
     for data_file in FILES:
@@ -202,6 +223,8 @@ def test_your_data_page_says_what_the_download_holds_and_is_linked_from_your_det
     assert '<h1 class="govuk-heading-l">Your data</h1>' in page
     assert "Download your data" in page
     assert "sign_in_records.csv" in page
+    assert "Your account: name, e-mail address" in page
+    assert 'data-label="What it holds"' in page  # stacked, one file under another, at 320 px
     assert "Nobody has downloaded your data yet." in page
 
 
@@ -223,6 +246,10 @@ def test_an_administrator_downloads_anyones_data_and_the_log_says_who_and_when(
     assert url in change.content.decode()
     page = client.get(url).content.decode()
     assert "Download Kestrel Person's data" in page
+    # The administrator's page speaks of the person, not to its reader.
+    assert "Their account: name, e-mail address" in page
+    assert "The monthly updates they wrote for field trials." in page
+    assert "Your account" not in page and "you wrote" not in page
     files = files_of(client.post(url))
     assert "Kestrel happenings 0" in files["monthly_updates.csv"]
     assert "Lapwing" not in "".join(files.values())

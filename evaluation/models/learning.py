@@ -74,7 +74,7 @@ class CaseStudy(Subject, KeptRecord):
         subject = self.subject
         if self.published_on and subject is not None and not self.is_withdrawn:
             day, programme = self.published_on, programme_of(subject)
-            if problem := done_date_problem(day, programme, "date it was published"):
+            if problem := done_date_problem(day, programme, "date in “Published elsewhere on”"):
                 raise ValidationError({"published_on": problem})
 
 

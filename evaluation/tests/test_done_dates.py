@@ -36,7 +36,7 @@ KINDS = {
     "case-study": (
         "project",
         "published_on",
-        "date it was published",
+        "date in “Published elsewhere on”",
         {"title": "Dated case study", "summary": "A model"},
         CaseStudy,
     ),
@@ -118,7 +118,9 @@ def test_a_case_study_changed_to_an_impossible_date_is_refused(world, client, of
     }
     response = client.post(edit_url("case-study", study.pk), posted)
     assert response.status_code == 400
-    assert beside(response.text, "published_on") == began_said(world, "date it was published")
+    assert beside(response.text, "published_on") == began_said(
+        world, "date in “Published elsewhere on”"
+    )
     study.refresh_from_db()
     assert study.published_on is None
 
@@ -164,8 +166,11 @@ def test_a_case_studys_date_says_it_records_publishing_elsewhere_not_who_reads_i
     url, data = adding(world, "case-study")
     form = client.get(url).text
     assert "Published elsewhere on" in form
-    assert "The day it appeared on a website or in a report, if it has" in form
-    assert "read by the people who can see this evaluation page" in form
+    # Each sentence says what it is about: the day, or who sees the case study here.
+    assert "The day the case study appeared on a website or in a report." in form
+    assert "Leave it empty if it has not." in form
+    assert "on Next Practice the case study is seen only by the people who can see" in form
+    assert "Here, it is read" not in form
     day = world.quartz.start_date
     client.post(url, {**data, "title": "Elsewhere", "published_on": f"{day:%d/%m/%Y}"})
     page = client.get(reverse("evaluation:project_evaluation", args=[world.amber.pk])).text

@@ -13,10 +13,10 @@ from fieldtrials.models import Milestone
 from fieldtrials.selectors_records import trial_records
 from fieldtrials.services.records import complete_milestone
 from fieldtrials.tests.factories_records import MilestoneFactory
+from nextpractice.dates import both_ways, in_figures
 from nextpractice.records.kinds import record_kinds
 from nextpractice.records.services import RecordWithdrawn, withdraw_record
 from nextpractice.words import long_date
-from programmes.forms.lifecycle import THIS_YEAR
 
 
 def today():
@@ -221,7 +221,7 @@ def test_missing_answers_get_messages_next_to_the_fields(client, world, coral):
     assert "Enter a real date for “Due by”: February 2007 has 28 days, not 31" in body
     response = client.post(add_url(coral), {"title": "", "due_on": "the end of term"})
     assert (
-        f"Enter a real date for “Due by”, for example 27/3/{THIS_YEAR} or 27 March {THIS_YEAR}"
+        f"Enter a real date for “Due by”, for example {both_ways(timezone.localdate())}"
         in response.content.decode()
     )
 
@@ -257,12 +257,44 @@ def test_a_due_date_whose_weekday_is_another_is_refused_saying_which_day_it_is(
     assert not Milestone.objects.filter(title="Governance Group agrees").exists()
 
 
+TODAY = timezone.localdate()
+
+
+def next_on(day, month):
+    today = timezone.localdate()
+    that = datetime.date(today.year, month, day)
+    return that if that >= today else that.replace(year=today.year + 1)
+
+
+def test_a_due_date_without_a_year_or_with_a_misspelt_month_says_what_to_put_right(
+    client, world, coral
+):
+    """ "3 February" and "3 Febuary 2027" were both "Enter a real date": say the year is
+    missing, or which word is not a month, with the date written as it should be."""
+    client.force_login(world.users["leader"])
+    for typed, told in (
+        ("3 February", f"Add the year to “Due by”, for example {long_date(next_on(3, 2))}"),
+        ("3/2", f"Add the year to “Due by”, for example {in_figures(next_on(3, 2))}"),
+        (
+            "3 Febuary 2027",
+            "Check the spelling of the month “febuary” in “Due by”, for example 3 February 2027",
+        ),
+    ):
+        response = client.post(add_url(coral), {"title": "Board meets", "due_on": typed})
+        assert response.status_code == 400
+        assert told in html.unescape(response.content.decode()), typed
+    assert not Milestone.objects.filter(title="Board meets").exists()
+
+
 @pytest.mark.parametrize(
     "typed, told",
     [
         ("31/12/26", "Write the year in full for “Due by”, for example 31/12/2026"),
         ("1 3 07", "Write the year in full for “Due by”, for example 1/3/2007"),
-        ("31/2/07", f"Enter a real date for “Due by”, for example 27/3/{THIS_YEAR}"),
+        (
+            "31/2/07",
+            f"Enter a real date for “Due by”, for example {in_figures(timezone.localdate())}",
+        ),
     ],
 )
 def test_a_two_digit_year_is_asked_for_in_full(client, world, coral, typed, told):

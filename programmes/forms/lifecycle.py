@@ -29,7 +29,7 @@ def _this_year():
 
 
 # This year, when a hint or message is shown (not when the form was defined): examples read
-# "For example, 27/3/2026", not a year long past.
+# "For example, 27/3/<this year>", not a year long past.
 THIS_YEAR = lazy(_this_year, str)()
 
 
@@ -85,6 +85,12 @@ def _after_past(day_month, past):
     return _shown(_next(day_month, _last(past, timezone.localdate())))
 
 
+def for_example_today(after=""):
+    """A hint for a date that is today or before: "For example, <today> or <today in
+    words>", then `after`. Not a fixed day, which may be ahead of today."""
+    return format_lazy("For example, {}{}", EXAMPLE, after)
+
+
 def for_example_past(day_month, after=""):
     """A hint for a date already come: "For example, 1/9/<the last one up to today> or 1
     September <that year>"."""
@@ -106,12 +112,13 @@ def for_example_ahead(day_month, after="", following=None):
     return format_lazy("For example, {}{}", lazy(_ahead, str)(day_month, following), after)
 
 
-def _example_this_year():
-    return both_ways(datetime.date(timezone.localdate().year, 3, 27))
+def _example_today():
+    return both_ways(timezone.localdate())
 
 
-# "27/3/<this year> or 27 March <this year>": the example of a date it cannot read.
-EXAMPLE = lazy(_example_this_year, str)()
+# Today, "7/12/2026 or 7 December 2026": the example of a date it cannot read. Not a fixed
+# day, which would be long past, nor one ahead, which a date already come cannot be.
+EXAMPLE = lazy(_example_today, str)()
 
 
 class DateField(forms.DateField):
@@ -132,12 +139,20 @@ class DateField(forms.DateField):
         "no_such_day": "Enter a real date: %(reason)s",
         # "Fri 10 March 2027": one of the two is wrong, and we cannot tell which.
         "wrong_weekday": "Check the date: %(reason)s",
+        # "3 February": say what is missing, with the next 3 February written in full.
+        "no_year": "Add the year, for example %(example)s",
+        # "3 Febuary 2027": say which word, and the month it is most like.
+        "no_such_month": "Check the spelling of the month “%(month)s”, for example %(example)s",
     }
     # The same, naming the field ("{}" its label): invalid_for sets them.
     named_error_messages = {
         "year_in_full": "Write the year in full for “{}”, for example %(example)s",
         "no_such_day": "Enter a real date for “{}”: %(reason)s",
         "wrong_weekday": "Check “{}”: %(reason)s",
+        "no_year": "Add the year to “{}”, for example %(example)s",
+        "no_such_month": (
+            "Check the spelling of the month “%(month)s” in “{}”, for example %(example)s"
+        ),
     }
 
     def __init__(self, *args, **kwargs):
@@ -401,7 +416,7 @@ class CloseProjectForm(GDSFormMixin, forms.Form):
     submit_label = "Close the project"
     closed_on = DateField(
         label="On what date did the project close?",
-        help_text=for_example("27/3", ". Today, or a day since it entered System learning"),
+        help_text=for_example_today(". Today, or a day since it entered System learning"),
     )
     note = forms.CharField(
         label="How did the project finish?",
