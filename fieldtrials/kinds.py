@@ -56,6 +56,7 @@ from .services.records import (
 )
 from .services.updates import (
     lock_trial_of,
+    month_label,
     settle_withdrawn_update,
     tell_update_restored,
     tell_update_withdrawn,
@@ -326,7 +327,8 @@ RECORD_KINDS = [
         fetch_parent=lambda user, pk: get_fieldtrial_for(user, pk),
         rows=lambda trial, user: updates_for(trial, user),
         columns=(
-            Column("Month", lambda u: f"{u.month:%Y-%m}"),
+            # The export's month as a spreadsheet sorts it; its pages say it in words.
+            Column("Month", lambda u: f"{u.month:%Y-%m}", shown=lambda u: month_label(u.month)),
             Column("Status", lambda u: u.get_status_display()),
             Column("Red, amber or green", lambda u: u.get_rag_display() if u.rag else ""),
             Column("What happened", lambda u: u.what_happened),

@@ -17,7 +17,7 @@ from discussions.rules import visible_threads
 from nextpractice.history import entries, kind_filter, team_only_verbs
 
 from .models import CommunityMeeting, CommunityOfPractice, FieldTrial, MonthlyUpdate
-from .rules import visible_communities, visible_fieldtrials, visible_updates
+from .rules import may_change_trial, visible_communities, visible_fieldtrials, visible_updates
 from .services.updates import (
     add_months,
     current_month,
@@ -50,12 +50,25 @@ def expects_update(trial, month):
 
 def month_to_write(trial):
     """Whether some month `trial` may report on has no update yet, so that "Write an update"
-    leads to a form: not before it starts, nor once every month has its update (one query,
-    none before it starts)."""
-    if not reportable_months(trial):
+    leads to a form: not before it starts, nor once every month has its update, nor while
+    its project takes no changes (closed or withdrawn: the form is refused, 409), when it
+    owes none (one query, none before it starts or once its project is closed)."""
+    if not trial.project.takes_changes or not reportable_months(trial):
         return False
     written = MonthlyUpdate.objects.filter(written_months_filter(trial), field_trial=trial)
     return has_month_to_write(trial, written.count())
+
+
+def written_again(trial, updates):
+    """{month: the trial's current update for it} for the months of the withdrawn ones of
+    `updates`: each was written again after it was withdrawn, so it is not restored until
+    that one is withdrawn (the model's one_update_a_month). One query, none when none of
+    them is withdrawn."""
+    months = {update.month for update in updates if update.is_withdrawn}
+    if not months:
+        return {}
+    current = MonthlyUpdate.objects.current().filter(field_trial=trial, month__in=months)
+    return {update.month: update for update in current}
 
 
 def trial_updates(trial, user):
@@ -65,10 +78,11 @@ def trial_updates(trial, user):
     newest first, only for those who may change them), `current_draft` (this month's draft
     or None), `total` (how many updates the user may read), `last_complete_month` and
     `missing_last_month` (the trial was running then and has not submitted it),
-    `month_to_write` (a month it may report on has no update yet: "Write an update" leads
-    somewhere) and `can_change`.
+    `month_to_write` (a month it may report on has no update yet and its project takes
+    changes: "Write an update" leads somewhere) and `can_change`.
     """
     can_change = user.has_perm("fieldtrials.change_record", trial)
+    may_write = may_change_trial(user, trial, "fieldtrials.change_record")
     readable = updates_for(trial, user)
     current = readable.current()
     latest = list(current.filter(status=MonthlyUpdate.Status.SUBMITTED)[:LATEST])
@@ -86,7 +100,7 @@ def trial_updates(trial, user):
         "drafts": drafts,
         "current_draft": next((d for d in drafts if d.month == this_month), None),
         "total": counted["total"],
-        "month_to_write": can_change and has_month_to_write(trial, counted["written"]),
+        "month_to_write": may_write and has_month_to_write(trial, counted["written"]),
         "last_complete_month": last_month,
         "missing_last_month": expects_update(trial, last_month) and not submitted_last_month,
         "can_change": can_change,

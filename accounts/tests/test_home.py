@@ -24,6 +24,7 @@ from fieldtrials.tests.factories_records import (
 )
 from nextpractice.testing.demo import load_demo
 from programmes.models import Stage
+from programmes.services import close_project
 from programmes.tests.factories import (
     ProgrammeFactory,
     ProgrammeMembershipFactory,
@@ -393,6 +394,28 @@ def test_a_head_is_offered_this_months_update_only_while_their_trial_has_one_to_
     assert write in home(client, head)
     MonthlyUpdateFactory(field_trial=trial, month=current_month(), status="submitted")
     assert write not in home(client, head)
+
+
+def test_a_head_is_not_offered_an_update_for_a_trial_of_a_closed_project(client, db):
+    """A closed project's trials owe no update: the link led to the 409 "This project is
+    closed" page."""
+    officer = UserFactory()
+    project = ProjectFactory(stage=Stage.SYSTEM_LEARNING)
+    ProgrammeMembershipFactory(programme=project.programme, user=officer, role=Role.OFFICER)
+    trial = FieldTrialFactory(
+        project=project,
+        status=FieldTrial.Status.COMPLETED,
+        start_date=add_months(current_month(), -3),
+        end_date=timezone.localdate(),
+    )
+    head = UserFactory()
+    FieldTrialMembershipFactory(field_trial=trial, user=head, role=Role.PRACTITIONER)
+    write = reverse("fieldtrials:update_create", args=[trial.pk])
+    assert write in home(client, head)  # its months have no update yet
+    close_project(project=project, actor=officer, closed_on=timezone.localdate(), note="Done")
+    page = home(client, head)
+    assert "Each month, a monthly update" in page and write not in page
+    assert client.get(write).status_code == 409  # where the link led
 
 
 def test_the_demos_people_are_not_new_here_and_one_who_joins_after_the_load_is(client, db):

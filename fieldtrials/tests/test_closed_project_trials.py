@@ -167,3 +167,75 @@ def test_a_closed_project_still_takes_its_learning_but_no_other_evaluation_recor
         assert CLOSED in _text(response)
         assert reverse("programmes:project_reopen", args=[project.pk]) in response.text
     assert not Indicator.objects.exists()
+
+
+def _said(response):
+    """The page's words as read: no space before a comma after a link."""
+    return _text(response).replace(" ,", ",")
+
+
+@pytest.fixture
+def completed(trial):
+    """The trial completed before its project closed, its months still without an update."""
+    FieldTrial.objects.filter(pk=trial.pk).update(
+        status=FieldTrial.Status.COMPLETED, end_date=timezone.localdate()
+    )
+    trial.refresh_from_db()
+    return trial
+
+
+def test_a_closed_project_s_trial_offers_no_update_to_write_on_its_overview(
+    client, completed, officer, leader
+):
+    """Its overview's "Write an update" led to the 409 page, as the trial's updates list did
+    not; for its team and its officer alike."""
+    trial = completed
+    overview = reverse("fieldtrials:fieldtrial_detail", args=[trial.pk])
+    updates = reverse("fieldtrials:update_list", args=[trial.pk])
+    write = reverse("fieldtrials:update_create", args=[trial.pk])
+    for person in (leader, officer):
+        client.force_login(person)
+        assert write in client.get(overview).text and write in client.get(updates).text
+
+    _close(trial, officer)
+    for person in (leader, officer):
+        client.force_login(person)
+        page = _text(client.get(overview))
+        assert write not in client.get(overview).text and "Write an update" not in page
+        assert write not in client.get(updates).text
+        assert client.get(write).status_code == 409
+
+
+def test_a_closed_project_s_trial_pages_say_it_closed_once(client, completed, officer, leader):
+    """Its pages offered nothing to change, and said nothing of why: the partner and the
+    head teacher, who do not open the project's page, could not learn it."""
+    trial = completed
+    pages = [
+        reverse("fieldtrials:fieldtrial_detail", args=[trial.pk]),
+        reverse("fieldtrials:fieldtrial_milestones", args=[trial.pk]),
+        reverse("fieldtrials:update_list", args=[trial.pk]),
+    ]
+    said = "Its project, System Leadership, was closed on"
+    client.force_login(leader)
+    for url in pages:
+        assert said not in _said(client.get(url))
+
+    _close(trial, officer)
+    today = timezone.localdate()
+    closed = (
+        f"{said} {today.day} {today:%B %Y}: this trial's records can be read but not changed, "
+        "except what it learnt, unless the project is reopened."
+    )
+    project = trial.project.get_absolute_url()
+    learning = reverse("evaluation:field_trial_evaluation", args=[trial.pk])
+    for url in pages:
+        page = client.get(url)
+        assert _said(page).count(closed) == 1, url
+        assert f'href="{learning}">what it learnt' in page.text
+        # The head teacher does not open the project's page: its title is not a link.
+        assert f'href="{project}">System Leadership</a>, was closed' not in page.text
+    client.force_login(officer)
+    for url in pages:
+        page = client.get(url)
+        assert _said(page).count(closed) == 1, url
+        assert f'href="{project}">System Leadership</a>, was closed' in page.text

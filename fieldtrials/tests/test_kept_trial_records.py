@@ -164,7 +164,7 @@ def test_withdrawn_records_read_as_withdrawn_in_the_trials_lists_and_are_not_cou
     assert "Logged twice" in _row(body, "Gone session") and kept.notes in body
 
     body = client.get(reverse("fieldtrials:update_list", args=[trial.pk])).content.decode()
-    assert "Monthly updates, newest first (1)" in body
+    assert "Monthly updates, newest first (1, and 1 withdrawn)" in body
     assert f"on {when}: Written for the wrong month" in _row(body, "January 2007")
 
 

@@ -144,3 +144,54 @@ def test_the_milestones_list_offers_its_team_to_restore_a_withdrawn_one(world, c
     client.force_login(world.users["leader"])
     assert client.post(restore, {"reason": "It was the only one"}).status_code == 302
     assert Milestone.objects.current().filter(pk=milestone.pk).exists()
+
+
+def test_a_withdrawn_update_is_offered_back_until_its_month_is_written_again(
+    world, client, officer
+):
+    """Its page offered "Restore this update", which was refused, and said the month could
+    be written again after it had been; its list counted it out and offered no Restore."""
+    update = world.update  # January 2007
+    restore = kit("restore", "update", update.pk)
+    listed = reverse("fieldtrials:update_list", args=[world.coral.pk])
+    own = reverse("fieldtrials:update_detail", args=[update.pk])
+    current = MonthlyUpdate.objects.current().filter(field_trial=world.coral).count()
+    assert client.post(kit("withdraw", "update", update.pk), {"reason": "x"}).status_code == 302
+    page = client.get(listed)
+    assert f"newest first ({current - 1}, and 1 withdrawn)" in text_of(page)
+    assert restore in page.text
+    page = client.get(own)
+    assert restore in page.text
+    assert "the trial's team can write that month's update again" in text_of(page)
+
+    again = save_update_draft(
+        trial=world.coral, month=update.month, actor=world.users["leader"], what_happened="Again"
+    )
+    assert restore not in client.get(listed).text
+    page = client.get(own)
+    said = text_of(page)
+    assert restore not in page.text and "can write that month's update again" not in said
+    assert "another update for January 2007 has been written since" in said
+    assert "To restore this one, that one has to be withdrawn first." in said
+    assert reverse("fieldtrials:update_detail", args=[again.pk]) in page.text
+    # Someone who does not read the draft is not led to it.
+    client.force_login(world.users["partner"])
+    page = client.get(own)
+    assert "another update for that month has been written since" in text_of(page)
+    assert reverse("fieldtrials:update_detail", args=[again.pk]) not in page.text
+
+
+def test_the_withdraw_and_restore_pages_say_an_updates_month_in_words(world, client, officer):
+    update = world.update  # January 2007
+    withdraw = kit("withdraw", "update", update.pk)
+    asked = text_of(client.get(withdraw))
+    assert "Month January 2007" in asked and "2007-01" not in asked
+    # Its download keeps the month as a spreadsheet sorts it.
+    export = reverse(
+        "records:export",
+        kwargs={"app": "fieldtrials", "kind": "update", "pk": world.coral.pk, "fmt": "csv"},
+    )
+    assert "\r\n2007-01," in client.get(export).content.decode("utf-8-sig")
+    assert client.post(withdraw, {"reason": "x"}).status_code == 302
+    asked = text_of(client.get(kit("restore", "update", update.pk)))
+    assert "Month January 2007" in asked and "2007-01" not in asked

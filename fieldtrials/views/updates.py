@@ -38,6 +38,7 @@ from ..selectors_updates import (
     discuss_update_url,
     month_to_write,
     updates_for,
+    written_again,
 )
 from ..services.updates import (
     DraftExists,
@@ -91,11 +92,20 @@ def update_list(request, pk):
     can_change = may_change_trial(request.user, trial, CHANGE)
     updates = updates_for(trial, request.user)
     page = paged(request, updates, per_page=PAGE_SIZE)
-    # Withdrawn ones stay in the list, marked, but are not counted (as in its download).
+    # Withdrawn ones stay in the list, marked, but are not counted (as in its download):
+    # the caption says how many of its rows are withdrawn beside the count.
     page.current_count = updates.current().count()
+    page.withdrawn_count = page.paginator.count - page.current_count
+    if may_change_trial(request.user, trial, DECIDE):
+        # Its officers restore a withdrawn one from its row, unless its month was written
+        # again since (its page says so).
+        taken = written_again(trial, page.object_list)
+        for update in page.object_list:
+            update.restorable = update.is_withdrawn and update.month not in taken
     context = {
         "trial": trial,
         "page": page,
+        "can_view_project": request.user.has_perm("programmes.view_project", trial.project),
         "can_change": can_change,
         # Those who mark updates read (the update page's "Mark as read") see which wait for
         # them: a tag from each row's own read_at, no query a row.
@@ -366,6 +376,9 @@ def _render_detail(request, update, *, problem="", status=200):
     # Nothing changes in an update of a withdrawn or closed project (rules.open_trial).
     current = not update.is_withdrawn and update.field_trial.project.takes_changes
     unread = current and update.status == MonthlyUpdate.Status.SUBMITTED and not update.read_at
+    # A withdrawn one's month written again since: it is not restored until that one is
+    # withdrawn (linked for those who may read it: a draft is its team's and officers').
+    again = written_again(update.field_trial, [update]).get(update.month)
     context = {
         "update": update,
         "trial": update.field_trial,
@@ -375,7 +388,10 @@ def _render_detail(request, update, *, problem="", status=200):
         # The project's officers withdraw an update (the record kit's page, with a reason).
         "can_withdraw": current and user.has_perm(DECIDE, update),
         # And restore one withdrawn by mistake (the record kit's page, with a reason).
+        "written_again": again,
+        "may_read_again": again is not None and user.has_perm("fieldtrials.view_update", again),
         "can_restore": update.is_withdrawn
+        and again is None
         and update.field_trial.project.takes_changes
         and user.has_perm(DECIDE, update),
         "history": history_of_record(update, user),

@@ -38,6 +38,9 @@ class Column:
 
     heading: str
     value: Callable  # record -> value (text, number, date or None)
+    # record -> the value as the record's own pages say it, where the export's reads
+    # otherwise (a month: "November 2026", not "2026-11"); default the value, read_cell's way
+    shown: Callable | None = None
 
 
 @dataclass(frozen=True)

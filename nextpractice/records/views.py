@@ -86,9 +86,17 @@ def _context(kind, record, **more):
         "record": record,
         "parent": kind.parent(record),
         "back_url": kind.back_url(record),
-        "rows": [(c.heading, read_cell(c.value(record))) for c in kind.columns],
+        "rows": [(c.heading, _shown(c, record)) for c in kind.columns],
         **more,
     }
+
+
+def _shown(column, record):
+    """A column's value as the record's page says it: its own words where the kind gives
+    them (Column.shown), else its value read as read_cell reads it."""
+    if column.shown is not None:
+        return column.shown(record)
+    return read_cell(column.value(record))
 
 
 def read_cell(value):

@@ -179,3 +179,19 @@ def test_who_may_not_reopen_is_told_it_is_closed_without_the_button(client, proj
     assert response.status_code == 409
     assert said in _text(response)
     assert reverse("programmes:project_reopen", args=[project.pk]) not in response.text
+
+
+def test_a_closed_project_s_page_offers_no_change_of_its_details_but_reopening(
+    client, project, officer
+):
+    client.force_login(officer)
+    page = reverse("programmes:project_detail", args=[project.pk])
+    details = reverse("records:edit", args=["programmes", "project", project.pk])
+    assert "Change the project's details" in _text(client.get(page))
+    assert client.get(details).status_code == 200
+
+    _close(project, officer)
+    shown = client.get(page)
+    assert details not in shown.text and "Change the project's details" not in _text(shown)
+    assert reverse("programmes:project_reopen", args=[project.pk]) in shown.text
+    assert client.get(details).status_code == 409  # what the link led to

@@ -37,7 +37,7 @@ from ..selectors import project_overview
 from ..services.lifecycle import open_project
 from ..timeline import programme_timeline
 from ..workflow import can_leave, plan_move
-from .project_pages import changes_project, phase1_url, project_navigation
+from .project_pages import changes_project, may_change, phase1_url, project_navigation
 
 # The stages whose work is done on the Phase 1 page, each in its own section.
 PHASE1_STAGES = (Stage.ANALYSE_NEED, Stage.SCAN_HORIZON, Stage.GENERATE_OPTIONS)
@@ -184,7 +184,8 @@ def project_detail(request, pk):
             "gate_work_url": phase1_url(project, project.stage.replace("_", "-"))
             if project.stage in PHASE1_STAGES
             else "",
-            "can_change": can_move,
+            # Its details change while it takes changes (not once it is closed: 409).
+            "can_change": may_change(request.user, project),
             "can_move": can_move,
             "can_close": request.user.has_perm("programmes.close_project", project),
             "can_withdraw": request.user.has_perm("programmes.withdraw_project", project),
