@@ -74,6 +74,7 @@
 -- migration accounts 0024_update_withdrawn_or_restored_notification_kind 5d69e5909690fc4d40aa7edefb1e20c81214adfb3d7de00a43a80494eaa813f6
 -- migration accounts 0025_replaced_invitation_link_email_outcome 86dacd50bec074a05a3cf18e1e9f211fc0c1270228397992d59e9882378064b1
 -- migration accounts 0026_user_erased_at f0ab9d9eb81552e951b67224385d43011a0c770612654f462914e8a9e013c844
+-- migration accounts 0027_support_asked_notification_kind 4b46f3fbbc89ad357e24abcba171283af1d6e1cd1976cb4715943d631716c7e3
 -- migration admin 0001_initial f4716989d9815b6231f0d7291754835e008c96818447fe57984bbf8985883335
 -- migration admin 0002_logentry_remove_auto_add 2c127e659a2236edea0ed57eccd38786ae84e365790a80b96b758c617f50be43
 -- migration admin 0003_logentry_add_action_flag_choices 02700a827190720e5c417495a395071b6baa28a34e74bc8f90824afaafc01841
@@ -4732,16 +4733,16 @@ COPY public.django_celery_beat_intervalschedule (id, every, period) FROM stdin;
 --
 
 COPY public.django_celery_beat_periodictask (id, name, task, args, kwargs, queue, exchange, routing_key, expires, enabled, last_run_at, total_run_count, date_changed, description, crontab_id, interval_id, solar_id, one_off, start_time, priority, headers, clocked_id, expire_seconds) FROM stdin;
-1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 15:40:38.097936+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
-2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 15:41:53.230209+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-07 15:44:11.860886+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
-4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-07 15:44:11.866162+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
-5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 15:44:14.674701+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
-6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 15:44:15.820723+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 15:44:16.330496+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
-9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 15:44:16.342462+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
-10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 15:44:16.347935+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
-8	Forget sign-in records older than NEXTPRACTICE_SIGN_IN_RECORDS_DAYS (90 days unless set)	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 15:44:16.336866+00	Housekeeping: deletes django-axes' sign-in records (address typed, IP address, browser, time) older than the period set; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
+1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 18:35:52.224495+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
+2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 18:36:07.686362+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-07 18:36:59.343113+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
+4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-07 18:36:59.348237+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
+5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 18:37:03.107759+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
+6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 18:37:04.175988+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 18:37:04.47971+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
+9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 18:37:04.49076+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
+10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 18:37:04.495303+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
+8	Forget sign-in records older than NEXTPRACTICE_SIGN_IN_RECORDS_DAYS (90 days unless set)	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 18:37:04.485732+00	Housekeeping: deletes django-axes' sign-in records (address typed, IP address, browser, time) older than the period set; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
 \.
 
 
@@ -4878,159 +4879,160 @@ COPY public.django_content_type (id, app_label, model) FROM stdin;
 --
 
 COPY public.django_migrations (id, app, name, applied) FROM stdin;
-1	contenttypes	0001_initial	2026-12-07 15:39:59.943977+00
-2	contenttypes	0002_remove_content_type_name	2026-12-07 15:40:00.008273+00
-3	auth	0001_initial	2026-12-07 15:40:00.219789+00
-4	auth	0002_alter_permission_name_max_length	2026-12-07 15:40:00.269747+00
-5	auth	0003_alter_user_email_max_length	2026-12-07 15:40:00.317947+00
-6	auth	0004_alter_user_username_opts	2026-12-07 15:40:00.360027+00
-7	auth	0005_alter_user_last_login_null	2026-12-07 15:40:00.400737+00
-8	auth	0006_require_contenttypes_0002	2026-12-07 15:40:00.436425+00
-9	auth	0007_alter_validators_add_error_messages	2026-12-07 15:40:00.456597+00
-10	auth	0008_alter_user_username_max_length	2026-12-07 15:40:00.492641+00
-11	auth	0009_alter_user_last_name_max_length	2026-12-07 15:40:00.51657+00
-12	auth	0010_alter_group_name_max_length	2026-12-07 15:40:00.550643+00
-13	auth	0011_update_proxy_permissions	2026-12-07 15:40:00.575101+00
-14	auth	0012_alter_user_first_name_max_length	2026-12-07 15:40:00.623398+00
-15	search	0001_documents	2026-12-07 15:40:00.670949+00
-16	search	0002_gin_index	2026-12-07 15:40:00.693815+00
-17	search	0003_access_keys	2026-12-07 15:40:00.766481+00
-18	search	0004_words_whatever_their_accents	2026-12-07 15:40:00.889672+00
-19	accounts	0001_initial	2026-12-07 15:40:01.495586+00
-20	programmes	0001_initial	2026-12-07 15:40:02.233601+00
-21	programmes	0002_stimulustag_project_narrative_and_more	2026-12-07 15:40:06.445306+00
-22	programmes	0003_blank_authors	2026-12-07 15:40:07.67381+00
-23	fieldtrials	0001_initial	2026-12-07 15:40:08.630482+00
-24	fieldtrials	0002_option_and_draft_lead	2026-12-07 15:40:10.319505+00
-25	fieldtrials	0003_trial_records	2026-12-07 15:40:31.079635+00
-26	fieldtrials	0004_resource_domains	2026-12-07 15:40:31.73423+00
-27	django_celery_beat	0001_initial	2026-12-07 15:40:31.889577+00
-28	django_celery_beat	0002_auto_20161118_0346	2026-12-07 15:40:31.995633+00
-29	django_celery_beat	0003_auto_20161209_0049	2026-12-07 15:40:32.109968+00
-30	django_celery_beat	0004_auto_20170221_0000	2026-12-07 15:40:32.140589+00
-31	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-07 15:40:32.207327+00
-32	django_celery_beat	0006_auto_20180322_0932	2026-12-07 15:40:32.516635+00
-33	django_celery_beat	0007_auto_20180521_0826	2026-12-07 15:40:32.741303+00
-34	django_celery_beat	0008_auto_20180914_1922	2026-12-07 15:40:34.460309+00
-35	django_celery_beat	0006_auto_20180210_1226	2026-12-07 15:40:34.693719+00
-36	django_celery_beat	0006_periodictask_priority	2026-12-07 15:40:34.79773+00
-37	django_celery_beat	0009_periodictask_headers	2026-12-07 15:40:34.901724+00
-38	django_celery_beat	0010_auto_20190429_0326	2026-12-07 15:40:36.85624+00
-39	django_celery_beat	0011_auto_20190508_0153	2026-12-07 15:40:37.003083+00
-40	django_celery_beat	0012_periodictask_expire_seconds	2026-12-07 15:40:37.118499+00
-41	django_celery_beat	0013_auto_20200609_0727	2026-12-07 15:40:37.218828+00
-42	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-07 15:40:37.270738+00
-43	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-07 15:40:37.33809+00
-44	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-07 15:40:37.432002+00
-45	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-07 15:40:37.519709+00
-46	django_celery_beat	0018_improve_crontab_helptext	2026-12-07 15:40:37.61824+00
-47	django_celery_beat	0019_alter_periodictasks_options	2026-12-07 15:40:37.653193+00
-48	fieldtrials	0005_daily_reminders_schedule	2026-12-07 15:40:38.106023+00
-49	accounts	0002_notification_kinds_and_email_choices	2026-12-07 15:40:39.65612+00
-50	accounts	0003_notification_emailed_at	2026-12-07 15:40:40.333783+00
-51	accounts	0004_throttle_bucket	2026-12-07 15:40:40.42413+00
-52	accounts	0005_form_submission	2026-12-07 15:40:42.408133+00
-53	accounts	0006_invitation	2026-12-07 15:40:43.197676+00
-54	accounts	0007_organisation_name_prefix_index	2026-12-07 15:40:43.841298+00
-55	accounts	0008_event_scope	2026-12-07 15:40:48.13441+00
-56	accounts	0009_event_scope_backfill	2026-12-07 15:40:49.903444+00
-57	accounts	0010_mention_notification_kind	2026-12-07 15:40:50.203769+00
-58	accounts	0011_join_notification_kinds	2026-12-07 15:40:50.666391+00
-59	accounts	0012_invitation_name	2026-12-07 15:40:51.321374+00
-60	accounts	0013_urn_taken_in_plain_words	2026-12-07 15:40:51.377772+00
-61	accounts	0014_replaced_invitation_links	2026-12-07 15:40:51.700538+00
-62	accounts	0015_membership_notification_words	2026-12-07 15:40:52.337468+00
-63	accounts	0016_update_notifications	2026-12-07 15:40:53.145136+00
-64	accounts	0017_monthly_report_notifications	2026-12-07 15:40:53.908278+00
-65	accounts	0018_urn_digits_0_to_9	2026-12-07 15:40:54.770258+00
-66	accounts	0019_import_notifications	2026-12-07 15:40:55.572925+00
-67	accounts	0020_organisation_unaccented_name_index	2026-12-07 15:40:56.571535+00
-68	accounts	0021_invitation_email_failure	2026-12-07 15:40:59.385688+00
-69	accounts	0022_community_ended_notification_kind	2026-12-07 15:41:00.341511+00
-70	accounts	0023_user_email_unique_ignoring_case	2026-12-07 15:41:01.446235+00
-71	accounts	0024_update_withdrawn_or_restored_notification_kind	2026-12-07 15:41:01.966054+00
-72	accounts	0025_replaced_invitation_link_email_outcome	2026-12-07 15:41:02.301918+00
-73	accounts	0026_user_erased_at	2026-12-07 15:41:02.918913+00
-74	admin	0001_initial	2026-12-07 15:41:03.667865+00
-75	admin	0002_logentry_remove_auto_add	2026-12-07 15:41:04.38421+00
-76	admin	0003_logentry_add_action_flag_choices	2026-12-07 15:41:06.118449+00
-77	axes	0001_initial	2026-12-07 15:41:06.175976+00
-78	axes	0002_auto_20151217_2044	2026-12-07 15:41:06.576596+00
-79	axes	0003_auto_20160322_0929	2026-12-07 15:41:06.784295+00
-80	axes	0004_auto_20181024_1538	2026-12-07 15:41:06.892737+00
-81	axes	0005_remove_accessattempt_trusted	2026-12-07 15:41:06.915699+00
-82	axes	0006_remove_accesslog_trusted	2026-12-07 15:41:06.957624+00
-83	axes	0007_alter_accessattempt_unique_together	2026-12-07 15:41:07.761296+00
-84	axes	0008_accessfailurelog	2026-12-07 15:41:07.853086+00
-85	axes	0009_add_session_hash	2026-12-07 15:41:07.897711+00
-86	axes	0010_accessattemptexpiration	2026-12-07 15:41:07.979561+00
-87	fieldtrials	0006_records_kit	2026-12-07 15:41:13.00152+00
-88	fieldtrials	0007_monthly_update_read	2026-12-07 15:41:15.47859+00
-89	fieldtrials	0008_kept_trial_records	2026-12-07 15:41:45.593119+00
-90	communities	0001_initial	2026-12-07 15:41:47.75748+00
-91	communities	0002_page_versions_from_one	2026-12-07 15:41:50.374117+00
-92	communities	0003_join_request_withdrawn_and_left_at	2026-12-07 15:41:51.611453+00
-93	communities	0004_join_request_removed_and_closed	2026-12-07 15:41:52.069806+00
-94	directory	0001_organisation_import	2026-12-07 15:41:52.684045+00
-95	directory	0002_stale_import_sweep	2026-12-07 15:41:53.23494+00
-96	directory	0003_people_import	2026-12-07 15:41:54.89191+00
-97	fieldtrials	0009_kept_updates_and_pti	2026-12-07 15:42:06.997753+00
-98	fieldtrials	0010_offer_in_the_seeds_words	2026-12-07 15:42:07.684717+00
-99	fieldtrials	0011_kept_community_meetings	2026-12-07 15:42:11.314006+00
-100	fieldtrials	0012_pti_events_kind	2026-12-07 15:42:12.133908+00
-101	fieldtrials	0013_update_rating_in_plain_words	2026-12-07 15:42:13.71596+00
-102	fieldtrials	0014_risk_status_open_or_closed	2026-12-07 15:42:14.01271+00
-103	fieldtrials	0015_milestone_and_open_risk_once	2026-12-07 15:42:15.222863+00
-104	programmes	0004_records_kit	2026-12-07 15:42:33.119019+00
-105	programmes	0005_versioned_details	2026-12-07 15:42:36.994257+00
-106	programmes	0006_kept_stimuli_plural	2026-12-07 15:42:37.62479+00
-107	programmes	0007_kept_workshops	2026-12-07 15:42:42.331366+00
-108	programmes	0008_option_title_once_current	2026-12-07 15:42:42.67718+00
-109	discussions	0001_initial	2026-12-07 15:42:45.790419+00
-110	discussions	0002_threads_everywhere	2026-12-07 15:42:53.867901+00
-111	discussions	0003_thread_about_update	2026-12-07 15:42:54.539162+00
-112	discussions	0004_post_removed_for_officers	2026-12-07 15:42:56.10491+00
-113	discussions	0005_attachment_original_name	2026-12-07 15:42:56.153845+00
-114	evaluation	0001_initial	2026-12-07 15:43:22.542108+00
-115	evaluation	0002_objective_agreed_in_need	2026-12-07 15:43:28.700197+00
-116	evaluation	0003_kept_records	2026-12-07 15:44:03.335561+00
-117	evaluation	0004_names_once_current	2026-12-07 15:44:04.843312+00
-118	evaluation	0005_indicators_of_a_trial	2026-12-07 15:44:05.034726+00
-119	evaluation	0006_plain_constraint_messages	2026-12-07 15:44:05.709041+00
-120	evaluation	0007_indicator_name_message	2026-12-07 15:44:05.836006+00
-121	evaluation	0008_theme_once_whatever_the_case	2026-12-07 15:44:06.19477+00
-122	evaluation	0009_measurements_twice_a_day_withdrawn	2026-12-07 15:44:06.359871+00
-123	evaluation	0010_measurement_once_a_day	2026-12-07 15:44:06.500673+00
-124	fieldtrials	0016_risk_open_once_whatever_its_capitals	2026-12-07 15:44:07.202578+00
-125	fieldtrials	0017_milestone_once_a_day_whatever_its_capitals	2026-12-07 15:44:08.231246+00
-126	fieldtrials	0018_pti_keeps_the_state_it_was_withdrawn_from	2026-12-07 15:44:09.553636+00
-127	following	0001_initial	2026-12-07 15:44:11.454144+00
-128	following	0002_digest_schedule	2026-12-07 15:44:11.86734+00
-129	programmes	0009_promise_tests_in_the_seeds_words	2026-12-07 15:44:12.212109+00
-130	programmes	0010_plain_constraint_messages	2026-12-07 15:44:12.323726+00
-131	programmes	0011_datasource_link_or_file_or_neither	2026-12-07 15:44:12.47956+00
-132	programmes	0012_project_closed	2026-12-07 15:44:12.913429+00
-133	programmes	0013_project_withdrawn	2026-12-07 15:44:13.412955+00
-134	programmes	0014_project_title_once_current	2026-12-07 15:44:14.173647+00
-135	programmes	0015_datasource_original_name	2026-12-07 15:44:14.289813+00
-136	reports	0001_initial	2026-12-07 15:44:14.468363+00
-137	reports	0002_monthly_schedule	2026-12-07 15:44:14.677255+00
-138	reports	0003_pending_once_and_claim	2026-12-07 15:44:15.686767+00
-139	reports	0004_stale_report_sweep	2026-12-07 15:44:15.82236+00
-140	reports	0005_planner_random_page_cost	2026-12-07 15:44:16.190491+00
-141	reports	0006_housekeeping	2026-12-07 15:44:16.349508+00
-142	reports	0007_monthly_report_opt_out	2026-12-07 15:44:16.485747+00
-143	reports	0008_report_covers_and_page	2026-12-07 15:44:17.270062+00
-144	reports	0009_pending_once_per_period	2026-12-07 15:44:19.105613+00
-145	reports	0010_monthly_report_notifications	2026-12-07 15:44:19.281886+00
-146	reports	0011_report_not_made	2026-12-07 15:44:19.435852+00
-147	reports	0012_report_withdrawn	2026-12-07 15:44:20.18712+00
-148	reports	0013_sign_in_records_period	2026-12-07 15:44:20.430601+00
-149	sessions	0001_initial	2026-12-07 15:44:20.446809+00
-150	toolkit	0001_initial	2026-12-07 15:44:21.785653+00
-151	toolkit	0002_versions_answers	2026-12-07 15:44:25.273975+00
-152	toolkit	0003_participation_invitation_emailed_at	2026-12-07 15:44:25.407527+00
-153	toolkit	0004_exercise_local_authority	2026-12-07 15:44:25.550724+00
+1	contenttypes	0001_initial	2026-12-07 18:35:44.695167+00
+2	contenttypes	0002_remove_content_type_name	2026-12-07 18:35:44.7044+00
+3	auth	0001_initial	2026-12-07 18:35:44.769332+00
+4	auth	0002_alter_permission_name_max_length	2026-12-07 18:35:44.778015+00
+5	auth	0003_alter_user_email_max_length	2026-12-07 18:35:44.789299+00
+6	auth	0004_alter_user_username_opts	2026-12-07 18:35:44.797904+00
+7	auth	0005_alter_user_last_login_null	2026-12-07 18:35:44.806538+00
+8	auth	0006_require_contenttypes_0002	2026-12-07 18:35:44.808792+00
+9	auth	0007_alter_validators_add_error_messages	2026-12-07 18:35:44.816508+00
+10	auth	0008_alter_user_username_max_length	2026-12-07 18:35:44.824813+00
+11	auth	0009_alter_user_last_name_max_length	2026-12-07 18:35:44.84503+00
+12	auth	0010_alter_group_name_max_length	2026-12-07 18:35:44.855029+00
+13	auth	0011_update_proxy_permissions	2026-12-07 18:35:44.863371+00
+14	auth	0012_alter_user_first_name_max_length	2026-12-07 18:35:44.871843+00
+15	search	0001_documents	2026-12-07 18:35:44.891122+00
+16	search	0002_gin_index	2026-12-07 18:35:44.905039+00
+17	search	0003_access_keys	2026-12-07 18:35:44.923738+00
+18	search	0004_words_whatever_their_accents	2026-12-07 18:35:44.957284+00
+19	accounts	0001_initial	2026-12-07 18:35:45.113676+00
+20	programmes	0001_initial	2026-12-07 18:35:45.303394+00
+21	programmes	0002_stimulustag_project_narrative_and_more	2026-12-07 18:35:46.341058+00
+22	programmes	0003_blank_authors	2026-12-07 18:35:46.634097+00
+23	fieldtrials	0001_initial	2026-12-07 18:35:46.885484+00
+24	fieldtrials	0002_option_and_draft_lead	2026-12-07 18:35:47.168383+00
+25	fieldtrials	0003_trial_records	2026-12-07 18:35:50.694077+00
+26	fieldtrials	0004_resource_domains	2026-12-07 18:35:50.81098+00
+27	django_celery_beat	0001_initial	2026-12-07 18:35:50.862336+00
+28	django_celery_beat	0002_auto_20161118_0346	2026-12-07 18:35:50.889018+00
+29	django_celery_beat	0003_auto_20161209_0049	2026-12-07 18:35:50.907281+00
+30	django_celery_beat	0004_auto_20170221_0000	2026-12-07 18:35:50.917501+00
+31	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-07 18:35:50.927947+00
+32	django_celery_beat	0006_auto_20180322_0932	2026-12-07 18:35:51.013227+00
+33	django_celery_beat	0007_auto_20180521_0826	2026-12-07 18:35:51.06545+00
+34	django_celery_beat	0008_auto_20180914_1922	2026-12-07 18:35:51.38721+00
+35	django_celery_beat	0006_auto_20180210_1226	2026-12-07 18:35:51.439519+00
+36	django_celery_beat	0006_periodictask_priority	2026-12-07 18:35:51.460575+00
+37	django_celery_beat	0009_periodictask_headers	2026-12-07 18:35:51.483824+00
+38	django_celery_beat	0010_auto_20190429_0326	2026-12-07 18:35:51.899133+00
+39	django_celery_beat	0011_auto_20190508_0153	2026-12-07 18:35:51.941705+00
+40	django_celery_beat	0012_periodictask_expire_seconds	2026-12-07 18:35:51.967116+00
+41	django_celery_beat	0013_auto_20200609_0727	2026-12-07 18:35:51.984485+00
+42	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-07 18:35:51.995525+00
+43	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-07 18:35:52.00917+00
+44	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-07 18:35:52.033069+00
+45	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-07 18:35:52.052901+00
+46	django_celery_beat	0018_improve_crontab_helptext	2026-12-07 18:35:52.080677+00
+47	django_celery_beat	0019_alter_periodictasks_options	2026-12-07 18:35:52.088655+00
+48	fieldtrials	0005_daily_reminders_schedule	2026-12-07 18:35:52.226691+00
+49	accounts	0002_notification_kinds_and_email_choices	2026-12-07 18:35:52.595049+00
+50	accounts	0003_notification_emailed_at	2026-12-07 18:35:52.679543+00
+51	accounts	0004_throttle_bucket	2026-12-07 18:35:52.703718+00
+52	accounts	0005_form_submission	2026-12-07 18:35:53.054179+00
+53	accounts	0006_invitation	2026-12-07 18:35:53.264464+00
+54	accounts	0007_organisation_name_prefix_index	2026-12-07 18:35:53.385981+00
+55	accounts	0008_event_scope	2026-12-07 18:35:54.212253+00
+56	accounts	0009_event_scope_backfill	2026-12-07 18:35:54.607544+00
+57	accounts	0010_mention_notification_kind	2026-12-07 18:35:54.694109+00
+58	accounts	0011_join_notification_kinds	2026-12-07 18:35:54.795126+00
+59	accounts	0012_invitation_name	2026-12-07 18:35:54.887897+00
+60	accounts	0013_urn_taken_in_plain_words	2026-12-07 18:35:54.92217+00
+61	accounts	0014_replaced_invitation_links	2026-12-07 18:35:55.072546+00
+62	accounts	0015_membership_notification_words	2026-12-07 18:35:55.180421+00
+63	accounts	0016_update_notifications	2026-12-07 18:35:55.265022+00
+64	accounts	0017_monthly_report_notifications	2026-12-07 18:35:55.335798+00
+65	accounts	0018_urn_digits_0_to_9	2026-12-07 18:35:55.432876+00
+66	accounts	0019_import_notifications	2026-12-07 18:35:55.509363+00
+67	accounts	0020_organisation_unaccented_name_index	2026-12-07 18:35:55.615169+00
+68	accounts	0021_invitation_email_failure	2026-12-07 18:35:56.017604+00
+69	accounts	0022_community_ended_notification_kind	2026-12-07 18:35:56.21092+00
+70	accounts	0023_user_email_unique_ignoring_case	2026-12-07 18:35:56.397571+00
+71	accounts	0024_update_withdrawn_or_restored_notification_kind	2026-12-07 18:35:56.503483+00
+72	accounts	0025_replaced_invitation_link_email_outcome	2026-12-07 18:35:56.546946+00
+73	accounts	0026_user_erased_at	2026-12-07 18:35:56.655842+00
+74	accounts	0027_support_asked_notification_kind	2026-12-07 18:35:56.732837+00
+75	admin	0001_initial	2026-12-07 18:35:56.834999+00
+76	admin	0002_logentry_remove_auto_add	2026-12-07 18:35:57.131674+00
+77	admin	0003_logentry_add_action_flag_choices	2026-12-07 18:35:57.206958+00
+78	axes	0001_initial	2026-12-07 18:35:57.238936+00
+79	axes	0002_auto_20151217_2044	2026-12-07 18:35:57.326758+00
+80	axes	0003_auto_20160322_0929	2026-12-07 18:35:57.378017+00
+81	axes	0004_auto_20181024_1538	2026-12-07 18:35:57.422323+00
+82	axes	0005_remove_accessattempt_trusted	2026-12-07 18:35:57.430633+00
+83	axes	0006_remove_accesslog_trusted	2026-12-07 18:35:57.43998+00
+84	axes	0007_alter_accessattempt_unique_together	2026-12-07 18:35:57.560515+00
+85	axes	0008_accessfailurelog	2026-12-07 18:35:57.602366+00
+86	axes	0009_add_session_hash	2026-12-07 18:35:57.61207+00
+87	axes	0010_accessattemptexpiration	2026-12-07 18:35:57.628757+00
+88	fieldtrials	0006_records_kit	2026-12-07 18:35:59.113138+00
+89	fieldtrials	0007_monthly_update_read	2026-12-07 18:35:59.515695+00
+90	fieldtrials	0008_kept_trial_records	2026-12-07 18:36:05.617466+00
+91	communities	0001_initial	2026-12-07 18:36:06.039219+00
+92	communities	0002_page_versions_from_one	2026-12-07 18:36:06.497466+00
+93	communities	0003_join_request_withdrawn_and_left_at	2026-12-07 18:36:06.871651+00
+94	communities	0004_join_request_removed_and_closed	2026-12-07 18:36:07.147148+00
+95	directory	0001_organisation_import	2026-12-07 18:36:07.288831+00
+96	directory	0002_stale_import_sweep	2026-12-07 18:36:07.687738+00
+97	directory	0003_people_import	2026-12-07 18:36:07.844142+00
+98	fieldtrials	0009_kept_updates_and_pti	2026-12-07 18:36:11.073099+00
+99	fieldtrials	0010_offer_in_the_seeds_words	2026-12-07 18:36:11.442518+00
+100	fieldtrials	0011_kept_community_meetings	2026-12-07 18:36:12.265286+00
+101	fieldtrials	0012_pti_events_kind	2026-12-07 18:36:12.39888+00
+102	fieldtrials	0013_update_rating_in_plain_words	2026-12-07 18:36:12.873911+00
+103	fieldtrials	0014_risk_status_open_or_closed	2026-12-07 18:36:13.127135+00
+104	fieldtrials	0015_milestone_and_open_risk_once	2026-12-07 18:36:13.511946+00
+105	programmes	0004_records_kit	2026-12-07 18:36:17.902192+00
+106	programmes	0005_versioned_details	2026-12-07 18:36:18.580101+00
+107	programmes	0006_kept_stimuli_plural	2026-12-07 18:36:18.937355+00
+108	programmes	0007_kept_workshops	2026-12-07 18:36:19.714995+00
+109	programmes	0008_option_title_once_current	2026-12-07 18:36:19.922704+00
+110	discussions	0001_initial	2026-12-07 18:36:20.551848+00
+111	discussions	0002_threads_everywhere	2026-12-07 18:36:22.848442+00
+112	discussions	0003_thread_about_update	2026-12-07 18:36:22.990687+00
+113	discussions	0004_post_removed_for_officers	2026-12-07 18:36:23.139977+00
+114	discussions	0005_attachment_original_name	2026-12-07 18:36:23.162586+00
+115	evaluation	0001_initial	2026-12-07 18:36:27.893718+00
+116	evaluation	0002_objective_agreed_in_need	2026-12-07 18:36:28.86721+00
+117	evaluation	0003_kept_records	2026-12-07 18:36:51.127818+00
+118	evaluation	0004_names_once_current	2026-12-07 18:36:52.373795+00
+119	evaluation	0005_indicators_of_a_trial	2026-12-07 18:36:52.589616+00
+120	evaluation	0006_plain_constraint_messages	2026-12-07 18:36:52.953355+00
+121	evaluation	0007_indicator_name_message	2026-12-07 18:36:53.143759+00
+122	evaluation	0008_theme_once_whatever_the_case	2026-12-07 18:36:53.794137+00
+123	evaluation	0009_measurements_twice_a_day_withdrawn	2026-12-07 18:36:54.077385+00
+124	evaluation	0010_measurement_once_a_day	2026-12-07 18:36:54.316176+00
+125	fieldtrials	0016_risk_open_once_whatever_its_capitals	2026-12-07 18:36:55.340918+00
+126	fieldtrials	0017_milestone_once_a_day_whatever_its_capitals	2026-12-07 18:36:55.931748+00
+127	fieldtrials	0018_pti_keeps_the_state_it_was_withdrawn_from	2026-12-07 18:36:56.87029+00
+128	following	0001_initial	2026-12-07 18:36:59.130527+00
+129	following	0002_digest_schedule	2026-12-07 18:36:59.349392+00
+130	programmes	0009_promise_tests_in_the_seeds_words	2026-12-07 18:36:59.996312+00
+131	programmes	0010_plain_constraint_messages	2026-12-07 18:37:00.123902+00
+132	programmes	0011_datasource_link_or_file_or_neither	2026-12-07 18:37:00.321904+00
+133	programmes	0012_project_closed	2026-12-07 18:37:00.692298+00
+134	programmes	0013_project_withdrawn	2026-12-07 18:37:01.640555+00
+135	programmes	0014_project_title_once_current	2026-12-07 18:37:02.050447+00
+136	programmes	0015_datasource_original_name	2026-12-07 18:37:02.68074+00
+137	reports	0001_initial	2026-12-07 18:37:02.948025+00
+138	reports	0002_monthly_schedule	2026-12-07 18:37:03.109287+00
+139	reports	0003_pending_once_and_claim	2026-12-07 18:37:04.024868+00
+140	reports	0004_stale_report_sweep	2026-12-07 18:37:04.17787+00
+141	reports	0005_planner_random_page_cost	2026-12-07 18:37:04.32593+00
+142	reports	0006_housekeeping	2026-12-07 18:37:04.496389+00
+143	reports	0007_monthly_report_opt_out	2026-12-07 18:37:04.909288+00
+144	reports	0008_report_covers_and_page	2026-12-07 18:37:05.432559+00
+145	reports	0009_pending_once_per_period	2026-12-07 18:37:07.04955+00
+146	reports	0010_monthly_report_notifications	2026-12-07 18:37:07.182416+00
+147	reports	0011_report_not_made	2026-12-07 18:37:07.300655+00
+148	reports	0012_report_withdrawn	2026-12-07 18:37:07.681138+00
+149	reports	0013_sign_in_records_period	2026-12-07 18:37:08.075252+00
+150	sessions	0001_initial	2026-12-07 18:37:08.087992+00
+151	toolkit	0001_initial	2026-12-07 18:37:09.023268+00
+152	toolkit	0002_versions_answers	2026-12-07 18:37:12.129914+00
+153	toolkit	0003_participation_invitation_emailed_at	2026-12-07 18:37:12.258434+00
+154	toolkit	0004_exercise_local_authority	2026-12-07 18:37:12.404879+00
 \.
 
 
@@ -5906,7 +5908,7 @@ SELECT pg_catalog.setval('public.django_content_type_id_seq', 104, true);
 -- Name: django_migrations_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.django_migrations_id_seq', 153, true);
+SELECT pg_catalog.setval('public.django_migrations_id_seq', 154, true);
 
 
 --
