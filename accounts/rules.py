@@ -61,10 +61,19 @@ def check_erase_person(user, person):
     """(allowed, reason): may `user` erase `person`'s details? An administrator may erase
     anyone's but their own (another administrator does that, so one always remains). Asked
     here rather than through has_perm, which says yes to a superuser whatever the rule."""
+    return _administrator_on_another(
+        user, person, "Only an administrator may erase a person's details.", ERASE_OWN
+    )
+
+
+def _administrator_on_another(user, person, not_administrator, own):
+    """(allowed, reason) for what an administrator may do to anyone's account but their own
+    (another administrator does that, so one always remains): `not_administrator` or `own`,
+    the reason refused."""
     if not sees_everything(user):
-        return False, "Only an administrator may erase a person's details."
+        return False, not_administrator
     if person is None or person.pk == user.pk:
-        return False, ERASE_OWN
+        return False, own
     return True, ""
 
 
@@ -112,11 +121,9 @@ def check_switch_account(user, person):
     administrator may, for anyone but themselves (another administrator does that, so one
     always remains). Asked here rather than through has_perm, which says yes to a superuser
     whatever the rule."""
-    if not sees_everything(user):
-        return False, "Only an administrator may switch an account off or on."
-    if person is None or person.pk == user.pk:
-        return False, SWITCH_OWN
-    return True, ""
+    return _administrator_on_another(
+        user, person, "Only an administrator may switch an account off or on.", SWITCH_OWN
+    )
 
 
 def check_switch_on(user, person):
