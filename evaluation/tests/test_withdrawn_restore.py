@@ -4,6 +4,7 @@ a Restore link for whoever may restore it, by the rule the record's own restore 
 trial's team its indicators and objectives, the officers everything), at no query a row;
 none on a withdrawn project's pages, which change nothing."""
 
+import datetime
 import re
 
 import pytest
@@ -169,3 +170,28 @@ def test_the_trials_team_restores_its_indicators_and_objectives_not_its_lessons(
     assert slugs(restore_links(client.get(url))) == sorted(
         ["case-study", "indicator", "lesson", "objective"] * size
     )
+
+
+def test_a_highlight_reports_pages_say_its_month_not_a_day(client, officer, programme):
+    """A highlight report is for a month: its withdraw and restore pages say "March 2009",
+    as its programme's page does, not the day "1 March 2009"; its download keeps the month
+    as a spreadsheet sorts it, as a monthly update's does."""
+    report = HighlightReportFactory(programme=programme, month=datetime.date(2009, 3, 1))
+    client.force_login(officer)
+
+    def page(action):
+        kwargs = {"app": "evaluation", "kind": "highlight", "pk": report.pk}
+        page = client.get(reverse(f"records:{action}", kwargs=kwargs)).content.decode()
+        return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
+
+    asked = page("withdraw")
+    assert "Month March 2009" in asked and "1 March 2009" not in asked
+    export = reverse(
+        "records:export",
+        kwargs={"app": "evaluation", "kind": "highlight", "pk": programme.pk, "fmt": "csv"},
+    )
+    assert ",2009-03," in client.get(export).content.decode("utf-8-sig")
+    report.withdrawn_at, report.withdrawn_reason = timezone.now(), "added twice"
+    report.save()
+    asked = page("restore")
+    assert "Month March 2009" in asked and "1 March 2009" not in asked
