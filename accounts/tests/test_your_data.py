@@ -312,5 +312,5 @@ def test_a_privacy_notice_with_no_data_controller_says_whom_to_ask(
     settings.DEFAULT_FROM_EMAIL = sender
     page = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", client.get(reverse("privacy")).text))
     assert "has not yet given its name and contact details here" in page
-    assert f"To find out who it is, ask the administrators of this site, {contact}." in page
+    assert f"To find out who it is, ask the administrators of this site, {contact}" in page
     assert "The organisation that runs this Next Practice service." not in page
