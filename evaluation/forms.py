@@ -17,7 +17,7 @@ from accounts.search import TYPE_AN_ORGANISATION, TYPE_ITS_NAME, OrganisationFie
 from nextpractice.records.forms import PlainDecimalField
 from nextpractice.words import shortened
 from programmes.forms.lifecycle import (
-    THIS_YEAR,
+    THIS_MONTH,
     DateField,
     for_example_after_past,
     for_example_past,
@@ -88,7 +88,7 @@ class MonthField(forms.DateField):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("input_formats", ["%m/%Y", "%B %Y", "%b %Y", "%Y-%m", "%d/%m/%Y"])
         kwargs.setdefault(
-            "error_messages", {"invalid": format_lazy("Enter a month, for example 3/{}", THIS_YEAR)}
+            "error_messages", {"invalid": format_lazy("Enter a month, for example {}", THIS_MONTH)}
         )
         kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "text"}))
         super().__init__(*args, **kwargs)
@@ -485,7 +485,7 @@ class ContributionForm(EvaluationForm):
 
 class HighlightForm(EvaluationForm):
     submit_label = "Save the highlight report"
-    month = MonthField(label="Month", help_text=format_lazy("For example, 3/{}", THIS_YEAR))
+    month = MonthField(label="Month", help_text=format_lazy("For example, {}", THIS_MONTH))
     required_messages = {"month": "Enter the month reported on", "text": "Enter the report"}
 
     class Meta:

@@ -33,6 +33,16 @@ def _this_year():
 THIS_YEAR = lazy(_this_year, str)()
 
 
+def _this_month():
+    today = timezone.localdate()
+    return f"{today.month}/{today.year}"
+
+
+# This month, "12/2026": the example of a month reported on (a highlight report's), which a
+# fixed "3/<this year>" was not until March.
+THIS_MONTH = lazy(_this_month, str)()
+
+
 def _a_month_ahead():
     day = timezone.localdate() + datetime.timedelta(days=30)
     return f"{day.day}/{day.month}/{day.year}"

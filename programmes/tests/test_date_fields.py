@@ -77,8 +77,9 @@ def test_the_hints_of_days_done_give_one_come_and_of_days_due_one_ahead(
 ):
     """The example in a date's hint is relative to today, as the messages' are: a meeting or
     workshop held, a session logged, a report given on a day come (on or before today); a
-    milestone due on a day ahead; a measurement today. Written both ways, figures and words."""
-    from evaluation.forms import IndependentEvaluationForm, MeasurementForm
+    milestone due on a day ahead; a measurement today, a highlight report this month. Written
+    both ways, figures and words, where the box takes both."""
+    from evaluation.forms import HighlightForm, IndependentEvaluationForm, MeasurementForm
     from fieldtrials.forms.records import MilestoneForm, OfferUseForm, SupportSessionForm
     from fieldtrials.forms.updates import MeetingForm
     from programmes.forms import lifecycle
@@ -96,6 +97,7 @@ def test_the_hints_of_days_done_give_one_come_and_of_days_due_one_ahead(
     assert hint(MilestoneForm, "due_on") == f"For example, 31/3/{due} or 31 March {due}"
     assert str(WorkshopDateField().help_text) == f"For example, 27 3 {done}"  # its three boxes
     day = datetime.date.fromisoformat(today)
+    assert hint(HighlightForm, "month") == f"For example, {day.month}/{day.year}"  # reported on
     assert hint(MeasurementForm, "measured_on") == f"For example, {both_ways(day)}"
 
 
