@@ -316,18 +316,17 @@ def _refused_words(kind, record, error):
 
 # The codes of Django's own messages for a model's fields and constraints (our rules give
 # none, or their own): a restore page says them in the record's words.
-DJANGO_CODES = {"blank", "null", "invalid_choice", "invalid", "max_length", "unique"}
+TAKEN_CODES = {"unique", "unique_together"}
+DJANGO_CODES = {"blank", "null", "invalid_choice", "invalid", "max_length", *TAKEN_CODES}
 DJANGO_CONSTRAINT = "Constraint “"  # a constraint's message when it declares none
 
 
 def _plainly(kind, record, name, error):
     """One problem of `record`'s return as its restore page says it: what, why, what to do."""
     said = " ".join(error.messages)
-    if error.code not in DJANGO_CODES | {"unique_together"} and not said.startswith(
-        DJANGO_CONSTRAINT
-    ):
+    if error.code not in DJANGO_CODES and not said.startswith(DJANGO_CONSTRAINT):
         return said
-    if error.code in {"unique", "unique_together"} or name == NON_FIELD_ERRORS:
+    if error.code in TAKEN_CODES or name == NON_FIELD_ERRORS:
         return (
             f"Another {kind.noun} of {kind.parent(record)} has taken its place since it was "
             "withdrawn"
