@@ -128,6 +128,7 @@ check-deploy: venv
 	  CELERY_BROKER_URL=$${CELERY_BROKER_URL:-redis://127.0.0.1:6379/0} \
 	  DJANGO_EMAIL_HOST=$${DJANGO_EMAIL_HOST:-smtp.example.org} \
 	  DJANGO_DEFAULT_FROM_EMAIL="$${DJANGO_DEFAULT_FROM_EMAIL:-Next Practice <nextpractice@example.org>}" \
+	  NEXTPRACTICE_DATA_CONTROLLER="$${NEXTPRACTICE_DATA_CONTROLLER:-Example Trust, dpo@example.org}" \
 	  $(PY) manage.py check --deploy --fail-level WARNING
 
 # Issue 8's benchmark on PostgreSQL: see README "Benchmarks". BENCH_FACTORS="0.1 1 10" adds 10.

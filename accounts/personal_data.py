@@ -22,6 +22,7 @@ from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from nextpractice.mail import on_site
 from nextpractice.records.export import csv_bytes
 
 from .models import Event, Invitation, Notification, NotificationKind, User
@@ -258,7 +259,8 @@ def _assessments(person):
 
 def _notifications(person):
     for n in Notification.objects.filter(recipient=person).order_by("created_at", "pk"):
-        yield [n.created_at, n.get_kind_display(), n.message, n.url, n.read_at, n.emailed_at]
+        link = on_site(n.url)  # whole, as its e-mail gave it: a file opened away from the site
+        yield [n.created_at, n.get_kind_display(), n.message, link, n.read_at, n.emailed_at]
 
 
 def _follows(person):

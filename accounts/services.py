@@ -59,7 +59,8 @@ def changes_between(old, new, fields):
     """What an edit changed, as record_event's data keeps it: [{"field": its label,
     "from": the old value, "to": the new one}] for each of `fields` (attribute names) whose
     value differs between `old` and `new` (model instances or dicts of values), in order.
-    Values are written as people read them: choices by label, dates as "1 Oct 2006".
+    Values are written as people read them: choices by label, dates as "1 Oct 2006", a
+    month as "Oct 2006".
     A list (a many-to-many field, or a list of names in a dict) is told by its items:
     {"field", "added": [names], "removed": [names]}."""
     changes = []
@@ -106,7 +107,10 @@ def _shown(field, value):
     if isinstance(value, datetime):
         return formats.date_format(timezone.localtime(value), "j M Y, H:i")
     if isinstance(value, date):
-        return formats.date_format(value, "j M Y")
+        # A field called month keeps a month as its first day (a monthly update's, a
+        # highlight report's): "Mar 2009", not the day "1 Mar 2009".
+        in_months = field is not None and field.name == "month"
+        return formats.date_format(value, "M Y" if in_months else "j M Y")
     if isinstance(value, bool):
         return "Yes" if value else "No"
     if isinstance(value, Decimal):  # 95, not 95.000 as a field of three places keeps it

@@ -11,6 +11,7 @@ from django.utils import timezone
 from nextpractice.jobs import send_job
 from nextpractice.mail import (
     email,
+    on_site,
     refused_for_good,
     send_once,
     send_once_for,
@@ -85,9 +86,7 @@ def _notification_email(notification_id, subject="", details=""):
     notification = Notification.objects.select_related("recipient").get(pk=notification_id)
     if not notification.recipient.wants_email(notification.kind):
         return None  # they turned this kind off, or were switched off, after it was sent
-    link = notification.url
-    if link.startswith("/"):
-        link = settings.SITE_URL + link
+    link = on_site(notification.url)
     # Greeted as the other e-mails greet them (the digest, a password reset); the link is
     # said what it is for ("To read the report:"). No link (someone removed from a team has
     # nowhere to go): no empty lines for one.

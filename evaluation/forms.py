@@ -17,9 +17,8 @@ from accounts.search import TYPE_AN_ORGANISATION, TYPE_ITS_NAME, OrganisationFie
 from nextpractice.records.forms import PlainDecimalField
 from nextpractice.words import shortened
 from programmes.forms.lifecycle import (
-    THIS_YEAR,
+    THIS_MONTH,
     DateField,
-    for_example,
     for_example_after_past,
     for_example_past,
     for_example_today,
@@ -89,7 +88,7 @@ class MonthField(forms.DateField):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("input_formats", ["%m/%Y", "%B %Y", "%b %Y", "%Y-%m", "%d/%m/%Y"])
         kwargs.setdefault(
-            "error_messages", {"invalid": format_lazy("Enter a month, for example 3/{}", THIS_YEAR)}
+            "error_messages", {"invalid": format_lazy("Enter a month, for example {}", THIS_MONTH)}
         )
         kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "text"}))
         super().__init__(*args, **kwargs)
@@ -232,7 +231,7 @@ class BoardMemberForm(EvaluationForm):
 
 class MeetingForm(EvaluationForm):
     submit_label = "Save the meeting"
-    held_on = DateField(label="Date", help_text=for_example("14/1"))
+    held_on = DateField(label="Date", help_text=for_example_past("14/1"))
     required_messages = {"held_on": "Enter the date of the meeting"}
 
     class Meta:
@@ -260,7 +259,7 @@ class CriterionForm(EvaluationForm):
 
 class IndependentEvaluationForm(EvaluationForm):
     submit_label = "Save the evaluation"
-    reported_on = DateField(label="When", required=False, help_text=for_example("31/3"))
+    reported_on = DateField(label="When", required=False, help_text=for_example_past("31/3"))
     required_messages = {
         "evaluator": "Enter who evaluated the programme",
         "findings": "Enter what the evaluation found",
@@ -274,7 +273,7 @@ class IndependentEvaluationForm(EvaluationForm):
 
 class PolicyEvidenceForm(EvaluationForm):
     submit_label = "Save the evidence"
-    given_on = DateField(label="When", required=False, help_text=for_example("1/6"))
+    given_on = DateField(label="When", required=False, help_text=for_example_past("1/6"))
     required_messages = {
         "review": "Enter the review or enquiry it went to",
         "what": "Enter what was given",
@@ -327,7 +326,7 @@ class IndicatorForm(EvaluationForm):
 
 class MeasurementForm(EvaluationForm):
     submit_label = "Save the measurement"
-    measured_on = DateField(label="Date measured", help_text=for_example("31/3"))
+    measured_on = DateField(label="Date measured", help_text=for_example_today())
     value = NumberField(label="Value")
     required_messages = {
         "measured_on": "Enter the date it was measured",
@@ -352,7 +351,7 @@ class MeasurementForm(EvaluationForm):
             value.help_text = "The number only, between 0 and 100, for example 91.5"
         elif is_count(indicator.unit):
             value.help_text = "The number only, 0 or more, for example 125"
-        self.fields["measured_on"].help_text = for_example("31/3", ": today or earlier")
+        self.fields["measured_on"].help_text = for_example_today(": today or earlier")
         if indicator.baseline_date:
             self.fields["measured_on"].help_text = (
                 f"On or after the baseline date, {indicator.baseline_date:%-d/%-m/%Y}, "
@@ -440,7 +439,7 @@ class CaseStudyForm(EvaluationForm):
 
 class TakeUpForm(EvaluationForm):
     submit_label = "Save"
-    taken_up_on = DateField(label="When was it taken up?", help_text=for_example("1/9"))
+    taken_up_on = DateField(label="When was it taken up?", help_text=for_example_past("1/9"))
     required_messages = {
         "organisation": "Choose the organisation that took it up",
         "taken_up_on": "Enter when it was taken up",
@@ -486,7 +485,7 @@ class ContributionForm(EvaluationForm):
 
 class HighlightForm(EvaluationForm):
     submit_label = "Save the highlight report"
-    month = MonthField(label="Month", help_text=format_lazy("For example, 3/{}", THIS_YEAR))
+    month = MonthField(label="Month", help_text=format_lazy("For example, {}", THIS_MONTH))
     required_messages = {"month": "Enter the month reported on", "text": "Enter the report"}
 
     class Meta:

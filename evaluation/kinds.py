@@ -19,7 +19,7 @@ from django.db.models import Q
 from django.urls import reverse
 
 from nextpractice.records.kinds import Column, RecordKind, lists_with_rows
-from nextpractice.words import plain_number
+from nextpractice.words import month_label, plain_number
 from programmes.services.lifecycle import lock_open_project, open_project
 
 from . import forms
@@ -589,7 +589,7 @@ RECORD_KINDS = [
         "highlight",
         (
             ABOUT,
-            Column("Month", lambda r: r.month),
+            Column("Month", lambda r: f"{r.month:%Y-%m}", shown=lambda r: month_label(r.month)),
             Column("Group", lambda r: r.group.name if r.group else ""),
             Column("Red, amber or green", lambda r: r.get_rag_display()),
             Column("Report", lambda r: r.text),

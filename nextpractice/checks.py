@@ -99,6 +99,17 @@ def production_environment(app_configs=None, **kwargs):
                 id="nextpractice.W011",
             )
         )
+    if not settings.DATA_CONTROLLER:
+        warnings.append(
+            Warning(
+                "NEXTPRACTICE_DATA_CONTROLLER is not set: the privacy notice names nobody as "
+                "holding people's data, and can only send them to the site's administrators.",
+                hint="Set NEXTPRACTICE_DATA_CONTROLLER to the organisation that runs this "
+                "installation, with how to reach it, e.g. \"Shire County Council, Children's "
+                'Services, dpo@shire.gov.example".',
+                id="nextpractice.W012",
+            )
+        )
     if settings.EMBEDDED_BROKER:
         warnings.append(
             Warning(

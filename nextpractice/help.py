@@ -5,6 +5,7 @@ from django.conf import settings
 from django.shortcuts import render
 
 from accounts.access import public
+from nextpractice.mail import site_address
 from programmes.models.options import CHARACTERISTICS, PROMISE_TESTS
 from programmes.workflow import PHASES, STAGE_SHAPE
 
@@ -226,6 +227,9 @@ def privacy(request):
 
     context = {
         "controller": settings.DATA_CONTROLLER,
+        # Unset (check --deploy warns): the notice sends people to the site's administrators,
+        # at the address the site writes from where one can write back to it.
+        "site_address": "" if settings.DATA_CONTROLLER else site_address(),
         "files": data_files(),
         # Sign-in records are deleted after this many days, by beat's daily housekeeping.
         "sign_in_days": housekeeping.login_records_kept_for().days,

@@ -75,6 +75,25 @@ def email(*, subject, body, to, settings_url=None, unsubscribe_url=None):
     )
 
 
+def on_site(link):
+    """A link of the app's own ("/field-trials/12/") whole, at the address people reach the
+    app at (NEXTPRACTICE_SITE_URL), as e-mails and downloads give it; a whole one, or none,
+    as it is."""
+    return settings.SITE_URL + link if link.startswith("/") else link
+
+
+def site_address():
+    """The e-mail address the site writes from (DJANGO_DEFAULT_FROM_EMAIL), for a page to
+    give as the site's contact; "" while nobody can write back to it (the development
+    default at @localhost, or a no-reply address)."""
+    address = parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
+    local, _, domain = address.lower().partition("@")
+    unanswered = local.replace("-", "").replace("_", "") in {"noreply", "donotreply"}
+    if not domain or domain == "localhost" or unanswered:
+        return ""
+    return address
+
+
 def notification_settings_url():
     """The page where a person chooses which notifications they get by e-mail, whole."""
     return settings.SITE_URL + reverse("accounts:notification_emails")

@@ -385,10 +385,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # `make run` sets it to the address it serves on (HOST and PORT).
 SITE_URL = env_str("NEXTPRACTICE_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 # Who holds people's data here (the data controller), as the privacy notice names it: the
-# organisation running this installation, with how to reach it.
-DATA_CONTROLLER = env_str(
-    "NEXTPRACTICE_DATA_CONTROLLER", "The organisation that runs this Next Practice service"
-)
+# organisation running this installation, with how to reach it. Unset, the notice sends
+# people to the site's administrators, and `check --deploy` warns (nextpractice.W012).
+DATA_CONTROLLER = env_str("NEXTPRACTICE_DATA_CONTROLLER")
 
 # --- Security --------------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True

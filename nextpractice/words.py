@@ -11,6 +11,12 @@ def long_date(day):
     return format_date(day, "j F Y")
 
 
+def month_label(month):
+    """A month (its first day, as a monthly update or highlight report keeps it) as the pages
+    write it: March 2026, not the day 1 March 2026."""
+    return format_date(month, "F Y")
+
+
 def clock_time(moment):
     """A moment's time of day as the pages write it, in the site's time zone: 3:45pm."""
     from django.utils import timezone

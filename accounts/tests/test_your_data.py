@@ -4,6 +4,7 @@ else's; an administrator downloads anyone's, and the event log says who did, and
 import csv
 import datetime
 import io
+import re
 import zipfile
 
 import pytest
@@ -274,3 +275,42 @@ def test_the_privacy_notice_says_who_holds_the_data_how_long_and_how_to_ask(clie
     assert reverse("accounts:your_data") in page
     assert "to have your data erased, ask your administrator" in page
     assert reverse("privacy") in client.get(reverse("accounts:login")).content.decode()
+
+
+def test_the_notifications_links_are_whole_addresses_as_their_e_mails_give_them(client, settings):
+    """A notification's link, opened from the downloaded file away from the site, goes to
+    the page: "https://np.example.org/field-trials/12/", not "/field-trials/12/"; one with
+    no link stays empty."""
+    settings.SITE_URL = "https://np.example.org"
+    who = person("Merlin")
+    NotificationFactory(recipient=who, message="Merlin linked", url="/field-trials/12/")
+    NotificationFactory(recipient=who, message="Merlin unlinked", url="")
+    client.force_login(who)
+    rows = rows_of(files_of(client.post(YOUR_DATA))["notifications.csv"])
+    links = {row[2]: row[3] for row in rows}
+    assert links == {
+        "Merlin linked": "https://np.example.org/field-trials/12/",
+        "Merlin unlinked": "",
+    }
+
+
+@pytest.mark.parametrize(
+    "sender, contact",
+    [
+        ("Next Practice <nextpractice@trust.example>", "at nextpractice@trust.example"),
+        # nobody reads a no-reply address: the programme officer passes the question on
+        ("Next Practice <no-reply@trust.example>", "through your programme officer"),
+    ],
+)
+def test_a_privacy_notice_with_no_data_controller_says_whom_to_ask(
+    client, settings, sender, contact
+):
+    """NEXTPRACTICE_DATA_CONTROLLER unset (check --deploy warns of it): the notice does not
+    read "The organisation that runs this Next Practice service." as if that were a name; it
+    says that none is given yet and to ask the site's administrators, at its address."""
+    settings.DATA_CONTROLLER = ""
+    settings.DEFAULT_FROM_EMAIL = sender
+    page = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", client.get(reverse("privacy")).text))
+    assert "has not yet given its name and contact details here" in page
+    assert f"To find out who it is, ask the administrators of this site, {contact}" in page
+    assert "The organisation that runs this Next Practice service." not in page

@@ -4,16 +4,19 @@ a Restore link for whoever may restore it, by the rule the record's own restore 
 trial's team its indicators and objectives, the officers everything), at no query a row;
 none on a withdrawn project's pages, which change nothing."""
 
+import datetime
 import re
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from accounts.models import Role
+from accounts.models import Event, Role
 from accounts.tests.factories import OrganisationFactory, UserFactory
 from evaluation.models import IndependentEvaluation, PolicyEvidence, SuccessCriterion
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
+from nextpractice.records.kinds import record_kinds
+from nextpractice.records.services import change_record
 from programmes.models import Project
 from programmes.tests.factories import (
     ProgrammeFactory,
@@ -169,3 +172,40 @@ def test_the_trials_team_restores_its_indicators_and_objectives_not_its_lessons(
     assert slugs(restore_links(client.get(url))) == sorted(
         ["case-study", "indicator", "lesson", "objective"] * size
     )
+
+
+def test_a_highlight_reports_pages_say_its_month_not_a_day(client, officer, programme):
+    """A highlight report is for a month: its withdraw and restore pages say "March 2009",
+    as its programme's page does, not the day "1 March 2009"; its download keeps the month
+    as a spreadsheet sorts it, as a monthly update's does; its history, when it is moved to
+    another month, names the months."""
+    report = HighlightReportFactory(programme=programme, month=datetime.date(2009, 3, 1))
+    client.force_login(officer)
+
+    def page(action):
+        kwargs = {"app": "evaluation", "kind": "highlight", "pk": report.pk}
+        page = client.get(reverse(f"records:{action}", kwargs=kwargs)).content.decode()
+        return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
+
+    asked = page("withdraw")
+    assert "Month March 2009" in asked and "1 March 2009" not in asked
+    export = reverse(
+        "records:export",
+        kwargs={"app": "evaluation", "kind": "highlight", "pk": programme.pk, "fmt": "csv"},
+    )
+    assert ",2009-03," in client.get(export).content.decode("utf-8-sig")
+    # Moved to April: its history says the months, not their first days.
+    change_record(
+        kind=record_kinds()[("evaluation", "highlight")],
+        record=report,
+        actor=officer,
+        based_on=report.version,
+        values={"month": datetime.date(2009, 4, 1)},
+    )
+    changed = Event.objects.get(verb="evaluation.highlight_changed")
+    assert changed.data["changes"] == [{"field": "Month", "from": "Mar 2009", "to": "Apr 2009"}]
+    report.refresh_from_db()
+    report.withdrawn_at, report.withdrawn_reason = timezone.now(), "added twice"
+    report.save()
+    asked = page("restore")
+    assert "Month April 2009" in asked and "1 April 2009" not in asked

@@ -17,7 +17,7 @@ from accounts.forms import GDSFormMixin
 from nextpractice.dates import not_in_future_problem
 from nextpractice.records.forms import PlainDecimalField, based_on, version_field
 from nextpractice.records.merge import StartedFrom
-from programmes.forms.lifecycle import DateField, for_example
+from programmes.forms.lifecycle import DateField, for_example_ahead, for_example_past
 
 from ..models import (
     BrokeredRelationship,
@@ -80,7 +80,7 @@ class RecordForm(GDSFormMixin, forms.ModelForm):
 
 class MilestoneForm(RecordForm):
     submit_label = "Save the milestone"
-    due_on = DateField(label="Due by", help_text=for_example("31/3"))
+    due_on = DateField(label="Due by", help_text=for_example_ahead("31/3"))
     completed_on = DateField(
         label="Completed on", required=False, help_text="Leave empty until it is done"
     )
@@ -138,7 +138,7 @@ class OfferUseForm(RecordForm):
     given_on = DateField(
         label="When was it given?",
         required=False,
-        help_text=for_example("14/2", ". Leave empty if it has not been given yet"),
+        help_text=for_example_past("14/2", ". Leave empty if it has not been given yet"),
     )
     required_messages = {
         "element": "Choose the element of the offer the trial drew on",
@@ -162,7 +162,7 @@ class OfferUseForm(RecordForm):
         super().__init__(*args, **kwargs)
         self.fields["element"].choices = OfferElement.choices
         if giving:
-            self.fields["given_on"].help_text = for_example("14/2")
+            self.fields["given_on"].help_text = for_example_past("14/2")
 
     def layout_fields(self):
         return [
@@ -226,7 +226,7 @@ HOURS_MESSAGE = "Enter the hours as a number, like 1.5"
 
 class SupportSessionForm(RecordForm):
     submit_label = "Log the support"
-    held_on = DateField(label="Date", help_text=for_example("15/1"))
+    held_on = DateField(label="Date", help_text=for_example_past("15/1"))
     hours = PlainDecimalField(
         label="Hours",
         min_value=MIN_HOURS,

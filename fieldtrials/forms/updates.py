@@ -9,7 +9,7 @@ from django import forms
 from accounts.forms import GDSFormMixin
 from nextpractice.records.forms import based_on, version_field
 from nextpractice.records.merge import StartedFrom
-from programmes.forms.lifecycle import DateField, for_example
+from programmes.forms.lifecycle import DateField, for_example_past
 
 from ..models import FieldTrial, Rag
 from ..services.updates import (
@@ -276,7 +276,7 @@ class MeetingForm(GDSFormMixin, forms.Form):
 
     held_on = DateField(
         label="Date of the meeting",
-        help_text=for_example("27/3"),
+        help_text=for_example_past("27/3"),
         error_messages={"required": "Enter the date of the meeting"},
     )
     attended_by = TrialChoiceField(

@@ -21,7 +21,7 @@ from django.utils.dateformat import format as date_format
 
 from accounts.models import Event, NotificationKind, Role, User
 from accounts.services import event_key, notify, record_event
-from nextpractice.words import fitted
+from nextpractice.words import fitted, month_label  # month_label: its pages import it here
 from programmes.rules import is_officer_anywhere
 from programmes.services.options import project_officers
 
@@ -91,10 +91,6 @@ def current_month():
 def add_months(month, n):
     index = month.year * 12 + month.month - 1 + n
     return datetime.date(index // 12, index % 12 + 1, 1)
-
-
-def month_label(month):
-    return date_format(month, "F Y")
 
 
 def reportable_months(trial):

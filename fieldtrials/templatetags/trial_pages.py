@@ -36,3 +36,12 @@ def trial_sub_navigation(trial, current):
         "items": trial_pages(trial, current),
         "sub_navigation_label": "Pages of this field trial",
     }
+
+
+@register.simple_tag
+def kept_count(page):
+    """A kept record's list's count as its caption says it: its current rows, and its
+    withdrawn ones beside where it lists any ("3, and 1 withdrawn"); views.count_kept counts."""
+    if page.withdrawn_count:
+        return f"{page.current_count}, and {page.withdrawn_count} withdrawn"
+    return str(page.current_count)

@@ -105,13 +105,15 @@ def _row(body, text):
 
 
 def test_withdrawn_records_read_as_withdrawn_in_the_trials_lists_and_are_not_counted(world, client):
-    """The risk register, brokered relationships, support log, Power to Innovate requests and
-    monthly updates (as milestones): a withdrawn row says "Withdrawn" where its state was,
+    """The risk register, brokered relationships, support log, Power to Innovate requests,
+    monthly updates and milestones: a withdrawn row says "Withdrawn" where its state was,
     when and why, not "Open" or "Proposed"; the captions count the current ones, as the
-    downloads hold."""
+    downloads hold, and say beside how many of the rows listed are withdrawn, all alike
+    ("(1, and 1 withdrawn)"), not a count of fewer rows than the list shows."""
     from fieldtrials.services.records import PTI_KIND
     from fieldtrials.tests.factories_records import (
         BrokeredRelationshipFactory,
+        MilestoneFactory,
         MonthlyUpdateFactory,
         PowerToInnovateRequestFactory,
         RiskFactory,
@@ -131,8 +133,11 @@ def test_withdrawn_records_read_as_withdrawn_in_the_trials_lists_and_are_not_cou
         field_trial=trial, regulation="Granted regulation", state="granted"
     )
     MonthlyUpdateFactory(field_trial=trial, month=datetime.date(2007, 2, 1))
+    MilestoneFactory(field_trial=trial, title="Kept milestone")
+    slipped = MilestoneFactory(field_trial=trial, title="Slipped milestone")
     kinds = record_kinds()
     for slug, record, reason in (
+        ("milestone", slipped, "Added twice"),
         ("risk", world.risk, "It repeats another"),
         ("relationship", world.brokered, "Never approached"),
         ("support-session", gone, "Logged twice"),
@@ -146,8 +151,8 @@ def test_withdrawn_records_read_as_withdrawn_in_the_trials_lists_and_are_not_cou
     client.force_login(officer)
 
     body = client.get(reverse("fieldtrials:fieldtrial_risks", args=[trial.pk])).content.decode()
-    assert "open risks first (1)" in body
-    assert f"Relationships brokered for {trial.title} (1)" in body
+    assert "open risks first (1, and 1 withdrawn)" in body
+    assert f"Relationships brokered for {trial.title} (1, and 1 withdrawn)" in body
     risk = _row(body, "Thistle Risk")
     assert f'Withdrawn</strong> <span class="govuk-body-s">on {when}: It repeats another' in risk
     assert ">Open</strong>" not in risk and ">Closed</strong>" not in risk
@@ -157,8 +162,9 @@ def test_withdrawn_records_read_as_withdrawn_in_the_trials_lists_and_are_not_cou
     assert ">Proposed</strong>" in _row(body, "Birch Trust")
 
     body = client.get(reverse("fieldtrials:fieldtrial_support", args=[trial.pk])).content.decode()
-    assert f"Support given to {trial.title}, newest first (2)" in body  # and the world's one
-    assert f"Power to Innovate requests of {trial.title}, newest first (2)" in body
+    # The world's session and the kept one; the world's request and the kept one
+    assert f"Support given to {trial.title}, newest first (2, and 1 withdrawn)" in body
+    assert f"Power to Innovate requests of {trial.title}, newest first (2, and 1 withdrawn)" in body
     request = _row(body, "Granted regulation")
     assert f"on {when}: Entered on the wrong trial" in request and "Granted<" not in request
     assert "Logged twice" in _row(body, "Gone session") and kept.notes in body
@@ -166,6 +172,11 @@ def test_withdrawn_records_read_as_withdrawn_in_the_trials_lists_and_are_not_cou
     body = client.get(reverse("fieldtrials:update_list", args=[trial.pk])).content.decode()
     assert "Monthly updates, newest first (1, and 1 withdrawn)" in body
     assert f"on {when}: Written for the wrong month" in _row(body, "January 2007")
+
+    page = reverse("fieldtrials:fieldtrial_milestones", args=[trial.pk])
+    body = client.get(page).content.decode()
+    assert "Milestones, soonest due first (2, and 1 withdrawn)" in body  # and the world's one
+    assert f"on {when}: Added twice" in _row(body, "Slipped milestone")
 
 
 def test_the_cross_trial_requests_list_counts_only_current_requests_as_the_trial_page(
@@ -192,9 +203,8 @@ def test_the_cross_trial_requests_list_counts_only_current_requests_as_the_trial
     )
     client.force_login(officer)
     support = client.get(reverse("fieldtrials:fieldtrial_support", args=[trial.pk]))
-    assert f"Power to Innovate requests of {trial.title}, newest first (1)" in (
-        support.content.decode()
-    )
+    caption = f"Power to Innovate requests of {trial.title}, newest first (1, and 1 withdrawn)"
+    assert caption in support.content.decode()
 
     listed = client.get(reverse("fieldtrials:pti_list"))
     body = listed.content.decode()

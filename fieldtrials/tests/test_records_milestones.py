@@ -440,7 +440,8 @@ def test_a_milestone_withdrawn_while_its_page_was_open_is_not_marked_done(client
 
 def test_a_withdrawn_milestone_reads_as_withdrawn_in_the_list_and_is_not_counted(client, world):
     """As lessons, case studies and Phase 1 records do: who withdrew it, when and why; not
-    "Not yet" nor overdue; the heading counts the current ones, as the download holds."""
+    "Not yet" nor overdue; the heading counts the current ones, as the download holds, and
+    the withdrawn one beside, as monthly updates do."""
     officer = world.users["officer"]
     officer.full_name = "Olivia Okafor"
     officer.save()
@@ -457,7 +458,7 @@ def test_a_withdrawn_milestone_reads_as_withdrawn_in_the_list_and_is_not_counted
     body = page.content.decode()
     when = timezone.localdate().strftime("%-d %B %Y")
     assert f"Withdrawn</strong> by Olivia Okafor on {when}: It repeats the Sage one" in body
-    assert "Milestones, soonest due first (1)" in body
+    assert "Milestones, soonest due first (1, and 1 withdrawn)" in body
     row = body.split("Late one", 1)[1].split("</tr>", 1)[0]
     assert "Overdue" not in row and "Not yet" not in row and "Not done" in row
     assert body.count(">Overdue</strong>") == 1  # the Sage one's

@@ -125,13 +125,21 @@ def _page(request, trial, current, **context):
 
 
 def _list(request, trial, name, param="page", current_count=None):
-    """One page of the list. A kept record's list shows its withdrawn records, marked, but
-    its heading counts only the others, as its download holds: `page.current_count` (one
-    query more, unless the view knows it already)."""
+    """One page of the list, counted as `count_kept` says (a kept record's list)."""
     rows = LISTS[name].rows(trial, request.user)
     page = paged(request, rows, param)
     if LISTS[name].kind:
-        page.current_count = rows.current().count() if current_count is None else current_count
+        count_kept(page, rows, current_count)
+    return page
+
+
+def count_kept(page, rows, current_count=None):
+    """A kept record's list shows its withdrawn records, marked, but counts only the others,
+    as its download holds: `page.current_count` (one query more, unless the view knows it
+    already), and `page.withdrawn_count`, the rest of its rows, which its caption says beside
+    ("Milestones (3, and 1 withdrawn)": `{% kept_count page %}`)."""
+    page.current_count = rows.current().count() if current_count is None else current_count
+    page.withdrawn_count = page.paginator.count - page.current_count
     return page
 
 

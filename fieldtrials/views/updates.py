@@ -55,6 +55,7 @@ from ..services.updates import (
     take_back_update,
     update_draft,
 )
+from .trial_pages import count_kept
 
 PAGE_SIZE = 25
 CHANGE = "fieldtrials.change_record"
@@ -92,10 +93,7 @@ def update_list(request, pk):
     can_change = may_change_trial(request.user, trial, CHANGE)
     updates = updates_for(trial, request.user)
     page = paged(request, updates, per_page=PAGE_SIZE)
-    # Withdrawn ones stay in the list, marked, but are not counted (as in its download):
-    # the caption says how many of its rows are withdrawn beside the count.
-    page.current_count = updates.current().count()
-    page.withdrawn_count = page.paginator.count - page.current_count
+    count_kept(page, updates)  # withdrawn ones listed, marked, and counted apart
     if may_change_trial(request.user, trial, DECIDE):
         # Its officers restore a withdrawn one from its row, unless its month was written
         # again since (its page says so).

@@ -13,7 +13,7 @@ import functools
 import logging
 from datetime import UTC, datetime, timedelta
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
@@ -301,10 +301,41 @@ def restore_problems(*, kind, record):
 
 def _refused_words(kind, record, error):
     """What a restore page says of `error`, the rules `record`'s return breaks: its kind's
-    words for the restore page (`restore_refused`), else the rules' own."""
+    words for the restore page (`restore_refused`), else the rules' own, where they are
+    ours; Django's own ("This field cannot be blank.", "Constraint “milestone_once_a_day” is
+    violated.", "Milestone with this … already exists.") name no field or name the model, so
+    they are said in the record's words instead (_plainly)."""
     if kind.restore_refused:
         return kind.restore_refused(record, error)
-    return error.messages
+    if not hasattr(error, "error_dict"):
+        return [_plainly(kind, record, NON_FIELD_ERRORS, e) for e in error.error_list]
+    return [
+        _plainly(kind, record, name, e) for name, errors in error.error_dict.items() for e in errors
+    ]
+
+
+# The codes of Django's own messages for a model's fields and constraints (our rules give
+# none, or their own): a restore page says them in the record's words.
+TAKEN_CODES = {"unique", "unique_together"}
+DJANGO_CODES = {"blank", "null", "invalid_choice", "invalid", "max_length", *TAKEN_CODES}
+DJANGO_CONSTRAINT = "Constraint “"  # a constraint's message when it declares none
+
+
+def _plainly(kind, record, name, error):
+    """One problem of `record`'s return as its restore page says it: what, why, what to do."""
+    said = " ".join(error.messages)
+    if error.code not in DJANGO_CODES and not said.startswith(DJANGO_CONSTRAINT):
+        return said
+    if error.code in TAKEN_CODES or name == NON_FIELD_ERRORS:
+        return (
+            f"Another {kind.noun} of {kind.parent(record)} has taken its place since it was "
+            "withdrawn"
+        )
+    label = str(record._meta.get_field(name).verbose_name)
+    return (
+        f"Its {label} is {'missing' if error.code in {'blank', 'null'} else 'not one it can have'}"
+        f" now, and a withdrawn {kind.noun} cannot be changed: add it again as a new one instead"
+    )
 
 
 def restore_record(*, kind, record, actor, reason):

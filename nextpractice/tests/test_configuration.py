@@ -114,6 +114,7 @@ PRODUCTION = {
     "DATABASE_URL": "sqlite:////nonexistent/nextpractice/db.sqlite3",
     "DJANGO_EMAIL_HOST": "smtp.example.org",
     "DJANGO_DEFAULT_FROM_EMAIL": "Next Practice <nextpractice@example.org>",
+    "NEXTPRACTICE_DATA_CONTROLLER": "Example Trust, dpo@example.org",
 }
 
 
@@ -145,6 +146,9 @@ def test_production_settings_pass_the_deploy_check(redis_url):
         ),
         ({"DATABASE_URL": None}, "DATABASE_URL is not set: using SQLite in the code folder"),
         ({"DJANGO_EMAIL_HOST": None}, "DJANGO_EMAIL_HOST is localhost"),
+        # The privacy notice would name nobody as holding people's data
+        ({"NEXTPRACTICE_DATA_CONTROLLER": None}, "nextpractice.W012"),
+        ({"NEXTPRACTICE_DATA_CONTROLLER": " "}, "the privacy notice names nobody"),
         (
             {"DJANGO_DEFAULT_FROM_EMAIL": None},
             "DJANGO_DEFAULT_FROM_EMAIL is Next Practice <noreply@localhost>",

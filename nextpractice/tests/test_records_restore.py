@@ -154,3 +154,26 @@ def test_a_record_kept_before_a_rule_it_breaks_is_withdrawn_all_the_same(world, 
 
 def test_a_record_that_corrected_only_has_no_restore_page(world, client, officer):
     assert client.get(url("restore", world.amber.pk, slug="project")).status_code == 404
+
+
+def test_a_restore_refused_by_djangos_own_rules_says_so_in_the_records_words(
+    world, client, officer, withdrawn
+):
+    """A record kept from before a rule (a statement left empty, a kind no longer offered)
+    cannot come back as it is: its restore page says which of its details, and what to do,
+    not Django's "This field cannot be blank." (which field?) or "Value 'x' is not a valid
+    choice." about a model's internals."""
+    from programmes.models import ProblemStatement
+
+    ProblemStatement.objects.filter(pk=withdrawn.pk).update(text="", kind="wish")
+    page = client.get(url("restore", withdrawn.pk))
+    assert page.status_code == 409
+    said = text_of(page)
+    assert "This problem statement cannot be restored" in said
+    assert (
+        "Its statement is missing now, and a withdrawn problem statement cannot be changed: "
+        "add it again as a new one instead."
+    ) in said
+    assert "Its kind is not one it can have now" in said
+    assert "cannot be blank" not in said and "is not a valid choice" not in said
+    assert 'name="reason"' not in page.text

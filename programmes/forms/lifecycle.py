@@ -33,6 +33,16 @@ def _this_year():
 THIS_YEAR = lazy(_this_year, str)()
 
 
+def _this_month():
+    today = timezone.localdate()
+    return f"{today.month}/{today.year}"
+
+
+# This month, "12/2026": the example of a month reported on (a highlight report's), which a
+# fixed "3/<this year>" was not until March.
+THIS_MONTH = lazy(_this_month, str)()
+
+
 def _a_month_ahead():
     day = timezone.localdate() + datetime.timedelta(days=30)
     return f"{day.day}/{day.month}/{day.year}"
@@ -40,16 +50,6 @@ def _a_month_ahead():
 
 # A date a month from today, for hints of dates that must be ahead ("closes on").
 A_MONTH_AHEAD = lazy(_a_month_ahead, str)()
-
-
-def _this_years(day_month):
-    day, month = (int(part) for part in day_month.split("/"))
-    return both_ways(datetime.date(timezone.localdate().year, month, day))
-
-
-def for_example(day_month, after=""):
-    """A hint: "For example, 27/3/<this year> or 27 March <this year>", then `after`."""
-    return format_lazy("For example, {}{}", lazy(_this_years, str)(day_month), after)
 
 
 def _next(day_month, since):
@@ -95,6 +95,17 @@ def for_example_past(day_month, after=""):
     """A hint for a date already come: "For example, 1/9/<the last one up to today> or 1
     September <that year>"."""
     return format_lazy("For example, {}{}", lazy(_past, str)(day_month), after)
+
+
+def _past_in_parts(day_month):
+    day = _last(day_month, timezone.localdate())
+    return f"{day.day} {day.month} {day.year}"
+
+
+def past_in_parts(day_month):
+    """A date already come, as the GOV.UK date input's three boxes take it: "27 3 <the last
+    27 March up to today's year>", for a workshop's hint and messages."""
+    return lazy(_past_in_parts, str)(day_month)
 
 
 def for_example_after_past(day_month, past, after=""):

@@ -38,7 +38,7 @@ from ..services.options import (
     what_deciding_does,
     who_of,
 )
-from .lifecycle import THIS_YEAR
+from .lifecycle import THIS_YEAR, past_in_parts
 
 # --- Workshops ---------------------------------------------------------------------------
 
@@ -99,12 +99,16 @@ def parse_participants(text):
     return participants, errors
 
 
+# 27 March, the last one up to today: in a hint of this year's, it was ahead until then.
+EXAMPLE_HELD = past_in_parts("27/3")
+
+
 class WorkshopDateField(DateInputField):
-    """The GOV.UK date input, with messages that say what to do and an example of this
-    year's."""
+    """The GOV.UK date input, with messages that say what to do and an example of a day
+    already come (a workshop is recorded once held)."""
 
     def __init__(self, **kwargs):
-        kwargs.setdefault("help_text", format_lazy("For example, 27 3 {}", THIS_YEAR))
+        kwargs.setdefault("help_text", format_lazy("For example, {}", EXAMPLE_HELD))
         super().__init__(**kwargs)
         self.error_messages.update(
             required="Enter the date the workshop was held",
@@ -120,7 +124,7 @@ class WorkshopDateField(DateInputField):
             held_on = super().compress(data_list)
         except (ValidationError, OverflowError):  # a day or year too big for a date at all
             raise ValidationError(
-                format_lazy("The date must be a real date, for example 27 3 {}", THIS_YEAR)
+                format_lazy("The date must be a real date, for example {}", EXAMPLE_HELD)
             ) from None
         # A workshop is recorded once held, with who took part ("When was it held?").
         if held_on and held_on > timezone.localdate():

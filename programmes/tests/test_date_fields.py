@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from nextpractice.dates import both_ways
-from programmes.forms.lifecycle import DateField, for_example
+from programmes.forms.lifecycle import DateField
 
 pytestmark = pytest.mark.django_db
 
@@ -63,11 +63,42 @@ def test_a_date_shown_is_read_back_as_the_same_date():
     assert f"for example {both_ways(timezone.localdate())}" in str(raised.value)
 
 
-def test_a_hint_s_example_shows_that_words_work_too():
-    this_year = timezone.localdate().year
-    assert str(for_example("31/3", ". Leave empty")) == (
-        f"For example, 31/3/{this_year} or 31 March {this_year}. Leave empty"
-    )
+@pytest.mark.parametrize(
+    "today, done, due",
+    [
+        # 27/3 and 31/3 of this year were still to come: a meeting "held" then is refused
+        ("2026-03-01", "2025", "2026"),
+        # and once past, a milestone's "Due by" example was a day gone
+        ("2026-04-01", "2026", "2027"),
+    ],
+)
+def test_the_hints_of_days_done_give_one_come_and_of_days_due_one_ahead(
+    monkeypatch, today, done, due
+):
+    """The example in a date's hint is relative to today, as the messages' are: a meeting or
+    workshop held, a session logged, a report given on a day come (on or before today); a
+    milestone due on a day ahead; a measurement today, a highlight report this month. Written
+    both ways, figures and words, where the box takes both."""
+    from evaluation.forms import HighlightForm, IndependentEvaluationForm, MeasurementForm
+    from fieldtrials.forms.records import MilestoneForm, OfferUseForm, SupportSessionForm
+    from fieldtrials.forms.updates import MeetingForm
+    from programmes.forms import lifecycle
+    from programmes.forms.options import WorkshopDateField
+
+    monkeypatch.setattr(lifecycle.timezone, "localdate", lambda: datetime.date.fromisoformat(today))
+
+    def hint(form, field):
+        return str(form.base_fields[field].help_text)
+
+    assert hint(MeetingForm, "held_on") == f"For example, 27/3/{done} or 27 March {done}"
+    assert hint(SupportSessionForm, "held_on").startswith("For example, 15/1/2026 ")
+    assert hint(OfferUseForm, "given_on").startswith("For example, 14/2/2026 or 14 February")
+    assert hint(IndependentEvaluationForm, "reported_on").startswith(f"For example, 31/3/{done} ")
+    assert hint(MilestoneForm, "due_on") == f"For example, 31/3/{due} or 31 March {due}"
+    assert str(WorkshopDateField().help_text) == f"For example, 27 3 {done}"  # its three boxes
+    day = datetime.date.fromisoformat(today)
+    assert hint(HighlightForm, "month") == f"For example, {day.month}/{day.year}"  # reported on
+    assert hint(MeasurementForm, "measured_on") == f"For example, {both_ways(day)}"
 
 
 def test_a_date_box_gives_a_phone_a_keyboard_with_separators():
