@@ -52,6 +52,11 @@ class Programme(Versioned):
         """Has its end date passed? Its end date is its last day."""
         return self.end_date is not None and self.end_date < timezone.localdate()
 
+    @property
+    def choice_label(self):
+        """Its name in a picker, saying when it ended (programme_choice_label)."""
+        return programme_choice_label(self.name, self.end_date)
+
     def clean(self):
         """A new end date still holds its open projects (neither closed nor withdrawn): it
         is not before the planned end of any of them, nor in the past while any is open,
@@ -74,6 +79,24 @@ class Programme(Versioned):
         problem = _open_projects_past(list(projects), end, timezone.localdate())
         if problem:
             raise ValidationError({"end_date": problem})
+
+
+def programme_choice_label(name, end_date):
+    """A programme's name in a picker: "Next Practice 2006-8 (ended 19 Dec 2008)" once its
+    end date has passed, so that it does not read as one still running."""
+    if end_date is not None and end_date < timezone.localdate():
+        return f"{name} (ended {end_date.day} {end_date:%b %Y})"
+    return name
+
+
+def running_first(programmes, *then):
+    """`programmes` (a queryset) with those running first, then those that have ended, each
+    by `then` (start date and name, unless given): a list is read for current work first."""
+    ended = models.Case(
+        models.When(end_date__lt=timezone.localdate(), then=models.Value(1)),
+        default=models.Value(0),
+    )
+    return programmes.order_by(ended, *(then or ("start_date", "name")))
 
 
 def _open_projects_past(projects, end, today):
