@@ -16,6 +16,7 @@ from fieldtrials.selectors_list import (
 )
 from fieldtrials.selectors_updates import month_to_write
 from following.selectors import HOME_SIZE, followed_activity
+from programmes.models.lifecycle import running_first
 from programmes.rules import (
     READ_ALL_ROLES,
     projects_filter,
@@ -112,7 +113,7 @@ def home_for(user):
     context["can_add_programme"] = Role.OFFICER in roles or user.is_superuser
     if Role.OFFICER in roles or Role.CONSULTANT in roles or user.is_superuser:
         context["programmes"] = list(
-            visible_programmes(user)
+            running_first(visible_programmes(user))
             .select_related("lead_organisation")
             .prefetch_related(Prefetch("projects", queryset=projects, to_attr="shown_projects"))
         )

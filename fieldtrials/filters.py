@@ -16,6 +16,7 @@ from accounts.models import Organisation
 from nextpractice.filtering import ListFilterSet, not_offered
 from nextpractice.widgets import ColumnsChoiceIterator, FastSelect
 from programmes.models import Programme, Project
+from programmes.models.lifecycle import programme_choice_label
 from programmes.rules import visible_programmes, visible_projects
 
 from .models import FieldTrial, Rag, ResourceDomain
@@ -179,7 +180,7 @@ class FieldTrialFilter(ListFilterSet):
     mine = YesFilter(label="Only the trials you are a member of", method="filter_mine")
     programme = ColumnChoiceFilter(
         label="Programme",
-        label_columns=(["name"], str),
+        label_columns=(["name", "end_date"], programme_choice_label),
         field_name="project__programme",
         queryset=Programme.objects.none(),
         empty_label="Any programme",

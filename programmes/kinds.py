@@ -28,7 +28,7 @@ from .models import (
 )
 from .models.options import OPTION_TITLE_TAKEN
 from .rules import get_option_for, get_programme_for, get_project_for, get_record_for
-from .services.lifecycle import lock_open_project, open_project
+from .services.lifecycle import lock_open_project, lock_programme, open_project
 
 CHANGE = "programmes.change_record"
 
@@ -38,6 +38,14 @@ def _open_project(record, lock=False):
     (ProjectWithdrawn): the kit's `open_parent`, under the project's lock when `lock`."""
     project = record if isinstance(record, Project) else record.project
     (lock_open_project if lock else open_project)(project)
+
+
+def _open_project_details(project, lock=False):
+    """As _open_project, with its programme's row locked first when `lock`: the plan saved
+    ends by the programme's end as saved now (Project.clean)."""
+    if lock:
+        lock_programme(project.programme_id)
+    _open_project(project, lock)
 
 
 def _withdrawn_page(request, refused):
@@ -290,6 +298,6 @@ RECORD_KINDS = [
             Column("Lead officer", lambda p: p.lead_officer.full_name if p.lead_officer else ""),
             Column("Stage", lambda p: p.get_stage_display()),
         ),
-        **OF_A_PROJECT,
+        **{**OF_A_PROJECT, "open_parent": _open_project_details},
     ),
 ]

@@ -24,11 +24,22 @@ class ReportFilterForm(forms.Form):
         self.helper.layout = Layout(Field.select("programme"), Field.select("project"))
 
 
+class ProgrammeChoiceField(forms.ModelChoiceField):
+    """A programme picked by name, saying when one has ended (Programme.choice_label)."""
+
+    def label_from_instance(self, obj):
+        return obj.choice_label
+
+
+class ProgrammeChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = ProgrammeChoiceField
+
+
 class ReportFilter(ListFilterSet):
     """Choices are only the programmes and projects the person sees; a trial's report counts
     under its project and programme, a project's report under its programme."""
 
-    programme = django_filters.ModelChoiceFilter(
+    programme = ProgrammeChoiceFilter(
         label="Programme",
         queryset=Programme.objects.none(),
         empty_label="All programmes",

@@ -6,6 +6,7 @@ from django.db.models import F, OuterRef, Q, Subquery
 
 from accounts.memberships import memberships_of
 from fieldtrials.rules import visible_fieldtrials
+from programmes.models.lifecycle import running_first
 from programmes.rules import READ_ALL_ROLES, visible_programmes, visible_projects
 
 from .models import MonthlyReportOptOut, Report, subject_kind
@@ -50,7 +51,8 @@ def report_subjects_for(user):
     Four queries whatever the number of subjects or reports."""
     m = memberships_of(user)
     programmes = _with_latest(
-        visible_programmes(user).filter(pk__in=m.programmes()).order_by("name"), "programme"
+        running_first(visible_programmes(user).filter(pk__in=m.programmes()), "name"),
+        "programme",
     )
     projects = _with_latest(
         visible_projects(user)

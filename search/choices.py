@@ -43,12 +43,14 @@ def keep_seconds():
 
 def filter_choices(user, held):
     """(programmes, policy areas, themes) for `user`, who holds the keys `held` (None: an
-    administrator): programmes and themes as (id, name), policy areas as names."""
+    administrator): programmes as (id, name, end date), themes as (id, name), policy areas as
+    names."""
     version = cache.get(VERSION_KEY)
     if version is None:
         version = _new_version()
     who = "all" if held is None else hashlib.sha256("\n".join(held).encode()).hexdigest()
-    key = f"search:choices:{version}:{who}"
+    # "v2": programmes as (id, name, end date) since their pickers say which have ended.
+    key = f"search:choices:v2:{version}:{who}"
     found = cache.get(key)
     if found is None:
         found = _asked(user)
@@ -57,7 +59,9 @@ def filter_choices(user, held):
 
 
 def _asked(user):
-    programmes = list(visible_programmes(user).order_by("name").values_list("pk", "name"))
+    programmes = list(
+        visible_programmes(user).order_by("name").values_list("pk", "name", "end_date")
+    )
     areas = list(
         visible_projects(user)
         .exclude(policy_area="")

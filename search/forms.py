@@ -8,6 +8,7 @@ from accounts.forms import LongTextLimit
 from nextpractice.bidi import without_bidi
 from nextpractice.filtering import not_offered
 from nextpractice.paging import whole_number
+from programmes.models.lifecycle import programme_choice_label
 from programmes.rules import visible_projects
 
 from . import registry
@@ -102,7 +103,11 @@ class SearchForm(forms.Form):
             else ""
         )
         programmes, areas, themes = filter_choices(user, held)
-        self.fields["programme"].choices = [("", "Any programme"), *programmes]
+        # Labelled here, not where they are kept for a day: one that ends today reads as
+        # ended tomorrow.
+        self.fields["programme"].choices = [("", "Any programme")] + [
+            (pk, programme_choice_label(name, end)) for pk, name, end in programmes
+        ]
         chosen = self._chosen_programme()
         if chosen is None:
             chosen = self._project_s_programme(user)

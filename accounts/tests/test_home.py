@@ -325,6 +325,10 @@ def test_home_costs_the_same_queries_however_much_there_is(
         ParticipationFactory(
             user=leader, exercise__field_trial=trial, exercise__facilitator=officer
         )
+        # And one programme that has ended, tagged so and listed last (no query more).
+        ended = ProgrammeFactory(end_date=timezone.localdate() - timedelta(days=1))
+        ProgrammeMembershipFactory(programme=ended, user=officer, role=Role.OFFICER)
+        ProgrammeMembershipFactory(programme=ended, user=partner, role=Role.PARTNER)
         # Each asked to join a community of interest, and waits (no query more to say so).
         asked = CommunityOfPractice.objects.create(name=f"Asked {project.pk}")
         for person in (officer, leader, partner):
@@ -338,7 +342,9 @@ def test_home_costs_the_same_queries_however_much_there_is(
     # field trials of their projects, the projects' trials still under way, whether the
     # toolkit has a tool to start an exercise with, the asks for support not yet given
     with django_assert_num_queries(16):
-        assert client.get(reverse("home")).status_code == 200
+        response = client.get(reverse("home"))
+    assert response.status_code == 200
+    assert response.text.count('govuk-tag--grey">Ended</strong>') == size
     client.force_login(partner)
     # as the leader's (they are also in a trial's team), and their programmes, projects and trials
     # with the id of the newest report of each (3), and those reports (1), and the projects'

@@ -1,10 +1,11 @@
 """After `load_demo` its records agree with one another, as a head teacher or programme officer
 reading them would expect: a report holds only what existed when it was made; a milestone done
-is not contradicted by the exercise behind it still open; a project's plan outlasts its trials;
-a trial is incubated only once its project has passed its Phase 1 gate; the offer shows drawn
-on what the updates tell of; each trial has its own indicator figures; a school's updates are
-written by its own people; a convenor is among the members; submitted answers are complete;
-and the Knowsley Innovation Zone's page says how it works.
+is not contradicted by the exercise behind it still open; a project's plan outlasts its trials
+and ends by its programme's end; a trial is incubated only once its project has passed its
+Phase 1 gate; the offer shows drawn on what the updates tell of; each trial has its own
+indicator figures; a school's updates are written by its own people; a convenor is among the
+members; submitted answers are complete; and the Knowsley Innovation Zone's page says how it
+works.
 
 The demo is slow to load, so one test loads it and checks each of these in turn."""
 
@@ -51,6 +52,7 @@ def test_the_demos_records_agree_with_one_another(client):
     reports_hold_only_what_existed_when_they_were_made()
     stevenages_baseline_exercise_is_closed_before_its_milestone_is_done()
     projects_plans_outlast_their_trials()
+    projects_plans_end_by_their_programmes_end()
     trials_are_incubated_only_after_their_projects_phase_1_gate()
     the_offer_shows_drawn_on_what_the_updates_tell_of(client)
     each_trial_has_its_own_indicator_figures()
@@ -124,6 +126,18 @@ def projects_plans_outlast_their_trials():
     running = leadership.field_trials.filter(status=FieldTrial.Status.INCUBATING)
     assert running.exists()
     assert all(t.end_date <= leadership.planned_end for t in running)
+
+
+def projects_plans_end_by_their_programmes_end():
+    """As a project's plan is held when it is added or changed (Project.clean), and an open
+    project is not left in a programme that has ended (Programme.clean)."""
+    projects = Project.objects.current().filter(closed_on__isnull=True)
+    dated = projects.filter(programme__end_date__isnull=False).select_related("programme")
+    assert dated.exists()
+    for project in dated:
+        end = project.programme.end_date
+        assert project.planned_end <= end, (project.title, project.planned_end, end)
+        assert not project.programme.has_ended, project.programme.name
 
 
 def trials_are_incubated_only_after_their_projects_phase_1_gate():

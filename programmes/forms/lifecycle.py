@@ -15,7 +15,7 @@ from nextpractice.dates import DateNotRead, both_ways, in_figures, read_date
 from nextpractice.records.forms import WithdrawForm
 
 from ..models import STAGE_ORDER, Programme, Project, Stage
-from ..models.lifecycle import PROJECT_TITLE_TAKEN
+from ..models.lifecycle import MIN_PLANNED_MONTHS, PROJECT_TITLE_TAKEN
 from ..services.lifecycle import (
     MOVE_BACK_REASON,
     close_problem,
@@ -320,14 +320,14 @@ class ProjectForm(GDSFormMixin, forms.ModelForm):
     )
     planned_duration_months = forms.IntegerField(
         label="Planned duration in months",
-        min_value=3,
+        min_value=MIN_PLANNED_MONTHS,
         max_value=60,
         initial=18,
         widget=forms.TextInput(attrs={"inputmode": "numeric"}),
         help_text="Next Practice projects usually run for about 18 months",
         error_messages={
             "invalid": "Enter the duration as a whole number of months, like 18",
-            "min_value": "A project runs for at least 3 months",
+            "min_value": f"A project runs for at least {MIN_PLANNED_MONTHS} months",
             "max_value": "A project runs for at most 60 months",
         },
     )
@@ -341,6 +341,8 @@ class ProjectForm(GDSFormMixin, forms.ModelForm):
     def __init__(self, *args, programme, **kwargs):
         super().__init__(*args, **kwargs)
         self.programme = programme
+        # A new project's plan is checked against its programme's end (Project.clean).
+        self.instance.programme = programme
         self.fields["lead_officer"].queryset = User.objects.filter(
             programme_memberships__programme=programme,
             programme_memberships__role=Role.OFFICER,

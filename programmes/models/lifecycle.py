@@ -52,6 +52,11 @@ class Programme(Versioned):
         """Has its end date passed? Its end date is its last day."""
         return self.end_date is not None and self.end_date < timezone.localdate()
 
+    @property
+    def choice_label(self):
+        """Its name in a picker, saying when it ended (programme_choice_label)."""
+        return programme_choice_label(self.name, self.end_date)
+
     def clean(self):
         """A new end date still holds its open projects (neither closed nor withdrawn): it
         is not before the planned end of any of them, nor in the past while any is open,
@@ -74,6 +79,24 @@ class Programme(Versioned):
         problem = _open_projects_past(list(projects), end, timezone.localdate())
         if problem:
             raise ValidationError({"end_date": problem})
+
+
+def programme_choice_label(name, end_date):
+    """A programme's name in a picker: "Next Practice 2006-8 (ended 19 Dec 2008)" once its
+    end date has passed, so that it does not read as one still running."""
+    if end_date is not None and end_date < timezone.localdate():
+        return f"{name} (ended {end_date.day} {end_date:%b %Y})"
+    return name
+
+
+def running_first(programmes, *then):
+    """`programmes` (a queryset) with those running first, then those that have ended, each
+    by `then` (start date and name, unless given): a list is read for current work first."""
+    ended = models.Case(
+        models.When(end_date__lt=timezone.localdate(), then=models.Value(1)),
+        default=models.Value(0),
+    )
+    return programmes.order_by(ended, *(then or ("start_date", "name")))
 
 
 def _open_projects_past(projects, end, today):
@@ -207,14 +230,22 @@ class Project(Withdrawable):
         return not self.is_withdrawn and not self.is_closed
 
     def clean(self):
-        """Its dates still hold its field trials that are under way (not completed nor
-        withdrawn), which must start and end within them (fieldtrials.services.trial): a
-        start after a trial's start, or a planned end before a trial's end, is refused, one
-        message for each date naming the trials. A completed trial's dates are history: they
-        do not hold the plan. Called under the project's row lock when its details are saved
-        (nextpractice.records)."""
+        """Its plan ends by its programme's end (_plan_past_the_programme), and its dates
+        still hold its field trials that are under way (not completed nor withdrawn), which
+        must start and end within them (fieldtrials.services.trial): a start after a trial's
+        start, or a planned end before a trial's end, is refused, one message for each date
+        naming the trials. A completed trial's dates are history: they do not hold the plan.
+        Called under the programme's and the project's row locks when a project is added or
+        its details are saved (services.create_project, programmes.kinds)."""
         super().clean()
-        if self.pk is None or self.start_date is None or not self.planned_duration_months:
+        if self.start_date is None or not self.planned_duration_months:
+            return
+        errors = {}
+        if past := self._plan_past_the_programme():
+            errors["planned_duration_months"] = [past]
+        if self.pk is None:
+            if errors:
+                raise ValidationError(errors)
             return
         first, last = self.start_date, self.planned_end
         ended = self.field_trials.model.Status
@@ -226,20 +257,37 @@ class Project(Withdrawable):
             ends = trial.end_date or trial.start_date
             if ends and ends > last:
                 late.append(trial)
-        errors = {}
         if early:
             errors["start_date"] = _trials_outside(
                 early, "start", "before this date", "or choose an earlier start"
             )
         if late:
-            errors["planned_duration_months"] = _trials_outside(
-                late,
-                "end",
-                f"after the planned end these dates give ({long_date(last)})",
-                "or choose a later end",
+            errors.setdefault("planned_duration_months", []).append(
+                _trials_outside(
+                    late,
+                    "end",
+                    f"after the planned end these dates give ({long_date(last)})",
+                    "or choose a later end",
+                )
             )
         if errors:
             raise ValidationError(errors)
+
+    def _plan_past_the_programme(self):
+        """Why its plan may not end when these dates say (after its programme's end: see
+        plan_past_programme_end), or None. A plan already saved is not asked again, so that
+        a project whose plan was made before its programme's end was set can still have its
+        other details corrected."""
+        if self.programme_id is None:
+            return None
+        if self.pk is not None:
+            saved = Project.objects.filter(pk=self.pk)
+            saved = saved.values_list("start_date", "planned_duration_months").first()
+            if saved == (self.start_date, self.planned_duration_months):
+                return None
+        return plan_past_programme_end(
+            self.programme.end_date, self.start_date, self.planned_duration_months
+        )
 
     @property
     def starts_later(self):
@@ -255,6 +303,30 @@ class Project(Withdrawable):
         if moves:
             return min(added, timezone.localdate(moves[0].created_at))
         return added
+
+
+def plan_past_programme_end(programme_end, start, months):
+    """What a project's plan of `months` from `start` is told when it ends after its
+    programme's end `programme_end` ("The programme ends on 31 July 2027: plan the project to
+    end by then (from this start, at most 14 months), or ask a programme officer to move the
+    programme's end date"), or None when it ends by then or the programme is open-ended."""
+    if programme_end is None or add_months(start, months) <= programme_end:
+        return None
+    fits = 0
+    while add_months(start, fits + 1) <= programme_end:
+        fits += 1
+    if fits >= MIN_PLANNED_MONTHS:
+        room = f"from this start, at most {fits} months"
+    else:
+        room = f"this start is less than {MIN_PLANNED_MONTHS} months before then: start earlier"
+    return (
+        f"The programme ends on {long_date(programme_end)}: plan the project to end by then "
+        f"({room}), or ask a programme officer to move the programme's end date"
+    )
+
+
+# The shortest plan a project is given (forms.lifecycle.ProjectForm).
+MIN_PLANNED_MONTHS = 3
 
 
 # How many trials a date's message names before it counts the rest ("and 12 more").

@@ -204,17 +204,54 @@ def close_project(*, project, actor, closed_on, note):
     return locked
 
 
+class ReopenRefused(Exception):
+    """A closed project is not reopened where its programme's end would not hold it
+    (reopen_problem says why, and the way out)."""
+
+
+def reopen_problem(project, programme, today=None):
+    """Why closed `project` may not be reopened in `programme` now, or None. An open project
+    holds its programme's end (Programme.clean): so it is not reopened once the programme
+    has ended, nor when its plan runs past the programme's end. Correcting a mistaken close
+    stays one step away: a programme officer moves the programme's end date first."""
+    end = programme.end_date
+    if end is None:
+        return None
+    today = today or timezone.localdate()
+    first = (
+        f"Move the programme's end date to {long_date(max(today, project.planned_end))} or "
+        "later first, then reopen the project."
+    )
+    if end < today:
+        return (
+            f"{programme.name} ended on {long_date(end)}, and a project is not reopened in a "
+            f"programme that has ended. {first}"
+        )
+    if project.planned_end > end:
+        return (
+            f"The project is planned to run until {long_date(project.planned_end)}, after "
+            f"{programme.name} ends on {long_date(end)}. {first}"
+        )
+    return None
+
+
 def reopen_project(*, project, actor, reason):
-    """Reopen a closed project (it is back in System learning), recording why."""
+    """Reopen a closed project (it is back in System learning), recording why. Not while its
+    programme's end would not hold it (ReopenRefused: reopen_problem), asked under the
+    programme's lock, which a change of its end date takes too."""
     if not actor.has_perm("programmes.close_project", project):
         raise PermissionDenied("Only a programme officer can reopen a project.")
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": "Give a reason for reopening the project"})
     with transaction.atomic():
+        programme = lock_programme(project.programme_id)
         locked = lock_open_project(project, closed_ok=True)
         if not locked.is_closed:
             raise ProjectClosedAlready("The project is open: it has been reopened already.")
+        problem = reopen_problem(locked, programme)
+        if problem:
+            raise ReopenRefused(problem)
         was = locked.closed_on
         locked.closed_on, locked.closed_note = None, ""
         locked.save(update_fields=["closed_on", "closed_note"])
@@ -522,6 +559,14 @@ def project_start_problem(programme, start_date):
     )
 
 
+def lock_programme(programme_id):
+    """The programme's row, locked (in the caller's transaction) while a project's plan is
+    checked against its end, or a project reopened in it: a change of its end date, which
+    asks its open projects' plans under the same row's lock (Programme.clean), waits, and
+    then sees the plan. Taken before the project's own row, as every such change does."""
+    return Programme.objects.select_for_update(no_key=True).get(pk=programme_id)
+
+
 def create_project(*, programme, actor, members=(), **fields):
     """Open a new project in a programme, in Analyse need, with its first members."""
     if not actor.has_perm("programmes.add_project", programme):
@@ -530,6 +575,8 @@ def create_project(*, programme, actor, members=(), **fields):
     if problem:
         raise ValidationError({"start_date": problem})
     with transaction.atomic():
+        # Its plan ends by the programme's end as saved now: the end waits for it.
+        programme = lock_programme(programme.pk)
         project = Project(programme=programme, stage=Stage.ANALYSE_NEED, **fields)
         project.full_clean()
         save_checked(project)  # its title taken a moment ago: said, not a server error

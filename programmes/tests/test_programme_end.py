@@ -190,3 +190,103 @@ def test_an_end_passed_with_a_project_still_open_leaves_the_other_details_correc
     assert programme.summary == "Four policy areas."
     page = client.get(programme.get_absolute_url()).text
     assert f"This programme ended on {long_date(ended)}." in page
+
+
+# A project's plan ends by its programme's end (Project.clean): the end date holds its open
+# projects from both sides.
+
+
+def plan_refused(end, months):
+    return (
+        f"The programme ends on {long_date(end)}: plan the project to end by then (from this "
+        f"start, at most {months} months), or ask a programme officer to move the programme's "
+        "end date"
+    )
+
+
+def test_a_project_is_not_added_with_a_plan_past_its_programmes_end(client, programme, officer):
+    start = programme.end_date - datetime.timedelta(days=400)
+    create = reverse("programmes:project_create", args=[programme.pk])
+    data = {"title": "System Leadership", "start_date": in_figures(start)}
+    response = client.post(create, {**data, "planned_duration_months": "18"})
+    assert response.status_code == 400
+    fits = max(n for n in range(61) if add_months(start, n) <= programme.end_date)
+    said = plan_refused(programme.end_date, fits)
+    # Beside the planned duration, and in the error summary, which leads to it.
+    assert beside(response.text, "planned_duration_months") == escape(said)
+    assert response.text.count(escape(said)) == 2
+    assert 'href="#id_planned_duration_months"' in response.text
+    assert not programme.projects.exists()
+    assert not Event.objects.filter(verb="programmes.project_created").exists()
+    # A plan that ends on the programme's last day is taken.
+    response = client.post(create, {**data, "planned_duration_months": str(fits)})
+    assert response.status_code == 302
+    assert programme.projects.get().planned_end <= programme.end_date
+
+
+def test_a_projects_plan_is_not_changed_to_run_past_its_programmes_end(client, programme, officer):
+    project = planned_from_now(6, programme=programme, title="System Leadership")
+    edit = reverse("records:edit", args=["programmes", "project", project.pk])
+
+    def save(start, months, **more):
+        data = {"title": project.title, "start_date": in_figures(start), **more}
+        return client.post(edit, {**data, "planned_duration_months": months, "version": 1})
+
+    response = save(project.start_date, "60")
+    assert response.status_code == 400
+    fits = max(n for n in range(61) if add_months(project.start_date, n) <= programme.end_date)
+    said = plan_refused(programme.end_date, fits)
+    assert beside(response.text, "planned_duration_months") == escape(said)
+    assert response.text.count(escape(said)) == 2
+    # A later start with the same duration runs past it too.
+    later = programme.end_date - datetime.timedelta(days=100)
+    response = save(later, str(project.planned_duration_months))
+    assert response.status_code == 400
+    assert "The programme ends on" in beside(response.text, "planned_duration_months")
+    project.refresh_from_db()
+    assert project.planned_duration_months == 18 and project.version == 1
+    assert not Event.objects.filter(verb="programmes.project_changed").exists()
+    assert save(project.start_date, str(fits)).status_code == 302
+
+
+def test_a_plan_saved_before_the_programmes_end_was_set_is_not_asked_again(
+    client, programme, officer
+):
+    """A project planned past the end (saved before these checks) can still have its other
+    details corrected; changing its plan, it is asked to end by the programme's end."""
+    project = planned_from_now(6, programme=programme, title="Sytem Leadership")
+    project.planned_duration_months = 60
+    project.save()
+    edit = reverse("records:edit", args=["programmes", "project", project.pk])
+    data = {"start_date": in_figures(project.start_date), "planned_duration_months": "60"}
+    response = client.post(edit, {**data, "title": "System Leadership", "version": 1})
+    assert response.status_code == 302
+    project.refresh_from_db()
+    assert project.title == "System Leadership" and project.planned_duration_months == 60
+    data["planned_duration_months"] = "59"
+    response = client.post(edit, {**data, "title": project.title, "version": 2})
+    assert response.status_code == 400 and "The programme ends on" in response.text
+
+
+def test_the_plan_is_checked_again_where_the_project_is_saved(programme, officer):
+    """Under the programme's lock (services.create_project; the record kit's change of a
+    project's details, programmes.kinds), as a change of the programme's end is."""
+    from programmes.services.lifecycle import create_project
+
+    start = programme.end_date - datetime.timedelta(days=200)
+    with pytest.raises(ValidationError) as refused:
+        create_project(
+            programme=programme, actor=officer, title="Workforce", start_date=start,
+            planned_duration_months=18,
+        )  # fmt: skip
+    assert "The programme ends on" in refused.value.message_dict["planned_duration_months"][0]
+    project = planned_from_now(6, programme=programme, title="System Leadership")
+    project.planned_duration_months = 60
+    with pytest.raises(ValidationError) as refused:
+        project.full_clean()
+    assert "The programme ends on" in refused.value.message_dict["planned_duration_months"][0]
+    # An open-ended programme holds no plan.
+    programme.end_date = None
+    programme.save()
+    project.programme.refresh_from_db()
+    project.full_clean()

@@ -11,14 +11,17 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from accounts.models import Event, Notification, Role
 from accounts.tests.factories import UserFactory
 from fieldtrials.models import FieldTrial
 from fieldtrials.tests.factories import FieldTrialFactory
+from nextpractice.words import long_date
 from programmes.models import Project, Stage
 from programmes.services import (
     ProjectClosedAlready,
+    ReopenRefused,
     StageMoveRefused,
     TrialsUnderWay,
     close_project,
@@ -208,6 +211,67 @@ def test_reopening_asks_why_beside_the_box(client, project, officer, today):
     assert Project.objects.get(pk=project.pk).closed_on is None
     history = _text(client.get(reverse("programmes:project_history", args=[project.pk])))
     assert "reopened the project" in history and "More to learn" in history
+
+
+def test_a_project_is_not_reopened_in_a_programme_that_has_ended(client, project, officer, today):
+    """Its programme's end would not hold it open (Programme.clean): the page says why and
+    the way out, with no form; a post is refused (409) and nothing changes. Once the end date
+    is moved, it reopens."""
+    close_project(project=project, actor=officer, closed_on=today, note="Done")
+    programme = project.programme
+    programme.end_date = today - DAY
+    programme.save()
+    client.force_login(officer)
+    url = reverse("programmes:project_reopen", args=[project.pk])
+    said = (
+        f"{programme.name} ended on {long_date(today - DAY)}, and a project is not reopened "
+        f"in a programme that has ended. Move the programme's end date to {long_date(today)} "
+        "or later first, then reopen the project."
+    )
+    page = client.get(url)
+    assert page.status_code == 200 and escape(said) in page.text
+    assert "This project cannot be reopened yet" in page.text
+    assert 'name="reason"' not in page.text
+    change = reverse("records:edit", args=["programmes", "programme", programme.pk])
+    assert f'href="{change}">Change the programme’s end date</a>' in page.text
+    response = client.post(url, {"reason": "Closed by mistake"})
+    assert response.status_code == 409 and escape(said) in response.text
+    assert Project.objects.get(pk=project.pk).closed_on == today
+    assert not Event.objects.filter(verb="programmes.project_reopened").exists()
+    # Decided again where it is reopened, under the programme's lock.
+    with pytest.raises(ReopenRefused, match="ended on"):
+        reopen_project(project=project, actor=officer, reason="Closed by mistake")
+    # The end moved to today, it reopens.
+    programme.end_date = today
+    programme.save()
+    assert client.post(url, {"reason": "Closed by mistake"}).status_code == 302
+    assert Project.objects.get(pk=project.pk).closed_on is None
+
+
+def test_a_project_planned_past_its_programmes_end_is_not_reopened(client, project, officer, today):
+    project.start_date, project.planned_duration_months = today - 300 * DAY, 24
+    project.save()
+    close_project(project=project, actor=officer, closed_on=today, note="Done")
+    programme = project.programme
+    programme.end_date = today + 100 * DAY
+    programme.save()
+    client.force_login(officer)
+    url = reverse("programmes:project_reopen", args=[project.pk])
+    planned = long_date(project.planned_end)
+    said = (
+        f"The project is planned to run until {planned}, after {programme.name} ends on "
+        f"{long_date(programme.end_date)}. Move the programme's end date to {planned} or later "
+        "first, then reopen the project."
+    )
+    assert escape(said) in client.get(url).text
+    response = client.post(url, {"reason": "More to learn"})
+    assert response.status_code == 409
+    assert Project.objects.get(pk=project.pk).closed_on == today
+    # The programme's end moved to the project's planned end, it reopens.
+    programme.end_date = project.planned_end
+    programme.save()
+    assert client.post(url, {"reason": "More to learn"}).status_code == 302
+    assert Project.objects.get(pk=project.pk).closed_on is None
 
 
 def test_a_consultant_reads_that_it_closed_but_may_not_close_or_reopen(client, project, today):

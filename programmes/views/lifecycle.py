@@ -307,8 +307,12 @@ def project_reopen(request, pk):
         messages.info(request, f"{project.title} is not closed.")
         return redirect(project)
     form = ReopenProjectForm(request.POST or None)
+    # Its programme's end would not hold it open: said, with the way out, and no form.
+    refused = services.lifecycle.reopen_problem(project, project.programme)
     status = 200
-    if request.method == "POST":
+    if request.method == "POST" and refused:
+        status = 409
+    elif request.method == "POST":
         if form.is_valid():
             try:
                 services.reopen_project(
@@ -317,15 +321,24 @@ def project_reopen(request, pk):
             except services.ProjectClosedAlready as already:
                 messages.info(request, str(already))
                 return redirect(project)
+            except services.ReopenRefused as problem:  # its programme's end moved since
+                refused, status = str(problem), 409
             except ValidationError as error:
                 _refused_beside_fields(form, error)
+                status = 400
             else:
                 messages.success(request, f"{project.title} is open again, in System learning.")
                 return redirect(project)
-        status = 400
-    return render(
-        request, "programmes/project_reopen.html", {"project": project, "form": form}, status=status
-    )
+        else:
+            status = 400
+    context = {
+        "project": project,
+        "form": form,
+        "refused": refused,
+        "can_change_programme": bool(refused)
+        and request.user.has_perm("programmes.change_programme", project.programme),
+    }
+    return render(request, "programmes/project_reopen.html", context, status=status)
 
 
 def _withdraw_page(request, project, form, status, **more):
