@@ -557,7 +557,9 @@ def remake_reports_naming(*, person):
                 change.update(file="", page="")
                 for kept in (report.file, report.page):
                     if kept:
-                        transaction.on_commit(lambda kept=kept: kept.storage.delete(kept.name))
+                        transaction.on_commit(
+                            lambda name=kept.name, storage=kept.storage: storage.delete(name)
+                        )
             Report.objects.filter(pk=report.pk).update(**change)
             if change.get("state") == Report.State.REMAKING:
                 remade += 1
