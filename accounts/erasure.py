@@ -10,6 +10,9 @@ else, the admin's log), it is replaced. A field whose words name one person (NAM
 an offer's "by whom", a risk's owner) and hold exactly their full name reads "A former
 member", in its history too: beside records credited to "A former member", it told who
 that was. Other text people typed (a post that mentions them) is theirs, and left as it is.
+Progress reports already made (their PDF and web page files) are deleted, and those still
+read are made again by their job, saying "A former member" (reports.services.
+remake_reports_naming).
 """
 
 import json
@@ -65,7 +68,8 @@ def erased_email(person):
 def erase_person(*, person, actor):
     """An administrator erases `person`'s details (see the module's docstring). Once: the
     person's row is locked, and a person already erased is left as they are (None).
-    Returns what was done: {"deleted": {what: how many}, "replaced": how many texts}."""
+    Returns what was done: {"deleted": {what: how many}, "replaced": how many texts,
+    "reports_remade": how many progress reports are made again}."""
     from .rules import check_erase_person
 
     allowed, reason = check_erase_person(actor, person)
@@ -95,10 +99,11 @@ def erase_person(*, person, actor):
         locked.save()
         locked.groups.clear()
         locked.user_permissions.clear()
+        remade = _remake_reports(locked)
         # Without their name: the event's target is their row, named as it is now.
         record_event(actor=actor, verb="accounts.person_erased", target=locked)
     person.refresh_from_db()
-    return {"deleted": deleted, "replaced": replaced}
+    return {"deleted": deleted, "replaced": replaced, "reports_remade": remade}
 
 
 def _delete_only_theirs(person, address):
@@ -139,6 +144,14 @@ def _delete_files(person, names, address):
     return {
         "people import files": delete_files_for_erasure(person=person, address=address, names=names)
     }
+
+
+def _remake_reports(person):
+    """Progress reports made before now that may show their name: their files deleted, and
+    those still read made again with "A former member" (reports.services)."""
+    from reports.services import remake_reports_naming
+
+    return remake_reports_naming(person=person)
 
 
 # --- Their name and address where the app copied them ----------------------------------

@@ -3,6 +3,7 @@ stays (accounts/erasure.py)."""
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.template.defaultfilters import pluralize
 
 from .access import requires
 from .erasure import FORMER_MEMBER, erase_person
@@ -18,10 +19,16 @@ def person_erase(request, pk):
         if done is None:
             messages.info(request, "This person’s details were already erased: nothing changed.")
         else:
-            messages.success(
-                request,
-                f"Their details are erased. What they wrote is now credited to ‘{FORMER_MEMBER}’.",
+            said = (
+                f"Their details are erased. What they wrote is now credited to ‘{FORMER_MEMBER}’."
             )
+            remade = done["reports_remade"]
+            if remade:
+                said += (
+                    f" {remade} progress report{pluralize(remade)} that may name them "
+                    f"{pluralize(remade, 'is,are')} being made again without their name."
+                )
+            messages.success(request, said)
         return redirect("accounts:person_erase", pk=person.pk)
     if person.erased_at is not None:
         return render(request, "accounts/person_erased.html", {"person": person})

@@ -38,22 +38,27 @@ def job_queue(*, now=None):
 def _reports(since):
     from reports.models import Report
 
+    # A report made again (someone it names erased) waits from then, not from its asking.
     preparing = Q(state=Report.State.PREPARING)
-    waiting = preparing & Q(started_at__isnull=True)
+    remaking = Q(state=Report.State.REMAKING)
+    making = preparing | remaking
+    waiting = making & Q(started_at__isnull=True)
     failed = Q(state=Report.State.FAILED, requested_at__gte=since)
-    counts = Report.objects.filter(preparing | failed).aggregate(
+    counts = Report.objects.filter(making | failed).aggregate(
         waiting=Count("pk", filter=waiting),
-        running=Count("pk", filter=preparing & Q(started_at__isnull=False)),
+        running=Count("pk", filter=making & Q(started_at__isnull=False)),
         failed=Count("pk", filter=failed),
-        oldest=Min("requested_at", filter=waiting),
+        oldest=Min("requested_at", filter=waiting & preparing),
+        oldest_remake=Min("names_erased_at", filter=waiting & remaking),
     )
+    oldest = min(filter(None, [counts["oldest"], counts["oldest_remake"]]), default=None)
     return QueueLine(
         "reports",
         "PDF progress reports",
         counts["waiting"],
         counts["running"],
         counts["failed"],
-        counts["oldest"],
+        oldest,
     )
 
 

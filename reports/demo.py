@@ -114,7 +114,9 @@ def make_demo_report(subject, person, at=ASKED, *, since=None):
     reports = Report.objects.filter(
         **subject_filter(subject), kind=Report.Kind.ON_REQUEST, withdrawn_at__isnull=True
     )
-    kept = reports.filter(state__in=[Report.State.READY, Report.State.PREPARING]).first()
+    kept = reports.filter(
+        state__in=[Report.State.READY, Report.State.PREPARING, Report.State.REMAKING]
+    ).first()
     if kept is not None:
         return kept
     asked = not_after_today(moved_datetime(at))

@@ -49,12 +49,19 @@ class Report(JobProgress, WithdrawalFields):
         # Of a project withdrawn (or a trial of one) by the time its job ran: not made, by
         # rule, not by a fault; nobody is told (reports.services.not_made_if_withdrawn).
         NOT_MADE = "not_made", "Not made"
+        # Made, then someone it names had their details erased: its files are deleted and
+        # it is made again without their name (reports.services.remake_reports_naming).
+        REMAKING = "remaking", "Being made again"
 
     STALE_AFTER = STALE_AFTER
     STALE_MESSAGE = STALE_MESSAGE
     UNSTARTED_MESSAGE = UNSTARTED_MESSAGE
-    # A report is made in one step, asked for when requested and started by its job.
-    JOB_STEPS = (({State.PREPARING}, "requested_at", "started_at"),)
+    # A report is made in one step, asked for when requested and started by its job; made
+    # again when someone it names had their details erased, from then.
+    JOB_STEPS = (
+        ({State.PREPARING}, "requested_at", "started_at"),
+        ({State.REMAKING}, "names_erased_at", "started_at"),
+    )
 
     programme = models.ForeignKey(
         "programmes.Programme",
@@ -117,6 +124,13 @@ class Report(JobProgress, WithdrawalFields):
     )
     finished_at = models.DateTimeField(null=True, blank=True)
     pages = models.PositiveIntegerField(null=True, blank=True)
+    names_erased_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When someone it names last had their details erased: its files were "
+        "deleted then, and a ready report made again without their name (a withdrawn or "
+        "failed one is not). Empty if that never happened.",
+    )
     size = models.PositiveIntegerField("size in bytes", null=True, blank=True)
 
     class Meta:

@@ -90,3 +90,54 @@ def wants_monthly_reports(*, project, person):
     if not told_of_monthly_reports(person, project):
         return None
     return not MonthlyReportOptOut.objects.filter(project=project, person=person).exists()
+
+
+def reports_naming(person):
+    """The reports that may show `person`'s name, as a queryset: those they asked for, and
+    those of each programme, project and field trial they took part in (on its team now, or
+    in the event log as doing something there or having something done to them: someone
+    taken off a team is still named in what they wrote), of the project and programme above
+    it, and of the projects and trials under it. A report names people of the work below and
+    above its subject (an update's author in its project's report, an officer's stage move in
+    the project's, a consultant's support in the trial's), not of work elsewhere."""
+    from accounts.personal_data import events_naming
+    from fieldtrials.models import FieldTrial, FieldTrialMembership
+    from programmes.models import ProgrammeMembership, Project, ProjectMembership
+
+    programmes = set(
+        ProgrammeMembership.objects.filter(user=person).values_list("programme_id", flat=True)
+    )
+    projects = set(
+        ProjectMembership.objects.filter(user=person).values_list("project_id", flat=True)
+    )
+    trials = set(
+        FieldTrialMembership.objects.filter(user=person).values_list("field_trial_id", flat=True)
+    )
+    # An event is placed in its trial, that trial's project and its programme: the narrowest.
+    places = (
+        events_naming(person).order_by().values_list("programme_id", "project_id", "field_trial_id")
+    )
+    for programme, project, trial in places.distinct():
+        if trial:
+            trials.add(trial)
+        elif project:
+            projects.add(project)
+        elif programme:
+            programmes.add(programme)
+    trial_projects = set(
+        FieldTrial.objects.filter(pk__in=trials).values_list("project_id", flat=True)
+    )
+    above = set(
+        Project.objects.filter(pk__in=projects | trial_projects).values_list(
+            "programme_id", flat=True
+        )
+    )
+    return Report.objects.filter(
+        Q(requested_by=person)
+        | Q(programme__in=programmes | above)
+        | Q(project__in=projects | trial_projects)
+        | Q(project__programme__in=programmes)
+        | Q(field_trial__in=trials)
+        | Q(field_trial__project__in=projects)
+        | Q(field_trial__project__programme__in=programmes)
+    )

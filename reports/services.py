@@ -27,6 +27,8 @@ from .models import (
 from .parts import Period
 
 LIVE_TRIALS = ["selected", "incubating", "reporting"]
+# The states in which a job makes a report: asked for, or made again (remake_reports_naming).
+MAKING = [Report.State.PREPARING, Report.State.REMAKING]
 REFUSED_MESSAGE = (
     "The background job service was not responding, so this report was not started. "
     "Ask for a new report."
@@ -152,11 +154,12 @@ def _check_hourly_limit(actor):
 
 def fail_report(*, report, message, only_if=None):
     """Mark `report` failed with `message` (what its reader can do) and tell its readers,
-    once: False, changing nothing, when it is no longer being prepared (made meanwhile,
-    or failed by another caller), or no longer matches `only_if` (a Q: started meanwhile)."""
+    once: False, changing nothing, when it is no longer being prepared or made again (made
+    meanwhile, or failed by another caller), or no longer matches `only_if` (a Q: started
+    meanwhile)."""
     with transaction.atomic():
         updated = (
-            Report.objects.filter(pk=report.pk, state=Report.State.PREPARING)
+            Report.objects.filter(pk=report.pk, state__in=MAKING)
             .filter(only_if or Q())
             .update(state=Report.State.FAILED, failure_message=message, finished_at=timezone.now())
         )
@@ -221,9 +224,11 @@ def not_made_if_withdrawn(report):
     (lock_open_project, held in the caller's transaction, so that the project is not
     withdrawn before the caller commits what it decided). Such a report still being
     prepared is marked not made, saying since when, once; nobody is told (no e-mail about a
-    project added by mistake): its officers read why on its Reports page."""
+    project added by mistake): its officers read why on its Reports page. A report made
+    again (remake_reports_naming) is made whatever became of its project since: it was
+    made then, and its officers read it still."""
     project = project_of(report.subject)
-    if project is None:  # a programme's
+    if project is None or report.state == Report.State.REMAKING:  # a programme's, or remade
         return False
     try:
         lock_open_project(project, closed_ok=True)
@@ -410,7 +415,7 @@ def active_projects(today=None):
         FINAL,
         project=OuterRef("pk"),
         period=OuterRef("closed_on"),
-        state__in=[Report.State.PREPARING, Report.State.READY],
+        state__in=[Report.State.PREPARING, Report.State.READY, Report.State.REMAKING],
     )
     return (
         Project.objects.filter(
@@ -490,7 +495,7 @@ def schedule_final_report(*, project):
         requested_by__isnull=True,
         covers_from=period.start,
         covers_to=period.end,
-        state__in=[Report.State.PREPARING, Report.State.READY],
+        state__in=[Report.State.PREPARING, Report.State.READY, Report.State.REMAKING],
     ).first()
     if made is not None:
         return made, False
@@ -516,3 +521,61 @@ def schedule_final_report(*, project):
 
     transaction.on_commit(send)
     return report, True
+
+
+REMAKE_REFUSED_MESSAGE = (
+    "This report had to be made again without the name of a person whose details were "
+    "erased, but the background job service was not responding. Ask for a new report."
+)
+
+
+def remake_reports_naming(*, person):
+    """`person`'s details are being erased (accounts.erasure.erase_person, in its
+    transaction, their name already replaced): no report kept may still show their name.
+    Each report that may name them (selectors.reports_naming) has its files deleted from
+    storage once the erasure is committed; a ready one (not withdrawn) is made again, by its
+    job, as it was (the same period, made at the same time) but with "A former member", and
+    until then its PDF and page cannot be opened. A withdrawn or failed one is not made
+    again. A report being made (or made again) while they are erased is made again by the
+    job making it (tasks._finish: its `names_erased_at` moved on). Decided on the reports'
+    locked rows, so that each is made again once, however many erasures run at once.
+    Returns how many reports are made again."""
+    from .selectors import reports_naming
+
+    now = timezone.now()
+    remade = 0
+    with transaction.atomic():
+        wanted = reports_naming(person).values("pk")
+        for report in Report.objects.select_for_update().filter(pk__in=wanted).order_by("pk"):
+            change = {"names_erased_at": now}
+            if report.state == Report.State.READY and not report.is_withdrawn:
+                change.update(state=Report.State.REMAKING, started_at=None)
+            elif report.state not in (Report.State.PREPARING, Report.State.REMAKING):
+                if not (report.file or report.page):
+                    continue  # not made, or failed with no file: nothing of it names them
+            if report.file or report.page:
+                change.update(file="", page="")
+                for kept in (report.file, report.page):
+                    if kept:
+                        transaction.on_commit(
+                            lambda name=kept.name, storage=kept.storage: storage.delete(name)
+                        )
+            Report.objects.filter(pk=report.pk).update(**change)
+            if change.get("state") == Report.State.REMAKING:
+                remade += 1
+                transaction.on_commit(lambda pk=report.pk: _send_remake(pk), robust=True)
+    return remade
+
+
+def _send_remake(report_pk):
+    """Send the job making a report again; refused by the broker, the report is failed
+    saying so (its old files are gone), and its readers are told as of any failed report."""
+    from .tasks import make_report
+
+    try:
+        send_job(make_report, report_pk)
+    except JobRefused:
+        report = Report.objects.select_related(
+            "programme", "project", "field_trial", "requested_by"
+        ).get(pk=report_pk)
+        fail_report(report=report, message=REMAKE_REFUSED_MESSAGE)

@@ -12,6 +12,12 @@ only after a day (UNSTARTED_AFTER). A report of a project withdrawn by the time 
 runs (or of a field trial of one) is not made, and nobody is told: decided when the job
 claims it and again as it is stored, under the project's lock, by the rule asking for one
 follows (services.not_made_if_withdrawn).
+
+A report made again because someone it names had their details erased (state "remaking":
+services.remake_reports_naming) is made by the same job, as it was made (its period, dated
+when it was first made), and nobody is told again. A report whose `names_erased_at` moves on
+while the job draws it (someone it names erased meanwhile) is drawn again: the first drawing
+may hold their name.
 """
 
 import datetime
@@ -41,51 +47,72 @@ def _claim(report):
     (or two sends) never both draw it. False when it is no longer being prepared or another
     job holds it; a job that died holding it is failed by the sweep (fail_stale_reports)."""
     from .models import Report
+    from .services import MAKING
 
     return bool(
-        Report.objects.filter(
-            pk=report.pk, state=Report.State.PREPARING, started_at__isnull=True
-        ).update(started_at=timezone.now())
+        Report.objects.filter(pk=report.pk, state__in=MAKING, started_at__isnull=True).update(
+            started_at=timezone.now()
+        )
     )
 
 
 def _release(report):
     """Give the claim back before a retry, so that the retry can take it again."""
     from .models import Report
+    from .services import MAKING
 
-    Report.objects.filter(pk=report.pk, state=Report.State.PREPARING).update(started_at=None)
+    Report.objects.filter(pk=report.pk, state__in=MAKING).update(started_at=None)
+
+
+# What became of a report's drawing as it was stored (_finish).
+STORED, GONE, AGAIN = "stored", "gone", "again"
 
 
 def _finish(report, pdf, period, page):
     """Store the file and mark the report ready, once: only while it is still being
     prepared (not failed meanwhile by the sweep) and its project not withdrawn while it was
-    drawn (then it is not made); notify its readers (on this run)."""
+    drawn (then it is not made); notify its readers (on this run; not of a report made
+    again). STORED; GONE when it is no longer being made (nothing kept); AGAIN when someone
+    it may name had their details erased while it was drawn (`names_erased_at` moved on):
+    this drawing is not kept, and the report is to be drawn again."""
     from .models import Report
     from .services import not_made_if_withdrawn, tell_readers
 
+    remade = report.state == Report.State.REMAKING
     report.file.save(report.filename, ContentFile(pdf.content), save=False)
     report.page.save(f"{report.file_stem}.html", ContentFile(page.encode()), save=False)
+    made = {
+        "state": Report.State.READY,
+        "file": report.file.name,
+        "page": report.page.name,
+        "failure_message": "",
+        "pages": pdf.pages,
+        "size": len(pdf.content),
+        "covers_from": period.start,
+        "covers_to": period.end,
+    }
+    if not remade:  # made again, it keeps when it was first made, which it says
+        made["finished_at"] = timezone.now()
     with transaction.atomic():
+        being_made = Report.objects.filter(pk=report.pk, state=report.state)
         updated = not not_made_if_withdrawn(report) and (
-            Report.objects.filter(pk=report.pk, state=Report.State.PREPARING).update(
-                state=Report.State.READY,
-                file=report.file.name,
-                page=report.page.name,
-                failure_message="",
-                finished_at=timezone.now(),
-                pages=pdf.pages,
-                size=len(pdf.content),
-                covers_from=period.start,
-                covers_to=period.end,
-            )
+            being_made.filter(names_erased_at=report.names_erased_at).update(**made)
         )
         if not updated:  # failed by the sweep, or not made, while this run drew it: no file
             for kept in (report.file, report.page):
-                transaction.on_commit(lambda kept=kept: kept.storage.delete(kept.name))
-            return False
+                # By name: a drawing again saves the next file under another.
+                transaction.on_commit(
+                    lambda name=kept.name, storage=kept.storage: storage.delete(name)
+                )
+            erased = being_made.values_list("names_erased_at", flat=True).first()
+            if erased is not None and erased != report.names_erased_at:
+                report.names_erased_at = erased
+                return AGAIN
+            return GONE
         report.covers_from, report.covers_to = period.start, period.end
-        tell_readers(report, ready=True)
-    return True
+        if not remade:
+            tell_readers(report, ready=True)
+    return STORED
 
 
 def _attempt(report, made_at=None):
@@ -99,19 +126,21 @@ def _attempt(report, made_at=None):
         made_at = made_at or timezone.now()
         # The period asked for, or (a monthly report) its month; else the month up to now.
         period = report.covers or Period.month_to(timezone.localdate(made_at))
-        with transaction.atomic():
-            document = report_document(
-                report.subject,
-                report.requested_by,
-                made_at=made_at,
-                kind_label=report.kind_label,
-                period=period,
-            )
-        phase = "drawing the PDF"
-        pdf = render_pdf_with_pages(document.html)
-        phase = "storing the file"
-        if not _finish(report, pdf, period, document.body):
-            return None, None  # no longer being prepared: nothing more to do
+        finished = AGAIN
+        while finished == AGAIN:
+            phase = "gathering its data"
+            with transaction.atomic():
+                document = report_document(
+                    report.subject,
+                    report.requested_by,
+                    made_at=made_at,
+                    kind_label=report.kind_label,
+                    period=period,
+                )
+            phase = "drawing the PDF"
+            pdf = render_pdf_with_pages(document.html)
+            phase = "storing the file"
+            finished = _finish(report, pdf, period, document.body)
     except Exception as exc:
         logger.warning("Report %s failed while %s: %r", report.pk, phase, exc)
         return phase, exc
@@ -145,7 +174,7 @@ def make_report(self, report_id, made_at=None):
         if not self.request.is_eager and self.request.retries < self.max_retries:
             raise self.retry(countdown=2 ** (self.request.retries + 1))
         return "missing"
-    if report.state != Report.State.PREPARING:
+    if report.state not in (Report.State.PREPARING, Report.State.REMAKING):
         return report.state  # made, or failed (by the sweep, say): a second delivery
     with transaction.atomic():  # the project's lock, held until the claim is committed
         if not_made_if_withdrawn(report):  # on every delivery and retry: never made
@@ -153,8 +182,11 @@ def make_report(self, report_id, made_at=None):
         if not _claim(report):
             return "running"  # another delivery of this task is making it
     tries = self.request.retries
+    made_at = made_at and datetime.datetime.fromisoformat(made_at)
+    if report.state == Report.State.REMAKING:  # as it was made: dated then
+        made_at = made_at or report.finished_at
     while True:
-        phase, exc = _attempt(report, made_at and datetime.datetime.fromisoformat(made_at))
+        phase, exc = _attempt(report, made_at)
         if phase is None:
             return Report.objects.values_list("state", flat=True).get(pk=report.pk)
         if tries >= self.max_retries:

@@ -290,7 +290,7 @@ def report_status(request, pk):
     shown_waiting = request.GET.get("shown") == "waiting"  # what the polling fragment shows
     if (
         request.htmx
-        and report.shown_state == Report.State.PREPARING
+        and report.shown_state in (Report.State.PREPARING, Report.State.REMAKING)
         and (report.waiting_since is not None) == shown_waiting
     ):
         # Nothing changed: no swap (htmx swaps nothing on 204), so the live region that holds
@@ -305,6 +305,8 @@ def report_status(request, pk):
 def report_download(request, pk):
     """The report's PDF, read through the storage API, only after the access check."""
     report = get_report_for(request.user, pk)
+    if report.state == Report.State.REMAKING:  # its page says so, and links the new one
+        return redirect("reports:report_page", report.pk)
     if report.state != Report.State.READY or not report.file:
         raise Http404("This report is not ready to download.")
     return stored_file_download(
@@ -336,8 +338,11 @@ def _kept_page(report):
 @require_GET
 @tells_withdrawn
 def report_page(request, pk):
-    """The report as a web page: the same content as its PDF, kept when it was made."""
+    """The report as a web page: the same content as its PDF, kept when it was made. A
+    report being made again (someone it names had their details erased) says so instead."""
     report = get_report_for(request.user, pk)
+    if report.state == Report.State.REMAKING:
+        return render(request, "reports/report_remaking.html", {"report": report})
     body = _kept_page(report)
     context = {
         "report": report,
