@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from fieldtrials.models import Milestone, PowerToInnovateRequest
 from fieldtrials.tests.factories_records import MilestoneFactory, RiskFactory
-from nextpractice.testing.browser import assert_accessible, sign_in
+from nextpractice.testing.browser import assert_accessible, label_of, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "correct horse battery"
@@ -99,13 +99,6 @@ def test_marking_a_milestone_done_focuses_the_banner_saying_so_in_view(live_serv
     expect(banner).to_be_focused()
     expect(banner).to_be_in_viewport()
     checked(page)
-
-
-def label_of(cell):
-    """The column's name shown before a stacked cell (its ::before), without the empty
-    alternative text after the "/" that keeps it from screen readers."""
-    content = cell.evaluate("(td) => getComputedStyle(td, '::before').content")
-    return content.removesuffix(' / ""')
 
 
 def test_on_a_phone_each_milestone_and_risk_is_a_block_with_its_actions_on_screen(

@@ -22,7 +22,7 @@ from fieldtrials.tests.factories_records import (
     SupportSessionFactory,
 )
 
-INCLUDES = ["_milestones", "_offer", "_support", "_pti", "_relationships", "_risks"]
+INCLUDES = ["_milestones", "_offer", "_pti"]
 
 
 def fill(trial, size):

@@ -297,3 +297,29 @@ def test_a_milestone_due_this_week_is_among_the_things_to_do_now(client, world):
     page = client.get(trial.get_absolute_url()).content.decode()
     to_do = page.split('id="to-do"')[1].split("</section>")[0]
     assert "2 milestones are due in the next 7 days" in to_do
+
+
+def test_a_reader_sees_the_risks_relationships_and_support_with_nothing_to_add_or_change(
+    client, world
+):
+    """Someone who reads the trial but may not change its records (its project's partner)
+    finds its risk register, brokered relationships and support log on its Risks and Support
+    pages, with no link to add, change or withdraw any of them."""
+    client.force_login(world.users["partner"])
+    for name, shown in [
+        ("fieldtrials:fieldtrial_risks", ["Thistle Risk", "Aster Investor"]),
+        ("fieldtrials:fieldtrial_support", ["Yarrow notes"]),
+    ]:
+        response = client.get(url(name, world.coral))
+        assert response.status_code == 200
+        main = response.content.decode().split('id="main-content"', 1)[1]
+        for text in shown:
+            assert text in main, (name, text)
+        for link in ("/new/", "/edit/", "/withdraw/", "Log support", "Add a "):
+            assert link not in main, (name, link)
+    # Its officer, who may change them, is offered each of those.
+    client.force_login(world.users["officer"])
+    risks = client.get(url("fieldtrials:fieldtrial_risks", world.coral)).content.decode()
+    support = client.get(url("fieldtrials:fieldtrial_support", world.coral)).content.decode()
+    assert "Add a risk" in risks and "/edit/" in risks and "/withdraw/" in risks
+    assert "Log support" in support and "/new/" in support

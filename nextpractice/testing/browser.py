@@ -70,3 +70,25 @@ def sign_in(page, live_server, email, password):
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_load_state()
+
+
+def label_of(cell):
+    """The column's name shown before a stacked cell (its ::before), without the empty
+    alternative text after the "/" that keeps it from screen readers."""
+    content = cell.evaluate("(td) => getComputedStyle(td, '::before').content")
+    return content.removesuffix(' / ""')
+
+
+def tables_wider_than_their_box(page):
+    """The tables in the page's main content wider than the box they sit in (a scroll box
+    or a column), each as "caption: its width in the box's": what a phone scrolls sideways."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('main table')].filter((table) =>
+            table.getBoundingClientRect().width > table.parentElement.clientWidth + 1
+        ).map((table) => {
+            const caption = table.caption ? table.caption.innerText.trim() : '';
+            const width = Math.round(table.getBoundingClientRect().width);
+            return `${caption || table.parentElement.getAttribute('aria-label')}: ${width}px`
+                + ` in ${table.parentElement.clientWidth}px`;
+        })"""
+    )

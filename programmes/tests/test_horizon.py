@@ -41,7 +41,7 @@ def signed_in(client, officer):
 def titles_on(response):
     """The stimulus titles in the library table, in order."""
     body = response.content.decode()
-    rows = body.split('<th scope="row" class="govuk-table__header">')[1:]
+    rows = body.split('<th scope="row" role="rowheader" class="govuk-table__header">')[1:]
     return [row.split(">", 2)[1].split("<")[0] for row in rows]
 
 
@@ -70,7 +70,7 @@ def test_the_library_shows_each_stimulus_with_its_sector_country_question_tags_a
     assert "Healthcare" in page and "Banking and finance" in page
     assert "What ideas does this stimulate around how we organise" in page
     assert "extended schools" in page and "health" in page
-    assert '<td class="govuk-table__cell govuk-table__cell--numeric">3</td>' in page
+    assert '"Projects using it" class="govuk-table__cell govuk-table__cell--numeric">3</td>' in page
     assert "<caption" in page
 
 

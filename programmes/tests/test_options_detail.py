@@ -236,7 +236,7 @@ def test_each_group_of_criteria_is_its_own_row_group_headed_by_its_name(client):
     ]
     assert all(body.count('scope="rowgroup"') == 1 for body in bodies)
     assert all(
-        body.lstrip().startswith('<tr class="govuk-table__row"><th scope="rowgroup"')
+        body.lstrip().startswith('<tr class="govuk-table__row" role="row"><th scope="rowgroup"')
         for body in bodies
     )
     assert "User focused" in bodies[0] and "User focused" not in bodies[1]

@@ -207,4 +207,4 @@ def test_two_reports_alike_but_for_their_subject_have_links_named_apart(client, 
     assert coral.startswith("Download the PDF of the report on Coral Trial covering 2 Nov 2026")
     read = reverse("reports:report_page", args=[world.coral_report.pk])
     assert names[read].startswith("read it here: the report on Coral Trial covering 2 Nov 2026")
-    assert '<th scope="row" class="govuk-table__header"><a class="govuk-link"' in page
+    assert 'role="rowheader" data-label="About" class="govuk-table__header"><a' in page
