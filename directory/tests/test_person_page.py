@@ -128,11 +128,12 @@ def test_search_a_team_and_an_organisation_link_to_a_person_s_page(client, world
     assert link in client.get(team).content.decode()
     organisation = consultant.organisation.get_absolute_url()
     assert link in client.get(organisation).content.decode()
-    # Someone whose account is closed is named on the team without a link to a missing page.
-    consultant.is_active = False
-    consultant.save()
-    body = client.get(team).content.decode()
-    assert "Consultant Person" in body and link not in body
+    # Someone who has left is still linked from the team, marked as switched off.
+    switch_off_account(person=consultant, actor=world.users["admin"])
+    body = " ".join(client.get(team).content.decode().split())
+    assert f'{link}>Consultant Person</a> <strong class="govuk-tag govuk-tag--grey">Account ' in (
+        body
+    )
 
 
 def test_whoever_finds_a_person_by_search_opens_their_page_and_nobody_else(world, consultant):
