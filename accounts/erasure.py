@@ -3,8 +3,9 @@
 What they wrote stays as the team's record (monthly updates, posts, assessments, support
 sessions... many of them PROTECT their author), credited to "A former member": their row is
 kept, with no name, job title, organisation, usable password or address anyone can use.
-What is only theirs is deleted, and so are the files of people they uploaded to import
-(and finished imports' files naming them: directory.people). Where the app copied their name
+What is only theirs is deleted; so are the imports they started and did not finish (failed,
+with their files and what their previews found), the files of people they uploaded to
+import, and finished imports' files (directory.erasure). Where the app copied their name
 or address into text that others read (an event's data, a notification told to someone
 else, the admin's log), it is replaced. A field whose words name one person (NAMED_IN_A_FIELD:
 an offer's "by whom", a risk's owner) and hold exactly their full name reads "A former
@@ -82,7 +83,7 @@ def erase_person(*, person, actor):
         names = [locked.full_name.strip()] if locked.full_name.strip() else []
         address = email_key(locked.email)
         # First: an import of theirs failed now tells them, and that is deleted with the rest.
-        files = _delete_files(locked, names, address)
+        files = _delete_files(locked)
         deleted = _delete_only_theirs(locked, address) | files
         replaced = _replace_copies(locked, names, address)
         locked.full_name = FORMER_MEMBER
@@ -134,16 +135,16 @@ def _forget_sign_ins(address):
     )
 
 
-def _delete_files(person, names, address):
-    """Files of people they uploaded, and others' files naming them (directory.people).
+def _delete_files(person):
+    """Their unfinished imports, stopped, with their files and what their previews found;
+    files of people they uploaded; finished imports' files (directory.erasure).
 
     What they attached to their posts stays with the posts, as what they wrote; a project's
-    data sources and the register of schools they uploaded are the team's, and public."""
-    from directory.people import delete_files_for_erasure
+    data sources and the register of schools they uploaded and imported are the team's, and
+    public."""
+    from directory.erasure import stop_imports_for_erasure
 
-    return {
-        "people import files": delete_files_for_erasure(person=person, address=address, names=names)
-    }
+    return stop_imports_for_erasure(person=person)
 
 
 def _remake_reports(person):

@@ -96,6 +96,11 @@ def email_key(address):
 
 
 # What a form says of an address that another account has, in any case.
+# What is said when an erased account would be switched on (accounts.rules, and the
+# database's constraint on User).
+ERASED_STAYS_OFF = (
+    "This person’s details were erased, so their account stays switched off for good."
+)
 EMAIL_TAKEN = (
     "There is already an account with this e-mail address (capital letters make no difference)"
 )
@@ -291,6 +296,13 @@ class User(AbstractBaseUser, PermissionsMixin):
                 Lower("email"),
                 name="accounts_user_email_unique_ignoring_case",
                 violation_error_message=EMAIL_TAKEN,
+            ),
+            # Erasure promised the account is switched off for good: the database refuses it
+            # switched on, whatever writes it (the admin's tick box, a script, a raw UPDATE).
+            models.CheckConstraint(
+                condition=models.Q(erased_at__isnull=True) | models.Q(is_active=False),
+                name="accounts_user_erased_stays_off",
+                violation_error_message=ERASED_STAYS_OFF,
             ),
         ]
 

@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied
 from nextpractice.rules_util import any_of, id_filter, rows_where, sees_everything, signed_in
 
 from .access import fetch_for
-from .models import Notification, Organisation
+from .models import ERASED_STAYS_OFF, Notification, Organisation
 
 
 def visible_notifications(user):
@@ -105,9 +105,6 @@ def get_person_to_erase_for(user, pk):
 
 
 SWITCH_OWN = "You cannot switch off your own account: ask another administrator to."
-ERASED_STAYS_OFF = (
-    "This person’s details were erased, so their account stays switched off for good."
-)
 
 
 def people_to_switch(user):

@@ -18,6 +18,11 @@ from nextpractice.words import fitted
 from .models import ImportState, OrganisationImport, PeopleImport
 
 
+class NoLongerImporting(Exception):
+    """An import's job finds, at its end, that the import was failed meanwhile (by
+    `fail_and_tell`): raised in its transaction, so that what it did is rolled back."""
+
+
 def finished(model, pk):
     """Import `pk` of `model` as its starters are told of it."""
     related = ["requested_by", "confirmed_by"]

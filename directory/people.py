@@ -10,7 +10,8 @@ already invited, and each row's problem with its line number. Once they confirm
 (`confirm_people_import`) a job invites everyone in one transaction through the invitations
 service (`run_people_import`), so each invitation has its event and its e-mail, sent once
 after commit. Rows with problems are left out and listed; importing the same file again
-invites nobody twice.
+invites nobody twice. A finished import keeps no file: nothing reads it again, and it names
+people.
 
 The file is read with a fixed number of queries whatever its size: the people already
 here by e-mail, the programme's projects and trials by title, the organisations named,
@@ -42,9 +43,10 @@ from nextpractice.jobs import JobRefused, send_job
 from programmes.models import withdrawn_project_of
 from programmes.services.lifecycle import ProjectWithdrawn
 
+from .files import forget_files
 from .gias import NOT_TEXT, FileProblem, quoted
 from .models import PROBLEMS_KEPT, WORKING, PeopleImport, stale
-from .notices import fail_and_tell, finished, tell_starters
+from .notices import NoLongerImporting, fail_and_tell, finished, tell_starters
 
 logger = logging.getLogger(__name__)
 State = PeopleImport.State
@@ -700,7 +702,12 @@ def _send(task, pk, state):
 
 
 def _fail(pk, message, states, only_if=None):
-    return fail_and_tell(PeopleImport, pk, message, states, only_if)
+    failed = fail_and_tell(PeopleImport, pk, message, states, only_if)
+    if failed:
+        # A finished import's file is read by nothing again (its person uploads it again),
+        # and it names people, as someone typed them: it is not kept.
+        forget_files(PeopleImport.objects.filter(pk=pk))
+    return failed
 
 
 def fail_stale_people_imports():
@@ -796,8 +803,14 @@ def run_people_import(*, pk):
             done = PeopleImport.objects.filter(pk=pk, state=State.IMPORTING).update(
                 state=State.DONE, finished_at=timezone.now(), **summary
             )
-            if done:
-                tell_starters(finished(PeopleImport, pk))
+            if not done:
+                # Failed meanwhile (its uploader's details erased, or taken for a dead job):
+                # nobody is invited, as its page says.
+                raise NoLongerImporting()
+            tell_starters(finished(PeopleImport, pk))
+            forget_files(PeopleImport.objects.filter(pk=pk))  # as a failed one's, in _fail
+    except NoLongerImporting:
+        pass
     except FileProblem as problem:
         _fail(pk, problem.message, [State.IMPORTING])
     except Exception:
@@ -814,59 +827,3 @@ def _give_organisations(invited):
         by_organisation.setdefault(organisation_pk, []).append(invitation_pk)
     for organisation_pk, pks in by_organisation.items():
         Invitation.objects.filter(pk__in=pks).update(organisation_id=organisation_pk)
-
-
-# --- Erasing a person's details (accounts.erasure) -------------------------------------------
-
-FILE_ERASED = (
-    "Its file was deleted when the details of the person who uploaded it were erased: upload "
-    "it again."
-)
-# Imports whose job may still read their file: one waiting is failed before it is deleted.
-WAITING = (State.QUEUED, State.PREVIEWING, State.PREVIEWED)
-FINISHED = (State.DONE, State.FAILED)
-
-
-def delete_files_for_erasure(*, person, address, names):
-    """The people-import files an erasure of `person` deletes (accounts.erasure.erase_person
-    calls this in its transaction, having checked who may): every file they uploaded, which
-    holds the people they typed in, and every finished import's file naming them (`address`,
-    or one of `names` as a row's name). Nothing reads a finished import's file again; one of
-    theirs still waiting is failed first, saying why. An import being imported at that moment
-    is left to its job (it would fail, the file gone, having invited nobody). The imports'
-    rows stay as the programme's record of whom they invited. Returns how many files."""
-    theirs = PeopleImport.objects.filter(requested_by=person).exclude(file="")
-    for pk in theirs.filter(state__in=WAITING).values_list("pk", flat=True):
-        _fail(pk, FILE_ERASED, WAITING)
-    naming = [
-        item.pk
-        for item in PeopleImport.objects.filter(state__in=FINISHED)
-        .exclude(file="")
-        .exclude(requested_by=person)
-        .only("pk", "file", "original_name")
-        if _file_names(item, address, names)
-    ]
-    doomed = PeopleImport.objects.filter(pk__in=naming) | theirs.exclude(state=State.IMPORTING)
-    files = dict(doomed.values_list("pk", "file"))
-    PeopleImport.objects.filter(pk__in=files).update(file="")
-    storage = PeopleImport._meta.get_field("file").storage
-    transaction.on_commit(lambda: [storage.delete(name) for name in files.values()])
-    return len(files)
-
-
-def _file_names(item, address, names):
-    """Whether import `item`'s file has a row with `address` or one of `names` (or, unread
-    as people, holds the address anywhere: a failed import's file may be unreadable)."""
-    try:
-        rows = _read(item)
-    except FileProblem:
-        try:
-            with item.file.open("rb") as handle:
-                return address.encode() in handle.read().lower()
-        except OSError:
-            return False
-    wanted = {name.casefold() for name in names}
-    return any(
-        row.get("email", "").casefold() == address or row.get("name", "").casefold() in wanted
-        for _, row in rows
-    )

@@ -148,21 +148,22 @@ rules.add_perm("directory.view_person", rules.predicate(signed_in))
 
 def openable_people(user, people_ids):
     """Which of `people_ids` have a page `user` may open: those they may find by name
-    (programmes.rules.findable_people: they work in a programme the reader sees), and
+    (programmes.rules.findable_people: they work in a programme the reader sees), whether or
+    not their account is switched off since (what they wrote still links to them), and
     themselves. One query, however many people (a thread's authors, linked to their pages)."""
     from programmes.rules import findable_people
 
-    return findable_people(user, people_ids) | ({user.pk} & set(people_ids))
+    return findable_people(user, people_ids, switched_off=True) | ({user.pk} & set(people_ids))
 
 
 def get_person_for(user, pk):
-    """Person `pk`, whose page `user` may open (`openable_people`); 404 for anyone else, and
-    for someone whose account is closed. What the page lists of their work is what the
-    reader may see of it (directory/selectors.py person_work)."""
+    """Person `pk`, whose page `user` may open (`openable_people`); 404 for anyone else. A
+    switched-off account's page says so; an erased one's names nobody. What the page lists
+    of their work is what the reader may see of it (directory/selectors.py person_work)."""
     from accounts.models import User
 
     try:
-        person = User.objects.select_related("organisation").get(pk=pk, is_active=True)
+        person = User.objects.select_related("organisation").get(pk=pk)
     except (User.DoesNotExist, ValueError, TypeError):
         person = None
     if person is None or person.pk not in openable_people(user, [person.pk]):

@@ -35,7 +35,7 @@ from search.indexing import index_many
 
 from .gias import FileProblem, quoted, read_register
 from .models import PROBLEMS_KEPT, WORKING, OrganisationImport, stale
-from .notices import fail_and_tell, finished, tell_starters
+from .notices import NoLongerImporting, fail_and_tell, finished, tell_starters
 
 logger = logging.getLogger(__name__)
 
@@ -217,8 +217,13 @@ def run_import(*, pk):
             done = OrganisationImport.objects.filter(pk=pk, state=State.IMPORTING).update(
                 state=State.DONE, finished_at=timezone.now(), **summary
             )
-            if done:
-                tell_starters(finished(OrganisationImport, pk))
+            if not done:
+                # Failed meanwhile (its uploader's details erased, or taken for a dead job):
+                # the directory is left as it was, as its page says.
+                raise NoLongerImporting()
+            tell_starters(finished(OrganisationImport, pk))
+    except NoLongerImporting:
+        pass
     except FileProblem as problem:
         fail_import(pk=pk, message=problem.message, states=[State.IMPORTING])
     except Exception:

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts.access import requires
 from accounts.models import Organisation
-from accounts.rules import check_switch_account, visible_organisations
+from accounts.rules import check_switch_account, check_switch_on, visible_organisations
 from accounts.search import clean_text, close_organisations, organisation_name_key
 from nextpractice.jobs import JobRefused
 from nextpractice.paging import paged
@@ -300,15 +300,20 @@ def organisation_detail(request, pk):
 def person_detail(request, pk):
     """Who a person is (their job title and organisation) and what of their work the reader
     may see: the programmes, projects and field trials they belong to, with their role in
-    each, and the communities they convene, paged."""
+    each, and the communities they convene, paged. Someone who has left is shown with their
+    account switched off; someone whose details were erased only as "A former member"."""
     person = get_person_for(request.user, pk)
-    work = paged(request, person_work(request.user, person), "work_page", fragment="work")
-    work.rows = work_rows(work.object_list)
     context = {
         "person": person,
-        "work": work,
         "is_self": person.pk == request.user.pk,
-        # An administrator switches off the account of someone who has left from here.
-        "may_switch_off": check_switch_account(request.user, person)[0],
+        "erased": person.erased_at is not None,
+        # An administrator switches off the account of someone who has left from here, and
+        # back on if they come back (never an erased one's).
+        "may_switch_off": person.is_active and check_switch_account(request.user, person)[0],
+        "may_switch_on": not person.is_active and check_switch_on(request.user, person)[0],
     }
+    if not context["erased"]:  # an erased person's places are not gathered on one page
+        work = paged(request, person_work(request.user, person), "work_page", fragment="work")
+        work.rows = work_rows(work.object_list)
+        context["work"] = work
     return render(request, "directory/person_detail.html", context)

@@ -377,15 +377,18 @@ def visible_people(user):
     )
 
 
-def findable_people(user, people_ids):
+def findable_people(user, people_ids, *, switched_off=False):
     """Which of `people_ids` `user` may find (those of them in `visible_people(user)`), asked
     of their programmes against the reader's: one query, their memberships, however many
-    people there are in all (a thread's authors, to link to their pages)."""
+    people there are in all (a thread's authors, to link to their pages). With
+    `switched_off`, people whose accounts are switched off too, by the same rule as before
+    (their places in teams stay): whoever could find them then still opens their page."""
     ids = sorted(set(people_ids))
     if not ids:
         return set()
+    active = {} if switched_off else {"user__is_active": True}
     parts = [
-        m.filter(user_id__in=ids, user__is_active=True).order_by().values_list("user_id", field)
+        m.filter(user_id__in=ids, **active).order_by().values_list("user_id", field)
         for m, field in zip(
             _people_memberships(programme_id__isnull=False),
             ("programme_id", "project__programme_id", "field_trial__project__programme_id"),

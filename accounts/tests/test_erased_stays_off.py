@@ -1,10 +1,12 @@
 """An erased account stays switched off for good, as the erase page promises: its admin page
 changes nothing and sets no password, and sign-in, a session, a password reset and single
-sign-on all refuse it even if "Active" were ticked again and a password set."""
+sign-on all refuse it, a password set on it or not; and the database itself refuses it switched
+on, whatever writes it."""
 
 import pytest
 from django.contrib.auth.tokens import default_token_generator
 from django.core import mail
+from django.db import IntegrityError, connection, transaction
 from django.test import Client
 from django.urls import reverse
 from django.utils.encoding import force_bytes
@@ -41,12 +43,28 @@ def erased(admin):
 
 
 def switched_on_again(person):
-    """What the tester did through the admin before it was read only: ticked "Active" and
-    set a password. Sign-in must refuse the account all the same."""
-    person.is_active = True
+    """What the tester did through the admin before it was read only: set a password (and
+    ticked "Active", which the database now refuses: see the test below). Sign-in must refuse
+    the account all the same."""
     person.set_password(PASSWORD)
     person.save()
     return person
+
+
+def test_the_database_refuses_her_account_switched_on(erased):
+    """Not only the app: a direct UPDATE (a script, a console) switching an erased account on
+    is refused by PostgreSQL, and so is the ORM's save."""
+    with pytest.raises(IntegrityError, match="accounts_user_erased_stays_off"):
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("UPDATE accounts_user SET is_active = true WHERE id = %s", [erased.pk])
+    erased.is_active = True
+    with pytest.raises(IntegrityError), transaction.atomic():
+        erased.save(update_fields=["is_active"])
+    assert not User.objects.get(pk=erased.pk).is_active
+    # Someone not erased is switched on as before.
+    other = UserFactory(is_active=False)
+    User.objects.filter(pk=other.pk).update(is_active=True)
+    assert User.objects.get(pk=other.pk).is_active
 
 
 def test_her_admin_page_shows_her_details_with_nothing_to_change(admin_client, erased):
@@ -161,6 +179,6 @@ def test_a_reset_link_for_her_sets_no_password(erased):
 
 def test_single_sign_on_does_not_sign_her_in(settings):
     settings.SSO = {"domains": ["school.example"], "provider_name": "Test provider"}
-    UserFactory(email="dana@school.example", erased_at="2026-12-07T10:00:00Z")
+    UserFactory(email="dana@school.example", erased_at="2026-12-07T10:00:00Z", is_active=False)
     user, reason = user_for_claims({"email": "dana@school.example", "email_verified": True})
     assert user is None and reason

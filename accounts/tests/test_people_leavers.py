@@ -119,7 +119,10 @@ def test_an_invitation_from_someone_switched_off_since_makes_nobody_an_account(
     # The officer sees why: Sam is marked beside his name, and beside his invitation.
     client.force_login(officer)
     page = " ".join(client.get(people_url(trial)).content.decode().split())
-    assert page.count(f"Sam Lewis {SWITCHED_OFF}") == 2
+    assert page.count(f"Sam Lewis {SWITCHED_OFF}") == 1  # who sent the invitation
+    # In the team, his name still links to his page, which says his account is switched off.
+    sam_page = reverse("directory:person_detail", args=[leader.pk])
+    assert page.count(f'href="{sam_page}">Sam Lewis</a> {SWITCHED_OFF}') == 1
     assert "Nobody can join through it: send it again to invite them yourself, or withdraw it." in (
         _text(client.get(people_url(trial)))
     )

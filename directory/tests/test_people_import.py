@@ -114,12 +114,7 @@ def previewed(setting, data, name="people.csv"):
 
 def imported(setting, data, capture, name="people.csv"):
     """Upload, preview, confirm and run an import as the officer, sending its e-mails."""
-    item = previewed(setting, data, name)
-    with capture(execute=True):
-        assert confirm_people_import(people_import=item, actor=setting["officer"])
-        assert run_people_import(pk=item.pk) == State.DONE
-    item.refresh_from_db()
-    return item
+    return imported_after_preview(previewed(setting, data, name), setting, capture)
 
 
 EXPECTED_PROBLEM_LINES = [6, 7, 8, 9, 10]
@@ -1080,3 +1075,32 @@ def test_a_programme_with_no_projects_yet_has_the_made_up_examples(client, setti
     text = _template(client, setting).content.decode("utf-8-sig")
     assert "project: Reading for pleasure" in text
     assert "100000,trial: Quiet reading hour" in text
+
+
+def test_a_finished_import_keeps_no_file_of_people(
+    setting, settings, tmp_path, django_capture_on_commit_callbacks
+):
+    """Imported, or failed, nothing reads its file again, and it names people: it goes."""
+    from pathlib import Path
+
+    settings.MEDIA_ROOT = tmp_path
+    item = previewed(setting, csv_file(ROWS))
+    path = Path(item.file.path)
+    assert path.exists()
+    item = imported_after_preview(item, setting, django_capture_on_commit_callbacks)
+    assert item.state == State.DONE and not item.file and not path.exists()
+    broken = upload(setting, b"address,who\nx@example.org,X\n")
+    path = Path(broken.file.path)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert preview_people_import(pk=broken.pk) == State.FAILED
+    broken.refresh_from_db()
+    assert not broken.file and not path.exists()
+    assert "missing: email, where, role" in broken.failure_message
+
+
+def imported_after_preview(item, setting, capture):
+    with capture(execute=True):
+        assert confirm_people_import(people_import=item, actor=setting["officer"])
+        assert run_people_import(pk=item.pk) == State.DONE
+    item.refresh_from_db()
+    return item

@@ -1,14 +1,19 @@
 """A person's page: who they are, and of their work only what the reader may see, for whoever
 may find them (search's people, the pickers), in a number of queries that does not grow
-with their work. Search's people, a team's members and an organisation's people link to it."""
+with their work. Search's people, a team's members and an organisation's people link to it.
+Someone who has left keeps their page, saying their account is switched off, for whoever
+could open it before; someone whose details were erased is "A former member" there."""
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from accounts.erasure import erase_person
+from accounts.leaving import switch_off_account
 from accounts.models import Role
 from accounts.tests.factories import OrganisationFactory, UserFactory
+from discussions.tests.factories import PostFactory, ThreadFactory
 from fieldtrials.models import CommunityOfPractice
 from fieldtrials.tests.factories import FieldTrialFactory, FieldTrialMembershipFactory
 
@@ -81,9 +86,6 @@ def test_nobody_outside_the_person_s_programmes_finds_their_page(client, world, 
     assert status(client, world.users["leader"], onyx_only) == 404
     assert status(client, world.users["officer"], onyx_only) == 404
     assert status(client, world.users["admin"], onyx_only) == 200
-    consultant.is_active = False  # an account closed: nobody finds it
-    consultant.save()
-    assert status(client, world.users["officer"], consultant) == 404
 
 
 def test_everyone_reads_their_own_page_even_in_no_programme(client, world):
@@ -126,11 +128,12 @@ def test_search_a_team_and_an_organisation_link_to_a_person_s_page(client, world
     assert link in client.get(team).content.decode()
     organisation = consultant.organisation.get_absolute_url()
     assert link in client.get(organisation).content.decode()
-    # Someone whose account is closed is named on the team without a link to a missing page.
-    consultant.is_active = False
-    consultant.save()
-    body = client.get(team).content.decode()
-    assert "Consultant Person" in body and link not in body
+    # Someone who has left is still linked from the team, marked as switched off.
+    switch_off_account(person=consultant, actor=world.users["admin"])
+    body = " ".join(client.get(team).content.decode().split())
+    assert f'{link}>Consultant Person</a> <strong class="govuk-tag govuk-tag--grey">Account ' in (
+        body
+    )
 
 
 def test_whoever_finds_a_person_by_search_opens_their_page_and_nobody_else(world, consultant):
@@ -155,3 +158,57 @@ def test_whoever_finds_a_person_by_search_opens_their_page_and_nobody_else(world
             except Http404:
                 opened = False
             assert opened == (person.pk in found), (persona, person.full_name)
+
+
+SWITCHED_OFF = (
+    "This account is switched off: Consultant Person no longer signs in to Next Practice."
+)
+
+
+def test_someone_who_left_keeps_their_page_saying_their_account_is_switched_off(
+    client, world, consultant
+):
+    switch_off_account(person=consultant, actor=world.users["admin"])
+    body = page(client, world.users["officer"], consultant)
+    assert SWITCHED_OFF in body
+    assert "Change management consultant" in body and "Their work (2)" in body
+    switch_on = reverse("accounts:person_switch_on", args=[consultant.pk])
+    assert switch_on not in body  # an officer does not switch accounts on
+    assert "Switch off this account" not in body
+    # The administrator is offered to switch it back on.
+    body = page(client, world.users["admin"], consultant)
+    assert SWITCHED_OFF in body and f'href="{switch_on}">Switch this account back on</a>' in body
+    assert "Switch off this account" not in body
+    # Whoever could not open it before still cannot.
+    assert status(client, world.users["outsider"], consultant) == 404
+
+
+def test_switching_someone_off_changes_nobody_s_access_to_their_page(client, world, consultant):
+    readers = [r for r in world.users.values() if r is not None and r != consultant]
+    before = {reader.pk: status(client, reader, consultant) for reader in readers}
+    switch_off_account(person=consultant, actor=world.users["admin"])
+    after = {reader.pk: status(client, reader, consultant) for reader in readers}
+    assert after == before and set(before.values()) == {200, 404}
+
+
+def test_a_post_by_someone_who_left_links_to_their_page(client, world, consultant):
+    thread = ThreadFactory(field_trial=world.coral, created_by=consultant)
+    PostFactory(thread=thread, author=consultant, body="What we tried in the first term")
+    switch_off_account(person=consultant, actor=world.users["admin"])
+    client.force_login(world.users["officer"])
+    body = client.get(thread.get_absolute_url()).content.decode()
+    assert f'href="{url(consultant)}">Consultant Person</a>' in body
+    assert SWITCHED_OFF in client.get(url(consultant)).content.decode()
+
+
+def test_an_erased_person_s_page_names_nobody_and_lists_nothing(client, world, consultant):
+    erase_person(person=consultant, actor=world.users["admin"])
+    for reader in ("officer", "admin"):
+        body = page(client, world.users[reader], consultant)
+        assert '<h1 class="govuk-heading-l">A former member</h1>' in body
+        assert "This person’s details were erased." in body
+        for gone in ("Consultant Person", "Change management", "Oak Consulting", "Coral"):
+            assert gone not in body, (reader, gone)
+        assert "Their work" not in body and "switched off:" not in body
+        assert "Switch this account back on" not in body and "Switch off" not in body
+    assert status(client, world.users["outsider"], consultant) == 404
