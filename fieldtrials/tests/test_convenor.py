@@ -266,3 +266,17 @@ def test_two_changes_at_once_keep_one_and_refuse_the_other():
     assert Event.objects.filter(verb="fieldtrials.convenor_changed").count() == 1
     told = Notification.objects.filter(recipient__in=[a, b])
     assert [n.recipient for n in told] == [community.convenor]
+
+
+@pytest.mark.parametrize("more", [1, 21])
+def test_the_suggestions_cost_the_same_however_many_may_convene(
+    client, world, rowan, more, django_assert_num_queries
+):
+    for n in range(more):
+        consultant = UserFactory(full_name=f"Amber Consultant {n:02}")
+        ProjectMembershipFactory(project=world.amber, user=consultant, role=Role.CONSULTANT)
+    client.force_login(world.users["officer"])
+    with django_assert_num_queries(5):  # the same for 1 and for 21 of them
+        found = client.get(search_url(rowan), {"q": "amber"}).json()
+    assert len(found["results"]) == min(more, 15)  # a page of suggestions
+    assert found["has_next"] == (more > 15)
