@@ -280,3 +280,17 @@ def test_the_suggestions_cost_the_same_however_many_may_convene(
         found = client.get(search_url(rowan), {"q": "amber"}).json()
     assert len(found["results"]) == min(more, 15)  # a page of suggestions
     assert found["has_next"] == (more > 15)
+
+
+def test_a_tampered_form_is_refused_as_out_of_date_not_with_an_error_page(client, world, rowan):
+    client.force_login(world.users["officer"])
+    data = {
+        "convenor": "Consultant Person",
+        "convenor_choice": "99999999999999999999",
+        "convenor_was": "99999999999999999999",
+    }
+    response = client.post(change_url(rowan), data)
+    assert response.status_code == 409
+    assert "Someone else changed the convenor while you were choosing" in text(response)
+    rowan.refresh_from_db()
+    assert rowan.convenor == world.users["officer"]
