@@ -199,8 +199,8 @@ def what_they_lead(person):
             c.name,
             reverse("fieldtrials:community_detail", args=[c.pk]),
             "Convenor",
-            "Its trials’ programme officers keep running it",
-            reverse("fieldtrials:community_detail", args=[c.pk]),
+            "Choose a new convenor",
+            reverse("fieldtrials:convenor_change", args=[c.pk]),
         )
         for c in communities
     ]

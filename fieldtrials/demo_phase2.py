@@ -80,7 +80,7 @@ from .models import (
     SupportSession,
 )
 from .services.records import PTI_KIND
-from .services.updates import mark_update_read
+from .services.updates import CONVENOR_CHANGED, convenor_change_data, mark_update_read
 
 # The month the demo's reporting has reached (in the seeds' calendar): updates run from each
 # trial's start to here, the demo's last complete month. Nobody has started an update for the
@@ -1465,7 +1465,34 @@ def load_communities(ctx, trials):
             )
             meeting.attended_by.set([members[i] for i in came if i < len(members)])
         communities[name] = community
+    record_handover(ctx, communities)
     return communities
+
+
+# The officer who started it handed one community to the consultant who convenes it now.
+HANDED_OVER = ("Flexible days", datetime.date(2007, 2, 5))
+
+
+def record_handover(ctx, communities):
+    """The event change_convenor writes, dated in the seeds' calendar, so that the community's
+    history says who named its convenor and when; once, however often the demo is loaded."""
+    name, day = HANDED_OVER
+    community = communities.get(name)
+    done = Event.objects.filter(
+        verb=CONVENOR_CHANGED,
+        target_type=ContentType.objects.get_for_model(CommunityOfPractice),
+        target_id=getattr(community, "pk", None),
+    )
+    if community is None or done.exists():
+        return
+    officer, consultant = ctx["users"]["officer"], ctx["users"]["consultant"]
+    programmes_demo.record_demo_event(
+        actor=officer,
+        verb=CONVENOR_CHANGED,
+        target=community,
+        data=convenor_change_data(officer, consultant),
+        at=at(moved(day), 10),
+    )
 
 
 def counts():

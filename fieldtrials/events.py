@@ -40,6 +40,15 @@ def _draft_month(e):
         return "a month"
 
 
+def _convenor(e):
+    """ "made Colin Consultant the convenor of Flexible days, in place of Olive Officer"."""
+    new = e.data.get("user_name") or "someone"
+    before = e.data.get("from_name")
+    return f"made {new} the convenor of {e.target_name}" + (
+        f", in place of {before}" if before else ""
+    )
+
+
 PTI = "the Power to Innovate request"
 
 
@@ -182,6 +191,7 @@ PHRASES = [
         kind="changed",
     ),
     Phrase("fieldtrials.community_met", "recorded a meeting of {target}", kind="added"),
+    Phrase("fieldtrials.convenor_changed", _convenor, kind="changed"),
     *membership_phrases("fieldtrials"),
 ]
 

@@ -228,6 +228,34 @@ def community_officers_filter(community):
     )
 
 
+def convenor_candidates(community, chooser):
+    """The people `chooser` may name convenor of `community`: the officers and consultants
+    of the projects (and their programmes) of its trials that `chooser` sees, and those
+    trials' own consultants, whose accounts are on and who see the community themselves.
+    Never anyone beyond its trials' projects, so a picker never offers a national list.
+    No query of its own."""
+    from accounts.models import User
+
+    from .models import FieldTrialMembership
+
+    trials = community.field_trials.filter(pk__in=visible_fieldtrials(chooser).values("pk"))
+    consultants = FieldTrialMembership.objects.filter(
+        field_trial__in=trials.values("pk"), role=Role.CONSULTANT
+    )
+    may_convene = (
+        people_holding(
+            (Role.OFFICER, Role.CONSULTANT),
+            projects=trials.values("project_id"),
+            programmes=trials.values("project__programme_id"),
+        )
+        | Q(pk__in=trials.filter(consultant__isnull=False).values("consultant_id"))
+        | Q(pk__in=consultants.values("user_id"))
+    )
+    return User.objects.filter(may_convene, is_active=True).filter(
+        community_readers_filter(community)
+    )
+
+
 def sees_community_through_trials(user, community):
     """Does `user` see `community` through a trial of theirs (or reading its project), not
     only as an outside member? Such people see its trials, and its members are they."""
@@ -429,6 +457,8 @@ rules.add_perm("fieldtrials.take_back_update", is_update_author)
 rules.add_perm("fieldtrials.mark_update_read", may_decide_for_trial)
 rules.add_perm("fieldtrials.list_communities", may_list_communities)
 rules.add_perm("fieldtrials.view_community", can_see_community)
+# Its convenor and its trials' officers change it, and name its convenor too (convenor_
+# candidates: whom they may name).
 rules.add_perm("fieldtrials.change_community", may_change_community)
 # Starting a community of practice (no object): officers of any programme or project.
 rules.add_perm("fieldtrials.add_community", rules.predicate(is_officer_anywhere))

@@ -121,6 +121,12 @@ def test_what_they_lead_is_what_nobody_else_leads_in_four_queries(story, django_
     larch = story["larch"]
     assert led[3].url == larch.get_absolute_url()
     assert led[3].hand_over_url == reverse("people:people", args=["field-trial", larch.pk])
+    # A community he convenes is handed over on its own form: its convenor is named there.
+    circle = CommunityOfPractice.objects.get(name="Readers' Circle")
+    assert (led[4].hand_over, led[4].hand_over_url) == (
+        "Choose a new convenor",
+        reverse("fieldtrials:convenor_change", args=[circle.pk]),
+    )
 
 
 def test_the_page_says_what_happens_and_lists_what_he_leads_and_changes_nothing(story):

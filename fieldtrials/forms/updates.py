@@ -7,6 +7,9 @@ from crispy_forms_gds.layout import Button, Div, Field, Fluid, Layout
 from django import forms
 
 from accounts.forms import GDSFormMixin
+from accounts.models import User
+from accounts.search import PersonField
+from nextpractice.paging import whole_number
 from nextpractice.records.forms import based_on, version_field
 from nextpractice.records.merge import StartedFrom
 from programmes.forms.lifecycle import DateField, for_example_past
@@ -302,3 +305,36 @@ class MeetingForm(GDSFormMixin, forms.Form):
             Field.checkboxes("attended_by", small=True, legend_size="s"),
             Field.textarea("shared", rows=6),
         ]
+
+
+class ConvenorForm(GDSFormMixin, forms.Form):
+    """Name a community's new convenor, typed among those who may convene it; with the
+    convenor the page showed, so that a change made meanwhile is refused, not overwritten."""
+
+    submit_label = "Change the convenor"
+
+    convenor = PersonField(
+        queryset=User.objects.none(),
+        label="Who is the new convenor?",
+        help_text="An officer or consultant of the community's trials: start typing their name",
+        error_messages={
+            "required": "Enter the name of the new convenor",
+            "none": "No officer or consultant of the community's trials is called ‘%(text)s’. "
+            "Check the spelling",
+        },
+    )
+    convenor_was = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, candidates, source, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["convenor"].queryset = candidates.select_related("organisation")
+        self.fields["convenor"].source = source
+
+    def layout_fields(self):
+        return [Field.text("convenor", field_width=Fluid.TWO_THIRDS), Field("convenor_was")]
+
+    def clean_convenor_was(self):
+        """The convenor's id as the page showed it, or None: no one (or a tampered value,
+        which then matches no convenor and is refused as out of date)."""
+        number = whole_number(self.cleaned_data["convenor_was"], digits=18)
+        return number if number is not None and number >= 0 else None

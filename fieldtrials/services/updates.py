@@ -587,6 +587,87 @@ def change_community_trials(*, community, add, remove, actor):
     return locked
 
 
+class ConvenorChanged(Exception):
+    """Someone else changed the community's convenor after the form was opened: what was
+    chosen there was chosen against a convenor it no longer has."""
+
+    def __init__(self, community):
+        now = _named(community.convenor) if community.convenor_id else "no one"
+        super().__init__(
+            f"Someone else changed the convenor while you were choosing: it is now {now}. "
+            "Choose again if you still want to change it"
+        )
+        self.community = community
+
+
+def _named(person):
+    return person.full_name or person.email
+
+
+CONVENOR_CHANGED = "fieldtrials.convenor_changed"
+
+
+def convenor_change_data(before, after):
+    """What the event of a new convenor keeps: whom it names (`user`, as a membership
+    event does, so that their personal data and erasure find it) and whom it replaced."""
+    return {
+        "user": after.pk,
+        "user_name": _named(after),
+        "from": before.pk if before else None,
+        "from_name": _named(before) if before else "",
+    }
+
+
+def change_convenor(*, community, new_convenor, convenor_was, actor):
+    """Hand a community of practice to a new convenor: one of the people `actor` may name
+    (rules.convenor_candidates). Decided on the community's locked row against the
+    convenor the form showed (`convenor_was`, an id or None): a change made since raises
+    ConvenorChanged, so that of two changes at once one is kept and the other refused. The
+    old convenor keeps every membership they hold; the new one is told, once (keyed by the
+    event, which the community's history reads)."""
+    from ..rules import convenor_candidates
+
+    if not actor.has_perm("fieldtrials.change_community", community):
+        raise PermissionDenied("Only the convenor and the trials' officers change the convenor.")
+    with transaction.atomic():
+        # Its convenor is read after the lock (not joined to it): a change that had to wait
+        # for another's must see the convenor that one named.
+        locked = CommunityOfPractice.objects.select_for_update().get(pk=community.pk)
+        if locked.convenor_id != convenor_was:
+            raise ConvenorChanged(locked)
+        if new_convenor.pk == locked.convenor_id:
+            raise ValidationError(
+                {"convenor": f"{_named(new_convenor)} convenes it already: choose someone else"}
+            )
+        if not convenor_candidates(locked, actor).filter(pk=new_convenor.pk).exists():
+            raise ValidationError(
+                {"convenor": "Choose an officer or consultant of the community's trials"}
+            )
+        before = locked.convenor
+        locked.convenor = new_convenor
+        locked.save(update_fields=["convenor"])
+        event = record_event(
+            actor=actor,
+            verb=CONVENOR_CHANGED,
+            target=locked,
+            data=convenor_change_data(before, new_convenor),
+        )
+        if new_convenor.pk != actor.pk:
+            notify(
+                recipient=new_convenor,
+                kind=NotificationKind.MEMBERSHIP,
+                message=(
+                    f"{_named(actor)} made you the convenor of the community of practice "
+                    f"‘{locked.name}’: you can record its meetings, change its trials and "
+                    "details, and decide who joins it."
+                ),
+                subject=fitted("You now convene ", locked.name, ""),
+                url=reverse("fieldtrials:community_detail", args=[locked.pk]),
+                key=event_key(event),
+            )
+    return locked
+
+
 def record_meeting(*, community, held_on, shared, attended_by, actor):
     """Record a meeting of a community of practice: when, which trials came, what was shared."""
     if not actor.has_perm("fieldtrials.change_community", community):

@@ -141,6 +141,20 @@ def cases(w):
                 {"field_trials": [w.coral.pk, w.quill.pk]},
             ),
         ],
+        # Naming its convenor: its convenor, its trials' officers and admin. The post leaves
+        # it unchanged (no name: 400), so the cases after it find the officer convening.
+        "fieldtrials:convenor_change": [
+            ("get", pk("rowan"), acts(w, "rowan", convenors), None),
+            (
+                "post",
+                pk("rowan"),
+                acts(w, "rowan", convenors, ok=400),
+                {"convenor": "", "convenor_was": w.users["officer"].pk},
+            ),
+        ],
+        "fieldtrials:convenor_search": [
+            ("get", pk("rowan"), acts(w, "rowan", convenors), {"q": "Person"}),
+        ],
         "fieldtrials:meeting_create": [
             ("get", pk("rowan"), acts(w, "rowan", convenors), None),
             ("post", pk("rowan"), acts(w, "rowan", convenors, ok=302), meeting),

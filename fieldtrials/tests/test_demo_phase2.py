@@ -2,6 +2,7 @@
 programme, today, and loading twice changes nothing."""
 
 import datetime
+from html import unescape
 
 import pytest
 from django.apps import apps
@@ -426,3 +427,16 @@ def test_loading_over_an_older_demo_brings_its_words_up_to_date_and_leaves_peopl
     assert step.title in html.decode() and old_step not in html.decode()
     html = client.get(reverse("fieldtrials:fieldtrial_history", args=[trial.pk])).content
     assert old_step not in html.decode()
+
+
+def test_flexible_days_was_handed_to_its_convenor_and_its_history_says_so(demo, client):
+    flexible = CommunityOfPractice.objects.get(name="Flexible days")
+    officer = User.objects.get(email="officer@example.org")
+    client.force_login(officer)
+    page = unescape(
+        client.get(reverse("fieldtrials:community_detail", args=[flexible.pk])).content.decode()
+    )
+    assert (
+        f"made {flexible.convenor.full_name} the convenor of Flexible days, in place of "
+        f"{officer.full_name}" in page
+    )

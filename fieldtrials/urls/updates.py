@@ -27,4 +27,10 @@ urlpatterns = [
         name="community_edit_trials",
     ),
     path("communities/<int:pk>/meetings/new/", communities.meeting_create, name="meeting_create"),
+    path("communities/<int:pk>/convenor/", communities.convenor_change, name="convenor_change"),
+    path(
+        "communities/<int:pk>/convenor/people/",
+        communities.convenor_search,
+        name="convenor_search",
+    ),
 ]

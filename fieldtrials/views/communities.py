@@ -4,9 +4,12 @@ the shared page "What we are learning"."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 
 from accounts.access import requires
+from accounts.search import page_number, people_suggestions
 from communities.rules import is_outside_member, may_edit_page
 from communities.selectors import (
     community_members,
@@ -19,8 +22,8 @@ from discussions.text import render_page
 from nextpractice.paging import paged
 from nextpractice.records.forms import apply_errors, posted
 
-from ..forms.updates import CommunityForm, CommunityTrialsForm, MeetingForm
-from ..rules import get_community_for, may_list_trials, visible_fieldtrials
+from ..forms.updates import CommunityForm, CommunityTrialsForm, ConvenorForm, MeetingForm
+from ..rules import convenor_candidates, get_community_for, may_list_trials, visible_fieldtrials
 from ..selectors_updates import (
     communities_for_listing,
     communities_joined_only_from_outside,
@@ -29,7 +32,13 @@ from ..selectors_updates import (
     community_trials,
     with_attendance,
 )
-from ..services.updates import change_community_trials, create_community, record_meeting
+from ..services.updates import (
+    ConvenorChanged,
+    change_community_trials,
+    change_convenor,
+    create_community,
+    record_meeting,
+)
 
 PAGE_SIZE = 25
 ADD_COMMUNITY = "fieldtrials.add_community"
@@ -113,6 +122,10 @@ def community_detail(request, pk):
         "can_edit_page": through_trials and (can_change or bool(may_edit_page(user, community))),
         "is_outside_member": not through_trials and bool(is_outside_member(user, community)),
         "pending_requests": pending_count(community) if can_change else 0,
+        # Its convenor's account is switched off: those who may name another are asked to.
+        "convenor_gone": can_change
+        and community.convenor is not None
+        and not community.convenor.is_active,
     }
     return render(request, "fieldtrials/updates/community_detail.html", context)
 
@@ -173,6 +186,70 @@ def meeting_create(request, pk):
             messages.success(request, f"The meeting of ‘{community.name}’ is recorded.")
             return redirect("fieldtrials:community_detail", pk=community.pk)
     return _render_community_form(request, form, community, meeting=True, status=400)
+
+
+@requires(CHANGE_COMMUNITY)
+def convenor_change(request, pk):
+    """Hand the community to a new convenor, typed among those the person may name. A
+    change someone else made since the form opened is refused (409) and the form shown
+    again against the convenor the community has now."""
+    user = request.user
+    community = get_community_for(user, pk, CHANGE_COMMUNITY)
+    form = _convenor_form(request, community)
+    if request.method != "POST":
+        return _render_convenor_form(request, form, community)
+    status = 400
+    if form.is_valid():
+        try:
+            change_convenor(
+                community=community,
+                new_convenor=form.cleaned_data["convenor"],
+                convenor_was=form.cleaned_data["convenor_was"],
+                actor=user,
+            )
+        except ConvenorChanged as stale:
+            community = stale.community
+            form.add_error("convenor", str(stale))
+            # The form is now about the convenor it has: sent again, it may change them.
+            form.data = form.data.copy()
+            form.data["convenor_was"] = community.convenor_id or ""
+            status = 409
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            convenor = form.cleaned_data["convenor"]
+            name = convenor.full_name or convenor.email
+            messages.success(request, f"{name} now convenes ‘{community.name}’, and has been told.")
+            return redirect("fieldtrials:community_detail", pk=community.pk)
+    return _render_convenor_form(request, form, community, status=status)
+
+
+@requires(CHANGE_COMMUNITY)
+def convenor_search(request, pk):
+    """A page of the people the person may name the community's convenor whose name holds
+    `q` (JSON): none beyond its trials' projects. 404 for a community they do not see, 403
+    for one they see but may not change, as its form."""
+    community = get_community_for(request.user, pk, CHANGE_COMMUNITY)
+    results, more = people_suggestions(
+        convenor_candidates(community, request.user),
+        text=request.GET.get("q", ""),
+        page=(page := page_number(request.GET.get("page"))),
+    )
+    return JsonResponse({"results": results, "page": page, "has_next": more})
+
+
+def _convenor_form(request, community):
+    return ConvenorForm(
+        posted(request),
+        initial={"convenor_was": community.convenor_id or ""},
+        candidates=convenor_candidates(community, request.user),
+        source=reverse("fieldtrials:convenor_search", args=[community.pk]),
+    )
+
+
+def _render_convenor_form(request, form, community, status=200):
+    context = {"form": form, "community": community}
+    return render(request, "fieldtrials/updates/convenor_form.html", context, status=status)
 
 
 def _render_community_form(request, form, community=None, meeting=False, status=200):
