@@ -378,10 +378,8 @@ def describe(report):
     if report.kind == report.Kind.MONTHLY:
         return f"The monthly progress report on {report.subject} for {report.period:%B %Y}"
     if report.is_final:
-        return (
-            f"The final progress report on {report.subject}, covering the whole project up "
-            f"to the day it closed, {long_date(report.period)},"
-        )
+        closed = long_date(report.period)
+        return f"The final report on {report.subject}, made as it closed on {closed},"
     covers = report.covers
     if covers is None:  # asked for before reports kept their dates
         return f"Your progress report on {report.subject}"

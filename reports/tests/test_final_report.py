@@ -7,6 +7,7 @@ import datetime
 import json
 import re
 import uuid
+from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
@@ -114,8 +115,8 @@ def test_closing_twice_makes_one_final_report_and_its_partner_and_officer_are_to
     ]
     note = Notification.objects.get(recipient=people["partner"], key=f"report:{report.pk}")
     assert note.message == (
-        "The final progress report on Lantern Project, covering the whole project up to the "
-        f"day it closed, {long_date(closed_on)}, is ready."
+        f"The final report on Lantern Project, made as it closed on {long_date(closed_on)}, "
+        "is ready."
     )
     assert note.url == reverse("reports:report_page", args=[report.pk])
     finals = [m for m in mail.outbox if m.subject.startswith("Final report")]
@@ -163,6 +164,34 @@ def test_the_lists_and_the_home_page_call_it_the_final_report(
     assert "Final," in exported and "Closing the project" in exported
     page = client.get(reverse("reports:report_page", args=[report.pk])).content.decode()
     assert f"<title>Final report on Lantern Project, closed on {on}" in page
+
+
+def test_its_notification_and_e_mail_say_it_is_the_final_report_not_a_monthly_one(
+    client, project, people, today, django_capture_on_commit_callbacks
+):
+    """Told under the monthly reports' kind (no migration), but read as the final report:
+    the notification, its e-mail, the notifications page's heading over it, the e-mail
+    settings' choice and the e-mail's unsubscribe page all say so."""
+    with django_capture_on_commit_callbacks(execute=True):
+        close_project(project=project, actor=people["officer"], closed_on=today, note=NOTE)
+    said = (
+        f"The final report on Lantern Project, made as it closed on {long_date(today)}, is ready."
+    )
+    [sent] = [m for m in mail.outbox if m.subject.startswith("Final report ready")][-1:]
+    paragraphs = sent.body.split("\n\n")
+    assert paragraphs[1] == said and paragraphs[2].startswith("To read the report:")
+    assert "monthly" not in sent.body.lower().split("-- next practice")[0]
+
+    in_full = "A project’s monthly progress report, or its final report as it closes, is ready"
+    client.force_login(people["partner"])
+    page = _text(client.get(reverse("accounts:notifications")).content.decode())
+    assert said in page
+    assert f"{in_full} (1, 1 new)" in page.replace("&#x27;", "’")
+    settings = _text(client.get(reverse("accounts:notification_emails")).content.decode())
+    assert in_full in settings.replace("&#x27;", "’")
+    stop = urlsplit(sent.extra_headers["List-Unsubscribe"].strip("<>")).path
+    stop_page = _text(Client().get(stop).content.decode()).replace("&#x27;", "’")
+    assert f"“{in_full}”" in stop_page
 
 
 def test_the_close_page_says_a_final_report_is_made_and_who_is_told(client, project, people):
