@@ -88,3 +88,22 @@ def wants_monthly_reports(*, project, person):
     if not told_of_monthly_reports(person, project):
         return None
     return not MonthlyReportOptOut.objects.filter(project=project, person=person).exists()
+
+
+def final_report_of(user, project):
+    """The final report of `project`'s closing (made as it closed, on its `closed_on`) as
+    `user` reads it in its lists, the newest if it failed and one was made again; None while
+    the project is open, or when `user` reads no such report. One query, for a closed
+    project only."""
+    from .models import FINAL
+    from .rules import reports_of
+
+    if project.closed_on is None:
+        return None
+    return (
+        reports_of(user, project)
+        .filter(FINAL, period=project.closed_on)
+        .select_related("project")
+        .order_by("-requested_at", "-id")
+        .first()
+    )

@@ -295,3 +295,66 @@ def test_two_officers_closing_at_the_same_moment_ask_for_one_final_report_and_on
     assert Report.objects.filter(project=project).count() == 1
     assert queued_jobs() == 1
     assert Event.objects.filter(verb="programmes.project_closed").count() == 1
+
+
+def test_a_closed_project_s_reports_say_monthly_reports_stopped_and_point_to_its_final_one(
+    client, project, people, today, django_capture_on_commit_callbacks
+):
+    """Its overview's panel and its Reports page no longer say a report is made each month
+    once it is closed: they say they stopped, and link its final report; reopened, the
+    overview offers the monthly reports' choice as before."""
+    client.force_login(people["partner"])
+    overview, reports = (
+        project.get_absolute_url(),
+        reverse("reports:subject_reports", args=["project", project.pk]),
+    )
+    each_month = "A report is made on the first of each month, and you are told when it is ready."
+    assert each_month in _text(client.get(overview).content.decode())
+    with django_capture_on_commit_callbacks(execute=True):
+        close_project(project=project, actor=people["officer"], closed_on=today, note=NOTE)
+    final = Report.objects.get(project=project)
+    stopped = (
+        f"Monthly reports stopped when the project closed on {long_date(today)}. Its last "
+        "report is its final report, made as it closed: read the final report on Lantern "
+        "Project ."
+    )
+    link = f'href="{reverse("reports:report_page", args=[final.pk])}">read the final report'
+    for url in (overview, reports):
+        html = client.get(url).content.decode()
+        assert stopped in _text(html) and link in html
+        assert "first of each month" not in html and "monthly reports<" not in html
+
+    reopen_project(
+        project=Project.objects.get(pk=project.pk), actor=people["officer"], reason="More"
+    )
+    for url in (overview, reports):
+        html = _text(client.get(url).content.decode())
+        assert "Monthly reports stopped" not in html
+    assert each_month in _text(client.get(overview).content.decode())
+
+
+def test_a_closed_project_s_final_report_being_made_shows_its_state_and_asks_one_query(
+    client, project, people, today, monkeypatch
+):
+    """While the final report is made its state is shown, live; the Reports page asks the
+    same number of queries with one report or six."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    monkeypatch.setattr("reports.services.send_job", lambda *args: None)  # waits for a worker
+    close_project(project=project, actor=people["officer"], closed_on=today, note=NOTE)
+    client.force_login(people["officer"])
+    url = reverse("reports:subject_reports", args=["project", project.pk])
+    html = _text(client.get(url).content.decode())
+    assert f"Monthly reports stopped when the project closed on {long_date(today)}." in html
+    assert "made as it closed: Being prepared" in html
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    few = queries()
+    for _ in range(5):
+        Report.objects.create(project=project, requested_by=people["officer"])
+    assert queries() == few
