@@ -253,6 +253,11 @@ def test_a_final_report_the_broker_refuses_is_failed_and_its_readers_are_told(
         ("Ada Officer", "monthly_report_failed"),
         ("Pat Partner", "monthly_report_failed"),
     ]
+    note = Notification.objects.get(recipient=people["partner"], key=f"report:{report.pk}")
+    assert note.message == (
+        f"The final report on Lantern Project, asked for as it closed on {long_date(today)}, "
+        "could not be made. Ask for a new one."
+    )
 
 
 @pytest.fixture
