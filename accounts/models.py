@@ -192,11 +192,20 @@ class NotificationKind(models.TextChoices):
 
 
 # A kind said more fully than its label, where the label leaves out e-mails of that kind:
-# a project "closed" or "reopened" is told as a stage change. The settings page and the
-# unsubscribe page both say it so. (The labels are in the migrations, so are left alone.)
+# a project "closed" or "reopened" is told as a stage change, its final report as a monthly one.
+# The settings page, the notifications page's headings and the unsubscribe page say it so.
+# (The labels are in the migrations, so are left alone.)
 KIND_IN_FULL = {
     NotificationKind.STAGE_CHANGE: (
         "A project you belong to moves to another stage, is closed or is reopened"
+    ),
+    # A project's final report, made as it closes, is told under the monthly kinds: nobody
+    # asked for it either, and it reaches the same people (reports.services.tell_readers).
+    NotificationKind.MONTHLY_REPORT_READY: (
+        "A project's monthly progress report, or its final report as it closes, is ready"
+    ),
+    NotificationKind.MONTHLY_REPORT_FAILED: (
+        "A project's monthly progress report, or its final report as it closes, could not be made"
     ),
 }
 

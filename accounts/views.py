@@ -254,7 +254,7 @@ WAITING_KINDS = (NotificationKind.MENTION, NotificationKind.JOIN_REQUESTED)
 
 def notification_group(kind, count, new):
     """One group's heading: its kind's words and id, how many it lists and how many are new."""
-    label = dict(NotificationKind.choices).get(kind, "Other")
+    label = kind_in_full(kind) if kind in NotificationKind.values else "Other"
     # An id without the dots of "discussions.mention": htmx finds it as a CSS selector.
     return {
         "kind": kind,

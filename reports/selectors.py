@@ -141,3 +141,22 @@ def reports_naming(person):
         | Q(field_trial__project__in=projects)
         | Q(field_trial__project__programme__in=programmes)
     )
+
+
+def final_report_of(user, project):
+    """The final report of `project`'s closing (made as it closed, on its `closed_on`) as
+    `user` reads it in its lists, the newest if it failed and one was made again; None while
+    the project is open, or when `user` reads no such report. One query, for a closed
+    project only."""
+    from .models import FINAL
+    from .rules import reports_of
+
+    if project.closed_on is None:
+        return None
+    return (
+        reports_of(user, project)
+        .filter(FINAL, period=project.closed_on)
+        .select_related("project")
+        .order_by("-requested_at", "-id")
+        .first()
+    )

@@ -347,7 +347,7 @@ def tell_readers(report, *, ready):
         url = reverse("reports:report_page", args=[report.pk])
     else:
         kind = NotificationKind.MONTHLY_REPORT_FAILED if monthly else NotificationKind.REPORT_FAILED
-        message = f"{describe(report)} could not be made. Ask for a new one."
+        message = f"{describe(report, ready=False)} could not be made. Ask for a new one."
         subject = subject_of(report, "could not be made")
         url = report.list_url
     for person in readers_to_tell(report):
@@ -377,16 +377,16 @@ def subject_of(report, what):
     return fitted(f"Report {what}: ", str(report.subject), when)
 
 
-def describe(report):
+def describe(report, *, ready=True):
     """The report as a notification names it, with the time it covers: two reports asked
-    for on the same subject are told apart."""
+    for on the same subject are told apart. A final report is "made as it closed" once it is
+    `ready`, else "asked for as it closed"."""
     if report.kind == report.Kind.MONTHLY:
         return f"The monthly progress report on {report.subject} for {report.period:%B %Y}"
     if report.is_final:
-        return (
-            f"The final progress report on {report.subject}, covering the whole project up "
-            f"to the day it closed, {long_date(report.period)},"
-        )
+        how = "made" if ready else "asked for"
+        closed = long_date(report.period)
+        return f"The final report on {report.subject}, {how} as it closed on {closed},"
     covers = report.covers
     if covers is None:  # asked for before reports kept their dates
         return f"Your progress report on {report.subject}"

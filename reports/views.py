@@ -33,6 +33,7 @@ from .rules import (
     reports_of,
     visible_reports,
 )
+from .selectors import final_report_of
 from .services import (
     ReportWithdrawnAlready,
     TooManyReports,
@@ -57,12 +58,16 @@ def subject_reports(request, kind, pk):
         .order_by("-requested_at", "-id")
     )
     page = paged(request, reports, per_page=PER_PAGE)
+    # A closed project's list says its monthly reports stopped, and which is its last.
+    closed = kind == "project" and subject.is_closed
     return render(
         request,
         "reports/subject_reports.html",
         {
             "subject": subject,
             "kind": kind,
+            "closed": closed,
+            "final": final_report_of(request.user, subject) if closed else None,
             "page": page,
             "reports": page.object_list,
             "can_ask": withdrawn_project_of(subject) is None

@@ -76,6 +76,17 @@ def _shut(project):
     return ""
 
 
+class GroupChoiceField(forms.ChoiceField):
+    """Who an exercise is for, among its choices; a trial or workshop of a closed or
+    withdrawn project, not offered (`shut`), is let through to be refused by name in the
+    form's clean() ("This project was closed on …") rather than as an unknown choice."""
+
+    shut = frozenset()
+
+    def valid_value(self, value):
+        return value in self.shut or super().valid_value(value)
+
+
 class ToolChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, tool):
         return f"{tool.title}: {tool.subtitle}" if tool.subtitle else tool.title
@@ -100,7 +111,7 @@ class StartExerciseForm(GDSFormMixin, forms.Form):
         "spring term”.",
         error_messages={"required": "Enter a name for the exercise"},
     )
-    group = forms.ChoiceField(
+    group = GroupChoiceField(
         label="Who is it for?",
         widget=forms.RadioSelect,
         error_messages={"required": "Choose who the exercise is for"},
@@ -140,9 +151,22 @@ class StartExerciseForm(GDSFormMixin, forms.Form):
         self.fields["tool"].queryset = visible_tools(user).filter(latest__isnull=False)
         self.trials = {f"trial-{t.pk}": t for t in trials_to_start_for(user)}
         self.workshops = {f"workshop-{w.pk}": w for w in workshops_to_start_for(user)}
-        choices = [(key, f"The team of {t.title} (field trial)") for key, t in self.trials.items()]
+        # Not offered while their project is closed or withdrawn (toolkit.rules refuses them).
+        shut = {
+            key
+            for key, group in (*self.trials.items(), *self.workshops.items())
+            if not group.project.takes_changes
+        }
+        self.fields["group"].shut = frozenset(shut)
+        choices = [
+            (key, f"The team of {t.title} (field trial)")
+            for key, t in self.trials.items()
+            if key not in shut
+        ]
         choices += [
-            (key, f"{w.title}, {w.project.title} (workshop)") for key, w in self.workshops.items()
+            (key, f"{w.title}, {w.project.title} (workshop)")
+            for key, w in self.workshops.items()
+            if key not in shut
         ]
         if user.has_perm("toolkit.start_exercise_for_people"):
             choices.append((PEOPLE, "People I name below"))
@@ -178,20 +202,20 @@ class StartExerciseForm(GDSFormMixin, forms.Form):
             return data
         if group in self.trials:
             trial = self.trials[group]
-            if not self.user.has_perm("toolkit.start_exercise_for_trial", trial):
-                self.add_error("group", "You cannot start an exercise for this trial's team")
-            elif _shut(trial.project):
+            if _shut(trial.project):
                 self.add_error("group", _shut(trial.project))
+            elif not self.user.has_perm("toolkit.start_exercise_for_trial", trial):
+                self.add_error("group", "You cannot start an exercise for this trial's team")
             elif not FieldTrialMembership.objects.filter(field_trial=trial).exists():
                 self.add_error("group", "This trial has no members to invite yet")
             data["field_trial"] = trial
             return data
         if group in self.workshops:
             workshop = self.workshops[group]
-            if not self.user.has_perm("toolkit.start_exercise_for_workshop", workshop):
-                self.add_error("group", "You cannot start an exercise for this workshop")
-            elif _shut(workshop.project):
+            if _shut(workshop.project):
                 self.add_error("group", _shut(workshop.project))
+            elif not self.user.has_perm("toolkit.start_exercise_for_workshop", workshop):
+                self.add_error("group", "You cannot start an exercise for this workshop")
             data["workshop"] = workshop
         elif group == PEOPLE and not self.user.has_perm("toolkit.start_exercise_for_people"):
             self.add_error("group", "You cannot start an exercise for named people")

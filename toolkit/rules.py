@@ -141,7 +141,12 @@ def may_adopt_indicators(user, exercise):
 @rules.predicate
 def may_start_for_trial(user, trial):
     """A trial's team (its school leaders, practitioners and consultant) and its officers
-    (and administrators, whom the start page offers every trial)."""
+    (and administrators, whom the start page offers every trial); nobody while its project
+    is closed or withdrawn (Project.takes_changes), until it is reopened or restored. Django
+    lets administrators pass every rule: the start form and the trial's page ask
+    `takes_changes` themselves."""
+    if not trial.project.takes_changes:
+        return False
     return (
         sees_everything(user)
         or is_trial_team(user, trial)
@@ -152,6 +157,9 @@ def may_start_for_trial(user, trial):
 
 @rules.predicate
 def may_start_for_workshop(user, workshop):
+    """The officers and consultants of the workshop's project, while it takes changes."""
+    if not workshop.project.takes_changes:
+        return False
     return is_project_officer(user, workshop.project) or is_project_consultant(
         user, workshop.project
     )

@@ -136,7 +136,7 @@ def test_what_waits_on_the_person_is_listed_first_and_each_group_counts_its_new_
         "Someone mentions you in a discussion (2, 1 new)",
         "Someone asks to join a community you look after (1)",
         "A milestone of your trial is due within seven days (15, 15 new)",
-        "A project you belong to moves to another stage (2, 2 new)",
+        "A project you belong to moves to another stage, is closed or is reopened (2, 2 new)",
     ]
 
 

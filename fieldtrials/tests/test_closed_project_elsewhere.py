@@ -4,6 +4,7 @@ no toolkit exercise started for its trial's team; no status move of its complete
 Its people stay open: an invitation to one of its trials is still accepted."""
 
 import datetime
+import html
 import re
 
 import pytest
@@ -25,6 +26,7 @@ from programmes.models import Project, Stage
 from programmes.services import close_project, reopen_project
 from programmes.services.lifecycle import ProjectClosed
 from programmes.tests.factories import ProgrammeMembershipFactory, ProjectFactory
+from programmes.tests.factories_options import WorkshopFactory
 from toolkit.models import Exercise
 from toolkit.services import start_exercise
 from toolkit.tests.factories import ToolVersionFactory
@@ -33,7 +35,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _text(response):
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", response.content.decode()))
+    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", response.content.decode())))
 
 
 @pytest.fixture
@@ -110,18 +112,56 @@ def test_no_reply_nor_change_in_a_closed_project_s_thread_until_it_reopens(
 
 
 def test_no_exercise_is_started_for_a_closed_project_s_trial(client, trial, officer, leader):
+    """Neither offered (its trial's Exercises page, the start page's list of groups, its
+    workshops) nor started (a post gets 400 saying it is closed, and the service refuses)
+    until it is reopened; the rule says no to everyone, administrators too."""
     tool = ToolVersionFactory(tool__title="Delta 6").tool
-    closed = _close(trial, officer)
-    client.force_login(officer)
-    response = client.post(
+    workshop = WorkshopFactory(project=trial.project, title="Futures day")
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    start, exercises = (
         reverse("toolkit:exercise_start"),
-        {"tool": tool.pk, "title": "After the close", "group": f"trial-{trial.pk}"},
+        reverse("fieldtrials:fieldtrial_exercises", args=[trial.pk]),
     )
-    assert response.status_code == 400
-    assert closed in _text(response)
+    team = "The team of Stevenage: A Learning Town (field trial)"
+    client.force_login(officer)
+    assert team in _text(client.get(start)) and "Futures day" in _text(client.get(start))
+    closed = _close(trial, officer)
+    trial = FieldTrial.objects.select_related("project").get(pk=trial.pk)
+    workshop.project = trial.project
+    for person in (officer, leader):
+        assert not person.has_perm("toolkit.start_exercise_for_trial", trial)
+        assert not person.has_perm("toolkit.start_exercise_for_workshop", workshop)
+
+    for person in (officer, leader, admin):
+        client.force_login(person)
+        page = _text(client.get(exercises))
+        assert "Start a toolkit exercise" not in page
+        assert "Its project, System Leadership" in page  # linked for whoever opens it
+        assert (
+            f"was closed on {long_date(timezone.localdate())}: "
+            "no new toolkit exercise is started with this trial's team unless the project is "
+            "reopened. Exercises already started can still be answered and closed."
+        ) in page
+        offered = _text(client.get(f"{start}?trial={trial.pk}"))
+        assert team not in offered and "Futures day" not in offered
+    client.force_login(officer)
+    for group in (f"trial-{trial.pk}", f"workshop-{workshop.pk}"):
+        response = client.post(start, {"tool": tool.pk, "title": "After the close", "group": group})
+        assert response.status_code == 400
+        assert closed in _text(response)
     with pytest.raises(ProjectClosed):  # the service decides it too, under the lock
         start_exercise(tool=tool, title="After", facilitator=officer, field_trial=trial)
     assert not Exercise.objects.exists()
+
+    _reopen(trial, officer)
+    trial = FieldTrial.objects.select_related("project").get(pk=trial.pk)
+    assert officer.has_perm("toolkit.start_exercise_for_trial", trial)
+    assert "Start a toolkit exercise" in _text(client.get(exercises))
+    assert team in _text(client.get(start))
+    response = client.post(
+        start, {"tool": tool.pk, "title": "Reopened", "group": f"trial-{trial.pk}"}
+    )
+    assert response.status_code == 302 and Exercise.objects.filter(title="Reopened").exists()
 
 
 def test_a_completed_trial_of_a_closed_project_moves_nowhere(trial, officer):

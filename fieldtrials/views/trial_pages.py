@@ -224,7 +224,11 @@ def fieldtrial_support(request, pk):
 @requires(VIEW)
 def fieldtrial_exercises(request, pk):
     trial = get_fieldtrial_for(request.user, pk)
-    may_start = request.user.has_perm("toolkit.start_exercise_for_trial", trial)
+    # Not while its project is closed or withdrawn: asked apart from the rule, which
+    # administrators pass whatever it says.
+    may_start = trial.project.takes_changes and request.user.has_perm(
+        "toolkit.start_exercise_for_trial", trial
+    )
     page = _list(request, trial, "exercises")
     # Not offered while the toolkit has no tool to start (a new install's is empty); a trial
     # with exercises has tools, and no query asks.

@@ -1,9 +1,10 @@
 """The "Progress reports" panel of a programme's page:
 `{% include "reports/_panel.html" with subject=programme %}` calls `{% reports_panel subject %}`,
 which reads its own data: two queries (three for a trial, and one more for a project for those
-told of its monthly reports), however many reports. The overviews of a project (programmes'
-`latest_report` tag) and of a field trial (`{% latest_report_line trial %}`) show the same in
-brief, their latest report; their Reports pages list them all."""
+told of its monthly reports, or once it is closed for its final report), however many reports.
+The overviews of a project (programmes' `latest_report` tag) and of a field trial
+(`{% latest_report_line trial %}`) show the same in brief, their latest report; their Reports
+pages list them all."""
 
 from django import template
 from django.urls import reverse
@@ -12,7 +13,7 @@ from programmes.models import withdrawn_project_of
 
 from ..models import subject_kind
 from ..rules import may_ask_for_report_on, reads_reports_of, reports_of
-from ..selectors import wants_monthly_reports
+from ..selectors import final_report_of, wants_monthly_reports
 
 register = template.Library()
 
@@ -40,14 +41,19 @@ def reports_panel(context, subject):
     withdrawn = readable and kind != "programme" and withdrawn_project_of(subject) is not None
     # On a project: whether the person is told of its monthly reports (None: not among
     # those told), for the control that turns that on or off.
+    # A closed project gets no more monthly reports: the panel says so and points to its
+    # final report instead of offering the choice (back as it was once it is reopened).
+    closed = readable and kind == "project" and not withdrawn and subject.is_closed
     monthly = (
         wants_monthly_reports(project=subject, person=user)
-        if readable and kind == "project" and not withdrawn
+        if readable and kind == "project" and not withdrawn and not closed
         else None
     )
     return {
         "subject": subject,
         "readable": readable,
+        "closed": closed,
+        "final": final_report_of(user, subject) if closed else None,
         "monthly": monthly,
         "monthly_url": (
             reverse("reports:monthly_reports_choice", args=[subject.pk])

@@ -7,6 +7,7 @@ import datetime
 import json
 import re
 import uuid
+from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
@@ -114,8 +115,8 @@ def test_closing_twice_makes_one_final_report_and_its_partner_and_officer_are_to
     ]
     note = Notification.objects.get(recipient=people["partner"], key=f"report:{report.pk}")
     assert note.message == (
-        "The final progress report on Lantern Project, covering the whole project up to the "
-        f"day it closed, {long_date(closed_on)}, is ready."
+        f"The final report on Lantern Project, made as it closed on {long_date(closed_on)}, "
+        "is ready."
     )
     assert note.url == reverse("reports:report_page", args=[report.pk])
     finals = [m for m in mail.outbox if m.subject.startswith("Final report")]
@@ -163,6 +164,34 @@ def test_the_lists_and_the_home_page_call_it_the_final_report(
     assert "Final," in exported and "Closing the project" in exported
     page = client.get(reverse("reports:report_page", args=[report.pk])).content.decode()
     assert f"<title>Final report on Lantern Project, closed on {on}" in page
+
+
+def test_its_notification_and_e_mail_say_it_is_the_final_report_not_a_monthly_one(
+    client, project, people, today, django_capture_on_commit_callbacks
+):
+    """Told under the monthly reports' kind (no migration), but read as the final report:
+    the notification, its e-mail, the notifications page's heading over it, the e-mail
+    settings' choice and the e-mail's unsubscribe page all say so."""
+    with django_capture_on_commit_callbacks(execute=True):
+        close_project(project=project, actor=people["officer"], closed_on=today, note=NOTE)
+    said = (
+        f"The final report on Lantern Project, made as it closed on {long_date(today)}, is ready."
+    )
+    [sent] = [m for m in mail.outbox if m.subject.startswith("Final report ready")][-1:]
+    paragraphs = sent.body.split("\n\n")
+    assert paragraphs[1] == said and paragraphs[2].startswith("To read the report:")
+    assert "monthly" not in sent.body.lower().split("-- next practice")[0]
+
+    in_full = "A project’s monthly progress report, or its final report as it closes, is ready"
+    client.force_login(people["partner"])
+    page = _text(client.get(reverse("accounts:notifications")).content.decode())
+    assert said in page
+    assert f"{in_full} (1, 1 new)" in page.replace("&#x27;", "’")
+    settings = _text(client.get(reverse("accounts:notification_emails")).content.decode())
+    assert in_full in settings.replace("&#x27;", "’")
+    stop = urlsplit(sent.extra_headers["List-Unsubscribe"].strip("<>")).path
+    stop_page = _text(Client().get(stop).content.decode()).replace("&#x27;", "’")
+    assert f"“{in_full}”" in stop_page
 
 
 def test_the_close_page_says_a_final_report_is_made_and_who_is_told(client, project, people):
@@ -224,6 +253,11 @@ def test_a_final_report_the_broker_refuses_is_failed_and_its_readers_are_told(
         ("Ada Officer", "monthly_report_failed"),
         ("Pat Partner", "monthly_report_failed"),
     ]
+    note = Notification.objects.get(recipient=people["partner"], key=f"report:{report.pk}")
+    assert note.message == (
+        f"The final report on Lantern Project, asked for as it closed on {long_date(today)}, "
+        "could not be made. Ask for a new one."
+    )
 
 
 @pytest.fixture
@@ -266,3 +300,66 @@ def test_two_officers_closing_at_the_same_moment_ask_for_one_final_report_and_on
     assert Report.objects.filter(project=project).count() == 1
     assert queued_jobs() == 1
     assert Event.objects.filter(verb="programmes.project_closed").count() == 1
+
+
+def test_a_closed_project_s_reports_say_monthly_reports_stopped_and_point_to_its_final_one(
+    client, project, people, today, django_capture_on_commit_callbacks
+):
+    """Its overview's panel and its Reports page no longer say a report is made each month
+    once it is closed: they say they stopped, and link its final report; reopened, the
+    overview offers the monthly reports' choice as before."""
+    client.force_login(people["partner"])
+    overview, reports = (
+        project.get_absolute_url(),
+        reverse("reports:subject_reports", args=["project", project.pk]),
+    )
+    each_month = "A report is made on the first of each month, and you are told when it is ready."
+    assert each_month in _text(client.get(overview).content.decode())
+    with django_capture_on_commit_callbacks(execute=True):
+        close_project(project=project, actor=people["officer"], closed_on=today, note=NOTE)
+    final = Report.objects.get(project=project)
+    stopped = (
+        f"Monthly reports stopped when the project closed on {long_date(today)}. Its last "
+        "report is its final report, made as it closed: read the final report on Lantern "
+        "Project ."
+    )
+    link = f'href="{reverse("reports:report_page", args=[final.pk])}">read the final report'
+    for url in (overview, reports):
+        html = client.get(url).content.decode()
+        assert stopped in _text(html) and link in html
+        assert "first of each month" not in html and "monthly reports<" not in html
+
+    reopen_project(
+        project=Project.objects.get(pk=project.pk), actor=people["officer"], reason="More"
+    )
+    for url in (overview, reports):
+        html = _text(client.get(url).content.decode())
+        assert "Monthly reports stopped" not in html
+    assert each_month in _text(client.get(overview).content.decode())
+
+
+def test_a_closed_project_s_final_report_being_made_shows_its_state_and_asks_one_query(
+    client, project, people, today, monkeypatch
+):
+    """While the final report is made its state is shown, live; the Reports page asks the
+    same number of queries with one report or six."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    monkeypatch.setattr("reports.services.send_job", lambda *args: None)  # waits for a worker
+    close_project(project=project, actor=people["officer"], closed_on=today, note=NOTE)
+    client.force_login(people["officer"])
+    url = reverse("reports:subject_reports", args=["project", project.pk])
+    html = _text(client.get(url).content.decode())
+    assert f"Monthly reports stopped when the project closed on {long_date(today)}." in html
+    assert "made as it closed: Being prepared" in html
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    few = queries()
+    for _ in range(5):
+        Report.objects.create(project=project, requested_by=people["officer"])
+    assert queries() == few

@@ -181,7 +181,10 @@ def test_monthly_reports_have_their_own_heading_and_e_mail_choice(
     client.force_login(partner)
     url = reverse("accounts:notification_emails")
     page = client.get(url).content.decode()
-    assert "A project&#x27;s monthly progress report is ready" in page
+    assert (
+        "A project&#x27;s monthly progress report, or its final report as it closes, is ready"
+        in page
+    )
     assert "A progress report you asked for is ready" in page
     kept = [
         kind
@@ -210,7 +213,7 @@ def test_monthly_reports_have_their_own_heading_and_e_mail_choice(
     headings = re.findall(r'<h2 class="govuk-heading-m"[^>]*>([^<]+)<', page)
     assert sorted(h.strip() for h in headings) == [  # each group newest first (its order)
         "A progress report you asked for is ready",
-        "A project&#x27;s monthly progress report is ready",
+        "A project&#x27;s monthly progress report, or its final report as it closes, is ready",
     ]
 
 
