@@ -60,8 +60,9 @@ def trials_to_start_for(user):
 
 
 def workshops_to_start_for(user):
-    """Workshops of projects the user runs (mirrors `toolkit.start_exercise_for_workshop`)."""
-    workshops = Workshop.objects.all()
+    """Workshops of projects the user runs (mirrors `toolkit.start_exercise_for_workshop`),
+    not withdrawn: a withdrawn workshop takes no new exercise (services.start_exercise)."""
+    workshops = Workshop.objects.current()
     if not sees_everything(user):
         workshops = workshops.filter(project__in=_projects_run_by(user))
     return workshops.select_related("project").order_by("-held_on", "title")
@@ -103,7 +104,10 @@ class StartExerciseForm(GDSFormMixin, forms.Form):
     group = forms.ChoiceField(
         label="Who is it for?",
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose who the exercise is for"},
+        error_messages={
+            "required": "Choose who the exercise is for",
+            "invalid_choice": "Choose who the exercise is for",
+        },
     )
     emails = forms.CharField(
         label="E-mail addresses of the people to invite",

@@ -15,6 +15,7 @@ from django.utils import timezone
 from accounts.models import NotificationKind, User
 from accounts.services import notify, record_event
 from nextpractice.jobs import JobRefused, send_job
+from programmes.models import Workshop
 from programmes.services.lifecycle import lock_open_project
 
 from .models import Answer, Exercise, Participation
@@ -83,6 +84,8 @@ def start_exercise(
             # Not for a withdrawn or closed project's trial or workshop: ProjectWithdrawn
             # (ProjectClosed), decided under its lock as its other records are.
             lock_open_project(group.project)
+        if workshop is not None and Workshop.objects.withdrawn().filter(pk=workshop.pk).exists():
+            raise ValidationError("This workshop is withdrawn: it takes no new exercise.")
         exercise = Exercise(
             tool=tool,
             tool_version_id=tool.latest_id,
