@@ -252,6 +252,7 @@ class StartExerciseForm(GDSFormMixin, forms.Form):
 # matrix. `posted_answer` turns a POST into what `questions.clean_answer` expects.
 
 TEXT_KINDS = ("short_text", "long_text")
+RANKING_HINT = "Give each item a different rank: 1 is the most important."
 
 
 def input_prefix(question):
@@ -305,7 +306,8 @@ def question_context(exercise, question, value=None, *, posted=None, error=""):
         "id": dom,
         "kind": kind,
         "text": spec["text"],
-        "hint": spec.get("hint", ""),
+        # A ranking's own hint says how to rank (Delta 6's does); else the general one.
+        "hint": spec.get("hint") or (RANKING_HINT if kind == "ranking" else ""),
         "required": spec.get("required", True),
         "error": error,
         "is_text": kind in TEXT_KINDS,
