@@ -203,40 +203,10 @@ class StartExerciseForm(GDSFormMixin, forms.Form):
         return data
 
     def _people(self, text):
-        """The users named by e-mail, one per line; every address must belong to someone."""
-        addresses = []
-        for line in text.splitlines():
-            address = line.strip().strip(",;").strip()
-            if not address:
-                continue
-            try:
-                validate_email(address)
-            except ValidationError:
-                self.add_error(
-                    "emails",
-                    f"“{address}” is not an e-mail address: put one address per line",
-                )
-                return []
-            addresses.append(address.lower())
-        if not addresses:
-            self.add_error("emails", "Enter the e-mail address of at least one person to invite")
-            return []
-        found = {
-            u.lowered: u
-            for u in User.objects.annotate(lowered=Lower("email")).filter(
-                lowered__in=addresses, is_active=True
-            )
-        }
-        unknown = [a for a in dict.fromkeys(addresses) if a not in found]
-        if unknown:
-            self.add_error(
-                "emails",
-                "No one with the address "
-                + ", ".join(unknown)
-                + " has an account here. Check the address, or ask an administrator to add them",
-            )
-            return []
-        return [found[a] for a in dict.fromkeys(addresses)]
+        people, error = people_named(text)
+        if error:
+            self.add_error("emails", error)
+        return people
 
     def closes_at(self):
         day = self.cleaned_data.get("closes_on")
@@ -244,6 +214,59 @@ class StartExerciseForm(GDSFormMixin, forms.Form):
             return None
         end = datetime.datetime.combine(day, datetime.time(23, 59, 59))
         return timezone.make_aware(end)
+
+
+def people_named(text):
+    """(people, "") for the active users named by e-mail in `text`, one address per line;
+    ([], what is wrong) for an address that is not one, none given, or one nobody has."""
+    addresses = []
+    for line in text.splitlines():
+        address = line.strip().strip(",;").strip()
+        if not address:
+            continue
+        try:
+            validate_email(address)
+        except ValidationError:
+            return [], f"“{address}” is not an e-mail address: put one address per line"
+        addresses.append(address.lower())
+    if not addresses:
+        return [], "Enter the e-mail address of at least one person to invite"
+    found = {
+        u.lowered: u
+        for u in User.objects.annotate(lowered=Lower("email")).filter(
+            lowered__in=addresses, is_active=True
+        )
+    }
+    unknown = [a for a in dict.fromkeys(addresses) if a not in found]
+    if unknown:
+        return [], (
+            "No one with the address "
+            + ", ".join(unknown)
+            + " has an account here. Check the address, or ask an administrator to add them"
+        )
+    return [found[a] for a in dict.fromkeys(addresses)], ""
+
+
+class InviteForm(GDSFormMixin, forms.Form):
+    """More people to an open exercise: one forgotten at the start, or new to the group."""
+
+    submit_label = "Invite them"
+
+    emails = forms.CharField(
+        label="E-mail addresses of the people to invite",
+        widget=forms.Textarea(attrs={"rows": 4, "spellcheck": "false"}),
+        help_text="One address per line. Each person must already have an account.",
+        error_messages={"required": "Enter the e-mail address of at least one person to invite"},
+    )
+
+    def layout_fields(self):
+        return [Field.textarea("emails", rows=4)]
+
+    def clean_emails(self):
+        people, error = people_named(self.cleaned_data["emails"])
+        if error:
+            raise ValidationError(error)
+        return people
 
 
 # --- Answers -------------------------------------------------------------------------------
