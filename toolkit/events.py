@@ -2,8 +2,19 @@
 
 from nextpractice.history import Phrase
 
+
+def _more_people(event):
+    count = len(event.data.get("participants", []))
+    return "1 more person" if count == 1 else f"{count} more people"
+
+
 PHRASES = [
     Phrase("toolkit.exercise_started", "started the exercise “{target}”", kind="toolkit"),
+    Phrase(
+        "toolkit.participants_invited",
+        lambda e: f"invited {_more_people(e)} to “{e.target_name}”",
+        kind="toolkit",
+    ),
     Phrase("toolkit.answers_submitted", "submitted their answers to “{target}”", kind="toolkit"),
     Phrase("toolkit.answers_reopened", "took back their answers to “{target}”", kind="toolkit"),
     Phrase("toolkit.exercise_closed", "closed the exercise “{target}”", kind="toolkit"),

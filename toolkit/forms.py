@@ -60,8 +60,9 @@ def trials_to_start_for(user):
 
 
 def workshops_to_start_for(user):
-    """Workshops of projects the user runs (mirrors `toolkit.start_exercise_for_workshop`)."""
-    workshops = Workshop.objects.all()
+    """Workshops of projects the user runs (mirrors `toolkit.start_exercise_for_workshop`),
+    not withdrawn: a withdrawn workshop takes no new exercise (services.start_exercise)."""
+    workshops = Workshop.objects.current()
     if not sees_everything(user):
         workshops = workshops.filter(project__in=_projects_run_by(user))
     return workshops.select_related("project").order_by("-held_on", "title")
@@ -114,7 +115,10 @@ class StartExerciseForm(GDSFormMixin, forms.Form):
     group = GroupChoiceField(
         label="Who is it for?",
         widget=forms.RadioSelect,
-        error_messages={"required": "Choose who the exercise is for"},
+        error_messages={
+            "required": "Choose who the exercise is for",
+            "invalid_choice": "Choose who the exercise is for",
+        },
     )
     emails = forms.CharField(
         label="E-mail addresses of the people to invite",
@@ -223,40 +227,10 @@ class StartExerciseForm(GDSFormMixin, forms.Form):
         return data
 
     def _people(self, text):
-        """The users named by e-mail, one per line; every address must belong to someone."""
-        addresses = []
-        for line in text.splitlines():
-            address = line.strip().strip(",;").strip()
-            if not address:
-                continue
-            try:
-                validate_email(address)
-            except ValidationError:
-                self.add_error(
-                    "emails",
-                    f"“{address}” is not an e-mail address: put one address per line",
-                )
-                return []
-            addresses.append(address.lower())
-        if not addresses:
-            self.add_error("emails", "Enter the e-mail address of at least one person to invite")
-            return []
-        found = {
-            u.lowered: u
-            for u in User.objects.annotate(lowered=Lower("email")).filter(
-                lowered__in=addresses, is_active=True
-            )
-        }
-        unknown = [a for a in dict.fromkeys(addresses) if a not in found]
-        if unknown:
-            self.add_error(
-                "emails",
-                "No one with the address "
-                + ", ".join(unknown)
-                + " has an account here. Check the address, or ask an administrator to add them",
-            )
-            return []
-        return [found[a] for a in dict.fromkeys(addresses)]
+        people, error = people_named(text)
+        if error:
+            self.add_error("emails", error)
+        return people
 
     def closes_at(self):
         day = self.cleaned_data.get("closes_on")
@@ -266,12 +240,66 @@ class StartExerciseForm(GDSFormMixin, forms.Form):
         return timezone.make_aware(end)
 
 
+def people_named(text):
+    """(people, "") for the active users named by e-mail in `text`, one address per line;
+    ([], what is wrong) for an address that is not one, none given, or one nobody has."""
+    addresses = []
+    for line in text.splitlines():
+        address = line.strip().strip(",;").strip()
+        if not address:
+            continue
+        try:
+            validate_email(address)
+        except ValidationError:
+            return [], f"“{address}” is not an e-mail address: put one address per line"
+        addresses.append(address.lower())
+    if not addresses:
+        return [], "Enter the e-mail address of at least one person to invite"
+    found = {
+        u.lowered: u
+        for u in User.objects.annotate(lowered=Lower("email")).filter(
+            lowered__in=addresses, is_active=True
+        )
+    }
+    unknown = [a for a in dict.fromkeys(addresses) if a not in found]
+    if unknown:
+        return [], (
+            "No one with the address "
+            + ", ".join(unknown)
+            + " has an account here. Check the address, or ask an administrator to add them"
+        )
+    return [found[a] for a in dict.fromkeys(addresses)], ""
+
+
+class InviteForm(GDSFormMixin, forms.Form):
+    """More people to an open exercise: one forgotten at the start, or new to the group."""
+
+    submit_label = "Invite them"
+
+    emails = forms.CharField(
+        label="E-mail addresses of the people to invite",
+        widget=forms.Textarea(attrs={"rows": 4, "spellcheck": "false"}),
+        help_text="One address per line. Each person must already have an account.",
+        error_messages={"required": "Enter the e-mail address of at least one person to invite"},
+    )
+
+    def layout_fields(self):
+        return [Field.textarea("emails", rows=4)]
+
+    def clean_emails(self):
+        people, error = people_named(self.cleaned_data["emails"])
+        if error:
+            raise ValidationError(error)
+        return people
+
+
 # --- Answers -------------------------------------------------------------------------------
 # Each question is its own small form posting to `toolkit:answer_save`. Inputs are named by
 # kind: "value" (one or many), "rank-<item key>" for a ranking, "st-<statement key>" for a
 # matrix. `posted_answer` turns a POST into what `questions.clean_answer` expects.
 
 TEXT_KINDS = ("short_text", "long_text")
+RANKING_HINT = "Give each item a different rank: 1 is the most important."
 
 
 def input_prefix(question):
@@ -325,7 +353,8 @@ def question_context(exercise, question, value=None, *, posted=None, error=""):
         "id": dom,
         "kind": kind,
         "text": spec["text"],
-        "hint": spec.get("hint", ""),
+        # A ranking's own hint says how to rank (Delta 6's does); else the general one.
+        "hint": spec.get("hint") or (RANKING_HINT if kind == "ranking" else ""),
         "required": spec.get("required", True),
         "error": error,
         "is_text": kind in TEXT_KINDS,

@@ -8,13 +8,14 @@ upsert and nothing else; submitting is the participant's recorded act.
 from dataclasses import dataclass, field
 from functools import partial
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, transaction
 from django.utils import timezone
 
 from accounts.models import NotificationKind, User
 from accounts.services import notify, record_event
 from nextpractice.jobs import JobRefused, send_job
+from programmes.models import Workshop
 from programmes.services.lifecycle import lock_open_project
 
 from .models import Answer, Exercise, Participation
@@ -83,6 +84,8 @@ def start_exercise(
             # Not for a withdrawn or closed project's trial or workshop: ProjectWithdrawn
             # (ProjectClosed), decided under its lock as its other records are.
             lock_open_project(group.project)
+        if workshop is not None and Workshop.objects.withdrawn().filter(pk=workshop.pk).exists():
+            raise ValidationError("This workshop is withdrawn: it takes no new exercise.")
         exercise = Exercise(
             tool=tool,
             tool_version_id=tool.latest_id,
@@ -140,6 +143,46 @@ def start_exercise(
         )
         transaction.on_commit(partial(_send_invitations, started))
     return started
+
+
+def invite_to_exercise(*, exercise, people, actor):
+    """Whoever runs an open exercise invites more people to it (one left out at the start,
+    or new to the group): each gets the in-app notification and e-mail a start sends. Those
+    already taking part are left as they are; Refused when the exercise has closed or all
+    of `people` take part already. Started says how many were invited."""
+    if not actor.has_perm("toolkit.change_exercise", exercise):
+        raise PermissionDenied("Only those who run the exercise may invite people to it.")
+    with transaction.atomic():
+        locked = Exercise.objects.select_for_update().select_related("tool").get(pk=exercise.pk)
+        if not locked.is_open:
+            raise Refused("This exercise has closed: open it again to invite more people.")
+        taking_part = set(locked.participations.values_list("user_id", flat=True))
+        invitees = [p for p in {p.pk: p for p in people}.values() if p.pk not in taking_part]
+        invitees = [p for p in invitees if p.is_active]
+        if not invitees:
+            raise Refused("Everyone you named takes part already: nobody new was invited.")
+        participations = Participation.objects.bulk_create(
+            [Participation(exercise=locked, user=person) for person in invitees]
+        )
+        record_event(
+            actor=actor,
+            verb="toolkit.participants_invited",
+            target=locked,
+            data={"participants": [p.pk for p in invitees]},
+        )
+        for person in invitees:
+            notify(
+                recipient=person,
+                kind=NotificationKind.EXERCISE_INVITATION,
+                message=f"{actor.full_name or actor.email} invites you to the toolkit "
+                f"exercise “{locked.title}” ({locked.tool.title}).",
+                url=locked.get_absolute_url(),
+                key=f"exercise:{locked.pk}",
+                email=False,  # the invitation e-mail says more
+            )
+        invited = Started(exercise=locked, invited=len(invitees), participations=participations)
+        transaction.on_commit(partial(_send_invitations, invited))
+    return invited
 
 
 def _send_invitations(started):

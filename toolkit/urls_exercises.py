@@ -18,6 +18,7 @@ urlpatterns = [
     path("exercises/<int:pk>/review/", exercises.exercise_review, name="exercise_review"),
     path("exercises/<int:pk>/submit/", exercises.exercise_submit, name="exercise_submit"),
     path("exercises/<int:pk>/reopen/", exercises.exercise_reopen, name="exercise_reopen"),
+    path("exercises/<int:pk>/invite/", exercises.exercise_invite, name="exercise_invite"),
     path("exercises/<int:pk>/close/", exercises.exercise_close, name="exercise_close"),
     path("exercises/<int:pk>/open/", exercises.exercise_open, name="exercise_open"),
 ]

@@ -119,6 +119,13 @@ class WorkshopDateField(DateInputField):
             sub.validators[0].message = f"The {what} must be a number"
         self.fields[2].validators.append(_four_digit_year)
 
+    def clean(self, value):
+        # A box holding only spaces is an empty one: asked for as one ("Enter the date...",
+        # "The date must include a month"), not with each box's "This field is required".
+        if isinstance(value, (list, tuple)):
+            value = [part.strip() if isinstance(part, str) else part for part in value]
+        return super().clean(value)
+
     def compress(self, data_list):
         try:
             held_on = super().compress(data_list)

@@ -146,12 +146,22 @@ def test_a_year_or_day_no_date_can_have_is_reported_next_to_the_field(
     assert not Workshop.objects.exists()
 
 
-def test_a_missing_date_is_asked_for(client, project):
+@pytest.mark.parametrize(
+    "day,month,year,message",
+    [
+        ("", "", "", "Enter the date the workshop was held"),
+        # Spaces are nothing typed: asked for as an empty box is, not "This field is required".
+        (" ", " ", " ", "Enter the date the workshop was held"),
+        ("27", " ", "2006", "The date must include a month"),
+    ],
+)
+def test_a_missing_date_is_asked_for(client, project, day, month, year, message):
     client.force_login(officer_of(project))
-    data = {**GOOD, "held_on_0": "", "held_on_1": "", "held_on_2": ""}
+    data = {**GOOD, "held_on_0": day, "held_on_1": month, "held_on_2": year}
     response = client.post(reverse("programmes:workshop_create", args=[project.pk]), data)
     assert response.status_code == 400
-    assert "Enter the date the workshop was held" in response.content.decode()
+    page = response.content.decode()
+    assert message in page and "This field is required" not in page
 
 
 def test_participant_lines_accept_the_words_people_use():

@@ -100,6 +100,17 @@ def cases(w):
                 for key in ("fern", "birch", "onyx_exercise")
             ],
         ],
+        "toolkit:exercise_invite": [
+            # GET shows the form; an empty POST is refused with its message, nobody invited.
+            *[
+                ("get", pk(key), acts(w, key, RUNNERS & visible_to(w, key)), None)
+                for key in ("fern", "birch", "onyx_exercise")
+            ],
+            *[
+                ("post", pk(key), acts(w, key, RUNNERS & visible_to(w, key), ok=400), {})
+                for key in ("fern", "birch", "onyx_exercise")
+            ],
+        ],
         "toolkit:exercise_open": [
             ("post", pk(key), acts(w, key, RUNNERS & visible_to(w, key), ok=302), {})
             for key in ("fern", "birch", "onyx_exercise")

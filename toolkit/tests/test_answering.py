@@ -510,3 +510,21 @@ def test_a_matrix_whose_statements_carry_codes_says_what_the_codes_are(client, d
     other = ParticipationFactory(user=participation.user)
     body = page(client.get(reverse("toolkit:exercise_answer", args=[other.exercise.pk, "second"])))
     assert "standard 25" not in body
+
+
+GENERIC_RANKING_HINT = "Give each item a different rank: 1 is the most important."
+
+
+def test_a_ranking_with_its_own_hint_says_it_once_and_one_without_gets_the_general_hint(
+    client, world, leader
+):
+    definition = copy.deepcopy(SAMPLE_DEFINITION)
+    definition["sections"][0]["questions"][0]["hint"] = "Give every challenge a different rank."
+    hinted = ExerciseFactory(tool_version=ToolVersionFactory(definition=definition))
+    ParticipationFactory(exercise=hinted, user=leader)
+    body = page(client.get(reverse("toolkit:exercise_answer", args=[hinted.pk, "first"])))
+    assert body.count("Give every challenge a different rank.") == 1
+    assert GENERIC_RANKING_HINT not in body
+    # Fern's ranking has no hint of its own: the general one is given, and read with it.
+    body = page(client.get(reverse("toolkit:exercise_answer", args=[world.fern.pk, "first"])))
+    assert f'<div id="hint-first-rank" class="govuk-hint">{GENERIC_RANKING_HINT}</div>' in body

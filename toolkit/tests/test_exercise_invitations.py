@@ -120,3 +120,52 @@ def test_the_invitation_greets_ends_and_links_as_the_other_notification_emails(
     assert stops(invitation.extra_headers["List-Unsubscribe"]) == stops(f"<{stop}>")
     assert invitation.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert invitation.extra_headers["Auto-Submitted"] == "auto-generated"
+
+
+def invite(client, exercise, emails):
+    return client.post(reverse("toolkit:exercise_invite", args=[exercise.pk]), {"emails": emails})
+
+
+def test_whoever_runs_an_open_exercise_invites_someone_left_out_in_the_app_and_by_email(
+    client, world, django_capture_on_commit_callbacks
+):
+    newcomer = UserFactory(email="new.teacher@school.example", full_name="Nia Newcomer")
+    client.force_login(world.users["consultant"])  # Fern's facilitator
+    page = client.get(reverse("toolkit:exercise_detail", args=[world.fern.pk])).content.decode()
+    assert reverse("toolkit:exercise_invite", args=[world.fern.pk]) in page
+    with django_capture_on_commit_callbacks(execute=True):
+        # The leader takes part already: left as they are, not invited again.
+        response = invite(client, world.fern, "New.Teacher@school.example\nleader@example.org")
+    assert response.status_code == 302
+    assert set(world.fern.participants.all()) == {world.users["leader"], newcomer}
+    assert Notification.objects.filter(
+        recipient=newcomer, kind=NotificationKind.EXERCISE_INVITATION
+    ).exists()
+    assert not Notification.objects.filter(
+        recipient=world.users["leader"], kind=NotificationKind.EXERCISE_INVITATION
+    ).exists()
+    [email] = mail.outbox
+    assert email.to == [newcomer.email] and world.fern.title in email.subject
+    shown = client.get(response["Location"]).content.decode()
+    assert "1 more person is invited to the exercise." in shown
+    # They answer it as those invited at the start do.
+    client.force_login(newcomer)
+    section = reverse("toolkit:exercise_answer", args=[world.fern.pk, "first"])
+    assert client.get(section).status_code == 200
+
+
+def test_inviting_only_those_taking_part_or_to_a_closed_exercise_is_refused_beside_the_box(
+    client, world
+):
+    client.force_login(world.users["consultant"])
+    again = invite(client, world.fern, "leader@example.org")
+    assert again.status_code == 400
+    assert "Everyone you named takes part already" in again.content.decode()
+    world.fern.closed_at = world.fern.created_at
+    world.fern.save(update_fields=["closed_at"])
+    UserFactory(email="late@school.example")
+    closed = invite(client, world.fern, "late@school.example")
+    assert closed.status_code == 400
+    assert "This exercise has closed" in closed.content.decode()
+    assert set(world.fern.participants.all()) == {world.users["leader"]}
+    assert not mail.outbox

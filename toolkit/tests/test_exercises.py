@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
@@ -14,7 +15,10 @@ from accounts.tests.factories import UserFactory
 from accounts.tests.test_broker_down import broker_down  # noqa: F401  (fixture)
 from fieldtrials.tests.factories import FieldTrialMembershipFactory
 from nextpractice.celery import app
+from nextpractice.records.kinds import kind_or_404
+from nextpractice.records.services import withdraw_record
 from toolkit.models import Answer, Exercise, Participation
+from toolkit.services import start_exercise
 from toolkit.tests.factories import ExerciseFactory, ParticipationFactory, ToolVersionFactory
 from toolkit.tests.test_results import submit
 from toolkit.tests.test_results_pages import every_kind
@@ -118,6 +122,35 @@ def test_a_workshop_exercise_invites_the_people_named_for_it(client, world, tool
     exercise = Exercise.objects.get(title="Oak follow-up")
     assert exercise.workshop == world.oak
     assert list(exercise.participants.all()) == [world.users["partner"]]
+
+
+def test_a_withdrawn_workshop_is_not_offered_and_an_exercise_for_it_is_refused(client, world, tool):
+    officer = world.users["officer"]
+    kind = kind_or_404("programmes", "workshop")
+    withdraw_record(kind=kind, record=world.oak, actor=officer, reason="Recorded twice")
+    client.force_login(officer)
+    assert f'value="workshop-{world.oak.pk}"' not in page(client.get(START))
+    response = client.post(
+        START,
+        {
+            "tool": tool.pk,
+            "title": "Oak follow-up",
+            "group": f"workshop-{world.oak.pk}",
+            "emails": "partner@example.org",
+        },
+    )
+    assert response.status_code == 400
+    assert "Choose who the exercise is for" in page(response)
+    # Withdrawn after the form was shown and checked: the start itself refuses it.
+    with pytest.raises(ValidationError, match="This workshop is withdrawn"):
+        start_exercise(
+            tool=tool,
+            title="Oak follow-up",
+            facilitator=officer,
+            workshop=world.oak,
+            people=[world.users["partner"]],
+        )
+    assert not Exercise.objects.filter(title="Oak follow-up").exists()
 
 
 def test_bad_start_input_is_refused_with_messages_and_nothing_is_started(client, world, tool):

@@ -17,7 +17,7 @@ from nextpractice.told import tell_beside, told_beside
 from programmes.services.lifecycle import ProjectWithdrawn
 
 from .. import services
-from ..forms import StartExerciseForm, answer_text, posted_answer, question_context
+from ..forms import InviteForm, StartExerciseForm, answer_text, posted_answer, question_context
 from ..models import Answer
 from ..questions import clean_answer, is_answered, questions_of
 from ..rules import get_exercise_for, get_participation_for
@@ -25,6 +25,12 @@ from ..selectors import (
     known_version,
     parsed_version_of,
     participations_to_autosave,
+)
+
+EMAILS_REFUSED = (
+    "The invitation e-mails could not be sent because the background job service is not "
+    "responding. Everyone invited can see the exercise on their home page and in their "
+    "notifications; tell them it is there."
 )
 
 
@@ -82,12 +88,7 @@ def exercise_start(request):
         else:
             messages.success(request, _started_words(started))
             if started.emails_refused:
-                messages.warning(
-                    request,
-                    "The invitation e-mails could not be sent because the background job "
-                    "service is not responding. Everyone invited can see the exercise on "
-                    "their home page and in their notifications; tell them it is there.",
-                )
+                messages.warning(request, EMAILS_REFUSED)
             return redirect(started.exercise)
     status = 400 if request.method == "POST" else 200
     # A new install's toolkit is empty: the page says so rather than offer no tool to choose.
@@ -449,6 +450,30 @@ def exercise_close(request, pk):
         "you_waiting": any(p.user_id == request.user.pk for p in waiting),
     }
     return render(request, "toolkit/exercises/close.html", context)
+
+
+@requires("toolkit.change_exercise")
+def exercise_invite(request, pk):
+    """Whoever runs an open exercise invites more people to it, by e-mail address."""
+    exercise = get_exercise_for(request.user, pk, "toolkit.change_exercise")
+    form = InviteForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            invited = services.invite_to_exercise(
+                exercise=exercise, people=form.cleaned_data["emails"], actor=request.user
+            )
+        except services.Refused as refused:
+            form.add_error("emails", refused.message)
+        else:
+            count = invited.invited
+            who = "1 more person is" if count == 1 else f"{count} more people are"
+            messages.success(request, f"{who} invited to the exercise.")
+            if invited.emails_refused:
+                messages.warning(request, EMAILS_REFUSED)
+            return redirect(exercise)
+    status = 400 if form.is_bound else 200
+    context = {"exercise": exercise, "form": form}
+    return render(request, "toolkit/exercises/invite.html", context, status=status)
 
 
 # What the close page adds of whoever started an exercise and takes part in it, by whether
