@@ -4,6 +4,7 @@ minutes, events, and its list's CSV and XLSX exports. Changed by the project's o
 (`programmes.change_record`); read by whoever reads the project."""
 
 from django.urls import reverse
+from django.utils.translation import ngettext
 
 from nextpractice.records.kinds import Column, RecordKind
 
@@ -155,6 +156,24 @@ def _workshop_dependants(workshop):
     return ""
 
 
+def _workshop_options(workshop):
+    """The titles of the creative options a workshop produced that still count, A to Z."""
+    return list(workshop.options.current().order_by("title", "pk").values_list("title", flat=True))
+
+
+def _workshop_withdraw_note(workshop):
+    """What withdrawing a workshop means for the options it produced (listed under it)."""
+    n = len(_workshop_options(workshop))
+    if not n:
+        return ""
+    options = ngettext("creative option", "creative options", n)
+    they = ngettext("it stays", "they stay", n)
+    return (
+        f"It produced {n} {options}: {they}, and will say {'it' if n == 1 else 'they'} came "
+        "from a withdrawn workshop."
+    )
+
+
 RECORD_KINDS = [
     _need_kind(
         "problem-statement",
@@ -252,6 +271,8 @@ RECORD_KINDS = [
             Column("Added on", _added),
         ),
         dependants=_workshop_dependants,
+        withdraw_note=_workshop_withdraw_note,
+        withdraw_list=_workshop_options,
         in_reports=True,
         **OF_A_PROJECT,
     ),

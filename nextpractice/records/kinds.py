@@ -91,6 +91,9 @@ class RecordKind:
     # record -> what withdrawing it means, said on the page that asks why (a Power to
     # Innovate request: whether it still goes to the Secretary of State)
     withdraw_note: Callable | None = None
+    # record -> [str], named under its note on that page: what withdrawing it leaves in place,
+    # marked (a workshop's creative options, which will say they came from a withdrawn one)
+    withdraw_list: Callable | None = None
     # record -> what restoring it means, said on the page that asks why (a Power to Innovate
     # request: the state it returns to)
     restore_note: Callable | None = None

@@ -230,7 +230,8 @@ def record_withdraw(request, app, kind, pk):
             return redirect(told_at(kind.back_url(record)))
     allowed, _ = check_delete(kind=kind, record=record, actor=request.user)
     note = kind.withdraw_note(record) if kind.withdraw_note else ""
-    context = _context(kind, record, form=form, may_delete=allowed, note=note)
+    listed = kind.withdraw_list(record) if kind.withdraw_list else []
+    context = _context(kind, record, form=form, may_delete=allowed, note=note, listed=listed)
     return render(request, "records/record_withdraw.html", context, status=status)
 
 

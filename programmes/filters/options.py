@@ -22,11 +22,19 @@ SORTS = {
 }
 
 
+def _workshop_choice(workshop):
+    """A workshop to filter by, as the options it produced name it: marked once withdrawn."""
+    if workshop.is_withdrawn:
+        return f"{workshop.title} ({workshop.held_on:%-d %B %Y}, withdrawn)"
+    return str(workshop)
+
+
 class OptionFilterForm(forms.Form):
     """The filters as a GOV.UK form sent with GET (no named button in the query string)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["workshop"].label_from_instance = _workshop_choice
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True

@@ -392,9 +392,12 @@ def test_the_csv_export_follows_the_filters_and_guards_against_formulas(client, 
 
 
 def many_assessed_options(project, size):
-    workshop = WorkshopFactory(project=project)
-    for _ in range(size):
-        option = OptionFactory(project=project, workshop=workshop, crisis=True)
+    # Half from a workshop since withdrawn, which the list and the export mark as such.
+    workshops = [WorkshopFactory(project=project), WorkshopFactory(project=project)]
+    workshops[1].withdrawn_at = timezone.now()
+    workshops[1].save()
+    for n in range(size):
+        option = OptionFactory(project=project, workshop=workshops[n % 2], crisis=True)
         AssessmentFactory.create_batch(2, option=option, change=1, distance=1)
 
 
@@ -409,6 +412,7 @@ def test_the_list_costs_the_same_queries_for_5_and_50_options(
     with django_assert_num_queries(8):
         response = list_page(client, project, sort="characteristics")
     assert response.status_code == 200
+    assert " (withdrawn)</td>" in response.content.decode()
 
 
 @pytest.mark.parametrize("size", [5, 50])
@@ -422,6 +426,7 @@ def test_the_export_costs_the_same_queries_for_5_and_50_options(
     with django_assert_num_queries(6):
         response = client.get(url)
     assert len(response.content.decode().splitlines()) == size + 1
+    assert response.content.decode().count(" (withdrawn)") == size // 2
 
 
 def test_the_option_page_and_the_list_reach_the_same_conclusions(project):

@@ -149,6 +149,14 @@ EXPORT_COLUMNS = [
 ]
 
 
+def _workshop_named(workshop):
+    """The workshop an option came from, as its export names it (the list and the option's
+    page: programmes/options/_workshop.html): marked once it is withdrawn."""
+    if workshop is None:
+        return ""
+    return f"{workshop.title} (withdrawn)" if workshop.is_withdrawn else workshop.title
+
+
 @requires("programmes.view_project")
 def option_export(request, pk):
     project = get_project_for(request.user, pk)
@@ -159,7 +167,7 @@ def option_export(request, pk):
         [
             o.title,
             o.description,
-            o.workshop.title if o.workshop else "",
+            _workshop_named(o.workshop),
             "; ".join(s.title for s in o.stimuli.all()),
             o.get_status_display(),
             o.reviewers,
