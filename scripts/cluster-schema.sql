@@ -75,6 +75,7 @@
 -- migration accounts 0025_replaced_invitation_link_email_outcome 86dacd50bec074a05a3cf18e1e9f211fc0c1270228397992d59e9882378064b1
 -- migration accounts 0026_user_erased_at f0ab9d9eb81552e951b67224385d43011a0c770612654f462914e8a9e013c844
 -- migration accounts 0027_support_asked_notification_kind 4b46f3fbbc89ad357e24abcba171283af1d6e1cd1976cb4715943d631716c7e3
+-- migration accounts 0028_user_erased_stays_off fd984cc6f972d760365ae529a2292e072acc734cd8e8652d4bd00c1ad0ba66bb
 -- migration admin 0001_initial f4716989d9815b6231f0d7291754835e008c96818447fe57984bbf8985883335
 -- migration admin 0002_logentry_remove_auto_add 2c127e659a2236edea0ed57eccd38786ae84e365790a80b96b758c617f50be43
 -- migration admin 0003_logentry_add_action_flag_choices 02700a827190720e5c417495a395071b6baa28a34e74bc8f90824afaafc01841
@@ -150,6 +151,7 @@
 -- migration reports 0011_report_not_made 09ddbd14822902a525d1901f3f90b5376e90d76be9f6f1fb6c60cd6145690e74
 -- migration reports 0012_report_withdrawn 8fd8aa8518ccab6dd1c70eb98ba77bdf2922a156805d85b71551cf264da57786
 -- migration reports 0013_sign_in_records_period bab816bf9f4726b19777e2dfdb82ae9dedb2a19ddbd9035c5486bccffa38a155
+-- migration reports 0014_report_remade_without_erased_names 8679bab06b3b00df01dfe23389b6f6bc0509204c01b760119f3451a039df3a74
 -- migration sessions 0001_initial 2aa438e2393ee5135c4dda94bfde65fd49e8300f1c3f93bed25ae3a09f2f69b9
 -- migration toolkit 0001_initial 81c59343062968fe9a8bfa3a6616a9e3af6554a614d2bd451e6e63e0dfbc1ecd
 -- migration toolkit 0002_versions_answers de32b596938dd31c655cfe065fe3ab469d404e4fa55656942c44f9282abb2213
@@ -501,7 +503,8 @@ CREATE TABLE public.accounts_user (
     date_joined timestamp with time zone NOT NULL,
     organisation_id bigint,
     email_muted_kinds jsonb NOT NULL,
-    erased_at timestamp with time zone
+    erased_at timestamp with time zone,
+    CONSTRAINT accounts_user_erased_stays_off CHECK (((erased_at IS NULL) OR (NOT is_active)))
 );
 
 
@@ -3850,6 +3853,7 @@ CREATE TABLE public.reports_report (
     withdrawn_at timestamp with time zone,
     withdrawn_by_id bigint,
     withdrawn_reason text NOT NULL,
+    names_erased_at timestamp with time zone,
     CONSTRAINT monthly_report_has_period CHECK ((((kind)::text = 'on_request'::text) OR (period IS NOT NULL))),
     CONSTRAINT report_covers_from_before_to CHECK (((covers_from IS NULL) OR (covers_to IS NULL) OR (covers_from < covers_to))),
     CONSTRAINT report_has_one_subject CHECK ((((field_trial_id IS NULL) AND (programme_id IS NOT NULL) AND (project_id IS NULL)) OR ((field_trial_id IS NULL) AND (programme_id IS NULL) AND (project_id IS NOT NULL)) OR ((field_trial_id IS NOT NULL) AND (programme_id IS NULL) AND (project_id IS NULL)))),
@@ -4733,16 +4737,16 @@ COPY public.django_celery_beat_intervalschedule (id, every, period) FROM stdin;
 --
 
 COPY public.django_celery_beat_periodictask (id, name, task, args, kwargs, queue, exchange, routing_key, expires, enabled, last_run_at, total_run_count, date_changed, description, crontab_id, interval_id, solar_id, one_off, start_time, priority, headers, clocked_id, expire_seconds) FROM stdin;
-1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 18:35:52.224495+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
-2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 18:36:07.686362+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-07 18:36:59.343113+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
-4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-07 18:36:59.348237+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
-5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 18:37:03.107759+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
-6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 18:37:04.175988+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
-7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 18:37:04.47971+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
-9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 18:37:04.49076+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
-10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 18:37:04.495303+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
-8	Forget sign-in records older than NEXTPRACTICE_SIGN_IN_RECORDS_DAYS (90 days unless set)	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 18:37:04.485732+00	Housekeeping: deletes django-axes' sign-in records (address typed, IP address, browser, time) older than the period set; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
+1	Daily reminders: milestones due or overdue, monthly updates missing	fieldtrials.tasks.send_daily_reminders	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 22:03:47.681057+00	Tells each trial's team of milestones due within seven days or overdue and of a monthly update missing; running it twice tells nobody twice.	1	\N	\N	f	\N	\N	{}	\N	\N
+2	Fail organisation imports whose job died	directory.tasks.sweep_stale_imports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 22:04:01.671426+00	Marks organisation imports whose job died as failed, so the next import is not blocked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+3	Daily digests of what people follow	following.tasks.send_digests	[]	{"frequency": "daily"}	\N	\N	\N	\N	t	\N	0	2026-12-07 22:05:27.041895+00	E-mails each person who chose a daily digest what is new in what they follow; running it twice tells nobody anything twice.	2	\N	\N	f	\N	\N	{}	\N	\N
+4	Weekly digests of what people follow	following.tasks.send_digests	[]	{"frequency": "weekly"}	\N	\N	\N	\N	t	\N	0	2026-12-07 22:05:27.06179+00	E-mails each person who chose a weekly digest what is new in what they follow; running it twice tells nobody anything twice.	3	\N	\N	f	\N	\N	{}	\N	\N
+5	Monthly progress reports of every active project	reports.tasks.make_monthly_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 22:05:35.525417+00	Makes one progress report per active project for the month just ended; running it twice in a month makes nothing twice.	4	\N	\N	f	\N	\N	{}	\N	\N
+6	Fail progress reports whose job died	reports.tasks.sweep_stale_reports	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 22:05:38.265845+00	Marks progress reports still being prepared 20 minutes after they were asked for as failed (their job died) and tells whoever asked; a second run changes nothing.	\N	1	\N	f	\N	\N	{}	\N	\N
+7	Clear expired sessions	accounts.tasks.clear_expired_sessions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 22:05:38.871583+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	5	\N	\N	f	\N	\N	{}	\N	\N
+9	Forget form tokens older than a day	accounts.tasks.forget_old_form_submissions	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 22:05:38.906454+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	7	\N	\N	f	\N	\N	{}	\N	\N
+10	Forget rate limits no longer counting	accounts.tasks.forget_expired_throttle_buckets	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 22:05:38.923801+00	Housekeeping: deletes only rows past their use; a second run the same day deletes nothing.	8	\N	\N	f	\N	\N	{}	\N	\N
+8	Forget sign-in records older than NEXTPRACTICE_SIGN_IN_RECORDS_DAYS (90 days unless set)	accounts.tasks.forget_old_login_records	[]	{}	\N	\N	\N	\N	t	\N	0	2026-12-07 22:05:38.880059+00	Housekeeping: deletes django-axes' sign-in records (address typed, IP address, browser, time) older than the period set; a second run the same day deletes nothing.	6	\N	\N	f	\N	\N	{}	\N	\N
 \.
 
 
@@ -4879,160 +4883,162 @@ COPY public.django_content_type (id, app_label, model) FROM stdin;
 --
 
 COPY public.django_migrations (id, app, name, applied) FROM stdin;
-1	contenttypes	0001_initial	2026-12-07 18:35:44.695167+00
-2	contenttypes	0002_remove_content_type_name	2026-12-07 18:35:44.7044+00
-3	auth	0001_initial	2026-12-07 18:35:44.769332+00
-4	auth	0002_alter_permission_name_max_length	2026-12-07 18:35:44.778015+00
-5	auth	0003_alter_user_email_max_length	2026-12-07 18:35:44.789299+00
-6	auth	0004_alter_user_username_opts	2026-12-07 18:35:44.797904+00
-7	auth	0005_alter_user_last_login_null	2026-12-07 18:35:44.806538+00
-8	auth	0006_require_contenttypes_0002	2026-12-07 18:35:44.808792+00
-9	auth	0007_alter_validators_add_error_messages	2026-12-07 18:35:44.816508+00
-10	auth	0008_alter_user_username_max_length	2026-12-07 18:35:44.824813+00
-11	auth	0009_alter_user_last_name_max_length	2026-12-07 18:35:44.84503+00
-12	auth	0010_alter_group_name_max_length	2026-12-07 18:35:44.855029+00
-13	auth	0011_update_proxy_permissions	2026-12-07 18:35:44.863371+00
-14	auth	0012_alter_user_first_name_max_length	2026-12-07 18:35:44.871843+00
-15	search	0001_documents	2026-12-07 18:35:44.891122+00
-16	search	0002_gin_index	2026-12-07 18:35:44.905039+00
-17	search	0003_access_keys	2026-12-07 18:35:44.923738+00
-18	search	0004_words_whatever_their_accents	2026-12-07 18:35:44.957284+00
-19	accounts	0001_initial	2026-12-07 18:35:45.113676+00
-20	programmes	0001_initial	2026-12-07 18:35:45.303394+00
-21	programmes	0002_stimulustag_project_narrative_and_more	2026-12-07 18:35:46.341058+00
-22	programmes	0003_blank_authors	2026-12-07 18:35:46.634097+00
-23	fieldtrials	0001_initial	2026-12-07 18:35:46.885484+00
-24	fieldtrials	0002_option_and_draft_lead	2026-12-07 18:35:47.168383+00
-25	fieldtrials	0003_trial_records	2026-12-07 18:35:50.694077+00
-26	fieldtrials	0004_resource_domains	2026-12-07 18:35:50.81098+00
-27	django_celery_beat	0001_initial	2026-12-07 18:35:50.862336+00
-28	django_celery_beat	0002_auto_20161118_0346	2026-12-07 18:35:50.889018+00
-29	django_celery_beat	0003_auto_20161209_0049	2026-12-07 18:35:50.907281+00
-30	django_celery_beat	0004_auto_20170221_0000	2026-12-07 18:35:50.917501+00
-31	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-07 18:35:50.927947+00
-32	django_celery_beat	0006_auto_20180322_0932	2026-12-07 18:35:51.013227+00
-33	django_celery_beat	0007_auto_20180521_0826	2026-12-07 18:35:51.06545+00
-34	django_celery_beat	0008_auto_20180914_1922	2026-12-07 18:35:51.38721+00
-35	django_celery_beat	0006_auto_20180210_1226	2026-12-07 18:35:51.439519+00
-36	django_celery_beat	0006_periodictask_priority	2026-12-07 18:35:51.460575+00
-37	django_celery_beat	0009_periodictask_headers	2026-12-07 18:35:51.483824+00
-38	django_celery_beat	0010_auto_20190429_0326	2026-12-07 18:35:51.899133+00
-39	django_celery_beat	0011_auto_20190508_0153	2026-12-07 18:35:51.941705+00
-40	django_celery_beat	0012_periodictask_expire_seconds	2026-12-07 18:35:51.967116+00
-41	django_celery_beat	0013_auto_20200609_0727	2026-12-07 18:35:51.984485+00
-42	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-07 18:35:51.995525+00
-43	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-07 18:35:52.00917+00
-44	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-07 18:35:52.033069+00
-45	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-07 18:35:52.052901+00
-46	django_celery_beat	0018_improve_crontab_helptext	2026-12-07 18:35:52.080677+00
-47	django_celery_beat	0019_alter_periodictasks_options	2026-12-07 18:35:52.088655+00
-48	fieldtrials	0005_daily_reminders_schedule	2026-12-07 18:35:52.226691+00
-49	accounts	0002_notification_kinds_and_email_choices	2026-12-07 18:35:52.595049+00
-50	accounts	0003_notification_emailed_at	2026-12-07 18:35:52.679543+00
-51	accounts	0004_throttle_bucket	2026-12-07 18:35:52.703718+00
-52	accounts	0005_form_submission	2026-12-07 18:35:53.054179+00
-53	accounts	0006_invitation	2026-12-07 18:35:53.264464+00
-54	accounts	0007_organisation_name_prefix_index	2026-12-07 18:35:53.385981+00
-55	accounts	0008_event_scope	2026-12-07 18:35:54.212253+00
-56	accounts	0009_event_scope_backfill	2026-12-07 18:35:54.607544+00
-57	accounts	0010_mention_notification_kind	2026-12-07 18:35:54.694109+00
-58	accounts	0011_join_notification_kinds	2026-12-07 18:35:54.795126+00
-59	accounts	0012_invitation_name	2026-12-07 18:35:54.887897+00
-60	accounts	0013_urn_taken_in_plain_words	2026-12-07 18:35:54.92217+00
-61	accounts	0014_replaced_invitation_links	2026-12-07 18:35:55.072546+00
-62	accounts	0015_membership_notification_words	2026-12-07 18:35:55.180421+00
-63	accounts	0016_update_notifications	2026-12-07 18:35:55.265022+00
-64	accounts	0017_monthly_report_notifications	2026-12-07 18:35:55.335798+00
-65	accounts	0018_urn_digits_0_to_9	2026-12-07 18:35:55.432876+00
-66	accounts	0019_import_notifications	2026-12-07 18:35:55.509363+00
-67	accounts	0020_organisation_unaccented_name_index	2026-12-07 18:35:55.615169+00
-68	accounts	0021_invitation_email_failure	2026-12-07 18:35:56.017604+00
-69	accounts	0022_community_ended_notification_kind	2026-12-07 18:35:56.21092+00
-70	accounts	0023_user_email_unique_ignoring_case	2026-12-07 18:35:56.397571+00
-71	accounts	0024_update_withdrawn_or_restored_notification_kind	2026-12-07 18:35:56.503483+00
-72	accounts	0025_replaced_invitation_link_email_outcome	2026-12-07 18:35:56.546946+00
-73	accounts	0026_user_erased_at	2026-12-07 18:35:56.655842+00
-74	accounts	0027_support_asked_notification_kind	2026-12-07 18:35:56.732837+00
-75	admin	0001_initial	2026-12-07 18:35:56.834999+00
-76	admin	0002_logentry_remove_auto_add	2026-12-07 18:35:57.131674+00
-77	admin	0003_logentry_add_action_flag_choices	2026-12-07 18:35:57.206958+00
-78	axes	0001_initial	2026-12-07 18:35:57.238936+00
-79	axes	0002_auto_20151217_2044	2026-12-07 18:35:57.326758+00
-80	axes	0003_auto_20160322_0929	2026-12-07 18:35:57.378017+00
-81	axes	0004_auto_20181024_1538	2026-12-07 18:35:57.422323+00
-82	axes	0005_remove_accessattempt_trusted	2026-12-07 18:35:57.430633+00
-83	axes	0006_remove_accesslog_trusted	2026-12-07 18:35:57.43998+00
-84	axes	0007_alter_accessattempt_unique_together	2026-12-07 18:35:57.560515+00
-85	axes	0008_accessfailurelog	2026-12-07 18:35:57.602366+00
-86	axes	0009_add_session_hash	2026-12-07 18:35:57.61207+00
-87	axes	0010_accessattemptexpiration	2026-12-07 18:35:57.628757+00
-88	fieldtrials	0006_records_kit	2026-12-07 18:35:59.113138+00
-89	fieldtrials	0007_monthly_update_read	2026-12-07 18:35:59.515695+00
-90	fieldtrials	0008_kept_trial_records	2026-12-07 18:36:05.617466+00
-91	communities	0001_initial	2026-12-07 18:36:06.039219+00
-92	communities	0002_page_versions_from_one	2026-12-07 18:36:06.497466+00
-93	communities	0003_join_request_withdrawn_and_left_at	2026-12-07 18:36:06.871651+00
-94	communities	0004_join_request_removed_and_closed	2026-12-07 18:36:07.147148+00
-95	directory	0001_organisation_import	2026-12-07 18:36:07.288831+00
-96	directory	0002_stale_import_sweep	2026-12-07 18:36:07.687738+00
-97	directory	0003_people_import	2026-12-07 18:36:07.844142+00
-98	fieldtrials	0009_kept_updates_and_pti	2026-12-07 18:36:11.073099+00
-99	fieldtrials	0010_offer_in_the_seeds_words	2026-12-07 18:36:11.442518+00
-100	fieldtrials	0011_kept_community_meetings	2026-12-07 18:36:12.265286+00
-101	fieldtrials	0012_pti_events_kind	2026-12-07 18:36:12.39888+00
-102	fieldtrials	0013_update_rating_in_plain_words	2026-12-07 18:36:12.873911+00
-103	fieldtrials	0014_risk_status_open_or_closed	2026-12-07 18:36:13.127135+00
-104	fieldtrials	0015_milestone_and_open_risk_once	2026-12-07 18:36:13.511946+00
-105	programmes	0004_records_kit	2026-12-07 18:36:17.902192+00
-106	programmes	0005_versioned_details	2026-12-07 18:36:18.580101+00
-107	programmes	0006_kept_stimuli_plural	2026-12-07 18:36:18.937355+00
-108	programmes	0007_kept_workshops	2026-12-07 18:36:19.714995+00
-109	programmes	0008_option_title_once_current	2026-12-07 18:36:19.922704+00
-110	discussions	0001_initial	2026-12-07 18:36:20.551848+00
-111	discussions	0002_threads_everywhere	2026-12-07 18:36:22.848442+00
-112	discussions	0003_thread_about_update	2026-12-07 18:36:22.990687+00
-113	discussions	0004_post_removed_for_officers	2026-12-07 18:36:23.139977+00
-114	discussions	0005_attachment_original_name	2026-12-07 18:36:23.162586+00
-115	evaluation	0001_initial	2026-12-07 18:36:27.893718+00
-116	evaluation	0002_objective_agreed_in_need	2026-12-07 18:36:28.86721+00
-117	evaluation	0003_kept_records	2026-12-07 18:36:51.127818+00
-118	evaluation	0004_names_once_current	2026-12-07 18:36:52.373795+00
-119	evaluation	0005_indicators_of_a_trial	2026-12-07 18:36:52.589616+00
-120	evaluation	0006_plain_constraint_messages	2026-12-07 18:36:52.953355+00
-121	evaluation	0007_indicator_name_message	2026-12-07 18:36:53.143759+00
-122	evaluation	0008_theme_once_whatever_the_case	2026-12-07 18:36:53.794137+00
-123	evaluation	0009_measurements_twice_a_day_withdrawn	2026-12-07 18:36:54.077385+00
-124	evaluation	0010_measurement_once_a_day	2026-12-07 18:36:54.316176+00
-125	fieldtrials	0016_risk_open_once_whatever_its_capitals	2026-12-07 18:36:55.340918+00
-126	fieldtrials	0017_milestone_once_a_day_whatever_its_capitals	2026-12-07 18:36:55.931748+00
-127	fieldtrials	0018_pti_keeps_the_state_it_was_withdrawn_from	2026-12-07 18:36:56.87029+00
-128	following	0001_initial	2026-12-07 18:36:59.130527+00
-129	following	0002_digest_schedule	2026-12-07 18:36:59.349392+00
-130	programmes	0009_promise_tests_in_the_seeds_words	2026-12-07 18:36:59.996312+00
-131	programmes	0010_plain_constraint_messages	2026-12-07 18:37:00.123902+00
-132	programmes	0011_datasource_link_or_file_or_neither	2026-12-07 18:37:00.321904+00
-133	programmes	0012_project_closed	2026-12-07 18:37:00.692298+00
-134	programmes	0013_project_withdrawn	2026-12-07 18:37:01.640555+00
-135	programmes	0014_project_title_once_current	2026-12-07 18:37:02.050447+00
-136	programmes	0015_datasource_original_name	2026-12-07 18:37:02.68074+00
-137	reports	0001_initial	2026-12-07 18:37:02.948025+00
-138	reports	0002_monthly_schedule	2026-12-07 18:37:03.109287+00
-139	reports	0003_pending_once_and_claim	2026-12-07 18:37:04.024868+00
-140	reports	0004_stale_report_sweep	2026-12-07 18:37:04.17787+00
-141	reports	0005_planner_random_page_cost	2026-12-07 18:37:04.32593+00
-142	reports	0006_housekeeping	2026-12-07 18:37:04.496389+00
-143	reports	0007_monthly_report_opt_out	2026-12-07 18:37:04.909288+00
-144	reports	0008_report_covers_and_page	2026-12-07 18:37:05.432559+00
-145	reports	0009_pending_once_per_period	2026-12-07 18:37:07.04955+00
-146	reports	0010_monthly_report_notifications	2026-12-07 18:37:07.182416+00
-147	reports	0011_report_not_made	2026-12-07 18:37:07.300655+00
-148	reports	0012_report_withdrawn	2026-12-07 18:37:07.681138+00
-149	reports	0013_sign_in_records_period	2026-12-07 18:37:08.075252+00
-150	sessions	0001_initial	2026-12-07 18:37:08.087992+00
-151	toolkit	0001_initial	2026-12-07 18:37:09.023268+00
-152	toolkit	0002_versions_answers	2026-12-07 18:37:12.129914+00
-153	toolkit	0003_participation_invitation_emailed_at	2026-12-07 18:37:12.258434+00
-154	toolkit	0004_exercise_local_authority	2026-12-07 18:37:12.404879+00
+1	contenttypes	0001_initial	2026-12-07 22:03:37.257345+00
+2	contenttypes	0002_remove_content_type_name	2026-12-07 22:03:37.280777+00
+3	auth	0001_initial	2026-12-07 22:03:37.433651+00
+4	auth	0002_alter_permission_name_max_length	2026-12-07 22:03:37.45408+00
+5	auth	0003_alter_user_email_max_length	2026-12-07 22:03:37.474376+00
+6	auth	0004_alter_user_username_opts	2026-12-07 22:03:37.508718+00
+7	auth	0005_alter_user_last_login_null	2026-12-07 22:03:37.525881+00
+8	auth	0006_require_contenttypes_0002	2026-12-07 22:03:37.547855+00
+9	auth	0007_alter_validators_add_error_messages	2026-12-07 22:03:37.574377+00
+10	auth	0008_alter_user_username_max_length	2026-12-07 22:03:37.617733+00
+11	auth	0009_alter_user_last_name_max_length	2026-12-07 22:03:37.654385+00
+12	auth	0010_alter_group_name_max_length	2026-12-07 22:03:37.682317+00
+13	auth	0011_update_proxy_permissions	2026-12-07 22:03:37.707254+00
+14	auth	0012_alter_user_first_name_max_length	2026-12-07 22:03:37.741019+00
+15	search	0001_documents	2026-12-07 22:03:37.819634+00
+16	search	0002_gin_index	2026-12-07 22:03:37.854643+00
+17	search	0003_access_keys	2026-12-07 22:03:37.911565+00
+18	search	0004_words_whatever_their_accents	2026-12-07 22:03:37.979632+00
+19	accounts	0001_initial	2026-12-07 22:03:38.242108+00
+20	programmes	0001_initial	2026-12-07 22:03:38.643638+00
+21	programmes	0002_stimulustag_project_narrative_and_more	2026-12-07 22:03:40.764002+00
+22	programmes	0003_blank_authors	2026-12-07 22:03:41.256774+00
+23	fieldtrials	0001_initial	2026-12-07 22:03:41.581159+00
+24	fieldtrials	0002_option_and_draft_lead	2026-12-07 22:03:42.106292+00
+25	fieldtrials	0003_trial_records	2026-12-07 22:03:45.856232+00
+26	fieldtrials	0004_resource_domains	2026-12-07 22:03:45.975844+00
+27	django_celery_beat	0001_initial	2026-12-07 22:03:46.036968+00
+28	django_celery_beat	0002_auto_20161118_0346	2026-12-07 22:03:46.0723+00
+29	django_celery_beat	0003_auto_20161209_0049	2026-12-07 22:03:46.103872+00
+30	django_celery_beat	0004_auto_20170221_0000	2026-12-07 22:03:46.116997+00
+31	django_celery_beat	0005_add_solarschedule_events_choices	2026-12-07 22:03:46.131858+00
+32	django_celery_beat	0006_auto_20180322_0932	2026-12-07 22:03:46.69963+00
+33	django_celery_beat	0007_auto_20180521_0826	2026-12-07 22:03:46.765099+00
+34	django_celery_beat	0008_auto_20180914_1922	2026-12-07 22:03:46.921565+00
+35	django_celery_beat	0006_auto_20180210_1226	2026-12-07 22:03:46.96035+00
+36	django_celery_beat	0006_periodictask_priority	2026-12-07 22:03:47.007671+00
+37	django_celery_beat	0009_periodictask_headers	2026-12-07 22:03:47.04787+00
+38	django_celery_beat	0010_auto_20190429_0326	2026-12-07 22:03:47.333586+00
+39	django_celery_beat	0011_auto_20190508_0153	2026-12-07 22:03:47.380789+00
+40	django_celery_beat	0012_periodictask_expire_seconds	2026-12-07 22:03:47.418228+00
+41	django_celery_beat	0013_auto_20200609_0727	2026-12-07 22:03:47.439123+00
+42	django_celery_beat	0014_remove_clockedschedule_enabled	2026-12-07 22:03:47.457537+00
+43	django_celery_beat	0015_edit_solarschedule_events_choices	2026-12-07 22:03:47.4722+00
+44	django_celery_beat	0016_alter_crontabschedule_timezone	2026-12-07 22:03:47.50538+00
+45	django_celery_beat	0017_alter_crontabschedule_month_of_year	2026-12-07 22:03:47.543258+00
+46	django_celery_beat	0018_improve_crontab_helptext	2026-12-07 22:03:47.588994+00
+47	django_celery_beat	0019_alter_periodictasks_options	2026-12-07 22:03:47.603248+00
+48	fieldtrials	0005_daily_reminders_schedule	2026-12-07 22:03:47.682453+00
+49	accounts	0002_notification_kinds_and_email_choices	2026-12-07 22:03:48.140795+00
+50	accounts	0003_notification_emailed_at	2026-12-07 22:03:48.211684+00
+51	accounts	0004_throttle_bucket	2026-12-07 22:03:48.224555+00
+52	accounts	0005_form_submission	2026-12-07 22:03:48.817541+00
+53	accounts	0006_invitation	2026-12-07 22:03:48.95574+00
+54	accounts	0007_organisation_name_prefix_index	2026-12-07 22:03:49.052201+00
+55	accounts	0008_event_scope	2026-12-07 22:03:49.559786+00
+56	accounts	0009_event_scope_backfill	2026-12-07 22:03:50.19069+00
+57	accounts	0010_mention_notification_kind	2026-12-07 22:03:50.348838+00
+58	accounts	0011_join_notification_kinds	2026-12-07 22:03:50.526252+00
+59	accounts	0012_invitation_name	2026-12-07 22:03:50.660683+00
+60	accounts	0013_urn_taken_in_plain_words	2026-12-07 22:03:50.689024+00
+61	accounts	0014_replaced_invitation_links	2026-12-07 22:03:50.827726+00
+62	accounts	0015_membership_notification_words	2026-12-07 22:03:50.922556+00
+63	accounts	0016_update_notifications	2026-12-07 22:03:51.023103+00
+64	accounts	0017_monthly_report_notifications	2026-12-07 22:03:51.111094+00
+65	accounts	0018_urn_digits_0_to_9	2026-12-07 22:03:51.213621+00
+66	accounts	0019_import_notifications	2026-12-07 22:03:51.286904+00
+67	accounts	0020_organisation_unaccented_name_index	2026-12-07 22:03:51.643352+00
+68	accounts	0021_invitation_email_failure	2026-12-07 22:03:51.855751+00
+69	accounts	0022_community_ended_notification_kind	2026-12-07 22:03:52.059154+00
+70	accounts	0023_user_email_unique_ignoring_case	2026-12-07 22:03:52.146691+00
+71	accounts	0024_update_withdrawn_or_restored_notification_kind	2026-12-07 22:03:52.177994+00
+72	accounts	0025_replaced_invitation_link_email_outcome	2026-12-07 22:03:52.275893+00
+73	accounts	0026_user_erased_at	2026-12-07 22:03:52.312056+00
+74	accounts	0027_support_asked_notification_kind	2026-12-07 22:03:52.350262+00
+75	accounts	0028_user_erased_stays_off	2026-12-07 22:03:52.573332+00
+76	admin	0001_initial	2026-12-07 22:03:52.684782+00
+77	admin	0002_logentry_remove_auto_add	2026-12-07 22:03:52.732594+00
+78	admin	0003_logentry_add_action_flag_choices	2026-12-07 22:03:52.764451+00
+79	axes	0001_initial	2026-12-07 22:03:52.78696+00
+80	axes	0002_auto_20151217_2044	2026-12-07 22:03:52.905612+00
+81	axes	0003_auto_20160322_0929	2026-12-07 22:03:52.931341+00
+82	axes	0004_auto_20181024_1538	2026-12-07 22:03:52.946303+00
+83	axes	0005_remove_accessattempt_trusted	2026-12-07 22:03:52.950943+00
+84	axes	0006_remove_accesslog_trusted	2026-12-07 22:03:52.963227+00
+85	axes	0007_alter_accessattempt_unique_together	2026-12-07 22:03:53.117316+00
+86	axes	0008_accessfailurelog	2026-12-07 22:03:53.130484+00
+87	axes	0009_add_session_hash	2026-12-07 22:03:53.136801+00
+88	axes	0010_accessattemptexpiration	2026-12-07 22:03:53.146589+00
+89	fieldtrials	0006_records_kit	2026-12-07 22:03:55.003591+00
+90	fieldtrials	0007_monthly_update_read	2026-12-07 22:03:55.640554+00
+91	fieldtrials	0008_kept_trial_records	2026-12-07 22:03:59.663029+00
+92	communities	0001_initial	2026-12-07 22:04:00.623393+00
+93	communities	0002_page_versions_from_one	2026-12-07 22:04:00.698291+00
+94	communities	0003_join_request_withdrawn_and_left_at	2026-12-07 22:04:00.973344+00
+95	communities	0004_join_request_removed_and_closed	2026-12-07 22:04:01.104903+00
+96	directory	0001_organisation_import	2026-12-07 22:04:01.56482+00
+97	directory	0002_stale_import_sweep	2026-12-07 22:04:01.673115+00
+98	directory	0003_people_import	2026-12-07 22:04:01.737034+00
+99	fieldtrials	0009_kept_updates_and_pti	2026-12-07 22:04:04.919751+00
+100	fieldtrials	0010_offer_in_the_seeds_words	2026-12-07 22:04:05.153748+00
+101	fieldtrials	0011_kept_community_meetings	2026-12-07 22:04:06.143467+00
+102	fieldtrials	0012_pti_events_kind	2026-12-07 22:04:06.380731+00
+103	fieldtrials	0013_update_rating_in_plain_words	2026-12-07 22:04:06.521066+00
+104	fieldtrials	0014_risk_status_open_or_closed	2026-12-07 22:04:06.623975+00
+105	fieldtrials	0015_milestone_and_open_risk_once	2026-12-07 22:04:06.985934+00
+106	programmes	0004_records_kit	2026-12-07 22:04:09.207527+00
+107	programmes	0005_versioned_details	2026-12-07 22:04:09.74285+00
+108	programmes	0006_kept_stimuli_plural	2026-12-07 22:04:09.813133+00
+109	programmes	0007_kept_workshops	2026-12-07 22:04:10.864698+00
+110	programmes	0008_option_title_once_current	2026-12-07 22:04:11.04373+00
+111	discussions	0001_initial	2026-12-07 22:04:11.210789+00
+112	discussions	0002_threads_everywhere	2026-12-07 22:04:13.18674+00
+113	discussions	0003_thread_about_update	2026-12-07 22:04:13.329887+00
+114	discussions	0004_post_removed_for_officers	2026-12-07 22:04:13.391019+00
+115	discussions	0005_attachment_original_name	2026-12-07 22:04:13.410296+00
+116	evaluation	0001_initial	2026-12-07 22:04:19.84375+00
+117	evaluation	0002_objective_agreed_in_need	2026-12-07 22:04:20.803641+00
+118	evaluation	0003_kept_records	2026-12-07 22:05:07.446696+00
+119	evaluation	0004_names_once_current	2026-12-07 22:05:10.832113+00
+120	evaluation	0005_indicators_of_a_trial	2026-12-07 22:05:11.029303+00
+121	evaluation	0006_plain_constraint_messages	2026-12-07 22:05:12.067877+00
+122	evaluation	0007_indicator_name_message	2026-12-07 22:05:12.148381+00
+123	evaluation	0008_theme_once_whatever_the_case	2026-12-07 22:05:12.467554+00
+124	evaluation	0009_measurements_twice_a_day_withdrawn	2026-12-07 22:05:12.782261+00
+125	evaluation	0010_measurement_once_a_day	2026-12-07 22:05:13.089089+00
+126	fieldtrials	0016_risk_open_once_whatever_its_capitals	2026-12-07 22:05:14.455791+00
+127	fieldtrials	0017_milestone_once_a_day_whatever_its_capitals	2026-12-07 22:05:17.132788+00
+128	fieldtrials	0018_pti_keeps_the_state_it_was_withdrawn_from	2026-12-07 22:05:19.609866+00
+129	following	0001_initial	2026-12-07 22:05:26.675715+00
+130	following	0002_digest_schedule	2026-12-07 22:05:27.064155+00
+131	programmes	0009_promise_tests_in_the_seeds_words	2026-12-07 22:05:28.154692+00
+132	programmes	0010_plain_constraint_messages	2026-12-07 22:05:28.60134+00
+133	programmes	0011_datasource_link_or_file_or_neither	2026-12-07 22:05:30.288016+00
+134	programmes	0012_project_closed	2026-12-07 22:05:30.893168+00
+135	programmes	0013_project_withdrawn	2026-12-07 22:05:33.670316+00
+136	programmes	0014_project_title_once_current	2026-12-07 22:05:34.334704+00
+137	programmes	0015_datasource_original_name	2026-12-07 22:05:34.544281+00
+138	reports	0001_initial	2026-12-07 22:05:34.996164+00
+139	reports	0002_monthly_schedule	2026-12-07 22:05:35.528791+00
+140	reports	0003_pending_once_and_claim	2026-12-07 22:05:37.495406+00
+141	reports	0004_stale_report_sweep	2026-12-07 22:05:38.270801+00
+142	reports	0005_planner_random_page_cost	2026-12-07 22:05:38.556009+00
+143	reports	0006_housekeeping	2026-12-07 22:05:38.924513+00
+144	reports	0007_monthly_report_opt_out	2026-12-07 22:05:39.289849+00
+145	reports	0008_report_covers_and_page	2026-12-07 22:05:42.10063+00
+146	reports	0009_pending_once_per_period	2026-12-07 22:05:45.640251+00
+147	reports	0010_monthly_report_notifications	2026-12-07 22:05:46.069436+00
+148	reports	0011_report_not_made	2026-12-07 22:05:46.65032+00
+149	reports	0012_report_withdrawn	2026-12-07 22:05:49.076196+00
+150	reports	0013_sign_in_records_period	2026-12-07 22:05:49.772479+00
+151	reports	0014_report_remade_without_erased_names	2026-12-07 22:05:51.829491+00
+152	sessions	0001_initial	2026-12-07 22:05:51.907043+00
+153	toolkit	0001_initial	2026-12-07 22:05:57.300047+00
+154	toolkit	0002_versions_answers	2026-12-07 22:06:06.98461+00
+155	toolkit	0003_participation_invitation_emailed_at	2026-12-07 22:06:07.264815+00
+156	toolkit	0004_exercise_local_authority	2026-12-07 22:06:07.3862+00
 \.
 
 
@@ -5628,7 +5634,7 @@ COPY public.reports_monthlyreportoptout (id, created_at, person_id, project_id) 
 -- Data for Name: reports_report; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-COPY public.reports_report (id, kind, period, requested_at, state, failure_message, file, finished_at, pages, size, field_trial_id, programme_id, project_id, requested_by_id, started_at, covers_from, covers_to, page, withdrawn_at, withdrawn_by_id, withdrawn_reason) FROM stdin;
+COPY public.reports_report (id, kind, period, requested_at, state, failure_message, file, finished_at, pages, size, field_trial_id, programme_id, project_id, requested_by_id, started_at, covers_from, covers_to, page, withdrawn_at, withdrawn_by_id, withdrawn_reason, names_erased_at) FROM stdin;
 \.
 
 
@@ -5908,7 +5914,7 @@ SELECT pg_catalog.setval('public.django_content_type_id_seq', 104, true);
 -- Name: django_migrations_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.django_migrations_id_seq', 154, true);
+SELECT pg_catalog.setval('public.django_migrations_id_seq', 156, true);
 
 
 --
