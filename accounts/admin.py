@@ -8,14 +8,17 @@ from django.utils.html import format_html
 
 from nextpractice.admin_widgets import IdsOnlyAutocomplete
 
-from .models import EMAIL_TAKEN, Event, Notification, Organisation, User, email_key
-
-# Why an erased person's page changes nothing: the erase page promised their account is
-# switched off for good (accounts/erasure.py), and sign-in refuses it anyway
-# (accounts/backends.py).
-ERASED_STAYS_OFF = (
-    "This person’s details are erased: their account stays switched off for good, so "
-    "nothing about it can be changed here and no password can be set for it."
+# ERASED_STAYS_OFF says why an erased person's page changes nothing, in the words the rules and
+# the database's constraint use: the erase page promised their account is switched off for
+# good (accounts/erasure.py), and sign-in refuses it anyway (accounts/backends.py).
+from .models import (
+    EMAIL_TAKEN,
+    ERASED_STAYS_OFF,
+    Event,
+    Notification,
+    Organisation,
+    User,
+    email_key,
 )
 
 

@@ -109,8 +109,18 @@ def import_confirm(request, pk):
         messages.error(request, busy.message)
     else:
         if not confirmed:
-            messages.info(request, "This import had already been confirmed: see below.")
+            _say_why_not_confirmed(request, organisation_import)
     return redirect("directory:import_detail", organisation_import.pk)
+
+
+def _say_why_not_confirmed(request, item):
+    """An import a confirmation found no longer waiting: it failed meanwhile (its uploader's
+    details were erased, say), or it was confirmed already (a second click)."""
+    item.refresh_from_db()
+    if item.shown_state == item.State.FAILED:
+        messages.error(request, f"This import failed: {item.shown_failure_message}")
+    else:
+        messages.info(request, "This import had already been confirmed: see below.")
 
 
 # --- People imports: a programme's officers invite a spreadsheet of people ---------------
@@ -185,7 +195,7 @@ def people_import_confirm(request, programme_pk, pk):
         context = {"people_import": item, "programme": item.programme}
         return render(request, "directory/people_import_detail.html", context, status=400)
     if not confirmed:
-        messages.info(request, "This import had already been confirmed: see below.")
+        _say_why_not_confirmed(request, item)
     return redirect("directory:people_import_detail", item.programme_id, item.pk)
 
 

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from accounts.models import Organisation
 from accounts.tests.factories import UserFactory
+from directory.erasure import FILE_ERASED, stop_imports_for_erasure
 from directory.models import OrganisationImport
 
 from .factories import OrganisationImportFactory
@@ -51,6 +52,18 @@ def test_an_administrator_uploads_sees_the_preview_and_confirms(
     page = admin_client.get(response["Location"]).content.decode()
     assert "What was imported" in page and "Imported on" in page
     assert Organisation.objects.filter(urn__gt="").count() == 292
+
+
+def test_confirming_an_import_failed_meanwhile_says_it_failed_and_why(admin_client):
+    """Its uploader's details were erased after the preview: it said "This import had
+    already been confirmed"."""
+    item = OrganisationImportFactory(previewed=True)
+    stop_imports_for_erasure(person=item.requested_by)
+    response = admin_client.post(reverse("directory:import_confirm", args=[item.pk]), follow=True)
+    page = response.content.decode()
+    assert f"This import failed: {FILE_ERASED}" in page
+    assert "already been confirmed" not in page
+    assert OrganisationImport.objects.get(pk=item.pk).state == State.FAILED
 
 
 def test_a_file_that_is_not_csv_is_refused_next_to_the_field(

@@ -17,6 +17,7 @@ from django.urls import reverse
 
 from accounts.models import Invitation, Role
 from accounts.tests.factories import OrganisationFactory, UserFactory
+from directory.erasure import FILE_ERASED, stop_imports_for_erasure
 from directory.models import PeopleImport
 from directory.people import (
     NothingToImport,
@@ -432,6 +433,18 @@ def test_an_officer_uploads_previews_and_confirms_through_the_pages(
         client.post(confirm)
     item.refresh_from_db()
     assert item.state == State.DONE and len(mail.outbox) == 3 + 1  # and the officer told
+
+
+def test_confirming_an_import_failed_meanwhile_says_it_failed_and_why(client, setting):
+    """Its uploader's details were erased after the preview: it said "This import had
+    already been confirmed"."""
+    item = previewed(setting, csv_file(ROWS[:3]))
+    stop_imports_for_erasure(person=item.requested_by)
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    confirm = reverse("directory:people_import_confirm", args=[setting["programme"].pk, item.pk])
+    page = client.post(confirm, follow=True).content.decode()
+    assert f"This import failed: {FILE_ERASED}" in page
+    assert "already been confirmed" not in page and not Invitation.objects.exists()
 
 
 def test_the_forms_hint_points_to_the_columns_where_the_page_explains_them(client, setting):

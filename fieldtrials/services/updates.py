@@ -623,8 +623,9 @@ def change_convenor(*, community, new_convenor, convenor_was, actor):
     (rules.convenor_candidates). Decided on the community's locked row against the
     convenor the form showed (`convenor_was`, an id or None): a change made since raises
     ConvenorChanged, so that of two changes at once one is kept and the other refused. The
-    old convenor keeps every membership they hold; the new one is told, once (keyed by the
-    event, which the community's history reads)."""
+    old convenor keeps every membership they hold; the new one is told, and so is the old one
+    unless they made the change, each once (keyed by the event, which the community's history
+    reads)."""
     from ..rules import convenor_candidates
 
     if not actor.has_perm("fieldtrials.change_community", community):
@@ -663,6 +664,22 @@ def change_convenor(*, community, new_convenor, convenor_was, actor):
                 ),
                 subject=fitted("You now convene ", locked.name, ""),
                 url=reverse("fieldtrials:community_detail", args=[locked.pk]),
+                key=event_key(event),
+            )
+        if before is not None and before.pk != actor.pk and before.is_active:
+            # Told too, so that they do not go on thinking the community is theirs to run (a
+            # switched-off account is told nothing, as notify tells none). Linked only if they
+            # still read it.
+            sees_it = before.has_perm("fieldtrials.view_community", locked)
+            notify(
+                recipient=before,
+                kind=NotificationKind.MEMBERSHIP,
+                message=(
+                    f"{_named(actor)} made {_named(new_convenor)} the convenor of the community "
+                    f"of practice ‘{locked.name}’ in your place."
+                ),
+                subject=fitted("You no longer convene ", locked.name, ""),
+                url=reverse("fieldtrials:community_detail", args=[locked.pk]) if sees_it else "",
                 key=event_key(event),
             )
     return locked

@@ -372,3 +372,16 @@ def test_a_trials_details_name_its_communities_with_no_space_before_the_colon(cl
     signed_in(client, world.users["leader"])
     page = client.get(reverse("fieldtrials:fieldtrial_details", args=[world.coral.pk])).text
     assert "Rowan Community</a><span" in page and "</a>\n" not in page.split("Rowan")[1][:20]
+
+
+def test_a_member_s_name_and_organisation_read_with_no_space_before_the_comma(world, client):
+    """ "Name , Organisation": the mark of a switched-off account printed its line breaks for
+    everyone whose account is on."""
+    from accounts.tests.factories import OrganisationFactory
+
+    leader = world.users["leader"]
+    leader.organisation = OrganisationFactory(name="Oak Lane Primary School")
+    leader.save()
+    page = signed_in(client, world.users["officer"]).get(detail_url(world.rowan))
+    members = page.content.decode().split('id="members-heading"')[1].split("</ul>")[0]
+    assert f"<li>{leader.full_name}, Oak Lane Primary School" in members

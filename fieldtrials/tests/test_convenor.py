@@ -96,6 +96,49 @@ def test_the_old_convenor_keeps_their_place_and_the_new_one_can_hand_it_back(cli
     assert Notification.objects.filter(recipient=officer, kind=MEMBERSHIP).count() == 1
 
 
+def test_the_old_convenor_is_told_once_when_someone_else_hands_the_community_on(
+    client, world, rowan
+):
+    """An administrator hands Rowan from the officer to the consultant: the officer, who
+    convened it, was told nothing."""
+    officer, consultant = world.users["officer"], world.users["consultant"]
+    client.force_login(world.users["admin"])
+    client.post(change_url(rowan), choose("Consultant Person", officer))
+    told = Notification.objects.get(recipient=officer, kind=MEMBERSHIP)
+    assert told.message == (
+        "Admin Person made Consultant Person the convenor of the community of practice "
+        "‘Rowan Community’ in your place."
+    )
+    assert told.url == detail_url(rowan)  # they still read it, through Coral and Quill
+    new = Notification.objects.get(recipient=consultant, kind=MEMBERSHIP)
+    assert told.key == new.key  # both about the one change
+    # Sent again: refused as out of date, and nobody told twice.
+    client.post(change_url(rowan), choose("Consultant Person", officer))
+    assert Notification.objects.filter(recipient=officer, kind=MEMBERSHIP).count() == 1
+
+    # The consultant's account is switched off, and Rowan handed back: they are told nothing.
+    consultant.is_active = False
+    consultant.save(update_fields=["is_active"])
+    assert client.post(change_url(rowan), choose("Officer Person", consultant)).status_code == 302
+    assert Notification.objects.filter(recipient=consultant, kind=MEMBERSHIP).count() == 1
+    assert Notification.objects.filter(recipient=officer, kind=MEMBERSHIP).count() == 2
+
+
+def test_an_old_convenor_who_no_longer_reads_the_community_is_told_without_a_link(
+    client, world, rowan
+):
+    """They left its trials: a link would lead them to a page not found."""
+    gone = UserFactory(full_name="Gone Person")
+    CommunityOfPractice.objects.filter(pk=rowan.pk).update(convenor=gone)
+    client.force_login(world.users["admin"])
+    assert client.post(change_url(rowan), choose("Consultant Person", gone)).status_code == 302
+    told = Notification.objects.get(recipient=gone, kind=MEMBERSHIP)
+    assert "the convenor of the community of practice ‘Rowan Community’ in your place" in (
+        told.message
+    )
+    assert told.url == ""
+
+
 @pytest.mark.parametrize(
     ("persona", "status"),
     [("consultant", 403), ("leader", 403), ("partner", 403), ("outsider", 404), ("onyx", 404)],

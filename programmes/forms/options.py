@@ -7,6 +7,7 @@ from crispy_forms_gds.fields import DateInputField
 from crispy_forms_gds.layout import HTML, Button, Field, Fieldset, Fluid, Layout
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import ProhibitNullCharactersValidator
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -117,6 +118,11 @@ class WorkshopDateField(DateInputField):
         for sub, what in zip(self.fields, ("day", "month", "year"), strict=True):
             sub.error_messages["incomplete"] = f"The date must include a {what}"
             sub.validators[0].message = f"The {what} must be a number"
+            # A NUL is not a digit, so the box says so once: without Django's "Null
+            # characters are not allowed." beside it.
+            sub.validators = [
+                v for v in sub.validators if not isinstance(v, ProhibitNullCharactersValidator)
+            ]
         self.fields[2].validators.append(_four_digit_year)
 
     def clean(self, value):

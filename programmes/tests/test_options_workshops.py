@@ -146,6 +146,20 @@ def test_a_year_or_day_no_date_can_have_is_reported_next_to_the_field(
     assert not Workshop.objects.exists()
 
 
+def test_a_null_character_in_each_date_box_is_one_plain_message_per_box(client, project):
+    """Each box said "The day must be a number" and "Null characters are not allowed."."""
+    client.force_login(officer_of(project))
+    data = {**GOOD, "held_on_0": "2\x007", "held_on_1": "3\x00", "held_on_2": "\x002006"}
+    response = client.post(reverse("programmes:workshop_create", args=[project.pk]), data)
+    page = response.content.decode()
+    assert response.status_code == 400 and not broken_error_links(page)
+    date_group = page.split('id="div_id_held_on"')[1].split("</fieldset>")[0]
+    for what in ("day", "month", "year"):
+        assert date_group.count(f"The {what} must be a number") == 1
+    assert "Null characters" not in page
+    assert not Workshop.objects.exists()
+
+
 @pytest.mark.parametrize(
     "day,month,year,message",
     [
