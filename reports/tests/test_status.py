@@ -75,7 +75,7 @@ def test_a_ready_reports_download_link_is_in_its_rows_first_cell(client, prepari
     for url in (reverse("reports:report_list"), listing):
         page = client.get(url).content.decode()
         row = re.search(
-            rf'<tr class="govuk-table__row" id="report-{preparing.pk}">(.*?)</tr>', page, re.S
+            rf'<tr class="govuk-table__row"[^>]* id="report-{preparing.pk}">(.*?)</tr>', page, re.S
         )
         first_cell = re.search(r"<td[^>]*>(.*?)</td>", row.group(1), re.S).group(1)
         assert "Download the PDF" in first_cell and "7 pages" in first_cell, url
