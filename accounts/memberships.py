@@ -56,6 +56,8 @@ class Memberships:
     trial_roles: dict = field(default_factory=dict)  # trial id -> {roles}
     programme_of_project: dict = field(default_factory=dict)  # member projects' programmes
     programme_of_trial: dict = field(default_factory=dict)  # member trials' programmes
+    # member trials whose project takes changes (Project.takes_changes), as it was read
+    open_trials: set = field(default_factory=set)
 
     @staticmethod
     def _with(roles_by_id, roles):
@@ -71,8 +73,13 @@ class Memberships:
     def projects(self, roles=None):
         return self._with(self.project_roles, roles)
 
-    def trials(self, roles=None):
-        return self._with(self.trial_roles, roles)
+    def trials(self, roles=None, *, taking_changes=False):
+        """Ids of trials they hold one of `roles` in; where `taking_changes`, only those whose
+        project takes changes (neither withdrawn nor closed) as their memberships were read:
+        a coarse question (may they start anything at all?); a change asks its trial's
+        project itself, under its lock."""
+        found = self._with(self.trial_roles, roles)
+        return found & self.open_trials if taking_changes else found
 
     @property
     def any(self):
@@ -117,16 +124,18 @@ def _read(user_id):
         )
     }
     sql = (
-        # NULLs typed, or PostgreSQL types the first SELECT's columns as text.
-        "SELECT 'g', m.programme_id, m.role, CAST(NULL AS bigint) "
+        # NULLs typed, or PostgreSQL types the first SELECT's columns as text. A trial's last
+        # column: whether its project takes changes (Project.takes_changes).
+        "SELECT 'g', m.programme_id, m.role, CAST(NULL AS bigint), CAST(NULL AS boolean) "
         f"FROM {t['ProgrammeMembership']} m "
         "WHERE m.user_id = %s "
         "UNION ALL "
-        "SELECT 'p', m.project_id, m.role, p.programme_id "
+        "SELECT 'p', m.project_id, m.role, p.programme_id, CAST(NULL AS boolean) "
         f"FROM {t['ProjectMembership']} m "
         f"JOIN {t['Project']} p ON p.id = m.project_id WHERE m.user_id = %s "
         "UNION ALL "
-        f"SELECT 't', m.field_trial_id, m.role, p.programme_id "
+        "SELECT 't', m.field_trial_id, m.role, p.programme_id, "
+        "(p.withdrawn_at IS NULL AND p.closed_on IS NULL) "
         f"FROM {t['FieldTrialMembership']} m "
         f"JOIN {t['FieldTrial']} f ON f.id = m.field_trial_id "
         f"JOIN {t['Project']} p ON p.id = f.project_id WHERE m.user_id = %s"
@@ -135,12 +144,14 @@ def _read(user_id):
     by_kind = {"g": found.programme_roles, "p": found.project_roles, "t": found.trial_roles}
     with connection.cursor() as cursor:
         cursor.execute(sql, [user_id] * 3)
-        for kind, pk, role, programme_id in cursor.fetchall():
+        for kind, pk, role, programme_id, takes_changes in cursor.fetchall():
             by_kind[kind].setdefault(pk, set()).add(role)
             if kind == "p":
                 found.programme_of_project[pk] = programme_id
             elif kind == "t":
                 found.programme_of_trial[pk] = programme_id
+                if takes_changes:
+                    found.open_trials.add(pk)
     return found
 
 

@@ -176,11 +176,30 @@ def may_start_for_people(user):
 
 @rules.predicate
 def is_in_some_trial_team(user):
-    return bool(memberships_of(user).trials((*STARTER_ROLES, Role.PRACTITIONER)))
+    """On the team of some trial whose project takes changes (not closed nor withdrawn):
+    one whose trials' projects are all closed has no group to start an exercise for
+    (may_start_for_trial). Answered from their memberships, with no query of its own."""
+    m = memberships_of(user)
+    return bool(m.trials((*STARTER_ROLES, Role.PRACTITIONER), taking_changes=True))
 
 
-# Officers and consultants anywhere, and the team members of some trial.
+# Officers and consultants anywhere, and the team members of some trial taking changes.
 may_start_exercises = may_start_for_people | is_in_some_trial_team
+
+# What the start page tells a trial's team member whose trials' projects are all closed or
+# withdrawn (is_in_some_trial_team), where anyone else is told they may not start one.
+TRIALS_SHUT = (
+    "The projects of your field trials are closed or withdrawn: no new toolkit exercise is "
+    "started with their teams unless one is reopened or restored. Exercises already started "
+    "can still be answered."
+)
+
+
+def start_refused_said(user):
+    """Why `user` may not start a toolkit exercise (toolkit.start_exercise), for the 403 page."""
+    if memberships_of(user).trials((*STARTER_ROLES, Role.PRACTITIONER)):
+        return TRIALS_SHUT
+    return "You cannot start toolkit exercises."
 
 
 rules.add_perm("toolkit.view_tool", rules.predicate(has_any_membership))

@@ -424,6 +424,40 @@ def test_a_head_is_not_offered_an_update_for_a_trial_of_a_closed_project(client,
     assert client.get(write).status_code == 409  # where the link led
 
 
+def test_a_head_whose_trials_projects_are_all_closed_is_not_offered_to_start_an_exercise(
+    client, django_assert_num_queries, db
+):
+    """ "Start a toolkit exercise" led a head whose only trials belong to closed projects to
+    a start page offering no group: it is offered only while one of their trials' projects
+    takes changes, and the start page says why not (403), with no query more on home."""
+    ToolVersionFactory()  # the toolkit has a tool to start with
+    officer = UserFactory()
+    project = ProjectFactory(stage=Stage.SYSTEM_LEARNING)
+    ProgrammeMembershipFactory(programme=project.programme, user=officer, role=Role.OFFICER)
+    trial = FieldTrialFactory(project=project, status=FieldTrial.Status.COMPLETED)
+    head = UserFactory()
+    FieldTrialMembershipFactory(field_trial=trial, user=head, role=Role.PRACTITIONER)
+    assert f'href="{START}"' in home(client, head)
+    close_project(project=project, actor=officer, closed_on=timezone.localdate(), note="Done")
+    client.force_login(head)
+    # as before the close, less the question of whether the toolkit has a tool to start
+    with django_assert_num_queries(15):
+        page = client.get(reverse("home")).content.decode()
+    assert f'href="{START}"' not in page and "Start a toolkit exercise" not in page
+    refused = client.get(START)
+    assert refused.status_code == 403
+    assert (
+        "The projects of your field trials are closed or withdrawn: no new toolkit exercise "
+        "is started with their teams unless one is reopened or restored."
+    ) in refused.content.decode().replace("&#x27;", "'")
+    # On the team of a trial of a project still open too: offered, and the start page offers
+    # that trial's team.
+    other = FieldTrialFactory(title="Open Trial")
+    FieldTrialMembershipFactory(field_trial=other, user=head, role=Role.PRACTITIONER)
+    assert f'href="{START}"' in home(client, head)
+    assert "The team of Open Trial (field trial)" in client.get(START).content.decode()
+
+
 def test_the_demos_people_are_not_new_here_and_one_who_joins_after_the_load_is(client, db):
     """The demo's head teacher saw "What a field trial's team does" open for a month after
     each load: their account joined the day the demo was loaded. The demo's people joined in

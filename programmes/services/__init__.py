@@ -5,11 +5,11 @@ Each service checks its rule, changes inside a transaction, and writes one Event
 
 from .lifecycle import (
     EditConflict,
+    ProgrammeEndRefused,
     ProjectClosedAlready,
     ProjectTitleTaken,
     ProjectWithdrawn,
     ProjectWithdrawnAlready,
-    ReopenRefused,
     StageMoveRefused,
     TrialsUnderWay,
     add_project_member,
@@ -26,11 +26,11 @@ from .lifecycle import (
 
 __all__ = [
     "EditConflict",
+    "ProgrammeEndRefused",
     "ProjectClosedAlready",
     "ProjectTitleTaken",
     "ProjectWithdrawn",
     "ProjectWithdrawnAlready",
-    "ReopenRefused",
     "StageMoveRefused",
     "TrialsUnderWay",
     "add_project_member",

@@ -204,28 +204,35 @@ def close_project(*, project, actor, closed_on, note):
     return locked
 
 
-class ReopenRefused(Exception):
-    """A closed project is not reopened where its programme's end would not hold it
-    (reopen_problem says why, and the way out)."""
+class ProgrammeEndRefused(Exception):
+    """A closed project is not reopened, nor a withdrawn one restored, where its programme's
+    end would not hold it open (programme_end_problem says why, and the way out)."""
 
 
-def reopen_problem(project, programme, today=None):
-    """Why closed `project` may not be reopened in `programme` now, or None. An open project
-    holds its programme's end (Programme.clean): so it is not reopened once the programme
-    has ended, nor when its plan runs past the programme's end. Correcting a mistaken close
-    stays one step away: a programme officer moves the programme's end date first."""
+# How a project comes back open, in the words its refusal says: reopened (it was closed) or
+# restored (it was withdrawn).
+COMES_BACK = {"reopen": "reopened", "restore": "restored"}
+
+
+def programme_end_problem(project, programme, *, back, today=None):
+    """Why `project` may not come back open in `programme` now, or None: `back` is how
+    ("reopen" a closed one, "restore" a withdrawn one: COMES_BACK). An open project holds its
+    programme's end (Programme.clean, which does not ask closed nor withdrawn ones): so it is
+    not reopened nor restored once the programme has ended, nor when its plan runs past the
+    programme's end. Undoing a mistaken close or withdrawal stays one step away: a programme
+    officer moves the programme's end date first."""
     end = programme.end_date
     if end is None:
         return None
     today = today or timezone.localdate()
     first = (
         f"Move the programme's end date to {long_date(max(today, project.planned_end))} or "
-        "later first, then reopen the project."
+        f"later first, then {back} the project."
     )
     if end < today:
         return (
-            f"{programme.name} ended on {long_date(end)}, and a project is not reopened in a "
-            f"programme that has ended. {first}"
+            f"{programme.name} ended on {long_date(end)}, and a project is not "
+            f"{COMES_BACK[back]} in a programme that has ended. {first}"
         )
     if project.planned_end > end:
         return (
@@ -237,8 +244,8 @@ def reopen_problem(project, programme, today=None):
 
 def reopen_project(*, project, actor, reason):
     """Reopen a closed project (it is back in System learning), recording why. Not while its
-    programme's end would not hold it (ReopenRefused: reopen_problem), asked under the
-    programme's lock, which a change of its end date takes too."""
+    programme's end would not hold it (ProgrammeEndRefused: programme_end_problem), asked
+    under the programme's lock, which a change of its end date takes too."""
     if not actor.has_perm("programmes.close_project", project):
         raise PermissionDenied("Only a programme officer can reopen a project.")
     reason = (reason or "").strip()
@@ -249,9 +256,9 @@ def reopen_project(*, project, actor, reason):
         locked = lock_open_project(project, closed_ok=True)
         if not locked.is_closed:
             raise ProjectClosedAlready("The project is open: it has been reopened already.")
-        problem = reopen_problem(locked, programme)
+        problem = programme_end_problem(locked, programme, back="reopen")
         if problem:
-            raise ReopenRefused(problem)
+            raise ProgrammeEndRefused(problem)
         was = locked.closed_on
         locked.closed_on, locked.closed_note = None, ""
         locked.save(update_fields=["closed_on", "closed_note"])
@@ -407,18 +414,25 @@ class ProjectTitleTaken(Exception):
 def restore_project(*, project, actor, reason):
     """Restore a withdrawn project, recording why: it is back in the lists as it was. Not
     while another project of its programme has its title (ProjectTitleTaken), asked under its
-    lock and decided by the constraint when another takes it at the same moment."""
+    lock and decided by the constraint when another takes it at the same moment; nor while
+    its programme's end would not hold it open (ProgrammeEndRefused: programme_end_problem,
+    as a closed project's reopening), asked under the programme's lock, which a change of its
+    end date takes too."""
     if not actor.has_perm("programmes.withdraw_project", project):
         raise PermissionDenied("Only a programme officer can restore a project.")
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": "Give a reason for restoring the project"})
     with transaction.atomic():
+        programme = lock_programme(project.programme_id)
         locked = Project.objects.select_for_update().get(pk=project.pk)
         if not locked.is_withdrawn:
             raise ProjectWithdrawnAlready(
                 "The project is not withdrawn: it has been restored.", locked
             )
+        problem = programme_end_problem(locked, programme, back="restore")
+        if problem:
+            raise ProgrammeEndRefused(problem)
         holder = title_holder(locked.programme_id, locked.title, but=locked.pk)
         if holder:
             raise ProjectTitleTaken(holder)
@@ -561,9 +575,9 @@ def project_start_problem(programme, start_date):
 
 def lock_programme(programme_id):
     """The programme's row, locked (in the caller's transaction) while a project's plan is
-    checked against its end, or a project reopened in it: a change of its end date, which
-    asks its open projects' plans under the same row's lock (Programme.clean), waits, and
-    then sees the plan. Taken before the project's own row, as every such change does."""
+    checked against its end, or a project reopened or restored in it: a change of its end
+    date, which asks its open projects' plans under the same row's lock (Programme.clean),
+    waits, and then sees the plan. Taken before the project's own row, as every such change does."""
     return Programme.objects.select_for_update(no_key=True).get(pk=programme_id)
 
 

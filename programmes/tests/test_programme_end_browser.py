@@ -1,7 +1,8 @@
 """A programme that has ended, in a real Chromium: the officer's home page tags it "Ended" and
 lists it after the running one, and its closed project's reopen page says why it cannot be
-reopened and leads to the programme's end date, by keyboard; both pass axe-core (WCAG A/AA)
-and do not scroll sideways at 320 px."""
+reopened and leads to the programme's end date, by keyboard, as its withdrawn project's restore
+page says why it cannot be restored; all pass axe-core (WCAG A/AA) and do not scroll sideways
+at 320 px."""
 
 import datetime
 
@@ -43,6 +44,10 @@ def test_an_ended_programme_on_the_home_page_and_its_project_not_reopened(live_s
     officer = UserFactory(email=EMAIL, full_name="Pat Officer")
     for programme in (ended, running):
         ProgrammeMembershipFactory(programme=programme, user=officer, role=Role.OFFICER)
+    withdrawn = ProjectFactory(
+        programme=ended, title="Added Twice", withdrawn_at=timezone.now() - DAY,
+        withdrawn_by=officer, withdrawn_reason="Added by mistake",
+    )  # fmt: skip
     sign_in(page, live_server, EMAIL, "correct horse battery")
 
     cards = page.locator("section[aria-labelledby=programmes] h3")
@@ -63,6 +68,17 @@ def test_an_ended_programme_on_the_home_page_and_its_project_not_reopened(live_s
     expect(page.get_by_role("button", name="Reopen the project")).to_have_count(0)
     assert width(page) <= 320, f"the reopen page scrolls sideways at 320px ({width(page)}px)"
     assert_accessible(page)
+    # A withdrawn project of the programme is not restored either, said in the same words.
+    page.goto(live_server.url + reverse("programmes:project_restore", args=[withdrawn.pk]))
+    expect(page.get_by_role("heading", level=1)).to_have_text("This project cannot be restored yet")
+    expect(page.locator(".govuk-warning-text")).to_contain_text(
+        "and a project is not restored in a programme that has ended"
+    )
+    expect(page.get_by_role("button", name="Restore the project")).to_have_count(0)
+    expect(page.get_by_role("link", name="Change the programme’s end date")).to_be_visible()
+    assert width(page) <= 320, f"the restore page scrolls sideways at 320px ({width(page)}px)"
+    assert_accessible(page)
+    page.goto(live_server.url + reverse("programmes:project_reopen", args=[project.pk]))
     # By keyboard, to the programme's end date.
     change = page.get_by_role("link", name="Change the programme’s end date")
     for _ in range(40):

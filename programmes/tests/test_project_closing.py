@@ -20,8 +20,8 @@ from fieldtrials.tests.factories import FieldTrialFactory
 from nextpractice.words import long_date
 from programmes.models import Project, Stage
 from programmes.services import (
+    ProgrammeEndRefused,
     ProjectClosedAlready,
-    ReopenRefused,
     StageMoveRefused,
     TrialsUnderWay,
     close_project,
@@ -239,7 +239,7 @@ def test_a_project_is_not_reopened_in_a_programme_that_has_ended(client, project
     assert Project.objects.get(pk=project.pk).closed_on == today
     assert not Event.objects.filter(verb="programmes.project_reopened").exists()
     # Decided again where it is reopened, under the programme's lock.
-    with pytest.raises(ReopenRefused, match="ended on"):
+    with pytest.raises(ProgrammeEndRefused, match="ended on"):
         reopen_project(project=project, actor=officer, reason="Closed by mistake")
     # The end moved to today, it reopens.
     programme.end_date = today

@@ -5,20 +5,23 @@ officers' only, saying who withdrew it, when and why, with a way to restore it."
 
 import html
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.models import Event, Role
 from accounts.tests.factories import UserFactory
 from fieldtrials.models import FieldTrial
 from fieldtrials.services.trial import StatusMoveRefused, move_trial_status
 from fieldtrials.tests.factories import FieldTrialFactory
+from nextpractice.words import long_date
 from programmes.models import Project, ProjectMembership
 from programmes.rules import visible_projects
 from programmes.services import (
+    ProgrammeEndRefused,
     ProjectTitleTaken,
     ProjectWithdrawnAlready,
     create_project,
@@ -1133,3 +1136,80 @@ def test_the_people_import_finds_the_project_given_a_withdrawn_one_s_title(proje
     assert preview_people_import(pk=item.pk) == PeopleImport.State.PREVIEWED
     item.refresh_from_db()
     assert item.problems == [] and item.counts["invite"] == 1
+
+
+# --- A withdrawn project is not restored where its programme's end would not hold it --------
+
+
+def test_a_withdrawn_project_is_not_restored_in_a_programme_that_has_ended(
+    client, project, officer
+):
+    """As a closed project is not reopened there (programme_end_problem): its restore page
+    says why and the way out, with no form; a post is refused (409) and nothing changes.
+    Once the programme's end date is moved, it is restored."""
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    today = timezone.localdate()
+    programme = project.programme
+    programme.end_date = today - timedelta(days=1)
+    programme.save()
+    said = (
+        f"{programme.name} ended on {long_date(today - timedelta(days=1))}, and a project is "
+        f"not restored in a programme that has ended. Move the programme's end date to "
+        f"{long_date(today)} or later first, then restore the project."
+    )
+    client.force_login(officer)
+    page = client.get(_restore_url(project))
+    assert page.status_code == 200
+    assert said in _said(page) and "This project cannot be restored yet" in _said(page)
+    assert 'name="reason"' not in page.text
+    change = reverse("records:edit", args=["programmes", "programme", programme.pk])
+    assert f'href="{change}">Change the programme’s end date</a>' in page.text
+    response = client.post(_restore_url(project), {"reason": "It was right"})
+    assert response.status_code == 409 and said in _said(response)
+    # Decided again where it is restored, under the programme's lock.
+    with pytest.raises(ProgrammeEndRefused) as refused:
+        restore_project(project=project, actor=officer, reason="It was right")
+    assert str(refused.value) == said
+    project.refresh_from_db()
+    assert project.is_withdrawn and project.withdrawn_reason == "Added twice"
+    assert not Event.objects.filter(verb="programmes.project_restored").exists()
+
+    # The programme's end moved to today: restored.
+    programme.end_date = today
+    programme.save()
+    page = client.get(_restore_url(project))
+    assert page.status_code == 200 and "Change the programme’s end date" not in page.text
+    response = client.post(_restore_url(project), {"reason": "It was right"})
+    assert response.status_code == 302
+    project.refresh_from_db()
+    assert not project.is_withdrawn
+
+
+def test_a_withdrawn_project_planned_past_its_programmes_end_is_not_restored(
+    client, project, officer
+):
+    today = timezone.localdate()
+    Project.objects.filter(pk=project.pk).update(
+        start_date=today - timedelta(days=300), planned_duration_months=24
+    )
+    project.refresh_from_db()
+    withdraw_project(project=project, actor=officer, reason="Added twice")
+    programme = project.programme
+    programme.end_date = today + timedelta(days=100)
+    programme.save()
+    planned = long_date(project.planned_end)
+    said = (
+        f"The project is planned to run until {planned}, after {programme.name} ends on "
+        f"{long_date(programme.end_date)}. Move the programme's end date to {planned} or later "
+        "first, then restore the project."
+    )
+    client.force_login(officer)
+    assert said in _said(client.get(_restore_url(project)))
+    response = client.post(_restore_url(project), {"reason": "It was right"})
+    assert response.status_code == 409 and said in _said(response)
+    assert Project.objects.get(pk=project.pk).is_withdrawn
+    # The programme's end moved to the project's planned end: restored.
+    programme.end_date = project.planned_end
+    programme.save()
+    assert client.post(_restore_url(project), {"reason": "It was right"}).status_code == 302
+    assert not Project.objects.get(pk=project.pk).is_withdrawn

@@ -308,7 +308,7 @@ def project_reopen(request, pk):
         return redirect(project)
     form = ReopenProjectForm(request.POST or None)
     # Its programme's end would not hold it open: said, with the way out, and no form.
-    refused = services.lifecycle.reopen_problem(project, project.programme)
+    refused = services.lifecycle.programme_end_problem(project, project.programme, back="reopen")
     status = 200
     if request.method == "POST" and refused:
         status = 409
@@ -321,7 +321,7 @@ def project_reopen(request, pk):
             except services.ProjectClosedAlready as already:
                 messages.info(request, str(already))
                 return redirect(project)
-            except services.ReopenRefused as problem:  # its programme's end moved since
+            except services.ProgrammeEndRefused as problem:  # its programme's end moved since
                 refused, status = str(problem), 409
             except ValidationError as error:
                 _refused_beside_fields(form, error)
@@ -334,11 +334,19 @@ def project_reopen(request, pk):
     context = {
         "project": project,
         "form": form,
+        **_programme_end_refused(request, project, refused),
+    }
+    return render(request, "programmes/project_reopen.html", context, status=status)
+
+
+def _programme_end_refused(request, project, refused):
+    """What a reopen or restore page says when `project`'s programme's end would not hold it
+    open (`refused`), with a link to change that end for who may."""
+    return {
         "refused": refused,
         "can_change_programme": bool(refused)
         and request.user.has_perm("programmes.change_programme", project.programme),
     }
-    return render(request, "programmes/project_reopen.html", context, status=status)
 
 
 def _withdraw_page(request, project, form, status, **more):
@@ -381,17 +389,22 @@ def project_withdraw(request, pk):
 def project_restore(request, pk):
     """Confirm restoring a withdrawn project, with a reason; one not withdrawn (restored
     already) is said, nothing changed, 409. While another project of its programme has its
-    title (given since it was withdrawn), the page says so, with no form, and a post is
-    refused, 409."""
+    title (given since it was withdrawn), or while its programme's end would not hold it open
+    (as on reopening a closed one), the page says so, with no form, and a post is refused,
+    409."""
     project = get_project_for(request.user, pk, "programmes.withdraw_project")
     form = RestoreProjectForm(request.POST or None)
-    holder = None
+    holder = refused = None
     if project.is_withdrawn:
         holder = services.lifecycle.title_holder(project.programme, project.title, but=project.pk)
+        # Its programme's end would not hold it open: said, with the way out, as on reopening.
+        refused = services.lifecycle.programme_end_problem(
+            project, project.programme, back="restore"
+        )
     status = 200 if project.is_withdrawn else 409
     if request.method == "POST" and project.is_withdrawn:
-        status = 409 if holder else 400
-        if not holder and form.is_valid():
+        status = 409 if holder or refused else 400
+        if not (holder or refused) and form.is_valid():
             try:
                 services.restore_project(
                     project=project, actor=request.user, reason=form.cleaned_data["reason"]
@@ -400,6 +413,8 @@ def project_restore(request, pk):
                 project, status = already.project, 409
             except services.ProjectTitleTaken as taken:
                 holder, status = taken.holder, 409
+            except services.ProgrammeEndRefused as problem:  # its programme's end moved since
+                refused, status = str(problem), 409
             except ValidationError as error:
                 _refused_beside_fields(form, error)
             else:
@@ -408,6 +423,8 @@ def project_restore(request, pk):
     context = {
         "project": project,
         "form": form,
+        "shut": bool(holder or refused),
+        **_programme_end_refused(request, project, refused),
         "holder": holder,
         "title_taken": services.lifecycle.title_taken_said(holder) if holder else "",
         # Its page, if they may open it (its officers may, who may restore this one).

@@ -20,7 +20,7 @@ from .. import services
 from ..forms import InviteForm, StartExerciseForm, answer_text, posted_answer, question_context
 from ..models import Answer
 from ..questions import clean_answer, is_answered, questions_of
-from ..rules import get_exercise_for, get_participation_for
+from ..rules import get_exercise_for, get_participation_for, start_refused_said
 from ..selectors import (
     known_version,
     parsed_version_of,
@@ -53,7 +53,7 @@ def _anchor(key):
 @requires("toolkit.start_exercise")
 def exercise_start(request):
     if not request.user.has_perm("toolkit.start_exercise"):
-        raise PermissionDenied("You cannot start toolkit exercises.")
+        raise PermissionDenied(start_refused_said(request.user))
     initial = {}
     for kind in ("trial", "workshop"):
         if request.GET.get(kind, "").isdigit():
