@@ -50,7 +50,7 @@ def test_an_officer_hands_the_community_to_its_consultant_who_is_told_once(clien
     page = client.get(detail_url(rowan))
     assert f'href="{change_url(rowan)}">Change the convenor</a>' in page.content.decode()
     form = client.get(change_url(rowan))
-    assert "Its convenor now is Officer Person." in text(form)
+    assert "Officer Person convenes it now." in text(form)
     assert f'data-np-autocomplete="{search_url(rowan)}"' in form.content.decode()
 
     response = client.post(change_url(rowan), choose("Consultant Person", officer), follow=True)
