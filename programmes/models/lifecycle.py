@@ -308,8 +308,8 @@ class Project(Withdrawable):
 def plan_past_programme_end(programme_end, start, months):
     """What a project's plan of `months` from `start` is told when it ends after its
     programme's end `programme_end` ("The programme ends on 31 July 2027: plan the project to
-    end by then (from this start, at most 14 months), or ask a programme officer to move the
-    programme's end date"), or None when it ends by then or the programme is open-ended."""
+    end by then (from this start, at most 14 months), or move the programme's end date first
+    (its programme officers can)"), or None when it ends by then or the programme is open-ended."""
     if programme_end is None or add_months(start, months) <= programme_end:
         return None
     fits = 0
@@ -321,7 +321,7 @@ def plan_past_programme_end(programme_end, start, months):
         room = f"this start is less than {MIN_PLANNED_MONTHS} months before then: start earlier"
     return (
         f"The programme ends on {long_date(programme_end)}: plan the project to end by then "
-        f"({room}), or ask a programme officer to move the programme's end date"
+        f"({room}), or move the programme's end date first (its programme officers can)"
     )
 
 

@@ -199,8 +199,8 @@ def test_an_end_passed_with_a_project_still_open_leaves_the_other_details_correc
 def plan_refused(end, months):
     return (
         f"The programme ends on {long_date(end)}: plan the project to end by then (from this "
-        f"start, at most {months} months), or ask a programme officer to move the programme's "
-        "end date"
+        f"start, at most {months} months), or move the programme's end date first (its "
+        "programme officers can)"
     )
 
 
