@@ -227,6 +227,9 @@ def test_someone_to_mention_is_found_and_put_in_the_reply_by_keyboard(live_serve
     page.set_viewport_size({"width": 1280, "height": 900})
     as_(page, live_server, leader)
     page.goto(live_server.url + thread.get_absolute_url())
+    finder = page.get_by_role("combobox", name="Find someone to mention")
+    # The finder is the script's: on a busy machine it may come after the page is shown.
+    expect(finder).to_be_attached()
     reply = page.get_by_label("Your reply")
     reply.fill("Thanks for the timetable. Could you check it?")
     reply.focus()
@@ -234,7 +237,6 @@ def test_someone_to_mention_is_found_and_put_in_the_reply_by_keyboard(live_serve
     for _ in range(len(" Could you check it?")):
         page.keyboard.press("ArrowLeft")
     page.keyboard.press("Tab")
-    finder = page.get_by_role("combobox", name="Find someone to mention")
     expect(finder).to_be_focused()
     page.keyboard.type("cons")
     options = page.get_by_role("option")
