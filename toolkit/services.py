@@ -22,6 +22,8 @@ from .models import Answer, Exercise, Participation
 from .questions import clean_answer, is_answered, questions_of
 from .rules import OWN_PARTICIPATION_SQL
 
+VIEW_TRIAL = "fieldtrials.view_fieldtrial"
+
 
 class Refused(Exception):
     """The change cannot happen in the exercise's present state; `message` says why."""
@@ -153,7 +155,11 @@ def invite_to_exercise(*, exercise, people, actor):
     if not actor.has_perm("toolkit.change_exercise", exercise):
         raise PermissionDenied("Only those who run the exercise may invite people to it.")
     with transaction.atomic():
-        locked = Exercise.objects.select_for_update().select_related("tool").get(pk=exercise.pk)
+        locked = (
+            Exercise.objects.select_for_update(of=("self",))
+            .select_related("tool", "field_trial")
+            .get(pk=exercise.pk)
+        )
         if not locked.is_open:
             raise Refused("This exercise has closed: open it again to invite more people.")
         taking_part = set(locked.participations.values_list("user_id", flat=True))
@@ -161,6 +167,18 @@ def invite_to_exercise(*, exercise, people, actor):
         invitees = [p for p in invitees if p.is_active]
         if not invitees:
             raise Refused("Everyone you named takes part already: nobody new was invited.")
+        # A field trial's exercise is its team's, as its start invites them: nobody who may
+        # not see the trial is brought into it (a workshop's or a named list's invites anyone).
+        trial = locked.field_trial
+        outside = [p for p in invitees if trial and not p.has_perm(VIEW_TRIAL, trial)]
+        if outside:
+            raise Refused(
+                ", ".join(p.email for p in outside)
+                + (" is" if len(outside) == 1 else " are")
+                + f" not in {trial.title} or its project: invite only the people of the field"
+                " trial this exercise is for. Ask its programme officer to add them to the"
+                " trial first"
+            )
         participations = Participation.objects.bulk_create(
             [Participation(exercise=locked, user=person) for person in invitees]
         )

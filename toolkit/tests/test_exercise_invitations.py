@@ -130,6 +130,8 @@ def test_whoever_runs_an_open_exercise_invites_someone_left_out_in_the_app_and_b
     client, world, django_capture_on_commit_callbacks
 ):
     newcomer = UserFactory(email="new.teacher@school.example", full_name="Nia Newcomer")
+    # New to Coral's team, whose exercise Fern is.
+    FieldTrialMembershipFactory(field_trial=world.coral, user=newcomer, role=Role.PRACTITIONER)
     client.force_login(world.users["consultant"])  # Fern's facilitator
     page = client.get(reverse("toolkit:exercise_detail", args=[world.fern.pk])).content.decode()
     assert reverse("toolkit:exercise_invite", args=[world.fern.pk]) in page
@@ -167,5 +169,21 @@ def test_inviting_only_those_taking_part_or_to_a_closed_exercise_is_refused_besi
     closed = invite(client, world.fern, "late@school.example")
     assert closed.status_code == 400
     assert "This exercise has closed" in closed.content.decode()
+    assert set(world.fern.participants.all()) == {world.users["leader"]}
+    assert not mail.outbox
+
+
+def test_nobody_outside_a_field_trial_is_brought_into_its_exercise(client, world):
+    """A trial's exercise is its team's: an account of another trial or programme, named by
+    its address, is refused beside the box, and nobody is invited."""
+    stranger = UserFactory(email="stranger@elsewhere.example")
+    FieldTrialMembershipFactory(field_trial=world.elm, user=stranger, role=Role.PRACTITIONER)
+    client.force_login(world.users["consultant"])
+    form = client.get(reverse("toolkit:exercise_invite", args=[world.fern.pk])).content.decode()
+    assert "invite only people of that field trial or its project" in form
+    refused = invite(client, world.fern, "stranger@elsewhere.example")
+    assert refused.status_code == 400
+    page = refused.content.decode()
+    assert "stranger@elsewhere.example is not in" in page and world.coral.title in page
     assert set(world.fern.participants.all()) == {world.users["leader"]}
     assert not mail.outbox

@@ -5,7 +5,9 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
+from accounts.models import Role
 from accounts.tests.factories import UserFactory
+from fieldtrials.tests.factories import FieldTrialMembershipFactory
 from nextpractice.testing.browser import assert_accessible, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -15,6 +17,8 @@ PASSWORD = "correct horse battery"
 
 def test_the_facilitator_invites_someone_left_out_by_keyboard_at_320px(live_server, page, world):
     newcomer = UserFactory(email="nia@school.example", full_name="Nia Newcomer")
+    # New to Coral's team, whose exercise Fern is.
+    FieldTrialMembershipFactory(field_trial=world.coral, user=newcomer, role=Role.PRACTITIONER)
     page.set_viewport_size({"width": 320, "height": 800})
     sign_in(page, live_server, world.users["consultant"].email, PASSWORD)
     page.goto(live_server.url + reverse("toolkit:exercise_detail", args=[world.fern.pk]))
